@@ -1,0 +1,820 @@
+"""The claimtrack command line: parse -> call -> render.
+
+Commands stay thin: they read options, call the store / engines, and hand results to
+``render`` (people) or ``exports`` (machines). Errors are raised as ``ClaimtrackError`` and
+turned into one line on stderr by ``ClaimtrackGroup.invoke``, the single error boundary.
+Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands that use them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+from typer.core import TyperGroup
+
+from claimtrack import __version__
+from claimtrack.errors import (
+    EXIT_CONFLICT,
+    ClaimtrackError,
+    InputError,
+    NotFoundError,
+)
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+EXIT_INTERRUPTED = 130
+
+
+class ClaimtrackGroup(TyperGroup):
+    """The one error boundary: library errors become one readable line and an exit code."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimtrackError as e:
+            _report(e)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            if _debug():
+                raise
+            typer.echo(
+                "interrupted: nothing was written (the transaction was rolled back)", err=True
+            )
+            ctx.exit(EXIT_INTERRUPTED)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
+            if _debug():
+                raise
+            typer.echo(
+                f"error: internal error ({type(e).__name__}: {e}); "
+                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+def _debug() -> bool:
+    return os.environ.get("CLAIMTRACK_DEBUG", "") not in ("", "0")
+
+
+def _report(e: ClaimtrackError) -> None:
+    from claimtrack.render import clean
+
+    typer.echo(f"error: {clean(e.message)}", err=True)
+    limit = 50
+    for line in e.details[:limit]:
+        typer.echo(f"  {clean(line)}", err=True)
+    if len(e.details) > limit:
+        typer.echo(f"  ... and {len(e.details) - limit} more", err=True)
+    if e.hint:
+        typer.echo(f"hint: {clean(e.hint)}", err=True)
+
+
+app = typer.Typer(
+    cls=ClaimtrackGroup,
+    name="claimtrack",
+    help=(
+        "Log attributed claims and lay out where sources disagree.\n\n"
+        "Example: claimtrack conflicts raqqa-convoy"
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+
+
+class State:
+    def __init__(self, db: Path | None) -> None:
+        self.db = db
+        self._store: Store | None = None
+
+    def path(self) -> Path:
+        if self.db is not None:
+            return self.db
+        from platformdirs import user_data_path
+
+        return user_data_path("claimtrack", appauthor=False) / "claims.db"
+
+    def store(self) -> Store:
+        if self._store is None:
+            from claimtrack.store import Store
+
+            path = self.path()
+            if self.db is None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+
+            def created(n: int) -> None:
+                typer.echo(
+                    f"Created {path} with the bundled sample ({n} claims). "
+                    "Use `claimtrack init --empty PATH` for a blank database.",
+                    err=True,
+                )
+
+            self._store = Store.open(path, sample=sample_path(), on_create=created)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def sample_path() -> Path:
+    """The bundled sample: package data in an install, ``data/`` in a source checkout."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("claimtrack"))) / "data" / "claims.jsonl"
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data" / "claims.jsonl"
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            envvar="CLAIMTRACK_DB",
+            help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
+            dir_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Log attributed claims and lay out where sources disagree.
+
+    Example: claimtrack conflicts raqqa-convoy
+    """
+    ctx.obj = State(db)
+    ctx.call_on_close(ctx.obj.close)
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+
+
+def _emit_json(data: Any) -> None:
+    from claimtrack.exports import dumps
+
+    sys.stdout.write(dumps(data) + "\n")
+
+
+def _warn_future(claim: Any, where: str = "") -> None:
+    from claimtrack.models import is_future
+
+    for f in ("said_on", "reported_on", "as_of"):
+        value = getattr(claim, f)
+        if is_future(value):
+            typer.echo(f"warning: {where}{f} {value} is in the future", err=True)
+
+
+def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
+    while True:
+        answer = typer.prompt(f"{label} [{'/'.join(choices)}]").strip().lower()
+        if answer in choices:
+            return answer
+        typer.echo(f"Please answer one of: {', '.join(choices)}", err=True)
+
+
+# -- everyday commands ---------------------------------------------------------------------
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. raqqa-convoy.")],
+    claimant: Annotated[str | None, typer.Option(help="Who asserts it.")] = None,
+    quote: Annotated[str | None, typer.Option(help="The verbatim words.")] = None,
+    figure: Annotated[
+        str | None, typer.Option(help='A figure as said: "a few dozen", "some 250".')
+    ] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="What the figure counts, e.g. fighters-evacuated.")
+    ] = None,
+    affirms: Annotated[
+        str | None, typer.Option(help="Proposition the claim affirms.", metavar="PROP")
+    ] = None,
+    denies: Annotated[
+        str | None, typer.Option(help="Proposition the claim denies.", metavar="PROP")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option(help="Person who voiced it.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Where it was reported.")] = None,
+    url: Annotated[str | None, typer.Option(help="Link to the report.")] = None,
+    said_on: Annotated[str | None, typer.Option(help="Date said: YYYY[-MM[-DD]].")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]].")
+    ] = None,
+    low: Annotated[float | None, typer.Option(help="Explicit lower bound.")] = None,
+    high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Noun counted (derived if absent).")] = None,
+    note: Annotated[str | None, typer.Option(help="Free-text context.")] = None,
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="Stable id (generated when absent).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Log one attributed claim: a figure on a measure, or a stance on a proposition.
+
+    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
+    --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
+    --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
+    """
+    from claimtrack import render
+    from claimtrack.models import validate_claim
+
+    interactive = sys.stdin.isatty()
+    if affirms and denies:
+        raise InputError("give either --affirms or --denies, not both")
+    if figure and (affirms or denies):
+        raise InputError("a claim is a figure (--figure) or a stance (--affirms/--denies)")
+    if interactive:
+        claimant = claimant or typer.prompt("Claimant (who asserts it)")
+        quote = quote or typer.prompt("Quote (verbatim)")
+        if not (figure or affirms or denies):
+            kind = _ask_choice("Figure or stance", ("figure", "stance"))
+            if kind == "figure":
+                figure = typer.prompt('Figure as said (e.g. "a few dozen")')
+            else:
+                prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)")
+                side = _ask_choice("Stance", ("affirms", "denies"))
+                affirms, denies = (prop, None) if side == "affirms" else (None, prop)
+        if figure and not measure:
+            measure = typer.prompt("Measure (e.g. fighters-evacuated)")
+    missing = [n for n, v in (("--claimant", claimant), ("--quote", quote)) if not v]
+    if not (figure or affirms or denies):
+        missing.append("--figure or --affirms/--denies")
+    elif figure and not measure:
+        missing.append("--measure")
+    if missing:
+        raise InputError(f"missing {', '.join(missing)}", hint="see `claimtrack add --help`")
+    data: dict[str, Any] = {
+        "id": claim_id,
+        "subject": subject,
+        "claimant": claimant,
+        "speaker": speaker,
+        "outlet": outlet,
+        "url": url,
+        "said_on": said_on,
+        "reported_on": reported_on,
+        "quote": quote,
+        "note": note,
+    }
+    if figure:
+        data |= {"kind": "figure", "measure": measure, "value": figure, "as_of": as_of}
+        data |= {"low": low, "high": high, "unit": unit}
+    else:
+        if as_of or low is not None or high is not None or unit or measure:
+            raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
+        data |= {
+            "kind": "stance",
+            "proposition": affirms or denies,
+            "stance": "affirms" if affirms else "denies",
+        }
+    claim = validate_claim({k: v for k, v in data.items() if v is not None})
+    _warn_future(claim)
+    record, created = _state(ctx).store().add(claim)
+    if as_json:
+        _emit_json(record)
+        return
+    if not created:
+        render.message(f"Already logged as {record['id']} (same content): nothing added.")
+    render.claim_detail(record, title="Added" if created else "Existing claim")
+
+
+@app.command("list")
+def list_claims(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    claimant: Annotated[str | None, typer.Option(help="Only this claimant.")] = None,
+    measure: Annotated[str | None, typer.Option(help="Only this measure.")] = None,
+    proposition: Annotated[str | None, typer.Option(help="Only this proposition.")] = None,
+    kind: Annotated[
+        Literal["figure", "stance"] | None,
+        typer.Option(help="figure or stance."),
+    ] = None,
+    include_retracted: Annotated[
+        bool, typer.Option("--include-retracted", help="Also list retracted claims.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claims, optionally filtered.
+
+    Example: claimtrack list raqqa-convoy --claimant "Syrian Democratic Forces"
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    rows = store.claims(
+        slug_option(subject, "subject"),
+        claimant=claimant,
+        measure=slug_option(measure, "--measure"),
+        proposition=slug_option(proposition, "--proposition"),
+        kind=kind,
+        include_retracted=include_retracted,
+    )
+    if as_json:
+        from claimtrack.exports import write_json_array
+
+        write_json_array(rows, sys.stdout)
+        return
+    render.claims_table(list(rows))
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one claim in full, with how its figure was read.
+
+    Example: claimtrack show raqqa-convoy-sdf-few-dozen
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    record = store.get(claim_id)
+    reviews = store.reviews(claim_id)
+    if as_json:
+        _emit_json(record | ({"reviews": reviews} if reviews else {}))
+        return
+    render.claim_detail(record, history=len(store.history(claim_id)), reviews=reviews)
+
+
+@app.command()
+def subjects(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List subjects with their claim counts.
+
+    Example: claimtrack subjects --json
+    """
+    from claimtrack import render
+
+    rows = _state(ctx).store().subjects()
+    if as_json:
+        _emit_json(rows)
+        return
+    render.subjects_table(rows)
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    subject: Annotated[str | None, typer.Option(help="New subject.")] = None,
+    claimant: Annotated[str | None, typer.Option(help="New claimant.")] = None,
+    speaker: Annotated[str | None, typer.Option(help='New speaker ("" clears).')] = None,
+    outlet: Annotated[str | None, typer.Option(help='New outlet ("" clears).')] = None,
+    url: Annotated[str | None, typer.Option(help='New URL ("" clears).')] = None,
+    said_on: Annotated[str | None, typer.Option(help='New date said ("" clears).')] = None,
+    reported_on: Annotated[str | None, typer.Option(help="New publication date.")] = None,
+    quote: Annotated[str | None, typer.Option(help="New quote.")] = None,
+    measure: Annotated[str | None, typer.Option(help="New measure.")] = None,
+    value: Annotated[str | None, typer.Option(help="New figure text (re-read).")] = None,
+    low: Annotated[float | None, typer.Option(help="New explicit lower bound.")] = None,
+    high: Annotated[float | None, typer.Option(help="New explicit upper bound.")] = None,
+    unit: Annotated[str | None, typer.Option(help="New unit.")] = None,
+    as_of: Annotated[str | None, typer.Option(help='New as-of date ("" clears).')] = None,
+    proposition: Annotated[str | None, typer.Option(help="New proposition.")] = None,
+    stance: Annotated[
+        Literal["affirms", "denies"] | None,
+        typer.Option(help="affirms or denies."),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help='New note ("" clears).')] = None,
+    reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Change fields of a claim; the previous version is kept in its history.
+
+    Changing --value re-reads low, high, unit and hedge from it unless you give them.
+
+    Example: claimtrack edit raqqa-convoy-7f3a2c91b0 --said-on 2017-10-14 --reason "dated"
+    """
+    from claimtrack import render
+    from claimtrack.models import apply_edit
+
+    changes = {
+        k: v
+        for k, v in {
+            "subject": subject,
+            "claimant": claimant,
+            "speaker": speaker,
+            "outlet": outlet,
+            "url": url,
+            "said_on": said_on,
+            "reported_on": reported_on,
+            "quote": quote,
+            "measure": measure,
+            "value": value,
+            "low": low,
+            "high": high,
+            "unit": unit,
+            "as_of": as_of,
+            "proposition": proposition,
+            "stance": stance,
+            "note": note,
+        }.items()
+        if v is not None
+    }
+    if not changes:
+        raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
+    store = _state(ctx).store()
+    claim = apply_edit(store.get(claim_id), changes)
+    _warn_future(claim)
+    record = store.replace(claim, action="edit", reason=reason)
+    if as_json:
+        _emit_json(record)
+        return
+    render.claim_detail(record, title="Edited")
+
+
+@app.command()
+def retract(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
+    purge: Annotated[
+        bool,
+        typer.Option("--purge", help="Delete the claim and its history for good (no undo)."),
+    ] = False,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Make a retracted claim active again.")
+    ] = False,
+) -> None:
+    """Retract a claim (kept, with history, but ignored by conflicts).
+
+    Example: claimtrack retract raqqa-convoy-7f3a2c91b0 --reason "misattributed"
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    if purge and undo:
+        raise InputError("--purge and --undo cannot be combined")
+    if purge:
+        store.purge(claim_id)
+        render.message(f"Purged {claim_id}: the claim and its history are deleted.")
+        return
+    record = store.set_status(claim_id, "active" if undo else "retracted", reason)
+    render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show every earlier version of a claim: edits, retractions, updates.
+
+    Example: claimtrack history raqqa-convoy-7f3a2c91b0
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    versions = store.history(claim_id)
+    current = store.get(claim_id)
+    if as_json:
+        _emit_json({"id": claim_id, "current": current, "history": versions})
+        return
+    render.history(current, versions)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL file, or - for stdin.")],
+    skip_invalid: Annotated[
+        bool,
+        typer.Option("--skip-invalid", help="Import the good lines; write bad ones to a file."),
+    ] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option(help="Where --skip-invalid writes bad lines (default FILE.rejects.jsonl)."),
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Replace claims whose id exists with other content.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import claims from JSONL: all lines or none (unless --skip-invalid).
+
+    Example: claimtrack import claims.jsonl
+    """
+    from claimtrack import render
+    from claimtrack.jsonl import read_claims
+    from claimtrack.models import is_future
+
+    name = "<stdin>" if file == "-" else file
+    store = _state(ctx).store()
+    warnings: list[str] = []
+
+    def items() -> Any:
+        for line, raw, claim, problem in read_claims(file):
+            if claim is not None:
+                for f in ("said_on", "reported_on", "as_of"):
+                    if is_future(getattr(claim, f)):
+                        warnings.append(f"{name}:{line}: {f} {getattr(claim, f)} is in the future")
+            yield line, raw, claim, problem
+
+    with render.progress_for(file) as tracked:
+        try:
+            result = store.import_claims(tracked(items()), update=update, skip_invalid=skip_invalid)
+        except ClaimtrackError as e:
+            e.details = [f"{name}:{d}" for d in e.details]
+            raise
+    for w in warnings[:20]:
+        typer.echo(f"warning: {w}", err=True)
+    if len(warnings) > 20:
+        typer.echo(f"warning: ... and {len(warnings) - 20} more future dates", err=True)
+    rejects_path = None
+    if result.rejected:
+        from claimtrack.exports import write_rejects
+
+        rejects_path = rejects or Path(
+            f"{file}.rejects.jsonl" if file != "-" else "claimtrack-rejects.jsonl"
+        )
+        write_rejects(result.rejected, rejects_path)
+        for line, _, problem in result.rejected[:20]:
+            typer.echo(f"skipped {name}:{line}: {problem}", err=True)
+    summary = {
+        "file": name,
+        "read": result.read,
+        "added": result.added,
+        "unchanged": result.unchanged,
+        "updated": result.updated,
+        "rejected": len(result.rejected),
+        "rejects_file": str(rejects_path) if rejects_path else None,
+    }
+    if as_json:
+        _emit_json(summary)
+    else:
+        render.import_summary(summary)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    fmt: Annotated[
+        Literal["jsonl", "json", "csv", "claimreview"],
+        typer.Option("--format", "-f", help="jsonl, json, csv or claimreview."),
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """Export claims (all of them, or one subject's) for other tools.
+
+    Export then import into an empty database reproduces every record exactly.
+
+    Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
+    """
+    from claimtrack import exports
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+    if fmt == "claimreview":
+        if subject is None:
+            raise InputError("--format claimreview needs a SUBJECT")
+        docs, problems = exports.claimreview(store.reviewed(subject))
+        for p in problems:
+            typer.echo(f"warning: {p}", err=True)
+        exports.write_output(output, lambda fh: exports.write_json(docs, fh))
+        return
+    writers = {
+        "jsonl": exports.write_jsonl,
+        "json": exports.write_json_array,
+        "csv": exports.write_csv,
+    }
+    exports.write_output(
+        output, lambda fh: writers[fmt](store.claims(subject, include_retracted=True), fh)
+    )
+    if output is not None:
+        typer.echo(f"Wrote {output}", err=True)
+
+
+def _require_subject(store: Store, subject: str) -> None:
+    if store.has_subject(subject):
+        return
+    import difflib
+
+    known = store.subject_names()
+    near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
+    hint = (
+        f"did you mean: {', '.join(near)}"
+        if near
+        else ("known subjects: " + ", ".join(known[:10]) if known else "the database is empty")
+    )
+    raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to check.")] = None,
+    all_subjects: Annotated[bool, typer.Option("--all", help="Check every subject.")] = False,
+    csv_file: Annotated[
+        Path | None, typer.Option("--csv", help="Write the fact-check sheet (CSV) here.")
+    ] = None,
+    fail_on_conflict: Annotated[
+        bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Lay out where sources disagree: figures, stances and reversals.
+
+    Example: claimtrack conflicts raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.conflicts import analyse, report_to_json
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if subject is not None:
+        _require_subject(store, subject)
+        reports = [(subject, analyse(store.facts(subject)))]
+    else:
+        reports = ((s, analyse(facts)) for s, facts in store.facts_by_subject())
+    found = False
+    docs: list[dict[str, Any]] = []
+    sheet: list[dict[str, Any]] = []
+    checked = 0
+    for name, report in reports:
+        checked += 1
+        found = found or bool(report.conflicts)
+        if subject is None and not report.conflicts:
+            continue
+        if as_json:
+            docs.append(report_to_json(name, report))
+        if as_json and csv_file is None:
+            continue
+        ids = {i for c in report.conflicts for i in _claim_ids(c)}
+        ids |= {i for ch in report.changes for p in ch.points for i in p[3]}
+        records = {r["id"]: r for r in store.claims(ids=ids)}
+        if not as_json:
+            render.conflicts_report(name, report, records)
+        if csv_file is not None:
+            from claimtrack.exports import conflict_rows
+
+            sheet.extend(conflict_rows(report, records))
+    if csv_file is not None:
+        from claimtrack.exports import write_output, write_sheet
+
+        write_output(csv_file, lambda fh: write_sheet(sheet, fh))
+        typer.echo(f"Wrote {csv_file} ({len(sheet)} rows)", err=True)
+    if as_json:
+        _emit_json(docs[0] if subject is not None else {"checked": checked, "subjects": docs})
+    elif subject is None and not found:
+        render.message(f"No conflicts in any of {checked} subject(s).")
+    if fail_on_conflict and found:
+        raise typer.Exit(EXIT_CONFLICT)
+
+
+def _claim_ids(conflict: Any) -> list[str]:
+    if hasattr(conflict, "positions"):
+        return [i for p in conflict.positions for i in p.claims]
+    return list(conflict.claims)
+
+
+@app.command()
+def figure(
+    text: Annotated[str, typer.Argument(help='Figure text, e.g. "around 4,000 people".')],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show how a figure is read: interval, unit and hedge.
+
+    Example: claimtrack figure "around 4,000 people"
+    """
+    from claimtrack.quantities import FigureError, format_range, parse_figure
+
+    try:
+        fig = parse_figure(text)
+    except FigureError as e:
+        raise InputError(str(e)) from None
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(fig.to_json(), ensure_ascii=False) + "\n")
+        return
+    from claimtrack import render
+
+    render.figure_reading(fig, format_range(fig.low, fig.high))
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Database file to create (default: the --db location).", dir_okay=False
+        ),
+    ] = None,
+    empty: Annotated[bool, typer.Option("--empty", help="Create it without the sample.")] = False,
+) -> None:
+    """Create a database, with the bundled sample unless --empty.
+
+    Example: claimtrack init --empty newsroom.db
+    """
+    from claimtrack import render
+    from claimtrack.errors import DatabaseError
+    from claimtrack.store import Store
+
+    target = path or _state(ctx).path()
+    if target.exists() and target.stat().st_size > 0:
+        raise DatabaseError(f"{target} already exists; not overwriting it")
+    store = Store.open(target, sample=None if empty else sample_path())
+    n = store.count()
+    store.close()
+    render.message(f"Created {target} ({'empty' if empty else f'{n} sample claims'}).")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to find (SQLite FTS5 syntax allowed).")],
+    subject: Annotated[str | None, typer.Option(help="Only this subject.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many results.", min=1)] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over quotes, claimants, speakers and notes, best match first.
+
+    Example: claimtrack search "secret deal" --subject raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    hits = _state(ctx).store().search(text, subject=slug_option(subject, "--subject"), limit=limit)
+    if as_json:
+        for hit in hits:
+            marked = hit.pop("quote_marked")
+            hit["highlighted"] = marked.replace(render.MARK_START, "<mark>").replace(
+                render.MARK_END, "</mark>"
+            )
+        _emit_json(hits)
+        return
+    render.search_results(text, hits)
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    rating: Annotated[str, typer.Option(help='Verdict, e.g. "False", "Misleading".')],
+    url: Annotated[str | None, typer.Option(help="URL of the published fact-check.")] = None,
+    reviewer: Annotated[str | None, typer.Option(help="Organisation that reviewed it.")] = None,
+    summary: Annotated[str | None, typer.Option(help="One-paragraph finding.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Attach a fact-check verdict to a claim (kept with history; shown by `show`).
+
+    Example: claimtrack review raqqa-convoy-sdf-few-dozen --rating "False"
+    --url https://factcheck.example/raqqa --reviewer "Example Fact Check"
+    """
+    from claimtrack import render
+
+    if not rating.strip():
+        raise InputError("--rating must not be empty")
+    store = _state(ctx).store()
+    saved = store.add_review(claim_id, rating=rating, url=url, reviewer=reviewer, summary=summary)
+    if as_json:
+        _emit_json(saved)
+        return
+    render.message(f"Reviewed {claim_id}: {saved['rating']}.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="claimtrack")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,272 @@
+"""Streaming writers for machines: JSONL, JSON, CSV (spreadsheet-safe), ClaimReview JSON-LD.
+
+Files are written atomically: to a temporary file beside the target, then renamed over it, so
+a failed or interrupted export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from claimtrack.errors import ClaimtrackError
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Report
+
+# Cells starting with these are read as formulas by spreadsheets (OWASP "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+    "quote",
+    "kind",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "hedge",
+    "as_of",
+    "proposition",
+    "stance",
+    "note",
+    "status",
+    "added_at",
+)
+SHEET_COLUMNS: tuple[str, ...] = (
+    "conflict",
+    "position",
+    "range",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "quote",
+    "value",
+    "low",
+    "high",
+    "stance",
+    "claim_id",
+)
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def write_output(path: Path | None, write: Callable[[IO[str]], None]) -> None:
+    """Run ``write`` against stdout, or against ``path`` atomically (temp file + rename)."""
+    if path is None:
+        write(sys.stdout)
+        return
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ClaimtrackError(f"cannot write {path}: directory {directory} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as e:
+        raise ClaimtrackError(f"cannot write {path}: {e.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    for record in records:
+        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_json_array(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    """A JSON array written one element at a time (constant memory)."""
+    fh.write("[")
+    first = True
+    for record in records:
+        fh.write("\n  " if first else ",\n  ")
+        fh.write(json.dumps(record, ensure_ascii=False))
+        first = False
+    fh.write("\n]\n" if not first else "]\n")
+
+
+def write_json(data: Any, fh: IO[str]) -> None:
+    fh.write(dumps(data) + "\n")
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a would-be formula; leave numbers (and None) as they are.
+
+    A text cell starting with = + - @ tab or CR gets a leading apostrophe, which spreadsheets
+    display as text; the words stay readable. Real numbers are written as numbers.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return int(value) if isinstance(value, float) and value.is_integer() else value
+    text = str(value)
+    if text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _csv_writer(fh: IO[str], columns: Iterable[str]) -> Any:
+    writer = csv.writer(fh, lineterminator="\r\n")
+    writer.writerow(list(columns))
+    return writer
+
+
+def write_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    """Every claim as one row, UTF-8 with a BOM so Excel reads the encoding right."""
+    fh.write("\ufeff")
+    writer = _csv_writer(fh, CSV_COLUMNS)
+    for record in records:
+        writer.writerow([safe_cell(record.get(c)) for c in CSV_COLUMNS])
+
+
+def write_sheet(rows: Iterable[dict[str, Any]], fh: IO[str]) -> None:
+    """The conflicts fact-check sheet (see ``conflict_rows``)."""
+    fh.write("\ufeff")
+    writer = _csv_writer(fh, SHEET_COLUMNS)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
+
+
+def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One row per claim involved in a conflict, in report order."""
+    from claimtrack.conflicts import FigureConflict, StanceConflict
+    from claimtrack.quantities import format_range
+
+    for conflict in report.conflicts:
+        if isinstance(conflict, FigureConflict):
+            label = f"figure:{conflict.measure}"
+            if conflict.as_of:
+                label += f"@{conflict.as_of}"
+            groups = [
+                (n, format_range(p.low, p.high), p.claims)
+                for n, p in enumerate(conflict.positions, 1)
+            ]
+        elif isinstance(conflict, StanceConflict):
+            label = f"stance:{conflict.proposition}"
+            groups = [(n, p.stance, p.claims) for n, p in enumerate(conflict.positions, 1)]
+        else:
+            label = f"reversal:{conflict.claimant}:{conflict.topic}"
+            groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+        for number, rng, ids in groups:
+            for cid in ids:
+                r = records[cid]
+                yield {
+                    "conflict": label,
+                    "position": number,
+                    "range": rng
+                    if rng
+                    else (
+                        format_range(r["low"], r["high"])
+                        if r["kind"] == "figure"
+                        else r.get("stance")
+                    ),
+                    "claimant": r["claimant"],
+                    "speaker": r.get("speaker"),
+                    "outlet": r.get("outlet"),
+                    "url": r.get("url"),
+                    "said_on": r.get("said_on"),
+                    "quote": r["quote"],
+                    "value": r.get("value"),
+                    "low": r.get("low"),
+                    "high": r.get("high"),
+                    "stance": r.get("stance"),
+                    "claim_id": cid,
+                }
+
+
+def write_rejects(rejected: list[tuple[int, str, str]], path: Path) -> None:
+    """The lines --skip-invalid left out, as JSONL-compatible text: the raw line, unchanged."""
+
+    def write(fh: IO[str]) -> None:
+        for _, raw, _ in rejected:
+            fh.write(raw + "\n")
+
+    write_output(path, write)
+
+
+# -- ClaimReview -------------------------------------------------------------------------
+
+CLAIM_REVIEWED_MAX = 75
+
+
+def claimreview(
+    reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """schema.org ClaimReview objects for reviewed claims, and a problem per unusable claim.
+
+    A claim whose review lacks a URL (required by Google) is reported, not silently dropped.
+    """
+    docs: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for record, review in reviewed:
+        missing = [f for f in ("rating", "url") if not review.get(f)]
+        if missing:
+            problems.append(
+                f"{record['id']}: review has no {' or '.join(missing)}; left out of ClaimReview "
+                f"(add it with `claimtrack review {record['id']} --rating ... --url ...`)"
+            )
+            continue
+        docs.append(claimreview_doc(record, review))
+    return docs, problems
+
+
+def claimreview_doc(record: dict[str, Any], review: dict[str, Any]) -> dict[str, Any]:
+    quote = " ".join(record["quote"].split())
+    claimed = quote if len(quote) <= CLAIM_REVIEWED_MAX else quote[: CLAIM_REVIEWED_MAX - 1] + "…"
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    if record.get("url"):
+        appearance["url"] = record["url"]
+    if record.get("outlet"):
+        appearance["publisher"] = {"@type": "Organization", "name": record["outlet"]}
+    if record.get("reported_on"):
+        appearance["datePublished"] = record["reported_on"]
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "author": {"@type": "Organization", "name": record["claimant"]},
+        "appearance": appearance,
+        "firstAppearance": appearance,
+        "text": record["quote"],
+    }
+    if record.get("said_on"):
+        item["datePublished"] = record["said_on"]
+    doc: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "@id": f"{review['url']}#claim-{record['id']}",
+        "url": review["url"],
+        "claimReviewed": claimed,
+        "itemReviewed": item,
+        "reviewRating": {"@type": "Rating", "alternateName": review["rating"]},
+        "datePublished": review["reviewed_at"][:10],
+    }
+    if review.get("reviewer"):
+        doc["author"] = {"@type": "Organization", "name": review["reviewer"]}
+    if review.get("summary"):
+        doc["reviewBody"] = review["summary"]
+    return doc

@@ -1,0 +1,111 @@
+"""Numbered, append-only schema steps (sqlite-utils ``Migrations``).
+
+Never edit a migration once it has shipped: add a new one. ``SCHEMA_VERSION`` is written to
+``PRAGMA user_version`` after migrating, so a database from a newer claimtrack is recognised
+(and left untouched) without reading any table.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("claimtrack")
+
+
+@migrations()
+def m001_claims(db: Database) -> None:
+    db["claims"].create(
+        {
+            "id": str,
+            "subject": str,
+            "claimant": str,
+            "claimant_key": str,
+            "speaker": str,
+            "outlet": str,
+            "url": str,
+            "said_on": str,
+            "reported_on": str,
+            "quote": str,
+            "kind": str,
+            "measure": str,
+            "value": str,
+            "low": float,
+            "high": float,
+            "unit": str,
+            "hedge": str,
+            "as_of": str,
+            "proposition": str,
+            "stance": str,
+            "note": str,
+            "status": str,
+            "added_at": str,
+            "updated_at": str,
+            "content_hash": str,
+        },
+        pk="id",
+        not_null={
+            "subject",
+            "claimant",
+            "claimant_key",
+            "quote",
+            "kind",
+            "status",
+            "added_at",
+            "content_hash",
+        },
+        defaults={"status": "active"},
+    )
+    # Conflict grouping reads one subject through these; the figure index covers the interval.
+    db["claims"].create_index(
+        ["subject", "measure", "low", "high"], index_name="idx_claims_subject_measure_bounds"
+    )
+    db["claims"].create_index(
+        ["subject", "proposition", "stance"], index_name="idx_claims_subject_proposition"
+    )
+    db["claims"].create_index(["claimant_key"], index_name="idx_claims_claimant_key")
+    db["claim_history"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "action": str,
+            "changed_at": str,
+            "reason": str,
+            "previous": str,
+        },
+        pk="id",
+        not_null={"claim_id", "action", "changed_at", "previous"},
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["claim_history"].create_index(["claim_id"], index_name="idx_claim_history_claim_id")
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    db["claims"].enable_fts(
+        ["quote", "claimant", "speaker", "note"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+@migrations()
+def m003_reviews(db: Database) -> None:
+    db["reviews"].create(
+        {
+            "id": int,
+            "claim_id": str,
+            "rating": str,
+            "url": str,
+            "reviewer": str,
+            "summary": str,
+            "reviewed_at": str,
+        },
+        pk="id",
+        not_null={"claim_id", "rating", "reviewed_at"},
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["reviews"].create_index(["claim_id"], index_name="idx_reviews_claim_id")
+
+
+SCHEMA_VERSION = len(migrations._migrations)

@@ -1,0 +1,343 @@
+"""What a claim is: the pydantic record, its validation and its derived fields.
+
+The record doubles as the JSONL interchange format (docs/format.md). Validation is a set of
+plain functions (``normalise_slug``, ``check_date`` ...) that raise readable ``ValueError``s;
+the model wraps them. Input forbids unknown fields.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from claimtrack.quantities import FigureError, parse_figure
+
+# Field order of the record format; exports write keys in this order.
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+    "quote",
+    "kind",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "hedge",
+    "as_of",
+    "proposition",
+    "stance",
+    "note",
+    "status",
+    "added_at",
+)
+# Fields that make up a claim's content (what the content hash covers).
+CONTENT_FIELDS: tuple[str, ...] = tuple(
+    f for f in RECORD_FIELDS if f not in ("id", "status", "added_at")
+)
+# Fields a user may change with ``claimtrack edit``.
+EDITABLE_FIELDS: tuple[str, ...] = tuple(f for f in CONTENT_FIELDS if f != "hedge")
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 120
+
+
+def normalise_slug(value: str) -> str:
+    """``"Raqqa Convoy"`` -> ``raqqa-convoy``; raise ValueError when nothing usable is left."""
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
+    slug = _NON_SLUG.sub("-", folded).strip("-")
+    if not slug:
+        raise ValueError(
+            f"{value!r} is not a usable slug: use letters, digits and hyphens, e.g. raqqa-convoy"
+        )
+    if len(slug) > MAX_SLUG:
+        raise ValueError(f"slug is longer than {MAX_SLUG} characters")
+    return slug
+
+
+def check_date(value: str) -> str:
+    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date; return it unchanged."""
+    if not isinstance(value, str):
+        raise ValueError("must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
+    m = DATE_RE.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        _dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date") from None
+    return value.strip()
+
+
+def check_id(value: str) -> str:
+    if not ID_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a usable id: 1-128 letters, digits, '.', '_', ':' or '-', "
+            "starting with a letter or digit"
+        )
+    return value
+
+
+def _check_optional_id(value: str | None) -> str | None:
+    return check_id(value) if value else None
+
+
+def _strip(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains an invalid character (a lone surrogate)") from None
+    return value.strip()
+
+
+def _required_text(value: str) -> str:
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _optional_text(value: str | None) -> str | None:
+    return value or None
+
+
+def is_future(date: str | None, today: _dt.date | None = None) -> bool:
+    """True when a (partial) date starts after today."""
+    if not date:
+        return False
+    today = today or _dt.date.today()
+    parts = [int(p) for p in date.split("-")]
+    start = _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return start > today
+
+
+Slug = Annotated[str, BeforeValidator(normalise_slug)]
+Date = Annotated[str, BeforeValidator(check_date)]
+Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_required_text)]
+OptText = Annotated[str | None, BeforeValidator(_strip), AfterValidator(_optional_text)]
+Number = Annotated[int | float, Field(allow_inf_nan=False)]
+
+
+def _num(x: int | float | None) -> int | float | None:
+    """Whole floats become ints so 24.0 is written 24."""
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+class Claim(BaseModel):
+    """One attributed claim. Built from user input; derived fields are filled on validation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+    id: Annotated[str | None, BeforeValidator(_strip), AfterValidator(_check_optional_id)] = None
+    subject: Slug
+    claimant: Text
+    speaker: OptText = None
+    outlet: OptText = None
+    url: OptText = None
+    said_on: Date | None = None
+    reported_on: Date | None = None
+    quote: Text
+    kind: Literal["figure", "stance"]
+    measure: Slug | None = None
+    value: OptText = None
+    low: Number | None = None
+    high: Number | None = None
+    unit: OptText = None
+    hedge: OptText = None
+    as_of: Date | None = None
+    proposition: Slug | None = None
+    stance: Literal["affirms", "denies"] | None = None
+    note: OptText = None
+    status: Literal["active", "retracted"] = "active"
+    added_at: str | None = None
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _derive(cls, data: Any, handler: Any) -> Claim:
+        # Bounds count as explicit when either is given (then a null `high` = no upper bound).
+        explicit = False
+        if isinstance(data, dict):
+            low, high = data.get("low"), data.get("high")
+            explicit = low is not None or high is not None
+            if high is not None and low is None:
+                raise ValueError("low: required when high is given (high null = no upper bound)")
+        claim = handler(data)
+        claim._finish(explicit)
+        return claim
+
+    def _finish(self, explicit: bool) -> None:
+        if self.kind == "figure":
+            _finish_figure(self, explicit)
+        else:
+            _finish_stance(self)
+        if self.id is None:
+            self.id = f"{self.subject}-{self.content_hash()[:10]}"
+
+    def content(self) -> dict[str, Any]:
+        """The claim's content fields, in record order (None for absent ones)."""
+        return {f: getattr(self, f) for f in CONTENT_FIELDS}
+
+    def content_hash(self) -> str:
+        body = json.dumps(
+            {k: v for k, v in self.content().items() if v is not None},
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+
+    def record(self) -> dict[str, Any]:
+        """The record as written to JSONL: every field, in order, absent optional ones omitted."""
+        out: dict[str, Any] = {}
+        for f in RECORD_FIELDS:
+            v = getattr(self, f)
+            if f in ("low", "high"):
+                if self.kind == "figure":
+                    out[f] = _num(v)
+                continue
+            if v is not None:
+                out[f] = v
+        return out
+
+
+def _finish_figure(c: Claim, explicit: bool) -> None:
+    for f in ("proposition", "stance"):
+        if getattr(c, f) is not None:
+            raise ValueError(f"{f}: not allowed on a figure (use kind stance)")
+    if c.measure is None:
+        raise ValueError("measure: required for a figure, e.g. fighters-evacuated")
+    if c.value is None:
+        raise ValueError('value: required for a figure, e.g. "a few dozen"')
+    if explicit:
+        if c.high is not None and c.low > c.high:
+            raise ValueError(f"low: {_num(c.low)} is greater than high {_num(c.high)}")
+        if c.unit is None or c.hedge is None:
+            try:
+                fig = parse_figure(c.value)
+            except FigureError:
+                return
+            c.unit = c.unit if c.unit is not None else fig.unit
+            c.hedge = c.hedge if c.hedge is not None else fig.hedge
+        return
+    try:
+        fig = parse_figure(c.value)
+    except FigureError as e:
+        raise ValueError(f"value: {e} (or give explicit low and high)") from None
+    c.low, c.high = fig.low, fig.high
+    if c.unit is None:
+        c.unit = fig.unit
+    if c.hedge is None:
+        c.hedge = fig.hedge
+
+
+def _finish_stance(c: Claim) -> None:
+    for f in ("measure", "value", "low", "high", "unit", "hedge", "as_of"):
+        if getattr(c, f) is not None:
+            raise ValueError(f"{f}: not allowed on a stance (use kind figure)")
+    if c.proposition is None:
+        raise ValueError("proposition: required for a stance, e.g. coalition-took-part-in-talks")
+    if c.stance is None:
+        raise ValueError("stance: required for a stance: affirms or denies")
+
+
+def format_validation_error(err: ValidationError) -> list[str]:
+    """One ``field: problem`` string per pydantic error."""
+    out = []
+    for e in err.errors(include_url=False):
+        loc = ".".join(str(p) for p in e["loc"] if p != "__root__")
+        typ = e["type"]
+        if typ == "value_error":
+            msg = str(e.get("ctx", {}).get("error", e["msg"]))
+        elif typ == "extra_forbidden":
+            msg = "unknown field"
+        elif typ == "missing":
+            msg = "required field is missing"
+        elif typ == "literal_error":
+            msg = f"must be {e['ctx']['expected']}, got {e['input']!r}"
+        else:
+            msg = e["msg"]
+        if loc and not msg.startswith(f"{loc}:"):
+            out.append(f"{loc}: {msg}")
+        else:
+            out.append(msg)
+    return out or [str(err)]
+
+
+def validate_claim(data: dict[str, Any]) -> Claim:
+    """Build a Claim from a dict, turning validation problems into one InputError."""
+    from claimtrack.errors import InputError
+
+    try:
+        return Claim.model_validate(data)
+    except ValidationError as e:
+        problems = format_validation_error(e)
+        if len(problems) == 1:
+            raise InputError(f"invalid claim: {problems[0]}") from None
+        raise InputError("invalid claim:", details=problems) from None
+
+
+def slug_option(value: str | None, name: str) -> str | None:
+    """Normalise a slug given on the command line (``Raqqa Convoy`` -> ``raqqa-convoy``)."""
+    from claimtrack.errors import InputError
+
+    if value is None:
+        return None
+    try:
+        return normalise_slug(value)
+    except ValueError as e:
+        raise InputError(f"{name}: {e}") from None
+
+
+_DERIVED = ("low", "high", "unit", "hedge")
+
+
+def apply_edit(record: dict[str, Any], changes: dict[str, Any]) -> Claim:
+    """The claim that results from applying ``changes`` to a stored ``record``.
+
+    An empty string clears an optional field. A new ``value`` is re-read (low, high, unit and
+    hedge derived again) unless bounds are given with it. The id and added_at never change.
+    """
+    data = {k: v for k, v in record.items() if k not in ("status", "added_at")}
+    if "value" in changes and not ({"low", "high"} & changes.keys()):
+        for f in _DERIVED:
+            data.pop(f, None)
+    elif {"low", "high"} & changes.keys():
+        data.pop("hedge", None)
+    for key, value in changes.items():
+        if value == "":
+            data.pop(key, None)
+        else:
+            data[key] = value
+    claim = validate_claim(data)
+    claim.status = record.get("status", "active")
+    claim.added_at = record.get("added_at")
+    return claim

@@ -1,0 +1,466 @@
+"""Everything claimtrack shows to people: rich tables, range charts, messages.
+
+Nothing else prints human-facing output. Data goes to stdout, messages to stderr. User text is
+always passed to rich as ``Text`` (never parsed as markup) after ``clean`` has made control
+characters visible, so a quote cannot restyle or control the terminal. Colour appears only on a
+terminal and honours ``NO_COLOR`` (rich's own detection).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Report
+    from claimtrack.quantities import Figure
+
+# C0/C1 control characters except newline and tab; DEL too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+def clean(text: Any) -> str:
+    """Make control characters visible (ESC -> \\x1b) so they never reach the terminal raw."""
+    s = "" if text is None else str(text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
+
+
+def t(text: Any, style: str = "") -> Text:
+    return Text(clean(text), style=style)
+
+
+def _console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    width = None
+    if not stream.isatty() and "COLUMNS" not in os.environ:
+        width = 100  # piped output: stable width, no colour
+    return Console(
+        file=stream,
+        width=width,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+def out() -> Console:
+    return _console()
+
+
+def err() -> Console:
+    return _console(stderr=True)
+
+
+def message(text: str) -> None:
+    err().print(t(text))
+
+
+def short(text: str, n: int = 90) -> str:
+    one = " ".join(str(text).split())
+    return one if len(one) <= n else one[: n - 1] + "…"
+
+
+def reading(record: dict[str, Any]) -> str:
+    """How a claim's figure or stance reads: 'a few dozen -> 24–60 fighters'."""
+    if record.get("kind") == "figure":
+        from claimtrack.quantities import format_range
+
+        rng = format_range(record["low"], record["high"])
+        unit = f" {record['unit']}" if record.get("unit") else ""
+        hedge = f" (hedge: {record['hedge']})" if record.get("hedge") else ""
+        return f"{record.get('value')} -> {rng}{unit}{hedge}"
+    return f"{record.get('stance')} {record.get('proposition')}"
+
+
+def claim_detail(
+    record: dict[str, Any],
+    *,
+    title: str | None = None,
+    history: int | None = None,
+    reviews: list[dict[str, Any]] | None = None,
+) -> None:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    fields = ["id", "subject", "claimant", "speaker", "outlet", "url", "said_on", "reported_on"]
+    for f in fields:
+        if record.get(f) is not None:
+            table.add_row(f, t(record[f]))
+    table.add_row("quote", t(record["quote"], "italic"))
+    if record["kind"] == "figure":
+        table.add_row("measure", t(record.get("measure")))
+        table.add_row("figure", t(reading(record)))
+        if record.get("as_of"):
+            table.add_row("as_of", t(record["as_of"]))
+    else:
+        table.add_row("stance", t(f"{record['stance']} {record['proposition']}"))
+    for f in ("note", "status", "added_at"):
+        if record.get(f) is not None:
+            table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
+    if history:
+        table.add_row(
+            "history", t(f"{history} earlier version(s): claimtrack history {record['id']}")
+        )
+    for rv in reviews or []:
+        parts = [rv["rating"], rv.get("reviewer"), rv.get("url"), rv.get("reviewed_at", "")[:10]]
+        table.add_row("review", t(" · ".join(p for p in parts if p)))
+        if rv.get("summary"):
+            table.add_row("", t(rv["summary"]))
+    console = out()
+    if title:
+        console.print(t(title, "bold green"))
+    console.print(table)
+
+
+def claims_table(records: list[dict[str, Any]]) -> None:
+    if not records:
+        message("No claims match.")
+        return
+    table = Table(show_lines=False, expand=False)
+    for name in ("id", "date", "claimant", "asserts", "outlet", "quote"):
+        table.add_column(name, overflow="fold")
+    for r in records:
+        style = "dim strike" if r.get("status") == "retracted" else ""
+        if r["kind"] == "figure":
+            asserts = f"{r.get('measure')}: {reading(r)}"
+        else:
+            asserts = f"{r['stance']} {r['proposition']}"
+        table.add_row(
+            t(r["id"], style),
+            t(r.get("said_on") or r.get("reported_on") or "", style),
+            t(r["claimant"], style),
+            t(asserts, style),
+            t(r.get("outlet") or "", style),
+            t(short(r["quote"], 60), style),
+        )
+    out().print(table)
+    message(f"{len(records)} claim(s)")
+
+
+def subjects_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        message(
+            "The database has no claims yet: claimtrack add SUBJECT ... or claimtrack import FILE"
+        )
+        return
+    table = Table()
+    for name in ("subject", "claims", "figures", "stances", "retracted", "claimants", "latest"):
+        table.add_column(name, justify="left" if name in ("subject", "latest") else "right")
+    for r in rows:
+        table.add_row(
+            *(
+                t(r[k] if r[k] is not None else "")
+                for k in (
+                    "subject",
+                    "claims",
+                    "figures",
+                    "stances",
+                    "retracted",
+                    "claimants",
+                    "latest",
+                )
+            )
+        )
+    out().print(table)
+
+
+def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
+    console = out()
+    if not versions:
+        console.print(t(f"{current['id']} has never been changed (status: {current['status']})."))
+        return
+    table = Table(title=clean(f"History of {current['id']}"))
+    for name in ("#", "when", "action", "reason", "changed"):
+        table.add_column(name, overflow="fold")
+    chain = [v["previous"] for v in versions] + [current]
+    for n, v in enumerate(versions, 1):
+        before, after = chain[n - 1], chain[n]
+        diffs = []
+        for key in sorted(set(before) | set(after)):
+            if key in ("updated_at",) or before.get(key) == after.get(key):
+                continue
+            diffs.append(f"{key}: {short(before.get(key), 40)!s} -> {short(after.get(key), 40)!s}")
+        table.add_row(
+            str(n),
+            t(v["changed_at"]),
+            t(v["action"]),
+            t(v.get("reason") or ""),
+            t("\n".join(diffs)),
+        )
+    console.print(table)
+
+
+def figure_reading(fig: Figure, rng: str) -> None:
+    unit = f" {fig.unit}" if fig.unit else ""
+    hedge = f" (hedge: {fig.hedge})" if fig.hedge else (" (exact)" if fig.exact else "")
+    out().print(t(f"{fig.text} -> {rng}{unit}{hedge}"))
+
+
+def import_summary(s: dict[str, Any]) -> None:
+    parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
+    if s["updated"]:
+        parts.append(f"{s['updated']} updated")
+    if s["rejected"]:
+        parts.append(f"{s['rejected']} rejected (written to {s['rejects_file']})")
+    message(f"Imported {s['file']}: {', '.join(parts)}.")
+
+
+@contextmanager
+def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]]:
+    """A progress bar over an import's lines, only when stderr is a terminal and the file is big."""
+    size = 0
+    if path != "-":
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
+    if not sys.stderr.isatty() or size < 5_000_000:
+        yield lambda items: items
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeRemainingColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeRemainingColumn(),
+        console=err(),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("importing", total=size)
+
+        def tracked(items: Iterable[Any]) -> Iterator[Any]:
+            done = 0
+            for n, item in enumerate(items):
+                done += len(item[1]) + 1
+                if n % 2000 == 0:
+                    progress.update(task, completed=done)
+                yield item
+
+        yield tracked
+
+
+# -- conflicts ----------------------------------------------------------------------------
+
+
+def _who(r: dict[str, Any]) -> Text:
+    text = t(r["claimant"], "bold")
+    if r.get("speaker"):
+        text.append(t(f" ({r['speaker']})"))
+    return text
+
+
+def _source(r: dict[str, Any]) -> Text:
+    parts = [r.get("outlet"), r.get("said_on") or r.get("reported_on")]
+    return t(", ".join(p for p in parts if p))
+
+
+def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.conflicts import FigureConflict, StanceConflict, summary_line
+
+    console = out()
+    console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
+    if not report.conflicts:
+        console.print(t(summary_line(report)))
+        _changes(console, report, records)
+        return
+    for n, c in enumerate(report.conflicts, 1):
+        if isinstance(c, FigureConflict):
+            _figure_block(console, n, c, records)
+        elif isinstance(c, StanceConflict):
+            _stance_block(console, n, c, records)
+        else:
+            _reversal_block(console, n, c, records)
+    _changes(console, report, records)
+    console.print()
+    console.print(t(summary_line(report), "bold"))
+
+
+def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.quantities import format_range
+
+    sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
+    when = f" (as of {c.as_of})" if c.as_of else ""
+    console.print()
+    console.print(
+        t(
+            f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, gap {sev}",
+            "bold",
+        )
+    )
+    table = Table(show_header=True, box=None, padding=(0, 1))
+    for name in ("pos", "range", "who", "said", "where", "quote"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("pos", "range"))
+    chart_rows = []
+    for i, p in enumerate(c.positions, 1):
+        style = POSITION_STYLES[(i - 1) % len(POSITION_STYLES)]
+        for cid in p.claims:
+            r = records[cid]
+            table.add_row(
+                t(f"{i}", style),
+                t(format_range(p.low, p.high), style),
+                _who(r),
+                t(r.get("value") or ""),
+                _source(r),
+                t(f"“{short(r['quote'], 80)}”", "italic"),
+            )
+            chart_rows.append((r["claimant"], r["low"], r["high"], i))
+    console.print(Padding(table, (0, 0, 0, 2)))
+    gaps = ", ".join(
+        f"{i}→{i + 1}: " + ("unbounded" if g is None else f"{g:g}x")
+        for i, g in enumerate(c.gaps, 1)
+    )
+    console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
+    console.print(Padding(range_chart(chart_rows, width=min(console.width - 30, 60)), (0, 0, 0, 2)))
+
+
+def _stance_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    console.print()
+    console.print(t(f"{n}. Disputed proposition: {c.proposition}", "bold"))
+    table = Table(show_header=True, box=None, padding=(0, 1))
+    for name in ("side", "who", "where", "quote"):
+        table.add_column(name, overflow="fold", no_wrap=name == "side")
+    for p in c.positions:
+        style = "green" if p.stance == "affirms" else "red"
+        for cid in p.claims:
+            r = records[cid]
+            table.add_row(
+                t(p.stance, style), _who(r), _source(r), t(f"“{short(r['quote'], 90)}”", "italic")
+            )
+    console.print(Padding(table, (0, 0, 0, 2)))
+
+
+def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    console.print()
+    console.print(
+        t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
+    )
+    table = Table(show_header=True, box=None, padding=(0, 1))
+    for name in ("date", "position", "where", "quote"):
+        table.add_column(name, overflow="fold", no_wrap=name == "date")
+    for cid in c.claims:
+        r = records[cid]
+        table.add_row(
+            t(r.get("said_on") or r.get("reported_on") or "undated"),
+            t(reading(r) if r["kind"] == "figure" else r["stance"]),
+            _source(r),
+            t(f"“{short(r['quote'], 90)}”", "italic"),
+        )
+    console.print(Padding(table, (0, 0, 0, 2)))
+
+
+def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.quantities import format_range
+
+    if not report.changes:
+        return
+    console.print()
+    console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
+    for ch in report.changes:
+        steps = " → ".join(f"{p[0]}: {format_range(p[1], p[2])}" for p in ch.points)
+        console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
+
+
+def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group:
+    """A log-scale strip per claim: where each claimant's interval sits on one axis.
+
+    ``rows`` are (label, low, high, position number); high None is drawn as an arrow to the
+    right edge. Exact figures are a single dot.
+    """
+    width = max(width, 20)
+    finite = [v for _, lo, hi, _ in rows for v in (lo, hi) if v is not None and v > 0]
+    if not finite:
+        return Group()
+    lo_exp = math.floor(math.log10(min(finite)))
+    hi_exp = math.ceil(math.log10(max(finite)))
+    if hi_exp == lo_exp:
+        hi_exp += 1
+    span = hi_exp - lo_exp
+
+    def col(v: float) -> int:
+        if v <= 0:
+            return 0
+        x = (math.log10(v) - lo_exp) / span
+        return min(width - 1, max(0, round(x * (width - 1))))
+
+    label_w = min(28, max(len(short(r[0], 28)) for r in rows))
+    lines = []
+    for label, low, high, pos in rows:
+        style = POSITION_STYLES[(pos - 1) % len(POSITION_STYLES)]
+        a = col(low)
+        b = width - 1 if high is None else col(high)
+        cells = [" "] * width
+        if a == b:
+            cells[a] = "●"
+        else:
+            for i in range(a, b + 1):
+                cells[i] = "━"
+            cells[a] = "├"
+            cells[b] = "▶" if high is None else "┤"
+        line = Text(short(label, 28).ljust(label_w) + " ")
+        line.append("".join(cells), style=style)
+        lines.append(line)
+    axis = [" "] * width
+    ticks = Text(" " * (label_w + 1))
+    tick_labels = [" "] * (width + 8)
+    for e in range(lo_exp, hi_exp + 1):
+        c = col(10**e)
+        axis[c] = "┼" if 0 < c < width - 1 else "┼"
+        text = _tick(10**e)
+        for j, ch in enumerate(text):
+            if c + j < len(tick_labels):
+                tick_labels[c + j] = ch
+    lines.append(Text(" " * (label_w + 1) + "".join(a if a != " " else "─" for a in axis), "dim"))
+    ticks.append("".join(tick_labels).rstrip(), style="dim")
+    lines.append(ticks)
+    return Group(*lines)
+
+
+def _tick(v: float) -> str:
+    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if v >= div:
+            return f"{v / div:g}{suffix}"
+    return f"{v:g}"
+
+
+def search_results(query: str, hits: list[dict[str, Any]]) -> None:
+    if not hits:
+        message(f"No claims match {query!r}.")
+        return
+    console = out()
+    for h in hits:
+        head = t(f"{h['id']}  ", "bold")
+        head.append(t(f"{h['subject']} · {h['claimant']}"))
+        if h.get("outlet"):
+            head.append(t(f" · {h['outlet']}"))
+        if h.get("status") == "retracted":
+            head.append(t(" · retracted", "red"))
+        console.print(head)
+        console.print(Padding(marked(h["quote_marked"]), (0, 0, 1, 2)))
+
+
+def marked(text: str) -> Text:
+    """Quote text with FTS highlight markers turned into a style (markers never printed)."""
+    result = Text()
+    inside = False
+    for part in re.split(f"([{MARK_START}{MARK_END}])", text):
+        if part == MARK_START:
+            inside = True
+        elif part == MARK_END:
+            inside = False
+        elif part:
+            result.append(clean(part), style="bold reverse" if inside else "italic")
+    return result

@@ -1,0 +1,709 @@
+"""The claim store: the only module that speaks SQL.
+
+* Opening a database checks it is SQLite, that it is a claimtrack database, and that its schema
+  is not newer than this program; then it sets WAL mode and a busy timeout and migrates.
+* Every write runs in one ``BEGIN IMMEDIATE`` transaction (``Store.write``): it lands whole or
+  not at all, and concurrent writers queue on the busy timeout instead of failing.
+* Edits, retractions and updates copy the previous version into ``claim_history`` first.
+* Every statement is parameterised; no user string is ever formatted into SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from claimtrack.conflicts import Fact
+    from claimtrack.models import Claim
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+BATCH = 2000
+
+# Column order of the claims table as written by the store (record fields + bookkeeping).
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "claimant_key",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+    "quote",
+    "kind",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "hedge",
+    "as_of",
+    "proposition",
+    "stance",
+    "note",
+    "status",
+    "added_at",
+    "content_hash",
+)
+_INSERT = (
+    f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    "ON CONFLICT(id) DO NOTHING"
+)
+_RECORD_SQL_COLUMNS = (
+    "id, subject, claimant, speaker, outlet, url, said_on, reported_on, quote, kind, measure, "
+    "value, low, high, unit, hedge, as_of, proposition, stance, note, status, added_at"
+)
+
+
+def now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _num(x: Any) -> Any:
+    if isinstance(x, float) and x.is_integer():
+        return int(x)
+    return x
+
+
+def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
+    """A claims row (selected with ``_RECORD_SQL_COLUMNS``) as a record-format dict."""
+    out: dict[str, Any] = {}
+    kind = row[names.index("kind")]
+    for name, value in zip(names, row, strict=True):
+        if name in ("low", "high"):
+            if kind == "figure":
+                out[name] = _num(value)
+        elif value is not None:
+            out[name] = value
+    return out
+
+
+def claim_row(claim: Claim, added_at: str) -> tuple[Any, ...]:
+    from claimtrack.conflicts import claimant_key
+
+    c = claim
+    return (
+        c.id,
+        c.subject,
+        c.claimant,
+        claimant_key(c.claimant),
+        c.speaker,
+        c.outlet,
+        c.url,
+        c.said_on,
+        c.reported_on,
+        c.quote,
+        c.kind,
+        c.measure,
+        c.value,
+        c.low,
+        c.high,
+        c.unit,
+        c.hedge,
+        c.as_of,
+        c.proposition,
+        c.stance,
+        c.note,
+        c.status,
+        c.added_at or added_at,
+        c.content_hash(),
+    )
+
+
+@dataclass
+class ImportResult:
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
+
+
+@dataclass
+class RowProblem:
+    line: int
+    message: str
+
+
+def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"database {path} is busy (another claimtrack is writing); try again")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"database {path} is read-only here: {text}")
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(f"{path} is not a usable SQLite database: {text}")
+    return DatabaseError(f"database {path}: {text}")
+
+
+class Store:
+    """A claimtrack database. Use ``Store.open(path)``; close with ``close()`` or ``with``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._db: Database | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        sample: Path | None = None,
+        on_create: Callable[[int], None] | None = None,
+    ) -> Store:
+        """Open (creating and migrating if needed) the database at ``path``.
+
+        A database that does not exist yet is created; when ``sample`` is given it is loaded
+        with that JSONL file and ``on_create(n)`` is called with the number of claims loaded.
+        """
+        path = Path(path).expanduser()
+        existed = path.exists() and path.stat().st_size > 0
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a directory, not a database file")
+        if not path.parent.exists():
+            raise DatabaseError(
+                f"cannot create database {path}: directory {path.parent} does not exist"
+            )
+        if existed:
+            try:
+                with open(path, "rb") as fh:
+                    header = fh.read(16)
+            except OSError as e:
+                raise DatabaseError(f"cannot read database {path}: {e.strerror}") from None
+            if header != SQLITE_HEADER:
+                raise DatabaseError(f"{path} is not a SQLite database; refusing to touch it")
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as e:
+            raise _sqlite_error(path, e) from None
+        store = cls(path, conn)
+        try:
+            store._prepare(existed, sample, on_create)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(
+        self, existed: bool, sample: Path | None, on_create: Callable[[int], None] | None
+    ) -> None:
+        from claimtrack.migrations import SCHEMA_VERSION
+
+        conn = self.conn
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if version > SCHEMA_VERSION:
+                raise DatabaseError(
+                    f"{self.path} was written by a newer claimtrack (schema {version}; this "
+                    f"version knows {SCHEMA_VERSION}); upgrade claimtrack. The file was not touched"
+                )
+            if version == 0 and tables and "claims" not in tables:
+                raise DatabaseError(
+                    f"{self.path} is a SQLite database but not a claimtrack one "
+                    "(it has no claims table); refusing to modify it"
+                )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            if version < SCHEMA_VERSION:
+                self._migrate(sample if not existed or not tables else None, on_create)
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+
+    def _migrate(self, sample: Path | None, on_create: Callable[[int], None] | None) -> None:
+        from claimtrack.migrations import SCHEMA_VERSION, migrations
+
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return
+            fresh = "claims" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            migrations.apply(self.db)
+            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+            loaded = 0
+            if fresh and sample is not None:
+                from claimtrack.jsonl import read_claims
+
+                result = self._import(read_claims(sample), update=False, skip_invalid=False)
+                loaded = result.added
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if fresh and sample is not None and on_create is not None:
+            on_create(loaded)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: commits on success, rolls back on any exception."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, claim_id: str) -> dict[str, Any]:
+        cur = self._query(f"SELECT {_RECORD_SQL_COLUMNS} FROM claims WHERE id = ?", [claim_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFoundError(f"no claim with id {claim_id!r}", hint=self._id_hint(claim_id))
+        return row_to_record(row, [d[0] for d in cur.description])
+
+    def _id_hint(self, claim_id: str) -> str | None:
+        rows = self._query(
+            "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+            [_like_prefix(claim_id[:12]) + "%"],
+        ).fetchall()
+        if rows:
+            return "did you mean: " + ", ".join(r[0] for r in rows)
+        return None
+
+    def claims(
+        self,
+        subject: str | None = None,
+        *,
+        claimant: str | None = None,
+        measure: str | None = None,
+        proposition: str | None = None,
+        kind: str | None = None,
+        include_retracted: bool = True,
+        ids: Iterable[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Stream records matching the filters, ordered by subject, date, id."""
+        where, params = [], []
+        if subject is not None:
+            where.append("subject = ?")
+            params.append(subject)
+        if claimant is not None:
+            from claimtrack.conflicts import claimant_key
+
+            where.append("claimant_key = ?")
+            params.append(claimant_key(claimant))
+        if measure is not None:
+            where.append("measure = ?")
+            params.append(measure)
+        if proposition is not None:
+            where.append("proposition = ?")
+            params.append(proposition)
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        if not include_retracted:
+            where.append("status = 'active'")
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return
+            where.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(id_list))
+        sql = f"SELECT {_RECORD_SQL_COLUMNS} FROM claims"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY subject, coalesce(said_on, reported_on, '9999'), id"
+        cur = self._query(sql, params)
+        names = [d[0] for d in cur.description]
+        while True:
+            try:
+                rows = cur.fetchmany(1000)
+            except sqlite3.Error as e:
+                raise _sqlite_error(self.path, e) from None
+            if not rows:
+                return
+            for row in rows:
+                yield row_to_record(row, names)
+
+    def subjects(self) -> list[dict[str, Any]]:
+        cur = self._query(
+            """
+            SELECT subject,
+                   count(*) AS claims,
+                   sum(kind = 'figure') AS figures,
+                   sum(kind = 'stance') AS stances,
+                   sum(status = 'retracted') AS retracted,
+                   count(DISTINCT claimant_key) AS claimants,
+                   max(coalesce(said_on, reported_on)) AS latest
+            FROM claims GROUP BY subject ORDER BY subject
+            """
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def subject_names(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT DISTINCT subject FROM claims ORDER BY 1")]
+
+    def has_subject(self, subject: str) -> bool:
+        row = self._query("SELECT 1 FROM claims WHERE subject = ? LIMIT 1", [subject]).fetchone()
+        return row is not None
+
+    _FACT_SQL = (
+        "SELECT id, claimant, kind, coalesce(measure, proposition), low, high, stance, as_of, "
+        "said_on, status FROM claims"
+    )
+
+    def facts(self, subject: str) -> list[Fact]:
+        """The active claims of one subject, as the conflict engine's input (index lookup)."""
+        from claimtrack.conflicts import Fact
+
+        cur = self._query(self._FACT_SQL + " WHERE subject = ? AND status = 'active'", [subject])
+        return [Fact._make(row) for row in cur.fetchall()]
+
+    def facts_by_subject(self) -> Iterator[tuple[str, list[Fact]]]:
+        """Every subject's active facts, one subject at a time (streams the whole table)."""
+        from claimtrack.conflicts import Fact
+
+        cur = self._query(
+            "SELECT subject, id, claimant, kind, coalesce(measure, proposition), low, high, "
+            "stance, as_of, said_on, status FROM claims INDEXED BY "
+            "idx_claims_subject_measure_bounds WHERE status = 'active' ORDER BY subject"
+        )
+        current: str | None = None
+        bucket: list[Fact] = []
+        make = Fact._make
+        for row in cur:
+            if row[0] != current:
+                if current is not None:
+                    yield current, bucket
+                current, bucket = row[0], []
+            bucket.append(make(row[1:]))
+        if current is not None:
+            yield current, bucket
+
+    def history(self, claim_id: str) -> list[dict[str, Any]]:
+        self.get(claim_id)  # raises NotFoundError
+        cur = self._query(
+            "SELECT action, changed_at, reason, previous FROM claim_history "
+            "WHERE claim_id = ? ORDER BY id",
+            [claim_id],
+        )
+        return [
+            {"action": a, "changed_at": t, "reason": r, "previous": json.loads(p)}
+            for a, t, r, p in cur.fetchall()
+        ]
+
+    def count(self) -> int:
+        return self._query("SELECT count(*) FROM claims").fetchone()[0]
+
+    # -- reviews and search --------------------------------------------------------------
+
+    def reviews(self, claim_id: str) -> list[dict[str, Any]]:
+        """Verdicts attached to a claim, oldest first (the last one is current)."""
+        cur = self._query(
+            "SELECT rating, url, reviewer, summary, reviewed_at FROM reviews "
+            "WHERE claim_id = ? ORDER BY id",
+            [claim_id],
+        )
+        names = [d[0] for d in cur.description]
+        return [{k: v for k, v in zip(names, r, strict=True) if v is not None} for r in cur]
+
+    def add_review(
+        self,
+        claim_id: str,
+        *,
+        rating: str,
+        url: str | None,
+        reviewer: str | None,
+        summary: str | None,
+    ) -> dict[str, Any]:
+        with self.write() as conn:
+            self.get(claim_id)
+            stamp = now()
+            conn.execute(
+                "INSERT INTO reviews (claim_id, rating, url, reviewer, summary, reviewed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [claim_id, rating.strip(), url, reviewer, summary, stamp],
+            )
+        return self.reviews(claim_id)[-1]
+
+    def reviewed(self, subject: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(record, latest review) for each reviewed claim of a subject, by id."""
+        cur = self._query(
+            f"""
+            SELECT {", ".join("c." + c for c in _RECORD_SQL_COLUMNS.split(", "))},
+                   r.rating, r.url, r.reviewer, r.summary, r.reviewed_at
+            FROM claims c JOIN reviews r ON r.claim_id = c.id
+            WHERE c.subject = ?
+              AND r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id)
+            ORDER BY c.id
+            """,
+            [subject],
+        )
+        names = [d[0] for d in cur.description]
+        n = len(_RECORD_SQL_COLUMNS.split(", "))
+        for row in cur.fetchall():
+            review = {k: v for k, v in zip(names[n:], row[n:], strict=True) if v is not None}
+            yield row_to_record(row[:n], names[:n]), review
+
+    def search(self, text: str, *, subject: str | None, limit: int) -> list[dict[str, Any]]:
+        """FTS5 search, best match first, with the matching words marked in ``snippet``."""
+        where = "claims_fts MATCH ?"
+        params: list[Any] = [_fts_query(text)]
+        if subject is not None:
+            where += " AND c.subject = ?"
+            params.append(subject)
+        params.append(limit)
+        sql = f"""
+            SELECT c.id, c.subject, c.claimant, c.speaker, c.outlet, c.said_on, c.status,
+                   c.quote,
+                   highlight(claims_fts, 0, char(2), char(3)) AS quote_marked,
+                   bm25(claims_fts) AS rank
+            FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
+            WHERE {where}
+            ORDER BY rank, c.id
+            LIMIT ?
+        """
+        try:
+            cur = self.conn.execute(sql, params)
+            rows = cur.fetchall()
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {text!r}: {e}") from None
+        names = [d[0] for d in cur.description]
+        out = []
+        for row in rows:
+            hit = {k: v for k, v in zip(names, row, strict=True) if v is not None}
+            hit["rank"] = round(-hit["rank"], 4)
+            out.append(hit)
+        return out
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
+        """Store one claim. Returns (record, created); same id + same content is a no-op."""
+        with self.write() as conn:
+            existing = conn.execute(
+                "SELECT content_hash FROM claims WHERE id = ?", [claim.id]
+            ).fetchone()
+            if existing is not None:
+                if existing[0] == claim.content_hash():
+                    return self.get(claim.id), False
+                raise DuplicateError(
+                    f"id {claim.id!r} already exists with other content",
+                    hint="use `claimtrack edit` to change it, or give another --id",
+                )
+            conn.execute(_INSERT, claim_row(claim, now()))
+        return self.get(claim.id), True
+
+    def _save_history(
+        self, conn: sqlite3.Connection, claim_id: str, action: str, reason: str | None
+    ) -> None:
+        previous = self.get(claim_id)
+        conn.execute(
+            "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [claim_id, action, now(), reason, json.dumps(previous, ensure_ascii=False)],
+        )
+
+    def replace(
+        self, claim: Claim, *, action: str = "edit", reason: str | None = None
+    ) -> dict[str, Any]:
+        """Overwrite an existing claim (same id), keeping the previous version in history."""
+        with self.write() as conn:
+            current = self.get(claim.id)
+            self._save_history(conn, claim.id, action, reason)
+            row = claim_row(claim, current["added_at"])
+            sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+            conn.execute(
+                f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+                [*row[1:], now(), claim.id],
+            )
+        return self.get(claim.id)
+
+    def set_status(self, claim_id: str, status: str, reason: str | None) -> dict[str, Any]:
+        with self.write() as conn:
+            current = self.get(claim_id)
+            if current["status"] == status:
+                raise InputError(f"claim {claim_id} is already {status}")
+            action = "retract" if status == "retracted" else "restore"
+            self._save_history(conn, claim_id, action, reason)
+            conn.execute(
+                "UPDATE claims SET status = ?, updated_at = ? WHERE id = ?",
+                [status, now(), claim_id],
+            )
+        return self.get(claim_id)
+
+    def purge(self, claim_id: str) -> dict[str, Any]:
+        """Delete a claim, its history and its reviews for good."""
+        with self.write() as conn:
+            record = self.get(claim_id)
+            conn.execute("DELETE FROM reviews WHERE claim_id = ?", [claim_id])
+            conn.execute("DELETE FROM claim_history WHERE claim_id = ?", [claim_id])
+            conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        return record
+
+    def import_claims(
+        self,
+        items: Iterable[tuple[int, str, Claim | None, str | None]],
+        *,
+        update: bool = False,
+        skip_invalid: bool = False,
+    ) -> ImportResult:
+        """Import (line, raw, claim or None, problem) items in one transaction.
+
+        Without ``skip_invalid`` any problem aborts the whole import (InputError listing every
+        problem); with it, bad lines are returned in ``result.rejected`` and the rest lands.
+        """
+        with self.write():
+            return self._import(items, update=update, skip_invalid=skip_invalid)
+
+    def _import(
+        self,
+        items: Iterable[tuple[int, str, Claim | None, str | None]],
+        *,
+        update: bool,
+        skip_invalid: bool,
+    ) -> ImportResult:
+        conn = self.conn
+        result = ImportResult()
+        problems: list[tuple[int, str, str]] = []
+        conflicts: list[str] = []
+        start_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+        stamp = now()
+        batch: list[tuple[int, str, Claim]] = []
+        updated: set[str] = set()
+
+        def flush() -> None:
+            rows = [claim_row(c, stamp) for _, _, c in batch]
+            cur = conn.executemany(_INSERT, rows)
+            inserted = cur.rowcount
+            result.added += inserted
+            if inserted == len(rows):
+                return
+            # Some ids were already there: same content is a no-op; other content is a
+            # duplicate inside this file (rowid > start) or a conflict with the database.
+            existing = {
+                r[0]: (r[1], r[2])
+                for r in conn.execute(
+                    "SELECT id, rowid, content_hash FROM claims "
+                    "WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps([c.id for _, _, c in batch])],
+                )
+            }
+            other = 0
+            for (line, raw, claim), row in zip(batch, rows, strict=True):
+                rowid, digest = existing[claim.id]
+                if digest == row[-1]:
+                    continue
+                other += 1
+                if rowid > start_rowid or claim.id in updated:
+                    problems.append(
+                        (
+                            line,
+                            raw,
+                            f"id: {claim.id} appears earlier in this input with other content",
+                        )
+                    )
+                elif update:
+                    self._save_history(conn, claim.id, "update", "import --update")
+                    sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+                    conn.execute(
+                        f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+                        [*row[1:], stamp, claim.id],
+                    )
+                    result.updated += 1
+                    updated.add(claim.id)
+                else:
+                    conflicts.append(claim.id)
+                    problems.append(
+                        (line, raw, f"id: {claim.id} already exists with other content")
+                    )
+            result.unchanged += len(rows) - inserted - other
+
+        for line, raw, claim, problem in items:
+            result.read += 1
+            if claim is None:
+                problems.append((line, raw, problem or "invalid"))
+                continue
+            batch.append((line, raw, claim))
+            if len(batch) >= BATCH:
+                flush()
+                batch.clear()
+        if batch:
+            flush()
+        if problems:
+            problems.sort(key=lambda p: p[0])
+            if not skip_invalid:
+                if conflicts and len(conflicts) == len(problems):
+                    raise DuplicateError(
+                        f"{len(conflicts)} id(s) already exist with other content; nothing "
+                        "was imported",
+                        details=[f"{p[0]}: {p[2]}" for p in problems],
+                        hint="use --update to replace them (the old versions go to history)",
+                    )
+                raise InputError(
+                    f"{len(problems)} bad line(s); nothing was imported",
+                    details=[f"{p[0]}: {p[2]}" for p in problems],
+                    hint="fix them, or use --skip-invalid to import the rest",
+                )
+            result.rejected = problems
+        return result
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_query(text: str) -> str:
+    """Plain words become a safe FTS5 query (each word quoted, all required); text that
+    already uses FTS5 syntax (quotes, AND/OR/NOT, *, NEAR) is passed through."""
+    words = text.split()
+    if not words:
+        raise InputError("search text is empty")
+    if any(w in ("AND", "OR", "NOT") or w.startswith("NEAR") for w in words) or any(
+        ch in text for ch in '"*^'
+    ):
+        return text
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)

@@ -1,0 +1,89 @@
+"""Shared fixtures. No test touches the user's real data directory: HOME, XDG_DATA_HOME and
+CLAIMTRACK_DB all point into a per-test temporary directory (autouse)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "claims.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("CLAIMTRACK_DB", str(tmp_path / "default.db"))
+    monkeypatch.delenv("CLAIMTRACK_DEBUG", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "120")
+    return home
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path, runner: CliRunner) -> Path:
+    path = tmp_path / "empty.db"
+    result = runner.invoke(app, ["init", "--empty", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path, runner: CliRunner) -> Path:
+    path = tmp_path / "sample.db"
+    result = runner.invoke(app, ["init", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def ct(runner: CliRunner, empty_db: Path) -> Callable[..., object]:
+    """Run claimtrack against the empty temp database: ct("list", "--json")."""
+
+    def run(*args: str, input: str | None = None, db: Path | None = None):
+        return runner.invoke(app, ["--db", str(db or empty_db), *args], input=input)
+
+    return run
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def figure(**kw) -> dict:
+    base = {
+        "subject": "raqqa-convoy",
+        "claimant": "Syrian Democratic Forces",
+        "quote": "only a few dozen fighters had been able to leave",
+        "kind": "figure",
+        "measure": "fighters-evacuated",
+        "value": "a few dozen",
+    }
+    return base | kw
+
+
+def stance(**kw) -> dict:
+    base = {
+        "subject": "raqqa-convoy",
+        "claimant": "US-led coalition (CJTF-OIR)",
+        "quote": "not involved in the discussions that led to the arrangement",
+        "kind": "stance",
+        "proposition": "coalition-took-part-in-negotiations",
+        "stance": "denies",
+    }
+    return base | kw
