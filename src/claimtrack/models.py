@@ -142,7 +142,7 @@ Slug = Annotated[str, BeforeValidator(normalise_slug)]
 Date = Annotated[str, BeforeValidator(check_date)]
 Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_required_text)]
 OptText = Annotated[str | None, BeforeValidator(_strip), AfterValidator(_optional_text)]
-Number = Annotated[int | float, Field(allow_inf_nan=False)]
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 
 
 def _num(x: int | float | None) -> int | float | None:
@@ -204,7 +204,7 @@ class Claim(BaseModel):
 
     def content(self) -> dict[str, Any]:
         """The claim's content fields, in record order (None for absent ones)."""
-        return {f: getattr(self, f) for f in CONTENT_FIELDS}
+        return {f: _num(getattr(self, f)) for f in CONTENT_FIELDS}
 
     def content_hash(self) -> str:
         body = json.dumps(
@@ -273,7 +273,7 @@ def format_validation_error(err: ValidationError) -> list[str]:
     """One ``field: problem`` string per pydantic error."""
     out = []
     for e in err.errors(include_url=False):
-        loc = ".".join(str(p) for p in e["loc"] if p != "__root__")
+        loc = str(e["loc"][0]) if e["loc"] else ""  # the field; not the union branch
         typ = e["type"]
         if typ == "value_error":
             msg = str(e.get("ctx", {}).get("error", e["msg"]))
@@ -285,10 +285,9 @@ def format_validation_error(err: ValidationError) -> list[str]:
             msg = f"must be {e['ctx']['expected']}, got {e['input']!r}"
         else:
             msg = e["msg"]
-        if loc and not msg.startswith(f"{loc}:"):
-            out.append(f"{loc}: {msg}")
-        else:
-            out.append(msg)
+        line = f"{loc}: {msg}" if loc and not msg.startswith(f"{loc}:") else msg
+        if line not in out:
+            out.append(line)
     return out or [str(err)]
 
 

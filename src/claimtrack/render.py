@@ -129,13 +129,18 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     if not records:
         message("No claims match.")
         return
-    table = Table(show_lines=False, expand=False)
-    for name in ("id", "date", "claimant", "asserts", "outlet", "quote"):
-        table.add_column(name, overflow="fold")
+    from claimtrack.quantities import format_range
+
+    table = Table(show_lines=False, expand=True)
+    table.add_column("id", overflow="fold", max_width=26)
+    table.add_column("date", no_wrap=True)
+    table.add_column("claimant", ratio=2, overflow="fold")
+    table.add_column("asserts", ratio=3, overflow="fold")
+    table.add_column("quote", ratio=4, overflow="fold")
     for r in records:
         style = "dim strike" if r.get("status") == "retracted" else ""
         if r["kind"] == "figure":
-            asserts = f"{r.get('measure')}: {reading(r)}"
+            asserts = f"{r.get('measure')} = {format_range(r['low'], r['high'])}"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(
@@ -143,8 +148,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
             t(r.get("said_on") or r.get("reported_on") or "", style),
             t(r["claimant"], style),
             t(asserts, style),
-            t(r.get("outlet") or "", style),
-            t(short(r["quote"], 60), style),
+            t(short(r["quote"], 80), style),
         )
     out().print(table)
     message(f"{len(records)} claim(s)")

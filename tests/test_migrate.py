@@ -1,0 +1,117 @@
+"""Schema: a blank database migrates to exactly the expected tables, columns and indexes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from claimtrack.migrations import SCHEMA_VERSION, migrations
+from claimtrack.store import Store
+
+EXPECTED_CLAIMS = {
+    "id": str,
+    "subject": str,
+    "claimant": str,
+    "claimant_key": str,
+    "speaker": str,
+    "outlet": str,
+    "url": str,
+    "said_on": str,
+    "reported_on": str,
+    "quote": str,
+    "kind": str,
+    "measure": str,
+    "value": str,
+    "low": float,
+    "high": float,
+    "unit": str,
+    "hedge": str,
+    "as_of": str,
+    "proposition": str,
+    "stance": str,
+    "note": str,
+    "status": str,
+    "added_at": str,
+    "updated_at": str,
+    "content_hash": str,
+}
+
+
+def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "blank.db")
+    db = Database(store.conn)
+    assert db["claims"].columns_dict == EXPECTED_CLAIMS
+    assert db["claims"].pks == ["id"]
+    assert db["claim_history"].columns_dict == {
+        "id": int,
+        "claim_id": str,
+        "action": str,
+        "changed_at": str,
+        "reason": str,
+        "previous": str,
+    }
+    assert db["reviews"].columns_dict == {
+        "id": int,
+        "claim_id": str,
+        "rating": str,
+        "url": str,
+        "reviewer": str,
+        "summary": str,
+        "reviewed_at": str,
+    }
+    fks = {
+        (fk.table, fk.column, fk.other_table, fk.other_column)
+        for fk in db["claim_history"].foreign_keys
+    }
+    assert fks == {("claim_history", "claim_id", "claims", "id")}
+    assert {(fk.table, fk.other_table) for fk in db["reviews"].foreign_keys} == {
+        ("reviews", "claims")
+    }
+    indexes = {i.name: i.columns for i in db["claims"].indexes}
+    assert indexes["idx_claims_subject_measure_bounds"] == ["subject", "measure", "low", "high"]
+    assert indexes["idx_claims_subject_proposition"] == ["subject", "proposition", "stance"]
+    assert db["claims"].detect_fts() == "claims_fts"
+    assert [m.name for m in migrations.applied(db)] == [
+        "m001_claims",
+        "m002_search",
+        "m003_reviews",
+    ]
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    Store.open(tmp_path / "x.db").close()
+    store = Store.open(tmp_path / "x.db")
+    rows = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows == SCHEMA_VERSION
+    store.close()
+
+
+def test_conflict_query_reads_one_subject_through_an_index(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "x.db")
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN " + Store._FACT_SQL + " WHERE subject = ? AND status = 'active'",
+        ["raqqa-convoy"],
+    ).fetchall()
+    detail = " ".join(r[-1] for r in plan)
+    assert "USING INDEX idx_claims_subject" in detail, detail
+    assert "SCAN claims" not in detail
+    store.close()
+
+
+def test_database_created_from_an_older_schema_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.apply(db, stop_before="m002_search")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert Database(store.conn)["claims"].detect_fts() == "claims_fts"
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()

@@ -1,0 +1,143 @@
+"""The claim record: validation, normalisation and derived fields (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from claimtrack.models import (
+    Claim,
+    apply_edit,
+    check_date,
+    format_validation_error,
+    is_future,
+    normalise_slug,
+)
+from conftest import figure, stance
+
+
+@pytest.mark.parametrize(
+    ("raw", "slug"),
+    [
+        ("raqqa-convoy", "raqqa-convoy"),
+        ("Raqqa Convoy", "raqqa-convoy"),
+        ("  Raqqa   Convoy  ", "raqqa-convoy"),
+        ("Raqqa_Convoy!!", "raqqa-convoy"),
+        ("Ayn Issa / talks", "ayn-issa-talks"),
+        ("Café Raqqa", "cafe-raqqa"),
+        ("a--b", "a-b"),
+        ("2017", "2017"),
+    ],
+)
+def test_slugs_are_normalised(raw: str, slug: str) -> None:
+    assert normalise_slug(raw) == slug
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "!!!", "---", "ракка", "الرقة"])
+def test_unusable_slugs_are_refused(raw: str) -> None:
+    with pytest.raises(ValueError, match="not a usable slug"):
+        normalise_slug(raw)
+
+
+@pytest.mark.parametrize("date", ["2017", "2017-10", "2017-10-14", "2016-02-29"])
+def test_dates_accepted(date: str) -> None:
+    assert check_date(date) == date
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("2017-02-30", "not a real date"),
+        ("2017-13", "not a real date"),
+        ("2017-00-10", "not a real date"),
+        ("14/10/2017", "not a date"),
+        ("2017-1-4", "not a date"),
+        ("October 2017", "not a date"),
+        ("", "not a date"),
+    ],
+)
+def test_bad_dates_refused(date: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        check_date(date)
+
+
+def test_future_dates_detected() -> None:
+    import datetime as dt
+
+    today = dt.date(2026, 11, 21)
+    assert is_future("2027", today)
+    assert is_future("2026-12", today)
+    assert is_future("2026-11-22", today)
+    assert not is_future("2026-11-21", today)
+    assert not is_future("2026-11", today)
+    assert not is_future(None, today)
+
+
+def test_figure_derives_interval_unit_hedge_and_id() -> None:
+    c = Claim.model_validate(figure(value="a few dozen fighters"))
+    assert (c.low, c.high, c.unit, c.hedge) == (24, 60, "fighters", "a few dozen")
+    assert c.id.startswith("raqqa-convoy-") and len(c.id) == len("raqqa-convoy-") + 10
+    # the id is derived from content: the same record gets the same id
+    assert Claim.model_validate(figure(value="a few dozen fighters")).id == c.id
+    assert Claim.model_validate(figure(value="some 250")).id != c.id
+
+
+def test_explicit_bounds_win_and_null_high_is_unbounded() -> None:
+    c = Claim.model_validate(figure(value="a significant number", low=100, high=None))
+    assert (c.low, c.high, c.hedge) == (100, None, None)
+    c = Claim.model_validate(figure(value="a few dozen", low=30, high=40))
+    assert (c.low, c.high, c.unit, c.hedge) == (30, 40, None, "a few dozen")
+
+
+def test_record_round_trips_through_the_model() -> None:
+    c = Claim.model_validate(figure(value="some 250 fighters", said_on="2017-10-14"))
+    again = Claim.model_validate(c.record())
+    assert again.record() == c.record()
+    assert again.content_hash() == c.content_hash()
+
+
+def test_stance_record_has_no_figure_fields() -> None:
+    c = Claim.model_validate(stance())
+    rec = c.record()
+    assert "low" not in rec and "high" not in rec and "measure" not in rec
+    assert rec["stance"] == "denies"
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [
+        ({**figure(), "colour": "red"}, "colour: unknown field"),
+        ({k: v for k, v in figure().items() if k != "quote"}, "quote: required field is missing"),
+        ({k: v for k, v in figure().items() if k != "measure"}, "measure: required for a figure"),
+        ({k: v for k, v in figure().items() if k != "value"}, "value: required for a figure"),
+        (figure(value="many"), "value: no figure"),
+        (figure(low=10, high=5), "low: 10 is greater than high 5"),
+        (figure(high=5), "low: required when high is given"),
+        (figure(low="ten"), "low: "),
+        (figure(quote=""), "quote: must not be empty"),
+        (figure(quote=12), "quote: Input should be a valid string"),
+        (figure(kind="opinion"), "kind: must be 'figure' or 'stance'"),
+        (figure(subject="!!!"), "subject: '!!!' is not a usable slug"),
+        (figure(said_on="2017-02-30"), "said_on: '2017-02-30' is not a real date"),
+        (figure(id="has space"), "id: 'has space' is not a usable id"),
+        (figure(proposition="x"), "proposition: not allowed on a figure"),
+        (stance(stance="maybe"), "stance: must be 'affirms' or 'denies'"),
+        ({k: v for k, v in stance().items() if k != "stance"}, "stance: required for a stance"),
+        (stance(measure="fighters"), "measure: not allowed on a stance"),
+        (stance(as_of="2017"), "as_of: not allowed on a stance"),
+        (figure(low=float("nan")), "low: "),
+        (figure(quote="bad \ud800 surrogate"), "quote: contains an invalid character"),
+    ],
+)
+def test_invalid_records_give_field_problems(record: dict, problem: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Claim.model_validate(record)
+    messages = format_validation_error(info.value)
+    assert any(m.startswith(problem) for m in messages), messages
+
+
+def test_edit_rereads_value_and_clears_with_empty_string() -> None:
+    record = Claim.model_validate(figure(value="a few dozen", note="n")).record()
+    edited = apply_edit(record, {"value": "some 250", "note": ""})
+    assert (edited.low, edited.high, edited.hedge, edited.note) == (225, 275, "around", None)
+    assert edited.id == record["id"] and edited.added_at == record.get("added_at")
