@@ -35,7 +35,6 @@ EXPECTED_CLAIMS = {
     "status": str,
     "added_at": str,
     "updated_at": str,
-    "content_hash": str,
 }
 
 
@@ -71,7 +70,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     }
     indexes = {i.name: i.columns for i in db["claims"].indexes}
     assert indexes["idx_claims_subject_measure_bounds"] == ["subject", "measure", "low", "high"]
-    assert indexes["idx_claims_subject_proposition"] == ["subject", "proposition", "stance"]
+    assert indexes["idx_claims_claimant_key"] == ["claimant_key"]
     assert db["claims"].detect_fts() == "claims_fts"
     assert [m.name for m in migrations.applied(db)] == [
         "m001_claims",

@@ -126,7 +126,6 @@ def test_stance_record_has_no_figure_fields() -> None:
         (stance(measure="fighters"), "measure: not allowed on a stance"),
         (stance(as_of="2017"), "as_of: not allowed on a stance"),
         (figure(low=float("nan")), "low: "),
-        (figure(quote="bad \ud800 surrogate"), "quote: contains an invalid character"),
     ],
 )
 def test_invalid_records_give_field_problems(record: dict, problem: str) -> None:
@@ -134,6 +133,14 @@ def test_invalid_records_give_field_problems(record: dict, problem: str) -> None
         Claim.model_validate(record)
     messages = format_validation_error(info.value)
     assert any(m.startswith(problem) for m in messages), messages
+
+
+def test_lone_surrogates_are_refused_before_they_reach_sqlite() -> None:
+    from claimtrack.errors import InputError
+    from claimtrack.models import validate_claim
+
+    with pytest.raises(InputError, match="quote: contains an invalid character"):
+        validate_claim(figure(quote="bad \ud800 surrogate"))
 
 
 def test_edit_rereads_value_and_clears_with_empty_string() -> None:

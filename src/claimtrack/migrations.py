@@ -41,7 +41,6 @@ def m001_claims(db: Database) -> None:
             "status": str,
             "added_at": str,
             "updated_at": str,
-            "content_hash": str,
         },
         pk="id",
         not_null={
@@ -52,16 +51,12 @@ def m001_claims(db: Database) -> None:
             "kind",
             "status",
             "added_at",
-            "content_hash",
         },
         defaults={"status": "active"},
     )
     # Conflict grouping reads one subject through these; the figure index covers the interval.
     db["claims"].create_index(
         ["subject", "measure", "low", "high"], index_name="idx_claims_subject_measure_bounds"
-    )
-    db["claims"].create_index(
-        ["subject", "proposition", "stance"], index_name="idx_claims_subject_proposition"
     )
     db["claims"].create_index(["claimant_key"], index_name="idx_claims_claimant_key")
     db["claim_history"].create(
@@ -80,10 +75,16 @@ def m001_claims(db: Database) -> None:
     db["claim_history"].create_index(["claim_id"], index_name="idx_claim_history_claim_id")
 
 
+# Columns of the full-text index (claims_fts), kept in sync by triggers.
+FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
+# sqlite-utils names the insert trigger <table>_ai.
+FTS_INSERT_TRIGGER = "claims_ai"
+
+
 @migrations()
 def m002_search(db: Database) -> None:
     db["claims"].enable_fts(
-        ["quote", "claimant", "speaker", "note"],
+        list(FTS_COLUMNS),
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )

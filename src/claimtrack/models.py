@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -108,41 +109,39 @@ def _check_optional_id(value: str | None) -> str | None:
     return check_id(value) if value else None
 
 
-def _strip(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("contains an invalid character (a lone surrogate)") from None
-    return value.strip()
+@lru_cache(maxsize=4096)
+def _date(value: str) -> str:
+    return check_date(value)
 
 
-def _required_text(value: str) -> str:
-    if not value:
-        raise ValueError("must not be empty")
-    return value
+def _cached_date(value: Any) -> Any:
+    # Dates repeat a lot in real files; the check is cached per distinct string.
+    return _date(value) if isinstance(value, str) else check_date(value)
 
 
-def _optional_text(value: str | None) -> str | None:
-    return value or None
+def _slug(value: Any) -> Any:
+    if isinstance(value, str) and SLUG_RE.match(value) and len(value) <= MAX_SLUG:
+        return value  # already a slug: the common case, no normalisation needed
+    return normalise_slug(value)
 
 
 def is_future(date: str | None, today: _dt.date | None = None) -> bool:
-    """True when a (partial) date starts after today."""
+    """True when a (partial) date starts after today.
+
+    ISO dates compare correctly as strings, partial ones included: "2026-12" > "2026-11-21"
+    (starts after today) but "2026-11" < "2026-11-21" (has started).
+    """
     if not date:
         return False
-    today = today or _dt.date.today()
-    parts = [int(p) for p in date.split("-")]
-    start = _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return start > today
+    return date > (today or _dt.date.today()).isoformat()
 
 
-Slug = Annotated[str, BeforeValidator(normalise_slug)]
-Date = Annotated[str, BeforeValidator(check_date)]
-Text = Annotated[str, BeforeValidator(_strip), AfterValidator(_required_text)]
-OptText = Annotated[str | None, BeforeValidator(_strip), AfterValidator(_optional_text)]
+Slug = Annotated[str, BeforeValidator(_slug)]
+Date = Annotated[str, BeforeValidator(_cached_date)]
+Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+# Optional text fields: an empty string means absent.
+_OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note")
 
 
 def _num(x: int | float | None) -> int | float | None:
@@ -155,52 +154,47 @@ def _num(x: int | float | None) -> int | float | None:
 class Claim(BaseModel):
     """One attributed claim. Built from user input; derived fields are filled on validation."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    id: Annotated[str | None, BeforeValidator(_strip), AfterValidator(_check_optional_id)] = None
+    id: Annotated[str | None, AfterValidator(_check_optional_id)] = None
     subject: Slug
     claimant: Text
-    speaker: OptText = None
-    outlet: OptText = None
-    url: OptText = None
+    speaker: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     said_on: Date | None = None
     reported_on: Date | None = None
     quote: Text
     kind: Literal["figure", "stance"]
     measure: Slug | None = None
-    value: OptText = None
+    value: str | None = None
     low: Number | None = None
     high: Number | None = None
-    unit: OptText = None
-    hedge: OptText = None
+    unit: str | None = None
+    hedge: str | None = None
     as_of: Date | None = None
     proposition: Slug | None = None
     stance: Literal["affirms", "denies"] | None = None
-    note: OptText = None
+    note: str | None = None
     status: Literal["active", "retracted"] = "active"
     added_at: str | None = None
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _derive(cls, data: Any, handler: Any) -> Claim:
-        # Bounds count as explicit when either is given (then a null `high` = no upper bound).
-        explicit = False
-        if isinstance(data, dict):
-            low, high = data.get("low"), data.get("high")
-            explicit = low is not None or high is not None
-            if high is not None and low is None:
-                raise ValueError("low: required when high is given (high null = no upper bound)")
-        claim = handler(data)
-        claim._finish(explicit)
-        return claim
-
-    def _finish(self, explicit: bool) -> None:
+    @model_validator(mode="after")
+    def _finish(self) -> Claim:
+        d = self.__dict__
+        for f in _OPTIONAL_TEXT:
+            if d[f] == "":
+                d[f] = None
+        if self.high is not None and self.low is None:
+            raise ValueError("low: required when high is given (high null = no upper bound)")
         if self.kind == "figure":
-            _finish_figure(self, explicit)
+            # Bounds are explicit when low is given (then a missing or null high = unbounded).
+            _finish_figure(self, explicit=self.low is not None)
         else:
             _finish_stance(self)
         if self.id is None:
-            self.id = f"{self.subject}-{self.content_hash()[:10]}"
+            d["id"] = f"{self.subject}-{self.content_hash()[:10]}"
+        return self
 
     def content(self) -> dict[str, Any]:
         """The claim's content fields, in record order (None for absent ones)."""
@@ -208,8 +202,7 @@ class Claim(BaseModel):
 
     def content_hash(self) -> str:
         body = json.dumps(
-            {k: v for k, v in self.content().items() if v is not None},
-            sort_keys=True,
+            [_num(getattr(self, f)) for f in CONTENT_FIELDS],
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -279,6 +272,8 @@ def format_validation_error(err: ValidationError) -> list[str]:
             msg = str(e.get("ctx", {}).get("error", e["msg"]))
         elif typ == "extra_forbidden":
             msg = "unknown field"
+        elif typ == "string_too_short":
+            msg = "must not be empty"
         elif typ == "missing":
             msg = "required field is missing"
         elif typ == "literal_error":
@@ -295,6 +290,14 @@ def validate_claim(data: dict[str, Any]) -> Claim:
     """Build a Claim from a dict, turning validation problems into one InputError."""
     from claimtrack.errors import InputError
 
+    for key, value in data.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputError(
+                    f"invalid claim: {key}: contains an invalid character (a lone surrogate)"
+                ) from None
     try:
         return Claim.model_validate(data)
     except ValidationError as e:

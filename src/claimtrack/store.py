@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 BATCH = 2000
+CACHE_KIB = 64 * 1024  # page cache: bulk imports stay in memory until commit
 
 # Column order of the claims table as written by the store (record fields + bookkeeping).
 COLUMNS: tuple[str, ...] = (
@@ -56,7 +57,6 @@ COLUMNS: tuple[str, ...] = (
     "note",
     "status",
     "added_at",
-    "content_hash",
 )
 _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
@@ -119,7 +119,6 @@ def claim_row(claim: Claim, added_at: str) -> tuple[Any, ...]:
         c.note,
         c.status,
         c.added_at or added_at,
-        c.content_hash(),
     )
 
 
@@ -136,6 +135,11 @@ class ImportResult:
 class RowProblem:
     line: int
     message: str
+
+
+def same_content(record: dict[str, Any], claim: Claim) -> bool:
+    """Does a stored record hold exactly the claim's content (ignoring id, status, added_at)?"""
+    return all(record.get(k) == v for k, v in claim.content().items())
 
 
 def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
@@ -222,6 +226,7 @@ class Store:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             if version < SCHEMA_VERSION:
                 self._migrate(sample if not existed or not tables else None, on_create)
         except sqlite3.Error as e:
@@ -524,11 +529,9 @@ class Store:
     def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
         """Store one claim. Returns (record, created); same id + same content is a no-op."""
         with self.write() as conn:
-            existing = conn.execute(
-                "SELECT content_hash FROM claims WHERE id = ?", [claim.id]
-            ).fetchone()
+            existing = conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone()
             if existing is not None:
-                if existing[0] == claim.content_hash():
+                if same_content(self.get(claim.id), claim):
                     return self.get(claim.id), False
                 raise DuplicateError(
                     f"id {claim.id!r} already exists with other content",
@@ -554,13 +557,18 @@ class Store:
         with self.write() as conn:
             current = self.get(claim.id)
             self._save_history(conn, claim.id, action, reason)
-            row = claim_row(claim, current["added_at"])
-            sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
-            conn.execute(
-                f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
-                [*row[1:], now(), claim.id],
-            )
+            self._update_row(conn, claim, current["added_at"], now())
         return self.get(claim.id)
+
+    def _update_row(
+        self, conn: sqlite3.Connection, claim: Claim, added_at: str, stamp: str
+    ) -> None:
+        row = claim_row(claim, added_at)
+        sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+        conn.execute(
+            f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+            [*row[1:], stamp, claim.id],
+        )
 
     def set_status(self, claim_id: str, status: str, reason: str | None) -> dict[str, Any]:
         with self.write() as conn:
@@ -583,6 +591,31 @@ class Store:
             conn.execute("DELETE FROM claim_history WHERE claim_id = ?", [claim_id])
             conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         return record
+
+    def _suspend_fts_trigger(self) -> str | None:
+        from claimtrack.migrations import FTS_INSERT_TRIGGER
+
+        row = self.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            [FTS_INSERT_TRIGGER],
+        ).fetchone()
+        if row is None:
+            return None
+        self.conn.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+        return row[0]
+
+    def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
+        from claimtrack.migrations import FTS_COLUMNS
+
+        if trigger_sql is None:
+            return
+        cols = ", ".join(FTS_COLUMNS)
+        self.conn.execute(
+            f"INSERT INTO claims_fts (rowid, {cols}) SELECT rowid, {cols} FROM claims "
+            "WHERE rowid > ?",
+            [start_rowid],
+        )
+        self.conn.execute(trigger_sql)
 
     def import_claims(
         self,
@@ -612,6 +645,10 @@ class Store:
         conflicts: list[str] = []
         start_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
         stamp = now()
+        # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
+        # transaction and index the new rows in one statement at the end. DDL is
+        # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
+        trigger_sql = self._suspend_fts_trigger()
         batch: list[tuple[int, str, Claim]] = []
         updated: set[str] = set()
 
@@ -623,43 +660,32 @@ class Store:
             if inserted == len(rows):
                 return
             # Some ids were already there: same content is a no-op; other content is a
-            # duplicate inside this file (rowid > start) or a conflict with the database.
-            existing = {
-                r[0]: (r[1], r[2])
-                for r in conn.execute(
-                    "SELECT id, rowid, content_hash FROM claims "
-                    "WHERE id IN (SELECT value FROM json_each(?))",
-                    [json.dumps([c.id for _, _, c in batch])],
-                )
-            }
+            # duplicate inside this input (rowid > start) or a conflict with the database.
+            cur = conn.execute(
+                f"SELECT rowid, {_RECORD_SQL_COLUMNS} FROM claims "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps([c.id for _, _, c in batch])],
+            )
+            names = [d[0] for d in cur.description][1:]
+            existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
             other = 0
-            for (line, raw, claim), row in zip(batch, rows, strict=True):
-                rowid, digest = existing[claim.id]
-                if digest == row[-1]:
+            for line, raw, claim in batch:
+                rowid, record = existing[claim.id]
+                if same_content(record, claim):
                     continue
                 other += 1
                 if rowid > start_rowid or claim.id in updated:
                     problems.append(
-                        (
-                            line,
-                            raw,
-                            f"id: {claim.id} appears earlier in this input with other content",
-                        )
+                        (line, raw, f"id: {claim.id} appears earlier in this input with other content")
                     )
                 elif update:
                     self._save_history(conn, claim.id, "update", "import --update")
-                    sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
-                    conn.execute(
-                        f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
-                        [*row[1:], stamp, claim.id],
-                    )
+                    self._update_row(conn, claim, record["added_at"], stamp)
                     result.updated += 1
                     updated.add(claim.id)
                 else:
                     conflicts.append(claim.id)
-                    problems.append(
-                        (line, raw, f"id: {claim.id} already exists with other content")
-                    )
+                    problems.append((line, raw, f"id: {claim.id} already exists with other content"))
             result.unchanged += len(rows) - inserted - other
 
         for line, raw, claim, problem in items:
@@ -673,6 +699,7 @@ class Store:
                 batch.clear()
         if batch:
             flush()
+        self._resume_fts_trigger(trigger_sql, start_rowid)
         if problems:
             problems.sort(key=lambda p: p[0])
             if not skip_invalid:

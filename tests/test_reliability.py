@@ -1,0 +1,279 @@
+"""Nothing lost, nothing let in: bad input, broken databases, hostile text.
+
+Every bad-input case asserts the message (with FILE:LINE where there is one), the exit code,
+that no traceback reaches the user, and that the database's content is unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import figure, stance, write_jsonl
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+
+def dump(db: Path) -> str:
+    """The database's logical content (schema and rows), independent of WAL/page layout."""
+    conn = sqlite3.connect(db)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def lines(*records: object) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+GOOD = figure(id="good-1")
+
+# (case id, file text or bytes, expected message fragment) — every one must fail with exit 2.
+BAD_IMPORTS: list[tuple[str, str | bytes, str]] = [
+    ("malformed-json", lines(GOOD, "{this is not json}"), ":2: invalid JSON"),
+    ("truncated-last-line", lines(GOOD) + '{"subject": "raqqa-convoy", "claim', ":2: invalid JSON"),
+    ("array-line", lines(GOOD, "[1, 2, 3]"), ":2: line is not a JSON object"),
+    ("string-line", lines(GOOD, '"just text"'), ":2: line is not a JSON object"),
+    ("number-line", lines("42"), ":1: line is not a JSON object"),
+    ("missing-quote", lines({k: v for k, v in GOOD.items() if k != "quote"}), ":1: quote: required field is missing"),
+    ("missing-subject", lines({k: v for k, v in GOOD.items() if k != "subject"}), ":1: subject: required field is missing"),
+    ("missing-claimant", lines({k: v for k, v in GOOD.items() if k != "claimant"}), ":1: claimant: required field is missing"),
+    ("missing-kind", lines({k: v for k, v in GOOD.items() if k != "kind"}), ":1: kind: required field is missing"),
+    ("unknown-field", lines(figure(claimnt="typo")), ":1: claimnt: unknown field"),
+    ("wrong-type-quote", lines(figure(quote=12)), ":1: quote: Input should be a valid string"),
+    ("wrong-type-low-string", lines(figure(low="24")), ":1: low: Input should be a valid number"),
+    ("wrong-type-low-bool", lines(figure(low=True)), ":1: low: Input should be a valid number"),
+    ("nested-object", lines(figure(claimant={"name": "x"})), ":1: claimant: Input should be a valid string"),
+    ("figure-without-measure", lines({k: v for k, v in GOOD.items() if k != "measure"}), ":1: measure: required for a figure"),
+    ("figure-without-value", lines({k: v for k, v in GOOD.items() if k != "value"}), ":1: value: required for a figure"),
+    ("stance-maybe", lines(stance(stance="maybe")), ":1: stance: must be 'affirms' or 'denies'"),
+    ("stance-missing", lines({k: v for k, v in stance().items() if k != "stance"}), ":1: stance: required for a stance"),
+    ("stance-with-measure", lines(stance(measure="fighters")), ":1: measure: not allowed on a stance"),
+    ("unknown-kind", lines(figure(kind="opinion")), ":1: kind: must be 'figure' or 'stance'"),
+    ("unreadable-figure", lines(figure(value="a great many")), ":1: value: no figure"),
+    ("low-above-high", lines(figure(low=500, high=20)), ":1: low: 500 is greater than high 20"),
+    ("high-without-low", lines(figure(high=20)), ":1: low: required when high is given"),
+    ("impossible-date", lines(figure(said_on="2017-02-30")), ":1: said_on: '2017-02-30' is not a real date"),
+    ("bad-date-format", lines(figure(reported_on="14/10/2017")), ":1: reported_on: '14/10/2017' is not a date"),
+    ("bad-slug", lines(figure(subject="!!!")), ":1: subject: '!!!' is not a usable slug"),
+    ("non-latin-slug", lines(figure(measure="مقاتلين")), ":1: measure:"),
+    ("bad-id", lines(figure(id="has space")), ":1: id: 'has space' is not a usable id"),
+    ("nan-bound", lines('{"subject": "s", "claimant": "c", "quote": "q", "kind": "figure", "measure": "m", "value": "1", "low": NaN}'), ":1: "),
+    ("lone-surrogate", lines('{"subject": "s", "claimant": "c\\ud800", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}'), ":1: invalid JSON"),
+    ("not-utf8", b'{"subject": "raqqa-convoy", "claimant": "caf\xe9", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}\n', ":1: not valid UTF-8 (byte 0xe9 at column 45)"),
+    ("duplicate-id-in-file", lines(figure(id="d-1"), figure(id="d-1", value="some 250")), ":2: id: d-1 appears earlier in this input with other content"),
+]
+
+
+@pytest.mark.parametrize(("case", "content", "message"), BAD_IMPORTS, ids=[c[0] for c in BAD_IMPORTS])
+def test_bad_import_is_one_clear_error_and_changes_nothing(
+    ct, empty_db: Path, tmp_path: Path, case: str, content: str | bytes, message: str
+) -> None:
+    ok_result = ct("import", "-", input=lines(figure(id="before")))
+    assert ok_result.exit_code == 0, ok_result.output
+    before = dump(empty_db)
+    path = tmp_path / f"{case}.jsonl"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert f"{path}{message}" in result.stderr, result.stderr
+    assert result.stderr.startswith("error: ")
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    assert dump(empty_db) == before
+
+
+def test_existing_id_with_other_content(ct, empty_db: Path, tmp_path: Path) -> None:
+    ct("import", str(write_jsonl(tmp_path / "a.jsonl", [figure(id="x-1")])))
+    before = dump(empty_db)
+    result = ct("import", str(write_jsonl(tmp_path / "b.jsonl", [figure(id="x-1", value="250")])))
+    assert result.exit_code == 2
+    assert "already exist with other content" in result.stderr
+    assert f"{tmp_path / 'b.jsonl'}:1: id: x-1 already exists with other content" in result.stderr
+    assert dump(empty_db) == before
+
+
+def test_ten_megabyte_line_is_refused(ct, empty_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "huge.jsonl"
+    path.write_text(lines(GOOD, figure(id="huge", quote="x" * 10_000_000)), encoding="utf-8")
+    before = dump(empty_db)
+    result = ct("import", str(path))
+    assert result.exit_code == 2
+    assert f"{path}:2: line is longer than 1 MiB" in result.stderr
+    assert dump(empty_db) == before
+
+
+def test_empty_file_is_refused(ct, empty_db: Path, tmp_path: Path) -> None:
+    for content in ("", "\n\n  \n"):
+        path = tmp_path / "empty.jsonl"
+        path.write_text(content)
+        before = dump(empty_db)
+        result = ct("import", str(path))
+        assert result.exit_code == 2
+        assert "the file is empty: no claims to import" in result.stderr
+        assert dump(empty_db) == before
+
+
+# -- accepted oddities ---------------------------------------------------------------------
+
+
+def test_blank_lines_bom_and_crlf_are_accepted(ct, tmp_path: Path) -> None:
+    path = tmp_path / "windows.jsonl"
+    body = "\r\n".join([json.dumps(figure(id="w-1")), "", "   ", json.dumps(stance(id="w-2"))])
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode() + b"\r\n")
+    summary = json.loads(ct("import", str(path), "--json").stdout)
+    assert summary["added"] == 2 and summary["read"] == 2
+    ids = [r["id"] for r in json.loads(ct("list", "--json").stdout)]
+    assert sorted(ids) == ["w-1", "w-2"]
+
+
+def test_future_dates_are_accepted_with_a_warning(ct, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "f.jsonl", [figure(id="f-1", said_on="2999-05")])
+    result = ct("import", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"warning: {path}:1: said_on 2999-05 is in the future" in result.stderr
+
+
+# -- databases that must not be touched ----------------------------------------------------
+
+
+def test_db_in_missing_directory(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "no" / "such" / "dir" / "claims.db"
+    result = runner.invoke(app, ["--db", str(db), "list"])
+    assert result.exit_code == 1
+    assert f"cannot create database {db}: directory {db.parent} does not exist" in result.stderr
+    assert not db.parent.exists()
+
+
+def test_db_in_read_only_location(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--db", "/proc/claimtrack-test.db", "list"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ")
+    assert "/proc/claimtrack-test.db" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_file_that_is_not_a_database(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "notes.txt"
+    db.write_text("my precious notes\n" * 10)
+    result = runner.invoke(app, ["--db", str(db), "list"])
+    assert result.exit_code == 1
+    assert f"{db} is not a SQLite database; refusing to touch it" in result.stderr
+    assert db.read_text() == "my precious notes\n" * 10
+
+
+def test_sqlite_database_of_another_program(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    conn.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    result = runner.invoke(app, ["--db", str(db), "add", "s", "--claimant", "c", "--quote", "q", "--affirms", "p"])
+    assert result.exit_code == 1
+    assert "is a SQLite database but not a claimtrack one" in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_database_from_a_newer_schema_is_refused(runner: CliRunner, empty_db: Path) -> None:
+    conn = sqlite3.connect(empty_db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = dump(empty_db)
+    result = runner.invoke(app, ["--db", str(empty_db), "list"])
+    assert result.exit_code == 1
+    assert "written by a newer claimtrack (schema 99" in result.stderr
+    assert "The file was not touched" in result.stderr
+    assert dump(empty_db) == before
+
+
+def test_db_path_is_a_directory(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(tmp_path), "list"])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+
+
+def test_debug_env_shows_the_traceback(runner: CliRunner, monkeypatch, tmp_path: Path) -> None:
+    import claimtrack.store
+
+    def boom(*a, **k):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(claimtrack.store.Store, "subjects", boom)
+    db = tmp_path / "d.db"
+    result = runner.invoke(app, ["--db", str(db), "subjects"])
+    assert result.exit_code == 1
+    assert "internal error (RuntimeError: kaboom)" in result.stderr
+    assert "CLAIMTRACK_DEBUG=1" in result.stderr
+    monkeypatch.setenv("CLAIMTRACK_DEBUG", "1")
+    result = runner.invoke(app, ["--db", str(db), "subjects"])
+    assert isinstance(result.exception, RuntimeError)
+
+
+# -- hostile text --------------------------------------------------------------------------
+
+HOSTILE = [
+    'He said "no"; then -- nothing',
+    "line one\nline two",
+    "nul\x00byte",
+    "right-to-left \u202eevil\u202c and \u200fmark",
+    "emoji 🚚🚚🚚 and 中文",
+    "x'); DROP TABLE claims; --",
+    "[bold red]not markup[/bold red] [link=http://evil]click[/link]",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_is_stored_and_returned_faithfully(ct, text: str) -> None:
+    record = figure(id="h-1", claimant=f"Claimant {text}", quote=f"Quote {text}", note=text)
+    result = ct("import", "-", input=lines(record))
+    assert result.exit_code == 0, result.output
+    stored = json.loads(ct("show", "h-1", "--json").stdout)
+    assert stored["claimant"] == record["claimant"]
+    assert stored["quote"] == record["quote"]
+    assert stored["note"] == text
+    assert json.loads(ct("list", "--json").stdout)[0]["quote"] == record["quote"]
+    assert ct("subjects", "--json").stdout.count('"subject"') == 1  # table intact
+
+
+def test_markup_is_shown_literally_and_escapes_are_defused(ct) -> None:
+    record = figure(
+        id="h-2",
+        claimant="[bold]Fake[/bold] \x1b[31mRED\x1b[0m",
+        quote="[link=http://evil]click[/link] \x1b]8;;http://evil\x07x\x1b]8;;\x07",
+    )
+    assert ct("import", "-", input=lines(record)).exit_code == 0
+    for args in (("show", "h-2"), ("list",), ("conflicts", "raqqa-convoy")):
+        out = ct(*args).stdout
+        assert "\x1b" not in out and "\x07" not in out
+    shown = ct("show", "h-2").stdout
+    assert "[bold]Fake[/bold]" in shown
+    assert "\\x1b[31mRED" in shown
+    assert "[link=http://evil]click[/link]" in shown
+
+
+def test_sql_injection_in_filters_is_inert(ct) -> None:
+    assert ct("import", "-", input=lines(figure(id="s-1"))).exit_code == 0
+    result = ct("list", "--claimant", "x' OR '1'='1", "--json")
+    assert json.loads(result.stdout) == []
+    result = ct("search", "quote\" OR 1=1 --")
+    assert "Traceback" not in result.output
+    assert len(json.loads(ct("list", "--json").stdout)) == 1
+
+
+def test_importing_the_same_file_twice_changes_nothing(ct, empty_db: Path, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "x.jsonl", [figure(id="t-1"), stance(), figure(value="some 250")])
+    assert ct("import", str(path)).exit_code == 0
+    before = dump(empty_db)
+    summary = json.loads(ct("import", str(path), "--json").stdout)
+    assert (summary["added"], summary["unchanged"]) == (0, 3)
+    assert dump(empty_db) == before
