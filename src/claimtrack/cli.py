@@ -523,20 +523,25 @@ def import_(
     Example: claimtrack import claims.jsonl
     """
     from claimtrack import render
+    from datetime import date
+
     from claimtrack.jsonl import read_claims
-    from claimtrack.models import is_future
 
     name = "<stdin>" if file == "-" else file
     store = _state(ctx).store()
     warnings: list[str] = []
 
+    today = date.today().isoformat()
+
     def items() -> Any:
-        for line, raw, claim, problem in read_claims(file):
+        for item in read_claims(file):
+            claim = item[2]
             if claim is not None:
+                d = claim.__dict__
                 for f in ("said_on", "reported_on", "as_of"):
-                    if is_future(getattr(claim, f)):
-                        warnings.append(f"{name}:{line}: {f} {getattr(claim, f)} is in the future")
-            yield line, raw, claim, problem
+                    if d[f] is not None and d[f] > today:  # ISO dates compare as strings
+                        warnings.append(f"{name}:{item[0]}: {f} {d[f]} is in the future")
+            yield item
 
     with render.progress_for(file) as tracked:
         try:

@@ -223,42 +223,50 @@ class Claim(BaseModel):
 
 
 def _finish_figure(c: Claim, explicit: bool) -> None:
-    for f in ("proposition", "stance"):
-        if getattr(c, f) is not None:
-            raise ValueError(f"{f}: not allowed on a figure (use kind stance)")
-    if c.measure is None:
+    # Writes go straight to __dict__: the model is being built, and this runs per import line.
+    d = c.__dict__
+    if d["proposition"] is not None or d["stance"] is not None:
+        f = "proposition" if d["proposition"] is not None else "stance"
+        raise ValueError(f"{f}: not allowed on a figure (use kind stance)")
+    if d["measure"] is None:
         raise ValueError("measure: required for a figure, e.g. fighters-evacuated")
-    if c.value is None:
+    if d["value"] is None:
         raise ValueError('value: required for a figure, e.g. "a few dozen"')
     if explicit:
-        if c.high is not None and c.low > c.high:
-            raise ValueError(f"low: {_num(c.low)} is greater than high {_num(c.high)}")
-        if c.unit is None or c.hedge is None:
+        if d["high"] is not None and d["low"] > d["high"]:
+            raise ValueError(f"low: {_num(d['low'])} is greater than high {_num(d['high'])}")
+        if d["unit"] is None or d["hedge"] is None:
             try:
-                fig = parse_figure(c.value)
+                fig = parse_figure(d["value"])
             except FigureError:
                 return
-            c.unit = c.unit if c.unit is not None else fig.unit
-            c.hedge = c.hedge if c.hedge is not None else fig.hedge
+            if d["unit"] is None:
+                d["unit"] = fig.unit
+            if d["hedge"] is None:
+                d["hedge"] = fig.hedge
         return
     try:
-        fig = parse_figure(c.value)
+        fig = parse_figure(d["value"])
     except FigureError as e:
         raise ValueError(f"value: {e} (or give explicit low and high)") from None
-    c.low, c.high = fig.low, fig.high
-    if c.unit is None:
-        c.unit = fig.unit
-    if c.hedge is None:
-        c.hedge = fig.hedge
+    d["low"], d["high"] = fig.low, fig.high
+    if d["unit"] is None:
+        d["unit"] = fig.unit
+    if d["hedge"] is None:
+        d["hedge"] = fig.hedge
+
+
+_NOT_ON_STANCE = ("measure", "value", "low", "high", "unit", "hedge", "as_of")
 
 
 def _finish_stance(c: Claim) -> None:
-    for f in ("measure", "value", "low", "high", "unit", "hedge", "as_of"):
-        if getattr(c, f) is not None:
+    d = c.__dict__
+    for f in _NOT_ON_STANCE:
+        if d[f] is not None:
             raise ValueError(f"{f}: not allowed on a stance (use kind figure)")
-    if c.proposition is None:
+    if d["proposition"] is None:
         raise ValueError("proposition: required for a stance, e.g. coalition-took-part-in-talks")
-    if c.stance is None:
+    if d["stance"] is None:
         raise ValueError("stance: required for a stance: affirms or denies")
 
 

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,34 +93,41 @@ def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dic
 
 
 def claim_row(claim: Claim, added_at: str) -> tuple[Any, ...]:
+    """The claims-table row for a claim, in ``COLUMNS`` order."""
+    d = claim.__dict__
+    return (
+        d["id"],
+        d["subject"],
+        d["claimant"],
+        _claimant_key(d["claimant"]),
+        d["speaker"],
+        d["outlet"],
+        d["url"],
+        d["said_on"],
+        d["reported_on"],
+        d["quote"],
+        d["kind"],
+        d["measure"],
+        d["value"],
+        d["low"],
+        d["high"],
+        d["unit"],
+        d["hedge"],
+        d["as_of"],
+        d["proposition"],
+        d["stance"],
+        d["note"],
+        d["status"],
+        d["added_at"] or added_at,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _claimant_key(name: str) -> str:
+    # Claimant names repeat across a file; normalise each distinct one once.
     from claimtrack.conflicts import claimant_key
 
-    c = claim
-    return (
-        c.id,
-        c.subject,
-        c.claimant,
-        claimant_key(c.claimant),
-        c.speaker,
-        c.outlet,
-        c.url,
-        c.said_on,
-        c.reported_on,
-        c.quote,
-        c.kind,
-        c.measure,
-        c.value,
-        c.low,
-        c.high,
-        c.unit,
-        c.hedge,
-        c.as_of,
-        c.proposition,
-        c.stance,
-        c.note,
-        c.status,
-        c.added_at or added_at,
-    )
+    return claimant_key(name)
 
 
 @dataclass
