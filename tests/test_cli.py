@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+
 from conftest import SAMPLE, figure, stance, write_jsonl
 
 

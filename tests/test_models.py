@@ -13,6 +13,7 @@ from claimtrack.models import (
     is_future,
     normalise_slug,
 )
+
 from conftest import figure, stance
 
 

@@ -11,10 +11,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import figure, stance, write_jsonl
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+
+from conftest import figure, stance, write_jsonl
 
 
 def dump(db: Path) -> str:
@@ -39,37 +40,103 @@ BAD_IMPORTS: list[tuple[str, str | bytes, str]] = [
     ("array-line", lines(GOOD, "[1, 2, 3]"), ":2: line is not a JSON object"),
     ("string-line", lines(GOOD, '"just text"'), ":2: line is not a JSON object"),
     ("number-line", lines("42"), ":1: line is not a JSON object"),
-    ("missing-quote", lines({k: v for k, v in GOOD.items() if k != "quote"}), ":1: quote: required field is missing"),
-    ("missing-subject", lines({k: v for k, v in GOOD.items() if k != "subject"}), ":1: subject: required field is missing"),
-    ("missing-claimant", lines({k: v for k, v in GOOD.items() if k != "claimant"}), ":1: claimant: required field is missing"),
-    ("missing-kind", lines({k: v for k, v in GOOD.items() if k != "kind"}), ":1: kind: required field is missing"),
+    (
+        "missing-quote",
+        lines({k: v for k, v in GOOD.items() if k != "quote"}),
+        ":1: quote: required field is missing",
+    ),
+    (
+        "missing-subject",
+        lines({k: v for k, v in GOOD.items() if k != "subject"}),
+        ":1: subject: required field is missing",
+    ),
+    (
+        "missing-claimant",
+        lines({k: v for k, v in GOOD.items() if k != "claimant"}),
+        ":1: claimant: required field is missing",
+    ),
+    (
+        "missing-kind",
+        lines({k: v for k, v in GOOD.items() if k != "kind"}),
+        ":1: kind: required field is missing",
+    ),
     ("unknown-field", lines(figure(claimnt="typo")), ":1: claimnt: unknown field"),
     ("wrong-type-quote", lines(figure(quote=12)), ":1: quote: Input should be a valid string"),
     ("wrong-type-low-string", lines(figure(low="24")), ":1: low: Input should be a valid number"),
     ("wrong-type-low-bool", lines(figure(low=True)), ":1: low: Input should be a valid number"),
-    ("nested-object", lines(figure(claimant={"name": "x"})), ":1: claimant: Input should be a valid string"),
-    ("figure-without-measure", lines({k: v for k, v in GOOD.items() if k != "measure"}), ":1: measure: required for a figure"),
-    ("figure-without-value", lines({k: v for k, v in GOOD.items() if k != "value"}), ":1: value: required for a figure"),
+    (
+        "nested-object",
+        lines(figure(claimant={"name": "x"})),
+        ":1: claimant: Input should be a valid string",
+    ),
+    (
+        "figure-without-measure",
+        lines({k: v for k, v in GOOD.items() if k != "measure"}),
+        ":1: measure: required for a figure",
+    ),
+    (
+        "figure-without-value",
+        lines({k: v for k, v in GOOD.items() if k != "value"}),
+        ":1: value: required for a figure",
+    ),
     ("stance-maybe", lines(stance(stance="maybe")), ":1: stance: must be 'affirms' or 'denies'"),
-    ("stance-missing", lines({k: v for k, v in stance().items() if k != "stance"}), ":1: stance: required for a stance"),
-    ("stance-with-measure", lines(stance(measure="fighters")), ":1: measure: not allowed on a stance"),
+    (
+        "stance-missing",
+        lines({k: v for k, v in stance().items() if k != "stance"}),
+        ":1: stance: required for a stance",
+    ),
+    (
+        "stance-with-measure",
+        lines(stance(measure="fighters")),
+        ":1: measure: not allowed on a stance",
+    ),
     ("unknown-kind", lines(figure(kind="opinion")), ":1: kind: must be 'figure' or 'stance'"),
     ("unreadable-figure", lines(figure(value="a great many")), ":1: value: no figure"),
     ("low-above-high", lines(figure(low=500, high=20)), ":1: low: 500 is greater than high 20"),
     ("high-without-low", lines(figure(high=20)), ":1: low: required when high is given"),
-    ("impossible-date", lines(figure(said_on="2017-02-30")), ":1: said_on: '2017-02-30' is not a real date"),
-    ("bad-date-format", lines(figure(reported_on="14/10/2017")), ":1: reported_on: '14/10/2017' is not a date"),
+    (
+        "impossible-date",
+        lines(figure(said_on="2017-02-30")),
+        ":1: said_on: '2017-02-30' is not a real date",
+    ),
+    (
+        "bad-date-format",
+        lines(figure(reported_on="14/10/2017")),
+        ":1: reported_on: '14/10/2017' is not a date",
+    ),
     ("bad-slug", lines(figure(subject="!!!")), ":1: subject: '!!!' is not a usable slug"),
     ("non-latin-slug", lines(figure(measure="مقاتلين")), ":1: measure:"),
     ("bad-id", lines(figure(id="has space")), ":1: id: 'has space' is not a usable id"),
-    ("nan-bound", lines('{"subject": "s", "claimant": "c", "quote": "q", "kind": "figure", "measure": "m", "value": "1", "low": NaN}'), ":1: "),
-    ("lone-surrogate", lines('{"subject": "s", "claimant": "c\\ud800", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}'), ":1: invalid JSON"),
-    ("not-utf8", b'{"subject": "raqqa-convoy", "claimant": "caf\xe9", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}\n', ":1: not valid UTF-8 (byte 0xe9 at column 45)"),
-    ("duplicate-id-in-file", lines(figure(id="d-1"), figure(id="d-1", value="some 250")), ":2: id: d-1 appears earlier in this input with other content"),
+    (
+        "nan-bound",
+        lines(
+            '{"subject": "s", "claimant": "c", "quote": "q", "kind": "figure", "measure": "m", "value": "1", "low": NaN}'
+        ),
+        ":1: ",
+    ),
+    (
+        "lone-surrogate",
+        lines(
+            '{"subject": "s", "claimant": "c\\ud800", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}'
+        ),
+        ":1: invalid JSON",
+    ),
+    (
+        "not-utf8",
+        b'{"subject": "raqqa-convoy", "claimant": "caf\xe9", "quote": "q", "kind": "stance", "proposition": "p", "stance": "affirms"}\n',
+        ":1: not valid UTF-8 (byte 0xe9 at column 45)",
+    ),
+    (
+        "duplicate-id-in-file",
+        lines(figure(id="d-1"), figure(id="d-1", value="some 250")),
+        ":2: id: d-1 appears earlier in this input with other content",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "content", "message"), BAD_IMPORTS, ids=[c[0] for c in BAD_IMPORTS])
+@pytest.mark.parametrize(
+    ("case", "content", "message"), BAD_IMPORTS, ids=[c[0] for c in BAD_IMPORTS]
+)
 def test_bad_import_is_one_clear_error_and_changes_nothing(
     ct, empty_db: Path, tmp_path: Path, case: str, content: str | bytes, message: str
 ) -> None:
@@ -177,7 +244,9 @@ def test_sqlite_database_of_another_program(runner: CliRunner, tmp_path: Path) -
     conn.commit()
     conn.close()
     before = db.read_bytes()
-    result = runner.invoke(app, ["--db", str(db), "add", "s", "--claimant", "c", "--quote", "q", "--affirms", "p"])
+    result = runner.invoke(
+        app, ["--db", str(db), "add", "s", "--claimant", "c", "--quote", "q", "--affirms", "p"]
+    )
     assert result.exit_code == 1
     assert "is a SQLite database but not a claimtrack one" in result.stderr
     assert db.read_bytes() == before
@@ -265,7 +334,7 @@ def test_sql_injection_in_filters_is_inert(ct) -> None:
     assert ct("import", "-", input=lines(figure(id="s-1"))).exit_code == 0
     result = ct("list", "--claimant", "x' OR '1'='1", "--json")
     assert json.loads(result.stdout) == []
-    result = ct("search", "quote\" OR 1=1 --")
+    result = ct("search", 'quote" OR 1=1 --')
     assert "Traceback" not in result.output
     assert len(json.loads(ct("list", "--json").stdout)) == 1
 

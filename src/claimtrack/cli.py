@@ -6,8 +6,6 @@ turned into one line on stderr by ``ClaimtrackGroup.invoke``, the single error b
 Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands that use them.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path
@@ -102,7 +100,7 @@ class State:
 
         return user_data_path("claimtrack", appauthor=False) / "claims.db"
 
-    def store(self) -> Store:
+    def store(self) -> "Store":
         if self._store is None:
             from claimtrack.store import Store
 
@@ -522,9 +520,9 @@ def import_(
 
     Example: claimtrack import claims.jsonl
     """
-    from claimtrack import render
     from datetime import date
 
+    from claimtrack import render
     from claimtrack.jsonl import read_claims
 
     name = "<stdin>" if file == "-" else file
@@ -623,7 +621,7 @@ def export(
         typer.echo(f"Wrote {output}", err=True)
 
 
-def _require_subject(store: Store, subject: str) -> None:
+def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return
     import difflib
@@ -768,6 +766,9 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to find (SQLite FTS5 syntax allowed).")],
     subject: Annotated[str | None, typer.Option(help="Only this subject.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many results.", min=1)] = 20,
+    include_retracted: Annotated[
+        bool, typer.Option("--include-retracted", help="Also search retracted claims.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Full-text search over quotes, claimants, speakers and notes, best match first.
@@ -777,7 +778,16 @@ def search(
     from claimtrack import render
     from claimtrack.models import slug_option
 
-    hits = _state(ctx).store().search(text, subject=slug_option(subject, "--subject"), limit=limit)
+    hits = (
+        _state(ctx)
+        .store()
+        .search(
+            text,
+            subject=slug_option(subject, "--subject"),
+            limit=limit,
+            include_retracted=include_retracted,
+        )
+    )
     if as_json:
         for hit in hits:
             marked = hit.pop("quote_marked")

@@ -261,15 +261,31 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
 
 
 def _who(r: dict[str, Any]) -> Text:
+    """Claimant (speaker) on one line, outlet and date dimmed on the next."""
     text = t(r["claimant"], "bold")
     if r.get("speaker"):
         text.append(t(f" ({r['speaker']})"))
+    source = ", ".join(p for p in (r.get("outlet"), r.get("said_on") or r.get("reported_on")) if p)
+    if source:
+        text.append("\n")
+        text.append(t(source, "dim"))
     return text
 
 
-def _source(r: dict[str, Any]) -> Text:
-    parts = [r.get("outlet"), r.get("said_on") or r.get("reported_on")]
-    return t(", ".join(p for p in parts if p))
+def _quote(r: dict[str, Any], n: int = 140) -> Text:
+    return t(f"“{short(r['quote'], n)}”", "italic")
+
+
+def _block_table(*columns: str) -> Table:
+    table = Table(show_header=True, box=None, padding=(0, 1), expand=True)
+    for name in columns:
+        if name == "quote":
+            table.add_column(name, ratio=3, overflow="fold")
+        elif name == "who":
+            table.add_column(name, ratio=2, overflow="fold")
+        else:
+            table.add_column(name, no_wrap=True)
+    return table
 
 
 def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, Any]]) -> None:
@@ -299,51 +315,44 @@ def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str,
     sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
     when = f" (as of {c.as_of})" if c.as_of else ""
     console.print()
-    console.print(
-        t(
-            f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, gap {sev}",
-            "bold",
-        )
-    )
-    table = Table(show_header=True, box=None, padding=(0, 1))
-    for name in ("pos", "range", "who", "said", "where", "quote"):
-        table.add_column(name, overflow="fold", no_wrap=name in ("pos", "range"))
+    head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, gap {sev}"
+    console.print(t(head, "bold"))
+    table = _block_table("pos", "range", "figure", "who", "quote")
     chart_rows = []
     for i, p in enumerate(c.positions, 1):
         style = POSITION_STYLES[(i - 1) % len(POSITION_STYLES)]
-        for cid in p.claims:
+        for j, cid in enumerate(p.claims):
             r = records[cid]
+            first = j == 0
             table.add_row(
-                t(f"{i}", style),
-                t(format_range(p.low, p.high), style),
+                t(f"{i}" if first else "", style),
+                t(format_range(p.low, p.high) if first else "", style),
+                t(f"{r.get('value')}\n= {format_range(r['low'], r['high'])}"),
                 _who(r),
-                t(r.get("value") or ""),
-                _source(r),
-                t(f"“{short(r['quote'], 80)}”", "italic"),
+                _quote(r),
             )
             chart_rows.append((r["claimant"], r["low"], r["high"], i))
+        if i < len(c.positions):
+            table.add_row("", "", "", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
     gaps = ", ".join(
-        f"{i}→{i + 1}: " + ("unbounded" if g is None else f"{g:g}x")
-        for i, g in enumerate(c.gaps, 1)
+        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
     )
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
-    console.print(Padding(range_chart(chart_rows, width=min(console.width - 30, 60)), (0, 0, 0, 2)))
+    console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
 
 
 def _stance_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     console.print()
     console.print(t(f"{n}. Disputed proposition: {c.proposition}", "bold"))
-    table = Table(show_header=True, box=None, padding=(0, 1))
-    for name in ("side", "who", "where", "quote"):
-        table.add_column(name, overflow="fold", no_wrap=name == "side")
-    for p in c.positions:
+    table = _block_table("side", "who", "quote")
+    for k, p in enumerate(c.positions):
         style = "green" if p.stance == "affirms" else "red"
-        for cid in p.claims:
+        for j, cid in enumerate(p.claims):
             r = records[cid]
-            table.add_row(
-                t(p.stance, style), _who(r), _source(r), t(f"“{short(r['quote'], 90)}”", "italic")
-            )
+            table.add_row(t(p.stance if j == 0 else "", style), _who(r), _quote(r))
+        if k == 0:
+            table.add_row("", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
@@ -352,17 +361,17 @@ def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[st
     console.print(
         t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
     )
-    table = Table(show_header=True, box=None, padding=(0, 1))
-    for name in ("date", "position", "where", "quote"):
-        table.add_column(name, overflow="fold", no_wrap=name == "date")
+    table = _block_table("date", "position", "who", "quote")
     for cid in c.claims:
         r = records[cid]
-        table.add_row(
-            t(r.get("said_on") or r.get("reported_on") or "undated"),
-            t(reading(r) if r["kind"] == "figure" else r["stance"]),
-            _source(r),
-            t(f"“{short(r['quote'], 90)}”", "italic"),
-        )
+        if r["kind"] == "figure":
+            from claimtrack.quantities import format_range
+
+            position = f"{r.get('value')}\n= {format_range(r['low'], r['high'])}"
+        else:
+            position = r["stance"]
+        when = r.get("said_on") or r.get("reported_on") or "undated"
+        table.add_row(t(when), t(position), _who(r), _quote(r))
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
@@ -422,7 +431,7 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
     tick_labels = [" "] * (width + 8)
     for e in range(lo_exp, hi_exp + 1):
         c = col(10**e)
-        axis[c] = "┼" if 0 < c < width - 1 else "┼"
+        axis[c] = "┼"
         text = _tick(10**e)
         for j, ch in enumerate(text):
             if c + j < len(tick_labels):

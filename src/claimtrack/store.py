@@ -501,10 +501,14 @@ class Store:
             review = {k: v for k, v in zip(names[n:], row[n:], strict=True) if v is not None}
             yield row_to_record(row[:n], names[:n]), review
 
-    def search(self, text: str, *, subject: str | None, limit: int) -> list[dict[str, Any]]:
-        """FTS5 search, best match first, with the matching words marked in ``snippet``."""
+    def search(
+        self, text: str, *, subject: str | None, limit: int, include_retracted: bool = False
+    ) -> list[dict[str, Any]]:
+        """FTS5 search (bm25), best match first, matching words marked in ``quote_marked``."""
         where = "claims_fts MATCH ?"
         params: list[Any] = [_fts_query(text)]
+        if not include_retracted:
+            where += " AND c.status = 'active'"
         if subject is not None:
             where += " AND c.subject = ?"
             params.append(subject)
@@ -528,7 +532,7 @@ class Store:
         out = []
         for row in rows:
             hit = {k: v for k, v in zip(names, row, strict=True) if v is not None}
-            hit["rank"] = round(-hit["rank"], 4)
+            hit["rank"] = -hit["rank"]  # bm25: lower is better; shown as higher is better
             out.append(hit)
         return out
 
@@ -683,9 +687,8 @@ class Store:
                     continue
                 other += 1
                 if rowid > start_rowid or claim.id in updated:
-                    problems.append(
-                        (line, raw, f"id: {claim.id} appears earlier in this input with other content")
-                    )
+                    problem = f"id: {claim.id} appears earlier in this input with other content"
+                    problems.append((line, raw, problem))
                 elif update:
                     self._save_history(conn, claim.id, "update", "import --update")
                     self._update_row(conn, claim, record["added_at"], stamp)
@@ -693,7 +696,8 @@ class Store:
                     updated.add(claim.id)
                 else:
                     conflicts.append(claim.id)
-                    problems.append((line, raw, f"id: {claim.id} already exists with other content"))
+                    problem = f"id: {claim.id} already exists with other content"
+                    problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
         for line, raw, claim, problem in items:

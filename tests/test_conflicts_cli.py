@@ -1,0 +1,209 @@
+"""`claimtrack conflicts` end to end: exact JSON, byte-exact CSV sheet, exit codes, the sample."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+EXPECTED = {
+    "subject": "raqqa-convoy",
+    "conflicts": [
+        {
+            "kind": "figure",
+            "measure": "fighters-evacuated",
+            "as_of": None,
+            "severity": 4.2,
+            "positions": [
+                {
+                    "low": 24,
+                    "high": 60,
+                    "claims": ["f1"],
+                    "claimants": ["Syrian Democratic Forces"],
+                },
+                {
+                    "low": 200,
+                    "high": 999,
+                    "claims": ["f2", "f3"],
+                    "claimants": ["BBC", "US Led Coalition"],
+                },
+            ],
+        },
+        {
+            "kind": "stance",
+            "proposition": "coalition-took-part",
+            "positions": [
+                {
+                    "stance": "affirms",
+                    "claims": ["s2", "s3"],
+                    "claimants": ["BBC", "US Led Coalition"],
+                },
+                {"stance": "denies", "claims": ["s1"], "claimants": ["US Led Coalition"]},
+            ],
+        },
+        {
+            "kind": "reversal",
+            "claimant": "US Led Coalition",
+            "proposition": "coalition-took-part",
+            "claims": ["s1", "s3"],
+        },
+    ],
+    "changes": [],
+    "summary": {"figures": 1, "propositions": 1, "reversals": 1, "claimants": 5, "claims": 8},
+}
+
+
+@pytest.fixture
+def small(ct):
+    result = ct("import", str(FIXTURES / "small.jsonl"))
+    assert result.exit_code == 0, result.output
+    return ct
+
+
+def test_json_is_exactly_the_contract(small) -> None:
+    result = small("conflicts", "raqqa-convoy", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == EXPECTED
+
+
+def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.csv"
+    result = small("conflicts", "raqqa-convoy", "--csv", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == (FIXTURES / "small-conflicts.csv").read_bytes()
+    assert f"Wrote {out} (8 rows)" in result.stderr
+
+
+def test_csv_neutralises_formulas_and_keeps_numbers(small, tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "sheet.csv"
+    small("conflicts", "raqqa-convoy", "--csv", str(out))
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    f2 = next(r for r in rows if r["claim_id"] == "f2")
+    assert f2["quote"] == "'=250 fighters, plus 3,500 family members"
+    assert (f2["low"], f2["high"]) == ("250", "250")
+
+
+def test_rich_output_shows_positions_chart_and_summary(small) -> None:
+    out = small("conflicts", "raqqa-convoy").stdout
+    assert "1. Disputed figure: fighters-evacuated: 2 positions, gap 4.2x" in out
+    assert "2. Disputed proposition: coalition-took-part" in out
+    assert (
+        "3. Reversal: US Led Coalition changed position on proposition coalition-took-part" in out
+    )
+    assert "├" in out and "┤" in out  # the range chart
+    assert "1 disputed figure, 1 disputed proposition, 1 reversal across 5 claimants" in out
+    assert "family-members" not in out  # an agreed measure is not listed
+
+
+def test_no_conflicts_is_said_plainly(ct) -> None:
+    lines = [json.loads(x) for x in (FIXTURES / "small.jsonl").read_text().splitlines()]
+    agreeing = "".join(json.dumps(r) + "\n" for r in lines if r["id"].startswith("x"))
+    assert ct("import", "-", input=agreeing).exit_code == 0
+    result = ct("conflicts", "raqqa-convoy")
+    assert result.exit_code == 0
+    assert "No conflicts" in result.stdout
+    data = json.loads(ct("conflicts", "raqqa-convoy", "--json").stdout)
+    assert data["conflicts"] == []
+    assert ct("conflicts", "raqqa-convoy", "--fail-on-conflict").exit_code == 0
+
+
+def test_fail_on_conflict_exits_3(small) -> None:
+    result = small("conflicts", "raqqa-convoy", "--fail-on-conflict", "--json")
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == EXPECTED
+
+
+def test_unknown_subject_suggests_the_nearest(small) -> None:
+    result = small("conflicts", "raqa-convoy")
+    assert result.exit_code == 1
+    assert "error: no claims on subject 'raqa-convoy'" in result.stderr
+    assert "hint: did you mean: raqqa-convoy" in result.stderr
+
+
+def test_subject_or_all_not_both(small) -> None:
+    assert small("conflicts").exit_code == 2
+    assert small("conflicts", "raqqa-convoy", "--all").exit_code == 2
+
+
+def test_all_subjects(ct, sample_db: Path) -> None:
+    result = ct("conflicts", "--all", "--json", db=sample_db)
+    data = json.loads(result.stdout)
+    assert data["checked"] == 2
+    assert [s["subject"] for s in data["subjects"]] == ["raqqa-convoy", "syria-isis-prison-escapes"]
+    assert ct("conflicts", "--all", "--fail-on-conflict", db=sample_db).exit_code == 3
+
+
+def test_retracted_claims_leave_the_dispute(small) -> None:
+    assert small("retract", "f1").exit_code == 0
+    data = json.loads(small("conflicts", "raqqa-convoy", "--json").stdout)
+    assert [c["kind"] for c in data["conflicts"]] == ["stance", "reversal"]
+
+
+# -- the bundled sample (issue: the disputes a fact-checker expects, none spurious) ---------
+
+
+def sample_conflicts(ct, db: Path, subject: str) -> dict:
+    return json.loads(ct("conflicts", subject, "--json", db=db).stdout)
+
+
+def test_sample_raqqa_disputes(ct, sample_db: Path) -> None:
+    data = sample_conflicts(ct, sample_db, "raqqa-convoy")
+    figures = {c["measure"]: c for c in data["conflicts"] if c["kind"] == "figure"}
+    stances = {c["proposition"] for c in data["conflicts"] if c["kind"] == "stance"}
+    fighters = figures["isis-fighters-evacuated"]
+    ranges = [(p["low"], p["high"]) for p in fighters["positions"]]
+    assert ranges[0] == (24, 60)  # the SDF's "a few dozen"
+    assert any(lo <= 250 <= hi for lo, hi in ranges[1:])  # the coalition's 250
+    assert ranges[-1] == (2000, 9999)  # "thousands"
+    assert list(figures) == ["isis-fighters-evacuated"]  # no spurious figure disputes
+    assert stances == {
+        "deal-was-secret",
+        "foreign-fighters-in-convoy",
+        "coalition-played-part-in-deal",
+        "departing-fighters-screened",
+    }
+
+
+def test_sample_prison_escape_disputes(ct, sample_db: Path) -> None:
+    data = sample_conflicts(ct, sample_db, "syria-isis-prison-escapes")
+    stances = {c["proposition"] for c in data["conflicts"] if c["kind"] == "stance"}
+    assert {"turkish-strikes-enabled-escapes", "sdf-deliberately-releasing-detainees"} <= stances
+
+
+def test_sample_file_is_valid_with_unique_ids() -> None:
+    from claimtrack.models import Claim
+
+    lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    claims = [Claim.model_validate_json(line) for line in lines]
+    assert len(claims) >= 45
+    assert len({c.id for c in claims}) == len(claims)
+    assert {c.subject for c in claims} == {"raqqa-convoy", "syria-isis-prison-escapes"}
+    for line, claim in zip(lines, claims, strict=True):
+        assert json.loads(line).get("id") == claim.id  # every sample claim has a stable id
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _norm(text: str) -> str:
+    for a, b in (("â€”", "—"), ("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed articles are not beside this checkout")
+def test_sample_quotes_are_verbatim_from_the_seed_articles() -> None:
+    articles = _norm(" ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
+    missing = []
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if _norm(record["quote"]) not in articles:
+            missing.append(record["id"])
+    assert missing == []

@@ -1,0 +1,52 @@
+"""The docs show real output: every captured run in README.md and docs/ is current."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_capture():
+    spec = importlib.util.spec_from_file_location(
+        "capture_runs", ROOT / "scripts" / "capture_runs.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_captured_runs_are_current(tmp_path: Path) -> None:
+    capture = load_capture()
+    from claimtrack.cli import sample_path
+    from claimtrack.store import Store
+
+    db = tmp_path / "sample.db"
+    Store.open(db, sample=sample_path()).close()
+    stale = []
+    blocks = 0
+    for path in capture.FILES:
+        text = path.read_text(encoding="utf-8")
+        blocks += len(capture.BLOCK.findall(text))
+        if capture.render(text, db) != text:
+            stale.append(path.name)
+    assert blocks >= 4
+    assert not stale, f"stale captured runs in {stale}: run python scripts/capture_runs.py"
+
+
+def test_readme_shows_the_main_command_and_the_ci_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "claimtrack conflicts raqqa-convoy" in readme
+    block = readme.split("<!-- test-command -->")[1].split("<!-- /test-command -->")[0]
+    command = [line for line in block.splitlines() if line and not line.startswith("```")]
+    assert len(command) == 1 and "pytest" in command[0] and ".[test]" in command[0]
+    assert "<!-- test-command -->" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_doc_linked_from_the_readme_exists() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for link in re.findall(r"\]\((docs/[^)]+)\)", readme):
+        assert (ROOT / link).exists(), link
