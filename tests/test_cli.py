@@ -406,3 +406,22 @@ def test_no_command_lists_them_all(runner: CliRunner) -> None:
 def test_unknown_command_is_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["frobnicate"])
     assert result.exit_code == 2
+
+
+def test_list_limit(ct) -> None:
+    data = "".join(json.dumps(figure(id=f"l-{i}", value=str(i + 1))) + "\n" for i in range(5))
+    assert ct("import", "-", input=data).exit_code == 0
+    assert len(json.loads(ct("list", "--json", "--limit", "2").stdout)) == 2
+    assert len(json.loads(ct("list", "--json").stdout)) == 5
+    assert ct("list", "--limit", "0").exit_code == 2
+
+
+def test_big_list_table_is_capped(ct, monkeypatch) -> None:
+    import claimtrack.cli
+
+    monkeypatch.setattr(claimtrack.cli, "TABLE_LIMIT", 3)
+    data = "".join(json.dumps(figure(id=f"l-{i}", value=str(i + 1))) + "\n" for i in range(5))
+    assert ct("import", "-", input=data).exit_code == 0
+    result = ct("list")
+    assert "Showing the first 3: use --limit N or --json for more." in result.stderr
+    assert "l-3" not in result.stdout and "l-2" in result.stdout

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
 
 EXIT_INTERRUPTED = 130
+TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not limited
 
 
 class ClaimtrackGroup(TyperGroup):
@@ -315,6 +316,12 @@ def list_claims(
     include_retracted: Annotated[
         bool, typer.Option("--include-retracted", help="Also list retracted claims.")
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            help=f"At most this many claims (table default {TABLE_LIMIT}; JSON: all).", min=1
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List claims, optionally filtered.
@@ -332,13 +339,19 @@ def list_claims(
         proposition=slug_option(proposition, "--proposition"),
         kind=kind,
         include_retracted=include_retracted,
+        limit=limit if (limit or as_json) else TABLE_LIMIT + 1,
     )
     if as_json:
         from claimtrack.exports import write_json_array
 
         write_json_array(rows, sys.stdout)
         return
-    render.claims_table(list(rows))
+    records = list(rows)
+    if limit is None and len(records) > TABLE_LIMIT:
+        render.claims_table(records[:TABLE_LIMIT])
+        render.message(f"Showing the first {TABLE_LIMIT}: use --limit N or --json for more.")
+        return
+    render.claims_table(records)
 
 
 @app.command()

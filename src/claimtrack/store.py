@@ -201,7 +201,11 @@ class Store:
             if header != SQLITE_HEADER:
                 raise DatabaseError(f"{path} is not a SQLite database; refusing to touch it")
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # check_same_thread=False: a big import hands batches to a writer thread (one user
+            # at a time; see _Writer).
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as e:
             raise _sqlite_error(path, e) from None
         store = cls(path, conn)
@@ -336,6 +340,7 @@ class Store:
         kind: str | None = None,
         include_retracted: bool = True,
         ids: Iterable[str] | None = None,
+        limit: int | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Stream records matching the filters, ordered by subject, date, id."""
         where, params = [], []
@@ -368,6 +373,9 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY subject, coalesce(said_on, reported_on, '9999'), id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         cur = self._query(sql, params)
         names = [d[0] for d in cur.description]
         while True:
@@ -661,10 +669,9 @@ class Store:
         # transaction and index the new rows in one statement at the end. DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
         trigger_sql = self._suspend_fts_trigger()
-        batch: list[tuple[int, str, Claim]] = []
         updated: set[str] = set()
 
-        def flush() -> None:
+        def flush(batch: list[tuple[int, str, Claim]]) -> None:
             rows = [claim_row(c, stamp) for _, _, c in batch]
             cur = conn.executemany(_INSERT, rows)
             inserted = cur.rowcount
@@ -700,17 +707,21 @@ class Store:
                     problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
-        for line, raw, claim, problem in items:
-            result.read += 1
-            if claim is None:
-                problems.append((line, raw, problem or "invalid"))
-                continue
-            batch.append((line, raw, claim))
-            if len(batch) >= BATCH:
-                flush()
-                batch.clear()
-        if batch:
-            flush()
+        # Validation (this thread) overlaps with SQLite's work (the writer thread: sqlite3
+        # releases the GIL while it steps), so the two cores are both busy on big imports.
+        with _Writer(flush) as writer:
+            batch: list[tuple[int, str, Claim]] = []
+            for line, raw, claim, problem in items:
+                result.read += 1
+                if claim is None:
+                    problems.append((line, raw, problem or "invalid"))
+                    continue
+                batch.append((line, raw, claim))
+                if len(batch) >= BATCH:
+                    writer.submit(batch)
+                    batch = []
+            if batch:
+                writer.submit(batch)
         self._resume_fts_trigger(trigger_sql, start_rowid)
         if problems:
             problems.sort(key=lambda p: p[0])
@@ -729,6 +740,55 @@ class Store:
                 )
             result.rejected = problems
         return result
+
+
+class _Writer:
+    """Runs ``flush(batch)`` for submitted batches on one background thread, in order.
+
+    The queue is short, so memory stays bounded. Leaving the ``with`` block waits for every
+    batch; an error in the writer is raised in the caller (at the next submit or at exit).
+    On an exception in the caller (Ctrl-C included) the writer is stopped before the caller
+    rolls back, so the connection is never used by two threads at once.
+    """
+
+    def __init__(self, flush: Callable[[list[Any]], None]) -> None:
+        import queue
+        import threading
+
+        self._flush = flush
+        self._queue: queue.Queue[list[Any] | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="claimtrack-writer", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            batch = self._queue.get()
+            if batch is None:
+                return
+            if self._error is not None or self._stop:
+                continue
+            try:
+                self._flush(batch)
+            except BaseException as e:  # handed to the caller
+                self._error = e
+
+    def submit(self, batch: list[Any]) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(batch)
+
+    def __enter__(self) -> _Writer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self._stop = True
+        self._queue.put(None)
+        self._thread.join()
+        if exc_type is None and self._error is not None:
+            raise self._error
 
 
 def _like_prefix(text: str) -> str:
