@@ -114,3 +114,22 @@ def test_database_created_from_an_older_schema_is_upgraded(tmp_path: Path) -> No
     assert Database(store.conn)["claims"].detect_fts() == "claims_fts"
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()
+
+
+def test_import_leaves_the_schema_exactly_as_it_was(tmp_path: Path) -> None:
+    """Imports suspend the FTS trigger and rebuild indexes: the schema must come back whole."""
+    from claimtrack.cli import sample_path
+    from claimtrack.jsonl import read_claims
+
+    store = Store.open(tmp_path / "x.db")
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    before = store.conn.execute(schema).fetchall()
+    result = store.import_claims(read_claims(sample_path()))
+    assert result.added > 0
+    assert store.conn.execute(schema).fetchall() == before
+    # the full-text index holds every imported row, and stays in sync with later edits
+    n = store.conn.execute("SELECT count(*) FROM claims_fts").fetchone()[0]
+    assert n == result.added
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.conn.execute("INSERT INTO claims_fts(claims_fts) VALUES('integrity-check')")
+    store.close()

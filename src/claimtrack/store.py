@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 BATCH = 2000
+REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 64 * 1024  # page cache: bulk imports stay in memory until commit
 
 # Column order of the claims table as written by the store (record fields + bookkeeping).
@@ -612,6 +613,16 @@ class Store:
             conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         return record
 
+    def _drop_indexes(self) -> list[str]:
+        """Drop the claims table's secondary indexes; return the SQL that recreates them."""
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' "
+            "AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        for name, _ in rows:
+            self.conn.execute(f"DROP INDEX {quote_name(name)}")
+        return [sql for _, sql in rows]
+
     def _suspend_fts_trigger(self) -> str | None:
         from claimtrack.migrations import FTS_INSERT_TRIGGER
 
@@ -621,7 +632,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        self.conn.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+        self.conn.execute(f"DROP TRIGGER {quote_name(FTS_INSERT_TRIGGER)}")
         return row[0]
 
     def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
@@ -669,6 +680,9 @@ class Store:
         # transaction and index the new rows in one statement at the end. DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
         trigger_sql = self._suspend_fts_trigger()
+        # Into an empty or small table, building the secondary indexes once at the end (a
+        # sort) is cheaper than updating them row by row.
+        index_sql = self._drop_indexes() if start_rowid < REBUILD_INDEXES_BELOW else []
         updated: set[str] = set()
 
         def flush(batch: list[tuple[int, str, Claim]]) -> None:
@@ -722,6 +736,8 @@ class Store:
                     batch = []
             if batch:
                 writer.submit(batch)
+        for sql in index_sql:
+            conn.execute(sql)
         self._resume_fts_trigger(trigger_sql, start_rowid)
         if problems:
             problems.sort(key=lambda p: p[0])
@@ -789,6 +805,11 @@ class _Writer:
         self._thread.join()
         if exc_type is None and self._error is not None:
             raise self._error
+
+
+def quote_name(name: str) -> str:
+    """A schema name (from sqlite_master, never user input) as a quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _like_prefix(text: str) -> str:
