@@ -133,3 +133,16 @@ def test_import_leaves_the_schema_exactly_as_it_was(tmp_path: Path) -> None:
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert store.conn.execute("INSERT INTO claims_fts(claims_fts) VALUES('integrity-check')")
     store.close()
+
+
+def test_claim_row_follows_the_column_order() -> None:
+    from claimtrack.conflicts import claimant_key
+    from claimtrack.models import Claim
+    from claimtrack.store import COLUMNS, claim_row
+
+    from conftest import figure
+
+    claim = Claim.model_validate(figure(id="x", note="n", said_on="2017"))
+    expected = {**claim.__dict__, "claimant_key": claimant_key(claim.claimant), "added_at": "T"}
+    assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
+    assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.fields import RECORD_FIELDS
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -23,30 +24,7 @@ if TYPE_CHECKING:
 # Cells starting with these are read as formulas by spreadsheets (OWASP "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "subject",
-    "claimant",
-    "speaker",
-    "outlet",
-    "url",
-    "said_on",
-    "reported_on",
-    "quote",
-    "kind",
-    "measure",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "hedge",
-    "as_of",
-    "proposition",
-    "stance",
-    "note",
-    "status",
-    "added_at",
-)
+CSV_COLUMNS = RECORD_FIELDS
 SHEET_COLUMNS: tuple[str, ...] = (
     "conflict",
     "position",

@@ -25,39 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from claimtrack.fields import CONTENT_FIELDS, RECORD_FIELDS
 from claimtrack.quantities import FigureError, parse_figure
-
-# Field order of the record format; exports write keys in this order.
-RECORD_FIELDS: tuple[str, ...] = (
-    "id",
-    "subject",
-    "claimant",
-    "speaker",
-    "outlet",
-    "url",
-    "said_on",
-    "reported_on",
-    "quote",
-    "kind",
-    "measure",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "hedge",
-    "as_of",
-    "proposition",
-    "stance",
-    "note",
-    "status",
-    "added_at",
-)
-# Fields that make up a claim's content (what the content hash covers).
-CONTENT_FIELDS: tuple[str, ...] = tuple(
-    f for f in RECORD_FIELDS if f not in ("id", "status", "added_at")
-)
-# Fields a user may change with ``claimtrack edit``.
-EDITABLE_FIELDS: tuple[str, ...] = tuple(f for f in CONTENT_FIELDS if f != "hedge")
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")

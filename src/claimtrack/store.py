@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
+from claimtrack.fields import RECORD_FIELDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,40 +35,14 @@ BATCH = 2000
 REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 64 * 1024  # page cache: bulk imports stay in memory until commit
 
-# Column order of the claims table as written by the store (record fields + bookkeeping).
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "subject",
-    "claimant",
-    "claimant_key",
-    "speaker",
-    "outlet",
-    "url",
-    "said_on",
-    "reported_on",
-    "quote",
-    "kind",
-    "measure",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "hedge",
-    "as_of",
-    "proposition",
-    "stance",
-    "note",
-    "status",
-    "added_at",
-)
+# Column order of the claims table as written by the store: the record fields, with the
+# normalised claimant name (used for grouping and filters) after the claimant.
+COLUMNS: tuple[str, ...] = (*RECORD_FIELDS[:3], "claimant_key", *RECORD_FIELDS[3:])
 _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
     "ON CONFLICT(id) DO NOTHING"
 )
-_RECORD_SQL_COLUMNS = (
-    "id, subject, claimant, speaker, outlet, url, said_on, reported_on, quote, kind, measure, "
-    "value, low, high, unit, hedge, as_of, proposition, stance, note, status, added_at"
-)
+_RECORD_SQL_COLUMNS = ", ".join(RECORD_FIELDS)
 
 
 def now() -> str:

@@ -1,0 +1,34 @@
+"""The record's field names, in record order: one place, cheap to import (no pydantic).
+
+JSONL and JSON exports write keys in this order, the CSV export uses it for its columns, and
+the store's ``claims`` table follows it (with ``claimant_key`` after ``claimant``).
+"""
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+    "quote",
+    "kind",
+    "measure",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "hedge",
+    "as_of",
+    "proposition",
+    "stance",
+    "note",
+    "status",
+    "added_at",
+)
+# Fields that make up a claim's content: what "same content" compares and the id hash covers.
+CONTENT_FIELDS: tuple[str, ...] = tuple(
+    f for f in RECORD_FIELDS if f not in ("id", "status", "added_at")
+)
