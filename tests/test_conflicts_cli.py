@@ -207,3 +207,14 @@ def test_sample_quotes_are_verbatim_from_the_seed_articles() -> None:
         if _norm(record["quote"]) not in articles:
             missing.append(record["id"])
     assert missing == []
+
+
+def test_all_subjects_json_without_conflicts(ct) -> None:
+    lines = [json.loads(x) for x in (FIXTURES / "small.jsonl").read_text().splitlines()]
+    agreeing = "".join(json.dumps(r) + "\n" for r in lines if r["id"].startswith("x"))
+    assert ct("import", "-", input=agreeing).exit_code == 0
+    result = ct("conflicts", "--all", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"subjects": [], "checked": 1}
+    assert "No conflicts" not in result.stdout
+    assert "No conflicts in any of 1 subject(s)." in ct("conflicts", "--all").stderr

@@ -69,7 +69,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         ("reviews", "claims")
     }
     indexes = {i.name: i.columns for i in db["claims"].indexes}
-    assert indexes["idx_claims_subject_measure_bounds"] == ["subject", "measure", "low", "high"]
+    assert indexes["idx_claims_conflicts"][:4] == ["subject", "measure", "low", "high"]
     assert indexes["idx_claims_claimant_key"] == ["claimant_key"]
     assert db["claims"].detect_fts() == "claims_fts"
     assert [m.name for m in migrations.applied(db)] == [
@@ -97,7 +97,8 @@ def test_conflict_query_reads_one_subject_through_an_index(tmp_path: Path) -> No
         ["raqqa-convoy"],
     ).fetchall()
     detail = " ".join(r[-1] for r in plan)
-    assert "USING INDEX idx_claims_subject" in detail, detail
+    assert "SEARCH claims" in detail, detail
+    assert "USING COVERING INDEX idx_claims_conflicts" in detail, detail
     assert "SCAN claims" not in detail
     store.close()
 

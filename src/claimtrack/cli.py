@@ -8,6 +8,7 @@ Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands th
 
 import os
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -679,36 +680,43 @@ def conflicts(
         reports = [(subject, analyse(store.facts(subject)))]
     else:
         reports = ((s, analyse(facts)) for s, facts in store.facts_by_subject())
-    found = False
-    docs: list[dict[str, Any]] = []
-    sheet: list[dict[str, Any]] = []
-    checked = 0
-    for name, report in reports:
-        checked += 1
-        found = found or bool(report.conflicts)
-        if subject is None and not report.conflicts:
-            continue
-        if as_json:
-            docs.append(report_to_json(name, report))
-        if as_json and csv_file is None:
-            continue
-        ids = {i for c in report.conflicts for i in _claim_ids(c)}
-        ids |= {i for ch in report.changes for p in ch.points for i in p[3]}
-        records = {r["id"]: r for r in store.claims(ids=ids)}
-        if not as_json:
-            render.conflicts_report(name, report, records)
+    with ExitStack() as stack:
+        add_row = None
         if csv_file is not None:
-            from claimtrack.exports import conflict_rows
+            from claimtrack.exports import atomic_open, conflict_rows, sheet_writer
 
-            sheet.extend(conflict_rows(report, records))
+            add_row = sheet_writer(stack.enter_context(atomic_open(csv_file)))
+        stream = None
+        if as_json and subject is None:
+            from claimtrack.exports import JsonArrayStream
+
+            stream = JsonArrayStream(sys.stdout, "subjects")
+        found, checked, rows = False, 0, 0
+        for name, report in reports:
+            checked += 1
+            found = found or bool(report.conflicts)
+            if subject is None and not report.conflicts:
+                continue
+            if stream is not None:
+                stream.add(report_to_json(name, report))
+            elif as_json:
+                _emit_json(report_to_json(name, report))
+            if as_json and add_row is None:
+                continue
+            ids = {i for c in report.conflicts for i in _claim_ids(c)}
+            ids |= {i for ch in report.changes for p in ch.points for i in p[3]}
+            records = {r["id"]: r for r in store.claims(ids=ids)}
+            if not as_json:
+                render.conflicts_report(name, report, records)
+            if add_row is not None:
+                for row in conflict_rows(report, records):
+                    add_row(row)
+                    rows += 1
+        if stream is not None:
+            stream.close(checked=checked)
     if csv_file is not None:
-        from claimtrack.exports import write_output, write_sheet
-
-        write_output(csv_file, lambda fh: write_sheet(sheet, fh))
-        typer.echo(f"Wrote {csv_file} ({len(sheet)} rows)", err=True)
-    if as_json:
-        _emit_json(docs[0] if subject is not None else {"checked": checked, "subjects": docs})
-    elif subject is None and not found:
+        typer.echo(f"Wrote {csv_file} ({rows} rows)", err=True)
+    if subject is None and not found and not as_json:
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)

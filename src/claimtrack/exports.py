@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -52,6 +53,14 @@ def write_output(path: Path | None, write: Callable[[IO[str]], None]) -> None:
     if path is None:
         write(sys.stdout)
         return
+    with atomic_open(path) as fh:
+        write(fh)
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` only when the block succeeds (temp + fsync +
+    rename); on any error, Ctrl-C included, the temporary file is removed."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
@@ -62,13 +71,31 @@ def write_output(path: Path | None, write: Callable[[IO[str]], None]) -> None:
         raise ClaimtrackError(f"cannot write {path}: {e.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class JsonArrayStream:
+    """Writes ``{"<key>": [item, item, ...], <trailer>}`` one compact item per line."""
+
+    def __init__(self, fh: IO[str], key: str) -> None:
+        self.fh = fh
+        self.first = True
+        fh.write("{" + json.dumps(key) + ": [")
+
+    def add(self, item: Any) -> None:
+        self.fh.write("\n" if self.first else ",\n")
+        self.fh.write(json.dumps(item, ensure_ascii=False))
+        self.first = False
+
+    def close(self, **trailer: Any) -> None:
+        extra = "".join(f", {json.dumps(k)}: {json.dumps(v)}" for k, v in trailer.items())
+        self.fh.write(("]" if self.first else "\n]") + extra + "}\n")
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
@@ -125,10 +152,16 @@ def write_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
 
 def write_sheet(rows: Iterable[dict[str, Any]], fh: IO[str]) -> None:
     """The conflicts fact-check sheet (see ``conflict_rows``)."""
+    add = sheet_writer(fh)
+    for row in rows:
+        add(row)
+
+
+def sheet_writer(fh: IO[str]) -> Callable[[dict[str, Any]], None]:
+    """Start a fact-check sheet on ``fh``; returns a function that appends one row."""
     fh.write("\ufeff")
     writer = _csv_writer(fh, SHEET_COLUMNS)
-    for row in rows:
-        writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
+    return lambda row: writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
 
 
 def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -54,9 +54,25 @@ def m001_claims(db: Database) -> None:
         },
         defaults={"status": "active"},
     )
-    # Conflict grouping reads one subject through these; the figure index covers the interval.
+    # The conflict engine reads a subject's claims through this index alone (it covers every
+    # column the engine needs), so one subject is a range scan and `conflicts --all` a single
+    # ordered pass, with no table lookups. It starts with (subject, measure, low, high).
     db["claims"].create_index(
-        ["subject", "measure", "low", "high"], index_name="idx_claims_subject_measure_bounds"
+        [
+            "subject",
+            "measure",
+            "low",
+            "high",
+            "status",
+            "kind",
+            "proposition",
+            "stance",
+            "as_of",
+            "said_on",
+            "claimant",
+            "id",
+        ],
+        index_name="idx_claims_conflicts",
     )
     db["claims"].create_index(["claimant_key"], index_name="idx_claims_claimant_key")
     db["claim_history"].create(

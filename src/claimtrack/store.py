@@ -405,8 +405,8 @@ class Store:
 
         cur = self._query(
             "SELECT subject, id, claimant, kind, coalesce(measure, proposition), low, high, "
-            "stance, as_of, said_on, status FROM claims INDEXED BY "
-            "idx_claims_subject_measure_bounds WHERE status = 'active' ORDER BY subject"
+            "stance, as_of, said_on, status FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' ORDER BY subject"
         )
         current: str | None = None
         bucket: list[Fact] = []
