@@ -16,9 +16,7 @@ from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -83,17 +81,6 @@ def _date(value: str) -> str:
     return check_date(value)
 
 
-def _cached_date(value: Any) -> Any:
-    # Dates repeat a lot in real files; the check is cached per distinct string.
-    return _date(value) if isinstance(value, str) else check_date(value)
-
-
-def _slug(value: Any) -> Any:
-    if isinstance(value, str) and SLUG_RE.match(value) and len(value) <= MAX_SLUG:
-        return value  # already a slug: the common case, no normalisation needed
-    return normalise_slug(value)
-
-
 def is_future(date: str | None, today: _dt.date | None = None) -> bool:
     """True when a (partial) date starts after today.
 
@@ -105,8 +92,8 @@ def is_future(date: str | None, today: _dt.date | None = None) -> bool:
     return date > (today or _dt.date.today()).isoformat()
 
 
-Slug = Annotated[str, BeforeValidator(_slug)]
-Date = Annotated[str, BeforeValidator(_cached_date)]
+_SLUG_FIELDS = ("subject", "measure", "proposition")
+_DATE_FIELDS = ("said_on", "reported_on", "as_of")
 Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 # Optional text fields: an empty string means absent.
@@ -125,24 +112,26 @@ class Claim(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    id: Annotated[str | None, AfterValidator(_check_optional_id)] = None
-    subject: Slug
+    # Slugs, dates and the id are checked in _finish (one Python call per record, not one
+    # per field: this runs once per line of an import).
+    id: str | None = None
+    subject: str
     claimant: Text
     speaker: str | None = None
     outlet: str | None = None
     url: str | None = None
-    said_on: Date | None = None
-    reported_on: Date | None = None
+    said_on: str | None = None
+    reported_on: str | None = None
     quote: Text
     kind: Literal["figure", "stance"]
-    measure: Slug | None = None
+    measure: str | None = None
     value: str | None = None
     low: Number | None = None
     high: Number | None = None
     unit: str | None = None
     hedge: str | None = None
-    as_of: Date | None = None
-    proposition: Slug | None = None
+    as_of: str | None = None
+    proposition: str | None = None
     stance: Literal["affirms", "denies"] | None = None
     note: str | None = None
     status: Literal["active", "retracted"] = "active"
@@ -154,6 +143,28 @@ class Claim(BaseModel):
         for f in _OPTIONAL_TEXT:
             if d[f] == "":
                 d[f] = None
+        problems = []
+        for f in _SLUG_FIELDS:
+            v = d[f]
+            if v is not None and not (len(v) <= MAX_SLUG and SLUG_RE.match(v)):
+                try:
+                    d[f] = normalise_slug(v)
+                except ValueError as e:
+                    problems.append(f"{f}: {e}")
+        for f in _DATE_FIELDS:
+            v = d[f]
+            if v is not None:
+                try:
+                    d[f] = _date(v)
+                except ValueError as e:
+                    problems.append(f"{f}: {e}")
+        if d["id"] is not None:
+            try:
+                d["id"] = _check_optional_id(d["id"])
+            except ValueError as e:
+                problems.append(f"id: {e}")
+        if problems:
+            raise ValueError("; ".join(problems))
         if self.high is not None and self.low is None:
             raise ValueError("low: required when high is given (high null = no upper bound)")
         if self.kind == "figure":

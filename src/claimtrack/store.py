@@ -177,11 +177,7 @@ class Store:
             if header != SQLITE_HEADER:
                 raise DatabaseError(f"{path} is not a SQLite database; refusing to touch it")
         try:
-            # check_same_thread=False: a big import hands batches to a writer thread (one user
-            # at a time; see _Writer).
-            conn = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as e:
             raise _sqlite_error(path, e) from None
         store = cls(path, conn)
@@ -696,21 +692,18 @@ class Store:
                     problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
-        # Validation (this thread) overlaps with SQLite's work (the writer thread: sqlite3
-        # releases the GIL while it steps), so the two cores are both busy on big imports.
-        with _Writer(flush) as writer:
-            batch: list[tuple[int, str, Claim]] = []
-            for line, raw, claim, problem in items:
-                result.read += 1
-                if claim is None:
-                    problems.append((line, raw, problem or "invalid"))
-                    continue
-                batch.append((line, raw, claim))
-                if len(batch) >= BATCH:
-                    writer.submit(batch)
-                    batch = []
-            if batch:
-                writer.submit(batch)
+        batch: list[tuple[int, str, Claim]] = []
+        for line, raw, claim, problem in items:
+            result.read += 1
+            if claim is None:
+                problems.append((line, raw, problem or "invalid"))
+                continue
+            batch.append((line, raw, claim))
+            if len(batch) >= BATCH:
+                flush(batch)
+                batch = []
+        if batch:
+            flush(batch)
         for sql in index_sql:
             conn.execute(sql)
         self._resume_fts_trigger(trigger_sql, start_rowid)
@@ -731,55 +724,6 @@ class Store:
                 )
             result.rejected = problems
         return result
-
-
-class _Writer:
-    """Runs ``flush(batch)`` for submitted batches on one background thread, in order.
-
-    The queue is short, so memory stays bounded. Leaving the ``with`` block waits for every
-    batch; an error in the writer is raised in the caller (at the next submit or at exit).
-    On an exception in the caller (Ctrl-C included) the writer is stopped before the caller
-    rolls back, so the connection is never used by two threads at once.
-    """
-
-    def __init__(self, flush: Callable[[list[Any]], None]) -> None:
-        import queue
-        import threading
-
-        self._flush = flush
-        self._queue: queue.Queue[list[Any] | None] = queue.Queue(maxsize=2)
-        self._error: BaseException | None = None
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, name="claimtrack-writer", daemon=True)
-
-    def _run(self) -> None:
-        while True:
-            batch = self._queue.get()
-            if batch is None:
-                return
-            if self._error is not None or self._stop:
-                continue
-            try:
-                self._flush(batch)
-            except BaseException as e:  # handed to the caller
-                self._error = e
-
-    def submit(self, batch: list[Any]) -> None:
-        if self._error is not None:
-            raise self._error
-        self._queue.put(batch)
-
-    def __enter__(self) -> _Writer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is not None:
-            self._stop = True
-        self._queue.put(None)
-        self._thread.join()
-        if exc_type is None and self._error is not None:
-            raise self._error
 
 
 def quote_name(name: str) -> str:
