@@ -150,13 +150,6 @@ def write_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
         writer.writerow([safe_cell(record.get(c)) for c in CSV_COLUMNS])
 
 
-def write_sheet(rows: Iterable[dict[str, Any]], fh: IO[str]) -> None:
-    """The conflicts fact-check sheet (see ``conflict_rows``)."""
-    add = sheet_writer(fh)
-    for row in rows:
-        add(row)
-
-
 def sheet_writer(fh: IO[str]) -> Callable[[dict[str, Any]], None]:
     """Start a fact-check sheet on ``fh``; returns a function that appends one row."""
     fh.write("\ufeff")

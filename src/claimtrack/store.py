@@ -115,12 +115,6 @@ class ImportResult:
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
 
 
-@dataclass
-class RowProblem:
-    line: int
-    message: str
-
-
 def same_content(record: dict[str, Any], claim: Claim) -> bool:
     """Does a stored record hold exactly the claim's content (ignoring id, status, added_at)?"""
     return all(record.get(k) == v for k, v in claim.content().items())
