@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
@@ -346,3 +348,22 @@ def test_importing_the_same_file_twice_changes_nothing(ct, empty_db: Path, tmp_p
     summary = json.loads(ct("import", str(path), "--json").stdout)
     assert (summary["added"], summary["unchanged"]) == (0, 3)
     assert dump(empty_db) == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400) | st.text(max_size=200).map(lambda s: s.encode("utf-8", "replace")))
+def test_reader_never_crashes_on_arbitrary_bytes(data: bytes) -> None:
+    """Any file: every line becomes a claim or a problem; only an empty file is an error."""
+    import io
+
+    from claimtrack.errors import InputError
+    from claimtrack.jsonl import read_claims
+
+    try:
+        items = list(read_claims("x.jsonl", fh=io.BytesIO(data)))
+    except InputError as e:
+        assert "empty" in str(e)
+        return
+    for line, _raw, claim, problem in items:
+        assert line >= 1
+        assert (claim is None) != (problem is None)
