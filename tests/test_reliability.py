@@ -367,3 +367,10 @@ def test_reader_never_crashes_on_arbitrary_bytes(data: bytes) -> None:
     for line, _raw, claim, problem in items:
         assert line >= 1
         assert (claim is None) != (problem is None)
+
+
+def test_error_messages_defuse_escapes_too(ct) -> None:
+    result = ct("show", "\x1b]0;pwned\x07x")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\x1b]0;pwned\\x07x" in result.stderr

@@ -16,12 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from claimtrack import __version__
-from claimtrack.errors import (
-    EXIT_CONFLICT,
-    ClaimtrackError,
-    InputError,
-    NotFoundError,
-)
+from claimtrack.errors import EXIT_CONFLICT, ClaimtrackError, InputError, NotFoundError, clean
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -64,8 +59,6 @@ def _debug() -> bool:
 
 
 def _report(e: ClaimtrackError) -> None:
-    from claimtrack.render import clean
-
     typer.echo(f"error: {clean(e.message)}", err=True)
     limit = 50
     for line in e.details[:limit]:

@@ -11,6 +11,19 @@ each into one line on stderr and an exit code. Exit codes are part of the interf
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+# C0/C1 control characters except newline and tab, and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: Any) -> str:
+    """Make control characters visible (ESC -> \\x1b) so they never reach a terminal raw."""
+    s = "" if text is None else str(text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
+
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_INPUT = 2

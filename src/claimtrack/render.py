@@ -21,20 +21,14 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from claimtrack.errors import clean
+
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
     from claimtrack.quantities import Figure
 
-# C0/C1 control characters except newline and tab; DEL too.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
 MARK_START, MARK_END = "\x02", "\x03"
-
-
-def clean(text: Any) -> str:
-    """Make control characters visible (ESC -> \\x1b) so they never reach the terminal raw."""
-    s = "" if text is None else str(text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
 
 
 def t(text: Any, style: str = "") -> Text:
