@@ -33,7 +33,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 BATCH = 2000
 REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
-CACHE_KIB = 64 * 1024  # page cache: bulk imports stay in memory until commit
+CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
 
 # Column order of the claims table as written by the store: the record fields, with the
 # normalised claimant name (used for grouping and filters) after the claimant.
