@@ -126,7 +126,22 @@ def start_import(db: Path, source: Path) -> subprocess.Popen:
 
 
 def read_position(pid: int, source: Path) -> int | None:
-    """How far process ``pid`` has read into ``source`` (Linux /proc), or None if not open."""
+    """How far process ``pid`` or its reader child has read into ``source`` (Linux /proc)."""
+    for p in [pid, *children(pid)]:
+        pos = _position(p, source)
+        if pos is not None:
+            return pos
+    return None
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _position(pid: int, source: Path) -> int | None:
     fd_dir = Path(f"/proc/{pid}/fd")
     try:
         for fd in fd_dir.iterdir():
@@ -161,9 +176,17 @@ def test_sigkill_mid_import_leaves_none_of_it(tmp_path: Path) -> None:
     source = big_file(tmp_path / "big.jsonl", 150_000)
     proc = start_import(db, source)
     wait_until_half_read(proc, source)
+    readers = children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10  # an orphaned reader process exits by itself
+    while any(Path(f"/proc/{c}").exists() for c in readers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(
+        Path(f"/proc/{c}/status").exists() and "zombie" not in Path(f"/proc/{c}/status").read_text()
+        for c in readers
+    )
     assert integrity(db) == "ok"
     assert count(db) == 0  # all or nothing: here, nothing
     # and the database is still usable: the same import now lands whole

@@ -374,3 +374,21 @@ def test_error_messages_defuse_escapes_too(ct) -> None:
     assert result.exit_code == 1
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "\\x1b]0;pwned\\x07x" in result.stderr
+
+
+def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: Path) -> None:
+    from claimtrack.errors import InputError
+    from claimtrack.jsonl import read_rows
+
+    path = tmp_path / "mixed.jsonl"
+    good = [figure(id=f"w-{i}", value=f"around {i + 5}") for i in range(2500)]
+    path.write_text(lines(*good[:1200], "{broken", *good[1200:], stance(stance="maybe")))
+    in_process = list(read_rows(path, parallel_bytes=1 << 62))
+    in_worker = list(read_rows(path, parallel_bytes=0))
+    assert in_worker == in_process
+    assert len(in_worker) == 2502
+    assert [i[0] for i in in_worker if i[2] is None] == [1201, 2502]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    with pytest.raises(InputError, match="the file is empty"):
+        list(read_rows(empty, parallel_bytes=0))

@@ -530,7 +530,8 @@ def import_(
     from datetime import date
 
     from claimtrack import render
-    from claimtrack.jsonl import read_claims
+    from claimtrack.jsonl import read_rows
+    from claimtrack.store import DATE_INDEX
 
     name = "<stdin>" if file == "-" else file
     store = _state(ctx).store()
@@ -539,13 +540,12 @@ def import_(
     today = date.today().isoformat()
 
     def items() -> Any:
-        for item in read_claims(file):
-            claim = item[2]
-            if claim is not None:
-                d = claim.__dict__
-                for f in ("said_on", "reported_on", "as_of"):
-                    if d[f] is not None and d[f] > today:  # ISO dates compare as strings
-                        warnings.append(f"{name}:{item[0]}: {f} {d[f]} is in the future")
+        for item in read_rows(file):
+            row = item[2]
+            if row is not None:
+                for f, i in DATE_INDEX:
+                    if row[i] is not None and row[i] > today:  # ISO dates compare as strings
+                        warnings.append(f"{name}:{item[0]}: {f} {row[i]} is in the future")
             yield item
 
     with render.progress_for(file) as tracked:

@@ -107,3 +107,98 @@ def _problems(err: ValidationError) -> list[str]:
     if errors and errors[0]["type"] == "model_type":
         return ["line is not a JSON object"]
     return format_validation_error(err)
+
+
+# -- rows for the store, parsed in a worker process for big files -------------------------
+
+PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in a second process
+_WORKER_BATCH = 1000
+
+Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
+
+
+def read_rows(path: str | Path, *, parallel_bytes: int = PARALLEL_BYTES) -> Iterator[Row]:
+    """Yield (line, raw text, store row or None, problem) for each record of a JSONL file.
+
+    Parsing and validation are CPU-bound and the store's inserts are too; on a big file a
+    forked worker process does the first while this process does the second, so both cores
+    work (threads would serialise on the GIL). Standard input and small files are read here.
+    """
+    if str(path) != "-" and _can_fork() and _size(path) >= parallel_bytes:
+        return _rows_from_worker(str(path))
+    return _rows(str(path))
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # let the in-process reader report it
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _rows(path: str) -> Iterator[Row]:
+    from claimtrack.store import claim_row
+
+    for line, raw, claim, problem in read_claims(path):
+        yield line, raw, (None if claim is None else claim_row(claim, None)), problem
+
+
+def _worker(path: str, conn: Any, parent_end: Any) -> None:
+    """Child process: parse ``path`` and send batches of rows; None marks the end."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    # Close our copy of the parent's end, so that if the parent dies our sends fail
+    # (BrokenPipeError) instead of blocking forever.
+    parent_end.close()
+    try:
+        batch: list[Row] = []
+        for item in _rows(path):
+            batch.append(item)
+            if len(batch) >= _WORKER_BATCH:
+                conn.send(batch)
+                batch = []
+        conn.send(batch)
+        conn.send(None)
+    except BrokenPipeError:
+        pass  # the parent has gone (crashed or interrupted): nothing to deliver
+    except InputError as e:
+        conn.send(("error", e.message))
+    except BaseException as e:
+        conn.send(("error", f"reading {path} failed: {type(e).__name__}: {e}"))
+    finally:
+        conn.close()
+
+
+def _rows_from_worker(path: str) -> Iterator[Row]:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(
+        target=_worker, args=(path, send, receive), name="claimtrack-reader", daemon=True
+    )
+    proc.start()
+    send.close()
+    try:
+        while True:
+            try:
+                message = receive.recv()
+            except EOFError:
+                raise InputError(f"reading {path} failed: the reader process stopped") from None
+            if message is None:
+                return
+            if isinstance(message, tuple):
+                raise InputError(message[1])
+            yield from message
+    finally:
+        receive.close()
+        if proc.is_alive():
+            proc.terminate()
+        proc.join()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
-from claimtrack.fields import RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, RECORD_FIELDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -68,8 +68,12 @@ def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dic
     return out
 
 
-def claim_row(claim: Claim, added_at: str) -> tuple[Any, ...]:
-    """The claims-table row for a claim, in ``COLUMNS`` order."""
+def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
+    """The claims-table row for a claim, in ``COLUMNS`` order.
+
+    ``added_at`` is used when the claim has none; an import passes None and stamps the rows
+    itself, so that it can tell "no added_at given" from "added_at given".
+    """
     d = claim.__dict__
     return (
         d["id"],
@@ -115,9 +119,14 @@ class ImportResult:
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
 
 
-def same_content(record: dict[str, Any], claim: Claim) -> bool:
-    """Does a stored record hold exactly the claim's content (ignoring id, status, added_at)?"""
-    return all(record.get(k) == v for k, v in claim.content().items())
+_CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
+ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
+DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
+
+
+def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
+    """Does a stored record hold exactly a row's content (ignoring id, status, added_at)?"""
+    return all(record.get(f) == _num(row[i]) for f, i in _CONTENT_INDEX)
 
 
 def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
@@ -517,7 +526,7 @@ class Store:
         with self.write() as conn:
             existing = conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone()
             if existing is not None:
-                if same_content(self.get(claim.id), claim):
+                if same_content(self.get(claim.id), claim_row(claim, None)):
                     return self.get(claim.id), False
                 raise DuplicateError(
                     f"id {claim.id!r} already exists with other content",
@@ -543,17 +552,14 @@ class Store:
         with self.write() as conn:
             current = self.get(claim.id)
             self._save_history(conn, claim.id, action, reason)
-            self._update_row(conn, claim, current["added_at"], now())
+            self._update_row(conn, claim_row(claim, current["added_at"]), now())
         return self.get(claim.id)
 
-    def _update_row(
-        self, conn: sqlite3.Connection, claim: Claim, added_at: str, stamp: str
-    ) -> None:
-        row = claim_row(claim, added_at)
+    def _update_row(self, conn: sqlite3.Connection, row: tuple[Any, ...], stamp: str) -> None:
         sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
         conn.execute(
             f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
-            [*row[1:], stamp, claim.id],
+            [*row[1:], stamp, row[ID]],
         )
 
     def set_status(self, claim_id: str, status: str, reason: str | None) -> dict[str, Any]:
@@ -615,12 +621,15 @@ class Store:
 
     def import_claims(
         self,
-        items: Iterable[tuple[int, str, Claim | None, str | None]],
+        items: Iterable[tuple[int, str, Claim | tuple[Any, ...] | None, str | None]],
         *,
         update: bool = False,
         skip_invalid: bool = False,
     ) -> ImportResult:
-        """Import (line, raw, claim or None, problem) items in one transaction.
+        """Import (line, raw, claim or row or None, problem) items in one transaction.
+
+        A row is ``claim_row(claim, None)`` (what ``jsonl.read_rows`` yields, possibly from a
+        worker process); a Claim is turned into one here.
 
         Without ``skip_invalid`` any problem aborts the whole import (InputError listing every
         problem); with it, bad lines are returned in ``result.rejected`` and the rest lands.
@@ -630,7 +639,7 @@ class Store:
 
     def _import(
         self,
-        items: Iterable[tuple[int, str, Claim | None, str | None]],
+        items: Iterable[tuple[int, str, Claim | tuple[Any, ...] | None, str | None]],
         *,
         update: bool,
         skip_invalid: bool,
@@ -650,8 +659,9 @@ class Store:
         index_sql = self._drop_indexes() if start_rowid < REBUILD_INDEXES_BELOW else []
         updated: set[str] = set()
 
-        def flush(batch: list[tuple[int, str, Claim]]) -> None:
-            rows = [claim_row(c, stamp) for _, _, c in batch]
+        def flush(batch: list[tuple[int, str, tuple[Any, ...]]]) -> None:
+            # Stamp rows that carry no added_at of their own with this import's time.
+            rows = [r if r[ADDED_AT] is not None else (*r[:ADDED_AT], stamp) for _, _, r in batch]
             cur = conn.executemany(_INSERT, rows)
             inserted = cur.rowcount
             result.added += inserted
@@ -662,37 +672,40 @@ class Store:
             cur = conn.execute(
                 f"SELECT rowid, {_RECORD_SQL_COLUMNS} FROM claims "
                 "WHERE id IN (SELECT value FROM json_each(?))",
-                [json.dumps([c.id for _, _, c in batch])],
+                [json.dumps([r[ID] for r in rows])],
             )
             names = [d[0] for d in cur.description][1:]
             existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
             other = 0
-            for line, raw, claim in batch:
-                rowid, record = existing[claim.id]
-                if same_content(record, claim):
+            for (line, raw, given), row in zip(batch, rows, strict=True):
+                claim_id = row[ID]
+                rowid, record = existing[claim_id]
+                if same_content(record, row):
                     continue
                 other += 1
-                if rowid > start_rowid or claim.id in updated:
-                    problem = f"id: {claim.id} appears earlier in this input with other content"
+                if rowid > start_rowid or claim_id in updated:
+                    problem = f"id: {claim_id} appears earlier in this input with other content"
                     problems.append((line, raw, problem))
                 elif update:
-                    self._save_history(conn, claim.id, "update", "import --update")
-                    self._update_row(conn, claim, record["added_at"], stamp)
+                    self._save_history(conn, claim_id, "update", "import --update")
+                    if given[ADDED_AT] is None:  # keep the stored added_at
+                        row = (*row[:ADDED_AT], record["added_at"])
+                    self._update_row(conn, row, stamp)
                     result.updated += 1
-                    updated.add(claim.id)
+                    updated.add(claim_id)
                 else:
-                    conflicts.append(claim.id)
-                    problem = f"id: {claim.id} already exists with other content"
+                    conflicts.append(claim_id)
+                    problem = f"id: {claim_id} already exists with other content"
                     problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
-        batch: list[tuple[int, str, Claim]] = []
+        batch: list[tuple[int, str, tuple[Any, ...]]] = []
         for line, raw, claim, problem in items:
             result.read += 1
             if claim is None:
                 problems.append((line, raw, problem or "invalid"))
                 continue
-            batch.append((line, raw, claim))
+            batch.append((line, raw, claim if isinstance(claim, tuple) else claim_row(claim, None)))
             if len(batch) >= BATCH:
                 flush(batch)
                 batch = []
