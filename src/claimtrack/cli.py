@@ -730,7 +730,7 @@ def figure(
 
     Example: claimtrack figure "around 4,000 people"
     """
-    from claimtrack.quantities import FigureError, format_range, parse_figure
+    from claimtrack.quantities import FigureError, describe, parse_figure
 
     try:
         fig = parse_figure(text)
@@ -741,9 +741,8 @@ def figure(
 
         sys.stdout.write(json.dumps(fig.to_json(), ensure_ascii=False) + "\n")
         return
-    from claimtrack import render
-
-    render.figure_reading(fig, format_range(fig.low, fig.high))
+    # Plain text on purpose: this command stays light (no rich import).
+    typer.echo(clean(describe(fig.text, fig.low, fig.high, fig.unit, fig.hedge, fig.exact)))
 
 
 @app.command()

@@ -337,6 +337,23 @@ def format_range(low: int | float, high: int | float | None) -> str:
     return f"{format_number(low)}–{format_number(high)}"
 
 
+def describe(
+    text: str,
+    low: int | float,
+    high: int | float | None,
+    unit: str | None,
+    hedge: str | None,
+    exact: bool = False,
+) -> str:
+    """How a figure reads, for people: 'around 4,000 people -> 3,600–4,400 people (hedge: around)'.
+
+    ``exact`` adds "(exact)" when there is no hedge (the `figure` command shows it).
+    """
+    noun = f" {unit}" if unit else ""
+    note = f" (hedge: {hedge})" if hedge else (" (exact)" if exact else "")
+    return f"{text} -> {format_range(low, high)}{noun}{note}"
+
+
 def parse_figure(text: str) -> Figure:
     """Read one figure phrase; raise FigureError (only) when it holds no readable figure.
 

@@ -25,7 +25,6 @@ from claimtrack.errors import clean
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
-    from claimtrack.quantities import Figure
 
 POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
 MARK_START, MARK_END = "\x02", "\x03"
@@ -70,12 +69,10 @@ def short(text: str, n: int = 90) -> str:
 def reading(record: dict[str, Any]) -> str:
     """How a claim's figure or stance reads: 'a few dozen -> 24–60 fighters'."""
     if record.get("kind") == "figure":
-        from claimtrack.quantities import format_range
+        from claimtrack.quantities import describe
 
-        rng = format_range(record["low"], record["high"])
-        unit = f" {record['unit']}" if record.get("unit") else ""
-        hedge = f" (hedge: {record['hedge']})" if record.get("hedge") else ""
-        return f"{record.get('value')} -> {rng}{unit}{hedge}"
+        r = record
+        return describe(r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"))
     return f"{record.get('stance')} {record.get('proposition')}"
 
 
@@ -199,12 +196,6 @@ def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
             t("\n".join(diffs)),
         )
     console.print(table)
-
-
-def figure_reading(fig: Figure, rng: str) -> None:
-    unit = f" {fig.unit}" if fig.unit else ""
-    hedge = f" (hedge: {fig.hedge})" if fig.hedge else (" (exact)" if fig.exact else "")
-    out().print(t(f"{fig.text} -> {rng}{unit}{hedge}"))
 
 
 def import_summary(s: dict[str, Any]) -> None:
