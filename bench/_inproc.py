@@ -24,32 +24,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from claimtrack.fields import RECORD_FIELDS as _RECORD_FIELDS
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-# The record fields of the JSONL format, in order (docs/format.md).
-RECORD_FIELDS = (
-    "id",
-    "subject",
-    "claimant",
-    "speaker",
-    "outlet",
-    "url",
-    "said_on",
-    "reported_on",
-    "quote",
-    "kind",
-    "measure",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "hedge",
-    "as_of",
-    "proposition",
-    "stance",
-    "note",
-)
+# The record fields a plain anchor table holds: the record format (claimtrack.fields) less the
+# store's bookkeeping fields.
+RECORD_FIELDS = tuple(f for f in _RECORD_FIELDS if f not in ("status", "added_at"))
 BATCH = 2000
 
 
