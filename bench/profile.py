@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate as gen  # noqa: E402
-from run import Runner, dataset, log, remove_db  # noqa: E402
+from run import BenchError, Runner, dataset, log, remove_db  # noqa: E402
 
 
 def profile(runner: Runner, name: str, argv: list[str], out: Path, top: int) -> str:
@@ -81,15 +81,7 @@ def main() -> int:
     )
     print(text)
     log(f"conflicts --all stage by stage (in process): {target}")
-    p = subprocess.run(
-        [runner.python, str(HERE / "_inproc.py"), "conflicts-breakdown", str(target)],
-        capture_output=True,
-        text=True,
-        env=runner.env,
-    )
-    if p.returncode != 0:
-        raise SystemExit(f"conflicts breakdown failed:\n{p.stderr[-2000:]}")
-    breakdown = json.loads(p.stdout)
+    breakdown = runner.inproc("conflicts-breakdown", str(target))
     (args.out / f"conflicts-breakdown-{target.stem}.json").write_text(
         json.dumps(breakdown, indent=2)
     )
@@ -111,4 +103,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BenchError as e:
+        sys.exit(f"profile: {e}")

@@ -187,6 +187,18 @@ class Runner:
             env["PYTHONPATH"] = str(src)
         self.env = env
 
+    def inproc(self, *args: str) -> Any:
+        """Run a ``bench/_inproc.py`` subcommand in the venv's Python; return its JSON output."""
+        p = subprocess.run(
+            [self.python, str(HERE / "_inproc.py"), *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+        )
+        if p.returncode != 0:
+            raise BenchError(f"_inproc.py {args[0]} failed:\n{p.stderr[-2000:]}")
+        return json.loads(p.stdout)
+
     def run(
         self,
         argv: list[str],
@@ -278,14 +290,7 @@ def machine_info(runner: Runner) -> dict[str, Any]:
                 mem_gib = round(int(line.split()[1]) / 1024 / 1024, 1)
     except OSError:
         pass
-    out = subprocess.run(
-        [runner.python, str(HERE / "_inproc.py"), "env"],
-        capture_output=True,
-        text=True,
-        env=runner.env,
-        check=True,
-    ).stdout
-    env = json.loads(out)
+    env = runner.inproc("env")
     return {
         "nproc": len(os.sched_getaffinity(0))
         if hasattr(os, "sched_getaffinity")
@@ -459,23 +464,7 @@ def bench_startup(runner: Runner, n_runs: int) -> dict[str, Any]:
 
 
 def bench_parser(runner: Runner, repeat: int, phrases: int, n_import_runs: int) -> dict[str, Any]:
-    out = subprocess.run(
-        [
-            runner.python,
-            str(HERE / "_inproc.py"),
-            "parser",
-            "--phrases",
-            str(phrases),
-            "--repeat",
-            str(repeat),
-        ],
-        capture_output=True,
-        text=True,
-        env=runner.env,
-    )
-    if out.returncode != 0:
-        raise BenchError(f"parser benchmark failed:\n{out.stderr[-2000:]}")
-    result = json.loads(out.stdout)
+    result = runner.inproc("parser", "--phrases", str(phrases), "--repeat", str(repeat))
     cum, own = [], []
     for _ in range(n_import_runs):
         r = runner.run([runner.python, "-X", "importtime", "-c", "import claimtrack.quantities"])
@@ -659,23 +648,7 @@ def bench_anchors(
     for name in names:
         results = []
         for _ in range(repeat):
-            p = subprocess.run(
-                [
-                    runner.python,
-                    str(HERE / "_inproc.py"),
-                    "anchor",
-                    name,
-                    str(jsonl),
-                    "--workdir",
-                    str(work),
-                ],
-                capture_output=True,
-                text=True,
-                env=runner.env,
-            )
-            if p.returncode != 0:
-                raise BenchError(f"anchor {name} failed:\n{p.stderr[-2000:]}")
-            results.append(json.loads(p.stdout))
+            results.append(runner.inproc("anchor", name, str(jsonl), "--workdir", str(work)))
         results.sort(key=lambda r: r["seconds"])
         med = results[len(results) // 2]
         med["runs"] = len(results)
