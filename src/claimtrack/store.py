@@ -524,16 +524,15 @@ class Store:
     def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
         """Store one claim. Returns (record, created); same id + same content is a no-op."""
         with self.write() as conn:
-            existing = conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim.id]).fetchone()
-            if existing is not None:
-                if same_content(self.get(claim.id), claim_row(claim, None)):
-                    return self.get(claim.id), False
+            row = claim_row(claim, now())
+            inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT(id) DO NOTHING
+            record = self.get(claim.id)
+            if not inserted and not same_content(record, row):
                 raise DuplicateError(
                     f"id {claim.id!r} already exists with other content",
                     hint="use `claimtrack edit` to change it, or give another --id",
                 )
-            conn.execute(_INSERT, claim_row(claim, now()))
-        return self.get(claim.id), True
+        return record, inserted
 
     def _save_history(
         self, conn: sqlite3.Connection, claim_id: str, action: str, reason: str | None
