@@ -2,15 +2,17 @@
 
 A pure module (standard library only, cheap to import): it knows nothing of the
 database, the CLI or the renderer. :func:`analyse` takes the claims of a subject
-as :class:`Fact` tuples and returns a :class:`Report` of figure conflicts, stance
-conflicts, reversals and changes over time, in a deterministic order that does
-not depend on the order of the input.
+as :class:`Fact` tuples (figures already in base units of their dimension) and
+returns a :class:`Report`: disputed figures, revisions of cumulative measures,
+sums that do not add up, disputed propositions and reversals, plus minor
+differences, incomparable figures, sum checks that hold and changes over time.
+The order of the output never depends on the order of the input.
 
 Cost is O(n log n) in the number of claims: facts are bucketed by topic in one
-pass, and each disputed measure is sorted once and swept (no pairwise loops).
-The one exception is inherent to the output: an undated figure is compared with
-every dated group of its measure (rule 2), so it is listed in each dated
-conflict it takes part in, and the work is O(n log n + size of the output).
+pass, and each measure is sorted once and swept (no pairwise loops). The one
+exception is inherent to the output: an undated figure is compared with every
+dated group of its measure, so it is listed in each dated conflict it takes
+part in.
 
 The rules are documented in ``docs/conflicts.md``.
 """
@@ -18,22 +20,30 @@ The rules are documented in ``docs/conflicts.md``.
 from __future__ import annotations
 
 import gc
+import heapq
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 __all__ = [
+    "DEFAULT_MIN_GAP",
     "Change",
     "Fact",
     "FigureConflict",
     "FigurePosition",
+    "Incomparable",
     "Report",
     "Reversal",
+    "Revision",
     "StanceConflict",
     "StancePosition",
+    "SumFinding",
+    "SumRelation",
     "analyse",
     "claimant_key",
+    "date_of",
+    "dimension_label",
     "report_to_json",
     "summary_line",
 ]
@@ -41,13 +51,19 @@ __all__ = [
 Number = int | float
 _INF = float("inf")
 _NEG_INF = float("-inf")
+DEFAULT_MIN_GAP = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
 
 
 class Fact(NamedTuple):
-    """One claim, as the engine sees it (the store builds these from SQL rows)."""
+    """One claim, as the engine sees it (the store builds these from SQL rows).
+
+    A figure's ``low``/``high``/``rounding`` are in the base unit of its ``dimension``
+    (metres, square metres, seconds ...; counts, percent and currency amounts as said),
+    so that "6 km" and "4 miles" compare as distances.
+    """
 
     id: str
-    claimant: str  # display name as entered
+    claimant: str  # display name (after claimant aliases)
     kind: str  # "figure" | "stance"
     topic: str  # measure slug (figure) or proposition slug (stance)
     low: int | float | None  # figure interval; never None for figures
@@ -56,25 +72,38 @@ class Fact(NamedTuple):
     as_of: str | None  # ISO date the figure describes ("YYYY", "YYYY-MM", "YYYY-MM-DD")
     said_on: str | None  # ISO date the statement was made
     status: str = "active"  # "active" | "retracted"
+    reported_on: str | None = None  # ISO date the statement was published
+    dimension: str = "count"  # count, share, currency:USD, length, area, ...
+    rounding: int | float = 0  # implied precision of a round number: widens [low, high]
+    relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
+
+
+class SumRelation(NamedTuple):
+    """A measure that is the sum of others (``claimtrack relate``)."""
+
+    total: str
+    parts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class FigurePosition:
-    """Claims on a measure whose intervals share a common value."""
+    """Claims on a measure whose intervals (widened by their rounding) share a value."""
 
-    low: Number  # min of the lows
-    high: Number | None  # max of the highs; None if any claim is unbounded
-    claims: tuple[str, ...]  # sorted ids
-    claimants: tuple[str, ...]  # display names, one per claimant, sorted case-insensitively
+    low: Number  # min of the (widened) lows
+    high: Number | None  # max of the (widened) highs; None if any claim is unbounded
+    claims: tuple[str, ...]  # sorted ids, relaying claims included
+    claimants: tuple[str, ...]  # independent claimants, sorted case-insensitively
+    relaying: tuple[tuple[str, str], ...] = ()  # (relaying claim id, id it relays)
 
 
 @dataclass(frozen=True, slots=True)
 class FigureConflict:
     measure: str
     as_of: str | None
-    severity: float | None  # largest gap ratio, 1 decimal; None = infinite
+    severity: float | None  # spread: top position's low / bottom position's high; None = inf
     positions: tuple[FigurePosition, ...]  # ordered by low, then high
     gaps: tuple[float | None, ...]  # one ratio per neighbouring pair of positions
+    dimension: str = "count"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +111,7 @@ class StancePosition:
     stance: str  # "affirms" | "denies"
     claims: tuple[str, ...]
     claimants: tuple[str, ...]
+    relaying: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +127,47 @@ class Reversal:
     claimant: str
     topic_kind: Literal["proposition", "measure"]
     topic: str
-    claims: tuple[str, ...]  # in date order (said_on; undated last; ties by id)
+    claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
+    dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A cumulative measure whose later figure lies wholly below an earlier one."""
+
+    measure: str
+    claims: tuple[str, str]  # earlier, later
+    claimants: tuple[str, str]  # of the earlier and the later claim
+    dates: tuple[tuple[str, str], tuple[str, str]]  # (date, "as_of"|"said_on"|"reported_on")
+    ratio: float | None  # earlier low / later high, 1 decimal; None = infinite
+    dimension: str = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class SumFinding:
+    """An implied total (a claimant's parts added up) set against a figure on the total.
+
+    ``holds`` False is a disagreement (a finding); True is a check that holds.
+    """
+
+    total: str
+    parts: tuple[str, ...]  # the part measures added (one, for a part above the total)
+    claims: tuple[str, ...]  # part claims (in part order), then the total claim
+    low: Number  # the implied total
+    high: Number | None
+    claimant: str  # whose parts (display name)
+    total_claimant: str
+    as_of: str | None
+    holds: bool
+    dimension: str = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Incomparable:
+    """Figures on one measure that cannot be compared (other currency or dimension)."""
+
+    measure: str
+    groups: tuple[tuple[str, tuple[str, ...]], ...]  # (dimension, sorted ids), by dimension
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +178,10 @@ class Change:
     points: tuple[
         tuple[str, Number, Number | None, tuple[str, ...]], ...
     ]  # (as_of, low, high, ids)
+    dimension: str = "count"
 
 
-Conflict = FigureConflict | StanceConflict | Reversal
+Conflict = FigureConflict | Revision | SumFinding | StanceConflict | Reversal
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,23 +189,43 @@ class Report:
     conflicts: tuple[Conflict, ...]  # most severe first (see docs/conflicts.md)
     changes: tuple[Change, ...]  # ordered by measure
     n_claims: int = 0  # active facts considered
-    n_claimants: int = 0  # distinct claimant keys among them
+    n_claimants: int = 0  # distinct independent claimant keys among them
+    minor: tuple[FigureConflict | Reversal, ...] = ()  # differences below the materiality ratio
+    incomparable: tuple[Incomparable, ...] = ()
+    checks: tuple[SumFinding, ...] = ()  # sums that hold
+    n_relaying: int = 0  # active claims that relay another claim
+    min_gap: float = DEFAULT_MIN_GAP
+    _counts: dict[type, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def _count(self, kind: type) -> int:
+        n = self._counts.get(kind)
+        if n is None:
+            n = self._counts[kind] = sum(1 for c in self.conflicts if isinstance(c, kind))
+        return n
 
     @property
     def n_figure_conflicts(self) -> int:
-        return sum(1 for c in self.conflicts if isinstance(c, FigureConflict))
+        return self._count(FigureConflict)
 
     @property
     def n_stance_conflicts(self) -> int:
-        return sum(1 for c in self.conflicts if isinstance(c, StanceConflict))
+        return self._count(StanceConflict)
 
     @property
     def n_reversals(self) -> int:
-        return sum(1 for c in self.conflicts if isinstance(c, Reversal))
+        return self._count(Reversal)
+
+    @property
+    def n_revisions(self) -> int:
+        return self._count(Revision)
+
+    @property
+    def n_sums(self) -> int:
+        return self._count(SumFinding)
 
 
 # ---------------------------------------------------------------------------
-# Claimant names
+# Claimant names and dates
 
 _ASCII_TABLE = {i: " " for i in range(128) if not chr(i).isalnum()}
 
@@ -158,12 +249,33 @@ def _name_order(name: str) -> tuple[str, str]:
     return (name.casefold(), name)
 
 
+def date_of(said_on: str | None, reported_on: str | None) -> tuple[str | None, str | None]:
+    """When a statement was made: (said_on, "said_on"), else (reported_on, "reported_on")."""
+    if said_on:
+        return said_on, "said_on"
+    if reported_on:
+        return reported_on, "reported_on"
+    return None, None
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` is surely before ``b``: ``2023-09`` is not before ``2023-09-14``
+    (the month contains the day), and is before ``2023-10-01``."""
+    return a < b and not b.startswith(a)
+
+
+def dimension_label(dimension: str) -> str:
+    """``currency:USD`` -> ``USD``; other dimensions as they are."""
+    return dimension.split(":", 1)[1] if dimension.startswith("currency:") else dimension
+
+
 # ---------------------------------------------------------------------------
 # Figures
 #
 # A figure record is a plain tuple, cheap to build and to sort:
-#   (low, high, id, claimant_key, as_of, said_on)   with high = +inf when unbounded.
-_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID = range(6)
+#   (low, high, id, claimant_key, as_of, said_on, reported_on)
+# with the bounds widened by the figure's rounding and high = +inf when unbounded.
+_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED = range(7)
 
 
 def _bounds(recs: list[tuple]) -> tuple[Number, Number]:
@@ -196,11 +308,26 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     return out
 
 
-def _ratio(next_common_low: Number, prev_common_high: Number) -> float | None:
-    """Gap between neighbouring positions; None (infinite) when the lower side is <= 0."""
-    if prev_common_high <= 0:
-        return None
-    return round(next_common_low / prev_common_high, 1)
+def _raw_ratio(upper_low: Number, lower_high: Number) -> float:
+    """How far apart two bounds are: ``upper_low / lower_high`` (inf when lower_high <= 0)."""
+    if lower_high <= 0:
+        return _INF if upper_low > lower_high else 1.0
+    return upper_low / lower_high
+
+
+def _shown_ratio(ratio: float) -> float | None:
+    """A ratio as reported: one decimal, None for infinite."""
+    return None if ratio == _INF else round(ratio, 1)
+
+
+# Ratios are compared with a relative tolerance, so that a unit conversion (6 km as
+# 6,000 m) never tips a ratio that is exactly the threshold to one side or the other.
+_EPS = 1e-9
+
+
+def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
+    """Whether two bounds are materially apart: disjoint, and by at least ``min_gap``."""
+    return upper_low > lower_high and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
 
 
 class _Names:
@@ -225,33 +352,101 @@ class _Names:
         return tuple([by_rank[i] for i in sorted({rank[k] for k in keys})])
 
 
-def _position(members: list[tuple], names: _Names) -> FigurePosition:
-    if len(members) == 1:  # the common case: a claim standing alone
+class _Ctx:
+    """What the per-measure passes share: names, echoes, the threshold and the outputs."""
+
+    __slots__ = (
+        "changes",
+        "echoes",
+        "figure_conflicts",
+        "min_gap",
+        "minor",
+        "names",
+    )
+
+    def __init__(self, names: _Names, echoes: dict[str, list[tuple]], min_gap: float) -> None:
+        self.names = names
+        self.echoes = echoes  # relayed id -> [(echo id, echo claimant key)]
+        self.min_gap = min_gap
+        self.figure_conflicts: list[FigureConflict] = []
+        self.minor: list[FigureConflict | Reversal] = []
+        self.changes: list[Change] = []
+
+
+def _position(members: list[tuple], ctx: _Ctx) -> FigurePosition:
+    names = ctx.names
+    echoes = ctx.echoes
+    relaying: list[tuple[str, str]] = []
+    if echoes:
+        for m in members:
+            for echo_id, _ in echoes.get(m[_ID], ()):
+                relaying.append((echo_id, m[_ID]))
+    if len(members) == 1 and not relaying:  # the common case: a claim standing alone
         m = members[0]
         high = m[_HIGH]
         return FigurePosition(
             m[_LOW], None if high == _INF else high, (m[_ID],), (names.shown[m[_KEY]],)
         )
     high = max([m[_HIGH] for m in members])
+    ids = [m[_ID] for m in members] + [e for e, _ in relaying]
     return FigurePosition(
         members[0][_LOW],
         None if high == _INF else high,
-        tuple(sorted([m[_ID] for m in members])),
+        tuple(sorted(ids)),
         names.claimants([m[_KEY] for m in members]),
+        tuple(sorted(relaying)),
     )
 
 
 def _figure_conflict(
-    measure: str, as_of: str | None, recs: list[tuple], names: _Names
-) -> FigureConflict | None:
+    measure: str, dimension: str, as_of: str | None, recs: list[tuple], ctx: _Ctx
+) -> None:
+    """Sweep one comparable group; file it as a dispute, a minor difference or nothing.
+
+    The sweep's positions are merged where they are immaterially apart: a run of
+    neighbours joins one position while its top common low stays within ``min_gap`` of
+    its bottom common high. It is a dispute when any two claims are materially apart (the
+    widest pair is the top common low against the bottom common high); otherwise every
+    difference in it is minor.
+    """
     recs.sort()
     raw = _sweep(recs)
     if len(raw) < 2:
-        return None
-    gaps = tuple(_ratio(raw[i][1], raw[i - 1][2]) for i in range(1, len(raw)))
-    severity = None if None in gaps else max(gaps)  # type: ignore[type-var]
-    positions = tuple([_position(members, names) for members, _, _ in raw])
-    return FigureConflict(measure, as_of, severity, positions, gaps)
+        return
+    min_gap = ctx.min_gap
+    widest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
+    if widest < min_gap - _EPS:
+        gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
+        positions = tuple([_position(members, ctx) for members, _, _ in raw])
+        ctx.minor.append(
+            FigureConflict(measure, as_of, _shown_ratio(widest), positions, gaps, dimension)
+        )
+        return
+    groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
+    for p in raw[1:]:
+        group = groups[-1]
+        if _raw_ratio(p[1], group[0][2]) < min_gap - _EPS:
+            group.append(p)
+        else:
+            groups.append([p])
+    gaps = tuple(
+        _shown_ratio(_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]))
+        for i in range(1, len(groups))
+    )
+    positions = tuple(
+        [_position([m for members, _, _ in group for m in members], ctx) for group in groups]
+    )
+    # Severity: the spread between the extreme positions as shown (the top one's lowest
+    # low against the bottom one's highest high); when a chain of close claims makes
+    # those overlap, the widest pair of claims instead.
+    low_top = positions[-1].low
+    high_bottom = positions[0].high
+    spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
+    if spread < min_gap - _EPS:
+        spread = widest
+    ctx.figure_conflicts.append(
+        FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+    )
 
 
 def _split_dates(recs: list[tuple]) -> tuple[list[tuple], dict[str, list[tuple]]]:
@@ -278,14 +473,9 @@ def _involves(dated: list[tuple], undated_bounds: tuple[Number, Number]) -> bool
     return d_maxlow > g_minhigh or d_minhigh < g_maxlow
 
 
-def _measure(
-    measure: str,
-    recs: list[tuple],
-    names: _Names,
-    conflicts: list[FigureConflict],
-    changes: list[Change],
-) -> bool:
-    """Add the conflicts and changes of one measure; True if any two of its figures are disjoint."""
+def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
+    """Add the conflicts and changes of one comparable group of a measure; True if any two
+    of its figures are disjoint."""
     maxlow, minhigh = _bounds(recs)
     disjoint = maxlow > minhigh
     undated, dated = _split_dates(recs)
@@ -300,28 +490,20 @@ def _measure(
             ((date, d_recs),) = dated.items()
             if not undated or _involves(d_recs, _bounds(undated)):
                 as_of = date
-        c = _figure_conflict(measure, as_of, list(recs), names)
-        if c is not None:
-            conflicts.append(c)
+        _figure_conflict(measure, dimension, as_of, list(recs), ctx)
         return True
 
     # Two or more moments: one group per date (its claims plus the undated ones),
     # reported only if a dated claim takes part in a disagreement; the undated
     # claims among themselves form one more group, reported once with as_of None.
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
-    if disjoint:
-        undated.sort()
-        if u_bounds[0] > u_bounds[1]:
-            c = _figure_conflict(measure, None, list(undated), names)
-            if c is not None:
-                conflicts.append(c)
+    if disjoint and u_bounds[0] > u_bounds[1]:
+        _figure_conflict(measure, dimension, None, list(undated), ctx)
     points = []
     for date in sorted(dated):
         d_recs = dated[date]
         if disjoint and _involves(d_recs, u_bounds):
-            c = _figure_conflict(measure, date, undated + d_recs, names)
-            if c is not None:
-                conflicts.append(c)
+            _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
         high = max([r[_HIGH] for r in d_recs])
         points.append(
             (
@@ -331,179 +513,494 @@ def _measure(
                 tuple(sorted([r[_ID] for r in d_recs])),
             )
         )
-    changes.append(Change(measure, tuple(points)))
+    ctx.changes.append(Change(measure, tuple(points), dimension))
     return disjoint
 
 
-def _date_order(said_on: str | None, id_: str) -> tuple[bool, str, str]:
-    return (said_on is None, said_on or "", id_)
+def _statement_order(said_on: str | None, reported_on: str | None, id_: str) -> tuple:
+    date, _ = date_of(said_on, reported_on)
+    return (date is None, date or "", id_)
 
 
-def _figure_reversal(recs: list[tuple]) -> list[tuple]:
-    """One claimant's figures on a measure that disagree with another of their own figures.
+def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """One claimant's figures on a measure that disagree (by at least ``min_gap``) with
+    another of their own figures.
 
     Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
     figures of the same date and their undated figures; an undated figure with all
     of their figures.
     """
     maxlow, minhigh = _bounds(recs)
-    if maxlow <= minhigh:
+    if not _apart(maxlow, minhigh, min_gap):
         return []
+
+    def clashes(r: tuple, g_maxlow: Number, g_minhigh: Number) -> bool:
+        return _apart(r[_LOW], g_minhigh, min_gap) or _apart(g_maxlow, r[_HIGH], min_gap)
+
     undated, dated = _split_dates(recs)
     if not dated:
-        return [r for r in recs if r[_LOW] > minhigh or r[_HIGH] < maxlow]
+        return [r for r in recs if clashes(r, maxlow, minhigh)]
     u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
-    involved = [r for r in undated if r[_LOW] > minhigh or r[_HIGH] < maxlow]
+    involved = [r for r in undated if clashes(r, maxlow, minhigh)]
     for d_recs in dated.values():
         d_maxlow, d_minhigh = _bounds(d_recs)
         g_maxlow = max(d_maxlow, u_maxlow)
         g_minhigh = min(d_minhigh, u_minhigh)
-        if g_maxlow > g_minhigh:
-            involved.extend(r for r in d_recs if r[_LOW] > g_minhigh or r[_HIGH] < g_maxlow)
+        if _apart(g_maxlow, g_minhigh, min_gap):
+            involved.extend(r for r in d_recs if clashes(r, g_maxlow, g_minhigh))
     return involved
+
+
+def _reversal(
+    names: _Names, key: str, kind: Literal["proposition", "measure"], topic: str, own: list
+) -> Reversal:
+    """A reversal from (id, said_on, reported_on) triples, put in statement order."""
+    own = sorted(set(own), key=lambda r: _statement_order(r[1], r[2], r[0]))
+    return Reversal(
+        names.shown[key],
+        kind,
+        topic,
+        tuple([r[0] for r in own]),
+        tuple([date_of(r[1], r[2]) for r in own]),
+    )
+
+
+def _revisions(
+    measure: str, dimension: str, recs: list[tuple], names: _Names, min_gap: float
+) -> list[Revision]:
+    """Later figures of a cumulative measure that lie wholly (and materially) below an
+    earlier one: each is paired with the earlier figure of highest low.
+
+    A figure is dated by its as_of, else said_on, else reported_on; undated figures take
+    no part. Dates are compared with ``_before`` (a month is not before its own days).
+    """
+    by_date: dict[str, list[tuple]] = {}
+    basis: dict[str, str] = {}
+    for r in recs:
+        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
+            if r[i]:
+                by_date.setdefault(r[i], []).append(r)
+                basis[r[_ID]] = name
+                break
+    if len(by_date) < 2:
+        return []
+    out: list[Revision] = []
+    # The best (highest-low) record of each date seen so far, as a heap of the top few:
+    # a date has at most two ancestors (its year and its month) that are not before it,
+    # so three candidates from distinct dates always hold the best usable one.
+    top: list[tuple[Number, str, str, tuple]] = []  # (-low, date, id, rec), min-heap
+    for date in sorted(by_date):
+        group = by_date[date]
+        candidates = heapq.nsmallest(3, top)
+        earlier = next((c for c in candidates if _before(c[1], date)), None)
+        if earlier is not None:
+            e = earlier[3]
+            for r in sorted(group, key=lambda r: r[_ID]):
+                if _apart(e[_LOW], r[_HIGH], min_gap):
+                    ratio = _raw_ratio(e[_LOW], r[_HIGH])
+                    out.append(
+                        Revision(
+                            measure,
+                            (e[_ID], r[_ID]),
+                            (names.shown[e[_KEY]], names.shown[r[_KEY]]),
+                            ((earlier[1], basis[e[_ID]]), (date, basis[r[_ID]])),
+                            _shown_ratio(ratio),
+                            dimension,
+                        )
+                    )
+        best = max(group, key=lambda r: (r[_LOW], r[_ID]))
+        heapq.heappush(top, (-best[_LOW], date, best[_ID], best))
+        if len(top) > 12:
+            top = heapq.nsmallest(3, top)
+    return out
+
+
+def _hull(recs: list[tuple]) -> tuple[Number, Number]:
+    return min([r[_LOW] for r in recs]), max([r[_HIGH] for r in recs])
+
+
+def _sums(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+) -> tuple[list[SumFinding], list[SumFinding]]:
+    """(disagreements, checks that hold) for one sum relation.
+
+    For each claimant who gave a figure on every part (the same as_of, or undated), the
+    parts' intervals are added (a claimant's several figures on one part: their hull) and
+    the implied total is set against every figure on the total of a compatible as_of
+    (the same, or either undated). Any part figure lying wholly above a total figure also
+    disagrees with it.
+    """
+    totals = groups.get(relation.total)
+    part_recs = [groups.get(p) for p in relation.parts]
+    if not totals or not any(part_recs):
+        return [], []
+    bad: list[SumFinding] = []
+    good: list[SumFinding] = []
+
+    def compatible(a: str | None, b: str | None) -> bool:
+        return a is None or b is None or a == b
+
+    def judge(
+        parts: tuple[str, ...], ids: list[str], lo: Number, hi: Number, key: str, as_of: str | None
+    ) -> None:
+        for t in sorted(totals, key=lambda r: r[_ID]):
+            if not compatible(as_of, t[_ASOF]):
+                continue
+            holds = not (_apart(lo, t[_HIGH], min_gap) or _apart(t[_LOW], hi, min_gap))
+            finding = SumFinding(
+                relation.total,
+                parts,
+                (*ids, t[_ID]),
+                lo,
+                None if hi == _INF else hi,
+                names.shown[key],
+                names.shown[t[_KEY]],
+                as_of if as_of is not None else t[_ASOF],
+                holds,
+                dimension,
+            )
+            (good if holds else bad).append(finding)
+
+    if all(part_recs):
+        # per claimant: part -> as_of -> records
+        by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
+        for n, recs in enumerate(part_recs):
+            assert recs is not None
+            for r in recs:
+                slots = by_key.setdefault(r[_KEY], [{} for _ in relation.parts])
+                slots[n].setdefault(r[_ASOF], []).append(r)
+        for key in sorted(by_key, key=lambda k: names.rank[k]):
+            slots = by_key[key]
+            if not all(slots):
+                continue
+            dates = sorted({d for s in slots for d in s if d is not None})
+            for as_of in [None, *dates]:
+                chosen: list[list[tuple]] = []
+                for s in slots:
+                    recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
+                    if as_of is not None and not recs:
+                        recs = s.get(None, [])
+                    if not recs:
+                        break
+                    chosen.append(recs)
+                else:
+                    if as_of is not None and all(as_of not in s for s in slots):
+                        continue
+                    lo = sum(_hull(c)[0] for c in chosen)
+                    hi = sum(_hull(c)[1] for c in chosen)
+                    ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
+                    judge(relation.parts, ids, lo, hi, key, as_of)
+    # a single part above a total figure (unless a sum of that claimant says so already)
+    flagged = {(i, f.claims[-1]) for f in bad for i in f.claims[:-1]}
+    for part, recs in zip(relation.parts, part_recs, strict=True):
+        for r in sorted(recs or (), key=lambda r: r[_ID]):
+            for t in sorted(totals, key=lambda r: r[_ID]):
+                if (r[_ID], t[_ID]) in flagged:
+                    continue
+                if compatible(r[_ASOF], t[_ASOF]) and _apart(r[_LOW], t[_HIGH], min_gap):
+                    bad.append(
+                        SumFinding(
+                            relation.total,
+                            (part,),
+                            (r[_ID], t[_ID]),
+                            r[_LOW],
+                            None if r[_HIGH] == _INF else r[_HIGH],
+                            names.shown[r[_KEY]],
+                            names.shown[t[_KEY]],
+                            r[_ASOF] or t[_ASOF],
+                            False,
+                            dimension,
+                        )
+                    )
+    return bad, good
 
 
 # ---------------------------------------------------------------------------
 # Analysis
 
 
-def analyse(facts: Iterable[Fact]) -> Report:
-    """Find the conflicts, reversals and changes over time among ``facts``.
+def analyse(
+    facts: Iterable[Fact],
+    *,
+    min_gap: float = DEFAULT_MIN_GAP,
+    cumulative: Iterable[str] = (),
+    sums: Iterable[SumRelation] = (),
+) -> Report:
+    """Find the conflicts, reversals, revisions, sums and changes over time among ``facts``.
+
+    ``min_gap`` is the materiality ratio (>= 1): positions closer than it are a minor
+    difference, not a dispute. ``cumulative`` names measures whose true value can only
+    grow; ``sums`` relates total measures to their parts.
 
     The result does not depend on the order of ``facts``. The cyclic garbage
     collector is paused while the (acyclic) working set is built: with a million
     claims its repeated full scans would otherwise dominate the run time.
     """
+    if not min_gap >= 1:
+        raise ValueError(f"min_gap must be at least 1 (got {min_gap!r})")
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _analyse(facts)
+        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums))
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def _analyse(facts: Iterable[Fact]) -> Report:
+def _roots(active: dict[str, Fact]) -> dict[str, str]:
+    """Relaying claim id -> the id of the claim it ultimately relays, for relays whose
+    target is an active claim of the same kind and topic (chains followed; a claim in a
+    cycle of relays is treated as a source of its own)."""
+    roots: dict[str, str] = {}
+    for f in active.values():
+        if not f.relays:
+            continue
+        seen = {f.id}
+        cur, root = f, None
+        while cur.relays and cur.relays not in seen:
+            t = active.get(cur.relays)
+            if t is None or t.kind != f.kind or t.topic != f.topic:
+                break
+            seen.add(t.id)
+            cur = root = t
+        else:
+            if cur.relays in seen:
+                root = None  # a cycle
+        if root is not None:
+            roots[f.id] = root.id
+    return roots
+
+
+def _analyse(
+    facts: Iterable[Fact],
+    min_gap: float,
+    cumulative: frozenset[str],
+    sums: tuple[SumRelation, ...],
+) -> Report:
+    active: dict[str, Fact] = {}
+    for f in facts:
+        if f.status != "retracted":
+            active[f.id] = f
+    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+
     keys: dict[str, str] = {}  # display name -> claimant key
     shown: dict[str, str] = {}  # claimant key -> smallest display name seen
-    figures: dict[str, list[tuple]] = {}  # measure -> figure records
-    stances: dict[str, tuple[list[tuple], list[tuple]]] = {}  # proposition -> (affirms, denies)
-    n_claims = 0
+    independent: set[str] = set()  # keys with at least one claim that relays nothing
+    # measure -> dimension -> figure records
+    figures: dict[str, dict[str, list[tuple]]] = {}
+    # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
+    stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
+    echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
+    stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo id, side, root id)]
+    n_relaying = 0
 
-    for id_, claimant, kind, topic, low, high, stance, as_of, said_on, status in facts:
-        if status == "retracted":
-            continue
+    for f in active.values():
+        claimant = f.claimant
         key = keys.get(claimant)
         if key is None:
             key = keys[claimant] = claimant_key(claimant)
             name = shown.get(key)
             if name is None or claimant < name:
                 shown[key] = claimant
-        n_claims += 1
-        if kind == "figure":
+        if f.relays:
+            n_relaying += 1
+        else:
+            independent.add(key)
+        root = roots.get(f.id) if roots else None
+        if f.kind == "figure":
+            low, high = f.low, f.high
             if low is None:
+                continue
+            if root is not None:
+                echoes.setdefault(root, []).append((f.id, key))
                 continue
             if high is None:
                 high = _INF
             elif high < low:
                 low, high = high, low
-            rec = (low, high, id_, key, as_of or None, said_on or None)
-            lst = figures.get(topic)
-            if lst is None:
-                figures[topic] = [rec]
+            r = f.rounding
+            if r:
+                low = max(0, low - r) if low >= 0 else low - r
+                high = high + r
+            rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
+            dims = figures.get(f.topic)
+            if dims is None:
+                figures[f.topic] = {f.dimension: [rec]}
             else:
-                lst.append(rec)
-        elif kind == "stance":
-            if stance == "affirms":
+                lst = dims.get(f.dimension)
+                if lst is None:
+                    dims[f.dimension] = [rec]
+                else:
+                    lst.append(rec)
+        elif f.kind == "stance":
+            if f.stance == "affirms":
                 side = 0
-            elif stance == "denies":
+            elif f.stance == "denies":
                 side = 1
             else:
                 continue
-            pair = stances.get(topic)
+            if root is not None:
+                stance_echoes.setdefault(f.topic, []).append((f.id, side, root))
+                continue
+            pair = stances.get(f.topic)
             if pair is None:
-                pair = stances[topic] = ([], [])
-            pair[side].append((id_, key, said_on or None))
+                pair = stances[f.topic] = ([], [])
+            pair[side].append((f.id, key, f.said_on or None, f.reported_on or None))
 
     names = _Names(shown)
-    figure_conflicts: list[FigureConflict] = []
+    ctx = _Ctx(names, echoes, min_gap)
     stance_conflicts: list[StanceConflict] = []
-    reversals: list[Reversal] = []
-    changes: list[Change] = []
+    revisions: list[Revision] = []
+    incomparable: list[Incomparable] = []
+    # (claimant key, topic kind, topic) -> {(id, said_on, reported_on)}
+    reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
+    minor_reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
 
-    for measure, recs in figures.items():
-        if len(recs) < 2:
-            continue
-        if not _measure(measure, recs, names, figure_conflicts, changes):
-            continue  # no two figures on the measure disagree: no claimant reverses either
-        by_key: dict[str, list[tuple]] = {}
-        for r in recs:
-            lst = by_key.get(r[_KEY])
-            if lst is None:
-                by_key[r[_KEY]] = [r]
-            else:
-                lst.append(r)
-        if len(by_key) == len(recs):
-            continue
-        for key, own in by_key.items():
-            if len(own) < 2:
+    for measure, dims in figures.items():
+        if len(dims) > 1:
+            incomparable.append(
+                Incomparable(
+                    measure,
+                    tuple((d, tuple(sorted([r[_ID] for r in dims[d]]))) for d in sorted(dims)),
+                )
+            )
+        for dimension, recs in dims.items():
+            if measure in cumulative:
+                found = _revisions(measure, dimension, recs, names, min_gap)
+                revisions.extend(found)
+                for rev in found:
+                    k0, k1 = (
+                        keys[active[rev.claims[0]].claimant],
+                        keys[active[rev.claims[1]].claimant],
+                    )
+                    if k0 == k1:
+                        bucket = reversal_claims.setdefault((k0, "measure", measure), set())
+                        for cid in rev.claims:
+                            c = active[cid]
+                            bucket.add((cid, c.said_on or None, c.reported_on or None))
+            if len(recs) < 2:
                 continue
-            involved = _figure_reversal(own)
-            if involved:
-                involved.sort(key=lambda r: _date_order(r[_SAID], r[_ID]))
-                ids = tuple([r[_ID] for r in involved])
-                reversals.append(Reversal(shown[key], "measure", measure, ids))
+            if not _measure(measure, dimension, recs, ctx):
+                continue  # no two figures on the measure disagree: no claimant reverses either
+            by_key: dict[str, list[tuple]] = {}
+            for r in recs:
+                lst = by_key.get(r[_KEY])
+                if lst is None:
+                    by_key[r[_KEY]] = [r]
+                else:
+                    lst.append(r)
+            if len(by_key) == len(recs):
+                continue
+            for key, own in by_key.items():
+                if len(own) < 2:
+                    continue
+                involved = _figure_reversal(own, 1.0)
+                if not involved:
+                    continue
+                material = _figure_reversal(own, min_gap) if min_gap > 1 else involved
+                target = reversal_claims if material else minor_reversal_claims
+                bucket = target.setdefault((key, "measure", measure), set())
+                bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in material or involved)
+
+    sum_bad: list[SumFinding] = []
+    sum_good: list[SumFinding] = []
+    for relation in sums:
+        measures = (relation.total, *relation.parts)
+        dim_sets = {frozenset(figures.get(m, {})) for m in measures if m in figures}
+        if len(dim_sets) != 1:
+            continue  # parts and total in different dimensions: nothing to add up
+        (dim_set,) = dim_sets
+        if len(dim_set) != 1:
+            continue
+        (dimension,) = dim_set
+        groups = {m: figures[m][dimension] for m in measures if m in figures}
+        bad, good = _sums(relation, groups, dimension, names, min_gap)
+        sum_bad.extend(bad)
+        sum_good.extend(good)
 
     for proposition, (affirms, denies) in stances.items():
         if not affirms or not denies:
             continue
+        relaying: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
+        for echo_id, side, root in stance_echoes.get(proposition, ()):
+            relaying[side].append((echo_id, root))
         stance_conflicts.append(
             StanceConflict(
                 proposition,
                 (
                     StancePosition(
                         "affirms",
-                        tuple(sorted([r[0] for r in affirms])),
+                        tuple(sorted([r[0] for r in affirms] + [e for e, _ in relaying[0]])),
                         names.claimants([r[1] for r in affirms]),
+                        tuple(sorted(relaying[0])),
                     ),
                     StancePosition(
                         "denies",
-                        tuple(sorted([r[0] for r in denies])),
+                        tuple(sorted([r[0] for r in denies] + [e for e, _ in relaying[1]])),
                         names.claimants([r[1] for r in denies]),
+                        tuple(sorted(relaying[1])),
                     ),
                 ),
             )
         )
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
-        if both:
-            own_claims: dict[str, list[tuple]] = {key: [] for key in both}
-            for r in (*affirms, *denies):
-                if r[1] in both:
-                    own_claims[r[1]].append(r)
-            for key, own in own_claims.items():
-                own.sort(key=lambda r: _date_order(r[2], r[0]))
-                ids = tuple([r[0] for r in own])
-                reversals.append(Reversal(shown[key], "proposition", proposition, ids))
+        for r in (*affirms, *denies):
+            if r[1] in both:
+                reversal_claims.setdefault((r[1], "proposition", proposition), set()).add(
+                    (r[0], r[2], r[3])
+                )
 
-    figure_conflicts.sort(
-        key=lambda c: (
+    def reversals_from(claims: dict[tuple[str, str, str], set[tuple]]) -> list[Reversal]:
+        out = [
+            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
+        ]  # type: ignore[arg-type]
+        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
+        return out
+
+    def figure_order(c: FigureConflict) -> tuple:
+        return (
             c.severity is not None,
             -(c.severity or 0.0),
             c.measure,
+            c.dimension,
             c.as_of is not None,
             c.as_of or "",
         )
+
+    figure_conflicts = sorted(ctx.figure_conflicts, key=figure_order)
+    minor_figures = sorted(
+        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=figure_order
     )
+    revisions.sort(
+        key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
+    )
+    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
+    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
     stance_conflicts.sort(
         key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
     )
-    reversals.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
-    changes.sort(key=lambda c: c.measure)
+    incomparable.sort(key=lambda i: i.measure)
+    ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
     return Report(
-        conflicts=(*figure_conflicts, *stance_conflicts, *reversals),
-        changes=tuple(changes),
-        n_claims=n_claims,
-        n_claimants=len(shown),
+        conflicts=(
+            *figure_conflicts,
+            *revisions,
+            *sum_bad,
+            *stance_conflicts,
+            *reversals_from(reversal_claims),
+        ),
+        changes=tuple(ctx.changes),
+        n_claims=len(active),
+        n_claimants=len(independent),
+        minor=(*minor_figures, *reversals_from(minor_reversal_claims)),
+        incomparable=tuple(incomparable),
+        checks=tuple(sum_good),
+        n_relaying=n_relaying,
+        min_gap=min_gap,
     )
 
 
@@ -518,37 +1015,69 @@ def _num(x: Number | None) -> Number | None:
     return x
 
 
+def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+    return [{"claim": e, "relays": r} for e, r in relaying]
+
+
 def _conflict_json(c: Conflict) -> dict:
     if isinstance(c, FigureConflict):
-        return {
+        out = {
             "kind": "figure",
             "measure": c.measure,
+            "dimension": c.dimension,
             "as_of": c.as_of,
             "severity": _num(c.severity),
-            "positions": [
-                {
-                    "low": _num(p.low),
-                    "high": _num(p.high),
-                    "claims": list(p.claims),
-                    "claimants": list(p.claimants),
-                }
-                for p in c.positions
-            ],
+            "gaps": [_num(g) for g in c.gaps],
+            "positions": [],
         }
+        for p in c.positions:
+            pos = {
+                "low": _num(p.low),
+                "high": _num(p.high),
+                "claims": list(p.claims),
+                "claimants": list(p.claimants),
+            }
+            if p.relaying:
+                pos["relaying"] = _relaying_json(p.relaying)
+            out["positions"].append(pos)
+        return out
     if isinstance(c, StanceConflict):
+        positions = []
+        for p in c.positions:
+            pos = {"stance": p.stance, "claims": list(p.claims), "claimants": list(p.claimants)}
+            if p.relaying:
+                pos["relaying"] = _relaying_json(p.relaying)
+            positions.append(pos)
+        return {"kind": "stance", "proposition": c.proposition, "positions": positions}
+    if isinstance(c, Revision):
         return {
-            "kind": "stance",
-            "proposition": c.proposition,
-            "positions": [
-                {"stance": p.stance, "claims": list(p.claims), "claimants": list(p.claimants)}
-                for p in c.positions
-            ],
+            "kind": "revision",
+            "measure": c.measure,
+            "dimension": c.dimension,
+            "claims": list(c.claims),
+            "claimants": list(c.claimants),
+            "dates": [{"date": d, "basis": b} for d, b in c.dates],
+            "ratio": _num(c.ratio),
+        }
+    if isinstance(c, SumFinding):
+        return {
+            "kind": "sum",
+            "total": c.total,
+            "parts": list(c.parts),
+            "dimension": c.dimension,
+            "claims": list(c.claims),
+            "low": _num(c.low),
+            "high": _num(c.high),
+            "claimant": c.claimant,
+            "total_claimant": c.total_claimant,
+            "as_of": c.as_of,
         }
     return {
         "kind": "reversal",
         "claimant": c.claimant,
         c.topic_kind: c.topic,
         "claims": list(c.claims),
+        "dates": [{"date": d, "basis": b} for d, b in c.dates],
     }
 
 
@@ -556,10 +1085,21 @@ def report_to_json(subject: str, report: Report) -> dict:
     """The JSON contract read by other tools (see docs/conflicts.md)."""
     return {
         "subject": subject,
+        "min_gap": _num(report.min_gap),
         "conflicts": [_conflict_json(c) for c in report.conflicts],
+        "minor": [_conflict_json(c) for c in report.minor],
+        "incomparable": [
+            {
+                "measure": i.measure,
+                "groups": [{"dimension": d, "claims": list(ids)} for d, ids in i.groups],
+            }
+            for i in report.incomparable
+        ],
+        "checks": [_conflict_json(c) for c in report.checks],
         "changes": [
             {
                 "measure": ch.measure,
+                "dimension": ch.dimension,
                 "points": [
                     {"as_of": as_of, "low": _num(low), "high": _num(high), "claims": list(ids)}
                     for as_of, low, high, ids in ch.points
@@ -569,30 +1109,43 @@ def report_to_json(subject: str, report: Report) -> dict:
         ],
         "summary": {
             "figures": report.n_figure_conflicts,
+            "revisions": report.n_revisions,
+            "sums": report.n_sums,
             "propositions": report.n_stance_conflicts,
             "reversals": report.n_reversals,
+            "minor": len(report.minor),
+            "incomparable": len(report.incomparable),
             "claimants": report.n_claimants,
             "claims": report.n_claims,
+            "relaying": report.n_relaying,
         },
     }
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
 
 
 def summary_line(report: Report) -> str:
     """One line for humans, e.g. "3 disputed figures, 1 reversal across 12 claimants"."""
     parts = [
-        _plural(n, word)
-        for n, word in (
-            (report.n_figure_conflicts, "disputed figure"),
-            (report.n_stance_conflicts, "disputed proposition"),
-            (report.n_reversals, "reversal"),
+        _plural(n, word, plural)
+        for n, word, plural in (
+            (report.n_figure_conflicts, "disputed figure", None),
+            (report.n_revisions, "downward revision", None),
+            (report.n_sums, "sum that does not add up", "sums that do not add up"),
+            (report.n_stance_conflicts, "disputed proposition", None),
+            (report.n_reversals, "reversal", None),
         )
         if n
     ]
     claimants = _plural(report.n_claimants, "claimant")
+    if report.n_relaying:
+        claimants += f" (not counting {_plural(report.n_relaying, 'relaying claim')})"
     if not parts:
-        return f"No conflicts among {_plural(report.n_claims, 'claim')} from {claimants}"
-    return f"{', '.join(parts)} across {claimants}"
+        line = f"No conflicts among {_plural(report.n_claims, 'claim')} from {claimants}"
+    else:
+        line = f"{', '.join(parts)} across {claimants}"
+    if report.minor:
+        line += f"; {_plural(len(report.minor), 'minor difference')}"
+    return line

@@ -1,0 +1,566 @@
+"""The engine's judgement rules: materiality, severity as spread, rounding, units, cumulative
+revisions, dates in reversals, sums and echoes (docs/conflicts.md, rules 6-12)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.conflicts import (
+    Fact,
+    FigureConflict,
+    Incomparable,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    SumFinding,
+    SumRelation,
+    analyse,
+    report_to_json,
+    summary_line,
+)
+
+SAME = object()
+
+
+def fig(
+    id_: str,
+    low: float,
+    high: float | object | None = SAME,
+    *,
+    who: str | None = None,
+    measure: str = "m",
+    as_of: str | None = None,
+    said_on: str | None = None,
+    reported_on: str | None = None,
+    rounding: float = 0,
+    dimension: str = "count",
+    relays: str | None = None,
+    status: str = "active",
+) -> Fact:
+    hi = low if high is SAME else high
+    return Fact(
+        id_,
+        who or f"source {id_}",
+        "figure",
+        measure,
+        low,
+        hi,
+        None,
+        as_of,
+        said_on,
+        status,
+        reported_on,
+        dimension,
+        rounding,
+        relays,
+    )
+
+
+def stance(
+    id_: str,
+    side: str,
+    *,
+    who: str | None = None,
+    prop: str = "p",
+    said_on: str | None = None,
+    reported_on: str | None = None,
+    relays: str | None = None,
+) -> Fact:
+    return Fact(
+        id_,
+        who or f"source {id_}",
+        "stance",
+        prop,
+        None,
+        None,
+        side,
+        None,
+        said_on,
+        "active",
+        reported_on,
+        "count",
+        0,
+        relays,
+    )
+
+
+def of(report: Report, kind: type) -> list:
+    return [c for c in report.conflicts if isinstance(c, kind)]
+
+
+def positions(c: FigureConflict) -> list[tuple]:
+    return [(p.low, p.high, p.claims) for p in c.positions]
+
+
+# -- materiality ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "min_gap", "disputed", "minor"),
+    [
+        pytest.param([fig("a", 100), fig("b", 104)], 1.1, False, True, id="4pc-is-minor"),
+        pytest.param([fig("a", 100), fig("b", 104)], 1.0, True, False, id="4pc-with-min-gap-1"),
+        pytest.param([fig("a", 100), fig("b", 110)], 1.1, True, False, id="exactly-1.1-disputed"),
+        pytest.param([fig("a", 100), fig("b", 109)], 1.1, False, True, id="1.09-minor"),
+        pytest.param([fig("a", 100), fig("b", 140)], 1.5, False, True, id="min-gap-1.5"),
+        pytest.param([fig("a", 0), fig("b", 1)], 1.1, True, False, id="zero-is-infinitely-apart"),
+        pytest.param([fig("a", 100), fig("b", 100)], 1.1, False, False, id="agree"),
+        # a chain of close claims whose ends are materially apart is a dispute
+        pytest.param(
+            [fig("a", 100), fig("b", 105), fig("c", 110.25), fig("d", 115.8)],
+            1.1,
+            True,
+            False,
+            id="chain-of-small-steps",
+        ),
+    ],
+)
+def test_materiality(facts: list[Fact], min_gap: float, disputed: bool, minor: bool) -> None:
+    report = analyse(facts, min_gap=min_gap)
+    assert bool(of(report, FigureConflict)) == disputed
+    assert bool(report.minor) == minor
+    assert report.min_gap == min_gap
+
+
+def test_minor_differences_keep_the_conflict_shape() -> None:
+    report = analyse([fig("a", 10_000), fig("b", 10_400)])
+    assert report.conflicts == ()
+    (minor,) = report.minor
+    assert isinstance(minor, FigureConflict)
+    assert positions(minor) == [(10_000, 10_000, ("a",)), (10_400, 10_400, ("b",))]
+    assert minor.severity == 1.0
+    doc = report_to_json("s", report)
+    assert doc["conflicts"] == []
+    assert doc["minor"][0]["kind"] == "figure"
+    assert (
+        summary_line(report) == "No conflicts among 2 claims from 2 claimants; 1 minor difference"
+    )
+
+
+def test_immaterial_neighbours_are_one_position() -> None:
+    """Positions closer than the ratio are shown as one; the material gaps stay."""
+    facts = [fig("a", 24, 60), fig("b", 225, 275), fig("c", 300, 999), fig("d", 2000, 9999)]
+    (c,) = of(analyse(facts), FigureConflict)
+    assert positions(c) == [(24, 60, ("a",)), (225, 999, ("b", "c")), (2000, 9999, ("d",))]
+    assert c.gaps == (3.8, 2.0)
+    assert c.severity == 33.3
+
+
+def test_severity_is_the_spread_and_orders_conflicts() -> None:
+    facts = [
+        # spread 4.5x although the largest neighbour gap is 2.8x
+        fig("d1", 3958, measure="deaths"),
+        fig("d2", 11300, rounding=50, measure="deaths"),
+        fig("d3", 18000, 20000, measure="deaths"),
+        fig("d4", 20001, None, measure="deaths"),
+        # a single gap of 3x
+        fig("x1", 10, measure="other"),
+        fig("x2", 30, measure="other"),
+    ]
+    deaths, other = of(analyse(facts), FigureConflict)
+    assert (deaths.measure, deaths.severity, deaths.gaps) == ("deaths", 4.5, (2.8, 1.6))
+    assert positions(deaths)[-1] == (18000, None, ("d3", "d4"))
+    assert (other.measure, other.severity) == ("other", 3.0)
+
+
+def test_figure_reversals_below_the_ratio_are_minor() -> None:
+    facts = [
+        fig("a", 18000, 20000, who="Mayor", said_on="2023-09-13"),
+        fig("b", 20001, None, who="Mayor", said_on="2023-09-13"),
+    ]
+    report = analyse(facts)
+    assert report.conflicts == ()
+    assert [type(m) for m in report.minor] == [FigureConflict, Reversal]
+    assert of(analyse(facts, min_gap=1), Reversal)
+
+
+# -- rounding -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(fig("a", 3500, rounding=50), fig("b", 3450), id="3,500-vs-3,450"),
+        pytest.param(
+            fig("a", 1_200_000, rounding=50_000), fig("b", 1_180_000), id="1.2m-vs-1,180,000"
+        ),
+        pytest.param(fig("a", 10_000, rounding=500), fig("b", 10_100), id="10,000-vs-10,100"),
+    ],
+)
+def test_rounding_widens_before_comparing(a: Fact, b: Fact) -> None:
+    report = analyse([a, b], min_gap=1)
+    assert report.conflicts == () and report.minor == ()
+
+
+def test_rounding_shows_in_positions_and_never_goes_below_zero() -> None:
+    (c,) = of(analyse([fig("a", 20, rounding=30), fig("b", 100)]), FigureConflict)
+    assert positions(c) == [(0, 50, ("a",)), (100, 100, ("b",))]
+
+
+# -- units -------------------------------------------------------------------------------
+
+
+def test_figures_compare_in_base_units() -> None:
+    # 6 km against 4 miles: 6,000 m against 6,437.4 m, a minor difference, not a 1.5x dispute
+    report = analyse([fig("km", 6000, dimension="length"), fig("mi", 6437.376, dimension="length")])
+    assert report.conflicts == ()
+    assert len(report.minor) == 1
+
+
+def test_other_currencies_and_dimensions_are_incomparable() -> None:
+    facts = [
+        fig("usd", 1.2e9, dimension="currency:USD"),
+        fig("gbp", 1e9, dimension="currency:GBP"),
+        fig("usd2", 5e9, dimension="currency:USD"),
+        fig("n", 13000, measure="deaths"),
+        fig("pc", 40, measure="deaths", dimension="share"),
+    ]
+    report = analyse(facts)
+    assert report.incomparable == (
+        Incomparable("deaths", (("count", ("n",)), ("share", ("pc",)))),
+        Incomparable("m", (("currency:GBP", ("gbp",)), ("currency:USD", ("usd", "usd2")))),
+    )
+    (c,) = of(report, FigureConflict)  # the two dollar amounts still disagree
+    assert (c.dimension, c.severity) == ("currency:USD", 4.2)
+    assert report_to_json("s", report)["incomparable"][1] == {
+        "measure": "m",
+        "groups": [
+            {"dimension": "currency:GBP", "claims": ["gbp"]},
+            {"dimension": "currency:USD", "claims": ["usd", "usd2"]},
+        ],
+    }
+
+
+# -- cumulative measures: revisions --------------------------------------------------------
+
+OCHA, LRC = "UN OCHA", "Libyan Red Crescent"
+
+
+@pytest.mark.parametrize("with_as_of", [False, True])
+def test_a_falling_cumulative_toll_is_a_revision(with_as_of: bool) -> None:
+    facts = [
+        fig("lrc", 11300, rounding=50, who=LRC, reported_on="2023-09-14",
+            as_of="2023-09-14" if with_as_of else None),
+        fig("ocha", 3958, who=OCHA, said_on="2023-09-17",
+            as_of="2023-09-17" if with_as_of else None),
+    ]  # fmt: skip
+    report = analyse(facts, cumulative={"m"})
+    (rev,) = of(report, Revision)
+    assert rev.claims == ("lrc", "ocha")
+    assert rev.claimants == (LRC, OCHA)
+    basis = "as_of" if with_as_of else "reported_on"
+    assert rev.dates == (
+        ("2023-09-14", basis),
+        ("2023-09-17", "as_of" if with_as_of else "said_on"),
+    )
+    assert rev.ratio == 2.8
+    # without the mark it is a dispute (undated) or a change over time (dated), no revision
+    plain = analyse(facts)
+    assert not of(plain, Revision)
+    assert bool(of(plain, FigureConflict)) is not with_as_of
+    assert bool(plain.changes) is with_as_of
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        pytest.param(
+            [fig("a", 100, said_on="2023-09-14"), fig("b", 300, said_on="2023-09-17")],
+            [],
+            id="rising-is-no-revision",
+        ),
+        pytest.param(
+            [fig("a", 100, said_on="2023-09-14"), fig("b", 95, said_on="2023-09-17")],
+            [],
+            id="immaterial-fall",
+        ),
+        pytest.param(
+            [fig("a", 100, said_on="2023-09"), fig("b", 30, said_on="2023-09-17")],
+            [],
+            id="month-is-not-before-its-days",
+        ),
+        pytest.param(
+            [fig("a", 100, said_on="2023-08"), fig("b", 30, said_on="2023-09-17")],
+            [("a", "b")],
+            id="earlier-month",
+        ),
+        pytest.param(
+            [fig("a", 100), fig("b", 30, said_on="2023-09-17")], [], id="undated-takes-no-part"
+        ),
+        pytest.param(
+            [
+                fig("a", 100, said_on="2023-09-01"),
+                fig("b", 500, said_on="2023-09-02"),
+                fig("c", 300, said_on="2023-09-03"),
+                fig("d", 50, said_on="2023-09-04"),
+            ],
+            [("b", "c"), ("b", "d")],
+            id="each-later-fall-against-the-highest-earlier",
+        ),
+        pytest.param(
+            [fig("a", 100, None, said_on="2023-09-01"), fig("b", 30, said_on="2023-09-02")],
+            [("a", "b")],
+            id="unbounded-earlier",
+        ),
+    ],
+)
+def test_revision_rules(facts: list[Fact], expected: list[tuple[str, str]]) -> None:
+    report = analyse(facts, cumulative={"m"})
+    assert sorted(r.claims for r in of(report, Revision)) == expected
+
+
+def test_revising_your_own_figure_down_is_also_a_reversal() -> None:
+    facts = [
+        fig("a", 11300, who=OCHA, as_of="2023-09-14", said_on="2023-09-14"),
+        fig("b", 3958, who=OCHA, as_of="2023-09-17", said_on="2023-09-17"),
+    ]
+    assert not of(analyse(facts), Reversal)  # different moments: not a reversal ...
+    report = analyse(facts, cumulative={"m"})
+    (rev,) = of(report, Reversal)  # ... unless the toll can only grow
+    assert (rev.claimant, rev.claims) == (OCHA, ("a", "b"))
+
+
+# -- dates in reversals ------------------------------------------------------------------
+
+
+def test_reversal_in_statement_order_with_the_date_used() -> None:
+    facts = [
+        stance("deny", "denies", who=LRC, said_on="2023-09-17"),
+        stance("affirm", "affirms", who=LRC, reported_on="2023-09-14"),
+        stance("undated", "affirms", who=LRC),
+    ]
+    (rev,) = of(analyse(facts), Reversal)
+    assert rev.claims == ("affirm", "deny", "undated")
+    assert rev.dates == (("2023-09-14", "reported_on"), ("2023-09-17", "said_on"), (None, None))
+
+
+# -- sums --------------------------------------------------------------------------------
+
+CONVOY = SumRelation("people", ("fighters", "families"))
+COALITION = "US-led coalition"
+
+
+def test_a_sum_that_holds_is_a_check() -> None:
+    facts = [
+        fig("c250", 225, 275, who=COALITION, measure="fighters"),
+        fig("c3500", 3500, rounding=50, who=COALITION, measure="families"),
+        fig("driver", 3600, 4400, who="Driver", measure="people"),
+        fig("sdf", 24, 60, who="SDF", measure="fighters"),  # gave no family figure
+    ]
+    report = analyse(facts, sums=[CONVOY])
+    assert not of(report, SumFinding)
+    (check,) = report.checks
+    assert check == SumFinding(
+        "people",
+        ("fighters", "families"),
+        ("c250", "c3500", "driver"),
+        3675,
+        3825,
+        COALITION,
+        "Driver",
+        None,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        pytest.param(
+            [
+                fig("f", 250, who="A", measure="fighters"),
+                fig("fam", 3500, who="A", measure="families"),
+                fig("t", 10_000, who="B", measure="people"),
+            ],
+            [(("fighters", "families"), ("f", "fam", "t"), 3750, 3750)],
+            id="implied-total-too-small",
+        ),
+        pytest.param(
+            [
+                fig("f", 250, who="A", measure="fighters"),
+                fig("t", 100, who="B", measure="people"),
+            ],
+            [(("fighters",), ("f", "t"), 250, 250)],
+            id="one-part-above-the-total",
+        ),
+        pytest.param(
+            [
+                fig("f", 250, who="A", measure="fighters", as_of="2017-10"),
+                fig("fam", 3500, who="A", measure="families", as_of="2017-11"),
+                fig("t", 10_000, who="B", measure="people"),
+            ],
+            [],
+            id="parts-of-different-moments-are-not-added",
+        ),
+        pytest.param(
+            [
+                fig("f", 250, who="A", measure="fighters", as_of="2017-10"),
+                fig("fam", 3500, who="A", measure="families"),
+                fig("t", 10_000, who="B", measure="people", as_of="2017-10"),
+                fig("t2", 3750, who="C", measure="people", as_of="2017-09"),
+            ],
+            [(("fighters", "families"), ("f", "fam", "t"), 3750, 3750)],
+            id="as-of-gating",
+        ),
+    ],
+)
+def test_sum_disagreements(facts: list[Fact], expected: list[tuple]) -> None:
+    found = of(analyse(facts, sums=[CONVOY]), SumFinding)
+    assert [(s.parts, s.claims, s.low, s.high) for s in found] == expected
+    assert all(not s.holds for s in found)
+
+
+def test_sum_json_shape() -> None:
+    facts = [
+        fig("f", 250, who="A", measure="fighters"),
+        fig("fam", 3500, who="A", measure="families"),
+        fig("t", 10_000, who="B", measure="people"),
+    ]
+    doc = report_to_json("s", analyse(facts, sums=[CONVOY]))
+    assert doc["conflicts"] == [
+        {
+            "kind": "sum",
+            "total": "people",
+            "parts": ["fighters", "families"],
+            "dimension": "count",
+            "claims": ["f", "fam", "t"],
+            "low": 3750,
+            "high": 3750,
+            "claimant": "A",
+            "total_claimant": "B",
+            "as_of": None,
+        }
+    ]
+    assert doc["summary"]["sums"] == 1
+
+
+# -- echoes -------------------------------------------------------------------------------
+
+
+def test_a_relaying_claim_is_no_second_source() -> None:
+    facts = [
+        fig("lrc", 11300, who=LRC),
+        fig("ocha", 11300, who=OCHA, relays="lrc"),
+        fig("who", 3958, who="WHO"),
+    ]
+    report = analyse(facts)
+    (c,) = of(report, FigureConflict)
+    assert positions(c) == [(3958, 3958, ("who",)), (11300, 11300, ("lrc", "ocha"))]
+    assert c.positions[1].claimants == (LRC,)
+    assert c.positions[1].relaying == (("ocha", "lrc"),)
+    assert (report.n_claimants, report.n_relaying) == (2, 1)
+    assert summary_line(report) == (
+        "1 disputed figure across 2 claimants (not counting 1 relaying claim)"
+    )
+
+
+def test_an_echo_never_disputes_what_it_relays() -> None:
+    facts = [fig("src", 100, who="A"), fig("echo", 300, who="B", relays="src")]
+    assert analyse(facts).conflicts == ()
+    stances = [stance("s", "affirms", who="A"), stance("e", "denies", who="B", relays="s")]
+    assert analyse(stances).conflicts == ()
+
+
+def test_an_echo_of_a_missing_claim_counts_as_itself() -> None:
+    facts = [fig("a", 100), fig("echo", 300, relays="gone")]
+    assert of(analyse(facts), FigureConflict)
+
+
+def test_relay_chains_and_cycles() -> None:
+    chain = [fig("a", 100), fig("b", 100, relays="a"), fig("c", 100, relays="b"), fig("x", 5)]
+    (c,) = of(analyse(chain), FigureConflict)
+    assert c.positions[1].relaying == (("b", "a"), ("c", "a"))
+    cycle = [fig("a", 100, relays="b"), fig("b", 300, relays="a")]
+    assert of(analyse(cycle), FigureConflict)  # nobody in a cycle is an echo
+
+
+def test_stance_echo_sits_on_its_side() -> None:
+    facts = [
+        stance("a", "affirms", who=LRC),
+        stance("e", "affirms", who=OCHA, relays="a"),
+        stance("d", "denies", who="Government"),
+    ]
+    (c,) = of(analyse(facts), StanceConflict)
+    assert c.positions[0].claims == ("a", "e")
+    assert c.positions[0].claimants == (LRC,)
+    assert c.positions[0].relaying == (("e", "a"),)
+
+
+# -- properties ---------------------------------------------------------------------------
+
+_claim = st.tuples(
+    st.integers(0, 60),
+    st.one_of(st.none(), st.integers(0, 30)),
+    st.sampled_from([None, None, "2019", "2020"]),
+    st.sampled_from(["A", "B", "C"]),
+    st.sampled_from([None, "2017-10", "2017-11-02"]),
+    st.sampled_from(["m", "m", "n"]),
+    st.integers(0, 3),
+)
+
+
+def _facts(raw: list) -> list[Fact]:
+    return [
+        fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, as_of=a, said_on=said,
+            measure=m, rounding=r)
+        for i, (lo, w, a, who, said, m, r) in enumerate(raw)
+    ]  # fmt: skip
+
+
+def _findings(report: Report) -> list[tuple]:
+    """What a finding is about (kind and claims), independent of the numbers shown."""
+    out = []
+    for group in (report.conflicts, report.minor, report.checks):
+        for c in group:
+            if isinstance(c, FigureConflict | StanceConflict):
+                out.append((type(c).__name__, tuple(tuple(p.claims) for p in c.positions)))
+            else:
+                out.append((type(c).__name__, (tuple(c.claims),)))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_claim, min_size=1, max_size=10), st.data())
+def test_adding_a_relayed_copy_never_adds_a_finding(raw: list, data: st.DataObject) -> None:
+    facts = _facts(raw)
+    source = data.draw(st.sampled_from(facts))
+    copy = source._replace(id="zz-copy", claimant="Relay agency", relays=source.id)
+    rules = {"cumulative": {"m"}, "sums": [SumRelation("m", ("n",))]}
+    before = analyse(facts, **rules)
+    after = analyse([*facts, copy], **rules)
+    strip = [
+        tuple(tuple(i for i in ids if i != "zz-copy") for ids in f[1]) for f in _findings(after)
+    ]
+    assert len(_findings(after)) == len(_findings(before))
+    assert strip == [f[1] for f in _findings(before)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_claim, max_size=10), st.sampled_from([1000, 0.3048, 1609.344, 10_000]))
+def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) -> None:
+    facts = _facts(raw)
+    scaled = [
+        f._replace(
+            low=f.low * factor,
+            high=None if f.high is None else f.high * factor,
+            rounding=f.rounding * factor,
+        )
+        for f in facts
+    ]
+    rules = {"cumulative": {"m"}, "sums": [SumRelation("m", ("n",))]}
+    assert _findings(analyse(scaled, **rules)) == _findings(analyse(facts, **rules))
+
+
+def test_min_gap_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        analyse([], min_gap=0.9)
+
+
+def test_report_is_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        analyse([]).n_claims = 3  # type: ignore[misc]
