@@ -299,8 +299,8 @@ def test_a_falling_cumulative_toll_is_a_revision(with_as_of: bool) -> None:
                 fig("c", 300, said_on="2023-09-03"),
                 fig("d", 50, said_on="2023-09-04"),
             ],
-            [("b", "c"), ("b", "d")],
-            id="each-later-fall-against-the-highest-earlier",
+            [("b", "c"), ("c", "d")],
+            id="each-fall-against-the-latest-figure-above-it",
         ),
         pytest.param(
             [fig("a", 100, None, said_on="2023-09-01"), fig("b", 30, said_on="2023-09-02")],
@@ -323,6 +323,24 @@ def test_revising_your_own_figure_down_is_also_a_reversal() -> None:
     report = analyse(facts, cumulative={"m"})
     (rev,) = of(report, Reversal)  # ... unless the toll can only grow
     assert (rev.claimant, rev.claims) == (OCHA, ("a", "b"))
+
+
+def test_a_relayed_figure_revised_by_its_relayer() -> None:
+    """OCHA passed on the Red Crescent's 11,300, then gave 3,958: OCHA's own revision (and a
+    reversal), preferred to the Red Crescent's figure; the echo never revises its source."""
+    facts = [
+        fig("mayor", 20001, None, who="Mayor", said_on="2023-09-13"),
+        fig("lrc", 11300, rounding=50, who=LRC, reported_on="2023-09-14"),
+        fig("ocha-relay", 11300, rounding=50, who=OCHA, said_on="2023-09-16", relays="lrc"),
+        fig("ocha", 3958, who=OCHA, said_on="2023-09-17"),
+    ]
+    report = analyse(facts, cumulative={"m"})
+    assert sorted(r.claims for r in of(report, Revision)) == [
+        ("mayor", "lrc"),
+        ("ocha-relay", "ocha"),
+    ]
+    (rev,) = of(report, Reversal)
+    assert (rev.claimant, rev.claims) == (OCHA, ("ocha-relay", "ocha"))
 
 
 # -- dates in reversals ------------------------------------------------------------------

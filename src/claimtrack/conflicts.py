@@ -20,7 +20,6 @@ The rules are documented in ``docs/conflicts.md``.
 from __future__ import annotations
 
 import gc
-import heapq
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ __all__ = [
     "claimant_key",
     "date_of",
     "dimension_label",
+    "finding_ids",
     "report_to_json",
     "summary_line",
 ]
@@ -566,52 +566,84 @@ def _reversal(
 
 
 def _revisions(
-    measure: str, dimension: str, recs: list[tuple], names: _Names, min_gap: float
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    names: _Names,
+    min_gap: float,
+    relayed: Mapping[str, str],
 ) -> list[Revision]:
     """Later figures of a cumulative measure that lie wholly (and materially) below an
-    earlier one: each is paired with the earlier figure of highest low.
+    earlier one.
 
     A figure is dated by its as_of, else said_on, else reported_on; undated figures take
-    no part. Dates are compared with ``_before`` (a month is not before its own days).
+    no part, and dates are compared with ``_before`` (a month is not before its own days).
+    Each later figure is paired with the earlier figure it revises: the same claimant's
+    latest earlier figure above it if there is one, else the latest earlier figure above it
+    (ties: the highest). ``recs`` may include relaying claims (``relayed``: echo id -> the id
+    it relays): an echo is never the later figure, and is the earlier one only for its own
+    claimant's later figure (OCHA passing on 11,300, then saying 3,958).
     """
-    by_date: dict[str, list[tuple]] = {}
-    basis: dict[str, str] = {}
+    dated: list[tuple[str, str, tuple]] = []  # (date, basis, rec)
     for r in recs:
         for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
             if r[i]:
-                by_date.setdefault(r[i], []).append(r)
-                basis[r[_ID]] = name
+                dated.append((r[i], name, r))
                 break
-    if len(by_date) < 2:
+    if len({d for d, _, _ in dated}) < 2:
         return []
+    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
+
+    def same_source(a: tuple, b: tuple) -> bool:
+        ra, rb = relayed.get(a[_ID], a[_ID]), relayed.get(b[_ID], b[_ID])
+        return ra == rb
+
     out: list[Revision] = []
-    # The best (highest-low) record of each date seen so far, as a heap of the top few:
-    # a date has at most two ancestors (its year and its month) that are not before it,
-    # so three candidates from distinct dates always hold the best usable one.
-    top: list[tuple[Number, str, str, tuple]] = []  # (-low, date, id, rec), min-heap
-    for date in sorted(by_date):
-        group = by_date[date]
-        candidates = heapq.nsmallest(3, top)
-        earlier = next((c for c in candidates if _before(c[1], date)), None)
-        if earlier is not None:
-            e = earlier[3]
-            for r in sorted(group, key=lambda r: r[_ID]):
-                if _apart(e[_LOW], r[_HIGH], min_gap):
-                    ratio = _raw_ratio(e[_LOW], r[_HIGH])
-                    out.append(
-                        Revision(
-                            measure,
-                            (e[_ID], r[_ID]),
-                            (names.shown[e[_KEY]], names.shown[r[_KEY]]),
-                            ((earlier[1], basis[e[_ID]]), (date, basis[r[_ID]])),
-                            _shown_ratio(ratio),
-                            dimension,
-                        )
-                    )
-        best = max(group, key=lambda r: (r[_LOW], r[_ID]))
-        heapq.heappush(top, (-best[_LOW], date, best[_ID], best))
-        if len(top) > 12:
-            top = heapq.nsmallest(3, top)
+    earlier: list[tuple[str, str, tuple]] = []  # dated before the current date group, sorted
+    own: dict[str, list[tuple[str, str, tuple]]] = {}
+    top_low: Number = _NEG_INF  # highest low seen so far: a cheap test that nothing is above
+    i = 0
+    while i < len(dated):
+        date = dated[i][0]
+        j = i
+        while j < len(dated) and dated[j][0] == date:
+            j += 1
+        group = dated[i:j]
+        for _, basis, r in group:
+            if r[_ID] in relayed or not _apart(top_low, r[_HIGH], min_gap):
+                continue  # an echo revises nothing: its source said it first
+            found = None
+            for pool in (own.get(r[_KEY], ()), earlier):
+                for e in reversed(pool):
+                    if (
+                        _before(e[0], date)
+                        and _apart(e[2][_LOW], r[_HIGH], min_gap)
+                        and not same_source(e[2], r)
+                    ):
+                        found = e
+                        break
+                if found is not None:
+                    break
+            if found is None:
+                continue
+            e_date, e_basis, e = found
+            out.append(
+                Revision(
+                    measure,
+                    (e[_ID], r[_ID]),
+                    (names.shown[e[_KEY]], names.shown[r[_KEY]]),
+                    ((e_date, e_basis), (date, basis)),
+                    _shown_ratio(_raw_ratio(e[_LOW], r[_HIGH])),
+                    dimension,
+                )
+            )
+        for item in group:
+            if item[2][_ID] not in relayed:  # an echo is revised only by its own claimant
+                earlier.append(item)
+            own.setdefault(item[2][_KEY], []).append(item)
+            if item[2][_LOW] > top_low:
+                top_low = item[2][_LOW]
+        i = j
     return out
 
 
@@ -795,6 +827,7 @@ def _analyse(
     # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
     stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
     echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
+    echo_recs: dict[tuple[str, str], list[tuple]] = {}  # (measure, dimension) -> echo records
     stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo id, side, root id)]
     n_relaying = 0
 
@@ -815,9 +848,6 @@ def _analyse(
             low, high = f.low, f.high
             if low is None:
                 continue
-            if root is not None:
-                echoes.setdefault(root, []).append((f.id, key))
-                continue
             if high is None:
                 high = _INF
             elif high < low:
@@ -827,6 +857,10 @@ def _analyse(
                 low = max(0, low - r) if low >= 0 else low - r
                 high = high + r
             rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
+            if root is not None:
+                echoes.setdefault(root, []).append((f.id, key))
+                echo_recs.setdefault((f.topic, f.dimension), []).append(rec)
+                continue
             dims = figures.get(f.topic)
             if dims is None:
                 figures[f.topic] = {f.dimension: [rec]}
@@ -870,7 +904,14 @@ def _analyse(
             )
         for dimension, recs in dims.items():
             if measure in cumulative:
-                found = _revisions(measure, dimension, recs, names, min_gap)
+                found = _revisions(
+                    measure,
+                    dimension,
+                    recs + echo_recs.get((measure, dimension), []),
+                    names,
+                    min_gap,
+                    roots,
+                )
                 revisions.extend(found)
                 for rev in found:
                     k0, k1 = (
@@ -1149,3 +1190,22 @@ def summary_line(report: Report) -> str:
     if report.minor:
         line += f"; {_plural(len(report.minor), 'minor difference')}"
     return line
+
+
+def finding_ids(report: Report) -> set[str]:
+    """Every claim id a report mentions (to fetch the records a renderer shows)."""
+    ids: set[str] = set()
+    for group in (report.conflicts, report.minor, report.checks):
+        for c in group:
+            if isinstance(c, FigureConflict | StanceConflict):
+                for p in c.positions:
+                    ids.update(p.claims)
+            else:
+                ids.update(c.claims)
+    for inc in report.incomparable:
+        for _, claims in inc.groups:
+            ids.update(claims)
+    for ch in report.changes:
+        for point in ch.points:
+            ids.update(point[3])
+    return ids
