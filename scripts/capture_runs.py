@@ -9,7 +9,9 @@ A block looks like this in Markdown:
     <!-- /run -->
 
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
-colour; ``| head N`` keeps the first N lines and marks the cut with "...". The test suite
+colour; ``| head N`` keeps the first N lines and marks the cut with "...". A block written
+``<!-- run@derna: ... -->`` runs against a fresh database set up for that story instead (see
+STORIES: the steps are claimtrack commands, run from the repository root). The test suite
 (tests/test_docs.py) fails when a block is stale, so the docs always show real output.
 
 Usage: python scripts/capture_runs.py [--check]
@@ -27,8 +29,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 BLOCK = re.compile(
-    r"(?P<open><!-- run: (?P<cmd>.+?) -->\n)(?P<body>.*?)(?P<close><!-- /run -->)", re.S
+    r"(?P<open><!-- run(?:@(?P<story>[a-z0-9-]+))?: (?P<cmd>.+?) -->\n)(?P<body>.*?)"
+    r"(?P<close><!-- /run -->)",
+    re.S,
 )
+# Stories other than the bundled sample: a blank database and the commands that fill it.
+STORIES: dict[str, list[list[str]]] = {
+    "derna": [
+        ["import", "tests/fixtures/derna.jsonl"],
+        ["measure", "derna-floods", "deaths", "--cumulative"],
+    ],
+    "units": [
+        ["import", "tests/fixtures/units.jsonl"],
+    ],
+}
 
 
 def run(command: str, db: Path) -> str:
@@ -50,33 +64,65 @@ def run(command: str, db: Path) -> str:
     return "\n".join(lines)
 
 
-def render(text: str, db: Path) -> str:
+class Databases:
+    """One fresh database per story, made on first use in ``directory``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.made: dict[str, Path] = {}
+
+    def __call__(self, story: str | None) -> Path:
+        name = story or "sample"
+        if name not in self.made:
+            from typer.testing import CliRunner
+
+            from claimtrack.cli import app, sample_path
+            from claimtrack.store import Store
+
+            db = self.directory / f"{name}.db"
+            Store.open(db, sample=sample_path() if story is None else None).close()
+            cwd = os.getcwd()
+            os.chdir(ROOT)
+            try:
+                for step in STORIES.get(name, []):
+                    result = CliRunner().invoke(app, ["--db", str(db), *step])
+                    if result.exit_code != 0:
+                        raise RuntimeError(f"story {name}: {step} failed: {result.output}")
+            finally:
+                os.chdir(cwd)
+            self.made[name] = db
+        return self.made[name]
+
+
+def render(text: str, dbs: Databases) -> str:
     def replace(m: re.Match[str]) -> str:
         cmd = m.group("cmd")
         shown = cmd.split("|")[0].strip()
-        out = run(cmd, db)
+        out = run(cmd, dbs(m.group("story")))
         body = f"```console\n$ claimtrack {shown}\n{out}\n```\n"
         return m.group("open") + body + m.group("close")
 
     return BLOCK.sub(replace, text)
 
 
+def stale_files(directory: Path, *, write: bool = False) -> list[Path]:
+    """The files whose captured runs are out of date (rewritten when ``write``)."""
+    dbs = Databases(directory)
+    stale = []
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        new = render(text, dbs)
+        if new != text:
+            stale.append(path)
+            if write:
+                path.write_text(new, encoding="utf-8")
+    return stale
+
+
 def main(check: bool) -> int:
     os.environ.setdefault("COLUMNS", "100")
-    stale = []
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "sample.db"
-        from claimtrack.cli import sample_path
-        from claimtrack.store import Store
-
-        Store.open(db, sample=sample_path()).close()
-        for path in FILES:
-            text = path.read_text(encoding="utf-8")
-            new = render(text, db)
-            if new != text:
-                stale.append(path)
-                if not check:
-                    path.write_text(new, encoding="utf-8")
+        stale = stale_files(Path(tmp), write=not check)
     for path in stale:
         print(f"{'stale' if check else 'updated'}: {path.relative_to(ROOT)}", file=sys.stderr)
     return 1 if (check and stale) else 0

@@ -13,12 +13,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 EXPECTED = {
     "subject": "raqqa-convoy",
+    "min_gap": 1.1,
     "conflicts": [
         {
             "kind": "figure",
             "measure": "fighters-evacuated",
+            "dimension": "count",
             "as_of": None,
-            "severity": 4.2,
+            "severity": 4.1,
+            "gaps": [4.1],
             "positions": [
                 {
                     "low": 24,
@@ -51,10 +54,28 @@ EXPECTED = {
             "claimant": "US Led Coalition",
             "proposition": "coalition-took-part",
             "claims": ["s1", "s3"],
+            "dates": [
+                {"date": "2017-10-14", "basis": "said_on"},
+                {"date": "2017-11-20", "basis": "said_on"},
+            ],
         },
     ],
+    "minor": [],
+    "incomparable": [],
+    "checks": [],
     "changes": [],
-    "summary": {"figures": 1, "propositions": 1, "reversals": 1, "claimants": 5, "claims": 8},
+    "summary": {
+        "figures": 1,
+        "revisions": 0,
+        "sums": 0,
+        "propositions": 1,
+        "reversals": 1,
+        "minor": 0,
+        "incomparable": 0,
+        "claimants": 5,
+        "claims": 8,
+        "relaying": 0,
+    },
 }
 
 
@@ -92,7 +113,7 @@ def test_csv_neutralises_formulas_and_keeps_numbers(small, tmp_path: Path) -> No
 
 def test_rich_output_shows_positions_chart_and_summary(small) -> None:
     out = small("conflicts", "raqqa-convoy").stdout
-    assert "1. Disputed figure: fighters-evacuated: 2 positions, gap 4.2x" in out
+    assert "1. Disputed figure: fighters-evacuated: 2 positions, spread 4.1x" in out
     assert "2. Disputed proposition: coalition-took-part" in out
     assert (
         "3. Reversal: US Led Coalition changed position on proposition coalition-took-part" in out

@@ -35,6 +35,13 @@ EXPECTED_CLAIMS = {
     "status": str,
     "added_at": str,
     "updated_at": str,
+    # m004
+    "relays": str,
+    "dimension": str,
+    "rounding": float,
+    "base_low": float,
+    "base_high": float,
+    "base_rounding": float,
 }
 
 
@@ -69,14 +76,20 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         ("reviews", "claims")
     }
     indexes = {i.name: i.columns for i in db["claims"].indexes}
-    assert indexes["idx_claims_conflicts"][:4] == ["subject", "measure", "low", "high"]
+    assert indexes["idx_claims_conflicts"][:4] == ["subject", "measure", "base_low", "base_high"]
     assert indexes["idx_claims_claimant_key"] == ["claimant_key"]
     assert db["claims"].detect_fts() == "claims_fts"
     assert [m.name for m in migrations.applied(db)] == [
         "m001_claims",
         "m002_search",
         "m003_reviews",
+        "m004_figure_dimensions",
+        "m005_measures_and_sums",
     ]
+    assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
+    assert db["measures"].pks == ["subject", "measure"]
+    assert db["sums"].columns_dict == {"subject": str, "total": str, "parts": str}
+    assert db["sums"].pks == ["subject", "total"]
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     store.close()
@@ -93,7 +106,8 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
 def test_conflict_query_reads_one_subject_through_an_index(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "x.db")
     plan = store.conn.execute(
-        "EXPLAIN QUERY PLAN " + Store._FACT_SQL + " WHERE subject = ? AND status = 'active'",
+        f"EXPLAIN QUERY PLAN SELECT {Store._FACT_COLUMNS} FROM claims "
+        "WHERE subject = ? AND status = 'active'",
         ["raqqa-convoy"],
     ).fetchall()
     detail = " ".join(r[-1] for r in plan)
@@ -143,7 +157,72 @@ def test_claim_row_follows_the_column_order() -> None:
 
     from conftest import figure
 
-    claim = Claim.model_validate(figure(id="x", note="n", said_on="2017"))
-    expected = {**claim.__dict__, "claimant_key": claimant_key(claim.claimant), "added_at": "T"}
+    claim = Claim.model_validate(figure(id="x", note="n", said_on="2017", value="3,500"))
+    numbers = {
+        "dimension": "count",
+        "rounding": 50,
+        "base_low": 3500,
+        "base_high": 3500,
+        "base_rounding": 50,
+    }
+    expected = {
+        **claim.__dict__,
+        **numbers,
+        "claimant_key": claimant_key(claim.claimant),
+        "added_at": "T",
+    }
     assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
     assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}
+
+
+def test_old_figures_are_read_again_with_history(tmp_path: Path) -> None:
+    """m004 re-reads figures stored by the old parser: "200 or greater" was stored as exactly
+    200 with the unit "or greater"; it becomes 200 or more, and the old reading is kept."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.apply(db, stop_before="m004_figure_dimensions")
+    conn.execute("PRAGMA user_version = 3")
+    row = {
+        "id": "s-1",
+        "subject": "s",
+        "claimant": "A",
+        "claimant_key": "a",
+        "quote": "q",
+        "kind": "figure",
+        "measure": "m",
+        "value": "200 or greater",
+        "low": 200,
+        "high": 200,
+        "unit": "or greater",
+        "status": "active",
+        "added_at": "2026-01-01T00:00:00Z",
+    }
+    conn.execute(
+        f"INSERT INTO claims ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
+    row2 = {**row, "id": "s-2", "value": "six to seven", "low": 6, "high": 7, "unit": "km"}
+    conn.execute(
+        f"INSERT INTO claims ({', '.join(row2)}) VALUES ({', '.join('?' * len(row2))})",
+        list(row2.values()),
+    )
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    record = store.get("s-1")
+    assert (record["low"], record["high"], record.get("unit"), record["hedge"]) == (
+        200,
+        None,
+        None,
+        "at least",
+    )
+    (version,) = store.history("s-1")
+    assert version["action"] == "reread"
+    assert (version["previous"]["high"], version["previous"]["unit"]) == (200, "or greater")
+    km = store.conn.execute(
+        "SELECT dimension, base_low, base_high FROM claims WHERE id = 's-2'"
+    ).fetchone()
+    assert km == ("length", 6000, 7000)
+    assert store.history("s-2") == []  # nothing changed: no history
+    store.close()

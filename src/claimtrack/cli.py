@@ -165,6 +165,22 @@ def main_options(
 
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+DecimalCommaOpt = Annotated[
+    bool,
+    typer.Option(
+        "--decimal-comma",
+        help='Read figures with a decimal comma: "11.300" is 11,300 and "1,5" is 1.5.',
+    ),
+]
+MinGapOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-gap",
+        min=1.0,
+        metavar="RATIO",
+        help="Materiality: positions closer than this ratio are minor differences, not disputes.",
+    ),
+]
 
 
 def _emit_json(data: Any) -> None:
@@ -223,6 +239,11 @@ def add(
     high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
     unit: Annotated[str | None, typer.Option(help="Noun counted (derived if absent).")] = None,
     note: Annotated[str | None, typer.Option(help="Free-text context.")] = None,
+    relays: Annotated[
+        str | None,
+        typer.Option(help="Id of the claim this one passes on (an echo, not a new source)."),
+    ] = None,
+    decimal_comma: DecimalCommaOpt = False,
     claim_id: Annotated[
         str | None, typer.Option("--id", help="Stable id (generated when absent).")
     ] = None,
@@ -273,6 +294,7 @@ def add(
         "reported_on": reported_on,
         "quote": quote,
         "note": note,
+        "relays": relays,
     }
     if figure:
         data |= {"kind": "figure", "measure": measure, "value": figure, "as_of": as_of}
@@ -285,9 +307,14 @@ def add(
             "proposition": affirms or denies,
             "stance": "affirms" if affirms else "denies",
         }
-    claim = validate_claim({k: v for k, v in data.items() if v is not None})
+    claim = validate_claim(
+        {k: v for k, v in data.items() if v is not None}, decimal_comma=decimal_comma
+    )
     _warn_future(claim)
-    record, created = _state(ctx).store().add(claim)
+    store = _state(ctx).store()
+    if relays is not None:
+        store.get(relays)  # the relayed claim must exist
+    record, created = store.add(claim)
     if as_json:
         _emit_json(record)
         return
@@ -408,6 +435,9 @@ def edit(
         typer.Option(help="affirms or denies."),
     ] = None,
     note: Annotated[str | None, typer.Option(help='New note ("" clears).')] = None,
+    relays: Annotated[
+        str | None, typer.Option(help='Id of the claim this one passes on ("" clears).')
+    ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -440,12 +470,15 @@ def edit(
             "proposition": proposition,
             "stance": stance,
             "note": note,
+            "relays": relays,
         }.items()
         if v is not None
     }
     if not changes:
         raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
     store = _state(ctx).store()
+    if relays:
+        store.get(relays)  # the relayed claim must exist
     claim = apply_edit(store.get(claim_id), changes)
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
@@ -521,6 +554,7 @@ def import_(
     update: Annotated[
         bool, typer.Option("--update", help="Replace claims whose id exists with other content.")
     ] = False,
+    decimal_comma: DecimalCommaOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import claims from JSONL: all lines or none (unless --skip-invalid).
@@ -540,7 +574,7 @@ def import_(
     today = date.today().isoformat()
 
     def items() -> Any:
-        for item in read_rows(file):
+        for item in read_rows(file, decimal_comma=decimal_comma):
             row = item[2]
             if row is not None:
                 for f, i in DATE_INDEX:
@@ -651,28 +685,36 @@ def conflicts(
     csv_file: Annotated[
         Path | None, typer.Option("--csv", help="Write the fact-check sheet (CSV) here.")
     ] = None,
+    min_gap: MinGapOpt = 1.1,
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Lay out where sources disagree: figures, stances and reversals.
+    """Lay out where sources disagree: figures, revisions, sums, stances and reversals.
 
     Example: claimtrack conflicts raqqa-convoy
     """
     from claimtrack import render
-    from claimtrack.conflicts import analyse, report_to_json
+    from claimtrack.conflicts import analyse, finding_ids, report_to_json
     from claimtrack.models import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     if all_subjects == (subject is not None):
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    rules = store.rules(subject)
+    no_rules: tuple[set[str], list[Any]] = (set(), [])
+
+    def check(name: str, facts: list[Any]) -> Any:
+        cumulative, sums = rules.get(name, no_rules)
+        return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+
     if subject is not None:
         _require_subject(store, subject)
-        reports = [(subject, analyse(store.facts(subject)))]
+        reports = [(subject, check(subject, store.facts(subject)))]
     else:
-        reports = ((s, analyse(facts)) for s, facts in store.facts_by_subject())
+        reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
@@ -696,9 +738,7 @@ def conflicts(
                 _emit_json(report_to_json(name, report))
             if as_json and add_row is None:
                 continue
-            ids = {i for c in report.conflicts for i in _claim_ids(c)}
-            ids |= {i for ch in report.changes for p in ch.points for i in p[3]}
-            records = {r["id"]: r for r in store.claims(ids=ids)}
+            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
             if not as_json:
                 render.conflicts_report(name, report, records)
             if add_row is not None:
@@ -715,10 +755,102 @@ def conflicts(
         raise typer.Exit(EXIT_CONFLICT)
 
 
-def _claim_ids(conflict: Any) -> list[str]:
-    if hasattr(conflict, "positions"):
-        return [i for p in conflict.positions for i in p.claims]
-    return list(conflict.claims)
+@app.command()
+def measure(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. derna-floods.")],
+    measure_name: Annotated[str, typer.Argument(metavar="MEASURE", help="Measure slug.")],
+    cumulative: Annotated[
+        bool | None,
+        typer.Option(
+            "--cumulative/--not-cumulative",
+            help="Mark (or unmark) a measure whose true value can only grow, e.g. a death toll.",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a measure (dimension, cumulative, claims, sums), or mark it cumulative.
+
+    For a cumulative measure a later figure wholly below an earlier one is a revision.
+
+    Example: claimtrack measure derna-floods deaths --cumulative
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    name = slug_option(measure_name, "MEASURE") or ""
+    _require_subject(store, subject)
+    _require_measure(store, subject, name)
+    if cumulative is not None:
+        store.set_cumulative(subject, name, cumulative)
+    info = store.measure(subject, name)
+    if as_json:
+        _emit_json(info)
+        return
+    render.measure_info(info, changed=cumulative is not None)
+
+
+@app.command()
+def relate(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. raqqa-convoy.")],
+    total: Annotated[str, typer.Argument(metavar="TOTAL", help="The measure that is a sum.")],
+    sum_of: Annotated[
+        list[str] | None,
+        typer.Option("--sum-of", metavar="PART", help="A part of the total (give two or more)."),
+    ] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Drop the relation.")] = False,
+) -> None:
+    """Record that one measure is the sum of others, so implied totals are checked.
+
+    Example: claimtrack relate raqqa-convoy people-evacuated-in-convoy
+    --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    total = slug_option(total, "TOTAL") or ""
+    _require_subject(store, subject)
+    if remove:
+        if sum_of:
+            raise InputError("--remove takes no --sum-of")
+        if not store.unrelate(subject, total):
+            raise NotFoundError(f"{total} is not recorded as a sum in {subject}")
+        render.message(f"{total} is no longer a sum in {subject}.")
+        return
+    parts = [slug_option(p, "--sum-of") or "" for p in sum_of or []]
+    if len(parts) < 2:
+        raise InputError("give at least two --sum-of PART measures (or --remove)")
+    if len(set(parts)) != len(parts) or total in parts:
+        raise InputError("the total and its parts must all be different measures")
+    dims = {}
+    for m in (total, *parts):
+        _require_measure(store, subject, m)
+        dims[m] = store.dimension_of(subject, m)
+    if len({d.split(":", 1)[0] for d in dims.values() if d}) > 1:
+        shown = ", ".join(f"{m} is {d}" for m, d in dims.items())
+        raise InputError(f"a sum adds figures of one dimension: {shown}")
+    store.relate(subject, total, parts)
+    render.message(f"{total} = {' + '.join(parts)} in {subject}: checked by `conflicts`.")
+
+
+def _require_measure(store: "Store", subject: str, measure: str) -> None:
+    known = store.measure_names(subject)
+    if measure in known:
+        return
+    import difflib
+
+    near = difflib.get_close_matches(measure, known, n=3, cutoff=0.5)
+    hint = (
+        f"did you mean: {', '.join(near)}"
+        if near
+        else ("measures: " + ", ".join(known[:10]) if known else "the subject has no figures")
+    )
+    raise NotFoundError(f"no figures on measure {measure!r} in {subject}", hint=hint)
 
 
 @app.command()

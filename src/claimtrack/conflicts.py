@@ -51,6 +51,9 @@ __all__ = [
 Number = int | float
 _INF = float("inf")
 _NEG_INF = float("-inf")
+# Bounds and ratios are compared with this relative tolerance, so that a unit conversion (6 km
+# as 6,000 m) never tips a comparison that is exact in the units as said.
+_EPS = 1e-9
 DEFAULT_MIN_GAP = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
 
 
@@ -278,6 +281,16 @@ def dimension_label(dimension: str) -> str:
 _LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED = range(7)
 
 
+def _above(low: Number, high: Number) -> bool:
+    """Whether a lower bound lies above an upper bound, so the two intervals are disjoint.
+
+    Touching is overlapping, with a relative tolerance of ``_EPS``: the same figures in other
+    units (6 km as 6,000 m, a round number's widening done in floating point) must touch
+    exactly as they did before the conversion.
+    """
+    return low > high + abs(high) * _EPS
+
+
 def _bounds(recs: list[tuple]) -> tuple[Number, Number]:
     """(max low, min high) of a set of records: a disjoint pair exists iff max low > min high."""
     return max([r[_LOW] for r in recs]), min([r[_HIGH] for r in recs])
@@ -296,7 +309,7 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     common_high = first[_HIGH]
     for i in range(1, len(recs)):
         r = recs[i]
-        if r[_LOW] > common_high:
+        if _above(r[_LOW], common_high):
             out.append((cur, cur[-1][_LOW], common_high))
             cur = [r]
             common_high = r[_HIGH]
@@ -311,7 +324,7 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
 def _raw_ratio(upper_low: Number, lower_high: Number) -> float:
     """How far apart two bounds are: ``upper_low / lower_high`` (inf when lower_high <= 0)."""
     if lower_high <= 0:
-        return _INF if upper_low > lower_high else 1.0
+        return _INF if _above(upper_low, lower_high) else 1.0
     return upper_low / lower_high
 
 
@@ -320,14 +333,9 @@ def _shown_ratio(ratio: float) -> float | None:
     return None if ratio == _INF else round(ratio, 1)
 
 
-# Ratios are compared with a relative tolerance, so that a unit conversion (6 km as
-# 6,000 m) never tips a ratio that is exactly the threshold to one side or the other.
-_EPS = 1e-9
-
-
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
     """Whether two bounds are materially apart: disjoint, and by at least ``min_gap``."""
-    return upper_low > lower_high and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
+    return _above(upper_low, lower_high) and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
 
 
 class _Names:
@@ -437,11 +445,14 @@ def _figure_conflict(
         [_position([m for members, _, _ in group for m in members], ctx) for group in groups]
     )
     # Severity: the spread between the extreme positions as shown (the top one's lowest
-    # low against the bottom one's highest high); when a chain of close claims makes
-    # those overlap, the widest pair of claims instead.
+    # low against the bottom one's highest high), and never less than the widest gap
+    # between neighbours; when a chain of close claims leaves both under the ratio, the
+    # widest pair of claims (what made it a dispute).
     low_top = positions[-1].low
     high_bottom = positions[0].high
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
+    for i in range(1, len(groups)):
+        spread = max(spread, _raw_ratio(groups[i][0][1], groups[i - 1][-1][2]))
     if spread < min_gap - _EPS:
         spread = widest
     ctx.figure_conflicts.append(
@@ -470,14 +481,14 @@ def _involves(dated: list[tuple], undated_bounds: tuple[Number, Number]) -> bool
     d_maxlow, d_minhigh = _bounds(dated)
     g_maxlow = max(d_maxlow, undated_bounds[0])
     g_minhigh = min(d_minhigh, undated_bounds[1])
-    return d_maxlow > g_minhigh or d_minhigh < g_maxlow
+    return _above(d_maxlow, g_minhigh) or _above(g_maxlow, d_minhigh)
 
 
 def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
     """Add the conflicts and changes of one comparable group of a measure; True if any two
     of its figures are disjoint."""
     maxlow, minhigh = _bounds(recs)
-    disjoint = maxlow > minhigh
+    disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
 
     if len(dated) <= 1:
@@ -497,7 +508,7 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     # reported only if a dated claim takes part in a disagreement; the undated
     # claims among themselves form one more group, reported once with as_of None.
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
-    if disjoint and u_bounds[0] > u_bounds[1]:
+    if disjoint and _above(*u_bounds):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     points = []
     for date in sorted(dated):

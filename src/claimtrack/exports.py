@@ -41,6 +41,8 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "high",
     "stance",
     "claim_id",
+    "relays",
+    "reported_on",
 )
 
 
@@ -158,8 +160,12 @@ def sheet_writer(fh: IO[str]) -> Callable[[dict[str, Any]], None]:
 
 
 def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """One row per claim involved in a conflict, in report order."""
-    from claimtrack.conflicts import FigureConflict, StanceConflict
+    """One row per claim involved in a finding, in report order.
+
+    A relaying claim is marked in ``relays`` (the id it passes on), so that a sheet never
+    counts an echo as a second source.
+    """
+    from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
 
     for conflict in report.conflicts:
@@ -174,6 +180,13 @@ def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterato
         elif isinstance(conflict, StanceConflict):
             label = f"stance:{conflict.proposition}"
             groups = [(n, p.stance, p.claims) for n, p in enumerate(conflict.positions, 1)]
+        elif isinstance(conflict, Revision):
+            label = f"revision:{conflict.measure}"
+            groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+        elif isinstance(conflict, SumFinding):
+            label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
+            implied = format_range(conflict.low, conflict.high)
+            groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
             label = f"reversal:{conflict.claimant}:{conflict.topic}"
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
@@ -201,6 +214,8 @@ def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterato
                     "high": r.get("high"),
                     "stance": r.get("stance"),
                     "claim_id": cid,
+                    "relays": r.get("relays"),
+                    "reported_on": r.get("reported_on"),
                 }
 
 

@@ -25,10 +25,22 @@ RECORD_FIELDS: tuple[str, ...] = (
     "proposition",
     "stance",
     "note",
+    "relays",
     "status",
     "added_at",
 )
 # Fields that make up a claim's content: what "same content" compares and the id hash covers.
 CONTENT_FIELDS: tuple[str, ...] = tuple(
     f for f in RECORD_FIELDS if f not in ("id", "status", "added_at")
+)
+# Content fields added after ids were first generated: hashed only when set, so that a claim
+# without them keeps the id it always had (see ``Claim.content_hash``).
+LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays",)
+# Derived from a figure and stored beside it for the engine (not part of the record).
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "dimension",
+    "rounding",
+    "base_low",
+    "base_high",
+    "base_rounding",
 )

@@ -70,7 +70,9 @@ def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, str | None, str | None]]:
         yield number, text, None
 
 
-def read_claims(path: str | Path, fh: IO[bytes] | None = None) -> Iterator[Item]:
+def read_claims(
+    path: str | Path, fh: IO[bytes] | None = None, *, decimal_comma: bool = False
+) -> Iterator[Item]:
     """Yield (line, raw text, Claim or None, problem or None) for each record of a JSONL file."""
     from pydantic import ValidationError
 
@@ -78,7 +80,12 @@ def read_claims(path: str | Path, fh: IO[bytes] | None = None) -> Iterator[Item]
 
     own = fh is None
     stream = open_input(path) if fh is None else fh
-    validate = Claim.model_validate_json
+    context = {"decimal_comma": True} if decimal_comma else None
+    model_validate_json = Claim.model_validate_json
+
+    def validate(text: str) -> Claim:
+        return model_validate_json(text, context=context)
+
     seen_any = False
     try:
         for number, text, problem in iter_lines(stream):
@@ -117,7 +124,9 @@ _WORKER_BATCH = 1000
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 
 
-def read_rows(path: str | Path, *, parallel_bytes: int = PARALLEL_BYTES) -> Iterator[Row]:
+def read_rows(
+    path: str | Path, *, parallel_bytes: int = PARALLEL_BYTES, decimal_comma: bool = False
+) -> Iterator[Row]:
     """Yield (line, raw text, store row or None, problem) for each record of a JSONL file.
 
     Parsing and validation are CPU-bound and the store's inserts are too; on a big file a
@@ -125,8 +134,8 @@ def read_rows(path: str | Path, *, parallel_bytes: int = PARALLEL_BYTES) -> Iter
     work (threads would serialise on the GIL). Standard input and small files are read here.
     """
     if str(path) != "-" and _can_fork() and _size(path) >= parallel_bytes:
-        return _rows_from_worker(str(path))
-    return _rows(str(path))
+        return _rows_from_worker(str(path), decimal_comma)
+    return _rows(str(path), decimal_comma)
 
 
 def _size(path: str | Path) -> int:
@@ -142,14 +151,14 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _rows(path: str) -> Iterator[Row]:
+def _rows(path: str, decimal_comma: bool = False) -> Iterator[Row]:
     from claimtrack.store import claim_row
 
-    for line, raw, claim, problem in read_claims(path):
+    for line, raw, claim, problem in read_claims(path, decimal_comma=decimal_comma):
         yield line, raw, (None if claim is None else claim_row(claim, None)), problem
 
 
-def _worker(path: str, conn: Any, parent_end: Any) -> None:
+def _worker(path: str, conn: Any, parent_end: Any, decimal_comma: bool = False) -> None:
     """Child process: parse ``path`` and send batches of rows; None marks the end."""
     import signal
 
@@ -159,7 +168,7 @@ def _worker(path: str, conn: Any, parent_end: Any) -> None:
     parent_end.close()
     try:
         batch: list[Row] = []
-        for item in _rows(path):
+        for item in _rows(path, decimal_comma):
             batch.append(item)
             if len(batch) >= _WORKER_BATCH:
                 conn.send(batch)
@@ -176,13 +185,16 @@ def _worker(path: str, conn: Any, parent_end: Any) -> None:
         conn.close()
 
 
-def _rows_from_worker(path: str) -> Iterator[Row]:
+def _rows_from_worker(path: str, decimal_comma: bool = False) -> Iterator[Row]:
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(
-        target=_worker, args=(path, send, receive), name="claimtrack-reader", daemon=True
+        target=_worker,
+        args=(path, send, receive, decimal_comma),
+        name="claimtrack-reader",
+        daemon=True,
     )
     proc.start()
     send.close()

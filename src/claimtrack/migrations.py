@@ -125,4 +125,66 @@ def m003_reviews(db: Database) -> None:
     db["reviews"].create_index(["claim_id"], index_name="idx_reviews_claim_id")
 
 
+# What the conflict engine reads of a claim, all in one index: one subject is a range scan and
+# `conflicts --all` a single ordered pass, with no table lookups (m004 onwards).
+CONFLICTS_INDEX_COLUMNS = (
+    "subject",
+    "measure",
+    "base_low",
+    "base_high",
+    "status",
+    "kind",
+    "proposition",
+    "stance",
+    "as_of",
+    "said_on",
+    "reported_on",
+    "claimant",
+    "id",
+    "dimension",
+    "base_rounding",
+    "relays",
+)
+
+
+@migrations()
+def m004_figure_dimensions(db: Database) -> None:
+    """Figures gain a dimension, an implied rounding and bounds in base units; claims may
+    relay another claim. Stored figures are re-read by the stricter parser: a figure whose
+    bounds change keeps its old version in its history (action "reread"); one whose text no
+    longer reads keeps its bounds as they were."""
+    from claimtrack.store import now, reread_figures
+
+    table = db["claims"]
+    for name, kind in (
+        ("relays", str),
+        ("dimension", str),
+        ("rounding", float),
+        ("base_low", float),
+        ("base_high", float),
+        ("base_rounding", float),
+    ):
+        table.add_column(name, kind)
+    db.execute("DROP INDEX IF EXISTS idx_claims_conflicts")
+    reread_figures(db.conn, now())
+    table.create_index(list(CONFLICTS_INDEX_COLUMNS), index_name="idx_claims_conflicts")
+
+
+@migrations()
+def m005_measures_and_sums(db: Database) -> None:
+    """Per-subject facts about measures: cumulative ones (a toll that can only grow) and
+    totals that are the sum of other measures."""
+    db["measures"].create(
+        {"subject": str, "measure": str, "cumulative": int},
+        pk=("subject", "measure"),
+        not_null={"subject", "measure", "cumulative"},
+        defaults={"cumulative": 0},
+    )
+    db["sums"].create(
+        {"subject": str, "total": str, "parts": str},
+        pk=("subject", "total"),
+        not_null={"subject", "total", "parts"},
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -20,11 +20,13 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     model_validator,
 )
 
-from claimtrack.fields import CONTENT_FIELDS, RECORD_FIELDS
-from claimtrack.quantities import FigureError, parse_figure
+from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS
+from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
+from claimtrack.readings import reading_of_bounds
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
@@ -72,10 +74,6 @@ def check_id(value: str) -> str:
     return value
 
 
-def _check_optional_id(value: str | None) -> str | None:
-    return check_id(value) if value else None
-
-
 @lru_cache(maxsize=4096)
 def _date(value: str) -> str:
     return check_date(value)
@@ -97,7 +95,8 @@ _DATE_FIELDS = ("said_on", "reported_on", "as_of")
 Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 # Optional text fields: an empty string means absent.
-_OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note")
+_OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays")
+_HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
 
 
 def _num(x: int | float | None) -> int | float | None:
@@ -134,11 +133,12 @@ class Claim(BaseModel):
     proposition: str | None = None
     stance: Literal["affirms", "denies"] | None = None
     note: str | None = None
+    relays: str | None = None
     status: Literal["active", "retracted"] = "active"
     added_at: str | None = None
 
     @model_validator(mode="after")
-    def _finish(self) -> Claim:
+    def _finish(self, info: ValidationInfo) -> Claim:
         d = self.__dict__
         for f in _OPTIONAL_TEXT:
             if d[f] == "":
@@ -158,34 +158,45 @@ class Claim(BaseModel):
                     d[f] = _date(v)
                 except ValueError as e:
                     problems.append(f"{f}: {e}")
-        if d["id"] is not None:
-            try:
-                d["id"] = _check_optional_id(d["id"])
-            except ValueError as e:
-                problems.append(f"id: {e}")
+        for f in ("id", "relays"):
+            if d[f] is not None:
+                try:
+                    d[f] = check_id(d[f])
+                except ValueError as e:
+                    problems.append(f"{f}: {e}")
         if problems:
             raise ValueError("; ".join(problems))
         if self.high is not None and self.low is None:
             raise ValueError("low: required when high is given (high null = no upper bound)")
         if self.kind == "figure":
             # Bounds are explicit when low is given (then a missing or null high = unbounded).
-            _finish_figure(self, explicit=self.low is not None)
+            decimal_comma = bool(info.context and info.context.get("decimal_comma"))
+            _finish_figure(self, explicit=self.low is not None, decimal_comma=decimal_comma)
         else:
             _finish_stance(self)
         if self.id is None:
             d["id"] = f"{self.subject}-{self.content_hash()[:10]}"
+        elif d["relays"] == d["id"]:
+            raise ValueError("relays: a claim cannot relay itself")
         return self
 
-    def content(self) -> dict[str, Any]:
-        """The claim's content fields, in record order (None for absent ones)."""
-        return {f: _num(getattr(self, f)) for f in CONTENT_FIELDS}
-
     def content_hash(self) -> str:
-        body = json.dumps(
-            [_num(getattr(self, f)) for f in CONTENT_FIELDS],
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        """The claim's content as a hash: the id of a claim given without one is
+        ``SUBJECT-`` plus its first 10 hex digits, so re-adding the same content is a no-op.
+
+        A contract (ids depend on it; never change it for existing fields): BLAKE2b, 16-byte
+        digest, of the compact JSON array (UTF-8, ``ensure_ascii=False``, separators ``,``
+        and ``:``) of the content fields in record order (``fields.CONTENT_FIELDS``, whole
+        floats written as integers, absent fields as null), where a field added later
+        (``fields.LATER_CONTENT_FIELDS``, e.g. ``relays``) is appended as ``[name, value]``
+        only when it is set.
+        """
+        values: list[Any] = [_num(getattr(self, f)) for f in _HASHED_FIELDS]
+        for f in LATER_CONTENT_FIELDS:
+            v = getattr(self, f)
+            if v is not None:
+                values.append([f, v])
+        body = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
         return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
 
     def record(self) -> dict[str, Any]:
@@ -202,7 +213,11 @@ class Claim(BaseModel):
         return out
 
 
-def _finish_figure(c: Claim, explicit: bool) -> None:
+def _read(value: str, decimal_comma: bool) -> Figure:
+    return parse_figure(value, decimal_comma=decimal_comma)
+
+
+def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> None:
     # Writes go straight to __dict__: the model is being built, and this runs per import line.
     d = c.__dict__
     if d["proposition"] is not None or d["stance"] is not None:
@@ -215,18 +230,21 @@ def _finish_figure(c: Claim, explicit: bool) -> None:
     if explicit:
         if d["high"] is not None and d["low"] > d["high"]:
             raise ValueError(f"low: {_num(d['low'])} is greater than high {_num(d['high'])}")
-        if d["unit"] is None or d["hedge"] is None:
+        fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma)
+        if fig is None:  # bounds of one's own: the text still tells the unit and hedge
             try:
-                fig = parse_figure(d["value"])
+                fig = _read(d["value"], decimal_comma)
             except FigureError:
-                return
+                fig = None
+        if fig is not None:
             if d["unit"] is None:
                 d["unit"] = fig.unit
             if d["hedge"] is None:
                 d["hedge"] = fig.hedge
+        _check_unit(d, fig)
         return
     try:
-        fig = parse_figure(d["value"])
+        fig = _read(d["value"], decimal_comma)
     except FigureError as e:
         raise ValueError(f"value: {e} (or give explicit low and high)") from None
     d["low"], d["high"] = fig.low, fig.high
@@ -234,6 +252,19 @@ def _finish_figure(c: Claim, explicit: bool) -> None:
         d["unit"] = fig.unit
     if d["hedge"] is None:
         d["hedge"] = fig.hedge
+    _check_unit(d, fig)
+
+
+def _check_unit(d: dict[str, Any], fig: Figure | None) -> None:
+    """A unit given beside a figure that states its own must measure the same thing."""
+    if fig is None or fig.unit is None or d["unit"] is None or d["unit"] == fig.unit:
+        return
+    given = unit_dimension(d["unit"])
+    if given != (fig.dimension, fig.factor):
+        raise ValueError(
+            f"unit: {d['unit']!r} does not match the figure {d['value']!r}, which is in "
+            f"{fig.unit!r} ({fig.dimension}); give one of them"
+        )
 
 
 _NOT_ON_STANCE = ("measure", "value", "low", "high", "unit", "hedge", "as_of")
@@ -274,8 +305,10 @@ def format_validation_error(err: ValidationError) -> list[str]:
     return out or [str(err)]
 
 
-def validate_claim(data: dict[str, Any]) -> Claim:
-    """Build a Claim from a dict, turning validation problems into one InputError."""
+def validate_claim(data: dict[str, Any], *, decimal_comma: bool = False) -> Claim:
+    """Build a Claim from a dict, turning validation problems into one InputError.
+
+    ``decimal_comma`` reads the figure with a decimal comma ("11.300" = 11,300)."""
     from claimtrack.errors import InputError
 
     for key, value in data.items():
@@ -287,7 +320,9 @@ def validate_claim(data: dict[str, Any]) -> Claim:
                     f"invalid claim: {key}: contains an invalid character (a lone surrogate)"
                 ) from None
     try:
-        return Claim.model_validate(data)
+        return Claim.model_validate(
+            data, context={"decimal_comma": True} if decimal_comma else None
+        )
     except ValidationError as e:
         problems = format_validation_error(e)
         if len(problems) == 1:

@@ -94,10 +94,13 @@ def claim_detail(
     if record["kind"] == "figure":
         table.add_row("measure", t(record.get("measure")))
         table.add_row("figure", t(reading(record)))
+        table.add_row("compared as", t(_compared_as(record)))
         if record.get("as_of"):
             table.add_row("as_of", t(record["as_of"]))
     else:
         table.add_row("stance", t(f"{record['stance']} {record['proposition']}"))
+    if record.get("relays"):
+        table.add_row("relays", t(f"{record['relays']} (an echo: not counted as a source)"))
     for f in ("note", "status", "added_at"):
         if record.get(f) is not None:
             table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
@@ -116,6 +119,22 @@ def claim_detail(
     console.print(table)
 
 
+def _compared_as(record: dict[str, Any]) -> str:
+    """How the engine compares a figure: '3,450–3,550 (count, rounding ±50)', '6,000 m'."""
+    from claimtrack.quantities import format_number
+    from claimtrack.readings import figure_numbers
+
+    n = figure_numbers(record)
+    if n is None:
+        return ""
+    lo = max(0, n.base_low - n.base_rounding)
+    hi = None if n.base_high is None else n.base_high + n.base_rounding
+    note = f"{n.dimension}"
+    if n.rounding:
+        note += f", a round number: ±{format_number(n.rounding)}"
+    return f"{_range(lo, hi, n.dimension)} ({note})"
+
+
 def claims_table(records: list[dict[str, Any]]) -> None:
     if not records:
         message("No claims match.")
@@ -131,7 +150,8 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     for r in records:
         style = "dim strike" if r.get("status") == "retracted" else ""
         if r["kind"] == "figure":
-            asserts = f"{r.get('measure')} = {format_range(r['low'], r['high'])}"
+            unit = f" {r['unit']}" if r.get("unit") else ""
+            asserts = f"{r.get('measure')} = {format_range(r['low'], r['high'])}{unit}"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(
@@ -251,18 +271,6 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
 # -- conflicts ----------------------------------------------------------------------------
 
 
-def _who(r: dict[str, Any]) -> Text:
-    """Claimant (speaker) on one line, outlet and date dimmed on the next."""
-    text = t(r["claimant"], "bold")
-    if r.get("speaker"):
-        text.append(t(f" ({r['speaker']})"))
-    source = ", ".join(p for p in (r.get("outlet"), r.get("said_on") or r.get("reported_on")) if p)
-    if source:
-        text.append("\n")
-        text.append(t(source, "dim"))
-    return text
-
-
 def _quote(r: dict[str, Any], n: int = 140) -> Text:
     return t(f"“{short(r['quote'], n)}”", "italic")
 
@@ -280,33 +288,95 @@ def _block_table(*columns: str) -> Table:
 
 
 def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, Any]]) -> None:
-    from claimtrack.conflicts import FigureConflict, StanceConflict, summary_line
+    from claimtrack.conflicts import (
+        FigureConflict,
+        Reversal,
+        Revision,
+        StanceConflict,
+        SumFinding,
+        summary_line,
+    )
 
     console = out()
     console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
     if not report.conflicts:
         console.print(t(summary_line(report)))
-        _changes(console, report, records)
-        return
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
             _figure_block(console, n, c, records)
+        elif isinstance(c, Revision):
+            _revision_block(console, n, c, records)
+        elif isinstance(c, SumFinding):
+            _sum_block(console, n, c, records)
         elif isinstance(c, StanceConflict):
             _stance_block(console, n, c, records)
-        else:
+        elif isinstance(c, Reversal):
             _reversal_block(console, n, c, records)
+    _checks(console, report, records)
+    _minor(console, report, records)
+    _incomparable(console, report)
     _changes(console, report, records)
-    console.print()
-    console.print(t(summary_line(report), "bold"))
+    if report.conflicts:
+        console.print()
+        console.print(t(summary_line(report), "bold"))
+
+
+def _range(low: Any, high: Any, dimension: str = "count") -> str:
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
+    from claimtrack.quantities import format_range
+    from claimtrack.readings import base_unit
+
+    unit = base_unit(dimension)
+    return format_range(low, high) + (f" {unit}" if unit else "")
+
+
+def stated(r: dict[str, Any]) -> str:
+    """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
+    from claimtrack.quantities import format_range
+    from claimtrack.readings import figure_numbers
+
+    numbers = figure_numbers(r)
+    if numbers is not None and numbers.rounding:
+        lo = max(0, r["low"] - numbers.rounding)
+        hi = None if r["high"] is None else r["high"] + numbers.rounding
+        reading = f"≈ {format_range(lo, hi)}"
+    else:
+        reading = f"= {format_range(r['low'], r['high'])}"
+    unit = f" {r['unit']}" if r.get("unit") and numbers and numbers.dimension != "count" else ""
+    return f"{r.get('value')}\n{reading}{unit}"
+
+
+def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
+    """Claimant (speaker) on one line, outlet and date dimmed on the next; an echo says
+    whose claim it relays."""
+    text = t(r["claimant"], "bold")
+    if r.get("speaker"):
+        text.append(t(f" ({r['speaker']})"))
+    if r.get("relays"):
+        source = (records or {}).get(r["relays"])
+        whose = source["claimant"] if source else r["relays"]
+        text.append(t(f" (relaying {whose})", "italic"))
+    source = ", ".join(p for p in (r.get("outlet"), _when(r)) if p)
+    if source:
+        text.append("\n")
+        text.append(t(source, "dim"))
+    return text
+
+
+def _when(r: dict[str, Any]) -> str | None:
+    """When a statement was made, saying which date it is: "2023-09-17", "reported 2023-09-14"."""
+    if r.get("said_on"):
+        return r["said_on"]
+    if r.get("reported_on"):
+        return f"reported {r['reported_on']}"
+    return None
 
 
 def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    from claimtrack.quantities import format_range
-
     sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
     when = f" (as of {c.as_of})" if c.as_of else ""
     console.print()
-    head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, gap {sev}"
+    head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
     table = _block_table("pos", "range", "figure", "who", "quote")
     chart_rows = []
@@ -317,12 +387,13 @@ def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str,
             first = j == 0
             table.add_row(
                 t(f"{i}" if first else "", style),
-                t(format_range(p.low, p.high) if first else "", style),
-                t(f"{r.get('value')}\n= {format_range(r['low'], r['high'])}"),
-                _who(r),
+                t(_range(p.low, p.high, c.dimension) if first else "", style),
+                t(stated(r)),
+                _who(r, records),
                 _quote(r),
             )
-            chart_rows.append((r["claimant"], r["low"], r["high"], i))
+            if not r.get("relays"):
+                chart_rows.append((r["claimant"], r["low"], r["high"], i))
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
@@ -341,10 +412,23 @@ def _stance_block(console: Console, n: int, c: Any, records: dict[str, dict[str,
         style = "green" if p.stance == "affirms" else "red"
         for j, cid in enumerate(p.claims):
             r = records[cid]
-            table.add_row(t(p.stance if j == 0 else "", style), _who(r), _quote(r))
+            table.add_row(t(p.stance if j == 0 else "", style), _who(r, records), _quote(r))
         if k == 0:
             table.add_row("", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
+
+
+def _dated_table(
+    rows: list[tuple[str, dict[str, Any]]], records: dict[str, dict[str, Any]]
+) -> Table:
+    table = _block_table("date", "position", "who", "quote")
+    for when, r in rows:
+        position = stated(r) if r["kind"] == "figure" else r["stance"]
+        table.add_row(t(when), t(position), _who(r, records), _quote(r))
+    return table
+
+
+_BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: ""}
 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -352,30 +436,146 @@ def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[st
     console.print(
         t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
     )
-    table = _block_table("date", "position", "who", "quote")
-    for cid in c.claims:
-        r = records[cid]
-        if r["kind"] == "figure":
-            from claimtrack.quantities import format_range
+    dates = c.dates or [(None, None)] * len(c.claims)
+    rows = [
+        (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
+        for cid, (date, basis) in zip(c.claims, dates, strict=True)
+    ]
+    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
 
-            position = f"{r.get('value')}\n= {format_range(r['low'], r['high'])}"
-        else:
-            position = r["stance"]
-        when = r.get("said_on") or r.get("reported_on") or "undated"
-        table.add_row(t(when), t(position), _who(r), _quote(r))
+
+def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    console.print()
+    console.print(t(f"{n}. Revision: {c.measure} (cumulative) fell, {ratio}", "bold"))
+    rows = [
+        (f"{_BASIS[basis]} {date}", records[cid])
+        for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
+    ]
+    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
+    console.print(
+        Padding(
+            t(
+                "a total that can only grow was later given as less: a correction, or a dispute",
+                "dim",
+            ),
+            (0, 0, 0, 2),
+        )
+    )
+
+
+def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
+    parts = " + ".join(str(records[i].get("value")) for i in c.claims[:-1])
+    total = records[c.claims[-1]]
+    implied = _range(c.low, c.high, c.dimension)
+    if len(c.parts) == 1:
+        head = f"{c.claimant}: {parts} {c.parts[0]} alone"
+    else:
+        head = f"{c.claimant}: {parts} = {implied}"
+    verdict = "consistent with" if c.holds else "but"
+    said = (
+        f"{total['claimant']}: “{total.get('value')}”"
+        if not c.holds
+        else f"“{total.get('value')}” ({total['claimant']})"
+    )
+    return f"{head}, {verdict} {said}"
+
+
+def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    console.print()
+    console.print(t(f"{n}. Sum does not add up: {c.total} = {' + '.join(c.parts)}", "bold"))
+    console.print(Padding(t(_sum_text(c, records)), (0, 0, 0, 2)))
+    table = _block_table("measure", "figure", "who", "quote")
+    measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
+    for k, cid in enumerate(c.claims):
+        r = records[cid]
+        table.add_row(
+            t(measures[k] if measures else r.get("measure")),
+            t(stated(r)),
+            _who(r, records),
+            _quote(r),
+        )
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
-def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
-    from claimtrack.quantities import format_range
+def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
+    if not report.checks:
+        return
+    console.print()
+    console.print(t("Sums that hold:", "bold"))
+    for c in report.checks:
+        console.print(Padding(t(f"{c.total}: {_sum_text(c, records)}"), (0, 0, 0, 2)))
 
+
+def _minor(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.conflicts import FigureConflict
+
+    if not report.minor:
+        return
+    console.print()
+    console.print(t(f"Minor differences (closer than {report.min_gap:g}x: not disputes):", "bold"))
+    for c in report.minor:
+        if isinstance(c, FigureConflict):
+            when = f" (as of {c.as_of})" if c.as_of else ""
+            claims = " · ".join(
+                f"{records[i].get('value')} ({records[i]['claimant']})"
+                for p in c.positions
+                for i in p.claims
+            )
+            line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
+        else:
+            steps = " → ".join(
+                str(records[i].get("value") or records[i].get("stance")) for i in c.claims
+            )
+            line = f"{c.claimant} on {c.topic}: {steps}"
+        console.print(Padding(t(line), (0, 0, 0, 2)))
+
+
+def _incomparable(console: Console, report: Report) -> None:
+    from claimtrack.conflicts import dimension_label
+
+    if not report.incomparable:
+        return
+    console.print()
+    console.print(t("Not comparable (other currency or dimension):", "bold"))
+    for inc in report.incomparable:
+        sides = " vs ".join(
+            f"{dimension_label(d)} ({len(ids)} claim{'s' if len(ids) != 1 else ''})"
+            for d, ids in inc.groups
+        )
+        console.print(Padding(t(f"{inc.measure}: not comparable: {sides}"), (0, 0, 0, 2)))
+
+
+def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
     if not report.changes:
         return
     console.print()
     console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
     for ch in report.changes:
-        steps = " → ".join(f"{p[0]}: {format_range(p[1], p[2])}" for p in ch.points)
+        steps = " → ".join(f"{p[0]}: {_range(p[1], p[2], ch.dimension)}" for p in ch.points)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
+
+
+def measure_info(info: dict[str, Any], *, changed: bool) -> None:
+    dimension = info["dimension"]
+    if isinstance(dimension, list):
+        dimension = " and ".join(dimension) + " (mixed: not comparable)"
+    lines = [
+        ("measure", f"{info['subject']} / {info['measure']}"),
+        ("dimension", dimension or "none yet"),
+        ("cumulative", "yes: a later, lower figure is a revision" if info["cumulative"] else "no"),
+        ("claims", f"{info['active']} active of {info['claims']}"),
+    ]
+    for rel in info["sums"]:
+        lines.append(("sum", f"{rel['total']} = {' + '.join(rel['parts'])}"))
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for k, v in lines:
+        table.add_row(k, t(v))
+    if changed:
+        message(f"Marked {info['measure']} as {'' if info['cumulative'] else 'not '}cumulative.")
+    out().print(table)
 
 
 def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group:

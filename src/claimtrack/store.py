@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
-from claimtrack.fields import CONTENT_FIELDS, RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from claimtrack.conflicts import Fact
+    from claimtrack.conflicts import Fact, SumRelation
     from claimtrack.models import Claim
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,8 +36,14 @@ REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
 
 # Column order of the claims table as written by the store: the record fields, with the
-# normalised claimant name (used for grouping and filters) after the claimant.
-COLUMNS: tuple[str, ...] = (*RECORD_FIELDS[:3], "claimant_key", *RECORD_FIELDS[3:])
+# normalised claimant name (used for grouping and filters) after the claimant, then what the
+# engine compares for a figure (its dimension, rounding and bounds in base units).
+COLUMNS: tuple[str, ...] = (
+    *RECORD_FIELDS[:3],
+    "claimant_key",
+    *RECORD_FIELDS[3:],
+    *FIGURE_COLUMNS,
+)
 _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
     "ON CONFLICT(id) DO NOTHING"
@@ -74,7 +80,10 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     ``added_at`` is used when the claim has none; an import passes None and stamps the rows
     itself, so that it can tell "no added_at given" from "added_at given".
     """
+    from claimtrack.readings import figure_numbers
+
     d = claim.__dict__
+    numbers = figure_numbers(d) or _NO_NUMBERS
     return (
         d["id"],
         d["subject"],
@@ -97,9 +106,14 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         d["proposition"],
         d["stance"],
         d["note"],
+        d["relays"],
         d["status"],
         d["added_at"] or added_at,
+        *numbers,
     )
+
+
+_NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
 
 
 @lru_cache(maxsize=65536)
@@ -121,6 +135,8 @@ class ImportResult:
 
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
+SUBJECT, KIND, MEASURE = COLUMNS.index("subject"), COLUMNS.index("kind"), COLUMNS.index("measure")
+DIMENSION = COLUMNS.index("dimension")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 
 
@@ -386,16 +402,22 @@ class Store:
         row = self._query("SELECT 1 FROM claims WHERE subject = ? LIMIT 1", [subject]).fetchone()
         return row is not None
 
-    _FACT_SQL = (
-        "SELECT id, claimant, kind, coalesce(measure, proposition), low, high, stance, as_of, "
-        "said_on, status FROM claims"
+    # The engine's view of a claim (conflicts.Fact, in field order): figures in base units.
+    _FACT_COLUMNS = (
+        "id, claimant, kind, coalesce(measure, proposition), base_low, base_high, stance, "
+        "as_of, said_on, status, reported_on, coalesce(dimension, 'count'), "
+        "coalesce(base_rounding, 0), relays"
     )
 
     def facts(self, subject: str) -> list[Fact]:
         """The active claims of one subject, as the conflict engine's input (index lookup)."""
         from claimtrack.conflicts import Fact
 
-        cur = self._query(self._FACT_SQL + " WHERE subject = ? AND status = 'active'", [subject])
+        cur = self._query(
+            f"SELECT {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE subject = ? AND status = 'active'",
+            [subject],
+        )
         return [Fact._make(row) for row in cur.fetchall()]
 
     def facts_by_subject(self) -> Iterator[tuple[str, list[Fact]]]:
@@ -403,9 +425,8 @@ class Store:
         from claimtrack.conflicts import Fact
 
         cur = self._query(
-            "SELECT subject, id, claimant, kind, coalesce(measure, proposition), low, high, "
-            "stance, as_of, said_on, status FROM claims INDEXED BY idx_claims_conflicts "
-            "WHERE status = 'active' ORDER BY subject"
+            f"SELECT subject, {self._FACT_COLUMNS} FROM claims "
+            "INDEXED BY idx_claims_conflicts WHERE status = 'active' ORDER BY subject"
         )
         current: str | None = None
         bucket: list[Fact] = []
@@ -418,6 +439,123 @@ class Store:
             bucket.append(make(row[1:]))
         if current is not None:
             yield current, bucket
+
+    # -- measures and sums -----------------------------------------------------------------
+
+    def rules(self, subject: str | None = None) -> dict[str, tuple[set[str], list[SumRelation]]]:
+        """subject -> (cumulative measures, sum relations), for one subject or all."""
+        from claimtrack.conflicts import SumRelation
+
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, tuple[set[str], list[SumRelation]]] = {}
+        for subj, measure in self._query(
+            f"SELECT subject, measure FROM measures {where} "
+            f"{'AND' if where else 'WHERE'} cumulative = 1 ORDER BY 1, 2",
+            params,
+        ):
+            out.setdefault(subj, (set(), []))[0].add(measure)
+        for subj, total, parts in self._query(
+            f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
+        ):
+            out.setdefault(subj, (set(), []))[1].append(
+                SumRelation(total, tuple(json.loads(parts)))
+            )
+        return out
+
+    def measure(self, subject: str, measure: str) -> dict[str, Any]:
+        """What is known of a measure: its dimension(s), cumulative flag, claim counts, sums."""
+        row = self._query(
+            "SELECT count(*), sum(status = 'active') FROM claims "
+            "WHERE subject = ? AND measure = ? AND kind = 'figure'",
+            [subject, measure],
+        ).fetchone()
+        dims = [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT coalesce(dimension, 'count') FROM claims "
+                "WHERE subject = ? AND measure = ? AND kind = 'figure' ORDER BY 1",
+                [subject, measure],
+            )
+        ]
+        flag = self._query(
+            "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?",
+            [subject, measure],
+        ).fetchone()
+        sums = [
+            {"total": t, "parts": json.loads(p)}
+            for t, p in self._query(
+                "SELECT total, parts FROM sums WHERE subject = ? ORDER BY total", [subject]
+            )
+            if t == measure or measure in json.loads(p)
+        ]
+        return {
+            "subject": subject,
+            "measure": measure,
+            "dimension": dims[0] if len(dims) == 1 else (dims or None),
+            "cumulative": bool(flag and flag[0]),
+            "claims": row[0],
+            "active": row[1] or 0,
+            "sums": sums,
+        }
+
+    def measure_names(self, subject: str) -> list[str]:
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT measure FROM claims WHERE subject = ? AND kind = 'figure' "
+                "ORDER BY 1",
+                [subject],
+            )
+        ]
+
+    def set_cumulative(self, subject: str, measure: str, cumulative: bool) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO measures (subject, measure, cumulative) VALUES (?, ?, ?) "
+                "ON CONFLICT(subject, measure) DO UPDATE SET cumulative = excluded.cumulative",
+                [subject, measure, int(cumulative)],
+            )
+
+    def relate(self, subject: str, total: str, parts: Sequence[str]) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO sums (subject, total, parts) VALUES (?, ?, ?) "
+                "ON CONFLICT(subject, total) DO UPDATE SET parts = excluded.parts",
+                [subject, total, json.dumps(list(parts))],
+            )
+
+    def unrelate(self, subject: str, total: str) -> bool:
+        with self.write() as conn:
+            return (
+                conn.execute(
+                    "DELETE FROM sums WHERE subject = ? AND total = ?", [subject, total]
+                ).rowcount
+                > 0
+            )
+
+    def dimension_of(
+        self, subject: str, measure: str, *, other_than: str | None = None
+    ) -> str | None:
+        """The dimension a measure holds (from its figure claims), or None if it has none."""
+        row = self._query(
+            "SELECT coalesce(dimension, 'count') FROM claims WHERE subject = ? AND measure = ? "
+            "AND kind = 'figure' AND id IS NOT ? LIMIT 1",
+            [subject, measure, other_than],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _check_dimension(self, claim: Claim) -> None:
+        """A measure holds one dimension: refuse a figure of another (currencies may differ)."""
+        if claim.kind != "figure":
+            return
+        from claimtrack.readings import figure_numbers
+
+        numbers = figure_numbers(claim.__dict__)
+        held = self.dimension_of(claim.subject, claim.measure or "", other_than=claim.id)
+        if numbers is not None and held is not None:
+            problem = dimension_mismatch(claim.measure or "", held, numbers.dimension)
+            if problem:
+                raise InputError(f"invalid claim: {problem}")
 
     def history(self, claim_id: str) -> list[dict[str, Any]]:
         self.get(claim_id)  # raises NotFoundError
@@ -524,6 +662,7 @@ class Store:
     def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
         """Store one claim. Returns (record, created); same id + same content is a no-op."""
         with self.write() as conn:
+            self._check_dimension(claim)
             row = claim_row(claim, now())
             inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT(id) DO NOTHING
             record = self.get(claim.id)
@@ -550,6 +689,7 @@ class Store:
         """Overwrite an existing claim (same id), keeping the previous version in history."""
         with self.write() as conn:
             current = self.get(claim.id)
+            self._check_dimension(claim)
             self._save_history(conn, claim.id, action, reason)
             self._update_row(conn, claim_row(claim, current["added_at"]), now())
         return self.get(claim.id)
@@ -660,7 +800,10 @@ class Store:
 
         def flush(batch: list[tuple[int, str, tuple[Any, ...]]]) -> None:
             # Stamp rows that carry no added_at of their own with this import's time.
-            rows = [r if r[ADDED_AT] is not None else (*r[:ADDED_AT], stamp) for _, _, r in batch]
+            rows = [
+                r if r[ADDED_AT] is not None else (*r[:ADDED_AT], stamp, *r[ADDED_AT + 1 :])
+                for _, _, r in batch
+            ]
             cur = conn.executemany(_INSERT, rows)
             inserted = cur.rowcount
             result.added += inserted
@@ -688,7 +831,7 @@ class Store:
                 elif update:
                     self._save_history(conn, claim_id, "update", "import --update")
                     if given[ADDED_AT] is None:  # keep the stored added_at
-                        row = (*row[:ADDED_AT], record["added_at"])
+                        row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
                     self._update_row(conn, row, stamp)
                     result.updated += 1
                     updated.add(claim_id)
@@ -698,13 +841,32 @@ class Store:
                     problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
+        held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> its dimension
+
+        def wrong_dimension(row: tuple[Any, ...]) -> str | None:
+            if row[KIND] != "figure" or row[DIMENSION] is None:
+                return None
+            key = (row[SUBJECT], row[MEASURE])
+            if key not in held:
+                held[key] = self.dimension_of(*key)
+            dimension = held[key]
+            if dimension is None:
+                held[key] = row[DIMENSION]
+                return None
+            return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
+
         batch: list[tuple[int, str, tuple[Any, ...]]] = []
         for line, raw, claim, problem in items:
             result.read += 1
             if claim is None:
                 problems.append((line, raw, problem or "invalid"))
                 continue
-            batch.append((line, raw, claim if isinstance(claim, tuple) else claim_row(claim, None)))
+            row = claim if isinstance(claim, tuple) else claim_row(claim, None)
+            mismatch = wrong_dimension(row)
+            if mismatch is not None:
+                problems.append((line, raw, mismatch))
+                continue
+            batch.append((line, raw, row))
             if len(batch) >= BATCH:
                 flush(batch)
                 batch = []
@@ -730,6 +892,77 @@ class Store:
                 )
             result.rejected = problems
         return result
+
+
+def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
+    """Read every stored figure again with the current parser (migration m004).
+
+    Bounds, hedge and a unit that came from the figure's text are replaced by the new
+    reading, and the dimension, rounding and base-unit bounds are filled in; a figure whose
+    bounds change keeps its previous version in its history ("reread"). A figure whose text
+    no longer reads (now refused as ambiguous, say) keeps its stored bounds. Returns the
+    number of figures whose reading changed.
+    """
+    from claimtrack.quantities import FigureError, parse_figure
+    from claimtrack.readings import figure_numbers
+
+    cur = conn.execute(f"SELECT {_RECORD_SQL_COLUMNS} FROM claims WHERE kind = 'figure'")
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    changed = 0
+    updates = []
+    for row in rows:
+        old = row_to_record(row, names)
+        new = dict(old)
+        value = old.get("value") or ""
+        try:
+            fig = parse_figure(value)
+        except FigureError:
+            fig = None
+        if fig is not None:
+            new["low"], new["high"], new["hedge"] = fig.low, fig.high, fig.hedge
+            unit = old.get("unit")
+            if unit is None or " ".join(value.lower().split()).endswith(unit):
+                new["unit"] = fig.unit
+        if any(new.get(k) != old.get(k) for k in ("low", "high", "hedge", "unit")):
+            changed += 1
+            conn.execute(
+                "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    old["id"],
+                    "reread",
+                    stamp,
+                    "figure read again by a stricter parser (schema migration m004)",
+                    json.dumps(old, ensure_ascii=False),
+                ],
+            )
+        numbers = figure_numbers(new) or _NO_NUMBERS
+        updates.append(
+            (new["low"], new.get("high"), new.get("hedge"), new.get("unit"), *numbers, old["id"])
+        )
+    conn.executemany(
+        "UPDATE claims SET low = ?, high = ?, hedge = ?, unit = ?, "
+        + ", ".join(f"{c} = ?" for c in FIGURE_COLUMNS)
+        + " WHERE id = ?",
+        updates,
+    )
+    return changed
+
+
+def dimension_family(dimension: str) -> str:
+    """``currency:USD`` -> ``currency``: amounts in different currencies share a measure."""
+    return dimension.split(":", 1)[0]
+
+
+def dimension_mismatch(measure: str, held: str, given: str) -> str | None:
+    """The problem with putting a ``given`` figure on a measure that holds ``held``."""
+    if dimension_family(held) == dimension_family(given):
+        return None
+    return (
+        f"measure {measure} holds figures of dimension {held}; this figure is {given} "
+        "(use another measure, or give the figure in the measure's terms)"
+    )
 
 
 def quote_name(name: str) -> str:

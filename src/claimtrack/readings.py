@@ -1,0 +1,89 @@
+"""How a stored figure reads: its dimension, implied rounding and bounds in base units.
+
+Pure (standard library and ``quantities`` only): the model fills these in when a claim is
+validated, the store keeps them beside the record for the conflict engine, and the renderer
+shows them ("3,500 ≈ 3,450–3,550").
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
+
+
+class FigureNumbers(NamedTuple):
+    """What the engine compares, derived from a figure record (``fields.FIGURE_COLUMNS``)."""
+
+    dimension: str  # count, share, currency:USD, length, area, ...
+    rounding: int | float  # implied precision of a round number, in the stated unit
+    base_low: int | float  # low in the dimension's base unit (metres, seconds, ...)
+    base_high: int | float | None  # None: no upper bound
+    base_rounding: int | float  # rounding in the base unit
+
+
+def _num(x: float) -> int | float:
+    return int(x) if isinstance(x, float) and x.is_integer() else x
+
+
+def reading_of_bounds(
+    value: str, low: float, high: float | None, decimal_comma: bool = False
+) -> Figure | None:
+    """The reading of ``value`` that gives exactly these bounds, if any.
+
+    A stored figure keeps its bounds; re-reading its text (an edit, an import of an export,
+    a renderer) must find the reading they came from, with or without a decimal comma.
+    """
+    for dc in (decimal_comma, not decimal_comma):
+        try:
+            fig = parse_figure(value, decimal_comma=dc)
+        except FigureError:
+            continue
+        if fig.low == low and fig.high == high:
+            return fig
+    return None
+
+
+def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
+    """A figure record's dimension, implied rounding and bounds in base units.
+
+    The figure's own reading decides when its text has a unit ("6 km"); otherwise the
+    record's ``unit`` does ("six to seven" with unit "kilometres"); a plain noun is a
+    count. The rounding of a round number ("3,500": 50) applies only when the bounds are
+    the ones its text gives (explicit bounds are taken as stated).
+    """
+    if record.get("kind") != "figure" or record.get("low") is None:
+        return None
+    low, high = record["low"], record.get("high")
+    fig = reading_of_bounds(record.get("value") or "", low, high)
+    if fig is not None and fig.unit is not None:
+        dimension, factor = fig.dimension, fig.factor
+    else:
+        dimension, factor = unit_dimension(record.get("unit"))
+    rounding = fig.rounding if fig is not None else 0
+    return FigureNumbers(
+        dimension,
+        _num(rounding),
+        _num(low * factor),
+        None if high is None else _num(high * factor),
+        _num(rounding * factor),
+    )
+
+
+BASE_UNITS = {
+    "count": "",
+    "share": "%",
+    "length": "m",
+    "area": "m²",
+    "volume": "l",
+    "mass": "kg",
+    "duration": "s",
+    "speed": "m/s",
+}
+
+
+def base_unit(dimension: str) -> str:
+    """The unit base values of a dimension are written in: "m", "%", "USD", "" for counts."""
+    if dimension.startswith("currency:"):
+        return dimension.split(":", 1)[1]
+    return BASE_UNITS.get(dimension, dimension)

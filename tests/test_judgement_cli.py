@@ -1,0 +1,268 @@
+"""Judgement through the CLI: the Derna flood toll (a story outside the bundled sample), units,
+the measure and relate commands, echoes and the materiality option.
+
+tests/fixtures/derna.jsonl logs the September 2023 Derna flood toll as a new user would, from
+AP, Al Arabiya, NBC and Libya Observer coverage (quotes condensed for the fixture).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, figure, write_jsonl
+
+DERNA = ROOT / "tests" / "fixtures" / "derna.jsonl"
+
+
+def run_json(ct, *args: str) -> dict:
+    result = ct(*args, "--json")
+    assert result.exit_code in (0, 3), result.output
+    return json.loads(result.stdout)
+
+
+def kinds(doc: dict, kind: str) -> list[dict]:
+    return [c for c in doc["conflicts"] if c["kind"] == kind]
+
+
+@pytest.fixture
+def derna(ct, tmp_path: Path):
+    def load(as_of: bool = False) -> None:
+        path = DERNA
+        if as_of:  # a careful user sets as_of on the counts
+            lines = [json.loads(line) for line in DERNA.read_text().splitlines()]
+            for r in lines:
+                if r["kind"] == "figure":
+                    r["as_of"] = r.get("said_on") or r.get("reported_on")
+            path = write_jsonl(tmp_path / "derna-as-of.jsonl", lines)
+        result = ct("import", str(path))
+        assert result.exit_code == 0, result.output
+        result = ct("measure", "derna-floods", "deaths", "--cumulative")
+        assert result.exit_code == 0, result.output
+
+    return load
+
+
+def test_derna_without_as_of(ct, derna) -> None:
+    derna()
+    doc = run_json(ct, "conflicts", "derna-floods")
+    (deaths,) = kinds(doc, "figure")
+    assert deaths["measure"] == "deaths"
+    assert deaths["severity"] == 4.5  # 3,958 against 18,000 and more
+    assert [(p["low"], p["high"]) for p in deaths["positions"]] == [
+        (3958, 3958),
+        (11250, 11350),
+        (18000, None),
+    ]
+    assert deaths["positions"][1]["relaying"] == [
+        {"claim": "dn-ocha-deaths-11300", "relays": "dn-lrc-deaths-11300"}
+    ]
+    assert sorted(c["proposition"] for c in kinds(doc, "stance")) == [
+        "lrc-gave-11300-toll",
+        "residents-warned-to-evacuate",
+    ]
+    revisions = {tuple(r["claims"]) for r in kinds(doc, "revision")}
+    assert ("dn-ocha-deaths-11300", "dn-ocha-deaths-3958") in revisions
+    reversals = {(r["claimant"], tuple(r["claims"])) for r in kinds(doc, "reversal")}
+    assert ("Libyan Red Crescent", ("dn-lrc-gave-toll", "dn-lrc-denies-toll")) in reversals
+    (lrc,) = [r for r in kinds(doc, "reversal") if r["claimant"] == "Libyan Red Crescent"]
+    assert lrc["dates"] == [
+        {"date": "2023-09-14", "basis": "reported_on"},
+        {"date": "2023-09-17", "basis": "said_on"},
+    ]
+    assert not [r for r in kinds(doc, "reversal") if r["claimant"] == "Abdulmenam al-Ghaithi"]
+    assert not [c for c in doc["conflicts"] if c.get("measure") == "missing"]
+    assert [m["kind"] for m in doc["minor"]] == ["reversal"]  # the mayor's 18-20k / 20k+
+    assert doc["summary"]["relaying"] == 1
+
+
+def test_derna_with_as_of_keeps_the_revision(ct, derna) -> None:
+    derna(as_of=True)
+    doc = run_json(ct, "conflicts", "derna-floods")
+    revisions = {tuple(r["claims"]) for r in kinds(doc, "revision")}
+    assert ("dn-ocha-deaths-11300", "dn-ocha-deaths-3958") in revisions
+    (rev,) = [r for r in kinds(doc, "revision") if r["claims"][1] == "dn-ocha-deaths-3958"]
+    assert rev["dates"] == [
+        {"date": "2023-09-16", "basis": "as_of"},
+        {"date": "2023-09-17", "basis": "as_of"},
+    ]
+    assert not [c for c in doc["conflicts"] if c.get("measure") == "missing"]
+
+
+def test_derna_text_output(ct, derna) -> None:
+    derna()
+    result = ct("conflicts", "derna-floods")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Disputed figure: deaths: 3 positions, spread 4.5x" in out
+    assert "Revision: deaths (cumulative) fell" in out
+    assert "reported 2023-09-14" in out
+    assert "(relaying Libyan Red Crescent)" in out
+    assert "Minor differences (closer than 1.1x: not disputes):" in out
+    assert "not counting 1 relaying claim" in out
+
+
+def test_fail_on_conflict_ignores_minor_differences(ct) -> None:
+    rows = [
+        figure(id="a", value="3,958", measure="deaths", claimant="A"),
+        figure(id="b", value="4,100", measure="deaths", claimant="B"),
+    ]
+    lines = "".join(json.dumps(r) + "\n" for r in rows)
+    assert ct("import", "-", input=lines).exit_code == 0
+    result = ct("conflicts", "raqqa-convoy", "--fail-on-conflict")
+    assert result.exit_code == 0, result.output
+    assert "Minor differences" in result.stdout
+    result = ct("conflicts", "raqqa-convoy", "--fail-on-conflict", "--min-gap", "1")
+    assert result.exit_code == 3, result.output
+
+
+@pytest.mark.parametrize("bad", ["0.9", "-1", "x"])
+def test_min_gap_must_be_a_ratio_of_at_least_one(ct, bad: str) -> None:
+    result = ct("conflicts", "raqqa-convoy", "--min-gap", bad)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+# -- units and dimensions -----------------------------------------------------------------
+
+
+def _add(ct, *args: str):
+    return ct(
+        "add", "story", "--claimant", args[0], "--quote", "q " + args[1], "--figure", args[1],
+        "--measure", args[2], *args[3:],
+    )  # fmt: skip
+
+
+def test_same_distance_in_other_units_is_no_dispute(ct) -> None:
+    assert _add(ct, "Driver A", "6 km", "convoy-length").exit_code == 0
+    assert _add(ct, "Driver B", "4 miles", "convoy-length").exit_code == 0
+    doc = run_json(ct, "conflicts", "story")
+    assert doc["conflicts"] == []
+    (minor,) = doc["minor"]
+    assert minor["dimension"] == "length"
+
+
+def test_other_currencies_are_not_comparable(ct) -> None:
+    assert _add(ct, "UK", "£1bn", "aid").exit_code == 0
+    assert _add(ct, "US", "$1.2bn", "aid").exit_code == 0
+    doc = run_json(ct, "conflicts", "story")
+    assert doc["conflicts"] == []
+    assert doc["incomparable"] == [
+        {
+            "measure": "aid",
+            "groups": [
+                {
+                    "dimension": "currency:GBP",
+                    "claims": [doc["incomparable"][0]["groups"][0]["claims"][0]],
+                },
+                {
+                    "dimension": "currency:USD",
+                    "claims": [doc["incomparable"][0]["groups"][1]["claims"][0]],
+                },
+            ],
+        }
+    ]
+    text = ct("conflicts", "story").stdout
+    assert "not comparable: GBP (1 claim) vs USD (1 claim)" in text
+
+
+def test_a_measure_holds_one_dimension(ct, tmp_path: Path) -> None:
+    assert _add(ct, "Health ministry", "13,000 people", "deaths").exit_code == 0
+    result = _add(ct, "Agency", "40%", "deaths")
+    assert result.exit_code == 2, result.output
+    assert "measure deaths holds figures of dimension count; this figure is share" in result.output
+    assert "Traceback" not in result.output
+    bad = write_jsonl(
+        tmp_path / "bad.jsonl",
+        [
+            figure(subject="story", id="ok", value="12,000", measure="deaths", claimant="X"),
+            figure(
+                subject="story", id="share", value="40 per cent", measure="deaths", claimant="Y"
+            ),
+        ],
+    )
+    result = ct("import", str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}:2: measure deaths holds figures of dimension count" in result.output
+    assert json.loads(ct("list", "story", "--json").stdout)[0]["value"] == "13,000 people"
+    assert len(json.loads(ct("list", "story", "--json").stdout)) == 1  # nothing written
+
+
+def test_unit_given_beside_a_figure_must_agree(ct) -> None:
+    result = _add(ct, "A", "6 km", "length", "--unit", "miles")
+    assert result.exit_code == 2
+    assert "does not match the figure" in result.output
+
+
+# -- measure and relate --------------------------------------------------------------------
+
+
+def test_measure_command(ct, derna) -> None:
+    derna()
+    doc = run_json(ct, "measure", "derna-floods", "deaths")
+    assert doc == {
+        "subject": "derna-floods",
+        "measure": "deaths",
+        "dimension": "count",
+        "cumulative": True,
+        "claims": 5,
+        "active": 5,
+        "sums": [],
+    }
+    result = ct("measure", "derna-floods", "deaths", "--not-cumulative")
+    assert result.exit_code == 0, result.output
+    assert run_json(ct, "measure", "derna-floods", "deaths")["cumulative"] is False
+    assert not kinds(run_json(ct, "conflicts", "derna-floods"), "revision")
+    result = ct("measure", "derna-floods", "death")
+    assert result.exit_code == 1
+    assert "did you mean: deaths" in result.output
+
+
+def test_relate_checks_sums_on_the_sample(ct, sample_db: Path) -> None:
+    result = ct("conflicts", "raqqa-convoy", "--json", db=sample_db)
+    doc = json.loads(result.stdout)
+    assert len(doc["checks"]) == 1
+    (check,) = doc["checks"]
+    assert (check["low"], check["high"]) == (3675, 3825)
+    assert check["claimant"] == "US-led coalition (CJTF-OIR)"
+    text = ct("conflicts", "raqqa-convoy", db=sample_db).stdout
+    assert "= 3,675–3,825, consistent with “around 4,000”" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--sum-of", "convoy-buses"], 2, "at least two"),
+        (["--sum-of", "convoy-buses", "--sum-of", "convoy-buses"], 2, "all be different"),
+        (["--sum-of", "convoy-bus", "--sum-of", "convoy-trucks"], 1, "did you mean: convoy-buses"),
+        (["--remove", "--sum-of", "convoy-buses"], 2, "--remove takes no --sum-of"),
+    ],
+)
+def test_relate_refuses(ct, sample_db: Path, args: list[str], code: int, message: str) -> None:
+    result = ct("relate", "raqqa-convoy", "convoy-other-vehicles", *args, db=sample_db)
+    assert result.exit_code == code, result.output
+    assert message in result.output
+
+
+def test_relate_and_remove(ct, sample_db: Path) -> None:
+    args = ["relate", "raqqa-convoy", "convoy-other-vehicles"]
+    parts = ["--sum-of", "convoy-buses", "--sum-of", "convoy-trucks"]
+    assert ct(*args, *parts, db=sample_db).exit_code == 0
+    # 13 buses + 50 trucks = 63, not 100 vehicles
+    doc = json.loads(ct("conflicts", "raqqa-convoy", "--json", db=sample_db).stdout)
+    (finding,) = kinds(doc, "sum")
+    assert finding["total"] == "convoy-other-vehicles"
+    assert finding["low"] < 63 < finding["high"] < 95  # each round number widened a little
+    assert ct(*args, "--remove", db=sample_db).exit_code == 0
+    assert ct(*args, "--remove", db=sample_db).exit_code == 1
+
+
+# -- echoes --------------------------------------------------------------------------------
+
+
+def test_relays_must_name_an_existing_claim(ct) -> None:
+    result = _add(ct, "A", "11,300", "deaths", "--relays", "story-nope")
+    assert result.exit_code == 1
+    assert "no claim with id" in result.output
