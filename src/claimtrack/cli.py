@@ -230,7 +230,7 @@ def _warn_future(claim: Any, where: str = "") -> None:
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
     while True:
-        answer = typer.prompt(f"{label} [{'/'.join(choices)}]").strip().lower()
+        answer = typer.prompt(f"{label} [{'/'.join(choices)}]", err=True).strip().lower()
         if answer in choices:
             return answer
         typer.echo(f"Please answer one of: {', '.join(choices)}", err=True)
