@@ -121,7 +121,7 @@ def test_near_miss_is_symmetric(a: str, b: str) -> None:
     assert is_near_miss(a, b) == is_near_miss(b, a)
 
 
-@given(st.lists(names, max_size=12))
+@given(st.lists(names, max_size=40))
 def test_indexed_search_finds_exactly_the_pairs_of_the_rule(items: list[str]) -> None:
     distinct = sorted(set(items))
     brute = sorted(

@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")
 MAX_EDITS = 3
+SMALL = 16  # up to this many names, near_pairs compares every pair
 
 
 def budget(length: int) -> int:
@@ -141,7 +142,13 @@ def _close(x: Shape, y: Shape) -> bool:
 
 def is_near_miss(a: str, b: str) -> bool:
     """Are two different names near misses of each other? (Symmetric; never a name itself.)"""
-    return a != b and _close(shape(a), shape(b))
+    return a != b and (_pair(a, b) if a < b else _pair(b, a))
+
+
+@lru_cache(maxsize=65536)
+def _pair(a: str, b: str) -> bool:
+    # The same pairs recur across subjects (claimants, measures): decide each pair once.
+    return _close(shape(a), shape(b))
 
 
 def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]]:
@@ -162,6 +169,8 @@ def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]
 def near_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
     """Every pair of distinct names that are near misses of each other, sorted."""
     distinct = sorted(set(names))
+    if len(distinct) <= SMALL:  # a few names: comparing every pair is cheaper than an index
+        return [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _pair(a, b)]
     index = _Index(())
     pairs: list[tuple[str, str]] = []
     for name in distinct:

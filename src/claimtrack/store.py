@@ -1003,83 +1003,73 @@ class Store:
         """(line, problem) for each line of an import that uses a near-miss name.
 
         ``combos`` maps each distinct (subject, measure, proposition, claimant) of the file to
-        [count, first lines...]. Names are compared with those stored before this import
-        (rowid <= start_rowid) and with each other; only distinct names are compared.
+        [count, first lines...]. Names new to the database are compared with those stored
+        before this import (rowid <= start_rowid) and with each other. Only distinct names are
+        compared, and lines are looked up only for the names found.
         """
         from claimtrack.names import explain, near_misses, near_pairs
 
-        file_names: dict[tuple[str, str], dict[str, list[list[int]]]] = {}
-        subjects: dict[str, list[list[int]]] = {}
-        shown: dict[str, str] = {}
-        for (subject, measure, proposition, claimant), lines in combos.items():
-            subjects.setdefault(subject, []).append(lines)
-            for field_name, value in (("measure", measure), ("proposition", proposition)):
-                if value is not None:
-                    file_names.setdefault((subject, field_name), {}).setdefault(value, []).append(
-                        lines
-                    )
-            key = _claimant_key(claimant)
-            shown.setdefault(key, claimant)
-            file_names.setdefault((subject, "claimant"), {}).setdefault(key, []).append(lines)
-
-        old_subjects = (
-            {
-                r[0]
-                for r in self._query(
-                    "SELECT DISTINCT subject FROM claims WHERE rowid <= ?", [start_rowid]
-                )
-            }
-            if start_rowid
-            else set()
-        )
+        # subject -> (measures, propositions, claimant names) of the file
+        by_subject: dict[str, tuple[set[Any], set[Any], set[str]]] = {}
+        for subject, measure, proposition, claimant in combos:
+            b = by_subject.get(subject)
+            if b is None:
+                b = by_subject[subject] = (set(), set(), set())
+            b[0].add(measure)
+            b[1].add(proposition)
+            b[2].add(claimant)
+        old_subjects: set[str] = set()
+        if start_rowid:
+            cur = self._query("SELECT DISTINCT subject FROM claims WHERE rowid <= ?", [start_rowid])
+            old_subjects = {r[0] for r in cur}
         declared = self._declared_claimants()
-        found: list[tuple[int, str]] = []
+        flagged: dict[tuple[str, str, str], str] = {}  # (field, subject, name) -> problem
 
-        def report(
-            field_name: str,
-            subject: str | None,
-            name: str,
-            options: list[str],
-            uses: list[list[int]],
-            new_too: set[str],
-        ) -> None:
-            if field_name == "claimant":
-                name, options = shown[name], [shown[o] for o in options]
-                new_too = {shown[o] for o in new_too if o in shown}
-            text = explain(field_name, subject, name, options, new_too)
-            found.extend((n, text) for n in sorted({n for u in uses for n in u[1:]}))
-
-        new_subjects = set(subjects) - old_subjects
-        near = near_misses(new_subjects, old_subjects)
-        for a, b in near_pairs(new_subjects):
-            near.setdefault(a, []).append(b)
-            near.setdefault(b, []).append(a)
-        for name, options in near.items():
-            report("subject", None, name, sorted(set(options)), subjects[name], new_subjects)
-
-        cache: dict[str, dict[str, dict[str, str]]] = {}
-        for (subject, field_name), names in file_names.items():
-            known: dict[str, str] = {}
-            if subject in old_subjects:
-                if subject not in cache:
-                    cache[subject] = self._known_names(subject, start_rowid)
-                known = cache[subject][field_name]
-            new = set(names) - set(known)
-            if field_name == "claimant":
-                new -= declared
-            if not new:
-                continue
-            near = near_misses(new, known)
-            for a, b in near_pairs(new):
-                near.setdefault(a, []).append(b)
-                near.setdefault(b, []).append(a)
+        def check(field_name: str, subject: str, new: set[str], known: Any, shown: Any) -> None:
+            near = near_misses(new, known) if known else {}
+            if len(new) > 1:
+                for a, b in near_pairs(new):
+                    near.setdefault(a, []).append(b)
+                    near.setdefault(b, []).append(a)
             for name, options in near.items():
-                if field_name == "claimant":
-                    for o in options:
-                        shown.setdefault(o, known.get(o, o))
-                report(field_name, subject, name, sorted(set(options)), names[name], new)
-        found.sort()
-        return found
+                opts = sorted(set(options))
+                text = explain(
+                    field_name,
+                    None if field_name == "subject" else subject,
+                    shown(name),
+                    [shown(o) for o in opts],
+                    {shown(o) for o in opts if o in new},
+                )
+                flagged[(field_name, subject if field_name != "subject" else name, name)] = text
+
+        new_subjects = set(by_subject) - old_subjects
+        check("subject", "", new_subjects, old_subjects, str)
+        for subject, (measures, propositions, claimants) in by_subject.items():
+            known = self._known_names(subject, start_rowid) if subject in old_subjects else None
+            for field_name, values in (("measure", measures), ("proposition", propositions)):
+                values.discard(None)
+                new = values - known[field_name].keys() if known else values
+                if new and (known or len(new) > 1):
+                    check(field_name, subject, new, known and known[field_name], str)
+            keys = {_claimant_key(c): c for c in sorted(claimants, reverse=True)}
+            new_keys = keys.keys() - (known["claimant"].keys() if known else set()) - declared
+            if new_keys and (known or len(new_keys) > 1):
+                names = {**(known["claimant"] if known else {}), **keys}
+                check("claimant", subject, set(new_keys), known and known["claimant"], names.get)
+        if not flagged:
+            return []
+        found: set[tuple[int, str]] = set()
+        for (subject, measure, proposition, claimant), lines in combos.items():
+            for key in (
+                ("subject", subject, subject),
+                ("measure", subject, measure),
+                ("proposition", subject, proposition),
+                ("claimant", subject, _claimant_key(claimant)),
+            ):
+                text = flagged.get(key)  # type: ignore[arg-type]
+                if text is not None:
+                    found.update((n, text) for n in lines[1:])
+        return sorted(found)
 
     # -- writing -------------------------------------------------------------------------
 
