@@ -386,6 +386,9 @@ COMMANDS = [
     "init",
     "search",
     "review",
+    "claimants",
+    "claimant",
+    "alias",
 ]
 
 
