@@ -9,7 +9,10 @@ A block looks like this in Markdown:
     <!-- /run -->
 
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
-colour; ``| head N`` keeps the first N lines and marks the cut with "...". A block written
+colour; ``| head N`` keeps the first N lines and marks the cut with "...". ``2>&1`` shows
+stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0. Blocks
+run in order against the same database, so a block that writes (``alias``) changes what later
+blocks of the same file show; undo it in a later block. A block written
 ``<!-- run@derna: ... -->`` runs against a fresh database set up for that story instead (see
 STORIES: the steps are claimtrack commands, run from the repository root). The test suite
 (tests/test_docs.py) fails when a block is stale, so the docs always show real output.
@@ -54,11 +57,15 @@ def run(command: str, db: Path) -> str:
     if "| head" in command:
         command, _, n = command.partition("| head")
         head = int(n)
-    args = shlex.split(command)
+    both = command.rstrip().endswith("2>&1")
+    args = shlex.split(command.rstrip().removesuffix("2>&1"))
     result = CliRunner().invoke(
         app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
     )
-    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    text = result.output if both else result.stdout
+    if both and result.exit_code:
+        text += f"[exit {result.exit_code}]\n"
+    lines = [line.rstrip() for line in text.splitlines()]
     if head is not None and len(lines) > head:
         lines = [*lines[:head], "...", lines[-1]]
     return "\n".join(lines)

@@ -88,7 +88,8 @@ def test_adding_the_same_claim_twice_is_a_no_op(ct) -> None:
         (add_args(**{"--figure": None}), "missing --figure or --affirms/--denies"),
         (add_args(**{"--figure": "many"}), "value: no figure"),
         (add_args(**{"--said-on": "2017-02-30"}), "said_on: '2017-02-30' is not a real date"),
-        (add_args(**{"--affirms": "x"}), "a claim is a figure (--figure) or a stance"),
+        (add_args(**{"--affirms": "x", "--denies": "y"}), "give either --affirms or --denies"),
+        (add_args(**{"--affirms": "x", "--id": "one"}), "--id names one claim"),
         (
             ["add", "!!!", "--claimant", "x", "--quote", "q", "--affirms", "p"],
             "is not a usable slug",
@@ -385,6 +386,9 @@ COMMANDS = [
     "init",
     "search",
     "review",
+    "claimants",
+    "claimant",
+    "alias",
 ]
 
 

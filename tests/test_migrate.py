@@ -79,12 +79,32 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     assert indexes["idx_claims_conflicts"][:4] == ["subject", "measure", "base_low", "base_high"]
     assert indexes["idx_claims_claimant_key"] == ["claimant_key"]
     assert db["claims"].detect_fts() == "claims_fts"
+    assert db["claimants"].columns_dict == {
+        "key": str,
+        "name": str,
+        "kind": str,
+        "updated_at": str,
+    }
+    assert db["claimants"].pks == ["key"]
+    assert db["claimant_aliases"].columns_dict == {
+        "key": str,
+        "name": str,
+        "same_as_key": str,
+        "same_as": str,
+        "added_at": str,
+    }
+    assert db["claimant_aliases"].pks == ["key"]
+    assert {i.name: i.columns for i in db["claimant_aliases"].indexes}[
+        "idx_claimant_aliases_same_as"
+    ] == ["same_as_key"]
     assert [m.name for m in migrations.applied(db)] == [
         "m001_claims",
         "m002_search",
         "m003_reviews",
         "m004_figure_dimensions",
         "m005_measures_and_sums",
+        "m006_claimant_registry",
+        "m007_claimant_aliases",
     ]
     assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
     assert db["measures"].pks == ["subject", "measure"]
@@ -225,4 +245,32 @@ def test_old_figures_are_read_again_with_history(tmp_path: Path) -> None:
     ).fetchone()
     assert km == ("length", 6000, 7000)
     assert store.history("s-2") == []  # nothing changed: no history
+    store.close()
+
+
+def test_database_from_before_the_claimant_registry_is_upgraded(tmp_path: Path) -> None:
+    """A database made by m001-m003 gains the registry tables; its claims are untouched."""
+    from claimtrack.cli import sample_path
+    from claimtrack.jsonl import read_claims
+
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    store.import_claims(read_claims(sample_path()))
+    store.close()
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT * FROM claims ORDER BY id").fetchall()
+    conn.execute("DROP TABLE claimant_aliases")
+    conn.execute("DROP TABLE claimants")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('m006_claimant_registry', 'm007_claimant_aliases')"
+    )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    db = Database(store.conn)
+    assert {"claimants", "claimant_aliases"} <= set(db.table_names())
+    assert store.conn.execute("SELECT * FROM claims ORDER BY id").fetchall() == before
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     store.close()

@@ -26,7 +26,14 @@ TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not li
 
 
 class ClaimtrackGroup(TyperGroup):
-    """The one error boundary: library errors become one readable line and an exit code."""
+    """The one error boundary: library errors become one readable line and an exit code.
+
+    It also accepts ``--db PATH`` after the command (``claimtrack list --db x.db``): the
+    option is moved in front of the command before parsing, so every command takes it.
+    """
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _hoist_db(ctx, args))
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
@@ -52,6 +59,45 @@ class ClaimtrackGroup(TyperGroup):
                 err=True,
             )
             ctx.exit(1)
+
+
+def _hoist_db(ctx: typer.Context, args: list[str]) -> list[str]:
+    """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
+    i = 0
+    before = False
+    while i < len(args):  # skip the group's own options: --db PATH, --version, --help ...
+        a = args[i]
+        if a == "--db":
+            before, i = True, i + 2
+        elif a.startswith("--db="):
+            before, i = True, i + 1
+        elif a.startswith("-") and a != "-":
+            i += 1
+        else:
+            break
+    head, rest = args[: i + 1], args[i + 1 :]
+    moved: list[str] = []
+    out: list[str] = []
+    j = 0
+    while j < len(rest):
+        a = rest[j]
+        if a == "--":
+            out += rest[j:]
+            break
+        if a == "--db" and j + 1 < len(rest):
+            moved += rest[j : j + 2]
+            j += 2
+            continue
+        if a.startswith("--db="):
+            moved.append(a)
+        else:
+            out.append(a)
+        j += 1
+    if not moved:
+        return args
+    if before or len(moved) > 2 or (len(moved) == 2 and moved[0] != "--db"):
+        ctx.fail("--db is given more than once")
+    return moved + head + out
 
 
 def _debug() -> bool:
@@ -200,13 +246,78 @@ def _warn_future(claim: Any, where: str = "") -> None:
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
     while True:
-        answer = typer.prompt(f"{label} [{'/'.join(choices)}]").strip().lower()
+        answer = typer.prompt(f"{label} [{'/'.join(choices)}]", err=True).strip().lower()
         if answer in choices:
             return answer
         typer.echo(f"Please answer one of: {', '.join(choices)}", err=True)
 
 
 # -- everyday commands ---------------------------------------------------------------------
+
+
+NewOpt = Annotated[
+    bool,
+    typer.Option("--new", help="Confirm names that are new but close to existing ones."),
+]
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _guard(
+    store: "Store",
+    drafts: list[dict[str, Any]],
+    *,
+    new: bool,
+    ask: bool = False,
+    fields: tuple[str, ...] | None = None,
+    decimal_comma: bool = False,
+) -> list[Any]:
+    """Validate claim dicts and refuse near-miss names (unless --new); on a terminal
+    (``ask``) offer the existing names instead. Returns the Claims to store."""
+    from claimtrack.models import validate_claim
+    from claimtrack.names import explain
+    from claimtrack.store import NAME_FIELDS
+
+    claims = [validate_claim(d, decimal_comma=decimal_comma) for d in drafts]
+    if new:
+        return claims
+    misses = list(
+        dict.fromkeys(m for c in claims for m in store.name_checks(c, fields or NAME_FIELDS))
+    )
+    if not misses:
+        return claims
+    if ask:
+        for m in misses:
+            choice = _ask_name(explain(m.field, m.subject, m.name, m.suggestions), m)
+            for d in drafts:
+                if m.field in d:
+                    d[m.field] = choice
+        return [validate_claim(d, decimal_comma=decimal_comma) for d in drafts]
+    hint = "give --new if it really is new"
+    if len(misses) == 1:
+        m = misses[0]
+        raise InputError(explain(m.field, m.subject, m.name, m.suggestions), hint=hint)
+    raise InputError(
+        f"{len(misses)} names are new but close to existing ones",
+        details=[explain(m.field, m.subject, m.name, m.suggestions) for m in misses],
+        hint=hint,
+    )
+
+
+def _ask_name(question: str, miss: Any) -> str:
+    """On a terminal: pick one of the suggested names, keep the new one, or give up."""
+    typer.echo(question, err=True)
+    options = list(miss.suggestions)
+    for n, name in enumerate(options, 1):
+        typer.echo(f"  {n}. use {name}", err=True)
+    typer.echo(f"  n. keep {miss.name} as a new {miss.field}", err=True)
+    choices = (*(str(n) for n in range(1, len(options) + 1)), "n", "q")
+    answer = _ask_choice("Choice (q to give up)", choices)
+    if answer == "q":
+        raise typer.Exit(1)
+    return miss.name if answer == "n" else options[int(answer) - 1]
 
 
 @app.command()
@@ -247,22 +358,24 @@ def add(
     claim_id: Annotated[
         str | None, typer.Option("--id", help="Stable id (generated when absent).")
     ] = None,
+    new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Log one attributed claim: a figure on a measure, or a stance on a proposition.
+    """Log an attributed claim: a figure on a measure, a stance on a proposition, or both.
+
+    A quote with a figure and a stance (--figure ... --measure ... --denies ...) gives two
+    claims, stored together. A subject, measure, proposition or claimant that is new but close
+    to an existing one is refused with "did you mean"; --new confirms it.
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
     --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
     """
     from claimtrack import render
-    from claimtrack.models import validate_claim
 
-    interactive = sys.stdin.isatty()
+    interactive = _interactive()
     if affirms and denies:
         raise InputError("give either --affirms or --denies, not both")
-    if figure and (affirms or denies):
-        raise InputError("a claim is a figure (--figure) or a stance (--affirms/--denies)")
     if interactive:
         claimant = claimant or typer.prompt("Claimant (who asserts it)")
         quote = quote or typer.prompt("Quote (verbatim)")
@@ -283,7 +396,11 @@ def add(
         missing.append("--measure")
     if missing:
         raise InputError(f"missing {', '.join(missing)}", hint="see `claimtrack add --help`")
-    data: dict[str, Any] = {
+    if not figure and (as_of or low is not None or high is not None or unit or measure):
+        raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
+    if figure and (affirms or denies) and claim_id:
+        raise InputError("--id names one claim; a figure and a stance make two")
+    base: dict[str, Any] = {
         "id": claim_id,
         "subject": subject,
         "claimant": claimant,
@@ -296,38 +413,48 @@ def add(
         "note": note,
         "relays": relays,
     }
+    drafts = []
     if figure:
-        data |= {"kind": "figure", "measure": measure, "value": figure, "as_of": as_of}
-        data |= {"low": low, "high": high, "unit": unit}
-    else:
-        if as_of or low is not None or high is not None or unit or measure:
-            raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
-        data |= {
-            "kind": "stance",
-            "proposition": affirms or denies,
-            "stance": "affirms" if affirms else "denies",
-        }
-    claim = validate_claim(
-        {k: v for k, v in data.items() if v is not None}, decimal_comma=decimal_comma
-    )
-    _warn_future(claim)
+        drafts.append(
+            base
+            | {"kind": "figure", "measure": measure, "value": figure, "as_of": as_of}
+            | {"low": low, "high": high, "unit": unit}
+        )
+    if affirms or denies:
+        drafts.append(
+            base
+            | {
+                "kind": "stance",
+                "proposition": affirms or denies,
+                "stance": "affirms" if affirms else "denies",
+            }
+        )
+    drafts = [{k: v for k, v in d.items() if v is not None} for d in drafts]
     store = _state(ctx).store()
     if relays is not None:
-        store.get(relays)  # the relayed claim must exist
-    record, created = store.add(claim)
+        store.resolve_id(relays)  # the relayed claim must exist
+    claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    for claim in claims:
+        _warn_future(claim)
+    results = store.add_many(claims)
     if as_json:
-        _emit_json(record)
+        _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
         return
-    if not created:
-        render.message(f"Already logged as {record['id']} (same content): nothing added.")
-    render.claim_detail(record, title="Added" if created else "Existing claim")
+    for record, created in results:
+        if not created:
+            render.message(f"Already logged as {record['id']} (same content): nothing added.")
+        render.claim_detail(record, title="Added" if created else "Existing claim")
+    if len(results) > 1:
+        render.message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
 
 
 @app.command("list")
 def list_claims(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
-    claimant: Annotated[str | None, typer.Option(help="Only this claimant.")] = None,
+    claimant: Annotated[
+        str | None, typer.Option(help="Only this claimant (aliases too), or names containing it.")
+    ] = None,
     measure: Annotated[str | None, typer.Option(help="Only this measure.")] = None,
     proposition: Annotated[str | None, typer.Option(help="Only this proposition.")] = None,
     kind: Annotated[
@@ -347,15 +474,29 @@ def list_claims(
 ) -> None:
     """List claims, optionally filtered.
 
+    --claimant matches the name and its aliases, ignoring case and punctuation; when no
+    claimant has that name, it matches every claimant whose name contains it.
+
     Example: claimtrack list raqqa-convoy --claimant "Syrian Democratic Forces"
     """
     from claimtrack import render
     from claimtrack.models import slug_option
 
     store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    keys = None
+    if claimant is not None:
+        keys, how = store.match_claimants(claimant, subject)
+        if not keys:
+            where = f" in {subject}" if subject else ""
+            hint = _claimant_hint(store, claimant, subject)
+            render.message(f"No claimant matches {claimant!r}{where}; {hint}")
+        elif how == "contains":
+            names = store.claimant_names(keys)
+            render.message(f"--claimant {claimant!r} matched: {'; '.join(names)}")
     rows = store.claims(
-        slug_option(subject, "subject"),
-        claimant=claimant,
+        subject,
+        claimant_keys=keys,
         measure=slug_option(measure, "--measure"),
         proposition=slug_option(proposition, "--proposition"),
         kind=kind,
@@ -378,7 +519,7 @@ def list_claims(
 @app.command()
 def show(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
     as_json: JsonOpt = False,
 ) -> None:
     """Show one claim in full, with how its figure was read.
@@ -388,6 +529,7 @@ def show(
     from claimtrack import render
 
     store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
     record = store.get(claim_id)
     reviews = store.reviews(claim_id)
     if as_json:
@@ -397,14 +539,31 @@ def show(
 
 
 @app.command()
-def subjects(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """List subjects with their claim counts.
+def subjects(
+    ctx: typer.Context,
+    subject: Annotated[
+        str | None, typer.Argument(help="Show this subject's measures, propositions, claimants.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List subjects with their claim counts, or one subject's vocabulary.
 
-    Example: claimtrack subjects --json
+    Example: claimtrack subjects raqqa-convoy
     """
     from claimtrack import render
+    from claimtrack.models import slug_option
 
-    rows = _state(ctx).store().subjects()
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+        detail = store.subject_detail(subject)
+        if as_json:
+            _emit_json(detail)
+            return
+        render.subject_detail(detail)
+        return
+    rows = store.subjects()
     if as_json:
         _emit_json(rows)
         return
@@ -412,23 +571,121 @@ def subjects(ctx: typer.Context, as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def claimants(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claimants with their claim counts, kinds and aliases (aliases folded in).
+
+    Example: claimtrack claimants raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+    rows = store.claimants(subject)
+    if as_json:
+        _emit_json(rows)
+        return
+    render.claimants_table(rows)
+
+
+@app.command()
+def claimant(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A claimant's name (or one of its aliases).")],
+    kind: Annotated[
+        Literal["person", "organization"] | None,
+        typer.Option(help="Set the kind: person or organization (default: guessed)."),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a claimant, or set whether it is a person or an organization.
+
+    The kind is guessed (a name that appears as a speaker is a person, otherwise an
+    organization) until it is set; the ClaimReview export uses it for the author.
+
+    Example: claimtrack claimant "Abu Musab Huthaifa" --kind person
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    row = store.set_kind(name, kind) if kind else store.claimant(name)
+    if as_json:
+        _emit_json(row)
+        return
+    render.claimants_table([row])
+
+
+@app.command()
+def alias(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The other spelling, as entered on claims.")],
+    same_as: Annotated[
+        str | None, typer.Option("--same-as", help="The claimant it is the same as.")
+    ] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Undo: NAME is its own again.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fold one claimant name into another, everywhere claims are compared or counted.
+
+    Claims keep the name as entered; conflicts, claimants, list --claimant and the
+    ClaimReview author use the name it is the same as. Chains are followed (A -> B -> C);
+    a cycle is refused. --remove undoes it.
+
+    Example: claimtrack alias "Abdel Moneim Al-Ghaithi" --same-as "Abdulmenam al-Ghaithi"
+    """
+    from claimtrack import render
+
+    if remove == (same_as is not None):
+        raise InputError("give --same-as NAME, or --remove (not both)")
+    store = _state(ctx).store()
+    result = store.remove_alias(name) if remove else store.add_alias(name, same_as or "")
+    if as_json:
+        _emit_json(result)
+        return
+    if remove:
+        render.message(f"{result['name']} is no longer an alias of {result['same_as']}.")
+    elif not result["changed"]:
+        render.message(f"{name} is already an alias of {result['same_as']}: nothing changed.")
+    else:
+        render.message(
+            f"{name} now counts as {result['same_as']} ({result['claims']} claim(s); "
+            "the claims keep the name as entered)."
+        )
+
+
+@app.command()
 def edit(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
     subject: Annotated[str | None, typer.Option(help="New subject.")] = None,
     claimant: Annotated[str | None, typer.Option(help="New claimant.")] = None,
+    quote: Annotated[str | None, typer.Option(help="New quote.")] = None,
+    figure: Annotated[
+        str | None,
+        typer.Option("--figure", "--value", help="New figure text (re-read); --value is the same."),
+    ] = None,
+    measure: Annotated[str | None, typer.Option(help="New measure.")] = None,
+    affirms: Annotated[
+        str | None, typer.Option(help="The stance now affirms PROP.", metavar="PROP")
+    ] = None,
+    denies: Annotated[
+        str | None, typer.Option(help="The stance now denies PROP.", metavar="PROP")
+    ] = None,
     speaker: Annotated[str | None, typer.Option(help='New speaker ("" clears).')] = None,
     outlet: Annotated[str | None, typer.Option(help='New outlet ("" clears).')] = None,
     url: Annotated[str | None, typer.Option(help='New URL ("" clears).')] = None,
     said_on: Annotated[str | None, typer.Option(help='New date said ("" clears).')] = None,
     reported_on: Annotated[str | None, typer.Option(help="New publication date.")] = None,
-    quote: Annotated[str | None, typer.Option(help="New quote.")] = None,
-    measure: Annotated[str | None, typer.Option(help="New measure.")] = None,
-    value: Annotated[str | None, typer.Option(help="New figure text (re-read).")] = None,
+    as_of: Annotated[str | None, typer.Option(help='New as-of date ("" clears).')] = None,
     low: Annotated[float | None, typer.Option(help="New explicit lower bound.")] = None,
     high: Annotated[float | None, typer.Option(help="New explicit upper bound.")] = None,
     unit: Annotated[str | None, typer.Option(help="New unit.")] = None,
-    as_of: Annotated[str | None, typer.Option(help='New as-of date ("" clears).')] = None,
     proposition: Annotated[str | None, typer.Option(help="New proposition.")] = None,
     stance: Annotated[
         Literal["affirms", "denies"] | None,
@@ -439,17 +696,27 @@ def edit(
         str | None, typer.Option(help='Id of the claim this one passes on ("" clears).')
     ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
+    new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Change fields of a claim; the previous version is kept in its history.
 
-    Changing --value re-reads low, high, unit and hedge from it unless you give them.
+    Takes the field flags of `add`. Changing --figure (or --value) re-reads low, high, unit
+    and hedge from it unless you give them. A new name close to an existing one is refused
+    with "did you mean"; --new confirms it.
 
-    Example: claimtrack edit raqqa-convoy-7f3a2c91b0 --said-on 2017-10-14 --reason "dated"
+    Example: claimtrack edit raqqa-convoy-7f3a --said-on 2017-10-14 --reason "dated"
     """
     from claimtrack import render
     from claimtrack.models import apply_edit
 
+    if affirms and denies:
+        raise InputError("give either --affirms or --denies, not both")
+    side = affirms or denies
+    if side and (proposition or stance):
+        raise InputError("--affirms/--denies already set --proposition and --stance")
+    if side:
+        proposition, stance = side, "affirms" if affirms else "denies"
     changes = {
         k: v
         for k, v in {
@@ -462,7 +729,7 @@ def edit(
             "reported_on": reported_on,
             "quote": quote,
             "measure": measure,
-            "value": value,
+            "value": figure,
             "low": low,
             "high": high,
             "unit": unit,
@@ -478,8 +745,12 @@ def edit(
         raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
     store = _state(ctx).store()
     if relays:
-        store.get(relays)  # the relayed claim must exist
-    claim = apply_edit(store.get(claim_id), changes)
+        changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
+    current = store.get(store.resolve_id(claim_id))
+    claim = apply_edit(current, changes)
+    checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
+    if checked and not new:
+        _guard(store, [claim.record()], new=False, fields=checked)
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
     if as_json:
@@ -491,7 +762,7 @@ def edit(
 @app.command()
 def retract(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
     reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
     purge: Annotated[
         bool,
@@ -510,6 +781,7 @@ def retract(
     store = _state(ctx).store()
     if purge and undo:
         raise InputError("--purge and --undo cannot be combined")
+    claim_id = store.resolve_id(claim_id)
     if purge:
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
@@ -521,7 +793,7 @@ def retract(
 @app.command()
 def history(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
     as_json: JsonOpt = False,
 ) -> None:
     """Show every earlier version of a claim: edits, retractions, updates.
@@ -531,6 +803,7 @@ def history(
     from claimtrack import render
 
     store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
     versions = store.history(claim_id)
     current = store.get(claim_id)
     if as_json:
@@ -555,19 +828,32 @@ def import_(
         bool, typer.Option("--update", help="Replace claims whose id exists with other content.")
     ] = False,
     decimal_comma: DecimalCommaOpt = False,
+    fmt: Annotated[
+        Literal["jsonl", "csv"] | None,
+        typer.Option("--format", "-f", help="jsonl or csv (default: from the file name)."),
+    ] = None,
+    new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Import claims from JSONL: all lines or none (unless --skip-invalid).
+    """Import claims from JSONL or CSV: all lines or none (unless --skip-invalid).
+
+    A CSV file has record field names as its header (template: claimtrack export --format csv
+    --template). Names new to the database that are close to existing ones (or to each other)
+    are reported line by line and nothing is imported, unless --new.
 
     Example: claimtrack import claims.jsonl
     """
     from datetime import date
 
     from claimtrack import render
-    from claimtrack.jsonl import read_rows
     from claimtrack.store import DATE_INDEX
 
     name = "<stdin>" if file == "-" else file
+    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
+    if csv_input:
+        from claimtrack.csvread import read_csv_rows as read_rows
+    else:
+        from claimtrack.jsonl import read_rows
     store = _state(ctx).store()
     warnings: list[str] = []
 
@@ -576,7 +862,7 @@ def import_(
     def items() -> Any:
         for item in read_rows(file, decimal_comma=decimal_comma):
             row = item[2]
-            if row is not None:
+            if isinstance(row, tuple) and not hasattr(row, "_fields"):
                 for f, i in DATE_INDEX:
                     if row[i] is not None and row[i] > today:  # ISO dates compare as strings
                         warnings.append(f"{name}:{item[0]}: {f} {row[i]} is in the future")
@@ -584,7 +870,9 @@ def import_(
 
     with render.progress_for(file) as tracked:
         try:
-            result = store.import_claims(tracked(items()), update=update, skip_invalid=skip_invalid)
+            result = store.import_claims(
+                tracked(items()), update=update, skip_invalid=skip_invalid, check_names=not new
+            )
         except ClaimtrackError as e:
             e.details = [f"{name}:{d}" for d in e.details]
             raise
@@ -596,10 +884,16 @@ def import_(
     if result.rejected:
         from claimtrack.exports import write_rejects
 
+        ext = "csv" if csv_input else "jsonl"
         rejects_path = rejects or Path(
-            f"{file}.rejects.jsonl" if file != "-" else "claimtrack-rejects.jsonl"
+            f"{file}.rejects.{ext}" if file != "-" else f"claimtrack-rejects.{ext}"
         )
-        write_rejects(result.rejected, rejects_path)
+        header = None
+        if csv_input:
+            from claimtrack.csvread import header_line
+
+            header = header_line(file)
+        write_rejects(result.rejected, rejects_path, header=header)
         for line, _, problem in result.rejected[:20]:
             typer.echo(f"skipped {name}:{line}: {problem}", err=True)
     summary = {
@@ -608,6 +902,7 @@ def import_(
         "added": result.added,
         "unchanged": result.unchanged,
         "updated": result.updated,
+        "registry": result.registry,
         "rejected": len(result.rejected),
         "rejects_file": str(rejects_path) if rejects_path else None,
     }
@@ -628,16 +923,31 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
     ] = None,
+    template: Annotated[
+        bool,
+        typer.Option("--template", help="With --format csv: an empty sheet to fill and import."),
+    ] = False,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
-    Export then import into an empty database reproduces every record exactly.
+    JSONL starts with the registry records (claimant kinds, aliases), then the claims; CSV
+    and JSON carry claims only. Export then import into an empty database reproduces every
+    record exactly.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
     """
     from claimtrack import exports
     from claimtrack.models import slug_option
 
+    if template:
+        if fmt != "csv" or subject is not None:
+            raise InputError("--template goes with --format csv and no SUBJECT")
+        from claimtrack.csvread import template_rows
+
+        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh))
+        if output is not None:
+            typer.echo(f"Wrote {output}", err=True)
+        return
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     if subject is not None:
@@ -645,7 +955,7 @@ def export(
     if fmt == "claimreview":
         if subject is None:
             raise InputError("--format claimreview needs a SUBJECT")
-        docs, problems = exports.claimreview(store.reviewed(subject))
+        docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
         for p in problems:
             typer.echo(f"warning: {p}", err=True)
         exports.write_output(output, lambda fh: exports.write_json(docs, fh))
@@ -655,11 +965,30 @@ def export(
         "json": exports.write_json_array,
         "csv": exports.write_csv,
     }
-    exports.write_output(
-        output, lambda fh: writers[fmt](store.claims(subject, include_retracted=True), fh)
-    )
+
+    def records() -> Any:
+        if fmt == "jsonl":
+            yield from store.registry_records(subject)
+        yield from store.claims(subject, include_retracted=True)
+
+    exports.write_output(output, lambda fh: writers[fmt](records(), fh))
     if output is not None:
         typer.echo(f"Wrote {output}", err=True)
+
+
+def _claimant_hint(store: "Store", text: str, subject: str | None) -> str:
+    import difflib
+
+    names = [r["claimant"] for r in store.claimants(subject)]
+    for r in store.claimants(subject):
+        names += r["aliases"]
+    near = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    if not near:
+        folded = {n.casefold(): n for n in names}
+        near = [folded[n] for n in difflib.get_close_matches(text.casefold(), folded, 3, 0.5)]
+    if near:
+        return "did you mean: " + "; ".join(near)
+    return "see `claimtrack claimants" + (f" {subject}`" if subject else "`")
 
 
 def _require_subject(store: "Store", subject: str) -> None:
@@ -947,7 +1276,7 @@ def search(
 @app.command()
 def review(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
     rating: Annotated[str, typer.Option(help='Verdict, e.g. "False", "Misleading".')],
     url: Annotated[str | None, typer.Option(help="URL of the published fact-check.")] = None,
     reviewer: Annotated[str | None, typer.Option(help="Organisation that reviewed it.")] = None,
@@ -964,6 +1293,7 @@ def review(
     if not rating.strip():
         raise InputError("--rating must not be empty")
     store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
     saved = store.add_review(claim_id, rating=rating, url=url, reviewer=reviewer, summary=summary)
     if as_json:
         _emit_json(saved)

@@ -219,10 +219,22 @@ def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterato
                 }
 
 
-def write_rejects(rejected: list[tuple[int, str, str]], path: Path) -> None:
-    """The lines --skip-invalid left out, as JSONL-compatible text: the raw line, unchanged."""
+def write_rows(rows: Iterable[list[str]], fh: IO[str]) -> None:
+    """Plain CSV rows (UTF-8 with a BOM, like write_csv): the import template."""
+    fh.write("\ufeff")
+    writer = csv.writer(fh, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(row)
+
+
+def write_rejects(
+    rejected: list[tuple[int, str, str]], path: Path, header: str | None = None
+) -> None:
+    """The lines --skip-invalid left out, as they were read (after ``header`` for CSV)."""
 
     def write(fh: IO[str]) -> None:
+        if header is not None:
+            fh.write(header + "\n")
         for _, raw, _ in rejected:
             fh.write(raw + "\n")
 
@@ -234,12 +246,22 @@ def write_rejects(rejected: list[tuple[int, str, str]], path: Path) -> None:
 CLAIM_REVIEWED_MAX = 75
 
 
+Author = Callable[[str], tuple[str, str]]  # claimant as entered -> (schema.org type, name)
+
+
+def _organization(claimant: str) -> tuple[str, str]:
+    return ("Organization", claimant)
+
+
 def claimreview(
     reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+    author: Author = _organization,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """schema.org ClaimReview objects for reviewed claims, and a problem per unusable claim.
 
     A claim whose review lacks a URL (required by Google) is reported, not silently dropped.
+    ``author`` maps a claimant to the claim's author: Person or Organization, and the name
+    its aliases fold into (the store's ``author_of``).
     """
     docs: list[dict[str, Any]] = []
     problems: list[str] = []
@@ -251,11 +273,13 @@ def claimreview(
                 f"(add it with `claimtrack review {record['id']} --rating ... --url ...`)"
             )
             continue
-        docs.append(claimreview_doc(record, review))
+        docs.append(claimreview_doc(record, review, author))
     return docs, problems
 
 
-def claimreview_doc(record: dict[str, Any], review: dict[str, Any]) -> dict[str, Any]:
+def claimreview_doc(
+    record: dict[str, Any], review: dict[str, Any], author: Author = _organization
+) -> dict[str, Any]:
     quote = " ".join(record["quote"].split())
     claimed = quote if len(quote) <= CLAIM_REVIEWED_MAX else quote[: CLAIM_REVIEWED_MAX - 1] + "…"
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
@@ -267,7 +291,7 @@ def claimreview_doc(record: dict[str, Any], review: dict[str, Any]) -> dict[str,
         appearance["datePublished"] = record["reported_on"]
     item: dict[str, Any] = {
         "@type": "Claim",
-        "author": {"@type": "Organization", "name": record["claimant"]},
+        "author": dict(zip(("@type", "name"), author(record["claimant"]), strict=True)),
         "appearance": appearance,
         "firstAppearance": appearance,
         "text": record["quote"],

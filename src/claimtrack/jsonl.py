@@ -1,4 +1,4 @@
-"""Streaming JSONL reader: one claim record per line, validated, with line numbers.
+"""Streaming JSONL reader: one claim (or registry record) per line, validated, with line numbers.
 
 Reads bytes, so that a line that is not UTF-8 or is absurdly long is reported for that line
 instead of failing the whole file. A UTF-8 BOM and CRLF line endings are accepted; blank lines
@@ -93,6 +93,11 @@ def read_claims(
             if text is None:
                 yield number, "", None, problem
                 continue
+            if '"record"' in text:  # maybe a registry record (cheap test first)
+                item = _registry(text)
+                if item is not None:
+                    yield number, text, *item
+                    continue
             try:
                 yield number, text, validate(text), None
             except ValidationError as e:
@@ -102,6 +107,24 @@ def read_claims(
             stream.close()
     if not seen_any:
         raise InputError(f"{path}: the file is empty: no claims to import")
+
+
+def _registry(text: str) -> tuple[Any, str | None] | None:
+    """(Registry record, None) or (None, problem) for a registry line; None for a claim."""
+    import json
+
+    from claimtrack.registry import parse
+
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return None  # the claim validator reports the JSON error
+    if not isinstance(obj, dict) or "record" not in obj:
+        return None
+    try:
+        return parse(obj), None
+    except ValueError as e:
+        return None, str(e)
 
 
 def _problems(err: ValidationError) -> list[str]:
@@ -152,10 +175,13 @@ def _can_fork() -> bool:
 
 
 def _rows(path: str, decimal_comma: bool = False) -> Iterator[Row]:
+    from claimtrack.models import Claim
     from claimtrack.store import claim_row
 
     for line, raw, claim, problem in read_claims(path, decimal_comma=decimal_comma):
-        yield line, raw, (None if claim is None else claim_row(claim, None)), problem
+        if isinstance(claim, Claim):
+            claim = claim_row(claim, None)
+        yield line, raw, claim, problem
 
 
 def _worker(path: str, conn: Any, parent_end: Any, decimal_comma: bool = False) -> None:

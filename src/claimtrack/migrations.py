@@ -187,4 +187,31 @@ def m005_measures_and_sums(db: Database) -> None:
     )
 
 
+# -- claimant registry (issue #13) -------------------------------------------------------
+
+
+@migrations()
+def m006_claimant_registry(db: Database) -> None:
+    """Claimants declared with a kind (person / organization), by normalised key."""
+    db["claimants"].create(
+        {"key": str, "name": str, "kind": str, "updated_at": str},
+        pk="key",
+        not_null={"name", "updated_at"},
+    )
+
+
+@migrations()
+def m007_claimant_aliases(db: Database) -> None:
+    """One claimant name folded into another (``alias NAME --same-as OTHER``), by key.
+
+    Claims keep the name as entered; readers map ``key`` to ``same_as_key`` (following chains).
+    """
+    db["claimant_aliases"].create(
+        {"key": str, "name": str, "same_as_key": str, "same_as": str, "added_at": str},
+        pk="key",
+        not_null={"name", "same_as_key", "same_as", "added_at"},
+    )
+    db["claimant_aliases"].create_index(["same_as_key"], index_name="idx_claimant_aliases_same_as")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

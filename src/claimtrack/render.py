@@ -192,6 +192,43 @@ def subjects_table(rows: list[dict[str, Any]]) -> None:
     out().print(table)
 
 
+def claimants_table(rows: list[dict[str, Any]]) -> None:
+    """Claimants with claim counts, kinds (guessed ones marked) and aliases."""
+    if not rows:
+        message("No claimants.")
+        return
+    table = Table()
+    table.add_column("claimant", overflow="fold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("claims", justify="right")
+    table.add_column("also written", overflow="fold")
+    for r in rows:
+        kind = r["kind"] + (" (guessed)" if r["kind_from"] == "guessed" else "")
+        table.add_row(t(r["claimant"]), t(kind), t(r["claims"]), t("; ".join(r["aliases"])))
+    out().print(table)
+
+
+def subject_detail(d: dict[str, Any]) -> None:
+    """One subject's vocabulary: its measures, propositions and claimants with counts."""
+    console = out()
+    console.print(
+        t(
+            f"{d['subject']}: {d['claims']} claims ({d['figures']} figures, "
+            f"{d['stances']} stances, {d['retracted']} retracted), latest {d['latest'] or '-'}",
+            "bold",
+        )
+    )
+    for title, key in (("measures", "measure"), ("propositions", "proposition")):
+        table = Table(title=None, expand=False)
+        table.add_column(key, overflow="fold")
+        table.add_column("claims", justify="right")
+        for r in d[title]:
+            table.add_row(t(r[key]), t(r["claims"]))
+        if d[title]:
+            console.print(table)
+    claimants_table(d["claimants"])
+
+
 def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
     console = out()
     if not versions:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS
@@ -124,19 +124,41 @@ def _claimant_key(name: str) -> str:
     return claimant_key(name)
 
 
+NAME_FIELDS = ("subject", "measure", "proposition", "claimant")
+
+
+class Alias(NamedTuple):
+    key: str  # claimant key of the alias
+    name: str  # the alias as given
+    same_as_key: str  # claimant key of the name it folds into
+    same_as: str  # that name as given
+
+
+class NearMiss(NamedTuple):
+    """A name new to its subject (or a new subject) close to existing ones."""
+
+    field: str  # subject | measure | proposition | claimant
+    subject: str
+    name: str  # as given
+    suggestions: tuple[str, ...]  # existing names, as entered
+
+
 @dataclass
 class ImportResult:
     read: int = 0
     added: int = 0
     unchanged: int = 0
     updated: int = 0
+    registry: int = 0  # registry records stored (aliases, claimant kinds)
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
 
 
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
-SUBJECT, KIND, MEASURE = COLUMNS.index("subject"), COLUMNS.index("kind"), COLUMNS.index("measure")
+SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
+MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
+NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 
 
@@ -321,11 +343,49 @@ class Store:
             return "did you mean: " + ", ".join(r[0] for r in rows)
         return None
 
+    MIN_PREFIX = 4  # characters of an id prefix after "SUBJECT-" (like git's short ids)
+
+    def resolve_id(self, text: str) -> str:
+        """The full id of a claim given its id or an unambiguous prefix of it.
+
+        A prefix needs at least ``MIN_PREFIX`` characters after the subject and hyphen (or in
+        all, for ids that do not start with their subject); an ambiguous one lists its ids.
+        """
+        if self._query("SELECT 1 FROM claims WHERE id = ?", [text]).fetchone():
+            return text
+        rows = self._query(
+            "SELECT id, subject FROM claims WHERE id > ? AND id < ? ORDER BY id LIMIT 11",
+            [text, text + "\U0010ffff"],
+        ).fetchall()
+        if not rows:
+            raise NotFoundError(f"no claim with id {text!r}", hint=self._id_hint(text))
+        short = [
+            i
+            for i, s in rows
+            if len(text) - (len(s) + 1 if i.startswith(s + "-") else 0) < self.MIN_PREFIX
+        ]
+        if short:
+            raise InputError(
+                f"id prefix {text!r} is too short: give at least {self.MIN_PREFIX} characters "
+                "after the subject",
+                details=[i for i, _ in rows[:10]],
+                hint=f"e.g. {rows[0][0][: len(rows[0][1]) + 1 + self.MIN_PREFIX]}",
+            )
+        if len(rows) > 1:
+            more = " (and more)" if len(rows) > 10 else ""
+            raise InputError(
+                f"id prefix {text!r} matches {len(rows) if len(rows) <= 10 else 'over 10'} "
+                f"claims{more}; give more characters",
+                details=[i for i, _ in rows[:10]],
+            )
+        return rows[0][0]
+
     def claims(
         self,
         subject: str | None = None,
         *,
         claimant: str | None = None,
+        claimant_keys: Iterable[str] | None = None,
         measure: str | None = None,
         proposition: str | None = None,
         kind: str | None = None,
@@ -343,6 +403,9 @@ class Store:
 
             where.append("claimant_key = ?")
             params.append(claimant_key(claimant))
+        if claimant_keys is not None:
+            where.append("claimant_key IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(claimant_keys)))
         if measure is not None:
             where.append("measure = ?")
             params.append(measure)
@@ -418,7 +481,10 @@ class Store:
             "WHERE subject = ? AND status = 'active'",
             [subject],
         )
-        return [Fact._make(row) for row in cur.fetchall()]
+        fold = self._alias_fold()
+        if fold is None:
+            return [Fact._make(row) for row in cur.fetchall()]
+        return [fold(Fact._make(row)) for row in cur.fetchall()]
 
     def facts_by_subject(self) -> Iterator[tuple[str, list[Fact]]]:
         """Every subject's active facts, one subject at a time (streams the whole table)."""
@@ -431,6 +497,13 @@ class Store:
         current: str | None = None
         bucket: list[Fact] = []
         make = Fact._make
+        fold = self._alias_fold()
+        if fold is not None:
+            plain = make
+
+            def make(row: Sequence[Any]) -> Fact:
+                return fold(plain(row))
+
         for row in cur:
             if row[0] != current:
                 if current is not None:
@@ -557,6 +630,19 @@ class Store:
             if problem:
                 raise InputError(f"invalid claim: {problem}")
 
+    def _alias_fold(self) -> Callable[[Fact], Fact] | None:
+        """Aliases for the engine: a Fact's claimant becomes its canonical name (None: no
+        aliases). Only the engine's input changes; stored claims keep the name as entered."""
+        canon = self.canonical()
+        if not canon:
+            return None
+
+        def fold(fact: Fact) -> Fact:
+            target = canon.get(_claimant_key(fact.claimant))
+            return fact if target is None else fact._replace(claimant=target[1])
+
+        return fold
+
     def history(self, claim_id: str) -> list[dict[str, Any]]:
         self.get(claim_id)  # raises NotFoundError
         cur = self._query(
@@ -657,21 +743,494 @@ class Store:
             out.append(hit)
         return out
 
+    # -- vocabulary: the claimant registry, aliases and near-miss names --------------------
+
+    def alias_rows(self) -> list[Alias]:
+        cur = self._query(
+            "SELECT key, name, same_as_key, same_as FROM claimant_aliases ORDER BY key"
+        )
+        return [Alias._make(r) for r in cur.fetchall()]
+
+    def canonical(self) -> dict[str, tuple[str, str]]:
+        """alias key -> (canonical key, canonical name), chains followed (A -> B -> C)."""
+        rows = {a.key: a for a in self.alias_rows()}
+        out: dict[str, tuple[str, str]] = {}
+        for key, a in rows.items():
+            seen = {key}
+            while a.same_as_key in rows and a.same_as_key not in seen:
+                seen.add(a.same_as_key)
+                a = rows[a.same_as_key]
+            out[key] = (a.same_as_key, a.same_as)
+        return out
+
+    def claimant_known(self, name: str) -> bool:
+        key = _claimant_key(name)
+        for sql in (
+            "SELECT 1 FROM claims WHERE claimant_key = ? LIMIT 1",
+            "SELECT 1 FROM claimants WHERE key = ?",
+            "SELECT 1 FROM claimant_aliases WHERE key = ? OR same_as_key = ? LIMIT 1",
+        ):
+            if self._query(sql, [key] * sql.count("?")).fetchone():
+                return True
+        return False
+
+    def _require_claimant(self, name: str) -> None:
+        if self.claimant_known(name):
+            return
+        import difflib
+
+        names = [r[0] for r in self._query("SELECT DISTINCT claimant FROM claims ORDER BY 1")]
+        near = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+        raise NotFoundError(
+            f"no claimant named {name!r}",
+            hint=("did you mean: " + ", ".join(near)) if near else "see `claimtrack claimants`",
+        )
+
+    def add_alias(self, name: str, same_as: str) -> dict[str, Any]:
+        """Fold ``name`` into ``same_as`` (both must be known claimants)."""
+        with self.write() as conn:
+            for n in (name, same_as):
+                self._require_claimant(n)
+            changed = self.put_alias(conn, {"name": name, "same_as": same_as}, update=False)
+        return self._alias_summary(name, changed)
+
+    def remove_alias(self, name: str) -> dict[str, Any]:
+        key = _claimant_key(name)
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT name, same_as FROM claimant_aliases WHERE key = ?", [key]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    f"{name!r} is not an alias of another claimant", hint="claimtrack claimants"
+                )
+            conn.execute("DELETE FROM claimant_aliases WHERE key = ?", [key])
+        return {"name": row[0], "same_as": row[1], "removed": True}
+
+    def _alias_summary(self, name: str, changed: bool) -> dict[str, Any]:
+        key = _claimant_key(name)
+        target = self.canonical()[key]
+        n = self._query("SELECT count(*) FROM claims WHERE claimant_key = ?", [key]).fetchone()
+        return {"name": name, "same_as": target[1], "claims": n[0], "changed": changed}
+
+    def put_alias(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store one alias record; refuses self-aliases, cycles and re-pointing (unless
+        ``update``). Returns False when the same alias is already stored."""
+        name, same_as = data["name"], data["same_as"]
+        key, target = _claimant_key(name), _claimant_key(same_as)
+        if not key or not target:
+            raise InputError("alias: a claimant name needs letters or digits")
+        if key == target:
+            raise InputError(
+                f"alias: {name!r} and {same_as!r} are already the same claimant "
+                "(case and punctuation are ignored)"
+            )
+        row = conn.execute(
+            "SELECT same_as_key, same_as FROM claimant_aliases WHERE key = ?", [key]
+        ).fetchone()
+        if row is not None and row[0] == target:
+            return False
+        if row is not None and not update:
+            raise InputError(
+                f"alias: {name!r} is already an alias of {row[1]!r}",
+                hint=f'remove it first: claimtrack alias "{name}" --remove',
+            )
+        canon = self.canonical()
+        end = canon.get(target, (target, same_as))
+        if end[0] == key:
+            raise InputError(
+                f"alias: refused: {same_as!r} already folds into {name!r}; "
+                f"{name!r} -> {same_as!r} would make a cycle"
+            )
+        conn.execute(
+            "INSERT INTO claimant_aliases (key, name, same_as_key, same_as, added_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+            "same_as_key = excluded.same_as_key, same_as = excluded.same_as",
+            [key, name, target, same_as, now()],
+        )
+        return True
+
+    def put_claimant(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a claimant's kind (on its canonical name). False when already so."""
+        key = _claimant_key(data["name"])
+        if not key:
+            raise InputError("claimant: a claimant name needs letters or digits")
+        row = conn.execute("SELECT name, kind FROM claimants WHERE key = ?", [key]).fetchone()
+        if row is not None and row[1] == data["kind"]:
+            return False
+        if row is not None and row[1] is not None and not update:
+            raise InputError(
+                f"claimant: {data['name']!r} is already recorded as {row[1]}",
+                hint="use --update to change it",
+            )
+        conn.execute(
+            "INSERT INTO claimants (key, name, kind, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+            "updated_at = excluded.updated_at",
+            [key, data["name"], data["kind"], now()],
+        )
+        return True
+
+    def set_kind(self, name: str, kind: str) -> dict[str, Any]:
+        """``claimtrack claimant NAME --kind KIND``: the kind of a claimant (and its aliases)."""
+        with self.write() as conn:
+            self._require_claimant(name)
+            target = self.canonical().get(_claimant_key(name))
+            shown = target[1] if target else self._display_name(name)
+            self.put_claimant(conn, {"name": shown, "kind": kind}, update=True)
+        return self.claimant(name)
+
+    def _display_name(self, name: str) -> str:
+        row = self._query(
+            "SELECT claimant, count(*) AS n FROM claims WHERE claimant_key = ? "
+            "GROUP BY claimant ORDER BY n DESC, claimant LIMIT 1",
+            [_claimant_key(name)],
+        ).fetchone()
+        return row[0] if row else name
+
+    def claimant_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        keys = None if subject is None else self._registry_scope(subject)
+        cur = self._query(
+            "SELECT key, name, kind FROM claimants WHERE kind IS NOT NULL ORDER BY key"
+        )
+        for key, name, kind in cur.fetchall():
+            if keys is None or key in keys:
+                yield {"name": name, "kind": kind}
+
+    def alias_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        keys = None if subject is None else self._registry_scope(subject)
+        for a in self.alias_rows():
+            if keys is None or a.key in keys or a.same_as_key in keys:
+                yield {"name": a.name, "same_as": a.same_as}
+
+    def _registry_scope(self, subject: str) -> set[str]:
+        """Claimant keys of a subject, with every name in their alias groups."""
+        keys = {
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT claimant_key FROM claims WHERE subject = ?", [subject]
+            )
+        }
+        canon = self.canonical()
+        groups = {canon.get(k, (k,))[0] for k in keys}
+        return keys | groups | {k for k, (t, _) in canon.items() if t in groups}
+
+    def registry_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every registry record (for export), types in ``RECORD_TYPES`` order."""
+        from claimtrack.registry import RECORD_TYPES
+
+        for kind, spec in RECORD_TYPES.items():
+            for data in getattr(self, spec.export)(subject):
+                yield {"record": kind, **data}
+
+    def claimants(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Claimants with claim counts, aliases folded in, most claims first."""
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        cur = self._query(
+            f"SELECT claimant_key, claimant, count(*), sum(status = 'active') FROM claims "
+            f"{where} GROUP BY claimant_key, claimant",
+            params,
+        )
+        canon = self.canonical()
+        groups: dict[str, dict[str, Any]] = {}
+        for key, name, n, active in cur.fetchall():
+            target = canon.get(key, (key, None))
+            g = groups.setdefault(target[0], {"names": {}, "claims": 0, "active": 0})
+            g["names"][name] = g["names"].get(name, 0) + n
+            g["claims"] += n
+            g["active"] += active
+            if target[1] is not None:
+                g["canonical"] = target[1]
+        kinds = self._kinds(set(groups))
+        out = []
+        for key, g in groups.items():
+            shown = g.get("canonical") or kinds.get(key, (None, None, None))[2]
+            if shown is None:
+                shown = min(g["names"], key=lambda n: (-g["names"][n], n))
+            kind, how, _ = kinds.get(key, ("organization", "guessed", None))
+            aliases = sorted(n for n in g["names"] if n != shown)
+            aliases += sorted(
+                a.name
+                for a in self.alias_rows()
+                if canon[a.key][0] == key and a.name not in g["names"]
+            )
+            out.append(
+                {
+                    "claimant": shown,
+                    "kind": kind,
+                    "kind_from": how,
+                    "claims": g["claims"],
+                    "active": g["active"],
+                    "aliases": aliases,
+                }
+            )
+        out.sort(key=lambda r: (-r["claims"], r["claimant"].casefold(), r["claimant"]))
+        return out
+
+    def author_of(self) -> Callable[[str], tuple[str, str]]:
+        """claimant as entered -> (schema.org type, name its aliases fold into)."""
+        canon = self.canonical()
+        kinds: dict[str, tuple[str, str, str | None]] = {}
+
+        def author(claimant: str) -> tuple[str, str]:
+            key = _claimant_key(claimant)
+            target, name = canon.get(key, (key, claimant))
+            if target not in kinds:
+                kinds.update(self._kinds({target}))
+            kind = kinds[target][0]
+            return ("Person" if kind == "person" else "Organization", name)
+
+        return author
+
+    def claimant(self, name: str) -> dict[str, Any]:
+        """One claimant (with its alias group): kind, counts, aliases."""
+        self._require_claimant(name)
+        key = _claimant_key(name)
+        target = self.canonical().get(key, (key, None))[0]
+        for row in self.claimants():
+            if _claimant_key(row["claimant"]) == target or key in {
+                _claimant_key(a) for a in row["aliases"]
+            }:
+                return row
+        kind = self._kinds({target}).get(target, ("organization", "guessed", name))
+        return {
+            "claimant": kind[2] or name,
+            "kind": kind[0],
+            "kind_from": kind[1],
+            "claims": 0,
+            "active": 0,
+            "aliases": [],
+        }
+
+    def _kinds(self, keys: set[str]) -> dict[str, tuple[str, str, str | None]]:
+        """key -> (kind, "set" | "guessed", registry name). Guess: a claimant whose name is
+        also given as a speaker is a person; otherwise an organization."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        for key, name, kind in self._query("SELECT key, name, kind FROM claimants"):
+            if key in keys and kind is not None:
+                out[key] = (kind, "set", name)
+        speakers = {
+            _claimant_key(r[0])
+            for r in self._query("SELECT DISTINCT speaker FROM claims WHERE speaker IS NOT NULL")
+        }
+        for key in keys - out.keys():
+            out[key] = ("person" if key in speakers else "organization", "guessed", None)
+        return out
+
+    def match_claimants(self, text: str, subject: str | None = None) -> tuple[set[str], str]:
+        """Claimant keys that ``list --claimant TEXT`` means, and how they matched:
+        ``exact`` (the name or one of its aliases) or ``contains`` (case-insensitive
+        substring, when no claimant has that name); empty when nothing matches."""
+        key = _claimant_key(text)
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        present = {
+            r[0] for r in self._query(f"SELECT DISTINCT claimant_key FROM claims {where}", params)
+        }
+        canon = self.canonical()
+
+        def group(keys: set[str]) -> set[str]:
+            targets = {canon.get(k, (k,))[0] for k in keys}
+            return {k for k in present if canon.get(k, (k,))[0] in targets}
+
+        exact = group({key})
+        if exact:
+            return exact, "exact"
+        if not key:
+            return set(), "exact"
+        contains = {k for k in present if key in k}
+        return group(contains), "contains"
+
+    def claimant_names(self, keys: Iterable[str]) -> list[str]:
+        cur = self._query(
+            "SELECT DISTINCT claimant FROM claims WHERE claimant_key IN "
+            "(SELECT value FROM json_each(?)) ORDER BY claimant",
+            [json.dumps(sorted(keys))],
+        )
+        return [r[0] for r in cur]
+
+    def subject_detail(self, subject: str) -> dict[str, Any]:
+        """``subjects SUBJECT``: its measures, propositions and claimants with claim counts."""
+        row = next((r for r in self.subjects() if r["subject"] == subject), None)
+        if row is None:
+            raise NotFoundError(f"no claims on subject {subject!r}")
+        out: dict[str, Any] = dict(row)
+        for name, column in (("measures", "measure"), ("propositions", "proposition")):
+            cur = self._query(
+                f"SELECT {column}, count(*), sum(status = 'active') FROM claims "
+                f"WHERE subject = ? AND {column} IS NOT NULL GROUP BY 1 ORDER BY 1",
+                [subject],
+            )
+            out[name] = [{column: m, "claims": n, "active": a} for m, n, a in cur.fetchall()]
+        out["claimants"] = self.claimants(subject)
+        return out
+
+    # Near misses: names new to a subject that are close to names it has (names.py).
+
+    def _known_names(
+        self, subject: str, before_rowid: int | None = None
+    ) -> dict[str, dict[str, str]]:
+        """field -> {comparison name: display name} of one subject, alias groups included;
+        with ``before_rowid``, only from rows stored before an import began."""
+        known: dict[str, dict[str, str]] = {"measure": {}, "proposition": {}, "claimant": {}}
+        sql = "SELECT DISTINCT measure, proposition, claimant FROM claims WHERE subject = ?"
+        params: list[Any] = [subject]
+        if before_rowid is not None:
+            sql += " AND rowid <= ?"
+            params.append(before_rowid)
+        for measure, proposition, claimant in self._query(sql, params).fetchall():
+            if measure is not None:
+                known["measure"][measure] = measure
+            if proposition is not None:
+                known["proposition"][proposition] = proposition
+            known["claimant"].setdefault(_claimant_key(claimant), claimant)
+        self._with_aliases(known["claimant"])
+        return known
+
+    def _with_aliases(self, claimants: dict[str, str]) -> None:
+        """Add every name of the alias groups of these claimants (in place)."""
+        rows = self.alias_rows()
+        if not rows:
+            return
+        canon = self.canonical()
+        groups = {canon.get(k, (k,))[0] for k in claimants}
+        for a in rows:
+            if canon[a.key][0] in groups:
+                claimants.setdefault(a.key, a.name)
+                claimants.setdefault(a.same_as_key, a.same_as)
+
+    def _declared_claimants(self) -> set[str]:
+        """Claimant keys named in the registry (a kind or an alias): never "new"."""
+        keys = {r[0] for r in self._query("SELECT key FROM claimants")}
+        for a in self.alias_rows():
+            keys.update((a.key, a.same_as_key))
+        return keys
+
+    def name_checks(self, claim: Claim, fields: Iterable[str] = NAME_FIELDS) -> list[NearMiss]:
+        """Near misses among a claim's subject, measure, proposition and claimant."""
+        from claimtrack.names import near_misses
+
+        fields = set(fields)
+        subject = claim.subject
+        out: list[NearMiss] = []
+        if not self.has_subject(subject):
+            if "subject" in fields:
+                near = near_misses([subject], self.subject_names())
+                if subject in near:
+                    out.append(NearMiss("subject", subject, subject, tuple(near[subject])))
+            return out
+        known = self._known_names(subject)
+        for field_name in ("measure", "proposition"):
+            value = getattr(claim, field_name)
+            if field_name in fields and value is not None:
+                near = near_misses([value], known[field_name])
+                if value in near:
+                    out.append(NearMiss(field_name, subject, value, tuple(near[value])))
+        if "claimant" in fields:
+            key = _claimant_key(claim.claimant)
+            if key not in known["claimant"] and key not in self._declared_claimants():
+                near = near_misses([key], known["claimant"])
+                if key in near:
+                    shown = tuple(known["claimant"][k] for k in near[key])
+                    out.append(NearMiss("claimant", subject, claim.claimant, shown))
+        return out
+
+    def _import_name_problems(
+        self, combos: dict[tuple[str, str | None, str | None, str], list[int]], start_rowid: int
+    ) -> list[tuple[int, str]]:
+        """(line, problem) for each line of an import that uses a near-miss name.
+
+        ``combos`` maps each distinct (subject, measure, proposition, claimant) of the file to
+        [count, first lines...]. Names new to the database are compared with those stored
+        before this import (rowid <= start_rowid) and with each other. Only distinct names are
+        compared, and lines are looked up only for the names found.
+        """
+        from claimtrack.names import explain, near_misses, near_pairs
+
+        # subject -> (measures, propositions, claimant names) of the file
+        by_subject: dict[str, tuple[set[Any], set[Any], set[str]]] = {}
+        for subject, measure, proposition, claimant in combos:
+            b = by_subject.get(subject)
+            if b is None:
+                b = by_subject[subject] = (set(), set(), set())
+            b[0].add(measure)
+            b[1].add(proposition)
+            b[2].add(claimant)
+        old_subjects: set[str] = set()
+        if start_rowid:
+            cur = self._query("SELECT DISTINCT subject FROM claims WHERE rowid <= ?", [start_rowid])
+            old_subjects = {r[0] for r in cur}
+        declared = self._declared_claimants()
+        flagged: dict[tuple[str, str, str], str] = {}  # (field, subject, name) -> problem
+
+        def check(field_name: str, subject: str, new: set[str], known: Any, shown: Any) -> None:
+            near = near_misses(new, known) if known else {}
+            if len(new) > 1:
+                for a, b in near_pairs(new):
+                    near.setdefault(a, []).append(b)
+                    near.setdefault(b, []).append(a)
+            for name, options in near.items():
+                opts = sorted(set(options))
+                text = explain(
+                    field_name,
+                    None if field_name == "subject" else subject,
+                    shown(name),
+                    [shown(o) for o in opts],
+                    {shown(o) for o in opts if o in new},
+                )
+                flagged[(field_name, subject if field_name != "subject" else name, name)] = text
+
+        new_subjects = set(by_subject) - old_subjects
+        check("subject", "", new_subjects, old_subjects, str)
+        for subject, (measures, propositions, claimants) in by_subject.items():
+            known = self._known_names(subject, start_rowid) if subject in old_subjects else None
+            for field_name, values in (("measure", measures), ("proposition", propositions)):
+                values.discard(None)
+                new = values - known[field_name].keys() if known else values
+                if new and (known or len(new) > 1):
+                    check(field_name, subject, new, known and known[field_name], str)
+            keys = {_claimant_key(c): c for c in sorted(claimants, reverse=True)}
+            new_keys = keys.keys() - (known["claimant"].keys() if known else set()) - declared
+            if new_keys and (known or len(new_keys) > 1):
+                names = {**(known["claimant"] if known else {}), **keys}
+                check("claimant", subject, set(new_keys), known and known["claimant"], names.get)
+        if not flagged:
+            return []
+        found: set[tuple[int, str]] = set()
+        for (subject, measure, proposition, claimant), lines in combos.items():
+            for key in (
+                ("subject", subject, subject),
+                ("measure", subject, measure),
+                ("proposition", subject, proposition),
+                ("claimant", subject, _claimant_key(claimant)),
+            ):
+                text = flagged.get(key)  # type: ignore[arg-type]
+                if text is not None:
+                    found.update((n, text) for n in lines[1:])
+        return sorted(found)
+
     # -- writing -------------------------------------------------------------------------
 
     def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
         """Store one claim. Returns (record, created); same id + same content is a no-op."""
+        return self.add_many([claim])[0]
+
+    def add_many(self, claims: Sequence[Claim]) -> list[tuple[dict[str, Any], bool]]:
+        """Store claims in one transaction (all or none): (record, created) for each."""
+        out = []
         with self.write() as conn:
-            self._check_dimension(claim)
-            row = claim_row(claim, now())
-            inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT(id) DO NOTHING
-            record = self.get(claim.id)
-            if not inserted and not same_content(record, row):
-                raise DuplicateError(
-                    f"id {claim.id!r} already exists with other content",
-                    hint="use `claimtrack edit` to change it, or give another --id",
-                )
-        return record, inserted
+            stamp = now()
+            for claim in claims:
+                self._check_dimension(claim)
+                row = claim_row(claim, stamp)
+                inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT DO NOTHING
+                record = self.get(claim.id)
+                if not inserted and not same_content(record, row):
+                    raise DuplicateError(
+                        f"id {claim.id!r} already exists with other content",
+                        hint="use `claimtrack edit` to change it, or give another --id",
+                    )
+                out.append((record, inserted))
+        return out
 
     def _save_history(
         self, conn: sqlite3.Connection, claim_id: str, action: str, reason: str | None
@@ -764,17 +1323,23 @@ class Store:
         *,
         update: bool = False,
         skip_invalid: bool = False,
+        check_names: bool = False,
     ) -> ImportResult:
-        """Import (line, raw, claim or row or None, problem) items in one transaction.
+        """Import (line, raw, claim or row or registry record or None, problem) items in one
+        transaction.
 
         A row is ``claim_row(claim, None)`` (what ``jsonl.read_rows`` yields, possibly from a
         worker process); a Claim is turned into one here.
 
         Without ``skip_invalid`` any problem aborts the whole import (InputError listing every
         problem); with it, bad lines are returned in ``result.rejected`` and the rest lands.
+        With ``check_names``, names new to the database that are near misses of existing ones
+        (or of each other) abort the import (InputError with one detail per line).
         """
         with self.write():
-            return self._import(items, update=update, skip_invalid=skip_invalid)
+            return self._import(
+                items, update=update, skip_invalid=skip_invalid, check_names=check_names
+            )
 
     def _import(
         self,
@@ -782,7 +1347,10 @@ class Store:
         *,
         update: bool,
         skip_invalid: bool,
+        check_names: bool = False,
     ) -> ImportResult:
+        from claimtrack.registry import RECORD_TYPES, Registry
+
         conn = self.conn
         result = ImportResult()
         problems: list[tuple[int, str, str]] = []
@@ -855,17 +1423,35 @@ class Store:
                 return None
             return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
 
+        # Distinct (subject, measure, proposition, claimant) -> [count, first lines...]: the
+        # near-miss check compares distinct names only, after the last row.
+        combos: dict[tuple[Any, ...], list[int]] = {}
         batch: list[tuple[int, str, tuple[Any, ...]]] = []
         for line, raw, claim, problem in items:
             result.read += 1
             if claim is None:
                 problems.append((line, raw, problem or "invalid"))
                 continue
+            if isinstance(claim, Registry):
+                try:
+                    store = getattr(self, RECORD_TYPES[claim.type].store)
+                    result.registry += store(conn, claim.data, update)
+                except InputError as e:
+                    problems.append((line, raw, e.message))
+                continue
             row = claim if isinstance(claim, tuple) else claim_row(claim, None)
             mismatch = wrong_dimension(row)
             if mismatch is not None:
                 problems.append((line, raw, mismatch))
                 continue
+            if check_names:
+                combo = (row[SUBJECT], row[MEASURE], row[PROPOSITION], row[CLAIMANT])
+                seen = combos.get(combo)
+                if seen is None:
+                    combos[combo] = [1, line]
+                elif seen[0] < NAME_LINES:
+                    seen[0] += 1
+                    seen.append(line)
             batch.append((line, raw, row))
             if len(batch) >= BATCH:
                 flush(batch)
@@ -875,6 +1461,16 @@ class Store:
         for sql in index_sql:
             conn.execute(sql)
         self._resume_fts_trigger(trigger_sql, start_rowid)
+        if combos:
+            near = self._import_name_problems(combos, start_rowid)
+            if near:
+                details = sorted([(n, p) for n, _, p in problems] + near)
+                raise InputError(
+                    f"{len(near)} line(s) use a name that is new but close to an existing one; "
+                    "nothing was imported",
+                    details=[f"{n}: {p}" for n, p in details],
+                    hint="fix the names, or give --new if they really are new",
+                )
         if problems:
             problems.sort(key=lambda p: p[0])
             if not skip_invalid:

@@ -1,0 +1,145 @@
+"""Spreadsheet import: a CSV file whose header row names record fields (docs/format.md).
+
+The same validation and the same ``FILE:LINE`` problems as JSONL. The header may hold any
+subset of the record's fields in any order (unknown columns are an error); an empty cell is an
+absent field; a row whose first cell starts with ``#`` is a comment. Cells that
+``claimtrack export --format csv`` protected against spreadsheet formulas (a leading apostrophe
+before ``= + - @``) are read back as written, so a CSV export imports unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from claimtrack.errors import InputError
+from claimtrack.fields import RECORD_FIELDS
+from claimtrack.jsonl import Item, open_input
+
+NUMBERS = ("low", "high")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+COMMENT = "#"
+
+
+def _cell(value: str) -> str:
+    value = value.strip()
+    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def _line(cells: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterator[Item]:
+    """Yield (line, raw row as CSV text, Claim or None, problem) for each data row."""
+    from pydantic import ValidationError
+
+    from claimtrack.models import Claim, format_validation_error
+
+    context = {"decimal_comma": True} if decimal_comma else None
+    stream = open_input(path)
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", errors="strict")
+    try:
+        reader = csv.reader(text)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise InputError(f"{path}: the file is empty: no claims to import") from None
+        except (UnicodeDecodeError, csv.Error) as e:
+            raise InputError(f"{path}:1: cannot read the header: {e}") from None
+        unknown = [h for h in header if h not in RECORD_FIELDS]
+        if unknown:
+            raise InputError(
+                f"{path}:1: unknown column(s): {', '.join(map(repr, unknown))}",
+                hint="the header names record fields: claimtrack export --format csv --template",
+            )
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        if dupes:
+            raise InputError(f"{path}:1: column(s) given twice: {', '.join(dupes)}")
+        line = reader.line_num
+        while True:
+            start = line + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as e:
+                yield start, "", None, f"not valid UTF-8 ({e.reason})"
+                return
+            except csv.Error as e:
+                yield start, "", None, f"unreadable CSV: {e}"
+                return
+            line = reader.line_num
+            if not any(c.strip() for c in cells) or cells[0].lstrip().startswith(COMMENT):
+                continue
+            raw = _line(cells)
+            if len(cells) > len(header):
+                yield start, raw, None, f"{len(cells)} cells but the header has {len(header)}"
+                continue
+            data: dict[str, Any] = {}
+            problems = []
+            for name, cell in zip(header, cells, strict=False):
+                value = _cell(cell)
+                if value == "":
+                    continue
+                if name in NUMBERS:
+                    try:
+                        data[name] = float(value)
+                    except ValueError:
+                        problems.append(f"{name}: {value!r} is not a number")
+                        continue
+                else:
+                    data[name] = value
+            if problems:
+                yield start, raw, None, "; ".join(problems)
+                continue
+            try:
+                yield start, raw, Claim.model_validate(data, context=context), None
+            except ValidationError as e:
+                yield start, raw, None, "; ".join(format_validation_error(e))
+    finally:
+        text.detach()
+        if str(path) != "-":
+            stream.close()
+
+
+def read_csv_rows(path: str | Path, *, decimal_comma: bool = False) -> Iterator[Item]:
+    """Like ``jsonl.read_rows``: (line, raw, store row or None, problem) for each row."""
+    from claimtrack.store import claim_row
+
+    for line, raw, claim, problem in read_csv_claims(path, decimal_comma=decimal_comma):
+        yield line, raw, None if claim is None else claim_row(claim, None), problem
+
+
+def header_line(path: str | Path) -> str | None:
+    """The header row as read (for the rejects file), or None if it cannot be read again."""
+    if str(path) == "-":
+        return None
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return _line(next(csv.reader(fh)))
+    except (OSError, StopIteration, UnicodeDecodeError, csv.Error):
+        return None
+
+
+def template_rows() -> list[list[str]]:
+    """The header, and one commented example row (skipped on import)."""
+    example = {
+        "id": "# example row: lines starting with # are skipped",
+        "subject": "raqqa-convoy",
+        "claimant": "Syrian Democratic Forces (SDF)",
+        "outlet": "Mother Jones",
+        "reported_on": "2017-11",
+        "quote": "only a few dozen fighters had been able to leave",
+        "kind": "figure",
+        "measure": "isis-fighters-evacuated",
+        "value": "a few dozen fighters",
+    }
+    return [list(RECORD_FIELDS), [example.get(f, "") for f in RECORD_FIELDS]]

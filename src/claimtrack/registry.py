@@ -1,0 +1,79 @@
+"""Registry records: JSONL lines that describe names rather than claims (docs/format.md).
+
+A line with a ``"record"`` key is a registry record; a line without one is a claim, so older
+files keep working. Every record type is one row of ``RECORD_TYPES``: a validator (plain
+function: dict in, clean dict out, ``ValueError("field: problem")`` when bad) and the names of
+the ``Store`` methods that store one record and list them for export. Adding a type (the lead's
+``measure`` and ``relation``) means adding a validator, two store methods and a row here.
+
+Exports write registry records before claims, in the order of ``RECORD_TYPES``.
+Cheap to import: no pydantic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+KINDS = ("person", "organization")
+
+
+class Registry(NamedTuple):
+    """One validated registry record: its type and its fields in export order."""
+
+    type: str
+    data: dict[str, Any]
+
+
+class RecordType(NamedTuple):
+    validate: Callable[[dict[str, Any]], dict[str, Any]]
+    store: str  # Store method(conn, data, update: bool) -> bool: stores it, True if changed
+    export: str  # Store method(subject | None) -> iterator of data dicts, in export order
+
+
+def _fields(obj: dict[str, Any], required: tuple[str, ...], optional: tuple[str, ...] = ()):
+    out: dict[str, Any] = {}
+    for key in obj:
+        if key != "record" and key not in required and key not in optional:
+            raise ValueError(f"{key}: unknown field")
+    for key in (*required, *optional):
+        value = obj.get(key)
+        if value is None:
+            if key in required:
+                raise ValueError(f"{key}: required field is missing")
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{key}: must be non-empty text")
+        out[key] = value.strip()
+    return out
+
+
+def _claimant(obj: dict[str, Any]) -> dict[str, Any]:
+    data = _fields(obj, ("name", "kind"))
+    if data["kind"] not in KINDS:
+        raise ValueError(f"kind: must be 'person' or 'organization', got {data['kind']!r}")
+    return data
+
+
+def _alias(obj: dict[str, Any]) -> dict[str, Any]:
+    return _fields(obj, ("name", "same_as"))
+
+
+RECORD_TYPES: dict[str, RecordType] = {
+    "claimant": RecordType(_claimant, store="put_claimant", export="claimant_records"),
+    "alias": RecordType(_alias, store="put_alias", export="alias_records"),
+}
+
+
+def parse(obj: dict[str, Any]) -> Registry:
+    """A decoded JSON object with a ``record`` key as a Registry record (ValueError if bad)."""
+    kind = obj.get("record")
+    spec = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
+    if spec is None:
+        known = ", ".join(RECORD_TYPES)
+        raise ValueError(f"record: unknown record type {kind!r} (known: {known})")
+    return Registry(kind, spec.validate(obj))
+
+
+def to_json(record: Registry) -> dict[str, Any]:
+    return {"record": record.type, **record.data}
