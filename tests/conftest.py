@@ -16,6 +16,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
 
 
+def sample_claims() -> list[dict]:
+    """The bundled sample's claim records (its registry records, such as the Raqqa sum, left
+    out)."""
+    rows = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [r for r in rows if "record" not in r]
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

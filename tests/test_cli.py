@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
-from conftest import SAMPLE, figure, stance, write_jsonl
+from conftest import SAMPLE, figure, sample_claims, stance, write_jsonl
 
 
 def ok(result) -> str:
@@ -152,7 +152,7 @@ def test_subjects_counts(ct, sample_db: Path) -> None:
     rows = json.loads(ok(ct("subjects", "--json", db=sample_db)))
     names = [r["subject"] for r in rows]
     assert names == ["raqqa-convoy", "syria-isis-prison-escapes"]
-    lines = [json.loads(x) for x in SAMPLE.read_text().splitlines() if x.strip()]
+    lines = sample_claims()
     for row in rows:
         mine = [x for x in lines if x["subject"] == row["subject"]]
         assert row["claims"] == len(mine)
@@ -212,11 +212,12 @@ def test_history_of_unknown_claim(ct) -> None:
 
 
 def test_import_sample_into_empty_db_then_reimport_is_a_no_op(ct) -> None:
-    n = sum(1 for line in SAMPLE.read_text().splitlines() if line.strip())
+    n = len(sample_claims())
     first = json.loads(ok(ct("import", str(SAMPLE), "--json")))
     assert first["added"] == n and first["rejected"] == 0
+    assert first["registry"] == 1  # the Raqqa convoy sum
     second = json.loads(ok(ct("import", str(SAMPLE), "--json")))
-    assert (second["added"], second["unchanged"]) == (0, n)
+    assert (second["added"], second["unchanged"], second["registry"]) == (0, n, 0)
 
 
 def test_import_reports_every_bad_line_and_imports_nothing(ct, tmp_path: Path, empty_db) -> None:
@@ -295,12 +296,20 @@ def test_export_import_round_trip_is_exact(ct, sample_db: Path, tmp_path: Path, 
     ok(ct("export", "-o", str(again), db=fresh))
     assert again.read_bytes() == out.read_bytes()
     records = [json.loads(x) for x in out.read_text().splitlines()]
-    assert any(r["status"] == "retracted" for r in records)
+    assert records[0] == {
+        "record": "sum",
+        "subject": "raqqa-convoy",
+        "total": "people-evacuated-in-convoy",
+        "parts": ["isis-fighters-evacuated", "isis-family-members-evacuated"],
+    }
+    assert any(r.get("status") == "retracted" for r in records)
 
 
 def test_export_to_stdout_and_unknown_subject(ct, sample_db: Path) -> None:
     lines = ok(ct("export", "raqqa-convoy", db=sample_db)).splitlines()
     assert lines and all(json.loads(x)["subject"] == "raqqa-convoy" for x in lines)
+    syria = ok(ct("export", "syria-isis-prison-escapes", db=sample_db)).splitlines()
+    assert not [x for x in syria if '"record"' in x]  # the Raqqa sum stays with Raqqa
     result = ct("export", "raqqa-convoi", db=sample_db)
     assert result.exit_code == 1
     assert "no claims on subject 'raqqa-convoi'" in result.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE
+from conftest import sample_claims
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -201,7 +201,7 @@ def test_sample_prison_escape_disputes(ct, sample_db: Path) -> None:
 def test_sample_file_is_valid_with_unique_ids() -> None:
     from claimtrack.models import Claim
 
-    lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [json.dumps(r) for r in sample_claims()]
     claims = [Claim.model_validate_json(line) for line in lines]
     assert len(claims) >= 45
     assert len({c.id for c in claims}) == len(claims)
@@ -223,8 +223,7 @@ def _norm(text: str) -> str:
 def test_sample_quotes_are_verbatim_from_the_seed_articles() -> None:
     articles = _norm(" ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))))
     missing = []
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+    for record in sample_claims():
         if _norm(record["quote"]) not in articles:
             missing.append(record["id"])
     assert missing == []

@@ -95,11 +95,10 @@ def test_near_misses_and_pairs() -> None:
 
 
 def test_the_sample_has_no_near_misses() -> None:
-    import json
 
-    from conftest import SAMPLE
+    from conftest import sample_claims
 
-    rows = [json.loads(x) for x in SAMPLE.read_text().splitlines() if x.strip()]
+    rows = sample_claims()
     assert near_pairs({r["subject"] for r in rows}) == []
     for subject in {r["subject"] for r in rows}:
         mine = [r for r in rows if r["subject"] == subject]

@@ -330,7 +330,9 @@ def _raw_ratio(upper_low: Number, lower_high: Number) -> float:
 
 def _shown_ratio(ratio: float) -> float | None:
     """A ratio as reported: one decimal, None for infinite."""
-    return None if ratio == _INF else round(ratio, 1)
+    # Half up, with the tolerance: 1.25 and the same ratio after a unit conversion
+    # (1.2499999999) both show as 1.3.
+    return None if ratio == _INF else round(ratio * (1 + _EPS), 1)
 
 
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:

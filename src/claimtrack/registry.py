@@ -12,6 +12,7 @@ Cheap to import: no pydantic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -59,9 +60,52 @@ def _alias(obj: dict[str, Any]) -> dict[str, Any]:
     return _fields(obj, ("name", "same_as"))
 
 
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _slug(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if value is None:
+        raise ValueError(f"{key}: required field is missing")
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise ValueError(f"{key}: must be a slug (letters, digits and hyphens), got {value!r}")
+    return value
+
+
+def _only(obj: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for key in obj:
+        if key != "record" and key not in fields:
+            raise ValueError(f"{key}: unknown field")
+
+
+def _measure(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "measure", "subject", "measure", "cumulative": true}``."""
+    _only(obj, ("subject", "measure", "cumulative"))
+    cumulative = obj.get("cumulative")
+    if not isinstance(cumulative, bool):
+        raise ValueError(f"cumulative: must be true or false, got {cumulative!r}")
+    return {"subject": _slug(obj, "subject"), "measure": _slug(obj, "measure"),
+            "cumulative": cumulative}  # fmt: skip
+
+
+def _sum(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "sum", "subject", "total", "parts": [measure, measure, ...]}``."""
+    _only(obj, ("subject", "total", "parts"))
+    subject, total = _slug(obj, "subject"), _slug(obj, "total")
+    parts = obj.get("parts")
+    if not isinstance(parts, list) or len(parts) < 2:
+        raise ValueError("parts: must be a list of at least two measures")
+    clean = [_slug({"parts": p}, "parts") for p in parts]
+    if len(set(clean)) != len(clean) or total in clean:
+        raise ValueError("parts: the total and its parts must all be different measures")
+    return {"subject": subject, "total": total, "parts": clean}
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "claimant": RecordType(_claimant, store="put_claimant", export="claimant_records"),
     "alias": RecordType(_alias, store="put_alias", export="alias_records"),
+    "measure": RecordType(_measure, store="put_measure", export="measure_records"),
+    "sum": RecordType(_sum, store="put_sum", export="sum_records"),
 }
 
 

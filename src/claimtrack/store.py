@@ -583,19 +583,65 @@ class Store:
 
     def set_cumulative(self, subject: str, measure: str, cumulative: bool) -> None:
         with self.write() as conn:
-            conn.execute(
-                "INSERT INTO measures (subject, measure, cumulative) VALUES (?, ?, ?) "
-                "ON CONFLICT(subject, measure) DO UPDATE SET cumulative = excluded.cumulative",
-                [subject, measure, int(cumulative)],
+            self.put_measure(
+                conn, {"subject": subject, "measure": measure, "cumulative": cumulative}, True
             )
 
     def relate(self, subject: str, total: str, parts: Sequence[str]) -> None:
         with self.write() as conn:
-            conn.execute(
-                "INSERT INTO sums (subject, total, parts) VALUES (?, ?, ?) "
-                "ON CONFLICT(subject, total) DO UPDATE SET parts = excluded.parts",
-                [subject, total, json.dumps(list(parts))],
+            self.put_sum(conn, {"subject": subject, "total": total, "parts": list(parts)}, True)
+
+    def put_measure(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a measure record (registry type ``measure``); False when already so."""
+        key = [data["subject"], data["measure"]]
+        row = conn.execute(
+            "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?", key
+        ).fetchone()
+        if row is not None and bool(row[0]) == data["cumulative"]:
+            return False
+        conn.execute(
+            "INSERT INTO measures (subject, measure, cumulative) VALUES (?, ?, ?) "
+            "ON CONFLICT(subject, measure) DO UPDATE SET cumulative = excluded.cumulative",
+            [*key, int(data["cumulative"])],
+        )
+        return True
+
+    def put_sum(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a sum relation (registry type ``sum``); a different one for the same total
+        is refused unless ``update``. False when already so."""
+        row = conn.execute(
+            "SELECT parts FROM sums WHERE subject = ? AND total = ?",
+            [data["subject"], data["total"]],
+        ).fetchone()
+        parts = json.dumps(data["parts"])
+        if row is not None and row[0] == parts:
+            return False
+        if row is not None and not update:
+            raise InputError(
+                f"sum: {data['total']} is already the sum of {' + '.join(json.loads(row[0]))}",
+                hint="use --update to replace it",
             )
+        conn.execute(
+            "INSERT INTO sums (subject, total, parts) VALUES (?, ?, ?) "
+            "ON CONFLICT(subject, total) DO UPDATE SET parts = excluded.parts",
+            [data["subject"], data["total"], parts],
+        )
+        return True
+
+    def measure_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        for subj, measure in self._query(
+            f"SELECT subject, measure FROM measures WHERE cumulative = 1 {where} ORDER BY 1, 2",
+            params,
+        ).fetchall():
+            yield {"subject": subj, "measure": measure, "cumulative": True}
+
+    def sum_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        for subj, total, parts in self._query(
+            f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
+        ).fetchall():
+            yield {"subject": subj, "total": total, "parts": json.loads(parts)}
 
     def unrelate(self, subject: str, total: str) -> bool:
         with self.write() as conn:
