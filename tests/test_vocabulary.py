@@ -542,8 +542,20 @@ def test_csv_export_imports_unchanged(ct, sample_db: Path, runner, tmp_path: Pat
 def test_subjects_subject_shows_its_vocabulary(dct) -> None:
     detail = json.loads(ok(dct("subjects", "derna-floods", "--json")))
     assert detail["measures"] == [
-        {"measure": "deaths-in-derna", "claims": 3, "active": 3},
-        {"measure": "missing-in-derna", "claims": 1, "active": 1},
+        {
+            "measure": "deaths-in-derna",
+            "claims": 3,
+            "active": 3,
+            "dimension": "count",
+            "cumulative": False,
+        },
+        {
+            "measure": "missing-in-derna",
+            "claims": 1,
+            "active": 1,
+            "dimension": "count",
+            "cumulative": False,
+        },
     ]
     assert detail["propositions"] == [
         {"proposition": "derna-toll-reached-11300", "claims": 1, "active": 1}

@@ -222,8 +222,15 @@ def subject_detail(d: dict[str, Any]) -> None:
         table = Table(title=None, expand=False)
         table.add_column(key, overflow="fold")
         table.add_column("claims", justify="right")
+        if key == "measure":
+            table.add_column("dimension")
         for r in d[title]:
-            table.add_row(t(r[key]), t(r["claims"]))
+            cells = [t(r[key]), t(r["claims"])]
+            if key == "measure":
+                dims = r["dimension"]
+                shown = dims if isinstance(dims, str) else " and ".join(dims) + " (mixed)"
+                cells.append(t(shown + (", cumulative" if r["cumulative"] else "")))
+            table.add_row(*cells)
         if d[title]:
             console.print(table)
     claimants_table(d["claimants"])

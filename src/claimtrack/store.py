@@ -1100,13 +1100,31 @@ class Store:
         if row is None:
             raise NotFoundError(f"no claims on subject {subject!r}")
         out: dict[str, Any] = dict(row)
-        for name, column in (("measures", "measure"), ("propositions", "proposition")):
-            cur = self._query(
-                f"SELECT {column}, count(*), sum(status = 'active') FROM claims "
-                f"WHERE subject = ? AND {column} IS NOT NULL GROUP BY 1 ORDER BY 1",
-                [subject],
-            )
-            out[name] = [{column: m, "claims": n, "active": a} for m, n, a in cur.fetchall()]
+        cumulative = self.rules(subject).get(subject, (set(), []))[0]
+        cur = self._query(
+            "SELECT measure, count(*), sum(status = 'active'), "
+            "group_concat(DISTINCT coalesce(dimension, 'count')) FROM claims "
+            "WHERE subject = ? AND measure IS NOT NULL GROUP BY 1 ORDER BY 1",
+            [subject],
+        )
+        out["measures"] = [
+            {
+                "measure": m,
+                "claims": n,
+                "active": a,
+                "dimension": dims if "," not in dims else sorted(dims.split(",")),
+                "cumulative": m in cumulative,
+            }
+            for m, n, a, dims in cur.fetchall()
+        ]
+        cur = self._query(
+            "SELECT proposition, count(*), sum(status = 'active') FROM claims "
+            "WHERE subject = ? AND proposition IS NOT NULL GROUP BY 1 ORDER BY 1",
+            [subject],
+        )
+        out["propositions"] = [
+            {"proposition": m, "claims": n, "active": a} for m, n, a in cur.fetchall()
+        ]
         out["claimants"] = self.claimants(subject)
         return out
 
