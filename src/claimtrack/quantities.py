@@ -1459,10 +1459,16 @@ def _more_than_one(text: str, what: str) -> FigureError:
     return FigureError(f'more than one number in {_show(text)} ("{what}" after the figure): {hint}')
 
 
+def _is_second_unit(dim: str) -> bool:
+    """Dimensions a noun phrase after the figure may not name again: a currency, a share."""
+    return dim.startswith("currency:") or dim in ("share", "percentage-points")
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
     units = None
+    units_first = _unit_index()
     for k in range(pos, end):
         kind, w = toks[k][0], toks[k][1]
         if kind == _NUM or (kind == _WORD and any(c.isnumeric() for c in w)):
@@ -1478,6 +1484,13 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                     f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
                     ' hedge before the figure ("at least 250") or just after it ("250 or more")'
                 )
+            if w in units_first:
+                hit = _match(_unit_index(), toks, k, end)
+                if hit is not None and hit[0][0] == "unit" and _is_second_unit(hit[0][1]):
+                    raise FigureError(
+                        f"{_show(text)} gives a second unit"
+                        f' ("{s[toks[k][2] : toks[hit[1] - 1][3]]}") after the figure: {_ONE}'
+                    )
             rate = w in _RATE_WORDS
             if w in ("a", "an") and k + 1 < end:
                 units = units or _unit_index()
@@ -1562,6 +1575,8 @@ def _read_rest(
             code = dim[9:]
         elif dim in ("share", "percentage-points"):
             kind = "share" if dim == "share" else "pp"
+        if code is not None and kind != "currency":
+            raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
         nxt = _word(toks, after) if after < end else None
         if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
             raise FigureError(
@@ -1602,7 +1617,7 @@ def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
     unit, _, _, kind, code2 = rest
     if kind in ("measure", "share", "pp"):
         raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
-    if code2 is not None and code2 != code:
+    if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
         raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
     unit = sign if unit is None else f"{sign} {unit}"
     return unit, f"currency:{code}", 1, "currency", code
@@ -1639,11 +1654,15 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
     return FigureError(f"no figure found in {shown}: {_HINT}")
 
 
+# Trailing hedges that only follow the number itself ("100-odd", "360-ish", "700+"), never a noun.
+_NUMBER_ONLY_TAILS = frozenset(("odd", "-", "ish", "+", "plus"))
+
+
 def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
     """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start)."""
     n = len(toks)
     for k in range(j + 1, n):
-        if toks[k][1] not in _TRAILING:
+        if toks[k][1] not in _TRAILING or toks[k][1] in _NUMBER_ONLY_TAILS:
             continue
         t = _match(_TRAILING, toks, k)
         if t is not None and t[1] == n:
