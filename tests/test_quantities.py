@@ -1103,3 +1103,36 @@ def test_rounding_is_half_the_last_digit_at_most_five_percent(n, unit):
     else:
         unit_of_last = 10 ** (len(str(n)) - len(digits))
         assert fig.rounding == min(unit_of_last / 2, n * 5 / 100)
+
+
+# --- the figure command ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "out"),
+    [
+        (["3,500 people"], "3,500 people -> 3,500 ≈ 3,450–3,550 people (rounded: ±50)"),
+        (["6 km"], "6 km -> 6 km = 6,000 m (exact)"),
+        (["40%"], "40% -> 40 ≈ 38–42% (rounded: ±2; share)"),
+        (["11.300", "--decimal-comma"], "11.300 -> 11,300 ≈ 11,250–11,350 (rounded: ±50)"),
+        (["1,5", "--decimal-comma"], "1,5 -> 1.5 (exact)"),
+    ],
+)
+def test_figure_command_shows_rounding_dimension_and_reads_decimal_commas(args, out):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["figure", *args])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == out + "\n"
+
+
+def test_figure_command_refuses_an_ambiguous_separator_without_the_option():
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["figure", "11.300", "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "ambiguous" in result.stderr and "--decimal-comma" in result.stderr

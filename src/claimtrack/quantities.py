@@ -681,7 +681,7 @@ def describe(
     3,450–3,550 people (rounded: ±50)'. ``dimension`` (with ``base_low``/``base_high``) adds
     what is measured: a currency code, or the value in the base unit ('= 6,000 m').
     """
-    noun = f" {unit}" if unit else ""
+    noun = "" if not unit else (unit if unit.startswith("%") else f" {unit}")
     notes = []
     if hedge:
         notes.append(f"hedge: {hedge}")
