@@ -388,6 +388,7 @@ _TRANSLATE = str.maketrans(
 # a trailing "." as in "sq." or "c."), or any other single character.
 _TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)([23])(?![0-9a-z])")  # "km2" -> "km²"
 
 
@@ -859,7 +860,7 @@ def _normalise(text: str) -> str:
 
 
 def _tokens(s: str) -> list[Token]:
-    return [(m.lastindex or 0, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+    return [(m.lastindex or 0, m.group(), *m.span()) for m in _TOKEN.finditer(s)]
 
 
 def _word(toks: list[Token], i: int) -> str | None:
@@ -870,9 +871,9 @@ def _match(index: dict, toks: list[Token], i: int, stop: int | None = None):
     """Longest phrase of ``index`` starting at token i (and ending by ``stop``):
     (value, index after it)."""
     stop = len(toks) if stop is None else stop
-    if i >= stop:
+    if i >= stop or toks[i][1] not in index:
         return None
-    for phrase, value in index.get(toks[i][1], ()):
+    for phrase, value in index[toks[i][1]]:
         end = i + len(phrase)
         if end <= stop and all(toks[i + k][1] == p for k, p in enumerate(phrase)):
             return value, end
@@ -945,6 +946,8 @@ def _numeral(text: str, dc: bool, scale_follows: bool) -> tuple[int, int, int]:
     comma) the other way round. What could be read either way is refused, naming both."""
     if text.isdigit() and len(text) <= 19:
         return int(text), 1, 1
+    if not dc and _THOUSANDS.fullmatch(text):  # "3,500": the common case, quickly
+        return int(text.replace(",", "")), 1, 1000 ** text.count(",")
     shown = _show(text)
     dc_hint = "or use --decimal-comma (decimal_comma=True)"
     group_sep, point = (".", ",") if dc else (",", ".")
@@ -1471,7 +1474,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
     units_first = _unit_index()
     for k in range(pos, end):
         kind, w = toks[k][0], toks[k][1]
-        if kind == _NUM or (kind == _WORD and any(c.isnumeric() for c in w)):
+        if kind == _NUM or (kind == _WORD and not w.isalpha() and any(map(str.isnumeric, w))):
             raise _more_than_one(text, w)
         if w in _SIGNS:
             nxt = toks[k + 1][1] if k + 1 < end and toks[k + 1][0] == _NUM else ""
