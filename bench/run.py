@@ -51,6 +51,7 @@ BUDGET_CONFLICTS_SUBJECT_S = 0.5  # conflicts big-subject --json (10,000 claims,
 BUDGET_CONFLICTS_ALL_S = 10.0  # conflicts --all --json over 1M claims
 BUDGET_PARSER_IMPORT_MS = 10.0  # python -X importtime: claimtrack.quantities, cumulative
 BUDGET_PARSER_US = 50.0  # uncached parse_figure, per phrase
+BUDGET_FIGURE_UNIT_MS = 50.0  # claimtrack figure "6 km" at most this much slower than "250"
 BUDGET_SCALING = 2.0  # per-claim time at the largest size / at the smallest (n log n passes)
 BUDGET_SIZE = 1_000_000
 
@@ -405,6 +406,8 @@ def bench_startup(runner: Runner, n_runs: int) -> dict[str, Any]:
         ("claimtrack --help", [runner.claimtrack, "--help"]),
         ("claimtrack --version", [runner.claimtrack, "--version"]),
         ("claimtrack figure 'around 4,000'", [runner.claimtrack, "figure", "around 4,000"]),
+        ("claimtrack figure '250'", [runner.claimtrack, "figure", "250"]),
+        ("claimtrack figure '6 km'", [runner.claimtrack, "figure", "6 km"]),
     ]
     runs: dict[str, list[Run]] = {label: [] for label, _ in commands}
     for _, argv in commands:  # warm-up: page cache and .pyc files
@@ -681,6 +684,16 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
             f"{ct * 1000:.0f} ms = {ct / peer:.2f}x",
             ct < BUDGET_HELP_VS_PEER * peer,
         )
+        cmds = st["commands"]
+        if "claimtrack figure '6 km'" in cmds and "claimtrack figure '250'" in cmds:
+            unit = cmds["claimtrack figure '6 km'"]["median_s"]
+            bare = cmds["claimtrack figure '250'"]["median_s"]
+            add(
+                "start-up: claimtrack figure with a unit",
+                f"'6 km' < '250' + {BUDGET_FIGURE_UNIT_MS:g} ms ({bare * 1000:.0f} ms)",
+                f"{unit * 1000:.0f} ms ({(unit - bare) * 1000:+.0f} ms)",
+                unit - bare < BUDGET_FIGURE_UNIT_MS / 1000,
+            )
     imp = res.get("import", {})
     sizes = sorted(int(k) for k in imp)
     if sizes:

@@ -335,6 +335,10 @@ def test_figure_command(runner: CliRunner) -> None:
         "unit": "people",
         "hedge": "around",
         "exact": False,
+        "rounding": 0,
+        "dimension": "count",
+        "base_low": 3600,
+        "base_high": 4400,
     }
     bad = runner.invoke(app, ["figure", "a lot", "--json"])
     assert bad.exit_code == 2 and bad.stdout == "" and "error:" in bad.stderr

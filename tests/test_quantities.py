@@ -10,12 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.quantities import (
+    _HEDGE_WORDS,
     _HEDGES,
+    _NUMBER_WORDS,
+    _SIGNS,
     Figure,
     FigureError,
+    describe,
     format_number,
     format_range,
+    format_rounded,
     parse_figure,
+    unit_dimension,
 )
 
 N = None  # no upper bound / no unit / no hedge, to keep the table narrow
@@ -111,7 +117,7 @@ MORE_FIGURES = [
     ("a thousand", 1000, 1000, N, N, True),
     ("a million", 1_000_000, 1_000_000, N, N, True),
     ("45%", 45, 45, "%", N, True),
-    ("45 per cent", 45, 45, "per cent", N, True),
+    ("45 per cent", 45, 45, "%", N, True),  # every share spelling is stored as "%"
     ("6km", 6, 6, "km", N, True),
     ("2017", 2017, 2017, N, N, True),
     # number words
@@ -285,7 +291,7 @@ ERRORS = [
     ("October 12", "looks like a date"),
     ("12 October", "looks like a date"),
     ("250, mostly fighters", 'cannot read ", mostly fighters"'),
-    ("1,5", 'cannot read ",5"'),
+    ("1,5", "is ambiguous: 1.5 with a decimal comma, or the two numbers 1 and 5"),
     ("15 to 12", "runs backwards"),
     ("between 300", '"between" needs two ends'),
     ("from 10", '"from" needs two ends'),
@@ -319,6 +325,12 @@ def test_figure_error_is_a_value_error():
     assert issubclass(FigureError, ValueError)
 
 
+JSON_KEYS = [
+    "text", "low", "high", "unit", "hedge", "exact", "rounding", "dimension", "base_low",
+    "base_high",
+]  # fmt: skip
+
+
 def test_to_json_exact_dict():
     assert parse_figure("around 4,000 people").to_json() == {
         "text": "around 4,000 people",
@@ -327,6 +339,10 @@ def test_to_json_exact_dict():
         "unit": "people",
         "hedge": "around",
         "exact": False,
+        "rounding": 0,
+        "dimension": "count",
+        "base_low": 3600,
+        "base_high": 4400,
     }
     assert parse_figure(" at least 7.5 km ").to_json() == {
         "text": "at least 7.5 km",
@@ -335,6 +351,10 @@ def test_to_json_exact_dict():
         "unit": "km",
         "hedge": "at least",
         "exact": False,
+        "rounding": 0,
+        "dimension": "length",
+        "base_low": 7500,
+        "base_high": None,
     }
     assert parse_figure("250").to_json() == {
         "text": "250",
@@ -343,8 +363,14 @@ def test_to_json_exact_dict():
         "unit": None,
         "hedge": None,
         "exact": True,
+        "rounding": 5,
+        "dimension": "count",
+        "base_low": 250,
+        "base_high": 250,
     }
-    assert list(parse_figure("250").to_json()) == ["text", "low", "high", "unit", "hedge", "exact"]
+    assert list(parse_figure("250").to_json()) == JSON_KEYS
+    assert "factor" not in parse_figure("6 km").to_json()
+    assert parse_figure("6 km").factor == 1000
 
 
 def test_figure_is_frozen_and_slotted():
@@ -352,7 +378,9 @@ def test_figure_is_frozen_and_slotted():
     with pytest.raises(dataclasses.FrozenInstanceError):
         fig.low = 1  # type: ignore[misc]
     assert not hasattr(fig, "__dict__")
-    assert fig == Figure("250 fighters", 250, 250, "fighters", None, True)
+    assert fig == Figure("250 fighters", 250, 250, "fighters", None, True, rounding=5)
+    # base values default to low and high times the factor
+    assert Figure("6 km", 6, 7, "km", "range", False, factor=1000.0).base_high == 7000
 
 
 def test_results_are_cached():
@@ -477,9 +505,634 @@ def _phrases(canonical: str) -> list[str]:
     st.sampled_from(["", " fighters", " people", " km", " sq. km", " %", " months"]),
 )
 def test_hedged_interval_contains_the_number(hedge, n, unit):
+    if unit == " %":
+        n = min(n, 100)  # a share is at most 100% ("150%" is refused)
     phrase, canonical = hedge
     fig = parse_figure(f"{phrase} {format_number(n)}{unit}")
     assert fig.hedge == canonical
     assert fig.low <= n
     assert fig.high is None or n <= fig.high
     assert not fig.exact
+
+
+# --- the issue: 24 of 207 phrases from two public parsers' suites were read wrong, silently ---
+
+# text, low, high, unit, hedge, dimension
+ISSUE_TABLE = [
+    ("200 or greater", 200, N, N, "at least", "count"),
+    ("500 or above", 500, N, N, "at least", "count"),
+    ("200 or higher", 200, N, N, "at least", "count"),
+    ("two thousand and two hundred", 2200, 2200, N, N, "count"),
+    ("two million and one half", 2_500_000, 2_500_000, N, N, "count"),
+    ("13 lakh", 1_300_000, 1_300_000, N, N, "count"),
+    ("10 bln", 10**10, 10**10, N, N, "count"),
+    ("$2.174T", 2_174_000_000_000, 2_174_000_000_000, "$", N, "currency:USD"),
+    ("10-11,000", 10_000, 11_000, N, "range", "count"),
+    ("3 dozens", 36, 36, N, N, "count"),
+    ("half million", 500_000, 500_000, N, N, "count"),
+    ("one in five", 20, 20, "%", N, "share"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "hedge", "dim"), ISSUE_TABLE)
+def test_issue_table_reads_as_a_careful_reader(text, low, high, unit, hedge, dim):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high, fig.unit, fig.hedge, fig.dimension) == (low, high, unit, hedge, dim)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("250 fighters and $3,500", 'more than one number in "250 fighters and $3,500"'),
+        ("11.300", "ambiguous: 11.3 with a decimal point, or 11,300 with a dot between"),
+    ],
+)
+def test_issue_table_refusals(text, message):
+    with pytest.raises(FigureError, match=message.replace("$", r"\$").replace(".", r"\.")):
+        parse_figure(text)
+
+
+# --- new rules, one table each -----------------------------------------------------------------
+
+HEDGE_RULES = [
+    # postfix hedges
+    ("250 or more", 250, N, "at least"),
+    ("250 and above", 250, N, "at least"),
+    ("250 and up", 250, N, "at least"),
+    ("250 or over", 250, N, "at least"),
+    ("250 plus", 250, N, "at least"),
+    ("250-plus", 250, N, "at least"),
+    ("250 minimum", 250, N, "at least"),
+    ("250 or less", 0, 250, "up to"),
+    ("250 or fewer", 0, 250, "up to"),
+    ("250 or below", 0, 250, "up to"),
+    ("250 and under", 0, 250, "up to"),
+    ("250 max", 0, 250, "up to"),
+    ("250 or thereabouts", 225, 275, "around"),
+    ("360-ish", 324, 396, "around"),
+    # hedge verbs before the number
+    ("exceeding 250", 251, N, "more than"),
+    ("exceeds 250", 251, N, "more than"),
+    ("surpasses 250", 251, N, "more than"),
+    ("tops 1,000", 1001, N, "more than"),
+    ("could reach 1,000", 0, 1000, "up to"),
+    ("may reach 1,000", 0, 1000, "up to"),
+    # a hedge closing the phrase, after the noun
+    ("200 people or more", 200, N, "at least"),
+    ("700 fighters at least", 700, N, "at least"),
+    ("5 km or so", 4.5, 5.5, "around"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high", "hedge"), HEDGE_RULES)
+def test_hedge_rules(text, low, high, hedge):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high, fig.hedge) == (low, high, hedge)
+
+
+NUMBER_WORDS = [
+    ("one hundred and five", 105),
+    ("a hundred and two", 102),
+    ("two thousand and two hundred", 2200),
+    ("two thousand and two hundred and five", 2205),
+    ("seventy four thousand and two", 74_002),
+    ("one billion and one", 1_000_000_001),
+    ("one million two hundred fifty thousand and seven", 1_250_007),
+    ("ninety nine thousand nine hundred ninety nine", 99_999),
+    ("twelve hundred", 1200),
+    ("two-hundred", 200),
+    ("two million and one half", 2_500_000),
+    ("two million and a half", 2_500_000),
+    ("two and three eighths", 2.375),
+    ("one and a quarter", 1.25),
+    ("point five", 0.5),
+    ("one point five million", 1_500_000),
+    ("two point three four", 2.34),
+    ("half million", 500_000),
+    ("half a million", 500_000),
+    ("a half million", 500_000),
+    ("quarter million", 250_000),
+    ("a quarter of a million", 250_000),
+    ("a quarter million people", 250_000),
+    ("three quarters of a million", 750_000),
+    ("three-quarters of a million", 750_000),
+    ("a half dozen", 6),
+    ("3 dozens", 36),
+    ("three dozens", 36),
+    ("13 lakh", 1_300_000),
+    ("two lakh", 200_000),
+    ("1,23,456", 123_456),
+    ("10,00,000", 1_000_000),
+    ("2 crore", 20_000_000),
+    ("1.5 lakh crore", 1_500_000_000_000),
+    ("5,000 crore", 50_000_000_000),
+    ("10 bln", 10**10),
+    ("10bln", 10**10),
+    ("2 tln", 2 * 10**12),
+    ("2tn", 2 * 10**12),
+    ("4 mln", 4_000_000),
+    ("100K", 100_000),
+    ("0.5k", 500),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBER_WORDS)
+def test_numbers_words_and_scales(text, value):
+    fig = parse_figure(text)
+    assert fig.low == fig.high == value
+    assert fig.exact and fig.dimension == "count"
+
+
+RANGE_RULES = [
+    ("10-11,000", 10_000, 11_000),
+    ("10–11,000", 10_000, 11_000),
+    ("between 10-11,000", 10_000, 11_000),
+    ("5-11,000", 5_000, 11_000),
+    ("100-150,000", 100_000, 150_000),
+    ("1-1,500,000", 1_000_000, 1_500_000),
+    ("1.5-2,000", 1_500, 2_000),
+    ("500-11,000", 500, 11_000),  # 500,000 would run backwards: read as written
+    ("10 to 11,000", 10, 11_000),  # only a dash shares the thousands
+    ("between 10 and 11,000", 10, 11_000),
+    ("3 to 4 million", 3_000_000, 4_000_000),
+    ("one point five to two million", 1_500_000, 2_000_000),
+    ("0-1,000", 0, 1_000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high"), RANGE_RULES)
+def test_shared_scale_in_ranges(text, low, high):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high, fig.hedge) == (low, high, "range")
+
+
+SEPARATORS = [
+    # text, default reading (None = refused), decimal_comma reading (None = refused)
+    ("11.300", N, 11_300),
+    ("1.500", N, 1_500),
+    ("1.234", N, 1_234),
+    ("1,5", N, 1.5),
+    ("1,50", N, 1.5),
+    ("1.234,5", N, 1_234.5),
+    ("1.500.000", N, 1_500_000),
+    ("11.3", 11.3, N),
+    ("1,500", 1_500, 1.5),
+    ("1,500,000", 1_500_000, N),
+    ("0.500", 0.5, N),
+    ("1,234.5", 1_234.5, N),
+    ("250", 250, 250),
+    ("1.125 billion", 1_125_000_000, 1_125 * 10**9),  # a scale word follows: a mantissa
+    ("$2.174T", 2_174_000_000_000, 2_174 * 10**12),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "default", "comma"), SEPARATORS)
+def test_separators(text, default, comma):
+    for decimal_comma, expected in ((False, default), (True, comma)):
+        if expected is None:
+            with pytest.raises(FigureError):
+                parse_figure(text, decimal_comma=decimal_comma)
+        else:
+            fig = parse_figure(text, decimal_comma=decimal_comma)
+            assert fig.low == fig.high == expected
+
+
+SHARES = [
+    # text, low, high, unit, hedge
+    ("40%", 40, 40, "%", N),
+    ("40 per cent", 40, 40, "%", N),
+    ("40 percent", 40, 40, "%", N),
+    ("40pc", 40, 40, "%", N),
+    ("40 pct", 40, 40, "%", N),
+    ("40% of the vote", 40, 40, "% of vote", N),
+    ("40-45%", 40, 45, "%", "range"),
+    ("two in five", 40, 40, "%", N),
+    ("4 in 10", 40, 40, "%", N),
+    ("one in five adults", 20, 20, "% of adults", N),
+    ("nine out of ten", 90, 90, "%", N),
+    ("1 in every 5", 20, 20, "%", N),
+    ("1 in 1,000", 0.1, 0.1, "%", N),
+    ("about one in five", 18, 22, "%", "around"),
+    ("a fifth", 20, 20, "%", N),
+    ("about a quarter", 22.5, 27.5, "%", "around"),
+    ("three quarters", 75, 75, "%", N),
+    ("two fifths of voters", 40, 40, "% of voters", N),
+    ("half", 50, 50, "%", N),
+    ("about half", 45, 55, "%", "around"),
+    ("more than half of the fighters", 50, 100, "% of fighters", "more than"),
+    ("half of them", 50, 50, "%", N),
+    ("around 98%", 88.2, 100, "%", "around"),  # a share is capped at 100
+    ("a few per cent", 2, 5, "%", "a few"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "hedge"), SHARES)
+def test_shares(text, low, high, unit, hedge):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high, fig.unit, fig.hedge) == (low, high, unit, hedge)
+    assert fig.dimension == "share"
+
+
+def test_a_fraction_of_a_scale_is_a_number_not_a_share():
+    assert parse_figure("a quarter of a million").dimension == "count"
+    assert parse_figure("half a dozen eggs").low == 6
+    fig = parse_figure("half an hour")
+    assert (fig.low, fig.unit, fig.dimension, fig.base_low) == (0.5, "hour", "duration", 1800)
+
+
+ROUNDING = [
+    ("3,500", 50),
+    ("3,500 people", 50),
+    ("250", 5),
+    ("1.2 million", 50_000),
+    ("10,000", 500),
+    ("3,958", 0),
+    ("112", 0),
+    ("20", 1),  # capped at 5%
+    ("50 trucks", 2.5),
+    ("7.5", 0),
+    ("0", 0),
+    ("three hundred", 15),
+    ("40%", 2),
+    ("$350,000", 5_000),
+    ("some 250", 0),  # the hedge covers it
+    ("exactly 3,500", 0),
+    ("only 250", 0),
+    ("a fifth", 0),  # fractions and ratios state no digits
+    ("hundreds", 0),
+    ("10,000 to 12,000", 500),  # the larger of the two ends' roundings (500 and 500)
+    ("3,500 to 10,000", 500),  # 50 and 500
+    ("6 to 7", 0),
+    ("between 300 and 400", 20),
+    ("at least 700", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rounding"), ROUNDING)
+def test_rounding(text, rounding):
+    assert parse_figure(text).rounding == rounding
+
+
+HEDGE_WIDTHS = [
+    ("around 4,000", 3600, 4400),  # 1 significant digit: +-10%
+    ("some 250", 225, 275),  # 2: +-10%
+    ("approximately 884,000", 866_320, 901_680),  # 3: +-2%
+    ("about 3,958", 3919, 3997),  # 4 or more: +-1%
+    ("around 7.25 km", 7.105, 7.395),
+    ("nearly 884,000", 866_320, 884_000),
+    ("just under 3,958", 3919, 3957),
+    ("just over 884,000", 884_001, 901_680),
+    ("around 5", 4, 6),  # at least one either way
+    ("250-odd", 250, 260),  # one unit of the last digit more
+    ("100-odd", 100, 125),  # at most +25%
+    ("around 6 to 7 km", 5.4, 7.7),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "low", "high"), HEDGE_WIDTHS)
+def test_hedge_widths_shrink_with_significant_digits(text, low, high):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high) == (low, high)
+
+
+UNITS = [
+    # text, unit, dimension, base_low
+    ("6 km", "km", "length", 6000),
+    ("6km", "km", "length", 6000),
+    ("3 m", "m", "length", 3),
+    ("1.5 miles", "miles", "length", 2414.016),
+    ("6 feet tall", "feet", "length", 1.8288),
+    ("six to seven kilometres long", "kilometres", "length", 6000),
+    ("100 cm", "cm", "length", 1),
+    ("2 ha", "ha", "area", 20_000),
+    ("10 acres", "acres", "area", 40_468.564224),
+    ("103,000 sq. km", "sq. km", "area", 103_000_000_000),
+    ("4 km²", "km²", "area", 4_000_000),
+    ("4 km2", "km²", "area", 4_000_000),
+    ("4 square miles", "square miles", "area", 10_359_952.441344),
+    ("5 tonnes of explosives", "tonnes of explosives", "mass", 5000),
+    ("5 metric tons", "metric tons", "mass", 5000),
+    ("500 kg", "kg", "mass", 500),
+    ("100 lb", "lb", "mass", 45.359237),
+    ("3 to 4 l", "l", "volume", 3),
+    ("10 gallons", "gallons", "volume", 37.85411784),
+    ("2 barrels", "barrels", "volume", 317.974589856),
+    ("3 cubic metres", "cubic metres", "volume", 3000),
+    ("90 seconds", "seconds", "duration", 90),
+    ("four months", "months", "duration", 10_518_984),
+    ("two years", "years", "duration", 63_113_904),
+    ("a decade", N, "count", 1),  # placeholder, replaced below
+    ("three and a half hours", "hours", "duration", 12_600),
+    ("twenty-one years", "years", "duration", 662_695_992),
+    ("100 km/h", "km/h", "speed", 27.7777777777778),
+    ("60 mph", "mph", "speed", 26.8224),
+    ("70 miles an hour", "miles an hour", "speed", 31.2928),
+    ("1,000 mw", "mw", "power", 10**9),
+    ("7.3 MWh", "mwh", "energy", 26_280_000_000),
+    ("45 percentage points", "percentage points", "percentage-points", 45),
+    ("25 basis points", "basis points", "percentage-points", 0.25),
+    ("250 fighters", "fighters", "count", 250),
+    ("ten times", "times", "count", 10),
+]  # fmt: skip
+UNITS = [u for u in UNITS if u[0] != "a decade"]
+
+
+@pytest.mark.parametrize(("text", "unit", "dim", "base_low"), UNITS)
+def test_units_and_dimensions(text, unit, dim, base_low):
+    fig = parse_figure(text)
+    assert (fig.unit, fig.dimension) == (unit, dim)
+    assert fig.base_low == pytest.approx(base_low, rel=1e-12)
+    assert fig.base_low == pytest.approx(fig.low * fig.factor, rel=1e-12)
+
+
+CURRENCIES = [
+    ("$350,000", "$", "USD"),
+    ("US$5m", "us$", "USD"),
+    ("US $5 million", "us$", "USD"),
+    ("£1.2bn", "£", "GBP"),
+    ("€10B", "€", "EUR"),
+    ("¥500", "¥", "JPY"),
+    ("₹5 crore", "₹", "INR"),
+    ("Rs 5 crore", "rs", "INR"),
+    ("A$5m", "a$", "AUD"),
+    ("HK$3bn", "hk$", "HKD"),
+    ("USD 5m", "usd", "USD"),
+    ("5 €", "€", "EUR"),
+    ("5 million dollars", "dollars", "USD"),
+    ("5 million US dollars", "us dollars", "USD"),
+    ("5 bln usd", "usd", "USD"),
+    ("10 million euros", "euros", "EUR"),
+    ("2 million pounds sterling", "pounds sterling", "GBP"),
+    ("5 crore rupees", "rupees", "INR"),
+    ("5m syrian pounds", "syrian pounds", "SYP"),
+    ("100 million yuan", "yuan", "CNY"),
+    ("$5m in aid", "$ in aid", "USD"),
+    ("millions of dollars", "dollars", "USD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "unit", "code"), CURRENCIES)
+def test_currencies(text, unit, code):
+    fig = parse_figure(text)
+    assert (fig.unit, fig.dimension, fig.factor) == (unit, f"currency:{code}", 1)
+    assert fig.base_low == fig.low
+
+
+REFUSALS = [
+    # what follows the figure
+    ("250 fighters and $3,500", "more than one number"),
+    ("250 fighters and two commanders", '("two" after the figure)'),
+    ("2 trillion trillion", "more than one number"),
+    ("250 fighters or more civilians", 'cannot read the hedge "more"'),
+    ("250 fighters and some civilians", 'cannot read the hedge "some"'),
+    ("250 people a day", "is a rate"),
+    ("$5bn a year", "is a rate"),
+    ("$350 per kg", "is a rate"),
+    ("$15.4/hour", "is a rate"),
+    ("5 in 10 days", "is a rate"),
+    ("250, mostly fighters", 'cannot read ", mostly fighters"'),
+    ("1/2", "a fraction or a date"),
+    ("2,000.45±0.01 pounds", 'cannot read "±0.01 pounds"'),
+    ("10 b", 'cannot read "b" after the figure'),
+    ("4e14", 'cannot read "e" after the figure'),
+    ("4 km cubed", 'cannot read "cubed"'),
+    ("9\"", "cannot read"),
+    # ambiguous numbers
+    ("11.300", "ambiguous: 11.3 with a decimal point, or 11,300"),
+    ("1.500", "ambiguous: 1.5 with a decimal point, or 1,500"),
+    ("1,5", "ambiguous: 1.5 with a decimal comma"),
+    ("1.500.000", "dots between thousands"),
+    ("1.234,5", "decimal comma"),
+    ("1-11,000", "ambiguous: 1,000–11,000 (the thousands shared) or 1–11,000"),
+    ("3 m people", '"m" in "3 m people" is ambiguous'),
+    ("3m long", "ambiguous"),
+    # units refused
+    ("5 million pounds", '"pounds" is ambiguous: money or weight'),
+    ("10 tons", '"tons" is ambiguous'),
+    ("300 °C", "is a temperature"),
+    ("30°", "is a temperature"),
+    ("1200 degrees Celsius", "is a temperature"),
+    ("10 francs", "names the currency of several countries"),
+    ("5 mil", "scale word claimtrack does not read"),
+    ("50 cents", "fraction of a currency"),
+    ("$5 million euros", "names two currencies"),
+    ("$250 $", "names two currencies"),
+    ("€5 km", "gives two units"),
+    ("250 $ hours", "gives two units"),
+    ("5 km usd", 'gives a second unit ("usd")'),
+    ("250 fighters percent", "gives a second unit"),
+    # shares
+    ("150%", "more than the whole (100%)"),
+    ("three halves", "more than the whole"),
+    # hedges
+    ("top 1,000", '"top" may be a rank'),
+    ("200 people or more at least", "cannot read the hedge"),
+    ("around 250 or more", "two hedges"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "message"), REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_refusals(text, message):
+    with pytest.raises(FigureError) as info:
+        parse_figure(text)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_decimal_comma_changes_the_cache_key():
+    assert parse_figure("1,500").low == 1500
+    assert parse_figure("1,500", decimal_comma=True).low == 1.5
+    assert parse_figure("1,500", decimal_comma=True) is parse_figure("1,500", decimal_comma=True)
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        (None, ("count", 1)),
+        ("", ("count", 1)),
+        ("fighters", ("count", 1)),
+        ("ISIS fighters", ("count", 1)),
+        ("kilometres", ("length", 1000.0)),
+        ("kilometres long", ("length", 1000.0)),
+        ("km", ("length", 1000.0)),
+        ("sq. km", ("area", 1_000_000.0)),
+        ("months", ("duration", 2_629_746.0)),
+        ("%", ("share", 1)),
+        ("% of voters", ("share", 1)),
+        ("per cent", ("share", 1)),
+        ("percentage points", ("percentage-points", 1)),
+        ("$", ("currency:USD", 1)),
+        ("$ in aid", ("currency:USD", 1)),
+        ("£", ("currency:GBP", 1)),
+        ("us$", ("currency:USD", 1)),
+        ("dollars", ("currency:USD", 1)),
+        ("euros", ("currency:EUR", 1)),
+    ],
+)
+def test_unit_dimension(unit, expected):
+    assert unit_dimension(unit) == expected
+
+
+@pytest.mark.parametrize("unit", ["pounds", "tons", "°c", "degrees", "2017 fighters", "francs"])
+def test_unit_dimension_refuses(unit):
+    with pytest.raises(FigureError):
+        unit_dimension(unit)
+
+
+def test_describe_and_format_rounded():
+    assert format_rounded(3500, 3500, 50) == "3,500 ≈ 3,450–3,550"
+    assert format_rounded(10_000, 12_000, 600) == "10,000–12,000 ≈ 9,400–12,600"
+    assert format_rounded(250, 250, 0) == "250"
+    assert format_rounded(20, 20, 2.5) == "20 ≈ 17.5–22.5"
+    fig = parse_figure("3,500 people")
+    line = describe(fig.text, fig.low, fig.high, fig.unit, fig.hedge, fig.exact, fig.rounding)
+    assert line == "3,500 people -> 3,500 ≈ 3,450–3,550 people (rounded: ±50)"
+    # the old call (render.reading) reads as before
+    assert describe("a few dozen", 24, 60, "fighters", "a few dozen") == (
+        "a few dozen -> 24–60 fighters (hedge: a few dozen)"
+    )
+    fig = parse_figure("six to seven km")
+    assert describe(
+        fig.text, fig.low, fig.high, fig.unit, fig.hedge, fig.exact, fig.rounding,
+        fig.dimension, fig.base_low, fig.base_high,
+    ) == "six to seven km -> 6–7 km = 6,000–7,000 m (hedge: range)"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "text"),
+    [(10, 11_000, "10 to 11,000"), (1, 1_500, "1 to 1,500"), (500, 11_000, "500–11,000")],
+)
+def test_format_range_avoids_a_shared_thousands_reading(low, high, text):
+    assert format_range(low, high) == text
+    fig = parse_figure(text)
+    assert (fig.low, fig.high) == (low, high)
+
+
+def test_format_number_pads_three_decimals():
+    assert format_number(1.234) == "1.2340"
+    assert format_number(1234.567) == "1,234.567"
+    assert format_number(0.125) == "0.125"
+
+
+# --- properties of the new rules ---------------------------------------------------------------
+
+UNIT_WORDS = [
+    "fighters", "people", "family", "members", "km", "kilometres", "miles", "tonnes", "of",
+    "the", "their", "and", "%", "per", "cent", "$", "£", "dollars", "euros", "days", "months",
+    "long", "a", "in", "five", "two", "more", "or", "less", "at", "least", "about", "some",
+    "250", "3,500", "1.5", "half", "quarter", "dozen", "million", "bn", "k", "m", "plus", "+",
+    "-", "over", "under", "up", "to", "isis", "linked", "detainees", "sq.", "hours", "every",
+]  # fmt: skip
+LEADS = [
+    "", "around ", "at least ", "up to ", "$", "about $", "nearly ", "more than ", "exactly ",
+    "some ", "between ",
+]  # fmt: skip
+AMOUNTS = [
+    "250", "3,500", "7.5", "1.2bn", "two", "two thousand", "a few dozen", "hundreds", "a fifth",
+    "one", "half", "13 lakh", "10-11,000", "6 to 7",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.sampled_from(LEADS),
+    st.sampled_from(AMOUNTS),
+    st.lists(st.sampled_from(UNIT_WORDS), max_size=5).map(" ".join),
+)
+def test_an_accepted_phrase_leaves_no_number_currency_or_hedge_in_its_unit(lead, amount, rest):
+    text = f"{lead}{amount} {rest}"
+    try:
+        fig = parse_figure(text)
+    except FigureError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    if fig.unit is None:
+        return
+    unit = fig.unit
+    for sign in sorted(_SIGNS, key=len):  # the currency written before the number is the unit
+        if fig.dimension.startswith("currency:") and unit.startswith(sign):
+            unit = unit[len(sign) :]
+            break
+    for prefix in ("us$", "a$", "rs"):
+        unit = unit.removeprefix(prefix) if unit.startswith(prefix) else unit
+    words = unit.replace("-", " ").split()
+    assert not any(ch.isdigit() for ch in unit), (text, fig.unit)
+    assert not any(s in unit for s in _SIGNS), (text, fig.unit)
+    assert not set(words) & _NUMBER_WORDS, (text, fig.unit)
+    assert not set(words) & _HEDGE_WORDS, (text, fig.unit)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="0123456789 .,-$%kmtoabn", max_size=14), st.booleans())
+def test_any_figure_is_consistent(text, decimal_comma):
+    try:
+        fig = parse_figure(text, decimal_comma=decimal_comma)
+    except FigureError:
+        return
+    assert fig.low >= 0 and (fig.high is None or fig.low <= fig.high)
+    assert fig.rounding >= 0
+    if fig.rounding:
+        assert fig.hedge in (None, "range") and fig.rounding <= 0.05 * fig.high
+    assert fig.base_low == pytest.approx(fig.low * fig.factor, rel=1e-12)
+    assert (fig.base_high is None) == (fig.high is None)
+    if fig.high is not None:
+        assert fig.base_high == pytest.approx(fig.high * fig.factor, rel=1e-12)
+    if fig.dimension == "share":
+        assert fig.high is not None and fig.high <= 100
+    for x in (fig.low, fig.high, fig.rounding, fig.base_low, fig.base_high):
+        assert x is None or isinstance(x, int) or not x.is_integer()
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_decimal_comma_reads_a_dotted_group_as_thousands(whole, group):
+    dotted = f"{whole}.{group:03d}"
+    assert parse_figure(dotted, decimal_comma=True).low == parse_figure(f"{whole},{group:03d}").low
+    with pytest.raises(FigureError, match="ambiguous"):
+        parse_figure(dotted)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", " km", " %", " $"]))
+def test_rounding_is_half_the_last_digit_at_most_five_percent(n, unit):
+    if unit == " %":
+        n = n % 101
+    text = f"${format_number(n)}" if unit == " $" else f"{format_number(n)}{unit}"
+    fig = parse_figure(text)
+    digits = str(n).rstrip("0")
+    if n == 0 or digits == str(n):
+        assert fig.rounding == 0
+    else:
+        unit_of_last = 10 ** (len(str(n)) - len(digits))
+        assert fig.rounding == min(unit_of_last / 2, n * 5 / 100)
+
+
+# --- the figure command ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "out"),
+    [
+        (["3,500 people"], "3,500 people -> 3,500 ≈ 3,450–3,550 people (rounded: ±50)"),
+        (["6 km"], "6 km -> 6 km = 6,000 m (exact)"),
+        (["40%"], "40% -> 40 ≈ 38–42% (rounded: ±2; share)"),
+        (["11.300", "--decimal-comma"], "11.300 -> 11,300 ≈ 11,250–11,350 (rounded: ±50)"),
+        (["1,5", "--decimal-comma"], "1,5 -> 1.5 (exact)"),
+    ],
+)
+def test_figure_command_shows_rounding_dimension_and_reads_decimal_commas(args, out):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["figure", *args])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == out + "\n"
+
+
+def test_figure_command_refuses_an_ambiguous_separator_without_the_option():
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["figure", "11.300", "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "ambiguous" in result.stderr and "--decimal-comma" in result.stderr

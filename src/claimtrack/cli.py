@@ -1186,15 +1186,22 @@ def _require_measure(store: "Store", subject: str, measure: str) -> None:
 def figure(
     text: Annotated[str, typer.Argument(help='Figure text, e.g. "around 4,000 people".')],
     as_json: JsonOpt = False,
+    decimal_comma: Annotated[
+        bool,
+        typer.Option(
+            "--decimal-comma",
+            help='Read a comma as the decimal mark and a dot between thousands ("1.500,5").',
+        ),
+    ] = False,
 ) -> None:
-    """Show how a figure is read: interval, unit and hedge.
+    """Show how a figure is read: interval, unit, hedge, rounding and dimension.
 
     Example: claimtrack figure "around 4,000 people"
     """
     from claimtrack.quantities import FigureError, describe, parse_figure
 
     try:
-        fig = parse_figure(text)
+        fig = parse_figure(text, decimal_comma=decimal_comma)
     except FigureError as e:
         raise InputError(str(e)) from None
     if as_json:
@@ -1203,7 +1210,19 @@ def figure(
         sys.stdout.write(json.dumps(fig.to_json(), ensure_ascii=False) + "\n")
         return
     # Plain text on purpose: this command stays light (no rich import).
-    typer.echo(clean(describe(fig.text, fig.low, fig.high, fig.unit, fig.hedge, fig.exact)))
+    line = describe(
+        fig.text,
+        fig.low,
+        fig.high,
+        fig.unit,
+        fig.hedge,
+        fig.exact,
+        fig.rounding,
+        fig.dimension,
+        fig.base_low,
+        fig.base_high,
+    )
+    typer.echo(clean(line))
 
 
 @app.command()

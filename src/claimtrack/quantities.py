@@ -1,11 +1,17 @@
 """Read the figures sources give ("some 250 fighters", "a few dozen", "six to seven km").
 
 ``parse_figure`` turns one figure phrase into a closed interval ``[low, high]`` (``high`` None
-means no upper bound), the noun counted and the hedge that widened it, so that the conflict
-engine can tell "a few dozen" from "250" (cannot both be true) and "around 4,000" from
-"3,750" (compatible). Every rule is documented, with examples, in ``docs/figures.md``.
+means no upper bound), the noun counted, the hedge that widened it, the precision a bare round
+number implies (``rounding``) and the dimension of what is measured, converted to a base unit,
+so that the conflict engine can tell "a few dozen" from "250" (cannot both be true) and
+"around 4,000" from "3,750" (compatible). Every rule is documented, with examples, in
+``docs/figures.md``.
 
-Pure and stdlib-only: no I/O, nothing but a few small tables is built at import.
+The rule everywhere: a fact-checker publishes what this reads, so text that is not read
+exactly is refused (``FigureError``, one line naming what was not understood), never guessed.
+
+Pure and stdlib-only: no I/O; a few small tables are built at import, the unit table on first
+use.
 """
 
 from __future__ import annotations
@@ -15,9 +21,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Figure", "FigureError", "format_number", "format_range", "parse_figure"]
+__all__ = [
+    "Figure",
+    "FigureError",
+    "describe",
+    "format_number",
+    "format_range",
+    "format_rounded",
+    "parse_figure",
+    "unit_dimension",
+]
 
 _HINT = 'give a number, a range or a vague amount like "a few dozen"'
+_ONE = "give one figure at a time"
 _MAX = 10**18  # larger figures are refused (keeps the arithmetic finite and exact)
 _MAX_TEXT = 300  # characters; a figure phrase is short
 
@@ -26,16 +42,33 @@ class FigureError(ValueError):
     """The parser's only exception; ``str(e)`` is a one-line message for users."""
 
 
+def _scaled(x: int | float, factor: int | float) -> int | float:
+    """x in base units: x * factor to 15 significant digits (6 ft = 1.8288 m, not
+    1.8288000000000002), an int when whole."""
+    return x if factor == 1 else _tidy(float(f"{x * factor:.15g}"))
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure as read: the interval it stands for, what it counts and how it was hedged."""
 
     text: str  # the input as given (stripped)
-    low: int | float  # lower bound (int when whole)
+    low: int | float  # lower bound (int when whole), in the stated unit
     high: int | float | None  # upper bound; None = no upper bound
-    unit: str | None  # the noun counted, lowercased as written ("fighters", "sq. km")
+    unit: str | None  # what is counted or measured, lowercased as written ("fighters", "km")
     hedge: str | None  # canonical hedge ("around", "at least a few dozen", "range"); None if bare
     exact: bool  # True only for an exact number ("250", "only 250", "no fighters")
+    rounding: int | float = 0  # implied precision of a bare round number ("3,500" -> 50)
+    dimension: str = "count"  # count, share, percentage-points, currency:XXX, length, ...
+    base_low: int | float | None = None  # low in the dimension's base unit (None: low * factor)
+    base_high: int | float | None = None  # high in the base unit; None when unbounded
+    factor: int | float = 1  # base units per stated unit (not in JSON); 1 unless physical
+
+    def __post_init__(self) -> None:
+        if self.base_low is None:
+            object.__setattr__(self, "base_low", _scaled(self.low, self.factor))
+            if self.high is not None:
+                object.__setattr__(self, "base_high", _scaled(self.high, self.factor))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -45,6 +78,10 @@ class Figure:
             "unit": self.unit,
             "hedge": self.hedge,
             "exact": self.exact,
+            "rounding": self.rounding,
+            "dimension": self.dimension,
+            "base_low": self.base_low,
+            "base_high": self.base_high,
         }
 
 
@@ -75,11 +112,21 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "in the region of",
             "on the order of",
             "of the order of",
+            "in the order of",
             "somewhere around",
             "~",
             "≈",
         ),
-        ("or so", "or thereabouts", "more or less", "approx", "approx.", "approximately"),
+        (
+            "or so",
+            "or thereabouts",
+            "more or less",
+            "approx",
+            "approx.",
+            "approximately",
+            "ish",
+            "-ish",
+        ),
     ),
     ("nearly", ("nearly", "almost", "close to", "approaching", "not quite"), ()),
     (
@@ -125,7 +172,24 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "≥",
             ">=",
         ),
-        ("or more", "plus", "-plus", "+", "at least"),
+        (
+            "or more",
+            "or greater",
+            "or higher",
+            "or above",
+            "or over",
+            "or upwards",
+            "and more",
+            "and above",
+            "and over",
+            "and up",
+            "and upwards",
+            "plus",
+            "-plus",
+            "+",
+            "at least",
+            "minimum",
+        ),
     ),
     (
         "more than",
@@ -140,6 +204,17 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "in excess of",
             "greater than",
             "north of",
+            "exceeding",
+            "exceed",
+            "exceeds",
+            "exceeded",
+            "surpassing",
+            "surpass",
+            "surpasses",
+            "surpassed",
+            "tops",
+            "topped",
+            "topping",
             ">",
         ),
         (),
@@ -155,10 +230,27 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "no more than",
             "not more than",
             "a maximum of",
+            "could reach",
+            "may reach",
+            "might reach",
             "≤",
             "<=",
         ),
-        ("or fewer", "or less", "at most", "at the most"),
+        (
+            "or fewer",
+            "or less",
+            "or lower",
+            "or below",
+            "or under",
+            "and fewer",
+            "and less",
+            "and below",
+            "and under",
+            "at most",
+            "at the most",
+            "max",
+            "maximum",
+        ),
     ),
     (
         "fewer than",
@@ -196,28 +288,48 @@ _ONES = """zero one two three four five six seven eight nine ten eleven twelve t
 _SMALL = {w: n for n, w in enumerate(_ONES.split())}
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS = {w: 10 * n for n, w in enumerate(_TENS_WORDS.split(), 2)}
-_BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_GROUPS = {"dozen": 12, "score": 20}  # "two dozen" = 24, "a score" = 20
-# Scale abbreviations written straight after digits ("100k", "7.5m", "1.2bn"); "m" only when
-# attached: "3 m" (with a space) is 3 metres.
-_ATTACHED = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9}
-_ATTACHED |= {"tn": 10**12}
-_SPACED = {"k": 10**3, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12}
+# Scale words that multiply the group before them ("seven million", "13 lakh", "2 crore").
+_BIG = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+}
+_SCALES = {"hundred": 100, **_BIG}  # after digits, in increasing order: "1.5 lakh crore"
+_GROUPS = {"dozen": 12, "dozens": 12, "score": 20}  # "two dozen" = 24, "3 dozens" = 36
+# Fractions: "a fifth", "three quarters", "two and a half", "a quarter of a million".
+_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+_ORDINAL_WORDS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+for _n, _w in enumerate(_ORDINAL_WORDS, 3):
+    _FRACTIONS[_w] = _FRACTIONS[_w + "s"] = _n
+# Scale abbreviations after digits: always ("100k", "100 k", "2.5 mn", "10 bln"), only attached
+# ("7.5m", "1.2b": "3 m" with a space is 3 metres) or only after a currency ("$2.174T",
+# "$3 m", "Rs 5 cr").
+_ABBREV = {"k": 10**3, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9}
+_ABBREV |= {"tn": 10**12, "tln": 10**12, "trn": 10**12}
+_ATTACHED = {"m": 10**6, "b": 10**9}
+_MONEY_ABBREV = {"m": 10**6, "b": 10**9, "t": 10**12, "cr": 10**7}
 _ORDINALS = frozenset(("st", "nd", "rd", "th"))
-# A unit may not start with one of these ("2 trillion trillion", "3 thousands").
-_SCALE_WORDS = frozenset(_BIG) | frozenset(_PLURALS) | {"hundred", "dozen", "bn", "mn", "mln"}
-_CURRENCIES = frozenset("$£€¥₹")
-# Units measured on a continuous scale: bounds stay real numbers (no rounding to whole counts).
-_MEASURES = _CURRENCIES | _wordset(
-    """km kms km2 km² kilometre kilometres kilometer kilometers sq square cubic m m2 m² metre
-    metres meter meters cm mm ft feet foot yard yards yd yds mile miles mi nm hectare hectares
-    ha acre acres % percent per pc percentage tonne tonnes ton tons t kg kgs kilo kilos kilogram
-    kilograms g gram grams lb lbs pound pounds litre litres liter liters gallon gallons barrel
-    barrels degree degrees ° °c °f mph kph kmh km/h second seconds sec secs minute minutes min
-    mins hour hours hr hrs h day days week weeks month months year years yr yrs decade decades
-    century centuries dollar dollars usd euro euros eur gbp"""
+
+# Currency written before the number: sign, prefixed sign or code -> ISO 4217. "$" alone is
+# the US dollar (wire convention), "¥" the yen.
+_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₪": "ILS"}
+_SIGNS |= {"₩": "KRW", "₺": "TRY", "₦": "NGN", "₴": "UAH"}
+_PREFIX_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD"}
+_PREFIX_DOLLARS |= {"nz": "NZD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
+_CODES = _wordset(
+    """usd eur gbp jpy inr cny chf cad aud hkd sgd nzd sek nok dkk brl mxn zar rub uah ils egp
+    sar aed qar kwd iqd syp lbp irr pkr krw"""
 )
-_MEASURE_ADJECTIVES = _wordset("long wide high deep tall away old thick across")
+_PREFIX_WORDS = {c: c.upper() for c in _CODES} | {"rs": "INR", "rs.": "INR", "rmb": "CNY"}
+
+_MEASURE_ADJECTIVES = _wordset("long wide high deep tall away old thick across apart")
 _DETERMINERS = _wordset("the their these those its his her our your my whose")
 _PRONOUNS = _wordset("them us you it these those which whom")
 _COMPARATIVES = _wordset(
@@ -233,6 +345,31 @@ _TOO_VAGUE = _wordset(
     innumerable unknown unclear uncounted masses heaps"""
 )
 _TOO_VAGUE_AFTER_A = _wordset("lot number large great good bunch ton load host")
+# Words that may not appear in what follows the figure: they would hide a second number or a
+# hedge in the unit ("250 fighters and two commanders", "250 fighters or more civilians").
+_NUMBER_WORDS = (
+    frozenset(_SMALL)
+    | frozenset(_TENS)
+    | frozenset(_SCALES)
+    | frozenset(_PLURALS)
+    | frozenset(_GROUPS)
+    | frozenset(_FRACTIONS)
+    | frozenset(_ABBREV)
+    | _wordset(
+        """hundreds trillions scores twice thrice double triple treble nil none no couple few
+        several handful"""
+    )
+)
+_HEDGE_WORDS = _wordset(
+    """about around approximately approx approx. roughly circa estimated est. nearly almost
+    approaching exactly precisely only just more less fewer least most over under above below
+    greater higher lower exceeding exceed exceeds exceeded surpass surpasses surpassed
+    surpassing topping topped upwards upward excess maximum minimum max plus odd ish
+    thereabouts some many numerous multiple possibly perhaps maybe probably than"""
+)
+_RATE_WORDS = _wordset(
+    "per annually yearly daily weekly monthly hourly apiece each every annum capita"
+)
 
 _TRANSLATE = str.maketrans(
     {
@@ -247,26 +384,26 @@ _TRANSLATE = str.maketrans(
         "\u223c": "~",
     }
 )
-# A number ("3,500", "7.5", ".5"), a word (letters, maybe a trailing "." as in "sq." or "c."),
-# or any other single character.
-_TOKEN = re.compile(
-    r"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)"
-    r"|(\S)"
-)
+# A number ("3,500", "7.5", ".5", and "1,5" or "11.300" to be judged), a word (letters, maybe
+# a trailing "." as in "sq." or "c."), or any other single character.
+_TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
+_POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)([23])(?![0-9a-z])")  # "km2" -> "km²"
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(phrase))
 
 
-def _phrase_index(rows: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """first token -> [(phrase tokens, canonical)], longest phrase first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, canonical in rows:
+def _phrase_index(
+    rows: list[tuple[str, object]],
+) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """first token -> [(phrase tokens, value)], longest phrase first."""
+    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    for phrase, value in rows:
         toks = _phrase_tokens(phrase)
-        index.setdefault(toks[0], []).append((toks, canonical))
+        index.setdefault(toks[0], []).append((toks, value))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
@@ -280,10 +417,176 @@ _NONE = _phrase_index(
 
 # A token: (kind, text, start, end) in the normalised text.
 Token = tuple[int, str, int, int]
-# An amount read at one place: (low, high, vague phrase or None, exact numerator, exact
-# denominator, trailing scale). For a plain number low == high == numerator / denominator and
-# "scale" is the product of the scale words that end it ("7.5 million" -> 10**6, else 1).
-Amount = tuple[int | float, int | float, str | None, int, int, int]
+# An exact rational number: (numerator, denominator > 0) in lowest terms.
+Q = tuple[int, int]
+
+
+# ---------------------------------------------------------------------------------------------
+# Units. One row per unit: "dimension factor | phrase, phrase, ...", factor in base units
+# (metres, square metres, kilograms, litres, seconds, metres per second, joules, watts; a share
+# in percent; percentage points; currencies by ISO code, factor 1). Built on first use.
+
+_UNIT_ROWS = """
+length 1000 | km, kms, kilometre, kilometres, kilometer, kilometers
+length 1 | m, metre, metres, meter, meters
+length 0.01 | cm, centimetre, centimetres, centimeter, centimeters
+length 0.001 | mm, millimetre, millimetres, millimeter, millimeters
+length 1609.344 | mi, mile, miles
+length 1852 | nautical mile, nautical miles
+length 0.3048 | ft, foot, feet
+length 0.9144 | yd, yds, yard, yards
+length 0.0254 | inch, inches
+area 10000 | ha, hectare, hectares
+area 4046.8564224 | acre, acres
+area 1000 | dunam, dunams, dunum, dunums
+mass 1 | kg, kgs, kilogram, kilograms, kilogramme, kilogrammes, kilo, kilos
+mass 0.001 | g, gram, grams, gramme, grammes
+mass 1000 | t, tonne, tonnes, metric ton, metric tons, metric tonne, metric tonnes
+mass 907.18474 | short ton, short tons
+mass 1016.0469088 | long ton, long tons
+mass 0.45359237 | lb, lbs
+mass 0.028349523125 | oz, ounce, ounces
+mass 0.0311034768 | troy ounce, troy ounces, troy oz
+volume 1 | l, litre, litres, liter, liters
+volume 0.001 | ml, millilitre, millilitres, milliliter, milliliters
+volume 3.785411784 | gallon, gallons, gal, us gallon, us gallons
+volume 4.54609 | imperial gallon, imperial gallons
+volume 158.987294928 | barrel, barrels, bbl
+volume 28.316846592 | cubic feet, cubic foot, cu ft
+duration 1 | sec, secs, second, seconds
+duration 60 | min, mins, minute, minutes
+duration 3600 | h, hr, hrs, hour, hours
+duration 86400 | day, days
+duration 604800 | week, weeks, wk, wks
+duration 1209600 | fortnight, fortnights
+duration 2629746 | month, months
+duration 31556952 | year, years, yr, yrs
+duration 315569520 | decade, decades
+duration 3155695200 | century, centuries
+speed 0.2777777777777778 | km/h, km/hr, kph, kmh, kmph, km per hour, km an hour
+speed 0.2777777777777778 | kilometres per hour, kilometers per hour, kilometres an hour
+speed 0.2777777777777778 | kilometers an hour
+speed 0.44704 | mph, miles per hour, miles an hour
+speed 1 | m/s, metres per second, meters per second
+speed 0.5144444444444445 | knot, knots, kts
+energy 3600 | wh, watt hour, watt hours, watt-hour, watt-hours
+energy 3600000 | kwh, kilowatt hour, kilowatt hours, kilowatt-hour, kilowatt-hours
+energy 3600000000 | mwh, megawatt hour, megawatt hours, megawatt-hour, megawatt-hours
+energy 3600000000000 | gwh, gigawatt hour, gigawatt hours, gigawatt-hour, gigawatt-hours
+energy 3600000000000000 | twh, terawatt hour, terawatt hours, terawatt-hour, terawatt-hours
+power 1 | watt, watts
+power 1000 | kw, kilowatt, kilowatts
+power 1000000 | mw, megawatt, megawatts
+power 1000000000 | gw, gigawatt, gigawatts
+share 1 | %, per cent, percent, per-cent, pct, pc
+percentage-points 1 | percentage point, percentage points, percent point, percent points
+percentage-points 1 | per cent point, per cent points, % point, % points, pct point, pct points
+percentage-points 1 | pp, percentage pt, percentage pts
+percentage-points 0.01 | basis point, basis points, bp, bps
+USD 1 | dollar, dollars, usd, us dollar, us dollars, u.s. dollar, u.s. dollars
+USD 1 | american dollars, us$
+EUR 1 | euro, euros, eur
+GBP 1 | pound sterling, pounds sterling, sterling, gbp, british pound, british pounds
+JPY 1 | yen, jpy, japanese yen
+INR 1 | rupee, rupees, inr, indian rupee, indian rupees
+PKR 1 | pakistani rupee, pakistani rupees, pkr
+LKR 1 | sri lankan rupee, sri lankan rupees
+NPR 1 | nepalese rupee, nepalese rupees
+CNY 1 | yuan, renminbi, rmb, cny, chinese yuan
+RUB 1 | rouble, roubles, ruble, rubles, rub
+UAH 1 | hryvnia, hryvnias, hryvnas, uah
+ILS 1 | shekel, shekels, new shekels, ils, nis
+CHF 1 | swiss franc, swiss francs, chf
+CAD 1 | canadian dollar, canadian dollars, cad
+AUD 1 | australian dollar, australian dollars, aud
+HKD 1 | hong kong dollar, hong kong dollars, hkd
+NZD 1 | new zealand dollar, new zealand dollars, nzd
+SGD 1 | singapore dollar, singapore dollars, sgd
+TRY 1 | turkish lira, turkish liras
+SYP 1 | syrian pound, syrian pounds, syrian lira, syrian liras, syp
+LBP 1 | lebanese pound, lebanese pounds, lebanese lira, lbp
+EGP 1 | egyptian pound, egyptian pounds, egp
+IQD 1 | iraqi dinar, iraqi dinars, iqd
+JOD 1 | jordanian dinar, jordanian dinars
+KWD 1 | kuwaiti dinar, kuwaiti dinars, kwd
+SAR 1 | saudi riyal, saudi riyals, sar
+QAR 1 | qatari riyal, qatari riyals, qar
+AED 1 | uae dirham, uae dirhams, emirati dirham, emirati dirhams, aed
+IRR 1 | iranian rial, iranian rials, irr
+KRW 1 | korean won, south korean won, krw
+SEK 1 | swedish krona, swedish kronor, sek
+NOK 1 | norwegian krone, norwegian kroner, nok
+DKK 1 | danish krone, danish kroner, dkk
+BRL 1 | brazilian real, brazilian reais, brl
+MXN 1 | mexican peso, mexican pesos, mxn
+ZAR 1 | rand, zar
+NGN 1 | naira
+PLN 1 | zloty, zlotys, zlotych
+IDR 1 | rupiah
+"""
+# Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
+_REFUSED_UNITS = """
+°, °c, °f, degree, degrees, celsius, centigrade, fahrenheit, kelvin | "{u}" is a temperature \
+or an angle, which claimtrack does not read: it compares counts and amounts, never a \
+temperature with a count
+pound, pounds | "{u}" is ambiguous: money or weight; write "£" or "pounds sterling" for \
+money, "lb" for weight
+ton, tons | "{u}" is ambiguous: short (907 kg), long (1,016 kg) or metric tons; write \
+"tonnes", "metric tons", "short tons" or "long tons"
+nm | "{u}" is ambiguous: nautical miles or nanometres; write the unit out
+kt | "{u}" is ambiguous: knots or kilotonnes; write the unit out
+mil, mill, bil, bill, grand, thou, mio, mio., mrd, mrd., tsd | "{u}" is a scale word \
+claimtrack does not read: write "thousand", "million" or "billion"
+franc, francs, peso, pesos, dinar, dinars, riyal, riyals, rial, rials, krone, kroner, \
+krona, kronor, crown, crowns, shilling, shillings, dirham, dirhams, lira, liras, lire, \
+real, reais, won | "{u}" names the currency of several countries: give the country \
+("swiss francs") or the ISO code ("chf")
+cent, cents, pence, penny, paise | "{u}" is a fraction of a currency, which claimtrack does \
+not read: give the amount in the currency ("$0.50")
+squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"
+"""
+_LENGTHS_SQUARED = {"km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3}
+_LENGTHS_SQUARED |= {"kilometers": 1e3, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0}
+_LENGTHS_SQUARED |= {"meters": 1.0, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344}
+_LENGTHS_SQUARED |= {"ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "cm": 0.01}
+_BASE_SYMBOL = {
+    "length": "m",
+    "area": "m²",
+    "mass": "kg",
+    "volume": "l",
+    "duration": "s",
+    "speed": "m/s",
+    "energy": "J",
+    "power": "W",
+}
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """phrase -> ("unit", dimension, factor) or ("refuse", message), longest phrase first."""
+    rows: list[tuple[str, object]] = []
+    for line in _UNIT_ROWS.strip().splitlines():
+        head, _, phrases = line.partition("|")
+        dim, factor_text = head.split()
+        factor: int | float = float(factor_text)
+        if dim.isupper():
+            dim, factor = f"currency:{dim}", 1
+        elif dim in ("share", "percentage-points") and factor == 1:
+            factor = 1
+        for p in phrases.split(","):
+            rows.append((p.strip(), ("unit", dim, factor)))
+    for word, f in _LENGTHS_SQUARED.items():
+        for prefix in ("sq", "sq.", "square"):
+            rows.append((f"{prefix} {word}", ("unit", "area", f * f)))
+        rows.append((f"cubic {word}", ("unit", "volume", f * f * f * 1000)))
+    for abbr, f in (("km", 1e3), ("m", 1.0), ("mi", 1609.344), ("ft", 0.3048), ("cm", 0.01)):
+        rows.append((f"{abbr}²", ("unit", "area", f * f)))
+        rows.append((f"{abbr}³", ("unit", "volume", f * f * f * 1000)))
+    for line in _REFUSED_UNITS.strip().replace("\\\n", "").splitlines():
+        phrases, _, message = line.partition("|")
+        for p in phrases.split(","):
+            rows.append((p.strip(), ("refuse", message.strip())))
+    return _phrase_index(rows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,7 +597,8 @@ def format_number(x: int | float) -> str:
     """3500 -> "3,500", 7.5 -> "7.5", 7500000 -> "7,500,000" (never scientific notation).
 
     ``parse_figure(format_number(x))`` reads back exactly ``x`` for 0 <= x <= 10**18 (decimals
-    to at most 30 places).
+    to at most 30 places). A number under 1,000 with exactly three decimals gets a fourth
+    ("1.2340"), so that it cannot be read as thousands ("1.234" is refused as ambiguous).
     """
     if isinstance(x, bool) or not isinstance(x, int | float):
         raise FigureError(f"cannot format {x!r} as a number")
@@ -320,11 +624,16 @@ def format_number(x: int | float) -> str:
         else:
             text = digits[:point] + "." + digits[point:]
     whole, _, frac = text.partition(".")
-    return f"{sign}{int(whole):,}.{frac}" if frac else f"{sign}{int(whole):,}"
+    if not frac:
+        return f"{sign}{int(whole):,}"
+    if len(frac) == 3 and 0 < int(whole) < 1000:
+        frac += "0"  # "1.234" would read as 1,234 with a dot between thousands
+    return f"{sign}{int(whole):,}.{frac}"
 
 
 def format_range(low: int | float, high: int | float | None) -> str:
-    """Format an interval: "24–60" (en dash), "250" when low == high, "700+" when unbounded.
+    """Format an interval: "24–60" (en dash), "250" when low == high, "700+" when unbounded,
+    and "10 to 11,000" where a dash would share the thousands ("10–11,000" = 10,000–11,000).
 
     The result reads back through ``parse_figure`` as the same interval.
     """
@@ -334,7 +643,24 @@ def format_range(low: int | float, high: int | float | None) -> str:
         return format_number(low)
     if high < low:
         raise FigureError(f"cannot format a range from {low} down to {high}")
-    return f"{format_number(low)}–{format_number(high)}"
+    a, b = format_number(low), format_number(high)
+    if "," not in a and low >= 1 and "," in b:
+        group = 1000 ** b.partition(".")[0].count(",")
+        if low * group <= high:
+            return f"{a} to {b}"  # "10–11,000" would read as 10,000–11,000
+    return f"{a}–{b}"
+
+
+def format_rounded(low: int | float, high: int | float | None, rounding: int | float) -> str:
+    """An interval and, when ``rounding`` is not 0, the interval it implies:
+    (3500, 3500, 50) -> "3,500 ≈ 3,450–3,550"; (10000, 12000, 600) -> "10,000–12,000 ≈
+    9,400–12,600"; rounding 0 gives ``format_range(low, high)``."""
+    stated = format_range(low, high)
+    if not rounding:
+        return stated
+    wide_low = _tidy(max(0, low - rounding))
+    wide_high = None if high is None else _tidy(high + rounding)
+    return f"{stated} ≈ {format_range(wide_low, wide_high)}"
 
 
 def describe(
@@ -344,34 +670,86 @@ def describe(
     unit: str | None,
     hedge: str | None,
     exact: bool = False,
+    rounding: int | float = 0,
+    dimension: str | None = None,
+    base_low: int | float | None = None,
+    base_high: int | float | None = None,
 ) -> str:
     """How a figure reads, for people: 'around 4,000 people -> 3,600–4,400 people (hedge: around)'.
 
-    ``exact`` adds "(exact)" when there is no hedge (the `figure` command shows it).
+    ``exact`` adds "(exact)" when there is no hedge (the `figure` command shows it). A
+    non-zero ``rounding`` shows the interval a round number implies: '3,500 people -> 3,500 ≈
+    3,450–3,550 people (rounded: ±50)'. ``dimension`` (with ``base_low``/``base_high``) adds
+    what is measured: a currency code, or the value in the base unit ('= 6,000 m').
     """
-    noun = f" {unit}" if unit else ""
-    note = f" (hedge: {hedge})" if hedge else (" (exact)" if exact else "")
-    return f"{text} -> {format_range(low, high)}{noun}{note}"
+    noun = "" if not unit else (unit if unit.startswith("%") else f" {unit}")
+    notes = []
+    if hedge:
+        notes.append(f"hedge: {hedge}")
+    elif rounding:
+        notes.append(f"rounded: ±{format_number(rounding)}")
+    elif exact:
+        notes.append("exact")
+    base = ""
+    if dimension and dimension != "count":
+        symbol = _BASE_SYMBOL.get(dimension)
+        if symbol is not None and base_low is not None:
+            base = f" = {format_range(base_low, base_high)} {symbol}"
+        else:
+            notes.append(dimension)
+    note = f" ({'; '.join(notes)})" if notes else ""
+    return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"
 
 
-def parse_figure(text: str) -> Figure:
-    """Read one figure phrase; raise FigureError (only) when it holds no readable figure.
+def parse_figure(text: str, *, decimal_comma: bool = False) -> Figure:
+    """Read one figure phrase; raise FigureError (only) when it holds no figure read exactly.
+
+    ``decimal_comma`` reads a comma as the decimal mark and a dot as the thousands separator
+    ("1.234,5" = 1234.5, "11.300" = 11300, "1,5" = 1.5); without it "11.300" and "1,5" are
+    refused as ambiguous.
 
     >>> parse_figure("around 4,000 people").to_json()["high"]
     4400
     """
     if not isinstance(text, str):
         raise FigureError(f"expected figure text, got {type(text).__name__}")
-    return _parse_cached(text)
+    return _parse_cached(text, bool(decimal_comma))
+
+
+def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
+    """(dimension, factor) for a unit as stored in a record: "kilometres" -> ("length", 1000.0),
+    "fighters" -> ("count", 1), "%" -> ("share", 1), "$" -> ("currency:USD", 1), None ->
+    ("count", 1). ``factor`` is base units per unit. Raises FigureError for a unit that is
+    ambiguous or not read ("pounds", "tons", "°C") or that holds a number.
+    """
+    if unit_text is None:
+        return ("count", 1)
+    if not isinstance(unit_text, str):
+        raise FigureError(f"expected unit text, got {type(unit_text).__name__}")
+    return _unit_dimension(unit_text)
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(text: str) -> Figure:
-    return _parse(text)
+def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
+    return _parse(text, decimal_comma)
+
+
+@lru_cache(maxsize=1024)
+def _unit_dimension(unit_text: str) -> tuple[str, int | float]:
+    s = _normalise(unit_text)
+    toks = _tokens(s)
+    if not toks:
+        return ("count", 1)
+    code, sign, i = _currency_prefix(toks, 0)
+    rest = _read_rest(s, toks, i, len(toks), s, first=False)
+    dim, factor = rest[1], rest[2]
+    if code is not None:
+        dim, factor = _with_currency(code, sign, rest, s)[1:3]
+    return (dim, factor)
 
 
 # ---------------------------------------------------------------------------------------------
-# Parsing
+# Small helpers
 
 
 def _show(text: str, limit: int = 60) -> str:
@@ -391,111 +769,386 @@ def _tidy(x: int | float) -> int | float:
     return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
+def _q(n: int, d: int = 1) -> Q:
+    g = math.gcd(n, d)
+    return (n // g, d // g) if g > 1 else (n, d)
+
+
+def _qadd(a: Q, b: Q) -> Q:
+    return _q(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def _qmul(a: Q, b: Q) -> Q:
+    return _q(a[0] * b[0], a[1] * b[1])
+
+
+def _qle(a: Q, b: Q) -> bool:
+    return a[0] * b[1] <= b[0] * a[1]
+
+
+def _val(a: Q) -> int | float:
+    return _exact(*a)
+
+
+def _decimal_digits(a: Q) -> str | None:
+    """The digits of a as a terminating decimal, without the point ("7.25" -> "725"), or None
+    when it does not terminate within 30 places."""
+    n, d = a
+    for k in range(31):
+        if (n * 10**k) % d == 0:
+            whole = str(n * 10**k // d)
+            return whole
+    return None
+
+
+def _sig(a: Q) -> int:
+    """Significant digits stated: 4,000 -> 1, 250 -> 2, 884,000 -> 3, 7.25 -> 3."""
+    digits = _decimal_digits(a)
+    if digits is None:
+        return 1
+    digits = digits.strip("0")
+    return max(1, len(digits))
+
+
+def _last_digit_unit(a: Q) -> Q | None:
+    """The place value of the last non-zero digit: 3,500 -> 100, 7.25 -> 0.01."""
+    n, d = a
+    if n == 0:
+        return None
+    if d == 1:
+        tz = len(str(n)) - len(str(n).rstrip("0"))
+        return (10**tz, 1)
+    for k in range(1, 31):
+        if (n * 10**k) % d == 0:
+            return (1, 10**k)
+    return None
+
+
+def _rounding(a: Q) -> Q:
+    """Half the unit of the last non-zero digit of a whole number with trailing zeros, at most
+    5% of it: 3,500 -> 50, 250 -> 5, 10,000 -> 500; 3,958, 112 and 7.5 -> 0."""
+    n, d = a
+    if d != 1 or n == 0 or n % 10:
+        return (0, 1)
+    unit = _last_digit_unit(a)
+    assert unit is not None
+    half = (unit[0] // 2, 1)
+    cap = _q(n * 5, 100)
+    return half if _qle(half, cap) else cap
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+
 def _normalise(text: str) -> str:
     s = " ".join(text.translate(_TRANSLATE).lower().split())
+    if "2" in s or "3" in s:
+        s = _POWER.sub(lambda m: m.group(1) + ("²" if m.group(2) == "2" else "³"), s)
     while True:  # trailing punctuation and wrapping quotes
-        t = s.rstrip(".,;:!?…\"'» ").lstrip("\"'« ")
+        t = s.strip(" ").rstrip(".,;:!?…")
+        if len(t) >= 2 and t[0] in "\"'«" and t[-1] == ("»" if t[0] == "«" else t[0]):
+            t = t[1:-1]  # quotes around the whole phrase
+        elif t[:1] in "\"'«":
+            t = t[1:]  # an opening quote alone
+        elif t[-1:] in "\"'»" and len(t) > 1 and not t[-2].isdigit():
+            t = t[:-1]  # a closing quote, or a plural possessive ("six weeks'"); after a
+            # digit a quote is feet or inches (9") and is left to be refused
         if t == s:
             return s
         s = t
 
 
 def _tokens(s: str) -> list[Token]:
-    return [(m.lastindex or 0, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+    return [(m.lastindex or 0, m.group(), *m.span()) for m in _TOKEN.finditer(s)]
 
 
 def _word(toks: list[Token], i: int) -> str | None:
     return toks[i][1] if i < len(toks) and toks[i][0] == _WORD else None
 
 
-def _match(index: dict, toks: list[Token], i: int) -> tuple[str, int] | None:
-    """Longest phrase of ``index`` starting at token i: (canonical, index after it)."""
-    if i >= len(toks):
+def _match(index: dict, toks: list[Token], i: int, stop: int | None = None):
+    """Longest phrase of ``index`` starting at token i (and ending by ``stop``):
+    (value, index after it)."""
+    stop = len(toks) if stop is None else stop
+    if i >= stop or toks[i][1] not in index:
         return None
-    for phrase, canonical in index.get(toks[i][1], ()):
+    for phrase, value in index[toks[i][1]]:
         end = i + len(phrase)
-        if end <= len(toks) and all(toks[i + k][1] == p for k, p in enumerate(phrase)):
-            return canonical, end
+        if end <= stop and all(toks[i + k][1] == p for k, p in enumerate(phrase)):
+            return value, end
     return None
 
 
+def _attached(toks: list[Token], i: int) -> bool:
+    """Whether token i follows token i - 1 with no space."""
+    return 0 < i < len(toks) and toks[i][2] == toks[i - 1][3]
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts
+
+
+class _Amount:
+    """An amount read at one place (a number, a fraction, a vague amount or a range)."""
+
+    __slots__ = (
+        "bare",
+        "frac",
+        "group",
+        "hi",
+        "lo",
+        "percent",
+        "plain",
+        "scale",
+        "vague",
+        "written",
+    )
+
+    def __init__(
+        self,
+        lo: Q,
+        hi: Q | None = None,
+        *,
+        vague: str | None = None,  # the vague phrase ("a few dozen"); "" for a range
+        scale: int = 1,  # product of the scale words ending a plain number ("7.5 million")
+        plain: bool = False,  # a simple number, then only scale words ("seven million")
+        written: bool = True,  # digits or number words (rounding and precision apply)
+        frac: bool = False,  # a bare fraction ("a fifth", "three quarters"): a share
+        group: int = 1,  # 1000 ** (thousands groups) for digits with separators ("11,000")
+        bare: bool = False,  # digits without separators or scale ("10" in "10-11,000")
+        percent: bool = False,  # a share already in percent ("one in five" = 20)
+    ) -> None:
+        self.lo = lo
+        self.hi = lo if hi is None else hi
+        self.vague = vague
+        self.scale = scale
+        self.plain = plain
+        self.written = written
+        self.frac = frac
+        self.group = group
+        self.bare = bare
+        self.percent = percent
+
+
+class _Range(_Amount):
+    __slots__ = ("ends",)
+
+    def __init__(self, a: _Amount, b: _Amount, lo: Q) -> None:
+        super().__init__(lo, b.hi, vague="", written=a.written and b.written, frac=a.frac)
+        self.ends = (a, b)
+
+
+def _numeral(text: str, dc: bool, scale_follows: bool) -> tuple[int, int, int]:
+    """Digits with separators -> (numerator, denominator, group): "3,500" -> (3500, 1, 1000).
+
+    The default reads "," between thousands and "." as the decimal point; ``dc`` (decimal
+    comma) the other way round. What could be read either way is refused, naming both."""
+    if text.isdigit() and len(text) <= 19:
+        return int(text), 1, 1
+    if not dc and _THOUSANDS.fullmatch(text):  # "3,500": the common case, quickly
+        return int(text.replace(",", "")), 1, 1000 ** text.count(",")
+    shown = _show(text)
+    dc_hint = "or use --decimal-comma (decimal_comma=True)"
+    group_sep, point = (".", ",") if dc else (",", ".")
+    parts = re.split(r"([.,])", text)
+    groups, seps = parts[0::2], parts[1::2]
+    whole, frac, group = text, "", 1
+    if not seps:
+        pass
+    elif text[0] == ".":
+        if dc:
+            raise FigureError(f"{shown} has a decimal point, but the decimal mark is a comma")
+        whole, frac = "0", groups[1]
+    else:
+        n_point = seps.count(point)
+        ints, tail = (groups[:-1], groups[-1]) if n_point else (groups, "")
+        grouped = all(s == group_sep for s in seps[: len(ints) - 1])
+        western = (
+            len(ints) > 1
+            and grouped
+            and 1 <= len(ints[0]) <= 3
+            and ints[0][0] != "0"
+            and all(len(g) == 3 for g in ints[1:])
+        )
+        indian = (
+            not dc
+            and len(ints) > 2
+            and grouped
+            and 1 <= len(ints[0]) <= 2
+            and ints[0][0] != "0"
+            and all(len(g) == 2 for g in ints[1:-1])
+            and len(ints[-1]) == 3
+        )
+        if (
+            n_point <= 1
+            and (len(ints) == 1 or western or indian)
+            and (not n_point or seps[-1] == point)
+        ):
+            whole, frac = "".join(ints), tail
+            if western:
+                group = 1000 ** (len(ints) - 1)
+            three = n_point and len(frac) == 3 and int(whole) != 0
+            if three and not dc and not western and not indian and not scale_follows:
+                alt = f"{int(whole + frac):,}"
+                dec = f"{int(whole)}.{frac.rstrip('0')}".rstrip(".")
+                raise FigureError(
+                    f"{shown} is ambiguous: {dec} with a decimal point, or {alt} with a dot"
+                    f' between thousands; write "{dec}" or "{alt}", {dc_hint} for {alt}'
+                )
+        elif not dc and seps == [","] * len(seps) and len(seps) == 1:
+            a, b = groups
+            raise FigureError(
+                f"{shown} is ambiguous: {a}.{b} with a decimal comma, or the two numbers {a}"
+                f' and {b}; write "{a}.{b}" (a comma separates thousands, in groups of 3), '
+                f"{dc_hint} for {a}.{b}"
+            )
+        elif not dc and re.fullmatch(r"[1-9][0-9]{0,2}(\.[0-9]{3})+(,[0-9]+)?", text):
+            raise FigureError(
+                f"{shown} has dots between thousands or a decimal comma: write it with commas"
+                f' between thousands and a decimal point ("1,500,000.5"), {dc_hint}'
+            )
+        elif dc:
+            raise FigureError(
+                f"{shown} does not fit a decimal comma (a dot between thousands, in groups of"
+                f' 3, and one comma before the decimals): write it like "1.500.000,5"'
+            )
+        else:
+            raise FigureError(f"cannot read {shown} as a number: {_HINT}")
+    frac = frac.rstrip("0")
+    if len(whole.lstrip("0")) > 19 or len(frac) > 30:
+        raise FigureError(f"{shown} is too long a number to read as a figure")
+    return int(whole + frac or "0"), 10 ** len(frac), group
+
+
 def _scale_words(toks: list[Token], j: int) -> tuple[int, list[str], int]:
-    """Scale words at j: "hundred", "thousand", "hundred thousand", "dozen" -> (scale, words, j)."""
+    """Scale words at j, each larger than the product before it: "hundred", "thousand",
+    "hundred thousand", "lakh crore", "dozen", "dozens" -> (scale, words, j)."""
     scale, words = 1, []
     w = _word(toks, j)
-    if w == "hundred":
-        scale, words, j = 100, [w], j + 1
-        w = _word(toks, j)
-    if w in _BIG:
-        return scale * _BIG[w], [*words, w], j + 1
-    if not words and w in _GROUPS:
+    if w in _GROUPS:
         return _GROUPS[w], [w], j + 1
+    while w in _SCALES and _SCALES[w] > scale:
+        scale *= _SCALES[w]
+        words.append(w)
+        j += 1
+        w = _word(toks, j)
     return scale, words, j
 
 
-def _read_digits(toks: list[Token], i: int) -> tuple[Amount, int]:
-    _, text, _, end = toks[i]
-    whole, _, frac = text.replace(",", "").partition(".")
-    frac = frac.rstrip("0")
-    if len(whole.lstrip("0")) > 19 or len(frac) > 30:
-        raise FigureError(f"{_show(text)} is too long a number to read as a figure")
-    num, den = int(whole + frac or "0"), 10 ** len(frac)
-    scale, j = 1, i + 1
+def _abbrev(toks: list[Token], j: int, currency: str | None) -> int | None:
+    """The scale of an abbreviation at j after digits ("k", "bn", attached "m", "$2.174T")."""
+    w = _word(toks, j)
+    if w is None:
+        return None
+    if w in _ABBREV:
+        return _ABBREV[w]
+    if _attached(toks, j) and w in _ATTACHED:
+        return _ATTACHED[w]
+    if currency is not None and w in _MONEY_ABBREV:
+        return _MONEY_ABBREV[w]
+    return None
+
+
+def _read_digits(toks: list[Token], i: int, currency: str | None, dc: bool) -> tuple[_Amount, int]:
+    text, end = toks[i][1], toks[i][3]
+    j = i + 1
+    abbrev = _abbrev(toks, j, currency)
+    scale_follows = abbrev is not None or _word(toks, j) in _SCALES
+    num, den, group = _numeral(text, dc, scale_follows)
+    scale = 1
     nxt = toks[j] if j < len(toks) else None
-    if nxt is not None and nxt[0] == _WORD and nxt[2] == end:  # letters straight after digits
-        if nxt[1] in _ATTACHED:
-            scale, j = _ATTACHED[nxt[1]], j + 1
-        elif nxt[1].rstrip(".") in _ORDINALS:
-            raise FigureError(f"{_show(text + nxt[1])} is an ordinal (a rank), not an amount")
+    if abbrev is not None:
+        scale, j = abbrev, j + 1
+        adj = _word(toks, j)
+        if nxt is not None and nxt[1] == "m" and currency is None and adj in _MEASURE_ADJECTIVES:
+            raise FigureError(
+                f'"{text}m {adj}" is ambiguous: "m" straight after a number is million in news'
+                f' copy, but metres before "{adj}"; write "{text} metres" or "{text} million"'
+            )
+    elif nxt is not None and nxt[0] == _WORD and nxt[2] == end and nxt[1].rstrip(".") in _ORDINALS:
+        raise FigureError(f"{_show(text + nxt[1])} is an ordinal (a rank), not an amount")
     elif nxt is not None and nxt[0] == _WORD:
-        if nxt[1] in _SPACED:
-            scale, j = _SPACED[nxt[1]], j + 1
-        else:
-            scale, _, j = _scale_words(toks, j)
-    value = _exact(num * scale, den)
-    return (value, value, None, num * scale, den, scale), j
+        scale, _, j = _scale_words(toks, j)
+    value = _q(num * scale, den)
+    bare = scale == 1 and group == 1 and "," not in text
+    return _Amount(value, scale=scale, plain=True, group=group, bare=bare), j
 
 
-def _sub_hundred_follows(toks: list[Token], k: int) -> bool:
-    """Whether a number 1..99 in words starts at k and is not followed by "hundred"."""
+def _fraction_at(toks: list[Token], k: int, count: int) -> int | None:
+    """The denominator of a fraction word at k agreeing with ``count`` ("a fifth", "three
+    fifths"), else None."""
     w = _word(toks, k)
-    if w in _TENS:
-        k += 1
-        if (
-            k < len(toks)
-            and toks[k][1] == "-"
-            and _SMALL.get(_word(toks, k + 1) or "", 0) in range(1, 10)
-        ):
-            k += 2
-        elif _SMALL.get(_word(toks, k) or "", 0) in range(1, 10):
-            k += 1
-    elif w in _SMALL and w != "zero":
-        k += 1
+    if w not in _FRACTIONS:
+        return None
+    plural = w.endswith("s")
+    if plural != (count != 1):
+        return None
+    return _FRACTIONS[w]
+
+
+def _and_fraction(toks: list[Token], k: int) -> tuple[Q, int] | None:
+    """ "a half", "one half", "three eighths" at k (after "and") -> (fraction, index after)."""
+    w = _word(toks, k)
+    if w in ("a", "an"):
+        count = 1
+    elif w in _SMALL and _SMALL[w] > 0:
+        count = _SMALL[w]
     else:
-        return False
-    return _word(toks, k) not in ("hundred", "dozen", "score")
+        return None
+    den = _fraction_at(toks, k + 1, count)
+    if den is None or count >= den:
+        return None
+    return _q(count, den), k + 2
 
 
-def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[Amount, int] | None:
+def _scale_ahead(toks: list[Token], k: int) -> int:
+    """Where a scale word is after a fraction: "million" (k), "a million" / "of a million"
+    (skipping the "of a"), else -1: "half million", "half a million", "a quarter of a
+    million", "half a dozen"."""
+    w = _word(toks, k)
+    if w == "of":
+        k += 1
+        w = _word(toks, k)
+        if w not in ("a", "an"):
+            return -1
+    if w in ("a", "an"):
+        k += 1
+        w = _word(toks, k)
+    if w == "hundred" or w in _BIG or w in _GROUPS:
+        return k
+    return -1
+
+
+def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[_Amount, int] | None:
     """A number in words: "thirteen", "twenty-five", "one hundred and twelve", "a dozen",
-    "three hundred thousand", "half a million", "two and a half"."""
-    total2 = cur2 = 0  # doubled, so that halves stay whole
-    last = ""  # what came last: "", a, num, tens, hundred, big, group, and, half
-    prev_big = 0
-    scale, plain = 1, True  # plain: a simple number then only scale words ("seven million")
+    "three hundred thousand", "half a million", "two and a half", "two thousand and two
+    hundred", "one point five million", "a fifth", "three quarters of a million"."""
     n = len(toks)
+    total, cur = (0, 1), (0, 1)
+    last = ""  # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
+    prev_big = 0
+    last_scale = 1
+    scale, plain = 1, True
+    frac = False  # a bare fraction so far ("a fifth")
+    # "and" starting a group ("two thousand and two hundred", "one hundred and twelve"): the
+    # state before it, restored when what follows does not fit (then "and" links a range).
+    save: tuple | None = None
+    limit = 0  # after "and": the group that follows stays below this
+    bad = False  # what followed "and" does not fit
     j = i
     while j < n:
         kind, w = toks[j][0], toks[j][1]
         if kind != _WORD:
-            if (
-                w == "-"
-                and last == "tens"
-                and 1 <= _SMALL.get(_word(toks, j + 1) or "", 0) <= 9
-                and toks[j][2] == toks[j - 1][3]
-            ):
-                j += 1  # "twenty-five"
-                continue
+            if w == "-" and _attached(toks, j) and _attached(toks, j + 1):
+                nxt = _word(toks, j + 1) or ""
+                if (
+                    (last == "tens" and 1 <= _SMALL.get(nxt, 0) <= 9)
+                    or (last in ("num", "tens") and (nxt == "hundred" or nxt in _BIG))
+                    or (last in ("num", "a") and nxt in _FRACTIONS)
+                ):
+                    j += 1  # "twenty-five", "two-hundred", "three-quarters"
+                    continue
             break
         if w in _SMALL:
             v = _SMALL[w]
@@ -503,81 +1156,130 @@ def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[Amount, int
                 plain = plain and last == ""
             elif not (last == "tens" and 1 <= v <= 9):
                 break
-            cur2 += 2 * v
+            cur = _qadd(cur, (v, 1))
             last = "num"
         elif w in _TENS:
             if last not in ("", "hundred", "big", "and"):
                 break
             plain = plain and last == ""
-            cur2 += 2 * _TENS[w]
+            cur = _qadd(cur, (_TENS[w], 1))
             last = "tens"
         elif w == "hundred":
-            if last not in ("num", "tens", "a", "half") or not 0 < cur2 < 200:
+            if last not in ("num", "tens", "a", "frac", "point") or not 0 < cur[0] < 100 * cur[1]:
                 break
-            cur2 *= 100
+            if save is not None and limit == 100:
+                bad = True  # "one hundred and two hundred"
+                break
+            cur = _qmul(cur, (100, 1))
             scale *= 100
-            last = "hundred"
+            last, last_scale, frac = "hundred", 100, False
         elif w in _BIG:
             big = _BIG[w]
-            if last not in ("num", "tens", "a", "half", "hundred") or cur2 == 0:
+            if last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
                 break
-            if prev_big and big >= prev_big:
+            if cur[0] == 0 or (prev_big and big >= prev_big):
+                bad = save is not None  # "two thousand and three thousand"
                 break
-            total2 += cur2 * big
-            cur2 = 0
+            total = _qadd(total, _qmul(cur, (big, 1)))
+            cur = (0, 1)
             prev_big = big
             scale *= big
-            last = "big"
+            last, last_scale, frac = "big", big, False
         elif w in _GROUPS:
-            if last not in ("num", "tens", "a", "half"):
+            if last not in ("num", "tens", "a", "frac") or (w == "dozens" and cur[0] <= cur[1]):
                 break
-            cur2 *= _GROUPS[w]
+            if save is not None:
+                bad = True
+                break
+            cur = _qmul(cur, (_GROUPS[w], 1))
             scale *= _GROUPS[w]
-            last = "group"
+            last, last_scale, frac = "group", _GROUPS[w], False
         elif w in ("a", "an"):
+            if last != "":
+                break
             nxt = _word(toks, j + 1)
-            if last != "" or not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS):
+            if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
                 break
-            cur2 = 2
+            cur = (1, 1)
             last = "a"
-        elif w == "half":  # "half a million", "half a dozen"
-            nxt = _word(toks, j + 2)
-            if last != "" or _word(toks, j + 1) not in ("a", "an"):
+        elif w in ("half", "quarter") and last == "":
+            # "half" (a share), "half a million", "half million", "quarter of a million"
+            k = _scale_ahead(toks, j + 1)
+            if w == "quarter" and k < 0:
                 break
-            if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS):
+            cur, last, frac, plain = (1, _FRACTIONS[w]), "frac", True, False
+            j = k if k >= 0 else j + 1
+            continue
+        elif w in _FRACTIONS and last in ("a", "num"):
+            count = 1 if last == "a" else cur[0]
+            den = _fraction_at(toks, j, count)
+            if den is None or total[0] or cur[1] != 1 or not 0 < count < 100 or save:
                 break
-            cur2 = 1
-            last = "half"
-            j += 2
+            cur, last, frac, plain = _q(count, den), "frac", True, False
+            k = _scale_ahead(toks, j + 1)
+            j = k if k >= 0 else j + 1
+            continue
+        elif w == "point" and last in ("", "num", "tens", "hundred") and cur[1] == 1:
+            k, digits = j + 1, ""
+            while _SMALL.get(_word(toks, k) or "", 10) < 10:
+                digits += str(_SMALL[toks[k][1]])
+                k += 1
+            if not digits:
+                break
+            cur = _qadd(cur, _q(int(digits), 10 ** len(digits)))
+            last = "point"
+            j = k
             continue
         elif w == "and":
-            if (
-                last in ("num", "tens")
-                and _word(toks, j + 1) == "a"
-                and _word(toks, j + 2) == "half"
-            ):
-                cur2 += 1  # "two and a half"
-                plain = False
-                last = "half"
-                j += 3
+            got = _and_fraction(toks, j + 1)
+            if got is not None and last in ("num", "tens") and cur[1] == 1:
+                cur = _qadd(cur, got[0])  # "two and a half", "two and three eighths"
+                plain, last = False, "andfrac"
+                j = got[1]
                 continue
-            if allow_and and last in ("hundred", "big") and _sub_hundred_follows(toks, j + 1):
-                last = "and"
-                plain = False
-                j += 1
-                continue
-            break
+            if got is not None and last in ("hundred", "big", "group"):
+                part = _qmul(got[0], (last_scale, 1))  # "two million and a half"
+                if last == "big":
+                    total = _qadd(total, part)
+                else:
+                    cur = _qadd(cur, part)
+                plain, last = False, "andfrac"
+                j = got[1]
+                break
+            if not allow_and or last not in ("hundred", "big"):
+                break
+            if save is not None and not _and_fits(save, total, cur, limit):
+                bad = True
+                break
+            save = (total, cur, j, scale, plain, last)
+            limit = 100 if last == "hundred" else prev_big
+            plain, last = False, "and"
+            j += 1
+            continue
         else:
             break
         j += 1
+    if save is not None and (bad or last == "and" or not _and_fits(save, total, cur, limit)):
+        total, cur, j, scale, plain, last = save
     if last in ("", "a", "and"):
         return None
-    value2 = total2 + cur2
-    value = _exact(value2, 2)
-    return (value, value, None, value2, 2, scale if plain else 1), j
+    value = _qadd(total, cur)
+    if frac:
+        return _Amount(value, written=False, frac=True), j
+    return _Amount(value, scale=scale if plain else 1, plain=plain), j
 
 
-def _read_vague(toks: list[Token], i: int) -> tuple[Amount, int] | None:
+def _and_fits(save: tuple, total: Q, cur: Q, limit: int) -> bool:
+    """Whether what was read since an "and" stays below its limit (after "thousand and": less
+    than a thousand; after "hundred and", a big word may still follow: "one hundred and twelve
+    thousand")."""
+    if limit == 100:
+        return True
+    before = _qadd(save[0], save[1])
+    return _qle(_qadd(total, cur), _qadd(before, (limit - 1, 1)))
+
+
+def _read_vague(toks: list[Token], i: int) -> tuple[_Amount, int] | None:
     """A vague amount: "a few", "several dozen", "a couple of hundred", "hundreds",
     "tens of thousands", "many hundreds"."""
     w = _word(toks, i)
@@ -596,10 +1298,10 @@ def _read_vague(toks: list[Token], i: int) -> tuple[Amount, int] | None:
         lo, hi = _QUANTIFIERS[quant]
         k = j + 1 if _word(toks, j) == "of" else j  # "a couple of dozen"
         scale, words, k = _scale_words(toks, k)
-        if words:
+        if words and words[0] != "dozens":
             phrase = f"{quant} {' '.join(words)}"
-            return (lo * scale, hi * scale, phrase, 0, 1, 1), k
-        return (lo, hi, quant, 0, 1, 1), j
+            return _Amount((lo * scale, 1), (hi * scale, 1), vague=phrase, written=False), k
+        return _Amount((lo, 1), (hi, 1), vague=quant, written=False), j
     many = w == "many"
     if many:
         w = _word(toks, i + 1)
@@ -617,92 +1319,315 @@ def _read_vague(toks: list[Token], i: int) -> tuple[Amount, int] | None:
     if many:
         lo = 3 * base
         phrase = f"many {phrase}"
-    return (lo, hi, phrase, 0, 1, 1), j
+    return _Amount((lo, 1), (hi, 1), vague=phrase, written=False), j
 
 
-def _read_amount(toks: list[Token], i: int, allow_and: bool = True) -> tuple[Amount, int] | None:
+def _read_amount(
+    toks: list[Token], i: int, currency: str | None, dc: bool, allow_and: bool = True
+) -> tuple[_Amount, int] | None:
     if i >= len(toks):
         return None
     kind = toks[i][0]
     if kind == _NUM:
-        return _read_digits(toks, i)
+        return _read_digits(toks, i, currency, dc)
     if kind == _WORD:
         return _read_words(toks, i, allow_and) or _read_vague(toks, i)
     return None
 
 
-def _read_end(toks: list[Token], i: int, currency: str | None) -> tuple[Amount, int] | None:
-    """The second end of a range, maybe repeating the currency sign ("$5-$6m")."""
-    if currency is not None and i < len(toks) and toks[i][1] == currency:
+def _currency_prefix(toks: list[Token], i: int) -> tuple[str | None, str | None, int]:
+    """A currency before the number: "$", "US$", "A$", "Rs", "USD" -> (code, as written, i)."""
+    if i >= len(toks):
+        return None, None, i
+    w = toks[i][1]
+    if w in _SIGNS:
+        return _SIGNS[w], w, i + 1
+    dollar = i + 1 < len(toks) and toks[i + 1][1] == "$"
+    if dollar and w in _PREFIX_DOLLARS and (len(w) > 1 or _attached(toks, i + 1)):
+        return _PREFIX_DOLLARS[w], f"{w}$", i + 2
+    if w in _PREFIX_WORDS and i + 1 < len(toks) and toks[i + 1][0] == _NUM:
+        return _PREFIX_WORDS[w], w, i + 1
+    return None, None, i
+
+
+def _read_end(
+    toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
+) -> tuple[_Amount, int] | None:
+    """The second end of a range, maybe repeating the currency ("$5-$6m")."""
+    if sign is not None and i < len(toks) and toks[i][1] == sign:
         i += 1
-    return _read_amount(toks, i)
+    return _read_amount(toks, i, currency, dc)
 
 
-def _join(a: Amount, b: Amount, text: str) -> Amount:
+def _join(a: _Amount, b: _Amount, text: str, dash: bool = False) -> _Range:
     """The range from amount a to amount b. A scale word ending b also scales a plain a that
-    is no larger than b's leading number: "six to seven million", but "500 to 1 million"."""
-    a_lo, _, a_phrase, a_num, a_den, a_scale = a
-    b_lo, b_hi, b_phrase, _, _, b_scale = b
-    if (
-        a_phrase is None
-        and b_phrase is None
-        and a_scale == 1
-        and b_scale > 1
-        and a_lo * b_scale <= b_lo
-    ):
-        a_lo = _exact(a_num * b_scale, a_den)
-    if a_lo > b_lo:
+    is no larger than b's leading number: "six to seven million", but "500 to 1 million". In a
+    dash range, so do b's thousands separators when a is a bare number of the same order as
+    b's leading group: "10-11,000" is 10,000–11,000, "1-11,000" is refused, "10 to 11,000" is
+    read as written."""
+    if a.frac != b.frac:
+        raise FigureError(f"{_show(text)} mixes a fraction with a number: {_HINT}")
+    lo = a.lo
+    if a.vague is None and b.vague is None:
+        if a.plain and a.scale == 1 and b.scale > 1 and _qle(_qmul(a.lo, (b.scale, 1)), b.lo):
+            lo = _qmul(a.lo, (b.scale, 1))
+        elif dash and a.bare and b.group > 1 and b.scale == 1 and _qle((1, 1), a.lo):
+            shared = _qmul(a.lo, (b.group, 1))
+            if _qle(shared, b.lo):
+                if _qle(b.lo, _qmul(shared, (10, 1))) and b.lo != _qmul(shared, (10, 1)):
+                    lo = shared
+                else:
+                    sa, sb = format_number(_val(shared)), format_number(_val(b.lo))
+                    raise FigureError(
+                        f"{_show(text)} is ambiguous: {sa}–{sb} (the thousands shared) or"
+                        f" {format_number(_val(a.lo))}–{sb}; write both ends in full"
+                    )
+    if not _qle(lo, b.lo):
         raise FigureError(f"the range in {_show(text)} runs backwards: put the smaller end first")
-    return (a_lo, b_hi, "", 0, 1, 1)
+    return _Range(a, b, lo)
 
 
-def _widen(hedge: str, lo: int | float, hi: int | float, count: bool, text: str) -> tuple:
-    """Apply a hedge to the stated amount [lo, hi]. Counts round inward to whole numbers (and
-    approximate hedges allow at least one either way); measures keep real bounds."""
+# ---------------------------------------------------------------------------------------------
+# Hedges
+
+
+def _width(sig: int) -> int:
+    """Percent an approximate hedge allows either way, by significant digits stated: "around
+    4,000" and "some 250" +-10%, "approximately 884,000" +-2%, "about 3,958" +-1%."""
+    return 10 if sig <= 2 else (2 if sig == 3 else 1)
+
+
+def _widen(
+    hedge: str, lo: Q, hi: Q, count: bool, p_lo: int, p_hi: int, text: str
+) -> tuple[Q, Q | None]:
+    """Apply a hedge to the stated amount [lo, hi] (p_lo, p_hi: the widths in percent for each
+    end). Counts round inward to whole numbers (and approximate hedges allow at least one
+    either way); measures keep real bounds."""
     if hedge == "exactly":
         return lo, hi
+    if hedge in ("just under", "fewer than") and hi[0] == 0:
+        raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
+    if hedge in ("at least", "up to"):
+        return (lo, None) if hedge == "at least" else ((0, 1), hi)
+    down = _qmul(lo, (100 - p_lo, 100))
+    up = _qmul(hi, (100 + p_hi, 100))
+    odd = _qmul(hi, (5, 4))  # "odd": up to one unit of the last digit more, at most +25%
+    unit = _last_digit_unit(hi)
+    if unit is not None and _qle(_qadd(hi, unit), odd):
+        odd = _qadd(hi, unit)
     if count:
-        assert isinstance(lo, int) and isinstance(hi, int)
-        lo_90 = max(0, min(-(-9 * lo // 10), lo - 1))
+        a, b = lo[0], hi[0]
+        lo_w = max(0, min(-(-down[0] // down[1]), a - 1))
         if hedge == "around":
-            return lo_90, max(11 * hi // 10, hi + 1)
+            return (lo_w, 1), (max(up[0] // up[1], b + 1), 1)
         if hedge == "nearly":
-            return lo_90, hi
+            return (lo_w, 1), hi
         if hedge == "just under":
-            if hi == 0:
-                raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
-            return min(lo_90, hi - 1), hi - 1
+            return (min(lo_w, b - 1), 1), (b - 1, 1)
         if hedge == "just over":
-            return lo + 1, max(11 * hi // 10, hi + 1)
+            return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
         if hedge == "odd":
-            return lo, max(5 * hi // 4, hi + 1)
+            return lo, (max(odd[0] // odd[1], b + 1), 1)
         if hedge == "more than":
-            return lo + 1, None
+            return (a + 1, 1), None
         if hedge == "fewer than":
-            if hi == 0:
-                raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
-            return 0, hi - 1
+            return (0, 1), (b - 1, 1)
     else:
         if hedge == "around":
-            return lo * 9 / 10, hi * 11 / 10
+            return down, up
         if hedge in ("nearly", "just under"):
-            if hedge == "just under" and hi == 0:
-                raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
-            return lo * 9 / 10, hi
+            return down, hi
         if hedge == "just over":
-            return lo, hi * 11 / 10
+            return lo, up
         if hedge == "odd":
-            return lo, hi * 5 / 4
+            return lo, odd
         if hedge == "more than":
             return lo, None
         if hedge == "fewer than":
-            if hi == 0:
-                raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
-            return 0, hi
+            return (0, 1), hi
     if hedge == "at least":
         return lo, None
     # "up to"
-    return 0, hi
+    return (0, 1), hi
+
+
+# ---------------------------------------------------------------------------------------------
+# What follows the figure
+
+
+def _more_than_one(text: str, what: str) -> FigureError:
+    hint = _ONE
+    if len(what) == 3 and what.isdigit():
+        hint += ' (write thousands with commas, e.g. "3,500")'
+    return FigureError(f'more than one number in {_show(text)} ("{what}" after the figure): {hint}')
+
+
+def _is_second_unit(dim: str) -> bool:
+    """Dimensions a noun phrase after the figure may not name again: a currency, a share."""
+    return dim.startswith("currency:") or dim in ("share", "percentage-points")
+
+
+def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
+    """The words after the figure and its unit must be a plain noun phrase: no digit, number
+    word, currency sign, hedge word, rate or other symbol."""
+    units = None
+    units_first = _unit_index()
+    for k in range(pos, end):
+        kind, w = toks[k][0], toks[k][1]
+        if kind == _NUM or (kind == _WORD and not w.isalpha() and any(map(str.isnumeric, w))):
+            raise _more_than_one(text, w)
+        if w in _SIGNS:
+            nxt = toks[k + 1][1] if k + 1 < end and toks[k + 1][0] == _NUM else ""
+            raise _more_than_one(text, w + nxt)
+        if kind == _WORD:
+            if w in _NUMBER_WORDS:
+                raise _more_than_one(text, w)
+            if w in _HEDGE_WORDS:
+                raise FigureError(
+                    f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
+                    ' hedge before the figure ("at least 250") or just after it ("250 or more")'
+                )
+            if w in units_first:
+                hit = _match(_unit_index(), toks, k, end)
+                if hit is not None and hit[0][0] == "unit" and _is_second_unit(hit[0][1]):
+                    raise FigureError(
+                        f"{_show(text)} gives a second unit"
+                        f' ("{s[toks[k][2] : toks[hit[1] - 1][3]]}") after the figure: {_ONE}'
+                    )
+            rate = w in _RATE_WORDS
+            if w in ("a", "an") and k + 1 < end:
+                units = units or _unit_index()
+                hit = _match(units, toks, k + 1, end)
+                rate = hit is not None and hit[0][0] == "unit"
+            if rate:
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            if w in ("squared", "cubed"):
+                raise FigureError(
+                    f'cannot read "{w}" in {_show(text)}: write "sq km" or "cubic metres"'
+                )
+        elif w not in "-&":
+            if w == "/" and k + 1 < end and toks[k + 1][0] == _NUM:
+                raise FigureError(
+                    f"cannot read {_show(text)}: a fraction or a date is not read as a figure;"
+                    ' write "half", "0.5" or one number'
+                )
+            if w == "/":
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            raise FigureError(
+                f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
+                f" {_show(text)}: {_HINT}"
+            )
+
+
+# The rest as read: (unit text, dimension, factor, kind, currency code)
+Rest = tuple[str | None, str, int | float, str, str | None]
+
+
+def _read_rest(
+    s: str, toks: list[Token], j: int, end: int, text: str, *, first: bool = True
+) -> Rest:
+    """What follows the figure (from token j to ``end``): a unit or currency, then maybe a
+    plain noun phrase. ``first``: j is right after the number (a lone letter there is an
+    abbreviation claimtrack does not know)."""
+    pos = j
+    while pos < end and toks[pos][1] == "-":
+        pos += 1  # "70-nation"
+    if pos == end:
+        return None, "count", 1, "count", None
+    w = _word(toks, pos)
+    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
+    if end - pos == 1 and w in _MONTHS:
+        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+    code = sign = None
+    if toks[pos][1] in _SIGNS and first:  # "5 €"
+        sign = toks[pos][1]
+        code = _SIGNS[sign]
+        pos += 1
+    of = False
+    if _word(toks, pos) == "of":
+        of = True
+        pos += 1
+        if pos + 1 < end and _word(toks, pos) in _DETERMINERS:
+            pos += 1
+        if pos == end or (end - pos == 1 and _word(toks, pos) in _PRONOUNS):
+            _check_noun(s, toks, pos, end, text)
+            if code is not None:
+                return sign, f"currency:{code}", 1, "currency", code
+            return None, "count", 1, "count", None
+    start = pos
+    kind, dim, factor = "count", "count", 1
+    hit = _match(_unit_index(), toks, pos, end)
+    if hit is not None:
+        entry, after = hit
+        written = s[toks[pos][2] : toks[after - 1][3]]
+        if entry[0] == "refuse":
+            raise FigureError(entry[1].format(u=written))
+        _, dim, factor = entry
+        kind = "measure"
+        if dim.startswith("currency:"):
+            kind = "currency"
+            if code is not None and dim != f"currency:{code}":
+                raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+            code = dim[9:]
+        elif dim in ("share", "percentage-points"):
+            kind = "share" if dim == "share" else "pp"
+        if code is not None and kind != "currency":
+            raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
+        nxt = _word(toks, after) if after < end else None
+        if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
+            raise FigureError(
+                f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
+                ' "metres" (or "3m" for million)'
+            )
+        pos = after
+    elif code is None and first and not of and w is not None and len(w) == 1 and w not in "ai":
+        raise FigureError(
+            f'cannot read "{w}" after the figure in {_show(text)}: an abbreviation claimtrack'
+            " does not know; write the unit out"
+        )
+    elif code is not None:
+        dim = f"currency:{code}"
+        kind = "currency"
+    _check_noun(s, toks, pos, end, text)
+    stop = end
+    if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
+        stop -= 1  # "six to seven kilometres long" -> "kilometres"
+    if kind == "share":
+        noun_at = pos
+        if _word(toks, noun_at) == "of":
+            noun_at += 1
+            if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
+                noun_at += 1
+            if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
+                noun_at = stop
+        noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
+        return ("%" + (f" of {noun}" if noun else "")), dim, factor, kind, None
+    unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
+    if sign is not None:
+        unit = sign if not unit else f"{sign} {unit}"
+    return unit or None, dim, factor, kind, code
+
+
+def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
+    """A currency written before the number, combined with what follows it."""
+    unit, _, _, kind, code2 = rest
+    if kind in ("measure", "share", "pp"):
+        raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
+    if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
+        raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+    unit = sign if unit is None else f"{sign} {unit}"
+    return unit, f"currency:{code}", 1, "currency", code
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser
 
 
 def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
@@ -719,6 +1644,10 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
         return FigureError(f"{shown} is negative: figures count or measure from 0 up")
     if first in _MONTHS:
         return FigureError(f"{shown} looks like a date, not a figure: {_HINT}")
+    if first == "top":
+        return FigureError(
+            f'{shown}: "top" may be a rank ("top 10"); write "more than" for a figure over it'
+        )
     number = next((t[1] for t in toks if t[0] == _NUM), None)
     if number is not None:
         return FigureError(
@@ -728,44 +1657,56 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
     return FigureError(f"no figure found in {shown}: {_HINT}")
 
 
-def _unit(raw: str, text: str) -> str | None:
-    """The noun counted: what follows the figure, minus a leading "of" and determiner."""
-    u = raw.strip(" -")
-    if not u:
+# Trailing hedges that only follow the number itself ("100-odd", "360-ish", "700+"), never a noun.
+_NUMBER_ONLY_TAILS = frozenset(("odd", "-", "ish", "+", "plus"))
+
+
+def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start)."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        if toks[k][1] not in _TRAILING or toks[k][1] in _NUMBER_ONLY_TAILS:
+            continue
+        t = _match(_TRAILING, toks, k)
+        if t is not None and t[1] == n:
+            return t[0], k
+    return None
+
+
+def _ratio(
+    toks: list[Token], amount: _Amount, j: int, currency: str | None, dc: bool
+) -> tuple[_Amount, int] | None:
+    """ "one in five", "4 in 10", "nine out of ten", "1 in every 5": a share (in percent)."""
+    w = _word(toks, j)
+    if w == "in":
+        k = j + 1
+    elif w == "out" and _word(toks, j + 1) == "of":
+        k = j + 2
+    else:
         return None
-    words = u.split(" ")
-    if any(w[0].isdigit() for w in words) or words[0] in _SCALE_WORDS:
-        hint = "give one figure at a time"
-        if len(words[0]) == 3 and words[0].isdigit():
-            hint += ' (write thousands with commas, e.g. "3,500")'
-        raise FigureError(f"more than one number in {_show(text)}: {hint}")
-    if not (u[0].isalpha() or u[0] in "%°"):
-        raise FigureError(f"cannot read {_show(u)} after the figure in {_show(text)}: {_HINT}")
-    if words[0] == "of":
-        words = words[1:]
-        if len(words) > 1 and words[0] in _DETERMINERS:
-            words = words[1:]
-        if not words or (len(words) == 1 and words[0] in _PRONOUNS):
-            return None
-    if words[0] == "times" and len(words) > 1 and words[1] in _COMPARATIVES:
-        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
-    if len(words) == 1 and words[0] in _MONTHS:
-        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
-    if len(words) > 1 and words[-1] in _MEASURE_ADJECTIVES and _is_measure(words[0]):
-        words = words[:-1]  # "six to seven kilometres long" -> "kilometres"
-    return " ".join(words)
+    if _word(toks, k) == "every":
+        k += 1
+    if currency is not None or amount.vague is not None or amount.frac:
+        return None
+    got = _read_amount(toks, k, None, dc, allow_and=False)
+    if got is None:
+        return None
+    b, k2 = got
+    if b.vague is not None or b.frac or b.lo[0] == 0 or not _qle(amount.lo, b.lo):
+        return None
+    if b.bare and b.lo[1] == 1 and len(toks[k][1]) == 4:
+        return None  # "250 in 2017": a year, refused as a second number
+    share = _qmul(_qmul(amount.lo, (b.lo[1], b.lo[0])), (100, 1))
+    return _Amount(share, written=False, frac=True, percent=True), k2
 
 
-def _is_measure(word: str) -> bool:
-    return word in _MEASURES or word.rstrip(".") in _MEASURES
-
-
-def _parse(text: str) -> Figure:
+def _parse(text: str, decimal_comma: bool = False) -> Figure:
     stripped = text.strip()
     if len(text) > _MAX_TEXT:
         raise FigureError(
             f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
         )
+    dc = decimal_comma
     s = _normalise(text)
     toks = _tokens(s)
     n = len(toks)
@@ -777,9 +1718,12 @@ def _parse(text: str) -> Figure:
     if m is None and (z := _match(_NONE, toks, 0)) is not None:
         k = z[1]
         if not (k < n and toks[k][0] == _NUM):  # "no 250" is no none-form
-            unit = _unit(s[toks[k][2] :] if k < n else "", s)
-            if unit is not None or toks[0][1] != "no" or k > 1:  # a bare "no" needs a noun
-                return Figure(stripped, 0, 0, unit, "none", True)
+            rest = _read_rest(s, toks, k, n, s, first=False)
+            if rest[0] is not None or toks[0][1] != "no" or k > 1:  # a bare "no" needs a noun
+                unit, dim, factor = rest[0], rest[1], rest[2]
+                if rest[3] == "share":
+                    unit = "%"
+                return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
 
     hedge, i, hedge_words = None, 0, None
     if m is not None:
@@ -787,20 +1731,18 @@ def _parse(text: str) -> Figure:
         hedge_words = " ".join(t[1] for t in toks[:i])
     if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
         raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
-    currency = None
-    if i < n and toks[i][1] in _CURRENCIES:
-        currency, i = toks[i][1], i + 1
+    currency, sign, i = _currency_prefix(toks, i)
 
-    # the amount: a number, a vague amount or a range
-    is_range = False
+    # the amount: a number, a fraction, a vague amount, a range or a ratio
+    amount: _Amount
     w = _word(toks, i)
     if w in ("between", "from"):
         k = i + 1
-        if currency is None and k < n and toks[k][1] in _CURRENCIES:
-            currency, k = toks[k][1], k + 1
-        got = _read_amount(toks, k)
+        if currency is None:
+            currency, sign, k = _currency_prefix(toks, k)
+        got = _read_amount(toks, k, currency, dc)
         if w == "between" and got is not None and _word(toks, got[1]) != "and":
-            got = _read_amount(toks, k, allow_and=False)  # "between one hundred and two hundred"
+            got = _read_amount(toks, k, currency, dc, allow_and=False)
         if got is None:
             raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
         a, j = got
@@ -808,60 +1750,118 @@ def _parse(text: str) -> Figure:
         if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
             end = "and" if w == "between" else "to"
             raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {end} 400"')
-        got_b = _read_end(toks, j + 1, currency)
+        got_b = _read_end(toks, j + 1, currency, sign, dc)
         if got_b is None:
             raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
-        amount, j = _join(a, got_b[0], s), got_b[1]
-        is_range = True
+        amount, j = _join(a, got_b[0], s, dash=link == "-"), got_b[1]
     else:
-        got = _read_amount(toks, i)
+        got = _read_amount(toks, i, currency, dc)
         if got is None:
             raise _no_figure(s, toks, hedge_words)
         amount, j = got
 
-    # a hedge after the number ("250 or so", "700+", "100-odd"), else maybe a range
+    # a hedge after the number ("250 or so", "700+", "100-odd"), else maybe a range or ratio
     t = _match(_TRAILING, toks, j)
-    if t is None and not is_range and j < n:
-        link = toks[j][1]
-        k = j + 1
-        if link == "if" and _word(toks, k) == "not":
-            link, k = "if not", k + 1
-        if link in ("to", "-", "or", "if not"):
-            got_b = _read_end(toks, k, currency)
-            if got_b is not None:
-                amount, j = _join(amount, got_b[0], s), got_b[1]
-                is_range = True
-                t = _match(_TRAILING, toks, j)
+    if t is None and not isinstance(amount, _Range) and j < n:
+        ratio = _ratio(toks, amount, j, currency, dc)
+        if ratio is not None:
+            amount, j = ratio
+        else:
+            link = toks[j][1]
+            k = j + 1
+            if link == "if" and _word(toks, k) == "not":
+                link, k = "if not", k + 1
+            if link in ("to", "-", "or", "if not"):
+                got_b = _read_end(toks, k, currency, sign, dc)
+                if got_b is not None:
+                    amount, j = _join(amount, got_b[0], s, dash=link == "-"), got_b[1]
+        t = _match(_TRAILING, toks, j)
+    end = n
+    if t is None:
+        tail = _tail_hedge(toks, j)  # "200 people or more"
+        if tail is not None:
+            t, end = (tail[0], n), tail[1]
     if t is not None:
         if hedge is not None:
             raise FigureError(f"two hedges in {_show(s)}: keep one")
-        hedge, j = t
+        hedge, j = t[0], (j if end < n else t[1])
 
-    # the unit, and whether this is a count (whole numbers) or a measure (real numbers)
-    unit = _unit(s[toks[j][2] :] if j < n else "", s)
+    # "half an hour", "a quarter of a mile": a fraction of one unit, not a share
+    share_of_one = False
+    if amount.frac and not isinstance(amount, _Range):
+        k = j + 1 if _word(toks, j) == "of" else j
+        if _word(toks, k) in ("a", "an"):
+            hit = _match(_unit_index(), toks, k + 1, end)
+            if hit is not None and hit[0][0] == "unit":
+                share_of_one, j = True, k + 1
+
+    # the unit, the dimension, and whether this is a count (whole numbers) or a measure
+    rest = _read_rest(s, toks, j, end, s)
     if currency is not None:
-        unit = currency if unit is None else f"{currency} {unit}"
-    lo, hi, phrase = amount[0], amount[1], amount[2]
-    count = (
-        isinstance(lo, int)
-        and isinstance(hi, int)
-        and (unit is None or not _is_measure(unit.split(" ", 1)[0]))
-    )
-    if hi > _MAX:
+        rest = _with_currency(currency, sign, rest, s)
+    unit, dim, factor, kind, _ = rest
+    lo, hi = amount.lo, amount.hi
+    if amount.frac and not share_of_one:  # "a fifth of voters", "one in five": a share
+        if kind != "count" and amount.percent:
+            raise FigureError(
+                f"{_show(s)} is a rate (an amount per something), not an amount: give the"
+                " amount itself"
+            )
+        if kind != "count":
+            raise FigureError(
+                f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
+            )
+        if not amount.percent:
+            lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+        unit = "%" + (f" of {unit}" if unit else "")
+        dim, factor, kind = "share", 1, "share"
+    if kind == "share" and not _qle(hi, (100, 1)):
+        raise FigureError(
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+        )
+    if _qle((_MAX + 1, 1), hi):
         raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+    count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
-    # the interval and the hedge as stored
+    # the interval, the hedge and the rounding as stored
     exact = False
+    phrase = amount.vague
+    rounding: Q = (0, 1)
     if hedge is None or hedge == "exactly":
         if phrase is None:
             exact = True
         else:
             hedge = phrase or "range"
         low, high = lo, hi
+        if hedge is None and amount.written:
+            rounding = _rounding(lo)
+        elif hedge == "range" and amount.written and isinstance(amount, _Range):
+            r_lo, r_hi = _rounding(lo), _rounding(hi)
+            rounding = r_hi if _qle(r_lo, r_hi) else r_lo
     else:
-        low, high = _widen(hedge, lo, hi, count, s)
+        if isinstance(amount, _Range):
+            a, b = amount.ends
+            p_lo = _width(_sig(lo) if a.written else 1)
+            p_hi = _width(_sig(hi) if b.written else 1)
+        else:
+            p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
+        low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
         if phrase:
             hedge = f"{hedge} {phrase}"
-    low = _tidy(low)
-    high = None if high is None else _tidy(high)
-    return Figure(stripped, low, high, unit, hedge, exact)
+    if kind == "share" and (high is None or not _qle(high, (100, 1))):
+        high = (100, 1)  # a share is at most the whole
+    low_v = _val(low)
+    high_v = None if high is None else _val(high)
+    return Figure(
+        stripped,
+        low_v,
+        high_v,
+        unit,
+        hedge,
+        exact,
+        _val(rounding),
+        dim,
+        _scaled(low_v, factor),
+        None if high_v is None else _scaled(high_v, factor),
+        factor,
+    )
