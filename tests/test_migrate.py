@@ -222,7 +222,15 @@ def test_old_figures_are_read_again_with_history(tmp_path: Path) -> None:
         f"INSERT INTO claims ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
         list(row.values()),
     )
-    row2 = {**row, "id": "s-2", "value": "six to seven", "low": 6, "high": 7, "unit": "km"}
+    row2 = {
+        **row,
+        "id": "s-2",
+        "value": "six to seven",
+        "low": 6,
+        "high": 7,
+        "unit": "km",
+        "hedge": "range",
+    }
     conn.execute(
         f"INSERT INTO claims ({', '.join(row2)}) VALUES ({', '.join('?' * len(row2))})",
         list(row2.values()),

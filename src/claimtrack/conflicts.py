@@ -428,9 +428,9 @@ def _figure_conflict(
     if widest < min_gap - _EPS:
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
         positions = tuple([_position(members, ctx) for members, _, _ in raw])
-        ctx.minor.append(
-            FigureConflict(measure, as_of, _shown_ratio(widest), positions, gaps, dimension)
-        )
+        # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
+        shown = round(widest * (1 + _EPS), 2)
+        ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
     for p in raw[1:]:

@@ -256,10 +256,16 @@ def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> Non
 
 
 def _check_unit(d: dict[str, Any], fig: Figure | None) -> None:
-    """A unit given beside a figure that states its own must measure the same thing."""
-    if fig is None or fig.unit is None or d["unit"] is None or d["unit"] == fig.unit:
+    """A unit given beside a figure must be one claimtrack can read exactly (not "tons":
+    metric or short?) and, when the figure states its own, measure the same thing."""
+    if d["unit"] is None or (fig is not None and d["unit"] == fig.unit):
         return
-    given = unit_dimension(d["unit"])
+    try:
+        given = unit_dimension(d["unit"])
+    except FigureError as e:
+        raise ValueError(f"unit: {e}") from None
+    if fig is None or fig.unit is None:
+        return
     if given != (fig.dimension, fig.factor):
         raise ValueError(
             f"unit: {d['unit']!r} does not match the figure {d['value']!r}, which is in "

@@ -1835,9 +1835,8 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         low, high = lo, hi
         if hedge is None and amount.written:
             rounding = _rounding(lo)
-        elif hedge == "range" and amount.written and isinstance(amount, _Range):
-            r_lo, r_hi = _rounding(lo), _rounding(hi)
-            rounding = r_hi if _qle(r_lo, r_hi) else r_lo
+        # A range has no rounding: its ends are the bounds the speaker chose ("18,000 to
+        # 20,000" is not 17,000-21,000).
     else:
         if isinstance(amount, _Range):
             a, b = amount.ends

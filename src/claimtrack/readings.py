@@ -44,6 +44,16 @@ def reading_of_bounds(
     return None
 
 
+def unit_of(unit: str | None) -> tuple[str, float]:
+    """``quantities.unit_dimension``, except that a unit it refuses as ambiguous ("tons",
+    "pounds", stored before it was refused) is a dimension of its own, ``unit:tons``: such
+    figures compare only with each other, never with counts."""
+    try:
+        return unit_dimension(unit)
+    except FigureError:
+        return f"unit:{' '.join((unit or '').lower().split())}", 1
+
+
 def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     """A figure record's dimension, implied rounding and bounds in base units.
 
@@ -59,7 +69,7 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     if fig is not None and fig.unit is not None:
         dimension, factor = fig.dimension, fig.factor
     else:
-        dimension, factor = unit_dimension(record.get("unit"))
+        dimension, factor = unit_of(record.get("unit"))
     rounding = fig.rounding if fig is not None else 0
     return FigureNumbers(
         dimension,
