@@ -583,11 +583,13 @@ def _incomparable(console: Console, report: Report) -> None:
     console.print()
     console.print(t("Not comparable (other currency or dimension):", "bold"))
     for inc in report.incomparable:
-        sides = " vs ".join(
-            f"{dimension_label(d)} ({len(ids)} claim{'s' if len(ids) != 1 else ''})"
-            for d, ids in inc.groups
+        sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
+        counts = ", ".join(
+            f"{len(ids)} claim{'s' if len(ids) != 1 else ''}" for _, ids in inc.groups
         )
-        console.print(Padding(t(f"{inc.measure}: not comparable: {sides}"), (0, 0, 0, 2)))
+        console.print(
+            Padding(t(f"{inc.measure}: not comparable: {sides} ({counts})"), (0, 0, 0, 2))
+        )
 
 
 def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:

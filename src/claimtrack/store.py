@@ -1427,7 +1427,17 @@ class Store:
         trigger_sql = self._suspend_fts_trigger()
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
-        index_sql = self._drop_indexes() if start_rowid < REBUILD_INDEXES_BELOW else []
+        # The dimension each measure already holds. A small table (whose indexes are about to
+        # be dropped) is read once, here; a big one keeps its indexes and is asked per measure.
+        small = start_rowid < REBUILD_INDEXES_BELOW
+        held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> its dimension
+        if small and start_rowid:
+            for subject, measure, dimension in conn.execute(
+                "SELECT subject, measure, min(coalesce(dimension, 'count')) FROM claims "
+                "WHERE kind = 'figure' GROUP BY subject, measure"
+            ):
+                held[(subject, measure)] = dimension
+        index_sql = self._drop_indexes() if small else []
         updated: set[str] = set()
 
         def flush(batch: list[tuple[int, str, tuple[Any, ...]]]) -> None:
@@ -1473,14 +1483,12 @@ class Store:
                     problems.append((line, raw, problem))
             result.unchanged += len(rows) - inserted - other
 
-        held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> its dimension
-
         def wrong_dimension(row: tuple[Any, ...]) -> str | None:
             if row[KIND] != "figure" or row[DIMENSION] is None:
                 return None
             key = (row[SUBJECT], row[MEASURE])
             if key not in held:
-                held[key] = self.dimension_of(*key)
+                held[key] = None if small else self.dimension_of(*key)
             dimension = held[key]
             if dimension is None:
                 held[key] = row[DIMENSION]
