@@ -266,3 +266,21 @@ def test_relays_must_name_an_existing_claim(ct) -> None:
     result = _add(ct, "A", "11,300", "deaths", "--relays", "story-nope")
     assert result.exit_code == 1
     assert "no claim with id" in result.output
+
+
+def test_a_rising_cumulative_toll_suggests_as_of(ct) -> None:
+    for who, value, said in (
+        ("Health minister", "44,218", "2023-02-21"),
+        ("AFAD", "more than 48,000", "2023-02-24"),
+        ("AFAD", "50,096", "2023-03-01"),
+    ):
+        result = _add(ct, who, value, "deaths", "--said-on", said)
+        assert result.exit_code == 0, result.output
+    assert ct("measure", "story", "deaths", "--cumulative").exit_code == 0
+    out = " ".join(ct("conflicts", "story").stdout.split())
+    assert "deaths is cumulative and these figures were given on different dates" in out
+    # with the moments they describe, the rise is a change over time and nothing is disputed
+    for row in json.loads(ct("list", "story", "--json").stdout):
+        assert ct("edit", row["id"], "--as-of", row["said_on"]).exit_code == 0
+    doc = run_json(ct, "conflicts", "story")
+    assert doc["conflicts"] == [] and len(doc["changes"][0]["points"]) == 3

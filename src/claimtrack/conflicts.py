@@ -198,6 +198,7 @@ class Report:
     checks: tuple[SumFinding, ...] = ()  # sums that hold
     n_relaying: int = 0  # active claims that relay another claim
     min_gap: float = DEFAULT_MIN_GAP
+    cumulative: frozenset[str] = frozenset()  # the measures marked cumulative
     _counts: dict[type, int] = field(default_factory=dict, compare=False, repr=False)
 
     def _count(self, kind: type) -> int:
@@ -1055,6 +1056,7 @@ def _analyse(
         checks=tuple(sum_good),
         n_relaying=n_relaying,
         min_gap=min_gap,
+        cumulative=cumulative,
     )
 
 

@@ -949,7 +949,7 @@ def _numeral(text: str, dc: bool, scale_follows: bool) -> tuple[int, int, int]:
     if not dc and _THOUSANDS.fullmatch(text):  # "3,500": the common case, quickly
         return int(text.replace(",", "")), 1, 1000 ** text.count(",")
     shown = _show(text)
-    dc_hint = "or use --decimal-comma (decimal_comma=True)"
+    dc_hint = "or use --decimal-comma"
     group_sep, point = (".", ",") if dc else (",", ".")
     parts = re.split(r"([.,])", text)
     groups, seps = parts[0::2], parts[1::2]

@@ -348,6 +348,8 @@ def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, 
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
             _figure_block(console, n, c, records)
+            if c.measure in report.cumulative and c.as_of is None:
+                _undated_toll_hint(console, c, records)
         elif isinstance(c, Revision):
             _revision_block(console, n, c, records)
         elif isinstance(c, SumFinding):
@@ -446,6 +448,19 @@ def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str,
     )
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
+
+
+def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    """A cumulative measure disputed across statements of different dates: they may be
+    different moments of a growing toll, which only ``as_of`` can say."""
+    dates = {_when(records[i]) for p in c.positions for i in p.claims}
+    if len(dates) > 1:
+        note = (
+            f"{c.measure} is cumulative and these figures were given on different dates: if "
+            "they describe different moments, set --as-of on each (then a rise is a change "
+            "over time, and a fall a revision)"
+        )
+        console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
 
 
 def _stance_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
