@@ -310,7 +310,7 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     common_high = first[_HIGH]
     for i in range(1, len(recs)):
         r = recs[i]
-        if _above(r[_LOW], common_high):
+        if r[_LOW] > common_high + abs(common_high) * _EPS:  # _above, inlined: the hot loop
             out.append((cur, cur[-1][_LOW], common_high))
             cur = [r]
             common_high = r[_HIGH]
@@ -845,59 +845,71 @@ def _analyse(
     stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo id, side, root id)]
     n_relaying = 0
 
-    for f in active.values():
-        claimant = f.claimant
+    for (
+        id_,
+        claimant,
+        kind,
+        topic,
+        low,
+        high,
+        stance,
+        as_of,
+        said_on,
+        _,
+        reported_on,
+        dimension,
+        rounding,
+        relays,
+    ) in active.values():
         key = keys.get(claimant)
         if key is None:
             key = keys[claimant] = claimant_key(claimant)
             name = shown.get(key)
             if name is None or claimant < name:
                 shown[key] = claimant
-        if f.relays:
+        if relays:
             n_relaying += 1
         else:
             independent.add(key)
-        root = roots.get(f.id) if roots else None
-        if f.kind == "figure":
-            low, high = f.low, f.high
+        root = roots.get(id_) if roots else None
+        if kind == "figure":
             if low is None:
                 continue
             if high is None:
                 high = _INF
             elif high < low:
                 low, high = high, low
-            r = f.rounding
-            if r:
-                low = max(0, low - r) if low >= 0 else low - r
-                high = high + r
-            rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
+            if rounding:
+                low = max(0, low - rounding) if low >= 0 else low - rounding
+                high = high + rounding
+            rec = (low, high, id_, key, as_of or None, said_on or None, reported_on or None)
             if root is not None:
-                echoes.setdefault(root, []).append((f.id, key))
-                echo_recs.setdefault((f.topic, f.dimension), []).append(rec)
+                echoes.setdefault(root, []).append((id_, key))
+                echo_recs.setdefault((topic, dimension), []).append(rec)
                 continue
-            dims = figures.get(f.topic)
+            dims = figures.get(topic)
             if dims is None:
-                figures[f.topic] = {f.dimension: [rec]}
+                figures[topic] = {dimension: [rec]}
             else:
-                lst = dims.get(f.dimension)
+                lst = dims.get(dimension)
                 if lst is None:
-                    dims[f.dimension] = [rec]
+                    dims[dimension] = [rec]
                 else:
                     lst.append(rec)
-        elif f.kind == "stance":
-            if f.stance == "affirms":
+        elif kind == "stance":
+            if stance == "affirms":
                 side = 0
-            elif f.stance == "denies":
+            elif stance == "denies":
                 side = 1
             else:
                 continue
             if root is not None:
-                stance_echoes.setdefault(f.topic, []).append((f.id, side, root))
+                stance_echoes.setdefault(topic, []).append((id_, side, root))
                 continue
-            pair = stances.get(f.topic)
+            pair = stances.get(topic)
             if pair is None:
-                pair = stances[f.topic] = ([], [])
-            pair[side].append((f.id, key, f.said_on or None, f.reported_on or None))
+                pair = stances[topic] = ([], [])
+            pair[side].append((id_, key, said_on or None, reported_on or None))
 
     names = _Names(shown)
     ctx = _Ctx(names, echoes, min_gap)
@@ -953,13 +965,14 @@ def _analyse(
             for key, own in by_key.items():
                 if len(own) < 2:
                     continue
-                involved = _figure_reversal(own, 1.0)
-                if not involved:
-                    continue
-                material = _figure_reversal(own, min_gap) if min_gap > 1 else involved
-                target = reversal_claims if material else minor_reversal_claims
-                bucket = target.setdefault((key, "measure", measure), set())
-                bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in material or involved)
+                involved = _figure_reversal(own, min_gap)
+                target = reversal_claims
+                if not involved and min_gap > 1:
+                    involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
+                    target = minor_reversal_claims
+                if involved:
+                    bucket = target.setdefault((key, "measure", measure), set())
+                    bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
 
     sum_bad: list[SumFinding] = []
     sum_good: list[SumFinding] = []
