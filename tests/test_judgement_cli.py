@@ -284,3 +284,14 @@ def test_a_rising_cumulative_toll_suggests_as_of(ct) -> None:
         assert ct("edit", row["id"], "--as-of", row["said_on"]).exit_code == 0
     doc = run_json(ct, "conflicts", "story")
     assert doc["conflicts"] == [] and len(doc["changes"][0]["points"]) == 3
+
+
+def test_relays_takes_an_id_prefix_and_stores_the_full_id(ct) -> None:
+    first = json.loads(_add(ct, "Libyan Red Crescent", "11,300", "deaths", "--json").stdout)
+    prefix = first["id"][: len("story-") + 5]
+    echo = json.loads(
+        _add(ct, "UN OCHA", "11,300", "deaths", "--relays", prefix, "--json", "--new").stdout
+    )
+    assert echo["relays"] == first["id"]
+    shown = ct("show", echo["id"]).stdout
+    assert "an echo: not counted as a source" in shown

@@ -429,10 +429,11 @@ def add(
                 "stance": "affirms" if affirms else "denies",
             }
         )
-    drafts = [{k: v for k, v in d.items() if v is not None} for d in drafts]
     store = _state(ctx).store()
-    if relays is not None:
-        store.resolve_id(relays)  # the relayed claim must exist
+    if relays is not None:  # the relayed claim must exist; a prefix stands for its id
+        resolved = store.resolve_id(relays)
+        drafts = [d | {"relays": resolved} for d in drafts]
+    drafts = [{k: v for k, v in d.items() if v is not None} for d in drafts]
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)

@@ -524,7 +524,11 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
 
 
 def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
-    parts = " + ".join(str(records[i].get("value")) for i in c.claims[:-1])
+    # one term per part; a claimant's several figures on one part span a range: "a / b"
+    terms: dict[str, list[str]] = {}
+    for i in c.claims[:-1]:
+        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
+    parts = " + ".join(" / ".join(v) for v in terms.values())
     total = records[c.claims[-1]]
     implied = _range(c.low, c.high, c.dimension)
     if len(c.parts) == 1:
