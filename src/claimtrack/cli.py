@@ -1161,7 +1161,9 @@ def relate(
     for m in (total, *parts):
         _require_measure(store, subject, m)
         dims[m] = store.dimension_of(subject, m)
-    if len({d.split(":", 1)[0] for d in dims.values() if d}) > 1:
+    from claimtrack.store import dimension_family
+
+    if len({dimension_family(d) for d in dims.values() if d}) > 1:
         shown = ", ".join(f"{m} is {d}" for m, d in dims.items())
         raise InputError(f"a sum adds figures of one dimension: {shown}")
     store.relate(subject, total, parts)

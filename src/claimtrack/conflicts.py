@@ -22,7 +22,7 @@ from __future__ import annotations
 import gc
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 __all__ = [
@@ -199,13 +199,9 @@ class Report:
     n_relaying: int = 0  # active claims that relay another claim
     min_gap: float = DEFAULT_MIN_GAP
     cumulative: frozenset[str] = frozenset()  # the measures marked cumulative
-    _counts: dict[type, int] = field(default_factory=dict, compare=False, repr=False)
 
     def _count(self, kind: type) -> int:
-        n = self._counts.get(kind)
-        if n is None:
-            n = self._counts[kind] = sum(1 for c in self.conflicts if isinstance(c, kind))
-        return n
+        return sum(1 for c in self.conflicts if isinstance(c, kind))
 
     @property
     def n_figure_conflicts(self) -> int:

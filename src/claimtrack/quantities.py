@@ -29,6 +29,7 @@ __all__ = [
     "format_range",
     "format_rounded",
     "parse_figure",
+    "tidy",
     "unit_dimension",
 ]
 
@@ -45,7 +46,7 @@ class FigureError(ValueError):
 def _scaled(x: int | float, factor: int | float) -> int | float:
     """x in base units: x * factor to 15 significant digits (6 ft = 1.8288 m, not
     1.8288000000000002), an int when whole."""
-    return x if factor == 1 else _tidy(float(f"{x * factor:.15g}"))
+    return x if factor == 1 else tidy(float(f"{x * factor:.15g}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,8 +659,8 @@ def format_rounded(low: int | float, high: int | float | None, rounding: int | f
     stated = format_range(low, high)
     if not rounding:
         return stated
-    wide_low = _tidy(max(0, low - rounding))
-    wide_high = None if high is None else _tidy(high + rounding)
+    wide_low = tidy(max(0, low - rounding))
+    wide_high = None if high is None else tidy(high + rounding)
     return f"{stated} ≈ {format_range(wide_low, wide_high)}"
 
 
@@ -765,7 +766,8 @@ def _exact(num: int, den: int) -> int | float:
     return q if r == 0 else num / den
 
 
-def _tidy(x: int | float) -> int | float:
+def tidy(x: int | float) -> int | float:
+    """A whole float as an int (24.0 -> 24), so that JSON and text show 24; else unchanged."""
     return int(x) if isinstance(x, float) and x.is_integer() else x
 
 

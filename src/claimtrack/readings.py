@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
+from claimtrack.quantities import Figure, FigureError, parse_figure, tidy, unit_dimension
 
 
 class FigureNumbers(NamedTuple):
@@ -20,10 +20,6 @@ class FigureNumbers(NamedTuple):
     base_low: int | float  # low in the dimension's base unit (metres, seconds, ...)
     base_high: int | float | None  # None: no upper bound
     base_rounding: int | float  # rounding in the base unit
-
-
-def _num(x: float) -> int | float:
-    return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
 def reading_of_bounds(
@@ -73,10 +69,10 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     rounding = fig.rounding if fig is not None else 0
     return FigureNumbers(
         dimension,
-        _num(rounding),
-        _num(low * factor),
-        None if high is None else _num(high * factor),
-        _num(rounding * factor),
+        tidy(rounding),
+        tidy(low * factor),
+        None if high is None else tidy(high * factor),
+        tidy(rounding * factor),
     )
 
 

@@ -554,13 +554,13 @@ class Store:
             "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?",
             [subject, measure],
         ).fetchone()
-        sums = [
-            {"total": t, "parts": json.loads(p)}
-            for t, p in self._query(
-                "SELECT total, parts FROM sums WHERE subject = ? ORDER BY total", [subject]
-            )
-            if t == measure or measure in json.loads(p)
-        ]
+        sums = []
+        for total, text in self._query(
+            "SELECT total, parts FROM sums WHERE subject = ? ORDER BY total", [subject]
+        ):
+            parts = json.loads(text)
+            if measure == total or measure in parts:
+                sums.append({"total": total, "parts": parts})
         return {
             "subject": subject,
             "measure": measure,
