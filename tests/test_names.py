@@ -21,6 +21,10 @@ SLIPS = [
     (claimant_key("Abdulmenam AlGhaithi"), claimant_key("Abdulmenam al-Ghaithi")),
     (claimant_key("B.B.C."), claimant_key("BBC")),
     (claimant_key("Libyan Red Cresent"), claimant_key("Libyan Red Crescent")),
+    # a plural slip, however short the name
+    ("death", "deaths"),
+    ("fighters-evacuated", "fighter-evacuated"),
+    (claimant_key("Kurdish official"), claimant_key("Kurdish officials")),
 ]
 
 # Different names that look alike: none may be flagged.

@@ -6,7 +6,8 @@ different names are a *near miss* when
 
 1. they are equal once folded: case, punctuation, spaces, hyphens and digit separators
    removed (``derna-toll-reached-11-300`` ~ ``derna-toll-reached-11300``, ``Al-Ghaithi`` ~
-   ``AlGhaithi``); or
+   ``AlGhaithi``), or once a plural ``s`` is dropped from every word of four or more letters
+   (``death`` ~ ``deaths``, ``Kurdish official`` ~ ``Kurdish officials``, however short); or
 2. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
@@ -74,13 +75,19 @@ class Shape(NamedTuple):
     words: tuple[str, ...]
     folded: str
     block: tuple[int, tuple[str, ...]]  # (number of words, digits of each word)
+    singular: str  # folded, with a plural "s" dropped from each word of 4+ letters
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) >= 4 and word.endswith("s") else word
 
 
 @lru_cache(maxsize=65536)
 def shape(name: str) -> Shape:
     words = tuple(_WORD.findall(name.casefold()))
     digits = tuple("".join(c for c in w if c.isdigit()) for w in words)
-    return Shape(name, words, "".join(words), (len(words), digits))
+    singular = "".join(_singular(w) for w in words)
+    return Shape(name, words, "".join(words), (len(words), digits), singular)
 
 
 def fold(name: str) -> str:
@@ -119,7 +126,7 @@ def distance(a: str, b: str, limit: int) -> int:
 
 def _close(x: Shape, y: Shape) -> bool:
     """The near-miss rule on two shapes of different names."""
-    if x.folded == y.folded:
+    if x.folded == y.folded or x.singular == y.singular:
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -185,6 +192,7 @@ class _Index:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.by_fold: dict[str, list[str]] = defaultdict(list)
+        self.by_singular: dict[str, list[str]] = defaultdict(list)
         self.blocks: dict[tuple[int, tuple[str, ...]], dict[int, list[Shape]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -193,10 +201,12 @@ class _Index:
 
     def add(self, s: Shape) -> None:
         self.by_fold[s.folded].append(s.name)
+        self.by_singular[s.singular].append(s.name)
         self.blocks[s.block][len(s.folded)].append(s)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
+        found.update(n for n in self.by_singular.get(s.singular, ()) if n != s.name)
         block = self.blocks.get(s.block)
         if not block:
             return found
