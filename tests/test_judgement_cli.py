@@ -295,3 +295,21 @@ def test_relays_takes_an_id_prefix_and_stores_the_full_id(ct) -> None:
     assert echo["relays"] == first["id"]
     shown = ct("show", echo["id"]).stdout
     assert "an echo: not counted as a source" in shown
+
+
+def test_the_sheet_marks_echoes_and_lists_revisions(ct, derna, tmp_path: Path) -> None:
+    import csv
+
+    derna()
+    out = tmp_path / "sheet.csv"
+    assert ct("conflicts", "derna-floods", "--csv", str(out)).exit_code == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    echo = [r for r in rows if r["claim_id"] == "dn-ocha-deaths-11300"]
+    assert echo and all(r["relays"] == "dn-lrc-deaths-11300" for r in echo)
+    revision = [r for r in rows if r["conflict"] == "revision:deaths"]
+    assert ("dn-ocha-deaths-11300", "dn-ocha-deaths-3958") in {
+        (a["claim_id"], b["claim_id"]) for a, b in zip(revision[::2], revision[1::2], strict=True)
+    }
+    lrc = next(r for r in rows if r["claim_id"] == "dn-lrc-deaths-11300")
+    assert (lrc["said_on"], lrc["reported_on"]) == ("", "2023-09-14")
+    assert not [r for r in rows if "missing" in r["conflict"]]
