@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
 
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a reader that went away
 TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not limited
 
 
@@ -50,6 +51,11 @@ class ClaimtrackGroup(TyperGroup):
             ctx.exit(EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
+        except BrokenPipeError:
+            # The reader went away (`claimtrack export | head -1`): end quietly, as a command
+            # killed by SIGPIPE would, and keep Python from complaining about stdout at exit.
+            _silence_stdout()
+            ctx.exit(EXIT_BROKEN_PIPE)
         except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
             if _debug():
                 raise
@@ -98,6 +104,16 @@ def _hoist_db(ctx: typer.Context, args: list[str]) -> list[str]:
     if before or len(moved) > 2 or (len(moved) == 2 and moved[0] != "--db"):
         ctx.fail("--db is given more than once")
     return moved + head + out
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the final flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's stdout): nothing to silence
 
 
 def _debug() -> bool:
@@ -946,7 +962,7 @@ def export(
         from claimtrack.csvread import template_rows
 
         exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh))
-        if output is not None:
+        if not exports.is_stdout(output):
             typer.echo(f"Wrote {output}", err=True)
         return
     store = _state(ctx).store()
@@ -973,7 +989,7 @@ def export(
         yield from store.claims(subject, include_retracted=True)
 
     exports.write_output(output, lambda fh: writers[fmt](records(), fh))
-    if output is not None:
+    if not exports.is_stdout(output):
         typer.echo(f"Wrote {output}", err=True)
 
 
@@ -1048,9 +1064,9 @@ def conflicts(
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
-            from claimtrack.exports import atomic_open, conflict_rows, sheet_writer
+            from claimtrack.exports import conflict_rows, output_file, sheet_writer
 
-            add_row = sheet_writer(stack.enter_context(atomic_open(csv_file)))
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)))
         stream = None
         if as_json and subject is None:
             from claimtrack.exports import JsonArrayStream
@@ -1077,7 +1093,7 @@ def conflicts(
                     rows += 1
         if stream is not None:
             stream.close(checked=checked)
-    if csv_file is not None:
+    if csv_file is not None and str(csv_file) != "-":
         typer.echo(f"Wrote {csv_file} ({rows} rows)", err=True)
     if subject is None and not found and not as_json:
         render.message(f"No conflicts in any of {checked} subject(s).")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -50,33 +51,73 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+def is_stdout(path: Path | str | None) -> bool:
+    """``-o -`` (or no ``-o``) means standard output."""
+    return path is None or str(path) == "-"
+
+
 def write_output(path: Path | None, write: Callable[[IO[str]], None]) -> None:
-    """Run ``write`` against stdout, or against ``path`` atomically (temp file + rename)."""
-    if path is None:
-        write(sys.stdout)
-        return
-    with atomic_open(path) as fh:
+    """Run ``write`` against the output ``path`` (see ``output_file``)."""
+    with output_file(path) as fh:
         write(fh)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
-def atomic_open(path: Path) -> Iterator[IO[str]]:
-    """A text file that appears at ``path`` only when the block succeeds (temp + fsync +
-    rename); on any error, Ctrl-C included, the temporary file is removed."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
+def output_file(path: Path | str | None) -> Iterator[IO[str]]:
+    """The one writer behind every ``-o`` and ``--csv``.
+
+    * ``-`` (or None) is standard output.
+    * A character device, a FIFO or a process substitution (``/dev/stdout``, ``>(cmd)``) is
+      written to directly: it is never replaced.
+    * A regular file appears only when the block succeeds (a temporary file beside it,
+      fsync, rename); on any error, Ctrl-C included, the temporary file is removed and the old
+      file is untouched. A symlink is followed: its target is replaced, in the target's
+      directory, and the link stays. An existing file keeps its mode; a new one gets the
+      umask's (0666 less the umask), like any file a shell redirection makes.
+    * Anything else (a directory, a missing directory) is refused with one line.
+    """
+    if is_stdout(path):
+        yield sys.stdout
+        return
+    path = Path(path)  # type: ignore[arg-type]
+    try:
+        st: os.stat_result | None = os.stat(path)  # follows symlinks
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise ClaimtrackError(f"cannot write {path}: {e.strerror}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise ClaimtrackError(f"cannot write {path}: it is a directory")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as e:
+            raise ClaimtrackError(f"cannot write {path}: {e.strerror}") from None
+        with fh:
+            yield fh
+        return
+    target = Path(os.path.realpath(path))
+    directory = target.parent
     if not directory.is_dir():
         raise ClaimtrackError(f"cannot write {path}: directory {directory} does not exist")
+    mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as e:
         raise ClaimtrackError(f"cannot write {path}: {e.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

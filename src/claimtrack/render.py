@@ -34,12 +34,21 @@ def t(text: Any, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
+class _Console(Console):
+    """A rich Console that leaves a closed pipe to the CLI's error boundary (rich's own
+    handler exits with status 1; claimtrack ends quietly with 141, like its other output)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def _console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     width = None
     if not stream.isatty() and "COLUMNS" not in os.environ:
         width = 100  # piped output: stable width, no colour
-    return Console(
+    return _Console(
         file=stream,
         width=width,
         highlight=False,
