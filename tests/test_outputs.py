@@ -138,3 +138,65 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, args, 
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) in codes
     assert err == ""
+
+
+# -- ClaimReview in a web page --------------------------------------------------------------
+
+
+def test_claimreview_is_safe_inside_a_script_element(ct, tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    hostile = 'He said "</script><script>alert(1)</script>" & left \u2028 at once.'
+    added = ct(
+        "add", "story", "--claimant", "A", "--quote", hostile, "--figure", "250",
+        "--measure", "fighters", "--json",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    claim_id = json.loads(added.stdout)["id"]
+    reviewed = ct("review", claim_id, "--rating", "False", "--url", "https://fc.example/x")
+    assert reviewed.exit_code == 0, reviewed.output
+    result = ct("export", "story", "--format", "claimreview")
+    assert result.exit_code == 0, result.output
+    assert "</script>" not in result.stdout and "\u2028" not in result.stdout
+    page = f'<html><head><script type="application/ld+json">{result.stdout}</script></head></html>'
+
+    class Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.scripts: list[str] = []
+            self.inside = False
+
+        def handle_starttag(self, tag, attrs) -> None:
+            if tag == "script":
+                self.inside = True
+                self.scripts.append("")
+
+        def handle_endtag(self, tag) -> None:
+            if tag == "script":
+                self.inside = False
+
+        def handle_data(self, data) -> None:
+            if self.inside:
+                self.scripts[-1] += data
+
+    parser = Scripts()
+    parser.feed(page)
+    assert len(parser.scripts) == 1  # the quote opened no script element of its own
+    (doc,) = json.loads(parser.scripts[0])
+    assert doc["itemReviewed"]["text"] == hostile  # the same data, escaped only in transit
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "factcheck.example/raqqa", "ftp://fc.example/x", "https://", "  "],
+)
+def test_review_url_must_be_an_absolute_web_address(ct, url: str) -> None:
+    added = ct(
+        "add", "story", "--claimant", "A", "--quote", "q", "--figure", "250",
+        "--measure", "fighters", "--json",
+    )  # fmt: skip
+    claim_id = json.loads(added.stdout)["id"]
+    result = ct("review", claim_id, "--rating", "False", "--url", url)
+    assert result.exit_code == 2, result.output
+    assert "is not an absolute web address" in result.stderr
+    assert json.loads(ct("show", claim_id, "--json").stdout).get("reviews") is None

@@ -975,7 +975,7 @@ def export(
         docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
         for p in problems:
             typer.echo(f"warning: {p}", err=True)
-        exports.write_output(output, lambda fh: exports.write_json(docs, fh))
+        exports.write_output(output, lambda fh: exports.write_script_safe_json(docs, fh))
         return
     writers = {
         "jsonl": exports.write_jsonl,
@@ -1332,11 +1332,33 @@ def review(
         raise InputError("--rating must not be empty")
     store = _state(ctx).store()
     claim_id = store.resolve_id(claim_id)
+    if url is not None:
+        url = _web_url(url, "--url")
     saved = store.add_review(claim_id, rating=rating, url=url, reviewer=reviewer, summary=summary)
     if as_json:
         _emit_json(saved)
         return
     render.message(f"Reviewed {claim_id}: {saved['rating']}.")
+
+
+def _web_url(value: str, option: str) -> str:
+    """An absolute http(s) URL, or an InputError: a fact-check is published on the web, and
+    ``javascript:`` or a bare ``example.org/x`` must never reach a ClaimReview page."""
+    from urllib.parse import urlsplit
+
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise InputError(
+            f"{option}: {value!r} is not an absolute web address; give it with http:// or "
+            "https://, e.g. https://factcheck.example/raqqa"
+        )
+    if any(c.isspace() for c in text):
+        raise InputError(f"{option}: {value!r} contains spaces; encode them as %20")
+    return text
 
 
 def main() -> None:

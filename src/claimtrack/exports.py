@@ -161,6 +161,23 @@ def write_json(data: Any, fh: IO[str]) -> None:
     fh.write(dumps(data) + "\n")
 
 
+# Characters that could end or confuse a <script type="application/ld+json"> block (or a
+# JavaScript string), written as JSON \u escapes: the document means exactly the same.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def script_safe_dumps(data: Any) -> str:
+    """JSON that can be pasted inside ``<script type="application/ld+json">`` as it is: a quote
+    holding ``</script>`` cannot close the element (``json.loads`` gives back the same data)."""
+    return dumps(data).translate(_SCRIPT_SAFE)
+
+
+def write_script_safe_json(data: Any, fh: IO[str]) -> None:
+    fh.write(script_safe_dumps(data) + "\n")
+
+
 def safe_cell(value: Any) -> Any:
     """Neutralise a would-be formula; leave numbers (and None) as they are.
 
