@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from claimtrack.conflicts import dimension_label
 from claimtrack.quantities import Figure, FigureError, parse_figure, tidy, unit_dimension
 
 
@@ -90,6 +91,5 @@ BASE_UNITS = {
 
 def base_unit(dimension: str) -> str:
     """The unit base values of a dimension are written in: "m", "%", "USD", "" for counts."""
-    if dimension.startswith("currency:"):
-        return dimension.split(":", 1)[1]
-    return BASE_UNITS.get(dimension, dimension)
+    unit = BASE_UNITS.get(dimension)
+    return dimension_label(dimension) if unit is None else unit

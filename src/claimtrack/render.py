@@ -419,12 +419,12 @@ def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) ->
 
 
 def _when(r: dict[str, Any]) -> str | None:
-    """When a statement was made, saying which date it is: "2023-09-17", "reported 2023-09-14"."""
-    if r.get("said_on"):
-        return r["said_on"]
-    if r.get("reported_on"):
-        return f"reported {r['reported_on']}"
-    return None
+    """When a statement was made, saying which date it is: "2023-09-17", "reported 2023-09-14"
+    (the engine's ``date_of`` rule: said_on, else reported_on)."""
+    from claimtrack.conflicts import date_of
+
+    date, basis = date_of(r.get("said_on"), r.get("reported_on"))
+    return f"reported {date}" if basis == "reported_on" else date
 
 
 def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
