@@ -98,6 +98,7 @@ def _run(args: list[str], db: Path, **kw) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_dev_stdout_is_written_and_left_alone(tmp_path: Path) -> None:
     """The old writer replaced /dev/stdout with a regular file when run as root."""
     db = tmp_path / "s.db"
@@ -115,6 +116,7 @@ def test_dev_stdout_is_written_and_left_alone(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "codes"),
     [(["export"], {141}), (["list", "--json"], {141}), (["conflicts", "--all"], {0, 141})],
