@@ -23,7 +23,7 @@ import gc
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 __all__ = [
     "DEFAULT_MIN_GAP",
@@ -561,6 +561,9 @@ def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
     return involved
 
 
+_ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
+
+
 def _reversal(
     names: _Names, key: str, kind: Literal["proposition", "measure"], topic: str, own: list
 ) -> Reversal:
@@ -913,8 +916,8 @@ def _analyse(
     revisions: list[Revision] = []
     incomparable: list[Incomparable] = []
     # (claimant key, topic kind, topic) -> {(id, said_on, reported_on)}
-    reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
-    minor_reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
+    reversal_claims: dict[_ReversalKey, set[tuple]] = {}
+    minor_reversal_claims: dict[_ReversalKey, set[tuple]] = {}
 
     for measure, dims in figures.items():
         if len(dims) > 1:
@@ -1018,10 +1021,10 @@ def _analyse(
                     (r[0], r[2], r[3])
                 )
 
-    def reversals_from(claims: dict[tuple[str, str, str], set[tuple]]) -> list[Reversal]:
+    def reversals_from(claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
         out = [
             _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
-        ]  # type: ignore[arg-type]
+        ]
         out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
         return out
 
@@ -1086,7 +1089,7 @@ def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]
 
 def _conflict_json(c: Conflict) -> dict:
     if isinstance(c, FigureConflict):
-        out = {
+        out: dict[str, Any] = {
             "kind": "figure",
             "measure": c.measure,
             "dimension": c.dimension,
@@ -1096,7 +1099,7 @@ def _conflict_json(c: Conflict) -> dict:
             "positions": [],
         }
         for p in c.positions:
-            pos = {
+            pos: dict[str, Any] = {
                 "low": _num(p.low),
                 "high": _num(p.high),
                 "claims": list(p.claims),
@@ -1108,11 +1111,15 @@ def _conflict_json(c: Conflict) -> dict:
         return out
     if isinstance(c, StanceConflict):
         positions = []
-        for p in c.positions:
-            pos = {"stance": p.stance, "claims": list(p.claims), "claimants": list(p.claimants)}
-            if p.relaying:
-                pos["relaying"] = _relaying_json(p.relaying)
-            positions.append(pos)
+        for sp in c.positions:
+            spos: dict[str, Any] = {
+                "stance": sp.stance,
+                "claims": list(sp.claims),
+                "claimants": list(sp.claimants),
+            }
+            if sp.relaying:
+                spos["relaying"] = _relaying_json(sp.relaying)
+            positions.append(spos)
         return {"kind": "stance", "proposition": c.proposition, "positions": positions}
     if isinstance(c, Revision):
         return {

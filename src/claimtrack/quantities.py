@@ -1199,7 +1199,7 @@ def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[_Amount, in
         elif w in ("a", "an"):
             if last != "":
                 break
-            nxt = _word(toks, j + 1)
+            nxt = _word(toks, j + 1) or ""
             if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
                 break
             cur = (1, 1)
@@ -1750,8 +1750,8 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         a, j = got
         link = toks[j][1] if j < n else None
         if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
-            end = "and" if w == "between" else "to"
-            raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {end} 400"')
+            joiner = "and" if w == "between" else "to"
+            raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
         got_b = _read_end(toks, j + 1, currency, sign, dc)
         if got_b is None:
             raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
@@ -1829,6 +1829,7 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
     exact = False
     phrase = amount.vague
     rounding: Q = (0, 1)
+    high: Q | None
     if hedge is None or hedge == "exactly":
         if phrase is None:
             exact = True
