@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
+from claimtrack.fields import tidy
+
 __all__ = [
     "DEFAULT_MIN_GAP",
     "Change",
@@ -1076,13 +1078,6 @@ def _analyse(
 # Output
 
 
-def _num(x: Number | None) -> Number | None:
-    """Whole numbers as ints (24, not 24.0); other numbers unchanged."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     return [{"claim": e, "relays": r} for e, r in relaying]
 
@@ -1094,14 +1089,14 @@ def _conflict_json(c: Conflict) -> dict:
             "measure": c.measure,
             "dimension": c.dimension,
             "as_of": c.as_of,
-            "severity": _num(c.severity),
-            "gaps": [_num(g) for g in c.gaps],
+            "severity": tidy(c.severity),
+            "gaps": [tidy(g) for g in c.gaps],
             "positions": [],
         }
         for p in c.positions:
             pos: dict[str, Any] = {
-                "low": _num(p.low),
-                "high": _num(p.high),
+                "low": tidy(p.low),
+                "high": tidy(p.high),
                 "claims": list(p.claims),
                 "claimants": list(p.claimants),
             }
@@ -1129,7 +1124,7 @@ def _conflict_json(c: Conflict) -> dict:
             "claims": list(c.claims),
             "claimants": list(c.claimants),
             "dates": [{"date": d, "basis": b} for d, b in c.dates],
-            "ratio": _num(c.ratio),
+            "ratio": tidy(c.ratio),
         }
     if isinstance(c, SumFinding):
         return {
@@ -1138,8 +1133,8 @@ def _conflict_json(c: Conflict) -> dict:
             "parts": list(c.parts),
             "dimension": c.dimension,
             "claims": list(c.claims),
-            "low": _num(c.low),
-            "high": _num(c.high),
+            "low": tidy(c.low),
+            "high": tidy(c.high),
             "claimant": c.claimant,
             "total_claimant": c.total_claimant,
             "as_of": c.as_of,
@@ -1157,7 +1152,7 @@ def report_to_json(subject: str, report: Report) -> dict:
     """The JSON contract read by other tools (see docs/conflicts.md)."""
     return {
         "subject": subject,
-        "min_gap": _num(report.min_gap),
+        "min_gap": tidy(report.min_gap),
         "conflicts": [_conflict_json(c) for c in report.conflicts],
         "minor": [_conflict_json(c) for c in report.minor],
         "incomparable": [
@@ -1173,7 +1168,7 @@ def report_to_json(subject: str, report: Report) -> dict:
                 "measure": ch.measure,
                 "dimension": ch.dimension,
                 "points": [
-                    {"as_of": as_of, "low": _num(low), "high": _num(high), "claims": list(ids)}
+                    {"as_of": as_of, "low": tidy(low), "high": tidy(high), "claims": list(ids)}
                     for as_of, low, high, ids in ch.points
                 ],
             }

@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS, tidy
 from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
 from claimtrack.readings import reading_of_bounds
 
@@ -97,13 +97,6 @@ Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 # Optional text fields: an empty string means absent.
 _OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays")
 _HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
-
-
-def _num(x: int | float | None) -> int | float | None:
-    """Whole floats become ints so 24.0 is written 24."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
 
 
 class Claim(BaseModel):
@@ -191,7 +184,7 @@ class Claim(BaseModel):
         (``fields.LATER_CONTENT_FIELDS``, e.g. ``relays``) is appended as ``[name, value]``
         only when it is set.
         """
-        values: list[Any] = [_num(getattr(self, f)) for f in _HASHED_FIELDS]
+        values: list[Any] = [tidy(getattr(self, f)) for f in _HASHED_FIELDS]
         for f in LATER_CONTENT_FIELDS:
             v = getattr(self, f)
             if v is not None:
@@ -206,7 +199,7 @@ class Claim(BaseModel):
             v = getattr(self, f)
             if f in ("low", "high"):
                 if self.kind == "figure":
-                    out[f] = _num(v)
+                    out[f] = tidy(v)
                 continue
             if v is not None:
                 out[f] = v
@@ -229,7 +222,7 @@ def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> Non
         raise ValueError('value: required for a figure, e.g. "a few dozen"')
     if explicit:
         if d["high"] is not None and d["low"] > d["high"]:
-            raise ValueError(f"low: {_num(d['low'])} is greater than high {_num(d['high'])}")
+            raise ValueError(f"low: {tidy(d['low'])} is greater than high {tidy(d['high'])}")
         fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma)
         if fig is None:  # bounds of one's own: the text still tells the unit and hedge
             try:

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack.fields import tidy
+
 __all__ = [
     "Figure",
     "FigureError",
@@ -764,11 +766,6 @@ def _exact(num: int, den: int) -> int | float:
     """num / den as an int when whole, else the nearest float."""
     q, r = divmod(num, den)
     return q if r == 0 else num / den
-
-
-def tidy(x: int | float) -> int | float:
-    """A whole float as an int (24.0 -> 24), so that JSON and text show 24; else unchanged."""
-    return int(x) if isinstance(x, float) and x.is_integer() else x
 
 
 def _q(n: int, d: int = 1) -> Q:
