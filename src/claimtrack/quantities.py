@@ -1699,67 +1699,60 @@ def _ratio(
     return _Amount(share, written=False, frac=True, percent=True), k2
 
 
-def _parse(text: str, decimal_comma: bool = False) -> Figure:
-    stripped = text.strip()
-    if len(text) > _MAX_TEXT:
-        raise FigureError(
-            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
-        )
-    dc = decimal_comma
-    s = _normalise(text)
-    toks = _tokens(s)
+def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
+    """ "no fighters", "none of them", "nobody": a figure of 0 (None when not one)."""
+    z = _match(_NONE, toks, 0)
+    if z is None:
+        return None
+    n, k = len(toks), z[1]
+    if k < n and toks[k][0] == _NUM:  # "no 250" is no none-form
+        return None
+    rest = _read_rest(s, toks, k, n, s, first=False)
+    if rest[0] is None and toks[0][1] == "no" and k == 1:  # a bare "no" needs a noun
+        return None
+    unit, dim, factor = rest[0], rest[1], rest[2]
+    if rest[3] == "share":
+        unit = "%"
+    return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
+
+
+def _bounded_range(
+    s: str, toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
+) -> tuple[_Amount, int]:
+    """ "between 300 and 400", "from 300 to 400": the amount and the index after it."""
+    w, n = _word(toks, i), len(toks)
+    k = i + 1
+    if currency is None:
+        currency, sign, k = _currency_prefix(toks, k)
+    got = _read_amount(toks, k, currency, dc)
+    if w == "between" and got is not None and _word(toks, got[1]) != "and":
+        got = _read_amount(toks, k, currency, dc, allow_and=False)
+    if got is None:
+        raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
+    a, j = got
+    link = toks[j][1] if j < n else None
+    if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
+        joiner = "and" if w == "between" else "to"
+        raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
+    got_b = _read_end(toks, j + 1, currency, sign, dc)
+    if got_b is None:
+        raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
+    return _join(a, got_b[0], s, dash=link == "-"), got_b[1]
+
+
+def _after_amount(
+    s: str,
+    toks: list[Token],
+    amount: _Amount,
+    j: int,
+    currency: str | None,
+    sign: str | None,
+    dc: bool,
+) -> tuple[_Amount, int, tuple[str, int] | None, int]:
+    """What follows the amount: a trailing hedge ("250 or so", "700+", "100-odd"), else maybe
+    the second end of a range or a ratio. Returns (amount, index, hedge match, end), where
+    ``end`` is where the unit must stop ("200 people or more" ends before "or more")."""
     n = len(toks)
-    if n == 0:
-        raise _no_figure(s, toks, None)
-
-    # "no fighters", "none of them", "nobody"
-    m = _match(_LEADING, toks, 0)
-    if m is None and (z := _match(_NONE, toks, 0)) is not None:
-        k = z[1]
-        if not (k < n and toks[k][0] == _NUM):  # "no 250" is no none-form
-            rest = _read_rest(s, toks, k, n, s, first=False)
-            if rest[0] is not None or toks[0][1] != "no" or k > 1:  # a bare "no" needs a noun
-                unit, dim, factor = rest[0], rest[1], rest[2]
-                if rest[3] == "share":
-                    unit = "%"
-                return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
-
-    hedge, i, hedge_words = None, 0, None
-    if m is not None:
-        hedge, i = m
-        hedge_words = " ".join(t[1] for t in toks[:i])
-    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
-        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
-    currency, sign, i = _currency_prefix(toks, i)
-
-    # the amount: a number, a fraction, a vague amount, a range or a ratio
-    amount: _Amount
-    w = _word(toks, i)
-    if w in ("between", "from"):
-        k = i + 1
-        if currency is None:
-            currency, sign, k = _currency_prefix(toks, k)
-        got = _read_amount(toks, k, currency, dc)
-        if w == "between" and got is not None and _word(toks, got[1]) != "and":
-            got = _read_amount(toks, k, currency, dc, allow_and=False)
-        if got is None:
-            raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
-        a, j = got
-        link = toks[j][1] if j < n else None
-        if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
-            joiner = "and" if w == "between" else "to"
-            raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
-        got_b = _read_end(toks, j + 1, currency, sign, dc)
-        if got_b is None:
-            raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
-        amount, j = _join(a, got_b[0], s, dash=link == "-"), got_b[1]
-    else:
-        got = _read_amount(toks, i, currency, dc)
-        if got is None:
-            raise _no_figure(s, toks, hedge_words)
-        amount, j = got
-
-    # a hedge after the number ("250 or so", "700+", "100-odd"), else maybe a range or ratio
     t = _match(_TRAILING, toks, j)
     if t is None and not isinstance(amount, _Range) and j < n:
         ratio = _ratio(toks, amount, j, currency, dc)
@@ -1777,22 +1770,111 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         t = _match(_TRAILING, toks, j)
     end = n
     if t is None:
-        tail = _tail_hedge(toks, j)  # "200 people or more"
+        tail = _tail_hedge(toks, j)
         if tail is not None:
             t, end = (tail[0], n), tail[1]
+    return amount, j, t, end
+
+
+def _share_of_one(toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
+    """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
+    of the unit when it is one, else None."""
+    if not amount.frac or isinstance(amount, _Range):
+        return None
+    k = j + 1 if _word(toks, j) == "of" else j
+    if _word(toks, k) in ("a", "an"):
+        hit = _match(_unit_index(), toks, k + 1, end)
+        if hit is not None and hit[0][0] == "unit":
+            return k + 1
+    return None
+
+
+def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
+    """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
+    of a count, never a rate or a measure)."""
+    if kind != "count" and amount.percent:
+        raise FigureError(
+            f"{_show(s)} is a rate (an amount per something), not an amount: give the"
+            " amount itself"
+        )
+    if kind != "count":
+        raise FigureError(
+            f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
+        )
+    if not amount.percent:
+        lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    return lo, hi
+
+
+def _interval(
+    s: str, amount: _Amount, hedge: str | None, lo: Q, hi: Q, count: bool
+) -> tuple[Q, Q | None, str | None, bool, Q]:
+    """The interval, the hedge and the rounding as stored: (low, high, hedge, exact,
+    rounding)."""
+    phrase = amount.vague
+    if hedge is None or hedge == "exactly":
+        rounding: Q = (0, 1)
+        if phrase is not None:
+            hedge = phrase or "range"
+        elif hedge is None and amount.written:
+            # A range has no rounding: its ends are the bounds the speaker chose ("18,000
+            # to 20,000" is not 17,000-21,000).
+            rounding = _rounding(lo)
+        return lo, hi, hedge, phrase is None, rounding
+    if isinstance(amount, _Range):
+        a, b = amount.ends
+        p_lo = _width(_sig(lo) if a.written else 1)
+        p_hi = _width(_sig(hi) if b.written else 1)
+    else:
+        p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
+    low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
+    if phrase:
+        hedge = f"{hedge} {phrase}"
+    return low, high, hedge, False, (0, 1)
+
+
+def _parse(text: str, decimal_comma: bool = False) -> Figure:
+    stripped = text.strip()
+    if len(text) > _MAX_TEXT:
+        raise FigureError(
+            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
+        )
+    dc = decimal_comma
+    s = _normalise(text)
+    toks = _tokens(s)
+    n = len(toks)
+    if n == 0:
+        raise _no_figure(s, toks, None)
+
+    m = _match(_LEADING, toks, 0)
+    if m is None and (zero := _none_form(s, stripped, toks)) is not None:
+        return zero
+
+    hedge, i, hedge_words = None, 0, None
+    if m is not None:
+        hedge, i = m
+        hedge_words = " ".join(t[1] for t in toks[:i])
+    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
+        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
+    currency, sign, i = _currency_prefix(toks, i)
+
+    # the amount: a number, a fraction, a vague amount, a range or a ratio
+    amount: _Amount
+    if _word(toks, i) in ("between", "from"):
+        amount, j = _bounded_range(s, toks, i, currency, sign, dc)
+    else:
+        got = _read_amount(toks, i, currency, dc)
+        if got is None:
+            raise _no_figure(s, toks, hedge_words)
+        amount, j = got
+    amount, j, t, end = _after_amount(s, toks, amount, j, currency, sign, dc)
     if t is not None:
         if hedge is not None:
             raise FigureError(f"two hedges in {_show(s)}: keep one")
         hedge, j = t[0], (j if end < n else t[1])
-
-    # "half an hour", "a quarter of a mile": a fraction of one unit, not a share
-    share_of_one = False
-    if amount.frac and not isinstance(amount, _Range):
-        k = j + 1 if _word(toks, j) == "of" else j
-        if _word(toks, k) in ("a", "an"):
-            hit = _match(_unit_index(), toks, k + 1, end)
-            if hit is not None and hit[0][0] == "unit":
-                share_of_one, j = True, k + 1
+    unit_at = _share_of_one(toks, amount, j, end)
+    if unit_at is not None:
+        j = unit_at
 
     # the unit, the dimension, and whether this is a count (whole numbers) or a measure
     rest = _read_rest(s, toks, j, end, s)
@@ -1800,18 +1882,8 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         rest = _with_currency(currency, sign, rest, s)
     unit, dim, factor, kind, _ = rest
     lo, hi = amount.lo, amount.hi
-    if amount.frac and not share_of_one:  # "a fifth of voters", "one in five": a share
-        if kind != "count" and amount.percent:
-            raise FigureError(
-                f"{_show(s)} is a rate (an amount per something), not an amount: give the"
-                " amount itself"
-            )
-        if kind != "count":
-            raise FigureError(
-                f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
-            )
-        if not amount.percent:
-            lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    if amount.frac and unit_at is None:
+        lo, hi = _as_share(s, amount, kind, lo, hi)
         unit = "%" + (f" of {unit}" if unit else "")
         dim, factor, kind = "share", 1, "share"
     if kind == "share" and not _qle(hi, (100, 1)):
@@ -1822,31 +1894,7 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
-    # the interval, the hedge and the rounding as stored
-    exact = False
-    phrase = amount.vague
-    rounding: Q = (0, 1)
-    high: Q | None
-    if hedge is None or hedge == "exactly":
-        if phrase is None:
-            exact = True
-        else:
-            hedge = phrase or "range"
-        low, high = lo, hi
-        if hedge is None and amount.written:
-            rounding = _rounding(lo)
-        # A range has no rounding: its ends are the bounds the speaker chose ("18,000 to
-        # 20,000" is not 17,000-21,000).
-    else:
-        if isinstance(amount, _Range):
-            a, b = amount.ends
-            p_lo = _width(_sig(lo) if a.written else 1)
-            p_hi = _width(_sig(hi) if b.written else 1)
-        else:
-            p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
-        low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
-        if phrase:
-            hedge = f"{hedge} {phrase}"
+    low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
     if kind == "share" and (high is None or not _qle(high, (100, 1))):
         high = (100, 1)  # a share is at most the whole
     low_v = _val(low)
