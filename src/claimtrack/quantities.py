@@ -1123,149 +1123,221 @@ def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[_Amount, in
     """A number in words: "thirteen", "twenty-five", "one hundred and twelve", "a dozen",
     "three hundred thousand", "half a million", "two and a half", "two thousand and two
     hundred", "one point five million", "a fifth", "three quarters of a million"."""
-    n = len(toks)
-    total, cur = (0, 1), (0, 1)
-    last = ""  # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
-    prev_big = 0
-    last_scale = 1
-    scale, plain = 1, True
-    frac = False  # a bare fraction so far ("a fifth")
-    # "and" starting a group ("two thousand and two hundred", "one hundred and twelve"): the
-    # state before it, restored when what follows does not fit (then "and" links a range).
-    save: tuple | None = None
-    limit = 0  # after "and": the group that follows stays below this
-    bad = False  # what followed "and" does not fit
-    j = i
-    while j < n:
-        kind, w = toks[j][0], toks[j][1]
-        if kind != _WORD:
-            if w == "-" and _attached(toks, j) and _attached(toks, j + 1):
-                nxt = _word(toks, j + 1) or ""
-                if (
-                    (last == "tens" and 1 <= _SMALL.get(nxt, 0) <= 9)
-                    or (last in ("num", "tens") and (nxt == "hundred" or nxt in _BIG))
-                    or (last in ("num", "a") and nxt in _FRACTIONS)
-                ):
-                    j += 1  # "twenty-five", "two-hundred", "three-quarters"
-                    continue
-            break
-        if w in _SMALL:
-            v = _SMALL[w]
-            if last in ("", "hundred", "big", "and"):
-                plain = plain and last == ""
-            elif not (last == "tens" and 1 <= v <= 9):
-                break
-            cur = _qadd(cur, (v, 1))
-            last = "num"
-        elif w in _TENS:
-            if last not in ("", "hundred", "big", "and"):
-                break
-            plain = plain and last == ""
-            cur = _qadd(cur, (_TENS[w], 1))
-            last = "tens"
-        elif w == "hundred":
-            if last not in ("num", "tens", "a", "frac", "point") or not 0 < cur[0] < 100 * cur[1]:
-                break
-            if save is not None and limit == 100:
-                bad = True  # "one hundred and two hundred"
-                break
-            cur = _qmul(cur, (100, 1))
-            scale *= 100
-            last, last_scale, frac = "hundred", 100, False
-        elif w in _BIG:
-            big = _BIG[w]
-            if last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
-                break
-            if cur[0] == 0 or (prev_big and big >= prev_big):
-                bad = save is not None  # "two thousand and three thousand"
-                break
-            total = _qadd(total, _qmul(cur, (big, 1)))
-            cur = (0, 1)
-            prev_big = big
-            scale *= big
-            last, last_scale, frac = "big", big, False
-        elif w in _GROUPS:
-            if last not in ("num", "tens", "a", "frac") or (w == "dozens" and cur[0] <= cur[1]):
-                break
-            if save is not None:
-                bad = True
-                break
-            cur = _qmul(cur, (_GROUPS[w], 1))
-            scale *= _GROUPS[w]
-            last, last_scale, frac = "group", _GROUPS[w], False
-        elif w in ("a", "an"):
-            if last != "":
-                break
-            nxt = _word(toks, j + 1) or ""
-            if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
-                break
-            cur = (1, 1)
-            last = "a"
-        elif w in ("half", "quarter") and last == "":
-            # "half" (a share), "half a million", "half million", "quarter of a million"
-            k = _scale_ahead(toks, j + 1)
-            if w == "quarter" and k < 0:
-                break
-            cur, last, frac, plain = (1, _FRACTIONS[w]), "frac", True, False
-            j = k if k >= 0 else j + 1
-            continue
-        elif w in _FRACTIONS and last in ("a", "num"):
-            count = 1 if last == "a" else cur[0]
-            den = _fraction_at(toks, j, count)
-            if den is None or total[0] or cur[1] != 1 or not 0 < count < 100 or save:
-                break
-            cur, last, frac, plain = _q(count, den), "frac", True, False
-            k = _scale_ahead(toks, j + 1)
-            j = k if k >= 0 else j + 1
-            continue
-        elif w == "point" and last in ("", "num", "tens", "hundred") and cur[1] == 1:
-            k, digits = j + 1, ""
-            while _SMALL.get(_word(toks, k) or "", 10) < 10:
-                digits += str(_SMALL[toks[k][1]])
-                k += 1
-            if not digits:
-                break
-            cur = _qadd(cur, _q(int(digits), 10 ** len(digits)))
-            last = "point"
-            j = k
-            continue
-        elif w == "and":
-            got = _and_fraction(toks, j + 1)
-            if got is not None and last in ("num", "tens") and cur[1] == 1:
-                cur = _qadd(cur, got[0])  # "two and a half", "two and three eighths"
-                plain, last = False, "andfrac"
-                j = got[1]
+    return _WordReader(toks, allow_and).read(i)
+
+
+# What a word handler of _WordReader tells the loop: go on after this word, go on at the
+# index the handler set (``reader.j``), or stop before this word.
+_NEXT, _JUMP, _STOP = 0, 1, 2
+
+
+class _WordReader:
+    """The state machine behind ``_read_words``: one handler per kind of word."""
+
+    def __init__(self, toks: list[Token], allow_and: bool) -> None:
+        self.toks, self.allow_and = toks, allow_and
+        self.total: Q = (0, 1)
+        self.cur: Q = (0, 1)
+        # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
+        self.last = ""
+        self.prev_big = 0
+        self.last_scale = 1
+        self.scale, self.plain = 1, True
+        self.frac = False  # a bare fraction so far ("a fifth")
+        # "and" starting a group ("two thousand and two hundred", "one hundred and twelve"):
+        # the state before it, restored when what follows does not fit (then "and" links a
+        # range).
+        self.save: tuple | None = None
+        self.limit = 0  # after "and": the group that follows stays below this
+        self.bad = False  # what followed "and" does not fit
+        self.j = 0
+
+    def read(self, i: int) -> tuple[_Amount, int] | None:
+        toks, n = self.toks, len(self.toks)
+        self.j = i
+        while self.j < n:
+            kind, w = toks[self.j][0], toks[self.j][1]
+            if kind != _WORD:
+                if not self._hyphen(w):
+                    break
+                self.j += 1
                 continue
-            if got is not None and last in ("hundred", "big", "group"):
-                part = _qmul(got[0], (last_scale, 1))  # "two million and a half"
-                if last == "big":
-                    total = _qadd(total, part)
-                else:
-                    cur = _qadd(cur, part)
-                plain, last = False, "andfrac"
-                j = got[1]
+            step = self._word(w)
+            if step == _STOP:
                 break
-            if not allow_and or last not in ("hundred", "big"):
-                break
-            if save is not None and not _and_fits(save, total, cur, limit):
-                bad = True
-                break
-            save = (total, cur, j, scale, plain, last)
-            limit = 100 if last == "hundred" else prev_big
-            plain, last = False, "and"
-            j += 1
-            continue
-        else:
-            break
-        j += 1
-    if save is not None and (bad or last == "and" or not _and_fits(save, total, cur, limit)):
-        total, cur, j, scale, plain, last = save
-    if last in ("", "a", "and"):
-        return None
-    value = _qadd(total, cur)
-    if frac:
-        return _Amount(value, written=False, frac=True), j
-    return _Amount(value, scale=scale if plain else 1, plain=plain), j
+            if step == _NEXT:
+                self.j += 1
+        save = self.save
+        if save is not None and (
+            self.bad or self.last == "and" or not _and_fits(save, self.total, self.cur, self.limit)
+        ):
+            self.total, self.cur, self.j, self.scale, self.plain, self.last = save
+        if self.last in ("", "a", "and"):
+            return None
+        value = _qadd(self.total, self.cur)
+        if self.frac:
+            return _Amount(value, written=False, frac=True), self.j
+        scale = self.scale if self.plain else 1
+        return _Amount(value, scale=scale, plain=self.plain), self.j
+
+    def _hyphen(self, w: str) -> bool:
+        """ "twenty-five", "two-hundred", "three-quarters": a hyphen inside a number."""
+        toks, j, last = self.toks, self.j, self.last
+        if not (w == "-" and _attached(toks, j) and _attached(toks, j + 1)):
+            return False
+        nxt = _word(toks, j + 1) or ""
+        return (
+            (last == "tens" and 1 <= _SMALL.get(nxt, 0) <= 9)
+            or (last in ("num", "tens") and (nxt == "hundred" or nxt in _BIG))
+            or (last in ("num", "a") and nxt in _FRACTIONS)
+        )
+
+    def _word(self, w: str) -> int:
+        if w in _SMALL:
+            return self._small(_SMALL[w])
+        if w in _TENS:
+            return self._tens(_TENS[w])
+        if w == "hundred":
+            return self._hundred()
+        if w in _BIG:
+            return self._big(_BIG[w])
+        if w in _GROUPS:
+            return self._group(w)
+        if w in ("a", "an"):
+            return self._article()
+        if w in ("half", "quarter") and self.last == "":
+            return self._half(w)
+        if w in _FRACTIONS and self.last in ("a", "num"):
+            return self._fraction()
+        if w == "point" and self.last in ("", "num", "tens", "hundred") and self.cur[1] == 1:
+            return self._point()
+        if w == "and":
+            return self._and()
+        return _STOP
+
+    def _small(self, v: int) -> int:
+        if self.last in ("", "hundred", "big", "and"):
+            self.plain = self.plain and self.last == ""
+        elif not (self.last == "tens" and 1 <= v <= 9):
+            return _STOP
+        self.cur = _qadd(self.cur, (v, 1))
+        self.last = "num"
+        return _NEXT
+
+    def _tens(self, v: int) -> int:
+        if self.last not in ("", "hundred", "big", "and"):
+            return _STOP
+        self.plain = self.plain and self.last == ""
+        self.cur = _qadd(self.cur, (v, 1))
+        self.last = "tens"
+        return _NEXT
+
+    def _hundred(self) -> int:
+        cur = self.cur
+        if self.last not in ("num", "tens", "a", "frac", "point") or not 0 < cur[0] < 100 * cur[1]:
+            return _STOP
+        if self.save is not None and self.limit == 100:
+            self.bad = True  # "one hundred and two hundred"
+            return _STOP
+        self.cur = _qmul(cur, (100, 1))
+        self.scale *= 100
+        self.last, self.last_scale, self.frac = "hundred", 100, False
+        return _NEXT
+
+    def _big(self, big: int) -> int:
+        if self.last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
+            return _STOP
+        if self.cur[0] == 0 or (self.prev_big and big >= self.prev_big):
+            self.bad = self.save is not None  # "two thousand and three thousand"
+            return _STOP
+        self.total = _qadd(self.total, _qmul(self.cur, (big, 1)))
+        self.cur = (0, 1)
+        self.prev_big = big
+        self.scale *= big
+        self.last, self.last_scale, self.frac = "big", big, False
+        return _NEXT
+
+    def _group(self, w: str) -> int:
+        cur = self.cur
+        if self.last not in ("num", "tens", "a", "frac") or (w == "dozens" and cur[0] <= cur[1]):
+            return _STOP
+        if self.save is not None:
+            self.bad = True
+            return _STOP
+        self.cur = _qmul(cur, (_GROUPS[w], 1))
+        self.scale *= _GROUPS[w]
+        self.last, self.last_scale, self.frac = "group", _GROUPS[w], False
+        return _NEXT
+
+    def _article(self) -> int:
+        if self.last != "":
+            return _STOP
+        nxt = _word(self.toks, self.j + 1) or ""
+        if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
+            return _STOP
+        self.cur = (1, 1)
+        self.last = "a"
+        return _NEXT
+
+    def _half(self, w: str) -> int:
+        # "half" (a share), "half a million", "half million", "quarter of a million"
+        k = _scale_ahead(self.toks, self.j + 1)
+        if w == "quarter" and k < 0:
+            return _STOP
+        self.cur, self.last, self.frac, self.plain = (1, _FRACTIONS[w]), "frac", True, False
+        self.j = k if k >= 0 else self.j + 1
+        return _JUMP
+
+    def _fraction(self) -> int:
+        count = 1 if self.last == "a" else self.cur[0]
+        den = _fraction_at(self.toks, self.j, count)
+        if den is None or self.total[0] or self.cur[1] != 1 or not 0 < count < 100 or self.save:
+            return _STOP
+        self.cur, self.last, self.frac, self.plain = _q(count, den), "frac", True, False
+        k = _scale_ahead(self.toks, self.j + 1)
+        self.j = k if k >= 0 else self.j + 1
+        return _JUMP
+
+    def _point(self) -> int:
+        toks = self.toks
+        k, digits = self.j + 1, ""
+        while _SMALL.get(_word(toks, k) or "", 10) < 10:
+            digits += str(_SMALL[toks[k][1]])
+            k += 1
+        if not digits:
+            return _STOP
+        self.cur = _qadd(self.cur, _q(int(digits), 10 ** len(digits)))
+        self.last = "point"
+        self.j = k
+        return _JUMP
+
+    def _and(self) -> int:
+        got = _and_fraction(self.toks, self.j + 1)
+        last = self.last
+        if got is not None and last in ("num", "tens") and self.cur[1] == 1:
+            self.cur = _qadd(self.cur, got[0])  # "two and a half", "two and three eighths"
+            self.plain, self.last = False, "andfrac"
+            self.j = got[1]
+            return _JUMP
+        if got is not None and last in ("hundred", "big", "group"):
+            part = _qmul(got[0], (self.last_scale, 1))  # "two million and a half"
+            if last == "big":
+                self.total = _qadd(self.total, part)
+            else:
+                self.cur = _qadd(self.cur, part)
+            self.plain, self.last = False, "andfrac"
+            self.j = got[1]
+            return _STOP
+        if not self.allow_and or last not in ("hundred", "big"):
+            return _STOP
+        if self.save is not None and not _and_fits(self.save, self.total, self.cur, self.limit):
+            self.bad = True
+            return _STOP
+        self.save = (self.total, self.cur, self.j, self.scale, self.plain, last)
+        self.limit = 100 if last == "hundred" else self.prev_big
+        self.plain, self.last = False, "and"
+        self.j += 1
+        return _JUMP
 
 
 def _and_fits(save: tuple, total: Q, cur: Q, limit: int) -> bool:
@@ -1794,8 +1866,7 @@ def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
     of a count, never a rate or a measure)."""
     if kind != "count" and amount.percent:
         raise FigureError(
-            f"{_show(s)} is a rate (an amount per something), not an amount: give the"
-            " amount itself"
+            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
         )
     if kind != "count":
         raise FigureError(
