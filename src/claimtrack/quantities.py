@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from claimtrack.fields import tidy
 
@@ -1633,31 +1634,12 @@ def _read_rest(
                 return sign, f"currency:{code}", 1, "currency", code
             return None, "count", 1, "count", None
     start = pos
-    kind, dim, factor = "count", "count", 1
+    kind, dim = "count", "count"
+    factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
     if hit is not None:
-        entry, after = hit
-        written = s[toks[pos][2] : toks[after - 1][3]]
-        if entry[0] == "refuse":
-            raise FigureError(entry[1].format(u=written))
-        _, dim, factor = entry
-        kind = "measure"
-        if dim.startswith("currency:"):
-            kind = "currency"
-            if code is not None and dim != f"currency:{code}":
-                raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
-            code = dim[9:]
-        elif dim in ("share", "percentage-points"):
-            kind = "share" if dim == "share" else "pp"
-        if code is not None and kind != "currency":
-            raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
-        nxt = _word(toks, after) if after < end else None
-        if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
-            raise FigureError(
-                f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
-                ' "metres" (or "3m" for million)'
-            )
-        pos = after
+        kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
+        pos = hit[1]
     elif code is None and first and not of and w is not None and len(w) == 1 and w not in "ai":
         raise FigureError(
             f'cannot read "{w}" after the figure in {_show(text)}: an abbreviation claimtrack'
@@ -1671,19 +1653,60 @@ def _read_rest(
     if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
         stop -= 1  # "six to seven kilometres long" -> "kilometres"
     if kind == "share":
-        noun_at = pos
-        if _word(toks, noun_at) == "of":
-            noun_at += 1
-            if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
-                noun_at += 1
-            if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
-                noun_at = stop
-        noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
-        return ("%" + (f" of {noun}" if noun else "")), dim, factor, kind, None
+        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
     if sign is not None:
         unit = sign if not unit else f"{sign} {unit}"
     return unit or None, dim, factor, kind, code
+
+
+def _known_unit(
+    s: str,
+    toks: list[Token],
+    pos: int,
+    end: int,
+    hit: tuple[Any, int],
+    code: str | None,
+    text: str,
+) -> tuple[str, str, float, str | None]:
+    """A unit of the unit table found at token ``pos``: (kind, dimension, factor, currency
+    code), refusing refused units, two currencies, a currency with another unit, and a bare
+    "m" (million or metres)."""
+    entry, after = hit
+    written = s[toks[pos][2] : toks[after - 1][3]]
+    if entry[0] == "refuse":
+        raise FigureError(entry[1].format(u=written))
+    _, dim, factor = entry
+    kind = "measure"
+    if dim.startswith("currency:"):
+        kind = "currency"
+        if code is not None and dim != f"currency:{code}":
+            raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+        code = dim[9:]
+    elif dim in ("share", "percentage-points"):
+        kind = "share" if dim == "share" else "pp"
+    if code is not None and kind != "currency":
+        raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
+    nxt = _word(toks, after) if after < end else None
+    if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
+        raise FigureError(
+            f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
+            ' "metres" (or "3m" for million)'
+        )
+    return kind, dim, factor, code
+
+
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+    noun_at = pos
+    if _word(toks, noun_at) == "of":
+        noun_at += 1
+        if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
+            noun_at += 1
+        if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
+            noun_at = stop
+    noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
+    return "%" + (f" of {noun}" if noun else "")
 
 
 def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
