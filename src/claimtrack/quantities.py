@@ -1488,39 +1488,47 @@ def _widen(
     if unit is not None and _qle(_qadd(hi, unit), odd):
         odd = _qadd(hi, unit)
     if count:
-        a, b = lo[0], hi[0]
-        lo_w = max(0, min(-(-down[0] // down[1]), a - 1))
-        if hedge == "around":
-            return (lo_w, 1), (max(up[0] // up[1], b + 1), 1)
-        if hedge == "nearly":
-            return (lo_w, 1), hi
-        if hedge == "just under":
-            return (min(lo_w, b - 1), 1), (b - 1, 1)
-        if hedge == "just over":
-            return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
-        if hedge == "odd":
-            return lo, (max(odd[0] // odd[1], b + 1), 1)
-        if hedge == "more than":
-            return (a + 1, 1), None
-        if hedge == "fewer than":
-            return (0, 1), (b - 1, 1)
-    else:
-        if hedge == "around":
-            return down, up
-        if hedge in ("nearly", "just under"):
-            return down, hi
-        if hedge == "just over":
-            return lo, up
-        if hedge == "odd":
-            return lo, odd
-        if hedge == "more than":
-            return lo, None
-        if hedge == "fewer than":
-            return (0, 1), hi
-    if hedge == "at least":
+        return _widen_count(hedge, lo, hi, down, up, odd)
+    return _widen_measure(hedge, lo, hi, down, up, odd)
+
+
+def _widen_count(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q, Q | None]:
+    """``_widen`` for a count: whole numbers, and an approximate hedge allows at least one
+    either way."""
+    a, b = lo[0], hi[0]
+    lo_w = max(0, min(-(-down[0] // down[1]), a - 1))
+    if hedge == "around":
+        return (lo_w, 1), (max(up[0] // up[1], b + 1), 1)
+    if hedge == "nearly":
+        return (lo_w, 1), hi
+    if hedge == "just under":
+        return (min(lo_w, b - 1), 1), (b - 1, 1)
+    if hedge == "just over":
+        return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
+    if hedge == "odd":
+        return lo, (max(odd[0] // odd[1], b + 1), 1)
+    if hedge == "more than":
+        return (a + 1, 1), None
+    if hedge == "fewer than":
+        return (0, 1), (b - 1, 1)
+    raise AssertionError(f"no rule for the hedge {hedge!r}")
+
+
+def _widen_measure(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q, Q | None]:
+    """``_widen`` for a measure: real bounds."""
+    if hedge == "around":
+        return down, up
+    if hedge in ("nearly", "just under"):
+        return down, hi
+    if hedge == "just over":
+        return lo, up
+    if hedge == "odd":
+        return lo, odd
+    if hedge == "more than":
         return lo, None
-    # "up to"
-    return (0, 1), hi
+    if hedge == "fewer than":
+        return (0, 1), hi
+    raise AssertionError(f"no rule for the hedge {hedge!r}")
 
 
 # ---------------------------------------------------------------------------------------------
