@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -99,6 +100,31 @@ _OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note", 
 _HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
 
 
+def _normalise_fields(d: dict[str, Any]) -> list[str]:
+    """Slugs, dates and ids of a record being built, normalised in place; the problems
+    found (one "field: problem" each), so that every bad field is named at once."""
+    problems = []
+    checks: list[tuple[tuple[str, ...], Callable[[str], str]]] = [
+        (_SLUG_FIELDS, _slug_value),
+        (_DATE_FIELDS, _date),
+        (("id", "relays"), check_id),
+    ]
+    for names, check in checks:
+        for f in names:
+            v = d[f]
+            if v is None:
+                continue
+            try:
+                d[f] = check(v)
+            except ValueError as e:
+                problems.append(f"{f}: {e}")
+    return problems
+
+
+def _slug_value(v: str) -> str:
+    return v if len(v) <= MAX_SLUG and SLUG_RE.match(v) else normalise_slug(v)
+
+
 class Claim(BaseModel):
     """One attributed claim. Built from user input; derived fields are filled on validation."""
 
@@ -136,27 +162,7 @@ class Claim(BaseModel):
         for f in _OPTIONAL_TEXT:
             if d[f] == "":
                 d[f] = None
-        problems = []
-        for f in _SLUG_FIELDS:
-            v = d[f]
-            if v is not None and not (len(v) <= MAX_SLUG and SLUG_RE.match(v)):
-                try:
-                    d[f] = normalise_slug(v)
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
-        for f in _DATE_FIELDS:
-            v = d[f]
-            if v is not None:
-                try:
-                    d[f] = _date(v)
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
-        for f in ("id", "relays"):
-            if d[f] is not None:
-                try:
-                    d[f] = check_id(d[f])
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
+        problems = _normalise_fields(d)
         if problems:
             raise ValueError("; ".join(problems))
         if self.high is not None and self.low is None:
