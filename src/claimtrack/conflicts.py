@@ -822,106 +822,135 @@ def _roots(active: dict[str, Fact]) -> dict[str, str]:
     return roots
 
 
-def _analyse(
-    facts: Iterable[Fact],
-    min_gap: float,
-    cumulative: frozenset[str],
-    sums: tuple[SumRelation, ...],
-) -> Report:
-    active: dict[str, Fact] = {}
-    for f in facts:
-        if f.status != "retracted":
-            active[f.id] = f
-    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+class _Grouped:
+    """The active facts grouped for the passes: by measure and dimension, by proposition,
+    and the relayed copies (echoes) beside the claims they relay."""
 
-    keys: dict[str, str] = {}  # display name -> claimant key
-    shown: dict[str, str] = {}  # claimant key -> smallest display name seen
-    independent: set[str] = set()  # keys with at least one claim that relays nothing
-    # measure -> dimension -> figure records
-    figures: dict[str, dict[str, list[tuple]]] = {}
-    # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
-    stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
-    echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
-    echo_recs: dict[tuple[str, str], list[tuple]] = {}  # (measure, dimension) -> echo records
-    stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo id, side, root id)]
-    n_relaying = 0
+    __slots__ = (
+        "echo_recs",
+        "echoes",
+        "figures",
+        "independent",
+        "keys",
+        "n_relaying",
+        "shown",
+        "stance_echoes",
+        "stances",
+    )
 
-    for (
-        id_,
-        claimant,
-        kind,
-        topic,
-        low,
-        high,
-        stance,
-        as_of,
-        said_on,
-        _,
-        reported_on,
-        dimension,
-        rounding,
-        relays,
-    ) in active.values():
-        key = keys.get(claimant)
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}  # display name -> claimant key
+        self.shown: dict[str, str] = {}  # claimant key -> smallest display name seen
+        self.independent: set[str] = set()  # keys with at least one claim relaying nothing
+        # measure -> dimension -> figure records
+        self.figures: dict[str, dict[str, list[tuple]]] = {}
+        # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
+        self.stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
+        self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
+        # (measure, dimension) -> echo records
+        self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
+        self.stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo, side, root)]
+        self.n_relaying = 0
+
+    def key(self, claimant: str) -> str:
+        key = self.keys.get(claimant)
         if key is None:
-            key = keys[claimant] = claimant_key(claimant)
-            name = shown.get(key)
+            key = self.keys[claimant] = claimant_key(claimant)
+            name = self.shown.get(key)
             if name is None or claimant < name:
-                shown[key] = claimant
-        if relays:
-            n_relaying += 1
+                self.shown[key] = claimant
+        return key
+
+    def add_figure(self, f: Fact, key: str, root: str | None) -> None:
+        low, high, rounding = f.low, f.high, f.rounding
+        if low is None:
+            return
+        if high is None:
+            high = _INF
+        elif high < low:
+            low, high = high, low
+        if rounding:
+            low = max(0, low - rounding) if low >= 0 else low - rounding
+            high = high + rounding
+        rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
+        if root is not None:
+            self.echoes.setdefault(root, []).append((f.id, key))
+            self.echo_recs.setdefault((f.topic, f.dimension), []).append(rec)
+            return
+        dims = self.figures.get(f.topic)
+        if dims is None:
+            self.figures[f.topic] = {f.dimension: [rec]}
         else:
-            independent.add(key)
-        root = roots.get(id_) if roots else None
-        if kind == "figure":
-            if low is None:
-                continue
-            if high is None:
-                high = _INF
-            elif high < low:
-                low, high = high, low
-            if rounding:
-                low = max(0, low - rounding) if low >= 0 else low - rounding
-                high = high + rounding
-            rec = (low, high, id_, key, as_of or None, said_on or None, reported_on or None)
-            if root is not None:
-                echoes.setdefault(root, []).append((id_, key))
-                echo_recs.setdefault((topic, dimension), []).append(rec)
-                continue
-            dims = figures.get(topic)
-            if dims is None:
-                figures[topic] = {dimension: [rec]}
+            lst = dims.get(f.dimension)
+            if lst is None:
+                dims[f.dimension] = [rec]
             else:
-                lst = dims.get(dimension)
-                if lst is None:
-                    dims[dimension] = [rec]
-                else:
-                    lst.append(rec)
-        elif kind == "stance":
-            if stance == "affirms":
-                side = 0
-            elif stance == "denies":
-                side = 1
-            else:
-                continue
-            if root is not None:
-                stance_echoes.setdefault(topic, []).append((id_, side, root))
-                continue
-            pair = stances.get(topic)
-            if pair is None:
-                pair = stances[topic] = ([], [])
-            pair[side].append((id_, key, said_on or None, reported_on or None))
+                lst.append(rec)
 
-    names = _Names(shown)
-    ctx = _Ctx(names, echoes, min_gap)
-    stance_conflicts: list[StanceConflict] = []
-    revisions: list[Revision] = []
+    def add_stance(self, f: Fact, key: str, root: str | None) -> None:
+        if f.stance == "affirms":
+            side = 0
+        elif f.stance == "denies":
+            side = 1
+        else:
+            return
+        if root is not None:
+            self.stance_echoes.setdefault(f.topic, []).append((f.id, side, root))
+            return
+        pair = self.stances.get(f.topic)
+        if pair is None:
+            pair = self.stances[f.topic] = ([], [])
+        pair[side].append((f.id, key, f.said_on or None, f.reported_on or None))
+
+
+def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
+    """The facts grouped; ``roots`` maps a relayed copy to the claim it relays."""
+    g = _Grouped()
+    for f in active.values():
+        key = g.key(f.claimant)
+        if f.relays:
+            g.n_relaying += 1
+        else:
+            g.independent.add(key)
+        root = roots.get(f.id) if roots else None
+        if f.kind == "figure":
+            g.add_figure(f, key, root)
+        elif f.kind == "stance":
+            g.add_stance(f, key, root)
+    return g
+
+
+class _Reversals:
+    """Claims of a claimant on both sides of something, collected per (claimant key, topic
+    kind, topic) as (id, said_on, reported_on), then made into Reversal findings."""
+
+    def __init__(self) -> None:
+        self.claims: dict[_ReversalKey, set[tuple]] = {}
+        self.minor: dict[_ReversalKey, set[tuple]] = {}
+
+    @staticmethod
+    def found(names: _Names, claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
+        out = [
+            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
+        ]
+        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
+        return out
+
+
+def _figure_passes(
+    g: _Grouped,
+    active: dict[str, Fact],
+    cumulative: frozenset[str],
+    ctx: _Ctx,
+    rev: _Reversals,
+    roots: dict[str, str],
+) -> tuple[list[Incomparable], list[Revision]]:
+    """Every measure: incomparable dimensions, revisions of a cumulative measure, disputes
+    (into ``ctx``) and claimants who reverse themselves on it (into ``rev``)."""
+    names, min_gap = ctx.names, ctx.min_gap
     incomparable: list[Incomparable] = []
-    # (claimant key, topic kind, topic) -> {(id, said_on, reported_on)}
-    reversal_claims: dict[_ReversalKey, set[tuple]] = {}
-    minor_reversal_claims: dict[_ReversalKey, set[tuple]] = {}
-
-    for measure, dims in figures.items():
+    revisions: list[Revision] = []
+    for measure, dims in g.figures.items():
         if len(dims) > 1:
             incomparable.append(
                 Incomparable(
@@ -934,49 +963,69 @@ def _analyse(
                 found = _revisions(
                     measure,
                     dimension,
-                    recs + echo_recs.get((measure, dimension), []),
+                    recs + g.echo_recs.get((measure, dimension), []),
                     names,
                     min_gap,
                     roots,
                 )
                 revisions.extend(found)
-                for rev in found:
-                    k0, k1 = (
-                        keys[active[rev.claims[0]].claimant],
-                        keys[active[rev.claims[1]].claimant],
-                    )
-                    if k0 == k1:
-                        bucket = reversal_claims.setdefault((k0, "measure", measure), set())
-                        for cid in rev.claims:
-                            c = active[cid]
-                            bucket.add((cid, c.said_on or None, c.reported_on or None))
+                _own_revisions(found, active, g.keys, measure, rev)
             if len(recs) < 2:
                 continue
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
-            by_key: dict[str, list[tuple]] = {}
-            for r in recs:
-                lst = by_key.get(r[_KEY])
-                if lst is None:
-                    by_key[r[_KEY]] = [r]
-                else:
-                    lst.append(r)
-            if len(by_key) == len(recs):
-                continue
-            for key, own in by_key.items():
-                if len(own) < 2:
-                    continue
-                involved = _figure_reversal(own, min_gap)
-                target = reversal_claims
-                if not involved and min_gap > 1:
-                    involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
-                    target = minor_reversal_claims
-                if involved:
-                    bucket = target.setdefault((key, "measure", measure), set())
-                    bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+            _figure_reversals(measure, recs, min_gap, rev)
+    return incomparable, revisions
 
+
+def _own_revisions(
+    found: list[Revision],
+    active: dict[str, Fact],
+    keys: dict[str, str],
+    measure: str,
+    rev: _Reversals,
+) -> None:
+    """A revision between two claims of the same claimant is also their reversal."""
+    for revision in found:
+        k0 = keys[active[revision.claims[0]].claimant]
+        k1 = keys[active[revision.claims[1]].claimant]
+        if k0 == k1:
+            bucket = rev.claims.setdefault((k0, "measure", measure), set())
+            for cid in revision.claims:
+                c = active[cid]
+                bucket.add((cid, c.said_on or None, c.reported_on or None))
+
+
+def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        lst = by_key.get(r[_KEY])
+        if lst is None:
+            by_key[r[_KEY]] = [r]
+        else:
+            lst.append(r)
+    if len(by_key) == len(recs):
+        return
+    for key, own in by_key.items():
+        if len(own) < 2:
+            continue
+        involved = _figure_reversal(own, min_gap)
+        target = rev.claims
+        if not involved and min_gap > 1:
+            involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
+            target = rev.minor
+        if involved:
+            bucket = target.setdefault((key, "measure", measure), set())
+            bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+
+
+def _sum_passes(
+    g: _Grouped, sums: tuple[SumRelation, ...], names: _Names, min_gap: float
+) -> tuple[list[SumFinding], list[SumFinding]]:
+    """Every sum relation whose measures share one dimension: (failed, held) checks."""
     sum_bad: list[SumFinding] = []
     sum_good: list[SumFinding] = []
+    figures = g.figures
     for relation in sums:
         measures = (relation.total, *relation.parts)
         dim_sets = {frozenset(figures.get(m, {})) for m in measures if m in figures}
@@ -990,67 +1039,89 @@ def _analyse(
         bad, good = _sums(relation, groups, dimension, names, min_gap)
         sum_bad.extend(bad)
         sum_good.extend(good)
+    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
+    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
+    return sum_bad, sum_good
 
-    for proposition, (affirms, denies) in stances.items():
+
+def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
+    """Every proposition both affirmed and denied: a stance dispute, and the reversals of
+    claimants on both sides."""
+    out: list[StanceConflict] = []
+    for proposition, (affirms, denies) in g.stances.items():
         if not affirms or not denies:
             continue
         relaying: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
-        for echo_id, side, root in stance_echoes.get(proposition, ()):
+        for echo_id, side, root in g.stance_echoes.get(proposition, ()):
             relaying[side].append((echo_id, root))
-        stance_conflicts.append(
+        out.append(
             StanceConflict(
                 proposition,
                 (
-                    StancePosition(
-                        "affirms",
-                        tuple(sorted([r[0] for r in affirms] + [e for e, _ in relaying[0]])),
-                        names.claimants([r[1] for r in affirms]),
-                        tuple(sorted(relaying[0])),
-                    ),
-                    StancePosition(
-                        "denies",
-                        tuple(sorted([r[0] for r in denies] + [e for e, _ in relaying[1]])),
-                        names.claimants([r[1] for r in denies]),
-                        tuple(sorted(relaying[1])),
-                    ),
+                    _stance_position("affirms", affirms, relaying[0], names),
+                    _stance_position("denies", denies, relaying[1], names),
                 ),
             )
         )
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         for r in (*affirms, *denies):
             if r[1] in both:
-                reversal_claims.setdefault((r[1], "proposition", proposition), set()).add(
+                rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
                     (r[0], r[2], r[3])
                 )
+    out.sort(
+        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
+    )
+    return out
 
-    def reversals_from(claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
-        out = [
-            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
-        ]
-        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
-        return out
 
-    def figure_order(c: FigureConflict) -> tuple:
-        return (
-            c.severity is not None,
-            -(c.severity or 0.0),
-            c.measure,
-            c.dimension,
-            c.as_of is not None,
-            c.as_of or "",
-        )
+def _stance_position(
+    stance: str, recs: list[tuple], relaying: list[tuple[str, str]], names: _Names
+) -> StancePosition:
+    return StancePosition(
+        stance,
+        tuple(sorted([r[0] for r in recs] + [e for e, _ in relaying])),
+        names.claimants([r[1] for r in recs]),
+        tuple(sorted(relaying)),
+    )
 
-    figure_conflicts = sorted(ctx.figure_conflicts, key=figure_order)
+
+def _figure_order(c: FigureConflict) -> tuple:
+    return (
+        c.severity is not None,
+        -(c.severity or 0.0),
+        c.measure,
+        c.dimension,
+        c.as_of is not None,
+        c.as_of or "",
+    )
+
+
+def _analyse(
+    facts: Iterable[Fact],
+    min_gap: float,
+    cumulative: frozenset[str],
+    sums: tuple[SumRelation, ...],
+) -> Report:
+    active: dict[str, Fact] = {}
+    for f in facts:
+        if f.status != "retracted":
+            active[f.id] = f
+    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+    g = _group(active, roots)
+    names = _Names(g.shown)
+    ctx = _Ctx(names, g.echoes, min_gap)
+    rev = _Reversals()
+    incomparable, revisions = _figure_passes(g, active, cumulative, ctx, rev, roots)
+    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap)
+    stance_conflicts = _stance_passes(g, names, rev)
+
+    figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
     minor_figures = sorted(
-        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=figure_order
+        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=_figure_order
     )
     revisions.sort(
         key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
-    )
-    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    stance_conflicts.sort(
-        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
     )
     incomparable.sort(key=lambda i: i.measure)
     ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
@@ -1060,15 +1131,15 @@ def _analyse(
             *revisions,
             *sum_bad,
             *stance_conflicts,
-            *reversals_from(reversal_claims),
+            *_Reversals.found(names, rev.claims),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
-        n_claimants=len(independent),
-        minor=(*minor_figures, *reversals_from(minor_reversal_claims)),
+        n_claimants=len(g.independent),
+        minor=(*minor_figures, *_Reversals.found(names, rev.minor)),
         incomparable=tuple(incomparable),
         checks=tuple(sum_good),
-        n_relaying=n_relaying,
+        n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
     )
