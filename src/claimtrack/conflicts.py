@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -580,6 +580,40 @@ def _reversal(
     )
 
 
+def _dated(recs: list[tuple]) -> list[tuple[str, str, tuple]]:
+    """(date, basis, rec) for each dated record, dated by its as_of, else said_on, else
+    reported_on; in date order (then low, then id)."""
+    dated: list[tuple[str, str, tuple]] = []
+    for r in recs:
+        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
+            if r[i]:
+                dated.append((r[i], name, r))
+                break
+    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
+    return dated
+
+
+def _revised(
+    r: tuple,
+    date: str,
+    pools: tuple[Sequence[tuple[str, str, tuple]], ...],
+    relayed: Mapping[str, str],
+    min_gap: float,
+) -> tuple[str, str, tuple] | None:
+    """The earlier figure that ``r`` (dated ``date``) revises: the latest one of the first
+    pool holding one dated before it, materially above it, and not from the same source."""
+    source = relayed.get(r[_ID], r[_ID])
+    for pool in pools:
+        for e in reversed(pool):
+            if (
+                _before(e[0], date)
+                and _apart(e[2][_LOW], r[_HIGH], min_gap)
+                and relayed.get(e[2][_ID], e[2][_ID]) != source
+            ):
+                return e
+    return None
+
+
 def _revisions(
     measure: str,
     dimension: str,
@@ -599,20 +633,9 @@ def _revisions(
     it relays): an echo is never the later figure, and is the earlier one only for its own
     claimant's later figure (OCHA passing on 11,300, then saying 3,958).
     """
-    dated: list[tuple[str, str, tuple]] = []  # (date, basis, rec)
-    for r in recs:
-        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
-            if r[i]:
-                dated.append((r[i], name, r))
-                break
+    dated = _dated(recs)
     if len({d for d, _, _ in dated}) < 2:
         return []
-    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
-
-    def same_source(a: tuple, b: tuple) -> bool:
-        ra, rb = relayed.get(a[_ID], a[_ID]), relayed.get(b[_ID], b[_ID])
-        return ra == rb
-
     out: list[Revision] = []
     earlier: list[tuple[str, str, tuple]] = []  # dated before the current date group, sorted
     own: dict[str, list[tuple[str, str, tuple]]] = {}
@@ -627,18 +650,7 @@ def _revisions(
         for _, basis, r in group:
             if r[_ID] in relayed or not _apart(top_low, r[_HIGH], min_gap):
                 continue  # an echo revises nothing: its source said it first
-            found = None
-            for pool in (own.get(r[_KEY], ()), earlier):
-                for e in reversed(pool):
-                    if (
-                        _before(e[0], date)
-                        and _apart(e[2][_LOW], r[_HIGH], min_gap)
-                        and not same_source(e[2], r)
-                    ):
-                        found = e
-                        break
-                if found is not None:
-                    break
+            found = _revised(r, date, (own.get(r[_KEY], ()), earlier), relayed, min_gap)
             if found is None:
                 continue
             e_date, e_basis, e = found
@@ -713,34 +725,8 @@ def _sums(
             (good if holds else bad).append(finding)
 
     if all(part_recs):
-        # per claimant: part -> as_of -> records
-        by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
-        for n, recs in enumerate(part_recs):
-            assert recs is not None
-            for r in recs:
-                slots = by_key.setdefault(r[_KEY], [{} for _ in relation.parts])
-                slots[n].setdefault(r[_ASOF], []).append(r)
-        for key in sorted(by_key, key=lambda k: names.rank[k]):
-            slots = by_key[key]
-            if not all(slots):
-                continue
-            dates = sorted({d for s in slots for d in s if d is not None})
-            for as_of in [None, *dates]:
-                chosen: list[list[tuple]] = []
-                for s in slots:
-                    recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
-                    if as_of is not None and not recs:
-                        recs = s.get(None, [])
-                    if not recs:
-                        break
-                    chosen.append(recs)
-                else:
-                    if as_of is not None and all(as_of not in s for s in slots):
-                        continue
-                    lo = sum(_hull(c)[0] for c in chosen)
-                    hi = sum(_hull(c)[1] for c in chosen)
-                    ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
-                    judge(relation.parts, ids, lo, hi, key, as_of)
+        for ids, lo, hi, key, as_of in _claimant_sums(part_recs, names):
+            judge(relation.parts, ids, lo, hi, key, as_of)
     # a single part above a total figure (unless a sum of that claimant says so already)
     flagged = {(i, f.claims[-1]) for f in bad for i in f.claims[:-1]}
     for part, recs in zip(relation.parts, part_recs, strict=True):
@@ -764,6 +750,51 @@ def _sums(
                         )
                     )
     return bad, good
+
+
+def _claimant_sums(
+    part_recs: list[list[tuple] | None], names: _Names
+) -> Iterator[tuple[list[str], Number, Number, str, str | None]]:
+    """For each claimant with a figure on every part, and each as_of they can be added up
+    for (undated first): (ids, low, high, claimant key, as_of) of the implied total, where a
+    claimant's several figures on one part count as their hull."""
+    # per claimant: part -> as_of -> records
+    by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
+    for n, recs in enumerate(part_recs):
+        for r in recs or ():
+            slots = by_key.setdefault(r[_KEY], [{} for _ in part_recs])
+            slots[n].setdefault(r[_ASOF], []).append(r)
+    for key in sorted(by_key, key=lambda k: names.rank[k]):
+        slots = by_key[key]
+        if not all(slots):
+            continue
+        dates = sorted({d for s in slots for d in s if d is not None})
+        for as_of in [None, *dates]:
+            if as_of is not None and all(as_of not in s for s in slots):
+                continue
+            chosen = _parts_for(slots, as_of)
+            if chosen is None:
+                continue
+            lo = sum(_hull(c)[0] for c in chosen)
+            hi = sum(_hull(c)[1] for c in chosen)
+            ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
+            yield ids, lo, hi, key, as_of
+
+
+def _parts_for(
+    slots: list[dict[str | None, list[tuple]]], as_of: str | None
+) -> list[list[tuple]] | None:
+    """Each part's records for ``as_of`` (an undated figure stands in for a dated one), or
+    None if a part has none."""
+    chosen: list[list[tuple]] = []
+    for s in slots:
+        recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
+        if as_of is not None and not recs:
+            recs = s.get(None, [])
+        if not recs:
+            return None
+        chosen.append(recs)
+    return chosen
 
 
 # ---------------------------------------------------------------------------
