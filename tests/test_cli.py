@@ -402,6 +402,9 @@ COMMANDS = [
     "claimants",
     "claimant",
     "alias",
+    "source",
+    "sources",
+    "extract",
 ]
 
 

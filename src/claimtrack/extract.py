@@ -445,6 +445,7 @@ def _attribute(
                         speaker = appositive = None  # "...” to guard it, said an official"
                 if not speaker:
                     speaker = _subject_after(reading, verb.end(), span.end)
+                    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
                     found = f"after '{word}'"
                 else:
                     found = f"subject of '{word}'"
@@ -573,6 +574,8 @@ _UNIT_STOP = {
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "years", "year",
     "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "times",
+    "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
+    "remaining", "being", "now", "still", "went", "came", "got", "made",
 }  # fmt: skip
 _MONTHS = [
     "january",
@@ -600,7 +603,7 @@ _MONTHS = [
     "nov",
     "dec",
 ]
-_WORD = re.compile(r"[\w%$€£'’.-]*\w%?|\S")
+_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£'’.-]*\w%?|\S")
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
     r"(\d{4})-(\d{2})-(\d{2}))\b"
@@ -621,7 +624,7 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
         return True
     near = (before[-1:] if before else []) + (after[:1] if after else [])
-    if any(w.strip(".,") in _MONTHS for w in near) and re.fullmatch(r"\d{1,4}", token.strip()):
+    if any(w.strip(".,") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
     return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
 

@@ -217,6 +217,21 @@ def claimants_table(rows: list[dict[str, Any]]) -> None:
     out().print(table)
 
 
+def sources_table(rows: list[dict[str, Any]]) -> None:
+    """Sources (articles) with the number of claims naming them."""
+    if not rows:
+        message("No sources.")
+        return
+    table = Table()
+    for name in ("id", "outlet", "reported", "title", "claims"):
+        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+    for r in rows:
+        title = r.get("title") or r.get("url") or "-"
+        table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
+                      t(r["claims"]))  # fmt: skip
+    out().print(table)
+
+
 def subject_detail(d: dict[str, Any]) -> None:
     """One subject's vocabulary: its measures, propositions and claimants with counts."""
     console = out()

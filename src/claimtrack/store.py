@@ -107,6 +107,7 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         d["stance"],
         d["note"],
         d["relays"],
+        d["source"],
         d["status"],
         d["added_at"] or added_at,
         *numbers,
@@ -642,6 +643,91 @@ class Store:
             f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
         ).fetchall():
             yield {"subject": subj, "total": total, "parts": json.loads(parts)}
+
+    # -- sources (issue #14) ----------------------------------------------------------------
+
+    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
+
+    def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a source (registry type ``source``); False when it is already stored.
+
+        The same id with other details is refused unless ``update``."""
+        cols = self._SOURCE_COLUMNS
+        row = conn.execute(
+            f"SELECT {', '.join(cols)} FROM sources WHERE id = ?", [data["id"]]
+        ).fetchone()
+        if row is not None:
+            stored = {c: v for c, v in zip(cols, row, strict=True) if v is not None}
+            if stored == data:
+                return False
+            if not update:
+                raise DuplicateError(
+                    f"source {data['id']} is already stored with other details",
+                    hint="use --update to replace them",
+                )
+        conn.execute(
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
+            "reported_on = excluded.reported_on, title = excluded.title, "
+            "author = excluded.author",
+            [*(data.get(c) for c in cols), now()],
+        )
+        return True
+
+    def add_source(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Store a validated source; (its record, True if new). Same id, same details: a no-op."""
+        with self.write() as conn:
+            added = self.put_source(conn, data, update=False)
+        return self.source(data["id"]), added
+
+    def source(self, text: str) -> dict[str, Any]:
+        """A source by id or unambiguous id prefix (at least 4 characters after ``src-``)."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        rows = self._query(
+            f"SELECT {cols} FROM sources WHERE id = ? OR (id > ? AND id < ?) ORDER BY id LIMIT 3",
+            [text, text, text + "\U0010ffff"],
+        ).fetchall()
+        exact = [r for r in rows if r[0] == text]
+        if exact:
+            rows = exact
+        if not rows:
+            raise NotFoundError(f"no source with id {text!r}", hint="list them: claimtrack sources")
+        if len(rows) > 1 or len(text.removeprefix("src-")) < self.MIN_PREFIX:
+            raise InputError(
+                f"source id {text!r} is ambiguous or too short: give more characters",
+                details=[r[0] for r in rows],
+            )
+        return {c: v for c, v in zip(self._SOURCE_COLUMNS, rows[0], strict=True) if v is not None}
+
+    def source_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Sources for export: all, or those a subject's claims name."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        where, params = "", []
+        if subject is not None:
+            where = "WHERE id IN (SELECT source FROM claims WHERE subject = ?)"
+            params = [subject]
+        for row in self._query(f"SELECT {cols} FROM sources {where} ORDER BY id", params):
+            yield {c: v for c, v in zip(self._SOURCE_COLUMNS, row, strict=True) if v is not None}
+
+    def sources(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Sources with the number of claims naming them (of ``subject``, when given: then
+        only the sources its claims use)."""
+        cols = ", ".join(f"s.{c}" for c in self._SOURCE_COLUMNS)
+        join = "LEFT JOIN" if subject is None else "JOIN"
+        cond = "" if subject is None else "AND c.subject = ?"
+        rows = self._query(
+            f"SELECT {cols}, count(c.id) FROM sources s {join} claims c "
+            f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
+            [] if subject is None else [subject],
+        ).fetchall()
+        out = []
+        for row in rows:
+            rec = {
+                c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
+            }
+            rec["claims"] = row[-1]
+            out.append(rec)
+        return out
 
     def unrelate(self, subject: str, total: str) -> bool:
         with self.write() as conn:
@@ -1574,7 +1660,10 @@ def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     from claimtrack.quantities import FigureError, parse_figure
     from claimtrack.readings import figure_numbers
 
-    cur = conn.execute(f"SELECT {_RECORD_SQL_COLUMNS} FROM claims WHERE kind = 'figure'")
+    # Only the columns the table has at this point of the migrations (later ones add more).
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
+    cur = conn.execute(f"SELECT {cols} FROM claims WHERE kind = 'figure'")
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
     changed = 0
