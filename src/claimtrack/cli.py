@@ -1535,8 +1535,13 @@ def extract(
         if c.figures:
             rec["extract"]["measures"] = measures
         records.append(rec)
+    from claimtrack import render
+    from claimtrack.exports import is_stdout
+
+    if not review and not is_stdout(output):
+        render.candidates_table(records)
     where = f" (source {src['id']})" if src else ""
-    typer.echo(f"{len(records)} candidate(s) from {article}{where}.", err=True)
+    render.message(f"{len(records)} candidate(s) from {article}{where}.")
     if review:
         from claimtrack.review import review_candidates
 

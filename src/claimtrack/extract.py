@@ -292,6 +292,9 @@ _SUBJECT_STOP = re.compile(
 )
 
 
+Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
+
+
 @dataclass
 class Sentence:
     span: Span
@@ -301,6 +304,7 @@ class Sentence:
     found: str = "none"
     claimant: str | None = None
     named: list[str] = field(default_factory=list)
+    phrase: str | None = None  # the speaker as written ("OIR spokesman Col. Ryan Dillon")
     # the most recent (speaker, claimant) within the last three sentences of the paragraph
     last_speaker: tuple[str, str | None] | None = None
     age: int = 0
@@ -420,9 +424,7 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
     return None
 
 
-def _attribute(
-    reading: str, s: Sentence, previous: Sentence | None, earlier: list[tuple[str, str | None]]
-) -> None:
+def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     span = s.span
     verb = s.verb
     speaker = appositive = None
@@ -461,7 +463,7 @@ def _attribute(
             speaker, s.claimant = previous.last_speaker
             found = "pronoun: the speaker two or three sentences back"
         elif earlier:
-            speaker, s.claimant = earlier[-1]
+            _, speaker, s.claimant = earlier[-1]
             found = "pronoun: the article's last speaker"
         elif previous is not None and previous.named:
             speaker = previous.named[-1]
@@ -482,20 +484,49 @@ def _attribute(
         speaker = None  # a relative clause's subject: not read
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
-        definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
-        if definite:
-            head = definite.group(1).lower()
-            for name, org in reversed(earlier):
-                if re.search(rf"\b{head}", name, re.IGNORECASE) and name.lower() != speaker.lower():
-                    speaker, s.claimant = name, org
-                    found = f"'the {head}': the earlier {head}"
-                    break
+        speaker, claimant, how = _corefer(speaker, earlier)
+        if how:
+            s.claimant, found = claimant, how
         speaker = _DETERMINER.sub("", speaker).strip() or None
-    s.speaker, s.found = speaker, (found if speaker else "none")
+    s.phrase = speaker
     if speaker and s.claimant is None:
         s.claimant = _org_of(speaker, appositive) or speaker
     if appositive and s.claimant == speaker:
         s.claimant = _org_of(speaker, appositive) or speaker
+    if speaker:
+        speaker = _person_of(speaker)
+        if s.claimant == s.phrase:
+            s.claimant = speaker
+    s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+    """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    """
+    definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
+    if definite:
+        head = definite.group(1).lower()
+        for phrase, name, org in reversed(earlier):
+            if re.search(rf"\b{head}", phrase, re.IGNORECASE) and phrase.lower() != speaker.lower():
+                return name, org, f"'the {head}': the earlier {head}"
+    if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
+        for _, name, org in reversed(earlier):
+            words = name.split()
+            if len(words) > 1 and words[-1] == speaker:
+                return name, org, f"surname: the earlier {name}"
+    return speaker, None, None
+
+
+_PERSON_AFTER_ROLE = re.compile(
+    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+)
+
+
+def _person_of(phrase: str) -> str:
+    """The name in "OIR spokesman Col. Ryan Dillon" (the whole phrase when there is none)."""
+    m = _PERSON_AFTER_ROLE.match(phrase)
+    return m.group(1).strip() if m else phrase
 
 
 def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:
@@ -728,7 +759,7 @@ class Candidate:
         rec: dict[str, Any] = {"subject": subject}
         if claimant:
             rec["claimant"] = claimant
-        if self.speaker and self.speaker != claimant:
+        if self.speaker:
             rec["speaker"] = self.speaker
         for key in ("outlet", "url", "reported_on"):
             value = outlet if key == "outlet" else src.get(key)
@@ -790,7 +821,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     speech: list[Candidate] = []
     narration: list[Candidate] = []
     previous: Sentence | None = None
-    earlier: list[tuple[str, str | None]] = []  # every speaker so far, in order
+    earlier: Earlier = []  # every speaker so far, in order
     for span in sentences(reading):
         quotes = _quotations(reading, span)
         verb = _speech_verb(reading, span, quotes)
@@ -805,7 +836,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if cues:
             _attribute(reading, s, previous, earlier)
             if s.speaker:
-                earlier.append((s.speaker, s.claimant))
+                earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
         s.last_speaker = _carry(s, previous, reading)
         figs = [] if quotes_only and not cues else figures(reading, span.start, span.end)
         if figs and not cues:

@@ -17,23 +17,7 @@ from claimtrack.errors import ClaimtrackError, clean
 if TYPE_CHECKING:
     from claimtrack.store import Store
 
-CONTEXT = 160  # characters of the article shown on each side of the sentence
 CHOICES = "f=figure s=stance c=claimant e=edit quote k=skip x=quit"
-
-
-def _show(text: str, rec: dict[str, Any], i: int, n: int) -> None:
-    ex = rec["extract"]
-    start, end = ex["start"], ex["end"]
-    before = " ".join(text[max(0, start - CONTEXT) : start].split())
-    after = " ".join(text[end : end + CONTEXT].split())
-    typer.echo(f"\n[{i}/{n}] {ex['cue']} · speaker: {rec.get('speaker') or '-'} "
-               f"({ex['speaker_found']}) · claimant: {rec.get('claimant') or '-'}")  # fmt: skip
-    typer.echo(clean(f"  …{before} >>> {rec['quote']} <<< {after}…"))
-    for k, f in enumerate(ex["figures"], 1):
-        high = "∞" if f["high"] is None else f["high"]
-        typer.echo(clean(f"  figure {k}: {f['text']} -> {f['low']}–{high}"))
-    if ex["figures"] and ex.get("measures"):
-        typer.echo(clean("  measures: " + ", ".join(ex["measures"])))
 
 
 def review_candidates(
@@ -44,11 +28,13 @@ def review_candidates(
     guard: Callable[..., list[Any]],
 ) -> list[str]:
     """Ask about each candidate; returns the ids stored."""
+    from claimtrack import render
+
     stored: list[str] = []
     n = len(records)
     for i, rec in enumerate(records, 1):
         draft = {k: v for k, v in rec.items() if k != "extract"}
-        _show(text, rec, i, n)
+        render.candidate_card(text, rec, i, n)
         while True:
             choice = typer.prompt(f"  {CHOICES}", default="k").strip().lower()[:1]
             if choice == "x":

@@ -159,6 +159,7 @@ ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
 SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
 MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
+SOURCE = COLUMNS.index("source")
 NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 
@@ -1581,6 +1582,15 @@ class Store:
                 return None
             return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
 
+        sources_known: dict[str, bool] = {}
+
+        def known_source(source_id: str) -> bool:
+            # Source records come before the claims that name them (exports write them first).
+            if not sources_known.get(source_id):
+                found = conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
+                sources_known[source_id] = found.fetchone() is not None
+            return sources_known[source_id]
+
         # Distinct (subject, measure, proposition, claimant) -> [count, first lines...]: the
         # near-miss check compares distinct names only, after the last row.
         combos: dict[tuple[Any, ...], list[int]] = {}
@@ -1601,6 +1611,13 @@ class Store:
             mismatch = wrong_dimension(row)
             if mismatch is not None:
                 problems.append((line, raw, mismatch))
+                continue
+            if row[SOURCE] is not None and not known_source(row[SOURCE]):
+                problem = (
+                    f"source: no source {row[SOURCE]} (give its source record earlier in "
+                    "the file, or `claimtrack source add`)"
+                )
+                problems.append((line, raw, problem))
                 continue
             if check_names:
                 combo = (row[SUBJECT], row[MEASURE], row[PROPOSITION], row[CLAIMANT])
