@@ -191,7 +191,8 @@ def test_extract_writes_candidates_that_import_from_extract_takes(ct, tmp_path: 
     done = ct("import", "--from-extract", str(cands), "--new", "--json")
     assert done.exit_code == 0, done.output
     (stored,) = json.loads(ct("list", "--json").stdout)
-    assert (stored["source"], stored["low"], stored["outlet"]) == (line["source"], 11300, "Paper")
+    assert "source" not in line  # an outlet alone names no one article: no source stored
+    assert (stored["low"], stored["outlet"]) == (11300, "Paper")
 
 
 def test_extract_reads_html_metadata_into_a_source(ct, tmp_path: Path) -> None:
@@ -212,15 +213,53 @@ def test_review_stores_only_what_is_accepted(ct, tmp_path: Path) -> None:
         "The mayor said 11,300 people died. Ann Lee said the dam was never inspected.\n"
     )
     answers = "f\ndeaths\ns\ndam-was-inspected\ndenies\n"
-    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--review",
-                input=answers)  # fmt: skip
+    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--url",
+                "https://paper.example/dam", "--review", input=answers)  # fmt: skip
     assert result.exit_code == 0, result.output
+    assert "figure 1: 11,300 people -> 11,300–11,300" in result.stdout
     stored = json.loads(ct("list", "--json").stdout)
     assert sorted((c["kind"], c.get("measure") or c["proposition"]) for c in stored) == [
         ("figure", "deaths"), ("stance", "dam-was-inspected")]  # fmt: skip
+    (source,) = json.loads(ct("sources", "--json").stdout)
+    assert all(c["source"] == source["id"] and c["outlet"] == "Paper" for c in stored)
+    assert source["claims"] == 2
+
+
+def test_review_edits_the_claimant_and_quote_and_skips_or_quits(ct, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The mayor said 11,300 people died. Ann Lee said the dam was never inspected.\n"
+    )
+    answers = "\n".join([
+        "c", "City of Derna",            # claimant edited
+        "e", "not in the sentence",      # a quote that is not part of it is refused
+        "e", "11,300 people died",       # the quote narrowed
+        "f", "deaths",                   # accepted as a figure
+        "x",                             # quit before the second
+    ]) + "\n"  # fmt: skip
+    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--review",
+                input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "must be a part of the sentence" in result.stdout
+    (stored,) = json.loads(ct("list", "--json").stdout)
+    assert (stored["claimant"], stored["quote"], stored["value"]) == (
+        "City of Derna", "11,300 people died", "11,300 people")  # fmt: skip
     skipped = ct("extract", str(article), "--subject", "dam2", "--outlet", "Paper", "--review",
-                 input="k\nx\n")  # fmt: skip
-    assert skipped.exit_code == 0 and "0 claim(s) stored" in skipped.stdout
+                 input="k\n\n")  # fmt: skip
+    assert skipped.exit_code == 0 and "Done: 0 claim(s) stored" in skipped.stdout
+
+
+def test_review_refuses_a_near_miss_name_and_asks_again(ct, tmp_path: Path) -> None:
+    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 11,300 people died.\n")
+    answers = "f\ndeath\nf\ndeaths\n"  # "death" is close to "deaths": refused
+    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--review",
+                input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Not stored" in result.stdout and "deaths" in result.stdout
+    measures = sorted(c["measure"] for c in json.loads(ct("list", "--json").stdout))
+    assert measures == ["deaths", "deaths"]
 
 
 def test_the_seed_benchmark_floors() -> None:

@@ -1513,18 +1513,19 @@ def extract(
     subject = slug_option(subject, "subject") or subject
     store = _state(ctx).store()
     doc = read_article(article)
+    src: dict[str, Any] | None = None
     if source is not None:
         src = store.source(source)
         _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
     elif outlet or doc.outlet:
-        src, _ = _new_source(
-            store, url or doc.url, outlet or doc.outlet, reported_on or doc.published,
-            doc.title, doc.author,
-        )  # fmt: skip
-    else:
-        src = None
-        if url or reported_on:
-            raise InputError("give --outlet with --url or --reported-on (or --source)")
+        meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
+                "reported_on": reported_on or doc.published}  # fmt: skip
+        if meta["url"] or doc.title:  # one article: store it as a source
+            src, _ = _new_source(store, title=doc.title, author=doc.author, **meta)
+        else:  # an outlet and a date do not name one article: fill them in, store no source
+            src = {k: v for k, v in meta.items() if v}
+    elif url or reported_on:
+        raise InputError("give --outlet with --url or --reported-on (or --source)")
     prep, candidates = engine.extract(doc.text, quotes_only=quotes_only)
     if prep.repaired:
         typer.echo(f"Repaired {prep.repaired} mojibake sequence(s).", err=True)
@@ -1540,7 +1541,7 @@ def extract(
 
     if not review and not is_stdout(output):
         render.candidates_table(records)
-    where = f" (source {src['id']})" if src else ""
+    where = f" (source {src['id']})" if src and src.get("id") else ""
     render.message(f"{len(records)} candidate(s) from {article}{where}.")
     if review:
         from claimtrack.review import review_candidates

@@ -45,6 +45,10 @@ def validate_source(obj: dict[str, Any]) -> dict[str, Any]:
     if "reported_on" in out:
         out["reported_on"] = check_date(out["reported_on"])
     url = out.get("url")
+    if url is None and "title" not in out and "id" not in out:
+        raise ValueError(
+            "give the article's URL or its title: an outlet alone does not name one article"
+        )
     if url is not None and not url.startswith(("http://", "https://")):
         raise ValueError(f"url: {url!r} is not an http(s) address")
     derived = source_id(url, out["outlet"], out.get("title"), out.get("reported_on"))
