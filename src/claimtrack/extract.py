@@ -116,7 +116,6 @@ def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
-    pos = 0
     for para in re.finditer(r"[^\n]+", reading):
         p_start, p_end = para.start(), para.end()
         start = p_start
@@ -142,8 +141,6 @@ def sentences(reading: str) -> list[Span]:
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
-        pos = p_end
-    del pos
     return out
 
 
