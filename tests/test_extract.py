@@ -166,6 +166,12 @@ def test_source_field_keeps_old_ids_and_round_trips(ct, tmp_path: Path) -> None:
     assert ct("export", "-o", str(out)).exit_code == 0
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     assert {"record": "source", "id": sid, "outlet": "Paper", "title": "T"} in lines
+    subject_lines = ct("export", "s").stdout.splitlines()
+    assert json.loads(subject_lines[0]) == {"record": "source", "id": sid, "outlet": "Paper",
+                                            "title": "T"}  # fmt: skip
+    ct("add", "t", "--claimant", "A", "--quote", "q", "--affirms", "p", "--new")
+    other = ct("export", "t")
+    assert other.exit_code == 0 and '"record": "source"' not in other.stdout
     fresh = tmp_path / "fresh.db"
     assert ct("init", "--empty", str(fresh)).exit_code == 0
     assert ct("import", str(out), db=fresh).exit_code == 0
