@@ -46,6 +46,26 @@ def test_each_cue_finds_its_sentence_and_speaker(text, cue, speaker, claimant) -
     assert (c.start, c.end) == (0, len(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant", "figure"),
+    [
+        ("John Smith, who leads the rescue team, told Reuters that the dam failed.",
+         "John Smith", "John Smith", None),
+        ("Officials estimated that as many as 20,000 people may have died.",
+         "Officials", "Officials", "as many as 20,000 people"),
+        ("Health Minister Othman Abduljaleel said that more than 3,000 bodies were buried.",
+         "Othman Abduljaleel", "Othman Abduljaleel", "more than 3,000 bodies"),
+        ("The toll rose to 11,300, according to the Libyan Red Crescent.",
+         "Libyan Red Crescent", "Libyan Red Crescent", "11,300"),
+        ("In an interview, the UN denied that it had revised its figures.", "UN", "UN", None),
+    ],
+)  # fmt: skip
+def test_common_reporting_patterns(text, speaker, claimant, figure) -> None:
+    _, (c,) = one(text)
+    assert (c.speaker, c.claimant) == (speaker, claimant)
+    assert (c.figures[0].figure.text if c.figures else None) == figure
+
+
 def test_a_surname_or_a_definite_role_refers_to_an_earlier_speaker() -> None:
     text = (
         "A spokesman for the Red Cross said the road was shut. Col. Ann Lee said it was open. "

@@ -370,6 +370,11 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     last = _clean_phrase(parts[-1])
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
+    relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
+    if len(parts) >= 2 and relative:  # "X, who leads Y, told": X
+        name = _clean_phrase(parts[-2])
+        if name:
+            return name, parts[-1]
     if len(parts) >= 2 and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I)):
         name = _clean_phrase(parts[-2])
         if name and (_names(name) or _has_role(name)):
@@ -516,7 +521,7 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
 
 
 _PERSON_AFTER_ROLE = re.compile(
-    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
 )
 
 
@@ -604,6 +609,7 @@ _UNIT_STOP = {
     "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "times",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
     "remaining", "being", "now", "still", "went", "came", "got", "made",
+    "may", "might", "can", "must", "shall",
 }  # fmt: skip
 _MONTHS = [
     "january",
