@@ -157,6 +157,11 @@ def test_source_add_is_idempotent_and_add_source_fills_and_refuses_conflicts(ct)
     assert first.exit_code == 0 and first.stdout == again.stdout
     sid = first.stdout.strip()
     assert sid.startswith("src-") and "Already stored" in again.stderr
+    fewer = ct("source", "add", "https://news.example/dam", "--outlet", "Example News")
+    assert fewer.exit_code == 0 and fewer.stdout == first.stdout  # fewer details: the same
+    other = ct("source", "add", "https://news.example/dam", "--outlet", "Other News")
+    assert other.exit_code == 2
+    assert "outlet: stored 'Example News', given 'Other News'" in other.stderr
     added = ct("add", "dam", "--claimant", "Mayor", "--quote", "q", "--figure", "11,300",
                "--measure", "deaths", "--source", sid[:8], "--json", "--new")  # fmt: skip
     assert added.exit_code == 0, added.output

@@ -650,22 +650,31 @@ class Store:
     _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
 
     def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
-        """Store a source (registry type ``source``); False when it is already stored.
+        """Store a source (registry type ``source``); False when nothing changed.
 
-        The same id with other details is refused unless ``update``."""
+        The same id again fills in details the stored source lacks; a detail that differs
+        from the stored one is refused unless ``update``."""
         cols = self._SOURCE_COLUMNS
         row = conn.execute(
             f"SELECT {', '.join(cols)} FROM sources WHERE id = ?", [data["id"]]
         ).fetchone()
         if row is not None:
             stored = {c: v for c, v in zip(cols, row, strict=True) if v is not None}
-            if stored == data:
-                return False
-            if not update:
+            differ = [
+                f"{c}: stored {stored[c]!r}, given {data[c]!r}"
+                for c in cols
+                if c in stored and c in data and stored[c] != data[c]
+            ]
+            if differ and not update:
                 raise DuplicateError(
-                    f"source {data['id']} is already stored with other details",
-                    hint="use --update to replace them",
+                    f"source {data['id']} is already stored with other details "
+                    f"({'; '.join(differ)})",
+                    hint="an import with --update replaces them",
                 )
+            merged = stored | data
+            if merged == stored:
+                return False
+            data = merged
         conn.execute(
             f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
