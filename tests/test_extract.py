@@ -135,7 +135,7 @@ HTML = """<!doctype html><html><head><title>Dam breaks | Example News</title>
 <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam breaks",
  "datePublished": "2023-09-11T10:00:00Z", "author": {"@type": "Person", "name": "Ann Writer"}}
 </script></head><body><nav><p>Home | World</p></nav>
-<article><h1>Dam breaks</h1><p>The mayor said 11,300 people died.</p>
+<article><h1>Dam breaks</h1><p>The mayor said<br>11,300 people died.</p>
 <aside><p>Read more</p></aside><p>&ldquo;It was huge,&rdquo; she said.</p></article>
 <footer><p>Cookies</p></footer></body></html>"""
 

@@ -61,6 +61,9 @@ class _Page(HTMLParser):
         if tag == "link" and "canonical" in a.get("rel", "").lower().split():
             self.canonical = a.get("href") or None
             return
+        if tag == "br" and self._buf is not None:
+            self._buf.append(" ")
+            return
         if tag == "title":
             self._in_title = True
         if tag == "script" and a.get("type", "").lower() == "application/ld+json":
