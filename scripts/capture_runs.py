@@ -45,6 +45,10 @@ STORIES: dict[str, list[list[str]]] = {
     "units": [
         ["import", "tests/fixtures/units.jsonl"],
     ],
+    # the bundled sample in a database of its own: docs/extract.md adds to it
+    "extract": [
+        ["import", "data/claims.jsonl"],
+    ],
 }
 
 
@@ -59,9 +63,14 @@ def run(command: str, db: Path) -> str:
         head = int(n)
     both = command.rstrip().endswith("2>&1")
     args = shlex.split(command.rstrip().removesuffix("2>&1"))
-    result = CliRunner().invoke(
-        app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
-    )
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # file arguments are relative to the repository root, as in STORIES
+    try:
+        result = CliRunner().invoke(
+            app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
+        )
+    finally:
+        os.chdir(cwd)
     text = result.output if both else result.stdout
     if both and result.exit_code:
         text += f"[exit {result.exit_code}]\n"

@@ -42,6 +42,8 @@ EXPECTED_CLAIMS = {
     "base_low": float,
     "base_high": float,
     "base_rounding": float,
+    # m008
+    "source": str,
 }
 
 
@@ -86,6 +88,11 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "updated_at": str,
     }
     assert db["claimants"].pks == ["key"]
+    assert db["sources"].columns_dict == {
+        "id": str, "url": str, "outlet": str, "reported_on": str, "title": str,
+        "author": str, "added_at": str,
+    }  # fmt: skip
+    assert db["sources"].pks == ["id"]
     assert db["claimant_aliases"].columns_dict == {
         "key": str,
         "name": str,
@@ -105,6 +112,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m005_measures_and_sums",
         "m006_claimant_registry",
         "m007_claimant_aliases",
+        "m008_sources",
     ]
     assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
     assert db["measures"].pks == ["subject", "measure"]

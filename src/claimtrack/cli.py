@@ -374,6 +374,10 @@ def add(
     claim_id: Annotated[
         str | None, typer.Option("--id", help="Stable id (generated when absent).")
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(help="Source id (or prefix): fills --outlet, --url, --reported-on."),
+    ] = None,
     new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -446,6 +450,9 @@ def add(
             }
         )
     store = _state(ctx).store()
+    if source is not None:
+        filled = _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
+        drafts = [d | filled for d in drafts]
     if relays is not None:  # the relayed claim must exist; a prefix stands for its id
         resolved = store.resolve_id(relays)
         drafts = [d | {"relays": resolved} for d in drafts]
@@ -849,6 +856,10 @@ def import_(
         Literal["jsonl", "csv"] | None,
         typer.Option("--format", "-f", help="jsonl or csv (default: from the file name)."),
     ] = None,
+    from_extract: Annotated[
+        bool,
+        typer.Option("--from-extract", help="FILE is `extract` output: drop its extract objects."),
+    ] = False,
     new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -873,6 +884,17 @@ def import_(
         from claimtrack.jsonl import read_rows
     store = _state(ctx).store()
     warnings: list[str] = []
+    if from_extract:  # candidates: the same lines, without their `extract` objects
+        import tempfile
+
+        from claimtrack.articles import strip_extract
+
+        if csv_input:
+            raise InputError("--from-extract reads the JSONL that `claimtrack extract` writes")
+        tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
+        ctx.call_on_close(lambda: (tmp.unlink(missing_ok=True), tmp.parent.rmdir()))
+        strip_extract(file, tmp)
+        original, file = file, str(tmp)
 
     today = date.today().isoformat()
 
@@ -902,8 +924,9 @@ def import_(
         from claimtrack.exports import write_rejects
 
         ext = "csv" if csv_input else "jsonl"
+        base = original if from_extract else file
         rejects_path = rejects or Path(
-            f"{file}.rejects.{ext}" if file != "-" else f"claimtrack-rejects.{ext}"
+            f"{base}.rejects.{ext}" if base != "-" else f"claimtrack-rejects.{ext}"
         )
         header = None
         if csv_input:
@@ -1359,6 +1382,177 @@ def _web_url(value: str, option: str) -> str:
     if any(c.isspace() for c in text):
         raise InputError(f"{option}: {value!r} contains spaces; encode them as %20")
     return text
+
+
+# -- sources and extract (issue #14) -------------------------------------------------------
+
+
+def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, Any]:
+    """outlet, url and reported_on of a stored source (plus its id); a conflicting explicit
+    value is refused, naming both."""
+    src = store.source(text)
+    out: dict[str, Any] = {"source": src["id"]}
+    for key in ("outlet", "url", "reported_on"):
+        mine, theirs = given.get(key), src.get(key)
+        if mine is not None and theirs is not None and mine.strip() != theirs:
+            option = "--" + key.replace("_", "-")
+            raise InputError(
+                f"{option} {mine!r} conflicts with source {src['id']}, whose {key} is {theirs!r}"
+            )
+        if theirs is not None:
+            out[key] = theirs
+    return out
+
+
+source_app = typer.Typer(
+    help="Articles claims are read from.\n\nExample: claimtrack source add URL --outlet NAME",
+    no_args_is_help=True,
+)
+app.add_typer(source_app, name="source")
+
+
+def _new_source(
+    store: "Store", url: str | None, outlet: str | None, reported_on: str | None,
+    title: str | None, author: str | None,
+) -> tuple[dict[str, Any], bool]:  # fmt: skip
+    from claimtrack.sources import validate_source
+
+    data = {"url": url, "outlet": outlet, "reported_on": reported_on, "title": title,
+            "author": author}  # fmt: skip
+    try:
+        clean = validate_source({k: v for k, v in data.items() if v is not None})
+    except ValueError as e:
+        raise InputError(f"invalid source: {e}") from None
+    return store.add_source(clean)
+
+
+@source_app.command("add")
+def source_add(
+    ctx: typer.Context,
+    url: Annotated[str | None, typer.Argument(help="The article's address.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Who published it (required).")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    author: Annotated[str | None, typer.Option(help="Its author(s).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Store an article once and print its source id (the same article: the same id).
+
+    Example: claimtrack source add https://www.jpost.com/... --outlet "The Jerusalem Post"
+    --reported-on 2017-11-15
+    """
+    store = _state(ctx).store()
+    record, added = _new_source(store, url, outlet, reported_on, title, author)
+    if as_json:
+        _emit_json(record)
+        return
+    typer.echo(record["id"])
+    what = "Added source" if added else "Already stored: source"
+    typer.echo(f"{what} {record['id']} ({record['outlet']}).", err=True)
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    subject: Annotated[
+        str | None, typer.Argument(help="Only the sources this subject's claims use.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored sources with the number of claims that name them.
+
+    Example: claimtrack sources raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    if subject is not None:
+        subject = slug_option(subject, "subject")
+        _require_subject(store, subject)
+    rows = store.sources(subject)
+    if as_json:
+        _emit_json(rows)
+        return
+    render.sources_table(rows)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    article: Annotated[str, typer.Argument(help="A text or HTML file, or - for stdin.")],
+    subject: Annotated[str, typer.Option(help="Story slug the claims belong to.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Candidates JSONL file ('-': stdout).")
+    ] = "-",
+    outlet: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's address.")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    source: Annotated[str | None, typer.Option(help="A stored source id (or prefix).")] = None,
+    quotes_only: Annotated[
+        bool, typer.Option("--quotes-only", help="Leave out figure-only sentences.")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Walk the candidates and store the accepted ones.")
+    ] = False,
+) -> None:
+    """Propose claim candidates from an article: quotations, reported speech, figures.
+
+    Candidates are JSONL lines: claim fields pre-filled plus an `extract` object; complete
+    them (measure or proposition and stance) and `claimtrack import --from-extract FILE`.
+    With --review, each candidate is shown and accepted, edited or skipped on the terminal.
+
+    Example: claimtrack extract article.html --subject raqqa-convoy -o candidates.jsonl
+    """
+    import json
+
+    from claimtrack import extract as engine
+    from claimtrack.articles import read_article
+    from claimtrack.models import slug_option
+
+    subject = slug_option(subject, "subject") or subject
+    store = _state(ctx).store()
+    doc = read_article(article)
+    src: dict[str, Any] | None = None
+    if source is not None:
+        src = store.source(source)
+        _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
+    elif outlet or doc.outlet:
+        meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
+                "reported_on": reported_on or doc.published}  # fmt: skip
+        if meta["url"] or doc.title:  # one article: store it as a source
+            src, _ = _new_source(store, title=doc.title, author=doc.author, **meta)
+        else:  # an outlet and a date do not name one article: fill them in, store no source
+            src = {k: v for k, v in meta.items() if v}
+    elif url or reported_on:
+        raise InputError("give --outlet with --url or --reported-on (or --source)")
+    prep, candidates = engine.extract(doc.text, quotes_only=quotes_only)
+    if prep.repaired:
+        typer.echo(f"Repaired {prep.repaired} mojibake sequence(s).", err=True)
+    measures = store.measure_names(subject) if store.has_subject(subject) else []
+    records = []
+    for c in candidates:
+        rec = c.record(subject, source=src)
+        if c.figures:
+            rec["extract"]["measures"] = measures
+        records.append(rec)
+    from claimtrack import render
+    from claimtrack.exports import is_stdout
+
+    if not review and not is_stdout(output):
+        render.candidates_table(records)
+    where = f" (source {src['id']})" if src and src.get("id") else ""
+    render.message(f"{len(records)} candidate(s) from {article}{where}.")
+    if review:
+        from claimtrack.review import review_candidates
+
+        review_candidates(store, prep.text, records, guard=_guard)
+        return
+    from claimtrack.exports import output_file
+
+    with output_file(output) as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def main() -> None:

@@ -28,6 +28,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "stance",
     "note",
     "relays",
+    "source",
     "status",
     "added_at",
 )
@@ -37,7 +38,7 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 # Content fields added after ids were first generated: hashed only when set, so that a claim
 # without them keeps the id it always had (see ``Claim.content_hash``).
-LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays",)
+LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays", "source")
 # Derived from a figure and stored beside it for the engine (not part of the record).
 FIGURE_COLUMNS: tuple[str, ...] = (
     "dimension",

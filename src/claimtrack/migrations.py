@@ -216,4 +216,27 @@ def m007_claimant_aliases(db: Database) -> None:
     )
 
 
+# -- sources (issue #14) -----------------------------------------------------------------
+
+
+@migrations()
+def m008_sources(db: Database) -> None:
+    """Articles claims are read from (``source add``, ``extract``); claims may name one."""
+    db["sources"].create(
+        {
+            "id": str,
+            "url": str,
+            "outlet": str,
+            "reported_on": str,
+            "title": str,
+            "author": str,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"outlet", "added_at"},
+    )
+    db["claims"].add_column("source", str)
+    db["claims"].create_index(["source"], index_name="idx_claims_source")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -96,7 +96,9 @@ _DATE_FIELDS = ("said_on", "reported_on", "as_of")
 Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 # Optional text fields: an empty string means absent.
-_OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays")
+_OPTIONAL_TEXT = (
+    "speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays", "source",
+)  # fmt: skip
 _HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
 
 
@@ -107,7 +109,7 @@ def _normalise_fields(d: dict[str, Any]) -> list[str]:
     checks: list[tuple[tuple[str, ...], Callable[[str], str]]] = [
         (_SLUG_FIELDS, _slug_value),
         (_DATE_FIELDS, _date),
-        (("id", "relays"), check_id),
+        (("id", "relays", "source"), check_id),
     ]
     for names, check in checks:
         for f in names:
@@ -153,6 +155,7 @@ class Claim(BaseModel):
     stance: Literal["affirms", "denies"] | None = None
     note: str | None = None
     relays: str | None = None
+    source: str | None = None
     status: Literal["active", "retracted"] = "active"
     added_at: str | None = None
 
@@ -187,8 +190,8 @@ class Claim(BaseModel):
         digest, of the compact JSON array (UTF-8, ``ensure_ascii=False``, separators ``,``
         and ``:``) of the content fields in record order (``fields.CONTENT_FIELDS``, whole
         floats written as integers, absent fields as null), where a field added later
-        (``fields.LATER_CONTENT_FIELDS``, e.g. ``relays``) is appended as ``[name, value]``
-        only when it is set.
+        (``fields.LATER_CONTENT_FIELDS``: ``relays``, then ``source``) is appended as
+        ``[name, value]`` only when it is set.
         """
         values: list[Any] = [tidy(getattr(self, f)) for f in _HASHED_FIELDS]
         for f in LATER_CONTENT_FIELDS:

@@ -101,11 +101,19 @@ def _sum(obj: dict[str, Any]) -> dict[str, Any]:
     return {"subject": subject, "total": total, "parts": clean}
 
 
+def _source(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "source", "id", "url", "outlet", "reported_on", "title", "author"}``."""
+    from claimtrack.sources import validate_source
+
+    return validate_source(obj)
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "claimant": RecordType(_claimant, store="put_claimant", export="claimant_records"),
     "alias": RecordType(_alias, store="put_alias", export="alias_records"),
     "measure": RecordType(_measure, store="put_measure", export="measure_records"),
     "sum": RecordType(_sum, store="put_sum", export="sum_records"),
+    "source": RecordType(_source, store="put_source", export="source_records"),
 }
 
 

@@ -217,6 +217,63 @@ def claimants_table(rows: list[dict[str, Any]]) -> None:
     out().print(table)
 
 
+def sources_table(rows: list[dict[str, Any]]) -> None:
+    """Sources (articles) with the number of claims naming them."""
+    if not rows:
+        message("No sources.")
+        return
+    table = Table()
+    for name in ("id", "outlet", "reported", "title", "claims"):
+        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+    for r in rows:
+        title = r.get("title") or r.get("url") or "-"
+        table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
+                      t(r["claims"]))  # fmt: skip
+    out().print(table)
+
+
+def candidates_table(records: list[dict[str, Any]]) -> None:
+    """What `extract` proposed, for people (on stderr: the candidates file is the data)."""
+    if not records:
+        message("No candidates.")
+        return
+    table = Table()
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("cue", no_wrap=True)
+    for name in ("speaker", "claimant", "figure"):
+        table.add_column(name, overflow="fold", max_width=20)
+    table.add_column("quote", overflow="fold", min_width=30)
+    for i, r in enumerate(records, 1):
+        figs = r["extract"]["figures"]
+        figure = figs[0]["text"] + (f" (+{len(figs) - 1})" if len(figs) > 1 else "") if figs else ""
+        table.add_row(t(i), t(r["extract"]["cue"]), t(r.get("speaker") or "-"),
+                      t(r.get("claimant") or "-"), t(figure), t(short(r["quote"], 70)))  # fmt: skip
+    err().print(table)
+
+
+def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: int = 160) -> None:
+    """One candidate in `extract --review`: the sentence in context and its figures."""
+    from claimtrack.quantities import format_number
+
+    ex = record["extract"]
+    start, end = ex["start"], ex["end"]
+    before = " ".join(text[max(0, start - context) : start].split())
+    after = " ".join(text[end : end + context].split())
+    console = out()
+    console.print(t(f"\n[{i}/{n}] {ex['cue']} · speaker: {record.get('speaker') or '-'} "
+                    f"({ex['speaker_found']}) · claimant: {record.get('claimant') or '-'}",
+                    "bold"))  # fmt: skip
+    line = Text("  …" + clean(before) + " ")
+    line.append(clean(record["quote"]), style="reverse")
+    line.append(" " + clean(after) + "…")
+    console.print(line)
+    for k, f in enumerate(ex["figures"], 1):
+        high = "no upper bound" if f["high"] is None else format_number(f["high"])
+        console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}"))
+    if ex["figures"] and ex.get("measures"):
+        console.print(t("  measures: " + ", ".join(ex["measures"])))
+
+
 def subject_detail(d: dict[str, Any]) -> None:
     """One subject's vocabulary: its measures, propositions and claimants with counts."""
     console = out()

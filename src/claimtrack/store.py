@@ -101,6 +101,7 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         d["stance"],
         d["note"],
         d["relays"],
+        d["source"],
         d["status"],
         d["added_at"] or added_at,
         *numbers,
@@ -152,6 +153,7 @@ ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
 SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
 MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
+SOURCE = COLUMNS.index("source")
 NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 
@@ -636,6 +638,100 @@ class Store:
             f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
         ).fetchall():
             yield {"subject": subj, "total": total, "parts": json.loads(parts)}
+
+    # -- sources (issue #14) ----------------------------------------------------------------
+
+    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
+
+    def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a source (registry type ``source``); False when nothing changed.
+
+        The same id again fills in details the stored source lacks; a detail that differs
+        from the stored one is refused unless ``update``."""
+        cols = self._SOURCE_COLUMNS
+        row = conn.execute(
+            f"SELECT {', '.join(cols)} FROM sources WHERE id = ?", [data["id"]]
+        ).fetchone()
+        if row is not None:
+            stored = {c: v for c, v in zip(cols, row, strict=True) if v is not None}
+            differ = [
+                f"{c}: stored {stored[c]!r}, given {data[c]!r}"
+                for c in cols
+                if c in stored and c in data and stored[c] != data[c]
+            ]
+            if differ and not update:
+                raise DuplicateError(
+                    f"source {data['id']} is already stored with other details "
+                    f"({'; '.join(differ)})",
+                    hint="an import with --update replaces them",
+                )
+            merged = stored | data
+            if merged == stored:
+                return False
+            data = merged
+        conn.execute(
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
+            "reported_on = excluded.reported_on, title = excluded.title, "
+            "author = excluded.author",
+            [*(data.get(c) for c in cols), now()],
+        )
+        return True
+
+    def add_source(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Store a validated source; (its record, True if new). Same id, same details: a no-op."""
+        with self.write() as conn:
+            added = self.put_source(conn, data, update=False)
+        return self.source(data["id"]), added
+
+    def source(self, text: str) -> dict[str, Any]:
+        """A source by id or unambiguous id prefix (at least 4 characters after ``src-``)."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        rows = self._query(
+            f"SELECT {cols} FROM sources WHERE id = ? OR (id > ? AND id < ?) ORDER BY id LIMIT 3",
+            [text, text, text + "\U0010ffff"],
+        ).fetchall()
+        exact = [r for r in rows if r[0] == text]
+        if exact:
+            rows = exact
+        if not rows:
+            raise NotFoundError(f"no source with id {text!r}", hint="list them: claimtrack sources")
+        if len(rows) > 1 or len(text.removeprefix("src-")) < self.MIN_PREFIX:
+            raise InputError(
+                f"source id {text!r} is ambiguous or too short: give more characters",
+                details=[r[0] for r in rows],
+            )
+        return {c: v for c, v in zip(self._SOURCE_COLUMNS, rows[0], strict=True) if v is not None}
+
+    def source_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Sources for export: all, or those a subject's claims name."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        where, params = "", []
+        if subject is not None:
+            where = "WHERE id IN (SELECT source FROM claims WHERE subject = ?)"
+            params = [subject]
+        for row in self._query(f"SELECT {cols} FROM sources {where} ORDER BY id", params):
+            yield {c: v for c, v in zip(self._SOURCE_COLUMNS, row, strict=True) if v is not None}
+
+    def sources(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Sources with the number of claims naming them (of ``subject``, when given: then
+        only the sources its claims use)."""
+        cols = ", ".join(f"s.{c}" for c in self._SOURCE_COLUMNS)
+        join = "LEFT JOIN" if subject is None else "JOIN"
+        cond = "" if subject is None else "AND c.subject = ?"
+        rows = self._query(
+            f"SELECT {cols}, count(c.id) FROM sources s {join} claims c "
+            f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
+            [] if subject is None else [subject],
+        ).fetchall()
+        out = []
+        for row in rows:
+            rec = {
+                c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
+            }
+            rec["claims"] = row[-1]
+            out.append(rec)
+        return out
 
     def unrelate(self, subject: str, total: str) -> bool:
         with self.write() as conn:
@@ -1489,6 +1585,15 @@ class Store:
                 return None
             return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
 
+        sources_known: dict[str, bool] = {}
+
+        def known_source(source_id: str) -> bool:
+            # Source records come before the claims that name them (exports write them first).
+            if not sources_known.get(source_id):
+                found = conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
+                sources_known[source_id] = found.fetchone() is not None
+            return sources_known[source_id]
+
         # Distinct (subject, measure, proposition, claimant) -> [count, first lines...]: the
         # near-miss check compares distinct names only, after the last row.
         combos: dict[tuple[Any, ...], list[int]] = {}
@@ -1509,6 +1614,13 @@ class Store:
             mismatch = wrong_dimension(row)
             if mismatch is not None:
                 problems.append((line, raw, mismatch))
+                continue
+            if row[SOURCE] is not None and not known_source(row[SOURCE]):
+                problem = (
+                    f"source: no source {row[SOURCE]} (give its source record earlier in "
+                    "the file, or `claimtrack source add`)"
+                )
+                problems.append((line, raw, problem))
                 continue
             if check_names:
                 combo = (row[SUBJECT], row[MEASURE], row[PROPOSITION], row[CLAIMANT])
@@ -1568,7 +1680,10 @@ def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     from claimtrack.quantities import FigureError, parse_figure
     from claimtrack.readings import figure_numbers
 
-    cur = conn.execute(f"SELECT {_RECORD_SQL_COLUMNS} FROM claims WHERE kind = 'figure'")
+    # Only the columns the table has at this point of the migrations (later ones add more).
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
+    cur = conn.execute(f"SELECT {cols} FROM claims WHERE kind = 'figure'")
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
     changed = 0
