@@ -1609,6 +1609,25 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
 Rest = tuple[str | None, str, int | float, str, str | None]
 
 
+def _check_not_ratio_or_date(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """ "3 times higher" is a ratio, "12 May" a date: neither is an amount."""
+    w = _word(toks, pos)
+    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
+    if end - pos == 1 and w in _MONTHS:
+        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+
+
+def _check_size(s: str, kind: str, hi: Q) -> None:
+    """A share is at most the whole; no figure is beyond ``_MAX``."""
+    if kind == "share" and not _qle(hi, (100, 1)):
+        raise FigureError(
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+        )
+    if _qle((_MAX + 1, 1), hi):
+        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+
+
 def _read_rest(
     s: str, toks: list[Token], j: int, end: int, text: str, *, first: bool = True
 ) -> Rest:
@@ -1621,10 +1640,7 @@ def _read_rest(
     if pos == end:
         return None, "count", 1, "count", None
     w = _word(toks, pos)
-    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
-        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
-    if end - pos == 1 and w in _MONTHS:
-        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+    _check_not_ratio_or_date(toks, pos, end, text)
     code = sign = None
     if toks[pos][1] in _SIGNS and first:  # "5 €"
         sign = toks[pos][1]
@@ -1988,12 +2004,7 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         lo, hi = _as_share(s, amount, kind, lo, hi)
         unit = "%" + (f" of {unit}" if unit else "")
         dim, factor, kind = "share", 1, "share"
-    if kind == "share" and not _qle(hi, (100, 1)):
-        raise FigureError(
-            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
-        )
-    if _qle((_MAX + 1, 1), hi):
-        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+    _check_size(s, kind, hi)
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
     low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
