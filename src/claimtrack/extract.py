@@ -426,62 +426,74 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
     return None
 
 
-def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
-    span = s.span
-    verb = s.verb
+def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
+    span, verb = s.span, s.verb
+    if verb is None:
+        return None, None, "none"
+    word = verb.group(1).lower()
+    if word == "according to":
+        return _subject_after(reading, verb.end(), span.end), None, "according to"
+    before = reading[span.start : verb.start()].rstrip()
+    quoted_before = any(q.end <= verb.start() for q in s.quotes)
+    if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        return speaker, appositive, f"subject of '{word}'"
+    # ``"...," said X`` or ``"...," X said``
+    inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
     speaker = appositive = None
-    found = "none"
-    if verb is not None:
-        word = verb.group(1).lower()
-        if word == "according to":
-            speaker = _subject_after(reading, verb.end(), span.end)
-            found = "according to"
-        else:
-            before = reading[span.start : verb.start()].rstrip()
-            quoted_before = any(q.end <= verb.start() for q in s.quotes)
-            inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
-            if before.endswith('"') or (before.endswith(",") and quoted_before):
-                # ``"...," said X`` or ``"...," X said``
-                speaker = appositive = None
-                if not (inverted and before.rstrip(",").endswith('"')):
-                    speaker, appositive = _subject_before(reading, span.start, verb.start())
-                    if inverted and speaker and not (_names(speaker) or _has_role(speaker)):
-                        speaker = appositive = None  # "...” to guard it, said an official"
-                if not speaker:
-                    speaker = _subject_after(reading, verb.end(), span.end)
-                    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
-                    found = f"after '{word}'"
-                else:
-                    found = f"subject of '{word}'"
-            else:
-                speaker, appositive = _subject_before(reading, span.start, verb.start())
-                found = f"subject of '{word}'"
+    if not (inverted and before.rstrip(",").endswith('"')):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        if inverted and speaker and not (_names(speaker) or _has_role(speaker)):
+            speaker = appositive = None  # "...” to guard it, said an official"
+    if speaker:
+        return speaker, appositive, f"subject of '{word}'"
+    speaker = _subject_after(reading, verb.end(), span.end)
+    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
+    return speaker, appositive, f"after '{word}'"
+
+
+def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known)."""
+    if previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "pronoun: previous sentence's speaker"
+    if previous is not None and previous.last_speaker:
+        speaker, s.claimant = previous.last_speaker
+        return speaker, "pronoun: the speaker two or three sentences back"
+    if earlier:
+        _, speaker, s.claimant = earlier[-1]
+        return speaker, "pronoun: the article's last speaker"
+    if previous is not None and previous.named:
+        return previous.named[-1], "pronoun: last name in the previous sentence"
+    return None, "pronoun, unresolved"
+
+
+def _before_quote(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str | None, str] | None:
+    """A quotation with no speech verb: the previous speaker going on, or a short name
+    before it ("Mr Smith: "...""); None when neither."""
+    lead = reading[s.span.start : s.quotes[0].start - 1]
+    words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
+    if not lead.strip() and previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "quotation continues the previous speaker"
+    if (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
+        0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
+    ):
+        return " ".join(words), "the words before the quotation"
+    return None
+
+
+def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
+    speaker, appositive, found = _from_verb(reading, s)
     if speaker and speaker.lower() in _PRONOUNS:
-        if previous is not None and previous.speaker:
-            speaker = previous.speaker
-            s.claimant = previous.claimant
-            found = "pronoun: previous sentence's speaker"
-        elif previous is not None and previous.last_speaker:
-            speaker, s.claimant = previous.last_speaker
-            found = "pronoun: the speaker two or three sentences back"
-        elif earlier:
-            _, speaker, s.claimant = earlier[-1]
-            found = "pronoun: the article's last speaker"
-        elif previous is not None and previous.named:
-            speaker = previous.named[-1]
-            found = "pronoun: last name in the previous sentence"
-        else:
-            speaker, found = None, "pronoun, unresolved"
-    elif not speaker and s.quotes and verb is None:
-        lead = reading[span.start : s.quotes[0].start - 1]
-        words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
-        if not lead.strip() and previous is not None and previous.speaker:
-            speaker, found = previous.speaker, "quotation continues the previous speaker"
-            s.claimant = previous.claimant
-        elif (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
-            0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
-        ):
-            speaker, found = " ".join(words), "the words before the quotation"
+        speaker, found = _pronoun(s, previous, earlier)
+    elif not speaker and s.quotes and s.verb is None:
+        got = _before_quote(reading, s, previous)
+        if got is not None:
+            speaker, found = got
     if speaker and speaker.lower() in ("who", "which", "that"):
         speaker = None  # a relative clause's subject: not read
     if speaker:
@@ -493,7 +505,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     s.phrase = speaker
     if speaker and s.claimant is None:
         s.claimant = _org_of(speaker, appositive) or speaker
-    if appositive and s.claimant == speaker:
+    if appositive and speaker and s.claimant == speaker:
         s.claimant = _org_of(speaker, appositive) or speaker
     if speaker:
         speaker = _person_of(speaker)
