@@ -687,49 +687,67 @@ def figures(reading: str, start: int, end: int) -> list[FigureRead]:
         idx = next((i for i, (a, b) in enumerate(words) if a <= am.start() < b), None)
         if idx is None:
             continue
-        first = idx
-        while first > 0 and reading[words[first - 1][0] : words[first - 1][1]].lower() in _HEDGES:
-            if words[first - 1][0] < covered:
-                break
-            first -= 1
+        first = _hedge_start(reading, words, idx, covered)
+        tail = _figure_tail(reading, words, idx)
         best = None
         for lo in range(first, idx + 1):
-            last = idx
-            # the figure's own words (numbers, ranges), then up to three unit words
-            j = idx
-            while j + 1 < len(words):
-                w = reading[words[j + 1][0] : words[j + 1][1]].lower()
-                if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a"):
-                    j += 1
-                else:
-                    break
-            tail = j
-            units = 0
-            while tail + 1 < len(words) and units < 3:
-                w = reading[words[tail + 1][0] : words[tail + 1][1]]
-                if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
-                    break
-                tail += 1
-                units += 1
-            for hi in range(tail, idx - 1, -1):
-                last = hi
-                text = reading[words[lo][0] : words[last][1]]
-                try:
-                    fig = parse_figure(text)
-                except (FigureError, ValueError):
-                    continue
-                if best is None or (words[last][1] - words[lo][0]) > (best.end - best.start):
-                    best = FigureRead(words[lo][0], words[last][1], fig)
-                break
+            best = _longest_figure(reading, words, lo, idx, tail)
             if best is not None:
                 break
-        if best is None:
-            continue
-        if _is_date_or_year(reading, best.start, best.end, best.figure):
+        if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
             continue
         out.append(best)
         covered = best.end
     return out
+
+
+def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
+    return reading[words[i][0] : words[i][1]]
+
+
+def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """The first word of the hedges right before the number at word ``idx`` ("around")."""
+    first = idx
+    while first > 0 and _word_at(reading, words, first - 1).lower() in _HEDGES:
+        if words[first - 1][0] < covered:
+            break
+        first -= 1
+    return first
+
+
+def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
+    """The last word a figure starting at word ``idx`` may take: its own words (numbers,
+    ranges), then up to three unit words."""
+    j = idx
+    while j + 1 < len(words):
+        w = _word_at(reading, words, j + 1).lower()
+        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a"):
+            j += 1
+        else:
+            break
+    tail = j
+    units = 0
+    while tail + 1 < len(words) and units < 3:
+        w = _word_at(reading, words, tail + 1)
+        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
+            break
+        tail += 1
+        units += 1
+    return tail
+
+
+def _longest_figure(
+    reading: str, words: list[tuple[int, int]], lo: int, idx: int, tail: int
+) -> FigureRead | None:
+    """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
+    ``parse_figure`` reads."""
+    for hi in range(tail, idx - 1, -1):
+        try:
+            fig = parse_figure(reading[words[lo][0] : words[hi][1]])
+        except (FigureError, ValueError):
+            continue
+        return FigureRead(words[lo][0], words[hi][1], fig)
+    return None
 
 
 def dates(reading: str, start: int, end: int) -> list[str]:
