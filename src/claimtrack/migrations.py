@@ -214,4 +214,16 @@ def m007_claimant_aliases(db: Database) -> None:
     db["claimant_aliases"].create_index(["same_as_key"], index_name="idx_claimant_aliases_same_as")
 
 
+# -- outputs (issue #15) ------------------------------------------------------------------
+
+
+@migrations()
+def m009_review_summary(db: Database) -> None:
+    """A review gains a short summary of the claim it judges (ClaimReview's
+    ``claimReviewed``, ``review --summary``); the paragraph stored as ``summary`` until now is
+    the review's finding (``reviewBody``, ``review --finding``), so that column is renamed."""
+    db.execute("ALTER TABLE reviews RENAME COLUMN summary TO finding")
+    db["reviews"].add_column("summary", str)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
