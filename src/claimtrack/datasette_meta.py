@@ -16,7 +16,7 @@ LABEL_COLUMN = "quote"
 
 SEARCH_SQL = """\
 SELECT claims.id, claims.subject, claims.claimant, claims.quote, claims.status,
-       round(bm25(claims_fts), 3) AS score
+       bm25(claims_fts) AS score
 FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid
 WHERE claims_fts MATCH :q
 ORDER BY bm25(claims_fts), claims.id
