@@ -69,7 +69,9 @@ def test_export_is_a_backup(ct, tmp_path: Path, runner, empty_db) -> None:
     def there(*args: str):
         return runner.invoke(app, ["--db", str(other), *args])
 
-    ok(there("import", str(dump)))
+    imported = there("import", str(dump))
+    assert imported.exit_code == 0, imported.output
+    assert imported.stderr == f"Imported {dump}: 3 added, 0 unchanged, 5 other record(s) stored.\n"
     assert ok(there("export", "--with-history")) == full
     for claim_id in ("a", "b", "c"):
         for command in ("show", "history"):

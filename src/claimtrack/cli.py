@@ -382,18 +382,20 @@ def add(
     if affirms and denies:
         raise InputError("give either --affirms or --denies, not both")
     if interactive:
-        claimant = claimant or typer.prompt("Claimant (who asserts it)")
-        quote = quote or typer.prompt("Quote (verbatim)")
+        claimant = claimant or typer.prompt("Claimant (who asserts it)", err=True)
+        quote = quote or typer.prompt("Quote (verbatim)", err=True)
         if not (figure or affirms or denies):
             kind = _ask_choice("Figure or stance", ("figure", "stance"))
             if kind == "figure":
-                figure = typer.prompt('Figure as said (e.g. "a few dozen")')
+                figure = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
             else:
-                prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)")
+                prop = typer.prompt(
+                    "Proposition (e.g. coalition-took-part-in-negotiations)", err=True
+                )
                 side = _ask_choice("Stance", ("affirms", "denies"))
                 affirms, denies = (prop, None) if side == "affirms" else (None, prop)
         if figure and not measure:
-            measure = typer.prompt("Measure (e.g. fighters-evacuated)")
+            measure = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
     missing = [n for n, v in (("--claimant", claimant), ("--quote", quote)) if not v]
     if not (figure or affirms or denies):
         missing.append("--figure or --affirms/--denies")

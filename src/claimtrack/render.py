@@ -279,6 +279,8 @@ def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:
         parts.append(f"{s['updated']} updated")
+    if s["registry"]:  # claimant kinds, aliases, measures, sums, reviews, earlier versions
+        parts.append(f"{s['registry']} other record(s) stored")
     if s["rejected"]:
         parts.append(f"{s['rejected']} rejected (written to {s['rejects_file']})")
     message(f"Imported {s['file']}: {', '.join(parts)}.")
