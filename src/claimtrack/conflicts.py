@@ -23,7 +23,9 @@ import gc
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
+
+from claimtrack.fields import tidy
 
 __all__ = [
     "DEFAULT_MIN_GAP",
@@ -561,6 +563,9 @@ def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
     return involved
 
 
+_ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
+
+
 def _reversal(
     names: _Names, key: str, kind: Literal["proposition", "measure"], topic: str, own: list
 ) -> Reversal:
@@ -913,8 +918,8 @@ def _analyse(
     revisions: list[Revision] = []
     incomparable: list[Incomparable] = []
     # (claimant key, topic kind, topic) -> {(id, said_on, reported_on)}
-    reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
-    minor_reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
+    reversal_claims: dict[_ReversalKey, set[tuple]] = {}
+    minor_reversal_claims: dict[_ReversalKey, set[tuple]] = {}
 
     for measure, dims in figures.items():
         if len(dims) > 1:
@@ -1018,10 +1023,10 @@ def _analyse(
                     (r[0], r[2], r[3])
                 )
 
-    def reversals_from(claims: dict[tuple[str, str, str], set[tuple]]) -> list[Reversal]:
+    def reversals_from(claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
         out = [
             _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
-        ]  # type: ignore[arg-type]
+        ]
         out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
         return out
 
@@ -1073,32 +1078,25 @@ def _analyse(
 # Output
 
 
-def _num(x: Number | None) -> Number | None:
-    """Whole numbers as ints (24, not 24.0); other numbers unchanged."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     return [{"claim": e, "relays": r} for e, r in relaying]
 
 
 def _conflict_json(c: Conflict) -> dict:
     if isinstance(c, FigureConflict):
-        out = {
+        out: dict[str, Any] = {
             "kind": "figure",
             "measure": c.measure,
             "dimension": c.dimension,
             "as_of": c.as_of,
-            "severity": _num(c.severity),
-            "gaps": [_num(g) for g in c.gaps],
+            "severity": tidy(c.severity),
+            "gaps": [tidy(g) for g in c.gaps],
             "positions": [],
         }
         for p in c.positions:
-            pos = {
-                "low": _num(p.low),
-                "high": _num(p.high),
+            pos: dict[str, Any] = {
+                "low": tidy(p.low),
+                "high": tidy(p.high),
                 "claims": list(p.claims),
                 "claimants": list(p.claimants),
             }
@@ -1108,11 +1106,15 @@ def _conflict_json(c: Conflict) -> dict:
         return out
     if isinstance(c, StanceConflict):
         positions = []
-        for p in c.positions:
-            pos = {"stance": p.stance, "claims": list(p.claims), "claimants": list(p.claimants)}
-            if p.relaying:
-                pos["relaying"] = _relaying_json(p.relaying)
-            positions.append(pos)
+        for sp in c.positions:
+            spos: dict[str, Any] = {
+                "stance": sp.stance,
+                "claims": list(sp.claims),
+                "claimants": list(sp.claimants),
+            }
+            if sp.relaying:
+                spos["relaying"] = _relaying_json(sp.relaying)
+            positions.append(spos)
         return {"kind": "stance", "proposition": c.proposition, "positions": positions}
     if isinstance(c, Revision):
         return {
@@ -1122,7 +1124,7 @@ def _conflict_json(c: Conflict) -> dict:
             "claims": list(c.claims),
             "claimants": list(c.claimants),
             "dates": [{"date": d, "basis": b} for d, b in c.dates],
-            "ratio": _num(c.ratio),
+            "ratio": tidy(c.ratio),
         }
     if isinstance(c, SumFinding):
         return {
@@ -1131,8 +1133,8 @@ def _conflict_json(c: Conflict) -> dict:
             "parts": list(c.parts),
             "dimension": c.dimension,
             "claims": list(c.claims),
-            "low": _num(c.low),
-            "high": _num(c.high),
+            "low": tidy(c.low),
+            "high": tidy(c.high),
             "claimant": c.claimant,
             "total_claimant": c.total_claimant,
             "as_of": c.as_of,
@@ -1150,7 +1152,7 @@ def report_to_json(subject: str, report: Report) -> dict:
     """The JSON contract read by other tools (see docs/conflicts.md)."""
     return {
         "subject": subject,
-        "min_gap": _num(report.min_gap),
+        "min_gap": tidy(report.min_gap),
         "conflicts": [_conflict_json(c) for c in report.conflicts],
         "minor": [_conflict_json(c) for c in report.minor],
         "incomparable": [
@@ -1166,7 +1168,7 @@ def report_to_json(subject: str, report: Report) -> dict:
                 "measure": ch.measure,
                 "dimension": ch.dimension,
                 "points": [
-                    {"as_of": as_of, "low": _num(low), "high": _num(high), "claims": list(ids)}
+                    {"as_of": as_of, "low": tidy(low), "high": tidy(high), "claims": list(ids)}
                     for as_of, low, high, ids in ch.points
                 ],
             }

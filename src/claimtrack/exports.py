@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.fields import RECORD_FIELDS
+from claimtrack.fields import RECORD_FIELDS, tidy
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -196,7 +196,7 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
-        return int(value) if isinstance(value, float) and value.is_integer() else value
+        return tidy(value)
     text = str(value)
     if text.startswith(FORMULA_START) or text.startswith("'"):
         return "'" + text

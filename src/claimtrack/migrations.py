@@ -15,7 +15,7 @@ migrations = Migrations("claimtrack")
 
 @migrations()
 def m001_claims(db: Database) -> None:
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": str,
             "subject": str,
@@ -57,7 +57,7 @@ def m001_claims(db: Database) -> None:
     # The conflict engine reads a subject's claims through this index alone (it covers every
     # column the engine needs), so one subject is a range scan and `conflicts --all` a single
     # ordered pass, with no table lookups. It starts with (subject, measure, low, high).
-    db["claims"].create_index(
+    db.table("claims").create_index(
         [
             "subject",
             "measure",
@@ -74,8 +74,8 @@ def m001_claims(db: Database) -> None:
         ],
         index_name="idx_claims_conflicts",
     )
-    db["claims"].create_index(["claimant_key"], index_name="idx_claims_claimant_key")
-    db["claim_history"].create(
+    db.table("claims").create_index(["claimant_key"], index_name="idx_claims_claimant_key")
+    db.table("claim_history").create(
         {
             "id": int,
             "claim_id": str,
@@ -88,7 +88,7 @@ def m001_claims(db: Database) -> None:
         not_null={"claim_id", "action", "changed_at", "previous"},
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["claim_history"].create_index(["claim_id"], index_name="idx_claim_history_claim_id")
+    db.table("claim_history").create_index(["claim_id"], index_name="idx_claim_history_claim_id")
 
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
@@ -99,7 +99,7 @@ FTS_INSERT_TRIGGER = "claims_ai"
 
 @migrations()
 def m002_search(db: Database) -> None:
-    db["claims"].enable_fts(
+    db.table("claims").enable_fts(
         list(FTS_COLUMNS),
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
@@ -108,7 +108,7 @@ def m002_search(db: Database) -> None:
 
 @migrations()
 def m003_reviews(db: Database) -> None:
-    db["reviews"].create(
+    db.table("reviews").create(
         {
             "id": int,
             "claim_id": str,
@@ -122,7 +122,7 @@ def m003_reviews(db: Database) -> None:
         not_null={"claim_id", "rating", "reviewed_at"},
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["reviews"].create_index(["claim_id"], index_name="idx_reviews_claim_id")
+    db.table("reviews").create_index(["claim_id"], index_name="idx_reviews_claim_id")
 
 
 # What the conflict engine reads of a claim, all in one index: one subject is a range scan and
@@ -155,7 +155,7 @@ def m004_figure_dimensions(db: Database) -> None:
     longer reads keeps its bounds as they were."""
     from claimtrack.store import now, reread_figures
 
-    table = db["claims"]
+    table = db.table("claims")
     for name, kind in (
         ("relays", str),
         ("dimension", str),
@@ -174,13 +174,13 @@ def m004_figure_dimensions(db: Database) -> None:
 def m005_measures_and_sums(db: Database) -> None:
     """Per-subject facts about measures: cumulative ones (a toll that can only grow) and
     totals that are the sum of other measures."""
-    db["measures"].create(
+    db.table("measures").create(
         {"subject": str, "measure": str, "cumulative": int},
         pk=("subject", "measure"),
         not_null={"subject", "measure", "cumulative"},
         defaults={"cumulative": 0},
     )
-    db["sums"].create(
+    db.table("sums").create(
         {"subject": str, "total": str, "parts": str},
         pk=("subject", "total"),
         not_null={"subject", "total", "parts"},
@@ -193,7 +193,7 @@ def m005_measures_and_sums(db: Database) -> None:
 @migrations()
 def m006_claimant_registry(db: Database) -> None:
     """Claimants declared with a kind (person / organization), by normalised key."""
-    db["claimants"].create(
+    db.table("claimants").create(
         {"key": str, "name": str, "kind": str, "updated_at": str},
         pk="key",
         not_null={"name", "updated_at"},
@@ -206,12 +206,14 @@ def m007_claimant_aliases(db: Database) -> None:
 
     Claims keep the name as entered; readers map ``key`` to ``same_as_key`` (following chains).
     """
-    db["claimant_aliases"].create(
+    db.table("claimant_aliases").create(
         {"key": str, "name": str, "same_as_key": str, "same_as": str, "added_at": str},
         pk="key",
         not_null={"name", "same_as_key", "same_as", "added_at"},
     )
-    db["claimant_aliases"].create_index(["same_as_key"], index_name="idx_claimant_aliases_same_as")
+    db.table("claimant_aliases").create_index(
+        ["same_as_key"], index_name="idx_claimant_aliases_same_as"
+    )
 
 
 # -- outputs (issue #15) ------------------------------------------------------------------

@@ -184,7 +184,7 @@ def parse(obj: dict[str, Any]) -> Registry:
     """A decoded JSON object with a ``record`` key as a Registry record (ValueError if bad)."""
     kind = obj.get("record")
     spec = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
-    if spec is None:
+    if spec is None or not isinstance(kind, str):
         known = ", ".join(RECORD_TYPES)
         raise ValueError(f"record: unknown record type {kind!r} (known: {known})")
     return Registry(kind, spec.validate(obj))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
-from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
 from claimtrack.registry import REVIEW_FIELDS  # a review's fields, in record order
 
 if TYPE_CHECKING:
@@ -57,12 +57,6 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def _num(x: Any) -> Any:
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
     """A claims row (selected with ``_RECORD_SQL_COLUMNS``) as a record-format dict."""
     out: dict[str, Any] = {}
@@ -70,7 +64,7 @@ def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dic
     for name, value in zip(names, row, strict=True):
         if name in ("low", "high"):
             if kind == "figure":
-                out[name] = _num(value)
+                out[name] = tidy(value)
         elif value is not None:
             out[name] = value
     return out
@@ -166,7 +160,7 @@ DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as
 
 def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
     """Does a stored record hold exactly a row's content (ignoring id, status, added_at)?"""
-    return all(record.get(f) == _num(row[i]) for f, i in _CONTENT_INDEX)
+    return all(record.get(f) == tidy(row[i]) for f, i in _CONTENT_INDEX)
 
 
 def _new_file_mode() -> int:
