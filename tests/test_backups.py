@@ -80,6 +80,9 @@ def test_export_is_a_backup(ct, tmp_path: Path, runner, empty_db) -> None:
     again = json.loads(ok(there("import", str(dump), "--json")))
     assert (again["added"], again["unchanged"], again["registry"]) == (0, 3, 0)
     assert ok(there("export", "--with-history")) == full
+    home = json.loads(ok(ct("import", str(dump), "--json")))  # back into its own database
+    assert (home["added"], home["updated"], home["registry"]) == (0, 0, 0)
+    assert ok(ct("export", "--with-history")) == full
 
 
 def test_one_subjects_export_carries_its_own_reviews_only(ct) -> None:
@@ -264,8 +267,9 @@ HOSTILE = 'He said "</script><script>alert(1)</script>" & left \u2028 at once.'
 
 
 def test_a_hostile_quote_survives_a_web_page_read_by_extruct(ct, tmp_path: Path) -> None:
-    extruct = pytest.importorskip("extruct")
     from html.parser import HTMLParser
+
+    import extruct  # a test extra: a missing install fails here rather than skipping
 
     load(ct, figure(id="a", quote=HOSTILE), figure(id="b", value="250", quote="plain"))
     for claim_id in "ab":
@@ -320,6 +324,28 @@ def test_the_bom_is_for_files_not_for_pipes(ct, tmp_path: Path) -> None:
     assert ok(ct("export", "--format", "csv", "--bom")).startswith("\ufeffid,")
     assert ok(ct("export", "--format", "csv", "--template")).startswith("id,")
     assert ct("export", "--bom").exit_code == 2
+
+
+def test_only_a_regular_file_gets_a_bom_unless_told(tmp_path: Path) -> None:
+    import os
+
+    from claimtrack.exports import wants_bom
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    existing = tmp_path / "old.csv"
+    existing.write_text("x")
+    cases = [
+        ("-", None, False),
+        (None, None, False),
+        (fifo, None, False),
+        ("/dev/null", None, False),
+        (existing, None, True),
+        (tmp_path / "new.csv", None, True),
+        ("-", True, True),
+        (existing, False, False),
+    ]
+    assert [wants_bom(path, bom) for path, bom, _ in cases] == [want for *_, want in cases]
 
 
 def test_the_sheet_has_the_verdict_and_keeps_leading_apostrophes(ct, tmp_path: Path) -> None:

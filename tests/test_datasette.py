@@ -35,7 +35,6 @@ def get(base: str, path: str, **params: str) -> dict:
 
 @pytest.fixture
 def server(ct, empty_db: Path, tmp_path: Path):
-    pytest.importorskip("datasette")
     data = "".join(
         json.dumps(r) + "\n"
         for r in (
