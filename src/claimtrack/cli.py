@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 from typer.core import TyperGroup
 
-from claimtrack import __version__
+from claimtrack import __version__, messages
 from claimtrack.errors import EXIT_CONFLICT, ClaimtrackError, InputError, NotFoundError, clean
 
 if TYPE_CHECKING:
@@ -45,9 +45,7 @@ class ClaimtrackGroup(TyperGroup):
         except KeyboardInterrupt:
             if _debug():
                 raise
-            typer.echo(
-                "interrupted: nothing was written (the transaction was rolled back)", err=True
-            )
+            messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
@@ -59,10 +57,9 @@ class ClaimtrackGroup(TyperGroup):
         except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
             if _debug():
                 raise
-            typer.echo(
+            messages.say(
                 f"error: internal error ({type(e).__name__}: {e}); "
-                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it",
-                err=True,
+                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
             ctx.exit(1)
 
@@ -121,14 +118,7 @@ def _debug() -> bool:
 
 
 def _report(e: ClaimtrackError) -> None:
-    typer.echo(f"error: {clean(e.message)}", err=True)
-    limit = 50
-    for line in e.details[:limit]:
-        typer.echo(f"  {clean(line)}", err=True)
-    if len(e.details) > limit:
-        typer.echo(f"  ... and {len(e.details) - limit} more", err=True)
-    if e.hint:
-        typer.echo(f"hint: {clean(e.hint)}", err=True)
+    messages.error(e.message, e.details, e.hint)
 
 
 app = typer.Typer(
@@ -166,10 +156,9 @@ class State:
                 path.parent.mkdir(parents=True, exist_ok=True)
 
             def created(n: int) -> None:
-                typer.echo(
+                messages.say(
                     f"Created {path} with the bundled sample ({n} claims). "
-                    "Use `claimtrack init --empty PATH` for a blank database.",
-                    err=True,
+                    "Use `claimtrack init --empty PATH` for a blank database."
                 )
 
             self._store = Store.open(path, sample=sample_path(), on_create=created)
@@ -257,7 +246,7 @@ def _warn_future(claim: Any, where: str = "") -> None:
     for f in ("said_on", "reported_on", "as_of"):
         value = getattr(claim, f)
         if is_future(value):
-            typer.echo(f"warning: {where}{f} {value} is in the future", err=True)
+            messages.warning(f"{where}{f} {value} is in the future")
 
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
@@ -265,7 +254,7 @@ def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
         answer = typer.prompt(f"{label} [{'/'.join(choices)}]", err=True).strip().lower()
         if answer in choices:
             return answer
-        typer.echo(f"Please answer one of: {', '.join(choices)}", err=True)
+        messages.say(f"Please answer one of: {', '.join(choices)}")
 
 
 # -- everyday commands ---------------------------------------------------------------------
@@ -324,11 +313,11 @@ def _guard(
 
 def _ask_name(question: str, miss: Any) -> str:
     """On a terminal: pick one of the suggested names, keep the new one, or give up."""
-    typer.echo(question, err=True)
+    messages.say(question)
     options = list(miss.suggestions)
     for n, name in enumerate(options, 1):
-        typer.echo(f"  {n}. use {name}", err=True)
-    typer.echo(f"  n. keep {miss.name} as a new {miss.field}", err=True)
+        messages.say(f"  {n}. use {name}")
+    messages.say(f"  n. keep {miss.name} as a new {miss.field}")
     choices = (*(str(n) for n in range(1, len(options) + 1)), "n", "q")
     answer = _ask_choice("Choice (q to give up)", choices)
     if answer == "q":
@@ -397,18 +386,20 @@ def add(
     if affirms and denies:
         raise InputError("give either --affirms or --denies, not both")
     if interactive:
-        claimant = claimant or typer.prompt("Claimant (who asserts it)")
-        quote = quote or typer.prompt("Quote (verbatim)")
+        claimant = claimant or typer.prompt("Claimant (who asserts it)", err=True)
+        quote = quote or typer.prompt("Quote (verbatim)", err=True)
         if not (figure or affirms or denies):
             kind = _ask_choice("Figure or stance", ("figure", "stance"))
             if kind == "figure":
-                figure = typer.prompt('Figure as said (e.g. "a few dozen")')
+                figure = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
             else:
-                prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)")
+                prop = typer.prompt(
+                    "Proposition (e.g. coalition-took-part-in-negotiations)", err=True
+                )
                 side = _ask_choice("Stance", ("affirms", "denies"))
                 affirms, denies = (prop, None) if side == "affirms" else (None, prop)
         if figure and not measure:
-            measure = typer.prompt("Measure (e.g. fighters-evacuated)")
+            measure = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
     missing = [n for n, v in (("--claimant", claimant), ("--quote", quote)) if not v]
     if not (figure or affirms or denies):
         missing.append("--figure or --affirms/--denies")
@@ -465,9 +456,11 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
         return
     for record, created in results:
-        if not created:
+        if created:
+            render.message(f"Added {record['id']}.")
+        else:
             render.message(f"Already logged as {record['id']} (same content): nothing added.")
-        render.claim_detail(record, title="Added" if created else "Existing claim")
+        render.claim_detail(record)
     if len(results) > 1:
         render.message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
 
@@ -780,7 +773,8 @@ def edit(
     if as_json:
         _emit_json(record)
         return
-    render.claim_detail(record, title="Edited")
+    render.message(f"Edited {record['id']}.")
+    render.claim_detail(record)
 
 
 @app.command()
@@ -916,9 +910,9 @@ def import_(
             e.details = [f"{name}:{d}" for d in e.details]
             raise
     for w in warnings[:20]:
-        typer.echo(f"warning: {w}", err=True)
+        messages.warning(w)
     if len(warnings) > 20:
-        typer.echo(f"warning: ... and {len(warnings) - 20} more future dates", err=True)
+        messages.warning(f"... and {len(warnings) - 20} more future dates")
     rejects_path = None
     if result.rejected:
         from claimtrack.exports import write_rejects
@@ -935,7 +929,7 @@ def import_(
             header = header_line(file)
         write_rejects(result.rejected, rejects_path, header=header)
         for line, _, problem in result.rejected[:20]:
-            typer.echo(f"skipped {name}:{line}: {problem}", err=True)
+            messages.say(f"skipped {name}:{line}: {problem}")
     summary = {
         "file": name,
         "read": result.read,
@@ -950,6 +944,15 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+BomOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--bom/--no-bom",
+        help="Start the CSV with a UTF-8 byte-order mark (default: only when writing a file).",
+    ),
+]
 
 
 @app.command()
@@ -967,53 +970,86 @@ def export(
         bool,
         typer.Option("--template", help="With --format csv: an empty sheet to fill and import."),
     ] = False,
+    with_history: Annotated[
+        bool,
+        typer.Option(
+            "--with-history", help="With --format jsonl: also every claim's earlier versions."
+        ),
+    ] = False,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            "--split",
+            metavar="DIR",
+            help="With --format claimreview: one file per review (CLAIM-ID.json) in DIR.",
+            file_okay=False,
+        ),
+    ] = None,
+    bom: BomOpt = None,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
-    JSONL starts with the registry records (claimant kinds, aliases), then the claims; CSV
-    and JSON carry claims only. Export then import into an empty database reproduces every
-    record exactly.
+    JSONL starts with the registry records (claimant kinds, aliases, measures, sums), then
+    the claims, then each claim's reviews (and, with --with-history, its earlier versions):
+    import into an empty database restores all of it exactly. CSV and JSON carry claims only.
+    For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
     """
-    from claimtrack import exports
+    from claimtrack import exports, render
     from claimtrack.models import slug_option
 
+    if with_history and fmt != "jsonl":
+        raise InputError("--with-history goes with --format jsonl")
+    if split is not None and (fmt != "claimreview" or output is not None):
+        raise InputError("--split DIR goes with --format claimreview (and no -o)")
+    if bom is not None and fmt != "csv":
+        raise InputError("--bom/--no-bom go with --format csv")
     if template:
         if fmt != "csv" or subject is not None:
             raise InputError("--template goes with --format csv and no SUBJECT")
         from claimtrack.csvread import template_rows
 
-        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh))
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh, with_bom))
         if not exports.is_stdout(output):
-            typer.echo(f"Wrote {output}", err=True)
+            render.message(f"Wrote {output}")
         return
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
     if fmt == "claimreview":
-        if subject is None:
-            raise InputError("--format claimreview needs a SUBJECT")
         docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
         for p in problems:
-            typer.echo(f"warning: {p}", err=True)
-        exports.write_output(output, lambda fh: exports.write_script_safe_json(docs, fh))
+            render.warning(p)
+        if split is not None:
+            written = exports.write_claimreview_split(docs, split)
+            render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
+            return
+        exports.write_output(
+            output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
+        )
+        if not exports.is_stdout(output):
+            render.message(f"Wrote {output}")
         return
-    writers = {
-        "jsonl": exports.write_jsonl,
-        "json": exports.write_json_array,
-        "csv": exports.write_csv,
-    }
 
     def records() -> Any:
         if fmt == "jsonl":
             yield from store.registry_records(subject)
         yield from store.claims(subject, include_retracted=True)
+        if fmt == "jsonl":
+            skip = () if with_history else ("version",)
+            yield from store.registry_records(subject, after_claims=True, skip=skip)
 
-    exports.write_output(output, lambda fh: writers[fmt](records(), fh))
+    if fmt == "csv":
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_csv(records(), fh, with_bom))
+    else:
+        write = exports.write_jsonl if fmt == "jsonl" else exports.write_json_array
+        exports.write_output(output, lambda fh: write(records(), fh))
     if not exports.is_stdout(output):
-        typer.echo(f"Wrote {output}", err=True)
+        render.message(f"Wrote {output}")
 
 
 def _claimant_hint(store: "Store", text: str, subject: str | None) -> str:
@@ -1058,6 +1094,7 @@ def conflicts(
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
     ] = False,
+    bom: BomOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Lay out where sources disagree: figures, revisions, sums, stances and reversals.
@@ -1072,6 +1109,8 @@ def conflicts(
     subject = slug_option(subject, "subject")
     if all_subjects == (subject is not None):
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if bom is not None and csv_file is None:
+        raise InputError("--bom/--no-bom go with --csv FILE")
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -1087,9 +1126,10 @@ def conflicts(
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
-            from claimtrack.exports import conflict_rows, output_file, sheet_writer
+            from claimtrack.exports import conflict_rows, output_file, sheet_writer, wants_bom
 
-            add_row = sheet_writer(stack.enter_context(output_file(csv_file)))
+            with_bom = wants_bom(csv_file, bom)
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
         stream = None
         if as_json and subject is None:
             from claimtrack.exports import JsonArrayStream
@@ -1111,13 +1151,13 @@ def conflicts(
             if not as_json:
                 render.conflicts_report(name, report, records)
             if add_row is not None:
-                for row in conflict_rows(report, records):
+                for row in conflict_rows(report, records, store.verdicts(records)):
                     add_row(row)
                     rows += 1
         if stream is not None:
             stream.close(checked=checked)
     if csv_file is not None and str(csv_file) != "-":
-        typer.echo(f"Wrote {csv_file} ({rows} rows)", err=True)
+        messages.say(f"Wrote {csv_file} ({rows} rows)")
     if subject is None and not found and not as_json:
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
@@ -1341,10 +1381,18 @@ def review(
     rating: Annotated[str, typer.Option(help='Verdict, e.g. "False", "Misleading".')],
     url: Annotated[str | None, typer.Option(help="URL of the published fact-check.")] = None,
     reviewer: Annotated[str | None, typer.Option(help="Organisation that reviewed it.")] = None,
-    summary: Annotated[str | None, typer.Option(help="One-paragraph finding.")] = None,
+    summary: Annotated[
+        str | None,
+        typer.Option(help="The claim in a short sentence (ClaimReview's claimReviewed)."),
+    ] = None,
+    finding: Annotated[
+        str | None, typer.Option(help="One-paragraph finding (ClaimReview's reviewBody).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Attach a fact-check verdict to a claim (kept with history; shown by `show`).
+
+    Without --summary, ClaimReview's claimReviewed is the quote, cut at a word boundary.
 
     Example: claimtrack review raqqa-convoy-sdf-few-dozen --rating "False"
     --url https://factcheck.example/raqqa --reviewer "Example Fact Check"
@@ -1357,7 +1405,14 @@ def review(
     claim_id = store.resolve_id(claim_id)
     if url is not None:
         url = _web_url(url, "--url")
-    saved = store.add_review(claim_id, rating=rating, url=url, reviewer=reviewer, summary=summary)
+    saved = store.add_review(
+        claim_id,
+        rating=rating,
+        url=url,
+        reviewer=reviewer or None,
+        summary=(summary or "").strip() or None,
+        finding=finding or None,
+    )
     if as_json:
         _emit_json(saved)
         return
@@ -1365,22 +1420,13 @@ def review(
 
 
 def _web_url(value: str, option: str) -> str:
-    """An absolute http(s) URL, or an InputError: a fact-check is published on the web, and
-    ``javascript:`` or a bare ``example.org/x`` must never reach a ClaimReview page."""
-    from urllib.parse import urlsplit
+    """An absolute http(s) URL, or an InputError (``registry.web_url_problem``)."""
+    from claimtrack.registry import web_url_problem
 
     text = value.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise InputError(
-            f"{option}: {value!r} is not an absolute web address; give it with http:// or "
-            "https://, e.g. https://factcheck.example/raqqa"
-        )
-    if any(c.isspace() for c in text):
-        raise InputError(f"{option}: {value!r} contains spaces; encode them as %20")
+    problem = web_url_problem(text)
+    if problem:
+        raise InputError(f"{option}: {value!r} {problem}, e.g. https://factcheck.example/raqqa")
     return text
 
 
@@ -1553,6 +1599,46 @@ def extract(
     with output_file(output) as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def backup(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="File to write the copy to.", dir_okay=False)],
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace PATH if it exists (never the live database).")
+    ] = False,
+) -> None:
+    """Copy the database safely, even while other claimtrack processes write to it.
+
+    Uses SQLite's online backup API: one consistent snapshot, including recent writes still
+    in the write-ahead log (`cp` can miss them), checked, and written atomically. This, not
+    `cp`, is how to copy a live database.
+
+    Example: claimtrack backup claims-2026-11-21.db
+    """
+    from claimtrack import render
+
+    state = _state(ctx)
+    if not state.path().exists():
+        raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
+    counts = state.store().backup(path, force=force)
+    render.message(f"Backed up to {path} ({counts['claims']} claims, {counts['reviews']} reviews).")
+
+
+@app.command("datasette-metadata")
+def datasette_metadata(ctx: typer.Context) -> None:
+    """Print Datasette metadata JSON for the database: internal tables hidden, claims
+    labelled by their quote, a relevance-sorted search and claims with their latest verdict.
+
+    Example: claimtrack datasette-metadata > metadata.json && datasette claims.db -m metadata.json
+    """
+    from claimtrack.datasette_meta import metadata
+
+    state = _state(ctx)
+    store = state.store()
+    name = Path(store.path).stem
+    _emit_json(metadata(name, store.table_names()))
 
 
 def main() -> None:

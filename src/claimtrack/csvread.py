@@ -25,8 +25,10 @@ COMMENT = "#"
 
 
 def _cell(value: str) -> str:
+    """A cell as the export wrote it, less the export's guard apostrophe (before a formula
+    character or the text's own apostrophe: ``exports.safe_cell``)."""
     value = value.strip()
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+    if value.startswith("'") and value[1:].startswith((*FORMULA_START, "'")):
         return value[1:]
     return value
 

@@ -239,4 +239,16 @@ def m008_sources(db: Database) -> None:
     db["claims"].create_index(["source"], index_name="idx_claims_source")
 
 
+# -- outputs (issue #15) ------------------------------------------------------------------
+
+
+@migrations()
+def m009_review_summary(db: Database) -> None:
+    """A review gains a short summary of the claim it judges (ClaimReview's
+    ``claimReviewed``, ``review --summary``); the paragraph stored as ``summary`` until now is
+    the review's finding (``reviewBody``, ``review --finding``), so that column is renamed."""
+    db.execute("ALTER TABLE reviews RENAME COLUMN summary TO finding")
+    db["reviews"].add_column("summary", str)
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,8 +1,9 @@
 """Everything claimtrack shows to people: rich tables, range charts, messages.
 
-Nothing else prints human-facing output. Data goes to stdout, messages to stderr. User text is
-always passed to rich as ``Text`` (never parsed as markup) after ``clean`` has made control
-characters visible, so a quote cannot restyle or control the terminal. Colour appears only on a
+Nothing else prints human-facing output. Data goes to stdout, messages to stderr (through
+``messages``, the one message path, which escapes user text). User text is always passed to rich
+as ``Text`` (never parsed as markup) after ``clean`` has made control characters visible, so a
+quote cannot restyle or control the terminal. Colour appears only on a
 terminal and honours ``NO_COLOR`` (rich's own detection).
 """
 
@@ -21,6 +22,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from claimtrack import messages
 from claimtrack.errors import clean
 
 if TYPE_CHECKING:
@@ -67,7 +69,12 @@ def err() -> Console:
 
 
 def message(text: str) -> None:
-    err().print(t(text))
+    """A confirmation or note for people, on stderr (through ``messages``: escaped there)."""
+    messages.say(text)
+
+
+def warning(text: str) -> None:
+    messages.warning(text)
 
 
 def short(text: str, n: int = 90) -> str:
@@ -88,7 +95,6 @@ def reading(record: dict[str, Any]) -> str:
 def claim_detail(
     record: dict[str, Any],
     *,
-    title: str | None = None,
     history: int | None = None,
     reviews: list[dict[str, Any]] | None = None,
 ) -> None:
@@ -120,12 +126,10 @@ def claim_detail(
     for rv in reviews or []:
         parts = [rv["rating"], rv.get("reviewer"), rv.get("url"), rv.get("reviewed_at", "")[:10]]
         table.add_row("review", t(" · ".join(p for p in parts if p)))
-        if rv.get("summary"):
-            table.add_row("", t(rv["summary"]))
-    console = out()
-    if title:
-        console.print(t(title, "bold green"))
-    console.print(table)
+        for f in ("summary", "finding"):
+            if rv.get(f):
+                table.add_row("", t(f"{f}: {rv[f]}"))
+    out().print(table)
 
 
 def _compared_as(record: dict[str, Any]) -> str:
@@ -332,6 +336,8 @@ def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:
         parts.append(f"{s['updated']} updated")
+    if s["registry"]:  # claimant kinds, aliases, measures, sums, reviews, earlier versions
+        parts.append(f"{s['registry']} other record(s) stored")
     if s["rejected"]:
         parts.append(f"{s['rejected']} rejected (written to {s['rejects_file']})")
     message(f"Imported {s['file']}: {', '.join(parts)}.")

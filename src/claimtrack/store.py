@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
+from claimtrack.registry import REVIEW_FIELDS  # a review's fields, in record order
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,6 +50,7 @@ _INSERT = (
     "ON CONFLICT(id) DO NOTHING"
 )
 _RECORD_SQL_COLUMNS = ", ".join(RECORD_FIELDS)
+_REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
 
 
 def now() -> str:
@@ -163,6 +165,15 @@ def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
     return all(record.get(f) == tidy(row[i]) for f, i in _CONTENT_INDEX)
 
 
+def _new_file_mode() -> int:
+    """The mode a shell redirection gives a new file: 0666 less the umask."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
     text = str(err)
     if "locked" in text or "busy" in text:
@@ -181,6 +192,7 @@ class Store:
         self.path = path
         self.conn = conn
         self._db: Database | None = None
+        self._wrote = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -258,6 +270,7 @@ class Store:
 
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
+        self._wrote = True
         try:
             # Re-check under the write lock: another process may have migrated meanwhile.
             if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
@@ -289,6 +302,16 @@ class Store:
         return self._db
 
     def close(self) -> None:
+        """Close; a connection that wrote first folds the write-ahead log back into the
+        database file (``wal_checkpoint(TRUNCATE)``), so that a database at rest is one file
+        and a plain copy of it is never stale. Another process still reading or writing keeps
+        the log: the checkpoint is then left to whoever closes last (it never waits)."""
+        if self._wrote:
+            try:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # busy or read-only: the log stays, and SQLite reads it as before
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -296,6 +319,72 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def backup(self, target: Path, *, force: bool = False) -> dict[str, int]:
+        """Copy the database to ``target`` with SQLite's online backup API.
+
+        The copy is one consistent snapshot (one read transaction: other processes keep
+        writing, WAL readers never block them), includes what still sits in the write-ahead
+        log, is checked (``quick_check``) and appears atomically: it is built in a temporary
+        file beside ``target`` and renamed over it. The live database itself is refused, and
+        an existing ``target`` is replaced only with ``force``. Returns the copy's counts.
+        """
+        import os
+        import tempfile
+
+        target = Path(target).expanduser()
+        real = Path(os.path.realpath(target))
+        if real.is_dir():
+            raise InputError(f"cannot back up to {target}: it is a directory")
+        if not real.parent.is_dir():
+            raise InputError(f"cannot back up to {target}: directory {real.parent} does not exist")
+        live = Path(os.path.realpath(self.path))
+        beside = (live.parent / (live.name + "-wal"), live.parent / (live.name + "-shm"))
+        if real == live or real in beside:
+            raise InputError(f"{target} is the live database itself; back up to another file")
+        if real.exists():
+            if not real.is_file():
+                raise InputError(f"cannot back up to {target}: it is not a regular file")
+            if os.path.samefile(real, live):
+                raise InputError(f"{target} is the live database itself; back up to another file")
+            if not force:
+                raise InputError(
+                    f"{target} already exists; not overwriting it",
+                    hint="give --force to replace it with the new backup",
+                )
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        os.close(fd)
+        try:
+            copy = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self.conn.backup(copy)  # every page in one step: one snapshot
+                # The copy is a single file at rest: no log beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
+                problem = copy.execute("PRAGMA quick_check").fetchone()[0]
+                if problem != "ok":
+                    raise DatabaseError(f"the backup did not check out: {problem}")
+                counts = {
+                    "claims": copy.execute("SELECT count(*) FROM claims").fetchone()[0],
+                    "reviews": copy.execute("SELECT count(*) FROM reviews").fetchone()[0],
+                }
+            finally:
+                copy.close()
+            with open(tmp, "rb+") as fh:
+                os.fchmod(fh.fileno(), _new_file_mode())
+                os.fsync(fh.fileno())
+            os.replace(tmp, real)
+            dir_fd = os.open(real.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+        except OSError as e:
+            raise DatabaseError(f"cannot back up to {target}: {e.strerror}") from None
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return counts
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -305,6 +394,7 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
+        self._wrote = True
         try:
             yield conn
         except BaseException:
@@ -791,6 +881,9 @@ class Store:
             for a, t, r, p in cur.fetchall()
         ]
 
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
     def count(self) -> int:
         return self._query("SELECT count(*) FROM claims").fetchone()[0]
 
@@ -799,8 +892,7 @@ class Store:
     def reviews(self, claim_id: str) -> list[dict[str, Any]]:
         """Verdicts attached to a claim, oldest first (the last one is current)."""
         cur = self._query(
-            "SELECT rating, url, reviewer, summary, reviewed_at FROM reviews "
-            "WHERE claim_id = ? ORDER BY id",
+            f"SELECT {_REVIEW_SQL_COLUMNS} FROM reviews WHERE claim_id = ? ORDER BY id",
             [claim_id],
         )
         names = [d[0] for d in cur.description]
@@ -813,30 +905,45 @@ class Store:
         rating: str,
         url: str | None,
         reviewer: str | None,
-        summary: str | None,
+        summary: str | None = None,
+        finding: str | None = None,
     ) -> dict[str, Any]:
+        """Attach a verdict. ``summary`` is the short statement of the claim judged
+        (ClaimReview's claimReviewed); ``finding`` the paragraph (reviewBody)."""
         with self.write() as conn:
             self.get(claim_id)
-            stamp = now()
             conn.execute(
-                "INSERT INTO reviews (claim_id, rating, url, reviewer, summary, reviewed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [claim_id, rating.strip(), url, reviewer, summary, stamp],
+                f"INSERT INTO reviews (claim_id, {_REVIEW_SQL_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [claim_id, rating.strip(), url, reviewer, summary, finding, now()],
             )
         return self.reviews(claim_id)[-1]
 
-    def reviewed(self, subject: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        """(record, latest review) for each reviewed claim of a subject, by id."""
+    def verdicts(self, ids: Iterable[str]) -> dict[str, str]:
+        """Each claim's latest rating, for the claims among ``ids`` that have a review."""
+        cur = self._query(
+            "SELECT claim_id, rating FROM reviews WHERE id IN (SELECT max(id) FROM reviews "
+            "WHERE claim_id IN (SELECT value FROM json_each(?)) GROUP BY claim_id)",
+            [json.dumps(list(ids))],
+        )
+        return dict(cur.fetchall())
+
+    def reviewed(
+        self, subject: str | None = None
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(record, latest review) for each reviewed active claim (of a subject, or of every
+        subject), by id. Retracted claims are left out: their verdict is not published."""
+        where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
         cur = self._query(
             f"""
             SELECT {", ".join("c." + c for c in _RECORD_SQL_COLUMNS.split(", "))},
-                   r.rating, r.url, r.reviewer, r.summary, r.reviewed_at
+                   {", ".join("r." + c for c in _REVIEW_SQL_COLUMNS.split(", "))}
             FROM claims c JOIN reviews r ON r.claim_id = c.id
-            WHERE c.subject = ?
+            WHERE c.status = 'active' {where}
               AND r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id)
             ORDER BY c.id
             """,
-            [subject],
+            params,
         )
         names = [d[0] for d in cur.description]
         n = len(_RECORD_SQL_COLUMNS.split(", "))
@@ -1051,13 +1158,96 @@ class Store:
         groups = {canon.get(k, (k,))[0] for k in keys}
         return keys | groups | {k for k, (t, _) in canon.items() if t in groups}
 
-    def registry_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every registry record (for export), types in ``RECORD_TYPES`` order."""
+    def registry_records(
+        self, subject: str | None = None, *, after_claims: bool = False, skip: Iterable[str] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """Registry records (for export), types in ``RECORD_TYPES`` order: the ones written
+        before the claims, or (``after_claims``) the ones about claims (reviews, versions);
+        types named in ``skip`` are left out."""
         from claimtrack.registry import RECORD_TYPES
 
         for kind, spec in RECORD_TYPES.items():
+            if spec.after_claims != after_claims or kind in skip:
+                continue
             for data in getattr(self, spec.export)(subject):
                 yield {"record": kind, **data}
+
+    # -- reviews and earlier versions as records (export, import) -------------------------
+
+    def _claim_scope(self, subject: str | None) -> tuple[str, list[Any]]:
+        if subject is None:
+            return "", []
+        return "WHERE claim_id IN (SELECT id FROM claims WHERE subject = ?)", [subject]
+
+    def review_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every review, by claim id and then oldest first (the order an import restores)."""
+        where, params = self._claim_scope(subject)
+        cur = self._query(
+            f"SELECT claim_id, {_REVIEW_SQL_COLUMNS} FROM reviews {where} ORDER BY claim_id, id",
+            params,
+        )
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            yield {k: v for k, v in zip(names, row, strict=True) if v is not None}
+
+    def put_review(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a review record after the existing reviews of its claim; False when the
+        same review (every field, ``reviewed_at`` included) is already there."""
+        self._require_claim(conn, "review", data["claim_id"])
+        values = [data["claim_id"], *(data.get(f) for f in REVIEW_FIELDS)]
+        same = "claim_id = ? AND " + " AND ".join(f"{f} IS ?" for f in REVIEW_FIELDS)
+        if conn.execute(f"SELECT 1 FROM reviews WHERE {same}", values).fetchone():
+            return False
+        conn.execute(
+            f"INSERT INTO reviews (claim_id, {_REVIEW_SQL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        return True
+
+    def version_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every earlier version of every claim, by claim id and then oldest first."""
+        where, params = self._claim_scope(subject)
+        cur = self._query(
+            "SELECT claim_id, action, changed_at, reason, previous FROM claim_history "
+            f"{where} ORDER BY claim_id, id",
+            params,
+        )
+        for claim_id, action, changed_at, reason, previous in cur.fetchall():
+            record = {"claim_id": claim_id, "action": action, "changed_at": changed_at}
+            if reason is not None:
+                record["reason"] = reason
+            yield record | {"previous": json.loads(previous)}
+
+    def put_version(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store an earlier version of a claim (a ``version`` record) after the versions it
+        already has; False when the same version is already there."""
+        self._require_claim(conn, "version", data["claim_id"])
+        values = [
+            data["claim_id"],
+            data["action"],
+            data["changed_at"],
+            data.get("reason"),
+            json.dumps(data["previous"], ensure_ascii=False),
+        ]
+        if conn.execute(
+            "SELECT 1 FROM claim_history WHERE claim_id = ? AND action = ? AND changed_at = ? "
+            "AND reason IS ? AND previous = ?",
+            values,
+        ).fetchone():
+            return False
+        conn.execute(
+            "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+            "VALUES (?, ?, ?, ?, ?)",
+            values,
+        )
+        return True
+
+    @staticmethod
+    def _require_claim(conn: sqlite3.Connection, record: str, claim_id: str) -> None:
+        if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+            raise InputError(
+                f"{record}: claim {claim_id} is not in the database or earlier in this input"
+            )
 
     def claimants(self, subject: str | None = None) -> list[dict[str, Any]]:
         """Claimants with claim counts, aliases folded in, most claims first."""
@@ -1604,6 +1794,9 @@ class Store:
                 problems.append((line, raw, problem or "invalid"))
                 continue
             if isinstance(claim, Registry):
+                if batch:  # a record about claims (a review) needs them stored first
+                    flush(batch)
+                    batch = []
                 try:
                     store = getattr(self, RECORD_TYPES[claim.type].store)
                     result.registry += store(conn, claim.data, update)
