@@ -8,6 +8,7 @@ Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands th
 
 import os
 import sys
+from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -19,6 +20,8 @@ from claimtrack import __version__, messages
 from claimtrack.errors import EXIT_CONFLICT, ClaimtrackError, InputError, NotFoundError, clean
 
 if TYPE_CHECKING:
+    from typer._click.core import Context as ClickContext  # typer's own (vendored) click
+
     from claimtrack.store import Store
 
 EXIT_INTERRUPTED = 130
@@ -33,10 +36,10 @@ class ClaimtrackGroup(TyperGroup):
     option is moved in front of the command before parsing, so every command takes it.
     """
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
         return super().parse_args(ctx, _hoist_db(ctx, args))
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: "ClickContext") -> Any:
         try:
             return super().invoke(ctx)
         except ClaimtrackError as e:
@@ -64,7 +67,7 @@ class ClaimtrackGroup(TyperGroup):
             ctx.exit(1)
 
 
-def _hoist_db(ctx: typer.Context, args: list[str]) -> list[str]:
+def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
     """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
     i = 0
     before = False
@@ -879,6 +882,7 @@ def import_(
     store = _state(ctx).store()
     warnings: list[str] = []
     if from_extract:  # candidates: the same lines, without their `extract` objects
+        import shutil
         import tempfile
 
         from claimtrack.articles import strip_extract
@@ -886,7 +890,7 @@ def import_(
         if csv_input:
             raise InputError("--from-extract reads the JSONL that `claimtrack extract` writes")
         tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
-        ctx.call_on_close(lambda: (tmp.unlink(missing_ok=True), tmp.parent.rmdir()))
+        ctx.call_on_close(lambda: shutil.rmtree(tmp.parent, ignore_errors=True))
         strip_extract(file, tmp)
         original, file = file, str(tmp)
 
@@ -1120,7 +1124,7 @@ def conflicts(
 
     if subject is not None:
         _require_subject(store, subject)
-        reports = [(subject, check(subject, store.facts(subject)))]
+        reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
     else:
         reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
     with ExitStack() as stack:
@@ -1514,7 +1518,7 @@ def sources(
 
     store = _state(ctx).store()
     if subject is not None:
-        subject = slug_option(subject, "subject")
+        subject = slug_option(subject, "subject") or subject
         _require_subject(store, subject)
     rows = store.sources(subject)
     if as_json:

@@ -222,7 +222,7 @@ def m007_claimant_aliases(db: Database) -> None:
 @migrations()
 def m008_sources(db: Database) -> None:
     """Articles claims are read from (``source add``, ``extract``); claims may name one."""
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": str,
             "url": str,
@@ -235,8 +235,8 @@ def m008_sources(db: Database) -> None:
         pk="id",
         not_null={"outlet", "added_at"},
     )
-    db["claims"].add_column("source", str)
-    db["claims"].create_index(["source"], index_name="idx_claims_source")
+    db.table("claims").add_column("source", str)
+    db.table("claims").create_index(["source"], index_name="idx_claims_source")
 
 
 # -- outputs (issue #15) ------------------------------------------------------------------
@@ -248,7 +248,7 @@ def m009_review_summary(db: Database) -> None:
     ``claimReviewed``, ``review --summary``); the paragraph stored as ``summary`` until now is
     the review's finding (``reviewBody``, ``review --finding``), so that column is renamed."""
     db.execute("ALTER TABLE reviews RENAME COLUMN summary TO finding")
-    db["reviews"].add_column("summary", str)
+    db.table("reviews").add_column("summary", str)
 
 
 SCHEMA_VERSION = len(migrations._migrations)

@@ -471,8 +471,8 @@ def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) ->
     if r.get("speaker"):
         text.append(t(f" ({r['speaker']})"))
     if r.get("relays"):
-        source = (records or {}).get(r["relays"])
-        whose = source["claimant"] if source else r["relays"]
+        relayed = (records or {}).get(r["relays"])
+        whose = relayed["claimant"] if relayed else r["relays"]
         text.append(t(f" (relaying {whose})", "italic"))
     source = ", ".join(p for p in (r.get("outlet"), _when(r)) if p)
     if source:

@@ -57,6 +57,13 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+def _id(claim: Claim) -> str:
+    """A validated claim's id (validation always sets one)."""
+    if claim.id is None:
+        raise AssertionError("a validated claim has an id")
+    return claim.id
+
+
 def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
     """A claims row (selected with ``_RECORD_SQL_COLUMNS``) as a record-format dict."""
     out: dict[str, Any] = {}
@@ -480,7 +487,8 @@ class Store:
         limit: int | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Stream records matching the filters, ordered by subject, date, id."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if subject is not None:
             where.append("subject = ?")
             params.append(subject)
@@ -582,7 +590,7 @@ class Store:
         )
         current: str | None = None
         bucket: list[Fact] = []
-        make = Fact._make
+        make: Callable[[Sequence[Any]], Fact] = Fact._make
         fold = self._alias_fold()
         if fold is not None:
             plain = make
@@ -1567,7 +1575,7 @@ class Store:
                 self._check_dimension(claim)
                 row = claim_row(claim, stamp)
                 inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT DO NOTHING
-                record = self.get(claim.id)
+                record = self.get(_id(claim))
                 if not inserted and not same_content(record, row):
                     raise DuplicateError(
                         f"id {claim.id!r} already exists with other content",
@@ -1590,12 +1598,13 @@ class Store:
         self, claim: Claim, *, action: str = "edit", reason: str | None = None
     ) -> dict[str, Any]:
         """Overwrite an existing claim (same id), keeping the previous version in history."""
+        claim_id = _id(claim)
         with self.write() as conn:
-            current = self.get(claim.id)
+            current = self.get(claim_id)
             self._check_dimension(claim)
-            self._save_history(conn, claim.id, action, reason)
+            self._save_history(conn, claim_id, action, reason)
             self._update_row(conn, claim_row(claim, current["added_at"]), now())
-        return self.get(claim.id)
+        return self.get(claim_id)
 
     def _update_row(self, conn: sqlite3.Connection, row: tuple[Any, ...], stamp: str) -> None:
         sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
