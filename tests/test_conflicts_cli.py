@@ -238,3 +238,33 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert json.loads(result.stdout) == {"subjects": [], "checked": 1}
     assert "No conflicts" not in result.stdout
     assert "No conflicts in any of 1 subject(s)." in ct("conflicts", "--all").stderr
+
+
+def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
+    """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
+    record model, no sqlite-utils (the database needs no migration)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from claimtrack.cli import app\n"
+        "try:\n"
+        "    app(['--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "unused = ('rich.table', 'sqlite_utils', 'claimtrack.models', 'claimtrack.render',\n"
+        "          'claimtrack.migrations', 'claimtrack.quantities')\n"
+        "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
+    )
+    assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
+    assert out.stderr.strip() == "[]"

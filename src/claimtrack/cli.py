@@ -1041,9 +1041,9 @@ def conflicts(
 
     Example: claimtrack conflicts raqqa-convoy
     """
-    from claimtrack import render
+    # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
     from claimtrack.conflicts import analyse, finding_ids, report_to_json
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -1086,6 +1086,8 @@ def conflicts(
                 continue
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
             if not as_json:
+                from claimtrack import render
+
                 render.conflicts_report(name, report, records)
             if add_row is not None:
                 for row in conflict_rows(report, records):
@@ -1096,6 +1098,8 @@ def conflicts(
     if csv_file is not None and str(csv_file) != "-":
         typer.echo(f"Wrote {csv_file} ({rows} rows)", err=True)
     if subject is None and not found and not as_json:
+        from claimtrack import render
+
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)

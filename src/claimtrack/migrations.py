@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
+
 migrations = Migrations("claimtrack")
 
 
@@ -89,12 +91,6 @@ def m001_claims(db: Database) -> None:
         foreign_keys=[("claim_id", "claims", "id")],
     )
     db["claim_history"].create_index(["claim_id"], index_name="idx_claim_history_claim_id")
-
-
-# Columns of the full-text index (claims_fts), kept in sync by triggers.
-FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
-# sqlite-utils names the insert trigger <table>_ai.
-FTS_INSERT_TRIGGER = "claims_ai"
 
 
 @migrations()
@@ -214,4 +210,9 @@ def m007_claimant_aliases(db: Database) -> None:
     db["claimant_aliases"].create_index(["same_as_key"], index_name="idx_claimant_aliases_same_as")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
+    raise RuntimeError(
+        f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "
+        f"{len(migrations._migrations)} migrations: update it in schema.py"
+    )
+__all__ = ["FTS_COLUMNS", "FTS_INSERT_TRIGGER", "SCHEMA_VERSION", "migrations"]

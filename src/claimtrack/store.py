@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -232,8 +233,6 @@ class Store:
     def _prepare(
         self, existed: bool, sample: Path | None, on_create: Callable[[int], None] | None
     ) -> None:
-        from claimtrack.migrations import SCHEMA_VERSION
-
         conn = self.conn
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -258,7 +257,7 @@ class Store:
             raise _sqlite_error(self.path, e) from None
 
     def _migrate(self, sample: Path | None, on_create: Callable[[int], None] | None) -> None:
-        from claimtrack.migrations import SCHEMA_VERSION, migrations
+        from claimtrack.migrations import migrations
 
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
@@ -1357,8 +1356,6 @@ class Store:
         return [sql for _, sql in rows]
 
     def _suspend_fts_trigger(self) -> str | None:
-        from claimtrack.migrations import FTS_INSERT_TRIGGER
-
         row = self.conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             [FTS_INSERT_TRIGGER],
@@ -1369,8 +1366,6 @@ class Store:
         return row[0]
 
     def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
-        from claimtrack.migrations import FTS_COLUMNS
-
         if trigger_sql is None:
             return
         cols = ", ".join(FTS_COLUMNS)
