@@ -45,6 +45,9 @@ STORIES: dict[str, list[list[str]]] = {
     "units": [
         ["import", "tests/fixtures/units.jsonl"],
     ],
+    "crowd": [
+        ["import", "tests/fixtures/crowd.jsonl"],
+    ],
 }
 
 

@@ -1023,6 +1023,15 @@ def _require_subject(store: "Store", subject: str) -> None:
     raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
 
 
+def _records_with_relayed(store: "Store", ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The records of ``ids``, and of the claims they relay (whose claimant is shown)."""
+    records = {r["id"]: r for r in store.claims(ids=ids)}
+    relayed = {r["relays"] for r in records.values() if r.get("relays")} - records.keys()
+    if relayed:
+        records.update((r["id"], r) for r in store.claims(ids=relayed))
+    return records
+
+
 @app.command()
 def conflicts(
     ctx: typer.Context,
@@ -1036,6 +1045,14 @@ def conflicts(
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
     ] = False,
     as_json: JsonOpt = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="List every claim of every position, and each reversal as a table "
+            "(default: the first claims of each position, with counts; a reversal per line).",
+        ),
+    ] = False,
 ) -> None:
     """Lay out where sources disagree: figures, revisions, sums, stances and reversals.
 
@@ -1084,11 +1101,14 @@ def conflicts(
                 _emit_json(report_to_json(name, report))
             if as_json and add_row is None:
                 continue
-            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-            if not as_json:
+            if as_json:
+                records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            else:
                 from claimtrack import render
 
-                render.conflicts_report(name, report, records)
+                limit = None if full else render.POSITION_CLAIMS
+                records = _records_with_relayed(store, render.shown_ids(report, limit))
+                render.conflicts_report(name, report, records, limit)
             if add_row is not None:
                 for row in conflict_rows(report, records):
                     add_row(row)
