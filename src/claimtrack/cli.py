@@ -8,6 +8,7 @@ Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands th
 
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -172,7 +173,7 @@ class State:
                     err=True,
                 )
 
-            self._store = Store.open(path, sample=sample_path(), on_create=created)
+            self._store = Store.open(path, seed=sample_rows(), on_create=created)
         return self._store
 
     def close(self) -> None:
@@ -189,6 +190,13 @@ def sample_path() -> Path:
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parents[2] / "data" / "claims.jsonl"
+
+
+def sample_rows() -> Iterator[Any]:
+    """The bundled sample as import items (``Store.open(seed=...)``); read only if iterated."""
+    from claimtrack.jsonl import read_rows
+
+    yield from read_rows(sample_path())
 
 
 def _state(ctx: typer.Context) -> State:
@@ -863,7 +871,7 @@ def import_(
     from datetime import date
 
     from claimtrack import render
-    from claimtrack.store import DATE_INDEX
+    from claimtrack.records import DATE_INDEX
 
     name = "<stdin>" if file == "-" else file
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
@@ -1290,7 +1298,7 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
-    store = Store.open(target, sample=None if empty else sample_path())
+    store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()
     store.close()
     render.message(f"Created {target} ({'empty' if empty else f'{n} sample claims'}).")
