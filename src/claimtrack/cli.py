@@ -1081,6 +1081,13 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
+    if subject is None and as_json and csv_file is None:
+        from claimtrack.fanout import all_json
+
+        _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
+        if fail_on_conflict and found:
+            raise typer.Exit(EXIT_CONFLICT)
+        return
     if subject is not None:
         _require_subject(store, subject)
         reports = [(subject, check(subject, store.facts(subject)))]

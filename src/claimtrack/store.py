@@ -414,13 +414,22 @@ class Store:
             return [Fact._make(row) for row in cur.fetchall()]
         return [fold(Fact._make(row)) for row in cur.fetchall()]
 
-    def facts_by_subject(self) -> Iterator[tuple[str, list[Fact]]]:
-        """Every subject's active facts, one subject at a time (streams the whole table)."""
+    def facts_by_subject(
+        self, start: str | None = None, stop: str | None = None
+    ) -> Iterator[tuple[str, list[Fact]]]:
+        """Every subject's active facts, one subject at a time (streams the whole table); with
+        ``start`` / ``stop``, only subjects >= start and < stop."""
         from claimtrack.conflicts import Fact
 
+        where, params = "", []
+        if start is not None:
+            where, params = where + " AND subject >= ?", [*params, start]
+        if stop is not None:
+            where, params = where + " AND subject < ?", [*params, stop]
         cur = self._query(
-            f"SELECT subject, {self._FACT_COLUMNS} FROM claims "
-            "INDEXED BY idx_claims_conflicts WHERE status = 'active' ORDER BY subject"
+            f"SELECT subject, {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
+            f"WHERE status = 'active'{where} ORDER BY subject",
+            params,
         )
         current: str | None = None
         bucket: list[Fact] = []
@@ -440,6 +449,30 @@ class Store:
             bucket.append(make(row[1:]))
         if current is not None:
             yield current, bucket
+
+    def middle_subject(self) -> str | None:
+        """The subject at the middle of the active claims in subject order, or the second
+        subject if the first holds the middle (None if fewer than two subjects): where to
+        split the table in two halves of about equal size."""
+        n = self._query("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()[0]
+        row = self._query(
+            "SELECT subject FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' ORDER BY subject LIMIT 1 OFFSET ?",
+            [n // 2],
+        ).fetchone()
+        if row is None:
+            return None
+        first = self._query(
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active'"
+        ).fetchone()[0]
+        if row[0] != first:
+            return row[0]
+        return self._query(  # the first subject holds the middle: split after it
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' AND subject > ?",
+            [first],
+        ).fetchone()[0]
 
     # -- measures and sums -----------------------------------------------------------------
 
