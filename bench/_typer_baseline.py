@@ -34,8 +34,13 @@ def figure(
     text: Annotated[str, typer.Argument(help="Figure text.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Echo the figure text."""
-    print(text)
+    """Echo the figure text (as a JSON object with --json)."""
+    if as_json:
+        import json
+
+        print(json.dumps({"text": text}, indent=2))
+    else:
+        print(text)
 
 
 @app.command()

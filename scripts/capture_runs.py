@@ -55,6 +55,9 @@ STORIES: dict[str, list[list[str]]] = {
     "reviewed": [
         ["import", "tests/fixtures/reviewed.jsonl"],
     ],
+    "crowd": [
+        ["import", "tests/fixtures/crowd.jsonl"],
+    ],
 }
 
 
@@ -101,11 +104,11 @@ class Databases:
         if name not in self.made:
             from typer.testing import CliRunner
 
-            from claimtrack.cli import app, sample_path
+            from claimtrack.cli import app, sample_rows
             from claimtrack.store import Store
 
             db = self.directory / f"{name}.db"
-            Store.open(db, sample=sample_path() if story is None else None).close()
+            Store.open(db, seed=sample_rows() if story is None else None).close()
             cwd = os.getcwd()
             os.chdir(ROOT)
             try:

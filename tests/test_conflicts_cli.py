@@ -242,3 +242,80 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert json.loads(result.stdout) == {"subjects": [], "checked": 1}
     assert "No conflicts" not in result.stdout
     assert "No conflicts in any of 1 subject(s)." in ct("conflicts", "--all").stderr
+
+
+def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
+    """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
+    record model, no sqlite-utils (the database needs no migration)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from claimtrack.cli import app\n"
+        "try:\n"
+        "    app(['--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "unused = ('rich.table', 'sqlite_utils', 'claimtrack.models', 'claimtrack.render',\n"
+        "          'claimtrack.migrations', 'claimtrack.quantities')\n"
+        "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
+    )
+    assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
+    assert out.stderr.strip() == "[]"
+
+
+@pytest.fixture
+def crowd(ct) -> object:
+    """A subject whose positions hold more claims than the text output lists (5)."""
+    result = ct("import", str(FIXTURES / "crowd.jsonl"))
+    assert result.exit_code == 0, result.output
+    return ct
+
+
+def test_text_of_a_big_position_lists_its_first_claims_with_counts(crowd) -> None:
+    result = crowd("conflicts", "crowd-demo")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    rows = [line.split() for line in out.splitlines() if line.startswith("    1  180–220")]
+    assert rows and rows[0][:4] == ["1", "180–220", "8", "8"], out
+    assert [f"cr-low-{i}" in out for i in range(1, 9)] == [True, True] + [False] * 6
+    assert "1: 8 claims" in out  # one chart strip per position
+    assert "affirms  8 claims, 8 claimant(s): Witness A (cr-aff-1)" in out
+    reversal = out.split("3. Reversal: Police changed position on proposition")[1].splitlines()
+    assert reversal[1].strip() == (
+        "3 claims: denies (said 2024-03-02) → affirms (said 2024-03-05) → denies (said 2024-03-09)"
+    )
+    assert "No tear gas was used" not in out  # quotes only in --full
+    assert out.rstrip().endswith(
+        "1 disputed figure, 1 disputed proposition, 1 reversal across 12 claimants"
+    )
+
+
+def test_full_text_lists_every_claim_and_each_reversal_as_a_table(crowd) -> None:
+    result = crowd("conflicts", "crowd-demo", "--full")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert all(f"cr-low-{i}" not in out for i in range(1, 9))  # tables show quotes, not ids
+    assert out.count("About 200 people were at the square") == 8
+    assert out.count("Police used tear gas.") == 7
+    assert "date             position  who" in out.split("3. Reversal")[1]
+    assert "No tear gas was used, police said." in out.split("3. Reversal")[1]
+
+
+def test_bounded_text_does_not_change_the_json(crowd) -> None:
+    plain = crowd("conflicts", "crowd-demo", "--json")
+    full = crowd("conflicts", "crowd-demo", "--json", "--full")
+    assert plain.exit_code == 0 and full.exit_code == 0
+    data = json.loads(plain.output)
+    assert plain.output == full.output
+    assert [len(p["claims"]) for p in data["conflicts"][0]["positions"]] == [8, 3]

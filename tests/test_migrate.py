@@ -297,10 +297,10 @@ def test_database_from_before_the_claimant_registry_is_upgraded(tmp_path: Path) 
 def test_a_reviews_paragraph_becomes_its_finding(tmp_path: Path) -> None:
     """m009: the paragraph a review stored as ``summary`` is its finding (reviewBody); the
     new ``summary`` (claimReviewed) starts empty."""
-    from claimtrack.cli import sample_path
+    from claimtrack.cli import sample_rows
 
     path = tmp_path / "old.db"
-    Store.open(path, sample=sample_path()).close()
+    Store.open(path, seed=sample_rows()).close()
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE reviews DROP COLUMN summary")
     conn.execute("ALTER TABLE reviews RENAME COLUMN finding TO summary")

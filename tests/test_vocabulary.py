@@ -573,3 +573,21 @@ def test_subjects_subject_shows_its_vocabulary(dct) -> None:
 
 def test_stance_helper_still_works(ct) -> None:
     assert stance()["kind"] == "stance"
+
+
+def test_import_lists_the_first_20_lines_of_each_near_miss_and_repeats(dct, tmp_path: Path) -> None:
+    """The name check keeps no per-line record of names: the lines of a near miss are read
+    back from the rows the import wrote (20 per distinct combination of names, as before),
+    including a line repeating an earlier one exactly."""
+    rows = [
+        derna(id=f"n-{i}", kind="figure", measure="deaths-in-dern", value=str(100 + i))
+        for i in range(25)
+    ]
+    rows.insert(1, rows[0])  # the same claim again: unchanged, still a line using the name
+    rows.append(derna(claimant="Omar", kind="figure", measure="deaths-in-dern", value="7"))
+    path = write_jsonl(tmp_path / "many.jsonl", rows)
+    result = dct("import", str(path))
+    assert result.exit_code == 2, result.output
+    listed = [x.split(": ", 1)[0].rsplit(":", 1)[1] for x in result.stderr.splitlines()[1:-1]]
+    assert listed == [str(n) for n in range(1, 21)] + ["27"], result.stderr
+    assert result.stderr.splitlines()[0].startswith("error: 21 line(s) use a name")

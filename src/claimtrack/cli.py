@@ -8,7 +8,7 @@ Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands th
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -164,7 +164,7 @@ class State:
                     "Use `claimtrack init --empty PATH` for a blank database."
                 )
 
-            self._store = Store.open(path, sample=sample_path(), on_create=created)
+            self._store = Store.open(path, seed=sample_rows(), on_create=created)
         return self._store
 
     def close(self) -> None:
@@ -181,6 +181,13 @@ def sample_path() -> Path:
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parents[2] / "data" / "claims.jsonl"
+
+
+def sample_rows() -> Iterator[Any]:
+    """The bundled sample as import items (``Store.open(seed=...)``); read only if iterated."""
+    from claimtrack.jsonl import read_rows
+
+    yield from read_rows(sample_path())
 
 
 def _state(ctx: typer.Context) -> State:
@@ -871,7 +878,7 @@ def import_(
     from datetime import date
 
     from claimtrack import render
-    from claimtrack.store import DATE_INDEX
+    from claimtrack.records import DATE_INDEX
 
     name = "<stdin>" if file == "-" else file
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
@@ -1086,6 +1093,15 @@ def _require_subject(store: "Store", subject: str) -> None:
     raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
 
 
+def _records_with_relayed(store: "Store", ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The records of ``ids``, and of the claims they relay (whose claimant is shown)."""
+    records = {r["id"]: r for r in store.claims(ids=ids)}
+    relayed = {r["relays"] for r in records.values() if r.get("relays")} - records.keys()
+    if relayed:
+        records.update((r["id"], r) for r in store.claims(ids=relayed))
+    return records
+
+
 @app.command()
 def conflicts(
     ctx: typer.Context,
@@ -1100,14 +1116,22 @@ def conflicts(
     ] = False,
     bom: BomOpt = None,
     as_json: JsonOpt = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="List every claim of every position, and each reversal as a table "
+            "(default: the first claims of each position, with counts; a reversal per line).",
+        ),
+    ] = False,
 ) -> None:
     """Lay out where sources disagree: figures, revisions, sums, stances and reversals.
 
     Example: claimtrack conflicts raqqa-convoy
     """
-    from claimtrack import render
+    # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
     from claimtrack.conflicts import analyse, finding_ids, report_to_json
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -1122,6 +1146,13 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
+    if subject is None and as_json and csv_file is None:
+        from claimtrack.fanout import all_json
+
+        _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
+        if fail_on_conflict and found:
+            raise typer.Exit(EXIT_CONFLICT)
+        return
     if subject is not None:
         _require_subject(store, subject)
         reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
@@ -1151,9 +1182,14 @@ def conflicts(
                 _emit_json(report_to_json(name, report))
             if as_json and add_row is None:
                 continue
-            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-            if not as_json:
-                render.conflicts_report(name, report, records)
+            if as_json:
+                records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            else:
+                from claimtrack import render
+
+                limit = None if full else render.POSITION_CLAIMS
+                records = _records_with_relayed(store, render.shown_ids(report, limit))
+                render.conflicts_report(name, report, records, limit)
             if add_row is not None:
                 for row in conflict_rows(report, records, store.verdicts(records)):
                     add_row(row)
@@ -1163,6 +1199,8 @@ def conflicts(
     if csv_file is not None and str(csv_file) != "-":
         messages.say(f"Wrote {csv_file} ({rows} rows)")
     if subject is None and not found and not as_json:
+        from claimtrack import render
+
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
@@ -1333,7 +1371,7 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
-    store = Store.open(target, sample=None if empty else sample_path())
+    store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()
     store.close()
     render.message(f"Created {target} ({'empty' if empty else f'{n} sample claims'}).")

@@ -17,7 +17,8 @@ from typing import Any
 
 from claimtrack.errors import InputError
 from claimtrack.fields import RECORD_FIELDS
-from claimtrack.jsonl import Item, open_input
+from claimtrack.jsonl import open_input
+from claimtrack.records import Item, claim_row
 
 NUMBERS = ("low", "high")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -126,8 +127,6 @@ def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterato
 
 def read_csv_rows(path: str | Path, *, decimal_comma: bool = False) -> Iterator[Item]:
     """Like ``jsonl.read_rows``: (line, raw, store row or None, problem) for each row."""
-    from claimtrack.store import claim_row
-
     for line, raw, claim, problem in read_csv_claims(path, decimal_comma=decimal_comma):
         yield line, raw, None if claim is None else claim_row(claim, None), problem
 

@@ -49,7 +49,10 @@ SHEET_COLUMNS: tuple[str, ...] = (
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Indented JSON text (``json.dumps(..., ensure_ascii=False, indent=2)``, written faster)."""
+    from claimtrack.jsontext import dumps as indented
+
+    return indented(data)
 
 
 def is_stdout(path: Path | str | None) -> bool:

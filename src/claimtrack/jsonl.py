@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 from claimtrack.errors import InputError
+from claimtrack.records import Item, claim_row
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
-Item = tuple[int, str, Any, "str | None"]
 
 
 def open_input(path: str | Path) -> IO[bytes]:
@@ -176,7 +176,6 @@ def _can_fork() -> bool:
 
 def _rows(path: str, decimal_comma: bool = False) -> Iterator[Row]:
     from claimtrack.models import Claim
-    from claimtrack.store import claim_row
 
     for line, raw, claim, problem in read_claims(path, decimal_comma=decimal_comma):
         if isinstance(claim, Claim):

@@ -7,8 +7,15 @@ Never edit a migration once it has shipped: add a new one. ``SCHEMA_VERSION`` is
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from claimtrack.fields import FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.records import now, row_to_record
+from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
 
 migrations = Migrations("claimtrack")
 
@@ -91,12 +98,6 @@ def m001_claims(db: Database) -> None:
     db.table("claim_history").create_index(["claim_id"], index_name="idx_claim_history_claim_id")
 
 
-# Columns of the full-text index (claims_fts), kept in sync by triggers.
-FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
-# sqlite-utils names the insert trigger <table>_ai.
-FTS_INSERT_TRIGGER = "claims_ai"
-
-
 @migrations()
 def m002_search(db: Database) -> None:
     db.table("claims").enable_fts(
@@ -153,7 +154,6 @@ def m004_figure_dimensions(db: Database) -> None:
     relay another claim. Stored figures are re-read by the stricter parser: a figure whose
     bounds change keeps its old version in its history (action "reread"); one whose text no
     longer reads keeps its bounds as they were."""
-    from claimtrack.store import now, reread_figures
 
     table = db.table("claims")
     for name, kind in (
@@ -251,4 +251,68 @@ def m009_review_summary(db: Database) -> None:
     db.table("reviews").add_column("summary", str)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
+    """Read every stored figure again with the current parser (migration m004).
+
+    Bounds, hedge and a unit that came from the figure's text are replaced by the new
+    reading, and the dimension, rounding and base-unit bounds are filled in; a figure whose
+    bounds change keeps its previous version in its history ("reread"). A figure whose text
+    no longer reads (now refused as ambiguous, say) keeps its stored bounds. Returns the
+    number of figures whose reading changed.
+    """
+    from claimtrack.quantities import FigureError, parse_figure
+    from claimtrack.readings import figure_numbers
+
+    # Only the columns the table has at this point of the migrations (later ones add more).
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
+    cur = conn.execute(f"SELECT {cols} FROM claims WHERE kind = 'figure'")
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    changed = 0
+    updates = []
+    for row in rows:
+        old = row_to_record(row, names)
+        new = dict(old)
+        value = old.get("value") or ""
+        try:
+            fig = parse_figure(value)
+        except FigureError:
+            fig = None
+        if fig is not None:
+            new["low"], new["high"], new["hedge"] = fig.low, fig.high, fig.hedge
+            unit = old.get("unit")
+            if unit is None or " ".join(value.lower().split()).endswith(unit):
+                new["unit"] = fig.unit
+        if any(new.get(k) != old.get(k) for k in ("low", "high", "hedge", "unit")):
+            changed += 1
+            conn.execute(
+                "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    old["id"],
+                    "reread",
+                    stamp,
+                    "figure read again by a stricter parser (schema migration m004)",
+                    json.dumps(old, ensure_ascii=False),
+                ],
+            )
+        numbers = figure_numbers(new) or (None,) * len(FIGURE_COLUMNS)
+        updates.append(
+            (new["low"], new.get("high"), new.get("hedge"), new.get("unit"), *numbers, old["id"])
+        )
+    conn.executemany(
+        "UPDATE claims SET low = ?, high = ?, hedge = ?, unit = ?, "
+        + ", ".join(f"{c} = ?" for c in FIGURE_COLUMNS)
+        + " WHERE id = ?",
+        updates,
+    )
+    return changed
+
+
+if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
+    raise RuntimeError(
+        f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "
+        f"{len(migrations._migrations)} migrations: update it in schema.py"
+    )
+__all__ = ["FTS_COLUMNS", "FTS_INSERT_TRIGGER", "SCHEMA_VERSION", "migrations"]

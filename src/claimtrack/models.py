@@ -11,7 +11,6 @@ import datetime as _dt
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -28,27 +27,11 @@ from pydantic import (
 from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS, tidy
 from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
 from claimtrack.readings import reading_of_bounds
+from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
+from claimtrack.slugs import slug_option as slug_option  # re-exported for the commands
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-MAX_SLUG = 120
-
-
-def normalise_slug(value: str) -> str:
-    """``"Raqqa Convoy"`` -> ``raqqa-convoy``; raise ValueError when nothing usable is left."""
-    if not isinstance(value, str):
-        raise ValueError("must be text")
-    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
-    slug = _NON_SLUG.sub("-", folded).strip("-")
-    if not slug:
-        raise ValueError(
-            f"{value!r} is not a usable slug: use letters, digits and hyphens, e.g. raqqa-convoy"
-        )
-    if len(slug) > MAX_SLUG:
-        raise ValueError(f"slug is longer than {MAX_SLUG} characters")
-    return slug
 
 
 def check_date(value: str) -> str:
@@ -336,18 +319,6 @@ def validate_claim(data: dict[str, Any], *, decimal_comma: bool = False) -> Clai
         if len(problems) == 1:
             raise InputError(f"invalid claim: {problems[0]}") from None
         raise InputError("invalid claim:", details=problems) from None
-
-
-def slug_option(value: str | None, name: str) -> str | None:
-    """Normalise a slug given on the command line (``Raqqa Convoy`` -> ``raqqa-convoy``)."""
-    from claimtrack.errors import InputError
-
-    if value is None:
-        return None
-    try:
-        return normalise_slug(value)
-    except ValueError as e:
-        raise InputError(f"{name}: {e}") from None
 
 
 _DERIVED = ("low", "high", "unit", "hedge")

@@ -733,7 +733,9 @@ def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
     return _unit_dimension(unit_text)
 
 
-@lru_cache(maxsize=8192)
+# Figure texts repeat across an import (a million generated claims: 599k figures, 122k distinct
+# texts): 8,192 entries hit 51% of them, 32,768 hit 70% for about 10 MB more in the reader.
+@lru_cache(maxsize=32768)
 def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
     return _parse(text, decimal_comma)
 

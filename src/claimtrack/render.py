@@ -403,7 +403,21 @@ def _block_table(*columns: str) -> Table:
     return table
 
 
-def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, Any]]) -> None:
+# Claims listed per position (and per side of a disputed proposition) unless --full: a
+# big subject's report stays readable and fast; the counts say what is not listed.
+POSITION_CLAIMS = 5
+REVERSAL_READ = 4  # x POSITION_CLAIMS: claims of a reversal read for its line of changes
+
+
+def conflicts_report(
+    subject: str,
+    report: Report,
+    records: dict[str, dict[str, Any]],
+    limit: int | None = POSITION_CLAIMS,
+) -> None:
+    """A subject's findings for people. ``limit``: claims listed per position (None: all);
+    ``records`` must hold at least ``shown_ids(report, limit)``. Bounded (the default), a
+    reversal is one line (its claims' positions and dates) instead of a table."""
     from claimtrack.conflicts import (
         FigureConflict,
         Reversal,
@@ -419,7 +433,7 @@ def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, 
         console.print(t(summary_line(report)))
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
-            _figure_block(console, n, c, records)
+            _figure_block(console, n, c, records, limit)
             if c.measure in report.cumulative and c.as_of is None:
                 _undated_toll_hint(console, c, records)
         elif isinstance(c, Revision):
@@ -427,16 +441,39 @@ def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, 
         elif isinstance(c, SumFinding):
             _sum_block(console, n, c, records)
         elif isinstance(c, StanceConflict):
-            _stance_block(console, n, c, records)
+            _stance_block(console, n, c, records, limit)
         elif isinstance(c, Reversal):
-            _reversal_block(console, n, c, records)
+            if limit is None:
+                _reversal_block(console, n, c, records)
+            else:
+                first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
+                _reversal_line(console, n, c, records, limit, first)
     _checks(console, report, records)
-    _minor(console, report, records)
+    _minor(console, report, records, limit)
     _incomparable(console, report)
     _changes(console, report, records)
     if report.conflicts:
         console.print()
         console.print(t(summary_line(report), "bold"))
+
+
+def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
+    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch)."""
+    from claimtrack.conflicts import FigureConflict, Reversal, StanceConflict, finding_ids
+
+    if limit is None:
+        return finding_ids(report)
+    ids: set[str] = set()
+    for group in (report.conflicts, report.minor, report.checks):
+        for c in group:
+            if isinstance(c, FigureConflict | StanceConflict):
+                for p in c.positions:
+                    ids.update(p.claims[:limit])
+            elif isinstance(c, Reversal):
+                ids.update(c.claims[: REVERSAL_READ * limit])
+            else:
+                ids.update(c.claims)
+    return ids
 
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
@@ -490,12 +527,18 @@ def _when(r: dict[str, Any]) -> str | None:
     return f"reported {date}" if basis == "reported_on" else date
 
 
-def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+def _figure_block(
+    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
+) -> None:
     sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
     when = f" (as of {c.as_of})" if c.as_of else ""
     console.print()
     head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
+    bounded = limit is not None and any(len(p.claims) > limit for p in c.positions)
+    if bounded:
+        _positions_summary(console, c, records, limit or 0)
+        return
     table = _block_table("pos", "range", "figure", "who", "quote")
     chart_rows = []
     for i, p in enumerate(c.positions, 1):
@@ -522,10 +565,60 @@ def _figure_block(console: Console, n: int, c: Any, records: dict[str, dict[str,
     console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
 
 
+def _positions_summary(
+    console: Console, c: Any, records: dict[str, dict[str, Any]], limit: int
+) -> None:
+    """A dispute too big to list claim by claim: one line per position (its range, how many
+    claims and claimants, its first claims) and one chart strip per position."""
+    width = max(console.width - 2, 40)
+    spans = [_range(p.low, p.high, c.dimension) for p in c.positions]
+    span_w = max(len("range"), *(len(x) for x in spans))
+    lines = [f"{'pos':>3}  {'range':<{span_w}}  {'claims':>6}  {'claimants':>9}  first claims"]
+    for i, (p, span) in enumerate(zip(c.positions, spans, strict=True), 1):
+        first = " · ".join(_claim_brief(records[cid]) for cid in p.claims[:limit])
+        if len(p.claims) > limit:
+            first += f" · … {len(p.claims) - limit:,} more"
+        line = f"{i:>3}  {span:<{span_w}}  {len(p.claims):>6,}  {len(p.claimants):>9,}  {first}"
+        lines.append(_cut(line, width))
+    gaps = ", ".join(
+        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
+    )
+    _print_lines(console, [t(line) for line in lines])
+    console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
+    strips = [
+        (f"{i}: {_claims(len(p.claims))}", p.low, p.high, i) for i, p in enumerate(c.positions, 1)
+    ]
+    chart = range_chart(strips, width=min(console.width - 34, 64))
+    _print_lines(console, [*chart.renderables, t("every claim: --full", "dim")])  # type: ignore[list-item]
+
+
+def _print_lines(console: Console, lines: list[Text], indent: int = 2) -> None:
+    """Lines already cut to the console's width, printed indented in one go (no wrapping:
+    rich's word wrap costs about a millisecond a line)."""
+    pad = Text(" " * indent)
+    console.print(Text("\n").join(pad + line for line in lines), soft_wrap=True)
+
+
+def _cut(line: str, width: int) -> str:
+    """One line of a table made of text, cut to ``width`` (spacing kept, unlike ``short``)."""
+    line = " ".join(line.splitlines())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _claims(n: int) -> str:
+    return f"{n:,} claim{'s' if n != 1 else ''}"
+
+
+def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
+    """'about 7 kilometres (Amnesty International, ID)'; without the position: 'AFP (ID)'."""
+    said = f"{r.get('value') if r['kind'] == 'figure' else r['stance']} " if position else ""
+    return f"{said}({r['claimant']}, {r['id']})" if position else f"{r['claimant']} ({r['id']})"
+
+
 def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, Any]]) -> None:
     """A cumulative measure disputed across statements of different dates: they may be
     different moments of a growing toll, which only ``as_of`` can say."""
-    dates = {_when(records[i]) for p in c.positions for i in p.claims}
+    dates = {_when(records[i]) for p in c.positions for i in p.claims if i in records}
     if len(dates) > 1:
         note = (
             f"{c.measure} is cumulative and these figures were given on different dates: if "
@@ -535,9 +628,22 @@ def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, An
         console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
 
 
-def _stance_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+def _stance_block(
+    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
+) -> None:
     console.print()
     console.print(t(f"{n}. Disputed proposition: {c.proposition}", "bold"))
+    if limit is not None and any(len(p.claims) > limit for p in c.positions):
+        width = max(console.width - 2, 40)
+        lines = []
+        for p in c.positions:
+            first = " · ".join(_claim_brief(records[cid], False) for cid in p.claims[:limit])
+            if len(p.claims) > limit:
+                first += f" · … {len(p.claims) - limit:,} more"
+            count = f"{_claims(len(p.claims))}, {len(p.claimants):,} claimant(s)"
+            lines.append(_cut(f"{p.stance:<8} {count}: {first}", width))
+        _print_lines(console, [t(line) for line in lines])
+        return
     table = _block_table("side", "who", "quote")
     for k, p in enumerate(c.positions):
         style = "green" if p.stance == "affirms" else "red"
@@ -573,6 +679,37 @@ def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[st
         for cid, (date, basis) in zip(c.claims, dates, strict=True)
     ]
     console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
+
+
+def _reversal_line(
+    console: Console,
+    n: int,
+    c: Any,
+    records: dict[str, dict[str, Any]],
+    limit: int,
+    first: bool,
+) -> None:
+    """A reversal in brief: its head, then one line of the claimant's changes of position in
+    date order (a position repeated is not listed again); every claim and quote: --full."""
+    dates = c.dates or [(None, None)] * len(c.claims)
+    head = f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    steps: list[str] = []
+    last = object()
+    read = c.claims[: REVERSAL_READ * limit]
+    for cid, (date, basis) in zip(read, dates, strict=False):
+        r = records[cid]
+        position = r.get("value") if r["kind"] == "figure" else r["stance"]
+        if position == last:
+            continue
+        last = position
+        steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
+    text = f"{_claims(len(c.claims))}: " + " → ".join(steps[:limit])
+    if len(steps) > limit or len(read) < len(c.claims):
+        text += " → …"
+    if first:
+        console.print()
+    _print_lines(console, [t(_cut(head, console.width), "bold")], 0)
+    _print_lines(console, [t(_cut(text, console.width - 3))], 3)
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -642,7 +779,9 @@ def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]
         console.print(Padding(t(f"{c.total}: {_sum_text(c, records)}"), (0, 0, 0, 2)))
 
 
-def _minor(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
+def _minor(
+    console: Console, report: Report, records: dict[str, dict[str, Any]], limit: int | None
+) -> None:
     from claimtrack.conflicts import FigureConflict
 
     if not report.minor:
@@ -652,11 +791,13 @@ def _minor(console: Console, report: Report, records: dict[str, dict[str, Any]])
     for c in report.minor:
         if isinstance(c, FigureConflict):
             when = f" (as of {c.as_of})" if c.as_of else ""
+            shown = [i for p in c.positions for i in p.claims[:limit]]
             claims = " · ".join(
-                f"{records[i].get('value')} ({records[i]['claimant']})"
-                for p in c.positions
-                for i in p.claims
+                f"{records[i].get('value')} ({records[i]['claimant']})" for i in shown
             )
+            hidden = sum(len(p.claims) for p in c.positions) - len(shown)
+            if hidden:
+                claims += f" · … and {hidden:,} more"
             line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
         else:
             steps = " → ".join(

@@ -10,19 +10,45 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import sqlite3
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import DatabaseError, DuplicateError, InputError, NotFoundError
-from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
-from claimtrack.registry import REVIEW_FIELDS  # a review's fields, in record order
+from claimtrack.records import (  # noqa: F401  (COLUMNS, DATE_INDEX, now: re-exported)
+    ADDED_AT,
+    CLAIMANT,
+    COLUMNS,
+    DATE_INDEX,
+    DIMENSION,
+    ID,
+    KIND,
+    MEASURE,
+    PROPOSITION,
+    RECORD_COLUMNS,
+    SOURCE,
+    SUBJECT,
+    Item,
+    claim_row,
+    now,
+    row_to_record,
+    same_content,
+    stamped,
+)
+from claimtrack.records import claimant_key as _claimant_key
+from claimtrack.registry import (
+    RECORD_TYPES,
+    REVIEW_FIELDS,  # a review's fields, in record order
+    Registry,
+)
+from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,25 +62,11 @@ BATCH = 2000
 REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
 
-# Column order of the claims table as written by the store: the record fields, with the
-# normalised claimant name (used for grouping and filters) after the claimant, then what the
-# engine compares for a figure (its dimension, rounding and bounds in base units).
-COLUMNS: tuple[str, ...] = (
-    *RECORD_FIELDS[:3],
-    "claimant_key",
-    *RECORD_FIELDS[3:],
-    *FIGURE_COLUMNS,
-)
 _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
     "ON CONFLICT(id) DO NOTHING"
 )
-_RECORD_SQL_COLUMNS = ", ".join(RECORD_FIELDS)
 _REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
-
-
-def now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _id(claim: Claim) -> str:
@@ -64,68 +76,7 @@ def _id(claim: Claim) -> str:
     return claim.id
 
 
-def row_to_record(row: sqlite3.Row | Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
-    """A claims row (selected with ``_RECORD_SQL_COLUMNS``) as a record-format dict."""
-    out: dict[str, Any] = {}
-    kind = row[names.index("kind")]
-    for name, value in zip(names, row, strict=True):
-        if name in ("low", "high"):
-            if kind == "figure":
-                out[name] = tidy(value)
-        elif value is not None:
-            out[name] = value
-    return out
-
-
-def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
-    """The claims-table row for a claim, in ``COLUMNS`` order.
-
-    ``added_at`` is used when the claim has none; an import passes None and stamps the rows
-    itself, so that it can tell "no added_at given" from "added_at given".
-    """
-    from claimtrack.readings import figure_numbers
-
-    d = claim.__dict__
-    numbers = figure_numbers(d) or _NO_NUMBERS
-    return (
-        d["id"],
-        d["subject"],
-        d["claimant"],
-        _claimant_key(d["claimant"]),
-        d["speaker"],
-        d["outlet"],
-        d["url"],
-        d["said_on"],
-        d["reported_on"],
-        d["quote"],
-        d["kind"],
-        d["measure"],
-        d["value"],
-        d["low"],
-        d["high"],
-        d["unit"],
-        d["hedge"],
-        d["as_of"],
-        d["proposition"],
-        d["stance"],
-        d["note"],
-        d["relays"],
-        d["source"],
-        d["status"],
-        d["added_at"] or added_at,
-        *numbers,
-    )
-
-
-_NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
-
-
-@lru_cache(maxsize=65536)
-def _claimant_key(name: str) -> str:
-    # Claimant names repeat across a file; normalise each distinct one once.
-    from claimtrack.conflicts import claimant_key
-
-    return claimant_key(name)
+NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
 
 
 NAME_FIELDS = ("subject", "measure", "proposition", "claimant")
@@ -155,21 +106,6 @@ class ImportResult:
     updated: int = 0
     registry: int = 0  # registry records stored (aliases, claimant kinds)
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
-
-
-_CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
-ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
-SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
-MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
-DIMENSION = COLUMNS.index("dimension")
-SOURCE = COLUMNS.index("source")
-NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
-DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
-
-
-def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
-    """Does a stored record hold exactly a row's content (ignoring id, status, added_at)?"""
-    return all(record.get(f) == tidy(row[i]) for f, i in _CONTENT_INDEX)
 
 
 def _new_file_mode() -> int:
@@ -208,13 +144,14 @@ class Store:
         cls,
         path: Path,
         *,
-        sample: Path | None = None,
+        seed: Iterable[Item] | None = None,
         on_create: Callable[[int], None] | None = None,
     ) -> Store:
         """Open (creating and migrating if needed) the database at ``path``.
 
-        A database that does not exist yet is created; when ``sample`` is given it is loaded
-        with that JSONL file and ``on_create(n)`` is called with the number of claims loaded.
+        A database that does not exist yet is created; when ``seed`` is given it is loaded
+        with those items (``import_claims`` items, e.g. ``jsonl.read_rows(sample)``: read only
+        then) and ``on_create(n)`` is called with the number of claims loaded.
         """
         path = Path(path).expanduser()
         existed = path.exists() and path.stat().st_size > 0
@@ -238,17 +175,18 @@ class Store:
             raise _sqlite_error(path, e) from None
         store = cls(path, conn)
         try:
-            store._prepare(existed, sample, on_create)
+            store._prepare(existed, seed, on_create)
         except BaseException:
             conn.close()
             raise
         return store
 
     def _prepare(
-        self, existed: bool, sample: Path | None, on_create: Callable[[int], None] | None
+        self,
+        existed: bool,
+        seed: Iterable[Item] | None,
+        on_create: Callable[[int], None] | None,
     ) -> None:
-        from claimtrack.migrations import SCHEMA_VERSION
-
         conn = self.conn
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -268,12 +206,14 @@ class Store:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             if version < SCHEMA_VERSION:
-                self._migrate(sample if not existed or not tables else None, on_create)
+                self._migrate(seed if not existed or not tables else None, on_create)
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
 
-    def _migrate(self, sample: Path | None, on_create: Callable[[int], None] | None) -> None:
-        from claimtrack.migrations import SCHEMA_VERSION, migrations
+    def _migrate(
+        self, seed: Iterable[Item] | None, on_create: Callable[[int], None] | None
+    ) -> None:
+        from claimtrack.migrations import migrations
 
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
@@ -287,17 +227,15 @@ class Store:
             migrations.apply(self.db)
             conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
             loaded = 0
-            if fresh and sample is not None:
-                from claimtrack.jsonl import read_claims
-
-                result = self._import(read_claims(sample), update=False, skip_invalid=False)
+            if fresh and seed is not None:
+                result = self._import(seed, update=False, skip_invalid=False)
                 loaded = result.added
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        if fresh and sample is not None and on_create is not None:
+        if fresh and seed is not None and on_create is not None:
             on_create(loaded)
 
     @property
@@ -421,7 +359,7 @@ class Store:
     # -- reading -------------------------------------------------------------------------
 
     def get(self, claim_id: str) -> dict[str, Any]:
-        cur = self._query(f"SELECT {_RECORD_SQL_COLUMNS} FROM claims WHERE id = ?", [claim_id])
+        cur = self._query(f"SELECT {RECORD_COLUMNS} FROM claims WHERE id = ?", [claim_id])
         row = cur.fetchone()
         if row is None:
             raise NotFoundError(f"no claim with id {claim_id!r}", hint=self._id_hint(claim_id))
@@ -517,7 +455,7 @@ class Store:
                 return
             where.append("id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(id_list))
-        sql = f"SELECT {_RECORD_SQL_COLUMNS} FROM claims"
+        sql = f"SELECT {RECORD_COLUMNS} FROM claims"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY subject, coalesce(said_on, reported_on, '9999'), id"
@@ -580,13 +518,22 @@ class Store:
             return [Fact._make(row) for row in cur.fetchall()]
         return [fold(Fact._make(row)) for row in cur.fetchall()]
 
-    def facts_by_subject(self) -> Iterator[tuple[str, list[Fact]]]:
-        """Every subject's active facts, one subject at a time (streams the whole table)."""
+    def facts_by_subject(
+        self, start: str | None = None, stop: str | None = None
+    ) -> Iterator[tuple[str, list[Fact]]]:
+        """Every subject's active facts, one subject at a time (streams the whole table); with
+        ``start`` / ``stop``, only subjects >= start and < stop."""
         from claimtrack.conflicts import Fact
 
+        where, params = "", list[Any]()
+        if start is not None:
+            where, params = where + " AND subject >= ?", [*params, start]
+        if stop is not None:
+            where, params = where + " AND subject < ?", [*params, stop]
         cur = self._query(
-            f"SELECT subject, {self._FACT_COLUMNS} FROM claims "
-            "INDEXED BY idx_claims_conflicts WHERE status = 'active' ORDER BY subject"
+            f"SELECT subject, {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
+            f"WHERE status = 'active'{where} ORDER BY subject",
+            params,
         )
         current: str | None = None
         bucket: list[Fact] = []
@@ -606,6 +553,30 @@ class Store:
             bucket.append(make(row[1:]))
         if current is not None:
             yield current, bucket
+
+    def middle_subject(self) -> str | None:
+        """The subject at the middle of the active claims in subject order, or the second
+        subject if the first holds the middle (None if fewer than two subjects): where to
+        split the table in two halves of about equal size."""
+        n = self._query("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()[0]
+        row = self._query(
+            "SELECT subject FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' ORDER BY subject LIMIT 1 OFFSET ?",
+            [n // 2],
+        ).fetchone()
+        if row is None:
+            return None
+        first = self._query(
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active'"
+        ).fetchone()[0]
+        if row[0] != first:
+            return row[0]
+        return self._query(  # the first subject holds the middle: split after it
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' AND subject > ?",
+            [first],
+        ).fetchone()[0]
 
     # -- measures and sums -----------------------------------------------------------------
 
@@ -944,7 +915,7 @@ class Store:
         where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
         cur = self._query(
             f"""
-            SELECT {", ".join("c." + c for c in _RECORD_SQL_COLUMNS.split(", "))},
+            SELECT {", ".join("c." + c for c in RECORD_COLUMNS.split(", "))},
                    {", ".join("r." + c for c in _REVIEW_SQL_COLUMNS.split(", "))}
             FROM claims c JOIN reviews r ON r.claim_id = c.id
             WHERE c.status = 'active' {where}
@@ -954,7 +925,7 @@ class Store:
             params,
         )
         names = [d[0] for d in cur.description]
-        n = len(_RECORD_SQL_COLUMNS.split(", "))
+        n = len(RECORD_COLUMNS.split(", "))
         for row in cur.fetchall():
             review = {k: v for k, v in zip(names[n:], row[n:], strict=True) if v is not None}
             yield row_to_record(row[:n], names[:n]), review
@@ -1172,8 +1143,6 @@ class Store:
         """Registry records (for export), types in ``RECORD_TYPES`` order: the ones written
         before the claims, or (``after_claims``) the ones about claims (reviews, versions);
         types named in ``skip`` are left out."""
-        from claimtrack.registry import RECORD_TYPES
-
         for kind, spec in RECORD_TYPES.items():
             if spec.after_claims != after_claims or kind in skip:
                 continue
@@ -1486,27 +1455,22 @@ class Store:
                     out.append(NearMiss("claimant", subject, claim.claimant, shown))
         return out
 
-    def _import_name_problems(
-        self, combos: dict[tuple[str, str | None, str | None, str], list[int]], start_rowid: int
-    ) -> list[tuple[int, str]]:
-        """(line, problem) for each line of an import that uses a near-miss name.
+    def _near_miss_names(
+        self,
+        subjects: set[str],
+        by_subject: Iterable[tuple[str, list[tuple[Any, Any, str]]]],
+        start_rowid: int,
+    ) -> dict[tuple[str, str, str], str]:
+        """(field, subject, name) -> problem, for the names of an import that are near misses.
 
-        ``combos`` maps each distinct (subject, measure, proposition, claimant) of the file to
-        [count, first lines...]. Names new to the database are compared with those stored
-        before this import (rowid <= start_rowid) and with each other. Only distinct names are
-        compared, and lines are looked up only for the names found.
+        ``subjects`` are the import's subjects; ``by_subject`` gives each one's distinct
+        (measure, proposition, claimant name) combinations, a subject at a time. Names new to
+        the database are compared with those stored before this import (rowid <= start_rowid)
+        and with each other; only distinct names are compared. For a subject name, the key is
+        ("subject", name, name); for a claimant, its key.
         """
         from claimtrack.names import explain, near_misses, near_pairs
 
-        # subject -> (measures, propositions, claimant names) of the file
-        by_subject: dict[str, tuple[set[Any], set[Any], set[str]]] = {}
-        for subject, measure, proposition, claimant in combos:
-            b = by_subject.get(subject)
-            if b is None:
-                b = by_subject[subject] = (set(), set(), set())
-            b[0].add(measure)
-            b[1].add(proposition)
-            b[2].add(claimant)
         old_subjects: set[str] = set()
         if start_rowid:
             cur = self._query("SELECT DISTINCT subject FROM claims WHERE rowid <= ?", [start_rowid])
@@ -1531,12 +1495,15 @@ class Store:
                 )
                 flagged[(field_name, subject if field_name != "subject" else name, name)] = text
 
-        new_subjects = set(by_subject) - old_subjects
+        new_subjects = subjects - old_subjects
         check("subject", "", new_subjects, old_subjects, str)
-        for subject, (measures, propositions, claimants) in by_subject.items():
+        for subject, combos in by_subject:
+            measures = {c[0] for c in combos}
+            propositions = {c[1] for c in combos}
+            claimants = {c[2] for c in combos}
             known = self._known_names(subject, start_rowid) if subject in old_subjects else None
             for field_name, values in (("measure", measures), ("proposition", propositions)):
-                values.discard(None)
+                values = values - {None}
                 new = values - known[field_name].keys() if known else values
                 if new and (known or len(new) > 1):
                     check(field_name, subject, new, known and known[field_name], str)
@@ -1545,20 +1512,7 @@ class Store:
             if new_keys and (known or len(new_keys) > 1):
                 names = {**(known["claimant"] if known else {}), **keys}
                 check("claimant", subject, set(new_keys), known and known["claimant"], names.get)
-        if not flagged:
-            return []
-        found: set[tuple[int, str]] = set()
-        for (subject, measure, proposition, claimant), lines in combos.items():
-            for key in (
-                ("subject", subject, subject),
-                ("measure", subject, measure),
-                ("proposition", subject, proposition),
-                ("claimant", subject, _claimant_key(claimant)),
-            ):
-                text = flagged.get(key)  # type: ignore[arg-type]
-                if text is not None:
-                    found.update((n, text) for n in lines[1:])
-        return sorted(found)
+        return flagged
 
     # -- writing -------------------------------------------------------------------------
 
@@ -1646,8 +1600,6 @@ class Store:
         return [sql for _, sql in rows]
 
     def _suspend_fts_trigger(self) -> str | None:
-        from claimtrack.migrations import FTS_INSERT_TRIGGER
-
         row = self.conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             [FTS_INSERT_TRIGGER],
@@ -1658,8 +1610,6 @@ class Store:
         return row[0]
 
     def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
-        from claimtrack.migrations import FTS_COLUMNS
-
         if trigger_sql is None:
             return
         cols = ", ".join(FTS_COLUMNS)
@@ -1696,161 +1646,254 @@ class Store:
 
     def _import(
         self,
-        items: Iterable[tuple[int, str, Claim | tuple[Any, ...] | None, str | None]],
+        items: Iterable[Item],
         *,
         update: bool,
         skip_invalid: bool,
         check_names: bool = False,
     ) -> ImportResult:
-        from claimtrack.registry import RECORD_TYPES, Registry
+        return _Import(self, update=update, check_names=check_names).run(items, skip_invalid)
 
-        conn = self.conn
-        result = ImportResult()
-        problems: list[tuple[int, str, str]] = []
-        conflicts: list[str] = []
-        start_rowid = conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
-        stamp = now()
+
+class _Import:
+    """One import, inside the store's open write transaction: rows are checked (dimension),
+    inserted in batches, compared with what was there (same content, update, conflict), and
+    finally checked for near-miss names; any problem raises before the caller commits.
+
+    Memory stays flat in the number of rows: the name check reads the names written back
+    from the table at the end, and keeps per row only its line number and the rowid holding
+    its content (12 bytes), from which it finds the lines using a near-miss name.
+    """
+
+    def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
+        conn = self.conn = store.conn
+        self.store = store
+        self.update = update
+        self.result = ImportResult()
+        self.problems: list[tuple[int, str, str]] = []
+        self.conflicts: list[str] = []
+        self.updated: dict[str, int] = {}  # claim id -> rowid of rows replaced (--update)
+        self.batch: list[tuple[int, str, tuple[Any, ...]]] = []
+        self.start_rowid = self.max_rowid = conn.execute(
+            "SELECT coalesce(max(rowid), 0) FROM claims"
+        ).fetchone()[0]
+        self.stamp = now()
         # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
         # transaction and index the new rows in one statement at the end. DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
-        trigger_sql = self._suspend_fts_trigger()
+        self.trigger_sql = store._suspend_fts_trigger()
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
         # The dimension each measure already holds. A small table (whose indexes are about to
         # be dropped) is read once, here; a big one keeps its indexes and is asked per measure.
-        small = start_rowid < REBUILD_INDEXES_BELOW
-        held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> its dimension
-        if small and start_rowid:
+        self.small = self.start_rowid < REBUILD_INDEXES_BELOW
+        self.held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> dimension
+        if self.small and self.start_rowid:
             for subject, measure, dimension in conn.execute(
                 "SELECT subject, measure, min(coalesce(dimension, 'count')) FROM claims "
                 "WHERE kind = 'figure' GROUP BY subject, measure"
             ):
-                held[(subject, measure)] = dimension
-        index_sql = self._drop_indexes() if small else []
-        updated: set[str] = set()
+                self.held[(subject, measure)] = dimension
+        self.index_sql = store._drop_indexes() if self.small else []
+        # The name check reads the names the import wrote back from the table at the end; it
+        # keeps, for every row sent to the table, its line and the rowid holding its content.
+        self.check_names = check_names
+        self.sources_known: dict[str, bool] = {}
+        self.lines = array("I")
+        self.rowids = array("q")
 
-        def flush(batch: list[tuple[int, str, tuple[Any, ...]]]) -> None:
-            # Stamp rows that carry no added_at of their own with this import's time.
-            rows = [
-                r if r[ADDED_AT] is not None else (*r[:ADDED_AT], stamp, *r[ADDED_AT + 1 :])
-                for _, _, r in batch
-            ]
-            cur = conn.executemany(_INSERT, rows)
-            inserted = cur.rowcount
-            result.added += inserted
-            if inserted == len(rows):
-                return
-            # Some ids were already there: same content is a no-op; other content is a
-            # duplicate inside this input (rowid > start) or a conflict with the database.
-            cur = conn.execute(
-                f"SELECT rowid, {_RECORD_SQL_COLUMNS} FROM claims "
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                [json.dumps([r[ID] for r in rows])],
-            )
-            names = [d[0] for d in cur.description][1:]
-            existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
-            other = 0
-            for (line, raw, given), row in zip(batch, rows, strict=True):
-                claim_id = row[ID]
-                rowid, record = existing[claim_id]
-                if same_content(record, row):
-                    continue
-                other += 1
-                if rowid > start_rowid or claim_id in updated:
-                    problem = f"id: {claim_id} appears earlier in this input with other content"
-                    problems.append((line, raw, problem))
-                elif update:
-                    self._save_history(conn, claim_id, "update", "import --update")
-                    if given[ADDED_AT] is None:  # keep the stored added_at
-                        row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
-                    self._update_row(conn, row, stamp)
-                    result.updated += 1
-                    updated.add(claim_id)
-                else:
-                    conflicts.append(claim_id)
-                    problem = f"id: {claim_id} already exists with other content"
-                    problems.append((line, raw, problem))
-            result.unchanged += len(rows) - inserted - other
-
-        def wrong_dimension(row: tuple[Any, ...]) -> str | None:
-            if row[KIND] != "figure" or row[DIMENSION] is None:
-                return None
-            key = (row[SUBJECT], row[MEASURE])
-            if key not in held:
-                held[key] = None if small else self.dimension_of(*key)
-            dimension = held[key]
-            if dimension is None:
-                held[key] = row[DIMENSION]
-                return None
-            return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
-
-        sources_known: dict[str, bool] = {}
-
-        def known_source(source_id: str) -> bool:
-            # Source records come before the claims that name them (exports write them first).
-            if not sources_known.get(source_id):
-                found = conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
-                sources_known[source_id] = found.fetchone() is not None
-            return sources_known[source_id]
-
-        # Distinct (subject, measure, proposition, claimant) -> [count, first lines...]: the
-        # near-miss check compares distinct names only, after the last row.
-        combos: dict[tuple[Any, ...], list[int]] = {}
-        batch: list[tuple[int, str, tuple[Any, ...]]] = []
+    def run(self, items: Iterable[Item], skip_invalid: bool) -> ImportResult:
+        result = self.result
         for line, raw, claim, problem in items:
             result.read += 1
             if claim is None:
-                problems.append((line, raw, problem or "invalid"))
-                continue
-            if isinstance(claim, Registry):
-                if batch:  # a record about claims (a review) needs them stored first
-                    flush(batch)
-                    batch = []
-                try:
-                    store = getattr(self, RECORD_TYPES[claim.type].store)
-                    result.registry += store(conn, claim.data, update)
-                except InputError as e:
-                    problems.append((line, raw, e.message))
-                continue
-            row = claim if isinstance(claim, tuple) else claim_row(claim, None)
-            mismatch = wrong_dimension(row)
-            if mismatch is not None:
-                problems.append((line, raw, mismatch))
-                continue
-            if row[SOURCE] is not None and not known_source(row[SOURCE]):
-                problem = (
-                    f"source: no source {row[SOURCE]} (give its source record earlier in "
-                    "the file, or `claimtrack source add`)"
-                )
-                problems.append((line, raw, problem))
-                continue
-            if check_names:
-                combo = (row[SUBJECT], row[MEASURE], row[PROPOSITION], row[CLAIMANT])
-                seen = combos.get(combo)
-                if seen is None:
-                    combos[combo] = [1, line]
-                elif seen[0] < NAME_LINES:
-                    seen[0] += 1
-                    seen.append(line)
-            batch.append((line, raw, row))
-            if len(batch) >= BATCH:
-                flush(batch)
-                batch = []
-        if batch:
-            flush(batch)
-        for sql in index_sql:
+                self.problems.append((line, raw, problem or "invalid"))
+            elif isinstance(claim, Registry):  # (a NamedTuple: tested before rows)
+                self.add_registry(line, raw, claim)
+            elif isinstance(claim, tuple):
+                self.add(line, raw, claim)
+            else:
+                self.add(line, raw, claim_row(claim, None))
+        self.flush()
+        conn = self.conn
+        for sql in self.index_sql:
             conn.execute(sql)
-        self._resume_fts_trigger(trigger_sql, start_rowid)
-        if combos:
-            near = self._import_name_problems(combos, start_rowid)
-            if near:
-                details = sorted([(n, p) for n, _, p in problems] + near)
-                raise InputError(
-                    f"{len(near)} line(s) use a name that is new but close to an existing one; "
-                    "nothing was imported",
-                    details=[f"{n}: {p}" for n, p in details],
-                    hint="fix the names, or give --new if they really are new",
+        self.store._resume_fts_trigger(self.trigger_sql, self.start_rowid)
+        if self.check_names and self.lines:
+            self.refuse_near_misses()
+        return self.finish(skip_invalid)
+
+    def add_registry(self, line: int, raw: str, record: Registry) -> None:
+        if self.batch:  # a record about claims (a review) needs the claims before it stored
+            self.flush()
+        try:
+            store = getattr(self.store, RECORD_TYPES[record.type].store)
+            self.result.registry += store(self.conn, record.data, self.update)
+        except InputError as e:
+            self.problems.append((line, raw, e.message))
+
+    def add(self, line: int, raw: str, row: tuple[Any, ...]) -> None:
+        mismatch = self.wrong_dimension(row)
+        if mismatch is not None:
+            self.problems.append((line, raw, mismatch))
+            return
+        if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
+            problem = (
+                f"source: no source {row[SOURCE]} (give its source record earlier in "
+                "the file, or `claimtrack source add`)"
+            )
+            self.problems.append((line, raw, problem))
+            return
+        self.batch.append((line, raw, row))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def known_source(self, source_id: str) -> bool:
+        # Source records come before the claims that name them (exports write them first).
+        known = self.sources_known
+        if not known.get(source_id):
+            found = self.conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
+            known[source_id] = found.fetchone() is not None
+        return known[source_id]
+
+    def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
+        if row[KIND] != "figure" or row[DIMENSION] is None:
+            return None
+        key = (row[SUBJECT], row[MEASURE])
+        held = self.held
+        if key not in held:
+            held[key] = None if self.small else self.store.dimension_of(*key)
+        dimension = held[key]
+        if dimension is None:
+            held[key] = row[DIMENSION]
+            return None
+        return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        conn, result = self.conn, self.result
+        # Stamp rows that carry no added_at of their own with this import's time.
+        stamp = self.stamp
+        rows = [stamped(r, stamp) for _, _, r in batch]
+        inserted = conn.executemany(_INSERT, rows).rowcount
+        result.added += inserted
+        if inserted == len(rows):
+            # All new: SQLite gave them the rowids after the largest (no other writer).
+            if self.check_names:
+                self.lines.extend(line for line, _, _ in batch)
+                self.rowids.extend(range(self.max_rowid + 1, self.max_rowid + 1 + inserted))
+            self.max_rowid += inserted
+            return
+        # Some ids were already there: same content is a no-op; other content is a
+        # duplicate inside this input (rowid > start) or a conflict with the database.
+        cur = conn.execute(
+            f"SELECT rowid, {RECORD_COLUMNS} FROM claims "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([r[ID] for r in rows])],
+        )
+        names = [d[0] for d in cur.description][1:]
+        existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
+        other = 0
+        for (line, raw, given), row in zip(batch, rows, strict=True):
+            claim_id = row[ID]
+            rowid, record = existing[claim_id]
+            self.max_rowid = max(self.max_rowid, rowid)
+            if self.check_names:
+                self.lines.append(line)
+                self.rowids.append(rowid)
+            if same_content(record, row):
+                continue
+            other += 1
+            if rowid > self.start_rowid or claim_id in self.updated:
+                problem = f"id: {claim_id} appears earlier in this input with other content"
+                self.problems.append((line, raw, problem))
+            elif self.update:
+                self.store._save_history(conn, claim_id, "update", "import --update")
+                if given[ADDED_AT] is None:  # keep the stored added_at
+                    row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
+                self.store._update_row(conn, row, stamp)
+                result.updated += 1
+                self.updated[claim_id] = rowid
+            else:
+                self.conflicts.append(claim_id)
+                problem = f"id: {claim_id} already exists with other content"
+                self.problems.append((line, raw, problem))
+        result.unchanged += len(rows) - inserted - other
+
+    # The rows this import wrote: added (after the rowids it started from) or replaced.
+    written = "rowid > ? OR rowid IN (SELECT value FROM json_each(?))"
+
+    def written_params(self) -> list[Any]:
+        return [self.start_rowid, json.dumps(sorted(self.updated.values()))]
+
+    def refuse_near_misses(self) -> None:
+        subjects = {
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT subject FROM claims WHERE {self.written}", self.written_params()
+            )
+        }
+        cur = self.conn.execute(
+            "SELECT DISTINCT subject, measure, proposition, claimant FROM claims "
+            f"WHERE {self.written} ORDER BY subject",
+            self.written_params(),
+        )
+        by_subject = (
+            (subject, [row[1:] for row in rows])
+            for subject, rows in groupby(cur, key=itemgetter(0))
+        )
+        flagged = self.store._near_miss_names(subjects, by_subject, self.start_rowid)
+        if not flagged:
+            return
+        near = self.near_miss_lines(flagged)
+        details = sorted([(n, p) for n, _, p in self.problems] + near)
+        raise InputError(
+            f"{len(near)} line(s) use a name that is new but close to an existing one; "
+            "nothing was imported",
+            details=[f"{n}: {p}" for n, p in details],
+            hint="fix the names, or give --new if they really are new",
+        )
+
+    def near_miss_lines(self, flagged: dict[tuple[str, str, str], str]) -> list[tuple[int, str]]:
+        """(line, problem) for the lines that use a flagged name: the first ``NAME_LINES``
+        lines of each distinct (subject, measure, proposition, claimant), read back from the
+        rows this import wrote."""
+        cur = self.conn.execute(
+            "SELECT rowid, subject, measure, proposition, claimant FROM claims "
+            f"WHERE {self.written}",
+            self.written_params(),
+        )
+        hits: dict[int, tuple[tuple[Any, ...], list[str]]] = {}  # rowid -> (combo, problems)
+        for rowid, subject, measure, proposition, claimant in cur:
+            texts = [
+                text
+                for key in (
+                    ("subject", subject, subject),
+                    ("measure", subject, measure),
+                    ("proposition", subject, proposition),
+                    ("claimant", subject, _claimant_key(claimant)),
                 )
+                if (text := flagged.get(key)) is not None
+            ]
+            if texts:
+                hits[rowid] = ((subject, measure, proposition, claimant), texts)
+        found: set[tuple[int, str]] = set()
+        per_combo: dict[tuple[Any, ...], int] = {}
+        for line, rowid in zip(self.lines, self.rowids, strict=True):
+            hit = hits.get(rowid)
+            if hit is None:
+                continue
+            combo, texts = hit
+            seen = per_combo.get(combo, 0)
+            if seen < NAME_LINES:
+                per_combo[combo] = seen + 1
+                found.update((line, text) for text in texts)
+        return sorted(found)
+
+    def finish(self, skip_invalid: bool) -> ImportResult:
+        problems, conflicts, result = self.problems, self.conflicts, self.result
         if problems:
             problems.sort(key=lambda p: p[0])
             if not skip_invalid:
@@ -1868,65 +1911,6 @@ class Store:
                 )
             result.rejected = problems
         return result
-
-
-def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
-    """Read every stored figure again with the current parser (migration m004).
-
-    Bounds, hedge and a unit that came from the figure's text are replaced by the new
-    reading, and the dimension, rounding and base-unit bounds are filled in; a figure whose
-    bounds change keeps its previous version in its history ("reread"). A figure whose text
-    no longer reads (now refused as ambiguous, say) keeps its stored bounds. Returns the
-    number of figures whose reading changed.
-    """
-    from claimtrack.quantities import FigureError, parse_figure
-    from claimtrack.readings import figure_numbers
-
-    # Only the columns the table has at this point of the migrations (later ones add more).
-    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
-    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
-    cur = conn.execute(f"SELECT {cols} FROM claims WHERE kind = 'figure'")
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
-    changed = 0
-    updates = []
-    for row in rows:
-        old = row_to_record(row, names)
-        new = dict(old)
-        value = old.get("value") or ""
-        try:
-            fig = parse_figure(value)
-        except FigureError:
-            fig = None
-        if fig is not None:
-            new["low"], new["high"], new["hedge"] = fig.low, fig.high, fig.hedge
-            unit = old.get("unit")
-            if unit is None or " ".join(value.lower().split()).endswith(unit):
-                new["unit"] = fig.unit
-        if any(new.get(k) != old.get(k) for k in ("low", "high", "hedge", "unit")):
-            changed += 1
-            conn.execute(
-                "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [
-                    old["id"],
-                    "reread",
-                    stamp,
-                    "figure read again by a stricter parser (schema migration m004)",
-                    json.dumps(old, ensure_ascii=False),
-                ],
-            )
-        numbers = figure_numbers(new) or _NO_NUMBERS
-        updates.append(
-            (new["low"], new.get("high"), new.get("hedge"), new.get("unit"), *numbers, old["id"])
-        )
-    conn.executemany(
-        "UPDATE claims SET low = ?, high = ?, hedge = ?, unit = ?, "
-        + ", ".join(f"{c} = ?" for c in FIGURE_COLUMNS)
-        + " WHERE id = ?",
-        updates,
-    )
-    return changed
 
 
 def dimension_family(dimension: str) -> str:

@@ -1,0 +1,138 @@
+"""``conflicts --all --json`` on two cores: two processes, each half of the subjects.
+
+Reading, analysing and encoding a million claims is CPU-bound Python (threads would serialise
+on the GIL). The subjects are split at the middle of the active claims (``Store.middle_subject``):
+a forked child checks the second half with its own database connection and writes its subjects'
+JSON, one per line, to an unlinked temporary file, while this process checks the first half and
+streams it; then the child's lines are copied after them. The document is byte for byte what
+one process writes (tests/test_fanout.py): the same engine runs on the same subjects, in the
+same order.
+
+Small databases, systems without ``fork`` and ``jobs=1`` run in this process alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import IO, Any
+
+from claimtrack.conflicts import report_to_json
+from claimtrack.errors import DatabaseError
+from claimtrack.store import Store
+
+FORK_ABOVE = 200_000  # active claims: below this a second process is not worth its start
+_COPY = 1 << 20
+
+
+def _encoded(
+    reports: Iterator[tuple[str, Any]], write: Callable[[str], object]
+) -> tuple[int, bool]:
+    """Write each conflicting subject's JSON (one compact line each); (checked, found)."""
+    checked, found = 0, False
+    for name, report in reports:
+        checked += 1
+        if report.conflicts:
+            found = True
+            write(json.dumps(report_to_json(name, report), ensure_ascii=False))
+    return checked, found
+
+
+def all_json(
+    store: Store,
+    check: Callable[[str, list[Any]], Any],
+    out: IO[str],
+    *,
+    jobs: int | None = None,
+) -> tuple[int, bool]:
+    """Write ``{"subjects": [...], "checked": N}`` for every subject with a conflict to
+    ``out``; return (subjects checked, any conflict found). ``check(subject, facts)`` is the
+    engine call (``analyse`` with the subject's rules)."""
+    first = True
+
+    def add(text: str) -> None:
+        nonlocal first
+        out.write(("\n" if first else ",\n") + text)
+        first = False
+
+    out.write('{"subjects": [')
+    split = None
+    if jobs != 1 and hasattr(os, "fork"):
+        n = store.conn.execute("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()
+        if n[0] >= FORK_ABOVE or jobs is not None:
+            split = store.middle_subject()
+    if split is None:
+        checked, found = _encoded(_checked(store.facts_by_subject(), check), add)
+    else:
+        checked, found = _two_halves(store, check, split, add)
+    out.write(("]" if first else "\n]") + f', "checked": {checked}' + "}\n")
+    return checked, found
+
+
+def _checked(
+    facts: Iterator[tuple[str, list[Any]]], check: Callable[[str, list[Any]], Any]
+) -> Iterator[tuple[str, Any]]:
+    return ((name, check(name, subject_facts)) for name, subject_facts in facts)
+
+
+def _two_halves(
+    store: Store, check: Callable[[str, list[Any]], Any], split: str, add: Callable[[str], None]
+) -> tuple[int, bool]:
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
+        return _forked(store, check, split, add, spool)
+
+
+def _forked(
+    store: Store,
+    check: Callable[[str, list[Any]], Any],
+    split: str,
+    add: Callable[[str], None],
+    spool: IO[str],
+) -> tuple[int, bool]:
+    done_r, done_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: the second half, with a connection of its own
+        os.close(done_r)
+        status = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+            own = Store.open(store.path)
+            counts = _encoded(
+                _checked(own.facts_by_subject(start=split), check),
+                lambda text: spool.write(text + "\n"),
+            )
+            spool.flush()
+            os.write(done_w, json.dumps({"counts": counts}).encode())
+            status = 0
+        except BaseException as e:  # reported by the parent, which owns the error boundary
+            os.write(done_w, json.dumps({"error": f"{type(e).__name__}: {e}"}).encode())
+        finally:
+            os._exit(status)  # no cleanup of the parent's objects (its connection) here
+    os.close(done_w)
+    try:
+        checked, found = _encoded(_checked(store.facts_by_subject(stop=split), check), add)
+        message = b""
+        while chunk := os.read(done_r, 65536):
+            message += chunk
+        _, status = os.waitpid(pid, 0)
+        pid = 0
+        result = json.loads(message or b"{}")
+        if os.waitstatus_to_exitcode(status) != 0 or "counts" not in result:
+            why = result.get("error", f"exit status {os.waitstatus_to_exitcode(status)}")
+            raise DatabaseError(f"checking the second half of the subjects failed: {why}")
+        spool.seek(0)
+        for line in spool:
+            add(line.rstrip("\n"))
+        more, found_more = result["counts"]
+        return checked + more, found or found_more
+    finally:
+        os.close(done_r)
+        if pid:  # interrupted or failed before the child was reaped
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass

@@ -1,0 +1,123 @@
+"""The record <-> row mapping: how a claim is laid out in the ``claims`` table (no SQL here).
+
+Both sides of an import use it: the reader (``jsonl``, ``csvread``; in a worker process for big
+files) turns each validated claim into a row, and the store writes rows and reads them back as
+records. Imports run one way: ``fields`` <- ``records`` <- {``jsonl``, ``store``} <- ``cli``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+
+# Column order of the claims table as written by the store: the record fields, with the
+# normalised claimant name (used for grouping and filters) after the claimant, then what the
+# engine compares for a figure (its dimension, rounding and bounds in base units).
+COLUMNS: tuple[str, ...] = (
+    *RECORD_FIELDS[:3],
+    "claimant_key",
+    *RECORD_FIELDS[3:],
+    *FIGURE_COLUMNS,
+)
+RECORD_COLUMNS = ", ".join(RECORD_FIELDS)  # a record's columns, for a SELECT list
+
+# What a reader yields for each line: (line number, raw text, a Claim, a row (``claim_row``)
+# or a registry record, or None; the problem with the line, or None).
+Item = tuple[int, str, Any, "str | None"]
+
+# Positions of columns in a row (``COLUMNS`` order).
+ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
+SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
+MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
+DIMENSION = COLUMNS.index("dimension")
+SOURCE = COLUMNS.index("source")
+DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
+_CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
+_NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
+
+
+def now() -> str:
+    """The time stamp of ``added_at`` and ``updated_at``: UTC, microseconds, ``Z``."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
+    """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict."""
+    out: dict[str, Any] = {}
+    kind = row[names.index("kind")]
+    for name, value in zip(names, row, strict=True):
+        if name in ("low", "high"):
+            if kind == "figure":
+                out[name] = tidy(value)
+        elif value is not None:
+            out[name] = value
+    return out
+
+
+def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
+    """The claims-table row for a claim, in ``COLUMNS`` order.
+
+    ``added_at`` is used when the claim has none; an import passes None and stamps the rows
+    itself, so that it can tell "no added_at given" from "added_at given".
+    """
+    # Lazy: the figure readings load the parser (quantities), which commands that only read
+    # rows (conflicts, list, export) never need.
+    from claimtrack.readings import figure_numbers
+
+    d = claim.__dict__
+    numbers = figure_numbers(d) or _NO_NUMBERS
+    return (
+        d["id"],
+        d["subject"],
+        d["claimant"],
+        claimant_key(d["claimant"]),
+        d["speaker"],
+        d["outlet"],
+        d["url"],
+        d["said_on"],
+        d["reported_on"],
+        d["quote"],
+        d["kind"],
+        d["measure"],
+        d["value"],
+        d["low"],
+        d["high"],
+        d["unit"],
+        d["hedge"],
+        d["as_of"],
+        d["proposition"],
+        d["stance"],
+        d["note"],
+        d["relays"],
+        d["source"],
+        d["status"],
+        d["added_at"] or added_at,
+        *numbers,
+    )
+
+
+def stamped(row: tuple[Any, ...], added_at: str) -> tuple[Any, ...]:
+    """``row`` with ``added_at`` set when it carries none of its own."""
+    if row[ADDED_AT] is not None:
+        return row
+    return (*row[:ADDED_AT], added_at, *row[ADDED_AT + 1 :])
+
+
+@lru_cache(maxsize=65536)
+def claimant_key(name: str) -> str:
+    """The engine's normalised claimant name, cached: names repeat across a file."""
+    from claimtrack.conflicts import claimant_key as key  # the engine owns the rule
+
+    return key(name)
+
+
+def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
+    """Does a stored record hold exactly a row's content (ignoring id, status, added_at)?"""
+    return all(record.get(f) == tidy(row[i]) for f, i in _CONTENT_INDEX)

@@ -1,0 +1,13 @@
+"""What opening a database needs to know of the schema, cheap to import (no sqlite-utils).
+
+``Store.open`` compares ``SCHEMA_VERSION`` with ``PRAGMA user_version`` on every command; only
+a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migrations`` checks
+at import that this number is its count of steps: adding a migration means bumping it here.
+"""
+
+SCHEMA_VERSION = 9
+
+# Columns of the full-text index (claims_fts), kept in sync by triggers.
+FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
+# sqlite-utils names the insert trigger <table>_ai.
+FTS_INSERT_TRIGGER = "claims_ai"

@@ -1,0 +1,150 @@
+"""conflicts --all --json on two processes writes exactly what one process writes."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack import fanout
+from claimtrack.conflicts import analyse, report_to_json
+from claimtrack.jsonl import read_claims
+from claimtrack.store import Store
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "claims.jsonl"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def open_with(path: Path, records: list[dict]) -> Store:
+    source = path.with_suffix(".jsonl")
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    store = Store.open(path)
+    store.import_claims(read_claims(source), check_names=False)
+    return store
+
+
+def checker(store: Store):
+    rules = store.rules()
+
+    def check(name, facts):
+        cumulative, sums = rules.get(name, (set(), []))
+        return analyse(facts, cumulative=cumulative, sums=sums)
+
+    return check
+
+
+def reference(store: Store) -> str:
+    """The document as the single-process command wrote it before the split."""
+    check = checker(store)
+    items = []
+    checked = 0
+    for name, facts in store.facts_by_subject():
+        checked += 1
+        report = check(name, facts)
+        if report.conflicts:
+            items.append(json.dumps(report_to_json(name, report), ensure_ascii=False))
+    body = "".join(("\n" if i == 0 else ",\n") + t for i, t in enumerate(items))
+    return '{"subjects": [' + body + ("\n]" if items else "]") + f', "checked": {checked}' + "}\n"
+
+
+def written(store: Store, jobs: int) -> tuple[str, int, bool]:
+    out = io.StringIO()
+    checked, found = fanout.all_json(store, checker(store), out, jobs=jobs)
+    return out.getvalue(), checked, found
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        [SAMPLE],
+        [SAMPLE, FIXTURES / "derna.jsonl"],
+        [FIXTURES / "derna.jsonl", FIXTURES / "crowd.jsonl", FIXTURES / "units.jsonl"],
+    ],
+)
+def test_two_processes_write_what_one_writes(tmp_path: Path, sources: list[Path]) -> None:
+    store = Store.open(tmp_path / "t.db")
+    for source in sources:
+        store.import_claims(read_claims(source), check_names=False)
+    assert store.middle_subject() is not None
+    one, checked, found = written(store, jobs=1)
+    two, checked2, found2 = written(store, jobs=2)
+    assert two == one == reference(store)
+    assert (checked, found) == (checked2, found2)
+    assert json.loads(two)["checked"] == checked
+
+
+def test_the_split_is_inside_the_subjects(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "t.db")
+    store.import_claims(read_claims(SAMPLE), check_names=False)
+    split = store.middle_subject()
+    names = [s for s, _ in store.facts_by_subject()]
+    assert split in names[1:]
+    first = [s for s, _ in store.facts_by_subject(stop=split)]
+    second = [s for s, _ in store.facts_by_subject(start=split)]
+    assert first + second == names and first and second
+
+
+def test_one_subject_is_not_split(tmp_path: Path) -> None:
+    store = open_with(
+        tmp_path / "t.db",
+        [
+            {
+                "subject": "s",
+                "claimant": c,
+                "quote": "q",
+                "kind": "figure",
+                "measure": "m",
+                "value": v,
+            }
+            for c, v in (("A", "10"), ("B", "500"))
+        ],
+    )
+    assert store.middle_subject() is None
+    assert written(store, jobs=2)[0] == reference(store)
+
+
+def test_an_empty_database(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "t.db")
+    assert written(store, jobs=2) == ('{"subjects": [], "checked": 0}\n', 0, False)
+
+
+claims = st.lists(
+    st.fixed_dictionaries(
+        {
+            "subject": st.sampled_from(["a", "b", "c", "d-e", "f"]),
+            "claimant": st.sampled_from(["AFP", "Reuters", "BBC", "afp"]),
+            "kind": st.sampled_from(["figure", "stance"]),
+            "n": st.integers(1, 5000),
+            "stance": st.sampled_from(["affirms", "denies"]),
+            "topic": st.sampled_from(["x", "y"]),
+            "said_on": st.sampled_from([None, "2020-01-01", "2021-05-02"]),
+        }
+    ),
+    min_size=2,
+    max_size=40,
+)
+
+
+def as_record(i: int, c: dict) -> dict:
+    r = {"id": f"c{i}", "subject": c["subject"], "claimant": c["claimant"], "quote": "q"}
+    if c["said_on"]:
+        r["said_on"] = c["said_on"]
+    if c["kind"] == "figure":
+        return r | {"kind": "figure", "measure": c["topic"], "value": str(c["n"])}
+    return r | {"kind": "stance", "proposition": c["topic"], "stance": c["stance"]}
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(claims)
+def test_any_claims_same_document(tmp_path_factory, data) -> None:
+    path = tmp_path_factory.mktemp("fan") / "t.db"
+    store = open_with(path, [as_record(i, c) for i, c in enumerate(data)])
+    one, *_ = written(store, jobs=1)
+    two, *_ = written(store, jobs=2)
+    assert two == one == reference(store)

@@ -1,0 +1,114 @@
+"""Imports among claimtrack's modules run one way: no module imports another that (directly or
+through others) imports it back, counting imports inside functions too (issue #17)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "claimtrack"
+
+
+def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
+    """module -> the claimtrack modules it imports anywhere in its source (TYPE_CHECKING
+    blocks excepted: they never run)."""
+    modules = {p.stem for p in package.glob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                skip.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                if node.module == "claimtrack":  # from claimtrack import render
+                    names = [f"claimtrack.{a.name}" for a in node.names]
+                else:
+                    names = [node.module]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "claimtrack" and len(parts) > 1 and parts[1] in modules:
+                    found.add(parts[1])
+        found.discard(path.stem)
+        graph[path.stem] = found
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), as sorted lists."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                out.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return sorted(out)
+
+
+def test_no_import_cycles_among_claimtrack_modules() -> None:
+    assert cycles(import_graph()) == []
+
+
+@pytest.mark.parametrize(
+    ("graph", "expected"),
+    [
+        ({"a": {"b"}, "b": set()}, []),
+        ({"a": {"b"}, "b": {"a"}}, [["a", "b"]]),
+        ({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}, [["a", "b", "c"]]),
+        ({"a": {"b"}, "b": {"a"}, "c": {"d"}, "d": {"c"}}, [["a", "b"], ["c", "d"]]),
+    ],
+)
+def test_cycles_finds_every_circle(graph, expected) -> None:
+    assert cycles(graph) == expected
+
+
+def test_function_level_imports_count(tmp_path: Path) -> None:
+    (tmp_path / "one.py").write_text("def f():\n    from claimtrack.two import x\n")
+    (tmp_path / "two.py").write_text("from claimtrack import one\n")
+    (tmp_path / "three.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from claimtrack import one\n"
+    )
+    graph = import_graph(tmp_path)
+    assert graph == {"one": {"two"}, "two": {"one"}, "three": set()}
+    assert cycles(graph) == [["one", "two"]]
+
+
+def test_the_layers_run_one_way() -> None:
+    """fields <- records <- {jsonl, store} <- cli."""
+    graph = import_graph()
+    assert "records" in graph["jsonl"] and "records" in graph["store"]
+    assert "store" not in graph["jsonl"] and "jsonl" not in graph["store"]
+    assert {"store", "jsonl", "cli"}.isdisjoint(graph["records"])
