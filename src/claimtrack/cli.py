@@ -591,11 +591,22 @@ def subjects(
 def claimants(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record",
+            help="Each claimant's record in SUBJECT: disputes, reversals, revisions, verdicts.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """List claimants with their claim counts, kinds and aliases (aliases folded in).
 
-    Example: claimtrack claimants raqqa-convoy
+    --record gives each claimant's record in a subject: their claims, the disputes they take
+    part in, how often they alone hold one side of a figure dispute, their reversals,
+    revisions and retractions, and the verdicts on their claims.
+
+    Example: claimtrack claimants raqqa-convoy --record
     """
     from claimtrack import render
     from claimtrack.models import slug_option
@@ -604,6 +615,15 @@ def claimants(
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
+    if record:
+        if subject is None:
+            raise InputError("--record needs a SUBJECT", hint="claimtrack subjects")
+        records = _subject_report(store, subject).records
+        if as_json:
+            _emit_json({"subject": subject, "claimants": [r.to_json() for r in records]})
+            return
+        render.claimant_records(subject, records)
+        return
     rows = store.claimants(subject)
     if as_json:
         _emit_json(rows)
@@ -1359,6 +1379,122 @@ def _web_url(value: str, option: str) -> str:
     if any(c.isspace() for c in text):
         raise InputError(f"{option}: {value!r} contains spaces; encode them as %20")
     return text
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+
+def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse
+    from claimtrack.exports import claimreview
+
+    cumulative, sums = store.rules(subject).get(subject, (set(), []))
+    facts = store.facts(subject)
+    result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+    reviewed = list(store.reviewed(subject))
+    author = store.author_of()
+    docs, problems = claimreview(reviewed, author)
+    for p in problems:
+        typer.echo(f"warning: {p}", err=True)
+    return rep.build(
+        subject,
+        store.claims(subject, include_retracted=True),
+        facts,
+        result,
+        reviewed=reviewed,
+        display=lambda name: author(name)[1],
+        claimreview=docs,
+    )
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to report on.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (default stdout); with --all, a directory."
+        ),
+    ] = None,
+    fmt: Annotated[
+        Literal["html", "md"] | None,
+        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+    ] = None,
+    all_subjects: Annotated[
+        bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
+    ] = False,
+    min_gap: MinGapOpt = 1.1,
+) -> None:
+    """Write a subject's report to share: disputes with range charts, every quote, a
+    timeline, the claimants, the sources and the verdicts.
+
+    HTML is one self-contained file (no script, nothing fetched: it opens offline and in a
+    mail client); Markdown carries the same content as tables and lists, for a wiki or CMS.
+
+    Example: claimtrack report raqqa-convoy -o raqqa.html
+    """
+    from claimtrack.exports import is_stdout, output_file
+    from claimtrack.models import slug_option
+    from claimtrack.reportdoc import SUFFIX, render
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if fmt is None:
+        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if subject is not None:
+        _require_subject(store, subject)
+        text = render(_subject_report(store, subject, min_gap), fmt)
+        with output_file(output) as fh:
+            fh.write(text)
+        if not is_stdout(output):
+            typer.echo(f"Wrote {output}", err=True)
+        return
+    if output is None or is_stdout(output):
+        raise InputError("--all writes one file per subject: give -o DIRECTORY")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"-o {output}: not a directory")
+    if not output.parent.is_dir():
+        raise InputError(f"-o {output}: directory {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    names = store.subject_names()
+    for name in names:
+        target = output / f"{name}{SUFFIX[fmt]}"
+        text = render(_subject_report(store, name, min_gap), fmt)
+        with output_file(target) as fh:
+            fh.write(text)
+    typer.echo(f"Wrote {len(names)} report(s) into {output}", err=True)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Subject whose statements to list.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """List a subject's statements by date, with each figure's interval.
+
+    The date is when it was said (said_on), else when it was reported (reported_on, marked
+    "reported"); undated statements come last. Retracted claims are left out.
+
+    Example: claimtrack timeline raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+    from claimtrack.report import timeline_json
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    _require_subject(store, subject)
+    entries = _subject_report(store, subject).timeline
+    if as_json:
+        _emit_json(timeline_json(entries))
+        return
+    render.timeline(subject, entries)
 
 
 def main() -> None:

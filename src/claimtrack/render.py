@@ -742,3 +742,82 @@ def marked(text: str) -> Text:
         elif part:
             result.append(clean(part), style="bold reverse" if inside else "italic")
     return result
+
+
+# -- timeline and claimant records ---------------------------------------------------------
+
+
+def timeline(subject: str, entries: Any) -> None:
+    """A subject's statements by date: a date that is only the publication date is marked
+    "reported"; each figure shows its interval as compared."""
+    if not entries:
+        message(f"No active claims in {subject}.")
+        return
+    table = Table(title=clean(f"Timeline of {subject}"), expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("who", ratio=2, overflow="fold")
+    table.add_column("says", ratio=2, overflow="fold")
+    table.add_column("interval", no_wrap=True)
+    table.add_column("quote", ratio=3, overflow="fold")
+    for e in entries:
+        c = e.claim
+        if e.date is None:
+            when = t("undated", "dim")
+        else:
+            when = t(e.date)
+            if e.basis == "reported_on":
+                when.append(t("\nreported", "dim"))
+        who = t(c.claimant, "bold")
+        if c.speaker:
+            who.append(t(f" ({c.speaker})"))
+        if c.outlet:
+            who.append(t(f"\n{c.outlet}", "dim"))
+        if c.kind == "figure":
+            says = t(f"{c.topic}: {c.figure}")
+            if c.as_of:
+                says.append(t(f" (as of {c.as_of})", "dim"))
+        else:
+            says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
+        if c.relays:
+            says.append(t(f"\nrelaying {c.relays}", "italic"))
+        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 120))
+    out().print(table)
+    message(f"{len(entries)} statement(s); dates marked 'reported' are publication dates")
+
+
+def claimant_records(subject: str, records: Any) -> None:
+    """Each claimant's record in a subject, most claims first."""
+    if not records:
+        message(f"No claimants in {subject}.")
+        return
+    console = out()
+    console.rule(t(f"claimtrack claimants: {subject} (records)", "bold"))
+    for r in records:
+        console.print()
+        head = t(r.claimant, "bold")
+        if r.aliases:
+            head.append(t(f" (also {'; '.join(r.aliases)})", "dim"))
+        console.print(head)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("claims", t(f"{r.claims} ({r.figures} figures, {r.stances} stances)"))
+        if r.disputes:
+            grid.add_row("disputes", t("; ".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+        if r.figure_disputes:
+            grid.add_row(
+                "alone",
+                t(f"alone on one side in {r.alone} of {r.figure_disputes} figure dispute(s)"),
+            )
+        for label, items in (("reversals", r.reversals), ("revisions", r.revisions)):
+            if items:
+                grid.add_row(label, t("; ".join(f"{d.number}. {d.heading}" for d in items)))
+        if r.retracted:
+            grid.add_row("retracted", t(str(r.retracted)))
+        if r.verdicts:
+            grid.add_row("verdicts", t("; ".join(f"{v.rating} ({v.claim_id})" for v in r.verdicts)))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+    console.print()
+    message(
+        f"{len(records)} claimant(s); finding numbers are those of `claimtrack conflicts {subject}`"
+    )
