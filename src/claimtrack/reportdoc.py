@@ -32,8 +32,10 @@ SUFFIX = {"html": ".html", "md": ".md"}
 # Always escaped: characters that start inline Markdown anywhere in a line (emphasis, code,
 # links and images, autolinks and HTML, table cells, strikethrough, entities, escapes).
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-# Escaped at the start of the text only: block markers (heading, list, quote, setext rule).
-_BLOCK_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+# Escaped at the start of the text only: block markers (heading, list, quote, a setext rule).
+# ("1." is escaped as "1\.": a backslash before a digit would stay visible).
+_BLOCK_START = re.compile(r"^(\s*)([#+\->]|=+$)")
+_ORDERED = re.compile(r"^(\s*\d+)[.)]")
 
 
 def md_escape(value: Any) -> str:
@@ -43,6 +45,9 @@ def md_escape(value: Any) -> str:
         return ""
     text = " ".join(str(value).split())
     text = _INLINE.sub(r"\\\1", text)
+    m = _ORDERED.match(text)
+    if m:
+        return m.group(1) + "\\" + text[m.end(1) :]
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
