@@ -416,9 +416,11 @@ def trend_chart(
         labels.append(Label(left - 6, y + 4, text, "end", "tick"))
     first = min(d for d, _, _ in points)
     last = max(d for d, _, _ in points)
-    ends = [(first, _day(first)), (last, _day(last))] if first != last else [(first, _day(first))]
-    for text, day in ends:
-        labels.append(Label(x_of(day), bottom + 18, text, "middle", "tick"))
+    if first == last:
+        labels.append(Label(x_of(_day(first)), bottom + 18, first, "middle", "tick"))
+    else:
+        labels.append(Label(x_of(_day(first)) - 4, bottom + 18, first, "start", "tick"))
+        labels.append(Label(x_of(_day(last)) + 4, bottom + 18, last, "end", "tick"))
     legend = tuple(
         sorted(
             {(colours[cv.claimant], cv.claimant) for _, cv, _ in points if cv.claimant in colours},
