@@ -402,6 +402,8 @@ COMMANDS = [
     "claimants",
     "claimant",
     "alias",
+    "report",
+    "timeline",
 ]
 
 

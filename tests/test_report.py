@@ -286,3 +286,28 @@ def test_jinja_is_not_imported_by_other_commands(runner, sample_db: Path) -> Non
         "assert 'jinja2' not in sys.modules and 'claimtrack.reportdoc' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_record_and_report_fold_aliases(ct, empty_db: Path, runner) -> None:
+    from conftest import figure, write_jsonl
+
+    path = write_jsonl(
+        Path(os.environ["HOME"]) / "a.jsonl",
+        [
+            figure(id="long", value="a few dozen"),
+            figure(id="short", claimant="SDF", value="some 40", quote="some 40 left"),
+            figure(id="bbc", claimant="BBC", value="hundreds", quote="hundreds left"),
+        ],
+    )
+    assert ct("import", str(path), "--new").exit_code == 0
+    assert ct("alias", "SDF", "--same-as", "Syrian Democratic Forces").exit_code == 0
+    got = json.loads(ct("claimants", "raqqa-convoy", "--record", "--json").stdout)
+    sdf = got["claimants"][0]
+    assert (sdf["claimant"], sdf["aliases"], sdf["claims"]) == (
+        "Syrian Democratic Forces",
+        ["SDF"],
+        2,
+    )
+    assert sdf["alone_in_figure_disputes"] == 1
+    html = report(runner, empty_db, "raqqa-convoy")
+    assert "(as <bdi>SDF</bdi>)" in html

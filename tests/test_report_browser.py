@@ -55,7 +55,7 @@ INSPECT = """() => {
   const count = (sel) => document.querySelectorAll(sel).length;
   const figures = [...document.querySelectorAll('article.finding.figure')].map(a => ({
     bars: [...a.querySelectorAll('svg rect.bar')].map(r => r.dataset.claim),
-    claims: [...a.querySelectorAll('.position [data-claim]')].map(e => e.dataset.claim),
+    claims: [...a.querySelectorAll('.position > .claim[data-claim]')].map(e => e.dataset.claim),
   }));
   return {
     scripts: [...document.scripts].map(s => s.type),

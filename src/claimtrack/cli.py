@@ -1387,24 +1387,24 @@ def _web_url(value: str, option: str) -> str:
 def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
     """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
     from claimtrack import report as rep
-    from claimtrack.conflicts import analyse
+    from claimtrack.conflicts import analyse, claimant_key
     from claimtrack.exports import claimreview
 
     cumulative, sums = store.rules(subject).get(subject, (set(), []))
     facts = store.facts(subject)
     result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
     reviewed = list(store.reviewed(subject))
-    author = store.author_of()
-    docs, problems = claimreview(reviewed, author)
+    docs, problems = claimreview(reviewed, store.author_of())
     for p in problems:
         typer.echo(f"warning: {p}", err=True)
+    canon = store.canonical()  # alias key -> (canonical key, name)
     return rep.build(
         subject,
         store.claims(subject, include_retracted=True),
         facts,
         result,
         reviewed=reviewed,
-        display=lambda name: author(name)[1],
+        display=lambda name: canon.get(claimant_key(name), ("", name))[1],
         claimreview=docs,
     )
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from claimtrack.conflicts import (
     Fact,
@@ -30,28 +30,26 @@ from claimtrack.conflicts import (
 from claimtrack.quantities import format_number, format_range, tidy
 from claimtrack.readings import base_unit, figure_numbers
 
-FOLD_AFTER = 12  # claims a position lists (and draws) in full; the rest are folded
-TIMELINE_FOLD_AFTER = 400  # statements the timeline lists before folding the rest
+SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
+FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
+BRIEF_MAX = 12  # folded claims listed in one line each; beyond, counted (see the timeline)
+TIMELINE_FOLD_AFTER = 400  # statements the timeline lists in full; the rest in one line each
 SOURCE_LINKS = 8  # links listed per source
 PALETTE_SIZE = 8  # Okabe-Ito colours (classes k0..k7 in the stylesheet)
 
 Number = int | float
 
 
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#]+(?:[/?#][^\s\x00-\x1f\x7f]*)?", re.I)
+
+
 def web_url(url: str | None) -> str | None:
-    """``url`` when it is an absolute http(s) address (then it may become a link), else None."""
+    """``url`` when it is an absolute http(s) address with a host and no spaces or control
+    characters (then it may become a link), else None."""
     if not url:
         return None
     text = url.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(c.isspace() or ord(c) < 32 for c in text):
-        return None
-    return text
+    return text if _WEB_URL.fullmatch(text) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,25 +109,33 @@ class ClaimView:
         return f"reported {self.date}" if self.basis == "reported_on" else self.date
 
 
-def reading_of(record: Mapping[str, Any]) -> str:
+def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
     """How a figure reads: '= 24–60', '≈ 3,450–3,550' for a round number, a unit when not a
-    count ('= 6–7 km')."""
-    numbers = figure_numbers(dict(record))
+    count ('= 6–7 km'). A count's ``fact`` (the engine's view) saves re-reading its text."""
+    if fact is not None and fact.dimension == "count":
+        dimension, rounding = "count", fact.rounding  # a count's base unit is the stated one
+    else:
+        numbers = figure_numbers(dict(record))
+        dimension = numbers.dimension if numbers is not None else "count"
+        rounding = numbers.rounding if numbers is not None else 0
     low, high = record["low"], record.get("high")
-    if numbers is not None and numbers.rounding:
-        lo = max(0, low - numbers.rounding)
-        hi = None if high is None else high + numbers.rounding
+    if rounding:
+        lo = max(0, low - rounding)
+        hi = None if high is None else high + rounding
         text = f"≈ {format_range(lo, hi)}"
     else:
         text = f"= {format_range(low, high)}"
     unit = record.get("unit")
-    if unit and numbers is not None and numbers.dimension != "count":
+    if unit and dimension != "count":
         text += f" {unit}"
     return text
 
 
 def claim_view(
-    record: Mapping[str, Any], display: Callable[[str], str], verdict: Verdict | None = None
+    record: Mapping[str, Any],
+    display: Callable[[str], str],
+    verdict: Verdict | None = None,
+    fact: Fact | None = None,
 ) -> ClaimView:
     date, basis = date_of(record.get("said_on"), record.get("reported_on"))
     url = record.get("url")
@@ -152,7 +158,7 @@ def claim_view(
         kind=record["kind"],
         topic=(record.get("measure") if figure else record.get("proposition")) or "",
         figure=record.get("value") if figure else None,
-        reading=reading_of(record) if figure and record.get("low") is not None else None,
+        reading=reading_of(record, fact) if figure and record.get("low") is not None else None,
         stance=record.get("stance"),
         relays=record.get("relays"),
         status=record.get("status", "active"),
@@ -450,6 +456,11 @@ class Position:
     folded: tuple[ClaimView, ...]  # listed briefly, in a <details>
     claimants: tuple[str, ...]
     colour: int
+    unlisted: int = 0  # claims beyond the folded ones: counted only
+
+    @property
+    def total(self) -> int:
+        return len(self.claims) + len(self.folded) + self.unlisted
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,8 +516,10 @@ class Sequence_:
     number: int
     kind: str  # "reversal" | "revision"
     heading_text: str
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # listed in full
     note: str | None = None
+    folded: tuple[Step, ...] = ()  # listed in one line each
+    unlisted: int = 0
 
     @property
     def anchor(self) -> str:
@@ -558,8 +571,12 @@ def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
     return f"{head}, but {total['claimant']}: “{total.get('value')}”"
 
 
-def _split(claims: Sequence[ClaimView]) -> tuple[tuple[ClaimView, ...], tuple[ClaimView, ...]]:
-    return tuple(claims[:FOLD_AFTER]), tuple(claims[FOLD_AFTER:])
+def _split(claims: Sequence[Any]) -> tuple[tuple[Any, ...], tuple[Any, ...], int]:
+    """(listed in full, listed in one line each, count of the rest)."""
+    if len(claims) <= SHOW_ALL:
+        return tuple(claims), (), 0
+    end = FOLD_AFTER + BRIEF_MAX
+    return tuple(claims[:FOLD_AFTER]), tuple(claims[FOLD_AFTER:end]), max(0, len(claims) - end)
 
 
 def _finding(
@@ -572,7 +589,7 @@ def _finding(
     if isinstance(c, FigureConflict):
         positions = []
         for i, p in enumerate(c.positions, 1):
-            listed, folded = _split([views[cid] for cid in p.claims])
+            listed, folded, unlisted = _split([views[cid] for cid in p.claims])
             positions.append(
                 Position(
                     i,
@@ -581,11 +598,12 @@ def _finding(
                     folded,
                     p.claimants,
                     (i - 1) % PALETTE_SIZE,
+                    unlisted,
                 )
             )
         gaps = tuple(f"{i}→{i + 1}: {ratio_text(g)}" for i, g in enumerate(c.gaps, 1))
         chart = dispute_chart(
-            c, [p.claims for p in positions], facts, [len(p.folded) for p in positions]
+            c, [p.claims for p in positions], facts, [p.total - len(p.claims) for p in positions]
         )
         return FigureDispute(
             n, c.measure, c.as_of, ratio_text(c.severity), tuple(positions), gaps, chart
@@ -593,8 +611,10 @@ def _finding(
     if isinstance(c, StanceConflict):
         sides = []
         for i, p in enumerate(c.positions, 1):
-            listed, folded = _split([views[cid] for cid in p.claims])
-            sides.append(Position(i, p.stance, listed, folded, p.claimants, 2 if i == 1 else 5))
+            listed, folded, unlisted = _split([views[cid] for cid in p.claims])
+            sides.append(
+                Position(i, p.stance, listed, folded, p.claimants, 2 if i == 1 else 5, unlisted)
+            )
         return StanceDispute(n, c.proposition, tuple(sides))
     if isinstance(c, Revision):
         steps = tuple(
@@ -622,11 +642,14 @@ def _finding(
         Step(f"{_BASIS[basis]} {date}" if date and basis else "undated", views[cid])
         for cid, (date, basis) in zip(c.claims, dates, strict=True)
     )
+    listed, folded, unlisted = _split(steps)
     return Sequence_(
         n,
         "reversal",
         f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}",
-        steps,
+        listed,
+        folded=folded,
+        unlisted=unlisted,
     )
 
 
@@ -932,7 +955,7 @@ def build(
     fact_map = {f.id: f for f in facts}
     verdicts = _verdicts(reviewed, display)
     views = {
-        cid: claim_view(r, display, verdicts.get(cid))
+        cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid))
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
     findings = tuple(
