@@ -756,7 +756,7 @@ def timeline(subject: str, entries: Any) -> None:
     table = Table(title=clean(f"Timeline of {subject}"), expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("who", ratio=2, overflow="fold")
-    table.add_column("says", ratio=2, overflow="fold")
+    table.add_column("says", ratio=3, overflow="fold")
     table.add_column("interval", no_wrap=True)
     table.add_column("quote", ratio=3, overflow="fold")
     for e in entries:
@@ -780,7 +780,7 @@ def timeline(subject: str, entries: Any) -> None:
             says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
         if c.relays:
             says.append(t(f"\nrelaying {c.relays}", "italic"))
-        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 120))
+        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 100))
     out().print(table)
     message(f"{len(entries)} statement(s); dates marked 'reported' are publication dates")
 
@@ -803,7 +803,7 @@ def claimant_records(subject: str, records: Any) -> None:
         grid.add_column(overflow="fold")
         grid.add_row("claims", t(f"{r.claims} ({r.figures} figures, {r.stances} stances)"))
         if r.disputes:
-            grid.add_row("disputes", t("; ".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+            grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
         if r.figure_disputes:
             grid.add_row(
                 "alone",
@@ -811,7 +811,7 @@ def claimant_records(subject: str, records: Any) -> None:
             )
         for label, items in (("reversals", r.reversals), ("revisions", r.revisions)):
             if items:
-                grid.add_row(label, t("; ".join(f"{d.number}. {d.heading}" for d in items)))
+                grid.add_row(label, t("\n".join(f"{d.number}. {d.heading}" for d in items)))
         if r.retracted:
             grid.add_row("retracted", t(str(r.retracted)))
         if r.verdicts:
