@@ -378,27 +378,16 @@ def conflicts_report(subject: str, report: Report, records: dict[str, dict[str, 
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import base_unit
+    from claimtrack.report import range_text
 
-    unit = base_unit(dimension)
-    return format_range(low, high) + (f" {unit}" if unit else "")
+    return range_text(low, high, dimension)
 
 
 def stated(r: dict[str, Any]) -> str:
     """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import figure_numbers
+    from claimtrack.report import reading_of
 
-    numbers = figure_numbers(r)
-    if numbers is not None and numbers.rounding:
-        lo = max(0, r["low"] - numbers.rounding)
-        hi = None if r["high"] is None else r["high"] + numbers.rounding
-        reading = f"≈ {format_range(lo, hi)}"
-    else:
-        reading = f"= {format_range(r['low'], r['high'])}"
-    unit = f" {r['unit']}" if r.get("unit") and numbers and numbers.dimension != "count" else ""
-    return f"{r.get('value')}\n{reading}{unit}"
+    return f"{r.get('value')}\n{reading_of(r)}"
 
 
 def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
@@ -533,24 +522,9 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
 
 
 def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
-    # one term per part; a claimant's several figures on one part span a range: "a / b"
-    terms: dict[str, list[str]] = {}
-    for i in c.claims[:-1]:
-        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
-    parts = " + ".join(" / ".join(v) for v in terms.values())
-    total = records[c.claims[-1]]
-    implied = _range(c.low, c.high, c.dimension)
-    if len(c.parts) == 1:
-        head = f"{c.claimant}: {parts} {c.parts[0]} alone"
-    else:
-        head = f"{c.claimant}: {parts} = {implied}"
-    verdict = "consistent with" if c.holds else "but"
-    said = (
-        f"{total['claimant']}: “{total.get('value')}”"
-        if not c.holds
-        else f"“{total.get('value')}” ({total['claimant']})"
-    )
-    return f"{head}, {verdict} {said}"
+    from claimtrack.report import sum_text
+
+    return sum_text(c, records)
 
 
 def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -708,10 +682,9 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if v >= div:
-            return f"{v / div:g}{suffix}"
-    return f"{v:g}"
+    from claimtrack.report import tick_text
+
+    return tick_text(v)
 
 
 def search_results(query: str, hits: list[dict[str, Any]]) -> None:
