@@ -1386,6 +1386,8 @@ def _web_url(value: str, option: str) -> str:
 
 def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
     """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+    from functools import cache
+
     from claimtrack import report as rep
     from claimtrack.conflicts import analyse, claimant_key
     from claimtrack.exports import claimreview
@@ -1398,13 +1400,18 @@ def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
     for p in problems:
         typer.echo(f"warning: {p}", err=True)
     canon = store.canonical()  # alias key -> (canonical key, name)
+
+    @cache
+    def display(name: str) -> str:
+        return canon.get(claimant_key(name), ("", name))[1]
+
     return rep.build(
         subject,
         store.claims(subject, include_retracted=True),
         facts,
         result,
         reviewed=reviewed,
-        display=lambda name: canon.get(claimant_key(name), ("", name))[1],
+        display=display,
         claimreview=docs,
     )
 

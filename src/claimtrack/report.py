@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from claimtrack.conflicts import (
@@ -68,7 +69,7 @@ class Verdict:
     quote: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per claim, and frozen __init__ is slow
 class ClaimView:
     """One claim as a reader sees it."""
 
@@ -171,6 +172,7 @@ def claim_view(
     )
 
 
+@lru_cache(maxsize=16384)
 def range_text(low: Number, high: Number | None, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
     unit = base_unit(dimension)
@@ -185,7 +187,7 @@ def ratio_text(ratio: float | None) -> str:
 # Charts: coordinates only (the template draws them, escaping every text)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Bar:
     claim_id: str
     x: float
@@ -234,6 +236,7 @@ class Chart:
     lines: tuple[Line, ...]
     bands: tuple[Band, ...] = ()
     legend: tuple[tuple[int, str], ...] = ()  # (palette index, claimant)
+    merged: bool = False  # too many bars to draw one element each: one path per colour
 
     @property
     def arrows(self) -> tuple[tuple[str, int], ...]:
@@ -241,14 +244,33 @@ class Chart:
         out = []
         for b in self.bars:
             if b.open_end:
-                if b.width >= b.height:  # horizontal bar: arrow at the right end
-                    x, y = b.x + b.width, b.y + b.height / 2
-                    points = f"{x:.1f},{y - 6:.1f} {x + 8:.1f},{y:.1f} {x:.1f},{y + 6:.1f}"
-                else:  # vertical bar: arrow at the top
-                    x, y = b.x + b.width / 2, b.y
-                    points = f"{x - 6:.1f},{y:.1f} {x:.1f},{y - 8:.1f} {x + 6:.1f},{y:.1f}"
-                out.append((points, b.colour))
+                out.append((" ".join(f"{x:.1f},{y:.1f}" for x, y in _arrow(b)), b.colour))
         return tuple(out)
+
+    @property
+    def paths(self) -> tuple[tuple[int, str], ...]:
+        """(palette index, SVG path data) drawing every bar (and arrow) of one colour: numbers
+        only. Used instead of one element per bar when the chart is ``merged``."""
+        parts: dict[int, list[str]] = {}
+        for b in self.bars:
+            d = parts.setdefault(b.colour, [])
+            d.append(f"M{b.x:.1f} {b.y:.1f}h{b.width:.1f}v{b.height:.1f}h{-b.width:.1f}z")
+            if b.open_end:
+                (x1, y1), (x2, y2), (x3, y3) = _arrow(b)
+                d.append(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}L{x3:.1f} {y3:.1f}z")
+        return tuple((colour, "".join(d)) for colour, d in sorted(parts.items()))
+
+
+MERGE_BARS = 300  # a chart of more bars draws them as one path per colour (no <title> each)
+
+
+def _arrow(b: Bar) -> tuple[tuple[float, float], ...]:
+    """The arrow head of an open-ended bar: at the right end (horizontal) or the top."""
+    if b.width >= b.height:
+        x, y = b.x + b.width, b.y + b.height / 2
+        return ((x, y - 6), (x + 8, y), (x, y + 6))
+    x, y = b.x + b.width / 2, b.y
+    return ((x - 6, y), (x, y - 8), (x + 6, y))
 
 
 class LogScale:
@@ -367,6 +389,7 @@ def dispute_chart(
     )
 
 
+@lru_cache(maxsize=16384)
 def _day(date: str) -> int:
     """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November)."""
     parts = [int(p) for p in date.split("-")]
@@ -440,7 +463,15 @@ def trend_chart(
         + ", one colour per claimant"
     )
     return Chart(
-        _CHART_W, int(bottom + 28), title, tuple(bars), tuple(labels), tuple(lines), (), legend
+        _CHART_W,
+        int(bottom + 28),
+        title,
+        tuple(bars),
+        tuple(labels),
+        tuple(lines),
+        (),
+        legend,
+        merged=len(bars) > MERGE_BARS,
     )
 
 
@@ -503,7 +534,7 @@ class StanceDispute:
         return f"Disputed proposition: {self.proposition}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Step:
     label: str  # "said 2017-10-14", "reported 2017-11", "as of 2023-09-12", "undated"
     claim: ClaimView
@@ -672,12 +703,25 @@ def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
 # Timeline, claimants, sources
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TimelineEntry:
     date: str | None
     basis: str | None  # "said_on" | "reported_on" (flagged) | None (undated)
     claim: ClaimView
     interval: str | None  # the figure's interval as compared ("3,450–3,550"), base unit
+
+    @property
+    def line(self) -> str:
+        """The statement in one line (a long timeline's folded part)."""
+        c = self.claim
+        when = self.date or "undated"
+        if self.basis == "reported_on":
+            when += " (reported)"
+        if c.kind == "figure":
+            says = f"{c.topic} “{c.figure}”" + (f" {self.interval}" if self.interval else "")
+        else:
+            says = f"{c.stance} {c.topic}"
+        return f"{when} · {c.claimant} · {says} · {c.id}"
 
 
 def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[TimelineEntry]:
