@@ -601,11 +601,22 @@ def subjects(
 def claimants(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record",
+            help="Each claimant's record in SUBJECT: disputes, reversals, revisions, verdicts.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """List claimants with their claim counts, kinds and aliases (aliases folded in).
 
-    Example: claimtrack claimants raqqa-convoy
+    --record gives each claimant's record in a subject: their claims, the disputes they take
+    part in, how often they alone hold one side of a figure dispute, their reversals,
+    revisions and retractions, and the verdicts on their claims.
+
+    Example: claimtrack claimants raqqa-convoy --record
     """
     from claimtrack import render
     from claimtrack.models import slug_option
@@ -614,6 +625,15 @@ def claimants(
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
+    if record:
+        if subject is None:
+            raise InputError("--record needs a SUBJECT", hint="claimtrack subjects")
+        records = _subject_report(store, subject).records
+        if as_json:
+            _emit_json({"subject": subject, "claimants": [r.to_json() for r in records]})
+            return
+        render.claimant_records(subject, records)
+        return
     rows = store.claimants(subject)
     if as_json:
         _emit_json(rows)
@@ -1536,7 +1556,7 @@ def source_add(
         return
     typer.echo(record["id"])
     what = "Added source" if added else "Already stored: source"
-    typer.echo(f"{what} {record['id']} ({record['outlet']}).", err=True)
+    messages.say(f"{what} {record['id']} ({record['outlet']}).")
 
 
 @app.command()
@@ -1616,7 +1636,7 @@ def extract(
         raise InputError("give --outlet with --url or --reported-on (or --source)")
     prep, candidates = engine.extract(doc.text, quotes_only=quotes_only)
     if prep.repaired:
-        typer.echo(f"Repaired {prep.repaired} mojibake sequence(s).", err=True)
+        messages.say(f"Repaired {prep.repaired} mojibake sequence(s).")
     measures = store.measure_names(subject) if store.has_subject(subject) else []
     records = []
     for c in candidates:
@@ -1681,6 +1701,129 @@ def datasette_metadata(ctx: typer.Context) -> None:
     store = state.store()
     name = Path(store.path).stem
     _emit_json(metadata(name, store.table_names()))
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+
+def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+    from functools import cache
+
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse, claimant_key
+    from claimtrack.exports import claimreview
+
+    cumulative, sums = store.rules(subject).get(subject, (set(), []))
+    facts = store.facts(subject)
+    result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+    reviewed = list(store.reviewed(subject))
+    docs, problems = claimreview(reviewed, store.author_of())
+    for p in problems:
+        messages.warning(p)
+    canon = store.canonical()  # alias key -> (canonical key, name)
+
+    @cache
+    def display(name: str) -> str:
+        return canon.get(claimant_key(name), ("", name))[1]
+
+    return rep.build(
+        subject,
+        store.claims(subject, include_retracted=True),
+        facts,
+        result,
+        reviewed=reviewed,
+        display=display,
+        claimreview=[doc for _, doc in docs],
+    )
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to report on.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (default stdout); with --all, a directory."
+        ),
+    ] = None,
+    fmt: Annotated[
+        Literal["html", "md"] | None,
+        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+    ] = None,
+    all_subjects: Annotated[
+        bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
+    ] = False,
+    min_gap: MinGapOpt = 1.1,
+) -> None:
+    """Write a subject's report to share: disputes with range charts, every quote, a
+    timeline, the claimants, the sources and the verdicts.
+
+    HTML is one self-contained file (no script, nothing fetched: it opens offline and in a
+    mail client); Markdown carries the same content as tables and lists, for a wiki or CMS.
+
+    Example: claimtrack report raqqa-convoy -o raqqa.html
+    """
+    from claimtrack.exports import is_stdout, output_file
+    from claimtrack.models import slug_option
+    from claimtrack.reportdoc import SUFFIX, render
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if fmt is None:
+        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if subject is not None:
+        _require_subject(store, subject)
+        text = render(_subject_report(store, subject, min_gap), fmt)
+        with output_file(output) as fh:
+            fh.write(text)
+        if not is_stdout(output):
+            messages.say(f"Wrote {output}")
+        return
+    if output is None or is_stdout(output):
+        raise InputError("--all writes one file per subject: give -o DIRECTORY")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"-o {output}: not a directory")
+    if not output.parent.is_dir():
+        raise InputError(f"-o {output}: directory {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    names = store.subject_names()
+    for name in names:
+        target = output / f"{name}{SUFFIX[fmt]}"
+        text = render(_subject_report(store, name, min_gap), fmt)
+        with output_file(target) as fh:
+            fh.write(text)
+    messages.say(f"Wrote {len(names)} report(s) into {output}")
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Subject whose statements to list.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """List a subject's statements by date, with each figure's interval.
+
+    The date is when it was said (said_on), else when it was reported (reported_on, marked
+    "reported"); undated statements come last. Retracted claims are left out.
+
+    Example: claimtrack timeline raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+    from claimtrack.report import timeline_json
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    _require_subject(store, subject)
+    entries = _subject_report(store, subject).timeline
+    if as_json:
+        _emit_json(timeline_json(entries))
+        return
+    render.timeline(subject, entries)
 
 
 def main() -> None:

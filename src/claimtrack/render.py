@@ -478,27 +478,16 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import base_unit
+    from claimtrack.report import range_text
 
-    unit = base_unit(dimension)
-    return format_range(low, high) + (f" {unit}" if unit else "")
+    return range_text(low, high, dimension)
 
 
 def stated(r: dict[str, Any]) -> str:
     """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import figure_numbers
+    from claimtrack.report import reading_of
 
-    numbers = figure_numbers(r)
-    if numbers is not None and numbers.rounding:
-        lo = max(0, r["low"] - numbers.rounding)
-        hi = None if r["high"] is None else r["high"] + numbers.rounding
-        reading = f"≈ {format_range(lo, hi)}"
-    else:
-        reading = f"= {format_range(r['low'], r['high'])}"
-    unit = f" {r['unit']}" if r.get("unit") and numbers and numbers.dimension != "count" else ""
-    return f"{r.get('value')}\n{reading}{unit}"
+    return f"{r.get('value')}\n{reading_of(r)}"
 
 
 def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
@@ -733,24 +722,9 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
 
 
 def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
-    # one term per part; a claimant's several figures on one part span a range: "a / b"
-    terms: dict[str, list[str]] = {}
-    for i in c.claims[:-1]:
-        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
-    parts = " + ".join(" / ".join(v) for v in terms.values())
-    total = records[c.claims[-1]]
-    implied = _range(c.low, c.high, c.dimension)
-    if len(c.parts) == 1:
-        head = f"{c.claimant}: {parts} {c.parts[0]} alone"
-    else:
-        head = f"{c.claimant}: {parts} = {implied}"
-    verdict = "consistent with" if c.holds else "but"
-    said = (
-        f"{total['claimant']}: “{total.get('value')}”"
-        if not c.holds
-        else f"“{total.get('value')}” ({total['claimant']})"
-    )
-    return f"{head}, {verdict} {said}"
+    from claimtrack.report import sum_text
+
+    return sum_text(c, records)
 
 
 def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -912,10 +886,9 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if v >= div:
-            return f"{v / div:g}{suffix}"
-    return f"{v:g}"
+    from claimtrack.report import tick_text
+
+    return tick_text(v)
 
 
 def search_results(query: str, hits: list[dict[str, Any]]) -> None:
@@ -946,3 +919,82 @@ def marked(text: str) -> Text:
         elif part:
             result.append(clean(part), style="bold reverse" if inside else "italic")
     return result
+
+
+# -- timeline and claimant records ---------------------------------------------------------
+
+
+def timeline(subject: str, entries: Any) -> None:
+    """A subject's statements by date: a date that is only the publication date is marked
+    "reported"; each figure shows its interval as compared."""
+    if not entries:
+        message(f"No active claims in {subject}.")
+        return
+    table = Table(title=clean(f"Timeline of {subject}"), expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("who", ratio=2, overflow="fold")
+    table.add_column("says", ratio=3, overflow="fold")
+    table.add_column("interval", no_wrap=True)
+    table.add_column("quote", ratio=3, overflow="fold")
+    for e in entries:
+        c = e.claim
+        if e.date is None:
+            when = t("undated", "dim")
+        else:
+            when = t(e.date)
+            if e.basis == "reported_on":
+                when.append(t("\nreported", "dim"))
+        who = t(c.claimant, "bold")
+        if c.speaker:
+            who.append(t(f" ({c.speaker})"))
+        if c.outlet:
+            who.append(t(f"\n{c.outlet}", "dim"))
+        if c.kind == "figure":
+            says = t(f"{c.topic}: {c.figure}")
+            if c.as_of:
+                says.append(t(f" (as of {c.as_of})", "dim"))
+        else:
+            says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
+        if c.relays:
+            says.append(t(f"\nrelaying {c.relays}", "italic"))
+        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 100))
+    out().print(table)
+    message(f"{len(entries)} statement(s); dates marked 'reported' are publication dates")
+
+
+def claimant_records(subject: str, records: Any) -> None:
+    """Each claimant's record in a subject, most claims first."""
+    if not records:
+        message(f"No claimants in {subject}.")
+        return
+    console = out()
+    console.rule(t(f"claimtrack claimants: {subject} (records)", "bold"))
+    for r in records:
+        console.print()
+        head = t(r.claimant, "bold")
+        if r.aliases:
+            head.append(t(f" (also {'; '.join(r.aliases)})", "dim"))
+        console.print(head)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("claims", t(f"{r.claims} ({r.figures} figures, {r.stances} stances)"))
+        if r.disputes:
+            grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+        if r.figure_disputes:
+            grid.add_row(
+                "alone",
+                t(f"alone on one side in {r.alone} of {r.figure_disputes} figure dispute(s)"),
+            )
+        for label, items in (("reversals", r.reversals), ("revisions", r.revisions)):
+            if items:
+                grid.add_row(label, t("\n".join(f"{d.number}. {d.heading}" for d in items)))
+        if r.retracted:
+            grid.add_row("retracted", t(str(r.retracted)))
+        if r.verdicts:
+            grid.add_row("verdicts", t("; ".join(f"{v.rating} ({v.claim_id})" for v in r.verdicts)))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+    console.print()
+    message(
+        f"{len(records)} claimant(s); finding numbers are those of `claimtrack conflicts {subject}`"
+    )
