@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import json
+import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -73,11 +76,31 @@ def claims(draw) -> dict:
     return {k: v for k, v in record.items() if v is not None}
 
 
+_BLANK: list[Path] = []
+
+
+def _blank(path: Path) -> Path:
+    """A new empty database at ``path``: a copy (SQLite backup) of one migrated once per
+    session, since running every migration for each example dominated this test's time."""
+    if not _BLANK:
+        folder = Path(tempfile.mkdtemp(prefix="claimtrack-blank-"))
+        atexit.register(shutil.rmtree, folder, True)
+        Store.open(folder / "blank.db").close()
+        _BLANK.append(folder / "blank.db")
+    src, dst = sqlite3.connect(_BLANK[0]), sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return path
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(claims(), min_size=1, max_size=8))
 def test_export_then_import_gives_the_same_records(records: list[dict]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        first = Store.open(Path(tmp) / "a.db")
+        first = Store.open(_blank(Path(tmp) / "a.db"))
         source = Path(tmp) / "in.jsonl"
         source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         first.import_claims(read_claims(source), skip_invalid=False)
@@ -85,7 +108,7 @@ def test_export_then_import_gives_the_same_records(records: list[dict]) -> None:
         dump = Path(tmp) / "out.jsonl"
         with dump.open("w", encoding="utf-8") as fh:
             write_jsonl(exported, fh)
-        second = Store.open(Path(tmp) / "b.db")
+        second = Store.open(_blank(Path(tmp) / "b.db"))
         second.import_claims(read_claims(dump), skip_invalid=False)
         assert list(second.claims()) == exported
         # importing the export again changes nothing
