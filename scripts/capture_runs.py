@@ -10,7 +10,8 @@ A block looks like this in Markdown:
 
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
 colour; ``| head N`` keeps the first N lines and marks the cut with "...". ``2>&1`` shows
-stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0. Blocks
+stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0.
+``$TMP`` in a command is a temporary directory of the run (``backup $TMP/copy.db``). Blocks
 run in order against the same database, so a block that writes (``alias``) changes what later
 blocks of the same file show; undo it in a later block. A block written
 ``<!-- run@derna: ... -->`` runs against a fresh database set up for that story instead (see
@@ -45,6 +46,15 @@ STORIES: dict[str, list[list[str]]] = {
     "units": [
         ["import", "tests/fixtures/units.jsonl"],
     ],
+    # the bundled sample in a database of its own: docs/extract.md adds to it
+    "extract": [
+        ["import", "data/claims.jsonl"],
+    ],
+    # tests/fixtures/small.jsonl with reviews, an edit and a retraction (fixed timestamps):
+    # what `export --with-history` wrote for it.
+    "reviewed": [
+        ["import", "tests/fixtures/reviewed.jsonl"],
+    ],
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
@@ -61,14 +71,22 @@ def run(command: str, db: Path) -> str:
         command, _, n = command.partition("| head")
         head = int(n)
     both = command.rstrip().endswith("2>&1")
-    args = shlex.split(command.rstrip().removesuffix("2>&1"))
-    result = CliRunner().invoke(
-        app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
-    )
+    # $TMP is the run's own temporary directory (for commands that write a file), shown as
+    # $TMP in the output too, so that the captured text does not depend on where it ran.
+    tmp = str(db.parent)
+    args = [a.replace("$TMP", tmp) for a in shlex.split(command.rstrip().removesuffix("2>&1"))]
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # file arguments are relative to the repository root, as in STORIES
+    try:
+        result = CliRunner().invoke(
+            app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
+        )
+    finally:
+        os.chdir(cwd)
     text = result.output if both else result.stdout
     if both and result.exit_code:
         text += f"[exit {result.exit_code}]\n"
-    lines = [line.rstrip() for line in text.splitlines()]
+    lines = [line.rstrip().replace(tmp, "$TMP") for line in text.splitlines()]
     if head is not None and len(lines) > head:
         lines = [*lines[:head], "...", lines[-1]]
     return "\n".join(lines)

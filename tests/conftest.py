@@ -4,6 +4,7 @@ CLAIMTRACK_DB all point into a per-test temporary directory (autouse)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,20 +42,39 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.fixture
-def empty_db(tmp_path: Path, runner: CliRunner) -> Path:
-    path = tmp_path / "empty.db"
-    result = runner.invoke(app, ["init", "--empty", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An empty and a sample database made once per test session by `claimtrack init` itself;
+    each test gets its own copy (SQLite's backup API), which is much cheaper than running the
+    migrations and the sample import again for every test."""
+    folder = tmp_path_factory.mktemp("templates")
+    made = {}
+    for name, args in (("empty", ["init", "--empty"]), ("sample", ["init"])):
+        path = folder / f"{name}.db"
+        result = CliRunner().invoke(app, [*args, str(path)])
+        assert result.exit_code == 0, result.output
+        made[name] = path
+    return made
+
+
+def _copy_db(source: Path, target: Path) -> Path:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return target
 
 
 @pytest.fixture
-def sample_db(tmp_path: Path, runner: CliRunner) -> Path:
-    path = tmp_path / "sample.db"
-    result = runner.invoke(app, ["init", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
+def empty_db(tmp_path: Path, _templates: dict[str, Path]) -> Path:
+    return _copy_db(_templates["empty"], tmp_path / "empty.db")
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path, _templates: dict[str, Path]) -> Path:
+    return _copy_db(_templates["sample"], tmp_path / "sample.db")
 
 
 @pytest.fixture

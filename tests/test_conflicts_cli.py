@@ -93,6 +93,10 @@ def test_json_is_exactly_the_contract(small) -> None:
 
 
 def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
+    """The fixture was updated on purpose for #15: a ``verdict`` column (f1's latest
+    review's rating; f1 was reviewed twice)."""
+    for rating in ("Unproven", "False"):
+        assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"
     result = small("conflicts", "raqqa-convoy", "--csv", str(out))
     assert result.exit_code == 0, result.output

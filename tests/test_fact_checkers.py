@@ -80,12 +80,16 @@ def test_review_is_stored_and_shown(ct) -> None:
         "https://fc.example/a",
         "--reviewer",
         "Example Fact Check",
-        "--summary",
+        "--finding",
         "The count was far higher.",
+        "--summary",
+        "Only a few dozen fighters left",
     )
     assert result.exit_code == 0, result.output
     shown = ct("show", "a").stdout
     assert "False · Example Fact Check · https://fc.example/a" in shown
+    assert "summary: Only a few dozen fighters left" in shown
+    assert "finding: The count was far higher." in shown
     data = json.loads(ct("show", "a", "--json").stdout)
     assert data["reviews"][0]["rating"] == "False"
     ct("review", "a", "--rating", "Misleading", "--url", "https://fc.example/a2")
@@ -190,6 +194,9 @@ def test_csv_export_writes_every_claim_safely(ct, tmp_path: Path) -> None:
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
         ("plain", "plain"),
+        ("'tis the season", "''tis the season"),  # Gnumeric eats one: the text keeps its own
+        ("'=1", "''=1"),
+        ("it's", "it's"),
         ("", ""),
         (None, ""),
         (-5, -5),

@@ -42,6 +42,8 @@ EXPECTED_CLAIMS = {
     "base_low": float,
     "base_high": float,
     "base_rounding": float,
+    # m008
+    "source": str,
 }
 
 
@@ -64,8 +66,9 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "rating": str,
         "url": str,
         "reviewer": str,
-        "summary": str,
+        "finding": str,
         "reviewed_at": str,
+        "summary": str,
     }
     fks = {
         (fk.table, fk.column, fk.other_table, fk.other_column)
@@ -86,6 +89,11 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "updated_at": str,
     }
     assert db["claimants"].pks == ["key"]
+    assert db["sources"].columns_dict == {
+        "id": str, "url": str, "outlet": str, "reported_on": str, "title": str,
+        "author": str, "added_at": str,
+    }  # fmt: skip
+    assert db["sources"].pks == ["id"]
     assert db["claimant_aliases"].columns_dict == {
         "key": str,
         "name": str,
@@ -105,6 +113,8 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m005_measures_and_sums",
         "m006_claimant_registry",
         "m007_claimant_aliases",
+        "m008_sources",
+        "m009_review_summary",
     ]
     assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
     assert db["measures"].pks == ["subject", "measure"]
@@ -281,4 +291,29 @@ def test_database_from_before_the_claimant_registry_is_upgraded(tmp_path: Path) 
     assert {"claimants", "claimant_aliases"} <= set(db.table_names())
     assert store.conn.execute("SELECT * FROM claims ORDER BY id").fetchall() == before
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()
+
+
+def test_a_reviews_paragraph_becomes_its_finding(tmp_path: Path) -> None:
+    """m009: the paragraph a review stored as ``summary`` is its finding (reviewBody); the
+    new ``summary`` (claimReviewed) starts empty."""
+    from claimtrack.cli import sample_rows
+
+    path = tmp_path / "old.db"
+    Store.open(path, seed=sample_rows()).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE reviews DROP COLUMN summary")
+    conn.execute("ALTER TABLE reviews RENAME COLUMN finding TO summary")
+    conn.execute(
+        "INSERT INTO reviews (claim_id, rating, summary, reviewed_at) "
+        "VALUES ('rc-sdf-fighters-few-dozen', 'False', 'Hundreds left.', '2026-01-02T00:00:00Z')"
+    )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_review_summary'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store.reviews("rc-sdf-fighters-few-dozen") == [
+        {"rating": "False", "finding": "Hundreds left.", "reviewed_at": "2026-01-02T00:00:00Z"}
+    ]
     store.close()

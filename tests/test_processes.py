@@ -211,3 +211,39 @@ def test_ctrl_c_mid_import_rolls_back_and_says_so(tmp_path: Path) -> None:
     assert out == ""
     assert count(db) == 0
     assert integrity(db) == "ok"
+
+
+def test_backup_while_another_process_writes(tmp_path: Path) -> None:
+    """`backup` copies a consistent snapshot while a writer process keeps adding claims: each
+    copy passes SQLite's integrity check, is one file (no log beside it), holds no fewer
+    claims than the copy before, and the writer never fails."""
+    db = tmp_path / "live.db"
+    init_empty(db)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+    )
+    copies: list[int] = []
+    try:
+        while writer.poll() is None and len(copies) < 40:
+            copy = tmp_path / f"copy-{len(copies)}.db"
+            result = subprocess.run(
+                [sys.executable, "-m", "claimtrack", "--db", str(db), "backup", str(copy)],
+                capture_output=True,
+                text=True,
+                env=env(),
+            )
+            assert result.returncode == 0, result.stderr
+            assert not Path(f"{copy}-wal").exists()
+            assert integrity(copy) == "ok"
+            copies.append(count(copy))
+    finally:
+        out, err = writer.communicate(timeout=300)
+    assert writer.returncode == 0 and out.strip() == "0", err
+    assert len(copies) >= 2
+    assert copies == sorted(copies) and all(0 <= n <= 250 for n in copies)
+    assert count(db) == 250
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0

@@ -363,7 +363,7 @@ def test_bad_registry_records_are_bad_lines(ct, tmp_path: Path) -> None:
     assert result.stderr.splitlines()[1:5] == [
         f"  {path}:1: same_as: required field is missing",
         f"  {path}:2: kind: must be 'person' or 'organization', got 'robot'",
-        f"  {path}:3: record: unknown record type 'relation' (known: claimant, alias, measure, sum)",
+        f"  {path}:3: record: unknown record type 'relation' (known: claimant, alias, measure, sum, source, review, version)",
         f"  {path}:5: alias: refused: 'A' already folds into 'B'; 'B' -> 'A' would make a cycle",
     ]
 

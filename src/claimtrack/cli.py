@@ -8,7 +8,7 @@ Heavy modules (pydantic, sqlite-utils, rich) are imported inside the commands th
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 from typer.core import TyperGroup
 
-from claimtrack import __version__
+from claimtrack import __version__, messages
 from claimtrack.errors import EXIT_CONFLICT, ClaimtrackError, InputError, NotFoundError, clean
 
 if TYPE_CHECKING:
+    from typer._click.core import Context as ClickContext  # typer's own (vendored) click
+
     from claimtrack.store import Store
 
 EXIT_INTERRUPTED = 130
@@ -34,10 +36,10 @@ class ClaimtrackGroup(TyperGroup):
     option is moved in front of the command before parsing, so every command takes it.
     """
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
         return super().parse_args(ctx, _hoist_db(ctx, args))
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: "ClickContext") -> Any:
         try:
             return super().invoke(ctx)
         except ClaimtrackError as e:
@@ -46,9 +48,7 @@ class ClaimtrackGroup(TyperGroup):
         except KeyboardInterrupt:
             if _debug():
                 raise
-            typer.echo(
-                "interrupted: nothing was written (the transaction was rolled back)", err=True
-            )
+            messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
@@ -60,15 +60,14 @@ class ClaimtrackGroup(TyperGroup):
         except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
             if _debug():
                 raise
-            typer.echo(
+            messages.say(
                 f"error: internal error ({type(e).__name__}: {e}); "
-                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it",
-                err=True,
+                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
             ctx.exit(1)
 
 
-def _hoist_db(ctx: typer.Context, args: list[str]) -> list[str]:
+def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
     """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
     i = 0
     before = False
@@ -122,14 +121,7 @@ def _debug() -> bool:
 
 
 def _report(e: ClaimtrackError) -> None:
-    typer.echo(f"error: {clean(e.message)}", err=True)
-    limit = 50
-    for line in e.details[:limit]:
-        typer.echo(f"  {clean(line)}", err=True)
-    if len(e.details) > limit:
-        typer.echo(f"  ... and {len(e.details) - limit} more", err=True)
-    if e.hint:
-        typer.echo(f"hint: {clean(e.hint)}", err=True)
+    messages.error(e.message, e.details, e.hint)
 
 
 app = typer.Typer(
@@ -167,10 +159,9 @@ class State:
                 path.parent.mkdir(parents=True, exist_ok=True)
 
             def created(n: int) -> None:
-                typer.echo(
+                messages.say(
                     f"Created {path} with the bundled sample ({n} claims). "
-                    "Use `claimtrack init --empty PATH` for a blank database.",
-                    err=True,
+                    "Use `claimtrack init --empty PATH` for a blank database."
                 )
 
             self._store = Store.open(path, seed=sample_rows(), on_create=created)
@@ -265,7 +256,7 @@ def _warn_future(claim: Any, where: str = "") -> None:
     for f in ("said_on", "reported_on", "as_of"):
         value = getattr(claim, f)
         if is_future(value):
-            typer.echo(f"warning: {where}{f} {value} is in the future", err=True)
+            messages.warning(f"{where}{f} {value} is in the future")
 
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
@@ -273,7 +264,7 @@ def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
         answer = typer.prompt(f"{label} [{'/'.join(choices)}]", err=True).strip().lower()
         if answer in choices:
             return answer
-        typer.echo(f"Please answer one of: {', '.join(choices)}", err=True)
+        messages.say(f"Please answer one of: {', '.join(choices)}")
 
 
 # -- everyday commands ---------------------------------------------------------------------
@@ -332,11 +323,11 @@ def _guard(
 
 def _ask_name(question: str, miss: Any) -> str:
     """On a terminal: pick one of the suggested names, keep the new one, or give up."""
-    typer.echo(question, err=True)
+    messages.say(question)
     options = list(miss.suggestions)
     for n, name in enumerate(options, 1):
-        typer.echo(f"  {n}. use {name}", err=True)
-    typer.echo(f"  n. keep {miss.name} as a new {miss.field}", err=True)
+        messages.say(f"  {n}. use {name}")
+    messages.say(f"  n. keep {miss.name} as a new {miss.field}")
     choices = (*(str(n) for n in range(1, len(options) + 1)), "n", "q")
     answer = _ask_choice("Choice (q to give up)", choices)
     if answer == "q":
@@ -382,6 +373,10 @@ def add(
     claim_id: Annotated[
         str | None, typer.Option("--id", help="Stable id (generated when absent).")
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(help="Source id (or prefix): fills --outlet, --url, --reported-on."),
+    ] = None,
     new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -401,18 +396,20 @@ def add(
     if affirms and denies:
         raise InputError("give either --affirms or --denies, not both")
     if interactive:
-        claimant = claimant or typer.prompt("Claimant (who asserts it)")
-        quote = quote or typer.prompt("Quote (verbatim)")
+        claimant = claimant or typer.prompt("Claimant (who asserts it)", err=True)
+        quote = quote or typer.prompt("Quote (verbatim)", err=True)
         if not (figure or affirms or denies):
             kind = _ask_choice("Figure or stance", ("figure", "stance"))
             if kind == "figure":
-                figure = typer.prompt('Figure as said (e.g. "a few dozen")')
+                figure = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
             else:
-                prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)")
+                prop = typer.prompt(
+                    "Proposition (e.g. coalition-took-part-in-negotiations)", err=True
+                )
                 side = _ask_choice("Stance", ("affirms", "denies"))
                 affirms, denies = (prop, None) if side == "affirms" else (None, prop)
         if figure and not measure:
-            measure = typer.prompt("Measure (e.g. fighters-evacuated)")
+            measure = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
     missing = [n for n, v in (("--claimant", claimant), ("--quote", quote)) if not v]
     if not (figure or affirms or denies):
         missing.append("--figure or --affirms/--denies")
@@ -454,6 +451,9 @@ def add(
             }
         )
     store = _state(ctx).store()
+    if source is not None:
+        filled = _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
+        drafts = [d | filled for d in drafts]
     if relays is not None:  # the relayed claim must exist; a prefix stands for its id
         resolved = store.resolve_id(relays)
         drafts = [d | {"relays": resolved} for d in drafts]
@@ -466,9 +466,11 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
         return
     for record, created in results:
-        if not created:
+        if created:
+            render.message(f"Added {record['id']}.")
+        else:
             render.message(f"Already logged as {record['id']} (same content): nothing added.")
-        render.claim_detail(record, title="Added" if created else "Existing claim")
+        render.claim_detail(record)
     if len(results) > 1:
         render.message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
 
@@ -599,11 +601,22 @@ def subjects(
 def claimants(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record",
+            help="Each claimant's record in SUBJECT: disputes, reversals, revisions, verdicts.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """List claimants with their claim counts, kinds and aliases (aliases folded in).
 
-    Example: claimtrack claimants raqqa-convoy
+    --record gives each claimant's record in a subject: their claims, the disputes they take
+    part in, how often they alone hold one side of a figure dispute, their reversals,
+    revisions and retractions, and the verdicts on their claims.
+
+    Example: claimtrack claimants raqqa-convoy --record
     """
     from claimtrack import render
     from claimtrack.models import slug_option
@@ -612,6 +625,15 @@ def claimants(
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
+    if record:
+        if subject is None:
+            raise InputError("--record needs a SUBJECT", hint="claimtrack subjects")
+        records = _subject_report(store, subject).records
+        if as_json:
+            _emit_json({"subject": subject, "claimants": [r.to_json() for r in records]})
+            return
+        render.claimant_records(subject, records)
+        return
     rows = store.claimants(subject)
     if as_json:
         _emit_json(rows)
@@ -781,7 +803,8 @@ def edit(
     if as_json:
         _emit_json(record)
         return
-    render.claim_detail(record, title="Edited")
+    render.message(f"Edited {record['id']}.")
+    render.claim_detail(record)
 
 
 @app.command()
@@ -857,6 +880,10 @@ def import_(
         Literal["jsonl", "csv"] | None,
         typer.Option("--format", "-f", help="jsonl or csv (default: from the file name)."),
     ] = None,
+    from_extract: Annotated[
+        bool,
+        typer.Option("--from-extract", help="FILE is `extract` output: drop its extract objects."),
+    ] = False,
     new: NewOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -881,6 +908,18 @@ def import_(
         from claimtrack.jsonl import read_rows
     store = _state(ctx).store()
     warnings: list[str] = []
+    if from_extract:  # candidates: the same lines, without their `extract` objects
+        import shutil
+        import tempfile
+
+        from claimtrack.articles import strip_extract
+
+        if csv_input:
+            raise InputError("--from-extract reads the JSONL that `claimtrack extract` writes")
+        tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
+        ctx.call_on_close(lambda: shutil.rmtree(tmp.parent, ignore_errors=True))
+        strip_extract(file, tmp)
+        original, file = file, str(tmp)
 
     today = date.today().isoformat()
 
@@ -902,16 +941,17 @@ def import_(
             e.details = [f"{name}:{d}" for d in e.details]
             raise
     for w in warnings[:20]:
-        typer.echo(f"warning: {w}", err=True)
+        messages.warning(w)
     if len(warnings) > 20:
-        typer.echo(f"warning: ... and {len(warnings) - 20} more future dates", err=True)
+        messages.warning(f"... and {len(warnings) - 20} more future dates")
     rejects_path = None
     if result.rejected:
         from claimtrack.exports import write_rejects
 
         ext = "csv" if csv_input else "jsonl"
+        base = original if from_extract else file
         rejects_path = rejects or Path(
-            f"{file}.rejects.{ext}" if file != "-" else f"claimtrack-rejects.{ext}"
+            f"{base}.rejects.{ext}" if base != "-" else f"claimtrack-rejects.{ext}"
         )
         header = None
         if csv_input:
@@ -920,7 +960,7 @@ def import_(
             header = header_line(file)
         write_rejects(result.rejected, rejects_path, header=header)
         for line, _, problem in result.rejected[:20]:
-            typer.echo(f"skipped {name}:{line}: {problem}", err=True)
+            messages.say(f"skipped {name}:{line}: {problem}")
     summary = {
         "file": name,
         "read": result.read,
@@ -935,6 +975,15 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+BomOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--bom/--no-bom",
+        help="Start the CSV with a UTF-8 byte-order mark (default: only when writing a file).",
+    ),
+]
 
 
 @app.command()
@@ -952,53 +1001,86 @@ def export(
         bool,
         typer.Option("--template", help="With --format csv: an empty sheet to fill and import."),
     ] = False,
+    with_history: Annotated[
+        bool,
+        typer.Option(
+            "--with-history", help="With --format jsonl: also every claim's earlier versions."
+        ),
+    ] = False,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            "--split",
+            metavar="DIR",
+            help="With --format claimreview: one file per review (CLAIM-ID.json) in DIR.",
+            file_okay=False,
+        ),
+    ] = None,
+    bom: BomOpt = None,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
-    JSONL starts with the registry records (claimant kinds, aliases), then the claims; CSV
-    and JSON carry claims only. Export then import into an empty database reproduces every
-    record exactly.
+    JSONL starts with the registry records (claimant kinds, aliases, measures, sums), then
+    the claims, then each claim's reviews (and, with --with-history, its earlier versions):
+    import into an empty database restores all of it exactly. CSV and JSON carry claims only.
+    For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
     """
-    from claimtrack import exports
+    from claimtrack import exports, render
     from claimtrack.models import slug_option
 
+    if with_history and fmt != "jsonl":
+        raise InputError("--with-history goes with --format jsonl")
+    if split is not None and (fmt != "claimreview" or output is not None):
+        raise InputError("--split DIR goes with --format claimreview (and no -o)")
+    if bom is not None and fmt != "csv":
+        raise InputError("--bom/--no-bom go with --format csv")
     if template:
         if fmt != "csv" or subject is not None:
             raise InputError("--template goes with --format csv and no SUBJECT")
         from claimtrack.csvread import template_rows
 
-        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh))
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh, with_bom))
         if not exports.is_stdout(output):
-            typer.echo(f"Wrote {output}", err=True)
+            render.message(f"Wrote {output}")
         return
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
     if fmt == "claimreview":
-        if subject is None:
-            raise InputError("--format claimreview needs a SUBJECT")
         docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
         for p in problems:
-            typer.echo(f"warning: {p}", err=True)
-        exports.write_output(output, lambda fh: exports.write_script_safe_json(docs, fh))
+            render.warning(p)
+        if split is not None:
+            written = exports.write_claimreview_split(docs, split)
+            render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
+            return
+        exports.write_output(
+            output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
+        )
+        if not exports.is_stdout(output):
+            render.message(f"Wrote {output}")
         return
-    writers = {
-        "jsonl": exports.write_jsonl,
-        "json": exports.write_json_array,
-        "csv": exports.write_csv,
-    }
 
     def records() -> Any:
         if fmt == "jsonl":
             yield from store.registry_records(subject)
         yield from store.claims(subject, include_retracted=True)
+        if fmt == "jsonl":
+            skip = () if with_history else ("version",)
+            yield from store.registry_records(subject, after_claims=True, skip=skip)
 
-    exports.write_output(output, lambda fh: writers[fmt](records(), fh))
+    if fmt == "csv":
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_csv(records(), fh, with_bom))
+    else:
+        write = exports.write_jsonl if fmt == "jsonl" else exports.write_json_array
+        exports.write_output(output, lambda fh: write(records(), fh))
     if not exports.is_stdout(output):
-        typer.echo(f"Wrote {output}", err=True)
+        render.message(f"Wrote {output}")
 
 
 def _claimant_hint(store: "Store", text: str, subject: str | None) -> str:
@@ -1052,6 +1134,7 @@ def conflicts(
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
     ] = False,
+    bom: BomOpt = None,
     as_json: JsonOpt = False,
     full: Annotated[
         bool,
@@ -1074,6 +1157,8 @@ def conflicts(
     subject = slug_option(subject, "subject")
     if all_subjects == (subject is not None):
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if bom is not None and csv_file is None:
+        raise InputError("--bom/--no-bom go with --csv FILE")
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -1090,15 +1175,16 @@ def conflicts(
         return
     if subject is not None:
         _require_subject(store, subject)
-        reports = [(subject, check(subject, store.facts(subject)))]
+        reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
     else:
         reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
-            from claimtrack.exports import conflict_rows, output_file, sheet_writer
+            from claimtrack.exports import conflict_rows, output_file, sheet_writer, wants_bom
 
-            add_row = sheet_writer(stack.enter_context(output_file(csv_file)))
+            with_bom = wants_bom(csv_file, bom)
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
         stream = None
         if as_json and subject is None:
             from claimtrack.exports import JsonArrayStream
@@ -1125,13 +1211,13 @@ def conflicts(
                 records = _records_with_relayed(store, render.shown_ids(report, limit))
                 render.conflicts_report(name, report, records, limit)
             if add_row is not None:
-                for row in conflict_rows(report, records):
+                for row in conflict_rows(report, records, store.verdicts(records)):
                     add_row(row)
                     rows += 1
         if stream is not None:
             stream.close(checked=checked)
     if csv_file is not None and str(csv_file) != "-":
-        typer.echo(f"Wrote {csv_file} ({rows} rows)", err=True)
+        messages.say(f"Wrote {csv_file} ({rows} rows)")
     if subject is None and not found and not as_json:
         from claimtrack import render
 
@@ -1357,10 +1443,18 @@ def review(
     rating: Annotated[str, typer.Option(help='Verdict, e.g. "False", "Misleading".')],
     url: Annotated[str | None, typer.Option(help="URL of the published fact-check.")] = None,
     reviewer: Annotated[str | None, typer.Option(help="Organisation that reviewed it.")] = None,
-    summary: Annotated[str | None, typer.Option(help="One-paragraph finding.")] = None,
+    summary: Annotated[
+        str | None,
+        typer.Option(help="The claim in a short sentence (ClaimReview's claimReviewed)."),
+    ] = None,
+    finding: Annotated[
+        str | None, typer.Option(help="One-paragraph finding (ClaimReview's reviewBody).")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Attach a fact-check verdict to a claim (kept with history; shown by `show`).
+
+    Without --summary, ClaimReview's claimReviewed is the quote, cut at a word boundary.
 
     Example: claimtrack review raqqa-convoy-sdf-few-dozen --rating "False"
     --url https://factcheck.example/raqqa --reviewer "Example Fact Check"
@@ -1373,7 +1467,14 @@ def review(
     claim_id = store.resolve_id(claim_id)
     if url is not None:
         url = _web_url(url, "--url")
-    saved = store.add_review(claim_id, rating=rating, url=url, reviewer=reviewer, summary=summary)
+    saved = store.add_review(
+        claim_id,
+        rating=rating,
+        url=url,
+        reviewer=reviewer or None,
+        summary=(summary or "").strip() or None,
+        finding=finding or None,
+    )
     if as_json:
         _emit_json(saved)
         return
@@ -1381,23 +1482,348 @@ def review(
 
 
 def _web_url(value: str, option: str) -> str:
-    """An absolute http(s) URL, or an InputError: a fact-check is published on the web, and
-    ``javascript:`` or a bare ``example.org/x`` must never reach a ClaimReview page."""
-    from urllib.parse import urlsplit
+    """An absolute http(s) URL, or an InputError (``registry.web_url_problem``)."""
+    from claimtrack.registry import web_url_problem
 
     text = value.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise InputError(
-            f"{option}: {value!r} is not an absolute web address; give it with http:// or "
-            "https://, e.g. https://factcheck.example/raqqa"
-        )
-    if any(c.isspace() for c in text):
-        raise InputError(f"{option}: {value!r} contains spaces; encode them as %20")
+    problem = web_url_problem(text)
+    if problem:
+        raise InputError(f"{option}: {value!r} {problem}, e.g. https://factcheck.example/raqqa")
     return text
+
+
+# -- sources and extract (issue #14) -------------------------------------------------------
+
+
+def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, Any]:
+    """outlet, url and reported_on of a stored source (plus its id); a conflicting explicit
+    value is refused, naming both."""
+    src = store.source(text)
+    out: dict[str, Any] = {"source": src["id"]}
+    for key in ("outlet", "url", "reported_on"):
+        mine, theirs = given.get(key), src.get(key)
+        if mine is not None and theirs is not None and mine.strip() != theirs:
+            option = "--" + key.replace("_", "-")
+            raise InputError(
+                f"{option} {mine!r} conflicts with source {src['id']}, whose {key} is {theirs!r}"
+            )
+        if theirs is not None:
+            out[key] = theirs
+    return out
+
+
+source_app = typer.Typer(
+    help="Articles claims are read from.\n\nExample: claimtrack source add URL --outlet NAME",
+    no_args_is_help=True,
+)
+app.add_typer(source_app, name="source")
+
+
+def _new_source(
+    store: "Store", url: str | None, outlet: str | None, reported_on: str | None,
+    title: str | None, author: str | None,
+) -> tuple[dict[str, Any], bool]:  # fmt: skip
+    from claimtrack.sources import validate_source
+
+    data = {"url": url, "outlet": outlet, "reported_on": reported_on, "title": title,
+            "author": author}  # fmt: skip
+    try:
+        clean = validate_source({k: v for k, v in data.items() if v is not None})
+    except ValueError as e:
+        raise InputError(f"invalid source: {e}") from None
+    return store.add_source(clean)
+
+
+@source_app.command("add")
+def source_add(
+    ctx: typer.Context,
+    url: Annotated[str | None, typer.Argument(help="The article's address.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Who published it (required).")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    author: Annotated[str | None, typer.Option(help="Its author(s).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Store an article once and print its source id (the same article: the same id).
+
+    Example: claimtrack source add https://www.jpost.com/... --outlet "The Jerusalem Post"
+    --reported-on 2017-11-15
+    """
+    store = _state(ctx).store()
+    record, added = _new_source(store, url, outlet, reported_on, title, author)
+    if as_json:
+        _emit_json(record)
+        return
+    typer.echo(record["id"])
+    what = "Added source" if added else "Already stored: source"
+    messages.say(f"{what} {record['id']} ({record['outlet']}).")
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    subject: Annotated[
+        str | None, typer.Argument(help="Only the sources this subject's claims use.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored sources with the number of claims that name them.
+
+    Example: claimtrack sources raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    if subject is not None:
+        subject = slug_option(subject, "subject") or subject
+        _require_subject(store, subject)
+    rows = store.sources(subject)
+    if as_json:
+        _emit_json(rows)
+        return
+    render.sources_table(rows)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    article: Annotated[str, typer.Argument(help="A text or HTML file, or - for stdin.")],
+    subject: Annotated[str, typer.Option(help="Story slug the claims belong to.")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Candidates JSONL file ('-': stdout).")
+    ] = "-",
+    outlet: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's address.")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    source: Annotated[str | None, typer.Option(help="A stored source id (or prefix).")] = None,
+    quotes_only: Annotated[
+        bool, typer.Option("--quotes-only", help="Leave out figure-only sentences.")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Walk the candidates and store the accepted ones.")
+    ] = False,
+) -> None:
+    """Propose claim candidates from an article: quotations, reported speech, figures.
+
+    Candidates are JSONL lines: claim fields pre-filled plus an `extract` object; complete
+    them (measure or proposition and stance) and `claimtrack import --from-extract FILE`.
+    With --review, each candidate is shown and accepted, edited or skipped on the terminal.
+
+    Example: claimtrack extract article.html --subject raqqa-convoy -o candidates.jsonl
+    """
+    import json
+
+    from claimtrack import extract as engine
+    from claimtrack.articles import read_article
+    from claimtrack.models import slug_option
+
+    subject = slug_option(subject, "subject") or subject
+    store = _state(ctx).store()
+    doc = read_article(article)
+    src: dict[str, Any] | None = None
+    if source is not None:
+        src = store.source(source)
+        _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
+    elif outlet or doc.outlet:
+        meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
+                "reported_on": reported_on or doc.published}  # fmt: skip
+        if meta["url"] or doc.title:  # one article: store it as a source
+            src, _ = _new_source(store, title=doc.title, author=doc.author, **meta)
+        else:  # an outlet and a date do not name one article: fill them in, store no source
+            src = {k: v for k, v in meta.items() if v}
+    elif url or reported_on:
+        raise InputError("give --outlet with --url or --reported-on (or --source)")
+    prep, candidates = engine.extract(doc.text, quotes_only=quotes_only)
+    if prep.repaired:
+        messages.say(f"Repaired {prep.repaired} mojibake sequence(s).")
+    measures = store.measure_names(subject) if store.has_subject(subject) else []
+    records = []
+    for c in candidates:
+        rec = c.record(subject, source=src)
+        if c.figures:
+            rec["extract"]["measures"] = measures
+        records.append(rec)
+    from claimtrack import render
+    from claimtrack.exports import is_stdout
+
+    if not review and not is_stdout(output):
+        render.candidates_table(records)
+    where = f" (source {src['id']})" if src and src.get("id") else ""
+    render.message(f"{len(records)} candidate(s) from {article}{where}.")
+    if review:
+        from claimtrack.review import review_candidates
+
+        review_candidates(store, prep.text, records, guard=_guard)
+        return
+    from claimtrack.exports import output_file
+
+    with output_file(output) as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def backup(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="File to write the copy to.", dir_okay=False)],
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace PATH if it exists (never the live database).")
+    ] = False,
+) -> None:
+    """Copy the database safely, even while other claimtrack processes write to it.
+
+    Uses SQLite's online backup API: one consistent snapshot, including recent writes still
+    in the write-ahead log (`cp` can miss them), checked, and written atomically. This, not
+    `cp`, is how to copy a live database.
+
+    Example: claimtrack backup claims-2026-11-21.db
+    """
+    from claimtrack import render
+
+    state = _state(ctx)
+    if not state.path().exists():
+        raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
+    counts = state.store().backup(path, force=force)
+    render.message(f"Backed up to {path} ({counts['claims']} claims, {counts['reviews']} reviews).")
+
+
+@app.command("datasette-metadata")
+def datasette_metadata(ctx: typer.Context) -> None:
+    """Print Datasette metadata JSON for the database: internal tables hidden, claims
+    labelled by their quote, a relevance-sorted search and claims with their latest verdict.
+
+    Example: claimtrack datasette-metadata > metadata.json && datasette claims.db -m metadata.json
+    """
+    from claimtrack.datasette_meta import metadata
+
+    state = _state(ctx)
+    store = state.store()
+    name = Path(store.path).stem
+    _emit_json(metadata(name, store.table_names()))
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+
+def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+    from functools import cache
+
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse, claimant_key
+    from claimtrack.exports import claimreview
+
+    cumulative, sums = store.rules(subject).get(subject, (set(), []))
+    facts = store.facts(subject)
+    result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+    reviewed = list(store.reviewed(subject))
+    docs, problems = claimreview(reviewed, store.author_of())
+    for p in problems:
+        messages.warning(p)
+    canon = store.canonical()  # alias key -> (canonical key, name)
+
+    @cache
+    def display(name: str) -> str:
+        return canon.get(claimant_key(name), ("", name))[1]
+
+    return rep.build(
+        subject,
+        store.claims(subject, include_retracted=True),
+        facts,
+        result,
+        reviewed=reviewed,
+        display=display,
+        claimreview=[doc for _, doc in docs],
+    )
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to report on.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (default stdout); with --all, a directory."
+        ),
+    ] = None,
+    fmt: Annotated[
+        Literal["html", "md"] | None,
+        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+    ] = None,
+    all_subjects: Annotated[
+        bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
+    ] = False,
+    min_gap: MinGapOpt = 1.1,
+) -> None:
+    """Write a subject's report to share: disputes with range charts, every quote, a
+    timeline, the claimants, the sources and the verdicts.
+
+    HTML is one self-contained file (no script, nothing fetched: it opens offline and in a
+    mail client); Markdown carries the same content as tables and lists, for a wiki or CMS.
+
+    Example: claimtrack report raqqa-convoy -o raqqa.html
+    """
+    from claimtrack.exports import is_stdout, output_file
+    from claimtrack.models import slug_option
+    from claimtrack.reportdoc import SUFFIX, render
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if fmt is None:
+        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if subject is not None:
+        _require_subject(store, subject)
+        text = render(_subject_report(store, subject, min_gap), fmt)
+        with output_file(output) as fh:
+            fh.write(text)
+        if not is_stdout(output):
+            messages.say(f"Wrote {output}")
+        return
+    if output is None or is_stdout(output):
+        raise InputError("--all writes one file per subject: give -o DIRECTORY")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"-o {output}: not a directory")
+    if not output.parent.is_dir():
+        raise InputError(f"-o {output}: directory {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    names = store.subject_names()
+    for name in names:
+        target = output / f"{name}{SUFFIX[fmt]}"
+        text = render(_subject_report(store, name, min_gap), fmt)
+        with output_file(target) as fh:
+            fh.write(text)
+    messages.say(f"Wrote {len(names)} report(s) into {output}")
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Subject whose statements to list.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """List a subject's statements by date, with each figure's interval.
+
+    The date is when it was said (said_on), else when it was reported (reported_on, marked
+    "reported"); undated statements come last. Retracted claims are left out.
+
+    Example: claimtrack timeline raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+    from claimtrack.report import timeline_json
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    _require_subject(store, subject)
+    entries = _subject_report(store, subject).timeline
+    if as_json:
+        _emit_json(timeline_json(entries))
+        return
+    render.timeline(subject, entries)
 
 
 def main() -> None:

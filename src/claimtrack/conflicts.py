@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
+
+from claimtrack.fields import tidy
 
 __all__ = [
     "DEFAULT_MIN_GAP",
@@ -561,6 +563,9 @@ def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
     return involved
 
 
+_ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
+
+
 def _reversal(
     names: _Names, key: str, kind: Literal["proposition", "measure"], topic: str, own: list
 ) -> Reversal:
@@ -573,6 +578,40 @@ def _reversal(
         tuple([r[0] for r in own]),
         tuple([date_of(r[1], r[2]) for r in own]),
     )
+
+
+def _dated(recs: list[tuple]) -> list[tuple[str, str, tuple]]:
+    """(date, basis, rec) for each dated record, dated by its as_of, else said_on, else
+    reported_on; in date order (then low, then id)."""
+    dated: list[tuple[str, str, tuple]] = []
+    for r in recs:
+        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
+            if r[i]:
+                dated.append((r[i], name, r))
+                break
+    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
+    return dated
+
+
+def _revised(
+    r: tuple,
+    date: str,
+    pools: tuple[Sequence[tuple[str, str, tuple]], ...],
+    relayed: Mapping[str, str],
+    min_gap: float,
+) -> tuple[str, str, tuple] | None:
+    """The earlier figure that ``r`` (dated ``date``) revises: the latest one of the first
+    pool holding one dated before it, materially above it, and not from the same source."""
+    source = relayed.get(r[_ID], r[_ID])
+    for pool in pools:
+        for e in reversed(pool):
+            if (
+                _before(e[0], date)
+                and _apart(e[2][_LOW], r[_HIGH], min_gap)
+                and relayed.get(e[2][_ID], e[2][_ID]) != source
+            ):
+                return e
+    return None
 
 
 def _revisions(
@@ -594,20 +633,9 @@ def _revisions(
     it relays): an echo is never the later figure, and is the earlier one only for its own
     claimant's later figure (OCHA passing on 11,300, then saying 3,958).
     """
-    dated: list[tuple[str, str, tuple]] = []  # (date, basis, rec)
-    for r in recs:
-        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
-            if r[i]:
-                dated.append((r[i], name, r))
-                break
+    dated = _dated(recs)
     if len({d for d, _, _ in dated}) < 2:
         return []
-    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
-
-    def same_source(a: tuple, b: tuple) -> bool:
-        ra, rb = relayed.get(a[_ID], a[_ID]), relayed.get(b[_ID], b[_ID])
-        return ra == rb
-
     out: list[Revision] = []
     earlier: list[tuple[str, str, tuple]] = []  # dated before the current date group, sorted
     own: dict[str, list[tuple[str, str, tuple]]] = {}
@@ -622,18 +650,7 @@ def _revisions(
         for _, basis, r in group:
             if r[_ID] in relayed or not _apart(top_low, r[_HIGH], min_gap):
                 continue  # an echo revises nothing: its source said it first
-            found = None
-            for pool in (own.get(r[_KEY], ()), earlier):
-                for e in reversed(pool):
-                    if (
-                        _before(e[0], date)
-                        and _apart(e[2][_LOW], r[_HIGH], min_gap)
-                        and not same_source(e[2], r)
-                    ):
-                        found = e
-                        break
-                if found is not None:
-                    break
+            found = _revised(r, date, (own.get(r[_KEY], ()), earlier), relayed, min_gap)
             if found is None:
                 continue
             e_date, e_basis, e = found
@@ -708,34 +725,8 @@ def _sums(
             (good if holds else bad).append(finding)
 
     if all(part_recs):
-        # per claimant: part -> as_of -> records
-        by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
-        for n, recs in enumerate(part_recs):
-            assert recs is not None
-            for r in recs:
-                slots = by_key.setdefault(r[_KEY], [{} for _ in relation.parts])
-                slots[n].setdefault(r[_ASOF], []).append(r)
-        for key in sorted(by_key, key=lambda k: names.rank[k]):
-            slots = by_key[key]
-            if not all(slots):
-                continue
-            dates = sorted({d for s in slots for d in s if d is not None})
-            for as_of in [None, *dates]:
-                chosen: list[list[tuple]] = []
-                for s in slots:
-                    recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
-                    if as_of is not None and not recs:
-                        recs = s.get(None, [])
-                    if not recs:
-                        break
-                    chosen.append(recs)
-                else:
-                    if as_of is not None and all(as_of not in s for s in slots):
-                        continue
-                    lo = sum(_hull(c)[0] for c in chosen)
-                    hi = sum(_hull(c)[1] for c in chosen)
-                    ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
-                    judge(relation.parts, ids, lo, hi, key, as_of)
+        for ids, lo, hi, key, as_of in _claimant_sums(part_recs, names):
+            judge(relation.parts, ids, lo, hi, key, as_of)
     # a single part above a total figure (unless a sum of that claimant says so already)
     flagged = {(i, f.claims[-1]) for f in bad for i in f.claims[:-1]}
     for part, recs in zip(relation.parts, part_recs, strict=True):
@@ -759,6 +750,51 @@ def _sums(
                         )
                     )
     return bad, good
+
+
+def _claimant_sums(
+    part_recs: list[list[tuple] | None], names: _Names
+) -> Iterator[tuple[list[str], Number, Number, str, str | None]]:
+    """For each claimant with a figure on every part, and each as_of they can be added up
+    for (undated first): (ids, low, high, claimant key, as_of) of the implied total, where a
+    claimant's several figures on one part count as their hull."""
+    # per claimant: part -> as_of -> records
+    by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
+    for n, recs in enumerate(part_recs):
+        for r in recs or ():
+            slots = by_key.setdefault(r[_KEY], [{} for _ in part_recs])
+            slots[n].setdefault(r[_ASOF], []).append(r)
+    for key in sorted(by_key, key=lambda k: names.rank[k]):
+        slots = by_key[key]
+        if not all(slots):
+            continue
+        dates = sorted({d for s in slots for d in s if d is not None})
+        for as_of in [None, *dates]:
+            if as_of is not None and all(as_of not in s for s in slots):
+                continue
+            chosen = _parts_for(slots, as_of)
+            if chosen is None:
+                continue
+            lo = sum(_hull(c)[0] for c in chosen)
+            hi = sum(_hull(c)[1] for c in chosen)
+            ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
+            yield ids, lo, hi, key, as_of
+
+
+def _parts_for(
+    slots: list[dict[str | None, list[tuple]]], as_of: str | None
+) -> list[list[tuple]] | None:
+    """Each part's records for ``as_of`` (an undated figure stands in for a dated one), or
+    None if a part has none."""
+    chosen: list[list[tuple]] = []
+    for s in slots:
+        recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
+        if as_of is not None and not recs:
+            recs = s.get(None, [])
+        if not recs:
+            return None
+        chosen.append(recs)
+    return chosen
 
 
 # ---------------------------------------------------------------------------
@@ -817,106 +853,135 @@ def _roots(active: dict[str, Fact]) -> dict[str, str]:
     return roots
 
 
-def _analyse(
-    facts: Iterable[Fact],
-    min_gap: float,
-    cumulative: frozenset[str],
-    sums: tuple[SumRelation, ...],
-) -> Report:
-    active: dict[str, Fact] = {}
-    for f in facts:
-        if f.status != "retracted":
-            active[f.id] = f
-    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+class _Grouped:
+    """The active facts grouped for the passes: by measure and dimension, by proposition,
+    and the relayed copies (echoes) beside the claims they relay."""
 
-    keys: dict[str, str] = {}  # display name -> claimant key
-    shown: dict[str, str] = {}  # claimant key -> smallest display name seen
-    independent: set[str] = set()  # keys with at least one claim that relays nothing
-    # measure -> dimension -> figure records
-    figures: dict[str, dict[str, list[tuple]]] = {}
-    # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
-    stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
-    echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
-    echo_recs: dict[tuple[str, str], list[tuple]] = {}  # (measure, dimension) -> echo records
-    stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo id, side, root id)]
-    n_relaying = 0
+    __slots__ = (
+        "echo_recs",
+        "echoes",
+        "figures",
+        "independent",
+        "keys",
+        "n_relaying",
+        "shown",
+        "stance_echoes",
+        "stances",
+    )
 
-    for (
-        id_,
-        claimant,
-        kind,
-        topic,
-        low,
-        high,
-        stance,
-        as_of,
-        said_on,
-        _,
-        reported_on,
-        dimension,
-        rounding,
-        relays,
-    ) in active.values():
-        key = keys.get(claimant)
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}  # display name -> claimant key
+        self.shown: dict[str, str] = {}  # claimant key -> smallest display name seen
+        self.independent: set[str] = set()  # keys with at least one claim relaying nothing
+        # measure -> dimension -> figure records
+        self.figures: dict[str, dict[str, list[tuple]]] = {}
+        # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
+        self.stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
+        self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
+        # (measure, dimension) -> echo records
+        self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
+        self.stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo, side, root)]
+        self.n_relaying = 0
+
+    def key(self, claimant: str) -> str:
+        key = self.keys.get(claimant)
         if key is None:
-            key = keys[claimant] = claimant_key(claimant)
-            name = shown.get(key)
+            key = self.keys[claimant] = claimant_key(claimant)
+            name = self.shown.get(key)
             if name is None or claimant < name:
-                shown[key] = claimant
-        if relays:
-            n_relaying += 1
+                self.shown[key] = claimant
+        return key
+
+    def add_figure(self, f: Fact, key: str, root: str | None) -> None:
+        low, high, rounding = f.low, f.high, f.rounding
+        if low is None:
+            return
+        if high is None:
+            high = _INF
+        elif high < low:
+            low, high = high, low
+        if rounding:
+            low = max(0, low - rounding) if low >= 0 else low - rounding
+            high = high + rounding
+        rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
+        if root is not None:
+            self.echoes.setdefault(root, []).append((f.id, key))
+            self.echo_recs.setdefault((f.topic, f.dimension), []).append(rec)
+            return
+        dims = self.figures.get(f.topic)
+        if dims is None:
+            self.figures[f.topic] = {f.dimension: [rec]}
         else:
-            independent.add(key)
-        root = roots.get(id_) if roots else None
-        if kind == "figure":
-            if low is None:
-                continue
-            if high is None:
-                high = _INF
-            elif high < low:
-                low, high = high, low
-            if rounding:
-                low = max(0, low - rounding) if low >= 0 else low - rounding
-                high = high + rounding
-            rec = (low, high, id_, key, as_of or None, said_on or None, reported_on or None)
-            if root is not None:
-                echoes.setdefault(root, []).append((id_, key))
-                echo_recs.setdefault((topic, dimension), []).append(rec)
-                continue
-            dims = figures.get(topic)
-            if dims is None:
-                figures[topic] = {dimension: [rec]}
+            lst = dims.get(f.dimension)
+            if lst is None:
+                dims[f.dimension] = [rec]
             else:
-                lst = dims.get(dimension)
-                if lst is None:
-                    dims[dimension] = [rec]
-                else:
-                    lst.append(rec)
-        elif kind == "stance":
-            if stance == "affirms":
-                side = 0
-            elif stance == "denies":
-                side = 1
-            else:
-                continue
-            if root is not None:
-                stance_echoes.setdefault(topic, []).append((id_, side, root))
-                continue
-            pair = stances.get(topic)
-            if pair is None:
-                pair = stances[topic] = ([], [])
-            pair[side].append((id_, key, said_on or None, reported_on or None))
+                lst.append(rec)
 
-    names = _Names(shown)
-    ctx = _Ctx(names, echoes, min_gap)
-    stance_conflicts: list[StanceConflict] = []
-    revisions: list[Revision] = []
+    def add_stance(self, f: Fact, key: str, root: str | None) -> None:
+        if f.stance == "affirms":
+            side = 0
+        elif f.stance == "denies":
+            side = 1
+        else:
+            return
+        if root is not None:
+            self.stance_echoes.setdefault(f.topic, []).append((f.id, side, root))
+            return
+        pair = self.stances.get(f.topic)
+        if pair is None:
+            pair = self.stances[f.topic] = ([], [])
+        pair[side].append((f.id, key, f.said_on or None, f.reported_on or None))
+
+
+def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
+    """The facts grouped; ``roots`` maps a relayed copy to the claim it relays."""
+    g = _Grouped()
+    for f in active.values():
+        key = g.key(f.claimant)
+        if f.relays:
+            g.n_relaying += 1
+        else:
+            g.independent.add(key)
+        root = roots.get(f.id) if roots else None
+        if f.kind == "figure":
+            g.add_figure(f, key, root)
+        elif f.kind == "stance":
+            g.add_stance(f, key, root)
+    return g
+
+
+class _Reversals:
+    """Claims of a claimant on both sides of something, collected per (claimant key, topic
+    kind, topic) as (id, said_on, reported_on), then made into Reversal findings."""
+
+    def __init__(self) -> None:
+        self.claims: dict[_ReversalKey, set[tuple]] = {}
+        self.minor: dict[_ReversalKey, set[tuple]] = {}
+
+    @staticmethod
+    def found(names: _Names, claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
+        out = [
+            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
+        ]
+        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
+        return out
+
+
+def _figure_passes(
+    g: _Grouped,
+    active: dict[str, Fact],
+    cumulative: frozenset[str],
+    ctx: _Ctx,
+    rev: _Reversals,
+    roots: dict[str, str],
+) -> tuple[list[Incomparable], list[Revision]]:
+    """Every measure: incomparable dimensions, revisions of a cumulative measure, disputes
+    (into ``ctx``) and claimants who reverse themselves on it (into ``rev``)."""
+    names, min_gap = ctx.names, ctx.min_gap
     incomparable: list[Incomparable] = []
-    # (claimant key, topic kind, topic) -> {(id, said_on, reported_on)}
-    reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
-    minor_reversal_claims: dict[tuple[str, str, str], set[tuple]] = {}
-
-    for measure, dims in figures.items():
+    revisions: list[Revision] = []
+    for measure, dims in g.figures.items():
         if len(dims) > 1:
             incomparable.append(
                 Incomparable(
@@ -929,49 +994,69 @@ def _analyse(
                 found = _revisions(
                     measure,
                     dimension,
-                    recs + echo_recs.get((measure, dimension), []),
+                    recs + g.echo_recs.get((measure, dimension), []),
                     names,
                     min_gap,
                     roots,
                 )
                 revisions.extend(found)
-                for rev in found:
-                    k0, k1 = (
-                        keys[active[rev.claims[0]].claimant],
-                        keys[active[rev.claims[1]].claimant],
-                    )
-                    if k0 == k1:
-                        bucket = reversal_claims.setdefault((k0, "measure", measure), set())
-                        for cid in rev.claims:
-                            c = active[cid]
-                            bucket.add((cid, c.said_on or None, c.reported_on or None))
+                _own_revisions(found, active, g.keys, measure, rev)
             if len(recs) < 2:
                 continue
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
-            by_key: dict[str, list[tuple]] = {}
-            for r in recs:
-                lst = by_key.get(r[_KEY])
-                if lst is None:
-                    by_key[r[_KEY]] = [r]
-                else:
-                    lst.append(r)
-            if len(by_key) == len(recs):
-                continue
-            for key, own in by_key.items():
-                if len(own) < 2:
-                    continue
-                involved = _figure_reversal(own, min_gap)
-                target = reversal_claims
-                if not involved and min_gap > 1:
-                    involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
-                    target = minor_reversal_claims
-                if involved:
-                    bucket = target.setdefault((key, "measure", measure), set())
-                    bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+            _figure_reversals(measure, recs, min_gap, rev)
+    return incomparable, revisions
 
+
+def _own_revisions(
+    found: list[Revision],
+    active: dict[str, Fact],
+    keys: dict[str, str],
+    measure: str,
+    rev: _Reversals,
+) -> None:
+    """A revision between two claims of the same claimant is also their reversal."""
+    for revision in found:
+        k0 = keys[active[revision.claims[0]].claimant]
+        k1 = keys[active[revision.claims[1]].claimant]
+        if k0 == k1:
+            bucket = rev.claims.setdefault((k0, "measure", measure), set())
+            for cid in revision.claims:
+                c = active[cid]
+                bucket.add((cid, c.said_on or None, c.reported_on or None))
+
+
+def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        lst = by_key.get(r[_KEY])
+        if lst is None:
+            by_key[r[_KEY]] = [r]
+        else:
+            lst.append(r)
+    if len(by_key) == len(recs):
+        return
+    for key, own in by_key.items():
+        if len(own) < 2:
+            continue
+        involved = _figure_reversal(own, min_gap)
+        target = rev.claims
+        if not involved and min_gap > 1:
+            involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
+            target = rev.minor
+        if involved:
+            bucket = target.setdefault((key, "measure", measure), set())
+            bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+
+
+def _sum_passes(
+    g: _Grouped, sums: tuple[SumRelation, ...], names: _Names, min_gap: float
+) -> tuple[list[SumFinding], list[SumFinding]]:
+    """Every sum relation whose measures share one dimension: (failed, held) checks."""
     sum_bad: list[SumFinding] = []
     sum_good: list[SumFinding] = []
+    figures = g.figures
     for relation in sums:
         measures = (relation.total, *relation.parts)
         dim_sets = {frozenset(figures.get(m, {})) for m in measures if m in figures}
@@ -985,67 +1070,89 @@ def _analyse(
         bad, good = _sums(relation, groups, dimension, names, min_gap)
         sum_bad.extend(bad)
         sum_good.extend(good)
+    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
+    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
+    return sum_bad, sum_good
 
-    for proposition, (affirms, denies) in stances.items():
+
+def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
+    """Every proposition both affirmed and denied: a stance dispute, and the reversals of
+    claimants on both sides."""
+    out: list[StanceConflict] = []
+    for proposition, (affirms, denies) in g.stances.items():
         if not affirms or not denies:
             continue
         relaying: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
-        for echo_id, side, root in stance_echoes.get(proposition, ()):
+        for echo_id, side, root in g.stance_echoes.get(proposition, ()):
             relaying[side].append((echo_id, root))
-        stance_conflicts.append(
+        out.append(
             StanceConflict(
                 proposition,
                 (
-                    StancePosition(
-                        "affirms",
-                        tuple(sorted([r[0] for r in affirms] + [e for e, _ in relaying[0]])),
-                        names.claimants([r[1] for r in affirms]),
-                        tuple(sorted(relaying[0])),
-                    ),
-                    StancePosition(
-                        "denies",
-                        tuple(sorted([r[0] for r in denies] + [e for e, _ in relaying[1]])),
-                        names.claimants([r[1] for r in denies]),
-                        tuple(sorted(relaying[1])),
-                    ),
+                    _stance_position("affirms", affirms, relaying[0], names),
+                    _stance_position("denies", denies, relaying[1], names),
                 ),
             )
         )
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         for r in (*affirms, *denies):
             if r[1] in both:
-                reversal_claims.setdefault((r[1], "proposition", proposition), set()).add(
+                rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
                     (r[0], r[2], r[3])
                 )
+    out.sort(
+        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
+    )
+    return out
 
-    def reversals_from(claims: dict[tuple[str, str, str], set[tuple]]) -> list[Reversal]:
-        out = [
-            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
-        ]  # type: ignore[arg-type]
-        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
-        return out
 
-    def figure_order(c: FigureConflict) -> tuple:
-        return (
-            c.severity is not None,
-            -(c.severity or 0.0),
-            c.measure,
-            c.dimension,
-            c.as_of is not None,
-            c.as_of or "",
-        )
+def _stance_position(
+    stance: str, recs: list[tuple], relaying: list[tuple[str, str]], names: _Names
+) -> StancePosition:
+    return StancePosition(
+        stance,
+        tuple(sorted([r[0] for r in recs] + [e for e, _ in relaying])),
+        names.claimants([r[1] for r in recs]),
+        tuple(sorted(relaying)),
+    )
 
-    figure_conflicts = sorted(ctx.figure_conflicts, key=figure_order)
+
+def _figure_order(c: FigureConflict) -> tuple:
+    return (
+        c.severity is not None,
+        -(c.severity or 0.0),
+        c.measure,
+        c.dimension,
+        c.as_of is not None,
+        c.as_of or "",
+    )
+
+
+def _analyse(
+    facts: Iterable[Fact],
+    min_gap: float,
+    cumulative: frozenset[str],
+    sums: tuple[SumRelation, ...],
+) -> Report:
+    active: dict[str, Fact] = {}
+    for f in facts:
+        if f.status != "retracted":
+            active[f.id] = f
+    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+    g = _group(active, roots)
+    names = _Names(g.shown)
+    ctx = _Ctx(names, g.echoes, min_gap)
+    rev = _Reversals()
+    incomparable, revisions = _figure_passes(g, active, cumulative, ctx, rev, roots)
+    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap)
+    stance_conflicts = _stance_passes(g, names, rev)
+
+    figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
     minor_figures = sorted(
-        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=figure_order
+        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=_figure_order
     )
     revisions.sort(
         key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
-    )
-    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    stance_conflicts.sort(
-        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
     )
     incomparable.sort(key=lambda i: i.measure)
     ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
@@ -1055,15 +1162,15 @@ def _analyse(
             *revisions,
             *sum_bad,
             *stance_conflicts,
-            *reversals_from(reversal_claims),
+            *_Reversals.found(names, rev.claims),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
-        n_claimants=len(independent),
-        minor=(*minor_figures, *reversals_from(minor_reversal_claims)),
+        n_claimants=len(g.independent),
+        minor=(*minor_figures, *_Reversals.found(names, rev.minor)),
         incomparable=tuple(incomparable),
         checks=tuple(sum_good),
-        n_relaying=n_relaying,
+        n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
     )
@@ -1073,32 +1180,25 @@ def _analyse(
 # Output
 
 
-def _num(x: Number | None) -> Number | None:
-    """Whole numbers as ints (24, not 24.0); other numbers unchanged."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
     return [{"claim": e, "relays": r} for e, r in relaying]
 
 
 def _conflict_json(c: Conflict) -> dict:
     if isinstance(c, FigureConflict):
-        out = {
+        out: dict[str, Any] = {
             "kind": "figure",
             "measure": c.measure,
             "dimension": c.dimension,
             "as_of": c.as_of,
-            "severity": _num(c.severity),
-            "gaps": [_num(g) for g in c.gaps],
+            "severity": tidy(c.severity),
+            "gaps": [tidy(g) for g in c.gaps],
             "positions": [],
         }
         for p in c.positions:
-            pos = {
-                "low": _num(p.low),
-                "high": _num(p.high),
+            pos: dict[str, Any] = {
+                "low": tidy(p.low),
+                "high": tidy(p.high),
                 "claims": list(p.claims),
                 "claimants": list(p.claimants),
             }
@@ -1108,11 +1208,15 @@ def _conflict_json(c: Conflict) -> dict:
         return out
     if isinstance(c, StanceConflict):
         positions = []
-        for p in c.positions:
-            pos = {"stance": p.stance, "claims": list(p.claims), "claimants": list(p.claimants)}
-            if p.relaying:
-                pos["relaying"] = _relaying_json(p.relaying)
-            positions.append(pos)
+        for sp in c.positions:
+            spos: dict[str, Any] = {
+                "stance": sp.stance,
+                "claims": list(sp.claims),
+                "claimants": list(sp.claimants),
+            }
+            if sp.relaying:
+                spos["relaying"] = _relaying_json(sp.relaying)
+            positions.append(spos)
         return {"kind": "stance", "proposition": c.proposition, "positions": positions}
     if isinstance(c, Revision):
         return {
@@ -1122,7 +1226,7 @@ def _conflict_json(c: Conflict) -> dict:
             "claims": list(c.claims),
             "claimants": list(c.claimants),
             "dates": [{"date": d, "basis": b} for d, b in c.dates],
-            "ratio": _num(c.ratio),
+            "ratio": tidy(c.ratio),
         }
     if isinstance(c, SumFinding):
         return {
@@ -1131,8 +1235,8 @@ def _conflict_json(c: Conflict) -> dict:
             "parts": list(c.parts),
             "dimension": c.dimension,
             "claims": list(c.claims),
-            "low": _num(c.low),
-            "high": _num(c.high),
+            "low": tidy(c.low),
+            "high": tidy(c.high),
             "claimant": c.claimant,
             "total_claimant": c.total_claimant,
             "as_of": c.as_of,
@@ -1150,7 +1254,7 @@ def report_to_json(subject: str, report: Report) -> dict:
     """The JSON contract read by other tools (see docs/conflicts.md)."""
     return {
         "subject": subject,
-        "min_gap": _num(report.min_gap),
+        "min_gap": tidy(report.min_gap),
         "conflicts": [_conflict_json(c) for c in report.conflicts],
         "minor": [_conflict_json(c) for c in report.minor],
         "incomparable": [
@@ -1166,7 +1270,7 @@ def report_to_json(subject: str, report: Report) -> dict:
                 "measure": ch.measure,
                 "dimension": ch.dimension,
                 "points": [
-                    {"as_of": as_of, "low": _num(low), "high": _num(high), "claims": list(ids)}
+                    {"as_of": as_of, "low": tidy(low), "high": tidy(high), "claims": list(ids)}
                     for as_of, low, high, ids in ch.points
                 ],
             }

@@ -26,8 +26,10 @@ COMMENT = "#"
 
 
 def _cell(value: str) -> str:
+    """A cell as the export wrote it, less the export's guard apostrophe (before a formula
+    character or the text's own apostrophe: ``exports.safe_cell``)."""
     value = value.strip()
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
+    if value.startswith("'") and value[1:].startswith((*FORMULA_START, "'")):
         return value[1:]
     return value
 
@@ -36,6 +38,45 @@ def _line(cells: list[str]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="").writerow(cells)
     return out.getvalue()
+
+
+def _header(reader: Any, path: str | Path) -> list[str]:
+    """The header row: record field names, each at most once (InputError otherwise)."""
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise InputError(f"{path}: the file is empty: no claims to import") from None
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise InputError(f"{path}:1: cannot read the header: {e}") from None
+    unknown = [h for h in header if h not in RECORD_FIELDS]
+    if unknown:
+        raise InputError(
+            f"{path}:1: unknown column(s): {', '.join(map(repr, unknown))}",
+            hint="the header names record fields: claimtrack export --format csv --template",
+        )
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes:
+        raise InputError(f"{path}:1: column(s) given twice: {', '.join(dupes)}")
+    return header
+
+
+def _row_data(header: list[str], cells: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """A data row as a record dict (empty cells left out, number columns as numbers) and the
+    problems found in it."""
+    data: dict[str, Any] = {}
+    problems = []
+    for name, cell in zip(header, cells, strict=False):
+        value = _cell(cell)
+        if value == "":
+            continue
+        if name in NUMBERS:
+            try:
+                data[name] = float(value)
+            except ValueError:
+                problems.append(f"{name}: {value!r} is not a number")
+        else:
+            data[name] = value
+    return data, problems
 
 
 def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterator[Item]:
@@ -49,21 +90,7 @@ def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterato
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", errors="strict")
     try:
         reader = csv.reader(text)
-        try:
-            header = [h.strip() for h in next(reader)]
-        except StopIteration:
-            raise InputError(f"{path}: the file is empty: no claims to import") from None
-        except (UnicodeDecodeError, csv.Error) as e:
-            raise InputError(f"{path}:1: cannot read the header: {e}") from None
-        unknown = [h for h in header if h not in RECORD_FIELDS]
-        if unknown:
-            raise InputError(
-                f"{path}:1: unknown column(s): {', '.join(map(repr, unknown))}",
-                hint="the header names record fields: claimtrack export --format csv --template",
-            )
-        dupes = sorted({h for h in header if header.count(h) > 1})
-        if dupes:
-            raise InputError(f"{path}:1: column(s) given twice: {', '.join(dupes)}")
+        header = _header(reader, path)
         line = reader.line_num
         while True:
             start = line + 1
@@ -84,20 +111,7 @@ def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterato
             if len(cells) > len(header):
                 yield start, raw, None, f"{len(cells)} cells but the header has {len(header)}"
                 continue
-            data: dict[str, Any] = {}
-            problems = []
-            for name, cell in zip(header, cells, strict=False):
-                value = _cell(cell)
-                if value == "":
-                    continue
-                if name in NUMBERS:
-                    try:
-                        data[name] = float(value)
-                    except ValueError:
-                        problems.append(f"{name}: {value!r} is not a number")
-                        continue
-                else:
-                    data[name] = value
+            data, problems = _row_data(header, cells)
             if problems:
                 yield start, raw, None, "; ".join(problems)
                 continue

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.fields import RECORD_FIELDS
+from claimtrack.fields import RECORD_FIELDS, tidy
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -44,6 +44,7 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "claim_id",
     "relays",
     "reported_on",
+    "verdict",
 )
 
 
@@ -186,15 +187,21 @@ def safe_cell(value: Any) -> Any:
 
     A text cell starting with = + - @ tab or CR gets a leading apostrophe, which spreadsheets
     display as text; the words stay readable. Real numbers are written as numbers.
+
+    A text cell that itself starts with an apostrophe gets one more: Gnumeric reads a leading
+    apostrophe as a text marker and drops it (so ``'tis`` would lose it), while Excel and
+    LibreOffice show a CSV cell's apostrophes as written. With the guard, the words keep their
+    own apostrophe in all three (Excel and LibreOffice also show the guard, as they do for a
+    neutralised formula).
     """
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):
-        return int(value) if isinstance(value, float) and value.is_integer() else value
+        return tidy(value)
     text = str(value)
-    if text.startswith(FORMULA_START):
+    if text.startswith(FORMULA_START) or text.startswith("'"):
         return "'" + text
     return text
 
@@ -205,27 +212,48 @@ def _csv_writer(fh: IO[str], columns: Iterable[str]) -> Any:
     return writer
 
 
-def write_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> None:
-    """Every claim as one row, UTF-8 with a BOM so Excel reads the encoding right."""
-    fh.write("\ufeff")
+def wants_bom(path: Path | str | None, bom: bool | None = None) -> bool:
+    """Start a CSV with a UTF-8 byte-order mark? ``bom`` (``--bom/--no-bom``) decides when
+    given; otherwise only a file gets one (Excel needs it to read UTF-8), never stdout, a
+    pipe or a device, where the next program (``csv.DictReader``) would read it as text."""
+    if bom is not None:
+        return bom
+    if is_stdout(path):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)  # type: ignore[arg-type]
+    except OSError:
+        return True  # a new file
+
+
+def write_csv(records: Iterable[dict[str, Any]], fh: IO[str], bom: bool = True) -> None:
+    """Every claim as one row (UTF-8, with a BOM for a file: see ``wants_bom``)."""
+    if bom:
+        fh.write("\ufeff")
     writer = _csv_writer(fh, CSV_COLUMNS)
     for record in records:
         writer.writerow([safe_cell(record.get(c)) for c in CSV_COLUMNS])
 
 
-def sheet_writer(fh: IO[str]) -> Callable[[dict[str, Any]], None]:
+def sheet_writer(fh: IO[str], bom: bool = True) -> Callable[[dict[str, Any]], None]:
     """Start a fact-check sheet on ``fh``; returns a function that appends one row."""
-    fh.write("\ufeff")
+    if bom:
+        fh.write("\ufeff")
     writer = _csv_writer(fh, SHEET_COLUMNS)
     return lambda row: writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
 
 
-def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def conflict_rows(
+    report: Report,
+    records: dict[str, dict[str, Any]],
+    verdicts: dict[str, str] | None = None,
+) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
     A relaying claim is marked in ``relays`` (the id it passes on), so that a sheet never
-    counts an echo as a second source.
+    counts an echo as a second source. ``verdicts`` maps a claim id to its latest rating.
     """
+    verdicts = verdicts or {}
     from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
 
@@ -277,12 +305,14 @@ def conflict_rows(report: Report, records: dict[str, dict[str, Any]]) -> Iterato
                     "claim_id": cid,
                     "relays": r.get("relays"),
                     "reported_on": r.get("reported_on"),
+                    "verdict": verdicts.get(cid),
                 }
 
 
-def write_rows(rows: Iterable[list[str]], fh: IO[str]) -> None:
-    """Plain CSV rows (UTF-8 with a BOM, like write_csv): the import template."""
-    fh.write("\ufeff")
+def write_rows(rows: Iterable[list[str]], fh: IO[str], bom: bool = True) -> None:
+    """Plain CSV rows (like write_csv): the import template."""
+    if bom:
+        fh.write("\ufeff")
     writer = csv.writer(fh, lineterminator="\r\n")
     for row in rows:
         writer.writerow(row)
@@ -317,14 +347,14 @@ def _organization(claimant: str) -> tuple[str, str]:
 def claimreview(
     reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]],
     author: Author = _organization,
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """schema.org ClaimReview objects for reviewed claims, and a problem per unusable claim.
+) -> tuple[list[tuple[str, dict[str, Any]]], list[str]]:
+    """(claim id, schema.org ClaimReview) for reviewed claims, and a problem per unusable one.
 
     A claim whose review lacks a URL (required by Google) is reported, not silently dropped.
     ``author`` maps a claimant to the claim's author: Person or Organization, and the name
     its aliases fold into (the store's ``author_of``).
     """
-    docs: list[dict[str, Any]] = []
+    docs: list[tuple[str, dict[str, Any]]] = []
     problems: list[str] = []
     for record, review in reviewed:
         missing = [f for f in ("rating", "url") if not review.get(f)]
@@ -334,15 +364,27 @@ def claimreview(
                 f"(add it with `claimtrack review {record['id']} --rating ... --url ...`)"
             )
             continue
-        docs.append(claimreview_doc(record, review, author))
+        docs.append((record["id"], claimreview_doc(record, review, author)))
     return docs, problems
+
+
+def claim_reviewed(record: dict[str, Any], review: dict[str, Any]) -> str:
+    """ClaimReview's ``claimReviewed``: the review's ``--summary``, else the quote (whitespace
+    folded) cut at a word boundary within ``CLAIM_REVIEWED_MAX`` characters, with an ellipsis."""
+    if review.get("summary"):
+        return " ".join(review["summary"].split())
+    quote = " ".join(record["quote"].split())
+    if len(quote) <= CLAIM_REVIEWED_MAX:
+        return quote
+    space = quote.rfind(" ", 0, CLAIM_REVIEWED_MAX)  # the ellipsis takes the last place
+    # One very long first word: cut inside it rather than show nothing.
+    cut = quote[:space] if space > 0 else quote[: CLAIM_REVIEWED_MAX - 1]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def claimreview_doc(
     record: dict[str, Any], review: dict[str, Any], author: Author = _organization
 ) -> dict[str, Any]:
-    quote = " ".join(record["quote"].split())
-    claimed = quote if len(quote) <= CLAIM_REVIEWED_MAX else quote[: CLAIM_REVIEWED_MAX - 1] + "…"
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if record.get("url"):
         appearance["url"] = record["url"]
@@ -357,20 +399,45 @@ def claimreview_doc(
         "firstAppearance": appearance,
         "text": record["quote"],
     }
-    if record.get("said_on"):
-        item["datePublished"] = record["said_on"]
+    said = record.get("said_on") or record.get("reported_on")
+    if said:
+        item["datePublished"] = said
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "@id": f"{review['url']}#claim-{record['id']}",
         "url": review["url"],
-        "claimReviewed": claimed,
+        "claimReviewed": claim_reviewed(record, review),
         "itemReviewed": item,
         "reviewRating": {"@type": "Rating", "alternateName": review["rating"]},
         "datePublished": review["reviewed_at"][:10],
     }
     if review.get("reviewer"):
         doc["author"] = {"@type": "Organization", "name": review["reviewer"]}
-    if review.get("summary"):
-        doc["reviewBody"] = review["summary"]
+    if review.get("finding"):
+        doc["reviewBody"] = review["finding"]
     return doc
+
+
+def write_claimreview_split(
+    docs: Iterable[tuple[str, dict[str, Any]]], directory: Path
+) -> list[Path]:
+    """One ClaimReview per file (Google's guidance: one per page) in ``directory``, named
+    ``CLAIM-ID.json`` (ids are slugs), each written atomically through ``output_file``;
+    returns the paths written."""
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise ClaimtrackError(f"--split {directory}: not a directory")
+    if not directory.exists():
+        if not directory.parent.is_dir():
+            raise ClaimtrackError(
+                f"--split {directory}: directory {directory.parent} does not exist"
+            )
+        directory.mkdir()
+    written = []
+    for record_id, doc in docs:
+        path = directory / f"{record_id}.json"
+        with output_file(path) as fh:
+            write_script_safe_json(doc, fh)
+        written.append(path)
+    return written

@@ -28,7 +28,9 @@ FORK_ABOVE = 200_000  # active claims: below this a second process is not worth 
 _COPY = 1 << 20
 
 
-def _encoded(reports: Iterator[tuple[str, Any]], write: Callable[[str], None]) -> tuple[int, bool]:
+def _encoded(
+    reports: Iterator[tuple[str, Any]], write: Callable[[str], object]
+) -> tuple[int, bool]:
     """Write each conflicting subject's JSON (one compact line each); (checked, found)."""
     checked, found = 0, False
     for name, report in reports:

@@ -4,6 +4,8 @@ JSONL and JSON exports write keys in this order, the CSV export uses it for its 
 the store's ``claims`` table follows it (with ``claimant_key`` after ``claimant``).
 """
 
+from typing import overload
+
 RECORD_FIELDS: tuple[str, ...] = (
     "id",
     "subject",
@@ -26,6 +28,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "stance",
     "note",
     "relays",
+    "source",
     "status",
     "added_at",
 )
@@ -35,7 +38,7 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 # Content fields added after ids were first generated: hashed only when set, so that a claim
 # without them keeps the id it always had (see ``Claim.content_hash``).
-LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays",)
+LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays", "source")
 # Derived from a figure and stored beside it for the engine (not part of the record).
 FIGURE_COLUMNS: tuple[str, ...] = (
     "dimension",
@@ -44,3 +47,14 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "base_high",
     "base_rounding",
 )
+
+
+@overload
+def tidy(x: None) -> None: ...
+@overload
+def tidy(x: float) -> float: ...
+def tidy(x: float | None) -> float | None:
+    """How a number is written in a record, JSON or a table: a whole float as an int (24.0 ->
+    24, so both read "24" and hash the same), anything else (None included) unchanged. The one
+    home of this rule; every module that writes numbers uses it."""
+    return int(x) if isinstance(x, float) and x.is_integer() else x

@@ -13,8 +13,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from claimtrack.fields import FIGURE_COLUMNS
-from claimtrack.records import RECORD_COLUMNS, now, row_to_record
+from claimtrack.fields import FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.records import now, row_to_record
 from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
 
 migrations = Migrations("claimtrack")
@@ -22,7 +22,7 @@ migrations = Migrations("claimtrack")
 
 @migrations()
 def m001_claims(db: Database) -> None:
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": str,
             "subject": str,
@@ -64,7 +64,7 @@ def m001_claims(db: Database) -> None:
     # The conflict engine reads a subject's claims through this index alone (it covers every
     # column the engine needs), so one subject is a range scan and `conflicts --all` a single
     # ordered pass, with no table lookups. It starts with (subject, measure, low, high).
-    db["claims"].create_index(
+    db.table("claims").create_index(
         [
             "subject",
             "measure",
@@ -81,8 +81,8 @@ def m001_claims(db: Database) -> None:
         ],
         index_name="idx_claims_conflicts",
     )
-    db["claims"].create_index(["claimant_key"], index_name="idx_claims_claimant_key")
-    db["claim_history"].create(
+    db.table("claims").create_index(["claimant_key"], index_name="idx_claims_claimant_key")
+    db.table("claim_history").create(
         {
             "id": int,
             "claim_id": str,
@@ -95,12 +95,12 @@ def m001_claims(db: Database) -> None:
         not_null={"claim_id", "action", "changed_at", "previous"},
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["claim_history"].create_index(["claim_id"], index_name="idx_claim_history_claim_id")
+    db.table("claim_history").create_index(["claim_id"], index_name="idx_claim_history_claim_id")
 
 
 @migrations()
 def m002_search(db: Database) -> None:
-    db["claims"].enable_fts(
+    db.table("claims").enable_fts(
         list(FTS_COLUMNS),
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
@@ -109,7 +109,7 @@ def m002_search(db: Database) -> None:
 
 @migrations()
 def m003_reviews(db: Database) -> None:
-    db["reviews"].create(
+    db.table("reviews").create(
         {
             "id": int,
             "claim_id": str,
@@ -123,7 +123,7 @@ def m003_reviews(db: Database) -> None:
         not_null={"claim_id", "rating", "reviewed_at"},
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["reviews"].create_index(["claim_id"], index_name="idx_reviews_claim_id")
+    db.table("reviews").create_index(["claim_id"], index_name="idx_reviews_claim_id")
 
 
 # What the conflict engine reads of a claim, all in one index: one subject is a range scan and
@@ -155,7 +155,7 @@ def m004_figure_dimensions(db: Database) -> None:
     bounds change keeps its old version in its history (action "reread"); one whose text no
     longer reads keeps its bounds as they were."""
 
-    table = db["claims"]
+    table = db.table("claims")
     for name, kind in (
         ("relays", str),
         ("dimension", str),
@@ -174,13 +174,13 @@ def m004_figure_dimensions(db: Database) -> None:
 def m005_measures_and_sums(db: Database) -> None:
     """Per-subject facts about measures: cumulative ones (a toll that can only grow) and
     totals that are the sum of other measures."""
-    db["measures"].create(
+    db.table("measures").create(
         {"subject": str, "measure": str, "cumulative": int},
         pk=("subject", "measure"),
         not_null={"subject", "measure", "cumulative"},
         defaults={"cumulative": 0},
     )
-    db["sums"].create(
+    db.table("sums").create(
         {"subject": str, "total": str, "parts": str},
         pk=("subject", "total"),
         not_null={"subject", "total", "parts"},
@@ -193,7 +193,7 @@ def m005_measures_and_sums(db: Database) -> None:
 @migrations()
 def m006_claimant_registry(db: Database) -> None:
     """Claimants declared with a kind (person / organization), by normalised key."""
-    db["claimants"].create(
+    db.table("claimants").create(
         {"key": str, "name": str, "kind": str, "updated_at": str},
         pk="key",
         not_null={"name", "updated_at"},
@@ -206,12 +206,49 @@ def m007_claimant_aliases(db: Database) -> None:
 
     Claims keep the name as entered; readers map ``key`` to ``same_as_key`` (following chains).
     """
-    db["claimant_aliases"].create(
+    db.table("claimant_aliases").create(
         {"key": str, "name": str, "same_as_key": str, "same_as": str, "added_at": str},
         pk="key",
         not_null={"name", "same_as_key", "same_as", "added_at"},
     )
-    db["claimant_aliases"].create_index(["same_as_key"], index_name="idx_claimant_aliases_same_as")
+    db.table("claimant_aliases").create_index(
+        ["same_as_key"], index_name="idx_claimant_aliases_same_as"
+    )
+
+
+# -- sources (issue #14) -----------------------------------------------------------------
+
+
+@migrations()
+def m008_sources(db: Database) -> None:
+    """Articles claims are read from (``source add``, ``extract``); claims may name one."""
+    db.table("sources").create(
+        {
+            "id": str,
+            "url": str,
+            "outlet": str,
+            "reported_on": str,
+            "title": str,
+            "author": str,
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"outlet", "added_at"},
+    )
+    db.table("claims").add_column("source", str)
+    db.table("claims").create_index(["source"], index_name="idx_claims_source")
+
+
+# -- outputs (issue #15) ------------------------------------------------------------------
+
+
+@migrations()
+def m009_review_summary(db: Database) -> None:
+    """A review gains a short summary of the claim it judges (ClaimReview's
+    ``claimReviewed``, ``review --summary``); the paragraph stored as ``summary`` until now is
+    the review's finding (``reviewBody``, ``review --finding``), so that column is renamed."""
+    db.execute("ALTER TABLE reviews RENAME COLUMN summary TO finding")
+    db.table("reviews").add_column("summary", str)
 
 
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
@@ -226,7 +263,10 @@ def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     from claimtrack.quantities import FigureError, parse_figure
     from claimtrack.readings import figure_numbers
 
-    cur = conn.execute(f"SELECT {RECORD_COLUMNS} FROM claims WHERE kind = 'figure'")
+    # Only the columns the table has at this point of the migrations (later ones add more).
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
+    cur = conn.execute(f"SELECT {cols} FROM claims WHERE kind = 'figure'")
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
     changed = 0

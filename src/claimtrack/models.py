@@ -11,6 +11,7 @@ import datetime as _dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -23,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS, tidy
 from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
 from claimtrack.readings import reading_of_bounds
 from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
@@ -78,15 +79,35 @@ _DATE_FIELDS = ("said_on", "reported_on", "as_of")
 Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 # Optional text fields: an empty string means absent.
-_OPTIONAL_TEXT = ("speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays")
+_OPTIONAL_TEXT = (
+    "speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays", "source",
+)  # fmt: skip
 _HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
 
 
-def _num(x: int | float | None) -> int | float | None:
-    """Whole floats become ints so 24.0 is written 24."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
+def _normalise_fields(d: dict[str, Any]) -> list[str]:
+    """Slugs, dates and ids of a record being built, normalised in place; the problems
+    found (one "field: problem" each), so that every bad field is named at once."""
+    problems = []
+    checks: list[tuple[tuple[str, ...], Callable[[str], str]]] = [
+        (_SLUG_FIELDS, _slug_value),
+        (_DATE_FIELDS, _date),
+        (("id", "relays", "source"), check_id),
+    ]
+    for names, check in checks:
+        for f in names:
+            v = d[f]
+            if v is None:
+                continue
+            try:
+                d[f] = check(v)
+            except ValueError as e:
+                problems.append(f"{f}: {e}")
+    return problems
+
+
+def _slug_value(v: str) -> str:
+    return v if len(v) <= MAX_SLUG and SLUG_RE.match(v) else normalise_slug(v)
 
 
 class Claim(BaseModel):
@@ -117,6 +138,7 @@ class Claim(BaseModel):
     stance: Literal["affirms", "denies"] | None = None
     note: str | None = None
     relays: str | None = None
+    source: str | None = None
     status: Literal["active", "retracted"] = "active"
     added_at: str | None = None
 
@@ -126,27 +148,7 @@ class Claim(BaseModel):
         for f in _OPTIONAL_TEXT:
             if d[f] == "":
                 d[f] = None
-        problems = []
-        for f in _SLUG_FIELDS:
-            v = d[f]
-            if v is not None and not (len(v) <= MAX_SLUG and SLUG_RE.match(v)):
-                try:
-                    d[f] = normalise_slug(v)
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
-        for f in _DATE_FIELDS:
-            v = d[f]
-            if v is not None:
-                try:
-                    d[f] = _date(v)
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
-        for f in ("id", "relays"):
-            if d[f] is not None:
-                try:
-                    d[f] = check_id(d[f])
-                except ValueError as e:
-                    problems.append(f"{f}: {e}")
+        problems = _normalise_fields(d)
         if problems:
             raise ValueError("; ".join(problems))
         if self.high is not None and self.low is None:
@@ -171,10 +173,10 @@ class Claim(BaseModel):
         digest, of the compact JSON array (UTF-8, ``ensure_ascii=False``, separators ``,``
         and ``:``) of the content fields in record order (``fields.CONTENT_FIELDS``, whole
         floats written as integers, absent fields as null), where a field added later
-        (``fields.LATER_CONTENT_FIELDS``, e.g. ``relays``) is appended as ``[name, value]``
-        only when it is set.
+        (``fields.LATER_CONTENT_FIELDS``: ``relays``, then ``source``) is appended as
+        ``[name, value]`` only when it is set.
         """
-        values: list[Any] = [_num(getattr(self, f)) for f in _HASHED_FIELDS]
+        values: list[Any] = [tidy(getattr(self, f)) for f in _HASHED_FIELDS]
         for f in LATER_CONTENT_FIELDS:
             v = getattr(self, f)
             if v is not None:
@@ -189,7 +191,7 @@ class Claim(BaseModel):
             v = getattr(self, f)
             if f in ("low", "high"):
                 if self.kind == "figure":
-                    out[f] = _num(v)
+                    out[f] = tidy(v)
                 continue
             if v is not None:
                 out[f] = v
@@ -212,7 +214,7 @@ def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> Non
         raise ValueError('value: required for a figure, e.g. "a few dozen"')
     if explicit:
         if d["high"] is not None and d["low"] > d["high"]:
-            raise ValueError(f"low: {_num(d['low'])} is greater than high {_num(d['high'])}")
+            raise ValueError(f"low: {tidy(d['low'])} is greater than high {tidy(d['high'])}")
         fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma)
         if fig is None:  # bounds of one's own: the text still tells the unit and hedge
             try:

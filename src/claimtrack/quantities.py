@@ -20,6 +20,9 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from claimtrack.fields import tidy
 
 __all__ = [
     "Figure",
@@ -768,11 +771,6 @@ def _exact(num: int, den: int) -> int | float:
     return q if r == 0 else num / den
 
 
-def tidy(x: int | float) -> int | float:
-    """A whole float as an int (24.0 -> 24), so that JSON and text show 24; else unchanged."""
-    return int(x) if isinstance(x, float) and x.is_integer() else x
-
-
 def _q(n: int, d: int = 1) -> Q:
     g = math.gcd(n, d)
     return (n // g, d // g) if g > 1 else (n, d)
@@ -1128,149 +1126,221 @@ def _read_words(toks: list[Token], i: int, allow_and: bool) -> tuple[_Amount, in
     """A number in words: "thirteen", "twenty-five", "one hundred and twelve", "a dozen",
     "three hundred thousand", "half a million", "two and a half", "two thousand and two
     hundred", "one point five million", "a fifth", "three quarters of a million"."""
-    n = len(toks)
-    total, cur = (0, 1), (0, 1)
-    last = ""  # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
-    prev_big = 0
-    last_scale = 1
-    scale, plain = 1, True
-    frac = False  # a bare fraction so far ("a fifth")
-    # "and" starting a group ("two thousand and two hundred", "one hundred and twelve"): the
-    # state before it, restored when what follows does not fit (then "and" links a range).
-    save: tuple | None = None
-    limit = 0  # after "and": the group that follows stays below this
-    bad = False  # what followed "and" does not fit
-    j = i
-    while j < n:
-        kind, w = toks[j][0], toks[j][1]
-        if kind != _WORD:
-            if w == "-" and _attached(toks, j) and _attached(toks, j + 1):
-                nxt = _word(toks, j + 1) or ""
-                if (
-                    (last == "tens" and 1 <= _SMALL.get(nxt, 0) <= 9)
-                    or (last in ("num", "tens") and (nxt == "hundred" or nxt in _BIG))
-                    or (last in ("num", "a") and nxt in _FRACTIONS)
-                ):
-                    j += 1  # "twenty-five", "two-hundred", "three-quarters"
-                    continue
-            break
-        if w in _SMALL:
-            v = _SMALL[w]
-            if last in ("", "hundred", "big", "and"):
-                plain = plain and last == ""
-            elif not (last == "tens" and 1 <= v <= 9):
-                break
-            cur = _qadd(cur, (v, 1))
-            last = "num"
-        elif w in _TENS:
-            if last not in ("", "hundred", "big", "and"):
-                break
-            plain = plain and last == ""
-            cur = _qadd(cur, (_TENS[w], 1))
-            last = "tens"
-        elif w == "hundred":
-            if last not in ("num", "tens", "a", "frac", "point") or not 0 < cur[0] < 100 * cur[1]:
-                break
-            if save is not None and limit == 100:
-                bad = True  # "one hundred and two hundred"
-                break
-            cur = _qmul(cur, (100, 1))
-            scale *= 100
-            last, last_scale, frac = "hundred", 100, False
-        elif w in _BIG:
-            big = _BIG[w]
-            if last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
-                break
-            if cur[0] == 0 or (prev_big and big >= prev_big):
-                bad = save is not None  # "two thousand and three thousand"
-                break
-            total = _qadd(total, _qmul(cur, (big, 1)))
-            cur = (0, 1)
-            prev_big = big
-            scale *= big
-            last, last_scale, frac = "big", big, False
-        elif w in _GROUPS:
-            if last not in ("num", "tens", "a", "frac") or (w == "dozens" and cur[0] <= cur[1]):
-                break
-            if save is not None:
-                bad = True
-                break
-            cur = _qmul(cur, (_GROUPS[w], 1))
-            scale *= _GROUPS[w]
-            last, last_scale, frac = "group", _GROUPS[w], False
-        elif w in ("a", "an"):
-            if last != "":
-                break
-            nxt = _word(toks, j + 1)
-            if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
-                break
-            cur = (1, 1)
-            last = "a"
-        elif w in ("half", "quarter") and last == "":
-            # "half" (a share), "half a million", "half million", "quarter of a million"
-            k = _scale_ahead(toks, j + 1)
-            if w == "quarter" and k < 0:
-                break
-            cur, last, frac, plain = (1, _FRACTIONS[w]), "frac", True, False
-            j = k if k >= 0 else j + 1
-            continue
-        elif w in _FRACTIONS and last in ("a", "num"):
-            count = 1 if last == "a" else cur[0]
-            den = _fraction_at(toks, j, count)
-            if den is None or total[0] or cur[1] != 1 or not 0 < count < 100 or save:
-                break
-            cur, last, frac, plain = _q(count, den), "frac", True, False
-            k = _scale_ahead(toks, j + 1)
-            j = k if k >= 0 else j + 1
-            continue
-        elif w == "point" and last in ("", "num", "tens", "hundred") and cur[1] == 1:
-            k, digits = j + 1, ""
-            while _SMALL.get(_word(toks, k) or "", 10) < 10:
-                digits += str(_SMALL[toks[k][1]])
-                k += 1
-            if not digits:
-                break
-            cur = _qadd(cur, _q(int(digits), 10 ** len(digits)))
-            last = "point"
-            j = k
-            continue
-        elif w == "and":
-            got = _and_fraction(toks, j + 1)
-            if got is not None and last in ("num", "tens") and cur[1] == 1:
-                cur = _qadd(cur, got[0])  # "two and a half", "two and three eighths"
-                plain, last = False, "andfrac"
-                j = got[1]
+    return _WordReader(toks, allow_and).read(i)
+
+
+# What a word handler of _WordReader tells the loop: go on after this word, go on at the
+# index the handler set (``reader.j``), or stop before this word.
+_NEXT, _JUMP, _STOP = 0, 1, 2
+
+
+class _WordReader:
+    """The state machine behind ``_read_words``: one handler per kind of word."""
+
+    def __init__(self, toks: list[Token], allow_and: bool) -> None:
+        self.toks, self.allow_and = toks, allow_and
+        self.total: Q = (0, 1)
+        self.cur: Q = (0, 1)
+        # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
+        self.last = ""
+        self.prev_big = 0
+        self.last_scale = 1
+        self.scale, self.plain = 1, True
+        self.frac = False  # a bare fraction so far ("a fifth")
+        # "and" starting a group ("two thousand and two hundred", "one hundred and twelve"):
+        # the state before it, restored when what follows does not fit (then "and" links a
+        # range).
+        self.save: tuple | None = None
+        self.limit = 0  # after "and": the group that follows stays below this
+        self.bad = False  # what followed "and" does not fit
+        self.j = 0
+
+    def read(self, i: int) -> tuple[_Amount, int] | None:
+        toks, n = self.toks, len(self.toks)
+        self.j = i
+        while self.j < n:
+            kind, w = toks[self.j][0], toks[self.j][1]
+            if kind != _WORD:
+                if not self._hyphen(w):
+                    break
+                self.j += 1
                 continue
-            if got is not None and last in ("hundred", "big", "group"):
-                part = _qmul(got[0], (last_scale, 1))  # "two million and a half"
-                if last == "big":
-                    total = _qadd(total, part)
-                else:
-                    cur = _qadd(cur, part)
-                plain, last = False, "andfrac"
-                j = got[1]
+            step = self._word(w)
+            if step == _STOP:
                 break
-            if not allow_and or last not in ("hundred", "big"):
-                break
-            if save is not None and not _and_fits(save, total, cur, limit):
-                bad = True
-                break
-            save = (total, cur, j, scale, plain, last)
-            limit = 100 if last == "hundred" else prev_big
-            plain, last = False, "and"
-            j += 1
-            continue
-        else:
-            break
-        j += 1
-    if save is not None and (bad or last == "and" or not _and_fits(save, total, cur, limit)):
-        total, cur, j, scale, plain, last = save
-    if last in ("", "a", "and"):
-        return None
-    value = _qadd(total, cur)
-    if frac:
-        return _Amount(value, written=False, frac=True), j
-    return _Amount(value, scale=scale if plain else 1, plain=plain), j
+            if step == _NEXT:
+                self.j += 1
+        save = self.save
+        if save is not None and (
+            self.bad or self.last == "and" or not _and_fits(save, self.total, self.cur, self.limit)
+        ):
+            self.total, self.cur, self.j, self.scale, self.plain, self.last = save
+        if self.last in ("", "a", "and"):
+            return None
+        value = _qadd(self.total, self.cur)
+        if self.frac:
+            return _Amount(value, written=False, frac=True), self.j
+        scale = self.scale if self.plain else 1
+        return _Amount(value, scale=scale, plain=self.plain), self.j
+
+    def _hyphen(self, w: str) -> bool:
+        """ "twenty-five", "two-hundred", "three-quarters": a hyphen inside a number."""
+        toks, j, last = self.toks, self.j, self.last
+        if not (w == "-" and _attached(toks, j) and _attached(toks, j + 1)):
+            return False
+        nxt = _word(toks, j + 1) or ""
+        return (
+            (last == "tens" and 1 <= _SMALL.get(nxt, 0) <= 9)
+            or (last in ("num", "tens") and (nxt == "hundred" or nxt in _BIG))
+            or (last in ("num", "a") and nxt in _FRACTIONS)
+        )
+
+    def _word(self, w: str) -> int:
+        if w in _SMALL:
+            return self._small(_SMALL[w])
+        if w in _TENS:
+            return self._tens(_TENS[w])
+        if w == "hundred":
+            return self._hundred()
+        if w in _BIG:
+            return self._big(_BIG[w])
+        if w in _GROUPS:
+            return self._group(w)
+        if w in ("a", "an"):
+            return self._article()
+        if w in ("half", "quarter") and self.last == "":
+            return self._half(w)
+        if w in _FRACTIONS and self.last in ("a", "num"):
+            return self._fraction()
+        if w == "point" and self.last in ("", "num", "tens", "hundred") and self.cur[1] == 1:
+            return self._point()
+        if w == "and":
+            return self._and()
+        return _STOP
+
+    def _small(self, v: int) -> int:
+        if self.last in ("", "hundred", "big", "and"):
+            self.plain = self.plain and self.last == ""
+        elif not (self.last == "tens" and 1 <= v <= 9):
+            return _STOP
+        self.cur = _qadd(self.cur, (v, 1))
+        self.last = "num"
+        return _NEXT
+
+    def _tens(self, v: int) -> int:
+        if self.last not in ("", "hundred", "big", "and"):
+            return _STOP
+        self.plain = self.plain and self.last == ""
+        self.cur = _qadd(self.cur, (v, 1))
+        self.last = "tens"
+        return _NEXT
+
+    def _hundred(self) -> int:
+        cur = self.cur
+        if self.last not in ("num", "tens", "a", "frac", "point") or not 0 < cur[0] < 100 * cur[1]:
+            return _STOP
+        if self.save is not None and self.limit == 100:
+            self.bad = True  # "one hundred and two hundred"
+            return _STOP
+        self.cur = _qmul(cur, (100, 1))
+        self.scale *= 100
+        self.last, self.last_scale, self.frac = "hundred", 100, False
+        return _NEXT
+
+    def _big(self, big: int) -> int:
+        if self.last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
+            return _STOP
+        if self.cur[0] == 0 or (self.prev_big and big >= self.prev_big):
+            self.bad = self.save is not None  # "two thousand and three thousand"
+            return _STOP
+        self.total = _qadd(self.total, _qmul(self.cur, (big, 1)))
+        self.cur = (0, 1)
+        self.prev_big = big
+        self.scale *= big
+        self.last, self.last_scale, self.frac = "big", big, False
+        return _NEXT
+
+    def _group(self, w: str) -> int:
+        cur = self.cur
+        if self.last not in ("num", "tens", "a", "frac") or (w == "dozens" and cur[0] <= cur[1]):
+            return _STOP
+        if self.save is not None:
+            self.bad = True
+            return _STOP
+        self.cur = _qmul(cur, (_GROUPS[w], 1))
+        self.scale *= _GROUPS[w]
+        self.last, self.last_scale, self.frac = "group", _GROUPS[w], False
+        return _NEXT
+
+    def _article(self) -> int:
+        if self.last != "":
+            return _STOP
+        nxt = _word(self.toks, self.j + 1) or ""
+        if not (nxt == "hundred" or nxt in _BIG or nxt in _GROUPS or nxt in _FRACTIONS):
+            return _STOP
+        self.cur = (1, 1)
+        self.last = "a"
+        return _NEXT
+
+    def _half(self, w: str) -> int:
+        # "half" (a share), "half a million", "half million", "quarter of a million"
+        k = _scale_ahead(self.toks, self.j + 1)
+        if w == "quarter" and k < 0:
+            return _STOP
+        self.cur, self.last, self.frac, self.plain = (1, _FRACTIONS[w]), "frac", True, False
+        self.j = k if k >= 0 else self.j + 1
+        return _JUMP
+
+    def _fraction(self) -> int:
+        count = 1 if self.last == "a" else self.cur[0]
+        den = _fraction_at(self.toks, self.j, count)
+        if den is None or self.total[0] or self.cur[1] != 1 or not 0 < count < 100 or self.save:
+            return _STOP
+        self.cur, self.last, self.frac, self.plain = _q(count, den), "frac", True, False
+        k = _scale_ahead(self.toks, self.j + 1)
+        self.j = k if k >= 0 else self.j + 1
+        return _JUMP
+
+    def _point(self) -> int:
+        toks = self.toks
+        k, digits = self.j + 1, ""
+        while _SMALL.get(_word(toks, k) or "", 10) < 10:
+            digits += str(_SMALL[toks[k][1]])
+            k += 1
+        if not digits:
+            return _STOP
+        self.cur = _qadd(self.cur, _q(int(digits), 10 ** len(digits)))
+        self.last = "point"
+        self.j = k
+        return _JUMP
+
+    def _and(self) -> int:
+        got = _and_fraction(self.toks, self.j + 1)
+        last = self.last
+        if got is not None and last in ("num", "tens") and self.cur[1] == 1:
+            self.cur = _qadd(self.cur, got[0])  # "two and a half", "two and three eighths"
+            self.plain, self.last = False, "andfrac"
+            self.j = got[1]
+            return _JUMP
+        if got is not None and last in ("hundred", "big", "group"):
+            part = _qmul(got[0], (self.last_scale, 1))  # "two million and a half"
+            if last == "big":
+                self.total = _qadd(self.total, part)
+            else:
+                self.cur = _qadd(self.cur, part)
+            self.plain, self.last = False, "andfrac"
+            self.j = got[1]
+            return _STOP
+        if not self.allow_and or last not in ("hundred", "big"):
+            return _STOP
+        if self.save is not None and not _and_fits(self.save, self.total, self.cur, self.limit):
+            self.bad = True
+            return _STOP
+        self.save = (self.total, self.cur, self.j, self.scale, self.plain, last)
+        self.limit = 100 if last == "hundred" else self.prev_big
+        self.plain, self.last = False, "and"
+        self.j += 1
+        return _JUMP
 
 
 def _and_fits(save: tuple, total: Q, cur: Q, limit: int) -> bool:
@@ -1420,39 +1490,47 @@ def _widen(
     if unit is not None and _qle(_qadd(hi, unit), odd):
         odd = _qadd(hi, unit)
     if count:
-        a, b = lo[0], hi[0]
-        lo_w = max(0, min(-(-down[0] // down[1]), a - 1))
-        if hedge == "around":
-            return (lo_w, 1), (max(up[0] // up[1], b + 1), 1)
-        if hedge == "nearly":
-            return (lo_w, 1), hi
-        if hedge == "just under":
-            return (min(lo_w, b - 1), 1), (b - 1, 1)
-        if hedge == "just over":
-            return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
-        if hedge == "odd":
-            return lo, (max(odd[0] // odd[1], b + 1), 1)
-        if hedge == "more than":
-            return (a + 1, 1), None
-        if hedge == "fewer than":
-            return (0, 1), (b - 1, 1)
-    else:
-        if hedge == "around":
-            return down, up
-        if hedge in ("nearly", "just under"):
-            return down, hi
-        if hedge == "just over":
-            return lo, up
-        if hedge == "odd":
-            return lo, odd
-        if hedge == "more than":
-            return lo, None
-        if hedge == "fewer than":
-            return (0, 1), hi
-    if hedge == "at least":
+        return _widen_count(hedge, lo, hi, down, up, odd)
+    return _widen_measure(hedge, lo, hi, down, up, odd)
+
+
+def _widen_count(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q, Q | None]:
+    """``_widen`` for a count: whole numbers, and an approximate hedge allows at least one
+    either way."""
+    a, b = lo[0], hi[0]
+    lo_w = max(0, min(-(-down[0] // down[1]), a - 1))
+    if hedge == "around":
+        return (lo_w, 1), (max(up[0] // up[1], b + 1), 1)
+    if hedge == "nearly":
+        return (lo_w, 1), hi
+    if hedge == "just under":
+        return (min(lo_w, b - 1), 1), (b - 1, 1)
+    if hedge == "just over":
+        return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
+    if hedge == "odd":
+        return lo, (max(odd[0] // odd[1], b + 1), 1)
+    if hedge == "more than":
+        return (a + 1, 1), None
+    if hedge == "fewer than":
+        return (0, 1), (b - 1, 1)
+    raise AssertionError(f"no rule for the hedge {hedge!r}")
+
+
+def _widen_measure(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q, Q | None]:
+    """``_widen`` for a measure: real bounds."""
+    if hedge == "around":
+        return down, up
+    if hedge in ("nearly", "just under"):
+        return down, hi
+    if hedge == "just over":
+        return lo, up
+    if hedge == "odd":
+        return lo, odd
+    if hedge == "more than":
         return lo, None
-    # "up to"
-    return (0, 1), hi
+    if hedge == "fewer than":
+        return (0, 1), hi
+    raise AssertionError(f"no rule for the hedge {hedge!r}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1533,6 +1611,25 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
 Rest = tuple[str | None, str, int | float, str, str | None]
 
 
+def _check_not_ratio_or_date(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """ "3 times higher" is a ratio, "12 May" a date: neither is an amount."""
+    w = _word(toks, pos)
+    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
+    if end - pos == 1 and w in _MONTHS:
+        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+
+
+def _check_size(s: str, kind: str, hi: Q) -> None:
+    """A share is at most the whole; no figure is beyond ``_MAX``."""
+    if kind == "share" and not _qle(hi, (100, 1)):
+        raise FigureError(
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+        )
+    if _qle((_MAX + 1, 1), hi):
+        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+
+
 def _read_rest(
     s: str, toks: list[Token], j: int, end: int, text: str, *, first: bool = True
 ) -> Rest:
@@ -1545,10 +1642,7 @@ def _read_rest(
     if pos == end:
         return None, "count", 1, "count", None
     w = _word(toks, pos)
-    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
-        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
-    if end - pos == 1 and w in _MONTHS:
-        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+    _check_not_ratio_or_date(toks, pos, end, text)
     code = sign = None
     if toks[pos][1] in _SIGNS and first:  # "5 €"
         sign = toks[pos][1]
@@ -1566,31 +1660,12 @@ def _read_rest(
                 return sign, f"currency:{code}", 1, "currency", code
             return None, "count", 1, "count", None
     start = pos
-    kind, dim, factor = "count", "count", 1
+    kind, dim = "count", "count"
+    factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
     if hit is not None:
-        entry, after = hit
-        written = s[toks[pos][2] : toks[after - 1][3]]
-        if entry[0] == "refuse":
-            raise FigureError(entry[1].format(u=written))
-        _, dim, factor = entry
-        kind = "measure"
-        if dim.startswith("currency:"):
-            kind = "currency"
-            if code is not None and dim != f"currency:{code}":
-                raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
-            code = dim[9:]
-        elif dim in ("share", "percentage-points"):
-            kind = "share" if dim == "share" else "pp"
-        if code is not None and kind != "currency":
-            raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
-        nxt = _word(toks, after) if after < end else None
-        if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
-            raise FigureError(
-                f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
-                ' "metres" (or "3m" for million)'
-            )
-        pos = after
+        kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
+        pos = hit[1]
     elif code is None and first and not of and w is not None and len(w) == 1 and w not in "ai":
         raise FigureError(
             f'cannot read "{w}" after the figure in {_show(text)}: an abbreviation claimtrack'
@@ -1604,19 +1679,60 @@ def _read_rest(
     if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
         stop -= 1  # "six to seven kilometres long" -> "kilometres"
     if kind == "share":
-        noun_at = pos
-        if _word(toks, noun_at) == "of":
-            noun_at += 1
-            if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
-                noun_at += 1
-            if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
-                noun_at = stop
-        noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
-        return ("%" + (f" of {noun}" if noun else "")), dim, factor, kind, None
+        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
     if sign is not None:
         unit = sign if not unit else f"{sign} {unit}"
     return unit or None, dim, factor, kind, code
+
+
+def _known_unit(
+    s: str,
+    toks: list[Token],
+    pos: int,
+    end: int,
+    hit: tuple[Any, int],
+    code: str | None,
+    text: str,
+) -> tuple[str, str, float, str | None]:
+    """A unit of the unit table found at token ``pos``: (kind, dimension, factor, currency
+    code), refusing refused units, two currencies, a currency with another unit, and a bare
+    "m" (million or metres)."""
+    entry, after = hit
+    written = s[toks[pos][2] : toks[after - 1][3]]
+    if entry[0] == "refuse":
+        raise FigureError(entry[1].format(u=written))
+    _, dim, factor = entry
+    kind = "measure"
+    if dim.startswith("currency:"):
+        kind = "currency"
+        if code is not None and dim != f"currency:{code}":
+            raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+        code = dim[9:]
+    elif dim in ("share", "percentage-points"):
+        kind = "share" if dim == "share" else "pp"
+    if code is not None and kind != "currency":
+        raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
+    nxt = _word(toks, after) if after < end else None
+    if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
+        raise FigureError(
+            f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
+            ' "metres" (or "3m" for million)'
+        )
+    return kind, dim, factor, code
+
+
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+    noun_at = pos
+    if _word(toks, noun_at) == "of":
+        noun_at += 1
+        if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
+            noun_at += 1
+        if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
+            noun_at = stop
+    noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
+    return "%" + (f" of {noun}" if noun else "")
 
 
 def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
@@ -1704,67 +1820,60 @@ def _ratio(
     return _Amount(share, written=False, frac=True, percent=True), k2
 
 
-def _parse(text: str, decimal_comma: bool = False) -> Figure:
-    stripped = text.strip()
-    if len(text) > _MAX_TEXT:
-        raise FigureError(
-            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
-        )
-    dc = decimal_comma
-    s = _normalise(text)
-    toks = _tokens(s)
+def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
+    """ "no fighters", "none of them", "nobody": a figure of 0 (None when not one)."""
+    z = _match(_NONE, toks, 0)
+    if z is None:
+        return None
+    n, k = len(toks), z[1]
+    if k < n and toks[k][0] == _NUM:  # "no 250" is no none-form
+        return None
+    rest = _read_rest(s, toks, k, n, s, first=False)
+    if rest[0] is None and toks[0][1] == "no" and k == 1:  # a bare "no" needs a noun
+        return None
+    unit, dim, factor = rest[0], rest[1], rest[2]
+    if rest[3] == "share":
+        unit = "%"
+    return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
+
+
+def _bounded_range(
+    s: str, toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
+) -> tuple[_Amount, int]:
+    """ "between 300 and 400", "from 300 to 400": the amount and the index after it."""
+    w, n = _word(toks, i), len(toks)
+    k = i + 1
+    if currency is None:
+        currency, sign, k = _currency_prefix(toks, k)
+    got = _read_amount(toks, k, currency, dc)
+    if w == "between" and got is not None and _word(toks, got[1]) != "and":
+        got = _read_amount(toks, k, currency, dc, allow_and=False)
+    if got is None:
+        raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
+    a, j = got
+    link = toks[j][1] if j < n else None
+    if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
+        joiner = "and" if w == "between" else "to"
+        raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
+    got_b = _read_end(toks, j + 1, currency, sign, dc)
+    if got_b is None:
+        raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
+    return _join(a, got_b[0], s, dash=link == "-"), got_b[1]
+
+
+def _after_amount(
+    s: str,
+    toks: list[Token],
+    amount: _Amount,
+    j: int,
+    currency: str | None,
+    sign: str | None,
+    dc: bool,
+) -> tuple[_Amount, int, tuple[str, int] | None, int]:
+    """What follows the amount: a trailing hedge ("250 or so", "700+", "100-odd"), else maybe
+    the second end of a range or a ratio. Returns (amount, index, hedge match, end), where
+    ``end`` is where the unit must stop ("200 people or more" ends before "or more")."""
     n = len(toks)
-    if n == 0:
-        raise _no_figure(s, toks, None)
-
-    # "no fighters", "none of them", "nobody"
-    m = _match(_LEADING, toks, 0)
-    if m is None and (z := _match(_NONE, toks, 0)) is not None:
-        k = z[1]
-        if not (k < n and toks[k][0] == _NUM):  # "no 250" is no none-form
-            rest = _read_rest(s, toks, k, n, s, first=False)
-            if rest[0] is not None or toks[0][1] != "no" or k > 1:  # a bare "no" needs a noun
-                unit, dim, factor = rest[0], rest[1], rest[2]
-                if rest[3] == "share":
-                    unit = "%"
-                return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
-
-    hedge, i, hedge_words = None, 0, None
-    if m is not None:
-        hedge, i = m
-        hedge_words = " ".join(t[1] for t in toks[:i])
-    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
-        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
-    currency, sign, i = _currency_prefix(toks, i)
-
-    # the amount: a number, a fraction, a vague amount, a range or a ratio
-    amount: _Amount
-    w = _word(toks, i)
-    if w in ("between", "from"):
-        k = i + 1
-        if currency is None:
-            currency, sign, k = _currency_prefix(toks, k)
-        got = _read_amount(toks, k, currency, dc)
-        if w == "between" and got is not None and _word(toks, got[1]) != "and":
-            got = _read_amount(toks, k, currency, dc, allow_and=False)
-        if got is None:
-            raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
-        a, j = got
-        link = toks[j][1] if j < n else None
-        if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
-            end = "and" if w == "between" else "to"
-            raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {end} 400"')
-        got_b = _read_end(toks, j + 1, currency, sign, dc)
-        if got_b is None:
-            raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
-        amount, j = _join(a, got_b[0], s, dash=link == "-"), got_b[1]
-    else:
-        got = _read_amount(toks, i, currency, dc)
-        if got is None:
-            raise _no_figure(s, toks, hedge_words)
-        amount, j = got
-
-    # a hedge after the number ("250 or so", "700+", "100-odd"), else maybe a range or ratio
     t = _match(_TRAILING, toks, j)
     if t is None and not isinstance(amount, _Range) and j < n:
         ratio = _ratio(toks, amount, j, currency, dc)
@@ -1782,22 +1891,110 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         t = _match(_TRAILING, toks, j)
     end = n
     if t is None:
-        tail = _tail_hedge(toks, j)  # "200 people or more"
+        tail = _tail_hedge(toks, j)
         if tail is not None:
             t, end = (tail[0], n), tail[1]
+    return amount, j, t, end
+
+
+def _share_of_one(toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
+    """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
+    of the unit when it is one, else None."""
+    if not amount.frac or isinstance(amount, _Range):
+        return None
+    k = j + 1 if _word(toks, j) == "of" else j
+    if _word(toks, k) in ("a", "an"):
+        hit = _match(_unit_index(), toks, k + 1, end)
+        if hit is not None and hit[0][0] == "unit":
+            return k + 1
+    return None
+
+
+def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
+    """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
+    of a count, never a rate or a measure)."""
+    if kind != "count" and amount.percent:
+        raise FigureError(
+            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
+        )
+    if kind != "count":
+        raise FigureError(
+            f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
+        )
+    if not amount.percent:
+        lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    return lo, hi
+
+
+def _interval(
+    s: str, amount: _Amount, hedge: str | None, lo: Q, hi: Q, count: bool
+) -> tuple[Q, Q | None, str | None, bool, Q]:
+    """The interval, the hedge and the rounding as stored: (low, high, hedge, exact,
+    rounding)."""
+    phrase = amount.vague
+    if hedge is None or hedge == "exactly":
+        rounding: Q = (0, 1)
+        if phrase is not None:
+            hedge = phrase or "range"
+        elif hedge is None and amount.written:
+            # A range has no rounding: its ends are the bounds the speaker chose ("18,000
+            # to 20,000" is not 17,000-21,000).
+            rounding = _rounding(lo)
+        return lo, hi, hedge, phrase is None, rounding
+    if isinstance(amount, _Range):
+        a, b = amount.ends
+        p_lo = _width(_sig(lo) if a.written else 1)
+        p_hi = _width(_sig(hi) if b.written else 1)
+    else:
+        p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
+    low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
+    if phrase:
+        hedge = f"{hedge} {phrase}"
+    return low, high, hedge, False, (0, 1)
+
+
+def _parse(text: str, decimal_comma: bool = False) -> Figure:
+    stripped = text.strip()
+    if len(text) > _MAX_TEXT:
+        raise FigureError(
+            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
+        )
+    dc = decimal_comma
+    s = _normalise(text)
+    toks = _tokens(s)
+    n = len(toks)
+    if n == 0:
+        raise _no_figure(s, toks, None)
+
+    m = _match(_LEADING, toks, 0)
+    if m is None and (zero := _none_form(s, stripped, toks)) is not None:
+        return zero
+
+    hedge, i, hedge_words = None, 0, None
+    if m is not None:
+        hedge, i = m
+        hedge_words = " ".join(t[1] for t in toks[:i])
+    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
+        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
+    currency, sign, i = _currency_prefix(toks, i)
+
+    # the amount: a number, a fraction, a vague amount, a range or a ratio
+    amount: _Amount
+    if _word(toks, i) in ("between", "from"):
+        amount, j = _bounded_range(s, toks, i, currency, sign, dc)
+    else:
+        got = _read_amount(toks, i, currency, dc)
+        if got is None:
+            raise _no_figure(s, toks, hedge_words)
+        amount, j = got
+    amount, j, t, end = _after_amount(s, toks, amount, j, currency, sign, dc)
     if t is not None:
         if hedge is not None:
             raise FigureError(f"two hedges in {_show(s)}: keep one")
         hedge, j = t[0], (j if end < n else t[1])
-
-    # "half an hour", "a quarter of a mile": a fraction of one unit, not a share
-    share_of_one = False
-    if amount.frac and not isinstance(amount, _Range):
-        k = j + 1 if _word(toks, j) == "of" else j
-        if _word(toks, k) in ("a", "an"):
-            hit = _match(_unit_index(), toks, k + 1, end)
-            if hit is not None and hit[0][0] == "unit":
-                share_of_one, j = True, k + 1
+    unit_at = _share_of_one(toks, amount, j, end)
+    if unit_at is not None:
+        j = unit_at
 
     # the unit, the dimension, and whether this is a count (whole numbers) or a measure
     rest = _read_rest(s, toks, j, end, s)
@@ -1805,52 +2002,14 @@ def _parse(text: str, decimal_comma: bool = False) -> Figure:
         rest = _with_currency(currency, sign, rest, s)
     unit, dim, factor, kind, _ = rest
     lo, hi = amount.lo, amount.hi
-    if amount.frac and not share_of_one:  # "a fifth of voters", "one in five": a share
-        if kind != "count" and amount.percent:
-            raise FigureError(
-                f"{_show(s)} is a rate (an amount per something), not an amount: give the"
-                " amount itself"
-            )
-        if kind != "count":
-            raise FigureError(
-                f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
-            )
-        if not amount.percent:
-            lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    if amount.frac and unit_at is None:
+        lo, hi = _as_share(s, amount, kind, lo, hi)
         unit = "%" + (f" of {unit}" if unit else "")
         dim, factor, kind = "share", 1, "share"
-    if kind == "share" and not _qle(hi, (100, 1)):
-        raise FigureError(
-            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
-        )
-    if _qle((_MAX + 1, 1), hi):
-        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+    _check_size(s, kind, hi)
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
-    # the interval, the hedge and the rounding as stored
-    exact = False
-    phrase = amount.vague
-    rounding: Q = (0, 1)
-    if hedge is None or hedge == "exactly":
-        if phrase is None:
-            exact = True
-        else:
-            hedge = phrase or "range"
-        low, high = lo, hi
-        if hedge is None and amount.written:
-            rounding = _rounding(lo)
-        # A range has no rounding: its ends are the bounds the speaker chose ("18,000 to
-        # 20,000" is not 17,000-21,000).
-    else:
-        if isinstance(amount, _Range):
-            a, b = amount.ends
-            p_lo = _width(_sig(lo) if a.written else 1)
-            p_hi = _width(_sig(hi) if b.written else 1)
-        else:
-            p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
-        low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
-        if phrase:
-            hedge = f"{hedge} {phrase}"
+    low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
     if kind == "share" and (high is None or not _qle(high, (100, 1))):
         high = (100, 1)  # a share is at most the whole
     low_v = _val(low)

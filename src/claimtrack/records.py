@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
 
 if TYPE_CHECKING:
     from claimtrack.models import Claim
@@ -37,6 +37,7 @@ ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
 SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
 MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
+SOURCE = COLUMNS.index("source")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
@@ -47,13 +48,6 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def number(x: Any) -> Any:
-    """A stored bound as the record shows it: a whole float is an int (SQLite REAL 3.0 -> 3)."""
-    if isinstance(x, float) and x.is_integer():
-        return int(x)
-    return x
-
-
 def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
     """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict."""
     out: dict[str, Any] = {}
@@ -61,7 +55,7 @@ def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
     for name, value in zip(names, row, strict=True):
         if name in ("low", "high"):
             if kind == "figure":
-                out[name] = number(value)
+                out[name] = tidy(value)
         elif value is not None:
             out[name] = value
     return out
@@ -102,6 +96,7 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         d["stance"],
         d["note"],
         d["relays"],
+        d["source"],
         d["status"],
         d["added_at"] or added_at,
         *numbers,
@@ -125,4 +120,4 @@ def claimant_key(name: str) -> str:
 
 def same_content(record: dict[str, Any], row: tuple[Any, ...]) -> bool:
     """Does a stored record hold exactly a row's content (ignoring id, status, added_at)?"""
-    return all(record.get(f) == number(row[i]) for f, i in _CONTENT_INDEX)
+    return all(record.get(f) == tidy(row[i]) for f, i in _CONTENT_INDEX)

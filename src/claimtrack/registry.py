@@ -6,7 +6,9 @@ function: dict in, clean dict out, ``ValueError("field: problem")`` when bad) an
 the ``Store`` methods that store one record and list them for export. Adding a type (the lead's
 ``measure`` and ``relation``) means adding a validator, two store methods and a row here.
 
-Exports write registry records before claims, in the order of ``RECORD_TYPES``.
+Exports write registry records about names before the claims and records about claims
+(``review``, ``version``: ``after_claims``) after them, each group in the order of
+``RECORD_TYPES``; an import stores a claim before any record that names it.
 Cheap to import: no pydantic.
 """
 
@@ -30,6 +32,7 @@ class RecordType(NamedTuple):
     validate: Callable[[dict[str, Any]], dict[str, Any]]
     store: str  # Store method(conn, data, update: bool) -> bool: stores it, True if changed
     export: str  # Store method(subject | None) -> iterator of data dicts, in export order
+    after_claims: bool = False  # about claims (written after them), not about names
 
 
 def _fields(obj: dict[str, Any], required: tuple[str, ...], optional: tuple[str, ...] = ()):
@@ -101,11 +104,87 @@ def _sum(obj: dict[str, Any]) -> dict[str, Any]:
     return {"subject": subject, "total": total, "parts": clean}
 
 
+def _source(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "source", "id", "url", "outlet", "reported_on", "title", "author"}``."""
+    from claimtrack.sources import validate_source
+
+    return validate_source(obj)
+
+
+def web_url_problem(value: str) -> str | None:
+    """Why ``value`` is not an absolute http(s) address (None when it is one): a fact-check
+    is published on the web, and ``javascript:`` or a bare ``example.org/x`` must never reach
+    a ClaimReview page."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return "is not an absolute web address (http:// or https://)"
+    if any(c.isspace() for c in value):
+        return "contains spaces; encode them as %20"
+    return None
+
+
+def _texts(
+    obj: dict[str, Any], required: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, Any]:
+    """Text fields kept exactly as written (a restore must give back the same bytes)."""
+    _only(obj, (*required, *optional))
+    out: dict[str, Any] = {}
+    for key in (*required, *optional):
+        value = obj.get(key)
+        if value is None:
+            if key in required:
+                raise ValueError(f"{key}: required field is missing")
+            continue
+        if not isinstance(value, str) or (key in required and not value.strip()):
+            raise ValueError(f"{key}: must be {'non-empty ' if key in required else ''}text")
+        out[key] = value
+    return out
+
+
+REVIEW_FIELDS = ("rating", "url", "reviewer", "summary", "finding", "reviewed_at")
+
+
+def _review(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "review", "claim_id", "rating", "url"?, "reviewer"?, "summary"?,
+    "finding"?, "reviewed_at"}``: one verdict on a claim, as ``claimtrack review`` made it."""
+    data = _texts(obj, ("claim_id", "rating", "reviewed_at"), ("url", "reviewer", "summary",
+                                                               "finding"))  # fmt: skip
+    if "url" in data:
+        problem = web_url_problem(data["url"])
+        if problem:
+            raise ValueError(f"url: {data['url']!r} {problem}")
+    return {k: data[k] for k in ("claim_id", *REVIEW_FIELDS) if k in data}
+
+
+VERSION_ACTIONS = ("edit", "retract", "restore", "update", "reread")
+
+
+def _version(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "version", "claim_id", "action", "changed_at", "reason"?, "previous"}``:
+    an earlier version of a claim (``previous`` is the claim record as it was)."""
+    previous = obj.get("previous")
+    data = _texts({k: v for k, v in obj.items() if k != "previous"},
+                  ("claim_id", "action", "changed_at"), ("reason",))  # fmt: skip
+    if data["action"] not in VERSION_ACTIONS:
+        raise ValueError(f"action: must be one of {', '.join(VERSION_ACTIONS)}")
+    if not isinstance(previous, dict) or previous.get("id") != data["claim_id"]:
+        raise ValueError("previous: must be the claim record as it was (with the same id)")
+    return data | {"previous": previous}
+
+
 RECORD_TYPES: dict[str, RecordType] = {
     "claimant": RecordType(_claimant, store="put_claimant", export="claimant_records"),
     "alias": RecordType(_alias, store="put_alias", export="alias_records"),
     "measure": RecordType(_measure, store="put_measure", export="measure_records"),
     "sum": RecordType(_sum, store="put_sum", export="sum_records"),
+    "source": RecordType(_source, store="put_source", export="source_records"),
+    "review": RecordType(_review, "put_review", "review_records", after_claims=True),
+    "version": RecordType(_version, "put_version", "version_records", after_claims=True),
 }
 
 
@@ -113,7 +192,7 @@ def parse(obj: dict[str, Any]) -> Registry:
     """A decoded JSON object with a ``record`` key as a Registry record (ValueError if bad)."""
     kind = obj.get("record")
     spec = RECORD_TYPES.get(kind) if isinstance(kind, str) else None
-    if spec is None:
+    if spec is None or not isinstance(kind, str):
         known = ", ".join(RECORD_TYPES)
         raise ValueError(f"record: unknown record type {kind!r} (known: {known})")
     return Registry(kind, spec.validate(obj))

@@ -1,8 +1,9 @@
 """Everything claimtrack shows to people: rich tables, range charts, messages.
 
-Nothing else prints human-facing output. Data goes to stdout, messages to stderr. User text is
-always passed to rich as ``Text`` (never parsed as markup) after ``clean`` has made control
-characters visible, so a quote cannot restyle or control the terminal. Colour appears only on a
+Nothing else prints human-facing output. Data goes to stdout, messages to stderr (through
+``messages``, the one message path, which escapes user text). User text is always passed to rich
+as ``Text`` (never parsed as markup) after ``clean`` has made control characters visible, so a
+quote cannot restyle or control the terminal. Colour appears only on a
 terminal and honours ``NO_COLOR`` (rich's own detection).
 """
 
@@ -21,6 +22,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from claimtrack import messages
 from claimtrack.errors import clean
 
 if TYPE_CHECKING:
@@ -67,7 +69,12 @@ def err() -> Console:
 
 
 def message(text: str) -> None:
-    err().print(t(text))
+    """A confirmation or note for people, on stderr (through ``messages``: escaped there)."""
+    messages.say(text)
+
+
+def warning(text: str) -> None:
+    messages.warning(text)
 
 
 def short(text: str, n: int = 90) -> str:
@@ -88,7 +95,6 @@ def reading(record: dict[str, Any]) -> str:
 def claim_detail(
     record: dict[str, Any],
     *,
-    title: str | None = None,
     history: int | None = None,
     reviews: list[dict[str, Any]] | None = None,
 ) -> None:
@@ -120,12 +126,10 @@ def claim_detail(
     for rv in reviews or []:
         parts = [rv["rating"], rv.get("reviewer"), rv.get("url"), rv.get("reviewed_at", "")[:10]]
         table.add_row("review", t(" · ".join(p for p in parts if p)))
-        if rv.get("summary"):
-            table.add_row("", t(rv["summary"]))
-    console = out()
-    if title:
-        console.print(t(title, "bold green"))
-    console.print(table)
+        for f in ("summary", "finding"):
+            if rv.get(f):
+                table.add_row("", t(f"{f}: {rv[f]}"))
+    out().print(table)
 
 
 def _compared_as(record: dict[str, Any]) -> str:
@@ -217,6 +221,63 @@ def claimants_table(rows: list[dict[str, Any]]) -> None:
     out().print(table)
 
 
+def sources_table(rows: list[dict[str, Any]]) -> None:
+    """Sources (articles) with the number of claims naming them."""
+    if not rows:
+        message("No sources.")
+        return
+    table = Table()
+    for name in ("id", "outlet", "reported", "title", "claims"):
+        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+    for r in rows:
+        title = r.get("title") or r.get("url") or "-"
+        table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
+                      t(r["claims"]))  # fmt: skip
+    out().print(table)
+
+
+def candidates_table(records: list[dict[str, Any]]) -> None:
+    """What `extract` proposed, for people (on stderr: the candidates file is the data)."""
+    if not records:
+        message("No candidates.")
+        return
+    table = Table()
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("cue", no_wrap=True)
+    for name in ("speaker", "claimant", "figure"):
+        table.add_column(name, overflow="fold", max_width=20)
+    table.add_column("quote", overflow="fold", min_width=30)
+    for i, r in enumerate(records, 1):
+        figs = r["extract"]["figures"]
+        figure = figs[0]["text"] + (f" (+{len(figs) - 1})" if len(figs) > 1 else "") if figs else ""
+        table.add_row(t(i), t(r["extract"]["cue"]), t(r.get("speaker") or "-"),
+                      t(r.get("claimant") or "-"), t(figure), t(short(r["quote"], 70)))  # fmt: skip
+    err().print(table)
+
+
+def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: int = 160) -> None:
+    """One candidate in `extract --review`: the sentence in context and its figures."""
+    from claimtrack.quantities import format_number
+
+    ex = record["extract"]
+    start, end = ex["start"], ex["end"]
+    before = " ".join(text[max(0, start - context) : start].split())
+    after = " ".join(text[end : end + context].split())
+    console = out()
+    console.print(t(f"\n[{i}/{n}] {ex['cue']} · speaker: {record.get('speaker') or '-'} "
+                    f"({ex['speaker_found']}) · claimant: {record.get('claimant') or '-'}",
+                    "bold"))  # fmt: skip
+    line = Text("  …" + clean(before) + " ")
+    line.append(clean(record["quote"]), style="reverse")
+    line.append(" " + clean(after) + "…")
+    console.print(line)
+    for k, f in enumerate(ex["figures"], 1):
+        high = "no upper bound" if f["high"] is None else format_number(f["high"])
+        console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}"))
+    if ex["figures"] and ex.get("measures"):
+        console.print(t("  measures: " + ", ".join(ex["measures"])))
+
+
 def subject_detail(d: dict[str, Any]) -> None:
     """One subject's vocabulary: its measures, propositions and claimants with counts."""
     console = out()
@@ -275,6 +336,8 @@ def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:
         parts.append(f"{s['updated']} updated")
+    if s["registry"]:  # claimant kinds, aliases, measures, sums, reviews, earlier versions
+        parts.append(f"{s['registry']} other record(s) stored")
     if s["rejected"]:
         parts.append(f"{s['rejected']} rejected (written to {s['rejects_file']})")
     message(f"Imported {s['file']}: {', '.join(parts)}.")
@@ -415,27 +478,16 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import base_unit
+    from claimtrack.report import range_text
 
-    unit = base_unit(dimension)
-    return format_range(low, high) + (f" {unit}" if unit else "")
+    return range_text(low, high, dimension)
 
 
 def stated(r: dict[str, Any]) -> str:
     """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.quantities import format_range
-    from claimtrack.readings import figure_numbers
+    from claimtrack.report import reading_of
 
-    numbers = figure_numbers(r)
-    if numbers is not None and numbers.rounding:
-        lo = max(0, r["low"] - numbers.rounding)
-        hi = None if r["high"] is None else r["high"] + numbers.rounding
-        reading = f"≈ {format_range(lo, hi)}"
-    else:
-        reading = f"= {format_range(r['low'], r['high'])}"
-    unit = f" {r['unit']}" if r.get("unit") and numbers and numbers.dimension != "count" else ""
-    return f"{r.get('value')}\n{reading}{unit}"
+    return f"{r.get('value')}\n{reading_of(r)}"
 
 
 def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
@@ -445,8 +497,8 @@ def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) ->
     if r.get("speaker"):
         text.append(t(f" ({r['speaker']})"))
     if r.get("relays"):
-        source = (records or {}).get(r["relays"])
-        whose = source["claimant"] if source else r["relays"]
+        relayed = (records or {}).get(r["relays"])
+        whose = relayed["claimant"] if relayed else r["relays"]
         text.append(t(f" (relaying {whose})", "italic"))
     source = ", ".join(p for p in (r.get("outlet"), _when(r)) if p)
     if source:
@@ -670,24 +722,9 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
 
 
 def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
-    # one term per part; a claimant's several figures on one part span a range: "a / b"
-    terms: dict[str, list[str]] = {}
-    for i in c.claims[:-1]:
-        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
-    parts = " + ".join(" / ".join(v) for v in terms.values())
-    total = records[c.claims[-1]]
-    implied = _range(c.low, c.high, c.dimension)
-    if len(c.parts) == 1:
-        head = f"{c.claimant}: {parts} {c.parts[0]} alone"
-    else:
-        head = f"{c.claimant}: {parts} = {implied}"
-    verdict = "consistent with" if c.holds else "but"
-    said = (
-        f"{total['claimant']}: “{total.get('value')}”"
-        if not c.holds
-        else f"“{total.get('value')}” ({total['claimant']})"
-    )
-    return f"{head}, {verdict} {said}"
+    from claimtrack.report import sum_text
+
+    return sum_text(c, records)
 
 
 def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -849,10 +886,9 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if v >= div:
-            return f"{v / div:g}{suffix}"
-    return f"{v:g}"
+    from claimtrack.report import tick_text
+
+    return tick_text(v)
 
 
 def search_results(query: str, hits: list[dict[str, Any]]) -> None:
@@ -883,3 +919,82 @@ def marked(text: str) -> Text:
         elif part:
             result.append(clean(part), style="bold reverse" if inside else "italic")
     return result
+
+
+# -- timeline and claimant records ---------------------------------------------------------
+
+
+def timeline(subject: str, entries: Any) -> None:
+    """A subject's statements by date: a date that is only the publication date is marked
+    "reported"; each figure shows its interval as compared."""
+    if not entries:
+        message(f"No active claims in {subject}.")
+        return
+    table = Table(title=clean(f"Timeline of {subject}"), expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("who", ratio=2, overflow="fold")
+    table.add_column("says", ratio=3, overflow="fold")
+    table.add_column("interval", no_wrap=True)
+    table.add_column("quote", ratio=3, overflow="fold")
+    for e in entries:
+        c = e.claim
+        if e.date is None:
+            when = t("undated", "dim")
+        else:
+            when = t(e.date)
+            if e.basis == "reported_on":
+                when.append(t("\nreported", "dim"))
+        who = t(c.claimant, "bold")
+        if c.speaker:
+            who.append(t(f" ({c.speaker})"))
+        if c.outlet:
+            who.append(t(f"\n{c.outlet}", "dim"))
+        if c.kind == "figure":
+            says = t(f"{c.topic}: {c.figure}")
+            if c.as_of:
+                says.append(t(f" (as of {c.as_of})", "dim"))
+        else:
+            says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
+        if c.relays:
+            says.append(t(f"\nrelaying {c.relays}", "italic"))
+        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 100))
+    out().print(table)
+    message(f"{len(entries)} statement(s); dates marked 'reported' are publication dates")
+
+
+def claimant_records(subject: str, records: Any) -> None:
+    """Each claimant's record in a subject, most claims first."""
+    if not records:
+        message(f"No claimants in {subject}.")
+        return
+    console = out()
+    console.rule(t(f"claimtrack claimants: {subject} (records)", "bold"))
+    for r in records:
+        console.print()
+        head = t(r.claimant, "bold")
+        if r.aliases:
+            head.append(t(f" (also {'; '.join(r.aliases)})", "dim"))
+        console.print(head)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("claims", t(f"{r.claims} ({r.figures} figures, {r.stances} stances)"))
+        if r.disputes:
+            grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+        if r.figure_disputes:
+            grid.add_row(
+                "alone",
+                t(f"alone on one side in {r.alone} of {r.figure_disputes} figure dispute(s)"),
+            )
+        for label, items in (("reversals", r.reversals), ("revisions", r.revisions)):
+            if items:
+                grid.add_row(label, t("\n".join(f"{d.number}. {d.heading}" for d in items)))
+        if r.retracted:
+            grid.add_row("retracted", t(str(r.retracted)))
+        if r.verdicts:
+            grid.add_row("verdicts", t("; ".join(f"{v.rating} ({v.claim_id})" for v in r.verdicts)))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+    console.print()
+    message(
+        f"{len(records)} claimant(s); finding numbers are those of `claimtrack conflicts {subject}`"
+    )

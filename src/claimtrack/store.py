@@ -33,6 +33,7 @@ from claimtrack.records import (  # noqa: F401  (COLUMNS, DATE_INDEX, now: re-ex
     MEASURE,
     PROPOSITION,
     RECORD_COLUMNS,
+    SOURCE,
     SUBJECT,
     Item,
     claim_row,
@@ -42,7 +43,11 @@ from claimtrack.records import (  # noqa: F401  (COLUMNS, DATE_INDEX, now: re-ex
     stamped,
 )
 from claimtrack.records import claimant_key as _claimant_key
-from claimtrack.registry import RECORD_TYPES, Registry
+from claimtrack.registry import (
+    RECORD_TYPES,
+    REVIEW_FIELDS,  # a review's fields, in record order
+    Registry,
+)
 from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -61,6 +66,16 @@ _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
     "ON CONFLICT(id) DO NOTHING"
 )
+_REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
+
+
+def _id(claim: Claim) -> str:
+    """A validated claim's id (validation always sets one)."""
+    if claim.id is None:
+        raise AssertionError("a validated claim has an id")
+    return claim.id
+
+
 NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
 
 
@@ -93,6 +108,15 @@ class ImportResult:
     rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
 
 
+def _new_file_mode() -> int:
+    """The mode a shell redirection gives a new file: 0666 less the umask."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
     text = str(err)
     if "locked" in text or "busy" in text:
@@ -111,6 +135,7 @@ class Store:
         self.path = path
         self.conn = conn
         self._db: Database | None = None
+        self._wrote = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -192,6 +217,7 @@ class Store:
 
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
+        self._wrote = True
         try:
             # Re-check under the write lock: another process may have migrated meanwhile.
             if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
@@ -221,6 +247,16 @@ class Store:
         return self._db
 
     def close(self) -> None:
+        """Close; a connection that wrote first folds the write-ahead log back into the
+        database file (``wal_checkpoint(TRUNCATE)``), so that a database at rest is one file
+        and a plain copy of it is never stale. Another process still reading or writing keeps
+        the log: the checkpoint is then left to whoever closes last (it never waits)."""
+        if self._wrote:
+            try:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # busy or read-only: the log stays, and SQLite reads it as before
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -228,6 +264,72 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def backup(self, target: Path, *, force: bool = False) -> dict[str, int]:
+        """Copy the database to ``target`` with SQLite's online backup API.
+
+        The copy is one consistent snapshot (one read transaction: other processes keep
+        writing, WAL readers never block them), includes what still sits in the write-ahead
+        log, is checked (``quick_check``) and appears atomically: it is built in a temporary
+        file beside ``target`` and renamed over it. The live database itself is refused, and
+        an existing ``target`` is replaced only with ``force``. Returns the copy's counts.
+        """
+        import os
+        import tempfile
+
+        target = Path(target).expanduser()
+        real = Path(os.path.realpath(target))
+        if real.is_dir():
+            raise InputError(f"cannot back up to {target}: it is a directory")
+        if not real.parent.is_dir():
+            raise InputError(f"cannot back up to {target}: directory {real.parent} does not exist")
+        live = Path(os.path.realpath(self.path))
+        beside = (live.parent / (live.name + "-wal"), live.parent / (live.name + "-shm"))
+        if real == live or real in beside:
+            raise InputError(f"{target} is the live database itself; back up to another file")
+        if real.exists():
+            if not real.is_file():
+                raise InputError(f"cannot back up to {target}: it is not a regular file")
+            if os.path.samefile(real, live):
+                raise InputError(f"{target} is the live database itself; back up to another file")
+            if not force:
+                raise InputError(
+                    f"{target} already exists; not overwriting it",
+                    hint="give --force to replace it with the new backup",
+                )
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        os.close(fd)
+        try:
+            copy = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self.conn.backup(copy)  # every page in one step: one snapshot
+                # The copy is a single file at rest: no log beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
+                problem = copy.execute("PRAGMA quick_check").fetchone()[0]
+                if problem != "ok":
+                    raise DatabaseError(f"the backup did not check out: {problem}")
+                counts = {
+                    "claims": copy.execute("SELECT count(*) FROM claims").fetchone()[0],
+                    "reviews": copy.execute("SELECT count(*) FROM reviews").fetchone()[0],
+                }
+            finally:
+                copy.close()
+            with open(tmp, "rb+") as fh:
+                os.fchmod(fh.fileno(), _new_file_mode())
+                os.fsync(fh.fileno())
+            os.replace(tmp, real)
+            dir_fd = os.open(real.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+        except OSError as e:
+            raise DatabaseError(f"cannot back up to {target}: {e.strerror}") from None
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return counts
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -237,6 +339,7 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
+        self._wrote = True
         try:
             yield conn
         except BaseException:
@@ -322,7 +425,8 @@ class Store:
         limit: int | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Stream records matching the filters, ordered by subject, date, id."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if subject is not None:
             where.append("subject = ?")
             params.append(subject)
@@ -421,7 +525,7 @@ class Store:
         ``start`` / ``stop``, only subjects >= start and < stop."""
         from claimtrack.conflicts import Fact
 
-        where, params = "", []
+        where, params = "", list[Any]()
         if start is not None:
             where, params = where + " AND subject >= ?", [*params, start]
         if stop is not None:
@@ -433,7 +537,7 @@ class Store:
         )
         current: str | None = None
         bucket: list[Fact] = []
-        make = Fact._make
+        make: Callable[[Sequence[Any]], Fact] = Fact._make
         fold = self._alias_fold()
         if fold is not None:
             plain = make
@@ -604,6 +708,100 @@ class Store:
         ).fetchall():
             yield {"subject": subj, "total": total, "parts": json.loads(parts)}
 
+    # -- sources (issue #14) ----------------------------------------------------------------
+
+    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
+
+    def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a source (registry type ``source``); False when nothing changed.
+
+        The same id again fills in details the stored source lacks; a detail that differs
+        from the stored one is refused unless ``update``."""
+        cols = self._SOURCE_COLUMNS
+        row = conn.execute(
+            f"SELECT {', '.join(cols)} FROM sources WHERE id = ?", [data["id"]]
+        ).fetchone()
+        if row is not None:
+            stored = {c: v for c, v in zip(cols, row, strict=True) if v is not None}
+            differ = [
+                f"{c}: stored {stored[c]!r}, given {data[c]!r}"
+                for c in cols
+                if c in stored and c in data and stored[c] != data[c]
+            ]
+            if differ and not update:
+                raise DuplicateError(
+                    f"source {data['id']} is already stored with other details "
+                    f"({'; '.join(differ)})",
+                    hint="an import with --update replaces them",
+                )
+            merged = stored | data
+            if merged == stored:
+                return False
+            data = merged
+        conn.execute(
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
+            "reported_on = excluded.reported_on, title = excluded.title, "
+            "author = excluded.author",
+            [*(data.get(c) for c in cols), now()],
+        )
+        return True
+
+    def add_source(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Store a validated source; (its record, True if new). Same id, same details: a no-op."""
+        with self.write() as conn:
+            added = self.put_source(conn, data, update=False)
+        return self.source(data["id"]), added
+
+    def source(self, text: str) -> dict[str, Any]:
+        """A source by id or unambiguous id prefix (at least 4 characters after ``src-``)."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        rows = self._query(
+            f"SELECT {cols} FROM sources WHERE id = ? OR (id > ? AND id < ?) ORDER BY id LIMIT 3",
+            [text, text, text + "\U0010ffff"],
+        ).fetchall()
+        exact = [r for r in rows if r[0] == text]
+        if exact:
+            rows = exact
+        if not rows:
+            raise NotFoundError(f"no source with id {text!r}", hint="list them: claimtrack sources")
+        if len(rows) > 1 or len(text.removeprefix("src-")) < self.MIN_PREFIX:
+            raise InputError(
+                f"source id {text!r} is ambiguous or too short: give more characters",
+                details=[r[0] for r in rows],
+            )
+        return {c: v for c, v in zip(self._SOURCE_COLUMNS, rows[0], strict=True) if v is not None}
+
+    def source_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Sources for export: all, or those a subject's claims name."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        where, params = "", []
+        if subject is not None:
+            where = "WHERE id IN (SELECT source FROM claims WHERE subject = ?)"
+            params = [subject]
+        for row in self._query(f"SELECT {cols} FROM sources {where} ORDER BY id", params):
+            yield {c: v for c, v in zip(self._SOURCE_COLUMNS, row, strict=True) if v is not None}
+
+    def sources(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Sources with the number of claims naming them (of ``subject``, when given: then
+        only the sources its claims use)."""
+        cols = ", ".join(f"s.{c}" for c in self._SOURCE_COLUMNS)
+        join = "LEFT JOIN" if subject is None else "JOIN"
+        cond = "" if subject is None else "AND c.subject = ?"
+        rows = self._query(
+            f"SELECT {cols}, count(c.id) FROM sources s {join} claims c "
+            f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
+            [] if subject is None else [subject],
+        ).fetchall()
+        out = []
+        for row in rows:
+            rec = {
+                c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
+            }
+            rec["claims"] = row[-1]
+            out.append(rec)
+        return out
+
     def unrelate(self, subject: str, total: str) -> bool:
         with self.write() as conn:
             return (
@@ -662,6 +860,9 @@ class Store:
             for a, t, r, p in cur.fetchall()
         ]
 
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
     def count(self) -> int:
         return self._query("SELECT count(*) FROM claims").fetchone()[0]
 
@@ -670,8 +871,7 @@ class Store:
     def reviews(self, claim_id: str) -> list[dict[str, Any]]:
         """Verdicts attached to a claim, oldest first (the last one is current)."""
         cur = self._query(
-            "SELECT rating, url, reviewer, summary, reviewed_at FROM reviews "
-            "WHERE claim_id = ? ORDER BY id",
+            f"SELECT {_REVIEW_SQL_COLUMNS} FROM reviews WHERE claim_id = ? ORDER BY id",
             [claim_id],
         )
         names = [d[0] for d in cur.description]
@@ -684,30 +884,45 @@ class Store:
         rating: str,
         url: str | None,
         reviewer: str | None,
-        summary: str | None,
+        summary: str | None = None,
+        finding: str | None = None,
     ) -> dict[str, Any]:
+        """Attach a verdict. ``summary`` is the short statement of the claim judged
+        (ClaimReview's claimReviewed); ``finding`` the paragraph (reviewBody)."""
         with self.write() as conn:
             self.get(claim_id)
-            stamp = now()
             conn.execute(
-                "INSERT INTO reviews (claim_id, rating, url, reviewer, summary, reviewed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [claim_id, rating.strip(), url, reviewer, summary, stamp],
+                f"INSERT INTO reviews (claim_id, {_REVIEW_SQL_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [claim_id, rating.strip(), url, reviewer, summary, finding, now()],
             )
         return self.reviews(claim_id)[-1]
 
-    def reviewed(self, subject: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-        """(record, latest review) for each reviewed claim of a subject, by id."""
+    def verdicts(self, ids: Iterable[str]) -> dict[str, str]:
+        """Each claim's latest rating, for the claims among ``ids`` that have a review."""
+        cur = self._query(
+            "SELECT claim_id, rating FROM reviews WHERE id IN (SELECT max(id) FROM reviews "
+            "WHERE claim_id IN (SELECT value FROM json_each(?)) GROUP BY claim_id)",
+            [json.dumps(list(ids))],
+        )
+        return dict(cur.fetchall())
+
+    def reviewed(
+        self, subject: str | None = None
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(record, latest review) for each reviewed active claim (of a subject, or of every
+        subject), by id. Retracted claims are left out: their verdict is not published."""
+        where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
         cur = self._query(
             f"""
             SELECT {", ".join("c." + c for c in RECORD_COLUMNS.split(", "))},
-                   r.rating, r.url, r.reviewer, r.summary, r.reviewed_at
+                   {", ".join("r." + c for c in _REVIEW_SQL_COLUMNS.split(", "))}
             FROM claims c JOIN reviews r ON r.claim_id = c.id
-            WHERE c.subject = ?
+            WHERE c.status = 'active' {where}
               AND r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id)
             ORDER BY c.id
             """,
-            [subject],
+            params,
         )
         names = [d[0] for d in cur.description]
         n = len(RECORD_COLUMNS.split(", "))
@@ -922,11 +1137,94 @@ class Store:
         groups = {canon.get(k, (k,))[0] for k in keys}
         return keys | groups | {k for k, (t, _) in canon.items() if t in groups}
 
-    def registry_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every registry record (for export), types in ``RECORD_TYPES`` order."""
+    def registry_records(
+        self, subject: str | None = None, *, after_claims: bool = False, skip: Iterable[str] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """Registry records (for export), types in ``RECORD_TYPES`` order: the ones written
+        before the claims, or (``after_claims``) the ones about claims (reviews, versions);
+        types named in ``skip`` are left out."""
         for kind, spec in RECORD_TYPES.items():
+            if spec.after_claims != after_claims or kind in skip:
+                continue
             for data in getattr(self, spec.export)(subject):
                 yield {"record": kind, **data}
+
+    # -- reviews and earlier versions as records (export, import) -------------------------
+
+    def _claim_scope(self, subject: str | None) -> tuple[str, list[Any]]:
+        if subject is None:
+            return "", []
+        return "WHERE claim_id IN (SELECT id FROM claims WHERE subject = ?)", [subject]
+
+    def review_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every review, by claim id and then oldest first (the order an import restores)."""
+        where, params = self._claim_scope(subject)
+        cur = self._query(
+            f"SELECT claim_id, {_REVIEW_SQL_COLUMNS} FROM reviews {where} ORDER BY claim_id, id",
+            params,
+        )
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            yield {k: v for k, v in zip(names, row, strict=True) if v is not None}
+
+    def put_review(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a review record after the existing reviews of its claim; False when the
+        same review (every field, ``reviewed_at`` included) is already there."""
+        self._require_claim(conn, "review", data["claim_id"])
+        values = [data["claim_id"], *(data.get(f) for f in REVIEW_FIELDS)]
+        same = "claim_id = ? AND " + " AND ".join(f"{f} IS ?" for f in REVIEW_FIELDS)
+        if conn.execute(f"SELECT 1 FROM reviews WHERE {same}", values).fetchone():
+            return False
+        conn.execute(
+            f"INSERT INTO reviews (claim_id, {_REVIEW_SQL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        return True
+
+    def version_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every earlier version of every claim, by claim id and then oldest first."""
+        where, params = self._claim_scope(subject)
+        cur = self._query(
+            "SELECT claim_id, action, changed_at, reason, previous FROM claim_history "
+            f"{where} ORDER BY claim_id, id",
+            params,
+        )
+        for claim_id, action, changed_at, reason, previous in cur.fetchall():
+            record = {"claim_id": claim_id, "action": action, "changed_at": changed_at}
+            if reason is not None:
+                record["reason"] = reason
+            yield record | {"previous": json.loads(previous)}
+
+    def put_version(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store an earlier version of a claim (a ``version`` record) after the versions it
+        already has; False when the same version is already there."""
+        self._require_claim(conn, "version", data["claim_id"])
+        values = [
+            data["claim_id"],
+            data["action"],
+            data["changed_at"],
+            data.get("reason"),
+            json.dumps(data["previous"], ensure_ascii=False),
+        ]
+        if conn.execute(
+            "SELECT 1 FROM claim_history WHERE claim_id = ? AND action = ? AND changed_at = ? "
+            "AND reason IS ? AND previous = ?",
+            values,
+        ).fetchone():
+            return False
+        conn.execute(
+            "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+            "VALUES (?, ?, ?, ?, ?)",
+            values,
+        )
+        return True
+
+    @staticmethod
+    def _require_claim(conn: sqlite3.Connection, record: str, claim_id: str) -> None:
+        if conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone() is None:
+            raise InputError(
+                f"{record}: claim {claim_id} is not in the database or earlier in this input"
+            )
 
     def claimants(self, subject: str | None = None) -> list[dict[str, Any]]:
         """Claimants with claim counts, aliases folded in, most claims first."""
@@ -1231,7 +1529,7 @@ class Store:
                 self._check_dimension(claim)
                 row = claim_row(claim, stamp)
                 inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT DO NOTHING
-                record = self.get(claim.id)
+                record = self.get(_id(claim))
                 if not inserted and not same_content(record, row):
                     raise DuplicateError(
                         f"id {claim.id!r} already exists with other content",
@@ -1254,12 +1552,13 @@ class Store:
         self, claim: Claim, *, action: str = "edit", reason: str | None = None
     ) -> dict[str, Any]:
         """Overwrite an existing claim (same id), keeping the previous version in history."""
+        claim_id = _id(claim)
         with self.write() as conn:
-            current = self.get(claim.id)
+            current = self.get(claim_id)
             self._check_dimension(claim)
-            self._save_history(conn, claim.id, action, reason)
+            self._save_history(conn, claim_id, action, reason)
             self._update_row(conn, claim_row(claim, current["added_at"]), now())
-        return self.get(claim.id)
+        return self.get(claim_id)
 
     def _update_row(self, conn: sqlite3.Connection, row: tuple[Any, ...], stamp: str) -> None:
         sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
@@ -1399,6 +1698,7 @@ class _Import:
         # The name check reads the names the import wrote back from the table at the end; it
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
+        self.sources_known: dict[str, bool] = {}
         self.lines = array("I")
         self.rowids = array("q")
 
@@ -1424,6 +1724,8 @@ class _Import:
         return self.finish(skip_invalid)
 
     def add_registry(self, line: int, raw: str, record: Registry) -> None:
+        if self.batch:  # a record about claims (a review) needs the claims before it stored
+            self.flush()
         try:
             store = getattr(self.store, RECORD_TYPES[record.type].store)
             self.result.registry += store(self.conn, record.data, self.update)
@@ -1435,9 +1737,24 @@ class _Import:
         if mismatch is not None:
             self.problems.append((line, raw, mismatch))
             return
+        if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
+            problem = (
+                f"source: no source {row[SOURCE]} (give its source record earlier in "
+                "the file, or `claimtrack source add`)"
+            )
+            self.problems.append((line, raw, problem))
+            return
         self.batch.append((line, raw, row))
         if len(self.batch) >= BATCH:
             self.flush()
+
+    def known_source(self, source_id: str) -> bool:
+        # Source records come before the claims that name them (exports write them first).
+        known = self.sources_known
+        if not known.get(source_id):
+            found = self.conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
+            known[source_id] = found.fetchone() is not None
+        return known[source_id]
 
     def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
         if row[KIND] != "figure" or row[DIMENSION] is None:

@@ -1,0 +1,65 @@
+"""Datasette metadata for a claimtrack database (``claimtrack datasette-metadata``).
+
+Datasette shows every table as it finds it. This metadata hides the internal tables (the
+full-text index's shadow tables, the migrations log), labels a claim by its quote wherever a
+review points at it, and adds two canned queries: ``search`` (full-text search, best match
+first: Datasette's own table search keeps table order) and ``claims_with_latest_verdict`` (each
+claim with its current review). Pure: the database's name and table names in, a dict out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+LABEL_COLUMN = "quote"
+
+SEARCH_SQL = """\
+SELECT claims.id, claims.subject, claims.claimant, claims.quote, claims.status,
+       bm25(claims_fts) AS score
+FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid
+WHERE claims_fts MATCH :q
+ORDER BY bm25(claims_fts), claims.id
+LIMIT 100"""  # bm25: lower is better (quote, claimant, speaker and note are searched)
+
+LATEST_VERDICT_SQL = """\
+SELECT c.id, c.subject, c.claimant, c.quote, c.said_on, c.reported_on, c.status,
+       r.rating AS verdict, r.url AS review_url, r.reviewer, r.reviewed_at
+FROM claims c
+LEFT JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id)
+ORDER BY c.subject, c.id"""
+
+
+def is_internal(table: str) -> bool:
+    """The full-text index and its shadow tables, the migrations log, SQLite's statistics."""
+    return table.startswith(("claims_fts", "_", "sqlite_"))
+
+
+def metadata(database: str, tables: Iterable[str]) -> dict[str, Any]:
+    """Metadata JSON for ``datasette DB.db --metadata FILE``, ``database`` being the name
+    Datasette gives the file (its name without ``.db``)."""
+    table_meta: dict[str, Any] = {
+        name: {"hidden": True} for name in sorted(tables) if is_internal(name)
+    }
+    table_meta["claims"] = {
+        "label_column": LABEL_COLUMN,
+        "description": "One attributed claim per row (docs/format.md).",
+    }
+    return {
+        "title": "claimtrack",
+        "databases": {
+            database: {
+                "tables": table_meta,
+                "queries": {
+                    "search": {
+                        "title": "Search claims, best match first",
+                        "sql": SEARCH_SQL,
+                    },
+                    "claims_with_latest_verdict": {
+                        "title": "Claims with their latest verdict",
+                        "sql": LATEST_VERDICT_SQL,
+                    },
+                },
+            }
+        },
+    }

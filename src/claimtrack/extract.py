@@ -1,0 +1,892 @@
+"""Pure: article text in -> claim candidates out (docs/extract.md). No I/O, no database.
+
+A candidate is a sentence that quotes someone (quotation marks), reports what someone said
+(a speech verb: "said", "told ... that", "according to"), or states a figure that
+``quantities.parse_figure`` reads. The rules are model-free and deliberately simple:
+
+* ``prepare`` repairs common mojibake ("â€™" -> "’") and makes the text the user sees; quotes
+  are straightened in a same-length copy used only for reading, so every offset is an offset
+  into the displayed text and every candidate's ``quote`` is an exact slice of it.
+* sentences are split at ``.!?`` followed by a capital, never inside an open quotation (a
+  quotation ends at the end of its paragraph at the latest), never after a title ("Col.").
+* the speaker is the subject of the speech verb (the phrase before it, or after it in
+  ``"...," said X``), skipping an appositive ("X, a spokesman for Y, said"); a pronoun, or a
+  quotation without a verb, takes the previous sentence's speaker. How it was found is kept.
+* the claimant guess is the organisation the speaker speaks for when the text says so
+  ("spokesman for the SDF", "OIR spokesman X"), else the speaker; a sentence with no speaker
+  is the outlet's own statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimtrack.quantities import Figure, FigureError, parse_figure
+
+# -- text preparation ----------------------------------------------------------------------
+
+# Characters that UTF-8 bytes become when decoded as cp1252 / latin-1: a lead byte (Â-ô) then
+# one to three continuation bytes (0x80-0xBF, or the cp1252 characters those bytes map to).
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                           "’": "'", "‚": "'", "′": "'", "″": '"'})  # fmt: skip
+
+
+def _to_bytes(text: str) -> bytes | None:
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))  # bytes cp1252 leaves undefined (0x81, 0x8D, ...)
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 read as cp1252/latin-1, one run at a time, only where the bytes decode.
+
+    Returns the repaired text and the number of runs repaired. A run is replaced only when its
+    bytes are valid UTF-8 for a single character, so correct text ("Ã la carte" has no
+    continuation byte after it) is left alone.
+    """
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        raw = _to_bytes(m.group())
+        if raw is None:
+            return m.group()
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        if len(fixed) != 1:
+            return m.group()
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(fix, text), count
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The article as shown (``text``) and a same-length reading copy (``reading``)."""
+
+    text: str
+    reading: str
+    repaired: int  # mojibake runs repaired
+
+
+def prepare(raw: str) -> Prepared:
+    text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ")
+    reading = text.translate(_STRAIGHT)
+    return Prepared(text, reading, repaired)
+
+
+# -- sentences ----------------------------------------------------------------------------
+
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "col", "gen", "lt", "sgt", "maj", "capt", "cpt", "adm", "gov",
+    "sen", "rep", "st", "no", "prof", "rev", "jr", "sr", "cmdr", "brig", "pres", "vs", "u.s",
+    "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc",
+    "co", "corp", "ltd", "mt", "ft", "fig", "e.g", "i.e", "etc",
+}  # fmt: skip
+_END = re.compile(r"[.!?]+[\"')\]]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
+    for ch in reading[start:end]:
+        if ch == '"':
+            inside = not inside
+    return inside
+
+
+def sentences(reading: str) -> list[Span]:
+    """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
+    out: list[Span] = []
+    for para in re.finditer(r"[^\n]+", reading):
+        p_start, p_end = para.start(), para.end()
+        start = p_start
+        inside = False
+        scanned = p_start
+        for m in _END.finditer(reading, p_start, p_end):
+            inside = _quote_state(reading, scanned, m.start(), inside)
+            scanned = m.start()
+            if inside and '"' not in m.group():
+                continue
+            inside = _quote_state(reading, scanned, m.end(), inside)
+            scanned = m.end()
+            if inside:
+                continue
+            after = reading[m.end() : m.end() + 3]
+            if m.end() < p_end and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
+                continue
+            word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
+            if m.group()[0] == "." and word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _TITLES or re.fullmatch(r"[a-z]", w):
+                    continue
+            _add(out, reading, start, m.end())
+            start = m.end()
+        _add(out, reading, start, p_end)
+    return out
+
+
+def _add(out: list[Span], reading: str, start: int, end: int) -> None:
+    chunk = reading[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if end - trail > start + lead:
+        out.append(Span(start + lead, end - trail))
+
+
+# -- cues ---------------------------------------------------------------------------------
+
+_VERBS = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "denied",
+    "denies",
+    "deny",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "adding",
+    "tweeted",
+    "tweets",
+    "alleged",
+    "alleges",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "acknowledges",
+    "confirmed",
+    "confirms",
+    "reiterated",
+    "reiterates",
+    "announced",
+    "announces",
+    "wrote",
+    "writes",
+    "recalled",
+    "recalls",
+    "suggested",
+    "suggests",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "estimated",
+    "estimates",
+    "reported",
+    "reports",
+    "called",
+    "calls",
+    "declared",
+    "declares",
+    "testified",
+    "stressed",
+    "stresses",
+    "revealed",
+    "reveals",
+    "conceded",
+    "concedes",
+    "accused",
+    "accuses",
+    "predicted",
+    "predicts",
+    "promised",
+    "believe",
+    "believes",
+    "disputed",
+    "disputes",
+    "objects",
+    "objected",
+    "emphasized",
+    "emphasised",
+    "explaining",
+    "saying",
+    "telling",
+    "noting",
+    "warning",
+    "insisting",
+    "claiming",
+    "denying",
+    "discovered",
+    "uncovered",
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "answered",
+]
+_VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
+# Verb forms that are also plural nouns ("published claims of", "including reports that").
+_NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "objects", "states", "tweets"}
+_NOUN_BEFORE = {
+    "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",
+    "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other", "by",
+    "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
+}  # fmt: skip
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_ROLE = (
+    r"spokes(?:man|woman|person)|officials?|commander|minister|director|head|chief|member|"
+    r"representative|advis[eo]r|envoy|ambassador|leader|officer|president|secretary|analyst|"
+    r"researcher|fighters?|drivers?|source|man|woman|person|resident|witness|soldier|activist|"
+    r"doctor|worker|employee|diplomat|lawyer|aide"
+)
+_FOR_ORG = re.compile(
+    rf"\b(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+(?:the\s+)?([^,;:]+)",
+    re.IGNORECASE,
+)
+_ORG_ROLE = re.compile(
+    rf"\b((?:[A-Z][\w.&'-]*\s+){{0,3}}[A-Z][\w.&'-]*)\s+(?:{_ROLE})\b(?=\s+[A-Z]|$)"
+)
+_CAP_RUN = re.compile(
+    r"\b(?:[A-Z][\w'’.-]*|al-\w+)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van)\b)*"
+)
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "however", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "that", "when",
+    "while", "after", "before", "meanwhile", "so", "still", "also", "then", "if", "as", "for",
+    "of", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "one",
+}  # fmt: skip
+_DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\s+", re.I)
+_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|,).*$", re.IGNORECASE | re.DOTALL)
+_SUBJECT_STOP = re.compile(
+    r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
+    r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly)\s*$",
+    re.IGNORECASE,
+)
+
+
+Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
+
+
+@dataclass
+class Sentence:
+    span: Span
+    quotes: list[Span]  # quotation spans (inside the marks), in the sentence
+    verb: re.Match[str] | None  # the attributing speech verb (outside quotations)
+    speaker: str | None = None
+    found: str = "none"
+    claimant: str | None = None
+    named: list[str] = field(default_factory=list)
+    phrase: str | None = None  # the speaker as written ("OIR spokesman Col. Ryan Dillon")
+    # the most recent (speaker, claimant) within the last three sentences of the paragraph
+    last_speaker: tuple[str, str | None] | None = None
+    age: int = 0
+
+
+def _quotations(reading: str, span: Span) -> list[Span]:
+    out = []
+    opened = None
+    for i in range(span.start, span.end):
+        if reading[i] == '"':
+            if opened is None:
+                opened = i
+            else:
+                out.append(Span(opened + 1, i))
+                opened = None
+    if opened is not None and span.end - opened > 1:
+        out.append(Span(opened + 1, span.end))  # a quotation that runs to the paragraph's end
+    return out
+
+
+def _inside(pos: int, quotes: list[Span]) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def _clean_phrase(text: str) -> str:
+    text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
+    while True:
+        new = _SUBJECT_STOP.sub("", text).strip()
+        if new == text:
+            break
+        text = new
+    text = text.strip(" ,:;\"'—–-")
+    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text):
+        text = text[:-1]
+    return text
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        if words and (len(words) > 1 or words[0].lower() not in _NOT_NAMES):
+            out.append(" ".join(words))
+    return out
+
+
+def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
+    """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
+    before = reading[start:verb_start]
+    # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
+    cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1).lower(), None
+    before = _CLAUSE.split(before)[-1]
+    parts = [p.strip() for p in before.split(",")]
+    appositive = None
+    while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
+        parts.pop()
+    if not parts:
+        return None, None
+    last = _clean_phrase(parts[-1])
+    if len(last.split()) > MAX_SUBJECT_WORDS:
+        return None, None
+    relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
+    if len(parts) >= 2 and relative:  # "X, who leads Y, told": X
+        name = _clean_phrase(parts[-2])
+        if name:
+            return name, parts[-1]
+    if len(parts) >= 2 and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I)):
+        name = _clean_phrase(parts[-2])
+        if name and (_names(name) or _has_role(name)):
+            return name, last
+    if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
+        return None, None
+    return (last or None), appositive
+
+
+_CLAUSE = re.compile(
+    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so)\s+",
+    re.IGNORECASE,
+)
+_ADVERBS = {"meanwhile", "however", "also", "though", "too", "instead", "moreover", "again",
+            "furthermore", "publicly", "privately", "later", "earlier", "separately"}  # fmt: skip
+MAX_SUBJECT_WORDS = 14
+MAX_LEAD_WORDS = 4  # "The coalition also “...”": a short subject before a bare quotation
+
+
+def _has_role(phrase: str) -> bool:
+    return bool(re.search(rf"\b(?:{_ROLE})\b", phrase, re.IGNORECASE))
+
+
+def _looks_appositive(phrase: str) -> bool:
+    return bool(
+        re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,3}}(?:{_ROLE})\b", phrase, re.I)
+        or re.match(rf"(?:{_ROLE})\b", phrase, re.I)
+    )
+
+
+def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
+    after = reading[verb_end:end]
+    m = re.match(r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s+(?:on|in|at|to)\s)", after)
+    return _clean_phrase(m.group(1)) if m else None
+
+
+def _org_of(speaker: str, appositive: str | None) -> str | None:
+    for text in (appositive, speaker):
+        if not text:
+            continue
+        m = _FOR_ORG.search(text)
+        if m:
+            org = _clean_phrase(m.group(1))
+            if org and _names(org):
+                return org
+        m = _ORG_ROLE.search(text)
+        if m and _names(m.group(1)):
+            return _DETERMINER.sub("", m.group(1)).strip()
+    return None
+
+
+def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
+    span, verb = s.span, s.verb
+    if verb is None:
+        return None, None, "none"
+    word = verb.group(1).lower()
+    if word == "according to":
+        return _subject_after(reading, verb.end(), span.end), None, "according to"
+    before = reading[span.start : verb.start()].rstrip()
+    quoted_before = any(q.end <= verb.start() for q in s.quotes)
+    if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        return speaker, appositive, f"subject of '{word}'"
+    # ``"...," said X`` or ``"...," X said``
+    inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
+    speaker = appositive = None
+    if not (inverted and before.rstrip(",").endswith('"')):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        if inverted and speaker and not (_names(speaker) or _has_role(speaker)):
+            speaker = appositive = None  # "...” to guard it, said an official"
+    if speaker:
+        return speaker, appositive, f"subject of '{word}'"
+    speaker = _subject_after(reading, verb.end(), span.end)
+    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
+    return speaker, appositive, f"after '{word}'"
+
+
+def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known)."""
+    if previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "pronoun: previous sentence's speaker"
+    if previous is not None and previous.last_speaker:
+        speaker, s.claimant = previous.last_speaker
+        return speaker, "pronoun: the speaker two or three sentences back"
+    if earlier:
+        _, speaker, s.claimant = earlier[-1]
+        return speaker, "pronoun: the article's last speaker"
+    if previous is not None and previous.named:
+        return previous.named[-1], "pronoun: last name in the previous sentence"
+    return None, "pronoun, unresolved"
+
+
+def _before_quote(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str | None, str] | None:
+    """A quotation with no speech verb: the previous speaker going on, or a short name
+    before it ("Mr Smith: "...""); None when neither."""
+    lead = reading[s.span.start : s.quotes[0].start - 1]
+    words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
+    if not lead.strip() and previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "quotation continues the previous speaker"
+    if (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
+        0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
+    ):
+        return " ".join(words), "the words before the quotation"
+    return None
+
+
+def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
+    speaker, appositive, found = _from_verb(reading, s)
+    if speaker and speaker.lower() in _PRONOUNS:
+        speaker, found = _pronoun(s, previous, earlier)
+    elif not speaker and s.quotes and s.verb is None:
+        got = _before_quote(reading, s, previous)
+        if got is not None:
+            speaker, found = got
+    if speaker and speaker.lower() in ("who", "which", "that"):
+        speaker = None  # a relative clause's subject: not read
+    if speaker:
+        speaker = re.sub(r"^by\s+", "", speaker)
+        speaker, claimant, how = _corefer(speaker, earlier)
+        if how:
+            s.claimant, found = claimant, how
+        speaker = _DETERMINER.sub("", speaker).strip() or None
+    s.phrase = speaker
+    if speaker and s.claimant is None:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if appositive and speaker and s.claimant == speaker:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if speaker:
+        speaker = _person_of(speaker)
+        if s.claimant == s.phrase:
+            s.claimant = speaker
+    s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+    """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    """
+    definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
+    if definite:
+        head = definite.group(1).lower()
+        for phrase, name, org in reversed(earlier):
+            if re.search(rf"\b{head}", phrase, re.IGNORECASE) and phrase.lower() != speaker.lower():
+                return name, org, f"'the {head}': the earlier {head}"
+    if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
+        for _, name, org in reversed(earlier):
+            words = name.split()
+            if len(words) > 1 and words[-1] == speaker:
+                return name, org, f"surname: the earlier {name}"
+    return speaker, None, None
+
+
+_PERSON_AFTER_ROLE = re.compile(
+    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+)
+
+
+def _person_of(phrase: str) -> str:
+    """The name in "OIR spokesman Col. Ryan Dillon" (the whole phrase when there is none)."""
+    m = _PERSON_AFTER_ROLE.match(phrase)
+    return m.group(1).strip() if m else phrase
+
+
+def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:
+    """The speaker a later pronoun may refer to: this sentence's, else one carried over from
+    up to three sentences back in the same paragraph."""
+    if s.speaker:
+        s.age = 0
+        return s.speaker, s.claimant
+    if previous is None or previous.last_speaker is None or previous.age >= 2:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    s.age = previous.age + 1
+    return previous.last_speaker
+
+
+# -- figures ------------------------------------------------------------------------------
+
+_NUMBER_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+]
+_ANCHOR = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)(?:\s?%)?|\b(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_HEDGES = {
+    "some", "about", "around", "roughly", "approximately", "nearly", "almost", "more", "than",
+    "over", "at", "least", "most", "up", "to", "fewer", "less", "only", "just", "as", "many",
+    "an", "estimated", "a", "few", "several", "of", "tens", "hundreds", "thousands", "no",
+    "under", "below", "above", "between", "and", "or", "the", "exactly", "well",
+}  # fmt: skip
+_UNIT_STOP = {
+    "were", "was", "are", "is", "had", "have", "has", "in", "from", "at", "on", "and", "who",
+    "that", "which", "to", "by", "with", "for", "the", "a", "an", "be", "been", "would",
+    "will", "could", "should", "said", "says", "as", "into", "out", "of", "their",
+    "his", "her", "its", "since", "after", "before", "during", "than", "per", "or", "but",
+    "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
+    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "years", "year",
+    "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "times",
+    "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
+    "remaining", "being", "now", "still", "went", "came", "got", "made",
+    "may", "might", "can", "must", "shall",
+}  # fmt: skip
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£'’.-]*\w%?|\S")
+_DATE_RE = re.compile(
+    r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
+    r"(\d{4})-(\d{2})-(\d{2}))\b"
+)
+
+
+@dataclass(frozen=True)
+class FigureRead:
+    start: int
+    end: int
+    figure: Figure
+
+
+def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
+    before = reading[max(0, start - 12) : start].lower().split()
+    after = reading[end : end + 12].lower().split()
+    token = reading[start:end]
+    if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
+        return True
+    near = (before[-1:] if before else []) + (after[:1] if after else [])
+    if any(w.strip(".,") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
+
+
+def figures(reading: str, start: int, end: int) -> list[FigureRead]:
+    """Every figure ``parse_figure`` reads in ``reading[start:end]``, longest reading first at
+    each number; dates, years, clock times and ordinals are not figures."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(reading[start:end])]
+    out: list[FigureRead] = []
+    covered = start
+    for am in _ANCHOR.finditer(reading, start, end):
+        if am.start() < covered:
+            continue
+        idx = next((i for i, (a, b) in enumerate(words) if a <= am.start() < b), None)
+        if idx is None:
+            continue
+        first = _hedge_start(reading, words, idx, covered)
+        tail = _figure_tail(reading, words, idx)
+        best = None
+        for lo in range(first, idx + 1):
+            best = _longest_figure(reading, words, lo, idx, tail)
+            if best is not None:
+                break
+        if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
+            continue
+        out.append(best)
+        covered = best.end
+    return out
+
+
+def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
+    return reading[words[i][0] : words[i][1]]
+
+
+def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """The first word of the hedges right before the number at word ``idx`` ("around")."""
+    first = idx
+    while first > 0 and _word_at(reading, words, first - 1).lower() in _HEDGES:
+        if words[first - 1][0] < covered:
+            break
+        first -= 1
+    return first
+
+
+def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
+    """The last word a figure starting at word ``idx`` may take: its own words (numbers,
+    ranges), then up to three unit words."""
+    j = idx
+    while j + 1 < len(words):
+        w = _word_at(reading, words, j + 1).lower()
+        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a"):
+            j += 1
+        else:
+            break
+    tail = j
+    units = 0
+    while tail + 1 < len(words) and units < 3:
+        w = _word_at(reading, words, tail + 1)
+        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
+            break
+        tail += 1
+        units += 1
+    return tail
+
+
+def _longest_figure(
+    reading: str, words: list[tuple[int, int]], lo: int, idx: int, tail: int
+) -> FigureRead | None:
+    """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
+    ``parse_figure`` reads."""
+    for hi in range(tail, idx - 1, -1):
+        try:
+            fig = parse_figure(reading[words[lo][0] : words[hi][1]])
+        except (FigureError, ValueError):
+            continue
+        return FigureRead(words[lo][0], words[hi][1], fig)
+    return None
+
+
+def dates(reading: str, start: int, end: int) -> list[str]:
+    """Full dates written in the sentence, as YYYY-MM-DD (partial dates are not guessed)."""
+    found = []
+    for m in _DATE_RE.finditer(reading, start, end):
+        if m.group(1):
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            found.append(f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}")
+        else:
+            found.append(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
+    return found
+
+
+# -- candidates ---------------------------------------------------------------------------
+
+MIN_QUOTE_WORDS = 4  # shorter quotations without a speech verb are scare quotes, not speech
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim: the sentence, what cued it, who said it, the figures read."""
+
+    start: int
+    end: int
+    quote: str
+    cue: str  # "quotation", "speech verb" or "figure"
+    cues: tuple[str, ...]
+    speaker: str | None
+    speaker_found: str
+    claimant: str | None
+    figures: tuple[FigureRead, ...]
+    dates: tuple[str, ...]
+
+    def record(
+        self, subject: str, *, outlet: str | None = None, source: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The candidate as a JSONL line: claim fields pre-filled plus the ``extract`` object."""
+        src = source or {}
+        outlet = src.get("outlet") or outlet
+        claimant = self.claimant or (outlet if self.speaker is None else None)
+        rec: dict[str, Any] = {"subject": subject}
+        if claimant:
+            rec["claimant"] = claimant
+        if self.speaker:
+            rec["speaker"] = self.speaker
+        for key in ("outlet", "url", "reported_on"):
+            value = outlet if key == "outlet" else src.get(key)
+            if value:
+                rec[key] = value
+        rec["quote"] = self.quote
+        rec["kind"] = "figure" if self.figures else "stance"
+        if self.figures:
+            rec["value"] = self.figures[0].figure.text
+        if src.get("id"):
+            rec["source"] = src["id"]
+        rec["extract"] = {
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "cues": list(self.cues),
+            "speaker_found": self.speaker_found,
+            "claimant_found": self._claimant_found(claimant),
+            "figures": [figure_json(f) for f in self.figures],
+            "dates": list(self.dates),
+        }
+        return rec
+
+    def _claimant_found(self, claimant: str | None) -> str:
+        if not claimant:
+            return "none"
+        if self.speaker is None:
+            return "narration: the outlet"
+        if claimant != self.speaker:
+            return "the organisation named beside the speaker"
+        return "the speaker"
+
+
+def figure_json(f: FigureRead) -> dict[str, Any]:
+    fig = f.figure
+    return {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
+            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+
+
+def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
+    for m in _VERB_RE.finditer(reading, span.start, span.end):
+        if _inside(m.start(), quotes):
+            continue
+        word = m.group(1)
+        if word in _NOUN_LIKE:
+            before = reading[span.start : m.start()].split()
+            if not before or before[-1].lower() in _NOUN_BEFORE:
+                continue
+            if reading[m.end() : m.end() + 4] == " of ":
+                continue
+        return m
+    return None
+
+
+def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
+    """The prepared article and its candidates: speech first, figure-only sentences last."""
+    prep = prepare(raw)
+    reading = prep.reading
+    speech: list[Candidate] = []
+    narration: list[Candidate] = []
+    previous: Sentence | None = None
+    earlier: Earlier = []  # every speaker so far, in order
+    for span in sentences(reading):
+        quotes = _quotations(reading, span)
+        verb = _speech_verb(reading, span, quotes)
+        s = Sentence(span, quotes, verb)
+        s.named = _names(reading[span.start : span.end])
+        long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+        cues = []
+        if quotes and (long_quote or verb is not None):
+            cues.append("quotation")
+        if verb is not None:
+            cues.append("speech verb")
+        if cues:
+            _attribute(reading, s, previous, earlier)
+            if s.speaker:
+                earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
+        s.last_speaker = _carry(s, previous, reading)
+        figs = [] if quotes_only and not cues else figures(reading, span.start, span.end)
+        if figs and not cues:
+            cues.append("figure")
+        if cues:
+            cand = Candidate(
+                start=span.start,
+                end=span.end,
+                quote=prep.text[span.start : span.end],
+                cue=cues[0],
+                cues=tuple(cues),
+                speaker=s.speaker,
+                speaker_found=s.found,
+                claimant=s.claimant,
+                figures=tuple(figs),
+                dates=tuple(dates(reading, span.start, span.end)),
+            )
+            (narration if cues == ["figure"] else speech).append(cand)
+        previous = s
+    return prep, speech + ([] if quotes_only else narration)

@@ -1,0 +1,1104 @@
+"""A subject's report as data: what `claimtrack report`, `timeline` and `claimants --record` show.
+
+Pure (no I/O, no database, no console): :func:`build` turns a subject's claim records, the
+engine's facts and :class:`~claimtrack.conflicts.Report`, and its reviews into typed objects
+(:class:`SubjectReport`), charts included as coordinates. The templates in
+``claimtrack/templates/`` draw them (``reportdoc.py``); ``render.py`` shows the timeline and the
+claimant records in a terminal. User text stays plain text here: escaping is the renderer's job.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from claimtrack.conflicts import (
+    Fact,
+    FigureConflict,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    SumFinding,
+    date_of,
+    summary_line,
+)
+from claimtrack.quantities import format_number, format_range, tidy
+from claimtrack.readings import base_unit, figure_numbers
+
+SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
+FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
+BRIEF_MAX = 12  # folded claims listed in one line each; beyond, counted (see the timeline)
+TIMELINE_FOLD_AFTER = 400  # statements the timeline lists in full; the rest in one line each
+SOURCE_LINKS = 8  # links listed per source
+PALETTE_SIZE = 8  # Okabe-Ito colours (classes k0..k7 in the stylesheet)
+
+Number = int | float
+
+
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#]+(?:[/?#][^\s\x00-\x1f\x7f]*)?", re.I)
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) address with a host and no spaces or control
+    characters (then it may become a link), else None."""
+    if not url:
+        return None
+    text = url.strip()
+    return text if _WEB_URL.fullmatch(text) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    claim_id: str
+    claimant: str
+    rating: str
+    reviewer: str | None
+    url: str | None  # a web address (a link)
+    summary: str | None
+    date: str | None
+    quote: str
+
+
+@dataclass(slots=True)  # not frozen: built per claim, and frozen __init__ is slow
+class ClaimView:
+    """One claim as a reader sees it."""
+
+    id: str
+    claimant: str  # the display name (aliases folded)
+    entered_as: str | None  # the name on the claim, when an alias
+    speaker: str | None
+    outlet: str | None
+    url: str | None  # web address: shown as a link
+    url_text: str | None  # any other address: shown as text, never a link
+    said_on: str | None
+    reported_on: str | None
+    date: str | None  # said_on, else reported_on
+    basis: str | None  # "said_on" | "reported_on"
+    quote: str
+    kind: str
+    topic: str  # measure or proposition
+    figure: str | None  # the figure as said
+    reading: str | None  # "= 24–60", "≈ 3,450–3,550", with a unit when not a count
+    stance: str | None
+    relays: str | None
+    status: str
+    note: str | None
+    as_of: str | None
+    low: Number | None = None  # figure bounds in the unit as said
+    high: Number | None = None
+    unit: str | None = None
+    verdict: Verdict | None = None
+
+    @property
+    def anchor(self) -> str:
+        return "c-" + self.id  # ids are letters, digits and . _ : - (safe in an id attribute)
+
+    @property
+    def when(self) -> str:
+        if self.date is None:
+            return "undated"
+        return f"reported {self.date}" if self.basis == "reported_on" else self.date
+
+
+def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
+    """How a figure reads: '= 24–60', '≈ 3,450–3,550' for a round number, a unit when not a
+    count ('= 6–7 km'). A count's ``fact`` (the engine's view) saves re-reading its text."""
+    if fact is not None and fact.dimension == "count":
+        dimension, rounding = "count", fact.rounding  # a count's base unit is the stated one
+    else:
+        numbers = figure_numbers(dict(record))
+        dimension = numbers.dimension if numbers is not None else "count"
+        rounding = numbers.rounding if numbers is not None else 0
+    low, high = record["low"], record.get("high")
+    if rounding:
+        lo = max(0, low - rounding)
+        hi = None if high is None else high + rounding
+        text = f"≈ {format_range(lo, hi)}"
+    else:
+        text = f"= {format_range(low, high)}"
+    unit = record.get("unit")
+    if unit and dimension != "count":
+        text += f" {unit}"
+    return text
+
+
+def claim_view(
+    record: Mapping[str, Any],
+    display: Callable[[str], str],
+    verdict: Verdict | None = None,
+    fact: Fact | None = None,
+) -> ClaimView:
+    date, basis = date_of(record.get("said_on"), record.get("reported_on"))
+    url = record.get("url")
+    link = web_url(url)
+    figure = record.get("kind") == "figure"
+    name = display(record["claimant"])
+    return ClaimView(
+        id=record["id"],
+        claimant=name,
+        entered_as=record["claimant"] if record["claimant"] != name else None,
+        speaker=record.get("speaker"),
+        outlet=record.get("outlet"),
+        url=link,
+        url_text=url if url and link is None else None,
+        said_on=record.get("said_on"),
+        reported_on=record.get("reported_on"),
+        date=date,
+        basis=basis,
+        quote=record["quote"],
+        kind=record["kind"],
+        topic=(record.get("measure") if figure else record.get("proposition")) or "",
+        figure=record.get("value") if figure else None,
+        reading=reading_of(record, fact) if figure and record.get("low") is not None else None,
+        stance=record.get("stance"),
+        relays=record.get("relays"),
+        status=record.get("status", "active"),
+        note=record.get("note"),
+        as_of=record.get("as_of"),
+        low=record.get("low") if figure else None,
+        high=record.get("high") if figure else None,
+        unit=record.get("unit") if figure else None,
+        verdict=verdict,
+    )
+
+
+@lru_cache(maxsize=16384)
+def range_text(low: Number, high: Number | None, dimension: str = "count") -> str:
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
+    unit = base_unit(dimension)
+    return format_range(low, high) + (f" {unit}" if unit else "")
+
+
+def ratio_text(ratio: float | None) -> str:
+    return "unbounded" if ratio is None else f"{ratio:g}x"
+
+
+# ---------------------------------------------------------------------------------------------
+# Charts: coordinates only (the template draws them, escaping every text)
+
+
+@dataclass(slots=True)
+class Bar:
+    claim_id: str
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: int  # palette index
+    title: str  # text alternative: who said what
+    open_end: bool = False  # no upper bound: drawn to the edge with an arrow
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    x: float
+    y: float
+    text: str
+    anchor: str = "start"  # start | middle | end
+    css: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    css: str = "grid"
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    width: int
+    height: int
+    title: str  # <title> and aria-label
+    bars: tuple[Bar, ...]
+    labels: tuple[Label, ...]
+    lines: tuple[Line, ...]
+    bands: tuple[Band, ...] = ()
+    legend: tuple[tuple[int, str], ...] = ()  # (palette index, claimant)
+    merged: bool = False  # too many bars to draw one element each: one path per colour
+
+    @property
+    def arrows(self) -> tuple[tuple[str, int], ...]:
+        """(polygon points, palette index) of the arrow heads of open-ended bars: numbers only."""
+        out = []
+        for b in self.bars:
+            if b.open_end:
+                out.append((" ".join(f"{x:.1f},{y:.1f}" for x, y in _arrow(b)), b.colour))
+        return tuple(out)
+
+    @property
+    def paths(self) -> tuple[tuple[int, str], ...]:
+        """(palette index, SVG path data) drawing every bar (and arrow) of one colour: numbers
+        only. Used instead of one element per bar when the chart is ``merged``."""
+        parts: dict[int, list[str]] = {}
+        for b in self.bars:
+            d = parts.setdefault(b.colour, [])
+            d.append(f"M{b.x:.1f} {b.y:.1f}h{b.width:.1f}v{b.height:.1f}h{-b.width:.1f}z")
+            if b.open_end:
+                (x1, y1), (x2, y2), (x3, y3) = _arrow(b)
+                d.append(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}L{x3:.1f} {y3:.1f}z")
+        return tuple((colour, "".join(d)) for colour, d in sorted(parts.items()))
+
+
+MERGE_BARS = 300  # a chart of more bars draws them as one path per colour (no <title> each)
+
+
+def _arrow(b: Bar) -> tuple[tuple[float, float], ...]:
+    """The arrow head of an open-ended bar: at the right end (horizontal) or the top."""
+    if b.width >= b.height:
+        x, y = b.x + b.width, b.y + b.height / 2
+        return ((x, y - 6), (x + 8, y), (x, y + 6))
+    x, y = b.x + b.width / 2, b.y
+    return ((x - 6, y), (x, y - 8), (x + 6, y))
+
+
+class LogScale:
+    """Maps positive values onto [start, end] by their logarithm, whole decades as ticks."""
+
+    def __init__(self, values: Iterable[Number], start: float, end: float) -> None:
+        positive = [v for v in values if v is not None and v > 0 and math.isfinite(v)]
+        if not positive:
+            positive = [1]
+        self.lo = math.floor(math.log10(min(positive)))
+        self.hi = math.ceil(math.log10(max(positive)))
+        if self.hi == self.lo:
+            self.hi += 1
+        self.start, self.end = start, end
+
+    def __call__(self, v: Number) -> float:
+        if v <= 0:
+            return self.start
+        x = (math.log10(v) - self.lo) / (self.hi - self.lo)
+        return self.start + min(1.0, max(0.0, x)) * (self.end - self.start)
+
+    def ticks(self) -> list[tuple[float, str]]:
+        return [(self(10.0**e), tick_text(10.0**e)) for e in range(self.lo, self.hi + 1)]
+
+
+def tick_text(v: float) -> str:
+    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if v >= div:
+            return f"{v / div:g}{suffix}"
+    return f"{v:g}"
+
+
+def _short(text: str, n: int) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= n else one[: n - 1] + "…"
+
+
+def _bounds(fact: Fact) -> tuple[Number, Number | None]:
+    """A figure's interval in base units, widened by its rounding (as the engine compares)."""
+    low = max(0, (fact.low or 0) - fact.rounding)
+    high = None if fact.high is None else fact.high + fact.rounding
+    return low, high
+
+
+_CHART_W = 720
+_LABEL_W = 220
+_ROW = 20
+
+
+def dispute_chart(
+    c: FigureConflict,
+    shown: Sequence[Sequence[ClaimView]],
+    facts: Mapping[str, Fact],
+    folded: Sequence[int],
+) -> Chart:
+    """The log-scale range chart of a disputed figure: one bar per listed claim, grouped by
+    position (a band each), claimant labels on the left, decades on the axis; a folded
+    position ends with a line saying how many claims are not drawn."""
+    left, right = _LABEL_W + 10, _CHART_W - 20
+    values: list[Number] = []
+    for p in c.positions:
+        values += [p.low] + ([p.high] if p.high is not None else [])
+    scale = LogScale(values, left, right)
+    bars, labels, bands, lines = [], [], [], []
+    y = 8.0
+    for i, claims in enumerate(shown):
+        colour = i % PALETTE_SIZE
+        top = y
+        for cv in claims:
+            low, high = _bounds(facts[cv.id])
+            x1 = scale(low)
+            x2 = right if high is None else scale(high)
+            bars.append(
+                Bar(
+                    claim_id=cv.id,
+                    x=round(x1, 1),
+                    y=y + 4,
+                    width=round(max(x2 - x1, 4.0), 1),
+                    height=12,
+                    colour=colour,
+                    title=f"{cv.claimant}: {cv.figure} {cv.reading or ''}".strip(),
+                    open_end=high is None,
+                )
+            )
+            who = cv.claimant + (" (relaying)" if cv.relays else "")
+            labels.append(Label(_LABEL_W, y + 14, _short(who, 30), "end"))
+            y += _ROW
+        if folded[i]:
+            labels.append(
+                Label(left, y + 14, f"and {folded[i]} more claims in position {i + 1}", css="more")
+            )
+            y += _ROW
+        bands.append(Band(0, top, _CHART_W, y - top, colour))
+        labels.append(Label(4, top + 14, str(i + 1), css="pos"))
+        y += 6
+    axis = y + 4
+    lines.append(Line(left, axis, right, axis, "axis"))
+    for x, text in scale.ticks():
+        lines.append(Line(x, 4, x, axis, "grid"))
+        labels.append(Label(x, axis + 16, text, "middle", "tick"))
+    unit = base_unit(c.dimension)
+    title = (
+        f"Range chart of {c.measure}"
+        + (f" as of {c.as_of}" if c.as_of else "")
+        + f": {len(bars)} claims in {len(c.positions)} positions on a log scale"
+        + (f" ({unit})" if unit else "")
+    )
+    return Chart(
+        _CHART_W,
+        int(axis + 26),
+        title,
+        tuple(bars),
+        tuple(labels),
+        tuple(lines),
+        tuple(bands),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _day(date: str) -> int:
+    """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November)."""
+    parts = [int(p) for p in date.split("-")]
+    parts += [1] * (3 - len(parts))
+    return _dt.date(parts[0], parts[1], parts[2]).toordinal()
+
+
+def trend_chart(
+    measure: str,
+    dimension: str,
+    points: Sequence[tuple[str, ClaimView, Fact]],
+    colours: Mapping[str, int],
+) -> Chart:
+    """A measure's figures over time: one vertical bar per dated figure (its interval, log
+    scale), at the date it describes (as_of, else when it was said), one colour per claimant."""
+    left, right, top, bottom = 70.0, _CHART_W - 20.0, 16.0, 220.0
+    days = [_day(d) for d, _, _ in points]
+    d0, d1 = min(days), max(days)
+    if d1 == d0:
+        d0, d1 = d0 - 15, d1 + 15
+    span = d1 - d0
+
+    def x_of(day: int) -> float:
+        return left + 10 + (day - d0) / span * (right - left - 20)
+
+    values: list[Number] = []
+    for _, _, f in points:
+        low, high = _bounds(f)
+        values += [low] + ([high] if high is not None else [])
+    scale = LogScale(values, bottom, top)  # larger values higher up
+    bars, labels, lines = [], [], []
+    for (date, cv, f), day in zip(points, days, strict=True):
+        low, high = _bounds(f)
+        y_low = scale(low)
+        y_high = top if high is None else scale(high)
+        h = max(y_low - y_high, 4.0)
+        bars.append(
+            Bar(
+                claim_id=cv.id,
+                x=round(x_of(day) - 3, 1),
+                y=round(y_low - h, 1),
+                width=6,
+                height=round(h, 1),
+                colour=colours.get(cv.claimant, 0),
+                title=f"{date}: {cv.claimant}: {cv.figure} {cv.reading or ''}".strip(),
+                open_end=high is None,
+            )
+        )
+    lines.append(Line(left, bottom, right, bottom, "axis"))
+    lines.append(Line(left, top, left, bottom, "axis"))
+    for y, text in scale.ticks():
+        lines.append(Line(left, y, right, y, "grid"))
+        labels.append(Label(left - 6, y + 4, text, "end", "tick"))
+    first = min(d for d, _, _ in points)
+    last = max(d for d, _, _ in points)
+    if first == last:
+        labels.append(Label(x_of(_day(first)), bottom + 18, first, "middle", "tick"))
+    else:
+        labels.append(Label(x_of(_day(first)) - 4, bottom + 18, first, "start", "tick"))
+        labels.append(Label(x_of(_day(last)) + 4, bottom + 18, last, "end", "tick"))
+    legend = tuple(
+        sorted(
+            {(colours[cv.claimant], cv.claimant) for _, cv, _ in points if cv.claimant in colours},
+            key=lambda t: (t[0], t[1].casefold()),
+        )
+    )
+    unit = base_unit(dimension)
+    title = (
+        f"{measure} over time: {len(bars)} figures from {first} to {last}, log scale"
+        + (f" ({unit})" if unit else "")
+        + ", one colour per claimant"
+    )
+    return Chart(
+        _CHART_W,
+        int(bottom + 28),
+        title,
+        tuple(bars),
+        tuple(labels),
+        tuple(lines),
+        (),
+        legend,
+        merged=len(bars) > MERGE_BARS,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Findings
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    number: int
+    label: str  # the range, or the stance
+    claims: tuple[ClaimView, ...]  # listed in full
+    folded: tuple[ClaimView, ...]  # listed briefly, in a <details>
+    claimants: tuple[str, ...]
+    colour: int
+    unlisted: int = 0  # claims beyond the folded ones: counted only
+
+    @property
+    def total(self) -> int:
+        return len(self.claims) + len(self.folded) + self.unlisted
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDispute:
+    number: int
+    measure: str
+    as_of: str | None
+    spread: str
+    positions: tuple[Position, ...]
+    gaps: tuple[str, ...]  # "1→2: 3.8x"
+    chart: Chart
+    kind: str = "figure"
+
+    @property
+    def anchor(self) -> str:
+        return f"d{self.number}"
+
+    @property
+    def heading(self) -> str:
+        when = f" (as of {self.as_of})" if self.as_of else ""
+        return (
+            f"Disputed figure: {self.measure}{when}: {len(self.positions)} positions, "
+            f"spread {self.spread}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StanceDispute:
+    number: int
+    proposition: str
+    positions: tuple[Position, ...]  # affirms, denies
+    kind: str = "stance"
+
+    @property
+    def anchor(self) -> str:
+        return f"d{self.number}"
+
+    @property
+    def heading(self) -> str:
+        return f"Disputed proposition: {self.proposition}"
+
+
+@dataclass(slots=True)
+class Step:
+    label: str  # "said 2017-10-14", "reported 2017-11", "as of 2023-09-12", "undated"
+    claim: ClaimView
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence_:
+    """A reversal or a revision: statements in date order, a small timeline."""
+
+    number: int
+    kind: str  # "reversal" | "revision"
+    heading_text: str
+    steps: tuple[Step, ...]  # listed in full
+    note: str | None = None
+    folded: tuple[Step, ...] = ()  # listed in one line each
+    unlisted: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return f"d{self.number}"
+
+    @property
+    def heading(self) -> str:
+        return self.heading_text
+
+
+@dataclass(frozen=True, slots=True)
+class SumView:
+    number: int
+    total: str
+    parts: tuple[str, ...]
+    text: str
+    holds: bool
+    claims: tuple[tuple[str, ClaimView], ...]  # (measure, claim)
+    kind: str = "sum"
+
+    @property
+    def anchor(self) -> str:
+        return f"d{self.number}" if self.number else ""
+
+    @property
+    def heading(self) -> str:
+        return f"Sum does not add up: {self.total} = {' + '.join(self.parts)}"
+
+
+Finding = FigureDispute | StanceDispute | Sequence_ | SumView
+
+_BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of"}
+
+
+def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
+    """One line for a sum: 'SDF: 250 + 3,500 = 3,675–3,825, but Raqqa24: “4,000”'."""
+    terms: dict[str, list[str]] = {}
+    for i in c.claims[:-1]:
+        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
+    parts = " + ".join(" / ".join(v) for v in terms.values())
+    total = records[c.claims[-1]]
+    implied = range_text(c.low, c.high, c.dimension)
+    if len(c.parts) == 1:
+        head = f"{c.claimant}: {parts} {c.parts[0]} alone"
+    else:
+        head = f"{c.claimant}: {parts} = {implied}"
+    if c.holds:
+        return f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
+    return f"{head}, but {total['claimant']}: “{total.get('value')}”"
+
+
+def _split(claims: Sequence[Any]) -> tuple[tuple[Any, ...], tuple[Any, ...], int]:
+    """(listed in full, listed in one line each, count of the rest)."""
+    if len(claims) <= SHOW_ALL:
+        return tuple(claims), (), 0
+    end = FOLD_AFTER + BRIEF_MAX
+    return tuple(claims[:FOLD_AFTER]), tuple(claims[FOLD_AFTER:end]), max(0, len(claims) - end)
+
+
+def _finding(
+    n: int,
+    c: Any,
+    views: Mapping[str, ClaimView],
+    records: Mapping[str, Mapping[str, Any]],
+    facts: Mapping[str, Fact],
+) -> Finding:
+    if isinstance(c, FigureConflict):
+        positions = []
+        for i, p in enumerate(c.positions, 1):
+            listed, folded, unlisted = _split([views[cid] for cid in p.claims])
+            positions.append(
+                Position(
+                    i,
+                    range_text(p.low, p.high, c.dimension),
+                    listed,
+                    folded,
+                    p.claimants,
+                    (i - 1) % PALETTE_SIZE,
+                    unlisted,
+                )
+            )
+        gaps = tuple(f"{i}→{i + 1}: {ratio_text(g)}" for i, g in enumerate(c.gaps, 1))
+        chart = dispute_chart(
+            c, [p.claims for p in positions], facts, [p.total - len(p.claims) for p in positions]
+        )
+        return FigureDispute(
+            n, c.measure, c.as_of, ratio_text(c.severity), tuple(positions), gaps, chart
+        )
+    if isinstance(c, StanceConflict):
+        sides = []
+        for i, side in enumerate(c.positions, 1):
+            listed, folded, unlisted = _split([views[cid] for cid in side.claims])
+            sides.append(
+                Position(
+                    i, side.stance, listed, folded, side.claimants, 2 if i == 1 else 5, unlisted
+                )
+            )
+        return StanceDispute(n, c.proposition, tuple(sides))
+    if isinstance(c, Revision):
+        steps = tuple(
+            Step(f"{_BASIS[basis]} {date}", views[cid])
+            for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
+        )
+        ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+        return Sequence_(
+            n,
+            "revision",
+            f"Revision: {c.measure} (cumulative) fell, {ratio}",
+            steps,
+            "a total that can only grow was later given as less: a correction, or a dispute",
+        )
+    if isinstance(c, SumFinding):
+        measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
+        claims = tuple(
+            (measures[k] if measures else views[cid].topic, views[cid])
+            for k, cid in enumerate(c.claims)
+        )
+        return SumView(n, c.total, c.parts, sum_text(c, records), c.holds, claims)
+    assert isinstance(c, Reversal)
+    dates = c.dates or ((None, None),) * len(c.claims)
+    steps = tuple(
+        Step(f"{_BASIS[basis]} {date}" if date and basis else "undated", views[cid])
+        for cid, (date, basis) in zip(c.claims, dates, strict=True)
+    )
+    listed, folded, unlisted = _split(steps)
+    return Sequence_(
+        n,
+        "reversal",
+        f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}",
+        listed,
+        folded=folded,
+        unlisted=unlisted,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MinorView:
+    text: str
+    claims: tuple[ClaimView, ...]
+
+
+def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
+    if isinstance(c, FigureConflict):
+        when = f" (as of {c.as_of})" if c.as_of else ""
+        claims = tuple(views[i] for p in c.positions for i in p.claims)
+        return MinorView(f"{c.measure}{when}: spread {ratio_text(c.severity)}", claims)
+    claims = tuple(views[i] for i in c.claims)
+    return MinorView(f"{c.claimant} on {c.topic}", claims)
+
+
+# ---------------------------------------------------------------------------------------------
+# Timeline, claimants, sources
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str | None
+    basis: str | None  # "said_on" | "reported_on" (flagged) | None (undated)
+    claim: ClaimView
+    interval: str | None  # the figure's interval as compared ("3,450–3,550"), base unit
+
+    @property
+    def line(self) -> str:
+        """The statement in one line (a long timeline's folded part)."""
+        c = self.claim
+        when = self.date or "undated"
+        if self.basis == "reported_on":
+            when += " (reported)"
+        if c.kind == "figure":
+            says = f"{c.topic} “{c.figure}”" + (f" {self.interval}" if self.interval else "")
+        else:
+            says = f"{c.stance} {c.topic}"
+        return f"{when} · {c.claimant} · {says} · {c.id}"
+
+
+def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[TimelineEntry]:
+    """Active statements by date (said_on, else reported_on); undated ones last."""
+    out = []
+    for cv in views:
+        if cv.status != "active":
+            continue
+        interval = None
+        f = facts.get(cv.id)
+        if f is not None and f.kind == "figure":
+            interval = range_text(*_bounds(f), f.dimension)
+        out.append(TimelineEntry(cv.date, cv.basis, cv, interval))
+    out.sort(key=lambda e: (e.date is None, e.date or "", e.claim.id))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Involvement:
+    number: int  # the finding's number in the report (its anchor is d<number>)
+    heading: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantRecord:
+    claimant: str
+    claims: int
+    figures: int
+    stances: int
+    retracted: int
+    claim_ids: tuple[str, ...]
+    disputes: tuple[Involvement, ...]  # figure and stance disputes and sums they are in
+    figure_disputes: int  # figure disputes they take part in
+    alone: int  # ... in which they alone hold a position
+    reversals: tuple[Involvement, ...]
+    revisions: tuple[Involvement, ...]
+    verdicts: tuple[Verdict, ...]
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "claimant": self.claimant,
+            "aliases": list(self.aliases),
+            "claims": self.claims,
+            "figures": self.figures,
+            "stances": self.stances,
+            "retracted": self.retracted,
+            "claim_ids": list(self.claim_ids),
+            "disputes": [{"finding": d.number, "title": d.heading} for d in self.disputes],
+            "figure_disputes": self.figure_disputes,
+            "alone_in_figure_disputes": self.alone,
+            "reversals": [{"finding": d.number, "title": d.heading} for d in self.reversals],
+            "revisions": [{"finding": d.number, "title": d.heading} for d in self.revisions],
+            "verdicts": [
+                {
+                    "claim": v.claim_id,
+                    "rating": v.rating,
+                    "reviewer": v.reviewer,
+                    "url": v.url,
+                    "date": v.date,
+                }
+                for v in self.verdicts
+            ],
+        }
+
+
+def claimant_records(
+    views: Sequence[ClaimView], report: Report, findings: Sequence[Finding]
+) -> list[ClaimantRecord]:
+    """Per claimant (aliases folded): claims, the findings they take part in, how often they
+    sit alone on one side of a figure dispute, reversals, revisions, retractions, verdicts.
+    Most claims first."""
+    by_id = {cv.id: cv for cv in views}
+    acc: dict[str, dict[str, Any]] = {}
+
+    def entry(name: str) -> dict[str, Any]:
+        return acc.setdefault(
+            name,
+            {
+                "ids": [],
+                "figures": 0,
+                "stances": 0,
+                "retracted": 0,
+                "aliases": set(),
+                "disputes": {},
+                "figure_disputes": 0,
+                "alone": 0,
+                "reversals": [],
+                "revisions": [],
+                "verdicts": [],
+            },
+        )
+
+    for cv in views:
+        e = entry(cv.claimant)
+        e["ids"].append(cv.id)
+        e["figures" if cv.kind == "figure" else "stances"] += 1
+        e["retracted"] += cv.status == "retracted"
+        if cv.entered_as:
+            e["aliases"].add(cv.entered_as)
+        if cv.verdict is not None:
+            e["verdicts"].append(cv.verdict)
+    for c, f in zip(report.conflicts, findings, strict=True):
+        inv = Involvement(f.number, f.heading)
+        if isinstance(c, FigureConflict | StanceConflict):
+            names = {by_id[i].claimant for p in c.positions for i in p.claims}
+            for name in names:
+                entry(name)["disputes"][f.number] = inv
+            if isinstance(c, FigureConflict):
+                for name in names:
+                    entry(name)["figure_disputes"] += 1
+                for p in c.positions:
+                    own = {by_id[i].claimant for i in p.claims if not by_id[i].relays}
+                    if len(own) == 1:
+                        entry(own.pop())["alone"] += 1
+        elif isinstance(c, SumFinding):
+            for name in {by_id[i].claimant for i in c.claims}:
+                entry(name)["disputes"][f.number] = inv
+        elif isinstance(c, Revision):
+            for name in {by_id[i].claimant for i in c.claims}:
+                entry(name)["revisions"].append(inv)
+        elif isinstance(c, Reversal):
+            entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
+    out = [
+        ClaimantRecord(
+            claimant=name,
+            claims=len(e["ids"]),
+            figures=e["figures"],
+            stances=e["stances"],
+            retracted=e["retracted"],
+            claim_ids=tuple(e["ids"]),
+            disputes=tuple(e["disputes"][k] for k in sorted(e["disputes"])),
+            figure_disputes=e["figure_disputes"],
+            alone=e["alone"],
+            reversals=tuple(e["reversals"]),
+            revisions=tuple(e["revisions"]),
+            verdicts=tuple(e["verdicts"]),
+            aliases=tuple(sorted(e["aliases"])),
+        )
+        for name, e in acc.items()
+    ]
+    out.sort(key=lambda r: (-r.claims, r.claimant.casefold(), r.claimant))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str  # the outlet ("(no outlet)" when none is given)
+    claims: int
+    first: str | None  # earliest and latest date (said_on, else reported_on)
+    last: str | None
+    links: tuple[str, ...]  # web addresses (links), at most SOURCE_LINKS
+    texts: tuple[str, ...]  # other addresses, shown as text
+    more_links: int  # addresses not listed
+
+
+NO_OUTLET = "(no outlet)"
+
+
+def sources(views: Iterable[ClaimView]) -> list[Source]:
+    """Where the claims were reported: one entry per outlet, most claims first."""
+    acc: dict[str, dict[str, Any]] = {}
+    for cv in views:
+        e = acc.setdefault(cv.outlet or NO_OUTLET, {"n": 0, "dates": [], "links": {}, "texts": {}})
+        e["n"] += 1
+        if cv.date:
+            e["dates"].append(cv.date)
+        if cv.url:
+            e["links"][cv.url] = None
+        if cv.url_text:
+            e["texts"][cv.url_text] = None
+    out = []
+    for name, e in acc.items():
+        links, texts = list(e["links"]), list(e["texts"])
+        out.append(
+            Source(
+                name,
+                e["n"],
+                min(e["dates"]) if e["dates"] else None,
+                max(e["dates"]) if e["dates"] else None,
+                tuple(links[:SOURCE_LINKS]),
+                tuple(texts[:SOURCE_LINKS]),
+                max(0, len(links) - SOURCE_LINKS) + max(0, len(texts) - SOURCE_LINKS),
+            )
+        )
+    out.sort(key=lambda s: (s.name == NO_OUTLET, -s.claims, s.name.casefold()))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole report
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    measure: str
+    dimension: str
+    chart: Chart
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectReport:
+    subject: str
+    summary: str
+    claims: int  # active claims
+    retracted: int
+    claimants: int  # independent claimants among the active claims
+    sources: tuple[Source, ...]
+    first: str | None  # date range of the statements
+    last: str | None
+    findings: tuple[Finding, ...]
+    minor: tuple[MinorView, ...]
+    min_gap: float
+    checks: tuple[SumView, ...]
+    incomparable: tuple[str, ...]
+    changes: tuple[str, ...]
+    timeline: tuple[TimelineEntry, ...]
+    trends: tuple[Trend, ...]
+    records: tuple[ClaimantRecord, ...]
+    verdicts: tuple[Verdict, ...]
+    retracted_claims: tuple[ClaimView, ...] = ()
+    claimreview: tuple[dict[str, Any], ...] = field(default=())  # schema.org documents
+
+    @property
+    def timeline_listed(self) -> tuple[TimelineEntry, ...]:
+        return self.timeline[:TIMELINE_FOLD_AFTER]
+
+    @property
+    def timeline_folded(self) -> tuple[TimelineEntry, ...]:
+        return self.timeline[TIMELINE_FOLD_AFTER:]
+
+    @property
+    def findings_by_kind(self) -> dict[str, list[Finding]]:
+        out: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            out.setdefault(f.kind, []).append(f)
+        return out
+
+
+def _verdicts(
+    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]], display: Callable[[str], str]
+) -> dict[str, Verdict]:
+    out = {}
+    for record, review in reviewed:
+        out[record["id"]] = Verdict(
+            claim_id=record["id"],
+            claimant=display(record["claimant"]),
+            rating=review["rating"],
+            reviewer=review.get("reviewer"),
+            url=web_url(review.get("url")),
+            summary=review.get("summary"),
+            date=(review.get("reviewed_at") or "")[:10] or None,
+            quote=record["quote"],
+        )
+    return out
+
+
+def build(
+    subject: str,
+    records: Iterable[Mapping[str, Any]],
+    facts: Iterable[Fact],
+    report: Report,
+    *,
+    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]] = (),
+    display: Callable[[str], str] = lambda name: name,
+    claimreview: Sequence[dict[str, Any]] = (),
+) -> SubjectReport:
+    """The report of one subject.
+
+    ``records`` are all its claims (retracted ones too), ``facts`` the engine's input that
+    gave ``report``, ``reviewed`` (record, latest review) pairs, ``display`` the claimant name
+    an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed.
+    """
+    record_map = {r["id"]: r for r in records}
+    fact_map = {f.id: f for f in facts}
+    verdicts = _verdicts(reviewed, display)
+    views = {
+        cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid))
+        for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
+    }
+    findings = tuple(
+        _finding(n, c, views, record_map, fact_map) for n, c in enumerate(report.conflicts, 1)
+    )
+    checks = tuple(
+        SumView(
+            0,
+            c.total,
+            c.parts,
+            sum_text(c, record_map),
+            True,
+            tuple((views[i].topic, views[i]) for i in c.claims),
+        )
+        for c in report.checks
+    )
+    incomparable = tuple(
+        f"{inc.measure}: "
+        + " vs ".join(f"{base_unit(d) or d} ({len(ids)} claims)" for d, ids in inc.groups)
+        for inc in report.incomparable
+    )
+    changes = tuple(
+        f"{ch.measure}: "
+        + " → ".join(f"{p[0]}: {range_text(p[1], p[2], ch.dimension)}" for p in ch.points)
+        for ch in report.changes
+    )
+    ordered = list(views.values())
+    entries = timeline(ordered, fact_map)
+    records_ = claimant_records(ordered, report, findings)
+    colours = {r.claimant: k % PALETTE_SIZE for k, r in enumerate(records_)}
+    trends = []
+    by_measure: dict[tuple[str, str], list[tuple[str, ClaimView, Fact]]] = {}
+    for e in entries:
+        f = fact_map.get(e.claim.id)
+        if f is None or f.kind != "figure":
+            continue
+        date = e.claim.as_of or e.date
+        if date:
+            by_measure.setdefault((f.topic, f.dimension), []).append((date, e.claim, f))
+    for (measure, dimension), points in sorted(by_measure.items()):
+        if len(points) >= 2:
+            chart = trend_chart(measure, dimension, points, colours)
+            trends.append(Trend(measure, dimension, chart))
+    dates = [e.date for e in entries if e.date]
+    active = [cv for cv in ordered if cv.status == "active"]
+    return SubjectReport(
+        subject=subject,
+        summary=summary_line(report),
+        claims=len(active),
+        retracted=len(ordered) - len(active),
+        claimants=report.n_claimants,
+        sources=tuple(sources(active)),
+        first=min(dates) if dates else None,
+        last=max(dates) if dates else None,
+        findings=findings,
+        minor=tuple(_minor(c, views) for c in report.minor),
+        min_gap=report.min_gap,
+        checks=checks,
+        incomparable=incomparable,
+        changes=changes,
+        timeline=tuple(entries),
+        trends=tuple(trends),
+        records=tuple(records_),
+        verdicts=tuple(sorted(verdicts.values(), key=lambda v: v.claim_id)),
+        retracted_claims=tuple(cv for cv in ordered if cv.status != "active"),
+        claimreview=tuple(claimreview),
+    )
+
+
+def timeline_json(entries: Iterable[TimelineEntry]) -> list[dict[str, Any]]:
+    """The timeline for machines: one object per statement, in date order."""
+    out = []
+    for e in entries:
+        c = e.claim
+        item: dict[str, Any] = {
+            "date": e.date,
+            "date_is": e.basis,
+            "id": c.id,
+            "claimant": c.claimant,
+            "kind": c.kind,
+        }
+        if c.kind == "figure":
+            item |= {
+                "measure": c.topic,
+                "value": c.figure,
+                "low": None if c.low is None else tidy(c.low),
+                "high": None if c.high is None else tidy(c.high),
+                "unit": c.unit,
+                "as_of": c.as_of,
+                "interval": e.interval,
+            }
+        else:
+            item |= {"proposition": c.topic, "stance": c.stance}
+        item |= {"quote": c.quote, "outlet": c.outlet, "relays": c.relays}
+        out.append(item)
+    return out
+
+
+def plain_number(x: Number | None) -> str:
+    return "" if x is None else format_number(tidy(x))

@@ -1,0 +1,56 @@
+"""Sources: the articles claims are read from (docs/format.md, docs/extract.md).
+
+A source's id is ``src-`` plus the first 10 hex digits of a content hash, like a claim's: of its
+URL when it has one, else of its outlet, title and date. Adding the same article twice gives
+the same id. Cheap to import: no pydantic, no database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+SOURCE_FIELDS: tuple[str, ...] = ("id", "url", "outlet", "reported_on", "title", "author")
+
+
+def source_id(url: str | None, outlet: str, title: str | None, reported_on: str | None) -> str:
+    """``src-`` + BLAKE2b (16 bytes) of the compact JSON of ``["url", URL]`` or, without a
+    URL, ``["article", outlet, title, reported_on]`` (a contract: ids depend on it)."""
+    key: list[Any] = ["url", url.strip()] if url else ["article", outlet, title, reported_on]
+    body = json.dumps(key, ensure_ascii=False, separators=(",", ":"))
+    return "src-" + hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()[:10]
+
+
+def validate_source(obj: dict[str, Any]) -> dict[str, Any]:
+    """A source record (dict in, clean dict out in ``SOURCE_FIELDS`` order; ValueError if bad).
+
+    ``id`` may be omitted (it is then derived); ``outlet`` is required.
+    """
+    from claimtrack.models import check_date, check_id
+
+    out: dict[str, Any] = {}
+    for key in obj:
+        if key != "record" and key not in SOURCE_FIELDS:
+            raise ValueError(f"{key}: unknown field")
+    for key in SOURCE_FIELDS:
+        value = obj.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"{key}: must be text")
+        out[key] = value.strip()
+    if "outlet" not in out:
+        raise ValueError("outlet: required field is missing")
+    if "reported_on" in out:
+        out["reported_on"] = check_date(out["reported_on"])
+    url = out.get("url")
+    if url is None and "title" not in out and "id" not in out:
+        raise ValueError(
+            "give the article's URL or its title: an outlet alone does not name one article"
+        )
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise ValueError(f"url: {url!r} is not an http(s) address")
+    derived = source_id(url, out["outlet"], out.get("title"), out.get("reported_on"))
+    out["id"] = check_id(out.get("id", derived))
+    return {k: out[k] for k in SOURCE_FIELDS if k in out}

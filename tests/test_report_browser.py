@@ -1,0 +1,171 @@
+"""The HTML report in a real browser (headless Chromium, Debian's package): it loads from a
+file with no request of any kind, logs no error, runs no script, injects nothing from user
+text, shows every quote as text and draws one bar per claim in each figure chart.
+
+Marked ``browser`` (left out of README's fast command; .ci/run installs Chromium and runs
+them). Skipped, with the reason, where no browser can be had.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.cli import app
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile.jsonl"
+
+
+def _launcher():
+    spec = importlib.util.spec_from_file_location(
+        "report_screenshot", ROOT / "scripts" / "report_screenshot.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+launcher = _launcher()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    why = launcher.unavailable()
+    if why:
+        pytest.skip(why)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = launcher.launch(p, tmp_path_factory.mktemp("chromium-profile"))
+        yield context
+        context.close()
+
+
+# Everything about the page, read by the browser itself after loading.
+INSPECT = """() => {
+  const all = [...document.querySelectorAll('*')];
+  const handlers = [];
+  for (const el of all) for (const a of el.attributes)
+    if (a.name.toLowerCase().startsWith('on')) handlers.push(el.tagName + ' ' + a.name);
+  const count = (sel) => document.querySelectorAll(sel).length;
+  const figures = [...document.querySelectorAll('article.finding.figure')].map(a => ({
+    bars: [...a.querySelectorAll('svg rect.bar')].map(r => r.dataset.claim),
+    claims: [...a.querySelectorAll('.position > .claim[data-claim]')].map(e => e.dataset.claim),
+  }));
+  return {
+    scripts: [...document.scripts].map(s => s.type),
+    img: count('img'), iframe: count('iframe'), object: count('object'), embed: count('embed'),
+    link: count('link'), form: count('form'), base: count('base'), meta_refresh:
+      count('meta[http-equiv="refresh" i]'),
+    handlers, figures,
+    hrefs: [...document.querySelectorAll('[href]')].map(e => e.getAttribute('href')),
+    text: document.body.textContent.replace(/\\s+/g, ' '),
+    injected: window.__claimtrack_injected === undefined ? null : true,
+    charts: [...document.querySelectorAll('svg')].map(s =>
+      [s.getAttribute('role'), s.getAttribute('aria-label') || '', !!s.querySelector('title')]),
+    headings: count('h1') + ' ' + count('h2'),
+  };
+}"""
+
+
+def open_report(context, html_file: Path, screenshot: Path) -> tuple[dict, list, list, list]:
+    requests, console, dialogs = [], [], []
+    page = context.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.route(  # anything at all but the page itself is refused (and recorded above)
+        "**/*",
+        lambda route: (
+            route.continue_() if route.request.url == html_file.as_uri() else route.abort()
+        ),
+    )
+    page.goto(html_file.as_uri(), wait_until="load")
+    page.wait_for_timeout(300)  # let anything that would fire late (onerror, timers) fire
+    facts = page.evaluate(INSPECT)
+    page.screenshot(path=str(screenshot), full_page=True)
+    page.close()
+    return facts, requests, console, dialogs
+
+
+def write_report(runner, db: Path, subject: str, out: Path) -> Path:
+    result = runner.invoke(app, ["--db", str(db), "report", subject, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def check(facts: dict, requests: list, console: list, dialogs: list, html: Path, quotes: list):
+    assert requests == [html.as_uri()], requests  # the file itself, nothing else
+    errors = [m for m in console if m.startswith(("error", "pageerror"))]
+    assert errors == [] and dialogs == []
+    assert facts["scripts"] in ([], ["application/ld+json"])
+    assert {k: facts[k] for k in ("img", "iframe", "object", "embed", "link", "form")} == {
+        k: 0 for k in ("img", "iframe", "object", "embed", "link", "form")
+    }
+    assert facts["base"] == 0 and facts["meta_refresh"] == 0
+    assert facts["handlers"] == [] and facts["injected"] is None
+    for href in facts["hrefs"]:
+        assert href.startswith(("#", "http://", "https://")), href
+    for q in quotes:
+        assert " ".join(q.split()) in facts["text"]
+    for f in facts["figures"]:
+        assert sorted(f["bars"]) == sorted(f["claims"]) and f["bars"], f
+    for role, label, has_title in facts["charts"]:
+        assert role == "img" and label and has_title
+    assert facts["headings"].startswith("1 ")
+
+
+def test_sample_report_in_chromium(browser, runner, sample_db: Path, tmp_path: Path) -> None:
+    from conftest import sample_claims
+
+    html = write_report(runner, sample_db, "raqqa-convoy", tmp_path / "raqqa.html")
+    shot = tmp_path / "raqqa.png"
+    facts, requests, console, dialogs = open_report(browser, html, shot)
+    quotes = [c["quote"] for c in sample_claims() if c["subject"] == "raqqa-convoy"]
+    check(facts, requests, console, dialogs, html, quotes)
+    assert len(facts["figures"]) == 1 and len(facts["figures"][0]["bars"]) == 5
+    assert shot.stat().st_size > 10_000
+
+
+def test_hostile_report_in_chromium(browser, runner, ct, empty_db: Path, tmp_path: Path) -> None:
+    assert ct("import", str(HOSTILE), "--new").exit_code == 0
+    review = ct(
+        "review",
+        "h-img",
+        "--rating",
+        "False </script><script>alert(7)</script>",
+        "--url",
+        "https://factcheck.example/x?<y>",
+    )
+    assert review.exit_code == 0, review.output
+    html = write_report(runner, empty_db, "hostile-text", tmp_path / "hostile.html")
+    shot = tmp_path / "hostile.png"
+    facts, requests, console, dialogs = open_report(browser, html, shot)
+    records = [json.loads(x) for x in HOSTILE.read_text(encoding="utf-8").splitlines() if x]
+    check(facts, requests, console, dialogs, html, [r["quote"] for r in records])
+    assert facts["scripts"] == ["application/ld+json"]
+    assert sorted(facts["figures"][0]["bars"]) == ["h-img", "h-rtl", "h-script"]
+    assert "<img src=x onerror=alert(1)>" in facts["text"]
+    assert "javascript:alert(1)" in facts["text"]
+    assert shot.stat().st_size > 10_000
+
+
+def test_the_checks_catch_an_unsafe_page(browser, tmp_path: Path) -> None:
+    """A control: the same checks fail on a page where user text was not escaped."""
+    html = tmp_path / "unsafe.html"
+    html.write_text(
+        "<!DOCTYPE html><html><body><h1>x</h1><p>quote</p>"
+        "<img src=x onerror=alert(1)><script>alert(2)</script></body></html>",
+        encoding="utf-8",
+    )
+    facts, requests, console, dialogs = open_report(browser, html, tmp_path / "unsafe.png")
+    assert dialogs  # the injected handlers ran
+    assert len(requests) > 1  # the <img> asked for x
+    with pytest.raises(AssertionError):
+        check(facts, requests, console, dialogs, html, ["quote"])
