@@ -95,13 +95,13 @@ def run(quick: bool = False) -> dict[str, float]:
         tmpdir = Path(tmp)
         claims, db, html = tmpdir / "big.jsonl", tmpdir / "big.db", tmpdir / "big.html"
         write_subject(claims)
-        Store.open(db, sample=None).close()
+        Store.open(db).close()
         result = CliRunner().invoke(app, ["--db", str(db), "import", str(claims), "--new"])
         if result.exit_code != 0:
             raise RuntimeError(result.output)
         builds, htmls, mds = [], [], []
         for _ in range(repeat):
-            store = Store.open(db, sample=None)
+            store = Store.open(db)
             t0 = time.perf_counter()
             data = _subject_report(store, SUBJECT)
             t1 = time.perf_counter()
