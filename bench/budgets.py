@@ -27,8 +27,8 @@ BUDGET_REPORT_S = 3.0  # bench/report.py: seconds for a 10,000-claim subject
 BUDGET_SIZE = 1_000_000
 
 HELPERS = {
-    "extract": ("extract: seconds per article", "seconds_per_article", BUDGET_EXTRACT_S),
-    "report": ("report: one 10,000-claim subject", "seconds", BUDGET_REPORT_S),
+    "extract": ("extract: seconds per article", "extract_s_per_article", BUDGET_EXTRACT_S),
+    "report": ("report: one 10,000-claim subject", "report_command_s", BUDGET_REPORT_S),
 }
 
 

@@ -319,3 +319,12 @@ def test_bounded_text_does_not_change_the_json(crowd) -> None:
     data = json.loads(plain.output)
     assert plain.output == full.output
     assert [len(p["claims"]) for p in data["conflicts"][0]["positions"]] == [8, 3]
+
+
+def test_bounded_text_with_the_sheet_lists_every_claim_in_the_sheet(crowd, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    result = crowd("conflicts", "crowd-demo", "--csv", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "1: 8 claims" in result.stdout and "cr-low-8" not in result.stdout  # bounded text
+    text = sheet.read_text(encoding="utf-8-sig")
+    assert all(f"cr-low-{i}" in text for i in range(1, 9))  # the sheet is not

@@ -1150,7 +1150,7 @@ def conflicts(
     Example: claimtrack conflicts raqqa-convoy
     """
     # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
-    from claimtrack.conflicts import analyse, finding_ids, report_to_json
+    from claimtrack.conflicts import analyse
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
@@ -1178,44 +1178,9 @@ def conflicts(
         reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
     else:
         reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
-    with ExitStack() as stack:
-        add_row = None
-        if csv_file is not None:
-            from claimtrack.exports import conflict_rows, output_file, sheet_writer, wants_bom
-
-            with_bom = wants_bom(csv_file, bom)
-            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
-        stream = None
-        if as_json and subject is None:
-            from claimtrack.exports import JsonArrayStream
-
-            stream = JsonArrayStream(sys.stdout, "subjects")
-        found, checked, rows = False, 0, 0
-        for name, report in reports:
-            checked += 1
-            found = found or bool(report.conflicts)
-            if subject is None and not report.conflicts:
-                continue
-            if stream is not None:
-                stream.add(report_to_json(name, report))
-            elif as_json:
-                _emit_json(report_to_json(name, report))
-            if as_json and add_row is None:
-                continue
-            if as_json:
-                records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-            else:
-                from claimtrack import render
-
-                limit = None if full else render.POSITION_CLAIMS
-                records = _records_with_relayed(store, render.shown_ids(report, limit))
-                render.conflicts_report(name, report, records, limit)
-            if add_row is not None:
-                for row in conflict_rows(report, records, store.verdicts(records)):
-                    add_row(row)
-                    rows += 1
-        if stream is not None:
-            stream.close(checked=checked)
+    found, checked, rows = _write_conflicts(
+        store, reports, subject is None, csv_file, bom, as_json, full
+    )
     if csv_file is not None and str(csv_file) != "-":
         messages.say(f"Wrote {csv_file} ({rows} rows)")
     if subject is None and not found and not as_json:
@@ -1224,6 +1189,61 @@ def conflicts(
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
+
+
+def _write_conflicts(
+    store: "Store",
+    reports: Iterable[tuple[str, Any]],
+    every: bool,
+    csv_file: Path | None,
+    bom: bool | None,
+    as_json: bool,
+    full: bool,
+) -> tuple[bool, int, int]:
+    """Hand each subject's report to JSON, the text renderer and the CSV sheet (``every``:
+    only subjects with a conflict); return (any conflict, subjects checked, sheet rows)."""
+    from claimtrack.conflicts import finding_ids, report_to_json
+
+    with ExitStack() as stack:
+        add_row = None
+        if csv_file is not None:
+            from claimtrack.exports import conflict_rows, output_file, sheet_writer, wants_bom
+
+            with_bom = wants_bom(csv_file, bom)
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
+        stream = None
+        if as_json and every:
+            from claimtrack.exports import JsonArrayStream
+
+            stream = JsonArrayStream(sys.stdout, "subjects")
+        found, checked, rows = False, 0, 0
+        for name, report in reports:
+            checked += 1
+            found = found or bool(report.conflicts)
+            if every and not report.conflicts:
+                continue
+            if as_json:
+                data = report_to_json(name, report)
+                stream.add(data) if stream is not None else _emit_json(data)
+                if add_row is None:
+                    continue
+            # The sheet lists every claim; bounded text needs only the claims it shows.
+            if add_row is not None:
+                records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            if not as_json:
+                from claimtrack import render
+
+                limit = None if full else render.POSITION_CLAIMS
+                if add_row is None:
+                    records = _records_with_relayed(store, render.shown_ids(report, limit))
+                render.conflicts_report(name, report, records, limit)
+            if add_row is not None:
+                for row in conflict_rows(report, records, store.verdicts(records)):
+                    add_row(row)
+                    rows += 1
+        if stream is not None:
+            stream.close(checked=checked)
+    return found, checked, rows
 
 
 @app.command()

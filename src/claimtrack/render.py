@@ -406,7 +406,7 @@ def _block_table(*columns: str) -> Table:
 # Claims listed per position (and per side of a disputed proposition) unless --full: a
 # big subject's report stays readable and fast; the counts say what is not listed.
 POSITION_CLAIMS = 5
-REVERSAL_READ = 4  # x POSITION_CLAIMS: claims of a reversal read for its line of changes
+REVERSAL_READ = 2  # x POSITION_CLAIMS: claims of a reversal read for its line of changes
 
 
 def conflicts_report(
@@ -697,8 +697,8 @@ def _reversal_line(
         text += " → …"
     if first:
         console.print()
-    _print_lines(console, [t(_cut(head, console.width), "bold")], 0)
-    _print_lines(console, [t(_cut(text, console.width - 3))], 3)
+    body = t("   " + _cut(text, console.width - 3))
+    _print_lines(console, [t(_cut(head, console.width), "bold"), body], 0)
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
