@@ -132,6 +132,18 @@ def claim_detail(
     out().print(table)
 
 
+def added(results: list[tuple[dict[str, Any], bool]]) -> None:
+    """What ``add`` stored: each claim (or that it was already logged), then the pair's ids."""
+    for record, created in results:
+        if created:
+            message(f"Added {record['id']}.")
+        else:
+            message(f"Already logged as {record['id']} (same content): nothing added.")
+        claim_detail(record)
+    if len(results) > 1:
+        message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
+
+
 def _compared_as(record: dict[str, Any]) -> str:
     """How the engine compares a figure: '3,450–3,550 (count, rounding ±50)', '6,000 m'."""
     from claimtrack.quantities import format_number

@@ -85,37 +85,12 @@ def add(
     --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
     """
     from claimtrack import render
+    from claimtrack.models import claim_drafts
 
     interactive = _interactive()
     if affirms and denies:
         raise InputError("give either --affirms or --denies, not both")
-    if interactive:
-        claimant = claimant or typer.prompt("Claimant (who asserts it)", err=True)
-        quote = quote or typer.prompt("Quote (verbatim)", err=True)
-        if not (figure or affirms or denies):
-            kind = _ask_choice("Figure or stance", ("figure", "stance"))
-            if kind == "figure":
-                figure = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
-            else:
-                prop = typer.prompt(
-                    "Proposition (e.g. coalition-took-part-in-negotiations)", err=True
-                )
-                side = _ask_choice("Stance", ("affirms", "denies"))
-                affirms, denies = (prop, None) if side == "affirms" else (None, prop)
-        if figure and not measure:
-            measure = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
-    missing = [n for n, v in (("--claimant", claimant), ("--quote", quote)) if not v]
-    if not (figure or affirms or denies):
-        missing.append("--figure or --affirms/--denies")
-    elif figure and not measure:
-        missing.append("--measure")
-    if missing:
-        raise InputError(f"missing {', '.join(missing)}", hint="see `claimtrack add --help`")
-    if not figure and (as_of or low is not None or high is not None or unit or measure):
-        raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
-    if figure and (affirms or denies) and claim_id:
-        raise InputError("--id names one claim; a figure and a stance make two")
-    base: dict[str, Any] = {
+    given: dict[str, Any] = {
         "id": claim_id,
         "subject": subject,
         "claimant": claimant,
@@ -127,46 +102,66 @@ def add(
         "quote": quote,
         "note": note,
         "relays": relays,
+        "figure": figure,
+        "measure": measure,
+        "as_of": as_of,
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "affirms": affirms,
+        "denies": denies,
     }
-    drafts = []
-    if figure:
-        drafts.append(
-            base
-            | {"kind": "figure", "measure": measure, "value": figure, "as_of": as_of}
-            | {"low": low, "high": high, "unit": unit}
-        )
-    if affirms or denies:
-        drafts.append(
-            base
-            | {
-                "kind": "stance",
-                "proposition": affirms or denies,
-                "stance": "affirms" if affirms else "denies",
-            }
-        )
+    if interactive:
+        _ask_missing(given)
+    drafts = claim_drafts(given)
     store = _state(ctx).store()
-    if source is not None:
-        filled = _source_fields(store, source, outlet=outlet, url=url, reported_on=reported_on)
-        drafts = [d | filled for d in drafts]
-    if relays is not None:  # the relayed claim must exist; a prefix stands for its id
-        resolved = store.resolve_id(relays)
-        drafts = [d | {"relays": resolved} for d in drafts]
-    drafts = [{k: v for k, v in d.items() if v is not None} for d in drafts]
+    drafts = _fill_from_store(store, drafts, source)
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
     if as_json:
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
-        return
-    for record, created in results:
-        if created:
-            render.message(f"Added {record['id']}.")
+    else:
+        render.added(results)
+
+
+def _ask_missing(given: dict[str, Any]) -> None:
+    """On a terminal: ask for the claimant, quote and what is claimed when not given."""
+    given["claimant"] = given["claimant"] or typer.prompt("Claimant (who asserts it)", err=True)
+    given["quote"] = given["quote"] or typer.prompt("Quote (verbatim)", err=True)
+    if not (given["figure"] or given["affirms"] or given["denies"]):
+        kind = _ask_choice("Figure or stance", ("figure", "stance"))
+        if kind == "figure":
+            given["figure"] = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
         else:
-            render.message(f"Already logged as {record['id']} (same content): nothing added.")
-        render.claim_detail(record)
-    if len(results) > 1:
-        render.message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
+            prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)", err=True)
+            side = _ask_choice("Stance", ("affirms", "denies"))
+            given["affirms" if side == "affirms" else "denies"] = prop
+    if given["figure"] and not given["measure"]:
+        given["measure"] = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
+
+
+def _fill_from_store(
+    store: "Store", drafts: list[dict[str, Any]], source: str | None
+) -> list[dict[str, Any]]:
+    """Drafts with a --source's outlet, url and date filled in and --relays resolved to the
+    relayed claim's id (which must exist); fields left empty are dropped."""
+    if source is not None:
+        first = drafts[0]
+        filled = _source_fields(
+            store,
+            source,
+            outlet=first.get("outlet"),
+            url=first.get("url"),
+            reported_on=first.get("reported_on"),
+        )
+        drafts = [d | filled for d in drafts]
+    relays = drafts[0].get("relays")
+    if relays is not None:  # the relayed claim must exist; a prefix stands for its id
+        resolved = store.resolve_id(relays)
+        drafts = [d | {"relays": resolved} for d in drafts]
+    return [{k: v for k, v in d.items() if v is not None} for d in drafts]
 
 
 @app.command("list")
