@@ -325,7 +325,17 @@ _DERIVED = ("low", "high", "unit", "hedge")
 
 
 # What both claims of one quote carry (``claim_drafts``).
-_SHARED = "id subject claimant speaker outlet url said_on reported_on quote note relays".split()
+_SHARED: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+)
+_SHARED += ("quote", "note", "relays")
 
 
 def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:

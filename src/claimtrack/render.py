@@ -344,6 +344,24 @@ def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+FUTURE_DATES_SHOWN = 20  # future dates an import warns about one by one
+SKIPPED_SHOWN = 20  # lines an import --skip-invalid names one by one
+
+
+def future_dates(name: str, found: list[tuple[int, str, str]]) -> None:
+    """Warn about an import's dates in the future (``records.FutureDates``), the first few."""
+    for line, field, value in found[:FUTURE_DATES_SHOWN]:
+        messages.warning(f"{name}:{line}: {field} {value} is in the future")
+    if len(found) > FUTURE_DATES_SHOWN:
+        messages.warning(f"... and {len(found) - FUTURE_DATES_SHOWN} more future dates")
+
+
+def skipped(name: str, rejected: list[Any]) -> None:
+    """The lines an import --skip-invalid left out, the first few, with their problems."""
+    for line, _, problem in rejected[:SKIPPED_SHOWN]:
+        messages.say(f"skipped {name}:{line}: {problem}")
+
+
 def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:

@@ -1,11 +1,11 @@
 """Commands that move data in and out: import, export, init, backup, datasette-metadata."""
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
-from claimtrack import messages
 from claimtrack.cli.core import (
     BomOpt,
     DecimalCommaOpt,
@@ -18,9 +18,6 @@ from claimtrack.cli.core import (
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
-
-if TYPE_CHECKING:
-    pass
 
 
 @app.command("import")
@@ -58,10 +55,8 @@ def import_(
 
     Example: claimtrack import claims.jsonl
     """
-    from datetime import date
-
     from claimtrack import render
-    from claimtrack.records import DATE_INDEX
+    from claimtrack.records import FutureDates
 
     name = "<stdin>" if file == "-" else file
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
@@ -70,60 +65,32 @@ def import_(
     else:
         from claimtrack.jsonl import read_rows
     store = _state(ctx).store()
-    warnings: list[str] = []
+    original = file
     if from_extract:  # candidates: the same lines, without their `extract` objects
-        import shutil
-        import tempfile
-
-        from claimtrack.articles import strip_extract
-
         if csv_input:
             raise InputError("--from-extract reads the JSONL that `claimtrack extract` writes")
-        tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
-        ctx.call_on_close(lambda: shutil.rmtree(tmp.parent, ignore_errors=True))
-        strip_extract(file, tmp)
-        original, file = file, str(tmp)
+        file = _without_extract(ctx, file)
+    future = FutureDates()
 
-    today = date.today().isoformat()
-
-    def items() -> Any:
-        for item in read_rows(file, decimal_comma=decimal_comma):
-            row = item[2]
-            if isinstance(row, tuple) and not hasattr(row, "_fields"):
-                for f, i in DATE_INDEX:
-                    if row[i] is not None and row[i] > today:  # ISO dates compare as strings
-                        warnings.append(f"{name}:{item[0]}: {f} {row[i]} is in the future")
-            yield item
+    def rows() -> Iterator[Any]:  # opened only once the import reads (in its transaction)
+        yield from read_rows(file, decimal_comma=decimal_comma)
 
     with render.progress_for(file) as tracked:
         try:
             result = store.import_claims(
-                tracked(items()), update=update, skip_invalid=skip_invalid, check_names=not new
+                tracked(future.watch(rows())),
+                update=update,
+                skip_invalid=skip_invalid,
+                check_names=not new,
             )
         except ClaimtrackError as e:
             e.details = [f"{name}:{d}" for d in e.details]
             raise
-    for w in warnings[:20]:
-        messages.warning(w)
-    if len(warnings) > 20:
-        messages.warning(f"... and {len(warnings) - 20} more future dates")
+    render.future_dates(name, future.found)
     rejects_path = None
     if result.rejected:
-        from claimtrack.exports import write_rejects
-
-        ext = "csv" if csv_input else "jsonl"
-        base = original if from_extract else file
-        rejects_path = rejects or Path(
-            f"{base}.rejects.{ext}" if base != "-" else f"claimtrack-rejects.{ext}"
-        )
-        header = None
-        if csv_input:
-            from claimtrack.csvread import header_line
-
-            header = header_line(file)
-        write_rejects(result.rejected, rejects_path, header=header)
-        for line, _, problem in result.rejected[:20]:
-            messages.say(f"skipped {name}:{line}: {problem}")
+        rejects_path = _write_rejects(result.rejected, file, original, rejects, csv_input)
+        render.skipped(name, result.rejected)
     summary = {
         "file": name,
         "read": result.read,
@@ -138,6 +105,40 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+def _without_extract(ctx: typer.Context, file: str) -> str:
+    """``extract`` output with its extract objects dropped, in a temporary file removed when
+    the command ends; returns that file's name."""
+    import shutil
+    import tempfile
+
+    from claimtrack.articles import strip_extract
+
+    tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
+    ctx.call_on_close(lambda: shutil.rmtree(tmp.parent, ignore_errors=True))
+    strip_extract(file, tmp)
+    return str(tmp)
+
+
+def _write_rejects(
+    rejected: list[Any], file: str, original: str, rejects: Path | None, csv_input: bool
+) -> Path:
+    """Write the lines --skip-invalid left out (CSV keeps the file's header) to --rejects,
+    by default beside the file given (``FILE.rejects.jsonl``); returns where."""
+    from claimtrack.exports import write_rejects
+
+    ext = "csv" if csv_input else "jsonl"
+    path = rejects or Path(
+        f"{original}.rejects.{ext}" if original != "-" else f"claimtrack-rejects.{ext}"
+    )
+    header = None
+    if csv_input:
+        from claimtrack.csvread import header_line
+
+        header = header_line(file)
+    write_rejects(rejected, path, header=header)
+    return path
 
 
 @app.command()
