@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -61,7 +61,7 @@ def conflicts(
     Example: claimtrack conflicts raqqa-convoy
     """
     # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
-    from claimtrack.conflicts import analyse, finding_ids, report_to_json
+    from claimtrack.conflicts import analyse
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
@@ -92,7 +92,7 @@ def conflicts(
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
-            from claimtrack.exports import conflict_rows, output_file, sheet_writer, wants_bom
+            from claimtrack.exports import output_file, sheet_writer, wants_bom
 
             with_bom = wants_bom(csv_file, bom)
             add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
@@ -101,30 +101,10 @@ def conflicts(
             from claimtrack.exports import JsonArrayStream
 
             stream = JsonArrayStream(sys.stdout, "subjects")
-        found, checked, rows = False, 0, 0
-        for name, report in reports:
-            checked += 1
-            found = found or bool(report.conflicts)
-            if subject is None and not report.conflicts:
-                continue
-            if stream is not None:
-                stream.add(report_to_json(name, report))
-            elif as_json:
-                _emit_json(report_to_json(name, report))
-            if as_json and add_row is None:
-                continue
-            if as_json:
-                records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-            else:
-                from claimtrack import render
-
-                limit = None if full else render.POSITION_CLAIMS
-                records = _records_with_relayed(store, render.shown_ids(report, limit))
-                render.conflicts_report(name, report, records, limit)
-            if add_row is not None:
-                for row in conflict_rows(report, records, store.verdicts(records)):
-                    add_row(row)
-                    rows += 1
+        found, checked, rows = _show_reports(
+            store, reports, every=subject is None, as_json=as_json, full=full,
+            add_row=add_row, stream=stream,
+        )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
     if csv_file is not None and str(csv_file) != "-":
@@ -135,6 +115,50 @@ def conflicts(
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
+
+
+def _show_reports(
+    store: "Store",
+    reports: Iterable[tuple[str, Any]],
+    *,
+    every: bool,
+    as_json: bool,
+    full: bool,
+    add_row: Callable[[dict[str, Any]], None] | None,
+    stream: Any,
+) -> tuple[bool, int, int]:
+    """Hand each subject's report to the JSON stream (or stdout), the screen and the sheet;
+    with ``every`` (--all) subjects without conflicts are left out. Returns (any conflict
+    found, subjects checked, sheet rows written)."""
+    from claimtrack.conflicts import finding_ids, report_to_json
+
+    found, checked, rows = False, 0, 0
+    for name, report in reports:
+        checked += 1
+        found = found or bool(report.conflicts)
+        if every and not report.conflicts:
+            continue
+        if stream is not None:
+            stream.add(report_to_json(name, report))
+        elif as_json:
+            _emit_json(report_to_json(name, report))
+        if as_json and add_row is None:
+            continue
+        if as_json:
+            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+        else:
+            from claimtrack import render
+
+            limit = None if full else render.POSITION_CLAIMS
+            records = _records_with_relayed(store, render.shown_ids(report, limit))
+            render.conflicts_report(name, report, records, limit)
+        if add_row is not None:
+            from claimtrack.exports import conflict_rows
+
+            for row in conflict_rows(report, records, store.verdicts(records)):
+                add_row(row)
+                rows += 1
+    return found, checked, rows
 
 
 @app.command()
