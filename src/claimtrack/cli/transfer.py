@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -18,6 +18,9 @@ from claimtrack.cli.core import (
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
 
 
 @app.command("import")
@@ -185,15 +188,8 @@ def export(
     from claimtrack import exports, render
     from claimtrack.models import slug_option
 
-    if with_history and fmt != "jsonl":
-        raise InputError("--with-history goes with --format jsonl")
-    if split is not None and (fmt != "claimreview" or output is not None):
-        raise InputError("--split DIR goes with --format claimreview (and no -o)")
-    if bom is not None and fmt != "csv":
-        raise InputError("--bom/--no-bom go with --format csv")
+    _check_export_options(fmt, subject, template, with_history, split, output, bom)
     if template:
-        if fmt != "csv" or subject is not None:
-            raise InputError("--template goes with --format csv and no SUBJECT")
         from claimtrack.csvread import template_rows
 
         with_bom = exports.wants_bom(output, bom)
@@ -206,18 +202,7 @@ def export(
     if subject is not None:
         _require_subject(store, subject)
     if fmt == "claimreview":
-        docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
-        for p in problems:
-            render.warning(p)
-        if split is not None:
-            written = exports.write_claimreview_split(docs, split)
-            render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
-            return
-        exports.write_output(
-            output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
-        )
-        if not exports.is_stdout(output):
-            render.message(f"Wrote {output}")
+        _export_claimreview(store, subject, split, output)
         return
 
     def records() -> Any:
@@ -234,6 +219,46 @@ def export(
     else:
         write = exports.write_jsonl if fmt == "jsonl" else exports.write_json_array
         exports.write_output(output, lambda fh: write(records(), fh))
+    if not exports.is_stdout(output):
+        render.message(f"Wrote {output}")
+
+
+def _check_export_options(
+    fmt: str,
+    subject: str | None,
+    template: bool,
+    with_history: bool,
+    split: Path | None,
+    output: Path | None,
+    bom: bool | None,
+) -> None:
+    """Refuse ``export`` options that do not go with the format."""
+    if with_history and fmt != "jsonl":
+        raise InputError("--with-history goes with --format jsonl")
+    if split is not None and (fmt != "claimreview" or output is not None):
+        raise InputError("--split DIR goes with --format claimreview (and no -o)")
+    if bom is not None and fmt != "csv":
+        raise InputError("--bom/--no-bom go with --format csv")
+    if template and (fmt != "csv" or subject is not None):
+        raise InputError("--template goes with --format csv and no SUBJECT")
+
+
+def _export_claimreview(
+    store: "Store", subject: str | None, split: Path | None, output: Path | None
+) -> None:
+    """``export --format claimreview``: one JSON array, or one file per review (--split)."""
+    from claimtrack import exports, render
+
+    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
+    for p in problems:
+        render.warning(p)
+    if split is not None:
+        written = exports.write_claimreview_split(docs, split)
+        render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
+        return
+    exports.write_output(
+        output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
+    )
     if not exports.is_stdout(output):
         render.message(f"Wrote {output}")
 
