@@ -147,7 +147,7 @@ def _show_reports(
         if as_json:
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
         else:
-            from claimtrack import render
+            from claimtrack import render_conflicts as render
 
             limit = None if full else render.POSITION_CLAIMS
             records = _records_with_relayed(store, render.shown_ids(report, limit))
