@@ -438,9 +438,9 @@ def test_list_limit(ct) -> None:
 
 
 def test_big_list_table_is_capped(ct, monkeypatch) -> None:
-    import claimtrack.cli
+    import claimtrack.cli.claims
 
-    monkeypatch.setattr(claimtrack.cli, "TABLE_LIMIT", 3)
+    monkeypatch.setattr(claimtrack.cli.claims, "TABLE_LIMIT", 3)
     data = "".join(json.dumps(figure(id=f"l-{i}", value=str(i + 1))) + "\n" for i in range(5))
     assert ct("import", "-", input=data).exit_code == 0
     result = ct("list")

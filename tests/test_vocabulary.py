@@ -120,9 +120,9 @@ def test_edit_refuses_a_near_miss_and_accepts_it_with_new(dct, target, flags, me
 
 
 def test_add_offers_the_existing_name_on_a_terminal(dct, monkeypatch) -> None:
-    import claimtrack.cli
+    import claimtrack.cli.claims
 
-    monkeypatch.setattr(claimtrack.cli, "_interactive", lambda: True)
+    monkeypatch.setattr(claimtrack.cli.claims, "_interactive", lambda: True)
     result = dct(
         *add_args(figure="11,300", measure="deaths-in-dern", said_on="2023-09-21"),
         "--json",

@@ -324,6 +324,56 @@ def validate_claim(data: dict[str, Any], *, decimal_comma: bool = False) -> Clai
 _DERIVED = ("low", "high", "unit", "hedge")
 
 
+# What both claims of one quote carry (``claim_drafts``).
+_SHARED: tuple[str, ...] = (
+    "id",
+    "subject",
+    "claimant",
+    "speaker",
+    "outlet",
+    "url",
+    "said_on",
+    "reported_on",
+)
+_SHARED += ("quote", "note", "relays")
+
+
+def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claim dicts one ``claimtrack add`` makes from its options (``given``, keyed by
+    record field, plus ``figure``, ``affirms`` and ``denies``): a figure, a stance, or both
+    from one quote, in that order. Refuses options that make no claim or go together wrong.
+    Empty values stay as None (the store fills some from a source)."""
+    from claimtrack.errors import InputError
+
+    figure, affirms, denies = given.get("figure"), given.get("affirms"), given.get("denies")
+    missing = [f"--{k}" for k in ("claimant", "quote") if not given.get(k)]
+    if not (figure or affirms or denies):
+        missing.append("--figure or --affirms/--denies")
+    elif figure and not given.get("measure"):
+        missing.append("--measure")
+    if missing:
+        raise InputError(f"missing {', '.join(missing)}", hint="see `claimtrack add --help`")
+    figure_only = ("as_of", "unit", "measure")
+    if not figure and (
+        any(given.get(k) for k in figure_only)
+        or given.get("low") is not None
+        or given.get("high") is not None
+    ):
+        raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
+    if figure and (affirms or denies) and given.get("id"):
+        raise InputError("--id names one claim; a figure and a stance make two")
+    base = {k: given.get(k) for k in _SHARED}
+    drafts = []
+    if figure:
+        figure_fields = {"measure": given.get("measure"), "value": figure}
+        figure_fields |= {k: given.get(k) for k in ("as_of", "low", "high", "unit")}
+        drafts.append(base | {"kind": "figure"} | figure_fields)
+    if affirms or denies:
+        stance = {"proposition": affirms or denies, "stance": "affirms" if affirms else "denies"}
+        drafts.append(base | {"kind": "stance"} | stance)
+    return drafts
+
+
 def apply_edit(record: dict[str, Any], changes: dict[str, Any]) -> Claim:
     """The claim that results from applying ``changes`` to a stored ``record``.
 

@@ -8,7 +8,7 @@ records. Imports run one way: ``fields`` <- ``records`` <- {``jsonl``, ``store``
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,30 @@ SOURCE = COLUMNS.index("source")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
+
+
+class FutureDates:
+    """Passes a reader's items through (``watch``), noting each claim date in the future.
+
+    ``found`` holds (line, field, date) for every said_on, reported_on or as_of later than
+    ``today`` (ISO dates compare as strings), in the order read. Only rows are looked at;
+    registry records carry no claim dates.
+    """
+
+    def __init__(self, today: str | None = None) -> None:
+        self.today = today or _dt.date.today().isoformat()
+        self.found: list[tuple[int, str, str]] = []
+
+    def watch(self, items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            row = item[2]
+            if isinstance(row, tuple) and not hasattr(row, "_fields"):
+                self.found += [
+                    (item[0], f, row[i])
+                    for f, i in DATE_INDEX
+                    if row[i] is not None and row[i] > self.today
+                ]
+            yield item
 
 
 def now() -> str:

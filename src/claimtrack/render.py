@@ -26,7 +26,7 @@ from claimtrack import messages
 from claimtrack.errors import clean
 
 if TYPE_CHECKING:
-    from claimtrack.conflicts import Report
+    pass
 
 POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
 MARK_START, MARK_END = "\x02", "\x03"
@@ -130,6 +130,18 @@ def claim_detail(
             if rv.get(f):
                 table.add_row("", t(f"{f}: {rv[f]}"))
     out().print(table)
+
+
+def added(results: list[tuple[dict[str, Any], bool]]) -> None:
+    """What ``add`` stored: each claim (or that it was already logged), then the pair's ids."""
+    for record, created in results:
+        if created:
+            message(f"Added {record['id']}.")
+        else:
+            message(f"Already logged as {record['id']} (same content): nothing added.")
+        claim_detail(record)
+    if len(results) > 1:
+        message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
 
 
 def _compared_as(record: dict[str, Any]) -> str:
@@ -332,6 +344,24 @@ def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
     console.print(table)
 
 
+FUTURE_DATES_SHOWN = 20  # future dates an import warns about one by one
+SKIPPED_SHOWN = 20  # lines an import --skip-invalid names one by one
+
+
+def future_dates(name: str, found: list[tuple[int, str, str]]) -> None:
+    """Warn about an import's dates in the future (``records.FutureDates``), the first few."""
+    for line, field, value in found[:FUTURE_DATES_SHOWN]:
+        messages.warning(f"{name}:{line}: {field} {value} is in the future")
+    if len(found) > FUTURE_DATES_SHOWN:
+        messages.warning(f"... and {len(found) - FUTURE_DATES_SHOWN} more future dates")
+
+
+def skipped(name: str, rejected: list[Any]) -> None:
+    """The lines an import --skip-invalid left out, the first few, with their problems."""
+    for line, _, problem in rejected[:SKIPPED_SHOWN]:
+        messages.say(f"skipped {name}:{line}: {problem}")
+
+
 def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:
@@ -391,421 +421,11 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
     return t(f"“{short(r['quote'], n)}”", "italic")
 
 
-def _block_table(*columns: str) -> Table:
-    table = Table(show_header=True, box=None, padding=(0, 1), expand=True)
-    for name in columns:
-        if name == "quote":
-            table.add_column(name, ratio=3, overflow="fold")
-        elif name == "who":
-            table.add_column(name, ratio=2, overflow="fold")
-        else:
-            table.add_column(name, no_wrap=True)
-    return table
-
-
-# Claims listed per position (and per side of a disputed proposition) unless --full: a
-# big subject's report stays readable and fast; the counts say what is not listed.
-POSITION_CLAIMS = 5
-REVERSAL_READ = 2  # x POSITION_CLAIMS: claims of a reversal read for its line of changes
-
-
-def conflicts_report(
-    subject: str,
-    report: Report,
-    records: dict[str, dict[str, Any]],
-    limit: int | None = POSITION_CLAIMS,
-) -> None:
-    """A subject's findings for people. ``limit``: claims listed per position (None: all);
-    ``records`` must hold at least ``shown_ids(report, limit)``. Bounded (the default), a
-    reversal is one line (its claims' positions and dates) instead of a table."""
-    from claimtrack.conflicts import (
-        FigureConflict,
-        Reversal,
-        Revision,
-        StanceConflict,
-        SumFinding,
-        summary_line,
-    )
-
-    console = out()
-    console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
-    if not report.conflicts:
-        console.print(t(summary_line(report)))
-    for n, c in enumerate(report.conflicts, 1):
-        if isinstance(c, FigureConflict):
-            _figure_block(console, n, c, records, limit)
-            if c.measure in report.cumulative and c.as_of is None:
-                _undated_toll_hint(console, c, records)
-        elif isinstance(c, Revision):
-            _revision_block(console, n, c, records)
-        elif isinstance(c, SumFinding):
-            _sum_block(console, n, c, records)
-        elif isinstance(c, StanceConflict):
-            _stance_block(console, n, c, records, limit)
-        elif isinstance(c, Reversal):
-            if limit is None:
-                _reversal_block(console, n, c, records)
-            else:
-                first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
-                _reversal_line(console, n, c, records, limit, first)
-    _checks(console, report, records)
-    _minor(console, report, records, limit)
-    _incomparable(console, report)
-    _changes(console, report, records)
-    if report.conflicts:
-        console.print()
-        console.print(t(summary_line(report), "bold"))
-
-
-def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
-    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch)."""
-    from claimtrack.conflicts import FigureConflict, Reversal, StanceConflict, finding_ids
-
-    if limit is None:
-        return finding_ids(report)
-    ids: set[str] = set()
-    for group in (report.conflicts, report.minor, report.checks):
-        for c in group:
-            if isinstance(c, FigureConflict | StanceConflict):
-                for p in c.positions:
-                    ids.update(p.claims[:limit])
-            elif isinstance(c, Reversal):
-                ids.update(c.claims[: REVERSAL_READ * limit])
-            else:
-                ids.update(c.claims)
-    return ids
-
-
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
     from claimtrack.report import range_text
 
     return range_text(low, high, dimension)
-
-
-def stated(r: dict[str, Any]) -> str:
-    """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.report import reading_of
-
-    return f"{r.get('value')}\n{reading_of(r)}"
-
-
-def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
-    """Claimant (speaker) on one line, outlet and date dimmed on the next; an echo says
-    whose claim it relays."""
-    text = t(r["claimant"], "bold")
-    if r.get("speaker"):
-        text.append(t(f" ({r['speaker']})"))
-    if r.get("relays"):
-        relayed = (records or {}).get(r["relays"])
-        whose = relayed["claimant"] if relayed else r["relays"]
-        text.append(t(f" (relaying {whose})", "italic"))
-    source = ", ".join(p for p in (r.get("outlet"), _when(r)) if p)
-    if source:
-        text.append("\n")
-        text.append(t(source, "dim"))
-    return text
-
-
-def _when(r: dict[str, Any]) -> str | None:
-    """When a statement was made, saying which date it is: "2023-09-17", "reported 2023-09-14"
-    (the engine's ``date_of`` rule: said_on, else reported_on)."""
-    from claimtrack.conflicts import date_of
-
-    date, basis = date_of(r.get("said_on"), r.get("reported_on"))
-    return f"reported {date}" if basis == "reported_on" else date
-
-
-def _figure_block(
-    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
-) -> None:
-    sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
-    when = f" (as of {c.as_of})" if c.as_of else ""
-    console.print()
-    head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, spread {sev}"
-    console.print(t(head, "bold"))
-    bounded = limit is not None and any(len(p.claims) > limit for p in c.positions)
-    if bounded:
-        _positions_summary(console, c, records, limit or 0)
-        return
-    table = _block_table("pos", "range", "figure", "who", "quote")
-    chart_rows = []
-    for i, p in enumerate(c.positions, 1):
-        style = POSITION_STYLES[(i - 1) % len(POSITION_STYLES)]
-        for j, cid in enumerate(p.claims):
-            r = records[cid]
-            first = j == 0
-            table.add_row(
-                t(f"{i}" if first else "", style),
-                t(_range(p.low, p.high, c.dimension) if first else "", style),
-                t(stated(r)),
-                _who(r, records),
-                _quote(r),
-            )
-            if not r.get("relays"):
-                chart_rows.append((r["claimant"], r["low"], r["high"], i))
-        if i < len(c.positions):
-            table.add_row("", "", "", "", "")
-    console.print(Padding(table, (0, 0, 0, 2)))
-    gaps = ", ".join(
-        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
-    )
-    console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
-    console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
-
-
-def _positions_summary(
-    console: Console, c: Any, records: dict[str, dict[str, Any]], limit: int
-) -> None:
-    """A dispute too big to list claim by claim: one line per position (its range, how many
-    claims and claimants, its first claims) and one chart strip per position."""
-    width = max(console.width - 2, 40)
-    spans = [_range(p.low, p.high, c.dimension) for p in c.positions]
-    span_w = max(len("range"), *(len(x) for x in spans))
-    lines = [f"{'pos':>3}  {'range':<{span_w}}  {'claims':>6}  {'claimants':>9}  first claims"]
-    for i, (p, span) in enumerate(zip(c.positions, spans, strict=True), 1):
-        first = " · ".join(_claim_brief(records[cid]) for cid in p.claims[:limit])
-        if len(p.claims) > limit:
-            first += f" · … {len(p.claims) - limit:,} more"
-        line = f"{i:>3}  {span:<{span_w}}  {len(p.claims):>6,}  {len(p.claimants):>9,}  {first}"
-        lines.append(_cut(line, width))
-    gaps = ", ".join(
-        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
-    )
-    _print_lines(console, [t(line) for line in lines])
-    console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
-    strips = [
-        (f"{i}: {_claims(len(p.claims))}", p.low, p.high, i) for i, p in enumerate(c.positions, 1)
-    ]
-    chart = range_chart(strips, width=min(console.width - 34, 64))
-    _print_lines(console, [*chart.renderables, t("every claim: --full", "dim")])  # type: ignore[list-item]
-
-
-def _print_lines(console: Console, lines: list[Text], indent: int = 2) -> None:
-    """Lines already cut to the console's width, printed indented in one go (no wrapping:
-    rich's word wrap costs about a millisecond a line)."""
-    pad = Text(" " * indent)
-    console.print(Text("\n").join(pad + line for line in lines), soft_wrap=True)
-
-
-def _cut(line: str, width: int) -> str:
-    """One line of a table made of text, cut to ``width`` (spacing kept, unlike ``short``)."""
-    line = " ".join(line.splitlines())
-    return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def _claims(n: int) -> str:
-    return f"{n:,} claim{'s' if n != 1 else ''}"
-
-
-def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
-    """'about 7 kilometres (Amnesty International, ID)'; without the position: 'AFP (ID)'."""
-    said = f"{r.get('value') if r['kind'] == 'figure' else r['stance']} " if position else ""
-    return f"{said}({r['claimant']}, {r['id']})" if position else f"{r['claimant']} ({r['id']})"
-
-
-def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    """A cumulative measure disputed across statements of different dates: they may be
-    different moments of a growing toll, which only ``as_of`` can say."""
-    dates = {_when(records[i]) for p in c.positions for i in p.claims if i in records}
-    if len(dates) > 1:
-        note = (
-            f"{c.measure} is cumulative and these figures were given on different dates: if "
-            "they describe different moments, set --as-of on each (then a rise is a change "
-            "over time, and a fall a revision)"
-        )
-        console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
-
-
-def _stance_block(
-    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
-) -> None:
-    console.print()
-    console.print(t(f"{n}. Disputed proposition: {c.proposition}", "bold"))
-    if limit is not None and any(len(p.claims) > limit for p in c.positions):
-        width = max(console.width - 2, 40)
-        lines = []
-        for p in c.positions:
-            first = " · ".join(_claim_brief(records[cid], False) for cid in p.claims[:limit])
-            if len(p.claims) > limit:
-                first += f" · … {len(p.claims) - limit:,} more"
-            count = f"{_claims(len(p.claims))}, {len(p.claimants):,} claimant(s)"
-            lines.append(_cut(f"{p.stance:<8} {count}: {first}", width))
-        _print_lines(console, [t(line) for line in lines])
-        return
-    table = _block_table("side", "who", "quote")
-    for k, p in enumerate(c.positions):
-        style = "green" if p.stance == "affirms" else "red"
-        for j, cid in enumerate(p.claims):
-            r = records[cid]
-            table.add_row(t(p.stance if j == 0 else "", style), _who(r, records), _quote(r))
-        if k == 0:
-            table.add_row("", "", "")
-    console.print(Padding(table, (0, 0, 0, 2)))
-
-
-def _dated_table(
-    rows: list[tuple[str, dict[str, Any]]], records: dict[str, dict[str, Any]]
-) -> Table:
-    table = _block_table("date", "position", "who", "quote")
-    for when, r in rows:
-        position = stated(r) if r["kind"] == "figure" else r["stance"]
-        table.add_row(t(when), t(position), _who(r, records), _quote(r))
-    return table
-
-
-_BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: ""}
-
-
-def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    console.print()
-    console.print(
-        t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
-    )
-    dates = c.dates or [(None, None)] * len(c.claims)
-    rows = [
-        (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
-        for cid, (date, basis) in zip(c.claims, dates, strict=True)
-    ]
-    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
-
-
-def _reversal_line(
-    console: Console,
-    n: int,
-    c: Any,
-    records: dict[str, dict[str, Any]],
-    limit: int,
-    first: bool,
-) -> None:
-    """A reversal in brief: its head, then one line of the claimant's changes of position in
-    date order (a position repeated is not listed again); every claim and quote: --full."""
-    dates = c.dates or [(None, None)] * len(c.claims)
-    head = f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
-    steps: list[str] = []
-    last = object()
-    read = c.claims[: REVERSAL_READ * limit]
-    for cid, (date, basis) in zip(read, dates, strict=False):
-        r = records[cid]
-        position = r.get("value") if r["kind"] == "figure" else r["stance"]
-        if position == last:
-            continue
-        last = position
-        steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
-    text = f"{_claims(len(c.claims))}: " + " → ".join(steps[:limit])
-    if len(steps) > limit or len(read) < len(c.claims):
-        text += " → …"
-    if first:
-        console.print()
-    body = t("   " + _cut(text, console.width - 3))
-    _print_lines(console, [t(_cut(head, console.width), "bold"), body], 0)
-
-
-def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
-    console.print()
-    console.print(t(f"{n}. Revision: {c.measure} (cumulative) fell, {ratio}", "bold"))
-    rows = [
-        (f"{_BASIS[basis]} {date}", records[cid])
-        for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
-    ]
-    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
-    console.print(
-        Padding(
-            t(
-                "a total that can only grow was later given as less: a correction, or a dispute",
-                "dim",
-            ),
-            (0, 0, 0, 2),
-        )
-    )
-
-
-def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
-    from claimtrack.report import sum_text
-
-    return sum_text(c, records)
-
-
-def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    console.print()
-    console.print(t(f"{n}. Sum does not add up: {c.total} = {' + '.join(c.parts)}", "bold"))
-    console.print(Padding(t(_sum_text(c, records)), (0, 0, 0, 2)))
-    table = _block_table("measure", "figure", "who", "quote")
-    measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
-    for k, cid in enumerate(c.claims):
-        r = records[cid]
-        table.add_row(
-            t(measures[k] if measures else r.get("measure")),
-            t(stated(r)),
-            _who(r, records),
-            _quote(r),
-        )
-    console.print(Padding(table, (0, 0, 0, 2)))
-
-
-def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
-    if not report.checks:
-        return
-    console.print()
-    console.print(t("Sums that hold:", "bold"))
-    for c in report.checks:
-        console.print(Padding(t(f"{c.total}: {_sum_text(c, records)}"), (0, 0, 0, 2)))
-
-
-def _minor(
-    console: Console, report: Report, records: dict[str, dict[str, Any]], limit: int | None
-) -> None:
-    from claimtrack.conflicts import FigureConflict
-
-    if not report.minor:
-        return
-    console.print()
-    console.print(t(f"Minor differences (closer than {report.min_gap:g}x: not disputes):", "bold"))
-    for c in report.minor:
-        if isinstance(c, FigureConflict):
-            when = f" (as of {c.as_of})" if c.as_of else ""
-            shown = [i for p in c.positions for i in p.claims[:limit]]
-            claims = " · ".join(
-                f"{records[i].get('value')} ({records[i]['claimant']})" for i in shown
-            )
-            hidden = sum(len(p.claims) for p in c.positions) - len(shown)
-            if hidden:
-                claims += f" · … and {hidden:,} more"
-            line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
-        else:
-            steps = " → ".join(
-                str(records[i].get("value") or records[i].get("stance")) for i in c.claims
-            )
-            line = f"{c.claimant} on {c.topic}: {steps}"
-        console.print(Padding(t(line), (0, 0, 0, 2)))
-
-
-def _incomparable(console: Console, report: Report) -> None:
-    from claimtrack.conflicts import dimension_label
-
-    if not report.incomparable:
-        return
-    console.print()
-    console.print(t("Not comparable (other currency or dimension):", "bold"))
-    for inc in report.incomparable:
-        sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
-        counts = ", ".join(
-            f"{len(ids)} claim{'s' if len(ids) != 1 else ''}" for _, ids in inc.groups
-        )
-        console.print(
-            Padding(t(f"{inc.measure}: not comparable: {sides} ({counts})"), (0, 0, 0, 2))
-        )
-
-
-def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
-    if not report.changes:
-        return
-    console.print()
-    console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
-    for ch in report.changes:
-        steps = " → ".join(f"{p[0]}: {_range(p[1], p[2], ch.dimension)}" for p in ch.points)
-        console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
 
 
 def measure_info(info: dict[str, Any], *, changed: bool) -> None:

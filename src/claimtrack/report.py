@@ -790,6 +790,34 @@ class ClaimantRecord:
         }
 
 
+def _credit_finding(
+    entry: Callable[[str], dict[str, Any]],
+    by_id: dict[str, ClaimView],
+    c: Any,
+    inv: Involvement,
+) -> None:
+    """Note one finding against each claimant taking part in it (``claimant_records``)."""
+    if isinstance(c, FigureConflict | StanceConflict):
+        names = {by_id[i].claimant for p in c.positions for i in p.claims}
+        for name in names:
+            entry(name)["disputes"][inv.number] = inv
+        if isinstance(c, FigureConflict):
+            for name in names:
+                entry(name)["figure_disputes"] += 1
+            for p in c.positions:
+                own = {by_id[i].claimant for i in p.claims if not by_id[i].relays}
+                if len(own) == 1:
+                    entry(own.pop())["alone"] += 1
+    elif isinstance(c, SumFinding):
+        for name in {by_id[i].claimant for i in c.claims}:
+            entry(name)["disputes"][inv.number] = inv
+    elif isinstance(c, Revision):
+        for name in {by_id[i].claimant for i in c.claims}:
+            entry(name)["revisions"].append(inv)
+    elif isinstance(c, Reversal):
+        entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
+
+
 def claimant_records(
     views: Sequence[ClaimView], report: Report, findings: Sequence[Finding]
 ) -> list[ClaimantRecord]:
@@ -827,26 +855,7 @@ def claimant_records(
         if cv.verdict is not None:
             e["verdicts"].append(cv.verdict)
     for c, f in zip(report.conflicts, findings, strict=True):
-        inv = Involvement(f.number, f.heading)
-        if isinstance(c, FigureConflict | StanceConflict):
-            names = {by_id[i].claimant for p in c.positions for i in p.claims}
-            for name in names:
-                entry(name)["disputes"][f.number] = inv
-            if isinstance(c, FigureConflict):
-                for name in names:
-                    entry(name)["figure_disputes"] += 1
-                for p in c.positions:
-                    own = {by_id[i].claimant for i in p.claims if not by_id[i].relays}
-                    if len(own) == 1:
-                        entry(own.pop())["alone"] += 1
-        elif isinstance(c, SumFinding):
-            for name in {by_id[i].claimant for i in c.claims}:
-                entry(name)["disputes"][f.number] = inv
-        elif isinstance(c, Revision):
-            for name in {by_id[i].claimant for i in c.claims}:
-                entry(name)["revisions"].append(inv)
-        elif isinstance(c, Reversal):
-            entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
+        _credit_finding(entry, by_id, c, Involvement(f.number, f.heading))
     out = [
         ClaimantRecord(
             claimant=name,

@@ -411,6 +411,44 @@ class Store:
             )
         return rows[0][0]
 
+    @staticmethod
+    def _claim_filters(
+        *,
+        subject: str | None,
+        claimant: str | None,
+        claimant_keys: Iterable[str] | None,
+        measure: str | None,
+        proposition: str | None,
+        kind: str | None,
+        include_retracted: bool,
+        ids: Iterable[str] | None,
+    ) -> tuple[list[str], list[Any]] | None:
+        """The WHERE terms and parameters of ``claims``; None when ``ids`` is empty."""
+        if claimant is not None:
+            from claimtrack.conflicts import claimant_key
+
+            claimant = claimant_key(claimant)
+        keys = None if claimant_keys is None else json.dumps(sorted(claimant_keys))
+        equal: list[tuple[str, Any]] = [
+            ("subject = ?", subject),
+            ("claimant_key = ?", claimant),
+            ("claimant_key IN (SELECT value FROM json_each(?))", keys),
+            ("measure = ?", measure),
+            ("proposition = ?", proposition),
+            ("kind = ?", kind),
+        ]
+        where = [term for term, value in equal if value is not None]
+        params = [value for _, value in equal if value is not None]
+        if not include_retracted:
+            where.append("status = 'active'")
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return None
+            where.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(id_list))
+        return where, params
+
     def claims(
         self,
         subject: str | None = None,
@@ -425,36 +463,19 @@ class Store:
         limit: int | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Stream records matching the filters, ordered by subject, date, id."""
-        where: list[str] = []
-        params: list[Any] = []
-        if subject is not None:
-            where.append("subject = ?")
-            params.append(subject)
-        if claimant is not None:
-            from claimtrack.conflicts import claimant_key
-
-            where.append("claimant_key = ?")
-            params.append(claimant_key(claimant))
-        if claimant_keys is not None:
-            where.append("claimant_key IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sorted(claimant_keys)))
-        if measure is not None:
-            where.append("measure = ?")
-            params.append(measure)
-        if proposition is not None:
-            where.append("proposition = ?")
-            params.append(proposition)
-        if kind is not None:
-            where.append("kind = ?")
-            params.append(kind)
-        if not include_retracted:
-            where.append("status = 'active'")
-        if ids is not None:
-            id_list = list(ids)
-            if not id_list:
-                return
-            where.append("id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(id_list))
+        filters = self._claim_filters(
+            subject=subject,
+            claimant=claimant,
+            claimant_keys=claimant_keys,
+            measure=measure,
+            proposition=proposition,
+            kind=kind,
+            include_retracted=include_retracted,
+            ids=ids,
+        )
+        if filters is None:  # an empty ``ids``: nothing matches
+            return
+        where, params = filters
         sql = f"SELECT {RECORD_COLUMNS} FROM claims"
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -1,0 +1,329 @@
+"""Commands that analyse: conflicts, figure, report, timeline."""
+
+import sys
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+
+from claimtrack import messages
+from claimtrack.cli.core import (
+    BomOpt,
+    JsonOpt,
+    MinGapOpt,
+    _emit_json,
+    _require_subject,
+    _state,
+    app,
+)
+from claimtrack.errors import EXIT_CONFLICT, InputError, clean
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+
+def _records_with_relayed(store: "Store", ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The records of ``ids``, and of the claims they relay (whose claimant is shown)."""
+    records = {r["id"]: r for r in store.claims(ids=ids)}
+    relayed = {r["relays"] for r in records.values() if r.get("relays")} - records.keys()
+    if relayed:
+        records.update((r["id"], r) for r in store.claims(ids=relayed))
+    return records
+
+
+@app.command()
+def conflicts(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to check.")] = None,
+    all_subjects: Annotated[bool, typer.Option("--all", help="Check every subject.")] = False,
+    csv_file: Annotated[
+        Path | None, typer.Option("--csv", help="Write the fact-check sheet (CSV) here.")
+    ] = None,
+    min_gap: MinGapOpt = 1.1,
+    fail_on_conflict: Annotated[
+        bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
+    ] = False,
+    bom: BomOpt = None,
+    as_json: JsonOpt = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="List every claim of every position, and each reversal as a table "
+            "(default: the first claims of each position, with counts; a reversal per line).",
+        ),
+    ] = False,
+) -> None:
+    """Lay out where sources disagree: figures, revisions, sums, stances and reversals.
+
+    Example: claimtrack conflicts raqqa-convoy
+    """
+    # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
+    from claimtrack.conflicts import analyse
+    from claimtrack.slugs import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if bom is not None and csv_file is None:
+        raise InputError("--bom/--no-bom go with --csv FILE")
+    rules = store.rules(subject)
+    no_rules: tuple[set[str], list[Any]] = (set(), [])
+
+    def check(name: str, facts: list[Any]) -> Any:
+        cumulative, sums = rules.get(name, no_rules)
+        return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+
+    if subject is None and as_json and csv_file is None:
+        from claimtrack.fanout import all_json
+
+        _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
+        if fail_on_conflict and found:
+            raise typer.Exit(EXIT_CONFLICT)
+        return
+    if subject is not None:
+        _require_subject(store, subject)
+        reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
+    else:
+        reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
+    with ExitStack() as stack:
+        add_row = None
+        if csv_file is not None:
+            from claimtrack.exports import output_file, sheet_writer, wants_bom
+
+            with_bom = wants_bom(csv_file, bom)
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
+        stream = None
+        if as_json and subject is None:
+            from claimtrack.exports import JsonArrayStream
+
+            stream = JsonArrayStream(sys.stdout, "subjects")
+        found, checked, rows = _show_reports(
+            store, reports, every=subject is None, as_json=as_json, full=full,
+            add_row=add_row, stream=stream,
+        )  # fmt: skip
+        if stream is not None:
+            stream.close(checked=checked)
+    if csv_file is not None and str(csv_file) != "-":
+        messages.say(f"Wrote {csv_file} ({rows} rows)")
+    if subject is None and not found and not as_json:
+        from claimtrack import render
+
+        render.message(f"No conflicts in any of {checked} subject(s).")
+    if fail_on_conflict and found:
+        raise typer.Exit(EXIT_CONFLICT)
+
+
+def _show_reports(
+    store: "Store",
+    reports: Iterable[tuple[str, Any]],
+    *,
+    every: bool,
+    as_json: bool,
+    full: bool,
+    add_row: Callable[[dict[str, Any]], None] | None,
+    stream: Any,
+) -> tuple[bool, int, int]:
+    """Hand each subject's report to the JSON stream (or stdout), the screen and the sheet;
+    with ``every`` (--all) subjects without conflicts are left out. Returns (any conflict
+    found, subjects checked, sheet rows written)."""
+    from claimtrack.conflicts import finding_ids, report_to_json
+
+    found, checked, rows = False, 0, 0
+    for name, report in reports:
+        checked += 1
+        found = found or bool(report.conflicts)
+        if every and not report.conflicts:
+            continue
+        if stream is not None:
+            stream.add(report_to_json(name, report))
+        elif as_json:
+            _emit_json(report_to_json(name, report))
+        if as_json and add_row is None:
+            continue
+        # The sheet lists every claim; bounded text needs only the claims it shows.
+        if add_row is not None:
+            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+        if not as_json:
+            from claimtrack import render_conflicts as render
+
+            limit = None if full else render.POSITION_CLAIMS
+            if add_row is None:
+                records = _records_with_relayed(store, render.shown_ids(report, limit))
+            render.conflicts_report(name, report, records, limit)
+        if add_row is not None:
+            from claimtrack.exports import conflict_rows
+
+            for row in conflict_rows(report, records, store.verdicts(records)):
+                add_row(row)
+                rows += 1
+    return found, checked, rows
+
+
+@app.command()
+def figure(
+    text: Annotated[str, typer.Argument(help='Figure text, e.g. "around 4,000 people".')],
+    as_json: JsonOpt = False,
+    decimal_comma: Annotated[
+        bool,
+        typer.Option(
+            "--decimal-comma",
+            help='Read a comma as the decimal mark and a dot between thousands ("1.500,5").',
+        ),
+    ] = False,
+) -> None:
+    """Show how a figure is read: interval, unit, hedge, rounding and dimension.
+
+    Example: claimtrack figure "around 4,000 people"
+    """
+    from claimtrack.quantities import FigureError, describe, parse_figure
+
+    try:
+        fig = parse_figure(text, decimal_comma=decimal_comma)
+    except FigureError as e:
+        raise InputError(str(e)) from None
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(fig.to_json(), ensure_ascii=False) + "\n")
+        return
+    # Plain text on purpose: this command stays light (no rich import).
+    line = describe(
+        fig.text,
+        fig.low,
+        fig.high,
+        fig.unit,
+        fig.hedge,
+        fig.exact,
+        fig.rounding,
+        fig.dimension,
+        fig.base_low,
+        fig.base_high,
+    )
+    typer.echo(clean(line))
+
+
+# -- reports ---------------------------------------------------------------------------------
+
+
+def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+    from functools import cache
+
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse, claimant_key
+    from claimtrack.exports import claimreview
+
+    cumulative, sums = store.rules(subject).get(subject, (set(), []))
+    facts = store.facts(subject)
+    result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+    reviewed = list(store.reviewed(subject))
+    docs, problems = claimreview(reviewed, store.author_of())
+    for p in problems:
+        messages.warning(p)
+    canon = store.canonical()  # alias key -> (canonical key, name)
+
+    @cache
+    def display(name: str) -> str:
+        return canon.get(claimant_key(name), ("", name))[1]
+
+    return rep.build(
+        subject,
+        store.claims(subject, include_retracted=True),
+        facts,
+        result,
+        reviewed=reviewed,
+        display=display,
+        claimreview=[doc for _, doc in docs],
+    )
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Subject to report on.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write (default stdout); with --all, a directory."
+        ),
+    ] = None,
+    fmt: Annotated[
+        Literal["html", "md"] | None,
+        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+    ] = None,
+    all_subjects: Annotated[
+        bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
+    ] = False,
+    min_gap: MinGapOpt = 1.1,
+) -> None:
+    """Write a subject's report to share: disputes with range charts, every quote, a
+    timeline, the claimants, the sources and the verdicts.
+
+    HTML is one self-contained file (no script, nothing fetched: it opens offline and in a
+    mail client); Markdown carries the same content as tables and lists, for a wiki or CMS.
+
+    Example: claimtrack report raqqa-convoy -o raqqa.html
+    """
+    from claimtrack.exports import is_stdout, output_file
+    from claimtrack.models import slug_option
+    from claimtrack.reportdoc import SUFFIX, render
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if fmt is None:
+        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if subject is not None:
+        _require_subject(store, subject)
+        text = render(_subject_report(store, subject, min_gap), fmt)
+        with output_file(output) as fh:
+            fh.write(text)
+        if not is_stdout(output):
+            messages.say(f"Wrote {output}")
+        return
+    if output is None or is_stdout(output):
+        raise InputError("--all writes one file per subject: give -o DIRECTORY")
+    if output.exists() and not output.is_dir():
+        raise InputError(f"-o {output}: not a directory")
+    if not output.parent.is_dir():
+        raise InputError(f"-o {output}: directory {output.parent} does not exist")
+    output.mkdir(exist_ok=True)
+    names = store.subject_names()
+    for name in names:
+        target = output / f"{name}{SUFFIX[fmt]}"
+        text = render(_subject_report(store, name, min_gap), fmt)
+        with output_file(target) as fh:
+            fh.write(text)
+    messages.say(f"Wrote {len(names)} report(s) into {output}")
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Subject whose statements to list.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """List a subject's statements by date, with each figure's interval.
+
+    The date is when it was said (said_on), else when it was reported (reported_on, marked
+    "reported"); undated statements come last. Retracted claims are left out.
+
+    Example: claimtrack timeline raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+    from claimtrack.report import timeline_json
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    _require_subject(store, subject)
+    entries = _subject_report(store, subject).timeline
+    if as_json:
+        _emit_json(timeline_json(entries))
+        return
+    render.timeline(subject, entries)

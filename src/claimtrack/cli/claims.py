@@ -1,0 +1,518 @@
+"""Commands on claims: add, list, show, edit, retract, history, search, review."""
+
+import sys
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+
+from claimtrack.cli.core import (
+    DecimalCommaOpt,
+    JsonOpt,
+    NewOpt,
+    _ask_choice,
+    _emit_json,
+    _guard,
+    _source_fields,
+    _state,
+    _warn_future,
+    app,
+)
+from claimtrack.errors import InputError
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not limited
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. raqqa-convoy.")],
+    claimant: Annotated[str | None, typer.Option(help="Who asserts it.")] = None,
+    quote: Annotated[str | None, typer.Option(help="The verbatim words.")] = None,
+    figure: Annotated[
+        str | None, typer.Option(help='A figure as said: "a few dozen", "some 250".')
+    ] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="What the figure counts, e.g. fighters-evacuated.")
+    ] = None,
+    affirms: Annotated[
+        str | None, typer.Option(help="Proposition the claim affirms.", metavar="PROP")
+    ] = None,
+    denies: Annotated[
+        str | None, typer.Option(help="Proposition the claim denies.", metavar="PROP")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option(help="Person who voiced it.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Where it was reported.")] = None,
+    url: Annotated[str | None, typer.Option(help="Link to the report.")] = None,
+    said_on: Annotated[str | None, typer.Option(help="Date said: YYYY[-MM[-DD]].")] = None,
+    reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]].")
+    ] = None,
+    low: Annotated[float | None, typer.Option(help="Explicit lower bound.")] = None,
+    high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Noun counted (derived if absent).")] = None,
+    note: Annotated[str | None, typer.Option(help="Free-text context.")] = None,
+    relays: Annotated[
+        str | None,
+        typer.Option(help="Id of the claim this one passes on (an echo, not a new source)."),
+    ] = None,
+    decimal_comma: DecimalCommaOpt = False,
+    claim_id: Annotated[
+        str | None, typer.Option("--id", help="Stable id (generated when absent).")
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(help="Source id (or prefix): fills --outlet, --url, --reported-on."),
+    ] = None,
+    new: NewOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Log an attributed claim: a figure on a measure, a stance on a proposition, or both.
+
+    A quote with a figure and a stance (--figure ... --measure ... --denies ...) gives two
+    claims, stored together. A subject, measure, proposition or claimant that is new but close
+    to an existing one is refused with "did you mean"; --new confirms it.
+
+    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
+    --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
+    --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
+    """
+    from claimtrack import render
+    from claimtrack.models import claim_drafts
+
+    interactive = _interactive()
+    if affirms and denies:
+        raise InputError("give either --affirms or --denies, not both")
+    given: dict[str, Any] = {
+        "id": claim_id,
+        "subject": subject,
+        "claimant": claimant,
+        "speaker": speaker,
+        "outlet": outlet,
+        "url": url,
+        "said_on": said_on,
+        "reported_on": reported_on,
+        "quote": quote,
+        "note": note,
+        "relays": relays,
+        "figure": figure,
+        "measure": measure,
+        "as_of": as_of,
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "affirms": affirms,
+        "denies": denies,
+    }
+    if interactive:
+        _ask_missing(given)
+    drafts = claim_drafts(given)
+    store = _state(ctx).store()
+    drafts = _fill_from_store(store, drafts, source)
+    claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    for claim in claims:
+        _warn_future(claim)
+    results = store.add_many(claims)
+    if as_json:
+        _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
+    else:
+        render.added(results)
+
+
+def _ask_missing(given: dict[str, Any]) -> None:
+    """On a terminal: ask for the claimant, quote and what is claimed when not given."""
+    given["claimant"] = given["claimant"] or typer.prompt("Claimant (who asserts it)", err=True)
+    given["quote"] = given["quote"] or typer.prompt("Quote (verbatim)", err=True)
+    if not (given["figure"] or given["affirms"] or given["denies"]):
+        kind = _ask_choice("Figure or stance", ("figure", "stance"))
+        if kind == "figure":
+            given["figure"] = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
+        else:
+            prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)", err=True)
+            side = _ask_choice("Stance", ("affirms", "denies"))
+            given["affirms" if side == "affirms" else "denies"] = prop
+    if given["figure"] and not given["measure"]:
+        given["measure"] = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
+
+
+def _fill_from_store(
+    store: "Store", drafts: list[dict[str, Any]], source: str | None
+) -> list[dict[str, Any]]:
+    """Drafts with a --source's outlet, url and date filled in and --relays resolved to the
+    relayed claim's id (which must exist); fields left empty are dropped."""
+    if source is not None:
+        first = drafts[0]
+        filled = _source_fields(
+            store,
+            source,
+            outlet=first.get("outlet"),
+            url=first.get("url"),
+            reported_on=first.get("reported_on"),
+        )
+        drafts = [d | filled for d in drafts]
+    relays = drafts[0].get("relays")
+    if relays is not None:  # the relayed claim must exist; a prefix stands for its id
+        resolved = store.resolve_id(relays)
+        drafts = [d | {"relays": resolved} for d in drafts]
+    return [{k: v for k, v in d.items() if v is not None} for d in drafts]
+
+
+@app.command("list")
+def list_claims(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    claimant: Annotated[
+        str | None, typer.Option(help="Only this claimant (aliases too), or names containing it.")
+    ] = None,
+    measure: Annotated[str | None, typer.Option(help="Only this measure.")] = None,
+    proposition: Annotated[str | None, typer.Option(help="Only this proposition.")] = None,
+    kind: Annotated[
+        Literal["figure", "stance"] | None,
+        typer.Option(help="figure or stance."),
+    ] = None,
+    include_retracted: Annotated[
+        bool, typer.Option("--include-retracted", help="Also list retracted claims.")
+    ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            help=f"At most this many claims (table default {TABLE_LIMIT}; JSON: all).", min=1
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claims, optionally filtered.
+
+    --claimant matches the name and its aliases, ignoring case and punctuation; when no
+    claimant has that name, it matches every claimant whose name contains it.
+
+    Example: claimtrack list raqqa-convoy --claimant "Syrian Democratic Forces"
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    keys = None
+    if claimant is not None:
+        keys, how = store.match_claimants(claimant, subject)
+        if not keys:
+            where = f" in {subject}" if subject else ""
+            hint = _claimant_hint(store, claimant, subject)
+            render.message(f"No claimant matches {claimant!r}{where}; {hint}")
+        elif how == "contains":
+            names = store.claimant_names(keys)
+            render.message(f"--claimant {claimant!r} matched: {'; '.join(names)}")
+    rows = store.claims(
+        subject,
+        claimant_keys=keys,
+        measure=slug_option(measure, "--measure"),
+        proposition=slug_option(proposition, "--proposition"),
+        kind=kind,
+        include_retracted=include_retracted,
+        limit=limit if (limit or as_json) else TABLE_LIMIT + 1,
+    )
+    if as_json:
+        from claimtrack.exports import write_json_array
+
+        write_json_array(rows, sys.stdout)
+        return
+    records = list(rows)
+    if limit is None and len(records) > TABLE_LIMIT:
+        render.claims_table(records[:TABLE_LIMIT])
+        render.message(f"Showing the first {TABLE_LIMIT}: use --limit N or --json for more.")
+        return
+    render.claims_table(records)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one claim in full, with how its figure was read.
+
+    Example: claimtrack show raqqa-convoy-sdf-few-dozen
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
+    record = store.get(claim_id)
+    reviews = store.reviews(claim_id)
+    if as_json:
+        _emit_json(record | ({"reviews": reviews} if reviews else {}))
+        return
+    render.claim_detail(record, history=len(store.history(claim_id)), reviews=reviews)
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
+    subject: Annotated[str | None, typer.Option(help="New subject.")] = None,
+    claimant: Annotated[str | None, typer.Option(help="New claimant.")] = None,
+    quote: Annotated[str | None, typer.Option(help="New quote.")] = None,
+    figure: Annotated[
+        str | None,
+        typer.Option("--figure", "--value", help="New figure text (re-read); --value is the same."),
+    ] = None,
+    measure: Annotated[str | None, typer.Option(help="New measure.")] = None,
+    affirms: Annotated[
+        str | None, typer.Option(help="The stance now affirms PROP.", metavar="PROP")
+    ] = None,
+    denies: Annotated[
+        str | None, typer.Option(help="The stance now denies PROP.", metavar="PROP")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option(help='New speaker ("" clears).')] = None,
+    outlet: Annotated[str | None, typer.Option(help='New outlet ("" clears).')] = None,
+    url: Annotated[str | None, typer.Option(help='New URL ("" clears).')] = None,
+    said_on: Annotated[str | None, typer.Option(help='New date said ("" clears).')] = None,
+    reported_on: Annotated[str | None, typer.Option(help="New publication date.")] = None,
+    as_of: Annotated[str | None, typer.Option(help='New as-of date ("" clears).')] = None,
+    low: Annotated[float | None, typer.Option(help="New explicit lower bound.")] = None,
+    high: Annotated[float | None, typer.Option(help="New explicit upper bound.")] = None,
+    unit: Annotated[str | None, typer.Option(help="New unit.")] = None,
+    proposition: Annotated[str | None, typer.Option(help="New proposition.")] = None,
+    stance: Annotated[
+        Literal["affirms", "denies"] | None,
+        typer.Option(help="affirms or denies."),
+    ] = None,
+    note: Annotated[str | None, typer.Option(help='New note ("" clears).')] = None,
+    relays: Annotated[
+        str | None, typer.Option(help='Id of the claim this one passes on ("" clears).')
+    ] = None,
+    reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
+    new: NewOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Change fields of a claim; the previous version is kept in its history.
+
+    Takes the field flags of `add`. Changing --figure (or --value) re-reads low, high, unit
+    and hedge from it unless you give them. A new name close to an existing one is refused
+    with "did you mean"; --new confirms it.
+
+    Example: claimtrack edit raqqa-convoy-7f3a --said-on 2017-10-14 --reason "dated"
+    """
+    from claimtrack import render
+    from claimtrack.models import apply_edit
+
+    if affirms and denies:
+        raise InputError("give either --affirms or --denies, not both")
+    side = affirms or denies
+    if side and (proposition or stance):
+        raise InputError("--affirms/--denies already set --proposition and --stance")
+    if side:
+        proposition, stance = side, "affirms" if affirms else "denies"
+    changes = {
+        k: v
+        for k, v in {
+            "subject": subject,
+            "claimant": claimant,
+            "speaker": speaker,
+            "outlet": outlet,
+            "url": url,
+            "said_on": said_on,
+            "reported_on": reported_on,
+            "quote": quote,
+            "measure": measure,
+            "value": figure,
+            "low": low,
+            "high": high,
+            "unit": unit,
+            "as_of": as_of,
+            "proposition": proposition,
+            "stance": stance,
+            "note": note,
+            "relays": relays,
+        }.items()
+        if v is not None
+    }
+    if not changes:
+        raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
+    store = _state(ctx).store()
+    if relays:
+        changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
+    current = store.get(store.resolve_id(claim_id))
+    claim = apply_edit(current, changes)
+    checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
+    if checked and not new:
+        _guard(store, [claim.record()], new=False, fields=checked)
+    _warn_future(claim)
+    record = store.replace(claim, action="edit", reason=reason)
+    if as_json:
+        _emit_json(record)
+        return
+    render.message(f"Edited {record['id']}.")
+    render.claim_detail(record)
+
+
+@app.command()
+def retract(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
+    reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
+    purge: Annotated[
+        bool,
+        typer.Option("--purge", help="Delete the claim and its history for good (no undo)."),
+    ] = False,
+    undo: Annotated[
+        bool, typer.Option("--undo", help="Make a retracted claim active again.")
+    ] = False,
+) -> None:
+    """Retract a claim (kept, with history, but ignored by conflicts).
+
+    Example: claimtrack retract raqqa-convoy-7f3a2c91b0 --reason "misattributed"
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    if purge and undo:
+        raise InputError("--purge and --undo cannot be combined")
+    claim_id = store.resolve_id(claim_id)
+    if purge:
+        store.purge(claim_id)
+        render.message(f"Purged {claim_id}: the claim and its history are deleted.")
+        return
+    record = store.set_status(claim_id, "active" if undo else "retracted", reason)
+    render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show every earlier version of a claim: edits, retractions, updates.
+
+    Example: claimtrack history raqqa-convoy-7f3a2c91b0
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
+    versions = store.history(claim_id)
+    current = store.get(claim_id)
+    if as_json:
+        _emit_json({"id": claim_id, "current": current, "history": versions})
+        return
+    render.history(current, versions)
+
+
+def _claimant_hint(store: "Store", text: str, subject: str | None) -> str:
+    import difflib
+
+    names = [r["claimant"] for r in store.claimants(subject)]
+    for r in store.claimants(subject):
+        names += r["aliases"]
+    near = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
+    if not near:
+        folded = {n.casefold(): n for n in names}
+        near = [folded[n] for n in difflib.get_close_matches(text.casefold(), folded, 3, 0.5)]
+    if near:
+        return "did you mean: " + "; ".join(near)
+    return "see `claimtrack claimants" + (f" {subject}`" if subject else "`")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to find (SQLite FTS5 syntax allowed).")],
+    subject: Annotated[str | None, typer.Option(help="Only this subject.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many results.", min=1)] = 20,
+    include_retracted: Annotated[
+        bool, typer.Option("--include-retracted", help="Also search retracted claims.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over quotes, claimants, speakers and notes, best match first.
+
+    Example: claimtrack search "secret deal" --subject raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    hits = (
+        _state(ctx)
+        .store()
+        .search(
+            text,
+            subject=slug_option(subject, "--subject"),
+            limit=limit,
+            include_retracted=include_retracted,
+        )
+    )
+    if as_json:
+        for hit in hits:
+            marked = hit.pop("quote_marked")
+            hit["highlighted"] = marked.replace(render.MARK_START, "<mark>").replace(
+                render.MARK_END, "</mark>"
+            )
+        _emit_json(hits)
+        return
+    render.search_results(text, hits)
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id or a unique prefix.")],
+    rating: Annotated[str, typer.Option(help='Verdict, e.g. "False", "Misleading".')],
+    url: Annotated[str | None, typer.Option(help="URL of the published fact-check.")] = None,
+    reviewer: Annotated[str | None, typer.Option(help="Organisation that reviewed it.")] = None,
+    summary: Annotated[
+        str | None,
+        typer.Option(help="The claim in a short sentence (ClaimReview's claimReviewed)."),
+    ] = None,
+    finding: Annotated[
+        str | None, typer.Option(help="One-paragraph finding (ClaimReview's reviewBody).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Attach a fact-check verdict to a claim (kept with history; shown by `show`).
+
+    Without --summary, ClaimReview's claimReviewed is the quote, cut at a word boundary.
+
+    Example: claimtrack review raqqa-convoy-sdf-few-dozen --rating "False"
+    --url https://factcheck.example/raqqa --reviewer "Example Fact Check"
+    """
+    from claimtrack import render
+
+    if not rating.strip():
+        raise InputError("--rating must not be empty")
+    store = _state(ctx).store()
+    claim_id = store.resolve_id(claim_id)
+    if url is not None:
+        url = _web_url(url, "--url")
+    saved = store.add_review(
+        claim_id,
+        rating=rating,
+        url=url,
+        reviewer=reviewer or None,
+        summary=(summary or "").strip() or None,
+        finding=finding or None,
+    )
+    if as_json:
+        _emit_json(saved)
+        return
+    render.message(f"Reviewed {claim_id}: {saved['rating']}.")
+
+
+def _web_url(value: str, option: str) -> str:
+    """An absolute http(s) URL, or an InputError (``registry.web_url_problem``)."""
+    from claimtrack.registry import web_url_problem
+
+    text = value.strip()
+    problem = web_url_problem(text)
+    if problem:
+        raise InputError(f"{option}: {value!r} {problem}, e.g. https://factcheck.example/raqqa")
+    return text

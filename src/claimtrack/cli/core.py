@@ -1,0 +1,376 @@
+"""The command line's core: the error boundary, the app, State and shared helpers.
+
+Commands live in the modules next to this one (claims, names, transfer, analysis,
+sources); each registers on the one ``app`` defined here.
+"""
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from claimtrack import __version__, messages
+from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from typer._click.core import Context as ClickContext  # typer's own (vendored) click
+
+    from claimtrack.store import Store
+
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a reader that went away
+
+
+class ClaimtrackGroup(TyperGroup):
+    """The one error boundary: library errors become one readable line and an exit code.
+
+    It also accepts ``--db PATH`` after the command (``claimtrack list --db x.db``): the
+    option is moved in front of the command before parsing, so every command takes it.
+    """
+
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _hoist_db(ctx, args))
+
+    def invoke(self, ctx: "ClickContext") -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimtrackError as e:
+            _report(e)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            if _debug():
+                raise
+            messages.say("interrupted: nothing was written (the transaction was rolled back)")
+            ctx.exit(EXIT_INTERRUPTED)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except BrokenPipeError:
+            # The reader went away (`claimtrack export | head -1`): end quietly, as a command
+            # killed by SIGPIPE would, and keep Python from complaining about stdout at exit.
+            _silence_stdout()
+            ctx.exit(EXIT_BROKEN_PIPE)
+        except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
+            if _debug():
+                raise
+            messages.say(
+                f"error: internal error ({type(e).__name__}: {e}); "
+                "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
+            )
+            ctx.exit(1)
+
+
+def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
+    """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
+    i = 0
+    before = False
+    while i < len(args):  # skip the group's own options: --db PATH, --version, --help ...
+        a = args[i]
+        if a == "--db":
+            before, i = True, i + 2
+        elif a.startswith("--db="):
+            before, i = True, i + 1
+        elif a.startswith("-") and a != "-":
+            i += 1
+        else:
+            break
+    head, rest = args[: i + 1], args[i + 1 :]
+    moved: list[str] = []
+    out: list[str] = []
+    j = 0
+    while j < len(rest):
+        a = rest[j]
+        if a == "--":
+            out += rest[j:]
+            break
+        if a == "--db" and j + 1 < len(rest):
+            moved += rest[j : j + 2]
+            j += 2
+            continue
+        if a.startswith("--db="):
+            moved.append(a)
+        else:
+            out.append(a)
+        j += 1
+    if not moved:
+        return args
+    if before or len(moved) > 2 or (len(moved) == 2 and moved[0] != "--db"):
+        ctx.fail("--db is given more than once")
+    return moved + head + out
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the final flush at exit has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's stdout): nothing to silence
+
+
+def _debug() -> bool:
+    return os.environ.get("CLAIMTRACK_DEBUG", "") not in ("", "0")
+
+
+def _report(e: ClaimtrackError) -> None:
+    messages.error(e.message, e.details, e.hint)
+
+
+app = typer.Typer(
+    cls=ClaimtrackGroup,
+    name="claimtrack",
+    help=(
+        "Log attributed claims and lay out where sources disagree.\n\n"
+        "Example: claimtrack conflicts raqqa-convoy"
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+
+
+class State:
+    def __init__(self, db: Path | None) -> None:
+        self.db = db
+        self._store: Store | None = None
+
+    def path(self) -> Path:
+        if self.db is not None:
+            return self.db
+        from platformdirs import user_data_path
+
+        return user_data_path("claimtrack", appauthor=False) / "claims.db"
+
+    def store(self) -> "Store":
+        if self._store is None:
+            from claimtrack.store import Store
+
+            path = self.path()
+            if self.db is None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+
+            def created(n: int) -> None:
+                messages.say(
+                    f"Created {path} with the bundled sample ({n} claims). "
+                    "Use `claimtrack init --empty PATH` for a blank database."
+                )
+
+            self._store = Store.open(path, seed=sample_rows(), on_create=created)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def sample_path() -> Path:
+    """The bundled sample: package data in an install, ``data/`` in a source checkout."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("claimtrack"))) / "data" / "claims.jsonl"
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data" / "claims.jsonl"
+
+
+def sample_rows() -> Iterator[Any]:
+    """The bundled sample as import items (``Store.open(seed=...)``); read only if iterated."""
+    from claimtrack.jsonl import read_rows
+
+    yield from read_rows(sample_path())
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            envvar="CLAIMTRACK_DB",
+            help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
+            dir_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Log attributed claims and lay out where sources disagree.
+
+    Example: claimtrack conflicts raqqa-convoy
+    """
+    ctx.obj = State(db)
+    ctx.call_on_close(ctx.obj.close)
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead of a table.")]
+DecimalCommaOpt = Annotated[
+    bool,
+    typer.Option(
+        "--decimal-comma",
+        help='Read figures with a decimal comma: "11.300" is 11,300 and "1,5" is 1.5.',
+    ),
+]
+MinGapOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-gap",
+        min=1.0,
+        metavar="RATIO",
+        help="Materiality: positions closer than this ratio are minor differences, not disputes.",
+    ),
+]
+
+
+def _emit_json(data: Any) -> None:
+    from claimtrack.exports import dumps
+
+    sys.stdout.write(dumps(data) + "\n")
+
+
+def _warn_future(claim: Any, where: str = "") -> None:
+    from claimtrack.models import is_future
+
+    for f in ("said_on", "reported_on", "as_of"):
+        value = getattr(claim, f)
+        if is_future(value):
+            messages.warning(f"{where}{f} {value} is in the future")
+
+
+def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
+    while True:
+        answer = typer.prompt(f"{label} [{'/'.join(choices)}]", err=True).strip().lower()
+        if answer in choices:
+            return answer
+        messages.say(f"Please answer one of: {', '.join(choices)}")
+
+
+# -- everyday commands ---------------------------------------------------------------------
+
+
+NewOpt = Annotated[
+    bool,
+    typer.Option("--new", help="Confirm names that are new but close to existing ones."),
+]
+
+
+def _guard(
+    store: "Store",
+    drafts: list[dict[str, Any]],
+    *,
+    new: bool,
+    ask: bool = False,
+    fields: tuple[str, ...] | None = None,
+    decimal_comma: bool = False,
+) -> list[Any]:
+    """Validate claim dicts and refuse near-miss names (unless --new); on a terminal
+    (``ask``) offer the existing names instead. Returns the Claims to store."""
+    from claimtrack.models import validate_claim
+    from claimtrack.names import explain
+    from claimtrack.store import NAME_FIELDS
+
+    claims = [validate_claim(d, decimal_comma=decimal_comma) for d in drafts]
+    if new:
+        return claims
+    misses = list(
+        dict.fromkeys(m for c in claims for m in store.name_checks(c, fields or NAME_FIELDS))
+    )
+    if not misses:
+        return claims
+    if ask:
+        for m in misses:
+            choice = _ask_name(explain(m.field, m.subject, m.name, m.suggestions), m)
+            for d in drafts:
+                if m.field in d:
+                    d[m.field] = choice
+        return [validate_claim(d, decimal_comma=decimal_comma) for d in drafts]
+    hint = "give --new if it really is new"
+    if len(misses) == 1:
+        m = misses[0]
+        raise InputError(explain(m.field, m.subject, m.name, m.suggestions), hint=hint)
+    raise InputError(
+        f"{len(misses)} names are new but close to existing ones",
+        details=[explain(m.field, m.subject, m.name, m.suggestions) for m in misses],
+        hint=hint,
+    )
+
+
+def _ask_name(question: str, miss: Any) -> str:
+    """On a terminal: pick one of the suggested names, keep the new one, or give up."""
+    messages.say(question)
+    options = list(miss.suggestions)
+    for n, name in enumerate(options, 1):
+        messages.say(f"  {n}. use {name}")
+    messages.say(f"  n. keep {miss.name} as a new {miss.field}")
+    choices = (*(str(n) for n in range(1, len(options) + 1)), "n", "q")
+    answer = _ask_choice("Choice (q to give up)", choices)
+    if answer == "q":
+        raise typer.Exit(1)
+    return miss.name if answer == "n" else options[int(answer) - 1]
+
+
+BomOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--bom/--no-bom",
+        help="Start the CSV with a UTF-8 byte-order mark (default: only when writing a file).",
+    ),
+]
+
+
+def _require_subject(store: "Store", subject: str) -> None:
+    if store.has_subject(subject):
+        return
+    import difflib
+
+    known = store.subject_names()
+    near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
+    hint = (
+        f"did you mean: {', '.join(near)}"
+        if near
+        else ("known subjects: " + ", ".join(known[:10]) if known else "the database is empty")
+    )
+    raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
+
+
+# -- sources and extract (issue #14) -------------------------------------------------------
+
+
+def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, Any]:
+    """outlet, url and reported_on of a stored source (plus its id); a conflicting explicit
+    value is refused, naming both."""
+    src = store.source(text)
+    out: dict[str, Any] = {"source": src["id"]}
+    for key in ("outlet", "url", "reported_on"):
+        mine, theirs = given.get(key), src.get(key)
+        if mine is not None and theirs is not None and mine.strip() != theirs:
+            option = "--" + key.replace("_", "-")
+            raise InputError(
+                f"{option} {mine!r} conflicts with source {src['id']}, whose {key} is {theirs!r}"
+            )
+        if theirs is not None:
+            out[key] = theirs
+    return out
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="claimtrack")

@@ -1,0 +1,253 @@
+"""Commands on names: subjects, claimants, claimant, alias, measure, relate."""
+
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+
+from claimtrack.cli.analysis import _subject_report
+from claimtrack.cli.core import JsonOpt, _emit_json, _require_subject, _state, app
+from claimtrack.errors import InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+
+@app.command()
+def subjects(
+    ctx: typer.Context,
+    subject: Annotated[
+        str | None, typer.Argument(help="Show this subject's measures, propositions, claimants.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List subjects with their claim counts, or one subject's vocabulary.
+
+    Example: claimtrack subjects raqqa-convoy
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+        detail = store.subject_detail(subject)
+        if as_json:
+            _emit_json(detail)
+            return
+        render.subject_detail(detail)
+        return
+    rows = store.subjects()
+    if as_json:
+        _emit_json(rows)
+        return
+    render.subjects_table(rows)
+
+
+@app.command()
+def claimants(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record",
+            help="Each claimant's record in SUBJECT: disputes, reversals, revisions, verdicts.",
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claimants with their claim counts, kinds and aliases (aliases folded in).
+
+    --record gives each claimant's record in a subject: their claims, the disputes they take
+    part in, how often they alone hold one side of a figure dispute, their reversals,
+    revisions and retractions, and the verdicts on their claims.
+
+    Example: claimtrack claimants raqqa-convoy --record
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+    if record:
+        if subject is None:
+            raise InputError("--record needs a SUBJECT", hint="claimtrack subjects")
+        records = _subject_report(store, subject).records
+        if as_json:
+            _emit_json({"subject": subject, "claimants": [r.to_json() for r in records]})
+            return
+        render.claimant_records(subject, records)
+        return
+    rows = store.claimants(subject)
+    if as_json:
+        _emit_json(rows)
+        return
+    render.claimants_table(rows)
+
+
+@app.command()
+def claimant(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A claimant's name (or one of its aliases).")],
+    kind: Annotated[
+        Literal["person", "organization"] | None,
+        typer.Option(help="Set the kind: person or organization (default: guessed)."),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a claimant, or set whether it is a person or an organization.
+
+    The kind is guessed (a name that appears as a speaker is a person, otherwise an
+    organization) until it is set; the ClaimReview export uses it for the author.
+
+    Example: claimtrack claimant "Abu Musab Huthaifa" --kind person
+    """
+    from claimtrack import render
+
+    store = _state(ctx).store()
+    row = store.set_kind(name, kind) if kind else store.claimant(name)
+    if as_json:
+        _emit_json(row)
+        return
+    render.claimants_table([row])
+
+
+@app.command()
+def alias(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The other spelling, as entered on claims.")],
+    same_as: Annotated[
+        str | None, typer.Option("--same-as", help="The claimant it is the same as.")
+    ] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Undo: NAME is its own again.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fold one claimant name into another, everywhere claims are compared or counted.
+
+    Claims keep the name as entered; conflicts, claimants, list --claimant and the
+    ClaimReview author use the name it is the same as. Chains are followed (A -> B -> C);
+    a cycle is refused. --remove undoes it.
+
+    Example: claimtrack alias "Abdel Moneim Al-Ghaithi" --same-as "Abdulmenam al-Ghaithi"
+    """
+    from claimtrack import render
+
+    if remove == (same_as is not None):
+        raise InputError("give --same-as NAME, or --remove (not both)")
+    store = _state(ctx).store()
+    result = store.remove_alias(name) if remove else store.add_alias(name, same_as or "")
+    if as_json:
+        _emit_json(result)
+        return
+    if remove:
+        render.message(f"{result['name']} is no longer an alias of {result['same_as']}.")
+    elif not result["changed"]:
+        render.message(f"{name} is already an alias of {result['same_as']}: nothing changed.")
+    else:
+        render.message(
+            f"{name} now counts as {result['same_as']} ({result['claims']} claim(s); "
+            "the claims keep the name as entered)."
+        )
+
+
+@app.command()
+def measure(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. derna-floods.")],
+    measure_name: Annotated[str, typer.Argument(metavar="MEASURE", help="Measure slug.")],
+    cumulative: Annotated[
+        bool | None,
+        typer.Option(
+            "--cumulative/--not-cumulative",
+            help="Mark (or unmark) a measure whose true value can only grow, e.g. a death toll.",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a measure (dimension, cumulative, claims, sums), or mark it cumulative.
+
+    For a cumulative measure a later figure wholly below an earlier one is a revision.
+
+    Example: claimtrack measure derna-floods deaths --cumulative
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    name = slug_option(measure_name, "MEASURE") or ""
+    _require_subject(store, subject)
+    _require_measure(store, subject, name)
+    if cumulative is not None:
+        store.set_cumulative(subject, name, cumulative)
+    info = store.measure(subject, name)
+    if as_json:
+        _emit_json(info)
+        return
+    render.measure_info(info, changed=cumulative is not None)
+
+
+@app.command()
+def relate(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Story slug, e.g. raqqa-convoy.")],
+    total: Annotated[str, typer.Argument(metavar="TOTAL", help="The measure that is a sum.")],
+    sum_of: Annotated[
+        list[str] | None,
+        typer.Option("--sum-of", metavar="PART", help="A part of the total (give two or more)."),
+    ] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Drop the relation.")] = False,
+) -> None:
+    """Record that one measure is the sum of others, so implied totals are checked.
+
+    Example: claimtrack relate raqqa-convoy people-evacuated-in-convoy
+    --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
+    """
+    from claimtrack import render
+    from claimtrack.models import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject") or ""
+    total = slug_option(total, "TOTAL") or ""
+    _require_subject(store, subject)
+    if remove:
+        if sum_of:
+            raise InputError("--remove takes no --sum-of")
+        if not store.unrelate(subject, total):
+            raise NotFoundError(f"{total} is not recorded as a sum in {subject}")
+        render.message(f"{total} is no longer a sum in {subject}.")
+        return
+    parts = [slug_option(p, "--sum-of") or "" for p in sum_of or []]
+    if len(parts) < 2:
+        raise InputError("give at least two --sum-of PART measures (or --remove)")
+    if len(set(parts)) != len(parts) or total in parts:
+        raise InputError("the total and its parts must all be different measures")
+    dims = {}
+    for m in (total, *parts):
+        _require_measure(store, subject, m)
+        dims[m] = store.dimension_of(subject, m)
+    from claimtrack.store import dimension_family
+
+    if len({dimension_family(d) for d in dims.values() if d}) > 1:
+        shown = ", ".join(f"{m} is {d}" for m, d in dims.items())
+        raise InputError(f"a sum adds figures of one dimension: {shown}")
+    store.relate(subject, total, parts)
+    render.message(f"{total} = {' + '.join(parts)} in {subject}: checked by `conflicts`.")
+
+
+def _require_measure(store: "Store", subject: str, measure: str) -> None:
+    known = store.measure_names(subject)
+    if measure in known:
+        return
+    import difflib
+
+    near = difflib.get_close_matches(measure, known, n=3, cutoff=0.5)
+    hint = (
+        f"did you mean: {', '.join(near)}"
+        if near
+        else ("measures: " + ", ".join(known[:10]) if known else "the subject has no figures")
+    )
+    raise NotFoundError(f"no figures on measure {measure!r} in {subject}", hint=hint)

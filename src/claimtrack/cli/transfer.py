@@ -1,0 +1,331 @@
+"""Commands that move data in and out: import, export, init, backup, datasette-metadata."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+
+from claimtrack.cli.core import (
+    BomOpt,
+    DecimalCommaOpt,
+    JsonOpt,
+    NewOpt,
+    _emit_json,
+    _require_subject,
+    _state,
+    app,
+    sample_rows,
+)
+from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL file, or - for stdin.")],
+    skip_invalid: Annotated[
+        bool,
+        typer.Option("--skip-invalid", help="Import the good lines; write bad ones to a file."),
+    ] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option(help="Where --skip-invalid writes bad lines (default FILE.rejects.jsonl)."),
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Replace claims whose id exists with other content.")
+    ] = False,
+    decimal_comma: DecimalCommaOpt = False,
+    fmt: Annotated[
+        Literal["jsonl", "csv"] | None,
+        typer.Option("--format", "-f", help="jsonl or csv (default: from the file name)."),
+    ] = None,
+    from_extract: Annotated[
+        bool,
+        typer.Option("--from-extract", help="FILE is `extract` output: drop its extract objects."),
+    ] = False,
+    new: NewOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Import claims from JSONL or CSV: all lines or none (unless --skip-invalid).
+
+    A CSV file has record field names as its header (template: claimtrack export --format csv
+    --template). Names new to the database that are close to existing ones (or to each other)
+    are reported line by line and nothing is imported, unless --new.
+
+    Example: claimtrack import claims.jsonl
+    """
+    from claimtrack import render
+    from claimtrack.records import FutureDates
+
+    name = "<stdin>" if file == "-" else file
+    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
+    if csv_input:
+        from claimtrack.csvread import read_csv_rows as read_rows
+    else:
+        from claimtrack.jsonl import read_rows
+    store = _state(ctx).store()
+    original = file
+    if from_extract:  # candidates: the same lines, without their `extract` objects
+        if csv_input:
+            raise InputError("--from-extract reads the JSONL that `claimtrack extract` writes")
+        file = _without_extract(ctx, file)
+    future = FutureDates()
+
+    def rows() -> Iterator[Any]:  # opened only once the import reads (in its transaction)
+        yield from read_rows(file, decimal_comma=decimal_comma)
+
+    with render.progress_for(file) as tracked:
+        try:
+            result = store.import_claims(
+                tracked(future.watch(rows())),
+                update=update,
+                skip_invalid=skip_invalid,
+                check_names=not new,
+            )
+        except ClaimtrackError as e:
+            e.details = [f"{name}:{d}" for d in e.details]
+            raise
+    render.future_dates(name, future.found)
+    rejects_path = None
+    if result.rejected:
+        rejects_path = _write_rejects(result.rejected, file, original, rejects, csv_input)
+        render.skipped(name, result.rejected)
+    summary = {
+        "file": name,
+        "read": result.read,
+        "added": result.added,
+        "unchanged": result.unchanged,
+        "updated": result.updated,
+        "registry": result.registry,
+        "rejected": len(result.rejected),
+        "rejects_file": str(rejects_path) if rejects_path else None,
+    }
+    if as_json:
+        _emit_json(summary)
+    else:
+        render.import_summary(summary)
+
+
+def _without_extract(ctx: typer.Context, file: str) -> str:
+    """``extract`` output with its extract objects dropped, in a temporary file removed when
+    the command ends; returns that file's name."""
+    import shutil
+    import tempfile
+
+    from claimtrack.articles import strip_extract
+
+    tmp = Path(tempfile.mkdtemp(prefix="claimtrack-")) / "candidates.jsonl"
+    ctx.call_on_close(lambda: shutil.rmtree(tmp.parent, ignore_errors=True))
+    strip_extract(file, tmp)
+    return str(tmp)
+
+
+def _write_rejects(
+    rejected: list[Any], file: str, original: str, rejects: Path | None, csv_input: bool
+) -> Path:
+    """Write the lines --skip-invalid left out (CSV keeps the file's header) to --rejects,
+    by default beside the file given (``FILE.rejects.jsonl``); returns where."""
+    from claimtrack.exports import write_rejects
+
+    ext = "csv" if csv_input else "jsonl"
+    path = rejects or Path(
+        f"{original}.rejects.{ext}" if original != "-" else f"claimtrack-rejects.{ext}"
+    )
+    header = None
+    if csv_input:
+        from claimtrack.csvread import header_line
+
+        header = header_line(file)
+    write_rejects(rejected, path, header=header)
+    return path
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
+    fmt: Annotated[
+        Literal["jsonl", "json", "csv", "claimreview"],
+        typer.Option("--format", "-f", help="jsonl, json, csv or claimreview."),
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
+    ] = None,
+    template: Annotated[
+        bool,
+        typer.Option("--template", help="With --format csv: an empty sheet to fill and import."),
+    ] = False,
+    with_history: Annotated[
+        bool,
+        typer.Option(
+            "--with-history", help="With --format jsonl: also every claim's earlier versions."
+        ),
+    ] = False,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            "--split",
+            metavar="DIR",
+            help="With --format claimreview: one file per review (CLAIM-ID.json) in DIR.",
+            file_okay=False,
+        ),
+    ] = None,
+    bom: BomOpt = None,
+) -> None:
+    """Export claims (all of them, or one subject's) for other tools.
+
+    JSONL starts with the registry records (claimant kinds, aliases, measures, sums), then
+    the claims, then each claim's reviews (and, with --with-history, its earlier versions):
+    import into an empty database restores all of it exactly. CSV and JSON carry claims only.
+    For a consistent copy of the whole database use `claimtrack backup`.
+
+    Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
+    """
+    from claimtrack import exports, render
+    from claimtrack.models import slug_option
+
+    _check_export_options(fmt, subject, template, with_history, split, output, bom)
+    if template:
+        from claimtrack.csvread import template_rows
+
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_rows(template_rows(), fh, with_bom))
+        if not exports.is_stdout(output):
+            render.message(f"Wrote {output}")
+        return
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+    if fmt == "claimreview":
+        _export_claimreview(store, subject, split, output)
+        return
+
+    def records() -> Any:
+        if fmt == "jsonl":
+            yield from store.registry_records(subject)
+        yield from store.claims(subject, include_retracted=True)
+        if fmt == "jsonl":
+            skip = () if with_history else ("version",)
+            yield from store.registry_records(subject, after_claims=True, skip=skip)
+
+    if fmt == "csv":
+        with_bom = exports.wants_bom(output, bom)
+        exports.write_output(output, lambda fh: exports.write_csv(records(), fh, with_bom))
+    else:
+        write = exports.write_jsonl if fmt == "jsonl" else exports.write_json_array
+        exports.write_output(output, lambda fh: write(records(), fh))
+    if not exports.is_stdout(output):
+        render.message(f"Wrote {output}")
+
+
+def _check_export_options(
+    fmt: str,
+    subject: str | None,
+    template: bool,
+    with_history: bool,
+    split: Path | None,
+    output: Path | None,
+    bom: bool | None,
+) -> None:
+    """Refuse ``export`` options that do not go with the format."""
+    if with_history and fmt != "jsonl":
+        raise InputError("--with-history goes with --format jsonl")
+    if split is not None and (fmt != "claimreview" or output is not None):
+        raise InputError("--split DIR goes with --format claimreview (and no -o)")
+    if bom is not None and fmt != "csv":
+        raise InputError("--bom/--no-bom go with --format csv")
+    if template and (fmt != "csv" or subject is not None):
+        raise InputError("--template goes with --format csv and no SUBJECT")
+
+
+def _export_claimreview(
+    store: "Store", subject: str | None, split: Path | None, output: Path | None
+) -> None:
+    """``export --format claimreview``: one JSON array, or one file per review (--split)."""
+    from claimtrack import exports, render
+
+    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
+    for p in problems:
+        render.warning(p)
+    if split is not None:
+        written = exports.write_claimreview_split(docs, split)
+        render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
+        return
+    exports.write_output(
+        output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
+    )
+    if not exports.is_stdout(output):
+        render.message(f"Wrote {output}")
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Database file to create (default: the --db location).", dir_okay=False
+        ),
+    ] = None,
+    empty: Annotated[bool, typer.Option("--empty", help="Create it without the sample.")] = False,
+) -> None:
+    """Create a database, with the bundled sample unless --empty.
+
+    Example: claimtrack init --empty newsroom.db
+    """
+    from claimtrack import render
+    from claimtrack.errors import DatabaseError
+    from claimtrack.store import Store
+
+    target = path or _state(ctx).path()
+    if target.exists() and target.stat().st_size > 0:
+        raise DatabaseError(f"{target} already exists; not overwriting it")
+    store = Store.open(target, seed=None if empty else sample_rows())
+    n = store.count()
+    store.close()
+    render.message(f"Created {target} ({'empty' if empty else f'{n} sample claims'}).")
+
+
+@app.command()
+def backup(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="File to write the copy to.", dir_okay=False)],
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace PATH if it exists (never the live database).")
+    ] = False,
+) -> None:
+    """Copy the database safely, even while other claimtrack processes write to it.
+
+    Uses SQLite's online backup API: one consistent snapshot, including recent writes still
+    in the write-ahead log (`cp` can miss them), checked, and written atomically. This, not
+    `cp`, is how to copy a live database.
+
+    Example: claimtrack backup claims-2026-11-21.db
+    """
+    from claimtrack import render
+
+    state = _state(ctx)
+    if not state.path().exists():
+        raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
+    counts = state.store().backup(path, force=force)
+    render.message(f"Backed up to {path} ({counts['claims']} claims, {counts['reviews']} reviews).")
+
+
+@app.command("datasette-metadata")
+def datasette_metadata(ctx: typer.Context) -> None:
+    """Print Datasette metadata JSON for the database: internal tables hidden, claims
+    labelled by their quote, a relevance-sorted search and claims with their latest verdict.
+
+    Example: claimtrack datasette-metadata > metadata.json && datasette claims.db -m metadata.json
+    """
+    from claimtrack.datasette_meta import metadata
+
+    state = _state(ctx)
+    store = state.store()
+    name = Path(store.path).stem
+    _emit_json(metadata(name, store.table_names()))
