@@ -13,34 +13,43 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "claimtrack"
 
 def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     """module -> the claimtrack modules it imports anywhere in its source (TYPE_CHECKING
-    blocks excepted: they never run)."""
-    modules = {p.stem for p in package.glob("*.py")}
+    blocks excepted: they never run). A sub-package (``cli/``, ``store/``) is one node: the
+    imports of all its files together."""
+    units: dict[str, list[Path]] = {p.stem: [p] for p in package.glob("*.py")}
+    for init in package.glob("*/__init__.py"):
+        units[init.parent.name] = sorted(init.parent.rglob("*.py"))
     graph: dict[str, set[str]] = {}
-    for path in sorted(package.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        skip: set[int] = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-                skip.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+    for unit, paths in sorted(units.items()):
         found: set[str] = set()
-        for node in ast.walk(tree):
-            if id(node) in skip:
-                continue
-            names: list[str] = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                if node.module == "claimtrack":  # from claimtrack import render
-                    names = [f"claimtrack.{a.name}" for a in node.names]
-                else:
-                    names = [node.module]
-            for name in names:
-                parts = name.split(".")
-                if parts[0] == "claimtrack" and len(parts) > 1 and parts[1] in modules:
-                    found.add(parts[1])
-        found.discard(path.stem)
-        graph[path.stem] = found
+        for path in paths:
+            found |= _imported(ast.parse(path.read_text(encoding="utf-8")), units)
+        found.discard(unit)
+        graph[unit] = found
     return graph
+
+
+def _imported(tree: ast.Module, units: dict[str, list[Path]]) -> set[str]:
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "claimtrack":  # from claimtrack import render
+                names = [f"claimtrack.{a.name}" for a in node.names]
+            else:
+                names = [node.module]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "claimtrack" and len(parts) > 1 and parts[1] in units:
+                found.add(parts[1])
+    return found
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -104,6 +113,16 @@ def test_function_level_imports_count(tmp_path: Path) -> None:
     graph = import_graph(tmp_path)
     assert graph == {"one": {"two"}, "two": {"one"}, "three": set()}
     assert cycles(graph) == [["one", "two"]]
+
+
+def test_a_sub_package_is_one_node(tmp_path: Path) -> None:
+    (tmp_path / "one.py").write_text("from claimtrack.two.inner import x\n")
+    (tmp_path / "two").mkdir()
+    (tmp_path / "two" / "__init__.py").write_text("")
+    (tmp_path / "two" / "inner.py").write_text(
+        "from claimtrack import one\nfrom claimtrack.two import y\n"
+    )
+    assert import_graph(tmp_path) == {"one": {"two"}, "two": {"one"}}
 
 
 def test_the_layers_run_one_way() -> None:
