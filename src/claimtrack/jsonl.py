@@ -96,8 +96,8 @@ def read_claims(
     """Yield (line, raw text, Claim or None, problem or None) for each record of a JSONL file.
 
     With ``share`` (see ``iter_lines``) only that share of the lines is read, each of its
-    blocks announced by ``(line, None, None, None)``, and an empty file is left for the
-    caller to report (it has the other shares).
+    blocks announced by ``(line, "", None, None)`` (no record, no problem), and an empty file
+    is left for the caller to report (it has the other shares).
     """
     from pydantic import ValidationError
 
@@ -115,7 +115,7 @@ def read_claims(
     try:
         for number, text, problem in iter_lines(stream, share):
             if text is None and problem is None:  # a block of a share starts
-                yield number, None, None, None
+                yield number, "", None, None
                 continue
             seen_any = True
             if text is None:
@@ -233,15 +233,16 @@ def _worker(
     for end in parent_ends:
         end.close()
     try:
-        batch: list[Row] | None = None
+        batch: list[Row] = []
+        started = False
         for item in _rows(path, decimal_comma, share):
-            if item[1] is None:  # the next block of this share starts
-                if batch is not None:
+            if item[2] is None and item[3] is None:  # the next block of this share starts
+                if started:
                     conn.send(batch)
-                batch = []
+                batch, started = [], True
             else:
-                batch.append(item)  # type: ignore[union-attr]
-        if batch is not None:
+                batch.append(item)
+        if started:
             conn.send(batch)
         conn.send(None)
     except BrokenPipeError:
