@@ -392,3 +392,27 @@ def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: 
     empty.write_text("\n")
     with pytest.raises(InputError, match="the file is empty"):
         list(read_rows(empty, parallel_bytes=0))
+
+
+@pytest.mark.parametrize("readers", [1, 2, 3])
+def test_workers_sharing_a_file_give_its_rows_in_file_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: int
+) -> None:
+    from claimtrack import jsonl
+    from claimtrack.errors import InputError
+
+    monkeypatch.setattr(jsonl, "BLOCK", 4)  # the forked workers inherit it
+    path = tmp_path / "mixed.jsonl"
+    good = [figure(id=f"s-{i}", value=f"about {i + 3}") for i in range(30)]
+    blanks = ["", "  ", "", ""]  # a whole block of blank lines (lines 9-12)
+    text = lines(*good[:8], *blanks, *good[8:20], "{broken", "\ufeff", *good[20:])
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode() + b"\xff\n" + b"x" * (jsonl.MAX_LINE + 9))
+    in_process = list(jsonl.read_rows(path, parallel_bytes=1 << 62))
+    shared = list(jsonl.read_rows(path, parallel_bytes=0, readers=readers))
+    assert shared == in_process
+    assert len(shared) == 34
+    assert [i[0] for i in shared if i[2] is None] == [25, 26, 37, 38]
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n" * 9)
+    with pytest.raises(InputError, match="the file is empty"):
+        list(jsonl.read_rows(blank, parallel_bytes=0, readers=readers))

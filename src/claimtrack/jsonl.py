@@ -37,20 +37,36 @@ def open_input(path: str | Path) -> IO[bytes]:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
 
 
-def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, str | None, str | None]]:
-    """Yield (line number, text or None, problem or None) for each non-blank line."""
+def iter_lines(
+    fh: IO[bytes], share: tuple[int, int] | None = None
+) -> Iterator[tuple[int, str | None, str | None]]:
+    """Yield (line number, text or None, problem or None) for each non-blank line.
+
+    With ``share=(k, n)`` only the lines of every n-th block of ``BLOCK`` lines, starting with
+    block k, are decoded and yielded (one of n readers of the same file), and the first line
+    of each of those blocks is announced by a marker ``(number, None, None)`` first, so that
+    a block of blank lines still shows up.
+    """
     number = 0
     while True:
         raw = fh.readline(MAX_LINE + 1)
         if not raw:
             return
         number += 1
-        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+        too_long = len(raw) > MAX_LINE and not raw.endswith(b"\n")
+        if too_long:
             # Drain the rest of the over-long line without keeping it.
             while True:
                 chunk = fh.readline(MAX_LINE)
                 if not chunk or chunk.endswith(b"\n"):
                     break
+        if share is not None:
+            block, offset = divmod(number - 1, BLOCK)
+            if block % share[1] != share[0]:
+                continue
+            if offset == 0:
+                yield number, None, None
+        if too_long:
             yield number, None, f"line is longer than {MAX_LINE // (1 << 20)} MiB"
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -71,9 +87,18 @@ def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, str | None, str | None]]:
 
 
 def read_claims(
-    path: str | Path, fh: IO[bytes] | None = None, *, decimal_comma: bool = False
+    path: str | Path,
+    fh: IO[bytes] | None = None,
+    *,
+    decimal_comma: bool = False,
+    share: tuple[int, int] | None = None,
 ) -> Iterator[Item]:
-    """Yield (line, raw text, Claim or None, problem or None) for each record of a JSONL file."""
+    """Yield (line, raw text, Claim or None, problem or None) for each record of a JSONL file.
+
+    With ``share`` (see ``iter_lines``) only that share of the lines is read, each of its
+    blocks announced by ``(line, "", None, None)`` (no record, no problem), and an empty file
+    is left for the caller to report (it has the other shares).
+    """
     from pydantic import ValidationError
 
     from claimtrack.models import Claim
@@ -88,7 +113,10 @@ def read_claims(
 
     seen_any = False
     try:
-        for number, text, problem in iter_lines(stream):
+        for number, text, problem in iter_lines(stream, share):
+            if text is None and problem is None:  # a block of a share starts
+                yield number, "", None, None
+                continue
             seen_any = True
             if text is None:
                 yield number, "", None, problem
@@ -105,7 +133,7 @@ def read_claims(
     finally:
         if own and stream is not sys.stdin.buffer:
             stream.close()
-    if not seen_any:
+    if not seen_any and share is None:
         raise InputError(f"{path}: the file is empty: no claims to import")
 
 
@@ -141,23 +169,30 @@ def _problems(err: ValidationError) -> list[str]:
 
 # -- rows for the store, parsed in a worker process for big files -------------------------
 
-PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in a second process
-_WORKER_BATCH = 1000
+PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker processes
+READERS = 2  # worker processes, each parsing every other block of lines
+BLOCK = 1000  # lines per block: a worker sends one message per block
 
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 
 
 def read_rows(
-    path: str | Path, *, parallel_bytes: int = PARALLEL_BYTES, decimal_comma: bool = False
+    path: str | Path,
+    *,
+    parallel_bytes: int = PARALLEL_BYTES,
+    decimal_comma: bool = False,
+    readers: int = READERS,
 ) -> Iterator[Row]:
     """Yield (line, raw text, store row or None, problem) for each record of a JSONL file.
 
-    Parsing and validation are CPU-bound and the store's inserts are too; on a big file a
-    forked worker process does the first while this process does the second, so both cores
-    work (threads would serialise on the GIL). Standard input and small files are read here.
+    Parsing and validation are CPU-bound and the store's inserts are too; on a big file
+    ``readers`` forked worker processes do the first (each every ``readers``-th block of
+    lines) while this process does the second (threads would serialise on the GIL). Parsing
+    costs more than inserting, so two readers keep the writer busy. Standard input and small
+    files are read here.
     """
     if str(path) != "-" and _can_fork() and _size(path) >= parallel_bytes:
-        return _rows_from_worker(str(path), decimal_comma)
+        return _rows_from_workers(str(path), decimal_comma, readers)
     return _rows(str(path), decimal_comma)
 
 
@@ -174,31 +209,41 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _rows(path: str, decimal_comma: bool = False) -> Iterator[Row]:
+def _rows(
+    path: str, decimal_comma: bool = False, share: tuple[int, int] | None = None
+) -> Iterator[Row]:
     from claimtrack.models import Claim
 
-    for line, raw, claim, problem in read_claims(path, decimal_comma=decimal_comma):
+    for line, raw, claim, problem in read_claims(path, decimal_comma=decimal_comma, share=share):
         if isinstance(claim, Claim):
             claim = claim_row(claim, None)
         yield line, raw, claim, problem
 
 
-def _worker(path: str, conn: Any, parent_end: Any, decimal_comma: bool = False) -> None:
-    """Child process: parse ``path`` and send batches of rows; None marks the end."""
+def _worker(
+    path: str, conn: Any, parent_ends: list[Any], decimal_comma: bool, share: tuple[int, int]
+) -> None:
+    """Child process: parse this share of ``path`` and send one list of rows per block (empty
+    for a block of blank lines); None marks the end of the file."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    # Close our copy of the parent's end, so that if the parent dies our sends fail
+    # Close our copies of the parent's ends, so that if the parent dies our sends fail
     # (BrokenPipeError) instead of blocking forever.
-    parent_end.close()
+    for end in parent_ends:
+        end.close()
     try:
         batch: list[Row] = []
-        for item in _rows(path, decimal_comma):
-            batch.append(item)
-            if len(batch) >= _WORKER_BATCH:
-                conn.send(batch)
-                batch = []
-        conn.send(batch)
+        started = False
+        for item in _rows(path, decimal_comma, share):
+            if item[2] is None and item[3] is None:  # the next block of this share starts
+                if started:
+                    conn.send(batch)
+                batch, started = [], True
+            else:
+                batch.append(item)
+        if started:
+            conn.send(batch)
         conn.send(None)
     except BrokenPipeError:
         pass  # the parent has gone (crashed or interrupted): nothing to deliver
@@ -210,32 +255,51 @@ def _worker(path: str, conn: Any, parent_end: Any, decimal_comma: bool = False) 
         conn.close()
 
 
-def _rows_from_worker(path: str, decimal_comma: bool = False) -> Iterator[Row]:
+def _rows_from_workers(path: str, decimal_comma: bool = False, readers: int = 1) -> Iterator[Row]:
+    """The rows of ``path`` in file order, read from ``readers`` workers in turn, block by
+    block; the first worker with no next block marks the end of the file."""
+    import itertools
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(
-        target=_worker,
-        args=(path, send, receive, decimal_comma),
-        name="claimtrack-reader",
-        daemon=True,
-    )
-    proc.start()
-    send.close()
+    pipes = [ctx.Pipe(duplex=False) for _ in range(readers)]
+    receivers = [receive for receive, _ in pipes]
+    procs = []
+
+    def others(k: int) -> list[Any]:
+        return receivers + [send for j, (_, send) in enumerate(pipes) if j != k]
+
     try:
-        while True:
+        for k, (_, send) in enumerate(pipes):
+            proc = ctx.Process(
+                target=_worker,
+                # the child closes the ends that are not its own
+                args=(path, send, others(k), decimal_comma, (k, readers)),
+                name=f"claimtrack-reader-{k}",
+                daemon=True,
+            )
+            proc.start()
+            procs.append(proc)
+            send.close()
+        seen = 0
+        for block in itertools.count():
             try:
-                message = receive.recv()
+                message = receivers[block % readers].recv()
             except EOFError:
                 raise InputError(f"reading {path} failed: the reader process stopped") from None
             if message is None:
-                return
+                break
             if isinstance(message, tuple):
                 raise InputError(message[1])
+            seen += len(message)
             yield from message
+        if not seen:
+            raise InputError(f"{path}: the file is empty: no claims to import")
     finally:
-        receive.close()
-        if proc.is_alive():
-            proc.terminate()
-        proc.join()
+        for receive, send in pipes:
+            receive.close()
+            send.close()
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
