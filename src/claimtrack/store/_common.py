@@ -1,0 +1,128 @@
+"""What every part of the store shares: constants, small helpers and result types."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from claimtrack.errors import DatabaseError, InputError
+from claimtrack.records import (
+    COLUMNS,
+)
+from claimtrack.registry import (
+    REVIEW_FIELDS,  # a review's fields, in record order
+)
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+BATCH = 2000
+REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
+CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
+
+_INSERT = (
+    f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    "ON CONFLICT(id) DO NOTHING"
+)
+_REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
+
+
+def _id(claim: Claim) -> str:
+    """A validated claim's id (validation always sets one)."""
+    if claim.id is None:
+        raise AssertionError("a validated claim has an id")
+    return claim.id
+
+
+NAME_LINES = 20  # lines of an import reported per distinct near-miss combination
+
+
+NAME_FIELDS = ("subject", "measure", "proposition", "claimant")
+
+
+class Alias(NamedTuple):
+    key: str  # claimant key of the alias
+    name: str  # the alias as given
+    same_as_key: str  # claimant key of the name it folds into
+    same_as: str  # that name as given
+
+
+class NearMiss(NamedTuple):
+    """A name new to its subject (or a new subject) close to existing ones."""
+
+    field: str  # subject | measure | proposition | claimant
+    subject: str
+    name: str  # as given
+    suggestions: tuple[str, ...]  # existing names, as entered
+
+
+@dataclass
+class ImportResult:
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    registry: int = 0  # registry records stored (aliases, claimant kinds)
+    rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
+
+
+def _new_file_mode() -> int:
+    """The mode a shell redirection gives a new file: 0666 less the umask."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return DatabaseError(f"database {path} is busy (another claimtrack is writing); try again")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"database {path} is read-only here: {text}")
+    if "not a database" in text or "malformed" in text:
+        return DatabaseError(f"{path} is not a usable SQLite database: {text}")
+    return DatabaseError(f"database {path}: {text}")
+
+
+def dimension_family(dimension: str) -> str:
+    """``currency:USD`` -> ``currency``: amounts in different currencies share a measure."""
+    return dimension.split(":", 1)[0]
+
+
+def dimension_mismatch(measure: str, held: str, given: str) -> str | None:
+    """The problem with putting a ``given`` figure on a measure that holds ``held``."""
+    if dimension_family(held) == dimension_family(given):
+        return None
+    return (
+        f"measure {measure} holds figures of dimension {held}; this figure is {given} "
+        "(use another measure, or give the figure in the measure's terms)"
+    )
+
+
+def quote_name(name: str) -> str:
+    """A schema name (from sqlite_master, never user input) as a quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_query(text: str) -> str:
+    """Plain words become a safe FTS5 query (each word quoted, all required); text that
+    already uses FTS5 syntax (quotes, AND/OR/NOT, *, NEAR) is passed through."""
+    words = text.split()
+    if not words:
+        raise InputError("search text is empty")
+    if any(w in ("AND", "OR", "NOT") or w.startswith("NEAR") for w in words) or any(
+        ch in text for ch in '"*^'
+    ):
+        return text
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)

@@ -1,0 +1,307 @@
+"""One import, inside the store's write transaction (``Store.import_claims``)."""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.errors import DuplicateError, InputError
+from claimtrack.records import (
+    ADDED_AT,
+    DIMENSION,
+    ID,
+    KIND,
+    MEASURE,
+    RECORD_COLUMNS,
+    SOURCE,
+    SUBJECT,
+    Item,
+    claim_row,
+    now,
+    row_to_record,
+    same_content,
+    stamped,
+)
+from claimtrack.records import claimant_key as _claimant_key
+from claimtrack.registry import (
+    RECORD_TYPES,
+    Registry,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+from claimtrack.store._common import (
+    _INSERT,
+    BATCH,
+    NAME_LINES,
+    REBUILD_INDEXES_BELOW,
+    ImportResult,
+    dimension_mismatch,
+)
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+
+class _Import:
+    """One import, inside the store's open write transaction: rows are checked (dimension),
+    inserted in batches, compared with what was there (same content, update, conflict), and
+    finally checked for near-miss names; any problem raises before the caller commits.
+
+    Memory stays flat in the number of rows: the name check reads the names written back
+    from the table at the end, and keeps per row only its line number and the rowid holding
+    its content (12 bytes), from which it finds the lines using a near-miss name.
+    """
+
+    def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
+        conn = self.conn = store.conn
+        self.store = store
+        self.update = update
+        self.result = ImportResult()
+        self.problems: list[tuple[int, str, str]] = []
+        self.conflicts: list[str] = []
+        self.updated: dict[str, int] = {}  # claim id -> rowid of rows replaced (--update)
+        self.batch: list[tuple[int, str, tuple[Any, ...]]] = []
+        self.start_rowid = self.max_rowid = conn.execute(
+            "SELECT coalesce(max(rowid), 0) FROM claims"
+        ).fetchone()[0]
+        self.stamp = now()
+        # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
+        # transaction and index the new rows in one statement at the end. DDL is
+        # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
+        self.trigger_sql = store._suspend_fts_trigger()
+        # Into an empty or small table, building the secondary indexes once at the end (a
+        # sort) is cheaper than updating them row by row.
+        # The dimension each measure already holds. A small table (whose indexes are about to
+        # be dropped) is read once, here; a big one keeps its indexes and is asked per measure.
+        self.small = self.start_rowid < REBUILD_INDEXES_BELOW
+        self.held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> dimension
+        if self.small and self.start_rowid:
+            for subject, measure, dimension in conn.execute(
+                "SELECT subject, measure, min(coalesce(dimension, 'count')) FROM claims "
+                "WHERE kind = 'figure' GROUP BY subject, measure"
+            ):
+                self.held[(subject, measure)] = dimension
+        self.index_sql = store._drop_indexes() if self.small else []
+        # The name check reads the names the import wrote back from the table at the end; it
+        # keeps, for every row sent to the table, its line and the rowid holding its content.
+        self.check_names = check_names
+        self.sources_known: dict[str, bool] = {}
+        self.lines = array("I")
+        self.rowids = array("q")
+
+    def run(self, items: Iterable[Item], skip_invalid: bool) -> ImportResult:
+        result = self.result
+        for line, raw, claim, problem in items:
+            result.read += 1
+            if claim is None:
+                self.problems.append((line, raw, problem or "invalid"))
+            elif isinstance(claim, Registry):  # (a NamedTuple: tested before rows)
+                self.add_registry(line, raw, claim)
+            elif isinstance(claim, tuple):
+                self.add(line, raw, claim)
+            else:
+                self.add(line, raw, claim_row(claim, None))
+        self.flush()
+        conn = self.conn
+        for sql in self.index_sql:
+            conn.execute(sql)
+        self.store._resume_fts_trigger(self.trigger_sql, self.start_rowid)
+        if self.check_names and self.lines:
+            self.refuse_near_misses()
+        return self.finish(skip_invalid)
+
+    def add_registry(self, line: int, raw: str, record: Registry) -> None:
+        if self.batch:  # a record about claims (a review) needs the claims before it stored
+            self.flush()
+        try:
+            store = getattr(self.store, RECORD_TYPES[record.type].store)
+            self.result.registry += store(self.conn, record.data, self.update)
+        except InputError as e:
+            self.problems.append((line, raw, e.message))
+
+    def add(self, line: int, raw: str, row: tuple[Any, ...]) -> None:
+        mismatch = self.wrong_dimension(row)
+        if mismatch is not None:
+            self.problems.append((line, raw, mismatch))
+            return
+        if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
+            problem = (
+                f"source: no source {row[SOURCE]} (give its source record earlier in "
+                "the file, or `claimtrack source add`)"
+            )
+            self.problems.append((line, raw, problem))
+            return
+        self.batch.append((line, raw, row))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def known_source(self, source_id: str) -> bool:
+        # Source records come before the claims that name them (exports write them first).
+        known = self.sources_known
+        if not known.get(source_id):
+            found = self.conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
+            known[source_id] = found.fetchone() is not None
+        return known[source_id]
+
+    def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
+        if row[KIND] != "figure" or row[DIMENSION] is None:
+            return None
+        key = (row[SUBJECT], row[MEASURE])
+        held = self.held
+        if key not in held:
+            held[key] = None if self.small else self.store.dimension_of(*key)
+        dimension = held[key]
+        if dimension is None:
+            held[key] = row[DIMENSION]
+            return None
+        return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        conn, result = self.conn, self.result
+        # Stamp rows that carry no added_at of their own with this import's time.
+        stamp = self.stamp
+        rows = [stamped(r, stamp) for _, _, r in batch]
+        inserted = conn.executemany(_INSERT, rows).rowcount
+        result.added += inserted
+        if inserted == len(rows):
+            # All new: SQLite gave them the rowids after the largest (no other writer).
+            if self.check_names:
+                self.lines.extend(line for line, _, _ in batch)
+                self.rowids.extend(range(self.max_rowid + 1, self.max_rowid + 1 + inserted))
+            self.max_rowid += inserted
+            return
+        # Some ids were already there: same content is a no-op; other content is a
+        # duplicate inside this input (rowid > start) or a conflict with the database.
+        cur = conn.execute(
+            f"SELECT rowid, {RECORD_COLUMNS} FROM claims "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([r[ID] for r in rows])],
+        )
+        names = [d[0] for d in cur.description][1:]
+        existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
+        other = 0
+        for (line, raw, given), row in zip(batch, rows, strict=True):
+            claim_id = row[ID]
+            rowid, record = existing[claim_id]
+            self.max_rowid = max(self.max_rowid, rowid)
+            if self.check_names:
+                self.lines.append(line)
+                self.rowids.append(rowid)
+            if same_content(record, row):
+                continue
+            other += 1
+            if rowid > self.start_rowid or claim_id in self.updated:
+                problem = f"id: {claim_id} appears earlier in this input with other content"
+                self.problems.append((line, raw, problem))
+            elif self.update:
+                self.store._save_history(conn, claim_id, "update", "import --update")
+                if given[ADDED_AT] is None:  # keep the stored added_at
+                    row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
+                self.store._update_row(conn, row, stamp)
+                result.updated += 1
+                self.updated[claim_id] = rowid
+            else:
+                self.conflicts.append(claim_id)
+                problem = f"id: {claim_id} already exists with other content"
+                self.problems.append((line, raw, problem))
+        result.unchanged += len(rows) - inserted - other
+
+    # The rows this import wrote: added (after the rowids it started from) or replaced.
+    written = "rowid > ? OR rowid IN (SELECT value FROM json_each(?))"
+
+    def written_params(self) -> list[Any]:
+        return [self.start_rowid, json.dumps(sorted(self.updated.values()))]
+
+    def refuse_near_misses(self) -> None:
+        subjects = {
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT subject FROM claims WHERE {self.written}", self.written_params()
+            )
+        }
+        cur = self.conn.execute(
+            "SELECT DISTINCT subject, measure, proposition, claimant FROM claims "
+            f"WHERE {self.written} ORDER BY subject",
+            self.written_params(),
+        )
+        by_subject = (
+            (subject, [row[1:] for row in rows])
+            for subject, rows in groupby(cur, key=itemgetter(0))
+        )
+        flagged = self.store._near_miss_names(subjects, by_subject, self.start_rowid)
+        if not flagged:
+            return
+        near = self.near_miss_lines(flagged)
+        details = sorted([(n, p) for n, _, p in self.problems] + near)
+        raise InputError(
+            f"{len(near)} line(s) use a name that is new but close to an existing one; "
+            "nothing was imported",
+            details=[f"{n}: {p}" for n, p in details],
+            hint="fix the names, or give --new if they really are new",
+        )
+
+    def near_miss_lines(self, flagged: dict[tuple[str, str, str], str]) -> list[tuple[int, str]]:
+        """(line, problem) for the lines that use a flagged name: the first ``NAME_LINES``
+        lines of each distinct (subject, measure, proposition, claimant), read back from the
+        rows this import wrote."""
+        cur = self.conn.execute(
+            "SELECT rowid, subject, measure, proposition, claimant FROM claims "
+            f"WHERE {self.written}",
+            self.written_params(),
+        )
+        hits: dict[int, tuple[tuple[Any, ...], list[str]]] = {}  # rowid -> (combo, problems)
+        for rowid, subject, measure, proposition, claimant in cur:
+            texts = [
+                text
+                for key in (
+                    ("subject", subject, subject),
+                    ("measure", subject, measure),
+                    ("proposition", subject, proposition),
+                    ("claimant", subject, _claimant_key(claimant)),
+                )
+                if (text := flagged.get(key)) is not None
+            ]
+            if texts:
+                hits[rowid] = ((subject, measure, proposition, claimant), texts)
+        found: set[tuple[int, str]] = set()
+        per_combo: dict[tuple[Any, ...], int] = {}
+        for line, rowid in zip(self.lines, self.rowids, strict=True):
+            hit = hits.get(rowid)
+            if hit is None:
+                continue
+            combo, texts = hit
+            seen = per_combo.get(combo, 0)
+            if seen < NAME_LINES:
+                per_combo[combo] = seen + 1
+                found.update((line, text) for text in texts)
+        return sorted(found)
+
+    def finish(self, skip_invalid: bool) -> ImportResult:
+        problems, conflicts, result = self.problems, self.conflicts, self.result
+        if problems:
+            problems.sort(key=lambda p: p[0])
+            if not skip_invalid:
+                if conflicts and len(conflicts) == len(problems):
+                    raise DuplicateError(
+                        f"{len(conflicts)} id(s) already exist with other content; nothing "
+                        "was imported",
+                        details=[f"{p[0]}: {p[2]}" for p in problems],
+                        hint="use --update to replace them (the old versions go to history)",
+                    )
+                raise InputError(
+                    f"{len(problems)} bad line(s); nothing was imported",
+                    details=[f"{p[0]}: {p[2]}" for p in problems],
+                    hint="fix them, or use --skip-invalid to import the rest",
+                )
+            result.rejected = problems
+        return result

@@ -1,0 +1,585 @@
+"""The store, in part: names: measures and sum relations, sources,
+the claimant registry, aliases and near-miss checks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.errors import DuplicateError, InputError, NotFoundError
+from claimtrack.records import claimant_key as _claimant_key
+from claimtrack.records import (
+    now,
+)
+from claimtrack.registry import (
+    RECORD_TYPES,
+)
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Fact, SumRelation
+    from claimtrack.models import Claim
+
+
+from claimtrack.store._common import (
+    Alias,
+    dimension_mismatch,
+)
+from claimtrack.store._core import _Core
+
+
+class _Names(_Core):
+    """Names: measures and sum relations, sources, the claimant registry, aliases and
+    near-miss checks."""
+
+    # -- measures and sums -----------------------------------------------------------------
+
+    def rules(self, subject: str | None = None) -> dict[str, tuple[set[str], list[SumRelation]]]:
+        """subject -> (cumulative measures, sum relations), for one subject or all."""
+        from claimtrack.conflicts import SumRelation
+
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, tuple[set[str], list[SumRelation]]] = {}
+        for subj, measure in self._query(
+            f"SELECT subject, measure FROM measures {where} "
+            f"{'AND' if where else 'WHERE'} cumulative = 1 ORDER BY 1, 2",
+            params,
+        ):
+            out.setdefault(subj, (set(), []))[0].add(measure)
+        for subj, total, parts in self._query(
+            f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
+        ):
+            out.setdefault(subj, (set(), []))[1].append(
+                SumRelation(total, tuple(json.loads(parts)))
+            )
+        return out
+
+    def measure(self, subject: str, measure: str) -> dict[str, Any]:
+        """What is known of a measure: its dimension(s), cumulative flag, claim counts, sums."""
+        row = self._query(
+            "SELECT count(*), sum(status = 'active') FROM claims "
+            "WHERE subject = ? AND measure = ? AND kind = 'figure'",
+            [subject, measure],
+        ).fetchone()
+        dims = [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT coalesce(dimension, 'count') FROM claims "
+                "WHERE subject = ? AND measure = ? AND kind = 'figure' ORDER BY 1",
+                [subject, measure],
+            )
+        ]
+        flag = self._query(
+            "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?",
+            [subject, measure],
+        ).fetchone()
+        sums = []
+        for total, text in self._query(
+            "SELECT total, parts FROM sums WHERE subject = ? ORDER BY total", [subject]
+        ):
+            parts = json.loads(text)
+            if measure == total or measure in parts:
+                sums.append({"total": total, "parts": parts})
+        return {
+            "subject": subject,
+            "measure": measure,
+            "dimension": dims[0] if len(dims) == 1 else (dims or None),
+            "cumulative": bool(flag and flag[0]),
+            "claims": row[0],
+            "active": row[1] or 0,
+            "sums": sums,
+        }
+
+    def measure_names(self, subject: str) -> list[str]:
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT measure FROM claims WHERE subject = ? AND kind = 'figure' "
+                "ORDER BY 1",
+                [subject],
+            )
+        ]
+
+    def set_cumulative(self, subject: str, measure: str, cumulative: bool) -> None:
+        with self.write() as conn:
+            self.put_measure(
+                conn, {"subject": subject, "measure": measure, "cumulative": cumulative}, True
+            )
+
+    def relate(self, subject: str, total: str, parts: Sequence[str]) -> None:
+        with self.write() as conn:
+            self.put_sum(conn, {"subject": subject, "total": total, "parts": list(parts)}, True)
+
+    def put_measure(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a measure record (registry type ``measure``); False when already so."""
+        key = [data["subject"], data["measure"]]
+        row = conn.execute(
+            "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?", key
+        ).fetchone()
+        if row is not None and bool(row[0]) == data["cumulative"]:
+            return False
+        conn.execute(
+            "INSERT INTO measures (subject, measure, cumulative) VALUES (?, ?, ?) "
+            "ON CONFLICT(subject, measure) DO UPDATE SET cumulative = excluded.cumulative",
+            [*key, int(data["cumulative"])],
+        )
+        return True
+
+    def put_sum(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a sum relation (registry type ``sum``); a different one for the same total
+        is refused unless ``update``. False when already so."""
+        row = conn.execute(
+            "SELECT parts FROM sums WHERE subject = ? AND total = ?",
+            [data["subject"], data["total"]],
+        ).fetchone()
+        parts = json.dumps(data["parts"])
+        if row is not None and row[0] == parts:
+            return False
+        if row is not None and not update:
+            raise InputError(
+                f"sum: {data['total']} is already the sum of {' + '.join(json.loads(row[0]))}",
+                hint="use --update to replace it",
+            )
+        conn.execute(
+            "INSERT INTO sums (subject, total, parts) VALUES (?, ?, ?) "
+            "ON CONFLICT(subject, total) DO UPDATE SET parts = excluded.parts",
+            [data["subject"], data["total"], parts],
+        )
+        return True
+
+    def measure_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        for subj, measure in self._query(
+            f"SELECT subject, measure FROM measures WHERE cumulative = 1 {where} ORDER BY 1, 2",
+            params,
+        ).fetchall():
+            yield {"subject": subj, "measure": measure, "cumulative": True}
+
+    def sum_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        for subj, total, parts in self._query(
+            f"SELECT subject, total, parts FROM sums {where} ORDER BY 1, 2", params
+        ).fetchall():
+            yield {"subject": subj, "total": total, "parts": json.loads(parts)}
+
+    # -- sources (issue #14) ----------------------------------------------------------------
+
+    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
+
+    def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a source (registry type ``source``); False when nothing changed.
+
+        The same id again fills in details the stored source lacks; a detail that differs
+        from the stored one is refused unless ``update``."""
+        cols = self._SOURCE_COLUMNS
+        row = conn.execute(
+            f"SELECT {', '.join(cols)} FROM sources WHERE id = ?", [data["id"]]
+        ).fetchone()
+        if row is not None:
+            stored = {c: v for c, v in zip(cols, row, strict=True) if v is not None}
+            differ = [
+                f"{c}: stored {stored[c]!r}, given {data[c]!r}"
+                for c in cols
+                if c in stored and c in data and stored[c] != data[c]
+            ]
+            if differ and not update:
+                raise DuplicateError(
+                    f"source {data['id']} is already stored with other details "
+                    f"({'; '.join(differ)})",
+                    hint="an import with --update replaces them",
+                )
+            merged = stored | data
+            if merged == stored:
+                return False
+            data = merged
+        conn.execute(
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
+            "reported_on = excluded.reported_on, title = excluded.title, "
+            "author = excluded.author",
+            [*(data.get(c) for c in cols), now()],
+        )
+        return True
+
+    def add_source(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Store a validated source; (its record, True if new). Same id, same details: a no-op."""
+        with self.write() as conn:
+            added = self.put_source(conn, data, update=False)
+        return self.source(data["id"]), added
+
+    def source(self, text: str) -> dict[str, Any]:
+        """A source by id or unambiguous id prefix (at least 4 characters after ``src-``)."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        rows = self._query(
+            f"SELECT {cols} FROM sources WHERE id = ? OR (id > ? AND id < ?) ORDER BY id LIMIT 3",
+            [text, text, text + "\U0010ffff"],
+        ).fetchall()
+        exact = [r for r in rows if r[0] == text]
+        if exact:
+            rows = exact
+        if not rows:
+            raise NotFoundError(f"no source with id {text!r}", hint="list them: claimtrack sources")
+        if len(rows) > 1 or len(text.removeprefix("src-")) < self.MIN_PREFIX:
+            raise InputError(
+                f"source id {text!r} is ambiguous or too short: give more characters",
+                details=[r[0] for r in rows],
+            )
+        return {c: v for c, v in zip(self._SOURCE_COLUMNS, rows[0], strict=True) if v is not None}
+
+    def source_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Sources for export: all, or those a subject's claims name."""
+        cols = ", ".join(self._SOURCE_COLUMNS)
+        where, params = "", []
+        if subject is not None:
+            where = "WHERE id IN (SELECT source FROM claims WHERE subject = ?)"
+            params = [subject]
+        for row in self._query(f"SELECT {cols} FROM sources {where} ORDER BY id", params):
+            yield {c: v for c, v in zip(self._SOURCE_COLUMNS, row, strict=True) if v is not None}
+
+    def sources(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Sources with the number of claims naming them (of ``subject``, when given: then
+        only the sources its claims use)."""
+        cols = ", ".join(f"s.{c}" for c in self._SOURCE_COLUMNS)
+        join = "LEFT JOIN" if subject is None else "JOIN"
+        cond = "" if subject is None else "AND c.subject = ?"
+        rows = self._query(
+            f"SELECT {cols}, count(c.id) FROM sources s {join} claims c "
+            f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
+            [] if subject is None else [subject],
+        ).fetchall()
+        out = []
+        for row in rows:
+            rec = {
+                c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
+            }
+            rec["claims"] = row[-1]
+            out.append(rec)
+        return out
+
+    def unrelate(self, subject: str, total: str) -> bool:
+        with self.write() as conn:
+            return (
+                conn.execute(
+                    "DELETE FROM sums WHERE subject = ? AND total = ?", [subject, total]
+                ).rowcount
+                > 0
+            )
+
+    def dimension_of(
+        self, subject: str, measure: str, *, other_than: str | None = None
+    ) -> str | None:
+        """The dimension a measure holds (from its figure claims), or None if it has none."""
+        row = self._query(
+            "SELECT coalesce(dimension, 'count') FROM claims WHERE subject = ? AND measure = ? "
+            "AND kind = 'figure' AND id IS NOT ? LIMIT 1",
+            [subject, measure, other_than],
+        ).fetchone()
+        return row[0] if row else None
+
+    def _check_dimension(self, claim: Claim) -> None:
+        """A measure holds one dimension: refuse a figure of another (currencies may differ)."""
+        if claim.kind != "figure":
+            return
+        from claimtrack.readings import figure_numbers
+
+        numbers = figure_numbers(claim.__dict__)
+        held = self.dimension_of(claim.subject, claim.measure or "", other_than=claim.id)
+        if numbers is not None and held is not None:
+            problem = dimension_mismatch(claim.measure or "", held, numbers.dimension)
+            if problem:
+                raise InputError(f"invalid claim: {problem}")
+
+    def _alias_fold(self) -> Callable[[Fact], Fact] | None:
+        """Aliases for the engine: a Fact's claimant becomes its canonical name (None: no
+        aliases). Only the engine's input changes; stored claims keep the name as entered."""
+        canon = self.canonical()
+        if not canon:
+            return None
+
+        def fold(fact: Fact) -> Fact:
+            target = canon.get(_claimant_key(fact.claimant))
+            return fact if target is None else fact._replace(claimant=target[1])
+
+        return fold
+
+    def history(self, claim_id: str) -> list[dict[str, Any]]:
+        self.get(claim_id)  # raises NotFoundError
+        cur = self._query(
+            "SELECT action, changed_at, reason, previous FROM claim_history "
+            "WHERE claim_id = ? ORDER BY id",
+            [claim_id],
+        )
+        return [
+            {"action": a, "changed_at": t, "reason": r, "previous": json.loads(p)}
+            for a, t, r, p in cur.fetchall()
+        ]
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def count(self) -> int:
+        return self._query("SELECT count(*) FROM claims").fetchone()[0]
+
+    # -- vocabulary: the claimant registry, aliases and near-miss names --------------------
+
+    def alias_rows(self) -> list[Alias]:
+        cur = self._query(
+            "SELECT key, name, same_as_key, same_as FROM claimant_aliases ORDER BY key"
+        )
+        return [Alias._make(r) for r in cur.fetchall()]
+
+    def canonical(self) -> dict[str, tuple[str, str]]:
+        """alias key -> (canonical key, canonical name), chains followed (A -> B -> C)."""
+        rows = {a.key: a for a in self.alias_rows()}
+        out: dict[str, tuple[str, str]] = {}
+        for key, a in rows.items():
+            seen = {key}
+            while a.same_as_key in rows and a.same_as_key not in seen:
+                seen.add(a.same_as_key)
+                a = rows[a.same_as_key]
+            out[key] = (a.same_as_key, a.same_as)
+        return out
+
+    def claimant_known(self, name: str) -> bool:
+        key = _claimant_key(name)
+        for sql in (
+            "SELECT 1 FROM claims WHERE claimant_key = ? LIMIT 1",
+            "SELECT 1 FROM claimants WHERE key = ?",
+            "SELECT 1 FROM claimant_aliases WHERE key = ? OR same_as_key = ? LIMIT 1",
+        ):
+            if self._query(sql, [key] * sql.count("?")).fetchone():
+                return True
+        return False
+
+    def _require_claimant(self, name: str) -> None:
+        if self.claimant_known(name):
+            return
+        import difflib
+
+        names = [r[0] for r in self._query("SELECT DISTINCT claimant FROM claims ORDER BY 1")]
+        near = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+        raise NotFoundError(
+            f"no claimant named {name!r}",
+            hint=("did you mean: " + ", ".join(near)) if near else "see `claimtrack claimants`",
+        )
+
+    def add_alias(self, name: str, same_as: str) -> dict[str, Any]:
+        """Fold ``name`` into ``same_as`` (both must be known claimants)."""
+        with self.write() as conn:
+            for n in (name, same_as):
+                self._require_claimant(n)
+            changed = self.put_alias(conn, {"name": name, "same_as": same_as}, update=False)
+        return self._alias_summary(name, changed)
+
+    def remove_alias(self, name: str) -> dict[str, Any]:
+        key = _claimant_key(name)
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT name, same_as FROM claimant_aliases WHERE key = ?", [key]
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    f"{name!r} is not an alias of another claimant", hint="claimtrack claimants"
+                )
+            conn.execute("DELETE FROM claimant_aliases WHERE key = ?", [key])
+        return {"name": row[0], "same_as": row[1], "removed": True}
+
+    def _alias_summary(self, name: str, changed: bool) -> dict[str, Any]:
+        key = _claimant_key(name)
+        target = self.canonical()[key]
+        n = self._query("SELECT count(*) FROM claims WHERE claimant_key = ?", [key]).fetchone()
+        return {"name": name, "same_as": target[1], "claims": n[0], "changed": changed}
+
+    def put_alias(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store one alias record; refuses self-aliases, cycles and re-pointing (unless
+        ``update``). Returns False when the same alias is already stored."""
+        name, same_as = data["name"], data["same_as"]
+        key, target = _claimant_key(name), _claimant_key(same_as)
+        if not key or not target:
+            raise InputError("alias: a claimant name needs letters or digits")
+        if key == target:
+            raise InputError(
+                f"alias: {name!r} and {same_as!r} are already the same claimant "
+                "(case and punctuation are ignored)"
+            )
+        row = conn.execute(
+            "SELECT same_as_key, same_as FROM claimant_aliases WHERE key = ?", [key]
+        ).fetchone()
+        if row is not None and row[0] == target:
+            return False
+        if row is not None and not update:
+            raise InputError(
+                f"alias: {name!r} is already an alias of {row[1]!r}",
+                hint=f'remove it first: claimtrack alias "{name}" --remove',
+            )
+        canon = self.canonical()
+        end = canon.get(target, (target, same_as))
+        if end[0] == key:
+            raise InputError(
+                f"alias: refused: {same_as!r} already folds into {name!r}; "
+                f"{name!r} -> {same_as!r} would make a cycle"
+            )
+        conn.execute(
+            "INSERT INTO claimant_aliases (key, name, same_as_key, same_as, added_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+            "same_as_key = excluded.same_as_key, same_as = excluded.same_as",
+            [key, name, target, same_as, now()],
+        )
+        return True
+
+    def put_claimant(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a claimant's kind (on its canonical name). False when already so."""
+        key = _claimant_key(data["name"])
+        if not key:
+            raise InputError("claimant: a claimant name needs letters or digits")
+        row = conn.execute("SELECT name, kind FROM claimants WHERE key = ?", [key]).fetchone()
+        if row is not None and row[1] == data["kind"]:
+            return False
+        if row is not None and row[1] is not None and not update:
+            raise InputError(
+                f"claimant: {data['name']!r} is already recorded as {row[1]}",
+                hint="use --update to change it",
+            )
+        conn.execute(
+            "INSERT INTO claimants (key, name, kind, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+            "updated_at = excluded.updated_at",
+            [key, data["name"], data["kind"], now()],
+        )
+        return True
+
+    def set_kind(self, name: str, kind: str) -> dict[str, Any]:
+        """``claimtrack claimant NAME --kind KIND``: the kind of a claimant (and its aliases)."""
+        with self.write() as conn:
+            self._require_claimant(name)
+            target = self.canonical().get(_claimant_key(name))
+            shown = target[1] if target else self._display_name(name)
+            self.put_claimant(conn, {"name": shown, "kind": kind}, update=True)
+        return self.claimant(name)
+
+    def _display_name(self, name: str) -> str:
+        row = self._query(
+            "SELECT claimant, count(*) AS n FROM claims WHERE claimant_key = ? "
+            "GROUP BY claimant ORDER BY n DESC, claimant LIMIT 1",
+            [_claimant_key(name)],
+        ).fetchone()
+        return row[0] if row else name
+
+    def claimant_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        keys = None if subject is None else self._registry_scope(subject)
+        cur = self._query(
+            "SELECT key, name, kind FROM claimants WHERE kind IS NOT NULL ORDER BY key"
+        )
+        for key, name, kind in cur.fetchall():
+            if keys is None or key in keys:
+                yield {"name": name, "kind": kind}
+
+    def alias_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        keys = None if subject is None else self._registry_scope(subject)
+        for a in self.alias_rows():
+            if keys is None or a.key in keys or a.same_as_key in keys:
+                yield {"name": a.name, "same_as": a.same_as}
+
+    def _registry_scope(self, subject: str) -> set[str]:
+        """Claimant keys of a subject, with every name in their alias groups."""
+        keys = {
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT claimant_key FROM claims WHERE subject = ?", [subject]
+            )
+        }
+        canon = self.canonical()
+        groups = {canon.get(k, (k,))[0] for k in keys}
+        return keys | groups | {k for k, (t, _) in canon.items() if t in groups}
+
+    def registry_records(
+        self, subject: str | None = None, *, after_claims: bool = False, skip: Iterable[str] = ()
+    ) -> Iterator[dict[str, Any]]:
+        """Registry records (for export), types in ``RECORD_TYPES`` order: the ones written
+        before the claims, or (``after_claims``) the ones about claims (reviews, versions);
+        types named in ``skip`` are left out."""
+        for kind, spec in RECORD_TYPES.items():
+            if spec.after_claims != after_claims or kind in skip:
+                continue
+            for data in getattr(self, spec.export)(subject):
+                yield {"record": kind, **data}
+
+    def claimant(self, name: str) -> dict[str, Any]:
+        """One claimant (with its alias group): kind, counts, aliases."""
+        self._require_claimant(name)
+        key = _claimant_key(name)
+        target = self.canonical().get(key, (key, None))[0]
+        for row in self.claimants():
+            if _claimant_key(row["claimant"]) == target or key in {
+                _claimant_key(a) for a in row["aliases"]
+            }:
+                return row
+        kind = self._kinds({target}).get(target, ("organization", "guessed", name))
+        return {
+            "claimant": kind[2] or name,
+            "kind": kind[0],
+            "kind_from": kind[1],
+            "claims": 0,
+            "active": 0,
+            "aliases": [],
+        }
+
+    def claimants(self, subject: str | None = None) -> list[dict[str, Any]]:
+        """Claimants with claim counts, aliases folded in, most claims first."""
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        cur = self._query(
+            f"SELECT claimant_key, claimant, count(*), sum(status = 'active') FROM claims "
+            f"{where} GROUP BY claimant_key, claimant",
+            params,
+        )
+        canon = self.canonical()
+        groups: dict[str, dict[str, Any]] = {}
+        for key, name, n, active in cur.fetchall():
+            target = canon.get(key, (key, None))
+            g = groups.setdefault(target[0], {"names": {}, "claims": 0, "active": 0})
+            g["names"][name] = g["names"].get(name, 0) + n
+            g["claims"] += n
+            g["active"] += active
+            if target[1] is not None:
+                g["canonical"] = target[1]
+        kinds = self._kinds(set(groups))
+        out = []
+        for key, g in groups.items():
+            shown = g.get("canonical") or kinds.get(key, (None, None, None))[2]
+            if shown is None:
+                shown = min(g["names"], key=lambda n: (-g["names"][n], n))
+            kind, how, _ = kinds.get(key, ("organization", "guessed", None))
+            aliases = sorted(n for n in g["names"] if n != shown)
+            aliases += sorted(
+                a.name
+                for a in self.alias_rows()
+                if canon[a.key][0] == key and a.name not in g["names"]
+            )
+            out.append(
+                {
+                    "claimant": shown,
+                    "kind": kind,
+                    "kind_from": how,
+                    "claims": g["claims"],
+                    "active": g["active"],
+                    "aliases": aliases,
+                }
+            )
+        out.sort(key=lambda r: (-r["claims"], r["claimant"].casefold(), r["claimant"]))
+        return out
+
+    def _kinds(self, keys: set[str]) -> dict[str, tuple[str, str, str | None]]:
+        """key -> (kind, "set" | "guessed", registry name). Guess: a claimant whose name is
+        also given as a speaker is a person; otherwise an organization."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        for key, name, kind in self._query("SELECT key, name, kind FROM claimants"):
+            if key in keys and kind is not None:
+                out[key] = (kind, "set", name)
+        speakers = {
+            _claimant_key(r[0])
+            for r in self._query("SELECT DISTINCT speaker FROM claims WHERE speaker IS NOT NULL")
+        }
+        for key in keys - out.keys():
+            out[key] = ("person" if key in speakers else "organization", "guessed", None)
+        return out

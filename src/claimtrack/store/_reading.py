@@ -1,0 +1,216 @@
+"""The store, in part: reading claims: filtered lists, subjects, and the engine's facts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.records import (
+    RECORD_COLUMNS,
+    row_to_record,
+)
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Fact
+
+
+from claimtrack.store._common import (
+    _sqlite_error,
+)
+from claimtrack.store._names import _Names
+
+
+class _Reading(_Names):
+    """Reading claims: filtered lists, subjects, and the engine's facts."""
+
+    # -- reading -------------------------------------------------------------------------
+
+    @staticmethod
+    def _claim_filters(
+        *,
+        subject: str | None,
+        claimant: str | None,
+        claimant_keys: Iterable[str] | None,
+        measure: str | None,
+        proposition: str | None,
+        kind: str | None,
+        include_retracted: bool,
+        ids: Iterable[str] | None,
+    ) -> tuple[list[str], list[Any]] | None:
+        """The WHERE terms and parameters of ``claims``; None when ``ids`` is empty."""
+        if claimant is not None:
+            from claimtrack.conflicts import claimant_key
+
+            claimant = claimant_key(claimant)
+        keys = None if claimant_keys is None else json.dumps(sorted(claimant_keys))
+        equal: list[tuple[str, Any]] = [
+            ("subject = ?", subject),
+            ("claimant_key = ?", claimant),
+            ("claimant_key IN (SELECT value FROM json_each(?))", keys),
+            ("measure = ?", measure),
+            ("proposition = ?", proposition),
+            ("kind = ?", kind),
+        ]
+        where = [term for term, value in equal if value is not None]
+        params = [value for _, value in equal if value is not None]
+        if not include_retracted:
+            where.append("status = 'active'")
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return None
+            where.append("id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(id_list))
+        return where, params
+
+    def claims(
+        self,
+        subject: str | None = None,
+        *,
+        claimant: str | None = None,
+        claimant_keys: Iterable[str] | None = None,
+        measure: str | None = None,
+        proposition: str | None = None,
+        kind: str | None = None,
+        include_retracted: bool = True,
+        ids: Iterable[str] | None = None,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Stream records matching the filters, ordered by subject, date, id."""
+        filters = self._claim_filters(
+            subject=subject,
+            claimant=claimant,
+            claimant_keys=claimant_keys,
+            measure=measure,
+            proposition=proposition,
+            kind=kind,
+            include_retracted=include_retracted,
+            ids=ids,
+        )
+        if filters is None:  # an empty ``ids``: nothing matches
+            return
+        where, params = filters
+        sql = f"SELECT {RECORD_COLUMNS} FROM claims"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY subject, coalesce(said_on, reported_on, '9999'), id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        cur = self._query(sql, params)
+        names = [d[0] for d in cur.description]
+        while True:
+            try:
+                rows = cur.fetchmany(1000)
+            except sqlite3.Error as e:
+                raise _sqlite_error(self.path, e) from None
+            if not rows:
+                return
+            for row in rows:
+                yield row_to_record(row, names)
+
+    def subjects(self) -> list[dict[str, Any]]:
+        cur = self._query(
+            """
+            SELECT subject,
+                   count(*) AS claims,
+                   sum(kind = 'figure') AS figures,
+                   sum(kind = 'stance') AS stances,
+                   sum(status = 'retracted') AS retracted,
+                   count(DISTINCT claimant_key) AS claimants,
+                   max(coalesce(said_on, reported_on)) AS latest
+            FROM claims GROUP BY subject ORDER BY subject
+            """
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def subject_names(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT DISTINCT subject FROM claims ORDER BY 1")]
+
+    def has_subject(self, subject: str) -> bool:
+        row = self._query("SELECT 1 FROM claims WHERE subject = ? LIMIT 1", [subject]).fetchone()
+        return row is not None
+
+    # The engine's view of a claim (conflicts.Fact, in field order): figures in base units.
+    _FACT_COLUMNS = (
+        "id, claimant, kind, coalesce(measure, proposition), base_low, base_high, stance, "
+        "as_of, said_on, status, reported_on, coalesce(dimension, 'count'), "
+        "coalesce(base_rounding, 0), relays"
+    )
+
+    def facts(self, subject: str) -> list[Fact]:
+        """The active claims of one subject, as the conflict engine's input (index lookup)."""
+        from claimtrack.conflicts import Fact
+
+        cur = self._query(
+            f"SELECT {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE subject = ? AND status = 'active'",
+            [subject],
+        )
+        fold = self._alias_fold()
+        if fold is None:
+            return [Fact._make(row) for row in cur.fetchall()]
+        return [fold(Fact._make(row)) for row in cur.fetchall()]
+
+    def facts_by_subject(
+        self, start: str | None = None, stop: str | None = None
+    ) -> Iterator[tuple[str, list[Fact]]]:
+        """Every subject's active facts, one subject at a time (streams the whole table); with
+        ``start`` / ``stop``, only subjects >= start and < stop."""
+        from claimtrack.conflicts import Fact
+
+        where, params = "", list[Any]()
+        if start is not None:
+            where, params = where + " AND subject >= ?", [*params, start]
+        if stop is not None:
+            where, params = where + " AND subject < ?", [*params, stop]
+        cur = self._query(
+            f"SELECT subject, {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
+            f"WHERE status = 'active'{where} ORDER BY subject",
+            params,
+        )
+        current: str | None = None
+        bucket: list[Fact] = []
+        make: Callable[[Sequence[Any]], Fact] = Fact._make
+        fold = self._alias_fold()
+        if fold is not None:
+            plain = make
+
+            def make(row: Sequence[Any]) -> Fact:
+                return fold(plain(row))
+
+        for row in cur:
+            if row[0] != current:
+                if current is not None:
+                    yield current, bucket
+                current, bucket = row[0], []
+            bucket.append(make(row[1:]))
+        if current is not None:
+            yield current, bucket
+
+    def middle_subject(self) -> str | None:
+        """The subject at the middle of the active claims in subject order, or the second
+        subject if the first holds the middle (None if fewer than two subjects): where to
+        split the table in two halves of about equal size."""
+        n = self._query("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()[0]
+        row = self._query(
+            "SELECT subject FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' ORDER BY subject LIMIT 1 OFFSET ?",
+            [n // 2],
+        ).fetchone()
+        if row is None:
+            return None
+        first = self._query(
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active'"
+        ).fetchone()[0]
+        if row[0] != first:
+            return row[0]
+        return self._query(  # the first subject holds the middle: split after it
+            "SELECT min(subject) FROM claims INDEXED BY idx_claims_conflicts "
+            "WHERE status = 'active' AND subject > ?",
+            [first],
+        ).fetchone()[0]

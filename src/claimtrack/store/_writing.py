@@ -1,0 +1,179 @@
+"""The store, in part: writing claims: add, edit, retract, restore, purge and import."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from claimtrack.errors import DuplicateError, InputError
+from claimtrack.records import (
+    COLUMNS,
+    ID,
+    Item,
+    claim_row,
+    now,
+    same_content,
+)
+from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+    from claimtrack.store import Store
+
+
+from claimtrack.store._common import (
+    _INSERT,
+    ImportResult,
+    _id,
+    quote_name,
+)
+from claimtrack.store._importer import _Import
+from claimtrack.store._records import _Records
+
+
+class _Writing(_Records):
+    """Writing claims: add, edit, retract, restore, purge and import."""
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, claim: Claim) -> tuple[dict[str, Any], bool]:
+        """Store one claim. Returns (record, created); same id + same content is a no-op."""
+        return self.add_many([claim])[0]
+
+    def add_many(self, claims: Sequence[Claim]) -> list[tuple[dict[str, Any], bool]]:
+        """Store claims in one transaction (all or none): (record, created) for each."""
+        out = []
+        with self.write() as conn:
+            stamp = now()
+            for claim in claims:
+                self._check_dimension(claim)
+                row = claim_row(claim, stamp)
+                inserted = conn.execute(_INSERT, row).rowcount == 1  # ON CONFLICT DO NOTHING
+                record = self.get(_id(claim))
+                if not inserted and not same_content(record, row):
+                    raise DuplicateError(
+                        f"id {claim.id!r} already exists with other content",
+                        hint="use `claimtrack edit` to change it, or give another --id",
+                    )
+                out.append((record, inserted))
+        return out
+
+    def _save_history(
+        self, conn: sqlite3.Connection, claim_id: str, action: str, reason: str | None
+    ) -> None:
+        previous = self.get(claim_id)
+        conn.execute(
+            "INSERT INTO claim_history (claim_id, action, changed_at, reason, previous) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [claim_id, action, now(), reason, json.dumps(previous, ensure_ascii=False)],
+        )
+
+    def replace(
+        self, claim: Claim, *, action: str = "edit", reason: str | None = None
+    ) -> dict[str, Any]:
+        """Overwrite an existing claim (same id), keeping the previous version in history."""
+        claim_id = _id(claim)
+        with self.write() as conn:
+            current = self.get(claim_id)
+            self._check_dimension(claim)
+            self._save_history(conn, claim_id, action, reason)
+            self._update_row(conn, claim_row(claim, current["added_at"]), now())
+        return self.get(claim_id)
+
+    def _update_row(self, conn: sqlite3.Connection, row: tuple[Any, ...], stamp: str) -> None:
+        sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+        conn.execute(
+            f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+            [*row[1:], stamp, row[ID]],
+        )
+
+    def set_status(self, claim_id: str, status: str, reason: str | None) -> dict[str, Any]:
+        with self.write() as conn:
+            current = self.get(claim_id)
+            if current["status"] == status:
+                raise InputError(f"claim {claim_id} is already {status}")
+            action = "retract" if status == "retracted" else "restore"
+            self._save_history(conn, claim_id, action, reason)
+            conn.execute(
+                "UPDATE claims SET status = ?, updated_at = ? WHERE id = ?",
+                [status, now(), claim_id],
+            )
+        return self.get(claim_id)
+
+    def purge(self, claim_id: str) -> dict[str, Any]:
+        """Delete a claim, its history and its reviews for good."""
+        with self.write() as conn:
+            record = self.get(claim_id)
+            conn.execute("DELETE FROM reviews WHERE claim_id = ?", [claim_id])
+            conn.execute("DELETE FROM claim_history WHERE claim_id = ?", [claim_id])
+            conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+        return record
+
+    def _drop_indexes(self) -> list[str]:
+        """Drop the claims table's secondary indexes; return the SQL that recreates them."""
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' "
+            "AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        for name, _ in rows:
+            self.conn.execute(f"DROP INDEX {quote_name(name)}")
+        return [sql for _, sql in rows]
+
+    def _suspend_fts_trigger(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            [FTS_INSERT_TRIGGER],
+        ).fetchone()
+        if row is None:
+            return None
+        self.conn.execute(f"DROP TRIGGER {quote_name(FTS_INSERT_TRIGGER)}")
+        return row[0]
+
+    def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
+        if trigger_sql is None:
+            return
+        cols = ", ".join(FTS_COLUMNS)
+        self.conn.execute(
+            f"INSERT INTO claims_fts (rowid, {cols}) SELECT rowid, {cols} FROM claims "
+            "WHERE rowid > ?",
+            [start_rowid],
+        )
+        self.conn.execute(trigger_sql)
+
+    def import_claims(
+        self,
+        items: Iterable[tuple[int, str, Claim | tuple[Any, ...] | None, str | None]],
+        *,
+        update: bool = False,
+        skip_invalid: bool = False,
+        check_names: bool = False,
+    ) -> ImportResult:
+        """Import (line, raw, claim or row or registry record or None, problem) items in one
+        transaction.
+
+        A row is ``claim_row(claim, None)`` (what ``jsonl.read_rows`` yields, possibly from a
+        worker process); a Claim is turned into one here.
+
+        Without ``skip_invalid`` any problem aborts the whole import (InputError listing every
+        problem); with it, bad lines are returned in ``result.rejected`` and the rest lands.
+        With ``check_names``, names new to the database that are near misses of existing ones
+        (or of each other) abort the import (InputError with one detail per line).
+        """
+        with self.write():
+            return self._import(
+                items, update=update, skip_invalid=skip_invalid, check_names=check_names
+            )
+
+    def _import(
+        self,
+        items: Iterable[Item],
+        *,
+        update: bool,
+        skip_invalid: bool,
+        check_names: bool = False,
+    ) -> ImportResult:
+        return _Import(cast("Store", self), update=update, check_names=check_names).run(
+            items, skip_invalid
+        )
