@@ -4,6 +4,7 @@ through others) imports it back, counting imports inside functions too (issue #1
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "claimtrack"
 
 
+@functools.cache
 def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     """module -> the claimtrack modules it imports anywhere in its source (TYPE_CHECKING
     blocks excepted: they never run). A sub-package (``cli/``, ``store/``) is one node: the
