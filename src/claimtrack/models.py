@@ -374,6 +374,27 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
     return drafts
 
 
+def edit_changes(
+    given: dict[str, Any], *, affirms: str | None = None, denies: str | None = None
+) -> dict[str, Any]:
+    """The fields an edit changes: the options given (None = not given; "" clears), with
+    ``--affirms``/``--denies PROP`` read as proposition and stance. InputError when they
+    contradict each other or nothing is given."""
+    from claimtrack.errors import InputError
+
+    if affirms and denies:
+        raise InputError("give either --affirms or --denies, not both")
+    side = affirms or denies
+    if side and (given.get("proposition") or given.get("stance")):
+        raise InputError("--affirms/--denies already set --proposition and --stance")
+    if side:
+        given = {**given, "proposition": side, "stance": "affirms" if affirms else "denies"}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if not changes:
+        raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
+    return changes
+
+
 def apply_edit(record: dict[str, Any], changes: dict[str, Any]) -> Claim:
     """The claim that results from applying ``changes`` to a stored ``record``.
 

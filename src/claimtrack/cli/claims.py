@@ -303,41 +303,29 @@ def edit(
     Example: claimtrack edit raqqa-convoy-7f3a --said-on 2017-10-14 --reason "dated"
     """
     from claimtrack import render
-    from claimtrack.models import apply_edit
+    from claimtrack.models import apply_edit, edit_changes
 
-    if affirms and denies:
-        raise InputError("give either --affirms or --denies, not both")
-    side = affirms or denies
-    if side and (proposition or stance):
-        raise InputError("--affirms/--denies already set --proposition and --stance")
-    if side:
-        proposition, stance = side, "affirms" if affirms else "denies"
-    changes = {
-        k: v
-        for k, v in {
-            "subject": subject,
-            "claimant": claimant,
-            "speaker": speaker,
-            "outlet": outlet,
-            "url": url,
-            "said_on": said_on,
-            "reported_on": reported_on,
-            "quote": quote,
-            "measure": measure,
-            "value": figure,
-            "low": low,
-            "high": high,
-            "unit": unit,
-            "as_of": as_of,
-            "proposition": proposition,
-            "stance": stance,
-            "note": note,
-            "relays": relays,
-        }.items()
-        if v is not None
+    given = {
+        "subject": subject,
+        "claimant": claimant,
+        "speaker": speaker,
+        "outlet": outlet,
+        "url": url,
+        "said_on": said_on,
+        "reported_on": reported_on,
+        "quote": quote,
+        "measure": measure,
+        "value": figure,
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "as_of": as_of,
+        "proposition": proposition,
+        "stance": stance,
+        "note": note,
+        "relays": relays,
     }
-    if not changes:
-        raise InputError("nothing to change", hint="give at least one --FIELD VALUE")
+    changes = edit_changes(given, affirms=affirms, denies=denies)
     store = _state(ctx).store()
     if relays:
         changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
