@@ -175,14 +175,21 @@ class Incomparable:
     groups: tuple[tuple[str, tuple[str, ...]], ...]  # (dimension, sorted ids), by dimension
 
 
+class ChangePoint(NamedTuple):
+    """The figures on a measure as of one date: their hull and the claims giving them."""
+
+    as_of: str
+    low: Number
+    high: Number | None
+    claims: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """How the figures on a measure move across the moments they describe."""
 
     measure: str
-    points: tuple[
-        tuple[str, Number, Number | None, tuple[str, ...]], ...
-    ]  # (as_of, low, high, ids)
+    points: tuple[ChangePoint, ...]
     dimension: str = "count"
 
 
@@ -518,7 +525,7 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
             _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
         high = max([r[_HIGH] for r in d_recs])
         points.append(
-            (
+            ChangePoint(
                 date,
                 min([r[_LOW] for r in d_recs]),
                 None if high == _INF else high,
@@ -1335,5 +1342,5 @@ def finding_ids(report: Report) -> set[str]:
             ids.update(claims)
     for ch in report.changes:
         for point in ch.points:
-            ids.update(point[3])
+            ids.update(point.claims)
     return ids

@@ -424,5 +424,5 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
     console.print()
     console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
     for ch in report.changes:
-        steps = " → ".join(f"{p[0]}: {_range(p[1], p[2], ch.dimension)}" for p in ch.points)
+        steps = " → ".join(f"{p.as_of}: {_range(p.low, p.high, ch.dimension)}" for p in ch.points)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))

@@ -1034,7 +1034,7 @@ def build(
     )
     changes = tuple(
         f"{ch.measure}: "
-        + " → ".join(f"{p[0]}: {range_text(p[1], p[2], ch.dimension)}" for p in ch.points)
+        + " → ".join(f"{p.as_of}: {range_text(p.low, p.high, ch.dimension)}" for p in ch.points)
         for ch in report.changes
     )
     ordered = list(views.values())
