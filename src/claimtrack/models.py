@@ -27,6 +27,7 @@ from pydantic import (
 from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS, tidy
 from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
 from claimtrack.readings import reading_of_bounds
+from claimtrack.records import is_future as is_future  # re-exported: the rule lives in records
 from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
 from claimtrack.slugs import slug_option as slug_option  # re-exported for the commands
 
@@ -61,17 +62,6 @@ def check_id(value: str) -> str:
 @lru_cache(maxsize=4096)
 def _date(value: str) -> str:
     return check_date(value)
-
-
-def is_future(date: str | None, today: _dt.date | None = None) -> bool:
-    """True when a (partial) date starts after today.
-
-    ISO dates compare correctly as strings, partial ones included: "2026-12" > "2026-11-21"
-    (starts after today) but "2026-11" < "2026-11-21" (has started).
-    """
-    if not date:
-        return False
-    return date > (today or _dt.date.today()).isoformat()
 
 
 _SLUG_FIELDS = ("subject", "measure", "proposition")

@@ -43,6 +43,20 @@ _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
 
 
+def is_future(date: str | None, today: _dt.date | str | None = None) -> bool:
+    """True when a (partial) date starts after today: the one rule for "in the future" (``add``
+    and ``edit`` warn with it, an import with ``FutureDates``).
+
+    ISO dates compare correctly as strings, partial ones included: "2026-12" > "2026-11-21"
+    (starts after today) but "2026-11" < "2026-11-21" (has started).
+    """
+    if not date:
+        return False
+    if today is None:
+        today = _dt.date.today()
+    return date > (today if isinstance(today, str) else today.isoformat())
+
+
 class FutureDates:
     """Passes a reader's items through (``watch``), noting each claim date in the future.
 
@@ -60,9 +74,7 @@ class FutureDates:
             row = item[2]
             if isinstance(row, tuple) and not hasattr(row, "_fields"):
                 self.found += [
-                    (item[0], f, row[i])
-                    for f, i in DATE_INDEX
-                    if row[i] is not None and row[i] > self.today
+                    (item[0], f, row[i]) for f, i in DATE_INDEX if is_future(row[i], self.today)
                 ]
             yield item
 

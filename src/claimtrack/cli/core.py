@@ -247,7 +247,7 @@ def _emit_json(data: Any) -> None:
 
 
 def _warn_future(claim: Any, where: str = "") -> None:
-    from claimtrack.models import is_future
+    from claimtrack.records import is_future
 
     for f in ("said_on", "reported_on", "as_of"):
         value = getattr(claim, f)
