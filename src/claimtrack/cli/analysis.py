@@ -269,8 +269,8 @@ def report(
     Example: claimtrack report raqqa-convoy -o raqqa.html
     """
     from claimtrack.exports import is_stdout, output_file
-    from claimtrack.models import slug_option
     from claimtrack.reportdoc import SUFFIX, render
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -316,8 +316,8 @@ def timeline(
     Example: claimtrack timeline raqqa-convoy
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
     from claimtrack.report import timeline_json
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject") or ""

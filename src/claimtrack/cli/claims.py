@@ -196,7 +196,7 @@ def list_claims(
     Example: claimtrack list raqqa-convoy --claimant "Syrian Democratic Forces"
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -427,7 +427,7 @@ def search(
     Example: claimtrack search "secret deal" --subject raqqa-convoy
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     hits = (
         _state(ctx)

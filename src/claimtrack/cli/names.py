@@ -25,7 +25,7 @@ def subjects(
     Example: claimtrack subjects raqqa-convoy
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -66,7 +66,7 @@ def claimants(
     Example: claimtrack claimants raqqa-convoy --record
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -174,7 +174,7 @@ def measure(
     Example: claimtrack measure derna-floods deaths --cumulative
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject") or ""
@@ -207,7 +207,7 @@ def relate(
     --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject") or ""

@@ -80,7 +80,7 @@ def sources(
     Example: claimtrack sources raqqa-convoy
     """
     from claimtrack import render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     if subject is not None:
@@ -124,7 +124,7 @@ def extract(
 
     from claimtrack import extract as engine
     from claimtrack.articles import read_article
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     subject = slug_option(subject, "subject") or subject
     store = _state(ctx).store()

@@ -186,7 +186,7 @@ def export(
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
     """
     from claimtrack import exports, render
-    from claimtrack.models import slug_option
+    from claimtrack.slugs import slug_option
 
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
     if template:
