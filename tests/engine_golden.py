@@ -1,0 +1,149 @@
+"""Synthetic subjects for the engine's golden-output test (tests/test_engine_golden.py).
+
+Deterministic for a seed (``random.Random.random`` only, whose sequence Python keeps stable),
+and shaped to reach every path of ``analyse``: dated, undated and unbounded figures, round
+numbers, several dimensions on one measure, claimants who reverse themselves (with spellings
+that fold to one key, and non-ASCII names), relayed claims and chains of relays, retracted
+claims, stances, cumulative measures and sum relations.
+
+    python tests/engine_golden.py --write   # re-record tests/snapshots/engine-golden.json
+
+Re-record only when the engine's output is meant to change, and say so in the commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+from claimtrack.conflicts import Fact, SumRelation, analyse, report_to_json
+
+GOLDEN = Path(__file__).parent / "snapshots" / "engine-golden.json"
+SEED = 18
+SUBJECTS = 600
+MIN_GAPS = (1, 1.1, 1.5, 3)
+
+_CLAIMANTS = (
+    "AFP",
+    "afp",
+    "A.F.P.",
+    "Reuters",
+    "BBC",
+    "SOHR",
+    "Syrian Observatory",
+    "ÖRF Berichte",
+    "Ministère de la Santé",
+    "witness 1",
+    "Witness 1",
+    "UN OCHA",
+)
+_DATES = (None, None, "2023", "2023-09", "2023-09-14", "2023-09-20", "2023-10", "2024-01-02")
+_DIMENSIONS = ("count", "count", "count", "length", "currency:USD", "currency:EUR")
+_VALUES = (0, 1, 2.5, 9, 10, 11, 12, 50, 95, 100, 110, 120, 250, 300, 1000, 1099, 1100, 4000)
+
+
+def _pick(rng: random.Random, seq: tuple[Any, ...]) -> Any:
+    return seq[int(rng.random() * len(seq))]
+
+
+def subject(rng: random.Random, n: int) -> tuple[list[Fact], set[str], list[SumRelation]]:
+    """One subject: its facts, cumulative measures and sum relations."""
+    measures = [f"m{i}" for i in range(1 + int(rng.random() * 4))]
+    props = [f"p{i}" for i in range(1 + int(rng.random() * 3))]
+    claimants = [_pick(rng, _CLAIMANTS) for _ in range(2 + int(rng.random() * 6))]
+    dim_of = {m: _pick(rng, _DIMENSIONS) for m in measures}
+    facts: list[Fact] = []
+    for i in range(2 + int(rng.random() * n)):
+        cid = f"s-{i}"
+        who = _pick(rng, tuple(claimants))
+        said = _pick(rng, _DATES)
+        reported = _pick(rng, _DATES) if rng.random() < 0.4 else None
+        status = "retracted" if rng.random() < 0.05 else "active"
+        relays = None
+        if facts and rng.random() < 0.12:
+            relays = facts[int(rng.random() * len(facts))].id
+        elif rng.random() < 0.02:
+            relays = f"s-{i + 1}"  # forwards, or to nothing: chains, cycles, dangling
+        if rng.random() < 0.65:
+            m = _pick(rng, tuple(measures))
+            dim = dim_of[m] if rng.random() < 0.93 else _pick(rng, _DIMENSIONS)
+            low = _pick(rng, _VALUES) * (1 + int(rng.random() * 3))
+            r = rng.random()
+            high: float | None = low if r < 0.6 else (None if r < 0.7 else low * 1.2 + 1)
+            if high is not None and rng.random() < 0.05:
+                low, high = high, low  # stored reversed: the engine swaps them
+            rounding = _pick(rng, (0, 0, 0, 0.5, 1, 10, 50))
+            facts.append(
+                Fact(
+                    cid,
+                    who,
+                    "figure",
+                    m,
+                    low,
+                    high,
+                    None,
+                    _pick(rng, _DATES),
+                    said,
+                    status,
+                    reported,
+                    dim,
+                    rounding,
+                    relays,
+                )
+            )
+        else:
+            side = _pick(rng, ("affirms", "denies", "affirms", "denies", "unclear"))
+            facts.append(
+                Fact(
+                    cid,
+                    who,
+                    "stance",
+                    _pick(rng, tuple(props)),
+                    None,
+                    None,
+                    side,
+                    None,
+                    said,
+                    status,
+                    reported,
+                    "count",
+                    0,
+                    relays,
+                )
+            )
+    cumulative = {m for m in measures if rng.random() < 0.3}
+    sums = []
+    if len(measures) >= 3 and rng.random() < 0.5:
+        sums.append(SumRelation(measures[0], tuple(measures[1:])))
+    return facts, cumulative, sums
+
+
+def documents(min_gap: float) -> list[str]:
+    """The compact JSON of each synthetic subject's report (every subject, in order)."""
+    rng = random.Random(SEED)
+    out = []
+    for k in range(SUBJECTS):
+        facts, cumulative, sums = subject(rng, 6 if k % 3 else 40)
+        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        out.append(json.dumps(report_to_json(f"subject-{k}", report), ensure_ascii=False))
+    return out
+
+
+def digests_at(min_gap: float) -> list[str]:
+    """The first 16 hex digits of the sha256 of each subject's document."""
+    return [hashlib.sha256(d.encode()).hexdigest()[:16] for d in documents(min_gap)]
+
+
+def digests() -> dict[str, list[str]]:
+    """min_gap -> :func:`digests_at`."""
+    return {str(g): digests_at(g) for g in MIN_GAPS}
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--write"]:
+        sys.exit(__doc__)
+    GOLDEN.write_text(json.dumps(digests(), indent=1) + "\n", encoding="utf-8")
