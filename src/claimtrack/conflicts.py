@@ -83,6 +83,10 @@ class Fact(NamedTuple):
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
 
 
+_F_STATUS = Fact._fields.index("status")
+_F_RELAYS = Fact._fields.index("relays")
+
+
 class SumRelation(NamedTuple):
     """A measure that is the sum of others (``claimtrack relate``)."""
 
@@ -893,68 +897,98 @@ class _Grouped:
     def key(self, claimant: str) -> str:
         key = self.keys.get(claimant)
         if key is None:
-            key = self.keys[claimant] = claimant_key(claimant)
+            key = self.keys[claimant] = _cached_key(claimant)
             name = self.shown.get(key)
             if name is None or claimant < name:
                 self.shown[key] = claimant
         return key
 
-    def add_figure(self, f: Fact, key: str, root: str | None) -> None:
-        low, high, rounding = f.low, f.high, f.rounding
-        if low is None:
-            return
-        if high is None:
-            high = _INF
-        elif high < low:
-            low, high = high, low
-        if rounding:
-            low = max(0, low - rounding) if low >= 0 else low - rounding
-            high = high + rounding
-        rec = (low, high, f.id, key, f.as_of or None, f.said_on or None, f.reported_on or None)
-        if root is not None:
-            self.echoes.setdefault(root, []).append((f.id, key))
-            self.echo_recs.setdefault((f.topic, f.dimension), []).append(rec)
-            return
-        dims = self.figures.get(f.topic)
-        if dims is None:
-            self.figures[f.topic] = {f.dimension: [rec]}
-        else:
-            lst = dims.get(f.dimension)
-            if lst is None:
-                dims[f.dimension] = [rec]
-            else:
-                lst.append(rec)
 
-    def add_stance(self, f: Fact, key: str, root: str | None) -> None:
-        if f.stance == "affirms":
-            side = 0
-        elif f.stance == "denies":
-            side = 1
-        else:
-            return
-        if root is not None:
-            self.stance_echoes.setdefault(f.topic, []).append((f.id, side, root))
-            return
-        pair = self.stances.get(f.topic)
-        if pair is None:
-            pair = self.stances[f.topic] = ([], [])
-        pair[side].append((f.id, key, f.said_on or None, f.reported_on or None))
+# claimant_key of names seen before: the same few hundred claimants recur across subjects
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 1 << 16
+
+
+def _cached_key(name: str) -> str:
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[name] = claimant_key(name)
+    return key
+
+
+_SIDES = {"affirms": 0, "denies": 1}
+
+
+def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:
+    """A figure's bounds ordered, widened by its rounding; +inf for no upper bound."""
+    if high is None:
+        high = _INF
+    elif high < low:
+        low, high = high, low
+    if rounding:
+        low = max(0, low - rounding) if low >= 0 else low - rounding
+        high = high + rounding
+    return low, high
 
 
 def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
-    """The facts grouped; ``roots`` maps a relayed copy to the claim it relays."""
+    """The facts grouped; ``roots`` maps a relayed copy to the claim it relays.
+
+    One loop over the facts, unpacked by position (the hot path of ``conflicts --all``).
+    A figure record is (low, high, id, claimant key, as_of, said_on, reported_on) with the
+    bounds ordered, widened by the rounding, and high = +inf when unbounded; a stance record
+    is (id, claimant key, said_on, reported_on) on its side (affirms, denies).
+    """
     g = _Grouped()
+    keys = g.keys
+    independent = g.independent
+    figures = g.figures
+    stances = g.stances
+    n_relaying = 0
     for f in active.values():
-        key = g.key(f.claimant)
-        if f.relays:
-            g.n_relaying += 1
+        (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
+         dimension, rounding, relays) = f  # fmt: skip
+        key = keys.get(claimant)
+        if key is None:
+            key = g.key(claimant)
+        if relays:
+            n_relaying += 1
         else:
-            g.independent.add(key)
-        root = roots.get(f.id) if roots else None
-        if f.kind == "figure":
-            g.add_figure(f, key, root)
-        elif f.kind == "stance":
-            g.add_stance(f, key, root)
+            independent.add(key)
+        root = roots.get(fid) if roots else None
+        if kind == "figure":
+            if low is None:
+                continue
+            if high is None or high < low or rounding:
+                low, high = _widened(low, high, rounding)
+            rec = (low, high, fid, key, as_of or None, said_on or None, reported_on or None)
+            if root is not None:
+                g.echoes.setdefault(root, []).append((fid, key))
+                g.echo_recs.setdefault((topic, dimension), []).append(rec)
+                continue
+            dims = figures.get(topic)
+            if dims is None:
+                figures[topic] = {dimension: [rec]}
+            else:
+                lst = dims.get(dimension)
+                if lst is None:
+                    dims[dimension] = [rec]
+                else:
+                    lst.append(rec)
+        elif kind == "stance":
+            side = _SIDES.get(stance)  # type: ignore[arg-type]
+            if side is None:
+                continue
+            if root is not None:
+                g.stance_echoes.setdefault(topic, []).append((fid, side, root))
+                continue
+            pair = stances.get(topic)
+            if pair is None:
+                pair = stances[topic] = ([], [])
+            pair[side].append((fid, key, said_on or None, reported_on or None))
+    g.n_relaying = n_relaying
     return g
 
 
@@ -1141,11 +1175,8 @@ def _analyse(
     cumulative: frozenset[str],
     sums: tuple[SumRelation, ...],
 ) -> Report:
-    active: dict[str, Fact] = {}
-    for f in facts:
-        if f.status != "retracted":
-            active[f.id] = f
-    roots = _roots(active) if any(f.relays for f in active.values()) else {}
+    active = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}  # by id (field 0)
+    roots = _roots(active) if any([f[_F_RELAYS] for f in active.values()]) else {}
     g = _group(active, roots)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
