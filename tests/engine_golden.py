@@ -17,10 +17,11 @@ import hashlib
 import json
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from claimtrack.conflicts import Fact, SumRelation, analyse, report_to_json
+from claimtrack.conflicts import Fact, Report, SumRelation, analyse, report_to_json
 
 GOLDEN = Path(__file__).parent / "snapshots" / "engine-golden.json"
 SEED = 18
@@ -122,15 +123,20 @@ def subject(rng: random.Random, n: int) -> tuple[list[Fact], set[str], list[SumR
     return facts, cumulative, sums
 
 
-def documents(min_gap: float) -> list[str]:
-    """The compact JSON of each synthetic subject's report (every subject, in order)."""
+def reports(min_gap: float) -> Iterator[tuple[str, Report]]:
+    """(name, report) of each synthetic subject, in order."""
     rng = random.Random(SEED)
-    out = []
     for k in range(SUBJECTS):
         facts, cumulative, sums = subject(rng, 6 if k % 3 else 40)
-        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
-        out.append(json.dumps(report_to_json(f"subject-{k}", report), ensure_ascii=False))
-    return out
+        yield f"subject-{k}", analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+
+
+def documents(min_gap: float) -> list[str]:
+    """The compact JSON of each synthetic subject's report (every subject, in order)."""
+    return [
+        json.dumps(report_to_json(name, report), ensure_ascii=False)
+        for name, report in reports(min_gap)
+    ]
 
 
 def digests_at(min_gap: float) -> list[str]:

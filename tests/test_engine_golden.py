@@ -7,8 +7,25 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import engine_golden
+from claimtrack.conflicts import (
+    Change,
+    ChangePoint,
+    FigureConflict,
+    FigurePosition,
+    Incomparable,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    StancePosition,
+    SumFinding,
+    report_json_line,
+    report_to_json,
+)
 
 
 @pytest.mark.parametrize("min_gap", engine_golden.MIN_GAPS)
@@ -49,3 +66,109 @@ def test_the_subjects_reach_every_kind_of_finding() -> None:
         ("relaying", "figure"),
         ("relaying", "stance"),
     }
+
+
+def dumped(name: str, report: Report) -> str:
+    return json.dumps(report_to_json(name, report), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("min_gap", engine_golden.MIN_GAPS)
+def test_the_line_writer_writes_what_json_dumps_writes(min_gap: float) -> None:
+    for name, report in engine_golden.reports(min_gap):
+        assert report_json_line(name, report) == dumped(name, report)
+
+
+class Name(str):
+    """A str subclass: json.dumps writes it as a string."""
+
+
+texts = st.one_of(
+    st.text(max_size=6), st.sampled_from(['a"b', "back\\slash", "tab\t", "é", "\u2028", "x"])
+)
+maybe = st.one_of(st.none(), texts)
+numbers = st.one_of(
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.0, -0.0, 1.0, 1e16, 1e22, 2.5, 1 / 3]),
+)
+ids = st.lists(texts, max_size=3).map(tuple)
+relaying = st.lists(st.tuples(texts, texts), max_size=2).map(tuple)
+dates = st.lists(st.tuples(maybe, maybe), max_size=2).map(tuple)
+figure = st.builds(
+    FigureConflict,
+    texts,
+    maybe,
+    st.one_of(st.none(), numbers),
+    st.lists(
+        st.builds(FigurePosition, numbers, st.one_of(st.none(), numbers), ids, ids, relaying),
+        max_size=3,
+    ).map(tuple),
+    st.lists(st.one_of(st.none(), numbers), max_size=3).map(tuple),
+    texts,
+)
+stance = st.builds(
+    StanceConflict,
+    texts,
+    st.tuples(
+        st.builds(StancePosition, texts, ids, ids, relaying),
+        st.builds(StancePosition, texts, ids, ids, relaying),
+    ),
+)
+reversal = st.builds(
+    Reversal, texts, st.sampled_from(["measure", "proposition"]), texts, ids, dates
+)
+revision = st.builds(
+    Revision,
+    texts,
+    st.tuples(texts, texts),
+    st.tuples(texts, texts),
+    st.tuples(st.tuples(texts, texts), st.tuples(texts, texts)),
+    st.one_of(st.none(), numbers),
+    texts,
+)
+total = st.builds(
+    SumFinding,
+    texts,
+    ids,
+    ids,
+    numbers,
+    st.one_of(st.none(), numbers),
+    texts,
+    texts,
+    maybe,
+    st.booleans(),
+    texts,
+)
+conflict = st.one_of(figure, stance, reversal, revision, total)
+report = st.builds(
+    Report,
+    st.lists(conflict, max_size=4).map(tuple),
+    st.lists(
+        st.builds(
+            Change,
+            texts,
+            st.lists(
+                st.builds(ChangePoint, texts, numbers, st.one_of(st.none(), numbers), ids),
+                max_size=2,
+            ).map(tuple),
+            texts,
+        ),
+        max_size=2,
+    ).map(tuple),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.lists(st.one_of(figure, reversal), max_size=2).map(tuple),
+    st.lists(
+        st.builds(Incomparable, texts, st.lists(st.tuples(texts, ids), max_size=2).map(tuple)),
+        max_size=2,
+    ).map(tuple),
+    st.lists(total, max_size=2).map(tuple),
+    st.integers(0, 100),
+    st.one_of(st.sampled_from([1, 1.0, 1.1, 1.5]), st.floats(1, 10)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(texts, texts.map(Name)), report)
+def test_the_line_writer_on_any_report(name: str, report: Report) -> None:
+    assert report_json_line(name, report) == dumped(name, report)

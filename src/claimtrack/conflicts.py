@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -46,6 +46,7 @@ __all__ = [
     "date_of",
     "dimension_label",
     "finding_ids",
+    "report_json_line",
     "report_to_json",
     "summary_line",
 ]
@@ -1327,6 +1328,183 @@ def report_to_json(subject: str, report: Report) -> dict:
             "relaying": report.n_relaying,
         },
     }
+
+
+class _Unusual(Exception):
+    """A value :func:`report_json_line` does not write itself (not a plain str, int, float
+    or None): the line is written by ``json.dumps`` instead."""
+
+
+def _text(x: object) -> str:
+    if type(x) is str:
+        return _quote(x)
+    if x is None:
+        return "null"
+    raise _Unusual
+
+
+def _texts(xs: Iterable[str]) -> str:
+    return "[" + ", ".join(map(_quote, xs)) + "]"  # TypeError on a non-str: see report_json_line
+
+
+_FLOATS: dict[float, str] = {}  # the text of floats written before (figures recur)
+
+
+def _number(x: object) -> str:
+    """A number as ``json.dumps(tidy(x))`` writes it."""
+    if type(x) is float:
+        text = _FLOATS.get(x)
+        return _float_text(x) if text is None else text
+    if type(x) is int:
+        return int.__repr__(x)
+    if x is None:
+        return "null"
+    raise _Unusual
+
+
+def _float_text(x: float) -> str:
+    if x - x != 0:  # nan, inf: json's own spellings
+        raise _Unusual
+    text = int.__repr__(int(x)) if x.is_integer() else float.__repr__(x)
+    if len(_FLOATS) >= 1 << 16:
+        _FLOATS.clear()
+    _FLOATS[x] = text
+    return text
+
+
+def _relaying_line(relaying: tuple[tuple[str, str], ...]) -> str:
+    return (
+        ', "relaying": ['
+        + ", ".join([f'{{"claim": {_text(e)}, "relays": {_text(r)}}}' for e, r in relaying])
+        + "]"
+    )
+
+
+def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
+    return "[" + ", ".join([f'{{"date": {_text(d)}, "basis": {_text(b)}}}' for d, b in dates]) + "]"
+
+
+def _figure_line(c: FigureConflict) -> str:
+    positions = []
+    for p in c.positions:
+        line = (
+            f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
+            f'"claims": {_texts(p.claims)}, "claimants": {_texts(p.claimants)}'
+        )
+        positions.append(line + _relaying_line(p.relaying) + "}" if p.relaying else line + "}")
+    return (
+        f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
+        f'"dimension": {_quote(c.dimension)}, "as_of": {_text(c.as_of)}, '
+        f'"severity": {_number(c.severity)}, '
+        f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], '
+        f'"positions": [{", ".join(positions)}]}}'
+    )
+
+
+def _conflict_line(c: Conflict) -> str:
+    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it."""
+    if isinstance(c, FigureConflict):
+        return _figure_line(c)
+    if isinstance(c, StanceConflict):
+        positions = []
+        for sp in c.positions:
+            line = (
+                f'{{"stance": {_quote(sp.stance)}, "claims": {_texts(sp.claims)}, '
+                f'"claimants": {_texts(sp.claimants)}'
+            )
+            positions.append(
+                line + _relaying_line(sp.relaying) + "}" if sp.relaying else line + "}"
+            )
+        return (
+            f'{{"kind": "stance", "proposition": {_quote(c.proposition)}, '
+            f'"positions": [{", ".join(positions)}]}}'
+        )
+    if isinstance(c, Revision):
+        return (
+            f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
+            f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
+            f'"claimants": {_texts(c.claimants)}, "dates": {_dates_line(c.dates)}, '
+            f'"ratio": {_number(c.ratio)}}}'
+        )
+    if isinstance(c, SumFinding):
+        return (
+            f'{{"kind": "sum", "total": {_quote(c.total)}, "parts": {_texts(c.parts)}, '
+            f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
+            f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
+            f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
+            f'"as_of": {_text(c.as_of)}}}'
+        )
+    return (
+        f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
+        f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
+        f'"dates": {_dates_line(c.dates)}}}'
+    )
+
+
+def _lines(items: Iterable[Conflict]) -> str:
+    return "[" + ", ".join([_conflict_line(c) for c in items]) + "]"
+
+
+def _report_line(subject: str, r: Report) -> str:
+    counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
+    for c in r.conflicts:
+        counts[type(c)] += 1
+    incomparable = ", ".join(
+        [
+            f'{{"measure": {_quote(i.measure)}, "groups": ['
+            + ", ".join(
+                [f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}' for d, ids in i.groups]
+            )
+            + "]}"
+            for i in r.incomparable
+        ]
+    )
+    changes = ", ".join(
+        [
+            f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, "points": ['
+            + ", ".join(
+                [
+                    f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
+                    f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
+                    for p in ch.points
+                ]
+            )
+            + "]}"
+            for ch in r.changes
+        ]
+    )
+    return (
+        f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
+        f'"conflicts": {_lines(r.conflicts)}, "minor": {_lines(r.minor)}, '
+        f'"incomparable": [{incomparable}], "checks": {_lines(r.checks)}, '
+        f'"changes": [{changes}], "summary": {{"figures": {counts[FigureConflict]}, '
+        f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
+        f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
+        f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
+        f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
+        f'"relaying": {int(r.n_relaying)}}}}}'
+    )
+
+
+def report_json_line(subject: str, report: Report) -> str:
+    """``json.dumps(report_to_json(subject, report), ensure_ascii=False)``, byte for byte,
+    written straight from the report (no dicts in between): the compact line that
+    ``conflicts --all --json`` writes per subject. Anything but plain str, int, float and None
+    values (or non-finite numbers) is left to ``json.dumps`` itself."""
+    global _quote
+    if _quote is None:
+        from json.encoder import encode_basestring
+
+        _quote = encode_basestring
+    try:
+        return _report_line(subject, report)
+    except (_Unusual, TypeError):
+        import json
+
+        return json.dumps(report_to_json(subject, report), ensure_ascii=False)
+
+
+_quote: Callable[[str], str] = None  # type: ignore[assignment]  # json's C string encoder
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from claimtrack.conflicts import report_to_json
+from claimtrack.conflicts import report_json_line
 from claimtrack.errors import DatabaseError
 from claimtrack.store import Store
 
@@ -37,7 +37,7 @@ def _encoded(
         checked += 1
         if report.conflicts:
             found = True
-            write(json.dumps(report_to_json(name, report), ensure_ascii=False))
+            write(report_json_line(name, report))
     return checked, found
 
 
