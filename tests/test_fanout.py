@@ -75,6 +75,14 @@ def test_two_processes_write_what_one_writes(tmp_path: Path, sources: list[Path]
     assert two == one == reference(store)
     assert (checked, found) == (checked2, found2)
     assert json.loads(two)["checked"] == checked
+    assert to_file(store, tmp_path / "two.json", jobs=2) == one.encode()
+
+
+def to_file(store: Store, path: Path, jobs: int) -> bytes:
+    """What ``all_json`` writes to a real UTF-8 file (the child's lines copied as bytes)."""
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        fanout.all_json(store, checker(store), out, jobs=jobs)
+    return path.read_bytes()
 
 
 def test_the_split_is_inside_the_subjects(tmp_path: Path) -> None:
@@ -110,6 +118,7 @@ def test_one_subject_is_not_split(tmp_path: Path) -> None:
 def test_an_empty_database(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "t.db")
     assert written(store, jobs=2) == ('{"subjects": [], "checked": 0}\n', 0, False)
+    assert to_file(store, tmp_path / "out.json", jobs=2) == b'{"subjects": [], "checked": 0}\n'
 
 
 claims = st.lists(
@@ -148,3 +157,19 @@ def test_any_claims_same_document(tmp_path_factory, data) -> None:
     one, *_ = written(store, jobs=1)
     two, *_ = written(store, jobs=2)
     assert two == one == reference(store)
+    assert to_file(store, path.with_suffix(".json"), jobs=2) == one.encode()
+
+
+@pytest.mark.parametrize("values", [(("10", "10"), ("10", "500")), (("10", "500"), ("7", "7"))])
+def test_only_one_half_has_conflicts(tmp_path: Path, values: tuple) -> None:
+    records = [
+        {"subject": s, "claimant": c, "quote": "q", "kind": "figure", "measure": "m", "value": v}
+        for s, pair in zip(("a", "b"), values, strict=True)
+        for c, v in zip(("A", "B"), pair, strict=True)
+    ]
+    store = open_with(tmp_path / "t.db", records)
+    assert store.middle_subject() == "b"
+    one = reference(store)
+    assert json.loads(one)["subjects"]
+    assert written(store, jobs=2)[0] == one
+    assert to_file(store, tmp_path / "out.json", jobs=2) == one.encode()

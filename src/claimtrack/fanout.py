@@ -13,8 +13,10 @@ Small databases, systems without ``fork`` and ``jobs=1`` run in this process alo
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import signal
 import tempfile
 from collections.abc import Callable, Iterator
@@ -41,6 +43,52 @@ def _encoded(
     return checked, found
 
 
+class _Items:
+    """The items of the ``subjects`` array as they are written: a comma before all but the
+    first."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.first = True
+
+    def add(self, text: str) -> None:
+        self.out.write(("\n" if self.first else ",\n") + text)
+        self.first = False
+
+    def add_spooled(self, spool: IO[bytes]) -> None:
+        """Append items the child wrote to ``spool``, each as ``b",\n" + text`` in UTF-8:
+        copied as bytes when ``out`` writes UTF-8 to a binary buffer, else line by line."""
+        spool.seek(0)
+        head = spool.read(2)
+        if not head:
+            return
+        if head != b",\n":
+            raise DatabaseError("checking the second half of the subjects failed: bad spool")
+        buffer = getattr(self.out, "buffer", None)
+        encoding = (getattr(self.out, "encoding", None) or "").lower().replace("-", "")
+        if (
+            buffer is not None
+            and encoding == "utf8"
+            and getattr(self.out, "errors", "")
+            in (
+                "strict",
+                "surrogateescape",
+            )
+        ):
+            self.out.write("\n" if self.first else ",\n")
+            self.out.flush()
+            shutil.copyfileobj(spool, buffer, _COPY)
+            buffer.flush()
+        else:
+            lines = io.TextIOWrapper(spool, encoding="utf-8", newline="\n")
+            for line in lines:  # "item,\n" for all but the last (an item has no raw newline)
+                text = line.rstrip("\n")
+                self.add(text[:-1] if text.endswith(",") else text)
+                self.first = False
+            lines.detach()
+        self.first = False
+
+
 def all_json(
     store: Store,
     check: Callable[[str, list[Any]], Any],
@@ -51,13 +99,7 @@ def all_json(
     """Write ``{"subjects": [...], "checked": N}`` for every subject with a conflict to
     ``out``; return (subjects checked, any conflict found). ``check(subject, facts)`` is the
     engine call (``analyse`` with the subject's rules)."""
-    first = True
-
-    def add(text: str) -> None:
-        nonlocal first
-        out.write(("\n" if first else ",\n") + text)
-        first = False
-
+    items = _Items(out)
     out.write('{"subjects": [')
     split = None
     if jobs != 1 and hasattr(os, "fork"):
@@ -65,10 +107,10 @@ def all_json(
         if n[0] >= FORK_ABOVE or jobs is not None:
             split = store.middle_subject()
     if split is None:
-        checked, found = _encoded(_checked(store.facts_by_subject(), check), add)
+        checked, found = _encoded(_checked(store.facts_by_subject(), check), items.add)
     else:
-        checked, found = _two_halves(store, check, split, add)
-    out.write(("]" if first else "\n]") + f', "checked": {checked}' + "}\n")
+        checked, found = _two_halves(store, check, split, items)
+    out.write(("]" if items.first else "\n]") + f', "checked": {checked}' + "}\n")
     return checked, found
 
 
@@ -79,18 +121,18 @@ def _checked(
 
 
 def _two_halves(
-    store: Store, check: Callable[[str, list[Any]], Any], split: str, add: Callable[[str], None]
+    store: Store, check: Callable[[str, list[Any]], Any], split: str, items: _Items
 ) -> tuple[int, bool]:
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
-        return _forked(store, check, split, add, spool)
+    with tempfile.TemporaryFile("w+b") as spool:
+        return _forked(store, check, split, items, spool)
 
 
 def _forked(
     store: Store,
     check: Callable[[str, list[Any]], Any],
     split: str,
-    add: Callable[[str], None],
-    spool: IO[str],
+    items: _Items,
+    spool: IO[bytes],
 ) -> tuple[int, bool]:
     done_r, done_w = os.pipe()
     pid = os.fork()
@@ -100,11 +142,12 @@ def _forked(
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
             own = Store.open(store.path)
+            text = io.TextIOWrapper(spool, encoding="utf-8", newline="\n", write_through=False)
             counts = _encoded(
                 _checked(own.facts_by_subject(start=split), check),
-                lambda text: spool.write(text + "\n"),
+                lambda line: text.write(",\n" + line),
             )
-            spool.flush()
+            text.flush()
             os.write(done_w, json.dumps({"counts": counts}).encode())
             status = 0
         except BaseException as e:  # reported by the parent, which owns the error boundary
@@ -113,7 +156,7 @@ def _forked(
             os._exit(status)  # no cleanup of the parent's objects (its connection) here
     os.close(done_w)
     try:
-        checked, found = _encoded(_checked(store.facts_by_subject(stop=split), check), add)
+        checked, found = _encoded(_checked(store.facts_by_subject(stop=split), check), items.add)
         message = b""
         while chunk := os.read(done_r, 65536):
             message += chunk
@@ -123,9 +166,7 @@ def _forked(
         if os.waitstatus_to_exitcode(status) != 0 or "counts" not in result:
             why = result.get("error", f"exit status {os.waitstatus_to_exitcode(status)}")
             raise DatabaseError(f"checking the second half of the subjects failed: {why}")
-        spool.seek(0)
-        for line in spool:
-            add(line.rstrip("\n"))
+        items.add_spooled(spool)
         more, found_more = result["counts"]
         return checked + more, found or found_more
     finally:
