@@ -359,18 +359,18 @@ class _Names:
     small integers.
     """
 
-    __slots__ = ("by_rank", "rank", "shown")
+    __slots__ = ("_name_at", "_rank_of", "by_rank", "rank", "shown")
 
     def __init__(self, shown: dict[str, str]) -> None:
         self.shown = shown
         self.by_rank = sorted(shown.values(), key=_name_order)
         rank_of_name = {name: i for i, name in enumerate(self.by_rank)}
         self.rank = {key: rank_of_name[name] for key, name in shown.items()}
+        self._rank_of = self.rank.__getitem__
+        self._name_at = self.by_rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        rank = self.rank
-        by_rank = self.by_rank
-        return tuple([by_rank[i] for i in sorted({rank[k] for k in keys})])
+        return tuple(map(self._name_at, sorted(set(map(self._rank_of, keys)))))
 
 
 class _Ctx:
@@ -408,14 +408,17 @@ def _position(members: list[tuple], ctx: _Ctx) -> FigurePosition:
         return FigurePosition(
             m[_LOW], None if high == _INF else high, (m[_ID],), (names.shown[m[_KEY]],)
         )
-    high = max([m[_HIGH] for m in members])
-    ids = [m[_ID] for m in members] + [e for e, _ in relaying]
+    _, highs, ids, keys, *_ = zip(*members, strict=True)  # the records' fields, as columns
+    high = max(highs)
+    if relaying:
+        ids += tuple([e for e, _ in relaying])
+        relaying.sort()
     return FigurePosition(
         members[0][_LOW],
         None if high == _INF else high,
         tuple(sorted(ids)),
-        names.claimants([m[_KEY] for m in members]),
-        tuple(sorted(relaying)),
+        names.claimants(keys),
+        tuple(relaying),
     )
 
 
@@ -455,7 +458,10 @@ def _figure_conflict(
         for i in range(1, len(groups))
     )
     positions = tuple(
-        [_position([m for members, _, _ in group for m in members], ctx) for group in groups]
+        [
+            _position(group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], ctx)
+            for group in groups
+        ]
     )
     # Severity: the spread between the extreme positions as shown (the top one's lowest
     # low against the bottom one's highest high), and never less than the widest gap
@@ -546,6 +552,12 @@ def _statement_order(said_on: str | None, reported_on: str | None, id_: str) -> 
     return (date is None, date or "", id_)
 
 
+def _triple_order(r: tuple) -> tuple:
+    """``_statement_order`` of an (id, said_on, reported_on) triple."""
+    date = r[1] or r[2]
+    return (not date, date or "", r[0])
+
+
 def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
     """One claimant's figures on a measure that disagree (by at least ``min_gap``) with
     another of their own figures.
@@ -579,10 +591,14 @@ _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant ke
 
 
 def _reversal(
-    names: _Names, key: str, kind: Literal["proposition", "measure"], topic: str, own: list
+    names: _Names,
+    key: str,
+    kind: Literal["proposition", "measure"],
+    topic: str,
+    own: Iterable[tuple],
 ) -> Reversal:
     """A reversal from (id, said_on, reported_on) triples, put in statement order."""
-    own = sorted(set(own), key=lambda r: _statement_order(r[1], r[2], r[0]))
+    own = sorted(set(own), key=_triple_order)
     return Reversal(
         names.shown[key],
         kind,
@@ -1003,11 +1019,11 @@ class _Reversals:
 
     @staticmethod
     def found(names: _Names, claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
-        out = [
-            _reversal(names, k, kind, topic, list(own)) for (k, kind, topic), own in claims.items()
-        ]
-        out.sort(key=lambda r: (names.rank[claimant_key(r.claimant)], r.topic, r.topic_kind))
-        return out
+        if not claims:
+            return []
+        rank = names.rank
+        order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
+        return [_reversal(names, *c, claims[c]) for c in order]
 
 
 def _figure_passes(
@@ -1080,8 +1096,8 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
     if len(by_key) == len(recs):
         return
     for key, own in by_key.items():
-        if len(own) < 2:
-            continue
+        if len(own) < 2 or not _above(*_bounds(own)):
+            continue  # all of the claimant's figures share a value: no reversal, not even minor
         involved = _figure_reversal(own, min_gap)
         target = rev.claims
         if not involved and min_gap > 1:
@@ -1183,8 +1199,8 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, active, cumulative, ctx, rev, roots)
-    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap)
-    stance_conflicts = _stance_passes(g, names, rev)
+    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap) if sums else ([], [])
+    stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
     figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
     minor_figures = sorted(
