@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from itertools import groupby, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.records import (
@@ -20,6 +22,8 @@ from claimtrack.store._common import (
     _sqlite_error,
 )
 from claimtrack.store._names import _Names
+
+_SUBJECT = itemgetter(0)
 
 
 class _Reading(_Names):
@@ -172,24 +176,14 @@ class _Reading(_Names):
             f"WHERE status = 'active'{where} ORDER BY subject",
             params,
         )
-        current: str | None = None
-        bucket: list[Fact] = []
-        make: Callable[[Sequence[Any]], Fact] = Fact._make
+        # Rows become Facts in C (groupby, a slice getter, tuple.__new__): no Python code runs
+        # per row unless claimant aliases have to be folded in.
+        rest = itemgetter(slice(1, None))
+        facts = repeat(Fact)
         fold = self._alias_fold()
-        if fold is not None:
-            plain = make
-
-            def make(row: Sequence[Any]) -> Fact:
-                return fold(plain(row))
-
-        for row in cur:
-            if row[0] != current:
-                if current is not None:
-                    yield current, bucket
-                current, bucket = row[0], []
-            bucket.append(make(row[1:]))
-        if current is not None:
-            yield current, bucket
+        for subject, rows in groupby(cur, _SUBJECT):
+            bucket = list(map(tuple.__new__, facts, map(rest, rows)))
+            yield subject, bucket if fold is None else list(map(fold, bucket))
 
     def middle_subject(self) -> str | None:
         """The subject at the middle of the active claims in subject order, or the second
