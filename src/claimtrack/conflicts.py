@@ -22,9 +22,9 @@ from __future__ import annotations
 import gc
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from operator import itemgetter
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from claimtrack.fields import tidy
 
@@ -53,6 +53,7 @@ __all__ = [
 ]
 
 Number = int | float
+_T = TypeVar("_T")
 _INF = float("inf")
 _NEG_INF = float("-inf")
 # Bounds and ratios are compared with this relative tolerance, so that a unit conversion (6 km
@@ -96,6 +97,31 @@ class SumRelation(NamedTuple):
     parts: tuple[str, ...]
 
 
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its
+    slot's descriptor, bound once. The generated one calls ``object.__setattr__`` per field
+    (frozen classes must), which binds a method on every call: twice the cost, and the
+    engine makes hundreds of thousands of these objects for ``conflicts --all``. Same
+    signature, defaults and result; the class stays frozen."""
+    names, defaults, namespace = [], [], {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields")
+        namespace[f"set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.default is MISSING:
+            names.append(f.name)
+        else:
+            names.append(f"{f.name}=default_{f.name}")
+            namespace[f"default_{f.name}"] = f.default
+        defaults.append(f"    set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(names)}):\n" + "\n".join(defaults), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class FigurePosition:
     """Claims on a measure whose intervals (widened by their rounding) share a value."""
@@ -107,6 +133,7 @@ class FigurePosition:
     relaying: tuple[tuple[str, str], ...] = ()  # (relaying claim id, id it relays)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class FigureConflict:
     measure: str
@@ -117,6 +144,7 @@ class FigureConflict:
     dimension: str = "count"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class StancePosition:
     stance: str  # "affirms" | "denies"
@@ -125,12 +153,14 @@ class StancePosition:
     relaying: tuple[tuple[str, str], ...] = ()
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class StanceConflict:
     proposition: str
     positions: tuple[StancePosition, StancePosition]  # affirms, denies
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Reversal:
     """A claimant whose own claims on one topic contradict each other."""
@@ -142,6 +172,7 @@ class Reversal:
     dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Revision:
     """A cumulative measure whose later figure lies wholly below an earlier one."""
@@ -154,6 +185,7 @@ class Revision:
     dimension: str = "count"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class SumFinding:
     """An implied total (a claimant's parts added up) set against a figure on the total.
@@ -173,6 +205,7 @@ class SumFinding:
     dimension: str = "count"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Incomparable:
     """Figures on one measure that cannot be compared (other currency or dimension)."""
@@ -190,6 +223,7 @@ class ChangePoint(NamedTuple):
     claims: tuple[str, ...]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Change:
     """How the figures on a measure move across the moments they describe."""
@@ -202,6 +236,7 @@ class Change:
 Conflict = FigureConflict | Revision | SumFinding | StanceConflict | Reversal
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Report:
     conflicts: tuple[Conflict, ...]  # most severe first (see docs/conflicts.md)
