@@ -88,6 +88,7 @@ class Fact(NamedTuple):
 
 _F_STATUS = Fact._fields.index("status")
 _F_RELAYS = Fact._fields.index("relays")
+_status, _relays = itemgetter(_F_STATUS), itemgetter(_F_RELAYS)
 
 
 class SumRelation(NamedTuple):
@@ -326,7 +327,7 @@ def dimension_label(dimension: str) -> str:
 #   (low, high, id, claimant_key, as_of, said_on, reported_on)
 # with the bounds widened by the figure's rounding and high = +inf when unbounded.
 _LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED = range(7)
-_low, _high, _id = itemgetter(_LOW), itemgetter(_HIGH), itemgetter(_ID)  # C-speed field reads
+_low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
 _first, _second = itemgetter(0), itemgetter(1)
 
 
@@ -446,16 +447,17 @@ def _position(members: list[tuple], ctx: _Ctx) -> FigurePosition:
         return FigurePosition(
             m[_LOW], None if high == _INF else high, (m[_ID],), (names.shown[m[_KEY]],)
         )
-    _, highs, ids, keys, *_ = zip(*members, strict=True)  # the records' fields, as columns
-    high = max(highs)
+    high = max(map(_high, members))
+    ids = list(map(_id, members))
     if relaying:
-        ids += tuple([e for e, _ in relaying])
+        ids += map(_first, relaying)
         relaying.sort()
+    ids.sort()
     return FigurePosition(
         members[0][_LOW],
         None if high == _INF else high,
-        tuple(sorted(ids)),
-        names.claimants(keys),
+        tuple(ids),
+        names.claimants(map(_key, members)),
         tuple(relaying),
     )
 
@@ -596,15 +598,16 @@ def _triple_order(r: tuple) -> tuple:
     return (not date, date or "", r[0])
 
 
-def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+def _figure_reversal(
+    recs: list[tuple], min_gap: float, maxlow: Number, minhigh: Number
+) -> list[tuple]:
     """One claimant's figures on a measure that disagree (by at least ``min_gap``) with
-    another of their own figures.
+    another of their own figures; ``maxlow, minhigh`` are ``_bounds(recs)``.
 
     Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
     figures of the same date and their undated figures; an undated figure with all
     of their figures.
     """
-    maxlow, minhigh = _bounds(recs)
     if not _apart(maxlow, minhigh, min_gap):
         return []
 
@@ -1134,12 +1137,15 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
     if len(by_key) == len(recs):
         return
     for key, own in by_key.items():
-        if len(own) < 2 or not _above(*_bounds(own)):
+        if len(own) < 2:
+            continue
+        maxlow, minhigh = _bounds(own)
+        if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
-        involved = _figure_reversal(own, min_gap)
+        involved = _figure_reversal(own, min_gap, maxlow, minhigh)
         target = rev.claims
         if not involved and min_gap > 1:
-            involved = _figure_reversal(own, 1.0)  # a minor reversal, at most
+            involved = _figure_reversal(own, 1.0, maxlow, minhigh)  # a minor one, at most
             target = rev.minor
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
@@ -1230,8 +1236,12 @@ def _analyse(
     cumulative: frozenset[str],
     sums: tuple[SumRelation, ...],
 ) -> Report:
-    active = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}  # by id (field 0)
-    roots = _roots(active) if any([f[_F_RELAYS] for f in active.values()]) else {}
+    facts = facts if isinstance(facts, list) else list(facts)
+    if "retracted" in map(_status, facts):
+        active = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}  # by id (field 0)
+    else:
+        active = dict(zip(map(_first, facts), facts, strict=True))
+    roots = _roots(active) if any(map(_relays, active.values())) else {}
     g = _group(active, roots)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
