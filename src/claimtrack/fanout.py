@@ -120,9 +120,9 @@ def _all_json(
     out.write('{"subjects": [')
     split = None
     if jobs != 1 and hasattr(os, "fork"):
-        n = store.conn.execute("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()
-        if n[0] >= FORK_ABOVE or jobs is not None:
-            split = store.middle_subject()
+        n = store.active_count()
+        if n >= FORK_ABOVE or jobs is not None:
+            split = store.middle_subject(n)
     if split is None:
         checked, found = _encoded(_checked(store.facts_by_subject(), check), items.add)
     else:

@@ -185,11 +185,18 @@ class _Reading(_Names):
             bucket = list(map(tuple.__new__, facts, map(rest, rows)))
             yield subject, bucket if fold is None else list(map(fold, bucket))
 
-    def middle_subject(self) -> str | None:
+    def active_count(self) -> int:
+        """How many claims are active (a walk of the covering index)."""
+        return self._query(
+            "SELECT count(*) FROM claims INDEXED BY idx_claims_conflicts WHERE status = 'active'"
+        ).fetchone()[0]
+
+    def middle_subject(self, active: int | None = None) -> str | None:
         """The subject at the middle of the active claims in subject order, or the second
         subject if the first holds the middle (None if fewer than two subjects): where to
-        split the table in two halves of about equal size."""
-        n = self._query("SELECT count(*) FROM claims WHERE status = 'active'").fetchone()[0]
+        split the table in two halves of about equal size. ``active``: the number of active
+        claims, if the caller has counted them already."""
+        n = self.active_count() if active is None else active
         row = self._query(
             "SELECT subject FROM claims INDEXED BY idx_claims_conflicts "
             "WHERE status = 'active' ORDER BY subject LIMIT 1 OFFSET ?",
