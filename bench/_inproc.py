@@ -411,8 +411,8 @@ def cmd_conflicts_breakdown(args: argparse.Namespace) -> dict[str, Any]:
     document), and write each subject's line straight from its report as the CLI does
     (``report_json_line``, when the measured claimtrack has it). Every stage runs over all
     subjects at once, so the cyclic garbage collector is off (as the engine turns it off for
-    its own work): otherwise its full passes over the million facts held here would be charged to whichever stage
-    happens to trigger them."""
+    its own work): otherwise its full passes over the million facts held here would be
+    charged to whichever stage happens to trigger them."""
     from claimtrack.conflicts import analyse, report_to_json
     from claimtrack.store import Store
 
