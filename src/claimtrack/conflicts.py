@@ -493,10 +493,10 @@ def _figure_conflict(
             group.append(p)
         else:
             groups.append([p])
-    gaps = tuple(
-        _shown_ratio(_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]))
-        for i in range(1, len(groups))
-    )
+    # how far apart neighbouring positions are: the next one's common low against this one's
+    # top common high
+    ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
+    gaps = tuple(map(_shown_ratio, ratios))
     positions = tuple(
         [
             _position(group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], ctx)
@@ -510,8 +510,8 @@ def _figure_conflict(
     low_top = positions[-1].low
     high_bottom = positions[0].high
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
-    for i in range(1, len(groups)):
-        spread = max(spread, _raw_ratio(groups[i][0][1], groups[i - 1][-1][2]))
+    for ratio in ratios:
+        spread = max(spread, ratio)
     if spread < min_gap - _EPS:
         spread = widest
     ctx.figure_conflicts.append(
