@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from claimtrack.errors import DatabaseError, InputError
 from claimtrack.records import (
+    ADDED_AT,
     COLUMNS,
 )
 from claimtrack.registry import (
@@ -29,6 +31,22 @@ _INSERT = (
     f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
     "ON CONFLICT(id) DO NOTHING"
 )
+_STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
+
+
+def insert_sql(stamp: str) -> str:
+    """The insert of a row, whose added_at is ``stamp`` (``records.now()``) when the row
+    carries none: one statement per import, so no row is rebuilt to stamp it."""
+    if not _STAMP_RE.fullmatch(stamp):  # a literal in SQL: only our own time stamp
+        raise AssertionError(f"not a time stamp: {stamp!r}")
+    values = ["?"] * len(COLUMNS)
+    values[ADDED_AT] = f"coalesce(?, '{stamp}')"
+    return (
+        f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join(values)}) "
+        "ON CONFLICT(id) DO NOTHING"
+    )
+
+
 _REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
 
 
@@ -68,7 +86,8 @@ class ImportResult:
     unchanged: int = 0
     updated: int = 0
     registry: int = 0  # registry records stored (aliases, claimant kinds)
-    rejected: list[tuple[int, str, str]] = field(default_factory=list)  # (line, raw, problem)
+    # (line, raw, problem); raw is None for a row a reader process sent without its text
+    rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
 
 
 def _new_file_mode() -> int:
