@@ -446,8 +446,11 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     in process: the same summary, warnings, rejects file (with each rejected line's text,
     read again from the file) and database."""
     from claimtrack import jsonl
+    from claimtrack.store import _importer
 
     monkeypatch.setattr(jsonl, "BLOCK", 4)
+    monkeypatch.setattr(_importer, "FTS_CHUNK", 3)  # full-text index filled as rows come
+    monkeypatch.setattr(_importer, "BATCH", 2)
     records: list[Any] = [figure(id=f"p-{i}", value=f"about {i + 3}") for i in range(20)]
     records[3:3] = [{"record": "alias", "name": "SDF", "same_as": "Syrian Democratic Forces"}]
     records[6:6] = ["{broken"]
@@ -472,10 +475,17 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
         assert exported.count('"added_at"') == 21
         exported = re.sub(r'"added_at": ?"[^"]+"', "STAMP", exported)  # this import's time
         stderr = result.stderr.replace(str(rejects), "REJECTS")
-        outcomes.append((stderr, rejects.read_text(), exported))
+        found = runner.invoke(
+            app, ["--db", str(db), "search", "dozen", "--json", "--limit", "99"]
+        ).stdout
+        assert len(json.loads(found)) == 21
+        conn = sqlite3.connect(db)
+        conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
+        conn.close()
+        outcomes.append((stderr, rejects.read_text(), exported, found))
     for got, expected in zip(outcomes[1], outcomes[0], strict=True):
         assert got.splitlines() == expected.splitlines()
-    stderr, rejected, _ = outcomes[0]
+    stderr, rejected, _, _ = outcomes[0]
     assert "21 added" in stderr
     assert "2999-01-02" in stderr
     assert [json.loads(x).get("id") for x in rejected.splitlines()[1:]] == ["p-2", "p-km", "p-src"]

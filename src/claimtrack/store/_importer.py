@@ -33,6 +33,7 @@ from claimtrack.registry import (
 )
 from claimtrack.store._common import (
     BATCH,
+    FTS_CHUNK,
     NAME_LINES,
     REBUILD_INDEXES_BELOW,
     ImportResult,
@@ -77,6 +78,9 @@ class _Import:
         # transaction and index the new rows in one statement at the end. DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
         self.trigger_sql = store._suspend_fts_trigger()
+        # The rows are indexed a chunk at a time while the readers still parse (the same
+        # work as one statement at the end, but it overlaps theirs); this rowid is done.
+        self.fts_done = self.start_rowid
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
         # The dimension each measure already holds. A small table (whose indexes are about to
@@ -116,7 +120,7 @@ class _Import:
         conn = self.conn
         for sql in self.index_sql:
             conn.execute(sql)
-        self.store._resume_fts_trigger(self.trigger_sql, self.start_rowid)
+        self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
         if self.check_names and self.lines:
             self.refuse_near_misses()
         return self.finish(skip_invalid)
@@ -210,6 +214,8 @@ class _Import:
         conn, result = self.conn, self.result
         inserted = conn.executemany(self.insert, rows).rowcount
         result.added += inserted
+        if self.trigger_sql is not None and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK:
+            self.fts_done = self.store._fill_fts(self.fts_done)
         if inserted == len(rows):
             # All new: SQLite gave them the rowids after the largest (no other writer).
             if self.check_names:

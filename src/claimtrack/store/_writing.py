@@ -131,15 +131,23 @@ class _Writing(_Records):
         self.conn.execute(f"DROP TRIGGER {quote_name(FTS_INSERT_TRIGGER)}")
         return row[0]
 
-    def _resume_fts_trigger(self, trigger_sql: str | None, start_rowid: int) -> None:
-        if trigger_sql is None:
-            return
+    def _fill_fts(self, after_rowid: int) -> int:
+        """Index the rows after ``after_rowid`` in the full-text index (while its insert
+        trigger is suspended); return the last rowid indexed."""
         cols = ", ".join(FTS_COLUMNS)
         self.conn.execute(
             f"INSERT INTO claims_fts (rowid, {cols}) SELECT rowid, {cols} FROM claims "
             "WHERE rowid > ?",
-            [start_rowid],
+            [after_rowid],
         )
+        last: int = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()[0]
+        return max(last, after_rowid)
+
+    def _resume_fts_trigger(self, trigger_sql: str | None, after_rowid: int) -> None:
+        """Index the rows after ``after_rowid`` and put the insert trigger back."""
+        if trigger_sql is None:
+            return
+        self._fill_fts(after_rowid)
         self.conn.execute(trigger_sql)
 
     def import_claims(
