@@ -26,6 +26,7 @@ BUSY_TIMEOUT_S = 30.0
 BATCH = 2000
 FTS_CHUNK = 25_000  # rows an import indexes for full-text search at a time (measured: same
 # CPU as one statement at the end from 20,000 rows; 2,000 costs a quarter more)
+BULK_AUTOMERGE = 16  # FTS5 automerge during an import (see Store._fts_automerge)
 REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
 

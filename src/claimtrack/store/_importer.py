@@ -33,6 +33,7 @@ from claimtrack.registry import (
 )
 from claimtrack.store._common import (
     BATCH,
+    BULK_AUTOMERGE,
     FTS_CHUNK,
     NAME_LINES,
     REBUILD_INDEXES_BELOW,
@@ -81,6 +82,7 @@ class _Import:
         # The rows are indexed a chunk at a time while the readers still parse (the same
         # work as one statement at the end, but it overlaps theirs); this rowid is done.
         self.fts_done = self.start_rowid
+        self.automerge: int | None = None  # the index's own, while a bulk load changes it
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
         # The dimension each measure already holds. A small table (whose indexes are about to
@@ -121,6 +123,8 @@ class _Import:
         for sql in self.index_sql:
             conn.execute(sql)
         self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
+        if self.automerge is not None:
+            self.store._fts_automerge(self.automerge)
         if self.check_names and self.lines:
             self.refuse_near_misses()
         return self.finish(skip_invalid)
@@ -215,6 +219,8 @@ class _Import:
         inserted = conn.executemany(self.insert, rows).rowcount
         result.added += inserted
         if self.trigger_sql is not None and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK:
+            if self.automerge is None:  # a big import: merge the index's segments less often
+                self.automerge = self.store._fts_automerge(BULK_AUTOMERGE)
             self.fts_done = self.store._fill_fts(self.fts_done)
         if inserted == len(rows):
             # All new: SQLite gave them the rowids after the largest (no other writer).
