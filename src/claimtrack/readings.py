@@ -66,7 +66,7 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     return _numbers(value, record["low"], record.get("high"), unit)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _numbers(value: str, low: float, high: float | None, unit: str | None) -> FigureNumbers:
     """``figure_numbers`` of a figure with these fields (they decide it; figures repeat
     across an import, so it is cached)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -46,14 +46,54 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
 
 
+class LineRows:
+    """The (line, rowid) of every row an import sent to the table, in order, kept as runs in
+    which both go up by one: a clean file is one run, whatever its size (it was 12 bytes a
+    row)."""
+
+    def __init__(self) -> None:
+        self.lines = array("q")  # first line of each run
+        self.rowids = array("q")  # first rowid of each run
+        self.lengths = array("q")
+
+    def add(self, line: int, rowid: int, length: int) -> None:
+        """Lines line.. and rowids rowid.., ``length`` of each."""
+        if self.lengths:
+            n = self.lengths[-1]
+            if line == self.lines[-1] + n and rowid == self.rowids[-1] + n:
+                self.lengths[-1] = n + length
+                return
+        self.lines.append(line)
+        self.rowids.append(rowid)
+        self.lengths.append(length)
+
+    def extend(self, lines: list[int], first_rowid: int) -> None:
+        """Rows in file order (lines ascending) given rowids first_rowid, first_rowid + 1..."""
+        if not lines:
+            return
+        if lines[-1] - lines[0] == len(lines) - 1:  # no line skipped: one run
+            self.add(lines[0], first_rowid, len(lines))
+            return
+        for k, line in enumerate(lines):
+            self.add(line, first_rowid + k, 1)
+
+    def __bool__(self) -> bool:
+        return bool(self.lengths)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for line, rowid, length in zip(self.lines, self.rowids, self.lengths, strict=True):
+            for k in range(length):
+                yield line + k, rowid + k
+
+
 class _Import:
     """One import, inside the store's open write transaction: rows are checked (dimension),
     inserted in batches, compared with what was there (same content, update, conflict), and
     finally checked for near-miss names; any problem raises before the caller commits.
 
     Memory stays flat in the number of rows: the name check reads the names written back
-    from the table at the end, and keeps per row only its line number and the rowid holding
-    its content (12 bytes), from which it finds the lines using a near-miss name.
+    from the table at the end, and keeps the line number and the rowid holding the content
+    of each row (``LineRows``: runs), from which it finds the lines using a near-miss name.
     """
 
     def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
@@ -100,8 +140,7 @@ class _Import:
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
         self.sources_known: dict[str, bool] = {}
-        self.lines = array("I")
-        self.rowids = array("q")
+        self.sent = LineRows()
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
@@ -125,7 +164,7 @@ class _Import:
         self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
         if self.automerge is not None:
             self.store._fts_automerge(self.automerge)
-        if self.check_names and self.lines:
+        if self.check_names and self.sent:
             self.refuse_near_misses()
         return self.finish(skip_invalid)
 
@@ -225,8 +264,7 @@ class _Import:
         if inserted == len(rows):
             # All new: SQLite gave them the rowids after the largest (no other writer).
             if self.check_names:
-                self.lines.extend(lines)
-                self.rowids.extend(range(self.max_rowid + 1, self.max_rowid + 1 + inserted))
+                self.sent.extend(lines, self.max_rowid + 1)
             self.max_rowid += inserted
             return
         # Some ids were already there: same content is a no-op; other content is a
@@ -244,8 +282,7 @@ class _Import:
             rowid, record = existing[claim_id]
             self.max_rowid = max(self.max_rowid, rowid)
             if self.check_names:
-                self.lines.append(line)
-                self.rowids.append(rowid)
+                self.sent.add(line, rowid, 1)
             if same_content(record, row):
                 continue
             other += 1
@@ -324,7 +361,7 @@ class _Import:
                 hits[rowid] = ((subject, measure, proposition, claimant), texts)
         found: set[tuple[int, str]] = set()
         per_combo: dict[tuple[Any, ...], int] = {}
-        for line, rowid in zip(self.lines, self.rowids, strict=True):
+        for line, rowid in self.sent:
             hit = hits.get(rowid)
             if hit is None:
                 continue
