@@ -246,7 +246,8 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
 
 def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
     """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
-    record model, no sqlite-utils (the database needs no migration)."""
+    (neither the record model nor typer's coercion: cli/coercion.py), no sqlite-utils (the
+    database needs no migration)."""
     import os
     import subprocess
     import sys
@@ -259,7 +260,7 @@ def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
         "except SystemExit:\n"
         "    pass\n"
         "unused = ('rich.table', 'sqlite_utils', 'claimtrack.models', 'claimtrack.render',\n"
-        "          'claimtrack.migrations', 'claimtrack.quantities')\n"
+        "          'claimtrack.migrations', 'claimtrack.quantities', 'pydantic')\n"
         "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
     )
     src = Path(__file__).resolve().parents[1] / "src"
