@@ -11,13 +11,23 @@ Where things live: ``core`` (the app, the error boundary, State, shared options 
 claimants, claimant, alias, measure, relate), ``transfer`` (import, export, init, backup,
 datasette-metadata), ``analysis`` (conflicts, figure, report, timeline) and ``sources``
 (source add, sources, extract). Each command module registers on the one ``app``.
+
+Importing this package is cheap: ``app`` (and the other names below) load every command
+module on first use, and ``main`` (the console script) loads and builds only the command
+it runs (``COMMAND_MODULES``), so ``claimtrack conflicts ...`` does not pay for the other 24.
 """
 
-from typer.models import CommandInfo
+import importlib
+import os
+import sys
+from typing import TYPE_CHECKING, Any
 
-from claimtrack.cli import analysis, claims, names, sources, transfer
-from claimtrack.cli.analysis import _subject_report
-from claimtrack.cli.core import ClaimtrackGroup, State, app, main, sample_path, sample_rows
+if TYPE_CHECKING:
+    from typer.models import CommandInfo
+
+    from claimtrack.cli import analysis, claims, names, sources, transfer
+    from claimtrack.cli.analysis import _subject_report
+    from claimtrack.cli.core import ClaimtrackGroup, State, app, sample_path, sample_rows
 
 # The order `claimtrack --help` lists the commands in; a command not named here comes last.
 COMMAND_ORDER = (
@@ -26,21 +36,95 @@ COMMAND_ORDER = (
     "review", "sources", "extract", "backup", "datasette-metadata", "report", "timeline",
 )  # fmt: skip
 
+# The module of this package that defines each command (tests/test_cli.py checks it).
+COMMAND_MODULES = {
+    "add": "claims", "list": "claims", "show": "claims", "edit": "claims",
+    "retract": "claims", "history": "claims", "search": "claims", "review": "claims",
+    "subjects": "names", "claimants": "names", "claimant": "names", "alias": "names",
+    "measure": "names", "relate": "names",
+    "import": "transfer", "export": "transfer", "init": "transfer", "backup": "transfer",
+    "datasette-metadata": "transfer",
+    "conflicts": "analysis", "figure": "analysis", "report": "analysis", "timeline": "analysis",
+    "sources": "sources", "extract": "sources", "source": "sources",
+}  # fmt: skip
 
-def _command_name(info: CommandInfo) -> str:
+_MODULES = ("claims", "names", "transfer", "analysis", "sources")
+_sorted = False
+
+
+def _command_name(info: "CommandInfo") -> str:
     if info.name:
         return info.name
     return getattr(info.callback, "__name__", "").replace("_", "-")
 
 
-def _rank(info: CommandInfo) -> int:
+def _rank(info: "CommandInfo") -> int:
     name = _command_name(info)
     return COMMAND_ORDER.index(name) if name in COMMAND_ORDER else len(COMMAND_ORDER)
 
 
-app.registered_commands.sort(key=_rank)
+def _whole_app() -> Any:
+    """The app with every command registered, in COMMAND_ORDER."""
+    global _sorted
+    for module in _MODULES:
+        importlib.import_module(f"claimtrack.cli.{module}")
+    from claimtrack.cli.core import app
+
+    if not _sorted:
+        app.registered_commands.sort(key=_rank)
+        _sorted = True
+    return app
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: `from claimtrack.cli import app` loads it all
+    if name.startswith("__"):
+        raise AttributeError(name)
+    _whole_app()
+    from claimtrack.cli import analysis, core
+
+    for module in (core, analysis):
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise AttributeError(f"module 'claimtrack.cli' has no attribute {name!r}")
+
+
+def _named_command(args: list[str]) -> str | None:
+    """The command ``args`` run when only ``--db`` comes before it, else None (no command,
+    --help or --version first, an unknown name: cases that need the whole app)."""
+    i = 0
+    while i < len(args):
+        if args[i] == "--db":
+            i += 2
+        elif args[i].startswith("--db="):
+            i += 1
+        else:
+            break
+    if i < len(args) and args[i] in COMMAND_MODULES:
+        return args[i]
+    return None
+
+
+def main() -> None:
+    """Console-script entry point. ``claimtrack CMD ...`` imports CMD's module and builds only
+    CMD: its help, options and errors are the same, and the other commands cost nothing."""
+    name = None if "_CLAIMTRACK_COMPLETE" in os.environ else _named_command(sys.argv[1:])
+    if name is None:
+        _whole_app()(prog_name="claimtrack")
+        return
+    importlib.import_module(f"claimtrack.cli.{COMMAND_MODULES[name]}")
+    from claimtrack.cli.core import app
+
+    commands, groups = app.registered_commands, app.registered_groups
+    app.registered_commands = [c for c in commands if _command_name(c) == name]
+    app.registered_groups = [g for g in groups if g.name == name]
+    try:
+        app(prog_name="claimtrack")
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
+
 
 __all__ = [
+    "COMMAND_MODULES",
     "COMMAND_ORDER",
     "ClaimtrackGroup",
     "State",

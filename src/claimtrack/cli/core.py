@@ -379,8 +379,3 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
         if theirs is not None:
             out[key] = theirs
     return out
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="claimtrack")
