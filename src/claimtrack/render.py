@@ -60,6 +60,19 @@ def _console(stderr: bool = False) -> Console:
     )
 
 
+def plain_console(console: Console) -> bool:
+    """Whether ``console`` prints no style at all (not a terminal: no colour, no bold), so
+    that text written to its file as is reads exactly as rich would print it."""
+    return (
+        console.color_system is None
+        and not console.is_terminal
+        and not console.is_jupyter
+        and not console.record
+        and not console.quiet
+        and not console.legacy_windows
+    )
+
+
 def out() -> Console:
     return _console()
 
