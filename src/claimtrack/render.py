@@ -436,7 +436,7 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.report import range_text
+    from claimtrack.readings import range_text
 
     return range_text(low, high, dimension)
 
@@ -519,7 +519,7 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    from claimtrack.report import tick_text
+    from claimtrack.readings import tick_text
 
     return tick_text(v)
 

@@ -115,7 +115,7 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
 
 def stated(r: dict[str, Any]) -> str:
     """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.report import reading_of
+    from claimtrack.readings import reading_of
 
     return f"{r.get('value')}\n{reading_of(r)}"
 
