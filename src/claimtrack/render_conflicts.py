@@ -65,6 +65,7 @@ def conflicts_report(
     )
 
     console = out()
+    console.size = console.size  # read the terminal's size once, not on every line
     console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
     if not report.conflicts:
         console.print(t(summary_line(report)))
