@@ -89,6 +89,31 @@ def test_one_command_built_answers_as_the_whole_app(
     assert len(app.registered_commands) == len(COMMAND_MODULES) - 1  # restored (+ group)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--help"], ["-h"], ["--version"], ["--help", "conflicts"], ["--db", "x.db", "--help"]],
+    ids=repr,
+)
+def test_the_app_help_built_from_short_commands_is_the_whole_apps(
+    args: list[str], capsys: Any, monkeypatch: Any
+) -> None:
+    """`claimtrack --help` builds each command without its options: the same text."""
+    monkeypatch.setenv("COLUMNS", "100")
+    assert cli._only_lists(args)
+    whole = _run(capsys, monkeypatch, args, whole=True)
+    listed = _run(capsys, monkeypatch, args, whole=False)
+    assert listed == whole
+    assert "conflicts" in whole[1] or args == ["--version"]
+    assert all(c.callback.__name__ != "listed" for c in app.registered_commands)  # restored
+
+
+@pytest.mark.parametrize(
+    "args", [["conflicts", "--help"], ["--db", "x", "list"], ["--bogus", "--help"], ["--db"]]
+)
+def test_commands_are_built_whole_when_one_may_run(args: list[str]) -> None:
+    assert not cli._only_lists(args)
+
+
 def test_the_console_script_loads_only_its_command(sample_db: Path) -> None:
     """`claimtrack conflicts SUBJ --json` as the console script runs it: no other command
     module, no pydantic, no rich."""

@@ -104,19 +104,53 @@ def _named_command(args: list[str]) -> str | None:
     return None
 
 
+def _only_lists(args: list[str]) -> bool:
+    """Whether ``args`` run no command: nothing (the help is shown), or -h, --help or
+    --version among the app's own options, before anything else but --db."""
+    i = 0
+    while i < len(args):
+        if args[i] == "--db":
+            i += 2
+        elif args[i].startswith("--db="):
+            i += 1
+        else:
+            return args[i] in ("-h", "--help", "--version")
+    return not args
+
+
+def _listed(info: "CommandInfo") -> "CommandInfo":
+    """``info`` with a callback that takes no parameters but has the same name and docstring:
+    all the app's help needs of a command, without building its options."""
+    from copy import copy
+
+    def listed() -> None:
+        raise AssertionError("a command built only for the help list was run")
+
+    listed.__name__ = getattr(info.callback, "__name__", "listed")
+    listed.__doc__ = getattr(info.callback, "__doc__", None)
+    short = copy(info)
+    short.callback = listed
+    return short
+
+
 def main() -> None:
     """Console-script entry point. ``claimtrack CMD ...`` imports CMD's module and builds only
-    CMD: its help, options and errors are the same, and the other commands cost nothing."""
-    name = None if "_CLAIMTRACK_COMPLETE" in os.environ else _named_command(sys.argv[1:])
-    if name is None:
-        _whole_app()(prog_name="claimtrack")
-        return
-    importlib.import_module(f"claimtrack.cli.{COMMAND_MODULES[name]}")
-    from claimtrack.cli.core import app
-
+    CMD; ``claimtrack --help`` builds the commands without their options. Help, output and
+    errors are the same as the whole app's; the rest costs nothing."""
+    args = sys.argv[1:]
+    completing = "_CLAIMTRACK_COMPLETE" in os.environ
+    name = None if completing else _named_command(args)
+    if name is not None:
+        importlib.import_module(f"claimtrack.cli.{COMMAND_MODULES[name]}")
+        from claimtrack.cli.core import app
+    else:
+        app = _whole_app()
     commands, groups = app.registered_commands, app.registered_groups
-    app.registered_commands = [c for c in commands if _command_name(c) == name]
-    app.registered_groups = [g for g in groups if g.name == name]
+    if name is not None:
+        app.registered_commands = [c for c in commands if _command_name(c) == name]
+        app.registered_groups = [g for g in groups if g.name == name]
+    elif not completing and _only_lists(args):
+        app.registered_commands = [_listed(c) for c in commands]
     try:
         app(prog_name="claimtrack")
     finally:
