@@ -17,7 +17,6 @@ module on first use, and ``main`` (the console script) loads and builds only the
 it runs (``COMMAND_MODULES``), so ``claimtrack conflicts ...`` does not pay for the other 24.
 """
 
-import importlib
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -63,11 +62,16 @@ def _rank(info: "CommandInfo") -> int:
     return COMMAND_ORDER.index(name) if name in COMMAND_ORDER else len(COMMAND_ORDER)
 
 
+def _load(module: str) -> None:
+    # __import__, not importlib.import_module: `python -X importtime` (and so bench/) sees it
+    __import__(f"claimtrack.cli.{module}")
+
+
 def _whole_app() -> Any:
     """The app with every command registered, in COMMAND_ORDER."""
     global _sorted
     for module in _MODULES:
-        importlib.import_module(f"claimtrack.cli.{module}")
+        _load(module)
     from claimtrack.cli.core import app
 
     if not _sorted:
@@ -141,7 +145,7 @@ def main() -> None:
     completing = "_CLAIMTRACK_COMPLETE" in os.environ
     name = None if completing else _named_command(args)
     if name is not None:
-        importlib.import_module(f"claimtrack.cli.{COMMAND_MODULES[name]}")
+        _load(COMMAND_MODULES[name])
         from claimtrack.cli.core import app
     else:
         app = _whole_app()
