@@ -8,6 +8,7 @@ shows them ("3,500 ≈ 3,450–3,550").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimtrack.conflicts import Fact, dimension_label
@@ -69,12 +70,19 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     """
     if record.get("kind") != "figure" or record.get("low") is None:
         return None
-    low, high = record["low"], record.get("high")
-    fig = reading_of_bounds(record.get("value") or "", low, high)
+    value, unit = record.get("value") or "", record.get("unit")
+    return _numbers(value, record["low"], record.get("high"), unit)
+
+
+@lru_cache(maxsize=16384)
+def _numbers(value: str, low: float, high: float | None, unit: str | None) -> FigureNumbers:
+    """``figure_numbers`` of a figure with these fields (they decide it; figures repeat
+    across an import, so it is cached)."""
+    fig = reading_of_bounds(value, low, high)
     if fig is not None and fig.unit is not None:
         dimension, factor = fig.dimension, fig.factor
     else:
-        dimension, factor = unit_of(record.get("unit"))
+        dimension, factor = unit_of(unit)
     rounding = fig.rounding if fig is not None else 0
     return FigureNumbers(
         dimension,

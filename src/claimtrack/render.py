@@ -406,6 +406,8 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
         TimeRemainingColumn,
     )
 
+    from claimtrack.records import Block
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -419,9 +421,13 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
         def tracked(items: Iterable[Any]) -> Iterator[Any]:
             done = 0
             for n, item in enumerate(items):
-                done += len(item[1]) + 1
-                if n % 2000 == 0:
+                if isinstance(item, Block):  # from a reader process: many lines
+                    done += item.size
                     progress.update(task, completed=done)
+                else:
+                    done += len(item[1]) + 1
+                    if n % 2000 == 0:
+                        progress.update(task, completed=done)
                 yield item
 
         yield tracked
