@@ -92,34 +92,26 @@ def __getattr__(name: str) -> Any:  # PEP 562: `from claimtrack.cli import app` 
     raise AttributeError(f"module 'claimtrack.cli' has no attribute {name!r}")
 
 
+def _first_after_db(args: list[str]) -> int:
+    """The position of the first argument that is not a ``--db PATH`` / ``--db=PATH``."""
+    i = 0
+    while i < len(args) and (args[i] == "--db" or args[i].startswith("--db=")):
+        i += 2 if args[i] == "--db" else 1
+    return i
+
+
 def _named_command(args: list[str]) -> str | None:
     """The command ``args`` run when only ``--db`` comes before it, else None (no command,
     --help or --version first, an unknown name: cases that need the whole app)."""
-    i = 0
-    while i < len(args):
-        if args[i] == "--db":
-            i += 2
-        elif args[i].startswith("--db="):
-            i += 1
-        else:
-            break
-    if i < len(args) and args[i] in COMMAND_MODULES:
-        return args[i]
-    return None
+    i = _first_after_db(args)
+    return args[i] if i < len(args) and args[i] in COMMAND_MODULES else None
 
 
 def _only_lists(args: list[str]) -> bool:
     """Whether ``args`` run no command: nothing (the help is shown), or -h, --help or
     --version among the app's own options, before anything else but --db."""
-    i = 0
-    while i < len(args):
-        if args[i] == "--db":
-            i += 2
-        elif args[i].startswith("--db="):
-            i += 1
-        else:
-            return args[i] in ("-h", "--help", "--version")
-    return not args
+    i = _first_after_db(args)
+    return not args or (i < len(args) and args[i] in ("-h", "--help", "--version"))
 
 
 def _listed(info: "CommandInfo") -> "CommandInfo":
