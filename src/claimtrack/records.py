@@ -107,16 +107,24 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+_BOUNDS = frozenset(("low", "high"))
+
+
 def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
-    """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict."""
-    out: dict[str, Any] = {}
-    kind = row[names.index("kind")]
-    for name, value in zip(names, row, strict=True):
-        if name in ("low", "high"):
-            if kind == "figure":
-                out[name] = tidy(value)
-        elif value is not None:
-            out[name] = value
+    """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict:
+    the columns that are not NULL, in order, but a figure's ``low`` and ``high`` always (as
+    ``tidy`` writes them) and a stance's never."""
+    figure = row[names.index("kind")] == "figure"
+    out = {
+        name: value
+        for name, value in zip(names, row, strict=True)
+        if value is not None or (figure and name in _BOUNDS)
+    }
+    for name in _BOUNDS & out.keys():
+        if figure:
+            out[name] = tidy(out[name])  # in place: the key keeps its position
+        else:
+            del out[name]
     return out
 
 

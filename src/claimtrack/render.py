@@ -60,6 +60,19 @@ def _console(stderr: bool = False) -> Console:
     )
 
 
+def plain_console(console: Console) -> bool:
+    """Whether ``console`` prints no style at all (not a terminal: no colour, no bold), so
+    that text written to its file as is reads exactly as rich would print it."""
+    return (
+        console.color_system is None
+        and not console.is_terminal
+        and not console.is_jupyter
+        and not console.record
+        and not console.quiet
+        and not console.legacy_windows
+    )
+
+
 def out() -> Console:
     return _console()
 
@@ -429,7 +442,7 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.report import range_text
+    from claimtrack.readings import range_text
 
     return range_text(low, high, dimension)
 
@@ -512,7 +525,7 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    from claimtrack.report import tick_text
+    from claimtrack.readings import tick_text
 
     return tick_text(v)
 

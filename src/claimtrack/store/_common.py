@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -51,6 +54,20 @@ def insert_sql(stamp: str) -> str:
 
 
 _REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while many objects that are all kept are built (the
+    facts of a subject: 10,000 tuples set off a dozen collections that free nothing, 10 ms
+    of 40); back on afterwards if it was on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _id(claim: Claim) -> str:
