@@ -334,8 +334,10 @@ def backup(
 
 @app.command("datasette-metadata")
 def datasette_metadata(ctx: typer.Context) -> None:
-    """Print Datasette metadata JSON for the database: internal tables hidden, claims
-    labelled by their quote, a relevance-sorted search and claims with their latest verdict.
+    """Print Datasette metadata JSON for the database, to browse it with Datasette.
+
+    Internal tables are hidden, claims labelled by their quote, with a relevance-sorted
+    search and a query of the claims with their latest verdict.
 
     Example: claimtrack datasette-metadata > metadata.json && datasette claims.db -m metadata.json
     """
