@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import sample_claims
 
@@ -246,7 +248,8 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
 
 def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
     """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
-    record model, no sqlite-utils (the database needs no migration)."""
+    (neither the record model nor typer's coercion: cli/coercion.py), no sqlite-utils (the
+    database needs no migration)."""
     import os
     import subprocess
     import sys
@@ -259,7 +262,7 @@ def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
         "except SystemExit:\n"
         "    pass\n"
         "unused = ('rich.table', 'sqlite_utils', 'claimtrack.models', 'claimtrack.render',\n"
-        "          'claimtrack.migrations', 'claimtrack.quantities')\n"
+        "          'claimtrack.migrations', 'claimtrack.quantities', 'pydantic')\n"
         "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
     )
     src = Path(__file__).resolve().parents[1] / "src"
@@ -328,3 +331,37 @@ def test_bounded_text_with_the_sheet_lists_every_claim_in_the_sheet(crowd, tmp_p
     assert "1: 8 claims" in result.stdout and "cr-low-8" not in result.stdout  # bounded text
     text = sheet.read_text(encoding="utf-8-sig")
     assert all(f"cr-low-{i}" in text for i in range(1, 9))  # the sheet is not
+
+
+_LINE = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=40
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(_LINE, _LINE.map(lambda s: ("text", s))), max_size=5),
+    st.integers(0, 3),
+)
+def test_bounded_lines_written_as_is_read_as_rich_prints_them(lines: list, indent: int) -> None:
+    """Without a terminal the bounded report's lines skip rich (render_conflicts._print_lines):
+    the text is what rich prints for them (control characters made visible, tabs expanded
+    by rich itself: such lines still go through it)."""
+    import io
+
+    from rich.console import Console
+
+    from claimtrack import render_conflicts
+    from claimtrack.render import plain_console, t
+
+    given_lines = [t(x[1], "bold") if isinstance(x, tuple) else x for x in lines]
+
+    def printed(force_rich: bool) -> str:
+        console = Console(file=io.StringIO(), width=30, highlight=False, markup=False)
+        assert plain_console(console)
+        if force_rich:
+            console.record = True  # not plain any more: rich prints
+        render_conflicts._print_lines(console, given_lines, indent)
+        return console.file.getvalue()  # type: ignore[attr-defined]
+
+    assert printed(False) == printed(True)

@@ -7,8 +7,10 @@ that no traceback reaches the user, and that the database's content is unchanged
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -376,7 +378,22 @@ def test_error_messages_defuse_escapes_too(ct) -> None:
     assert "\\x1b]0;pwned\\x07x" in result.stderr
 
 
+def same_items_as_in_process(path: Path, from_workers: list[Any], in_process: list[Any]) -> None:
+    """Reader processes send blocks whose good rows come without their raw text: opened
+    (``items_of``), they are the in-process reader's items with that text left out, and
+    ``lines_at`` reads exactly that text back from the file."""
+    from claimtrack import jsonl
+    from claimtrack.records import Block
+
+    assert from_workers and all(type(b) is Block for b in from_workers)
+    items = list(jsonl.items_of(from_workers))
+    assert items == [(n, "" if row is not None else raw, row, p) for n, raw, row, p in in_process]
+    good = {n: raw for n, raw, row, _ in in_process if row is not None}
+    assert jsonl.lines_at(path, good) == good
+
+
 def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: Path) -> None:
+    from claimtrack import jsonl
     from claimtrack.errors import InputError
     from claimtrack.jsonl import read_rows
 
@@ -384,8 +401,8 @@ def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: 
     good = [figure(id=f"w-{i}", value=f"around {i + 5}") for i in range(2500)]
     path.write_text(lines(*good[:1200], "{broken", *good[1200:], stance(stance="maybe")))
     in_process = list(read_rows(path, parallel_bytes=1 << 62))
-    in_worker = list(read_rows(path, parallel_bytes=0))
-    assert in_worker == in_process
+    in_worker = list(jsonl.items_of(read_rows(path, parallel_bytes=0)))
+    same_items_as_in_process(path, list(read_rows(path, parallel_bytes=0)), in_process)
     assert len(in_worker) == 2502
     assert [i[0] for i in in_worker if i[2] is None] == [1201, 2502]
     empty = tmp_path / "empty.jsonl"
@@ -408,11 +425,71 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
     text = lines(*good[:8], *blanks, *good[8:20], "{broken", "\ufeff", *good[20:])
     path.write_bytes(b"\xef\xbb\xbf" + text.encode() + b"\xff\n" + b"x" * (jsonl.MAX_LINE + 9))
     in_process = list(jsonl.read_rows(path, parallel_bytes=1 << 62))
-    shared = list(jsonl.read_rows(path, parallel_bytes=0, readers=readers))
-    assert shared == in_process
+    blocks = list(jsonl.read_rows(path, parallel_bytes=0, readers=readers))
+    same_items_as_in_process(path, blocks, in_process)
+    shared = list(jsonl.items_of(blocks))
     assert len(shared) == 34
     assert [i[0] for i in shared if i[2] is None] == [25, 26, 37, 38]
     blank = tmp_path / "blank.jsonl"
     blank.write_text("\n" * 9)
     with pytest.raises(InputError, match="the file is empty"):
         list(jsonl.read_rows(blank, parallel_bytes=0, readers=readers))
+
+
+def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
+    tmp_path: Path, runner: CliRunner, empty_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same file, with every kind of line an import treats apart (a registry record, a
+    bad line, an id given twice with other content, a figure in the wrong dimension, an
+    unknown source, a date in the future), imported with --skip-invalid through reader
+    processes (blocks of 4 lines, so every case falls in a different place of a block) and
+    in process: the same summary, warnings, rejects file (with each rejected line's text,
+    read again from the file) and database."""
+    from claimtrack import jsonl
+    from claimtrack.store import _importer
+
+    monkeypatch.setattr(jsonl, "BLOCK", 4)
+    monkeypatch.setattr(_importer, "FTS_CHUNK", 3)  # full-text index filled as rows come
+    monkeypatch.setattr(_importer, "BATCH", 2)
+    records: list[Any] = [figure(id=f"p-{i}", value=f"about {i + 3}") for i in range(20)]
+    records[3:3] = [{"record": "alias", "name": "SDF", "same_as": "Syrian Democratic Forces"}]
+    records[6:6] = ["{broken"]
+    records[9:9] = [figure(id="p-2", value="about 99")]  # p-2 again, other content
+    records[12:12] = [figure(id="p-km", value="6 km")]  # this measure holds counts
+    records[14:14] = [figure(id="p-src", source="src-missing")]
+    records[17:17] = [figure(id="p-future", said_on="2999-01-02")]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(lines(*records), encoding="utf-8")
+    outcomes = []
+    for threshold in (1 << 62, 0):  # in process, then reader processes
+        monkeypatch.setattr(jsonl, "PARALLEL_BYTES", threshold)
+        db = tmp_path / f"db-{threshold}.db"
+        db.write_bytes(empty_db.read_bytes())
+        rejects = tmp_path / f"rejects-{threshold}.jsonl"
+        result = runner.invoke(
+            app,
+            ["--db", str(db), "import", str(path), "--skip-invalid", "--rejects", str(rejects)],
+        )
+        assert result.exit_code == 0, result.output
+        exported = runner.invoke(app, ["--db", str(db), "export"]).stdout
+        assert exported.count('"added_at"') == 21
+        exported = re.sub(r'"added_at": ?"[^"]+"', "STAMP", exported)  # this import's time
+        stderr = result.stderr.replace(str(rejects), "REJECTS")
+        found = runner.invoke(
+            app, ["--db", str(db), "search", "dozen", "--json", "--limit", "99"]
+        ).stdout
+        assert len(json.loads(found)) == 21
+        conn = sqlite3.connect(db)
+        conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
+        # the import merges the index's segments less often, then puts FTS5's default back
+        merge = conn.execute("SELECT v FROM claims_fts_config WHERE k = 'automerge'").fetchone()
+        assert merge == (4,)
+        conn.close()
+        outcomes.append((stderr, rejects.read_text(), exported, found))
+    for got, expected in zip(outcomes[1], outcomes[0], strict=True):
+        assert got.splitlines() == expected.splitlines()
+    stderr, rejected, _, _ = outcomes[0]
+    assert "21 added" in stderr
+    assert "2999-01-02" in stderr
+    assert [json.loads(x).get("id") for x in rejected.splitlines()[1:]] == ["p-2", "p-km", "p-src"]
+    assert rejected.splitlines()[0] == "{broken"

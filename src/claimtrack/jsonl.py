@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 from claimtrack.errors import InputError
-from claimtrack.records import Item, claim_row
+from claimtrack.records import AS_OF, REPORTED_ON, SAID_ON, Block, Item, claim_row, future_dates
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
 
@@ -179,21 +179,70 @@ Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 def read_rows(
     path: str | Path,
     *,
-    parallel_bytes: int = PARALLEL_BYTES,
+    parallel_bytes: int | None = None,
     decimal_comma: bool = False,
-    readers: int = READERS,
-) -> Iterator[Row]:
-    """Yield (line, raw text, store row or None, problem) for each record of a JSONL file.
+    readers: int | None = None,
+    today: str | None = None,
+) -> Iterator[Row | Block]:
+    """Yield (line, raw text, store row or None, problem) for each record of a JSONL file,
+    or, from a big file, a ``Block`` of them at a time.
 
     Parsing and validation are CPU-bound and the store's inserts are too; on a big file
     ``readers`` forked worker processes do the first (each every ``readers``-th block of
     lines) while this process does the second (threads would serialise on the GIL). Parsing
-    costs more than inserting, so two readers keep the writer busy. Standard input and small
-    files are read here.
+    costs more than inserting, so two readers keep the writer busy. The workers send each
+    block's rows without their raw text, and note the claim dates after ``today`` (ISO;
+    default: today) themselves. Standard input and small files (under ``parallel_bytes``,
+    default ``PARALLEL_BYTES``) are read here, line by line.
     """
-    if str(path) != "-" and _can_fork() and _size(path) >= parallel_bytes:
-        return _rows_from_workers(str(path), decimal_comma, readers)
+    threshold = PARALLEL_BYTES if parallel_bytes is None else parallel_bytes
+    if str(path) != "-" and _can_fork() and _size(path) >= threshold:
+        import datetime
+
+        day = today or datetime.date.today().isoformat()
+        count = READERS if readers is None else readers
+        return _rows_from_workers(str(path), decimal_comma, count, day)
     return _rows(str(path), decimal_comma)
+
+
+def items_of(stream: Iterable[Row | Block]) -> Iterator[Row]:
+    """The items of ``read_rows`` one by one, blocks opened (a good row's raw text is "")."""
+    for item in stream:
+        if type(item) is Block:
+            yield from _block_items(item)
+        else:
+            yield item  # type: ignore[misc]
+
+
+def _block_items(block: Block) -> Iterator[Row]:
+    done = 0
+    for before, extra in block.extras:
+        for k in range(done, before):
+            yield block.lines[k], "", block.rows[k], None
+        done = before
+        yield extra
+    for k in range(done, len(block.rows)):
+        yield block.lines[k], "", block.rows[k], None
+
+
+def lines_at(path: str | Path, numbers: Iterable[int]) -> dict[int, str]:
+    """The text of the given lines of a file (as ``iter_lines`` reads them), for the rows
+    whose raw text a reader process did not send; lines that cannot be read are left out."""
+    wanted = set(numbers)
+    found: dict[int, str] = {}
+    if not wanted or str(path) == "-":
+        return found
+    last = max(wanted)
+    try:
+        with open(path, "rb") as fh:
+            for number, text, _ in iter_lines(fh):
+                if number in wanted and text is not None:
+                    found[number] = text
+                if number >= last:
+                    break
+    except OSError:
+        pass
+    return found
 
 
 def _size(path: str | Path) -> int:
@@ -220,11 +269,49 @@ def _rows(
         yield line, raw, claim, problem
 
 
+def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) -> Iterator[Block]:
+    """This share's blocks of ``path`` (one per block of ``BLOCK`` lines, empty for a block
+    of blank lines): rows built, future dates noted, problems and registry records kept in
+    place."""
+    from claimtrack.models import Claim
+
+    started = False
+    rows: list[tuple[Any, ...]] = []
+    lines: list[int] = []
+    extras: list[tuple[int, Item]] = []
+    future: list[tuple[int, str, str]] = []
+    size = 0
+    for item in read_claims(path, decimal_comma=decimal_comma, share=share):
+        line, raw, claim, problem = item
+        if claim is None and problem is None:  # the next block of this share starts
+            if started:
+                yield Block(rows, lines, extras, future, size)
+                rows, lines, extras, future, size = [], [], [], [], 0
+            started = True
+            continue
+        size += len(raw) + 1
+        if isinstance(claim, Claim):
+            row = claim_row(claim, None)
+            rows.append(row)
+            lines.append(line)
+            if row[SAID_ON] or row[REPORTED_ON] or row[AS_OF]:
+                future += future_dates(line, row, today)
+        else:
+            extras.append((len(rows), item))
+    if started:
+        yield Block(rows, lines, extras, future, size)
+
+
 def _worker(
-    path: str, conn: Any, parent_ends: list[Any], decimal_comma: bool, share: tuple[int, int]
+    path: str,
+    conn: Any,
+    parent_ends: list[Any],
+    decimal_comma: bool,
+    share: tuple[int, int],
+    today: str,
 ) -> None:
-    """Child process: parse this share of ``path`` and send one list of rows per block (empty
-    for a block of blank lines); None marks the end of the file."""
+    """Child process: parse this share of ``path`` and send one ``Block`` per block of lines
+    (empty for a block of blank lines); None marks the end of the file."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
@@ -233,17 +320,8 @@ def _worker(
     for end in parent_ends:
         end.close()
     try:
-        batch: list[Row] = []
-        started = False
-        for item in _rows(path, decimal_comma, share):
-            if item[2] is None and item[3] is None:  # the next block of this share starts
-                if started:
-                    conn.send(batch)
-                batch, started = [], True
-            else:
-                batch.append(item)
-        if started:
-            conn.send(batch)
+        for block in _blocks(path, decimal_comma, share, today):
+            conn.send(block)
         conn.send(None)
     except BrokenPipeError:
         pass  # the parent has gone (crashed or interrupted): nothing to deliver
@@ -255,9 +333,11 @@ def _worker(
         conn.close()
 
 
-def _rows_from_workers(path: str, decimal_comma: bool = False, readers: int = 1) -> Iterator[Row]:
-    """The rows of ``path`` in file order, read from ``readers`` workers in turn, block by
-    block; the first worker with no next block marks the end of the file."""
+def _rows_from_workers(
+    path: str, decimal_comma: bool = False, readers: int = 1, today: str = ""
+) -> Iterator[Block]:
+    """The blocks of ``path`` in file order, read from ``readers`` workers in turn; the first
+    worker with no next block marks the end of the file."""
     import itertools
     import multiprocessing
 
@@ -274,7 +354,7 @@ def _rows_from_workers(path: str, decimal_comma: bool = False, readers: int = 1)
             proc = ctx.Process(
                 target=_worker,
                 # the child closes the ends that are not its own
-                args=(path, send, others(k), decimal_comma, (k, readers)),
+                args=(path, send, others(k), decimal_comma, (k, readers), today),
                 name=f"claimtrack-reader-{k}",
                 daemon=True,
             )
@@ -289,10 +369,10 @@ def _rows_from_workers(path: str, decimal_comma: bool = False, readers: int = 1)
                 raise InputError(f"reading {path} failed: the reader process stopped") from None
             if message is None:
                 break
-            if isinstance(message, tuple):
+            if type(message) is not Block:
                 raise InputError(message[1])
-            seen += len(message)
-            yield from message
+            seen += len(message.rows) + len(message.extras)
+            yield message
         if not seen:
             raise InputError(f"{path}: the file is empty: no claims to import")
     finally:

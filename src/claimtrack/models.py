@@ -79,25 +79,30 @@ def _normalise_fields(d: dict[str, Any]) -> list[str]:
     """Slugs, dates and ids of a record being built, normalised in place; the problems
     found (one "field: problem" each), so that every bad field is named at once."""
     problems = []
-    checks: list[tuple[tuple[str, ...], Callable[[str], str]]] = [
-        (_SLUG_FIELDS, _slug_value),
-        (_DATE_FIELDS, _date),
-        (("id", "relays", "source"), check_id),
-    ]
-    for names, check in checks:
-        for f in names:
-            v = d[f]
-            if v is None:
-                continue
-            try:
-                d[f] = check(v)
-            except ValueError as e:
-                problems.append(f"{f}: {e}")
+    for f, check in _CHECKS:
+        v = d[f]
+        if v is None:
+            continue
+        try:
+            d[f] = check(v)
+        except ValueError as e:
+            problems.append(f"{f}: {e}")
     return problems
 
 
+@lru_cache(maxsize=8192)
 def _slug_value(v: str) -> str:
+    """A slug as stored (cached: an import repeats its subjects, measures and propositions;
+    a slug that cannot be made raises, and is not cached)."""
     return v if len(v) <= MAX_SLUG and SLUG_RE.match(v) else normalise_slug(v)
+
+
+# Each field's check, in the order problems are reported.
+_CHECKS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    *((f, _slug_value) for f in _SLUG_FIELDS),
+    *((f, _date) for f in _DATE_FIELDS),
+    *((f, check_id) for f in ("id", "relays", "source")),
+)
 
 
 class Claim(BaseModel):

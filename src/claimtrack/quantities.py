@@ -735,7 +735,7 @@ def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
 
 # Figure texts repeat across an import (a million generated claims: 599k figures, 122k distinct
 # texts): 8,192 entries hit 51% of them, 32,768 hit 70% for about 10 MB more in the reader.
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
     return _parse(text, decimal_comma)
 

@@ -7,10 +7,19 @@ shows them ("3,500 ≈ 3,450–3,550").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from claimtrack.conflicts import dimension_label
-from claimtrack.quantities import Figure, FigureError, parse_figure, tidy, unit_dimension
+from claimtrack.conflicts import Fact, dimension_label
+from claimtrack.quantities import (
+    Figure,
+    FigureError,
+    format_range,
+    parse_figure,
+    tidy,
+    unit_dimension,
+)
 
 
 class FigureNumbers(NamedTuple):
@@ -61,12 +70,19 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     """
     if record.get("kind") != "figure" or record.get("low") is None:
         return None
-    low, high = record["low"], record.get("high")
-    fig = reading_of_bounds(record.get("value") or "", low, high)
+    value, unit = record.get("value") or "", record.get("unit")
+    return _numbers(value, record["low"], record.get("high"), unit)
+
+
+@lru_cache(maxsize=8192)
+def _numbers(value: str, low: float, high: float | None, unit: str | None) -> FigureNumbers:
+    """``figure_numbers`` of a figure with these fields (they decide it; figures repeat
+    across an import, so it is cached)."""
+    fig = reading_of_bounds(value, low, high)
     if fig is not None and fig.unit is not None:
         dimension, factor = fig.dimension, fig.factor
     else:
-        dimension, factor = unit_of(record.get("unit"))
+        dimension, factor = unit_of(unit)
     rounding = fig.rounding if fig is not None else 0
     return FigureNumbers(
         dimension,
@@ -93,3 +109,41 @@ def base_unit(dimension: str) -> str:
     """The unit base values of a dimension are written in: "m", "%", "USD", "" for counts."""
     unit = BASE_UNITS.get(dimension)
     return dimension_label(dimension) if unit is None else unit
+
+
+# -- the text of a reading (shown by the renderer and by reports) ----------------------------
+
+
+def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
+    """How a figure reads: '= 24–60', '≈ 3,450–3,550' for a round number, a unit when not a
+    count ('= 6–7 km'). A count's ``fact`` (the engine's view) saves re-reading its text."""
+    if fact is not None and fact.dimension == "count":
+        dimension, rounding = "count", fact.rounding  # a count's base unit is the stated one
+    else:
+        numbers = figure_numbers(dict(record))
+        dimension = numbers.dimension if numbers is not None else "count"
+        rounding = numbers.rounding if numbers is not None else 0
+    low, high = record["low"], record.get("high")
+    if rounding:
+        lo = max(0, low - rounding)
+        hi = None if high is None else high + rounding
+        text = f"≈ {format_range(lo, hi)}"
+    else:
+        text = f"= {format_range(low, high)}"
+    unit = record.get("unit")
+    if unit and dimension != "count":
+        text += f" {unit}"
+    return text
+
+
+def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
+    unit = base_unit(dimension)
+    return format_range(low, high) + (f" {unit}" if unit else "")
+
+
+def tick_text(v: float) -> str:
+    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if v >= div:
+            return f"{v / div:g}{suffix}"
+    return f"{v:g}"

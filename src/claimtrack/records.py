@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
 
@@ -32,6 +32,21 @@ RECORD_COLUMNS = ", ".join(RECORD_FIELDS)  # a record's columns, for a SELECT li
 # or a registry record, or None; the problem with the line, or None).
 Item = tuple[int, str, Any, "str | None"]
 
+
+class Block(NamedTuple):
+    """A block of a file's lines as a reader process sends it (``jsonl.read_rows`` on a big
+    file): the claim rows with their line numbers, and the other lines (registry records,
+    problems) as ``(rows before it, item)``, so the block's order is kept. The raw text of a
+    good row is not sent (it is needed only when the row turns out to be rejected, and the
+    file can be read again for those lines: ``jsonl.lines_at``)."""
+
+    rows: list[tuple[Any, ...]]
+    lines: list[int]  # the line number of each row
+    extras: list[tuple[int, Item]]  # (number of rows before it, item)
+    future: list[tuple[int, str, str]]  # (line, field, date) of claim dates after today
+    size: int  # characters of the block's lines (for a progress bar)
+
+
 # Positions of columns in a row (``COLUMNS`` order).
 ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
 SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
@@ -39,6 +54,7 @@ MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
 SOURCE = COLUMNS.index("source")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
+SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
 
@@ -71,12 +87,19 @@ class FutureDates:
 
     def watch(self, items: Iterable[Any]) -> Iterator[Any]:
         for item in items:
+            if type(item) is Block:  # a reader process checked its rows already
+                self.found += item.future
+                yield item
+                continue
             row = item[2]
             if isinstance(row, tuple) and not hasattr(row, "_fields"):
-                self.found += [
-                    (item[0], f, row[i]) for f, i in DATE_INDEX if is_future(row[i], self.today)
-                ]
+                self.found += future_dates(item[0], row, self.today)
             yield item
+
+
+def future_dates(line: int, row: tuple[Any, ...], today: str) -> list[tuple[int, str, str]]:
+    """(line, field, date) for each claim date of a row later than ``today`` (ISO)."""
+    return [(line, f, row[i]) for f, i in DATE_INDEX if is_future(row[i], today)]
 
 
 def now() -> str:
@@ -84,16 +107,24 @@ def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+_BOUNDS = frozenset(("low", "high"))
+
+
 def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
-    """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict."""
-    out: dict[str, Any] = {}
-    kind = row[names.index("kind")]
-    for name, value in zip(names, row, strict=True):
-        if name in ("low", "high"):
-            if kind == "figure":
-                out[name] = tidy(value)
-        elif value is not None:
-            out[name] = value
+    """A claims row (selected with ``RECORD_COLUMNS``, names in ``names``) as a record dict:
+    the columns that are not NULL, in order, but a figure's ``low`` and ``high`` always (as
+    ``tidy`` writes them) and a stance's never."""
+    figure = row[names.index("kind")] == "figure"
+    out = {
+        name: value
+        for name, value in zip(names, row, strict=True)
+        if value is not None or (figure and name in _BOUNDS)
+    }
+    for name in _BOUNDS & out.keys():
+        if figure:
+            out[name] = tidy(out[name])  # in place: the key keeps its position
+        else:
+            del out[name]
     return out
 
 
@@ -137,13 +168,6 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         d["added_at"] or added_at,
         *numbers,
     )
-
-
-def stamped(row: tuple[Any, ...], added_at: str) -> tuple[Any, ...]:
-    """``row`` with ``added_at`` set when it carries none of its own."""
-    if row[ADDED_AT] is not None:
-        return row
-    return (*row[:ADDED_AT], added_at, *row[ADDED_AT + 1 :])
 
 
 @lru_cache(maxsize=65536)

@@ -60,6 +60,19 @@ def _console(stderr: bool = False) -> Console:
     )
 
 
+def plain_console(console: Console) -> bool:
+    """Whether ``console`` prints no style at all (not a terminal: no colour, no bold), so
+    that text written to its file as is reads exactly as rich would print it."""
+    return (
+        console.color_system is None
+        and not console.is_terminal
+        and not console.is_jupyter
+        and not console.record
+        and not console.quiet
+        and not console.legacy_windows
+    )
+
+
 def out() -> Console:
     return _console()
 
@@ -393,6 +406,8 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
         TimeRemainingColumn,
     )
 
+    from claimtrack.records import Block
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -406,9 +421,13 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
         def tracked(items: Iterable[Any]) -> Iterator[Any]:
             done = 0
             for n, item in enumerate(items):
-                done += len(item[1]) + 1
-                if n % 2000 == 0:
+                if isinstance(item, Block):  # from a reader process: many lines
+                    done += item.size
                     progress.update(task, completed=done)
+                else:
+                    done += len(item[1]) + 1
+                    if n % 2000 == 0:
+                        progress.update(task, completed=done)
                 yield item
 
         yield tracked
@@ -423,7 +442,7 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    from claimtrack.report import range_text
+    from claimtrack.readings import range_text
 
     return range_text(low, high, dimension)
 
@@ -506,7 +525,7 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
 
 
 def _tick(v: float) -> str:
-    from claimtrack.report import tick_text
+    from claimtrack.readings import tick_text
 
     return tick_text(v)
 

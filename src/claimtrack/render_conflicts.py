@@ -5,6 +5,7 @@ Split from ``render`` (which it builds on) to keep each module readable; imports
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -12,7 +13,16 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from claimtrack.render import POSITION_STYLES, _quote, _range, out, range_chart, t
+from claimtrack.errors import clean
+from claimtrack.render import (
+    POSITION_STYLES,
+    _quote,
+    _range,
+    out,
+    plain_console,
+    range_chart,
+    t,
+)
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -55,6 +65,7 @@ def conflicts_report(
     )
 
     console = out()
+    console.size = console.size  # read the terminal's size once, not on every line
     console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
     if not report.conflicts:
         console.print(t(summary_line(report)))
@@ -105,7 +116,7 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
 
 def stated(r: dict[str, Any]) -> str:
     """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
-    from claimtrack.report import reading_of
+    from claimtrack.readings import reading_of
 
     return f"{r.get('value')}\n{reading_of(r)}"
 
@@ -192,7 +203,7 @@ def _positions_summary(
     gaps = ", ".join(
         f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
     )
-    _print_lines(console, [t(line) for line in lines])
+    _print_lines(console, lines)
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     strips = [
         (f"{i}: {_claims(len(p.claims))}", p.low, p.high, i) for i, p in enumerate(c.positions, 1)
@@ -201,11 +212,18 @@ def _positions_summary(
     _print_lines(console, [*chart.renderables, t("every claim: --full", "dim")])  # type: ignore[list-item]
 
 
-def _print_lines(console: Console, lines: list[Text], indent: int = 2) -> None:
-    """Lines already cut to the console's width, printed indented in one go (no wrapping:
-    rich's word wrap costs about a millisecond a line)."""
-    pad = Text(" " * indent)
-    console.print(Text("\n").join(pad + line for line in lines), soft_wrap=True)
+def _print_lines(console: Console, lines: Sequence[Text | str], indent: int = 2) -> None:
+    """Lines already cut to the console's width (a ``str`` is cleaned here, as ``t`` does),
+    printed indented in one go, without wrapping: rich's word wrap costs about a millisecond
+    a line. Where rich would print no style at all (not a terminal), the text is written
+    as is, which is what rich prints for it, at a fraction of the cost."""
+    texts = [clean(x) if isinstance(x, str) else x.plain for x in lines]
+    pad = " " * indent
+    if plain_console(console) and not any("\t" in x for x in texts):
+        console.file.write("\n".join(pad + x for x in texts) + "\n")
+        return
+    styled = [t(x) if isinstance(x, str) else x for x in lines]
+    console.print(Text("\n").join(Text(pad) + line for line in styled), soft_wrap=True)
 
 
 def _cut(line: str, width: int) -> str:
@@ -251,7 +269,7 @@ def _stance_block(
                 first += f" · … {len(p.claims) - limit:,} more"
             count = f"{_claims(len(p.claims))}, {len(p.claimants):,} claimant(s)"
             lines.append(_cut(f"{p.stance:<8} {count}: {first}", width))
-        _print_lines(console, [t(line) for line in lines])
+        _print_lines(console, lines)
         return
     table = _block_table("side", "who", "quote")
     for k, p in enumerate(c.positions):
@@ -317,8 +335,8 @@ def _reversal_line(
         text += " → …"
     if first:
         console.print()
-    body = t("   " + _cut(text, console.width - 3))
-    _print_lines(console, [t(_cut(head, console.width), "bold"), body], 0)
+    width = console.width
+    _print_lines(console, [t(_cut(head, width), "bold"), "   " + _cut(text, width - 3)], 0)
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:

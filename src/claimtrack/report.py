@@ -28,8 +28,8 @@ from claimtrack.conflicts import (
     date_of,
     summary_line,
 )
-from claimtrack.quantities import format_number, format_range, tidy
-from claimtrack.readings import base_unit, figure_numbers
+from claimtrack.quantities import format_number, tidy
+from claimtrack.readings import base_unit, range_text, reading_of, tick_text
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
 FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
@@ -110,28 +110,6 @@ class ClaimView:
         return f"reported {self.date}" if self.basis == "reported_on" else self.date
 
 
-def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
-    """How a figure reads: '= 24–60', '≈ 3,450–3,550' for a round number, a unit when not a
-    count ('= 6–7 km'). A count's ``fact`` (the engine's view) saves re-reading its text."""
-    if fact is not None and fact.dimension == "count":
-        dimension, rounding = "count", fact.rounding  # a count's base unit is the stated one
-    else:
-        numbers = figure_numbers(dict(record))
-        dimension = numbers.dimension if numbers is not None else "count"
-        rounding = numbers.rounding if numbers is not None else 0
-    low, high = record["low"], record.get("high")
-    if rounding:
-        lo = max(0, low - rounding)
-        hi = None if high is None else high + rounding
-        text = f"≈ {format_range(lo, hi)}"
-    else:
-        text = f"= {format_range(low, high)}"
-    unit = record.get("unit")
-    if unit and dimension != "count":
-        text += f" {unit}"
-    return text
-
-
 def claim_view(
     record: Mapping[str, Any],
     display: Callable[[str], str],
@@ -173,12 +151,6 @@ def claim_view(
 
 
 @lru_cache(maxsize=16384)
-def range_text(low: Number, high: Number | None, dimension: str = "count") -> str:
-    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
-    unit = base_unit(dimension)
-    return format_range(low, high) + (f" {unit}" if unit else "")
-
-
 def ratio_text(ratio: float | None) -> str:
     return "unbounded" if ratio is None else f"{ratio:g}x"
 
@@ -294,13 +266,6 @@ class LogScale:
 
     def ticks(self) -> list[tuple[float, str]]:
         return [(self(10.0**e), tick_text(10.0**e)) for e in range(self.lo, self.hi + 1)]
-
-
-def tick_text(v: float) -> str:
-    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if v >= div:
-            return f"{v / div:g}{suffix}"
-    return f"{v:g}"
 
 
 def _short(text: str, n: int) -> str:

@@ -11,3 +11,5 @@ SCHEMA_VERSION = 9
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
 # sqlite-utils names the insert trigger <table>_ai.
 FTS_INSERT_TRIGGER = "claims_ai"
+# FTS5's own default for its ``automerge`` option (segments of a level before a merge).
+FTS_DEFAULT_AUTOMERGE = 4

@@ -11,13 +11,22 @@ Where things live: ``core`` (the app, the error boundary, State, shared options 
 claimants, claimant, alias, measure, relate), ``transfer`` (import, export, init, backup,
 datasette-metadata), ``analysis`` (conflicts, figure, report, timeline) and ``sources``
 (source add, sources, extract). Each command module registers on the one ``app``.
+
+Importing this package is cheap: ``app`` (and the other names below) load every command
+module on first use, and ``main`` (the console script) loads and builds only the command
+it runs (``COMMAND_MODULES``), so ``claimtrack conflicts ...`` does not pay for the other 24.
 """
 
-from typer.models import CommandInfo
+import os
+import sys
+from typing import TYPE_CHECKING, Any
 
-from claimtrack.cli import analysis, claims, names, sources, transfer
-from claimtrack.cli.analysis import _subject_report
-from claimtrack.cli.core import ClaimtrackGroup, State, app, main, sample_path, sample_rows
+if TYPE_CHECKING:
+    from typer.models import CommandInfo
+
+    from claimtrack.cli import analysis, claims, names, sources, transfer
+    from claimtrack.cli.analysis import _subject_report
+    from claimtrack.cli.core import ClaimtrackGroup, State, app, sample_path, sample_rows
 
 # The order `claimtrack --help` lists the commands in; a command not named here comes last.
 COMMAND_ORDER = (
@@ -26,21 +35,126 @@ COMMAND_ORDER = (
     "review", "sources", "extract", "backup", "datasette-metadata", "report", "timeline",
 )  # fmt: skip
 
+# The module of this package that defines each command (tests/test_cli.py checks it).
+COMMAND_MODULES = {
+    "add": "claims", "list": "claims", "show": "claims", "edit": "claims",
+    "retract": "claims", "history": "claims", "search": "claims", "review": "claims",
+    "subjects": "names", "claimants": "names", "claimant": "names", "alias": "names",
+    "measure": "names", "relate": "names",
+    "import": "transfer", "export": "transfer", "init": "transfer", "backup": "transfer",
+    "datasette-metadata": "transfer",
+    "conflicts": "analysis", "figure": "analysis", "report": "analysis", "timeline": "analysis",
+    "sources": "sources", "extract": "sources", "source": "sources",
+}  # fmt: skip
 
-def _command_name(info: CommandInfo) -> str:
+_MODULES = ("claims", "names", "transfer", "analysis", "sources")
+_sorted = False
+
+
+def _command_name(info: "CommandInfo") -> str:
     if info.name:
         return info.name
     return getattr(info.callback, "__name__", "").replace("_", "-")
 
 
-def _rank(info: CommandInfo) -> int:
+def _rank(info: "CommandInfo") -> int:
     name = _command_name(info)
     return COMMAND_ORDER.index(name) if name in COMMAND_ORDER else len(COMMAND_ORDER)
 
 
-app.registered_commands.sort(key=_rank)
+def _load(module: str) -> None:
+    # __import__, not importlib.import_module: `python -X importtime` (and so bench/) sees it
+    __import__(f"claimtrack.cli.{module}")
+
+
+def _whole_app() -> Any:
+    """The app with every command registered, in COMMAND_ORDER."""
+    global _sorted
+    for module in _MODULES:
+        _load(module)
+    from claimtrack.cli.core import app
+
+    if not _sorted:
+        app.registered_commands.sort(key=_rank)
+        _sorted = True
+    return app
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: `from claimtrack.cli import app` loads it all
+    if name.startswith("__"):
+        raise AttributeError(name)
+    _whole_app()
+    from claimtrack.cli import analysis, core
+
+    for module in (core, analysis):
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise AttributeError(f"module 'claimtrack.cli' has no attribute {name!r}")
+
+
+def _first_after_db(args: list[str]) -> int:
+    """The position of the first argument that is not a ``--db PATH`` / ``--db=PATH``."""
+    i = 0
+    while i < len(args) and (args[i] == "--db" or args[i].startswith("--db=")):
+        i += 2 if args[i] == "--db" else 1
+    return i
+
+
+def _named_command(args: list[str]) -> str | None:
+    """The command ``args`` run when only ``--db`` comes before it, else None (no command,
+    --help or --version first, an unknown name: cases that need the whole app)."""
+    i = _first_after_db(args)
+    return args[i] if i < len(args) and args[i] in COMMAND_MODULES else None
+
+
+def _only_lists(args: list[str]) -> bool:
+    """Whether ``args`` run no command: nothing (the help is shown), or -h, --help or
+    --version among the app's own options, before anything else but --db."""
+    i = _first_after_db(args)
+    return not args or (i < len(args) and args[i] in ("-h", "--help", "--version"))
+
+
+def _listed(info: "CommandInfo") -> "CommandInfo":
+    """``info`` with a callback that takes no parameters but has the same name and docstring:
+    all the app's help needs of a command, without building its options."""
+    from copy import copy
+
+    def listed() -> None:
+        raise AssertionError("a command built only for the help list was run")
+
+    listed.__name__ = getattr(info.callback, "__name__", "listed")
+    listed.__doc__ = getattr(info.callback, "__doc__", None)
+    short = copy(info)
+    short.callback = listed
+    return short
+
+
+def main() -> None:
+    """Console-script entry point. ``claimtrack CMD ...`` imports CMD's module and builds only
+    CMD; ``claimtrack --help`` builds the commands without their options. Help, output and
+    errors are the same as the whole app's; the rest costs nothing."""
+    args = sys.argv[1:]
+    completing = "_CLAIMTRACK_COMPLETE" in os.environ
+    name = None if completing else _named_command(args)
+    if name is not None:
+        _load(COMMAND_MODULES[name])
+        from claimtrack.cli.core import app
+    else:
+        app = _whole_app()
+    commands, groups = app.registered_commands, app.registered_groups
+    if name is not None:
+        app.registered_commands = [c for c in commands if _command_name(c) == name]
+        app.registered_groups = [g for g in groups if g.name == name]
+    elif not completing and _only_lists(args):
+        app.registered_commands = [_listed(c) for c in commands]
+    try:
+        app(prog_name="claimtrack")
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
+
 
 __all__ = [
+    "COMMAND_MODULES",
     "COMMAND_ORDER",
     "ClaimtrackGroup",
     "State",

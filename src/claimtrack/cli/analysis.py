@@ -260,8 +260,10 @@ def report(
     ] = False,
     min_gap: MinGapOpt = 1.1,
 ) -> None:
-    """Write a subject's report to share: disputes with range charts, every quote, a
-    timeline, the claimants, the sources and the verdicts.
+    """Write a subject's report to share, as one HTML page or Markdown.
+
+    It holds the disputes with range charts, every quote, a timeline, the claimants, the
+    sources and the verdicts.
 
     HTML is one self-contained file (no script, nothing fetched: it opens offline and in a
     mail client); Markdown carries the same content as tables and lists, for a wiki or CMS.

@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from claimtrack import __version__, messages
+from claimtrack.cli.coercion import plain_coercion
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
 
 if TYPE_CHECKING:
@@ -33,7 +34,16 @@ class ClaimtrackGroup(TyperGroup):
     """
 
     def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+        plain_coercion(self, ctx)  # plain values are coerced without pydantic (cli/coercion.py)
         return super().parse_args(ctx, _hoist_db(ctx, args))
+
+    def resolve_command(
+        self, ctx: "ClickContext", args: list[str]
+    ) -> tuple[str | None, Any, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            plain_coercion(command, ctx)
+        return name, command, rest
 
     def invoke(self, ctx: "ClickContext") -> Any:
         try:
@@ -369,8 +379,3 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
         if theirs is not None:
             out[key] = theirs
     return out
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="claimtrack")

@@ -63,10 +63,6 @@ def import_(
 
     name = "<stdin>" if file == "-" else file
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
-    if csv_input:
-        from claimtrack.csvread import read_csv_rows as read_rows
-    else:
-        from claimtrack.jsonl import read_rows
     store = _state(ctx).store()
     original = file
     if from_extract:  # candidates: the same lines, without their `extract` objects
@@ -76,7 +72,14 @@ def import_(
     future = FutureDates()
 
     def rows() -> Iterator[Any]:  # opened only once the import reads (in its transaction)
-        yield from read_rows(file, decimal_comma=decimal_comma)
+        if csv_input:
+            from claimtrack.csvread import read_csv_rows
+
+            yield from read_csv_rows(file, decimal_comma=decimal_comma)
+        else:
+            from claimtrack.jsonl import read_rows
+
+            yield from read_rows(file, decimal_comma=decimal_comma, today=future.today)
 
     with render.progress_for(file) as tracked:
         try:
@@ -92,6 +95,7 @@ def import_(
     render.future_dates(name, future.found)
     rejects_path = None
     if result.rejected:
+        result.rejected = _with_raw_text(result.rejected, file)
         rejects_path = _write_rejects(result.rejected, file, original, rejects, csv_input)
         render.skipped(name, result.rejected)
     summary = {
@@ -108,6 +112,18 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+def _with_raw_text(rejected: list[Any], file: str) -> list[Any]:
+    """Rejected lines with their text: a reader process sends a good row without it, so a
+    row rejected later (a duplicate id, a dimension, an unknown source) is read again."""
+    missing = [line for line, raw, _ in rejected if raw is None]
+    if not missing:
+        return rejected
+    from claimtrack.jsonl import lines_at
+
+    texts = lines_at(file, missing)
+    return [(line, texts.get(line, "") if raw is None else raw, p) for line, raw, p in rejected]
 
 
 def _without_extract(ctx: typer.Context, file: str) -> str:
@@ -318,8 +334,10 @@ def backup(
 
 @app.command("datasette-metadata")
 def datasette_metadata(ctx: typer.Context) -> None:
-    """Print Datasette metadata JSON for the database: internal tables hidden, claims
-    labelled by their quote, a relevance-sorted search and claims with their latest verdict.
+    """Print Datasette metadata JSON for the database, to browse it with Datasette.
+
+    Internal tables are hidden, claims labelled by their quote, with a relevance-sorted
+    search and a query of the claims with their latest verdict.
 
     Example: claimtrack datasette-metadata > metadata.json && datasette claims.db -m metadata.json
     """

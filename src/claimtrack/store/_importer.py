@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -19,34 +19,71 @@ from claimtrack.records import (
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
+    Block,
     Item,
     claim_row,
     now,
     row_to_record,
     same_content,
-    stamped,
 )
 from claimtrack.records import claimant_key as _claimant_key
 from claimtrack.registry import (
     RECORD_TYPES,
     Registry,
 )
-
-if TYPE_CHECKING:
-    pass
-
-
 from claimtrack.store._common import (
-    _INSERT,
     BATCH,
+    BULK_AUTOMERGE,
+    FTS_CHUNK,
     NAME_LINES,
     REBUILD_INDEXES_BELOW,
     ImportResult,
     dimension_mismatch,
+    insert_sql,
 )
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
+
+
+class LineRows:
+    """The (line, rowid) of every row an import sent to the table, in order, kept as runs in
+    which both go up by one: a clean file is one run, whatever its size (it was 12 bytes a
+    row)."""
+
+    def __init__(self) -> None:
+        self.lines = array("q")  # first line of each run
+        self.rowids = array("q")  # first rowid of each run
+        self.lengths = array("q")
+
+    def add(self, line: int, rowid: int, length: int) -> None:
+        """Lines line.. and rowids rowid.., ``length`` of each."""
+        if self.lengths:
+            n = self.lengths[-1]
+            if line == self.lines[-1] + n and rowid == self.rowids[-1] + n:
+                self.lengths[-1] = n + length
+                return
+        self.lines.append(line)
+        self.rowids.append(rowid)
+        self.lengths.append(length)
+
+    def extend(self, lines: list[int], first_rowid: int) -> None:
+        """Rows in file order (lines ascending) given rowids first_rowid, first_rowid + 1..."""
+        if not lines:
+            return
+        if lines[-1] - lines[0] == len(lines) - 1:  # no line skipped: one run
+            self.add(lines[0], first_rowid, len(lines))
+            return
+        for k, line in enumerate(lines):
+            self.add(line, first_rowid + k, 1)
+
+    def __bool__(self) -> bool:
+        return bool(self.lengths)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for line, rowid, length in zip(self.lines, self.rowids, self.lengths, strict=True):
+            for k in range(length):
+                yield line + k, rowid + k
 
 
 class _Import:
@@ -55,8 +92,8 @@ class _Import:
     finally checked for near-miss names; any problem raises before the caller commits.
 
     Memory stays flat in the number of rows: the name check reads the names written back
-    from the table at the end, and keeps per row only its line number and the rowid holding
-    its content (12 bytes), from which it finds the lines using a near-miss name.
+    from the table at the end, and keeps the line number and the rowid holding the content
+    of each row (``LineRows``: runs), from which it finds the lines using a near-miss name.
     """
 
     def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
@@ -64,18 +101,28 @@ class _Import:
         self.store = store
         self.update = update
         self.result = ImportResult()
-        self.problems: list[tuple[int, str, str]] = []
+        self.problems: list[tuple[int, str | None, str]] = []
         self.conflicts: list[str] = []
         self.updated: dict[str, int] = {}  # claim id -> rowid of rows replaced (--update)
-        self.batch: list[tuple[int, str, tuple[Any, ...]]] = []
+        # Rows waiting to be inserted, with their lines and raw texts (None: not sent by a
+        # reader process; the caller reads it again if the row is rejected).
+        self.rows: list[tuple[Any, ...]] = []
+        self.row_lines: list[int] = []
+        self.raws: list[str | None] = []
         self.start_rowid = self.max_rowid = conn.execute(
             "SELECT coalesce(max(rowid), 0) FROM claims"
         ).fetchone()[0]
         self.stamp = now()
+        # Rows that carry no added_at of their own get this import's time, in SQL.
+        self.insert = insert_sql(self.stamp)
         # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
         # transaction and index the new rows in one statement at the end. DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
         self.trigger_sql = store._suspend_fts_trigger()
+        # The rows are indexed a chunk at a time while the readers still parse (the same
+        # work as one statement at the end, but it overlaps theirs); this rowid is done.
+        self.fts_done = self.start_rowid
+        self.automerge: int | None = None  # the index's own, while a bulk load changes it
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
         # The dimension each measure already holds. A small table (whose indexes are about to
@@ -93,32 +140,52 @@ class _Import:
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
         self.sources_known: dict[str, bool] = {}
-        self.lines = array("I")
-        self.rowids = array("q")
+        self.sent = LineRows()
 
-    def run(self, items: Iterable[Item], skip_invalid: bool) -> ImportResult:
+    def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
-        for line, raw, claim, problem in items:
+        for item in items:
+            if isinstance(item, Block):
+                self.add_block(item)
+                continue
+            line, raw, claim, problem = item
             result.read += 1
             if claim is None:
                 self.problems.append((line, raw, problem or "invalid"))
             elif isinstance(claim, Registry):  # (a NamedTuple: tested before rows)
                 self.add_registry(line, raw, claim)
-            elif isinstance(claim, tuple):
-                self.add(line, raw, claim)
             else:
-                self.add(line, raw, claim_row(claim, None))
+                row = claim if isinstance(claim, tuple) else claim_row(claim, None)
+                self.add_rows([line], [row], [raw])
         self.flush()
         conn = self.conn
         for sql in self.index_sql:
             conn.execute(sql)
-        self.store._resume_fts_trigger(self.trigger_sql, self.start_rowid)
-        if self.check_names and self.lines:
+        self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
+        if self.automerge is not None:
+            self.store._fts_automerge(self.automerge)
+        if self.check_names and self.sent:
             self.refuse_near_misses()
         return self.finish(skip_invalid)
 
+    def add_block(self, block: Block) -> None:
+        """A reader process's block: its rows, with its other lines in their places."""
+        self.result.read += len(block.rows) + len(block.extras)
+        rows, lines = block.rows, block.lines
+        done = 0
+        for before, (line, raw, record, problem) in block.extras:
+            if before > done:
+                self.add_rows(lines[done:before], rows[done:before], None)
+                done = before
+            if record is None:
+                self.problems.append((line, raw, problem or "invalid"))
+            else:
+                self.add_registry(line, raw, record)
+        if done < len(rows):
+            self.add_rows(lines[done:] if done else lines, rows[done:] if done else rows, None)
+
     def add_registry(self, line: int, raw: str, record: Registry) -> None:
-        if self.batch:  # a record about claims (a review) needs the claims before it stored
+        if self.rows:  # a record about claims (a review) needs the claims before it stored
             self.flush()
         try:
             store = getattr(self.store, RECORD_TYPES[record.type].store)
@@ -126,20 +193,39 @@ class _Import:
         except InputError as e:
             self.problems.append((line, raw, e.message))
 
-    def add(self, line: int, raw: str, row: tuple[Any, ...]) -> None:
-        mismatch = self.wrong_dimension(row)
-        if mismatch is not None:
-            self.problems.append((line, raw, mismatch))
-            return
-        if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
-            problem = (
-                f"source: no source {row[SOURCE]} (give its source record earlier in "
-                "the file, or `claimtrack source add`)"
-            )
-            self.problems.append((line, raw, problem))
-            return
-        self.batch.append((line, raw, row))
-        if len(self.batch) >= BATCH:
+    def add_rows(
+        self, lines: list[int], rows: list[tuple[Any, ...]], raws: list[str | None] | None
+    ) -> None:
+        """Rows to insert (checked here: the figure's dimension against its measure's, the
+        source known); ``raws`` None: no raw texts (a reader process's block)."""
+        held = self.held
+        bad: list[int] = []
+        for k, row in enumerate(rows):
+            dimension = row[DIMENSION]
+            # The common case first: a figure whose measure holds its dimension already.
+            if dimension is not None and held.get((row[SUBJECT], row[MEASURE])) != dimension:
+                problem = self.wrong_dimension(row)
+                if problem is not None:
+                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                    bad.append(k)
+                    continue
+            if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
+                problem = (
+                    f"source: no source {row[SOURCE]} (give its source record earlier in "
+                    "the file, or `claimtrack source add`)"
+                )
+                self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                bad.append(k)
+        if bad:
+            dropped = set(bad)
+            keep = [k for k in range(len(rows)) if k not in dropped]
+            rows = [rows[k] for k in keep]
+            lines = [lines[k] for k in keep]
+            raws = None if raws is None else [raws[k] for k in keep]
+        self.rows += rows
+        self.row_lines += lines
+        self.raws += [None] * len(rows) if raws is None else raws
+        if len(self.rows) >= BATCH:
             self.flush()
 
     def known_source(self, source_id: str) -> bool:
@@ -164,20 +250,21 @@ class _Import:
         return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
 
     def flush(self) -> None:
-        batch, self.batch = self.batch, []
-        if not batch:
+        rows, lines, raws = self.rows, self.row_lines, self.raws
+        if not rows:
             return
+        self.rows, self.row_lines, self.raws = [], [], []
         conn, result = self.conn, self.result
-        # Stamp rows that carry no added_at of their own with this import's time.
-        stamp = self.stamp
-        rows = [stamped(r, stamp) for _, _, r in batch]
-        inserted = conn.executemany(_INSERT, rows).rowcount
+        inserted = conn.executemany(self.insert, rows).rowcount
         result.added += inserted
+        if self.trigger_sql is not None and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK:
+            if self.automerge is None:  # a big import: merge the index's segments less often
+                self.automerge = self.store._fts_automerge(BULK_AUTOMERGE)
+            self.fts_done = self.store._fill_fts(self.fts_done)
         if inserted == len(rows):
             # All new: SQLite gave them the rowids after the largest (no other writer).
             if self.check_names:
-                self.lines.extend(line for line, _, _ in batch)
-                self.rowids.extend(range(self.max_rowid + 1, self.max_rowid + 1 + inserted))
+                self.sent.extend(lines, self.max_rowid + 1)
             self.max_rowid += inserted
             return
         # Some ids were already there: same content is a no-op; other content is a
@@ -190,13 +277,12 @@ class _Import:
         names = [d[0] for d in cur.description][1:]
         existing = {row[1]: (row[0], row_to_record(row[1:], names)) for row in cur}
         other = 0
-        for (line, raw, given), row in zip(batch, rows, strict=True):
+        for line, raw, row in zip(lines, raws, rows, strict=True):
             claim_id = row[ID]
             rowid, record = existing[claim_id]
             self.max_rowid = max(self.max_rowid, rowid)
             if self.check_names:
-                self.lines.append(line)
-                self.rowids.append(rowid)
+                self.sent.add(line, rowid, 1)
             if same_content(record, row):
                 continue
             other += 1
@@ -205,9 +291,9 @@ class _Import:
                 self.problems.append((line, raw, problem))
             elif self.update:
                 self.store._save_history(conn, claim_id, "update", "import --update")
-                if given[ADDED_AT] is None:  # keep the stored added_at
+                if row[ADDED_AT] is None:  # keep the stored added_at
                     row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
-                self.store._update_row(conn, row, stamp)
+                self.store._update_row(conn, row, self.stamp)
                 result.updated += 1
                 self.updated[claim_id] = rowid
             else:
@@ -275,7 +361,7 @@ class _Import:
                 hits[rowid] = ((subject, measure, proposition, claimant), texts)
         found: set[tuple[int, str]] = set()
         per_combo: dict[tuple[Any, ...], int] = {}
-        for line, rowid in zip(self.lines, self.rowids, strict=True):
+        for line, rowid in self.sent:
             hit = hits.get(rowid)
             if hit is None:
                 continue

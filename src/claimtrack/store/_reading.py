@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 from claimtrack.store._common import (
     _sqlite_error,
+    paused_gc,
 )
 from claimtrack.store._names import _Names
 
@@ -155,9 +156,9 @@ class _Reading(_Names):
             [subject],
         )
         fold = self._alias_fold()
-        if fold is None:
-            return [Fact._make(row) for row in cur.fetchall()]
-        return [fold(Fact._make(row)) for row in cur.fetchall()]
+        with paused_gc():
+            facts = list(map(Fact._make, cur))  # row by row: no list of rows beside them
+        return facts if fold is None else list(map(fold, facts))
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
