@@ -114,3 +114,29 @@ def stance(**kw) -> dict:
         "stance": "denies",
     }
     return base | kw
+
+
+def unwanted_modules_after(call: str, db: Path, unwanted: tuple[str, ...]) -> list[str]:
+    """Run ``call`` (Python that runs ``claimtrack --db DB conflicts raqqa-convoy --json``,
+    with the database's path as ``sys.argv[1]``) in a fresh interpreter; check it printed the
+    subject's JSON, and return the modules of ``unwanted`` it imported."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        f"{call}\n"
+        f"unused = {list(unwanted)!r}\n"
+        "print(json.dumps([m for m in unused if m in sys.modules]), file=sys.stderr)\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env
+    )
+    assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
+    return json.loads(out.stderr.strip().splitlines()[-1])

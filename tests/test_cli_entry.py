@@ -3,9 +3,6 @@ output, help and errors as the whole app, and none of the other command modules 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +11,8 @@ import pytest
 
 import claimtrack.cli as cli
 from claimtrack.cli import COMMAND_MODULES, app, main
+
+from conftest import unwanted_modules_after
 
 
 def test_command_modules_name_where_each_command_is_defined() -> None:
@@ -117,25 +116,16 @@ def test_commands_are_built_whole_when_one_may_run(args: list[str]) -> None:
 def test_the_console_script_loads_only_its_command(sample_db: Path) -> None:
     """`claimtrack conflicts SUBJ --json` as the console script runs it: no other command
     module, no pydantic, no rich."""
-    code = (
-        "import sys\n"
+    call = (
         "from claimtrack.cli import main\n"
         "sys.argv = ['claimtrack', '--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json']\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"
-        "    pass\n"
-        "unused = ('claimtrack.cli.claims', 'claimtrack.cli.names', 'claimtrack.cli.transfer',\n"
-        "          'claimtrack.cli.sources', 'pydantic', 'rich', 'sqlite_utils')\n"
-        "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
+        "    pass"
     )
-    src = Path(__file__).resolve().parents[1] / "src"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
-    )
-    assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
-    assert out.stderr.strip() == "[]"
+    unwanted = (
+        "claimtrack.cli.claims", "claimtrack.cli.names", "claimtrack.cli.transfer",
+        "claimtrack.cli.sources", "pydantic", "rich", "sqlite_utils",
+    )  # fmt: skip
+    assert unwanted_modules_after(call, sample_db, unwanted) == []

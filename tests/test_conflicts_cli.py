@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import sample_claims
+from conftest import sample_claims, unwanted_modules_after
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -250,31 +250,18 @@ def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
     """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
     (neither the record model nor typer's coercion: cli/coercion.py), no sqlite-utils (the
     database needs no migration)."""
-    import os
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
+    call = (
         "from claimtrack.cli import app\n"
         "try:\n"
         "    app(['--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json'])\n"
         "except SystemExit:\n"
-        "    pass\n"
-        "unused = ('rich.table', 'sqlite_utils', 'claimtrack.models', 'claimtrack.render',\n"
-        "          'claimtrack.migrations', 'claimtrack.quantities', 'pydantic')\n"
-        "print([m for m in unused if m in sys.modules], file=sys.stderr)\n"
+        "    pass"
     )
-    src = Path(__file__).resolve().parents[1] / "src"
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
-    )
-    assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
-    assert out.stderr.strip() == "[]"
+    unwanted = (
+        "rich.table", "sqlite_utils", "claimtrack.models", "claimtrack.render",
+        "claimtrack.migrations", "claimtrack.quantities", "pydantic",
+    )  # fmt: skip
+    assert unwanted_modules_after(call, sample_db, unwanted) == []
 
 
 @pytest.fixture

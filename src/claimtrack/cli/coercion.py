@@ -48,24 +48,25 @@ def _in_bounds(number: float, descriptor: Any) -> bool:
     return (info.min is None or number >= info.min) and (info.max is None or number <= info.max)
 
 
-def _plain_int(value: Any, descriptor: Any) -> Any:
-    if type(value) is int:
-        number = value
-    elif isinstance(value, str) and _INT.fullmatch(value):
-        number = int(value)
-    else:
-        return _TYPER
-    return number if _in_bounds(number, descriptor) else _TYPER
+def _plain_number(kind: type[int] | type[float], pattern: Any) -> Any:
+    """The coercion of a decimal ``kind`` (int or float): the number itself, or a string
+    ``pattern`` matches, within the option's bounds; anything else is left to typer."""
+
+    def plain(value: Any, descriptor: Any) -> Any:
+        number: float
+        if type(value) is kind:
+            number = value
+        elif isinstance(value, str) and pattern.fullmatch(value):
+            number = kind(value)
+        else:
+            return _TYPER
+        return number if _in_bounds(number, descriptor) else _TYPER
+
+    return plain
 
 
-def _plain_float(value: Any, descriptor: Any) -> Any:
-    if type(value) is float:
-        number = value
-    elif isinstance(value, str) and _FLOAT.fullmatch(value):
-        number = float(value)
-    else:
-        return _TYPER
-    return number if _in_bounds(number, descriptor) else _TYPER
+_plain_int = _plain_number(int, _INT)
+_plain_float = _plain_number(float, _FLOAT)
 
 
 _PLAIN = {str: _plain_str, bool: _plain_bool, int: _plain_int, float: _plain_float}
