@@ -33,10 +33,19 @@ BULK_AUTOMERGE = 16  # FTS5 automerge during an import (see Store._fts_automerge
 REBUILD_INDEXES_BELOW = 10_000  # rows already in the table
 CACHE_KIB = 32 * 1024  # page cache per connection (measured: 64 MiB was no faster at 1M claims)
 
-_INSERT = (
-    f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
-    "ON CONFLICT(id) DO NOTHING"
-)
+
+def _insert_statement(added_at: str = "?") -> str:
+    """The insert of a claims row (a row whose id is already there is left alone); its
+    added_at is the SQL expression ``added_at``."""
+    values = ["?"] * len(COLUMNS)
+    values[ADDED_AT] = added_at
+    return (
+        f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join(values)}) "
+        "ON CONFLICT(id) DO NOTHING"
+    )
+
+
+_INSERT = _insert_statement()
 _STAMP_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 
 
@@ -45,12 +54,7 @@ def insert_sql(stamp: str) -> str:
     carries none: one statement per import, so no row is rebuilt to stamp it."""
     if not _STAMP_RE.fullmatch(stamp):  # a literal in SQL: only our own time stamp
         raise AssertionError(f"not a time stamp: {stamp!r}")
-    values = ["?"] * len(COLUMNS)
-    values[ADDED_AT] = f"coalesce(?, '{stamp}')"
-    return (
-        f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join(values)}) "
-        "ON CONFLICT(id) DO NOTHING"
-    )
+    return _insert_statement(f"coalesce(?, '{stamp}')")
 
 
 _REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
