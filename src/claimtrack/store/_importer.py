@@ -116,7 +116,7 @@ class _Import:
         # Rows that carry no added_at of their own get this import's time, in SQL.
         self.insert = insert_sql(self.stamp)
         # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
-        # transaction and index the new rows in one statement at the end. DDL is
+        # transaction and index the new rows with one statement per chunk (below). DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
         self.trigger_sql = store._suspend_fts_trigger()
         # The rows are indexed a chunk at a time while the readers still parse (the same
