@@ -378,6 +378,25 @@ def test_error_messages_defuse_escapes_too(ct) -> None:
     assert "\\x1b]0;pwned\\x07x" in result.stderr
 
 
+def items_of(stream: list[Any]) -> list[Any]:
+    """The items of ``read_rows`` one by one: each block opened, its rows (raw text "") and
+    its other lines in their places."""
+    from claimtrack.records import Block
+
+    items: list[Any] = []
+    for item in stream:
+        if type(item) is not Block:
+            items.append(item)
+            continue
+        done = 0
+        for before, extra in [*item.extras, (len(item.rows), None)]:
+            items += [(item.lines[k], "", item.rows[k], None) for k in range(done, before)]
+            done = before
+            if extra is not None:
+                items.append(extra)
+    return items
+
+
 def same_items_as_in_process(path: Path, from_workers: list[Any], in_process: list[Any]) -> None:
     """Reader processes send blocks whose good rows come without their raw text: opened
     (``items_of``), they are the in-process reader's items with that text left out, and
@@ -386,14 +405,13 @@ def same_items_as_in_process(path: Path, from_workers: list[Any], in_process: li
     from claimtrack.records import Block
 
     assert from_workers and all(type(b) is Block for b in from_workers)
-    items = list(jsonl.items_of(from_workers))
+    items = items_of(from_workers)
     assert items == [(n, "" if row is not None else raw, row, p) for n, raw, row, p in in_process]
     good = {n: raw for n, raw, row, _ in in_process if row is not None}
     assert jsonl.lines_at(path, good) == good
 
 
 def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: Path) -> None:
-    from claimtrack import jsonl
     from claimtrack.errors import InputError
     from claimtrack.jsonl import read_rows
 
@@ -401,7 +419,7 @@ def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: 
     good = [figure(id=f"w-{i}", value=f"around {i + 5}") for i in range(2500)]
     path.write_text(lines(*good[:1200], "{broken", *good[1200:], stance(stance="maybe")))
     in_process = list(read_rows(path, parallel_bytes=1 << 62))
-    in_worker = list(jsonl.items_of(read_rows(path, parallel_bytes=0)))
+    in_worker = items_of(list(read_rows(path, parallel_bytes=0)))
     same_items_as_in_process(path, list(read_rows(path, parallel_bytes=0)), in_process)
     assert len(in_worker) == 2502
     assert [i[0] for i in in_worker if i[2] is None] == [1201, 2502]
@@ -427,7 +445,7 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
     in_process = list(jsonl.read_rows(path, parallel_bytes=1 << 62))
     blocks = list(jsonl.read_rows(path, parallel_bytes=0, readers=readers))
     same_items_as_in_process(path, blocks, in_process)
-    shared = list(jsonl.items_of(blocks))
+    shared = items_of(blocks)
     assert len(shared) == 34
     assert [i[0] for i in shared if i[2] is None] == [25, 26, 37, 38]
     blank = tmp_path / "blank.jsonl"

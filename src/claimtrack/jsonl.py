@@ -205,26 +205,6 @@ def read_rows(
     return _rows(str(path), decimal_comma)
 
 
-def items_of(stream: Iterable[Row | Block]) -> Iterator[Row]:
-    """The items of ``read_rows`` one by one, blocks opened (a good row's raw text is "")."""
-    for item in stream:
-        if type(item) is Block:
-            yield from _block_items(item)
-        else:
-            yield item  # type: ignore[misc]
-
-
-def _block_items(block: Block) -> Iterator[Row]:
-    done = 0
-    for before, extra in block.extras:
-        for k in range(done, before):
-            yield block.lines[k], "", block.rows[k], None
-        done = before
-        yield extra
-    for k in range(done, len(block.rows)):
-        yield block.lines[k], "", block.rows[k], None
-
-
 def lines_at(path: str | Path, numbers: Iterable[int]) -> dict[int, str]:
     """The text of the given lines of a file (as ``iter_lines`` reads them), for the rows
     whose raw text a reader process did not send; lines that cannot be read are left out."""
