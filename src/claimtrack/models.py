@@ -320,17 +320,8 @@ _DERIVED = ("low", "high", "unit", "hedge")
 
 
 # What both claims of one quote carry (``claim_drafts``).
-_SHARED: tuple[str, ...] = (
-    "id",
-    "subject",
-    "claimant",
-    "speaker",
-    "outlet",
-    "url",
-    "said_on",
-    "reported_on",
-)
-_SHARED += ("quote", "note", "relays")
+# the record's fields up to its quote (who said it, where, when), its note and what it relays
+_SHARED: tuple[str, ...] = (*RECORD_FIELDS[: RECORD_FIELDS.index("quote") + 1], "note", "relays")
 
 
 def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
