@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer.testing
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
@@ -16,12 +18,49 @@ from claimtrack.cli import app
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
 
+# Property tests run with a quarter of their examples in README's fast command (profile
+# "fast", the default here) and with all of them in .ci/run's second pass over them
+# (``-m hypothesis --hypothesis-profile=thorough``). A test asks for its full count through
+# ``examples(n)``; one that names no count gets the profile's.
+settings.register_profile("thorough", max_examples=100)
+settings.register_profile("fast", max_examples=25)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("fast")
+
+
+def examples(n: int) -> int:
+    """``n`` examples under the thorough profile; a quarter of them (at least 10) under the
+    fast one."""
+    return min(n, max(10, n * settings.default.max_examples // 100))
+
 
 def sample_claims() -> list[dict]:
     """The bundled sample's claim records (its registry records, such as the Raqqa sum, left
     out)."""
     rows = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines() if x.strip()]
     return [r for r in rows if "record" not in r]
+
+
+# typer's CliRunner builds the click command from the Typer app again on every invoke (tens of
+# ms for this app: a third of the fast suite's time). The command built once behaves the same
+# (click commands are reusable; everything read from the environment is read when it runs), so
+# each app is built once per test process. Without typer's private hook, tests build as before.
+_build_command = getattr(typer.testing, "_get_command", None)
+_built: dict[int, tuple[object, object]] = {}
+
+
+def _command_once(app: object) -> object:
+    got = _built.get(id(app))
+    if got is None or got[0] is not app:
+        got = _built[id(app)] = (app, _build_command(app))  # the app kept: its id stays its own
+    return got[1]
+
+
+if _build_command is not None:
+    typer.testing._get_command = _command_once  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

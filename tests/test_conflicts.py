@@ -29,6 +29,8 @@ from claimtrack.conflicts import (
     summary_line,
 )
 
+from conftest import examples
+
 SAME = object()  # high defaults to low: an exact figure
 
 SDF = "Syrian Democratic Forces"
@@ -117,7 +119,7 @@ def test_claimant_key_distinct(a: str, b: str) -> None:
     assert claimant_key(a) != claimant_key(b)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=30))
 def test_claimant_key_idempotent_and_consistent(name: str) -> None:
     key = claimant_key(name)
@@ -866,7 +868,7 @@ _interval = st.tuples(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(_interval, max_size=12))
 def test_sweep_properties(raw: list[tuple[int, int | None, str | None]]) -> None:
     facts = [
@@ -903,7 +905,7 @@ def test_sweep_properties(raw: list[tuple[int, int | None, str | None]]) -> None
     assert len(conflict.gaps) == len(conflict.positions) - 1
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_interval, max_size=10))
 def test_as_of_gating_matches_pairwise_definition(raw: list) -> None:
     """A dated group is reported iff one of its dated claims is disjoint from one of the
@@ -1003,7 +1005,7 @@ _claim = st.tuples(
 
 
 @pytest.mark.parametrize("min_gap", [1, 1.1, 1.5])
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(raw=st.lists(_claim, max_size=10))
 def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -> None:
     """A claimant's figure is listed in a reversal iff it is materially disjoint from another

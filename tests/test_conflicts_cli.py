@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import sample_claims, unwanted_modules_after
+from conftest import examples, sample_claims, unwanted_modules_after
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -325,7 +325,7 @@ _LINE = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(st.one_of(_LINE, _LINE.map(lambda s: ("text", s))), max_size=5),
     st.integers(0, 3),

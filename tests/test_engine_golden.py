@@ -29,6 +29,8 @@ from claimtrack.conflicts import (
     report_to_json,
 )
 
+from conftest import examples
+
 
 @pytest.mark.parametrize("min_gap", engine_golden.MIN_GAPS)
 def test_reports_are_the_recorded_ones(min_gap: float) -> None:
@@ -170,7 +172,7 @@ report = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.one_of(texts, texts.map(Name)), report)
 def test_the_line_writer_on_any_report(name: str, report: Report) -> None:
     assert report_json_line(name, report) == dumped(name, report)

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from claimtrack.articles import read_html
 from claimtrack.extract import extract, repair_mojibake, sentences
 
+from conftest import examples
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -352,7 +354,7 @@ _pieces = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.one_of(_pieces, st.text(max_size=8)), max_size=40))
 def test_every_candidate_is_an_exact_slice_of_the_shown_text(parts: list[str]) -> None:
     prep, cands = extract("".join(parts))

@@ -15,6 +15,8 @@ from claimtrack.conflicts import analyse, report_to_json
 from claimtrack.jsonl import read_claims
 from claimtrack.store import Store
 
+from conftest import examples
+
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "claims.jsonl"
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -148,7 +150,9 @@ def as_record(i: int, c: dict) -> dict:
 
 
 @settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(15),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(claims)
 def test_any_claims_same_document(tmp_path_factory, data) -> None:

@@ -24,6 +24,8 @@ from claimtrack.conflicts import (
     summary_line,
 )
 
+from conftest import examples
+
 SAME = object()
 
 
@@ -542,7 +544,7 @@ def _findings(report: Report) -> list[tuple]:
     return out
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_claim, min_size=1, max_size=10), st.data())
 def test_adding_a_relayed_copy_never_adds_a_finding(raw: list, data: st.DataObject) -> None:
     facts = _facts(raw)
@@ -558,7 +560,7 @@ def test_adding_a_relayed_copy_never_adds_a_finding(raw: list, data: st.DataObje
     assert strip == [f[1] for f in _findings(before)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(_claim, max_size=10), st.sampled_from([1000, 0.3048, 1609.344, 10_000]))
 def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) -> None:
     facts = _facts(raw)

@@ -24,6 +24,8 @@ from claimtrack.quantities import (
     unit_dimension,
 )
 
+from conftest import examples
+
 N = None  # no upper bound / no unit / no hedge, to keep the table narrow
 
 # text, low, high, unit, hedge, exact
@@ -442,7 +444,7 @@ decimal = st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity
 cents = st.integers(min_value=0, max_value=10**9).map(lambda n: n / 100)
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.text(max_size=60))
 def test_any_text_gives_a_figure_or_figure_error(text):
     try:
@@ -465,7 +467,7 @@ FIGURE_WORDS = [
 figure_words = st.sampled_from(FIGURE_WORDS)
 
 
-@settings(max_examples=1000)
+@settings(max_examples=examples(1000))
 @given(st.lists(figure_words, max_size=8).map(" ".join))
 def test_figure_like_text_gives_a_sane_interval(text):
     try:
@@ -1034,7 +1036,7 @@ AMOUNTS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=1500)
+@settings(max_examples=examples(1500))
 @given(
     st.sampled_from(LEADS),
     st.sampled_from(AMOUNTS),
@@ -1063,7 +1065,7 @@ def test_an_accepted_phrase_leaves_no_number_currency_or_hedge_in_its_unit(lead,
     assert not set(words) & _HEDGE_WORDS, (text, fig.unit)
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(500))
 @given(st.text(alphabet="0123456789 .,-$%kmtoabn", max_size=14), st.booleans())
 def test_any_figure_is_consistent(text, decimal_comma):
     try:

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
-from conftest import figure, stance, write_jsonl
+from conftest import examples, figure, stance, write_jsonl
 
 
 def dump(db: Path) -> str:
@@ -352,7 +352,7 @@ def test_importing_the_same_file_twice_changes_nothing(ct, empty_db: Path, tmp_p
     assert dump(empty_db) == before
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=400) | st.text(max_size=200).map(lambda s: s.encode("utf-8", "replace")))
 def test_reader_never_crashes_on_arbitrary_bytes(data: bytes) -> None:
     """Any file: every line becomes a claim or a problem; only an empty file is an error."""

@@ -20,6 +20,8 @@ from claimtrack.jsonl import read_claims
 from claimtrack.models import Claim
 from claimtrack.store import Store
 
+from conftest import examples
+
 # Any text a person could paste: no lone surrogates (not encodable), no leading/trailing
 # whitespace (the record strips it), NUL, RTL marks and emoji included.
 text = (
@@ -96,7 +98,7 @@ def _blank(path: Path) -> Path:
     return path
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(claims(), min_size=1, max_size=8))
 def test_export_then_import_gives_the_same_records(records: list[dict]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,7 +120,7 @@ def test_export_then_import_gives_the_same_records(records: list[dict]) -> None:
         second.close()
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(claims())
 def test_csv_keeps_every_field_readable(record: dict) -> None:
     claim = Claim.model_validate(record)
@@ -191,7 +193,7 @@ def _build(path: Path, records: list[dict], plan: list[tuple]) -> None:
 
 
 @pytest.mark.slow  # about 1.5 s an example (two databases, a dozen commands): CI runs it
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(claims(), min_size=1, max_size=6), steps)
 def test_export_import_export_restores_the_whole_database(records, plan) -> None:
     """Any database -> export --with-history -> import into an empty one -> export again is
