@@ -26,6 +26,15 @@ BUDGET_EXTRACT_S = 0.2  # bench/extract.py: seconds per article
 BUDGET_REPORT_S = 3.0  # bench/report.py: seconds for a 10,000-claim subject
 BUDGET_SIZE = 1_000_000
 
+# Two absolute budgets (``--all`` and the text output, in seconds) were set from runs on this
+# machine when issue #18 was written; its speed has drifted since (up to 2x between days). Two
+# peers measured in the same run give the drift: sqlite-utils insert --nl at 100,000 rows
+# (21,280 rows/s in the issue) for work, sqlite-utils --help (221 ms) for start-up. Each
+# absolute budget is judged on its raw time; its time at the issue's speed is shown beside it.
+ISSUE_PEER_INSERT_N = 100_000
+ISSUE_PEER_INSERT_PER_S = 21_280.0
+ISSUE_PEER_HELP_S = 0.221
+
 HELPERS = {
     "extract": ("extract: seconds per article", "extract_s_per_article", BUDGET_EXTRACT_S),
     "report": ("report: one 10,000-claim subject", "report_command_s", BUDGET_REPORT_S),
@@ -37,10 +46,33 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
     the budget is written in) and met or not."""
     out: list[dict[str, Any]] = []
 
-    def add(name: str, target: str, measured: str, met: bool | None, note: str = "") -> None:
+    def add(
+        name: str, target: str, measured: str, met: bool | None, note: str = "", **extra: Any
+    ) -> None:
         out.append(
             {"budget": name, "target": target, "measured": measured, "met": met, "note": note}
+            | extra
         )
+
+    drift = host_drift(res)
+    if drift:
+        add(
+            "host speed against the issue's runs (context, not a budget)",
+            "the issue's machine: "
+            f"sqlite-utils insert {ISSUE_PEER_INSERT_PER_S:,.0f} rows/s at "
+            f"{ISSUE_PEER_INSERT_N:,}, --help {ISSUE_PEER_HELP_S * 1000:.0f} ms",
+            "; ".join(
+                f"{label} {value} = {factor:.2f}x slower" for label, value, factor in drift.values()
+            ),
+            None,
+            context=True,
+        )
+
+    def at_issue_speed(seconds: float, kind: str) -> str:
+        if kind not in drift:
+            return ""
+        factor = drift[kind][2]
+        return f"; {seconds / factor:.2f} s at the issue's host speed (/{factor:.2f})"
 
     st = res.get("startup")
     if st:
@@ -112,7 +144,8 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
             add(
                 "conflicts SUBJECT (text)",
                 f"< {BUDGET_CONFLICTS_TEXT_S:g} s",
-                f"{tt:.3f} s = {tt / BUDGET_CONFLICTS_TEXT_S:.2f}x the budget{where}",
+                f"{tt:.3f} s = {tt / BUDGET_CONFLICTS_TEXT_S:.2f}x the budget{where}"
+                + at_issue_speed(tt, "startup"),
                 tt < BUDGET_CONFLICTS_TEXT_S,
             )
         t = c["all_run"]["median_s"]
@@ -121,7 +154,7 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
             f"< {BUDGET_CONFLICTS_ALL_S:g} s at {n:,}"
             + ("" if n >= BUDGET_SIZE else f" (budget is for {BUDGET_SIZE:,})"),
             f"{t:.2f} s = {t / BUDGET_CONFLICTS_ALL_S:.2f}x the budget, "
-            f"{c['all_run']['peak_mb']:.0f} MB",
+            f"{c['all_run']['peak_mb']:.0f} MB" + at_issue_speed(t, "work"),
             t < BUDGET_CONFLICTS_ALL_S,
         )
     for name, entry in (res.get("helpers") or {}).items():
@@ -178,3 +211,22 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
                 ratio < BUDGET_SCALING,
             )
     return out
+
+
+def host_drift(res: dict[str, Any]) -> dict[str, tuple[str, str, float]]:
+    """How much slower this run's host is than the issue's, by peer: kind -> (what, value,
+    factor); "work" needs an import at 100,000 rows, "startup" the start-up section."""
+    drift: dict[str, tuple[str, str, float]] = {}
+    peer = res.get("import", {}).get(str(ISSUE_PEER_INSERT_N), {}).get("sqlite_utils")
+    if peer:
+        rate = peer["per_s"]
+        drift["work"] = (
+            f"sqlite-utils insert at {ISSUE_PEER_INSERT_N:,}",
+            f"{rate:,.0f} rows/s",
+            ISSUE_PEER_INSERT_PER_S / rate,
+        )
+    help_run = res.get("startup", {}).get("commands", {}).get("sqlite-utils --help")
+    if help_run:
+        t = help_run["median_s"]
+        drift["startup"] = ("sqlite-utils --help", f"{t * 1000:.0f} ms", t / ISSUE_PEER_HELP_S)
+    return drift

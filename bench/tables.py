@@ -291,7 +291,13 @@ def report(res: dict[str, Any], markdown: bool) -> str:
             b["budget"],
             b["target"],
             b["measured"],
-            "not measured" if b["met"] is None else "met" if b["met"] else "not met",
+            "context"
+            if b.get("context")
+            else "not measured"
+            if b["met"] is None
+            else "met"
+            if b["met"]
+            else "not met",
         ]
         for b in budgets
     ]
