@@ -565,6 +565,19 @@ def test_retracted_claimant_not_counted() -> None:
     assert (report.n_claims, report.n_claimants) == (1, 1)
 
 
+@pytest.mark.parametrize("retract", [False, True])
+def test_a_repeated_id_counts_once_the_last_one_wins(retract: bool) -> None:
+    """Facts are taken by id, the last of a repeated id winning (the store never repeats
+    one; the engine takes the facts as they are when ids are unique)."""
+    others = [fig("c", 9, who="C")] + ([fig("r", 1, status="retracted")] if retract else [])
+    repeated = analyse([fig("a", 10, who="A"), fig("b", 100, who="B"), fig("a", 1000, who="A")])
+    last = analyse([fig("b", 100, who="B"), fig("a", 1000, who="A")])
+    assert repeated == last and repeated.n_claims == 2
+    with_others = analyse([fig("a", 10, who="A"), *others, fig("a", 100, who="A")])
+    assert with_others == analyse([*others, fig("a", 100, who="A")])
+    assert with_others.n_claims == 2
+
+
 # -- ordering ------------------------------------------------------------------------------
 
 

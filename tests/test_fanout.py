@@ -98,6 +98,42 @@ def test_the_split_is_inside_the_subjects(tmp_path: Path) -> None:
     assert first + second == names and first and second
 
 
+def test_each_subjects_facts_are_read_with_their_sizes(tmp_path: Path) -> None:
+    """facts_by_subject reads the sizes first, then the rows without their subject: each
+    subject gets exactly what facts(subject) gives, retracted claims and aliases included;
+    its read transaction ends with it, even when it is left half read."""
+    store = Store.open(tmp_path / "t.db")
+    for source in (SAMPLE, FIXTURES / "derna.jsonl", FIXTURES / "crowd.jsonl"):
+        store.import_claims(read_claims(source), check_names=False)
+    some = next(store.claims(subject="raqqa-convoy", kind="figure"))
+    store.set_status(some["id"], "retracted", "test")
+    other = next(
+        r for r in store.claims(subject="raqqa-convoy") if r["claimant"] != some["claimant"]
+    )
+    store.add_alias(other["claimant"], some["claimant"])
+    subjects = store.facts_by_subject()
+    read = list(subjects)
+    assert [s for s, _ in read] == store.subject_names()
+    for subject, facts in read:
+        assert sorted(facts) == sorted(store.facts(subject))
+    assert all(f.status == "active" for _, facts in read for f in facts)
+    assert not any(f.id == some["id"] for _, facts in read for f in facts)
+    assert not any(f.claimant == other["claimant"] for _, facts in read for f in facts)
+    assert not store.conn.in_transaction
+    split = store.middle_subject()
+    halves = list(store.facts_by_subject(stop=split)) + list(store.facts_by_subject(start=split))
+    assert halves == read
+    left = store.facts_by_subject()
+    assert next(left)[0] == read[0][0]
+    assert store.conn.in_transaction
+    left.close()
+    assert not store.conn.in_transaction
+    store.conn.execute("BEGIN")  # a caller's transaction is the caller's to end
+    assert list(store.facts_by_subject()) == read
+    assert store.conn.in_transaction
+    store.conn.execute("ROLLBACK")
+
+
 def test_one_subject_is_not_split(tmp_path: Path) -> None:
     store = open_with(
         tmp_path / "t.db",

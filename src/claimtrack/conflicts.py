@@ -380,9 +380,21 @@ def _raw_ratio(upper_low: Number, lower_high: Number) -> float:
 
 def _shown_ratio(ratio: float) -> float | None:
     """A ratio as reported: one decimal, None for infinite."""
-    # Half up, with the tolerance: 1.25 and the same ratio after a unit conversion
-    # (1.2499999999) both show as 1.3.
-    return None if ratio == _INF else round(ratio * (1 + _EPS), 1)
+    shown = _SHOWN.get(ratio, _MISSING)
+    if shown is _MISSING:
+        # Half up, with the tolerance: 1.25 and the same ratio after a unit conversion
+        # (1.2499999999) both show as 1.3.
+        shown = None if ratio == _INF else round(ratio * (1 + _EPS), 1)
+        if len(_SHOWN) >= 1 << 16:
+            _SHOWN.clear()
+        _SHOWN[ratio] = shown
+    return shown
+
+
+# ratios shown before (round figures make the same ratios recur across subjects); NaN, never
+# equal to itself, is never found and rounds to NaN each time
+_SHOWN: dict[float, float | None] = {}
+_MISSING = object()
 
 
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
@@ -393,23 +405,37 @@ def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
 class _Names:
     """Display names of claimants, fixed once all facts are read.
 
-    Each claimant key is shown by the smallest display name seen for it; ranks
-    give the case-insensitive display order, so a list of claimants is sorted as
-    small integers.
+    Each claimant key is shown by the smallest display name seen for it; a key's rank
+    is its name's ``_name_order`` (case-insensitive, then as written), a tuple that ends
+    with the name itself, so a list of claimants is sorted on ranks and read back from
+    them. The ranks of names seen before are cached across subjects (claimants recur).
     """
 
-    __slots__ = ("_name_at", "_rank_of", "by_rank", "rank", "shown")
+    __slots__ = ("_rank_of", "rank", "shown")
 
     def __init__(self, shown: dict[str, str]) -> None:
         self.shown = shown
-        self.by_rank = sorted(shown.values(), key=_name_order)
-        rank_of_name = {name: i for i, name in enumerate(self.by_rank)}
-        self.rank = {key: rank_of_name[name] for key, name in shown.items()}
-        self._rank_of = self.rank.__getitem__
-        self._name_at = self.by_rank.__getitem__
+        order = _ORDERS.get
+        rank = {}
+        for key, name in shown.items():
+            r = order(name)
+            rank[key] = _name_rank(name) if r is None else r
+        self.rank = rank
+        self._rank_of = rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        return tuple(map(self._name_at, sorted(set(map(self._rank_of, keys)))))
+        return tuple(map(_second, sorted(set(map(self._rank_of, keys)))))
+
+
+# _name_order of names seen before
+_ORDERS: dict[str, tuple[str, str]] = {}
+
+
+def _name_rank(name: str) -> tuple[str, str]:
+    if len(_ORDERS) >= 1 << 16:
+        _ORDERS.clear()
+    rank = _ORDERS[name] = _name_order(name)
+    return rank
 
 
 class _Ctx:
@@ -433,9 +459,9 @@ class _Ctx:
         self.changes: list[Change] = []
 
 
-def _position(members: list[tuple], ctx: _Ctx) -> FigurePosition:
-    names = ctx.names
-    echoes = ctx.echoes
+def _position(
+    members: list[tuple], names: _Names, echoes: dict[str, list[tuple]]
+) -> FigurePosition:
     relaying: list[tuple[str, str]] = []
     if echoes:
         for m in members:
@@ -481,7 +507,8 @@ def _figure_conflict(
     widest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
     if widest < min_gap - _EPS:
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
-        positions = tuple([_position(members, ctx) for members, _, _ in raw])
+        names, echoes = ctx.names, ctx.echoes
+        positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
         shown = round(widest * (1 + _EPS), 2)
         ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
@@ -497,9 +524,12 @@ def _figure_conflict(
     # top common high
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
     gaps = tuple(map(_shown_ratio, ratios))
+    names, echoes = ctx.names, ctx.echoes
     positions = tuple(
         [
-            _position(group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], ctx)
+            _position(
+                group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], names, echoes
+            )
             for group in groups
         ]
     )
@@ -587,17 +617,6 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     return disjoint
 
 
-def _statement_order(said_on: str | None, reported_on: str | None, id_: str) -> tuple:
-    date, _ = date_of(said_on, reported_on)
-    return (date is None, date or "", id_)
-
-
-def _triple_order(r: tuple) -> tuple:
-    """``_statement_order`` of an (id, said_on, reported_on) triple."""
-    date = r[1] or r[2]
-    return (not date, date or "", r[0])
-
-
 def _figure_reversal(
     recs: list[tuple], min_gap: float, maxlow: Number, minhigh: Number
 ) -> list[tuple]:
@@ -610,22 +629,37 @@ def _figure_reversal(
     """
     if not _apart(maxlow, minhigh, min_gap):
         return []
-
-    def clashes(r: tuple, g_maxlow: Number, g_minhigh: Number) -> bool:
-        return _apart(r[_LOW], g_minhigh, min_gap) or _apart(g_maxlow, r[_HIGH], min_gap)
-
+    floor = min_gap - _EPS
     undated, dated = _split_dates(recs)
     if not dated:
-        return [r for r in recs if clashes(r, maxlow, minhigh)]
+        return _clashing(recs, maxlow, minhigh, floor)
     u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
-    involved = [r for r in undated if clashes(r, maxlow, minhigh)]
+    involved = _clashing(undated, maxlow, minhigh, floor)
     for d_recs in dated.values():
         d_maxlow, d_minhigh = _bounds(d_recs)
         g_maxlow = max(d_maxlow, u_maxlow)
         g_minhigh = min(d_minhigh, u_minhigh)
         if _apart(g_maxlow, g_minhigh, min_gap):
-            involved.extend(r for r in d_recs if clashes(r, g_maxlow, g_minhigh))
+            involved += _clashing(d_recs, g_maxlow, g_minhigh, floor)
     return involved
+
+
+def _clashing(recs: list[tuple], maxlow: Number, minhigh: Number, floor: float) -> list[tuple]:
+    """The records materially apart from some record of a group with these bounds: a low
+    ``_apart`` from ``minhigh``, or a high that ``maxlow`` is ``_apart`` from (``floor``:
+    ``min_gap - _EPS``). ``_apart`` inlined, in the same order of operations: when the
+    upper bound is <= 0 a disjoint pair's ratio is infinite, so disjoint is enough."""
+    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
+    out = []
+    for r in recs:
+        low = r[_LOW]
+        if low > top and (minhigh <= 0 or low / minhigh >= floor):
+            out.append(r)
+            continue
+        high = r[_HIGH]
+        if maxlow > high + abs(high) * _EPS and (high <= 0 or maxlow / high >= floor):
+            out.append(r)
+    return out
 
 
 _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
@@ -638,14 +672,23 @@ def _reversal(
     topic: str,
     own: Iterable[tuple],
 ) -> Reversal:
-    """A reversal from (id, said_on, reported_on) triples, put in statement order."""
-    own = sorted(set(own), key=_triple_order)
+    """A reversal from (id, said_on, reported_on) triples, put in statement order.
+
+    Statement order: undated last, then by date (said_on, else reported_on), then by id. Each
+    triple is sorted as (undated, date, id, said_on, reported_on), compared in C with no key
+    function (an id decides the rest); said_on and reported_on are None or non-empty."""
+    order = sorted([(not (s or r), s or r or "", i, s, r) for i, s, r in set(own)])
     return Reversal(
         names.shown[key],
         kind,
         topic,
-        tuple([r[0] for r in own]),
-        tuple([date_of(r[1], r[2]) for r in own]),
+        tuple([o[2] for o in order]),
+        tuple(
+            [
+                (s, "said_on") if s else (r, "reported_on") if r else (None, None)
+                for _, _, _, s, r in order
+            ]
+        ),
     )
 
 
@@ -991,8 +1034,9 @@ def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number
     return low, high
 
 
-def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
-    """The facts grouped; ``roots`` maps a relayed copy to the claim it relays.
+def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
+    """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
+    relays.
 
     One loop over the facts, unpacked by position (the hot path of ``conflicts --all``).
     A figure record is (low, high, id, claimant key, as_of, said_on, reported_on) with the
@@ -1001,11 +1045,10 @@ def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
     """
     g = _Grouped()
     keys = g.keys
-    independent = g.independent
     figures = g.figures
     stances = g.stances
     n_relaying = 0
-    for f in active.values():
+    for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
          dimension, rounding, relays) = f  # fmt: skip
         key = keys.get(claimant)
@@ -1013,8 +1056,6 @@ def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
             key = g.key(claimant)
         if relays:
             n_relaying += 1
-        else:
-            independent.add(key)
         root = roots.get(fid) if roots else None
         if kind == "figure":
             if low is None:
@@ -1047,6 +1088,10 @@ def _group(active: dict[str, Fact], roots: dict[str, str]) -> _Grouped:
                 pair = stances[topic] = ([], [])
             pair[side].append((fid, key, said_on or None, reported_on or None))
     g.n_relaying = n_relaying
+    # every claimant with a claim that relays nothing (all of them, when none relays)
+    g.independent = (
+        {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
+    )
     return g
 
 
@@ -1237,16 +1282,27 @@ def _analyse(
     sums: tuple[SumRelation, ...],
 ) -> Report:
     facts = facts if isinstance(facts, list) else list(facts)
+    # The active facts, one per id (field 0; the last one wins): the facts themselves when
+    # none is retracted and no id repeats (the store's case), which a set of the ids tells
+    # more cheaply than building the dict by id; that is built only if a pass needs it.
+    by_id: dict[str, Fact] | None = None
     if "retracted" in map(_status, facts):
-        active = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}  # by id (field 0)
+        by_id = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}
+        active = list(by_id.values())
+    elif len(set(map(_first, facts))) == len(facts):
+        active = facts
     else:
-        active = dict(zip(map(_first, facts), facts, strict=True))
-    roots = _roots(active) if any(map(_relays, active.values())) else {}
+        by_id = dict(zip(map(_first, facts), facts, strict=True))
+        active = list(by_id.values())
+    relaying = any(map(_relays, active))
+    if by_id is None and (relaying or cumulative):
+        by_id = dict(zip(map(_first, active), active, strict=True))
+    roots = _roots(by_id) if by_id is not None and relaying else {}
     g = _group(active, roots)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
-    incomparable, revisions = _figure_passes(g, active, cumulative, ctx, rev, roots)
+    incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
     sum_bad, sum_good = _sum_passes(g, sums, names, min_gap) if sums else ([], [])
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
@@ -1411,6 +1467,22 @@ def _texts(xs: Iterable[str]) -> str:
     return "[" + ", ".join(map(_quote, xs)) + "]"  # TypeError on a non-str: see report_json_line
 
 
+_NAMES_TEXTS: dict[tuple[str, ...], str] = {}  # lists of claimants written before (they recur)
+
+
+def _names_text(names: tuple[str, ...]) -> str:
+    """``_texts(names)``, remembered: the same few hundred claimants, alone or in small
+    groups, are listed in most positions of every subject. (An unhashable value raises
+    TypeError, as ``_texts`` does on one it cannot write: see report_json_line.)"""
+    text = _NAMES_TEXTS.get(names)
+    if text is None:
+        text = _texts(names)
+        if len(_NAMES_TEXTS) >= 1 << 16:
+            _NAMES_TEXTS.clear()
+        _NAMES_TEXTS[names] = text
+    return text
+
+
 _FLOATS: dict[float, str] = {}  # the text of floats written before (figures recur)
 
 
@@ -1453,7 +1525,7 @@ def _figure_line(c: FigureConflict) -> str:
     for p in c.positions:
         line = (
             f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
-            f'"claims": {_texts(p.claims)}, "claimants": {_texts(p.claimants)}'
+            f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
         )
         positions.append(line + _relaying_line(p.relaying) + "}" if p.relaying else line + "}")
     return (
@@ -1474,7 +1546,7 @@ def _conflict_line(c: Conflict) -> str:
         for sp in c.positions:
             line = (
                 f'{{"stance": {_quote(sp.stance)}, "claims": {_texts(sp.claims)}, '
-                f'"claimants": {_texts(sp.claimants)}'
+                f'"claimants": {_names_text(sp.claimants)}'
             )
             positions.append(
                 line + _relaying_line(sp.relaying) + "}" if sp.relaying else line + "}"
@@ -1487,7 +1559,7 @@ def _conflict_line(c: Conflict) -> str:
         return (
             f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
             f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
-            f'"claimants": {_texts(c.claimants)}, "dates": {_dates_line(c.dates)}, '
+            f'"claimants": {_names_text(c.claimants)}, "dates": {_dates_line(c.dates)}, '
             f'"ratio": {_number(c.ratio)}}}'
         )
     if isinstance(c, SumFinding):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from itertools import groupby, repeat
-from operator import itemgetter
+from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
+from claimtrack.errors import DatabaseError
 from claimtrack.records import (
     RECORD_COLUMNS,
     row_to_record,
@@ -23,8 +23,6 @@ from claimtrack.store._common import (
     paused_gc,
 )
 from claimtrack.store._names import _Names
-
-_SUBJECT = itemgetter(0)
 
 
 class _Reading(_Names):
@@ -172,19 +170,31 @@ class _Reading(_Names):
             where, params = where + " AND subject >= ?", [*params, start]
         if stop is not None:
             where, params = where + " AND subject < ?", [*params, stop]
-        cur = self._query(
-            f"SELECT subject, {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
-            f"WHERE status = 'active'{where} ORDER BY subject",
-            params,
-        )
-        # Rows become Facts in C (groupby, a slice getter, tuple.__new__): no Python code runs
-        # per row unless claimant aliases have to be folded in.
-        rest = itemgetter(slice(1, None))
-        facts = repeat(Fact)
-        fold = self._alias_fold()
-        for subject, rows in groupby(cur, _SUBJECT):
-            bucket = list(map(tuple.__new__, facts, map(rest, rows)))
-            yield subject, bucket if fold is None else list(map(fold, bucket))
+        index = f"FROM claims INDEXED BY idx_claims_conflicts WHERE status = 'active'{where}"
+        # The subjects and their sizes first (a walk of the index, 4% of the reading), then the
+        # rows without their subject: each subject's rows are the next `count` of them, made
+        # into Facts in C (islice, tuple.__new__): no subject text per row, no slice of it, no
+        # Python code per row unless claimant aliases have to be folded in. Both queries read
+        # one snapshot (a read transaction), so the counts are the rows'.
+        conn = self.conn
+        own = not conn.in_transaction
+        if own:
+            self._query("BEGIN")
+        try:
+            sizes = self._query(
+                f"SELECT subject, count(*) {index} GROUP BY subject ORDER BY subject", params
+            ).fetchall()
+            cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
+            facts = repeat(Fact)
+            fold = self._alias_fold()
+            for subject, count in sizes:
+                bucket = list(map(tuple.__new__, facts, islice(cur, count)))
+                if len(bucket) != count:  # not in one snapshot: refuse rather than guess
+                    raise DatabaseError(f"database {self.path} changed while read; try again")
+                yield subject, bucket if fold is None else list(map(fold, bucket))
+        finally:
+            if own and conn.in_transaction:
+                conn.execute("COMMIT")  # a read transaction: nothing to write
 
     def active_count(self) -> int:
         """How many claims are active (a walk of the covering index)."""
