@@ -394,7 +394,7 @@ def _shown_ratio(ratio: float) -> float | None:
 # ratios shown before (round figures make the same ratios recur across subjects); NaN, never
 # equal to itself, is never found and rounds to NaN each time
 _SHOWN: dict[float, float | None] = {}
-_MISSING = object()
+_MISSING: Any = object()  # (typed Any: it stands in for any cached value)
 
 
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
