@@ -76,6 +76,25 @@ TABLE = [
     ("250 at the most", True),
     ("10-11,000", True),  # the thousands shared: 10,000-11,000
     ("999,999,999,999,999", True),
+    # units, shares and currencies after the number, read once after "7" by the full parser
+    ("250 km", True),
+    ("250 m", True),  # metres: "m" alone is million only against the number
+    ("10 km", True),  # rounding 0.5
+    ("about 8 km", True),
+    ("5 to 7 km", True),
+    ("11 kilometres long", True),
+    ("6 miles", True),
+    ("40%", True),
+    ("about 95%", True),  # a share is at most 100
+    ("more than 40%", True),
+    ("just over 13%", True),
+    ("about 56 per cent", True),
+    ("40% of voters", True),
+    ("250 dollars", True),
+    ("about 250 euros", True),
+    ("250 of them", True),
+    ("250 fighters and civilians", True),
+    ("250 or more people killed", True),
     # declined: the full parser reads or refuses them
     ("1-11,000", False),  # ambiguous: refused
     ("10-110,000", False),
@@ -102,15 +121,17 @@ TABLE = [
     ("250  people", False),
     ("About 250", False),
     ("250 People", False),
-    ("250 km", False),
-    ("250 m", False),
     ("250 k", False),
     ("250k", False),
     ("250m", False),
     ("$250", False),
-    ("250 dollars", False),
-    ("250%", False),
+    ("250%", False),  # more than the whole: refused
     ("250 per cent", False),
+    ("40% or more", False),
+    ("40 %", False),
+    ("250 in every", False),
+    ("250 or", False),
+    ("250 km or so", False),
     ("250 dozen", False),
     ("250 hundred", False),
     ("250 million", False),
@@ -118,14 +139,12 @@ TABLE = [
     ("250 th", True),  # a noun "th", as the full parser reads it
     ("250 may", False),
     ("250 in 2017", False),
-    ("250 of them", False),
     ("250 per day", False),
     ("250 a day", False),
     ("250 times", True),  # a noun: a ratio needs a comparative ("3 times higher")
     ("250 fighters.", False),
     ('"250"', False),
     ("250 people or more", False),
-    ("250 fighters and civilians", False),
     ("250 odd people", True),
     ("250-odd or so", False),
     ("250+ or so", False),
@@ -226,6 +245,24 @@ def test_a_word_after_the_figure_reads_the_same_in_every_frame(frame):
     assert accepted > 0  # plain nouns ("people") take the fast path
 
 
+PAIR_WORDS = [
+    *("km", "m", "per", "cent", "percent", "sq", "square", "cubic", "long", "wide", "of"),
+    *("the", "voters", "them", "people", "killed", "a", "day", "hour", "an", "more", "or"),
+    *("so", "less", "dollars", "us", "dollar", "pct", "points", "point", "percentage"),
+    *("basis", "nautical", "miles", "mile", "ton", "tons", "metric", "short", "in", "every"),
+    *("odd", "plus", "at", "least", "most"),
+]
+
+
+@pytest.mark.parametrize("frame", ["250 {} {}", "about 3,500 {} {}", "5 to 7 {} {}", "40% {} {}"])
+def test_two_words_after_the_figure_read_the_same(frame):
+    accepted = 0
+    for first in PAIR_WORDS:
+        for second in PAIR_WORDS:
+            accepted += check(frame.format(first, second))
+    assert accepted > 0  # "km long", "per cent", "people killed" take the fast path
+
+
 # Hypothesis: texts of the fast path's shapes, with near-misses in every part.
 leads = st.sampled_from(
     ["", "", "", "between ", "from ", "no ", "a ", "About ", "c. ", "about between "]
@@ -241,14 +278,15 @@ numbers = st.one_of(
     st.sampled_from(["1,00", "1,0000", "2017", "12", "11.300", "1,5", "10000000000000000000"]),
 )
 links = st.sampled_from(["", "", " to ", "-", " and ", " or ", " - ", "–", " if not "])
-marks = st.sampled_from(["", "", "", "+", "-odd", "-ish", "-plus", "-ugly", "odd", "th", "k"])
+marks = st.sampled_from(["", "", "", "+", "-odd", "-ish", "-plus", "-ugly", "odd", "th", "k", "%"])
 words = st.sampled_from(
     [
         *("", "", " people", " fighters", " or so", " or more", " or more people"),
         *(" or so homes", " km", " m", " may", " k", " dozen", " per", " of them", " a"),
         *(" people or more", " in 2017", " th", " st", " and", " to", " times", " people."),
         *(" People", "  people", " million", " plus", " odd", " at least", " more or less"),
-        *(" percent", " per cent"),
+        *(" percent", " per cent", " km long", " per cent of voters", " of voters", " sq km"),
+        *(" miles", " dollars", " euros", " tons", " metric tons", " people killed", " km or so"),
     ]
 )
 

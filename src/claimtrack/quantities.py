@@ -2033,14 +2033,16 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
 # ---------------------------------------------------------------------------------------------
 # The fast path. Most figures an import reads have one of a few shapes: a whole number with or
 # without thousands separators, maybe a leading hedge ("about"), a range ("250 to 300",
-# "250-300", "between 250 and 300"), a trailing hedge ("or so", "+", "-odd") and one plain noun
-# ("people"). ``_fast`` reads exactly those with one regular expression and whole-number
-# arithmetic, and declines (None) anything else, which the full parser then reads (with its
-# errors). On these shapes the full parser takes one fixed path, which ``_fast`` follows step
-# by step: ``_normalise`` changes nothing (lowercase ASCII, single spaces, no punctuation at
-# either end), each number is one token read by ``_numeral``'s first two branches, nothing
-# scales it, and a noun that reads as a plain count after "7" reads so after any number,
-# hedge or range (checked once per noun with the full parser: ``_plain_noun``).
+# "250-300", "between 250 and 300"), a trailing hedge ("or so", "+", "-odd"), then what is
+# counted or measured ("people", "km long", "%", "per cent of voters"). ``_fast`` reads
+# exactly those with one regular expression and whole-number arithmetic, and declines (None)
+# anything else, which the full parser then reads (with its errors). On these shapes the full
+# parser takes one fixed path, which ``_fast`` follows step by step: ``_normalise`` changes
+# nothing (lowercase ASCII, single spaces, no punctuation at either end), each number is one
+# token read by ``_numeral``'s first two branches, and the words after the figure (``_rest``)
+# read the same after any number, hedge or range: they are read once with the full parser
+# after "7", and used only when they change nothing but the unit, the dimension and the
+# factor (no scale, hedge, ratio, range or second number).
 # tests/test_quantities_fast.py compares both on generated texts and near-misses.
 
 
@@ -2065,25 +2067,32 @@ _FAST_NUM = r"[1-9][0-9]{0,14}|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4}"  # below _MAX,
 _FAST = re.compile(
     r"(?:(?P<lead>[a-z]+(?: [a-z]+)*) )?"
     rf"(?P<a>{_FAST_NUM})(?:(?P<link> to |-| and )(?P<b>{_FAST_NUM}))?"
-    r"(?P<mark>\+|-[a-z]+)?(?P<words>(?: [a-z]+)*)"
+    r"(?P<mark>\+|-[a-z]+|%)?(?P<words>(?: [a-z]+)*)"
 )
 # The hedges _fast_widen knows (a hedge added to _HEDGES takes the full parser until it does).
 _FAST_RULES = frozenset(
     ("exactly", "around", "nearly", "just under", "just over", "odd", "at least", "more than",
      "up to", "fewer than")
 )  # fmt: skip
+# Words after the figure that would read the amount again (a ratio "in", a range "to").
+_FAST_NOT_FIRST = frozenset(("in", "out", "to", "or", "if", "and", "-"))
 
 
-@lru_cache(maxsize=256)
-def _plain_noun(noun: str) -> bool:
-    """Whether the full parser reads ``noun`` after a number as what is counted and nothing
-    else (not a unit, scale, hedge, date, rate, link or second number)."""
+@lru_cache(maxsize=512)
+def _rest(rest: str) -> tuple[str | None, str, int | float] | None:
+    """(unit, dimension, factor) of the words after a figure (``rest``: " people", "%",
+    " km long"), when the full parser reads them after "7" as that and nothing else; None
+    when they scale, hedge, link or refuse, or are not read."""
+    if rest.lstrip(" ").partition(" ")[0] in _FAST_NOT_FIRST:
+        return None
     try:
-        fig = _parse_full(f"7 {noun}")
+        fig = _parse_full(f"7{rest}")
     except FigureError:
-        return False
-    plain = Figure(f"7 {noun}", 7, 7, noun, None, True, 0, "count", 7, 7, 1)
-    return repr(fig) == repr(plain)  # repr: 7 and 7.0 differ
+        return None
+    unit, dim, factor = fig.unit, fig.dimension, fig.factor
+    seven = _scaled(7, factor)
+    plain = Figure(f"7{rest}", 7, 7, unit, None, True, 0, dim, seven, seven, factor)
+    return (unit, dim, factor) if repr(fig) == repr(plain) else None  # repr: 7 is not 7.0
 
 
 def _fast_rounding(n: int) -> int | float:
@@ -2136,9 +2145,9 @@ _DECLINE = ("", None)  # what _fast_words returns for a text the fast path does 
 
 
 def _fast_words(lead: str | None, link: str | None, mark: str | None, words: str) -> tuple:
-    """The hedge and the noun of a matched text: (hedge or None, noun or None), or
-    ``_DECLINE``. ``mark`` is "+" or "-word" against the number, ``words`` the words after it
-    (each after a space): a trailing hedge, then maybe one plain noun."""
+    """The hedge and the words after the figure of a matched text: (hedge or None, rest),
+    or ``_DECLINE``. ``mark`` is "+", "-word" or "%" against the number, ``words`` the words
+    after it (each after a space): maybe a trailing hedge, then what is counted."""
     hedge = None
     if lead == "between":
         if link != " and ":
@@ -2149,24 +2158,22 @@ def _fast_words(lead: str | None, link: str | None, mark: str | None, words: str
         hedge = _FAST_LEADS.get(lead)
         if hedge is None:
             return _DECLINE
-    noun = None
-    tail = mark
-    if words:
-        if mark is None and words[1:] in _FAST_TAILS:
-            tail = words[1:]
-        else:
-            head, _, noun = words.rpartition(" ")
-            if head:
-                if mark is not None:
-                    return _DECLINE
-                tail = head[1:]
-            if not _plain_noun(noun):
-                return _DECLINE
+    if mark == "%":
+        return hedge, mark + words  # "40%", "40% of voters": the unit
+    tail, rest = mark, words
+    if mark is None and words:
+        # the longest trailing hedge the words start with, as the full parser's _match
+        split = words[1:].split(" ")
+        for k in range(len(split), 0, -1):
+            phrase = " ".join(split[:k])
+            if phrase in _FAST_TAILS:
+                tail, rest = phrase, "".join(f" {w}" for w in split[k:])
+                break
     if tail is not None:
         if hedge is not None or tail not in _FAST_TAILS:
             return _DECLINE  # two hedges (the full parser refuses), or not a hedge
         hedge = _FAST_TAILS[tail]
-    return hedge, noun
+    return hedge, rest
 
 
 def _fast_bounds(text: str, a_text: str, link: str | None, b_text: str | None) -> tuple | None:
@@ -2194,11 +2201,15 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
     if m is None:
         return None
     lead, a_text, link, b_text, mark, words = m.groups()
-    hedge, noun = _fast_words(lead, link, mark, words)
-    bounds = None if hedge == "" else _fast_bounds(text, a_text, link, b_text)
+    hedge, rest = _fast_words(lead, link, mark, words)
+    reading = (None, "count", 1) if not rest else None if hedge == "" else _rest(rest)
+    bounds = None if reading is None else _fast_bounds(text, a_text, link, b_text)
     if bounds is None:
         return None
+    unit, dim, factor = reading
     low, high = bounds
+    if dim == "share" and high > 100:
+        return None  # more than the whole: refused
     rounding: int | float = 0
     if hedge is None or hedge == "exactly":
         exact = link is None
@@ -2206,12 +2217,33 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
             hedge = "range"
         elif hedge is None:
             rounding = _fast_rounding(low)
-    elif hedge in _FAST_RULES:
+    elif hedge not in _FAST_RULES:
+        return None
+    elif dim == "count":
         exact = False
         low, high = _fast_widen(hedge, low, high)
     else:
-        return None
-    return _new_figure(text, low, high, noun, hedge, exact, rounding, "count", low, high, 1)
+        return _fast_measure(text, low, high, unit, hedge, dim, factor)
+    base = _based(low, high, factor)
+    return _new_figure(text, low, high, unit, hedge, exact, rounding, dim, *base)
+
+
+def _based(low: int | float, high: int | float | None, factor: int | float) -> tuple:
+    """(base_low, base_high, factor), as ``Figure`` fills them in."""
+    return _scaled(low, factor), None if high is None else _scaled(high, factor), factor
+
+
+def _fast_measure(
+    text: str, a: int, b: int, unit: str | None, hedge: str, dim: str, factor: int | float
+) -> Figure:
+    """A measure, share or currency [a, b] with an approximate hedge: real bounds
+    (``_widen``), a share at most 100."""
+    lo, hi = _widen(hedge, (a, 1), (b, 1), False, _fast_width(a), _fast_width(b), text)
+    if dim == "share" and (hi is None or not _qle(hi, (100, 1))):
+        hi = (100, 1)
+    low = _val(lo)
+    high = None if hi is None else _val(hi)
+    return _new_figure(text, low, high, unit, hedge, False, 0, dim, *_based(low, high, factor))
 
 
 def _figure_maker() -> Any:
