@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.fields import tidy
 
@@ -2061,14 +2061,29 @@ def _fast_phrases(index: dict[str, list[tuple[tuple[str, ...], object]]]) -> dic
     return out
 
 
-_FAST_LEADS = _fast_phrases(_LEADING)
-_FAST_TAILS = _fast_phrases(_TRAILING)
 _FAST_NUM = r"[1-9][0-9]{0,14}|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4}"  # below _MAX, no leading 0
-_FAST = re.compile(
-    r"(?:(?P<lead>[a-z]+(?: [a-z]+)*) )?"
-    rf"(?P<a>{_FAST_NUM})(?:(?P<link> to |-| and )(?P<b>{_FAST_NUM}))?"
-    r"(?P<mark>\+|-[a-z]+|%)?(?P<words>(?: [a-z]+)*)"
-)
+
+
+class _FastTables(NamedTuple):
+    pattern: re.Pattern[str]
+    leads: dict[str, str]  # leading hedge phrase -> canonical hedge
+    tails: dict[str, str]  # trailing hedge phrase -> canonical hedge
+    new_figure: Any  # see _figure_maker
+
+
+@lru_cache(maxsize=1)
+def _fast_tables() -> _FastTables:
+    """What the fast path needs, built on its first use (not at import: ``claimtrack figure``
+    starts faster)."""
+    pattern = re.compile(
+        r"(?:(?P<lead>[a-z]+(?: [a-z]+)*) )?"
+        rf"(?P<a>{_FAST_NUM})(?:(?P<link> to |-| and )(?P<b>{_FAST_NUM}))?"
+        r"(?P<mark>\+|-[a-z]+|%)?(?P<words>(?: [a-z]+)*)"
+    )
+    leads, tails = _fast_phrases(_LEADING), _fast_phrases(_TRAILING)
+    return _FastTables(pattern, leads, tails, _figure_maker())
+
+
 # The hedges _fast_widen knows (a hedge added to _HEDGES takes the full parser until it does).
 _FAST_RULES = frozenset(
     ("exactly", "around", "nearly", "just under", "just over", "odd", "at least", "more than",
@@ -2144,10 +2159,13 @@ def _fast_number(text: str) -> int:
 _DECLINE = ("", None)  # what _fast_words returns for a text the fast path does not read
 
 
-def _fast_words(lead: str | None, link: str | None, mark: str | None, words: str) -> tuple:
+def _fast_words(
+    tables: _FastTables, lead: str | None, link: str | None, mark: str | None, words: str
+) -> tuple:
     """The hedge and the words after the figure of a matched text: (hedge or None, rest),
     or ``_DECLINE``. ``mark`` is "+", "-word" or "%" against the number, ``words`` the words
     after it (each after a space): maybe a trailing hedge, then what is counted."""
+    leads, tails = tables.leads, tables.tails
     hedge = None
     if lead == "between":
         if link != " and ":
@@ -2155,7 +2173,7 @@ def _fast_words(lead: str | None, link: str | None, mark: str | None, words: str
     elif link == " and ":
         return _DECLINE
     elif lead is not None:
-        hedge = _FAST_LEADS.get(lead)
+        hedge = leads.get(lead)
         if hedge is None:
             return _DECLINE
     if mark == "%":
@@ -2166,13 +2184,13 @@ def _fast_words(lead: str | None, link: str | None, mark: str | None, words: str
         split = words[1:].split(" ")
         for k in range(len(split), 0, -1):
             phrase = " ".join(split[:k])
-            if phrase in _FAST_TAILS:
+            if phrase in tails:
                 tail, rest = phrase, "".join(f" {w}" for w in split[k:])
                 break
     if tail is not None:
-        if hedge is not None or tail not in _FAST_TAILS:
+        if hedge is not None or tail not in tails:
             return _DECLINE  # two hedges (the full parser refuses), or not a hedge
-        hedge = _FAST_TAILS[tail]
+        hedge = tails[tail]
     return hedge, rest
 
 
@@ -2197,11 +2215,12 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
     """The figure of a text of the commonest shapes (see above), or None: the full parser."""
     if decimal_comma or len(text) > _MAX_TEXT:
         return None
-    m = _FAST.fullmatch(text)
+    tables = _fast_tables()
+    m = tables.pattern.fullmatch(text)
     if m is None:
         return None
     lead, a_text, link, b_text, mark, words = m.groups()
-    hedge, rest = _fast_words(lead, link, mark, words)
+    hedge, rest = _fast_words(tables, lead, link, mark, words)
     reading = (None, "count", 1) if not rest else None if hedge == "" else _rest(rest)
     bounds = None if reading is None else _fast_bounds(text, a_text, link, b_text)
     if bounds is None:
@@ -2223,9 +2242,9 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
         exact = False
         low, high = _fast_widen(hedge, low, high)
     else:
-        return _fast_measure(text, low, high, unit, hedge, dim, factor)
+        return _fast_measure(tables, text, low, high, unit, hedge, dim, factor)
     base = _based(low, high, factor)
-    return _new_figure(text, low, high, unit, hedge, exact, rounding, dim, *base)
+    return tables.new_figure(text, low, high, unit, hedge, exact, rounding, dim, *base)
 
 
 def _based(low: int | float, high: int | float | None, factor: int | float) -> tuple:
@@ -2234,7 +2253,14 @@ def _based(low: int | float, high: int | float | None, factor: int | float) -> t
 
 
 def _fast_measure(
-    text: str, a: int, b: int, unit: str | None, hedge: str, dim: str, factor: int | float
+    tables: _FastTables,
+    text: str,
+    a: int,
+    b: int,
+    unit: str | None,
+    hedge: str,
+    dim: str,
+    factor: int | float,
 ) -> Figure:
     """A measure, share or currency [a, b] with an approximate hedge: real bounds
     (``_widen``), a share at most 100."""
@@ -2243,7 +2269,8 @@ def _fast_measure(
         hi = (100, 1)
     low = _val(lo)
     high = None if hi is None else _val(hi)
-    return _new_figure(text, low, high, unit, hedge, False, 0, dim, *_based(low, high, factor))
+    base = _based(low, high, factor)
+    return tables.new_figure(text, low, high, unit, hedge, False, 0, dim, *base)
 
 
 def _figure_maker() -> Any:
@@ -2257,9 +2284,6 @@ def _figure_maker() -> Any:
     head = f"def new_figure({', '.join(names)}):\n    fig = new(Figure)\n"
     exec(f"{head}{body}    return fig", namespace)
     return namespace["new_figure"]
-
-
-_new_figure = _figure_maker()
 
 
 def _parse(text: str, decimal_comma: bool = False) -> Figure:
