@@ -110,7 +110,7 @@ def read_claims(
     validate_json = Claim.__pydantic_validator__.validate_json
 
     def validate(text: str) -> Claim:
-        return validate_json(text, context=context)  # type: ignore[no-any-return]
+        return validate_json(text, context=context)
 
     seen_any = False
     try:

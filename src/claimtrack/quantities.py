@@ -2221,8 +2221,12 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
         return None
     lead, a_text, link, b_text, mark, words = m.groups()
     hedge, rest = _fast_words(tables, lead, link, mark, words)
-    reading = (None, "count", 1) if not rest else None if hedge == "" else _rest(rest)
-    bounds = None if reading is None else _fast_bounds(text, a_text, link, b_text)
+    if hedge == "":
+        return None
+    reading = _rest(rest) if rest else (None, "count", 1)
+    if reading is None:
+        return None
+    bounds = _fast_bounds(text, a_text, link, b_text)
     if bounds is None:
         return None
     unit, dim, factor = reading
