@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pydantic import ValidationError
 
@@ -149,3 +151,16 @@ def test_edit_rereads_value_and_clears_with_empty_string() -> None:
     edited = apply_edit(record, {"value": "some 250", "note": ""})
     assert (edited.low, edited.high, edited.hedge, edited.note) == (225, 275, "around", None)
     assert edited.id == record["id"] and edited.added_at == record.get("added_at")
+
+
+@pytest.mark.parametrize(
+    ("kind", "field"),
+    [("stance", f) for f in ("speaker", "outlet", "url", "note", "relays", "source")]
+    + [("figure", f) for f in ("speaker", "outlet", "url", "note")],
+)
+@pytest.mark.parametrize("empty", ["", "   "])
+def test_an_empty_optional_text_is_absent(kind: str, field: str, empty: str) -> None:
+    base = figure() if kind == "figure" else stance()
+    claim = Claim.model_validate_json(json.dumps({**base, field: empty}))
+    assert getattr(claim, field) is None
+    assert claim == Claim.model_validate_json(json.dumps(base))
