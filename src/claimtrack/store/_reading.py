@@ -193,8 +193,15 @@ class _Reading(_Names):
                     raise DatabaseError(f"database {self.path} changed while read; try again")
                 yield subject, bucket if fold is None else list(map(fold, bucket))
         finally:
-            if own and conn.in_transaction:
-                conn.execute("COMMIT")  # a read transaction: nothing to write
+            if own:
+                try:
+                    if conn.in_transaction:
+                        conn.execute("COMMIT")  # a read transaction: nothing to write
+                except sqlite3.ProgrammingError:
+                    # The store was closed first (the generator, dropped half read when the
+                    # reader of the output went away, is collected after the store closes):
+                    # closing ended the transaction; nothing is left to end.
+                    pass
 
     def active_count(self) -> int:
         """How many claims are active (a walk of the covering index)."""
