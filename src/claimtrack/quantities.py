@@ -2042,7 +2042,8 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
 # token read by ``_numeral``'s first two branches, and the words after the figure (``_rest``)
 # read the same after any number, hedge or range: they are read once with the full parser
 # after "7", and used only when they change nothing but the unit, the dimension and the
-# factor (no scale, hedge, ratio, range or second number).
+# factor (no scale, hedge, ratio, range or second number). The hedge and the rounding are
+# applied by the full parser's own ``_widen`` and ``_rounding``: the rules live in one place.
 # tests/test_quantities_fast.py compares both on generated texts and near-misses.
 
 
@@ -2084,7 +2085,8 @@ def _fast_tables() -> _FastTables:
     return _FastTables(pattern, leads, tails, _figure_maker())
 
 
-# The hedges _fast_widen knows (a hedge added to _HEDGES takes the full parser until it does).
+# The hedges the fast path reads (a hedge added to _HEDGES takes the full parser until it is
+# added here and the differential tests cover it).
 _FAST_RULES = frozenset(
     ("exactly", "around", "nearly", "just under", "just over", "odd", "at least", "more than",
      "up to", "fewer than")
@@ -2110,46 +2112,10 @@ def _rest(rest: str) -> tuple[str | None, str, int | float] | None:
     return (unit, dim, factor) if repr(fig) == repr(plain) else None  # repr: 7 is not 7.0
 
 
-def _fast_rounding(n: int) -> int | float:
-    """``_val(_rounding((n, 1)))`` for a whole n > 0."""
-    if n % 10:
-        return 0
-    digits = str(n)
-    half = 10 ** (len(digits) - len(digits.rstrip("0"))) // 2
-    return half if half * 100 <= n * 5 else _exact(n * 5, 100)
-
-
 def _fast_width(n: int) -> int:
-    """``_width(_sig((n, 1)))`` for a whole n > 0."""
-    sig = len(str(n).strip("0"))
-    return 10 if sig <= 2 else (2 if sig == 3 else 1)
-
-
-def _fast_widen(hedge: str, a: int, b: int) -> tuple[int, int | None]:
-    """``_widen`` of a count [a, b] (whole, 0 < a <= b) with an approximate hedge, as ints."""
-    if hedge == "at least":
-        return a, None
-    if hedge == "up to":
-        return 0, b
-    p_lo, p_hi = _fast_width(a), _fast_width(b)
-    lo_w = max(0, min(-(-(a * (100 - p_lo)) // 100), a - 1))
-    up = max(b * (100 + p_hi) // 100, b + 1)
-    if hedge == "around":
-        return lo_w, up
-    if hedge == "nearly":
-        return lo_w, b
-    if hedge == "just under":
-        return min(lo_w, b - 1), b - 1
-    if hedge == "just over":
-        return a + 1, up
-    if hedge == "odd":
-        digits = str(b)
-        unit = 10 ** (len(digits) - len(digits.rstrip("0")))
-        odd = b + unit if 4 * (b + unit) <= 5 * b else 5 * b // 4
-        return a, max(odd, b + 1)
-    if hedge == "more than":
-        return a + 1, None
-    return 0, b - 1  # fewer than
+    """``_width(_sig((n, 1)))`` for a whole n > 0: its significant digits are its digits
+    without the zeros at its end."""
+    return _width(len(str(n).rstrip("0")))
 
 
 def _fast_number(text: str) -> int:
@@ -2239,12 +2205,13 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
         if not exact:
             hedge = "range"
         elif hedge is None:
-            rounding = _fast_rounding(low)
+            rounding = _val(_rounding((low, 1)))
     elif hedge not in _FAST_RULES:
         return None
     elif dim == "count":
         exact = False
-        low, high = _fast_widen(hedge, low, high)
+        lo, hi = _widen(hedge, (low, 1), (high, 1), True, _fast_width(low), _fast_width(high), text)
+        low, high = _val(lo), None if hi is None else _val(hi)
     else:
         return _fast_measure(tables, text, low, high, unit, hedge, dim, factor)
     base = _based(low, high, factor)
