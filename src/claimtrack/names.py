@@ -6,9 +6,18 @@ different names are a *near miss* when
 
 1. they are equal once folded: case, punctuation, spaces, hyphens and digit separators
    removed (``derna-toll-reached-11-300`` ~ ``derna-toll-reached-11300``, ``Al-Ghaithi`` ~
-   ``AlGhaithi``), or once a plural ``s`` is dropped from every word of four or more letters
-   (``death`` ~ ``deaths``, ``Kurdish official`` ~ ``Kurdish officials``, however short); or
-2. they have the same number of words, the words that differ carry the same digits, each
+   ``AlGhaithi``); or
+2. they are equal once every word is reduced to its *stem* (``stem``: an inflection dropped,
+   ``deaths`` ~ ``death``, ``injuries`` ~ ``injured`` ~ ``injury``, ``evacuated`` ~
+   ``evacuating``) and the stems of the running counts are read through a small lexicon of
+   synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``),
+   however short the name; or
+3. they differ only in one number: all words equal but one, and that word the same once its
+   digits are masked (``deaths-2019-2021`` ~ ``deaths-2019-2091``, ``phase-1`` ~ ``phase-2``,
+   ``toll-5000`` ~ ``toll-50000``): a year or a figure mistyped takes a claim out of its
+   dispute as surely as a letter. Not for claimants (``numbers=False``): "Police
+   spokesperson 1" and "... 2" are two people; or
+4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
 
@@ -26,13 +35,15 @@ one word, 4 to 9                    1       ``dern`` ~ ``derna``
 one word, 10 and more               2
 ==================================  ======  ====================================
 
-Lengths are those of the shorter name (or word). Words whose digits differ never match
-(``phase-1``/``phase-2``, ``toll-5000``/``toll-6000``), and neither do names that differ by a
-whole word added or removed (``isis-fighters``/``isis-fighters-evacuated``).
+Lengths are those of the shorter name (or word). Words whose digits differ are never within
+an edit budget (two numbers differing is rule 3's business, and only one may differ), and names
+that differ by a whole word added or removed never match
+(``isis-fighters``/``isis-fighters-evacuated``).
 
-Speed: only distinct names are compared, and only within a block of names that have the same
-number of words and the same digits; within a block, only names whose lengths differ by at
-most the budget are compared.
+Speed: only distinct names are compared. Rules 1 to 3 are exact keys (the folded name, the
+stemmed name, and the name with one numeric word masked), looked up in a dictionary; rule 4
+compares only within a block of names that have the same number of words and the same digits,
+and within a block only names whose lengths differ by at most the budget.
 """
 
 from __future__ import annotations
@@ -75,19 +86,66 @@ class Shape(NamedTuple):
     words: tuple[str, ...]
     folded: str
     block: tuple[int, tuple[str, ...]]  # (number of words, digits of each word)
-    singular: str  # folded, with a plural "s" dropped from each word of 4+ letters
+    stemmed: str  # each word's stem (synonyms of running counts as one), joined
+    numbers: frozenset[str]  # the name with one numeric word masked, one key per such word
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) >= 4 and word.endswith("s") else word
+# Running counts written with different words for one thing (checked after ``stem``): a new
+# measure named with one of them next to an existing one named with another is a near miss.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "death": ("death", "dead", "kill", "fatalit", "died", "deceas", "die"),
+    "injur": ("injur", "wound", "hurt"),
+    "displac": ("displac", "displacement"),
+    "miss": ("miss", "disappear", "unaccount"),
+    "arrest": ("arrest",),
+}
+_LEXICON = {w: "=" + group for group, words in SYNONYMS.items() for w in words}
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A lowercase word without its inflection: ``deaths`` -> ``death``, ``injuries``,
+    ``injured``, ``injury``, ``injuring`` -> ``injur``, ``cases`` and ``case`` -> ``cas``;
+    then a running count's synonyms as one (``SYNONYMS``: ``dead``, ``killed`` -> ``=death``).
+
+    Words under 4 letters are left as they are (``us``, ``uk``, ``a``); a plural ``s`` is
+    dropped from a word of 4 letters or more (``arms`` -> ``arm``), any other suffix only when
+    4 letters or more are left, so short words keep their meaning."""
+    if word in _LEXICON:
+        return _LEXICON[word]
+    if len(word) < 4 or word.isdigit():
+        return word
+    w = word
+    if w.endswith(("ies", "ied")) and len(w) > 5:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) - 3 >= 4:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) - 2 >= 4:
+        w = w[:-2]
+    if w.endswith(("e", "y")) and len(w) >= 5:
+        w = w[:-1]
+    return _LEXICON.get(w, w)
+
+
+def _number_keys(words: tuple[str, ...]) -> frozenset[str]:
+    """One key per word that holds a digit: the name with that word's numbers masked."""
+    keys = []
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w):
+            masked = _NUMBER.sub("#", w)
+            keys.append(" ".join((*words[:i], "\0" + masked, *words[i + 1 :])))
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=65536)
 def shape(name: str) -> Shape:
     words = tuple(_WORD.findall(name.casefold()))
     digits = tuple("".join(c for c in w if c.isdigit()) for w in words)
-    singular = "".join(_singular(w) for w in words)
-    return Shape(name, words, "".join(words), (len(words), digits), singular)
+    stemmed = "".join(stem(w) for w in words)
+    return Shape(name, words, "".join(words), (len(words), digits), stemmed, _number_keys(words))
 
 
 def fold(name: str) -> str:
@@ -124,9 +182,9 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[lb], limit + 1)
 
 
-def _close(x: Shape, y: Shape) -> bool:
-    """The near-miss rule on two shapes of different names."""
-    if x.folded == y.folded or x.singular == y.singular:
+def _close(x: Shape, y: Shape, numbers: bool = True) -> bool:
+    """The near-miss rule on two shapes of different names (rule 3 only with ``numbers``)."""
+    if x.folded == y.folded or x.stemmed == y.stemmed or (numbers and x.numbers & y.numbers):
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -147,24 +205,30 @@ def _close(x: Shape, y: Shape) -> bool:
     return total > 0
 
 
-def is_near_miss(a: str, b: str) -> bool:
-    """Are two different names near misses of each other? (Symmetric; never a name itself.)"""
-    return a != b and (_pair(a, b) if a < b else _pair(b, a))
+def is_near_miss(a: str, b: str, numbers: bool = True) -> bool:
+    """Are two different names near misses of each other? (Symmetric; never a name itself.)
+
+    ``numbers=False`` leaves out rule 3 (one number differs): claimants are compared so,
+    because numbers in their names tell people apart ("Police spokesperson 1" and "... 2"),
+    as letters do ("Convoy driver A" and "... B")."""
+    return a != b and (_pair(a, b, numbers) if a < b else _pair(b, a, numbers))
 
 
 @lru_cache(maxsize=65536)
-def _pair(a: str, b: str) -> bool:
+def _pair(a: str, b: str, numbers: bool = True) -> bool:
     # The same pairs recur across subjects (claimants, measures): decide each pair once.
-    return _close(shape(a), shape(b))
+    return _close(shape(a), shape(b), numbers)
 
 
-def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]]:
+def near_misses(
+    new: Iterable[str], known: Iterable[str], numbers: bool = True
+) -> dict[str, list[str]]:
     """For each name in ``new`` that is not in ``known``: the known names it nearly matches.
 
     Only names with at least one near miss appear in the result; matches are sorted.
     """
     known_set = set(known)
-    index = _Index(known_set)
+    index = _Index(known_set, numbers)
     out: dict[str, list[str]] = {}
     for name in sorted(set(new) - known_set):
         found = index.matches(shape(name))
@@ -173,12 +237,17 @@ def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]
     return out
 
 
-def near_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+def near_pairs(names: Iterable[str], numbers: bool = True) -> list[tuple[str, str]]:
     """Every pair of distinct names that are near misses of each other, sorted."""
     distinct = sorted(set(names))
     if len(distinct) <= SMALL:  # a few names: comparing every pair is cheaper than an index
-        return [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _pair(a, b)]
-    index = _Index(())
+        return [
+            (a, b)
+            for i, a in enumerate(distinct)
+            for b in distinct[i + 1 :]
+            if _pair(a, b, numbers)
+        ]
+    index = _Index((), numbers)
     pairs: list[tuple[str, str]] = []
     for name in distinct:
         s = shape(name)
@@ -190,9 +259,10 @@ def near_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
 class _Index:
     """Known names, blocked by folded form and by (words, digits), then by folded length."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], numbers: bool = True) -> None:
+        self.numbers = numbers
         self.by_fold: dict[str, list[str]] = defaultdict(list)
-        self.by_singular: dict[str, list[str]] = defaultdict(list)
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # stemmed and number keys
         self.blocks: dict[tuple[int, tuple[str, ...]], dict[int, list[Shape]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -201,19 +271,22 @@ class _Index:
 
     def add(self, s: Shape) -> None:
         self.by_fold[s.folded].append(s.name)
-        self.by_singular[s.singular].append(s.name)
+        self.by_key["\1" + s.stemmed].append(s.name)
+        for key in s.numbers if self.numbers else ():
+            self.by_key[key].append(s.name)
         self.blocks[s.block][len(s.folded)].append(s)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
-        found.update(n for n in self.by_singular.get(s.singular, ()) if n != s.name)
+        for key in ("\1" + s.stemmed, *(s.numbers if self.numbers else ())):
+            found.update(n for n in self.by_key.get(key, ()) if n != s.name)
         block = self.blocks.get(s.block)
         if not block:
             return found
         n = len(s.folded)
         for length in range(max(0, n - MAX_EDITS), n + MAX_EDITS + 1):
             for other in block.get(length, ()):
-                if other.name not in found and _close(s, other):
+                if other.name not in found and _close(s, other, self.numbers):
                     found.add(other.name)
         return found
 

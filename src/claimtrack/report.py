@@ -104,6 +104,14 @@ class ClaimView:
         return "c-" + self.id  # ids are letters, digits and . _ : - (safe in an id attribute)
 
     @property
+    def speaker_shown(self) -> str | None:
+        """The speaker, unless it names the claimant (no "X (X)")."""
+        from claimtrack.wording import speaker_shown
+
+        shown = speaker_shown(self.claimant, self.speaker)
+        return shown if self.entered_as is None else speaker_shown(self.entered_as, shown)
+
+    @property
     def when(self) -> str:
         if self.date is None:
             return "undated"
@@ -769,10 +777,13 @@ def _credit_finding(
         if isinstance(c, FigureConflict):
             for name in names:
                 entry(name)["figure_disputes"] += 1
+            alone = set()  # once per dispute, however many positions they hold alone
             for p in c.positions:
                 own = {by_id[i].claimant for i in p.claims if not by_id[i].relays}
                 if len(own) == 1:
-                    entry(own.pop())["alone"] += 1
+                    alone |= own
+            for name in alone:
+                entry(name)["alone"] += 1
     elif isinstance(c, SumFinding):
         for name in {by_id[i].claimant for i in c.claims}:
             entry(name)["disputes"][inv.number] = inv
