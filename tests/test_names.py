@@ -53,9 +53,9 @@ SLIPS = [
     ("deaths-2019-2021", "deaths-2019-2091"),
     ("phase-1-deaths", "phase-2-deaths"),
     ("toll-above-5000", "toll-above-6000"),
-    ("toll-above-5000", "toll-above-50000"),
-    ("covid19-cases", "covid20-cases"),
+    ("covid19-cases", "covid29-cases"),
     ("2023", "2024"),
+    ("deaths-2019-2021", "deaths-2019-2012"),  # two digits swapped
 ]
 
 # Different names that look alike: none may be flagged.
@@ -80,6 +80,12 @@ DIFFERENT = [
     ("killed", "missing"),
     # two numbers differ, or a number and a word, or letters beside a number
     ("deaths-2019-2020", "deaths-2020-2021"),
+    # numbers that are no slip of each other: different numbers
+    ("aden-airstrike-171", "aden-airstrike-1536"),
+    ("tikrit-airstrike-151", "tikrit-airstrike-1516"),  # a digit more: another magnitude
+    ("toll-above-5000", "toll-above-50000"),
+    ("deaths-2019", "deaths-2023"),
+    ("covid19-cases", "covid20-cases"),
     ("deaths-2019", "injured-2020"),
     ("phase-1a", "phase-1b"),
     ("coalition-present-at-talks", "coalition-present-in-talks"),

@@ -12,11 +12,13 @@ different names are a *near miss* when
    ``evacuating``) and the stems of the running counts are read through a small lexicon of
    synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``),
    however short the name; or
-3. they differ only in one number: all words equal but one, and that word the same once its
-   digits are masked (``deaths-2019-2021`` ~ ``deaths-2019-2091``, ``phase-1`` ~ ``phase-2``,
-   ``toll-5000`` ~ ``toll-50000``): a year or a figure mistyped takes a claim out of its
-   dispute as surely as a letter. Not for claimants (``numbers=False``): "Police
-   spokesperson 1" and "... 2" are two people; or
+3. they differ only in one number, by a slip of a digit: all words equal but one, that word
+   the same once its digits are masked, and its digits as many with one changed or two
+   neighbours swapped (``deaths-2019-2021`` ~ ``deaths-2019-2091`` ~ ``deaths-2019-2012``,
+   ``phase-1`` ~ ``phase-2``, ``toll-5000`` ~ ``toll-6000``); a year or a figure mistyped
+   takes a claim out of its dispute as surely as a letter, while ``storm-171`` and
+   ``storm-1536``, or ``toll-500`` and ``toll-5000``, are different numbers. Not for
+   claimants (``numbers=False``): "Police spokesperson 1" and "... 2" are two people; or
 4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
@@ -130,6 +132,20 @@ def stem(word: str) -> str:
     return _LEXICON.get(w, w)
 
 
+def _number_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names alike but in one word's digits (they share a number key): are those digits
+    a slip of each other, as many digits with one changed or two neighbours swapped
+    (``2021``/``2091``, ``2019``/``2109``)? A digit more or less (``151``/``1516``,
+    ``500``/``5000``) is another order of magnitude, and numbers further apart
+    (``171``/``1536``) are different numbers: neither is taken for a slip."""
+    for wa, wb in zip(a, b, strict=True):
+        if wa != wb:
+            da = "".join(c for c in wa if c.isdigit())
+            db = "".join(c for c in wb if c.isdigit())
+            return len(da) == len(db) and distance(da, db, 1) <= 1
+    return False
+
+
 def _number_keys(words: tuple[str, ...]) -> frozenset[str]:
     """One key per word that holds a digit: the name with that word's numbers masked."""
     keys = []
@@ -184,7 +200,9 @@ def distance(a: str, b: str, limit: int) -> int:
 
 def _close(x: Shape, y: Shape, numbers: bool = True) -> bool:
     """The near-miss rule on two shapes of different names (rule 3 only with ``numbers``)."""
-    if x.folded == y.folded or x.stemmed == y.stemmed or (numbers and x.numbers & y.numbers):
+    if x.folded == y.folded or x.stemmed == y.stemmed:
+        return x.name != y.name
+    if numbers and x.numbers & y.numbers and _number_slip(x.words, y.words):
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -278,8 +296,13 @@ class _Index:
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
-        for key in ("\1" + s.stemmed, *(s.numbers if self.numbers else ())):
-            found.update(n for n in self.by_key.get(key, ()) if n != s.name)
+        found.update(n for n in self.by_key.get("\1" + s.stemmed, ()) if n != s.name)
+        for key in s.numbers if self.numbers else ():
+            found.update(
+                n
+                for n in self.by_key.get(key, ())
+                if n != s.name and _number_slip(s.words, shape(n).words)
+            )
         block = self.blocks.get(s.block)
         if not block:
             return found

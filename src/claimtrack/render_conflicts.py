@@ -432,9 +432,7 @@ def _incomparable(console: Console, report: Report) -> None:
     console.print(t("Not comparable (other currency or dimension):", "bold"))
     for inc in report.incomparable:
         sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
-        counts = ", ".join(
-            f"{len(ids)} claim{'s' if len(ids) != 1 else ''}" for _, ids in inc.groups
-        )
+        counts = ", ".join(plural(len(ids), "claim") for _, ids in inc.groups)
         console.print(
             Padding(t(f"{inc.measure}: not comparable: {sides} ({counts})"), (0, 0, 0, 2))
         )
