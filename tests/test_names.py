@@ -201,13 +201,41 @@ def test_near_miss_is_symmetric(a: str, b: str) -> None:
     assert is_near_miss(a, b) == is_near_miss(b, a)
 
 
-@given(st.lists(names, max_size=40))
-def test_indexed_search_finds_exactly_the_pairs_of_the_rule(items: list[str]) -> None:
+@given(st.lists(names, max_size=40), st.booleans())
+def test_indexed_search_finds_exactly_the_pairs_of_the_rule(items: list[str], people: bool) -> None:
     distinct = sorted(set(items))
     brute = sorted(
-        (a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if is_near_miss(a, b)
+        (a, b)
+        for i, a in enumerate(distinct)
+        for b in distinct[i + 1 :]
+        if is_near_miss(a, b, people)
     )
-    assert near_pairs(items) == brute
+    assert near_pairs(items, people) == brute
+    known = distinct[::2]
+    expected: dict[str, list[str]] = {}
+    for a in set(distinct) - set(known):
+        found = sorted(b for b in known if is_near_miss(a, b, people))
+        if found:
+            expected[a] = found
+    assert near_misses(distinct, known, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "as_names", "as_people"),
+    [
+        ("Police spokesperson 1", "Police spokesperson 2", True, False),
+        ("Families of the Missing", "Families of the Disappeared", True, False),
+        ("Kurdish official", "Kurdish officials", True, True),
+        ("Libyan Red Cresent", "Libyan Red Crescent", True, True),
+        ("Convoy driver A", "Convoy driver B", False, False),
+    ],
+)
+def test_names_of_people_keep_their_numbers_and_words(
+    a: str, b: str, as_names: bool, as_people: bool
+) -> None:
+    ka, kb = claimant_key(a), claimant_key(b)
+    assert is_near_miss(ka, kb) is as_names
+    assert is_near_miss(ka, kb, people=True) is as_people
 
 
 @given(

@@ -10,15 +10,15 @@ different names are a *near miss* when
 2. they are equal once every word is reduced to its *stem* (``stem``: an inflection dropped,
    ``deaths`` ~ ``death``, ``injuries`` ~ ``injured`` ~ ``injury``, ``evacuated`` ~
    ``evacuating``) and the stems of the running counts are read through a small lexicon of
-   synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``),
-   however short the name; or
+   synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``;
+   not for claimants), however short the name; or
 3. they differ only in one number, by a slip of a digit: all words equal but one, that word
    the same once its digits are masked, and its digits as many with one changed or two
    neighbours swapped (``deaths-2019-2021`` ~ ``deaths-2019-2091`` ~ ``deaths-2019-2012``,
    ``phase-1`` ~ ``phase-2``, ``toll-5000`` ~ ``toll-6000``); a year or a figure mistyped
    takes a claim out of its dispute as surely as a letter, while ``storm-171`` and
    ``storm-1536``, or ``toll-500`` and ``toll-5000``, are different numbers. Not for
-   claimants (``numbers=False``): "Police spokesperson 1" and "... 2" are two people; or
+   claimants (``people=True``): "Police spokesperson 1" and "... 2" are two people; or
 4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
@@ -89,6 +89,7 @@ class Shape(NamedTuple):
     folded: str
     block: tuple[int, tuple[str, ...]]  # (number of words, digits of each word)
     stemmed: str  # each word's stem (synonyms of running counts as one), joined
+    inflected: str  # each word's stem, synonyms apart (names of people), joined
     numbers: frozenset[str]  # the name with one numeric word masked, one key per such word
 
 
@@ -107,15 +108,22 @@ _NUMBER = re.compile(r"\d+")
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """A lowercase word without its inflection (``inflect``), then a running count's
+    synonyms as one (``SYNONYMS``: ``dead``, ``killed``, ``deaths`` -> ``=death``)."""
+    if word in _LEXICON:
+        return _LEXICON[word]
+    w = inflect(word)
+    return _LEXICON.get(w, w)
+
+
+@lru_cache(maxsize=65536)
+def inflect(word: str) -> str:
     """A lowercase word without its inflection: ``deaths`` -> ``death``, ``injuries``,
-    ``injured``, ``injury``, ``injuring`` -> ``injur``, ``cases`` and ``case`` -> ``cas``;
-    then a running count's synonyms as one (``SYNONYMS``: ``dead``, ``killed`` -> ``=death``).
+    ``injured``, ``injury``, ``injuring`` -> ``injur``, ``cases`` and ``case`` -> ``case``.
 
     Words under 4 letters are left as they are (``us``, ``uk``, ``a``); a plural ``s`` is
     dropped from a word of 4 letters or more (``arms`` -> ``arm``), any other suffix only when
     4 letters or more are left, so short words keep their meaning."""
-    if word in _LEXICON:
-        return _LEXICON[word]
     if len(word) < 4 or word.isdigit():
         return word
     w = word
@@ -129,7 +137,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     if w.endswith(("e", "y")) and len(w) >= 5:
         w = w[:-1]
-    return _LEXICON.get(w, w)
+    return w
 
 
 def _number_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -161,7 +169,10 @@ def shape(name: str) -> Shape:
     words = tuple(_WORD.findall(name.casefold()))
     digits = tuple("".join(c for c in w if c.isdigit()) for w in words)
     stemmed = "".join(stem(w) for w in words)
-    return Shape(name, words, "".join(words), (len(words), digits), stemmed, _number_keys(words))
+    inflected = "".join(inflect(w) for w in words)
+    return Shape(
+        name, words, "".join(words), (len(words), digits), stemmed, inflected, _number_keys(words)
+    )
 
 
 def fold(name: str) -> str:
@@ -198,11 +209,13 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[lb], limit + 1)
 
 
-def _close(x: Shape, y: Shape, numbers: bool = True) -> bool:
-    """The near-miss rule on two shapes of different names (rule 3 only with ``numbers``)."""
-    if x.folded == y.folded or x.stemmed == y.stemmed:
+def _close(x: Shape, y: Shape, people: bool = False) -> bool:
+    """The near-miss rule on two shapes of different names (``people``: see ``is_near_miss``)."""
+    if x.folded == y.folded:
         return x.name != y.name
-    if numbers and x.numbers & y.numbers and _number_slip(x.words, y.words):
+    if (x.inflected == y.inflected) if people else (x.stemmed == y.stemmed):
+        return x.name != y.name
+    if not people and x.numbers & y.numbers and _number_slip(x.words, y.words):
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -223,30 +236,31 @@ def _close(x: Shape, y: Shape, numbers: bool = True) -> bool:
     return total > 0
 
 
-def is_near_miss(a: str, b: str, numbers: bool = True) -> bool:
+def is_near_miss(a: str, b: str, people: bool = False) -> bool:
     """Are two different names near misses of each other? (Symmetric; never a name itself.)
 
-    ``numbers=False`` leaves out rule 3 (one number differs): claimants are compared so,
-    because numbers in their names tell people apart ("Police spokesperson 1" and "... 2"),
-    as letters do ("Convoy driver A" and "... B")."""
-    return a != b and (_pair(a, b, numbers) if a < b else _pair(b, a, numbers))
+    ``people=True`` compares names of people and organisations (claimants): rule 2 without
+    the running counts' synonyms ("Families of the Missing" and "... of the Disappeared" may
+    be two groups) and no rule 3, because numbers in their names tell people apart ("Police
+    spokesperson 1" and "... 2"), as letters do ("Convoy driver A" and "... B")."""
+    return a != b and (_pair(a, b, people) if a < b else _pair(b, a, people))
 
 
 @lru_cache(maxsize=65536)
-def _pair(a: str, b: str, numbers: bool = True) -> bool:
+def _pair(a: str, b: str, people: bool = False) -> bool:
     # The same pairs recur across subjects (claimants, measures): decide each pair once.
-    return _close(shape(a), shape(b), numbers)
+    return _close(shape(a), shape(b), people)
 
 
 def near_misses(
-    new: Iterable[str], known: Iterable[str], numbers: bool = True
+    new: Iterable[str], known: Iterable[str], people: bool = False
 ) -> dict[str, list[str]]:
     """For each name in ``new`` that is not in ``known``: the known names it nearly matches.
 
     Only names with at least one near miss appear in the result; matches are sorted.
     """
     known_set = set(known)
-    index = _Index(known_set, numbers)
+    index = _Index(known_set, people)
     out: dict[str, list[str]] = {}
     for name in sorted(set(new) - known_set):
         found = index.matches(shape(name))
@@ -255,17 +269,14 @@ def near_misses(
     return out
 
 
-def near_pairs(names: Iterable[str], numbers: bool = True) -> list[tuple[str, str]]:
+def near_pairs(names: Iterable[str], people: bool = False) -> list[tuple[str, str]]:
     """Every pair of distinct names that are near misses of each other, sorted."""
     distinct = sorted(set(names))
     if len(distinct) <= SMALL:  # a few names: comparing every pair is cheaper than an index
         return [
-            (a, b)
-            for i, a in enumerate(distinct)
-            for b in distinct[i + 1 :]
-            if _pair(a, b, numbers)
+            (a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _pair(a, b, people)
         ]
-    index = _Index((), numbers)
+    index = _Index((), people)
     pairs: list[tuple[str, str]] = []
     for name in distinct:
         s = shape(name)
@@ -277,8 +288,8 @@ def near_pairs(names: Iterable[str], numbers: bool = True) -> list[tuple[str, st
 class _Index:
     """Known names, blocked by folded form and by (words, digits), then by folded length."""
 
-    def __init__(self, names: Iterable[str], numbers: bool = True) -> None:
-        self.numbers = numbers
+    def __init__(self, names: Iterable[str], people: bool = False) -> None:
+        self.people = people
         self.by_fold: dict[str, list[str]] = defaultdict(list)
         self.by_key: dict[str, list[str]] = defaultdict(list)  # stemmed and number keys
         self.blocks: dict[tuple[int, tuple[str, ...]], dict[int, list[Shape]]] = defaultdict(
@@ -287,17 +298,20 @@ class _Index:
         for name in names:
             self.add(shape(name))
 
+    def _stem_key(self, s: Shape) -> str:
+        return "\2" + s.inflected if self.people else "\1" + s.stemmed
+
     def add(self, s: Shape) -> None:
         self.by_fold[s.folded].append(s.name)
-        self.by_key["\1" + s.stemmed].append(s.name)
-        for key in s.numbers if self.numbers else ():
+        self.by_key[self._stem_key(s)].append(s.name)
+        for key in () if self.people else s.numbers:
             self.by_key[key].append(s.name)
         self.blocks[s.block][len(s.folded)].append(s)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
-        found.update(n for n in self.by_key.get("\1" + s.stemmed, ()) if n != s.name)
-        for key in s.numbers if self.numbers else ():
+        found.update(n for n in self.by_key.get(self._stem_key(s), ()) if n != s.name)
+        for key in () if self.people else s.numbers:
             found.update(
                 n
                 for n in self.by_key.get(key, ())
@@ -309,7 +323,7 @@ class _Index:
         n = len(s.folded)
         for length in range(max(0, n - MAX_EDITS), n + MAX_EDITS + 1):
             for other in block.get(length, ()):
-                if other.name not in found and _close(s, other, self.numbers):
+                if other.name not in found and _close(s, other, self.people):
                     found.add(other.name)
         return found
 

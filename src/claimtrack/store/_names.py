@@ -480,7 +480,7 @@ class _Names(_Core):
             known.setdefault(a.key, a.name)
             known.setdefault(a.same_as_key, a.same_as)
         key = _claimant_key(name)
-        near = near_misses([key], known, numbers=False).get(key)
+        near = near_misses([key], known, people=True).get(key)
         if near:
             shown = [repr(known[k]) for k in near]
             choice = shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
