@@ -373,3 +373,18 @@ def test_speaker_shown(claimant: str, speaker: str | None, shown: str | None) ->
     from claimtrack.wording import speaker_shown
 
     assert speaker_shown(claimant, speaker) == shown
+
+
+@pytest.mark.parametrize(
+    ("quote", "limit", "shown"),
+    [
+        ("Nobody checked them", None, "“Nobody checked them”"),
+        ('"Nobody checked them"', None, "“Nobody checked them”"),
+        ('"Nobody checked them," he says.', None, '"Nobody checked them," he says.'),
+        ('"Nobody checked them at all"', 10, "“Nobody ch…”"),
+    ],
+)
+def test_quoted(quote: str, limit: int | None, shown: str) -> None:
+    from claimtrack.wording import quoted
+
+    assert quoted(quote, limit) == shown

@@ -80,6 +80,7 @@ def environment(fmt: str) -> Environment:
         )
         env.filters["claims"] = claims
         env.filters["plural"] = _plural
+        env.filters["quoted"] = _quoted
         return env
 
     def finalize(value: Any) -> Any:
@@ -105,6 +106,12 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     from claimtrack.wording import plural
 
     return plural(n, word, many)
+
+
+def _quoted(text: str, limit: int | None = None) -> str:
+    from claimtrack.wording import quoted
+
+    return quoted(text, limit)
 
 
 def to_html(report: SubjectReport) -> str:

@@ -60,6 +60,16 @@ def marks_needed(text: str) -> bool:
     return not s or (s[0] not in _DOUBLE and s[-1] not in _DOUBLE)
 
 
+def quoted(text: str, limit: int | None = None) -> str:
+    """A quote as shown inside running text: its own enclosing marks taken off, cut to
+    ``limit`` characters ("…"), then in one pair of marks unless it starts or ends with a
+    mark of its own (``marks_needed``)."""
+    inner = unquote(text)
+    if limit is not None and len(inner) > limit:
+        inner = inner[: limit - 1].rstrip() + "…"
+    return f"“{inner}”" if marks_needed(unquote(text)) else inner
+
+
 def _balanced(inner: str, opener: str, closers: str) -> bool:
     """Quotation marks inside are nested pairs (an inner quotation), not two quotations."""
     if opener in closers:  # straight quotes: an even count nests, but cannot be told apart
