@@ -388,3 +388,34 @@ def test_quoted(quote: str, limit: int | None, shown: str) -> None:
     from claimtrack.wording import quoted
 
     assert quoted(quote, limit) == shown
+
+
+def test_a_numbered_series_in_one_file_imports_and_a_slip_against_it_is_caught(
+    ct, tmp_path: Path
+) -> None:
+    series = [
+        {"subject": f"s-{i}", "claimant": "X", "quote": "q", "kind": "figure",
+         "measure": "deaths", "value": str(i + 1)}
+        for i in range(30)
+    ]  # fmt: skip
+    assert (
+        json.loads(ok(ct("import", str(write_jsonl(tmp_path / "a.jsonl", series)), "--json")))[
+            "added"
+        ]
+        == 30
+    )
+    slip = write_jsonl(tmp_path / "b.jsonl", [series[0] | {"subject": "s-13", "measure": "deaths-2032"},
+                                               series[0] | {"subject": "s-13", "measure": "deaths-2023"}])  # fmt: skip
+    result = ct("import", str(slip))
+    assert result.exit_code == 0, result.output  # both new to s-13, in one file: a series
+    late = ct(*add_to("s-13", "deaths-2033"))
+    assert late.exit_code == 2, late.output
+    assert late.stderr.splitlines()[0] == (  # both stored names it may be a slip of
+        "error: measure 'deaths-2033' is new to subject s-13; "
+        "did you mean one of 'deaths-2023', 'deaths-2032'?"
+    )
+
+
+def add_to(subject: str, measure: str) -> list[str]:
+    return ["add", subject, "--claimant", "X", "--quote", "q2", "--figure", "5",
+            "--measure", measure]  # fmt: skip

@@ -18,7 +18,9 @@ different names are a *near miss* when
    ``phase-1`` ~ ``phase-2``, ``toll-5000`` ~ ``toll-6000``); a year or a figure mistyped
    takes a claim out of its dispute as surely as a letter, while ``storm-171`` and
    ``storm-1536``, or ``toll-500`` and ``toll-5000``, are different numbers. Not for
-   claimants (``people=True``): "Police spokesperson 1" and "... 2" are two people; or
+   claimants (``people=True``): "Police spokesperson 1" and "... 2" are two people; nor among
+   the new names of one import file (``numbers=False``): a file's numbered names are a
+   series; or
 4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
@@ -209,13 +211,14 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[lb], limit + 1)
 
 
-def _close(x: Shape, y: Shape, people: bool = False) -> bool:
-    """The near-miss rule on two shapes of different names (``people``: see ``is_near_miss``)."""
+def _close(x: Shape, y: Shape, people: bool = False, numbers: bool = True) -> bool:
+    """The near-miss rule on two shapes of different names (``people``, ``numbers``: see
+    ``is_near_miss``)."""
     if x.folded == y.folded:
         return x.name != y.name
     if (x.inflected == y.inflected) if people else (x.stemmed == y.stemmed):
         return x.name != y.name
-    if not people and x.numbers & y.numbers and _number_slip(x.words, y.words):
+    if numbers and not people and x.numbers & y.numbers and _number_slip(x.words, y.words):
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -236,20 +239,25 @@ def _close(x: Shape, y: Shape, people: bool = False) -> bool:
     return total > 0
 
 
-def is_near_miss(a: str, b: str, people: bool = False) -> bool:
+def is_near_miss(a: str, b: str, people: bool = False, numbers: bool = True) -> bool:
     """Are two different names near misses of each other? (Symmetric; never a name itself.)
 
     ``people=True`` compares names of people and organisations (claimants): rule 2 without
     the running counts' synonyms ("Families of the Missing" and "... of the Disappeared" may
     be two groups) and no rule 3, because numbers in their names tell people apart ("Police
-    spokesperson 1" and "... 2"), as letters do ("Convoy driver A" and "... B")."""
-    return a != b and (_pair(a, b, people) if a < b else _pair(b, a, people))
+    spokesperson 1" and "... 2"), as letters do ("Convoy driver A" and "... B").
+    ``numbers=False`` leaves out rule 3 alone: the new names of one import file are compared
+    with each other so, since a file's numbered names (``s-1``, ``s-2`` ...) are a series
+    typed on purpose; its slips of a digit are caught against the names stored before."""
+    if a == b:
+        return False
+    return _pair(a, b, people, numbers) if a < b else _pair(b, a, people, numbers)
 
 
 @lru_cache(maxsize=65536)
-def _pair(a: str, b: str, people: bool = False) -> bool:
+def _pair(a: str, b: str, people: bool = False, numbers: bool = True) -> bool:
     # The same pairs recur across subjects (claimants, measures): decide each pair once.
-    return _close(shape(a), shape(b), people)
+    return _close(shape(a), shape(b), people, numbers)
 
 
 def near_misses(
@@ -269,14 +277,19 @@ def near_misses(
     return out
 
 
-def near_pairs(names: Iterable[str], people: bool = False) -> list[tuple[str, str]]:
+def near_pairs(
+    names: Iterable[str], people: bool = False, numbers: bool = True
+) -> list[tuple[str, str]]:
     """Every pair of distinct names that are near misses of each other, sorted."""
     distinct = sorted(set(names))
     if len(distinct) <= SMALL:  # a few names: comparing every pair is cheaper than an index
         return [
-            (a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _pair(a, b, people)
+            (a, b)
+            for i, a in enumerate(distinct)
+            for b in distinct[i + 1 :]
+            if _pair(a, b, people, numbers)
         ]
-    index = _Index((), people)
+    index = _Index((), people, numbers)
     pairs: list[tuple[str, str]] = []
     for name in distinct:
         s = shape(name)
@@ -288,8 +301,9 @@ def near_pairs(names: Iterable[str], people: bool = False) -> list[tuple[str, st
 class _Index:
     """Known names, blocked by folded form and by (words, digits), then by folded length."""
 
-    def __init__(self, names: Iterable[str], people: bool = False) -> None:
+    def __init__(self, names: Iterable[str], people: bool = False, numbers: bool = True) -> None:
         self.people = people
+        self.numbers = numbers and not people
         self.by_fold: dict[str, list[str]] = defaultdict(list)
         self.by_key: dict[str, list[str]] = defaultdict(list)  # stemmed and number keys
         self.blocks: dict[tuple[int, tuple[str, ...]], dict[int, list[Shape]]] = defaultdict(
@@ -304,14 +318,14 @@ class _Index:
     def add(self, s: Shape) -> None:
         self.by_fold[s.folded].append(s.name)
         self.by_key[self._stem_key(s)].append(s.name)
-        for key in () if self.people else s.numbers:
+        for key in s.numbers if self.numbers else ():
             self.by_key[key].append(s.name)
         self.blocks[s.block][len(s.folded)].append(s)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
         found.update(n for n in self.by_key.get(self._stem_key(s), ()) if n != s.name)
-        for key in () if self.people else s.numbers:
+        for key in s.numbers if self.numbers else ():
             found.update(
                 n
                 for n in self.by_key.get(key, ())
@@ -323,7 +337,7 @@ class _Index:
         n = len(s.folded)
         for length in range(max(0, n - MAX_EDITS), n + MAX_EDITS + 1):
             for other in block.get(length, ()):
-                if other.name not in found and _close(s, other, self.people):
+                if other.name not in found and _close(s, other, self.people, self.numbers):
                     found.add(other.name)
         return found
 

@@ -387,7 +387,8 @@ class _Records(_Reading):
             people = field_name == "claimant"  # compared as names of people (names.py)
             near = near_misses(new, known, people) if known else {}
             if len(new) > 1:
-                for a, b in near_pairs(new, people):
+                # a file's own numbered names are a series, not slips (names.py)
+                for a, b in near_pairs(new, people, numbers=False):
                     near.setdefault(a, []).append(b)
                     near.setdefault(b, []).append(a)
             for name, options in near.items():
