@@ -30,6 +30,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import base_unit, range_text, reading_of, tick_text
+from claimtrack.wording import plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
 FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
@@ -431,7 +432,7 @@ def trend_chart(
     )
     unit = base_unit(dimension)
     title = (
-        f"{measure} over time: {len(bars)} figures from {first} to {last}, log scale"
+        f"{measure} over time: {plural(len(bars), 'figure')} from {first} to {last}, log scale"
         + (f" ({unit})" if unit else "")
         + ", one colour per claimant"
     )
@@ -1005,7 +1006,7 @@ def build(
     )
     incomparable = tuple(
         f"{inc.measure}: "
-        + " vs ".join(f"{base_unit(d) or d} ({len(ids)} claims)" for d, ids in inc.groups)
+        + " vs ".join(f"{base_unit(d) or d} ({plural(len(ids), 'claim')})" for d, ids in inc.groups)
         for inc in report.incomparable
     )
     changes = tuple(

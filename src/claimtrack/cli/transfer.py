@@ -330,7 +330,8 @@ def backup(
     if not state.path().exists():
         raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
     counts = state.store().backup(path, force=force)
-    render.message(f"Backed up to {path} ({counts['claims']} claims, {counts['reviews']} reviews).")
+    n = f"{plural(counts['claims'], 'claim')}, {plural(counts['reviews'], 'review')}"
+    render.message(f"Backed up to {path} ({n}).")
 
 
 @app.command("datasette-metadata")
