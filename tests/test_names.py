@@ -49,6 +49,13 @@ SLIPS = [
     ("wounded-civilians", "injured-civilians"),
     ("displaced", "displacement"),
     ("missing", "unaccounted"),
+    # words that name no count of their own
+    ("death-toll", "deaths"),
+    ("number-of-deaths", "deaths"),
+    ("total-deaths", "dead"),
+    ("injury-toll", "injured"),
+    ("body-count", "bodies"),
+    ("the-deal-was-secret", "deal-was-secret"),
     # one number differs: a year, a figure or a phase mistyped (issue #24)
     ("deaths-2019-2021", "deaths-2019-2091"),
     ("phase-1-deaths", "phase-2-deaths"),
@@ -78,6 +85,9 @@ DIFFERENT = [
     ("deaths", "births"),
     ("deaths", "injured"),
     ("killed", "missing"),
+    ("total", "toll"),  # a name made only of such words keeps them
+    ("death-toll", "injury-toll"),
+    ("civilians-killed", "deaths"),  # a word more that counts something
     # two numbers differ, or a number and a word, or letters beside a number
     ("deaths-2019-2020", "deaths-2020-2021"),
     # numbers that are no slip of each other: different numbers

@@ -11,7 +11,8 @@ different names are a *near miss* when
    ``deaths`` ~ ``death``, ``injuries`` ~ ``injured`` ~ ``injury``, ``evacuated`` ~
    ``evacuating``) and the stems of the running counts are read through a small lexicon of
    synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``;
-   not for claimants), however short the name; or
+   not for claimants), with words that name no count of their own left out (``FILLERS``:
+   ``death-toll`` ~ ``number-of-deaths`` ~ ``deaths``), however short the name; or
 3. they differ only in one number, by a slip of a digit: all words equal but one, that word
    the same once its digits are masked, and its digits as many with one changed or two
    neighbours swapped (``deaths-2019-2021`` ~ ``deaths-2019-2091`` ~ ``deaths-2019-2012``,
@@ -105,6 +106,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest",),
 }
 _LEXICON = {w: "=" + group for group, words in SYNONYMS.items() for w in words}
+# Words that name no count of their own (stems): "death-toll", "number-of-deaths" and
+# "total-deaths" count what "deaths" counts. A name made only of them keeps them.
+FILLERS = frozenset({"toll", "count", "number", "total", "of", "the"})
 _NUMBER = re.compile(r"\d+")
 
 
@@ -170,7 +174,9 @@ def _number_keys(words: tuple[str, ...]) -> frozenset[str]:
 def shape(name: str) -> Shape:
     words = tuple(_WORD.findall(name.casefold()))
     digits = tuple("".join(c for c in w if c.isdigit()) for w in words)
-    stemmed = "".join(stem(w) for w in words)
+    stems = [stem(w) for w in words]
+    kept = [w for w in stems if w not in FILLERS]
+    stemmed = "".join(kept or stems)  # "death-toll", "number-of-deaths": "=death"
     inflected = "".join(inflect(w) for w in words)
     return Shape(
         name, words, "".join(words), (len(words), digits), stemmed, inflected, _number_keys(words)
