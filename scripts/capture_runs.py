@@ -58,6 +58,24 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
+    "vocab": [
+        ["import", "tests/fixtures/derna.jsonl"],
+        [
+            "add",
+            "derna-floods",
+            "--claimant",
+            "UN OCHA",
+            "--quote",
+            "3,958 died in 2023",
+            "--figure",
+            "3,958",
+            "--measure",
+            "deaths-2023",
+            "--said-on",
+            "2023-09-17",
+        ],
+    ],
 }
 
 

@@ -71,7 +71,7 @@ def test_export_is_a_backup(ct, tmp_path: Path, runner, empty_db) -> None:
 
     imported = there("import", str(dump))
     assert imported.exit_code == 0, imported.output
-    assert imported.stderr == f"Imported {dump}: 3 added, 0 unchanged, 5 other record(s) stored.\n"
+    assert imported.stderr == f"Imported {dump}: 3 added, 0 unchanged, 5 other records stored.\n"
     assert ok(there("export", "--with-history")) == full
     for claim_id in ("a", "b", "c"):
         for command in ("show", "history"):
@@ -255,7 +255,7 @@ def test_claimreview_split_writes_one_review_per_file(ct, tmp_path: Path) -> Non
     out = tmp_path / "pages"
     result = ct("export", "--format", "claimreview", "--split", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"Wrote 2 ClaimReview file(s) to {out}\n"
+    assert result.stderr == f"Wrote 2 ClaimReview files to {out}\n"
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
     doc = json.loads((out / "a.json").read_text())
     assert doc["@type"] == "ClaimReview" and doc["@id"] == "https://fc.example/same#claim-a"

@@ -237,7 +237,7 @@ def test_import_reports_every_bad_line_and_imports_nothing(ct, tmp_path: Path, e
     result = ct("import", str(path))
     assert result.exit_code == 2
     err = result.stderr
-    assert "error: 3 bad line(s); nothing was imported" in err
+    assert "error: 3 bad lines; nothing was imported" in err
     assert f"{path}:2: invalid JSON" in err
     assert f"{path}:3: quote: required field is missing" in err
     assert f"{path}:4: colour: unknown field" in err
@@ -264,7 +264,7 @@ def test_import_conflicting_ids_needs_update(ct, tmp_path: Path) -> None:
     ok(ct("import", str(tmp_path / "a.jsonl")))
     result = ct("import", str(tmp_path / "b.jsonl"))
     assert result.exit_code == 2
-    assert "1 id(s) already exist with other content; nothing was imported" in result.stderr
+    assert "1 id already exists with other content; nothing was imported" in result.stderr
     assert f"{tmp_path / 'b.jsonl'}:1: id: c-1 already exists with other content" in result.stderr
     assert "--update" in result.stderr
     summary = json.loads(ok(ct("import", str(tmp_path / "b.jsonl"), "--update", "--json")))

@@ -243,7 +243,7 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {"subjects": [], "checked": 1}
     assert "No conflicts" not in result.stdout
-    assert "No conflicts in any of 1 subject(s)." in ct("conflicts", "--all").stderr
+    assert "No conflicts in any of 1 subject." in ct("conflicts", "--all").stderr
 
 
 def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
@@ -280,7 +280,7 @@ def test_text_of_a_big_position_lists_its_first_claims_with_counts(crowd) -> Non
     assert rows and rows[0][:4] == ["1", "180–220", "8", "8"], out
     assert [f"cr-low-{i}" in out for i in range(1, 9)] == [True, True] + [False] * 6
     assert "1: 8 claims" in out  # one chart strip per position
-    assert "affirms  8 claims, 8 claimant(s): Witness A (cr-aff-1)" in out
+    assert "affirms  8 claims, 8 claimants: Witness A (cr-aff-1)" in out
     reversal = out.split("3. Reversal: Police changed position on proposition")[1].splitlines()
     assert reversal[1].strip() == (
         "3 claims: denies (said 2024-03-02) → affirms (said 2024-03-05) → denies (said 2024-03-09)"

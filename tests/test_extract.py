@@ -279,7 +279,7 @@ def test_review_edits_the_claimant_and_quote_and_skips_or_quits(ct, tmp_path: Pa
         "City of Derna", "11,300 people died", "11,300 people")  # fmt: skip
     skipped = ct("extract", str(article), "--subject", "dam2", "--outlet", "Paper", "--review",
                  input="k\n\n")  # fmt: skip
-    assert skipped.exit_code == 0 and "Done: 0 claim(s) stored" in skipped.stdout
+    assert skipped.exit_code == 0 and "Done: 0 claims stored" in skipped.stdout
 
 
 def test_review_refuses_a_near_miss_name_and_asks_again(ct, tmp_path: Path) -> None:

@@ -226,7 +226,7 @@ def test_piped_output_is_plain_and_messages_go_to_stderr(ct, monkeypatch) -> Non
     monkeypatch.setenv("FORCE_COLOR", "")
     result = ct("list")
     assert "\x1b[" not in result.stdout
-    assert "1 claim(s)" in result.stderr and "1 claim(s)" not in result.stdout
+    assert "1 claim\n" in result.stderr and "1 claim\n" not in result.stdout
     data = ct("list", "--json")
     json.loads(data.stdout)  # stdout is pure JSON
     assert data.stderr == ""

@@ -236,7 +236,11 @@ def test_relate_checks_sums_on_the_sample(ct, sample_db: Path) -> None:
     [
         (["--sum-of", "convoy-buses"], 2, "at least two"),
         (["--sum-of", "convoy-buses", "--sum-of", "convoy-buses"], 2, "all be different"),
-        (["--sum-of", "convoy-bus", "--sum-of", "convoy-trucks"], 1, "did you mean: convoy-buses"),
+        (
+            ["--sum-of", "convoy-bus", "--sum-of", "convoy-trucks"],
+            2,
+            "convoy-bus' has no figures yet in raqqa-convoy; did you mean one of 'convoy-buses'",
+        ),
         (["--remove", "--sum-of", "convoy-buses"], 2, "--remove takes no --sum-of"),
     ],
 )

@@ -106,7 +106,7 @@ BAD_IMPORTS: list[tuple[str, str | bytes, str]] = [
     (
         "bad-date-format",
         lines(figure(reported_on="14/10/2017")),
-        ":1: reported_on: '14/10/2017' is not a date",
+        ":1: reported_on: '14/10/2017': all-number dates are refused",
     ),
     ("bad-slug", lines(figure(subject="!!!")), ":1: subject: '!!!' is not a usable slug"),
     ("non-latin-slug", lines(figure(measure="مقاتلين")), ":1: measure:"),
@@ -166,7 +166,7 @@ def test_existing_id_with_other_content(ct, empty_db: Path, tmp_path: Path) -> N
     before = dump(empty_db)
     result = ct("import", str(write_jsonl(tmp_path / "b.jsonl", [figure(id="x-1", value="250")])))
     assert result.exit_code == 2
-    assert "already exist with other content" in result.stderr
+    assert "1 id already exists with other content; nothing was imported" in result.stderr
     assert f"{tmp_path / 'b.jsonl'}:1: id: x-1 already exists with other content" in result.stderr
     assert dump(empty_db) == before
 

@@ -156,7 +156,7 @@ def test_import_reports_every_near_miss_line_and_writes_nothing(dct, tmp_path: P
     result = dct("import", str(path))
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines() == [
-        "error: 7 line(s) use a name that is new but close to an existing one; nothing was imported",
+        "error: 6 lines use a name that is new but close to an existing one; nothing was imported",
         f"  {path}:2: measure 'deaths-in-dern' is new to subject derna-floods; did you mean 'deaths-in-derna'?",
         f"  {path}:3: proposition 'derna-toll-reached-11-300' is new to subject derna-floods; did you mean 'derna-toll-reached-11300'?",
         f"  {path}:4: claimant 'Libyan Red Cresent' is new to subject derna-floods; did you mean 'Libyan Red Crescent'?",
@@ -514,7 +514,7 @@ def test_csv_import_template_and_errors(ct, tmp_path: Path) -> None:
     result = ct("import", str(sheet))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[:3] == [
-        "error: 2 bad line(s); nothing was imported",
+        "error: 2 bad lines; nothing was imported",
         f"  {sheet}:4: quote: required field is missing",
         f"  {sheet}:5: low: 'lots' is not a number",
     ]
@@ -525,7 +525,7 @@ def test_csv_import_template_and_errors(ct, tmp_path: Path) -> None:
     unknown = tmp_path / "bad.csv"
     unknown.write_text("subject,claimnt\nx,y\n")
     result = ct("import", str(unknown))
-    assert result.exit_code == 2 and f"{unknown}:1: unknown column(s): 'claimnt'" in result.stderr
+    assert result.exit_code == 2 and f"{unknown}:1: unknown column: 'claimnt'" in result.stderr
 
 
 def test_csv_export_imports_unchanged(ct, sample_db: Path, runner, tmp_path: Path) -> None:
@@ -592,4 +592,4 @@ def test_import_lists_the_first_20_lines_of_each_near_miss_and_repeats(dct, tmp_
     assert result.exit_code == 2, result.output
     listed = [x.split(": ", 1)[0].rsplit(":", 1)[1] for x in result.stderr.splitlines()[1:-1]]
     assert listed == [str(n) for n in range(1, 21)] + ["27"], result.stderr
-    assert result.stderr.splitlines()[0].startswith("error: 21 line(s) use a name")
+    assert result.stderr.splitlines()[0].startswith("error: 21 lines use a name")

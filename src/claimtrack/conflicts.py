@@ -1644,7 +1644,9 @@ _quote: Callable[[str], str] = None  # type: ignore[assignment]  # json's C stri
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
+    from claimtrack.wording import plural as words  # the one plural rule of every output
+
+    return words(n, word, plural)
 
 
 def summary_line(report: Report) -> str:

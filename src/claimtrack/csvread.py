@@ -19,6 +19,7 @@ from claimtrack.errors import InputError
 from claimtrack.fields import RECORD_FIELDS
 from claimtrack.jsonl import open_input
 from claimtrack.records import Item, claim_row
+from claimtrack.wording import noun
 
 NUMBERS = ("low", "high")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -51,12 +52,12 @@ def _header(reader: Any, path: str | Path) -> list[str]:
     unknown = [h for h in header if h not in RECORD_FIELDS]
     if unknown:
         raise InputError(
-            f"{path}:1: unknown column(s): {', '.join(map(repr, unknown))}",
+            f"{path}:1: unknown {noun(len(unknown), 'column')}: {', '.join(map(repr, unknown))}",
             hint="the header names record fields: claimtrack export --format csv --template",
         )
     dupes = sorted({h for h in header if header.count(h) > 1})
     if dupes:
-        raise InputError(f"{path}:1: column(s) given twice: {', '.join(dupes)}")
+        raise InputError(f"{path}:1: {noun(len(dupes), 'column')} given twice: {', '.join(dupes)}")
     return header
 
 

@@ -37,12 +37,16 @@ DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def check_date(value: str) -> str:
-    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date; return it unchanged."""
+    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date, returned unchanged;
+    or a date as people write it when it names one day (``May 5, 2022``: ``dates.py``),
+    returned in ISO form."""
     if not isinstance(value, str):
         raise ValueError("must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
     m = DATE_RE.match(value.strip())
     if not m:
-        raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+        from claimtrack.dates import read_date
+
+        return read_date(value)
     year, month, day = m.group(1), m.group(2), m.group(3)
     try:
         _dt.date(int(year), int(month or 1), int(day or 1))

@@ -6,9 +6,23 @@ different names are a *near miss* when
 
 1. they are equal once folded: case, punctuation, spaces, hyphens and digit separators
    removed (``derna-toll-reached-11-300`` ~ ``derna-toll-reached-11300``, ``Al-Ghaithi`` ~
-   ``AlGhaithi``), or once a plural ``s`` is dropped from every word of four or more letters
-   (``death`` ~ ``deaths``, ``Kurdish official`` ~ ``Kurdish officials``, however short); or
-2. they have the same number of words, the words that differ carry the same digits, each
+   ``AlGhaithi``); or
+2. they are equal once every word is reduced to its *stem* (``stem``: an inflection dropped,
+   ``deaths`` ~ ``death``, ``injuries`` ~ ``injured`` ~ ``injury``, ``evacuated`` ~
+   ``evacuating``) and the stems of the running counts are read through a small lexicon of
+   synonyms (``dead`` ~ ``deaths`` ~ ``killed`` ~ ``fatalities``, ``injured`` ~ ``wounded``;
+   not for claimants), with words that name no count of their own left out (``FILLERS``:
+   ``death-toll`` ~ ``number-of-deaths`` ~ ``deaths``), however short the name; or
+3. they differ only in one number, by a slip of a digit: all words equal but one, that word
+   the same once its digits are masked, and its digits as many with one changed or two
+   neighbours swapped (``deaths-2019-2021`` ~ ``deaths-2019-2091`` ~ ``deaths-2019-2012``,
+   ``phase-1`` ~ ``phase-2``, ``toll-5000`` ~ ``toll-6000``); a year or a figure mistyped
+   takes a claim out of its dispute as surely as a letter, while ``storm-171`` and
+   ``storm-1536``, or ``toll-500`` and ``toll-5000``, are different numbers. Not for
+   claimants (``people=True``): "Police spokesperson 1" and "... 2" are two people; nor among
+   the new names of one import file (``numbers=False``): a file's numbered names are a
+   series; or
+4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
    the name's budget (edits: insert, delete, substitute, swap two neighbours).
 
@@ -26,13 +40,15 @@ one word, 4 to 9                    1       ``dern`` ~ ``derna``
 one word, 10 and more               2
 ==================================  ======  ====================================
 
-Lengths are those of the shorter name (or word). Words whose digits differ never match
-(``phase-1``/``phase-2``, ``toll-5000``/``toll-6000``), and neither do names that differ by a
-whole word added or removed (``isis-fighters``/``isis-fighters-evacuated``).
+Lengths are those of the shorter name (or word). Words whose digits differ are never within
+an edit budget (two numbers differing is rule 3's business, and only one may differ), and names
+that differ by a whole word added or removed never match
+(``isis-fighters``/``isis-fighters-evacuated``).
 
-Speed: only distinct names are compared, and only within a block of names that have the same
-number of words and the same digits; within a block, only names whose lengths differ by at
-most the budget are compared.
+Speed: only distinct names are compared. Rules 1 to 3 are exact keys (the folded name, the
+stemmed name, and the name with one numeric word masked), looked up in a dictionary; rule 4
+compares only within a block of names that have the same number of words and the same digits,
+and within a block only names whose lengths differ by at most the budget.
 """
 
 from __future__ import annotations
@@ -75,19 +91,96 @@ class Shape(NamedTuple):
     words: tuple[str, ...]
     folded: str
     block: tuple[int, tuple[str, ...]]  # (number of words, digits of each word)
-    singular: str  # folded, with a plural "s" dropped from each word of 4+ letters
+    stemmed: str  # each word's stem (synonyms of running counts as one), joined
+    inflected: str  # each word's stem, synonyms apart (names of people), joined
+    numbers: frozenset[str]  # the name with one numeric word masked, one key per such word
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) >= 4 and word.endswith("s") else word
+# Running counts written with different words for one thing (checked after ``stem``): a new
+# measure named with one of them next to an existing one named with another is a near miss.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "death": ("death", "dead", "kill", "fatalit", "died", "deceas", "die"),
+    "injur": ("injur", "wound", "hurt"),
+    "displac": ("displac", "displacement"),
+    "miss": ("miss", "disappear", "unaccount"),
+    "arrest": ("arrest",),
+}
+_LEXICON = {w: "=" + group for group, words in SYNONYMS.items() for w in words}
+# Words that name no count of their own (stems): "death-toll", "number-of-deaths" and
+# "total-deaths" count what "deaths" counts. A name made only of them keeps them.
+FILLERS = frozenset({"toll", "count", "number", "total", "of", "the"})
+_NUMBER = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A lowercase word without its inflection (``inflect``), then a running count's
+    synonyms as one (``SYNONYMS``: ``dead``, ``killed``, ``deaths`` -> ``=death``)."""
+    if word in _LEXICON:
+        return _LEXICON[word]
+    w = inflect(word)
+    return _LEXICON.get(w, w)
+
+
+@lru_cache(maxsize=65536)
+def inflect(word: str) -> str:
+    """A lowercase word without its inflection: ``deaths`` -> ``death``, ``injuries``,
+    ``injured``, ``injury``, ``injuring`` -> ``injur``, ``cases`` and ``case`` -> ``case``.
+
+    Words under 4 letters are left as they are (``us``, ``uk``, ``a``); a plural ``s`` is
+    dropped from a word of 4 letters or more (``arms`` -> ``arm``), any other suffix only when
+    4 letters or more are left, so short words keep their meaning."""
+    if len(word) < 4 or word.isdigit():
+        return word
+    w = word
+    if w.endswith(("ies", "ied")) and len(w) > 5:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) - 3 >= 4:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) - 2 >= 4:
+        w = w[:-2]
+    if w.endswith(("e", "y")) and len(w) >= 5:
+        w = w[:-1]
+    return w
+
+
+def _number_slip(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names alike but in one word's digits (they share a number key): are those digits
+    a slip of each other, as many digits with one changed or two neighbours swapped
+    (``2021``/``2091``, ``2019``/``2109``)? A digit more or less (``151``/``1516``,
+    ``500``/``5000``) is another order of magnitude, and numbers further apart
+    (``171``/``1536``) are different numbers: neither is taken for a slip."""
+    for wa, wb in zip(a, b, strict=True):
+        if wa != wb:
+            da = "".join(c for c in wa if c.isdigit())
+            db = "".join(c for c in wb if c.isdigit())
+            return len(da) == len(db) and distance(da, db, 1) <= 1
+    return False
+
+
+def _number_keys(words: tuple[str, ...]) -> frozenset[str]:
+    """One key per word that holds a digit: the name with that word's numbers masked."""
+    keys = []
+    for i, w in enumerate(words):
+        if any(c.isdigit() for c in w):
+            masked = _NUMBER.sub("#", w)
+            keys.append(" ".join((*words[:i], "\0" + masked, *words[i + 1 :])))
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=65536)
 def shape(name: str) -> Shape:
     words = tuple(_WORD.findall(name.casefold()))
     digits = tuple("".join(c for c in w if c.isdigit()) for w in words)
-    singular = "".join(_singular(w) for w in words)
-    return Shape(name, words, "".join(words), (len(words), digits), singular)
+    stems = [stem(w) for w in words]
+    kept = [w for w in stems if w not in FILLERS]
+    stemmed = "".join(kept or stems)  # "death-toll", "number-of-deaths": "=death"
+    inflected = "".join(inflect(w) for w in words)
+    return Shape(
+        name, words, "".join(words), (len(words), digits), stemmed, inflected, _number_keys(words)
+    )
 
 
 def fold(name: str) -> str:
@@ -124,9 +217,14 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[lb], limit + 1)
 
 
-def _close(x: Shape, y: Shape) -> bool:
-    """The near-miss rule on two shapes of different names."""
-    if x.folded == y.folded or x.singular == y.singular:
+def _close(x: Shape, y: Shape, people: bool = False, numbers: bool = True) -> bool:
+    """The near-miss rule on two shapes of different names (``people``, ``numbers``: see
+    ``is_near_miss``)."""
+    if x.folded == y.folded:
+        return x.name != y.name
+    if (x.inflected == y.inflected) if people else (x.stemmed == y.stemmed):
+        return x.name != y.name
+    if numbers and not people and x.numbers & y.numbers and _number_slip(x.words, y.words):
         return x.name != y.name
     if x.block != y.block:
         return False
@@ -147,24 +245,36 @@ def _close(x: Shape, y: Shape) -> bool:
     return total > 0
 
 
-def is_near_miss(a: str, b: str) -> bool:
-    """Are two different names near misses of each other? (Symmetric; never a name itself.)"""
-    return a != b and (_pair(a, b) if a < b else _pair(b, a))
+def is_near_miss(a: str, b: str, people: bool = False, numbers: bool = True) -> bool:
+    """Are two different names near misses of each other? (Symmetric; never a name itself.)
+
+    ``people=True`` compares names of people and organisations (claimants): rule 2 without
+    the running counts' synonyms ("Families of the Missing" and "... of the Disappeared" may
+    be two groups) and no rule 3, because numbers in their names tell people apart ("Police
+    spokesperson 1" and "... 2"), as letters do ("Convoy driver A" and "... B").
+    ``numbers=False`` leaves out rule 3 alone: the new names of one import file are compared
+    with each other so, since a file's numbered names (``s-1``, ``s-2`` ...) are a series
+    typed on purpose; its slips of a digit are caught against the names stored before."""
+    if a == b:
+        return False
+    return _pair(a, b, people, numbers) if a < b else _pair(b, a, people, numbers)
 
 
 @lru_cache(maxsize=65536)
-def _pair(a: str, b: str) -> bool:
+def _pair(a: str, b: str, people: bool = False, numbers: bool = True) -> bool:
     # The same pairs recur across subjects (claimants, measures): decide each pair once.
-    return _close(shape(a), shape(b))
+    return _close(shape(a), shape(b), people, numbers)
 
 
-def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]]:
+def near_misses(
+    new: Iterable[str], known: Iterable[str], people: bool = False
+) -> dict[str, list[str]]:
     """For each name in ``new`` that is not in ``known``: the known names it nearly matches.
 
     Only names with at least one near miss appear in the result; matches are sorted.
     """
     known_set = set(known)
-    index = _Index(known_set)
+    index = _Index(known_set, people)
     out: dict[str, list[str]] = {}
     for name in sorted(set(new) - known_set):
         found = index.matches(shape(name))
@@ -173,12 +283,19 @@ def near_misses(new: Iterable[str], known: Iterable[str]) -> dict[str, list[str]
     return out
 
 
-def near_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+def near_pairs(
+    names: Iterable[str], people: bool = False, numbers: bool = True
+) -> list[tuple[str, str]]:
     """Every pair of distinct names that are near misses of each other, sorted."""
     distinct = sorted(set(names))
     if len(distinct) <= SMALL:  # a few names: comparing every pair is cheaper than an index
-        return [(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :] if _pair(a, b)]
-    index = _Index(())
+        return [
+            (a, b)
+            for i, a in enumerate(distinct)
+            for b in distinct[i + 1 :]
+            if _pair(a, b, people, numbers)
+        ]
+    index = _Index((), people, numbers)
     pairs: list[tuple[str, str]] = []
     for name in distinct:
         s = shape(name)
@@ -190,30 +307,43 @@ def near_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
 class _Index:
     """Known names, blocked by folded form and by (words, digits), then by folded length."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], people: bool = False, numbers: bool = True) -> None:
+        self.people = people
+        self.numbers = numbers and not people
         self.by_fold: dict[str, list[str]] = defaultdict(list)
-        self.by_singular: dict[str, list[str]] = defaultdict(list)
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # stemmed and number keys
         self.blocks: dict[tuple[int, tuple[str, ...]], dict[int, list[Shape]]] = defaultdict(
             lambda: defaultdict(list)
         )
         for name in names:
             self.add(shape(name))
 
+    def _stem_key(self, s: Shape) -> str:
+        return "\2" + s.inflected if self.people else "\1" + s.stemmed
+
     def add(self, s: Shape) -> None:
         self.by_fold[s.folded].append(s.name)
-        self.by_singular[s.singular].append(s.name)
+        self.by_key[self._stem_key(s)].append(s.name)
+        for key in s.numbers if self.numbers else ():
+            self.by_key[key].append(s.name)
         self.blocks[s.block][len(s.folded)].append(s)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
-        found.update(n for n in self.by_singular.get(s.singular, ()) if n != s.name)
+        found.update(n for n in self.by_key.get(self._stem_key(s), ()) if n != s.name)
+        for key in s.numbers if self.numbers else ():
+            found.update(
+                n
+                for n in self.by_key.get(key, ())
+                if n != s.name and _number_slip(s.words, shape(n).words)
+            )
         block = self.blocks.get(s.block)
         if not block:
             return found
         n = len(s.folded)
         for length in range(max(0, n - MAX_EDITS), n + MAX_EDITS + 1):
             for other in block.get(length, ()):
-                if other.name not in found and _close(s, other):
+                if other.name not in found and _close(s, other, self.people, self.numbers):
                     found.add(other.name)
         return found
 

@@ -24,6 +24,7 @@ from rich.text import Text
 
 from claimtrack import messages
 from claimtrack.errors import clean
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     pass
@@ -134,7 +135,7 @@ def claim_detail(
             table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
     if history:
         table.add_row(
-            "history", t(f"{history} earlier version(s): claimtrack history {record['id']}")
+            "history", t(f"{plural(history, 'earlier version')}: claimtrack history {record['id']}")
         )
     for rv in reviews or []:
         parts = [rv["rating"], rv.get("reviewer"), rv.get("url"), rv.get("reviewed_at", "")[:10]]
@@ -200,7 +201,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
             t(short(r["quote"], 80), style),
         )
     out().print(table)
-    message(f"{len(records)} claim(s)")
+    message(plural(len(records), "claim"))
 
 
 def subjects_table(rows: list[dict[str, Any]]) -> None:
@@ -308,8 +309,9 @@ def subject_detail(d: dict[str, Any]) -> None:
     console = out()
     console.print(
         t(
-            f"{d['subject']}: {d['claims']} claims ({d['figures']} figures, "
-            f"{d['stances']} stances, {d['retracted']} retracted), latest {d['latest'] or '-'}",
+            f"{d['subject']}: {plural(d['claims'], 'claim')} ({plural(d['figures'], 'figure')}, "
+            f"{plural(d['stances'], 'stance')}, {d['retracted']} retracted), "
+            f"latest {d['latest'] or '-'}",
             "bold",
         )
     )
@@ -380,7 +382,7 @@ def import_summary(s: dict[str, Any]) -> None:
     if s["updated"]:
         parts.append(f"{s['updated']} updated")
     if s["registry"]:  # claimant kinds, aliases, measures, sums, reviews, earlier versions
-        parts.append(f"{s['registry']} other record(s) stored")
+        parts.append(f"{plural(s['registry'], 'other record')} stored")
     if s["rejected"]:
         parts.append(f"{s['rejected']} rejected (written to {s['rejects_file']})")
     message(f"Imported {s['file']}: {', '.join(parts)}.")
@@ -437,7 +439,12 @@ def progress_for(path: str) -> Iterator[Callable[[Iterable[Any]], Iterable[Any]]
 
 
 def _quote(r: dict[str, Any], n: int = 140) -> Text:
-    return t(f"“{short(r['quote'], n)}”", "italic")
+    from claimtrack.wording import marks_needed, unquote
+
+    quote = unquote(r["quote"])  # its own marks are never doubled
+    if not marks_needed(quote):
+        return t(short(quote, n), "italic")
+    return t(f"“{short(quote, n)}”", "italic")
 
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
@@ -584,8 +591,8 @@ def timeline(subject: str, entries: Any) -> None:
             if e.basis == "reported_on":
                 when.append(t("\nreported", "dim"))
         who = t(c.claimant, "bold")
-        if c.speaker:
-            who.append(t(f" ({c.speaker})"))
+        if c.speaker_shown:
+            who.append(t(f" ({c.speaker_shown})"))
         if c.outlet:
             who.append(t(f"\n{c.outlet}", "dim"))
         if c.kind == "figure":
@@ -598,7 +605,7 @@ def timeline(subject: str, entries: Any) -> None:
             says.append(t(f"\nrelaying {c.relays}", "italic"))
         table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 100))
     out().print(table)
-    message(f"{len(entries)} statement(s); dates marked 'reported' are publication dates")
+    message(f"{plural(len(entries), 'statement')}; dates marked 'reported' are publication dates")
 
 
 def claimant_records(subject: str, records: Any) -> None:
@@ -617,13 +624,15 @@ def claimant_records(subject: str, records: Any) -> None:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column(overflow="fold")
-        grid.add_row("claims", t(f"{r.claims} ({r.figures} figures, {r.stances} stances)"))
+        counts = f"{plural(r.figures, 'figure')}, {plural(r.stances, 'stance')}"
+        grid.add_row("claims", t(f"{r.claims} ({counts})"))
         if r.disputes:
             grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
         if r.figure_disputes:
+            n = r.figure_disputes
             grid.add_row(
                 "alone",
-                t(f"alone on one side in {r.alone} of {r.figure_disputes} figure dispute(s)"),
+                t(f"alone on one side in {r.alone} of {plural(n, 'figure dispute')}"),
             )
         for label, items in (("reversals", r.reversals), ("revisions", r.revisions)):
             if items:
@@ -635,5 +644,6 @@ def claimant_records(subject: str, records: Any) -> None:
         console.print(Padding(grid, (0, 0, 0, 2)))
     console.print()
     message(
-        f"{len(records)} claimant(s); finding numbers are those of `claimtrack conflicts {subject}`"
+        f"{plural(len(records), 'claimant')}; finding numbers are those of "
+        f"`claimtrack conflicts {subject}`"
     )

@@ -23,6 +23,7 @@ from claimtrack.render import (
     range_chart,
     t,
 )
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -124,9 +125,12 @@ def stated(r: dict[str, Any]) -> str:
 def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
     """Claimant (speaker) on one line, outlet and date dimmed on the next; an echo says
     whose claim it relays."""
+    from claimtrack.wording import speaker_shown
+
     text = t(r["claimant"], "bold")
-    if r.get("speaker"):
-        text.append(t(f" ({r['speaker']})"))
+    speaker = speaker_shown(r["claimant"], r.get("speaker"))
+    if speaker:
+        text.append(t(f" ({speaker})"))
     if r.get("relays"):
         relayed = (records or {}).get(r["relays"])
         whose = relayed["claimant"] if relayed else r["relays"]
@@ -233,7 +237,7 @@ def _cut(line: str, width: int) -> str:
 
 
 def _claims(n: int) -> str:
-    return f"{n:,} claim{'s' if n != 1 else ''}"
+    return plural(n, "claim")
 
 
 def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
@@ -267,7 +271,7 @@ def _stance_block(
             first = " · ".join(_claim_brief(records[cid], False) for cid in p.claims[:limit])
             if len(p.claims) > limit:
                 first += f" · … {len(p.claims) - limit:,} more"
-            count = f"{_claims(len(p.claims))}, {len(p.claimants):,} claimant(s)"
+            count = f"{_claims(len(p.claims))}, {plural(len(p.claimants), 'claimant')}"
             lines.append(_cut(f"{p.stance:<8} {count}: {first}", width))
         _print_lines(console, lines)
         return
@@ -428,9 +432,7 @@ def _incomparable(console: Console, report: Report) -> None:
     console.print(t("Not comparable (other currency or dimension):", "bold"))
     for inc in report.incomparable:
         sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
-        counts = ", ".join(
-            f"{len(ids)} claim{'s' if len(ids) != 1 else ''}" for _, ids in inc.groups
-        )
+        counts = ", ".join(plural(len(ids), "claim") for _, ids in inc.groups)
         console.print(
             Padding(t(f"{inc.measure}: not comparable: {sides} ({counts})"), (0, 0, 0, 2))
         )

@@ -30,6 +30,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import base_unit, range_text, reading_of, tick_text
+from claimtrack.wording import plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
 FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
@@ -102,6 +103,14 @@ class ClaimView:
     @property
     def anchor(self) -> str:
         return "c-" + self.id  # ids are letters, digits and . _ : - (safe in an id attribute)
+
+    @property
+    def speaker_shown(self) -> str | None:
+        """The speaker, unless it names the claimant (no "X (X)")."""
+        from claimtrack.wording import speaker_shown
+
+        shown = speaker_shown(self.claimant, self.speaker)
+        return shown if self.entered_as is None else speaker_shown(self.entered_as, shown)
 
     @property
     def when(self) -> str:
@@ -423,7 +432,7 @@ def trend_chart(
     )
     unit = base_unit(dimension)
     title = (
-        f"{measure} over time: {len(bars)} figures from {first} to {last}, log scale"
+        f"{measure} over time: {plural(len(bars), 'figure')} from {first} to {last}, log scale"
         + (f" ({unit})" if unit else "")
         + ", one colour per claimant"
     )
@@ -769,10 +778,13 @@ def _credit_finding(
         if isinstance(c, FigureConflict):
             for name in names:
                 entry(name)["figure_disputes"] += 1
+            alone = set()  # once per dispute, however many positions they hold alone
             for p in c.positions:
                 own = {by_id[i].claimant for i in p.claims if not by_id[i].relays}
                 if len(own) == 1:
-                    entry(own.pop())["alone"] += 1
+                    alone |= own
+            for name in alone:
+                entry(name)["alone"] += 1
     elif isinstance(c, SumFinding):
         for name in {by_id[i].claimant for i in c.claims}:
             entry(name)["disputes"][inv.number] = inv
@@ -994,7 +1006,7 @@ def build(
     )
     incomparable = tuple(
         f"{inc.measure}: "
-        + " vs ".join(f"{base_unit(d) or d} ({len(ids)} claims)" for d, ids in inc.groups)
+        + " vs ".join(f"{base_unit(d) or d} ({plural(len(ids), 'claim')})" for d, ids in inc.groups)
         for inc in report.incomparable
     )
     changes = tuple(

@@ -61,7 +61,9 @@ def md_url(url: str) -> str:
 
 
 def claims(n: int) -> str:
-    return f"{n} claim" if n == 1 else f"{n} claims"
+    from claimtrack.wording import plural
+
+    return plural(n, "claim")
 
 
 @lru_cache(maxsize=2)
@@ -77,6 +79,8 @@ def environment(fmt: str) -> Environment:
             keep_trailing_newline=True,
         )
         env.filters["claims"] = claims
+        env.filters["plural"] = _plural
+        env.filters["quoted"] = _quoted
         return env
 
     def finalize(value: Any) -> Any:
@@ -94,7 +98,20 @@ def environment(fmt: str) -> Environment:
     )
     env.filters["md_link"] = md_link
     env.filters["claims"] = claims
+    env.filters["plural"] = _plural
     return env
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    from claimtrack.wording import plural
+
+    return plural(n, word, many)
+
+
+def _quoted(text: str, limit: int | None = None) -> str:
+    from claimtrack.wording import quoted
+
+    return quoted(text, limit)
 
 
 def to_html(report: SubjectReport) -> str:

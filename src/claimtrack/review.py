@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from claimtrack.errors import ClaimtrackError, clean
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -38,7 +39,7 @@ def review_candidates(
         while True:
             choice = typer.prompt(f"  {CHOICES}", default="k").strip().lower()[:1]
             if choice == "x":
-                typer.echo(f"Stopped: {len(stored)} claim(s) stored.")
+                typer.echo(f"Stopped: {plural(len(stored), 'claim')} stored.")
                 return stored
             if choice == "k":
                 break
@@ -68,7 +69,7 @@ def review_candidates(
             stored.append(record["id"])
             typer.echo(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
             break
-    typer.echo(f"Done: {len(stored)} claim(s) stored.")
+    typer.echo(f"Done: {plural(len(stored), 'claim')} stored.")
     return stored
 
 

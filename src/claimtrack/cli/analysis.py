@@ -19,6 +19,7 @@ from claimtrack.cli.core import (
     app,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -112,7 +113,7 @@ def conflicts(
     if subject is None and not found and not as_json:
         from claimtrack import render
 
-        render.message(f"No conflicts in any of {checked} subject(s).")
+        render.message(f"No conflicts in any of {plural(checked, 'subject')}.")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
 
@@ -301,7 +302,7 @@ def report(
         text = render(_subject_report(store, name, min_gap), fmt)
         with output_file(target) as fh:
             fh.write(text)
-    messages.say(f"Wrote {len(names)} report(s) into {output}")
+    messages.say(f"Wrote {plural(len(names), 'report')} into {output}")
 
 
 @app.command()

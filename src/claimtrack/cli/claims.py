@@ -50,7 +50,9 @@ def add(
     speaker: Annotated[str | None, typer.Option(help="Person who voiced it.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Where it was reported.")] = None,
     url: Annotated[str | None, typer.Option(help="Link to the report.")] = None,
-    said_on: Annotated[str | None, typer.Option(help="Date said: YYYY[-MM[-DD]].")] = None,
+    said_on: Annotated[
+        str | None, typer.Option(help='Date said: YYYY[-MM[-DD]], or as written ("May 5, 2022").')
+    ] = None,
     reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
     as_of: Annotated[
         str | None, typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]].")

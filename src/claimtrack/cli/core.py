@@ -371,6 +371,13 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
     out: dict[str, Any] = {"source": src["id"]}
     for key in ("outlet", "url", "reported_on"):
         mine, theirs = given.get(key), src.get(key)
+        if key == "reported_on" and mine:  # "May 5, 2022" is the source's 2022-05-05
+            from claimtrack.models import check_date
+
+            try:
+                mine = check_date(mine)
+            except ValueError as e:
+                raise InputError(f"--reported-on: {e}") from None
         if mine is not None and theirs is not None and mine.strip() != theirs:
             option = "--" + key.replace("_", "-")
             raise InputError(

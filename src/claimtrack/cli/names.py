@@ -7,6 +7,7 @@ import typer
 from claimtrack.cli.analysis import _subject_report
 from claimtrack.cli.core import JsonOpt, _emit_json, _require_subject, _state, app
 from claimtrack.errors import InputError, NotFoundError
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -96,19 +97,25 @@ def claimant(
         Literal["person", "organization"] | None,
         typer.Option(help="Set the kind: person or organization (default: guessed)."),
     ] = None,
+    new: Annotated[
+        bool, typer.Option("--new", help="Register a new name even if close to a known one.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a claimant, or set whether it is a person or an organization.
 
     The kind is guessed (a name that appears as a speaker is a person, otherwise an
-    organization) until it is set; the ClaimReview export uses it for the author.
+    organization) until it is set; the ClaimReview export uses it for the author. With
+    --kind, a name no claim has yet is registered, so an alias can point at it.
 
     Example: claimtrack claimant "Abu Musab Huthaifa" --kind person
     """
     from claimtrack import render
 
     store = _state(ctx).store()
-    row = store.set_kind(name, kind) if kind else store.claimant(name)
+    if new and not kind:
+        raise InputError("--new registers a claimant: give --kind person or organization")
+    row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
     if as_json:
         _emit_json(row)
         return
@@ -148,7 +155,7 @@ def alias(
         render.message(f"{name} is already an alias of {result['same_as']}: nothing changed.")
     else:
         render.message(
-            f"{name} now counts as {result['same_as']} ({result['claims']} claim(s); "
+            f"{name} now counts as {result['same_as']} ({plural(result['claims'], 'claim')}; "
             "the claims keep the name as entered)."
         )
 
@@ -200,8 +207,15 @@ def relate(
         typer.Option("--sum-of", metavar="PART", help="A part of the total (give two or more)."),
     ] = None,
     remove: Annotated[bool, typer.Option("--remove", help="Drop the relation.")] = False,
+    new: Annotated[
+        bool,
+        typer.Option("--new", help="Accept measures that have no figures yet (as `add --new`)."),
+    ] = False,
 ) -> None:
     """Record that one measure is the sum of others, so implied totals are checked.
+
+    A measure with no figures yet is refused (it may be a slip for one that has), unless
+    --new; a name close to an existing measure says which one you probably meant.
 
     Example: claimtrack relate raqqa-convoy people-evacuated-in-convoy
     --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
@@ -225,10 +239,9 @@ def relate(
         raise InputError("give at least two --sum-of PART measures (or --remove)")
     if len(set(parts)) != len(parts) or total in parts:
         raise InputError("the total and its parts must all be different measures")
-    dims = {}
-    for m in (total, *parts):
-        _require_measure(store, subject, m)
-        dims[m] = store.dimension_of(subject, m)
+    if not new:
+        _require_measures(store, subject, (total, *parts))
+    dims = {m: store.dimension_of(subject, m) for m in (total, *parts)}
     from claimtrack.store import dimension_family
 
     if len({dimension_family(d) for d in dims.values() if d}) > 1:
@@ -236,6 +249,40 @@ def relate(
         raise InputError(f"a sum adds figures of one dimension: {shown}")
     store.relate(subject, total, parts)
     render.message(f"{total} = {' + '.join(parts)} in {subject}: checked by `conflicts`.")
+
+
+def _require_measures(store: "Store", subject: str, measures: tuple[str, ...]) -> None:
+    """Every measure of a sum relation has figures, unless --new: a name close to one that
+    has is refused as a near miss (names.py, the guard of ``add``), naming it; a name close to
+    none is refused with the hint to give --new."""
+    from claimtrack.names import explain, near_misses
+
+    known = store.measure_names(subject)
+    unknown = [m for m in measures if m not in known]
+    if not unknown:
+        return
+    near = near_misses(unknown, known)
+    lines = [  # in the order given
+        explain("measure", subject, m, near[m]) if m in near else _no_figures(subject, m, known)
+        for m in unknown
+    ]
+    hint = "give --new if it really is new (a measure may be related before its first figure)"
+    if len(lines) == 1:
+        raise InputError(lines[0], hint=hint)
+    raise InputError(f"{len(lines)} measures of the sum are not known", details=lines, hint=hint)
+
+
+def _no_figures(subject: str, measure: str, known: list[str]) -> str:
+    """``measure 'x' has no figures yet in S``, with the closest names when some are alike
+    (never an empty suggestion)."""
+    import difflib
+
+    text = f"measure {measure!r} has no figures yet in {subject}"
+    alike = difflib.get_close_matches(measure, known, n=3, cutoff=0.6)
+    if not alike:
+        return text
+    shown = repr(alike[0]) if len(alike) == 1 else "one of " + ", ".join(map(repr, alike))
+    return f"{text}; did you mean {shown}?"
 
 
 def _require_measure(store: "Store", subject: str, measure: str) -> None:

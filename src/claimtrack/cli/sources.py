@@ -15,6 +15,7 @@ from claimtrack.cli.core import (
     app,
 )
 from claimtrack.errors import InputError
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -144,7 +145,7 @@ def extract(
         raise InputError("give --outlet with --url or --reported-on (or --source)")
     prep, candidates = engine.extract(doc.text, quotes_only=quotes_only)
     if prep.repaired:
-        messages.say(f"Repaired {prep.repaired} mojibake sequence(s).")
+        messages.say(f"Repaired {plural(prep.repaired, 'mojibake sequence')}.")
     measures = store.measure_names(subject) if store.has_subject(subject) else []
     records = []
     for c in candidates:
@@ -158,7 +159,7 @@ def extract(
     if not review and not is_stdout(output):
         render.candidates_table(records)
     where = f" (source {src['id']})" if src and src.get("id") else ""
-    render.message(f"{len(records)} candidate(s) from {article}{where}.")
+    render.message(f"{plural(len(records), 'candidate')} from {article}{where}.")
     if review:
         from claimtrack.review import review_candidates
 

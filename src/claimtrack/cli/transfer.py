@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -270,7 +271,7 @@ def _export_claimreview(
         render.warning(p)
     if split is not None:
         written = exports.write_claimreview_split(docs, split)
-        render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
+        render.message(f"Wrote {plural(len(written), 'ClaimReview file')} to {split}")
         return
     exports.write_output(
         output, lambda fh: exports.write_script_safe_json([d for _, d in docs], fh)
@@ -329,7 +330,8 @@ def backup(
     if not state.path().exists():
         raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
     counts = state.store().backup(path, force=force)
-    render.message(f"Backed up to {path} ({counts['claims']} claims, {counts['reviews']} reviews).")
+    n = f"{plural(counts['claims'], 'claim')}, {plural(counts['reviews'], 'review')}"
+    render.message(f"Backed up to {path} ({n}).")
 
 
 @app.command("datasette-metadata")

@@ -41,6 +41,7 @@ from claimtrack.store._common import (
     dimension_mismatch,
     insert_sql,
 )
+from claimtrack.wording import plural
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -329,9 +330,10 @@ class _Import:
             return
         near = self.near_miss_lines(flagged)
         details = sorted([(n, p) for n, _, p in self.problems] + near)
+        lines = len({n for n, _ in near})  # a line with two such names is one line
         raise InputError(
-            f"{len(near)} line(s) use a name that is new but close to an existing one; "
-            "nothing was imported",
+            f"{plural(lines, 'line uses', 'lines use')} a name that is new but close to an "
+            "existing one; nothing was imported",
             details=[f"{n}: {p}" for n, p in details],
             hint="fix the names, or give --new if they really are new",
         )
@@ -379,13 +381,14 @@ class _Import:
             if not skip_invalid:
                 if conflicts and len(conflicts) == len(problems):
                     raise DuplicateError(
-                        f"{len(conflicts)} id(s) already exist with other content; nothing "
+                        f"{plural(len(conflicts), 'id already exists', 'ids already exist')} "
+                        "with other content; nothing "
                         "was imported",
                         details=[f"{p[0]}: {p[2]}" for p in problems],
                         hint="use --update to replace them (the old versions go to history)",
                     )
                 raise InputError(
-                    f"{len(problems)} bad line(s); nothing was imported",
+                    f"{plural(len({p[0] for p in problems}), 'bad line')}; nothing was imported",
                     details=[f"{p[0]}: {p[2]}" for p in problems],
                     hint="fix them, or use --skip-invalid to import the rest",
                 )

@@ -449,14 +449,45 @@ class _Names(_Core):
         )
         return True
 
-    def set_kind(self, name: str, kind: str) -> dict[str, Any]:
-        """``claimtrack claimant NAME --kind KIND``: the kind of a claimant (and its aliases)."""
+    def set_kind(self, name: str, kind: str, new: bool = False) -> dict[str, Any]:
+        """``claimtrack claimant NAME --kind KIND``: the kind of a claimant (and its aliases).
+
+        A name no claim or registry record has yet is registered, so that aliases can point
+        at it before any claim names it; unless ``new``, a name that is a near miss of a
+        known claimant (names.py) is refused, since a registered name is never questioned."""
+        name = " ".join(name.split())
         with self.write() as conn:
-            self._require_claimant(name)
+            if not self.claimant_known(name):
+                if not new:
+                    self._refuse_near_claimant(name)
+                self.put_claimant(conn, {"name": name, "kind": kind}, update=False)
+                return self.claimant(name)
             target = self.canonical().get(_claimant_key(name))
             shown = target[1] if target else self._display_name(name)
             self.put_claimant(conn, {"name": shown, "kind": kind}, update=True)
         return self.claimant(name)
+
+    def _refuse_near_claimant(self, name: str) -> None:
+        """InputError if ``name`` is a near miss of a claimant known anywhere."""
+        from claimtrack.names import near_misses
+
+        known: dict[str, str] = {}
+        for (claimant,) in self._query("SELECT DISTINCT claimant FROM claims ORDER BY 1"):
+            known.setdefault(_claimant_key(claimant), claimant)
+        for key, registered in self._query("SELECT key, name FROM claimants ORDER BY key"):
+            known.setdefault(key, registered)
+        for a in self.alias_rows():
+            known.setdefault(a.key, a.name)
+            known.setdefault(a.same_as_key, a.same_as)
+        key = _claimant_key(name)
+        near = near_misses([key], known, people=True).get(key)
+        if near:
+            shown = [repr(known[k]) for k in near]
+            choice = shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
+            raise InputError(
+                f"claimant {name!r} is new; did you mean {choice}?",
+                hint="give --new if it really is new",
+            )
 
     def _display_name(self, name: str) -> str:
         row = self._query(
@@ -566,8 +597,29 @@ class _Names(_Core):
                     "aliases": aliases,
                 }
             )
+        if subject is None:  # registered before any claim names them (claimant --kind)
+            out.extend(self._registered_only(set(groups), canon))
         out.sort(key=lambda r: (-r["claims"], r["claimant"].casefold(), r["claimant"]))
         return out
+
+    def _registered_only(
+        self, keys: set[str], canon: dict[str, tuple[str, str]]
+    ) -> Iterator[dict[str, Any]]:
+        """Registry claimants that no claim names, with the aliases that point at them."""
+        for key, name, kind in self._query(
+            "SELECT key, name, kind FROM claimants WHERE kind IS NOT NULL ORDER BY key"
+        ).fetchall():
+            if key in keys or canon.get(key, (key,))[0] in keys:
+                continue
+            aliases = sorted(a.name for a in self.alias_rows() if canon[a.key][0] == key)
+            yield {
+                "claimant": name,
+                "kind": kind,
+                "kind_from": "set",
+                "claims": 0,
+                "active": 0,
+                "aliases": aliases,
+            }
 
     def _kinds(self, keys: set[str]) -> dict[str, tuple[str, str, str | None]]:
         """key -> (kind, "set" | "guessed", registry name). Guess: a claimant whose name is

@@ -354,7 +354,7 @@ class _Records(_Reading):
         if "claimant" in fields:
             key = _claimant_key(claim.claimant)
             if key not in known["claimant"] and key not in self._declared_claimants():
-                near = near_misses([key], known["claimant"])
+                near = near_misses([key], known["claimant"], people=True)
                 if key in near:
                     shown = tuple(known["claimant"][k] for k in near[key])
                     out.append(NearMiss("claimant", subject, claim.claimant, shown))
@@ -384,9 +384,11 @@ class _Records(_Reading):
         flagged: dict[tuple[str, str, str], str] = {}  # (field, subject, name) -> problem
 
         def check(field_name: str, subject: str, new: set[str], known: Any, shown: Any) -> None:
-            near = near_misses(new, known) if known else {}
+            people = field_name == "claimant"  # compared as names of people (names.py)
+            near = near_misses(new, known, people) if known else {}
             if len(new) > 1:
-                for a, b in near_pairs(new):
+                # a file's own numbered names are a series, not slips (names.py)
+                for a, b in near_pairs(new, people, numbers=False):
                     near.setdefault(a, []).append(b)
                     near.setdefault(b, []).append(a)
             for name, options in near.items():

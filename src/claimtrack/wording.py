@@ -1,0 +1,97 @@
+"""Counts in words, for every message and table: ``plural(1, "line")`` is "1 line", never
+"1 line(s)" or "1 lines". Pure: no I/O, no imports (cheap on every command's start-up).
+
+``unquote`` takes the quotation marks off a quote stored with its own ("\\"Nobody checked
+them\\"", as an article prints it), and ``marks_needed`` says whether a display may add its
+own, so that no display doubles them.
+"""
+
+from __future__ import annotations
+
+# Opening mark -> the closing marks that may end a quotation it opens.
+_PAIRS = {
+    '"': '"”“',
+    "“": '”“"',
+    "”": "”",
+    "„": '“”"',
+    "«": "»",
+    "»": "«»",
+    "'": "'’",
+    "‘": "’'",
+    "‹": "›",
+}
+
+
+_DOUBLE = set('"“”„«»')
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``n`` and the word in the right number: "1 line", "2 lines", "1,204 claims",
+    ``plural(3, "sum that does not add up", "sums that do not add up")``."""
+    return f"{n:,} {noun(n, word, many)}"
+
+
+def noun(n: int, word: str, many: str | None = None) -> str:
+    """The word alone, in the number ``n`` calls for: ``noun(2, "column")`` is "columns"."""
+    return word if n == 1 else (many or word + "s")
+
+
+def unquote(text: str) -> str:
+    """``text`` without one pair of quotation marks around the whole of it; unchanged when
+    it is not wholly one quotation (``"A" and "B"``, a mark at one end only)."""
+    s = text.strip()
+    if len(s) < 2:
+        return text
+    closers = _PAIRS.get(s[0])
+    if closers is None or s[-1] not in closers:
+        return text
+    inner = s[1:-1]
+    marks = set(s[0] + closers)
+    if any(c in marks for c in inner) and not _balanced(inner, s[0], closers):
+        return text
+    return inner.strip()
+
+
+def marks_needed(text: str) -> bool:
+    """May a display put its own quotation marks around ``text`` (after ``unquote``)? Not
+    when it starts or ends with a mark of its own (``"It has not," a spokesman said``): the
+    marks would be doubled at that end, so it is shown as stored."""
+    s = text.strip()  # single marks are left out: "the fighters'" ends with an apostrophe
+    return not s or (s[0] not in _DOUBLE and s[-1] not in _DOUBLE)
+
+
+def quoted(text: str, limit: int | None = None) -> str:
+    """A quote as shown inside running text: its own enclosing marks taken off, cut to
+    ``limit`` characters ("…"), then in one pair of marks unless it starts or ends with a
+    mark of its own (``marks_needed``)."""
+    inner = unquote(text)
+    if limit is not None and len(inner) > limit:
+        inner = inner[: limit - 1].rstrip() + "…"
+    return f"“{inner}”" if marks_needed(unquote(text)) else inner
+
+
+def _balanced(inner: str, opener: str, closers: str) -> bool:
+    """Quotation marks inside are nested pairs (an inner quotation), not two quotations."""
+    if opener in closers:  # straight quotes: an even count nests, but cannot be told apart
+        return False
+    depth = 0
+    for c in inner:
+        if c == opener:
+            depth += 1
+        elif c in closers:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def speaker_shown(claimant: str, speaker: str | None) -> str | None:
+    """The speaker to show beside a claimant: None when there is none or when it names the
+    claimant itself (case, spaces and punctuation aside), so that no display reads "X (X)"."""
+    if not speaker or _folded(speaker) == _folded(claimant):
+        return None
+    return speaker
