@@ -58,6 +58,10 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # claimant names and quotes holding escape sequences and a right-to-left override
+    "hostile": [
+        ["import", "tests/fixtures/hostile.jsonl"],
+    ],
 }
 
 
