@@ -59,8 +59,8 @@ STORIES: dict[str, list[list[str]]] = {
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
     # claimant names and quotes holding escape sequences and a right-to-left override
-    "hostile": [
-        ["import", "tests/fixtures/hostile.jsonl"],
+    "escapes": [
+        ["import", "tests/fixtures/terminal-escapes.jsonl"],
     ],
 }
 
