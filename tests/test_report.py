@@ -36,7 +36,9 @@ def hostile_db(ct, empty_db: Path) -> Path:
         "review",
         "h-img",
         "--rating",
-        "False </script><script>alert(7)</script>",
+        "False",
+        "--reviewer",
+        "Desk </script><script>alert(7)</script>",
         "--url",
         "https://factcheck.example/x?<y>",
     )
@@ -70,13 +72,14 @@ def check_page(html: str, records: list[dict]) -> Page:
 
 def test_hostile_html_is_inert_and_shows_every_quote(runner, hostile_db: Path) -> None:
     records = hostile_records()
-    html = report(runner, hostile_db, "hostile-text")
+    assert check_page(report(runner, hostile_db, "hostile-text"), records).scripts == []
+    html = report(runner, hostile_db, "hostile-text", "--claimreview", "h-img")
     page = check_page(html, records)
     assert page.scripts == ["application/ld+json"]
     # The JSON-LD cannot be closed early, and says the same as the export.
     body = html.split('<script type="application/ld+json">')[1].split("</script>")[0]
     assert "<" not in body
-    assert json.loads(body)[0]["reviewRating"]["alternateName"].startswith("False </script>")
+    assert json.loads(body)["author"]["name"].startswith("Desk </script>")
     # javascript:, data: and mixed-case schemes are shown as text, never linked.
     assert not any(h.lower().startswith(("javascript:", "data:")) for h in page.hrefs)
     assert "javascript:alert(1)" in page.text and "JaVaScRiPt:alert(5)" in page.text

@@ -250,6 +250,17 @@ def claimants_table(rows: list[dict[str, Any]]) -> None:
     out().print(table)
 
 
+def settings_table(settings: dict[str, str], keys: dict[str, str]) -> None:
+    """Every setting key, its value (or "not set") and what it is for."""
+    table = Table(box=None, padding=(0, 2))
+    for name in ("setting", "value", "used for"):
+        table.add_column(name, overflow="fold")
+    for key, purpose in keys.items():
+        value = t(settings[key]) if key in settings else t("not set", "dim")
+        table.add_row(t(key), value, t(purpose, "dim"))
+    out().print(table)
+
+
 def sources_table(rows: list[dict[str, Any]]) -> None:
     """Sources (articles) with the number of claims naming them."""
     if not rows:

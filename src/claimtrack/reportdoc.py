@@ -4,9 +4,10 @@ The data comes from :mod:`claimtrack.report`; the templates are package data in
 ``claimtrack/templates/``. No user text reaches a page unescaped:
 
 * HTML autoescapes every value (Jinja2 ``autoescape=True``); the one unescaped value is the
-  ClaimReview JSON-LD, written by ``exports.script_safe_dumps`` (no ``<``, ``>`` or ``&`` in
-  it). Only http(s) addresses become links; the page fetches nothing (a Content-Security-Policy
-  says so to the browser too) and runs no script.
+  page's one ClaimReview JSON-LD (``report --claimreview ID``; none by default), written by
+  ``exports.script_safe_dumps`` (no ``<``, ``>`` or ``&`` in it). Only http(s) addresses
+  become links; the page fetches nothing (a Content-Security-Policy says so to the browser
+  too) and runs no script.
 * Markdown escapes every value for Markdown (:func:`md_escape`, the environment's
   ``finalize``): a quote cannot open a heading, a table cell, a link, code or an HTML tag.
 
@@ -102,7 +103,8 @@ def to_html(report: SubjectReport) -> str:
 
     from claimtrack.exports import script_safe_dumps
 
-    jsonld = Markup(script_safe_dumps(list(report.claimreview))) if report.claimreview else None
+    # One ClaimReview per page, as Google asks: the main verdict (``report --claimreview ID``).
+    jsonld = Markup(script_safe_dumps(report.claimreview[0])) if report.claimreview else None
     template = environment("html").get_template("report.html.j2")
     return template.render(r=report, jsonld=jsonld, version=__version__, long_report=LONG_REPORT)
 

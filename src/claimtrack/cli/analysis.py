@@ -209,21 +209,21 @@ def figure(
 # -- reports ---------------------------------------------------------------------------------
 
 
-def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
-    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+def _subject_report(
+    store: "Store", subject: str, min_gap: float = 1.1, claimreview_id: str | None = None
+) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport), with
+    the ClaimReview of ``claimreview_id`` to embed (the page's main verdict), if given."""
     from functools import cache
 
     from claimtrack import report as rep
     from claimtrack.conflicts import analyse, claimant_key
-    from claimtrack.exports import claimreview
 
     cumulative, sums = store.rules(subject).get(subject, (set(), []))
     facts = store.facts(subject)
     result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
     reviewed = list(store.reviewed(subject))
-    docs, problems = claimreview(reviewed, store.author_of())
-    for p in problems:
-        messages.warning(p)
+    docs = [] if claimreview_id is None else [_main_claimreview(store, reviewed, claimreview_id)]
     canon = store.canonical()  # alias key -> (canonical key, name)
 
     @cache
@@ -237,8 +237,26 @@ def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
         result,
         reviewed=reviewed,
         display=display,
-        claimreview=[doc for _, doc in docs],
+        claimreview=docs,
     )
+
+
+def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) -> Any:
+    """The one ClaimReview a report embeds (Google: one per page), or an InputError saying
+    why it cannot be: not a reviewed claim of the subject, or its review incomplete."""
+    from claimtrack.exports import Reviewer, claimreview
+
+    claim_id = store.resolve_id(claimreview_id)
+    pair = next(((r, v) for r, v in reviewed if r["id"] == claim_id), None)
+    if pair is None:
+        raise InputError(
+            f"--claimreview {claim_id}: not a reviewed, active claim of this subject",
+            hint=f"claimtrack review {claim_id} --rating ... --url ...",
+        )
+    docs, problems = claimreview([pair], store.author_of(), Reviewer.of(store.settings()))
+    if problems:
+        raise InputError(f"--claimreview {claim_id}: the review is incomplete", details=problems)
+    return docs[0][1]
 
 
 @app.command()
@@ -259,6 +277,15 @@ def report(
         bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
     ] = False,
     min_gap: MinGapOpt = 1.1,
+    claimreview_id: Annotated[
+        str | None,
+        typer.Option(
+            "--claimreview",
+            metavar="CLAIM_ID",
+            help="Embed this claim's ClaimReview in the HTML page (its main verdict; one per "
+            "page, as Google asks). Default: none.",
+        ),
+    ] = None,
 ) -> None:
     """Write a subject's report to share, as one HTML page or Markdown.
 
@@ -280,9 +307,11 @@ def report(
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
     if fmt is None:
         fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if claimreview_id is not None and (subject is None or fmt != "html"):
+        raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     if subject is not None:
         _require_subject(store, subject)
-        text = render(_subject_report(store, subject, min_gap), fmt)
+        text = render(_subject_report(store, subject, min_gap, claimreview_id), fmt)
         with output_file(output) as fh:
             fh.write(text)
         if not is_stdout(output):

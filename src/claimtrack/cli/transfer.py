@@ -191,6 +191,14 @@ def export(
         ),
     ] = None,
     bom: BomOpt = None,
+    skip_incomplete: Annotated[
+        bool,
+        typer.Option(
+            "--skip-incomplete",
+            help="With --format claimreview: leave out incomplete reviews (with a warning) "
+            "instead of refusing to export.",
+        ),
+    ] = False,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
@@ -205,6 +213,8 @@ def export(
     from claimtrack.slugs import slug_option
 
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
+    if skip_incomplete and fmt != "claimreview":
+        raise InputError("--skip-incomplete goes with --format claimreview")
     if template:
         from claimtrack.csvread import template_rows
 
@@ -218,7 +228,7 @@ def export(
     if subject is not None:
         _require_subject(store, subject)
     if fmt == "claimreview":
-        _export_claimreview(store, subject, split, output)
+        _export_claimreview(store, subject, split, output, skip_incomplete)
         return
 
     def records() -> Any:
@@ -260,14 +270,33 @@ def _check_export_options(
 
 
 def _export_claimreview(
-    store: "Store", subject: str | None, split: Path | None, output: Path | None
+    store: "Store",
+    subject: str | None,
+    split: Path | None,
+    output: Path | None,
+    skip_incomplete: bool = False,
 ) -> None:
-    """``export --format claimreview``: one JSON array, or one file per review (--split)."""
+    """``export --format claimreview``: one JSON array, or one file per review (--split).
+    An incomplete review stops the export (nothing written) unless ``skip_incomplete``."""
     from claimtrack import exports, render
 
-    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
+    reviewer = exports.Reviewer.of(store.settings())
+    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of(), reviewer)
+    if problems and not skip_incomplete:
+        raise ClaimtrackError(
+            f"{len(problems)} review(s) incomplete for ClaimReview; nothing written",
+            details=problems,
+            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}",
+        )
     for p in problems:
-        render.warning(p)
+        render.warning(f"left out {p}")
+    unnamed = [i for i, d in docs if "author" not in d]
+    if unnamed:
+        render.warning(
+            f"{len(unnamed)} ClaimReview(s) name no author ({', '.join(unnamed[:5])}"
+            f"{', ...' if len(unnamed) > 5 else ''}): give review --reviewer, or set it once "
+            'with claimtrack config reviewer.name "..." and reviewer.url URL'
+        )
     if split is not None:
         written = exports.write_claimreview_split(docs, split)
         render.message(f"Wrote {len(written)} ClaimReview file(s) to {split}")
