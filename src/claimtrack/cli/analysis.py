@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -41,6 +41,14 @@ def conflicts(
     csv_file: Annotated[
         Path | None, typer.Option("--csv", help="Write the fact-check sheet (CSV) here.")
     ] = None,
+    xlsx_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--xlsx",
+            help="Write a workbook here: disputes, claims and reviews, every cell of text a "
+            "text cell.",
+        ),
+    ] = None,
     min_gap: MinGapOpt = 1.1,
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
@@ -77,7 +85,7 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
-    if subject is None and as_json and csv_file is None:
+    if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
         _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
@@ -89,6 +97,9 @@ def conflicts(
         reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
     else:
         reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
+    kept: list[tuple[str, Any]] = []
+    if xlsx_file is not None:
+        reports = _keeping(reports, kept)
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
@@ -109,12 +120,54 @@ def conflicts(
             stream.close(checked=checked)
     if csv_file is not None and str(csv_file) != "-":
         messages.say(f"Wrote {csv_file} ({rows} rows)")
+    if xlsx_file is not None:
+        _write_xlsx(store, xlsx_file, subject, kept)
     if subject is None and not found and not as_json:
         from claimtrack import render
 
         render.message(f"No conflicts in any of {checked} subject(s).")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
+
+
+def _keeping(reports: Iterable[Any], kept: list[Any]) -> Iterator[Any]:
+    for item in reports:
+        kept.append(item)
+        yield item
+
+
+def _write_xlsx(
+    store: "Store", path: Path | None, subject: str | None, reports: Iterable[tuple[str, Any]]
+) -> None:
+    """The workbook of ``conflicts --xlsx`` and ``export --format xlsx``: disputes (from
+    ``reports``), claims and reviews (of ``subject``, else of every subject)."""
+    from claimtrack.conflicts import finding_ids
+    from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, conflict_rows
+    from claimtrack.registry import REVIEW_FIELDS
+    from claimtrack.xlsx import Sheet, write_workbook
+
+    def disputes() -> Iterator[dict[str, Any]]:
+        for name, report in reports:
+            records = _records_with_relayed(store, finding_ids(report))
+            for row in conflict_rows(report, records, store.verdicts(records)):
+                yield {"subject": name, **row}
+
+    sheets = [
+        Sheet("disputes", ("subject", *SHEET_COLUMNS), disputes(),
+              frozenset({"position", "low", "high"}), id_column="claim_id"),
+        Sheet("claims", CSV_COLUMNS, store.claims(subject, include_retracted=True),
+              frozenset({"low", "high"})),
+        Sheet("reviews", ("claim_id", *REVIEW_FIELDS), store.review_records(subject),
+              id_column="claim_id"),
+    ]  # fmt: skip
+    write_workbook(path, sheets)
+    for sheet in sheets:
+        for row_id, column, length in sheet.cut:
+            messages.warning(
+                f"{row_id}: its {column} ({length:,} characters) is longer than a spreadsheet "
+                f"cell holds; cut in sheet {sheet.name} with a marker"
+            )
+    messages.say(f"Wrote {path}")
 
 
 def _show_reports(

@@ -1,6 +1,6 @@
 """Commands that move data in and out: import, export, init, backup, datasette-metadata."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -165,8 +165,8 @@ def export(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
     fmt: Annotated[
-        Literal["jsonl", "json", "csv", "claimreview"],
-        typer.Option("--format", "-f", help="jsonl, json, csv or claimreview."),
+        Literal["jsonl", "json", "csv", "claimreview", "xlsx"],
+        typer.Option("--format", "-f", help="jsonl, json, csv, claimreview or xlsx (-o FILE)."),
     ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
@@ -230,6 +230,9 @@ def export(
     if fmt == "claimreview":
         _export_claimreview(store, subject, split, output, skip_incomplete)
         return
+    if fmt == "xlsx":
+        _export_xlsx(store, subject, output)
+        return
 
     def records() -> Any:
         if fmt == "jsonl":
@@ -247,6 +250,29 @@ def export(
         exports.write_output(output, lambda fh: write(records(), fh))
     if not exports.is_stdout(output):
         render.message(f"Wrote {output}")
+
+
+def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> None:
+    """``export --format xlsx -o FILE``: the workbook of ``conflicts --xlsx`` (disputes at the
+    default materiality, claims, reviews) for one subject or every subject."""
+    from claimtrack.cli.analysis import _write_xlsx
+    from claimtrack.conflicts import analyse
+    from claimtrack.exports import is_stdout
+
+    if is_stdout(output):
+        raise InputError("--format xlsx writes a file: give -o FILE.xlsx")
+    rules = store.rules(subject)
+
+    def reports() -> Iterator[tuple[str, Any]]:
+        if subject is not None:
+            pairs: Iterable[tuple[str, Any]] = [(subject, store.facts(subject))]
+        else:
+            pairs = store.facts_by_subject()
+        for name, facts in pairs:
+            cumulative, sums = rules.get(name, (set(), []))
+            yield name, analyse(facts, cumulative=cumulative, sums=sums)
+
+    _write_xlsx(store, output, subject, reports())
 
 
 def _check_export_options(
