@@ -233,14 +233,14 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
         return f"{text} {name}{'' if text == '1' else 's'}"
     if dimension.startswith("currency:"):
         code = dimension.split(":", 1)[1]
-        factor, scale = next(((f, n) for f, n in _SCALES if top >= f), (1, ""))
-        text = _span(low, high, factor) + (f" {scale}" if scale else "")
+        scale_by, scale = next(((f, n) for f, n in _SCALES if top >= f), (1.0, ""))
+        text = _span(low, high, scale_by) + (f" {scale}" if scale else "")
         symbol = _SYMBOLS.get(code)
         return f"{symbol}{text}" if symbol else f"{text} {code}"
     if dimension in _METRIC:
-        factor, small, large = _METRIC[dimension]
-        if top >= factor:
-            return f"{_span(low, high, factor)} {large}"
+        step, small, large = _METRIC[dimension]
+        if top >= step:
+            return f"{_span(low, high, step)} {large}"
         return f"{_span(low, high)} {small}"
     return range_text(low, high, dimension)
 
@@ -480,8 +480,8 @@ def dispute_chart(
             )
             who = cv.claimant + (" (relaying)" if cv.relays else "")
             labels.append(_label(_LABEL_W, y + 14, who, 30, "end"))
-            shown = amount_text(low, high, facts[cv.id].dimension)
-            labels.append(_value_label(x1, x1 + max(x2 - x1, 4.0), y + 14, shown, right))
+            figure = amount_text(low, high, facts[cv.id].dimension)
+            labels.append(_value_label(x1, x1 + max(x2 - x1, 4.0), y + 14, figure, right))
             y += _ROW
         if folded[i]:
             labels.append(
