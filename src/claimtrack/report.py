@@ -416,18 +416,24 @@ def _value_label(x1: float, x2: float, y: float, text: str, right: float) -> Lab
 
 
 def chart_colours(claimants: Iterable[str], stable: Mapping[str, int]) -> dict[str, int]:
-    """A colour per claimant of one chart: its report-wide colour (``stable``) unless a
-    claimant before it in the chart has it, then the first colour still free in the chart.
-    Unique within the chart while it has at most ``PALETTE_SIZE`` claimants."""
+    """A colour per claimant of one chart: its report-wide colour (``stable``, in the order
+    of the report's claimants) unless a claimant before it has that colour in this chart,
+    then the first colour no claimant of the chart has. Unique within the chart while it has
+    at most ``PALETTE_SIZE`` claimants."""
+    rank = {name: i for i, name in enumerate(stable)}
+    names = sorted(set(claimants), key=lambda n: (rank.get(n, len(rank)), n.casefold()))
     out: dict[str, int] = {}
     used: set[int] = set()
-    names = sorted(set(claimants), key=lambda n: (stable.get(n, PALETTE_SIZE), n.casefold()))
     for name in names:
-        colour = stable.get(name, 0) % PALETTE_SIZE
-        if colour in used and len(used) < PALETTE_SIZE:
-            colour = next(k for k in range(PALETTE_SIZE) if k not in used)
-        used.add(colour)
-        out[name] = colour
+        colour = stable.get(name)
+        if colour is not None and colour % PALETTE_SIZE not in used:
+            out[name] = colour % PALETTE_SIZE
+            used.add(out[name])
+    for name in names:
+        if name not in out:
+            free = [k for k in range(PALETTE_SIZE) if k not in used]
+            out[name] = free[0] if free else stable.get(name, 0) % PALETTE_SIZE
+            used.add(out[name])
     return out
 
 

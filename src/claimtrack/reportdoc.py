@@ -93,16 +93,23 @@ _RTL = re.compile(
 
 def bidi_closed(text: str) -> str:
     """``text`` with every embedding, override or isolate it opens closed at its end, so that
-    no bidi control in user text (a U+202E after a verdict) reorders what follows it."""
+    no bidi control in user text (a U+202E after a verdict) reorders what follows it.
+
+    As the Unicode bidi algorithm reads them: a PDF closes the innermost embedding or
+    override unless an isolate is open inside it (then it is ignored); a PDI closes the
+    innermost isolate and whatever was opened inside it (ignored when no isolate is open).
+    """
     if not any(ch in _OPENERS or ch in _CLOSERS for ch in text):
         return text
-    stack: list[str] = []
+    stack: list[str] = []  # the closer each open level needs
     for ch in text:
         if ch in _OPENERS:
             stack.append(_OPENERS[ch])
-        elif ch in _CLOSERS and stack:
-            # a closer ends the innermost of its kind (and what was opened inside it)
-            while stack and stack.pop() != ch:
+        elif ch == "\u202c":
+            if stack and stack[-1] == "\u202c":
+                stack.pop()
+        elif ch == "\u2069" and "\u2069" in stack:
+            while stack.pop() != "\u2069":
                 pass
     return text + "".join(reversed(stack))
 
