@@ -209,7 +209,7 @@ cell_text = st.text(
 ).filter(lambda s: not any(ord(c) < 32 and c not in "\t\n" for c in s))
 
 
-@settings(max_examples=examples(100))
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(cell_text, min_size=1, max_size=5))
 def test_any_text_comes_back_as_the_same_text(texts: list[str]) -> None:
     import openpyxl
