@@ -194,11 +194,15 @@ def test_a_failed_write_leaves_the_old_file(ct, stored, tmp_path: Path, monkeypa
 
 @pytest.mark.parametrize(
     ("text", "cut"),
-    [("a" * CELL_LIMIT, 0), ("a" * (CELL_LIMIT + 1), CELL_LIMIT + 1), ("", 0)],
-)
+    [("a" * CELL_LIMIT, 0), ("a" * (CELL_LIMIT + 1), CELL_LIMIT + 1), ("", 0),
+     ("a" * 104_000, 104_000), ("a" * 1_000_000, 1_000_000), ("a" * 40_000, 40_000)],
+)  # fmt: skip
 def test_fit(text: str, cut: int) -> None:
     shown, length = fit(text)
-    assert length == cut and len(shown) <= CELL_LIMIT
+    assert length == cut and len(shown) == (CELL_LIMIT if cut else len(text))
+    if cut:
+        left = int(shown.rsplit("cut: ", 1)[1].split(" ")[0].replace(",", ""))
+        assert len(shown.split(" […cut:")[0]) + left == len(text)  # says what it left out
     assert (shown == text) == (cut == 0)
 
 
@@ -223,3 +227,84 @@ def test_any_text_comes_back_as_the_same_text(texts: list[str]) -> None:
         assert got["id"] == want["id"]
         assert (got["quote"] or "") == want["quote"]
         assert book["claims"].cell(int(want["id"]) + 2, 2).data_type in ("s", "n")
+
+
+def test_conflicts_all_writes_every_subject(ct, stored, tmp_path: Path) -> None:
+    load(
+        ct,
+        figure(id="o1", subject="other-story", value="10"),
+        figure(id="o2", subject="other-story", value="500", claimant="Another"),
+    )
+    out = tmp_path / "all.xlsx"
+    result = ct("conflicts", "--all", "--xlsx", str(out), "--json")
+    assert result.exit_code == 0, result.output
+    json.loads(result.stdout)  # --json still prints the report
+    book = open_book(out)
+    assert {r["subject"] for r in rows(book["disputes"])} == {"raqqa-convoy", "other-story"}
+    assert {r["subject"] for r in rows(book["claims"])} == {"raqqa-convoy", "other-story"}
+
+
+# -- LibreOffice ------------------------------------------------------------------------------
+
+
+def soffice(*args: str, home: Path) -> None:
+    """Run headless LibreOffice (its own profile under ``home``); fail with its output."""
+    import os
+    import subprocess
+
+    result = subprocess.run(
+        ["soffice", "--headless", "--norestore", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(home)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_libreoffice_reads_and_resaves_every_cell_as_text(ct, stored, tmp_path: Path) -> None:
+    """LibreOffice (headless) opens the workbook, evaluates no formula and keeps every cell as
+    written, whether it writes the sheets as CSV or saves the workbook again."""
+    import csv
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("no LibreOffice (apt-get install libreoffice-calc-nogui)")
+    long_quote = "a long quote " * 8000  # 104,000 characters: cut at 32,767 with the marker
+    load(ct, figure(id="long", value="7", quote=long_quote.strip()))
+    book = tmp_path / "claims.xlsx"
+    ok(ct("export", "--format", "xlsx", "-o", str(book)))
+    written = {r["id"]: r for r in rows(open_book(book)["claims"])}
+
+    out = tmp_path / "csv"
+    soffice(
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir", str(out), str(book), home=tmp_path,
+    )  # fmt: skip
+    with open(out / "claims-claims.csv", encoding="utf-8", newline="") as fh:
+        shown = {r["id"]: r for r in csv.DictReader(fh)}
+    assert shown.keys() == written.keys()
+    for cid, row in written.items():
+        for column, value in row.items():
+            if value is None:
+                assert shown[cid][column] == "", (cid, column)
+            elif isinstance(value, str):
+                assert shown[cid][column] == value, (cid, column)  # no formula evaluated
+    assert shown["h0"]["quote"] == HOSTILE[0] and shown["z"]["value"] == "0012"
+    assert shown["h4"]["quote"] == "2017-11" and shown["h5"]["quote"] == "1/2"
+    assert len(shown["long"]["quote"]) == CELL_LIMIT
+
+    again = tmp_path / "again"
+    soffice("--convert-to", "xlsx", "--outdir", str(again), str(book), home=tmp_path)
+    resaved = open_book(again / "claims.xlsx")["claims"]
+    header = [c.value for c in resaved[1]]
+    for row in resaved.iter_rows(min_row=2):
+        record = dict(zip(header, row, strict=True))
+        cid = record["id"].value
+        for column in ("quote", "note", "speaker", "value", "said_on", "outlet"):
+            cell = record[column]
+            assert cell.data_type in ("s", "n"), (cid, column, cell.data_type)
+            if written[cid][column] is not None:
+                assert cell.data_type == "s" and cell.value == written[cid][column], (cid, column)

@@ -53,8 +53,11 @@ def fit(text: str) -> tuple[str, int]:
     if len(text) <= CELL_LIMIT:
         return text, 0
     n = len(text)
-    # the marker names how much is left out; its own length depends on that number
+    # the marker names how much is left out, and its own length depends on that number:
+    # settle on a length that fills the cell exactly
     keep = CELL_LIMIT - len(CUT_MARK.format(n=n))
+    for _ in range(3):
+        keep = CELL_LIMIT - len(CUT_MARK.format(n=n - keep))
     return text[:keep] + CUT_MARK.format(n=n - keep), n
 
 
