@@ -261,3 +261,25 @@ def test_the_report_refuses_a_claimreview_it_cannot_embed(ct, args, code, messag
     result = ct("report", *args)
     assert result.exit_code == code, result.output
     assert result.stderr.startswith(message), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "warnings"),
+    [
+        (["--rating", "False", "--url", "https://fc.example/a"], []),
+        (["--rating", "Unproven", "--url", "https://fc.example/a"], []),
+        (["--rating", "False"], ["warning: a: not ready for ClaimReview: the review has no URL"]),
+        (["--rating", "Mostly Ture", "--url", "https://fc.example/a"],
+         ["warning: a: not ready for ClaimReview: rating 'Mostly Ture' is not on the verdict scale"]),
+    ],
+)  # fmt: skip
+def test_review_flags_what_claimreview_will_refuse(ct, args, warnings) -> None:
+    """The verdict is stored as given, and what keeps it out of ClaimReview is said at once."""
+    load(ct, figure(id="a"))
+    result = ct("review", "a", *args)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Reviewed a: ")
+    assert len(lines[1:]) == len(warnings)
+    assert all(line.startswith(w) for line, w in zip(lines[1:], warnings, strict=True))
+    assert json.loads(ct("show", "a", "--json").stdout)["reviews"][-1]["rating"] == args[1]
