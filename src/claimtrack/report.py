@@ -491,7 +491,13 @@ def dispute_chart(
             y += _ROW
         if folded[i]:
             labels.append(
-                Label(left, y + 14, f"and {folded[i]} more claims in position {i + 1}", css="more")
+                Label(
+                    left,
+                    y + 14,
+                    f"and {folded[i]} more claim{'' if folded[i] == 1 else 's'} "
+                    f"in position {i + 1}",
+                    css="more",
+                )
             )
             y += _ROW
         bands.append(Band(0, top, _CHART_W, y - top, colour))
