@@ -15,16 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack.amounts import amount_text, count_bounds
 from claimtrack.conflicts import Fact
-from claimtrack.report import (
-    PALETTE_SIZE,
-    Verdict,
-    amount_text,
-    chart_colours,
-    claim_view,
-    count_bounds,
-    trend_chart,
-)
+from claimtrack.report import PALETTE_SIZE, Verdict, chart_colours, claim_view, trend_chart
 from claimtrack.reportdoc import bidi_closed, isolated
 
 from conftest import figure
