@@ -12,15 +12,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.amounts import amount_text, count_bounds
 from claimtrack.conflicts import Fact
 from claimtrack.report import PALETTE_SIZE, Verdict, chart_colours, claim_view, trend_chart
-from claimtrack.reportdoc import bidi_closed, isolated
+from claimtrack.reportdoc import bidi_closed, isolated, md_escape
 
-from conftest import figure
+from conftest import examples, figure
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile.jsonl"
@@ -279,3 +279,33 @@ def test_timeline_json_keeps_its_base_unit_intervals(ct, sample_db) -> None:
 
 
 _ = dt
+
+
+def _rendered_text(html: str) -> str:
+    p = Texts()
+    p.feed(html)
+    return " ".join("".join(p.texts).split())
+
+
+MD_PIECES = st.sampled_from(
+    [*"ab 1.#*_`[]()<>&|~!\\-+=:/\"'", "http://x.y", "&amp;", "<b>", "1.", "#", "---", "***",
+     "  ", "\t", "عربي", "\u202e", "\u2067"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(MD_PIECES, max_size=12).map("".join))
+def test_an_escaped_value_reads_as_written_in_both_markdown_renderers(text: str) -> None:
+    """Any value, escaped, shows exactly its text in CommonMark, and the same in
+    Python-Markdown, in a paragraph, a list item and a table cell."""
+    import markdown
+    from markdown_it import MarkdownIt
+
+    commonmark = MarkdownIt("commonmark", {"html": True}).enable("table")
+    escaped = md_escape(text)
+    for doc in (escaped, "x " + escaped, "- " + escaped, f"| a |\n| --- |\n| {escaped} |"):
+        assert _rendered_text(commonmark.render(doc)) == _rendered_text(
+            markdown.markdown(doc, extensions=["tables"])
+        ), doc
+    shown = _rendered_text(commonmark.render(escaped)).strip("\u2068\u2069")
+    assert shown.startswith(" ".join(text.split()).strip("\u2068\u2069"))
