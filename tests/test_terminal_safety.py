@@ -96,6 +96,14 @@ def commands(h: list[str], tmp: Path) -> list[list[str]]:
         ["add", "raqqa-convoy", "--claimant", f"New {name}", "--quote", f"q {quote}",
          "--figure", "40", "--measure", "fighters-evacuated", "--outlet", outlet or "x"],
         ["extract", str(article), "--subject", "raqqa-convoy", "-o", str(tmp / "c.jsonl")],
+        ["config", "reviewer.name", f"Desk {name}"],
+        ["config"],
+        ["config", "reviewer.name"],
+        ["review", "a2", "--rating", f"Odd {quote}"],  # flagged: no URL, not on the scale
+        ["export", "--format", "claimreview"],  # refused: each incomplete review named
+        ["export", "--format", "xlsx", "-o", str(tmp / "c.xlsx")],
+        ["conflicts", "raqqa-convoy", "--xlsx", str(tmp / "d.xlsx")],
+        ["report", "raqqa-convoy", "-o", str(tmp / "r.html")],
     ]  # fmt: skip
 
 
