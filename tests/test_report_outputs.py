@@ -309,3 +309,42 @@ def test_an_escaped_value_reads_as_written_in_both_markdown_renderers(text: str)
         ), doc
     shown = _rendered_text(commonmark.render(escaped)).strip("\u2068\u2069")
     assert shown.startswith(" ".join(text.split()).strip("\u2068\u2069"))
+
+
+class Isolation(HTMLParser):
+    """Text nodes holding right-to-left letters or bidi controls, and whether an ancestor
+    isolates them (<bdi>, dir="auto", or an SVG <text>/<title>, each its own paragraph)."""
+
+    VOID = {"br", "meta", "link", "img", "input", "hr", "rect", "line", "polygon", "path"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []
+        self.bare: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        a = dict(attrs)
+        self.stack.append(
+            tag in ("bdi", "text", "title", "style", "script") or a.get("dir") == "auto"
+        )
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if (RTL_OR_BIDI.search(data)) and not any(self.stack):
+            self.bare.append(data)
+
+
+RTL_OR_BIDI = re.compile("[\u0590-\u08ff\u202a-\u202e\u2066-\u2069]")
+
+
+def test_every_rtl_or_bidi_text_node_is_isolated(ct, hostile: Path) -> None:
+    result = ct("report", "hostile-text")
+    assert result.exit_code == 0, result.output
+    page = Isolation()
+    page.feed(result.stdout)
+    assert page.bare == []
