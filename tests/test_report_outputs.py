@@ -315,7 +315,9 @@ class Isolation(HTMLParser):
     """Text nodes holding right-to-left letters or bidi controls, and whether an ancestor
     isolates them (<bdi>, dir="auto", or an SVG <text>/<title>, each its own paragraph)."""
 
-    VOID = {"br", "meta", "link", "img", "input", "hr", "rect", "line", "polygon", "path"}
+    VOID = frozenset(
+        {"br", "meta", "link", "img", "input", "hr", "rect", "line", "polygon", "path"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
