@@ -76,6 +76,10 @@ STORIES: dict[str, list[list[str]]] = {
             "2023-09-17",
         ],
     ],
+    # claimant names and quotes holding escape sequences and a right-to-left override
+    "escapes": [
+        ["import", "tests/fixtures/terminal-escapes.jsonl"],
+    ],
 }
 
 

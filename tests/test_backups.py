@@ -255,7 +255,8 @@ def test_claimreview_split_writes_one_review_per_file(ct, tmp_path: Path) -> Non
     out = tmp_path / "pages"
     result = ct("export", "--format", "claimreview", "--split", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"Wrote 2 ClaimReview files to {out}\n"
+    assert result.stderr.splitlines()[-1] == f"Wrote 2 ClaimReview files to {out}"
+    assert "2 ClaimReviews name no author (a, b)" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
     doc = json.loads((out / "a.json").read_text())
     assert doc["@type"] == "ClaimReview" and doc["@id"] == "https://fc.example/same#claim-a"

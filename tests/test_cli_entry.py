@@ -126,6 +126,7 @@ def test_the_console_script_loads_only_its_command(sample_db: Path) -> None:
     )
     unwanted = (
         "claimtrack.cli.claims", "claimtrack.cli.names", "claimtrack.cli.transfer",
-        "claimtrack.cli.sources", "pydantic", "rich", "sqlite_utils",
+        "claimtrack.cli.sources", "claimtrack.cli.settings", "pydantic", "rich",
+        "sqlite_utils", "xlsxwriter", "claimtrack.xlsx", "claimtrack.verdicts",
     )  # fmt: skip
     assert unwanted_modules_after(call, sample_db, unwanted) == []

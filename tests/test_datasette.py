@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -53,9 +54,16 @@ def server(ct, empty_db: Path, tmp_path: Path):
     assert meta.exit_code == 0, meta.output
     metadata = tmp_path / "metadata.json"
     metadata.write_text(meta.stdout)
+    with serve(empty_db, metadata) as base:
+        yield base, empty_db.stem, json.loads(meta.stdout)
+
+
+@contextlib.contextmanager
+def serve(db: Path, metadata: Path):
+    """A real Datasette on 127.0.0.1 serving ``db`` with ``metadata``; always stopped."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "datasette", "serve", str(empty_db), "-m", str(metadata),
+        [sys.executable, "-m", "datasette", "serve", str(db), "-m", str(metadata),
          "-h", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -73,7 +81,7 @@ def server(ct, empty_db: Path, tmp_path: Path):
                 time.sleep(0.1)
         else:
             pytest.fail("datasette did not start")
-        yield base, empty_db.stem, json.loads(meta.stdout)
+        yield base
     finally:
         proc.terminate()
         try:
@@ -111,3 +119,33 @@ def test_datasette_reads_the_metadata(server) -> None:
     hits = get(base, f"/{name}/search.json", q="convoy")
     assert [h["id"] for h in hits] == ["b", "d"]  # best match first, not table order
     assert hits[0]["score"] < hits[1]["score"]  # bm25: lower is better
+
+
+# What a person types into the canned search (issue 27): each failed with HTTP 400 before.
+TYPED = ["", "   ", '"', "US-led", "Col. Dillon", "3,500", "BBC's", "convoy", "a few dozen"]
+
+
+@pytest.fixture
+def sample_server(ct, sample_db: Path, tmp_path: Path):
+    meta = ct("datasette-metadata", db=sample_db)
+    assert meta.exit_code == 0, meta.output
+    metadata = tmp_path / "metadata.json"
+    metadata.write_text(meta.stdout)
+    with serve(sample_db, metadata) as base:
+        yield base, sample_db.stem
+
+
+def test_the_canned_search_takes_what_a_person_types(ct, sample_server, sample_db: Path) -> None:
+    """Every typed query answers 200 with the claims `claimtrack search` finds (retracted ones
+    included: the canned query shows their status); an empty one shows no rows."""
+    base, name = sample_server
+    for q in TYPED:
+        hits = get(base, f"/{name}/search.json", q=q)
+        got = sorted(h["id"] for h in hits)
+        if not q.strip(' "'):
+            assert got == [], q
+            continue
+        found = ct("search", q, "--json", "--include-retracted", "--limit", "100", db=sample_db)
+        assert found.exit_code == 0, found.output
+        assert got == sorted(h["id"] for h in json.loads(found.stdout)), q
+        assert got, q  # each of these is in the sample

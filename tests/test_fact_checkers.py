@@ -126,15 +126,27 @@ def test_claimreview_export_has_required_and_recommended_fields(ct, tmp_path: Pa
     ct("review", "b", "--rating", "True")  # no URL: reported, not silently dropped
     out = tmp_path / "cr.json"
     result = ct("export", "raqqa-convoy", "--format", "claimreview", "-o", str(out))
+    assert result.exit_code == 1, result.output  # incomplete: refused, nothing written
+    assert "b: the review has no URL" in result.stderr and not out.exists()
+    result = ct(
+        "export", "raqqa-convoy", "--format", "claimreview", "-o", str(out), "--skip-incomplete"
+    )
     assert result.exit_code == 0, result.output
-    assert "b: review has no url; left out of ClaimReview" in result.stderr
+    assert "warning: left out b: the review has no URL" in result.stderr
     docs = json.loads(out.read_text())
     assert len(docs) == 1
     doc = docs[0]
     assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
     assert doc["@id"] == "https://fc.example/raqqa#claim-a"
     assert doc["url"] == "https://fc.example/raqqa"
-    assert doc["reviewRating"] == {"@type": "Rating", "alternateName": "False"}
+    assert doc["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "False",
+        "name": "False",
+    }
     assert len(doc["claimReviewed"]) <= 75 and doc["claimReviewed"].endswith("…")
     assert doc["author"] == {"@type": "Organization", "name": "FC Desk"}
     assert len(doc["datePublished"]) == 10

@@ -115,7 +115,10 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m007_claimant_aliases",
         "m008_sources",
         "m009_review_summary",
+        "m010_settings",
     ]
+    assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
+    assert db["settings"].pks == ["key"]
     assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
     assert db["measures"].pks == ["subject", "measure"]
     assert db["sums"].columns_dict == {"subject": str, "total": str, "parts": str}

@@ -36,7 +36,9 @@ def hostile_db(ct, empty_db: Path) -> Path:
         "review",
         "h-img",
         "--rating",
-        "False </script><script>alert(7)</script>",
+        "False",
+        "--reviewer",
+        "Desk </script><script>alert(7)</script>",
         "--url",
         "https://factcheck.example/x?<y>",
     )
@@ -70,13 +72,14 @@ def check_page(html: str, records: list[dict]) -> Page:
 
 def test_hostile_html_is_inert_and_shows_every_quote(runner, hostile_db: Path) -> None:
     records = hostile_records()
-    html = report(runner, hostile_db, "hostile-text")
+    assert check_page(report(runner, hostile_db, "hostile-text"), records).scripts == []
+    html = report(runner, hostile_db, "hostile-text", "--claimreview", "h-img")
     page = check_page(html, records)
     assert page.scripts == ["application/ld+json"]
     # The JSON-LD cannot be closed early, and says the same as the export.
     body = html.split('<script type="application/ld+json">')[1].split("</script>")[0]
     assert "<" not in body
-    assert json.loads(body)[0]["reviewRating"]["alternateName"].startswith("False </script>")
+    assert json.loads(body)["author"]["name"].startswith("Desk </script>")
     # javascript:, data: and mixed-case schemes are shown as text, never linked.
     assert not any(h.lower().startswith(("javascript:", "data:")) for h in page.hrefs)
     assert "javascript:alert(1)" in page.text and "JaVaScRiPt:alert(5)" in page.text
@@ -101,8 +104,8 @@ def test_hostile_markdown_escapes_user_text(runner, hostile_db: Path) -> None:
     import re
 
     # Every "<" of user text is escaped; the template's own <br> (in table cells) is the only tag.
-    assert set(re.findall(r"(?<!\\)<[^>]*>", md)) <= {"<br>"}
-    assert "\\<img src=x onerror=alert(1)\\>" in md
+    assert set(re.findall(r"<[^>]*>", md)) <= {"<br>"}
+    assert "&lt;img src=x onerror=alert(1)&gt;" in md
     # Rendered as a CMS would (CommonMark with tables, raw HTML allowed): nothing active,
     # no heading or link from user text, every table row keeps its six cells.
     from markdown_it import MarkdownIt
@@ -117,7 +120,7 @@ def test_hostile_markdown_escapes_user_text(runner, hostile_db: Path) -> None:
     assert len(rows) == 5 and all(r.count("<td>") == 6 for r in rows)
     for r in hostile_records():
         assert norm(r["quote"]) in page.text, r["id"]
-    assert "[Evil \\| Pipe](https://example.org/a?b=%3Cc%3E&d=%22e%22)" in md
+    assert "[Evil &#124; Pipe](https://example.org/a?b=%3Cc%3E&d=%22e%22)" in md
 
 
 @pytest.mark.parametrize(
@@ -127,15 +130,17 @@ def test_hostile_markdown_escapes_user_text(runner, hostile_db: Path) -> None:
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("1. first", "1\\. first"),
-        ("> quote", "\\> quote"),
-        ("===", "\\==="),
-        ("a | b", "a \\| b"),
+        ("> quote", "&gt; quote"),
+        ("===", "&#61;=="),
+        ("a | b", "a &#124; b"),
         ("`code`", "\\`code\\`"),
-        ("<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)\\>"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"),
         ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
-        ("*bold* _it_ ~s~", "\\*bold\\* \\_it\\_ \\~s\\~"),
+        ("*bold* _it_ ~s~", "\\*bold\\* \\_it\\_ &#126;s&#126;"),
         ("a\nb\n\n# c", "a b # c"),
-        ("&lt;", "\\&lt;"),
+        ("&lt;", "&amp;lt;"),
+        ("\u202eevil", "\u2068\u202eevil\u202c\u2069"),  # isolated, its override closed
+        ("عربي", "\u2068عربي\u2069"),
         ("back\\slash", "back\\\\slash"),
         ("US-led = 250", "US-led = 250"),
     ],

@@ -139,12 +139,28 @@ def test_hostile_report_in_chromium(browser, runner, ct, empty_db: Path, tmp_pat
         "review",
         "h-img",
         "--rating",
-        "False </script><script>alert(7)</script>",
+        "False",
+        "--reviewer",
+        "Desk </script><script>alert(7)</script>",
         "--url",
         "https://factcheck.example/x?<y>",
     )
     assert review.exit_code == 0, review.output
-    html = write_report(runner, empty_db, "hostile-text", tmp_path / "hostile.html")
+    html = tmp_path / "hostile.html"
+    result = runner.invoke(
+        app,
+        [
+            "--db",
+            str(empty_db),
+            "report",
+            "hostile-text",
+            "--claimreview",
+            "h-img",
+            "-o",
+            str(html),
+        ],
+    )
+    assert result.exit_code == 0, result.output
     shot = tmp_path / "hostile.png"
     facts, requests, console, dialogs = open_report(browser, html, shot)
     records = [json.loads(x) for x in HOSTILE.read_text(encoding="utf-8").splitlines() if x]
@@ -169,3 +185,89 @@ def test_the_checks_catch_an_unsafe_page(browser, tmp_path: Path) -> None:
     assert len(requests) > 1  # the <img> asked for x
     with pytest.raises(AssertionError):
         check(facts, requests, console, dialogs, html, ["quote"])
+
+
+# -- phone and paper (issue 27) ---------------------------------------------------------------
+
+# At a 390-pixel phone: the smallest chart label as drawn (its font size times the chart's
+# scale), and the table cells whose words are broken across lines.
+PHONE = """() => {
+  let smallest = 1e9;
+  for (const svg of document.querySelectorAll('svg')) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll('text'))
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
+  }
+  const broken = [];
+  for (const cell of document.querySelectorAll('#claimants td, #claimants th, #sources th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const re = /\\S+/g; let m;
+      while ((m = re.exec(node.data))) {
+        const range = document.createRange();
+        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (lines.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  return {smallest, broken, width: document.documentElement.clientWidth};
+}"""
+
+
+def test_phone_width_keeps_labels_readable_and_words_whole(
+    browser, runner, sample_db: Path, tmp_path: Path
+) -> None:
+    html = write_report(runner, sample_db, "raqqa-convoy", tmp_path / "raqqa.html")
+    page = browser.new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(html.as_uri(), wait_until="load")
+    facts = page.evaluate(PHONE)
+    page.close()
+    assert facts["width"] <= 390
+    assert facts["smallest"] >= 11, facts  # was about 6 px
+    assert facts["broken"] == [], facts["broken"]  # was "coalitio/n"
+
+
+def test_printed_to_pdf(browser, runner, sample_db: Path, tmp_path: Path) -> None:
+    """Page 1 starts the content (not the header alone), no entry is printed apart from its
+    quote, and the addresses of links (the fact-check's included) are printed."""
+    import io
+    import unicodedata
+
+    import pypdf
+
+    from conftest import sample_claims
+
+    db_args = ["--db", str(sample_db)]
+    reviewed = runner.invoke(
+        app,
+        [*db_args, "review", "rc-sdf-fighters-few-dozen", "--rating", "False", "--url",
+         "https://factcheck.example/raqqa-few-dozen"],
+    )  # fmt: skip
+    assert reviewed.exit_code == 0, reviewed.output
+    html = write_report(runner, sample_db, "raqqa-convoy", tmp_path / "raqqa.html")
+    page = browser.new_page()
+    page.goto(html.as_uri(), wait_until="load")
+    pdf = page.pdf(format="A4", print_background=True)
+    page.close()
+    (tmp_path / "raqqa.pdf").write_bytes(pdf)
+    pages = [
+        " ".join(unicodedata.normalize("NFKC", p.extract_text() or "").split())  # ligatures
+        for p in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    ]
+    assert len(pages) >= 3
+    assert "1. Disputed figure" in pages[0]  # the content starts on page 1
+    text = " ".join(pages)
+    assert "https://factcheck.example/raqqa-few-dozen" in text  # a link's address is printed
+    # every claim whose id is printed on a page has its quote's start on that page too
+    claims = {c["id"]: c for c in sample_claims() if c["subject"] == "raqqa-convoy"}
+    apart = []
+    for n, page_text in enumerate(pages, 1):
+        squashed = page_text.replace(" ", "")
+        for cid, c in claims.items():
+            if f"· {cid}" in page_text:
+                start = "".join(c["quote"].split())[:30]
+                if start not in squashed:
+                    apart.append((n, cid))
+    assert apart == [], apart

@@ -14,11 +14,20 @@ from typing import Any
 
 LABEL_COLUMN = "quote"
 
+# What a person types, made an FTS5 query by Datasette's own ``escape_fts`` (the SQL function
+# its table search uses): each word quoted, so ``US-led``, ``Col. Dillon``, ``3,500`` and
+# ``BBC's`` are words, not syntax. An empty query (or one of only spaces or quotes) shows no
+# rows instead of an FTS5 syntax error: the query is escaped once, in the outer loop (CROSS
+# JOIN fixes the order), and an empty one never reaches MATCH (nor does one holding NUL,
+# which FTS5 would read as the end of the query).
 SEARCH_SQL = """\
+WITH q(terms) AS (
+  SELECT CASE WHEN instr(coalesce(:q, ''), char(0)) THEN '' ELSE escape_fts(coalesce(:q, '')) END
+)
 SELECT claims.id, claims.subject, claims.claimant, claims.quote, claims.status,
        bm25(claims_fts) AS score
-FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid
-WHERE claims_fts MATCH :q
+FROM q CROSS JOIN claims_fts JOIN claims ON claims.rowid = claims_fts.rowid
+WHERE q.terms <> '' AND claims_fts MATCH q.terms
 ORDER BY bm25(claims_fts), claims.id
 LIMIT 100"""  # bm25: lower is better (quote, claimant, speaker and note are searched)
 
@@ -53,7 +62,12 @@ def metadata(database: str, tables: Iterable[str]) -> dict[str, Any]:
                 "queries": {
                     "search": {
                         "title": "Search claims, best match first",
+                        "description": (
+                            "Words as you would type them (every word must match, as in "
+                            "`claimtrack search`); an empty search shows nothing."
+                        ),
                         "sql": SEARCH_SQL,
+                        "params": ["q"],
                     },
                     "claims_with_latest_verdict": {
                         "title": "Claims with their latest verdict",

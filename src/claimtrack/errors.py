@@ -14,14 +14,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# C0/C1 control characters except newline and tab, and DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 control characters except newline and tab, and DEL; and the bidi controls that
+# reorder what follows them (embeddings and overrides U+202A-202E, isolates U+2066-2069).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def clean(text: Any) -> str:
-    """Make control characters visible (ESC -> \\x1b) so they never reach a terminal raw."""
+    """User text made safe for a terminal: the one function every human-readable output
+    (tables, charts and their labels, timelines, records, messages) passes user text through.
+
+    Control characters are shown visibly (ESC -> ``\\x1b``), so no escape sequence (cursor
+    moves, screen clears, OSC 8 links, colours) reaches a terminal raw; bidi controls are shown
+    as ``\\u202e`` and the like, so none can reverse the rest of a line. Newline and tab are
+    kept. ``--json`` and the exports carry the text as stored: this is for people's screens.
+    """
     s = "" if text is None else str(text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
+    return _UNSAFE.sub(_visible, s)
 
 
 EXIT_OK = 0

@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.fields import RECORD_FIELDS, tidy
@@ -344,28 +345,62 @@ def _organization(claimant: str) -> tuple[str, str]:
     return ("Organization", claimant)
 
 
+class Reviewer(NamedTuple):
+    """The reviewing organisation from the settings (``claimtrack config reviewer.name`` and
+    ``reviewer.url``): ClaimReview's author when a review names none."""
+
+    name: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def of(cls, settings: dict[str, str]) -> Reviewer:
+        return cls(settings.get("reviewer.name"), settings.get("reviewer.url"))
+
+
 def claimreview(
     reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]],
     author: Author = _organization,
+    reviewer: Reviewer = Reviewer(),
 ) -> tuple[list[tuple[str, dict[str, Any]]], list[str]]:
-    """(claim id, schema.org ClaimReview) for reviewed claims, and a problem per unusable one.
+    """(claim id, schema.org ClaimReview) for complete reviews, and a problem per incomplete one.
 
-    A claim whose review lacks a URL (required by Google) is reported, not silently dropped.
-    ``author`` maps a claimant to the claim's author: Person or Organization, and the name
-    its aliases fold into (the store's ``author_of``).
+    A review is complete with a URL and a rating on the verdict scale (``verdicts``); its
+    author is ``--reviewer``, else the ``reviewer`` setting. ``author`` maps a claimant to the
+    claim's author: Person or Organization, and the name its aliases fold into
+    (``Store.author_of``).
     """
     docs: list[tuple[str, dict[str, Any]]] = []
     problems: list[str] = []
     for record, review in reviewed:
-        missing = [f for f in ("rating", "url") if not review.get(f)]
+        missing = claimreview_problems(review, reviewer)
         if missing:
-            problems.append(
-                f"{record['id']}: review has no {' or '.join(missing)}; left out of ClaimReview "
-                f"(add it with `claimtrack review {record['id']} --rating ... --url ...`)"
-            )
+            problems.append(f"{record['id']}: {'; '.join(missing)}")
             continue
-        docs.append((record["id"], claimreview_doc(record, review, author)))
+        docs.append((record["id"], claimreview_doc(record, review, author, reviewer)))
     return docs, problems
+
+
+def claimreview_problems(review: dict[str, Any], reviewer: Reviewer = Reviewer()) -> list[str]:
+    """What keeps a review out of ClaimReview, each with its fix; [] when complete."""
+    from claimtrack.verdicts import place
+
+    problems = []
+    if not review.get("url"):
+        problems.append("the review has no URL (claimtrack review ID --rating ... --url URL)")
+    if not review.get("rating"):
+        problems.append("the review has no rating")
+    elif place(review["rating"]) is None:
+        problems.append(
+            f"rating {review['rating']!r} is not on the verdict scale (docs/exports.md): "
+            "review it again with a rating of the scale"
+        )
+    return problems
+
+
+def unnamed_reviewer(review: dict[str, Any], reviewer: Reviewer = Reviewer()) -> bool:
+    """Whether a ClaimReview of ``review`` would have no ``author`` (recommended, not
+    required by Google: the export warns)."""
+    return not (review.get("reviewer") or reviewer.name)
 
 
 def claim_reviewed(record: dict[str, Any], review: dict[str, Any]) -> str:
@@ -382,24 +417,45 @@ def claim_reviewed(record: dict[str, Any], review: dict[str, Any]) -> str:
     return cut.rstrip(" ,;:.-–—") + "…"
 
 
+def full_date(value: Any) -> str | None:
+    """``value`` when it is a full date (YYYY-MM-DD), else None: a month or a year alone is
+    not a date schema.org's ``datePublished`` can carry without making up a day."""
+    text = str(value or "")
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+
+
+def _rating(text: str) -> dict[str, Any]:
+    from claimtrack.verdicts import BEST, WORST, place
+
+    placed = place(text)
+    rating: dict[str, Any] = {"@type": "Rating"}
+    if placed is not None and placed.value is not None:
+        rating |= {"ratingValue": placed.value, "bestRating": BEST, "worstRating": WORST}
+    return rating | {"alternateName": text, "name": text}
+
+
 def claimreview_doc(
-    record: dict[str, Any], review: dict[str, Any], author: Author = _organization
+    record: dict[str, Any],
+    review: dict[str, Any],
+    author: Author = _organization,
+    reviewer: Reviewer = Reviewer(),
 ) -> dict[str, Any]:
-    appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if record.get("url"):
-        appearance["url"] = record["url"]
-    if record.get("outlet"):
-        appearance["publisher"] = {"@type": "Organization", "name": record["outlet"]}
-    if record.get("reported_on"):
-        appearance["datePublished"] = record["reported_on"]
     item: dict[str, Any] = {
         "@type": "Claim",
         "author": dict(zip(("@type", "name"), author(record["claimant"]), strict=True)),
-        "appearance": appearance,
-        "firstAppearance": appearance,
-        "text": record["quote"],
     }
-    said = record.get("said_on") or record.get("reported_on")
+    if record.get("url"):  # an appearance is a page: without its address there is none
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": record["url"]}
+        if record.get("outlet"):
+            appearance["publisher"] = {"@type": "Organization", "name": record["outlet"]}
+        if full_date(record.get("reported_on")):
+            appearance["datePublished"] = record["reported_on"]
+        item["appearance"] = appearance
+        item["firstAppearance"] = appearance
+    item["text"] = record["quote"]
+    said = full_date(record.get("said_on")) or (
+        None if record.get("said_on") else full_date(record.get("reported_on"))
+    )
     if said:
         item["datePublished"] = said
     doc: dict[str, Any] = {
@@ -409,11 +465,14 @@ def claimreview_doc(
         "url": review["url"],
         "claimReviewed": claim_reviewed(record, review),
         "itemReviewed": item,
-        "reviewRating": {"@type": "Rating", "alternateName": review["rating"]},
+        "reviewRating": _rating(review["rating"]),
         "datePublished": review["reviewed_at"][:10],
     }
-    if review.get("reviewer"):
-        doc["author"] = {"@type": "Organization", "name": review["reviewer"]}
+    name = review.get("reviewer") or reviewer.name
+    if name:
+        doc["author"] = {"@type": "Organization", "name": name}
+        if reviewer.url and name == reviewer.name:
+            doc["author"]["url"] = reviewer.url
     if review.get("finding"):
         doc["reviewBody"] = review["finding"]
     return doc

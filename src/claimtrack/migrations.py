@@ -251,6 +251,18 @@ def m009_review_summary(db: Database) -> None:
     db.table("reviews").add_column("summary", str)
 
 
+# -- outputs (issue #27) ------------------------------------------------------------------
+
+
+@migrations()
+def m010_settings(db: Database) -> None:
+    """Settings kept with the data (``claimtrack config``): the reviewing organisation's name
+    and address that a ClaimReview names as its author when a review gives none."""
+    db.table("settings").create(
+        {"key": str, "value": str, "updated_at": str}, pk="key", not_null={"value"}
+    )
+
+
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     """Read every stored figure again with the current parser (migration m004).
 

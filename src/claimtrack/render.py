@@ -45,6 +45,10 @@ class _Console(Console):
         self.quiet = True
         raise BrokenPipeError
 
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        """A plain ``str`` given to rich (a cell, a title) is made terminal-safe too."""
+        return super().render_str(clean(text), **kwargs)
+
 
 def _console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
@@ -244,6 +248,17 @@ def claimants_table(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         kind = r["kind"] + (" (guessed)" if r["kind_from"] == "guessed" else "")
         table.add_row(t(r["claimant"]), t(kind), t(r["claims"]), t("; ".join(r["aliases"])))
+    out().print(table)
+
+
+def settings_table(settings: dict[str, str], keys: dict[str, str]) -> None:
+    """Every setting key, its value (or "not set") and what it is for."""
+    table = Table(box=None, padding=(0, 2))
+    for name in ("setting", "value", "used for"):
+        table.add_column(name, overflow="fold")
+    for key, purpose in keys.items():
+        value = t(settings[key]) if key in settings else t("not set", "dim")
+        table.add_row(t(key), value, t(purpose, "dim"))
     out().print(table)
 
 
@@ -498,9 +513,10 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
         x = (math.log10(v) - lo_exp) / span
         return min(width - 1, max(0, round(x * (width - 1))))
 
-    label_w = min(28, max(len(short(r[0], 28)) for r in rows))
+    labels = [short(clean(r[0]), 28) for r in rows]
+    label_w = min(28, max(len(label) for label in labels))
     lines = []
-    for label, low, high, pos in rows:
+    for label, (_, low, high, pos) in zip(labels, rows, strict=True):
         style = POSITION_STYLES[(pos - 1) % len(POSITION_STYLES)]
         a = col(low)
         b = width - 1 if high is None else col(high)
@@ -512,7 +528,7 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
                 cells[i] = "━"
             cells[a] = "├"
             cells[b] = "▶" if high is None else "┤"
-        line = Text(short(label, 28).ljust(label_w) + " ")
+        line = Text(label.ljust(label_w) + " ")
         line.append("".join(cells), style=style)
         lines.append(line)
     axis = [" "] * width

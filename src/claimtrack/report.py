@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from claimtrack.amounts import amount_text, axis_label, tick_amount
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -37,7 +38,7 @@ FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds
 BRIEF_MAX = 12  # folded claims listed in one line each; beyond, counted (see the timeline)
 TIMELINE_FOLD_AFTER = 400  # statements the timeline lists in full; the rest in one line each
 SOURCE_LINKS = 8  # links listed per source
-PALETTE_SIZE = 8  # Okabe-Ito colours (classes k0..k7 in the stylesheet)
+PALETTE_SIZE = 16  # Okabe-Ito's 8 colours, then Tol's muted 8 (classes k0..k15, report.css)
 
 Number = int | float
 
@@ -68,6 +69,25 @@ class Verdict:
     summary: str | None
     date: str | None
     quote: str
+
+    @property
+    def css(self) -> str:
+        """The verdict's colour class by its place on the verdict scale (``verdicts``):
+        ``v1`` (false) to ``v5`` (true), ``v0`` off the scale, ``vx`` an unknown rating."""
+        from claimtrack.verdicts import place
+
+        placed = place(self.rating)
+        if placed is None:
+            return "vx"
+        return f"v{placed.value or 0}"
+
+    @property
+    def step(self) -> str:
+        """Where the rating sits, for a title: "mostly false on the verdict scale"."""
+        from claimtrack.verdicts import place
+
+        placed = place(self.rating)
+        return "not on the verdict scale" if placed is None else f"{placed.step}"
 
 
 @dataclass(slots=True)  # not frozen: built per claim, and frozen __init__ is slow
@@ -119,6 +139,15 @@ class ClaimView:
         return f"reported {self.date}" if self.basis == "reported_on" else self.date
 
 
+def _reading(record: Mapping[str, Any], fact: Fact | None) -> str:
+    """How a figure reads in the report: "= 24–60", "≈ 48–52" (a count in whole numbers),
+    "= 3 days", "≈ $3–5 bn": the interval as compared, in the units a reader uses."""
+    if fact is None or fact.kind != "figure" or fact.low is None:
+        return reading_of(record, fact)
+    low, high = _bounds(fact)
+    return f"{'≈' if fact.rounding else '='} {amount_text(low, high, fact.dimension)}"
+
+
 def claim_view(
     record: Mapping[str, Any],
     display: Callable[[str], str],
@@ -146,7 +175,7 @@ def claim_view(
         kind=record["kind"],
         topic=(record.get("measure") if figure else record.get("proposition")) or "",
         figure=record.get("value") if figure else None,
-        reading=reading_of(record, fact) if figure and record.get("low") is not None else None,
+        reading=_reading(record, fact) if figure and record.get("low") is not None else None,
         stance=record.get("stance"),
         relays=record.get("relays"),
         status=record.get("status", "active"),
@@ -178,6 +207,7 @@ class Bar:
     colour: int  # palette index
     title: str  # text alternative: who said what
     open_end: bool = False  # no upper bound: drawn to the edge with an arrow
+    span: bool = False  # dated only by its month or year: as wide as that month or year
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +217,7 @@ class Label:
     text: str
     anchor: str = "start"  # start | middle | end
     css: str = ""
+    full: str = ""  # the whole text when ``text`` is cut (the label's <title>)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +249,7 @@ class Chart:
     bands: tuple[Band, ...] = ()
     legend: tuple[tuple[int, str], ...] = ()  # (palette index, claimant)
     merged: bool = False  # too many bars to draw one element each: one path per colour
+    notes: tuple[str, ...] = ()  # what the reader must know to read it (under the legend)
 
     @property
     def arrows(self) -> tuple[tuple[str, int], ...]:
@@ -276,10 +308,56 @@ class LogScale:
     def ticks(self) -> list[tuple[float, str]]:
         return [(self(10.0**e), tick_text(10.0**e)) for e in range(self.lo, self.hi + 1)]
 
+    def values(self) -> list[tuple[float, float]]:
+        """(position, value) of each whole decade."""
+        return [(self(10.0**e), 10.0**e) for e in range(self.lo, self.hi + 1)]
+
 
 def _short(text: str, n: int) -> str:
     one = " ".join(text.split())
     return one if len(one) <= n else one[: n - 1] + "…"
+
+
+def _label(x: float, y: float, text: str, n: int, anchor: str = "start", css: str = "") -> Label:
+    """A label of at most ``n`` characters; a cut one carries the whole text as its title."""
+    shown = _short(text, n)
+    return Label(
+        x,
+        y,
+        shown,
+        anchor,
+        css,
+        full=" ".join(text.split()) if shown != " ".join(text.split()) else "",
+    )
+
+
+def _value_label(x1: float, x2: float, y: float, text: str, right: float) -> Label:
+    """A bar's figure beside it: after its end when it fits, else before its start."""
+    if x2 + 6 + 6.5 * len(text) <= right + 16:
+        return Label(round(x2 + 5, 1), y, text, "start", "value")
+    return Label(round(x1 - 5, 1), y, text, "end", "value")
+
+
+def chart_colours(claimants: Iterable[str], stable: Mapping[str, int]) -> dict[str, int]:
+    """A colour per claimant of one chart: its report-wide colour (``stable``, in the order
+    of the report's claimants) unless a claimant before it has that colour in this chart,
+    then the first colour no claimant of the chart has. Unique within the chart while it has
+    at most ``PALETTE_SIZE`` claimants."""
+    rank = {name: i for i, name in enumerate(stable)}
+    names = sorted(set(claimants), key=lambda n: (rank.get(n, len(rank)), n.casefold()))
+    out: dict[str, int] = {}
+    used: set[int] = set()
+    for name in names:
+        colour = stable.get(name)
+        if colour is not None and colour % PALETTE_SIZE not in used:
+            out[name] = colour % PALETTE_SIZE
+            used.add(out[name])
+    for name in names:
+        if name not in out:
+            free = [k for k in range(PALETTE_SIZE) if k not in used]
+            out[name] = free[0] if free else stable.get(name, 0) % PALETTE_SIZE
+            used.add(out[name])
+    return out
 
 
 def _bounds(fact: Fact) -> tuple[Number, Number | None]:
@@ -303,7 +381,7 @@ def dispute_chart(
     """The log-scale range chart of a disputed figure: one bar per listed claim, grouped by
     position (a band each), claimant labels on the left, decades on the axis; a folded
     position ends with a line saying how many claims are not drawn."""
-    left, right = _LABEL_W + 10, _CHART_W - 20
+    left, right = _LABEL_W + 10, _CHART_W - 90  # room on the right for the last bar's figure
     values: list[Number] = []
     for p in c.positions:
         values += [p.low] + ([p.high] if p.high is not None else [])
@@ -330,11 +408,19 @@ def dispute_chart(
                 )
             )
             who = cv.claimant + (" (relaying)" if cv.relays else "")
-            labels.append(Label(_LABEL_W, y + 14, _short(who, 30), "end"))
+            labels.append(_label(_LABEL_W, y + 14, who, 30, "end"))
+            figure = amount_text(low, high, facts[cv.id].dimension)
+            labels.append(_value_label(x1, x1 + max(x2 - x1, 4.0), y + 14, figure, right))
             y += _ROW
         if folded[i]:
             labels.append(
-                Label(left, y + 14, f"and {folded[i]} more claims in position {i + 1}", css="more")
+                Label(
+                    left,
+                    y + 14,
+                    f"and {folded[i]} more claim{'' if folded[i] == 1 else 's'} "
+                    f"in position {i + 1}",
+                    css="more",
+                )
             )
             y += _ROW
         bands.append(Band(0, top, _CHART_W, y - top, colour))
@@ -342,9 +428,10 @@ def dispute_chart(
         y += 6
     axis = y + 4
     lines.append(Line(left, axis, right, axis, "axis"))
-    for x, text in scale.ticks():
+    for x, v in scale.values():
         lines.append(Line(x, 4, x, axis, "grid"))
-        labels.append(Label(x, axis + 16, text, "middle", "tick"))
+        labels.append(Label(x, axis + 16, tick_amount(v, c.dimension), "middle", "tick"))
+    labels.append(Label(right, axis + 34, axis_label(c.measure, c.dimension), "end", "unit"))
     unit = base_unit(c.dimension)
     title = (
         f"Range chart of {c.measure}"
@@ -354,7 +441,7 @@ def dispute_chart(
     )
     return Chart(
         _CHART_W,
-        int(axis + 26),
+        int(axis + 42),
         title,
         tuple(bars),
         tuple(labels),
@@ -371,6 +458,25 @@ def _day(date: str) -> int:
     return _dt.date(parts[0], parts[1], parts[2]).toordinal()
 
 
+@lru_cache(maxsize=16384)
+def _days(date: str) -> tuple[int, int]:
+    """The first and last day a (partial) ISO date covers: "2017-11" is 1-30 November,
+    "2017" the whole year, "2017-11-13" that day."""
+    parts = [int(p) for p in date.split("-")]
+    first = _day(date)
+    if len(parts) == 3:
+        return first, first
+    if len(parts) == 2:
+        y, m = parts
+        nxt = _dt.date(y + (m == 12), m % 12 + 1, 1).toordinal()
+        return first, nxt - 1
+    return first, _dt.date(parts[0] + 1, 1, 1).toordinal() - 1
+
+
+PRECISION = {4: "year", 7: "month"}  # length of a partial ISO date -> what it names
+VALUE_LABELS = 40  # a trend chart of up to this many bars writes each figure above its bar
+
+
 def trend_chart(
     measure: str,
     dimension: str,
@@ -378,15 +484,17 @@ def trend_chart(
     colours: Mapping[str, int],
 ) -> Chart:
     """A measure's figures over time: one vertical bar per dated figure (its interval, log
-    scale), at the date it describes (as_of, else when it was said), one colour per claimant."""
-    left, right, top, bottom = 70.0, _CHART_W - 20.0, 16.0, 220.0
-    days = [_day(d) for d, _, _ in points]
-    d0, d1 = min(days), max(days)
-    if d1 == d0:
+    scale), at the date it describes (as_of, else when it was said), one colour per claimant
+    (unique in the chart, the claimant's colour across the report when free). A figure dated
+    only by its month or year is a band as wide as that month or year, said in the notes."""
+    left, right, top, bottom = 70.0, _CHART_W - 20.0, 30.0, 234.0
+    spans = [_days(d) for d, _, _ in points]
+    d0, d1 = min(a for a, _ in spans), max(b for _, b in spans) + 1
+    if d1 - d0 < 30:
         d0, d1 = d0 - 15, d1 + 15
     span = d1 - d0
 
-    def x_of(day: int) -> float:
+    def x_of(day: float) -> float:
         return left + 10 + (day - d0) / span * (right - left - 20)
 
     values: list[Number] = []
@@ -394,45 +502,76 @@ def trend_chart(
         low, high = _bounds(f)
         values += [low] + ([high] if high is not None else [])
     scale = LogScale(values, bottom, top)  # larger values higher up
+    mine = chart_colours((cv.claimant for _, cv, _ in points), colours)
     bars, labels, lines = [], [], []
-    for (date, cv, f), day in zip(points, days, strict=True):
+    vague: set[str] = set()
+    for (date, cv, f), (first, last) in zip(points, spans, strict=True):
         low, high = _bounds(f)
         y_low = scale(low)
         y_high = top if high is None else scale(high)
         h = max(y_low - y_high, 4.0)
+        precision = PRECISION.get(len(date))
+        if precision:
+            vague.add(precision)
+            x1, x2 = x_of(first), x_of(last + 1)
+            if x2 - x1 < 6:
+                x1, x2 = (x1 + x2) / 2 - 3, (x1 + x2) / 2 + 3
+        else:
+            x1, x2 = x_of(first) - 3, x_of(first) + 3
+        shown = amount_text(low, high, f.dimension)
+        when = f"{date} (the {precision} only)" if precision else date
         bars.append(
             Bar(
                 claim_id=cv.id,
-                x=round(x_of(day) - 3, 1),
+                x=round(x1, 1),
                 y=round(y_low - h, 1),
-                width=6,
+                width=round(x2 - x1, 1),
                 height=round(h, 1),
-                colour=colours.get(cv.claimant, 0),
-                title=f"{date}: {cv.claimant}: {cv.figure} {cv.reading or ''}".strip(),
+                colour=mine.get(cv.claimant, 0),
+                title=f"{when}: {cv.claimant}: {cv.figure} ({shown})",
                 open_end=high is None,
+                span=bool(precision),
             )
         )
+        if len(points) <= VALUE_LABELS:
+            labels.append(
+                Label(round((x1 + x2) / 2, 1), round(y_low - h - 4, 1), shown, "middle", "value")
+            )
     lines.append(Line(left, bottom, right, bottom, "axis"))
     lines.append(Line(left, top, left, bottom, "axis"))
-    for y, text in scale.ticks():
+    for y, v in scale.values():
         lines.append(Line(left, y, right, y, "grid"))
-        labels.append(Label(left - 6, y + 4, text, "end", "tick"))
-    first = min(d for d, _, _ in points)
-    last = max(d for d, _, _ in points)
-    if first == last:
-        labels.append(Label(x_of(_day(first)), bottom + 18, first, "middle", "tick"))
+        labels.append(Label(left - 6, y + 4, tick_amount(v, dimension), "end", "tick"))
+    labels.append(Label(left, top - 16, axis_label(measure, dimension), "start", "unit"))
+    first_date = min(d for d, _, _ in points)
+    last_date = max(d for d, _, _ in points)
+    if first_date == last_date:
+        labels.append(Label(x_of(_day(first_date)), bottom + 18, first_date, "middle", "tick"))
     else:
-        labels.append(Label(x_of(_day(first)) - 4, bottom + 18, first, "start", "tick"))
-        labels.append(Label(x_of(_day(last)) + 4, bottom + 18, last, "end", "tick"))
-    legend = tuple(
-        sorted(
-            {(colours[cv.claimant], cv.claimant) for _, cv, _ in points if cv.claimant in colours},
-            key=lambda t: (t[0], t[1].casefold()),
+        labels.append(
+            Label(x_of(_days(first_date)[0]) - 4, bottom + 18, first_date, "start", "tick")
         )
+        labels.append(Label(x_of(_days(last_date)[1]) + 4, bottom + 18, last_date, "end", "tick"))
+    legend = tuple(
+        sorted({(k, name) for name, k in mine.items()}, key=lambda t: (t[0], t[1].casefold()))
     )
+    notes = []
+    if vague:
+        which = " or ".join(p for p in ("month", "year") if p in vague)
+        notes.append(
+            f"A wide, lighter bar is a figure dated only by its {which}: it spans the whole "
+            f"{which}, since the day is not known."
+        )
+    if len(mine) > PALETTE_SIZE:
+        notes.append(
+            f"{len(mine)} claimants and {PALETTE_SIZE} colours: some colours repeat; each "
+            "bar's title names its claimant."
+        )
+    if len(points) > VALUE_LABELS:
+        notes.append("Each bar's figure is in its title and in the timeline below.")
     unit = base_unit(dimension)
     title = (
-        f"{measure} over time: {plural(len(bars), 'figure')} from {first} to {last}, log scale"
+        f"{measure} over time: {plural(len(bars), 'figure')} from {first_date} to {last_date}, log scale"
         + (f" ({unit})" if unit else "")
         + ", one colour per claimant"
     )
@@ -446,6 +585,7 @@ def trend_chart(
         (),
         legend,
         merged=len(bars) > MERGE_BARS,
+        notes=tuple(notes),
     )
 
 
@@ -598,7 +738,7 @@ def _finding(
             positions.append(
                 Position(
                     i,
-                    range_text(p.low, p.high, c.dimension),
+                    amount_text(p.low, p.high, c.dimension),
                     listed,
                     folded,
                     p.claimants,
@@ -685,6 +825,7 @@ class TimelineEntry:
     basis: str | None  # "said_on" | "reported_on" (flagged) | None (undated)
     claim: ClaimView
     interval: str | None  # the figure's interval as compared ("3,450–3,550"), base unit
+    amount: str | None = None  # the same as a reader says it ("3 days", "48–52"): the report
 
     @property
     def line(self) -> str:
@@ -706,11 +847,12 @@ def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[Time
     for cv in views:
         if cv.status != "active":
             continue
-        interval = None
+        interval = amount = None
         f = facts.get(cv.id)
         if f is not None and f.kind == "figure":
             interval = range_text(*_bounds(f), f.dimension)
-        out.append(TimelineEntry(cv.date, cv.basis, cv, interval))
+            amount = amount_text(*_bounds(f), f.dimension)
+        out.append(TimelineEntry(cv.date, cv.basis, cv, interval, amount))
     out.sort(key=lambda e: (e.date is None, e.date or "", e.claim.id))
     return out
 
@@ -1011,7 +1153,7 @@ def build(
     )
     changes = tuple(
         f"{ch.measure}: "
-        + " → ".join(f"{p.as_of}: {range_text(p.low, p.high, ch.dimension)}" for p in ch.points)
+        + " → ".join(f"{p.as_of}: {amount_text(p.low, p.high, ch.dimension)}" for p in ch.points)
         for ch in report.changes
     )
     ordered = list(views.values())

@@ -4,9 +4,10 @@ The data comes from :mod:`claimtrack.report`; the templates are package data in
 ``claimtrack/templates/``. No user text reaches a page unescaped:
 
 * HTML autoescapes every value (Jinja2 ``autoescape=True``); the one unescaped value is the
-  ClaimReview JSON-LD, written by ``exports.script_safe_dumps`` (no ``<``, ``>`` or ``&`` in
-  it). Only http(s) addresses become links; the page fetches nothing (a Content-Security-Policy
-  says so to the browser too) and runs no script.
+  page's one ClaimReview JSON-LD (``report --claimreview ID``; none by default), written by
+  ``exports.script_safe_dumps`` (no ``<``, ``>`` or ``&`` in it). Only http(s) addresses
+  become links; the page fetches nothing (a Content-Security-Policy says so to the browser
+  too) and runs no script.
 * Markdown escapes every value for Markdown (:func:`md_escape`, the environment's
   ``finalize``): a quote cannot open a heading, a table cell, a link, code or an HTML tag.
 
@@ -32,26 +33,38 @@ SUFFIX = {"html": ".html", "md": ".md"}
 # (CSS content-visibility): a 10,000-claim report opens in about a second instead of three.
 LONG_REPORT = 400
 
-# Always escaped: characters that start inline Markdown anywhere in a line (emphasis, code,
-# links and images, autolinks and HTML, table cells, strikethrough, entities, escapes).
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-# Escaped at the start of the text only: block markers (heading, list, quote, a setext rule).
+# Markdown that reads the same in CommonMark (markdown-it, GitHub) and in Python-Markdown
+# (MkDocs): a character is escaped with a backslash only where both honour the backslash
+# (\\ ` * _ [ ] # + - . !), and as an HTML entity where Python-Markdown would print the
+# backslash (< > & | ~ =). Entities are decoded by both, and an entity pipe never splits a
+# table cell.
+_INLINE = re.compile(r"([\\`*_\[\]])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+_ENTITY = re.compile("[&<>|~]")
+# Escaped at the start of the text only: block markers (heading, list). A quote marker ">"
+# and a setext rule "=" are already entities or made one here.
 # ("1." is escaped as "1\.": a backslash before a digit would stay visible).
-_BLOCK_START = re.compile(r"^(\s*)([#+\->]|=+$)")
+_BLOCK_START = re.compile(r"^(\s*)([#+\-])")
+_SETEXT = re.compile(r"^(\s*)=(?==*$)")
 _ORDERED = re.compile(r"^(\s*\d+)[.)]")
 
 
 def md_escape(value: Any) -> str:
-    """Plain text as Markdown that shows exactly that text: whitespace (newlines included)
-    collapsed to single spaces, so a value stays inside its line or table cell."""
+    """Plain text as Markdown that shows exactly that text, in CommonMark and in
+    Python-Markdown alike: whitespace (newlines included) collapsed to single spaces, so a
+    value stays inside its line or table cell; right-to-left text isolated (``isolated``)."""
     if value is None:
         return ""
     text = " ".join(str(value).split())
     text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
     m = _ORDERED.match(text)
     if m:
-        return m.group(1) + "\\" + text[m.end(1) :]
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+        text = m.group(1) + "\\" + text[m.end(1) :]
+    else:
+        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+        text = _SETEXT.sub(lambda m: m.group(1) + "&#61;", text)
+    return isolated(text)
 
 
 def md_url(url: str) -> str:
@@ -66,15 +79,63 @@ def claims(n: int) -> str:
     return plural(n, "claim")
 
 
+# Bidi controls that open an embedding, an override or an isolate, and what closes each.
+_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+            "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}  # fmt: skip
+_CLOSERS = {"\u202c", "\u2069"}
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def bidi_closed(text: str) -> str:
+    """``text`` with every embedding, override or isolate it opens closed at its end, so that
+    no bidi control in user text (a U+202E after a verdict) reorders what follows it.
+
+    As the Unicode bidi algorithm reads them: a PDF closes the innermost embedding or
+    override unless an isolate is open inside it (then it is ignored); a PDI closes the
+    innermost isolate and whatever was opened inside it (ignored when no isolate is open).
+    """
+    if not any(ch in _OPENERS or ch in _CLOSERS for ch in text):
+        return text
+    stack: list[str] = []  # the closer each open level needs
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        elif ch == "\u202c":
+            if stack and stack[-1] == "\u202c":
+                stack.pop()
+        elif ch == "\u2069" and "\u2069" in stack:
+            while stack.pop() != "\u2069":
+                pass
+    return text + "".join(reversed(stack))
+
+
+def isolated(text: str) -> str:
+    """``text`` for Markdown, where no element can isolate it: wrapped in FIRST STRONG
+    ISOLATE ... POP DIRECTIONAL ISOLATE when it holds right-to-left letters or bidi controls,
+    so that it cannot reorder the text around it; other text as it is."""
+    if _RTL.search(text) or any(ch in _OPENERS or ch in _CLOSERS for ch in text):
+        return "\u2068" + bidi_closed(text) + "\u2069"
+    return text
+
+
 @lru_cache(maxsize=2)
 def environment(fmt: str) -> Environment:
     import jinja2
     from markupsafe import Markup
 
     if fmt == "html":
+
+        def closed(value: Any) -> Any:
+            if isinstance(value, str) and not isinstance(value, Markup):
+                return bidi_closed(value)
+            return value
+
         env = jinja2.Environment(
             loader=jinja2.PackageLoader("claimtrack", "templates"),
             autoescape=True,
+            finalize=closed,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
         )
@@ -96,9 +157,15 @@ def environment(fmt: str) -> Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+
+    def code(text: Any) -> Markup:
+        """A claim id as inline code (ids hold no backtick: letters, digits, . _ : -)."""
+        return Markup(f"`{text}`" if "`" not in str(text) else md_escape(text))
+
     env.filters["md_link"] = md_link
     env.filters["claims"] = claims
     env.filters["plural"] = _plural
+    env.filters["code"] = code
     return env
 
 
@@ -119,7 +186,8 @@ def to_html(report: SubjectReport) -> str:
 
     from claimtrack.exports import script_safe_dumps
 
-    jsonld = Markup(script_safe_dumps(list(report.claimreview))) if report.claimreview else None
+    # One ClaimReview per page, as Google asks: the main verdict (``report --claimreview ID``).
+    jsonld = Markup(script_safe_dumps(report.claimreview[0])) if report.claimreview else None
     template = environment("html").get_template("report.html.j2")
     return template.render(r=report, jsonld=jsonld, version=__version__, long_report=LONG_REPORT)
 

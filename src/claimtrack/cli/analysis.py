@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -42,6 +42,14 @@ def conflicts(
     csv_file: Annotated[
         Path | None, typer.Option("--csv", help="Write the fact-check sheet (CSV) here.")
     ] = None,
+    xlsx_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--xlsx",
+            help="Write a workbook here: disputes, claims and reviews, every cell of text a "
+            "text cell.",
+        ),
+    ] = None,
     min_gap: MinGapOpt = 1.1,
     fail_on_conflict: Annotated[
         bool, typer.Option("--fail-on-conflict", help="Exit 3 when any conflict is found.")
@@ -78,7 +86,7 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
-    if subject is None and as_json and csv_file is None:
+    if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
         _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
@@ -90,6 +98,9 @@ def conflicts(
         reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
     else:
         reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
+    kept: list[tuple[str, Any]] = []
+    if xlsx_file is not None:
+        reports = _keeping(reports, kept)
     with ExitStack() as stack:
         add_row = None
         if csv_file is not None:
@@ -110,12 +121,54 @@ def conflicts(
             stream.close(checked=checked)
     if csv_file is not None and str(csv_file) != "-":
         messages.say(f"Wrote {csv_file} ({rows} rows)")
+    if xlsx_file is not None:
+        _write_xlsx(store, xlsx_file, subject, kept)
     if subject is None and not found and not as_json:
         from claimtrack import render
 
         render.message(f"No conflicts in any of {plural(checked, 'subject')}.")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
+
+
+def _keeping(reports: Iterable[Any], kept: list[Any]) -> Iterator[Any]:
+    for item in reports:
+        kept.append(item)
+        yield item
+
+
+def _write_xlsx(
+    store: "Store", path: Path | None, subject: str | None, reports: Iterable[tuple[str, Any]]
+) -> None:
+    """The workbook of ``conflicts --xlsx`` and ``export --format xlsx``: disputes (from
+    ``reports``), claims and reviews (of ``subject``, else of every subject)."""
+    from claimtrack.conflicts import finding_ids
+    from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, conflict_rows
+    from claimtrack.registry import REVIEW_FIELDS
+    from claimtrack.xlsx import Sheet, write_workbook
+
+    def disputes() -> Iterator[dict[str, Any]]:
+        for name, report in reports:
+            records = _records_with_relayed(store, finding_ids(report))
+            for row in conflict_rows(report, records, store.verdicts(records)):
+                yield {"subject": name, **row}
+
+    sheets = [
+        Sheet("disputes", ("subject", *SHEET_COLUMNS), disputes(),
+              frozenset({"position", "low", "high"}), id_column="claim_id"),
+        Sheet("claims", CSV_COLUMNS, store.claims(subject, include_retracted=True),
+              frozenset({"low", "high"})),
+        Sheet("reviews", ("claim_id", *REVIEW_FIELDS), store.review_records(subject),
+              id_column="claim_id"),
+    ]  # fmt: skip
+    write_workbook(path, sheets)
+    for sheet in sheets:
+        for row_id, column, length in sheet.cut:
+            messages.warning(
+                f"{row_id}: its {column} ({length:,} characters) is longer than a spreadsheet "
+                f"cell holds; cut in sheet {sheet.name} with a marker"
+            )
+    messages.say(f"Wrote {path}")
 
 
 def _show_reports(
@@ -210,21 +263,21 @@ def figure(
 # -- reports ---------------------------------------------------------------------------------
 
 
-def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
-    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+def _subject_report(
+    store: "Store", subject: str, min_gap: float = 1.1, claimreview_id: str | None = None
+) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport), with
+    the ClaimReview of ``claimreview_id`` to embed (the page's main verdict), if given."""
     from functools import cache
 
     from claimtrack import report as rep
     from claimtrack.conflicts import analyse, claimant_key
-    from claimtrack.exports import claimreview
 
     cumulative, sums = store.rules(subject).get(subject, (set(), []))
     facts = store.facts(subject)
     result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
     reviewed = list(store.reviewed(subject))
-    docs, problems = claimreview(reviewed, store.author_of())
-    for p in problems:
-        messages.warning(p)
+    docs = [] if claimreview_id is None else [_main_claimreview(store, reviewed, claimreview_id)]
     canon = store.canonical()  # alias key -> (canonical key, name)
 
     @cache
@@ -238,8 +291,26 @@ def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
         result,
         reviewed=reviewed,
         display=display,
-        claimreview=[doc for _, doc in docs],
+        claimreview=docs,
     )
+
+
+def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) -> Any:
+    """The one ClaimReview a report embeds (Google: one per page), or an InputError saying
+    why it cannot be: not a reviewed claim of the subject, or its review incomplete."""
+    from claimtrack.exports import Reviewer, claimreview
+
+    claim_id = store.resolve_id(claimreview_id)
+    pair = next(((r, v) for r, v in reviewed if r["id"] == claim_id), None)
+    if pair is None:
+        raise InputError(
+            f"--claimreview {claim_id}: not a reviewed, active claim of this subject",
+            hint=f"claimtrack review {claim_id} --rating ... --url ...",
+        )
+    docs, problems = claimreview([pair], store.author_of(), Reviewer.of(store.settings()))
+    if problems:
+        raise InputError(f"--claimreview {claim_id}: the review is incomplete", details=problems)
+    return docs[0][1]
 
 
 @app.command()
@@ -260,6 +331,15 @@ def report(
         bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
     ] = False,
     min_gap: MinGapOpt = 1.1,
+    claimreview_id: Annotated[
+        str | None,
+        typer.Option(
+            "--claimreview",
+            metavar="CLAIM_ID",
+            help="Embed this claim's ClaimReview in the HTML page (its main verdict; one per "
+            "page, as Google asks). Default: none.",
+        ),
+    ] = None,
 ) -> None:
     """Write a subject's report to share, as one HTML page or Markdown.
 
@@ -281,9 +361,11 @@ def report(
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
     if fmt is None:
         fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    if claimreview_id is not None and (subject is None or fmt != "html"):
+        raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     if subject is not None:
         _require_subject(store, subject)
-        text = render(_subject_report(store, subject, min_gap), fmt)
+        text = render(_subject_report(store, subject, min_gap, claimreview_id), fmt)
         with output_file(output) as fh:
             fh.write(text)
         if not is_stdout(output):

@@ -493,8 +493,12 @@ def review(
     )
     if as_json:
         _emit_json(saved)
-        return
-    render.message(f"Reviewed {claim_id}: {saved['rating']}.")
+    else:
+        render.message(f"Reviewed {claim_id}: {saved['rating']}.")
+    from claimtrack.exports import claimreview_problems
+
+    for problem in claimreview_problems(saved):  # stored as given; flagged now, not at export
+        render.warning(f"{claim_id}: not ready for ClaimReview: {problem}")
 
 
 def _web_url(value: str, option: str) -> str:

@@ -1,6 +1,6 @@
 """Commands that move data in and out: import, export, init, backup, datasette-metadata."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -166,8 +166,8 @@ def export(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
     fmt: Annotated[
-        Literal["jsonl", "json", "csv", "claimreview"],
-        typer.Option("--format", "-f", help="jsonl, json, csv or claimreview."),
+        Literal["jsonl", "json", "csv", "claimreview", "xlsx"],
+        typer.Option("--format", "-f", help="jsonl, json, csv, claimreview or xlsx (-o FILE)."),
     ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
@@ -192,6 +192,14 @@ def export(
         ),
     ] = None,
     bom: BomOpt = None,
+    skip_incomplete: Annotated[
+        bool,
+        typer.Option(
+            "--skip-incomplete",
+            help="With --format claimreview: leave out incomplete reviews (with a warning) "
+            "instead of refusing to export.",
+        ),
+    ] = False,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
@@ -206,6 +214,8 @@ def export(
     from claimtrack.slugs import slug_option
 
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
+    if skip_incomplete and fmt != "claimreview":
+        raise InputError("--skip-incomplete goes with --format claimreview")
     if template:
         from claimtrack.csvread import template_rows
 
@@ -219,7 +229,10 @@ def export(
     if subject is not None:
         _require_subject(store, subject)
     if fmt == "claimreview":
-        _export_claimreview(store, subject, split, output)
+        _export_claimreview(store, subject, split, output, skip_incomplete)
+        return
+    if fmt == "xlsx":
+        _export_xlsx(store, subject, output)
         return
 
     def records() -> Any:
@@ -238,6 +251,29 @@ def export(
         exports.write_output(output, lambda fh: write(records(), fh))
     if not exports.is_stdout(output):
         render.message(f"Wrote {output}")
+
+
+def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> None:
+    """``export --format xlsx -o FILE``: the workbook of ``conflicts --xlsx`` (disputes at the
+    default materiality, claims, reviews) for one subject or every subject."""
+    from claimtrack.cli.analysis import _write_xlsx
+    from claimtrack.conflicts import analyse
+    from claimtrack.exports import is_stdout
+
+    if is_stdout(output):
+        raise InputError("--format xlsx writes a file: give -o FILE.xlsx")
+    rules = store.rules(subject)
+
+    def reports() -> Iterator[tuple[str, Any]]:
+        if subject is not None:
+            pairs: Iterable[tuple[str, Any]] = [(subject, store.facts(subject))]
+        else:
+            pairs = store.facts_by_subject()
+        for name, facts in pairs:
+            cumulative, sums = rules.get(name, (set(), []))
+            yield name, analyse(facts, cumulative=cumulative, sums=sums)
+
+    _write_xlsx(store, output, subject, reports())
 
 
 def _check_export_options(
@@ -261,14 +297,33 @@ def _check_export_options(
 
 
 def _export_claimreview(
-    store: "Store", subject: str | None, split: Path | None, output: Path | None
+    store: "Store",
+    subject: str | None,
+    split: Path | None,
+    output: Path | None,
+    skip_incomplete: bool = False,
 ) -> None:
-    """``export --format claimreview``: one JSON array, or one file per review (--split)."""
+    """``export --format claimreview``: one JSON array, or one file per review (--split).
+    An incomplete review stops the export (nothing written) unless ``skip_incomplete``."""
     from claimtrack import exports, render
 
-    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of())
+    reviewer = exports.Reviewer.of(store.settings())
+    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of(), reviewer)
+    if problems and not skip_incomplete:
+        raise ClaimtrackError(
+            f"{plural(len(problems), 'review')} incomplete for ClaimReview; nothing written",
+            details=problems,
+            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}",
+        )
     for p in problems:
-        render.warning(p)
+        render.warning(f"left out {p}")
+    unnamed = [i for i, d in docs if "author" not in d]
+    if unnamed:
+        render.warning(
+            f"{plural(len(unnamed), 'ClaimReview')} name no author ({', '.join(unnamed[:5])}"
+            f"{', ...' if len(unnamed) > 5 else ''}): give review --reviewer, or set it once "
+            'with claimtrack config reviewer.name "..." and reviewer.url URL'
+        )
     if split is not None:
         written = exports.write_claimreview_split(docs, split)
         render.message(f"Wrote {plural(len(written), 'ClaimReview file')} to {split}")

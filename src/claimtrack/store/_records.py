@@ -34,6 +34,25 @@ from claimtrack.store._reading import _Reading
 class _Records(_Reading):
     """Reviews, search, and the registry records that exports and imports carry."""
 
+    # -- settings (claimtrack config) ----------------------------------------------------
+
+    def settings(self) -> dict[str, str]:
+        """Every stored setting, by key."""
+        return dict(self._query("SELECT key, value FROM settings ORDER BY key").fetchall())
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store ``value`` under ``key`` (None removes it), in one transaction."""
+        with self.write() as conn:
+            if value is None:
+                conn.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                conn.execute(
+                    "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                    "updated_at = excluded.updated_at",
+                    [key, value, now()],
+                )
+
     # -- reviews and search --------------------------------------------------------------
 
     def reviews(self, claim_id: str) -> list[dict[str, Any]]:

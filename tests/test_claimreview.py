@@ -1,0 +1,285 @@
+"""ClaimReview completeness (issue 27): the verdict scale, the reviewer setting, full dates,
+appearances with their address, refusing incomplete reviews, one ClaimReview per report page
+(read back with extruct, as crawlers do)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.exports import Reviewer, claimreview_doc, claimreview_problems, full_date
+from claimtrack.verdicts import BEST, OFF_SCALE, SCALE, WORST, place
+
+from conftest import figure, stance
+
+REVIEW = {"rating": "False", "url": "https://fc.example/x", "reviewed_at": "2026-11-21T00:00:00Z"}
+
+
+def ok(result) -> str:
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def load(ct, *records: dict) -> None:
+    ok(ct("import", "-", input="".join(json.dumps(r) + "\n" for r in records)))
+
+
+@pytest.mark.parametrize(
+    ("rating", "value", "step"),
+    [
+        ("False", 1, "false"),
+        ("false.", 1, "false"),
+        ("Pants on Fire", 1, "false"),
+        ("Mostly False", 2, "mostly false"),
+        ("mostly-false", 2, "mostly false"),
+        ("  Misleading ", 2, "mostly false"),
+        ("Half True", 3, "half true"),
+        ("half-true", 3, "half true"),
+        ("Mixture", 3, "half true"),
+        ("Mostly True", 4, "mostly true"),
+        ("TRUE", 5, "true"),
+        ("Unproven", None, "off the scale"),
+        ("Needs context", None, "off the scale"),
+    ],
+)
+def test_a_rating_is_placed_on_the_scale(rating: str, value: int | None, step: str) -> None:
+    placed = place(rating)
+    assert placed is not None and (placed.value, placed.step) == (value, step)
+
+
+@pytest.mark.parametrize("rating", ["", None, "Fasle", "Mostly", "False </script>", "4/5"])
+def test_an_unknown_rating_is_not_guessed(rating: str | None) -> None:
+    assert place(rating) is None
+
+
+def test_every_rating_has_one_place() -> None:
+    names = [n.lower() for _, ns in SCALE.values() for n in ns] + [n.lower() for n in OFF_SCALE]
+    assert len(names) == len(set(names))
+    assert (min(SCALE), max(SCALE)) == (WORST, BEST)
+
+
+@pytest.mark.parametrize(
+    ("value", "full"),
+    [("2017-11-13", "2017-11-13"), ("2017-11", None), ("2017", None), ("", None), (None, None)],
+)
+def test_full_date(value: str | None, full: str | None) -> None:
+    assert full_date(value) == full
+
+
+@pytest.mark.parametrize(
+    ("record", "date", "appearance"),
+    [
+        (figure(said_on="2017-11-13", reported_on="2017-11-14"), "2017-11-13", None),
+        (figure(said_on="2017-11", reported_on="2017-11-14"), None, None),  # no made-up day
+        (figure(reported_on="2017-11-14"), "2017-11-14", None),
+        (figure(reported_on="2017"), None, None),
+        (
+            figure(url="https://mj.example/a", outlet="MJ", reported_on="2017-11"),
+            None,
+            {"@type": "CreativeWork", "url": "https://mj.example/a",
+             "publisher": {"@type": "Organization", "name": "MJ"}},
+        ),
+        (
+            figure(url="https://mj.example/a", reported_on="2017-11-14"),
+            "2017-11-14",
+            {"@type": "CreativeWork", "url": "https://mj.example/a", "datePublished": "2017-11-14"},
+        ),
+    ],
+)  # fmt: skip
+def test_dates_are_full_and_appearances_have_their_url(
+    record: dict, date: str | None, appearance: dict | None
+) -> None:
+    item = claimreview_doc({"id": "a"} | record, REVIEW)["itemReviewed"]
+    assert item.get("datePublished") == date
+    assert item.get("appearance") == appearance
+    assert item.get("firstAppearance") == appearance
+
+
+@pytest.mark.parametrize(
+    ("review", "reviewer", "author"),
+    [
+        ({}, Reviewer(), None),
+        ({}, Reviewer("Desk", "https://desk.example/"),
+         {"@type": "Organization", "name": "Desk", "url": "https://desk.example/"}),
+        ({"reviewer": "Other"}, Reviewer("Desk", "https://desk.example/"),
+         {"@type": "Organization", "name": "Other"}),  # not the desk: no address guessed
+        ({"reviewer": "Desk"}, Reviewer("Desk", None), {"@type": "Organization", "name": "Desk"}),
+    ],
+)  # fmt: skip
+def test_author_from_the_review_or_the_setting(review, reviewer, author) -> None:
+    assert (
+        claimreview_doc(figure(id="a"), REVIEW | review, reviewer=reviewer).get("author") == author
+    )
+
+
+@pytest.mark.parametrize(
+    ("review", "problems"),
+    [
+        (REVIEW, []),
+        (REVIEW | {"rating": "Unproven"}, []),
+        ({**REVIEW, "url": None}, ["the review has no URL"]),
+        (REVIEW | {"rating": "Fasle"}, ["rating 'Fasle' is not on the verdict scale"]),
+    ],
+)
+def test_problems(review: dict, problems: list[str]) -> None:
+    found = claimreview_problems(review)
+    assert len(found) == len(problems)
+    assert all(f.startswith(p) for f, p in zip(found, problems, strict=True))
+
+
+def test_off_scale_rating_has_no_number() -> None:
+    rating = claimreview_doc(figure(id="a"), REVIEW | {"rating": "Unproven"})["reviewRating"]
+    assert rating == {"@type": "Rating", "alternateName": "Unproven", "name": "Unproven"}
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+def test_config_stores_the_reviewer_in_the_database(ct, empty_db: Path) -> None:
+    assert ct("config", "reviewer.name").exit_code == 1
+    assert ok(ct("config", "reviewer.name", "  Example   Fact Check ")) == ""
+    ok(ct("config", "reviewer.url", "https://fc.example/"))
+    assert ok(ct("config", "reviewer.name")) == "Example Fact Check\n"
+    assert json.loads(ok(ct("config", "--json"))) == {
+        "reviewer.name": "Example Fact Check",
+        "reviewer.url": "https://fc.example/",
+    }
+    import sqlite3
+
+    with sqlite3.connect(empty_db) as conn:
+        assert dict(conn.execute("SELECT key, value FROM settings")) == {
+            "reviewer.name": "Example Fact Check",
+            "reviewer.url": "https://fc.example/",
+        }
+    ok(ct("config", "reviewer.url", "--unset"))
+    assert json.loads(ok(ct("config", "--json"))) == {"reviewer.name": "Example Fact Check"}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["nope"], 2, "error: unknown setting 'nope'"),
+        (["reviewer.url", "javascript:alert(1)"], 2, "error: reviewer.url: 'javascript:alert(1)'"),
+        (["reviewer.url", "fc.example"], 2, "error: reviewer.url: 'fc.example'"),
+        (["reviewer.name", "   "], 2, "error: reviewer.name: give a value"),
+        (["--unset"], 2, "error: --unset takes a KEY"),
+        (["reviewer.name", "x", "--unset"], 2, "error: --unset takes a KEY"),
+    ],
+)
+def test_config_refuses_bad_input(ct, args: list[str], code: int, message: str) -> None:
+    result = ct("config", *args)
+    assert result.exit_code == code, result.output
+    assert result.stderr.startswith(message), result.stderr
+
+
+def test_the_export_refuses_incomplete_reviews(ct, tmp_path: Path) -> None:
+    load(ct, figure(id="a"), figure(id="b", value="250"), stance(id="c"))
+    ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
+    ok(ct("review", "b", "--rating", "Mostly Ture", "--url", "https://fc.example/b"))
+    ok(ct("review", "c", "--rating", "True"))
+    out = tmp_path / "cr.json"
+    result = ct("export", "--format", "claimreview", "-o", str(out))
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr.splitlines() == [
+        "error: 2 reviews incomplete for ClaimReview; nothing written",
+        "  b: rating 'Mostly Ture' is not on the verdict scale (docs/exports.md): review it "
+        "again with a rating of the scale",
+        "  c: the review has no URL (claimtrack review ID --rating ... --url URL)",
+        "hint: complete them, or --skip-incomplete to export the other 1",
+    ]
+    split = tmp_path / "pages"
+    assert ct("export", "--format", "claimreview", "--split", str(split)).exit_code == 1
+    assert not split.exists()
+    result = ct("export", "--format", "claimreview", "-o", str(out), "--skip-incomplete")
+    assert result.exit_code == 0, result.output
+    assert [d["@id"] for d in json.loads(out.read_text())] == ["https://fc.example/a#claim-a"]
+    assert "warning: left out b: rating 'Mostly Ture'" in result.stderr
+    assert ct("export", "--format", "csv", "--skip-incomplete").exit_code == 2
+
+
+def test_the_report_embeds_one_claimreview_read_back_by_extruct(ct, tmp_path: Path) -> None:
+    import extruct
+
+    load(
+        ct,
+        figure(id="a", url="https://mj.example/a", reported_on="2017-11-14"),
+        figure(id="b", value="250"),
+        figure(id="c", value="13"),
+    )
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    ok(ct("config", "reviewer.url", "https://fc.example/"))
+    ok(ct("review", "a", "--rating", "Misleading", "--url", "https://fc.example/a"))
+    ok(ct("review", "b", "--rating", "True", "--url", "https://fc.example/b"))
+    ok(ct("review", "c", "--rating", "True"))  # incomplete, but not the page's verdict
+    plain = ok(ct("report", "raqqa-convoy"))
+    assert extruct.extract(plain, syntaxes=["json-ld"])["json-ld"] == []  # none by default
+    page = ok(ct("report", "raqqa-convoy", "--claimreview", "a"))
+    found = extruct.extract(page, syntaxes=["json-ld"], uniform=True)["json-ld"]
+    assert len(found) == 1
+    doc = found[0]
+    assert doc["@type"] == "ClaimReview" and doc["url"] == "https://fc.example/a"
+    assert doc["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Misleading",
+        "name": "Misleading",
+    }
+    assert doc["author"] == {
+        "@type": "Organization",
+        "name": "Example Fact Check",
+        "url": "https://fc.example/",
+    }
+    assert doc["itemReviewed"]["appearance"]["url"] == "https://mj.example/a"
+    assert doc["itemReviewed"]["datePublished"] == "2017-11-14"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["raqqa-convoy", "--claimreview", "c"],
+            2,
+            "error: --claimreview c: the review is incomplete",
+        ),
+        (["raqqa-convoy", "--claimreview", "d"], 2, "error: --claimreview d: not a reviewed"),
+        (["raqqa-convoy", "--claimreview", "zz"], 1, "error: no claim"),
+        (
+            ["raqqa-convoy", "--claimreview", "a", "--format", "md"],
+            2,
+            "error: --claimreview goes with",
+        ),
+    ],
+)
+def test_the_report_refuses_a_claimreview_it_cannot_embed(ct, args, code, message) -> None:
+    load(ct, figure(id="a"), figure(id="c", value="13"), figure(id="d", value="250"))
+    ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
+    ok(ct("review", "c", "--rating", "True"))
+    result = ct("report", *args)
+    assert result.exit_code == code, result.output
+    assert result.stderr.startswith(message), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "warnings"),
+    [
+        (["--rating", "False", "--url", "https://fc.example/a"], []),
+        (["--rating", "Unproven", "--url", "https://fc.example/a"], []),
+        (["--rating", "False"], ["warning: a: not ready for ClaimReview: the review has no URL"]),
+        (["--rating", "Mostly Ture", "--url", "https://fc.example/a"],
+         ["warning: a: not ready for ClaimReview: rating 'Mostly Ture' is not on the verdict scale"]),
+    ],
+)  # fmt: skip
+def test_review_flags_what_claimreview_will_refuse(ct, args, warnings) -> None:
+    """The verdict is stored as given, and what keeps it out of ClaimReview is said at once."""
+    load(ct, figure(id="a"))
+    result = ct("review", "a", *args)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Reviewed a: ")
+    assert len(lines[1:]) == len(warnings)
+    assert all(line.startswith(w) for line, w in zip(lines[1:], warnings, strict=True))
+    assert json.loads(ct("show", "a", "--json").stdout)["reviews"][-1]["rating"] == args[1]
