@@ -571,7 +571,8 @@ def trend_chart(
         notes.append("Each bar's figure is in its title and in the timeline below.")
     unit = base_unit(dimension)
     title = (
-        f"{measure} over time: {plural(len(bars), 'figure')} from {first_date} to {last_date}, log scale"
+        f"{measure} over time: {plural(len(bars), 'figure')} "
+        f"from {first_date} to {last_date}, log scale"
         + (f" ({unit})" if unit else "")
         + ", one colour per claimant"
     )
