@@ -1,23 +1,681 @@
 """``claimtrack extract --review``: walk candidates on a terminal; store each accepted claim.
 
-Nothing is accepted without an answer: every candidate waits for a choice, and the default is
-to skip it. An accepted claim is validated like ``add`` (near-miss names are refused with
-"did you mean", and asked again) and stored at once, with its source.
+The rule is that the review never stores what the user did not see:
+
+- every claim is shown in full (kind, figure and its interval, measure or proposition and
+  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?";
+- narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
+  uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
+  already chosen, is refused and asked again;
+- changing the claimant asks what becomes of the extracted speaker (keep, change or none);
+- a name that is new to the subject (measure, proposition, claimant) is confirmed before it
+  is created, and one close to an existing name gets the guard of ``add``
+  (``Store.name_checks``): pick a suggestion by number, keep the new name, or type another;
+- at a choice prompt a number picks from the list shown, a letter or the whole word picks an
+  action, and an answer that is refused is asked again; nothing typed before it is lost.
+
+Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
+(Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
+claims were stored and how many candidates were not reviewed, and the command exits 0 (130
+after Ctrl-C). Prompts and cards go to stdout, status lines to stderr.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from claimtrack.errors import ClaimtrackError, clean
+from claimtrack import messages
+from claimtrack.errors import ClaimtrackError
 
 if TYPE_CHECKING:
+    from claimtrack.models import Claim
     from claimtrack.store import Store
 
-CHOICES = "f=figure s=stance c=claimant e=edit quote k=skip x=quit"
+EXIT_INTERRUPTED = 130  # Ctrl-C at a prompt (end of input is not an error: 0)
+RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
+NAME_LIST = 12  # claimants offered by number at the claimant prompt
+_CURLY = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
+
+
+class EndOfInput(Exception):
+    """The input ran out (or Ctrl-C) at a prompt."""
+
+    def __init__(self, interrupted: bool) -> None:
+        super().__init__("end of input")
+        self.interrupted = interrupted
+
+
+@dataclass(frozen=True)
+class Action:
+    key: str  # the single letter
+    word: str  # the whole word, also accepted (and any unambiguous prefix of two letters+)
+    shown: str = ""  # how the menu shows it (default: the word)
+
+
+MENU = (
+    Action("f", "figure", "figure"),
+    Action("s", "stance", "stance"),
+    Action("e", "edit", "edit quote"),
+    Action("c", "claimant"),
+    Action("p", "speaker"),
+    Action("t", "dates"),
+    Action("n", "note"),
+    Action("r", "relay"),
+    Action("k", "skip"),
+    Action("x", "quit"),
+)
+YES_NO = (Action("y", "yes"), Action("n", "no"))
+
+
+def stance_values() -> tuple[str, ...]:
+    """The stances a claim may take, read from the model (``affirms``, ``denies``, and any
+    stance added there later, such as ``uncertain``)."""
+    from typing import get_args
+
+    from claimtrack.models import Claim
+
+    annotation = Claim.model_fields["stance"].annotation
+    return tuple(v for arg in get_args(annotation) for v in get_args(arg) if isinstance(v, str))
+
+
+def stance_actions() -> tuple[Action, ...]:
+    """One action per stance, keyed by its first letter (its first two if that is taken)."""
+    out: list[Action] = []
+    for value in stance_values():
+        taken = {a.key for a in out}
+        key = next((value[:n] for n in range(1, len(value) + 1) if value[:n] not in taken), value)
+        out.append(Action(key, value))
+    return tuple(out)
+
+
+# -- answers ------------------------------------------------------------------------------
+
+
+def ask(label: str, default: str = "") -> str:
+    """One line typed at ``label`` (the default shown in brackets is taken on Enter)."""
+    try:
+        answer: str = typer.prompt(label, default=default, show_default=bool(default))
+    except typer.Abort as e:
+        raise EndOfInput(isinstance(e.__context__, KeyboardInterrupt)) from None
+    return answer.strip()
+
+
+def match_action(answer: str, actions: Sequence[Action]) -> Action | None:
+    """The action an answer names: its letter, its word, or an unambiguous prefix of two
+    letters or more of its word (case ignored)."""
+    a = answer.strip().casefold()
+    if not a:
+        return None
+    for act in actions:
+        if a in (act.key, act.word):
+            return act
+    if len(a) >= 2:
+        hits = [act for act in actions if act.word.startswith(a)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def choose(label: str, actions: Sequence[Action], default: str | None = None) -> Action:
+    """Ask until the answer names one of ``actions`` (Enter: ``default``, if any)."""
+    menu = " ".join(f"{a.key}={a.shown or a.word}" for a in actions)
+    while True:
+        answer = ask(f"  {label} {menu}", default or "")
+        act = match_action(answer, actions)
+        if act is not None:
+            return act
+        say(f"  Answer one of: {', '.join(a.key for a in actions)} (or the word).")
+
+
+def say(text: str) -> None:
+    messages.say(text)
+
+
+def pick_number(answer: str, listed: Sequence[str]) -> str | None:
+    """A number picks from ``listed`` (1-based); None when ``answer`` is not a number.
+    A number outside the list raises ValueError: a number is never taken as a name."""
+    if not re.fullmatch(r"\d+", answer):
+        return None
+    n = int(answer)
+    if not 1 <= n <= len(listed):
+        span = f"1-{len(listed)}" if listed else "none"
+        raise ValueError(f"no number {n} in the list ({span}); a number is never a new name")
+    return listed[n - 1]
+
+
+def numbered(items: Sequence[str]) -> str:
+    return "  ".join(f"{n}. {x}" for n, x in enumerate(items, 1))
+
+
+# -- quotes and figures -------------------------------------------------------------------
+
+
+def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
+    """Where the words ``typed`` occur in ``reading[start:end]`` (curly and straight quotation
+    marks alike, any run of spaces for a space): absolute offsets, or None."""
+    words = typed.translate(_CURLY).split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    m = pattern.search(reading.translate(_CURLY), start, end)
+    return (m.start(), m.end()) if m else None
+
+
+def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The figures of ``reading[start:end]``, read as ``extract`` reads them (the parser of
+    ``add``), as candidate figure dicts."""
+    from claimtrack.extract import figure_json, figures
+
+    return [figure_json(f) for f in figures(reading, start, end)]
+
+
+def cut_figure(figs: Sequence[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+    """A figure of the sentence that the span [start, end) cuts in two (None if it cuts none)."""
+    for f in figs:
+        inside = start <= f["start"] and f["end"] <= end
+        outside = f["end"] <= start or f["start"] >= end
+        if not inside and not outside:
+            return f
+    return None
+
+
+# -- one candidate ------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """What is decided about one candidate so far; kept across refused answers."""
+
+    record: dict[str, Any]
+    start: int  # the quote's span in the article
+    end: int
+    figures: list[dict[str, Any]]  # the figures of the quote as it now is
+    claimant: str | None
+    speaker: str | None
+    said_on: str | None = None
+    as_of: str | None = None
+    note: str | None = None
+    relays: str | None = None
+    chosen: dict[str, Any] | None = None  # the figure picked (offsets identify it)
+    measure: str | None = None  # the measure last given for a figure of this candidate
+    measure_for: tuple[int, int] | None = None  # ... and that figure
+    stored_spans: set[tuple[int, int]] = field(default_factory=set)  # figures stored
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        ex = self.record["extract"]
+        return ex["start"], ex["end"]
+
+    def unstored(self) -> list[dict[str, Any]]:
+        return [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+
+
+class Session:
+    """One review: the store, the article, and what was stored."""
+
+    def __init__(self, store: Store, text: str, reading: str, records: list[dict[str, Any]]):
+        self.store = store
+        self.text = text
+        self.reading = reading
+        self.records = records
+        self.stored: list[str] = []
+        self.done = 0  # candidates fully reviewed
+        self.subject = records[0]["subject"] if records else ""
+        self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
+        self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
+                                               "claimant": set()}  # fmt: skip
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        from claimtrack import render
+
+        n = len(self.records)
+        for i, rec in enumerate(self.records, 1):
+            render.candidate_card(self.text, rec, i, n)
+            if not self.candidate(rec):
+                say(f"Stopped: {self._stored()}; {n - self.done} candidate(s) not reviewed.")
+                return
+            self.done += 1
+        say(f"Done: {self._stored()} from {n} candidate(s).")
+
+    def _stored(self) -> str:
+        return f"{len(self.stored)} claim(s) stored"
+
+    def candidate(self, rec: dict[str, Any]) -> bool:
+        """Review one candidate; False to stop the review."""
+        ex = rec["extract"]
+        d = Draft(rec, ex["start"], ex["end"], list(ex["figures"]), rec.get("claimant"),
+                  rec.get("speaker"))  # fmt: skip
+        default = "k"
+        while True:
+            act = choose("", MENU, default)
+            if act.key == "x":
+                return False
+            if act.key == "k":
+                return True
+            stored = False
+            if act.key == "f":
+                stored = self.accept_figure(d)
+            elif act.key == "s":
+                stored = self.accept_stance(d)
+            else:
+                getattr(self, f"set_{act.word}")(d)
+            if stored:  # the next figure of the sentence, if any, else the next candidate
+                d.start, d.end = d.sentence
+                d.figures = list(ex["figures"])
+                d.chosen, d.as_of, d.note, d.relays = None, None, None, None
+                left = d.unstored()
+                if left:
+                    say(f"  {len(left)} more figure(s) in this sentence: f for the next.")
+                default = "f" if left else "k"
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def set_edit(self, d: Draft) -> None:
+        """Narrow the quote to a part of the sentence; its figures are read again."""
+        s_start, s_end = d.sentence
+        sentence_figs = figures_in(self.reading, s_start, s_end)
+        while True:
+            typed = ask("  Quote (a part of the sentence; Enter keeps it)", "")
+            if not typed:
+                return
+            span = find_quote(self.reading, s_start, s_end, typed)
+            if span is None:
+                say("  Not a part of the sentence shown; type words of it as they are written.")
+                continue
+            cut = cut_figure(sentence_figs, *span)
+            if cut is not None:
+                say(f"  That cuts the figure {cut['text']!r} in two: take all of it or none.")
+                continue
+            figs = figures_in(self.reading, *span)
+            if d.chosen is not None and not any(
+                (f["start"], f["end"]) == (d.chosen["start"], d.chosen["end"]) for f in figs
+            ):
+                say(f"  The chosen figure {d.chosen['text']!r} is not in that quote; give a "
+                    "quote that holds it, or choose another figure (f) first.")  # fmt: skip
+                continue
+            d.start, d.end, d.figures = span[0], span[1], figs
+            say(f"  Quote: {self.text[d.start : d.end]}")
+            if figs:
+                say("  Its figures: " + "; ".join(f"{k}. {_figure_line(f)}"
+                                                 for k, f in enumerate(figs, 1)))  # fmt: skip
+            else:
+                say("  It holds no figure.")
+            return
+
+    def set_claimant(self, d: Draft) -> None:
+        known = self._claimant_list(d)
+        if known:
+            typer.echo("  claimants: " + numbered(known))
+        name = self.name_prompt("claimant", "Claimant (number or name)", known, d.claimant)
+        if name is None or name == d.claimant:
+            return
+        old = d.claimant
+        d.claimant = name
+        if d.speaker:
+            say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
+            act = choose("Speaker:", (Action("k", "keep"), Action("c", "change"),
+                                      Action("n", "none")))  # fmt: skip
+            if act.key == "c":
+                self.set_speaker(d)
+            elif act.key == "n":
+                d.speaker = None
+
+    def set_speaker(self, d: Draft) -> None:
+        current = d.speaker or ""
+        typed = ask("  Speaker (- for none)", current)
+        d.speaker = None if typed in ("-", "") else typed
+
+    def set_dates(self, d: Draft) -> None:
+        dates = list(d.record["extract"].get("dates") or [])
+        if dates:
+            typer.echo("  dates in the sentence: " + numbered(dates))
+        d.said_on = self.date_prompt("Said on", dates, d.said_on)
+        d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
+
+    def set_note(self, d: Draft) -> None:
+        typed = ask("  Note (- for none)", d.note or "")
+        d.note = None if typed in ("-", "") else typed
+
+    def set_relay(self, d: Draft) -> None:
+        earlier = self._relay_list()
+        if not earlier:
+            say(f"  No earlier claim of {self.subject} to relay yet.")
+        else:
+            typer.echo("  earlier claims of the subject (newest first):")
+            for k, c in enumerate(earlier, 1):
+                typer.echo(f"  {k}. {_claim_line(c)}")
+        while True:
+            typed = ask("  Relays (number or id; - for none)", d.relays or "")
+            if typed in ("", "-"):
+                d.relays = None
+                return
+            try:
+                picked = pick_number(typed, [c["id"] for c in earlier])
+                d.relays = picked or self.store.resolve_id(typed)
+                return
+            except (ValueError, ClaimtrackError) as e:
+                say(f"  {_reason(e)}")
+
+    # -- accepting --------------------------------------------------------------------------
+
+    def accept_figure(self, d: Draft) -> bool:
+        figure = self.figure_prompt(d)
+        if figure is None:
+            return False
+        listed = self._measure_list(d, figure)
+        if listed:
+            typer.echo("  measures: " + numbered(listed))
+        default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
+        measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
+        if measure is None:
+            return False
+        d.measure, d.measure_for = measure, _span(figure)
+        claim = {"kind": "figure", "value": figure["text"], "measure": measure}
+        if d.as_of:
+            claim["as_of"] = d.as_of
+        if self.store_claim(d, claim):
+            d.stored_spans.add(_span(figure))
+            if figure.get("unit"):
+                self.by_unit[str(figure["unit"])] = measure
+            return True
+        return False
+
+    def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
+        """The candidate's own or suggested measure, else the measure last stored in this
+        review for a figure counting the same noun ("people" -> deaths)."""
+        ex = d.record["extract"]
+        for name in (d.record.get("measure"), ex.get("suggested_measure")):
+            if name:
+                return str(name)
+        return self.by_unit.get(str(figure.get("unit") or ""))
+
+    def accept_stance(self, d: Draft) -> bool:
+        known = self._proposition_list()
+        if known:
+            typer.echo("  propositions: " + numbered(known))
+        prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
+        if prop is None:
+            return False
+        actions = stance_actions()
+        act = choose("Stance:", actions)
+        return self.store_claim(d, {"kind": "stance", "proposition": prop, "stance": act.word})
+
+    def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
+        """The figure to store: picked by number from the quote's figures, or typed as the
+        quote says it (it must be words of the quote, read by the parser of ``add``)."""
+        figs = d.figures
+        left = d.unstored()
+        if d.chosen is not None:
+            default = str(figs.index(d.chosen) + 1) if d.chosen in figs else ""
+        else:
+            default = str(figs.index(left[0]) + 1) if left else ""
+        if len(figs) == 1 and default:  # one figure, not yet stored: it is the one
+            d.chosen = figs[0]
+            return figs[0]
+        if figs:
+            typer.echo("  figures: " + numbered([_figure_line(f) for f in figs]))
+        label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
+        while True:
+            typed = ask(f"  {label}", default)
+            if not typed:
+                return None
+            try:
+                picked = pick_number(typed, [str(k) for k in range(1, len(figs) + 1)])
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is not None:
+                d.chosen = figs[int(picked) - 1]
+                return d.chosen
+            span = find_quote(self.reading, d.start, d.end, typed)
+            if span is None:
+                say("  Not words of the quote: a figure is stored as the quote says it.")
+                continue
+            problem = self._figure_problem(self.text[span[0] : span[1]])
+            if problem:
+                say(f"  {problem}")
+                continue
+            d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
+            return d.chosen
+
+    def _figure_problem(self, value: str) -> str | None:
+        from claimtrack.models import validate_claim
+
+        try:
+            validate_claim(self._probe(kind="figure", value=value, measure="m"))
+        except ClaimtrackError as e:
+            return _reason(e)
+        return None
+
+    def store_claim(self, d: Draft, what: dict[str, Any]) -> bool:
+        """Show the claim in full, ask, and store it atomically."""
+        from claimtrack.models import validate_claim
+
+        rec = d.record
+        data = {k: rec[k] for k in ("subject", "outlet", "url", "reported_on", "source")
+                if rec.get(k)}  # fmt: skip
+        data |= {"claimant": d.claimant, "quote": self.text[d.start : d.end], **what}
+        for key in ("speaker", "said_on", "note", "relays"):
+            if getattr(d, key):
+                data[key] = getattr(d, key)
+        if not d.claimant:
+            say("  No claimant yet: set one with c.")
+            return False
+        try:
+            claim = validate_claim(data)
+        except ClaimtrackError as e:
+            say(f"  Not stored: {_reason(e)}")
+            return False
+        for line in _preview(claim):
+            typer.echo(line)
+        if choose("Store it?", YES_NO, "y").key != "y":
+            say("  Not stored; the candidate is still open.")
+            return False
+        try:
+            record, created = self.store.add_many([claim])[0]
+        except ClaimtrackError as e:
+            say(f"  Not stored: {_reason(e)}")
+            return False
+        self.stored.append(record["id"])
+        say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
+        return True
+
+    # -- names ------------------------------------------------------------------------------
+
+    def name_prompt(
+        self, field_name: str, label: str, listed: Sequence[str], default: str | None
+    ) -> str | None:
+        """A name for ``field_name``: a number from ``listed``, or a name, guarded like ``add``
+        (a near miss offers the existing names; a new name is confirmed). None on Enter with
+        no default."""
+        while True:
+            typed = ask(f"  {label}", default or "")
+            if not typed:
+                return None
+            try:
+                picked = pick_number(typed, listed)
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is not None:
+                return picked
+            name = self.checked_name(field_name, typed)
+            if name is not None:
+                return name
+
+    def checked_name(self, field_name: str, typed: str) -> str | None:
+        """``typed`` as stored (slugs normalised), once the guard of ``add`` lets it through;
+        None to ask again."""
+        from claimtrack.models import Claim, validate_claim
+        from claimtrack.names import explain
+
+        try:
+            probe = validate_claim(self._probe(**_probe_fields(field_name, typed)))
+        except ClaimtrackError as e:
+            say(f"  {_reason(e)}")
+            return None
+        name = str(getattr(probe, field_name))
+        if self._known(field_name, name):
+            return name
+        check = Claim.model_construct(
+            subject=self.subject,
+            claimant=probe.claimant,
+            measure=probe.measure,
+            proposition=probe.proposition,
+        )
+        misses = [m for m in self.store.name_checks(check, (field_name,))
+                  if m.field == field_name]  # fmt: skip
+        if misses:
+            m = misses[0]
+            say("  " + explain(m.field, m.subject, m.name, m.suggestions))
+            options = list(m.suggestions)
+            typer.echo("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
+            while True:
+                answer = ask("  Choice (number, n, or another name)", "1")
+                try:
+                    picked = pick_number(answer, options)
+                except ValueError as e:
+                    say(f"  {e}")
+                    continue
+                if picked is not None:
+                    return picked
+                if answer.casefold() in ("n", "no", "new", "keep"):
+                    break
+                return self.checked_name(field_name, answer)
+        what = f"a new {field_name}" + ("" if field_name == "claimant" else f" of {self.subject}")
+        if choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
+            return None
+        self.confirmed[field_name].add(name)
+        return name
+
+    def _known(self, field_name: str, name: str) -> bool:
+        if name in self.confirmed[field_name]:
+            return True
+        if field_name == "claimant":
+            return self.store.claimant_known(name)
+        if field_name == "measure":
+            return name in self.store.measure_names(self.subject)
+        return name in self._proposition_list()
+
+    def _probe(self, **fields: Any) -> dict[str, Any]:
+        base = {"subject": self.subject or "s", "claimant": "c", "quote": "q", "kind": "stance",
+                "proposition": "p", "stance": "affirms"}  # fmt: skip
+        if fields.get("kind") == "figure" or "measure" in fields:
+            base = {k: v for k, v in base.items() if k not in ("proposition", "stance")}
+            base |= {"kind": "figure", "value": "1", "measure": "m"}
+        return base | fields
+
+    def date_prompt(self, label: str, dates: Sequence[str], current: str | None) -> str | None:
+        from claimtrack.models import validate_claim
+
+        while True:
+            typed = ask(f"  {label} (number, date, - for none)", current or "")
+            if typed in ("", "-"):
+                return None
+            try:
+                picked = pick_number(typed, dates)
+                value = picked or typed
+                return str(validate_claim(self._probe(said_on=value)).said_on)
+            except (ValueError, ClaimtrackError) as e:
+                say(f"  {_reason(e)}")
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def _measure_list(self, d: Draft, figure: dict[str, Any]) -> list[str]:
+        """Measures offered: the candidate's own or suggested measure first, then the ones
+        used in this review, then the subject's others."""
+        ex = d.record["extract"]
+        first = [x for x in (d.record.get("measure"), ex.get("suggested_measure")) if x]
+        names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
+            else []  # fmt: skip
+        return list(dict.fromkeys([*first, *sorted(self.confirmed["measure"]), *names]))
+
+    def _proposition_list(self) -> list[str]:
+        if not self.store.has_subject(self.subject):
+            return sorted(self.confirmed["proposition"])
+        props = [p["proposition"] for p in self.store.subject_detail(self.subject)["propositions"]]
+        return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
+
+    def _claimant_list(self, d: Draft) -> list[str]:
+        names = []
+        if self.store.has_subject(self.subject):
+            rows = self.store.subject_detail(self.subject)["claimants"]
+            rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
+            names = [r["claimant"] for r in rows if r.get("claimant")]
+        return list(dict.fromkeys(names))[:NAME_LIST]
+
+    def _relay_list(self) -> list[dict[str, Any]]:
+        if not self.store.has_subject(self.subject):
+            return []
+        rows = list(self.store.claims(self.subject, include_retracted=False))
+        order = {cid: n for n, cid in enumerate(self.stored)}
+        rows.sort(key=lambda c: (order.get(c["id"], -1), c.get("said_on") or c.get(
+            "reported_on") or ""), reverse=True)  # fmt: skip
+        return rows[:RELAY_LIST]
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def _span(f: dict[str, Any]) -> tuple[int, int]:
+    return int(f["start"]), int(f["end"])
+
+
+def _probe_fields(field_name: str, value: str) -> dict[str, Any]:
+    return {field_name: value}
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, ClaimtrackError):
+        return e.message + "".join(f"; {x}" for x in e.details)
+    return str(e)
+
+
+def _figure_line(f: dict[str, Any]) -> str:
+    from claimtrack.quantities import format_number
+
+    if f.get("low") is None:
+        return str(f["text"])
+    high = "no upper bound" if f["high"] is None else format_number(f["high"])
+    return f"{f['text']} ({format_number(f['low'])}–{high})"
+
+
+def _claim_line(c: dict[str, Any]) -> str:
+    what = (f"{c.get('measure')} {c.get('value')}" if c["kind"] == "figure"
+            else f"{c.get('stance')} {c.get('proposition')}")  # fmt: skip
+    quote = c.get("quote") or ""
+    quote = quote if len(quote) <= 50 else quote[:49] + "…"
+    return f"{c['id']} · {c.get('claimant')} · {what} · “{quote}”"
+
+
+def _preview(claim: Claim) -> list[str]:
+    """The claim as it will be stored."""
+    from claimtrack.quantities import format_number
+
+    if claim.kind == "figure":
+        high = "no upper bound" if claim.high is None else format_number(claim.high)
+        low = "-" if claim.low is None else format_number(claim.low)
+        what = f"figure {claim.value!r} ({low}–{high}) on {claim.measure}"
+    else:
+        what = f"{claim.stance} {claim.proposition}"
+    lines = [f"  To store: {what}",
+             f"    claimant {claim.claimant} · speaker {claim.speaker or '-'}"]  # fmt: skip
+    dates = [f"{k} {getattr(claim, k)}" for k in ("said_on", "as_of", "reported_on")
+             if getattr(claim, k)]  # fmt: skip
+    if dates:
+        lines.append("    " + " · ".join(dates))
+    for key in ("note", "relays"):
+        if getattr(claim, key):
+            lines.append(f"    {key} {getattr(claim, key)}")
+    lines.append(f"    quote “{claim.quote}”")
+    return [messages.escape(x) for x in lines]
 
 
 def review_candidates(
@@ -25,76 +683,19 @@ def review_candidates(
     text: str,
     records: list[dict[str, Any]],
     *,
-    guard: Callable[..., list[Any]],
+    guard: Callable[..., list[Any]] | None = None,
+    reading: str | None = None,
 ) -> list[str]:
-    """Ask about each candidate; returns the ids stored."""
-    from claimtrack import render
-
-    stored: list[str] = []
-    n = len(records)
-    for i, rec in enumerate(records, 1):
-        draft = {k: v for k, v in rec.items() if k != "extract"}
-        render.candidate_card(text, rec, i, n)
-        while True:
-            choice = typer.prompt(f"  {CHOICES}", default="k").strip().lower()[:1]
-            if choice == "x":
-                typer.echo(f"Stopped: {len(stored)} claim(s) stored.")
-                return stored
-            if choice == "k":
-                break
-            if choice == "c":
-                draft["claimant"] = typer.prompt("  Claimant", default=draft.get("claimant", ""))
-                continue
-            if choice == "e":
-                quote = typer.prompt("  Quote (a part of the sentence)", default=draft["quote"])
-                if quote.strip() and quote.strip() in rec["quote"]:
-                    draft["quote"] = quote.strip()
-                else:
-                    typer.echo("  The quote must be a part of the sentence shown; kept as it was.")
-                continue
-            if choice not in ("f", "s"):
-                typer.echo(f"  Answer one of: {CHOICES}")
-                continue
-            claim = _complete(draft, rec["extract"], choice)
-            if claim is None:
-                continue
-            try:
-                claims = guard(store, [claim], new=False)
-                record, created = store.add_many(claims)[0]
-            except ClaimtrackError as e:
-                typer.echo(clean(f"  Not stored: {e.message}" + "".join(
-                    f"\n    {d}" for d in e.details)))  # fmt: skip
-                continue
-            stored.append(record["id"])
-            typer.echo(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
-            break
-    typer.echo(f"Done: {len(stored)} claim(s) stored.")
-    return stored
-
-
-def _complete(draft: dict[str, Any], ex: dict[str, Any], choice: str) -> dict[str, Any] | None:
-    claim = {k: v for k, v in draft.items() if k not in ("value", "kind")}
-    if not claim.get("claimant"):
-        claim["claimant"] = typer.prompt("  Claimant")
-    if choice == "f":
-        figures = ex["figures"]
-        if not figures:
-            value = typer.prompt('  Figure as said (e.g. "a few dozen")')
-        elif len(figures) == 1:
-            value = figures[0]["text"]
-        else:
-            pick = typer.prompt(f"  Which figure (1-{len(figures)})", default="1")
-            if not pick.isdigit() or not 1 <= int(pick) <= len(figures):
-                typer.echo("  No such figure.")
-                return None
-            value = figures[int(pick) - 1]["text"]
-        measures = ex.get("measures") or []
-        hint = f" ({', '.join(measures)})" if measures else ""
-        measure = typer.prompt(f"  Measure{hint}")
-        return claim | {"kind": "figure", "value": value, "measure": measure}
-    proposition = typer.prompt("  Proposition (e.g. deal-was-secret)")
-    stance = typer.prompt("  affirms or denies").strip().lower()
-    if stance not in ("affirms", "denies"):
-        typer.echo("  Answer affirms or denies.")
-        return None
-    return claim | {"kind": "stance", "proposition": proposition, "stance": stance}
+    """Ask about each candidate; returns the ids stored. ``reading`` is the article's
+    same-length reading copy (``extract.Prepared.reading``); ``guard`` is kept for callers
+    that pass the CLI's (names are guarded here, through ``Store.name_checks``)."""
+    session = Session(store, text, reading if reading is not None else text, records)
+    try:
+        session.run()
+    except EndOfInput as e:
+        left = len(records) - session.done
+        how = "Interrupted" if e.interrupted else "End of input"
+        say(f"\n{how}: {session._stored()}; {left} candidate(s) not reviewed.")
+        if e.interrupted:
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    return session.stored

@@ -8,7 +8,6 @@ from claimtrack import messages
 from claimtrack.cli.core import (
     JsonOpt,
     _emit_json,
-    _guard,
     _require_subject,
     _source_fields,
     _state,
@@ -162,7 +161,7 @@ def extract(
     if review:
         from claimtrack.review import review_candidates
 
-        review_candidates(store, prep.text, records, guard=_guard)
+        review_candidates(store, prep.text, records, reading=prep.reading)
         return
     from claimtrack.exports import output_file
 

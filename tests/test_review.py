@@ -1,0 +1,389 @@
+"""`claimtrack extract --review`: the review never stores what the user did not see.
+
+Piped answers through CliRunner (one answer a line, as a user would type them), the pure
+helpers table-driven, and a real terminal session through the stdlib ``pty`` (slow)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimtrack import review
+
+ARTICLE = (
+    "The mayor said 11,300 people died and 2,000 were injured on 2023-09-12. "
+    "Ann Lee said the dam was never inspected.\n"
+)
+MENU_KEYS = ["f", "s", "e", "c", "p", "t", "n", "r", "k", "x"]
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def reviewed(ct, article: Path):
+    """Run the review on ARTICLE with answers (one per line); returns (result, claims)."""
+
+    def run(*answers: str, subject: str = "dam"):
+        result = ct("extract", str(article), "--subject", subject, "--outlet", "Paper", "--url",
+                    "https://paper.example/dam", "--review", input="".join(
+                        a + "\n" for a in answers))  # fmt: skip
+        claims = json.loads(ct("list", "--json").stdout)
+        return result, claims
+
+    return run
+
+
+def fields(claims: list[dict], *keys: str) -> list[tuple]:
+    return sorted(tuple(c.get(k) for k in keys) for c in claims)
+
+
+# -- the flow, piped ----------------------------------------------------------------------
+
+
+def test_each_figure_and_a_denies_stance_are_stored_as_shown(reviewed) -> None:
+    result, claims = reviewed(
+        "f", "1", "deaths", "", "",  # figure 1; new measure confirmed (Enter); stored (Enter)
+        "", "2", "injured", "y", "y",  # Enter: f, the next figure; figure 2 picked
+        "",  # Enter: next candidate
+        "s", "dam-was-inspected", "y", "d", "y", "",  # a stance, "d" for denies; Enter: next
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert fields(claims, "kind", "measure", "proposition", "stance", "value", "low") == [
+        ("figure", "deaths", None, None, "11,300 people", 11300),
+        ("figure", "injured", None, None, "2,000", 2000),
+        ("stance", None, "dam-was-inspected", "denies", None, None),
+    ]
+    assert {c["claimant"] for c in claims if c["kind"] == "stance"} == {"Ann Lee"}
+    assert {c["outlet"] for c in claims} == {"Paper"}
+    assert "To store: figure '11,300 people' (11,300–11,300) on deaths" in result.stdout
+    assert "Done: 3 claim(s) stored from 2 candidate(s)." in result.stderr
+
+
+def test_a_narrowed_quote_reads_its_own_figure(reviewed) -> None:
+    result, claims = reviewed("e", "2,000 were injured", "f", "injured", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    (claim,) = claims
+    assert (claim["quote"], claim["value"], claim["low"], claim["measure"]) == (
+        "2,000 were injured", "2,000", 2000, "injured")  # fmt: skip
+    assert "Its figures: 1. 2,000 (2,000–2,000)" in result.stderr
+
+
+def test_a_narrowed_quote_that_drops_the_chosen_figure_is_refused(reviewed) -> None:
+    result, claims = reviewed(
+        "f", "1", "deaths", "y", "n",  # figure 1 chosen, then not stored
+        "e", "2,000 were injured",  # refused: the chosen figure is not in it
+        "11,300 people died",  # asked again: this one holds it
+        "f", "", "y",  # the chosen figure and its measure are kept: Enter, Enter
+        "x",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "The chosen figure '11,300 people' is not in that quote" in result.stderr
+    (claim,) = claims
+    assert (claim["quote"], claim["value"], claim["measure"]) == (
+        "11,300 people died", "11,300 people", "deaths")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("300 people died", "cuts the figure '11,300 people' in two"),
+        ("not in the sentence", "Not a part of the sentence shown"),
+    ],
+)
+def test_a_quote_that_is_not_a_whole_part_is_asked_again(reviewed, typed: str, why: str) -> None:
+    result, claims = reviewed("e", typed, "", "x")  # refused; Enter keeps the quote
+    assert result.exit_code == 0, result.output
+    assert why in result.stderr and claims == []
+
+
+def test_curly_and_straight_quotation_marks_match_when_narrowing(ct, tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    path.write_text("“We counted 40 bodies,” the mayor said on Monday.\n", encoding="utf-8")
+    answers = 'e\n"We counted 40 bodies,"\nf\nbodies\ny\ny\n'
+    result = ct("extract", str(path), "--subject", "q", "--review", input=answers)
+    assert result.exit_code == 0, result.output
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert claim["quote"] == "“We counted 40 bodies,”"  # as written in the article
+
+
+@pytest.mark.parametrize(
+    ("answers", "speaker"),
+    [
+        (["k"], "mayor"),  # keep
+        (["c", "Omar Ali"], "Omar Ali"),  # change
+        (["n"], None),  # none
+        (["maybe", "n"], None),  # refused, asked again
+    ],
+)
+def test_a_new_claimant_asks_about_the_speaker(reviewed, answers: list, speaker) -> None:
+    result, claims = reviewed("c", "City of Derna", "y", *answers, "f", "1", "deaths", "y", "y",
+                              "k", "x")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "The speaker 'mayor' was read for 'mayor'" in result.stderr
+    (claim,) = claims
+    assert (claim["claimant"], claim.get("speaker")) == ("City of Derna", speaker)
+
+
+@pytest.mark.parametrize("answer", ["d", "D", "denies", "den", " d "])
+def test_stance_letters_words_and_prefixes(reviewed, answer: str) -> None:
+    result, claims = reviewed("k", "s", "inspected", "y", answer, "y")
+    assert result.exit_code == 0, result.output
+    assert [c["stance"] for c in claims] == ["denies"]
+
+
+def test_a_refused_answer_is_asked_again_without_losing_what_was_typed(reviewed) -> None:
+    result, claims = reviewed(
+        "k",
+        "zz",  # not an action: asked again
+        "s", "dam-was-inspected", "y",
+        "maybe",  # not a stance: asked again; the proposition stays
+        "a", "y",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Answer one of:") == 2
+    assert fields(claims, "proposition", "stance") == [("dam-was-inspected", "affirms")]
+
+
+def test_end_of_input_in_the_middle_stops_cleanly(reviewed) -> None:
+    result, claims = reviewed("f", "1", "deaths", "y", "y", "", "2")  # ends at the measure
+    assert result.exit_code == 0, result.output
+    assert "Aborted" not in result.output
+    assert result.stderr.rstrip().endswith(
+        "End of input: 1 claim(s) stored; 2 candidate(s) not reviewed.")  # fmt: skip
+    assert fields(claims, "measure", "value") == [("deaths", "11,300 people")]
+
+
+def test_quit_says_what_was_stored_and_what_was_not_reviewed(reviewed) -> None:
+    result, _ = reviewed("k", "x")
+    assert result.exit_code == 0, result.output
+    assert "Stopped: 0 claim(s) stored; 1 candidate(s) not reviewed." in result.stderr
+
+
+def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "injured")
+    result, claims = reviewed("f", "1", "7", "1", "y", "x")  # 7: not in the list, asked again
+    assert result.exit_code == 0, result.output
+    assert "no number 7 in the list (1-2)" in result.stderr
+    assert "measures: 1. deaths  2. injured" in result.stdout
+    assert fields(claims, "measure", "value") == [("deaths", "11,300 people"), ("deaths", "5"),
+                                                  ("injured", "5")]  # fmt: skip
+
+
+def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    result, claims = reviewed("f", "1", "death", "1", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert "measure 'death' is new to subject dam; did you mean 'deaths'?" in result.stderr
+    assert sorted(c["measure"] for c in claims) == ["deaths", "deaths"]
+
+
+def test_a_near_miss_name_can_be_kept_new_after_confirming(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    result, claims = reviewed("f", "1", "death", "n", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert sorted(c["measure"] for c in claims) == ["death", "deaths"]
+
+
+def test_a_new_name_is_confirmed_before_it_is_created(reviewed) -> None:
+    result, claims = reviewed("f", "1", "dead", "n", "deaths", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert "'dead' is a new measure of dam. Create it?" in result.stdout
+    assert [c["measure"] for c in claims] == ["deaths"]
+
+
+def test_dates_note_and_relay_are_set_at_the_review(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "q", "--figure", "11,000",
+       "--measure", "deaths", "--id", "dam-red-crescent")  # fmt: skip
+    result, claims = reviewed(
+        "t", "1", "2023-09-13",  # said on: the sentence's date (by number); as of: typed
+        "n", "read out at a briefing",
+        "r", "1",  # relays the earlier claim, picked by number
+        "p", "Mayor Abdulmenam al-Ghaithi",
+        "f", "1", "1", "y",
+        "x",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (claim,) = [c for c in claims if c["id"] != "dam-red-crescent"]
+    assert {k: claim.get(k) for k in ("said_on", "as_of", "note", "relays", "speaker")} == {
+        "said_on": "2023-09-12", "as_of": "2023-09-13", "note": "read out at a briefing",
+        "relays": "dam-red-crescent", "speaker": "Mayor Abdulmenam al-Ghaithi"}  # fmt: skip
+
+
+def test_a_bad_date_is_asked_again(reviewed) -> None:
+    result, claims = reviewed("t", "12/09/2023", "2023-09", "", "f", "1", "deaths", "y", "y",
+                              "x")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [c["said_on"] for c in claims] == ["2023-09"]
+
+
+def test_a_figure_typed_must_be_words_of_the_quote(reviewed) -> None:
+    result, claims = reviewed("f", "12,000 people", "11,300", "deaths", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert "Not words of the quote" in result.stderr
+    assert fields(claims, "value") == [("11,300",)]
+
+
+def test_declining_to_store_keeps_the_candidate_open(reviewed) -> None:
+    result, claims = reviewed("f", "1", "deaths", "y", "n", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert "Not stored; the candidate is still open." in result.stderr and claims == []
+
+
+# -- the pure parts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [("f", "f"), ("F", "f"), ("figure", "f"), ("fig", "f"), ("st", "s"), ("sp", "p"),
+     ("speaker", "p"), ("dates", "t"), ("q", None), ("", None), ("quit", "x"), ("1", None),
+     ("e", "e"), ("ed", "e")],
+)  # fmt: skip
+def test_match_action(answer: str, key: str | None) -> None:
+    act = review.match_action(answer, review.MENU)
+    assert (act.key if act else None) == key
+
+
+def test_menu_keys_are_distinct() -> None:
+    assert [a.key for a in review.MENU] == MENU_KEYS
+
+
+def test_stances_come_from_the_model_with_distinct_keys() -> None:
+    actions = review.stance_actions()
+    assert [a.word for a in actions][:2] == ["affirms", "denies"]
+    assert [a.key for a in actions][:2] == ["a", "d"]
+    assert len({a.key for a in actions}) == len(actions)
+
+
+@pytest.mark.parametrize(
+    ("answer", "listed", "expected"),
+    [("1", ["deaths"], "deaths"), ("2", ["a", "b"], "b"), ("deaths", ["deaths"], None),
+     ("01", ["a"], "a")],
+)  # fmt: skip
+def test_pick_number(answer: str, listed: list, expected) -> None:
+    assert review.pick_number(answer, listed) == expected
+
+
+@pytest.mark.parametrize(("answer", "listed"), [("0", ["a"]), ("2", ["a"]), ("1", [])])
+def test_a_number_outside_the_list_is_refused(answer: str, listed: list) -> None:
+    with pytest.raises(ValueError, match="never a new name"):
+        review.pick_number(answer, listed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [("11,300 people", (15, 28)), ("said  11,300", (10, 21)), ("nothing", None),
+     ("The mayor", (0, 9)), ('"quoted"', None)],
+)  # fmt: skip
+def test_find_quote(typed: str, found) -> None:
+    assert review.find_quote(ARTICLE, 0, 71, typed) == found
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "cut"),
+    [(0, 71, None), (18, 71, "11,300 people"), (29, 71, None), (0, 20, "11,300 people")],
+)
+def test_cut_figure(start: int, end: int, cut) -> None:
+    figs = review.figures_in(ARTICLE, 0, 71)
+    got = review.cut_figure(figs, start, end)
+    assert (got["text"] if got else None) == cut
+
+
+# -- a real terminal ----------------------------------------------------------------------
+
+
+def _pty_session(args: list[str], steps: list[tuple[str, str]], env: dict) -> tuple[int, str]:
+    """Run claimtrack on a pseudo-terminal: for each (prompt text, answer), wait for the text
+    then type the answer. Returns the exit status and everything the terminal showed."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: claimtrack on the terminal
+        os.execve(sys.executable, [sys.executable, "-m", "claimtrack", *args], env)
+    seen = b""
+    pos = 0  # what the terminal showed up to the last prompt answered
+
+    def read(timeout: float) -> bool:
+        nonlocal seen
+        ready, _, _ = select.select([fd], [], [], timeout)
+        try:
+            chunk = os.read(fd, 4096) if ready else b""
+        except OSError:  # the child closed the terminal
+            chunk = b""
+        seen += chunk
+        return bool(chunk)
+
+    for prompt, answer in steps:
+        deadline = time.monotonic() + 30
+        while seen.find(prompt.encode(), pos) < 0:
+            if time.monotonic() > deadline or not read(deadline - time.monotonic()):
+                raise AssertionError(f"waited for {prompt!r}; the terminal showed:\n"
+                                     f"{seen.decode('utf-8', 'replace')}")  # fmt: skip
+        pos = seen.find(prompt.encode(), pos) + len(prompt)
+        os.write(fd, answer.encode())
+    while read(30):
+        pass
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+
+
+def _env(db: Path) -> dict:
+    src = Path(__file__).resolve().parents[1] / "src"
+    return {**os.environ, "CLAIMTRACK_DB": str(db), "NO_COLOR": "1", "COLUMNS": "100",
+            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_db: Path) -> None:
+    steps = [
+        ("x=quit [", "e\r"),
+        ("Enter keeps it):", "2,000 were injured\r"),
+        ("x=quit [", "f\r"),
+        ("Measure (number or name):", "injured\r"),
+        ("Create it?", "\r"),
+        ("Store it?", "y\r"),
+        ("x=quit [", "c\r"),  # the same candidate, with its quote as the whole sentence again
+        ("Claimant (number or name)", "City of Derna\r"),
+        ("Create it?", "y\r"),
+        ("Speaker: k=keep c=change n=none:", "d\r"),  # not an answer: asked again
+        ("Speaker: k=keep c=change n=none:", "n\r"),
+        ("x=quit [", "\x04"),  # Ctrl-D: the end of input
+    ]
+    args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
+            "Paper", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == 0, shown
+    assert "End of input: 1 claim(s) stored; 2 candidate(s) not reviewed." in shown
+    assert "Aborted" not in shown and "Traceback" not in shown
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert (claim["quote"], claim["value"], claim["claimant"]) == (
+        "2,000 were injured", "2,000", "mayor")  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_terminal_session_interrupted_by_ctrl_c(ct, article: Path, empty_db: Path) -> None:
+    steps = [
+        ("x=quit [", "s\r"),
+        ("Proposition (number or name):", "toll-is-final\r"),
+        ("Create it?", "y\r"),
+        ("Stance:", "a\r"),
+        ("Store it?", "\r"),
+        ("x=quit [", "\x03"),  # Ctrl-C
+    ]
+    args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
+            "Paper", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == review.EXIT_INTERRUPTED, shown
+    assert "Interrupted: 1 claim(s) stored; 2 candidate(s) not reviewed." in shown
+    assert [c["stance"] for c in json.loads(ct("list", "--json").stdout)] == ["affirms"]
