@@ -121,6 +121,7 @@ def test_curly_and_straight_quotation_marks_match_when_narrowing(ct, tmp_path: P
         (["k"], "mayor"),  # keep
         (["c", "Omar Ali"], "Omar Ali"),  # change
         (["n"], None),  # none
+        (["s"], "City of Derna"),  # the same as the new claimant
         (["maybe", "n"], None),  # refused, asked again
     ],
 )
@@ -192,6 +193,27 @@ def test_a_near_miss_name_can_be_kept_new_after_confirming(ct, reviewed) -> None
     result, claims = reviewed("f", "1", "death", "n", "y", "y", "x")
     assert result.exit_code == 0, result.output
     assert sorted(c["measure"] for c in claims) == ["death", "deaths"]
+
+
+def test_an_extracted_claimant_close_to_a_known_one_is_guarded(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "Ann Lees", "--quote", "q", "--affirms", "dam-is-safe")
+    result, claims = reviewed("k", "s", "1", "d", "1", "y")  # "1": use 'Ann Lees'
+    assert result.exit_code == 0, result.output
+    assert "claimant 'Ann Lee' is new to subject dam; did you mean 'Ann Lees'?" in result.stderr
+    assert fields(claims, "claimant", "stance") == [("Ann Lees", "affirms"), ("Ann Lees", "denies")]
+
+
+def test_a_new_extracted_claimant_is_marked_new_before_it_is_stored(reviewed) -> None:
+    result, _ = reviewed("f", "1", "deaths", "y", "n", "x")
+    assert "claimant mayor (new) · speaker mayor" in result.stdout
+
+
+def test_a_subject_close_to_a_known_one_is_guarded(ct, reviewed) -> None:
+    ct("add", "dam-burst", "--claimant", "A", "--quote", "q", "--affirms", "dam-is-safe")
+    result, claims = reviewed("1", "k", "s", "1", "d", "y", subject="dam-bursts")
+    assert result.exit_code == 0, result.output
+    assert "subject 'dam-bursts' is a new subject; did you mean 'dam-burst'?" in result.stderr
+    assert fields(claims, "subject", "claimant") == [("dam-burst", "A"), ("dam-burst", "Ann Lee")]
 
 
 def test_a_new_name_is_confirmed_before_it_is_created(reviewed) -> None:
@@ -282,7 +304,8 @@ def test_a_number_outside_the_list_is_refused(answer: str, listed: list) -> None
 @pytest.mark.parametrize(
     ("typed", "found"),
     [("11,300 people", (15, 28)), ("said  11,300", (10, 21)), ("nothing", None),
-     ("The mayor", (0, 9)), ('"quoted"', None)],
+     ("The mayor", (0, 9)), ('"quoted"', None), ("mayor...died", (4, 33)),
+     ("mayor...died", (4, 33)), ("died...mayor", None), ("...died", None)],
 )  # fmt: skip
 def test_find_quote(typed: str, found) -> None:
     assert review.find_quote(ARTICLE, 0, 71, typed) == found
@@ -356,8 +379,8 @@ def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_d
         ("x=quit [", "c\r"),  # the same candidate, with its quote as the whole sentence again
         ("Claimant (number or name)", "City of Derna\r"),
         ("Create it?", "y\r"),
-        ("Speaker: k=keep c=change n=none:", "d\r"),  # not an answer: asked again
-        ("Speaker: k=keep c=change n=none:", "n\r"),
+        ("Speaker: k=keep c=change", "d\r"),  # not an answer: asked again
+        ("Speaker: k=keep c=change", "n\r"),
         ("x=quit [", "\x04"),  # Ctrl-D: the end of input
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 EXIT_INTERRUPTED = 130  # Ctrl-C at a prompt (end of input is not an error: 0)
 RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 12  # claimants offered by number at the claimant prompt
-_CURLY = str.maketrans("‘’‚‛“”„‟′″", "''''\"\"\"\"'\"")
+_CURLY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
+                        "‟": '"', "′": "'", "″": '"', "«": '"', "»": '"'})  # fmt: skip
 
 
 class EndOfInput(Exception):
@@ -70,6 +71,12 @@ MENU = (
     Action("x", "quit"),
 )
 YES_NO = (Action("y", "yes"), Action("n", "no"))
+SPEAKER_CHOICES = (
+    Action("k", "keep"),
+    Action("c", "change"),
+    Action("s", "same", "same as claimant"),
+    Action("n", "none"),
+)
 
 
 def stance_values() -> tuple[str, ...]:
@@ -157,12 +164,25 @@ def numbered(items: Sequence[str]) -> str:
 
 def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
     """Where the words ``typed`` occur in ``reading[start:end]`` (curly and straight quotation
-    marks alike, any run of spaces for a space): absolute offsets, or None."""
+    marks alike, any run of spaces for a space): absolute offsets, or None.
+
+    ``FIRST...LAST`` (or ``FIRST…LAST``) stands for the words from the first occurrence of
+    FIRST to the first occurrence of LAST after it: "all...civilians"."""
+    folded = reading.translate(_CURLY)
+    head, dots, tail = re.sub(r"\s*(?:\.\.\.|…)\s*", "...", typed.strip(), count=1).partition("...")
+    if dots and head and tail:
+        first = _words_at(folded, start, end, head)
+        last = first and _words_at(folded, first[1], end, tail)
+        return (first[0], last[1]) if first and last else None
+    return _words_at(folded, start, end, typed)
+
+
+def _words_at(folded: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
     words = typed.translate(_CURLY).split()
     if not words:
         return None
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    m = pattern.search(reading.translate(_CURLY), start, end)
+    m = pattern.search(folded, start, end)
     return (m.start(), m.end()) if m else None
 
 
@@ -226,6 +246,7 @@ class Session:
         self.stored: list[str] = []
         self.done = 0  # candidates fully reviewed
         self.subject = records[0]["subject"] if records else ""
+        self.last_said_on: str | None = None  # offered again at the next candidate's dates
         self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
         self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
                                                "claimant": set()}  # fmt: skip
@@ -236,6 +257,9 @@ class Session:
         from claimtrack import render
 
         n = len(self.records)
+        if n and not self.check_subject():
+            say(f"Stopped: {self._stored()}; {n} candidate(s) not reviewed.")
+            return
         for i, rec in enumerate(self.records, 1):
             render.candidate_card(self.text, rec, i, n)
             if not self.candidate(rec):
@@ -243,6 +267,40 @@ class Session:
                 return
             self.done += 1
         say(f"Done: {self._stored()} from {n} candidate(s).")
+
+    def check_subject(self) -> bool:
+        """A subject new to the store but close to one it has: use that one, or keep the new
+        one (the guard of ``add``). False to stop."""
+        from claimtrack.models import Claim
+        from claimtrack.names import explain
+
+        if self.store.has_subject(self.subject):
+            return True
+        misses = self.store.name_checks(Claim.model_construct(subject=self.subject), ("subject",))
+        if not misses:
+            return True
+        m = misses[0]
+        say(explain(m.field, None, m.name, m.suggestions))
+        options = list(m.suggestions)
+        typer.echo("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
+        while True:
+            answer = ask("  Choice (number, n, or q to stop)", "1")
+            if answer.casefold() in ("q", "quit"):
+                return False
+            if answer.casefold() in ("n", "new", "keep"):
+                return True
+            try:
+                picked = pick_number(answer, options)
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is None:
+                say("  Answer a number, n or q.")
+                continue
+            self.subject = picked
+            for rec in self.records:
+                rec["subject"] = picked
+            return True
 
     def _stored(self) -> str:
         return f"{len(self.stored)} claim(s) stored"
@@ -282,7 +340,7 @@ class Session:
         s_start, s_end = d.sentence
         sentence_figs = figures_in(self.reading, s_start, s_end)
         while True:
-            typed = ask("  Quote (a part of the sentence; Enter keeps it)", "")
+            typed = ask("  Quote (a part of the sentence, or FIRST...LAST words; Enter keeps it)")
             if not typed:
                 return
             span = find_quote(self.reading, s_start, s_end, typed)
@@ -320,10 +378,11 @@ class Session:
         d.claimant = name
         if d.speaker:
             say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
-            act = choose("Speaker:", (Action("k", "keep"), Action("c", "change"),
-                                      Action("n", "none")))  # fmt: skip
+            act = choose("Speaker:", SPEAKER_CHOICES)
             if act.key == "c":
                 self.set_speaker(d)
+            elif act.key == "s":
+                d.speaker = name
             elif act.key == "n":
                 d.speaker = None
 
@@ -336,7 +395,8 @@ class Session:
         dates = list(d.record["extract"].get("dates") or [])
         if dates:
             typer.echo("  dates in the sentence: " + numbered(dates))
-        d.said_on = self.date_prompt("Said on", dates, d.said_on)
+        d.said_on = self.date_prompt("Said on", dates, d.said_on or self.last_said_on)
+        self.last_said_on = d.said_on or self.last_said_on
         d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
 
     def set_note(self, d: Draft) -> None:
@@ -468,12 +528,18 @@ class Session:
         if not d.claimant:
             say("  No claimant yet: set one with c.")
             return False
+        if not self._known("claimant", d.claimant):  # an extracted name, new: the guard
+            name = self.checked_name("claimant", d.claimant, confirm=False)
+            if name is None:
+                say("  Not stored: set the claimant with c.")
+                return False
+            d.claimant = data["claimant"] = name
         try:
             claim = validate_claim(data)
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
-        for line in _preview(claim):
+        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             typer.echo(line)
         if choose("Store it?", YES_NO, "y").key != "y":
             say("  Not stored; the candidate is still open.")
@@ -510,9 +576,10 @@ class Session:
             if name is not None:
                 return name
 
-    def checked_name(self, field_name: str, typed: str) -> str | None:
-        """``typed`` as stored (slugs normalised), once the guard of ``add`` lets it through;
-        None to ask again."""
+    def checked_name(self, field_name: str, typed: str, *, confirm: bool = True) -> str | None:
+        """``typed`` as stored (slugs normalised), once the guard of ``add`` lets it through
+        and, with ``confirm``, once a new name is confirmed (without: the claim's preview
+        marks it new); None to ask again."""
         from claimtrack.models import Claim, validate_claim
         from claimtrack.names import explain
 
@@ -550,7 +617,7 @@ class Session:
                     break
                 return self.checked_name(field_name, answer)
         what = f"a new {field_name}" + ("" if field_name == "claimant" else f" of {self.subject}")
-        if choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
+        if confirm and choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
             return None
         self.confirmed[field_name].add(name)
         return name
@@ -655,7 +722,7 @@ def _claim_line(c: dict[str, Any]) -> str:
     return f"{c['id']} · {c.get('claimant')} · {what} · “{quote}”"
 
 
-def _preview(claim: Claim) -> list[str]:
+def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
     """The claim as it will be stored."""
     from claimtrack.quantities import format_number
 
@@ -666,7 +733,8 @@ def _preview(claim: Claim) -> list[str]:
     else:
         what = f"{claim.stance} {claim.proposition}"
     lines = [f"  To store: {what}",
-             f"    claimant {claim.claimant} · speaker {claim.speaker or '-'}"]  # fmt: skip
+             f"    claimant {claim.claimant}{' (new)' if new_claimant else ''} · "
+             f"speaker {claim.speaker or '-'}"]  # fmt: skip
     dates = [f"{k} {getattr(claim, k)}" for k in ("said_on", "as_of", "reported_on")
              if getattr(claim, k)]  # fmt: skip
     if dates:
