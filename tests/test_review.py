@@ -95,7 +95,8 @@ def test_a_narrowed_quote_that_drops_the_chosen_figure_is_refused(reviewed) -> N
 @pytest.mark.parametrize(
     ("typed", "why"),
     [
-        ("300 people died", "cuts the figure '11,300 people' in two"),
+        ("people died", "cuts the figure '11,300 people' in two"),
+        ("300 people died", "Not a part of the sentence shown"),  # a part of a word
         ("not in the sentence", "Not a part of the sentence shown"),
     ],
 )
@@ -249,10 +250,12 @@ def test_a_bad_date_is_asked_again(reviewed) -> None:
 
 
 def test_a_figure_typed_must_be_words_of_the_quote(reviewed) -> None:
-    result, claims = reviewed("f", "12,000 people", "11,300", "deaths", "y", "y", "x")
+    result, claims = reviewed("f", "12,000 people", "11,300", "11,300 people", "deaths", "y",
+                              "y", "x")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Not words of the quote" in result.stderr
-    assert fields(claims, "value") == [("11,300",)]
+    assert "That cuts the figure '11,300 people' in two" in result.stderr
+    assert fields(claims, "value") == [("11,300 people",)]
 
 
 def test_declining_to_store_keeps_the_candidate_open(reviewed) -> None:
@@ -410,3 +413,16 @@ def test_a_terminal_session_interrupted_by_ctrl_c(ct, article: Path, empty_db: P
     assert code == review.EXIT_INTERRUPTED, shown
     assert "Interrupted: 1 claim(s) stored; 2 candidate(s) not reviewed." in shown
     assert [c["stance"] for c in json.loads(ct("list", "--json").stdout)] == ["affirms"]
+
+
+@pytest.mark.parametrize(
+    "answers", [["e", "4,000 were injured", ""], ["f", "4,000 were injured", ""]]
+)
+def test_words_that_drop_a_figure_s_hedge_are_refused(ct, tmp_path: Path, answers: list) -> None:
+    path = tmp_path / "h.txt"
+    path.write_text("The office said 12 died and more than 4,000 were injured.\n", encoding="utf-8")
+    result = ct("extract", str(path), "--subject", "h", "--review",
+                input="".join(a + "\n" for a in [*answers, "x"]))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "That cuts the figure 'more than 4,000' in two" in result.stderr
+    assert json.loads(ct("list", "--json").stdout) == []

@@ -70,6 +70,7 @@ MENU = (
     Action("k", "skip"),
     Action("x", "quit"),
 )
+BACK = "  Nothing stored: back to the candidate."
 YES_NO = (Action("y", "yes"), Action("n", "no"))
 SPEAKER_CHOICES = (
     Action("k", "keep"),
@@ -132,7 +133,7 @@ def choose(label: str, actions: Sequence[Action], default: str | None = None) ->
     """Ask until the answer names one of ``actions`` (Enter: ``default``, if any)."""
     menu = " ".join(f"{a.key}={a.shown or a.word}" for a in actions)
     while True:
-        answer = ask(f"  {label} {menu}", default or "")
+        answer = ask("  " + " ".join(x for x in (label, menu) if x), default or "")
         act = match_action(answer, actions)
         if act is not None:
             return act
@@ -181,7 +182,8 @@ def _words_at(folded: str, start: int, end: int, typed: str) -> tuple[int, int] 
     words = typed.translate(_CURLY).split()
     if not words:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    # whole words only: "s" is not a part of the sentence "... said", "300" not of "11,300"
+    pattern = re.compile(r"(?<![\w,.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])")
     m = pattern.search(folded, start, end)
     return (m.start(), m.end()) if m else None
 
@@ -428,6 +430,7 @@ class Session:
     def accept_figure(self, d: Draft) -> bool:
         figure = self.figure_prompt(d)
         if figure is None:
+            say(BACK)
             return False
         listed = self._measure_list(d, figure)
         if listed:
@@ -435,6 +438,7 @@ class Session:
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
         measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
         if measure is None:
+            say(BACK)
             return False
         d.measure, d.measure_for = measure, _span(figure)
         claim = {"kind": "figure", "value": figure["text"], "measure": measure}
@@ -462,6 +466,7 @@ class Session:
             typer.echo("  propositions: " + numbered(known))
         prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
         if prop is None:
+            say(BACK)
             return False
         actions = stance_actions()
         act = choose("Stance:", actions)
@@ -497,6 +502,10 @@ class Session:
             span = find_quote(self.reading, d.start, d.end, typed)
             if span is None:
                 say("  Not words of the quote: a figure is stored as the quote says it.")
+                continue
+            cut = cut_figure(figures_in(self.reading, *d.sentence), *span)
+            if cut is not None:
+                say(f"  That cuts the figure {cut['text']!r} in two: take all of it or none.")
                 continue
             problem = self._figure_problem(self.text[span[0] : span[1]])
             if problem:
@@ -667,7 +676,8 @@ class Session:
     def _proposition_list(self) -> list[str]:
         if not self.store.has_subject(self.subject):
             return sorted(self.confirmed["proposition"])
-        props = [p["proposition"] for p in self.store.subject_detail(self.subject)["propositions"]]
+        rows = self.store.subject_detail(self.subject)["propositions"]  # most claimed first
+        props = [p["proposition"] for p in sorted(rows, key=lambda p: -int(p["claims"] or 0))]
         return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
 
     def _claimant_list(self, d: Draft) -> list[str]:
