@@ -371,6 +371,7 @@ def _env(db: Path) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_db: Path) -> None:
     steps = [
         ("x=quit [", "e\r"),
@@ -398,6 +399,7 @@ def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_d
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_a_terminal_session_interrupted_by_ctrl_c(ct, article: Path, empty_db: Path) -> None:
     steps = [
         ("x=quit [", "s\r"),
@@ -426,3 +428,16 @@ def test_words_that_drop_a_figure_s_hedge_are_refused(ct, tmp_path: Path, answer
     assert result.exit_code == 0, result.output
     assert "That cuts the figure 'more than 4,000' in two" in result.stderr
     assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
+    ct("add", "d", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    path = tmp_path / "m.txt"
+    path.write_text("The mayor said the repairs would cost $5 million.\n", encoding="utf-8")
+    answers = ["f", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
+    result = ct("extract", str(path), "--subject", "d", "--review",
+                input="".join(a + "\n" for a in answers))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Not stored: invalid claim:" in result.stderr
+    stored = json.loads(ct("list", "--json").stdout)
+    assert fields(stored, "measure", "value") == [("deaths", "5"), ("repair-cost", "$5 million")]

@@ -70,6 +70,7 @@ MENU = (
     Action("k", "skip"),
     Action("x", "quit"),
 )
+SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
 YES_NO = (Action("y", "yes"), Action("n", "no"))
 SPEAKER_CHOICES = (
@@ -432,30 +433,34 @@ class Session:
         if figure is None:
             say(BACK)
             return False
-        listed = self._measure_list(d, figure)
+        listed = self._measure_list(d)
         if listed:
             typer.echo("  measures: " + numbered(listed))
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
-        measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
-        if measure is None:
-            say(BACK)
-            return False
-        d.measure, d.measure_for = measure, _span(figure)
-        claim = {"kind": "figure", "value": figure["text"], "measure": measure}
-        if d.as_of:
-            claim["as_of"] = d.as_of
-        if self.store_claim(d, claim):
-            d.stored_spans.add(_span(figure))
-            if figure.get("unit"):
-                self.by_unit[str(figure["unit"])] = measure
-            return True
-        return False
+        while True:
+            measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
+            if measure is None:
+                say(BACK)
+                return False
+            d.measure, d.measure_for = measure, _span(figure)
+            claim = {"kind": "figure", "value": figure["text"], "measure": measure}
+            if d.as_of:
+                claim["as_of"] = d.as_of
+            done = self.store_claim(d, claim)
+            if done is None:  # refused by the store (a measure of another dimension): again
+                default = None
+                continue
+            if done:
+                d.stored_spans.add(_span(figure))
+                if figure.get("unit"):
+                    self.by_unit[str(figure["unit"])] = measure
+            return done
 
     def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
         """The candidate's own or suggested measure, else the measure last stored in this
         review for a figure counting the same noun ("people" -> deaths)."""
         ex = d.record["extract"]
-        for name in (d.record.get("measure"), ex.get("suggested_measure")):
+        for name in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)):
             if name:
                 return str(name)
         return self.by_unit.get(str(figure.get("unit") or ""))
@@ -470,7 +475,8 @@ class Session:
             return False
         actions = stance_actions()
         act = choose("Stance:", actions)
-        return self.store_claim(d, {"kind": "stance", "proposition": prop, "stance": act.word})
+        return bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
+                                         "stance": act.word}))  # fmt: skip
 
     def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
         """The figure to store: picked by number from the quote's figures, or typed as the
@@ -523,8 +529,9 @@ class Session:
             return _reason(e)
         return None
 
-    def store_claim(self, d: Draft, what: dict[str, Any]) -> bool:
-        """Show the claim in full, ask, and store it atomically."""
+    def store_claim(self, d: Draft, what: dict[str, Any]) -> bool | None:
+        """Show the claim in full, ask, and store it atomically: True when stored, False when
+        not (declined, or not valid), None when the store refused it (asked again)."""
         from claimtrack.models import validate_claim
 
         rec = d.record
@@ -557,7 +564,7 @@ class Session:
             record, created = self.store.add_many([claim])[0]
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
-            return False
+            return None
         self.stored.append(record["id"])
         say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
         return True
@@ -664,14 +671,15 @@ class Session:
 
     # -- lists ------------------------------------------------------------------------------
 
-    def _measure_list(self, d: Draft, figure: dict[str, Any]) -> list[str]:
-        """Measures offered: the candidate's own or suggested measure first, then the ones
-        used in this review, then the subject's others."""
+    def _measure_list(self, d: Draft) -> list[str]:
+        """Measures offered: the candidate's own or suggested measure first, then the
+        subject's measures in the order the candidate lists them, then any others."""
         ex = d.record["extract"]
-        first = [x for x in (d.record.get("measure"), ex.get("suggested_measure")) if x]
+        first = [x for x in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)) if x]
         names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
             else []  # fmt: skip
-        return list(dict.fromkeys([*first, *sorted(self.confirmed["measure"]), *names]))
+        return list(dict.fromkeys([*first, *(ex.get("measures") or []), *names,
+                                   *sorted(self.confirmed["measure"])]))  # fmt: skip
 
     def _proposition_list(self) -> list[str]:
         if not self.store.has_subject(self.subject):
