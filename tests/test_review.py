@@ -441,3 +441,15 @@ def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
     assert "Not stored: invalid claim:" in result.stderr
     stored = json.loads(ct("list", "--json").stdout)
     assert fields(stored, "measure", "value") == [("deaths", "5"), ("repair-cost", "$5 million")]
+
+
+def test_control_characters_never_reach_the_terminal(ct, tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_text("The mayor said 11,300 people died.\n", encoding="utf-8")
+    answers = ["c", "Evil\x1b[2J Corp", "y", "k", "f", "deaths", "y", "n", "x"]
+    result = ct("extract", str(path), "--subject", "e", "--review",
+                input="".join(a + "\n" for a in answers))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "claimant Evil\\x1b[2J Corp (new)" in result.stdout
+    prompts_and_messages = result.stdout.replace("Evil\x1b[2J Corp\n", "") + result.stderr
+    assert "\x1b" not in prompts_and_messages  # the typed answer itself is echoed by the runner

@@ -107,8 +107,9 @@ def stance_actions() -> tuple[Action, ...]:
 
 def ask(label: str, default: str = "") -> str:
     """One line typed at ``label`` (the default shown in brackets is taken on Enter)."""
+    shown = messages.escape(label) + (f" [{messages.escape(default)}]" if default else "")
     try:
-        answer: str = typer.prompt(label, default=default, show_default=bool(default))
+        answer: str = typer.prompt(shown, default=default, show_default=False)
     except typer.Abort as e:
         raise EndOfInput(isinstance(e.__context__, KeyboardInterrupt)) from None
     return answer.strip()
@@ -142,7 +143,13 @@ def choose(label: str, actions: Sequence[Action], default: str | None = None) ->
 
 
 def say(text: str) -> None:
+    """A status line on stderr (escaped there)."""
     messages.say(text)
+
+
+def show(text: str) -> None:
+    """A line of the dialogue on stdout, beside the prompts; control characters escaped."""
+    typer.echo(messages.escape(text))
 
 
 def pick_number(answer: str, listed: Sequence[str]) -> str | None:
@@ -285,7 +292,7 @@ class Session:
         m = misses[0]
         say(explain(m.field, None, m.name, m.suggestions))
         options = list(m.suggestions)
-        typer.echo("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
+        show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
         while True:
             answer = ask("  Choice (number, n, or q to stop)", "1")
             if answer.casefold() in ("q", "quit"):
@@ -373,7 +380,7 @@ class Session:
     def set_claimant(self, d: Draft) -> None:
         known = self._claimant_list(d)
         if known:
-            typer.echo("  claimants: " + numbered(known))
+            show("  claimants: " + numbered(known))
         name = self.name_prompt("claimant", "Claimant (number or name)", known, d.claimant)
         if name is None or name == d.claimant:
             return
@@ -397,7 +404,7 @@ class Session:
     def set_dates(self, d: Draft) -> None:
         dates = list(d.record["extract"].get("dates") or [])
         if dates:
-            typer.echo("  dates in the sentence: " + numbered(dates))
+            show("  dates in the sentence: " + numbered(dates))
         d.said_on = self.date_prompt("Said on", dates, d.said_on or self.last_said_on)
         self.last_said_on = d.said_on or self.last_said_on
         d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
@@ -411,9 +418,9 @@ class Session:
         if not earlier:
             say(f"  No earlier claim of {self.subject} to relay yet.")
         else:
-            typer.echo("  earlier claims of the subject (newest first):")
+            show("  earlier claims of the subject (newest first):")
             for k, c in enumerate(earlier, 1):
-                typer.echo(f"  {k}. {_claim_line(c)}")
+                show(f"  {k}. {_claim_line(c)}")
         while True:
             typed = ask("  Relays (number or id; - for none)", d.relays or "")
             if typed in ("", "-"):
@@ -435,7 +442,7 @@ class Session:
             return False
         listed = self._measure_list(d)
         if listed:
-            typer.echo("  measures: " + numbered(listed))
+            show("  measures: " + numbered(listed))
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
         while True:
             measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
@@ -468,7 +475,7 @@ class Session:
     def accept_stance(self, d: Draft) -> bool:
         known = self._proposition_list()
         if known:
-            typer.echo("  propositions: " + numbered(known))
+            show("  propositions: " + numbered(known))
         prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
         if prop is None:
             say(BACK)
@@ -491,7 +498,7 @@ class Session:
             d.chosen = figs[0]
             return figs[0]
         if figs:
-            typer.echo("  figures: " + numbered([_figure_line(f) for f in figs]))
+            show("  figures: " + numbered([_figure_line(f) for f in figs]))
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
             typed = ask(f"  {label}", default)
@@ -556,7 +563,7 @@ class Session:
             say(f"  Not stored: {_reason(e)}")
             return False
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
-            typer.echo(line)
+            show(line)
         if choose("Store it?", YES_NO, "y").key != "y":
             say("  Not stored; the candidate is still open.")
             return False
@@ -619,7 +626,7 @@ class Session:
             m = misses[0]
             say("  " + explain(m.field, m.subject, m.name, m.suggestions))
             options = list(m.suggestions)
-            typer.echo("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
+            show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
             while True:
                 answer = ask("  Choice (number, n, or another name)", "1")
                 try:
@@ -761,7 +768,7 @@ def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
         if getattr(claim, key):
             lines.append(f"    {key} {getattr(claim, key)}")
     lines.append(f"    quote “{claim.quote}”")
-    return [messages.escape(x) for x in lines]
+    return lines
 
 
 def review_candidates(
