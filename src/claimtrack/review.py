@@ -204,13 +204,27 @@ def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     return [figure_json(f) for f in figures(reading, start, end)]
 
 
-def cut_figure(figs: Sequence[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
-    """A figure of the sentence that the span [start, end) cuts in two (None if it cuts none)."""
+Interval = tuple[Any, Any]  # (low, high) of a figure as read
+
+
+def cut_problem(
+    figs: Sequence[dict[str, Any]], start: int, end: int, read: Callable[[int], Interval | None]
+) -> str | None:
+    """Why the span [start, end) may not be taken from a sentence whose figures are ``figs``:
+    it starts inside one of them (dropping its first words: "4,000" out of "more than 4,000"),
+    or ends inside one and what it keeps reads another interval ("up to 5" out of "up to 5
+    million"; ``read(figure start)`` is what the span reads there). Leaving out trailing
+    words that do not change the figure ("$11.7 billion" out of "$11.7 billion hole") is
+    allowed. None when the span may be taken."""
     for f in figs:
-        inside = start <= f["start"] and f["end"] <= end
-        outside = f["end"] <= start or f["start"] >= end
-        if not inside and not outside:
-            return f
+        if f["end"] <= start or f["start"] >= end or (start <= f["start"] and f["end"] <= end):
+            continue
+        if start > f["start"]:
+            return f"That cuts the figure {f['text']!r} in two: take all of it or none."
+        got = read(f["start"])
+        if got is None or tuple(got) != (f["low"], f["high"]):
+            return (f"That cuts the figure {f['text']!r} ({_interval(f['low'], f['high'])}) "
+                    "to what reads another amount: take all of it or none.")  # fmt: skip
     return None
 
 
@@ -357,11 +371,12 @@ class Session:
             if span is None:
                 say("  Not a part of the sentence shown; type words of it as they are written.")
                 continue
-            cut = cut_figure(sentence_figs, *span)
-            if cut is not None:
-                say(f"  That cuts the figure {cut['text']!r} in two: take all of it or none.")
-                continue
             figs = figures_in(self.reading, *span)
+            by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
+            cut = cut_problem(sentence_figs, *span, by_start.get)
+            if cut is not None:
+                say(f"  {cut}")
+                continue
             if d.chosen is not None and not any(
                 (f["start"], f["end"]) == (d.chosen["start"], d.chosen["end"]) for f in figs
             ):
@@ -457,8 +472,10 @@ class Session:
             if done is None:  # refused by the store (a measure of another dimension): again
                 default = None
                 continue
-            if done:
-                d.stored_spans.add(_span(figure))
+            if done:  # that figure, and one of the sentence it is typed from, are stored
+                lo, hi = _span(figure)
+                d.stored_spans |= {_span(f) for f in d.figures if f["start"] < hi and lo < f["end"]}
+                d.stored_spans.add((lo, hi))
                 if figure.get("unit"):
                     self.by_unit[str(figure["unit"])] = measure
             return done
@@ -516,25 +533,28 @@ class Session:
             if span is None:
                 say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
-            cut = cut_figure(figures_in(self.reading, *d.sentence), *span)
-            if cut is not None:
-                say(f"  That cuts the figure {cut['text']!r} in two: take all of it or none.")
+            read = self._read_figure(self.text[span[0] : span[1]])
+            if isinstance(read, str):
+                say(f"  {read}")
                 continue
-            problem = self._figure_problem(self.text[span[0] : span[1]])
-            if problem:
-                say(f"  {problem}")
+            first = span[0]
+            cut = cut_problem(figures_in(self.reading, *d.sentence), *span,
+                              {first: read}.get)  # fmt: skip
+            if cut is not None:
+                say(f"  {cut}")
                 continue
             d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             return d.chosen
 
-    def _figure_problem(self, value: str) -> str | None:
+    def _read_figure(self, value: str) -> Interval | str:
+        """The interval the parser of ``add`` reads in ``value``, or why it reads none."""
         from claimtrack.models import validate_claim
 
         try:
-            validate_claim(self._probe(kind="figure", value=value, measure="m"))
+            claim = validate_claim(self._probe(kind="figure", value=value, measure="m"))
         except ClaimtrackError as e:
             return _reason(e)
-        return None
+        return claim.low, claim.high
 
     def store_claim(self, d: Draft, what: dict[str, Any]) -> bool | None:
         """Show the claim in full, ask, and store it atomically: True when stored, False when
@@ -730,13 +750,17 @@ def _reason(e: Exception) -> str:
     return str(e)
 
 
-def _figure_line(f: dict[str, Any]) -> str:
+def _interval(low: Any, high: Any) -> str:
     from claimtrack.quantities import format_number
 
+    shown_low = "-" if low is None else format_number(low)
+    return f"{shown_low}–{'no upper bound' if high is None else format_number(high)}"
+
+
+def _figure_line(f: dict[str, Any]) -> str:
     if f.get("low") is None:
         return str(f["text"])
-    high = "no upper bound" if f["high"] is None else format_number(f["high"])
-    return f"{f['text']} ({format_number(f['low'])}–{high})"
+    return f"{f['text']} ({_interval(f['low'], f['high'])})"
 
 
 def _claim_line(c: dict[str, Any]) -> str:
