@@ -3,10 +3,11 @@
     python bench/review_keystrokes.py            # prints the numbers
     python bench/review_keystrokes.py --show     # also prints the whole session
 
-The article is ../shared/articles/01-pakistan-khyber-airstrike-villagers.txt (a Reuters wire
-story of 2010-04-13), outside the repository: the bench says so and stops when it is absent.
+The articles are two of ../shared/articles/ (01: a Reuters wire story of 2010-04-13, an air
+strike's dead; 04: a Newshub story of September 2017, a budget row), outside the repository:
+the bench says so and stops when they are absent.
 
-The claims a fact-checker logs from it are labelled below (quote span as character offsets,
+The claims a fact-checker logs from each are labelled below (quote span as character offsets,
 kind, claimant, speaker, measure or proposition, stance or figure, said_on: names and figures
 only). A simulated user answers every prompt of the review as a user who knows those claims
 would, taking the cheapest answer that gets there: Enter when the default is right, a number
@@ -33,10 +34,7 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-ARTICLE = ROOT.parent / "shared" / "articles" / "01-pakistan-khyber-airstrike-villagers.txt"
-SUBJECT = "khyber-airstrike"
-SOURCE = ["--outlet", "Reuters", "--url", "https://www.reuters.com/article/idUSTRE6364J320100413",
-          "--reported-on", "2010-04-13"]  # fmt: skip
+ARTICLES = ROOT.parent / "shared" / "articles"
 
 
 class Label(NamedTuple):
@@ -52,26 +50,46 @@ class Label(NamedTuple):
 
 MIL = "Pakistani military"
 CIV = "dead-were-civilians"
+HOLE = "labour-budget-has-hole"
+SJ = "Steven Joyce"
 # fmt: off
-LABELS = [
-    Label(191, 220, "stance", "Saravilla villagers", None, CIV, "affirms"),  # page: "villages"
-    Label(223, 363, "figure", MIL, "Military officials", "militants-killed", "55"),
-    Label(223, 363, "stance", MIL, "Military officials", CIV, "denies"),
-    Label(365, 462, "stance", "Ikramullah Khan Kokikhel", "Ikramullah Khan Kokikhel", CIV,
-          "affirms"),
-    Label(611, 708, "stance", "witnesses", "witnesses", "jets-attacked-twice", "affirms"),
-    Label(801, 932, "stance", "Zahir Noor", "Zahir Noor", "bunkers-were-for-defence", "affirms"),
-    Label(1031, 1140, "stance", "Shafeerullah Wazir", "Shafeerullah Wazir",
-          "most-dead-were-not-militants", "affirms"),
-    Label(1142, 1326, "stance", "Shafeerullah Wazir", "Shafeerullah Wazir",
-          "militant-information-was-wrong", "affirms"),
-    Label(1636, 1678, "stance", MIL, None, CIV, "denies"),
-    Label(1680, 1891, "stance", MIL, "military official", "targets-were-militant-hideouts",
-          "affirms", "2010-04-11"),
-    Label(1892, 1924, "figure", MIL, "military official", "militants-killed", "35 militants",
-          "2010-04-11"),
-]
+STORIES: dict[str, tuple[str, list[str], list[Label]]] = {
+    "01-pakistan-khyber-airstrike-villagers.txt": ("khyber-airstrike", [
+        "--outlet", "Reuters", "--url", "https://www.reuters.com/article/idUSTRE6364J320100413",
+        "--reported-on", "2010-04-13"], [
+        Label(191, 220, "stance", "Saravilla villagers", None, CIV, "affirms"),  # page: villages
+        Label(223, 363, "figure", MIL, "Military officials", "militants-killed", "55"),
+        Label(223, 363, "stance", MIL, "Military officials", CIV, "denies"),
+        Label(365, 462, "stance", "Ikramullah Khan Kokikhel", "Ikramullah Khan Kokikhel", CIV,
+              "affirms"),
+        Label(611, 708, "stance", "witnesses", "witnesses", "jets-attacked-twice", "affirms"),
+        Label(801, 932, "stance", "Zahir Noor", "Zahir Noor", "bunkers-were-for-defence",
+              "affirms"),
+        Label(1031, 1140, "stance", "Shafeerullah Wazir", "Shafeerullah Wazir",
+              "most-dead-were-not-militants", "affirms"),
+        Label(1142, 1326, "stance", "Shafeerullah Wazir", "Shafeerullah Wazir",
+              "militant-information-was-wrong", "affirms"),
+        Label(1636, 1678, "stance", MIL, None, CIV, "denies"),
+        Label(1680, 1891, "stance", MIL, "military official", "targets-were-militant-hideouts",
+              "affirms", "2010-04-11"),
+        Label(1892, 1924, "figure", MIL, "military official", "militants-killed", "35 militants",
+              "2010-04-11"),
+    ]),
+    "04-nz-joyce-fiscal-hole.txt": ("nz-fiscal-hole", [
+        "--outlet", "Newshub", "--url", "https://www.newshub.co.nz/home/election/2017/09/"
+        "steven-joyce-standing-by-11-7b-fiscal-hole-claim.html", "--reported-on", "2017-09-06"], [
+        Label(53, 213, "figure", SJ, SJ, "labour-budget-hole", "$11.7 billion"),
+        Label(215, 349, "stance", "Grant Robertson", "Grant Robertson", HOLE, "denies"),
+        Label(351, 492, "stance", SJ, SJ, HOLE, "affirms", "2017-09-06"),
+        Label(1016, 1071, "stance", SJ, SJ, "no-economist-disagreed", "affirms"),
+        Label(1073, 1261, "figure", SJ, SJ, "labour-debt-increase", "about $8 billion"),
+        Label(1263, 1433, "stance", SJ, SJ, "bagrie-backed-joyce", "affirms"),
+        Label(1358, 1373, "stance", "Cameron Bagrie", "Cameron Bagrie", HOLE, "denies"),
+        Label(1738, 1881, "stance", "Bernard Hickey", "Bernard Hickey", HOLE, "denies"),
+    ]),
+}
 # fmt: on
+LABELS: list[Label] = []  # the story being reviewed
 
 
 class User:
@@ -153,13 +171,17 @@ def _listed(name: str, listed: list[str]) -> str:
     return str(listed.index(name) + 1) if name in listed else name
 
 
-def run(show: bool = False) -> dict[str, Any]:
+def run(name: str, show: bool = False) -> dict[str, Any]:
+    """Review one story's article as the simulated user; the numbers and any problem."""
     from typer.testing import CliRunner
 
     from claimtrack import review
     from claimtrack.cli import app
 
-    text = ARTICLE.read_text(encoding="utf-8")
+    subject, source, labels = STORIES[name]
+    LABELS[:] = labels
+    article = ARTICLES / name
+    text = article.read_text(encoding="utf-8")
     user = User(text)
     original = (review.Session.candidate, review.ask, review.Draft)
 
@@ -181,8 +203,8 @@ def run(show: bool = False) -> dict[str, Any]:
             db = str(Path(tmp) / "k.db")
             runner = CliRunner()
             runner.invoke(app, ["init", "--empty", db])
-            result = runner.invoke(app, ["--db", db, "extract", str(ARTICLE), "--subject",
-                                         SUBJECT, *SOURCE, "--review"])  # fmt: skip
+            result = runner.invoke(app, ["--db", db, "extract", str(article), "--subject",
+                                         subject, *source, "--review"])  # fmt: skip
             if show:
                 print(result.output, file=sys.__stderr__)
             if result.exit_code != 0 or result.exception:
@@ -210,19 +232,27 @@ def run(show: bool = False) -> dict[str, Any]:
 
 
 def main() -> int:
-    if not ARTICLE.exists():
-        print(f"skipped: {ARTICLE} is not on this machine", file=sys.stderr)
+    if not ARTICLES.exists():
+        print(f"skipped: {ARTICLES} is not on this machine", file=sys.stderr)
         return 0
-    n = run(show="--show" in sys.argv)
-    print(f"claims labelled: {n['labelled']}; stored through --review: {n['claims']}")
-    print(f"answers: {n['answers']}; characters typed (Enter counts 1): {n['typed']}")
-    print(f"characters per claim: {n['per_claim']:.1f}")
-    for t in n["not_proposed"]:
-        print(f"not proposed (log it with add; not counted): {t.kind} {t.claimant}: {t.name} "
-              f"(offsets {t.start}-{t.end})")  # fmt: skip
-    for p in n["problems"]:
-        print(f"PROBLEM: {p}")
-    return 1 if n["problems"] else 0
+    totals = {"claims": 0, "typed": 0}
+    failed = False
+    for name in STORIES:
+        n = run(name, show="--show" in sys.argv)
+        print(f"{name}: {n['labelled']} claims labelled, {n['claims']} stored through --review; "
+              f"{n['answers']} answers, {n['typed']} characters typed (Enter counts 1): "
+              f"{n['per_claim']:.1f} per claim")  # fmt: skip
+        for t in n["not_proposed"]:
+            print(f"  not proposed (log it with add; not counted): {t.kind} {t.claimant}: "
+                  f"{t.name} (offsets {t.start}-{t.end})")  # fmt: skip
+        for p in n["problems"]:
+            print(f"  PROBLEM: {p}")
+        failed = failed or bool(n["problems"])
+        totals["claims"] += n["claims"]
+        totals["typed"] += n["typed"]
+    per = totals["typed"] / max(1, totals["claims"])
+    print(f"all: {totals['claims']} claims, {totals['typed']} characters: {per:.1f} per claim")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -69,7 +69,7 @@ def test_each_figure_and_a_denies_stance_are_stored_as_shown(reviewed) -> None:
 
 
 def test_a_narrowed_quote_reads_its_own_figure(reviewed) -> None:
-    result, claims = reviewed("e", "2,000 were injured", "f", "injured", "y", "y", "x")
+    result, claims = reviewed("e", "2,000 were injured", "f", "", "injured", "y", "y", "x")
     assert result.exit_code == 0, result.output
     (claim,) = claims
     assert (claim["quote"], claim["value"], claim["low"], claim["measure"]) == (
@@ -82,7 +82,7 @@ def test_a_narrowed_quote_that_drops_the_chosen_figure_is_refused(reviewed) -> N
         "f", "1", "deaths", "y", "n",  # figure 1 chosen, then not stored
         "e", "2,000 were injured",  # refused: the chosen figure is not in it
         "11,300 people died",  # asked again: this one holds it
-        "f", "", "y",  # the chosen figure and its measure are kept: Enter, Enter
+        "f", "", "", "y",  # the chosen figure and its measure are kept: Enter, Enter
         "x",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -109,7 +109,7 @@ def test_a_quote_that_is_not_a_whole_part_is_asked_again(reviewed, typed: str, w
 def test_curly_and_straight_quotation_marks_match_when_narrowing(ct, tmp_path: Path) -> None:
     path = tmp_path / "q.txt"
     path.write_text("“We counted 40 bodies,” the mayor said on Monday.\n", encoding="utf-8")
-    answers = 'e\n"We counted 40 bodies,"\nf\nbodies\ny\ny\n'
+    answers = 'e\n"We counted 40 bodies,"\nf\n\nbodies\ny\ny\n'
     result = ct("extract", str(path), "--subject", "q", "--review", input=answers)
     assert result.exit_code == 0, result.output
     (claim,) = json.loads(ct("list", "--json").stdout)
@@ -390,6 +390,7 @@ def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_d
         ("x=quit [", "e\r"),
         ("Enter keeps it):", "2,000 were injured\r"),
         ("x=quit [", "f\r"),
+        ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "injured\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
@@ -447,7 +448,7 @@ def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
     ct("add", "d", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
     path = tmp_path / "m.txt"
     path.write_text("The mayor said the repairs would cost $5 million.\n", encoding="utf-8")
-    answers = ["f", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
+    answers = ["f", "", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
     result = ct("extract", str(path), "--subject", "d", "--review",
                 input="".join(a + "\n" for a in answers))  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -459,7 +460,7 @@ def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
 def test_control_characters_never_reach_the_terminal(ct, tmp_path: Path) -> None:
     path = tmp_path / "e.txt"
     path.write_text("The mayor said 11,300 people died.\n", encoding="utf-8")
-    answers = ["c", "Evil\x1b[2J Corp", "y", "k", "f", "deaths", "y", "n", "x"]
+    answers = ["c", "Evil\x1b[2J Corp", "y", "k", "f", "", "deaths", "y", "n", "x"]
     result = ct("extract", str(path), "--subject", "e", "--review",
                 input="".join(a + "\n" for a in answers))  # fmt: skip
     assert result.exit_code == 0, result.output

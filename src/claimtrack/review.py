@@ -511,9 +511,6 @@ class Session:
             default = str(figs.index(d.chosen) + 1) if d.chosen in figs else ""
         else:
             default = str(figs.index(left[0]) + 1) if left else ""
-        if len(figs) == 1 and default:  # one figure, not yet stored: it is the one
-            d.chosen = figs[0]
-            return figs[0]
         if figs:
             show("  figures: " + numbered([_figure_line(f) for f in figs]))
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
