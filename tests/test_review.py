@@ -11,8 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack import review
+
+from conftest import examples
 
 ARTICLE = (
     "The mayor said 11,300 people died and 2,000 were injured on 2023-09-12. "
@@ -175,7 +179,8 @@ def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> N
     ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "injured")
     result, claims = reviewed("f", "1", "7", "1", "y", "x")  # 7: not in the list, asked again
     assert result.exit_code == 0, result.output
-    assert "no number 7 in the list (1-2)" in result.stderr
+    assert "no number 7 in the list (1-2): a number picks from the list, and is never" in (
+        result.stderr)  # fmt: skip
     assert "measures: 1. deaths  2. injured" in result.stdout
     assert fields(claims, "measure", "value") == [("deaths", "11,300 people"), ("deaths", "5"),
                                                   ("injured", "5")]  # fmt: skip
@@ -303,7 +308,7 @@ def test_pick_number(answer: str, listed: list, expected) -> None:
 
 @pytest.mark.parametrize(("answer", "listed"), [("0", ["a"]), ("2", ["a"]), ("1", [])])
 def test_a_number_outside_the_list_is_refused(answer: str, listed: list) -> None:
-    with pytest.raises(ValueError, match="never a new name"):
+    with pytest.raises(ValueError, match=r"no number \d+ in the list"):
         review.pick_number(answer, listed)
 
 
@@ -467,3 +472,45 @@ def test_control_characters_never_reach_the_terminal(ct, tmp_path: Path) -> None
     assert "claimant Evil\\x1b[2J Corp (new)" in result.stdout
     prompts_and_messages = result.stdout.replace("Evil\x1b[2J Corp\n", "") + result.stderr
     assert "\x1b" not in prompts_and_messages  # the typed answer itself is echoed by the runner
+
+
+def test_a_relay_by_id_prefix_and_a_bad_id_asked_again(ct, reviewed) -> None:
+    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "q", "--figure", "11,000",
+       "--measure", "deaths", "--id", "dam-red-crescent")  # fmt: skip
+    result, claims = reviewed("r", "dam-nothing-here", "9", "dam-red-c", "f", "", "1", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert "no claim with id 'dam-nothing-here'" in result.stderr
+    assert "no number 9 in the list (1-1)" in result.stderr
+    (claim,) = [c for c in claims if c["id"] != "dam-red-crescent"]
+    assert claim["relays"] == "dam-red-crescent"
+
+
+_WORDS = st.lists(
+    st.text(alphabet="abcdefgh,.'’“”0123456789", min_size=1, max_size=6), min_size=1, max_size=8
+)
+
+
+@given(words=_WORDS, data=st.data())
+@settings(max_examples=examples(100), deadline=None)
+def test_find_quote_finds_every_run_of_whole_words(words: list[str], data) -> None:
+    text = " ".join(words)
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i + 1, len(words)))
+    typed = "  ".join(words[i:j])  # any spacing
+    span = review.find_quote(text, 0, len(text), typed)
+    assert span is not None
+    fold = str.maketrans("’“”", '\'""')
+    assert text[span[0] : span[1]].translate(fold).split() == typed.translate(fold).split()
+
+
+@given(typed=st.text(max_size=30))
+@settings(max_examples=examples(100), deadline=None)
+def test_any_answer_is_an_action_or_refused_never_an_error(typed: str) -> None:
+    act = review.match_action(typed, review.MENU)
+    assert act is None or act in review.MENU
+    try:
+        picked = review.pick_number(typed, ["a", "b"])
+    except ValueError:
+        picked = "refused"
+    assert picked in (None, "a", "b", "refused")
+    assert review.find_quote("The mayor said 5 died.", 0, 22, typed) is None or typed.strip()

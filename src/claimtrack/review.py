@@ -160,7 +160,7 @@ def pick_number(answer: str, listed: Sequence[str]) -> str | None:
     n = int(answer)
     if not 1 <= n <= len(listed):
         span = f"1-{len(listed)}" if listed else "none"
-        raise ValueError(f"no number {n} in the list ({span}); a number is never a new name")
+        raise ValueError(f"no number {n} in the list ({span})")
     return listed[n - 1]
 
 
@@ -608,7 +608,7 @@ class Session:
             try:
                 picked = pick_number(typed, listed)
             except ValueError as e:
-                say(f"  {e}")
+                say(f"  {e}: a number picks from the list, and is never taken as a name")
                 continue
             if picked is not None:
                 return picked
