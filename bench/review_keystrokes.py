@@ -162,6 +162,8 @@ class User:
             return _listed(t.name, s._measure_list(d))
         if label.startswith("  Proposition ("):
             return _listed(t.name, s._proposition_list())
+        if label.startswith("  Choice (number, n"):  # a near miss: the label's name is meant
+            return "n"
         if label.startswith("  Stance:"):
             return t.what[0]
         raise AssertionError(f"an unexpected prompt: {label}")

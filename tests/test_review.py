@@ -342,6 +342,27 @@ def test_cut_problem(text: str, typed: str, refused: bool) -> None:
     assert (review.cut_problem(figs, start, end, reread.get) is not None) == refused
 
 
+# -- the keystroke bench -------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_keystroke_bench_stays_within_the_goal() -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "review_keys", root / "bench" / "review_keystrokes.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    if not bench.ARTICLES.exists():
+        pytest.skip("the real articles are not on this machine")
+    for name in bench.STORIES:
+        numbers = bench.run(name)
+        assert numbers["problems"] == [], name
+        assert numbers["per_claim"] <= 120, (name, numbers["per_claim"])
+
+
 # -- a real terminal ----------------------------------------------------------------------
 
 
