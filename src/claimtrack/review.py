@@ -377,8 +377,9 @@ class Session:
             if cut is not None:
                 say(f"  {cut}")
                 continue
-            if d.chosen is not None and not any(
-                (f["start"], f["end"]) == (d.chosen["start"], d.chosen["end"]) for f in figs
+            if (
+                d.chosen is not None
+                and not span[0] <= d.chosen["start"] < d.chosen["end"] <= span[1]
             ):
                 say(f"  The chosen figure {d.chosen['text']!r} is not in that quote; give a "
                     "quote that holds it, or choose another figure (f) first.")  # fmt: skip
@@ -508,7 +509,7 @@ class Session:
         figs = d.figures
         left = d.unstored()
         if d.chosen is not None:
-            default = str(figs.index(d.chosen) + 1) if d.chosen in figs else ""
+            default = str(figs.index(d.chosen) + 1) if d.chosen in figs else d.chosen["text"]
         else:
             default = str(figs.index(left[0]) + 1) if left else ""
         if figs:
