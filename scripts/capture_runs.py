@@ -58,6 +58,10 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for the worked example of `extract --review` (docs/extract.md)
     "review": [],
+    # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
+    "review-guards": [
+        ["import", "data/claims.jsonl"],
+    ],
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],

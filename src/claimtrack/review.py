@@ -168,6 +168,19 @@ def numbered(items: Sequence[str]) -> str:
     return "  ".join(f"{n}. {x}" for n, x in enumerate(items, 1))
 
 
+def show_list(title: str, items: Sequence[str]) -> None:
+    """``title: 1. a  2. b ...`` wrapped to the terminal, never breaking an item."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+    cells = [f"{n}.\u00a0{x}" for n, x in enumerate(items, 1)]  # kept whole by the wrap
+    text = textwrap.fill("  ".join(cells), width, initial_indent=f"  {title}: ",
+                         subsequent_indent="    ", break_long_words=False,
+                         break_on_hyphens=False)  # fmt: skip
+    show(text.replace("\u00a0", " "))
+
+
 # -- quotes and figures -------------------------------------------------------------------
 
 
@@ -396,7 +409,7 @@ class Session:
     def set_claimant(self, d: Draft) -> None:
         known = self._claimant_list(d)
         if known:
-            show("  claimants: " + numbered(known))
+            show_list("claimants", known)
         name = self.name_prompt("claimant", "Claimant (number or name)", known, d.claimant)
         if name is None or name == d.claimant:
             return
@@ -420,7 +433,7 @@ class Session:
     def set_dates(self, d: Draft) -> None:
         dates = list(d.record["extract"].get("dates") or [])
         if dates:
-            show("  dates in the sentence: " + numbered(dates))
+            show_list("dates in the sentence", dates)
         d.said_on = self.date_prompt("Said on", dates, d.said_on or self.last_said_on)
         self.last_said_on = d.said_on or self.last_said_on
         d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
@@ -458,7 +471,7 @@ class Session:
             return False
         listed = self._measure_list(d)
         if listed:
-            show("  measures: " + numbered(listed))
+            show_list("measures", listed)
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
         while True:
             measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
@@ -493,7 +506,7 @@ class Session:
     def accept_stance(self, d: Draft) -> bool:
         known = self._proposition_list()
         if known:
-            show("  propositions: " + numbered(known))
+            show_list("propositions", known)
         prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
         if prop is None:
             say(BACK)
@@ -513,7 +526,7 @@ class Session:
         else:
             default = str(figs.index(left[0]) + 1) if left else ""
         if figs:
-            show("  figures: " + numbered([_figure_line(f) for f in figs]))
+            show_list("figures", [_figure_line(f) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
             typed = ask(f"  {label}", default)
