@@ -115,7 +115,9 @@ def extract(
 
     Candidates are JSONL lines: claim fields pre-filled plus an `extract` object; complete
     them (measure or proposition and stance) and `claimtrack import --from-extract FILE`.
-    With --review, each candidate is shown and accepted, edited or skipped on the terminal.
+    With --review, each candidate is shown and accepted, edited or skipped on the terminal;
+    each claim is shown in full and stored when confirmed. At the end of input the review
+    stops, says on stderr how many claims were stored, and exits 0 (130 after Ctrl-C).
 
     Example: claimtrack extract article.html --subject raqqa-convoy -o candidates.jsonl
     """
