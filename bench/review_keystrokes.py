@@ -177,21 +177,21 @@ def run(name: str, show: bool = False) -> dict[str, Any]:
     """Review one story's article as the simulated user; the numbers and any problem."""
     from typer.testing import CliRunner
 
-    from claimtrack import review
     from claimtrack.cli import app
+    from claimtrack.review import answers, session
 
     subject, source, labels = STORIES[name]
     LABELS[:] = labels
     article = ARTICLES / name
     text = article.read_text(encoding="utf-8")
     user = User(text)
-    original = (review.Session.candidate, review.ask, review.Draft)
+    original = (session.Session.candidate, answers.ask, session.Draft)
 
     def candidate(self: Any, rec: dict[str, Any]) -> bool:
         user.start(self, rec)
         return original[0](self, rec)
 
-    class Draft(review.Draft):  # type: ignore[misc]
+    class Draft(session.Draft):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             user.draft = self
@@ -199,7 +199,7 @@ def run(name: str, show: bool = False) -> dict[str, Any]:
     def ask(label: str, default: str = "") -> str:
         return user.answer(label, default)
 
-    review.Session.candidate, review.ask, review.Draft = candidate, ask, Draft  # type: ignore[assignment]
+    session.Session.candidate, answers.ask, session.Draft = candidate, ask, Draft  # type: ignore[assignment]
     try:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "k.db")
@@ -213,7 +213,7 @@ def run(name: str, show: bool = False) -> dict[str, Any]:
                 user.problems.append(f"exit {result.exit_code}: {result.exception!r}")
             stored = json.loads(runner.invoke(app, ["--db", db, "list", "--json"]).stdout)
     finally:
-        review.Session.candidate, review.ask, review.Draft = original  # type: ignore[assignment]
+        session.Session.candidate, answers.ask, session.Draft = original  # type: ignore[assignment]
     user.problems += [f"not stored: {t}" for t in user.pending]
     got = sorted(((c["kind"], c["claimant"], c.get("speaker"),
                    c.get("measure") or c.get("proposition"), c.get("value") or c.get("stance"),

@@ -1,247 +1,41 @@
-"""``claimtrack extract --review``: walk candidates on a terminal; store each accepted claim.
-
-The rule is that the review never stores what the user did not see:
-
-- every claim is shown in full (kind, figure and its interval, measure or proposition and
-  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?";
-- narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
-  uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
-  already chosen, is refused and asked again;
-- changing the claimant asks what becomes of the extracted speaker (keep, change or none);
-- a name that is new to the subject (measure, proposition, claimant) is confirmed before it
-  is created, and one close to an existing name gets the guard of ``add``
-  (``Store.name_checks``): pick a suggestion by number, keep the new name, or type another;
-- at a choice prompt a number picks from the list shown, a letter or the whole word picks an
-  action, and an answer that is refused is asked again; nothing typed before it is lost.
-
-Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
-(Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
-claims were stored and how many candidates were not reviewed, and the command exits 0 (130
-after Ctrl-C). Prompts and cards go to stdout, status lines to stderr.
-"""
+"""One review: a ``Session`` walks the candidates, a ``Draft`` holds what is decided about one
+of them, and each accepted claim is shown in full and stored atomically."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import typer
-
-from claimtrack import messages
 from claimtrack.errors import ClaimtrackError
+from claimtrack.review import answers
+from claimtrack.review.answers import (
+    MENU,
+    SPEAKER_CHOICES,
+    YES_NO,
+    numbered,
+    pick_number,
+    say,
+    show,
+    show_list,
+    stance_actions,
+)
+from claimtrack.review.spans import (
+    Interval,
+    _figure_line,
+    cut_problem,
+    figures_in,
+    find_quote,
+)
 
 if TYPE_CHECKING:
     from claimtrack.models import Claim
     from claimtrack.store import Store
 
-EXIT_INTERRUPTED = 130  # Ctrl-C at a prompt (end of input is not an error: 0)
 RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 12  # claimants offered by number at the claimant prompt
-_CURLY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
-                        "‟": '"', "′": "'", "″": '"', "«": '"', "»": '"'})  # fmt: skip
-
-
-class EndOfInput(Exception):
-    """The input ran out (or Ctrl-C) at a prompt."""
-
-    def __init__(self, interrupted: bool) -> None:
-        super().__init__("end of input")
-        self.interrupted = interrupted
-
-
-@dataclass(frozen=True)
-class Action:
-    key: str  # the single letter
-    word: str  # the whole word, also accepted (and any unambiguous prefix of two letters+)
-    shown: str = ""  # how the menu shows it (default: the word)
-
-
-MENU = (
-    Action("f", "figure", "figure"),
-    Action("s", "stance", "stance"),
-    Action("e", "edit", "edit quote"),
-    Action("c", "claimant"),
-    Action("p", "speaker"),
-    Action("t", "dates"),
-    Action("n", "note"),
-    Action("r", "relay"),
-    Action("k", "skip"),
-    Action("x", "quit"),
-)
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
-YES_NO = (Action("y", "yes"), Action("n", "no"))
-SPEAKER_CHOICES = (
-    Action("k", "keep"),
-    Action("c", "change"),
-    Action("s", "same", "same as claimant"),
-    Action("n", "none"),
-)
-
-
-def stance_values() -> tuple[str, ...]:
-    """The stances a claim may take, read from the model (``affirms``, ``denies``, and any
-    stance added there later, such as ``uncertain``)."""
-    from typing import get_args
-
-    from claimtrack.models import Claim
-
-    annotation = Claim.model_fields["stance"].annotation
-    return tuple(v for arg in get_args(annotation) for v in get_args(arg) if isinstance(v, str))
-
-
-def stance_actions() -> tuple[Action, ...]:
-    """One action per stance, keyed by its first letter (its first two if that is taken)."""
-    out: list[Action] = []
-    for value in stance_values():
-        taken = {a.key for a in out}
-        key = next((value[:n] for n in range(1, len(value) + 1) if value[:n] not in taken), value)
-        out.append(Action(key, value))
-    return tuple(out)
-
-
-# -- answers ------------------------------------------------------------------------------
-
-
-def ask(label: str, default: str = "") -> str:
-    """One line typed at ``label`` (the default shown in brackets is taken on Enter)."""
-    shown = messages.escape(label) + (f" [{messages.escape(default)}]" if default else "")
-    try:
-        answer: str = typer.prompt(shown, default=default, show_default=False)
-    except typer.Abort as e:
-        raise EndOfInput(isinstance(e.__context__, KeyboardInterrupt)) from None
-    return answer.strip()
-
-
-def match_action(answer: str, actions: Sequence[Action]) -> Action | None:
-    """The action an answer names: its letter, its word, or an unambiguous prefix of two
-    letters or more of its word (case ignored)."""
-    a = answer.strip().casefold()
-    if not a:
-        return None
-    for act in actions:
-        if a in (act.key, act.word):
-            return act
-    if len(a) >= 2:
-        hits = [act for act in actions if act.word.startswith(a)]
-        if len(hits) == 1:
-            return hits[0]
-    return None
-
-
-def choose(label: str, actions: Sequence[Action], default: str | None = None) -> Action:
-    """Ask until the answer names one of ``actions`` (Enter: ``default``, if any)."""
-    menu = " ".join(f"{a.key}={a.shown or a.word}" for a in actions)
-    while True:
-        answer = ask("  " + " ".join(x for x in (label, menu) if x), default or "")
-        act = match_action(answer, actions)
-        if act is not None:
-            return act
-        say(f"  Answer one of: {', '.join(a.key for a in actions)} (or the word).")
-
-
-def say(text: str) -> None:
-    """A status line on stderr (escaped there)."""
-    messages.say(text)
-
-
-def show(text: str) -> None:
-    """A line of the dialogue on stdout, beside the prompts; control characters escaped."""
-    typer.echo(messages.escape(text))
-
-
-def pick_number(answer: str, listed: Sequence[str]) -> str | None:
-    """A number picks from ``listed`` (1-based); None when ``answer`` is not a number.
-    A number outside the list raises ValueError: a number is never taken as a name."""
-    if not re.fullmatch(r"\d+", answer):
-        return None
-    n = int(answer)
-    if not 1 <= n <= len(listed):
-        span = f"1-{len(listed)}" if listed else "none"
-        raise ValueError(f"no number {n} in the list ({span})")
-    return listed[n - 1]
-
-
-def numbered(items: Sequence[str]) -> str:
-    return "  ".join(f"{n}. {x}" for n, x in enumerate(items, 1))
-
-
-def show_list(title: str, items: Sequence[str]) -> None:
-    """``title: 1. a  2. b ...`` wrapped to the terminal, never breaking an item."""
-    import shutil
-    import textwrap
-
-    width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
-    cells = [f"{n}.\u00a0{x}" for n, x in enumerate(items, 1)]  # kept whole by the wrap
-    text = textwrap.fill("  ".join(cells), width, initial_indent=f"  {title}: ",
-                         subsequent_indent="    ", break_long_words=False,
-                         break_on_hyphens=False)  # fmt: skip
-    show(text.replace("\u00a0", " "))
-
-
-# -- quotes and figures -------------------------------------------------------------------
-
-
-def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
-    """Where the words ``typed`` occur in ``reading[start:end]`` (curly and straight quotation
-    marks alike, any run of spaces for a space): absolute offsets, or None.
-
-    ``FIRST...LAST`` (or ``FIRST…LAST``) stands for the words from the first occurrence of
-    FIRST to the first occurrence of LAST after it: "all...civilians"."""
-    folded = reading.translate(_CURLY)
-    head, dots, tail = re.sub(r"\s*(?:\.\.\.|…)\s*", "...", typed.strip(), count=1).partition("...")
-    if dots and head and tail:
-        first = _words_at(folded, start, end, head)
-        last = first and _words_at(folded, first[1], end, tail)
-        return (first[0], last[1]) if first and last else None
-    return _words_at(folded, start, end, typed)
-
-
-def _words_at(folded: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
-    words = typed.translate(_CURLY).split()
-    if not words:
-        return None
-    # whole words only: "s" is not a part of the sentence "... said", "300" not of "11,300"
-    pattern = re.compile(r"(?<![\w,.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])")
-    m = pattern.search(folded, start, end)
-    return (m.start(), m.end()) if m else None
-
-
-def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
-    """The figures of ``reading[start:end]``, read as ``extract`` reads them (the parser of
-    ``add``), as candidate figure dicts."""
-    from claimtrack.extract import figure_json, figures
-
-    return [figure_json(f) for f in figures(reading, start, end)]
-
-
-Interval = tuple[Any, Any]  # (low, high) of a figure as read
-
-
-def cut_problem(
-    figs: Sequence[dict[str, Any]], start: int, end: int, read: Callable[[int], Interval | None]
-) -> str | None:
-    """Why the span [start, end) may not be taken from a sentence whose figures are ``figs``:
-    it starts inside one of them (dropping its first words: "4,000" out of "more than 4,000"),
-    or ends inside one and what it keeps reads another interval ("up to 5" out of "up to 5
-    million"; ``read(figure start)`` is what the span reads there). Leaving out trailing
-    words that do not change the figure ("$11.7 billion" out of "$11.7 billion hole") is
-    allowed. None when the span may be taken."""
-    for f in figs:
-        if f["end"] <= start or f["start"] >= end or (start <= f["start"] and f["end"] <= end):
-            continue
-        if start > f["start"]:
-            return f"That cuts the figure {f['text']!r} in two: take all of it or none."
-        got = read(f["start"])
-        if got is None or tuple(got) != (f["low"], f["high"]):
-            return (f"That cuts the figure {f['text']!r} ({_interval(f['low'], f['high'])}) "
-                    "to what reads another amount: take all of it or none.")  # fmt: skip
-    return None
-
-
-# -- one candidate ------------------------------------------------------------------------
 
 
 @dataclass
@@ -295,15 +89,15 @@ class Session:
 
         n = len(self.records)
         if n and not self.check_subject():
-            say(f"Stopped: {self._stored()}; {n} candidate(s) not reviewed.")
+            say(f"Stopped: {self.stored_line()}; {n} candidate(s) not reviewed.")
             return
         for i, rec in enumerate(self.records, 1):
             render.candidate_card(self.text, rec, i, n)
             if not self.candidate(rec):
-                say(f"Stopped: {self._stored()}; {n - self.done} candidate(s) not reviewed.")
+                say(f"Stopped: {self.stored_line()}; {n - self.done} candidate(s) not reviewed.")
                 return
             self.done += 1
-        say(f"Done: {self._stored()} from {n} candidate(s).")
+        say(f"Done: {self.stored_line()} from {n} candidate(s).")
 
     def check_subject(self) -> bool:
         """A subject new to the store but close to one it has: use that one, or keep the new
@@ -321,7 +115,7 @@ class Session:
         options = list(m.suggestions)
         show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
         while True:
-            answer = ask("  Choice (number, n, or q to stop)", "1")
+            answer = answers.ask("  Choice (number, n, or q to stop)", "1")
             if answer.casefold() in ("q", "quit"):
                 return False
             if answer.casefold() in ("n", "new", "keep"):
@@ -339,7 +133,7 @@ class Session:
                 rec["subject"] = picked
             return True
 
-    def _stored(self) -> str:
+    def stored_line(self) -> str:
         return f"{len(self.stored)} claim(s) stored"
 
     def candidate(self, rec: dict[str, Any]) -> bool:
@@ -349,7 +143,7 @@ class Session:
                   rec.get("speaker"))  # fmt: skip
         default = "k"
         while True:
-            act = choose("", MENU, default)
+            act = answers.choose("", MENU, default)
             if act.key == "x":
                 return False
             if act.key == "k":
@@ -377,7 +171,9 @@ class Session:
         s_start, s_end = d.sentence
         sentence_figs = figures_in(self.reading, s_start, s_end)
         while True:
-            typed = ask("  Quote (a part of the sentence, or FIRST...LAST words; Enter keeps it)")
+            typed = answers.ask(
+                "  Quote (a part of the sentence, or FIRST...LAST words; Enter keeps it)"
+            )
             if not typed:
                 return
             span = find_quote(self.reading, s_start, s_end, typed)
@@ -417,7 +213,7 @@ class Session:
         d.claimant = name
         if d.speaker:
             say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
-            act = choose("Speaker:", SPEAKER_CHOICES)
+            act = answers.choose("Speaker:", SPEAKER_CHOICES)
             if act.key == "c":
                 self.set_speaker(d)
             elif act.key == "s":
@@ -427,7 +223,7 @@ class Session:
 
     def set_speaker(self, d: Draft) -> None:
         current = d.speaker or ""
-        typed = ask("  Speaker (- for none)", current)
+        typed = answers.ask("  Speaker (- for none)", current)
         d.speaker = None if typed in ("-", "") else typed
 
     def set_dates(self, d: Draft) -> None:
@@ -439,7 +235,7 @@ class Session:
         d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
 
     def set_note(self, d: Draft) -> None:
-        typed = ask("  Note (- for none)", d.note or "")
+        typed = answers.ask("  Note (- for none)", d.note or "")
         d.note = None if typed in ("-", "") else typed
 
     def set_relay(self, d: Draft) -> None:
@@ -451,7 +247,7 @@ class Session:
             for k, c in enumerate(earlier, 1):
                 show(f"  {k}. {_claim_line(c)}")
         while True:
-            typed = ask("  Relays (number or id; - for none)", d.relays or "")
+            typed = answers.ask("  Relays (number or id; - for none)", d.relays or "")
             if typed in ("", "-"):
                 d.relays = None
                 return
@@ -512,7 +308,7 @@ class Session:
             say(BACK)
             return False
         actions = stance_actions()
-        act = choose("Stance:", actions)
+        act = answers.choose("Stance:", actions)
         return bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
                                          "stance": act.word}))  # fmt: skip
 
@@ -529,7 +325,7 @@ class Session:
             show_list("figures", [_figure_line(f) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
-            typed = ask(f"  {label}", default)
+            typed = answers.ask(f"  {label}", default)
             if not typed:
                 return None
             try:
@@ -595,7 +391,7 @@ class Session:
             return False
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             show(line)
-        if choose("Store it?", YES_NO, "y").key != "y":
+        if answers.choose("Store it?", YES_NO, "y").key != "y":
             say("  Not stored; the candidate is still open.")
             return False
         try:
@@ -616,7 +412,7 @@ class Session:
         (a near miss offers the existing names; a new name is confirmed). None on Enter with
         no default."""
         while True:
-            typed = ask(f"  {label}", default or "")
+            typed = answers.ask(f"  {label}", default or "")
             if not typed:
                 return None
             try:
@@ -659,7 +455,7 @@ class Session:
             options = list(m.suggestions)
             show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
             while True:
-                answer = ask("  Choice (number, n, or another name)", "1")
+                answer = answers.ask("  Choice (number, n, or another name)", "1")
                 try:
                     picked = pick_number(answer, options)
                 except ValueError as e:
@@ -671,7 +467,7 @@ class Session:
                     break
                 return self.checked_name(field_name, answer)
         what = f"a new {field_name}" + ("" if field_name == "claimant" else f" of {self.subject}")
-        if confirm and choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
+        if confirm and answers.choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
             return None
         self.confirmed[field_name].add(name)
         return name
@@ -697,7 +493,7 @@ class Session:
         from claimtrack.models import validate_claim
 
         while True:
-            typed = ask(f"  {label} (number, date, - for none)", current or "")
+            typed = answers.ask(f"  {label} (number, date, - for none)", current or "")
             if typed in ("", "-"):
                 return None
             try:
@@ -761,19 +557,6 @@ def _reason(e: Exception) -> str:
     return str(e)
 
 
-def _interval(low: Any, high: Any) -> str:
-    from claimtrack.quantities import format_number
-
-    shown_low = "-" if low is None else format_number(low)
-    return f"{shown_low}–{'no upper bound' if high is None else format_number(high)}"
-
-
-def _figure_line(f: dict[str, Any]) -> str:
-    if f.get("low") is None:
-        return str(f["text"])
-    return f"{f['text']} ({_interval(f['low'], f['high'])})"
-
-
 def _claim_line(c: dict[str, Any]) -> str:
     what = (f"{c.get('measure')} {c.get('value')}" if c["kind"] == "figure"
             else f"{c.get('stance')} {c.get('proposition')}")  # fmt: skip
@@ -804,26 +587,3 @@ def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
             lines.append(f"    {key} {getattr(claim, key)}")
     lines.append(f"    quote “{claim.quote}”")
     return lines
-
-
-def review_candidates(
-    store: Store,
-    text: str,
-    records: list[dict[str, Any]],
-    *,
-    guard: Callable[..., list[Any]] | None = None,
-    reading: str | None = None,
-) -> list[str]:
-    """Ask about each candidate; returns the ids stored. ``reading`` is the article's
-    same-length reading copy (``extract.Prepared.reading``); ``guard`` is kept for callers
-    that pass the CLI's (names are guarded here, through ``Store.name_checks``)."""
-    session = Session(store, text, reading if reading is not None else text, records)
-    try:
-        session.run()
-    except EndOfInput as e:
-        left = len(records) - session.done
-        how = "Interrupted" if e.interrupted else "End of input"
-        say(f"\n{how}: {session._stored()}; {left} candidate(s) not reviewed.")
-        if e.interrupted:
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-    return session.stored
