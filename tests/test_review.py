@@ -535,3 +535,29 @@ def test_any_answer_is_an_action_or_refused_never_an_error(typed: str) -> None:
         picked = "refused"
     assert picked in (None, "a", "b", "refused")
     assert review.find_quote("The mayor said 5 died.", 0, 22, typed) is None or typed.strip()
+
+
+def test_a_sentence_proposed_once_per_figure_offers_each_its_own(ct, tmp_path: Path) -> None:
+    """Candidates that share a sentence, one per figure (their ``value``): each offers its
+    own figure first, and a figure stored from one is not offered again by the next."""
+    from claimtrack.extract import prepare
+
+    text = "The mayor said 11,300 people died and 2,000 were injured.\n"
+    prep = prepare(text)
+    figs = review.figures_in(prep.reading, 0, 57)
+    ex = {"start": 0, "end": 57, "cue": "speech verb", "speaker_found": "test", "figures": figs,
+          "dates": []}  # fmt: skip
+    base = {"subject": "s", "claimant": "mayor", "quote": text[:57], "kind": "figure"}
+    records = [base | {"value": f["text"], "extract": dict(ex)} for f in reversed(figs)]
+    from claimtrack.store import Store
+
+    store = Store.open(tmp_path / "p.db")
+    answers = iter(["f", "", "injured", "y", "y", "k", "f", "", "deaths", "y", "y", "k"])
+    original = review.answers.ask
+    review.answers.ask = lambda label, default="": next(answers) or default
+    try:
+        stored = review.review_candidates(store, prep.text, records, reading=prep.reading)
+    finally:
+        review.answers.ask = original
+    got = sorted((c["measure"], c["value"]) for c in store.claims("s"))
+    assert (len(stored), got) == (2, [("deaths", "11,300 people"), ("injured", "2,000")])

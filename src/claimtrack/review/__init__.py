@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from claimtrack.review import answers
 from claimtrack.review.answers import (
     MENU,
     Action,
@@ -54,6 +55,7 @@ __all__ = [
     "Draft",
     "EndOfInput",
     "Session",
+    "answers",
     "cut_problem",
     "figures_in",
     "find_quote",

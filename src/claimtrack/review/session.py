@@ -55,7 +55,8 @@ class Draft:
     chosen: dict[str, Any] | None = None  # the figure picked (offsets identify it)
     measure: str | None = None  # the measure last given for a figure of this candidate
     measure_for: tuple[int, int] | None = None  # ... and that figure
-    stored_spans: set[tuple[int, int]] = field(default_factory=set)  # figures stored
+    stored_spans: set[tuple[int, int]] = field(default_factory=set)  # figures stored (in the
+    # whole review: a sentence proposed once per figure offers each one in turn)
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -63,7 +64,11 @@ class Draft:
         return ex["start"], ex["end"]
 
     def unstored(self) -> list[dict[str, Any]]:
-        return [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+        """The quote's figures not stored yet, the candidate's own figure (its ``value``)
+        first."""
+        left = [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+        own = [f for f in left if f["text"] == self.record.get("value")][:1]
+        return own + [f for f in left if f not in own]
 
 
 class Session:
@@ -78,6 +83,7 @@ class Session:
         self.done = 0  # candidates fully reviewed
         self.subject = records[0]["subject"] if records else ""
         self.last_said_on: str | None = None  # offered again at the next candidate's dates
+        self.stored_spans: set[tuple[int, int]] = set()  # figures stored, by their offsets
         self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
         self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
                                                "claimant": set()}  # fmt: skip
@@ -140,7 +146,7 @@ class Session:
         """Review one candidate; False to stop the review."""
         ex = rec["extract"]
         d = Draft(rec, ex["start"], ex["end"], list(ex["figures"]), rec.get("claimant"),
-                  rec.get("speaker"))  # fmt: skip
+                  rec.get("speaker"), stored_spans=self.stored_spans)  # fmt: skip
         default = "k"
         while True:
             act = answers.choose("", MENU, default)
