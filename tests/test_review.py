@@ -561,3 +561,17 @@ def test_a_sentence_proposed_once_per_figure_offers_each_its_own(ct, tmp_path: P
         review.answers.ask = original
     got = sorted((c["measure"], c["value"]) for c in store.claims("s"))
     assert (len(stored), got) == (2, [("deaths", "11,300 people"), ("injured", "2,000")])
+
+
+@pytest.mark.parametrize(
+    ("stances", "keys"),
+    [
+        (("affirms", "denies", "uncertain"), ["a", "d", "u"]),  # a third stance, designed for
+        (("affirms", "agrees", "denies"), ["a", "ag", "d"]),  # a first letter taken: two
+    ],
+)
+def test_each_stance_gets_its_own_key(monkeypatch, stances: tuple, keys: list) -> None:
+    monkeypatch.setattr(review.answers, "stance_values", lambda: stances)
+    actions = review.answers.stance_actions()
+    assert [a.key for a in actions] == keys
+    assert review.match_action("u" if "uncertain" in stances else "ag", actions) is not None
