@@ -575,3 +575,16 @@ def test_each_stance_gets_its_own_key(monkeypatch, stances: tuple, keys: list) -
     actions = review.answers.stance_actions()
     assert [a.key for a in actions] == keys
     assert review.match_action("u" if "uncertain" in stances else "ag", actions) is not None
+
+
+def test_a_missing_claimant_is_asked_before_storing(ct, tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text("More than 40 boats sank in the storm.\n", encoding="utf-8")
+    answers = ["f", "", "boats-sunk", "y", "Harbour Authority", "y", "y", "x"]
+    result = ct("extract", str(path), "--subject", "n", "--review",
+                input="".join(a + "\n" for a in answers))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "No claimant yet: who asserts it?" in result.stderr
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert (claim["claimant"], claim["measure"], claim["low"]) == ("Harbour Authority",
+                                                                   "boats-sunk", 41)  # fmt: skip

@@ -381,9 +381,13 @@ class Session:
         for key in ("speaker", "said_on", "note", "relays"):
             if getattr(d, key):
                 data[key] = getattr(d, key)
-        if not d.claimant:
-            say("  No claimant yet: set one with c.")
-            return False
+        if not d.claimant:  # asked here, so that nothing typed so far is lost
+            say("  No claimant yet: who asserts it?")
+            self.set_claimant(d)
+            if not d.claimant:
+                say(BACK)
+                return False
+            data["claimant"] = d.claimant
         if not self._known("claimant", d.claimant):  # an extracted name, new: the guard
             name = self.checked_name("claimant", d.claimant, confirm=False)
             if name is None:
