@@ -588,3 +588,50 @@ def test_a_missing_claimant_is_asked_before_storing(ct, tmp_path: Path) -> None:
     (claim,) = json.loads(ct("list", "--json").stdout)
     assert (claim["claimant"], claim["measure"], claim["low"]) == ("Harbour Authority",
                                                                    "boats-sunk", 41)  # fmt: skip
+
+
+_ANSWERS = st.sampled_from(
+    ["", "f", "s", "e", "c", "p", "t", "n", "r", "k", "y", "n", "d", "a", "1", "2", "3", "0",
+     "99", "-", "deaths", "death", "injured", "dam-was-inspected", "City of Derna",
+     "2,000 were injured", "people died", "11,300...died", "said", "2023-09-12", "12/09/2023",
+     "same", "keep", "none", "zz"]
+)  # fmt: skip
+
+
+_STEPS = st.one_of(
+    st.lists(_ANSWERS, min_size=1, max_size=3),  # anything
+    st.tuples(st.just("f"), _ANSWERS, _ANSWERS, st.just("y"), st.just("y")).map(list),
+    st.tuples(st.just("s"), _ANSWERS, st.just("y"), _ANSWERS, st.just("y")).map(list),
+    st.tuples(st.just("e"), _ANSWERS).map(list),
+    st.tuples(st.just("c"), _ANSWERS, st.just("y"), _ANSWERS).map(list),
+)  # whole steps of the dialogue, with any answer where a choice is made
+
+
+@given(answers=st.lists(_STEPS, max_size=12).map(lambda steps: [a for s in steps for a in s]))
+@settings(max_examples=examples(100), deadline=None)
+def test_any_answers_store_only_claims_true_to_the_article(answers: list[str]) -> None:
+    """Whatever is typed, the review ends cleanly (exit 0, no traceback), and every claim it
+    stored quotes the article and holds a figure its quote says, read as ``add`` reads it."""
+    import tempfile
+
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+    from claimtrack.quantities import parse_figure
+
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / "a.txt"
+        article.write_text(ARTICLE, encoding="utf-8")
+        db = str(Path(tmp) / "f.db")
+        runner = CliRunner()
+        runner.invoke(app, ["init", "--empty", db])
+        result = runner.invoke(app, ["--db", db, "extract", str(article), "--subject", "dam",
+                                     "--review"], input="".join(a + "\n" for a in answers))  # fmt: skip
+        assert result.exit_code == 0 and result.exception is None, result.output
+        assert "Traceback" not in result.output
+        for c in json.loads(runner.invoke(app, ["--db", db, "list", "--json"]).stdout):
+            assert c["quote"] in ARTICLE
+            if c["kind"] == "figure":
+                assert c["value"] in c["quote"]
+                fig = parse_figure(c["value"])
+                assert (fig.low, fig.high) == (c["low"], c["high"])
