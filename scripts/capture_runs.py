@@ -11,9 +11,10 @@ A block looks like this in Markdown:
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
 colour; ``| head N`` keeps the first N lines and marks the cut with "...". ``2>&1`` shows
 stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0.
-``$TMP`` in a command is a temporary directory of the run (``backup $TMP/copy.db``). Blocks
-run in order against the same database, so a block that writes (``alias``) changes what later
-blocks of the same file show; undo it in a later block. A block written
+``< FILE`` gives the lines of FILE as the answers typed at prompts (shown as typed, as on a
+terminal). ``$TMP`` in a command is a temporary directory of the run (``backup $TMP/copy.db``).
+Blocks run in order against the same database, so a block that writes (``alias``) changes what
+later blocks of the same file show; undo it in a later block. A block written
 ``<!-- run@derna: ... -->`` runs against a fresh database set up for that story instead (see
 STORIES: the steps are claimtrack commands, run from the repository root). The test suite
 (tests/test_docs.py) fails when a block is stale, so the docs always show real output.
@@ -55,6 +56,12 @@ STORIES: dict[str, list[list[str]]] = {
     "reviewed": [
         ["import", "tests/fixtures/reviewed.jsonl"],
     ],
+    # a blank database for the worked example of `extract --review` (docs/extract.md)
+    "review": [],
+    # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
+    "review-guards": [
+        ["import", "data/claims.jsonl"],
+    ],
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
@@ -93,15 +100,18 @@ def run(command: str, db: Path) -> str:
         command, _, n = command.partition("| head")
         head = int(n)
     both = command.rstrip().endswith("2>&1")
+    # "< FILE": the file's lines are the answers typed at the prompts (extract --review)
+    command, _, answers = command.rstrip().removesuffix("2>&1").partition(" < ")
+    stdin = (ROOT / answers.strip()).read_text(encoding="utf-8") if answers.strip() else None
     # $TMP is the run's own temporary directory (for commands that write a file), shown as
     # $TMP in the output too, so that the captured text does not depend on where it ran.
     tmp = str(db.parent)
-    args = [a.replace("$TMP", tmp) for a in shlex.split(command.rstrip().removesuffix("2>&1"))]
+    args = [a.replace("$TMP", tmp) for a in shlex.split(command)]
     cwd = os.getcwd()
     os.chdir(ROOT)  # file arguments are relative to the repository root, as in STORIES
     try:
         result = CliRunner().invoke(
-            app, ["--db", str(db), *args], env={"COLUMNS": "100", "NO_COLOR": "1"}
+            app, ["--db", str(db), *args], input=stdin, env={"COLUMNS": "100", "NO_COLOR": "1"}
         )
     finally:
         os.chdir(cwd)

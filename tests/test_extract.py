@@ -1,5 +1,5 @@
 """Sources and `claimtrack extract`: the pure extractor on synthetic fixtures for every cue,
-HTML metadata, mojibake, the candidates round trip and the review loop (CliRunner input)."""
+HTML metadata, mojibake and the candidates round trip (the review loop: test_review.py)."""
 
 from __future__ import annotations
 
@@ -238,61 +238,6 @@ def test_extract_reads_html_metadata_into_a_source(ct, tmp_path: Path) -> None:
     assert lines[1]["claimant"] == "mayor"  # "she": the previous sentence's speaker
     (src,) = json.loads(ct("sources", "--json").stdout)
     assert src["outlet"] == "Example News" and src["url"] == "https://news.example/dam"
-
-
-def test_review_stores_only_what_is_accepted(ct, tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(
-        "The mayor said 11,300 people died. Ann Lee said the dam was never inspected.\n"
-    )
-    answers = "f\ndeaths\ns\ndam-was-inspected\ndenies\n"
-    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--url",
-                "https://paper.example/dam", "--review", input=answers)  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert "figure 1: 11,300 people -> 11,300–11,300" in result.stdout
-    stored = json.loads(ct("list", "--json").stdout)
-    assert sorted((c["kind"], c.get("measure") or c["proposition"]) for c in stored) == [
-        ("figure", "deaths"), ("stance", "dam-was-inspected")]  # fmt: skip
-    (source,) = json.loads(ct("sources", "--json").stdout)
-    assert all(c["source"] == source["id"] and c["outlet"] == "Paper" for c in stored)
-    assert source["claims"] == 2
-
-
-def test_review_edits_the_claimant_and_quote_and_skips_or_quits(ct, tmp_path: Path) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(
-        "The mayor said 11,300 people died. Ann Lee said the dam was never inspected.\n"
-    )
-    answers = "\n".join([
-        "c", "City of Derna",            # claimant edited
-        "e", "not in the sentence",      # a quote that is not part of it is refused
-        "e", "11,300 people died",       # the quote narrowed
-        "f", "deaths",                   # accepted as a figure
-        "x",                             # quit before the second
-    ]) + "\n"  # fmt: skip
-    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--review",
-                input=answers)  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert "must be a part of the sentence" in result.stdout
-    (stored,) = json.loads(ct("list", "--json").stdout)
-    assert (stored["claimant"], stored["quote"], stored["value"]) == (
-        "City of Derna", "11,300 people died", "11,300 people")  # fmt: skip
-    skipped = ct("extract", str(article), "--subject", "dam2", "--outlet", "Paper", "--review",
-                 input="k\n\n")  # fmt: skip
-    assert skipped.exit_code == 0 and "Done: 0 claims stored" in skipped.stdout
-
-
-def test_review_refuses_a_near_miss_name_and_asks_again(ct, tmp_path: Path) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
-    article = tmp_path / "a.txt"
-    article.write_text("The mayor said 11,300 people died.\n")
-    answers = "f\ndeath\nf\ndeaths\n"  # "death" is close to "deaths": refused
-    result = ct("extract", str(article), "--subject", "dam", "--outlet", "Paper", "--review",
-                input=answers)  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert "Not stored" in result.stdout and "deaths" in result.stdout
-    measures = sorted(c["measure"] for c in json.loads(ct("list", "--json").stdout))
-    assert measures == ["deaths", "deaths"]
 
 
 def test_the_seed_benchmark_floors() -> None:

@@ -8,7 +8,6 @@ from claimtrack import messages
 from claimtrack.cli.core import (
     JsonOpt,
     _emit_json,
-    _guard,
     _require_subject,
     _source_fields,
     _state,
@@ -117,7 +116,9 @@ def extract(
 
     Candidates are JSONL lines: claim fields pre-filled plus an `extract` object; complete
     them (measure or proposition and stance) and `claimtrack import --from-extract FILE`.
-    With --review, each candidate is shown and accepted, edited or skipped on the terminal.
+    With --review, each candidate is shown and accepted, edited or skipped on the terminal;
+    each claim is shown in full and stored when confirmed. At the end of input the review
+    stops, says on stderr how many claims were stored, and exits 0 (130 after Ctrl-C).
 
     Example: claimtrack extract article.html --subject raqqa-convoy -o candidates.jsonl
     """
@@ -163,7 +164,7 @@ def extract(
     if review:
         from claimtrack.review import review_candidates
 
-        review_candidates(store, prep.text, records, guard=_guard)
+        review_candidates(store, prep.text, records, reading=prep.reading)
         return
     from claimtrack.exports import output_file
 

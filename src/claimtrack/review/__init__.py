@@ -1,0 +1,93 @@
+"""``claimtrack extract --review``: walk candidates on a terminal; store each accepted claim.
+
+The rule is that the review never stores what the user did not see:
+
+- every claim is shown in full (kind, figure and its interval, measure or proposition and
+  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?";
+- narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
+  uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
+  already chosen, is refused and asked again;
+- changing the claimant asks what becomes of the extracted speaker (keep, change or none);
+- a name that is new to the subject (measure, proposition, claimant) is confirmed before it
+  is created, and one close to an existing name gets the guard of ``add``
+  (``Store.name_checks``): pick a suggestion by number, keep the new name, or type another;
+- at a choice prompt a number picks from the list shown, a letter or the whole word picks an
+  action, and an answer that is refused is asked again; nothing typed before it is lost.
+
+Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
+(Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
+claims were stored and how many candidates were not reviewed, and the command exits 0 (130
+after Ctrl-C). Prompts and cards go to stdout, status lines to stderr.
+
+Its parts: ``answers`` (actions by letter or word, numbers that pick from a list, the one
+prompt), ``spans`` (where typed words lie in the sentence, the figures read there, and when a
+span would cut one), ``session`` (the walk over the candidates, one ``Draft`` each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from claimtrack.review import answers
+from claimtrack.review.answers import (
+    MENU,
+    Action,
+    EndOfInput,
+    match_action,
+    pick_number,
+    say,
+    stance_actions,
+    stance_values,
+)
+from claimtrack.review.session import Draft, Session
+from claimtrack.review.spans import cut_problem, figures_in, find_quote
+from claimtrack.wording import plural
+
+if TYPE_CHECKING:
+    from claimtrack.store import Store
+
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "MENU",
+    "Action",
+    "Draft",
+    "EndOfInput",
+    "Session",
+    "answers",
+    "cut_problem",
+    "figures_in",
+    "find_quote",
+    "match_action",
+    "pick_number",
+    "review_candidates",
+    "stance_actions",
+    "stance_values",
+]
+
+EXIT_INTERRUPTED = 130  # Ctrl-C at a prompt (end of input is not an error: 0)
+
+
+def review_candidates(
+    store: Store,
+    text: str,
+    records: list[dict[str, Any]],
+    *,
+    guard: Callable[..., list[Any]] | None = None,
+    reading: str | None = None,
+) -> list[str]:
+    """Ask about each candidate; returns the ids stored. ``reading`` is the article's
+    same-length reading copy (``extract.Prepared.reading``); ``guard`` is kept for callers
+    that pass the CLI's (names are guarded here, through ``Store.name_checks``)."""
+    session = Session(store, text, reading if reading is not None else text, records)
+    try:
+        session.run()
+    except EndOfInput as e:
+        left = len(records) - session.done
+        how = "Interrupted" if e.interrupted else "End of input"
+        say(f"\n{how}: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
+        if e.interrupted:
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+    return session.stored

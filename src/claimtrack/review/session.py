@@ -1,0 +1,601 @@
+"""One review: a ``Session`` walks the candidates, a ``Draft`` holds what is decided about one
+of them, and each accepted claim is shown in full and stored atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.review import answers
+from claimtrack.review.answers import (
+    MENU,
+    SPEAKER_CHOICES,
+    YES_NO,
+    numbered,
+    pick_number,
+    say,
+    show,
+    show_list,
+    stance_actions,
+)
+from claimtrack.review.spans import (
+    Interval,
+    _figure_line,
+    cut_problem,
+    figures_in,
+    find_quote,
+)
+from claimtrack.wording import plural
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+    from claimtrack.store import Store
+
+RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
+NAME_LIST = 12  # claimants offered by number at the claimant prompt
+SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
+BACK = "  Nothing stored: back to the candidate."
+
+
+@dataclass
+class Draft:
+    """What is decided about one candidate so far; kept across refused answers."""
+
+    record: dict[str, Any]
+    start: int  # the quote's span in the article
+    end: int
+    figures: list[dict[str, Any]]  # the figures of the quote as it now is
+    claimant: str | None
+    speaker: str | None
+    said_on: str | None = None
+    as_of: str | None = None
+    note: str | None = None
+    relays: str | None = None
+    chosen: dict[str, Any] | None = None  # the figure picked (offsets identify it)
+    measure: str | None = None  # the measure last given for a figure of this candidate
+    measure_for: tuple[int, int] | None = None  # ... and that figure
+    stored_spans: set[tuple[int, int]] = field(default_factory=set)  # figures stored (in the
+    # whole review: a sentence proposed once per figure offers each one in turn)
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        ex = self.record["extract"]
+        return ex["start"], ex["end"]
+
+    def unstored(self) -> list[dict[str, Any]]:
+        """The quote's figures not stored yet, the candidate's own figure (its ``value``)
+        first."""
+        left = [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+        own = [f for f in left if f["text"] == self.record.get("value")][:1]
+        return own + [f for f in left if f not in own]
+
+
+class Session:
+    """One review: the store, the article, and what was stored."""
+
+    def __init__(self, store: Store, text: str, reading: str, records: list[dict[str, Any]]):
+        self.store = store
+        self.text = text
+        self.reading = reading
+        self.records = records
+        self.stored: list[str] = []
+        self.done = 0  # candidates fully reviewed
+        self.subject = records[0]["subject"] if records else ""
+        self.last_said_on: str | None = None  # offered again at the next candidate's dates
+        self.stored_spans: set[tuple[int, int]] = set()  # figures stored, by their offsets
+        self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
+        self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
+                                               "claimant": set()}  # fmt: skip
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        from claimtrack import render
+
+        n = len(self.records)
+        if n and not self.check_subject():
+            say(f"Stopped: {self.stored_line()}; {plural(n, 'candidate')} not reviewed.")
+            return
+        for i, rec in enumerate(self.records, 1):
+            render.candidate_card(self.text, rec, i, n)
+            if not self.candidate(rec):
+                left = plural(n - self.done, "candidate")
+                say(f"Stopped: {self.stored_line()}; {left} not reviewed.")
+                return
+            self.done += 1
+        say(f"Done: {self.stored_line()} from {plural(n, 'candidate')}.")
+
+    def check_subject(self) -> bool:
+        """A subject new to the store but close to one it has: use that one, or keep the new
+        one (the guard of ``add``). False to stop."""
+        from claimtrack.models import Claim
+        from claimtrack.names import explain
+
+        if self.store.has_subject(self.subject):
+            return True
+        misses = self.store.name_checks(Claim.model_construct(subject=self.subject), ("subject",))
+        if not misses:
+            return True
+        m = misses[0]
+        say(explain(m.field, None, m.name, m.suggestions))
+        options = list(m.suggestions)
+        show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
+        while True:
+            answer = answers.ask("  Choice (number, n, or q to stop)", "1")
+            if answer.casefold() in ("q", "quit"):
+                return False
+            if answer.casefold() in ("n", "new", "keep"):
+                return True
+            try:
+                picked = pick_number(answer, options)
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is None:
+                say("  Answer a number, n or q.")
+                continue
+            self.subject = picked
+            for rec in self.records:
+                rec["subject"] = picked
+            return True
+
+    def stored_line(self) -> str:
+        return f"{plural(len(self.stored), 'claim')} stored"
+
+    def candidate(self, rec: dict[str, Any]) -> bool:
+        """Review one candidate; False to stop the review."""
+        ex = rec["extract"]
+        d = Draft(rec, ex["start"], ex["end"], list(ex["figures"]), rec.get("claimant"),
+                  rec.get("speaker"), stored_spans=self.stored_spans)  # fmt: skip
+        default = "k"
+        while True:
+            act = answers.choose("", MENU, default)
+            if act.key == "x":
+                return False
+            if act.key == "k":
+                return True
+            stored = False
+            if act.key == "f":
+                stored = self.accept_figure(d)
+            elif act.key == "s":
+                stored = self.accept_stance(d)
+            else:
+                getattr(self, f"set_{act.word}")(d)
+            if stored:  # the next figure of the sentence, if any, else the next candidate
+                d.start, d.end = d.sentence
+                d.figures = list(ex["figures"])
+                d.chosen, d.as_of, d.note, d.relays = None, None, None, None
+                left = d.unstored()
+                if left:
+                    say(f"  {plural(len(left), 'more figure')} in this sentence: f for the next.")
+                default = "f" if left else "k"
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def set_edit(self, d: Draft) -> None:
+        """Narrow the quote to a part of the sentence; its figures are read again."""
+        s_start, s_end = d.sentence
+        sentence_figs = figures_in(self.reading, s_start, s_end)
+        while True:
+            typed = answers.ask(
+                "  Quote (a part of the sentence, or FIRST...LAST words; Enter keeps it)"
+            )
+            if not typed:
+                return
+            span = find_quote(self.reading, s_start, s_end, typed)
+            if span is None:
+                say("  Not a part of the sentence shown; type words of it as they are written.")
+                continue
+            figs = figures_in(self.reading, *span)
+            by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
+            cut = cut_problem(sentence_figs, *span, by_start.get)
+            if cut is not None:
+                say(f"  {cut}")
+                continue
+            if (
+                d.chosen is not None
+                and not span[0] <= d.chosen["start"] < d.chosen["end"] <= span[1]
+            ):
+                say(f"  The chosen figure {d.chosen['text']!r} is not in that quote; give a "
+                    "quote that holds it, or choose another figure (f) first.")  # fmt: skip
+                continue
+            d.start, d.end, d.figures = span[0], span[1], figs
+            say(f"  Quote: {self.text[d.start : d.end]}")
+            if figs:
+                say("  Its figures: " + "; ".join(f"{k}. {_figure_line(f)}"
+                                                 for k, f in enumerate(figs, 1)))  # fmt: skip
+            else:
+                say("  It holds no figure.")
+            return
+
+    def set_claimant(self, d: Draft) -> None:
+        known = self._claimant_list(d)
+        if known:
+            show_list("claimants", known)
+        name = self.name_prompt("claimant", "Claimant (number or name)", known, d.claimant)
+        if name is None or name == d.claimant:
+            return
+        old = d.claimant
+        d.claimant = name
+        if d.speaker:
+            say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
+            act = answers.choose("Speaker:", SPEAKER_CHOICES)
+            if act.key == "c":
+                self.set_speaker(d)
+            elif act.key == "s":
+                d.speaker = name
+            elif act.key == "n":
+                d.speaker = None
+
+    def set_speaker(self, d: Draft) -> None:
+        current = d.speaker or ""
+        typed = answers.ask("  Speaker (- for none)", current)
+        d.speaker = None if typed in ("-", "") else typed
+
+    def set_dates(self, d: Draft) -> None:
+        dates = list(d.record["extract"].get("dates") or [])
+        if dates:
+            show_list("dates in the sentence", dates)
+        d.said_on = self.date_prompt("Said on", dates, d.said_on or self.last_said_on)
+        self.last_said_on = d.said_on or self.last_said_on
+        d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
+
+    def set_note(self, d: Draft) -> None:
+        typed = answers.ask("  Note (- for none)", d.note or "")
+        d.note = None if typed in ("-", "") else typed
+
+    def set_relay(self, d: Draft) -> None:
+        earlier = self._relay_list()
+        if not earlier:
+            say(f"  No earlier claim of {self.subject} to relay yet.")
+        else:
+            show("  earlier claims of the subject (newest first):")
+            for k, c in enumerate(earlier, 1):
+                show(f"  {k}. {_claim_line(c)}")
+        while True:
+            typed = answers.ask("  Relays (number or id; - for none)", d.relays or "")
+            if typed in ("", "-"):
+                d.relays = None
+                return
+            try:
+                picked = pick_number(typed, [c["id"] for c in earlier])
+                d.relays = picked or self.store.resolve_id(typed)
+                return
+            except (ValueError, ClaimtrackError) as e:
+                say(f"  {_reason(e)}")
+
+    # -- accepting --------------------------------------------------------------------------
+
+    def accept_figure(self, d: Draft) -> bool:
+        figure = self.figure_prompt(d)
+        if figure is None:
+            say(BACK)
+            return False
+        listed = self._measure_list(d)
+        if listed:
+            show_list("measures", listed)
+        default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
+        while True:
+            measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
+            if measure is None:
+                say(BACK)
+                return False
+            d.measure, d.measure_for = measure, _span(figure)
+            claim = {"kind": "figure", "value": figure["text"], "measure": measure}
+            if d.as_of:
+                claim["as_of"] = d.as_of
+            done = self.store_claim(d, claim)
+            if done is None:  # refused by the store (a measure of another dimension): again
+                default = None
+                continue
+            if done:  # that figure, and one of the sentence it is typed from, are stored
+                lo, hi = _span(figure)
+                d.stored_spans |= {_span(f) for f in d.figures if f["start"] < hi and lo < f["end"]}
+                d.stored_spans.add((lo, hi))
+                if figure.get("unit"):
+                    self.by_unit[str(figure["unit"])] = measure
+            return done
+
+    def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
+        """The candidate's own or suggested measure, else the measure last stored in this
+        review for a figure counting the same noun ("people" -> deaths)."""
+        ex = d.record["extract"]
+        for name in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)):
+            if name:
+                return str(name)
+        return self.by_unit.get(str(figure.get("unit") or ""))
+
+    def accept_stance(self, d: Draft) -> bool:
+        known = self._proposition_list()
+        if known:
+            show_list("propositions", known)
+        prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
+        if prop is None:
+            say(BACK)
+            return False
+        actions = stance_actions()
+        act = answers.choose("Stance:", actions)
+        return bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
+                                         "stance": act.word}))  # fmt: skip
+
+    def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
+        """The figure to store: picked by number from the quote's figures, or typed as the
+        quote says it (it must be words of the quote, read by the parser of ``add``)."""
+        figs = d.figures
+        left = d.unstored()
+        if d.chosen is not None:
+            default = str(figs.index(d.chosen) + 1) if d.chosen in figs else d.chosen["text"]
+        else:
+            default = str(figs.index(left[0]) + 1) if left else ""
+        if figs:
+            show_list("figures", [_figure_line(f) for f in figs])
+        label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
+        while True:
+            typed = answers.ask(f"  {label}", default)
+            if not typed:
+                return None
+            try:
+                picked = pick_number(typed, [str(k) for k in range(1, len(figs) + 1)])
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is not None:
+                d.chosen = figs[int(picked) - 1]
+                return d.chosen
+            span = find_quote(self.reading, d.start, d.end, typed)
+            if span is None:
+                say("  Not words of the quote: a figure is stored as the quote says it.")
+                continue
+            read = self._read_figure(self.text[span[0] : span[1]])
+            if isinstance(read, str):
+                say(f"  {read}")
+                continue
+            first = span[0]
+            cut = cut_problem(figures_in(self.reading, *d.sentence), *span,
+                              {first: read}.get)  # fmt: skip
+            if cut is not None:
+                say(f"  {cut}")
+                continue
+            d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
+            return d.chosen
+
+    def _read_figure(self, value: str) -> Interval | str:
+        """The interval the parser of ``add`` reads in ``value``, or why it reads none."""
+        from claimtrack.models import validate_claim
+
+        try:
+            claim = validate_claim(self._probe(kind="figure", value=value, measure="m"))
+        except ClaimtrackError as e:
+            return _reason(e)
+        return claim.low, claim.high
+
+    def store_claim(self, d: Draft, what: dict[str, Any]) -> bool | None:
+        """Show the claim in full, ask, and store it atomically: True when stored, False when
+        not (declined, or not valid), None when the store refused it (asked again)."""
+        from claimtrack.models import validate_claim
+
+        rec = d.record
+        data = {k: rec[k] for k in ("subject", "outlet", "url", "reported_on", "source")
+                if rec.get(k)}  # fmt: skip
+        data |= {"claimant": d.claimant, "quote": self.text[d.start : d.end], **what}
+        for key in ("speaker", "said_on", "note", "relays"):
+            if getattr(d, key):
+                data[key] = getattr(d, key)
+        if not d.claimant:  # asked here, so that nothing typed so far is lost
+            say("  No claimant yet: who asserts it?")
+            self.set_claimant(d)
+            if not d.claimant:
+                say(BACK)
+                return False
+            data["claimant"] = d.claimant
+        if not self._known("claimant", d.claimant):  # an extracted name, new: the guard
+            name = self.checked_name("claimant", d.claimant, confirm=False)
+            if name is None:
+                say("  Not stored: set the claimant with c.")
+                return False
+            d.claimant = data["claimant"] = name
+        try:
+            claim = validate_claim(data)
+        except ClaimtrackError as e:
+            say(f"  Not stored: {_reason(e)}")
+            return False
+        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
+            show(line)
+        if answers.choose("Store it?", YES_NO, "y").key != "y":
+            say("  Not stored; the candidate is still open.")
+            return False
+        try:
+            record, created = self.store.add_many([claim])[0]
+        except ClaimtrackError as e:
+            say(f"  Not stored: {_reason(e)}")
+            return None
+        self.stored.append(record["id"])
+        say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
+        return True
+
+    # -- names ------------------------------------------------------------------------------
+
+    def name_prompt(
+        self, field_name: str, label: str, listed: Sequence[str], default: str | None
+    ) -> str | None:
+        """A name for ``field_name``: a number from ``listed``, or a name, guarded like ``add``
+        (a near miss offers the existing names; a new name is confirmed). None on Enter with
+        no default."""
+        while True:
+            typed = answers.ask(f"  {label}", default or "")
+            if not typed:
+                return None
+            try:
+                picked = pick_number(typed, listed)
+            except ValueError as e:
+                say(f"  {e}: a number picks from the list, and is never taken as a name")
+                continue
+            if picked is not None:
+                return picked
+            name = self.checked_name(field_name, typed)
+            if name is not None:
+                return name
+
+    def checked_name(self, field_name: str, typed: str, *, confirm: bool = True) -> str | None:
+        """``typed`` as stored (slugs normalised), once the guard of ``add`` lets it through
+        and, with ``confirm``, once a new name is confirmed (without: the claim's preview
+        marks it new); None to ask again."""
+        from claimtrack.models import Claim, validate_claim
+        from claimtrack.names import explain
+
+        try:
+            probe = validate_claim(self._probe(**_probe_fields(field_name, typed)))
+        except ClaimtrackError as e:
+            say(f"  {_reason(e)}")
+            return None
+        name = str(getattr(probe, field_name))
+        if self._known(field_name, name):
+            return name
+        check = Claim.model_construct(
+            subject=self.subject,
+            claimant=probe.claimant,
+            measure=probe.measure,
+            proposition=probe.proposition,
+        )
+        misses = [m for m in self.store.name_checks(check, (field_name,))
+                  if m.field == field_name]  # fmt: skip
+        if misses:
+            m = misses[0]
+            say("  " + explain(m.field, m.subject, m.name, m.suggestions))
+            options = list(m.suggestions)
+            show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
+            while True:
+                answer = answers.ask("  Choice (number, n, or another name)", "1")
+                try:
+                    picked = pick_number(answer, options)
+                except ValueError as e:
+                    say(f"  {e}")
+                    continue
+                if picked is not None:
+                    return picked
+                if answer.casefold() in ("n", "no", "new", "keep"):
+                    break
+                return self.checked_name(field_name, answer)
+        what = f"a new {field_name}" + ("" if field_name == "claimant" else f" of {self.subject}")
+        if confirm and answers.choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
+            return None
+        self.confirmed[field_name].add(name)
+        return name
+
+    def _known(self, field_name: str, name: str) -> bool:
+        if name in self.confirmed[field_name]:
+            return True
+        if field_name == "claimant":
+            return self.store.claimant_known(name)
+        if field_name == "measure":
+            return name in self.store.measure_names(self.subject)
+        return name in self._proposition_list()
+
+    def _probe(self, **fields: Any) -> dict[str, Any]:
+        base = {"subject": self.subject or "s", "claimant": "c", "quote": "q", "kind": "stance",
+                "proposition": "p", "stance": "affirms"}  # fmt: skip
+        if fields.get("kind") == "figure" or "measure" in fields:
+            base = {k: v for k, v in base.items() if k not in ("proposition", "stance")}
+            base |= {"kind": "figure", "value": "1", "measure": "m"}
+        return base | fields
+
+    def date_prompt(self, label: str, dates: Sequence[str], current: str | None) -> str | None:
+        from claimtrack.models import validate_claim
+
+        while True:
+            typed = answers.ask(f"  {label} (number, date, - for none)", current or "")
+            if typed in ("", "-"):
+                return None
+            try:
+                picked = pick_number(typed, dates)
+                value = picked or typed
+                return str(validate_claim(self._probe(said_on=value)).said_on)
+            except (ValueError, ClaimtrackError) as e:
+                say(f"  {_reason(e)}")
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def _measure_list(self, d: Draft) -> list[str]:
+        """Measures offered: the candidate's own or suggested measure first, then the
+        subject's measures in the order the candidate lists them, then any others."""
+        ex = d.record["extract"]
+        first = [x for x in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)) if x]
+        names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
+            else []  # fmt: skip
+        return list(dict.fromkeys([*first, *(ex.get("measures") or []), *names,
+                                   *sorted(self.confirmed["measure"])]))  # fmt: skip
+
+    def _proposition_list(self) -> list[str]:
+        if not self.store.has_subject(self.subject):
+            return sorted(self.confirmed["proposition"])
+        rows = self.store.subject_detail(self.subject)["propositions"]  # most claimed first
+        props = [p["proposition"] for p in sorted(rows, key=lambda p: -int(p["claims"] or 0))]
+        return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
+
+    def _claimant_list(self, d: Draft) -> list[str]:
+        names = []
+        if self.store.has_subject(self.subject):
+            rows = self.store.subject_detail(self.subject)["claimants"]
+            rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
+            names = [r["claimant"] for r in rows if r.get("claimant")]
+        return list(dict.fromkeys(names))[:NAME_LIST]
+
+    def _relay_list(self) -> list[dict[str, Any]]:
+        if not self.store.has_subject(self.subject):
+            return []
+        rows = list(self.store.claims(self.subject, include_retracted=False))
+        order = {cid: n for n, cid in enumerate(self.stored)}
+        rows.sort(key=lambda c: (order.get(c["id"], -1), c.get("said_on") or c.get(
+            "reported_on") or ""), reverse=True)  # fmt: skip
+        return rows[:RELAY_LIST]
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def _span(f: dict[str, Any]) -> tuple[int, int]:
+    return int(f["start"]), int(f["end"])
+
+
+def _probe_fields(field_name: str, value: str) -> dict[str, Any]:
+    return {field_name: value}
+
+
+def _reason(e: Exception) -> str:
+    if isinstance(e, ClaimtrackError):
+        return e.message + "".join(f"; {x}" for x in e.details)
+    return str(e)
+
+
+def _claim_line(c: dict[str, Any]) -> str:
+    what = (f"{c.get('measure')} {c.get('value')}" if c["kind"] == "figure"
+            else f"{c.get('stance')} {c.get('proposition')}")  # fmt: skip
+    quote = c.get("quote") or ""
+    quote = quote if len(quote) <= 50 else quote[:49] + "…"
+    return f"{c['id']} · {c.get('claimant')} · {what} · “{quote}”"
+
+
+def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
+    """The claim as it will be stored."""
+    from claimtrack.quantities import format_number
+
+    if claim.kind == "figure":
+        high = "no upper bound" if claim.high is None else format_number(claim.high)
+        low = "-" if claim.low is None else format_number(claim.low)
+        what = f"figure {claim.value!r} ({low}–{high}) on {claim.measure}"
+    else:
+        what = f"{claim.stance} {claim.proposition}"
+    lines = [f"  To store: {what}",
+             f"    claimant {claim.claimant}{' (new)' if new_claimant else ''} · "
+             f"speaker {claim.speaker or '-'}"]  # fmt: skip
+    dates = [f"{k} {getattr(claim, k)}" for k in ("said_on", "as_of", "reported_on")
+             if getattr(claim, k)]  # fmt: skip
+    if dates:
+        lines.append("    " + " · ".join(dates))
+    for key in ("note", "relays"):
+        if getattr(claim, key):
+            lines.append(f"    {key} {getattr(claim, key)}")
+    lines.append(f"    quote “{claim.quote}”")
+    return lines

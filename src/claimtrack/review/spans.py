@@ -1,0 +1,81 @@
+"""Where a typed quote or figure lies in the sentence, the figures read there (the parser of
+``add``, through ``extract.figures``), and whether a span would cut one of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+_CURLY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
+                        "‟": '"', "′": "'", "″": '"', "«": '"', "»": '"'})  # fmt: skip
+
+
+def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
+    """Where the words ``typed`` occur in ``reading[start:end]`` (curly and straight quotation
+    marks alike, any run of spaces for a space): absolute offsets, or None.
+
+    ``FIRST...LAST`` (or ``FIRST…LAST``) stands for the words from the first occurrence of
+    FIRST to the first occurrence of LAST after it: "all...civilians"."""
+    folded = reading.translate(_CURLY)
+    head, dots, tail = re.sub(r"\s*(?:\.\.\.|…)\s*", "...", typed.strip(), count=1).partition("...")
+    if dots and head and tail:
+        first = _words_at(folded, start, end, head)
+        last = first and _words_at(folded, first[1], end, tail)
+        return (first[0], last[1]) if first and last else None
+    return _words_at(folded, start, end, typed)
+
+
+def _words_at(folded: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
+    words = typed.translate(_CURLY).split()
+    if not words:
+        return None
+    # whole words only: "s" is not a part of the sentence "... said", "300" not of "11,300"
+    pattern = re.compile(r"(?<![\w,.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])")
+    m = pattern.search(folded, start, end)
+    return (m.start(), m.end()) if m else None
+
+
+def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The figures of ``reading[start:end]``, read as ``extract`` reads them (the parser of
+    ``add``), as candidate figure dicts."""
+    from claimtrack.extract import figure_json, figures
+
+    return [figure_json(f) for f in figures(reading, start, end)]
+
+
+Interval = tuple[Any, Any]  # (low, high) of a figure as read
+
+
+def cut_problem(
+    figs: Sequence[dict[str, Any]], start: int, end: int, read: Callable[[int], Interval | None]
+) -> str | None:
+    """Why the span [start, end) may not be taken from a sentence whose figures are ``figs``:
+    it starts inside one of them (dropping its first words: "4,000" out of "more than 4,000"),
+    or ends inside one and what it keeps reads another interval ("up to 5" out of "up to 5
+    million"; ``read(figure start)`` is what the span reads there). Leaving out trailing
+    words that do not change the figure ("$11.7 billion" out of "$11.7 billion hole") is
+    allowed. None when the span may be taken."""
+    for f in figs:
+        if f["end"] <= start or f["start"] >= end or (start <= f["start"] and f["end"] <= end):
+            continue
+        if start > f["start"]:
+            return f"That cuts the figure {f['text']!r} in two: take all of it or none."
+        got = read(f["start"])
+        if got is None or tuple(got) != (f["low"], f["high"]):
+            return (f"That cuts the figure {f['text']!r} ({_interval(f['low'], f['high'])}) "
+                    "to what reads another amount: take all of it or none.")  # fmt: skip
+    return None
+
+
+def _interval(low: Any, high: Any) -> str:
+    from claimtrack.quantities import format_number
+
+    shown_low = "-" if low is None else format_number(low)
+    return f"{shown_low}–{'no upper bound' if high is None else format_number(high)}"
+
+
+def _figure_line(f: dict[str, Any]) -> str:
+    if f.get("low") is None:
+        return str(f["text"])
+    return f"{f['text']} ({_interval(f['low'], f['high'])})"
