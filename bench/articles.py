@@ -177,7 +177,9 @@ def score(prefixes: list[str], misses: bool = False, repeats: int = 3) -> dict[s
                 )
         for sp, rec in zip(spans, recs, strict=True):
             cands += 1
-            if any(_overlap(sp, (x["start"], x["end"])) >= (x["end"] - x["start"]) / 2 for x in labels):
+            if any(
+                _overlap(sp, (x["start"], x["end"])) >= (x["end"] - x["start"]) / 2 for x in labels
+            ):
                 cands_hit += 1
             elif misses:
                 print(f"EXTRA [{nn}] {rec['quote'][:80]!r}", file=sys.stderr)

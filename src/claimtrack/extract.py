@@ -248,8 +248,59 @@ _VERBS = [
     "replied",
     "replies",
     "answered",
+    # issue 25: attribution verbs the first lexicon lacked
+    "agreed",
+    "agrees",
+    "feared",
+    "fears",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+    "observed",
+    "observes",
+    "countered",
+    "counters",
+    "contended",
+    "contends",
+    "questioned",
+    "reckoned",
+    "reckons",
+    "calculated",
+    "concluded",
+    "concludes",
+    "complained",
+    "calling",
+    "describing",
+    "acknowledging",
+    "conceding",
+    "arguing",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "found that",
+    "finds that",
+    "showed that",
+    "shows that",
 ]
 _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
+# "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
+_PUT_AT = re.compile(
+    r"(?<![\w-])(puts?|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?"
+    r"(?:toll|figure|number|count|total|estimate|cost|loss|losses|bill|gap|shortfall|deficit)"
+    r"\s+at\b"
+)
+# "X released figures showing ...", "X published data showing": the publisher is the speaker.
+_RELEASED = re.compile(
+    r"(?<![\w-])(released|publishe[sd]|issued|releases|issues)\s+(?:\w+\s+){0,3}?"
+    r"(?:figures|data|statistics|numbers|estimates?|report|survey|study|findings|results|tally)"
+    r"\b(?:\s+\w+){0,2}?\s+(?:showing|that|which\s+show(?:s|ed)?|saying)\b"
+)
+# A verb form after one of these is a passive or a participle, not speech: "are estimated to",
+# "was reported", "the 8,000 feared earlier".
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "objects", "states", "tweets"}
 _NOUN_BEFORE = {
@@ -305,6 +356,7 @@ class Sentence:
     # the most recent (speaker, claimant) within the last three sentences of the paragraph
     last_speaker: tuple[str, str | None] | None = None
     age: int = 0
+    content_from: int | None = None  # figures before this offset are the outlet's narration
 
 
 def _quotations(reading: str, span: Span) -> list[Span]:
@@ -361,13 +413,20 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if pronoun:
         return pronoun.group(1).lower(), None
     before = _CLAUSE.split(before)[-1]
+    comma = before.rstrip().endswith(",")  # "X, a spokesman, said": descriptions possible
     parts = [p.strip() for p in before.split(",")]
     appositive = None
     while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
         parts.pop()
     if not parts:
         return None, None
-    last = _clean_phrase(parts[-1])
+    inserted = _before_insert(parts)
+    if inserted is not None:
+        return inserted
+    described = _before_descriptions(parts) if comma else None
+    if described is not None:
+        return described
+    last = _head(_clean_phrase(parts[-1]))
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
     relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
@@ -375,7 +434,11 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
         name = _clean_phrase(parts[-2])
         if name:
             return name, parts[-1]
-    if len(parts) >= 2 and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I)):
+    if (
+        comma
+        and len(parts) >= 2
+        and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I))
+    ):
         name = _clean_phrase(parts[-2])
         if name and (_names(name) or _has_role(name)):
             return name, last
@@ -385,13 +448,121 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 
 
 _CLAUSE = re.compile(
-    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so)\s+",
+    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
+    r"despite|amid)\s+",
     re.IGNORECASE,
 )
 _ADVERBS = {"meanwhile", "however", "also", "though", "too", "instead", "moreover", "again",
             "furthermore", "publicly", "privately", "later", "earlier", "separately"}  # fmt: skip
 MAX_SUBJECT_WORDS = 14
 MAX_LEAD_WORDS = 4  # "The coalition also “...”": a short subject before a bare quotation
+
+
+# A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
+# estimated"; "X, who leads Y, said".
+_INSERT = re.compile(
+    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))\s+(?:by|in|at|from|with)|based\s|led\s)", re.I
+)
+# A comma part that describes the person before it: an age, a town, a party, a role.
+_DESCRIPTION = re.compile(
+    r"^(?:\d{1,3}|aged\s+\d+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
+    r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
+)
+_NAME_PART = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|da|el|ul))*"
+)
+
+
+def _before_insert(parts: list[str]) -> tuple[str, str] | None:
+    for k in range(1, len(parts)):
+        if _INSERT.match(parts[k]):
+            subject = _clean_phrase(parts[k - 1])
+            if subject and len(subject.split()) <= 8:
+                return subject, ", ".join(parts[k:])
+            return None
+    return None
+
+
+def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
+    """ "NAME, 64, from Leeds, said": the name, with the rest as its description."""
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _DESCRIPTION.match(parts[k]) and not _NAME_PART.fullmatch(parts[k]):
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    name = _clean_phrase(_DETERMINER.sub("", parts[k]))
+    if not (_NAME_PART.fullmatch(name) or _has_role(name)) or len(name.split()) > 6:
+        return None
+    return name, ", ".join(parts[k + 1 :])
+
+
+_PREPOSITION = re.compile(
+    r"^(?:in|on|at|during|after|before|since|among|with|without|for|from|despite|amid|of|"
+    r"to|into|under|over|than|like|about|around)\b",
+    re.IGNORECASE,
+)
+_OPENERS = {
+    "an", "a", "the", "this", "that", "these", "those", "previous", "earlier", "later", "here",
+    "there", "others", "some", "many", "it", "which", "what", "one", "both", "all", "such",
+    "you", "your", "me", "us", "them", "his", "her", "their", "its", "our", "my",
+}  # fmt: skip
+_NUMBER_WORDS_LEAD = (
+    "one two three four five six seven eight nine ten eleven twelve twenty "
+    "thirty forty fifty hundreds thousands dozens scores"
+).split()
+_FIGURE_LEAD = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|more|over|at|least|up|to|than|fewer|less|"
+    r"the|all|only|just|roughly)\s+)*(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS_LEAD) + r")\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _head(phrase: str) -> str:
+    """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
+    (a long phrase is cut before its first lower-case prepositional phrase)."""
+    if len(phrase.split()) > 6:
+        head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?[a-z]", phrase)
+        if head and len(head.group(1).split()) >= 2:
+            return head.group(1)
+    return phrase
+
+
+def _valid_speaker(phrase: str) -> str | None:
+    """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
+    a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
+    phrase = phrase.strip()
+    # "an effort the government": the noun phrase right before the verb
+    words = phrase.split()
+    for i in range(len(words) - 1, 0, -1):
+        prev = words[i - 1].lower()
+        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
+            if prev.endswith(("ing", "ed")) or prev in _VERB_WORDS:
+                break  # "transporting the expelled fighters": an object, not a new subject
+            phrase = " ".join(words[i:])
+            break
+    phrase = _head(phrase)
+    stripped = _FIGURE_LEAD.sub("", phrase).strip()
+    if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
+        phrase = stripped
+    if not phrase or not re.search(r"[A-Za-z]{2}", phrase):
+        return None
+    low = phrase.lower()
+    if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
+        return None
+    if low in _OPENERS or low in _NOT_NAMES:
+        return None
+    first = low.split()[0]
+    if first in _PRONOUNS and len(low.split()) > 1:
+        return None  # "He wondered", "He also ruled out the possibility"
+    return phrase
+
+
+_VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "be", "saw", "met", "hit", "led"}
+_PREP_WORDS = {"of", "for", "in", "on", "at", "from", "with", "to", "by", "and", "or"}
 
 
 def _has_role(phrase: str) -> bool:
@@ -434,6 +605,16 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     word = verb.group(1).lower()
     if word == "according to":
         return _subject_after(reading, verb.end(), span.end), None, "according to"
+    tail = reading[verb.end() : span.end]
+    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+        agent = _subject_after(
+            reading, verb.end() + len(re.match(r"\s+by", tail).group()), span.end
+        )
+        return agent, None, f"agent of '{word} by'"
+    if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
+        subject = _main_subject(reading, span.start, verb.start())
+        if subject:
+            return subject, None, f"subject of the clause before ', {word}'"
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
@@ -451,6 +632,35 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     speaker = _subject_after(reading, verb.end(), span.end)
     appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
     return speaker, appositive, f"after '{word}'"
+
+
+_MAIN_VERB = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|then|later|"
+    r"again|[a-z]+ed|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
+)
+_LEADERS = re.compile(
+    r"^(?:but|and|so|yet|however|meanwhile|still|instead|earlier|later)\b[\s,]*", re.I
+)
+
+
+def _main_subject(reading: str, start: int, end: int) -> str | None:
+    """The subject of the sentence's main clause, for a participle after it
+    ("Mr Joyce doubled down ..., saying"): a pronoun, or the words up to its verb."""
+    text = reading[start:end]
+    cut = max(text.rfind('"', 0, len(text) - 1), text.rfind(":"))
+    if cut >= 0 and text.count('"') % 2 == 0 and text.rfind('"') < len(text) - 2:
+        text = text[cut + 1 :]
+    text = _LEADERS.sub("", text.strip())
+    pronoun = re.match(r"(he|she|they|it|we|i)\b", text, re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1).lower()
+    m = _MAIN_VERB.search(text)
+    if not m:
+        return None
+    subject = _clean_phrase(text[: m.start()])
+    if not subject or len(subject.split()) > 8 or "," in subject:
+        return None
+    return subject
 
 
 def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
@@ -488,6 +698,10 @@ def _before_quote(
 
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _from_verb(reading, s)
+    if speaker and speaker.lower() not in _PRONOUNS:
+        speaker = _valid_speaker(speaker)
+    if s.verb is not None and found.startswith("subject of"):
+        s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
         speaker, found = _pronoun(s, previous, earlier)
     elif not speaker and s.quotes and s.verb is None:
@@ -833,16 +1047,43 @@ def figure_json(f: FigureRead) -> dict[str, Any]:
 
 
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
-    for m in _VERB_RE.finditer(reading, span.start, span.end):
+    """The first attributing verb of the sentence outside its quotations, or a frame that
+    attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
+    to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
+    accused", "published claims") are not speech."""
+    found = []
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED):
+        found.extend(rx.finditer(reading, span.start, span.end))
+    found.sort(key=lambda m: m.start())
+    for m in found:
         if _inside(m.start(), quotes):
             continue
         word = m.group(1)
+        before = reading[span.start : m.start()].split()
+        prev = before[-1].lower().strip(",") if before else ""
         if word in _NOUN_LIKE:
-            before = reading[span.start : m.start()].split()
-            if not before or before[-1].lower() in _NOUN_BEFORE:
+            if not before or prev in _NOUN_BEFORE:
                 continue
             if reading[m.end() : m.end() + 4] == " of ":
                 continue
+        if word.endswith("ed") and re.match(r"\s+by\s+(?:the\s+|[A-Z])", reading[m.end() :]):
+            return m  # "deaths reported by member states": the agent after "by" speaks
+        if word.endswith("ed") or word in ("accused", "found that", "showed that"):
+            if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+                continue  # "is accused of", "the accused", "are estimated to", "the said"
+            if re.match(r"\s+(?:by|to\s+(?:have|be))\b", reading[m.end() : m.end() + 12]):
+                if not re.match(r"\s+by\b", reading[m.end() : m.end() + 5]):
+                    continue  # "are estimated to have occurred"
+        participle = word.endswith("ed") or word == "accused"
+        if (
+            participle
+            and before
+            and not before[-1].endswith(",")
+            and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
+        ):
+            continue  # "the 8,000 feared earlier", "60 accused"
+        if word == "calling" and re.match(r"\s+(?:for|on|off)\b", reading[m.end() : m.end() + 5]):
+            continue  # "calling for calm" proposes nothing
         return m
     return None
 
