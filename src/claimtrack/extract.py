@@ -20,7 +20,7 @@ A candidate is a sentence that quotes someone (quotation marks), reports what so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimtrack.quantities import Figure, FigureError, parse_figure
@@ -116,10 +116,11 @@ def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
+    continued = continued_quotations(reading)
     for para in re.finditer(r"[^\n]+", reading):
         p_start, p_end = para.start(), para.end()
         start = p_start
-        inside = False
+        inside = p_start in continued
         scanned = p_start
         for m in _END.finditer(reading, p_start, p_end):
             inside = _quote_state(reading, scanned, m.start(), inside)
@@ -141,6 +142,22 @@ def sentences(reading: str) -> list[Span]:
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
+    return out
+
+
+def continued_quotations(reading: str) -> set[int]:
+    """Starts of paragraphs that go on with a quotation left open by the paragraph before
+    (an odd number of marks in both: the closing mark and its attribution come later,
+    "... our clients must be freed.¶ The police filed ... legally," X said.")."""
+    out: set[int] = set()
+    open_before = False
+    for para in re.finditer(r"[^\n]+", reading):
+        odd = para.group().count('"') % 2 == 1
+        if open_before and odd:
+            out.add(para.start())
+            open_before = False
+        else:
+            open_before = odd
     return out
 
 
@@ -313,7 +330,7 @@ _ROLE = (
     r"spokes(?:man|woman|person)|officials?|commander|minister|director|head|chief|member|"
     r"representative|advis[eo]r|envoy|ambassador|leader|officer|president|secretary|analyst|"
     r"researcher|fighters?|drivers?|source|man|woman|person|resident|witness|soldier|activist|"
-    r"doctor|worker|employee|diplomat|lawyer|aide"
+    r"doctor|worker|employee|diplomat|lawyer|aide|candidate|economist|elder|villager"
 )
 _FOR_ORG = re.compile(
     rf"\b(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+(?:the\s+)?([^,;:]+)",
@@ -359,9 +376,9 @@ class Sentence:
     content_from: int | None = None  # figures before this offset are the outlet's narration
 
 
-def _quotations(reading: str, span: Span) -> list[Span]:
+def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
     out = []
-    opened = None
+    opened: int | None = span.start - 1 if open_at_start else None
     for i in range(span.start, span.end):
         if reading[i] == '"':
             if opened is None:
@@ -510,10 +527,10 @@ _OPENERS = {
     "there", "others", "some", "many", "it", "which", "what", "one", "both", "all", "such",
     "you", "your", "me", "us", "them", "his", "her", "their", "its", "our", "my",
 }  # fmt: skip
-_NUMBER_WORDS_LEAD = (
-    "one two three four five six seven eight nine ten eleven twelve twenty "
-    "thirty forty fifty hundreds thousands dozens scores"
-).split()
+_NUMBER_WORDS_LEAD = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "scores",
+]  # fmt: skip
 _FIGURE_LEAD = re.compile(
     r"^(?:(?:some|about|around|nearly|almost|more|over|at|least|up|to|than|fewer|less|"
     r"the|all|only|just|roughly)\s+)*(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS_LEAD) + r")\b\s*",
@@ -607,9 +624,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         return _subject_after(reading, verb.end(), span.end), None, "according to"
     tail = reading[verb.end() : span.end]
     if word.endswith("ed") and re.match(r"\s+by\s", tail):
-        agent = _subject_after(
-            reading, verb.end() + len(re.match(r"\s+by", tail).group()), span.end
-        )
+        agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
     if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
@@ -747,7 +762,7 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
 
 
 _PERSON_AFTER_ROLE = re.compile(
-    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+    rf"^(?:[\w.&'’()-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
 )
 
 
@@ -813,12 +828,25 @@ _NUMBER_WORDS = [
     "scores",
     "tens",
 ]
+_FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 _ANCHOR = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)(?:\s?%)?|\b(?:"
-    + "|".join(_NUMBER_WORDS)
-    + r")\b",
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr)\b))(?:\s?%)?"
+    r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
+# A number glued to letters the parser may not know ("Dh1.3 billion", "Tk500"): read it
+# whole, or show it refused; never read the number alone.
+_GLUED = re.compile(
+    r"(?<![\w.,])[A-Z][A-Za-z]{0,2}\$?(?:\d[\d,.]*\d|\d)"
+    r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
+)
+# Words before a number that hedge it but that the parser does not read: the figure is shown
+# refused with them rather than read as exact without them.
+_UNREAD_HEDGES = {
+    "like", "perhaps", "possibly", "maybe", "probably", "reaching", "nearing", "topping",
+    "exceeding", "surpassing", "potentially", "conceivably", "supposedly", "reportedly",
+}  # fmt: skip
+_CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
 _HEDGES = {
     "some", "about", "around", "roughly", "approximately", "nearly", "almost", "more", "than",
     "over", "at", "least", "most", "up", "to", "fewer", "less", "only", "just", "as", "many",
@@ -829,10 +857,9 @@ _UNIT_STOP = {
     "were", "was", "are", "is", "had", "have", "has", "in", "from", "at", "on", "and", "who",
     "that", "which", "to", "by", "with", "for", "the", "a", "an", "be", "been", "would",
     "will", "could", "should", "said", "says", "as", "into", "out", "of", "their",
-    "his", "her", "its", "since", "after", "before", "during", "than", "per", "or", "but",
+    "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
-    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "years", "year",
-    "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "times",
+    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
     "remaining", "being", "now", "still", "went", "came", "got", "made",
     "may", "might", "can", "must", "shall",
@@ -883,36 +910,145 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     token = reading[start:end]
     if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
         return True
+    first = token.split()[0] if token.split() else ""
+    if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
+        return True  # "the 2019 report", "the 2001 invasion": a year
     near = (before[-1:] if before else []) + (after[:1] if after else [])
     if any(w.strip(".,") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
     return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A figure as written that ``parse_figure`` refuses, with its reason: shown, never read
+    as something shorter."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+_TIME_UNITS = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?)$", re.IGNORECASE)
+
+
 def figures(reading: str, start: int, end: int) -> list[FigureRead]:
-    """Every figure ``parse_figure`` reads in ``reading[start:end]``, longest reading first at
-    each number; dates, years, clock times and ordinals are not figures."""
+    """Every figure ``parse_figure`` reads in ``reading[start:end]`` (read_figures, without
+    the refused ones)."""
+    return read_figures(reading, start, end)[0]
+
+
+def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], list[Refused]]:
+    """Every figure ``parse_figure`` reads in ``reading[start:end]``, with its hedge before
+    and its unit after (the longest text it reads at each number), and the figures it refuses
+    as written. Dates, years, clock times, ordinals and times ago are not figures."""
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(reading[start:end])]
     out: list[FigureRead] = []
+    refused: list[Refused] = []
     covered = start
-    for am in _ANCHOR.finditer(reading, start, end):
-        if am.start() < covered:
+    glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
+    anchors = sorted(
+        [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in glued.values()]
+    )
+    for a_start, a_end in anchors:
+        if a_start < covered:
             continue
-        idx = next((i for i, (a, b) in enumerate(words) if a <= am.start() < b), None)
-        if idx is None:
-            continue
-        first = _hedge_start(reading, words, idx, covered)
-        tail = _figure_tail(reading, words, idx)
-        best = None
-        for lo in range(first, idx + 1):
-            best = _longest_figure(reading, words, lo, idx, tail)
-            if best is not None:
-                break
-        if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
-            continue
-        out.append(best)
-        covered = best.end
-    return out
+        got = (
+            _glued(reading, glued[a_start])
+            if a_start in glued
+            else _figure_at(reading, words, start, a_start, a_end, covered)
+        )
+        if isinstance(got, int):  # read but not a figure ("two years ago")
+            covered = got
+        elif isinstance(got, Refused):
+            refused.append(got)
+            covered = got.end
+        elif got is not None:
+            out.append(got)
+            covered = got.end
+    return out, refused
+
+
+def _figure_at(
+    reading: str, words: list[tuple[int, int]], start: int, a_start: int, a_end: int, covered: int
+) -> FigureRead | Refused | int | None:
+    """The figure at the number ``reading[a_start:a_end]``: read, refused, skipped up to an
+    offset (an int), or None (a date, a clock time, an ordinal: not a figure)."""
+    token = reading[a_start:a_end]
+    if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
+        return None  # "9:15 PM", "10 a.m."
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
+        prev = reading[max(start, a_start - 7) : a_start].lower().split()
+        if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
+            return None  # "the first half"
+    idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
+    if idx is None:
+        return None
+    first = _hedge_start(reading, words, idx, covered)
+    tail = _figure_tail(reading, words, idx)
+    best = None
+    for lo in range(min(first, _reach_back(reading, words, idx, covered)), idx + 1):
+        best = _longest_figure(reading, words, lo, idx, tail)
+        if best is not None:
+            break
+    if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
+        return None
+    after = reading[best.end : best.end + 9].lower().split()
+    ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
+    if ago and _TIME_UNITS.search(reading[best.start : best.end]):
+        return best.end  # "two years ago": a time, not a figure
+    return _refusal(reading, words, best, tail) or best
+
+
+def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
+    text = m.group()
+    if re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text):
+        return None  # "COVID19", "F16", "G7": names, not figures
+    try:
+        return FigureRead(m.start(), m.end(), parse_figure(text))
+    except (FigureError, ValueError) as e:
+        return Refused(m.start(), m.end(), text, _reason(e))
+
+
+def _reason(e: Exception) -> str:
+    return str(e).split(":")[0] if "put the figure first" in str(e) else str(e)
+
+
+def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """Up to four plain words before the number, for hedges the lexicon lacks ("close to",
+    "in the region of", "half a"): the parser decides what it reads."""
+    lo = idx
+    while lo > 0 and idx - lo < 4:
+        w = _word_at(reading, words, lo - 1)
+        if words[lo - 1][0] < covered or not re.fullmatch(r"[A-Za-z-]+", w):
+            break
+        lo -= 1
+    return lo
+
+
+def _refusal(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
+) -> Refused | None:
+    """The figure refused as written when the parser read it only by dropping a hedge word
+    before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
+    lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
+        wider = reading[words[lo - 1][0] : best.end]
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError) as e:
+            return Refused(words[lo - 1][0], best.end, wider, _reason(e))
+    hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
+    if hi < tail:
+        longer = reading[best.start : words[hi + 1][1]]
+        try:
+            parse_figure(longer)
+        except (FigureError, ValueError) as e:
+            if "ambiguous" in str(e):
+                return Refused(best.start, words[hi + 1][1], longer, str(e))
+    return None
 
 
 def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
@@ -935,7 +1071,7 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a"):
+        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a", "out"):
             j += 1
         else:
             break
@@ -995,6 +1131,8 @@ class Candidate:
     claimant: str | None
     figures: tuple[FigureRead, ...]
     dates: tuple[str, ...]
+    refused: tuple[Refused, ...] = ()  # figures as written that the parser refuses
+    elsewhere: tuple[int, ...] = ()  # starts of later sentences repeating its quotation
 
     def record(
         self, subject: str, *, outlet: str | None = None, source: dict[str, Any] | None = None
@@ -1013,7 +1151,7 @@ class Candidate:
             if value:
                 rec[key] = value
         rec["quote"] = self.quote
-        rec["kind"] = "figure" if self.figures else "stance"
+        rec["kind"] = "figure" if self.figures or self.refused else "stance"
         if self.figures:
             rec["value"] = self.figures[0].figure.text
         if src.get("id"):
@@ -1028,6 +1166,13 @@ class Candidate:
             "figures": [figure_json(f) for f in self.figures],
             "dates": list(self.dates),
         }
+        if self.refused:
+            rec["extract"]["refused"] = [
+                {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason}
+                for r in self.refused
+            ]
+        if self.elsewhere:
+            rec["extract"]["elsewhere"] = list(self.elsewhere)
         return rec
 
     def _claimant_found(self, claimant: str | None) -> str:
@@ -1051,7 +1196,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
     to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
     accused", "published claims") are not speech."""
-    found = []
+    found: list[re.Match[str]] = []
     for rx in (_VERB_RE, _PUT_AT, _RELEASED):
         found.extend(rx.finditer(reading, span.start, span.end))
     found.sort(key=lambda m: m.start())
@@ -1071,9 +1216,8 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         if word.endswith("ed") or word in ("accused", "found that", "showed that"):
             if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
                 continue  # "is accused of", "the accused", "are estimated to", "the said"
-            if re.match(r"\s+(?:by|to\s+(?:have|be))\b", reading[m.end() : m.end() + 12]):
-                if not re.match(r"\s+by\b", reading[m.end() : m.end() + 5]):
-                    continue  # "are estimated to have occurred"
+            if re.match(r"\s+to\s+(?:have|be)\b", reading[m.end() : m.end() + 12]):
+                continue  # "are estimated to have occurred"
         participle = word.endswith("ed") or word == "accused"
         if (
             participle
@@ -1088,46 +1232,334 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     return None
 
 
+def _open_starts(reading: str, spans: list[Span]) -> set[int]:
+    """Sentences that start inside a quotation carried over from the paragraph before."""
+    continued = continued_quotations(reading)
+    out: set[int] = set()
+    para, inside = -1, False
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para:
+            para, inside = p, p in continued
+        if inside:
+            out.add(sp.start)
+        if reading[sp.start : sp.end].count('"') % 2:
+            inside = not inside
+    return out
+
+
+@dataclass
+class Layout:
+    """What each sentence is in the article's layout: a heading (headline, deck, sub-heading,
+    byline, not proposed), an interviewer's question, an interviewee's answer, or body."""
+
+    roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer"
+    interviewee: str | None = None
+    interviewee_found: str = ""
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
+_AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
+)
+_REPORTER = re.compile(
+    r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
+    """Each paragraph's kind: heading, question, answer or body."""
+    kinds: list[str] = []
+    for i, group in enumerate(paras):
+        first = reading[group[0].start : group[0].end]
+        last = reading[group[-1].start : group[-1].end]
+        if (
+            len(group) == 1
+            and i < len(paras) - 1
+            and not _ENDS_SENTENCE.search(last)
+            and len(last.split()) <= 25
+        ):
+            kinds.append("heading")
+        elif _QA.match(first):
+            kinds.append("question")
+        elif _AA.match(first):
+            kinds.append("answer")
+        elif last.rstrip("\"')]").endswith("?") and len(group) <= 3:
+            kinds.append("question?")
+        else:
+            kinds.append("body")
+    # a question paragraph is one followed by an answer (a body paragraph)
+    for i, k in enumerate(kinds):
+        if k == "question?":
+            nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+            kinds[i] = "question" if nxt in ("body", "answer") else "body"
+    return kinds
+
+
+def layout(reading: str, spans: list[Span]) -> Layout:
+    """Headings, and an interview's questions and answers (a "Q:"/"A:" layout, or paragraphs
+    of questions each followed by an answer; the interviewee is the person the introduction
+    says was interviewed)."""
+    paras: list[list[Span]] = []
+    para_start = -1
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para_start:
+            paras.append([])
+            para_start = p
+        paras[-1].append(sp)
+    roles: dict[int, str] = {}
+    kinds = _paragraph_kinds(reading, paras)
+    questions = [i for i, k in enumerate(kinds) if k == "question"]
+    interview = len(questions) >= 2
+    for i, group in enumerate(paras):
+        k = kinds[i]
+        if k == "heading":
+            roles[group[0].start] = "heading"
+        elif interview and k == "question":
+            for sp in group:
+                roles[sp.start] = "question"
+        elif interview and i > questions[0] and k in ("body", "answer"):
+            for sp in group:
+                roles[sp.start] = "answer"
+    out = Layout(roles)
+    if interview:
+        intro = [sp for group in paras[: questions[0]] for sp in group]
+        out.interviewee, out.interviewee_found = _interviewee(reading, intro)
+    return out
+
+
+def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+    """The person an interview's introduction says answered: the subject of "X discussed
+    with / spoke to / talked to", or the named person of "an interview with X"."""
+    for sp in intro:
+        text = reading[sp.start : sp.end]
+        if _REPORTER.search(text):
+            continue
+        m = _INTERVIEW_CUE.search(text)
+        if not m:
+            continue
+        if re.match(r"\s+(?:with|of)\s", text[m.end() :]) and m.group().lower().startswith(
+            "interview"
+        ):
+            name = _subject_after(reading, sp.start + m.end() + len(" with"), sp.end)
+        else:
+            name, _ = _subject_before(reading, sp.start, sp.start + m.start())
+        name = _valid_speaker(name) if name else None
+        if name and _names(name):
+            return _person_of(_DETERMINER.sub("", name)), "the interviewee the introduction names"
+    return None, ""
+
+
+_STANCE_VERBS = {
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
+    "disputed", "disputes", "refuted", "refutes", "agreed", "agrees", "confirmed", "confirms",
+    "insisted", "insists", "insisting", "acknowledged", "acknowledging", "conceded",
+    "conceding", "admitted", "admits", "alleged", "alleges", "accused", "accuses", "countered",
+    "questioned", "calling", "describing",
+}  # fmt: skip
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|tally|forecasts?|calculations?|projections?|"
+    r"assessments?|costing)\b"
+)
+_OWNER = re.compile(
+    r"(?:\b(his|her|their)|\b((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:'s)?|\b(\w+)'s)"
+    r"\s+(?:(?:own|official|latest|new|initial|earlier|final|first|original)\s+)*$"
+)
+
+
+def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
+    """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
+    killed was about 25": the owner of a claim noun just before the figure."""
+    text = reading[s.span.start : f.start]
+    nouns = list(_CLAIM_NOUN.finditer(text))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    gap = text[noun.end() :]
+    if len(gap) > 40 or "," in gap or '"' in gap:
+        return None
+    owner = _OWNER.search(text[: noun.start()])
+    if not owner:
+        return None
+    if owner.group(1):  # his / her / their: the sentence's first name, else the last speaker
+        names = _names(text[: owner.start()])
+        if names:
+            return _person_of(names[0])
+        return earlier[-1][1] if earlier else None
+    name = _DETERMINER.sub("", owner.group(2) or owner.group(3) or "").strip()
+    if not name or name.lower() in _NOT_NAMES or name.lower() in _OPENERS:
+        return None
+    return name
+
+
+def _figure_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
+) -> tuple[str | None, str | None, str]:
+    """Who a figure of the sentence belongs to: the owner of a claim noun before it, the
+    outlet when it comes before "X said" (outside a quotation), else the sentence's speaker."""
+    if isinstance(f, FigureRead):
+        owner = _claim_owner(reading, s, f, earlier)
+        if owner:
+            return owner, owner, "owner of the claim or estimate the figure is given as"
+    if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
+        return None, None, "none (narration: the figure comes before 'X said')"
+    return s.speaker, s.claimant, s.found
+
+
+def _quotation_key(reading: str, s: Sentence) -> str | None:
+    """A long quotation's words, to find it repeated (headline, deck, body)."""
+    for q in s.quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 6:
+            return " ".join(words)
+    return None
+
+
 def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
-    """The prepared article and its candidates: speech first, figure-only sentences last."""
+    """The prepared article and its candidates: speech first, figure-only sentences last.
+
+    One candidate per claim: each figure of a sentence is its own candidate (sharing the
+    quote), and a speech sentence whose figures belong to someone else, or whose verb takes a
+    stance ("denied", "agreed"), is also proposed as a stance. Headings are not proposed; in an
+    interview, questions are not, and answers are the interviewee's."""
     prep = prepare(raw)
     reading = prep.reading
     speech: list[Candidate] = []
     narration: list[Candidate] = []
     previous: Sentence | None = None
     earlier: Earlier = []  # every speaker so far, in order
-    for span in sentences(reading):
-        quotes = _quotations(reading, span)
+    spans = sentences(reading)
+    open_starts = _open_starts(reading, spans)
+    lay = layout(reading, spans)
+    seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
+    elsewhere: dict[int, list[int]] = {}
+    for span in spans:
+        role = lay.roles.get(span.start)
+        quotes = _quotations(reading, span, span.start in open_starts)
         verb = _speech_verb(reading, span, quotes)
+        if role == "heading" and verb is None:
+            continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
         s.named = _names(reading[span.start : span.end])
-        long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
-        cues = []
-        if quotes and (long_quote or verb is not None):
-            cues.append("quotation")
-        if verb is not None:
-            cues.append("speech verb")
-        if cues:
-            _attribute(reading, s, previous, earlier)
-            if s.speaker:
-                earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
+        text = reading[span.start : span.end]
+        if role == "question" and text.rstrip("\"')]").endswith("?"):
+            previous = s  # an interviewer's question is not a claim
+            continue
+        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier)
         s.last_speaker = _carry(s, previous, reading)
-        figs = [] if quotes_only and not cues else figures(reading, span.start, span.end)
-        if figs and not cues:
+        if quotes_only and not cues:
+            figs: list[FigureRead] = []
+            refused: list[Refused] = []
+        else:
+            figs, refused = read_figures(reading, span.start, span.end)
+        if (figs or refused) and not cues:
             cues.append("figure")
-        if cues:
-            cand = Candidate(
-                start=span.start,
-                end=span.end,
-                quote=prep.text[span.start : span.end],
-                cue=cues[0],
-                cues=tuple(cues),
-                speaker=s.speaker,
-                speaker_found=s.found,
-                claimant=s.claimant,
-                figures=tuple(figs),
-                dates=tuple(dates(reading, span.start, span.end)),
-            )
-            (narration if cues == ["figure"] else speech).append(cand)
         previous = s
+        if not cues:
+            continue
+        key = _quotation_key(reading, s)
+        if key is not None and key in seen:
+            elsewhere.setdefault(seen[key], []).append(span.start)
+            continue
+        parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
+        if role == "heading":  # a heading that names a speaker: proposed last, marked
+            parts = [replace(c, cues=(*c.cues, "heading")) for c in parts]
+            narration.extend(parts)
+        elif cues == ["figure"]:
+            narration.extend(parts)
+        else:
+            if key is not None:
+                seen[key] = len(speech)
+            speech.extend(parts)
+    for i, starts in elsewhere.items():
+        speech[i] = replace(speech[i], elsewhere=tuple(starts))
     return prep, speech + ([] if quotes_only else narration)
+
+
+def _cues_and_speaker(
+    reading: str,
+    s: Sentence,
+    role: str | None,
+    lay: Layout,
+    previous: Sentence | None,
+    earlier: Earlier,
+) -> list[str]:
+    """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
+    quotes, verb = s.quotes, s.verb
+    long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+    cues = []
+    if quotes and (long_quote or verb is not None):
+        cues.append("quotation")
+    if verb is not None:
+        cues.append("speech verb")
+    if role == "answer" and lay.interviewee:
+        cues.append("interview answer")
+    if cues:
+        _attribute(reading, s, previous, earlier)
+        if role == "answer" and lay.interviewee and not _third_party(s):
+            s.speaker = s.claimant = lay.interviewee
+            s.found = "interview answer: " + lay.interviewee_found
+            s.content_from = None
+        if s.speaker:
+            earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
+    return cues
+
+
+def _sentence_candidates(
+    reading: str,
+    shown: str,
+    s: Sentence,
+    cues: list[str],
+    figs: list[FigureRead],
+    refused: list[Refused],
+    earlier: Earlier,
+) -> list[Candidate]:
+    """One candidate per figure of the sentence (its own speaker each), and a stance
+    candidate when there is no figure, the verb takes a stance, or a figure is another's."""
+    span, verb = s.span, s.verb
+
+    def make(
+        who: str | None, how: str, claimant: str | None, f: FigureRead | Refused | None = None
+    ) -> Candidate:
+        return Candidate(
+            start=span.start,
+            end=span.end,
+            quote=shown[span.start : span.end],
+            cue=cues[0],
+            cues=tuple(cues),
+            speaker=who,
+            speaker_found=how if who else "none",
+            claimant=claimant,
+            figures=(f,) if isinstance(f, FigureRead) else (),
+            dates=tuple(dates(reading, span.start, span.end)),
+            refused=(f,) if isinstance(f, Refused) else (),
+        )
+
+    parts: list[Candidate] = []
+    owners = []
+    every: list[FigureRead | Refused] = [*figs, *refused]
+    for f in every:
+        who, claimant, how = _figure_speaker(reading, s, f, earlier)
+        owners.append(who)
+        parts.append(make(who, how, claimant, f))
+    stance_too = s.speaker is not None and (
+        (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
+        or any(o != s.speaker for o in owners)
+    )
+    if not parts or stance_too:
+        parts.insert(0, make(s.speaker, s.found, s.claimant))
+    return parts
+
+
+def _third_party(s: Sentence) -> bool:
+    """An answer that reports someone else by name ("The commission said ..."): kept."""
+    return bool(
+        s.speaker
+        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and s.speaker.lower() not in _PRONOUNS
+        and _names(s.speaker)
+    )
