@@ -411,7 +411,7 @@ def _clean_phrase(text: str) -> str:
 def _names(text: str) -> list[str]:
     out = []
     for m in _CAP_RUN.finditer(text):
-        words = m.group().split()
+        words = m.group().rstrip(".,;:").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
         if words and (len(words) > 1 or words[0].lower() not in _NOT_NAMES):
@@ -548,6 +548,12 @@ def _head(phrase: str) -> str:
     return phrase
 
 
+_OWN_REPORTER = re.compile(
+    r"(?:our|this\s+newspaper's|this\s+paper's|this)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:correspondents?|reporters?|journalists?|newspaper|staff|writer|team)\b"
+)
+
+
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
@@ -557,7 +563,7 @@ def _valid_speaker(phrase: str) -> str | None:
     for i in range(len(words) - 1, 0, -1):
         prev = words[i - 1].lower()
         if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
-            if prev.endswith(("ing", "ed")) or prev in _VERB_WORDS:
+            if (prev.endswith(("ing", "ed")) and prev not in _ING_NOUNS) or prev in _VERB_WORDS:
                 break  # "transporting the expelled fighters": an object, not a new subject
             phrase = " ".join(words[i:])
             break
@@ -568,6 +574,8 @@ def _valid_speaker(phrase: str) -> str | None:
     if not phrase or not re.search(r"[A-Za-z]{2}", phrase):
         return None
     low = phrase.lower()
+    if _OWN_REPORTER.match(low):
+        return None  # "Our correspondent reports": the outlet's own narration
     if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
         return None
     if low in _OPENERS or low in _NOT_NAMES:
@@ -578,6 +586,10 @@ def _valid_speaker(phrase: str) -> str | None:
     return phrase
 
 
+_ING_NOUNS = {
+    "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
+    "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
+}  # fmt: skip
 _VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "be", "saw", "met", "hit", "led"}
 _PREP_WORDS = {"of", "for", "in", "on", "at", "from", "with", "to", "by", "and", "or"}
 
@@ -595,7 +607,11 @@ def _looks_appositive(phrase: str) -> bool:
 
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
-    m = re.match(r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s+(?:on|in|at|to)\s)", after)
+    m = re.match(
+        r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|this|yesterday|today|"
+        r"earlier|during|after|before|when|while|who|which|that)\b)",
+        after,
+    )
     return _clean_phrase(m.group(1)) if m else None
 
 
@@ -711,11 +727,20 @@ def _before_quote(
     return None
 
 
+def _trailing(reading: str, s: Sentence) -> bool:
+    """ "..., the governor said." (the attribution closes the sentence: what comes before it is
+    what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
+    assert s.verb is not None
+    tail = reading[s.verb.end() : s.span.end]
+    before = reading[s.span.start : s.verb.start()]
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+
+
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _from_verb(reading, s)
     if speaker and speaker.lower() not in _PRONOUNS:
         speaker = _valid_speaker(speaker)
-    if s.verb is not None and found.startswith("subject of"):
+    if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
         speaker, found = _pronoun(s, previous, earlier)
@@ -983,6 +1008,9 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
+    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
+    if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
+        return None  # "Maria Lopez, 64, from Leeds": an age
     idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
     if idx is None:
         return None
@@ -1035,6 +1063,8 @@ def _refusal(
     before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
     lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
+        if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
+            lo -= 1  # "something like 35"
         wider = reading[words[lo - 1][0] : best.end]
         try:
             parse_figure(wider)
@@ -1065,13 +1095,21 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
     return first
 
 
+_JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
+_MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
+_ED_UNITS = {
+    "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
+    "uninsured", "infected", "vaccinated", "confirmed", "suspected", "estimated", "reported",
+}  # fmt: skip
+
+
 def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     """The last word a figure starting at word ``idx`` may take: its own words (numbers,
     ranges), then up to three unit words."""
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a", "out"):
+        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in _JOINERS:
             j += 1
         else:
             break
@@ -1081,6 +1119,8 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         w = _word_at(reading, words, tail + 1)
         if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
             break
+        if w.lower().endswith("ed") and w.lower() not in _ED_UNITS:
+            break  # "2,000 attended", "voters stayed home": a verb, not a unit
         tail += 1
         units += 1
     return tail
@@ -1092,6 +1132,8 @@ def _longest_figure(
     """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
     ``parse_figure`` reads."""
     for hi in range(tail, idx - 1, -1):
+        if hi > idx and _word_at(reading, words, hi).lower() in _JOINERS:
+            continue  # "a third of", "$2bn and": never end on a joiner
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])
         except (FigureError, ValueError):
@@ -1211,7 +1253,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
                 continue
             if reading[m.end() : m.end() + 4] == " of ":
                 continue
-        if word.endswith("ed") and re.match(r"\s+by\s+(?:the\s+|[A-Z])", reading[m.end() :]):
+        if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
             return m  # "deaths reported by member states": the agent after "by" speaks
         if word.endswith("ed") or word in ("accused", "found that", "showed that"):
             if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
@@ -1396,6 +1438,33 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     return name
 
 
+def _second_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """ "X said 5,000 marched, while police said 2,000 attended": a figure after a later
+    speech verb of the sentence is that verb's subject's."""
+    if s.verb is None or f.start <= s.verb.end():
+        return None
+    last = None
+    pos = s.verb.end()
+    while True:
+        m = _speech_verb(reading, Span(pos, f.start), s.quotes)
+        if m is None:
+            break
+        last, pos = m, m.end()
+    if last is None or last.group(1).lower() == "according to":
+        return None
+    phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    if not phrase:
+        return None
+    who = _person_of(phrase)
+    return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -1405,6 +1474,9 @@ def _figure_speaker(
         owner = _claim_owner(reading, s, f, earlier)
         if owner:
             return owner, owner, "owner of the claim or estimate the figure is given as"
+    second = _second_speaker(reading, s, f)
+    if second is not None:
+        return second
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     return s.speaker, s.claimant, s.found
