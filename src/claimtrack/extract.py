@@ -738,6 +738,7 @@ def _trailing(reading: str, s: Sentence) -> bool:
 
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _from_verb(reading, s)
+    speaker = speaker or None
     if speaker and speaker.lower() not in _PRONOUNS:
         speaker = _valid_speaker(speaker)
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
@@ -886,7 +887,10 @@ _UNIT_STOP = {
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
-    "remaining", "being", "now", "still", "went", "came", "got", "made",
+    "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
+    "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
+    "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
+    "became", "voted", "stayed",
     "may", "might", "can", "must", "shall",
 }  # fmt: skip
 _MONTHS = [
@@ -1100,6 +1104,7 @@ _MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IG
 _ED_UNITS = {
     "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
     "uninsured", "infected", "vaccinated", "confirmed", "suspected", "estimated", "reported",
+    "accused", "arrested", "evacuated", "rescued", "disappeared", "killed",
 }  # fmt: skip
 
 
@@ -1509,6 +1514,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     lay = layout(reading, spans)
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
+    headings: list[Candidate] = []
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
@@ -1539,8 +1545,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue
         parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
         if role == "heading":  # a heading that names a speaker: proposed last, marked
-            parts = [replace(c, cues=(*c.cues, "heading")) for c in parts]
-            narration.extend(parts)
+            headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts)
         elif cues == ["figure"]:
             narration.extend(parts)
         else:
@@ -1549,7 +1554,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             speech.extend(parts)
     for i, starts in elsewhere.items():
         speech[i] = replace(speech[i], elsewhere=tuple(starts))
-    return prep, speech + ([] if quotes_only else narration)
+    return prep, speech + ([] if quotes_only else narration) + headings
 
 
 def _cues_and_speaker(
