@@ -1124,7 +1124,7 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         w = _word_at(reading, words, tail + 1)
         if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
             break
-        if w.lower().endswith("ed") and w.lower() not in _ED_UNITS:
+        if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
         tail += 1
         units += 1
@@ -1640,3 +1640,43 @@ def _third_party(s: Sentence) -> bool:
         and s.speaker.lower() not in _PRONOUNS
         and _names(s.speaker)
     )
+
+
+# -- measure suggestion -------------------------------------------------------------------
+
+_STEM_STOP = {"of", "the", "a", "an", "in", "on", "at", "to", "and", "or", "for", "by", "per"}
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in _STEM_STOP or len(w) < 3:
+            continue
+        for suffix in ("ments", "ment", "ings", "ing", "ies", "es", "ed", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+                break
+        out.add(w)
+    return out
+
+
+def suggest_measure(
+    reading: str, f: FigureRead, measures: list[tuple[str, str | None]]
+) -> str | None:
+    """The subject's existing measure a figure most likely counts: same dimension (a count
+    for a count, a mass for a mass, the same currency), and a name sharing a word with the
+    figure's noun ("tonnes of grain shipped" -> "grain-shipments-tonnes"); None when no
+    measure shares one (a guess on the dimension alone is no suggestion)."""
+    fig = f.figure
+    noun = fig.unit or ""
+    if not _stems(noun) - {"tonne", "ton", "kilometre", "kilogram", "metre", "mile", "dollar"}:
+        noun += " " + " ".join(reading[f.end : f.end + 40].split()[:3])
+    want = _stems(noun)
+    best, best_score = None, 0
+    for name, dimension in measures:
+        if (dimension or "count") != fig.dimension:
+            continue
+        score = len(want & _stems(name.replace("-", " ")))
+        if score > best_score:
+            best, best_score = name, score
+    return best
