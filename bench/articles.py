@@ -104,6 +104,32 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
+def _match(lab: dict, covering: list[tuple[int, dict]], used: set[int]) -> int | None:
+    """The candidate that proposes a labelled claim, one candidate per claim where there are
+    enough: among the candidates covering its sentence, one of its kind (a figure label: one
+    holding that figure; a stance label: one without figures) not yet matched, preferring one
+    whose speaker agrees; else any of its kind; else any covering candidate."""
+    if not covering:
+        return None
+    if lab["kind"] == "figure":
+        kind = [
+            (k, r)
+            for k, r in covering
+            if any(same_figure(f, lab["figure"]) for f in r["extract"]["figures"])
+        ] or [(k, r) for k, r in covering if r["extract"]["figures"] or r["extract"].get("refused")]
+    else:
+        kind = [(k, r) for k, r in covering if not r["extract"]["figures"]]
+    for pool in (
+        [(k, r) for k, r in kind if k not in used and same_speaker(r, lab)],
+        [(k, r) for k, r in kind if k not in used],
+        kind,
+        covering,
+    ):
+        if pool:
+            return pool[0][0]
+    return None
+
+
 def _load(prefixes: list[str]) -> list[tuple[str, str, list[dict]]]:
     out = []
     for nn in prefixes:
@@ -132,32 +158,22 @@ def score(prefixes: list[str], misses: bool = False, repeats: int = 3) -> dict[s
             print(f"note: article {nn} was repaired; offsets may shift", file=sys.stderr)
         recs = [c.record("x", outlet="OUTLET") for c in candidates]
         spans = [(c.start, c.end) for c in candidates]
+        used: set[int] = set()
         for lab in labels:
             total += 1
             want = (lab["start"], lab["end"])
             need = (want[1] - want[0]) / 2
-            covering = [
-                (r, sp) for r, sp in zip(recs, spans, strict=True) if _overlap(sp, want) >= need
-            ]
-            hit = None
+            covering = [k for k, sp in enumerate(spans) if _overlap(sp, want) >= need]
+            hit = _match(lab, [(k, recs[k]) for k in covering], used)
             if lab["kind"] == "figure" and covering:
-                with_fig = [r for r, _ in covering if r["extract"]["figures"]]
-                exact = [
-                    r
-                    for r in with_fig
-                    if any(same_figure(f, lab["figure"]) for f in r["extract"]["figures"])
-                ]
                 fig_total += 1
-                if exact:
+                if hit is not None and any(
+                    same_figure(f, lab["figure"]) for f in recs[hit]["extract"]["figures"]
+                ):
                     fig_ok += 1
-                    hit = exact[0]
                 elif misses:
-                    got = [f["text"] for r in with_fig for f in r["extract"]["figures"]]
+                    got = [f["text"] for k in covering for f in recs[k]["extract"]["figures"]]
                     print(f"FIGURE [{nn}] want {lab['figure']!r} got {got}", file=sys.stderr)
-                if hit is None:
-                    hit = (with_fig or [covering[0][0]])[0]
-            elif covering:
-                hit = covering[0][0]
             if hit is None:
                 if misses:
                     print(
@@ -167,11 +183,13 @@ def score(prefixes: list[str], misses: bool = False, repeats: int = 3) -> dict[s
                     )
                 continue
             found += 1
-            if same_speaker(hit, lab):
+            used.add(hit)
+            if same_speaker(recs[hit], lab):
                 speaker_ok += 1
             elif misses:
+                r = recs[hit]
                 print(
-                    f"SPEAKER [{nn}] got {hit.get('speaker')!r}/{hit.get('claimant')!r} "
+                    f"SPEAKER [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
                     f"want {lab.get('speaker')!r}/{lab.get('claimant')!r} at {lab['start']}",
                     file=sys.stderr,
                 )

@@ -301,6 +301,16 @@ _VERBS = [
     "finds that",
     "showed that",
     "shows that",
+    "hinted",
+    "hints",
+    "defended",
+    "cautioned",
+    "counted",
+    "tallied",
+    "recorded",
+    "forecast",
+    "projected",
+    "reckoned",
 ]
 _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
 # "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
@@ -1028,6 +1038,12 @@ def _figure_at(
     if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
         return None
     after = reading[best.end : best.end + 9].lower().split()
+    if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
+        reading[best.start : best.end]
+    ):
+        prev = reading[max(0, best.start - 20) : best.start].split()
+        if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
+            best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
     ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
     if ago and _TIME_UNITS.search(reading[best.start : best.end]):
         return best.end  # "two years ago": a time, not a figure
@@ -1470,6 +1486,28 @@ def _second_speaker(
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
 
+def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
+    """ "X says Y agreed, despite Y saying 'there is no hole'": a second named speaker whose
+    own words (a quotation or a that-clause) follow their verb is a stance of their own."""
+    if s.verb is None or s.speaker is None:
+        return None
+    m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    if m is None or m.group(1).lower() == "according to":
+        return None
+    rest = reading[m.end() : s.span.end]
+    if not re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest):
+        return None
+    phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS or not _names(phrase):
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    who = _person_of(phrase)
+    if who == s.speaker or who in (s.phrase or ""):
+        return None
+    return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -1629,6 +1667,9 @@ def _sentence_candidates(
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))
+    other = _second_stance(reading, s)
+    if other is not None and other[0] not in owners:
+        parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
     return parts
 
 
