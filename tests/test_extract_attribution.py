@@ -59,6 +59,7 @@ def test_passives_and_participles_are_not_speech(text, expected) -> None:
         ("The agency released figures showing 2.5 million people in need.", "agency"),
         ("Jane Roe agreed most of the dead were farmers.", "Jane Roe"),
         ("Officials conceded that 8 wells had failed.", "Officials"),
+        ("The coalition put the number of fighters evacuated at 250.", "coalition"),
     ],
 )  # fmt: skip
 def test_attribution_verbs_and_frames(text, speaker) -> None:
@@ -79,6 +80,7 @@ def test_attribution_verbs_and_frames(text, speaker) -> None:
          "That survey"),
         ("The first full survey of the damage in the province suggests that 70 bridges fell.",
          "first full survey"),
+        ("Drivers hired for the evacuation said 13 buses left.", "Drivers"),
     ],
 )  # fmt: skip
 def test_a_description_is_not_the_name(text, speaker) -> None:
@@ -94,6 +96,7 @@ def test_a_description_is_not_the_name(text, speaker) -> None:
         ("An official said 20 homes were destroyed.", "official"),
         ("Shortages persist, an effort the government says has failed.", "government"),
         ("Despite several analysts saying the plan is sound, costs rose.", "several analysts"),
+        ("Nobody counted the trucks, the driver said.", "driver"),
     ],
 )  # fmt: skip
 def test_openers_and_fragments_are_not_speakers(text, speaker) -> None:
@@ -270,3 +273,25 @@ def test_any_text_gives_exact_slices_and_spans_inside_the_sentence(parts) -> Non
         for f in (*c.figures, *c.refused):
             assert c.start <= f.start < f.end <= c.end
         assert c.speaker is None or c.speaker.strip() == c.speaker != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "measures", "expected"),
+    [
+        ("Ships carried 40,000 tonnes of grain from the port.",
+         [("grain-shipped-tonnes", "mass"), ("ships-sunk", None)], "grain-shipped-tonnes"),
+        ("Police said 55 civilians were killed.",
+         [("civilian-deaths", None), ("militant-deaths", None)], "civilian-deaths"),
+        ("Police said 55 civilians were killed.", [("civilian-cost", "currency:USD")], None),
+        ("Police said 55 people were killed.", [("civilian-deaths", None)], None),
+        ("Officials said 13 buses left.", [("convoy-buses", None), ("buses-burned", None)],
+         None),  # a tie: no suggestion
+        ("Officials said 13 buses left in the convoy.",
+         [("convoy-buses", None), ("buses-burned", None)], "convoy-buses"),
+    ],
+)  # fmt: skip
+def test_the_measure_suggestion_needs_the_dimension_and_the_noun(text, measures, expected):
+    from claimtrack.extract import suggest_measure
+
+    (f,) = read_figures(text, 0, len(text))[0]
+    assert suggest_measure(text, f, measures) == expected

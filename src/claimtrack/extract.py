@@ -317,7 +317,7 @@ _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b"
 _PUT_AT = re.compile(
     r"(?<![\w-])(puts?|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?"
     r"(?:toll|figure|number|count|total|estimate|cost|loss|losses|bill|gap|shortfall|deficit)"
-    r"\s+at\b"
+    r"(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b"
 )
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
@@ -535,7 +535,8 @@ _PREPOSITION = re.compile(
 _OPENERS = {
     "an", "a", "the", "this", "that", "these", "those", "previous", "earlier", "later", "here",
     "there", "others", "some", "many", "it", "which", "what", "one", "both", "all", "such",
-    "you", "your", "me", "us", "them", "his", "her", "their", "its", "our", "my",
+    "you", "your", "me", "us", "them", "his", "her", "their", "its", "our", "my", "nobody",
+    "no one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
 }  # fmt: skip
 _NUMBER_WORDS_LEAD = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -551,6 +552,16 @@ _FIGURE_LEAD = re.compile(
 def _head(phrase: str) -> str:
     """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
     (a long phrase is cut before its first lower-case prepositional phrase)."""
+    reduced = re.match(
+        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)\s+(?:for|by|in|from|at|to|with)\s",
+        phrase,
+    )
+    if (
+        reduced
+        and not re.search(r"\b(?:is|are|was|were|has|have|had)$", reduced.group(1))
+        and re.search(r"[A-Za-z]{3}", _FIGURE_LEAD.sub("", reduced.group(1)))
+    ):
+        return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
     if len(phrase.split()) > 6:
         head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?[a-z]", phrase)
         if head and len(head.group(1).split()) >= 2:
@@ -746,11 +757,24 @@ def _trailing(reading: str, s: Sentence) -> bool:
     return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
 
 
+def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker of the sentence's speech verb, or of the next one when the first names no
+    valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    while True:
+        speaker, appositive, found = _from_verb(reading, s)
+        speaker = speaker or None
+        if speaker and speaker.lower() not in _PRONOUNS:
+            speaker = _valid_speaker(speaker)
+        if speaker is not None or s.verb is None:
+            return speaker, appositive, found
+        later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+        if later is None:
+            return speaker, appositive, found
+        s.verb = later
+
+
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
-    speaker, appositive, found = _from_verb(reading, s)
-    speaker = speaker or None
-    if speaker and speaker.lower() not in _PRONOUNS:
-        speaker = _valid_speaker(speaker)
+    speaker, appositive, found = _verb_speaker(reading, s)
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
@@ -900,7 +924,9 @@ _UNIT_STOP = {
     "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
     "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
-    "became", "voted", "stayed",
+    "became", "voted", "stayed", "rode", "wrote", "spoke", "ate", "hid", "led", "bore", "sold",
+    "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
+    "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
     "may", "might", "can", "must", "shall",
 }  # fmt: skip
 _MONTHS = [
@@ -1706,18 +1732,23 @@ def suggest_measure(
 ) -> str | None:
     """The subject's existing measure a figure most likely counts: same dimension (a count
     for a count, a mass for a mass, the same currency), and a name sharing a word with the
-    figure's noun ("tonnes of grain shipped" -> "grain-shipments-tonnes"); None when no
-    measure shares one (a guess on the dimension alone is no suggestion)."""
+    figure's noun ("tonnes of grain shipped" -> "grain-shipments-tonnes"), ties broken by the
+    words around the figure; None when no measure shares the noun or two tie (a guess on the
+    dimension alone is no suggestion)."""
     fig = f.figure
     noun = fig.unit or ""
     if not _stems(noun) - {"tonne", "ton", "kilometre", "kilogram", "metre", "mile", "dollar"}:
         noun += " " + " ".join(reading[f.end : f.end + 40].split()[:3])
     want = _stems(noun)
-    best, best_score = None, 0
+    context = _stems(reading[max(0, f.start - 80) : f.end + 80])
+    scored = []
     for name, dimension in measures:
         if (dimension or "count") != fig.dimension:
             continue
-        score = len(want & _stems(name.replace("-", " ")))
-        if score > best_score:
-            best, best_score = name, score
-    return best
+        words = _stems(name.replace("-", " "))
+        if want & words:
+            scored.append((len(want & words), len(context & words), name))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+        return None  # nothing shares the noun, or a tie: no suggestion rather than a guess
+    return scored[0][2]
