@@ -118,6 +118,21 @@ def test_pronouns_and_participle_clauses(text, speaker) -> None:
     assert cands(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The finance minister said the gap was small. The environment minister rejected the "
+         "study.", "environment minister"),
+        ("A finance minister, Ann Kerr, said the gap was small. The finance minister rejected "
+         "the study.", "Ann Kerr"),
+        ("The gap stood at €1bn, the minister said. He claimed growth of 0.6% next year.",
+         "minister"),
+    ],
+)  # fmt: skip
+def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
+    assert cands(text)[-1].speaker == speaker
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),

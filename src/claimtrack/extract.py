@@ -810,8 +810,15 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
     definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
     if definite:
         head = definite.group(1).lower()
+        # "the environment minister" is not "the finance minister": modifiers must agree
+        modifiers = speaker.lower().split()[1:-1]
         for phrase, name, org in reversed(earlier):
-            if re.search(rf"\b{head}", phrase, re.IGNORECASE) and phrase.lower() != speaker.lower():
+            if (
+                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                or phrase.lower() == speaker.lower()
+            ):
+                continue
+            if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
                 return name, org, f"'the {head}': the earlier {head}"
     if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
         for _, name, org in reversed(earlier):
@@ -919,7 +926,7 @@ _UNIT_STOP = {
     "will", "could", "should", "said", "says", "as", "into", "out", "of", "their",
     "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
-    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later",
+    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
     "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
