@@ -384,6 +384,7 @@ class Sentence:
     last_speaker: tuple[str, str | None] | None = None
     age: int = 0
     content_from: int | None = None  # figures before this offset are the outlet's narration
+    described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
 
 
 def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
@@ -456,6 +457,8 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     last = _head(_clean_phrase(parts[-1]))
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
+    if len(parts) >= 2 and _NAME_PART.fullmatch(last) and _has_role(parts[-2]):
+        return last, parts[-2]  # "A finance minister, Ann Kerr, said": Ann Kerr, the minister
     relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
     if len(parts) >= 2 and relative:  # "X, who leads Y, told": X
         name = _clean_phrase(parts[-2])
@@ -775,6 +778,7 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
 
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _verb_speaker(reading, s)
+    s.described = appositive if appositive and len(appositive) <= 80 else ""
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
@@ -1653,7 +1657,8 @@ def _cues_and_speaker(
             s.found = "interview answer: " + lay.interviewee_found
             s.content_from = None
         if s.speaker:
-            earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
+            said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
+            earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
     return cues
 
 
