@@ -1672,7 +1672,8 @@ def _sentence_candidates(
     earlier: Earlier,
 ) -> list[Candidate]:
     """One candidate per figure of the sentence (its own speaker each), and a stance
-    candidate when there is no figure, the verb takes a stance, or a figure is another's."""
+    candidate when there is no figure, the verb takes a stance, or none of the figures is the
+    speaker's own."""
     span, verb = s.span, s.verb
 
     def make(
@@ -1701,7 +1702,7 @@ def _sentence_candidates(
         parts.append(make(who, how, claimant, f))
     stance_too = s.speaker is not None and (
         (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
-        or any(o != s.speaker for o in owners)
+        or (owners and s.speaker not in owners)
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))
