@@ -153,6 +153,12 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
          [(None, None, ("about 25",))]),
         ("The Kenyan estimate of fighters killed was about 25.",
          [("Kenyan", "Kenyan", ("about 25",))]),
+        ("LONDON — The ministry on Thursday stood by its estimate that 1,200 people died, "
+         "rejecting claims by opposition lawmakers that the toll was closer to 3,000.",
+         [("ministry", "ministry", ("1,200 people",)),
+          ("opposition lawmakers", "opposition lawmakers", ("3,000",))]),
+        ("But Labour MP David Hale, who chairs the committee, said 40 deaths were missed.",
+         [("David Hale", "Labour", ("40 deaths",))]),
     ],
 )  # fmt: skip
 def test_each_figure_has_its_own_speaker(text, expected) -> None:
@@ -172,6 +178,19 @@ def test_headings_and_bylines_are_not_proposed_unless_attributed() -> None:
         ("The river rose 4 metres overnight.", ("figure",)),
         ("Toll far too low, survey suggests", ("speech verb", "heading")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Protesters held signs reading "3,000 lives lost" outside the ministry.',
+        'The crowd chanted "Ten thousand, ten thousand!" as the count began.',
+        "Photo: 300 mourners lay flowers outside a care home.\n\nThe home reopened.",
+        "Pictured (right): the 12 rescuers, on Sunday.\n\nThe home reopened.",
+    ],
+)
+def test_placards_chants_and_captions_are_not_claims(text) -> None:
+    assert cands(text) == []
 
 
 def test_a_repeated_quotation_is_one_candidate_listing_the_others() -> None:
@@ -253,6 +272,8 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("They fled two years ago, she said.", [], []),
         ("Maria Lopez, 64, said it.", [], []),
         ("Four out of five candidates withdrew.", ["Four out of five candidates"], []),
+        ("She insisted the total would not exceed 1,500.", [], ["not exceed 1,500"]),
+        ("She said the total would be no more than 1,500.", ["no more than 1,500"], []),
     ],
 )  # fmt: skip
 def test_figure_spans_and_refusals(text, read, refused) -> None:

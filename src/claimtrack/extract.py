@@ -294,6 +294,10 @@ _VERBS = [
     "acknowledging",
     "conceding",
     "arguing",
+    "rejecting",
+    "dismissing",
+    "disputing",
+    "estimating",
     "pointed out",
     "points out",
     "pointing out",
@@ -340,7 +344,9 @@ _ROLE = (
     r"spokes(?:man|woman|person)|officials?|commander|minister|director|head|chief|member|"
     r"representative|advis[eo]r|envoy|ambassador|leader|officer|president|secretary|analyst|"
     r"researcher|fighters?|drivers?|source|man|woman|person|resident|witness|soldier|activist|"
-    r"doctor|worker|employee|diplomat|lawyer|aide|candidate|economist|elder|villager"
+    r"doctor|worker|employee|diplomat|lawyer|aide|candidate|economist|elder|villager|MP|"
+    r"senator|lawmaker|legislator|governor|mayor|judge|chair(?:man|woman)?|CEO|executive|"
+    r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert"
 )
 _FOR_ORG = re.compile(
     rf"\b(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+(?:the\s+)?([^,;:]+)",
@@ -432,7 +438,7 @@ def _names(text: str) -> list[str]:
 
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
-    before = reading[start:verb_start]
+    before = _DATELINE.sub("", reading[start:verb_start])
     # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
@@ -556,7 +562,8 @@ def _head(phrase: str) -> str:
     """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
     (a long phrase is cut before its first lower-case prepositional phrase)."""
     reduced = re.match(
-        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)\s+(?:for|by|in|from|at|to|with)\s",
+        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)\s+"
+        r"(?:for|by|in|from|at|to|with|on|last|this|earlier|yesterday|over)\s",
         phrase,
     )
     if (
@@ -689,9 +696,18 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     return speaker, appositive, f"after '{word}'"
 
 
+_IRREGULAR_PAST = (
+    "stood|held|took|gave|made|went|came|rose|fell|kept|told|found|put|set|won|lost|met|left|"
+    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke"
+)
 _MAIN_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|then|later|"
-    r"again|[a-z]+ed|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
+    r"again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
+)
+# A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s+"
 )
 _LEADERS = re.compile(
     r"^(?:but|and|so|yet|however|meanwhile|still|instead|earlier|later)\b[\s,]*", re.I
@@ -705,7 +721,7 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
     cut = max(text.rfind('"', 0, len(text) - 1), text.rfind(":"))
     if cut >= 0 and text.count('"') % 2 == 0 and text.rfind('"') < len(text) - 2:
         text = text[cut + 1 :]
-    text = _LEADERS.sub("", text.strip())
+    text = _LEADERS.sub("", _DATELINE.sub("", text).strip())
     pronoun = re.match(r"(he|she|they|it|we|i)\b", text, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower()
@@ -840,6 +856,8 @@ _PERSON_AFTER_ROLE = re.compile(
 def _person_of(phrase: str) -> str:
     """The name in "OIR spokesman Col. Ryan Dillon" (the whole phrase when there is none)."""
     m = _PERSON_AFTER_ROLE.match(phrase)
+    if m and re.fullmatch(r"[A-Z][a-z]+", phrase[: m.start(1)].strip()):
+        return phrase  # "Mayor Ann Lee", "Senator Tom Baker": a title, kept with the name
     return m.group(1).strip() if m else phrase
 
 
@@ -1127,6 +1145,14 @@ def _refusal(
             parse_figure(wider)
         except (FigureError, ValueError) as e:
             return Refused(words[lo - 1][0], best.end, wider, _reason(e))
+    if lo > 0 and re.fullmatch(
+        r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()
+    ):
+        wider = reading[words[lo - 1][0] : best.end]
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError) as e:
+            return Refused(words[lo - 1][0], best.end, wider, _reason(e))
     hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
     if hi < tail:
         longer = reading[best.start : words[hi + 1][1]]
@@ -1307,7 +1333,9 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         before = reading[span.start : m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
         if word in _NOUN_LIKE:
-            if not before or prev in _NOUN_BEFORE:
+            if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
+                continue  # "published claims", "rejecting claims by"
+            if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
                 continue
             if reading[m.end() : m.end() + 4] == " of ":
                 continue
@@ -1358,6 +1386,11 @@ class Layout:
     interviewee_found: str = ""
 
 
+# A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
+_CAPTION = re.compile(
+    r"^(?:photo|picture|image|caption|pictured|file photo|photograph|video)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 _AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
@@ -1381,7 +1414,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             and i < len(paras) - 1
             and not _ENDS_SENTENCE.search(last)
             and len(last.split()) <= 25
-        ):
+        ) or _CAPTION.match(first):
             kinds.append("heading")
         elif _QA.match(first):
             kinds.append("question")
@@ -1466,8 +1499,14 @@ _CLAIM_NOUN = re.compile(
     r"assessments?|costing)\b"
 )
 _OWNER = re.compile(
-    r"(?:\b(his|her|their)|\b((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:'s)?|\b(\w+)'s)"
+    r"(?:\b(his|her|their|its)|\b((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:'s)?|\b(\w+)'s)"
     r"\s+(?:(?:own|official|latest|new|initial|earlier|final|first|original)\s+)*$"
+)
+
+
+_CLAIM_BY = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|reports?|allegations?|assertions?)\s+"
+    r"(?:by|from)\s+((?:the\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,3}?)\s+(?:that|of)\b"
 )
 
 
@@ -1475,6 +1514,11 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
     killed was about 25": the owner of a claim noun just before the figure."""
     text = reading[s.span.start : f.start]
+    by = list(_CLAIM_BY.finditer(text))
+    if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
+        who = _valid_speaker(by[-1].group(1))
+        if who:
+            return _person_of(_DETERMINER.sub("", who).strip())
     nouns = list(_CLAIM_NOUN.finditer(text))
     if not nouns:
         return None
@@ -1485,8 +1529,12 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     owner = _OWNER.search(text[: noun.start()])
     if not owner:
         return None
-    if owner.group(1):  # his / her / their: the sentence's first name, else the last speaker
-        names = _names(text[: owner.start()])
+    if owner.group(1):  # his / her / its: the clause's subject, a name, else the last speaker
+        subject = _main_subject(reading, s.span.start, s.span.start + owner.start())
+        subject = _valid_speaker(subject) if subject else None
+        if subject and subject.lower() not in _PRONOUNS:
+            return _person_of(_DETERMINER.sub("", subject).strip())
+        names = _names(_DATELINE.sub("", text[: owner.start()]))
         if names:
             return _person_of(names[0])
         return earlier[-1][1] if earlier else None
@@ -1609,6 +1657,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             refused: list[Refused] = []
         else:
             figs, refused = read_figures(reading, span.start, span.end)
+            figs = [f for f in figs if not _on_a_placard(reading, s, f.start)]
+            refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
         if (figs or refused) and not cues:
             cues.append("figure")
         previous = s
@@ -1643,6 +1693,8 @@ def _cues_and_speaker(
     """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
     quotes, verb = s.quotes, s.verb
     long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+    if long_quote and _PLACARD.search(reading, s.span.start, s.span.end):
+        long_quote = False  # a placard's or a chant's words are not speech
     cues = []
     if quotes and (long_quote or verb is not None):
         cues.append("quotation")
@@ -1710,6 +1762,19 @@ def _sentence_candidates(
     if other is not None and other[0] not in owners:
         parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
     return parts
+
+
+_PLACARD = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|slogans?)\s+(?:reading|saying|that\s+read|"
+    r"which\s+read|with\s+the\s+words)|\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|sang|singing)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_a_placard(reading: str, s: Sentence, at: int) -> bool:
+    """A figure inside the quotation of a placard, banner or chant ("signs reading '3,000
+    lives'") is a slogan, not a claim."""
+    return _inside(at, s.quotes) and bool(_PLACARD.search(reading, s.span.start, s.span.end))
 
 
 def _third_party(s: Sentence) -> bool:
