@@ -60,6 +60,12 @@ def test_passives_and_participles_are_not_speech(text, expected) -> None:
         ("Jane Roe agreed most of the dead were farmers.", "Jane Roe"),
         ("Officials conceded that 8 wells had failed.", "Officials"),
         ("The coalition put the number of fighters evacuated at 250.", "coalition"),
+        ("A study by the consultancy put leftover bank funds at €7-8bn.",
+         "study by the consultancy"),
+        ("According to central bank estimates, the gap will be between €4.5bn and €5.5bn.",
+         "central bank estimates"),
+        ("Up to 2,000 jobs will go, the unions told MPs, a figure the firm called wrong.",
+         "unions"),
     ],
 )  # fmt: skip
 def test_attribution_verbs_and_frames(text, speaker) -> None:
@@ -81,6 +87,8 @@ def test_attribution_verbs_and_frames(text, speaker) -> None:
         ("The first full survey of the damage in the province suggests that 70 bridges fell.",
          "first full survey"),
         ("Drivers hired for the evacuation said 13 buses left.", "Drivers"),
+        ("Union leader Maria Costa, speaking to reporters outside, said 300 jobs went.",
+         "Maria Costa"),
     ],
 )  # fmt: skip
 def test_a_description_is_not_the_name(text, speaker) -> None:
@@ -270,6 +278,8 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("The survey ran over four weeks in 12 towns.", ["four weeks", "12 towns"], []),
         ("Over 300 people fled, aid workers said.", ["Over 300 people"], []),
         ("They fled two years ago, she said.", [], []),
+        ("Revenue rose 4% in the first nine months.", ["4%"], []),
+        ("They ran the firm for the last 10 years.", ["10 years"], []),
         ("Maria Lopez, 64, said it.", [], []),
         ("Four out of five candidates withdrew.", ["Four out of five candidates"], []),
         ("She insisted the total would not exceed 1,500.", [], ["not exceed 1,500"]),

@@ -305,6 +305,7 @@ _VERBS = [
     "finds that",
     "showed that",
     "shows that",
+    "show that",
     "hinted",
     "hints",
     "defended",
@@ -319,9 +320,9 @@ _VERBS = [
 _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
 # "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
 _PUT_AT = re.compile(
-    r"(?<![\w-])(puts?|putting)\s+(?:the|its|their|his|her)\s+(?:\w+\s+){0,3}?"
-    r"(?:toll|figure|number|count|total|estimate|cost|loss|losses|bill|gap|shortfall|deficit)"
-    r"(?:\s+of(?:\s+[\w-]+){1,3}?)?\s+at\b"
+    r"(?<![\w-])(puts?|putting)\s+(?:[\w'-]+\s+){1,6}?at\s+(?=[$€£¥₹]?\d|about\b|around\b|"
+    r"some\b|nearly\b|almost\b|more\b|over\b|up\b|between\b|roughly\b|approximately\b|"
+    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b)"
 )
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
@@ -497,7 +498,9 @@ MAX_LEAD_WORDS = 4  # "The coalition also “...”": a short subject before a b
 # A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
 # estimated"; "X, who leads Y, said".
 _INSERT = re.compile(
-    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))\s+(?:by|in|at|from|with)|based\s|led\s)", re.I
+    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))\s+(?:by|in|at|from|with)|based\s|led\s|"
+    r"[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
+    re.I,
 )
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
@@ -771,7 +774,7 @@ def _trailing(reading: str, s: Sentence) -> bool:
     """ "..., the governor said." (the attribution closes the sentence: what comes before it is
     what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
     assert s.verb is not None
-    tail = reading[s.verb.end() : s.span.end]
+    tail = reading[s.verb.end() : s.span.end].split(",")[0]
     before = reading[s.span.start : s.verb.start()]
     return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
 
@@ -1100,6 +1103,13 @@ def _figure_at(
         if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
             best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
     ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
+    frame = reading[max(0, best.start - 24) : best.start].lower().split()
+    if (
+        len(frame) >= 3
+        and frame[-1] in ("first", "last", "past", "next", "previous", "coming", "final")
+        and frame[-3] in ("in", "during", "within", "over")
+    ):
+        ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
     if ago and _TIME_UNITS.search(reading[best.start : best.end]):
         return best.end  # "two years ago": a time, not a figure
     return _refusal(reading, words, best, tail) or best
@@ -1337,6 +1347,12 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
                 continue  # "published claims", "rejecting claims by"
             if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
                 continue
+            if re.search(
+                r"according\s+to(?:\s+\S+){0,3}\s*$",
+                reading[max(0, m.start() - 40) : m.start()],
+                re.I,
+            ):
+                continue  # "according to central bank estimates": a noun
             if reading[m.end() : m.end() + 4] == " of ":
                 continue
         if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
