@@ -167,6 +167,14 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
           ("opposition lawmakers", "opposition lawmakers", ("3,000",))]),
         ("But Labour MP David Hale, who chairs the committee, said 40 deaths were missed.",
          [("David Hale", "Labour", ("40 deaths",))]),
+        ("Organizers insisted that 1 million people came, and threatened to sue the park "
+         "service over its count of about 400,000.",
+         [("Organizers", "Organizers", ()), ("Organizers", "Organizers", ("1 million people",)),
+          ("park service", "park service", ("about 400,000",))]),
+        ("The disaster agency's spokesman, Budi Santoso, said 43 passengers were aboard.",
+         [("Budi Santoso", "disaster agency", ("43 passengers",))]),
+        ("Officials initially said the boat carried 43 passengers.",
+         [("Officials", "Officials", ("43 passengers",))]),
     ],
 )  # fmt: skip
 def test_each_figure_has_its_own_speaker(text, expected) -> None:
@@ -249,6 +257,9 @@ def test_an_interview_s_answers_are_the_interviewee_s() -> None:
         ("In an interview with Dr Amal Haddad, we asked about the clinic.\n\nQ: How many "
          "patients?\n\nA: About 40 a day.\n\nQ: And staff?\n\nA: Six nurses.", "Dr Amal Haddad"),
         ("The minister spoke at length.\n\nIs it over?\n\nNo.", None),  # one question only
+        ("The Courier spoke to the head of the agency, Dr Sara Nasser, about the crisis.\n\n"
+         "Q: How many need help?\n\nA: At least 3.2 million.\n\nQ: Why?\n\nA: The camps.",
+         "Dr Sara Nasser"),
     ],
 )  # fmt: skip
 def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:

@@ -417,6 +417,7 @@ def _clean_phrase(text: str) -> str:
     text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
     while True:
         new = _SUBJECT_STOP.sub("", text).strip()
+        new = re.sub(r"\s+[a-z]+ly$", "", new) if len(new.split()) > 1 else new
         if new == text:
             break
         text = new
@@ -661,7 +662,15 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         m = _ORG_ROLE.search(text)
         if m and _names(m.group(1)):
             return _DETERMINER.sub("", m.group(1)).strip()
+        m = _POSSESSIVE_ROLE.search(text)
+        if m:  # "the national disaster agency's spokesman"
+            return _DETERMINER.sub("", m.group(1)).strip()
     return None
+
+
+_POSSESSIVE_ROLE = re.compile(
+    rf"((?:[\w.&-]+\s+){{0,4}}[\w.&-]+)'s\s+(?:[a-z]+\s+)?(?:{_ROLE})\b", re.IGNORECASE
+)
 
 
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
@@ -952,6 +961,7 @@ _UNIT_STOP = {
     "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
+    "here", "there", "then", "today", "yesterday",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
     "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
@@ -1192,8 +1202,8 @@ _JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
 _MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
 _ED_UNITS = {
     "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
-    "uninsured", "infected", "vaccinated", "confirmed", "suspected", "estimated", "reported",
-    "accused", "arrested", "evacuated", "rescued", "disappeared", "killed",
+    "uninsured", "infected", "vaccinated", "suspected", "accused", "arrested", "evacuated",
+    "rescued", "disappeared",
 }  # fmt: skip
 
 
@@ -1491,16 +1501,33 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
         m = _INTERVIEW_CUE.search(text)
         if not m:
             continue
-        if re.match(r"\s+(?:with|of)\s", text[m.end() :]) and m.group().lower().startswith(
-            "interview"
-        ):
-            name = _subject_after(reading, sp.start + m.end() + len(" with"), sp.end)
-        else:
-            name, _ = _subject_before(reading, sp.start, sp.start + m.start())
-        name = _valid_speaker(name) if name else None
-        if name and _names(name):
-            return _person_of(_DETERMINER.sub("", name)), "the interviewee the introduction names"
+        subject, _ = _subject_before(reading, sp.start, sp.start + m.start())
+        obj = None
+        to = re.match(r"\s+(?:to|with|of)\s+", text[m.end() :])
+        if to:
+            obj_at = sp.start + m.end() + to.end()
+            obj = _subject_after(reading, obj_at - 1, sp.end)
+            role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
+            if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
+                obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        if m.group().lower().startswith("interview") and to:
+            subject = None  # "an interview with X"
+        for name in (subject, obj):
+            name = _valid_speaker(name) if name else None
+            if name and _looks_like_person(name):
+                return _person_of(
+                    _DETERMINER.sub("", name)
+                ), "the interviewee the introduction names"
     return None, ""
+
+
+def _looks_like_person(name: str) -> bool:
+    """A name, not an outlet or a body: "Dr Sara Nasser", "JaPa candidate AHM Golam Shahid",
+    not "The Times" or "this newspaper"."""
+    if re.match(r"(?:the|this|our)\b", name, re.IGNORECASE):
+        return False
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 or bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name))
 
 
 _STANCE_VERBS = {
@@ -1545,6 +1572,16 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     owner = _OWNER.search(text[: noun.start()])
     if not owner:
         return None
+    if owner.group(1) in ("its", "their"):  # "sue the park service over its count"
+        near = re.search(
+            r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:over|of|for|about|on|with|in)\s+$",
+            text[: owner.start()],
+            re.I,
+        )
+        if near and not any(
+            w.endswith("ed") or re.fullmatch(_IRREGULAR_PAST, w) for w in near.group(1).split()
+        ):
+            return near.group(1)
     if owner.group(1):  # his / her / its: the clause's subject, a name, else the last speaker
         subject = _main_subject(reading, s.span.start, s.span.start + owner.start())
         subject = _valid_speaker(subject) if subject else None
@@ -1794,9 +1831,11 @@ def _on_a_placard(reading: str, s: Sentence, at: int) -> bool:
 
 
 def _third_party(s: Sentence) -> bool:
-    """An answer that reports someone else by name ("The commission said ..."): kept."""
+    """An answer that quotes someone else by name ('The chief said "..."'): kept; anything
+    else an interviewee says, reported speech included, is the interviewee's."""
     return bool(
         s.speaker
+        and s.quotes
         and s.found.startswith(("subject of", "after", "according to", "agent"))
         and s.speaker.lower() not in _PRONOUNS
         and _names(s.speaker)
