@@ -383,3 +383,17 @@ def test_extract_cli_suggests_a_measure_and_shows_refused_figures(ct, tmp_path) 
     assert lines[0]["extract"]["measures"] == ["homes-flooded", "repair-cost"]
     assert lines[1]["kind"] == "figure"
     assert lines[1]["extract"]["refused"][0]["text"] == "Dh9 million"
+
+
+def test_a_headline_quotation_repeated_in_the_body_is_listed_not_proposed() -> None:
+    text = (
+        'Minister: "We will not pay a cent more"\n\n'
+        'The minister said on Monday: "We will not pay a cent more." Talks go on, she said.'
+    )
+    got = [(c.quote[:13], c.elsewhere) for c in cands(text)]
+    assert got == [("The minister ", (0,)), ("Talks go on, ", ())]
+
+
+def test_a_lead_in_line_ending_with_a_colon_is_not_a_heading() -> None:
+    text = "The ministry said in a statement:\n\n“Nobody was hurt.”"
+    assert [c.quote for c in cands(text)] == ["The ministry said in a statement:"]

@@ -1439,6 +1439,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             len(group) == 1
             and i < len(paras) - 1
             and not _ENDS_SENTENCE.search(last)
+            and not last.rstrip().endswith((":", ",", ";"))
             and len(last.split()) <= 25
         ) or _CAPTION.match(first):
             kinds.append("heading")
@@ -1691,11 +1692,13 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
     headings: list[Candidate] = []
+    heading_quotes: list[tuple[str, int]] = []
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
         verb = _speech_verb(reading, span, quotes)
         if role == "heading" and verb is None:
+            heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
         s.named = _names(reading[span.start : span.end])
@@ -1730,8 +1733,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             if key is not None:
                 seen[key] = len(speech)
             speech.extend(parts)
-    for i, starts in elsewhere.items():
-        speech[i] = replace(speech[i], elsewhere=tuple(starts))
+    _list_repeats(reading, speech, elsewhere, heading_quotes)
     return prep, speech + ([] if quotes_only else narration) + headings
 
 
@@ -1828,6 +1830,33 @@ def _on_a_placard(reading: str, s: Sentence, at: int) -> bool:
     """A figure inside the quotation of a placard, banner or chant ("signs reading '3,000
     lives'") is a slogan, not a claim."""
     return _inside(at, s.quotes) and bool(_PLACARD.search(reading, s.span.start, s.span.end))
+
+
+def _quote_words(reading: str, quotes: list[Span]) -> list[str]:
+    """The words of each quotation of three words or more (a headline's, say)."""
+    out = []
+    for q in quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def _list_repeats(
+    reading: str,
+    speech: list[Candidate],
+    elsewhere: dict[int, list[int]],
+    heading_quotes: list[tuple[str, int]],
+) -> None:
+    """Set each candidate's ``elsewhere``: the later sentences repeating its quotation, and
+    the headings (not proposed) whose quotation it holds."""
+    for i, c in enumerate(speech):
+        body = " ".join(re.findall(r"\w+", reading[c.start : c.end].lower()))
+        for words, at in heading_quotes:
+            if f" {words} " in f" {body} ":
+                elsewhere.setdefault(i, []).append(at)
+    for i, starts in elsewhere.items():
+        speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
 
 
 def _third_party(s: Sentence) -> bool:
