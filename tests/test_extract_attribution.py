@@ -120,6 +120,11 @@ def test_openers_and_fragments_are_not_speakers(text, speaker) -> None:
         ("Labour's finance spokesperson Ann Kerr has demanded an apology, calling the claim "
          "false.", "Ann Kerr"),
         ("But Mr Hale doubled down on radio, saying his figure is the truth.", "Mr Hale"),
+        ("On Monday, the minister doubled down, saying the figure was right.", "minister"),
+        ("The militia, an alliance of local groups, hired drivers and told them to wait.",
+         "militia"),
+        ("Some drivers were threatened by the fighters, who told them to keep quiet.",
+         "fighters"),
     ],
 )  # fmt: skip
 def test_pronouns_and_participle_clauses(text, speaker) -> None:

@@ -467,11 +467,11 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
         return None, None
     if len(parts) >= 2 and _NAME_PART.fullmatch(last) and _has_role(parts[-2]):
         return last, parts[-2]  # "A finance minister, Ann Kerr, said": Ann Kerr, the minister
-    relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
-    if len(parts) >= 2 and relative:  # "X, who leads Y, told": X
-        name = _clean_phrase(parts[-2])
-        if name:
-            return name, parts[-1]
+    if re.search(r"\band$", parts[-1]) and re.match(r"[a-z]", parts[-1]) and len(parts) > 1:
+        # "The SDF, an alliance of ..., hired drivers and told them": the clause's subject
+        subject = _main_subject(reading, start, verb_start)
+        if subject:
+            return subject, None
     if (
         comma
         and len(parts) >= 2
@@ -515,10 +515,24 @@ _NAME_PART = re.compile(
 )
 
 
+def _antecedent(name: str) -> str:
+    """The noun phrase a relative clause follows: "some drivers were threatened by the
+    fighters" -> "the fighters" (a short phrase is taken whole)."""
+    tail_np = re.search(
+        r"(?:\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}|\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})$",
+        name,
+    )
+    if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
+        return tail_np.group()
+    return name
+
+
 def _before_insert(parts: list[str]) -> tuple[str, str] | None:
     for k in range(1, len(parts)):
         if _INSERT.match(parts[k]):
             subject = _clean_phrase(parts[k - 1])
+            if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
+                subject = _antecedent(subject)
             if subject and len(subject.split()) <= 8:
                 return subject, ", ".join(parts[k:])
             return None
@@ -740,8 +754,10 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
     m = _MAIN_VERB.search(text)
     if not m:
         return None
-    subject = _clean_phrase(text[: m.start()])
-    if not subject or len(subject.split()) > 8 or "," in subject:
+    parts = [p.strip() for p in text[: m.start()].split(",")]
+    parts = [p for p in parts if p and not _PREPOSITION.match(p) and p.lower() not in _ADVERBS]
+    subject = _clean_phrase(parts[0]) if parts else ""  # "X, an alliance of ..., hired"
+    if not subject or len(subject.split()) > 8:
         return None
     return subject
 
