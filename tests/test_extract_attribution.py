@@ -180,6 +180,14 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
          [("Budi Santoso", "disaster agency", ("43 passengers",))]),
         ("Officials initially said the boat carried 43 passengers.",
          [("Officials", "Officials", ("43 passengers",))]),
+        ("The firm says the losses will total 1,150, not 2,000 as the unions claim.",
+         [("firm", "firm", ("1,150",)), ("unions", "unions", ("2,000",))]),
+        ("The ministry, in a statement, said 55 people died.",
+         [("ministry", "ministry", ("55 people",))]),
+        ("The study, published in a journal, estimated 1.1 million deaths.",
+         [("study", "study", ("1.1 million deaths",))]),
+        ("Witnesses said at least 30 bodies lay in the street.",
+         [("Witnesses", "Witnesses", ("at least 30 bodies",))]),
     ],
 )  # fmt: skip
 def test_each_figure_has_its_own_speaker(text, expected) -> None:

@@ -317,6 +317,7 @@ _VERBS = [
     "projected",
     "reckoned",
 ]
+_SPEECH_WORDS = frozenset(v for v in _VERBS if " " not in v)
 _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
 # "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
 _PUT_AT = re.compile(
@@ -549,8 +550,10 @@ def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
     if k == len(parts) - 1:
         return None
     name = _clean_phrase(_DETERMINER.sub("", parts[k]))
-    if not (_NAME_PART.fullmatch(name) or _has_role(name)) or len(name.split()) > 6:
-        return None
+    aside = all(re.match(r"(?:in|on|at|with|from)\s", p) for p in parts[k + 1 :])
+    plain = aside and bool(re.fullmatch(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}", parts[k], re.I))
+    if not (_NAME_PART.fullmatch(name) or _has_role(name) or plain) or len(name.split()) > 6:
+        return None  # "The ministry, in a statement, said": ministry
     return name, ", ".join(parts[k + 1 :])
 
 
@@ -982,7 +985,8 @@ _UNIT_STOP = {
     "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
     "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
-    "became", "voted", "stayed", "rode", "wrote", "spoke", "ate", "hid", "led", "bore", "sold",
+    "became", "voted", "stayed", "lay", "lie", "lies", "sat", "rode", "wrote", "spoke", "ate",
+    "hid", "led", "bore", "sold",
     "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
     "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
     "may", "might", "can", "must", "shall",
@@ -1163,6 +1167,8 @@ def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: i
         w = _word_at(reading, words, lo - 1)
         if words[lo - 1][0] < covered or not re.fullmatch(r"[A-Za-z-]+", w):
             break
+        if w.lower() in _SPEECH_WORDS:
+            break  # "the study estimated 1.1 million": the verb is not a hedge
         lo -= 1
     return lo
 
@@ -1181,8 +1187,12 @@ def _refusal(
             parse_figure(wider)
         except (FigureError, ValueError) as e:
             return Refused(words[lo - 1][0], best.end, wider, _reason(e))
-    if lo > 0 and re.fullmatch(
-        r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()
+    if (
+        lo > 0
+        and re.fullmatch(
+            r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()
+        )
+        and not re.match(r"[$€£¥₹]?\d", reading[best.start : best.end])
     ):
         wider = reading[words[lo - 1][0] : best.end]
         try:
@@ -1211,6 +1221,8 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
         if words[first - 1][0] < covered:
             break
         first -= 1
+    if first < idx and _word_at(reading, words, first).lower() == "estimated":
+        first += 1  # "the study estimated 1.1 million": a verb ("an estimated 1.1 million": kept)
     return first
 
 
@@ -1614,6 +1626,13 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     return name
 
 
+_AS_CLAIMED = re.compile(
+    r"\s*,?\s+as\s+((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
+    r"(claims?|claimed|says?|said|insists?|insisted|estimates?|estimated|reports?|reported|"
+    r"alleges?|alleged|suggests?|suggested|maintains?|maintained)\b"
+)
+
+
 def _second_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused
 ) -> tuple[str, str, str] | None:
@@ -1675,6 +1694,12 @@ def _figure_speaker(
     second = _second_speaker(reading, s, f)
     if second is not None:
         return second
+    as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
+    if as_claimed:  # "not 2,000 as the unions claim": the unions'
+        who = _valid_speaker(as_claimed.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     return s.speaker, s.claimant, s.found
