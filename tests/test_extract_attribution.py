@@ -39,6 +39,9 @@ def owners(text: str) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
         ("About 4,000 cases were reported by member states last year.",
          [("member states", "member states", ("About 4,000 cases",))]),
         ("Two of the men were accused of fraud.", [(None, None, ("Two",))]),
+        ("The deaths came after troops called in airstrikes.", []),
+        ("Fifty people arrive each day, adding to the 20,000 already there.",
+         [(None, None, ("Fifty people",)), (None, None, ("20,000",))]),
         ("Among the accused are four brothers.", [(None, None, ("four brothers",))]),
     ],
 )  # fmt: skip
@@ -77,6 +80,9 @@ def test_attribution_verbs_and_frames(text, speaker) -> None:
     ("text", "speaker"),
     [
         ("Maria Lopez, 64, from Leeds, said the clinic treated 300 patients.", "Maria Lopez"),
+        ("The aid force on Wednesday reported that eight civilians had died.", "aid force"),
+        ("The Office of the U.N. High Commissioner for Refugees said 2 million need help.",
+         "Office of the U.N. High Commissioner for Refugees"),
         ("Senator Tom Baker, Democrat of Ohio, said the bill would cost $4 billion.",
          "Senator Tom Baker"),
         ("Ann Cole, at the head of the column, told reporters that 2,000 people had joined.",
@@ -410,3 +416,27 @@ def test_a_headline_quotation_repeated_in_the_body_is_listed_not_proposed() -> N
 def test_a_lead_in_line_ending_with_a_colon_is_not_a_heading() -> None:
     text = "The ministry said in a statement:\n\n“Nobody was hurt.”"
     assert [c.quote for c in cands(text)] == ["The ministry said in a statement:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sam Odu, a tribal elder from Saravilla, told reporters the dead were farmers.",
+         "Sam Odu"),
+        ("Ann Lee, a spokeswoman for the Red Cross, said the dead were farmers.", "Red Cross"),
+    ],
+)  # fmt: skip
+def test_a_place_is_not_an_organisation(text, claimant) -> None:
+    assert {c.claimant for c in cands(text)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("He said '$11.7 billion, it is an error'.", "$11.7 billion"),
+        ("Of 145 centres my agents were expelled from 100.", "145 centres"),
+        ("Farmers said jets killed scores near the border.", "scores"),
+    ],
+)  # fmt: skip
+def test_a_figure_starts_at_its_number_and_stops_before_other_words(text, figure) -> None:
+    assert read_figures(text, 0, len(text))[0][0].figure.text == figure

@@ -342,6 +342,8 @@ _NOUN_BEFORE = {
     "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Roles whose "from X" is a place, not an organisation ("a tribal elder from Saravilla").
+_PLACE_ROLES = r"man|woman|person|resident|witness|villager|elder|farmer|drivers?|fighters?"
 _ROLE = (
     r"spokes(?:man|woman|person)|officials?|commander|minister|director|head|chief|member|"
     r"representative|advis[eo]r|envoy|ambassador|leader|officer|president|secretary|analyst|"
@@ -351,7 +353,8 @@ _ROLE = (
     r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert"
 )
 _FOR_ORG = re.compile(
-    rf"\b(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+(?:the\s+)?([^,;:]+)",
+    rf"\b(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+"
+    r"(?:the\s+)?([^,;:]+)",
     re.IGNORECASE,
 )
 _ORG_ROLE = re.compile(
@@ -423,6 +426,12 @@ def _clean_phrase(text: str) -> str:
             break
         text = new
     text = text.strip(" ,:;\"'—–-")
+    text = re.sub(
+        r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
+        "",
+        text,
+    )
     if text.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text):
         text = text[:-1]
     return text
@@ -594,7 +603,7 @@ def _head(phrase: str) -> str:
     ):
         return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
     if len(phrase.split()) > 6:
-        head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?[a-z]", phrase)
+        head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?(?!the\s)[a-z]", phrase)
         if head and len(head.group(1).split()) >= 2:
             return head.group(1)
     return phrase
@@ -980,7 +989,10 @@ _UNIT_STOP = {
     "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
-    "here", "there", "then", "today", "yesterday",
+    "here", "there", "then", "today", "yesterday", "near", "already", "my", "our", "your",
+    "arrive", "arrives", "live", "lives", "work", "works", "die", "dies", "wait", "waits",
+    "remains", "stay", "stays", "come", "comes", "go", "goes", "leave", "leaves", "flee",
+    "flees", "need", "needs", "face", "faces", "lack", "lacks", "lose", "gain", "gained",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
     "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
@@ -1017,7 +1029,7 @@ _MONTHS = [
     "nov",
     "dec",
 ]
-_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£'’.-]*\w%?|\S")
+_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
     r"(\d{4})-(\d{2})-(\d{2}))\b"
@@ -1380,38 +1392,47 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         word = m.group(1)
         before = reading[span.start : m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
-        if word in _NOUN_LIKE:
-            if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
-                continue  # "published claims", "rejecting claims by"
-            if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
-                continue
-            if re.search(
-                r"according\s+to(?:\s+\S+){0,3}\s*$",
-                reading[max(0, m.start() - 40) : m.start()],
-                re.I,
-            ):
-                continue  # "according to central bank estimates": a noun
-            if reading[m.end() : m.end() + 4] == " of ":
-                continue
+        if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
+            continue
         if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
             return m  # "deaths reported by member states": the agent after "by" speaks
-        if word.endswith("ed") or word in ("accused", "found that", "showed that"):
-            if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
-                continue  # "is accused of", "the accused", "are estimated to", "the said"
-            if re.match(r"\s+to\s+(?:have|be)\b", reading[m.end() : m.end() + 12]):
-                continue  # "are estimated to have occurred"
-        participle = word.endswith("ed") or word == "accused"
-        if (
-            participle
-            and before
-            and not before[-1].endswith(",")
-            and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
-        ):
-            continue  # "the 8,000 feared earlier", "60 accused"
-        if word == "calling" and re.match(r"\s+(?:for|on|off)\b", reading[m.end() : m.end() + 5]):
-            continue  # "calling for calm" proposes nothing
+        if _not_speech(reading, m, word, before, prev):
+            continue
         return m
     return None
+
+
+def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:
+    """ "published claims", "rejecting claims by", "according to central bank estimates"."""
+    if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
+        return True
+    if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
+        return True
+    back = reading[max(0, m.start() - 40) : m.start()]
+    if re.search(r"according\s+to(?:\s+\S+){0,3}\s*$", back, re.I):
+        return True
+    return reading[m.end() : m.end() + 4] == " of "
+
+
+def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:
+    """A passive, a participle after a figure, or a phrasal use that reports nothing."""
+    after = reading[m.end() : m.end() + 12]
+    if word.endswith("ed") or word in ("accused", "found that", "showed that"):
+        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+            return True  # "is accused of", "the accused", "are estimated to", "the said"
+        if re.match(r"\s+to\s+(?:have|be)\b", after):
+            return True  # "are estimated to have occurred"
+    participle = word.endswith("ed") or word == "accused"
+    if (
+        participle
+        and before
+        and not before[-1].endswith(",")
+        and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
+    ):
+        return True  # "the 8,000 feared earlier", "60 accused"
+    if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
+        return True  # "calling for calm", "called in airstrikes" propose nothing
+    return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
 
 def _open_starts(reading: str, spans: list[Span]) -> set[int]:
