@@ -276,6 +276,9 @@ def test_an_interview_s_answers_are_the_interviewee_s() -> None:
         ("In an interview with Dr Amal Haddad, we asked about the clinic.\n\nQ: How many "
          "patients?\n\nA: About 40 a day.\n\nQ: And staff?\n\nA: Six nurses.", "Dr Amal Haddad"),
         ("The minister spoke at length.\n\nIs it over?\n\nNo.", None),  # one question only
+        ("The minister spoke to reporters.\n\nWho pays?\n\nTaxpayers do.\n\nWhy now?\n\n"
+         "Nobody knows.\n\nThe vote is on Monday.\n\nIt may fail.\n\nThe opposition is split."
+         "\n\nRain is forecast.\n\nTurnout may be low.", None),  # rhetorical questions
         ("The Courier spoke to the head of the agency, Dr Sara Nasser, about the crisis.\n\n"
          "Q: How many need help?\n\nA: At least 3.2 million.\n\nQ: Why?\n\nA: The camps.",
          "Dr Sara Nasser"),

@@ -1523,7 +1523,10 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     roles: dict[int, str] = {}
     kinds = _paragraph_kinds(reading, paras)
     questions = [i for i, k in enumerate(kinds) if k == "question"]
-    interview = len(questions) >= 2
+    after = [k for k in kinds[questions[0] :] if k != "heading"] if questions else []
+    # two questions or more, and at least a third of what follows them: a few rhetorical
+    # questions in a report do not make it an interview
+    interview = len(questions) >= 2 and 3 * len(questions) >= len(after)
     for i, group in enumerate(paras):
         k = kinds[i]
         if k == "heading":
