@@ -427,6 +427,8 @@ def test_a_lead_in_line_ending_with_a_colon_is_not_a_heading() -> None:
         ("Sam Odu, a tribal elder from Saravilla, told reporters the dead were farmers.",
          "Sam Odu"),
         ("Ann Lee, a spokeswoman for the Red Cross, said the dead were farmers.", "Red Cross"),
+        ("Afghan officials say 140 civilians were killed.", "Afghan officials"),
+        ("Police chief Ann Lee told reporters that the road was shut.", "Police"),
     ],
 )  # fmt: skip
 def test_a_place_is_not_an_organisation(text, claimant) -> None:

@@ -686,7 +686,8 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
             if org and _names(org):
                 return org
         m = _ORG_ROLE.search(text)
-        if m and _names(m.group(1)):
+        plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
+        if m and _names(m.group(1)) and not plural:  # "Afghan officials": no organisation
             return _DETERMINER.sub("", m.group(1)).strip()
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman"
