@@ -991,6 +991,8 @@ _UNIT_STOP = {
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
     "here", "there", "then", "today", "yesterday", "near", "already", "my", "our", "your",
+    "against", "among", "across", "through", "within", "without", "versus", "vs", "compared",
+    "despite", "amid", "including", "like", "unlike", "whereas",
     "arrive", "arrives", "live", "lives", "work", "works", "die", "dies", "wait", "waits",
     "remains", "stay", "stays", "come", "comes", "go", "goes", "leave", "leaves", "flee",
     "flees", "need", "needs", "face", "faces", "lack", "lacks", "lose", "gain", "gained",
@@ -1106,6 +1108,9 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             refused.append(got)
             covered = got.end
         elif got is not None:
+            if out and re.fullmatch(r"\s*\(\s*", reading[out[-1].end : got.start]):
+                covered = got.end  # "1.1 million (11 lakh)": the same figure restated
+                continue
             out.append(got)
             covered = got.end
     return out, refused
