@@ -42,7 +42,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "bench"))
 
 from claimtrack.extract import extract  # noqa: E402
 
@@ -228,7 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in numbers.items():
         print(f"  {key:24} {value:.3f}")
     if args.seeds:
-        import extract as seeds  # bench/extract.py
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "bench_extract", ROOT / "bench" / "extract.py"
+        )
+        assert spec and spec.loader
+        seeds = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(seeds)  # bench/extract.py
 
         print("seeds (five, vs data/claims.jsonl)")
         for key, value in seeds.run(misses=args.misses).items():

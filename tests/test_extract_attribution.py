@@ -448,3 +448,46 @@ def test_a_place_is_not_an_organisation(text, claimant) -> None:
 )  # fmt: skip
 def test_a_figure_starts_at_its_number_and_stops_before_other_words(text, figure) -> None:
     assert read_figures(text, 0, len(text))[0][0].figure.text == figure
+
+
+def _bench_articles():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("bench_articles", root / "bench" / "articles.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+@pytest.mark.parametrize(
+    ("candidate", "label", "right"),
+    [
+        ({"speaker": "Col. Ryan Dillon"}, {"speaker": "Ryan Dillon", "claimant": "US military"},
+         True),
+        ({"speaker": "from Leeds"}, {"speaker": "Maria Lopez", "claimant": "Maria Lopez"}, False),
+        ({"speaker": "000"}, {"speaker": "the president", "claimant": "Government"}, False),
+        ({"speaker": "officials"}, {"speaker": "Afghan officials", "claimant": "Afghan government"},
+         False),
+        ({"speaker": None, "claimant": "Paper"}, {"speaker": None, "claimant": "Paper"}, True),
+        ({"speaker": "police", "claimant": "police"}, {"speaker": None, "claimant": "Paper"},
+         False),
+        ({"speaker": "park service"}, {"speaker": "National Park Service", "claimant": "NPS"},
+         True),
+    ],
+)  # fmt: skip
+def test_the_bench_speaker_rule_is_strict(candidate, label, right) -> None:
+    assert _bench_articles().same_speaker(candidate, label) is right
+
+
+def test_the_development_half_floors() -> None:
+    bench = _bench_articles()
+    if not bench.ARTICLES.is_dir():
+        pytest.skip("the articles are not on this machine (they stay outside the repository)")
+    numbers = bench.score(list(bench.DEV), repeats=1)
+    assert numbers["recall"] >= 0.95
+    assert numbers["precision"] >= 0.8
+    assert numbers["speaker_right"] >= 0.9
+    assert numbers["figure_right"] >= 0.9
