@@ -137,6 +137,9 @@ def _load(prefixes: list[str]) -> list[tuple[str, str, list[dict]]]:
             raise SystemExit(f"no labels for article {nn} ({label_file})")
         labels = [json.loads(x) for x in label_file.read_text(encoding="utf-8").splitlines() if x]
         path = ARTICLES / labels[0]["article"]
+        if not path.exists():
+            print(f"skipped article {nn}: {path} is not on this machine", file=sys.stderr)
+            continue
         with open(path, encoding="utf-8", newline="") as fh:
             out.append((nn, fh.read(), labels))
     return out
