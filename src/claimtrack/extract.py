@@ -1170,7 +1170,13 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     try:
         return FigureRead(m.start(), m.end(), parse_figure(text))
     except (FigureError, ValueError) as e:
-        return Refused(m.start(), m.end(), text, _reason(e))
+        prefix = re.match(r"[A-Za-z]+", text)
+        why = (
+            f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
+            if prefix and "put the figure first" in str(e)
+            else _reason(e)
+        )
+        return Refused(m.start(), m.end(), text, why)
 
 
 def _reason(e: Exception) -> str:
@@ -1201,10 +1207,12 @@ def _refusal(
         if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
             lo -= 1  # "something like 35"
         wider = reading[words[lo - 1][0] : best.end]
+        hedge = reading[words[lo - 1][0] : best.start].strip()
         try:
             parse_figure(wider)
-        except (FigureError, ValueError) as e:
-            return Refused(words[lo - 1][0], best.end, wider, _reason(e))
+        except (FigureError, ValueError):
+            why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
     if (
         lo > 0
         and re.fullmatch(
@@ -1215,8 +1223,9 @@ def _refusal(
         wider = reading[words[lo - 1][0] : best.end]
         try:
             parse_figure(wider)
-        except (FigureError, ValueError) as e:
-            return Refused(words[lo - 1][0], best.end, wider, _reason(e))
+        except (FigureError, ValueError):
+            why = f'the parser does not read the negated figure "{wider}": type it as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
     hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
     if hi < tail:
         longer = reading[best.start : words[hi + 1][1]]
