@@ -15,6 +15,11 @@ A candidate is a sentence that quotes someone (quotation marks), reports what so
 * the claimant guess is the organisation the speaker speaks for when the text says so
   ("spokesman for the SDF", "OIR spokesman X"), else the speaker; a sentence with no speaker
   is the outlet's own statement.
+* one candidate per claim (issue 25): each figure of a sentence is its own candidate with its
+  own speaker (the outlet's before "X said", a second speaker's after their verb, the owner
+  of "his claim of"), plus a stance candidate where the sentence takes one; figures the
+  parser refuses are shown refused. ``layout`` finds headings (not proposed) and interviews
+  (questions not proposed, answers the interviewee's).
 """
 
 from __future__ import annotations
