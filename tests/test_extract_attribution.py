@@ -62,6 +62,8 @@ def test_passives_and_participles_are_not_speech(text, expected) -> None:
         ("The agency released figures showing 2.5 million people in need.", "agency"),
         ("Jane Roe agreed most of the dead were farmers.", "Jane Roe"),
         ("Officials conceded that 8 wells had failed.", "Officials"),
+        ("The minister was quoted as saying that 40 schools would close.", "minister"),
+        ("The official, who asked not to be named, said 12 soldiers died.", "official"),
         ("The coalition put the number of fighters evacuated at 250.", "coalition"),
         ("A study by the consultancy put leftover bank funds at €7-8bn.",
          "study by the consultancy"),
@@ -168,6 +170,8 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
         ("Ann Kerr is standing by her claim of a $2.5 billion hole, despite economists saying "
          "she is wrong.",
          [("economists", "economists", ()), ("Ann Kerr", "Ann Kerr", ("$2.5 billion hole",))]),
+        ("The army said it had killed 25 militants; residents said most were farmers.",
+         [("residents", "residents", ()), ("army", "army", ("25 militants",))]),
         ("The regional estimate of fighters killed was about 25.",
          [(None, None, ("about 25",))]),
         ("The Kenyan estimate of fighters killed was about 25.",

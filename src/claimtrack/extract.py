@@ -717,6 +717,13 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word.endswith("ed") and re.match(r"\s+by\s", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
+    quoted = re.search(
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?quoted\s+as\s+$",
+        reading[span.start : verb.start()],
+    )
+    if word == "saying" and quoted:  # "The minister was quoted as saying"
+        speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
+        return speaker, appositive, "subject of 'was quoted as saying'"
     if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
         if subject:
@@ -1713,11 +1720,12 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if m is None or m.group(1).lower() == "according to":
         return None
     rest = reading[m.end() : s.span.end]
-    if not re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest):
+    new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
+    if not (new_clause or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
         return None
     phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
     phrase = _valid_speaker(phrase) if phrase else None
-    if not phrase or phrase.lower() in _PRONOUNS or not _names(phrase):
+    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
     who = _person_of(phrase)
