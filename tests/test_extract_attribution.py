@@ -435,6 +435,8 @@ def test_a_lead_in_line_ending_with_a_colon_is_not_a_heading() -> None:
          "Sam Odu"),
         ("Ann Lee, a spokeswoman for the Red Cross, said the dead were farmers.", "Red Cross"),
         ("Afghan officials say 140 civilians were killed.", "Afghan officials"),
+        ('"We had no choice," says a man serving with the Northern Guard, a militia.',
+         "Northern Guard"),
         ("Police chief Ann Lee told reporters that the road was shut.", "Police"),
     ],
 )  # fmt: skip

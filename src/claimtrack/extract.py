@@ -358,7 +358,8 @@ _ROLE = (
     r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert"
 )
 _FOR_ORG = re.compile(
-    rf"\b(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+"
+    rf"\b(?:(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
+    rf"(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:of|from))\s+"
     r"(?:the\s+)?([^,;:]+)",
     re.IGNORECASE,
 )
