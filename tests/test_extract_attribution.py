@@ -497,3 +497,19 @@ def test_the_development_half_floors() -> None:
     assert numbers["precision"] >= 0.8
     assert numbers["speaker_right"] >= 0.9
     assert numbers["figure_right"] >= 0.9
+
+
+def test_a_transcript_s_names_speak_their_paragraphs() -> None:
+    text = (
+        "The Courier interviewed the mayor.\n\nCourier: How many homes flooded?\n\n"
+        "Ann Lee: About 300 homes. The river rose 4 metres.\n\nCourier: And the dam?\n\n"
+        "Ann Lee: It held.\n\nABU DHABI: Police said 5 died."
+    )
+    got = [(c.quote[:12], c.speaker, c.speaker_found) for c in cands(text)]
+    answer = "interview answer: the name before the colon"
+    assert got == [
+        ("Ann Lee: Abo", "Ann Lee", answer),
+        ("The river ro", "Ann Lee", answer),
+        ("Ann Lee: It ", "Ann Lee", answer),
+        ("ABU DHABI: P", "Police", "subject of 'said'"),  # a dateline is not a name
+    ]

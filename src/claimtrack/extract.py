@@ -1487,6 +1487,8 @@ class Layout:
     roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer"
     interviewee: str | None = None
     interviewee_found: str = ""
+    # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
+    speakers: dict[int, str] = field(default_factory=dict)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -1569,7 +1571,42 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     if interview:
         intro = [sp for group in paras[: questions[0]] for sp in group]
         out.interviewee, out.interviewee_found = _interviewee(reading, intro)
+    _transcript(reading, paras, out)
     return out
+
+
+_SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
+    """A transcript: three paragraphs or more open with a name and a colon ("Ann Lee: ..."),
+    two names or more. The name that mostly asks is the interviewer (its questions are not
+    claims); every other name's paragraphs are that name's answers."""
+    named: dict[int, str] = {}
+    for i, group in enumerate(paras):
+        m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
+        name = m.group(1) if m else ""
+        if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
+            named[i] = name
+    if len(named) < 3 or len(set(named.values())) < 2:
+        return
+    asks: dict[str, list[bool]] = {}
+    for i, name in named.items():
+        last = reading[paras[i][-1].start : paras[i][-1].end]
+        asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
+    share = {n: sum(a) / len(a) for n, a in asks.items()}
+    interviewer = max(share, key=lambda n: share[n])
+    if share[interviewer] < 0.5:
+        interviewer = ""
+    for i, name in named.items():
+        for sp in paras[i]:
+            if name == interviewer:
+                out.roles[sp.start] = "question"
+            else:
+                out.roles[sp.start] = "answer"
+                out.speakers[sp.start] = name
+    if not out.interviewee_found:
+        out.interviewee_found = "the name before the colon"
 
 
 def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
@@ -1849,13 +1886,15 @@ def _cues_and_speaker(
         cues.append("quotation")
     if verb is not None:
         cues.append("speech verb")
-    if role == "answer" and lay.interviewee:
+    interviewee = lay.speakers.get(s.span.start, lay.interviewee)
+    if role == "answer" and interviewee:
         cues.append("interview answer")
     if cues:
         _attribute(reading, s, previous, earlier)
-        if role == "answer" and lay.interviewee and not _third_party(s):
-            s.speaker = s.claimant = lay.interviewee
-            s.found = "interview answer: " + lay.interviewee_found
+        if role == "answer" and interviewee and not _third_party(s):
+            s.speaker = s.claimant = interviewee
+            how = "the name before the colon" if s.span.start in lay.speakers else None
+            s.found = "interview answer: " + (how or lay.interviewee_found)
             s.content_from = None
         if s.speaker:
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
