@@ -516,3 +516,14 @@ def test_a_transcript_s_names_speak_their_paragraphs() -> None:
         ("Ann Lee: It ", "Ann Lee", answer),
         ("ABU DHABI: P", "Police", "subject of 'said'"),  # a dateline is not a name
     ]
+
+
+def test_a_timeline_is_not_a_transcript() -> None:
+    text = (
+        "Monday: The river rose 4 metres.\n\nTuesday: Police said 12 homes flooded.\n\n"
+        "Update: The dam held."
+    )
+    assert [(c.speaker, c.cue) for c in cands(text)] == [
+        ("Police", "speech verb"),
+        (None, "figure"),
+    ]

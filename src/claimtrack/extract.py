@@ -1593,16 +1593,17 @@ _SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*
 
 def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     """A transcript: three paragraphs or more open with a name and a colon ("Ann Lee: ..."),
-    two names or more. The name that mostly asks is the interviewer (its questions are not
-    claims); every other name's paragraphs are that name's answers."""
+    two names at least that each open two. The name that mostly asks is the interviewer (its
+    questions are not claims); every other name's paragraphs are that name's answers."""
     named: dict[int, str] = {}
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
         name = m.group(1) if m else ""
         if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
             named[i] = name
-    if len(named) < 3 or len(set(named.values())) < 2:
-        return
+    counts = {n: list(named.values()).count(n) for n in set(named.values())}
+    if len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+        return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
     asks: dict[str, list[bool]] = {}
     for i, name in named.items():
         last = reading[paras[i][-1].start : paras[i][-1].end]
