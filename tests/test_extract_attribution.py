@@ -527,3 +527,8 @@ def test_a_timeline_is_not_a_transcript() -> None:
         ("Police", "speech verb"),
         (None, "figure"),
     ]
+
+
+def test_bullet_points_are_body_text_not_headings() -> None:
+    text = "Key facts\n\n- 55 people killed in the strike\n\n- 12 homes destroyed\n\nThe end."
+    assert [c.figures[0].figure.text for c in cands(text)] == ["55 people", "12 homes"]

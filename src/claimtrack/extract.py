@@ -1532,6 +1532,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             and i < len(paras) - 1
             and not _ENDS_SENTENCE.search(last)
             and not last.rstrip().endswith((":", ",", ";"))
+            and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
             and len(last.split()) <= 25
         ) or _CAPTION.match(first):
             kinds.append("heading")
