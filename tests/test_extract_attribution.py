@@ -532,3 +532,20 @@ def test_a_timeline_is_not_a_transcript() -> None:
 def test_bullet_points_are_body_text_not_headings() -> None:
     text = "Key facts\n\n- 55 people killed in the strike\n\n- 12 homes destroyed\n\nThe end."
     assert [c.figures[0].figure.text for c in cands(text)] == ["55 people", "12 homes"]
+
+
+def test_the_review_card_shows_the_suggestion_and_the_refused_figure(ct, tmp_path) -> None:
+    import json
+
+    claims = tmp_path / "c.jsonl"
+    claims.write_text(
+        json.dumps({"subject": "dam", "claimant": "Police", "quote": "q", "kind": "figure",
+                    "measure": "homes-flooded", "value": "300 homes"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    assert ct("import", str(claims), "--new").exit_code == 0
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 400 homes flooded and Dh9 million was lost.\n")
+    result = ct("extract", str(article), "--subject", "dam", "--review", input="k\nk\n")
+    assert "measure suggested: homes-flooded" in result.stdout
+    assert "figure refused: Dh9 million" in result.stdout

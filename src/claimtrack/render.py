@@ -303,6 +303,8 @@ def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: i
         console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}"))
     for f in ex.get("refused", []):
         console.print(t(f"  figure refused: {f['text']} ({f['reason']})"))
+    if ex.get("measure_suggested"):
+        console.print(t(f"  measure suggested: {ex['measure_suggested']}"))
     if ex["figures"] and ex.get("measures"):
         console.print(t("  measures: " + ", ".join(ex["measures"])))
 
