@@ -15,12 +15,17 @@ A candidate is a sentence that quotes someone (quotation marks), reports what so
 * the claimant guess is the organisation the speaker speaks for when the text says so
   ("spokesman for the SDF", "OIR spokesman X"), else the speaker; a sentence with no speaker
   is the outlet's own statement.
+* one candidate per claim (issue 25): each figure of a sentence is its own candidate with its
+  own speaker (the outlet's before "X said", a second speaker's after their verb, the owner
+  of "his claim of"), plus a stance candidate where the sentence takes one; figures the
+  parser refuses are shown refused. ``layout`` finds headings (not proposed) and interviews
+  (questions not proposed, answers the interviewee's).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimtrack.quantities import Figure, FigureError, parse_figure
@@ -116,10 +121,11 @@ def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
+    continued = continued_quotations(reading)
     for para in re.finditer(r"[^\n]+", reading):
         p_start, p_end = para.start(), para.end()
         start = p_start
-        inside = False
+        inside = p_start in continued
         scanned = p_start
         for m in _END.finditer(reading, p_start, p_end):
             inside = _quote_state(reading, scanned, m.start(), inside)
@@ -141,6 +147,22 @@ def sentences(reading: str) -> list[Span]:
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
+    return out
+
+
+def continued_quotations(reading: str) -> set[int]:
+    """Starts of paragraphs that go on with a quotation left open by the paragraph before
+    (an odd number of marks in both: the closing mark and its attribution come later,
+    "... our clients must be freed.¶ The police filed ... legally," X said.")."""
+    out: set[int] = set()
+    open_before = False
+    for para in re.finditer(r"[^\n]+", reading):
+        odd = para.group().count('"') % 2 == 1
+        if open_before and odd:
+            out.add(para.start())
+            open_before = False
+        else:
+            open_before = odd
     return out
 
 
@@ -248,8 +270,88 @@ _VERBS = [
     "replied",
     "replies",
     "answered",
+    # issue 25: attribution verbs the first lexicon lacked
+    "agreed",
+    "agrees",
+    "feared",
+    "fears",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+    "observed",
+    "observes",
+    "countered",
+    "counters",
+    "contended",
+    "contends",
+    "questioned",
+    "reckoned",
+    "reckons",
+    "calculated",
+    "concluded",
+    "concludes",
+    "complained",
+    "calling",
+    "describing",
+    "acknowledging",
+    "conceding",
+    "arguing",
+    "rejecting",
+    "dismissing",
+    "disputing",
+    "estimating",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "found that",
+    "finds that",
+    "showed that",
+    "shows that",
+    "show that",
+    "hinted",
+    "hints",
+    "endorsed",
+    "endorses",
+    "condemned",
+    "condemns",
+    "blamed",
+    "blames",
+    "doubted",
+    "cast doubt",
+    "casts doubt",
+    "raised doubts",
+    "raised concerns",
+    "expressed concern",
+    "expressed doubts",
+    "defended",
+    "cautioned",
+    "counted",
+    "tallied",
+    "recorded",
+    "forecast",
+    "projected",
+    "reckoned",
 ]
+_SPEECH_WORDS = frozenset(v for v in _VERBS if " " not in v)
 _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b")
+# "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
+_PUT_AT = re.compile(
+    r"(?<![\w-])(puts?|putting)\s+(?:[\w'-]+\s+){1,6}?at\s+(?=[$€£¥₹]?\d|about\b|around\b|"
+    r"some\b|nearly\b|almost\b|more\b|over\b|up\b|between\b|roughly\b|approximately\b|"
+    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b)"
+)
+# "X released figures showing ...", "X published data showing": the publisher is the speaker.
+_RELEASED = re.compile(
+    r"(?<![\w-])(released|publishe[sd]|issued|releases|issues)\s+(?:\w+\s+){0,3}?"
+    r"(?:figures|data|statistics|numbers|estimates?|report|survey|study|findings|results|tally)"
+    r"\b(?:\s+\w+){0,2}?\s+(?:showing|that|which\s+show(?:s|ed)?|saying)\b"
+)
+# A verb form after one of these is a passive or a participle, not speech: "are estimated to",
+# "was reported", "the 8,000 feared earlier".
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "objects", "states", "tweets"}
 _NOUN_BEFORE = {
@@ -258,14 +360,20 @@ _NOUN_BEFORE = {
     "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Roles whose "from X" is a place, not an organisation ("a tribal elder from Saravilla").
+_PLACE_ROLES = r"man|woman|person|resident|witness|villager|elder|farmer|drivers?|fighters?"
 _ROLE = (
     r"spokes(?:man|woman|person)|officials?|commander|minister|director|head|chief|member|"
     r"representative|advis[eo]r|envoy|ambassador|leader|officer|president|secretary|analyst|"
     r"researcher|fighters?|drivers?|source|man|woman|person|resident|witness|soldier|activist|"
-    r"doctor|worker|employee|diplomat|lawyer|aide"
+    r"doctor|worker|employee|diplomat|lawyer|aide|candidate|economist|elder|villager|MP|"
+    r"senator|lawmaker|legislator|governor|mayor|judge|chair(?:man|woman)?|CEO|executive|"
+    r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert"
 )
 _FOR_ORG = re.compile(
-    rf"\b(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|of|with|at|from)\s+(?:the\s+)?([^,;:]+)",
+    rf"\b(?:(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
+    rf"(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?([^,;:]+)",
     re.IGNORECASE,
 )
 _ORG_ROLE = re.compile(
@@ -305,11 +413,13 @@ class Sentence:
     # the most recent (speaker, claimant) within the last three sentences of the paragraph
     last_speaker: tuple[str, str | None] | None = None
     age: int = 0
+    content_from: int | None = None  # figures before this offset are the outlet's narration
+    described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
 
 
-def _quotations(reading: str, span: Span) -> list[Span]:
+def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
     out = []
-    opened = None
+    opened: int | None = span.start - 1 if open_at_start else None
     for i in range(span.start, span.end):
         if reading[i] == '"':
             if opened is None:
@@ -330,10 +440,17 @@ def _clean_phrase(text: str) -> str:
     text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
     while True:
         new = _SUBJECT_STOP.sub("", text).strip()
+        new = re.sub(r"\s+[a-z]+ly$", "", new) if len(new.split()) > 1 else new
         if new == text:
             break
         text = new
     text = text.strip(" ,:;\"'—–-")
+    text = re.sub(
+        r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
+        "",
+        text,
+    )
     if text.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text):
         text = text[:-1]
     return text
@@ -342,7 +459,7 @@ def _clean_phrase(text: str) -> str:
 def _names(text: str) -> list[str]:
     out = []
     for m in _CAP_RUN.finditer(text):
-        words = m.group().split()
+        words = m.group().rstrip(".,;:").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
         if words and (len(words) > 1 or words[0].lower() not in _NOT_NAMES):
@@ -352,7 +469,7 @@ def _names(text: str) -> list[str]:
 
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
-    before = reading[start:verb_start]
+    before = _DATELINE.sub("", reading[start:verb_start])
     # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
@@ -361,21 +478,34 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if pronoun:
         return pronoun.group(1).lower(), None
     before = _CLAUSE.split(before)[-1]
+    comma = before.rstrip().endswith(",")  # "X, a spokesman, said": descriptions possible
     parts = [p.strip() for p in before.split(",")]
     appositive = None
     while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
         parts.pop()
     if not parts:
         return None, None
-    last = _clean_phrase(parts[-1])
+    inserted = _before_insert(parts)
+    if inserted is not None:
+        return inserted
+    described = _before_descriptions(parts) if comma else None
+    if described is not None:
+        return described
+    last = _head(_clean_phrase(parts[-1]))
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
-    relative = re.match(r"(?:who|which|whose)\s", parts[-1], re.IGNORECASE)
-    if len(parts) >= 2 and relative:  # "X, who leads Y, told": X
-        name = _clean_phrase(parts[-2])
-        if name:
-            return name, parts[-1]
-    if len(parts) >= 2 and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I)):
+    if len(parts) >= 2 and _NAME_PART.fullmatch(last) and _has_role(parts[-2]):
+        return last, parts[-2]  # "A finance minister, Ann Kerr, said": Ann Kerr, the minister
+    if re.search(r"\band$", parts[-1]) and re.match(r"[a-z]", parts[-1]) and len(parts) > 1:
+        # "The SDF, an alliance of ..., hired drivers and told them": the clause's subject
+        subject = _main_subject(reading, start, verb_start)
+        if subject:
+            return subject, None
+    if (
+        comma
+        and len(parts) >= 2
+        and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I))
+    ):
         name = _clean_phrase(parts[-2])
         if name and (_names(name) or _has_role(name)):
             return name, last
@@ -385,13 +515,163 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 
 
 _CLAUSE = re.compile(
-    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so)\s+",
+    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
+    r"despite|amid)\s+",
     re.IGNORECASE,
 )
 _ADVERBS = {"meanwhile", "however", "also", "though", "too", "instead", "moreover", "again",
             "furthermore", "publicly", "privately", "later", "earlier", "separately"}  # fmt: skip
 MAX_SUBJECT_WORDS = 14
 MAX_LEAD_WORDS = 4  # "The coalition also “...”": a short subject before a bare quotation
+
+
+# A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
+# estimated"; "X, who leads Y, said".
+_INSERT = re.compile(
+    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))\s+(?:by|in|at|from|with)|based\s|led\s|"
+    r"[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
+    re.I,
+)
+# A comma part that describes the person before it: an age, a town, a party, a role.
+_DESCRIPTION = re.compile(
+    r"^(?:\d{1,3}|aged\s+\d+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
+    r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
+)
+_NAME_PART = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|da|el|ul))*"
+)
+
+
+def _antecedent(name: str) -> str:
+    """The noun phrase a relative clause follows: "some drivers were threatened by the
+    fighters" -> "the fighters" (a short phrase is taken whole)."""
+    tail_np = re.search(
+        r"(?:\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}|\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})$",
+        name,
+    )
+    if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
+        return tail_np.group()
+    return name
+
+
+def _before_insert(parts: list[str]) -> tuple[str, str] | None:
+    for k in range(1, len(parts)):
+        if _INSERT.match(parts[k]):
+            subject = _clean_phrase(parts[k - 1])
+            if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
+                subject = _antecedent(subject)
+            if subject and len(subject.split()) <= 8:
+                return subject, ", ".join(parts[k:])
+            return None
+    return None
+
+
+def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
+    """ "NAME, 64, from Leeds, said": the name, with the rest as its description."""
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _DESCRIPTION.match(parts[k]) and not _NAME_PART.fullmatch(parts[k]):
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    name = _clean_phrase(_DETERMINER.sub("", parts[k]))
+    aside = all(re.match(r"(?:in|on|at|with|from)\s", p) for p in parts[k + 1 :])
+    plain = aside and bool(re.fullmatch(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}", parts[k], re.I))
+    if not (_NAME_PART.fullmatch(name) or _has_role(name) or plain) or len(name.split()) > 6:
+        return None  # "The ministry, in a statement, said": ministry
+    return name, ", ".join(parts[k + 1 :])
+
+
+_PREPOSITION = re.compile(
+    r"^(?:in|on|at|during|after|before|since|among|with|without|for|from|despite|amid|of|"
+    r"to|into|under|over|than|like|about|around)\b",
+    re.IGNORECASE,
+)
+_OPENERS = {
+    "an", "a", "the", "this", "that", "these", "those", "previous", "earlier", "later", "here",
+    "there", "others", "some", "many", "it", "which", "what", "one", "both", "all", "such",
+    "you", "your", "me", "us", "them", "his", "her", "their", "its", "our", "my", "nobody",
+    "no one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none",
+}  # fmt: skip
+_NUMBER_WORDS_LEAD = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "dozens", "scores",
+]  # fmt: skip
+_FIGURE_LEAD = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|more|over|at|least|up|to|than|fewer|less|"
+    r"the|all|only|just|roughly)\s+)*(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS_LEAD) + r")\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _head(phrase: str) -> str:
+    """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
+    (a long phrase is cut before its first lower-case prepositional phrase)."""
+    reduced = re.match(
+        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)\s+"
+        r"(?:for|by|in|from|at|to|with|on|last|this|earlier|yesterday|over)\s",
+        phrase,
+    )
+    if (
+        reduced
+        and not re.search(r"\b(?:is|are|was|were|has|have|had)$", reduced.group(1))
+        and re.search(r"[A-Za-z]{3}", _FIGURE_LEAD.sub("", reduced.group(1)))
+    ):
+        return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
+    if len(phrase.split()) > 6:
+        head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?(?!the\s)[a-z]", phrase)
+        if head and len(head.group(1).split()) >= 2:
+            return head.group(1)
+    return phrase
+
+
+_OWN_REPORTER = re.compile(
+    r"(?:our|this\s+newspaper's|this\s+paper's|this)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:correspondents?|reporters?|journalists?|newspaper|staff|writer|team)\b"
+)
+
+
+def _valid_speaker(phrase: str) -> str | None:
+    """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
+    a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
+    phrase = phrase.strip()
+    # "an effort the government": the noun phrase right before the verb
+    words = phrase.split()
+    for i in range(len(words) - 1, 0, -1):
+        prev = words[i - 1].lower()
+        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
+            if (prev.endswith(("ing", "ed")) and prev not in _ING_NOUNS) or prev in _VERB_WORDS:
+                break  # "transporting the expelled fighters": an object, not a new subject
+            phrase = " ".join(words[i:])
+            break
+    phrase = _head(phrase)
+    stripped = _FIGURE_LEAD.sub("", phrase).strip()
+    if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
+        phrase = stripped
+    if not phrase or not re.search(r"[A-Za-z]{2}", phrase):
+        return None
+    low = phrase.lower()
+    if _OWN_REPORTER.match(low):
+        return None  # "Our correspondent reports": the outlet's own narration
+    if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
+        return None
+    if low in _OPENERS or low in _NOT_NAMES:
+        return None
+    first = low.split()[0]
+    if first in _PRONOUNS and len(low.split()) > 1:
+        return None  # "He wondered", "He also ruled out the possibility"
+    return phrase
+
+
+_ING_NOUNS = {
+    "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
+    "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
+}  # fmt: skip
+_VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "be", "saw", "met", "hit", "led"}
+_PREP_WORDS = {"of", "for", "in", "on", "at", "from", "with", "to", "by", "and", "or"}
 
 
 def _has_role(phrase: str) -> bool:
@@ -407,7 +687,11 @@ def _looks_appositive(phrase: str) -> bool:
 
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
-    m = re.match(r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s+(?:on|in|at|to)\s)", after)
+    m = re.match(
+        r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|this|yesterday|today|"
+        r"earlier|during|after|before|when|while|who|which|that)\b)",
+        after,
+    )
     return _clean_phrase(m.group(1)) if m else None
 
 
@@ -421,9 +705,18 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
             if org and _names(org):
                 return org
         m = _ORG_ROLE.search(text)
-        if m and _names(m.group(1)):
+        plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
+        if m and _names(m.group(1)) and not plural:  # "Afghan officials": no organisation
+            return _DETERMINER.sub("", m.group(1)).strip()
+        m = _POSSESSIVE_ROLE.search(text)
+        if m:  # "the national disaster agency's spokesman"
             return _DETERMINER.sub("", m.group(1)).strip()
     return None
+
+
+_POSSESSIVE_ROLE = re.compile(
+    rf"((?:[\w.&-]+\s+){{0,4}}[\w.&-]+)'s\s+(?:[a-z]+\s+)?(?:{_ROLE})\b", re.IGNORECASE
+)
 
 
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
@@ -434,6 +727,21 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     word = verb.group(1).lower()
     if word == "according to":
         return _subject_after(reading, verb.end(), span.end), None, "according to"
+    tail = reading[verb.end() : span.end]
+    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+        agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
+        return agent, None, f"agent of '{word} by'"
+    quoted = re.search(
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?quoted\s+as\s+$",
+        reading[span.start : verb.start()],
+    )
+    if word == "saying" and quoted:  # "The minister was quoted as saying"
+        speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
+        return speaker, appositive, "subject of 'was quoted as saying'"
+    if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
+        subject = _main_subject(reading, span.start, verb.start())
+        if subject:
+            return subject, None, f"subject of the clause before ', {word}'"
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
@@ -451,6 +759,46 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     speaker = _subject_after(reading, verb.end(), span.end)
     appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
     return speaker, appositive, f"after '{word}'"
+
+
+_IRREGULAR_PAST = (
+    "stood|held|took|gave|made|went|came|rose|fell|kept|told|found|put|set|won|lost|met|left|"
+    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke"
+)
+_MAIN_VERB = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|then|later|"
+    r"again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
+)
+# A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*)?\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--)\s+"
+)
+_LEADERS = re.compile(
+    r"^(?:but|and|so|yet|however|meanwhile|still|instead|earlier|later)\b[\s,]*", re.I
+)
+
+
+def _main_subject(reading: str, start: int, end: int) -> str | None:
+    """The subject of the sentence's main clause, for a participle after it
+    ("Mr Joyce doubled down ..., saying"): a pronoun, or the words up to its verb."""
+    text = reading[start:end]
+    cut = max(text.rfind('"', 0, len(text) - 1), text.rfind(":"))
+    if cut >= 0 and text.count('"') % 2 == 0 and text.rfind('"') < len(text) - 2:
+        text = text[cut + 1 :]
+    text = _LEADERS.sub("", _DATELINE.sub("", text).strip())
+    pronoun = re.match(r"(he|she|they|it|we|i)\b", text, re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1).lower()
+    m = _MAIN_VERB.search(text)
+    if not m:
+        return None
+    parts = [p.strip() for p in text[: m.start()].split(",")]
+    parts = [p for p in parts if p and not _PREPOSITION.match(p) and p.lower() not in _ADVERBS]
+    subject = _clean_phrase(parts[0]) if parts else ""  # "X, an alliance of ..., hired"
+    if not subject or len(subject.split()) > 8:
+        return None
+    return subject
 
 
 def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
@@ -486,8 +834,36 @@ def _before_quote(
     return None
 
 
+def _trailing(reading: str, s: Sentence) -> bool:
+    """ "..., the governor said." (the attribution closes the sentence: what comes before it is
+    what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
+    assert s.verb is not None
+    tail = reading[s.verb.end() : s.span.end].split(",")[0]
+    before = reading[s.span.start : s.verb.start()]
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+
+
+def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker of the sentence's speech verb, or of the next one when the first names no
+    valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    while True:
+        speaker, appositive, found = _from_verb(reading, s)
+        speaker = speaker or None
+        if speaker and speaker.lower() not in _PRONOUNS:
+            speaker = _valid_speaker(speaker)
+        if speaker is not None or s.verb is None:
+            return speaker, appositive, found
+        later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+        if later is None:
+            return speaker, appositive, found
+        s.verb = later
+
+
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
-    speaker, appositive, found = _from_verb(reading, s)
+    speaker, appositive, found = _verb_speaker(reading, s)
+    s.described = appositive if appositive and len(appositive) <= 80 else ""
+    if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
+        s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
         speaker, found = _pronoun(s, previous, earlier)
     elif not speaker and s.quotes and s.verb is None:
@@ -521,8 +897,15 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
     definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
     if definite:
         head = definite.group(1).lower()
+        # "the environment minister" is not "the finance minister": modifiers must agree
+        modifiers = speaker.lower().split()[1:-1]
         for phrase, name, org in reversed(earlier):
-            if re.search(rf"\b{head}", phrase, re.IGNORECASE) and phrase.lower() != speaker.lower():
+            if (
+                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                or phrase.lower() == speaker.lower()
+            ):
+                continue
+            if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
                 return name, org, f"'the {head}': the earlier {head}"
     if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
         for _, name, org in reversed(earlier):
@@ -533,13 +916,15 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
 
 
 _PERSON_AFTER_ROLE = re.compile(
-    rf"^(?:[\w.&'’-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+    rf"^(?:[\w.&'’()-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
 )
 
 
 def _person_of(phrase: str) -> str:
     """The name in "OIR spokesman Col. Ryan Dillon" (the whole phrase when there is none)."""
     m = _PERSON_AFTER_ROLE.match(phrase)
+    if m and re.fullmatch(r"[A-Z][a-z]+", phrase[: m.start(1)].strip()):
+        return phrase  # "Mayor Ann Lee", "Senator Tom Baker": a title, kept with the name
     return m.group(1).strip() if m else phrase
 
 
@@ -599,12 +984,25 @@ _NUMBER_WORDS = [
     "scores",
     "tens",
 ]
+_FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 _ANCHOR = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)(?:\s?%)?|\b(?:"
-    + "|".join(_NUMBER_WORDS)
-    + r")\b",
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr)\b))(?:\s?%)?"
+    r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
+# A number glued to letters the parser may not know ("Dh1.3 billion", "Tk500"): read it
+# whole, or show it refused; never read the number alone.
+_GLUED = re.compile(
+    r"(?<![\w.,])[A-Z][A-Za-z]{0,2}\$?(?:\d[\d,.]*\d|\d)"
+    r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
+)
+# Words before a number that hedge it but that the parser does not read: the figure is shown
+# refused with them rather than read as exact without them.
+_UNREAD_HEDGES = {
+    "like", "perhaps", "possibly", "maybe", "probably", "reaching", "nearing", "topping",
+    "exceeding", "surpassing", "potentially", "conceivably", "supposedly", "reportedly",
+}  # fmt: skip
+_CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
 _HEDGES = {
     "some", "about", "around", "roughly", "approximately", "nearly", "almost", "more", "than",
     "over", "at", "least", "most", "up", "to", "fewer", "less", "only", "just", "as", "many",
@@ -615,12 +1013,23 @@ _UNIT_STOP = {
     "were", "was", "are", "is", "had", "have", "has", "in", "from", "at", "on", "and", "who",
     "that", "which", "to", "by", "with", "for", "the", "a", "an", "be", "been", "would",
     "will", "could", "should", "said", "says", "as", "into", "out", "of", "their",
-    "his", "her", "its", "since", "after", "before", "during", "than", "per", "or", "but",
+    "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
-    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "years", "year",
-    "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "times",
+    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
+    "here", "there", "then", "today", "yesterday", "near", "already", "my", "our", "your",
+    "against", "among", "across", "through", "within", "without", "versus", "vs", "compared",
+    "despite", "amid", "including", "like", "unlike", "whereas",
+    "arrive", "arrives", "live", "lives", "work", "works", "die", "dies", "wait", "waits",
+    "remains", "stay", "stays", "come", "comes", "go", "goes", "leave", "leaves", "flee",
+    "flees", "need", "needs", "face", "faces", "lack", "lacks", "lose", "gain", "gained",
     "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
-    "remaining", "being", "now", "still", "went", "came", "got", "made",
+    "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
+    "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
+    "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
+    "became", "voted", "stayed", "lay", "lie", "lies", "sat", "rode", "wrote", "spoke", "ate",
+    "hid", "led", "bore", "sold",
+    "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
+    "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
     "may", "might", "can", "must", "shall",
 }  # fmt: skip
 _MONTHS = [
@@ -649,7 +1058,7 @@ _MONTHS = [
     "nov",
     "dec",
 ]
-_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£'’.-]*\w%?|\S")
+_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
     r"(\d{4})-(\d{2})-(\d{2}))\b"
@@ -669,36 +1078,189 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     token = reading[start:end]
     if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
         return True
+    first = token.split()[0] if token.split() else ""
+    if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
+        return True  # "the 2019 report", "the 2001 invasion": a year
     near = (before[-1:] if before else []) + (after[:1] if after else [])
     if any(w.strip(".,") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
     return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
 
 
+@dataclass(frozen=True)
+class Refused:
+    """A figure as written that ``parse_figure`` refuses, with its reason: shown, never read
+    as something shorter."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+_TIME_UNITS = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?)$", re.IGNORECASE)
+
+
 def figures(reading: str, start: int, end: int) -> list[FigureRead]:
-    """Every figure ``parse_figure`` reads in ``reading[start:end]``, longest reading first at
-    each number; dates, years, clock times and ordinals are not figures."""
+    """Every figure ``parse_figure`` reads in ``reading[start:end]`` (read_figures, without
+    the refused ones)."""
+    return read_figures(reading, start, end)[0]
+
+
+def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], list[Refused]]:
+    """Every figure ``parse_figure`` reads in ``reading[start:end]``, with its hedge before
+    and its unit after (the longest text it reads at each number), and the figures it refuses
+    as written. Dates, years, clock times, ordinals and times ago are not figures."""
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(reading[start:end])]
     out: list[FigureRead] = []
+    refused: list[Refused] = []
     covered = start
-    for am in _ANCHOR.finditer(reading, start, end):
-        if am.start() < covered:
+    glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
+    anchors = sorted(
+        [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in glued.values()]
+    )
+    for a_start, a_end in anchors:
+        if a_start < covered:
             continue
-        idx = next((i for i, (a, b) in enumerate(words) if a <= am.start() < b), None)
-        if idx is None:
-            continue
-        first = _hedge_start(reading, words, idx, covered)
-        tail = _figure_tail(reading, words, idx)
-        best = None
-        for lo in range(first, idx + 1):
-            best = _longest_figure(reading, words, lo, idx, tail)
-            if best is not None:
-                break
-        if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
-            continue
-        out.append(best)
-        covered = best.end
-    return out
+        got = (
+            _glued(reading, glued[a_start])
+            if a_start in glued
+            else _figure_at(reading, words, start, a_start, a_end, covered)
+        )
+        if isinstance(got, int):  # read but not a figure ("two years ago")
+            covered = got
+        elif isinstance(got, Refused):
+            refused.append(got)
+            covered = got.end
+        elif got is not None:
+            if out and re.fullmatch(r"\s*\(\s*", reading[out[-1].end : got.start]):
+                covered = got.end  # "1.1 million (11 lakh)": the same figure restated
+                continue
+            out.append(got)
+            covered = got.end
+    return out, refused
+
+
+def _figure_at(
+    reading: str, words: list[tuple[int, int]], start: int, a_start: int, a_end: int, covered: int
+) -> FigureRead | Refused | int | None:
+    """The figure at the number ``reading[a_start:a_end]``: read, refused, skipped up to an
+    offset (an int), or None (a date, a clock time, an ordinal: not a figure)."""
+    token = reading[a_start:a_end]
+    if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
+        return None  # "9:15 PM", "10 a.m."
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
+        prev = reading[max(start, a_start - 7) : a_start].lower().split()
+        if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
+            return None  # "the first half"
+    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
+    if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
+        return None  # "Maria Lopez, 64, from Leeds": an age
+    idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
+    if idx is None:
+        return None
+    first = _hedge_start(reading, words, idx, covered)
+    tail = _figure_tail(reading, words, idx)
+    best = None
+    for lo in range(min(first, _reach_back(reading, words, idx, covered)), idx + 1):
+        best = _longest_figure(reading, words, lo, idx, tail)
+        if best is not None:
+            break
+    if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
+        return None
+    after = reading[best.end : best.end + 9].lower().split()
+    if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
+        reading[best.start : best.end]
+    ):
+        prev = reading[max(0, best.start - 20) : best.start].split()
+        if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
+            best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
+    ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
+    frame = reading[max(0, best.start - 24) : best.start].lower().split()
+    if (
+        len(frame) >= 3
+        and frame[-1] in ("first", "last", "past", "next", "previous", "coming", "final")
+        and frame[-3] in ("in", "during", "within", "over")
+    ):
+        ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if ago and _TIME_UNITS.search(reading[best.start : best.end]):
+        return best.end  # "two years ago": a time, not a figure
+    return _refusal(reading, words, best, tail) or best
+
+
+def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
+    text = m.group()
+    if re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text):
+        return None  # "COVID19", "F16", "G7": names, not figures
+    try:
+        return FigureRead(m.start(), m.end(), parse_figure(text))
+    except (FigureError, ValueError) as e:
+        prefix = re.match(r"[A-Za-z]+", text)
+        why = (
+            f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
+            if prefix and "put the figure first" in str(e)
+            else _reason(e)
+        )
+        return Refused(m.start(), m.end(), text, why)
+
+
+def _reason(e: Exception) -> str:
+    return str(e).split(":")[0] if "put the figure first" in str(e) else str(e)
+
+
+def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """Up to four plain words before the number, for hedges the lexicon lacks ("close to",
+    "in the region of", "half a"): the parser decides what it reads."""
+    lo = idx
+    while lo > 0 and idx - lo < 4:
+        w = _word_at(reading, words, lo - 1)
+        if words[lo - 1][0] < covered or not re.fullmatch(r"[A-Za-z-]+", w):
+            break
+        if w.lower() in _SPEECH_WORDS:
+            break  # "the study estimated 1.1 million": the verb is not a hedge
+        lo -= 1
+    return lo
+
+
+def _refusal(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
+) -> Refused | None:
+    """The figure refused as written when the parser read it only by dropping a hedge word
+    before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
+    lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
+        if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
+            lo -= 1  # "something like 35"
+        wider = reading[words[lo - 1][0] : best.end]
+        hedge = reading[words[lo - 1][0] : best.start].strip()
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError):
+            why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
+    if (
+        lo > 0
+        and re.fullmatch(
+            r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()
+        )
+        and not re.match(r"[$€£¥₹]?\d", reading[best.start : best.end])
+    ):
+        wider = reading[words[lo - 1][0] : best.end]
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError):
+            why = f'the parser does not read the negated figure "{wider}": type it as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
+    hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
+    if hi < tail:
+        longer = reading[best.start : words[hi + 1][1]]
+        try:
+            parse_figure(longer)
+        except (FigureError, ValueError) as e:
+            if "ambiguous" in str(e):
+                return Refused(best.start, words[hi + 1][1], longer, str(e))
+    return None
 
 
 def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
@@ -712,7 +1274,18 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
         if words[first - 1][0] < covered:
             break
         first -= 1
+    if first < idx and _word_at(reading, words, first).lower() == "estimated":
+        first += 1  # "the study estimated 1.1 million": a verb ("an estimated 1.1 million": kept)
     return first
+
+
+_JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
+_MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
+_ED_UNITS = {
+    "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
+    "uninsured", "infected", "vaccinated", "suspected", "accused", "arrested", "evacuated",
+    "rescued", "disappeared",
+}  # fmt: skip
 
 
 def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
@@ -721,7 +1294,7 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or w in ("to", "and", "or", "of", "-", "–", "a"):
+        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in _JOINERS:
             j += 1
         else:
             break
@@ -731,6 +1304,8 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         w = _word_at(reading, words, tail + 1)
         if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
             break
+        if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
+            break  # "2,000 attended", "voters stayed home": a verb, not a unit
         tail += 1
         units += 1
     return tail
@@ -742,6 +1317,8 @@ def _longest_figure(
     """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
     ``parse_figure`` reads."""
     for hi in range(tail, idx - 1, -1):
+        if hi > idx and _word_at(reading, words, hi).lower() in _JOINERS:
+            continue  # "a third of", "$2bn and": never end on a joiner
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])
         except (FigureError, ValueError):
@@ -781,6 +1358,8 @@ class Candidate:
     claimant: str | None
     figures: tuple[FigureRead, ...]
     dates: tuple[str, ...]
+    refused: tuple[Refused, ...] = ()  # figures as written that the parser refuses
+    elsewhere: tuple[int, ...] = ()  # starts of later sentences repeating its quotation
 
     def record(
         self, subject: str, *, outlet: str | None = None, source: dict[str, Any] | None = None
@@ -799,7 +1378,7 @@ class Candidate:
             if value:
                 rec[key] = value
         rec["quote"] = self.quote
-        rec["kind"] = "figure" if self.figures else "stance"
+        rec["kind"] = "figure" if self.figures or self.refused else "stance"
         if self.figures:
             rec["value"] = self.figures[0].figure.text
         if src.get("id"):
@@ -814,6 +1393,13 @@ class Candidate:
             "figures": [figure_json(f) for f in self.figures],
             "dates": list(self.dates),
         }
+        if self.refused:
+            rec["extract"]["refused"] = [
+                {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason}
+                for r in self.refused
+            ]
+        if self.elsewhere:
+            rec["extract"]["elsewhere"] = list(self.elsewhere)
         return rec
 
     def _claimant_found(self, claimant: str | None) -> str:
@@ -833,60 +1419,647 @@ def figure_json(f: FigureRead) -> dict[str, Any]:
 
 
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
-    for m in _VERB_RE.finditer(reading, span.start, span.end):
+    """The first attributing verb of the sentence outside its quotations, or a frame that
+    attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
+    to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
+    accused", "published claims") are not speech."""
+    found: list[re.Match[str]] = []
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED):
+        found.extend(rx.finditer(reading, span.start, span.end))
+    found.sort(key=lambda m: m.start())
+    for m in found:
         if _inside(m.start(), quotes):
             continue
         word = m.group(1)
-        if word in _NOUN_LIKE:
-            before = reading[span.start : m.start()].split()
-            if not before or before[-1].lower() in _NOUN_BEFORE:
-                continue
-            if reading[m.end() : m.end() + 4] == " of ":
-                continue
+        before = reading[span.start : m.start()].split()
+        prev = before[-1].lower().strip(",") if before else ""
+        if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
+            continue
+        if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
+            return m  # "deaths reported by member states": the agent after "by" speaks
+        if _not_speech(reading, m, word, before, prev):
+            continue
         return m
     return None
 
 
+def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:
+    """ "published claims", "rejecting claims by", "according to central bank estimates"."""
+    if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
+        return True
+    if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
+        return True
+    back = reading[max(0, m.start() - 40) : m.start()]
+    if re.search(r"according\s+to(?:\s+\S+){0,3}\s*$", back, re.I):
+        return True
+    return reading[m.end() : m.end() + 4] == " of "
+
+
+def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:
+    """A passive, a participle after a figure, or a phrasal use that reports nothing."""
+    after = reading[m.end() : m.end() + 12]
+    if word.endswith("ed") or word in ("accused", "found that", "showed that"):
+        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+            return True  # "is accused of", "the accused", "are estimated to", "the said"
+        if re.match(r"\s+to\s+(?:have|be)\b", after):
+            return True  # "are estimated to have occurred"
+    participle = word.endswith("ed") or word == "accused"
+    if (
+        participle
+        and before
+        and not before[-1].endswith(",")
+        and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
+    ):
+        return True  # "the 8,000 feared earlier", "60 accused"
+    if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
+        return True  # "calling for calm", "called in airstrikes" propose nothing
+    return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
+
+
+def _open_starts(reading: str, spans: list[Span]) -> set[int]:
+    """Sentences that start inside a quotation carried over from the paragraph before."""
+    continued = continued_quotations(reading)
+    out: set[int] = set()
+    para, inside = -1, False
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para:
+            para, inside = p, p in continued
+        if inside:
+            out.add(sp.start)
+        if reading[sp.start : sp.end].count('"') % 2:
+            inside = not inside
+    return out
+
+
+@dataclass
+class Layout:
+    """What each sentence is in the article's layout: a heading (headline, deck, sub-heading,
+    byline, not proposed), an interviewer's question, an interviewee's answer, or body."""
+
+    roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer"
+    interviewee: str | None = None
+    interviewee_found: str = ""
+    # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
+    speakers: dict[int, str] = field(default_factory=dict)
+
+
+# A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
+_CAPTION = re.compile(
+    r"^(?:photo|picture|image|caption|pictured|file photo|photograph|video)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
+_AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
+)
+_REPORTER = re.compile(
+    r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
+    """Each paragraph's kind: heading, question, answer or body."""
+    kinds: list[str] = []
+    for i, group in enumerate(paras):
+        first = reading[group[0].start : group[0].end]
+        last = reading[group[-1].start : group[-1].end]
+        if (
+            len(group) == 1
+            and i < len(paras) - 1
+            and not _ENDS_SENTENCE.search(last)
+            and not last.rstrip().endswith((":", ",", ";"))
+            and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
+            and len(last.split()) <= 25
+        ) or _CAPTION.match(first):
+            kinds.append("heading")
+        elif _QA.match(first):
+            kinds.append("question")
+        elif _AA.match(first):
+            kinds.append("answer")
+        elif last.rstrip("\"')]").endswith("?") and len(group) <= 3:
+            kinds.append("question?")
+        else:
+            kinds.append("body")
+    # a question paragraph is one followed by an answer (a body paragraph)
+    for i, k in enumerate(kinds):
+        if k == "question?":
+            nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+            kinds[i] = "question" if nxt in ("body", "answer") else "body"
+    return kinds
+
+
+def layout(reading: str, spans: list[Span]) -> Layout:
+    """Headings, and an interview's questions and answers (a "Q:"/"A:" layout, or paragraphs
+    of questions each followed by an answer; the interviewee is the person the introduction
+    says was interviewed)."""
+    paras: list[list[Span]] = []
+    para_start = -1
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para_start:
+            paras.append([])
+            para_start = p
+        paras[-1].append(sp)
+    roles: dict[int, str] = {}
+    kinds = _paragraph_kinds(reading, paras)
+    questions = [i for i, k in enumerate(kinds) if k == "question"]
+    after = [k for k in kinds[questions[0] :] if k != "heading"] if questions else []
+    # two questions or more, and at least a third of what follows them: a few rhetorical
+    # questions in a report do not make it an interview
+    interview = len(questions) >= 2 and 3 * len(questions) >= len(after)
+    for i, group in enumerate(paras):
+        k = kinds[i]
+        if k == "heading":
+            roles[group[0].start] = "heading"
+        elif interview and k == "question":
+            for sp in group:
+                roles[sp.start] = "question"
+        elif interview and i > questions[0] and k in ("body", "answer"):
+            for sp in group:
+                roles[sp.start] = "answer"
+    out = Layout(roles)
+    if interview:
+        intro = [sp for group in paras[: questions[0]] for sp in group]
+        out.interviewee, out.interviewee_found = _interviewee(reading, intro)
+    _transcript(reading, paras, out)
+    return out
+
+
+_SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
+    """A transcript: three paragraphs or more open with a name and a colon ("Ann Lee: ..."),
+    two names at least that each open two. The name that mostly asks is the interviewer (its
+    questions are not claims); every other name's paragraphs are that name's answers."""
+    named: dict[int, str] = {}
+    for i, group in enumerate(paras):
+        m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
+        name = m.group(1) if m else ""
+        if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
+            named[i] = name
+    counts = {n: list(named.values()).count(n) for n in set(named.values())}
+    if len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+        return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
+    asks: dict[str, list[bool]] = {}
+    for i, name in named.items():
+        last = reading[paras[i][-1].start : paras[i][-1].end]
+        asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
+    share = {n: sum(a) / len(a) for n, a in asks.items()}
+    interviewer = max(share, key=lambda n: share[n])
+    if share[interviewer] < 0.5:
+        interviewer = ""
+    for i, name in named.items():
+        for sp in paras[i]:
+            if name == interviewer:
+                out.roles[sp.start] = "question"
+            else:
+                out.roles[sp.start] = "answer"
+                out.speakers[sp.start] = name
+    if not out.interviewee_found:
+        out.interviewee_found = "the name before the colon"
+
+
+def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+    """The person an interview's introduction says answered: the subject of "X discussed
+    with / spoke to / talked to", or the named person of "an interview with X"."""
+    for sp in intro:
+        text = reading[sp.start : sp.end]
+        if _REPORTER.search(text):
+            continue
+        m = _INTERVIEW_CUE.search(text)
+        if not m:
+            continue
+        subject, _ = _subject_before(reading, sp.start, sp.start + m.start())
+        obj = None
+        to = re.match(r"\s+(?:to|with|of)\s+", text[m.end() :])
+        if to:
+            obj_at = sp.start + m.end() + to.end()
+            obj = _subject_after(reading, obj_at - 1, sp.end)
+            role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
+            if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
+                obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        if m.group().lower().startswith("interview") and to:
+            subject = None  # "an interview with X"
+        for name in (subject, obj):
+            name = _valid_speaker(name) if name else None
+            if name and _looks_like_person(name):
+                return _person_of(
+                    _DETERMINER.sub("", name)
+                ), "the interviewee the introduction names"
+    return None, ""
+
+
+def _looks_like_person(name: str) -> bool:
+    """A name, not an outlet or a body: "Dr Sara Nasser", "JaPa candidate AHM Golam Shahid",
+    not "The Times" or "this newspaper"."""
+    if re.match(r"(?:the|this|our)\b", name, re.IGNORECASE):
+        return False
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 or bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name))
+
+
+_STANCE_VERBS = {
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
+    "disputed", "disputes", "refuted", "refutes", "agreed", "agrees", "confirmed", "confirms",
+    "insisted", "insists", "insisting", "acknowledged", "acknowledging", "conceded",
+    "conceding", "admitted", "admits", "alleged", "alleges", "accused", "accuses", "countered",
+    "questioned", "calling", "describing", "endorsed", "endorses", "condemned", "condemns",
+    "blamed", "blames", "doubted", "cast doubt", "casts doubt", "raised doubts",
+}  # fmt: skip
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|tally|forecasts?|calculations?|projections?|"
+    r"assessments?|costing)\b"
+)
+_OWNER = re.compile(
+    r"(?:\b(his|her|their|its)|\b((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:'s)?|\b(\w+)'s)"
+    r"\s+(?:(?:own|official|latest|new|initial|earlier|final|first|original)\s+)*$"
+)
+
+
+_CLAIM_BY = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|reports?|allegations?|assertions?)\s+"
+    r"(?:by|from)\s+((?:the\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,3}?)\s+(?:that|of)\b"
+)
+
+
+def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
+    """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
+    killed was about 25": the owner of a claim noun just before the figure."""
+    text = reading[s.span.start : f.start]
+    by = list(_CLAIM_BY.finditer(text))
+    if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
+        who = _valid_speaker(by[-1].group(1))
+        if who:
+            return _person_of(_DETERMINER.sub("", who).strip())
+    nouns = list(_CLAIM_NOUN.finditer(text))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    gap = text[noun.end() :]
+    if len(gap) > 40 or "," in gap or '"' in gap:
+        return None
+    owner = _OWNER.search(text[: noun.start()])
+    if not owner:
+        return None
+    if owner.group(1) in ("its", "their"):  # "sue the park service over its count"
+        near = re.search(
+            r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:over|of|for|about|on|with|in)\s+$",
+            text[: owner.start()],
+            re.I,
+        )
+        if near and not any(
+            w.endswith("ed") or re.fullmatch(_IRREGULAR_PAST, w) for w in near.group(1).split()
+        ):
+            return near.group(1)
+    if owner.group(1):  # his / her / its: the clause's subject, a name, else the last speaker
+        subject = _main_subject(reading, s.span.start, s.span.start + owner.start())
+        subject = _valid_speaker(subject) if subject else None
+        if subject and subject.lower() not in _PRONOUNS:
+            return _person_of(_DETERMINER.sub("", subject).strip())
+        names = _names(_DATELINE.sub("", text[: owner.start()]))
+        if names:
+            return _person_of(names[0])
+        return earlier[-1][1] if earlier else None
+    name = _DETERMINER.sub("", owner.group(2) or owner.group(3) or "").strip()
+    if not name or name.lower() in _NOT_NAMES or name.lower() in _OPENERS:
+        return None
+    return name
+
+
+_AS_CLAIMED = re.compile(
+    r"\s*,?\s+as\s+((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
+    r"(claims?|claimed|says?|said|insists?|insisted|estimates?|estimated|reports?|reported|"
+    r"alleges?|alleged|suggests?|suggested|maintains?|maintained)\b"
+)
+
+
+def _second_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """ "X said 5,000 marched, while police said 2,000 attended": a figure after a later
+    speech verb of the sentence is that verb's subject's."""
+    if s.verb is None or f.start <= s.verb.end():
+        return None
+    last = None
+    pos = s.verb.end()
+    while True:
+        m = _speech_verb(reading, Span(pos, f.start), s.quotes)
+        if m is None:
+            break
+        last, pos = m, m.end()
+    if last is None or last.group(1).lower() == "according to":
+        return None
+    phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    if not phrase:
+        return None
+    who = _person_of(phrase)
+    return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
+def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
+    """ "X says Y agreed, despite Y saying 'there is no hole'": a second named speaker whose
+    own words (a quotation or a that-clause) follow their verb is a stance of their own."""
+    if s.verb is None or s.speaker is None:
+        return None
+    m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    if m is None or m.group(1).lower() == "according to":
+        return None
+    rest = reading[m.end() : s.span.end]
+    new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
+    if not (new_clause or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
+        return None
+    phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    who = _person_of(phrase)
+    if who == s.speaker or who in (s.phrase or ""):
+        return None
+    return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+
+
+def _figure_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
+) -> tuple[str | None, str | None, str]:
+    """Who a figure of the sentence belongs to: the owner of a claim noun before it, the
+    outlet when it comes before "X said" (outside a quotation), else the sentence's speaker."""
+    if isinstance(f, FigureRead):
+        owner = _claim_owner(reading, s, f, earlier)
+        if owner:
+            return owner, owner, "owner of the claim or estimate the figure is given as"
+    second = _second_speaker(reading, s, f)
+    if second is not None:
+        return second
+    as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
+    if as_claimed:  # "not 2,000 as the unions claim": the unions'
+        who = _valid_speaker(as_claimed.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
+        return None, None, "none (narration: the figure comes before 'X said')"
+    return s.speaker, s.claimant, s.found
+
+
+def _quotation_key(reading: str, s: Sentence) -> str | None:
+    """A long quotation's words, to find it repeated (headline, deck, body)."""
+    for q in s.quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 6:
+            return " ".join(words)
+    return None
+
+
 def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
-    """The prepared article and its candidates: speech first, figure-only sentences last."""
+    """The prepared article and its candidates: speech first, figure-only sentences last.
+
+    One candidate per claim: each figure of a sentence is its own candidate (sharing the
+    quote), and a speech sentence whose figures belong to someone else, or whose verb takes a
+    stance ("denied", "agreed"), is also proposed as a stance. Headings are not proposed; in an
+    interview, questions are not, and answers are the interviewee's."""
     prep = prepare(raw)
     reading = prep.reading
     speech: list[Candidate] = []
     narration: list[Candidate] = []
     previous: Sentence | None = None
     earlier: Earlier = []  # every speaker so far, in order
-    for span in sentences(reading):
-        quotes = _quotations(reading, span)
+    spans = sentences(reading)
+    open_starts = _open_starts(reading, spans)
+    lay = layout(reading, spans)
+    seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
+    elsewhere: dict[int, list[int]] = {}
+    headings: list[Candidate] = []
+    heading_quotes: list[tuple[str, int]] = []
+    for span in spans:
+        role = lay.roles.get(span.start)
+        quotes = _quotations(reading, span, span.start in open_starts)
         verb = _speech_verb(reading, span, quotes)
+        if role == "heading" and verb is None:
+            heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
+            continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
         s.named = _names(reading[span.start : span.end])
-        long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
-        cues = []
-        if quotes and (long_quote or verb is not None):
-            cues.append("quotation")
-        if verb is not None:
-            cues.append("speech verb")
-        if cues:
-            _attribute(reading, s, previous, earlier)
-            if s.speaker:
-                earlier.append((s.phrase or s.speaker, s.speaker, s.claimant))
+        text = reading[span.start : span.end]
+        if role == "question" and text.rstrip("\"')]").endswith("?"):
+            previous = s  # an interviewer's question is not a claim
+            continue
+        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier)
         s.last_speaker = _carry(s, previous, reading)
-        figs = [] if quotes_only and not cues else figures(reading, span.start, span.end)
-        if figs and not cues:
+        if quotes_only and not cues:
+            figs: list[FigureRead] = []
+            refused: list[Refused] = []
+        else:
+            figs, refused = read_figures(reading, span.start, span.end)
+            figs = [f for f in figs if not _on_a_placard(reading, s, f.start)]
+            refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
+        if (figs or refused) and not cues:
             cues.append("figure")
-        if cues:
-            cand = Candidate(
-                start=span.start,
-                end=span.end,
-                quote=prep.text[span.start : span.end],
-                cue=cues[0],
-                cues=tuple(cues),
-                speaker=s.speaker,
-                speaker_found=s.found,
-                claimant=s.claimant,
-                figures=tuple(figs),
-                dates=tuple(dates(reading, span.start, span.end)),
-            )
-            (narration if cues == ["figure"] else speech).append(cand)
         previous = s
-    return prep, speech + ([] if quotes_only else narration)
+        if not cues:
+            continue
+        key = _quotation_key(reading, s)
+        if key is not None and key in seen:
+            elsewhere.setdefault(seen[key], []).append(span.start)
+            continue
+        parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
+        if role == "heading":  # a heading that names a speaker: proposed last, marked
+            headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts)
+        elif cues == ["figure"]:
+            narration.extend(parts)
+        else:
+            if key is not None:
+                seen[key] = len(speech)
+            speech.extend(parts)
+    _list_repeats(reading, speech, elsewhere, heading_quotes)
+    return prep, speech + ([] if quotes_only else narration) + headings
+
+
+def _cues_and_speaker(
+    reading: str,
+    s: Sentence,
+    role: str | None,
+    lay: Layout,
+    previous: Sentence | None,
+    earlier: Earlier,
+) -> list[str]:
+    """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
+    quotes, verb = s.quotes, s.verb
+    long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+    if long_quote and _PLACARD.search(reading, s.span.start, s.span.end):
+        long_quote = False  # a placard's or a chant's words are not speech
+    cues = []
+    if quotes and (long_quote or verb is not None):
+        cues.append("quotation")
+    if verb is not None:
+        cues.append("speech verb")
+    interviewee = lay.speakers.get(s.span.start, lay.interviewee)
+    if role == "answer" and interviewee:
+        cues.append("interview answer")
+    if cues:
+        _attribute(reading, s, previous, earlier)
+        if role == "answer" and interviewee and not _third_party(s):
+            s.speaker = s.claimant = interviewee
+            how = "the name before the colon" if s.span.start in lay.speakers else None
+            s.found = "interview answer: " + (how or lay.interviewee_found)
+            s.content_from = None
+        if s.speaker:
+            said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
+            earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
+    return cues
+
+
+def _sentence_candidates(
+    reading: str,
+    shown: str,
+    s: Sentence,
+    cues: list[str],
+    figs: list[FigureRead],
+    refused: list[Refused],
+    earlier: Earlier,
+) -> list[Candidate]:
+    """One candidate per figure of the sentence (its own speaker each), and a stance
+    candidate when there is no figure, the verb takes a stance, or none of the figures is the
+    speaker's own."""
+    span, verb = s.span, s.verb
+
+    def make(
+        who: str | None, how: str, claimant: str | None, f: FigureRead | Refused | None = None
+    ) -> Candidate:
+        return Candidate(
+            start=span.start,
+            end=span.end,
+            quote=shown[span.start : span.end],
+            cue=cues[0],
+            cues=tuple(cues),
+            speaker=who,
+            speaker_found=how if who else "none",
+            claimant=claimant,
+            figures=(f,) if isinstance(f, FigureRead) else (),
+            dates=tuple(dates(reading, span.start, span.end)),
+            refused=(f,) if isinstance(f, Refused) else (),
+        )
+
+    parts: list[Candidate] = []
+    owners = []
+    every: list[FigureRead | Refused] = [*figs, *refused]
+    for f in every:
+        who, claimant, how = _figure_speaker(reading, s, f, earlier)
+        owners.append(who)
+        parts.append(make(who, how, claimant, f))
+    stance_too = s.speaker is not None and (
+        (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
+        or (owners and s.speaker not in owners)
+    )
+    if not parts or stance_too:
+        parts.insert(0, make(s.speaker, s.found, s.claimant))
+    other = _second_stance(reading, s)
+    if other is not None and other[0] not in owners:
+        parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
+    return parts
+
+
+_PLACARD = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|slogans?)\s+(?:reading|saying|that\s+read|"
+    r"which\s+read|with\s+the\s+words)|\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|sang|singing)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_a_placard(reading: str, s: Sentence, at: int) -> bool:
+    """A figure inside the quotation of a placard, banner or chant ("signs reading '3,000
+    lives'") is a slogan, not a claim."""
+    return _inside(at, s.quotes) and bool(_PLACARD.search(reading, s.span.start, s.span.end))
+
+
+def _quote_words(reading: str, quotes: list[Span]) -> list[str]:
+    """The words of each quotation of three words or more (a headline's, say)."""
+    out = []
+    for q in quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def _list_repeats(
+    reading: str,
+    speech: list[Candidate],
+    elsewhere: dict[int, list[int]],
+    heading_quotes: list[tuple[str, int]],
+) -> None:
+    """Set each candidate's ``elsewhere``: the later sentences repeating its quotation, and
+    the headings (not proposed) whose quotation it holds."""
+    for i, c in enumerate(speech):
+        body = " ".join(re.findall(r"\w+", reading[c.start : c.end].lower()))
+        for words, at in heading_quotes:
+            if f" {words} " in f" {body} ":
+                elsewhere.setdefault(i, []).append(at)
+    for i, starts in elsewhere.items():
+        speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
+
+
+def _third_party(s: Sentence) -> bool:
+    """An answer that quotes someone else by name ('The chief said "..."'): kept; anything
+    else an interviewee says, reported speech included, is the interviewee's."""
+    return bool(
+        s.speaker
+        and s.quotes
+        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and s.speaker.lower() not in _PRONOUNS
+        and _names(s.speaker)
+    )
+
+
+# -- measure suggestion -------------------------------------------------------------------
+
+_STEM_STOP = {"of", "the", "a", "an", "in", "on", "at", "to", "and", "or", "for", "by", "per"}
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):
+        if w in _STEM_STOP or len(w) < 3:
+            continue
+        for suffix in ("ments", "ment", "ings", "ing", "ies", "es", "ed", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+                break
+        out.add(w)
+    return out
+
+
+def suggest_measure(
+    reading: str, f: FigureRead, measures: list[tuple[str, str | None]]
+) -> str | None:
+    """The subject's existing measure a figure most likely counts: same dimension (a count
+    for a count, a mass for a mass, the same currency), and a name sharing a word with the
+    figure's noun ("tonnes of grain shipped" -> "grain-shipments-tonnes"), ties broken by the
+    words around the figure; None when no measure shares the noun or two tie (a guess on the
+    dimension alone is no suggestion)."""
+    fig = f.figure
+    noun = fig.unit or ""
+    if not _stems(noun) - {"tonne", "ton", "kilometre", "kilogram", "metre", "mile", "dollar"}:
+        noun += " " + " ".join(reading[f.end : f.end + 40].split()[:3])
+    want = _stems(noun)
+    context = _stems(reading[max(0, f.start - 80) : f.end + 80])
+    scored = []
+    for name, dimension in measures:
+        if (dimension or "count") != fig.dimension:
+            continue
+        words = _stems(name.replace("-", " "))
+        if want & words:
+            scored.append((len(want & words), len(context & words), name))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+        return None  # nothing shares the noun, or a tie: no suggestion rather than a guess
+    return scored[0][2]

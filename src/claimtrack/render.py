@@ -291,6 +291,8 @@ def candidates_table(records: list[dict[str, Any]]) -> None:
     for i, r in enumerate(records, 1):
         figs = r["extract"]["figures"]
         figure = figs[0]["text"] + (f" (+{len(figs) - 1})" if len(figs) > 1 else "") if figs else ""
+        if not figs and r["extract"].get("refused"):
+            figure = "refused: " + r["extract"]["refused"][0]["text"]
         table.add_row(t(i), t(r["extract"]["cue"]), t(r.get("speaker") or "-"),
                       t(r.get("claimant") or "-"), t(figure), t(short(r["quote"], 70)))  # fmt: skip
     err().print(table)
@@ -315,6 +317,10 @@ def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: i
     for k, f in enumerate(ex["figures"], 1):
         high = "no upper bound" if f["high"] is None else format_number(f["high"])
         console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}"))
+    for f in ex.get("refused", []):
+        console.print(t(f"  figure refused: {f['text']} ({f['reason']})"))
+    if ex.get("measure_suggested"):
+        console.print(t(f"  measure suggested: {ex['measure_suggested']}"))
     if ex["figures"] and ex.get("measures"):
         console.print(t("  measures: " + ", ".join(ex["measures"])))
 

@@ -148,11 +148,17 @@ def extract(
     if prep.repaired:
         messages.say(f"Repaired {plural(prep.repaired, 'mojibake sequence')}.")
     measures = store.measure_names(subject) if store.has_subject(subject) else []
+    dims = [(m, store.measure(subject, m)["dimension"]) for m in measures]
     records = []
     for c in candidates:
         rec = c.record(subject, source=src)
-        if c.figures:
+        if c.figures or c.refused:
             rec["extract"]["measures"] = measures
+        if c.figures:  # the suggestion first (issue 25)
+            hint = engine.suggest_measure(prep.reading, c.figures[0], dims)
+            if hint:
+                rec["extract"]["measures"] = [hint, *(m for m in measures if m != hint)]
+                rec["extract"]["measure_suggested"] = hint
         records.append(rec)
     from claimtrack import render
     from claimtrack.exports import is_stdout

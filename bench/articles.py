@@ -1,0 +1,249 @@
+"""Score `claimtrack extract` on hand-labelled news articles (issue 25's measurement).
+
+    python bench/articles.py                      # the development half (01,03,04,07,09,12)
+    python bench/articles.py --articles 02,05     # any labelled articles, by prefix
+    python bench/articles.py --misses             # also list what was missed or misread
+    python bench/articles.py --seeds              # also the five seeds (bench/extract.py)
+
+Texts are read from ``/work/shared/articles`` (``CLAIMTRACK_ARTICLES`` overrides): they are
+third-party text and never enter the repository; when they are absent the bench says so and
+exits 0. Labels are ``bench/labels/NN.jsonl`` (one line per claim; bench/labels/README.md).
+
+Definitions (docs/extract.md, "How well it does"):
+
+* a labelled claim is *found* when a candidate covers at least half of the labelled sentence
+  (character overlap >= half the label's span); a figure label needs, on top, a candidate whose
+  figures include it (*figure right*, below) when any candidate of that sentence has figures:
+  the claim a user logs is the figure, not the sentence;
+* *precision* is the share of candidates that cover half of some labelled sentence of their
+  article;
+* *speaker right* is, over the found claims, the share whose candidate names the speaker: the
+  candidate's speaker or claimant shares a significant word with the label's speaker or
+  claimant. Significant words are alphabetic, at least three letters, not a stop word, a
+  title, a place-description word ("from", "Leeds" only as part of a name that agrees
+  elsewhere is not enough on its own: see ``_STOP``), nor a number: "000", "from Leeds",
+  "at the head of the column" never count. A label with no speaker (the outlet's own
+  narration) is right only when the candidate has no speaker either;
+* *figure right* is, over the found figure claims, the share for which some figure of a
+  covering candidate is the labelled figure: the same words (case, quotes and spaces folded)
+  or, when both parse, the same low, high and hedge;
+* *seconds per article* is the wall time of ``extract`` alone, best of three.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from claimtrack.extract import extract  # noqa: E402
+
+ARTICLES = Path(os.environ.get("CLAIMTRACK_ARTICLES", "/work/shared/articles"))
+LABELS = ROOT / "bench" / "labels"
+DEV = ("01", "03", "04", "07", "09", "12")
+_STOP = {
+    "the", "and", "for", "with", "from", "of", "its", "his", "her", "their", "who", "one",
+    "said", "says", "told", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "senior", "chief", "head", "member", "members", "mr", "mrs", "ms", "dr",
+    "anonymous", "other", "former", "some", "many", "several", "local", "this", "that",
+    "candidate", "party", "government", "minister", "economist", "leading", "new", "all",
+}  # fmt: skip
+_SQ = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def words(name: str | None) -> set[str]:
+    """Significant words of a speaker or claimant name (lower case, plural 's' dropped)."""
+    if not name:
+        return set()
+    out = set()
+    for w in re.findall(r"[a-z][a-z'’.-]*", name.lower()):
+        w = w.strip(".'’-")
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        if len(w) >= 3 and w not in _STOP and w + "s" not in _STOP:
+            out.add(w)
+    return out
+
+
+def same_speaker(cand: dict, label: dict) -> bool:
+    """The matching rule above: significant words shared, or both narration."""
+    if not label.get("speaker"):
+        return not cand.get("speaker")
+    want = words(label.get("speaker")) | words(label.get("claimant"))
+    got = words(cand.get("speaker")) | words(cand.get("claimant"))
+    return bool(want & got)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_SQ)).strip().lower()
+
+
+def same_figure(got: dict, want: str) -> bool:
+    if _fold(got["text"]) == _fold(want):
+        return True
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        fig = parse_figure(want)
+    except (FigureError, ValueError):
+        return False
+    return (fig.low, fig.high, fig.hedge) == (got.get("low"), got.get("high"), got.get("hedge"))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def _match(lab: dict, covering: list[tuple[int, dict]], used: set[int]) -> int | None:
+    """The candidate that proposes a labelled claim, one candidate per claim where there are
+    enough: among the candidates covering its sentence, one of its kind (a figure label: one
+    holding that figure; a stance label: one without figures) not yet matched, preferring one
+    whose speaker agrees; else any of its kind; else any covering candidate."""
+    if not covering:
+        return None
+    if lab["kind"] == "figure":
+        kind = [
+            (k, r)
+            for k, r in covering
+            if any(same_figure(f, lab["figure"]) for f in r["extract"]["figures"])
+        ] or [(k, r) for k, r in covering if r["extract"]["figures"] or r["extract"].get("refused")]
+    else:
+        kind = [(k, r) for k, r in covering if not r["extract"]["figures"]]
+    for pool in (
+        [(k, r) for k, r in kind if k not in used and same_speaker(r, lab)],
+        [(k, r) for k, r in kind if k not in used],
+        kind,
+        covering,
+    ):
+        if pool:
+            return pool[0][0]
+    return None
+
+
+def _load(prefixes: list[str]) -> list[tuple[str, str, list[dict]]]:
+    out = []
+    for nn in prefixes:
+        label_file = LABELS / f"{nn}.jsonl"
+        if not label_file.exists():
+            raise SystemExit(f"no labels for article {nn} ({label_file})")
+        labels = [json.loads(x) for x in label_file.read_text(encoding="utf-8").splitlines() if x]
+        path = ARTICLES / labels[0]["article"]
+        if not path.exists():
+            print(f"skipped article {nn}: {path} is not on this machine", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8", newline="") as fh:
+            out.append((nn, fh.read(), labels))
+    return out
+
+
+def score(prefixes: list[str], misses: bool = False, repeats: int = 3) -> dict[str, float]:
+    found = total = speaker_ok = fig_total = fig_ok = cands = cands_hit = 0
+    seconds = 0.0
+    data = _load(prefixes)
+    for nn, text, labels in data:
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            prep, candidates = extract(text)
+            best = min(best, time.perf_counter() - t0)
+        seconds += best
+        if prep.text != text.replace("\r\n", "\n").replace("\u00a0", " "):
+            print(f"note: article {nn} was repaired; offsets may shift", file=sys.stderr)
+        recs = [c.record("x", outlet="OUTLET") for c in candidates]
+        spans = [(c.start, c.end) for c in candidates]
+        used: set[int] = set()
+        for lab in labels:
+            total += 1
+            want = (lab["start"], lab["end"])
+            need = (want[1] - want[0]) / 2
+            covering = [k for k, sp in enumerate(spans) if _overlap(sp, want) >= need]
+            hit = _match(lab, [(k, recs[k]) for k in covering], used)
+            if lab["kind"] == "figure" and covering:
+                fig_total += 1
+                if hit is not None and any(
+                    same_figure(f, lab["figure"]) for f in recs[hit]["extract"]["figures"]
+                ):
+                    fig_ok += 1
+                elif misses:
+                    got = [f["text"] for k in covering for f in recs[k]["extract"]["figures"]]
+                    print(f"FIGURE [{nn}] want {lab['figure']!r} got {got}", file=sys.stderr)
+            if hit is None:
+                if misses:
+                    print(
+                        f"MISS [{nn}] {lab['kind']} {lab.get('figure') or lab.get('proposition')!r}"
+                        f" at {lab['start']}: {text[lab['start'] : lab['start'] + 60]!r}",
+                        file=sys.stderr,
+                    )
+                continue
+            found += 1
+            used.add(hit)
+            if same_speaker(recs[hit], lab):
+                speaker_ok += 1
+            elif misses:
+                r = recs[hit]
+                print(
+                    f"SPEAKER [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
+                    f"want {lab.get('speaker')!r}/{lab.get('claimant')!r} at {lab['start']}",
+                    file=sys.stderr,
+                )
+        for sp, rec in zip(spans, recs, strict=True):
+            cands += 1
+            if any(
+                _overlap(sp, (x["start"], x["end"])) >= (x["end"] - x["start"]) / 2 for x in labels
+            ):
+                cands_hit += 1
+            elif misses:
+                print(f"EXTRA [{nn}] {rec['quote'][:80]!r}", file=sys.stderr)
+    n = len(data)
+    return {
+        "claims": float(total),
+        "recall": found / max(total, 1),
+        "precision": cands_hit / max(cands, 1),
+        "speaker_right": speaker_ok / max(found, 1),
+        "figure_right": fig_ok / max(fig_total, 1),
+        "candidates_per_article": cands / max(n, 1),
+        "s_per_article": seconds / max(n, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", default=",".join(DEV), help="article prefixes, comma-separated")
+    ap.add_argument("--misses", action="store_true", help="list misses on stderr")
+    ap.add_argument("--seeds", action="store_true", help="also score the five seed articles")
+    args = ap.parse_args(argv)
+    if not ARTICLES.is_dir():
+        print(f"skipped: no articles at {ARTICLES} (texts are kept outside the repo)")
+        return 0
+    prefixes = [p.strip().zfill(2) for p in args.articles.split(",") if p.strip()]
+    numbers = score(prefixes, misses=args.misses)
+    print(f"articles {','.join(prefixes)}")
+    for key, value in numbers.items():
+        print(f"  {key:24} {value:.3f}")
+    if args.seeds:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location(
+            "bench_extract", ROOT / "bench" / "extract.py"
+        )
+        assert spec and spec.loader
+        seeds = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(seeds)  # bench/extract.py
+
+        print("seeds (five, vs data/claims.jsonl)")
+        for key, value in seeds.run(misses=args.misses).items():
+            print(f"  {key:32} {value:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
