@@ -4,8 +4,10 @@
     python bench/articles.py --articles 02,05     # any labelled articles, by prefix
     python bench/articles.py --misses             # also list what was missed or misread
     python bench/articles.py --seeds              # also the five seeds (bench/extract.py)
+    python bench/articles.py --texts /work/articles2 --articles 13,14   # another set of texts
 
-Texts are read from ``/work/shared/articles`` (``CLAIMTRACK_ARTICLES`` overrides): they are
+Texts are read from ``--texts DIR``, by default ``/work/shared/articles``
+(``CLAIMTRACK_ARTICLES`` overrides the default): they are
 third-party text and never enter the repository; when they are absent the bench says so and
 exits 0. Labels are ``bench/labels/NN.jsonl`` (one line per claim; bench/labels/README.md).
 
@@ -129,14 +131,15 @@ def _match(lab: dict, covering: list[tuple[int, dict]], used: set[int]) -> int |
     return None
 
 
-def _load(prefixes: list[str]) -> list[tuple[str, str, list[dict]]]:
+def _load(prefixes: list[str], texts: Path | None = None) -> list[tuple[str, str, list[dict]]]:
+    texts = ARTICLES if texts is None else texts
     out = []
     for nn in prefixes:
         label_file = LABELS / f"{nn}.jsonl"
         if not label_file.exists():
             raise SystemExit(f"no labels for article {nn} ({label_file})")
         labels = [json.loads(x) for x in label_file.read_text(encoding="utf-8").splitlines() if x]
-        path = ARTICLES / labels[0]["article"]
+        path = texts / labels[0]["article"]
         if not path.exists():
             print(f"skipped article {nn}: {path} is not on this machine", file=sys.stderr)
             continue
@@ -145,10 +148,12 @@ def _load(prefixes: list[str]) -> list[tuple[str, str, list[dict]]]:
     return out
 
 
-def score(prefixes: list[str], misses: bool = False, repeats: int = 3) -> dict[str, float]:
+def score(
+    prefixes: list[str], misses: bool = False, repeats: int = 3, texts: Path | None = None
+) -> dict[str, float]:
     found = total = speaker_ok = fig_total = fig_ok = cands = cands_hit = 0
     seconds = 0.0
-    data = _load(prefixes)
+    data = _load(prefixes, texts)
     for nn, text, labels in data:
         best = float("inf")
         for _ in range(repeats):
@@ -220,12 +225,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", default=",".join(DEV), help="article prefixes, comma-separated")
     ap.add_argument("--misses", action="store_true", help="list misses on stderr")
     ap.add_argument("--seeds", action="store_true", help="also score the five seed articles")
+    ap.add_argument(
+        "--texts",
+        type=Path,
+        default=ARTICLES,
+        metavar="DIR",
+        help=f"directory of the article texts (default {ARTICLES})",
+    )
     args = ap.parse_args(argv)
-    if not ARTICLES.is_dir():
-        print(f"skipped: no articles at {ARTICLES} (texts are kept outside the repo)")
+    if not args.texts.is_dir():
+        print(f"skipped: no articles at {args.texts} (texts are kept outside the repo)")
         return 0
     prefixes = [p.strip().zfill(2) for p in args.articles.split(",") if p.strip()]
-    numbers = score(prefixes, misses=args.misses)
+    numbers = score(prefixes, misses=args.misses, texts=args.texts)
     print(f"articles {','.join(prefixes)}")
     for key, value in numbers.items():
         print(f"  {key:24} {value:.3f}")

@@ -1,0 +1,65 @@
+"""bench/articles.py reads its texts from ``--texts DIR`` (a second held-back set lives elsewhere)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "Police said 5 people died in the fire."
+NAME = "99-tiny-fire.txt"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_articles", ROOT / "bench" / "articles.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+@pytest.fixture
+def bench(tmp_path, monkeypatch):
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    label = {
+        "article": NAME, "start": 0, "end": len(TEXT), "kind": "figure", "figure": "5",
+        "measure": "deaths", "proposition": None, "stance": None, "speaker": "Police",
+        "claimant": "police",
+    }  # fmt: skip
+    (labels / "99.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    module = _bench()
+    monkeypatch.setattr(module, "LABELS", labels)
+    monkeypatch.setattr(module, "ARTICLES", tmp_path / "default-texts")
+    (tmp_path / "default-texts").mkdir()
+    return module
+
+
+def test_texts_dir_is_read(bench, tmp_path, capsys) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(TEXT, encoding="utf-8")
+    assert bench.main(["--texts", str(texts), "--articles", "99"]) == 0
+    out = capsys.readouterr()
+    assert "skipped" not in out.err
+    lines = out.out.splitlines()
+    assert lines[0] == "articles 99"
+    assert lines[1].split() == ["claims", "1.000"]
+
+
+def test_without_texts_the_default_dir_is_read(bench, capsys) -> None:
+    assert bench.main(["--articles", "99"]) == 0
+    out = capsys.readouterr()
+    assert f"skipped article 99: {bench.ARTICLES / NAME} is not on this machine" in out.err
+    assert out.out.splitlines()[1].split() == ["claims", "0.000"]
+
+
+def test_a_missing_texts_dir_is_skipped_not_a_traceback(bench, tmp_path, capsys) -> None:
+    missing = tmp_path / "nowhere"
+    assert bench.main(["--texts", str(missing), "--articles", "99"]) == 0
+    assert capsys.readouterr().out == (
+        f"skipped: no articles at {missing} (texts are kept outside the repo)\n"
+    )
