@@ -637,3 +637,51 @@ def claimant_records(subject: str, records: Any) -> None:
     message(
         f"{len(records)} claimant(s); finding numbers are those of `claimtrack conflicts {subject}`"
     )
+
+
+def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, int]) -> None:
+    """`claimtrack verify`: possible misquotes first, each beside the closest passage of its
+    snapshot; then the verified claims; the claims without a snapshot counted by source; the
+    snapshots' hashes and the counts."""
+    console = out()
+    if not verdicts:
+        message("No active claims to verify.")
+        return
+
+    def say(text: str, style: str = "") -> None:
+        console.print(t(text, style), soft_wrap=True)
+
+    missing = [v for v in verdicts if v.status == "not-found"]
+    verified = [v for v in verdicts if v.status == "verified"]
+    if missing:
+        say(f"Not found: {len(missing)} quote(s), possible misquotes", "bold red")
+        for v in missing:
+            say(f"  {v.id}  {v.claimant}")
+            say(f"    quote:   “{short(v.quote, 300)}”")
+            if v.passage:
+                say(f"    closest: “{short(v.passage, 300)}” (similarity {v.similarity:.2f})")
+            say(f"    in snapshot {v.version} of {v.source}")
+    if verified:
+        say(f"Verified: {len(verified)} quote(s)", "bold")
+        width = max(len(v.id) for v in verified)
+        for v in verified:
+            say(f"  {v.id:<{width}}  {v.claimant}")
+    bare: dict[str | None, int] = {}
+    for v in verdicts:
+        if v.status == "no-snapshot":
+            bare[v.source] = bare.get(v.source, 0) + 1
+    if bare:
+        say(f"No snapshot: {sum(bare.values())} claim(s)", "bold")
+        for source in sorted(bare, key=lambda s: (s is None, s or "")):
+            where = f"source {source}" if source else "naming no source"
+            say(f"  {bare[source]} {where}")
+    shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
+    if shots:
+        say("Snapshots checked:", "bold")
+        for source, version, sha in shots:
+            say(f"  {source} v{version} sha256 {sha}")
+    where = f" in {subject}" if subject else ""
+    say(
+        f"{counts['verified']} verified, {counts['not-found']} not found, "
+        f"{counts['no-snapshot']} without a snapshot{where}"
+    )

@@ -10,7 +10,7 @@ Where things live: ``core`` (the app, the error boundary, State, shared options 
 ``claims`` (add, list, show, edit, retract, history, search, review), ``names`` (subjects,
 claimants, claimant, alias, measure, relate), ``transfer`` (import, export, init, backup,
 datasette-metadata), ``analysis`` (conflicts, figure, report, timeline) and ``sources``
-(source add, sources, extract). Each command module registers on the one ``app``.
+(source add, sources, extract, verify). Each command module registers on the one ``app``.
 
 Importing this package is cheap: ``app`` (and the other names below) load every command
 module on first use, and ``main`` (the console script) loads and builds only the command
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 COMMAND_ORDER = (
     "add", "list", "show", "subjects", "claimants", "claimant", "alias", "edit", "retract",
     "history", "import", "export", "conflicts", "measure", "relate", "figure", "init", "search",
-    "review", "sources", "extract", "backup", "datasette-metadata", "report", "timeline",
+    "review", "sources", "extract", "verify", "backup", "datasette-metadata", "report", "timeline",
 )  # fmt: skip
 
 # The module of this package that defines each command (tests/test_cli.py checks it).
@@ -44,7 +44,7 @@ COMMAND_MODULES = {
     "import": "transfer", "export": "transfer", "init": "transfer", "backup": "transfer",
     "datasette-metadata": "transfer",
     "conflicts": "analysis", "figure": "analysis", "report": "analysis", "timeline": "analysis",
-    "sources": "sources", "extract": "sources", "source": "sources",
+    "sources": "sources", "extract": "sources", "source": "sources", "verify": "sources",
 }  # fmt: skip
 
 _MODULES = ("claims", "names", "transfer", "analysis", "sources")

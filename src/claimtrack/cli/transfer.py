@@ -190,13 +190,20 @@ def export(
             file_okay=False,
         ),
     ] = None,
+    without_snapshots: Annotated[
+        bool,
+        typer.Option(
+            "--without-snapshots", help="With --format jsonl: leave out the article snapshots."
+        ),
+    ] = False,
     bom: BomOpt = None,
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
-    JSONL starts with the registry records (claimant kinds, aliases, measures, sums), then
-    the claims, then each claim's reviews (and, with --with-history, its earlier versions):
-    import into an empty database restores all of it exactly. CSV and JSON carry claims only.
+    JSONL starts with the registry records (claimant kinds and roles, aliases, measures,
+    sums, sources and their snapshots), then the claims, then each claim's reviews (and, with
+    --with-history, its earlier versions): import into an empty database restores all of it
+    exactly (each snapshot checked against its hash). CSV and JSON carry claims only.
     For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
@@ -205,6 +212,8 @@ def export(
     from claimtrack.slugs import slug_option
 
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
+    if without_snapshots and fmt != "jsonl":
+        raise InputError("--without-snapshots goes with --format jsonl")
     if template:
         from claimtrack.csvread import template_rows
 
@@ -223,7 +232,9 @@ def export(
 
     def records() -> Any:
         if fmt == "jsonl":
-            yield from store.registry_records(subject)
+            yield from store.registry_records(
+                subject, skip=("snapshot",) if without_snapshots else ()
+            )
         yield from store.claims(subject, include_retracted=True)
         if fmt == "jsonl":
             skip = () if with_history else ("version",)
