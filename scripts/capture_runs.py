@@ -58,6 +58,10 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # one AP story printed by two papers (issue #26: independent origins)
+    "wire": [
+        ["import", "tests/fixtures/wire.jsonl"],
+    ],
 }
 
 

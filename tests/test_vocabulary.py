@@ -273,6 +273,8 @@ def test_claimants_and_kinds(dct) -> None:
         "claims": 3,
         "active": 3,
         "aliases": [MAYOR_TOO],
+        "role": None,
+        "party_to": [],
     }
     unknown = dct("claimant", "Libyan Red Cresent")
     assert unknown.exit_code == 1 and "did you mean: Libyan Red Crescent" in unknown.stderr

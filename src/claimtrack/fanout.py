@@ -34,13 +34,15 @@ _COPY = 1 << 20
 def _encoded(
     reports: Iterator[tuple[str, Any]], write: Callable[[str], object]
 ) -> tuple[int, bool]:
-    """Write each conflicting subject's JSON (one compact line each); (checked, found)."""
+    """Write each conflicting subject's JSON (one compact line each); (checked, found).
+    ``check`` may return a report or (report, notes): the notes go into its line."""
     checked, found = 0, False
-    for name, report in reports:
+    for name, result in reports:
         checked += 1
+        report, notes = result if isinstance(result, tuple) else (result, None)
         if report.conflicts:
             found = True
-            write(report_json_line(name, report))
+            write(report_json_line(name, report, notes))
     return checked, found
 
 

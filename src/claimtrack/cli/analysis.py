@@ -77,10 +77,22 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
+    from claimtrack.evidence import NO_ORIGINS, assess
+
+    origins = store.origins(subject)  # what grades the findings (issue #26)
+
+    def graded(name: str, report: Any) -> Any:
+        return assess(report, origins.get(name, NO_ORIGINS))
+
     if subject is None and as_json and csv_file is None:
+        from claimtrack.evidence import notes
         from claimtrack.fanout import all_json
 
-        _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
+        def check_noted(name: str, facts: list[Any]) -> Any:
+            report = check(name, facts)
+            return (report, notes(report, graded(name, report))) if report.conflicts else report
+
+        _, found = all_json(store, check_noted, sys.stdout)  # on two cores when it is big
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -103,7 +115,7 @@ def conflicts(
             stream = JsonArrayStream(sys.stdout, "subjects")
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
-            add_row=add_row, stream=stream,
+            add_row=add_row, stream=stream, graded=graded,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
@@ -126,11 +138,14 @@ def _show_reports(
     full: bool,
     add_row: Callable[[dict[str, Any]], None] | None,
     stream: Any,
+    graded: Callable[[str, Any], Any],
 ) -> tuple[bool, int, int]:
-    """Hand each subject's report to the JSON stream (or stdout), the screen and the sheet;
-    with ``every`` (--all) subjects without conflicts are left out. Returns (any conflict
-    found, subjects checked, sheet rows written)."""
+    """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
+    stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
+    conflicts are left out. Returns (any conflict found, subjects checked, sheet rows
+    written)."""
     from claimtrack.conflicts import finding_ids, report_to_json
+    from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
     for name, report in reports:
@@ -138,10 +153,11 @@ def _show_reports(
         found = found or bool(report.conflicts)
         if every and not report.conflicts:
             continue
+        grades = graded(name, report)
         if stream is not None:
-            stream.add(report_to_json(name, report))
+            stream.add(decorate(report_to_json(name, report), grades))
         elif as_json:
-            _emit_json(report_to_json(name, report))
+            _emit_json(decorate(report_to_json(name, report), grades))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -153,11 +169,11 @@ def _show_reports(
             limit = None if full else render.POSITION_CLAIMS
             if add_row is None:
                 records = _records_with_relayed(store, render.shown_ids(report, limit))
-            render.conflicts_report(name, report, records, limit)
+            render.conflicts_report(name, report, records, limit, grades)
         if add_row is not None:
             from claimtrack.exports import conflict_rows
 
-            for row in conflict_rows(report, records, store.verdicts(records)):
+            for row in conflict_rows(report, records, store.verdicts(records), grades):
                 add_row(row)
                 rows += 1
     return found, checked, rows

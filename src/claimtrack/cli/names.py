@@ -11,6 +11,13 @@ from claimtrack.errors import InputError, NotFoundError
 if TYPE_CHECKING:
     from claimtrack.store import Store
 
+# A claimant's role (registry.ROLES; a Literal here so that --help lists them and typer
+# refuses others with the list).
+Role = Literal[
+    "government", "military", "armed-group", "intergovernmental", "ngo", "media", "academic",
+    "witness", "company", "other",
+]  # fmt: skip
+
 
 @app.command()
 def subjects(
@@ -96,23 +103,60 @@ def claimant(
         Literal["person", "organization"] | None,
         typer.Option(help="Set the kind: person or organization (default: guessed)."),
     ] = None,
+    role: Annotated[
+        Role | None,
+        typer.Option(
+            help="Set the role: government, military, armed-group, intergovernmental, ngo, "
+            "media, academic, witness, company or other."
+        ),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--party",
+            metavar="SUBJECT",
+            help="Mark it a party to the events of SUBJECT (repeatable): a position only "
+            "parties stand behind is graded party-only.",
+        ),
+    ] = None,
+    not_party: Annotated[
+        list[str] | None,
+        typer.Option("--not-party", metavar="SUBJECT", help="Undo --party SUBJECT."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a claimant, or set whether it is a person or an organization.
+    """Show a claimant, or set its kind, its role and the subjects it is a party to.
 
     The kind is guessed (a name that appears as a speaker is a person, otherwise an
-    organization) until it is set; the ClaimReview export uses it for the author.
+    organization) until it is set; the ClaimReview export uses it for the author. The role
+    and the subjects it is a party to grade what it says in `conflicts` (see
+    docs/conflicts.md: a figure only the parties to the events give is context, not proof).
 
-    Example: claimtrack claimant "Abu Musab Huthaifa" --kind person
+    Example: claimtrack claimant "US-led coalition (CJTF-OIR)" --role military
+    --party raqqa-convoy
     """
     from claimtrack import render
+    from claimtrack.records import claimant_key
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     row = store.set_kind(name, kind) if kind else store.claimant(name)
+    parties = [slug_option(p, "--party") or "" for p in party or []]
+    unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
+    if set(parties) & set(unparties):
+        raise InputError("a subject cannot be given to both --party and --not-party")
+    for subject in parties:
+        _require_subject(store, subject)
+    if role is not None or parties or unparties:
+        store.set_role_and_parties(row["claimant"], role, parties, unparties)
+    row = row | store.claimant_evidence(claimant_key(row["claimant"]))
     if as_json:
         _emit_json(row)
         return
     render.claimants_table([row])
+    if row["role"] or row["party_to"]:
+        party_to = ", ".join(row["party_to"]) or "no subject"
+        render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}")
 
 
 @app.command()

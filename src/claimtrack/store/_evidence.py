@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from claimtrack.errors import InputError, NotFoundError
 from claimtrack.records import claimant_key as _claimant_key
 from claimtrack.records import now
 from claimtrack.store._core import _Core
+
+if TYPE_CHECKING:
+    from claimtrack.evidence import Origins
 
 
 class StoredSnapshot(NamedTuple):
@@ -173,6 +176,47 @@ class _Evidence(_Core):
                 out[row[0]] = StoredSnapshot._make(row)
         return out
 
+    # -- independent origins (evidence.Origins, per subject) ------------------------------
+
+    def origins(self, subject: str | None = None) -> dict[str, Origins]:
+        """subject -> what grades its findings: the parties to its events, and the agency
+        story behind each active claim whose source names one (with the claim's claimant,
+        after aliases). Only subjects that have either; two index reads when none has."""
+        from claimtrack.evidence import Origins
+
+        where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
+        parties: dict[str, set[str]] = {}
+        for key, subj in self._query(
+            "SELECT key, subject FROM claimant_parties"
+            + (" WHERE subject = ?" if subject is not None else ""),
+            params,
+        ):
+            parties.setdefault(subj, set()).add(key)
+        if parties:  # a party named by an alias is its canonical claimant
+            canon = cast(Any, self).canonical()
+            if canon:
+                parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
+        wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        if self._query("SELECT 1 FROM sources WHERE wire IS NOT NULL LIMIT 1").fetchone():
+            canon = cast(Any, self).canonical()
+            for subj, cid, claimant, wire in self._query(
+                "SELECT c.subject, c.id, c.claimant, s.wire FROM sources s "
+                "JOIN claims c ON c.source = s.id "
+                f"WHERE s.wire IS NOT NULL AND c.status = 'active' {where}",
+                params,
+            ):
+                wires, names = wired.setdefault(subj, ({}, {}))
+                wires[cid] = wire
+                target = canon.get(_claimant_key(claimant))
+                names[cid] = claimant if target is None else target[1]
+        return {
+            subj: Origins(
+                frozenset(parties.get(subj, ())),
+                *wired.get(subj, ({}, {})),
+            )
+            for subj in parties.keys() | wired.keys()
+        }
+
     # -- claimant roles and parties ---------------------------------------------------------
 
     def parties(self, subject: str) -> set[str]:
@@ -195,11 +239,11 @@ class _Evidence(_Core):
 
     def set_role_and_parties(
         self, name: str, role: str | None, party: list[str], not_party: list[str]
-    ) -> None:
-        """``claimant NAME --role ROLE --party SUBJECT --not-party SUBJECT`` (on the
-        claimant's canonical name, like its kind)."""
+    ) -> bool:
+        """``claimant NAME --role ROLE --party SUBJECT --not-party SUBJECT``, stored on the
+        name given (the caller passes the canonical one). True if anything changed."""
         with self.write() as conn:
-            self._put_evidence(conn, name, role, party, not_party)
+            return self._put_evidence(conn, name, role, party, not_party)
 
     def _put_evidence(
         self,

@@ -1,0 +1,267 @@
+"""How much stands behind each finding: independent origins, grades and bounds (issue #26).
+
+Pure (standard library only, no database): it reads a :class:`conflicts.Report` and what the
+store knows of the claims' origins (:class:`Origins`) and returns an :class:`Assessment`.
+The engine itself is untouched; renderers and exports read both.
+
+The rules (docs/conflicts.md, "Grades"):
+
+* **Independent origins.** The claims of a position (or a side, a revision, a sum check, a
+  reversal) are joined when one claimant made them (a claimant counts once per position), or
+  when their sources carry the same agency story (``source add --wire``); a relaying claim is
+  already folded into the claim it relays by the engine. Each group left is one origin.
+* **Party.** An origin is a party's when every claimant in it is marked a party to the
+  subject's events (``claimant NAME --party SUBJECT``).
+* **Grade** of a position or side: ``corroborated`` (two or more origins, at least one not a
+  party's), ``single-source`` (one origin, not a party's), ``party-only`` (every origin a
+  party's).
+* **Bounds** of a disputed figure: the span of all its positions, and the span of its
+  corroborated positions (None when none is corroborated).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from claimtrack.conflicts import (
+    FigureConflict,
+    Note,
+    Notes,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    SumFinding,
+    claimant_key,
+)
+from claimtrack.fields import tidy
+
+CORROBORATED = "corroborated"
+SINGLE_SOURCE = "single-source"
+PARTY_ONLY = "party-only"
+GRADES = (CORROBORATED, SINGLE_SOURCE, PARTY_ONLY)
+
+
+@dataclass(frozen=True)
+class Origins:
+    """What the store knows of where a subject's claims come from.
+
+    ``parties``: claimant keys (``conflicts.claimant_key``) of the parties to the subject's
+    events. ``wires``: claim id -> the agency story its source carries (folded), for the
+    claims whose source names one. ``claimants``: claim id -> claimant (display name, after
+    aliases), for those same claims.
+    """
+
+    parties: frozenset[str] = frozenset()
+    wires: Mapping[str, str] = field(default_factory=dict)
+    claimants: Mapping[str, str] = field(default_factory=dict)
+
+
+NO_ORIGINS = Origins()
+
+
+class Support(NamedTuple):
+    """What stands behind one position, side or finding."""
+
+    claims: int  # claims, relaying ones included
+    origins: int  # independent origins
+    grade: str  # corroborated | single-source | party-only
+
+
+class Bounds(NamedTuple):
+    low: float | int | None
+    high: float | int | None  # None: no upper bound
+    corroborated_low: float | int | None  # None (both): no corroborated position
+    corroborated_high: float | int | None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Per finding of a report (by position in ``report.conflicts``, ``.minor``,
+    ``.checks``): the support of each position / side (figure and stance disputes) or of the
+    finding as a whole (revisions, sums, reversals), and the bounds of figure disputes."""
+
+    conflicts: tuple[tuple[Support, ...], ...]
+    minor: tuple[tuple[Support, ...], ...]
+    checks: tuple[tuple[Support, ...], ...]
+    bounds: Mapping[int, Bounds]  # index in report.conflicts -> bounds (figure disputes)
+
+
+def _fold_wire(wire: str) -> str:
+    return " ".join(wire.casefold().split())
+
+
+def support(
+    claims: Iterable[str],
+    claimants: Iterable[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]] = (),
+) -> Support:
+    """The support of a group of claims: ``claims`` (ids, relaying ones included),
+    ``claimants`` (the independent claimants, display names), ``relaying`` ((echo, relayed)
+    pairs: echoes fold into what they relay)."""
+    ids = tuple(claims)
+    keys = {claimant_key(c) for c in claimants}
+    parties = origins.parties
+    wires = origins.wires
+    if not wires:  # the common case: one origin per claimant
+        n = len(keys)
+        party = sum(1 for k in keys if k in parties) if parties else 0
+        return Support(len(ids), n, _grade(n, n - party))
+    echoes = {e for e, _ in relaying}
+    # union-find over claimant keys and wire stories
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in keys:
+        find("c:" + k)
+    for cid in ids:
+        wire = wires.get(cid)
+        if wire is None or cid in echoes:
+            continue
+        who = origins.claimants.get(cid)
+        if who is None:
+            continue
+        a, b = find("c:" + claimant_key(who)), find("w:" + _fold_wire(wire))
+        if a != b:
+            parent[a] = b
+    groups: dict[str, bool] = {}  # root -> every claimant a party
+    for k in keys:
+        root = find("c:" + k)
+        groups[root] = groups.get(root, True) and k in parties
+    n = len(groups)
+    return Support(len(ids), n, _grade(n, sum(1 for p in groups.values() if not p)))
+
+
+def _grade(origins: int, not_party: int) -> str:
+    if not_party == 0:
+        return PARTY_ONLY
+    return CORROBORATED if origins >= 2 else SINGLE_SOURCE
+
+
+def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
+    if isinstance(c, FigureConflict | StanceConflict):
+        return tuple(support(p.claims, p.claimants, origins, p.relaying) for p in c.positions)
+    if isinstance(c, Revision):
+        return (support(c.claims, c.claimants, origins),)
+    if isinstance(c, SumFinding):
+        return (support(c.claims, {c.claimant, c.total_claimant}, origins),)
+    if isinstance(c, Reversal):
+        return (support(c.claims, (c.claimant,), origins),)
+    return ()
+
+
+def bounds(c: FigureConflict, supports: tuple[Support, ...]) -> Bounds:
+    """The span of a figure dispute's positions, and of its corroborated ones."""
+    low = min(p.low for p in c.positions)
+    high = None if any(p.high is None for p in c.positions) else max(p.high for p in c.positions)  # type: ignore[type-var]
+    good = [p for p, s in zip(c.positions, supports, strict=True) if s.grade == CORROBORATED]
+    if not good:
+        return Bounds(low, high, None, None)
+    g_high = None if any(p.high is None for p in good) else max(p.high for p in good)  # type: ignore[type-var]
+    return Bounds(low, high, min(p.low for p in good), g_high)
+
+
+def assess(report: Report, origins: Origins = NO_ORIGINS) -> Assessment:
+    """The support of every finding of ``report`` (see the module's rules)."""
+    conflicts = tuple(_finding(c, origins) for c in report.conflicts)
+    b = {
+        i: bounds(c, conflicts[i])
+        for i, c in enumerate(report.conflicts)
+        if isinstance(c, FigureConflict)
+    }
+    return Assessment(
+        conflicts,
+        tuple(_finding(c, origins) for c in report.minor),
+        tuple(_finding(c, origins) for c in report.checks),
+        b,
+    )
+
+
+def party_only(supports: tuple[Support, ...]) -> bool:
+    """Every position / side of a dispute rests on parties to the events alone."""
+    return bool(supports) and all(s.grade == PARTY_ONLY for s in supports)
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def bounds_json(b: Bounds) -> dict[str, Any]:
+    return {
+        "low": tidy(b.low),
+        "high": tidy(b.high),
+        "corroborated_low": tidy(b.corroborated_low),
+        "corroborated_high": tidy(b.corroborated_high),
+    }
+
+
+def _decorate_finding(doc: dict[str, Any], supports: tuple[Support, ...]) -> None:
+    if doc["kind"] in ("figure", "stance"):
+        for pos, s in zip(doc["positions"], supports, strict=True):
+            pos["origins"] = s.origins
+            pos["grade"] = s.grade
+        doc["party_only"] = party_only(supports)
+    elif supports:
+        doc["origins"] = supports[0].origins
+        doc["grade"] = supports[0].grade
+
+
+def decorate(doc: dict[str, Any], assessment: Assessment) -> dict[str, Any]:
+    """Add the assessment to a subject's JSON (``conflicts.report_to_json``), in place:
+    ``origins`` and ``grade`` on each position / side (and on each revision, sum and
+    reversal), ``party_only`` on each dispute, ``bounds`` on each figure dispute."""
+    for key in ("conflicts", "minor", "checks"):
+        for item, supports in zip(doc[key], getattr(assessment, key), strict=True):
+            _decorate_finding(item, supports)
+    for i, b in assessment.bounds.items():
+        doc["conflicts"][i]["bounds"] = bounds_json(b)
+    return doc
+
+
+def _support_text(s: Support) -> str:
+    return f', "origins": {s.origins}, "grade": "{s.grade}"'
+
+
+def _note(kind: str, supports: tuple[Support, ...], b: Bounds | None) -> Note:
+    if kind == "positions":
+        end = ', "party_only": ' + ("true" if party_only(supports) else "false")
+        if b is not None:
+            end += ', "bounds": ' + json.dumps(bounds_json(b))
+        return tuple(map(_support_text, supports)), end
+    return (), _support_text(supports[0]) if supports else ""
+
+
+def notes(report: Report, assessment: Assessment) -> Notes:
+    """The assessment as JSON text for ``conflicts.report_json_line`` (the same keys, in the
+    same order, as :func:`decorate` adds)."""
+
+    def kind(c: object) -> str:
+        return "positions" if isinstance(c, FigureConflict | StanceConflict) else "finding"
+
+    b = assessment.bounds
+    return Notes(
+        [_note(kind(c), s, b.get(i)) for i, (c, s) in
+         enumerate(zip(report.conflicts, assessment.conflicts, strict=True))],
+        [_note(kind(c), s, None) for c, s in zip(report.minor, assessment.minor, strict=True)],
+        [_note(kind(c), s, None) for c, s in zip(report.checks, assessment.checks, strict=True)],
+        lambda doc: decorate(doc, assessment),
+    )  # fmt: skip
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def support_text(s: Support) -> str:
+    """ "3 claims, 2 independent origins: corroborated"."""
+    claims = f"{s.claims} claim" + ("" if s.claims == 1 else "s")
+    origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
+    return f"{claims}, {origins}: {s.grade}"
