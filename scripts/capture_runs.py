@@ -62,6 +62,10 @@ STORIES: dict[str, list[list[str]]] = {
     "wire": [
         ["import", "tests/fixtures/wire.jsonl"],
     ],
+    # an official count and an excess-death estimate: two definitions of one count (#26)
+    "definitions": [
+        ["import", "tests/fixtures/definitions.jsonl"],
+    ],
 }
 
 

@@ -95,6 +95,8 @@ EXPECTED = {
         "claims": 8,
         "relaying": 0,
     },
+    "comparisons": [],
+    "definitions": {},
 }
 
 

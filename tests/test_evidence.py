@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack.comparisons import compare, comparison_json, ratio_text
 from claimtrack.conflicts import Fact, analyse, report_json_line, report_to_json
 from claimtrack.evidence import (
     CORROBORATED,
@@ -248,6 +249,126 @@ def test_claimant_refuses_bad_roles_and_subjects(
     ],
 )
 def test_bad_claimant_records(ct, tmp_path: Path, record: dict, problem: str) -> None:
+    result = ct("import", str(write_jsonl(tmp_path / "r.jsonl", [record])))
+    assert result.exit_code == 2
+    assert problem in result.stderr
+
+
+# -- definitions and comparisons ------------------------------------------------------------
+
+
+def mfig(cid: str, who: str, measure: str, low, high, rounding=0, dimension="count") -> Fact:
+    return Fact(cid, who, "figure", measure, low, high, None, None, None,
+                dimension=dimension, rounding=rounding)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("facts", "text", "ratio"),
+    [
+        # an official count against an estimate: "4.7 million" read as 4.65-4.75 million
+        ([mfig("a", "Ministry", "recorded", 481486, 481486),
+          mfig("b", "WHO", "excess", 4.7e6, 4.7e6, rounding=50000)],
+         "excess is 9.7-9.9x recorded", (9.7, 9.9)),
+        # whichever way round the pair is given, the larger answer is second
+        ([mfig("a", "WHO", "excess", 1000, 1000), mfig("b", "Ministry", "recorded", 100, 100)],
+         "excess is 10x recorded", (10, 10)),
+        # an open-ended figure: at least
+        ([mfig("a", "X", "recorded", 100, 100), mfig("b", "Y", "excess", 1000, None)],
+         "excess is at least 10x recorded", (10, None)),
+        # several figures on one measure: their span
+        ([mfig("a", "X", "recorded", 100, 120), mfig("c", "Z", "recorded", 90, 90),
+          mfig("b", "Y", "excess", 900, 960)],
+         "excess is 7.5-10.7x recorded", (7.5, 10.7)),
+        # other dimensions: no ratio
+        ([mfig("a", "X", "recorded", 100, 100), mfig("b", "Y", "excess", 5, 5, dimension="share")],
+         "recorded and excess have no figures of one dimension to compare", None),
+        # a measure with no figure
+        ([mfig("a", "X", "recorded", 100, 100)],
+         "recorded and excess have no figures of one dimension to compare", None),
+    ],
+)  # fmt: skip
+def test_compare(facts: list[Fact], text: str, ratio: tuple | None) -> None:
+    (c,) = compare(facts, [("recorded", "excess")])
+    assert ratio_text(c) == text
+    got = comparison_json(c)["ratio"]
+    assert (None if got is None else (got["low"], got["high"])) == ratio
+
+
+def test_figures_on_alternative_measures_are_never_disputed(ct, tmp_path: Path) -> None:
+    claims = [
+        {"id": "a", "subject": "s", "claimant": "Ministry", "quote": "q", "kind": "figure",
+         "measure": "recorded-deaths", "value": "481,486"},
+        {"id": "b", "subject": "s", "claimant": "WHO", "quote": "q", "kind": "figure",
+         "measure": "excess-deaths", "value": "4.7 million"},
+    ]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", claims))))
+    _ok(ct("measure", "s", "recorded-deaths", "--defined-as", "deaths recorded  as Covid-19"))
+    _ok(ct("relate", "s", "excess-deaths", "--alternative-to", "recorded-deaths"))
+    doc = json.loads(_ok(ct("conflicts", "s", "--json", "--fail-on-conflict")))
+    assert doc["conflicts"] == []
+    assert doc["definitions"] == {"recorded-deaths": "deaths recorded as Covid-19"}
+    (comparison,) = doc["comparisons"]
+    assert [m["measure"] for m in comparison["measures"]] == ["recorded-deaths", "excess-deaths"]
+    assert comparison["ratio"] == {"low": 9.7, "high": 9.9}
+    text = _ok(ct("conflicts", "s"))
+    assert "Different definitions (two answers to one question, not a dispute):" in text
+    assert "excess-deaths is 9.7-9.9x recorded-deaths" in text
+    info = json.loads(_ok(ct("measure", "s", "recorded-deaths", "--json")))
+    assert info["defined_as"] == "deaths recorded as Covid-19"
+    assert info["alternatives"] == ["excess-deaths"]
+    # export and import carry both
+    exported = _ok(ct("export"))
+    assert {"record": "alternative", "subject": "s",
+            "measures": ["excess-deaths", "recorded-deaths"]} in [
+        json.loads(x) for x in exported.splitlines()
+    ]  # fmt: skip
+    fresh = tmp_path / "fresh.db"
+    _ok(ct("init", "--empty", str(fresh)))
+    (tmp_path / "e.jsonl").write_text(exported, encoding="utf-8")
+    _ok(ct("import", str(tmp_path / "e.jsonl"), db=fresh))
+    assert _ok(ct("export", db=fresh)) == exported
+    # removing them
+    _ok(ct("measure", "s", "recorded-deaths", "--defined-as", ""))
+    _ok(ct("relate", "s", "excess-deaths", "--alternative-to", "recorded-deaths", "--remove"))
+    doc = json.loads(_ok(ct("conflicts", "s", "--json")))
+    assert (doc["comparisons"], doc["definitions"]) == ([], {})
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["excess-deaths", "--alternative-to", "excess-deaths"], 2, "not an alternative to itself"),
+        (["excess-deaths", "--alternative-to", "nothing"], 1, "no figures on measure 'nothing'"),
+        (["excess-deaths", "--alternative-to", "recorded-deaths", "--sum-of", "x"], 2,
+         "give --sum-of or --alternative-to, not both"),
+        (["excess-deaths", "--alternative-to", "recorded-deaths", "--remove"], 1,
+         "are not recorded as alternatives"),
+    ],
+)  # fmt: skip
+def test_relate_alternative_refusals(
+    ct, tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    claims = [
+        {"id": "a", "subject": "s", "claimant": "M", "quote": "q", "kind": "figure",
+         "measure": "recorded-deaths", "value": "481,486"},
+        {"id": "b", "subject": "s", "claimant": "W", "quote": "q", "kind": "figure",
+         "measure": "excess-deaths", "value": "4.7 million"},
+    ]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", claims))))
+    result = ct("relate", "s", *args)
+    assert result.exit_code == code, result.output
+    assert message in result.output
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [
+        ({"record": "alternative", "subject": "s", "measures": ["a"]}, "measures: must be a list of two"),
+        ({"record": "alternative", "subject": "s", "measures": ["a", "a"]}, "not an alternative to itself"),
+        ({"record": "measure", "subject": "s", "measure": "m", "defined_as": " "}, "defined_as: must be non-empty"),
+    ],
+)  # fmt: skip
+def test_bad_definition_records(ct, tmp_path: Path, record: dict, problem: str) -> None:
     result = ct("import", str(write_jsonl(tmp_path / "r.jsonl", [record])))
     assert result.exit_code == 2
     assert problem in result.stderr

@@ -1606,6 +1606,7 @@ class Notes(NamedTuple):
     minor: Sequence[Note]
     checks: Sequence[Note]
     json: Callable[[dict], dict]
+    tail: str = ""  # JSON text added at the end of the subject's object (starts with ", ")
 
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
@@ -1646,7 +1647,7 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
         f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
         f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
-        f'"relaying": {int(r.n_relaying)}}}}}'
+        f'"relaying": {int(r.n_relaying)}}}{notes.tail if notes else ""}}}'
     )
 
 

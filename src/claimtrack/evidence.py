@@ -240,9 +240,18 @@ def _note(kind: str, supports: tuple[Support, ...], b: Bounds | None) -> Note:
     return (), _support_text(supports[0]) if supports else ""
 
 
-def notes(report: Report, assessment: Assessment) -> Notes:
+def subject_keys(
+    comparisons: list[dict[str, Any]], definitions: Mapping[str, str]
+) -> dict[str, Any]:
+    """The keys a subject's JSON ends with: its ``comparisons`` (alternative measures side by
+    side, ``comparisons.comparison_json``) and the ``definitions`` of its measures."""
+    return {"comparisons": comparisons, "definitions": dict(sorted(definitions.items()))}
+
+
+def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None = None) -> Notes:
     """The assessment as JSON text for ``conflicts.report_json_line`` (the same keys, in the
-    same order, as :func:`decorate` adds)."""
+    same order, as :func:`decorate` adds); ``tail``: keys added at the end of the subject's
+    object (:func:`subject_keys`)."""
 
     def kind(c: object) -> str:
         return "positions" if isinstance(c, FigureConflict | StanceConflict) else "finding"
@@ -253,7 +262,9 @@ def notes(report: Report, assessment: Assessment) -> Notes:
          enumerate(zip(report.conflicts, assessment.conflicts, strict=True))],
         [_note(kind(c), s, None) for c, s in zip(report.minor, assessment.minor, strict=True)],
         [_note(kind(c), s, None) for c, s in zip(report.checks, assessment.checks, strict=True)],
-        lambda doc: decorate(doc, assessment),
+        lambda doc: decorate(doc, assessment) | dict(tail or {}),
+        "".join(f", {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                for k, v in (tail or {}).items()),
     )  # fmt: skip
 
 

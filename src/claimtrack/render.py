@@ -447,7 +447,7 @@ def _range(low: Any, high: Any, dimension: str = "count") -> str:
     return range_text(low, high, dimension)
 
 
-def measure_info(info: dict[str, Any], *, changed: bool) -> None:
+def measure_info(info: dict[str, Any], *, changed: bool | str) -> None:
     dimension = info["dimension"]
     if isinstance(dimension, list):
         dimension = " and ".join(dimension) + " (mixed: not comparable)"
@@ -457,15 +457,21 @@ def measure_info(info: dict[str, Any], *, changed: bool) -> None:
         ("cumulative", "yes: a later, lower figure is a revision" if info["cumulative"] else "no"),
         ("claims", f"{info['active']} active of {info['claims']}"),
     ]
+    if info.get("defined_as"):
+        lines.append(("defined as", info["defined_as"]))
     for rel in info["sums"]:
         lines.append(("sum", f"{rel['total']} = {' + '.join(rel['parts'])}"))
+    for other in info.get("alternatives", []):
+        lines.append(("alternative", f"{other}: the same question, another definition"))
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for k, v in lines:
         table.add_row(k, t(v))
-    if changed:
+    if changed is True:
         message(f"Marked {info['measure']} as {'' if info['cumulative'] else 'not '}cumulative.")
+    elif changed:  # a message of its own
+        message(str(changed))
     out().print(table)
 
 

@@ -80,19 +80,16 @@ def conflicts(
     from claimtrack.evidence import NO_ORIGINS, assess
 
     origins = store.origins(subject)  # what grades the findings (issue #26)
+    compared = _comparisons(store, subject)  # alternative measures side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
         return assess(report, origins.get(name, NO_ORIGINS))
 
     if subject is None and as_json and csv_file is None:
-        from claimtrack.evidence import notes
         from claimtrack.fanout import all_json
 
-        def check_noted(name: str, facts: list[Any]) -> Any:
-            report = check(name, facts)
-            return (report, notes(report, graded(name, report))) if report.conflicts else report
-
-        _, found = all_json(store, check_noted, sys.stdout)  # on two cores when it is big
+        noted = _noted(check, graded, compared)
+        _, found = all_json(store, noted, sys.stdout)  # on two cores when it is big
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -115,7 +112,7 @@ def conflicts(
             stream = JsonArrayStream(sys.stdout, "subjects")
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
-            add_row=add_row, stream=stream, graded=graded,
+            add_row=add_row, stream=stream, graded=graded, compared=compared,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
@@ -139,6 +136,7 @@ def _show_reports(
     add_row: Callable[[dict[str, Any]], None] | None,
     stream: Any,
     graded: Callable[[str, Any], Any],
+    compared: "_Compared",
 ) -> tuple[bool, int, int]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
@@ -155,9 +153,9 @@ def _show_reports(
             continue
         grades = graded(name, report)
         if stream is not None:
-            stream.add(decorate(report_to_json(name, report), grades))
+            stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
         elif as_json:
-            _emit_json(decorate(report_to_json(name, report), grades))
+            _emit_json(decorate(report_to_json(name, report), grades) | compared.json(name))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -169,7 +167,10 @@ def _show_reports(
             limit = None if full else render.POSITION_CLAIMS
             if add_row is None:
                 records = _records_with_relayed(store, render.shown_ids(report, limit))
-            render.conflicts_report(name, report, records, limit, grades)
+            render.conflicts_report(
+                name, report, records, limit, grades,
+                compared.definitions.get(name, {}), compared.of(name),
+            )  # fmt: skip
         if add_row is not None:
             from claimtrack.exports import conflict_rows
 
@@ -177,6 +178,57 @@ def _show_reports(
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _noted(
+    check: Callable[[str, list[Any]], Any],
+    graded: Callable[[str, Any], Any],
+    compared: "_Compared",
+) -> Callable[[str, list[Any]], Any]:
+    """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
+    that put its grades, comparisons and definitions into its JSON line."""
+    from claimtrack.evidence import notes
+
+    def check_noted(name: str, facts: list[Any]) -> Any:
+        report = check(name, facts)
+        if not report.conflicts:
+            return report
+        return report, notes(report, graded(name, report), compared.json(name))
+
+    return check_noted
+
+
+class _Compared:
+    """The definitions of each subject's measures and its alternative measures compared
+    (read once, before the subjects are checked: the --all fan-out forks after)."""
+
+    def __init__(self, definitions: dict[str, dict[str, str]], comparisons: dict[str, list[Any]]):
+        self.definitions = definitions
+        self.comparisons = comparisons
+
+    def of(self, subject: str) -> list[Any]:
+        return self.comparisons.get(subject, [])
+
+    def json(self, subject: str) -> dict[str, Any]:
+        from claimtrack.comparisons import comparison_json
+        from claimtrack.evidence import subject_keys
+
+        return subject_keys(
+            [comparison_json(c) for c in self.of(subject)], self.definitions.get(subject, {})
+        )
+
+
+def _comparisons(store: "Store", subject: str | None) -> _Compared:
+    definitions = store.definitions_by_subject(subject)
+    pairs = store.alternatives_by_subject(subject)
+    if not pairs:
+        return _Compared(definitions, {})
+    from claimtrack.comparisons import compare
+
+    return _Compared(
+        definitions,
+        {s: compare(store.facts(s), p, definitions.get(s, {})) for s, p in pairs.items()},
+    )
 
 
 @app.command()

@@ -209,11 +209,22 @@ def measure(
             help="Mark (or unmark) a measure whose true value can only grow, e.g. a death toll.",
         ),
     ] = None,
+    defined_as: Annotated[
+        str | None,
+        typer.Option(
+            "--defined-as",
+            metavar="TEXT",
+            help='What the measure counts, e.g. "deaths recorded as Covid-19 by the health '
+            'ministry" ("" removes it).',
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a measure (dimension, cumulative, claims, sums), or mark it cumulative.
+    """Show a measure (dimension, cumulative, definition, claims, sums), or set it.
 
-    For a cumulative measure a later figure wholly below an earlier one is a revision.
+    For a cumulative measure a later figure wholly below an earlier one is a revision. A
+    definition says what the measure counts (confirmed or probable, recorded or estimated);
+    it is shown wherever the measure is.
 
     Example: claimtrack measure derna-floods deaths --cumulative
     """
@@ -225,13 +236,21 @@ def measure(
     name = slug_option(measure_name, "MEASURE") or ""
     _require_subject(store, subject)
     _require_measure(store, subject, name)
+    changed: bool | str = cumulative is not None
     if cumulative is not None:
         store.set_cumulative(subject, name, cumulative)
+    if defined_as is not None:
+        text = " ".join(defined_as.split()) or None
+        if text is not None and len(text) > 500:
+            raise InputError("--defined-as: at most 500 characters")
+        store.set_definition(subject, name, text)
+        what = f"defined as: {text}" if text else "no longer defined"
+        changed = f"{name} is {what}." if cumulative is None else True
     info = store.measure(subject, name)
     if as_json:
         _emit_json(info)
         return
-    render.measure_info(info, changed=cumulative is not None)
+    render.measure_info(info, changed=changed)
 
 
 @app.command()
@@ -243,9 +262,19 @@ def relate(
         list[str] | None,
         typer.Option("--sum-of", metavar="PART", help="A part of the total (give two or more)."),
     ] = None,
+    alternative_to: Annotated[
+        str | None,
+        typer.Option(
+            "--alternative-to",
+            metavar="OTHER",
+            help="TOTAL and OTHER answer one question under different definitions: "
+            "`conflicts` compares them, never disputes them.",
+        ),
+    ] = None,
     remove: Annotated[bool, typer.Option("--remove", help="Drop the relation.")] = False,
 ) -> None:
-    """Record that one measure is the sum of others, so implied totals are checked.
+    """Record that one measure is the sum of others (implied totals are checked), or an
+    alternative to another (two definitions of one count, compared side by side).
 
     Example: claimtrack relate raqqa-convoy people-evacuated-in-convoy
     --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
@@ -257,6 +286,12 @@ def relate(
     subject = slug_option(subject, "subject") or ""
     total = slug_option(total, "TOTAL") or ""
     _require_subject(store, subject)
+    if alternative_to is not None:
+        if sum_of:
+            raise InputError("give --sum-of or --alternative-to, not both")
+        other = slug_option(alternative_to, "--alternative-to") or ""
+        _alternative(store, subject, total, other, remove)
+        return
     if remove:
         if sum_of:
             raise InputError("--remove takes no --sum-of")
@@ -280,6 +315,29 @@ def relate(
         raise InputError(f"a sum adds figures of one dimension: {shown}")
     store.relate(subject, total, parts)
     render.message(f"{total} = {' + '.join(parts)} in {subject}: checked by `conflicts`.")
+
+
+def _alternative(store: "Store", subject: str, a: str, b: str, remove: bool) -> None:
+    """``relate SUBJECT A --alternative-to B [--remove]``."""
+    from claimtrack import render
+
+    if a == b:
+        raise InputError("a measure is not an alternative to itself")
+    if remove:
+        if not store.set_alternative(subject, a, b, remove=True):
+            raise NotFoundError(f"{a} and {b} are not recorded as alternatives in {subject}")
+        render.message(f"{a} and {b} are no longer alternatives in {subject}.")
+        return
+    for m in (a, b):
+        _require_measure(store, subject, m)
+    changed = store.set_alternative(subject, a, b)
+    if not changed:
+        render.message(f"{a} and {b} are already alternatives in {subject}: nothing changed.")
+        return
+    render.message(
+        f"{a} and {b} answer one question under different definitions in {subject}: "
+        "`conflicts` compares them."
+    )
 
 
 def _require_measure(store: "Store", subject: str, measure: str) -> None:

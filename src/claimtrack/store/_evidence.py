@@ -297,6 +297,30 @@ class _Evidence(_Core):
             ).fetchall()
         )
 
+    def definitions_by_subject(self, subject: str | None = None) -> dict[str, dict[str, str]]:
+        """subject -> measure -> definition, for one subject or all (only those with any)."""
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, dict[str, str]] = {}
+        for subj, measure, definition in self._query(
+            "SELECT subject, measure, definition FROM measures WHERE definition IS NOT NULL "
+            f"{where} ORDER BY 1, 2",
+            params,
+        ):
+            out.setdefault(subj, {})[measure] = definition
+        return out
+
+    def alternatives_by_subject(
+        self, subject: str | None = None
+    ) -> dict[str, list[tuple[str, str]]]:
+        """subject -> its pairs of alternative measures, for one subject or all."""
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, list[tuple[str, str]]] = {}
+        for subj, a, b in self._query(
+            f"SELECT subject, measure, other FROM alternatives {where} ORDER BY 1, 2, 3", params
+        ):
+            out.setdefault(subj, []).append((a, b))
+        return out
+
     def set_definition(self, subject: str, measure: str, definition: str | None) -> None:
         with self.write() as conn:
             conn.execute(
