@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.comparisons import compare, comparison_json, ratio_text
-from claimtrack.conflicts import Fact, analyse, report_json_line, report_to_json
+from claimtrack.conflicts import Fact, SumRelation, analyse, report_json_line, report_to_json
 from claimtrack.evidence import (
     CORROBORATED,
     NO_ORIGINS,
@@ -18,6 +20,7 @@ from claimtrack.evidence import (
     assess,
     decorate,
     notes,
+    plain_notes,
     support,
 )
 
@@ -143,6 +146,8 @@ def test_the_fast_json_line_is_the_decorated_json_byte_for_byte(origins: Origins
     grades = assess(report, origins)
     expected = json.dumps(decorate(report_to_json("s", report), grades), ensure_ascii=False)
     assert report_json_line("s", report, notes(report, grades)) == expected
+    if origins is NO_ORIGINS:  # the hot path writes the same without an assessment
+        assert report_json_line("s", report, plain_notes(report)) == expected
 
 
 # -- the commands ----------------------------------------------------------------------------
@@ -372,3 +377,30 @@ def test_bad_definition_records(ct, tmp_path: Path, record: dict, problem: str) 
     result = ct("import", str(write_jsonl(tmp_path / "r.jsonl", [record])))
     assert result.exit_code == 2
     assert problem in result.stderr
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A", "a", "B", "C (x)", "c x", "D"]),
+            st.sampled_from(["m1", "m2"]),
+            st.integers(0, 2000),
+            st.integers(0, 2000),
+            st.sampled_from(["affirms", "denies", None]),
+        ),
+        max_size=14,
+    )
+)
+def test_the_hot_path_notes_are_the_assessment(rows: list[tuple]) -> None:
+    """Property: for a subject with no wire and no party, the fan-out's notes (straight from
+    the findings) write what the full assessment writes."""
+    facts = []
+    for i, (who, topic, a, b, side) in enumerate(rows):
+        if side is None:
+            facts.append(Fact(f"f{i}", who, "figure", topic, min(a, b), max(a, b), None,
+                              None, None))  # fmt: skip
+        else:
+            facts.append(Fact(f"s{i}", who, "stance", topic, None, None, side, None, None))
+    report = analyse(facts, cumulative={"m2"}, sums=[SumRelation("m1", ("m2", "m3"))])
+    expected = report_json_line("s", report, notes(report, assess(report)))
+    assert report_json_line("s", report, plain_notes(report)) == expected

@@ -22,7 +22,7 @@ The rules (docs/conflicts.md, "Grades"):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -94,20 +94,38 @@ def _fold_wire(wire: str) -> str:
     return " ".join(wire.casefold().split())
 
 
+_KEYS: dict[str, str] = {}  # claimant_key of names seen (the same claimants recur)
+
+
+def _key(name: str) -> str:
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) >= 1 << 16:
+            _KEYS.clear()
+        key = _KEYS[name] = claimant_key(name)
+    return key
+
+
 def support(
-    claims: Iterable[str],
-    claimants: Iterable[str],
+    claims: Collection[str],
+    claimants: Collection[str],
     origins: Origins,
     relaying: Iterable[tuple[str, str]] = (),
+    *,
+    distinct: bool = False,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
-    ``claimants`` (the independent claimants, display names), ``relaying`` ((echo, relayed)
-    pairs: echoes fold into what they relay)."""
-    ids = tuple(claims)
-    keys = {claimant_key(c) for c in claimants}
+    ``claimants`` (the independent claimants, display names; ``distinct``: one name per
+    claimant already, as the engine lists a position's), ``relaying`` ((echo, relayed) pairs:
+    echoes fold into what they relay)."""
     parties = origins.parties
     wires = origins.wires
-    if not wires:  # the common case: one origin per claimant
+    if distinct and not wires and not parties:  # the common case: one origin per claimant
+        n = len(claimants)
+        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+    ids = claims
+    keys = {_key(c) for c in claimants}
+    if not wires:
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
@@ -131,7 +149,7 @@ def support(
         who = origins.claimants.get(cid)
         if who is None:
             continue
-        a, b = find("c:" + claimant_key(who)), find("w:" + _fold_wire(wire))
+        a, b = find("c:" + _key(who)), find("w:" + _fold_wire(wire))
         if a != b:
             parent[a] = b
     groups: dict[str, bool] = {}  # root -> every claimant a party
@@ -150,7 +168,12 @@ def _grade(origins: int, not_party: int) -> str:
 
 def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
-        return tuple(support(p.claims, p.claimants, origins, p.relaying) for p in c.positions)
+        return tuple(
+            [
+                support(p.claims, p.claimants, origins, p.relaying, distinct=True)
+                for p in c.positions
+            ]
+        )
     if isinstance(c, Revision):
         return (support(c.claims, c.claimants, origins),)
     if isinstance(c, SumFinding):
@@ -227,17 +250,132 @@ def decorate(doc: dict[str, Any], assessment: Assessment) -> dict[str, Any]:
     return doc
 
 
+_TEXTS: dict[tuple[int, str], str] = {}
+
+
 def _support_text(s: Support) -> str:
-    return f', "origins": {s.origins}, "grade": "{s.grade}"'
+    key = (s.origins, s.grade)
+    text = _TEXTS.get(key)
+    if text is None:
+        text = _TEXTS[key] = f', "origins": {s.origins}, "grade": "{s.grade}"'
+    return text
+
+
+_EMPTY_TAIL = ', "comparisons": [], "definitions": {}'
+
+
+def _tail_text(tail: Mapping[str, Any] | None) -> str:
+    if not tail:
+        return ""
+    if not tail.get("comparisons") and not tail.get("definitions") and len(tail) == 2:
+        return _EMPTY_TAIL
+    return "".join(
+        f", {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in tail.items()
+    )
+
+
+_NUMS: dict[float | int, str] = {}  # numbers written before (figures recur)
+
+
+def _num(x: float | int | None) -> str:
+    """A finite number (or None) as ``json.dumps(tidy(x))`` writes it."""
+    if x is None:
+        return "null"
+    text = _NUMS.get(x)
+    if text is None:
+        if type(x) is int:
+            text = int.__repr__(x)
+        else:
+            text = int.__repr__(int(x)) if float(x).is_integer() else float.__repr__(float(x))
+        if len(_NUMS) >= 1 << 16:
+            _NUMS.clear()
+        _NUMS[x] = text
+    return text
+
+
+def _bounds_text(b: Bounds) -> str:
+    return (
+        f', "bounds": {{"low": {_num(b.low)}, "high": {_num(b.high)}, '
+        f'"corroborated_low": {_num(b.corroborated_low)}, '
+        f'"corroborated_high": {_num(b.corroborated_high)}}}'
+    )
 
 
 def _note(kind: str, supports: tuple[Support, ...], b: Bounds | None) -> Note:
     if kind == "positions":
         end = ', "party_only": ' + ("true" if party_only(supports) else "false")
         if b is not None:
-            end += ', "bounds": ' + json.dumps(bounds_json(b))
+            end += _bounds_text(b)
         return tuple(map(_support_text, supports)), end
     return (), _support_text(supports[0]) if supports else ""
+
+
+# origins -> its text when no origin is a party's (grade from the count alone)
+_PLAIN = [
+    f', "origins": {n}, "grade": "{CORROBORATED if n >= 2 else SINGLE_SOURCE}"' for n in range(64)
+]
+
+
+def _plain_text(n: int) -> str:
+    return _PLAIN[n] if n < 64 else f', "origins": {n}, "grade": "{CORROBORATED}"'
+
+
+_NOT_PARTY_ONLY = ', "party_only": false'
+
+
+def _plain_note(c: Any, with_bounds: bool) -> Note:
+    """:func:`_note` of ``assess(report)`` (no wires, no parties), straight from the finding:
+    the hot path of ``conflicts --all --json``."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        positions = c.positions
+        texts = tuple([_plain_text(len(p.claimants)) for p in positions])
+        if not with_bounds:
+            return texts, _NOT_PARTY_ONLY
+        low: float | int | None = None
+        high: float | int | None = 0
+        g_low: float | int | None = None
+        g_high: float | int = 0
+        g_open = False
+        for p in positions:  # ordered by low: the first low is the lowest
+            if low is None:
+                low = p.low
+            h = p.high
+            if h is None or high is None:
+                high = None
+            elif h > high:
+                high = h
+            if len(p.claimants) >= 2:
+                if g_low is None:
+                    g_low = p.low
+                if h is None:
+                    g_open = True
+                elif h > g_high:
+                    g_high = h
+        good = (None, None) if g_low is None else (g_low, None if g_open else g_high)
+        return texts, _NOT_PARTY_ONLY + _bounds_text(Bounds(low, high, *good))
+    names: Collection[str] = ()
+    if kind is Revision:
+        names = c.claimants
+    elif kind is SumFinding:
+        names = (c.claimant, c.total_claimant)
+    elif kind is Reversal:
+        names = (c.claimant,)
+    if names:
+        return (), _plain_text(len({_key(n) for n in names}))
+    return (), ""
+
+
+def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
+    """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
+    common case), without building the assessment."""
+    return Notes(
+        [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
+        [_plain_note(c, False) for c in report.minor],
+        [_plain_note(c, False) for c in report.checks],
+        lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+        _tail_text(tail),
+    )
 
 
 def subject_keys(
@@ -263,8 +401,7 @@ def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None
         [_note(kind(c), s, None) for c, s in zip(report.minor, assessment.minor, strict=True)],
         [_note(kind(c), s, None) for c, s in zip(report.checks, assessment.checks, strict=True)],
         lambda doc: decorate(doc, assessment) | dict(tail or {}),
-        "".join(f", {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
-                for k, v in (tail or {}).items()),
+        _tail_text(tail),
     )  # fmt: skip
 
 

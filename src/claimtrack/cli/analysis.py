@@ -88,7 +88,7 @@ def conflicts(
     if subject is None and as_json and csv_file is None:
         from claimtrack.fanout import all_json
 
-        noted = _noted(check, graded, compared)
+        noted = _noted(check, graded, compared, origins)
         _, found = all_json(store, noted, sys.stdout)  # on two cores when it is big
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
@@ -184,15 +184,18 @@ def _noted(
     check: Callable[[str, list[Any]], Any],
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
+    origins: dict[str, Any],
 ) -> Callable[[str, list[Any]], Any]:
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
     that put its grades, comparisons and definitions into its JSON line."""
-    from claimtrack.evidence import notes
+    from claimtrack.evidence import notes, plain_notes
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
         if not report.conflicts:
             return report
+        if name not in origins:  # no wire, no party: the grades follow from the findings
+            return report, plain_notes(report, compared.json(name))
         return report, notes(report, graded(name, report), compared.json(name))
 
     return check_noted
@@ -210,12 +213,13 @@ class _Compared:
         return self.comparisons.get(subject, [])
 
     def json(self, subject: str) -> dict[str, Any]:
+        comparisons, definitions = self.comparisons.get(subject), self.definitions.get(subject)
+        if not comparisons and not definitions:
+            return {"comparisons": [], "definitions": {}}
         from claimtrack.comparisons import comparison_json
         from claimtrack.evidence import subject_keys
 
-        return subject_keys(
-            [comparison_json(c) for c in self.of(subject)], self.definitions.get(subject, {})
-        )
+        return subject_keys([comparison_json(c) for c in comparisons or []], definitions or {})
 
 
 def _comparisons(store: "Store", subject: str | None) -> _Compared:
