@@ -281,8 +281,12 @@ def figure(
 # -- reports ---------------------------------------------------------------------------------
 
 
-def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
-    """Everything a report shows about one subject (claimtrack.report.SubjectReport)."""
+def _subject_report(
+    store: "Store", subject: str, min_gap: float = 1.1, *, with_evidence: bool = False
+) -> Any:
+    """Everything a report shows about one subject (claimtrack.report.SubjectReport); with
+    ``with_evidence``, what stands behind its findings too (grades, verified quotes,
+    snapshots, comparisons)."""
     from functools import cache
 
     from claimtrack import report as rep
@@ -302,7 +306,7 @@ def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
     def display(name: str) -> str:
         return canon.get(claimant_key(name), ("", name))[1]
 
-    return rep.build(
+    built = rep.build(
         subject,
         store.claims(subject, include_retracted=True),
         facts,
@@ -310,6 +314,65 @@ def _subject_report(store: "Store", subject: str, min_gap: float = 1.1) -> Any:
         reviewed=reviewed,
         display=display,
         claimreview=[doc for _, doc in docs],
+    )
+    if not with_evidence:
+        return built
+    from dataclasses import replace
+
+    return replace(built, evidence=_evidence_view(store, subject, result, facts))
+
+
+def _evidence_view(store: "Store", subject: str, result: Any, facts: list[Any]) -> Any:
+    """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
+    from claimtrack import report as rep
+    from claimtrack.comparisons import compare, ratio_text
+    from claimtrack.evidence import NO_ORIGINS, assess, party_only, support_text
+    from claimtrack.readings import range_text
+
+    grades = assess(result, store.origins(subject).get(subject, NO_ORIGINS))
+    supports = {}
+    for n, found in enumerate(grades.conflicts, 1):
+        for i, sup in enumerate(found, 1):
+            supports[(n, i)] = support_text(sup)
+    bounds = {}
+    for index, b in grades.bounds.items():
+        dim = getattr(result.conflicts[index], "dimension", "count")
+        line = f"The sources span {range_text(b.low or 0, b.high, dim)}"
+        if b.corroborated_low is None:
+            line += "; no position is corroborated (two independent origins, one not a party)."
+        else:
+            good = range_text(b.corroborated_low, b.corroborated_high, dim)
+            line += f"; the corroborated positions span {good}."
+        bounds[index + 1] = line
+    verdicts = []
+    if store.snapshots():
+        from claimtrack.cli.sources import _verdicts
+
+        verdicts = _verdicts(store, subject)
+    outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
+    shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
+    definitions = store.definitions_by_subject(subject).get(subject, {})
+    comparisons = []
+    pairs = store.alternatives_by_subject(subject).get(subject, [])
+    for c in compare(facts, pairs, definitions):
+        lines = []
+        for side in c.sides:
+            span = "-"
+            if side.low is not None:
+                span = range_text(side.low, side.high, side.dimension or "count")
+            what = side.defined_as or "no definition given"
+            lines.append(f"{side.measure}: {span} ({', '.join(side.claimants)}); counts: {what}")
+        comparisons.append((*lines, ratio_text(c)))
+    return rep.EvidenceView(
+        supports=supports,
+        bounds=bounds,
+        party_only=frozenset(
+            n for n, found in enumerate(grades.conflicts, 1) if len(found) > 1 and party_only(found)
+        ),
+        verified={v.id: v.status for v in verdicts if v.status != "no-snapshot"},
+        snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
+        comparisons=tuple(comparisons),
+        definitions=definitions,
     )
 
 
@@ -354,7 +417,7 @@ def report(
         fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
     if subject is not None:
         _require_subject(store, subject)
-        text = render(_subject_report(store, subject, min_gap), fmt)
+        text = render(_subject_report(store, subject, min_gap, with_evidence=True), fmt)
         with output_file(output) as fh:
             fh.write(text)
         if not is_stdout(output):
@@ -370,7 +433,7 @@ def report(
     names = store.subject_names()
     for name in names:
         target = output / f"{name}{SUFFIX[fmt]}"
-        text = render(_subject_report(store, name, min_gap), fmt)
+        text = render(_subject_report(store, name, min_gap, with_evidence=True), fmt)
         with output_file(target) as fh:
             fh.write(text)
     messages.say(f"Wrote {len(names)} report(s) into {output}")
