@@ -404,3 +404,24 @@ def test_the_hot_path_notes_are_the_assessment(rows: list[tuple]) -> None:
     report = analyse(facts, cumulative={"m2"}, sums=[SumRelation("m1", ("m2", "m3"))])
     expected = report_json_line("s", report, notes(report, assess(report)))
     assert report_json_line("s", report, plain_notes(report)) == expected
+
+
+def test_the_sheet_and_the_text_carry_the_definition(ct, tmp_path: Path) -> None:
+    import csv
+
+    claims = [
+        {"id": "a", "subject": "s", "claimant": "Ministry", "quote": "q", "kind": "figure",
+         "measure": "deaths", "value": "40"},
+        {"id": "b", "subject": "s", "claimant": "Red Cross", "quote": "q", "kind": "figure",
+         "measure": "deaths", "value": "more than 60"},
+    ]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", claims))))
+    _ok(ct("measure", "s", "deaths", "--defined-as", "bodies recovered"))
+    out = tmp_path / "sheet.csv"
+    _ok(ct("conflicts", "s", "--csv", str(out)))
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["claim_id"], r["origins"], r["grade"], r["definition"]) for r in rows] == [
+        ("a", "1", SINGLE_SOURCE, "bodies recovered"),
+        ("b", "1", SINGLE_SOURCE, "bodies recovered"),
+    ]
+    assert "deaths: bodies recovered" in _ok(ct("conflicts", "s"))

@@ -335,3 +335,12 @@ def test_verify_on_the_bundled_sample_with_the_seed_articles(ct, sample_db: Path
     out = json.loads(_ok(ct("verify", "--json", db=sample_db)))
     n = sum(1 for x in SAMPLE.read_text().splitlines() if '"record"' not in x)
     assert out["summary"] == {"verified": n, "not-found": 0, "no-snapshot": 0}
+
+
+def test_backup_keeps_the_snapshots(ct, tmp_path: Path) -> None:
+    _with_source(ct, tmp_path, ["at least 140 civilians"])
+    copy = tmp_path / "copy.db"
+    _ok(ct("backup", str(copy)))
+    out = json.loads(_ok(ct("verify", "--json", db=copy)))
+    assert out["summary"] == {"verified": 1, "not-found": 0, "no-snapshot": 0}
+    assert out["snapshots"][0]["sha256"] == hashlib.sha256(ARTICLE.encode()).hexdigest()

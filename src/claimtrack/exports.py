@@ -47,6 +47,7 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "verdict",
     "origins",  # issue #26: independent origins behind the claim's position (or finding)
     "grade",
+    "definition",  # issue #26: what the claim's measure counts (measure --defined-as)
 )
 
 
@@ -250,6 +251,7 @@ def conflict_rows(
     records: dict[str, dict[str, Any]],
     verdicts: dict[str, str] | None = None,
     grades: Any = None,
+    definitions: dict[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
@@ -257,7 +259,9 @@ def conflict_rows(
     counts an echo as a second source. ``verdicts`` maps a claim id to its latest rating.
     ``grades`` (an ``evidence.Assessment``) fills ``origins`` and ``grade``: those of the
     claim's position or side (of the whole finding for revisions, sums and reversals).
+    ``definitions`` (measure -> text) fills ``definition`` for figures.
     """
+    definitions = definitions or {}
     verdicts = verdicts or {}
     from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
@@ -316,6 +320,7 @@ def conflict_rows(
                     "verdict": verdicts.get(cid),
                     "origins": sup.origins if sup else None,
                     "grade": sup.grade if sup else None,
+                    "definition": definitions.get(r.get("measure") or ""),
                 }
 
 

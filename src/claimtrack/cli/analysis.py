@@ -174,7 +174,8 @@ def _show_reports(
         if add_row is not None:
             from claimtrack.exports import conflict_rows
 
-            for row in conflict_rows(report, records, store.verdicts(records), grades):
+            defined = compared.definitions.get(name)
+            for row in conflict_rows(report, records, store.verdicts(records), grades, defined):
                 add_row(row)
                 rows += 1
     return found, checked, rows
