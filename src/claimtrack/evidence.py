@@ -327,40 +327,44 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
     """:func:`_note` of ``assess(report)`` (no wires, no parties), straight from the finding:
     the hot path of ``conflicts --all --json``."""
     kind = type(c)
-    if kind is FigureConflict or kind is StanceConflict:
+    if kind is StanceConflict or (kind is FigureConflict and not with_bounds):
+        return tuple([_plain_text(len(p.claimants)) for p in c.positions]), _NOT_PARTY_ONLY
+    if kind is FigureConflict:
         positions = c.positions
-        texts = tuple([_plain_text(len(p.claimants)) for p in positions])
-        if not with_bounds:
-            return texts, _NOT_PARTY_ONLY
-        low: float | int | None = None
-        high: float | int | None = 0
+        texts = []
+        plain = _PLAIN
+        high: float | int = 0
         g_low: float | int | None = None
         g_high: float | int = 0
-        g_open = False
+        is_open = g_open = False
         for p in positions:  # ordered by low: the first low is the lowest
-            if low is None:
-                low = p.low
+            n = len(p.claimants)
+            texts.append(plain[n] if n < 64 else _plain_text(n))
             h = p.high
-            if h is None or high is None:
-                high = None
+            if h is None:
+                is_open = True
             elif h > high:
                 high = h
-            if len(p.claimants) >= 2:
+            if n >= 2:
                 if g_low is None:
                     g_low = p.low
                 if h is None:
                     g_open = True
                 elif h > g_high:
                     g_high = h
-        good = (None, None) if g_low is None else (g_low, None if g_open else g_high)
-        return texts, _NOT_PARTY_ONLY + _bounds_text(Bounds(low, high, *good))
+        g_top = None if g_low is None or g_open else g_high
+        return tuple(texts), (
+            f'{_NOT_PARTY_ONLY}, "bounds": {{"low": {_num(positions[0].low)}, '
+            f'"high": {_num(None if is_open else high)}, '
+            f'"corroborated_low": {_num(g_low)}, "corroborated_high": {_num(g_top)}}}'
+        )
+    if kind is Reversal:  # one claimant: one origin
+        return (), _PLAIN[1]
     names: Collection[str] = ()
     if kind is Revision:
         names = c.claimants
     elif kind is SumFinding:
         names = (c.claimant, c.total_claimant)
-    elif kind is Reversal:
-        names = (c.claimant,)
     if names:
         return (), _plain_text(len({_key(n) for n in names}))
     return (), ""
