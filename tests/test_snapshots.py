@@ -344,3 +344,28 @@ def test_backup_keeps_the_snapshots(ct, tmp_path: Path) -> None:
     out = json.loads(_ok(ct("verify", "--json", db=copy)))
     assert out["summary"] == {"verified": 1, "not-found": 0, "no-snapshot": 0}
     assert out["snapshots"][0]["sha256"] == hashlib.sha256(ARTICLE.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"size": 3}, "size: 3 is not the size of the content"),
+        ({"version": 0}, "version: must be a whole number from 1"),
+        ({"encoding": "gzip"}, "encoding: must be zlib+base64"),
+        ({"media_type": "application/pdf"}, "media_type: must be"),
+        ({"sha256": "XYZ"}, "sha256: must be 64 lowercase hex digits"),
+        ({"content": "%%%"}, "content: not base64"),
+        ({"content": base64.b64encode(b"not zlib").decode()}, "content: not zlib-compressed"),
+        ({"source": "src-0000000000"}, "snapshot: no source 'src-0000000000'"),
+    ],
+)
+def test_bad_snapshot_records(ct, tmp_path: Path, change: dict, problem: str) -> None:
+    _with_source(ct, tmp_path, ["at least 140 civilians"])
+    lines = [json.loads(x) for x in _ok(ct("export")).splitlines()]
+    source = next(x for x in lines if x.get("record") == "source")
+    snap = next(x for x in lines if x.get("record") == "snapshot") | change
+    fresh = tmp_path / "fresh.db"
+    _ok(ct("init", "--empty", str(fresh)))
+    result = ct("import", str(write_jsonl(tmp_path / "s.jsonl", [source, snap])), db=fresh)
+    assert result.exit_code == 2, result.output
+    assert problem in result.stderr

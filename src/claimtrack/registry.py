@@ -155,6 +155,9 @@ def _snapshot(obj: dict[str, Any]) -> dict[str, Any]:
     except (binascii.Error, ValueError):
         raise ValueError("content: not base64") from None
     raw = unpack(content, data["sha256"])
+    size = obj.get("size")
+    if size is not None and size != len(raw):
+        raise ValueError(f"size: {size!r} is not the size of the content ({len(raw)} bytes)")
     return {
         "source": data["source"], "version": version, "sha256": data["sha256"],
         "media_type": data["media_type"], "size": len(raw), "stored_at": data["stored_at"],
