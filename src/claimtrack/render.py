@@ -252,12 +252,15 @@ def sources_table(rows: list[dict[str, Any]]) -> None:
         message("No sources.")
         return
     table = Table()
-    for name in ("id", "outlet", "reported", "title", "claims"):
-        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+    for name in ("id", "outlet", "reported", "title", "claims", "snapshots"):
+        right = name in ("claims", "snapshots")
+        table.add_column(name, overflow="fold", justify="right" if right else "left")
     for r in rows:
         title = r.get("title") or r.get("url") or "-"
+        if r.get("wire"):
+            title += f" (carries {r['wire']})"
         table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
-                      t(r["claims"]))  # fmt: skip
+                      t(r["claims"]), t(r.get("snapshots", 0)))  # fmt: skip
     out().print(table)
 
 

@@ -280,12 +280,16 @@ class _Names(_Evidence):
             f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
             [] if subject is None else [subject],
         ).fetchall()
+        versions = dict(
+            self._query("SELECT source, count(*) FROM snapshots GROUP BY source").fetchall()
+        )
         out = []
         for row in rows:
             rec = {
                 c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
             }
             rec["claims"] = row[-1]
+            rec["snapshots"] = versions.get(rec["id"], 0)  # versions stored (issue #26)
             out.append(rec)
         return out
 
