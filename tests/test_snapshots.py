@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.articles import wire_of
+from claimtrack.articles import agency, wire_of
 from claimtrack.snapshots import (
     HTML,
     TEXT,
@@ -153,6 +153,30 @@ def test_unpack_checks_the_hash() -> None:
 )
 def test_wire_from_byline_or_dateline(text: str, wire: str | None) -> None:
     assert wire_of(text) == wire
+
+
+@pytest.mark.parametrize(
+    ("author", "wire"),
+    [("Associated Press", "AP"), ("By REUTERS", "Reuters"), ("The Associated Press", "AP"),
+     ("Jane Doe", None), ("AFP staff", None), (None, None)],
+)  # fmt: skip
+def test_an_agency_as_author(author: str | None, wire: str | None) -> None:
+    assert agency(author) == wire
+
+
+def test_extract_reads_the_agency_of_an_html_page(ct, tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="Daily">'
+        '<meta name="author" content="Associated Press"><title>Toll rises</title>'
+        '<link rel="canonical" href="https://example.org/toll"></head><body><article>'
+        "<p>The toll rose to 40, officials said on Tuesday.</p></article></body></html>"
+    )
+    art = _article(tmp_path, page, "a.html")
+    _ok(ct("extract", str(art), "--subject", "s", "-o", str(tmp_path / "c.jsonl")))
+    (source,) = json.loads(_ok(ct("sources", "--json")))
+    assert (source["wire"], source["snapshots"]) == ("AP", 1)
+    snap = json.loads(_ok(ct("export")).splitlines()[1])
+    assert snap["record"] == "snapshot" and snap["media_type"] == "text/html"
 
 
 # -- the commands ---------------------------------------------------------------------------

@@ -223,6 +223,16 @@ _AGENCIES = {
 }  # fmt: skip
 
 
+def agency(name: str | None) -> str | None:
+    """The news agency a byline names when it is one ("Associated Press", "By Reuters",
+    "AFP staff" is not), else None."""
+    if not name:
+        return None
+    key = " ".join(name.lower().split())
+    key = key.removeprefix("by ").removeprefix("the ")
+    return _AGENCIES.get(key) or _AGENCIES.get("the " + key)
+
+
 def wire_of(text: str) -> str | None:
     """The news agency whose story an article carries, from its byline or dateline
     ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", a line "Associated Press" or "By Reuters"

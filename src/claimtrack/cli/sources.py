@@ -193,12 +193,13 @@ def extract(
         meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
                 "reported_on": reported_on or doc.published}  # fmt: skip
         if meta["url"] or doc.title:  # one article: store it as a source, and its snapshot
-            from claimtrack.articles import wire_of
+            from claimtrack.articles import agency, wire_of
             from claimtrack.snapshots import make_snapshot
 
             snap = make_snapshot(doc.raw, article) if doc.raw else None
             src, _ = _new_source(
-                store, title=doc.title, author=doc.author, wire=wire_of(doc.text),
+                store, title=doc.title, author=doc.author,
+                wire=wire_of(doc.text) or agency(doc.author),
                 snapshot=snap, **meta,
             )  # fmt: skip
             if snap is not None:
