@@ -393,3 +393,17 @@ def test_bad_snapshot_records(ct, tmp_path: Path, change: dict, problem: str) ->
     result = ct("import", str(write_jsonl(tmp_path / "s.jsonl", [source, snap])), db=fresh)
     assert result.exit_code == 2, result.output
     assert problem in result.stderr
+
+
+def test_source_snapshot_adds_a_version_to_a_stored_source(ct, tmp_path: Path) -> None:
+    src = _ok(ct("source", "add", "https://example.org/a", "--outlet", "T")).strip()
+    first, second = _article(tmp_path, "one"), _article(tmp_path, "two", "b.txt")
+    out = json.loads(_ok(ct("source", "snapshot", src[:8], str(first), "--json")))
+    assert (out["version"], out["added"]) == (1, True)
+    assert out["sha256"] == hashlib.sha256(b"one").hexdigest()
+    again = ct("source", "snapshot", src, str(first))
+    assert again.stdout.strip() == out["sha256"] and "Already stored" in again.stderr
+    out = json.loads(_ok(ct("source", "snapshot", src, str(second), "--json")))
+    assert (out["version"], out["added"]) == (2, True)
+    missing = ct("source", "snapshot", "src-ffffffff", str(first))
+    assert missing.exit_code == 1 and "no source with id" in missing.stderr

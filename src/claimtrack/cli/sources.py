@@ -1,4 +1,4 @@
-"""Commands on sources: source add, sources, extract."""
+"""Commands on sources: source add, source snapshot, sources, extract, verify."""
 
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -121,6 +121,33 @@ def source_add(
     messages.say(f"{what} {record['id']} ({record['outlet']}).")
     if snap is not None:
         _say_snapshot(store, record["id"], snap.sha256)
+
+
+@source_app.command("snapshot")
+def source_snapshot(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(help="A stored source id (or prefix).")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The article: a text or HTML file.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Keep FILE as the snapshot of a stored source (its next version if it has one).
+
+    Example: claimtrack source snapshot src-1ffa 000_dad15f127024de0c.txt
+    """
+    snap = _read_snapshot(file)
+    store = _state(ctx).store()
+    source_id = store.source(source)["id"]
+    stored, added = store.add_snapshot(
+        source_id, snap.sha256, snap.media_type, snap.size, snap.content
+    )
+    if as_json:
+        _emit_json(stored._asdict() | {"added": added})
+        return
+    typer.echo(stored.sha256)
+    if not added:
+        messages.say(f"Already stored: snapshot {stored.version} of {source_id} has this hash.")
+    else:
+        _say_snapshot(store, source_id, snap.sha256)
 
 
 @app.command()
