@@ -425,3 +425,20 @@ def test_the_sheet_and_the_text_carry_the_definition(ct, tmp_path: Path) -> None
         ("b", "1", SINGLE_SOURCE, "bodies recovered"),
     ]
     assert "deaths: bodies recovered" in _ok(ct("conflicts", "s"))
+
+
+def test_all_shows_a_subject_with_a_comparison_and_no_conflict(ct, tmp_path: Path) -> None:
+    claims = [
+        {"id": "a", "subject": "s", "claimant": "M", "quote": "q", "kind": "figure",
+         "measure": "recorded-deaths", "value": "481,486"},
+        {"id": "b", "subject": "s", "claimant": "W", "quote": "q", "kind": "figure",
+         "measure": "excess-deaths", "value": "4.7 million"},
+        {"id": "c", "subject": "t", "claimant": "M", "quote": "q", "kind": "figure",
+         "measure": "deaths", "value": "40"},
+    ]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", claims))))
+    _ok(ct("relate", "s", "excess-deaths", "--alternative-to", "recorded-deaths"))
+    doc = json.loads(_ok(ct("conflicts", "--all", "--json", "--fail-on-conflict")))
+    assert [x["subject"] for x in doc["subjects"]] == ["s"]
+    assert doc["subjects"][0] == json.loads(_ok(ct("conflicts", "s", "--json")))
+    assert "excess-deaths is 9.7-9.9x recorded-deaths" in _ok(ct("conflicts", "--all"))

@@ -149,8 +149,8 @@ def _show_reports(
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
-        if every and not report.conflicts:
-            continue
+        if every and not report.conflicts and not compared.of(name):
+            continue  # nothing to show (a comparison of alternative measures is shown)
         grades = graded(name, report)
         if stream is not None:
             stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
@@ -193,7 +193,7 @@ def _noted(
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
-        if not report.conflicts:
+        if not report.conflicts and not compared.of(name):
             return report
         if name not in origins:  # no wire, no party: the grades follow from the findings
             return report, plain_notes(report, compared.json(name))
