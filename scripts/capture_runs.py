@@ -87,6 +87,14 @@ STORIES: dict[str, list[list[str]]] = {
     "escapes": [
         ["import", "tests/fixtures/terminal-escapes.jsonl"],
     ],
+    # one AP story printed by two papers (issue #26: independent origins)
+    "wire": [
+        ["import", "tests/fixtures/wire.jsonl"],
+    ],
+    # an official count and an excess-death estimate: two definitions of one count (#26)
+    "definitions": [
+        ["import", "tests/fixtures/definitions.jsonl"],
+    ],
 }
 
 

@@ -216,7 +216,7 @@ def test_import_sample_into_empty_db_then_reimport_is_a_no_op(ct) -> None:
     n = len(sample_claims())
     first = json.loads(ok(ct("import", str(SAMPLE), "--json")))
     assert first["added"] == n and first["rejected"] == 0
-    assert first["registry"] == 1  # the Raqqa convoy sum
+    assert first["registry"] == 31  # the Raqqa convoy sum, 5 sources, 25 claimant roles
     second = json.loads(ok(ct("import", str(SAMPLE), "--json")))
     assert (second["added"], second["unchanged"], second["registry"]) == (0, n, 0)
 
@@ -297,20 +297,26 @@ def test_export_import_round_trip_is_exact(ct, sample_db: Path, tmp_path: Path, 
     ok(ct("export", "-o", str(again), db=fresh))
     assert again.read_bytes() == out.read_bytes()
     records = [json.loads(x) for x in out.read_text().splitlines()]
-    assert records[0] == {
+    assert [r["record"] for r in records if "record" in r] == [
+        *["claimant"] * 25, "sum", *["source"] * 5,
+    ]  # fmt: skip
+    assert {
         "record": "sum",
         "subject": "raqqa-convoy",
         "total": "people-evacuated-in-convoy",
         "parts": ["isis-fighters-evacuated", "isis-family-members-evacuated"],
-    }
+    } in records
     assert any(r.get("status") == "retracted" for r in records)
 
 
 def test_export_to_stdout_and_unknown_subject(ct, sample_db: Path) -> None:
     lines = ok(ct("export", "raqqa-convoy", db=sample_db)).splitlines()
-    assert lines and all(json.loads(x)["subject"] == "raqqa-convoy" for x in lines)
+    claims = [json.loads(x) for x in lines if '"record"' not in x]
+    assert claims and all(c["subject"] == "raqqa-convoy" for c in claims)
     syria = ok(ct("export", "syria-isis-prison-escapes", db=sample_db)).splitlines()
-    assert not [x for x in syria if '"record"' in x]  # the Raqqa sum stays with Raqqa
+    records = [json.loads(x) for x in syria if '"record"' in x]
+    assert not [r for r in records if r["record"] == "sum"]  # the Raqqa sum stays with Raqqa
+    assert [r["outlet"] for r in records if r["record"] == "source"] == ["Defense One"]
     result = ct("export", "raqqa-convoi", db=sample_db)
     assert result.exit_code == 1
     assert "no claims on subject 'raqqa-convoi'" in result.stderr

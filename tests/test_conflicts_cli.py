@@ -30,14 +30,20 @@ EXPECTED = {
                     "high": 60,
                     "claims": ["f1"],
                     "claimants": ["Syrian Democratic Forces"],
+                    "origins": 1,
+                    "grade": "single-source",
                 },
                 {
                     "low": 200,
                     "high": 999,
                     "claims": ["f2", "f3"],
                     "claimants": ["BBC", "US Led Coalition"],
+                    "origins": 2,
+                    "grade": "corroborated",
                 },
             ],
+            "party_only": False,
+            "bounds": {"low": 24, "high": 999, "corroborated_low": 200, "corroborated_high": 999},
         },
         {
             "kind": "stance",
@@ -47,9 +53,18 @@ EXPECTED = {
                     "stance": "affirms",
                     "claims": ["s2", "s3"],
                     "claimants": ["BBC", "US Led Coalition"],
+                    "origins": 2,
+                    "grade": "corroborated",
                 },
-                {"stance": "denies", "claims": ["s1"], "claimants": ["US Led Coalition"]},
+                {
+                    "stance": "denies",
+                    "claims": ["s1"],
+                    "claimants": ["US Led Coalition"],
+                    "origins": 1,
+                    "grade": "single-source",
+                },
             ],
+            "party_only": False,
         },
         {
             "kind": "reversal",
@@ -60,6 +75,8 @@ EXPECTED = {
                 {"date": "2017-10-14", "basis": "said_on"},
                 {"date": "2017-11-20", "basis": "said_on"},
             ],
+            "origins": 1,
+            "grade": "single-source",
         },
     ],
     "minor": [],
@@ -78,6 +95,8 @@ EXPECTED = {
         "claims": 8,
         "relaying": 0,
     },
+    "comparisons": [],
+    "definitions": {},
 }
 
 
@@ -96,7 +115,8 @@ def test_json_is_exactly_the_contract(small) -> None:
 
 def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
     """The fixture was updated on purpose for #15: a ``verdict`` column (f1's latest
-    review's rating; f1 was reviewed twice)."""
+    review's rating; f1 was reviewed twice); and for #26: ``origins`` and ``grade`` (those
+    of the claim's position)."""
     for rating in ("Unproven", "False"):
         assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"

@@ -207,6 +207,8 @@ def test_measure_command(ct, derna) -> None:
         "measure": "deaths",
         "dimension": "count",
         "cumulative": True,
+        "defined_as": None,
+        "alternatives": [],
         "claims": 5,
         "active": 5,
         "sums": [],

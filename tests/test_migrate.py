@@ -87,11 +87,12 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "name": str,
         "kind": str,
         "updated_at": str,
+        "role": str,  # m011
     }
     assert db["claimants"].pks == ["key"]
     assert db["sources"].columns_dict == {
         "id": str, "url": str, "outlet": str, "reported_on": str, "title": str,
-        "author": str, "added_at": str,
+        "author": str, "added_at": str, "wire": str,
     }  # fmt: skip
     assert db["sources"].pks == ["id"]
     assert db["claimant_aliases"].columns_dict == {
@@ -116,13 +117,23 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m008_sources",
         "m009_review_summary",
         "m010_settings",
+        "m011_evidence",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["settings"].pks == ["key"]
-    assert db["measures"].columns_dict == {"subject": str, "measure": str, "cumulative": int}
+    assert db["measures"].columns_dict == {
+        "subject": str, "measure": str, "cumulative": int, "definition": str,
+    }  # fmt: skip
     assert db["measures"].pks == ["subject", "measure"]
     assert db["sums"].columns_dict == {"subject": str, "total": str, "parts": str}
     assert db["sums"].pks == ["subject", "total"]
+    assert db["snapshots"].columns_dict == {
+        "source": str, "version": int, "sha256": str, "media_type": str, "size": int,
+        "stored_at": str, "content": bytes,
+    }  # fmt: skip
+    assert db["snapshots"].pks == ["source", "version"]
+    assert db["claimant_parties"].columns_dict == {"key": str, "subject": str, "name": str}
+    assert db["alternatives"].columns_dict == {"subject": str, "measure": str, "other": str}
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     store.close()

@@ -316,3 +316,34 @@ def test_record_and_report_fold_aliases(ct, empty_db: Path, runner) -> None:
     assert sdf["alone_in_figure_disputes"] == 1
     html = report(runner, empty_db, "raqqa-convoy")
     assert "(as <bdi>SDF</bdi>)" in html
+
+
+def test_report_shows_grades_verified_quotes_and_snapshot_hashes(ct, tmp_path: Path) -> None:
+    """Issue #26: each position's support, the bounds, a verified (or not found) quote and
+    the hashes of the snapshots the quotes were checked against."""
+    import hashlib
+
+    from conftest import figure, write_jsonl
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said only a few dozen fighters had been able to leave.",
+                       encoding="utf-8")  # fmt: skip
+    src = ct("source", "add", "https://example.org/a", "--outlet", "Paper",
+             "--snapshot", str(article)).stdout.strip()  # fmt: skip
+    claims = [
+        figure(id="sdf", source=src),
+        figure(id="bbc", claimant="BBC", value="hundreds", quote="hundreds of fighters",
+               source=src),
+        figure(id="us", claimant="Coalition", value="some 250", quote="some 250 left"),
+    ]  # fmt: skip
+    assert ct("import", str(write_jsonl(tmp_path / "c.jsonl", claims))).exit_code == 0
+    result = ct("report", "raqqa-convoy", "--format", "md")
+    assert result.exit_code == 0, result.output
+    md = result.stdout
+    sha = hashlib.sha256(article.read_bytes()).hexdigest()
+    assert "1 claim, 1 independent origin: single-source" in md
+    assert "2 claims, 2 independent origins: corroborated" in md
+    assert "The sources span 24–999; the corroborated positions span 200–999." in md
+    assert "`sdf` · quote verified" in md
+    assert "`bbc` · **quote not found in the snapshot**" in md
+    assert f"Paper `{src}` version 1: `{sha}`" in md

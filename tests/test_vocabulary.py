@@ -273,6 +273,8 @@ def test_claimants_and_kinds(dct) -> None:
         "claims": 3,
         "active": 3,
         "aliases": [MAYOR_TOO],
+        "role": None,
+        "party_to": [],
     }
     unknown = dct("claimant", "Libyan Red Cresent")
     assert unknown.exit_code == 1 and "did you mean: Libyan Red Crescent" in unknown.stderr
@@ -365,7 +367,7 @@ def test_bad_registry_records_are_bad_lines(ct, tmp_path: Path) -> None:
     assert result.stderr.splitlines()[1:5] == [
         f"  {path}:1: same_as: required field is missing",
         f"  {path}:2: kind: must be 'person' or 'organization', got 'robot'",
-        f"  {path}:3: record: unknown record type 'relation' (known: claimant, alias, measure, sum, source, review, version)",
+        f"  {path}:3: record: unknown record type 'relation' (known: claimant, alias, measure, sum, source, snapshot, alternative, review, version)",
         f"  {path}:5: alias: refused: 'A' already folds into 'B'; 'B' -> 'A' would make a cycle",
     ]
 
@@ -533,6 +535,10 @@ def test_csv_export_imports_unchanged(ct, sample_db: Path, runner, tmp_path: Pat
     ok(ct("export", "--format", "csv", "-o", str(out), db=sample_db))
     fresh = tmp_path / "fresh.db"
     ok(runner.invoke(app, ["init", "--empty", str(fresh)]))
+    # CSV carries claims only: the sources they name are imported first, from JSONL
+    sources = [x for x in ok(ct("export", db=sample_db)).splitlines() if '"source"' in x[:20]]
+    (tmp_path / "sources.jsonl").write_text("\n".join(sources) + "\n", encoding="utf-8")
+    ok(ct("import", str(tmp_path / "sources.jsonl"), db=fresh))
     ok(ct("import", str(out), db=fresh))
 
     def claims(db: Path) -> list[str]:  # CSV carries claims only, not registry records

@@ -194,6 +194,8 @@ def test_a_claimant_is_registered_before_its_first_claim(dct, runner, tmp_path: 
         "claims": 0,
         "active": 0,
         "aliases": [],
+        "role": None,
+        "party_to": [],
     }
     listed = json.loads(ok(dct("claimants", "--json")))
     assert {"Libyan Red Crescent", MAYOR} <= {r["claimant"] for r in listed}

@@ -35,6 +35,8 @@ __all__ = [
     "FigureConflict",
     "FigurePosition",
     "Incomparable",
+    "Note",
+    "Notes",
     "Report",
     "Reversal",
     "Revision",
@@ -1520,47 +1522,59 @@ def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
     return "[" + ", ".join([f'{{"date": {_text(d)}, "basis": {_text(b)}}}' for d, b in dates]) + "]"
 
 
-def _figure_line(c: FigureConflict) -> str:
+# A finding's annotation for report_json_line: JSON text added at the end of each position's
+# object, and at the end of the finding's object (each starts with ", "). The engine does not
+# know what they say (claimtrack.evidence writes them: origins, grades, bounds).
+Note = tuple[tuple[str, ...], str]
+_NO_NOTE: Note = ((), "")
+
+
+def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
     positions = []
-    for p in c.positions:
+    after = note[0]
+    for i, p in enumerate(c.positions):
         line = (
             f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
             f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
         )
-        positions.append(line + _relaying_line(p.relaying) + "}" if p.relaying else line + "}")
+        if p.relaying:
+            line += _relaying_line(p.relaying)
+        positions.append(line + after[i] + "}" if after else line + "}")
     return (
         f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
         f'"dimension": {_quote(c.dimension)}, "as_of": {_text(c.as_of)}, '
         f'"severity": {_number(c.severity)}, '
         f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], '
-        f'"positions": [{", ".join(positions)}]}}'
+        f'"positions": [{", ".join(positions)}]{note[1]}}}'
     )
 
 
-def _conflict_line(c: Conflict) -> str:
-    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it."""
+def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
+    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``)."""
     if isinstance(c, FigureConflict):
-        return _figure_line(c)
+        return _figure_line(c, note)
+    end = note[1]
     if isinstance(c, StanceConflict):
         positions = []
-        for sp in c.positions:
+        after = note[0]
+        for i, sp in enumerate(c.positions):
             line = (
                 f'{{"stance": {_quote(sp.stance)}, "claims": {_texts(sp.claims)}, '
                 f'"claimants": {_names_text(sp.claimants)}'
             )
-            positions.append(
-                line + _relaying_line(sp.relaying) + "}" if sp.relaying else line + "}"
-            )
+            if sp.relaying:
+                line += _relaying_line(sp.relaying)
+            positions.append(line + after[i] + "}" if after else line + "}")
         return (
             f'{{"kind": "stance", "proposition": {_quote(c.proposition)}, '
-            f'"positions": [{", ".join(positions)}]}}'
+            f'"positions": [{", ".join(positions)}]{end}}}'
         )
     if isinstance(c, Revision):
         return (
             f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
             f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
             f'"claimants": {_names_text(c.claimants)}, "dates": {_dates_line(c.dates)}, '
-            f'"ratio": {_number(c.ratio)}}}'
+            f'"ratio": {_number(c.ratio)}{end}}}'
         )
     if isinstance(c, SumFinding):
         return (
@@ -1568,20 +1582,34 @@ def _conflict_line(c: Conflict) -> str:
             f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
-            f'"as_of": {_text(c.as_of)}}}'
+            f'"as_of": {_text(c.as_of)}{end}}}'
         )
     return (
         f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
-        f'"dates": {_dates_line(c.dates)}}}'
+        f'"dates": {_dates_line(c.dates)}{end}}}'
     )
 
 
-def _lines(items: Iterable[Conflict]) -> str:
-    return "[" + ", ".join([_conflict_line(c) for c in items]) + "]"
+def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None = None) -> str:
+    if notes is None:
+        return "[" + ", ".join([_conflict_line(c) for c in items]) + "]"
+    return "[" + ", ".join([_conflict_line(c, n) for c, n in zip(items, notes, strict=True)]) + "]"
 
 
-def _report_line(subject: str, r: Report) -> str:
+class Notes(NamedTuple):
+    """Annotations of a report's findings for :func:`report_json_line`, one :data:`Note` per
+    finding of ``conflicts``, ``minor`` and ``checks``; ``json`` adds the same keys to the
+    dict of :func:`report_to_json` (for the fallback)."""
+
+    conflicts: Sequence[Note]
+    minor: Sequence[Note]
+    checks: Sequence[Note]
+    json: Callable[[dict], dict]
+    tail: str = ""  # JSON text added at the end of the subject's object (starts with ", ")
+
+
+def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     for c in r.conflicts:
         counts[type(c)] += 1
@@ -1611,33 +1639,36 @@ def _report_line(subject: str, r: Report) -> str:
     )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts)}, "minor": {_lines(r.minor)}, '
-        f'"incomparable": [{incomparable}], "checks": {_lines(r.checks)}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor)}, '
+        f'"incomparable": [{incomparable}], "checks": {_lines(r.checks, notes and notes.checks)}, '
         f'"changes": [{changes}], "summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
         f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
         f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
-        f'"relaying": {int(r.n_relaying)}}}}}'
+        f'"relaying": {int(r.n_relaying)}}}{notes.tail if notes else ""}}}'
     )
 
 
-def report_json_line(subject: str, report: Report) -> str:
+def report_json_line(subject: str, report: Report, notes: Notes | None = None) -> str:
     """``json.dumps(report_to_json(subject, report), ensure_ascii=False)``, byte for byte,
     written straight from the report (no dicts in between): the compact line that
     ``conflicts --all --json`` writes per subject. Anything but plain str, int, float and None
-    values (or non-finite numbers) is left to ``json.dumps`` itself."""
+    values (or non-finite numbers) is left to ``json.dumps`` itself. ``notes`` add JSON text
+    to the findings (``notes.json`` the same keys to the dict of the fallback)."""
     global _quote
     if _quote is None:
         from json.encoder import encode_basestring
 
         _quote = encode_basestring
     try:
-        return _report_line(subject, report)
+        return _report_line(subject, report, notes)
     except (_Unusual, TypeError):
         import json
 
-        return json.dumps(report_to_json(subject, report), ensure_ascii=False)
+        doc = report_to_json(subject, report)
+        return json.dumps(notes.json(doc) if notes else doc, ensure_ascii=False)
 
 
 _quote: Callable[[str], str] = None  # type: ignore[assignment]  # json's C string encoder

@@ -46,6 +46,9 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "relays",
     "reported_on",
     "verdict",
+    "origins",  # issue #26: independent origins behind the claim's position (or finding)
+    "grade",
+    "definition",  # issue #26: what the claim's measure counts (measure --defined-as)
 )
 
 
@@ -248,17 +251,24 @@ def conflict_rows(
     report: Report,
     records: dict[str, dict[str, Any]],
     verdicts: dict[str, str] | None = None,
+    grades: Any = None,
+    definitions: dict[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
     A relaying claim is marked in ``relays`` (the id it passes on), so that a sheet never
     counts an echo as a second source. ``verdicts`` maps a claim id to its latest rating.
+    ``grades`` (an ``evidence.Assessment``) fills ``origins`` and ``grade``: those of the
+    claim's position or side (of the whole finding for revisions, sums and reversals).
+    ``definitions`` (measure -> text) fills ``definition`` for figures.
     """
+    definitions = definitions or {}
     verdicts = verdicts or {}
     from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
 
-    for conflict in report.conflicts:
+    for index, conflict in enumerate(report.conflicts):
+        supports = grades.conflicts[index] if grades is not None else ()
         if isinstance(conflict, FigureConflict):
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
@@ -280,7 +290,9 @@ def conflict_rows(
         else:
             label = f"reversal:{conflict.claimant}:{conflict.topic}"
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+        per_position = isinstance(conflict, FigureConflict | StanceConflict)
         for number, rng, ids in groups:
+            sup = (supports[number - 1] if per_position else supports[0]) if supports else None
             for cid in ids:
                 r = records[cid]
                 yield {
@@ -307,6 +319,9 @@ def conflict_rows(
                     "relays": r.get("relays"),
                     "reported_on": r.get("reported_on"),
                     "verdict": verdicts.get(cid),
+                    "origins": sup.origins if sup else None,
+                    "grade": sup.grade if sup else None,
+                    "definition": definitions.get(r.get("measure") or ""),
                 }
 
 

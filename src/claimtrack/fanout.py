@@ -34,13 +34,16 @@ _COPY = 1 << 20
 def _encoded(
     reports: Iterator[tuple[str, Any]], write: Callable[[str], object]
 ) -> tuple[int, bool]:
-    """Write each conflicting subject's JSON (one compact line each); (checked, found)."""
+    """Write each conflicting subject's JSON (one compact line each); (checked, found).
+    ``check`` may return a report or (report, notes): the notes go into its line, and a
+    subject with notes is written even without a conflict (it has comparisons to show)."""
     checked, found = 0, False
-    for name, report in reports:
+    for name, result in reports:
         checked += 1
-        if report.conflicts:
-            found = True
-            write(report_json_line(name, report))
+        report, notes = result if isinstance(result, tuple) else (result, None)
+        if report.conflicts or notes is not None:  # notes: a comparison to show (issue #26)
+            found = found or bool(report.conflicts)
+            write(report_json_line(name, report, notes))
     return checked, found
 
 

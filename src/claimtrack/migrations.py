@@ -263,6 +263,44 @@ def m010_settings(db: Database) -> None:
     )
 
 
+# -- evidence (issue #26) -----------------------------------------------------------------
+
+
+@migrations()
+def m011_evidence(db: Database) -> None:
+    """Evidence: article snapshots (one row per version, never changed, with the SHA-256 of
+    the bytes stored), the agency story a source carries (``wire``), a claimant's role and
+    the subjects it is a party to, a measure's definition, and measures that answer one
+    question under different definitions (``relate --alternative-to``)."""
+    db.table("snapshots").create(
+        {
+            "source": str,
+            "version": int,
+            "sha256": str,
+            "media_type": str,
+            "size": int,
+            "stored_at": str,
+            "content": bytes,  # zlib-compressed bytes of the file as given
+        },
+        pk=("source", "version"),
+        not_null={"source", "version", "sha256", "media_type", "size", "stored_at", "content"},
+        foreign_keys=[("source", "sources", "id")],
+    )
+    db.table("sources").add_column("wire", str)
+    db.table("claimants").add_column("role", str)
+    db.table("claimant_parties").create(
+        {"key": str, "subject": str, "name": str},
+        pk=("key", "subject"),
+        not_null={"key", "subject", "name"},
+    )
+    db.table("measures").add_column("definition", str)
+    db.table("alternatives").create(
+        {"subject": str, "measure": str, "other": str},
+        pk=("subject", "measure", "other"),
+        not_null={"subject", "measure", "other"},
+    )
+
+
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     """Read every stored figure again with the current parser (migration m004).
 

@@ -52,10 +52,25 @@ def _fields(obj: dict[str, Any], required: tuple[str, ...], optional: tuple[str,
     return out
 
 
+ROLES = ("government", "military", "armed-group", "intergovernmental", "ngo", "media",
+         "academic", "witness", "company", "other")  # fmt: skip
+
+
 def _claimant(obj: dict[str, Any]) -> dict[str, Any]:
-    data = _fields(obj, ("name", "kind"))
-    if data["kind"] not in KINDS:
+    """``{"record": "claimant", "name", "kind"?, "role"?, "parties"?: [subject, ...]}``:
+    a claimant's kind, its role, and the subjects whose events it is a party to."""
+    parties = obj.get("parties")
+    data = _fields({k: v for k, v in obj.items() if k != "parties"}, ("name",), ("kind", "role"))
+    if "kind" in data and data["kind"] not in KINDS:
         raise ValueError(f"kind: must be 'person' or 'organization', got {data['kind']!r}")
+    if "role" in data and data["role"] not in ROLES:
+        raise ValueError(f"role: must be one of {', '.join(ROLES)}, got {data['role']!r}")
+    if parties is not None:
+        if not isinstance(parties, list) or not parties:
+            raise ValueError("parties: must be a non-empty list of subjects")
+        data["parties"] = sorted({_slug({"parties": p}, "parties") for p in parties})
+    if len(data) == 1:
+        raise ValueError("kind: required field is missing (or give role or parties)")
     return data
 
 
@@ -82,13 +97,72 @@ def _only(obj: dict[str, Any], fields: tuple[str, ...]) -> None:
 
 
 def _measure(obj: dict[str, Any]) -> dict[str, Any]:
-    """``{"record": "measure", "subject", "measure", "cumulative": true}``."""
-    _only(obj, ("subject", "measure", "cumulative"))
+    """``{"record": "measure", "subject", "measure", "cumulative": true, "defined_as"?}``
+    (``cumulative`` may be left out when ``defined_as`` is given)."""
+    _only(obj, ("subject", "measure", "cumulative", "defined_as"))
+    out: dict[str, Any] = {"subject": _slug(obj, "subject"), "measure": _slug(obj, "measure")}
     cumulative = obj.get("cumulative")
+    definition = obj.get("defined_as")
+    if definition is not None:
+        if not isinstance(definition, str) or not definition.strip():
+            raise ValueError("defined_as: must be non-empty text")
+        out["defined_as"] = " ".join(definition.split())
+    if cumulative is None and definition is not None:
+        return out
     if not isinstance(cumulative, bool):
         raise ValueError(f"cumulative: must be true or false, got {cumulative!r}")
-    return {"subject": _slug(obj, "subject"), "measure": _slug(obj, "measure"),
-            "cumulative": cumulative}  # fmt: skip
+    return {**out, "cumulative": cumulative}
+
+
+def _alternative(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "alternative", "subject", "measures": [a, b]}``: two measures that answer
+    one question under different definitions (``relate S A --alternative-to B``)."""
+    _only(obj, ("subject", "measures"))
+    measures = obj.get("measures")
+    if not isinstance(measures, list) or len(measures) != 2:
+        raise ValueError("measures: must be a list of two measures")
+    a, b = (_slug({"measures": m}, "measures") for m in measures)
+    if a == b:
+        raise ValueError("measures: a measure is not an alternative to itself")
+    return {"subject": _slug(obj, "subject"), "measures": sorted([a, b])}
+
+
+def _snapshot(obj: dict[str, Any]) -> dict[str, Any]:
+    """``{"record": "snapshot", "source", "version", "sha256", "media_type", "size",
+    "stored_at", "encoding": "zlib+base64", "content"}``: one stored version of a source's
+    article; the content must match its hash."""
+    import base64
+    import binascii
+
+    from claimtrack.snapshots import HTML, TEXT, unpack
+
+    fields = ("source", "version", "sha256", "media_type", "size", "stored_at", "encoding",
+              "content")  # fmt: skip
+    _only(obj, fields)
+    required = ("source", "sha256", "media_type", "stored_at", "encoding", "content")
+    data = _texts({k: obj[k] for k in required if k in obj}, required, ())
+    if data["encoding"] != "zlib+base64":
+        raise ValueError(f"encoding: must be zlib+base64, got {data['encoding']!r}")
+    if data["media_type"] not in (HTML, TEXT):
+        raise ValueError(f"media_type: must be {TEXT} or {HTML}")
+    if not re.fullmatch(r"[0-9a-f]{64}", data["sha256"]):
+        raise ValueError("sha256: must be 64 lowercase hex digits")
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError(f"version: must be a whole number from 1, got {version!r}")
+    try:
+        content = base64.b64decode(data["content"], validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("content: not base64") from None
+    raw = unpack(content, data["sha256"])
+    size = obj.get("size")
+    if size is not None and size != len(raw):
+        raise ValueError(f"size: {size!r} is not the size of the content ({len(raw)} bytes)")
+    return {
+        "source": data["source"], "version": version, "sha256": data["sha256"],
+        "media_type": data["media_type"], "size": len(raw), "stored_at": data["stored_at"],
+        "content": content,
+    }  # fmt: skip
 
 
 def _sum(obj: dict[str, Any]) -> dict[str, Any]:
@@ -183,6 +257,8 @@ RECORD_TYPES: dict[str, RecordType] = {
     "measure": RecordType(_measure, store="put_measure", export="measure_records"),
     "sum": RecordType(_sum, store="put_sum", export="sum_records"),
     "source": RecordType(_source, store="put_source", export="source_records"),
+    "snapshot": RecordType(_snapshot, store="put_snapshot", export="snapshot_records"),
+    "alternative": RecordType(_alternative, store="put_alternative", export="alternative_records"),
     "review": RecordType(_review, "put_review", "review_records", after_claims=True),
     "version": RecordType(_version, "put_version", "version_records", after_claims=True),
 }

@@ -268,12 +268,15 @@ def sources_table(rows: list[dict[str, Any]]) -> None:
         message("No sources.")
         return
     table = Table()
-    for name in ("id", "outlet", "reported", "title", "claims"):
-        table.add_column(name, overflow="fold", justify="right" if name == "claims" else "left")
+    for name in ("id", "outlet", "reported", "title", "claims", "snapshots"):
+        right = name in ("claims", "snapshots")
+        table.add_column(name, overflow="fold", justify="right" if right else "left")
     for r in rows:
         title = r.get("title") or r.get("url") or "-"
+        if r.get("wire"):
+            title += f" (carries {r['wire']})"
         table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
-                      t(r["claims"]))  # fmt: skip
+                      t(r["claims"]), t(r.get("snapshots", 0)))  # fmt: skip
     out().print(table)
 
 
@@ -475,7 +478,7 @@ def _range(low: Any, high: Any, dimension: str = "count") -> str:
     return range_text(low, high, dimension)
 
 
-def measure_info(info: dict[str, Any], *, changed: bool) -> None:
+def measure_info(info: dict[str, Any], *, changed: bool | str) -> None:
     dimension = info["dimension"]
     if isinstance(dimension, list):
         dimension = " and ".join(dimension) + " (mixed: not comparable)"
@@ -485,15 +488,21 @@ def measure_info(info: dict[str, Any], *, changed: bool) -> None:
         ("cumulative", "yes: a later, lower figure is a revision" if info["cumulative"] else "no"),
         ("claims", f"{info['active']} active of {info['claims']}"),
     ]
+    if info.get("defined_as"):
+        lines.append(("defined as", info["defined_as"]))
     for rel in info["sums"]:
         lines.append(("sum", f"{rel['total']} = {' + '.join(rel['parts'])}"))
+    for other in info.get("alternatives", []):
+        lines.append(("alternative", f"{other}: the same question, another definition"))
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
     for k, v in lines:
         table.add_row(k, t(v))
-    if changed:
+    if changed is True:
         message(f"Marked {info['measure']} as {'' if info['cumulative'] else 'not '}cumulative.")
+    elif changed:  # a message of its own
+        message(str(changed))
     out().print(table)
 
 
@@ -668,4 +677,52 @@ def claimant_records(subject: str, records: Any) -> None:
     message(
         f"{plural(len(records), 'claimant')}; finding numbers are those of "
         f"`claimtrack conflicts {subject}`"
+    )
+
+
+def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, int]) -> None:
+    """`claimtrack verify`: possible misquotes first, each beside the closest passage of its
+    snapshot; then the verified claims; the claims without a snapshot counted by source; the
+    snapshots' hashes and the counts."""
+    console = out()
+    if not verdicts:
+        message("No active claims to verify.")
+        return
+
+    def say(text: str, style: str = "") -> None:
+        console.print(t(text, style), soft_wrap=True)
+
+    missing = [v for v in verdicts if v.status == "not-found"]
+    verified = [v for v in verdicts if v.status == "verified"]
+    if missing:
+        say(f"Not found: {plural(len(missing), 'quote')}, possible misquotes", "bold red")
+        for v in missing:
+            say(f"  {v.id}  {v.claimant}")
+            say(f"    quote:   “{short(v.quote, 300)}”")
+            if v.passage:
+                say(f"    closest: “{short(v.passage, 300)}” (similarity {v.similarity:.2f})")
+            say(f"    in snapshot {v.version} of {v.source}")
+    if verified:
+        say(f"Verified: {plural(len(verified), 'quote')}", "bold")
+        width = max(len(v.id) for v in verified)
+        for v in verified:
+            say(f"  {v.id:<{width}}  {v.claimant}")
+    bare: dict[str | None, int] = {}
+    for v in verdicts:
+        if v.status == "no-snapshot":
+            bare[v.source] = bare.get(v.source, 0) + 1
+    if bare:
+        say(f"No snapshot: {plural(sum(bare.values()), 'claim')}", "bold")
+        for source in sorted(bare, key=lambda s: (s is None, s or "")):
+            where = f"source {source}" if source else "naming no source"
+            say(f"  {bare[source]} {where}")
+    shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
+    if shots:
+        say("Snapshots checked:", "bold")
+        for source, version, sha in shots:
+            say(f"  {source} v{version} sha256 {sha}")
+    where = f" in {subject}" if subject else ""
+    say(
+        f"{counts['verified']} verified, {counts['not-found']} not found, "
+        f"{counts['no-snapshot']} without a snapshot{where}"
     )

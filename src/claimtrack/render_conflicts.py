@@ -52,10 +52,17 @@ def conflicts_report(
     report: Report,
     records: dict[str, dict[str, Any]],
     limit: int | None = POSITION_CLAIMS,
+    grades: Any = None,
+    definitions: dict[str, str] | None = None,
+    comparisons: list[Any] | None = None,
 ) -> None:
     """A subject's findings for people. ``limit``: claims listed per position (None: all);
     ``records`` must hold at least ``shown_ids(report, limit)``. Bounded (the default), a
-    reversal is one line (its claims' positions and dates) instead of a table."""
+    reversal is one line (its claims' positions and dates) instead of a table. ``grades``
+    (an ``evidence.Assessment``) adds what stands behind each finding, ``definitions``
+    (measure -> what it counts) each disputed measure's definition, ``comparisons``
+    (``comparisons.Comparison``) a section "Different definitions"."""
+    definitions = definitions or {}
     from claimtrack.conflicts import (
         FigureConflict,
         Reversal,
@@ -87,13 +94,68 @@ def conflicts_report(
             else:
                 first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
                 _reversal_line(console, n, c, records, limit, first)
+                continue  # one claimant: one origin, in JSON; the line stays one line
+        if grades is not None:
+            _support_lines(console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1))
+        measure = getattr(c, "measure", None)
+        if measure in definitions:
+            console.print(Padding(t(f"{measure}: {definitions[measure]}", "dim"), (0, 0, 0, 2)))
     _checks(console, report, records)
     _minor(console, report, records, limit)
     _incomparable(console, report)
     _changes(console, report, records)
+    if comparisons:
+        _comparisons(console, comparisons)
     if report.conflicts:
         console.print()
         console.print(t(summary_line(report), "bold"))
+
+
+def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None:
+    """What stands behind a finding (issue #26): each position's or side's claims,
+    independent origins and grade; a dispute resting on parties alone; a figure dispute's
+    bounds."""
+    from claimtrack.evidence import party_only, support_text
+
+    lines = []
+    positions = getattr(c, "positions", None)
+    if positions is None:
+        lines = [f"evidence: {support_text(supports[0])}"] if supports else []
+    else:
+        for i, (p, sup) in enumerate(zip(positions, supports, strict=True), 1):
+            label = p.stance if hasattr(p, "stance") else f"position {i}"
+            lines.append(f"{label}: {support_text(sup)}")
+        if party_only(supports):
+            lines.append("every position rests on parties to the events alone: context, not proof")
+    if bounds is not None:
+        dim = getattr(c, "dimension", "count")
+        span = _range(bounds.low, bounds.high, dim)
+        if bounds.corroborated_low is None:
+            lines.append(f"the sources span {span}; no position is corroborated")
+        else:
+            good = _range(bounds.corroborated_low, bounds.corroborated_high, dim)
+            lines.append(f"the sources span {span}; the corroborated positions span {good}")
+    for line in lines:
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
+
+
+def _comparisons(console: Console, comparisons: list[Any]) -> None:
+    """Alternative measures (``relate --alternative-to``): two answers to one question under
+    different definitions, side by side with the ratio between them; never a dispute."""
+    from claimtrack.comparisons import ratio_text
+
+    console.print()
+    console.print(t("Different definitions (two answers to one question, not a dispute):", "bold"))
+    for c in comparisons:
+        for s in c.sides:
+            span = _range(s.low, s.high, s.dimension or "count") if s.low is not None else "-"
+            who = ", ".join(s.claimants) or "no active figure"
+            n = len(s.claims)
+            line = f"{s.measure}: {span} ({n} claim{'s' if n != 1 else ''}: {who})"
+            console.print(Padding(t(line), (0, 0, 0, 2)))
+            what = s.defined_as or "no definition given (claimtrack measure ... --defined-as)"
+            console.print(Padding(t(f"counts: {what}", "dim"), (0, 0, 0, 4)))
+        console.print(Padding(t(ratio_text(c)), (0, 0, 0, 2)))
 
 
 def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:

@@ -1054,6 +1054,24 @@ class Trend:
 
 
 @dataclass(frozen=True, slots=True)
+class EvidenceView:
+    """What stands behind the findings (issue #26), for the templates: each position's or
+    side's support ("3 claims, 2 independent origins: corroborated") by (finding number,
+    position number); each figure dispute's bounds; the disputes resting on parties alone;
+    each checked quote's status (claim id -> "verified" | "not-found"); the snapshots (source,
+    version, sha256, outlet); the comparisons of alternative measures (lines of text); the
+    measures' definitions."""
+
+    supports: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    bounds: Mapping[int, str] = field(default_factory=dict)
+    party_only: frozenset[int] = frozenset()
+    verified: Mapping[str, str] = field(default_factory=dict)
+    snapshots: tuple[tuple[str, int, str, str], ...] = ()
+    comparisons: tuple[tuple[str, ...], ...] = ()
+    definitions: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class SubjectReport:
     subject: str
     summary: str
@@ -1075,6 +1093,7 @@ class SubjectReport:
     verdicts: tuple[Verdict, ...]
     retracted_claims: tuple[ClaimView, ...] = ()
     claimreview: tuple[dict[str, Any], ...] = field(default=())  # schema.org documents
+    evidence: EvidenceView | None = None  # grades, verified quotes, snapshots (issue #26)
 
     @property
     def timeline_listed(self) -> tuple[TimelineEntry, ...]:

@@ -11,7 +11,9 @@ import hashlib
 import json
 from typing import Any
 
-SOURCE_FIELDS: tuple[str, ...] = ("id", "url", "outlet", "reported_on", "title", "author")
+SOURCE_FIELDS: tuple[str, ...] = (
+    "id", "url", "outlet", "reported_on", "title", "author", "wire",
+)  # fmt: skip
 
 
 def source_id(url: str | None, outlet: str, title: str | None, reported_on: str | None) -> str:

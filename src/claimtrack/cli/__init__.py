@@ -10,8 +10,8 @@ Where things live: ``core`` (the app, the error boundary, State, shared options 
 ``claims`` (add, list, show, edit, retract, history, search, review), ``names`` (subjects,
 claimants, claimant, alias, measure, relate), ``transfer`` (import, export, init, backup,
 datasette-metadata), ``analysis`` (conflicts, figure, report, timeline) and ``sources``
-(source add, sources, extract), ``settings`` (config). Each command module registers on the
-one ``app``.
+(source add, sources, extract, verify), ``settings`` (config). Each command module registers
+on the one ``app``.
 
 Importing this package is cheap: ``app`` (and the other names below) load every command
 module on first use, and ``main`` (the console script) loads and builds only the command
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 COMMAND_ORDER = (
     "add", "list", "show", "subjects", "claimants", "claimant", "alias", "edit", "retract",
     "history", "import", "export", "conflicts", "measure", "relate", "figure", "init", "search",
-    "review", "config", "sources", "extract", "backup", "datasette-metadata", "report",
+    "review", "config", "sources", "extract", "verify", "backup", "datasette-metadata", "report",
     "timeline",
 )  # fmt: skip
 
@@ -46,7 +46,7 @@ COMMAND_MODULES = {
     "import": "transfer", "export": "transfer", "init": "transfer", "backup": "transfer",
     "datasette-metadata": "transfer",
     "conflicts": "analysis", "figure": "analysis", "report": "analysis", "timeline": "analysis",
-    "sources": "sources", "extract": "sources", "source": "sources",
+    "sources": "sources", "extract": "sources", "source": "sources", "verify": "sources",
     "config": "settings",
 }  # fmt: skip
 

@@ -86,10 +86,19 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
+    from claimtrack.evidence import NO_ORIGINS, assess
+
+    origins = store.origins(subject)  # what grades the findings (issue #26)
+    compared = _comparisons(store, subject)  # alternative measures side by side (issue #26)
+
+    def graded(name: str, report: Any) -> Any:
+        return assess(report, origins.get(name, NO_ORIGINS))
+
     if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
-        _, found = all_json(store, check, sys.stdout)  # on two cores when the table is big
+        noted = _noted(check, graded, compared, origins)
+        _, found = all_json(store, noted, sys.stdout)  # on two cores when it is big
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -115,7 +124,7 @@ def conflicts(
             stream = JsonArrayStream(sys.stdout, "subjects")
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
-            add_row=add_row, stream=stream,
+            add_row=add_row, stream=stream, graded=graded, compared=compared,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
@@ -180,22 +189,27 @@ def _show_reports(
     full: bool,
     add_row: Callable[[dict[str, Any]], None] | None,
     stream: Any,
+    graded: Callable[[str, Any], Any],
+    compared: "_Compared",
 ) -> tuple[bool, int, int]:
-    """Hand each subject's report to the JSON stream (or stdout), the screen and the sheet;
-    with ``every`` (--all) subjects without conflicts are left out. Returns (any conflict
-    found, subjects checked, sheet rows written)."""
+    """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
+    stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
+    conflicts are left out. Returns (any conflict found, subjects checked, sheet rows
+    written)."""
     from claimtrack.conflicts import finding_ids, report_to_json
+    from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
-        if every and not report.conflicts:
-            continue
+        if every and not report.conflicts and not compared.of(name):
+            continue  # nothing to show (a comparison of alternative measures is shown)
+        grades = graded(name, report)
         if stream is not None:
-            stream.add(report_to_json(name, report))
+            stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
         elif as_json:
-            _emit_json(report_to_json(name, report))
+            _emit_json(decorate(report_to_json(name, report), grades) | compared.json(name))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -207,14 +221,73 @@ def _show_reports(
             limit = None if full else render.POSITION_CLAIMS
             if add_row is None:
                 records = _records_with_relayed(store, render.shown_ids(report, limit))
-            render.conflicts_report(name, report, records, limit)
+            render.conflicts_report(
+                name, report, records, limit, grades,
+                compared.definitions.get(name, {}), compared.of(name),
+            )  # fmt: skip
         if add_row is not None:
             from claimtrack.exports import conflict_rows
 
-            for row in conflict_rows(report, records, store.verdicts(records)):
+            defined = compared.definitions.get(name)
+            for row in conflict_rows(report, records, store.verdicts(records), grades, defined):
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _noted(
+    check: Callable[[str, list[Any]], Any],
+    graded: Callable[[str, Any], Any],
+    compared: "_Compared",
+    origins: dict[str, Any],
+) -> Callable[[str, list[Any]], Any]:
+    """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
+    that put its grades, comparisons and definitions into its JSON line."""
+    from claimtrack.evidence import notes, plain_notes
+
+    def check_noted(name: str, facts: list[Any]) -> Any:
+        report = check(name, facts)
+        if not report.conflicts and not compared.of(name):
+            return report
+        if name not in origins:  # no wire, no party: the grades follow from the findings
+            return report, plain_notes(report, compared.json(name))
+        return report, notes(report, graded(name, report), compared.json(name))
+
+    return check_noted
+
+
+class _Compared:
+    """The definitions of each subject's measures and its alternative measures compared
+    (read once, before the subjects are checked: the --all fan-out forks after)."""
+
+    def __init__(self, definitions: dict[str, dict[str, str]], comparisons: dict[str, list[Any]]):
+        self.definitions = definitions
+        self.comparisons = comparisons
+
+    def of(self, subject: str) -> list[Any]:
+        return self.comparisons.get(subject, [])
+
+    def json(self, subject: str) -> dict[str, Any]:
+        comparisons, definitions = self.comparisons.get(subject), self.definitions.get(subject)
+        if not comparisons and not definitions:
+            return {"comparisons": [], "definitions": {}}
+        from claimtrack.comparisons import comparison_json
+        from claimtrack.evidence import subject_keys
+
+        return subject_keys([comparison_json(c) for c in comparisons or []], definitions or {})
+
+
+def _comparisons(store: "Store", subject: str | None) -> _Compared:
+    definitions = store.definitions_by_subject(subject)
+    pairs = store.alternatives_by_subject(subject)
+    if not pairs:
+        return _Compared(definitions, {})
+    from claimtrack.comparisons import compare
+
+    return _Compared(
+        definitions,
+        {s: compare(store.facts(s), p, definitions.get(s, {})) for s, p in pairs.items()},
+    )
 
 
 @app.command()
@@ -264,10 +337,17 @@ def figure(
 
 
 def _subject_report(
-    store: "Store", subject: str, min_gap: float = 1.1, claimreview_id: str | None = None
+    store: "Store",
+    subject: str,
+    min_gap: float = 1.1,
+    claimreview_id: str | None = None,
+    *,
+    with_evidence: bool = False,
 ) -> Any:
     """Everything a report shows about one subject (claimtrack.report.SubjectReport), with
-    the ClaimReview of ``claimreview_id`` to embed (the page's main verdict), if given."""
+    the ClaimReview of ``claimreview_id`` to embed (the page's main verdict), if given; with
+    ``with_evidence``, what stands behind its findings too (grades, verified quotes,
+    snapshots, comparisons)."""
     from functools import cache
 
     from claimtrack import report as rep
@@ -284,7 +364,7 @@ def _subject_report(
     def display(name: str) -> str:
         return canon.get(claimant_key(name), ("", name))[1]
 
-    return rep.build(
+    built = rep.build(
         subject,
         store.claims(subject, include_retracted=True),
         facts,
@@ -292,6 +372,65 @@ def _subject_report(
         reviewed=reviewed,
         display=display,
         claimreview=docs,
+    )
+    if not with_evidence:
+        return built
+    from dataclasses import replace
+
+    return replace(built, evidence=_evidence_view(store, subject, result, facts))
+
+
+def _evidence_view(store: "Store", subject: str, result: Any, facts: list[Any]) -> Any:
+    """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
+    from claimtrack import report as rep
+    from claimtrack.comparisons import compare, ratio_text
+    from claimtrack.evidence import NO_ORIGINS, assess, party_only, support_text
+    from claimtrack.readings import range_text
+
+    grades = assess(result, store.origins(subject).get(subject, NO_ORIGINS))
+    supports = {}
+    for n, found in enumerate(grades.conflicts, 1):
+        for i, sup in enumerate(found, 1):
+            supports[(n, i)] = support_text(sup)
+    bounds = {}
+    for index, b in grades.bounds.items():
+        dim = getattr(result.conflicts[index], "dimension", "count")
+        line = f"The sources span {range_text(b.low or 0, b.high, dim)}"
+        if b.corroborated_low is None:
+            line += "; no position is corroborated (two independent origins, one not a party)."
+        else:
+            good = range_text(b.corroborated_low, b.corroborated_high, dim)
+            line += f"; the corroborated positions span {good}."
+        bounds[index + 1] = line
+    verdicts = []
+    if store.snapshots():
+        from claimtrack.cli.sources import _verdicts
+
+        verdicts = _verdicts(store, subject)
+    outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
+    shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
+    definitions = store.definitions_by_subject(subject).get(subject, {})
+    comparisons = []
+    pairs = store.alternatives_by_subject(subject).get(subject, [])
+    for c in compare(facts, pairs, definitions):
+        lines = []
+        for side in c.sides:
+            span = "-"
+            if side.low is not None:
+                span = range_text(side.low, side.high, side.dimension or "count")
+            what = side.defined_as or "no definition given"
+            lines.append(f"{side.measure}: {span} ({', '.join(side.claimants)}); counts: {what}")
+        comparisons.append((*lines, ratio_text(c)))
+    return rep.EvidenceView(
+        supports=supports,
+        bounds=bounds,
+        party_only=frozenset(
+            n for n, found in enumerate(grades.conflicts, 1) if len(found) > 1 and party_only(found)
+        ),
+        verified={v.id: v.status for v in verdicts if v.status != "no-snapshot"},
+        snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
+        comparisons=tuple(comparisons),
+        definitions=definitions,
     )
 
 
@@ -365,7 +504,7 @@ def report(
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     if subject is not None:
         _require_subject(store, subject)
-        text = render(_subject_report(store, subject, min_gap, claimreview_id), fmt)
+        text = render(_subject_report(store, subject, min_gap, claimreview_id, with_evidence=True), fmt)
         with output_file(output) as fh:
             fh.write(text)
         if not is_stdout(output):
@@ -381,7 +520,7 @@ def report(
     names = store.subject_names()
     for name in names:
         target = output / f"{name}{SUFFIX[fmt]}"
-        text = render(_subject_report(store, name, min_gap), fmt)
+        text = render(_subject_report(store, name, min_gap, with_evidence=True), fmt)
         with output_file(target) as fh:
             fh.write(text)
     messages.say(f"Wrote {plural(len(names), 'report')} into {output}")

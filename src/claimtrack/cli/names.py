@@ -12,6 +12,13 @@ from claimtrack.wording import plural
 if TYPE_CHECKING:
     from claimtrack.store import Store
 
+# A claimant's role (registry.ROLES; a Literal here so that --help lists them and typer
+# refuses others with the list).
+Role = Literal[
+    "government", "military", "armed-group", "intergovernmental", "ngo", "media", "academic",
+    "witness", "company", "other",
+]  # fmt: skip
+
 
 @app.command()
 def subjects(
@@ -100,26 +107,63 @@ def claimant(
     new: Annotated[
         bool, typer.Option("--new", help="Register a new name even if close to a known one.")
     ] = False,
+    role: Annotated[
+        Role | None,
+        typer.Option(
+            help="Set the role: government, military, armed-group, intergovernmental, ngo, "
+            "media, academic, witness, company or other."
+        ),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--party",
+            metavar="SUBJECT",
+            help="Mark it a party to the events of SUBJECT (repeatable): a position only "
+            "parties stand behind is graded party-only.",
+        ),
+    ] = None,
+    not_party: Annotated[
+        list[str] | None,
+        typer.Option("--not-party", metavar="SUBJECT", help="Undo --party SUBJECT."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a claimant, or set whether it is a person or an organization.
+    """Show a claimant, or set its kind, its role and the subjects it is a party to.
 
     The kind is guessed (a name that appears as a speaker is a person, otherwise an
     organization) until it is set; the ClaimReview export uses it for the author. With
-    --kind, a name no claim has yet is registered, so an alias can point at it.
+    --kind, a name no claim has yet is registered, so an alias can point at it. The role
+    and the subjects it is a party to grade what it says in `conflicts` (see
+    docs/conflicts.md: a figure only the parties to the events give is context, not proof).
 
-    Example: claimtrack claimant "Abu Musab Huthaifa" --kind person
+    Example: claimtrack claimant "US-led coalition (CJTF-OIR)" --role military
+    --party raqqa-convoy
     """
     from claimtrack import render
+    from claimtrack.records import claimant_key
+    from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
     if new and not kind:
         raise InputError("--new registers a claimant: give --kind person or organization")
     row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
+    parties = [slug_option(p, "--party") or "" for p in party or []]
+    unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
+    if set(parties) & set(unparties):
+        raise InputError("a subject cannot be given to both --party and --not-party")
+    for subject in parties:
+        _require_subject(store, subject)
+    if role is not None or parties or unparties:
+        store.set_role_and_parties(row["claimant"], role, parties, unparties)
+    row = row | store.claimant_evidence(claimant_key(row["claimant"]))
     if as_json:
         _emit_json(row)
         return
     render.claimants_table([row])
+    if row["role"] or row["party_to"]:
+        party_to = ", ".join(row["party_to"]) or "no subject"
+        render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}")
 
 
 @app.command()
@@ -172,11 +216,22 @@ def measure(
             help="Mark (or unmark) a measure whose true value can only grow, e.g. a death toll.",
         ),
     ] = None,
+    defined_as: Annotated[
+        str | None,
+        typer.Option(
+            "--defined-as",
+            metavar="TEXT",
+            help='What the measure counts, e.g. "deaths recorded as Covid-19 by the health '
+            'ministry" ("" removes it).',
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Show a measure (dimension, cumulative, claims, sums), or mark it cumulative.
+    """Show a measure (dimension, cumulative, definition, claims, sums), or set it.
 
-    For a cumulative measure a later figure wholly below an earlier one is a revision.
+    For a cumulative measure a later figure wholly below an earlier one is a revision. A
+    definition says what the measure counts (confirmed or probable, recorded or estimated);
+    it is shown wherever the measure is.
 
     Example: claimtrack measure derna-floods deaths --cumulative
     """
@@ -188,13 +243,21 @@ def measure(
     name = slug_option(measure_name, "MEASURE") or ""
     _require_subject(store, subject)
     _require_measure(store, subject, name)
+    changed: bool | str = cumulative is not None
     if cumulative is not None:
         store.set_cumulative(subject, name, cumulative)
+    if defined_as is not None:
+        text = " ".join(defined_as.split()) or None
+        if text is not None and len(text) > 500:
+            raise InputError("--defined-as: at most 500 characters")
+        store.set_definition(subject, name, text)
+        what = f"defined as: {text}" if text else "no longer defined"
+        changed = f"{name} is {what}." if cumulative is None else True
     info = store.measure(subject, name)
     if as_json:
         _emit_json(info)
         return
-    render.measure_info(info, changed=cumulative is not None)
+    render.measure_info(info, changed=changed)
 
 
 @app.command()
@@ -206,13 +269,23 @@ def relate(
         list[str] | None,
         typer.Option("--sum-of", metavar="PART", help="A part of the total (give two or more)."),
     ] = None,
+    alternative_to: Annotated[
+        str | None,
+        typer.Option(
+            "--alternative-to",
+            metavar="OTHER",
+            help="TOTAL and OTHER answer one question under different definitions: "
+            "`conflicts` compares them, never disputes them.",
+        ),
+    ] = None,
     remove: Annotated[bool, typer.Option("--remove", help="Drop the relation.")] = False,
     new: Annotated[
         bool,
         typer.Option("--new", help="Accept measures that have no figures yet (as `add --new`)."),
     ] = False,
 ) -> None:
-    """Record that one measure is the sum of others, so implied totals are checked.
+    """Record that one measure is the sum of others (implied totals are checked), or an
+    alternative to another (two definitions of one count, compared side by side).
 
     A measure with no figures yet is refused (it may be a slip for one that has), unless
     --new; a name close to an existing measure says which one you probably meant.
@@ -227,6 +300,12 @@ def relate(
     subject = slug_option(subject, "subject") or ""
     total = slug_option(total, "TOTAL") or ""
     _require_subject(store, subject)
+    if alternative_to is not None:
+        if sum_of:
+            raise InputError("give --sum-of or --alternative-to, not both")
+        other = slug_option(alternative_to, "--alternative-to") or ""
+        _alternative(store, subject, total, other, remove)
+        return
     if remove:
         if sum_of:
             raise InputError("--remove takes no --sum-of")
@@ -283,6 +362,29 @@ def _no_figures(subject: str, measure: str, known: list[str]) -> str:
         return text
     shown = repr(alike[0]) if len(alike) == 1 else "one of " + ", ".join(map(repr, alike))
     return f"{text}; did you mean {shown}?"
+
+
+def _alternative(store: "Store", subject: str, a: str, b: str, remove: bool) -> None:
+    """``relate SUBJECT A --alternative-to B [--remove]``."""
+    from claimtrack import render
+
+    if a == b:
+        raise InputError("a measure is not an alternative to itself")
+    if remove:
+        if not store.set_alternative(subject, a, b, remove=True):
+            raise NotFoundError(f"{a} and {b} are not recorded as alternatives in {subject}")
+        render.message(f"{a} and {b} are no longer alternatives in {subject}.")
+        return
+    for m in (a, b):
+        _require_measure(store, subject, m)
+    changed = store.set_alternative(subject, a, b)
+    if not changed:
+        render.message(f"{a} and {b} are already alternatives in {subject}: nothing changed.")
+        return
+    render.message(
+        f"{a} and {b} answer one question under different definitions in {subject}: "
+        "`conflicts` compares them."
+    )
 
 
 def _require_measure(store: "Store", subject: str, measure: str) -> None:

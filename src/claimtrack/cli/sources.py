@@ -1,4 +1,4 @@
-"""Commands on sources: source add, sources, extract."""
+"""Commands on sources: source add, source snapshot, sources, extract, verify."""
 
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,6 +17,7 @@ from claimtrack.errors import InputError
 from claimtrack.wording import plural
 
 if TYPE_CHECKING:
+    from claimtrack.snapshots import Snapshot
     from claimtrack.store import Store
 
 
@@ -29,17 +30,49 @@ app.add_typer(source_app, name="source")
 
 def _new_source(
     store: "Store", url: str | None, outlet: str | None, reported_on: str | None,
-    title: str | None, author: str | None,
+    title: str | None, author: str | None, wire: str | None = None,
+    snapshot: "Snapshot | None" = None,
 ) -> tuple[dict[str, Any], bool]:  # fmt: skip
     from claimtrack.sources import validate_source
 
     data = {"url": url, "outlet": outlet, "reported_on": reported_on, "title": title,
-            "author": author}  # fmt: skip
+            "author": author, "wire": wire}  # fmt: skip
     try:
         clean = validate_source({k: v for k, v in data.items() if v is not None})
     except ValueError as e:
         raise InputError(f"invalid source: {e}") from None
-    return store.add_source(clean)
+    return store.add_source(clean, snapshot)
+
+
+def _read_snapshot(path: str) -> "Snapshot":
+    """A snapshot of the file at ``path`` (text or HTML, at most 5 MiB)."""
+    from pathlib import Path
+
+    from claimtrack.snapshots import MAX_SNAPSHOT, make_snapshot
+
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"--snapshot {path}: is a directory, not an article")
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_SNAPSHOT + 1)
+    except FileNotFoundError:
+        raise InputError(f"--snapshot {path}: no such file") from None
+    except OSError as e:
+        raise InputError(f"--snapshot {path}: cannot read: {e.strerror}") from None
+    if len(data) > MAX_SNAPSHOT:
+        raise InputError(f"--snapshot {path}: larger than {MAX_SNAPSHOT >> 20} MiB")
+    if not data.strip():
+        raise InputError(f"--snapshot {path}: the file is empty")
+    return make_snapshot(data, p.name)
+
+
+def _say_snapshot(store: "Store", source_id: str, sha256: str) -> None:
+    snap = next(s for s in store.snapshots(source_id) if s.sha256 == sha256)
+    messages.say(
+        f"Snapshot {snap.version} of {source_id}: sha256 {snap.sha256} "
+        f"({snap.size:,} bytes, {snap.media_type})."
+    )
 
 
 @source_app.command("add")
@@ -50,21 +83,71 @@ def source_add(
     reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
     title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
     author: Annotated[str | None, typer.Option(help="Its author(s).")] = None,
+    wire: Annotated[
+        str | None,
+        typer.Option(
+            help="The agency story it carries (e.g. AP, Reuters): sources carrying the same "
+            "one count as one origin."
+        ),
+    ] = None,
+    snapshot: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Keep this text or HTML file as the article's snapshot (SHA-256, time); "
+            "`claimtrack verify` checks quotes against it.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Store an article once and print its source id (the same article: the same id).
 
+    A snapshot is never changed: another file for the same source is its next version, and
+    every version's hash is kept.
+
     Example: claimtrack source add https://www.jpost.com/... --outlet "The Jerusalem Post"
-    --reported-on 2017-11-15
+    --reported-on 2017-11-15 --snapshot article.html
     """
+    snap = _read_snapshot(snapshot) if snapshot is not None else None
     store = _state(ctx).store()
-    record, added = _new_source(store, url, outlet, reported_on, title, author)
+    record, added = _new_source(store, url, outlet, reported_on, title, author, wire, snap)
     if as_json:
+        if snap is not None:
+            record = record | {"snapshots": [s._asdict() for s in store.snapshots(record["id"])]}
         _emit_json(record)
         return
     typer.echo(record["id"])
     what = "Added source" if added else "Already stored: source"
     messages.say(f"{what} {record['id']} ({record['outlet']}).")
+    if snap is not None:
+        _say_snapshot(store, record["id"], snap.sha256)
+
+
+@source_app.command("snapshot")
+def source_snapshot(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(help="A stored source id (or prefix).")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The article: a text or HTML file.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Keep FILE as the snapshot of a stored source (its next version if it has one).
+
+    Example: claimtrack source snapshot src-1ffa 000_dad15f127024de0c.txt
+    """
+    snap = _read_snapshot(file)
+    store = _state(ctx).store()
+    source_id = store.source(source)["id"]
+    stored, added = store.add_snapshot(
+        source_id, snap.sha256, snap.media_type, snap.size, snap.content
+    )
+    if as_json:
+        _emit_json(stored._asdict() | {"added": added})
+        return
+    typer.echo(stored.sha256)
+    if not added:
+        messages.say(f"Already stored: snapshot {stored.version} of {source_id} has this hash.")
+    else:
+        _say_snapshot(store, source_id, snap.sha256)
 
 
 @app.command()
@@ -138,8 +221,18 @@ def extract(
     elif outlet or doc.outlet:
         meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
                 "reported_on": reported_on or doc.published}  # fmt: skip
-        if meta["url"] or doc.title:  # one article: store it as a source
-            src, _ = _new_source(store, title=doc.title, author=doc.author, **meta)
+        if meta["url"] or doc.title:  # one article: store it as a source, and its snapshot
+            from claimtrack.articles import agency, wire_of
+            from claimtrack.snapshots import make_snapshot
+
+            snap = make_snapshot(doc.raw, article) if doc.raw else None
+            src, _ = _new_source(
+                store, title=doc.title, author=doc.author,
+                wire=wire_of(doc.text) or agency(doc.author),
+                snapshot=snap, **meta,
+            )  # fmt: skip
+            if snap is not None:
+                _say_snapshot(store, src["id"], snap.sha256)
         else:  # an outlet and a date do not name one article: fill them in, store no source
             src = {k: v for k, v in meta.items() if v}
     elif url or reported_on:
@@ -177,3 +270,87 @@ def extract(
     with output_file(output) as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    subject: Annotated[str | None, typer.Argument(help="Only this subject's claims.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check each active claim's quote against its source's snapshot.
+
+    verified: the quote is in the snapshot (quotation marks, dashes, case and whitespace
+    folded; an ellipsis or a [bracketed insertion] splits it into parts found in order).
+    not-found: a possible misquote, shown with the closest passage. no-snapshot: the claim
+    names no source, or its source has no snapshot (`source add ... --snapshot FILE`).
+    Exits 3 when any quote is not found.
+
+    Example: claimtrack verify raqqa-convoy
+    """
+    from claimtrack.errors import EXIT_CONFLICT
+    from claimtrack.slugs import slug_option
+
+    store = _state(ctx).store()
+    subject = slug_option(subject, "subject")
+    if subject is not None:
+        _require_subject(store, subject)
+    verdicts = _verdicts(store, subject)
+    from claimtrack.snapshots import STATUSES
+
+    counts = {s: sum(1 for v in verdicts if v.status == s) for s in STATUSES}
+    if as_json:
+        _emit_json(
+            {
+                "subject": subject,
+                "claims": [v.to_json() for v in verdicts],
+                "snapshots": _snapshot_list(verdicts),
+                "summary": counts,
+            }
+        )
+    else:
+        from claimtrack import render
+
+        render.verify_report(subject, verdicts, counts)
+    if counts["not-found"]:
+        raise typer.Exit(EXIT_CONFLICT)
+
+
+def _snapshot_list(verdicts: list[Any]) -> list[dict[str, Any]]:
+    seen: dict[tuple[str, int], str] = {}
+    for v in verdicts:
+        if v.sha256 is not None:
+            seen[(v.source, v.version)] = v.sha256
+    return [{"source": s, "version": n, "sha256": h} for (s, n), h in sorted(seen.items())]
+
+
+def _verdicts(store: "Store", subject: str | None) -> list[Any]:
+    """Every active claim (of ``subject``) checked against its source's latest snapshot."""
+    from claimtrack.snapshots import Verdict, check_quote, prepare, snapshot_text, unpack
+
+    docs: dict[tuple[str, int], Any] = {}
+    out = []
+    for t in store.verify_targets(subject):
+        snap = t.snapshot
+        if snap is None:
+            out.append(Verdict(t.id, t.subject, t.claimant, t.quote, t.source, "no-snapshot"))
+            continue
+        key = (snap.source, snap.version)
+        doc = docs.get(key)
+        if doc is None:
+            try:
+                data = unpack(store.snapshot_content(*key), snap.sha256)
+            except ValueError as e:
+                raise InputError(f"snapshot {snap.version} of {snap.source}: {e}") from None
+            doc = docs[key] = prepare(_repaired(snapshot_text(data, snap.media_type)))
+        found = check_quote(t.quote, doc)
+        found_in = (snap.version, snap.sha256, found.passage, found.similarity)
+        out.append(Verdict(t.id, t.subject, t.claimant, t.quote, t.source, found.status, *found_in))
+    return out
+
+
+def _repaired(text: str) -> str:
+    """The snapshot's text with mojibake repaired, as ``extract`` showed it."""
+    from claimtrack.extract import repair_mojibake
+
+    return repair_mojibake(text)[0]

@@ -191,6 +191,12 @@ def export(
             file_okay=False,
         ),
     ] = None,
+    without_snapshots: Annotated[
+        bool,
+        typer.Option(
+            "--without-snapshots", help="With --format jsonl: leave out the article snapshots."
+        ),
+    ] = False,
     bom: BomOpt = None,
     skip_incomplete: Annotated[
         bool,
@@ -203,9 +209,10 @@ def export(
 ) -> None:
     """Export claims (all of them, or one subject's) for other tools.
 
-    JSONL starts with the registry records (claimant kinds, aliases, measures, sums), then
-    the claims, then each claim's reviews (and, with --with-history, its earlier versions):
-    import into an empty database restores all of it exactly. CSV and JSON carry claims only.
+    JSONL starts with the registry records (claimant kinds and roles, aliases, measures,
+    sums, sources and their snapshots), then the claims, then each claim's reviews (and, with
+    --with-history, its earlier versions): import into an empty database restores all of it
+    exactly (each snapshot checked against its hash). CSV and JSON carry claims only.
     For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
@@ -216,6 +223,8 @@ def export(
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
     if skip_incomplete and fmt != "claimreview":
         raise InputError("--skip-incomplete goes with --format claimreview")
+    if without_snapshots and fmt != "jsonl":
+        raise InputError("--without-snapshots goes with --format jsonl")
     if template:
         from claimtrack.csvread import template_rows
 
@@ -237,7 +246,9 @@ def export(
 
     def records() -> Any:
         if fmt == "jsonl":
-            yield from store.registry_records(subject)
+            yield from store.registry_records(
+                subject, skip=("snapshot",) if without_snapshots else ()
+            )
         yield from store.claims(subject, include_retracted=True)
         if fmt == "jsonl":
             skip = () if with_history else ("version",)

@@ -11,7 +11,8 @@ The ``Store`` class is assembled from layers, each a module of this package that
 only the layers below it: ``_core`` (opening, transactions, a claim by id) <- ``_names``
 (measures, sums, sources, claimants, aliases) <- ``_reading`` <- ``_records`` (reviews,
 search, registry records) <- ``_writing`` (add, edit, import; the import is ``_importer``).
-``_common`` holds what they share.
+``_common`` holds what they share; ``_evidence`` (snapshots, claimant roles and parties,
+measure definitions, alternatives) sits between ``_core`` and ``_names``.
 """
 
 from __future__ import annotations

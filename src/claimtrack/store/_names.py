@@ -20,16 +20,17 @@ from claimtrack.registry import (
 if TYPE_CHECKING:
     from claimtrack.conflicts import Fact, SumRelation
     from claimtrack.models import Claim
+    from claimtrack.snapshots import Snapshot
 
 
 from claimtrack.store._common import (
     Alias,
     dimension_mismatch,
 )
-from claimtrack.store._core import _Core
+from claimtrack.store._evidence import _Evidence
 
 
-class _Names(_Core):
+class _Names(_Evidence):
     """Names: measures and sum relations, sources, the claimant registry, aliases and
     near-miss checks."""
 
@@ -81,11 +82,16 @@ class _Names(_Core):
             parts = json.loads(text)
             if measure == total or measure in parts:
                 sums.append({"total": total, "parts": parts})
+        definition = self.definitions(subject).get(measure)
         return {
             "subject": subject,
             "measure": measure,
             "dimension": dims[0] if len(dims) == 1 else (dims or None),
             "cumulative": bool(flag and flag[0]),
+            "defined_as": definition,
+            "alternatives": sorted(
+                b if a == measure else a for a, b in self.alternatives(subject) if measure in (a, b)
+            ),
             "claims": row[0],
             "active": row[1] or 0,
             "sums": sums,
@@ -115,10 +121,21 @@ class _Names(_Core):
         """Store a measure record (registry type ``measure``); False when already so."""
         key = [data["subject"], data["measure"]]
         row = conn.execute(
-            "SELECT cumulative FROM measures WHERE subject = ? AND measure = ?", key
+            "SELECT cumulative, definition FROM measures WHERE subject = ? AND measure = ?", key
         ).fetchone()
+        changed = False
+        if "defined_as" in data and (row is None or row[1] != data["defined_as"]):
+            changed = True
+            conn.execute(
+                "INSERT INTO measures (subject, measure, cumulative, definition) "
+                "VALUES (?, ?, 0, ?) ON CONFLICT(subject, measure) "
+                "DO UPDATE SET definition = excluded.definition",
+                [*key, data["defined_as"]],
+            )
+        if "cumulative" not in data:
+            return changed
         if row is not None and bool(row[0]) == data["cumulative"]:
-            return False
+            return changed
         conn.execute(
             "INSERT INTO measures (subject, measure, cumulative) VALUES (?, ?, ?) "
             "ON CONFLICT(subject, measure) DO UPDATE SET cumulative = excluded.cumulative",
@@ -150,11 +167,17 @@ class _Names(_Core):
 
     def measure_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
-        for subj, measure in self._query(
-            f"SELECT subject, measure FROM measures WHERE cumulative = 1 {where} ORDER BY 1, 2",
+        for subj, measure, cumulative, definition in self._query(
+            "SELECT subject, measure, cumulative, definition FROM measures "
+            f"WHERE (cumulative = 1 OR definition IS NOT NULL) {where} ORDER BY 1, 2",
             params,
         ).fetchall():
-            yield {"subject": subj, "measure": measure, "cumulative": True}
+            out: dict[str, Any] = {"subject": subj, "measure": measure}
+            if cumulative:
+                out["cumulative"] = True
+            if definition is not None:
+                out["defined_as"] = definition
+            yield out
 
     def sum_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
@@ -165,7 +188,7 @@ class _Names(_Core):
 
     # -- sources (issue #14) ----------------------------------------------------------------
 
-    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author")
+    _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author", "wire")
 
     def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
         """Store a source (registry type ``source``); False when nothing changed.
@@ -194,18 +217,27 @@ class _Names(_Core):
                 return False
             data = merged
         conn.execute(
-            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
             "reported_on = excluded.reported_on, title = excluded.title, "
-            "author = excluded.author",
+            "author = excluded.author, wire = excluded.wire",
             [*(data.get(c) for c in cols), now()],
         )
         return True
 
-    def add_source(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-        """Store a validated source; (its record, True if new). Same id, same details: a no-op."""
+    def add_source(
+        self, data: dict[str, Any], snapshot: Snapshot | None = None
+    ) -> tuple[dict[str, Any], bool]:
+        """Store a validated source; (its record, True if new). Same id, same details: a no-op.
+        With ``snapshot``, the article's snapshot too, in the same transaction (a new version
+        when the source has other ones; nothing when it has this one)."""
         with self.write() as conn:
             added = self.put_source(conn, data, update=False)
+            if snapshot is not None:
+                self._insert_snapshot(
+                    conn, data["id"], snapshot.sha256, snapshot.media_type, snapshot.size,
+                    now(), snapshot.content,
+                )  # fmt: skip
         return self.source(data["id"]), added
 
     def source(self, text: str) -> dict[str, Any]:
@@ -248,12 +280,16 @@ class _Names(_Core):
             f"ON c.source = s.id {cond} GROUP BY s.id ORDER BY s.reported_on, s.id",
             [] if subject is None else [subject],
         ).fetchall()
+        versions = dict(
+            self._query("SELECT source, count(*) FROM snapshots GROUP BY source").fetchall()
+        )
         out = []
         for row in rows:
             rec = {
                 c: v for c, v in zip(self._SOURCE_COLUMNS, row[:-1], strict=True) if v is not None
             }
             rec["claims"] = row[-1]
+            rec["snapshots"] = versions.get(rec["id"], 0)  # versions stored (issue #26)
             out.append(rec)
         return out
 
@@ -433,9 +469,16 @@ class _Names(_Core):
         key = _claimant_key(data["name"])
         if not key:
             raise InputError("claimant: a claimant name needs letters or digits")
+        changed = False
+        if "role" in data or "parties" in data:  # issue #26: role, parties to subjects
+            changed = self._put_evidence(
+                conn, data["name"], data.get("role"), data.get("parties", []), []
+            )
+        if "kind" not in data:
+            return changed
         row = conn.execute("SELECT name, kind FROM claimants WHERE key = ?", [key]).fetchone()
         if row is not None and row[1] == data["kind"]:
-            return False
+            return changed
         if row is not None and row[1] is not None and not update:
             raise InputError(
                 f"claimant: {data['name']!r} is already recorded as {row[1]}",
@@ -499,12 +542,34 @@ class _Names(_Core):
 
     def claimant_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
         keys = None if subject is None else self._registry_scope(subject)
-        cur = self._query(
-            "SELECT key, name, kind FROM claimants WHERE kind IS NOT NULL ORDER BY key"
-        )
-        for key, name, kind in cur.fetchall():
-            if keys is None or key in keys:
-                yield {"name": name, "kind": kind}
+        parties: dict[str, list[str]] = {}
+        for key, subj in self._query(
+            "SELECT key, subject FROM claimant_parties ORDER BY key, subject"
+        ).fetchall():
+            parties.setdefault(key, []).append(subj)
+        cur = self._query("SELECT key, name, kind, role FROM claimants ORDER BY key")
+        rows = {key: (name, kind, role) for key, name, kind, role in cur.fetchall()}
+        for key in sorted(rows.keys() | parties.keys()):
+            if keys is not None and key not in keys:
+                continue
+            name, kind, role = rows.get(key, (None, None, None))
+            if name is None:
+                name = self._party_name(key)
+            out: dict[str, Any] = {"name": name}
+            if kind is not None:
+                out["kind"] = kind
+            if role is not None:
+                out["role"] = role
+            if key in parties:
+                out["parties"] = parties[key]
+            if len(out) > 1:
+                yield out
+
+    def _party_name(self, key: str) -> str:
+        row = self._query(
+            "SELECT name FROM claimant_parties WHERE key = ? ORDER BY subject LIMIT 1", [key]
+        ).fetchone()
+        return row[0] if row else key
 
     def alias_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
         keys = None if subject is None else self._registry_scope(subject)

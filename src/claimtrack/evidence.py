@@ -1,0 +1,419 @@
+"""How much stands behind each finding: independent origins, grades and bounds (issue #26).
+
+Pure (standard library only, no database): it reads a :class:`conflicts.Report` and what the
+store knows of the claims' origins (:class:`Origins`) and returns an :class:`Assessment`.
+The engine itself is untouched; renderers and exports read both.
+
+The rules (docs/conflicts.md, "Grades"):
+
+* **Independent origins.** The claims of a position (or a side, a revision, a sum check, a
+  reversal) are joined when one claimant made them (a claimant counts once per position), or
+  when their sources carry the same agency story (``source add --wire``); a relaying claim is
+  already folded into the claim it relays by the engine. Each group left is one origin.
+* **Party.** An origin is a party's when every claimant in it is marked a party to the
+  subject's events (``claimant NAME --party SUBJECT``).
+* **Grade** of a position or side: ``corroborated`` (two or more origins, at least one not a
+  party's), ``single-source`` (one origin, not a party's), ``party-only`` (every origin a
+  party's).
+* **Bounds** of a disputed figure: the span of all its positions, and the span of its
+  corroborated positions (None when none is corroborated).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from claimtrack.conflicts import (
+    FigureConflict,
+    Note,
+    Notes,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    SumFinding,
+    claimant_key,
+)
+from claimtrack.fields import tidy
+
+CORROBORATED = "corroborated"
+SINGLE_SOURCE = "single-source"
+PARTY_ONLY = "party-only"
+GRADES = (CORROBORATED, SINGLE_SOURCE, PARTY_ONLY)
+
+
+@dataclass(frozen=True)
+class Origins:
+    """What the store knows of where a subject's claims come from.
+
+    ``parties``: claimant keys (``conflicts.claimant_key``) of the parties to the subject's
+    events. ``wires``: claim id -> the agency story its source carries (folded), for the
+    claims whose source names one. ``claimants``: claim id -> claimant (display name, after
+    aliases), for those same claims.
+    """
+
+    parties: frozenset[str] = frozenset()
+    wires: Mapping[str, str] = field(default_factory=dict)
+    claimants: Mapping[str, str] = field(default_factory=dict)
+
+
+NO_ORIGINS = Origins()
+
+
+class Support(NamedTuple):
+    """What stands behind one position, side or finding."""
+
+    claims: int  # claims, relaying ones included
+    origins: int  # independent origins
+    grade: str  # corroborated | single-source | party-only
+
+
+class Bounds(NamedTuple):
+    low: float | int | None
+    high: float | int | None  # None: no upper bound
+    corroborated_low: float | int | None  # None (both): no corroborated position
+    corroborated_high: float | int | None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Per finding of a report (by position in ``report.conflicts``, ``.minor``,
+    ``.checks``): the support of each position / side (figure and stance disputes) or of the
+    finding as a whole (revisions, sums, reversals), and the bounds of figure disputes."""
+
+    conflicts: tuple[tuple[Support, ...], ...]
+    minor: tuple[tuple[Support, ...], ...]
+    checks: tuple[tuple[Support, ...], ...]
+    bounds: Mapping[int, Bounds]  # index in report.conflicts -> bounds (figure disputes)
+
+
+def _fold_wire(wire: str) -> str:
+    return " ".join(wire.casefold().split())
+
+
+_KEYS: dict[str, str] = {}  # claimant_key of names seen (the same claimants recur)
+
+
+def _key(name: str) -> str:
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) >= 1 << 16:
+            _KEYS.clear()
+        key = _KEYS[name] = claimant_key(name)
+    return key
+
+
+def support(
+    claims: Collection[str],
+    claimants: Collection[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]] = (),
+    *,
+    distinct: bool = False,
+) -> Support:
+    """The support of a group of claims: ``claims`` (ids, relaying ones included),
+    ``claimants`` (the independent claimants, display names; ``distinct``: one name per
+    claimant already, as the engine lists a position's), ``relaying`` ((echo, relayed) pairs:
+    echoes fold into what they relay)."""
+    parties = origins.parties
+    wires = origins.wires
+    if distinct and not wires and not parties:  # the common case: one origin per claimant
+        n = len(claimants)
+        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+    ids = claims
+    keys = {_key(c) for c in claimants}
+    if not wires:
+        n = len(keys)
+        party = sum(1 for k in keys if k in parties) if parties else 0
+        return Support(len(ids), n, _grade(n, n - party))
+    echoes = {e for e, _ in relaying}
+    # union-find over claimant keys and wire stories
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for k in keys:
+        find("c:" + k)
+    for cid in ids:
+        wire = wires.get(cid)
+        if wire is None or cid in echoes:
+            continue
+        who = origins.claimants.get(cid)
+        if who is None:
+            continue
+        a, b = find("c:" + _key(who)), find("w:" + _fold_wire(wire))
+        if a != b:
+            parent[a] = b
+    groups: dict[str, bool] = {}  # root -> every claimant a party
+    for k in keys:
+        root = find("c:" + k)
+        groups[root] = groups.get(root, True) and k in parties
+    n = len(groups)
+    return Support(len(ids), n, _grade(n, sum(1 for p in groups.values() if not p)))
+
+
+def _grade(origins: int, not_party: int) -> str:
+    if not_party == 0:
+        return PARTY_ONLY
+    return CORROBORATED if origins >= 2 else SINGLE_SOURCE
+
+
+def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
+    if isinstance(c, FigureConflict | StanceConflict):
+        return tuple(
+            [
+                support(p.claims, p.claimants, origins, p.relaying, distinct=True)
+                for p in c.positions
+            ]
+        )
+    if isinstance(c, Revision):
+        return (support(c.claims, c.claimants, origins),)
+    if isinstance(c, SumFinding):
+        return (support(c.claims, {c.claimant, c.total_claimant}, origins),)
+    if isinstance(c, Reversal):
+        return (support(c.claims, (c.claimant,), origins),)
+    return ()
+
+
+def bounds(c: FigureConflict, supports: tuple[Support, ...]) -> Bounds:
+    """The span of a figure dispute's positions, and of its corroborated ones."""
+    low = min(p.low for p in c.positions)
+    high = None if any(p.high is None for p in c.positions) else max(p.high for p in c.positions)  # type: ignore[type-var]
+    good = [p for p, s in zip(c.positions, supports, strict=True) if s.grade == CORROBORATED]
+    if not good:
+        return Bounds(low, high, None, None)
+    g_high = None if any(p.high is None for p in good) else max(p.high for p in good)  # type: ignore[type-var]
+    return Bounds(low, high, min(p.low for p in good), g_high)
+
+
+def assess(report: Report, origins: Origins = NO_ORIGINS) -> Assessment:
+    """The support of every finding of ``report`` (see the module's rules)."""
+    conflicts = tuple(_finding(c, origins) for c in report.conflicts)
+    b = {
+        i: bounds(c, conflicts[i])
+        for i, c in enumerate(report.conflicts)
+        if isinstance(c, FigureConflict)
+    }
+    return Assessment(
+        conflicts,
+        tuple(_finding(c, origins) for c in report.minor),
+        tuple(_finding(c, origins) for c in report.checks),
+        b,
+    )
+
+
+def party_only(supports: tuple[Support, ...]) -> bool:
+    """Every position / side of a dispute rests on parties to the events alone."""
+    return bool(supports) and all(s.grade == PARTY_ONLY for s in supports)
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def bounds_json(b: Bounds) -> dict[str, Any]:
+    return {
+        "low": tidy(b.low),
+        "high": tidy(b.high),
+        "corroborated_low": tidy(b.corroborated_low),
+        "corroborated_high": tidy(b.corroborated_high),
+    }
+
+
+def _decorate_finding(doc: dict[str, Any], supports: tuple[Support, ...]) -> None:
+    if doc["kind"] in ("figure", "stance"):
+        for pos, s in zip(doc["positions"], supports, strict=True):
+            pos["origins"] = s.origins
+            pos["grade"] = s.grade
+        doc["party_only"] = party_only(supports)
+    elif supports:
+        doc["origins"] = supports[0].origins
+        doc["grade"] = supports[0].grade
+
+
+def decorate(doc: dict[str, Any], assessment: Assessment) -> dict[str, Any]:
+    """Add the assessment to a subject's JSON (``conflicts.report_to_json``), in place:
+    ``origins`` and ``grade`` on each position / side (and on each revision, sum and
+    reversal), ``party_only`` on each dispute, ``bounds`` on each figure dispute."""
+    for key in ("conflicts", "minor", "checks"):
+        for item, supports in zip(doc[key], getattr(assessment, key), strict=True):
+            _decorate_finding(item, supports)
+    for i, b in assessment.bounds.items():
+        doc["conflicts"][i]["bounds"] = bounds_json(b)
+    return doc
+
+
+_TEXTS: dict[tuple[int, str], str] = {}
+
+
+def _support_text(s: Support) -> str:
+    key = (s.origins, s.grade)
+    text = _TEXTS.get(key)
+    if text is None:
+        text = _TEXTS[key] = f', "origins": {s.origins}, "grade": "{s.grade}"'
+    return text
+
+
+_EMPTY_TAIL = ', "comparisons": [], "definitions": {}'
+
+
+def _tail_text(tail: Mapping[str, Any] | None) -> str:
+    if not tail:
+        return ""
+    if not tail.get("comparisons") and not tail.get("definitions") and len(tail) == 2:
+        return _EMPTY_TAIL
+    return "".join(
+        f", {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in tail.items()
+    )
+
+
+_NUMS: dict[float | int, str] = {}  # numbers written before (figures recur)
+
+
+def _num(x: float | int | None) -> str:
+    """A finite number (or None) as ``json.dumps(tidy(x))`` writes it."""
+    if x is None:
+        return "null"
+    text = _NUMS.get(x)
+    if text is None:
+        if type(x) is int:
+            text = int.__repr__(x)
+        else:
+            text = int.__repr__(int(x)) if float(x).is_integer() else float.__repr__(float(x))
+        if len(_NUMS) >= 1 << 16:
+            _NUMS.clear()
+        _NUMS[x] = text
+    return text
+
+
+def _bounds_text(b: Bounds) -> str:
+    return (
+        f', "bounds": {{"low": {_num(b.low)}, "high": {_num(b.high)}, '
+        f'"corroborated_low": {_num(b.corroborated_low)}, '
+        f'"corroborated_high": {_num(b.corroborated_high)}}}'
+    )
+
+
+def _note(kind: str, supports: tuple[Support, ...], b: Bounds | None) -> Note:
+    if kind == "positions":
+        end = ', "party_only": ' + ("true" if party_only(supports) else "false")
+        if b is not None:
+            end += _bounds_text(b)
+        return tuple(map(_support_text, supports)), end
+    return (), _support_text(supports[0]) if supports else ""
+
+
+# origins -> its text when no origin is a party's (grade from the count alone)
+_PLAIN = [
+    f', "origins": {n}, "grade": "{CORROBORATED if n >= 2 else SINGLE_SOURCE}"' for n in range(64)
+]
+
+
+def _plain_text(n: int) -> str:
+    return _PLAIN[n] if n < 64 else f', "origins": {n}, "grade": "{CORROBORATED}"'
+
+
+_NOT_PARTY_ONLY = ', "party_only": false'
+
+
+def _plain_note(c: Any, with_bounds: bool) -> Note:
+    """:func:`_note` of ``assess(report)`` (no wires, no parties), straight from the finding:
+    the hot path of ``conflicts --all --json``."""
+    kind = type(c)
+    if kind is StanceConflict or (kind is FigureConflict and not with_bounds):
+        return tuple([_plain_text(len(p.claimants)) for p in c.positions]), _NOT_PARTY_ONLY
+    if kind is FigureConflict:
+        positions = c.positions
+        texts = []
+        plain = _PLAIN
+        high: float | int = 0
+        g_low: float | int | None = None
+        g_high: float | int = 0
+        is_open = g_open = False
+        for p in positions:  # ordered by low: the first low is the lowest
+            n = len(p.claimants)
+            texts.append(plain[n] if n < 64 else _plain_text(n))
+            h = p.high
+            if h is None:
+                is_open = True
+            elif h > high:
+                high = h
+            if n >= 2:
+                if g_low is None:
+                    g_low = p.low
+                if h is None:
+                    g_open = True
+                elif h > g_high:
+                    g_high = h
+        g_top = None if g_low is None or g_open else g_high
+        return tuple(texts), (
+            f'{_NOT_PARTY_ONLY}, "bounds": {{"low": {_num(positions[0].low)}, '
+            f'"high": {_num(None if is_open else high)}, '
+            f'"corroborated_low": {_num(g_low)}, "corroborated_high": {_num(g_top)}}}'
+        )
+    if kind is Reversal:  # one claimant: one origin
+        return (), _PLAIN[1]
+    names: Collection[str] = ()
+    if kind is Revision:
+        names = c.claimants
+    elif kind is SumFinding:
+        names = (c.claimant, c.total_claimant)
+    if names:
+        return (), _plain_text(len({_key(n) for n in names}))
+    return (), ""
+
+
+def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
+    """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
+    common case), without building the assessment."""
+    return Notes(
+        [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
+        [_plain_note(c, False) for c in report.minor],
+        [_plain_note(c, False) for c in report.checks],
+        lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+        _tail_text(tail),
+    )
+
+
+def subject_keys(
+    comparisons: list[dict[str, Any]], definitions: Mapping[str, str]
+) -> dict[str, Any]:
+    """The keys a subject's JSON ends with: its ``comparisons`` (alternative measures side by
+    side, ``comparisons.comparison_json``) and the ``definitions`` of its measures."""
+    return {"comparisons": comparisons, "definitions": dict(sorted(definitions.items()))}
+
+
+def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None = None) -> Notes:
+    """The assessment as JSON text for ``conflicts.report_json_line`` (the same keys, in the
+    same order, as :func:`decorate` adds); ``tail``: keys added at the end of the subject's
+    object (:func:`subject_keys`)."""
+
+    def kind(c: object) -> str:
+        return "positions" if isinstance(c, FigureConflict | StanceConflict) else "finding"
+
+    b = assessment.bounds
+    return Notes(
+        [_note(kind(c), s, b.get(i)) for i, (c, s) in
+         enumerate(zip(report.conflicts, assessment.conflicts, strict=True))],
+        [_note(kind(c), s, None) for c, s in zip(report.minor, assessment.minor, strict=True)],
+        [_note(kind(c), s, None) for c, s in zip(report.checks, assessment.checks, strict=True)],
+        lambda doc: decorate(doc, assessment) | dict(tail or {}),
+        _tail_text(tail),
+    )  # fmt: skip
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def support_text(s: Support) -> str:
+    """ "3 claims, 2 independent origins: corroborated"."""
+    claims = f"{s.claims} claim" + ("" if s.claims == 1 else "s")
+    origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
+    return f"{claims}, {origins}: {s.grade}"

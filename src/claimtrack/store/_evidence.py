@@ -1,0 +1,373 @@
+"""The store, in part: evidence: article snapshots (issue #26), claimant roles and the subjects
+a claimant is a party to, measure definitions and alternative measures.
+
+A snapshot row is never updated: a different file for the same source is the next version,
+and every version's hash stays. Sits on ``_core`` beside ``_names`` (``Store`` mixes it in).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+from claimtrack.errors import InputError, NotFoundError
+from claimtrack.records import claimant_key as _claimant_key
+from claimtrack.records import now
+from claimtrack.store._core import _Core
+
+if TYPE_CHECKING:
+    from claimtrack.evidence import Origins
+
+
+class StoredSnapshot(NamedTuple):
+    source: str
+    version: int
+    sha256: str
+    media_type: str
+    size: int
+    stored_at: str
+
+
+class VerifyTarget(NamedTuple):
+    """An active claim to check, with the latest snapshot of its source (None: none)."""
+
+    id: str
+    subject: str
+    claimant: str
+    quote: str
+    source: str | None
+    snapshot: StoredSnapshot | None
+
+
+_SNAP_COLS = "source, version, sha256, media_type, size, stored_at"
+
+
+class _Evidence(_Core):
+    """Snapshots, claimant roles and parties, measure definitions and alternatives."""
+
+    # -- snapshots -------------------------------------------------------------------------
+
+    def put_snapshot(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store a snapshot record (registry type ``snapshot``: its content already checked
+        against its hash). False when the source already has a snapshot with that hash."""
+        if conn.execute("SELECT 1 FROM sources WHERE id = ?", [data["source"]]).fetchone() is None:
+            raise InputError(
+                f"snapshot: no source {data['source']!r} (its source record must come first)"
+            )
+        return self._insert_snapshot(
+            conn, data["source"], data["sha256"], data["media_type"], data["size"],
+            data["stored_at"], data["content"], data.get("version"),
+        )  # fmt: skip
+
+    def _insert_snapshot(
+        self, conn: sqlite3.Connection, source: str, sha256: str, media_type: str, size: int,
+        stored_at: str, content: bytes, version: int | None = None,
+    ) -> bool:  # fmt: skip
+        if conn.execute(
+            "SELECT 1 FROM snapshots WHERE source = ? AND sha256 = ?", [source, sha256]
+        ).fetchone():
+            return False
+        top = conn.execute(
+            "SELECT coalesce(max(version), 0) FROM snapshots WHERE source = ?", [source]
+        ).fetchone()[0]
+        taken = (
+            version is not None
+            and conn.execute(
+                "SELECT 1 FROM snapshots WHERE source = ? AND version = ?", [source, version]
+            ).fetchone()
+        )
+        if version is None or taken:
+            version = top + 1
+        conn.execute(
+            f"INSERT INTO snapshots ({_SNAP_COLS}, content) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [source, version, sha256, media_type, size, stored_at, content],
+        )
+        return True
+
+    def add_snapshot(
+        self, source: str, sha256: str, media_type: str, size: int, content: bytes
+    ) -> tuple[StoredSnapshot, bool]:
+        """Store a snapshot of ``source`` (an existing source id): (the snapshot with that
+        hash, True if new). The same file again is a no-op; another is the next version."""
+        with self.write() as conn:
+            if conn.execute("SELECT 1 FROM sources WHERE id = ?", [source]).fetchone() is None:
+                raise NotFoundError(f"no source with id {source!r}")
+            added = self._insert_snapshot(conn, source, sha256, media_type, size, now(), content)
+        row = self._query(
+            f"SELECT {_SNAP_COLS} FROM snapshots WHERE source = ? AND sha256 = ?",
+            [source, sha256],
+        ).fetchone()
+        return StoredSnapshot._make(row), added
+
+    def snapshots(self, source: str | None = None) -> list[StoredSnapshot]:
+        where, params = ("WHERE source = ?", [source]) if source is not None else ("", [])
+        cur = self._query(
+            f"SELECT {_SNAP_COLS} FROM snapshots {where} ORDER BY source, version", params
+        )
+        return [StoredSnapshot._make(r) for r in cur.fetchall()]
+
+    def snapshot_content(self, source: str, version: int) -> bytes:
+        """The stored (compressed) content of one snapshot version."""
+        row = self._query(
+            "SELECT content FROM snapshots WHERE source = ? AND version = ?", [source, version]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no snapshot {version} of source {source!r}")
+        return bytes(row[0])
+
+    def snapshot_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        """Snapshots for export (content zlib-compressed, base64): all, or those of the
+        sources a subject's claims name. Skipped by ``export --without-snapshots``."""
+        import base64
+
+        where, params = "", []
+        if subject is not None:
+            where = "WHERE source IN (SELECT source FROM claims WHERE subject = ?)"
+            params = [subject]
+        cur = self._query(
+            f"SELECT {_SNAP_COLS}, content FROM snapshots {where} ORDER BY source, version",
+            params,
+        )
+        for source, version, sha, media, size, stored_at, content in cur:
+            yield {
+                "source": source,
+                "version": version,
+                "sha256": sha,
+                "media_type": media,
+                "size": size,
+                "stored_at": stored_at,
+                "encoding": "zlib+base64",
+                "content": base64.b64encode(bytes(content)).decode("ascii"),
+            }
+
+    def verify_targets(self, subject: str | None = None) -> list[VerifyTarget]:
+        """Active claims (of ``subject``, or all), each with its source's latest snapshot."""
+        where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
+        cur = self._query(
+            "SELECT c.id, c.subject, c.claimant, c.quote, c.source, "
+            "s.source, s.version, s.sha256, s.media_type, s.size, s.stored_at FROM claims c "
+            "LEFT JOIN snapshots s ON s.source = c.source AND s.version = "
+            "(SELECT max(version) FROM snapshots WHERE source = c.source) "
+            f"WHERE c.status = 'active' {where} ORDER BY c.subject, c.source, c.id",
+            params,
+        )
+        out = []
+        for row in cur.fetchall():
+            snap = StoredSnapshot._make(row[5:]) if row[5] is not None else None
+            out.append(VerifyTarget(row[0], row[1], row[2], row[3], row[4], snap))
+        return out
+
+    def snapshot_hashes(self, ids: set[str]) -> dict[str, StoredSnapshot]:
+        """Source id -> its latest snapshot, for the sources the claims ``ids`` name."""
+        if not ids:
+            return {}
+        out: dict[str, StoredSnapshot] = {}
+        id_list = sorted(ids)
+        for i in range(0, len(id_list), 500):
+            chunk = id_list[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            cur = self._query(
+                f"SELECT {_SNAP_COLS} FROM snapshots s WHERE s.source IN "
+                f"(SELECT source FROM claims WHERE id IN ({marks})) ORDER BY source, version",
+                chunk,
+            )
+            for row in cur:
+                out[row[0]] = StoredSnapshot._make(row)
+        return out
+
+    # -- independent origins (evidence.Origins, per subject) ------------------------------
+
+    def origins(self, subject: str | None = None) -> dict[str, Origins]:
+        """subject -> what grades its findings: the parties to its events, and the agency
+        story behind each active claim whose source names one (with the claim's claimant,
+        after aliases). Only subjects that have either; two index reads when none has."""
+        from claimtrack.evidence import Origins
+
+        where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
+        parties: dict[str, set[str]] = {}
+        for key, subj in self._query(
+            "SELECT key, subject FROM claimant_parties"
+            + (" WHERE subject = ?" if subject is not None else ""),
+            params,
+        ):
+            parties.setdefault(subj, set()).add(key)
+        if parties:  # a party named by an alias is its canonical claimant
+            canon = cast(Any, self).canonical()
+            if canon:
+                parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
+        wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        if self._query("SELECT 1 FROM sources WHERE wire IS NOT NULL LIMIT 1").fetchone():
+            canon = cast(Any, self).canonical()
+            for subj, cid, claimant, wire in self._query(
+                "SELECT c.subject, c.id, c.claimant, s.wire FROM sources s "
+                "JOIN claims c ON c.source = s.id "
+                f"WHERE s.wire IS NOT NULL AND c.status = 'active' {where}",
+                params,
+            ):
+                wires, names = wired.setdefault(subj, ({}, {}))
+                wires[cid] = wire
+                target = canon.get(_claimant_key(claimant))
+                names[cid] = claimant if target is None else target[1]
+        return {
+            subj: Origins(
+                frozenset(parties.get(subj, ())),
+                *wired.get(subj, ({}, {})),
+            )
+            for subj in parties.keys() | wired.keys()
+        }
+
+    # -- claimant roles and parties ---------------------------------------------------------
+
+    def parties(self, subject: str) -> set[str]:
+        """Claimant keys marked as a party to the events of ``subject``."""
+        return {
+            r[0]
+            for r in self._query("SELECT key FROM claimant_parties WHERE subject = ?", [subject])
+        }
+
+    def claimant_evidence(self, key: str) -> dict[str, Any]:
+        """A claimant's role and the subjects it is a party to (by claimant key)."""
+        row = self._query("SELECT role FROM claimants WHERE key = ?", [key]).fetchone()
+        subjects = [
+            r[0]
+            for r in self._query(
+                "SELECT subject FROM claimant_parties WHERE key = ? ORDER BY subject", [key]
+            )
+        ]
+        return {"role": row[0] if row else None, "party_to": subjects}
+
+    def set_role_and_parties(
+        self, name: str, role: str | None, party: list[str], not_party: list[str]
+    ) -> bool:
+        """``claimant NAME --role ROLE --party SUBJECT --not-party SUBJECT``, stored on the
+        name given (the caller passes the canonical one). True if anything changed."""
+        with self.write() as conn:
+            return self._put_evidence(conn, name, role, party, not_party)
+
+    def _put_evidence(
+        self,
+        conn: sqlite3.Connection,
+        name: str,
+        role: str | None,
+        party: list[str],
+        not_party: list[str],
+    ) -> bool:
+        key = _claimant_key(name)
+        if not key:
+            raise InputError("claimant: a claimant name needs letters or digits")
+        changed = False
+        if role is not None:
+            row = conn.execute("SELECT role FROM claimants WHERE key = ?", [key]).fetchone()
+            if row is None or row[0] != role:
+                changed = True
+                conn.execute(
+                    "INSERT INTO claimants (key, name, role, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET role = excluded.role, "
+                    "updated_at = excluded.updated_at",
+                    [key, name, role, now()],
+                )
+        for subject in party:
+            changed |= (
+                conn.execute(
+                    "INSERT INTO claimant_parties (key, subject, name) VALUES (?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    [key, subject, name],
+                ).rowcount
+                == 1
+            )
+        for subject in not_party:
+            changed |= (
+                conn.execute(
+                    "DELETE FROM claimant_parties WHERE key = ? AND subject = ?", [key, subject]
+                ).rowcount
+                > 0
+            )
+        return changed
+
+    # -- measure definitions and alternatives ---------------------------------------------------
+
+    def definitions(self, subject: str) -> dict[str, str]:
+        """measure -> its definition (``measure S M --defined-as TEXT``)."""
+        return dict(
+            self._query(
+                "SELECT measure, definition FROM measures WHERE subject = ? "
+                "AND definition IS NOT NULL ORDER BY measure",
+                [subject],
+            ).fetchall()
+        )
+
+    def definitions_by_subject(self, subject: str | None = None) -> dict[str, dict[str, str]]:
+        """subject -> measure -> definition, for one subject or all (only those with any)."""
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, dict[str, str]] = {}
+        for subj, measure, definition in self._query(
+            "SELECT subject, measure, definition FROM measures WHERE definition IS NOT NULL "
+            f"{where} ORDER BY 1, 2",
+            params,
+        ):
+            out.setdefault(subj, {})[measure] = definition
+        return out
+
+    def alternatives_by_subject(
+        self, subject: str | None = None
+    ) -> dict[str, list[tuple[str, str]]]:
+        """subject -> its pairs of alternative measures, for one subject or all."""
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        out: dict[str, list[tuple[str, str]]] = {}
+        for subj, a, b in self._query(
+            f"SELECT subject, measure, other FROM alternatives {where} ORDER BY 1, 2, 3", params
+        ):
+            out.setdefault(subj, []).append((a, b))
+        return out
+
+    def set_definition(self, subject: str, measure: str, definition: str | None) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO measures (subject, measure, cumulative, definition) "
+                "VALUES (?, ?, 0, ?) ON CONFLICT(subject, measure) "
+                "DO UPDATE SET definition = excluded.definition",
+                [subject, measure, definition],
+            )
+
+    def alternatives(self, subject: str) -> list[tuple[str, str]]:
+        """Pairs of measures that answer one question under different definitions."""
+        return [
+            (a, b)
+            for a, b in self._query(
+                "SELECT measure, other FROM alternatives WHERE subject = ? ORDER BY 1, 2",
+                [subject],
+            )
+        ]
+
+    def put_alternative(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
+        """Store an alternative pair (registry type ``alternative``); False when stored."""
+        a, b = sorted(data["measures"])
+        return (
+            conn.execute(
+                "INSERT INTO alternatives (subject, measure, other) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [data["subject"], a, b],
+            ).rowcount
+            == 1
+        )
+
+    def set_alternative(self, subject: str, a: str, b: str, remove: bool = False) -> bool:
+        with self.write() as conn:
+            if remove:
+                lo, hi = sorted((a, b))
+                return (
+                    conn.execute(
+                        "DELETE FROM alternatives WHERE subject = ? AND measure = ? AND other = ?",
+                        [subject, lo, hi],
+                    ).rowcount
+                    > 0
+                )
+            return self.put_alternative(conn, {"subject": subject, "measures": [a, b]}, True)
+
+    def alternative_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
+        for subj, a, b in self._query(
+            f"SELECT subject, measure, other FROM alternatives {where} ORDER BY 1, 2, 3", params
+        ).fetchall():
+            yield {"subject": subj, "measures": [a, b]}
