@@ -75,10 +75,7 @@ def conflicts(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    if all_subjects == (subject is not None):
-        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
-    if bom is not None and csv_file is None:
-        raise InputError("--bom/--no-bom go with --csv FILE")
+    _check_targets(subject, all_subjects, bom, csv_file)
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -233,6 +230,16 @@ def _show_reports(
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _check_targets(
+    subject: str | None, all_subjects: bool, bom: bool | None, csv_file: Path | None
+) -> None:
+    """`conflicts` checks one SUBJECT or --all, and --bom goes with --csv."""
+    if all_subjects == (subject is not None):
+        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    if bom is not None and csv_file is None:
+        raise InputError("--bom/--no-bom go with --csv FILE")
 
 
 def _noted(
@@ -504,7 +511,9 @@ def report(
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     if subject is not None:
         _require_subject(store, subject)
-        text = render(_subject_report(store, subject, min_gap, claimreview_id, with_evidence=True), fmt)
+        text = render(
+            _subject_report(store, subject, min_gap, claimreview_id, with_evidence=True), fmt
+        )
         with output_file(output) as fh:
             fh.write(text)
         if not is_stdout(output):
