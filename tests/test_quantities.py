@@ -10,10 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.quantities import (
-    _HEDGE_WORDS,
-    _HEDGES,
-    _NUMBER_WORDS,
-    _SIGNS,
     Figure,
     FigureError,
     describe,
@@ -23,6 +19,7 @@ from claimtrack.quantities import (
     parse_figure,
     unit_dimension,
 )
+from claimtrack.quantities.lexicon import _HEDGE_WORDS, _HEDGES, _NUMBER_WORDS, _SIGNS
 
 from conftest import examples
 

@@ -1,0 +1,332 @@
+"""The reader: the whole grammar of one figure phrase (``_parse_full``), from a leading
+hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount, _read_end
+from claimtrack.quantities.figure import _HINT, _MAX_TEXT, Figure, FigureError, _scaled
+from claimtrack.quantities.hedges import _widen, _width
+from claimtrack.quantities.lexicon import (
+    _LEADING,
+    _MONTHS,
+    _NONE,
+    _NUM,
+    _TOO_VAGUE,
+    _TOO_VAGUE_AFTER_A,
+    _TRAILING,
+    Q,
+    Token,
+)
+from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
+from claimtrack.quantities.tokens import _match, _normalise, _show, _tokens, _word
+from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
+
+
+def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
+    """The most helpful error for text where no figure was found at the start."""
+    if not s:
+        return FigureError(f"no figure given: {_HINT}")
+    shown = _show(s)
+    if after is not None:
+        return FigureError(f'no number after "{after}" in {shown}: {_HINT}')
+    first, second = toks[0][1], _word(toks, 1)
+    if first in _TOO_VAGUE or (first in ("a", "an") and second in _TOO_VAGUE_AFTER_A):
+        return FigureError(f"no figure found in {shown}, which is too vague to bound: {_HINT}")
+    if first == "-" and len(toks) > 1 and toks[1][0] == _NUM:
+        return FigureError(f"{shown} is negative: figures count or measure from 0 up")
+    if first in _MONTHS:
+        return FigureError(f"{shown} looks like a date, not a figure: {_HINT}")
+    if first == "top":
+        return FigureError(
+            f'{shown}: "top" may be a rank ("top 10"); write "more than" for a figure over it'
+        )
+    number = next((t[1] for t in toks if t[0] == _NUM), None)
+    if number is not None:
+        return FigureError(
+            f"no figure at the start of {shown}: put the figure first (only a hedge such as"
+            f' "around" may come before it), e.g. "{number} ..."'
+        )
+    return FigureError(f"no figure found in {shown}: {_HINT}")
+
+
+# Trailing hedges that only follow the number itself ("100-odd", "360-ish", "700+"), never a noun.
+_NUMBER_ONLY_TAILS = frozenset(("odd", "-", "ish", "+", "plus"))
+
+
+def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start)."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        if toks[k][1] not in _TRAILING or toks[k][1] in _NUMBER_ONLY_TAILS:
+            continue
+        t = _match(_TRAILING, toks, k)
+        if t is not None and t[1] == n:
+            return t[0], k
+    return None
+
+
+def _ratio(
+    toks: list[Token], amount: _Amount, j: int, currency: str | None, dc: bool
+) -> tuple[_Amount, int] | None:
+    """ "one in five", "4 in 10", "nine out of ten", "1 in every 5": a share (in percent)."""
+    w = _word(toks, j)
+    if w == "in":
+        k = j + 1
+    elif w == "out" and _word(toks, j + 1) == "of":
+        k = j + 2
+    else:
+        return None
+    if _word(toks, k) == "every":
+        k += 1
+    if currency is not None or amount.vague is not None or amount.frac:
+        return None
+    got = _read_amount(toks, k, None, dc, allow_and=False)
+    if got is None:
+        return None
+    b, k2 = got
+    if b.vague is not None or b.frac or b.lo[0] == 0 or not _qle(amount.lo, b.lo):
+        return None
+    if b.bare and b.lo[1] == 1 and len(toks[k][1]) == 4:
+        return None  # "250 in 2017": a year, refused as a second number
+    share = _qmul(_qmul(amount.lo, (b.lo[1], b.lo[0])), (100, 1))
+    return _Amount(share, written=False, frac=True, percent=True), k2
+
+
+def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
+    """ "no fighters", "none of them", "nobody": a figure of 0 (None when not one)."""
+    z = _match(_NONE, toks, 0)
+    if z is None:
+        return None
+    n, k = len(toks), z[1]
+    if k < n and toks[k][0] == _NUM:  # "no 250" is no none-form
+        return None
+    rest = _read_rest(s, toks, k, n, s, first=False)
+    if rest[0] is None and toks[0][1] == "no" and k == 1:  # a bare "no" needs a noun
+        return None
+    unit, dim, factor = rest[0], rest[1], rest[2]
+    if rest[3] == "share":
+        unit = "%"
+    return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
+
+
+def _bounded_range(
+    s: str, toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
+) -> tuple[_Amount, int]:
+    """ "between 300 and 400", "from 300 to 400": the amount and the index after it."""
+    w, n = _word(toks, i), len(toks)
+    k = i + 1
+    if currency is None:
+        currency, sign, k = _currency_prefix(toks, k)
+    got = _read_amount(toks, k, currency, dc)
+    if w == "between" and got is not None and _word(toks, got[1]) != "and":
+        got = _read_amount(toks, k, currency, dc, allow_and=False)
+    if got is None:
+        raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
+    a, j = got
+    link = toks[j][1] if j < n else None
+    if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
+        joiner = "and" if w == "between" else "to"
+        raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
+    got_b = _read_end(toks, j + 1, currency, sign, dc)
+    if got_b is None:
+        raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
+    return _join(a, got_b[0], s, dash=link == "-"), got_b[1]
+
+
+def _after_amount(
+    s: str,
+    toks: list[Token],
+    amount: _Amount,
+    j: int,
+    currency: str | None,
+    sign: str | None,
+    dc: bool,
+) -> tuple[_Amount, int, tuple[str, int] | None, int]:
+    """What follows the amount: a trailing hedge ("250 or so", "700+", "100-odd"), else maybe
+    the second end of a range or a ratio. Returns (amount, index, hedge match, end), where
+    ``end`` is where the unit must stop ("200 people or more" ends before "or more")."""
+    n = len(toks)
+    t = _match(_TRAILING, toks, j)
+    if t is None and not isinstance(amount, _Range) and j < n:
+        ratio = _ratio(toks, amount, j, currency, dc)
+        if ratio is not None:
+            amount, j = ratio
+        else:
+            link = toks[j][1]
+            k = j + 1
+            if link == "if" and _word(toks, k) == "not":
+                link, k = "if not", k + 1
+            if link in ("to", "-", "or", "if not"):
+                got_b = _read_end(toks, k, currency, sign, dc)
+                if got_b is not None:
+                    amount, j = _join(amount, got_b[0], s, dash=link == "-"), got_b[1]
+        t = _match(_TRAILING, toks, j)
+    end = n
+    if t is None:
+        tail = _tail_hedge(toks, j)
+        if tail is not None:
+            t, end = (tail[0], n), tail[1]
+    return amount, j, t, end
+
+
+def _share_of_one(toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
+    """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
+    of the unit when it is one, else None."""
+    if not amount.frac or isinstance(amount, _Range):
+        return None
+    k = j + 1 if _word(toks, j) == "of" else j
+    if _word(toks, k) in ("a", "an"):
+        hit = _match(_unit_index(), toks, k + 1, end)
+        if hit is not None and hit[0][0] == "unit":
+            return k + 1
+    return None
+
+
+def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
+    """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
+    of a count, never a rate or a measure)."""
+    if kind != "count" and amount.percent:
+        raise FigureError(
+            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
+        )
+    if kind != "count":
+        raise FigureError(
+            f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
+        )
+    if not amount.percent:
+        lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    return lo, hi
+
+
+def _interval(
+    s: str, amount: _Amount, hedge: str | None, lo: Q, hi: Q, count: bool
+) -> tuple[Q, Q | None, str | None, bool, Q]:
+    """The interval, the hedge and the rounding as stored: (low, high, hedge, exact,
+    rounding)."""
+    phrase = amount.vague
+    if hedge is None or hedge == "exactly":
+        rounding: Q = (0, 1)
+        if phrase is not None:
+            hedge = phrase or "range"
+        elif hedge is None and amount.written:
+            # A range has no rounding: its ends are the bounds the speaker chose ("18,000
+            # to 20,000" is not 17,000-21,000).
+            rounding = _rounding(lo)
+        return lo, hi, hedge, phrase is None, rounding
+    if isinstance(amount, _Range):
+        a, b = amount.ends
+        p_lo = _width(_sig(lo) if a.written else 1)
+        p_hi = _width(_sig(hi) if b.written else 1)
+    else:
+        p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
+    low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
+    if phrase:
+        hedge = f"{hedge} {phrase}"
+    return low, high, hedge, False, (0, 1)
+
+
+def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
+    """The whole grammar (``_parse`` tries ``_fast`` first)."""
+    stripped = text.strip()
+    if len(text) > _MAX_TEXT:
+        raise FigureError(
+            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
+        )
+    dc = decimal_comma
+    s = _normalise(text)
+    toks = _tokens(s)
+    n = len(toks)
+    if n == 0:
+        raise _no_figure(s, toks, None)
+
+    m = _match(_LEADING, toks, 0)
+    if m is None and (zero := _none_form(s, stripped, toks)) is not None:
+        return zero
+
+    hedge, i, hedge_words = None, 0, None
+    if m is not None:
+        hedge, i = m
+        hedge_words = " ".join(t[1] for t in toks[:i])
+    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
+        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
+    currency, sign, i = _currency_prefix(toks, i)
+
+    # the amount: a number, a fraction, a vague amount, a range or a ratio
+    amount: _Amount
+    if _word(toks, i) in ("between", "from"):
+        amount, j = _bounded_range(s, toks, i, currency, sign, dc)
+    else:
+        got = _read_amount(toks, i, currency, dc)
+        if got is None:
+            raise _no_figure(s, toks, hedge_words)
+        amount, j = got
+    amount, j, t, end = _after_amount(s, toks, amount, j, currency, sign, dc)
+    if t is not None:
+        if hedge is not None:
+            raise FigureError(f"two hedges in {_show(s)}: keep one")
+        hedge, j = t[0], (j if end < n else t[1])
+    unit_at = _share_of_one(toks, amount, j, end)
+    if unit_at is not None:
+        j = unit_at
+
+    # the unit, the dimension, and whether this is a count (whole numbers) or a measure
+    rest = _read_rest(s, toks, j, end, s)
+    if currency is not None:
+        rest = _with_currency(currency, sign, rest, s)
+    unit, dim, factor, kind, _ = rest
+    lo, hi = amount.lo, amount.hi
+    if amount.frac and unit_at is None:
+        lo, hi = _as_share(s, amount, kind, lo, hi)
+        unit = "%" + (f" of {unit}" if unit else "")
+        dim, factor, kind = "share", 1, "share"
+    _check_size(s, kind, hi)
+    count = dim == "count" and lo[1] == 1 and hi[1] == 1
+
+    low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
+    if kind == "share" and (high is None or not _qle(high, (100, 1))):
+        high = (100, 1)  # a share is at most the whole
+    low_v = _val(low)
+    high_v = None if high is None else _val(high)
+    return Figure(
+        stripped,
+        low_v,
+        high_v,
+        unit,
+        hedge,
+        exact,
+        _val(rounding),
+        dim,
+        _scaled(low_v, factor),
+        None if high_v is None else _scaled(high_v, factor),
+        factor,
+    )
+
+
+def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
+    """(dimension, factor) for a unit as stored in a record: "kilometres" -> ("length", 1000.0),
+    "fighters" -> ("count", 1), "%" -> ("share", 1), "$" -> ("currency:USD", 1), None ->
+    ("count", 1). ``factor`` is base units per unit. Raises FigureError for a unit that is
+    ambiguous or not read ("pounds", "tons", "°C") or that holds a number.
+    """
+    if unit_text is None:
+        return ("count", 1)
+    if not isinstance(unit_text, str):
+        raise FigureError(f"expected unit text, got {type(unit_text).__name__}")
+    return _unit_dimension(unit_text)
+
+
+@lru_cache(maxsize=1024)
+def _unit_dimension(unit_text: str) -> tuple[str, int | float]:
+    s = _normalise(unit_text)
+    toks = _tokens(s)
+    if not toks:
+        return ("count", 1)
+    code, sign, i = _currency_prefix(toks, 0)
+    rest = _read_rest(s, toks, i, len(toks), s, first=False)
+    dim, factor = rest[1], rest[2]
+    if code is not None:
+        dim, factor = _with_currency(code, sign, rest, s)[1:3]
+    return (dim, factor)

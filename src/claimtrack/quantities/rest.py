@@ -1,0 +1,234 @@
+"""What follows the figure: its unit, currency or share, then a plain noun phrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError
+from claimtrack.quantities.lexicon import (
+    _COMPARATIVES,
+    _DETERMINERS,
+    _HEDGE_WORDS,
+    _MEASURE_ADJECTIVES,
+    _MONTHS,
+    _NUM,
+    _NUMBER_WORDS,
+    _PRONOUNS,
+    _RATE_WORDS,
+    _SIGNS,
+    _WORD,
+    Q,
+    Token,
+)
+from claimtrack.quantities.tokens import _match, _show, _word
+from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.values import _qle
+
+
+def _more_than_one(text: str, what: str) -> FigureError:
+    hint = _ONE
+    if len(what) == 3 and what.isdigit():
+        hint += ' (write thousands with commas, e.g. "3,500")'
+    return FigureError(f'more than one number in {_show(text)} ("{what}" after the figure): {hint}')
+
+
+def _is_second_unit(dim: str) -> bool:
+    """Dimensions a noun phrase after the figure may not name again: a currency, a share."""
+    return dim.startswith("currency:") or dim in ("share", "percentage-points")
+
+
+def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
+    """The words after the figure and its unit must be a plain noun phrase: no digit, number
+    word, currency sign, hedge word, rate or other symbol."""
+    units = None
+    units_first = _unit_index()
+    for k in range(pos, end):
+        kind, w = toks[k][0], toks[k][1]
+        if kind == _NUM or (kind == _WORD and not w.isalpha() and any(map(str.isnumeric, w))):
+            raise _more_than_one(text, w)
+        if w in _SIGNS:
+            nxt = toks[k + 1][1] if k + 1 < end and toks[k + 1][0] == _NUM else ""
+            raise _more_than_one(text, w + nxt)
+        if kind == _WORD:
+            if w in _NUMBER_WORDS:
+                raise _more_than_one(text, w)
+            if w in _HEDGE_WORDS:
+                raise FigureError(
+                    f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
+                    ' hedge before the figure ("at least 250") or just after it ("250 or more")'
+                )
+            if w in units_first:
+                hit = _match(_unit_index(), toks, k, end)
+                if hit is not None and hit[0][0] == "unit" and _is_second_unit(hit[0][1]):
+                    raise FigureError(
+                        f"{_show(text)} gives a second unit"
+                        f' ("{s[toks[k][2] : toks[hit[1] - 1][3]]}") after the figure: {_ONE}'
+                    )
+            rate = w in _RATE_WORDS
+            if w in ("a", "an") and k + 1 < end:
+                units = units or _unit_index()
+                hit = _match(units, toks, k + 1, end)
+                rate = hit is not None and hit[0][0] == "unit"
+            if rate:
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            if w in ("squared", "cubed"):
+                raise FigureError(
+                    f'cannot read "{w}" in {_show(text)}: write "sq km" or "cubic metres"'
+                )
+        elif w not in "-&":
+            if w == "/" and k + 1 < end and toks[k + 1][0] == _NUM:
+                raise FigureError(
+                    f"cannot read {_show(text)}: a fraction or a date is not read as a figure;"
+                    ' write "half", "0.5" or one number'
+                )
+            if w == "/":
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            raise FigureError(
+                f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
+                f" {_show(text)}: {_HINT}"
+            )
+
+
+# The rest as read: (unit text, dimension, factor, kind, currency code)
+Rest = tuple[str | None, str, int | float, str, str | None]
+
+
+def _check_not_ratio_or_date(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """ "3 times higher" is a ratio, "12 May" a date: neither is an amount."""
+    w = _word(toks, pos)
+    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
+    if end - pos == 1 and w in _MONTHS:
+        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+
+
+def _check_size(s: str, kind: str, hi: Q) -> None:
+    """A share is at most the whole; no figure is beyond ``_MAX``."""
+    if kind == "share" and not _qle(hi, (100, 1)):
+        raise FigureError(
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+        )
+    if _qle((_MAX + 1, 1), hi):
+        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+
+
+def _read_rest(
+    s: str, toks: list[Token], j: int, end: int, text: str, *, first: bool = True
+) -> Rest:
+    """What follows the figure (from token j to ``end``): a unit or currency, then maybe a
+    plain noun phrase. ``first``: j is right after the number (a lone letter there is an
+    abbreviation claimtrack does not know)."""
+    pos = j
+    while pos < end and toks[pos][1] == "-":
+        pos += 1  # "70-nation"
+    if pos == end:
+        return None, "count", 1, "count", None
+    w = _word(toks, pos)
+    _check_not_ratio_or_date(toks, pos, end, text)
+    code = sign = None
+    if toks[pos][1] in _SIGNS and first:  # "5 €"
+        sign = toks[pos][1]
+        code = _SIGNS[sign]
+        pos += 1
+    of = False
+    if _word(toks, pos) == "of":
+        of = True
+        pos += 1
+        if pos + 1 < end and _word(toks, pos) in _DETERMINERS:
+            pos += 1
+        if pos == end or (end - pos == 1 and _word(toks, pos) in _PRONOUNS):
+            _check_noun(s, toks, pos, end, text)
+            if code is not None:
+                return sign, f"currency:{code}", 1, "currency", code
+            return None, "count", 1, "count", None
+    start = pos
+    kind, dim = "count", "count"
+    factor: float = 1
+    hit = _match(_unit_index(), toks, pos, end)
+    if hit is not None:
+        kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
+        pos = hit[1]
+    elif code is None and first and not of and w is not None and len(w) == 1 and w not in "ai":
+        raise FigureError(
+            f'cannot read "{w}" after the figure in {_show(text)}: an abbreviation claimtrack'
+            " does not know; write the unit out"
+        )
+    elif code is not None:
+        dim = f"currency:{code}"
+        kind = "currency"
+    _check_noun(s, toks, pos, end, text)
+    stop = end
+    if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
+        stop -= 1  # "six to seven kilometres long" -> "kilometres"
+    if kind == "share":
+        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
+    unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
+    if sign is not None:
+        unit = sign if not unit else f"{sign} {unit}"
+    return unit or None, dim, factor, kind, code
+
+
+def _known_unit(
+    s: str,
+    toks: list[Token],
+    pos: int,
+    end: int,
+    hit: tuple[Any, int],
+    code: str | None,
+    text: str,
+) -> tuple[str, str, float, str | None]:
+    """A unit of the unit table found at token ``pos``: (kind, dimension, factor, currency
+    code), refusing refused units, two currencies, a currency with another unit, and a bare
+    "m" (million or metres)."""
+    entry, after = hit
+    written = s[toks[pos][2] : toks[after - 1][3]]
+    if entry[0] == "refuse":
+        raise FigureError(entry[1].format(u=written))
+    _, dim, factor = entry
+    kind = "measure"
+    if dim.startswith("currency:"):
+        kind = "currency"
+        if code is not None and dim != f"currency:{code}":
+            raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+        code = dim[9:]
+    elif dim in ("share", "percentage-points"):
+        kind = "share" if dim == "share" else "pp"
+    if code is not None and kind != "currency":
+        raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
+    nxt = _word(toks, after) if after < end else None
+    if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
+        raise FigureError(
+            f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
+            ' "metres" (or "3m" for million)'
+        )
+    return kind, dim, factor, code
+
+
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+    noun_at = pos
+    if _word(toks, noun_at) == "of":
+        noun_at += 1
+        if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
+            noun_at += 1
+        if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
+            noun_at = stop
+    noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
+    return "%" + (f" of {noun}" if noun else "")
+
+
+def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
+    """A currency written before the number, combined with what follows it."""
+    unit, _, _, kind, code2 = rest
+    if kind in ("measure", "share", "pp"):
+        raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
+    if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
+        raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+    unit = sign if unit is None else f"{sign} {unit}"
+    return unit, f"currency:{code}", 1, "currency", code
