@@ -10,6 +10,7 @@ from claimtrack.quantities.formatting import format_number
 from claimtrack.quantities.lexicon import (
     _ABBREV,
     _ATTACHED,
+    _BIG,
     _MEASURE_ADJECTIVES,
     _MONEY_ABBREV,
     _NUM,
@@ -123,9 +124,38 @@ def _abbrev(toks: list[Token], j: int, currency: str | None) -> int | None:
     return None
 
 
+_GROUP = re.compile(r"[0-9]{3}")
+_LAST_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+_LAST_GROUP_DC = re.compile(r"[0-9]{3}(?:,[0-9]+)?")
+
+
+def _space_groups(toks: list[Token], i: int, dc: bool) -> tuple[str, int]:
+    """Digits grouped by spaces ("2 345 678", "10 000", "1 234 567.89"; a thin or no-break
+    space reads as a space): the number with its thousands separators written in, and the
+    index after it. A lone number is returned as it is."""
+    text = toks[i][1]
+    k = i + 1
+    if not (len(text) <= 3 and text.isdigit() and text[0] != "0"):
+        return text, k
+    last = _LAST_GROUP_DC if dc else _LAST_GROUP
+    groups = [text]
+    while k < len(toks) and toks[k][0] == _NUM and toks[k][2] == toks[k - 1][3] + 1:
+        g = toks[k][1]
+        if _GROUP.fullmatch(g):
+            groups.append(g)
+        elif last.fullmatch(g):
+            groups.append(g)
+            k += 1
+            break
+        else:
+            break
+        k += 1
+    return ("." if dc else ",").join(groups), k
+
+
 def _read_digits(toks: list[Token], i: int, currency: str | None, dc: bool) -> tuple[_Amount, int]:
-    text, end = toks[i][1], toks[i][3]
-    j = i + 1
+    text, j = _space_groups(toks, i, dc)
+    end = toks[j - 1][3]
     abbrev = _abbrev(toks, j, currency)
     scale_follows = abbrev is not None or _word(toks, j) in _SCALES
     num, den, group = _numeral(text, dc, scale_follows)
@@ -145,7 +175,8 @@ def _read_digits(toks: list[Token], i: int, currency: str | None, dc: bool) -> t
         scale, _, j = _scale_words(toks, j)
     value = _q(num * scale, den)
     bare = scale == 1 and group == 1 and "," not in text
-    return _Amount(value, scale=scale, plain=True, group=group, bare=bare), j
+    step = _q(scale, den) if den > 1 else None  # "6.4 million" states tenths of a million
+    return _Amount(value, scale=scale, plain=True, group=group, bare=bare, step=step), j
 
 
 def _read_amount(
@@ -155,7 +186,13 @@ def _read_amount(
         return None
     kind = toks[i][0]
     if kind == _NUM:
-        return _read_digits(toks, i, currency, dc)
+        got = _read_digits(toks, i, currency, dc)
+        w = _word(toks, i + 1)
+        if w == "hundred" or w in _BIG:  # "4 hundred and 12", "3 million and a half"
+            words = _read_words(toks, i, allow_and)
+            if words is not None and words[1] > got[1]:
+                return words
+        return got
     if kind == _WORD:
         return _read_words(toks, i, allow_and) or _read_vague(toks, i)
     return None

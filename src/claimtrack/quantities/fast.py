@@ -33,10 +33,13 @@ from claimtrack.quantities.values import _Amount, _qle, _rounding, _val
 
 def _fast_phrases(index: dict[str, list[tuple[tuple[str, ...], object]]]) -> dict[str, str]:
     """The phrases of a hedge index as the fast path sees them: lowercase words joined by one
-    space, or "+" or "-word" written against the number; other phrases are left out."""
+    space, or "+" or "-word" written against the number; other phrases are left out, and so
+    is "or equal", which only closes a bound the full parser reads ("less than 70 or equal")."""
     out: dict[str, str] = {}
     for entries in index.values():
         for toks, canonical in entries:
+            if canonical == "or equal":
+                continue
             words = toks[1:] if toks[0] == "-" else toks
             if toks == ("+",):
                 out["+"] = str(canonical)

@@ -13,9 +13,13 @@ from claimtrack.quantities.units import _BASE_SYMBOL
 def format_number(x: int | float) -> str:
     """3500 -> "3,500", 7.5 -> "7.5", 7500000 -> "7,500,000" (never scientific notation).
 
-    ``parse_figure(format_number(x))`` reads back exactly ``x`` for 0 <= x <= 10**18 (decimals
-    to at most 30 places). A number under 1,000 with exactly three decimals gets a fourth
-    ("1.2340"), so that it cannot be read as thousands ("1.234" is refused as ambiguous).
+    ``parse_figure(format_number(x))`` reads back exactly ``x`` for 0 <= x <= 10**18 stated
+    with at most 15 significant digits (decimals to at most 30 places). A float whose
+    shortest text needs 16 or more is the result of arithmetic, not a stated figure (100 / 3
+    = 33.333333333333336): it is shown to one decimal from 10 up ("33.3", "666,666.7"), else
+    to 3 significant digits ("0.333"), never with the float's noise. A number under 1,000
+    with exactly three decimals gets a fourth ("1.2340"), so that it cannot be read as
+    thousands ("1.234" is refused as ambiguous).
     """
     if isinstance(x, bool) or not isinstance(x, int | float):
         raise FigureError(f"cannot format {x!r} as a number")
@@ -26,6 +30,9 @@ def format_number(x: int | float) -> str:
     if x.is_integer():
         return f"{int(x):,}"
     text = repr(x)  # the shortest text that reads back as x
+    if _noisy(text):  # 100 / 3 = 33.333333333333336: shown 33.3, never the float's noise
+        shown = round(x, 1) if abs(x) >= 10 else float(f"{x:.3g}")
+        return format_number(int(shown) if shown.is_integer() else shown)
     sign = ""
     if text[0] == "-":
         sign, text = "-", text[1:]
@@ -46,6 +53,19 @@ def format_number(x: int | float) -> str:
     if len(frac) == 3 and 0 < int(whole) < 1000:
         frac += "0"  # "1.234" would read as 1,234 with a dot between thousands
     return f"{sign}{int(whole):,}.{frac}"
+
+
+# Significant digits from which a float's shortest text is the noise of binary arithmetic
+# (a fraction: 100 / 3 = 33.333333333333336), not a number anyone stated: every decimal of
+# up to 15 significant digits has a shorter text.
+_STATED_DIGITS = 16
+
+
+def _noisy(text: str) -> bool:
+    """Whether ``repr`` text of a float is float noise ("33.333333333333336",
+    "0.30000000000000004")."""
+    mantissa = text.lstrip("-").partition("e")[0].replace(".", "").lstrip("0")
+    return len(mantissa) >= _STATED_DIGITS
 
 
 def format_range(low: int | float, high: int | float | None) -> str:

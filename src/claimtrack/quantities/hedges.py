@@ -5,13 +5,26 @@ from __future__ import annotations
 from claimtrack.quantities.figure import _HINT, FigureError
 from claimtrack.quantities.lexicon import Q
 from claimtrack.quantities.tokens import _show
-from claimtrack.quantities.values import _last_digit_unit, _qadd, _qle, _qmul
+from claimtrack.quantities.values import _Amount, _last_digit_unit, _qadd, _qle, _qmul
 
 
 def _width(sig: int) -> int:
     """Percent an approximate hedge allows either way, by significant digits stated: "around
     4,000" and "some 250" +-10%, "approximately 884,000" +-2%, "about 3,958" +-1%."""
     return 10 if sig <= 2 else (2 if sig == 3 else 1)
+
+
+def _stated_width(width: int, amount: _Amount) -> int:
+    """The width of a number stated with decimals follows its stated precision: at most one
+    unit of its last decimal either way, in whole percent (rounded up, at least 1): "about
+    6.4 million" +-2% (0.1 / 6.4 = 1.6%), "about 6 million" +-10%, "around 7.5 km" +-2%,
+    "about 2.5%" +-4%. Whole numbers keep the width of their significant digits (a trailing
+    zero does not say whether it was counted)."""
+    step, lo = amount.step, amount.lo
+    if step is None or lo[0] == 0:
+        return width
+    ratio = _qmul(step, (100 * lo[1], lo[0]))  # step / lo, in percent
+    return min(width, max(1, -(-ratio[0] // ratio[1])))
 
 
 def _widen(

@@ -11,7 +11,26 @@ import re
 #
 # canonical hedge, phrases before the number, phrases after the number
 _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("exactly", ("exactly", "precisely", "only", "just", "a total of", "a mere"), ()),
+    (
+        "exactly",
+        (
+            "exactly",
+            "precisely",
+            "only",
+            "just",
+            "a total of",
+            "a mere",
+            # "equal to 5000 or less": a closing hedge after "equal to" is the hedge
+            "equal to",
+            "equals",
+            "equals to",
+            "equalling",
+            "equaling",
+            "equalling to",
+            "equaling to",
+        ),
+        (),
+    ),
     (
         "around",
         (
@@ -91,9 +110,31 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "a minimum of",
             "≥",
             ">=",
+            # "or equal": the bound itself is included
+            "more than or equal to",
+            "greater than or equal to",
+            "higher than or equal to",
+            "larger than or equal to",
+            "bigger than or equal to",
+            "more or equal to",
+            "greater or equal to",
+            "more or equal than",
+            "greater or equal than",
+            "higher or equal than",
+            "larger or equal than",
+            "bigger or equal than",
+            "equal to or more than",
+            "equal to or greater than",
+            "equal to or higher than",
+            "equal to or above",
+            "equal or more than",
+            "equal or greater than",
+            "at least or equal to",
         ),
         (
             "or more",
+            "or more than",
+            "or greater than",
             "or greater",
             "or higher",
             "or above",
@@ -123,6 +164,9 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "upward of",
             "in excess of",
             "greater than",
+            "larger than",
+            "bigger than",
+            "higher than",
             "north of",
             "exceeding",
             "exceed",
@@ -155,10 +199,30 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "might reach",
             "≤",
             "<=",
+            "=<",
+            # "or equal": the bound itself is included
+            "less than or equal to",
+            "fewer than or equal to",
+            "smaller than or equal to",
+            "lower than or equal to",
+            "less or equal to",
+            "less or equal than",
+            "fewer or equal than",
+            "smaller or equal than",
+            "lower or equal than",
+            "equal to or less than",
+            "equal to or fewer than",
+            "equal to or lower than",
+            "equal to or below",
+            "equal or less than",
+            "equal or fewer than",
+            "at most or equal to",
         ),
         (
             "or fewer",
+            "or fewer than",
             "or less",
+            "or less than",
             "or lower",
             "or below",
             "or under",
@@ -174,9 +238,23 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         "fewer than",
-        ("fewer than", "less than", "under", "below", "well under", "well below", "<"),
+        (
+            "fewer than",
+            "less than",
+            "smaller than",
+            "lower than",
+            "under",
+            "below",
+            "well under",
+            "well below",
+            "<",
+        ),
         (),
     ),
+    # "less than 5000 or equal", "more than 5000 or equal to": the bound of the hedge before
+    # the figure is included ("fewer than" -> "up to", "more than" -> "at least"); the reader
+    # turns it into that hedge and refuses it after anything else.
+    ("or equal", (), ("or equal", "or equal to", "or equal to it", "or equal to that")),
 )
 
 
@@ -206,6 +284,7 @@ _PLURALS: dict[str, tuple[int, int, int]] = {
 _ONES = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen"""
 _SMALL = {w: n for n, w in enumerate(_ONES.split())}
+_SMALL |= {"nought": 0, "naught": 0}  # "seven point nought two"
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _TENS = {w: 10 * n for n, w in enumerate(_TENS_WORDS.split(), 2)}
 # Scale words that multiply the group before them ("seven million", "13 lakh", "2 crore").
@@ -265,6 +344,11 @@ _TOO_VAGUE = _wordset(
     innumerable unknown unclear uncounted masses heaps"""
 )
 _TOO_VAGUE_AFTER_A = _wordset("lot number large great good bunch ton load host")
+_ORDINAL_NUMBER_WORDS = _wordset(
+    """eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
+    hundredth thousandth millionth billionth trillionth"""
+)
 # Words that may not appear in what follows the figure: they would hide a second number or a
 # hedge in the unit ("250 fighters and two commanders", "250 fighters or more civilians").
 _NUMBER_WORDS = (
@@ -279,6 +363,9 @@ _NUMBER_WORDS = (
         """hundreds trillions scores twice thrice double triple treble nil none no couple few
         several handful"""
     )
+    # ordinals that name a fraction ("fifty-four hundredths", "a thirtieth")
+    | _ORDINAL_NUMBER_WORDS
+    | frozenset(w + "s" for w in _ORDINAL_NUMBER_WORDS)
 )
 _HEDGE_WORDS = _wordset(
     """about around approximately approx approx. roughly circa estimated est. nearly almost
@@ -301,6 +388,7 @@ _TRANSLATE = str.maketrans(
         "\u201c": '"',
         "\u201d": '"',
         "\uff5e": "~",
+        "\u03bc": "\u00b5",  # Greek mu as the micro sign ("5 μg")
         "\u223c": "~",
     }
 )

@@ -4,10 +4,11 @@ hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
-from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount, _read_end
+from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
 from claimtrack.quantities.figure import _HINT, _MAX_TEXT, Figure, FigureError, _scaled
-from claimtrack.quantities.hedges import _widen, _width
+from claimtrack.quantities.hedges import _stated_width, _widen, _width
 from claimtrack.quantities.lexicon import (
     _LEADING,
     _MONTHS,
@@ -20,7 +21,7 @@ from claimtrack.quantities.lexicon import (
     Token,
 )
 from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
-from claimtrack.quantities.tokens import _match, _normalise, _show, _tokens, _word
+from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
 from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
 
@@ -112,11 +113,95 @@ def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
     return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
 
 
+# Words that link the two ends of a range after the first ("6 to 7", "30 through 90"); "and"
+# only after "between".
+_LINKS = frozenset(("to", "-", "or", "if not", "through", "thru", "~"))
+_BETWEEN_LINKS = frozenset(("and", "-", "to"))
+_FROM_LINKS = frozenset(("to", "-", "through", "thru"))
+
+
+def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """The word linking two ends of a range at token j: (link, index after it). "if not",
+    a suspended hyphen ("8- to 16-metre": the link is "to") and a tilde between two numbers
+    written against both ("20~100") are one link."""
+    if j >= len(toks):
+        return None
+    w = toks[j][1]
+    if w == "if" and _word(toks, j + 1) == "not":
+        return "if not", j + 2
+    if w == "-" and _word(toks, j + 1) in ("to", "or", "through", "thru") and _attached(toks, j):
+        return toks[j + 1][1], j + 2
+    if w == "~" and not (_attached(toks, j) and _attached(toks, j + 1)):
+        return None  # "~" before a number alone is "around"
+    return w, j + 1
+
+
+def _unit_before_link(toks: list[Token], j: int, links: frozenset[str]) -> tuple[object, int]:
+    """A unit of the unit table at j followed by a link ("40 mg to 55 mg", "40%-50%"):
+    (its table entry, the index after it); else (None, j)."""
+    if j >= len(toks) or toks[j][1] not in _unit_index():
+        return None, j
+    hit = _match(_unit_index(), toks, j)
+    if hit is None or hit[0][0] != "unit":
+        return None, j
+    got = _link_at(toks, hit[1])
+    return (hit[0], hit[1]) if got is not None and got[0] in links else (None, j)
+
+
+class _End(NamedTuple):
+    """A range read to its second end, and the currency that then applies to both ends."""
+
+    amount: _Amount
+    j: int
+    currency: str | None
+    sign: str | None
+
+
+def _range_end(
+    s: str,
+    toks: list[Token],
+    a: _Amount,
+    j: int,
+    money: tuple[str | None, str | None],
+    dc: bool,
+    links: frozenset[str],
+) -> _End | None:
+    """The range from amount ``a`` (read up to token j) to a second end after a link, or
+    None. A currency given on either end applies to both ("between $2bn and $6bn", "£10 to
+    20 million", "2 to $6bn"); a unit after the first end must be repeated after the second
+    ("40 mg to 55 mg") and is read once."""
+    currency, sign = money
+    first_unit, j = _unit_before_link(toks, j, links)
+    got = _link_at(toks, j)
+    if got is None or got[0] not in links:
+        return None
+    link, k = got
+    n = len(toks)
+    if sign is not None and k < n and toks[k][1] == sign:
+        k += 1  # "$5-$6m"
+    elif currency is None:
+        code, written, after = _currency_prefix(toks, k)
+        if code is not None:  # "2 to $6bn": the currency of the second end
+            currency, sign, k = code, written, after
+    end = _read_amount(toks, k, currency, dc)
+    if end is None:
+        return None
+    b, k = end
+    if first_unit is not None:
+        hit = _match(_unit_index(), toks, k)
+        if hit is None or hit[0] != first_unit:
+            raise FigureError(
+                f"{_show(s)} gives a unit after the first end of the range but not the same"
+                ' after the second: write it after both ("40 mg to 55 mg") or once at the end'
+            )
+    return _End(_join(a, b, s, dash=link == "-"), k, currency, sign)
+
+
 def _bounded_range(
     s: str, toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
-) -> tuple[_Amount, int]:
-    """ "between 300 and 400", "from 300 to 400": the amount and the index after it."""
-    w, n = _word(toks, i), len(toks)
+) -> _End:
+    """ "between 300 and 400", "from 300 to 400": the range and the index after it."""
+    w = _word(toks, i)
     k = i + 1
     if currency is None:
         currency, sign, k = _currency_prefix(toks, k)
@@ -126,50 +211,42 @@ def _bounded_range(
     if got is None:
         raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
     a, j = got
-    link = toks[j][1] if j < n else None
-    if link not in (("and", "-", "to") if w == "between" else ("to", "-")):
+    links = _BETWEEN_LINKS if w == "between" else _FROM_LINKS
+    end = _range_end(s, toks, a, j, (currency, sign), dc, links)
+    if end is not None:
+        return end
+    link = _link_at(toks, _unit_before_link(toks, j, links)[1])
+    if link is None or link[0] not in links:
         joiner = "and" if w == "between" else "to"
         raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
-    got_b = _read_end(toks, j + 1, currency, sign, dc)
-    if got_b is None:
-        raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
-    return _join(a, got_b[0], s, dash=link == "-"), got_b[1]
+    raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
 
 
 def _after_amount(
     s: str,
     toks: list[Token],
-    amount: _Amount,
-    j: int,
-    currency: str | None,
-    sign: str | None,
+    got: _End,
     dc: bool,
-) -> tuple[_Amount, int, tuple[str, int] | None, int]:
+) -> tuple[_End, tuple[str, int] | None, int]:
     """What follows the amount: a trailing hedge ("250 or so", "700+", "100-odd"), else maybe
-    the second end of a range or a ratio. Returns (amount, index, hedge match, end), where
+    the second end of a range or a ratio. Returns (amount read on, hedge match, end), where
     ``end`` is where the unit must stop ("200 people or more" ends before "or more")."""
     n = len(toks)
+    amount, j, currency, sign = got
     t = _match(_TRAILING, toks, j)
     if t is None and not isinstance(amount, _Range) and j < n:
         ratio = _ratio(toks, amount, j, currency, dc)
         if ratio is not None:
-            amount, j = ratio
+            got = _End(ratio[0], ratio[1], currency, sign)
         else:
-            link = toks[j][1]
-            k = j + 1
-            if link == "if" and _word(toks, k) == "not":
-                link, k = "if not", k + 1
-            if link in ("to", "-", "or", "if not"):
-                got_b = _read_end(toks, k, currency, sign, dc)
-                if got_b is not None:
-                    amount, j = _join(amount, got_b[0], s, dash=link == "-"), got_b[1]
-        t = _match(_TRAILING, toks, j)
+            got = _range_end(s, toks, amount, j, (currency, sign), dc, _LINKS) or got
+        t = _match(_TRAILING, toks, got.j)
     end = n
     if t is None:
-        tail = _tail_hedge(toks, j)
+        tail = _tail_hedge(toks, got.j)
         if tail is not None:
             t, end = (tail[0], n), tail[1]
-    return amount, j, t, end
+    return got, t, end
 
 
 def _share_of_one(toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
@@ -218,14 +295,33 @@ def _interval(
         return lo, hi, hedge, phrase is None, rounding
     if isinstance(amount, _Range):
         a, b = amount.ends
-        p_lo = _width(_sig(lo) if a.written else 1)
-        p_hi = _width(_sig(hi) if b.written else 1)
+        p_lo = _stated_width(_width(_sig(lo) if a.written else 1), a)
+        p_hi = _stated_width(_width(_sig(hi) if b.written else 1), b)
     else:
-        p_lo = p_hi = _width(_sig(lo) if amount.written else 1)
+        p_lo = p_hi = _stated_width(_width(_sig(lo) if amount.written else 1), amount)
     low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
     if phrase:
         hedge = f"{hedge} {phrase}"
     return low, high, hedge, False, (0, 1)
+
+
+def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -> str:
+    """The hedge of a figure with a hedge after it ("250 or more"), given the one before it:
+    "or equal" includes the bound of "fewer than" / "more than" ("less than 5000 or equal"
+    is "up to"); after "equal to" the closing hedge is the hedge ("equal to 5000 or less");
+    any other pair is refused."""
+    if closing == "or equal":
+        if hedge in ("fewer than", "up to"):
+            return "up to"
+        if hedge in ("more than", "at least"):
+            return "at least"
+        raise FigureError(
+            f'cannot read "or equal" in {_show(s)}: it closes a bound ("less than 70 or equal",'
+            ' "more than 70 or equal to"); write "up to 70" or "at least 70"'
+        )
+    if hedge is None or (hedge == "exactly" and words is not None and words.startswith("equal")):
+        return closing
+    raise FigureError(f"two hedges in {_show(s)}: keep one")
 
 
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
@@ -255,25 +351,24 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     currency, sign, i = _currency_prefix(toks, i)
 
     # the amount: a number, a fraction, a vague amount, a range or a ratio
-    amount: _Amount
     if _word(toks, i) in ("between", "from"):
-        amount, j = _bounded_range(s, toks, i, currency, sign, dc)
+        start = _bounded_range(s, toks, i, currency, sign, dc)
     else:
-        got = _read_amount(toks, i, currency, dc)
-        if got is None:
+        first = _read_amount(toks, i, currency, dc)
+        if first is None:
             raise _no_figure(s, toks, hedge_words)
-        amount, j = got
-    amount, j, t, end = _after_amount(s, toks, amount, j, currency, sign, dc)
+        start = _End(first[0], first[1], currency, sign)
+    (amount, j, currency, sign), t, end = _after_amount(s, toks, start, dc)
     if t is not None:
-        if hedge is not None:
-            raise FigureError(f"two hedges in {_show(s)}: keep one")
-        hedge, j = t[0], (j if end < n else t[1])
+        hedge = _closing_hedge(s, hedge, hedge_words, t[0])
+        j = j if end < n else t[1]
     unit_at = _share_of_one(toks, amount, j, end)
     if unit_at is not None:
         j = unit_at
 
     # the unit, the dimension, and whether this is a count (whole numbers) or a measure
-    rest = _read_rest(s, toks, j, end, s)
+    cased = _normalise(text, lower=False)
+    rest = _read_rest(s, toks, j, end, s, cased=cased if len(cased) == len(s) else None)
     if currency is not None:
         rest = _with_currency(currency, sign, rest, s)
     unit, dim, factor, kind, _ = rest

@@ -19,6 +19,8 @@ from claimtrack.quantities.lexicon import (
     _WORD,
     Q,
     Token,
+    _phrase_index,
+    _wordset,
 )
 from claimtrack.quantities.tokens import _match, _show, _word
 from claimtrack.quantities.units import _unit_index
@@ -102,10 +104,51 @@ Rest = tuple[str | None, str, int | float, str, str | None]
 def _check_not_ratio_or_date(toks: list[Token], pos: int, end: int, text: str) -> None:
     """ "3 times higher" is a ratio, "12 May" a date: neither is an amount."""
     w = _word(toks, pos)
-    if w == "times" and _word(toks, pos + 1) in _COMPARATIVES:
-        raise FigureError(f"{_show(text)} is a ratio (a multiple of something), not an amount")
+    if w in ("times", "fold") and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(
+            f"{_show(text)} is a ratio of something the figure does not name, not an amount:"
+            ' log the multiple alone ("10 times", dimension ratio) on a measure of ratios'
+        )
     if end - pos == 1 and w in _MONTHS:
         raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+
+
+# Words closing a figure that say when or how it was counted, never what ("250 people so
+# far", "1,200 in total"): left out of the unit.
+_ADVERBIALS = _phrase_index(
+    [
+        (p, "adverbial")
+        for p in (
+            "so far",
+            "thus far",
+            "to date",
+            "as yet",
+            "in total",
+            "in all",
+            "all told",
+            "overall",
+            "altogether",
+            "combined",
+        )
+    ]
+)
+
+
+def _adverbial_end(toks: list[Token], j: int, end: int, text: str) -> int:
+    """Where the unit stops when the phrase ends in an adverbial ("so far", "in total",
+    "overall"); "respectively" is refused: it pairs the figure with others in a sentence."""
+    for k in range(j, end):
+        w = toks[k][1]
+        if w == "respectively":
+            raise FigureError(
+                f'"respectively" in {_show(text)} pairs the figure with others in a sentence:'
+                " give each figure on its own, with what it counts"
+            )
+        if w in _ADVERBIALS:
+            hit = _match(_ADVERBIALS, toks, k, end)
+            if hit is not None and hit[1] == end:
+                return k
+    return end
 
 
 def _check_size(s: str, kind: str, hi: Q) -> None:
@@ -119,17 +162,25 @@ def _check_size(s: str, kind: str, hi: Q) -> None:
 
 
 def _read_rest(
-    s: str, toks: list[Token], j: int, end: int, text: str, *, first: bool = True
+    s: str,
+    toks: list[Token],
+    j: int,
+    end: int,
+    text: str,
+    *,
+    first: bool = True,
+    cased: str | None = None,
 ) -> Rest:
     """What follows the figure (from token j to ``end``): a unit or currency, then maybe a
-    plain noun phrase. ``first``: j is right after the number (a lone letter there is an
-    abbreviation claimtrack does not know)."""
+    plain noun phrase. ``first``: j is right after the number (a short token there that is
+    not a known unit is an abbreviation claimtrack does not know). ``cased``: ``s`` with its
+    capitals, when known ("MM" is not "mm")."""
+    end = _adverbial_end(toks, j, end, text)
     pos = j
     while pos < end and toks[pos][1] == "-":
         pos += 1  # "70-nation"
     if pos == end:
         return None, "count", 1, "count", None
-    w = _word(toks, pos)
     _check_not_ratio_or_date(toks, pos, end, text)
     code = sign = None
     if toks[pos][1] in _SIGNS and first:  # "5 €"
@@ -151,14 +202,11 @@ def _read_rest(
     kind, dim = "count", "count"
     factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
+    if code is None and first and not of and pos == start and _word(toks, pos) is not None:
+        _check_abbreviation(toks, pos, end, text, cased, hit)
     if hit is not None:
         kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
         pos = hit[1]
-    elif code is None and first and not of and w is not None and len(w) == 1 and w not in "ai":
-        raise FigureError(
-            f'cannot read "{w}" after the figure in {_show(text)}: an abbreviation claimtrack'
-            " does not know; write the unit out"
-        )
     elif code is not None:
         dim = f"currency:{code}"
         kind = "currency"
@@ -172,6 +220,103 @@ def _read_rest(
     if sign is not None:
         unit = sign if not unit else f"{sign} {unit}"
     return unit or None, dim, factor, kind, code
+
+
+# Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
+# giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
+_CASED_SYMBOLS = frozenset(("m", "g", "t", "mm", "mg", "ml"))
+# Short words that are what is counted ("250 men"); any other word of one to three letters
+# that ends the phrase straight after the number is refused as an abbreviation.
+_SHORT_NOUNS = _wordset(
+    """men man boy kid son car cow dog cat pig hen ewe ram ox gun job bed egg bus van jet
+    cop spy fan toy box bag cup pot ship vet gig bid ad ads app apps hut"""
+)
+# SI prefixes, and the units they may prefix: a prefixed unit not in the unit table
+# ("megajoules" is, "gigaannum" and "kilocalories" are not) is refused, never counted.
+_SI_PREFIXES = [
+    "kilo",
+    "mega",
+    "giga",
+    "tera",
+    "peta",
+    "exa",
+    "milli",
+    "micro",
+    "nano",
+    "pico",
+    "femto",
+    "centi",
+    "deci",
+    "hecto",
+    "deca",
+    "deka",
+]
+_UNIT_BASES = _wordset(
+    """metre meter gram gramme tonne ton litre liter watt joule volt amp ampere hertz byte
+    bit calorie pascal newton second becquerel sievert gray rad rem curie annum year parsec
+    electronvolt barrel ohm coulomb farad henry tesla weber lumen lux mole candela"""
+)
+
+
+def _si_base(w: str) -> str | None:
+    """The SI prefix of a prefixed unit word ("kilocalories" -> "kilo"), else None."""
+    for prefix in _SI_PREFIXES:
+        if w.startswith(prefix) and len(w) > len(prefix):
+            base = w[len(prefix) :].lstrip("-")
+            if base in _UNIT_BASES or base.rstrip("s") in _UNIT_BASES:
+                return prefix
+    return None
+
+
+def _check_abbreviation(
+    toks: list[Token],
+    pos: int,
+    end: int,
+    text: str,
+    cased: str | None,
+    hit: tuple[Any, int] | None,
+) -> None:
+    """The word straight after the number: a unit symbol in capitals that change its meaning
+    ("5 MM", "10 G"), a unit with an SI prefix claimtrack does not read ("kilocalories"), or an
+    unknown abbreviation ("3 dzs", "1.7 eV", "8 MB": one to three letters, or capitals, ending
+    the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
+    ("250 men") are what is counted."""
+    w = toks[pos][1]
+    written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
+    # a phrase all in capitals ("ABOUT 250 MEN") says nothing by its case
+    others = [c for c in (cased or "")[: toks[pos][2]] + (cased or "")[toks[pos][3] :]]
+    letters = [c for c in others if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    text = cased or text
+    if hit is not None:
+        if hit[1] == pos + 1 and w in _CASED_SYMBOLS and written != w:
+            raise FigureError(
+                f'cannot read "{written}" after the figure in {_show(text)}: in capitals it is'
+                f' not the unit "{w}" but may be a scale ("M" or "MM" million, "G" giga, "T"'
+                " trillion); write the unit or the scale out"
+            )
+        return
+    prefix = _si_base(w)
+    if prefix is not None:
+        raise FigureError(
+            f'cannot read "{written}" after the figure in {_show(text)}: a unit with the SI'
+            f' prefix "{prefix}-" that claimtrack does not read; give the figure in a unit it'
+            " reads (docs/figures.md lists them)"
+        )
+    if (len(w) == 1 and w not in "ai") or (len(w) == 2 and w[1] == "." and w[0] not in "ai"):
+        raise FigureError(
+            f'cannot read "{written}" after the figure in {_show(text)}: an abbreviation'
+            " claimtrack does not know; write the unit out"
+        )
+    if pos + 1 != end or w in _SHORT_NOUNS:
+        return
+    acronym_plural = len(written) >= 3 and written[-1] == "s" and written[:-1].isupper()
+    capitals = not shouting and any(c.isupper() for c in written[1:] or written)
+    if (len(w) <= 3 and not acronym_plural) or (capitals and not acronym_plural):
+        raise FigureError(
+            f'cannot read "{written}" after the figure in {_show(text)}: an abbreviation'
+            " claimtrack does not know; write the unit out"
+        )
 
 
 def _known_unit(

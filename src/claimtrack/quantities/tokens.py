@@ -12,8 +12,12 @@ def _show(text: str, limit: int = 60) -> str:
     return f'"{text}"'
 
 
-def _normalise(text: str) -> str:
-    s = " ".join(text.translate(_TRANSLATE).lower().split())
+def _normalise(text: str, lower: bool = True) -> str:
+    """The text as the reader sees it: lowercase (unless ``lower`` is False), single spaces,
+    dashes and quotes unified, no punctuation at either end."""
+    s = " ".join(text.translate(_TRANSLATE).split())
+    if lower:
+        s = s.lower()
     if "2" in s or "3" in s:
         s = _POWER.sub(lambda m: m.group(1) + ("²" if m.group(2) == "2" else "³"), s)
     while True:  # trailing punctuation and wrapping quotes

@@ -17,6 +17,8 @@ length 1000 | km, kms, kilometre, kilometres, kilometer, kilometers
 length 1 | m, metre, metres, meter, meters
 length 0.01 | cm, centimetre, centimetres, centimeter, centimeters
 length 0.001 | mm, millimetre, millimetres, millimeter, millimeters
+length 0.000001 | µm, micrometre, micrometres, micrometer, micrometers, micron, microns
+length 0.000000001 | nanometre, nanometres, nanometer, nanometers
 length 1609.344 | mi, mile, miles
 length 1852 | nautical mile, nautical miles
 length 0.3048 | ft, foot, feet
@@ -25,6 +27,11 @@ length 0.0254 | inch, inches
 area 10000 | ha, hectare, hectares
 area 4046.8564224 | acre, acres
 area 1000 | dunam, dunams, dunum, dunums
+mass 1000000 | kilotonne, kilotonnes, kiloton, kilotons
+mass 1000000000 | megatonne, megatonnes, megaton, megatons
+mass 1000000000000 | gigatonne, gigatonnes, gigaton, gigatons
+mass 0.000001 | mg, milligram, milligrams, milligramme, milligrammes
+mass 0.000000001 | µg, mcg, microgram, micrograms, microgramme, microgrammes
 mass 1 | kg, kgs, kilogram, kilograms, kilogramme, kilogrammes, kilo, kilos
 mass 0.001 | g, gram, grams, gramme, grammes
 mass 1000 | t, tonne, tonnes, metric ton, metric tons, metric tonne, metric tonnes
@@ -35,6 +42,11 @@ mass 0.028349523125 | oz, ounce, ounces
 mass 0.0311034768 | troy ounce, troy ounces, troy oz
 volume 1 | l, litre, litres, liter, liters
 volume 0.001 | ml, millilitre, millilitres, milliliter, milliliters
+volume 0.01 | cl, centilitre, centilitres, centiliter, centiliters
+volume 0.1 | dl, decilitre, decilitres, deciliter, deciliters
+volume 100 | hl, hectolitre, hectolitres, hectoliter, hectoliters
+volume 1000000 | megalitre, megalitres, megaliter, megaliters
+volume 1000000000 | gigalitre, gigalitres, gigaliter, gigaliters
 volume 3.785411784 | gallon, gallons, gal, us gallon, us gallons
 volume 4.54609 | imperial gallon, imperial gallons
 volume 158.987294928 | barrel, barrels, bbl
@@ -60,11 +72,30 @@ energy 3600000 | kwh, kilowatt hour, kilowatt hours, kilowatt-hour, kilowatt-hou
 energy 3600000000 | mwh, megawatt hour, megawatt hours, megawatt-hour, megawatt-hours
 energy 3600000000000 | gwh, gigawatt hour, gigawatt hours, gigawatt-hour, gigawatt-hours
 energy 3600000000000000 | twh, terawatt hour, terawatt hours, terawatt-hour, terawatt-hours
+energy 1 | j, joule, joules
+energy 1000 | kj, kilojoule, kilojoules
+energy 1000000 | mj, megajoule, megajoules
+energy 1000000000 | gj, gigajoule, gigajoules
+energy 1000000000000 | tj, terajoule, terajoules
+energy 1000000000000000 | pj, petajoule, petajoules
 power 1 | watt, watts
 power 1000 | kw, kilowatt, kilowatts
 power 1000000 | mw, megawatt, megawatts
 power 1000000000 | gw, gigawatt, gigawatts
-share 1 | %, per cent, percent, per-cent, pct, pc
+power 1000000000000 | tw, terawatt, terawatts
+ratio 1 | times, fold
+data 1 | byte, bytes
+data 1000 | kilobyte, kilobytes
+data 1000000 | megabyte, megabytes
+data 1000000000 | gigabyte, gigabytes
+data 1000000000000 | terabyte, terabytes
+data 1000000000000000 | petabyte, petabytes
+data 1000000000000000000 | exabyte, exabytes
+data 0.125 | bit, bits
+data 125 | kilobit, kilobits
+data 125000 | megabit, megabits
+data 125000000 | gigabit, gigabits
+share 1 | %, per cent, percent, per-cent, pct, pc, percents, per cents
 percentage-points 1 | percentage point, percentage points, percent point, percent points
 percentage-points 1 | per cent point, per cent points, % point, % points, pct point, pct points
 percentage-points 1 | pp, percentage pt, percentage pts
@@ -121,14 +152,19 @@ ton, tons | "{u}" is ambiguous: short (907 kg), long (1,016 kg) or metric tons; 
 "tonnes", "metric tons", "short tons" or "long tons"
 nm | "{u}" is ambiguous: nautical miles or nanometres; write the unit out
 kt | "{u}" is ambiguous: knots or kilotonnes; write the unit out
+mt | "{u}" is ambiguous: megatonnes or metric tons; write the unit out
 mil, mill, bil, bill, grand, thou, mio, mio., mrd, mrd., tsd | "{u}" is a scale word \
 claimtrack does not read: write "thousand", "million" or "billion"
 franc, francs, peso, pesos, dinar, dinars, riyal, riyals, rial, rials, krone, kroner, \
 krona, kronor, crown, crowns, shilling, shillings, dirham, dirhams, lira, liras, lire, \
 real, reais, won | "{u}" names the currency of several countries: give the country \
 ("swiss francs") or the ISO code ("chf")
-cent, cents, pence, penny, paise | "{u}" is a fraction of a currency, which claimtrack does \
-not read: give the amount in the currency ("$0.50")
+cent, cents, pence, penny, paise, dime, dimes, nickel, nickels | "{u}" is a fraction of a \
+currency, which claimtrack does not read: give the amount in the currency ("$0.50")
+doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does not read: \
+write "dozen" ("3 dozen")
+percentage | "{u}" after a number is ambiguous: a share or a change in percentage points; \
+write "per cent" or "percentage points"
 squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"
 """
 _LENGTHS_SQUARED = {"km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3}
@@ -144,6 +180,7 @@ _BASE_SYMBOL = {
     "speed": "m/s",
     "energy": "J",
     "power": "W",
+    "data": "bytes",
 }
 
 

@@ -94,6 +94,7 @@ class _Amount:
         "percent",
         "plain",
         "scale",
+        "step",
         "vague",
         "written",
     )
@@ -111,6 +112,7 @@ class _Amount:
         group: int = 1,  # 1000 ** (thousands groups) for digits with separators ("11,000")
         bare: bool = False,  # digits without separators or scale ("10" in "10-11,000")
         percent: bool = False,  # a share already in percent ("one in five" = 20)
+        step: Q | None = None,  # one unit of the last decimal stated ("6.4 million": 100,000)
     ) -> None:
         self.lo = lo
         self.hi = lo if hi is None else hi
@@ -122,6 +124,7 @@ class _Amount:
         self.group = group
         self.bare = bare
         self.percent = percent
+        self.step = step
 
 
 class _Range(_Amount):

@@ -7,6 +7,7 @@ from claimtrack.quantities.lexicon import (
     _BIG,
     _FRACTIONS,
     _GROUPS,
+    _NUM,
     _PLURALS,
     _QUANTIFIERS,
     _SCALES,
@@ -102,6 +103,7 @@ class _WordReader:
         # what came last: "", a, num, tens, hundred, big, group, frac, point, and, andfrac
         self.last = ""
         self.prev_big = 0
+        self.nbig = 0  # big words read ("thousand million" multiplies one group)
         self.last_scale = 1
         self.scale, self.plain = 1, True
         self.frac = False  # a bare fraction so far ("a fifth")
@@ -118,12 +120,15 @@ class _WordReader:
         self.j = i
         while self.j < n:
             kind, w = toks[self.j][0], toks[self.j][1]
-            if kind != _WORD:
+            if kind == _NUM:
+                step = self._digits(w)
+            elif kind != _WORD:
                 if not self._hyphen(w):
                     break
                 self.j += 1
                 continue
-            step = self._word(w)
+            else:
+                step = self._word(w)
             if step == _STOP:
                 break
             if step == _NEXT:
@@ -153,7 +158,26 @@ class _WordReader:
             or (last in ("num", "a") and nxt in _FRACTIONS)
         )
 
+    def _digits(self, w: str) -> int:
+        """Digits inside a number in words: "4 hundred and 12", "two thousand 5 hundred and
+        9", "3 million and a half". Only a whole number below 1,000 without separators, at the
+        start (before a scale word), after a big word or after "and"."""
+        if not (w.isdigit() and w[0] != "0" and len(w) <= 3):
+            return _STOP
+        last, v = self.last, int(w)
+        nxt = _word(self.toks, self.j + 1)
+        if last == "" and not (nxt == "hundred" or nxt in _BIG):
+            return _STOP
+        if last not in ("", "big", "and") or (last == "and" and self.limit == 100 and v >= 100):
+            return _STOP
+        self.plain = self.plain and last == ""
+        self.cur = _qadd(self.cur, (v, 1))
+        self.last = "num"
+        return _NEXT
+
     def _word(self, w: str) -> int:
+        if self.last == "" and (w == "hundred" or w in _BIG):
+            self.cur, self.last = (1, 1), "a"  # "hundred thousand": one hundred thousand
         if w in _SMALL:
             return self._small(_SMALL[w])
         if w in _TENS:
@@ -206,6 +230,13 @@ class _WordReader:
         return _NEXT
 
     def _big(self, big: int) -> int:
+        if self.last == "big" and self.nbig == 1 and big > self.prev_big and self.save is None:
+            # "two thousand million", "three lakh crore": the group times the larger word
+            self.total = _qmul(self.total, (big, 1))
+            self.prev_big *= big
+            self.scale *= big
+            self.last_scale = self.prev_big
+            return _NEXT
         if self.last not in ("num", "tens", "a", "hundred", "frac", "point", "andfrac"):
             return _STOP
         if self.cur[0] == 0 or (self.prev_big and big >= self.prev_big):
@@ -214,6 +245,7 @@ class _WordReader:
         self.total = _qadd(self.total, _qmul(self.cur, (big, 1)))
         self.cur = (0, 1)
         self.prev_big = big
+        self.nbig += 1
         self.scale *= big
         self.last, self.last_scale, self.frac = "big", big, False
         return _NEXT
@@ -281,13 +313,22 @@ class _WordReader:
             self.j = got[1]
             return _JUMP
         if got is not None and last in ("hundred", "big", "group"):
-            part = _qmul(got[0], (self.last_scale, 1))  # "two million and a half"
+            scale, after = self.last_scale, got[1]
+            w = _word(self.toks, after)
+            if w == "hundred" or w in _BIG:  # "one billion and a half million"
+                scale = _SCALES[w]
+                if scale >= self.last_scale:
+                    return _STOP
+                after += 1
+            elif last != "big":
+                return _STOP  # "one hundred and three quarters": 175 or 100.75?
+            part = _qmul(got[0], (scale, 1))  # "two million and a half"
             if last == "big":
                 self.total = _qadd(self.total, part)
             else:
                 self.cur = _qadd(self.cur, part)
             self.plain, self.last = False, "andfrac"
-            self.j = got[1]
+            self.j = after
             return _STOP
         if not self.allow_and or last not in ("hundred", "big"):
             return _STOP
