@@ -906,7 +906,7 @@ REFUSALS = [
     ("1/2", "a fraction or a date"),
     ("2,000.45±0.01 pounds", 'cannot read "±0.01 pounds"'),
     ("10 b", 'cannot read "b" after the figure'),
-    ("4e14", 'cannot read "e" after the figure'),
+    ("4e", 'cannot read "e" after the figure'),
     ("4 km cubed", 'cannot read "cubed"'),
     ("9\"", "cannot read"),
     # ambiguous numbers

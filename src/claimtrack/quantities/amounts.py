@@ -23,7 +23,8 @@ from claimtrack.quantities.lexicon import (
     _WORD,
     Token,
 )
-from claimtrack.quantities.tokens import _attached, _show, _word
+from claimtrack.quantities.tokens import _attached, _match, _show, _word
+from claimtrack.quantities.units import _unit_index
 from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _val
 from claimtrack.quantities.words import _read_vague, _read_words, _scale_words
 
@@ -153,9 +154,40 @@ def _space_groups(toks: list[Token], i: int, dc: bool) -> tuple[str, int]:
     return ("." if dc else ",").join(groups), k
 
 
+def _exponent(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A power of ten after a number: "1.3e6", "12.32e+14" (written against the number) or
+    "1.3x10^6", "6.23 × 10^-4": (exponent, index after it), else None."""
+    n = len(toks)
+    if j >= n:
+        return None
+    w = toks[j][1]
+    if w == "e" and _attached(toks, j):
+        k = j + 1
+    elif w in ("x", "×", "*") and j + 2 < n and toks[j + 1][1] == "10" and toks[j + 2][1] == "^":
+        if not (_attached(toks, j + 2) and _attached(toks, j + 3)):
+            return None
+        k = j + 3
+    else:
+        return None
+    sign = 1
+    if k < n and toks[k][1] in ("+", "-") and _attached(toks, k):
+        sign = -1 if toks[k][1] == "-" else 1
+        k += 1
+    if k < n and _attached(toks, k) and toks[k][1].isdigit() and len(toks[k][1]) <= 2:
+        return sign * int(toks[k][1]), k + 1
+    return None
+
+
 def _read_digits(toks: list[Token], i: int, currency: str | None, dc: bool) -> tuple[_Amount, int]:
     text, j = _space_groups(toks, i, dc)
     end = toks[j - 1][3]
+    power = _exponent(toks, j)
+    if power is not None:  # "1.3e6" = 1,300,000
+        exp, j = power
+        num, den, _ = _numeral(text, dc, True)
+        if exp > 18 or exp < -30:
+            raise FigureError(f"{_show(text)} with a power of ten {exp} is out of range")
+        return _Amount(_q(num * 10**exp, den) if exp >= 0 else _q(num, den * 10**-exp)), j
     abbrev = _abbrev(toks, j, currency)
     scale_follows = abbrev is not None or _word(toks, j) in _SCALES
     num, den, group = _numeral(text, dc, scale_follows)
@@ -188,13 +220,18 @@ def _read_amount(
     if kind == _NUM:
         got = _read_digits(toks, i, currency, dc)
         w = _word(toks, i + 1)
-        if w == "hundred" or w in _BIG:  # "4 hundred and 12", "3 million and a half"
+        if w == "hundred" or w in _BIG or w == "and":  # "4 hundred and 12", "2 and a half"
             words = _read_words(toks, i, allow_and)
             if words is not None and words[1] > got[1]:
                 return words
         return got
     if kind == _WORD:
-        return _read_words(toks, i, allow_and) or _read_vague(toks, i)
+        got = _read_words(toks, i, allow_and) or _read_vague(toks, i)
+        if got is None and toks[i][1] in ("a", "an") and i + 1 < len(toks):
+            hit = _match(_unit_index(), toks, i + 1)  # "a gallon", "an hour": one of the unit
+            if hit is not None and hit[0][0] == "unit":
+                return _Amount((1, 1), written=False), i + 1
+        return got
     return None
 
 

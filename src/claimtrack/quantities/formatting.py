@@ -17,7 +17,7 @@ def format_number(x: int | float) -> str:
     with at most 15 significant digits (decimals to at most 30 places). A float whose
     shortest text needs 16 or more is the result of arithmetic, not a stated figure (100 / 3
     = 33.333333333333336): it is shown to one decimal from 10 up ("33.3", "666,666.7"), else
-    to 3 significant digits ("0.333"), never with the float's noise. A number under 1,000
+    to 3 significant digits ("6.67", "0.333"), never with the float's noise. A number under 1,000
     with exactly three decimals gets a fourth ("1.2340"), so that it cannot be read as
     thousands ("1.234" is refused as ambiguous).
     """
@@ -31,8 +31,9 @@ def format_number(x: int | float) -> str:
         return f"{int(x):,}"
     text = repr(x)  # the shortest text that reads back as x
     if _noisy(text):  # 100 / 3 = 33.333333333333336: shown 33.3, never the float's noise
-        shown = round(x, 1) if abs(x) >= 10 else float(f"{x:.3g}")
-        return format_number(int(shown) if shown.is_integer() else shown)
+        if abs(x) >= 10:
+            return f"{x:,.1f}"  # "33.3", "232.0" (not "232": it is not a whole number)
+        return f"{x:.{max(1, 2 - math.floor(math.log10(abs(x))))}f}"  # "6.67", "0.333"
     sign = ""
     if text[0] == "-":
         sign, text = "-", text[1:]

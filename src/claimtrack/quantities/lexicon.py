@@ -307,6 +307,33 @@ _FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 _ORDINAL_WORDS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 for _n, _w in enumerate(_ORDINAL_WORDS, 3):
     _FRACTIONS[_w] = _FRACTIONS[_w + "s"] = _n
+# ... and the ordinals past tenth that name a fraction: "a hundredth", "fifty-four hundredths"
+_LARGE_ORDINALS = {
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+}
+for _w, _n in _LARGE_ORDINALS.items():
+    _FRACTIONS[_w] = _FRACTIONS[_w + "s"] = _n
 # Scale abbreviations after digits: always ("100k", "100 k", "2.5 mn", "10 bln"), only attached
 # ("7.5m", "1.2b": "3 m" with a space is 3 metres) or only after a currency ("$2.174T",
 # "$3 m", "Rs 5 cr").
@@ -344,11 +371,6 @@ _TOO_VAGUE = _wordset(
     innumerable unknown unclear uncounted masses heaps"""
 )
 _TOO_VAGUE_AFTER_A = _wordset("lot number large great good bunch ton load host")
-_ORDINAL_NUMBER_WORDS = _wordset(
-    """eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
-    nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
-    hundredth thousandth millionth billionth trillionth"""
-)
 # Words that may not appear in what follows the figure: they would hide a second number or a
 # hedge in the unit ("250 fighters and two commanders", "250 fighters or more civilians").
 _NUMBER_WORDS = (
@@ -363,9 +385,6 @@ _NUMBER_WORDS = (
         """hundreds trillions scores twice thrice double triple treble nil none no couple few
         several handful"""
     )
-    # ordinals that name a fraction ("fifty-four hundredths", "a thirtieth")
-    | _ORDINAL_NUMBER_WORDS
-    | frozenset(w + "s" for w in _ORDINAL_NUMBER_WORDS)
 )
 _HEDGE_WORDS = _wordset(
     """about around approximately approx approx. roughly circa estimated est. nearly almost
@@ -397,7 +416,27 @@ _TRANSLATE = str.maketrans(
 _TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
-_POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)([23])(?![0-9a-z])")  # "km2" -> "km²"
+# "km2", "km^2" -> "km²"
+_POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)\^?([23])(?![0-9a-z])", re.IGNORECASE)
+# Vulgar fractions, as words: "¾" -> "three quarters", "2½" -> "2 and a half"
+_VULGAR = {
+    "½": "a half",
+    "¼": "a quarter",
+    "¾": "three quarters",
+    "⅓": "a third",
+    "⅔": "two thirds",
+    "⅕": "a fifth",
+    "⅖": "two fifths",
+    "⅗": "three fifths",
+    "⅘": "four fifths",
+    "⅙": "a sixth",
+    "⅚": "five sixths",
+    "⅛": "an eighth",
+    "⅜": "three eighths",
+    "⅝": "five eighths",
+    "⅞": "seven eighths",
+}
+_VULGAR_RE = re.compile(r"([0-9]\s*)?([½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

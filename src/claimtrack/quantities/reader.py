@@ -7,9 +7,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
-from claimtrack.quantities.figure import _HINT, _MAX_TEXT, Figure, FigureError, _scaled
+from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureError, _scaled
 from claimtrack.quantities.hedges import _stated_width, _widen, _width
 from claimtrack.quantities.lexicon import (
+    _LARGE_ORDINALS,
     _LEADING,
     _MONTHS,
     _NONE,
@@ -72,9 +73,10 @@ def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
 def _ratio(
     toks: list[Token], amount: _Amount, j: int, currency: str | None, dc: bool
 ) -> tuple[_Amount, int] | None:
-    """ "one in five", "4 in 10", "nine out of ten", "1 in every 5": a share (in percent)."""
+    """ "one in five", "4 in 10", "nine out of ten", "1 in every 5", "one over three": a share
+    (in percent)."""
     w = _word(toks, j)
-    if w == "in":
+    if w in ("in", "over"):  # "one over three": a fraction, as "one in three"
         k = j + 1
     elif w == "out" and _word(toks, j + 1) == "of":
         k = j + 2
@@ -249,11 +251,18 @@ def _after_amount(
     return got, t, end
 
 
-def _share_of_one(toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
+def _share_of_one(s: str, toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
     """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
-    of the unit when it is one, else None."""
+    of the unit when it is one, else None. An ordinal past "tenth" straight before a noun is
+    refused: a rank ("a hundredth anniversary") as much as a fraction."""
     if not amount.frac or isinstance(amount, _Range):
         return None
+    before, w = toks[j - 1][1], _word(toks, j)
+    if before.rstrip("s") in _LARGE_ORDINALS and w is not None and w != "of" and j < end:
+        raise FigureError(
+            f'"{before} {w}" in {_show(s)} is a rank ("the hundredth anniversary") or a'
+            f' fraction: write "a {before} of ..." for a fraction'
+        )
     k = j + 1 if _word(toks, j) == "of" else j
     if _word(toks, k) in ("a", "an"):
         hit = _match(_unit_index(), toks, k + 1, end)
@@ -324,6 +333,44 @@ def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -
     raise FigureError(f"two hedges in {_show(s)}: keep one")
 
 
+_FIELDS = Figure.__slots__
+_LOWER_BOUNDS = frozenset(("at least", "more than"))
+_UPPER_BOUNDS = frozenset(("up to", "fewer than"))
+
+
+def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
+    """Two bounds of one figure joined by "and", "but" or a comma: "more than 100 and fewer
+    than 300 people", "at most 100 and at least 20", "higher or equal than 100, lower or
+    equal than 300": the interval between them (hedge "range"), or None when the phrase is
+    not of that shape. The bounds must face each other and share the unit (given once, or
+    the same on both); a bound that leaves no value is refused."""
+    first = _match(_LEADING, toks, 0)
+    if first is None or first[0] not in _LOWER_BOUNDS | _UPPER_BOUNDS or len(toks) < first[1] + 4:
+        return None
+    other = _UPPER_BOUNDS if first[0] in _LOWER_BOUNDS else _LOWER_BOUNDS
+    for k in range(first[1] + 1, len(toks) - 1):
+        if toks[k][1] not in ("and", "but", ","):
+            continue
+        k2 = k + 2 if toks[k][1] == "," and _word(toks, k + 1) in ("and", "but") else k + 1
+        second = _match(_LEADING, toks, k2)
+        if second is None or second[0] not in other:
+            continue
+        a, b = s[: toks[k][2]].strip(), s[toks[k2][2] :]
+        fa, fb = _parse_full(a, dc), _parse_full(b, dc)
+        if fa.unit is None and fa.dimension == "count" and fb.unit is not None:
+            fa = _parse_full(f"{a} {fb.unit}", dc)  # "more than 100 and fewer than 300 km"
+        elif fb.unit is None and fb.dimension == "count" and fa.unit is not None:
+            fb = _parse_full(f"{b} {fa.unit}", dc)
+        if (fa.unit, fa.dimension) != (fb.unit, fb.dimension):
+            raise FigureError(f"{_show(s)} gives two bounds of different things: {_ONE}")
+        lower, upper = (fa, fb) if first[0] in _LOWER_BOUNDS else (fb, fa)
+        if upper.high is None or not lower.low <= upper.high:
+            raise FigureError(f"{_show(s)} leaves no possible value: {_HINT}")
+        base = (lower.base_low, upper.base_high, upper.factor)
+        return Figure(s, lower.low, upper.high, fb.unit, "range", False, 0, fb.dimension, *base)
+    return None
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -341,6 +388,8 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     m = _match(_LEADING, toks, 0)
     if m is None and (zero := _none_form(s, stripped, toks)) is not None:
         return zero
+    if m is not None and (two := _two_bounds(s, toks, dc)) is not None:
+        return Figure(stripped, *(getattr(two, f) for f in _FIELDS[1:]))
 
     hedge, i, hedge_words = None, 0, None
     if m is not None:
@@ -362,7 +411,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     if t is not None:
         hedge = _closing_hedge(s, hedge, hedge_words, t[0])
         j = j if end < n else t[1]
-    unit_at = _share_of_one(toks, amount, j, end)
+    unit_at = _share_of_one(s, toks, amount, j, end)
     if unit_at is not None:
         j = unit_at
 

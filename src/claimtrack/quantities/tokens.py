@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from claimtrack.quantities.lexicon import _POWER, _TOKEN, _TRANSLATE, _WORD, Token
+import re
+
+from claimtrack.quantities.lexicon import (
+    _POWER,
+    _TOKEN,
+    _TRANSLATE,
+    _VULGAR,
+    _VULGAR_RE,
+    _WORD,
+    Token,
+)
 
 
 def _show(text: str, limit: int = 60) -> str:
@@ -15,7 +25,10 @@ def _show(text: str, limit: int = 60) -> str:
 def _normalise(text: str, lower: bool = True) -> str:
     """The text as the reader sees it: lowercase (unless ``lower`` is False), single spaces,
     dashes and quotes unified, no punctuation at either end."""
-    s = " ".join(text.translate(_TRANSLATE).split())
+    s = text.translate(_TRANSLATE)
+    if not s.isascii() and _VULGAR_RE.search(s):
+        s = _VULGAR_RE.sub(_vulgar, s)
+    s = " ".join(s.split())
     if lower:
         s = s.lower()
     if "2" in s or "3" in s:
@@ -32,6 +45,12 @@ def _normalise(text: str, lower: bool = True) -> str:
         if t == s:
             return s
         s = t
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    """ "¾" -> " three quarters ", "2½" -> "2 and a half "."""
+    words = _VULGAR[m.group(2)]
+    return f"{m.group(1).strip()} and {words} " if m.group(1) else f" {words} "
 
 
 def _tokens(s: str) -> list[Token]:

@@ -163,6 +163,8 @@ cent, cents, pence, penny, paise, dime, dimes, nickel, nickels | "{u}" is a frac
 currency, which claimtrack does not read: give the amount in the currency ("$0.50")
 doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does not read: \
 write "dozen" ("3 dozen")
+cup, tbsp, tbsps, tsp, tsps, tablespoon, tablespoons, teaspoon, teaspoons, fl oz | "{u}" is a \
+kitchen measure claimtrack does not read: give the amount in litres or millilitres
 percentage | "{u}" after a number is ambiguous: a share or a change in percentage points; \
 write "per cent" or "percentage points"
 squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"

@@ -160,14 +160,19 @@ class _WordReader:
 
     def _digits(self, w: str) -> int:
         """Digits inside a number in words: "4 hundred and 12", "two thousand 5 hundred and
-        9", "3 million and a half". Only a whole number below 1,000 without separators, at the
-        start (before a scale word), after a big word or after "and"."""
+        9", "3 million and a half", "2 and a half million". Only a whole number below 1,000
+        without separators, at the start (before a scale word or "and" and a fraction),
+        after a big word or after "and"."""
         if not (w.isdigit() and w[0] != "0" and len(w) <= 3):
             return _STOP
         last, v = self.last, int(w)
         nxt = _word(self.toks, self.j + 1)
-        if last == "" and not (nxt == "hundred" or nxt in _BIG):
-            return _STOP
+        if last == "" and not (
+            nxt == "hundred"
+            or nxt in _BIG
+            or (nxt == "and" and _and_fraction(self.toks, self.j + 2) is not None)
+        ):
+            return _STOP  # digits alone are read by _read_digits ("2 and a half": here)
         if last not in ("", "big", "and") or (last == "and" and self.limit == 100 and v >= 100):
             return _STOP
         self.plain = self.plain and last == ""
