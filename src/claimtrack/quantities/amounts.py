@@ -218,13 +218,13 @@ def _read_amount(
         return None
     kind = toks[i][0]
     if kind == _NUM:
-        got = _read_digits(toks, i, currency, dc)
+        digits = _read_digits(toks, i, currency, dc)
         w = _word(toks, i + 1)
         if w == "hundred" or w in _BIG or w == "and":  # "4 hundred and 12", "2 and a half"
             words = _read_words(toks, i, allow_and)
-            if words is not None and words[1] > got[1]:
+            if words is not None and words[1] > digits[1]:
                 return words
-        return got
+        return digits
     if kind == _WORD:
         got = _read_words(toks, i, allow_and) or _read_vague(toks, i)
         if got is None and toks[i][1] in ("a", "an") and i + 1 < len(toks):
