@@ -18,7 +18,14 @@ expects. claimtrack reads that phrase with ``parse_figure`` and the case is coun
   outcome: a fact-checker would publish it);
 * **refused**: ``FigureError``, a one-line message naming what was not read.
 
-Usage: python bench/peer_suites.py --recognizers DIR --quantulum FILE [--show misread|refused|agree]
+``--parser`` measures another reader on the same phrases with the same judge: quantulum3
+(``parser.parse``; one quantity or refused) or Recognizers-Text's Python package
+(``recognizers-text-number``: its percentage model, else its number model; one result or
+refused; the Python package has no range model). Install them in a separate environment:
+they are not claimtrack dependencies.
+
+Usage: python bench/peer_suites.py --recognizers DIR --quantulum FILE
+           [--parser claimtrack|quantulum3|recognizers] [--show misread|refused|agree]
 """
 
 from __future__ import annotations
@@ -29,12 +36,83 @@ import math
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+SRC = Path(__file__).resolve().parents[1] / "src"
 
-from claimtrack.quantities import FigureError, parse_figure
+
+class Refused(Exception):
+    """The reader gave no single figure for the phrase (its message says why)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reader made of a phrase: a dimension and an interval in its base unit."""
+
+    dimension: str
+    low: float
+    high: float | None
+    shown: str
+
+
+def claimtrack_reader() -> Callable[[str], Reading]:
+    sys.path.insert(0, str(SRC))
+    from claimtrack.quantities import FigureError, parse_figure
+
+    def read(phrase: str) -> Reading:
+        try:
+            fig = parse_figure(phrase)
+        except FigureError as e:
+            raise Refused(str(e)) from None
+        shown = f"{fig.base_low}–{fig.base_high} {fig.dimension} ({fig.unit})"
+        return Reading(fig.dimension, fig.base_low, fig.base_high, shown)
+
+    return read
+
+
+def quantulum_reader() -> Callable[[str], Reading]:
+    from quantulum3 import parser  # type: ignore[import-not-found]
+
+    def read(phrase: str) -> Reading:
+        quantities = parser.parse(phrase)
+        if len(quantities) != 1:
+            raise Refused(f"{len(quantities)} quantities")
+        q = quantities[0]
+        dim, factor = Q3_UNITS.get(q.unit.name, (f"other:{q.unit.name}", 1))
+        u = q.uncertainty or 0
+        lo, hi = (q.value - u) * factor, (q.value + u) * factor
+        return Reading(dim, lo, hi, f"{q.value}±{u} {q.unit.name}")
+
+    return read
+
+
+def recognizers_reader() -> Callable[[str], Reading]:
+    from recognizers_number import NumberRecognizer  # type: ignore[import-not-found]
+    from recognizers_text import Culture  # type: ignore[import-not-found]
+
+    recognizer = NumberRecognizer(Culture.English)
+    numbers, percents = recognizer.get_number_model(), recognizer.get_percentage_model()
+
+    def read(phrase: str) -> Reading:
+        found = percents.parse(phrase)
+        dim = "share"
+        if len(found) != 1:
+            found, dim = numbers.parse(phrase), "count"
+        if len(found) != 1:
+            raise Refused(f"{len(found)} numbers")
+        value = float(str(found[0].resolution["value"]).rstrip("%"))
+        return Reading(dim, value, value, f"{value} {dim}")
+
+    return read
+
+
+READERS = {
+    "claimtrack": claimtrack_reader,
+    "quantulum3": quantulum_reader,
+    "recognizers": recognizers_reader,
+}
 
 
 @dataclass(frozen=True)
@@ -180,21 +258,23 @@ def _bound_ok(got: float | None, want: float | None, is_open: bool, step: float)
     return _close(got, want) or (is_open and _close(got, want + step))
 
 
-def judge(case: Case) -> tuple[str, str]:
-    """("agree" | "misread" | "refused", what claimtrack read or said)."""
+def judge(case: Case, read: Callable[[str], Reading]) -> tuple[str, str]:
+    """("agree" | "misread" | "refused", what the reader read or said)."""
     try:
-        fig = parse_figure(case.phrase)
-    except FigureError as e:
+        fig = read(case.phrase)
+    except Refused as e:
         return "refused", str(e)
+    except Exception as e:  # a peer that fails on a phrase gives no figure for it
+        return "refused", f"{type(e).__name__}: {e}"
     exp = case.expected
-    shown = f"{fig.base_low}–{fig.base_high} {fig.dimension} ({fig.unit})"
+    shown = fig.shown
     lo, hi = exp.lo, exp.hi
     dim = exp.dimension
     if fig.dimension == "share" and exp.fraction:
         lo, hi, dim = _times(lo, 100), _times(hi, 100), "share"
     if fig.dimension != dim:
         return "misread", shown
-    low, high = fig.base_low, fig.base_high
+    low, high = fig.low, fig.high
     if dim == "share" and high == 100 and hi is None:
         high = None  # a share is at most the whole: "more than half" is 50–100
     if lo is None:
@@ -211,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--recognizers", type=Path, help="Specs/Number/English of Recognizers-Text")
     ap.add_argument("--quantulum", type=Path, help="quantulum3's en_US tests/quantities.json")
+    ap.add_argument("--parser", choices=sorted(READERS), default="claimtrack")
     ap.add_argument("--show", choices=("agree", "misread", "refused"), action="append")
     ap.add_argument("--json", action="store_true", help="counts as JSON")
     args = ap.parse_args(argv)
@@ -221,9 +302,10 @@ def main(argv: list[str] | None = None) -> int:
         cases += quantulum_cases(args.quantulum)
     if not cases:
         ap.error("give --recognizers and/or --quantulum")
+    read = READERS[args.parser]()
     counts: Counter[tuple[str, str]] = Counter()
     for case in cases:
-        verdict, said = judge(case)
+        verdict, said = judge(case, read)
         counts[(case.suite, verdict)] += 1
         if args.show and verdict in args.show:
             print(f"{verdict:8} {case.suite:20} {case.phrase!r:45} -> {said}")

@@ -11,7 +11,8 @@ The rule everywhere: a fact-checker publishes what this reads, so text that is n
 exactly is refused (``FigureError``, one line naming what was not understood), never guessed.
 
 Pure and stdlib-only: no I/O; a few small tables are built at import, the unit table on first
-use. The package's files are the parser's parts: ``figure`` (what it gives), ``lexicon`` and
+use; the reader itself is loaded on the first figure read. The package's files are the
+parser's parts: ``figure`` (what it gives), ``lexicon`` and
 ``units`` (the tables), ``tokens``, ``values``, ``words``, ``amounts``, ``hedges``, ``rest``
 and ``reader`` (the full reader, in the order it reads a phrase), ``fast`` (the fast path for
 the commonest shapes) and ``formatting`` (numbers and intervals for people).
@@ -22,7 +23,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claimtrack.fields import tidy
-from claimtrack.quantities.fast import _fast
 from claimtrack.quantities.figure import Figure, FigureError
 from claimtrack.quantities.formatting import (
     describe,
@@ -30,7 +30,6 @@ from claimtrack.quantities.formatting import (
     format_range,
     format_rounded,
 )
-from claimtrack.quantities.reader import _parse_full, unit_dimension
 
 __all__ = [
     "Figure",
@@ -67,7 +66,35 @@ def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
     return _parse(text, decimal_comma)
 
 
+def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
+    """(dimension, factor) for a unit as stored in a record: "kilometres" -> ("length", 1000.0),
+    "fighters" -> ("count", 1), "%" -> ("share", 1), "$" -> ("currency:USD", 1), None ->
+    ("count", 1). ``factor`` is base units per unit. Raises FigureError for a unit that is
+    ambiguous or not read ("pounds", "tons", "°C") or that holds a number.
+    """
+    if unit_text is None:
+        return ("count", 1)
+    if not isinstance(unit_text, str):
+        raise FigureError(f"expected unit text, got {type(unit_text).__name__}")
+    return _unit_dimension(unit_text)
+
+
+# The reader (lexicon, unit table, grammar, fast path) is loaded on the first figure read, not
+# when the package is imported: commands that only format numbers never load it. Each loader
+# below replaces itself with the reader's function on its first call.
+
+
 def _parse(text: str, decimal_comma: bool = False) -> Figure:
-    """Read one figure phrase: the fast path for the commonest shapes, else the full parser."""
-    fig = _fast(text, decimal_comma)
-    return _parse_full(text, decimal_comma) if fig is None else fig
+    """Read one figure phrase: the fast path for the commonest shapes, else the full parser
+    (``fast._parse``)."""
+    from claimtrack.quantities.fast import _parse as parse
+
+    globals()["_parse"] = parse
+    return parse(text, decimal_comma)
+
+
+def _unit_dimension(unit_text: str) -> tuple[str, int | float]:
+    from claimtrack.quantities.reader import _unit_dimension as read
+
+    globals()["_unit_dimension"] = read
+    return read(unit_text)

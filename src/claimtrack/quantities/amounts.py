@@ -125,11 +125,6 @@ def _abbrev(toks: list[Token], j: int, currency: str | None) -> int | None:
     return None
 
 
-_GROUP = re.compile(r"[0-9]{3}")
-_LAST_GROUP = re.compile(r"[0-9]{3}(?:\.[0-9]+)?")
-_LAST_GROUP_DC = re.compile(r"[0-9]{3}(?:,[0-9]+)?")
-
-
 def _space_groups(toks: list[Token], i: int, dc: bool) -> tuple[str, int]:
     """Digits grouped by spaces ("2 345 678", "10 000", "1 234 567.89"; a thin or no-break
     space reads as a space): the number with its thousands separators written in, and the
@@ -138,19 +133,17 @@ def _space_groups(toks: list[Token], i: int, dc: bool) -> tuple[str, int]:
     k = i + 1
     if not (len(text) <= 3 and text.isdigit() and text[0] != "0"):
         return text, k
-    last = _LAST_GROUP_DC if dc else _LAST_GROUP
+    point = "," if dc else "."
     groups = [text]
     while k < len(toks) and toks[k][0] == _NUM and toks[k][2] == toks[k - 1][3] + 1:
         g = toks[k][1]
-        if _GROUP.fullmatch(g):
-            groups.append(g)
-        elif last.fullmatch(g):
-            groups.append(g)
-            k += 1
+        whole, mark, decimals = g.partition(point)
+        if len(whole) != 3 or not whole.isdigit() or (mark and not decimals.isdigit()):
             break
-        else:
-            break
+        groups.append(g)
         k += 1
+        if mark:  # "1 234 567.89": the decimals end the number
+            break
     return ("." if dc else ",").join(groups), k
 
 

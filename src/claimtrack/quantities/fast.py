@@ -242,3 +242,9 @@ def _figure_maker() -> Any:
     head = f"def new_figure({', '.join(names)}):\n    fig = new(Figure)\n"
     exec(f"{head}{body}    return fig", namespace)
     return namespace["new_figure"]
+
+
+def _parse(text: str, decimal_comma: bool = False) -> Figure:
+    """Read one figure phrase: the fast path for the commonest shapes, else the full parser."""
+    fig = _fast(text, decimal_comma)
+    return _parse_full(text, decimal_comma) if fig is None else fig

@@ -7,7 +7,19 @@ import math
 
 from claimtrack.fields import tidy
 from claimtrack.quantities.figure import FigureError
-from claimtrack.quantities.units import _BASE_SYMBOL
+
+# The symbol of each physical dimension's base unit (what ``describe`` writes after "=").
+_BASE_SYMBOL = {
+    "length": "m",
+    "area": "m²",
+    "mass": "kg",
+    "volume": "l",
+    "duration": "s",
+    "speed": "m/s",
+    "energy": "J",
+    "power": "W",
+    "data": "bytes",
+}
 
 
 def format_number(x: int | float) -> str:

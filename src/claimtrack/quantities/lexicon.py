@@ -417,7 +417,7 @@ _TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 # "km2", "km^2" -> "km²"
-_POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)\^?([23])(?![0-9a-z])", re.IGNORECASE)
+_POWER = re.compile(r"(?<![a-z])(km|cm|mm|m|mi|ft)\^?([23])(?![0-9a-z])")
 # Vulgar fractions, as words: "¾" -> "three quarters", "2½" -> "2 and a half"
 _VULGAR = {
     "½": "a half",
@@ -436,7 +436,7 @@ _VULGAR = {
     "⅝": "five eighths",
     "⅞": "seven eighths",
 }
-_VULGAR_RE = re.compile(r"([0-9]\s*)?([½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_VULGAR_CHARS = frozenset(_VULGAR)
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:

@@ -4,7 +4,6 @@ hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
 from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureError, _scaled
@@ -150,13 +149,10 @@ def _unit_before_link(toks: list[Token], j: int, links: frozenset[str]) -> tuple
     return (hit[0], hit[1]) if got is not None and got[0] in links else (None, j)
 
 
-class _End(NamedTuple):
-    """A range read to its second end, and the currency that then applies to both ends."""
-
-    amount: _Amount
-    j: int
-    currency: str | None
-    sign: str | None
+# An amount read to its end (maybe a range to its second end): (amount, index after it,
+# currency code, currency as written), the currency applying to both ends. A plain tuple:
+# it is made for every figure the full parser reads.
+_End = tuple[_Amount, int, str | None, str | None]
 
 
 def _range_end(
@@ -196,7 +192,7 @@ def _range_end(
                 f"{_show(s)} gives a unit after the first end of the range but not the same"
                 ' after the second: write it after both ("40 mg to 55 mg") or once at the end'
             )
-    return _End(_join(a, b, s, dash=link == "-"), k, currency, sign)
+    return _join(a, b, s, dash=link == "-"), k, currency, sign
 
 
 def _bounded_range(
@@ -239,13 +235,13 @@ def _after_amount(
     if t is None and not isinstance(amount, _Range) and j < n:
         ratio = _ratio(toks, amount, j, currency, dc)
         if ratio is not None:
-            got = _End(ratio[0], ratio[1], currency, sign)
-        else:
+            got = (ratio[0], ratio[1], currency, sign)
+        elif toks[j][1] in _LINKS or toks[j][1] in _unit_index() or toks[j][1] == "if":
             got = _range_end(s, toks, amount, j, (currency, sign), dc, _LINKS) or got
-        t = _match(_TRAILING, toks, got.j)
+        t = _match(_TRAILING, toks, got[1])
     end = n
     if t is None:
-        tail = _tail_hedge(toks, got.j)
+        tail = _tail_hedge(toks, got[1])
         if tail is not None:
             t, end = (tail[0], n), tail[1]
     return got, t, end
@@ -336,6 +332,7 @@ def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -
 _FIELDS = Figure.__slots__
 _LOWER_BOUNDS = frozenset(("at least", "more than"))
 _UPPER_BOUNDS = frozenset(("up to", "fewer than"))
+_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
 
 
 def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
@@ -345,7 +342,7 @@ def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
     not of that shape. The bounds must face each other and share the unit (given once, or
     the same on both); a bound that leaves no value is refused."""
     first = _match(_LEADING, toks, 0)
-    if first is None or first[0] not in _LOWER_BOUNDS | _UPPER_BOUNDS or len(toks) < first[1] + 4:
+    if first is None or first[0] not in _BOUNDS or len(toks) < first[1] + 4:
         return None
     other = _UPPER_BOUNDS if first[0] in _LOWER_BOUNDS else _LOWER_BOUNDS
     for k in range(first[1] + 1, len(toks) - 1):
@@ -406,7 +403,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
         first = _read_amount(toks, i, currency, dc)
         if first is None:
             raise _no_figure(s, toks, hedge_words)
-        start = _End(first[0], first[1], currency, sign)
+        start = (first[0], first[1], currency, sign)
     (amount, j, currency, sign), t, end = _after_amount(s, toks, start, dc)
     if t is not None:
         hedge = _closing_hedge(s, hedge, hedge_words, t[0])
@@ -416,8 +413,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
         j = unit_at
 
     # the unit, the dimension, and whether this is a count (whole numbers) or a measure
-    cased = _normalise(text, lower=False)
-    rest = _read_rest(s, toks, j, end, s, cased=cased if len(cased) == len(s) else None)
+    rest = _read_rest(s, toks, j, end, s, original=text)
     if currency is not None:
         rest = _with_currency(currency, sign, rest, s)
     unit, dim, factor, kind, _ = rest
@@ -447,19 +443,6 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
         None if high_v is None else _scaled(high_v, factor),
         factor,
     )
-
-
-def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
-    """(dimension, factor) for a unit as stored in a record: "kilometres" -> ("length", 1000.0),
-    "fighters" -> ("count", 1), "%" -> ("share", 1), "$" -> ("currency:USD", 1), None ->
-    ("count", 1). ``factor`` is base units per unit. Raises FigureError for a unit that is
-    ambiguous or not read ("pounds", "tons", "°C") or that holds a number.
-    """
-    if unit_text is None:
-        return ("count", 1)
-    if not isinstance(unit_text, str):
-        raise FigureError(f"expected unit text, got {type(unit_text).__name__}")
-    return _unit_dimension(unit_text)
 
 
 @lru_cache(maxsize=1024)

@@ -22,7 +22,7 @@ from claimtrack.quantities.lexicon import (
     _phrase_index,
     _wordset,
 )
-from claimtrack.quantities.tokens import _match, _show, _word
+from claimtrack.quantities.tokens import _match, _normalise, _show, _word
 from claimtrack.quantities.units import _unit_index
 from claimtrack.quantities.values import _qle
 
@@ -134,6 +134,9 @@ _ADVERBIALS = _phrase_index(
 )
 
 
+_ADVERBIAL_ENDS = frozenset(phrase[-1] for entries in _ADVERBIALS.values() for phrase, _ in entries)
+
+
 def _adverbial_end(toks: list[Token], j: int, end: int, text: str) -> int:
     """Where the unit stops when the phrase ends in an adverbial ("so far", "in total",
     "overall"); "respectively" is refused: it pairs the figure with others in a sentence."""
@@ -169,13 +172,14 @@ def _read_rest(
     text: str,
     *,
     first: bool = True,
-    cased: str | None = None,
+    original: str | None = None,
 ) -> Rest:
     """What follows the figure (from token j to ``end``): a unit or currency, then maybe a
     plain noun phrase. ``first``: j is right after the number (a short token there that is
-    not a known unit is an abbreviation claimtrack does not know). ``cased``: ``s`` with its
-    capitals, when known ("MM" is not "mm")."""
-    end = _adverbial_end(toks, j, end, text)
+    not a known unit is an abbreviation claimtrack does not know). ``original``: the text as
+    given, for its capitals ("MM" is not "mm")."""
+    if end > j and (toks[end - 1][1] in _ADVERBIAL_ENDS or "respectively" in text):
+        end = _adverbial_end(toks, j, end, text)
     pos = j
     while pos < end and toks[pos][1] == "-":
         pos += 1  # "70-nation"
@@ -203,7 +207,7 @@ def _read_rest(
     factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
     if code is None and first and not of and pos == start and _word(toks, pos) is not None:
-        _check_abbreviation(toks, pos, end, text, cased, hit)
+        _check_abbreviation(s, toks, pos, end, original, hit)
     if hit is not None:
         kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
         pos = hit[1]
@@ -251,6 +255,7 @@ _SI_PREFIXES = [
     "deca",
     "deka",
 ]
+_SI_STARTS = tuple(_SI_PREFIXES)
 _UNIT_BASES = _wordset(
     """metre meter gram gramme tonne ton litre liter watt joule volt amp ampere hertz byte
     bit calorie pascal newton second becquerel sievert gray rad rem curie annum year parsec
@@ -260,6 +265,8 @@ _UNIT_BASES = _wordset(
 
 def _si_base(w: str) -> str | None:
     """The SI prefix of a prefixed unit word ("kilocalories" -> "kilo"), else None."""
+    if not w.startswith(_SI_STARTS):
+        return None
     for prefix in _SI_PREFIXES:
         if w.startswith(prefix) and len(w) > len(prefix):
             base = w[len(prefix) :].lstrip("-")
@@ -268,55 +275,77 @@ def _si_base(w: str) -> str | None:
     return None
 
 
+def _cased(s: str, original: str | None) -> str | None:
+    """``s`` with the capitals of the text it was read from, when they can be lined up."""
+    if original is None or original.lower() == original:
+        return s if original is not None else None
+    cased = _normalise(original, lower=False)
+    return cased if len(cased) == len(s) else None
+
+
 def _check_abbreviation(
+    s: str,
     toks: list[Token],
     pos: int,
     end: int,
-    text: str,
-    cased: str | None,
+    original: str | None,
     hit: tuple[Any, int] | None,
 ) -> None:
     """The word straight after the number: a unit symbol in capitals that change its meaning
     ("5 MM", "10 G"), a unit with an SI prefix claimtrack does not read ("kilocalories"), or an
     unknown abbreviation ("3 dzs", "1.7 eV", "8 MB": one to three letters, or capitals, ending
     the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
-    ("250 men") are what is counted."""
+    ("250 men") are what is counted. ``original``: the text as given, for its capitals."""
     w = toks[pos][1]
-    written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
-    # a phrase all in capitals ("ABOUT 250 MEN") says nothing by its case
-    others = [c for c in (cased or "")[: toks[pos][2]] + (cased or "")[toks[pos][3] :]]
-    letters = [c for c in others if c.isalpha()]
-    shouting = bool(letters) and all(c.isupper() for c in letters)
-    text = cased or text
     if hit is not None:
-        if hit[1] == pos + 1 and w in _CASED_SYMBOLS and written != w:
+        if hit[1] != pos + 1 or w not in _CASED_SYMBOLS:
+            return
+    elif (
+        len(w) > 3
+        and not w.startswith(_SI_STARTS)
+        and (pos + 1 != end or (w.isalpha() and (original is None or original.lower() == original)))
+    ):
+        return  # a word of what is counted, in lower case or followed by more words
+    cased = _cased(s, original)
+    written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
+    shown = _show(cased or s)
+    if hit is not None:
+        if written != w:
             raise FigureError(
-                f'cannot read "{written}" after the figure in {_show(text)}: in capitals it is'
-                f' not the unit "{w}" but may be a scale ("M" or "MM" million, "G" giga, "T"'
+                f'cannot read "{written}" after the figure in {shown}: in capitals it is not'
+                f' the unit "{w}" but may be a scale ("M" or "MM" million, "G" giga, "T"'
                 " trillion); write the unit or the scale out"
             )
         return
     prefix = _si_base(w)
     if prefix is not None:
         raise FigureError(
-            f'cannot read "{written}" after the figure in {_show(text)}: a unit with the SI'
-            f' prefix "{prefix}-" that claimtrack does not read; give the figure in a unit it'
-            " reads (docs/figures.md lists them)"
+            f'cannot read "{written}" after the figure in {shown}: a unit with the SI prefix'
+            f' "{prefix}-" that claimtrack does not read; give the figure in a unit it reads'
+            " (docs/figures.md lists them)"
         )
+    unknown = f'cannot read "{written}" after the figure in {shown}: an abbreviation'
+    unknown += " claimtrack does not know; write the unit out"
     if (len(w) == 1 and w not in "ai") or (len(w) == 2 and w[1] == "." and w[0] not in "ai"):
-        raise FigureError(
-            f'cannot read "{written}" after the figure in {_show(text)}: an abbreviation'
-            " claimtrack does not know; write the unit out"
-        )
+        raise FigureError(unknown)
     if pos + 1 != end or w in _SHORT_NOUNS:
         return
     acronym_plural = len(written) >= 3 and written[-1] == "s" and written[:-1].isupper()
-    capitals = not shouting and any(c.isupper() for c in written[1:] or written)
-    if (len(w) <= 3 and not acronym_plural) or (capitals and not acronym_plural):
-        raise FigureError(
-            f'cannot read "{written}" after the figure in {_show(text)}: an abbreviation'
-            " claimtrack does not know; write the unit out"
-        )
+    if acronym_plural:
+        return
+    if len(w) <= 3 or (
+        any(c.isupper() for c in written[1:] or written) and not _shouting(cased, toks[pos])
+    ):
+        raise FigureError(unknown)
+
+
+def _shouting(cased: str | None, tok: Token) -> bool:
+    """Whether the letters around the token are all capitals ("ABOUT 250 MEN"): then case says
+    nothing."""
+    if cased is None:
+        return False
+    letters = [c for c in cased[: tok[2]] + cased[tok[3] :] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _known_unit(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimtrack.quantities.lexicon import (
     _POWER,
     _TOKEN,
     _TRANSLATE,
     _VULGAR,
-    _VULGAR_RE,
+    _VULGAR_CHARS,
     _WORD,
     Token,
 )
@@ -26,8 +27,8 @@ def _normalise(text: str, lower: bool = True) -> str:
     """The text as the reader sees it: lowercase (unless ``lower`` is False), single spaces,
     dashes and quotes unified, no punctuation at either end."""
     s = text.translate(_TRANSLATE)
-    if not s.isascii() and _VULGAR_RE.search(s):
-        s = _VULGAR_RE.sub(_vulgar, s)
+    if not s.isascii() and not _VULGAR_CHARS.isdisjoint(s):
+        s = _vulgar_re().sub(_vulgar, s)
     s = " ".join(s.split())
     if lower:
         s = s.lower()
@@ -45,6 +46,12 @@ def _normalise(text: str, lower: bool = True) -> str:
         if t == s:
             return s
         s = t
+
+
+@cache
+def _vulgar_re() -> re.Pattern[str]:
+    """A vulgar fraction, maybe after a number (compiled on first use)."""
+    return re.compile(r"([0-9]\s*)?([" + "".join(_VULGAR) + "])")
 
 
 def _vulgar(m: re.Match[str]) -> str:

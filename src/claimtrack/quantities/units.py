@@ -173,17 +173,6 @@ _LENGTHS_SQUARED = {"km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer":
 _LENGTHS_SQUARED |= {"kilometers": 1e3, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0}
 _LENGTHS_SQUARED |= {"meters": 1.0, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344}
 _LENGTHS_SQUARED |= {"ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "cm": 0.01}
-_BASE_SYMBOL = {
-    "length": "m",
-    "area": "m²",
-    "mass": "kg",
-    "volume": "l",
-    "duration": "s",
-    "speed": "m/s",
-    "energy": "J",
-    "power": "W",
-    "data": "bytes",
-}
 
 
 @lru_cache(maxsize=1)
