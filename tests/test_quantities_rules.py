@@ -267,7 +267,10 @@ NOISE = [
     (29.999999999999996, "30.0"),
     (33.3, "33.3"),
     (1234.5678, "1,234.5678"),
-    (27.7777777777778, "27.7777777777778"),  # 15 digits: a value as stored, read back exactly
+    (1234.5678901234, "1,234.5678901234"),  # 14 digits: stated, shown as it is
+    (27.7777777777778, "27.8"),  # 100 km/h in m/s: a conversion, 15 significant digits
+    (33.3333333333333, "33.3"),  # a third, as stored
+    (1234.56789012345, "1,234.6"),  # 15 significant digits: arithmetic's, never stated
 ]
 
 

@@ -26,8 +26,8 @@ def format_number(x: int | float) -> str:
     """3500 -> "3,500", 7.5 -> "7.5", 7500000 -> "7,500,000" (never scientific notation).
 
     ``parse_figure(format_number(x))`` reads back exactly ``x`` for 0 <= x <= 10**18 stated
-    with at most 15 significant digits (decimals to at most 30 places). A float whose
-    shortest text needs 16 or more is the result of arithmetic, not a stated figure (100 / 3
+    with at most 14 significant digits (decimals to at most 30 places). A float whose
+    shortest text needs 15 or more is the result of arithmetic, not a stated figure (100 / 3
     = 33.333333333333336): it is shown to one decimal from 10 up ("33.3", "666,666.7"), else
     to 3 significant digits ("6.67", "0.333"), never with the float's noise. A number under 1,000
     with exactly three decimals gets a fourth ("1.2340"), so that it cannot be read as
@@ -68,15 +68,15 @@ def format_number(x: int | float) -> str:
     return f"{sign}{int(whole):,}.{frac}"
 
 
-# Significant digits from which a float's shortest text is the noise of binary arithmetic
-# (a fraction: 100 / 3 = 33.333333333333336), not a number anyone stated: every decimal of
-# up to 15 significant digits has a shorter text.
-_STATED_DIGITS = 16
+# Significant digits from which a float is the result of arithmetic (a fraction: 100 / 3 =
+# 33.333333333333336, stored as 33.3333333333333; a conversion: 100 km/h = 27.7777777777778
+# m/s), not a number anyone stated: a stated figure has fewer.
+_STATED_DIGITS = 15
 
 
 def _noisy(text: str) -> bool:
-    """Whether ``repr`` text of a float is float noise ("33.333333333333336",
-    "0.30000000000000004")."""
+    """Whether ``repr`` text of a float is arithmetic's, not a stated number's
+    ("33.333333333333336", "33.3333333333333", "0.30000000000000004")."""
     mantissa = text.lstrip("-").partition("e")[0].replace(".", "").lstrip("0")
     return len(mantissa) >= _STATED_DIGITS
 

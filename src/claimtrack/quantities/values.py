@@ -9,9 +9,14 @@ from claimtrack.quantities.lexicon import Q
 
 
 def _exact(num: int, den: int) -> int | float:
-    """num / den as an int when whole, else the nearest float."""
+    """num / den as an int when whole, else the nearest float, to 15 significant digits when
+    the fraction does not end (100 / 3 = 33.3333333333333, never 33.333333333333336: the
+    digits past the 15th are the noise of binary floating point)."""
     q, r = divmod(num, den)
-    return q if r == 0 else num / den
+    if r == 0:
+        return q
+    v = num / den
+    return float(f"{v:.15g}") if len(repr(v)) > 16 else v
 
 
 def _q(n: int, d: int = 1) -> Q:
