@@ -137,6 +137,7 @@ READ = [
     # short words and capitals that are nouns
     ("12 MPs", 12, 12, "mps", "count", N),
     ("40 UAVs", 40, 40, "uavs", "count", N),
+    ("250 PhDs", 250, 250, "phds", "count", N),
     ("250 men", 250, 250, "men", "count", N),
     ("250 MEN", 250, 250, "men", "count", N),
     ("250 new cases", 250, 250, "new cases", "count", N),
@@ -375,7 +376,7 @@ def test_a_short_token_after_a_number_is_a_unit_a_noun_or_refused_by_name(token)
         assert (
             token.lower() in ("a",)
             or token.lower() in _short_nouns()
-            or (len(token) >= 3 and token.endswith("s") and token[:-1].isupper())
+            or (len(token) >= 3 and token.endswith("s") and token[0].isupper())
         )
 
 

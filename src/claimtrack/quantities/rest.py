@@ -330,7 +330,8 @@ def _check_abbreviation(
         raise FigureError(unknown)
     if pos + 1 != end or w in _SHORT_NOUNS:
         return
-    acronym_plural = len(written) >= 3 and written[-1] == "s" and written[:-1].isupper()
+    # "MPs", "UAVs", "PhDs": a plural of capitals is what is counted
+    acronym_plural = len(written) >= 3 and written[-1] == "s" and written[0].isupper()
     if acronym_plural:
         return
     if len(w) <= 3 or (
