@@ -3,6 +3,8 @@ amounts ("a few dozen", "tens of thousands")."""
 
 from __future__ import annotations
 
+from claimtrack.quantities.figure import FigureError
+from claimtrack.quantities.formatting import format_number
 from claimtrack.quantities.lexicon import (
     _BIG,
     _FRACTIONS,
@@ -18,7 +20,7 @@ from claimtrack.quantities.lexicon import (
     Token,
 )
 from claimtrack.quantities.tokens import _attached, _word
-from claimtrack.quantities.values import _Amount, _q, _qadd, _qle, _qmul
+from claimtrack.quantities.values import _Amount, _q, _qadd, _qle, _qmul, _val
 
 
 def _scale_words(toks: list[Token], j: int) -> tuple[int, list[str], int]:
@@ -113,11 +115,11 @@ class _WordReader:
         self.save: tuple | None = None
         self.limit = 0  # after "and": the group that follows stays below this
         self.bad = False  # what followed "and" does not fit
-        self.j = 0
+        self.j = self.start = 0
 
     def read(self, i: int) -> tuple[_Amount, int] | None:
         toks, n = self.toks, len(self.toks)
-        self.j = i
+        self.j = self.start = i
         while self.j < n:
             kind, w = toks[self.j][0], toks[self.j][1]
             if kind == _NUM:
@@ -325,8 +327,16 @@ class _WordReader:
                 if scale >= self.last_scale:
                     return _STOP
                 after += 1
-            elif last != "big":
-                return _STOP  # "one hundred and three quarters": 175 or 100.75?
+            elif last == "hundred":  # "one hundred and three quarters": 175 or 100.75?
+                base = _qadd(self.total, self.cur)
+                of_scale = _val(_qadd(base, _qmul(got[0], (scale, 1))))
+                of_one = _val(_qadd(base, got[0]))
+                words = " ".join(tok[1] for tok in self.toks[self.start : got[1]])
+                raise FigureError(
+                    f'"{words}" is ambiguous: {format_number(of_scale)} (a fraction of the'
+                    f" {self.toks[self.j - 1][1]}) or {format_number(of_one)} (of one);"
+                    " write the number in digits"
+                )
             part = _qmul(got[0], (scale, 1))  # "two million and a half"
             if last == "big":
                 self.total = _qadd(self.total, part)
