@@ -39,9 +39,19 @@ def _is_second_unit(dim: str) -> bool:
     return dim.startswith("currency:") or dim in ("share", "percentage-points")
 
 
+def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off."""
+    if pos < end and toks[end - 1][1] in _DANGLING:
+        raise FigureError(
+            f'{_show(text)} ends in "{toks[end - 1][1]}": give the whole figure phrase, or'
+            " leave the rest of the sentence out"
+        )
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
+    _check_end(toks, pos, end, text)
     units = None
     units_first = _unit_index()
     for k in range(pos, end):
@@ -226,6 +236,8 @@ def _read_rest(
     return unit or None, dim, factor, kind, code
 
 
+# Words a noun phrase does not end in: what follows them was cut off ("250 people to").
+_DANGLING = _wordset("to or and nor of the a an than from with by for at as into")
 # Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
 # giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
 _CASED_SYMBOLS = frozenset(("m", "g", "t", "mm", "mg", "ml"))
@@ -330,6 +342,8 @@ def _check_abbreviation(
         raise FigureError(unknown)
     if pos + 1 != end or w in _SHORT_NOUNS:
         return
+    if w in ("or", "to", "and", "nor"):
+        raise FigureError(f'the range in {shown} has no second number after "{w}": {_HINT}')
     # "MPs", "UAVs", "PhDs": a plural of capitals is what is counted
     acronym_plural = len(written) >= 3 and written[-1] == "s" and written[0].isupper()
     if acronym_plural:
