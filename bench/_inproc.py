@@ -89,9 +89,6 @@ def cmd_parser(args: argparse.Namespace) -> dict[str, Any]:
     # The uncached parser: the inner function when there is one, else the cache is cleared
     # before every pass (and the pass is all misses only if the phrases are distinct).
     cached_fn = getattr(quantities, "_parse_cached", None)
-    inner = getattr(quantities, "_parse", None)
-    if inner is None and cached_fn is not None:
-        inner = getattr(cached_fn, "__wrapped__", None)
     public = quantities.parse_figure
 
     errors = []
@@ -100,6 +97,11 @@ def cmd_parser(args: argparse.Namespace) -> dict[str, Any]:
             public(p)
         except ValueError as e:
             errors.append((p, str(e)))
+    # After the first pass: the package loads its reader on the first figure read, and its
+    # "_parse" is then the reader's own function.
+    inner = getattr(quantities, "_parse", None)
+    if inner is None and cached_fn is not None:
+        inner = getattr(cached_fn, "__wrapped__", None)
 
     gc.collect()
     out: dict[str, Any] = {

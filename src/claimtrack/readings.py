@@ -102,6 +102,8 @@ BASE_UNITS = {
     "mass": "kg",
     "duration": "s",
     "speed": "m/s",
+    "ratio": "times",
+    "data": "bytes",
 }
 
 

@@ -1,0 +1,459 @@
+"""The reader: the whole grammar of one figure phrase (``_parse_full``), from a leading
+hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
+from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureError, _scaled
+from claimtrack.quantities.hedges import _stated_width, _widen, _width
+from claimtrack.quantities.lexicon import (
+    _LARGE_ORDINALS,
+    _LEADING,
+    _MONTHS,
+    _NONE,
+    _NUM,
+    _TOO_VAGUE,
+    _TOO_VAGUE_AFTER_A,
+    _TRAILING,
+    Q,
+    Token,
+)
+from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
+from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
+from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
+
+
+def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
+    """The most helpful error for text where no figure was found at the start."""
+    if not s:
+        return FigureError(f"no figure given: {_HINT}")
+    shown = _show(s)
+    if after is not None:
+        return FigureError(f'no number after "{after}" in {shown}: {_HINT}')
+    first, second = toks[0][1], _word(toks, 1)
+    if first in _TOO_VAGUE or (first in ("a", "an") and second in _TOO_VAGUE_AFTER_A):
+        return FigureError(f"no figure found in {shown}, which is too vague to bound: {_HINT}")
+    if first == "-" and len(toks) > 1 and toks[1][0] == _NUM:
+        return FigureError(f"{shown} is negative: figures count or measure from 0 up")
+    if first in _MONTHS:
+        return FigureError(f"{shown} looks like a date, not a figure: {_HINT}")
+    if first == "top":
+        return FigureError(
+            f'{shown}: "top" may be a rank ("top 10"); write "more than" for a figure over it'
+        )
+    number = next((t[1] for t in toks if t[0] == _NUM), None)
+    if number is not None:
+        return FigureError(
+            f"no figure at the start of {shown}: put the figure first (only a hedge such as"
+            f' "around" may come before it), e.g. "{number} ..."'
+        )
+    return FigureError(f"no figure found in {shown}: {_HINT}")
+
+
+# Trailing hedges that only follow the number itself ("100-odd", "360-ish", "700+"), never a noun.
+_NUMBER_ONLY_TAILS = frozenset(("odd", "-", "ish", "+", "plus"))
+
+
+def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start)."""
+    n = len(toks)
+    for k in range(j + 1, n):
+        if toks[k][1] not in _TRAILING or toks[k][1] in _NUMBER_ONLY_TAILS:
+            continue
+        t = _match(_TRAILING, toks, k)
+        if t is not None and t[1] == n:
+            return t[0], k
+    return None
+
+
+def _ratio(
+    toks: list[Token], amount: _Amount, j: int, currency: str | None, dc: bool
+) -> tuple[_Amount, int] | None:
+    """ "one in five", "4 in 10", "nine out of ten", "1 in every 5", "one over three": a share
+    (in percent)."""
+    w = _word(toks, j)
+    if w in ("in", "over"):  # "one over three": a fraction, as "one in three"
+        k = j + 1
+    elif w == "out" and _word(toks, j + 1) == "of":
+        k = j + 2
+    else:
+        return None
+    if _word(toks, k) == "every":
+        k += 1
+    if currency is not None or amount.vague is not None or amount.frac:
+        return None
+    got = _read_amount(toks, k, None, dc, allow_and=False)
+    if got is None:
+        return None
+    b, k2 = got
+    if b.vague is not None or b.frac or b.lo[0] == 0 or not _qle(amount.lo, b.lo):
+        return None
+    if b.bare and b.lo[1] == 1 and len(toks[k][1]) == 4:
+        return None  # "250 in 2017": a year, refused as a second number
+    share = _qmul(_qmul(amount.lo, (b.lo[1], b.lo[0])), (100, 1))
+    return _Amount(share, written=False, frac=True, percent=True), k2
+
+
+def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
+    """ "no fighters", "none of them", "nobody": a figure of 0 (None when not one)."""
+    z = _match(_NONE, toks, 0)
+    if z is None:
+        return None
+    n, k = len(toks), z[1]
+    if k < n and toks[k][0] == _NUM:  # "no 250" is no none-form
+        return None
+    rest = _read_rest(s, toks, k, n, s, first=False)
+    if rest[0] is None and toks[0][1] == "no" and k == 1:  # a bare "no" needs a noun
+        return None
+    unit, dim, factor = rest[0], rest[1], rest[2]
+    if rest[3] == "share":
+        unit = "%"
+    return Figure(stripped, 0, 0, unit, "none", True, 0, dim, 0, 0, factor)
+
+
+# Words that link the two ends of a range after the first ("6 to 7", "30 through 90"); "and"
+# only after "between".
+_LINKS = frozenset(("to", "-", "or", "if not", "through", "thru", "~"))
+_BETWEEN_LINKS = frozenset(("and", "-", "to"))
+_FROM_LINKS = frozenset(("to", "-", "through", "thru"))
+
+
+def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """The word linking two ends of a range at token j: (link, index after it). "if not",
+    a suspended hyphen ("8- to 16-metre": the link is "to") and a tilde between two numbers
+    written against both ("20~100") are one link."""
+    if j >= len(toks):
+        return None
+    w = toks[j][1]
+    if w == "if" and _word(toks, j + 1) == "not":
+        return "if not", j + 2
+    if w == "-" and _word(toks, j + 1) in ("to", "or", "through", "thru") and _attached(toks, j):
+        return toks[j + 1][1], j + 2
+    if w == "~" and not (_attached(toks, j) and _attached(toks, j + 1)):
+        return None  # "~" before a number alone is "around"
+    return w, j + 1
+
+
+def _unit_before_link(toks: list[Token], j: int, links: frozenset[str]) -> tuple[object, int]:
+    """A unit of the unit table at j followed by a link ("40 mg to 55 mg", "40%-50%"):
+    (its table entry, the index after it); else (None, j)."""
+    if j >= len(toks) or toks[j][1] not in _unit_index():
+        return None, j
+    hit = _match(_unit_index(), toks, j)
+    if hit is None or hit[0][0] != "unit":
+        return None, j
+    got = _link_at(toks, hit[1])
+    return (hit[0], hit[1]) if got is not None and got[0] in links else (None, j)
+
+
+# An amount read to its end (maybe a range to its second end): (amount, index after it,
+# currency code, currency as written), the currency applying to both ends. A plain tuple:
+# it is made for every figure the full parser reads.
+_End = tuple[_Amount, int, str | None, str | None]
+
+
+def _range_end(
+    s: str,
+    toks: list[Token],
+    a: _Amount,
+    j: int,
+    money: tuple[str | None, str | None],
+    dc: bool,
+    links: frozenset[str],
+) -> _End | None:
+    """The range from amount ``a`` (read up to token j) to a second end after a link, or
+    None. A currency given on either end applies to both ("between $2bn and $6bn", "£10 to
+    20 million", "2 to $6bn"); a unit after the first end must be repeated after the second
+    ("40 mg to 55 mg") and is read once."""
+    currency, sign = money
+    first_unit, j = _unit_before_link(toks, j, links)
+    got = _link_at(toks, j)
+    if got is None or got[0] not in links:
+        return None
+    link, k = got
+    n = len(toks)
+    if sign is not None and k < n and toks[k][1] == sign:
+        k += 1  # "$5-$6m"
+    elif currency is None:
+        code, written, after = _currency_prefix(toks, k)
+        if code is not None:  # "2 to $6bn": the currency of the second end
+            currency, sign, k = code, written, after
+    end = _read_amount(toks, k, currency, dc)
+    if end is None:
+        return None
+    b, k = end
+    if first_unit is not None:
+        hit = _match(_unit_index(), toks, k)
+        if hit is None or hit[0] != first_unit:
+            raise FigureError(
+                f"{_show(s)} gives a unit after the first end of the range but not the same"
+                ' after the second: write it after both ("40 mg to 55 mg") or once at the end'
+            )
+    return _join(a, b, s, dash=link == "-"), k, currency, sign
+
+
+def _bounded_range(
+    s: str, toks: list[Token], i: int, currency: str | None, sign: str | None, dc: bool
+) -> _End:
+    """ "between 300 and 400", "from 300 to 400": the range and the index after it."""
+    w = _word(toks, i)
+    k = i + 1
+    if currency is None:
+        currency, sign, k = _currency_prefix(toks, k)
+    got = _read_amount(toks, k, currency, dc)
+    if w == "between" and got is not None and _word(toks, got[1]) != "and":
+        got = _read_amount(toks, k, currency, dc, allow_and=False)
+    if got is None:
+        raise _no_figure(s, toks, " ".join(t[1] for t in toks[:k]))
+    a, j = got
+    links = _BETWEEN_LINKS if w == "between" else _FROM_LINKS
+    end = _range_end(s, toks, a, j, (currency, sign), dc, links)
+    if end is not None:
+        return end
+    link = _link_at(toks, _unit_before_link(toks, j, links)[1])
+    if link is None or link[0] not in links:
+        joiner = "and" if w == "between" else "to"
+        raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
+    raise FigureError(f"the range in {_show(s)} has no second number: {_HINT}")
+
+
+def _after_amount(
+    s: str,
+    toks: list[Token],
+    got: _End,
+    dc: bool,
+) -> tuple[_End, tuple[str, int] | None, int]:
+    """What follows the amount: a trailing hedge ("250 or so", "700+", "100-odd"), else maybe
+    the second end of a range or a ratio. Returns (amount read on, hedge match, end), where
+    ``end`` is where the unit must stop ("200 people or more" ends before "or more")."""
+    n = len(toks)
+    amount, j, currency, sign = got
+    t = _match(_TRAILING, toks, j)
+    if t is None and not isinstance(amount, _Range) and j < n:
+        ratio = _ratio(toks, amount, j, currency, dc)
+        if ratio is not None:
+            got = (ratio[0], ratio[1], currency, sign)
+        elif toks[j][1] in _LINKS or toks[j][1] in _unit_index() or toks[j][1] == "if":
+            got = _range_end(s, toks, amount, j, (currency, sign), dc, _LINKS) or got
+        t = _match(_TRAILING, toks, got[1])
+    end = n
+    if t is None:
+        tail = _tail_hedge(toks, got[1])
+        if tail is not None:
+            t, end = (tail[0], n), tail[1]
+    return got, t, end
+
+
+def _share_of_one(s: str, toks: list[Token], amount: _Amount, j: int, end: int) -> int | None:
+    """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
+    of the unit when it is one, else None. An ordinal past "tenth" straight before a noun is
+    refused: a rank ("a hundredth anniversary") as much as a fraction."""
+    if not amount.frac or isinstance(amount, _Range):
+        return None
+    before, w = toks[j - 1][1], _word(toks, j)
+    if before.rstrip("s") in _LARGE_ORDINALS and w is not None and w != "of" and j < end:
+        raise FigureError(
+            f'"{before} {w}" in {_show(s)} is a rank ("the hundredth anniversary") or a'
+            f' fraction: write "a {before} of ..." for a fraction'
+        )
+    k = j + 1 if _word(toks, j) == "of" else j
+    if _word(toks, k) in ("a", "an"):
+        hit = _match(_unit_index(), toks, k + 1, end)
+        if hit is not None and hit[0][0] == "unit":
+            return k + 1
+    return None
+
+
+def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
+    """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
+    of a count, never a rate or a measure)."""
+    if kind != "count" and amount.percent:
+        raise FigureError(
+            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
+        )
+    if kind != "count":
+        raise FigureError(
+            f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
+        )
+    if not amount.percent:
+        lo, hi = _qmul(lo, (100, 1)), _qmul(hi, (100, 1))
+    return lo, hi
+
+
+def _interval(
+    s: str, amount: _Amount, hedge: str | None, lo: Q, hi: Q, count: bool
+) -> tuple[Q, Q | None, str | None, bool, Q]:
+    """The interval, the hedge and the rounding as stored: (low, high, hedge, exact,
+    rounding)."""
+    phrase = amount.vague
+    if hedge is None or hedge == "exactly":
+        rounding: Q = (0, 1)
+        if phrase is not None:
+            hedge = phrase or "range"
+        elif hedge is None and amount.written:
+            # A range has no rounding: its ends are the bounds the speaker chose ("18,000
+            # to 20,000" is not 17,000-21,000).
+            rounding = _rounding(lo)
+        return lo, hi, hedge, phrase is None, rounding
+    if isinstance(amount, _Range):
+        a, b = amount.ends
+        p_lo = _stated_width(_width(_sig(lo) if a.written else 1), a)
+        p_hi = _stated_width(_width(_sig(hi) if b.written else 1), b)
+    else:
+        p_lo = p_hi = _stated_width(_width(_sig(lo) if amount.written else 1), amount)
+    low, high = _widen(hedge, lo, hi, count, p_lo, p_hi, s)
+    if phrase:
+        hedge = f"{hedge} {phrase}"
+    return low, high, hedge, False, (0, 1)
+
+
+def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -> str:
+    """The hedge of a figure with a hedge after it ("250 or more"), given the one before it:
+    "or equal" includes the bound of "fewer than" / "more than" ("less than 5000 or equal"
+    is "up to"); after "equal to" the closing hedge is the hedge ("equal to 5000 or less");
+    any other pair is refused."""
+    if closing == "or equal":
+        if hedge in ("fewer than", "up to"):
+            return "up to"
+        if hedge in ("more than", "at least"):
+            return "at least"
+        raise FigureError(
+            f'cannot read "or equal" in {_show(s)}: it closes a bound ("less than 70 or equal",'
+            ' "more than 70 or equal to"); write "up to 70" or "at least 70"'
+        )
+    if hedge is None or (hedge == "exactly" and words is not None and words.startswith("equal")):
+        return closing
+    raise FigureError(f"two hedges in {_show(s)}: keep one")
+
+
+_FIELDS = Figure.__slots__
+_LOWER_BOUNDS = frozenset(("at least", "more than"))
+_UPPER_BOUNDS = frozenset(("up to", "fewer than"))
+_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
+
+
+def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
+    """Two bounds of one figure joined by "and", "but" or a comma: "more than 100 and fewer
+    than 300 people", "at most 100 and at least 20", "higher or equal than 100, lower or
+    equal than 300": the interval between them (hedge "range"), or None when the phrase is
+    not of that shape. The bounds must face each other and share the unit (given once, or
+    the same on both); a bound that leaves no value is refused."""
+    first = _match(_LEADING, toks, 0)
+    if first is None or first[0] not in _BOUNDS or len(toks) < first[1] + 4:
+        return None
+    other = _UPPER_BOUNDS if first[0] in _LOWER_BOUNDS else _LOWER_BOUNDS
+    for k in range(first[1] + 1, len(toks) - 1):
+        if toks[k][1] not in ("and", "but", ","):
+            continue
+        k2 = k + 2 if toks[k][1] == "," and _word(toks, k + 1) in ("and", "but") else k + 1
+        second = _match(_LEADING, toks, k2)
+        if second is None or second[0] not in other:
+            continue
+        a, b = s[: toks[k][2]].strip(), s[toks[k2][2] :]
+        fa, fb = _parse_full(a, dc), _parse_full(b, dc)
+        if fa.unit is None and fa.dimension == "count" and fb.unit is not None:
+            fa = _parse_full(f"{a} {fb.unit}", dc)  # "more than 100 and fewer than 300 km"
+        elif fb.unit is None and fb.dimension == "count" and fa.unit is not None:
+            fb = _parse_full(f"{b} {fa.unit}", dc)
+        if (fa.unit, fa.dimension) != (fb.unit, fb.dimension):
+            raise FigureError(f"{_show(s)} gives two bounds of different things: {_ONE}")
+        lower, upper = (fa, fb) if first[0] in _LOWER_BOUNDS else (fb, fa)
+        if upper.high is None or not lower.low <= upper.high:
+            raise FigureError(f"{_show(s)} leaves no possible value: {_HINT}")
+        base = (lower.base_low, upper.base_high, upper.factor)
+        return Figure(s, lower.low, upper.high, fb.unit, "range", False, 0, fb.dimension, *base)
+    return None
+
+
+def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
+    """The whole grammar (``_parse`` tries ``_fast`` first)."""
+    stripped = text.strip()
+    if len(text) > _MAX_TEXT:
+        raise FigureError(
+            f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
+        )
+    dc = decimal_comma
+    s = _normalise(text)
+    toks = _tokens(s)
+    n = len(toks)
+    if n == 0:
+        raise _no_figure(s, toks, None)
+
+    m = _match(_LEADING, toks, 0)
+    if m is None and (zero := _none_form(s, stripped, toks)) is not None:
+        return zero
+    if m is not None and (two := _two_bounds(s, toks, dc)) is not None:
+        return Figure(stripped, *(getattr(two, f) for f in _FIELDS[1:]))
+
+    hedge, i, hedge_words = None, 0, None
+    if m is not None:
+        hedge, i = m
+        hedge_words = " ".join(t[1] for t in toks[:i])
+    if i < n and toks[i][1] == "-" and i + 1 < n and toks[i + 1][0] == _NUM:
+        raise FigureError(f"{_show(s)} is negative: figures count or measure from 0 up")
+    currency, sign, i = _currency_prefix(toks, i)
+
+    # the amount: a number, a fraction, a vague amount, a range or a ratio
+    if _word(toks, i) in ("between", "from"):
+        start = _bounded_range(s, toks, i, currency, sign, dc)
+    else:
+        first = _read_amount(toks, i, currency, dc)
+        if first is None:
+            raise _no_figure(s, toks, hedge_words)
+        start = (first[0], first[1], currency, sign)
+    (amount, j, currency, sign), t, end = _after_amount(s, toks, start, dc)
+    if t is not None:
+        hedge = _closing_hedge(s, hedge, hedge_words, t[0])
+        j = j if end < n else t[1]
+    unit_at = _share_of_one(s, toks, amount, j, end)
+    if unit_at is not None:
+        j = unit_at
+
+    # the unit, the dimension, and whether this is a count (whole numbers) or a measure
+    rest = _read_rest(s, toks, j, end, s, original=text)
+    if currency is not None:
+        rest = _with_currency(currency, sign, rest, s)
+    unit, dim, factor, kind, _ = rest
+    lo, hi = amount.lo, amount.hi
+    if amount.frac and unit_at is None:
+        lo, hi = _as_share(s, amount, kind, lo, hi)
+        unit = "%" + (f" of {unit}" if unit else "")
+        dim, factor, kind = "share", 1, "share"
+    _check_size(s, kind, hi)
+    count = dim == "count" and lo[1] == 1 and hi[1] == 1
+
+    low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
+    if kind == "share" and (high is None or not _qle(high, (100, 1))):
+        high = (100, 1)  # a share is at most the whole
+    low_v = _val(low)
+    high_v = None if high is None else _val(high)
+    return Figure(
+        stripped,
+        low_v,
+        high_v,
+        unit,
+        hedge,
+        exact,
+        _val(rounding),
+        dim,
+        _scaled(low_v, factor),
+        None if high_v is None else _scaled(high_v, factor),
+        factor,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _unit_dimension(unit_text: str) -> tuple[str, int | float]:
+    s = _normalise(unit_text)
+    toks = _tokens(s)
+    if not toks:
+        return ("count", 1)
+    code, sign, i = _currency_prefix(toks, 0)
+    rest = _read_rest(s, toks, i, len(toks), s, first=False)
+    dim, factor = rest[1], rest[2]
+    if code is not None:
+        dim, factor = _with_currency(code, sign, rest, s)[1:3]
+    return (dim, factor)

@@ -1,0 +1,423 @@
+"""What follows the figure: its unit, currency or share, then a plain noun phrase."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError
+from claimtrack.quantities.lexicon import (
+    _COMPARATIVES,
+    _DETERMINERS,
+    _HEDGE_WORDS,
+    _MEASURE_ADJECTIVES,
+    _MONTHS,
+    _NUM,
+    _NUMBER_WORDS,
+    _PRONOUNS,
+    _RATE_WORDS,
+    _SIGNS,
+    _WORD,
+    Q,
+    Token,
+    _phrase_index,
+    _wordset,
+)
+from claimtrack.quantities.tokens import _match, _normalise, _show, _word
+from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.values import _qle
+
+
+def _more_than_one(text: str, what: str) -> FigureError:
+    hint = _ONE
+    if len(what) == 3 and what.isdigit():
+        hint += ' (write thousands with commas, e.g. "3,500")'
+    return FigureError(f'more than one number in {_show(text)} ("{what}" after the figure): {hint}')
+
+
+def _is_second_unit(dim: str) -> bool:
+    """Dimensions a noun phrase after the figure may not name again: a currency, a share."""
+    return dim.startswith("currency:") or dim in ("share", "percentage-points")
+
+
+def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off."""
+    if pos < end and toks[end - 1][1] in _DANGLING:
+        raise FigureError(
+            f'{_show(text)} ends in "{toks[end - 1][1]}": give the whole figure phrase, or'
+            " leave the rest of the sentence out"
+        )
+
+
+def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
+    """The words after the figure and its unit must be a plain noun phrase: no digit, number
+    word, currency sign, hedge word, rate or other symbol."""
+    _check_end(toks, pos, end, text)
+    units = None
+    units_first = _unit_index()
+    for k in range(pos, end):
+        kind, w = toks[k][0], toks[k][1]
+        if kind == _NUM or (kind == _WORD and not w.isalpha() and any(map(str.isnumeric, w))):
+            raise _more_than_one(text, w)
+        if w in _SIGNS:
+            nxt = toks[k + 1][1] if k + 1 < end and toks[k + 1][0] == _NUM else ""
+            raise _more_than_one(text, w + nxt)
+        if kind == _WORD:
+            if w in _NUMBER_WORDS:
+                raise _more_than_one(text, w)
+            if w in _HEDGE_WORDS:
+                raise FigureError(
+                    f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
+                    ' hedge before the figure ("at least 250") or just after it ("250 or more")'
+                )
+            if w in units_first:
+                hit = _match(_unit_index(), toks, k, end)
+                if hit is not None and hit[0][0] == "unit" and _is_second_unit(hit[0][1]):
+                    raise FigureError(
+                        f"{_show(text)} gives a second unit"
+                        f' ("{s[toks[k][2] : toks[hit[1] - 1][3]]}") after the figure: {_ONE}'
+                    )
+            rate = w in _RATE_WORDS
+            if w in ("a", "an") and k + 1 < end:
+                units = units or _unit_index()
+                hit = _match(units, toks, k + 1, end)
+                rate = hit is not None and hit[0][0] == "unit"
+            if rate:
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            if w in ("squared", "cubed"):
+                raise FigureError(
+                    f'cannot read "{w}" in {_show(text)}: write "sq km" or "cubic metres"'
+                )
+        elif w not in "-&":
+            if w == "/" and k + 1 < end and toks[k + 1][0] == _NUM:
+                raise FigureError(
+                    f"cannot read {_show(text)}: a fraction or a date is not read as a figure;"
+                    ' write "half", "0.5" or one number'
+                )
+            if w == "/":
+                raise FigureError(
+                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
+                    " the amount itself"
+                )
+            raise FigureError(
+                f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
+                f" {_show(text)}: {_HINT}"
+            )
+
+
+# The rest as read: (unit text, dimension, factor, kind, currency code)
+Rest = tuple[str | None, str, int | float, str, str | None]
+
+
+def _check_not_ratio_or_date(toks: list[Token], pos: int, end: int, text: str) -> None:
+    """ "3 times higher" is a ratio, "12 May" a date: neither is an amount."""
+    w = _word(toks, pos)
+    if w in ("times", "fold") and _word(toks, pos + 1) in _COMPARATIVES:
+        raise FigureError(
+            f"{_show(text)} is a ratio of something the figure does not name, not an amount:"
+            ' log the multiple alone ("10 times", dimension ratio) on a measure of ratios'
+        )
+    if end - pos == 1 and w in _MONTHS:
+        raise FigureError(f"{_show(text)} looks like a date, not a figure: {_HINT}")
+
+
+# Words closing a figure that say when or how it was counted, never what ("250 people so
+# far", "1,200 in total"): left out of the unit.
+_ADVERBIALS = _phrase_index(
+    [
+        (p, "adverbial")
+        for p in (
+            "so far",
+            "thus far",
+            "to date",
+            "as yet",
+            "in total",
+            "in all",
+            "all told",
+            "overall",
+            "altogether",
+            "combined",
+        )
+    ]
+)
+
+
+_ADVERBIAL_ENDS = frozenset(phrase[-1] for entries in _ADVERBIALS.values() for phrase, _ in entries)
+
+
+def _adverbial_end(toks: list[Token], j: int, end: int, text: str) -> int:
+    """Where the unit stops when the phrase ends in an adverbial ("so far", "in total",
+    "overall"); "respectively" is refused: it pairs the figure with others in a sentence."""
+    for k in range(j, end):
+        w = toks[k][1]
+        if w == "respectively":
+            raise FigureError(
+                f'"respectively" in {_show(text)} pairs the figure with others in a sentence:'
+                " give each figure on its own, with what it counts"
+            )
+        if w in _ADVERBIALS:
+            hit = _match(_ADVERBIALS, toks, k, end)
+            if hit is not None and hit[1] == end:
+                return k
+    return end
+
+
+def _check_size(s: str, kind: str, hi: Q) -> None:
+    """A share is at most the whole; no figure is beyond ``_MAX``."""
+    if kind == "share" and not _qle(hi, (100, 1)):
+        raise FigureError(
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+        )
+    if _qle((_MAX + 1, 1), hi):
+        raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
+
+
+def _read_rest(
+    s: str,
+    toks: list[Token],
+    j: int,
+    end: int,
+    text: str,
+    *,
+    first: bool = True,
+    original: str | None = None,
+) -> Rest:
+    """What follows the figure (from token j to ``end``): a unit or currency, then maybe a
+    plain noun phrase. ``first``: j is right after the number (a short token there that is
+    not a known unit is an abbreviation claimtrack does not know). ``original``: the text as
+    given, for its capitals ("MM" is not "mm")."""
+    if end > j and (toks[end - 1][1] in _ADVERBIAL_ENDS or "respectively" in text):
+        end = _adverbial_end(toks, j, end, text)
+    pos = j
+    while pos < end and toks[pos][1] == "-":
+        pos += 1  # "70-nation"
+    if pos == end:
+        return None, "count", 1, "count", None
+    _check_not_ratio_or_date(toks, pos, end, text)
+    code = sign = None
+    if toks[pos][1] in _SIGNS and first:  # "5 €"
+        sign = toks[pos][1]
+        code = _SIGNS[sign]
+        pos += 1
+    of = False
+    if _word(toks, pos) == "of":
+        of = True
+        pos += 1
+        if pos + 1 < end and _word(toks, pos) in _DETERMINERS:
+            pos += 1
+        if pos == end or (end - pos == 1 and _word(toks, pos) in _PRONOUNS):
+            _check_noun(s, toks, pos, end, text)
+            if code is not None:
+                return sign, f"currency:{code}", 1, "currency", code
+            return None, "count", 1, "count", None
+    start = pos
+    kind, dim = "count", "count"
+    factor: float = 1
+    hit = _match(_unit_index(), toks, pos, end)
+    if code is None and first and not of and pos == start and _word(toks, pos) is not None:
+        _check_abbreviation(s, toks, pos, end, original, hit)
+    if hit is not None:
+        kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
+        pos = hit[1]
+    elif code is not None:
+        dim = f"currency:{code}"
+        kind = "currency"
+    _check_noun(s, toks, pos, end, text)
+    stop = end
+    if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
+        stop -= 1  # "six to seven kilometres long" -> "kilometres"
+    if kind == "share":
+        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
+    unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
+    if sign is not None:
+        unit = sign if not unit else f"{sign} {unit}"
+    return unit or None, dim, factor, kind, code
+
+
+# Words a noun phrase does not end in: what follows them was cut off ("250 people to").
+_DANGLING = _wordset("to or and nor of the a an than from with by for at as into")
+# Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
+# giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
+_CASED_SYMBOLS = frozenset(("m", "g", "t", "mm", "mg", "ml"))
+# Short words that are what is counted ("250 men"); any other word of one to three letters
+# that ends the phrase straight after the number is refused as an abbreviation.
+_SHORT_NOUNS = _wordset(
+    """men man boy kid son car cow dog cat pig hen ewe ram ox gun job bed egg bus van jet
+    cop spy fan toy box bag cup pot ship vet gig bid ad ads app apps hut"""
+)
+# SI prefixes, and the units they may prefix: a prefixed unit not in the unit table
+# ("megajoules" is, "gigaannum" and "kilocalories" are not) is refused, never counted.
+_SI_PREFIXES = [
+    "kilo",
+    "mega",
+    "giga",
+    "tera",
+    "peta",
+    "exa",
+    "milli",
+    "micro",
+    "nano",
+    "pico",
+    "femto",
+    "centi",
+    "deci",
+    "hecto",
+    "deca",
+    "deka",
+]
+_SI_STARTS = tuple(_SI_PREFIXES)
+_UNIT_BASES = _wordset(
+    """metre meter gram gramme tonne ton litre liter watt joule volt amp ampere hertz byte
+    bit calorie pascal newton second becquerel sievert gray rad rem curie annum year parsec
+    electronvolt barrel ohm coulomb farad henry tesla weber lumen lux mole candela"""
+)
+
+
+def _si_base(w: str) -> str | None:
+    """The SI prefix of a prefixed unit word ("kilocalories" -> "kilo"), else None."""
+    if not w.startswith(_SI_STARTS):
+        return None
+    for prefix in _SI_PREFIXES:
+        if w.startswith(prefix) and len(w) > len(prefix):
+            base = w[len(prefix) :].lstrip("-")
+            if base in _UNIT_BASES or base.rstrip("s") in _UNIT_BASES:
+                return prefix
+    return None
+
+
+def _cased(s: str, original: str | None) -> str | None:
+    """``s`` with the capitals of the text it was read from, when they can be lined up."""
+    if original is None or original.lower() == original:
+        return s if original is not None else None
+    cased = _normalise(original, lower=False)
+    return cased if len(cased) == len(s) else None
+
+
+def _check_abbreviation(
+    s: str,
+    toks: list[Token],
+    pos: int,
+    end: int,
+    original: str | None,
+    hit: tuple[Any, int] | None,
+) -> None:
+    """The word straight after the number: a unit symbol in capitals that change its meaning
+    ("5 MM", "10 G"), a unit with an SI prefix claimtrack does not read ("kilocalories"), or an
+    unknown abbreviation ("3 dzs", "1.7 eV", "8 MB": one to three letters, or capitals, ending
+    the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
+    ("250 men") are what is counted. ``original``: the text as given, for its capitals."""
+    w = toks[pos][1]
+    if hit is not None:
+        if hit[1] != pos + 1 or w not in _CASED_SYMBOLS:
+            return
+    elif (
+        len(w) > 3
+        and not w.startswith(_SI_STARTS)
+        and (pos + 1 != end or (w.isalpha() and (original is None or original.lower() == original)))
+    ):
+        return  # a word of what is counted, in lower case or followed by more words
+    cased = _cased(s, original)
+    written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
+    shown = _show(cased or s)
+    if hit is not None:
+        if written != w:
+            raise FigureError(
+                f'cannot read "{written}" after the figure in {shown}: in capitals it is not'
+                f' the unit "{w}" but may be a scale ("M" or "MM" million, "G" giga, "T"'
+                " trillion); write the unit or the scale out"
+            )
+        return
+    prefix = _si_base(w)
+    if prefix is not None:
+        raise FigureError(
+            f'cannot read "{written}" after the figure in {shown}: a unit with the SI prefix'
+            f' "{prefix}-" that claimtrack does not read; give the figure in a unit it reads'
+            " (docs/figures.md lists them)"
+        )
+    unknown = f'cannot read "{written}" after the figure in {shown}: an abbreviation'
+    unknown += " claimtrack does not know; write the unit out"
+    if (len(w) == 1 and w not in "ai") or (len(w) == 2 and w[1] == "." and w[0] not in "ai"):
+        raise FigureError(unknown)
+    if pos + 1 != end or w in _SHORT_NOUNS:
+        return
+    if w in ("or", "to", "and", "nor"):
+        raise FigureError(f'the range in {shown} has no second number after "{w}": {_HINT}')
+    # "MPs", "UAVs", "PhDs": a plural of capitals is what is counted
+    acronym_plural = len(written) >= 3 and written[-1] == "s" and written[0].isupper()
+    if acronym_plural:
+        return
+    if len(w) <= 3 or (
+        any(c.isupper() for c in written[1:] or written) and not _shouting(cased, toks[pos])
+    ):
+        raise FigureError(unknown)
+
+
+def _shouting(cased: str | None, tok: Token) -> bool:
+    """Whether the letters around the token are all capitals ("ABOUT 250 MEN"): then case says
+    nothing."""
+    if cased is None:
+        return False
+    letters = [c for c in cased[: tok[2]] + cased[tok[3] :] if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _known_unit(
+    s: str,
+    toks: list[Token],
+    pos: int,
+    end: int,
+    hit: tuple[Any, int],
+    code: str | None,
+    text: str,
+) -> tuple[str, str, float, str | None]:
+    """A unit of the unit table found at token ``pos``: (kind, dimension, factor, currency
+    code), refusing refused units, two currencies, a currency with another unit, and a bare
+    "m" (million or metres)."""
+    entry, after = hit
+    written = s[toks[pos][2] : toks[after - 1][3]]
+    if entry[0] == "refuse":
+        raise FigureError(entry[1].format(u=written))
+    _, dim, factor = entry
+    kind = "measure"
+    if dim.startswith("currency:"):
+        kind = "currency"
+        if code is not None and dim != f"currency:{code}":
+            raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+        code = dim[9:]
+    elif dim in ("share", "percentage-points"):
+        kind = "share" if dim == "share" else "pp"
+    if code is not None and kind != "currency":
+        raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
+    nxt = _word(toks, after) if after < end else None
+    if written == "m" and after < end and nxt not in _MEASURE_ADJECTIVES and nxt != "of":
+        raise FigureError(
+            f'"m" in {_show(text)} is ambiguous: million or metres; write "million" or'
+            ' "metres" (or "3m" for million)'
+        )
+    return kind, dim, factor, code
+
+
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+    noun_at = pos
+    if _word(toks, noun_at) == "of":
+        noun_at += 1
+        if noun_at + 1 < stop and _word(toks, noun_at) in _DETERMINERS:
+            noun_at += 1
+        if stop - noun_at == 1 and _word(toks, noun_at) in _PRONOUNS:
+            noun_at = stop
+    noun = s[toks[noun_at][2] : toks[stop - 1][3]] if noun_at < stop else ""
+    return "%" + (f" of {noun}" if noun else "")
+
+
+def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
+    """A currency written before the number, combined with what follows it."""
+    unit, _, _, kind, code2 = rest
+    if kind in ("measure", "share", "pp"):
+        raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
+    if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
+        raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
+    unit = sign if unit is None else f"{sign} {unit}"
+    return unit, f"currency:{code}", 1, "currency", code
