@@ -16,9 +16,12 @@ from claimtrack.records import (
     ID,
     KIND,
     MEASURE,
+    NOTE,
+    QUOTE,
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
+    VALUE,
     Block,
     Item,
     claim_row,
@@ -96,8 +99,14 @@ class _Import:
     of each row (``LineRows``: runs), from which it finds the lines using a near-miss name.
     """
 
-    def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
+    def __init__(
+        self, store: Store, *, update: bool, check_names: bool, strict: bool = False
+    ) -> None:
         conn = self.conn = store.conn
+        from claimtrack.guards import quote_problem  # (the parser: only an import needs it)
+
+        self.strict = strict  # a figure not in its quote is a bad line, not a warning
+        self.quote_problem = quote_problem
         self.store = store
         self.update = update
         self.result = ImportResult()
@@ -209,6 +218,12 @@ class _Import:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
                     continue
+            if row[KIND] == "figure" and row[VALUE] is not None:
+                problem = self.not_in_quote(lines[k], row)
+                if problem is not None:
+                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                    bad.append(k)
+                    continue
             if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
                 problem = (
                     f"source: no source {row[SOURCE]} (give its source record earlier in "
@@ -227,6 +242,20 @@ class _Import:
         self.raws += [None] * len(rows) if raws is None else raws
         if len(self.rows) >= BATCH:
             self.flush()
+
+    def not_in_quote(self, line: int, row: tuple[Any, ...]) -> str | None:
+        """The problem of a figure not in its quote when the import is strict (else it is
+        noted in the result, and None)."""
+        value, quote = row[VALUE], row[QUOTE]
+        # either reading of a decimal comma may be the one the file meant
+        check = self.quote_problem
+        problem = check(value, quote, row[NOTE]) and check(value, quote, row[NOTE], True)
+        if problem is None:
+            return None
+        if self.strict:
+            return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
+        self.result.not_in_quote.append((line, row[ID], problem))
+        return None
 
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
