@@ -59,6 +59,9 @@ _SCALES = _words(
 _MONEY_SIGNS = frozenset("$€£¥₹₽₪₩₺₦₴")
 _WINDOW_BEFORE = 4  # words a figure may start before its number ("at least a few dozen")
 _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dollars")
+# A run is part of a larger figure when adding up to this many words before ("at least") or
+# after it ("or so", "more or less") reads otherwise.
+_WIDER_BEFORE, _WIDER_AFTER = 2, 3
 
 
 def is_paraphrase(note: str | None) -> bool:
@@ -130,9 +133,9 @@ def _parse(text: str, decimal_comma: bool) -> Figure | None:
 
 def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, Figure]]:
     """The figures of a quote the parser reads (``(phrase, Figure)``): runs of up to a few
-    words around each word that carries a number, cut of edge punctuation. A run that one
-    more word on either side reads otherwise is part of a larger figure, not one of its own
-    ("20" in "20 per cent", "twenty" in "about twenty")."""
+    words around each word that carries a number, cut of edge punctuation. A run that a few
+    more words on either side read otherwise is part of a larger figure, not one of its own
+    ("20" in "20 per cent", "twenty" in "about twenty", "a dozen" in "a dozen or so")."""
     words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
     n = len(words)
     cache: dict[tuple[int, int], Figure | None] = {}
@@ -155,7 +158,12 @@ def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, 
                 fig = read(s, e)
                 if fig is None:
                     continue
-                wider = [read(s - 1, e) if s else None, read(s, e + 1) if e < n else None]
+                wider = (
+                    read(a, b)
+                    for a in range(max(0, s - _WIDER_BEFORE), s + 1)
+                    for b in range(e, min(n, e + _WIDER_AFTER) + 1)
+                    if (a, b) != (s, e)
+                )
                 if any(w is not None and key(w) != key(fig) for w in wider):
                     continue
                 out.setdefault(fig.text, fig)
@@ -267,7 +275,7 @@ _DOMAINS = {"mx": "MXN", "au": "AUD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "sg
 _DOMAINS |= {"tw": "TWD", "br": "BRL", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP"}
 _DOMAINS |= {"cu": "CUP", "jm": "JMD", "tt": "TTD", "bs": "BSD", "bb": "BBD", "bz": "BZD"}
 _DOMAINS |= {"fj": "FJD", "gy": "GYD", "lr": "LRD", "na": "NAD", "bn": "BND", "sr": "SRD"}
-_BARE_UNITS = frozenset(("$", "dollar", "dollars"))
+BARE_UNITS = frozenset(("$", "dollar", "dollars"))  # units of a figure that names no country
 # Words in a quote that name a dollar-sign currency other than the US dollar.
 _QUOTE_CURRENCY = re.compile(
     r"(?<![a-z])(?:(mx|a|au|c|ca|nz|hk|s|nt|r)\$"
@@ -314,7 +322,7 @@ def _code(dimension: str | None) -> str | None:
 
 def bare_dollar(figure: Figure) -> bool:
     """The figure was read as US dollars from a bare "$" or "dollars", which name no country."""
-    return figure.dimension == "currency:USD" and (figure.unit or "").lower() in _BARE_UNITS
+    return figure.dimension == "currency:USD" and (figure.unit or "").lower() in BARE_UNITS
 
 
 class DollarContext(NamedTuple):
@@ -393,4 +401,22 @@ def dollar_reading(figure: Figure) -> str | None:
     return (
         f"{figure.text} -> USD {format_range(figure.base_low or 0, figure.base_high)} "
         f"(read {sign!r} as US dollars; write MX$, A$, C$ ... or an ISO code for another)"
+    )
+
+
+def earlier_dollars(figure: Figure, held: Iterable[tuple[str, str | None]]) -> str | None:
+    """A warning when a figure in another dollar currency ("MX$", "Mexican pesos") joins a
+    story whose figures already read a bare "$" as US dollars: ``held`` = (claim id, unit)
+    of the story's figures. None when there are none, or the figure is not such a currency."""
+    code = _code(figure.dimension)
+    if code is None or code == "USD" or code not in DOLLAR_SIGN_CURRENCIES:
+        return None
+    ids = [claim_id for claim_id, unit in held if (unit or "").lower() in BARE_UNITS]
+    if not ids:
+        return None
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    sign = _SIGN.get(code, code)
+    return (
+        f"{len(ids)} figure(s) of this story read a bare '$' as US dollars ({shown}): if they "
+        f"are {NAMES.get(code, code)}, edit them to {sign}"
     )

@@ -62,9 +62,11 @@ def guard_figures(
     read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
+        bare_dollar,
         dollar_context,
         dollar_problem,
         dollar_reading,
+        earlier_dollars,
         is_paraphrase,
     )
 
@@ -98,4 +100,13 @@ def guard_figures(
         reading = dollar_reading(fig)
         if reading:
             readings.append(reading)
+        if not bare_dollar(fig) and fig.dimension.startswith("currency:"):
+            units = (
+                (r["id"], r.get("unit"))
+                for r in store.claims(claim.subject, kind="figure", include_retracted=False)
+                if r["id"] != claim.id
+            )
+            warning = earlier_dollars(fig, units)
+            if warning:
+                readings.append(f"warning: {warning}")
     return readings
