@@ -58,6 +58,10 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
+    "quake": [
+        ["import", "tests/fixtures/quake-guards.jsonl"],
+    ],
 }
 
 
