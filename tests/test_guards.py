@@ -62,6 +62,7 @@ NOT_IN_QUOTE = [
     ("217", "A ratio of 2.217 was given."),
     ("2", "Damage was put at $2 billion."),  # not a part of a larger figure
     ("2 billion", "Damage was put at $2 billion."),  # the money dropped
+    ("2", "Damage was put at 2 Billion dollars."),
     ("20", "About 20 percent of the homes had no water."),
     ("20", "About twenty people were rescued."),  # the hedge dropped
     ("about 200", "200 people were rescued."),  # a hedge added
@@ -401,3 +402,31 @@ def test_a_source_on_a_country_domain_makes_a_bare_dollar_ambiguous(ct) -> None:
     assert result.exit_code == 2
     assert "(the source is on a .au web address)" in result.stderr
     assert "write 'US$5m' or 'A$5m'" in result.stderr
+
+
+def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
+    ct, tmp_path: Path
+) -> None:
+    def claim(i: int, value: str, quote: str, subject: str = "quake") -> dict:
+        return {"id": f"d{i}", "subject": subject, "claimant": "AP", "quote": quote,
+                "kind": "figure", "measure": f"m{i}", "value": value}  # fmt: skip
+
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            claim(1, "$750 million", "Roads will cost $750 million."),
+            claim(2, "38.1 billion Mexican pesos", "Losses came to 38.1 billion Mexican pesos."),
+            claim(3, "$750 million", "Roads will cost $750 million.", subject="other"),
+            claim(4, "US$2 billion", "Damage came to US$2 billion."),
+        ],
+    )
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bare_dollars"] == 1
+    assert result.stderr == (
+        f"warning: {path}:1: d1: '$' in '$750 million' is ambiguous here (the measure m2 holds "
+        "MXN figures): US dollars or Mexican pesos? write 'US$750 million' or 'MX$750 "
+        "million'\n"
+        "warning: 1 figure(s) imported that read a bare '$' as US dollars in a story that "
+        "names another dollar: check each, and edit it to US$, MX$ ... if need be\n"
+    )

@@ -57,6 +57,7 @@ _SCALES = _words(
     m b tn trn crore crores lakh lakhs % percent per pc pct"""
 )
 _MONEY_SIGNS = frozenset("$€£¥₹₽₪₩₺₦₴")
+_NEXT_WORD = re.compile(r"\s*(%|[a-z]+)", re.I)
 _WINDOW_BEFORE = 4  # words a figure may start before its number ("at least a few dozen")
 _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dollars")
 # A run is part of a larger figure when adding up to this many words before ("at least") or
@@ -98,9 +99,8 @@ def _bounded(hay: str, needle: str) -> bool:
         if ok and after in ".," and end + 1 < len(hay) and hay[end + 1].isdigit():
             ok = not needle[-1].isdigit()
         if ok and needle[-1].isdigit():  # "2" is not in "2 billion", "20" not in "20%"
-            rest = hay[end:].lstrip()
-            word = re.match(r"%|[a-z]+", rest)
-            ok = word is None or word.group(0) not in _SCALES
+            word = _NEXT_WORD.match(hay, end)
+            ok = word is None or word.group(1).lower() not in _SCALES
         if ok and needle[0].isdigit() and before in _MONEY_SIGNS:  # "2" is not in "$2"
             ok = False
         if ok:

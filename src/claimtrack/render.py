@@ -389,6 +389,20 @@ def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
         )
 
 
+def bare_dollars(name: str, found: list[tuple[int | None, str, str]]) -> None:
+    """Figures an import stored whose bare "$" may be another dollar (``guards``)."""
+    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
+        where = name if line is None else f"{name}:{line}"
+        messages.warning(f"{where}: {claim_id}: {problem}")
+    if len(found) > SKIPPED_SHOWN:
+        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
+    if found:
+        messages.warning(
+            f"{len(found)} figure(s) imported that read a bare '$' as US dollars in a story "
+            "that names another dollar: check each, and edit it to US$, MX$ ... if need be"
+        )
+
+
 def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:

@@ -63,7 +63,8 @@ def import_(
     --template). Names new to the database that are close to existing ones (or to each other)
     are reported line by line and nothing is imported, unless --new. A figure that is not in
     its quote (and whose note is not marked [paraphrase]) is imported with a warning naming
-    its line; --strict makes it a bad line.
+    its line; --strict makes it a bad line. A bare "$" read as US dollars in a story that
+    names another dollar (pesos, MX$, A$ ...) is imported with a warning.
 
     Example: claimtrack import claims.jsonl
     """
@@ -104,6 +105,7 @@ def import_(
             raise
     render.future_dates(name, future.found)
     render.not_in_quote(name, result.not_in_quote)
+    render.bare_dollars(name, result.bare_dollars)
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -119,6 +121,7 @@ def import_(
         "rejected": len(result.rejected),
         "rejects_file": str(rejects_path) if rejects_path else None,
         "not_in_quote": len(result.not_in_quote),
+        "bare_dollars": len(result.bare_dollars),
     }
     if as_json:
         _emit_json(summary)

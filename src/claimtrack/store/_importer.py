@@ -88,6 +88,13 @@ class LineRows:
             for k in range(length):
                 yield line + k, rowid + k
 
+    def line_of(self, rowid: int) -> int | None:
+        """The line whose row went to ``rowid`` (the first, if several), or None."""
+        for line, first, length in zip(self.lines, self.rowids, self.lengths, strict=True):
+            if first <= rowid < first + length:
+                return line + rowid - first
+        return None
+
 
 class _Import:
     """One import, inside the store's open write transaction: rows are checked (dimension),
@@ -175,7 +182,48 @@ class _Import:
             self.store._fts_automerge(self.automerge)
         if self.check_names and self.sent:
             self.refuse_near_misses()
+        if skip_invalid or not self.problems:
+            self.note_bare_dollars()
         return self.finish(skip_invalid)
+
+    def note_bare_dollars(self) -> None:
+        """Figures this import wrote that read a bare "$" (or "dollars") as US dollars in a
+        story that names another dollar (``guards.dollar_problem``): noted in the result, by
+        line when known (the rule of `add`; an import warns, it does not refuse)."""
+        from claimtrack.guards import BARE_UNITS, dollar_context, dollar_problem
+        from claimtrack.quantities import FigureError, parse_figure
+
+        # the rows added (a rowid range) and those replaced, each read by its own index
+        bare = (
+            "SELECT rowid, id, subject, value, quote, url FROM claims WHERE {} AND kind = "
+            "'figure' AND dimension = 'currency:USD' AND lower(unit) IN (SELECT value FROM "
+            "json_each(?))"
+        )
+        units = json.dumps(sorted(BARE_UNITS))
+        added, replaced = self.written_params()
+        cur = self.conn.execute(
+            bare.format("rowid > ?")
+            + " UNION ALL "
+            + bare.format("rowid IN (SELECT value FROM json_each(?))")
+            + " ORDER BY 1",
+            [added, units, replaced, units],
+        )
+        held: dict[str, list[tuple[str, str]]] = {}
+        for rowid, claim_id, subject, value, quote, url in cur.fetchall():
+            if subject not in held:
+                held[subject] = [
+                    (dimension, f"the measure {measure}")
+                    for measure, dimension in self.store.dimensions_held(subject)
+                ]
+            try:
+                figure = parse_figure(value)
+            except FigureError:
+                continue
+            context = dollar_context(quote=quote, urls=[url], held=held[subject])
+            problem = dollar_problem(figure, context)
+            if problem is not None:
+                line = self.sent.line_of(rowid) if self.sent else None
+                self.result.bare_dollars.append((line, claim_id, problem))
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
