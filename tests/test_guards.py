@@ -135,6 +135,24 @@ def test_a_number_is_in_a_quote_that_says_it_and_no_other(n: int, m: int, templa
             assert not figure_in_quote(f"{m:,}", quote)
 
 
+@settings(max_examples=examples(300))
+@given(
+    st.sampled_from(["250", "a few dozen", "$2 billion", "20 children", "more than 100", "40%"]),
+    st.lists(
+        st.one_of(
+            st.sampled_from(["$2", "billion", "twenty", "about", "or so", "%", "pesos", "1,217"]),
+            st.text(max_size=8),
+        ),
+        max_size=12,
+    ),
+)
+def test_any_quote_is_checked_without_error(value: str, words: list[str]) -> None:
+    quote = " ".join(words)
+    found = figure_in_quote(value, quote)
+    assert isinstance(found, bool)
+    assert figure_in_quote(value, f"{quote}; they said {value}.")  # said at the end: in
+
+
 @settings(max_examples=examples(200))
 @given(st.text(max_size=40))
 def test_fold_is_idempotent_and_a_text_is_in_itself(text: str) -> None:
@@ -159,6 +177,16 @@ AMBIGUOUS = [
         "'$' in '$2 billion' is ambiguous here (the quote says 'pesos'): US dollars or pesos? "
         "write 'US$2 billion', or for pesos the country's sign or code ('MX$2 billion', "
         "ARS, CLP, COP ...)",
+    ),
+    (
+        "$550 million",
+        {
+            "quote": "Homes will cost $550 million (10 billion pesos).",
+            "held": [("currency:MXN", "the measure damage-two-quakes")],
+        },
+        "'$' in '$550 million' is ambiguous here (the quote says 'pesos'; the measure "
+        "damage-two-quakes holds MXN figures): US dollars or Mexican pesos? write "
+        "'US$550 million' or 'MX$550 million'",
     ),
     (
         "$5m",
@@ -188,6 +216,7 @@ def test_a_bare_dollar_is_refused_where_another_dollar_is_named(
         ("$2 billion", {}),  # nothing names another dollar
         ("$2 billion", {"held": [("currency:USD", "m"), ("currency:EUR", "m"), ("count", "m")]}),
         ("$2 billion", {"urls": ["https://example.co/x", "https://example.com/x", None]}),
+        ("$2 billion", {"urls": ["http://[bad", "not a url", "mailto:a@b.mx.com"]}),
         ("$2 billion", {"quote": "Damage was put at US$2 billion by the real estate board."}),
         ("US$2 billion", {"held": [("currency:MXN", "the measure damage")]}),  # said which
         ("MX$2 billion", {"quote": "38.1 billion pesos"}),
@@ -277,6 +306,12 @@ def test_edit_checks_a_new_figure_or_quote_and_keeps_the_mark(ct) -> None:
     unmarked = ct("edit", rec["id"], "--note", "")
     assert unmarked.exit_code == 2 and "the figure '216' is not in the quote" in unmarked.stderr
     assert ct("edit", rec["id"], "--as-of", "2017-09-20").exit_code == 0  # other fields: no check
+    verbatim = ct("edit", rec["id"], "--figure", "217")
+    assert verbatim.exit_code == 0, verbatim.output
+    assert verbatim.stderr.endswith(
+        "warning: the figure '217' is in the quote, but the note still starts [paraphrase]: "
+        "drop it with `edit --note`\n"
+    )
 
 
 def test_edit_of_other_fields_leaves_an_old_unquoted_figure_alone(ct, tmp_path: Path) -> None:
@@ -430,3 +465,18 @@ def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
         "warning: 1 figure(s) imported that read a bare '$' as US dollars in a story that "
         "names another dollar: check each, and edit it to US$, MX$ ... if need be\n"
     )
+
+
+def test_a_csv_import_warns_the_same_way(ct, tmp_path: Path) -> None:
+    header = "subject,claimant,quote,kind,measure,value"
+    path = tmp_path / "in.csv"
+    path.write_text(
+        f"{header}\nquake,AP,the toll rose to 223,figure,deaths,223\n"
+        "quake,UPI,revised down from 248,figure,deaths,217\n",
+        encoding="utf-8",
+    )
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["not_in_quote"] == 1
+    assert f"warning: {path}:3: " in result.stderr
+    assert "the figure '217' is not in the quote" in result.stderr

@@ -314,6 +314,7 @@ _BY_WORD = {
     "r": "BRL",
 }
 PESOS = "pesos"  # a bare "peso(s)": the currency of several dollar-sign countries
+_PESO_CODES = frozenset(("MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"))
 
 
 def _code(dimension: str | None) -> str | None:
@@ -331,31 +332,39 @@ class DollarContext(NamedTuple):
     reasons: dict[str, str]  # ISO code (or PESOS) -> why ("the measure damage holds MXN figures")
 
 
+def _domain(url: str | None) -> str:
+    """The top-level domain of a web address ("nz"), "" if it has none or is malformed."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # "http://[x": not a web address
+        return ""
+    return host.rsplit(".", 1)[-1]
+
+
 def dollar_context(
     *,
     quote: str | None = None,
     urls: Iterable[str | None] = (),
     held: Iterable[tuple[str, str]] = (),
 ) -> DollarContext:
-    """The other dollar currencies a claim's surroundings name: ``held`` = (dimension, where)
-    of figures already stored ("currency:MXN", "the measure damage"); ``urls`` the claim's
-    and its source's web addresses (a country domain, ".mx"); ``quote`` the words around the
-    figure ("38.1 billion pesos", "A$5")."""
+    """The other dollar currencies a claim's surroundings name, the most telling first:
+    ``quote`` the words around the figure ("38.1 billion pesos", "A$5"); ``held`` =
+    (dimension, where) of figures already stored ("currency:MXN", "the measure damage");
+    ``urls`` the claim's and its source's web addresses (a country domain, ".mx")."""
     reasons: dict[str, str] = {}
-    for dimension, where in held:
-        code = _code(dimension)
-        if code in DOLLAR_SIGN_CURRENCIES and code != "USD":
-            reasons.setdefault(code, f"{where} holds {code} figures")
-    for url in urls:
-        host = (urlsplit(url).hostname or "") if url else ""
-        code = _DOMAINS.get(host.rsplit(".", 1)[-1])
-        if code:
-            reasons.setdefault(code, f"the source is on a .{host.rsplit('.', 1)[-1]} web address")
     if quote:
         for m in _QUOTE_CURRENCY.finditer(quote):
             word = next(g for g in m.groups() if g).lower()
             code = _BY_WORD.get(word, PESOS)
             reasons.setdefault(code, f"the quote says {m.group(0)!r}")
+    for dimension, where in held:
+        held_code = _code(dimension)
+        if held_code in DOLLAR_SIGN_CURRENCIES and held_code != "USD":
+            reasons.setdefault(held_code, f"{where} holds {held_code} figures")
+    for url in urls:
+        domain_code = _DOMAINS.get(domain := _domain(url))
+        if domain_code:
+            reasons.setdefault(domain_code, f"the source is on a .{domain} web address")
     return DollarContext(reasons)
 
 
@@ -377,6 +386,10 @@ def dollar_problem(figure: Figure, context: DollarContext) -> str | None:
     if not bare_dollar(figure) or not context.reasons:
         return None
     code, why = next(iter(context.reasons.items()))
+    if code == PESOS:  # "pesos" in the quote: whose, if the story says
+        named = [c for c in context.reasons if c in _PESO_CODES]
+        if named:
+            code, why = named[0], f"{why}; {context.reasons[named[0]]}"
     sign = figure.unit if figure.unit == "$" else figure.unit or "dollars"
     other = NAMES.get(code, code) if code != PESOS else "pesos"
     if code == PESOS:

@@ -79,6 +79,11 @@ def guard_figures(
             raise InputError(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
             )
+        if check_quote and in_quote and not paraphrase and is_paraphrase(claim.note):
+            readings.append(
+                f"warning: the figure {claim.value!r} is in the quote, but the note still "
+                f"starts {PARAPHRASE_MARK}: drop it with `edit --note`"
+            )
         if not in_quote and not is_paraphrase(claim.note):
             raise InputError(
                 f"the figure {claim.value!r} is not in the quote: give it as the quote says "
