@@ -480,3 +480,22 @@ def test_a_csv_import_warns_the_same_way(ct, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["not_in_quote"] == 1
     assert f"warning: {path}:3: " in result.stderr
     assert "the figure '217' is not in the quote" in result.stderr
+
+
+@pytest.mark.parametrize(("answer", "code"), [("y\n", 0), ("n\n", 2), ("\n", 2)])
+def test_on_a_terminal_add_asks_whether_a_figure_is_a_paraphrase(
+    ct, monkeypatch: pytest.MonkeyPatch, answer: str, code: int
+) -> None:
+    import claimtrack.cli.claims
+
+    monkeypatch.setattr(claimtrack.cli.claims, "_interactive", lambda: True)
+    result = ct(
+        "add", "quake", "--claimant", "AP", "--quote", "the toll rose to 223", "--figure",
+        "225", "--measure", "deaths", "--json", input=answer,
+    )  # fmt: skip
+    assert result.exit_code == code, result.output
+    assert "The figure '225' is not in the quote. Store it as a paraphrase" in result.stderr
+    if code == 0:
+        assert json.loads(result.stdout.split("\n", 1)[1])["note"] == PARAPHRASE_MARK
+    else:
+        assert "error: the figure '225' is not in the quote" in result.stderr

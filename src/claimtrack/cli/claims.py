@@ -17,7 +17,7 @@ from claimtrack.cli.core import (
     _warn_future,
     app,
 )
-from claimtrack.cli.figure_guards import guard_figures, marked_drafts
+from claimtrack.cli.figure_guards import ask_paraphrase, guard_figures, marked_drafts
 from claimtrack.errors import InputError
 
 if TYPE_CHECKING:
@@ -91,8 +91,8 @@ def add(
     claims, stored together. A subject, measure, proposition or claimant that is new but close
     to an existing one is refused with "did you mean"; --new confirms it. A figure must be in
     the quote (its words, or a figure there that reads the same); --paraphrase stores one that
-    is not, marked in its note. A bare "$" is read as US dollars, and refused where the story
-    names another dollar or pesos.
+    is not, marked in its note (on a terminal, add asks). A bare "$" is read as US dollars,
+    and refused where the story names another dollar or pesos.
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
@@ -128,6 +128,8 @@ def add(
     if interactive:
         _ask_missing(given)
     drafts = claim_drafts(given)
+    if not paraphrase and interactive:
+        paraphrase = ask_paraphrase(drafts, decimal_comma)
     if paraphrase:
         drafts = marked_drafts(drafts)
     store = _state(ctx).store()

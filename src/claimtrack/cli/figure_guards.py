@@ -29,6 +29,28 @@ def marked_drafts(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def ask_paraphrase(drafts: list[dict[str, Any]], decimal_comma: bool) -> bool:
+    """On a terminal: when a figure draft is not in its quote, ask whether it is a paraphrase
+    (True: store it marked). False when every figure is in its quote, or the answer is no
+    (the guard then refuses it as in a script)."""
+    import typer
+
+    from claimtrack.guards import PARAPHRASE_MARK, is_paraphrase
+
+    for d in drafts:
+        value, quote = d.get("value"), d.get("quote")
+        if d.get("kind") != "figure" or not value or not quote or is_paraphrase(d.get("note")):
+            continue
+        if not _in_quote(value, quote, decimal_comma):
+            return typer.confirm(
+                f"The figure {value!r} is not in the quote. Store it as a paraphrase "
+                f"(its note marked {PARAPHRASE_MARK})?",
+                default=False,
+                err=True,
+            )
+    return False
+
+
 def _in_quote(value: str, quote: str, decimal_comma: bool | None) -> bool:
     from claimtrack.guards import figure_in_quote
 
