@@ -499,3 +499,10 @@ def test_on_a_terminal_add_asks_whether_a_figure_is_a_paraphrase(
         assert json.loads(result.stdout.split("\n", 1)[1])["note"] == PARAPHRASE_MARK
     else:
         assert "error: the figure '225' is not in the quote" in result.stderr
+
+
+def test_a_long_quote_is_read_for_its_first_numbers_only() -> None:
+    many = " ".join(f"item {i}," for i in range(150))
+    assert figure_in_quote("250", f"{many} and 250 more")  # the words: found anywhere
+    assert not figure_in_quote("250", f"{many} and two hundred and fifty more")
+    assert figure_in_quote("250", f"two hundred and fifty more, {many}")

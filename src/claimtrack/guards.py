@@ -63,6 +63,10 @@ _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dolla
 # A run is part of a larger figure when adding up to this many words before ("at least") or
 # after it ("or so", "more or less") reads otherwise.
 _WIDER_BEFORE, _WIDER_AFTER = 2, 3
+# Numbers of a quote read in full (a sentence has a few; a pasted page is not a quote, and
+# reading every number of it would take seconds): a figure worded otherwise after these is
+# not found, and so refused (or warned about), never accepted.
+_MAX_NUMBERS = 100
 
 
 def is_paraphrase(note: str | None) -> bool:
@@ -135,7 +139,8 @@ def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, 
     """The figures of a quote the parser reads (``(phrase, Figure)``): runs of up to a few
     words around each word that carries a number, cut of edge punctuation. A run that a few
     more words on either side read otherwise is part of a larger figure, not one of its own
-    ("20" in "20 per cent", "twenty" in "about twenty", "a dozen" in "a dozen or so")."""
+    ("20" in "20 per cent", "twenty" in "about twenty", "a dozen" in "a dozen or so"). Only
+    the first ``_MAX_NUMBERS`` numbers of a quote are read."""
     words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
     n = len(words)
     cache: dict[tuple[int, int], Figure | None] = {}
@@ -150,9 +155,8 @@ def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, 
         return fig.dimension, fig.base_low, fig.base_high
 
     out: dict[str, Figure] = {}
-    for p, word in enumerate(words):
-        if not _numeric(word):
-            continue
+    numbers = [p for p, word in enumerate(words) if _numeric(word)]
+    for p in numbers[:_MAX_NUMBERS]:
         for s in range(max(0, p - _WINDOW_BEFORE), p + 1):
             for e in range(p + 1, min(n, p + _WINDOW_AFTER) + 1):
                 fig = read(s, e)
