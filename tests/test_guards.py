@@ -506,3 +506,9 @@ def test_a_long_quote_is_read_for_its_first_numbers_only() -> None:
     assert figure_in_quote("250", f"{many} and 250 more")  # the words: found anywhere
     assert not figure_in_quote("250", f"{many} and two hundred and fifty more")
     assert figure_in_quote("250", f"two hundred and fifty more, {many}")
+
+
+@pytest.mark.parametrize("command", ["add", "edit", "import"])
+def test_help_shows_the_paraphrase_mark(ct, command: str) -> None:
+    result = ct(command, "--help")
+    assert "[paraphrase]" in " ".join(result.stdout.split())

@@ -30,7 +30,7 @@ ParaphraseOpt = Annotated[
     typer.Option(
         "--paraphrase",
         help="The figure is not in the quote's words (a translation, a conversion, a sum): "
-        "store it anyway, its note marked [paraphrase].",
+        "store it anyway, its note marked \\[paraphrase].",
     ),
 ]
 

@@ -62,7 +62,7 @@ def import_(
     A CSV file has record field names as its header (template: claimtrack export --format csv
     --template). Names new to the database that are close to existing ones (or to each other)
     are reported line by line and nothing is imported, unless --new. A figure that is not in
-    its quote (and whose note is not marked [paraphrase]) is imported with a warning naming
+    its quote (and whose note is not marked \\[paraphrase]) is imported with a warning naming
     its line; --strict makes it a bad line. A bare "$" read as US dollars in a story that
     names another dollar (pesos, MX$, A$ ...) is imported with a warning.
 
