@@ -512,3 +512,21 @@ def test_a_long_quote_is_read_for_its_first_numbers_only() -> None:
 def test_help_shows_the_paraphrase_mark(ct, command: str) -> None:
     result = ct(command, "--help")
     assert "[paraphrase]" in " ".join(result.stdout.split())
+
+
+def test_edit_to_a_country_url_or_a_source_on_one_is_checked(ct, tmp_path: Path) -> None:
+    rec = json.loads(
+        add(ct, "--quote", "a $5m fund", "--figure", "$5m", "--measure", "fund", "--json").stdout
+    )
+    moved = ct("edit", rec["id"], "--url", "https://news.example.ca/fund")
+    assert moved.exit_code == 2
+    assert "(the source is on a .ca web address): US dollars or Canadian dollars?" in moved.stderr
+    lines = [
+        {"record": "source", "id": "src-1", "outlet": "Paper", "url": "https://example.com.au/a"},
+        {"id": "f1", "subject": "fund", "claimant": "A", "quote": "a $5m fund", "kind": "figure",
+         "measure": "fund", "value": "$5m", "source": "src-1"},
+    ]  # fmt: skip
+    result = ct("import", str(write_jsonl(tmp_path / "in.jsonl", lines)), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bare_dollars"] == 1
+    assert "(the source is on a .au web address)" in result.stderr

@@ -195,7 +195,8 @@ class _Import:
 
         # the rows added (a rowid range) and those replaced, each read by its own index
         bare = (
-            "SELECT rowid, id, subject, value, quote, url FROM claims WHERE {} AND kind = "
+            "SELECT rowid, id, subject, value, quote, coalesce(url, (SELECT url FROM sources "
+            "WHERE sources.id = claims.source)) FROM claims WHERE {} AND kind = "
             "'figure' AND dimension = 'currency:USD' AND lower(unit) IN (SELECT value FROM "
             "json_each(?))"
         )
