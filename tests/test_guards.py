@@ -530,3 +530,19 @@ def test_edit_to_a_country_url_or_a_source_on_one_is_checked(ct, tmp_path: Path)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["bare_dollars"] == 1
     assert "(the source is on a .au web address)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "expected"),
+    [
+        ("55", "there were 55 confirmed deaths in Morelos, 49 in the capital", True),
+        ("49 people", "55 in Morelos, 49 in the capital", True),
+        ("49", "55 in Morelos, and 49, said the agency", True),
+        ("about 49", "about, 49 in the capital", False),  # a clause break is not a hedge's
+        ("38.1 billion Mexican pesos", "upward of $2 billion (38.1 billion pesos).", True),
+    ],
+)
+def test_a_figure_phrase_does_not_cross_a_clause_break(
+    value: str, quote: str, expected: bool
+) -> None:
+    assert figure_in_quote(value, quote) is expected

@@ -40,6 +40,7 @@ _SPACE = re.compile(r"\s+")
 # A digit-group separator: between a digit and a group of exactly three digits.
 _GROUP = re.compile(r"(?<=\d)[,'\u00a0\u2009\u202f ](?=\d{3}(?!\d))")
 _GROUP_DC = re.compile(r"(?<=\d)[.'\u00a0\u2009\u202f ](?=\d{3}(?!\d))")
+_BREAKS = frozenset(",;:!?)]}")
 _EDGE = "([{\"'"
 _TAIL = ")]}\"',;:!?."
 # Words that can carry a figure without a digit ("Twenty", "a few dozen", "hundreds").
@@ -135,42 +136,87 @@ def _parse(text: str, decimal_comma: bool) -> Figure | None:
         return None
 
 
+class _Runs:
+    """The words of a quote and the runs of them the parser reads (cached by position)."""
+
+    def __init__(self, quote: str, decimal_comma: bool) -> None:
+        words = self.words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
+        n = self.n = len(words)
+        self.decimal_comma = decimal_comma
+        self.numbers = [p for p, word in enumerate(words) if _numeric(word)]
+        # the first word from each position on that carries a number
+        self.next_number = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            self.next_number[i] = i if _numeric(words[i]) else self.next_number[i + 1]
+        # A run never crosses a clause break: a word ending in , ; : ! ? or ) ends it.
+        self.breaks = [w.rstrip(".\"'")[-1:] in _BREAKS for w in words]
+        self.cache: dict[tuple[int, int], Figure | None] = {}
+        # Starts the parser refused as "no figure at the start" in a run holding their first
+        # number: every longer run from there is refused the same way (a speed-up only: it
+        # saves most of the parses of a quote whose figure is not there).
+        self.dead: set[int] = set()
+
+    def read(self, s: int, e: int) -> Figure | None:
+        """The reading of words s..e-1, edge punctuation cut; None if the parser refuses."""
+        if (s, e) in self.cache:
+            return self.cache[(s, e)]
+        fig = None
+        holds_number = self.next_number[s] < e
+        phrase = " ".join(self.words[s:e]).lstrip(_EDGE).rstrip(_TAIL)
+        if phrase and not (holds_number and s in self.dead):
+            try:
+                fig = parse_figure(phrase, decimal_comma=self.decimal_comma)
+            except FigureError as err:
+                if holds_number and str(err).startswith("no figure at the start"):
+                    self.dead.add(s)
+        self.cache[(s, e)] = fig
+        return fig
+
+    def starts(self, p: int, back: int) -> range:
+        """Where a run ending at or after word p may start: up to ``back`` words before it."""
+        first = p
+        while first > max(0, p - back) and not self.breaks[first - 1]:
+            first -= 1
+        return range(first, p + 1)
+
+    def ends(self, p: int, ahead: int) -> list[int]:
+        """Where a run holding word p may end (exclusive): up to ``ahead`` words on."""
+        out = []
+        for e in range(p + 1, min(self.n, p + ahead) + 1):
+            out.append(e)
+            if self.breaks[e - 1]:
+                break
+        return out
+
+    def part_of_larger(self, s: int, e: int, fig: Figure) -> bool:
+        """A few more words around the run read otherwise: it is part of a larger figure."""
+        later = [] if self.breaks[e - 1] else self.ends(e - 1, _WIDER_AFTER + 1)[1:]
+        for a in self.starts(s, _WIDER_BEFORE):
+            for b in (e, *later):
+                wider = None if (a, b) == (s, e) else self.read(a, b)
+                if wider is not None and _key(wider) != _key(fig):
+                    return True
+        return False
+
+
+def _key(fig: Figure) -> tuple[str, object, object]:
+    return fig.dimension, fig.base_low, fig.base_high
+
+
 def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, Figure]]:
     """The figures of a quote the parser reads (``(phrase, Figure)``): runs of up to a few
-    words around each word that carries a number, cut of edge punctuation. A run that a few
-    more words on either side read otherwise is part of a larger figure, not one of its own
-    ("20" in "20 per cent", "twenty" in "about twenty", "a dozen" in "a dozen or so"). Only
-    the first ``_MAX_NUMBERS`` numbers of a quote are read."""
-    words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
-    n = len(words)
-    cache: dict[tuple[int, int], Figure | None] = {}
-
-    def read(s: int, e: int) -> Figure | None:
-        if (s, e) not in cache:
-            phrase = " ".join(words[s:e]).lstrip(_EDGE).rstrip(_TAIL)
-            cache[(s, e)] = _parse(phrase, decimal_comma) if phrase else None
-        return cache[(s, e)]
-
-    def key(fig: Figure) -> tuple[str, object, object]:
-        return fig.dimension, fig.base_low, fig.base_high
-
+    words around each word that carries a number, cut of edge punctuation, never across a
+    clause break. A run that a few more words on either side read otherwise is part of a
+    larger figure, not one of its own ("20" in "20 per cent", "twenty" in "about twenty", "a
+    dozen" in "a dozen or so"). Only the first ``_MAX_NUMBERS`` numbers of a quote are read."""
+    runs = _Runs(quote, decimal_comma)
     out: dict[str, Figure] = {}
-    numbers = [p for p, word in enumerate(words) if _numeric(word)]
-    for p in numbers[:_MAX_NUMBERS]:
-        for s in range(max(0, p - _WINDOW_BEFORE), p + 1):
-            for e in range(p + 1, min(n, p + _WINDOW_AFTER) + 1):
-                fig = read(s, e)
-                if fig is None:
-                    continue
-                wider = (
-                    read(a, b)
-                    for a in range(max(0, s - _WIDER_BEFORE), s + 1)
-                    for b in range(e, min(n, e + _WIDER_AFTER) + 1)
-                    if (a, b) != (s, e)
-                )
-                if any(w is not None and key(w) != key(fig) for w in wider):
-                    continue
-                out.setdefault(fig.text, fig)
+    for p in runs.numbers[:_MAX_NUMBERS]:
+        for s in runs.starts(p, _WINDOW_BEFORE):
+            for e in runs.ends(p, _WINDOW_AFTER):
+                fig = runs.read(s, e)
+                if fig is not None and not runs.part_of_larger(s, e, fig):
+                    out.setdefault(fig.text, fig)
     return list(out.items())
 
 
