@@ -278,6 +278,9 @@ def test_add_paraphrase_marks_the_note_and_exports_show_it(ct) -> None:
     assert "--paraphrase: the figure '223' is in the quote; drop --paraphrase" in same.stderr
     stance = add(ct, "--quote", "it held", "--affirms", "school-held", "--paraphrase")
     assert stance.exit_code == 2 and "--paraphrase goes with --figure" in stance.stderr
+    held = json.loads(add(ct, "--quote", "it held", "--affirms", "school-held", "--json").stdout)
+    marked = ct("edit", held["id"], "--paraphrase")
+    assert marked.exit_code == 2 and "--paraphrase goes with a figure" in marked.stderr
 
 
 def test_add_accepts_a_figure_worded_otherwise_and_a_stance_beside_it(ct) -> None:

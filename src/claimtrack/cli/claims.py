@@ -353,6 +353,8 @@ def edit(
     if current is not None:
         from claimtrack.guards import mark_paraphrase
 
+        if current.get("kind") != "figure":
+            raise InputError("--paraphrase goes with a figure")
         given["note"] = mark_paraphrase(current.get("note") if note is None else note)
     changes = edit_changes(given, affirms=affirms, denies=denies)
     if relays:
