@@ -95,6 +95,10 @@ STORIES: dict[str, list[list[str]]] = {
     "definitions": [
         ["import", "tests/fixtures/definitions.jsonl"],
     ],
+    # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
+    "quake": [
+        ["import", "tests/fixtures/quake-guards.jsonl"],
+    ],
 }
 
 

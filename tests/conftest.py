@@ -140,6 +140,8 @@ def figure(**kw) -> dict:
         "measure": "fighters-evacuated",
         "value": "a few dozen",
     }
+    if "value" in kw and "quote" not in kw:  # the figure is in its quote (guards.py)
+        base["quote"] = f"only a few dozen fighters had been able to leave, or {kw['value']}"
     return base | kw
 
 

@@ -364,7 +364,7 @@ def test_the_sheet_has_the_verdict_and_keeps_leading_apostrophes(ct, tmp_path: P
 
 def test_add_and_edit_confirm_on_stderr(ct) -> None:
     added = ct(
-        "add", "story", "--claimant", "A", "--quote", "q", "--figure", "250",
+        "add", "story", "--claimant", "A", "--quote", "250 left", "--figure", "250",
         "--measure", "fighters", "--id", "x1",
     )  # fmt: skip
     assert added.exit_code == 0, added.output

@@ -116,7 +116,7 @@ def test_add_warns_about_future_dates(ct) -> None:
 
 def test_add_with_existing_id_and_other_content_is_refused(ct) -> None:
     ok(ct(*add_args(**{"--id": "sdf-1"})))
-    result = ct(*add_args(**{"--id": "sdf-1", "--figure": "some 250"}))
+    result = ct(*add_args(**{"--id": "sdf-1", "--figure": "some 250", "--quote": "some 250"}))
     assert result.exit_code == 2
     assert "id 'sdf-1' already exists with other content" in result.stderr
 
@@ -166,13 +166,13 @@ def test_subjects_counts(ct, sample_db: Path) -> None:
 def test_edit_keeps_history(ct) -> None:
     rec = json.loads(ok(ct(*add_args(), "--json")))
     edited = json.loads(
-        ok(ct("edit", rec["id"], "--value", "some 250", "--reason", "misread", "--json"))
+        ok(ct("edit", rec["id"], "--value", "some 250", "--paraphrase", "--reason", "r", "--json"))
     )
     assert (edited["low"], edited["high"], edited["hedge"]) == (225, 275, "around")
     assert edited["id"] == rec["id"] and edited["added_at"] == rec["added_at"]
     hist = json.loads(ok(ct("history", rec["id"], "--json")))
     assert [h["action"] for h in hist["history"]] == ["edit"]
-    assert hist["history"][0]["reason"] == "misread"
+    assert hist["history"][0]["reason"] == "r"
     assert hist["history"][0]["previous"] == rec
     table = ok(ct("history", rec["id"]))
     assert "value: a few dozen fighters -> some 250" in table

@@ -164,13 +164,13 @@ def test_source_add_is_idempotent_and_add_source_fills_and_refuses_conflicts(ct)
     other = ct("source", "add", "https://news.example/dam", "--outlet", "Other News")
     assert other.exit_code == 2
     assert "outlet: stored 'Example News', given 'Other News'" in other.stderr
-    added = ct("add", "dam", "--claimant", "Mayor", "--quote", "q", "--figure", "11,300",
+    added = ct("add", "dam", "--claimant", "Mayor", "--quote", "11,300 died", "--figure", "11,300",
                "--measure", "deaths", "--source", sid[:8], "--json", "--new")  # fmt: skip
     assert added.exit_code == 0, added.output
     rec = json.loads(added.stdout)
     assert (rec["source"], rec["outlet"], rec["url"], rec["reported_on"]) == (
         sid, "Example News", "https://news.example/dam", "2023-09-11")  # fmt: skip
-    bad = ct("add", "dam", "--claimant", "Mayor", "--quote", "q", "--figure", "11,300",
+    bad = ct("add", "dam", "--claimant", "Mayor", "--quote", "11,300 died", "--figure", "11,300",
              "--measure", "deaths", "--source", sid, "--outlet", "Other")  # fmt: skip
     assert bad.exit_code == 2
     assert "'Other'" in bad.stderr and "'Example News'" in bad.stderr
@@ -187,7 +187,7 @@ def test_source_field_keeps_old_ids_and_round_trips(ct, tmp_path: Path) -> None:
     with_source = validate_claim(base | {"source": "src-0123456789"})
     assert with_source.id != validate_claim(base).id
     sid = ct("source", "add", "--outlet", "Paper", "--title", "T").stdout.strip()
-    ct("add", "s", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "m",
+    ct("add", "s", "--claimant", "A", "--quote", "5", "--figure", "5", "--measure", "m",
        "--source", sid, "--new")  # fmt: skip
     out = tmp_path / "all.jsonl"
     assert ct("export", "-o", str(out)).exit_code == 0

@@ -42,9 +42,9 @@ def test_search_ranks_and_highlights(ct) -> None:
 
 
 def test_search_stays_in_sync_after_edit_retract_and_purge(ct) -> None:
-    load(ct, figure(id="a", quote="the convoy left at dawn"))
+    load(ct, figure(id="a", quote="a few dozen in the convoy left at dawn"))
     assert [h["id"] for h in json.loads(ct("search", "dawn", "--json").stdout)] == ["a"]
-    assert ct("edit", "a", "--quote", "the convoy left at dusk").exit_code == 0
+    assert ct("edit", "a", "--quote", "a few dozen in the convoy left at dusk").exit_code == 0
     assert json.loads(ct("search", "dawn", "--json").stdout) == []
     assert [h["id"] for h in json.loads(ct("search", "dusk", "--json").stdout)] == ["a"]
     assert ct("retract", "a").exit_code == 0

@@ -150,7 +150,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, args, 
 def test_claimreview_is_safe_inside_a_script_element(ct, tmp_path: Path) -> None:
     from html.parser import HTMLParser
 
-    hostile = 'He said "</script><script>alert(1)</script>" & left \u2028 at once.'
+    hostile = 'He said "</script><script>alert(1)</script>" & 250 left \u2028 at once.'
     added = ct(
         "add", "story", "--claimant", "A", "--quote", hostile, "--figure", "250",
         "--measure", "fighters", "--json",
@@ -196,7 +196,7 @@ def test_claimreview_is_safe_inside_a_script_element(ct, tmp_path: Path) -> None
 )
 def test_review_url_must_be_an_absolute_web_address(ct, url: str) -> None:
     added = ct(
-        "add", "story", "--claimant", "A", "--quote", "q", "--figure", "250",
+        "add", "story", "--claimant", "A", "--quote", "250 left", "--figure", "250",
         "--measure", "fighters", "--json",
     )  # fmt: skip
     claim_id = json.loads(added.stdout)["id"]

@@ -33,7 +33,7 @@ for n in range(250):
     result = runner.invoke(app, [
         "--db", db, "add", "concurrency",
         "--claimant", f"Writer {worker}",
-        "--quote", f"claim {n} from writer {worker}",
+        "--quote", f"claim {n} from writer {worker}: around {n + 10}",
         "--figure", f"around {n + 10}", "--measure", "things",
     ])
     if result.exit_code != 0:

@@ -175,8 +175,8 @@ def test_quit_says_what_was_stored_and_what_was_not_reviewed(reviewed) -> None:
 
 
 def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
-    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "injured")
+    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
+    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "injured")
     result, claims = reviewed("f", "1", "7", "1", "y", "x")  # 7: not in the list, asked again
     assert result.exit_code == 0, result.output
     assert "no number 7 in the list (1-2): a number picks from the list, and is never" in (
@@ -187,7 +187,7 @@ def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> N
 
 
 def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
     result, claims = reviewed("f", "1", "death", "1", "y", "x")
     assert result.exit_code == 0, result.output
     assert "measure 'death' is new to subject dam; did you mean 'deaths'?" in result.stderr
@@ -195,7 +195,7 @@ def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
 
 
 def test_a_near_miss_name_can_be_kept_new_after_confirming(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
     result, claims = reviewed("f", "1", "death", "n", "y", "y", "x")
     assert result.exit_code == 0, result.output
     assert sorted(c["measure"] for c in claims) == ["death", "deaths"]
@@ -230,7 +230,7 @@ def test_a_new_name_is_confirmed_before_it_is_created(reviewed) -> None:
 
 
 def test_dates_note_and_relay_are_set_at_the_review(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "q", "--figure", "11,000",
+    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "11,000 died", "--figure", "11,000",
        "--measure", "deaths", "--id", "dam-red-crescent")  # fmt: skip
     result, claims = reviewed(
         "t", "1", "2023-09-13",  # said on: the sentence's date (by number); as of: typed
@@ -470,7 +470,7 @@ def test_words_that_drop_a_figure_s_hedge_are_refused(ct, tmp_path: Path, answer
 
 
 def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
-    ct("add", "d", "--claimant", "A", "--quote", "q", "--figure", "5", "--measure", "deaths")
+    ct("add", "d", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
     path = tmp_path / "m.txt"
     path.write_text("The mayor said the repairs would cost $5 million.\n", encoding="utf-8")
     answers = ["f", "", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
@@ -495,7 +495,7 @@ def test_control_characters_never_reach_the_terminal(ct, tmp_path: Path) -> None
 
 
 def test_a_relay_by_id_prefix_and_a_bad_id_asked_again(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "q", "--figure", "11,000",
+    ct("add", "dam", "--claimant", "Red Crescent", "--quote", "11,000 died", "--figure", "11,000",
        "--measure", "deaths", "--id", "dam-red-crescent")  # fmt: skip
     result, claims = reviewed("r", "dam-nothing-here", "9", "dam-red-c", "f", "", "1", "y", "x")
     assert result.exit_code == 0, result.output

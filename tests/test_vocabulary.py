@@ -61,7 +61,8 @@ def dct(ct, tmp_path: Path):
 
 
 def add_args(subject="derna-floods", claimant=MAYOR, **flags: str) -> list[str]:
-    args = ["add", subject, "--claimant", claimant, "--quote", "a new quote"]
+    quote = f"a new quote: {flags['figure']}" if "figure" in flags else "a new quote"
+    args = ["add", subject, "--claimant", claimant, "--quote", quote]
     for k, v in flags.items():
         args += ["--" + k.replace("_", "-"), v]
     return args
@@ -398,7 +399,7 @@ def test_one_add_with_a_figure_and_a_stance_gives_two_claims(dct) -> None:
         )
     )
     assert [r["kind"] for r in records] == ["figure", "stance"]
-    assert records[0]["quote"] == records[1]["quote"] == "a new quote"
+    assert records[0]["quote"] == records[1]["quote"] == "a new quote: 11,300"
     assert records[0]["added_at"] == records[1]["added_at"]
     text = dct(
         *add_args(figure="12", measure="deaths-in-derna", affirms="derna-toll-reached-11300")
@@ -435,9 +436,13 @@ def test_two_claims_are_written_together_or_not_at_all(dct) -> None:
 
 
 def test_edit_takes_the_flags_of_add(dct) -> None:
-    edited = json.loads(ok(dct("edit", "d-1", "--figure", "some 11,000", "--json")))
+    edited = json.loads(
+        ok(dct("edit", "d-1", "--figure", "some 11,000", "--quote", "some 11,000", "--json"))
+    )
     assert (edited["value"], edited["low"], edited["high"]) == ("some 11,000", 9900, 12100)
-    via_value = json.loads(ok(dct("edit", "d-1", "--value", "11,300", "--json")))
+    via_value = json.loads(
+        ok(dct("edit", "d-1", "--value", "11,300", "--quote", "11,300", "--json"))
+    )
     assert via_value["low"] == 11300
     flipped = json.loads(ok(dct("edit", "d-2", "--denies", "derna-toll-reached-11300", "--json")))
     assert (flipped["stance"], flipped["proposition"]) == ("denies", "derna-toll-reached-11300")

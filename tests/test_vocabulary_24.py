@@ -43,7 +43,7 @@ def dct(ct, tmp_path: Path):
 
 
 def add(measure: str, *more: str) -> list[str]:
-    return ["add", "derna-floods", "--claimant", "WHO", "--quote", "a quote", "--figure", "5",
+    return ["add", "derna-floods", "--claimant", "WHO", "--quote", "a quote: 5", "--figure", "5",
             "--measure", measure, *more]  # fmt: skip
 
 

@@ -54,6 +54,7 @@ SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), C
 MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
 SOURCE = COLUMNS.index("source")
+QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.index("note")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)

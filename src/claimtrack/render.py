@@ -401,6 +401,34 @@ def skipped(name: str, rejected: list[Any]) -> None:
         messages.say(f"skipped {name}:{line}: {problem}")
 
 
+def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
+    """Figures an import stored although they are not in their quotes: the first few lines,
+    then how many in all (``guards.quote_problem``)."""
+    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
+        messages.warning(f"{name}:{line}: {claim_id}: {problem}")
+    if len(found) > SKIPPED_SHOWN:
+        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
+    if found:
+        messages.warning(
+            f"{len(found)} figure(s) imported that are not in their quotes: correct them, or "
+            "mark each note [paraphrase] (--strict refuses them)"
+        )
+
+
+def bare_dollars(name: str, found: list[tuple[int | None, str, str]]) -> None:
+    """Figures an import stored whose bare "$" may be another dollar (``guards``)."""
+    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
+        where = name if line is None else f"{name}:{line}"
+        messages.warning(f"{where}: {claim_id}: {problem}")
+    if len(found) > SKIPPED_SHOWN:
+        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
+    if found:
+        messages.warning(
+            f"{len(found)} figure(s) imported that read a bare '$' as US dollars in a story "
+            "that names another dollar: check each, and edit it to US$, MX$ ... if need be"
+        )
+
+
 def import_summary(s: dict[str, Any]) -> None:
     parts = [f"{s['added']} added", f"{s['unchanged']} unchanged"]
     if s["updated"]:

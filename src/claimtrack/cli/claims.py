@@ -17,12 +17,22 @@ from claimtrack.cli.core import (
     _warn_future,
     app,
 )
+from claimtrack.cli.figure_guards import ask_paraphrase, guard_figures, marked_drafts
 from claimtrack.errors import InputError
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
 
 TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not limited
+
+ParaphraseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--paraphrase",
+        help="The figure is not in the quote's words (a translation, a conversion, a sum): "
+        "store it anyway, its note marked \\[paraphrase].",
+    ),
+]
 
 
 def _interactive() -> bool:
@@ -74,13 +84,17 @@ def add(
         typer.Option(help="Source id (or prefix): fills --outlet, --url, --reported-on."),
     ] = None,
     new: NewOpt = False,
+    paraphrase: ParaphraseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Log an attributed claim: a figure on a measure, a stance on a proposition, or both.
 
     A quote with a figure and a stance (--figure ... --measure ... --denies ...) gives two
     claims, stored together. A subject, measure, proposition or claimant that is new but close
-    to an existing one is refused with "did you mean"; --new confirms it.
+    to an existing one is refused with "did you mean"; --new confirms it. A figure must be in
+    the quote (its words, or a figure there that reads the same); --paraphrase stores one that
+    is not, marked in its note (on a terminal, add asks). A bare "$" is read as US dollars,
+    and refused where the story names another dollar or pesos.
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
@@ -116,9 +130,14 @@ def add(
     if interactive:
         _ask_missing(given)
     drafts = claim_drafts(given)
+    if not paraphrase and interactive:
+        paraphrase = ask_paraphrase(drafts, decimal_comma)
+    if paraphrase:
+        drafts = marked_drafts(drafts)
     store = _state(ctx).store()
     drafts = _fill_from_store(store, drafts, source)
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
@@ -126,6 +145,8 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
+    for line in readings:
+        render.message(line)
 
 
 def _ask_missing(given: dict[str, Any]) -> None:
@@ -294,13 +315,15 @@ def edit(
     ] = None,
     reason: Annotated[str | None, typer.Option(help="Why (kept in history).")] = None,
     new: NewOpt = False,
+    paraphrase: ParaphraseOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Change fields of a claim; the previous version is kept in its history.
 
     Takes the field flags of `add`. Changing --figure (or --value) re-reads low, high, unit
     and hedge from it unless you give them. A new name close to an existing one is refused
-    with "did you mean"; --new confirms it.
+    with "did you mean"; --new confirms it. A new figure or quote is checked as by `add`
+    (--paraphrase marks a figure that is not in the quote).
 
     Example: claimtrack edit raqqa-convoy-7f3a --said-on 2017-10-14 --reason "dated"
     """
@@ -327,22 +350,52 @@ def edit(
         "note": note,
         "relays": relays,
     }
-    changes = edit_changes(given, affirms=affirms, denies=denies)
     store = _state(ctx).store()
+    current = store.get(store.resolve_id(claim_id)) if paraphrase else None
+    if current is not None:
+        from claimtrack.guards import mark_paraphrase
+
+        if current.get("kind") != "figure":
+            raise InputError("--paraphrase goes with a figure")
+        given["note"] = mark_paraphrase(current.get("note") if note is None else note)
+    changes = edit_changes(given, affirms=affirms, denies=denies)
     if relays:
         changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
-    current = store.get(store.resolve_id(claim_id))
+    if current is None:
+        current = store.get(store.resolve_id(claim_id))
     claim = apply_edit(current, changes)
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
+    readings: list[str] = []
+    quote_touched = paraphrase or _quote_touched(current, changes)
+    if quote_touched or {"value", "url", "subject", "measure"} & changes.keys():
+        readings = guard_figures(
+            store, [claim], paraphrase=paraphrase, decimal_comma=None, check_quote=quote_touched
+        )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
     if as_json:
         _emit_json(record)
-        return
-    render.message(f"Edited {record['id']}.")
-    render.claim_detail(record)
+    else:
+        render.message(f"Edited {record['id']}.")
+        render.claim_detail(record)
+    for line in readings:
+        render.message(line)
+
+
+def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:
+    """An edit changes whether the figure is in its quote: the figure, the quote, or it drops
+    the paraphrase mark from the note."""
+    from claimtrack.guards import is_paraphrase
+
+    if {"value", "quote"} & changes.keys():
+        return True
+    return (
+        "note" in changes
+        and is_paraphrase(current.get("note"))
+        and not is_paraphrase(changes["note"] or None)
+    )
 
 
 @app.command()

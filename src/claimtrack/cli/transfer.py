@@ -49,13 +49,23 @@ def import_(
         typer.Option("--from-extract", help="FILE is `extract` output: drop its extract objects."),
     ] = False,
     new: NewOpt = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="A figure not in its quote is a bad line (default: imported, with a warning).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Import claims from JSONL or CSV: all lines or none (unless --skip-invalid).
 
     A CSV file has record field names as its header (template: claimtrack export --format csv
     --template). Names new to the database that are close to existing ones (or to each other)
-    are reported line by line and nothing is imported, unless --new.
+    are reported line by line and nothing is imported, unless --new. A figure that is not in
+    its quote (and whose note is not marked \\[paraphrase]) is imported with a warning naming
+    its line; --strict makes it a bad line. A bare "$" read as US dollars in a story that
+    names another dollar (pesos, MX$, A$ ...) is imported with a warning.
 
     Example: claimtrack import claims.jsonl
     """
@@ -89,11 +99,14 @@ def import_(
                 update=update,
                 skip_invalid=skip_invalid,
                 check_names=not new,
+                strict=strict,
             )
         except ClaimtrackError as e:
             e.details = [f"{name}:{d}" for d in e.details]
             raise
     render.future_dates(name, future.found)
+    render.not_in_quote(name, result.not_in_quote)
+    render.bare_dollars(name, result.bare_dollars)
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -108,6 +121,8 @@ def import_(
         "registry": result.registry,
         "rejected": len(result.rejected),
         "rejects_file": str(rejects_path) if rejects_path else None,
+        "not_in_quote": len(result.not_in_quote),
+        "bare_dollars": len(result.bare_dollars),
     }
     if as_json:
         _emit_json(summary)

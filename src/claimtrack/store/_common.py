@@ -112,6 +112,10 @@ class ImportResult:
     registry: int = 0  # registry records stored (aliases, claimant kinds)
     # (line, raw, problem); raw is None for a row a reader process sent without its text
     rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
+    # (line, claim id, problem) of figures imported although not in their quotes
+    not_in_quote: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line or None, claim id, problem) of figures whose bare "$" may be another dollar
+    bare_dollars: list[tuple[int | None, str, str]] = field(default_factory=list)
 
 
 def _new_file_mode() -> int:

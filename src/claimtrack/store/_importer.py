@@ -16,9 +16,12 @@ from claimtrack.records import (
     ID,
     KIND,
     MEASURE,
+    NOTE,
+    QUOTE,
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
+    VALUE,
     Block,
     Item,
     claim_row,
@@ -86,6 +89,13 @@ class LineRows:
             for k in range(length):
                 yield line + k, rowid + k
 
+    def line_of(self, rowid: int) -> int | None:
+        """The line whose row went to ``rowid`` (the first, if several), or None."""
+        for line, first, length in zip(self.lines, self.rowids, self.lengths, strict=True):
+            if first <= rowid < first + length:
+                return line + rowid - first
+        return None
+
 
 class _Import:
     """One import, inside the store's open write transaction: rows are checked (dimension),
@@ -97,8 +107,14 @@ class _Import:
     of each row (``LineRows``: runs), from which it finds the lines using a near-miss name.
     """
 
-    def __init__(self, store: Store, *, update: bool, check_names: bool) -> None:
+    def __init__(
+        self, store: Store, *, update: bool, check_names: bool, strict: bool = False
+    ) -> None:
         conn = self.conn = store.conn
+        from claimtrack.guards import quote_problem  # (the parser: only an import needs it)
+
+        self.strict = strict  # a figure not in its quote is a bad line, not a warning
+        self.quote_problem = quote_problem
         self.store = store
         self.update = update
         self.result = ImportResult()
@@ -167,7 +183,49 @@ class _Import:
             self.store._fts_automerge(self.automerge)
         if self.check_names and self.sent:
             self.refuse_near_misses()
+        if skip_invalid or not self.problems:
+            self.note_bare_dollars()
         return self.finish(skip_invalid)
+
+    def note_bare_dollars(self) -> None:
+        """Figures this import wrote that read a bare "$" (or "dollars") as US dollars in a
+        story that names another dollar (``guards.dollar_problem``): noted in the result, by
+        line when known (the rule of `add`; an import warns, it does not refuse)."""
+        from claimtrack.guards import BARE_UNITS, dollar_context, dollar_problem
+        from claimtrack.quantities import FigureError, parse_figure
+
+        # the rows added (a rowid range) and those replaced, each read by its own index
+        bare = (
+            "SELECT rowid, id, subject, value, quote, coalesce(url, (SELECT url FROM sources "
+            "WHERE sources.id = claims.source)) FROM claims WHERE {} AND kind = "
+            "'figure' AND dimension = 'currency:USD' AND lower(unit) IN (SELECT value FROM "
+            "json_each(?))"
+        )
+        units = json.dumps(sorted(BARE_UNITS))
+        added, replaced = self.written_params()
+        cur = self.conn.execute(
+            bare.format("rowid > ?")
+            + " UNION ALL "
+            + bare.format("rowid IN (SELECT value FROM json_each(?))")
+            + " ORDER BY 1",
+            [added, units, replaced, units],
+        )
+        held: dict[str, list[tuple[str, str]]] = {}
+        for rowid, claim_id, subject, value, quote, url in cur.fetchall():
+            if subject not in held:
+                held[subject] = [
+                    (dimension, f"the measure {measure}")
+                    for measure, dimension in self.store.dimensions_held(subject)
+                ]
+            try:
+                figure = parse_figure(value)
+            except FigureError:
+                continue
+            context = dollar_context(quote=quote, urls=[url], held=held[subject])
+            problem = dollar_problem(figure, context)
+            if problem is not None:
+                line = self.sent.line_of(rowid) if self.sent else None
+                self.result.bare_dollars.append((line, claim_id, problem))
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
@@ -210,6 +268,12 @@ class _Import:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
                     continue
+            if row[KIND] == "figure" and row[VALUE] is not None:
+                problem = self.not_in_quote(lines[k], row)
+                if problem is not None:
+                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                    bad.append(k)
+                    continue
             if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
                 problem = (
                     f"source: no source {row[SOURCE]} (give its source record earlier in "
@@ -228,6 +292,20 @@ class _Import:
         self.raws += [None] * len(rows) if raws is None else raws
         if len(self.rows) >= BATCH:
             self.flush()
+
+    def not_in_quote(self, line: int, row: tuple[Any, ...]) -> str | None:
+        """The problem of a figure not in its quote when the import is strict (else it is
+        noted in the result, and None)."""
+        value, quote = row[VALUE], row[QUOTE]
+        # either reading of a decimal comma may be the one the file meant
+        check = self.quote_problem
+        problem = check(value, quote, row[NOTE]) and check(value, quote, row[NOTE], True)
+        if problem is None:
+            return None
+        if self.strict:
+            return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
+        self.result.not_in_quote.append((line, row[ID], problem))
+        return None
 
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).

@@ -137,6 +137,15 @@ class _Reading(_Names):
         row = self._query("SELECT 1 FROM claims WHERE subject = ? LIMIT 1", [subject]).fetchone()
         return row is not None
 
+    def dimensions_held(self, subject: str) -> list[tuple[str, str]]:
+        """(measure, dimension) of the active figures of a subject, each pair once."""
+        cur = self._query(
+            "SELECT DISTINCT measure, coalesce(dimension, 'count') FROM claims "
+            "WHERE subject = ? AND kind = 'figure' AND status = 'active' ORDER BY 1, 2",
+            [subject],
+        )
+        return [(m, d) for m, d in cur]
+
     # The engine's view of a claim (conflicts.Fact, in field order): figures in base units.
     _FACT_COLUMNS = (
         "id, claimant, kind, coalesce(measure, proposition), base_low, base_high, stance, "

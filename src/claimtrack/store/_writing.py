@@ -167,6 +167,7 @@ class _Writing(_Records):
         update: bool = False,
         skip_invalid: bool = False,
         check_names: bool = False,
+        strict: bool = False,
     ) -> ImportResult:
         """Import (line, raw, claim or row or registry record or None, problem) items in one
         transaction.
@@ -178,10 +179,16 @@ class _Writing(_Records):
         problem); with it, bad lines are returned in ``result.rejected`` and the rest lands.
         With ``check_names``, names new to the database that are near misses of existing ones
         (or of each other) abort the import (InputError with one detail per line).
+        A figure not in its quote (``guards.quote_problem``) is imported and listed in
+        ``result.not_in_quote``; with ``strict`` it is a bad line like any other.
         """
         with self.write():
             return self._import(
-                items, update=update, skip_invalid=skip_invalid, check_names=check_names
+                items,
+                update=update,
+                skip_invalid=skip_invalid,
+                check_names=check_names,
+                strict=strict,
             )
 
     def _import(
@@ -191,7 +198,8 @@ class _Writing(_Records):
         update: bool,
         skip_invalid: bool,
         check_names: bool = False,
+        strict: bool = False,
     ) -> ImportResult:
-        return _Import(cast("Store", self), update=update, check_names=check_names).run(
-            items, skip_invalid
-        )
+        return _Import(
+            cast("Store", self), update=update, check_names=check_names, strict=strict
+        ).run(items, skip_invalid)

@@ -1,0 +1,139 @@
+"""The figure guards of `add` and `edit` (``claimtrack.guards``), with what the store knows.
+
+A figure not in its quote is refused unless ``--paraphrase`` (then its note is marked); a bare
+"$" (or "dollars") is refused where the story names another dollar currency, and otherwise
+its reading is shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from claimtrack.errors import InputError
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+    from claimtrack.quantities import Figure
+    from claimtrack.store import Store
+
+
+def marked_drafts(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``add --paraphrase``: the figure draft's note marked as a paraphrase."""
+    from claimtrack.guards import mark_paraphrase
+
+    if not any(d.get("kind") == "figure" for d in drafts):
+        raise InputError("--paraphrase goes with --figure")
+    return [
+        d | {"note": mark_paraphrase(d.get("note"))} if d.get("kind") == "figure" else d
+        for d in drafts
+    ]
+
+
+def ask_paraphrase(drafts: list[dict[str, Any]], decimal_comma: bool) -> bool:
+    """On a terminal: when a figure draft is not in its quote, ask whether it is a paraphrase
+    (True: store it marked). False when every figure is in its quote, or the answer is no
+    (the guard then refuses it as in a script)."""
+    import typer
+
+    from claimtrack.guards import PARAPHRASE_MARK, is_paraphrase
+
+    for d in drafts:
+        value, quote = d.get("value"), d.get("quote")
+        if d.get("kind") != "figure" or not value or not quote or is_paraphrase(d.get("note")):
+            continue
+        if not _in_quote(value, quote, decimal_comma):
+            return typer.confirm(
+                f"The figure {value!r} is not in the quote. Store it as a paraphrase "
+                f"(its note marked {PARAPHRASE_MARK})?",
+                default=False,
+                err=True,
+            )
+    return False
+
+
+def _in_quote(value: str, quote: str, decimal_comma: bool | None) -> bool:
+    from claimtrack.guards import figure_in_quote
+
+    if decimal_comma is not None:
+        return figure_in_quote(value, quote, decimal_comma)
+    return figure_in_quote(value, quote) or figure_in_quote(value, quote, True)
+
+
+def _reading(claim: Claim, decimal_comma: bool | None) -> Figure | None:
+    from claimtrack.quantities import FigureError, parse_figure
+
+    for dc in (False, True) if decimal_comma is None else (decimal_comma,):
+        try:
+            return parse_figure(claim.value or "", decimal_comma=dc)
+        except FigureError:
+            continue
+    return None
+
+
+def guard_figures(
+    store: Store,
+    claims: list[Claim],
+    *,
+    paraphrase: bool,
+    decimal_comma: bool | None,
+    check_quote: bool = True,
+) -> list[str]:
+    """Refuse (InputError) a figure not in its quote (unless ``paraphrase`` or its note is
+    marked so; only when ``check_quote``) and a bare "$" that may be another dollar; return
+    the lines that say how a bare "$" was read. ``decimal_comma`` None: the figure may be
+    read either way (edit)."""
+    from claimtrack.guards import (
+        PARAPHRASE_MARK,
+        bare_dollar,
+        dollar_context,
+        dollar_problem,
+        dollar_reading,
+        earlier_dollars,
+        is_paraphrase,
+    )
+
+    readings: list[str] = []
+    for claim in claims:
+        if claim.kind != "figure" or not claim.value:
+            continue
+        in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
+        if paraphrase and in_quote:
+            raise InputError(
+                f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
+            )
+        if check_quote and in_quote and not paraphrase and is_paraphrase(claim.note):
+            readings.append(
+                f"warning: the figure {claim.value!r} is in the quote, but the note still "
+                f"starts {PARAPHRASE_MARK}: drop it with `edit --note`"
+            )
+        if not in_quote and not is_paraphrase(claim.note):
+            raise InputError(
+                f"the figure {claim.value!r} is not in the quote: give it as the quote says "
+                f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+            )
+        fig = _reading(claim, decimal_comma)
+        if fig is None:
+            continue
+        held = [  # the claim's own measure first
+            (dimension, f"the measure {measure}")
+            for measure, dimension in sorted(
+                store.dimensions_held(claim.subject), key=lambda md: md[0] != claim.measure
+            )
+        ]
+        context = dollar_context(quote=claim.quote, urls=[claim.url], held=held)
+        problem = dollar_problem(fig, context)
+        if problem:
+            raise InputError(problem)
+        reading = dollar_reading(fig)
+        if reading:
+            readings.append(reading)
+        if not bare_dollar(fig) and fig.dimension.startswith("currency:"):
+            units = (
+                (r["id"], r.get("unit"))
+                for r in store.claims(claim.subject, kind="figure", include_retracted=False)
+                if r["id"] != claim.id
+            )
+            warning = earlier_dollars(fig, units)
+            if warning:
+                readings.append(f"warning: {warning}")
+    return readings
