@@ -175,8 +175,30 @@ def test_quit_says_what_was_stored_and_what_was_not_reviewed(reviewed) -> None:
 
 
 def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
-    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "injured")
+    ct(
+        "add",
+        "dam",
+        "--claimant",
+        "A",
+        "--quote",
+        "5 were hurt",
+        "--figure",
+        "5",
+        "--measure",
+        "deaths",
+    )
+    ct(
+        "add",
+        "dam",
+        "--claimant",
+        "A",
+        "--quote",
+        "5 were hurt",
+        "--figure",
+        "5",
+        "--measure",
+        "injured",
+    )
     result, claims = reviewed("f", "1", "7", "1", "y", "x")  # 7: not in the list, asked again
     assert result.exit_code == 0, result.output
     assert "no number 7 in the list (1-2): a number picks from the list, and is never" in (
@@ -187,7 +209,18 @@ def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> N
 
 
 def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
+    ct(
+        "add",
+        "dam",
+        "--claimant",
+        "A",
+        "--quote",
+        "5 were hurt",
+        "--figure",
+        "5",
+        "--measure",
+        "deaths",
+    )
     result, claims = reviewed("f", "1", "death", "1", "y", "x")
     assert result.exit_code == 0, result.output
     assert "measure 'death' is new to subject dam; did you mean 'deaths'?" in result.stderr
@@ -195,7 +228,18 @@ def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
 
 
 def test_a_near_miss_name_can_be_kept_new_after_confirming(ct, reviewed) -> None:
-    ct("add", "dam", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
+    ct(
+        "add",
+        "dam",
+        "--claimant",
+        "A",
+        "--quote",
+        "5 were hurt",
+        "--figure",
+        "5",
+        "--measure",
+        "deaths",
+    )
     result, claims = reviewed("f", "1", "death", "n", "y", "y", "x")
     assert result.exit_code == 0, result.output
     assert sorted(c["measure"] for c in claims) == ["death", "deaths"]
@@ -470,7 +514,18 @@ def test_words_that_drop_a_figure_s_hedge_are_refused(ct, tmp_path: Path, answer
 
 
 def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
-    ct("add", "d", "--claimant", "A", "--quote", "5 were hurt", "--figure", "5", "--measure", "deaths")
+    ct(
+        "add",
+        "d",
+        "--claimant",
+        "A",
+        "--quote",
+        "5 were hurt",
+        "--figure",
+        "5",
+        "--measure",
+        "deaths",
+    )
     path = tmp_path / "m.txt"
     path.write_text("The mayor said the repairs would cost $5 million.\n", encoding="utf-8")
     answers = ["f", "", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
