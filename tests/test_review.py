@@ -689,3 +689,27 @@ def test_any_answers_store_only_claims_true_to_the_article(answers: list[str]) -
                 assert c["value"] in c["quote"]
                 fig = parse_figure(c["value"])
                 assert (fig.low, fig.high) == (c["low"], c["high"])
+
+
+def test_a_bare_dollar_where_pesos_are_in_play_is_not_stored(ct, tmp_path: Path) -> None:
+    # the guard of `add` (docs/figures.md, "Which dollar") holds at the review too
+    path = tmp_path / "m.txt"
+    path.write_text(
+        "The ministry said the damage reached $2 billion, or 38 billion pesos.\n", encoding="utf-8"
+    )
+    result = ct("extract", str(path), "--subject", "quake", "--outlet", "Paper", "--review",
+                input="f\n1\ndamage\ny\nx\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Not stored: '$' in '$2 billion' is ambiguous here" in result.stderr
+    assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_a_plain_dollar_figure_says_how_it_was_read(ct, tmp_path: Path) -> None:
+    path = tmp_path / "u.txt"
+    path.write_text("The ministry said the damage reached $2 billion.\n", encoding="utf-8")
+    result = ct("extract", str(path), "--subject", "storm", "--outlet", "Paper", "--review",
+                input="f\n1\ndamage\ny\ny\nx\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "read '$' as US dollars" in result.stdout
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert claim["unit"] == "$" and "USD 2,000,000,000" in result.stdout

@@ -17,8 +17,8 @@ from claimtrack.cli.core import (
     _warn_future,
     app,
 )
-from claimtrack.cli.figure_guards import ask_paraphrase, guard_figures, marked_drafts
 from claimtrack.errors import InputError
+from claimtrack.figure_guards import ask_paraphrase, guard_figures, marked_drafts
 
 if TYPE_CHECKING:
     from claimtrack.store import Store

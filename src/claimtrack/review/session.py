@@ -374,6 +374,7 @@ class Session:
     def store_claim(self, d: Draft, what: dict[str, Any]) -> bool | None:
         """Show the claim in full, ask, and store it atomically: True when stored, False when
         not (declined, or not valid), None when the store refused it (asked again)."""
+        from claimtrack.figure_guards import guard_figures
         from claimtrack.models import validate_claim
 
         rec = d.record
@@ -398,9 +399,14 @@ class Session:
             d.claimant = data["claimant"] = name
         try:
             claim = validate_claim(data)
+            # the guards of `add`: a bare "$" where another dollar is in play is refused, and
+            # how "$" was read is shown before "Store it?" (the figure is words of the quote)
+            readings = guard_figures(self.store, [claim], paraphrase=False, decimal_comma=None)
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
+        for line in readings:
+            show(f"  {line}")
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             show(line)
         if answers.choose("Store it?", YES_NO, "y").key != "y":
