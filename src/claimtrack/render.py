@@ -174,6 +174,13 @@ def _compared_as(record: dict[str, Any]) -> str:
     return f"{_range(lo, hi, n.dimension)} ({note})"
 
 
+# The record fields ``claims_table`` shows (``Store.claims(fields=...)`` reads only these).
+CLAIMS_TABLE_FIELDS = (
+    "id", "said_on", "reported_on", "claimant", "kind", "measure", "low", "high", "unit",
+    "stance", "proposition", "quote", "status",
+)  # fmt: skip
+
+
 def claims_table(records: list[dict[str, Any]]) -> None:
     if not records:
         message("No claims match.")
