@@ -201,3 +201,27 @@ def test_an_old_database_gains_the_list_index(tmp_path: Path) -> None:
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert "idx_claims_list" in names
     store.close()
+
+
+@pytest.mark.parametrize("args", [["subjects"], ["claimants"], ["claimants", "alpha-strike"]])
+def test_tables_written_directly_are_what_rich_prints(
+    crowd: Any, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """`subjects` and `claimants` write their tables directly (render.print_table); the same
+    command with rich doing all the printing gives the same bytes."""
+    from claimtrack import render
+
+    taken: list[bool] = []
+    real = render._plain_table
+
+    def watched(console: Any, table: Any) -> bool:
+        taken.append(real(console, table))
+        return taken[-1]
+
+    monkeypatch.setattr(render, "_plain_table", watched)
+    direct = crowd(*args)
+    assert direct.exit_code == 0, direct.output
+    assert taken == [True]  # not vacuous: the direct path was taken
+    monkeypatch.setattr(render, "_plain_table", lambda console, table: False)
+    by_rich = crowd(*args)
+    assert direct.stdout == by_rich.stdout
