@@ -24,6 +24,7 @@ BUDGET_FIGURE_UNIT_MS = 50.0  # claimtrack figure "6 km" at most this much slowe
 BUDGET_SCALING = 2.0  # per-claim time at the largest size / at the smallest (n log n passes)
 BUDGET_EXTRACT_S = 0.2  # bench/extract.py: seconds per article
 BUDGET_REPORT_S = 3.0  # bench/report.py: seconds for a 10,000-claim subject
+BUDGET_LIST_VS_PEER = 1.2  # list SUBJ --limit 5: at most this many times sqlite-utils rows
 BUDGET_SIZE = 1_000_000
 
 # Two absolute budgets (``--all`` and the text output, in seconds) were set from runs on this
@@ -156,6 +157,20 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
             f"{t:.2f} s = {t / BUDGET_CONFLICTS_ALL_S:.2f}x the budget, "
             f"{c['all_run']['peak_mb']:.0f} MB" + at_issue_speed(t, "work"),
             t < BUDGET_CONFLICTS_ALL_S,
+        )
+    reads = res.get("reads", {})
+    if reads:
+        n = max(int(k) for k in reads)
+        r = reads[str(n)]
+        e = r["list SUBJ --limit 5"]
+        t, peer = e["claimtrack"]["median_s"], e["sqlite_utils"]["median_s"]
+        add(
+            "list SUBJECT --limit 5 vs sqlite-utils rows (interleaved)",
+            f"<= {BUDGET_LIST_VS_PEER:g}x the peer ({peer * 1000:.0f} ms)",
+            f"{t * 1000:.0f} ms = {e['vs_peer']:.2f}x (median of per-pair ratios; "
+            f"min/min {e['min_vs_min']:.2f}x) ({r['subject']}, {r['subject_claims']:,} claims, "
+            f"{n:,}-claim db)",
+            e["vs_peer"] <= BUDGET_LIST_VS_PEER,
         )
     for name, entry in (res.get("helpers") or {}).items():
         label, key, limit = HELPERS[name]

@@ -44,6 +44,7 @@ from sections import (  # noqa: E402
     bench_helpers,
     bench_import,
     bench_parser,
+    bench_reads,
     bench_startup,
     claimtrack_import,
     dataset,
@@ -156,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             )
 
         data = {}
-        if sections & {"import", "conflicts", "anchors"}:
+        if sections & {"import", "conflicts", "reads", "anchors"}:
             for n in sizes:
                 data[n] = dataset(n, args.seed, out_dir, runner.python)
             res["data"] = {str(n): d for n, d in data.items()}
@@ -178,6 +179,13 @@ def main(argv: list[str] | None = None) -> int:
                     log(f"conflicts {n:,}: importing first (not timed)")
                     claimtrack_import(runner, db, Path(data[n]["file"]))
                 res["conflicts"][str(n)] = bench_conflicts(runner, n, work, repeat)
+        if "reads" in sections:
+            n = sizes[-1]
+            db = work / f"ct-{n}.db"
+            if not db.exists():
+                log(f"reads {n:,}: importing first (not timed)")
+                claimtrack_import(runner, db, Path(data[n]["file"]))
+            res["reads"] = {str(n): bench_reads(runner, n, work, repeat)}
         if "anchors" in sections:
             n = sizes[-1]
             names = list(QUICK_ANCHORS) if args.quick else [a for a, _ in ANCHORS]

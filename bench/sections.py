@@ -46,7 +46,7 @@ QUICK_ANCHORS = (
     "executemany_schema",
     "executemany_schema_no_fts",
 )
-SECTIONS = ("startup", "parser", "import", "conflicts", "anchors", "helpers")
+SECTIONS = ("startup", "parser", "import", "conflicts", "reads", "anchors", "helpers")
 
 
 def parse_importtime(text: str) -> list[tuple[int, int, int, str]]:
@@ -362,6 +362,49 @@ def bench_conflicts(runner: Runner, n: int, work: Path, repeat: int) -> dict[str
     out["all_run"] = summarise(runs)
     out["all_run"]["warmup_s"] = first.wall
     out["all_run"]["per_s"] = n / out["all_run"]["median_s"]
+    return out
+
+
+# Read commands next to the peer's nearest equivalent on the same file (issue #28): what each
+# prints differs (a table of five claims against five rows as JSON; ranked hits against hits),
+# both are whole processes from spawn to exit, warm cache.
+READS = (
+    ("list SUBJ --limit 5", ["list", "{subject}", "--limit", "5"],
+     ["rows", "{db}", "claims", "--where", "subject = :s", "-p", "s", "{subject}", "--limit", "5"]),
+    ("search WORD --limit 5", ["search", "convoy", "--limit", "5"],
+     ["search", "{db}", "claims", "convoy", "--limit", "5"]),
+)  # fmt: skip
+
+
+def bench_reads(runner: Runner, n: int, work: Path, repeat: int) -> dict[str, Any]:
+    """Each read command against its peer in interleaved rounds (claimtrack, peer, claimtrack,
+    peer, ...: the load of a shared machine weighs on both alike), on the largest subject."""
+    db = work / f"ct-{n}.db"
+    subject, size = largest_subject(db)
+    out: dict[str, Any] = {"subject": subject, "subject_claims": size}
+    rounds = max(15, 5 * repeat)
+
+    def fill(args: list[str]) -> list[str]:
+        return [a.format(subject=subject, db=db) for a in args]
+
+    for label, ours, theirs in READS:
+        mine = [runner.claimtrack, "--db", str(db), *fill(ours)]
+        peer = [runner.sqlite_utils, *fill(theirs)]
+        runner.run(mine)  # warm-up
+        runner.run(peer)
+        a, b = [], []
+        for _ in range(rounds):
+            a.append(runner.run(mine))
+            b.append(runner.run(peer))
+        ratio = statistics.median(x.wall / y.wall for x, y in zip(a, b, strict=True))
+        entry = {
+            "claimtrack": summarise(a),
+            "sqlite_utils": summarise(b),
+            "vs_peer": ratio,
+            "min_vs_min": min(x.wall for x in a) / min(y.wall for y in b),
+        }
+        log(f"{label} ({n:,}): {entry['claimtrack']['median_s'] * 1000:.0f} ms = {ratio:.2f}x")
+        out[label] = entry
     return out
 
 

@@ -268,6 +268,32 @@ def report(res: dict[str, Any], markdown: bool) -> str:
         rows,
     )
 
+    reads = res.get("reads", {})
+    rows, rounds = [], 0
+    for k in sorted(reads, key=int):
+        r = reads[k]
+        for label, e in r.items():
+            if not isinstance(e, dict):
+                continue
+            rounds = e["claimtrack"]["runs"]
+            ours, peer = e["claimtrack"], e["sqlite_utils"]
+            rows.append(
+                [
+                    f"{int(k):,}",
+                    label.replace("SUBJ", f"{r['subject']} ({r['subject_claims']:,} claims)"),
+                    f"{ours['median_s'] * 1000:.0f} / {ours['min_s'] * 1000:.0f}",
+                    f"{peer['median_s'] * 1000:.0f} / {peer['min_s'] * 1000:.0f}",
+                    f"{e['vs_peer']:.2f}",
+                    f"{e['min_vs_min']:.2f}",
+                ]
+            )
+    section(
+        f"Read commands against sqlite-utils (whole process, {rounds} interleaved rounds)",
+        ["claims in db", "command", "median / min ms", "peer median / min ms",
+         "ratio (median of pairs)", "min / min"],
+        rows,
+    )  # fmt: skip
+
     rows = []
     imp_sizes = sorted(imp, key=int)
     for k in imp_sizes:

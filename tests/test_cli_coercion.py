@@ -9,6 +9,7 @@ import typer.main
 from typer._click import Context
 from typer._click.exceptions import ClickException
 from typer._coercion import build_runtime_param
+from typer._typing import is_literal_type, literal_values
 
 from claimtrack.cli import app
 from claimtrack.cli.coercion import PlainParam, plain_coercion
@@ -41,7 +42,18 @@ VALUES: dict[Any, list[Any]] = {
     int: ["5", "0", "-3", "05", "+5", " 5", "1.5", "1e3", "abc", "", "99999999999999999999", 7],
     float: ["1.1", "1", "0.5", "-2", "05.50", "1e3", "inf", "nan", "1_000", " 1.5", "abc", ""],
     Path: ["x.db", "-", "", "sub/x.db", "missing-dir/x.db", "DIR", "FILE", None],
+    list[str]: [("raqqa-convoy", "derna"), (), ("",), ["ünïcode"], ("a", "a"), None],
 }
+
+
+def _values(annotation: Any) -> list[Any]:
+    """The values to try: the type's own list; for a Literal of strings, each choice, the
+    same in capitals, with a space, cut short, and values that are no choice at all."""
+    if is_literal_type(annotation):
+        choices = literal_values(annotation)
+        near = [f(c) for c in choices for f in (str.upper, lambda c: f" {c}", lambda c: c[:-1])]
+        return [*choices, *near, "", "other", "ünïcode", None]
+    return VALUES[annotation]
 
 
 def _outcome(runtime: Any, value: Any, command: Any, param: Any) -> tuple[Any, ...]:
@@ -58,6 +70,7 @@ def test_the_plain_types_are_all_covered() -> None:
     assert {p.type_descriptor.annotation for _, _, p in PLAIN} >= {str, bool, int, float, Path}
     names = {name for name, _, _ in PLAIN}
     assert {"claimtrack db", "conflicts subject", "conflicts min_gap", "conflicts bom"} <= names
+    assert {"list kind", "edit stance", "claimant kind", "export fmt"} <= names  # Literals
 
 
 @pytest.mark.parametrize(("name", "command", "param"), PLAIN, ids=[n for n, _, _ in PLAIN])
@@ -72,7 +85,7 @@ def test_plain_coercion_gives_what_typer_gives(
     plain = param._runtime_param
     typer_own = build_runtime_param(descriptor)
     assert not isinstance(typer_own, PlainParam)
-    for value in [*VALUES[descriptor.annotation], param.default]:
+    for value in [*_values(descriptor.annotation), param.default]:
         ours = _outcome(plain, value, command, param)
         theirs = _outcome(typer_own, value, command, param)
         assert ours == theirs, (name, value)
@@ -84,6 +97,8 @@ def test_plain_coercion_gives_what_typer_gives(
         (["conflicts", "x", "--min-gap", "0.5"], "Invalid value for '--min-gap'"),
         (["conflicts", "x", "--min-gap", "abc"], "Invalid value for '--min-gap'"),
         (["search", "x", "--limit", "many"], "Invalid value for '--limit'"),
+        (["list", "--kind", "figures"], "Invalid value for '--kind'"),
+        (["export", "--format", "xml"], "Invalid value for '--format'"),
     ],
 )
 def test_bad_values_still_get_typers_message(ct: Any, args: list[str], message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from claimtrack.migrations import SCHEMA_VERSION, migrations
@@ -118,6 +119,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m009_review_summary",
         "m010_settings",
         "m011_evidence",
+        "m012_list_order",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["settings"].pks == ["key"]
@@ -158,6 +160,42 @@ def test_conflict_query_reads_one_subject_through_an_index(tmp_path: Path) -> No
     assert "SEARCH claims" in detail, detail
     assert "USING COVERING INDEX idx_claims_conflicts" in detail, detail
     assert "SCAN claims" not in detail
+    store.close()
+
+
+def _list_plan(store: Store, **filters: object) -> str:
+    """The query plan of ``Store.claims(**filters)``'s query (its SQL, caught on the way)."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    list(store.claims(**filters))  # type: ignore[arg-type]
+    store.conn.set_trace_callback(None)
+    sql = next(q for q in seen if "FROM claims" in q and "ORDER BY" in q)
+    plan = store.conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+    return " | ".join(r[-1] for r in plan)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"subject": "raqqa-convoy", "limit": 5},
+        {"subject": "raqqa-convoy", "include_retracted": False},
+        {"subject": "raqqa-convoy", "kind": "figure", "limit": 5},
+        {"subject": "raqqa-convoy", "claimant_keys": ["x"], "include_retracted": False},
+        {"subject": "raqqa-convoy", "measure": "m", "limit": 5},
+        {"limit": 5},
+        {"include_retracted": False, "limit": 5},
+    ],
+    ids=repr,
+)
+def test_list_reads_claims_in_order_through_its_index(tmp_path: Path, filters: dict) -> None:
+    """`list` (Store.claims) walks idx_claims_list in its ORDER BY: no sort of the subject's
+    rows (a temp B-tree), so `list SUBJ --limit 5` reads five rows, not all of them."""
+    from claimtrack.cli import sample_rows
+
+    store = Store.open(tmp_path / "x.db", seed=sample_rows())
+    detail = _list_plan(store, **filters)
+    assert "USING INDEX idx_claims_list" in detail, detail
+    assert "TEMP B-TREE" not in detail, detail
     store.close()
 
 

@@ -218,8 +218,11 @@ def list_claims(
 
     Example: claimtrack list raqqa-convoy --claimant "Syrian Democratic Forces"
     """
-    from claimtrack import render
+    from claimtrack import messages
     from claimtrack.slugs import slug_option
+
+    if not as_json:  # the table's module (rich) only for the table
+        from claimtrack import render
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -229,10 +232,10 @@ def list_claims(
         if not keys:
             where = f" in {subject}" if subject else ""
             hint = _claimant_hint(store, claimant, subject)
-            render.message(f"No claimant matches {claimant!r}{where}; {hint}")
+            messages.say(f"No claimant matches {claimant!r}{where}; {hint}")
         elif how == "contains":
             names = store.claimant_names(keys)
-            render.message(f"--claimant {claimant!r} matched: {'; '.join(names)}")
+            messages.say(f"--claimant {claimant!r} matched: {'; '.join(names)}")
     rows = store.claims(
         subject,
         claimant_keys=keys,
@@ -241,6 +244,7 @@ def list_claims(
         kind=kind,
         include_retracted=include_retracted,
         limit=limit if (limit or as_json) else TABLE_LIMIT + 1,
+        fields=None if as_json else render.CLAIMS_TABLE_FIELDS,
     )
     if as_json:
         from claimtrack.exports import write_json_array
@@ -265,8 +269,6 @@ def show(
 
     Example: claimtrack show raqqa-convoy-sdf-few-dozen
     """
-    from claimtrack import render
-
     store = _state(ctx).store()
     claim_id = store.resolve_id(claim_id)
     record = store.get(claim_id)
@@ -274,6 +276,8 @@ def show(
     if as_json:
         _emit_json(record | ({"reviews": reviews} if reviews else {}))
         return
+    from claimtrack import render
+
     render.claim_detail(record, history=len(store.history(claim_id)), reviews=reviews)
 
 

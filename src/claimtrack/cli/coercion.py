@@ -5,13 +5,16 @@ it builds when the command runs: importing pydantic and building the adapters co
 0.1 s of CPU per command on the benchmark machine, more than finding the conflicts of a
 10,000-claim subject. For the values a command line actually carries the answer is known
 without pydantic: a string for a ``str``, a plain decimal number within its bounds for a
-``float`` or ``int``, a path string for a ``Path``, ``None`` for an option not given.
+``float`` or ``int``, a path string for a ``Path``, one of the choices of a ``Literal`` of strings
+(``--kind figure``), ``None`` for an option not given. An option not given still builds its
+coercion (typer builds it before looking at the value), so one ``Literal`` option left out
+would be enough to import pydantic.
 
 ``plain_coercion(command)`` gives each such parameter of ``command`` (and of its
 sub-commands) a ``PlainParam`` that answers those cases itself and hands every other value
 (a malformed or out-of-range number, an empty path, anything unusual) to the coercion typer
 would have built, so results and error messages are typer's own. Parameters of any other
-type (choices, lists, files, custom parsers, clamped numbers) keep typer's coercion untouched.
+type (Enum choices, lists, files, custom parsers, clamped numbers) keep typer's coercion untouched.
 ``tests/test_cli_coercion.py`` compares both ways on the same inputs.
 
 This reaches into typer's private coercion layer (``typer._coercion``, the parameter's
@@ -25,7 +28,8 @@ from typing import Any
 
 try:
     from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
-    from typer._param_types import coerce_cli_path, lenient_issubclass
+    from typer._param_types import coerce_cli_choice, coerce_cli_path, lenient_issubclass
+    from typer._typing import is_literal_type, literal_values
     from typer.core import _TyperParameter
 except ImportError:  # pragma: no cover - a typer without this layer keeps its own coercion
     RuntimeParam = None  # type: ignore[assignment,misc]
@@ -76,18 +80,36 @@ if RuntimeParam is not None:
 
     @dataclass(frozen=True)
     class PlainParam(RuntimeParam):
-        """Coerces the plain values of a str, bool, int, float or Path parameter itself and
+        """Coerces the plain values of a str, bool, int, float, Path or Literal-of-strings
+        parameter itself and
         hands any other value to typer's own coercion (built only then)."""
 
         descriptor: TypeDescriptor
 
         def _coerce_value(self, value: Any, param: "_TyperParameter", ctx: Any) -> Any:
             annotation = self.descriptor.annotation
+            if annotation == list[str]:  # click gives the repeated values as a tuple
+                if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+                    return list(value)
+                return build_runtime_param(self.descriptor)._coerce_value(value, param, ctx)
             plain = _PLAIN.get(annotation)
             if plain is not None:
                 out = plain(value, self.descriptor)
                 if out is not _TYPER:
                     return out
+            elif is_literal_type(annotation):
+                if isinstance(value, str):
+                    # typer's own choice rule (case, the context's token normaliser); a
+                    # value that is not a choice goes to typer for its error message.
+                    try:
+                        return coerce_cli_choice(
+                            value,
+                            choices=literal_values(annotation),
+                            case_sensitive=self.parameter_info.case_sensitive,
+                            ctx=ctx,
+                        )
+                    except ValueError:
+                        pass
             elif isinstance(value, str) and value and "\0" not in value:
                 # A Path: typer's own checks (exists, dir_okay, ...) on the path object
                 # pydantic would have made of the string.
@@ -105,13 +127,17 @@ def _plain_type(descriptor: Any, param: Any) -> bool:
     info = descriptor.parameter_info
     if descriptor.file_annotation is not None or info.parser is not None:
         return False
-    if param.multiple or param.nargs not in (0, 1):  # 0: a flag
+    if param.multiple:  # a repeatable option of plain strings (`--party A --party B`)
+        return descriptor.annotation == list[str] and param.nargs == 1
+    if param.nargs not in (0, 1):  # 0: a flag
         return False
     annotation = descriptor.annotation
     if annotation in (int, float):
         return not info.clamp
     if annotation in (str, bool):
         return True
+    if is_literal_type(annotation):  # choices that are all strings
+        return all(isinstance(v, str) for v in literal_values(annotation))
     path_type = info.path_type
     return (
         isinstance(annotation, type)

@@ -640,6 +640,7 @@ class _Names(_Evidence):
             if target[1] is not None:
                 g["canonical"] = target[1]
         kinds = self._kinds(set(groups))
+        alias_rows = self.alias_rows()  # once, not once per claimant
         out = []
         for key, g in groups.items():
             shown = g.get("canonical") or kinds.get(key, (None, None, None))[2]
@@ -648,9 +649,7 @@ class _Names(_Evidence):
             kind, how, _ = kinds.get(key, ("organization", "guessed", None))
             aliases = sorted(n for n in g["names"] if n != shown)
             aliases += sorted(
-                a.name
-                for a in self.alias_rows()
-                if canon[a.key][0] == key and a.name not in g["names"]
+                a.name for a in alias_rows if canon[a.key][0] == key and a.name not in g["names"]
             )
             out.append(
                 {
@@ -671,12 +670,13 @@ class _Names(_Evidence):
         self, keys: set[str], canon: dict[str, tuple[str, str]]
     ) -> Iterator[dict[str, Any]]:
         """Registry claimants that no claim names, with the aliases that point at them."""
+        alias_rows = self.alias_rows()
         for key, name, kind in self._query(
             "SELECT key, name, kind FROM claimants WHERE kind IS NOT NULL ORDER BY key"
         ).fetchall():
             if key in keys or canon.get(key, (key,))[0] in keys:
                 continue
-            aliases = sorted(a.name for a in self.alias_rows() if canon[a.key][0] == key)
+            aliases = sorted(a.name for a in alias_rows if canon[a.key][0] == key)
             yield {
                 "claimant": name,
                 "kind": kind,

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError
+from claimtrack.fields import RECORD_FIELDS
 from claimtrack.records import (
     RECORD_COLUMNS,
     row_to_record,
 )
+from claimtrack.schema import LIST_ORDER
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Fact
@@ -80,8 +82,12 @@ class _Reading(_Names):
         include_retracted: bool = True,
         ids: Iterable[str] | None = None,
         limit: int | None = None,
+        fields: Sequence[str] | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Stream records matching the filters, ordered by subject, date, id."""
+        """Stream records matching the filters, ordered by subject, date, id. ``fields``: only
+        these record fields (with ``kind``, which says how a record reads), for a reader that
+        shows only some: the other columns (the longest, note and url, among them) are not
+        read; without it, whole records."""
         filters = self._claim_filters(
             subject=subject,
             claimant=claimant,
@@ -95,10 +101,17 @@ class _Reading(_Names):
         if filters is None:  # an empty ``ids``: nothing matches
             return
         where, params = filters
-        sql = f"SELECT {RECORD_COLUMNS} FROM claims"
+        columns = RECORD_COLUMNS
+        if fields is not None:
+            unknown = set(fields) - set(RECORD_FIELDS)
+            if unknown:  # a programming error: names reach SQL only from the field list
+                raise ValueError(f"not record fields: {sorted(unknown)}")
+            wanted = {*fields, "kind"}
+            columns = ", ".join(f for f in RECORD_FIELDS if f in wanted)
+        sql = f"SELECT {columns} FROM claims"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY subject, coalesce(said_on, reported_on, '9999'), id"
+        sql += f" ORDER BY {LIST_ORDER}"  # served by idx_claims_list: no sort
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
