@@ -157,6 +157,36 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
     assert cands(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "found"),
+    [
+        # a definite description names the earlier speaker whose words it shares
+        ("The Harbour Board said dredging would start. The board added that 12 berths would "
+         "close.", "Harbour Board", "'the board': the earlier Harbour Board"),
+        # a generic body noun: the last named body that spoke (never a person)
+        ("Kestrel Motors said 400 jobs would go. Ann Kerr said that was wrong. The company "
+         "added that 90 posts were vacant.", "Kestrel Motors",
+         "'the company': the last named body that spoke"),
+        # a document: the last speaker, whose statement it is
+        ("In a statement, Kestrel Motors said 400 jobs would go. The statement added that 90 "
+         "posts were vacant.", "Kestrel Motors", "'the statement': the last speaker's"),
+        # with modifiers that no earlier speaker has, nothing is resolved
+        ("Kestrel Motors said 400 jobs would go. The transport ministry said 90 posts were "
+         "vacant.", "transport ministry", "subject of 'said'"),
+        # nobody earlier: the description stays as written
+        ("The company said 90 posts were vacant.", "company", "subject of 'said'"),
+        # a relative clause's subject is the name it follows
+        ("He was contradicted by a colleague, Dr Ann Lee, who called the study a warning.",
+         "Dr Ann Lee", "subject of 'called'"),
+        ("Mr Hale was, however, contradicted by a colleague, Dr Ann Lee, who called the "
+         "study a warning.", "Dr Ann Lee", "subject of 'called'"),
+    ],
+)  # fmt: skip
+def test_definite_descriptions_and_relative_clauses(text, speaker, found) -> None:
+    last = cands(text)[-1]
+    assert (last.speaker, last.speaker_found) == (speaker, found)
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -252,6 +282,24 @@ def test_a_quotation_carried_over_paragraphs_takes_its_closing_attribution() -> 
     )
     got = [(c.speaker, tuple(f.figure.text for f in c.figures)) for c in cands(text)]
     assert got == [("Mr Okafor", ()), ("Mr Okafor", ("10 years",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each paragraph of a long quotation opens with a mark; only the last one closes
+        'In a statement, the Harbour Board said: "Dredging will cost 40 million.\n\n'
+        '"A further 12 berths will close. Another 3 will open later.\n\n'
+        '"In all, 9 jobs go."\n\nThe works start in May.',
+        # the same with the mark closing the last paragraph before its attribution
+        'The Harbour Board said: "Dredging will cost 40 million.\n\n'
+        '"A further 12 berths will close. Another 3 will open later," the board added.',
+    ],
+)
+def test_the_paragraphs_of_a_long_quotation_are_its_speaker_s(text) -> None:
+    got = {(c.speaker, f.figure.text) for c in cands(text) for f in c.figures}
+    assert {fig for who, fig in got if who == "Harbour Board"} >= {"40 million", "12 berths"}
+    assert {who for who, _ in got} == {"Harbour Board"}
 
 
 # 8. interviews: questions are not claims, answers are the interviewee's

@@ -153,11 +153,15 @@ def sentences(reading: str) -> list[Span]:
 def continued_quotations(reading: str) -> set[int]:
     """Starts of paragraphs that go on with a quotation left open by the paragraph before
     (an odd number of marks in both: the closing mark and its attribution come later,
-    "... our clients must be freed.¶ The police filed ... legally," X said.")."""
+    "... our clients must be freed.¶ The police filed ... legally," X said."). A paragraph
+    that opens with a mark after one left open re-opens the quotation (a quotation running
+    over paragraphs opens each of them and closes only the last): it is not a continuation."""
     out: set[int] = set()
     open_before = False
     for para in re.finditer(r"[^\n]+", reading):
         odd = para.group().count('"') % 2 == 1
+        if open_before and odd and para.group().lstrip().startswith('"'):
+            continue  # still open: '¶"More of it.¶"And the end," X said.'
         if open_before and odd:
             out.add(para.start())
             open_before = False
@@ -557,6 +561,13 @@ def _antecedent(name: str) -> str:
 
 
 def _before_insert(parts: list[str]) -> tuple[str, str] | None:
+    last = len(parts) - 1
+    if (
+        last >= 1
+        and re.match(r"who\b", parts[last], re.I)
+        and _NAME_PART.fullmatch(_clean_phrase(parts[last - 1]))
+    ):  # "..., contradicted by a colleague, Dr Ann Lee, who called": the name before "who"
+        return _clean_phrase(parts[last - 1]), ", ".join(parts[last - 2 : last - 1])
     for k in range(1, len(parts)):
         if _INSERT.match(parts[k]):
             subject = _clean_phrase(parts[k - 1])
@@ -870,8 +881,9 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         got = _before_quote(reading, s, previous)
         if got is not None:
             speaker, found = got
-    if speaker and speaker.lower() in ("who", "which", "that"):
-        speaker = None  # a relative clause's subject: not read
+    if speaker and speaker.lower() in ("who", "which", "that") and s.verb is not None:
+        speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
+        found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
         speaker, claimant, how = _corefer(speaker, earlier)
@@ -888,6 +900,24 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant == s.phrase:
             s.claimant = speaker
     s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _antecedent_of(
+    reading: str, start: int, verb_start: int, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """ "..., Dr Ann Lee, who called it ...": the name a "who" clause follows (a name or a
+    named body only: "the houses, which said" is no speaker)."""
+    m = re.search(r"(?:^|,)\s*([^,]+?),?\s+who\s+(?:\w+\s+){0,2}$", reading[start:verb_start])
+    if not m:
+        return None, appositive
+    name = _clean_phrase(_DETERMINER.sub("", m.group(1)))
+    if not _NAME_PART.fullmatch(name):
+        return None, appositive
+    before = reading[start : start + m.start(1)].rstrip(" ,")
+    described = before.split(",")[-1].strip() if before.endswith(",") or "," in before else ""
+    if described and _has_role(described) and len(described) <= 60:
+        appositive = described  # "his ministerial colleague, Dr Ann Lee, who"
+    return name, appositive
 
 
 def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
@@ -912,6 +942,59 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
             words = name.split()
             if len(words) > 1 and words[-1] == speaker:
                 return name, org, f"surname: the earlier {name}"
+    noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
+    if noun and not definite:
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier)
+    return speaker, None, None
+
+
+# "the statement said", "the company added": the body whose statement or report it is.
+_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
+                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
+_BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
+               "organization", "body", "institute", "ministry", "department", "commission",
+               "union", "bank", "council", "board", "authority", "party", "court", "office",
+               "institution", "lender", "operator", "airline", "regulator"}  # fmt: skip
+
+
+_BODY_WORDS = _BODY_NOUNS | {
+    "motors", "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co", "group",
+    "association", "federation", "police", "army", "military", "forces", "government",
+    "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
+    "alliance", "mission", "embassy", "unions", "unit", "service", "services",
+}  # fmt: skip
+
+
+def _looks_like_body(name: str) -> bool:
+    """A named organisation: "Kestrel Motors", "Harbour Board", "NEC", "Jaguar" (one
+    capitalised word), not "Dr Ann Lee" or "Ann Kerr"."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or not _names(name) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name):
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return words[-1].lower().strip(".,") in _BODY_WORDS or any(
+        re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
+    )
+
+
+def _definite(
+    speaker: str, modifiers: list[str], head: str, earlier: Earlier
+) -> tuple[str, str | None, str | None]:
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke;
+    "the statement" -> the last speaker (whose statement it is). Unresolved: unchanged."""
+    for phrase, name, org in reversed(earlier):
+        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        agree = head in words and all(m.lower() in words for m in modifiers)
+        if agree and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the earlier {name}"
+    if head in _DOCUMENT_NOUNS and earlier:
+        _, name, org = earlier[-1]
+        return name, org, f"'the {head}': the last speaker's"
+    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
+        for _, name, org in reversed(earlier):
+            if _looks_like_body(name) and name.lower() != speaker.lower():
+                return name, org, f"'the {head}': the last named body that spoke"
     return speaker, None, None
 
 
