@@ -187,6 +187,29 @@ def test_definite_descriptions_and_relative_clauses(text, speaker, found) -> Non
     assert (last.speaker, last.speaker_found) == (speaker, found)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" is a person, never the body that spoke last
+        ("Dr Ann Lee, who heads the clinic, doubted the study. The Harbour Institute said "
+         "9,000 died. \"We need more data,\" he said.", "Dr Ann Lee"),
+        # "he" after a sentence that names a person without a speech verb: that person
+        ("The Harbour Institute said 9,000 died.\n\nDr Ann Lee, head of the clinic, did not "
+         "agree.\n\n\"It is far fewer,\" he said.", "Dr Ann Lee"),
+        # "it" is a body, never a person
+        ("Dr Ann Lee said 40 died. Kestrel Motors said 12 were hurt. It added that 3 were "
+         "staff.", "Kestrel Motors"),
+        # a one-word name may be a person or a body
+        ("Trump said 40 escaped. \"They will be caught,\" he said.", "Trump"),
+        # a participle after a preposition: the subject of the main clause
+        ("Mr Ole Sandvik was arrested shortly after saying that the vote was rigged.",
+         "Mr Ole Sandvik"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_stands_for_a_compatible_speaker(text, speaker) -> None:
+    assert cands(text)[-1].speaker == speaker
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -749,7 +749,8 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word == "saying" and quoted:  # "The minister was quoted as saying"
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
         return speaker, appositive, "subject of 'was quoted as saying'"
-    if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
+    after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
+    if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
         if subject:
             return subject, None, f"subject of the clause before ', {word}'"
@@ -812,17 +813,37 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
     return subject
 
 
-def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
-    """The speaker a pronoun stands for (setting the sentence's claimant where known)."""
-    if previous is not None and previous.speaker:
+def _fits(pronoun: str, name: str) -> bool:
+    """ "he"/"she" stand for a person, never a named body ("the institute"); "it" for a body,
+    never a titled or full personal name."""
+    if pronoun in ("he", "she"):  # one word ("Jaguar", "Trump") may be either
+        return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
+    if pronoun == "it":
+        return not (_looks_like_person(name) and not _looks_like_body(name))
+    return True
+
+
+def _pronoun(
+    s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
+) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known): the
+    nearest compatible one ("he" is a person, "it" a body)."""
+    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker):
         s.claimant = previous.claimant
         return previous.speaker, "pronoun: previous sentence's speaker"
     if previous is not None and previous.last_speaker:
-        speaker, s.claimant = previous.last_speaker
-        return speaker, "pronoun: the speaker two or three sentences back"
-    if earlier:
-        _, speaker, s.claimant = earlier[-1]
-        return speaker, "pronoun: the article's last speaker"
+        speaker, claimant = previous.last_speaker
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the speaker two or three sentences back"
+    if pronoun in ("he", "she") and previous is not None and not previous.speaker:
+        people = [n for n in previous.named if _looks_like_person(n) and not _looks_like_body(n)]
+        if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
+            return _person_of(people[0]), "pronoun: the person named in the previous sentence"
+    for _, speaker, claimant in reversed(earlier):
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the article's last speaker it can stand for"
     if previous is not None and previous.named:
         return previous.named[-1], "pronoun: last name in the previous sentence"
     return None, "pronoun, unresolved"
@@ -876,7 +897,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
-        speaker, found = _pronoun(s, previous, earlier)
+        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
     elif not speaker and s.quotes and s.verb is None:
         got = _before_quote(reading, s, previous)
         if got is not None:
