@@ -568,6 +568,10 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
         and _NAME_PART.fullmatch(_clean_phrase(parts[last - 1]))
     ):  # "..., contradicted by a colleague, Dr Ann Lee, who called": the name before "who"
         return _clean_phrase(parts[last - 1]), ", ".join(parts[last - 2 : last - 1])
+    tail = _clean_phrase(parts[-1]) if last >= 2 else ""
+    short = bool(tail) and len(tail.split()) <= 4 and not _INSERT.match(parts[-1])
+    if short and (_names(tail) or _has_role(tail)):
+        return None  # "When asked about the gap, which X put at 5, the minister said"
     for k in range(1, len(parts)):
         if _INSERT.match(parts[k]):
             subject = _clean_phrase(parts[k - 1])
@@ -674,7 +678,29 @@ def _valid_speaker(phrase: str) -> str | None:
     first = low.split()[0]
     if first in _PRONOUNS and len(low.split()) > 1:
         return None  # "He wondered", "He also ruled out the possibility"
+    bare = _DETERMINER.sub("", phrase)
+    if bare[1:] == bare[1:].lower() and not _credible_common(bare.lower()):
+        return None  # "gap", "saying", "members of parliament they believe ..."
     return phrase
+
+
+# A speaker without a capital letter is a credible description when it is a noun phrase
+# ("police", "a senior defense official", "march leaders"), not a participle ("saying"), a
+# clause ("members of parliament they believe more ...") or a long phrase.
+_CLAUSE_WORDS = {"i", "you", "your", "we", "they", "he", "she", "it", "is", "are", "was", "were",
+                 "has", "have", "had", "believe", "believes", "want", "wants", "will", "would",
+                 "can", "could", "should", "may", "might", "must", "not", "to"}  # fmt: skip
+
+
+def _credible_common(phrase: str) -> bool:
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase).split()
+    if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    # "saying", "warning": a participle or a verb is no speaker
+    return not (
+        head.endswith("ing") or (head in _SPEECH_WORDS and head not in _NOUN_LIKE | {"accused"})
+    )
 
 
 _ING_NOUNS = {
@@ -878,16 +904,20 @@ def _trailing(reading: str, s: Sentence) -> bool:
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker of the sentence's speech verb, or of the next one when the first names no
     valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    rejected = None
     while True:
         speaker, appositive, found = _from_verb(reading, s)
         speaker = speaker or None
         if speaker and speaker.lower() not in _PRONOUNS:
-            speaker = _valid_speaker(speaker)
+            raw, speaker = speaker, _valid_speaker(speaker)
+            bare = _DETERMINER.sub("", raw)
+            if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
+                rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
             return speaker, appositive, found
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
-            return speaker, appositive, found
+            return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
         s.verb = later
 
 
@@ -902,6 +932,13 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         got = _before_quote(reading, s, previous)
         if got is not None:
             speaker, found = got
+    elif not speaker and found.startswith("rejected '"):
+        guess = _paragraph_speaker(reading, s, previous)
+        if guess is not None:  # "..., saying that" after a junk subject: the paragraph's speaker
+            (speaker, s.claimant), found = (
+                guess,
+                f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
+            )
     if speaker and speaker.lower() in ("who", "which", "that") and s.verb is not None:
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
@@ -939,6 +976,17 @@ def _antecedent_of(
     if described and _has_role(described) and len(described) <= 60:
         appositive = described  # "his ministerial colleague, Dr Ann Lee, who"
     return name, appositive
+
+
+def _paragraph_speaker(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str, str | None] | None:
+    """The nearest credible speaker earlier in the same paragraph (up to three sentences)."""
+    if previous is None or previous.last_speaker is None:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    return previous.last_speaker
 
 
 def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
@@ -1940,6 +1988,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     spans = sentences(reading)
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
+    index = name_index(reading)
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
     headings: list[Candidate] = []
@@ -1957,7 +2006,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if role == "question" and text.rstrip("\"')]").endswith("?"):
             previous = s  # an interviewer's question is not a claim
             continue
-        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier)
+        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         s.last_speaker = _carry(s, previous, reading)
         if quotes_only and not cues:
             figs: list[FigureRead] = []
@@ -1988,6 +2037,122 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     return prep, speech + ([] if quotes_only else narration) + headings
 
 
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
+_PERSON_NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,3}}"
+# "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"
+_TITLED = re.compile(
+    rf"((?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+"
+    rf"(?:\s+[A-Z][\w-]+)*?)?)\s+({_PERSON_NAME})\b"
+)
+# "Ann Kerr, the finance minister," / "Ann Kerr, chairman of the authority"
+_NAME_THEN_ROLE = re.compile(
+    rf"({_PERSON_NAME}),\s+((?:the\s+|a\s+|an\s+)?[^,.;]{{0,50}}?\b(?i:{_ROLE})\b[^,.;]{{0,60}})"
+)
+# "the National Electoral Commission (NEC)"
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\(([A-Z&]{2,8})\)"
+)
+
+
+@dataclass
+class NameIndex:
+    """The article's names, to resolve a speaker given as a role, a title and a surname or an
+    acronym: "the Finance Minister" -> the named finance minister, "Mr Kerr" -> "Ann Kerr",
+    "NEC" -> "National Electoral Commission"."""
+
+    acronyms: dict[str, str]
+    titled: list[tuple[int, str, str]]  # (offset, role words, name)
+    people: list[tuple[int, str]]  # (offset, full name of two words or more, no title)
+
+
+def name_index(reading: str) -> NameIndex:
+    acronyms: dict[str, str] = {}
+    for m in _SPELLED.finditer(reading):
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        caps = [w for w in words if w[:1].isupper()]
+        initials = "".join(w[0] for w in caps)
+        acr = m.group(2).replace("&", "")
+        if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
+            acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
+    titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
+    titled += [
+        (m.start(1), m.group(2), _strip_title(m.group(1)))
+        for m in _NAME_THEN_ROLE.finditer(reading)
+    ]
+    titled.sort()
+    people = []
+    for m in re.finditer(_PERSON_NAME, reading):
+        words = _strip_title(m.group()).split()
+        roles = [i for i, w in enumerate(words) if re.fullmatch(rf"(?i:{_ROLE})", w)]
+        if roles:  # "Transport Minister Ann Kerr": the words after the role
+            words = words[roles[-1] + 1 :]
+        people.append((m.start(), " ".join(words)))
+    return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])
+
+
+def _tail_words(words: list[str], capitals: int) -> list[str]:
+    """The last words holding ``capitals`` capitalised words ("of" and "the" between kept)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if capitals == 0:
+            break
+        out.insert(0, w)
+        capitals -= w[:1].isupper()
+    return out
+
+
+def _strip_title(name: str) -> str:
+    return re.sub(rf"^{_TITLE}\s+", "", name.strip())
+
+
+def _resolve_names(s: Sentence, index: NameIndex) -> None:
+    """The fuller name the article gives for the sentence's speaker (and claimant)."""
+    if not s.speaker:
+        return
+    speaker = re.sub(r"\s*\(([A-Z&]{2,8})\)$", "", s.speaker)  # "Commission (NEC)"
+    if speaker != s.speaker:
+        if s.claimant == s.speaker:
+            s.claimant = speaker
+        s.speaker = speaker
+    bare = _DETERMINER.sub("", speaker)
+    if s.claimant and s.claimant != s.speaker and s.claimant in index.acronyms:
+        s.claimant = index.acronyms[s.claimant]
+    got = _fuller_name(bare, s.span.start, index)
+    if got is not None:
+        name, how = got
+        if s.claimant in (s.speaker, bare):
+            s.claimant = name
+        s.speaker, s.found = name, f"{s.found}; {how}"
+
+
+def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | None:
+    """(name, how) for an acronym spelled out, a title and surname, or a role the article
+    names before ``before``; None when it gives none."""
+    if bare in index.acronyms:
+        return index.acronyms[bare], f"'{bare}' spelled out in the article"
+    surname = re.fullmatch(rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare)
+    if surname:  # "Mr. Kerr" -> the "Ann Kerr" named before (the latest such)
+        tail = surname.group(1)
+        for at, name in reversed(index.people):
+            if at < before and name.endswith(" " + tail) and name != tail:
+                return name, f"'{bare}' named in full before"
+        return None
+    role = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}})((?i:{_ROLE}))", bare)
+    if role is None:
+        return None
+    modifiers = [w.lower() for w in role.group(1).split()]
+    head = role.group(2).lower()
+    for at, words, name in reversed(index.titled):
+        low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
+        if at >= before or not any(w.startswith(head) for w in low):
+            continue
+        if all(any(w.startswith(m[:5]) for w in low) for m in modifiers):
+            return name, f"'{bare}' is {name}, named before"
+    return None
+
+
 def _cues_and_speaker(
     reading: str,
     s: Sentence,
@@ -1995,6 +2160,7 @@ def _cues_and_speaker(
     lay: Layout,
     previous: Sentence | None,
     earlier: Earlier,
+    index: NameIndex | None = None,
 ) -> list[str]:
     """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
     quotes, verb = s.quotes, s.verb
@@ -2011,6 +2177,8 @@ def _cues_and_speaker(
         cues.append("interview answer")
     if cues:
         _attribute(reading, s, previous, earlier)
+        if index is not None:
+            _resolve_names(s, index)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
             how = "the name before the colon" if s.span.start in lay.speakers else None
