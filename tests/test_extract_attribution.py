@@ -236,6 +236,12 @@ def test_a_pronoun_stands_for_a_compatible_speaker(text, speaker) -> None:
          "checked.", "Finance Minister", "Finance Minister"),
         ("The minister said 40 ships were checked. Transport Minister Ann Kerr left.",
          "minister", "minister"),
+        # an earlier speaker with the role comes before the article's other mentions
+        ("Transport Minister Ann Kerr left early. Her junior minister, Dr Ole Berg, who called "
+         "the port unsafe, stayed. \"We need to study it,\" the minister, a former pilot, said "
+         "of the 40 ships.", "Dr Ole Berg", "Dr Ole Berg"),
+        ("Environment Minister Ann Kerr spoke first.\n\nThe view of Mr Kerr's deputy differs."
+         "\n\n\"It is 40 ships,\" he said.", "Ann Kerr", "Ann Kerr"),
     ],
 )  # fmt: skip
 def test_roles_titles_and_acronyms_take_the_article_s_fuller_name(text, speaker, claimant) -> None:

@@ -865,7 +865,8 @@ def _pronoun(
     if pronoun in ("he", "she") and previous is not None and not previous.speaker:
         people = [n for n in previous.named if _looks_like_person(n) and not _looks_like_body(n)]
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
-            return _person_of(people[0]), "pronoun: the person named in the previous sentence"
+            person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            return person, "pronoun: the person named in the previous sentence"
     for _, speaker, claimant in reversed(earlier):
         if _fits(pronoun, speaker):
             s.claimant = claimant
@@ -2038,7 +2039,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
-_PERSON_NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,3}}"
+_PERSON_NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
 # "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"
 _TITLED = re.compile(
     rf"((?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+"
@@ -2107,10 +2108,16 @@ def _strip_title(name: str) -> str:
     return re.sub(rf"^{_TITLE}\s+", "", name.strip())
 
 
-def _resolve_names(s: Sentence, index: NameIndex) -> None:
+def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier) -> None:
     """The fuller name the article gives for the sentence's speaker (and claimant)."""
     if not s.speaker:
         return
+    if re.fullmatch(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})", s.speaker):
+        # "the minister, a surgeon, said": an earlier speaker with that role first
+        name, org, how = _corefer("the " + s.speaker, earlier)
+        if how:
+            s.speaker, s.claimant, s.found = name, org or name, f"{s.found}; {how}"
+            return
     speaker = re.sub(r"\s*\(([A-Z&]{2,8})\)$", "", s.speaker)  # "Commission (NEC)"
     if speaker != s.speaker:
         if s.claimant == s.speaker:
@@ -2178,7 +2185,7 @@ def _cues_and_speaker(
     if cues:
         _attribute(reading, s, previous, earlier)
         if index is not None:
-            _resolve_names(s, index)
+            _resolve_names(s, index, earlier)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
             how = "the name before the colon" if s.span.start in lay.speakers else None
