@@ -281,6 +281,29 @@ def test_a_guessed_speaker_says_it_is_a_guess() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time before the subject is not part of it
+        ("On Friday rescuers said 40 people were missing.",
+         [("rescuers", "rescuers", ("40 people",))]),
+        # "X of the Y, commonly known as Z": X, of Y
+        ("Ann Kerr of the Harbour Workers Party, commonly known as HWP, alleged that 12 "
+         "agents were barred.",
+         [("Ann Kerr", "Ann Kerr", ()), ("Ann Kerr", "Ann Kerr", ("12 agents",))]),
+        # "described how"
+        ("The minister described how the lenders had asked for 3 billion.",
+         [("minister", "minister", ("3 billion",))]),
+        # a figure in a relative clause with its own subject is that subject's
+        ("Asked about the gap, which the central bank put at 5 billion euros, the minister "
+         "said no loan was needed.",
+         [("minister", "minister", ()), ("central bank", "central bank", ("5 billion euros",))]),
+    ],
+)  # fmt: skip
+def test_frames_times_and_relative_clauses(text, expected) -> None:
+    assert owners(text) == expected
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),

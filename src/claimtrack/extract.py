@@ -307,6 +307,8 @@ _VERBS = [
     "dismissing",
     "disputing",
     "estimating",
+    "described how",
+    "describes how",
     "pointed out",
     "points out",
     "pointing out",
@@ -519,7 +521,7 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 
 
 _CLAUSE = re.compile(
-    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
+    r"(?<!known\s)(?<!such\s)\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
     r"despite|amid)\s+",
     re.IGNORECASE,
 )
@@ -538,7 +540,7 @@ _INSERT = re.compile(
 )
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
-    r"^(?:\d{1,3}|aged\s+\d+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    r"^(?:\d{1,3}|aged\s+\d+|(?:commonly|also|better|widely|popularly)\s+known\s+as\s.+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
     r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
     r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
 )
@@ -593,6 +595,10 @@ def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
     if k == len(parts) - 1:
         return None
     name = _clean_phrase(_DETERMINER.sub("", parts[k]))
+    of_body = re.fullmatch(r"(.+?)\s+((?:of|from)\s+(?:the\s+)?[A-Z].*)", name)
+    if of_body and _NAME_PART.fullmatch(of_body.group(1)) and len(of_body.group(1).split()) > 1:
+        # "Ann Kerr of the Harbour Party, commonly known as HP,": Ann Kerr, of the party
+        return of_body.group(1), ", ".join([of_body.group(2), *parts[k + 1 :]])
     aside = all(re.match(r"(?:in|on|at|with|from)\s", p) for p in parts[k + 1 :])
     plain = aside and bool(re.fullmatch(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}", parts[k], re.I))
     if not (_NAME_PART.fullmatch(name) or _has_role(name) or plain) or len(name.split()) > 6:
@@ -671,6 +677,9 @@ def _valid_speaker(phrase: str) -> str | None:
     low = phrase.lower()
     if _OWN_REPORTER.match(low):
         return None  # "Our correspondent reports": the outlet's own narration
+    timed = _TIME_OPENER.sub("", phrase)
+    if timed != phrase and timed:  # "On Wednesday police said": police
+        phrase, low = timed, timed.lower()
     if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
         return None
     if low in _OPENERS or low in _NOT_NAMES:
@@ -703,6 +712,13 @@ def _credible_common(phrase: str) -> bool:
     )
 
 
+_TIME_OPENER = re.compile(
+    r"^(?:on|late|early|last|this|by|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{1,2})?|(?:the\s+)?(?:morning|afternoon|evening|night))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _ING_NOUNS = {
     "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
     "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
@@ -1941,6 +1957,15 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
 
 
+# "the gap, which the ECB estimated to be": the figure in the clause is its subject's
+_RELATIVE_SOURCE = re.compile(
+    r"\b(?:which|that|whom)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(estimated|estimates|put|puts|said|says|reported|reports|projected|projects|forecast|"
+    r"calculated|reckoned|counted)\b[^,;\"]*$"
+)
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -1953,6 +1978,13 @@ def _figure_speaker(
     second = _second_speaker(reading, s, f)
     if second is not None:
         return second
+    source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)
+    if source and not _inside(f.start, s.quotes):  # "the gap, which the bank put at 5bn"
+        who = _valid_speaker(source.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
     as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
     if as_claimed:  # "not 2,000 as the unions claim": the unions'
         who = _valid_speaker(as_claimed.group(1))
