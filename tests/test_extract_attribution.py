@@ -304,6 +304,26 @@ def test_frames_times_and_relative_clauses(text, expected) -> None:
     assert owners(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma, or a verb after "and", has the first verb's subject
+        ("Kestrel Motors has dismissed union claims that it will cut 900 jobs, reiterating "
+         "that the losses will be 400.",
+         [("Kestrel Motors", "Kestrel Motors", ()), ("union", "union", ("900 jobs",)),
+          ("Kestrel Motors", "Kestrel Motors", ("400",))]),
+        ("The minister claimed that the vote was delayed until after the elections for the "
+         "Harbour Council and stressed that 3 ports had reopened.",
+         [("minister", "minister", ("3 ports",))]),
+        # "appears to have" is not part of the subject
+        ("Chancellor Ann Kerr appears to have promised 40 ships.",
+         [("Chancellor Ann Kerr", "Chancellor Ann Kerr", ("40 ships",))]),
+    ],
+)  # fmt: skip
+def test_a_second_verb_without_its_own_subject_is_the_first_speaker_s(text, expected) -> None:
+    assert owners(text) == expected
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),

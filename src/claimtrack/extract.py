@@ -219,6 +219,12 @@ _VERBS = [
     "confirms",
     "reiterated",
     "reiterates",
+    "reiterating",
+    "stressing",
+    "confirming",
+    "alleging",
+    "asserting",
+    "maintaining",
     "announced",
     "announces",
     "wrote",
@@ -398,7 +404,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|,).*$", re.IGNORECASE | re.DOTALL)
 _SUBJECT_STOP = re.compile(
     r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
-    r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly)\s*$",
+    r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -1923,6 +1930,8 @@ def _second_speaker(
         last, pos = m, m.end()
     if last is None or last.group(1).lower() == "according to":
         return None
+    if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
+        return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
     phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
     phrase = _valid_speaker(phrase) if phrase else None
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
@@ -1934,6 +1943,14 @@ def _second_speaker(
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
 
+def _same_subject(lead: str, verb: str) -> bool:
+    """A second verb with no subject of its own: after "and" ("X claimed ... and stressed"),
+    or a participle after a comma ("X dismissed ..., reiterating")."""
+    if re.search(r"\band\s+(?:[a-z]+ly\s+)?$", lead):
+        return True
+    return verb.endswith("ing") and bool(re.search(r",\s*(?:[a-z]+ly\s+)?$", lead))
+
+
 def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     """ "X says Y agreed, despite Y saying 'there is no hole'": a second named speaker whose
     own words (a quotation or a that-clause) follow their verb is a stance of their own."""
@@ -1941,6 +1958,8 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
     if m is None or m.group(1).lower() == "according to":
+        return None
+    if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
         return None
     rest = reading[m.end() : s.span.end]
     new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
@@ -2174,7 +2193,8 @@ def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | 
     surname = re.fullmatch(rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare)
     if surname:  # "Mr. Kerr" -> the "Ann Kerr" named before (the latest such)
         tail = surname.group(1)
-        for at, name in reversed(index.people):
+        titled = [(at, name) for at, _, name in index.titled]
+        for at, name in [*reversed(titled), *reversed(index.people)]:
             if at < before and name.endswith(" " + tail) and name != tail:
                 return name, f"'{bare}' named in full before"
         return None
