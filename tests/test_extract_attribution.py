@@ -324,6 +324,27 @@ def test_a_second_verb_without_its_own_subject_is_the_first_speaker_s(text, expe
     assert owners(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure sentence right after a source's findings, same paragraph: a marked guess
+        ("The Harbour Institute released a study that put deaths at 900. Two ports each "
+         "accounted for 300 deaths.",
+         ("Harbour Institute",
+          "guess: goes on with Harbour Institute's findings in the paragraph")),
+        # not after a plain speech verb, nor in a new paragraph, nor the outlet's comment
+        ("The mayor said 900 died. Two ports each accounted for 300 deaths.", (None, "none")),
+        ("The Harbour Institute released a study that put deaths at 900.\n\nTwo ports each "
+         "accounted for 300 deaths.", (None, "none")),
+        ("The Harbour Institute released a study that put deaths at 900. That's well below "
+         "the 3,000 of an earlier count.", (None, "none")),
+    ],
+)  # fmt: skip
+def test_a_figure_going_on_with_a_source_s_findings(text, expected) -> None:
+    last = cands(text)[-1]
+    assert (last.speaker, last.speaker_found) == expected
+
+
 # 6. the outlet's own reporters, and figures in another clause than the speaker's
 @pytest.mark.parametrize(
     ("text", "expected"),

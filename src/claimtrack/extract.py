@@ -2069,6 +2069,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
         if (figs or refused) and not cues:
             cues.append("figure")
+            _continues_findings(reading, s, previous)
         previous = s
         if not cues:
             continue
@@ -2210,6 +2211,36 @@ def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | 
         if all(any(w.startswith(m[:5]) for w in low) for m in modifiers):
             return name, f"'{bare}' is {name}, named before"
     return None
+
+
+_FINDING_VERBS = re.compile(
+    r"(?:found|finds|show(?:s|ed)|released|releases|publishe[sd]|issued|issues|estimated|"
+    r"estimates|reported|reports|according to|concluded|concludes|calculated|counted|tallied|"
+    r"recorded|projected|forecast)\b",
+    re.IGNORECASE,
+)
+
+
+_COMMENT = re.compile(
+    r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
+    r"meant|makes|made|compares|puts)\b)"
+)
+
+
+def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
+    """A figure sentence right after a source's findings in the same paragraph goes on with
+    them ("X released a study that ... . India and China each accounted for 11 lakh."): the
+    source is proposed as a guess, said to be one."""
+    if previous is None or not previous.speaker or previous.verb is None:
+        return
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return
+    if not _FINDING_VERBS.match(previous.verb.group(1)):
+        return
+    if _COMMENT.match(reading, s.span.start):
+        return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    s.speaker, s.claimant = previous.speaker, previous.claimant
+    s.found = f"guess: goes on with {previous.speaker}'s findings in the paragraph"
 
 
 def _cues_and_speaker(
