@@ -199,6 +199,11 @@ def test_definite_descriptions_and_relative_clauses(text, speaker, found) -> Non
         # "it" is a body, never a person
         ("Dr Ann Lee said 40 died. Kestrel Motors said 12 were hurt. It added that 3 were "
          "staff.", "Kestrel Motors"),
+        # a lowercase body or document is not "he"
+        ("A fighter said 300 left. The coalition denied it. \"They had 40 trucks,\" he said.",
+         "fighter"),
+        ("A fighter said 300 left. The coalition's statement denied it. \"They had 40 "
+         "trucks,\" he said.", "fighter"),
         # a one-word name may be a person or a body
         ("Trump said 40 escaped. \"They will be caught,\" he said.", "Trump"),
         # a participle after a preposition: the subject of the main clause

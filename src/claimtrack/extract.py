@@ -865,7 +865,10 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
 def _fits(pronoun: str, name: str) -> bool:
     """ "he"/"she" stand for a person, never a named body ("the institute"); "it" for a body,
     never a titled or full personal name."""
-    if pronoun in ("he", "she"):  # one word ("Jaguar", "Trump") may be either
+    if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
+        if name[:1].islower():  # "coalition", "the agency": a body
+            head = name.split()[-1].lower()
+            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
