@@ -239,8 +239,11 @@ def test_a_pronoun_stands_for_a_compatible_speaker(text, speaker) -> None:
         # a role whose words disagree, or named only later, stays a role
         ("Transport Minister Ann Kerr visited. The Finance Minister said 40 ships were "
          "checked.", "Finance Minister", "Finance Minister"),
+        # named only later: the article's only person with that role, else as written
         ("The minister said 40 ships were checked. Transport Minister Ann Kerr left.",
-         "minister", "minister"),
+         "Ann Kerr", "Ann Kerr"),
+        ("The minister said 40 ships were checked. Transport Minister Ann Kerr and Finance "
+         "Minister Ole Berg left.", "minister", "minister"),
         # an earlier speaker with the role comes before the article's other mentions
         ("Transport Minister Ann Kerr left early. Her junior minister, Dr Ole Berg, who called "
          "the port unsafe, stayed. \"We need to study it,\" the minister, a former pilot, said "

@@ -2137,15 +2137,26 @@ def name_index(reading: str) -> NameIndex:
         (m.start(1), m.group(2), _strip_title(m.group(1)))
         for m in _NAME_THEN_ROLE.finditer(reading)
     ]
-    titled.sort()
+    titled = sorted(t for t in titled if _plausible_name(t[2]))
     people = []
     for m in re.finditer(_PERSON_NAME, reading):
         words = _strip_title(m.group()).split()
         roles = [i for i, w in enumerate(words) if re.fullmatch(rf"(?i:{_ROLE})", w)]
         if roles:  # "Transport Minister Ann Kerr": the words after the role
             words = words[roles[-1] + 1 :]
-        people.append((m.start(), " ".join(words)))
+        if _plausible_name(" ".join(words)):
+            people.append((m.start(), " ".join(words)))
     return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])
+
+
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}  # fmt: skip
+
+
+def _plausible_name(name: str) -> bool:
+    """A person's name, not "On Monday" or "The Minister": no calendar or function word."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and not any(w in _NOT_NAMES or w in _CALENDAR for w in words)
 
 
 def _tail_words(words: list[str], capitals: int) -> list[str]:
@@ -2207,12 +2218,20 @@ def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | 
         return None
     modifiers = [w.lower() for w in role.group(1).split()]
     head = role.group(2).lower()
-    for at, words, name in reversed(index.titled):
+    agreeing = []
+    for at, words, name in index.titled:
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
-        if at >= before or not any(w.startswith(head) for w in low):
-            continue
-        if all(any(w.startswith(m[:5]) for w in low) for m in modifiers):
-            return name, f"'{bare}' is {name}, named before"
+        if any(w.startswith(head) for w in low) and all(
+            any(w.startswith(m[:5]) for w in low) for m in modifiers
+        ):
+            agreeing.append((at, name))
+    earlier = [name for at, name in agreeing if at < before]
+    if earlier:
+        return earlier[-1], f"'{bare}' is {earlier[-1]}, named before"
+    later = {name for _, name in agreeing}
+    if len(later) == 1:  # named only later, and the article's only one with that role
+        name = later.pop()
+        return name, f"'{bare}' is {name}, named later (the only one)"
     return None
 
 
