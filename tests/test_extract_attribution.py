@@ -323,6 +323,10 @@ def test_frames_times_and_relative_clauses(text, expected) -> None:
         ("The minister claimed that the vote was delayed until after the elections for the "
          "Harbour Council and stressed that 3 ports had reopened.",
          [("minister", "minister", ("3 ports",))]),
+        # "with X insisting that": X's own stance, past a passive's agent ("rejected by")
+        ("A study that estimated 900 deaths has been rejected by the government, with "
+         "Transport Minister Ann Kerr insisting that the roads were safe.",
+         [("Ann Kerr", "Ann Kerr", ()), ("study", "study", ("900 deaths",))]),
         # "appears to have" is not part of the subject
         ("Chancellor Ann Kerr appears to have promised 40 ships.",
          [("Chancellor Ann Kerr", "Chancellor Ann Kerr", ("40 ships",))]),

@@ -1960,6 +1960,8 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if s.verb is None or s.speaker is None:
         return None
     m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    while m is not None and re.match(r"\s+by\s", reading[m.end() : s.span.end]):
+        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "rejected by X"
     if m is None or m.group(1).lower() == "according to":
         return None
     if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
@@ -1970,6 +1972,9 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
     phrase = _valid_speaker(phrase) if phrase else None
+    absolute = re.search(r"\bwith\s+([^,;]+?)\s*$", reading[s.verb.end() : m.start()])
+    if not phrase and absolute and m.group(1).endswith("ing"):
+        phrase = _valid_speaker(absolute.group(1))  # "..., with the minister insisting that"
     if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
