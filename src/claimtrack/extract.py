@@ -2095,7 +2095,22 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
                 seen[key] = len(speech)
             speech.extend(parts)
     _list_repeats(reading, speech, elsewhere, heading_quotes)
-    return prep, speech + ([] if quotes_only else narration) + headings
+    out = speech + ([] if quotes_only else narration) + headings
+    return prep, [_spelled_out(c, index) for c in out]
+
+
+def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
+    """A figure's own speaker given as an acronym the article spells out: the full name."""
+    full = index.acronyms.get(c.speaker or "")
+    if full is None:
+        return c
+    claimant = full if c.claimant == c.speaker else c.claimant
+    return replace(
+        c,
+        speaker=full,
+        claimant=claimant,
+        speaker_found=f"{c.speaker_found}; '{c.speaker}' spelled out in the article",
+    )
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
