@@ -175,6 +175,9 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
         # with modifiers that no earlier speaker has, nothing is resolved
         ("Kestrel Motors said 400 jobs would go. The transport ministry said 90 posts were "
          "vacant.", "transport ministry", "subject of 'said'"),
+        # a body is not the person described as of it
+        ("Ann Kerr, a senior government official, said 40 died. The government said 12 "
+         "schools had reopened.", "government", "subject of 'said'"),
         # nobody earlier: the description stays as written
         ("The company said 90 posts were vacant.", "company", "subject of 'said'"),
         # a relative clause's subject is the name it follows

@@ -1082,6 +1082,8 @@ def _definite(
     for phrase, name, org in reversed(earlier):
         words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
+        if agree and _looks_like_person(name) and head not in name.lower().split():
+            continue  # "the government" is not the official described as of it
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
     if head in _DOCUMENT_NOUNS and earlier:
