@@ -428,6 +428,7 @@ class Sentence:
     age: int = 0
     content_from: int | None = None  # figures before this offset are the outlet's narration
     described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
+    opening: str = ""  # the sentence's first words
 
 
 def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
@@ -875,6 +876,10 @@ def _fits(pronoun: str, name: str) -> bool:
     return True
 
 
+def _reading_words(s: Sentence) -> list[str]:
+    return s.opening.split()
+
+
 def _pronoun(
     s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
 ) -> tuple[str | None, str]:
@@ -889,7 +894,12 @@ def _pronoun(
             s.claimant = claimant
             return speaker, "pronoun: the speaker two or three sentences back"
     if pronoun in ("he", "she") and previous is not None and not previous.speaker:
-        people = [n for n in previous.named if _looks_like_person(n) and not _looks_like_body(n)]
+        opening = " ".join(_reading_words(previous)[:8])
+        people = [
+            n
+            for n in previous.named
+            if _looks_like_person(n) and not _looks_like_body(n) and n.split()[0] in opening
+        ]  # the subject the sentence opens with, not a place or a school named in passing
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
             person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
             return person, "pronoun: the person named in the previous sentence"
@@ -1054,6 +1064,8 @@ _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency",
 
 
 _BODY_WORDS = _BODY_NOUNS | {
+    "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",
+    "congress", "assembly", "times", "post", "journal", "news", "channel", "radio", "agency",
     "motors", "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co", "group",
     "association", "federation", "police", "army", "military", "forces", "government",
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
@@ -2064,6 +2076,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
         s.named = _names(reading[span.start : span.end])
+        s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
         if role == "question" and text.rstrip("\"')]").endswith("?"):
             previous = s  # an interviewer's question is not a claim
@@ -2196,9 +2209,20 @@ def _strip_title(name: str) -> str:
     return re.sub(rf"^{_TITLE}\s+", "", name.strip())
 
 
-def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier) -> None:
+def _indefinite(reading: str, s: Sentence) -> bool:
+    """ "a senior official said": a new person, who refers back to nobody."""
+    at = reading.find(s.phrase or s.speaker or "", s.span.start, s.span.end)
+    return at > 0 and bool(
+        re.search(r"\b(?:a|an|one|another)\s+$", reading[max(0, at - 9) : at], re.I)
+    )
+
+
+def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str) -> None:
     """The fuller name the article gives for the sentence's speaker (and claimant)."""
     if not s.speaker:
+        return
+    role_only = re.fullmatch(rf"(?:[A-Za-z-]+\s+){{0,2}}(?i:{_ROLE})", s.speaker)
+    if role_only and _indefinite(reading, s):
         return
     if re.fullmatch(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})", s.speaker):
         # "the minister, a surgeon, said": an earlier speaker with that role first
@@ -2312,7 +2336,7 @@ def _cues_and_speaker(
     if cues:
         _attribute(reading, s, previous, earlier)
         if index is not None:
-            _resolve_names(s, index, earlier)
+            _resolve_names(s, index, earlier, reading)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
             how = "the name before the colon" if s.span.start in lay.speakers else None
