@@ -338,6 +338,9 @@ def test_frames_times_and_relative_clauses(text, expected) -> None:
         ("A study that estimated 900 deaths has been rejected by the government, with "
          "Transport Minister Ann Kerr insisting that the roads were safe.",
          [("Ann Kerr", "Ann Kerr", ()), ("study", "study", ("900 deaths",))]),
+        # a figure in the description after '"...," said X' is the outlet's
+        ("\"We will wait here for news,\" said Ann Lee, among 300 relatives at the dock.",
+         [("Ann Lee", "Ann Lee", ()), (None, None, ("300 relatives",))]),
         # "appears to have" is not part of the subject
         ("Chancellor Ann Kerr appears to have promised 40 ships.",
          [("Chancellor Ann Kerr", "Chancellor Ann Kerr", ("40 ships",))]),

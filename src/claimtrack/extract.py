@@ -2034,6 +2034,10 @@ def _figure_speaker(
             return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
+    verb_end = s.verb.end() if s.verb is not None else len(reading)
+    if s.found.startswith("after '") and f.start > verb_end and not _inside(f.start, s.quotes):
+        # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
+        return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
 
 
