@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import extract, layout, read_figures, sentences
+from claimtrack.extract import extract, layout, name_index, read_figures, sentences
 
 from conftest import examples
 
@@ -809,3 +809,27 @@ def test_the_worked_example_article_gives_each_figure_to_its_source() -> None:
         (None, None, ("$60 million",), "none"),
         ("board", "board", ("400 jobs",), "subject of 'says'"),
     ]  # fmt: skip
+
+
+_NAME_WORDS = st.sampled_from(
+    ["National", "Port", "Board", "of", "the", "(NPB)", "(NP)", "(XYZ)", "Minister", "Ann",
+     "Kerr", "Mr.", "Ms", "Dr", ",", ".", "said", "a", "minister", "On", "Monday", "\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.one_of(_NAME_WORDS, st.text(max_size=5)), max_size=40))
+def test_the_name_index_links_only_what_the_text_spells_out(parts) -> None:
+    text = " ".join(parts)
+    index = name_index(text)
+    flat = " ".join(text.split())
+    for acronym, full in index.acronyms.items():
+        assert f"({acronym})" in text and full in flat
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        assert initials.upper().endswith(acronym.replace("&", "").upper())
+    for at, _role, name in index.titled:
+        assert name in flat and "\n" not in name and 0 <= at < len(text)
+        assert not ({"on", "monday", "the"} & set(name.lower().split()))
+    for _at, name in index.people:
+        assert len(name.split()) >= 2 and name in flat and "\n" not in name
+    extract(text)  # and the whole extraction never fails on it

@@ -2133,7 +2133,11 @@ def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
-_PERSON_NAME = rf"(?:{_TITLE}\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
+_SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
+_PERSON_NAME = (
+    rf"(?:{_TITLE}{_SPACE})?[A-Z][\w'’-]+"
+    rf"(?:{_SPACE}(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
+)
 # "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"
 _TITLED = re.compile(
     rf"((?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+"
