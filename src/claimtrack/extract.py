@@ -153,11 +153,15 @@ def sentences(reading: str) -> list[Span]:
 def continued_quotations(reading: str) -> set[int]:
     """Starts of paragraphs that go on with a quotation left open by the paragraph before
     (an odd number of marks in both: the closing mark and its attribution come later,
-    "... our clients must be freed.¶ The police filed ... legally," X said.")."""
+    "... our clients must be freed.¶ The police filed ... legally," X said."). A paragraph
+    that opens with a mark after one left open re-opens the quotation (a quotation running
+    over paragraphs opens each of them and closes only the last): it is not a continuation."""
     out: set[int] = set()
     open_before = False
     for para in re.finditer(r"[^\n]+", reading):
         odd = para.group().count('"') % 2 == 1
+        if open_before and odd and para.group().lstrip().startswith('"'):
+            continue  # still open: '¶"More of it.¶"And the end," X said.'
         if open_before and odd:
             out.add(para.start())
             open_before = False
@@ -215,6 +219,12 @@ _VERBS = [
     "confirms",
     "reiterated",
     "reiterates",
+    "reiterating",
+    "stressing",
+    "confirming",
+    "alleging",
+    "asserting",
+    "maintaining",
     "announced",
     "announces",
     "wrote",
@@ -303,6 +313,8 @@ _VERBS = [
     "dismissing",
     "disputing",
     "estimating",
+    "described how",
+    "describes how",
     "pointed out",
     "points out",
     "pointing out",
@@ -392,7 +404,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\
 _RELATIVE = re.compile(r"\s+(?:who|which|that|whose|,).*$", re.IGNORECASE | re.DOTALL)
 _SUBJECT_STOP = re.compile(
     r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
-    r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly)\s*$",
+    r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -415,6 +428,7 @@ class Sentence:
     age: int = 0
     content_from: int | None = None  # figures before this offset are the outlet's narration
     described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
+    opening: str = ""  # the sentence's first words
 
 
 def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
@@ -515,7 +529,7 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 
 
 _CLAUSE = re.compile(
-    r"\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
+    r"(?<!known\s)(?<!such\s)\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
     r"despite|amid)\s+",
     re.IGNORECASE,
 )
@@ -534,7 +548,7 @@ _INSERT = re.compile(
 )
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
-    r"^(?:\d{1,3}|aged\s+\d+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    r"^(?:\d{1,3}|aged\s+\d+|(?:commonly|also|better|widely|popularly)\s+known\s+as\s.+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
     r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
     r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
 )
@@ -557,6 +571,17 @@ def _antecedent(name: str) -> str:
 
 
 def _before_insert(parts: list[str]) -> tuple[str, str] | None:
+    last = len(parts) - 1
+    if (
+        last >= 1
+        and re.match(r"who\b", parts[last], re.I)
+        and _NAME_PART.fullmatch(_clean_phrase(parts[last - 1]))
+    ):  # "..., contradicted by a colleague, Dr Ann Lee, who called": the name before "who"
+        return _clean_phrase(parts[last - 1]), ", ".join(parts[last - 2 : last - 1])
+    tail = _clean_phrase(parts[-1]) if last >= 2 else ""
+    short = bool(tail) and len(tail.split()) <= 4 and not _INSERT.match(parts[-1])
+    if short and (_names(tail) or _has_role(tail)):
+        return None  # "When asked about the gap, which X put at 5, the minister said"
     for k in range(1, len(parts)):
         if _INSERT.match(parts[k]):
             subject = _clean_phrase(parts[k - 1])
@@ -578,6 +603,10 @@ def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
     if k == len(parts) - 1:
         return None
     name = _clean_phrase(_DETERMINER.sub("", parts[k]))
+    of_body = re.fullmatch(r"(.+?)\s+((?:of|from)\s+(?:the\s+)?[A-Z].*)", name)
+    if of_body and _NAME_PART.fullmatch(of_body.group(1)) and len(of_body.group(1).split()) > 1:
+        # "Ann Kerr of the Harbour Party, commonly known as HP,": Ann Kerr, of the party
+        return of_body.group(1), ", ".join([of_body.group(2), *parts[k + 1 :]])
     aside = all(re.match(r"(?:in|on|at|with|from)\s", p) for p in parts[k + 1 :])
     plain = aside and bool(re.fullmatch(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}", parts[k], re.I))
     if not (_NAME_PART.fullmatch(name) or _has_role(name) or plain) or len(name.split()) > 6:
@@ -656,6 +685,9 @@ def _valid_speaker(phrase: str) -> str | None:
     low = phrase.lower()
     if _OWN_REPORTER.match(low):
         return None  # "Our correspondent reports": the outlet's own narration
+    timed = _TIME_OPENER.sub("", phrase)
+    if timed != phrase and timed:  # "On Wednesday police said": police
+        phrase, low = timed, timed.lower()
     if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
         return None
     if low in _OPENERS or low in _NOT_NAMES:
@@ -663,9 +695,38 @@ def _valid_speaker(phrase: str) -> str | None:
     first = low.split()[0]
     if first in _PRONOUNS and len(low.split()) > 1:
         return None  # "He wondered", "He also ruled out the possibility"
+    bare = _DETERMINER.sub("", phrase)
+    if bare[1:] == bare[1:].lower() and not _credible_common(bare.lower()):
+        return None  # "gap", "saying", "members of parliament they believe ..."
     return phrase
 
 
+# A speaker without a capital letter is a credible description when it is a noun phrase
+# ("police", "a senior defense official", "march leaders"), not a participle ("saying"), a
+# clause ("members of parliament they believe more ...") or a long phrase.
+_CLAUSE_WORDS = {"i", "you", "your", "we", "they", "he", "she", "it", "is", "are", "was", "were",
+                 "has", "have", "had", "believe", "believes", "want", "wants", "will", "would",
+                 "can", "could", "should", "may", "might", "must", "not", "to"}  # fmt: skip
+
+
+def _credible_common(phrase: str) -> bool:
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase).split()
+    if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    # "saying", "warning": a participle or a verb is no speaker
+    return not (
+        head.endswith("ing") or (head in _SPEECH_WORDS and head not in _NOUN_LIKE | {"accused"})
+    )
+
+
+_TIME_OPENER = re.compile(
+    r"^(?:on|late|early|last|this|by|in)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{1,2})?|(?:the\s+)?(?:morning|afternoon|evening|night))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _ING_NOUNS = {
     "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
     "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
@@ -738,7 +799,8 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word == "saying" and quoted:  # "The minister was quoted as saying"
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
         return speaker, appositive, "subject of 'was quoted as saying'"
-    if word.endswith("ing") and re.search(r",\s*$", reading[span.start : verb.start()]):
+    after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
+    if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
         if subject:
             return subject, None, f"subject of the clause before ', {word}'"
@@ -801,17 +863,50 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
     return subject
 
 
-def _pronoun(s: Sentence, previous: Sentence | None, earlier: Earlier) -> tuple[str | None, str]:
-    """The speaker a pronoun stands for (setting the sentence's claimant where known)."""
-    if previous is not None and previous.speaker:
+def _fits(pronoun: str, name: str) -> bool:
+    """ "he"/"she" stand for a person, never a named body ("the institute"); "it" for a body,
+    never a titled or full personal name."""
+    if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
+        if name[:1].islower():  # "coalition", "the agency": a body
+            head = name.split()[-1].lower()
+            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+        return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
+    if pronoun == "it":
+        return not (_looks_like_person(name) and not _looks_like_body(name))
+    return True
+
+
+def _reading_words(s: Sentence) -> list[str]:
+    return s.opening.split()
+
+
+def _pronoun(
+    s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
+) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known): the
+    nearest compatible one ("he" is a person, "it" a body)."""
+    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker):
         s.claimant = previous.claimant
         return previous.speaker, "pronoun: previous sentence's speaker"
     if previous is not None and previous.last_speaker:
-        speaker, s.claimant = previous.last_speaker
-        return speaker, "pronoun: the speaker two or three sentences back"
-    if earlier:
-        _, speaker, s.claimant = earlier[-1]
-        return speaker, "pronoun: the article's last speaker"
+        speaker, claimant = previous.last_speaker
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the speaker two or three sentences back"
+    if pronoun in ("he", "she") and previous is not None and not previous.speaker:
+        opening = " ".join(_reading_words(previous)[:8])
+        people = [
+            n
+            for n in previous.named
+            if _looks_like_person(n) and not _looks_like_body(n) and n.split()[0] in opening
+        ]  # the subject the sentence opens with, not a place or a school named in passing
+        if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
+            person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            return person, "pronoun: the person named in the previous sentence"
+    for _, speaker, claimant in reversed(earlier):
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the article's last speaker it can stand for"
     if previous is not None and previous.named:
         return previous.named[-1], "pronoun: last name in the previous sentence"
     return None, "pronoun, unresolved"
@@ -846,16 +941,20 @@ def _trailing(reading: str, s: Sentence) -> bool:
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker of the sentence's speech verb, or of the next one when the first names no
     valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    rejected = None
     while True:
         speaker, appositive, found = _from_verb(reading, s)
         speaker = speaker or None
         if speaker and speaker.lower() not in _PRONOUNS:
-            speaker = _valid_speaker(speaker)
+            raw, speaker = speaker, _valid_speaker(speaker)
+            bare = _DETERMINER.sub("", raw)
+            if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
+                rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
             return speaker, appositive, found
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
-            return speaker, appositive, found
+            return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
         s.verb = later
 
 
@@ -865,13 +964,21 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
-        speaker, found = _pronoun(s, previous, earlier)
+        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
     elif not speaker and s.quotes and s.verb is None:
         got = _before_quote(reading, s, previous)
         if got is not None:
             speaker, found = got
-    if speaker and speaker.lower() in ("who", "which", "that"):
-        speaker = None  # a relative clause's subject: not read
+    elif not speaker and found.startswith("rejected '"):
+        guess = _paragraph_speaker(reading, s, previous)
+        if guess is not None:  # "..., saying that" after a junk subject: the paragraph's speaker
+            (speaker, s.claimant), found = (
+                guess,
+                f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
+            )
+    if speaker and speaker.lower() in ("who", "which", "that") and s.verb is not None:
+        speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
+        found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
         speaker, claimant, how = _corefer(speaker, earlier)
@@ -888,6 +995,35 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant == s.phrase:
             s.claimant = speaker
     s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _antecedent_of(
+    reading: str, start: int, verb_start: int, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """ "..., Dr Ann Lee, who called it ...": the name a "who" clause follows (a name or a
+    named body only: "the houses, which said" is no speaker)."""
+    m = re.search(r"(?:^|,)\s*([^,]+?),?\s+who\s+(?:\w+\s+){0,2}$", reading[start:verb_start])
+    if not m:
+        return None, appositive
+    name = _clean_phrase(_DETERMINER.sub("", m.group(1)))
+    if not _NAME_PART.fullmatch(name):
+        return None, appositive
+    before = reading[start : start + m.start(1)].rstrip(" ,")
+    described = before.split(",")[-1].strip() if before.endswith(",") or "," in before else ""
+    if described and _has_role(described) and len(described) <= 60:
+        appositive = described  # "his ministerial colleague, Dr Ann Lee, who"
+    return name, appositive
+
+
+def _paragraph_speaker(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str, str | None] | None:
+    """The nearest credible speaker earlier in the same paragraph (up to three sentences)."""
+    if previous is None or previous.last_speaker is None:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    return previous.last_speaker
 
 
 def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
@@ -912,6 +1048,63 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
             words = name.split()
             if len(words) > 1 and words[-1] == speaker:
                 return name, org, f"surname: the earlier {name}"
+    noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
+    if noun and not definite:
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier)
+    return speaker, None, None
+
+
+# "the statement said", "the company added": the body whose statement or report it is.
+_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
+                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
+_BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
+               "organization", "body", "institute", "ministry", "department", "commission",
+               "union", "bank", "council", "board", "authority", "party", "court", "office",
+               "institution", "lender", "operator", "airline", "regulator"}  # fmt: skip
+
+
+_BODY_WORDS = _BODY_NOUNS | {
+    "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",
+    "congress", "assembly", "times", "post", "journal", "news", "channel", "radio", "agency",
+    "motors", "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co", "group",
+    "association", "federation", "police", "army", "military", "forces", "government",
+    "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
+    "alliance", "mission", "embassy", "unions", "unit", "service", "services",
+}  # fmt: skip
+
+
+def _looks_like_body(name: str) -> bool:
+    """A named organisation: "Kestrel Motors", "Harbour Board", "NEC", "Jaguar" (one
+    capitalised word), not "Dr Ann Lee" or "Ann Kerr"."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or not _names(name) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name):
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return words[-1].lower().strip(".,") in _BODY_WORDS or any(
+        re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
+    )
+
+
+def _definite(
+    speaker: str, modifiers: list[str], head: str, earlier: Earlier
+) -> tuple[str, str | None, str | None]:
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke;
+    "the statement" -> the last speaker (whose statement it is). Unresolved: unchanged."""
+    for phrase, name, org in reversed(earlier):
+        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        agree = head in words and all(m.lower() in words for m in modifiers)
+        if agree and _looks_like_person(name) and head not in name.lower().split():
+            continue  # "the government" is not the official described as of it
+        if agree and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the earlier {name}"
+    if head in _DOCUMENT_NOUNS and earlier:
+        _, name, org = earlier[-1]
+        return name, org, f"'the {head}': the last speaker's"
+    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
+        for _, name, org in reversed(earlier):
+            if _looks_like_body(name) and name.lower() != speaker.lower():
+                return name, org, f"'the {head}': the last named body that spoke"
     return speaker, None, None
 
 
@@ -1754,6 +1947,8 @@ def _second_speaker(
         last, pos = m, m.end()
     if last is None or last.group(1).lower() == "according to":
         return None
+    if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
+        return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
     phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
     phrase = _valid_speaker(phrase) if phrase else None
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
@@ -1765,13 +1960,25 @@ def _second_speaker(
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
 
+def _same_subject(lead: str, verb: str) -> bool:
+    """A second verb with no subject of its own: after "and" ("X claimed ... and stressed"),
+    or a participle after a comma ("X dismissed ..., reiterating")."""
+    if re.search(r"\band\s+(?:[a-z]+ly\s+)?$", lead):
+        return True
+    return verb.endswith("ing") and bool(re.search(r",\s*(?:[a-z]+ly\s+)?$", lead))
+
+
 def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     """ "X says Y agreed, despite Y saying 'there is no hole'": a second named speaker whose
     own words (a quotation or a that-clause) follow their verb is a stance of their own."""
     if s.verb is None or s.speaker is None:
         return None
     m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    while m is not None and re.match(r"\s+by\s", reading[m.end() : s.span.end]):
+        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "rejected by X"
     if m is None or m.group(1).lower() == "according to":
+        return None
+    if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
         return None
     rest = reading[m.end() : s.span.end]
     new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
@@ -1779,6 +1986,9 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
     phrase = _valid_speaker(phrase) if phrase else None
+    absolute = re.search(r"\bwith\s+([^,;]+?)\s*$", reading[s.verb.end() : m.start()])
+    if not phrase and absolute and m.group(1).endswith("ing"):
+        phrase = _valid_speaker(absolute.group(1))  # "..., with the minister insisting that"
     if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
@@ -1786,6 +1996,15 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if who == s.speaker or who in (s.phrase or ""):
         return None
     return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+
+
+# "the gap, which the ECB estimated to be": the figure in the clause is its subject's
+_RELATIVE_SOURCE = re.compile(
+    r"\b(?:which|that|whom)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(estimated|estimates|put|puts|said|says|reported|reports|projected|projects|forecast|"
+    r"calculated|reckoned|counted)\b[^,;\"]*$"
+)
 
 
 def _figure_speaker(
@@ -1800,6 +2019,13 @@ def _figure_speaker(
     second = _second_speaker(reading, s, f)
     if second is not None:
         return second
+    source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)
+    if source and not _inside(f.start, s.quotes):  # "the gap, which the bank put at 5bn"
+        who = _valid_speaker(source.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
     as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
     if as_claimed:  # "not 2,000 as the unions claim": the unions'
         who = _valid_speaker(as_claimed.group(1))
@@ -1808,6 +2034,10 @@ def _figure_speaker(
             return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
+    verb_end = s.verb.end() if s.verb is not None else len(reading)
+    if s.found.startswith("after '") and f.start > verb_end and not _inside(f.start, s.quotes):
+        # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
+        return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
 
 
@@ -1836,6 +2066,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     spans = sentences(reading)
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
+    index = name_index(reading)
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
     headings: list[Candidate] = []
@@ -1849,11 +2080,12 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
         s.named = _names(reading[span.start : span.end])
+        s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
         if role == "question" and text.rstrip("\"')]").endswith("?"):
             previous = s  # an interviewer's question is not a claim
             continue
-        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier)
+        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         s.last_speaker = _carry(s, previous, reading)
         if quotes_only and not cues:
             figs: list[FigureRead] = []
@@ -1864,6 +2096,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
         if (figs or refused) and not cues:
             cues.append("figure")
+            _continues_findings(reading, s, previous)
         previous = s
         if not cues:
             continue
@@ -1881,7 +2114,209 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
                 seen[key] = len(speech)
             speech.extend(parts)
     _list_repeats(reading, speech, elsewhere, heading_quotes)
-    return prep, speech + ([] if quotes_only else narration) + headings
+    out = speech + ([] if quotes_only else narration) + headings
+    return prep, [_spelled_out(c, index) for c in out]
+
+
+def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
+    """A figure's own speaker given as an acronym the article spells out: the full name."""
+    full = index.acronyms.get(c.speaker or "")
+    if full is None:
+        return c
+    claimant = full if c.claimant == c.speaker else c.claimant
+    return replace(
+        c,
+        speaker=full,
+        claimant=claimant,
+        speaker_found=f"{c.speaker_found}; '{c.speaker}' spelled out in the article",
+    )
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
+_SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
+_PERSON_NAME = (
+    rf"(?:{_TITLE}{_SPACE})?[A-Z][\w'’-]+"
+    rf"(?:{_SPACE}(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
+)
+# "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"
+_TITLED = re.compile(
+    rf"((?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+"
+    rf"(?:\s+[A-Z][\w-]+)*?)?)\s+({_PERSON_NAME})\b"
+)
+# "Ann Kerr, the finance minister," / "Ann Kerr, chairman of the authority"
+_NAME_THEN_ROLE = re.compile(
+    rf"({_PERSON_NAME}),\s+((?:the\s+|a\s+|an\s+)?[^,.;]{{0,50}}?\b(?i:{_ROLE})\b[^,.;]{{0,60}})"
+)
+# "the National Electoral Commission (NEC)"
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\(([A-Z&]{2,8})\)"
+)
+
+
+@dataclass
+class NameIndex:
+    """The article's names, to resolve a speaker given as a role, a title and a surname or an
+    acronym: "the Finance Minister" -> the named finance minister, "Mr Kerr" -> "Ann Kerr",
+    "NEC" -> "National Electoral Commission"."""
+
+    acronyms: dict[str, str]
+    titled: list[tuple[int, str, str]]  # (offset, role words, name)
+    people: list[tuple[int, str]]  # (offset, full name of two words or more, no title)
+
+
+def name_index(reading: str) -> NameIndex:
+    acronyms: dict[str, str] = {}
+    for m in _SPELLED.finditer(reading):
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        caps = [w for w in words if w[:1].isupper()]
+        initials = "".join(w[0] for w in caps)
+        acr = m.group(2).replace("&", "")
+        if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
+            acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
+    titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
+    titled += [
+        (m.start(1), m.group(2), _strip_title(m.group(1)))
+        for m in _NAME_THEN_ROLE.finditer(reading)
+    ]
+    titled = sorted(t for t in titled if _plausible_name(t[2]))
+    people = []
+    for m in re.finditer(_PERSON_NAME, reading):
+        words = _strip_title(m.group()).split()
+        roles = [i for i, w in enumerate(words) if re.fullmatch(rf"(?i:{_ROLE})", w)]
+        if roles:  # "Transport Minister Ann Kerr": the words after the role
+            words = words[roles[-1] + 1 :]
+        if _plausible_name(" ".join(words)):
+            people.append((m.start(), " ".join(words)))
+    return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])
+
+
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}  # fmt: skip
+
+
+def _plausible_name(name: str) -> bool:
+    """A person's name, not "On Monday" or "The Minister": no calendar or function word."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and not any(w in _NOT_NAMES or w in _CALENDAR for w in words)
+
+
+def _tail_words(words: list[str], capitals: int) -> list[str]:
+    """The last words holding ``capitals`` capitalised words ("of" and "the" between kept)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if capitals == 0:
+            break
+        out.insert(0, w)
+        capitals -= w[:1].isupper()
+    return out
+
+
+def _strip_title(name: str) -> str:
+    return re.sub(rf"^{_TITLE}\s+", "", name.strip())
+
+
+def _indefinite(reading: str, s: Sentence) -> bool:
+    """ "a senior official said": a new person, who refers back to nobody."""
+    at = reading.find(s.phrase or s.speaker or "", s.span.start, s.span.end)
+    return at > 0 and bool(
+        re.search(r"\b(?:a|an|one|another)\s+$", reading[max(0, at - 9) : at], re.I)
+    )
+
+
+def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str) -> None:
+    """The fuller name the article gives for the sentence's speaker (and claimant)."""
+    if not s.speaker:
+        return
+    role_only = re.fullmatch(rf"(?:[A-Za-z-]+\s+){{0,2}}(?i:{_ROLE})", s.speaker)
+    if role_only and _indefinite(reading, s):
+        return
+    if re.fullmatch(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})", s.speaker):
+        # "the minister, a surgeon, said": an earlier speaker with that role first
+        name, org, how = _corefer("the " + s.speaker, earlier)
+        if how:
+            s.speaker, s.claimant, s.found = name, org or name, f"{s.found}; {how}"
+            return
+    speaker = re.sub(r"\s*\(([A-Z&]{2,8})\)$", "", s.speaker)  # "Commission (NEC)"
+    if speaker != s.speaker:
+        if s.claimant == s.speaker:
+            s.claimant = speaker
+        s.speaker = speaker
+    bare = _DETERMINER.sub("", speaker)
+    if s.claimant and s.claimant != s.speaker and s.claimant in index.acronyms:
+        s.claimant = index.acronyms[s.claimant]
+    got = _fuller_name(bare, s.span.start, index)
+    if got is not None:
+        name, how = got
+        if s.claimant in (s.speaker, bare):
+            s.claimant = name
+        s.speaker, s.found = name, f"{s.found}; {how}"
+
+
+def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | None:
+    """(name, how) for an acronym spelled out, a title and surname, or a role the article
+    names before ``before``; None when it gives none."""
+    if bare in index.acronyms:
+        return index.acronyms[bare], f"'{bare}' spelled out in the article"
+    surname = re.fullmatch(rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare)
+    if surname:  # "Mr. Kerr" -> the "Ann Kerr" named before (the latest such)
+        tail = surname.group(1)
+        titled = [(at, name) for at, _, name in index.titled]
+        for at, name in [*reversed(titled), *reversed(index.people)]:
+            if at < before and name.endswith(" " + tail) and name != tail:
+                return name, f"'{bare}' named in full before"
+        return None
+    role = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}})((?i:{_ROLE}))", bare)
+    if role is None:
+        return None
+    modifiers = [w.lower() for w in role.group(1).split()]
+    head = role.group(2).lower()
+    agreeing = []
+    for at, words, name in index.titled:
+        low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
+        if any(w.startswith(head) for w in low) and all(
+            any(w.startswith(m[:5]) for w in low) for m in modifiers
+        ):
+            agreeing.append((at, name))
+    earlier = [name for at, name in agreeing if at < before]
+    if earlier:
+        return earlier[-1], f"'{bare}' is {earlier[-1]}, named before"
+    later = {name for _, name in agreeing}
+    if len(later) == 1:  # named only later, and the article's only one with that role
+        name = later.pop()
+        return name, f"'{bare}' is {name}, named later (the only one)"
+    return None
+
+
+_FINDING_VERBS = re.compile(
+    r"(?:found|finds|show(?:s|ed)|released|releases|publishe[sd]|issued|issues|estimated|"
+    r"estimates|reported|reports|according to|concluded|concludes|calculated|counted|tallied|"
+    r"recorded|projected|forecast)\b",
+    re.IGNORECASE,
+)
+
+
+_COMMENT = re.compile(
+    r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
+    r"meant|makes|made|compares|puts)\b)"
+)
+
+
+def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
+    """A figure sentence right after a source's findings in the same paragraph goes on with
+    them ("X released a study that ... . India and China each accounted for 11 lakh."): the
+    source is proposed as a guess, said to be one."""
+    if previous is None or not previous.speaker or previous.verb is None:
+        return
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return
+    if not _FINDING_VERBS.match(previous.verb.group(1)):
+        return
+    if _COMMENT.match(reading, s.span.start):
+        return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    s.speaker, s.claimant = previous.speaker, previous.claimant
+    s.found = f"guess: goes on with {previous.speaker}'s findings in the paragraph"
 
 
 def _cues_and_speaker(
@@ -1891,6 +2326,7 @@ def _cues_and_speaker(
     lay: Layout,
     previous: Sentence | None,
     earlier: Earlier,
+    index: NameIndex | None = None,
 ) -> list[str]:
     """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
     quotes, verb = s.quotes, s.verb
@@ -1907,6 +2343,8 @@ def _cues_and_speaker(
         cues.append("interview answer")
     if cues:
         _attribute(reading, s, previous, earlier)
+        if index is not None:
+            _resolve_names(s, index, earlier, reading)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
             how = "the name before the colon" if s.span.start in lay.speakers else None
