@@ -146,11 +146,78 @@ def test_minor_differences_keep_the_conflict_shape() -> None:
 
 def test_immaterial_neighbours_are_one_position() -> None:
     """Positions closer than the ratio are shown as one; the material gaps stay."""
-    facts = [fig("a", 24, 60), fig("b", 225, 275), fig("c", 300, 999), fig("d", 2000, 9999)]
+    facts = [fig("a", 24, 60), fig("b", 240, 260), fig("c", 262), fig("d", 2000, 9999)]
     (c,) = of(analyse(facts), FigureConflict)
-    assert positions(c) == [(24, 60, ("a",)), (225, 999, ("b", "c")), (2000, 9999, ("d",))]
-    assert c.gaps == (3.8, 2.0)
+    assert positions(c) == [(24, 60, ("a",)), (240, 262, ("b", "c")), (2000, 9999, ("d",))]
+    assert c.gaps == (4.0, 7.6)
     assert c.severity == 33.3
+
+
+# (facts, disputed, minor, shown spread): hedges and rounding make the intervals, which decide
+# whether two figures differ; the materiality ratio then compares their cores, once
+_ONCE = [
+    # "about 6.4 million" (+-10%) against "7.7 million" (rounded, +-50,000): the widened
+    # intervals are 1.09x apart, the figures 1.2x
+    pytest.param(
+        [fig("a", 5_760_000, 7_040_000), fig("b", 7_700_000, rounding=50_000)],
+        True,
+        False,
+        1.2,
+        id="hedge-and-rounding-do-not-stack",
+    ),
+    pytest.param(
+        [fig("a", 1000, rounding=50), fig("b", 1200, rounding=50)],
+        True,
+        False,
+        1.2,
+        id="1.2x-between-round-figures",
+    ),
+    pytest.param(
+        [fig("a", 3500, rounding=50), fig("b", 3450, rounding=50)],
+        False,
+        False,
+        None,
+        id="3500-vs-3450-agree",
+    ),
+    pytest.param(
+        [fig("a", 10000, rounding=500), fig("b", 10100, rounding=50)],
+        False,
+        False,
+        None,
+        id="10000-vs-10100-agree",
+    ),
+    # "some 250" and "many hundreds" (300-999): the range's end against the hedged value
+    pytest.param([fig("a", 225, 275), fig("b", 300, 999)], True, False, 1.2, id="range-end"),
+    # a wide range is what it says: "between 40 and 60" against 61 is a near miss
+    pytest.param([fig("a", 40, 60), fig("b", 61)], False, True, 1.02, id="wide-range-ends"),
+    # an open bound is its bound: "more than 20,000" against "18,000 to 20,000"
+    pytest.param(
+        [fig("a", 18000, 20000), fig("b", 20001, None)], False, True, 1.05, id="open-bound"
+    ),
+    # a cap is its bound: "fewer than 100" against 105
+    pytest.param([fig("a", 0, 99), fig("b", 105)], False, True, 1.06, id="cap"),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputed", "minor", "spread"), _ONCE)
+def test_materiality_is_judged_once(
+    facts: list[Fact], disputed: bool, minor: bool, spread: float | None
+) -> None:
+    report = analyse(facts)
+    found = of(report, FigureConflict) + list(report.minor)
+    assert bool(of(report, FigureConflict)) == disputed
+    assert bool(report.minor) == minor
+    assert [c.severity for c in found] == ([] if spread is None else [spread])
+
+
+def test_a_revision_is_judged_once_too() -> None:
+    """A cumulative toll given as "7.7 million" and later as "about 6.4 million"."""
+    facts = [
+        fig("a", 7_700_000, rounding=50_000, said_on="2022-01-01"),
+        fig("b", 5_760_000, 7_040_000, said_on="2022-02-01"),
+    ]
+    (r,) = of(analyse(facts, cumulative={"m"}), Revision)
+    assert (r.claims, r.ratio) == (("a", "b"), 1.2)
 
 
 def test_severity_is_the_spread_and_orders_conflicts() -> None:

@@ -324,9 +324,10 @@ def dimension_label(dimension: str) -> str:
 # Figures
 #
 # A figure record is a plain tuple, cheap to build and to sort:
-#   (low, high, id, claimant_key, as_of, said_on, reported_on)
-# with the bounds widened by the figure's rounding and high = +inf when unbounded.
-_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED = range(7)
+#   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high)
+# with the bounds widened by the figure's rounding and high = +inf when unbounded; the core is
+# what the figure says without its tolerances, which materiality compares (see _core).
+_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI = range(9)
 _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
 _first, _second = itemgetter(0), itemgetter(1)
 
@@ -400,6 +401,105 @@ _MISSING: Any = object()  # (typed Any: it stands in for any cached value)
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
     """Whether two bounds are materially apart: disjoint, and by at least ``min_gap``."""
     return _above(upper_low, lower_high) and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
+
+
+# ---------------------------------------------------------------------------
+# Materiality, once (docs/conflicts.md, rule 6)
+#
+# Hedges and rounding make a figure's interval, and the intervals decide whether two figures
+# disagree at all (they do not overlap). How far apart they are is then judged once, on the
+# figures' cores, what they say without their tolerances: a hedge (+-10%) and a rounding
+# (+-5%) must not also shrink the gap that the materiality ratio is applied to, or tolerances
+# stack and a 1.2x difference reads as minor. A core lies inside its interval, so the ratio of
+# two cores is never less than the ratio of the nearest bounds: this rule finds every dispute
+# the bounds found.
+
+# An interval no wider than +-10% around its middle (high / low <= 1.1 / 0.9) is one value
+# with a tolerance ("about 6.4 million", "some 250", "nearly 44,000"); a wider one is a range
+# whose ends are what it says ("many hundreds", "between 40 and 60").
+_NARROW = 1.1 / 0.9 * (1 + _EPS)
+
+
+def _core(low: Number, high: Number) -> tuple[Number, Number]:
+    """A figure's core, from its bounds as said (ordered, not widened by rounding; +inf =
+    none): the bound of an open-ended figure ("more than 20,000": its low; "fewer than 100",
+    low 0: its high), the middle of a narrow interval, else the interval itself."""
+    if high == _INF:
+        return low, low
+    if low <= 0:
+        return high, high
+    if low == high:
+        return low, low
+    if high <= low * _NARROW:
+        mid = (low + high) / 2
+        return mid, mid
+    return low, high
+
+
+def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether figure record ``upper`` lies wholly above ``lower`` and their cores are at
+    least ``min_gap`` apart."""
+    return _above(upper[_LOW], lower[_HIGH]) and (
+        _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+    )
+
+
+def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
+    """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
+    of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =
+    among ``recs``); 0 if there is no such pair. One sort and a sweep: O(n log n)."""
+    lows = sorted(recs, key=_low)
+    highs = sorted(recs if below is None else below, key=_high)
+    best = 0.0
+    j = 0
+    n = len(highs)
+    lowest: Number = _INF  # the lowest core high among the records wholly below the current low
+    for r in lows:
+        low = r[_LOW]
+        while j < n and low > highs[j][_HIGH] + abs(highs[j][_HIGH]) * _EPS:
+            if highs[j][_CHI] < lowest:
+                lowest = highs[j][_CHI]
+            j += 1
+        if j:
+            ratio = _raw_ratio(r[_CLO], lowest)
+            if ratio > best:
+                best = ratio
+    return best
+
+
+def _clash(recs: Sequence[tuple], others: Sequence[tuple], min_gap: float) -> list[tuple]:
+    """The records of ``recs`` materially apart (``_material``) from some record of
+    ``others``, above or below it. O((n + m) log m)."""
+    from bisect import bisect_left, bisect_right
+
+    floor = min_gap - _EPS
+    by_high = sorted(others, key=_high)
+    highs = [r[_HIGH] for r in by_high]
+    lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+    for r in by_high:
+        lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+    by_low = sorted(others, key=_low)
+    lows = [r[_LOW] for r in by_low]
+    highest: list[Number] = [_NEG_INF] * (len(by_low) + 1)  # the highest core low of by_low[i:]
+    for i in range(len(by_low) - 1, -1, -1):
+        highest[i] = max(highest[i + 1], by_low[i][_CLO])
+    out = []
+    for r in recs:
+        low, high = r[_LOW], r[_HIGH]
+        # others wholly below r (high < low, with the tolerance of _above)
+        i = bisect_left(highs, low) - 1
+        while i >= 0 and not _above(low, highs[i]):
+            i -= 1
+        if i >= 0 and _raw_ratio(r[_CLO], lowest[i]) >= floor:
+            out.append(r)
+            continue
+        # others wholly above r
+        k = bisect_right(lows, high)
+        while k < len(lows) and not _above(lows[k], high):
+            k += 1
+        if k < len(lows) and _raw_ratio(highest[k], r[_CHI]) >= floor:
+            out.append(r)
+    return out
 
 
 class _Names:
@@ -494,18 +594,18 @@ def _figure_conflict(
     """Sweep one comparable group; file it as a dispute, a minor difference or nothing.
 
     The sweep's positions are merged where they are immaterially apart: a run of
-    neighbours joins one position while its top common low stays within ``min_gap`` of
-    its bottom common high. It is a dispute when any two claims are materially apart (the
-    widest pair is the top common low against the bottom common high); otherwise every
-    difference in it is minor.
+    neighbours joins one position while no claim of the next lies materially above a claim
+    of the run (``_material``: disjoint, cores ``min_gap`` apart). It is a dispute
+    when any two claims are materially apart; otherwise every difference in it is minor.
     """
     recs.sort()
     raw = _sweep(recs)
     if len(raw) < 2:
         return
     min_gap = ctx.min_gap
-    widest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
-    if widest < min_gap - _EPS:
+    floor = min_gap - _EPS
+    widest = _widest(recs)  # the cores of the most distant claims that do not overlap
+    if widest < floor:
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
         names, echoes = ctx.names, ctx.echoes
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
@@ -514,15 +614,22 @@ def _figure_conflict(
         ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
+    below = list(raw[0][0])  # the claims of the current run of positions
+    crosses: list[float] = []  # per boundary, the widest ratio of cores across it
     for p in raw[1:]:
-        group = groups[-1]
-        if _raw_ratio(p[1], group[0][2]) < min_gap - _EPS:
-            group.append(p)
+        cross = _widest(p[0], below)
+        if cross < floor:
+            groups[-1].append(p)
+            below += p[0]
         else:
             groups.append([p])
+            below = list(p[0])
+            crosses.append(cross)
     # how far apart neighbouring positions are: the next one's common low against this one's
-    # top common high
+    # top common high (the least they differ); where rounding and hedges bring those within
+    # the ratio, the cores' ratio that makes them a dispute
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
+    ratios = [r if r >= floor else c for r, c in zip(ratios, crosses, strict=True)]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
     positions = tuple(
@@ -542,7 +649,7 @@ def _figure_conflict(
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
     for ratio in ratios:
         spread = max(spread, ratio)
-    if spread < min_gap - _EPS:
+    if spread < floor:
         spread = widest
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
@@ -617,49 +724,23 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     return disjoint
 
 
-def _figure_reversal(
-    recs: list[tuple], min_gap: float, maxlow: Number, minhigh: Number
-) -> list[tuple]:
-    """One claimant's figures on a measure that disagree (by at least ``min_gap``) with
-    another of their own figures; ``maxlow, minhigh`` are ``_bounds(recs)``.
+def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """One claimant's figures on a measure that are materially apart (``_material``, at
+    ``min_gap``) from another of their own figures.
 
     Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
     figures of the same date and their undated figures; an undated figure with all
     of their figures.
     """
-    if not _apart(maxlow, minhigh, min_gap):
+    if _widest(recs) < min_gap - _EPS:
         return []
-    floor = min_gap - _EPS
     undated, dated = _split_dates(recs)
     if not dated:
-        return _clashing(recs, maxlow, minhigh, floor)
-    u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
-    involved = _clashing(undated, maxlow, minhigh, floor)
+        return _clash(recs, recs, min_gap)
+    involved = _clash(undated, recs, min_gap) if undated else []
     for d_recs in dated.values():
-        d_maxlow, d_minhigh = _bounds(d_recs)
-        g_maxlow = max(d_maxlow, u_maxlow)
-        g_minhigh = min(d_minhigh, u_minhigh)
-        if _apart(g_maxlow, g_minhigh, min_gap):
-            involved += _clashing(d_recs, g_maxlow, g_minhigh, floor)
+        involved += _clash(d_recs, d_recs + undated, min_gap)
     return involved
-
-
-def _clashing(recs: list[tuple], maxlow: Number, minhigh: Number, floor: float) -> list[tuple]:
-    """The records materially apart from some record of a group with these bounds: a low
-    ``_apart`` from ``minhigh``, or a high that ``maxlow`` is ``_apart`` from (``floor``:
-    ``min_gap - _EPS``). ``_apart`` inlined, in the same order of operations: when the
-    upper bound is <= 0 a disjoint pair's ratio is infinite, so disjoint is enough."""
-    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
-    out = []
-    for r in recs:
-        low = r[_LOW]
-        if low > top and (minhigh <= 0 or low / minhigh >= floor):
-            out.append(r)
-            continue
-        high = r[_HIGH]
-        if maxlow > high + abs(high) * _EPS and (high <= 0 or maxlow / high >= floor):
-            out.append(r)
-    return out
 
 
 _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
@@ -719,11 +800,19 @@ def _revised(
         for e in reversed(pool):
             if (
                 _before(e[0], date)
-                and _apart(e[2][_LOW], r[_HIGH], min_gap)
+                and _material(e[2], r, min_gap)
                 and relayed.get(e[2][_ID], e[2][_ID]) != source
             ):
                 return e
     return None
+
+
+def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
+    """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
+    (the least they differ), or their cores' ratio where that is under the
+    materiality ratio (rounding and hedges took the bounds within it)."""
+    ratio = _raw_ratio(upper[_LOW], lower[_HIGH])
+    return ratio if ratio >= min_gap - _EPS else _raw_ratio(upper[_CLO], lower[_CHI])
 
 
 def _revisions(
@@ -760,7 +849,7 @@ def _revisions(
             j += 1
         group = dated[i:j]
         for _, basis, r in group:
-            if r[_ID] in relayed or not _apart(top_low, r[_HIGH], min_gap):
+            if r[_ID] in relayed or not _above(top_low, r[_HIGH]):
                 continue  # an echo revises nothing: its source said it first
             found = _revised(r, date, (own.get(r[_KEY], ()), earlier), relayed, min_gap)
             if found is None:
@@ -772,7 +861,7 @@ def _revisions(
                     (e[_ID], r[_ID]),
                     (names.shown[e[_KEY]], names.shown[r[_KEY]]),
                     ((e_date, e_basis), (date, basis)),
-                    _shown_ratio(_raw_ratio(e[_LOW], r[_HIGH])),
+                    _shown_ratio(_shown_gap(e, r, min_gap)),
                     dimension,
                 )
             )
@@ -1034,6 +1123,15 @@ def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number
     return low, high
 
 
+def _core_of(low: Number, high: Number | None) -> tuple[Number, Number]:
+    """``_core`` of a figure's bounds as stored (high None = unbounded; maybe swapped)."""
+    if high is None:
+        return low, low
+    if high < low:
+        low, high = high, low
+    return _core(low, high)
+
+
 def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
     relays.
@@ -1060,9 +1158,16 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         if kind == "figure":
             if low is None:
                 continue
-            if high is None or high < low or rounding:
-                low, high = _widened(low, high, rounding)
-            rec = (low, high, fid, key, as_of or None, said_on or None, reported_on or None)
+            if low == high and not rounding:
+                c_low = c_high = low  # _core, inlined for the common case
+            else:
+                c_low, c_high = _core_of(low, high)
+                if high is None or high < low or rounding:
+                    low, high = _widened(low, high, rounding)
+            rec = (
+                low, high, fid, key, as_of or None, said_on or None, reported_on or None,
+                c_low, c_high,
+            )  # fmt: skip
             if root is not None:
                 g.echoes.setdefault(root, []).append((fid, key))
                 g.echo_recs.setdefault((topic, dimension), []).append(rec)
@@ -1187,10 +1292,10 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         maxlow, minhigh = _bounds(own)
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
-        involved = _figure_reversal(own, min_gap, maxlow, minhigh)
+        involved = _figure_reversal(own, min_gap)
         target = rev.claims
         if not involved and min_gap > 1:
-            involved = _figure_reversal(own, 1.0, maxlow, minhigh)  # a minor one, at most
+            involved = _figure_reversal(own, 1.0)  # a minor one, at most
             target = rev.minor
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
