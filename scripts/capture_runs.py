@@ -58,6 +58,12 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
+    "time": [
+        ["import", "tests/fixtures/time.jsonl"],
+        ["measure", "blast-tolls", "deaths", "--cumulative"],
+        ["measure", "blast-tolls", "injured", "--cumulative"],
+    ],
 }
 
 

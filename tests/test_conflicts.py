@@ -346,7 +346,9 @@ def test_as_of_gating(facts: list[Fact], expected: list[tuple]) -> None:
                     "m",
                     (
                         ("2017-09", 3500, 4000, ("a",)),
-                        ("2017-10", 150, 300, ("b", "c")),
+                        # one point per distinct figure of a date: never a hull
+                        ("2017-10", 150, 300, ("c",)),
+                        ("2017-10", 200, 200, ("b",)),
                     ),
                 )
             ],
@@ -733,6 +735,7 @@ def test_report_to_json_exact() -> None:
                     {"date": "2017-10-14", "basis": "said_on"},
                     {"date": "2017-11-20", "basis": "said_on"},
                 ],
+                "ordered": True,
             },
         ],
         "minor": [],
@@ -802,6 +805,7 @@ def test_report_to_json_numbers_and_measure_reversal() -> None:
             "measure": "km",
             "claims": ["a", "b"],
             "dates": [{"date": "2019", "basis": "said_on"}, {"date": "2020", "basis": "said_on"}],
+            "ordered": True,
         },
     ]
     assert isinstance(doc["conflicts"][1]["severity"], int)

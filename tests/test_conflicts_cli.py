@@ -60,6 +60,7 @@ EXPECTED = {
                 {"date": "2017-10-14", "basis": "said_on"},
                 {"date": "2017-11-20", "basis": "said_on"},
             ],
+            "ordered": True,
         },
     ],
     "minor": [],

@@ -651,3 +651,116 @@ def test_min_gap_below_one_is_refused() -> None:
 def test_report_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         analyse([]).n_claims = 3  # type: ignore[misc]
+
+
+# -- time on cumulative measures (docs/conflicts.md, rule 9) ----------------------------------
+
+# (facts on a cumulative measure, the claims disputed, the reversals, the change points)
+_TIME = [
+    pytest.param(
+        [
+            fig("a", 40, None, who="A", reported_on="2020-08-05"),
+            fig("b", 65, None, who="B", reported_on="2020-08-06"),
+            fig("c", 180, rounding=5, who="C", said_on="2020-08-12"),
+        ],
+        [],
+        [],
+        [("2020-08-05", ("a",)), ("2020-08-06", ("b",)), ("2020-08-12", ("c",))],
+        id="a-rise-by-publication-dates-is-a-change",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03-09"),
+            fig("b", 2601, None, who="Minister", said_on="2021-03-09"),
+        ],
+        [],
+        [],
+        [("2021-03-09", ("a",)), ("2021-03-09", ("b",))],
+        id="one-claimant-same-day-update-order-unknown",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03-09"),
+            fig("b", 2601, None, who="Hospital", said_on="2021-03-09"),
+        ],
+        ["a", "b"],
+        [],
+        [],
+        id="two-claimants-same-day-dispute",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03"),
+            fig("b", 2601, None, who="Hospital", said_on="2021-03-09"),
+        ],
+        ["a", "b"],
+        [],
+        [("2021-03", ("a",)), ("2021-03-09", ("b",))],
+        id="a-month-against-a-day-in-it-is-not-ordered",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", as_of="2021-03-09T09:00"),
+            fig("b", 2601, None, who="Hospital", as_of="2021-03-09T18:30"),
+        ],
+        [],
+        [],
+        [("2021-03-09T09:00", ("a",)), ("2021-03-09T18:30", ("b",))],
+        id="times-of-day-order-a-day",
+    ),
+    pytest.param(
+        [
+            fig("a", 11300, who="Red Crescent", reported_on="2023-09-14"),
+            fig("b", 3958, who="OCHA", said_on="2023-09-17"),
+        ],
+        ["a", "b"],
+        [],
+        [("2023-09-14", ("a",)), ("2023-09-17", ("b",))],
+        id="a-later-fall-by-another-claimant-is-a-dispute",
+    ),
+    pytest.param(
+        [fig("a", 100, who="X", said_on="2020-01-01"), fig("b", 300, who="X")],
+        [],
+        [],
+        [],
+        id="one-dated-one-undated-of-one-claimant-no-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputed", "reversed_", "points"), _TIME)
+def test_figures_on_a_cumulative_measure_at_their_times(
+    facts: list[Fact], disputed: list[str], reversed_: list[str], points: list[tuple]
+) -> None:
+    report = analyse(facts, cumulative={"m"})
+    found = sorted(i for c in of(report, FigureConflict) for p in c.positions for i in p.claims)
+    assert found == disputed
+    assert [i for r in of(report, Reversal) for i in r.claims] == reversed_
+    assert [(p.as_of, p.claims) for ch in report.changes for p in ch.points] == points
+    assert not report.minor or disputed == []
+
+
+@pytest.mark.parametrize(
+    ("dates", "ordered", "note"),
+    [
+        ((("2021-03-09", None), ("2021-03-10", None)), True, ""),
+        ((("2021-03-09", None), ("2021-03-09", None)), False, "both 2021-03-09, order not known"),
+        ((("2021-03", None), ("2021-03-09", None)), False, "order not known"),
+        ((("2021-03-09T09:00", None), ("2021-03-09T18:30", None)), True, ""),
+        ((("2021-03-09", None), (None, "2021-03-09")), False, "both 2021-03-09, order not known"),
+        ((("2021-03-09", None), (None, None)), False, "order not known"),
+    ],
+)
+def test_a_reversal_of_statements_that_cannot_be_ordered_draws_no_arrow(
+    dates: tuple, ordered: bool, note: str
+) -> None:
+    from claimtrack.conflicts import order_note
+
+    facts = [
+        stance("a", "affirms", who="Leader", said_on=dates[0][0], reported_on=dates[0][1]),
+        stance("b", "denies", who="Leader", said_on=dates[1][0], reported_on=dates[1][1]),
+    ]
+    (r,) = of(analyse(facts), Reversal)
+    assert r.ordered is ordered
+    assert order_note(r) == note
+    assert report_to_json("s", analyse(facts))["conflicts"][-1]["ordered"] is ordered

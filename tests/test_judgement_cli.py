@@ -74,7 +74,11 @@ def test_derna_without_as_of(ct, derna) -> None:
     ]
     assert not [r for r in kinds(doc, "reversal") if r["claimant"] == "Abdulmenam al-Ghaithi"]
     assert not [c for c in doc["conflicts"] if c.get("measure") == "missing"]
-    assert [m["kind"] for m in doc["minor"]] == ["reversal"]  # the mayor's 18-20k / 20k+
+    # the mayor's "18,000 to 20,000" and "more than 20,000", said the same day on a cumulative
+    # measure: an update whose order is not known, never a reversal (two points of one date)
+    assert doc["minor"] == []
+    (change,) = doc["changes"]
+    assert [p["as_of"] for p in change["points"]][:2] == ["2023-09-13", "2023-09-13"]
     assert doc["summary"]["relaying"] == 1
 
 
@@ -100,7 +104,7 @@ def test_derna_text_output(ct, derna) -> None:
     assert "Revision: deaths (cumulative) fell" in out
     assert "reported 2023-09-14" in out
     assert "UN OCHA (relaying Libyan Red" in out
-    assert "Minor differences (closer than 1.1x: not disputes):" in out
+    assert "2023-09-13: 18,000–20,000 · 20,001+ (order not known)" in out
     assert "not counting 1 relaying claim" in out
 
 
@@ -268,7 +272,7 @@ def test_relays_must_name_an_existing_claim(ct) -> None:
     assert "no claim with id" in result.output
 
 
-def test_a_rising_cumulative_toll_suggests_as_of(ct) -> None:
+def test_a_rising_cumulative_toll_is_a_change_over_time(ct) -> None:
     for who, value, said in (
         ("Health minister", "44,218", "2023-02-21"),
         ("AFAD", "more than 48,000", "2023-02-24"),
@@ -277,9 +281,15 @@ def test_a_rising_cumulative_toll_suggests_as_of(ct) -> None:
         result = _add(ct, who, value, "deaths", "--said-on", said)
         assert result.exit_code == 0, result.output
     assert ct("measure", "story", "deaths", "--cumulative").exit_code == 0
-    out = " ".join(ct("conflicts", "story").stdout.split())
-    assert "deaths is cumulative and these figures were given on different dates" in out
-    # with the moments they describe, the rise is a change over time and nothing is disputed
+    # each figure at its time (said_on): the rise is a change over time, nothing disputed
+    doc = run_json(ct, "conflicts", "story")
+    assert doc["conflicts"] == [] and doc["minor"] == []
+    assert [p["as_of"] for p in doc["changes"][0]["points"]] == [
+        "2023-02-21",
+        "2023-02-24",
+        "2023-03-01",
+    ]
+    # the same with the moments set by hand
     for row in json.loads(ct("list", "story", "--json").stdout):
         assert ct("edit", row["id"], "--as-of", row["said_on"]).exit_code == 0
     doc = run_json(ct, "conflicts", "story")
@@ -313,3 +323,20 @@ def test_the_sheet_marks_echoes_and_lists_revisions(ct, derna, tmp_path: Path) -
     lrc = next(r for r in rows if r["claim_id"] == "dn-lrc-deaths-11300")
     assert (lrc["said_on"], lrc["reported_on"]) == ("", "2023-09-14")
     assert not [r for r in rows if "missing" in r["conflict"]]
+
+
+def test_a_same_day_reversal_has_no_order_in_the_sheet(ct, tmp_path: Path) -> None:
+    for stance in ("--affirms", "--denies"):
+        args = ["add", "story", "--claimant", "Port authority", "--quote", f"q {stance}"]
+        result = ct(*args, stance, "cargo-safe", "--said-on", "2020-08-05", "--new")
+        assert result.exit_code == 0, result.output
+    sheet = tmp_path / "sheet.csv"
+    assert ct("conflicts", "story", "--csv", str(sheet)).exit_code == 0
+    import csv
+
+    rows = [r for r in csv.DictReader(sheet.open(encoding="utf-8-sig"))]
+    rows = [r for r in rows if r["conflict"].startswith("reversal:")]
+    assert {r["conflict"] for r in rows} == {"reversal:Port authority:cargo-safe (order not known)"}
+    assert [r["position"] for r in rows] == ["1", "1"]
+    out = " ".join(ct("conflicts", "story").stdout.split())
+    assert "(both 2020-08-05, order not known)" in out and "→" not in out

@@ -23,6 +23,7 @@ import gc
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -43,10 +44,12 @@ __all__ = [
     "SumFinding",
     "SumRelation",
     "analyse",
+    "change_text",
     "claimant_key",
     "date_of",
     "dimension_label",
     "finding_ids",
+    "order_note",
     "report_json_line",
     "report_to_json",
     "summary_line",
@@ -171,6 +174,7 @@ class Reversal:
     topic: str
     claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
     dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
+    ordered: bool = True  # False: two of its dates cannot be ordered (one day, undated ...)
 
 
 @_quick_init
@@ -313,6 +317,29 @@ def _before(a: str, b: str) -> bool:
     """Whether date ``a`` is surely before ``b``: ``2023-09`` is not before ``2023-09-14``
     (the month contains the day), and is before ``2023-10-01``."""
     return a < b and not b.startswith(a)
+
+
+def change_text(change: Change, show: Callable[[Number, Number | None, str], str]) -> str:
+    """A change over time in one line: "2023-09-13: 18,000–20,000 · 20,001+ (order not
+    known) → 2023-09-17: 3,958", each range written by ``show(low, high, dimension)``. Points
+    whose times cannot be ordered (the same time, a month and a day in it) are one step, never
+    joined by an arrow."""
+    steps: list[tuple[list[str], list[str]]] = []  # (times, shown figures)
+    for p in change.points:
+        if steps and any(not _before(t, p.as_of) for t in steps[-1][0]):
+            steps[-1][0].append(p.as_of)
+            steps[-1][1].append(show(p.low, p.high, change.dimension))
+        else:
+            steps.append(([p.as_of], [show(p.low, p.high, change.dimension)]))
+    out = []
+    for times, shown in steps:
+        text = f"{times[0]}: {shown[0]}" if len(set(times)) == 1 else None
+        if text is None:
+            text = " · ".join(f"{t}: {f}" for t, f in zip(times, shown, strict=True))
+        else:
+            text = f"{times[0]}: " + " · ".join(shown)
+        out.append(text + (" (order not known)" if len(shown) > 1 else ""))
+    return " → ".join(out)
 
 
 def dimension_label(dimension: str) -> str:
@@ -706,21 +733,11 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
     if disjoint and _above(*u_bounds):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
-    points = []
     for date in sorted(dated):
         d_recs = dated[date]
         if disjoint and _involves(d_recs, u_bounds):
             _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
-        high = max(map(_high, d_recs))
-        points.append(
-            ChangePoint(
-                date,
-                min(map(_low, d_recs)),
-                None if high == _INF else high,
-                tuple(sorted(map(_id, d_recs))),
-            )
-        )
-    ctx.changes.append(Change(measure, tuple(points), dimension))
+    ctx.changes.append(Change(measure, _points(dated), dimension))
     return disjoint
 
 
@@ -759,6 +776,7 @@ def _reversal(
     triple is sorted as (undated, date, id, said_on, reported_on), compared in C with no key
     function (an id decides the rest); said_on and reported_on are None or non-empty."""
     order = sorted([(not (s or r), s or r or "", i, s, r) for i, s, r in set(own)])
+    when = [o[1] for o in order]
     return Reversal(
         names.shown[key],
         kind,
@@ -770,7 +788,20 @@ def _reversal(
                 for _, _, _, s, r in order
             ]
         ),
+        all(when) and all(_before(a, b) for a, b in pairwise(when)),
     )
+
+
+def order_note(c: Reversal) -> str:
+    """What a reversal whose statements cannot be ordered says instead of an arrow: "both
+    2021-03-09, order not known" ("" when ordered)."""
+    if c.ordered:
+        return ""
+    dates = {d for d, _ in c.dates}
+    if len(dates) == 1 and None not in dates:
+        (date,) = dates
+        return f"{'both' if len(c.claims) == 2 else 'all'} {date}, order not known"
+    return "order not known"
 
 
 def _dated(recs: list[tuple]) -> list[tuple[str, str, tuple]]:
@@ -1250,12 +1281,105 @@ def _figure_passes(
                 )
                 revisions.extend(found)
                 _own_revisions(found, active, g.keys, measure, rev)
+                if len(recs) >= 2:
+                    _cumulative_measure(measure, dimension, recs, ctx)
+                continue
             if len(recs) < 2:
                 continue
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
             _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _timed(recs: list[tuple]) -> list[tuple]:
+    """Figure records with their as_of replaced by their time: as_of, else said_on, else
+    reported_on (None if none)."""
+    return [
+        r if r[_ASOF] else (*r[:_ASOF], r[_SAID] or r[_REPORTED], *r[_ASOF + 1 :]) for r in recs
+    ]
+
+
+def _prefixes(time: str) -> list[str]:
+    """The coarser times that contain ``time``: its year, month and day (not itself)."""
+    return [time[:n] for n in (4, 7, 10) if n < len(time)]
+
+
+def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
+    a later figure materially below an earlier one, or two figures materially apart whose
+    times cannot be ordered (the same time, a month against a day in it, either undated). A
+    rise over time is never a disagreement; one claimant's own figures are judged as
+    revisions (ordered) or left as updates whose order is not known."""
+    hit: dict[str, tuple] = {}
+
+    def apart(a: tuple, b: tuple) -> bool:
+        return _material(a, b, min_gap) or _material(b, a, min_gap)
+
+    undated = [r for r in recs if r[_ASOF] is None]
+    dated = sorted([r for r in recs if r[_ASOF] is not None], key=lambda r: (r[_ASOF], r[_ID]))
+    for i, u in enumerate(undated):
+        for r in (*undated[i + 1 :], *dated):
+            if r[_KEY] != u[_KEY] and apart(u, r):
+                hit[u[_ID]] = u
+                hit[r[_ID]] = r
+    at: dict[str, list[tuple]] = {}  # time -> the records seen at it
+    seen: list[tuple] = []
+    top: Number = _NEG_INF  # the highest low seen
+    for r in dated:
+        time = r[_ASOF]
+        if _above(top, r[_HIGH]):  # something seen lies wholly above r: a fall, or a tie
+            for e in seen:
+                if e[_KEY] != r[_KEY] and _material(e, r, min_gap):
+                    hit[e[_ID]] = e
+                    hit[r[_ID]] = r
+        for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
+            for e in at.get(t, ()):
+                if e[_KEY] != r[_KEY] and _material(r, e, min_gap):
+                    hit[e[_ID]] = e
+                    hit[r[_ID]] = r
+        at.setdefault(time, []).append(r)
+        seen.append(r)
+        if r[_LOW] > top:
+            top = r[_LOW]
+    return list(hit.values())
+
+
+def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
+    """A cumulative measure's disputes, changes over time and reversals, each figure at its
+    time (as_of, else said_on, else reported_on)."""
+    timed = _timed(recs)
+    involved = _over_time(timed, 1.0)  # immaterial ones make a minor difference
+    if involved:
+        times = {r[_ASOF] for r in involved}
+        as_of = times.pop() if len(times) == 1 else None
+        _figure_conflict(measure, dimension, as_of, involved, ctx)
+    dated: dict[str, list[tuple]] = {}
+    for r in timed:
+        if r[_ASOF] is not None:
+            dated.setdefault(r[_ASOF], []).append(r)
+    points = _points(dated)
+    if len(dated) > 1 or (len(points) > 1 and not involved):
+        ctx.changes.append(Change(measure, points, dimension))
+    # A claimant's own figures are never a reversal here: in time order a fall is a revision
+    # and a rise a change; out of order (one day, or undated) an update whose order is not
+    # known, shown as points of one time.
+
+
+def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
+    """Change-over-time points: per time, in time order, one per distinct figure (never a
+    hull, which can say less than the claims: "may reach 90" and "at least 90" are not
+    "0+"), each with the claims giving it."""
+    points = []
+    for time in sorted(dated):
+        figures: dict[tuple[Number, Number], list[str]] = {}
+        for r in dated[time]:
+            figures.setdefault((r[_LOW], r[_HIGH]), []).append(r[_ID])
+        for (low, high), ids in sorted(figures.items()):
+            points.append(
+                ChangePoint(time, low, None if high == _INF else high, tuple(sorted(ids)))
+            )
+    return tuple(points)
 
 
 def _own_revisions(
@@ -1511,6 +1635,7 @@ def _conflict_json(c: Conflict) -> dict:
         c.topic_kind: c.topic,
         "claims": list(c.claims),
         "dates": [{"date": d, "basis": b} for d, b in c.dates],
+        "ordered": c.ordered,
     }
 
 
@@ -1678,7 +1803,7 @@ def _conflict_line(c: Conflict) -> str:
     return (
         f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
-        f'"dates": {_dates_line(c.dates)}}}'
+        f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}}}'
     )
 
 

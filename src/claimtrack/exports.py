@@ -278,7 +278,11 @@ def conflict_rows(
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
             label = f"reversal:{conflict.claimant}:{conflict.topic}"
-            groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+            if conflict.ordered:
+                groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+            else:  # one step: the sheet shows no order that the dates cannot tell
+                label += " (order not known)"
+                groups = [(1, "", conflict.claims)]
         for number, rng, ids in groups:
             for cid in ids:
                 r = records[cid]

@@ -33,19 +33,23 @@ from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
 from claimtrack.slugs import slug_option as slug_option  # re-exported for the commands
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
 
 def check_date(value: str) -> str:
-    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date; return it unchanged."""
+    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date, or a time of day
+    ``YYYY-MM-DDTHH:MM``; return it unchanged."""
     if not isinstance(value, str):
         raise ValueError("must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
     m = DATE_RE.match(value.strip())
     if not m:
-        raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = m.group(1), m.group(2), m.group(3)
+        raise ValueError(
+            f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (or a time: "
+            "YYYY-MM-DDTHH:MM)"
+        )
+    year, month, day, hour, minute = m.groups()
     try:
-        _dt.date(int(year), int(month or 1), int(day or 1))
+        _dt.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0))
     except ValueError:
         raise ValueError(f"{value!r} is not a real date") from None
     return value.strip()

@@ -248,9 +248,9 @@ def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, An
     dates = {_when(records[i]) for p in c.positions for i in p.claims if i in records}
     if len(dates) > 1:
         note = (
-            f"{c.measure} is cumulative and these figures were given on different dates: if "
-            "they describe different moments, set --as-of on each (then a rise is a change "
-            "over time, and a fall a revision)"
+            f"{c.measure} is cumulative, each figure at its time (as_of, else said_on, else "
+            "reported_on): a later figure below another claimant's earlier one is disputed, "
+            "a rise is a change over time"
         )
         console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
 
@@ -296,9 +296,16 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.conflicts import order_note
+
+    note = order_note(c)
     console.print()
     console.print(
-        t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
+        t(
+            f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+            + (f" ({note})" if note else ""),
+            "bold",
+        )
     )
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
@@ -330,9 +337,14 @@ def _reversal_line(
             continue
         last = position
         steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
-    text = f"{_claims(len(c.claims))}: " + " → ".join(steps[:limit])
+    from claimtrack.conflicts import order_note
+
+    arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
+    text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
     if len(steps) > limit or len(read) < len(c.claims):
-        text += " → …"
+        text += arrow + "…"
+    if not c.ordered:
+        text += f" ({order_note(c)})"
     if first:
         console.print()
     width = console.width
@@ -412,10 +424,13 @@ def _minor(
                 claims += f" · … and {hidden:,} more"
             line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
         else:
-            steps = " → ".join(
+            from claimtrack.conflicts import order_note
+
+            steps = (" → " if c.ordered else " · ").join(
                 str(records[i].get("value") or records[i].get("stance")) for i in c.claims
             )
-            line = f"{c.claimant} on {c.topic}: {steps}"
+            note = order_note(c)
+            line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
         console.print(Padding(t(line), (0, 0, 0, 2)))
 
 
@@ -441,6 +456,8 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
         return
     console.print()
     console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
+    from claimtrack.conflicts import change_text
+
     for ch in report.changes:
-        steps = " → ".join(f"{p.as_of}: {_range(p.low, p.high, ch.dimension)}" for p in ch.points)
+        steps = change_text(ch, _range)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))

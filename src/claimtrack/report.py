@@ -25,7 +25,9 @@ from claimtrack.conflicts import (
     Revision,
     StanceConflict,
     SumFinding,
+    change_text,
     date_of,
+    order_note,
     summary_line,
 )
 from claimtrack.quantities import format_number, tidy
@@ -644,7 +646,8 @@ def _finding(
     return Sequence_(
         n,
         "reversal",
-        f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}",
+        f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+        + (f" ({order_note(c)})" if not c.ordered else ""),
         listed,
         folded=folded,
         unlisted=unlisted,
@@ -997,11 +1000,7 @@ def build(
         + " vs ".join(f"{base_unit(d) or d} ({len(ids)} claims)" for d, ids in inc.groups)
         for inc in report.incomparable
     )
-    changes = tuple(
-        f"{ch.measure}: "
-        + " → ".join(f"{p.as_of}: {range_text(p.low, p.high, ch.dimension)}" for p in ch.points)
-        for ch in report.changes
-    )
+    changes = tuple(f"{ch.measure}: " + change_text(ch, range_text) for ch in report.changes)
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)
     records_ = claimant_records(ordered, report, findings)
