@@ -751,6 +751,7 @@ def test_report_to_json_exact() -> None:
                 ],
             }
         ],
+        "hints": [],
         "summary": {
             "figures": 2,
             "revisions": 0,
@@ -822,6 +823,7 @@ def test_report_to_json_empty() -> None:
         "incomparable": [],
         "checks": [],
         "changes": [],
+        "hints": [],
         "summary": {
             "figures": 0,
             "revisions": 0,

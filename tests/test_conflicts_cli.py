@@ -67,6 +67,7 @@ EXPECTED = {
     "incomparable": [],
     "checks": [],
     "changes": [],
+    "hints": [],
     "summary": {
         "figures": 1,
         "revisions": 0,

@@ -764,3 +764,63 @@ def test_a_reversal_of_statements_that_cannot_be_ordered_draws_no_arrow(
     assert r.ordered is ordered
     assert order_note(r) == note
     assert report_to_json("s", analyse(facts))["conflicts"][-1]["ordered"] is ordered
+
+
+@pytest.mark.parametrize(
+    ("facts", "unmarked", "disputed"),
+    [
+        pytest.param(
+            [
+                fig("a", 60, measure="missing", reported_on="2020-08-05"),
+                fig("b", 90, 110, measure="missing", said_on="2020-08-08"),
+            ],
+            ("missing",),
+            False,
+            id="rises-with-dates-and-reads-like-a-count",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="budget", reported_on="2020-08-05"),
+                fig("b", 90, 110, measure="budget", said_on="2020-08-08"),
+            ],
+            (),
+            True,
+            id="not-a-running-count-by-name",
+        ),
+        pytest.param(
+            [
+                fig("a", 100, measure="killed", reported_on="2020-08-05"),
+                fig("b", 60, measure="killed", said_on="2020-08-08"),
+            ],
+            (),
+            True,
+            id="a-fall-stays-a-dispute",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="deaths", reported_on="2020-08-05"),
+                fig("b", 100, measure="deaths"),
+            ],
+            (),
+            True,
+            id="an-undated-figure-cannot-be-ordered",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="deaths", said_on="2020-08-05"),
+                fig("b", 100, measure="deaths", said_on="2020-08-05"),
+            ],
+            (),
+            True,
+            id="one-day-cannot-be-ordered",
+        ),
+    ],
+)
+def test_a_running_count_not_marked_cumulative_gets_a_hint(
+    facts: list[Fact], unmarked: tuple[str, ...], disputed: bool
+) -> None:
+    report = analyse(facts)
+    assert report.unmarked == unmarked
+    assert bool(of(report, FigureConflict)) == disputed
+    hints = report_to_json("s", report)["hints"]
+    assert hints == [{"measure": m, "hint": "mark-cumulative"} for m in unmarked]

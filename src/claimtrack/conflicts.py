@@ -254,6 +254,9 @@ class Report:
     n_relaying: int = 0  # active claims that relay another claim
     min_gap: float = DEFAULT_MIN_GAP
     cumulative: frozenset[str] = frozenset()  # the measures marked cumulative
+    # measures not marked cumulative that read like a running count and whose figures only
+    # rise with their dates: a hint to mark them, in place of a dispute
+    unmarked: tuple[str, ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))
@@ -575,6 +578,7 @@ class _Ctx:
         "min_gap",
         "minor",
         "names",
+        "unmarked",
     )
 
     def __init__(self, names: _Names, echoes: dict[str, list[tuple]], min_gap: float) -> None:
@@ -584,6 +588,7 @@ class _Ctx:
         self.figure_conflicts: list[FigureConflict] = []
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
+        self.unmarked: list[str] = []
 
 
 def _position(
@@ -1286,10 +1291,80 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
+            if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
+                continue
             _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+# Words of a measure's name that read like a running count: a toll that can only grow.
+_RUNNING = frozenset(
+    [
+        "dead",
+        "deaths",
+        "death",
+        "died",
+        "killed",
+        "fatalities",
+        "casualties",
+        "victims",
+        "injured",
+        "injuries",
+        "wounded",
+        "hurt",
+        "missing",
+        "disappeared",
+        "displaced",
+        "evacuated",
+        "evacuees",
+        "refugees",
+        "arrests",
+        "arrested",
+        "detained",
+        "detentions",
+        "cases",
+        "infections",
+        "infected",
+        "hospitalised",
+        "hospitalized",
+        "toll",
+    ]
+)
+
+
+def _reads_running(measure: str) -> bool:
+    return not _RUNNING.isdisjoint(measure.replace("_", "-").split("-"))
+
+
+def _unmarked_running_count(
+    measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether a measure not marked cumulative, that reads like a running count and whose
+    disagreeing figures only rise with their times (all dated, ordered), gets a hint to mark it
+    instead of the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking
+    it would show: the same figures read as cumulative give no dispute and no revision."""
+    n_conflicts, n_minor, n_changes = n_found
+    if not _reads_running(measure) or (
+        len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
+    ):
+        return False  # not a running count, or nothing filed to take back
+    timed = _timed(recs)
+    if any(r[_ASOF] is None for r in timed) or _over_time(timed, 1.0):
+        return False
+    ordered = sorted(timed, key=lambda r: r[_ASOF])
+    top: Number = _NEG_INF
+    for r in ordered:  # no fall at all, not even an immaterial one (a revision)
+        if _above(top, r[_HIGH]):
+            return False
+        top = max(top, r[_LOW])
+    del ctx.figure_conflicts[n_conflicts:]
+    del ctx.minor[n_minor:]
+    del ctx.changes[n_changes:]
+    ctx.unmarked.append(measure)
+    return True
 
 
 def _timed(recs: list[tuple]) -> list[tuple]:
@@ -1561,6 +1636,7 @@ def _analyse(
         n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
+        unmarked=tuple(sorted(set(ctx.unmarked))),
     )
 
 
@@ -1665,6 +1741,7 @@ def report_to_json(subject: str, report: Report) -> dict:
             }
             for ch in report.changes
         ],
+        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked],
         "summary": {
             "figures": report.n_figure_conflicts,
             "revisions": report.n_revisions,
@@ -1839,11 +1916,15 @@ def _report_line(subject: str, r: Report) -> str:
             for ch in r.changes
         ]
     )
+    hints = ", ".join(
+        [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
+    )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
         f'"conflicts": {_lines(r.conflicts)}, "minor": {_lines(r.minor)}, '
         f'"incomparable": [{incomparable}], "checks": {_lines(r.checks)}, '
-        f'"changes": [{changes}], "summary": {{"figures": {counts[FigureConflict]}, '
+        f'"changes": [{changes}], "hints": [{hints}], '
+        f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
         f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '

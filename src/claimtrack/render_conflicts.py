@@ -86,6 +86,7 @@ def conflicts_report(
             else:
                 first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
                 _reversal_line(console, n, c, records, limit, first)
+    _unmarked(console, subject, report)
     _checks(console, report, records)
     _minor(console, report, records, limit)
     _incomparable(console, report)
@@ -392,6 +393,18 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
             _quote(r),
         )
     console.print(Padding(table, (0, 0, 0, 2)))
+
+
+def _unmarked(console: Console, subject: str, report: Report) -> None:
+    """One line per measure that reads like a running count, not marked cumulative, whose
+    figures only rise with their dates (instead of a dispute)."""
+    for measure in report.unmarked:
+        console.print()
+        note = (
+            f"{measure}: its figures only rise with their dates and it reads like a running "
+            f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
+        )
+        console.print(t(note, "dim"))
 
 
 def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
