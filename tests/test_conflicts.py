@@ -752,6 +752,7 @@ def test_report_to_json_exact() -> None:
             }
         ],
         "hints": [],
+        "unchecked": [],
         "summary": {
             "figures": 2,
             "revisions": 0,
@@ -824,6 +825,7 @@ def test_report_to_json_empty() -> None:
         "checks": [],
         "changes": [],
         "hints": [],
+        "unchecked": [],
         "summary": {
             "figures": 0,
             "revisions": 0,

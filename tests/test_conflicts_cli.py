@@ -68,6 +68,7 @@ EXPECTED = {
     "checks": [],
     "changes": [],
     "hints": [],
+    "unchecked": [],
     "summary": {
         "figures": 1,
         "revisions": 0,

@@ -521,9 +521,12 @@ def test_sum_json_shape() -> None:
             "claimant": "A",
             "total_claimant": "B",
             "as_of": None,
+            "gap": 2.7,
+            "difference": {"kind": "short", "low": 6250, "high": 6250},
         }
     ]
     assert doc["summary"]["sums"] == 1
+    assert doc["unchecked"] == []
 
 
 # -- echoes -------------------------------------------------------------------------------
@@ -824,3 +827,150 @@ def test_a_running_count_not_marked_cumulative_gets_a_hint(
     assert bool(of(report, FigureConflict)) == disputed
     hints = report_to_json("s", report)["hints"]
     assert hints == [{"measure": m, "hint": "mark-cumulative"} for m in unmarked]
+
+
+# -- sums (docs/conflicts.md, rule 10) --------------------------------------------------------
+
+TOLL = SumRelation("total", ("part-a", "part-b"))
+
+
+# (facts, cumulative, held, disputed, minor, unchecked reasons)
+_SUMS = [
+    pytest.param(
+        [
+            fig("a", 41000, rounding=500, who="X", measure="part-a"),
+            fig("b", 39600, 44000, who="X", measure="part-b"),  # "almost 44,000"
+            fig("t", 89500, rounding=50, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [],
+        [("short", 3950, 9450)],
+        [],
+        id="a-total-outside-the-parts-range-is-never-consistent",
+    ),
+    pytest.param(
+        [
+            fig("a", 41000, rounding=500, who="X", measure="part-a"),
+            fig("b", 30000, rounding=500, who="X", measure="part-b"),
+            fig("t", 89500, rounding=50, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [("short", 17450, 19550)],
+        [],
+        [],
+        id="short-by",
+    ),
+    pytest.param(
+        [
+            fig("a", 50000, rounding=500, who="X", measure="part-a"),
+            fig("b", 50000, rounding=500, who="X", measure="part-b"),
+            fig("t", 80000, rounding=500, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [("excess", 18500, 21500)],
+        [],
+        [],
+        id="excess-by",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a", said_on="2022-01-10"),
+            fig("b", 200, who="X", measure="part-b", said_on="2022-01-10"),
+            fig("t", 300, who="Y", measure="total", said_on="2022-06-01"),
+        ],
+        True,
+        [],
+        [],
+        [],
+        ["no figures of one time on the parts and the total (each figure at its time)"],
+        id="a-cumulative-total-of-another-time-is-not-checked",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a", said_on="2022-06"),
+            fig("b", 200, who="X", measure="part-b", reported_on="2022-06-01"),
+            fig("t", 300, who="Y", measure="total", said_on="2022-06-01"),
+        ],
+        True,
+        [300],
+        [],
+        [],
+        [],
+        id="a-cumulative-total-of-the-same-time",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="X", measure="part-b"),
+            fig("t1", 300, who="Y", measure="total"),
+            fig("t2", 300, who="Z", measure="total"),
+            fig("b2", 200, who="X", measure="part-b"),
+        ],
+        False,
+        [300],
+        [],
+        [],
+        [],
+        id="one-check-per-combination-of-distinct-figures",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("s", 200, who="S", measure="part-b"),
+            fig("echo", 200, who="X", measure="part-b", relays="s"),
+            fig("t", 300, who="Y", measure="total"),
+        ],
+        False,
+        [300],
+        [],
+        [],
+        [],
+        id="a-relay-takes-part-through-what-it-relays",
+    ),
+    pytest.param(
+        [fig("a", 100, who="X", measure="part-a"), fig("t", 300, who="Y", measure="total")],
+        False,
+        [],
+        [],
+        [],
+        ["no figure yet for part-b"],
+        id="not-checked-no-figure-yet",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="W", measure="part-b"),
+            fig("t", 300, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [],
+        [],
+        ["no claimant gave a figure on every part"],
+        id="not-checked-no-claimant-gave-every-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "cumulative", "held", "disputed", "minor", "unchecked"), _SUMS)
+def test_sum_rules(
+    facts: list[Fact],
+    cumulative: bool,
+    held: list,
+    disputed: list,
+    minor: list,
+    unchecked: list,
+) -> None:
+    report = analyse(facts, sums=[TOLL], cumulative={"total"} if cumulative else ())
+    assert [c.low for c in report.checks] == held
+    sums = of(report, SumFinding)
+    assert [(s.direction, *s.by) for s in sums if s.by] == disputed
+    assert [
+        (s.direction, *s.by) for s in report.minor if isinstance(s, SumFinding) and s.by
+    ] == minor
+    assert [u.reason for u in report.unchecked] == unchecked
+    for s in (*sums, *report.minor):
+        assert not s.holds and (s.gap is None or s.gap >= 1)

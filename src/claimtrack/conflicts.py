@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
-from itertools import pairwise
+from itertools import pairwise, product
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -43,6 +43,7 @@ __all__ = [
     "StancePosition",
     "SumFinding",
     "SumRelation",
+    "Unchecked",
     "analyse",
     "change_text",
     "claimant_key",
@@ -208,6 +209,20 @@ class SumFinding:
     as_of: str | None
     holds: bool
     dimension: str = "count"
+    # when it does not hold: how far apart (the ratio, as a figure conflict's gap; None =
+    # infinite), and by how much the parts fall short of the total ("short") or exceed it
+    # ("excess"): a range, its high None when unbounded
+    gap: float | None = None
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+
+
+class Unchecked(NamedTuple):
+    """A sum relation that could not be checked, and why ("no figure yet for part-b")."""
+
+    total: str
+    parts: tuple[str, ...]
+    reason: str
 
 
 @_quick_init
@@ -248,7 +263,7 @@ class Report:
     changes: tuple[Change, ...]  # ordered by measure
     n_claims: int = 0  # active facts considered
     n_claimants: int = 0  # distinct independent claimant keys among them
-    minor: tuple[FigureConflict | Reversal, ...] = ()  # differences below the materiality ratio
+    minor: tuple[FigureConflict | SumFinding | Reversal, ...] = ()  # below the materiality ratio
     incomparable: tuple[Incomparable, ...] = ()
     checks: tuple[SumFinding, ...] = ()  # sums that hold
     n_relaying: int = 0  # active claims that relay another claim
@@ -257,6 +272,7 @@ class Report:
     # measures not marked cumulative that read like a running count and whose figures only
     # rise with their dates: a hint to mark them, in place of a dispute
     unmarked: tuple[str, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))
@@ -911,127 +927,216 @@ def _revisions(
     return out
 
 
-def _hull(recs: list[tuple]) -> tuple[Number, Number]:
-    return min(map(_low, recs)), max(map(_high, recs))
+class _SumResult:
+    __slots__ = ("bad", "good", "minor", "unchecked")
+
+    def __init__(self) -> None:
+        self.bad: list[SumFinding] = []
+        self.good: list[SumFinding] = []
+        self.minor: list[SumFinding] = []
+        self.unchecked: list[Unchecked] = []
+
+
+def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
+    """The distinct figures of a measure (same bounds, same time): (the one with the smallest
+    id, all of them), in order of bounds, time, id."""
+    by: dict[tuple, list[tuple]] = {}
+    for r in recs:
+        by.setdefault((r[_LOW], r[_HIGH], r[_ASOF] or ""), []).append(r)
+    out = [(min(rs, key=_id), rs) for rs in by.values()]
+    out.sort(key=lambda x: (x[0][_LOW], x[0][_HIGH], x[0][_ASOF] or "", x[0][_ID]))
+    return out
+
+
+def _one_time(times: list[str | None], cumulative: bool) -> tuple[bool, str | None]:
+    """(whether a combination of figures is of one time, the time it is checked at).
+
+    Not cumulative: the as_of dates, undated ones standing for any. Cumulative (each figure at
+    its time): every figure dated, no two of them ordered (the same time, or a month and a day
+    in it); the finest time is the combination's."""
+    dated = [t for t in times if t is not None]
+    if cumulative:
+        if len(dated) < len(times):
+            return False, None
+        distinct = sorted(set(dated))
+        if any(_before(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+            return False, None
+        return True, max(dated, key=len)
+    if len(set(dated)) > 1:
+        return False, None
+    return True, dated[0] if dated else None
+
+
+def _sum_finding(
+    relation: SumRelation,
+    parts: tuple[str, ...],
+    chosen: list[tuple],
+    givers: list[tuple],
+    total: tuple[tuple, list[tuple]],
+    when: str | None,
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+) -> tuple[SumFinding, bool]:
+    """Part figures (one record each) set against a total figure: (the finding, minor?).
+    ``givers``: every record giving the part figures (their claimants are the finding's)."""
+    lo = sum(c[_LOW] for c in chosen)
+    hi = sum(c[_HIGH] for c in chosen)
+    core_lo = sum(c[_CLO] for c in chosen)
+    core_hi = sum(c[_CHI] for c in chosen)
+    t = total[0]
+    implied: tuple = (lo, hi, None, None, None, None, None, core_lo, core_hi)
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+    gap: float | None = None
+    minor = False
+    if _above(t[_LOW], hi):  # the parts fall short of the total
+        direction, upper, lower = "short", t, implied
+        by = (t[_LOW] - hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
+    elif _above(lo, t[_HIGH]):  # the parts exceed it
+        direction, upper, lower = "excess", implied, t
+        by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
+    if direction is not None:
+        minor = not _material(upper, lower, min_gap)
+        core = _raw_ratio(upper[_CLO], lower[_CHI])
+        gap = (
+            round(core * (1 + _EPS), 2)
+            if minor
+            else _shown_ratio(_shown_gap(upper, lower, min_gap))
+        )
+    keys = [r[_KEY] for r in givers]
+    finding = SumFinding(
+        relation.total,
+        parts,
+        (*[c[_ID] for c in chosen], t[_ID]),
+        lo,
+        None if hi == _INF else hi,
+        ", ".join(names.claimants(keys)),
+        ", ".join(names.claimants(r[_KEY] for r in total[1])),
+        when,
+        direction is None,
+        dimension,
+        gap,
+        direction,
+        by,
+    )
+    return finding, minor
 
 
 def _sums(
     relation: SumRelation,
     groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
     dimension: str,
     names: _Names,
     min_gap: float,
-) -> tuple[list[SumFinding], list[SumFinding]]:
-    """(disagreements, checks that hold) for one sum relation.
-
-    For each claimant who gave a figure on every part (the same as_of, or undated), the
-    parts' intervals are added (a claimant's several figures on one part: their hull) and
-    the implied total is set against every figure on the total of a compatible as_of
-    (the same, or either undated). Any part figure lying wholly above a total figure also
-    disagrees with it.
-    """
-    totals = groups.get(relation.total)
-    part_recs = [groups.get(p) for p in relation.parts]
-    if not totals or not any(part_recs):
-        return [], []
-    bad: list[SumFinding] = []
-    good: list[SumFinding] = []
-
-    def compatible(a: str | None, b: str | None) -> bool:
-        return a is None or b is None or a == b
-
-    def judge(
-        parts: tuple[str, ...], ids: list[str], lo: Number, hi: Number, key: str, as_of: str | None
-    ) -> None:
-        for t in sorted(totals, key=lambda r: r[_ID]):
-            if not compatible(as_of, t[_ASOF]):
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
+    its time). For each claimant who gave a figure on every part (a relaying claim counts for
+    its claimant, with the figure it relays), every combination of their distinct part
+    figures of one time is added up and set against every distinct figure on the total of
+    that time; a combination several claimants give is checked once. It holds only when the
+    total's interval meets the parts' summed interval; otherwise a finding, minor when the
+    cores are within ``min_gap``. A part figure alone above a total figure is a finding too.
+    A relation that cannot be checked says why."""
+    timed = _timed if cumulative else list
+    missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
+    totals = _distinct(timed(groups.get(relation.total, [])))
+    combos = _claimant_combos(relation, groups, echoes, names, timed)
+    checked = 0
+    for figures_given, givers in combos if totals else ():
+        times = [c[0][_ASOF] for c in figures_given]
+        for total in totals:
+            same, when = _one_time([*times, total[0][_ASOF]], cumulative)
+            if not same:
                 continue
-            holds = not (_apart(lo, t[_HIGH], min_gap) or _apart(t[_LOW], hi, min_gap))
-            finding = SumFinding(
-                relation.total,
-                parts,
-                (*ids, t[_ID]),
-                lo,
-                None if hi == _INF else hi,
-                names.shown[key],
-                names.shown[t[_KEY]],
-                as_of if as_of is not None else t[_ASOF],
-                holds,
+            checked += 1
+            finding, minor = _sum_finding(
+                relation,
+                relation.parts,
+                [c[0] for c in figures_given],
+                givers,
+                total,
+                when,
                 dimension,
+                names,
+                min_gap,
             )
-            (good if holds else bad).append(finding)
-
-    if all(part_recs):
-        for ids, lo, hi, key, as_of in _claimant_sums(part_recs, names):
-            judge(relation.parts, ids, lo, hi, key, as_of)
-    # a single part above a total figure (unless a sum of that claimant says so already)
-    flagged = {(i, f.claims[-1]) for f in bad for i in f.claims[:-1]}
-    for part, recs in zip(relation.parts, part_recs, strict=True):
-        for r in sorted(recs or (), key=lambda r: r[_ID]):
-            for t in sorted(totals, key=lambda r: r[_ID]):
-                if (r[_ID], t[_ID]) in flagged:
-                    continue
-                if compatible(r[_ASOF], t[_ASOF]) and _apart(r[_LOW], t[_HIGH], min_gap):
-                    bad.append(
-                        SumFinding(
-                            relation.total,
-                            (part,),
-                            (r[_ID], t[_ID]),
-                            r[_LOW],
-                            None if r[_HIGH] == _INF else r[_HIGH],
-                            names.shown[r[_KEY]],
-                            names.shown[t[_KEY]],
-                            r[_ASOF] or t[_ASOF],
-                            False,
-                            dimension,
-                        )
-                    )
-    return bad, good
+            if finding.holds:
+                out.good.append(finding)
+            else:
+                (out.minor if minor else out.bad).append(finding)
+    _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out)
+    if missing:
+        reason = f"no figure yet for {', '.join(missing)}"
+    elif not combos:
+        reason = "no claimant gave a figure on every part"
+    elif not checked:
+        reason = (
+            "no figures of one time on the parts and the total (each figure at its time)"
+            if cumulative
+            else "no figures of one as_of on the parts and the total"
+        )
+    else:
+        return
+    out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
 
 
-def _claimant_sums(
-    part_recs: list[list[tuple] | None], names: _Names
-) -> Iterator[tuple[list[str], Number, Number, str, str | None]]:
-    """For each claimant with a figure on every part, and each as_of they can be added up
-    for (undated first): (ids, low, high, claimant key, as_of) of the implied total, where a
-    claimant's several figures on one part count as their hull."""
-    # per claimant: part -> as_of -> records
-    by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
-    for n, recs in enumerate(part_recs):
-        for r in recs or ():
-            slots = by_key.setdefault(r[_KEY], [{} for _ in part_recs])
-            slots[n].setdefault(r[_ASOF], []).append(r)
+def _claimant_combos(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    names: _Names,
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
+    """Each combination of distinct part figures that a claimant gave (one per part, their
+    relays included), once: (the figures, every record giving them)."""
+    by_key: dict[str, list[list[tuple]]] = {}
+    for n, part in enumerate(relation.parts):
+        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
+            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
         if not all(slots):
             continue
-        dates = sorted({d for s in slots for d in s if d is not None})
-        for as_of in [None, *dates]:
-            if as_of is not None and all(as_of not in s for s in slots):
-                continue
-            chosen = _parts_for(slots, as_of)
-            if chosen is None:
-                continue
-            lo = sum(_hull(c)[0] for c in chosen)
-            hi = sum(_hull(c)[1] for c in chosen)
-            ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
-            yield ids, lo, hi, key, as_of
+        for chosen in product(*[_distinct(recs) for recs in slots]):
+            ident = tuple((c[0][_LOW], c[0][_HIGH], c[0][_ASOF]) for c in chosen)
+            if ident in combos:  # another claimant gives the same figures: one check
+                combos[ident][1].extend(r for c in chosen for r in c[1])
+            else:
+                combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
+    return list(combos.values())
 
 
-def _parts_for(
-    slots: list[dict[str | None, list[tuple]]], as_of: str | None
-) -> list[list[tuple]] | None:
-    """Each part's records for ``as_of`` (an undated figure stands in for a dated one), or
-    None if a part has none."""
-    chosen: list[list[tuple]] = []
-    for s in slots:
-        recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
-        if as_of is not None and not recs:
-            recs = s.get(None, [])
-        if not recs:
-            return None
-        chosen.append(recs)
-    return chosen
+def _parts_above(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    totals: list[tuple[tuple, list[tuple]]],
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """A single part figure wholly and materially above a total figure of its time (unless a
+    sum with it says so already)."""
+    timed = _timed if cumulative else list
+    flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
+    for part in relation.parts:
+        for figure in _distinct(timed(groups.get(part, []))):
+            for total in totals:
+                r, t = figure[0], total[0]
+                same, when = _one_time([r[_ASOF], t[_ASOF]], cumulative)
+                if not same or (r[_ID], t[_ID]) in flagged:
+                    continue
+                if _material(r, t, min_gap):
+                    finding, _ = _sum_finding(
+                        relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
+                    )
+                    out.bad.append(finding)
 
 
 # ---------------------------------------------------------------------------
@@ -1502,28 +1607,42 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
 
 
 def _sum_passes(
-    g: _Grouped, sums: tuple[SumRelation, ...], names: _Names, min_gap: float
-) -> tuple[list[SumFinding], list[SumFinding]]:
-    """Every sum relation whose measures share one dimension: (failed, held) checks."""
-    sum_bad: list[SumFinding] = []
-    sum_good: list[SumFinding] = []
+    g: _Grouped,
+    sums: tuple[SumRelation, ...],
+    names: _Names,
+    min_gap: float,
+    cumulative: frozenset[str],
+) -> _SumResult:
+    """Every sum relation whose measures share one dimension: failed, held and minor checks,
+    and the relations not checked (why)."""
+    out = _SumResult()
     figures = g.figures
     for relation in sums:
         measures = (relation.total, *relation.parts)
-        dim_sets = {frozenset(figures.get(m, {})) for m in measures if m in figures}
-        if len(dim_sets) != 1:
-            continue  # parts and total in different dimensions: nothing to add up
-        (dim_set,) = dim_sets
-        if len(dim_set) != 1:
+        dims = {d for m in measures for d in figures.get(m, {})}
+        if len(dims) > 1:
+            out.unchecked.append(
+                Unchecked(
+                    relation.total,
+                    relation.parts,
+                    f"figures in more than one dimension ({', '.join(sorted(dims))})",
+                )
+            )
             continue
-        (dimension,) = dim_set
+        dimension = next(iter(dims), "count")
         groups = {m: figures[m][dimension] for m in measures if m in figures}
-        bad, good = _sums(relation, groups, dimension, names, min_gap)
-        sum_bad.extend(bad)
-        sum_good.extend(good)
-    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    return sum_bad, sum_good
+        echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
+        timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
+        _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+
+    def order(s: SumFinding) -> tuple:
+        return (s.total, s.as_of or "", s.claims)
+
+    out.bad.sort(key=order)
+    out.good.sort(key=order)
+    out.minor.sort(key=order)
+    out.unchecked.sort()
+    return out
 
 
 def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
@@ -1607,7 +1726,7 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap) if sums else ([], [])
+    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _SumResult()
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
     figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
@@ -1623,20 +1742,21 @@ def _analyse(
         conflicts=(
             *figure_conflicts,
             *revisions,
-            *sum_bad,
+            *sums_found.bad,
             *stance_conflicts,
             *_Reversals.found(names, rev.claims),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
         n_claimants=len(g.independent),
-        minor=(*minor_figures, *_Reversals.found(names, rev.minor)),
+        minor=(*minor_figures, *sums_found.minor, *_Reversals.found(names, rev.minor)),
         incomparable=tuple(incomparable),
-        checks=tuple(sum_good),
+        checks=tuple(sums_found.good),
         n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
         unmarked=tuple(sorted(set(ctx.unmarked))),
+        unchecked=tuple(sums_found.unchecked),
     )
 
 
@@ -1704,6 +1824,10 @@ def _conflict_json(c: Conflict) -> dict:
             "claimant": c.claimant,
             "total_claimant": c.total_claimant,
             "as_of": c.as_of,
+            "gap": tidy(c.gap),
+            "difference": None
+            if c.direction is None or c.by is None
+            else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
         }
     return {
         "kind": "reversal",
@@ -1742,6 +1866,9 @@ def report_to_json(subject: str, report: Report) -> dict:
             for ch in report.changes
         ],
         "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked],
+        "unchecked": [
+            {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
+        ],
         "summary": {
             "figures": report.n_figure_conflicts,
             "revisions": report.n_revisions,
@@ -1844,6 +1971,14 @@ def _figure_line(c: FigureConflict) -> str:
     )
 
 
+def _difference_line(c: SumFinding) -> str:
+    if c.direction is None or c.by is None:
+        return "null"
+    return (
+        f'{{"kind": {_quote(c.direction)}, "low": {_number(c.by[0])}, "high": {_number(c.by[1])}}}'
+    )
+
+
 def _conflict_line(c: Conflict) -> str:
     """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it."""
     if isinstance(c, FigureConflict):
@@ -1875,7 +2010,8 @@ def _conflict_line(c: Conflict) -> str:
             f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
-            f'"as_of": {_text(c.as_of)}}}'
+            f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
+            f'"difference": {_difference_line(c)}}}'
         )
     return (
         f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
@@ -1916,6 +2052,13 @@ def _report_line(subject: str, r: Report) -> str:
             for ch in r.changes
         ]
     )
+    unchecked = ", ".join(
+        [
+            f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
+            f'"reason": {_quote(u.reason)}}}'
+            for u in r.unchecked
+        ]
+    )
     hints = ", ".join(
         [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
     )
@@ -1923,7 +2066,7 @@ def _report_line(subject: str, r: Report) -> str:
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
         f'"conflicts": {_lines(r.conflicts)}, "minor": {_lines(r.minor)}, '
         f'"incomparable": [{incomparable}], "checks": {_lines(r.checks)}, '
-        f'"changes": [{changes}], "hints": [{hints}], '
+        f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '

@@ -87,6 +87,7 @@ def conflicts_report(
                 first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
                 _reversal_line(console, n, c, records, limit, first)
     _unmarked(console, subject, report)
+    _unchecked(console, report)
     _checks(console, report, records)
     _minor(console, report, records, limit)
     _incomparable(console, report)
@@ -395,6 +396,16 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
+def _unchecked(console: Console, report: Report) -> None:
+    """One line per sum relation that could not be checked, saying why."""
+    if not report.unchecked:
+        return
+    console.print()
+    for u in report.unchecked:
+        line = f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
+        console.print(t(line, "dim"))
+
+
 def _unmarked(console: Console, subject: str, report: Report) -> None:
     """One line per measure that reads like a running count, not marked cumulative, whose
     figures only rise with their dates (instead of a dispute)."""
@@ -419,7 +430,7 @@ def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]
 def _minor(
     console: Console, report: Report, records: dict[str, dict[str, Any]], limit: int | None
 ) -> None:
-    from claimtrack.conflicts import FigureConflict
+    from claimtrack.conflicts import FigureConflict, SumFinding
 
     if not report.minor:
         return
@@ -436,6 +447,8 @@ def _minor(
             if hidden:
                 claims += f" · … and {hidden:,} more"
             line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
+        elif isinstance(c, SumFinding):
+            line = f"{c.total}: {_sum_text(c, records)}"
         else:
             from claimtrack.conflicts import order_note
 

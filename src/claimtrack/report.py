@@ -566,7 +566,11 @@ def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
         head = f"{c.claimant}: {parts} = {implied}"
     if c.holds:
         return f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
-    return f"{head}, but {total['claimant']}: “{total.get('value')}”"
+    text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
+    if c.direction is not None and c.by is not None:
+        by = range_text(c.by[0], c.by[1], c.dimension)
+        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {ratio_text(c.gap)}"
+    return text
 
 
 def _split(claims: Sequence[Any]) -> tuple[tuple[Any, ...], tuple[Any, ...], int]:
@@ -665,6 +669,9 @@ def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
         when = f" (as of {c.as_of})" if c.as_of else ""
         claims = tuple(views[i] for p in c.positions for i in p.claims)
         return MinorView(f"{c.measure}{when}: spread {ratio_text(c.severity)}", claims)
+    if isinstance(c, SumFinding):
+        claims = tuple(views[i] for i in c.claims)
+        return MinorView(f"{c.total}: sum off by {ratio_text(c.gap)}", claims)
     claims = tuple(views[i] for i in c.claims)
     return MinorView(f"{c.claimant} on {c.topic}", claims)
 
