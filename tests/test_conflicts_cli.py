@@ -75,6 +75,7 @@ EXPECTED = {
         "sums": 0,
         "propositions": 1,
         "reversals": 1,
+        "walk_backs": 0,
         "minor": 0,
         "incomparable": 0,
         "claimants": 5,

@@ -974,3 +974,83 @@ def test_sum_rules(
     assert [u.reason for u in report.unchecked] == unchecked
     for s in (*sums, *report.minor):
         assert not s.holds and (s.gap is None or s.gap >= 1)
+
+
+# -- the third stance: uncertain, and walk-backs (docs/conflicts.md, rules 3 and 4) -------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "walk_back", "sides"),
+    [
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-04"),
+                stance("u", "uncertain", who="Leader", said_on="2020-08-05"),
+            ],
+            ("a", "u"),
+            None,
+            id="affirms-then-uncertain-is-a-walk-back",
+        ),
+        pytest.param(
+            [
+                stance("d", "denies", who="Leader", reported_on="2020-08-04"),
+                stance("u", "uncertain", who="leader", said_on="2020-08"),
+                stance("u2", "uncertain", who="Leader", said_on="2020-09-01"),
+            ],
+            ("d", "u2"),
+            None,
+            id="a-month-is-not-later-than-its-days",
+        ),
+        pytest.param(
+            [
+                stance("u", "uncertain", who="Leader", said_on="2020-08-04"),
+                stance("a", "affirms", who="Leader", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="uncertain-then-affirms-is-not",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-05"),
+                stance("u", "uncertain", who="Leader", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="one-day-cannot-be-ordered",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-04"),
+                stance("u", "uncertain", who="Army", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="another-claimant-is-no-walk-back-and-no-dispute",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader"),
+                stance("d", "denies", who="Army"),
+                stance("u", "uncertain", who="Experts"),
+            ],
+            None,
+            ["affirms", "denies", "uncertain"],
+            id="its-own-column-of-a-dispute",
+        ),
+    ],
+)
+def test_uncertain_stances_and_walk_backs(
+    facts: list[Fact], walk_back: tuple | None, sides: list | None
+) -> None:
+    report = analyse(facts)
+    found = [r for r in of(report, Reversal) if r.kind == "walk-back"]
+    assert [r.claims for r in found] == ([] if walk_back is None else [walk_back])
+    assert not [r for r in of(report, Reversal) if r.kind == "reversal"]
+    disputes = of(report, StanceConflict)
+    assert [[p.stance for p in c.positions] for c in disputes] == ([] if sides is None else [sides])
+    doc = report_to_json("s", report)
+    assert doc["summary"]["walk_backs"] == len(found)
+    assert [c["kind"] for c in doc["conflicts"] if c["kind"] == "walk-back"] == ["walk-back"] * len(
+        found
+    )

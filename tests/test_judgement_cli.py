@@ -340,3 +340,39 @@ def test_a_same_day_reversal_has_no_order_in_the_sheet(ct, tmp_path: Path) -> No
     assert [r["position"] for r in rows] == ["1", "1"]
     out = " ".join(ct("conflicts", "story").stdout.split())
     assert "(both 2020-08-05, order not known)" in out and "→" not in out
+
+
+def test_uncertain_end_to_end(ct, tmp_path: Path) -> None:
+    """--uncertain on add and edit, the JSONL and CSV formats, the sheet and the walk-back."""
+    base = ["add", "story", "--claimant", "Leader"]
+    first = ct(*base, "--quote", "It was an attack.", "--affirms", "attack", "--said-on",
+               "2020-08-04", "--new", "--json")  # fmt: skip
+    assert first.exit_code == 0, first.output
+    later = ct(*base, "--quote", "Nobody can say yet.", "--uncertain", "attack", "--said-on",
+               "2020-08-05", "--json")  # fmt: skip
+    assert later.exit_code == 0, later.output
+    assert json.loads(later.stdout)["stance"] == "uncertain"
+    both = ct(*base, "--quote", "q", "--uncertain", "attack", "--denies", "attack")
+    assert both.exit_code != 0 and "not several" in both.output
+    doc = run_json(ct, "conflicts", "story")
+    (walk,) = kinds(doc, "walk-back")
+    assert walk["claims"] == [json.loads(first.stdout)["id"], json.loads(later.stdout)["id"]]
+    assert doc["summary"]["walk_backs"] == 1 and doc["summary"]["reversals"] == 0
+    text = " ".join(ct("conflicts", "story").stdout.split())
+    assert "Walk-back: Leader took a position on proposition attack, then said it cannot" in text
+    # edit back to a firm stance: no walk-back
+    edited = ct("edit", json.loads(later.stdout)["id"], "--affirms", "attack")
+    assert edited.exit_code == 0, edited.output
+    assert run_json(ct, "conflicts", "story")["summary"]["walk_backs"] == 0
+    assert ct("edit", json.loads(later.stdout)["id"], "--stance", "uncertain").exit_code == 0
+    # export and import, JSONL and CSV
+    for fmt in ("jsonl", "csv"):
+        out = tmp_path / f"claims.{fmt}"
+        assert ct("export", "--format", fmt, "-o", str(out)).exit_code == 0
+        assert "uncertain" in out.read_text(encoding="utf-8-sig")
+        db = tmp_path / f"again-{fmt}.db"
+        assert ct("init", "--empty", str(db)).exit_code == 0
+        result = ct("import", str(out), db=db)
+        assert result.exit_code == 0, result.output
+        again = json.loads(ct("conflicts", "story", "--json", db=db).stdout)
+        assert again["summary"]["walk_backs"] == 1

@@ -53,6 +53,7 @@ __all__ = [
     "order_note",
     "report_json_line",
     "report_to_json",
+    "reversal_heading",
     "summary_line",
 ]
 
@@ -80,7 +81,7 @@ class Fact(NamedTuple):
     topic: str  # measure slug (figure) or proposition slug (stance)
     low: int | float | None  # figure interval; never None for figures
     high: int | float | None  # None = no upper bound (figures)
-    stance: str | None  # "affirms" | "denies" (stances)
+    stance: str | None  # "affirms" | "denies" | "uncertain" (stances)
     as_of: str | None  # ISO date the figure describes ("YYYY", "YYYY-MM", "YYYY-MM-DD")
     said_on: str | None  # ISO date the statement was made
     status: str = "active"  # "active" | "retracted"
@@ -152,7 +153,7 @@ class FigureConflict:
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class StancePosition:
-    stance: str  # "affirms" | "denies"
+    stance: str  # "affirms" | "denies" | "uncertain"
     claims: tuple[str, ...]
     claimants: tuple[str, ...]
     relaying: tuple[tuple[str, str], ...] = ()
@@ -162,7 +163,9 @@ class StancePosition:
 @dataclass(frozen=True, slots=True)
 class StanceConflict:
     proposition: str
-    positions: tuple[StancePosition, StancePosition]  # affirms, denies
+    # affirms, denies, then uncertain when someone said it cannot be said (its own column:
+    # no side of the dispute)
+    positions: tuple[StancePosition, ...]
 
 
 @_quick_init
@@ -176,6 +179,9 @@ class Reversal:
     claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
     dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
     ordered: bool = True  # False: two of its dates cannot be ordered (one day, undated ...)
+    # "walk-back": a claimant who affirmed or denied a proposition, and later said it cannot
+    # be said (stance uncertain): the firm claims before it, then the uncertain ones
+    kind: Literal["reversal", "walk-back"] = "reversal"
 
 
 @_quick_init
@@ -287,7 +293,11 @@ class Report:
 
     @property
     def n_reversals(self) -> int:
-        return self._count(Reversal)
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "reversal")
+
+    @property
+    def n_walk_backs(self) -> int:
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "walk-back")
 
     @property
     def n_revisions(self) -> int:
@@ -790,6 +800,7 @@ def _reversal(
     kind: Literal["proposition", "measure"],
     topic: str,
     own: Iterable[tuple],
+    finding: Literal["reversal", "walk-back"] = "reversal",
 ) -> Reversal:
     """A reversal from (id, said_on, reported_on) triples, put in statement order.
 
@@ -810,7 +821,23 @@ def _reversal(
             ]
         ),
         all(when) and all(_before(a, b) for a, b in pairwise(when)),
+        finding,
     )
+
+
+def reversal_heading(c: Reversal, with_note: bool = True) -> str:
+    """ "Reversal: X changed position on proposition P", or for a walk-back "Walk-back: X
+    took a position on proposition P, then said it cannot be said"; with the order note
+    when the order is not known (``with_note``)."""
+    if c.kind == "walk-back":
+        head = (
+            f"Walk-back: {c.claimant} took a position on {c.topic_kind} {c.topic}, "
+            "then said it cannot be said"
+        )
+    else:
+        head = f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    note = order_note(c) if with_note else ""
+    return f"{head} ({note})" if note else head
 
 
 def order_note(c: Reversal) -> str:
@@ -1217,8 +1244,8 @@ class _Grouped:
         self.independent: set[str] = set()  # keys with at least one claim relaying nothing
         # measure -> dimension -> figure records
         self.figures: dict[str, dict[str, list[tuple]]] = {}
-        # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
-        self.stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
+        # proposition -> (affirms, denies, uncertain) of (id, key, said_on, reported_on)
+        self.stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]] = {}
         self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
         # (measure, dimension) -> echo records
         self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
@@ -1249,7 +1276,7 @@ def _cached_key(name: str) -> str:
     return key
 
 
-_SIDES = {"affirms": 0, "denies": 1}
+_SIDES = {"affirms": 0, "denies": 1, "uncertain": 2}
 
 
 def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:
@@ -1280,7 +1307,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     One loop over the facts, unpacked by position (the hot path of ``conflicts --all``).
     A figure record is (low, high, id, claimant key, as_of, said_on, reported_on) with the
     bounds ordered, widened by the rounding, and high = +inf when unbounded; a stance record
-    is (id, claimant key, said_on, reported_on) on its side (affirms, denies).
+    is (id, claimant key, said_on, reported_on) on its side (affirms, denies, uncertain).
     """
     g = _Grouped()
     keys = g.keys
@@ -1331,7 +1358,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 continue
             pair = stances.get(topic)
             if pair is None:
-                pair = stances[topic] = ([], [])
+                pair = stances[topic] = ([], [], [])
             pair[side].append((fid, key, said_on or None, reported_on or None))
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
@@ -1348,14 +1375,19 @@ class _Reversals:
     def __init__(self) -> None:
         self.claims: dict[_ReversalKey, set[tuple]] = {}
         self.minor: dict[_ReversalKey, set[tuple]] = {}
+        self.walk_backs: dict[_ReversalKey, set[tuple]] = {}
 
     @staticmethod
-    def found(names: _Names, claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
+    def found(
+        names: _Names,
+        claims: dict[_ReversalKey, set[tuple]],
+        kind: Literal["reversal", "walk-back"] = "reversal",
+    ) -> list[Reversal]:
         if not claims:
             return []
         rank = names.rank
         order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
-        return [_reversal(names, *c, claims[c]) for c in order]
+        return [_reversal(names, *c, claims[c], kind) for c in order]
 
 
 def _figure_passes(
@@ -1646,24 +1678,25 @@ def _sum_passes(
 
 
 def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
-    """Every proposition both affirmed and denied: a stance dispute, and the reversals of
-    claimants on both sides."""
+    """Every proposition both affirmed and denied: a stance dispute (with the uncertain claims
+    in their own column), and the reversals of claimants on both sides. Uncertain claims make
+    no dispute by themselves; a claimant's later uncertain claim is a walk-back."""
     out: list[StanceConflict] = []
-    for proposition, (affirms, denies) in g.stances.items():
+    for proposition, (affirms, denies, uncertain) in g.stances.items():
+        if uncertain:
+            _walk_backs(proposition, affirms, denies, uncertain, rev)
         if not affirms or not denies:
             continue
-        relaying: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
+        relaying: tuple[list[tuple[str, str]], ...] = ([], [], [])
         for echo_id, side, root in g.stance_echoes.get(proposition, ()):
             relaying[side].append((echo_id, root))
-        out.append(
-            StanceConflict(
-                proposition,
-                (
-                    _stance_position("affirms", affirms, relaying[0], names),
-                    _stance_position("denies", denies, relaying[1], names),
-                ),
-            )
-        )
+        positions = [
+            _stance_position("affirms", affirms, relaying[0], names),
+            _stance_position("denies", denies, relaying[1], names),
+        ]
+        if uncertain:
+            positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
+        out.append(StanceConflict(proposition, tuple(positions)))
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         for r in (*affirms, *denies):
             if r[1] in both:
@@ -1674,6 +1707,30 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
     )
     return out
+
+
+def _walk_backs(
+    proposition: str,
+    affirms: list[tuple],
+    denies: list[tuple],
+    uncertain: list[tuple],
+    rev: _Reversals,
+) -> None:
+    """A claimant who affirmed or denied ``proposition`` and then (surely later, by said_on,
+    else reported_on) said it cannot be said: the firm claims before an uncertain one, and the
+    uncertain claims after a firm one, as a walk-back. Uncertain, then firm is no walk-back;
+    the same day cannot be ordered."""
+    firm: dict[str, list[tuple]] = {}
+    for r in (*affirms, *denies):
+        firm.setdefault(r[1], []).append(r)
+    for u in uncertain:
+        u_date = u[2] or u[3]
+        if not u_date or u[1] not in firm:
+            continue
+        before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
+        if before:
+            bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
+            bucket.update((r[0], r[2], r[3]) for r in (*before, u))
 
 
 def _stance_position(
@@ -1745,6 +1802,7 @@ def _analyse(
             *sums_found.bad,
             *stance_conflicts,
             *_Reversals.found(names, rev.claims),
+            *_Reversals.found(names, rev.walk_backs, "walk-back"),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
@@ -1830,7 +1888,7 @@ def _conflict_json(c: Conflict) -> dict:
             else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
         }
     return {
-        "kind": "reversal",
+        "kind": c.kind,
         "claimant": c.claimant,
         c.topic_kind: c.topic,
         "claims": list(c.claims),
@@ -1875,6 +1933,7 @@ def report_to_json(subject: str, report: Report) -> dict:
             "sums": report.n_sums,
             "propositions": report.n_stance_conflicts,
             "reversals": report.n_reversals,
+            "walk_backs": report.n_walk_backs,
             "minor": len(report.minor),
             "incomparable": len(report.incomparable),
             "claimants": report.n_claimants,
@@ -2014,7 +2073,7 @@ def _conflict_line(c: Conflict) -> str:
             f'"difference": {_difference_line(c)}}}'
         )
     return (
-        f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
+        f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}}}'
     )
@@ -2026,8 +2085,12 @@ def _lines(items: Iterable[Conflict]) -> str:
 
 def _report_line(subject: str, r: Report) -> str:
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
+    walk_backs = 0
     for c in r.conflicts:
-        counts[type(c)] += 1
+        if type(c) is Reversal and c.kind == "walk-back":
+            walk_backs += 1
+        else:
+            counts[type(c)] += 1
     incomparable = ", ".join(
         [
             f'{{"measure": {_quote(i.measure)}, "groups": ['
@@ -2070,6 +2133,7 @@ def _report_line(subject: str, r: Report) -> str:
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
+        f'"walk_backs": {walk_backs}, '
         f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
         f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
         f'"relaying": {int(r.n_relaying)}}}}}'
@@ -2111,6 +2175,7 @@ def summary_line(report: Report) -> str:
             (report.n_sums, "sum that does not add up", "sums that do not add up"),
             (report.n_stance_conflicts, "disputed proposition", None),
             (report.n_reversals, "reversal", None),
+            (report.n_walk_backs, "walk-back", None),
         )
         if n
     ]

@@ -277,7 +277,7 @@ def conflict_rows(
             implied = format_range(conflict.low, conflict.high)
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
-            label = f"reversal:{conflict.claimant}:{conflict.topic}"
+            label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"
             if conflict.ordered:
                 groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
             else:  # one step: the sheet shows no order that the dates cannot tell

@@ -275,11 +275,11 @@ def _stance_block(
         return
     table = _block_table("side", "who", "quote")
     for k, p in enumerate(c.positions):
-        style = "green" if p.stance == "affirms" else "red"
+        style = {"affirms": "green", "denies": "red"}.get(p.stance, "yellow")
         for j, cid in enumerate(p.claims):
             r = records[cid]
             table.add_row(t(p.stance if j == 0 else "", style), _who(r, records), _quote(r))
-        if k == 0:
+        if k < len(c.positions) - 1:
             table.add_row("", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
 
@@ -298,17 +298,10 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    from claimtrack.conflicts import order_note
+    from claimtrack.conflicts import reversal_heading
 
-    note = order_note(c)
     console.print()
-    console.print(
-        t(
-            f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
-            + (f" ({note})" if note else ""),
-            "bold",
-        )
-    )
+    console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
@@ -327,8 +320,10 @@ def _reversal_line(
 ) -> None:
     """A reversal in brief: its head, then one line of the claimant's changes of position in
     date order (a position repeated is not listed again); every claim and quote: --full."""
+    from claimtrack.conflicts import order_note, reversal_heading
+
     dates = c.dates or [(None, None)] * len(c.claims)
-    head = f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    head = f"{n}. {reversal_heading(c, with_note=False)}"
     steps: list[str] = []
     last = object()
     read = c.claims[: REVERSAL_READ * limit]
@@ -339,8 +334,6 @@ def _reversal_line(
             continue
         last = position
         steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
-    from claimtrack.conflicts import order_note
-
     arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
     text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
     if len(steps) > limit or len(read) < len(c.claims):

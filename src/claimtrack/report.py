@@ -27,7 +27,7 @@ from claimtrack.conflicts import (
     SumFinding,
     change_text,
     date_of,
-    order_note,
+    reversal_heading,
     summary_line,
 )
 from claimtrack.quantities import format_number, tidy
@@ -650,8 +650,7 @@ def _finding(
     return Sequence_(
         n,
         "reversal",
-        f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
-        + (f" ({order_note(c)})" if not c.ordered else ""),
+        reversal_heading(c),
         listed,
         folded=folded,
         unlisted=unlisted,
