@@ -386,6 +386,7 @@ def dimension_label(dimension: str) -> str:
 _LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI = range(9)
 _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
 _first, _second = itemgetter(0), itemgetter(1)
+_core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -503,7 +504,20 @@ def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
 def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
     """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
     of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =
-    among ``recs``); 0 if there is no such pair. One sort and a sweep: O(n log n)."""
+    among ``recs``); 0 if there is no such pair. One sort and a sweep: O(n log n); a plain
+    loop over the pairs when there are few."""
+    others = recs if below is None else below
+    if len(recs) * len(others) <= 64:
+        best = 0.0
+        for r in recs:
+            low, c_low = r[_LOW], r[_CLO]
+            for o in others:
+                high = o[_HIGH]
+                if low > high + abs(high) * _EPS:  # _above, inlined
+                    ratio = _raw_ratio(c_low, o[_CHI])
+                    if ratio > best:
+                        best = ratio
+        return best
     lows = sorted(recs, key=_low)
     highs = sorted(recs if below is None else below, key=_high)
     best = 0.0
@@ -523,12 +537,25 @@ def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> floa
     return best
 
 
+def _core_spread(recs: Iterable[tuple]) -> float:
+    """The highest core low against the lowest core high: no pair of ``recs`` is further
+    apart (a cheap bound for ``_widest``)."""
+    return _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, recs)))
+
+
 def _clash(recs: Sequence[tuple], others: Sequence[tuple], min_gap: float) -> list[tuple]:
     """The records of ``recs`` materially apart (``_material``) from some record of
     ``others``, above or below it. O((n + m) log m)."""
     from bisect import bisect_left, bisect_right
 
     floor = min_gap - _EPS
+    if not recs or not others:
+        return []
+    if (
+        _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, others))) < floor
+        and _raw_ratio(max(map(_core_low, others)), min(map(_core_high, recs))) < floor
+    ):
+        return []  # no core of one lies min_gap above a core of the other
     by_high = sorted(others, key=_high)
     highs = [r[_HIGH] for r in by_high]
     lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
@@ -662,7 +689,9 @@ def _figure_conflict(
         return
     min_gap = ctx.min_gap
     floor = min_gap - _EPS
-    widest = _widest(recs)  # the cores of the most distant claims that do not overlap
+    nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
+    # the cores of the most distant claims that do not overlap (never less than the bounds)
+    widest = nearest if nearest >= floor else _widest(recs)
     if widest < floor:
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
         names, echoes = ctx.names, ctx.echoes
@@ -673,21 +702,24 @@ def _figure_conflict(
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
     below = list(raw[0][0])  # the claims of the current run of positions
-    crosses: list[float] = []  # per boundary, the widest ratio of cores across it
+    crossing: list[tuple[list[tuple], list[tuple]]] = []  # per boundary: (above, below)
     for p in raw[1:]:
-        cross = _widest(p[0], below)
-        if cross < floor:
+        # the bounds, then (if close) the cores: the cores are never closer than the bounds
+        if _raw_ratio(p[1], groups[-1][0][2]) < floor and (
+            _raw_ratio(max(map(_core_low, p[0])), min(map(_core_high, below))) < floor
+            or _widest(p[0], below) < floor
+        ):
             groups[-1].append(p)
             below += p[0]
         else:
             groups.append([p])
+            crossing.append((p[0], below))
             below = list(p[0])
-            crosses.append(cross)
     # how far apart neighbouring positions are: the next one's common low against this one's
     # top common high (the least they differ); where rounding and hedges bring those within
     # the ratio, the cores' ratio that makes them a dispute
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
-    ratios = [r if r >= floor else c for r, c in zip(ratios, crosses, strict=True)]
+    ratios = [r if r >= floor else _widest(*pair) for r, pair in zip(ratios, crossing, strict=True)]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
     positions = tuple(
@@ -708,7 +740,7 @@ def _figure_conflict(
     for ratio in ratios:
         spread = max(spread, ratio)
     if spread < floor:
-        spread = widest
+        spread = widest if widest is not nearest else _widest(recs)
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
     )
@@ -772,23 +804,35 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     return disjoint
 
 
-def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
-    """One claimant's figures on a measure that are materially apart (``_material``, at
-    ``min_gap``) from another of their own figures.
+def _figure_reversal(recs: list[tuple], min_gap: float) -> tuple[list[tuple], list[tuple]]:
+    """One claimant's figures on a measure apart from another of their own figures: (those
+    materially apart, at ``min_gap``; those apart at all).
 
     Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
     figures of the same date and their undated figures; an undated figure with all
     of their figures.
     """
-    if _widest(recs) < min_gap - _EPS:
-        return []
     undated, dated = _split_dates(recs)
-    if not dated:
-        return _clash(recs, recs, min_gap)
-    involved = _clash(undated, recs, min_gap) if undated else []
-    for d_recs in dated.values():
-        involved += _clash(d_recs, d_recs + undated, min_gap)
-    return involved
+
+    def clashing(gap: float, among: list[tuple] | None = None) -> list[tuple]:
+        keep = None if among is None else {id(r) for r in among}
+
+        def only(rs: list[tuple]) -> list[tuple]:
+            return rs if keep is None else [r for r in rs if id(r) in keep]
+
+        if not dated:
+            return _clash(only(recs), recs, gap)
+        found = _clash(only(undated), recs, gap) if undated else []
+        for d_recs in dated.values():
+            found += _clash(only(d_recs), d_recs + undated, gap)
+        return found
+
+    apart = clashing(1.0)
+    if not apart or min_gap <= 1:
+        return apart, apart
+    if _core_spread(recs) < min_gap - _EPS:
+        return [], apart  # no two of them can be materially apart
+    return clashing(min_gap, apart), apart
 
 
 _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
@@ -1312,7 +1356,6 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     g = _Grouped()
     keys = g.keys
     figures = g.figures
-    stances = g.stances
     n_relaying = 0
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
@@ -1326,8 +1369,11 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         if kind == "figure":
             if low is None:
                 continue
-            if low == high and not rounding:
-                c_low = c_high = low  # _core, inlined for the common case
+            if low == high:  # _core and _widened, inlined for the common cases
+                c_low = c_high = low
+                if rounding:
+                    low = max(0, low - rounding) if low >= 0 else low - rounding
+                    high = high + rounding
             else:
                 c_low, c_high = _core_of(low, high)
                 if high is None or high < low or rounding:
@@ -1350,22 +1396,27 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 else:
                     lst.append(rec)
         elif kind == "stance":
-            side = _SIDES.get(stance)  # type: ignore[arg-type]
-            if side is None:
-                continue
-            if root is not None:
-                g.stance_echoes.setdefault(topic, []).append((fid, side, root))
-                continue
-            pair = stances.get(topic)
-            if pair is None:
-                pair = stances[topic] = ([], [], [])
-            pair[side].append((fid, key, said_on or None, reported_on or None))
+            _add_stance(g, (fid, key, said_on or None, reported_on or None), topic, stance, root)
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: str | None) -> None:
+    """File a stance record (id, key, said_on, reported_on) on its side of its proposition."""
+    side = _SIDES.get(stance)  # type: ignore[arg-type]
+    if side is None:
+        return
+    if root is not None:
+        g.stance_echoes.setdefault(topic, []).append((rec[0], side, root))
+        return
+    sides = g.stances.get(topic)
+    if sides is None:
+        sides = g.stances[topic] = ([], [], [])
+    sides[side].append(rec)
 
 
 class _Reversals:
@@ -1488,15 +1539,17 @@ def _unmarked_running_count(
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
     ):
         return False  # not a running count, or nothing filed to take back
+    if not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
+        return False  # an undated figure cannot be ordered
     timed = _timed(recs)
-    if any(r[_ASOF] is None for r in timed) or _over_time(timed, 1.0):
-        return False
-    ordered = sorted(timed, key=lambda r: r[_ASOF])
+    ordered = sorted(timed, key=_as_of)
     top: Number = _NEG_INF
     for r in ordered:  # no fall at all, not even an immaterial one (a revision)
         if _above(top, r[_HIGH]):
             return False
         top = max(top, r[_LOW])
+    if _over_time(timed, 1.0):
+        return False  # figures of one time (or nested times) apart
     del ctx.figure_conflicts[n_conflicts:]
     del ctx.minor[n_minor:]
     del ctx.changes[n_changes:]
@@ -1628,14 +1681,41 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         maxlow, minhigh = _bounds(own)
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
-        involved = _figure_reversal(own, min_gap)
-        target = rev.claims
-        if not involved and min_gap > 1:
-            involved = _figure_reversal(own, 1.0)  # a minor one, at most
-            target = rev.minor
+        if len(own) <= 8:  # the common case: a few figures, every pair looked at once
+            involved, target = _own_clashes(own, min_gap), rev.claims
+            if involved is None:
+                involved, target = _own_clashes(own, 1.0) or [], rev.minor
+        else:
+            material, apart = _figure_reversal(own, min_gap)
+            involved, target = (material, rev.claims) if material else (apart, rev.minor)
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+
+
+def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
+    """``_figure_reversal`` by looking at every pair (for a few figures): the figures
+    materially apart (at ``min_gap``) from another they are compared with (the same as_of,
+    or either undated); None when there is none."""
+    floor = min_gap - _EPS
+    hit = set()
+    n = len(own)
+    for i in range(n):
+        a = own[i]
+        for j in range(i + 1, n):
+            b = own[j]
+            if a[_ASOF] and b[_ASOF] and a[_ASOF] != b[_ASOF]:
+                continue
+            if a[_LOW] > b[_HIGH] + abs(b[_HIGH]) * _EPS:  # a above b (_above, inlined)
+                if _raw_ratio(a[_CLO], b[_CHI]) >= floor:
+                    hit.add(i)
+                    hit.add(j)
+            elif b[_LOW] > a[_HIGH] + abs(a[_HIGH]) * _EPS and (
+                _raw_ratio(b[_CLO], a[_CHI]) >= floor
+            ):
+                hit.add(i)
+                hit.add(j)
+    return [own[i] for i in sorted(hit)] if hit else None
 
 
 def _sum_passes(
