@@ -543,46 +543,42 @@ def _core_spread(recs: Iterable[tuple]) -> float:
     return _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, recs)))
 
 
-def _clash(recs: Sequence[tuple], others: Sequence[tuple], min_gap: float) -> list[tuple]:
-    """The records of ``recs`` materially apart (``_material``) from some record of
-    ``others``, above or below it. O((n + m) log m)."""
-    from bisect import bisect_left, bisect_right
+class _Apart:
+    """Which records lie materially apart (``_material``) from some record of ``others``,
+    above or below it: ``others`` sorted once, then O(log m) a record."""
 
-    floor = min_gap - _EPS
-    if not recs or not others:
-        return []
-    if (
-        _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, others))) < floor
-        and _raw_ratio(max(map(_core_low, others)), min(map(_core_high, recs))) < floor
-    ):
-        return []  # no core of one lies min_gap above a core of the other
-    by_high = sorted(others, key=_high)
-    highs = [r[_HIGH] for r in by_high]
-    lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
-    for r in by_high:
-        lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
-    by_low = sorted(others, key=_low)
-    lows = [r[_LOW] for r in by_low]
-    highest: list[Number] = [_NEG_INF] * (len(by_low) + 1)  # the highest core low of by_low[i:]
-    for i in range(len(by_low) - 1, -1, -1):
-        highest[i] = max(highest[i + 1], by_low[i][_CLO])
-    out = []
-    for r in recs:
-        low, high = r[_LOW], r[_HIGH]
+    __slots__ = ("floor", "highest", "highs", "lowest", "lows")
+
+    def __init__(self, others: Sequence[tuple], min_gap: float) -> None:
+        self.floor = min_gap - _EPS
+        by_high = sorted(others, key=_high)
+        self.highs = [r[_HIGH] for r in by_high]
+        lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+        for r in by_high:
+            lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+        self.lowest = lowest
+        by_low = sorted(others, key=_low)
+        self.lows = [r[_LOW] for r in by_low]
+        highest: list[Number] = [_NEG_INF] * (len(by_low) + 1)  # the highest core low of [i:]
+        for i in range(len(by_low) - 1, -1, -1):
+            highest[i] = max(highest[i + 1], by_low[i][_CLO])
+        self.highest = highest
+
+    def __call__(self, r: tuple) -> bool:
+        from bisect import bisect_left, bisect_right
+
+        low, high, highs, lows = r[_LOW], r[_HIGH], self.highs, self.lows
         # others wholly below r (high < low, with the tolerance of _above)
         i = bisect_left(highs, low) - 1
         while i >= 0 and not _above(low, highs[i]):
             i -= 1
-        if i >= 0 and _raw_ratio(r[_CLO], lowest[i]) >= floor:
-            out.append(r)
-            continue
+        if i >= 0 and _raw_ratio(r[_CLO], self.lowest[i]) >= self.floor:
+            return True
         # others wholly above r
         k = bisect_right(lows, high)
         while k < len(lows) and not _above(lows[k], high):
             k += 1
-        if k < len(lows) and _raw_ratio(highest[k], r[_CHI]) >= floor:
-            out.append(r)
-    return out
+        return k < len(lows) and _raw_ratio(self.highest[k], r[_CHI]) >= self.floor
 
 
 class _Names:
@@ -703,18 +699,22 @@ def _figure_conflict(
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
     below = list(raw[0][0])  # the claims of the current run of positions
     crossing: list[tuple[list[tuple], list[tuple]]] = []  # per boundary: (above, below)
+    below_core_high = min(map(_core_high, below))  # the lowest core high of the run
     for p in raw[1:]:
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
+        members = p[0]
         if _raw_ratio(p[1], groups[-1][0][2]) < floor and (
-            _raw_ratio(max(map(_core_low, p[0])), min(map(_core_high, below))) < floor
-            or _widest(p[0], below) < floor
+            _raw_ratio(max(map(_core_low, members)), below_core_high) < floor
+            or _widest(members, below) < floor
         ):
             groups[-1].append(p)
-            below += p[0]
+            below += members
+            below_core_high = min(below_core_high, min(map(_core_high, members)))
         else:
             groups.append([p])
-            crossing.append((p[0], below))
-            below = list(p[0])
+            crossing.append((members, below))
+            below = list(members)
+            below_core_high = min(map(_core_high, below))
     # how far apart neighbouring positions are: the next one's common low against this one's
     # top common high (the least they differ); where rounding and hedges bring those within
     # the ratio, the cores' ratio that makes them a dispute
@@ -804,35 +804,23 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     return disjoint
 
 
-def _figure_reversal(recs: list[tuple], min_gap: float) -> tuple[list[tuple], list[tuple]]:
-    """One claimant's figures on a measure apart from another of their own figures: (those
-    materially apart, at ``min_gap``; those apart at all).
-
-    Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
-    figures of the same date and their undated figures; an undated figure with all
-    of their figures.
-    """
+def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """One claimant's figures on a measure materially apart (at ``min_gap``) from another of
+    their own figures that they are compared with (the as_of gating of rule 2: a dated figure
+    with the claimant's figures of the same date and their undated figures; an undated figure
+    with all of them)."""
     undated, dated = _split_dates(recs)
-
-    def clashing(gap: float, among: list[tuple] | None = None) -> list[tuple]:
-        keep = None if among is None else {id(r) for r in among}
-
-        def only(rs: list[tuple]) -> list[tuple]:
-            return rs if keep is None else [r for r in rs if id(r) in keep]
-
-        if not dated:
-            return _clash(only(recs), recs, gap)
-        found = _clash(only(undated), recs, gap) if undated else []
-        for d_recs in dated.values():
-            found += _clash(only(d_recs), d_recs + undated, gap)
-        return found
-
-    apart = clashing(1.0)
-    if not apart or min_gap <= 1:
-        return apart, apart
-    if _core_spread(recs) < min_gap - _EPS:
-        return [], apart  # no two of them can be materially apart
-    return clashing(min_gap, apart), apart
+    everyone = _Apart(recs, min_gap)
+    if not dated:
+        return [r for r in recs if everyone(r)]
+    beside = _Apart(undated, min_gap) if undated else None
+    groups = {d: _Apart(d_recs, min_gap) for d, d_recs in dated.items()}
+    found = []
+    for r in recs:
+        date = r[_ASOF]
+        if everyone(r) if date is None else groups[date](r) or (beside is not None and beside(r)):
+            found.append(r)
+    return found
 
 
 _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
@@ -1675,22 +1663,50 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
             lst.append(r)
     if len(by_key) == len(recs):
         return
+    floor = min_gap - _EPS
     for key, own in by_key.items():
         if len(own) < 2:
             continue
         maxlow, minhigh = _bounds(own)
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
-        if len(own) <= 8:  # the common case: a few figures, every pair looked at once
-            involved, target = _own_clashes(own, min_gap), rev.claims
-            if involved is None:
-                involved, target = _own_clashes(own, 1.0) or [], rev.minor
-        else:
-            material, apart = _figure_reversal(own, min_gap)
-            involved, target = (material, rev.claims) if material else (apart, rev.minor)
+        involved: list[tuple] | None = None
+        if _core_spread(own) >= floor:  # else no two of them can be materially apart
+            if len(own) <= 8:  # a few figures: every pair looked at once
+                involved = _own_clashes(own, min_gap)
+            else:
+                involved = _figure_reversal(own, min_gap)
+        target = rev.claims
+        if not involved:
+            # apart at all: disjoint is enough (cores of disjoint figures are apart too)
+            involved = _disjoint_own(own, maxlow, minhigh)
+            target = rev.minor if min_gap > 1 else rev.claims
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+
+
+def _disjoint_own(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """One claimant's figures disjoint from another of their own that they are compared with
+    (the as_of gating of rule 2); ``maxlow, minhigh`` are ``_bounds(recs)``. O(n)."""
+    undated, dated = _split_dates(recs)
+    if not dated:
+        return _outside(recs, maxlow, minhigh)
+    u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
+    involved = _outside(undated, maxlow, minhigh)
+    for d_recs in dated.values():
+        d_maxlow, d_minhigh = _bounds(d_recs)
+        g_maxlow, g_minhigh = max(d_maxlow, u_maxlow), min(d_minhigh, u_minhigh)
+        if _above(g_maxlow, g_minhigh):
+            involved += _outside(d_recs, g_maxlow, g_minhigh)
+    return involved
+
+
+def _outside(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """The records disjoint from some record of a group with these bounds: a low above
+    ``minhigh`` or a high below ``maxlow``."""
+    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
+    return [r for r in recs if r[_LOW] > top or maxlow > r[_HIGH] + abs(r[_HIGH]) * _EPS]
 
 
 def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
