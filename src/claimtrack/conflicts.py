@@ -700,26 +700,34 @@ def _figure_conflict(
     below = list(raw[0][0])  # the claims of the current run of positions
     crossing: list[tuple[list[tuple], list[tuple]]] = []  # per boundary: (above, below)
     below_core_high = min(map(_core_high, below))  # the lowest core high of the run
+    crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
     for p in raw[1:]:
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
         members = p[0]
-        if _raw_ratio(p[1], groups[-1][0][2]) < floor and (
-            _raw_ratio(max(map(_core_low, members)), below_core_high) < floor
-            or _widest(members, below) < floor
-        ):
+        cross: float | None = None
+        if _raw_ratio(p[1], groups[-1][0][2]) < floor:
+            if _raw_ratio(max(map(_core_low, members)), below_core_high) < floor:
+                cross = 0.0
+            else:
+                cross = _widest(members, below)
+        if cross is not None and cross < floor:
             groups[-1].append(p)
             below += members
             below_core_high = min(below_core_high, min(map(_core_high, members)))
         else:
             groups.append([p])
             crossing.append((members, below))
+            crosses.append(cross)
             below = list(members)
             below_core_high = min(map(_core_high, below))
     # how far apart neighbouring positions are: the next one's common low against this one's
     # top common high (the least they differ); where rounding and hedges bring those within
     # the ratio, the cores' ratio that makes them a dispute
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
-    ratios = [r if r >= floor else _widest(*pair) for r, pair in zip(ratios, crossing, strict=True)]
+    ratios = [
+        r if r >= floor else _widest(*pair) if c is None else c
+        for r, pair, c in zip(ratios, crossing, crosses, strict=True)
+    ]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
     positions = tuple(
