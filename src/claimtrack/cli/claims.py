@@ -60,7 +60,8 @@ def add(
     said_on: Annotated[str | None, typer.Option(help="Date said: YYYY[-MM[-DD]].")] = None,
     reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
     as_of: Annotated[
-        str | None, typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]].")
+        str | None,
+        typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]], or YYYY-MM-DDTHH:MM."),
     ] = None,
     low: Annotated[float | None, typer.Option(help="Explicit lower bound.")] = None,
     high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
