@@ -1633,8 +1633,14 @@ def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
     "0+"), each with the claims giving it."""
     points = []
     for time in sorted(dated):
+        recs = dated[time]
+        if len(recs) == 1:  # the common case
+            r = recs[0]
+            high = r[_HIGH]
+            points.append(ChangePoint(time, r[_LOW], None if high == _INF else high, (r[_ID],)))
+            continue
         figures: dict[tuple[Number, Number], list[str]] = {}
-        for r in dated[time]:
+        for r in recs:
             figures.setdefault((r[_LOW], r[_HIGH]), []).append(r[_ID])
         for (low, high), ids in sorted(figures.items()):
             points.append(
