@@ -1054,3 +1054,68 @@ def test_uncertain_stances_and_walk_backs(
     assert [c["kind"] for c in doc["conflicts"] if c["kind"] == "walk-back"] == ["walk-back"] * len(
         found
     )
+
+
+_timed_claim = st.tuples(
+    st.integers(0, 40),
+    st.one_of(st.none(), st.integers(0, 12)),
+    st.sampled_from([None, "2020", "2020-08", "2020-08-04", "2020-08-05", "2020-08-05T09:00"]),
+    st.sampled_from(["A", "B", "C"]),
+    st.sampled_from([0, 0, 2]),
+)
+
+
+@pytest.mark.parametrize("min_gap", [1, 1.1, 1.5])
+@settings(max_examples=examples(200), deadline=None)
+@given(raw=st.lists(_timed_claim, max_size=14))
+def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) -> None:
+    """On a cumulative measure, the claims disputed are those in a pair of two claimants'
+    figures where the later (or one of a time that cannot be ordered, or undated) lies
+    materially below the other, or two of one time apart: checked against every pair."""
+    from claimtrack.conflicts import _before
+
+    facts = [
+        fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, said_on=t, rounding=rnd)
+        for i, (lo, w, t, who, rnd) in enumerate(raw)
+    ]
+
+    def widened(f: Fact) -> tuple[float, float]:
+        hi = float("inf") if f.high is None else f.high
+        return max(0, f.low - f.rounding), hi + f.rounding
+
+    def core(f: Fact) -> tuple[float, float]:
+        if f.high is None:
+            return f.low, f.low
+        if f.low <= 0:
+            return f.high, f.high
+        if f.high * 0.9 <= f.low * 1.1:
+            return (f.low + f.high) / 2, (f.low + f.high) / 2
+        return f.low, f.high
+
+    def above(a: Fact, b: Fact) -> bool:  # a materially above b
+        cb = core(b)[1]
+        return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= min_gap - 1e-9)
+
+    def ordered(a: Fact, b: Fact) -> bool:
+        return bool(a.said_on and b.said_on and _before(a.said_on, b.said_on))
+
+    expected = set()
+    for a in facts:
+        for b in facts:
+            if a.claimant == b.claimant or not above(a, b):
+                continue
+            if not ordered(b, a):  # a above b is a dispute unless b is surely before a
+                expected.update((a.id, b.id))
+    report = analyse(facts, cumulative={"m"}, min_gap=min_gap)
+    found = {
+        i
+        for c in [*of(report, FigureConflict), *report.minor]
+        if isinstance(c, FigureConflict)
+        for p in c.positions
+        for i in p.claims
+    }
+    if min_gap == 1:
+        assert found == expected
+    else:
+        disputed = {i for c in of(report, FigureConflict) for p in c.positions for i in p.claims}
+        assert disputed <= found and expected <= found

@@ -1584,26 +1584,91 @@ def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
             if r[_KEY] != u[_KEY] and apart(u, r):
                 hit[u[_ID]] = u
                 hit[r[_ID]] = r
+    for r in _falls(dated, min_gap):  # a later figure (or one of its time) materially below
+        hit[r[_ID]] = r
     at: dict[str, list[tuple]] = {}  # time -> the records seen at it
-    seen: list[tuple] = []
-    top: Number = _NEG_INF  # the highest low seen
     for r in dated:
         time = r[_ASOF]
-        if _above(top, r[_HIGH]):  # something seen lies wholly above r: a fall, or a tie
-            for e in seen:
-                if e[_KEY] != r[_KEY] and _material(e, r, min_gap):
-                    hit[e[_ID]] = e
-                    hit[r[_ID]] = r
         for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
             for e in at.get(t, ()):
                 if e[_KEY] != r[_KEY] and _material(r, e, min_gap):
                     hit[e[_ID]] = e
                     hit[r[_ID]] = r
         at.setdefault(time, []).append(r)
-        seen.append(r)
-        if r[_LOW] > top:
-            top = r[_LOW]
     return list(hit.values())
+
+
+def _top2(a: tuple, b: tuple) -> tuple:
+    """The two largest (value, key) pairs of ``a`` and ``b`` with distinct keys."""
+    out: list[tuple] = []
+    for item in sorted((*a, *b), reverse=True):
+        if not out or (len(out) == 1 and out[0][1] != item[1]):
+            out.append(item)
+            if len(out) == 2:
+                break
+    return tuple(out)
+
+
+class _Prefix:
+    """A Fenwick tree over ranks 1..n keeping, for each prefix, the two largest (value, key)
+    pairs with distinct keys: inserts and queries in O(log n)."""
+
+    __slots__ = ("n", "tree")
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.tree: list[tuple] = [()] * (n + 1)
+
+    def add(self, rank: int, item: tuple) -> None:
+        tree = self.tree
+        while rank <= self.n:
+            tree[rank] = _top2(tree[rank], (item,))
+            rank += rank & -rank
+
+    def best(self, rank: int) -> tuple:
+        out: tuple = ()
+        tree = self.tree
+        while rank > 0:
+            out = _top2(out, tree[rank])
+            rank -= rank & -rank
+        return out
+
+
+def _falls(dated: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of ``dated`` (in time order) in a pair with another claimant's where the
+    one earlier in time order (or of the same time) lies materially above the other: each
+    record at most twice through a prefix tree, O(n log n)."""
+    from bisect import bisect_left, bisect_right
+
+    floor = min_gap - _EPS
+    out: dict[str, tuple] = {}
+    n = len(dated)
+    # the later (lower) one: an earlier record with a low above its high
+    lows = sorted({r[_LOW] for r in dated})
+    tree = _Prefix(len(lows))
+    for r in dated:
+        high = r[_HIGH]
+        rank = len(lows) - bisect_right(lows, high + abs(high) * _EPS)
+        for core_low, key in tree.best(rank):
+            if key != r[_KEY]:
+                if _raw_ratio(core_low, r[_CHI]) >= floor:
+                    out[r[_ID]] = r
+                break
+        tree.add(len(lows) - bisect_left(lows, r[_LOW]), (r[_CLO], r[_KEY]))
+    # the earlier (higher) one: a later record with a high below its low
+    ups = sorted({r[_HIGH] + abs(r[_HIGH]) * _EPS for r in dated})
+    tree = _Prefix(len(ups))
+    for i in range(n - 1, -1, -1):
+        e = dated[i]
+        rank = bisect_left(ups, e[_LOW])
+        for neg_core_high, key in tree.best(rank):
+            if key != e[_KEY]:
+                if _raw_ratio(e[_CLO], -neg_core_high) >= floor:
+                    out[e[_ID]] = e
+                break
+        high = e[_HIGH]
+        tree.add(bisect_left(ups, high + abs(high) * _EPS) + 1, (-e[_CHI], e[_KEY]))
+    return list(out.values())
 
 
 def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
