@@ -1119,3 +1119,31 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
     else:
         disputed = {i for c in of(report, FigureConflict) for p in c.positions for i in p.claims}
         assert disputed <= found and expected <= found
+
+
+@pytest.mark.parametrize(
+    ("sources", "reversed_"),
+    [
+        pytest.param(("article-1", "article-1"), False, id="one-article-two-wordings"),
+        pytest.param(("article-1", "article-2"), True, id="two-articles"),
+        pytest.param((None, None), True, id="no-source-known"),
+    ],
+)
+def test_one_article_is_one_statement(sources: tuple, reversed_: bool) -> None:
+    """An organisation's exact figure and the same article's "nearly" rounding of it."""
+    facts = [
+        fig("a", 6412, who="Ministry", said_on="2022-05-05")._replace(source=sources[0]),
+        fig("b", 5000, 6000, who="Ministry", said_on="2022-05-05")._replace(source=sources[1]),
+    ]
+    report = analyse(facts)
+    found = [r for r in (*of(report, Reversal), *report.minor) if isinstance(r, Reversal)]
+    assert bool(found) == reversed_
+
+
+def test_one_claimants_figures_of_one_day_are_no_running_count_hint() -> None:
+    facts = [
+        fig("a", 6412, who="Ministry", said_on="2022-05-05", measure="deaths"),
+        fig("b", 5000, 6000, who="Ministry", said_on="2022-05-05", measure="deaths"),
+    ]
+    report = analyse(facts)
+    assert report.unmarked == () and of(report, FigureConflict)

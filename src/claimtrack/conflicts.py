@@ -89,6 +89,7 @@ class Fact(NamedTuple):
     dimension: str = "count"  # count, share, currency:USD, length, area, ...
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
+    source: str | None = None  # the article it was read from (one statement, two wordings)
 
 
 _F_STATUS = Fact._fields.index("status")
@@ -380,13 +381,14 @@ def dimension_label(dimension: str) -> str:
 # Figures
 #
 # A figure record is a plain tuple, cheap to build and to sort:
-#   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high)
+#   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high, source)
 # with the bounds widened by the figure's rounding and high = +inf when unbounded; the core is
 # what the figure says without its tolerances, which materiality compares (see _core).
-_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI = range(9)
+_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI, _SRC = range(10)
 _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
 _first, _second = itemgetter(0), itemgetter(1)
 _core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
+_source = itemgetter(_SRC)
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -1355,7 +1357,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     n_relaying = 0
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
-         dimension, rounding, relays) = f  # fmt: skip
+         dimension, rounding, relays, source) = f  # fmt: skip
         key = keys.get(claimant)
         if key is None:
             key = g.key(claimant)
@@ -1376,7 +1378,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                     low, high = _widened(low, high, rounding)
             rec = (
                 low, high, fid, key, as_of or None, said_on or None, reported_on or None,
-                c_low, c_high,
+                c_low, c_high, source or None,
             )  # fmt: skip
             if root is not None:
                 g.echoes.setdefault(root, []).append((fid, key))
@@ -1544,8 +1546,15 @@ def _unmarked_running_count(
         if _above(top, r[_HIGH]):
             return False
         top = max(top, r[_LOW])
+    at: dict[str, list[tuple]] = {}
+    for r in ordered:  # two figures of one time (or nested times) apart, whoever gave them
+        for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
+            for e in at.get(t, ()):
+                if _above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH]):
+                    return False
+        at.setdefault(r[_ASOF], []).append(r)
     if _over_time(timed, 1.0):
-        return False  # figures of one time (or nested times) apart
+        return False
     del ctx.figure_conflicts[n_conflicts:]
     del ctx.minor[n_minor:]
     del ctx.changes[n_changes:]
@@ -1750,15 +1759,16 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
         involved: list[tuple] | None = None
+        # two figures of one article are one statement in two wordings: every pair is looked
+        # at, and those of one source are never a reversal
+        pairwise = len(own) <= 8 or any(map(_source, own))
         if _core_spread(own) >= floor:  # else no two of them can be materially apart
-            if len(own) <= 8:  # a few figures: every pair looked at once
-                involved = _own_clashes(own, min_gap)
-            else:
-                involved = _figure_reversal(own, min_gap)
+            # (a few figures: every pair looked at once)
+            involved = (_own_clashes if pairwise else _figure_reversal)(own, min_gap)
         target = rev.claims
         if not involved:
             # apart at all: disjoint is enough (cores of disjoint figures are apart too)
-            involved = _disjoint_own(own, maxlow, minhigh)
+            involved = _own_clashes(own, 1.0) if pairwise else _disjoint_own(own, maxlow, minhigh)
             target = rev.minor if min_gap > 1 else rev.claims
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
@@ -1799,8 +1809,8 @@ def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
         a = own[i]
         for j in range(i + 1, n):
             b = own[j]
-            if a[_ASOF] and b[_ASOF] and a[_ASOF] != b[_ASOF]:
-                continue
+            if (a[_ASOF] and b[_ASOF] and a[_ASOF] != b[_ASOF]) or (a[_SRC] and a[_SRC] == b[_SRC]):
+                continue  # other moments, or one article's two wordings
             if a[_LOW] > b[_HIGH] + abs(b[_HIGH]) * _EPS:  # a above b (_above, inlined)
                 if _raw_ratio(a[_CLO], b[_CHI]) >= floor:
                     hit.add(i)
