@@ -99,6 +99,12 @@ STORIES: dict[str, list[list[str]]] = {
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],
     ],
+    # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
+    "time": [
+        ["import", "tests/fixtures/time.jsonl"],
+        ["measure", "blast-tolls", "deaths", "--cumulative"],
+        ["measure", "blast-tolls", "injured", "--cumulative"],
+    ],
 }
 
 

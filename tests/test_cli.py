@@ -89,7 +89,10 @@ def test_adding_the_same_claim_twice_is_a_no_op(ct) -> None:
         (add_args(**{"--figure": None}), "missing --figure or --affirms/--denies"),
         (add_args(**{"--figure": "many"}), "value: no figure"),
         (add_args(**{"--said-on": "2017-02-30"}), "said_on: '2017-02-30' is not a real date"),
-        (add_args(**{"--affirms": "x", "--denies": "y"}), "give either --affirms or --denies"),
+        (
+            add_args(**{"--affirms": "x", "--denies": "y"}),
+            "give one of --affirms, --denies or --uncertain",
+        ),
         (add_args(**{"--affirms": "x", "--id": "one"}), "--id names one claim"),
         (
             ["add", "!!!", "--claimant", "x", "--quote", "q", "--affirms", "p"],

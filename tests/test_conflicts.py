@@ -346,7 +346,9 @@ def test_as_of_gating(facts: list[Fact], expected: list[tuple]) -> None:
                     "m",
                     (
                         ("2017-09", 3500, 4000, ("a",)),
-                        ("2017-10", 150, 300, ("b", "c")),
+                        # one point per distinct figure of a date: never a hull
+                        ("2017-10", 150, 300, ("c",)),
+                        ("2017-10", 200, 200, ("b",)),
                     ),
                 )
             ],
@@ -733,6 +735,7 @@ def test_report_to_json_exact() -> None:
                     {"date": "2017-10-14", "basis": "said_on"},
                     {"date": "2017-11-20", "basis": "said_on"},
                 ],
+                "ordered": True,
             },
         ],
         "minor": [],
@@ -748,12 +751,15 @@ def test_report_to_json_exact() -> None:
                 ],
             }
         ],
+        "hints": [],
+        "unchecked": [],
         "summary": {
             "figures": 2,
             "revisions": 0,
             "sums": 0,
             "propositions": 1,
             "reversals": 1,
+            "walk_backs": 0,
             "minor": 0,
             "incomparable": 0,
             "claimants": 6,
@@ -802,6 +808,7 @@ def test_report_to_json_numbers_and_measure_reversal() -> None:
             "measure": "km",
             "claims": ["a", "b"],
             "dates": [{"date": "2019", "basis": "said_on"}, {"date": "2020", "basis": "said_on"}],
+            "ordered": True,
         },
     ]
     assert isinstance(doc["conflicts"][1]["severity"], int)
@@ -818,12 +825,15 @@ def test_report_to_json_empty() -> None:
         "incomparable": [],
         "checks": [],
         "changes": [],
+        "hints": [],
+        "unchecked": [],
         "summary": {
             "figures": 0,
             "revisions": 0,
             "sums": 0,
             "propositions": 0,
             "reversals": 0,
+            "walk_backs": 0,
             "minor": 0,
             "incomparable": 0,
             "claimants": 0,
@@ -1021,8 +1031,9 @@ _claim = st.tuples(
 @settings(max_examples=examples(200), deadline=None)
 @given(raw=st.lists(_claim, max_size=10))
 def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -> None:
-    """A claimant's figure is listed in a reversal iff it is materially disjoint from another
-    of their own figures that it is compared with (same as_of, or either undated)."""
+    """A claimant's figure is listed in a reversal iff it is disjoint from another of their own
+    figures that it is compared with (same as_of, or either undated), with cores at least
+    min_gap apart."""
     facts = [
         fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, as_of=a, said_on=said)
         for i, (lo, w, a, who, said) in enumerate(raw)
@@ -1031,12 +1042,22 @@ def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -
     def top(f: Fact) -> float:
         return float("inf") if f.high is None else f.high
 
-    def apart(lo: float, hi: float) -> bool:
-        return lo > hi and (hi <= 0 or lo / hi >= min_gap)
+    def core(f: Fact) -> tuple[float, float]:  # without tolerances (docs/conflicts.md, rule 6)
+        if f.high is None:
+            return f.low, f.low
+        if f.low <= 0:
+            return f.high, f.high
+        if f.high * 0.9 <= f.low * 1.1:
+            return (f.low + f.high) / 2, (f.low + f.high) / 2
+        return f.low, f.high
+
+    def apart(a: Fact, b: Fact) -> bool:  # a wholly above b, cores min_gap apart
+        ca, cb = core(a)[0], core(b)[1]
+        return a.low > top(b) and (cb <= 0 or ca / cb >= min_gap)
 
     def clash(a: Fact, b: Fact) -> bool:
         compared = a.as_of is None or b.as_of is None or a.as_of == b.as_of
-        return compared and (apart(a.low, top(b)) or apart(b.low, top(a)))
+        return compared and (apart(a, b) or apart(b, a))
 
     expected: dict[str, set[str]] = {}
     for a in facts:

@@ -146,11 +146,78 @@ def test_minor_differences_keep_the_conflict_shape() -> None:
 
 def test_immaterial_neighbours_are_one_position() -> None:
     """Positions closer than the ratio are shown as one; the material gaps stay."""
-    facts = [fig("a", 24, 60), fig("b", 225, 275), fig("c", 300, 999), fig("d", 2000, 9999)]
+    facts = [fig("a", 24, 60), fig("b", 240, 260), fig("c", 262), fig("d", 2000, 9999)]
     (c,) = of(analyse(facts), FigureConflict)
-    assert positions(c) == [(24, 60, ("a",)), (225, 999, ("b", "c")), (2000, 9999, ("d",))]
-    assert c.gaps == (3.8, 2.0)
+    assert positions(c) == [(24, 60, ("a",)), (240, 262, ("b", "c")), (2000, 9999, ("d",))]
+    assert c.gaps == (4.0, 7.6)
     assert c.severity == 33.3
+
+
+# (facts, disputed, minor, shown spread): hedges and rounding make the intervals, which decide
+# whether two figures differ; the materiality ratio then compares their cores, once
+_ONCE = [
+    # "about 6.4 million" (+-10%) against "7.7 million" (rounded, +-50,000): the widened
+    # intervals are 1.09x apart, the figures 1.2x
+    pytest.param(
+        [fig("a", 5_760_000, 7_040_000), fig("b", 7_700_000, rounding=50_000)],
+        True,
+        False,
+        1.2,
+        id="hedge-and-rounding-do-not-stack",
+    ),
+    pytest.param(
+        [fig("a", 1000, rounding=50), fig("b", 1200, rounding=50)],
+        True,
+        False,
+        1.2,
+        id="1.2x-between-round-figures",
+    ),
+    pytest.param(
+        [fig("a", 3500, rounding=50), fig("b", 3450, rounding=50)],
+        False,
+        False,
+        None,
+        id="3500-vs-3450-agree",
+    ),
+    pytest.param(
+        [fig("a", 10000, rounding=500), fig("b", 10100, rounding=50)],
+        False,
+        False,
+        None,
+        id="10000-vs-10100-agree",
+    ),
+    # "some 250" and "many hundreds" (300-999): the range's end against the hedged value
+    pytest.param([fig("a", 225, 275), fig("b", 300, 999)], True, False, 1.2, id="range-end"),
+    # a wide range is what it says: "between 40 and 60" against 61 is a near miss
+    pytest.param([fig("a", 40, 60), fig("b", 61)], False, True, 1.02, id="wide-range-ends"),
+    # an open bound is its bound: "more than 20,000" against "18,000 to 20,000"
+    pytest.param(
+        [fig("a", 18000, 20000), fig("b", 20001, None)], False, True, 1.05, id="open-bound"
+    ),
+    # a cap is its bound: "fewer than 100" against 105
+    pytest.param([fig("a", 0, 99), fig("b", 105)], False, True, 1.06, id="cap"),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputed", "minor", "spread"), _ONCE)
+def test_materiality_is_judged_once(
+    facts: list[Fact], disputed: bool, minor: bool, spread: float | None
+) -> None:
+    report = analyse(facts)
+    found = of(report, FigureConflict) + list(report.minor)
+    assert bool(of(report, FigureConflict)) == disputed
+    assert bool(report.minor) == minor
+    assert [c.severity for c in found] == ([] if spread is None else [spread])
+
+
+def test_a_revision_is_judged_once_too() -> None:
+    """A cumulative toll given as "7.7 million" and later as "about 6.4 million"."""
+    facts = [
+        fig("a", 7_700_000, rounding=50_000, said_on="2022-01-01"),
+        fig("b", 5_760_000, 7_040_000, said_on="2022-02-01"),
+    ]
+    (r,) = of(analyse(facts, cumulative={"m"}), Revision)
+    assert (r.claims, r.ratio) == (("a", "b"), 1.2)
 
 
 def test_severity_is_the_spread_and_orders_conflicts() -> None:
@@ -454,9 +521,12 @@ def test_sum_json_shape() -> None:
             "claimant": "A",
             "total_claimant": "B",
             "as_of": None,
+            "gap": 2.7,
+            "difference": {"kind": "short", "low": 6250, "high": 6250},
         }
     ]
     assert doc["summary"]["sums"] == 1
+    assert doc["unchecked"] == []
 
 
 # -- echoes -------------------------------------------------------------------------------
@@ -584,3 +654,505 @@ def test_min_gap_below_one_is_refused() -> None:
 def test_report_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         analyse([]).n_claims = 3  # type: ignore[misc]
+
+
+# -- time on cumulative measures (docs/conflicts.md, rule 9) ----------------------------------
+
+# (facts on a cumulative measure, the claims disputed, the reversals, the change points)
+_TIME = [
+    pytest.param(
+        [
+            fig("a", 40, None, who="A", reported_on="2020-08-05"),
+            fig("b", 65, None, who="B", reported_on="2020-08-06"),
+            fig("c", 180, rounding=5, who="C", said_on="2020-08-12"),
+        ],
+        [],
+        [],
+        [("2020-08-05", ("a",)), ("2020-08-06", ("b",)), ("2020-08-12", ("c",))],
+        id="a-rise-by-publication-dates-is-a-change",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03-09"),
+            fig("b", 2601, None, who="Minister", said_on="2021-03-09"),
+        ],
+        [],
+        [],
+        [("2021-03-09", ("a",)), ("2021-03-09", ("b",))],
+        id="one-claimant-same-day-update-order-unknown",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03-09"),
+            fig("b", 2601, None, who="Hospital", said_on="2021-03-09"),
+        ],
+        ["a", "b"],
+        [],
+        [],
+        id="two-claimants-same-day-dispute",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", said_on="2021-03"),
+            fig("b", 2601, None, who="Hospital", said_on="2021-03-09"),
+        ],
+        ["a", "b"],
+        [],
+        [("2021-03", ("a",)), ("2021-03-09", ("b",))],
+        id="a-month-against-a-day-in-it-is-not-ordered",
+    ),
+    pytest.param(
+        [
+            fig("a", 1900, who="Minister", as_of="2021-03-09T09:00"),
+            fig("b", 2601, None, who="Hospital", as_of="2021-03-09T18:30"),
+        ],
+        [],
+        [],
+        [("2021-03-09T09:00", ("a",)), ("2021-03-09T18:30", ("b",))],
+        id="times-of-day-order-a-day",
+    ),
+    pytest.param(
+        [
+            fig("a", 11300, who="Red Crescent", reported_on="2023-09-14"),
+            fig("b", 3958, who="OCHA", said_on="2023-09-17"),
+        ],
+        ["a", "b"],
+        [],
+        [("2023-09-14", ("a",)), ("2023-09-17", ("b",))],
+        id="a-later-fall-by-another-claimant-is-a-dispute",
+    ),
+    pytest.param(
+        [fig("a", 100, who="X", said_on="2020-01-01"), fig("b", 300, who="X")],
+        [],
+        [],
+        [],
+        id="one-dated-one-undated-of-one-claimant-no-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputed", "reversed_", "points"), _TIME)
+def test_figures_on_a_cumulative_measure_at_their_times(
+    facts: list[Fact], disputed: list[str], reversed_: list[str], points: list[tuple]
+) -> None:
+    report = analyse(facts, cumulative={"m"})
+    found = sorted(i for c in of(report, FigureConflict) for p in c.positions for i in p.claims)
+    assert found == disputed
+    assert [i for r in of(report, Reversal) for i in r.claims] == reversed_
+    assert [(p.as_of, p.claims) for ch in report.changes for p in ch.points] == points
+    assert not report.minor or disputed == []
+
+
+@pytest.mark.parametrize(
+    ("dates", "ordered", "note"),
+    [
+        ((("2021-03-09", None), ("2021-03-10", None)), True, ""),
+        ((("2021-03-09", None), ("2021-03-09", None)), False, "both 2021-03-09, order not known"),
+        ((("2021-03", None), ("2021-03-09", None)), False, "order not known"),
+        ((("2021-03-09T09:00", None), ("2021-03-09T18:30", None)), True, ""),
+        ((("2021-03-09", None), (None, "2021-03-09")), False, "both 2021-03-09, order not known"),
+        ((("2021-03-09", None), (None, None)), False, "order not known"),
+    ],
+)
+def test_a_reversal_of_statements_that_cannot_be_ordered_draws_no_arrow(
+    dates: tuple, ordered: bool, note: str
+) -> None:
+    from claimtrack.conflicts import order_note
+
+    facts = [
+        stance("a", "affirms", who="Leader", said_on=dates[0][0], reported_on=dates[0][1]),
+        stance("b", "denies", who="Leader", said_on=dates[1][0], reported_on=dates[1][1]),
+    ]
+    (r,) = of(analyse(facts), Reversal)
+    assert r.ordered is ordered
+    assert order_note(r) == note
+    assert report_to_json("s", analyse(facts))["conflicts"][-1]["ordered"] is ordered
+
+
+@pytest.mark.parametrize(
+    ("facts", "unmarked", "disputed"),
+    [
+        pytest.param(
+            [
+                fig("a", 60, measure="missing", reported_on="2020-08-05"),
+                fig("b", 90, 110, measure="missing", said_on="2020-08-08"),
+            ],
+            ("missing",),
+            False,
+            id="rises-with-dates-and-reads-like-a-count",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="budget", reported_on="2020-08-05"),
+                fig("b", 90, 110, measure="budget", said_on="2020-08-08"),
+            ],
+            (),
+            True,
+            id="not-a-running-count-by-name",
+        ),
+        pytest.param(
+            [
+                fig("a", 100, measure="killed", reported_on="2020-08-05"),
+                fig("b", 60, measure="killed", said_on="2020-08-08"),
+            ],
+            (),
+            True,
+            id="a-fall-stays-a-dispute",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="deaths", reported_on="2020-08-05"),
+                fig("b", 100, measure="deaths"),
+            ],
+            (),
+            True,
+            id="an-undated-figure-cannot-be-ordered",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="deaths", said_on="2020-08-05"),
+                fig("b", 100, measure="deaths", said_on="2020-08-05"),
+            ],
+            (),
+            True,
+            id="one-day-cannot-be-ordered",
+        ),
+        pytest.param(
+            [
+                fig("sdf", 24, 60, measure="fighters-evacuated", said_on="2017-10-14"),
+                fig("coalition", 225, 275, measure="fighters-evacuated", reported_on="2017-11"),
+            ],
+            (),
+            True,
+            id="one-event-s-count-is-no-running-count",
+        ),
+    ],
+)
+def test_a_running_count_not_marked_cumulative_gets_a_hint(
+    facts: list[Fact], unmarked: tuple[str, ...], disputed: bool
+) -> None:
+    report = analyse(facts)
+    assert report.unmarked == unmarked
+    assert bool(of(report, FigureConflict)) == disputed
+    hints = report_to_json("s", report)["hints"]
+    assert hints == [{"measure": m, "hint": "mark-cumulative"} for m in unmarked]
+
+
+# -- sums (docs/conflicts.md, rule 10) --------------------------------------------------------
+
+TOLL = SumRelation("total", ("part-a", "part-b"))
+
+
+# (facts, cumulative, held, disputed, minor, unchecked reasons)
+_SUMS = [
+    pytest.param(
+        [
+            fig("a", 41000, rounding=500, who="X", measure="part-a"),
+            fig("b", 39600, 44000, who="X", measure="part-b"),  # "almost 44,000"
+            fig("t", 89500, rounding=50, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [],
+        [("short", 3950, 9450)],
+        [],
+        id="a-total-outside-the-parts-range-is-never-consistent",
+    ),
+    pytest.param(
+        [
+            fig("a", 41000, rounding=500, who="X", measure="part-a"),
+            fig("b", 30000, rounding=500, who="X", measure="part-b"),
+            fig("t", 89500, rounding=50, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [("short", 17450, 19550)],
+        [],
+        [],
+        id="short-by",
+    ),
+    pytest.param(
+        [
+            fig("a", 50000, rounding=500, who="X", measure="part-a"),
+            fig("b", 50000, rounding=500, who="X", measure="part-b"),
+            fig("t", 80000, rounding=500, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [("excess", 18500, 21500)],
+        [],
+        [],
+        id="excess-by",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a", said_on="2022-01-10"),
+            fig("b", 200, who="X", measure="part-b", said_on="2022-01-10"),
+            fig("t", 300, who="Y", measure="total", said_on="2022-06-01"),
+        ],
+        True,
+        [],
+        [],
+        [],
+        ["no figures of one time on the parts and the total (each figure at its time)"],
+        id="a-cumulative-total-of-another-time-is-not-checked",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a", said_on="2022-06"),
+            fig("b", 200, who="X", measure="part-b", reported_on="2022-06-01"),
+            fig("t", 300, who="Y", measure="total", said_on="2022-06-01"),
+        ],
+        True,
+        [300],
+        [],
+        [],
+        [],
+        id="a-cumulative-total-of-the-same-time",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="X", measure="part-b"),
+            fig("t1", 300, who="Y", measure="total"),
+            fig("t2", 300, who="Z", measure="total"),
+            fig("b2", 200, who="X", measure="part-b"),
+        ],
+        False,
+        [300],
+        [],
+        [],
+        [],
+        id="one-check-per-combination-of-distinct-figures",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("s", 200, who="S", measure="part-b"),
+            fig("echo", 200, who="X", measure="part-b", relays="s"),
+            fig("t", 300, who="Y", measure="total"),
+        ],
+        False,
+        [300],
+        [],
+        [],
+        [],
+        id="a-relay-takes-part-through-what-it-relays",
+    ),
+    pytest.param(
+        [fig("a", 100, who="X", measure="part-a"), fig("t", 300, who="Y", measure="total")],
+        False,
+        [],
+        [],
+        [],
+        ["no figure yet for part-b"],
+        id="not-checked-no-figure-yet",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="W", measure="part-b"),
+            fig("t", 300, who="Y", measure="total"),
+        ],
+        False,
+        [],
+        [],
+        [],
+        ["no claimant gave a figure on every part"],
+        id="not-checked-no-claimant-gave-every-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "cumulative", "held", "disputed", "minor", "unchecked"), _SUMS)
+def test_sum_rules(
+    facts: list[Fact],
+    cumulative: bool,
+    held: list,
+    disputed: list,
+    minor: list,
+    unchecked: list,
+) -> None:
+    report = analyse(facts, sums=[TOLL], cumulative={"total"} if cumulative else ())
+    assert [c.low for c in report.checks] == held
+    sums = of(report, SumFinding)
+    assert [(s.direction, *s.by) for s in sums if s.by] == disputed
+    assert [
+        (s.direction, *s.by) for s in report.minor if isinstance(s, SumFinding) and s.by
+    ] == minor
+    assert [u.reason for u in report.unchecked] == unchecked
+    for s in (*sums, *report.minor):
+        assert not s.holds and (s.gap is None or s.gap >= 1)
+
+
+# -- the third stance: uncertain, and walk-backs (docs/conflicts.md, rules 3 and 4) -------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "walk_back", "sides"),
+    [
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-04"),
+                stance("u", "uncertain", who="Leader", said_on="2020-08-05"),
+            ],
+            ("a", "u"),
+            None,
+            id="affirms-then-uncertain-is-a-walk-back",
+        ),
+        pytest.param(
+            [
+                stance("d", "denies", who="Leader", reported_on="2020-08-04"),
+                stance("u", "uncertain", who="leader", said_on="2020-08"),
+                stance("u2", "uncertain", who="Leader", said_on="2020-09-01"),
+            ],
+            ("d", "u2"),
+            None,
+            id="a-month-is-not-later-than-its-days",
+        ),
+        pytest.param(
+            [
+                stance("u", "uncertain", who="Leader", said_on="2020-08-04"),
+                stance("a", "affirms", who="Leader", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="uncertain-then-affirms-is-not",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-05"),
+                stance("u", "uncertain", who="Leader", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="one-day-cannot-be-ordered",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader", said_on="2020-08-04"),
+                stance("u", "uncertain", who="Army", said_on="2020-08-05"),
+            ],
+            None,
+            None,
+            id="another-claimant-is-no-walk-back-and-no-dispute",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", who="Leader"),
+                stance("d", "denies", who="Army"),
+                stance("u", "uncertain", who="Experts"),
+            ],
+            None,
+            ["affirms", "denies", "uncertain"],
+            id="its-own-column-of-a-dispute",
+        ),
+    ],
+)
+def test_uncertain_stances_and_walk_backs(
+    facts: list[Fact], walk_back: tuple | None, sides: list | None
+) -> None:
+    report = analyse(facts)
+    found = [r for r in of(report, Reversal) if r.kind == "walk-back"]
+    assert [r.claims for r in found] == ([] if walk_back is None else [walk_back])
+    assert not [r for r in of(report, Reversal) if r.kind == "reversal"]
+    disputes = of(report, StanceConflict)
+    assert [[p.stance for p in c.positions] for c in disputes] == ([] if sides is None else [sides])
+    doc = report_to_json("s", report)
+    assert doc["summary"]["walk_backs"] == len(found)
+    assert [c["kind"] for c in doc["conflicts"] if c["kind"] == "walk-back"] == ["walk-back"] * len(
+        found
+    )
+
+
+_timed_claim = st.tuples(
+    st.integers(0, 40),
+    st.one_of(st.none(), st.integers(0, 12)),
+    st.sampled_from([None, "2020", "2020-08", "2020-08-04", "2020-08-05", "2020-08-05T09:00"]),
+    st.sampled_from(["A", "B", "C"]),
+    st.sampled_from([0, 0, 2]),
+)
+
+
+@pytest.mark.parametrize("min_gap", [1, 1.1, 1.5])
+@settings(max_examples=examples(200), deadline=None)
+@given(raw=st.lists(_timed_claim, max_size=14))
+def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) -> None:
+    """On a cumulative measure, the claims disputed are those in a pair of two claimants'
+    figures where the later (or one of a time that cannot be ordered, or undated) lies
+    materially below the other, or two of one time apart: checked against every pair."""
+    from claimtrack.conflicts import _before
+
+    facts = [
+        fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, said_on=t, rounding=rnd)
+        for i, (lo, w, t, who, rnd) in enumerate(raw)
+    ]
+
+    def widened(f: Fact) -> tuple[float, float]:
+        hi = float("inf") if f.high is None else f.high
+        return max(0, f.low - f.rounding), hi + f.rounding
+
+    def core(f: Fact) -> tuple[float, float]:
+        if f.high is None:
+            return f.low, f.low
+        if f.low <= 0:
+            return f.high, f.high
+        if f.high * 0.9 <= f.low * 1.1:
+            return (f.low + f.high) / 2, (f.low + f.high) / 2
+        return f.low, f.high
+
+    def above(a: Fact, b: Fact) -> bool:  # a materially above b
+        cb = core(b)[1]
+        return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= min_gap - 1e-9)
+
+    def ordered(a: Fact, b: Fact) -> bool:
+        return bool(a.said_on and b.said_on and _before(a.said_on, b.said_on))
+
+    expected = set()
+    for a in facts:
+        for b in facts:
+            if a.claimant == b.claimant or not above(a, b):
+                continue
+            if not ordered(b, a):  # a above b is a dispute unless b is surely before a
+                expected.update((a.id, b.id))
+    report = analyse(facts, cumulative={"m"}, min_gap=min_gap)
+    found = {
+        i
+        for c in [*of(report, FigureConflict), *report.minor]
+        if isinstance(c, FigureConflict)
+        for p in c.positions
+        for i in p.claims
+    }
+    if min_gap == 1:
+        assert found == expected
+    else:
+        disputed = {i for c in of(report, FigureConflict) for p in c.positions for i in p.claims}
+        assert disputed <= found and expected <= found
+
+
+@pytest.mark.parametrize(
+    ("sources", "reversed_"),
+    [
+        pytest.param(("article-1", "article-1"), False, id="one-article-two-wordings"),
+        pytest.param(("article-1", "article-2"), True, id="two-articles"),
+        pytest.param((None, None), True, id="no-source-known"),
+    ],
+)
+def test_one_article_is_one_statement(sources: tuple, reversed_: bool) -> None:
+    """An organisation's exact figure and the same article's "nearly" rounding of it."""
+    facts = [
+        fig("a", 6412, who="Ministry", said_on="2022-05-05")._replace(source=sources[0]),
+        fig("b", 5000, 6000, who="Ministry", said_on="2022-05-05")._replace(source=sources[1]),
+    ]
+    report = analyse(facts)
+    found = [r for r in (*of(report, Reversal), *report.minor) if isinstance(r, Reversal)]
+    assert bool(found) == reversed_
+
+
+def test_one_claimants_figures_of_one_day_are_no_running_count_hint() -> None:
+    facts = [
+        fig("a", 6412, who="Ministry", said_on="2022-05-05", measure="deaths"),
+        fig("b", 5000, 6000, who="Ministry", said_on="2022-05-05", measure="deaths"),
+    ]
+    report = analyse(facts)
+    assert report.unmarked == () and of(report, FigureConflict)

@@ -123,7 +123,7 @@ def test_stance_record_has_no_figure_fields() -> None:
         (figure(said_on="2017-02-30"), "said_on: '2017-02-30' is not a real date"),
         (figure(id="has space"), "id: 'has space' is not a usable id"),
         (figure(proposition="x"), "proposition: not allowed on a figure"),
-        (stance(stance="maybe"), "stance: must be 'affirms' or 'denies'"),
+        (stance(stance="maybe"), "stance: must be 'affirms', 'denies' or 'uncertain'"),
         ({k: v for k, v in stance().items() if k != "stance"}, "stance: required for a stance"),
         (stance(measure="fighters"), "measure: not allowed on a stance"),
         (stance(as_of="2017"), "as_of: not allowed on a stance"),

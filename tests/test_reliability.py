@@ -83,7 +83,11 @@ BAD_IMPORTS: list[tuple[str, str | bytes, str]] = [
         lines({k: v for k, v in GOOD.items() if k != "value"}),
         ":1: value: required for a figure",
     ),
-    ("stance-maybe", lines(stance(stance="maybe")), ":1: stance: must be 'affirms' or 'denies'"),
+    (
+        "stance-maybe",
+        lines(stance(stance="maybe")),
+        ":1: stance: must be 'affirms', 'denies' or 'uncertain'",
+    ),
     (
         "stance-missing",
         lines({k: v for k, v in stance().items() if k != "stance"}),

@@ -168,7 +168,7 @@ def test_the_terminal_shows_the_sequences_as_text(empty_db: Path, tmp_path: Path
 
     outputs = run_all(empty_db, FIXED, tmp_path)
     listing = next(out for args, out, _ in outputs if args == ["conflicts", "raqqa-convoy"])
-    screen = pyte.Screen(120, 200)
+    screen = pyte.Screen(120, 400)
     stream = pyte.Stream(screen)
     stream.feed(listing.replace("\n", "\r\n"))
     shown = "\n".join(line.rstrip() for line in screen.display)

@@ -447,7 +447,7 @@ def test_edit_takes_the_flags_of_add(dct) -> None:
     flipped = json.loads(ok(dct("edit", "d-2", "--denies", "derna-toll-reached-11300", "--json")))
     assert (flipped["stance"], flipped["proposition"]) == ("denies", "derna-toll-reached-11300")
     both = dct("edit", "d-2", "--affirms", "a", "--denies", "b")
-    assert both.exit_code == 2 and "either --affirms or --denies" in both.stderr
+    assert both.exit_code == 2 and "one of --affirms, --denies or --uncertain" in both.stderr
 
 
 def test_ids_can_be_given_by_prefix(ct) -> None:

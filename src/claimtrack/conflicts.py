@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import gc
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
+from itertools import pairwise, product
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -44,13 +45,17 @@ __all__ = [
     "StancePosition",
     "SumFinding",
     "SumRelation",
+    "Unchecked",
     "analyse",
+    "change_text",
     "claimant_key",
     "date_of",
     "dimension_label",
     "finding_ids",
+    "order_note",
     "report_json_line",
     "report_to_json",
+    "reversal_heading",
     "summary_line",
 ]
 
@@ -78,7 +83,7 @@ class Fact(NamedTuple):
     topic: str  # measure slug (figure) or proposition slug (stance)
     low: int | float | None  # figure interval; never None for figures
     high: int | float | None  # None = no upper bound (figures)
-    stance: str | None  # "affirms" | "denies" (stances)
+    stance: str | None  # "affirms" | "denies" | "uncertain" (stances)
     as_of: str | None  # ISO date the figure describes ("YYYY", "YYYY-MM", "YYYY-MM-DD")
     said_on: str | None  # ISO date the statement was made
     status: str = "active"  # "active" | "retracted"
@@ -86,6 +91,7 @@ class Fact(NamedTuple):
     dimension: str = "count"  # count, share, currency:USD, length, area, ...
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
+    source: str | None = None  # the article it was read from (one statement, two wordings)
 
 
 _F_STATUS = Fact._fields.index("status")
@@ -150,7 +156,7 @@ class FigureConflict:
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class StancePosition:
-    stance: str  # "affirms" | "denies"
+    stance: str  # "affirms" | "denies" | "uncertain"
     claims: tuple[str, ...]
     claimants: tuple[str, ...]
     relaying: tuple[tuple[str, str], ...] = ()
@@ -160,7 +166,9 @@ class StancePosition:
 @dataclass(frozen=True, slots=True)
 class StanceConflict:
     proposition: str
-    positions: tuple[StancePosition, StancePosition]  # affirms, denies
+    # affirms, denies, then uncertain when someone said it cannot be said (its own column:
+    # no side of the dispute)
+    positions: tuple[StancePosition, ...]
 
 
 @_quick_init
@@ -173,6 +181,10 @@ class Reversal:
     topic: str
     claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
     dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
+    ordered: bool = True  # False: two of its dates cannot be ordered (one day, undated ...)
+    # "walk-back": a claimant who affirmed or denied a proposition, and later said it cannot
+    # be said (stance uncertain): the firm claims before it, then the uncertain ones
+    kind: Literal["reversal", "walk-back"] = "reversal"
 
 
 @_quick_init
@@ -206,6 +218,20 @@ class SumFinding:
     as_of: str | None
     holds: bool
     dimension: str = "count"
+    # when it does not hold: how far apart (the ratio, as a figure conflict's gap; None =
+    # infinite), and by how much the parts fall short of the total ("short") or exceed it
+    # ("excess"): a range, its high None when unbounded
+    gap: float | None = None
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+
+
+class Unchecked(NamedTuple):
+    """A sum relation that could not be checked, and why ("no figure yet for part-b")."""
+
+    total: str
+    parts: tuple[str, ...]
+    reason: str
 
 
 @_quick_init
@@ -246,12 +272,16 @@ class Report:
     changes: tuple[Change, ...]  # ordered by measure
     n_claims: int = 0  # active facts considered
     n_claimants: int = 0  # distinct independent claimant keys among them
-    minor: tuple[FigureConflict | Reversal, ...] = ()  # differences below the materiality ratio
+    minor: tuple[FigureConflict | SumFinding | Reversal, ...] = ()  # below the materiality ratio
     incomparable: tuple[Incomparable, ...] = ()
     checks: tuple[SumFinding, ...] = ()  # sums that hold
     n_relaying: int = 0  # active claims that relay another claim
     min_gap: float = DEFAULT_MIN_GAP
     cumulative: frozenset[str] = frozenset()  # the measures marked cumulative
+    # measures not marked cumulative that read like a running count and whose figures only
+    # rise with their dates: a hint to mark them, in place of a dispute
+    unmarked: tuple[str, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))
@@ -266,7 +296,11 @@ class Report:
 
     @property
     def n_reversals(self) -> int:
-        return self._count(Reversal)
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "reversal")
+
+    @property
+    def n_walk_backs(self) -> int:
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "walk-back")
 
     @property
     def n_revisions(self) -> int:
@@ -317,6 +351,29 @@ def _before(a: str, b: str) -> bool:
     return a < b and not b.startswith(a)
 
 
+def change_text(change: Change, show: Callable[[Number, Number | None, str], str]) -> str:
+    """A change over time in one line: "2023-09-13: 18,000–20,000 · 20,001+ (order not
+    known) → 2023-09-17: 3,958", each range written by ``show(low, high, dimension)``. Points
+    whose times cannot be ordered (the same time, a month and a day in it) are one step, never
+    joined by an arrow."""
+    steps: list[tuple[list[str], list[str]]] = []  # (times, shown figures)
+    for p in change.points:
+        if steps and any(not _before(t, p.as_of) for t in steps[-1][0]):
+            steps[-1][0].append(p.as_of)
+            steps[-1][1].append(show(p.low, p.high, change.dimension))
+        else:
+            steps.append(([p.as_of], [show(p.low, p.high, change.dimension)]))
+    out = []
+    for times, shown in steps:
+        text = f"{times[0]}: {shown[0]}" if len(set(times)) == 1 else None
+        if text is None:
+            text = " · ".join(f"{t}: {f}" for t, f in zip(times, shown, strict=True))
+        else:
+            text = f"{times[0]}: " + " · ".join(shown)
+        out.append(text + (" (order not known)" if len(shown) > 1 else ""))
+    return " → ".join(out)
+
+
 def dimension_label(dimension: str) -> str:
     """``currency:USD`` -> ``USD``; other dimensions as they are."""
     return dimension.split(":", 1)[1] if dimension.startswith("currency:") else dimension
@@ -326,11 +383,14 @@ def dimension_label(dimension: str) -> str:
 # Figures
 #
 # A figure record is a plain tuple, cheap to build and to sort:
-#   (low, high, id, claimant_key, as_of, said_on, reported_on)
-# with the bounds widened by the figure's rounding and high = +inf when unbounded.
-_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED = range(7)
+#   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high, source)
+# with the bounds widened by the figure's rounding and high = +inf when unbounded; the core is
+# what the figure says without its tolerances, which materiality compares (see _core).
+_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI, _SRC = range(10)
 _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
 _first, _second = itemgetter(0), itemgetter(1)
+_core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
+_source = itemgetter(_SRC)
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -404,6 +464,127 @@ def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
     return _above(upper_low, lower_high) and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
 
 
+# ---------------------------------------------------------------------------
+# Materiality, once (docs/conflicts.md, rule 6)
+#
+# Hedges and rounding make a figure's interval, and the intervals decide whether two figures
+# disagree at all (they do not overlap). How far apart they are is then judged once, on the
+# figures' cores, what they say without their tolerances: a hedge (+-10%) and a rounding
+# (+-5%) must not also shrink the gap that the materiality ratio is applied to, or tolerances
+# stack and a 1.2x difference reads as minor. A core lies inside its interval, so the ratio of
+# two cores is never less than the ratio of the nearest bounds: this rule finds every dispute
+# the bounds found.
+
+# An interval no wider than +-10% around its middle (high / low <= 1.1 / 0.9) is one value
+# with a tolerance ("about 6.4 million", "some 250", "nearly 44,000"); a wider one is a range
+# whose ends are what it says ("many hundreds", "between 40 and 60").
+_NARROW = 1.1 / 0.9 * (1 + _EPS)
+
+
+def _core(low: Number, high: Number) -> tuple[Number, Number]:
+    """A figure's core, from its bounds as said (ordered, not widened by rounding; +inf =
+    none): the bound of an open-ended figure ("more than 20,000": its low; "fewer than 100",
+    low 0: its high), the middle of a narrow interval, else the interval itself."""
+    if high == _INF:
+        return low, low
+    if low <= 0:
+        return high, high
+    if low == high:
+        return low, low
+    if high <= low * _NARROW:
+        mid = (low + high) / 2
+        return mid, mid
+    return low, high
+
+
+def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether figure record ``upper`` lies wholly above ``lower`` and their cores are at
+    least ``min_gap`` apart."""
+    return _above(upper[_LOW], lower[_HIGH]) and (
+        _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+    )
+
+
+def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
+    """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
+    of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =
+    among ``recs``); 0 if there is no such pair. One sort and a sweep: O(n log n); a plain
+    loop over the pairs when there are few."""
+    others = recs if below is None else below
+    if len(recs) * len(others) <= 64:
+        best = 0.0
+        for r in recs:
+            low, c_low = r[_LOW], r[_CLO]
+            for o in others:
+                high = o[_HIGH]
+                if low > high + abs(high) * _EPS:  # _above, inlined
+                    ratio = _raw_ratio(c_low, o[_CHI])
+                    if ratio > best:
+                        best = ratio
+        return best
+    lows = sorted(recs, key=_low)
+    highs = sorted(recs if below is None else below, key=_high)
+    best = 0.0
+    j = 0
+    n = len(highs)
+    lowest: Number = _INF  # the lowest core high among the records wholly below the current low
+    for r in lows:
+        low = r[_LOW]
+        while j < n and low > highs[j][_HIGH] + abs(highs[j][_HIGH]) * _EPS:
+            if highs[j][_CHI] < lowest:
+                lowest = highs[j][_CHI]
+            j += 1
+        if j:
+            ratio = _raw_ratio(r[_CLO], lowest)
+            if ratio > best:
+                best = ratio
+    return best
+
+
+def _core_spread(recs: Iterable[tuple]) -> float:
+    """The highest core low against the lowest core high: no pair of ``recs`` is further
+    apart (a cheap bound for ``_widest``)."""
+    return _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, recs)))
+
+
+class _Apart:
+    """Which records lie materially apart (``_material``) from some record of ``others``,
+    above or below it: ``others`` sorted once, then O(log m) a record."""
+
+    __slots__ = ("floor", "highest", "highs", "lowest", "lows")
+
+    def __init__(self, others: Sequence[tuple], min_gap: float) -> None:
+        self.floor = min_gap - _EPS
+        by_high = sorted(others, key=_high)
+        self.highs = [r[_HIGH] for r in by_high]
+        lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+        for r in by_high:
+            lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+        self.lowest = lowest
+        by_low = sorted(others, key=_low)
+        self.lows = [r[_LOW] for r in by_low]
+        highest: list[Number] = [_NEG_INF] * (len(by_low) + 1)  # the highest core low of [i:]
+        for i in range(len(by_low) - 1, -1, -1):
+            highest[i] = max(highest[i + 1], by_low[i][_CLO])
+        self.highest = highest
+
+    def __call__(self, r: tuple) -> bool:
+        from bisect import bisect_left, bisect_right
+
+        low, high, highs, lows = r[_LOW], r[_HIGH], self.highs, self.lows
+        # others wholly below r (high < low, with the tolerance of _above)
+        i = bisect_left(highs, low) - 1
+        while i >= 0 and not _above(low, highs[i]):
+            i -= 1
+        if i >= 0 and _raw_ratio(r[_CLO], self.lowest[i]) >= self.floor:
+            return True
+        # others wholly above r
+        k = bisect_right(lows, high)
+        while k < len(lows) and not _above(lows[k], high):
+            k += 1
+        return k < len(lows) and _raw_ratio(self.highest[k], r[_CHI]) >= self.floor
+
+
 class _Names:
     """Display names of claimants, fixed once all facts are read.
 
@@ -450,6 +631,7 @@ class _Ctx:
         "min_gap",
         "minor",
         "names",
+        "unmarked",
     )
 
     def __init__(self, names: _Names, echoes: dict[str, list[tuple]], min_gap: float) -> None:
@@ -459,6 +641,7 @@ class _Ctx:
         self.figure_conflicts: list[FigureConflict] = []
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
+        self.unmarked: list[str] = []
 
 
 def _position(
@@ -496,18 +679,20 @@ def _figure_conflict(
     """Sweep one comparable group; file it as a dispute, a minor difference or nothing.
 
     The sweep's positions are merged where they are immaterially apart: a run of
-    neighbours joins one position while its top common low stays within ``min_gap`` of
-    its bottom common high. It is a dispute when any two claims are materially apart (the
-    widest pair is the top common low against the bottom common high); otherwise every
-    difference in it is minor.
+    neighbours joins one position while no claim of the next lies materially above a claim
+    of the run (``_material``: disjoint, cores ``min_gap`` apart). It is a dispute
+    when any two claims are materially apart; otherwise every difference in it is minor.
     """
     recs.sort()
     raw = _sweep(recs)
     if len(raw) < 2:
         return
     min_gap = ctx.min_gap
-    widest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
-    if widest < min_gap - _EPS:
+    floor = min_gap - _EPS
+    nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
+    # the cores of the most distant claims that do not overlap (never less than the bounds)
+    widest = nearest if nearest >= floor else _widest(recs)
+    if widest < floor:
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
         names, echoes = ctx.names, ctx.echoes
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
@@ -516,15 +701,37 @@ def _figure_conflict(
         ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
+    below = list(raw[0][0])  # the claims of the current run of positions
+    crossing: list[tuple[list[tuple], list[tuple]]] = []  # per boundary: (above, below)
+    below_core_high = min(map(_core_high, below))  # the lowest core high of the run
+    crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
     for p in raw[1:]:
-        group = groups[-1]
-        if _raw_ratio(p[1], group[0][2]) < min_gap - _EPS:
-            group.append(p)
+        # the bounds, then (if close) the cores: the cores are never closer than the bounds
+        members = p[0]
+        cross: float | None = None
+        if _raw_ratio(p[1], groups[-1][0][2]) < floor:
+            if _raw_ratio(max(map(_core_low, members)), below_core_high) < floor:
+                cross = 0.0
+            else:
+                cross = _widest(members, below)
+        if cross is not None and cross < floor:
+            groups[-1].append(p)
+            below += members
+            below_core_high = min(below_core_high, min(map(_core_high, members)))
         else:
             groups.append([p])
+            crossing.append((members, below))
+            crosses.append(cross)
+            below = list(members)
+            below_core_high = min(map(_core_high, below))
     # how far apart neighbouring positions are: the next one's common low against this one's
-    # top common high
+    # top common high (the least they differ); where rounding and hedges bring those within
+    # the ratio, the cores' ratio that makes them a dispute
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
+    ratios = [
+        r if r >= floor else _widest(*pair) if c is None else c
+        for r, pair, c in zip(ratios, crossing, crosses, strict=True)
+    ]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
     positions = tuple(
@@ -544,8 +751,8 @@ def _figure_conflict(
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
     for ratio in ratios:
         spread = max(spread, ratio)
-    if spread < min_gap - _EPS:
-        spread = widest
+    if spread < floor:
+        spread = widest if widest is not nearest else _widest(recs)
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
     )
@@ -601,67 +808,31 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
     if disjoint and _above(*u_bounds):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
-    points = []
     for date in sorted(dated):
         d_recs = dated[date]
         if disjoint and _involves(d_recs, u_bounds):
             _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
-        high = max(map(_high, d_recs))
-        points.append(
-            ChangePoint(
-                date,
-                min(map(_low, d_recs)),
-                None if high == _INF else high,
-                tuple(sorted(map(_id, d_recs))),
-            )
-        )
-    ctx.changes.append(Change(measure, tuple(points), dimension))
+    ctx.changes.append(Change(measure, _points(dated), dimension))
     return disjoint
 
 
-def _figure_reversal(
-    recs: list[tuple], min_gap: float, maxlow: Number, minhigh: Number
-) -> list[tuple]:
-    """One claimant's figures on a measure that disagree (by at least ``min_gap``) with
-    another of their own figures; ``maxlow, minhigh`` are ``_bounds(recs)``.
-
-    Uses the as_of gating of rule 2: a dated figure is compared with the claimant's
-    figures of the same date and their undated figures; an undated figure with all
-    of their figures.
-    """
-    if not _apart(maxlow, minhigh, min_gap):
-        return []
-    floor = min_gap - _EPS
+def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """One claimant's figures on a measure materially apart (at ``min_gap``) from another of
+    their own figures that they are compared with (the as_of gating of rule 2: a dated figure
+    with the claimant's figures of the same date and their undated figures; an undated figure
+    with all of them)."""
     undated, dated = _split_dates(recs)
+    everyone = _Apart(recs, min_gap)
     if not dated:
-        return _clashing(recs, maxlow, minhigh, floor)
-    u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
-    involved = _clashing(undated, maxlow, minhigh, floor)
-    for d_recs in dated.values():
-        d_maxlow, d_minhigh = _bounds(d_recs)
-        g_maxlow = max(d_maxlow, u_maxlow)
-        g_minhigh = min(d_minhigh, u_minhigh)
-        if _apart(g_maxlow, g_minhigh, min_gap):
-            involved += _clashing(d_recs, g_maxlow, g_minhigh, floor)
-    return involved
-
-
-def _clashing(recs: list[tuple], maxlow: Number, minhigh: Number, floor: float) -> list[tuple]:
-    """The records materially apart from some record of a group with these bounds: a low
-    ``_apart`` from ``minhigh``, or a high that ``maxlow`` is ``_apart`` from (``floor``:
-    ``min_gap - _EPS``). ``_apart`` inlined, in the same order of operations: when the
-    upper bound is <= 0 a disjoint pair's ratio is infinite, so disjoint is enough."""
-    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
-    out = []
+        return [r for r in recs if everyone(r)]
+    beside = _Apart(undated, min_gap) if undated else None
+    groups = {d: _Apart(d_recs, min_gap) for d, d_recs in dated.items()}
+    found = []
     for r in recs:
-        low = r[_LOW]
-        if low > top and (minhigh <= 0 or low / minhigh >= floor):
-            out.append(r)
-            continue
-        high = r[_HIGH]
-        if maxlow > high + abs(high) * _EPS and (high <= 0 or maxlow / high >= floor):
-            out.append(r)
-    return out
+        date = r[_ASOF]
+        if everyone(r) if date is None else groups[date](r) or (beside is not None and beside(r)):
+            found.append(r)
+    return found
 
 
 _ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
@@ -673,6 +844,7 @@ def _reversal(
     kind: Literal["proposition", "measure"],
     topic: str,
     own: Iterable[tuple],
+    finding: Literal["reversal", "walk-back"] = "reversal",
 ) -> Reversal:
     """A reversal from (id, said_on, reported_on) triples, put in statement order.
 
@@ -680,6 +852,7 @@ def _reversal(
     triple is sorted as (undated, date, id, said_on, reported_on), compared in C with no key
     function (an id decides the rest); said_on and reported_on are None or non-empty."""
     order = sorted([(not (s or r), s or r or "", i, s, r) for i, s, r in set(own)])
+    when = [o[1] for o in order]
     return Reversal(
         names.shown[key],
         kind,
@@ -691,7 +864,36 @@ def _reversal(
                 for _, _, _, s, r in order
             ]
         ),
+        all(when) and all(_before(a, b) for a, b in pairwise(when)),
+        finding,
     )
+
+
+def reversal_heading(c: Reversal, with_note: bool = True) -> str:
+    """ "Reversal: X changed position on proposition P", or for a walk-back "Walk-back: X
+    took a position on proposition P, then said it cannot be said"; with the order note
+    when the order is not known (``with_note``)."""
+    if c.kind == "walk-back":
+        head = (
+            f"Walk-back: {c.claimant} took a position on {c.topic_kind} {c.topic}, "
+            "then said it cannot be said"
+        )
+    else:
+        head = f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    note = order_note(c) if with_note else ""
+    return f"{head} ({note})" if note else head
+
+
+def order_note(c: Reversal) -> str:
+    """What a reversal whose statements cannot be ordered says instead of an arrow: "both
+    2021-03-09, order not known" ("" when ordered)."""
+    if c.ordered:
+        return ""
+    dates = {d for d, _ in c.dates}
+    if len(dates) == 1 and None not in dates:
+        (date,) = dates
+        return f"{'both' if len(c.claims) == 2 else 'all'} {date}, order not known"
+    return "order not known"
 
 
 def _dated(recs: list[tuple]) -> list[tuple[str, str, tuple]]:
@@ -721,11 +923,19 @@ def _revised(
         for e in reversed(pool):
             if (
                 _before(e[0], date)
-                and _apart(e[2][_LOW], r[_HIGH], min_gap)
+                and _material(e[2], r, min_gap)
                 and relayed.get(e[2][_ID], e[2][_ID]) != source
             ):
                 return e
     return None
+
+
+def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
+    """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
+    (the least they differ), or their cores' ratio where that is under the
+    materiality ratio (rounding and hedges took the bounds within it)."""
+    ratio = _raw_ratio(upper[_LOW], lower[_HIGH])
+    return ratio if ratio >= min_gap - _EPS else _raw_ratio(upper[_CLO], lower[_CHI])
 
 
 def _revisions(
@@ -762,7 +972,7 @@ def _revisions(
             j += 1
         group = dated[i:j]
         for _, basis, r in group:
-            if r[_ID] in relayed or not _apart(top_low, r[_HIGH], min_gap):
+            if r[_ID] in relayed or not _above(top_low, r[_HIGH]):
                 continue  # an echo revises nothing: its source said it first
             found = _revised(r, date, (own.get(r[_KEY], ()), earlier), relayed, min_gap)
             if found is None:
@@ -774,7 +984,7 @@ def _revisions(
                     (e[_ID], r[_ID]),
                     (names.shown[e[_KEY]], names.shown[r[_KEY]]),
                     ((e_date, e_basis), (date, basis)),
-                    _shown_ratio(_raw_ratio(e[_LOW], r[_HIGH])),
+                    _shown_ratio(_shown_gap(e, r, min_gap)),
                     dimension,
                 )
             )
@@ -788,127 +998,216 @@ def _revisions(
     return out
 
 
-def _hull(recs: list[tuple]) -> tuple[Number, Number]:
-    return min(map(_low, recs)), max(map(_high, recs))
+class _SumResult:
+    __slots__ = ("bad", "good", "minor", "unchecked")
+
+    def __init__(self) -> None:
+        self.bad: list[SumFinding] = []
+        self.good: list[SumFinding] = []
+        self.minor: list[SumFinding] = []
+        self.unchecked: list[Unchecked] = []
+
+
+def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
+    """The distinct figures of a measure (same bounds, same time): (the one with the smallest
+    id, all of them), in order of bounds, time, id."""
+    by: dict[tuple, list[tuple]] = {}
+    for r in recs:
+        by.setdefault((r[_LOW], r[_HIGH], r[_ASOF] or ""), []).append(r)
+    out = [(min(rs, key=_id), rs) for rs in by.values()]
+    out.sort(key=lambda x: (x[0][_LOW], x[0][_HIGH], x[0][_ASOF] or "", x[0][_ID]))
+    return out
+
+
+def _one_time(times: list[str | None], cumulative: bool) -> tuple[bool, str | None]:
+    """(whether a combination of figures is of one time, the time it is checked at).
+
+    Not cumulative: the as_of dates, undated ones standing for any. Cumulative (each figure at
+    its time): every figure dated, no two of them ordered (the same time, or a month and a day
+    in it); the finest time is the combination's."""
+    dated = [t for t in times if t is not None]
+    if cumulative:
+        if len(dated) < len(times):
+            return False, None
+        distinct = sorted(set(dated))
+        if any(_before(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+            return False, None
+        return True, max(dated, key=len)
+    if len(set(dated)) > 1:
+        return False, None
+    return True, dated[0] if dated else None
+
+
+def _sum_finding(
+    relation: SumRelation,
+    parts: tuple[str, ...],
+    chosen: list[tuple],
+    givers: list[tuple],
+    total: tuple[tuple, list[tuple]],
+    when: str | None,
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+) -> tuple[SumFinding, bool]:
+    """Part figures (one record each) set against a total figure: (the finding, minor?).
+    ``givers``: every record giving the part figures (their claimants are the finding's)."""
+    lo = sum(c[_LOW] for c in chosen)
+    hi = sum(c[_HIGH] for c in chosen)
+    core_lo = sum(c[_CLO] for c in chosen)
+    core_hi = sum(c[_CHI] for c in chosen)
+    t = total[0]
+    implied: tuple = (lo, hi, None, None, None, None, None, core_lo, core_hi)
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+    gap: float | None = None
+    minor = False
+    if _above(t[_LOW], hi):  # the parts fall short of the total
+        direction, upper, lower = "short", t, implied
+        by = (t[_LOW] - hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
+    elif _above(lo, t[_HIGH]):  # the parts exceed it
+        direction, upper, lower = "excess", implied, t
+        by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
+    if direction is not None:
+        minor = not _material(upper, lower, min_gap)
+        core = _raw_ratio(upper[_CLO], lower[_CHI])
+        gap = (
+            round(core * (1 + _EPS), 2)
+            if minor
+            else _shown_ratio(_shown_gap(upper, lower, min_gap))
+        )
+    keys = [r[_KEY] for r in givers]
+    finding = SumFinding(
+        relation.total,
+        parts,
+        (*[c[_ID] for c in chosen], t[_ID]),
+        lo,
+        None if hi == _INF else hi,
+        ", ".join(names.claimants(keys)),
+        ", ".join(names.claimants(r[_KEY] for r in total[1])),
+        when,
+        direction is None,
+        dimension,
+        gap,
+        direction,
+        by,
+    )
+    return finding, minor
 
 
 def _sums(
     relation: SumRelation,
     groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
     dimension: str,
     names: _Names,
     min_gap: float,
-) -> tuple[list[SumFinding], list[SumFinding]]:
-    """(disagreements, checks that hold) for one sum relation.
-
-    For each claimant who gave a figure on every part (the same as_of, or undated), the
-    parts' intervals are added (a claimant's several figures on one part: their hull) and
-    the implied total is set against every figure on the total of a compatible as_of
-    (the same, or either undated). Any part figure lying wholly above a total figure also
-    disagrees with it.
-    """
-    totals = groups.get(relation.total)
-    part_recs = [groups.get(p) for p in relation.parts]
-    if not totals or not any(part_recs):
-        return [], []
-    bad: list[SumFinding] = []
-    good: list[SumFinding] = []
-
-    def compatible(a: str | None, b: str | None) -> bool:
-        return a is None or b is None or a == b
-
-    def judge(
-        parts: tuple[str, ...], ids: list[str], lo: Number, hi: Number, key: str, as_of: str | None
-    ) -> None:
-        for t in sorted(totals, key=lambda r: r[_ID]):
-            if not compatible(as_of, t[_ASOF]):
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
+    its time). For each claimant who gave a figure on every part (a relaying claim counts for
+    its claimant, with the figure it relays), every combination of their distinct part
+    figures of one time is added up and set against every distinct figure on the total of
+    that time; a combination several claimants give is checked once. It holds only when the
+    total's interval meets the parts' summed interval; otherwise a finding, minor when the
+    cores are within ``min_gap``. A part figure alone above a total figure is a finding too.
+    A relation that cannot be checked says why."""
+    timed = _timed if cumulative else list
+    missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
+    totals = _distinct(timed(groups.get(relation.total, [])))
+    combos = _claimant_combos(relation, groups, echoes, names, timed)
+    checked = 0
+    for figures_given, givers in combos if totals else ():
+        times = [c[0][_ASOF] for c in figures_given]
+        for total in totals:
+            same, when = _one_time([*times, total[0][_ASOF]], cumulative)
+            if not same:
                 continue
-            holds = not (_apart(lo, t[_HIGH], min_gap) or _apart(t[_LOW], hi, min_gap))
-            finding = SumFinding(
-                relation.total,
-                parts,
-                (*ids, t[_ID]),
-                lo,
-                None if hi == _INF else hi,
-                names.shown[key],
-                names.shown[t[_KEY]],
-                as_of if as_of is not None else t[_ASOF],
-                holds,
+            checked += 1
+            finding, minor = _sum_finding(
+                relation,
+                relation.parts,
+                [c[0] for c in figures_given],
+                givers,
+                total,
+                when,
                 dimension,
+                names,
+                min_gap,
             )
-            (good if holds else bad).append(finding)
-
-    if all(part_recs):
-        for ids, lo, hi, key, as_of in _claimant_sums(part_recs, names):
-            judge(relation.parts, ids, lo, hi, key, as_of)
-    # a single part above a total figure (unless a sum of that claimant says so already)
-    flagged = {(i, f.claims[-1]) for f in bad for i in f.claims[:-1]}
-    for part, recs in zip(relation.parts, part_recs, strict=True):
-        for r in sorted(recs or (), key=lambda r: r[_ID]):
-            for t in sorted(totals, key=lambda r: r[_ID]):
-                if (r[_ID], t[_ID]) in flagged:
-                    continue
-                if compatible(r[_ASOF], t[_ASOF]) and _apart(r[_LOW], t[_HIGH], min_gap):
-                    bad.append(
-                        SumFinding(
-                            relation.total,
-                            (part,),
-                            (r[_ID], t[_ID]),
-                            r[_LOW],
-                            None if r[_HIGH] == _INF else r[_HIGH],
-                            names.shown[r[_KEY]],
-                            names.shown[t[_KEY]],
-                            r[_ASOF] or t[_ASOF],
-                            False,
-                            dimension,
-                        )
-                    )
-    return bad, good
+            if finding.holds:
+                out.good.append(finding)
+            else:
+                (out.minor if minor else out.bad).append(finding)
+    _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out)
+    if missing:
+        reason = f"no figure yet for {', '.join(missing)}"
+    elif not combos:
+        reason = "no claimant gave a figure on every part"
+    elif not checked:
+        reason = (
+            "no figures of one time on the parts and the total (each figure at its time)"
+            if cumulative
+            else "no figures of one as_of on the parts and the total"
+        )
+    else:
+        return
+    out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
 
 
-def _claimant_sums(
-    part_recs: list[list[tuple] | None], names: _Names
-) -> Iterator[tuple[list[str], Number, Number, str, str | None]]:
-    """For each claimant with a figure on every part, and each as_of they can be added up
-    for (undated first): (ids, low, high, claimant key, as_of) of the implied total, where a
-    claimant's several figures on one part count as their hull."""
-    # per claimant: part -> as_of -> records
-    by_key: dict[str, list[dict[str | None, list[tuple]]]] = {}
-    for n, recs in enumerate(part_recs):
-        for r in recs or ():
-            slots = by_key.setdefault(r[_KEY], [{} for _ in part_recs])
-            slots[n].setdefault(r[_ASOF], []).append(r)
+def _claimant_combos(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    names: _Names,
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
+    """Each combination of distinct part figures that a claimant gave (one per part, their
+    relays included), once: (the figures, every record giving them)."""
+    by_key: dict[str, list[list[tuple]]] = {}
+    for n, part in enumerate(relation.parts):
+        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
+            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
         if not all(slots):
             continue
-        dates = sorted({d for s in slots for d in s if d is not None})
-        for as_of in [None, *dates]:
-            if as_of is not None and all(as_of not in s for s in slots):
-                continue
-            chosen = _parts_for(slots, as_of)
-            if chosen is None:
-                continue
-            lo = sum(_hull(c)[0] for c in chosen)
-            hi = sum(_hull(c)[1] for c in chosen)
-            ids = [r[_ID] for c in chosen for r in sorted(c, key=lambda r: r[_ID])]
-            yield ids, lo, hi, key, as_of
+        for chosen in product(*[_distinct(recs) for recs in slots]):
+            ident = tuple((c[0][_LOW], c[0][_HIGH], c[0][_ASOF]) for c in chosen)
+            if ident in combos:  # another claimant gives the same figures: one check
+                combos[ident][1].extend(r for c in chosen for r in c[1])
+            else:
+                combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
+    return list(combos.values())
 
 
-def _parts_for(
-    slots: list[dict[str | None, list[tuple]]], as_of: str | None
-) -> list[list[tuple]] | None:
-    """Each part's records for ``as_of`` (an undated figure stands in for a dated one), or
-    None if a part has none."""
-    chosen: list[list[tuple]] = []
-    for s in slots:
-        recs = list(s.get(None, [])) if as_of is None else s.get(as_of, [])
-        if as_of is not None and not recs:
-            recs = s.get(None, [])
-        if not recs:
-            return None
-        chosen.append(recs)
-    return chosen
+def _parts_above(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    totals: list[tuple[tuple, list[tuple]]],
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """A single part figure wholly and materially above a total figure of its time (unless a
+    sum with it says so already)."""
+    timed = _timed if cumulative else list
+    flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
+    for part in relation.parts:
+        for figure in _distinct(timed(groups.get(part, []))):
+            for total in totals:
+                r, t = figure[0], total[0]
+                same, when = _one_time([r[_ASOF], t[_ASOF]], cumulative)
+                if not same or (r[_ID], t[_ID]) in flagged:
+                    continue
+                if _material(r, t, min_gap):
+                    finding, _ = _sum_finding(
+                        relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
+                    )
+                    out.bad.append(finding)
 
 
 # ---------------------------------------------------------------------------
@@ -989,8 +1288,8 @@ class _Grouped:
         self.independent: set[str] = set()  # keys with at least one claim relaying nothing
         # measure -> dimension -> figure records
         self.figures: dict[str, dict[str, list[tuple]]] = {}
-        # proposition -> (affirms, denies) of (id, key, said_on, reported_on)
-        self.stances: dict[str, tuple[list[tuple], list[tuple]]] = {}
+        # proposition -> (affirms, denies, uncertain) of (id, key, said_on, reported_on)
+        self.stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]] = {}
         self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
         # (measure, dimension) -> echo records
         self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
@@ -1021,7 +1320,7 @@ def _cached_key(name: str) -> str:
     return key
 
 
-_SIDES = {"affirms": 0, "denies": 1}
+_SIDES = {"affirms": 0, "denies": 1, "uncertain": 2}
 
 
 def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:
@@ -1036,6 +1335,15 @@ def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number
     return low, high
 
 
+def _core_of(low: Number, high: Number | None) -> tuple[Number, Number]:
+    """``_core`` of a figure's bounds as stored (high None = unbounded; maybe swapped)."""
+    if high is None:
+        return low, low
+    if high < low:
+        low, high = high, low
+    return _core(low, high)
+
+
 def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
     relays.
@@ -1043,16 +1351,15 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     One loop over the facts, unpacked by position (the hot path of ``conflicts --all``).
     A figure record is (low, high, id, claimant key, as_of, said_on, reported_on) with the
     bounds ordered, widened by the rounding, and high = +inf when unbounded; a stance record
-    is (id, claimant key, said_on, reported_on) on its side (affirms, denies).
+    is (id, claimant key, said_on, reported_on) on its side (affirms, denies, uncertain).
     """
     g = _Grouped()
     keys = g.keys
     figures = g.figures
-    stances = g.stances
     n_relaying = 0
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
-         dimension, rounding, relays) = f  # fmt: skip
+         dimension, rounding, relays, source) = f  # fmt: skip
         key = keys.get(claimant)
         if key is None:
             key = g.key(claimant)
@@ -1062,9 +1369,19 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         if kind == "figure":
             if low is None:
                 continue
-            if high is None or high < low or rounding:
-                low, high = _widened(low, high, rounding)
-            rec = (low, high, fid, key, as_of or None, said_on or None, reported_on or None)
+            if low == high:  # _core and _widened, inlined for the common cases
+                c_low = c_high = low
+                if rounding:
+                    low = max(0, low - rounding) if low >= 0 else low - rounding
+                    high = high + rounding
+            else:
+                c_low, c_high = _core_of(low, high)
+                if high is None or high < low or rounding:
+                    low, high = _widened(low, high, rounding)
+            rec = (
+                low, high, fid, key, as_of or None, said_on or None, reported_on or None,
+                c_low, c_high, source or None,
+            )  # fmt: skip
             if root is not None:
                 g.echoes.setdefault(root, []).append((fid, key))
                 g.echo_recs.setdefault((topic, dimension), []).append(rec)
@@ -1079,22 +1396,27 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 else:
                     lst.append(rec)
         elif kind == "stance":
-            side = _SIDES.get(stance)  # type: ignore[arg-type]
-            if side is None:
-                continue
-            if root is not None:
-                g.stance_echoes.setdefault(topic, []).append((fid, side, root))
-                continue
-            pair = stances.get(topic)
-            if pair is None:
-                pair = stances[topic] = ([], [])
-            pair[side].append((fid, key, said_on or None, reported_on or None))
+            _add_stance(g, (fid, key, said_on or None, reported_on or None), topic, stance, root)
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: str | None) -> None:
+    """File a stance record (id, key, said_on, reported_on) on its side of its proposition."""
+    side = _SIDES.get(stance)  # type: ignore[arg-type]
+    if side is None:
+        return
+    if root is not None:
+        g.stance_echoes.setdefault(topic, []).append((rec[0], side, root))
+        return
+    sides = g.stances.get(topic)
+    if sides is None:
+        sides = g.stances[topic] = ([], [], [])
+    sides[side].append(rec)
 
 
 class _Reversals:
@@ -1104,14 +1426,19 @@ class _Reversals:
     def __init__(self) -> None:
         self.claims: dict[_ReversalKey, set[tuple]] = {}
         self.minor: dict[_ReversalKey, set[tuple]] = {}
+        self.walk_backs: dict[_ReversalKey, set[tuple]] = {}
 
     @staticmethod
-    def found(names: _Names, claims: dict[_ReversalKey, set[tuple]]) -> list[Reversal]:
+    def found(
+        names: _Names,
+        claims: dict[_ReversalKey, set[tuple]],
+        kind: Literal["reversal", "walk-back"] = "reversal",
+    ) -> list[Reversal]:
         if not claims:
             return []
         rank = names.rank
         order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
-        return [_reversal(names, *c, claims[c]) for c in order]
+        return [_reversal(names, *c, claims[c], kind) for c in order]
 
 
 def _figure_passes(
@@ -1147,12 +1474,254 @@ def _figure_passes(
                 )
                 revisions.extend(found)
                 _own_revisions(found, active, g.keys, measure, rev)
+                if len(recs) >= 2:
+                    _cumulative_measure(measure, dimension, recs, ctx)
+                continue
             if len(recs) < 2:
                 continue
+            n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
+            if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
+                continue
             _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+# Words of a measure's name that read like a running count: a toll that can only grow. Words
+# that as often name one event's count ("evacuated", "evacuees", "refugees": the fighters who
+# left in one convoy) are left out: a real dispute must never be folded into a hint.
+_RUNNING = frozenset(
+    [
+        "dead",
+        "deaths",
+        "death",
+        "died",
+        "killed",
+        "fatalities",
+        "casualties",
+        "victims",
+        "injured",
+        "injuries",
+        "wounded",
+        "hurt",
+        "missing",
+        "disappeared",
+        "displaced",
+        "arrests",
+        "arrested",
+        "detained",
+        "detentions",
+        "cases",
+        "infections",
+        "infected",
+        "hospitalised",
+        "hospitalized",
+        "toll",
+    ]
+)
+
+
+def _reads_running(measure: str) -> bool:
+    return not _RUNNING.isdisjoint(measure.replace("_", "-").split("-"))
+
+
+def _unmarked_running_count(
+    measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether a measure not marked cumulative, that reads like a running count and whose
+    disagreeing figures only rise with their times (all dated, ordered), gets a hint to mark it
+    instead of the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking
+    it would show: the same figures read as cumulative give no dispute and no revision."""
+    n_conflicts, n_minor, n_changes = n_found
+    if not _reads_running(measure) or (
+        len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
+    ):
+        return False  # not a running count, or nothing filed to take back
+    if not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
+        return False  # an undated figure cannot be ordered
+    timed = _timed(recs)
+    ordered = sorted(timed, key=_as_of)
+    top: Number = _NEG_INF
+    for r in ordered:  # no fall at all, not even an immaterial one (a revision)
+        if _above(top, r[_HIGH]):
+            return False
+        top = max(top, r[_LOW])
+    at: dict[str, list[tuple]] = {}
+    for r in ordered:  # two figures of one time (or nested times) apart, whoever gave them
+        for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
+            for e in at.get(t, ()):
+                if _above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH]):
+                    return False
+        at.setdefault(r[_ASOF], []).append(r)
+    if _over_time(timed, 1.0):
+        return False
+    del ctx.figure_conflicts[n_conflicts:]
+    del ctx.minor[n_minor:]
+    del ctx.changes[n_changes:]
+    ctx.unmarked.append(measure)
+    return True
+
+
+def _timed(recs: list[tuple]) -> list[tuple]:
+    """Figure records with their as_of replaced by their time: as_of, else said_on, else
+    reported_on (None if none)."""
+    return [
+        r if r[_ASOF] else (*r[:_ASOF], r[_SAID] or r[_REPORTED], *r[_ASOF + 1 :]) for r in recs
+    ]
+
+
+def _prefixes(time: str) -> list[str]:
+    """The coarser times that contain ``time``: its year, month and day (not itself)."""
+    return [time[:n] for n in (4, 7, 10) if n < len(time)]
+
+
+def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
+    a later figure materially below an earlier one, or two figures materially apart whose
+    times cannot be ordered (the same time, a month against a day in it, either undated). A
+    rise over time is never a disagreement; one claimant's own figures are judged as
+    revisions (ordered) or left as updates whose order is not known."""
+    hit: dict[str, tuple] = {}
+
+    def apart(a: tuple, b: tuple) -> bool:
+        return _material(a, b, min_gap) or _material(b, a, min_gap)
+
+    undated = [r for r in recs if r[_ASOF] is None]
+    dated = sorted([r for r in recs if r[_ASOF] is not None], key=lambda r: (r[_ASOF], r[_ID]))
+    for i, u in enumerate(undated):
+        for r in (*undated[i + 1 :], *dated):
+            if r[_KEY] != u[_KEY] and apart(u, r):
+                hit[u[_ID]] = u
+                hit[r[_ID]] = r
+    for r in _falls(dated, min_gap):  # a later figure (or one of its time) materially below
+        hit[r[_ID]] = r
+    at: dict[str, list[tuple]] = {}  # time -> the records seen at it
+    for r in dated:
+        time = r[_ASOF]
+        for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
+            for e in at.get(t, ()):
+                if e[_KEY] != r[_KEY] and _material(r, e, min_gap):
+                    hit[e[_ID]] = e
+                    hit[r[_ID]] = r
+        at.setdefault(time, []).append(r)
+    return list(hit.values())
+
+
+def _top2(a: tuple, b: tuple) -> tuple:
+    """The two largest (value, key) pairs of ``a`` and ``b`` with distinct keys."""
+    out: list[tuple] = []
+    for item in sorted((*a, *b), reverse=True):
+        if not out or (len(out) == 1 and out[0][1] != item[1]):
+            out.append(item)
+            if len(out) == 2:
+                break
+    return tuple(out)
+
+
+class _Prefix:
+    """A Fenwick tree over ranks 1..n keeping, for each prefix, the two largest (value, key)
+    pairs with distinct keys: inserts and queries in O(log n)."""
+
+    __slots__ = ("n", "tree")
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.tree: list[tuple] = [()] * (n + 1)
+
+    def add(self, rank: int, item: tuple) -> None:
+        tree = self.tree
+        while rank <= self.n:
+            tree[rank] = _top2(tree[rank], (item,))
+            rank += rank & -rank
+
+    def best(self, rank: int) -> tuple:
+        out: tuple = ()
+        tree = self.tree
+        while rank > 0:
+            out = _top2(out, tree[rank])
+            rank -= rank & -rank
+        return out
+
+
+def _falls(dated: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of ``dated`` (in time order) in a pair with another claimant's where the
+    one earlier in time order (or of the same time) lies materially above the other: each
+    record at most twice through a prefix tree, O(n log n)."""
+    from bisect import bisect_left, bisect_right
+
+    floor = min_gap - _EPS
+    out: dict[str, tuple] = {}
+    n = len(dated)
+    # the later (lower) one: an earlier record with a low above its high
+    lows = sorted({r[_LOW] for r in dated})
+    tree = _Prefix(len(lows))
+    for r in dated:
+        high = r[_HIGH]
+        rank = len(lows) - bisect_right(lows, high + abs(high) * _EPS)
+        for core_low, key in tree.best(rank):
+            if key != r[_KEY]:
+                if _raw_ratio(core_low, r[_CHI]) >= floor:
+                    out[r[_ID]] = r
+                break
+        tree.add(len(lows) - bisect_left(lows, r[_LOW]), (r[_CLO], r[_KEY]))
+    # the earlier (higher) one: a later record with a high below its low
+    ups = sorted({r[_HIGH] + abs(r[_HIGH]) * _EPS for r in dated})
+    tree = _Prefix(len(ups))
+    for i in range(n - 1, -1, -1):
+        e = dated[i]
+        rank = bisect_left(ups, e[_LOW])
+        for neg_core_high, key in tree.best(rank):
+            if key != e[_KEY]:
+                if _raw_ratio(e[_CLO], -neg_core_high) >= floor:
+                    out[e[_ID]] = e
+                break
+        high = e[_HIGH]
+        tree.add(bisect_left(ups, high + abs(high) * _EPS) + 1, (-e[_CHI], e[_KEY]))
+    return list(out.values())
+
+
+def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
+    """A cumulative measure's disputes, changes over time and reversals, each figure at its
+    time (as_of, else said_on, else reported_on)."""
+    timed = _timed(recs)
+    involved = _over_time(timed, 1.0)  # immaterial ones make a minor difference
+    if involved:
+        times = {r[_ASOF] for r in involved}
+        as_of = times.pop() if len(times) == 1 else None
+        _figure_conflict(measure, dimension, as_of, involved, ctx)
+    dated: dict[str, list[tuple]] = {}
+    for r in timed:
+        if r[_ASOF] is not None:
+            dated.setdefault(r[_ASOF], []).append(r)
+    points = _points(dated)
+    if len(dated) > 1 or (len(points) > 1 and not involved):
+        ctx.changes.append(Change(measure, points, dimension))
+    # A claimant's own figures are never a reversal here: in time order a fall is a revision
+    # and a rise a change; out of order (one day, or undated) an update whose order is not
+    # known, shown as points of one time.
+
+
+def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
+    """Change-over-time points: per time, in time order, one per distinct figure (never a
+    hull, which can say less than the claims: "may reach 90" and "at least 90" are not
+    "0+"), each with the claims giving it."""
+    points = []
+    for time in sorted(dated):
+        recs = dated[time]
+        if len(recs) == 1:  # the common case
+            r = recs[0]
+            high = r[_HIGH]
+            points.append(ChangePoint(time, r[_LOW], None if high == _INF else high, (r[_ID],)))
+            continue
+        figures: dict[tuple[Number, Number], list[str]] = {}
+        for r in recs:
+            figures.setdefault((r[_LOW], r[_HIGH]), []).append(r[_ID])
+        for (low, high), ids in sorted(figures.items()):
+            points.append(
+                ChangePoint(time, low, None if high == _INF else high, tuple(sorted(ids)))
+            )
+    return tuple(points)
 
 
 def _own_revisions(
@@ -1183,66 +1752,137 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
             lst.append(r)
     if len(by_key) == len(recs):
         return
+    floor = min_gap - _EPS
     for key, own in by_key.items():
         if len(own) < 2:
             continue
         maxlow, minhigh = _bounds(own)
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
-        involved = _figure_reversal(own, min_gap, maxlow, minhigh)
+        involved: list[tuple] | None = None
+        # two figures of one article are one statement in two wordings: every pair is looked
+        # at, and those of one source are never a reversal
+        pairwise = len(own) <= 8 or any(map(_source, own))
+        if _core_spread(own) >= floor:  # else no two of them can be materially apart
+            # (a few figures: every pair looked at once)
+            involved = (_own_clashes if pairwise else _figure_reversal)(own, min_gap)
         target = rev.claims
-        if not involved and min_gap > 1:
-            involved = _figure_reversal(own, 1.0, maxlow, minhigh)  # a minor one, at most
-            target = rev.minor
+        if not involved:
+            # apart at all: disjoint is enough (cores of disjoint figures are apart too)
+            involved = _own_clashes(own, 1.0) if pairwise else _disjoint_own(own, maxlow, minhigh)
+            target = rev.minor if min_gap > 1 else rev.claims
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
 
 
+def _disjoint_own(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """One claimant's figures disjoint from another of their own that they are compared with
+    (the as_of gating of rule 2); ``maxlow, minhigh`` are ``_bounds(recs)``. O(n)."""
+    undated, dated = _split_dates(recs)
+    if not dated:
+        return _outside(recs, maxlow, minhigh)
+    u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
+    involved = _outside(undated, maxlow, minhigh)
+    for d_recs in dated.values():
+        d_maxlow, d_minhigh = _bounds(d_recs)
+        g_maxlow, g_minhigh = max(d_maxlow, u_maxlow), min(d_minhigh, u_minhigh)
+        if _above(g_maxlow, g_minhigh):
+            involved += _outside(d_recs, g_maxlow, g_minhigh)
+    return involved
+
+
+def _outside(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """The records disjoint from some record of a group with these bounds: a low above
+    ``minhigh`` or a high below ``maxlow``."""
+    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
+    return [r for r in recs if r[_LOW] > top or maxlow > r[_HIGH] + abs(r[_HIGH]) * _EPS]
+
+
+def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
+    """``_figure_reversal`` by looking at every pair (for a few figures): the figures
+    materially apart (at ``min_gap``) from another they are compared with (the same as_of,
+    or either undated); None when there is none."""
+    floor = min_gap - _EPS
+    hit = set()
+    n = len(own)
+    for i in range(n):
+        a = own[i]
+        for j in range(i + 1, n):
+            b = own[j]
+            if (a[_ASOF] and b[_ASOF] and a[_ASOF] != b[_ASOF]) or (a[_SRC] and a[_SRC] == b[_SRC]):
+                continue  # other moments, or one article's two wordings
+            if a[_LOW] > b[_HIGH] + abs(b[_HIGH]) * _EPS:  # a above b (_above, inlined)
+                if _raw_ratio(a[_CLO], b[_CHI]) >= floor:
+                    hit.add(i)
+                    hit.add(j)
+            elif b[_LOW] > a[_HIGH] + abs(a[_HIGH]) * _EPS and (
+                _raw_ratio(b[_CLO], a[_CHI]) >= floor
+            ):
+                hit.add(i)
+                hit.add(j)
+    return [own[i] for i in sorted(hit)] if hit else None
+
+
 def _sum_passes(
-    g: _Grouped, sums: tuple[SumRelation, ...], names: _Names, min_gap: float
-) -> tuple[list[SumFinding], list[SumFinding]]:
-    """Every sum relation whose measures share one dimension: (failed, held) checks."""
-    sum_bad: list[SumFinding] = []
-    sum_good: list[SumFinding] = []
+    g: _Grouped,
+    sums: tuple[SumRelation, ...],
+    names: _Names,
+    min_gap: float,
+    cumulative: frozenset[str],
+) -> _SumResult:
+    """Every sum relation whose measures share one dimension: failed, held and minor checks,
+    and the relations not checked (why)."""
+    out = _SumResult()
     figures = g.figures
     for relation in sums:
         measures = (relation.total, *relation.parts)
-        dim_sets = {frozenset(figures.get(m, {})) for m in measures if m in figures}
-        if len(dim_sets) != 1:
-            continue  # parts and total in different dimensions: nothing to add up
-        (dim_set,) = dim_sets
-        if len(dim_set) != 1:
+        dims = {d for m in measures for d in figures.get(m, {})}
+        if len(dims) > 1:
+            out.unchecked.append(
+                Unchecked(
+                    relation.total,
+                    relation.parts,
+                    f"figures in more than one dimension ({', '.join(sorted(dims))})",
+                )
+            )
             continue
-        (dimension,) = dim_set
+        dimension = next(iter(dims), "count")
         groups = {m: figures[m][dimension] for m in measures if m in figures}
-        bad, good = _sums(relation, groups, dimension, names, min_gap)
-        sum_bad.extend(bad)
-        sum_good.extend(good)
-    sum_bad.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    sum_good.sort(key=lambda s: (s.total, s.as_of or "", s.claims))
-    return sum_bad, sum_good
+        echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
+        timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
+        _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+
+    def order(s: SumFinding) -> tuple:
+        return (s.total, s.as_of or "", s.claims)
+
+    out.bad.sort(key=order)
+    out.good.sort(key=order)
+    out.minor.sort(key=order)
+    out.unchecked.sort()
+    return out
 
 
 def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
-    """Every proposition both affirmed and denied: a stance dispute, and the reversals of
-    claimants on both sides."""
+    """Every proposition both affirmed and denied: a stance dispute (with the uncertain claims
+    in their own column), and the reversals of claimants on both sides. Uncertain claims make
+    no dispute by themselves; a claimant's later uncertain claim is a walk-back."""
     out: list[StanceConflict] = []
-    for proposition, (affirms, denies) in g.stances.items():
+    for proposition, (affirms, denies, uncertain) in g.stances.items():
+        if uncertain:
+            _walk_backs(proposition, affirms, denies, uncertain, rev)
         if not affirms or not denies:
             continue
-        relaying: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
+        relaying: tuple[list[tuple[str, str]], ...] = ([], [], [])
         for echo_id, side, root in g.stance_echoes.get(proposition, ()):
             relaying[side].append((echo_id, root))
-        out.append(
-            StanceConflict(
-                proposition,
-                (
-                    _stance_position("affirms", affirms, relaying[0], names),
-                    _stance_position("denies", denies, relaying[1], names),
-                ),
-            )
-        )
+        positions = [
+            _stance_position("affirms", affirms, relaying[0], names),
+            _stance_position("denies", denies, relaying[1], names),
+        ]
+        if uncertain:
+            positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
+        out.append(StanceConflict(proposition, tuple(positions)))
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         for r in (*affirms, *denies):
             if r[1] in both:
@@ -1253,6 +1893,30 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
     )
     return out
+
+
+def _walk_backs(
+    proposition: str,
+    affirms: list[tuple],
+    denies: list[tuple],
+    uncertain: list[tuple],
+    rev: _Reversals,
+) -> None:
+    """A claimant who affirmed or denied ``proposition`` and then (surely later, by said_on,
+    else reported_on) said it cannot be said: the firm claims before an uncertain one, and the
+    uncertain claims after a firm one, as a walk-back. Uncertain, then firm is no walk-back;
+    the same day cannot be ordered."""
+    firm: dict[str, list[tuple]] = {}
+    for r in (*affirms, *denies):
+        firm.setdefault(r[1], []).append(r)
+    for u in uncertain:
+        u_date = u[2] or u[3]
+        if not u_date or u[1] not in firm:
+            continue
+        before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
+        if before:
+            bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
+            bucket.update((r[0], r[2], r[3]) for r in (*before, u))
 
 
 def _stance_position(
@@ -1305,7 +1969,7 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sum_bad, sum_good = _sum_passes(g, sums, names, min_gap) if sums else ([], [])
+    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _SumResult()
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
     figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
@@ -1321,19 +1985,22 @@ def _analyse(
         conflicts=(
             *figure_conflicts,
             *revisions,
-            *sum_bad,
+            *sums_found.bad,
             *stance_conflicts,
             *_Reversals.found(names, rev.claims),
+            *_Reversals.found(names, rev.walk_backs, "walk-back"),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
         n_claimants=len(g.independent),
-        minor=(*minor_figures, *_Reversals.found(names, rev.minor)),
+        minor=(*minor_figures, *sums_found.minor, *_Reversals.found(names, rev.minor)),
         incomparable=tuple(incomparable),
-        checks=tuple(sum_good),
+        checks=tuple(sums_found.good),
         n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
+        unmarked=tuple(sorted(set(ctx.unmarked))),
+        unchecked=tuple(sums_found.unchecked),
     )
 
 
@@ -1401,13 +2068,18 @@ def _conflict_json(c: Conflict) -> dict:
             "claimant": c.claimant,
             "total_claimant": c.total_claimant,
             "as_of": c.as_of,
+            "gap": tidy(c.gap),
+            "difference": None
+            if c.direction is None or c.by is None
+            else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
         }
     return {
-        "kind": "reversal",
+        "kind": c.kind,
         "claimant": c.claimant,
         c.topic_kind: c.topic,
         "claims": list(c.claims),
         "dates": [{"date": d, "basis": b} for d, b in c.dates],
+        "ordered": c.ordered,
     }
 
 
@@ -1437,12 +2109,17 @@ def report_to_json(subject: str, report: Report) -> dict:
             }
             for ch in report.changes
         ],
+        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked],
+        "unchecked": [
+            {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
+        ],
         "summary": {
             "figures": report.n_figure_conflicts,
             "revisions": report.n_revisions,
             "sums": report.n_sums,
             "propositions": report.n_stance_conflicts,
             "reversals": report.n_reversals,
+            "walk_backs": report.n_walk_backs,
             "minor": len(report.minor),
             "incomparable": len(report.incomparable),
             "claimants": report.n_claimants,
@@ -1549,6 +2226,14 @@ def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
     )
 
 
+def _difference_line(c: SumFinding) -> str:
+    if c.direction is None or c.by is None:
+        return "null"
+    return (
+        f'{{"kind": {_quote(c.direction)}, "low": {_number(c.by[0])}, "high": {_number(c.by[1])}}}'
+    )
+
+
 def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
     """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``)."""
     if isinstance(c, FigureConflict):
@@ -1582,12 +2267,14 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
             f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
-            f'"as_of": {_text(c.as_of)}{end}}}'
+            f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
+            f'"difference": {_difference_line(c)}{end}}}'
         )
     return (
-        f'{{"kind": "reversal", "claimant": {_quote(c.claimant)}, '
+        f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
-        f'"dates": {_dates_line(c.dates)}{end}}}'
+        f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
+        f"{end}}}"
     )
 
 
@@ -1611,8 +2298,12 @@ class Notes(NamedTuple):
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
+    walk_backs = 0
     for c in r.conflicts:
-        counts[type(c)] += 1
+        if type(c) is Reversal and c.kind == "walk-back":
+            walk_backs += 1
+        else:
+            counts[type(c)] += 1
     incomparable = ", ".join(
         [
             f'{{"measure": {_quote(i.measure)}, "groups": ['
@@ -1637,14 +2328,26 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
             for ch in r.changes
         ]
     )
+    unchecked = ", ".join(
+        [
+            f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
+            f'"reason": {_quote(u.reason)}}}'
+            for u in r.unchecked
+        ]
+    )
+    hints = ", ".join(
+        [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
+    )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
         f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts)}, '
         f'"minor": {_lines(r.minor, notes and notes.minor)}, '
         f'"incomparable": [{incomparable}], "checks": {_lines(r.checks, notes and notes.checks)}, '
-        f'"changes": [{changes}], "summary": {{"figures": {counts[FigureConflict]}, '
+        f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
+        f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
         f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
+        f'"walk_backs": {walk_backs}, '
         f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
         f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
         f'"relaying": {int(r.n_relaying)}}}{notes.tail if notes else ""}}}'
@@ -1690,6 +2393,7 @@ def summary_line(report: Report) -> str:
             (report.n_sums, "sum that does not add up", "sums that do not add up"),
             (report.n_stance_conflicts, "disputed proposition", None),
             (report.n_reversals, "reversal", None),
+            (report.n_walk_backs, "walk-back", None),
         )
         if n
     ]

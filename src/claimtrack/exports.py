@@ -288,8 +288,12 @@ def conflict_rows(
             implied = format_range(conflict.low, conflict.high)
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
-            label = f"reversal:{conflict.claimant}:{conflict.topic}"
-            groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+            label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"
+            if conflict.ordered:
+                groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
+            else:  # one step: the sheet shows no order that the dates cannot tell
+                label += " (order not known)"
+                groups = [(1, "", conflict.claims)]
         per_position = isinstance(conflict, FigureConflict | StanceConflict)
         for number, rng, ids in groups:
             sup = (supports[number - 1] if per_position else supports[0]) if supports else None

@@ -33,13 +33,13 @@ from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
 from claimtrack.slugs import slug_option as slug_option  # re-exported for the commands
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
 
 def check_date(value: str) -> str:
-    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date, returned unchanged;
-    or a date as people write it when it names one day (``May 5, 2022``: ``dates.py``),
-    returned in ISO form."""
+    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date, or a time of day
+    ``YYYY-MM-DDTHH:MM``, returned unchanged; or a date as people write it when it names one
+    day (``May 5, 2022``: ``dates.py``), returned in ISO form."""
     if not isinstance(value, str):
         raise ValueError("must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
     m = DATE_RE.match(value.strip())
@@ -47,9 +47,9 @@ def check_date(value: str) -> str:
         from claimtrack.dates import read_date
 
         return read_date(value)
-    year, month, day = m.group(1), m.group(2), m.group(3)
+    year, month, day, hour, minute = m.groups()
     try:
-        _dt.date(int(year), int(month or 1), int(day or 1))
+        _dt.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0))
     except ValueError:
         raise ValueError(f"{value!r} is not a real date") from None
     return value.strip()
@@ -138,7 +138,7 @@ class Claim(BaseModel):
     hedge: str | None = None
     as_of: str | None = None
     proposition: str | None = None
-    stance: Literal["affirms", "denies"] | None = None
+    stance: Literal["affirms", "denies", "uncertain"] | None = None
     note: str | None = None
     relays: str | None = None
     source: str | None = None
@@ -273,7 +273,7 @@ def _finish_stance(c: Claim) -> None:
     if d["proposition"] is None:
         raise ValueError("proposition: required for a stance, e.g. coalition-took-part-in-talks")
     if d["stance"] is None:
-        raise ValueError("stance: required for a stance: affirms or denies")
+        raise ValueError("stance: required for a stance: affirms, denies or uncertain")
 
 
 def format_validation_error(err: ValidationError) -> list[str]:
@@ -335,15 +335,16 @@ _SHARED: tuple[str, ...] = (*RECORD_FIELDS[: RECORD_FIELDS.index("quote") + 1], 
 
 def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
     """The claim dicts one ``claimtrack add`` makes from its options (``given``, keyed by
-    record field, plus ``figure``, ``affirms`` and ``denies``): a figure, a stance, or both
-    from one quote, in that order. Refuses options that make no claim or go together wrong.
-    Empty values stay as None (the store fills some from a source)."""
+    record field, plus ``figure``, ``affirms``, ``denies`` and ``uncertain``): a figure, a
+    stance, or both from one quote, in that order. Refuses options that make no claim or go
+    together wrong. Empty values stay as None (the store fills some from a source)."""
     from claimtrack.errors import InputError
 
-    figure, affirms, denies = given.get("figure"), given.get("affirms"), given.get("denies")
+    figure = given.get("figure")
+    side, prop = _side(given)
     missing = [f"--{k}" for k in ("claimant", "quote") if not given.get(k)]
-    if not (figure or affirms or denies):
-        missing.append("--figure or --affirms/--denies")
+    if not (figure or prop):
+        missing.append("--figure or --affirms/--denies/--uncertain")
     elif figure and not given.get("measure"):
         missing.append("--measure")
     if missing:
@@ -355,7 +356,7 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
         or given.get("high") is not None
     ):
         raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
-    if figure and (affirms or denies) and given.get("id"):
+    if figure and prop and given.get("id"):
         raise InputError("--id names one claim; a figure and a stance make two")
     base = {k: given.get(k) for k in _SHARED}
     drafts = []
@@ -363,27 +364,42 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
         figure_fields = {"measure": given.get("measure"), "value": figure}
         figure_fields |= {k: given.get(k) for k in ("as_of", "low", "high", "unit")}
         drafts.append(base | {"kind": "figure"} | figure_fields)
-    if affirms or denies:
-        stance = {"proposition": affirms or denies, "stance": "affirms" if affirms else "denies"}
-        drafts.append(base | {"kind": "stance"} | stance)
+    if prop:
+        drafts.append(base | {"kind": "stance", "proposition": prop, "stance": side})
     return drafts
 
 
-def edit_changes(
-    given: dict[str, Any], *, affirms: str | None = None, denies: str | None = None
-) -> dict[str, Any]:
-    """The fields an edit changes: the options given (None = not given; "" clears), with
-    ``--affirms``/``--denies PROP`` read as proposition and stance. InputError when they
-    contradict each other or nothing is given."""
+_STANCE_OPTIONS = ("affirms", "denies", "uncertain")
+
+
+def _side(given: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(stance, proposition) from ``--affirms``/``--denies``/``--uncertain PROP`` (at most
+    one; InputError otherwise)."""
     from claimtrack.errors import InputError
 
-    if affirms and denies:
-        raise InputError("give either --affirms or --denies, not both")
-    side = affirms or denies
-    if side and (given.get("proposition") or given.get("stance")):
-        raise InputError("--affirms/--denies already set --proposition and --stance")
-    if side:
-        given = {**given, "proposition": side, "stance": "affirms" if affirms else "denies"}
+    sides = [(k, given[k]) for k in _STANCE_OPTIONS if given.get(k)]
+    if len(sides) > 1:
+        raise InputError("give one of --affirms, --denies or --uncertain, not several")
+    return sides[0] if sides else (None, None)
+
+
+def edit_changes(
+    given: dict[str, Any],
+    *,
+    affirms: str | None = None,
+    denies: str | None = None,
+    uncertain: str | None = None,
+) -> dict[str, Any]:
+    """The fields an edit changes: the options given (None = not given; "" clears), with
+    ``--affirms``/``--denies``/``--uncertain PROP`` read as proposition and stance.
+    InputError when they contradict each other or nothing is given."""
+    from claimtrack.errors import InputError
+
+    side, prop = _side({"affirms": affirms, "denies": denies, "uncertain": uncertain})
+    if prop and (given.get("proposition") or given.get("stance")):
+        raise InputError("--affirms/--denies/--uncertain already set --proposition and --stance")
+    if prop:
+        given = {**given, "proposition": prop, "stance": side}
     changes = {k: v for k, v in given.items() if v is not None}
     if not changes:
         raise InputError("nothing to change", hint="give at least one --FIELD VALUE")

@@ -72,7 +72,7 @@ def is_future(date: str | None, today: _dt.date | str | None = None) -> bool:
         return False
     if today is None:
         today = _dt.date.today()
-    return date > (today if isinstance(today, str) else today.isoformat())
+    return date[:10] > (today if isinstance(today, str) else today.isoformat())  # a time: its day
 
 
 class FutureDates:

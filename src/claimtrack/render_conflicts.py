@@ -100,6 +100,8 @@ def conflicts_report(
         measure = getattr(c, "measure", None)
         if measure in definitions:
             console.print(Padding(t(f"{measure}: {definitions[measure]}", "dim"), (0, 0, 0, 2)))
+    _unmarked(console, subject, report)
+    _unchecked(console, report)
     _checks(console, report, records)
     _minor(console, report, records, limit)
     _incomparable(console, report)
@@ -314,9 +316,9 @@ def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, An
     dates = {_when(records[i]) for p in c.positions for i in p.claims if i in records}
     if len(dates) > 1:
         note = (
-            f"{c.measure} is cumulative and these figures were given on different dates: if "
-            "they describe different moments, set --as-of on each (then a rise is a change "
-            "over time, and a fall a revision)"
+            f"{c.measure} is cumulative, each figure at its time (as_of, else said_on, else "
+            "reported_on): a later figure below another claimant's earlier one is disputed, "
+            "a rise is a change over time"
         )
         console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
 
@@ -339,11 +341,11 @@ def _stance_block(
         return
     table = _block_table("side", "who", "quote")
     for k, p in enumerate(c.positions):
-        style = "green" if p.stance == "affirms" else "red"
+        style = {"affirms": "green", "denies": "red"}.get(p.stance, "yellow")
         for j, cid in enumerate(p.claims):
             r = records[cid]
             table.add_row(t(p.stance if j == 0 else "", style), _who(r, records), _quote(r))
-        if k == 0:
+        if k < len(c.positions) - 1:
             table.add_row("", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
 
@@ -362,10 +364,10 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    from claimtrack.conflicts import reversal_heading
+
     console.print()
-    console.print(
-        t(f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}", "bold")
-    )
+    console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
@@ -384,8 +386,10 @@ def _reversal_line(
 ) -> None:
     """A reversal in brief: its head, then one line of the claimant's changes of position in
     date order (a position repeated is not listed again); every claim and quote: --full."""
+    from claimtrack.conflicts import order_note, reversal_heading
+
     dates = c.dates or [(None, None)] * len(c.claims)
-    head = f"{n}. Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    head = f"{n}. {reversal_heading(c, with_note=False)}"
     steps: list[str] = []
     last = object()
     read = c.claims[: REVERSAL_READ * limit]
@@ -396,9 +400,12 @@ def _reversal_line(
             continue
         last = position
         steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
-    text = f"{_claims(len(c.claims))}: " + " → ".join(steps[:limit])
+    arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
+    text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
     if len(steps) > limit or len(read) < len(c.claims):
-        text += " → …"
+        text += arrow + "…"
+    if not c.ordered:
+        text += f" ({order_note(c)})"
     if first:
         console.print()
     width = console.width
@@ -448,6 +455,28 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
+def _unchecked(console: Console, report: Report) -> None:
+    """One line per sum relation that could not be checked, saying why."""
+    if not report.unchecked:
+        return
+    console.print()
+    for u in report.unchecked:
+        line = f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
+        console.print(t(line, "dim"))
+
+
+def _unmarked(console: Console, subject: str, report: Report) -> None:
+    """One line per measure that reads like a running count, not marked cumulative, whose
+    figures only rise with their dates (instead of a dispute)."""
+    for measure in report.unmarked:
+        console.print()
+        note = (
+            f"{measure}: its figures only rise with their dates and it reads like a running "
+            f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
+        )
+        console.print(t(note, "dim"))
+
+
 def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
     if not report.checks:
         return
@@ -460,7 +489,7 @@ def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]
 def _minor(
     console: Console, report: Report, records: dict[str, dict[str, Any]], limit: int | None
 ) -> None:
-    from claimtrack.conflicts import FigureConflict
+    from claimtrack.conflicts import FigureConflict, SumFinding
 
     if not report.minor:
         return
@@ -477,11 +506,16 @@ def _minor(
             if hidden:
                 claims += f" · … and {hidden:,} more"
             line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
+        elif isinstance(c, SumFinding):
+            line = f"{c.total}: {_sum_text(c, records)}"
         else:
-            steps = " → ".join(
+            from claimtrack.conflicts import order_note
+
+            steps = (" → " if c.ordered else " · ").join(
                 str(records[i].get("value") or records[i].get("stance")) for i in c.claims
             )
-            line = f"{c.claimant} on {c.topic}: {steps}"
+            note = order_note(c)
+            line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
         console.print(Padding(t(line), (0, 0, 0, 2)))
 
 
@@ -505,6 +539,8 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
         return
     console.print()
     console.print(t("Changes over time (figures about different moments, not disputes):", "bold"))
+    from claimtrack.conflicts import change_text
+
     for ch in report.changes:
-        steps = " → ".join(f"{p.as_of}: {_range(p.low, p.high, ch.dimension)}" for p in ch.points)
+        steps = change_text(ch, _range)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))

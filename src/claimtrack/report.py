@@ -26,7 +26,9 @@ from claimtrack.conflicts import (
     Revision,
     StanceConflict,
     SumFinding,
+    change_text,
     date_of,
+    reversal_heading,
     summary_line,
 )
 from claimtrack.quantities import format_number, tidy
@@ -714,7 +716,11 @@ def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
         head = f"{c.claimant}: {parts} = {implied}"
     if c.holds:
         return f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
-    return f"{head}, but {total['claimant']}: “{total.get('value')}”"
+    text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
+    if c.direction is not None and c.by is not None:
+        by = range_text(c.by[0], c.by[1], c.dimension)
+        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {ratio_text(c.gap)}"
+    return text
 
 
 def _split(claims: Sequence[Any]) -> tuple[tuple[Any, ...], tuple[Any, ...], int]:
@@ -794,7 +800,7 @@ def _finding(
     return Sequence_(
         n,
         "reversal",
-        f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}",
+        reversal_heading(c),
         listed,
         folded=folded,
         unlisted=unlisted,
@@ -812,6 +818,9 @@ def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
         when = f" (as of {c.as_of})" if c.as_of else ""
         claims = tuple(views[i] for p in c.positions for i in p.claims)
         return MinorView(f"{c.measure}{when}: spread {ratio_text(c.severity)}", claims)
+    if isinstance(c, SumFinding):
+        claims = tuple(views[i] for i in c.claims)
+        return MinorView(f"{c.total}: sum off by {ratio_text(c.gap)}", claims)
     claims = tuple(views[i] for i in c.claims)
     return MinorView(f"{c.claimant} on {c.topic}", claims)
 
@@ -1171,11 +1180,7 @@ def build(
         + " vs ".join(f"{base_unit(d) or d} ({plural(len(ids), 'claim')})" for d, ids in inc.groups)
         for inc in report.incomparable
     )
-    changes = tuple(
-        f"{ch.measure}: "
-        + " → ".join(f"{p.as_of}: {amount_text(p.low, p.high, ch.dimension)}" for p in ch.points)
-        for ch in report.changes
-    )
+    changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)
     records_ = claimant_records(ordered, report, findings)

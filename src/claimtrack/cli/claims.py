@@ -57,6 +57,13 @@ def add(
     denies: Annotated[
         str | None, typer.Option(help="Proposition the claim denies.", metavar="PROP")
     ] = None,
+    uncertain: Annotated[
+        str | None,
+        typer.Option(
+            help='Proposition the claim says cannot be said ("we do not know yet").',
+            metavar="PROP",
+        ),
+    ] = None,
     speaker: Annotated[str | None, typer.Option(help="Person who voiced it.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Where it was reported.")] = None,
     url: Annotated[str | None, typer.Option(help="Link to the report.")] = None,
@@ -65,7 +72,8 @@ def add(
     ] = None,
     reported_on: Annotated[str | None, typer.Option(help="Date published.")] = None,
     as_of: Annotated[
-        str | None, typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]].")
+        str | None,
+        typer.Option(help="Moment the figure describes: YYYY[-MM[-DD]], or YYYY-MM-DDTHH:MM."),
     ] = None,
     low: Annotated[float | None, typer.Option(help="Explicit lower bound.")] = None,
     high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
@@ -104,8 +112,6 @@ def add(
     from claimtrack.models import claim_drafts
 
     interactive = _interactive()
-    if affirms and denies:
-        raise InputError("give either --affirms or --denies, not both")
     given: dict[str, Any] = {
         "id": claim_id,
         "subject": subject,
@@ -126,6 +132,7 @@ def add(
         "unit": unit,
         "affirms": affirms,
         "denies": denies,
+        "uncertain": uncertain,
     }
     if interactive:
         _ask_missing(given)
@@ -153,14 +160,14 @@ def _ask_missing(given: dict[str, Any]) -> None:
     """On a terminal: ask for the claimant, quote and what is claimed when not given."""
     given["claimant"] = given["claimant"] or typer.prompt("Claimant (who asserts it)", err=True)
     given["quote"] = given["quote"] or typer.prompt("Quote (verbatim)", err=True)
-    if not (given["figure"] or given["affirms"] or given["denies"]):
+    if not (given["figure"] or given["affirms"] or given["denies"] or given["uncertain"]):
         kind = _ask_choice("Figure or stance", ("figure", "stance"))
         if kind == "figure":
             given["figure"] = typer.prompt('Figure as said (e.g. "a few dozen")', err=True)
         else:
             prop = typer.prompt("Proposition (e.g. coalition-took-part-in-negotiations)", err=True)
-            side = _ask_choice("Stance", ("affirms", "denies"))
-            given["affirms" if side == "affirms" else "denies"] = prop
+            side = _ask_choice("Stance", ("affirms", "denies", "uncertain"))
+            given[side] = prop
     if given["figure"] and not given["measure"]:
         given["measure"] = typer.prompt("Measure (e.g. fighters-evacuated)", err=True)
 
@@ -299,6 +306,10 @@ def edit(
     denies: Annotated[
         str | None, typer.Option(help="The stance now denies PROP.", metavar="PROP")
     ] = None,
+    uncertain: Annotated[
+        str | None,
+        typer.Option(help="The stance now says PROP cannot be said.", metavar="PROP"),
+    ] = None,
     speaker: Annotated[str | None, typer.Option(help='New speaker ("" clears).')] = None,
     outlet: Annotated[str | None, typer.Option(help='New outlet ("" clears).')] = None,
     url: Annotated[str | None, typer.Option(help='New URL ("" clears).')] = None,
@@ -310,8 +321,8 @@ def edit(
     unit: Annotated[str | None, typer.Option(help="New unit.")] = None,
     proposition: Annotated[str | None, typer.Option(help="New proposition.")] = None,
     stance: Annotated[
-        Literal["affirms", "denies"] | None,
-        typer.Option(help="affirms or denies."),
+        Literal["affirms", "denies", "uncertain"] | None,
+        typer.Option(help="affirms, denies or uncertain."),
     ] = None,
     note: Annotated[str | None, typer.Option(help='New note ("" clears).')] = None,
     relays: Annotated[
@@ -362,7 +373,7 @@ def edit(
         if current.get("kind") != "figure":
             raise InputError("--paraphrase goes with a figure")
         given["note"] = mark_paraphrase(current.get("note") if note is None else note)
-    changes = edit_changes(given, affirms=affirms, denies=denies)
+    changes = edit_changes(given, affirms=affirms, denies=denies, uncertain=uncertain)
     if relays:
         changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
     if current is None:

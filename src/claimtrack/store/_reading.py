@@ -163,7 +163,7 @@ class _Reading(_Names):
     _FACT_COLUMNS = (
         "id, claimant, kind, coalesce(measure, proposition), base_low, base_high, stance, "
         "as_of, said_on, status, reported_on, coalesce(dimension, 'count'), "
-        "coalesce(base_rounding, 0), relays"
+        "coalesce(base_rounding, 0), relays, NULL"
     )
 
     def facts(self, subject: str) -> list[Fact]:
@@ -175,7 +175,7 @@ class _Reading(_Names):
             "WHERE subject = ? AND status = 'active'",
             [subject],
         )
-        fold = self._alias_fold()
+        fold = self._engine_fold()
         with paused_gc():
             facts = list(map(Fact._make, cur))  # row by row: no list of rows beside them
         return facts if fold is None else list(map(fold, facts))
@@ -208,7 +208,7 @@ class _Reading(_Names):
             ).fetchall()
             cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
             facts = repeat(Fact)
-            fold = self._alias_fold()
+            fold = self._engine_fold()
             for subject, count in sizes:
                 bucket = list(map(tuple.__new__, facts, islice(cur, count)))
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
