@@ -961,6 +961,48 @@ _SUMS = [
         ["no claimant gave a figure on every part"],
         id="not-checked-no-claimant-gave-every-part",
     ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="X", measure="part-b"),
+            fig("t1", 300, who="Y", measure="total"),
+            fig("t2", 500, who="Z", measure="total"),
+        ],
+        False,
+        [300],
+        [],
+        [],
+        [],
+        id="parts-that-meet-one-total-of-their-time-hold-the-others-are-the-totals-dispute",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="X", measure="part-b"),
+            fig("t1", 400, who="Y", measure="total"),
+            fig("t2", 500, who="Z", measure="total"),
+        ],
+        False,
+        [],
+        [("short", 100, 100)],
+        [],
+        [],
+        id="meeting-none-the-closest-total-alone-makes-the-finding",
+    ),
+    pytest.param(
+        [
+            fig("a", 100, who="X", measure="part-a"),
+            fig("b", 200, who="X", measure="part-b"),
+            fig("t1", 300, who="Y", measure="total"),
+            fig("t2", 400, who="X", measure="total"),
+        ],
+        False,
+        [],
+        [("short", 100, 100)],
+        [],
+        [],
+        id="a-claimant-s-parts-against-its-own-total-first",
+    ),
 ]
 
 

@@ -1107,9 +1107,10 @@ def _sums(
     """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
     its time). For each claimant who gave a figure on every part (a relaying claim counts for
     its claimant, with the figure it relays), every combination of their distinct part
-    figures of one time is added up and set against every distinct figure on the total of
-    that time; a combination several claimants give is checked once. It holds only when the
-    total's interval meets the parts' summed interval; otherwise a finding, minor when the
+    figures of one time is added up and set against the distinct figures on the total of
+    that time; a combination several claimants give is checked once. It holds when the
+    total's interval meets the parts' summed interval (against any total of that time:
+    ``_file_sum_results``); otherwise one finding, against the closest total, minor when the
     cores are within ``min_gap``. A part figure alone above a total figure is a finding too.
     A relation that cannot be checked says why."""
     timed = _timed if cumulative else list
@@ -1119,26 +1120,31 @@ def _sums(
     checked = 0
     for figures_given, givers in combos if totals else ():
         times = [c[0][_ASOF] for c in figures_given]
+        results: list[tuple[SumFinding, bool, bool]] = []
+        keys = {r[_KEY] for r in givers}
         for total in totals:
             same, when = _one_time([*times, total[0][_ASOF]], cumulative)
             if not same:
                 continue
             checked += 1
-            finding, minor = _sum_finding(
-                relation,
-                relation.parts,
-                [c[0] for c in figures_given],
-                givers,
-                total,
-                when,
-                dimension,
-                names,
-                min_gap,
+            own = not keys.isdisjoint(r[_KEY] for r in total[1])
+            results.append(
+                (
+                    *_sum_finding(
+                        relation,
+                        relation.parts,
+                        [c[0] for c in figures_given],
+                        givers,
+                        total,
+                        when,
+                        dimension,
+                        names,
+                        min_gap,
+                    ),
+                    own,
+                )
             )
-            if finding.holds:
-                out.good.append(finding)
-            else:
-                (out.minor if minor else out.bad).append(finding)
+        _file_sum_results(results, out)
     _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out)
     if missing:
         reason = f"no figure yet for {', '.join(missing)}"
@@ -1153,6 +1159,27 @@ def _sums(
     else:
         return
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
+
+
+def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumResult) -> None:
+    """The checks of one combination of parts against the totals of its time, filed once:
+    ``results`` holds (finding, minor?, the total given by a claimant of the parts?).
+
+    A claimant's parts are set against that claimant's own totals of the time when it gave
+    any (its parts and its total not adding up is its own inconsistency, whatever others
+    say), else against every total of the time. Totals of one time disagree with one another
+    (updates of one day, or claimants apart): that disagreement is the total measure's own
+    finding. So the sum holds when the parts meet one of those totals, and the others are not
+    set against it again; when they meet none, the closest total alone makes the finding
+    (minor when within ``min_gap``)."""
+    own = [(f, m) for f, m, mine in results if mine]
+    judged = own or [(f, m) for f, m, _ in results]
+    held = [f for f, _ in judged if f.holds]
+    if held:
+        out.good.extend(held)
+    elif judged:
+        finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
+        (out.minor if minor else out.bad).append(finding)
 
 
 def _claimant_combos(
