@@ -833,3 +833,53 @@ def test_the_name_index_links_only_what_the_text_spells_out(parts) -> None:
     for _at, name in index.people:
         assert len(name.split()) >= 2 and name in flat and "\n" not in name
     extract(text)  # and the whole extraction never fails on it
+
+
+# -- hard-wrapped text: a line break inside a sentence is read as a space -----------------------
+
+_WRAPPED = (
+    "PORT TOWN (Wire) - A storm killed 12 people as it swept\n"
+    "across the coast and forced thousands from their homes,\n"
+    "officials said on Friday.\n"
+    "\n"
+    "Headline Of The Day\n"
+    "The mayor said 40 houses were lost.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwrapped"),
+    [
+        ("swept\nacross the coast", "swept across the coast"),  # goes on in lower case
+        ("a line long enough to be hard-wrapped copy, ending in\nTaiwan", None),
+        ("said on Friday.\nThe mayor", None),  # a sentence ends: a paragraph may start
+        ("Headline Of The Day\nThe mayor", None),  # a short heading stays its own line
+        ("killed 12,\n40 more", "killed 12, 40 more"),
+        ("first paragraph ends here and goes on a while,\n\nSecond", None),  # a blank line
+    ],
+)
+def test_hard_line_breaks_inside_a_sentence_are_spaces(text: str, unwrapped: str | None) -> None:
+    from claimtrack.extract import unwrap
+
+    expected = text if unwrapped is None else unwrapped
+    if text.startswith("a line long enough"):
+        expected = text.replace("\n", " ")  # a long line ending on a lower-case word
+    assert unwrap(text) == expected
+
+
+@given(st.text(alphabet="ab .,\nA1", max_size=80))
+def test_unwrap_keeps_every_offset(text: str) -> None:
+    from claimtrack.extract import unwrap
+
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+def test_a_hard_wrapped_wire_story_gives_whole_sentences() -> None:
+    from claimtrack.extract import extract
+
+    _, found = extract(_WRAPPED)
+    quotes = {c.quote for c in found}
+    assert any(q.startswith("PORT TOWN (Wire) - A storm killed 12 people as it swept across")
+               and q.endswith("officials said on Friday.") for q in quotes), quotes  # fmt: skip

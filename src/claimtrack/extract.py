@@ -87,9 +87,26 @@ class Prepared:
     repaired: int  # mojibake runs repaired
 
 
+# A line break inside a sentence (hard-wrapped wire copy, a pasted terminal page): the line
+# does not end a sentence and the next goes on in lower case, or a long line ends on a
+# lower-case word or a comma. Such a break is read as a space (same length: offsets hold).
+_WRAP = re.compile(
+    r"(?<=[^\s.!?:\"”’')\]])\n(?=[a-z0-9(])|(?m:^(?=[^\n]{40})[^\n]*[a-z,;]\n(?=[^\s]))"
+)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with its hard line breaks inside sentences made spaces (same length)."""
+
+    def space(m: re.Match[str]) -> str:
+        return m.group()[:-1] + " "
+
+    return _WRAP.sub(space, text)
+
+
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\u00a0", " ")
+    text = unwrap(text.replace("\u00a0", " "))
     reading = text.translate(_STRAIGHT)
     return Prepared(text, reading, repaired)
 
