@@ -173,22 +173,29 @@ def _looks_html(raw: str, path: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<p>" in head and head[:1] == "<")
 
 
+def read_limited(path: str, limit: int, label: str) -> bytes:
+    """The bytes of the file at ``path``, at most ``limit + 1`` of them (so that a caller can
+    tell a file over ``limit``); a missing, unreadable or directory path is an InputError
+    whose message starts with ``label`` (the path, or the option and path)."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{label}: is a directory, not an article")
+    try:
+        with open(p, "rb") as fh:
+            return fh.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except OSError as e:
+        raise InputError(f"{label}: cannot read: {e.strerror}") from None
+
+
 def read_article(path: str) -> Article:
     """Read a text or HTML article from ``path`` (``-``: standard input) as UTF-8 (a file
     that is not UTF-8 is read as cp1252)."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_ARTICLE + 1) if hasattr(sys.stdin, "buffer") else b""
     else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(f"{path} is a directory, not an article")
-        try:
-            with open(p, "rb") as fh:
-                data = fh.read(MAX_ARTICLE + 1)
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
-        except OSError as e:
-            raise InputError(f"{path}: cannot read: {e.strerror}") from None
+        data = read_limited(path, MAX_ARTICLE, path)
     if len(data) > MAX_ARTICLE:
         raise InputError(f"{path}: larger than {MAX_ARTICLE >> 20} MiB: not an article")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -48,18 +48,11 @@ def _read_snapshot(path: str) -> "Snapshot":
     """A snapshot of the file at ``path`` (text or HTML, at most 5 MiB)."""
     from pathlib import Path
 
+    from claimtrack.articles import read_limited
     from claimtrack.snapshots import MAX_SNAPSHOT, make_snapshot
 
     p = Path(path)
-    if p.is_dir():
-        raise InputError(f"--snapshot {path}: is a directory, not an article")
-    try:
-        with open(p, "rb") as fh:
-            data = fh.read(MAX_SNAPSHOT + 1)
-    except FileNotFoundError:
-        raise InputError(f"--snapshot {path}: no such file") from None
-    except OSError as e:
-        raise InputError(f"--snapshot {path}: cannot read: {e.strerror}") from None
+    data = read_limited(path, MAX_SNAPSHOT, f"--snapshot {path}")
     if len(data) > MAX_SNAPSHOT:
         raise InputError(f"--snapshot {path}: larger than {MAX_SNAPSHOT >> 20} MiB")
     if not data.strip():
