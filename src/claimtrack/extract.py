@@ -428,6 +428,9 @@ _SUBJECT_STOP = re.compile(
 
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
+# a named body that was a sentence's subject: (name, that sentence lowercased, the body nouns
+# the article calls it: "Ofcom, the regulator" -> {"regulator"})
+Body = tuple[str, str, frozenset[str]]
 
 
 @dataclass
@@ -446,6 +449,8 @@ class Sentence:
     content_from: int | None = None  # figures before this offset are the outlet's narration
     described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
     opening: str = ""  # the sentence's first words
+    # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
+    bodies: tuple[Body, ...] = ()
 
 
 def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
@@ -498,6 +503,27 @@ def _names(text: str) -> list[str]:
     return out
 
 
+# a relative clause with its own subject right before the verb: "..., which police say",
+# "... in which the agency said": the subject after the relative word speaks
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:which|whom|in\s+which|of\s+which|where)\s+"
+    r"((?:the\s+|a\s+|an\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(before: str) -> str | None:
+    """The subject of a relative clause right before the verb ("which police", "in which the
+    agency"); none when the words after "which" are an adverb or a verb ("which also")."""
+    own = _RELATIVE_SUBJECT.search(before)
+    if own is None:
+        return None
+    words = set(own.group(1).lower().split())
+    if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
+        return None
+    return own.group(1)
+
+
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
     before = _DATELINE.sub("", reading[start:verb_start])
@@ -508,6 +534,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
+    own = _relative_subject(before)
+    if own is not None:  # "The violence, which police say left ...": police
+        return own, None
     before = _CLAUSE.split(before)[-1]
     comma = before.rstrip().endswith(",")  # "X, a spokesman, said": descriptions possible
     parts = [p.strip() for p in before.split(",")]
@@ -697,7 +726,8 @@ def _valid_speaker(phrase: str) -> str | None:
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
     if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
         phrase = stripped
-    if not phrase or not re.search(r"[A-Za-z]{2}", phrase):
+    # "O2", "G7": a capital glued to a digit is a name; "000" or "5" alone is none
+    if not phrase or not re.search(r"[A-Za-z]{2}|\b[A-Z]\d", phrase):
         return None
     low = phrase.lower()
     if _OWN_REPORTER.match(low):
@@ -998,7 +1028,8 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
-        speaker, claimant, how = _corefer(speaker, earlier)
+        bodies = previous.bodies if previous is not None else ()
+        speaker, claimant, how = _corefer(speaker, earlier, bodies)
         if how:
             s.claimant, found = claimant, how
         speaker = _DETERMINER.sub("", speaker).strip() or None
@@ -1043,7 +1074,9 @@ def _paragraph_speaker(
     return previous.last_speaker
 
 
-def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+def _corefer(
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+) -> tuple[str, str | None, str | None]:
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
     after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
     """
@@ -1067,13 +1100,16 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
                 return name, org, f"surname: the earlier {name}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
-        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier)
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
     return speaker, None, None
 
 
 # "the statement said", "the company added": the body whose statement or report it is.
 _DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
                    "communique", "communiqué", "memo", "submission"}  # fmt: skip
+# work a body does and publishes: "the investigation found" is its author's finding
+_INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "study",
+                  "survey", "analysis", "assessment", "findings"}  # fmt: skip
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
@@ -1103,11 +1139,54 @@ def _looks_like_body(name: str) -> bool:
     )
 
 
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
+
+
+def _subject_body(reading: str, s: Sentence) -> str | None:
+    """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
+    concluded an investigation", "O2 themselves notified"), for a later "the company" or
+    "the investigation"; a person, a common noun or a pronoun is none."""
+    subject = _main_subject(reading, s.span.start, s.span.end)
+    if not subject:
+        return None
+    subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
+    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+        return None
+    if not _looks_like_body(subject):
+        return None
+    if " " not in subject and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(subject)}\b", reading):
+        return None  # "Jones" after "Ann Jones": a person's surname, not a body
+    return subject
+
+
+def _of_kind(name: str, head: str, said: str) -> bool:
+    """Whether the article tells the body's kind: "Harbour Board" is a board; "Ofcom, the
+    regulator" or "the telecoms regulator Ofcom" is a regulator (``said`` is lowercase)."""
+    n = re.escape(name.lower())
+    return head in name.lower().split() or bool(
+        re.search(
+            rf"\b{head}\s*,?\s+{n}\b|\b{n}\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b", said
+        )
+    )
+
+
 def _definite(
-    speaker: str, modifiers: list[str], head: str, earlier: Earlier
+    speaker: str,
+    modifiers: list[str],
+    head: str,
+    earlier: Earlier,
+    bodies: tuple[Body, ...] = (),
 ) -> tuple[str, str | None, str | None]:
-    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke;
-    "the statement" -> the last speaker (whose statement it is). Unresolved: unchanged."""
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
+    else the last named body that was a sentence's subject; "the statement" -> the last
+    speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
+    ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in _INQUIRY_NOUNS:
+        for name, text, _ in reversed(bodies):
+            made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
+            if re.search(made, text[text.find(name.lower()) + len(name) :]):
+                return name, name, f"'the {head}': the body that made it ({name})"
+        return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
         words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
@@ -1122,6 +1201,10 @@ def _definite(
         for _, name, org in reversed(earlier):
             if _looks_like_body(name) and name.lower() != speaker.lower():
                 return name, org, f"'the {head}': the last named body that spoke"
+        of_kind = [n for n, _, kinds in bodies if head in kinds]
+        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
+            name = of_kind[-1]
+            return name, name, f"'the {head}': the last named body of that kind"
     return speaker, None, None
 
 
@@ -2081,6 +2164,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     previous: Sentence | None = None
     earlier: Earlier = []  # every speaker so far, in order
     spans = sentences(reading)
+    lowered = reading.lower()
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
     index = name_index(reading)
@@ -2096,6 +2180,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
+        s.bodies = previous.bodies if previous is not None else ()
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
@@ -2114,6 +2199,10 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if (figs or refused) and not cues:
             cues.append("figure")
             _continues_findings(reading, s, previous)
+        body = _subject_body(reading, s)
+        if body is not None:
+            kinds = frozenset(h for h in _BODY_NOUNS if _of_kind(body, h, lowered))
+            s.bodies = (*s.bodies, (body, reading[span.start : span.end].lower(), kinds))
         previous = s
         if not cues:
             continue
