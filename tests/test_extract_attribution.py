@@ -936,3 +936,25 @@ def test_a_body_s_inquiry_and_kind_resolve_to_the_named_body(text, expected) -> 
 )  # fmt: skip
 def test_a_relative_clause_s_own_subject_speaks(text, speaker) -> None:
     assert cands(text)[0].speaker == speaker
+
+
+# a body speaking through its statement, report or web site is the body; "WHO" is a name
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the WHO statement, 50 people died.", "WHO"),
+        ("WHO said that 50 experts were sent.", "WHO"),
+        ("According to the Red Cross statement, 50 people died.", "Red Cross"),
+        ("According to Kestrel Motors' latest report, 50 jobs will go.", "Kestrel Motors"),
+        ("Ann Lee's report said 50 jobs would go.", "Ann Lee"),
+        ("According to the ministry's web site, 50 people died.", "ministry"),
+        # no name or body left: stays as written
+        ("According to a new report, 50 people died.", "new report"),
+        ("The group, who said 50 people died, left.", "group"),
+        # a conjunction inside a list of adjectives is no speaker
+        ("The fund said 39 probable, or confirmed cases were counted, the agency confirmed.",
+         "fund"),
+    ],
+)  # fmt: skip
+def test_a_body_speaks_through_its_document(text, speaker) -> None:
+    assert {c.speaker for c in cands(text)} == {speaker}

@@ -418,7 +418,8 @@ _NOT_NAMES = {
     "of", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "one",
 }  # fmt: skip
 _DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\s+", re.I)
-_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|,).*$", re.IGNORECASE | re.DOTALL)
+# "WHO" in capitals is a name (the World Health Organization), not the relative "who"
+_RELATIVE = re.compile(r"\s+(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hose|,).*$", re.DOTALL)
 _SUBJECT_STOP = re.compile(
     r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
     r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
@@ -737,8 +738,8 @@ def _valid_speaker(phrase: str) -> str | None:
         phrase, low = timed, timed.lower()
     if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
         return None
-    if low in _OPENERS or low in _NOT_NAMES:
-        return None
+    if low in _OPENERS or low in _NOT_NAMES or low in _PREP_WORDS:
+        return None  # "or" of "probable, or confirmed cases": a word, no speaker
     first = low.split()[0]
     if first in _PRONOUNS and len(low.split()) > 1:
         return None  # "He wondered", "He also ruled out the possibility"
@@ -1023,11 +1024,14 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
                 guess,
                 f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
             )
-    if speaker and speaker.lower() in ("who", "which", "that") and s.verb is not None:
+    if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
+        author = _author(speaker)
+        if author is not None:  # "according to the WHO statement": WHO
+            speaker, found = author, f"{found}; the author of '{speaker}'"
         bodies = previous.bodies if previous is not None else ()
         speaker, claimant, how = _corefer(speaker, earlier, bodies)
         if how:
@@ -1104,12 +1108,13 @@ def _corefer(
     return speaker, None, None
 
 
-# "the statement said", "the company added": the body whose statement or report it is.
-_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
-                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
 # work a body does and publishes: "the investigation found" is its author's finding
 _INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "study",
                   "survey", "analysis", "assessment", "findings"}  # fmt: skip
+# "the statement said", "the company added": the body whose statement or report it is.
+_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
+                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
+
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
@@ -1124,6 +1129,28 @@ _BODY_WORDS = _BODY_NOUNS | {
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services",
 }  # fmt: skip
+
+
+_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"
+_AUTHORED = re.compile(
+    r"((?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)(?:['’]s?)?\s+(?:official\s+|latest\s+|own\s+)?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _INQUIRY_NOUNS))}|{_PUBLISHED})"
+)
+
+
+def _author(speaker: str) -> str | None:
+    """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
+    Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
+    ("a new report", "the survey data")."""
+    m = _AUTHORED.fullmatch(speaker)
+    if m is None:
+        return None
+    bare = re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)))
+    if bare[:1].isupper() and _names(bare):
+        return bare
+    if bare.lower() in _BODY_NOUNS:
+        return f"the {bare}"  # "the ministry": resolved like any bare body noun
+    return None
 
 
 def _looks_like_body(name: str) -> bool:
@@ -2286,7 +2313,8 @@ def name_index(reading: str) -> NameIndex:
         (m.start(1), m.group(2), _strip_title(m.group(1)))
         for m in _NAME_THEN_ROLE.finditer(reading)
     ]
-    titled = sorted(t for t in titled if _plausible_name(t[2]))
+    # "Minister Ann  Kerr": a name's words once spaced, as the article reads them
+    titled = sorted((at, role, " ".join(n.split())) for at, role, n in titled if _plausible_name(n))
     people = []
     for m in re.finditer(_PERSON_NAME, reading):
         words = _strip_title(m.group()).split()
