@@ -958,3 +958,45 @@ def test_a_relative_clause_s_own_subject_speaks(text, speaker) -> None:
 )  # fmt: skip
 def test_a_body_speaks_through_its_document(text, speaker) -> None:
     assert {c.speaker for c in cands(text)} == {speaker}
+
+
+# a transcript: "Question:" paragraphs ask; the role before the colon answers, as the person
+# the introduction names in that role
+_TRANSCRIPT = (
+    "Following is the transcript of a press session by the Port Commissioner, Ms Ann Kerr, "
+    "this morning:\n"
+    "Port Commissioner: Traffic rose 4% last year. We expect more.\n"
+    "Question: Is that enough to keep the jobs?\n"
+    "Port Commissioner: We have 2,000 people on the docks today.\n"
+    "Question: And next year?\n"
+    "Port Commissioner: We think 2,400 will work there.\n"
+)
+
+
+def test_a_transcript_s_answers_are_the_official_s_the_introduction_names() -> None:
+    got = [(c.speaker, c.claimant, c.speaker_found) for c in cands(_TRANSCRIPT)]
+    figures = [c for c in cands(_TRANSCRIPT) if c.figures]
+    assert {f.speaker for f in figures} == {"Ann Kerr"}
+    assert [f.figures[0].figure.text for f in figures] == ["4%", "2,000 people", "2,400"]
+    assert all(s == "Ann Kerr" for s, _, _ in got if s is not None)
+    assert "interview answer: 'Port Commissioner' before the colon, named in the introduction" in {
+        f for _, _, f in got
+    }
+    # no question is proposed
+    assert not [c for c in cands(_TRANSCRIPT) if c.quote.startswith("Question")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one "Question:" only: not a transcript
+        "Port Commissioner: Traffic rose 4% last year.\nQuestion: Why?\n"
+        "Port Commissioner: Because 2,000 people came.\n",
+        # no role named in the introduction: the role stays as written
+        "Port Commissioner: Traffic rose 4% last year.\nQuestion: Why?\n"
+        "Port Commissioner: Because 2,000 people came.\nQuestion: And next year?\n"
+        "Port Commissioner: We think 2,400.\n",
+    ],
+)
+def test_a_transcript_without_its_holder_names_nobody_new(text) -> None:
+    assert "Ann Kerr" not in {c.speaker for c in cands(text)}

@@ -1822,6 +1822,8 @@ class Layout:
     interviewee_found: str = ""
     # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
     speakers: dict[int, str] = field(default_factory=dict)
+    # sentence start -> how a role before the colon became the person the introduction names
+    holders: dict[int, str] = field(default_factory=dict)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -1923,7 +1925,10 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
             named[i] = name
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
-    if len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+    # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
+    asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
+    answers = asked >= 2 and any(c >= 2 for c in counts.values())
+    if not answers and (len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2):
         return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
     asks: dict[str, list[bool]] = {}
     for i, name in named.items():
@@ -1931,17 +1936,36 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
     share = {n: sum(a) / len(a) for n, a in asks.items()}
     interviewer = max(share, key=lambda n: share[n])
-    if share[interviewer] < 0.5:
+    if share[interviewer] < 0.5 or (answers and len(share) == 1):
         interviewer = ""
+    intro = reading[: paras[min(named)][0].start]
+    holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in named.items():
         for sp in paras[i]:
             if name == interviewer:
                 out.roles[sp.start] = "question"
             else:
                 out.roles[sp.start] = "answer"
-                out.speakers[sp.start] = name
+                out.speakers[sp.start] = holders[name]
+                if holders[name] != name:
+                    out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
     if not out.interviewee_found:
         out.interviewee_found = "the name before the colon"
+
+
+def _holder(role: str, intro: str) -> str | None:
+    """The person a transcript's introduction names in the role before the colon: "Financial
+    Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
+    A name before the colon, or a role the introduction names nobody in, is kept."""
+    comma = "\\s*,?" if _has_role(role) else "\\s*,"  # "Port Commissioner, Ms Ann Kerr"
+    m = re.search(
+        rf"\b{re.escape(role)}{comma}\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})",
+        intro,
+    )
+    if m is None or _has_role(m.group(1)) or not _plausible_name(m.group(1)):
+        return None  # "Ann Lee, Health Minister": a role after a name is no holder
+    return m.group(1)
 
 
 def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
@@ -2481,7 +2505,9 @@ def _cues_and_speaker(
             _resolve_names(s, index, earlier, reading)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
-            how = "the name before the colon" if s.span.start in lay.speakers else None
+            how: str | None = lay.holders.get(s.span.start, "the name before the colon")
+            if s.span.start not in lay.speakers:
+                how = None
             s.found = "interview answer: " + (how or lay.interviewee_found)
             s.content_from = None
         if s.speaker:
