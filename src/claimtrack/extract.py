@@ -1186,15 +1186,17 @@ def _subject_body(reading: str, s: Sentence) -> str | None:
     return subject
 
 
-def _of_kind(name: str, head: str, said: str) -> bool:
-    """Whether the article tells the body's kind: "Harbour Board" is a board; "Ofcom, the
+def _kinds(name: str, said: str) -> frozenset[str]:
+    """The body nouns the article calls a body: "Harbour Board" is a board; "Ofcom, the
     regulator" or "the telecoms regulator Ofcom" is a regulator (``said`` is lowercase)."""
     n = re.escape(name.lower())
-    return head in name.lower().split() or bool(
-        re.search(
-            rf"\b{head}\s*,?\s+{n}\b|\b{n}\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{head}\b", said
-        )
-    )
+    found = set(name.lower().split())
+    before = rf"\b([a-z]+)\s*,?\s+{n}\b"  # "the telecoms regulator Ofcom"
+    after = rf"\b{n}\s*,\s+(?:the|a|an)\s+((?:[\w-]+\s+){{0,2}}[a-z]+)"  # "Ofcom, the regulator"
+    for pattern in (before, after):
+        for m in re.finditer(pattern, said):
+            found.update(m.group(1).split())
+    return frozenset(found & _BODY_NOUNS)
 
 
 def _definite(
@@ -2216,6 +2218,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     earlier: Earlier = []  # every speaker so far, in order
     spans = sentences(reading)
     lowered = reading.lower()
+    kinds_of: dict[str, frozenset[str]] = {}  # a named body -> the body nouns it is called
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
     index = name_index(reading)
@@ -2252,7 +2255,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             _continues_findings(reading, s, previous)
         body = _subject_body(reading, s)
         if body is not None:
-            kinds = frozenset(h for h in _BODY_NOUNS if _of_kind(body, h, lowered))
+            if body not in kinds_of:
+                kinds_of[body] = _kinds(body, lowered)
+            kinds = kinds_of[body]
             s.bodies = (*s.bodies, (body, reading[span.start : span.end].lower(), kinds))
         previous = s
         if not cues:
