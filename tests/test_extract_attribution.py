@@ -1000,3 +1000,26 @@ def test_a_transcript_s_answers_are_the_official_s_the_introduction_names() -> N
 )
 def test_a_transcript_without_its_holder_names_nobody_new(text) -> None:
     assert "Ann Kerr" not in {c.speaker for c in cands(text)}
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["the", "WHO", "Kestrel", "Motors'", "ministry's", "report",
+                             "statement", "web", "site", "survey", "a", "new", "Ann", "Lee's"]),
+            st.text(max_size=6),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)  # fmt: skip
+def test_a_document_s_author_is_words_of_the_phrase(words) -> None:
+    from claimtrack.extract import _author
+
+    phrase = " ".join(words)
+    got = _author(phrase)
+    if got is not None:
+        bare = [w.removesuffix("'s").removesuffix("'") for w in phrase.split()]
+        assert got.removeprefix("the ").split()[0] in bare
+        assert got.split()[-1] not in ("report", "statement", "site", "survey")
