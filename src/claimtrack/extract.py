@@ -418,7 +418,8 @@ _NOT_NAMES = {
     "of", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "one",
 }  # fmt: skip
 _DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\s+", re.I)
-_RELATIVE = re.compile(r"\s+(?:who|which|that|whose|,).*$", re.IGNORECASE | re.DOTALL)
+# "WHO" in capitals is a name (the World Health Organization), not the relative "who"
+_RELATIVE = re.compile(r"\s+(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hose|,).*$", re.DOTALL)
 _SUBJECT_STOP = re.compile(
     r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
     r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
@@ -428,6 +429,9 @@ _SUBJECT_STOP = re.compile(
 
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
+# a named body that was a sentence's subject: (name, that sentence lowercased, the body nouns
+# the article calls it: "Ofcom, the regulator" -> {"regulator"})
+Body = tuple[str, str, frozenset[str]]
 
 
 @dataclass
@@ -446,6 +450,8 @@ class Sentence:
     content_from: int | None = None  # figures before this offset are the outlet's narration
     described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
     opening: str = ""  # the sentence's first words
+    # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
+    bodies: tuple[Body, ...] = ()
 
 
 def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
@@ -498,6 +504,27 @@ def _names(text: str) -> list[str]:
     return out
 
 
+# a relative clause with its own subject right before the verb: "..., which police say",
+# "... in which the agency said": the subject after the relative word speaks
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:which|whom|in\s+which|of\s+which|where)\s+"
+    r"((?:the\s+|a\s+|an\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(before: str) -> str | None:
+    """The subject of a relative clause right before the verb ("which police", "in which the
+    agency"); none when the words after "which" are an adverb or a verb ("which also")."""
+    own = _RELATIVE_SUBJECT.search(before)
+    if own is None:
+        return None
+    words = set(own.group(1).lower().split())
+    if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
+        return None
+    return own.group(1)
+
+
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
     before = _DATELINE.sub("", reading[start:verb_start])
@@ -508,6 +535,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
+    own = _relative_subject(before)
+    if own is not None:  # "The violence, which police say left ...": police
+        return own, None
     before = _CLAUSE.split(before)[-1]
     comma = before.rstrip().endswith(",")  # "X, a spokesman, said": descriptions possible
     parts = [p.strip() for p in before.split(",")]
@@ -697,7 +727,8 @@ def _valid_speaker(phrase: str) -> str | None:
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
     if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
         phrase = stripped
-    if not phrase or not re.search(r"[A-Za-z]{2}", phrase):
+    # "O2", "G7": a capital glued to a digit is a name; "000" or "5" alone is none
+    if not phrase or not re.search(r"[A-Za-z]{2}|\b[A-Z]\d", phrase):
         return None
     low = phrase.lower()
     if _OWN_REPORTER.match(low):
@@ -707,8 +738,8 @@ def _valid_speaker(phrase: str) -> str | None:
         phrase, low = timed, timed.lower()
     if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
         return None
-    if low in _OPENERS or low in _NOT_NAMES:
-        return None
+    if low in _OPENERS or low in _NOT_NAMES or low in _PREP_WORDS:
+        return None  # "or" of "probable, or confirmed cases": a word, no speaker
     first = low.split()[0]
     if first in _PRONOUNS and len(low.split()) > 1:
         return None  # "He wondered", "He also ruled out the possibility"
@@ -993,12 +1024,16 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
                 guess,
                 f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
             )
-    if speaker and speaker.lower() in ("who", "which", "that") and s.verb is not None:
+    if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
         speaker = re.sub(r"^by\s+", "", speaker)
-        speaker, claimant, how = _corefer(speaker, earlier)
+        author = _author(speaker)
+        if author is not None:  # "according to the WHO statement": WHO
+            speaker, found = author, f"{found}; the author of '{speaker}'"
+        bodies = previous.bodies if previous is not None else ()
+        speaker, claimant, how = _corefer(speaker, earlier, bodies)
         if how:
             s.claimant, found = claimant, how
         speaker = _DETERMINER.sub("", speaker).strip() or None
@@ -1043,7 +1078,9 @@ def _paragraph_speaker(
     return previous.last_speaker
 
 
-def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+def _corefer(
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+) -> tuple[str, str | None, str | None]:
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
     after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
     """
@@ -1067,13 +1104,17 @@ def _corefer(speaker: str, earlier: Earlier) -> tuple[str, str | None, str | Non
                 return name, org, f"surname: the earlier {name}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
-        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier)
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
     return speaker, None, None
 
 
+# work a body does and publishes: "the investigation found" is its author's finding
+_INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "study",
+                  "survey", "analysis", "assessment", "findings"}  # fmt: skip
 # "the statement said", "the company added": the body whose statement or report it is.
 _DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
                    "communique", "communiqué", "memo", "submission"}  # fmt: skip
+
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
@@ -1090,6 +1131,28 @@ _BODY_WORDS = _BODY_NOUNS | {
 }  # fmt: skip
 
 
+_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"
+_AUTHORED = re.compile(
+    r"((?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)(?:['’]s?)?\s+(?:official\s+|latest\s+|own\s+)?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _INQUIRY_NOUNS))}|{_PUBLISHED})"
+)
+
+
+def _author(speaker: str) -> str | None:
+    """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
+    Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
+    ("a new report", "the survey data")."""
+    m = _AUTHORED.fullmatch(speaker)
+    if m is None:
+        return None
+    bare = re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)))
+    if bare[:1].isupper() and _names(bare):
+        return bare
+    if bare.lower() in _BODY_NOUNS:
+        return f"the {bare}"  # "the ministry": resolved like any bare body noun
+    return None
+
+
 def _looks_like_body(name: str) -> bool:
     """A named organisation: "Kestrel Motors", "Harbour Board", "NEC", "Jaguar" (one
     capitalised word), not "Dr Ann Lee" or "Ann Kerr"."""
@@ -1103,11 +1166,56 @@ def _looks_like_body(name: str) -> bool:
     )
 
 
+_REFLEXIVE = re.compile(r"\s+(?:itself|themselves|himself|herself)$", re.IGNORECASE)
+
+
+def _subject_body(reading: str, s: Sentence) -> str | None:
+    """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
+    concluded an investigation", "O2 themselves notified"), for a later "the company" or
+    "the investigation"; a person, a common noun or a pronoun is none."""
+    subject = _main_subject(reading, s.span.start, s.span.end)
+    if not subject:
+        return None
+    subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
+    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+        return None
+    if not _looks_like_body(subject):
+        return None
+    if " " not in subject and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(subject)}\b", reading):
+        return None  # "Jones" after "Ann Jones": a person's surname, not a body
+    return subject
+
+
+def _kinds(name: str, said: str) -> frozenset[str]:
+    """The body nouns the article calls a body: "Harbour Board" is a board; "Ofcom, the
+    regulator" or "the telecoms regulator Ofcom" is a regulator (``said`` is lowercase)."""
+    n = re.escape(name.lower())
+    found = set(name.lower().split())
+    before = rf"\b([a-z]+)\s*,?\s+{n}\b"  # "the telecoms regulator Ofcom"
+    after = rf"\b{n}\s*,\s+(?:the|a|an)\s+((?:[\w-]+\s+){{0,2}}[a-z]+)"  # "Ofcom, the regulator"
+    for pattern in (before, after):
+        for m in re.finditer(pattern, said):
+            found.update(m.group(1).split())
+    return frozenset(found & _BODY_NOUNS)
+
+
 def _definite(
-    speaker: str, modifiers: list[str], head: str, earlier: Earlier
+    speaker: str,
+    modifiers: list[str],
+    head: str,
+    earlier: Earlier,
+    bodies: tuple[Body, ...] = (),
 ) -> tuple[str, str | None, str | None]:
-    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke;
-    "the statement" -> the last speaker (whose statement it is). Unresolved: unchanged."""
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
+    else the last named body that was a sentence's subject; "the statement" -> the last
+    speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
+    ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in _INQUIRY_NOUNS:
+        for name, text, _ in reversed(bodies):
+            made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
+            if re.search(made, text[text.find(name.lower()) + len(name) :]):
+                return name, name, f"'the {head}': the body that made it ({name})"
+        return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
         words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
@@ -1122,6 +1230,10 @@ def _definite(
         for _, name, org in reversed(earlier):
             if _looks_like_body(name) and name.lower() != speaker.lower():
                 return name, org, f"'the {head}': the last named body that spoke"
+        of_kind = [n for n, _, kinds in bodies if head in kinds]
+        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
+            name = of_kind[-1]
+            return name, name, f"'the {head}': the last named body of that kind"
     return speaker, None, None
 
 
@@ -1712,6 +1824,8 @@ class Layout:
     interviewee_found: str = ""
     # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
     speakers: dict[int, str] = field(default_factory=dict)
+    # sentence start -> how a role before the colon became the person the introduction names
+    holders: dict[int, str] = field(default_factory=dict)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -1813,7 +1927,10 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
             named[i] = name
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
-    if len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+    # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
+    asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
+    answers = asked >= 2 and any(c >= 2 for c in counts.values())
+    if not answers and (len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2):
         return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
     asks: dict[str, list[bool]] = {}
     for i, name in named.items():
@@ -1821,17 +1938,36 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
     share = {n: sum(a) / len(a) for n, a in asks.items()}
     interviewer = max(share, key=lambda n: share[n])
-    if share[interviewer] < 0.5:
+    if share[interviewer] < 0.5 or (answers and len(share) == 1):
         interviewer = ""
+    intro = reading[: paras[min(named)][0].start]
+    holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in named.items():
         for sp in paras[i]:
             if name == interviewer:
                 out.roles[sp.start] = "question"
             else:
                 out.roles[sp.start] = "answer"
-                out.speakers[sp.start] = name
+                out.speakers[sp.start] = holders[name]
+                if holders[name] != name:
+                    out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
     if not out.interviewee_found:
         out.interviewee_found = "the name before the colon"
+
+
+def _holder(role: str, intro: str) -> str | None:
+    """The person a transcript's introduction names in the role before the colon: "Financial
+    Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
+    A name before the colon, or a role the introduction names nobody in, is kept."""
+    comma = "\\s*,?" if _has_role(role) else "\\s*,"  # "Port Commissioner, Ms Ann Kerr"
+    m = re.search(
+        rf"\b{re.escape(role)}{comma}\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})",
+        intro,
+    )
+    if m is None or _has_role(m.group(1)) or not _plausible_name(m.group(1)):
+        return None  # "Ann Lee, Health Minister": a role after a name is no holder
+    return m.group(1)
 
 
 def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
@@ -2081,6 +2217,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     previous: Sentence | None = None
     earlier: Earlier = []  # every speaker so far, in order
     spans = sentences(reading)
+    lowered = reading.lower()
+    kinds_of: dict[str, frozenset[str]] = {}  # a named body -> the body nouns it is called
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
     index = name_index(reading)
@@ -2096,6 +2234,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb)
+        s.bodies = previous.bodies if previous is not None else ()
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
@@ -2114,6 +2253,12 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if (figs or refused) and not cues:
             cues.append("figure")
             _continues_findings(reading, s, previous)
+        body = _subject_body(reading, s)
+        if body is not None:
+            if body not in kinds_of:
+                kinds_of[body] = _kinds(body, lowered)
+            kinds = kinds_of[body]
+            s.bodies = (*s.bodies, (body, reading[span.start : span.end].lower(), kinds))
         previous = s
         if not cues:
             continue
@@ -2197,7 +2342,8 @@ def name_index(reading: str) -> NameIndex:
         (m.start(1), m.group(2), _strip_title(m.group(1)))
         for m in _NAME_THEN_ROLE.finditer(reading)
     ]
-    titled = sorted(t for t in titled if _plausible_name(t[2]))
+    # "Minister Ann  Kerr": a name's words once spaced, as the article reads them
+    titled = sorted((at, role, " ".join(n.split())) for at, role, n in titled if _plausible_name(n))
     people = []
     for m in re.finditer(_PERSON_NAME, reading):
         words = _strip_title(m.group()).split()
@@ -2364,7 +2510,9 @@ def _cues_and_speaker(
             _resolve_names(s, index, earlier, reading)
         if role == "answer" and interviewee and not _third_party(s):
             s.speaker = s.claimant = interviewee
-            how = "the name before the colon" if s.span.start in lay.speakers else None
+            how: str | None = lay.holders.get(s.span.start, "the name before the colon")
+            if s.span.start not in lay.speakers:
+                how = None
             s.found = "interview answer: " + (how or lay.interviewee_found)
             s.content_from = None
         if s.speaker:
