@@ -701,36 +701,41 @@ def _figure_conflict(
         ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
-    below = list(raw[0][0])  # the claims of the current run of positions
-    crossing: list[tuple[list[tuple], list[tuple]]] = []  # per boundary: (above, below)
-    below_core_high = min(map(_core_high, below))  # the lowest core high of the run
+    # The claims of the current run of positions, as the positions' lists of members (joined
+    # only when a close boundary needs them), and the lowest core high among them (None until
+    # a close boundary needs it: far apart positions, the common case, never look at cores).
+    run: list[list[tuple]] = [raw[0][0]]
+    run_core_high: Number | None = None
+    crossing: list[tuple[list[tuple], list[list[tuple]]]] = []  # per boundary: (above, run)
     crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
     for p in raw[1:]:
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
         members = p[0]
         cross: float | None = None
         if _raw_ratio(p[1], groups[-1][0][2]) < floor:
-            if _raw_ratio(max(map(_core_low, members)), below_core_high) < floor:
+            if run_core_high is None:
+                run_core_high = min([min(map(_core_high, m)) for m in run])
+            if _raw_ratio(max(map(_core_low, members)), run_core_high) < floor:
                 cross = 0.0
             else:
-                cross = _widest(members, below)
+                cross = _widest(members, _joined(run))
         if cross is not None and cross < floor:
             groups[-1].append(p)
-            below += members
-            below_core_high = min(below_core_high, min(map(_core_high, members)))
+            run.append(members)
+            run_core_high = min(run_core_high, min(map(_core_high, members)))
         else:
             groups.append([p])
-            crossing.append((members, below))
+            crossing.append((members, run))
             crosses.append(cross)
-            below = list(members)
-            below_core_high = min(map(_core_high, below))
+            run = [members]
+            run_core_high = None
     # how far apart neighbouring positions are: the next one's common low against this one's
     # top common high (the least they differ); where rounding and hedges bring those within
     # the ratio, the cores' ratio that makes them a dispute
     ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
     ratios = [
-        r if r >= floor else _widest(*pair) if c is None else c
-        for r, pair, c in zip(ratios, crossing, crosses, strict=True)
+        r if r >= floor else _widest(above, _joined(below)) if c is None else c
+        for r, (above, below), c in zip(ratios, crossing, crosses, strict=True)
     ]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
@@ -756,6 +761,11 @@ def _figure_conflict(
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
     )
+
+
+def _joined(parts: list[list[tuple]]) -> list[tuple]:
+    """Lists of records as one list, in order."""
+    return parts[0] if len(parts) == 1 else [r for part in parts for r in part]
 
 
 def _split_dates(recs: list[tuple]) -> tuple[list[tuple], dict[str, list[tuple]]]:
@@ -822,16 +832,31 @@ def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
     with the claimant's figures of the same date and their undated figures; an undated figure
     with all of them)."""
     undated, dated = _split_dates(recs)
-    everyone = _Apart(recs, min_gap)
     if not dated:
-        return [r for r in recs if everyone(r)]
-    beside = _Apart(undated, min_gap) if undated else None
-    groups = {d: _Apart(d_recs, min_gap) for d, d_recs in dated.items()}
+        apart = _Apart(recs, min_gap)
+        return [r for r in recs if apart(r)]
+    # Only a group with two disjoint figures can hold one apart from another of its own (the
+    # bounds tell it in O(n)): the others are never sorted. The undated figures are compared
+    # with everyone, so ``everyone`` is built only when there are some.
+    everyone: _Apart | None = None
+    beside: _Apart | None = None
+    if undated:
+        everyone, beside = _Apart(recs, min_gap), _Apart(undated, min_gap)
+    groups = {
+        d: _Apart(d_recs, min_gap)
+        for d, d_recs in dated.items()
+        if len(d_recs) > 1 and _above(*_bounds(d_recs))
+    }
     found = []
     for r in recs:
         date = r[_ASOF]
-        if everyone(r) if date is None else groups[date](r) or (beside is not None and beside(r)):
-            found.append(r)
+        if date is None:
+            if everyone is not None and everyone(r):
+                found.append(r)
+        else:
+            group = groups.get(date)
+            if (group is not None and group(r)) or (beside is not None and beside(r)):
+                found.append(r)
     return found
 
 
