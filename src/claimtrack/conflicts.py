@@ -1816,8 +1816,10 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         # at, and those of one source are never a reversal
         pairwise = len(own) <= 8 or any(map(_source, own))
         if _core_spread(own) >= floor:  # else no two of them can be materially apart
-            # (a few figures: every pair looked at once)
-            involved = (_own_clashes if pairwise else _figure_reversal)(own, min_gap)
+            # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
+            # less than the sorts of _figure_reversal, and find the same)
+            few = pairwise or len(own) <= _PAIRS
+            involved = (_own_clashes if few else _figure_reversal)(own, min_gap)
         target = rev.claims
         if not involved:
             # apart at all: disjoint is enough (cores of disjoint figures are apart too)
@@ -1826,6 +1828,12 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+
+
+# Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
+# (measured on the 200k benchmark: 60-63 figures 51 us against 104 us sorted; beyond 64 the
+# sorts win).
+_PAIRS = 64
 
 
 def _disjoint_own(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
@@ -1856,24 +1864,28 @@ def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
     materially apart (at ``min_gap``) from another they are compared with (the same as_of,
     or either undated); None when there is none."""
     floor = min_gap - _EPS
-    hit = set()
     n = len(own)
-    for i in range(n):
-        a = own[i]
+    hit = [False] * n
+    # per figure: low, the top a low must pass to lie above it (_above, inlined), as_of,
+    # source, core low and core high
+    rows = [(r[_LOW], r[_HIGH] + abs(r[_HIGH]) * _EPS, r[_ASOF], r[_SRC], r[_CLO], r[_CHI])
+            for r in own]  # fmt: skip
+    for i, (low, top, as_of, source, c_low, c_high) in enumerate(rows):
         for j in range(i + 1, n):
-            b = own[j]
-            if (a[_ASOF] and b[_ASOF] and a[_ASOF] != b[_ASOF]) or (a[_SRC] and a[_SRC] == b[_SRC]):
+            if hit[i] and hit[j]:
+                continue  # both found already
+            b_low, b_top, b_as_of, b_source, b_c_low, b_c_high = rows[j]
+            if (as_of and b_as_of and as_of != b_as_of) or (source and source == b_source):
                 continue  # other moments, or one article's two wordings
-            if a[_LOW] > b[_HIGH] + abs(b[_HIGH]) * _EPS:  # a above b (_above, inlined)
-                if _raw_ratio(a[_CLO], b[_CHI]) >= floor:
-                    hit.add(i)
-                    hit.add(j)
-            elif b[_LOW] > a[_HIGH] + abs(a[_HIGH]) * _EPS and (
-                _raw_ratio(b[_CLO], a[_CHI]) >= floor
+            if low > b_top:  # a above b
+                if (c_low / b_c_high if b_c_high > 0 else _raw_ratio(c_low, b_c_high)) >= floor:
+                    hit[i] = hit[j] = True
+            elif b_low > top and (
+                (b_c_low / c_high if c_high > 0 else _raw_ratio(b_c_low, c_high)) >= floor
             ):
-                hit.add(i)
-                hit.add(j)
-    return [own[i] for i in sorted(hit)] if hit else None
+                hit[i] = hit[j] = True
+    found = [r for r, h in zip(own, hit, strict=True) if h]
+    return found or None
 
 
 def _sum_passes(
