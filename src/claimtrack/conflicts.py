@@ -23,7 +23,7 @@ import gc
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
-from itertools import pairwise, product
+from itertools import islice, pairwise, product
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -419,8 +419,7 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     first = recs[0]
     cur = [first]
     common_high = first[_HIGH]
-    for i in range(1, len(recs)):
-        r = recs[i]
+    for r in islice(recs, 1, None):
         if r[_LOW] > common_high + abs(common_high) * _EPS:  # _above, inlined: the hot loop
             out.append((cur, cur[-1][_LOW], common_high))
             cur = [r]
