@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.errors import clean
 
-from conftest import examples
+from conftest import _copy_db, examples
 
 # What must never reach a terminal: C0 (but newline and tab), DEL, C1, bidi embeddings,
 # overrides and isolates.
@@ -107,16 +106,6 @@ def commands(h: list[str], tmp: Path) -> list[list[str]]:
     ]  # fmt: skip
 
 
-def copy_db(source: Path, target: Path) -> Path:
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    return target
-
-
 def run_all(db: Path, h: list[str], tmp: Path) -> list[tuple[list[str], str, str]]:
     runner = CliRunner()
 
@@ -151,7 +140,7 @@ def test_no_command_prints_a_control_or_bidi_character(
     h: list[str], empty_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     tmp = tmp_path_factory.mktemp("hostile")
-    db = copy_db(empty_db, tmp / "h.db")
+    db = _copy_db(empty_db, tmp / "h.db")
     for args, stdout, stderr in run_all(db, h, tmp):
         for stream, text in (("stdout", stdout), ("stderr", stderr)):
             bad = UNSAFE.search(text)
