@@ -50,6 +50,14 @@ def fields(claims: list[dict], *keys: str) -> list[tuple]:
     return sorted(tuple(c.get(k) for k in keys) for c in claims)
 
 
+def logged(ct, subject: str, claimant: str, quote: str, figure: str, measure: str, *more: str):
+    """``add`` a figure claim (the quote holds its figure), checked to succeed."""
+    result = ct("add", subject, "--claimant", claimant, "--quote", quote, "--figure", figure,
+                "--measure", measure, *more)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return result
+
+
 # -- the flow, piped ----------------------------------------------------------------------
 
 
@@ -175,30 +183,8 @@ def test_quit_says_what_was_stored_and_what_was_not_reviewed(reviewed) -> None:
 
 
 def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> None:
-    ct(
-        "add",
-        "dam",
-        "--claimant",
-        "A",
-        "--quote",
-        "5 were hurt",
-        "--figure",
-        "5",
-        "--measure",
-        "deaths",
-    )
-    ct(
-        "add",
-        "dam",
-        "--claimant",
-        "A",
-        "--quote",
-        "5 were hurt",
-        "--figure",
-        "5",
-        "--measure",
-        "injured",
-    )
+    logged(ct, "dam", "A", "5 were hurt", "5", "deaths")
+    logged(ct, "dam", "A", "5 were hurt", "5", "injured")
     result, claims = reviewed("f", "1", "7", "1", "y", "x")  # 7: not in the list, asked again
     assert result.exit_code == 0, result.output
     assert "no number 7 in the list (1-2): a number picks from the list, and is never" in (
@@ -209,18 +195,7 @@ def test_a_number_picks_from_the_list_and_is_never_a_new_name(ct, reviewed) -> N
 
 
 def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
-    ct(
-        "add",
-        "dam",
-        "--claimant",
-        "A",
-        "--quote",
-        "5 were hurt",
-        "--figure",
-        "5",
-        "--measure",
-        "deaths",
-    )
+    logged(ct, "dam", "A", "5 were hurt", "5", "deaths")
     result, claims = reviewed("f", "1", "death", "1", "y", "x")
     assert result.exit_code == 0, result.output
     assert "measure 'death' is new to subject dam; did you mean 'deaths'?" in result.stderr
@@ -228,18 +203,7 @@ def test_a_near_miss_name_offers_the_existing_one(ct, reviewed) -> None:
 
 
 def test_a_near_miss_name_can_be_kept_new_after_confirming(ct, reviewed) -> None:
-    ct(
-        "add",
-        "dam",
-        "--claimant",
-        "A",
-        "--quote",
-        "5 were hurt",
-        "--figure",
-        "5",
-        "--measure",
-        "deaths",
-    )
+    logged(ct, "dam", "A", "5 were hurt", "5", "deaths")
     result, claims = reviewed("f", "1", "death", "n", "y", "y", "x")
     assert result.exit_code == 0, result.output
     assert sorted(c["measure"] for c in claims) == ["death", "deaths"]
@@ -514,18 +478,7 @@ def test_words_that_drop_a_figure_s_hedge_are_refused(ct, tmp_path: Path, answer
 
 
 def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
-    ct(
-        "add",
-        "d",
-        "--claimant",
-        "A",
-        "--quote",
-        "5 were hurt",
-        "--figure",
-        "5",
-        "--measure",
-        "deaths",
-    )
+    logged(ct, "d", "A", "5 were hurt", "5", "deaths")
     path = tmp_path / "m.txt"
     path.write_text("The mayor said the repairs would cost $5 million.\n", encoding="utf-8")
     answers = ["f", "", "1", "y", "repair-cost", "y", "y", "x"]  # 1: deaths, a count: refused
