@@ -26,6 +26,7 @@ as not proposed, and not counted.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -92,6 +93,11 @@ STORIES: dict[str, tuple[str, list[str], list[Label]]] = {
 LABELS: list[Label] = []  # the story being reviewed
 
 
+# A candidate answered this often without being stored is a loop (an answer the review keeps
+# refusing): the user gives it up and says so, rather than answering for ever.
+MAX_ANSWERS = 60
+
+
 class User:
     """Answers the review's prompts as a user who knows the labels would."""
 
@@ -106,6 +112,7 @@ class User:
         self.problems: list[str] = []
 
     def start(self, session: Any, rec: dict[str, Any]) -> None:
+        self.at_candidate = 0
         if self.pending:
             self.problems += [f"not stored: {t}" for t in self.pending]
         s, e = rec["extract"]["start"], rec["extract"]["end"]
@@ -124,7 +131,12 @@ class User:
     def _answer(self, label: str, default: str) -> str:
         d, t = self.draft, (self.pending[0] if self.pending else None)
         s = self.session
+        self.at_candidate = getattr(self, "at_candidate", 0) + 1
         if "x=quit" in label:
+            if t is not None and self.at_candidate > MAX_ANSWERS:  # going round: give it up
+                self.problems.append(f"gave up after {MAX_ANSWERS} answers: {t}")
+                self.pending.clear()
+                t = None
             if t is None:
                 return "k"
             if (d.start, d.end) != (t.start, t.end):
@@ -164,9 +176,20 @@ class User:
             return _listed(t.name, s._proposition_list())
         if label.startswith("  Choice (number, n"):  # a near miss: the label's name is meant
             return "n"
+        if label.startswith("  Which dollar"):  # the story's own dollar, offered first
+            return default
         if label.startswith("  Stance:"):
             return t.what[0]
         raise AssertionError(f"an unexpected prompt: {label}")
+
+
+def _as_quoted(c: dict[str, Any]) -> str:
+    """A stored claim's figure as its quote says it ("NZ$11.7 billion", the "$" written for the
+    dollar picked at the review, is the quote's "$11.7 billion"), or its stance."""
+    value = c.get("value")
+    if not value:
+        return str(c.get("stance"))
+    return re.sub(r"\b[A-Z]{1,3}\$", "$", value) if value not in c["quote"] else value
 
 
 def _listed(name: str, listed: list[str]) -> str:
@@ -216,7 +239,7 @@ def run(name: str, show: bool = False) -> dict[str, Any]:
         session.Session.candidate, answers.ask, session.Draft = original  # type: ignore[assignment]
     user.problems += [f"not stored: {t}" for t in user.pending]
     got = sorted(((c["kind"], c["claimant"], c.get("speaker"),
-                   c.get("measure") or c.get("proposition"), c.get("value") or c.get("stance"),
+                   c.get("measure") or c.get("proposition"), _as_quoted(c),
                    c.get("said_on"), c["quote"]) for c in stored), key=str)  # fmt: skip
     want = sorted(((t.kind, t.claimant, t.speaker, t.name, t.what, t.said_on,
                     text[t.start : t.end]) for t in user.reached), key=str)  # fmt: skip

@@ -666,3 +666,20 @@ def test_a_plain_dollar_figure_says_how_it_was_read(ct, tmp_path: Path) -> None:
     assert "read '$' as US dollars" in result.stdout
     (claim,) = json.loads(ct("list", "--json").stdout)
     assert claim["unit"] == "$" and "USD 2,000,000,000" in result.stdout
+
+
+def test_a_dollar_the_story_makes_ambiguous_is_asked_by_number(ct, tmp_path: Path) -> None:
+    # an article on a New Zealand site: "$" may be NZ or US dollars; the review asks, and the
+    # figure is stored written for the dollar picked (the quote keeps its bare "$")
+    path = tmp_path / "nz.txt"
+    path.write_text("The minister said the hole was $11.7 billion.\n", encoding="utf-8")
+    result = ct("extract", str(path), "--subject", "budget", "--outlet", "Paper", "--url",
+                "https://www.example.co.nz/budget", "--review",
+                input="f\n1\nbudget-hole\ny\n7\n\ny\nx\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "'$' may be another dollar here: 1. NZ$11.7 billion (NZD)  2. US$11.7 billion (USD)" in (
+        result.stdout)  # fmt: skip
+    assert "no number 7 in the list (1-2)" in result.stderr
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert (claim["value"], claim["quote"]) == (
+        "NZ$11.7 billion", "The minister said the hole was $11.7 billion.")  # fmt: skip

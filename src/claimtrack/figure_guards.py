@@ -114,13 +114,7 @@ def guard_figures(
         fig = _reading(claim, decimal_comma)
         if fig is None:
             continue
-        held = [  # the claim's own measure first
-            (dimension, f"the measure {measure}")
-            for measure, dimension in sorted(
-                store.dimensions_held(claim.subject), key=lambda md: md[0] != claim.measure
-            )
-        ]
-        context = dollar_context(quote=claim.quote, urls=[claim.url], held=held)
+        context = dollar_context(quote=claim.quote, urls=[claim.url], held=_held(store, claim))
         problem = dollar_problem(fig, context)
         if problem:
             raise InputError(problem)
@@ -137,3 +131,32 @@ def guard_figures(
             if warning:
                 readings.append(f"warning: {warning}")
     return readings
+
+
+def _held(store: Store, claim: Claim) -> list[tuple[str, str]]:
+    """The dimensions the claim's subject holds, with where (the claim's own measure first)."""
+    return [
+        (dimension, f"the measure {measure}")
+        for measure, dimension in sorted(
+            store.dimensions_held(claim.subject), key=lambda md: md[0] != claim.measure
+        )
+    ]
+
+
+def dollar_readings(store: Store, claim: Claim) -> list[tuple[str, str]]:
+    """When the guard would refuse a bare "$" of ``claim`` as ambiguous, the ways to write it
+    that the quote still holds: (currency code, the figure written for it), the story's other
+    dollars first, US dollars last. Empty when "$" is not ambiguous here, or when the other
+    dollar is not known (bare "pesos": the guard's message asks for the country)."""
+    from claimtrack.guards import PESOS, dollar_context, dollar_problem, written_for
+
+    fig = _reading(claim, None) if claim.kind == "figure" and claim.value else None
+    if fig is None:
+        return []
+    context = dollar_context(quote=claim.quote, urls=[claim.url], held=_held(store, claim))
+    if dollar_problem(fig, context) is None:
+        return []
+    codes = [c for c in context.reasons if c not in (PESOS, "USD")]
+    if not codes:
+        return []
+    return [(c, written_for(c, fig)) for c in [*codes, "USD"]]

@@ -418,7 +418,7 @@ def dollar_context(
     return DollarContext(reasons)
 
 
-def _written(code: str, figure: Figure) -> str:
+def written_for(code: str, figure: Figure) -> str:
     """The figure's text with its bare "$" (or "dollars") written for ``code``."""
     text = figure.text
     sign = _SIGN.get(code)
@@ -444,11 +444,11 @@ def dollar_problem(figure: Figure, context: DollarContext) -> str | None:
     other = NAMES.get(code, code) if code != PESOS else "pesos"
     if code == PESOS:
         ways = (
-            f"{_written('USD', figure)!r}, or for pesos the country's sign or code "
-            f"({_written('MXN', figure)!r}, ARS, CLP, COP ...)"
+            f"{written_for('USD', figure)!r}, or for pesos the country's sign or code "
+            f"({written_for('MXN', figure)!r}, ARS, CLP, COP ...)"
         )
     else:
-        ways = f"{_written('USD', figure)!r} or {_written(code, figure)!r}"
+        ways = f"{written_for('USD', figure)!r} or {written_for(code, figure)!r}"
     return (
         f"{sign!r} in {figure.text!r} is ambiguous here ({why}): US dollars or {other}? "
         f"write {ways}"

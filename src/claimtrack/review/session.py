@@ -399,6 +399,10 @@ class Session:
             d.claimant = data["claimant"] = name
         try:
             claim = validate_claim(data)
+            which = self.which_dollar(claim)
+            if which is not None:  # "$" written for the dollar meant ("NZ$11.7 billion")
+                data["value"] = which
+                claim = validate_claim(data)
             # the guards of `add`: a bare "$" where another dollar is in play is refused, and
             # how "$" was read is shown before "Store it?" (the figure is words of the quote)
             readings = guard_figures(self.store, [claim], paraphrase=False, decimal_comma=None)
@@ -420,6 +424,28 @@ class Session:
         self.stored.append(record["id"])
         say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
         return True
+
+    def which_dollar(self, claim: Claim) -> str | None:
+        """A figure's value with its bare "$" written for the dollar meant, when the story makes
+        "$" ambiguous (an article on a .nz site, pesos in the quote): asked by number, the
+        story's own dollar first (Enter). None when nothing needs asking."""
+        from claimtrack.figure_guards import dollar_readings
+
+        ways = dollar_readings(self.store, claim)
+        if not ways:
+            return None
+        show_list("'$' may be another dollar here", [f"{w} ({c})" for c, w in ways])
+        while True:
+            typed = answers.ask("  Which dollar (number)", "1")
+            try:
+                picked = answers.pick_number(typed, [w for _, w in ways])
+            except ValueError as e:
+                say(f"  {e}")
+                continue
+            if picked is None:
+                say("  Answer with a number from the list.")
+                continue
+            return picked
 
     # -- names ------------------------------------------------------------------------------
 
