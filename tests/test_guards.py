@@ -361,8 +361,8 @@ def test_import_warns_line_by_line_and_strict_refuses(ct, tmp_path: Path) -> Non
     assert result.stderr == (
         f"warning: {path}:2: c2: the figure '217' is not in the quote\n"
         f"warning: {path}:7: c7: the figure '12' is not in the quote\n"
-        "warning: 2 figure(s) imported that are not in their quotes: correct them, or mark "
-        "each note [paraphrase] (--strict refuses them)\n"
+        "warning: 2 figures imported though not in the quote: correct each, or mark its "
+        "note [paraphrase] (--strict refuses such figures)\n"
     )
     assert len(json.loads(ct("list", "--json").stdout)) == 7
 
@@ -465,7 +465,7 @@ def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
         f"warning: {path}:1: d1: '$' in '$750 million' is ambiguous here (the measure m2 holds "
         "MXN figures): US dollars or Mexican pesos? write 'US$750 million' or 'MX$750 "
         "million'\n"
-        "warning: 1 figure(s) imported that read a bare '$' as US dollars in a story that "
+        "warning: 1 figure imported that read a bare '$' as US dollars in a story that "
         "names another dollar: check each, and edit it to US$, MX$ ... if need be\n"
     )
 

@@ -13,7 +13,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -495,29 +495,30 @@ def skipped(name: str, rejected: list[Any]) -> None:
 def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
     """Figures an import stored although they are not in their quotes: the first few lines,
     then how many in all (``guards.quote_problem``)."""
-    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
-        messages.warning(f"{name}:{line}: {claim_id}: {problem}")
-    if len(found) > SKIPPED_SHOWN:
-        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
-    if found:
-        messages.warning(
-            f"{len(found)} figure(s) imported that are not in their quotes: correct them, or "
-            "mark each note [paraphrase] (--strict refuses them)"
-        )
+    _import_warnings(
+        name, found, "imported though not in the quote: correct each, or mark its note "
+        "[paraphrase] (--strict refuses such figures)",
+    )  # fmt: skip
 
 
 def bare_dollars(name: str, found: list[tuple[int | None, str, str]]) -> None:
     """Figures an import stored whose bare "$" may be another dollar (``guards``)."""
+    _import_warnings(
+        name, found, "imported that read a bare '$' as US dollars in a story that names another "
+        "dollar: check each, and edit it to US$, MX$ ... if need be",
+    )  # fmt: skip
+
+
+def _import_warnings(name: str, found: Sequence[tuple[int | None, str, str]], what: str) -> None:
+    """One warning per figure an import stored but warns about (``name:line: id: problem``,
+    the first few), then how many in all: "N figures {what}"."""
     for line, claim_id, problem in found[:SKIPPED_SHOWN]:
         where = name if line is None else f"{name}:{line}"
         messages.warning(f"{where}: {claim_id}: {problem}")
     if len(found) > SKIPPED_SHOWN:
         messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
     if found:
-        messages.warning(
-            f"{len(found)} figure(s) imported that read a bare '$' as US dollars in a story "
-            "that names another dollar: check each, and edit it to US$, MX$ ... if need be"
-        )
+        messages.warning(f"{plural(len(found), 'figure')} {what}")
 
 
 def import_summary(s: dict[str, Any]) -> None:
