@@ -130,6 +130,20 @@ def pick_number(answer: str, listed: Sequence[str]) -> str | None:
     return listed[n - 1]
 
 
+def ask_number(
+    label: str, listed: Sequence[str], default: str = "", hint: str = ""
+) -> tuple[str | None, str]:
+    """Ask until the answer is not a number outside ``listed``: (the item a number picked, or
+    None, and the answer as typed). A number outside the list is refused (``hint`` added to
+    the message) and asked again."""
+    while True:
+        typed = ask(label, default)
+        try:
+            return pick_number(typed, listed), typed
+        except ValueError as e:
+            say(f"  {e}{hint}")
+
+
 def numbered(items: Sequence[str]) -> str:
     return "  ".join(f"{n}. {x}" for n, x in enumerate(items, 1))
 

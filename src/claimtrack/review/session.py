@@ -123,16 +123,11 @@ class Session:
         options = list(m.suggestions)
         show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {m.name!r}")
         while True:
-            answer = answers.ask("  Choice (number, n, or q to stop)", "1")
+            picked, answer = answers.ask_number("  Choice (number, n, or q to stop)", options, "1")
             if answer.casefold() in ("q", "quit"):
                 return False
             if answer.casefold() in ("n", "new", "keep"):
                 return True
-            try:
-                picked = pick_number(answer, options)
-            except ValueError as e:
-                say(f"  {e}")
-                continue
             if picked is None:
                 say("  Answer a number, n or q.")
                 continue
@@ -333,14 +328,10 @@ class Session:
             show_list("figures", [_figure_line(f) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
-            typed = answers.ask(f"  {label}", default)
+            listed = [str(k) for k in range(1, len(figs) + 1)]
+            picked, typed = answers.ask_number(f"  {label}", listed, default)
             if not typed:
                 return None
-            try:
-                picked = pick_number(typed, [str(k) for k in range(1, len(figs) + 1)])
-            except ValueError as e:
-                say(f"  {e}")
-                continue
             if picked is not None:
                 d.chosen = figs[int(picked) - 1]
                 return d.chosen
@@ -436,12 +427,7 @@ class Session:
             return None
         show_list("'$' may be another dollar here", [f"{w} ({c})" for c, w in ways])
         while True:
-            typed = answers.ask("  Which dollar (number)", "1")
-            try:
-                picked = answers.pick_number(typed, [w for _, w in ways])
-            except ValueError as e:
-                say(f"  {e}")
-                continue
+            picked, _ = answers.ask_number("  Which dollar (number)", [w for _, w in ways], "1")
             if picked is None:
                 say("  Answer with a number from the list.")
                 continue
@@ -456,14 +442,12 @@ class Session:
         (a near miss offers the existing names; a new name is confirmed). None on Enter with
         no default."""
         while True:
-            typed = answers.ask(f"  {label}", default or "")
+            picked, typed = answers.ask_number(
+                f"  {label}", listed, default or "",
+                ": a number picks from the list, and is never taken as a name",
+            )  # fmt: skip
             if not typed:
                 return None
-            try:
-                picked = pick_number(typed, listed)
-            except ValueError as e:
-                say(f"  {e}: a number picks from the list, and is never taken as a name")
-                continue
             if picked is not None:
                 return picked
             name = self.checked_name(field_name, typed)
@@ -499,12 +483,9 @@ class Session:
             options = list(m.suggestions)
             show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
             while True:
-                answer = answers.ask("  Choice (number, n, or another name)", "1")
-                try:
-                    picked = pick_number(answer, options)
-                except ValueError as e:
-                    say(f"  {e}")
-                    continue
+                picked, answer = answers.ask_number(
+                    "  Choice (number, n, or another name)", options, "1"
+                )
                 if picked is not None:
                     return picked
                 if answer.casefold() in ("n", "no", "new", "keep"):
