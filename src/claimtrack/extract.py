@@ -1138,6 +1138,10 @@ _AUTHORED = re.compile(
 )
 
 
+# Words a document's author never ends with (the phrase runs past the author's name).
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her"))
+
+
 def _author(speaker: str) -> str | None:
     """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
@@ -1145,7 +1149,10 @@ def _author(speaker: str) -> str | None:
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None
-    bare = re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)))
+    words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
+        return None
+    bare = " ".join(words)
     if bare[:1].isupper() and _names(bare):
         return bare
     if bare.lower() in _BODY_NOUNS:
