@@ -426,6 +426,21 @@ def test_every_command_has_help_with_an_example(runner: CliRunner, command: str)
         assert "Example: claimtrack " + command in " ".join(result.stdout.split())
 
 
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_shows_no_value_after_a_flag(runner: CliRunner, command: str) -> None:
+    # typer writes "<bool>" after a flag ("--json <bool>"), as if it took a value
+    result = runner.invoke(app, [*command.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "<bool>" not in result.stdout
+
+
+def test_help_keeps_the_type_of_an_option_that_takes_a_value(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["conflicts", "--help"])
+    lines = [line for line in result.stdout.splitlines() if "--csv" in line or "--json" in line]
+    assert any("<path>" in line for line in lines if "--csv" in line)
+    assert not any("<" in line for line in lines if "--json" in line)
+
+
 def test_no_command_lists_them_all(runner: CliRunner) -> None:
     result = runner.invoke(app, [])
     text = result.output

@@ -130,6 +130,24 @@ def _report(e: ClaimtrackError) -> None:
     messages.error(e.message, e.details, e.hint)
 
 
+def _flags_take_no_value() -> None:
+    """typer 0.29 writes a type after every option in --help, flags included ("--json
+    <bool>"), which reads as if the flag took a value ("--json true" is then refused). A flag
+    takes none: its type column is left empty. Options with a value keep theirs."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        if self.is_bool_flag and self.metavar is None:
+            return None
+        return shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
+
 app = typer.Typer(
     cls=ClaimtrackGroup,
     name="claimtrack",
