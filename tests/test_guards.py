@@ -22,6 +22,8 @@ from claimtrack.guards import (
     is_paraphrase,
     mark_paraphrase,
     quote_problem,
+    shared_sign_problem,
+    shared_sign_reading,
 )
 from claimtrack.quantities import parse_figure
 
@@ -549,3 +551,121 @@ def test_a_figure_phrase_does_not_cross_a_clause_break(
     value: str, quote: str, expected: bool
 ) -> None:
     assert figure_in_quote(value, quote) is expected
+
+
+# -- signs several currencies share: "Rs", "¥", "rubles" ---------------------------------------
+
+SHARED_SIGN_AMBIGUOUS = [
+    (
+        "Rs 500 crore",
+        {"quote": "Pakistan's budget sets aside Rs 500 crore for dams."},
+        "'Rs' in 'Rs 500 crore' is ambiguous here (the quote says 'pakistan'): Indian rupees "
+        "or Pakistani rupees? write 'INR 500 crore' or 'PKR 500 crore'",
+    ),
+    (
+        "about Rs. 5 billion",
+        {"urls": ["https://www.example.lk/budget"]},
+        "'Rs.' in 'about Rs. 5 billion' is ambiguous here (the source is on a .lk web "
+        "address): Indian rupees or Sri Lankan rupees? write 'about INR 5 billion' or 'about "
+        "LKR 5 billion'",
+    ),
+    (
+        "¥3 trillion",
+        {"quote": "Beijing unveiled a ¥3 trillion stimulus, state media said."},
+        None,  # "Beijing" names no currency: read by convention, and said so
+    ),
+    (
+        "¥3 trillion",
+        {"quote": "China's central bank injected ¥3 trillion."},
+        "'¥' in '¥3 trillion' is ambiguous here (the quote says 'china'): Japanese yen or "
+        "Chinese yuan? write 'JPY 3 trillion' or 'CNY 3 trillion'",
+    ),
+    (
+        "5 billion rubles",
+        {"held": [("currency:BYN", "the measure aid")]},
+        "'rubles' in '5 billion rubles' is ambiguous here (the measure aid holds BYN figures): "
+        "Russian rubles or Belarusian rubles? write '5 billion RUB' or '5 billion BYN'",
+    ),
+    ("₹500 crore", {"quote": "Pakistan and India"}, None),  # "₹" is India's alone
+    ("PKR 500 crore", {"quote": "India"}, None),  # the code says which
+    ("500 crore Indian rupees", {"urls": ["https://example.pk/"]}, None),
+]
+
+
+@pytest.mark.parametrize(("value", "context", "message"), SHARED_SIGN_AMBIGUOUS)
+def test_a_shared_sign_is_refused_where_another_country_is_named(
+    value: str, context: dict, message: str | None
+) -> None:
+    assert shared_sign_problem(parse_figure(value), **context) == message
+
+
+def test_the_reading_of_a_shared_sign_is_said() -> None:
+    assert shared_sign_reading(parse_figure("Rs 500 crore")) == (
+        "Rs 500 crore -> INR 5,000,000,000 (read 'Rs' as Indian rupees; write PKR, LKR, NPR, "
+        "MUR, SCR or another ISO code for another)"
+    )
+    assert shared_sign_reading(parse_figure("¥3 trillion")) == (
+        "¥3 trillion -> JPY 3,000,000,000,000 (read '¥' as Japanese yen; write CNY or another "
+        "ISO code for another)"
+    )
+    for value in ("₹500 crore", "PKR 5 billion", "3 trillion yen", "$5"):
+        assert shared_sign_reading(parse_figure(value)) is None
+
+
+def test_add_refuses_rs_in_a_pakistani_story_and_takes_the_code_the_quote_allows(ct) -> None:
+    quote = "Pakistan will spend Rs 500 crore on flood relief."
+    refused = add(ct, "--quote", quote, "--figure", "Rs 500 crore", "--measure", "relief",
+                  subject="floods")  # fmt: skip
+    assert refused.exit_code == 2
+    assert "write 'INR 500 crore' or 'PKR 500 crore'" in refused.stderr
+    assert ct("list", "floods", "--json").stdout.strip() in ("", "[]")
+    stored = add(ct, "--quote", quote, "--figure", "PKR 500 crore", "--measure", "relief",
+                 subject="floods")  # fmt: skip
+    assert stored.exit_code == 0, stored.output
+    assert json.loads(ct("list", "floods", "--json").stdout)[0]["unit"] == "pkr"
+    assert "(currency:PKR" in stored.stdout
+
+
+def test_add_says_how_it_read_rupees(ct) -> None:
+    result = add(ct, "--quote", "The scheme costs 500 crore rupees.", "--figure",
+                 "500 crore rupees", "--measure", "cost", subject="scheme")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "500 crore rupees -> INR 5,000,000,000 (read 'rupees' as Indian rupees" in (
+        result.stderr
+    )
+
+
+def test_import_warns_about_a_shared_sign_in_a_story_that_names_another(ct, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {
+                "id": "r1",
+                "subject": "aid",
+                "claimant": "AP",
+                "kind": "figure",
+                "measure": "m",
+                "value": "¥3 trillion",
+                "quote": "China's central bank injected ¥3 trillion.",
+            },
+            {
+                "id": "r2",
+                "subject": "aid",
+                "claimant": "AP",
+                "kind": "figure",
+                "measure": "n",
+                "value": "¥3 trillion",
+                "quote": "Tokyo injected ¥3 trillion.",
+            },
+        ],
+    )
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bare_dollars"] == 1
+    assert result.stderr == (
+        f"warning: {path}:1: r1: '¥' in '¥3 trillion' is ambiguous here (the quote says "
+        "'china'): Japanese yen or Chinese yuan? write 'JPY 3 trillion' or 'CNY 3 trillion'\n"
+        "warning: 1 figure imported that read a sign several currencies share ('$', 'Rs', "
+        "'¥', 'rubles') in a story that names another: check each, and edit it to the "
+        "currency meant (US$, MX$, PKR, CNY ...) if need be\n"
+    )

@@ -149,6 +149,20 @@ READ = [
     ("5 megacities", 5, 5, "megacities", "count", N),
     ("20 KM", 20, 20, "km", "length", N),
     ("5 KG", 5, 5, "kg", "mass", N),
+    # every currency in use is read by its names, code and sign (CLDR; quantities/currencies.py)
+    ("500 crore taka", 5 * 10**9, 5 * 10**9, "taka", "currency:BDT", N),
+    ("5 billion baht", 5 * 10**9, 5 * 10**9, "baht", "currency:THB", N),
+    ("about 3 million Thai baht", 27 * 10**5, 33 * 10**5, "thai baht", "currency:THB", "around"),
+    ("฿5 billion", 5 * 10**9, 5 * 10**9, "฿", "currency:THB", N),
+    ("THB 2-3 billion", 2 * 10**9, 3 * 10**9, "thb", "currency:THB", "range"),
+    ("₫120 billion", 12 * 10**10, 12 * 10**10, "₫", "currency:VND", N),
+    ("1.2 billion ringgit", 12 * 10**8, 12 * 10**8, "ringgit", "currency:MYR", N),
+    ("40 million cedis", 4 * 10**7, 4 * 10**7, "cedis", "currency:GHS", N),
+    ("5 billion Zambian kwacha", 5 * 10**9, 5 * 10**9, "zambian kwacha", "currency:ZMW", N),
+    ("5 billion Romanian lei", 5 * 10**9, 5 * 10**9, "romanian lei", "currency:RON", N),
+    ("9 million colones", 9 * 10**6, 9 * 10**6, "colones", "currency:CRC", N),
+    ("2 million bolivars", 2 * 10**6, 2 * 10**6, "bolivars", "currency:VES", N),
+    ("2 million quid", 2 * 10**6, 2 * 10**6, "quid", "currency:GBP", N),
 ]  # fmt: skip
 
 
@@ -224,6 +238,12 @@ REFUSED = [
     ("2 34", "more than one number"),
     ("4 hundred 12", "more than one number"),
     ("~ 20 ~ 30", "cannot read \"~ 30\" after the figure"),  # a spaced tilde links no range
+    ("5 billion kwacha", '"kwacha" names the currency of several countries'),
+    ("5 billion lei", '"lei" names the currency of several countries'),
+    ("300 million soms", '"soms" names the currency of several countries'),
+    ("3 million bucks", '"bucks" is slang for dollars'),
+    ("5 billion marks", '"marks" is ambiguous'),
+    ("5 billion drams", '"drams" is ambiguous'),
 ]  # fmt: skip
 
 
@@ -407,3 +427,30 @@ def test_fast_path_equals_full_parser_on_new_rules(text):
     if quick is not None:
         assert repr(quick) == outcome(reader._parse_full)
     assert outcome(parse_figure) == outcome(reader._parse_full)
+
+
+def _currency_rows() -> list[tuple[str, list[str]]]:
+    from claimtrack.quantities.currencies import CURRENCY_ROWS
+
+    rows = []
+    for line in CURRENCY_ROWS.strip().splitlines():
+        head, _, phrases = line.partition("|")
+        rows.append((head.split()[0], [p.strip() for p in phrases.split(",")]))
+    return rows
+
+
+@pytest.mark.parametrize(("code", "phrases"), _currency_rows())
+def test_every_currency_in_use_is_read_by_each_of_its_names(code, phrases):
+    for phrase in phrases:
+        fig = parse_figure(f"about 3 million {phrase}")
+        assert (fig.dimension, fig.hedge) == (f"currency:{code}", "around"), phrase
+
+
+def test_iso_codes_that_are_words_are_not_read_as_currencies():
+    # "ALL", "TOP", "TRY", "CUP", "COP" ... are English words or names ("COP 26")
+    for text in ("all 5", "cop 26"):
+        with pytest.raises(FigureError):
+            parse_figure(text)
+    assert parse_figure("5 top candidates").dimension == "count"
+    assert parse_figure("THB 5 billion").dimension == "currency:THB"
+    assert parse_figure("KES 40 million").dimension == "currency:KES"

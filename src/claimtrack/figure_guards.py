@@ -90,6 +90,8 @@ def guard_figures(
         dollar_reading,
         earlier_dollars,
         is_paraphrase,
+        shared_sign_problem,
+        shared_sign_reading,
     )
 
     readings: list[str] = []
@@ -114,11 +116,15 @@ def guard_figures(
         fig = _reading(claim, decimal_comma)
         if fig is None:
             continue
-        context = dollar_context(quote=claim.quote, urls=[claim.url], held=_held(store, claim))
+        held = _held(store, claim)
+        context = dollar_context(quote=claim.quote, urls=[claim.url], held=held)
         problem = dollar_problem(fig, context)
         if problem:
             raise InputError(problem)
-        reading = dollar_reading(fig)
+        problem = shared_sign_problem(fig, quote=claim.quote, urls=[claim.url], held=held)
+        if problem:
+            raise InputError(problem)
+        reading = dollar_reading(fig) or shared_sign_reading(fig)
         if reading:
             readings.append(reading)
         if not bare_dollar(fig) and fig.dimension.startswith("currency:"):

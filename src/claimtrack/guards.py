@@ -228,7 +228,11 @@ def same_reading(figure: Figure, found: Figure) -> bool:
         return False
     if figure.dimension == found.dimension:
         return True
-    return bare_dollar(found) and _code(figure.dimension) in DOLLAR_SIGN_CURRENCIES
+    if bare_dollar(found) and _code(figure.dimension) in DOLLAR_SIGN_CURRENCIES:
+        return True
+    # the quote's "Rs 500 crore" (read as Indian rupees) for the claim's "PKR 500 crore"
+    shared = _shared(found)
+    return shared is not None and _code(figure.dimension) in shared[1].others
 
 
 def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool:
@@ -268,6 +272,12 @@ _SHARED_WORDS = {
     r"liras?|lire": "TRY SYP LBP",
     r"real|reais": "BRL",
     r"won": "KRW KPW",
+    r"kwachas?": "MWK ZMW",
+    r"lei|leu": "RON MDL",
+    r"manats?": "AZN TMT",
+    r"soms?": "KGS UZS",
+    r"drams?": "AMD",
+    r"marks?": "BAM",
 }
 _SHARED_NAMES = {
     code: re.compile(
@@ -482,4 +492,111 @@ def earlier_dollars(figure: Figure, held: Iterable[tuple[str, str | None]]) -> s
     return (
         f"{len(ids)} figure(s) of this story read a bare '$' as US dollars ({shown}): if they "
         f"are {NAMES.get(code, code)}, edit them to {sign}"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Signs and names several countries' currencies share, read by the convention of English-
+# language news ("Rs" and "rupees" the Indian rupee, "¥" the yen, "rubles" the Russian ruble).
+# Each reading is said; it is refused when the claim names another of them (its quote, its web
+# address, or the story's figures already in that currency), as a bare "$" is.
+
+
+class _Shared(NamedTuple):
+    code: str  # the currency read
+    name: str  # its name, for people
+    others: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # code -> (name, words, tlds)
+
+
+_RUPEES = _Shared(
+    "INR",
+    "Indian rupees",
+    {
+        "PKR": ("Pakistani rupees", ("pakistan",), ("pk",)),
+        "LKR": ("Sri Lankan rupees", ("sri lanka",), ("lk",)),
+        "NPR": ("Nepalese rupees", ("nepal",), ("np",)),
+        "MUR": ("Mauritian rupees", ("mauriti",), ("mu",)),
+        "SCR": ("Seychellois rupees", ("seychell",), ("sc",)),
+    },
+)
+_YEN = _Shared(
+    "JPY",
+    "Japanese yen",
+    {"CNY": ("Chinese yuan", ("yuan", "renminbi", "rmb", "china", "chinese"), ("cn",))},
+)
+_RUBLES = _Shared("RUB", "Russian rubles", {"BYN": ("Belarusian rubles", ("belarus",), ("by",))})
+SHARED_SIGNS = {"rs": _RUPEES, "rs.": _RUPEES, "rupee": _RUPEES, "rupees": _RUPEES, "¥": _YEN}
+SHARED_SIGNS |= {u: _RUBLES for u in ("ruble", "rubles", "rouble", "roubles")}
+
+
+def _shared(figure: Figure) -> tuple[str, _Shared] | None:
+    """(the sign as written, its convention) when the figure read a shared sign by convention."""
+    unit = (figure.unit or "").lower()
+    convention = SHARED_SIGNS.get(unit)
+    if convention is None or figure.dimension != f"currency:{convention.code}":
+        return None
+    at = figure.text.lower().find(unit)
+    return (figure.text[at : at + len(unit)] if at >= 0 else unit), convention
+
+
+def shared_sign_problem(
+    figure: Figure,
+    *,
+    quote: str | None = None,
+    urls: Iterable[str | None] = (),
+    held: Iterable[tuple[str, str]] = (),
+) -> str | None:
+    """Why a shared sign ("Rs", "¥", "rubles") may not be read by convention here (one line),
+    or None: the quote names another country of that sign, the web address is on its domain,
+    or the story (``held`` = (dimension, where)) already holds figures in its currency."""
+    found = _shared(figure)
+    if found is None:
+        return None
+    sign, convention = found
+    lowered = (quote or "").lower()
+    domains = {_domain(url) for url in urls}
+    why: tuple[str, str] | None = None
+    for dimension, where in held:
+        code = _code(dimension)
+        if code in convention.others:
+            why = (code, f"{where} holds {code} figures")
+            break
+    for code, (_name, words, tlds) in convention.others.items():
+        if why:
+            break
+        word = next((w for w in words if re.search(rf"(?<![a-z]){w}", lowered)), None)
+        if word:
+            why = (code, f"the quote says {word!r}")
+        elif domains & set(tlds):
+            why = (code, f"the source is on a .{next(iter(domains & set(tlds)))} web address")
+    if why is None:
+        return None
+    code, reason = why
+    return (
+        f"{sign!r} in {figure.text!r} is ambiguous here ({reason}): {convention.name} or "
+        f"{convention.others[code][0]}? write {_sign_written(figure.text, sign, convention.code)!r}"
+        f" or {_sign_written(figure.text, sign, code)!r}"
+    )
+
+
+def _sign_written(text: str, sign: str, code: str) -> str:
+    """``text`` with its shared sign written as an ISO code: "Rs 500 crore" -> "PKR 500 crore"."""
+    edge = r"(?<![^\W\d_])" if sign[0].isalpha() else ""
+    pattern = edge + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1].isalpha() else "")
+    written = re.sub(pattern, f" {code} ", text, count=1, flags=re.I)
+    return " ".join(written.split())
+
+
+def shared_sign_reading(figure: Figure) -> str | None:
+    """How a shared sign was read, for people: "Rs 500 crore -> INR 5,000,000,000 (read 'Rs'
+    as Indian rupees; write PKR, LKR ... for another)"; None for any other figure."""
+    found = _shared(figure)
+    if found is None:
+        return None
+    sign, convention = found
+    others = ", ".join(convention.others)
+    return (
+        f"{figure.text} -> {convention.code} "
+        f"{format_range(figure.base_low or 0, figure.base_high)} (read {sign!r} as "
+        f"{convention.name}; write {others} or another ISO code for another)"
     )

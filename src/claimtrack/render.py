@@ -502,11 +502,18 @@ def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
 
 
 def bare_dollars(name: str, found: list[tuple[int | None, str, str]]) -> None:
-    """Figures an import stored whose bare "$" may be another dollar (``guards``)."""
-    _import_warnings(
-        name, found, "imported that read a bare '$' as US dollars in a story that names another "
-        "dollar: check each, and edit it to US$, MX$ ... if need be",
-    )  # fmt: skip
+    """Figures an import stored whose bare "$" may be another dollar, or whose "Rs", "¥" or
+    "rubles" another country's currency (``guards``)."""
+    dollars = all(" or US dollars" in p or "US dollars or" in p for _, _, p in found)
+    what = (
+        "imported that read a bare '$' as US dollars in a story that names another dollar: "
+        "check each, and edit it to US$, MX$ ... if need be"
+        if dollars
+        else "imported that read a sign several currencies share ('$', 'Rs', '¥', 'rubles') "
+        "in a story that names another: check each, and edit it to the currency meant (US$, "
+        "MX$, PKR, CNY ...) if need be"
+    )
+    _import_warnings(name, found, what)
 
 
 def _import_warnings(name: str, found: Sequence[tuple[int | None, str, str]], what: str) -> None:

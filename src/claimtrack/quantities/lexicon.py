@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.quantities.currencies import CODES as _CURRENCY_CODES
+
 # ---------------------------------------------------------------------------------------------
 # Tables. The hedge table is the one place that says which words hedge a figure; _widen() says
 # what each canonical hedge does to the stated amount [a, b].
@@ -347,12 +349,16 @@ _ORDINALS = frozenset(("st", "nd", "rd", "th"))
 # the US dollar (wire convention), "¥" the yen.
 _SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₪": "ILS"}
 _SIGNS |= {"₩": "KRW", "₺": "TRY", "₦": "NGN", "₴": "UAH"}
+# signs of one currency each (not "₨", the rupee of several countries)
+_SIGNS |= {"₫": "VND", "₱": "PHP", "฿": "THB", "₵": "GHS", "₸": "KZT", "₮": "MNT", "₭": "LAK"}
+_SIGNS |= {"₲": "PYG", "₡": "CRC", "৳": "BDT", "₼": "AZN", "₾": "GEL", "៛": "KHR"}
 _PREFIX_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD"}
 _PREFIX_DOLLARS |= {"nz": "NZD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
 _CODES = _wordset(
     """usd eur gbp jpy inr cny chf cad aud hkd sgd nzd sek nok dkk brl mxn zar rub uah ils egp
     sar aed qar kwd iqd syp lbp irr pkr krw"""
 )
+_CODES |= frozenset(_CURRENCY_CODES.split())  # every ISO code in use (currencies.py)
 _PREFIX_WORDS = {c: c.upper() for c in _CODES} | {"rs": "INR", "rs.": "INR", "rmb": "CNY"}
 
 _MEASURE_ADJECTIVES = _wordset("long wide high deep tall away old thick across apart")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from claimtrack.quantities.currencies import CURRENCY_ROWS, SHARED_NOUNS
 from claimtrack.quantities.lexicon import _phrase_index
 
 # ---------------------------------------------------------------------------------------------
@@ -103,7 +104,7 @@ percentage-points 0.01 | basis point, basis points, bp, bps
 USD 1 | dollar, dollars, usd, us dollar, us dollars, u.s. dollar, u.s. dollars
 USD 1 | american dollars, us$
 EUR 1 | euro, euros, eur
-GBP 1 | pound sterling, pounds sterling, sterling, gbp, british pound, british pounds
+GBP 1 | pound sterling, pounds sterling, sterling, gbp, british pound, british pounds, quid
 JPY 1 | yen, jpy, japanese yen
 INR 1 | rupee, rupees, inr, indian rupee, indian rupees
 PKR 1 | pakistani rupee, pakistani rupees, pkr
@@ -140,6 +141,8 @@ ZAR 1 | rand, zar
 NGN 1 | naira
 PLN 1 | zloty, zlotys, zlotych
 IDR 1 | rupiah
+CRC 1 | colones, costa rican colones
+BAM 1 | convertible mark, convertible marks, bam
 """
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
@@ -159,6 +162,12 @@ franc, francs, peso, pesos, dinar, dinars, riyal, riyals, rial, rials, krone, kr
 krona, kronor, crown, crowns, shilling, shillings, dirham, dirhams, lira, liras, lire, \
 real, reais, won | "{u}" names the currency of several countries: give the country \
 ("swiss francs") or the ISO code ("chf")
+dram, drams | "{u}" is ambiguous: the Armenian currency or a small measure; write \
+"armenian drams" or "amd" for money
+mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the German mark of \
+old) or the thing counted; write "convertible marks" or the ISO code ("bam")
+buck, bucks | "{u}" is slang for dollars, of more than one country: write "US$", "A$" ... \
+or the ISO code ("usd")
 cent, cents, pence, penny, paise, dime, dimes, nickel, nickels | "{u}" is a fraction of a \
 currency, which claimtrack does not read: give the amount in the currency ("$0.50")
 doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does not read: \
@@ -196,6 +205,20 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
     for abbr, f in (("km", 1e3), ("m", 1.0), ("mi", 1609.344), ("ft", 0.3048), ("cm", 0.01)):
         rows.append((f"{abbr}²", ("unit", "area", f * f)))
         rows.append((f"{abbr}³", ("unit", "volume", f * f * f * 1000)))
+    # every other currency in use, by its CLDR names (generated: quantities/currencies.py)
+    for line in CURRENCY_ROWS.strip().splitlines():
+        head, _, phrases = line.partition("|")
+        for p in phrases.split(","):
+            rows.append((p.strip(), ("unit", f"currency:{head.split()[0]}", 1)))
+    for line in SHARED_NOUNS.strip().splitlines():
+        forms, names, codes = (part.strip() for part in line.split("|"))
+        named = ", ".join(f'"{n}"' for n in names.split(", "))
+        message = (
+            f'"{{u}}" names the currency of several countries: give the country ({named}) or '
+            f"the ISO code ({', '.join(codes.split())})"
+        )
+        for p in forms.split(","):
+            rows.append((p.strip(), ("refuse", message)))
     for line in _REFUSED_UNITS.strip().replace("\\\n", "").splitlines():
         phrases, _, message = line.partition("|")
         for p in phrases.split(","):

@@ -191,24 +191,31 @@ class _Import:
         """Figures this import wrote that read a bare "$" (or "dollars") as US dollars in a
         story that names another dollar (``guards.dollar_problem``): noted in the result, by
         line when known (the rule of `add`; an import warns, it does not refuse)."""
-        from claimtrack.guards import BARE_UNITS, dollar_context, dollar_problem
+        from claimtrack.guards import (
+            BARE_UNITS,
+            SHARED_SIGNS,
+            dollar_context,
+            dollar_problem,
+            shared_sign_problem,
+        )
         from claimtrack.quantities import FigureError, parse_figure
 
         # the rows added (a rowid range) and those replaced, each read by its own index
         bare = (
             "SELECT rowid, id, subject, value, quote, coalesce(url, (SELECT url FROM sources "
             "WHERE sources.id = claims.source)) FROM claims WHERE {} AND kind = "
-            "'figure' AND dimension = 'currency:USD' AND lower(unit) IN (SELECT value FROM "
-            "json_each(?))"
+            "'figure' AND dimension IN (SELECT value FROM json_each(?)) AND lower(unit) IN "
+            "(SELECT value FROM json_each(?))"
         )
-        units = json.dumps(sorted(BARE_UNITS))
+        codes = {"currency:USD"} | {f"currency:{c.code}" for c in SHARED_SIGNS.values()}
+        units = [json.dumps(sorted(codes)), json.dumps(sorted(BARE_UNITS | set(SHARED_SIGNS)))]
         added, replaced = self.written_params()
         cur = self.conn.execute(
             bare.format("rowid > ?")
             + " UNION ALL "
             + bare.format("rowid IN (SELECT value FROM json_each(?))")
             + " ORDER BY 1",
-            [added, units, replaced, units],
+            [added, *units, replaced, *units],
         )
         held: dict[str, list[tuple[str, str]]] = {}
         for rowid, claim_id, subject, value, quote, url in cur.fetchall():
@@ -222,7 +229,9 @@ class _Import:
             except FigureError:
                 continue
             context = dollar_context(quote=quote, urls=[url], held=held[subject])
-            problem = dollar_problem(figure, context)
+            problem = dollar_problem(figure, context) or shared_sign_problem(
+                figure, quote=quote, urls=[url], held=held[subject]
+            )
             if problem is not None:
                 line = self.sent.line_of(rowid) if self.sent else None
                 self.result.bare_dollars.append((line, claim_id, problem))
