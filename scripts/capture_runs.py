@@ -99,6 +99,10 @@ STORIES: dict[str, list[list[str]]] = {
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],
     ],
+    # docs/conflicts.md, rule 9: Hurricane Maria's death tolls, logged from public pages
+    "maria": [
+        ["import", "tests/fixtures/maria-2017.jsonl"],
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

@@ -1122,7 +1122,8 @@ _timed_claim = st.tuples(
 def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) -> None:
     """On a cumulative measure, the claims disputed are those in a pair of two claimants'
     figures where the later (or one of a time that cannot be ordered, or undated) lies
-    materially below the other, or two of one time apart: checked against every pair."""
+    materially below the other, or two of one time apart: checked against every pair. A
+    finding of one time also shows the other figures of that time, and no claim is in two."""
     from claimtrack.conflicts import _before
 
     facts = [
@@ -1166,7 +1167,22 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
         for i in p.claims
     }
     if min_gap == 1:
-        assert found == expected
+        assert expected <= found
+        # the others are context: figures of the one time of a finding whose times cannot be
+        # ordered (a claimant's own other figure of that day), each in one finding only
+        by_id = {f.id: f for f in facts}
+        seen: list[str] = []
+        for c in [*of(report, FigureConflict), *report.minor]:
+            if not isinstance(c, FigureConflict):
+                continue
+            ids = [i for p in c.positions for i in p.claims]
+            seen += ids
+            times = {by_id[i].said_on for i in ids}
+            for extra in set(ids) - expected:
+                t = by_id[extra].said_on
+                assert t is not None and None not in times
+                assert not any(_before(t, u) or _before(u, t) for u in times)
+        assert len(seen) == len(set(seen))
     else:
         disputed = {i for c in of(report, FigureConflict) for p in c.positions for i in p.claims}
         assert disputed <= found and expected <= found
@@ -1198,3 +1214,56 @@ def test_one_claimants_figures_of_one_day_are_no_running_count_hint() -> None:
     ]
     report = analyse(facts)
     assert report.unmarked == () and of(report, FigureConflict)
+
+
+# -- one finding per disagreement on a cumulative measure ---------------------------------------
+
+DISAGREEMENTS = [
+    (
+        # two October counts 7% apart (minor), two estimates that fall from December to
+        # February (a dispute): two findings, the October counts in neither position of the other
+        [
+            fig("oct-a", 985, who="CPI", as_of="2017-10-31"),
+            fig("oct-b", 1042, 1062, who="NYT", as_of="2017-10-31"),
+            fig("dec", 4645, who="Harvard", as_of="2017-12-31"),
+            fig("feb", 2946, 3004, who="GWU", as_of="2018-02-28"),
+        ],
+        [(None, [("feb",), ("dec",)])],
+        [("2017-10-31", [("oct-a",), ("oct-b",)])],
+    ),
+    (
+        # one day without times: the governor's own 16 of that day is shown beside his 34
+        [
+            fig("gov-16", 16, who="Government", said_on="2017-10-03"),
+            fig("trump-16", 16, who="Trump", said_on="2017-10-03"),
+            fig("gov-34", 34, who="Government", said_on="2017-10-03"),
+            fig("gov-64", 64, who="Government", said_on="2017-12-15"),
+        ],
+        [("2017-10-03", [("gov-16", "trump-16"), ("gov-34",)])],
+        [],
+    ),
+    (
+        # a claim of another day is never context of a one-day finding
+        [
+            fig("a", 10, who="A", said_on="2020-08-05"),
+            fig("b", 20, who="B", said_on="2020-08-05"),
+            fig("c", 5, who="A", said_on="2020-08-04"),
+            fig("d", 30, who="C", said_on="2020-08-06"),
+        ],
+        [("2020-08-05", [("a",), ("b",)])],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputes", "minors"), DISAGREEMENTS)
+def test_a_cumulative_measure_gives_one_finding_per_disagreement(
+    facts: list[Fact], disputes: list, minors: list
+) -> None:
+    report = analyse(facts, cumulative={"m"}, min_gap=1.1)
+
+    def shown(cs: list) -> list:
+        return [(c.as_of, [tuple(sorted(p.claims)) for p in c.positions]) for c in cs]
+
+    assert shown(of(report, FigureConflict)) == disputes
+    assert shown([c for c in report.minor if isinstance(c, FigureConflict)]) == minors

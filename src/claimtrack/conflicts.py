@@ -1737,10 +1737,10 @@ def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _C
     time (as_of, else said_on, else reported_on)."""
     timed = _timed(recs)
     involved = _over_time(timed, 1.0)  # immaterial ones make a minor difference
-    if involved:
-        times = {r[_ASOF] for r in involved}
+    for part in _disagreements(involved, timed):
+        times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
-        _figure_conflict(measure, dimension, as_of, involved, ctx)
+        _figure_conflict(measure, dimension, as_of, part, ctx)
     dated: dict[str, list[tuple]] = {}
     for r in timed:
         if r[_ASOF] is not None:
@@ -1751,6 +1751,69 @@ def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _C
     # A claimant's own figures are never a reversal here: in time order a fall is a revision
     # and a rise a change; out of order (one day, or undated) an update whose order is not
     # known, shown as points of one time.
+
+
+_PAIRWISE = 256  # above this many records in disagreement, one finding holds them all
+
+
+def _disagree(a: tuple, b: tuple) -> bool:
+    """Whether two records of a cumulative measure, of different claimants, disagree: their
+    times cannot be ordered and they are apart, or the later lies wholly below the earlier
+    (any gap: materiality is judged on the finding)."""
+    ta, tb = a[_ASOF], b[_ASOF]
+    if ta is not None and tb is not None:
+        if _before(ta, tb):
+            return _material(a, b, 1.0)
+        if _before(tb, ta):
+            return _material(b, a, 1.0)
+    return _material(a, b, 1.0) or _material(b, a, 1.0)
+
+
+def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple]]:
+    """The records of a cumulative measure's disagreements (``_over_time``), one finding per
+    set of records that disagree with each other, directly or through others: a fall between
+    two estimates of 2018 is not one dispute with two agreeing counts of 2017, which are a
+    rise. A finding of one time (its figures' times cannot be ordered) shows every figure of
+    that time that is in no other finding: a claimant's own earlier figure of that day is part
+    of what the reader must see ("16 certified" in the morning, 34 at night)."""
+    if not involved:
+        return []
+    n = len(involved)
+    if n > _PAIRWISE:  # a pairwise pass would cost n^2: one finding, as before
+        return [involved]
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        a = involved[i]
+        for j in range(i + 1, n):
+            b = involved[j]
+            if a[_KEY] != b[_KEY] and root(i) != root(j) and _disagree(a, b):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[tuple]] = {}
+    for i, r in enumerate(involved):
+        groups.setdefault(root(i), []).append(r)
+    parts = [g for g in groups.values() if len(g) > 1]
+    if not parts:
+        return []
+    shown = {r[_ID] for g in parts for r in g}
+    for g in parts:
+        times = {r[_ASOF] for r in g}
+        if None in times or not _one_time(list(times), True)[0]:
+            continue
+        for r in timed:
+            t = r[_ASOF]
+            if r[_ID] in shown or t is None:
+                continue
+            if not any(_before(t, u) or _before(u, t) for u in times if u is not None):
+                g.append(r)
+                shown.add(r[_ID])
+    return parts
 
 
 def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
