@@ -299,6 +299,48 @@ def test_compare(facts: list[Fact], text: str, ratio: tuple | None) -> None:
     assert (None if got is None else (got["low"], got["high"])) == ratio
 
 
+def tfig(cid: str, who: str, measure: str, low: float, when: str, high: float | None = -1) -> Fact:
+    return Fact(cid, who, "figure", measure, low, low if high == -1 else high, None, when, None)
+
+
+@pytest.mark.parametrize(
+    ("facts", "text", "times"),
+    [
+        # a count that rose over a year against estimates of other times: the latest moment
+        # both share (a month and a day in it are one), never the span of the whole year
+        ([tfig("o1", "Gov", "recorded", 16, "2017-10-03"),
+          tfig("o2", "Gov", "recorded", 64, "2017-12"),
+          tfig("o3", "Gov", "recorded", 2975, "2018-08-28"),
+          tfig("e1", "NYT", "excess", 1052, "2017-10-31"),
+          tfig("e2", "Harvard", "excess", 4645, "2017-12-31"),
+          tfig("e3", "GWU", "excess", 2975, "2018-02-28")],
+         "excess is 72.6x recorded (of 2017-12-31 and 2017-12)", ("2017-12", "2017-12-31")),
+        # the same day on both: that day
+        ([tfig("o1", "Gov", "recorded", 100, "2021-03-01"),
+          tfig("e1", "WHO", "excess", 1000, "2021-03-01")],
+         "excess is 10x recorded (of 2021-03-01)", ("2021-03-01", "2021-03-01")),
+        # no moment in common: no ratio, and why
+        ([tfig("o1", "Gov", "recorded", 100, "2021-03-01"),
+          tfig("e1", "WHO", "excess", 1000, "2021-04-01")],
+         "recorded and excess: no figures of one time to compare (a running count)", None),
+    ],
+)  # fmt: skip
+def test_a_running_count_is_compared_at_one_moment(
+    facts: list[Fact], text: str, times: tuple | None
+) -> None:
+    (c,) = compare(facts, [("recorded", "excess")], cumulative={"recorded"})
+    assert ratio_text(c) == text
+    doc = comparison_json(c)
+    assert doc["comparable"] is (times is not None)
+    if times is not None:
+        assert tuple(m["time"] for m in doc["measures"]) == times
+    else:
+        assert doc["why_not"] == "no figures of one time to compare (a running count)"
+    # not cumulative: the span of every figure, as before
+    (plain,) = compare(facts, [("recorded", "excess")])
+    assert "time" not in comparison_json(plain)["measures"][0]
+
+
 def test_figures_on_alternative_measures_are_never_disputed(ct, tmp_path: Path) -> None:
     claims = [
         {"id": "a", "subject": "s", "claimant": "Ministry", "quote": "q", "kind": "figure",

@@ -29,20 +29,24 @@ class Side(NamedTuple):
     high: float | int | None  # None: unbounded (or no figure)
     claims: tuple[str, ...]
     claimants: tuple[str, ...]
+    time: str | None = None  # a running count: the one time whose figures are compared
 
 
 class Comparison(NamedTuple):
     sides: tuple[Side, Side]  # the larger answer second (when they can be compared)
     ratio_low: float | None  # how many times the second is the first, at least ...
     ratio_high: float | None  # ... and at most (None: unbounded)
-    comparable: bool  # both measures have figures of one dimension
+    comparable: bool  # both measures have figures of one dimension (and of one time)
+    why_not: str | None = None  # why not comparable, when it is not the dimension
 
 
-def _side(measure: str, facts: list[Fact], definitions: Mapping[str, str]) -> Side:
+def _side(
+    measure: str, facts: list[Fact], definitions: Mapping[str, str], time: str | None = None
+) -> Side:
     dims = {f.dimension for f in facts}
     if not facts or len(dims) != 1:
         ids = tuple(sorted(f.id for f in facts))
-        return Side(measure, definitions.get(measure), None, None, None, ids, ())
+        return Side(measure, definitions.get(measure), None, None, None, ids, (), time)
     # bounds widened by each figure's rounding, as the engine widens them ("4.7 million")
     low = min(_down(f.low, f.rounding) for f in facts if f.low is not None)
     highs = [None if f.high is None else f.high + f.rounding for f in facts]
@@ -56,7 +60,7 @@ def _side(measure: str, facts: list[Fact], definitions: Mapping[str, str]) -> Si
     claimants = tuple(sorted(names.values(), key=lambda n: (n.casefold(), n)))
     return Side(
         measure, definitions.get(measure), dims.pop(), low, high,
-        tuple(sorted(f.id for f in facts)), claimants,
+        tuple(sorted(f.id for f in facts)), claimants, time,
     )  # fmt: skip
 
 
@@ -71,26 +75,64 @@ def _ratio(x: float | int | None, y: float | int | None) -> float | None:
     return round(x / y, 1)
 
 
+def _time(f: Fact) -> str | None:
+    """A figure's time on a running count: as_of, else said_on, else reported_on."""
+    return f.as_of or f.said_on or f.reported_on
+
+
+def _one_time(a: str, b: str) -> bool:
+    """Two times that cannot be ordered: the same, or a month and a day in it."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _at_one_time(fa: list[Fact], fb: list[Fact]) -> tuple[str, str] | None:
+    """The latest pair of times, one of each measure, that cannot be ordered (the figures of
+    one moment): ("2017-12", "2017-12-31"); None when the measures share no moment."""
+    ta = {t for f in fa if (t := _time(f))}
+    tb = {t for f in fb if (t := _time(f))}
+    pairs = [(a, b) for a in ta for b in tb if _one_time(a, b)]
+    if not pairs:
+        return None
+    return max(pairs, key=lambda p: (max(p), p))
+
+
 def compare(
     facts: Iterable[Fact],
     pairs: Iterable[tuple[str, str]],
     definitions: Mapping[str, str] | None = None,
+    cumulative: Iterable[str] = (),
 ) -> list[Comparison]:
-    """Each pair of alternative measures side by side (pairs in order, as given)."""
+    """Each pair of alternative measures side by side (pairs in order, as given). When either
+    is a running count (``cumulative``), only figures of one moment are compared: the latest
+    time the two measures share (a month and a day in it are one moment); the span of a count
+    over months says nothing about a ratio ("at least 0.3x" between a count that rose from 16
+    to 2,975 and estimates of 985 to 5,000 made at other times)."""
     definitions = definitions or {}
+    running = set(cumulative)
     by_measure: dict[str, list[Fact]] = {}
     for f in facts:
         if f.kind == "figure" and f.status == "active" and f.low is not None:
             by_measure.setdefault(f.topic, []).append(f)
     out = []
     for a, b in pairs:
-        sa = _side(a, by_measure.get(a, []), definitions)
-        sb = _side(b, by_measure.get(b, []), definitions)
+        fa, fb = by_measure.get(a, []), by_measure.get(b, [])
+        times: tuple[str | None, str | None] = (None, None)
+        why_not = None
+        if (a in running or b in running) and fa and fb:
+            moment = _at_one_time(fa, fb)
+            if moment is None:
+                why_not = "no figures of one time to compare (a running count)"
+            else:
+                times = moment
+                fa = [f for f in fa if _time(f) == moment[0]]
+                fb = [f for f in fb if _time(f) == moment[1]]
+        sa = _side(a, fa, definitions, times[0])
+        sb = _side(b, fb, definitions, times[1])
         comparable = (
             sa.dimension is not None and sa.dimension == sb.dimension and bool(sa.claims)
         ) and bool(sb.claims)
-        if not comparable:
-            out.append(Comparison((sa, sb), None, None, False))
+        if not comparable or why_not:
+            out.append(Comparison((sa, sb), None, None, False, why_not))
             continue
         assert sa.low is not None and sb.low is not None
 
@@ -116,10 +158,12 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
                 "high": tidy(s.high),
                 "claims": list(s.claims),
                 "claimants": list(s.claimants),
+                **({"time": s.time} if s.time else {}),
             }
             for s in c.sides
         ],
         "comparable": c.comparable,
+        **({"why_not": c.why_not} if c.why_not else {}),
         "ratio": {"low": tidy(c.ratio_low), "high": tidy(c.ratio_high)} if c.comparable else None,
     }
 
@@ -127,6 +171,8 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
 def ratio_text(c: Comparison) -> str:
     """ "excess-deaths is 9.7-9.9x recorded-deaths" (or why there is no ratio)."""
     a, b = c.sides
+    if c.why_not:
+        return f"{a.measure} and {b.measure}: {c.why_not}"
     if not c.comparable:
         return f"{a.measure} and {b.measure} have no figures of one dimension to compare"
     lo, hi = c.ratio_low, c.ratio_high
@@ -138,4 +184,7 @@ def ratio_text(c: Comparison) -> str:
         span = f"{hi:g}x"
     else:
         span = f"{lo:g}-{hi:g}x"
-    return f"{b.measure} is {span} {a.measure}"
+    when = ""
+    if a.time or b.time:
+        when = f" (of {a.time})" if a.time == b.time else f" (of {b.time} and {a.time})"
+    return f"{b.measure} is {span} {a.measure}{when}"

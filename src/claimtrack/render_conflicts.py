@@ -153,7 +153,8 @@ def _comparisons(console: Console, comparisons: list[Any]) -> None:
             span = _range(s.low, s.high, s.dimension or "count") if s.low is not None else "-"
             who = ", ".join(s.claimants) or "no active figure"
             n = len(s.claims)
-            line = f"{s.measure}: {span} ({n} claim{'s' if n != 1 else ''}: {who})"
+            at = f" at {s.time}" if s.time else ""
+            line = f"{s.measure}{at}: {span} ({n} claim{'s' if n != 1 else ''}: {who})"
             console.print(Padding(t(line), (0, 0, 0, 2)))
             what = s.defined_as or "no definition given (claimtrack measure ... --defined-as)"
             console.print(Padding(t(f"counts: {what}", "dim"), (0, 0, 0, 4)))

@@ -291,9 +291,14 @@ def _comparisons(store: "Store", subject: str | None) -> _Compared:
         return _Compared(definitions, {})
     from claimtrack.comparisons import compare
 
+    running = store.rules(subject)
+    no_rules: tuple[set[str], list[Any]] = (set(), [])
     return _Compared(
         definitions,
-        {s: compare(store.facts(s), p, definitions.get(s, {})) for s, p in pairs.items()},
+        {
+            s: compare(store.facts(s), p, definitions.get(s, {}), running.get(s, no_rules)[0])
+            for s, p in pairs.items()
+        },
     )
 
 
@@ -419,14 +424,18 @@ def _evidence_view(store: "Store", subject: str, result: Any, facts: list[Any]) 
     definitions = store.definitions_by_subject(subject).get(subject, {})
     comparisons = []
     pairs = store.alternatives_by_subject(subject).get(subject, [])
-    for c in compare(facts, pairs, definitions):
+    running = store.rules(subject).get(subject, (set(), []))[0]
+    for c in compare(facts, pairs, definitions, running):
         lines = []
         for side in c.sides:
             span = "-"
             if side.low is not None:
                 span = range_text(side.low, side.high, side.dimension or "count")
             what = side.defined_as or "no definition given"
-            lines.append(f"{side.measure}: {span} ({', '.join(side.claimants)}); counts: {what}")
+            at = f" at {side.time}" if side.time else ""
+            lines.append(
+                f"{side.measure}{at}: {span} ({', '.join(side.claimants)}); counts: {what}"
+            )
         comparisons.append((*lines, ratio_text(c)))
     return rep.EvidenceView(
         supports=supports,
