@@ -412,8 +412,10 @@ def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None
 # -- text -------------------------------------------------------------------------------------
 
 
-def support_text(s: Support) -> str:
-    """ "3 claims, 2 independent origins: corroborated"."""
+def support_text(s: Support, graded: bool = True) -> str:
+    """ "3 claims, 2 independent origins: corroborated". Not ``graded`` for a finding that
+    sets its claims against each other (a revision, a sum, a reversal): two origins there
+    corroborate nothing, so the grade is left out of the text."""
     claims = f"{s.claims} claim" + ("" if s.claims == 1 else "s")
     origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
-    return f"{claims}, {origins}: {s.grade}"
+    return f"{claims}, {origins}: {s.grade}" if graded else f"{claims}, {origins}"

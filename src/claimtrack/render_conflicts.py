@@ -122,7 +122,7 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
     lines = []
     positions = getattr(c, "positions", None)
     if positions is None:
-        lines = [f"evidence: {support_text(supports[0])}"] if supports else []
+        lines = [f"evidence: {support_text(supports[0], graded=False)}"] if supports else []
     else:
         for i, (p, sup) in enumerate(zip(positions, supports, strict=True), 1):
             label = p.stance if hasattr(p, "stance") else f"position {i}"
