@@ -234,6 +234,10 @@ class SumFinding:
     gap: float | None = None
     direction: Literal["short", "excess"] | None = None
     by: tuple[Number, Number | None] | None = None
+    # a sum that does not hold on a cumulative relation whose parts no one statement (source)
+    # gives together, at a time that does not order them (one day without a time of day): the
+    # parts may be of different moments of it
+    mixed: bool = False
 
 
 class Unchecked(NamedTuple):
@@ -1082,9 +1086,11 @@ def _sum_finding(
     dimension: str,
     names: _Names,
     min_gap: float,
+    mixed: bool = False,
 ) -> tuple[SumFinding, bool]:
     """Part figures (one record each) set against a total figure: (the finding, minor?).
-    ``givers``: every record giving the part figures (their claimants are the finding's)."""
+    ``givers``: every record giving the part figures (their claimants are the finding's);
+    ``mixed``: the parts are of no one statement at a time that does not order them."""
     lo = sum(c[_LOW] for c in chosen)
     hi = sum(c[_HIGH] for c in chosen)
     core_lo = sum(c[_CLO] for c in chosen)
@@ -1124,6 +1130,7 @@ def _sum_finding(
         gap,
         direction,
         by,
+        mixed and direction is not None,
     )
     return finding, minor
 
@@ -1156,6 +1163,7 @@ def _sums(
         times = [c[0][_ASOF] for c in figures_given]
         results: list[tuple[SumFinding, bool, bool]] = []
         keys = {r[_KEY] for r in givers}
+        mixed = cumulative and _mixed(figures_given)
         for total in totals:
             same, when = _one_time([*times, total[0][_ASOF]], cumulative)
             if not same:
@@ -1174,6 +1182,7 @@ def _sums(
                         dimension,
                         names,
                         min_gap,
+                        mixed and _unordered(when, when),
                     ),
                     own,
                 )
@@ -1193,6 +1202,21 @@ def _sums(
     else:
         return
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
+
+
+def _mixed(figures: list[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether no one source (article) gives every part figure of a combination (each figure:
+    its representative and every record giving it); a record without a source could be of
+    any, and a combination of figures without sources is not mixed."""
+    common: set[str] | None = None
+    for _, recs in figures:
+        sources = {r[_SRC] for r in recs}
+        if None in sources:
+            continue
+        common = sources if common is None else common & sources
+        if not common:
+            return True
+    return False
 
 
 def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumResult) -> None:
@@ -2256,6 +2280,7 @@ def _conflict_json(c: Conflict) -> dict:
             "difference": None
             if c.direction is None or c.by is None
             else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
+            **({"mixed": True} if c.mixed else {}),
         }
     return {
         "kind": c.kind,
@@ -2425,6 +2450,9 @@ def _times_line(c: FigureConflict) -> str:
     return out
 
 
+_MIXED = ', "mixed": true'
+
+
 def _difference_line(c: SumFinding) -> str:
     if c.direction is None or c.by is None:
         return "null"
@@ -2467,7 +2495,7 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
             f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
-            f'"difference": {_difference_line(c)}{end}}}'
+            f'"difference": {_difference_line(c)}{_MIXED if c.mixed else ""}{end}}}'
         )
     return (
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '

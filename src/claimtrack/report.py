@@ -709,8 +709,11 @@ Finding = FigureDispute | StanceDispute | Sequence_ | SumView
 _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of"}
 
 
-def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
-    """One line for a sum: 'SDF: 250 + 3,500 = 3,675–3,825, but Raqqa24: “4,000”'."""
+def sum_text(
+    c: SumFinding, records: Mapping[str, Mapping[str, Any]], mixed_note: bool = True
+) -> str:
+    """One line for a sum: 'SDF: 250 + 3,500 = 3,675–3,825, but Raqqa24: “4,000”', saying
+    when its parts may be of different moments (``mixed_note``)."""
     terms: dict[str, list[str]] = {}
     for i in c.claims[:-1]:
         terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
@@ -726,8 +729,19 @@ def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
         by = range_text(c.by[0], c.by[1], c.dimension)
-        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {ratio_text(c.gap)}"
+        # a gap that rounds to 1 is still a gap: never "1x" next to a shortfall
+        gap = "under 1.05x" if c.gap == 1 else ratio_text(c.gap)
+        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {gap}"
+    if c.mixed and mixed_note:
+        text += f" ({_mixed_text(c.as_of)})"
     return text
+
+
+def _mixed_text(as_of: str | None) -> str:
+    return (
+        f"its parts come from different reports of {as_of or 'no date'}, whose order is not "
+        "known: they may be of different moments"
+    )
 
 
 def figure_when(c: Any) -> str:
@@ -801,18 +815,30 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
             if value not in names:
                 names.append(value)
         met = "; ".join(f"{', '.join(v)} ({who})" for who, v in totals.items())
-        one = "meets" if len(combos) == 1 else "each meets at least one of"
+        n_totals = sum(map(len, totals.values()))
+        one = (
+            "meets"
+            if len(combos) == 1
+            else "each meets"
+            if n_totals == 1
+            else "each meets at least one of"
+        )
         return f"{head}{count} of their figures sum to {span}; {one} {met}"
     ranked = ranked_sums(group)
     checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""
 
     def brief(c: SumFinding) -> str:
-        text = sum_text(c, records)
+        text = sum_text(c, records, mixed_note=False)
         return text.removeprefix(f"{c.claimant}: ")
 
+    mixed = {f.claims[:-1] for f in group if f.mixed}
+    note = ""
+    if mixed:
+        each = "each" if len(mixed) == len(combos) else f"{len(mixed)} of them"
+        note = f" ({each}: {_mixed_text(first.as_of)})"
     return (
         f"{head}{count} of their figures do not meet a total of their time{checks}: "
-        f"closest {brief(ranked[0])}; worst {brief(ranked[-1])}"
+        f"closest {brief(ranked[0])}; worst {brief(ranked[-1])}{note}"
     )
 
 
