@@ -439,3 +439,27 @@ def test_mexico_sheet_and_report(mexico, tmp_path) -> None:
     assert "its own update, not a dispute with itself." in md.stdout
     held = md.stdout.split("### Sums that hold")[1].split("###")[0]
     assert held.count("\n- ") == 2
+
+
+def test_mexico_failing_sums_of_one_claimant_are_one_block(mexico) -> None:
+    # at --min-gap 1 the agency's three combinations of 2017-09-20 are findings: one block
+    text = mexico("conflicts", SUBJECT, "--min-gap", "1")
+    out = " ".join(text.stdout.split())
+    assert (
+        "6–8. Sums do not add up: deaths = deaths-mexico-city + deaths-morelos + deaths-puebla "
+        "+ deaths-state-of-mexico + deaths-guerrero + deaths-oaxaca deaths: 6 parts by Mexico "
+        "National Civil Protection, as of 2017-09-20: 3 combinations of their figures do not "
+        "meet a total of their time: closest 93 people + 69 + 43 + 13 + three deaths + one = "
+        "222, but Mexico national civil protection agency: “At least 226”: short by 4+, under "
+        "1.05x; worst 93 people + 55 + 43 + 13 + three deaths + one = 208,"
+    ) in out
+    assert "\n7. Sum" not in text.stdout and "\n8. Sum" not in text.stdout
+    assert "every combination: --full, or --json" in out
+    full = mexico("conflicts", SUBJECT, "--min-gap", "1", "--full").stdout
+    assert "\n7. Sum does not add up" in full and "\n8. Sum does not add up" in full
+    doc = json.loads(mexico("conflicts", SUBJECT, "--min-gap", "1", "--json").stdout)
+    assert [c["kind"] for c in doc["conflicts"]].count("sum") == 4
+    # the report keeps every finding's number and anchor: the others point to the first
+    md = mexico("report", SUBJECT, "-f", "md", "--min-gap", "1").stdout
+    assert "one of the combinations of finding 6: Mexico National Civil Protection: 93" in md
+    assert md.count("one of the combinations of finding 6") == 2

@@ -965,6 +965,39 @@ def _finding(
     )
 
 
+def _fold_sums(
+    report: Report,
+    findings: tuple[Finding, ...],
+    views: Mapping[str, ClaimView],
+    records: Mapping[str, Mapping[str, Any]],
+) -> tuple[Finding, ...]:
+    """Sums that do not add up of one relation, claimant of the parts and time: the first of
+    them shows the group (how many combinations, the closest and the worst, with their
+    claims), each other one a line pointing to it (its number and anchor kept)."""
+    groups = [g for g in sum_groups(report.conflicts) if len(g) > 1]
+    if not groups:
+        return findings
+    number = {id(c): n for n, c in enumerate(report.conflicts, 1)}
+    out = list(findings)
+    for g in groups:
+        first = number[id(g[0])]
+        ranked = ranked_sums(g)
+        ids = dict.fromkeys([*ranked[0].claims, *ranked[-1].claims])
+        out[first - 1] = SumView(
+            first,
+            g[0].total,
+            g[0].parts,
+            sums_text(g, records),
+            False,
+            tuple((views[i].topic, views[i]) for i in ids),
+        )
+        for c in g[1:]:
+            n = number[id(c)]
+            text = f"one of the combinations of finding {first}: {sum_text(c, records)}"
+            out[n - 1] = SumView(n, c.total, c.parts, text, False, ())
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class MinorView:
     text: str
@@ -1342,6 +1375,7 @@ def build(
     findings = tuple(
         _finding(n, c, views, record_map, fact_map) for n, c in enumerate(report.conflicts, 1)
     )
+    findings = _fold_sums(report, findings, views, record_map)
     # one line per relation, claimant of the parts and time (docs/conflicts.md, rule 10)
     checks = tuple(
         SumView(
