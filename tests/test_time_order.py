@@ -14,6 +14,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.conflicts import (
     Fact,
@@ -27,7 +29,7 @@ from claimtrack.conflicts import (
     summary_line,
     time_note,
 )
-from claimtrack.report import failing_text, sum_groups, sums_text
+from claimtrack.report import failing_text, revised_from, sum_groups, sums_text
 
 from conftest import ROOT
 
@@ -319,10 +321,34 @@ def test_failing_sums_of_one_claimant_are_one_group() -> None:
 
 
 def test_failing_group_text_names_the_closest_and_the_worst() -> None:
-    a = SumFinding("t", ("a", "b"), ("p1", "p2", "t1"), 30, 30, "X", "X", "2017-09-20", False,
-                   gap=3.3, direction="short", by=(70, 70))  # fmt: skip
-    b = SumFinding("t", ("a", "b"), ("p3", "p4", "t1"), 3, 3, "X", "X", "2017-09-20", False,
-                   gap=33.3, direction="short", by=(97, 97))  # fmt: skip
+    a = SumFinding(
+        "t",
+        ("a", "b"),
+        ("p1", "p2", "t1"),
+        30,
+        30,
+        "X",
+        "X",
+        "2017-09-20",
+        False,
+        gap=3.3,
+        direction="short",
+        by=(70, 70),
+    )
+    b = SumFinding(
+        "t",
+        ("a", "b"),
+        ("p3", "p4", "t1"),
+        3,
+        3,
+        "X",
+        "X",
+        "2017-09-20",
+        False,
+        gap=33.3,
+        direction="short",
+        by=(97, 97),
+    )
     records = {
         "p1": {"claimant": "X", "measure": "a", "value": "10"},
         "p2": {"claimant": "X", "measure": "b", "value": "20"},
@@ -463,3 +489,59 @@ def test_mexico_failing_sums_of_one_claimant_are_one_block(mexico) -> None:
     md = mexico("report", SUBJECT, "-f", "md", "--min-gap", "1").stdout
     assert "one of the combinations of finding 6: Mexico National Civil Protection: 93" in md
     assert md.count("one of the combinations of finding 6") == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# A figure its own quote says was revised away
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        (
+            "248",
+            "The Mexican Civil Defense Agency revised the death toll downward from 248 without "
+            "explanation early Wednesday.",
+            "revised the death toll downward from 248",
+        ),
+        ("49", "The toll in the capital rose from 49 to 93.", "rose from 49"),
+        (
+            "1,250",
+            "Officials lowered the count from an earlier figure of 1,250.",
+            "lowered the count from an earlier figure of 1,250",
+        ),
+        ("93", "The toll in the capital rose from 49 to 93.", None),  # the later figure
+        ("248", "The agency revised its toll downward from 2480.", None),  # another number
+        ("248", "The toll went down from 248.5 to 200.", None),
+        ("300", "People fled from 300 homes.", None),  # no word of change
+        ("3,958", "The number stands at 3,958, OCHA said in a revised report.", None),
+        (
+            "223",
+            "Officials now count 223 dead, a reduction of two from the figure they gave.",
+            None,
+        ),
+        ("", "revised down from 248", None),
+    ],
+)
+def test_revised_from(value: str, quote: str, said: str | None) -> None:
+    record = {"kind": "figure", "value": value, "quote": quote}
+    assert revised_from(record) == said
+
+
+def test_revised_from_is_never_a_stance() -> None:
+    assert revised_from({"kind": "stance", "value": "248", "quote": "revised from 248"}) is None
+
+
+@given(st.text(max_size=80), st.text(min_size=1, max_size=8))
+def test_revised_from_returns_words_of_the_quote(quote: str, value: str) -> None:
+    found = revised_from({"kind": "figure", "value": value, "quote": quote})
+    assert found is None or (found in quote and found.endswith(value))
+
+
+def test_mexico_names_the_revised_248(mexico) -> None:
+    out = " ".join(mexico("conflicts", SUBJECT).stdout.split())
+    assert (
+        "“248” (Mexico National Civil Protection): its quote says the count was revised from it "
+        "(“revised the death toll downward from 248”): an earlier figure, to be dated (--as-of) "
+        "before the one that replaced it"
+    ) in out

@@ -774,7 +774,45 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
             f"{claimant} gives {said}, {when}order not known: its own update, "
             "not a dispute with itself"
         )
+    for p in c.positions:
+        for cid in p.claims[:5]:  # the claims a bounded listing shows
+            r = records.get(cid)
+            words = None if r is None else revised_from(r)
+            if r is not None and words:
+                lines.append(
+                    f"“{r['value']}” ({r['claimant']}): its quote says the count was revised "
+                    f"from it (“{words}”): an earlier figure, to be dated (--as-of) before the "
+                    "one that replaced it"
+                )
     return lines
+
+
+# a word of change before "from N" ("revised the death toll downward from 248")
+_CHANGE = re.compile(
+    r"\b(?:revis|lower|reduc|cut|rais|increas|down|up|correct|adjust|updat|rose|fell)\w*",
+    re.IGNORECASE,
+)
+
+
+def revised_from(record: Mapping[str, Any]) -> str | None:
+    """The words of a figure claim's own quote saying that the count was changed from its
+    figure ("revised the death toll downward from 248" for the claim "248"): the figure is an
+    earlier one, superseded in the very statement that gives it; None if the quote says no
+    such thing."""
+    value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
+    if record.get("kind") != "figure" or not value or "from" not in quote.lower():
+        return None
+    pattern = (
+        r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
+        r"(?:(?:figure|toll|estimate|count|number|total)\s+(?:of\s+)?)?"
+        + re.escape(value)
+        + r"(?![\w]|[.,]\d)"
+    )
+    for m in re.finditer(pattern, quote, re.IGNORECASE):
+        change = _CHANGE.search(quote, max(0, m.start() - 60), m.start())
+        if change is not None:
+            return quote[change.start() : m.end()]
+    return None
 
 
 def sum_groups(findings: Iterable[Any]) -> list[list[SumFinding]]:
