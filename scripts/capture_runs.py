@@ -103,6 +103,11 @@ STORIES: dict[str, list[list[str]]] = {
     "maria": [
         ["import", "tests/fixtures/maria-2017.jsonl"],
     ],
+    # docs/conflicts.md, rules 9 and 10: the Sept 2017 Mexico earthquake as a new user logged
+    # it (measures marked cumulative and the sum relation are records of the file)
+    "mexico": [
+        ["import", "tests/fixtures/mexico-quake-2017.jsonl"],
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

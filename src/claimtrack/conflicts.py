@@ -57,6 +57,7 @@ __all__ = [
     "report_to_json",
     "reversal_heading",
     "summary_line",
+    "time_note",
 ]
 
 Number = int | float
@@ -151,6 +152,15 @@ class FigureConflict:
     positions: tuple[FigurePosition, ...]  # ordered by low, then high
     gaps: tuple[float | None, ...]  # one ratio per neighbouring pair of positions
     dimension: str = "count"
+    # On a cumulative measure (docs/conflicts.md, rule 9): False when the figures disagree only
+    # where their times cannot be ordered (one day without a time of day, a month and a day in
+    # it, undated), so that a rise during that time reads as a dispute; ``times`` are then the
+    # distinct times of its figures (None = undated, last).
+    times_ordered: bool = True
+    times: tuple[str | None, ...] = ()
+    # claimants (display name) standing in two positions with figures whose order is not
+    # known: their own update, not a dispute with themselves; with those claims' ids, sorted
+    updates: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @_quick_init
@@ -224,6 +234,10 @@ class SumFinding:
     gap: float | None = None
     direction: Literal["short", "excess"] | None = None
     by: tuple[Number, Number | None] | None = None
+    # a sum that does not hold on a cumulative relation whose parts no one statement (source)
+    # gives together, at a time that does not order them (one day without a time of day): the
+    # parts may be of different moments of it
+    mixed: bool = False
 
 
 class Unchecked(NamedTuple):
@@ -1072,9 +1086,11 @@ def _sum_finding(
     dimension: str,
     names: _Names,
     min_gap: float,
+    mixed: bool = False,
 ) -> tuple[SumFinding, bool]:
     """Part figures (one record each) set against a total figure: (the finding, minor?).
-    ``givers``: every record giving the part figures (their claimants are the finding's)."""
+    ``givers``: every record giving the part figures (their claimants are the finding's);
+    ``mixed``: the parts are of no one statement at a time that does not order them."""
     lo = sum(c[_LOW] for c in chosen)
     hi = sum(c[_HIGH] for c in chosen)
     core_lo = sum(c[_CLO] for c in chosen)
@@ -1114,6 +1130,7 @@ def _sum_finding(
         gap,
         direction,
         by,
+        mixed and direction is not None,
     )
     return finding, minor
 
@@ -1146,6 +1163,7 @@ def _sums(
         times = [c[0][_ASOF] for c in figures_given]
         results: list[tuple[SumFinding, bool, bool]] = []
         keys = {r[_KEY] for r in givers}
+        mixed = cumulative and _mixed(figures_given)
         for total in totals:
             same, when = _one_time([*times, total[0][_ASOF]], cumulative)
             if not same:
@@ -1164,6 +1182,7 @@ def _sums(
                         dimension,
                         names,
                         min_gap,
+                        mixed and _unordered(when, when),
                     ),
                     own,
                 )
@@ -1183,6 +1202,21 @@ def _sums(
     else:
         return
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
+
+
+def _mixed(figures: list[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether no one source (article) gives every part figure of a combination (each figure:
+    its representative and every record giving it); a record without a source could be of
+    any, and a combination of figures without sources is not mixed."""
+    common: set[str] | None = None
+    for _, recs in figures:
+        sources = {r[_SRC] for r in recs}
+        if None in sources:
+            continue
+        common = sources if common is None else common & sources
+        if not common:
+            return True
+    return False
 
 
 def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumResult) -> None:
@@ -1740,7 +1774,15 @@ def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _C
     for part in _disagreements(involved, timed):
         times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
+        n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
         _figure_conflict(measure, dimension, as_of, part, ctx)
+        # only a finding filed pays for reading its times
+        if len(ctx.figure_conflicts) > n_conflicts:
+            ctx.figure_conflicts[-1] = _timed_conflict(ctx.figure_conflicts[-1], part, ctx)
+        elif len(ctx.minor) > n_minor:
+            minor = ctx.minor[-1]
+            assert isinstance(minor, FigureConflict)
+            ctx.minor[-1] = _timed_conflict(minor, part, ctx, 1.0)
     dated: dict[str, list[tuple]] = {}
     for r in timed:
         if r[_ASOF] is not None:
@@ -1814,6 +1856,103 @@ def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple
                 g.append(r)
                 shown.add(r[_ID])
     return parts
+
+
+def _unordered(a: str | None, b: str | None) -> bool:
+    """Whether two figures' times cannot be ordered: either undated, neither surely before the
+    other (one day, a month and a day in it), or the same day, month or year (a rise during it
+    cannot be told from a dispute). The same time of day is one moment, and so is ordered."""
+    if a is None or b is None:
+        return True
+    if a == b:
+        return len(a) <= 10
+    return not _before(a, b) and not _before(b, a)
+
+
+def _timed_conflict(
+    c: FigureConflict, recs: list[tuple], ctx: _Ctx, min_gap: float | None = None
+) -> FigureConflict:
+    """A cumulative measure's dispute (or minor difference) with what its times say: whether
+    any two claimants' figures in it disagree at times that order them (a later figure
+    materially below an earlier one, or two figures of one moment apart), and which claimants
+    stand in two positions with figures whose order is not known (their own update). Every
+    pair of distinct figures is looked at: this runs only for a finding filed."""
+    gap = ctx.min_gap if min_gap is None else min_gap
+    distinct = list({(r[_LOW], r[_HIGH], r[_ASOF], r[_KEY]): r for r in recs}.values())
+    ordered = False
+    for i, a in enumerate(distinct):
+        for b in islice(distinct, i + 1, None):
+            if a[_KEY] == b[_KEY] or _unordered(a[_ASOF], b[_ASOF]):
+                continue
+            if a[_ASOF] == b[_ASOF]:  # one moment: apart either way
+                ordered = _material(a, b, gap) or _material(b, a, gap)
+            else:  # the earlier one above the later: a fall
+                early, late = (a, b) if _before(a[_ASOF], b[_ASOF]) else (b, a)
+                ordered = _material(early, late, gap)
+            if ordered:
+                break
+        if ordered:
+            break
+    updates = _own_updates(c, recs, ctx.names)
+    if ordered and not updates:
+        return c
+    times = (
+        ()
+        if ordered
+        else tuple(sorted({r[_ASOF] for r in recs}, key=lambda t: (t is None, t or "")))
+    )
+    return FigureConflict(
+        c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, ordered, times, updates
+    )
+
+
+def _own_updates(
+    c: FigureConflict, recs: list[tuple], names: _Names
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The claimants with figures in two positions of ``c`` whose times cannot be ordered:
+    (display name, the ids of those figures), by name."""
+    where = {cid: n for n, p in enumerate(c.positions) for cid in p.claims}
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    out = []
+    for key, own in by_key.items():
+        if len({where.get(r[_ID]) for r in own}) < 2:
+            continue
+        ids: set[str] = set()
+        for i, a in enumerate(own):
+            for b in islice(own, i + 1, None):
+                if where.get(a[_ID]) != where.get(b[_ID]) and _unordered(a[_ASOF], b[_ASOF]):
+                    ids.update((a[_ID], b[_ID]))
+        if ids:
+            out.append((names.shown[key], tuple(sorted(ids))))
+    out.sort(key=lambda u: _name_order(u[0]))
+    return tuple(out)
+
+
+def time_note(c: FigureConflict) -> str:
+    """What a dispute on a cumulative measure whose figures' times cannot be ordered says
+    ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
+    during the day reads as a dispute; give --as-of with a time, e.g. 2017-09-20T08:00, to
+    order them"."""
+    if c.times_ordered:
+        return ""
+    dated = [t for t in c.times if t is not None]
+    if len(dated) == 1 and len(c.times) == 1:
+        (t,) = dated
+        span, unit, example = {
+            4: ("a month", "year", f"{t}-06"),
+            7: ("a day", "month", f"{t}-15"),
+        }.get(len(t), ("a time of day", "day", f"{t[:10]}T08:00"))
+        return (
+            f"all of {t} without {span}: on a running count a rise during the {unit} reads as "
+            f"a dispute; give --as-of with {span}, e.g. {example}, to order them"
+        )
+    shown = ", ".join(t or "undated" for t in c.times)
+    return (
+        f"times that cannot be ordered ({shown}): on a running count a rise between them "
+        "reads as a dispute; give each figure its --as-of to order them"
+    )
 
 
 def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
@@ -2058,6 +2197,7 @@ def _stance_position(
 
 def _figure_order(c: FigureConflict) -> tuple:
     return (
+        not c.times_ordered,  # disputes whose figures' order is not known after the others
         c.severity is not None,
         -(c.severity or 0.0),
         c.measure,
@@ -2159,6 +2299,11 @@ def _conflict_json(c: Conflict) -> dict:
             if p.relaying:
                 pos["relaying"] = _relaying_json(p.relaying)
             out["positions"].append(pos)
+        if not c.times_ordered:
+            out["times_ordered"] = False
+            out["times"] = list(c.times)
+        if c.updates:
+            out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
         return out
     if isinstance(c, StanceConflict):
         positions = []
@@ -2198,6 +2343,7 @@ def _conflict_json(c: Conflict) -> dict:
             "difference": None
             if c.direction is None or c.by is None
             else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
+            **({"mixed": True} if c.mixed else {}),
         }
     return {
         "kind": c.kind,
@@ -2348,8 +2494,26 @@ def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
         f'"dimension": {_quote(c.dimension)}, "as_of": {_text(c.as_of)}, '
         f'"severity": {_number(c.severity)}, '
         f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], '
-        f'"positions": [{", ".join(positions)}]{note[1]}}}'
+        f'"positions": [{", ".join(positions)}]{_times_line(c)}{note[1]}}}'
     )
+
+
+def _times_line(c: FigureConflict) -> str:
+    """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
+    if c.times_ordered and not c.updates:
+        return ""
+    out = ""
+    if not c.times_ordered:
+        out = f', "times_ordered": false, "times": [{", ".join(map(_text, c.times))}]'
+    if c.updates:
+        updates = ", ".join(
+            [f'{{"claimant": {_quote(n)}, "claims": {_texts(ids)}}}' for n, ids in c.updates]
+        )
+        out += f', "updates": [{updates}]'
+    return out
+
+
+_MIXED = ', "mixed": true'
 
 
 def _difference_line(c: SumFinding) -> str:
@@ -2394,7 +2558,7 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
             f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
-            f'"difference": {_difference_line(c)}{end}}}'
+            f'"difference": {_difference_line(c)}{_MIXED if c.mixed else ""}{end}}}'
         )
     return (
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
@@ -2523,6 +2687,12 @@ def summary_line(report: Report) -> str:
         )
         if n
     ]
+    unordered = sum(
+        1 for c in report.conflicts if type(c) is FigureConflict and not c.times_ordered
+    )
+    if unordered:  # the disputed figures come first
+        each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
+        parts[0] += f" ({each}between figures of unknown order)"
     claimants = _plural(report.n_claimants, "claimant")
     if report.n_relaying:
         claimants += f" (not counting {_plural(report.n_relaying, 'relaying claim')})"

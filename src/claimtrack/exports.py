@@ -273,6 +273,8 @@ def conflict_rows(
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
                 label += f"@{conflict.as_of}"
+            if not conflict.times_ordered:  # a rise during that time reads as a dispute
+                label += " (order not known)"
             groups = [
                 (n, format_range(p.low, p.high), p.claims)
                 for n, p in enumerate(conflict.positions, 1)

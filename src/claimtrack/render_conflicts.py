@@ -77,6 +77,7 @@ def conflicts_report(
     console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
     if not report.conflicts:
         console.print(t(summary_line(report)))
+    sum_runs = _sum_runs(report) if limit is not None else {}
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
             _figure_block(console, n, c, records, limit)
@@ -85,7 +86,8 @@ def conflicts_report(
         elif isinstance(c, Revision):
             _revision_block(console, n, c, records)
         elif isinstance(c, SumFinding):
-            _sum_block(console, n, c, records)
+            if _sum_entry(console, n, report, records, sum_runs, grades):
+                continue  # shown with the first of its group, or shown with its evidence
         elif isinstance(c, StanceConflict):
             _stance_block(console, n, c, records, limit)
         elif isinstance(c, Reversal):
@@ -102,7 +104,7 @@ def conflicts_report(
             console.print(Padding(t(f"{measure}: {definitions[measure]}", "dim"), (0, 0, 0, 2)))
     _unmarked(console, subject, report)
     _unchecked(console, report)
-    _checks(console, report, records)
+    _checks(console, report, records, limit is None)
     _minor(console, report, records, limit)
     _incomparable(console, report)
     _changes(console, report, records)
@@ -111,6 +113,44 @@ def conflicts_report(
     if report.conflicts:
         console.print()
         console.print(t(summary_line(report), "bold"))
+
+
+def _sum_entry(
+    console: Console,
+    n: int,
+    report: Report,
+    records: dict[str, dict[str, Any]],
+    sum_runs: dict[int, list[int]],
+    grades: Any,
+) -> bool:
+    """Finding ``n``, a sum that does not add up: alone, as the first of its group (the
+    group's block, with the evidence of its worst check), or nothing (shown in its group).
+    True when nothing more is to be shown for it."""
+    run = sum_runs.get(n)
+    if run is None:
+        if any(n in ns for ns in sum_runs.values()):
+            return True
+        _sum_block(console, n, report.conflicts[n - 1], records)
+        return False
+    group = [report.conflicts[k - 1] for k in run]
+    worst = _sum_group_block(console, run, group, records)
+    if grades is not None:
+        _support_lines(console, group[0], grades.conflicts[worst - 1], None)
+    return True
+
+
+def _sum_runs(report: Report) -> dict[int, list[int]]:
+    """The sums that do not add up of one relation, claimant of the parts and time, shown as
+    one block (its closest and worst checks) unless every claim is asked for (--full): the
+    number of each group's first finding -> the numbers of the group (groups of two or more)."""
+    from claimtrack.report import sum_groups
+
+    numbers = {id(c): n for n, c in enumerate(report.conflicts, 1)}
+    return {
+        numbers[id(g[0])]: [numbers[id(c)] for c in g]
+        for g in sum_groups(report.conflicts)
+        if len(g) > 1
+    }
 
 
 def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None:
@@ -219,11 +259,14 @@ def _when(r: dict[str, Any]) -> str | None:
 def _figure_block(
     console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
 ) -> None:
+    from claimtrack.report import figure_when, time_lines
+
     sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
-    when = f" (as of {c.as_of})" if c.as_of else ""
     console.print()
-    head = f"{n}. Disputed figure: {c.measure}{when}: {len(c.positions)} positions, spread {sev}"
+    head = f"{n}. Disputed figure: {figure_when(c)}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
+    for line in time_lines(c, records):
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
     bounded = limit is not None and any(len(p.claims) > limit for p in c.positions)
     if bounded:
         _positions_summary(console, c, records, limit or 0)
@@ -456,6 +499,36 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
     console.print(Padding(table, (0, 0, 0, 2)))
 
 
+def _sum_group_block(
+    console: Console,
+    numbers: list[int],
+    group: list[Any],
+    records: dict[str, dict[str, Any]],
+) -> int:
+    """Sums that do not add up, of one relation, claimant of the parts and time, in one block:
+    how many combinations, the closest and the worst (with their claims). Returns the number
+    of the worst finding (whose evidence is shown)."""
+    from claimtrack.report import ranked_sums, sums_text
+
+    first = group[0]
+    console.print()
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    listed = f"{numbers[0]}–{numbers[-1]}" if consecutive else ", ".join(map(str, numbers))
+    head = f"{listed}. Sums do not add up: {first.total} = {' + '.join(first.parts)}"
+    console.print(t(head, "bold"))
+    console.print(Padding(t(f"{first.total}: {sums_text(group, records)}"), (0, 0, 0, 2)))
+    ranked = ranked_sums(group)
+    shown = list(dict.fromkeys([*ranked[0].claims, *ranked[-1].claims]))
+    table = _block_table("measure", "figure", "who", "quote")
+    for cid in shown:
+        r = records[cid]
+        table.add_row(t(r.get("measure")), t(stated(r)), _who(r, records), _quote(r))
+    console.print(Padding(table, (0, 0, 0, 2)))
+    console.print(Padding(t("every combination: --full, or --json", "dim"), (0, 0, 0, 2)))
+    worst = ranked[-1]
+    return next(n for n, c in zip(numbers, group, strict=True) if c is worst)
+
+
 def _unchecked(console: Console, report: Report) -> None:
     """One line per sum relation that could not be checked, saying why."""
     if not report.unchecked:
@@ -478,13 +551,26 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
         console.print(t(note, "dim"))
 
 
-def _checks(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:
+def _checks(
+    console: Console, report: Report, records: dict[str, dict[str, Any]], full: bool = False
+) -> None:
+    """Sums that hold: one line per relation, claimant of the parts and time (how many
+    combinations of their figures, the range of their sums, the totals they meet), each check
+    on its own line with ``full``; a line says how many other combinations of theirs do not
+    add up, so that a failing check never hides behind a holding one."""
+    from claimtrack.report import failing_text, sum_groups, sums_text
+
     if not report.checks:
         return
     console.print()
     console.print(t("Sums that hold:", "bold"))
-    for c in report.checks:
-        console.print(Padding(t(f"{c.total}: {_sum_text(c, records)}"), (0, 0, 0, 2)))
+    if full:
+        for c in report.checks:
+            console.print(Padding(t(f"{c.total}: {_sum_text(c, records)}"), (0, 0, 0, 2)))
+        return
+    for group in sum_groups(report.checks):
+        line = f"{group[0].total}: {sums_text(group, records)}{failing_text(group, report)}"
+        console.print(Padding(t(line), (0, 0, 0, 2)))
 
 
 def _minor(
@@ -496,9 +582,18 @@ def _minor(
         return
     console.print()
     console.print(t(f"Minor differences (closer than {report.min_gap:g}x: not disputes):", "bold"))
+    # the sums of one relation, claimant and time in one line (each on its own with --full)
+    from claimtrack.report import sum_groups, sums_text
+
+    grouped = {id(g[0]): g for g in sum_groups(report.minor) if limit is not None and len(g) > 1}
+    folded = {id(c) for g in grouped.values() for c in g[1:]}
     for c in report.minor:
-        if isinstance(c, FigureConflict):
-            when = f" (as of {c.as_of})" if c.as_of else ""
+        if id(c) in folded:
+            continue
+        if id(c) in grouped:
+            group = grouped[id(c)]
+            line = f"{group[0].total}: {sums_text(group, records)}"
+        elif isinstance(c, FigureConflict):
             shown = [i for p in c.positions for i in p.claims[:limit]]
             claims = " · ".join(
                 f"{records[i].get('value')} ({records[i]['claimant']})" for i in shown
@@ -506,7 +601,9 @@ def _minor(
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
                 claims += f" · … and {hidden:,} more"
-            line = f"{c.measure}{when}: {claims}; spread {c.severity:g}x"
+            from claimtrack.report import figure_when
+
+            line = f"{figure_when(c)}: {claims}; spread {c.severity:g}x"
         elif isinstance(c, SumFinding):
             line = f"{c.total}: {_sum_text(c, records)}"
         else:

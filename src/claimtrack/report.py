@@ -30,6 +30,7 @@ from claimtrack.conflicts import (
     date_of,
     reversal_heading,
     summary_line,
+    time_note,
 )
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import base_unit, range_text, reading_of, tick_text
@@ -621,6 +622,9 @@ class FigureDispute:
     gaps: tuple[str, ...]  # "1→2: 3.8x"
     chart: Chart
     kind: str = "figure"
+    # what its times say (``time_lines``): why their order is not known, claimants' own updates
+    notes: tuple[str, ...] = ()
+    times_ordered: bool = True
 
     @property
     def anchor(self) -> str:
@@ -628,7 +632,10 @@ class FigureDispute:
 
     @property
     def heading(self) -> str:
-        when = f" (as of {self.as_of})" if self.as_of else ""
+        notes = [f"as of {self.as_of}"] if self.as_of else []
+        if not self.times_ordered:
+            notes.append("order not known")
+        when = f" ({', '.join(notes)})" if notes else ""
         return (
             f"Disputed figure: {self.measure}{when}: {len(self.positions)} positions, "
             f"spread {self.spread}"
@@ -702,8 +709,11 @@ Finding = FigureDispute | StanceDispute | Sequence_ | SumView
 _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of"}
 
 
-def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
-    """One line for a sum: 'SDF: 250 + 3,500 = 3,675–3,825, but Raqqa24: “4,000”'."""
+def sum_text(
+    c: SumFinding, records: Mapping[str, Mapping[str, Any]], mixed_note: bool = True
+) -> str:
+    """One line for a sum: 'SDF: 250 + 3,500 = 3,675–3,825, but Raqqa24: “4,000”', saying
+    when its parts may be of different moments (``mixed_note``)."""
     terms: dict[str, list[str]] = {}
     for i in c.claims[:-1]:
         terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
@@ -719,8 +729,186 @@ def sum_text(c: SumFinding, records: Mapping[str, Mapping[str, Any]]) -> str:
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
         by = range_text(c.by[0], c.by[1], c.dimension)
-        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {ratio_text(c.gap)}"
+        # a gap that rounds to 1 is still a gap: never "1x" next to a shortfall
+        gap = "under 1.05x" if c.gap == 1 else ratio_text(c.gap)
+        text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {gap}"
+    if c.mixed and mixed_note:
+        text += f" ({_mixed_text(c.as_of)})"
     return text
+
+
+def _mixed_text(as_of: str | None) -> str:
+    return (
+        f"its parts come from different reports of {as_of or 'no date'}, whose order is not "
+        "known: they may be of different moments"
+    )
+
+
+def figure_when(c: Any) -> str:
+    """A figure conflict's measure and time, as its heading names them: "deaths (as of
+    2017-09-20)", "deaths (as of 2017-09-20, order not known)" when the figures' times cannot
+    be ordered (docs/conflicts.md, rule 9)."""
+    notes = [f"as of {c.as_of}"] if c.as_of else []
+    if not c.times_ordered:
+        notes.append("order not known")
+    return f"{c.measure} ({', '.join(notes)})" if notes else c.measure
+
+
+def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """What a figure conflict's times say, one line each: why its order is not known, and each
+    claimant standing in two of its positions with figures of unknown order (their own
+    update, not a dispute with themselves)."""
+    lines = [time_note(c)] if not c.times_ordered else []
+    where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
+    for claimant, ids in c.updates:
+        by_position: dict[int, list[str]] = {}
+        for cid in ids:
+            value = records[cid].get("value") if cid in records else cid
+            by_position.setdefault(where.get(cid, 0), []).append(str(value))
+        said = " and ".join(
+            f"{' · '.join(values)} (position {n})" for n, values in sorted(by_position.items())
+        )
+        dates = {c.times[0]} if len(c.times) == 1 else set()
+        when = f"{'both' if len(ids) == 2 else 'all'} {dates.pop()}, " if dates else ""
+        lines.append(
+            f"{claimant} gives {said}, {when}order not known: its own update, "
+            "not a dispute with itself"
+        )
+    for p in c.positions:
+        for cid in p.claims[:5]:  # the claims a bounded listing shows
+            r = records.get(cid)
+            words = None if r is None else revised_from(r)
+            if r is not None and words:
+                lines.append(
+                    f"“{r['value']}” ({r['claimant']}): its quote says the count was revised "
+                    f"from it (“{words}”): an earlier figure, to be dated (--as-of) before the "
+                    "one that replaced it"
+                )
+    return lines
+
+
+# a word of change before "from N" ("revised the death toll downward from 248")
+_CHANGE = re.compile(
+    r"\b(?:revis|lower|reduc|cut|rais|increas|down|up|correct|adjust|updat|rose|fell)\w*",
+    re.IGNORECASE,
+)
+
+
+def revised_from(record: Mapping[str, Any]) -> str | None:
+    """The words of a figure claim's own quote saying that the count was changed from its
+    figure ("revised the death toll downward from 248" for the claim "248"): the figure is an
+    earlier one, superseded in the very statement that gives it; None if the quote says no
+    such thing."""
+    value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
+    if record.get("kind") != "figure" or not value or "from" not in quote.lower():
+        return None
+    pattern = (
+        r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
+        r"(?:(?:figure|toll|estimate|count|number|total)\s+(?:of\s+)?)?"
+        + re.escape(value)
+        + r"(?![\w]|[.,]\d)"
+    )
+    for m in re.finditer(pattern, quote, re.IGNORECASE):
+        change = _CHANGE.search(quote, max(0, m.start() - 60), m.start())
+        if change is not None:
+            return quote[change.start() : m.end()]
+    return None
+
+
+def sum_groups(findings: Iterable[Any]) -> list[list[SumFinding]]:
+    """The sum findings among ``findings`` grouped by relation, claimant of the parts, time
+    and verdict, in order of first appearance: one group per line of a collapsed listing."""
+    groups: dict[tuple, list[SumFinding]] = {}
+    for c in findings:
+        if isinstance(c, SumFinding):
+            key = (c.total, c.parts, c.claimant, c.as_of, c.holds, c.dimension)
+            groups.setdefault(key, []).append(c)
+    return list(groups.values())
+
+
+def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, Any]]) -> str:
+    """A group of sum findings (``sum_groups``) in one line, after its total's name; a group
+    of one as ``sum_text``.
+
+    Checks that hold: '6 parts by Civil Protection, as of 2017-09-20: 16 combinations of their
+    figures sum to 207+ to 246+; each meets at least one of “223”, “248”, “At least 226”
+    (Civil Protection)'. Checks that fail: how many, and the closest and the worst of them."""
+    first = group[0]
+    if len(group) == 1:
+        return sum_text(first, records)
+    when = f", as of {first.as_of}" if first.as_of else ""
+    parts = plural(len(first.parts), "part")
+    combos = {c.claims[:-1]: c for c in group}
+    head = f"{parts} by {first.claimant}{when}: "
+    count = plural(len(combos), "combination")
+    if first.holds:
+        sums = sorted(combos.values(), key=lambda c: (c.low, _INF if c.high is None else c.high))
+        low = range_text(sums[0].low, sums[0].high, first.dimension)
+        high = range_text(sums[-1].low, sums[-1].high, first.dimension)
+        span = low if low == high else f"{low} to {high}"
+        totals: dict[str, list[str]] = {}
+        for c in group:
+            value = f"“{records[c.claims[-1]].get('value')}”"
+            names = totals.setdefault(c.total_claimant, [])
+            if value not in names:
+                names.append(value)
+        met = "; ".join(f"{', '.join(v)} ({who})" for who, v in totals.items())
+        n_totals = sum(map(len, totals.values()))
+        one = (
+            "meets"
+            if len(combos) == 1
+            else "each meets"
+            if n_totals == 1
+            else "each meets at least one of"
+        )
+        return f"{head}{count} of their figures sum to {span}; {one} {met}"
+    ranked = ranked_sums(group)
+    checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""
+
+    def brief(c: SumFinding) -> str:
+        text = sum_text(c, records, mixed_note=False)
+        return text.removeprefix(f"{c.claimant}: ")
+
+    mixed = {f.claims[:-1] for f in group if f.mixed}
+    note = ""
+    if mixed:
+        each = "each" if len(mixed) == len(combos) else f"{len(mixed)} of them"
+        note = f" ({each}: {_mixed_text(first.as_of)})"
+    return (
+        f"{head}{count} of their figures do not meet a total of their time{checks}: "
+        f"closest {brief(ranked[0])}; worst {brief(ranked[-1])}{note}"
+    )
+
+
+def failing_text(checks: Sequence[SumFinding], report: Report) -> str:
+    """What a line of checks that hold (one group of ``sum_groups``) adds so that no failing
+    check hides behind it: how many other combinations of the same relation, claimant and time
+    do not add up, and where they are listed ("" if none)."""
+    c = checks[0]
+    key = (c.total, c.parts, c.claimant, c.as_of, c.dimension)
+    out = ""
+    for where, findings in (("findings", report.conflicts), ("minor differences", report.minor)):
+        combos = {
+            f.claims[:-1]
+            for f in findings
+            if isinstance(f, SumFinding)
+            and (f.total, f.parts, f.claimant, f.as_of, f.dimension) == key
+        }
+        if combos:
+            out += f"; {plural(len(combos), 'other combination')} do not add up ({where})"
+    return out
+
+
+def ranked_sums(group: Sequence[SumFinding]) -> list[SumFinding]:
+    """Sum findings that do not hold, closest first: by gap (None, infinite, last), then by
+    the least shortfall or excess."""
+    return sorted(
+        group,
+        key=lambda c: (_INF if c.gap is None else c.gap, c.by[0] if c.by else 0, c.claims),
+    )
+
+
+_INF = float("inf")
 
 
 def _split(claims: Sequence[Any]) -> tuple[tuple[Any, ...], tuple[Any, ...], int]:
@@ -758,7 +946,15 @@ def _finding(
             c, [p.claims for p in positions], facts, [p.total - len(p.claims) for p in positions]
         )
         return FigureDispute(
-            n, c.measure, c.as_of, ratio_text(c.severity), tuple(positions), gaps, chart
+            n,
+            c.measure,
+            c.as_of,
+            ratio_text(c.severity),
+            tuple(positions),
+            gaps,
+            chart,
+            notes=tuple(time_lines(c, records)),
+            times_ordered=c.times_ordered,
         )
     if isinstance(c, StanceConflict):
         sides = []
@@ -807,17 +1003,70 @@ def _finding(
     )
 
 
+def _fold_sums(
+    report: Report,
+    findings: tuple[Finding, ...],
+    views: Mapping[str, ClaimView],
+    records: Mapping[str, Mapping[str, Any]],
+) -> tuple[Finding, ...]:
+    """Sums that do not add up of one relation, claimant of the parts and time: the first of
+    them shows the group (how many combinations, the closest and the worst, with their
+    claims), each other one a line pointing to it (its number and anchor kept)."""
+    groups = [g for g in sum_groups(report.conflicts) if len(g) > 1]
+    if not groups:
+        return findings
+    number = {id(c): n for n, c in enumerate(report.conflicts, 1)}
+    out = list(findings)
+    for g in groups:
+        first = number[id(g[0])]
+        ranked = ranked_sums(g)
+        ids = dict.fromkeys([*ranked[0].claims, *ranked[-1].claims])
+        out[first - 1] = SumView(
+            first,
+            g[0].total,
+            g[0].parts,
+            sums_text(g, records),
+            False,
+            tuple((views[i].topic, views[i]) for i in ids),
+        )
+        for c in g[1:]:
+            n = number[id(c)]
+            text = f"one of the combinations of finding {first}: {sum_text(c, records)}"
+            out[n - 1] = SumView(n, c.total, c.parts, text, False, ())
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class MinorView:
     text: str
     claims: tuple[ClaimView, ...]
 
 
+def _minors(
+    minor: Sequence[Any], views: Mapping[str, ClaimView], records: Mapping[str, Mapping[str, Any]]
+) -> tuple[MinorView, ...]:
+    """The minor differences, the sums of one relation, claimant and time in one line."""
+    groups = {id(g[0]): g for g in sum_groups(minor) if len(g) > 1}
+    folded = {id(c) for g in groups.values() for c in g[1:]}
+    out = []
+    for c in minor:
+        if id(c) in folded:
+            continue
+        g = groups.get(id(c))
+        if g is None:
+            out.append(_minor(c, views))
+        else:
+            ids = dict.fromkeys(i for f in g for i in f.claims)
+            out.append(
+                MinorView(f"{c.total}: {sums_text(g, records)}", tuple(views[i] for i in ids))
+            )
+    return tuple(out)
+
+
 def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
     if isinstance(c, FigureConflict):
-        when = f" (as of {c.as_of})" if c.as_of else ""
         claims = tuple(views[i] for p in c.positions for i in p.claims)
-        return MinorView(f"{c.measure}{when}: spread {ratio_text(c.severity)}", claims)
+        return MinorView(f"{figure_when(c)}: spread {ratio_text(c.severity)}", claims)
     if isinstance(c, SumFinding):
         claims = tuple(views[i] for i in c.claims)
         return MinorView(f"{c.total}: sum off by {ratio_text(c.gap)}", claims)
@@ -1164,16 +1413,20 @@ def build(
     findings = tuple(
         _finding(n, c, views, record_map, fact_map) for n, c in enumerate(report.conflicts, 1)
     )
+    findings = _fold_sums(report, findings, views, record_map)
+    # one line per relation, claimant of the parts and time (docs/conflicts.md, rule 10)
     checks = tuple(
         SumView(
             0,
-            c.total,
-            c.parts,
-            sum_text(c, record_map),
+            g[0].total,
+            g[0].parts,
+            sums_text(g, record_map) + failing_text(g, report),
             True,
-            tuple((views[i].topic, views[i]) for i in c.claims),
+            tuple(
+                (views[i].topic, views[i]) for i in dict.fromkeys(i for c in g for i in c.claims)
+            ),
         )
-        for c in report.checks
+        for g in sum_groups(report.checks)
     )
     incomparable = tuple(
         f"{inc.measure}: "
@@ -1210,7 +1463,7 @@ def build(
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
         findings=findings,
-        minor=tuple(_minor(c, views) for c in report.minor),
+        minor=_minors(report.minor, views, record_map),
         min_gap=report.min_gap,
         checks=checks,
         incomparable=incomparable,
