@@ -1855,6 +1855,7 @@ def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple
             if not any(_before(t, u) or _before(u, t) for u in times if u is not None):
                 g.append(r)
                 shown.add(r[_ID])
+                times.add(t)  # the figures shown stay of one time among themselves too
     return parts
 
 
