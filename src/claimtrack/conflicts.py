@@ -391,6 +391,7 @@ _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed fi
 _first, _second = itemgetter(0), itemgetter(1)
 _core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
 _source = itemgetter(_SRC)
+_statement = itemgetter(_ID, _SAID, _REPORTED)  # (id, said_on, reported_on), as reversals keep
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -1407,6 +1408,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     g = _Grouped()
     keys = g.keys
     figures = g.figures
+    stances = g.stances
     n_relaying = 0
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
@@ -1425,6 +1427,15 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 if rounding:
                     low = max(0, low - rounding) if low >= 0 else low - rounding
                     high = high + rounding
+            elif high is not None and low < high < _INF:  # an ordered range: _core, inlined
+                c_low, c_high = (
+                    (high, high)
+                    if low <= 0
+                    else ((low + high) / 2,) * 2
+                    if high <= low * _NARROW
+                    else (low, high)
+                )
+                low, high = _widened(low, high, rounding) if rounding else (low, high)
             else:
                 c_low, c_high = _core_of(low, high)
                 if high is None or high < low or rounding:
@@ -1447,13 +1458,24 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 else:
                     lst.append(rec)
         elif kind == "stance":
-            _add_stance(g, (fid, key, said_on or None, reported_on or None), topic, stance, root)
+            said = (fid, key, said_on or None, reported_on or None)
+            side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
+            if side is None:  # an echo, or no side
+                _add_stance(g, said, topic, stance, root)
+            else:  # _add_stance, inlined: the common case
+                (stances.get(topic) or _sides(stances, topic))[side].append(said)
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _sides(stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]], topic: str) -> tuple:
+    """A proposition's new (affirms, denies, uncertain) lists."""
+    sides = stances[topic] = ([], [], [])
+    return sides
 
 
 def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: str | None) -> None:
@@ -1826,7 +1848,7 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
             target = rev.minor if min_gap > 1 else rev.claims
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
-            bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+            bucket.update(map(_statement, involved))
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
@@ -2205,7 +2227,9 @@ def _text(x: object) -> str:
     raise _Unusual
 
 
-def _texts(xs: Iterable[str]) -> str:
+def _texts(xs: Sequence[str]) -> str:
+    if len(xs) == 1:  # the common case: one claim (TypeError on a non-str, as below)
+        return "[" + _quote(xs[0]) + "]"
     return "[" + ", ".join(map(_quote, xs)) + "]"  # TypeError on a non-str: see report_json_line
 
 
@@ -2259,7 +2283,20 @@ def _relaying_line(relaying: tuple[tuple[str, str], ...]) -> str:
 
 
 def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
-    return "[" + ", ".join([f'{{"date": {_text(d)}, "basis": {_text(b)}}}' for d, b in dates]) + "]"
+    known = _DATES.get  # the same days and bases recur across findings and subjects
+    return "[" + ", ".join([known(e) or _date_text(e) for e in dates]) + "]"
+
+
+_DATES: dict[tuple[str | None, str | None], str] = {}  # dates written before
+
+
+def _date_text(entry: tuple[str | None, str | None]) -> str:
+    d, b = entry
+    text = f'{{"date": {_text(d)}, "basis": {_text(b)}}}'
+    if len(_DATES) >= 1 << 16:
+        _DATES.clear()
+    _DATES[entry] = text
+    return text
 
 
 # A finding's annotation for report_json_line: JSON text added at the end of each position's
