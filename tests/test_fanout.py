@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import fanout
-from claimtrack.conflicts import analyse, report_to_json
+from claimtrack.conflicts import ActiveFacts, analyse, report_to_json
 from claimtrack.jsonl import read_claims
 from claimtrack.store import Store
 
@@ -116,6 +116,9 @@ def test_each_subjects_facts_are_read_with_their_sizes(tmp_path: Path) -> None:
     assert [s for s, _ in read] == store.subject_names()
     for subject, facts in read:
         assert sorted(facts) == sorted(store.facts(subject))
+        # active, each id once, aliases folded and sources read: the engine takes them as is
+        assert type(facts) is type(store.facts(subject)) is ActiveFacts
+        assert len({f.id for f in facts}) == len(facts)
     assert all(f.status == "active" for _, facts in read for f in facts)
     assert not any(f.id == some["id"] for _, facts in read for f in facts)
     assert not any(f.claimant == other["claimant"] for _, facts in read for f in facts)

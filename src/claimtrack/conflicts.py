@@ -31,6 +31,7 @@ from claimtrack.fields import tidy
 
 __all__ = [
     "DEFAULT_MIN_GAP",
+    "ActiveFacts",
     "Change",
     "Fact",
     "FigureConflict",
@@ -92,6 +93,14 @@ class Fact(NamedTuple):
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
     source: str | None = None  # the article it was read from (one statement, two wordings)
+
+
+class ActiveFacts(list[Fact]):
+    """Facts known to be active, each id once: what the store reads (its queries select the
+    active claims, keyed by id). :func:`analyse` takes them as they are; any other list is
+    first cleared of retracted claims and repeated ids."""
+
+    __slots__ = ()
 
 
 _F_STATUS = Fact._fields.index("status")
@@ -2034,10 +2043,14 @@ def _analyse(
 ) -> Report:
     facts = facts if isinstance(facts, list) else list(facts)
     # The active facts, one per id (field 0; the last one wins): the facts themselves when
-    # none is retracted and no id repeats (the store's case), which a set of the ids tells
-    # more cheaply than building the dict by id; that is built only if a pass needs it.
+    # they are ActiveFacts (the store's reading says so), or when none is retracted and no id
+    # repeats, which a set of the ids tells more cheaply than building the dict by id; that
+    # is built only if a pass needs it.
     by_id: dict[str, Fact] | None = None
-    if "retracted" in map(_status, facts):
+    active: list[Fact]
+    if type(facts) is ActiveFacts:  # the store's: nothing to clear
+        active = facts
+    elif "retracted" in map(_status, facts):
         by_id = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}
         active = list(by_id.values())
     elif len(set(map(_first, facts))) == len(facts):

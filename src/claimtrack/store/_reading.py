@@ -168,7 +168,7 @@ class _Reading(_Names):
 
     def facts(self, subject: str) -> list[Fact]:
         """The active claims of one subject, as the conflict engine's input (index lookup)."""
-        from claimtrack.conflicts import Fact
+        from claimtrack.conflicts import ActiveFacts, Fact
 
         cur = self._query(
             f"SELECT {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
@@ -177,15 +177,15 @@ class _Reading(_Names):
         )
         fold = self._engine_fold()
         with paused_gc():
-            facts = list(map(Fact._make, cur))  # row by row: no list of rows beside them
-        return facts if fold is None else list(map(fold, facts))
+            facts = ActiveFacts(map(Fact._make, cur))  # row by row: no list of rows beside them
+        return facts if fold is None else ActiveFacts(map(fold, facts))
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
     ) -> Iterator[tuple[str, list[Fact]]]:
         """Every subject's active facts, one subject at a time (streams the whole table); with
         ``start`` / ``stop``, only subjects >= start and < stop."""
-        from claimtrack.conflicts import Fact
+        from claimtrack.conflicts import ActiveFacts, Fact
 
         where, params = "", list[Any]()
         if start is not None:
@@ -210,10 +210,11 @@ class _Reading(_Names):
             facts = repeat(Fact)
             fold = self._engine_fold()
             for subject, count in sizes:
-                bucket = list(map(tuple.__new__, facts, islice(cur, count)))
+                # active (the query's), each id once (its key): the engine takes them as they are
+                bucket = ActiveFacts(map(tuple.__new__, facts, islice(cur, count)))
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
-                yield subject, bucket if fold is None else list(map(fold, bucket))
+                yield subject, bucket if fold is None else ActiveFacts(map(fold, bucket))
         finally:
             if own:
                 try:
