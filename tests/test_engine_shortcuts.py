@@ -8,6 +8,8 @@ a finding.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -136,3 +138,26 @@ def test_other_lists_are_cleared_of_retracted_and_repeated_claims() -> None:
     assert c.analyse([a, b._replace(low=1000, high=1000), b]) == expected  # the last b wins
     assert not c.analyse([a, gone]).conflicts
     assert c.analyse([a, b, gone._replace(id="c")]) == expected
+
+
+# The JSON writer's shortcuts: a list of texts quoted in one call when nothing in it needs
+# escaping; the dates of reversals remembered. Both write what json.dumps writes.
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ['a"b', "a\\b", "tab\there", "line\nbreak", "\x00", "é", '", "', ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(xs=st.lists(_TEXT, max_size=6))
+def test_lists_of_texts_are_written_as_json_writes_them(xs: list[str]) -> None:
+    c.report_json_line("s", c.analyse([]))  # loads the string encoder
+    assert c._texts(tuple(xs)) == json.dumps(xs, ensure_ascii=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(dates=st.lists(st.tuples(st.none() | _TEXT, st.none() | _TEXT), max_size=4))
+def test_dates_are_written_as_json_writes_them(dates: list[tuple]) -> None:
+    c.report_json_line("s", c.analyse([]))
+    expected = json.dumps([{"date": d, "basis": b} for d, b in dates], ensure_ascii=False)
+    assert c._dates_line(dates) == c._dates_line(tuple(dates)) == expected  # twice: remembered

@@ -2243,7 +2243,12 @@ def _text(x: object) -> str:
 def _texts(xs: Sequence[str]) -> str:
     if len(xs) == 1:  # the common case: one claim (TypeError on a non-str, as below)
         return "[" + _quote(xs[0]) + "]"
-    return "[" + ", ".join(map(_quote, xs)) + "]"  # TypeError on a non-str: see report_json_line
+    # Quoted together: only the two quotes of each separator are escaped (+2 characters each,
+    # +2 for the outer quotes) unless some item needs escaping too, which always lengthens it.
+    joined = '", "'.join(xs)  # TypeError on a non-str: see report_json_line
+    if len(_quote(joined)) == len(joined) + 2 * len(xs):
+        return '["' + joined + '"]'
+    return "[" + ", ".join(map(_quote, xs)) + "]"
 
 
 _NAMES_TEXTS: dict[tuple[str, ...], str] = {}  # lists of claimants written before (they recur)
