@@ -616,7 +616,10 @@ class _Names:
         self._rank_of = rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        return tuple(map(_second, sorted(set(map(self._rank_of, keys)))))
+        ranks = set(map(self._rank_of, keys))
+        if len(ranks) == 1:  # one claimant (a few of their claims)
+            return (ranks.pop()[1],)
+        return tuple(map(_second, sorted(ranks)))
 
 
 # _name_order of names seen before
