@@ -429,15 +429,18 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     first = recs[0]
     cur = [first]
     common_high = first[_HIGH]
+    top = common_high + abs(common_high) * _EPS  # _above(low, common_high) iff low > top
     for r in islice(recs, 1, None):
-        if r[_LOW] > common_high + abs(common_high) * _EPS:  # _above, inlined: the hot loop
+        if r[_LOW] > top:  # _above, inlined: the hot loop
             out.append((cur, cur[-1][_LOW], common_high))
             cur = [r]
             common_high = r[_HIGH]
+            top = common_high + abs(common_high) * _EPS
         else:
             cur.append(r)
             if r[_HIGH] < common_high:
                 common_high = r[_HIGH]
+                top = common_high + abs(common_high) * _EPS
     out.append((cur, cur[-1][_LOW], common_high))
     return out
 
