@@ -8,6 +8,8 @@ a finding.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -63,3 +65,99 @@ def test_own_clashes_table(recs: list[tuple], min_gap: float, expected: list[str
     found = c._own_clashes(full, min_gap) or []
     assert [r[c._ID] for r in found] == expected
     assert c._figure_reversal(full, min_gap) == found
+
+
+# ActiveFacts: the store's reading (active claims, each id once) is taken as it is; any other
+# list is cleared first. Both must give the same report for the same claims.
+
+_CLAIMANTS = ["Army", "army", "UN", "Red Cross", "Mayor"]
+
+
+@st.composite
+def _facts(draw: st.DrawFn) -> list[c.Fact]:
+    """Active facts with distinct ids: figures on two measures and stances on a proposition,
+    some dated, some relaying another."""
+    n = draw(st.integers(min_value=0, max_value=30))
+    out = []
+    for i in range(n):
+        claimant = draw(st.sampled_from(_CLAIMANTS))
+        said_on = draw(st.sampled_from([None, "2024-03-01", "2024-03-05"]))
+        relays = draw(st.sampled_from([None, None, "f0", "f1"]))
+        if draw(st.booleans()):
+            low = draw(st.sampled_from([10, 12, 40, 100, 250.5]))
+            high = draw(st.sampled_from([None, low, low * 2]))
+            measure = draw(st.sampled_from(["dead", "injured"]))
+            as_of = draw(st.sampled_from(_DATES))
+            out.append(
+                c.Fact(
+                    f"f{i}",
+                    claimant,
+                    "figure",
+                    measure,
+                    low,
+                    high,
+                    None,
+                    as_of,
+                    said_on,
+                    relays=relays,
+                    rounding=draw(st.sampled_from([0, 5])),
+                )
+            )
+        else:
+            stance = draw(st.sampled_from(["affirms", "denies", "uncertain"]))
+            out.append(
+                c.Fact(
+                    f"f{i}",
+                    claimant,
+                    "stance",
+                    "p",
+                    None,
+                    None,
+                    stance,
+                    None,
+                    said_on,
+                    relays=relays,
+                )
+            )
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(facts=_facts(), cumulative=st.sampled_from([(), ("dead",)]))
+def test_active_facts_are_taken_as_they_are(facts: list[c.Fact], cumulative: tuple) -> None:
+    expected = c.analyse(facts, cumulative=cumulative)
+    assert c.analyse(c.ActiveFacts(facts), cumulative=cumulative) == expected
+
+
+def test_other_lists_are_cleared_of_retracted_and_repeated_claims() -> None:
+    a = c.Fact("a", "Army", "figure", "dead", 10, 10, None, None, None)
+    b = c.Fact("b", "UN", "figure", "dead", 40, 40, None, None, None)
+    gone = b._replace(status="retracted")
+    expected = c.analyse(c.ActiveFacts([a, b]))
+    assert expected.conflicts  # 10 against 40: a dispute
+    assert c.analyse([a, b._replace(low=1000, high=1000), b]) == expected  # the last b wins
+    assert not c.analyse([a, gone]).conflicts
+    assert c.analyse([a, b, gone._replace(id="c")]) == expected
+
+
+# The JSON writer's shortcuts: a list of texts quoted in one call when nothing in it needs
+# escaping; the dates of reversals remembered. Both write what json.dumps writes.
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ['a"b', "a\\b", "tab\there", "line\nbreak", "\x00", "é", '", "', ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(xs=st.lists(_TEXT, max_size=6))
+def test_lists_of_texts_are_written_as_json_writes_them(xs: list[str]) -> None:
+    c.report_json_line("s", c.analyse([]))  # loads the string encoder
+    assert c._texts(tuple(xs)) == json.dumps(xs, ensure_ascii=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(dates=st.lists(st.tuples(st.none() | _TEXT, st.none() | _TEXT), max_size=4))
+def test_dates_are_written_as_json_writes_them(dates: list[tuple]) -> None:
+    c.report_json_line("s", c.analyse([]))
+    expected = json.dumps([{"date": d, "basis": b} for d, b in dates], ensure_ascii=False)
+    assert c._dates_line(dates) == c._dates_line(tuple(dates)) == expected  # twice: remembered

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import fanout
-from claimtrack.conflicts import analyse, report_to_json
+from claimtrack.conflicts import ActiveFacts, analyse, report_to_json
 from claimtrack.jsonl import read_claims
 from claimtrack.store import Store
 
@@ -116,6 +116,9 @@ def test_each_subjects_facts_are_read_with_their_sizes(tmp_path: Path) -> None:
     assert [s for s, _ in read] == store.subject_names()
     for subject, facts in read:
         assert sorted(facts) == sorted(store.facts(subject))
+        # active, each id once, aliases folded and sources read: the engine takes them as is
+        assert type(facts) is type(store.facts(subject)) is ActiveFacts
+        assert len({f.id for f in facts}) == len(facts)
     assert all(f.status == "active" for _, facts in read for f in facts)
     assert not any(f.id == some["id"] for _, facts in read for f in facts)
     assert not any(f.claimant == other["claimant"] for _, facts in read for f in facts)
@@ -139,6 +142,29 @@ def test_each_subjects_facts_are_read_with_their_sizes(tmp_path: Path) -> None:
     late.close()
 
 
+def test_the_split_counts_retracted_claims_too(tmp_path: Path) -> None:
+    """The fan-out splits at the middle of every claim (a walk of the table's smallest
+    indexes), retracted ones included: with the later subjects wholly retracted, its split
+    falls where no active claim is, one half checks nothing, and the document is the same."""
+    store = Store.open(tmp_path / "t.db")
+    store.import_claims(read_claims(SAMPLE), check_names=False)
+    n = store.claim_count()
+    assert n == store.active_count()
+    assert store.rough_middle_subject(n) == store.middle_subject(n)
+    names = store.subject_names()
+    for subject in names[len(names) // 2 :]:
+        for record in store.claims(subject=subject):
+            store.set_status(record["id"], "retracted", "test")
+    assert store.claim_count() == n > store.active_count()
+    split = store.rough_middle_subject(n)
+    assert split is not None and split != store.middle_subject()
+    assert split in names[1:]
+    assert not list(store.facts_by_subject(start=split))
+    one = reference(store)
+    assert written(store, jobs=2)[0] == written(store, jobs=1)[0] == one
+    assert to_file(store, tmp_path / "out.json", jobs=2) == one.encode()
+
+
 def test_one_subject_is_not_split(tmp_path: Path) -> None:
     store = open_with(
         tmp_path / "t.db",
@@ -155,6 +181,7 @@ def test_one_subject_is_not_split(tmp_path: Path) -> None:
         ],
     )
     assert store.middle_subject() is None
+    assert store.rough_middle_subject(store.claim_count()) is None
     assert written(store, jobs=2)[0] == reference(store)
 
 
@@ -214,6 +241,7 @@ def test_only_one_half_has_conflicts(tmp_path: Path, values: tuple) -> None:
     ]
     store = open_with(tmp_path / "t.db", records)
     assert store.middle_subject() == "b"
+    assert store.rough_middle_subject(store.claim_count()) == "b"  # the fan-out's split
     one = reference(store)
     assert json.loads(one)["subjects"]
     assert written(store, jobs=2)[0] == one

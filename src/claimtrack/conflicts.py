@@ -31,6 +31,7 @@ from claimtrack.fields import tidy
 
 __all__ = [
     "DEFAULT_MIN_GAP",
+    "ActiveFacts",
     "Change",
     "Fact",
     "FigureConflict",
@@ -93,6 +94,14 @@ class Fact(NamedTuple):
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
     source: str | None = None  # the article it was read from (one statement, two wordings)
+
+
+class ActiveFacts(list[Fact]):
+    """Facts known to be active, each id once: what the store reads (its queries select the
+    active claims, keyed by id). :func:`analyse` takes them as they are; any other list is
+    first cleared of retracted claims and repeated ids."""
+
+    __slots__ = ()
 
 
 _F_STATUS = Fact._fields.index("status")
@@ -405,6 +414,7 @@ _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed fi
 _first, _second = itemgetter(0), itemgetter(1)
 _core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
 _source = itemgetter(_SRC)
+_statement = itemgetter(_ID, _SAID, _REPORTED)  # (id, said_on, reported_on), as reversals keep
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -433,15 +443,18 @@ def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
     first = recs[0]
     cur = [first]
     common_high = first[_HIGH]
+    top = common_high + abs(common_high) * _EPS  # _above(low, common_high) iff low > top
     for r in islice(recs, 1, None):
-        if r[_LOW] > common_high + abs(common_high) * _EPS:  # _above, inlined: the hot loop
+        if r[_LOW] > top:  # _above, inlined: the hot loop
             out.append((cur, cur[-1][_LOW], common_high))
             cur = [r]
             common_high = r[_HIGH]
+            top = common_high + abs(common_high) * _EPS
         else:
             cur.append(r)
             if r[_HIGH] < common_high:
                 common_high = r[_HIGH]
+                top = common_high + abs(common_high) * _EPS
     out.append((cur, cur[-1][_LOW], common_high))
     return out
 
@@ -620,7 +633,10 @@ class _Names:
         self._rank_of = rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        return tuple(map(_second, sorted(set(map(self._rank_of, keys)))))
+        ranks = set(map(self._rank_of, keys))
+        if len(ranks) == 1:  # one claimant (a few of their claims)
+            return (ranks.pop()[1],)
+        return tuple(map(_second, sorted(ranks)))
 
 
 # _name_order of names seen before
@@ -1441,6 +1457,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     g = _Grouped()
     keys = g.keys
     figures = g.figures
+    stances = g.stances
     n_relaying = 0
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
@@ -1459,6 +1476,15 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 if rounding:
                     low = max(0, low - rounding) if low >= 0 else low - rounding
                     high = high + rounding
+            elif high is not None and low < high < _INF:  # an ordered range: _core, inlined
+                c_low, c_high = (
+                    (high, high)
+                    if low <= 0
+                    else ((low + high) / 2,) * 2
+                    if high <= low * _NARROW
+                    else (low, high)
+                )
+                low, high = _widened(low, high, rounding) if rounding else (low, high)
             else:
                 c_low, c_high = _core_of(low, high)
                 if high is None or high < low or rounding:
@@ -1481,13 +1507,24 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 else:
                     lst.append(rec)
         elif kind == "stance":
-            _add_stance(g, (fid, key, said_on or None, reported_on or None), topic, stance, root)
+            said = (fid, key, said_on or None, reported_on or None)
+            side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
+            if side is None:  # an echo, or no side
+                _add_stance(g, said, topic, stance, root)
+            else:  # _add_stance, inlined: the common case
+                (stances.get(topic) or _sides(stances, topic))[side].append(said)
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _sides(stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]], topic: str) -> tuple:
+    """A proposition's new (affirms, denies, uncertain) lists."""
+    sides = stances[topic] = ([], [], [])
+    return sides
 
 
 def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: str | None) -> None:
@@ -2029,7 +2066,7 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
             target = rev.minor if min_gap > 1 else rev.claims
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
-            bucket.update((r[_ID], r[_SAID], r[_REPORTED]) for r in involved)
+            bucket.update(map(_statement, involved))
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
@@ -2216,10 +2253,14 @@ def _analyse(
 ) -> Report:
     facts = facts if isinstance(facts, list) else list(facts)
     # The active facts, one per id (field 0; the last one wins): the facts themselves when
-    # none is retracted and no id repeats (the store's case), which a set of the ids tells
-    # more cheaply than building the dict by id; that is built only if a pass needs it.
+    # they are ActiveFacts (the store's reading says so), or when none is retracted and no id
+    # repeats, which a set of the ids tells more cheaply than building the dict by id; that
+    # is built only if a pass needs it.
     by_id: dict[str, Fact] | None = None
-    if "retracted" in map(_status, facts):
+    active: list[Fact]
+    if type(facts) is ActiveFacts:  # the store's: nothing to clear
+        active = facts
+    elif "retracted" in map(_status, facts):
         by_id = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}
         active = list(by_id.values())
     elif len(set(map(_first, facts))) == len(facts):
@@ -2415,8 +2456,15 @@ def _text(x: object) -> str:
     raise _Unusual
 
 
-def _texts(xs: Iterable[str]) -> str:
-    return "[" + ", ".join(map(_quote, xs)) + "]"  # TypeError on a non-str: see report_json_line
+def _texts(xs: Sequence[str]) -> str:
+    if len(xs) == 1:  # the common case: one claim (TypeError on a non-str, as below)
+        return "[" + _quote(xs[0]) + "]"
+    # Quoted together: only the two quotes of each separator are escaped (+2 characters each,
+    # +2 for the outer quotes) unless some item needs escaping too, which always lengthens it.
+    joined = '", "'.join(xs)  # TypeError on a non-str: see report_json_line
+    if len(_quote(joined)) == len(joined) + 2 * len(xs):
+        return '["' + joined + '"]'
+    return "[" + ", ".join(map(_quote, xs)) + "]"
 
 
 _NAMES_TEXTS: dict[tuple[str, ...], str] = {}  # lists of claimants written before (they recur)
@@ -2469,7 +2517,20 @@ def _relaying_line(relaying: tuple[tuple[str, str], ...]) -> str:
 
 
 def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
-    return "[" + ", ".join([f'{{"date": {_text(d)}, "basis": {_text(b)}}}' for d, b in dates]) + "]"
+    known = _DATES.get  # the same days and bases recur across findings and subjects
+    return "[" + ", ".join([known(e) or _date_text(e) for e in dates]) + "]"
+
+
+_DATES: dict[tuple[str | None, str | None], str] = {}  # dates written before
+
+
+def _date_text(entry: tuple[str | None, str | None]) -> str:
+    d, b = entry
+    text = f'{{"date": {_text(d)}, "basis": {_text(b)}}}'
+    if len(_DATES) >= 1 << 16:
+        _DATES.clear()
+    _DATES[entry] = text
+    return text
 
 
 # A finding's annotation for report_json_line: JSON text added at the end of each position's

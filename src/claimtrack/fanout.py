@@ -1,7 +1,7 @@
 """``conflicts --all --json`` on two cores: two processes, each half of the subjects.
 
 Reading, analysing and encoding a million claims is CPU-bound Python (threads would serialise
-on the GIL). The subjects are split at the middle of the active claims (``Store.middle_subject``):
+on the GIL). The subjects are split at the middle of the claims (``Store.rough_middle_subject``):
 a forked child checks the second half with its own database connection and writes its subjects'
 JSON, one per line, to an unlinked temporary file, while this process checks the first half and
 streams it; then the child's lines are copied after them. The document is byte for byte what
@@ -27,7 +27,7 @@ from claimtrack.conflicts import report_json_line
 from claimtrack.errors import DatabaseError
 from claimtrack.store import Store
 
-FORK_ABOVE = 200_000  # active claims: below this a second process is not worth its start
+FORK_ABOVE = 200_000  # claims: below this a second process is not worth its start
 _COPY = 1 << 20
 
 
@@ -123,9 +123,9 @@ def _all_json(
     out.write('{"subjects": [')
     split = None
     if jobs != 1 and hasattr(os, "fork"):
-        n = store.active_count()
+        n = store.claim_count()  # the table's size, not a walk of the covering index
         if n >= FORK_ABOVE or jobs is not None:
-            split = store.middle_subject(n)
+            split = store.rough_middle_subject(n)
     if split is None:
         checked, found = _encoded(_checked(store.facts_by_subject(), check), items.add)
     else:

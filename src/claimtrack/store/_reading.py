@@ -168,7 +168,7 @@ class _Reading(_Names):
 
     def facts(self, subject: str) -> list[Fact]:
         """The active claims of one subject, as the conflict engine's input (index lookup)."""
-        from claimtrack.conflicts import Fact
+        from claimtrack.conflicts import ActiveFacts, Fact
 
         cur = self._query(
             f"SELECT {self._FACT_COLUMNS} FROM claims INDEXED BY idx_claims_conflicts "
@@ -177,15 +177,15 @@ class _Reading(_Names):
         )
         fold = self._engine_fold()
         with paused_gc():
-            facts = list(map(Fact._make, cur))  # row by row: no list of rows beside them
-        return facts if fold is None else list(map(fold, facts))
+            facts = ActiveFacts(map(Fact._make, cur))  # row by row: no list of rows beside them
+        return facts if fold is None else ActiveFacts(map(fold, facts))
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
     ) -> Iterator[tuple[str, list[Fact]]]:
         """Every subject's active facts, one subject at a time (streams the whole table); with
         ``start`` / ``stop``, only subjects >= start and < stop."""
-        from claimtrack.conflicts import Fact
+        from claimtrack.conflicts import ActiveFacts, Fact
 
         where, params = "", list[Any]()
         if start is not None:
@@ -210,10 +210,11 @@ class _Reading(_Names):
             facts = repeat(Fact)
             fold = self._engine_fold()
             for subject, count in sizes:
-                bucket = list(map(tuple.__new__, facts, islice(cur, count)))
+                # active (the query's), each id once (its key): the engine takes them as they are
+                bucket = ActiveFacts(map(tuple.__new__, facts, islice(cur, count)))
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
-                yield subject, bucket if fold is None else list(map(fold, bucket))
+                yield subject, bucket if fold is None else ActiveFacts(map(fold, bucket))
         finally:
             if own:
                 try:
@@ -229,6 +230,28 @@ class _Reading(_Names):
         """How many claims are active (a walk of the covering index)."""
         return self._query(
             "SELECT count(*) FROM claims INDEXED BY idx_claims_conflicts WHERE status = 'active'"
+        ).fetchone()[0]
+
+    def claim_count(self) -> int:
+        """How many claims the table holds, retracted ones too: a walk of its smallest index
+        (a quick size, where ``active_count`` walks the covering one)."""
+        return self._query("SELECT count(*) FROM claims").fetchone()[0]
+
+    def rough_middle_subject(self, claims: int) -> str | None:
+        """``middle_subject`` over every claim, retracted ones too (``claims``: their number,
+        ``claim_count``): the narrowest index in subject order serves it, in a fraction of the
+        time the covering index takes (the --all fan-out's split; it only balances the two
+        halves, which cover every subject wherever they are split)."""
+        row = self._query(
+            "SELECT subject FROM claims ORDER BY subject LIMIT 1 OFFSET ?", [claims // 2]
+        ).fetchone()
+        if row is None:
+            return None
+        first = self._query("SELECT min(subject) FROM claims").fetchone()[0]
+        if row[0] != first:
+            return row[0]
+        return self._query(  # the first subject holds the middle: split after it
+            "SELECT min(subject) FROM claims WHERE subject > ?", [first]
         ).fetchone()[0]
 
     def middle_subject(self, active: int | None = None) -> str | None:
