@@ -441,6 +441,14 @@ def test_help_keeps_the_type_of_an_option_that_takes_a_value(runner: CliRunner) 
     assert not any("<" in line for line in lines if "--json" in line)
 
 
+def test_help_paragraphs_are_not_broken_where_the_docstring_was(runner: CliRunner) -> None:
+    # typer kept the docstring's line breaks and wrapped again: "... gives two" / "claims"
+    result = runner.invoke(app, ["add", "--help"], env={"COLUMNS": "80"})
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert any("gives two claims, stored together" in line for line in lines)
+    assert "gives two" not in [line[-9:] for line in lines]
+
+
 def test_no_command_lists_them_all(runner: CliRunner) -> None:
     result = runner.invoke(app, [])
     text = result.output

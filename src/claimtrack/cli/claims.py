@@ -102,7 +102,9 @@ def add(
     to an existing one is refused with "did you mean"; --new confirms it. A figure must be in
     the quote (its words, or a figure there that reads the same); --paraphrase stores one that
     is not, marked in its note (on a terminal, add asks). A bare "$" is read as US dollars,
-    and refused where the story names another dollar or pesos.
+    and refused where the story names another dollar or pesos; "Rs" and "rupees" as Indian
+    rupees, "¥" as yen and "rubles" as Russian rubles, each said, and refused where the story
+    names another country of that currency.
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"

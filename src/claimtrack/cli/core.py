@@ -148,6 +148,41 @@ def _flags_take_no_value() -> None:
 
 _flags_take_no_value()
 
+
+def _paragraphs_reflow() -> None:
+    """typer 0.29 keeps a docstring's line breaks inside a paragraph of --help and then wraps
+    the lines again at the terminal's width, leaving ragged half-lines ("... gives two" /
+    "claims, stored together"). A paragraph is one run of text: its lines are joined, unless
+    it is laid out (a line that starts with a space, a list mark, "$ " or "|", or typer's
+    \\b). Patched when help is drawn, so that other commands never import rich."""
+    from typer.core import TyperCommand, TyperGroup
+
+    def reflowed(paragraphs: list[str], markup_mode: Any) -> str:
+        out = []
+        for p in paragraphs:
+            lines = p.splitlines()
+            laid_out = p.startswith("\b") or any(
+                line.startswith((" ", "- ", "* ", "$ ", "|")) for line in lines[1:]
+            )
+            out.append(p if laid_out else " ".join(line.strip() for line in lines))
+        return "\n\n".join(out)
+
+    def patched(format_help: Any) -> Any:
+        def format_help_reflowed(self: Any, ctx: Any, formatter: Any) -> None:
+            from typer import rich_utils
+
+            if hasattr(rich_utils, "_fix_linebreaks"):
+                rich_utils._fix_linebreaks = reflowed
+            format_help(self, ctx, formatter)
+
+        return format_help_reflowed
+
+    for cls in (TyperCommand, TyperGroup):
+        cls.format_help = patched(cls.format_help)  # type: ignore[method-assign]
+
+
+_paragraphs_reflow()
+
 app = typer.Typer(
     cls=ClaimtrackGroup,
     name="claimtrack",

@@ -65,7 +65,8 @@ def import_(
     are reported line by line and nothing is imported, unless --new. A figure that is not in
     its quote (and whose note is not marked \\[paraphrase]) is imported with a warning naming
     its line; --strict makes it a bad line. A bare "$" read as US dollars in a story that
-    names another dollar (pesos, MX$, A$ ...) is imported with a warning.
+    names another dollar (pesos, MX$, A$ ...) is imported with a warning, and so are "Rs",
+    "rupees", "¥" and "rubles" where the story names another country of that currency.
 
     Example: claimtrack import claims.jsonl
     """
