@@ -1016,7 +1016,7 @@ def test_a_transcript_without_its_holder_names_nobody_new(text) -> None:
 )  # fmt: skip
 @example(words=["Motors'", "the", "report"])  # once found: an author ending in "the"
 def test_a_document_s_author_is_words_of_the_phrase(words) -> None:
-    from claimtrack.extract import _author
+    from claimtrack.extract.phrases import _author
 
     phrase = " ".join(words)
     got = _author(phrase)

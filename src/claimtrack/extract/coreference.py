@@ -1,0 +1,236 @@
+"""Coreference: pronouns, surnames, roles and definite descriptions ("the company", "the
+investigation", "the statement") resolved to an earlier speaker or named body."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.cues import Body, Earlier, Sentence
+from claimtrack.extract.lexicon import (
+    _BODY_NOUNS,
+    _BODY_WORDS,
+    _DETERMINER,
+    _DOCUMENT_NOUNS,
+    _INQUIRY_NOUNS,
+    _NOT_NAMES,
+    _REFLEXIVE,
+    _ROLE,
+    MAX_LEAD_WORDS,
+)
+from claimtrack.extract.phrases import (
+    _NAME_PART,
+    _clean_phrase,
+    _has_role,
+    _looks_like_body,
+    _looks_like_person,
+    _main_subject,
+    _names,
+    _person_of,
+)
+
+
+def _fits(pronoun: str, name: str) -> bool:
+    """ "he"/"she" stand for a person, never a named body ("the institute"); "it" for a body,
+    never a titled or full personal name."""
+    if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
+        if name[:1].islower():  # "coalition", "the agency": a body
+            head = name.split()[-1].lower()
+            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+        return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
+    if pronoun == "it":
+        return not (_looks_like_person(name) and not _looks_like_body(name))
+    return True
+
+
+def _reading_words(s: Sentence) -> list[str]:
+    return s.opening.split()
+
+
+def _pronoun(
+    s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
+) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known): the
+    nearest compatible one ("he" is a person, "it" a body)."""
+    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker):
+        s.claimant = previous.claimant
+        return previous.speaker, "pronoun: previous sentence's speaker"
+    if previous is not None and previous.last_speaker:
+        speaker, claimant = previous.last_speaker
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the speaker two or three sentences back"
+    if pronoun in ("he", "she") and previous is not None and not previous.speaker:
+        opening = " ".join(_reading_words(previous)[:8])
+        people = [
+            n
+            for n in previous.named
+            if _looks_like_person(n) and not _looks_like_body(n) and n.split()[0] in opening
+        ]  # the subject the sentence opens with, not a place or a school named in passing
+        if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
+            person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            return person, "pronoun: the person named in the previous sentence"
+    for _, speaker, claimant in reversed(earlier):
+        if _fits(pronoun, speaker):
+            s.claimant = claimant
+            return speaker, "pronoun: the article's last speaker it can stand for"
+    if previous is not None and previous.named:
+        return previous.named[-1], "pronoun: last name in the previous sentence"
+    return None, "pronoun, unresolved"
+
+
+def _before_quote(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str | None, str] | None:
+    """A quotation with no speech verb: the previous speaker going on, or a short name
+    before it ("Mr Smith: "...""); None when neither."""
+    lead = reading[s.span.start : s.quotes[0].start - 1]
+    words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
+    if not lead.strip() and previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "quotation continues the previous speaker"
+    if (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
+        0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
+    ):
+        return " ".join(words), "the words before the quotation"
+    return None
+
+
+def _antecedent_of(
+    reading: str, start: int, verb_start: int, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """ "..., Dr Ann Lee, who called it ...": the name a "who" clause follows (a name or a
+    named body only: "the houses, which said" is no speaker)."""
+    m = re.search(r"(?:^|,)\s*([^,]+?),?\s+who\s+(?:\w+\s+){0,2}$", reading[start:verb_start])
+    if not m:
+        return None, appositive
+    name = _clean_phrase(_DETERMINER.sub("", m.group(1)))
+    if not _NAME_PART.fullmatch(name):
+        return None, appositive
+    before = reading[start : start + m.start(1)].rstrip(" ,")
+    described = before.split(",")[-1].strip() if before.endswith(",") or "," in before else ""
+    if described and _has_role(described) and len(described) <= 60:
+        appositive = described  # "his ministerial colleague, Dr Ann Lee, who"
+    return name, appositive
+
+
+def _paragraph_speaker(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str, str | None] | None:
+    """The nearest credible speaker earlier in the same paragraph (up to three sentences)."""
+    if previous is None or previous.last_speaker is None:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    return previous.last_speaker
+
+
+def _corefer(
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+) -> tuple[str, str | None, str | None]:
+    """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    """
+    definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
+    if definite:
+        head = definite.group(1).lower()
+        # "the environment minister" is not "the finance minister": modifiers must agree
+        modifiers = speaker.lower().split()[1:-1]
+        for phrase, name, org in reversed(earlier):
+            if (
+                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                or phrase.lower() == speaker.lower()
+            ):
+                continue
+            if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
+                return name, org, f"'the {head}': the earlier {head}"
+    if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
+        for _, name, org in reversed(earlier):
+            words = name.split()
+            if len(words) > 1 and words[-1] == speaker:
+                return name, org, f"surname: the earlier {name}"
+    noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
+    if noun and not definite:
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
+    return speaker, None, None
+
+
+def _subject_body(reading: str, s: Sentence) -> str | None:
+    """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
+    concluded an investigation", "O2 themselves notified"), for a later "the company" or
+    "the investigation"; a person, a common noun or a pronoun is none."""
+    subject = _main_subject(reading, s.span.start, s.span.end)
+    if not subject:
+        return None
+    subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
+    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+        return None
+    if not _looks_like_body(subject):
+        return None
+    if " " not in subject and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(subject)}\b", reading):
+        return None  # "Jones" after "Ann Jones": a person's surname, not a body
+    return subject
+
+
+def _kinds(name: str, said: str) -> frozenset[str]:
+    """The body nouns the article calls a body: "Harbour Board" is a board; "Ofcom, the
+    regulator" or "the telecoms regulator Ofcom" is a regulator (``said`` is lowercase)."""
+    n = re.escape(name.lower())
+    found = set(name.lower().split())
+    before = rf"\b([a-z]+)\s*,?\s+{n}\b"  # "the telecoms regulator Ofcom"
+    after = rf"\b{n}\s*,\s+(?:the|a|an)\s+((?:[\w-]+\s+){{0,2}}[a-z]+)"  # "Ofcom, the regulator"
+    for pattern in (before, after):
+        for m in re.finditer(pattern, said):
+            found.update(m.group(1).split())
+    return frozenset(found & _BODY_NOUNS)
+
+
+def _definite(
+    speaker: str,
+    modifiers: list[str],
+    head: str,
+    earlier: Earlier,
+    bodies: tuple[Body, ...] = (),
+) -> tuple[str, str | None, str | None]:
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
+    else the last named body that was a sentence's subject; "the statement" -> the last
+    speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
+    ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in _INQUIRY_NOUNS:
+        for name, text, _ in reversed(bodies):
+            made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
+            if re.search(made, text[text.find(name.lower()) + len(name) :]):
+                return name, name, f"'the {head}': the body that made it ({name})"
+        return speaker, None, None  # an inquiry is never a speaker itself: unresolved
+    for phrase, name, org in reversed(earlier):
+        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        agree = head in words and all(m.lower() in words for m in modifiers)
+        if agree and _looks_like_person(name) and head not in name.lower().split():
+            continue  # "the government" is not the official described as of it
+        if agree and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the earlier {name}"
+    if head in _DOCUMENT_NOUNS and earlier:
+        _, name, org = earlier[-1]
+        return name, org, f"'the {head}': the last speaker's"
+    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
+        for _, name, org in reversed(earlier):
+            if _looks_like_body(name) and name.lower() != speaker.lower():
+                return name, org, f"'the {head}': the last named body that spoke"
+        of_kind = [n for n, _, kinds in bodies if head in kinds]
+        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
+            name = of_kind[-1]
+            return name, name, f"'the {head}': the last named body of that kind"
+    return speaker, None, None
+
+
+def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:
+    """The speaker a later pronoun may refer to: this sentence's, else one carried over from
+    up to three sentences back in the same paragraph."""
+    if s.speaker:
+        s.age = 0
+        return s.speaker, s.claimant
+    if previous is None or previous.last_speaker is None or previous.age >= 2:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    s.age = previous.age + 1
+    return previous.last_speaker

@@ -1,0 +1,225 @@
+"""Speaker attribution of one sentence: the speech verb's subject, resolved, its claimant; a
+source's findings going on; the cues that make the sentence a candidate."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.coreference import (
+    _antecedent_of,
+    _before_quote,
+    _corefer,
+    _paragraph_speaker,
+    _pronoun,
+)
+from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
+from claimtrack.extract.lexicon import _DETERMINER, _PRONOUNS, MIN_QUOTE_WORDS
+from claimtrack.extract.naming import NameIndex, _resolve_names
+from claimtrack.extract.page import Layout
+from claimtrack.extract.phrases import (
+    _author,
+    _has_role,
+    _main_subject,
+    _names,
+    _org_of,
+    _person_of,
+    _subject_after,
+    _subject_before,
+    _valid_speaker,
+)
+from claimtrack.extract.text import Span
+
+
+def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
+    span, verb = s.span, s.verb
+    if verb is None:
+        return None, None, "none"
+    word = verb.group(1).lower()
+    if word == "according to":
+        return _subject_after(reading, verb.end(), span.end), None, "according to"
+    tail = reading[verb.end() : span.end]
+    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+        agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
+        return agent, None, f"agent of '{word} by'"
+    quoted = re.search(
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?quoted\s+as\s+$",
+        reading[span.start : verb.start()],
+    )
+    if word == "saying" and quoted:  # "The minister was quoted as saying"
+        speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
+        return speaker, appositive, "subject of 'was quoted as saying'"
+    after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
+    if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
+        subject = _main_subject(reading, span.start, verb.start())
+        if subject:
+            return subject, None, f"subject of the clause before ', {word}'"
+    before = reading[span.start : verb.start()].rstrip()
+    quoted_before = any(q.end <= verb.start() for q in s.quotes)
+    if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        return speaker, appositive, f"subject of '{word}'"
+    # ``"...," said X`` or ``"...," X said``
+    inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
+    speaker = appositive = None
+    if not (inverted and before.rstrip(",").endswith('"')):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        if inverted and speaker and not (_names(speaker) or _has_role(speaker)):
+            speaker = appositive = None  # "...” to guard it, said an official"
+    if speaker:
+        return speaker, appositive, f"subject of '{word}'"
+    speaker = _subject_after(reading, verb.end(), span.end)
+    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
+    return speaker, appositive, f"after '{word}'"
+
+
+def _trailing(reading: str, s: Sentence) -> bool:
+    """ "..., the governor said." (the attribution closes the sentence: what comes before it is
+    what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
+    assert s.verb is not None
+    tail = reading[s.verb.end() : s.span.end].split(",")[0]
+    before = reading[s.span.start : s.verb.start()]
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+
+
+def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker of the sentence's speech verb, or of the next one when the first names no
+    valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    rejected = None
+    while True:
+        speaker, appositive, found = _from_verb(reading, s)
+        speaker = speaker or None
+        if speaker and speaker.lower() not in _PRONOUNS:
+            raw, speaker = speaker, _valid_speaker(speaker)
+            bare = _DETERMINER.sub("", raw)
+            if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
+                rejected = raw  # "gap", "saying": a word that is no speaker
+        if speaker is not None or s.verb is None:
+            return speaker, appositive, found
+        later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+        if later is None:
+            return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
+        s.verb = later
+
+
+def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
+    speaker, appositive, found = _verb_speaker(reading, s)
+    s.described = appositive if appositive and len(appositive) <= 80 else ""
+    if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
+        s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
+    if speaker and speaker.lower() in _PRONOUNS:
+        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
+    elif not speaker and s.quotes and s.verb is None:
+        got = _before_quote(reading, s, previous)
+        if got is not None:
+            speaker, found = got
+    elif not speaker and found.startswith("rejected '"):
+        guess = _paragraph_speaker(reading, s, previous)
+        if guess is not None:  # "..., saying that" after a junk subject: the paragraph's speaker
+            (speaker, s.claimant), found = (
+                guess,
+                f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
+            )
+    if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
+        speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
+        found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
+    if speaker:
+        speaker = re.sub(r"^by\s+", "", speaker)
+        author = _author(speaker)
+        if author is not None:  # "according to the WHO statement": WHO
+            speaker, found = author, f"{found}; the author of '{speaker}'"
+        bodies = previous.bodies if previous is not None else ()
+        speaker, claimant, how = _corefer(speaker, earlier, bodies)
+        if how:
+            s.claimant, found = claimant, how
+        speaker = _DETERMINER.sub("", speaker).strip() or None
+    s.phrase = speaker
+    if speaker and s.claimant is None:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if appositive and speaker and s.claimant == speaker:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if speaker:
+        speaker = _person_of(speaker)
+        if s.claimant == s.phrase:
+            s.claimant = speaker
+    s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+_FINDING_VERBS = re.compile(
+    r"(?:found|finds|show(?:s|ed)|released|releases|publishe[sd]|issued|issues|estimated|"
+    r"estimates|reported|reports|according to|concluded|concludes|calculated|counted|tallied|"
+    r"recorded|projected|forecast)\b",
+    re.IGNORECASE,
+)
+
+_COMMENT = re.compile(
+    r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
+    r"meant|makes|made|compares|puts)\b)"
+)
+
+
+def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
+    """A figure sentence right after a source's findings in the same paragraph goes on with
+    them ("X released a study that ... . India and China each accounted for 11 lakh."): the
+    source is proposed as a guess, said to be one."""
+    if previous is None or not previous.speaker or previous.verb is None:
+        return
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return
+    if not _FINDING_VERBS.match(previous.verb.group(1)):
+        return
+    if _COMMENT.match(reading, s.span.start):
+        return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    s.speaker, s.claimant = previous.speaker, previous.claimant
+    s.found = f"guess: goes on with {previous.speaker}'s findings in the paragraph"
+
+
+def _cues_and_speaker(
+    reading: str,
+    s: Sentence,
+    role: str | None,
+    lay: Layout,
+    previous: Sentence | None,
+    earlier: Earlier,
+    index: NameIndex | None = None,
+) -> list[str]:
+    """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
+    quotes, verb = s.quotes, s.verb
+    long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+    if long_quote and _PLACARD.search(reading, s.span.start, s.span.end):
+        long_quote = False  # a placard's or a chant's words are not speech
+    cues = []
+    if quotes and (long_quote or verb is not None):
+        cues.append("quotation")
+    if verb is not None:
+        cues.append("speech verb")
+    interviewee = lay.speakers.get(s.span.start, lay.interviewee)
+    if role == "answer" and interviewee:
+        cues.append("interview answer")
+    if cues:
+        _attribute(reading, s, previous, earlier)
+        if index is not None:
+            _resolve_names(s, index, earlier, reading)
+        if role == "answer" and interviewee and not _third_party(s):
+            s.speaker = s.claimant = interviewee
+            how: str | None = lay.holders.get(s.span.start, "the name before the colon")
+            if s.span.start not in lay.speakers:
+                how = None
+            s.found = "interview answer: " + (how or lay.interviewee_found)
+            s.content_from = None
+        if s.speaker:
+            said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
+            earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
+    return cues
+
+
+def _third_party(s: Sentence) -> bool:
+    """An answer that quotes someone else by name ('The chief said "..."'): kept; anything
+    else an interviewee says, reported speech included, is the interviewee's."""
+    return bool(
+        s.speaker
+        and s.quotes
+        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and s.speaker.lower() not in _PRONOUNS
+        and _names(s.speaker)
+    )
