@@ -234,3 +234,143 @@ def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, s
         return None
     s.age = previous.age + 1
     return previous.last_speaker
+
+
+# a body's work that can speak for it: "a global study", "the research", "a new report"
+_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | {"research", "paper", "estimates", "estimate"}
+_WORK_RE = "|".join(sorted(_WORK_NOUNS))
+# its author beside it: "carried out by the Boston-based Clean Air Institute", "by the WHO",
+# "from Kestrel Bank", "of the Health Research Institute"
+_BY_AUTHOR = re.compile(
+    r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7})"
+)
+# a later sentence naming it: "The study, by the X, ...", "The research, carried out by X"
+_WORK_LATER = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b([^.;\"]{{0,90}})"
+)
+_OWNER_LATER = re.compile(
+    rf"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w&.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
+)
+# "the US-based Health Research Institute released a study on Tuesday"
+_MADE_LATER = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)\s+(?:has\s+|had\s+)?(?:released|published|"
+    r"conducted|carried\s+out|issued|commissioned|produced|compiled)\s+(?:a|an|the|its)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
+)
+
+
+def _author_named(text: str) -> str | None:
+    """The author a work's description names ("by the Clean Air Institute"), a name only."""
+    m = _BY_AUTHOR.search(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in ("of", "for", "and", "on", "the"):
+        words.pop()
+    name = " ".join(words)
+    return name if name and _names(name) and _not_a_person(name) else None
+
+
+def _not_a_person(name: str) -> bool:
+    return _looks_like_body(name) or not _looks_like_person(name)
+
+
+def _work_author(
+    reading: str, speaker: str, appositive: str | None, end: int
+) -> tuple[str, str] | None:
+    """(author, how) for a speaker that is a work of no named body ("a global study", "the
+    research"): the body its description names ("The research, carried out by X,"), else the
+    body named as its author after it ("The study, by X, ..."; "X's study"; "X released a
+    study"), up to three paragraphs and 1,000 characters on. None when no body is named: it
+    stays as written."""
+    words = speaker.lower().split()
+    if not words or words[-1] not in _WORK_NOUNS or _names(speaker[:1].lower() + speaker[1:]):
+        return None
+    beside = _author_named(appositive or "")
+    if beside is not None:
+        return beside, f"the author of '{speaker}' named beside it"
+    window = reading[end : end + 1000]
+    breaks = [m.start() for m in re.finditer(r"\n+", window)]
+    window = window[: breaks[3]] if len(breaks) > 3 else window  # up to three paragraphs on
+    found = [*_WORK_LATER.finditer(window), *_OWNER_LATER.finditer(window)]
+    for m in sorted([*found, *_MADE_LATER.finditer(window)], key=lambda m: m.start()):
+        if m.re is _WORK_LATER:
+            author = _author_named(m.group(1))
+        else:
+            author = re.sub(r"^(?:The\s+)?(?:[A-Za-z]+-based\s+)?", "", m.group(1).strip())
+        if author and _names(author) and _not_a_person(author):
+            return author, f"the author of '{speaker}', named after the sentence"
+    return None
+
+
+# bodies spoken for without a name: "a police spokesman", "ministry officials", "a
+# spokeswoman for the agency", "its spokesman"
+_BODY_KIND = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "government"}))
+_LOWER_ORG_ROLE = re.compile(
+    rf"(?:^|\s)((?:[a-z-]+\s+){{0,2}}?(?:{_BODY_KIND}))(?:['’]s)?\s+(?:{_ROLE})\b"
+)
+_FOR_BODY = re.compile(
+    rf"\b(?:{_ROLE})\s+(?:for|of|at|with)\s+(?:the|its|their)\s+((?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_BODY_KIND}))\b(?!\s+(?:of|for)\s+[A-Z])"
+)
+_ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
+_GROUP = {"police", "army", "military", "government", "authorities", "officials"}
+
+
+def _body_named_before(phrase: str, reading: str, before: int) -> str | None:
+    """The named body an unnamed one is, from the article before ``before``: "police" ->
+    "Rostock police", "the government" -> "Pakistani government", "the ministry" -> "Ministry
+    of Health" (the latest such mention; a plain noun is never a name)."""
+    words = phrase.lower().split()
+    if not words or words[-1] not in _GROUP | _BODY_NOUNS:
+        return None
+    head = words[-1]
+    before_name = re.compile(r"((?:[A-Z][\w'’.&-]*\s+){1,4}(?:[a-z-]+\s+){0,2})$")
+    after_name = re.compile(
+        r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[A-Z][\w'’.&-]*){0,4}"
+    )
+    for at in reversed([m for m in re.finditer(rf"\b{head}\b", reading[:before], re.I)]):
+        lead = before_name.search(reading, max(0, at.start() - 80), at.start())
+        tail = after_name.match(reading, at.end()) if at.group()[:1].isupper() else None
+        if lead is not None:
+            name = lead.group(1) + at.group()
+        elif tail is not None:
+            name = at.group() + tail.group()
+        else:
+            continue
+        name = re.split(r"(?<=[a-z]{2})[.!?:;,]\s+", name)[-1]  # never across a sentence
+        caps = [w for w in name.split() if w[:1].isupper()]
+        while caps and caps[0].lower() in _NOT_NAMES:
+            name = name.split(None, 1)[1]
+            caps.pop(0)
+        if caps and all(m.lower() in name.lower().split() for m in words[:-1]):
+            return " ".join(name.split())
+    return None
+
+
+def _body_spoken_for(
+    reading: str, s: Sentence, phrase: str, appositive: str | None, earlier: Earlier
+) -> tuple[str, str] | None:
+    """(body, how) for a speaker who speaks for a body the text does not name beside them:
+    "a police spokesman", "X, a spokeswoman for the agency", "its spokesman, X": the body
+    resolved as "the police", "the agency" are (an earlier speaker, a named body of that
+    kind, the body named before); "its" is the last named body that spoke. None otherwise."""
+    for text in (appositive or "", phrase):
+        if _ITS_ROLE.match(text):
+            for _, name, _org in reversed(earlier):
+                if _looks_like_body(name) or name.lower().split()[-1] in _BODY_WORDS:
+                    return name, f"'{text.split()[0].lower()}' is {name}, the last body that spoke"
+            return None
+        m = _FOR_BODY.search(text) or _LOWER_ORG_ROLE.search(text)
+        if m is None:
+            continue
+        body = m.group(1).strip()
+        mods, head = body.lower().split()[:-1], body.lower().split()[-1]
+        name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
+        if how and _not_a_person(name):
+            return name, f"speaks for '{body}': {how}"
+        named = _body_named_before(body, reading, s.span.start)
+        if named is not None:
+            return named, f"speaks for '{body}': the {named} named before"
+    return None

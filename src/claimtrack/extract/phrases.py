@@ -144,7 +144,8 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 # A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
 # estimated"; "X, who leads Y, said".
 _INSERT = re.compile(
-    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))\s+(?:by|in|at|from|with)|based\s|led\s|"
+    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))(?:\s+(?:out|up))?\s+(?:by|in|at|from|with)|"
+    r"based\s|led\s|"
     r"[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
     re.I,
 )
@@ -222,8 +223,8 @@ def _head(phrase: str) -> str:
     """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
     (a long phrase is cut before its first lower-case prepositional phrase)."""
     reduced = re.match(
-        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)\s+"
-        r"(?:for|by|in|from|at|to|with|on|last|this|earlier|yesterday|over)\s",
+        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)(?:\s+"
+        r"(?:for|by|in|from|at|to|with|on|last|this|earlier|yesterday|over)\s|$)",
         phrase,
     )
     if (
@@ -321,8 +322,9 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         if not text:
             continue
         m = _FOR_ORG.search(text)
-        if m:
-            org = _clean_phrase(m.group(1))
+        if m:  # "head of the Red Crescent in the province": the Red Crescent
+            org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))
+            org = _clean_phrase(org)
             if org and _names(org):
                 return org
         m = _ORG_ROLE.search(text)

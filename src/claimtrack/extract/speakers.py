@@ -8,9 +8,12 @@ import re
 from claimtrack.extract.coreference import (
     _antecedent_of,
     _before_quote,
+    _body_named_before,
+    _body_spoken_for,
     _corefer,
     _paragraph_speaker,
     _pronoun,
+    _work_author,
 )
 from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
 from claimtrack.extract.lexicon import _DETERMINER, _PRONOUNS, MIN_QUOTE_WORDS
@@ -124,15 +127,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
     if speaker:
-        speaker = re.sub(r"^by\s+", "", speaker)
-        author = _author(speaker)
-        if author is not None:  # "according to the WHO statement": WHO
-            speaker, found = author, f"{found}; the author of '{speaker}'"
-        bodies = previous.bodies if previous is not None else ()
-        speaker, claimant, how = _corefer(speaker, earlier, bodies)
-        if how:
-            s.claimant, found = claimant, how
-        speaker = _DETERMINER.sub("", speaker).strip() or None
+        speaker, found = _resolved(reading, s, speaker, appositive, found, previous, earlier)
     s.phrase = speaker
     if speaker and s.claimant is None:
         s.claimant = _org_of(speaker, appositive) or speaker
@@ -142,7 +137,51 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         speaker = _person_of(speaker)
         if s.claimant == s.phrase:
             s.claimant = speaker
+        if s.claimant in (speaker, s.phrase):
+            found = _body_claimant(reading, s, speaker, appositive, found, earlier)
     s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _body_claimant(
+    reading: str, s: Sentence, speaker: str, appositive: str | None, found: str, earlier: Earlier
+) -> str:
+    """Set the claimant to the body the speaker speaks for or is, when the text names it
+    elsewhere ("a police spokesman" -> "Rostock police"; "police" alone the same), and say
+    so in what ``found`` returns."""
+    got = _body_spoken_for(reading, s, s.phrase or speaker, appositive, earlier)
+    if got is not None:
+        s.claimant = got[0]
+        return f"{found}; {got[1]}"
+    named = _body_named_before(speaker, reading, s.span.start)
+    if named is not None and named.lower() != speaker.lower():
+        s.claimant = named
+        return f"{found}; claimant: '{speaker}' is the {named} named before"
+    return found
+
+
+def _resolved(
+    reading: str,
+    s: Sentence,
+    speaker: str,
+    appositive: str | None,
+    found: str,
+    previous: Sentence | None,
+    earlier: Earlier,
+) -> tuple[str | None, str]:
+    """The speaker a phrase refers to (a document's author, an earlier speaker, a work's
+    author named beside it or after it), setting ``s.claimant`` where that says who."""
+    speaker = re.sub(r"^by\s+", "", speaker)
+    author = _author(speaker)
+    if author is not None:  # "according to the WHO statement": WHO
+        speaker, found = author, f"{found}; the author of '{speaker}'"
+    bodies = previous.bodies if previous is not None else ()
+    speaker, claimant, how = _corefer(speaker, earlier, bodies)
+    if how:
+        s.claimant, found = claimant, how
+    work = None if how else _work_author(reading, speaker, appositive, s.span.end)
+    if work is not None:  # "A global study ... The study, by the X Institute, ...": X
+        speaker, found = work[0], f"{found}; {work[1]}"
+    return _DETERMINER.sub("", speaker).strip() or None, found
 
 
 _FINDING_VERBS = re.compile(

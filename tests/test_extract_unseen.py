@@ -1,0 +1,91 @@
+"""Issue 25, attribution on articles never seen: one table per general rule, in the styles of
+different outlets (wire copy, a broadsheet, a regional paper, a press release rewritten),
+each with cases where the rule must not fire. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, claimant, first figure or '') of every candidate, in order."""
+    prep, out = extract(text)
+    rows = []
+    for c in out:
+        assert prep.text[c.start : c.end] == c.quote
+        fig = c.figures[0].figure.text if c.figures else (c.refused[0].text if c.refused else "")
+        rows.append((c.speaker, c.claimant, fig))
+    return rows
+
+
+def found(text: str) -> list[str]:
+    return [c.speaker_found for c in extract(text)[1]]
+
+
+# 1. a work that speaks ("a study", "the research") is its author's, named beside it or after
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # wire: the study named in the lead, its author in the next paragraph
+        ("A global study published on Tuesday estimated that 900,000 people die each year.\n\n"
+         "The research, carried out by the Boston-based Clean Air Institute, covered 90 "
+         "countries.", "Clean Air Institute"),
+        # broadsheet: the author "released a study" two paragraphs on
+        ("A new report says 4,000 jobs are at risk in the region.\n\nUnions called it alarming."
+         "\n\nThe Northern Growth Trust published the report on Monday.",
+         "Northern Growth Trust"),
+        # the owner's possessive later: "the Fenwick Foundation's survey"
+        ("A survey found that 62% of tenants had damp homes. The Fenwick Foundation's survey "
+         "covered 3,000 homes.", "Fenwick Foundation"),
+        # beside it: "the report, by the X"
+        ("The report, by the Office of Budget Review, put the shortfall at $3 billion.",
+         "Office of Budget Review"),
+        # negative: no author named anywhere: stays as written
+        ("A new study estimated that 900 people died.\n\nDoctors were not surprised.",
+         "new study"),
+        # negative: a person's study is not a body's ("by Dr Ann Lee" is a person)
+        ("A study estimated that 900 people died. The study, by Dr Ann Lee, was small.",
+         "study"),
+        # negative: an author four paragraphs on is too far to be linked
+        ("A study estimated that 900 people died.\n\nOne.\n\nTwo.\n\nThree.\n\n"
+         "The Harbour Institute released a study in May.", "study"),
+    ],
+)  # fmt: skip
+def test_a_work_is_its_authors(text, speaker) -> None:
+    assert speakers(text)[0][0] == speaker
+
+
+# 2. the claimant is the body a person speaks for, resolved to the name the article gives it
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        # wire: "a spokeswoman for the agency" after the agency is named
+        ("The provincial disaster agency said 40 people died. Maria Lopez, a spokeswoman for "
+         "the agency, said 12 villages were cut off.", "Maria Lopez",
+         "provincial disaster agency"),
+        # broadsheet: "Its spokesman, X," after the body spoke
+        ("The interior ministry disputed the toll. Its spokesman, Tom Reed, told reporters "
+         "that only 31 deaths were confirmed.", "Tom Reed", "interior ministry"),
+        # regional: "a police spokesman" after "Rostock police" were named
+        ("Thousands marched in Rostock. Rostock police made 40 arrests. A police spokesman "
+         "put the crowd at 8,000.", "police spokesman", "Rostock police"),
+        # "the government" said, the article named the Pakistani government before
+        ("The Pakistani government has opened an inquiry. The government said 12 people "
+         "died.", "government", "Pakistani government"),
+        # a locative after the body is not part of its name
+        ("Dr Sara Nasser, head of the Red Crescent in the province, said 200 volunteers "
+         "were deployed.", "Dr Sara Nasser", "Red Crescent"),
+        # negative: nobody named before: "police" stays as written
+        ("Police said 12 people were arrested.", "Police", "Police"),
+        # negative: "its" with no body that spoke before: the person speaks for herself
+        ("Its chairwoman, Ann Cole, said 30 staff left.", "Ann Cole", "Ann Cole"),
+        # negative: a farmer "from the valley" speaks for nobody
+        ("A farmer from the valley said he lost 30 goats.", "farmer from the valley",
+         "farmer from the valley"),
+    ],
+)  # fmt: skip
+def test_the_claimant_is_the_body_spoken_for(text, speaker, claimant) -> None:
+    rows = [r for r in speakers(text) if r[0] == speaker]
+    assert rows and all(r[1] == claimant for r in rows), speakers(text)
