@@ -29,9 +29,14 @@ from claimtrack.extract.phrases import (
 )
 
 
-def _fits(pronoun: str, name: str) -> bool:
-    """ "he"/"she" stand for a person, never a named body ("the institute"); "it" for a body,
-    never a titled or full personal name."""
+def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
+    """ "he"/"she" stand for a person, never a named body ("the institute"), and never for a
+    person the article marks as the other ("Ms Kerr" is no "he"); "it" for a body, never a
+    titled or full personal name."""
+    if pronoun in ("he", "she") and genders and name.split():
+        known = genders.get(re.sub(r"['’]s?$", "", name.split()[-1]))
+        if known is not None and known != pronoun:
+            return False
     if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
         if name[:1].islower():  # "coalition", "the agency": a body
             head = name.split()[-1].lower()
@@ -51,12 +56,13 @@ def _pronoun(
 ) -> tuple[str | None, str]:
     """The speaker a pronoun stands for (setting the sentence's claimant where known): the
     nearest compatible one ("he" is a person, "it" a body)."""
-    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker):
+    g = s.genders
+    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker, g):
         s.claimant = previous.claimant
         return previous.speaker, "pronoun: previous sentence's speaker"
     if previous is not None and previous.last_speaker:
         speaker, claimant = previous.last_speaker
-        if _fits(pronoun, speaker):
+        if _fits(pronoun, speaker, g):
             s.claimant = claimant
             return speaker, "pronoun: the speaker two or three sentences back"
     if pronoun in ("he", "she") and previous is not None and not previous.speaker:
@@ -64,13 +70,16 @@ def _pronoun(
         people = [
             n
             for n in previous.named
-            if _looks_like_person(n) and not _looks_like_body(n) and n.split()[0] in opening
+            if _looks_like_person(n)
+            and not _looks_like_body(n)
+            and n.split()[0] in opening
+            and _fits(pronoun, n, g)
         ]  # the subject the sentence opens with, not a place or a school named in passing
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
             person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
             return person, "pronoun: the person named in the previous sentence"
     for _, speaker, claimant in reversed(earlier):
-        if _fits(pronoun, speaker):
+        if _fits(pronoun, speaker, g):
             s.claimant = claimant
             return speaker, "pronoun: the article's last speaker it can stand for"
     if previous is not None and previous.named:
@@ -124,12 +133,45 @@ def _paragraph_speaker(
     return previous.last_speaker
 
 
+_A_PERSON = re.compile(
+    r"the\s+(?:(\d{1,3})-year-old(?:\s+(man|woman))?|(man|woman|person))", re.IGNORECASE
+)
+_PERSON_GENDER = {"man": "he", "woman": "she"}
+
+
+def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """ "the man", "the woman", "the 61-year-old": the last earlier speaker who is one person
+    (a name, or a singular description: "a farmer from the valley"), of that age when one is
+    given ("Sam Odu, 61,"); "the man" is never a body, a group or a woman marked so."""
+    m = _A_PERSON.fullmatch(speaker)
+    if m is None:
+        return None
+    age, noun = m.group(1), (m.group(2) or m.group(3) or "").lower()
+    for phrase, name, org in reversed(earlier):
+        if age is not None:
+            if re.search(rf"\b{age}\b", phrase):
+                return name, org, f"'{speaker}': the earlier {name}, aged {age}"
+            continue
+        first = re.split(r"\s+(?:of|from|in|at|with|who|for)\s", _DETERMINER.sub("", name))[0]
+        singular = not first.lower().endswith("s") or _looks_like_person(first)
+        body = _looks_like_body(name) or first.split()[-1].lower() in _BODY_WORDS
+        women = re.search(r"\b(?:woman|women|she|her|Ms|Mrs)\b", phrase)
+        men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
+        wrong = (noun == "man" and women) or (noun == "woman" and men)
+        if singular and not body and not wrong:
+            return name, org, f"'{speaker}': the last person who spoke, {name}"
+    return None
+
+
 def _corefer(
     speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
 ) -> tuple[str, str | None, str | None]:
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
     after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
     """
+    person = _person_back(speaker, earlier)
+    if person is not None:
+        return person
     definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
     if definite:
         head = definite.group(1).lower()
@@ -315,7 +357,20 @@ _FOR_BODY = re.compile(
     rf"(?:{_BODY_KIND}))\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 _ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
-_GROUP = {"police", "army", "military", "government", "authorities", "officials"}
+_GROUP = {"police", "army", "military", "government"}
+# rank words that say nothing of the body: "a senior government official" speaks for government
+_RANKS = {
+    "senior",
+    "junior",
+    "top",
+    "former",
+    "local",
+    "chief",
+    "deputy",
+    "high-ranking",
+    "a",
+    "an",
+}
 
 
 def _body_named_before(phrase: str, reading: str, before: int) -> str | None:
@@ -340,12 +395,11 @@ def _body_named_before(phrase: str, reading: str, before: int) -> str | None:
         else:
             continue
         name = re.split(r"(?<=[a-z]{2})[.!?:;,]\s+", name)[-1]  # never across a sentence
-        caps = [w for w in name.split() if w[:1].isupper()]
-        while caps and caps[0].lower() in _NOT_NAMES:
-            name = name.split(None, 1)[1]
-            caps.pop(0)
-        if caps and all(m.lower() in name.lower().split() for m in words[:-1]):
-            return " ".join(name.split())
+        parts = name.split()
+        cut = max((i + 1 for i, w in enumerate(parts) if w.lower() in _NOT_NAMES), default=0)
+        parts = parts[cut:]  # "Related Coverage The senior government": no name
+        if any(w[:1].isupper() for w in parts) and all(m in name.lower() for m in words[:-1]):
+            return " ".join(parts)
     return None
 
 
@@ -365,12 +419,56 @@ def _body_spoken_for(
         m = _FOR_BODY.search(text) or _LOWER_ORG_ROLE.search(text)
         if m is None:
             continue
-        body = m.group(1).strip()
-        mods, head = body.lower().split()[:-1], body.lower().split()[-1]
+        words = [w for w in m.group(1).lower().split() if w not in _RANKS]
+        body, mods, head = " ".join(words), words[:-1], words[-1]
         name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
-        if how and _not_a_person(name):
+        body_like = bool(how) and not _has_role(name)
+        body_like = body_like and (
+            _looks_like_body(name) or name.split()[-1].lower() in _BODY_WORDS | _GROUP
+        )
+        if body_like and name[:1].isupper():
             return name, f"speaks for '{body}': {how}"
         named = _body_named_before(body, reading, s.span.start)
         if named is not None:
             return named, f"speaks for '{body}': the {named} named before"
+        if body_like:
+            return name, f"speaks for '{body}': {how}"
     return None
+
+
+_SHE = (
+    r"spokeswoman|chairwoman|woman|mother|grandmother|widow|businesswoman|congresswoman|wife|"
+    r"daughter|sister|actress|girl"
+)
+_HE = (
+    r"spokesman|chairman|man|father|grandfather|widower|businessman|congressman|husband|son|"
+    r"brother|actor|boy"
+)
+_BESIDE = r",\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_GENDER_CUES = (
+    (re.compile(rf"\b(?:Mr|Mister|Sir|Lord)\.?\s+({_NAME_RUN})"), "he"),
+    (re.compile(rf"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+({_NAME_RUN})"), "she"),
+    (
+        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HE})\b"),
+        "he",
+    ),
+    (
+        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SHE})\b"),
+        "she",
+    ),
+    (re.compile(rf"\b(?:{_HE})\s+({_NAME_RUN})"), "he"),
+    (re.compile(rf"\b(?:{_SHE})\s+({_NAME_RUN})"), "she"),
+)
+
+
+def genders(reading: str) -> dict[str, str]:
+    """Surname -> "he" or "she" where the article marks it: a title ("Mr Reed", "Ms Kerr"),
+    or a gendered role beside the name ("Ann Kerr, a spokeswoman", "chairman Tom Reed"). A
+    surname marked both ways is left out: a pronoun is then resolved without it."""
+    seen: dict[str, set[str]] = {}
+    for rx, g in _GENDER_CUES:
+        for m in rx.finditer(reading):
+            surname = re.sub(r"['’]s?$", "", m.group(1).split()[-1])
+            seen.setdefault(surname, set()).add(g)
+    return {name: gs.pop() for name, gs in seen.items() if len(gs) == 1}

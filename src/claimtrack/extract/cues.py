@@ -42,6 +42,8 @@ class Sentence:
     opening: str = ""  # the sentence's first words
     # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
     bodies: tuple[Body, ...] = ()
+    # the article's surnames marked "he" or "she" ("Mr Reed", "Ann Kerr, a spokeswoman")
+    genders: dict[str, str] = field(default_factory=dict)
 
 
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:

@@ -230,6 +230,8 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
+    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
+        return None  # "the 61-year-old", "aged 40 years old": an age
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
         return None  # "Maria Lopez, 64, from Leeds": an age

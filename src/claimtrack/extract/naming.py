@@ -119,6 +119,9 @@ def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str
     bare = _DETERMINER.sub("", speaker)
     if s.claimant and s.claimant != s.speaker and s.claimant in index.acronyms:
         s.claimant = index.acronyms[s.claimant]
+    elif s.claimant and s.claimant != s.speaker and re.match(rf"{_TITLE}\s", s.claimant):
+        fuller = _fuller_name(s.claimant, s.span.start, index)  # "a spokeswoman for Ms Kerr"
+        s.claimant = fuller[0] if fuller is not None else s.claimant
     got = _fuller_name(bare, s.span.start, index)
     if got is not None:
         name, how = got

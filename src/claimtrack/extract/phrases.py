@@ -261,6 +261,8 @@ def _valid_speaker(phrase: str) -> str | None:
             break
     phrase = _head(phrase)
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
+    if re.match(r"-year-old\b", stripped):  # "The 61-year-old": a person by age
+        stripped = phrase
     if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
         phrase = stripped
     # "O2", "G7": a capital glued to a digit is a name; "000" or "5" alone is none

@@ -12,7 +12,7 @@ from claimtrack.extract.candidates import (
     _quote_words,
     _sentence_candidates,
 )
-from claimtrack.extract.coreference import _carry, _kinds, _subject_body
+from claimtrack.extract.coreference import _carry, _kinds, _subject_body, genders
 from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.naming import NameIndex, name_index
@@ -41,6 +41,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
     index = name_index(reading)
+    marked = genders(reading)
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
     headings: list[Candidate] = []
@@ -52,7 +53,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if role == "heading" and verb is None:
             heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
             continue  # a headline, deck, sub-heading or byline without attribution
-        s = Sentence(span, quotes, verb)
+        s = Sentence(span, quotes, verb, genders=marked)
         s.bodies = previous.bodies if previous is not None else ()
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
