@@ -152,3 +152,102 @@ def test_a_person_spoken_for_is_named_in_full() -> None:
     text = ("Mayor Ann Kerr said 300 jobs would go. A spokeswoman for Ms Kerr said the mayor "
             "would not comment.")  # fmt: skip
     assert speakers(text)[-1][:2] == ("spokeswoman for Ms Kerr", "Ann Kerr")
+
+
+def quotes(text: str) -> list[str]:
+    return [c.quote for c in extract(text)[1]]
+
+
+# 6. not claims: questions, answers with no figure and no stance, display text, captions
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # a quoted rhetorical question with no attribution of its own
+        ('Ann Lee said 3,000 people came. "Why would anyone doubt us?"',
+         ["Ann Lee said 3,000 people came."]),
+        # a quoted question with a verb the lexicon does not hold ("asked")
+        ('Ann Lee said 3,000 people came. "Why would anyone stay?" one neighbour asked.',
+         ["Ann Lee said 3,000 people came."]),
+        # negative: a question inside an attributed sentence is its speaker's
+        ('Ann Lee said the council was "angry, but what can we do?"',
+         ['Ann Lee said the council was "angry, but what can we do?"']),
+        # an interview: an opinion answer is not proposed; a denial, a past event and a
+        # figure are
+        ("The Courier spoke to the mayor, Ann Lee, about the vote.\n\nWas the vote fair?\n\n"
+         "I will be happy when I see a fair vote.\n\nDid they cheat?\n\nThey never let my agents "
+         "in.\n\nWhat happened next?\n\nThe commission ordered the count stopped.\n\n"
+         "How many voted?\n\nAbout 40% of voters.",
+         ["They never let my agents in.", "The commission ordered the count stopped.",
+          "About 40% of voters."]),
+        # a "Question:" paragraph with a figure is the interviewer's
+        ("Following is a media session by the Port Commissioner, Ms Ann Kerr.\n\n"
+         "Question: Is traffic up?\n\nPort Commissioner: Traffic rose 4% last year.\n\n"
+         "Question: The 6% figure is lower than expected.\n\nPort Commissioner: We think "
+         "2,400 will work there.",
+         ["Port Commissioner: Traffic rose 4% last year.",
+          "Port Commissioner: We think 2,400 will work there."]),
+        # but a question reporting another's claim is that claim's
+        ("The Courier spoke to the mayor, Ann Lee.\n\nThe governor said the vote was fair. Do "
+         "you agree?\n\nNo, it was rigged.\n\nWhy?\n\nThey stole 40 boxes.",
+         ["The governor said the vote was fair.", "No, it was rigged.",
+          "They stole 40 boxes."]),
+    ],
+)  # fmt: skip
+def test_what_asserts_nothing_is_not_proposed(text, proposed) -> None:
+    assert quotes(text) == proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # a deck before the dateline that repeats the body's figure: one candidate, the deck
+        # listed where else it appears
+        ("Agency says 40 died in floods.\n\nThe agency said the toll may rise.\n\n"
+         "CITY, March 3 (Wire) - The disaster agency said 40 people died in the floods.",
+         ["CITY, March 3 (Wire) - The disaster agency said 40 people died in the floods.",
+          "The agency said the toll may rise."]),  # a deck that names a speaker: last
+        # a caption with a photo credit is not proposed
+        ("Rescuers search the rubble, where 12 bodies were found. REUTERS/Ann Lee\n\n"
+         "Police said 40 people died.", ["Police said 40 people died."]),
+        ("Volunteers unload 300 boxes of aid (Photo: Sam Odu)\n\nPolice said 40 people died.",
+         ["Police said 40 people died."]),
+        # negative: a paragraph naming an agency with a slash is body text when long
+        ("Police said 40 people died. Reuters/Ipsos polled 2,000 people. Most said the "
+         "response was slow. Officials disagreed.",
+         ["Police said 40 people died.", "Most said the response was slow.",
+          "Reuters/Ipsos polled 2,000 people."]),
+    ],
+)  # fmt: skip
+def test_display_text_and_captions_are_not_proposed(text, proposed) -> None:
+    assert quotes(text) == proposed
+
+
+def test_a_deck_repeating_the_body_is_listed_where_else_it_appears() -> None:
+    text = ("Agency says 40 died in floods.\n\n"
+            "CITY, March 3 (Wire) - The disaster agency said 40 people died in the floods.")  # fmt: skip
+    (only,) = extract(text)[1]
+    assert only.elsewhere == (0,)
+
+
+def test_the_worked_example_article_of_people_and_bodies() -> None:
+    """docs/extract.md's worked example, candidate by candidate."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "articles" / "people-and-bodies.txt"
+    agency, ministry, police = "provincial disaster agency", "interior ministry", "Riverton police"
+    assert speakers(path.read_text(encoding="utf-8")) == [
+        (agency, agency, "At least 40 people"),
+        ("Maria Lopez", agency, "12 villages"),
+        (ministry, ministry, ""),
+        ("Tom Reed", ministry, "only 31 deaths"),
+        ("Sam Odu", "Sam Odu", ""),
+        (police, police, "4 people"),
+        ("Sam Odu", "Sam Odu", "20 families"),
+        ("Maria Lopez", agency, ""),
+        ("police spokesman", police, "6"),
+        ("Harbour Institute", "Harbour Institute", "9,000 homes"),
+        (ministry, ministry, ""),
+        ("agency", "agency", "40"),
+    ]
+    second = extract(path.read_text(encoding="utf-8"))[1][1]
+    assert second.elsewhere == (36,)  # the deck's "Twelve villages"

@@ -358,3 +358,25 @@ def _list_repeats(
                 elsewhere.setdefault(i, []).append(at)
     for i, starts in elsewhere.items():
         speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
+
+
+def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[Candidate]:
+    """The heading candidates that are not repeats of the body: a headline or deck holding a
+    figure the body gives (same low, high and dimension) is a summary of it, and all its
+    candidates are listed in ``elsewhere`` of the body's first candidate with that figure."""
+
+    def key(f: FigureRead) -> tuple[object, ...]:  # "11 lakh people" is "11 lakh Indians"
+        return (f.figure.low, f.figure.high, f.figure.dimension)
+
+    first: dict[tuple[object, ...], int] = {}
+    for i, c in enumerate(body):
+        for f in c.figures:
+            first.setdefault(key(f), i)
+    repeated: dict[int, int] = {}  # heading start -> body candidate it repeats
+    for h in headings:
+        for f in h.figures:
+            if key(f) in first:
+                repeated.setdefault(h.start, first[key(f)])
+    for start, i in repeated.items():
+        body[i] = replace(body[i], elsewhere=tuple(sorted({*body[i].elsewhere, start})))
+    return [h for h in headings if h.start not in repeated]

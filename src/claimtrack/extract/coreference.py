@@ -78,7 +78,8 @@ def _pronoun(
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
             person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
             return person, "pronoun: the person named in the previous sentence"
-    for _, speaker, claimant in reversed(earlier):
+    marked = [e for e in earlier if g.get(re.sub(r"['’]s?$", "", e[1].split()[-1])) == pronoun]
+    for _, speaker, claimant in reversed(marked or earlier):  # "Ms Lopez" first for "she"
         if _fits(pronoun, speaker, g):
             s.claimant = claimant
             return speaker, "pronoun: the article's last speaker it can stand for"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.lexicon import _DETERMINER
 from claimtrack.extract.phrases import (
+    _DATELINE,
     _has_role,
     _looks_like_person,
     _person_of,
@@ -39,6 +40,14 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# a photo's credit makes its paragraph a caption: "(credit: A. Lee)", "Photo by", "REUTERS/A.
+# Lee", "Ann Lee/AFP via Getty Images"
+_CREDIT = re.compile(
+    r"\((?:photo|picture|image|credit|file)s?\b[^)]{0,60}\)|\b(?:photo|picture|image)s?\s+"
+    r"(?:by|courtesy|credit)\b|\b(?:REUTERS|AFP|AP|EPA|AAP|Xinhua|Anadolu)\s*/\s*[A-Z]|"
+    r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b",
+    re.IGNORECASE,
+)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
@@ -62,13 +71,17 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
         first = reading[group[0].start : group[0].end]
         last = reading[group[-1].start : group[-1].end]
         if (
-            len(group) == 1
-            and i < len(paras) - 1
-            and not _ENDS_SENTENCE.search(last)
-            and not last.rstrip().endswith((":", ",", ";"))
-            and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
-            and len(last.split()) <= 25
-        ) or _CAPTION.match(first):
+            (
+                len(group) == 1
+                and i < len(paras) - 1
+                and not _ENDS_SENTENCE.search(last)
+                and not last.rstrip().endswith((":", ",", ";"))
+                and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
+                and len(last.split()) <= 25
+            )
+            or _CAPTION.match(first)
+            or (len(group) <= 2 and _CREDIT.search(reading, group[0].start, group[-1].end))
+        ):
             kinds.append("heading")
         elif _QA.match(first):
             kinds.append("question")
@@ -78,6 +91,15 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             kinds.append("question?")
         else:
             kinds.append("body")
+    # headline, deck and byline before a dateline ("NEW DELHI:", "LONDON (Reuters) -"): the
+    # body starts at the dateline, what comes before it is the page's display text
+    for i, group in enumerate(paras[:6]):
+        if _DATELINE.match(reading[group[0].start : group[-1].end]):
+            for j in range(i):
+                if len(paras[j]) <= 2 and kinds[j] == "body":
+                    words = reading[paras[j][0].start : paras[j][-1].end].split()
+                    kinds[j] = "heading" if len(words) <= 40 else kinds[j]
+            break
     # a question paragraph is one followed by an answer (a body paragraph)
     for i, k in enumerate(kinds):
         if k == "question?":

@@ -395,6 +395,8 @@ def _author(speaker: str) -> str | None:
     if m is None:
         return None
     words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS:
+        words.pop()  # "WHO report report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
         return None
     bare = " ".join(words)

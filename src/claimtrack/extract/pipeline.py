@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from claimtrack.extract.candidates import (
     Candidate,
+    _heading_repeats,
     _list_repeats,
     _quotation_key,
     _quote_words,
     _sentence_candidates,
 )
+from claimtrack.extract.claims import no_claim
 from claimtrack.extract.coreference import _carry, _kinds, _subject_body, genders
 from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
@@ -58,7 +60,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
-        if role == "question" and text.rstrip("\"')]").endswith("?"):
+        if role == "question" and (verb is None or text.rstrip("\"')]").endswith("?")):
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
@@ -80,7 +82,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             kinds = kinds_of[body]
             s.bodies = (*s.bodies, (body, reading[span.start : span.end].lower(), kinds))
         previous = s
-        if not cues:
+        quoted = tuple(reading[q.start : q.end + 1] for q in quotes)  # with its closing mark
+        if not cues or no_claim(text, cues, len(figs) + len(refused), quoted):
             continue
         key = _quotation_key(reading, s)
         if key is not None and key in seen:
@@ -96,7 +99,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
                 seen[key] = len(speech)
             speech.extend(parts)
     _list_repeats(reading, speech, elsewhere, heading_quotes)
-    out = speech + ([] if quotes_only else narration) + headings
+    proposed = speech + ([] if quotes_only else narration)
+    out = proposed + _heading_repeats(proposed, headings)
     return prep, [_spelled_out(c, index) for c in out]
 
 
