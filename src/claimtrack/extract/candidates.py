@@ -126,6 +126,9 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     if not nouns:
         return None
     noun = nouns[-1]
+    in_subject = s.verb is not None and s.span.start + noun.end() <= s.verb.start() < f.start
+    if in_subject:
+        return None  # "The ministry's figures show 312": the subject's, the sentence's speaker
     gap = text[noun.end() :]
     if len(gap) > 40 or "," in gap or '"' in gap:
         return None
@@ -174,8 +177,9 @@ def _second_speaker(
     last = None
     pos = s.verb.end()
     while True:
-        m = _speech_verb(reading, Span(pos, f.start), s.quotes)
-        if m is None:
+        # up to the figure's end: "put the turnout at 3,000" needs the figure to be read
+        m = _speech_verb(reading, Span(pos, f.end), s.quotes)
+        if m is None or m.end() > f.start:
             break
         last, pos = m, m.end()
     if last is None or last.group(1).lower() == "according to":

@@ -9,6 +9,7 @@ from claimtrack.extract.cues import Body, Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _BODY_NOUNS,
     _BODY_WORDS,
+    _CALENDAR,
     _DETERMINER,
     _DOCUMENT_NOUNS,
     _INQUIRY_NOUNS,
@@ -255,7 +256,12 @@ def _definite(
         _, name, org = earlier[-1]
         return name, org, f"'the {head}': the last speaker's"
     if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
-        for _, name, org in reversed(earlier):
+        for phrase, name, org in reversed(earlier):
+            said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
+            other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
+            other -= _COMPANY if head in _COMPANY else set()
+            if other and head not in said:
+                continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
             if _looks_like_body(name) and name.lower() != speaker.lower():
                 return name, org, f"'the {head}': the last named body that spoke"
         of_kind = [n for n, _, kinds in bodies if head in kinds]
@@ -280,13 +286,31 @@ def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, s
 
 
 # a body's work that can speak for it: "a global study", "the research", "a new report"
-_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | {"research", "paper", "estimates", "estimate"}
+# what a body is introduced as ("the charity Shelter Now", "the consultancy Kestrel Partners")
+_BODY_KINDS = {"charity", "ngo", "consultancy", "think-tank", "watchdog", "broadcaster",
+               "newspaper", "campaign", "lobby", "website", "firm", "pollster"}  # fmt: skip
+# kinds of one family: "the company" may be "Kestrel Motors", "the carmaker", "the firm"
+_COMPANY = {"company", "firm", "group", "carmaker", "manufacturer", "operator", "airline",
+            "lender", "bank", "corporation", "business"}  # fmt: skip
+_ANY_BODY = {"body", "organisation", "organization", "institution", "group"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
+               "count", "tally", "census", "poll", "records"}  # fmt: skip
+_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS | {"research", "paper"}
 _WORK_RE = "|".join(sorted(_WORK_NOUNS))
+_BODY_HEAD = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "government"}))
 # its author beside it: "carried out by the Boston-based Clean Air Institute", "by the WHO",
-# "from Kestrel Bank", "of the Health Research Institute"
+# "from Kestrel Bank", "compiled by the charity Shelter Now", "from the statistics office"
 _BY_AUTHOR = re.compile(
-    r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?"
-    r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7})"
+    r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?((?:[a-z-]+\s+){0,2}?)"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7}|"
+    rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b)"
+)
+# the work's own description right after it: "figures released by X", "data from X"
+_WORK_BY = re.compile(
+    rf"\b(?:{_WORK_RE})\b\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?"
+    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:by|from|of|at)\s[^,;:\"]{0,80}",
+    re.IGNORECASE,
 )
 # a later sentence naming it: "The study, by the X, ...", "The research, carried out by X"
 _WORK_LATER = re.compile(
@@ -308,29 +332,39 @@ def _author_named(text: str) -> str | None:
     m = _BY_AUTHOR.search(text)
     if m is None:
         return None
-    words = m.group(1).split()
+    described = set(m.group(1).split())  # "the charity Shelter Now": a body by its kind
+    words = m.group(2).split()
+    when = [i for i, w in enumerate(words) if w.lower() in _CALENDAR | _WEEKDAYS]
+    words = words[: when[0]] if when else words  # "Bank of Norland on Monday"
     while words and words[-1].lower() in ("of", "for", "and", "on", "the"):
         words.pop()
     name = " ".join(words)
-    return name if name and _names(name) and _not_a_person(name) else None
+    if name[:1].islower():  # "the national statistics office": a body, unnamed
+        return name
+    body = bool(described & (_BODY_WORDS | _BODY_KINDS)) or _not_a_person(name)
+    return name if name and _names(name) and body else None
 
 
 def _not_a_person(name: str) -> bool:
-    return _looks_like_body(name) or not _looks_like_person(name)
+    """A body's name ("Bank of Norland", "Clean Air Institute"), not "Dr Ann Lee"."""
+    bodyish = any(w.lower().strip(".,") in _BODY_WORDS for w in name.split())
+    return bodyish or _looks_like_body(name) or not _looks_like_person(name)
 
 
 def _work_author(
-    reading: str, speaker: str, appositive: str | None, end: int
+    reading: str, speaker: str, appositive: str | None, end: int, said: str = ""
 ) -> tuple[str, str] | None:
     """(author, how) for a speaker that is a work of no named body ("a global study", "the
     research"): the body its description names ("The research, carried out by X,"), else the
     body named as its author after it ("The study, by X, ..."; "X's study"; "X released a
     study"), up to three paragraphs and 1,000 characters on. None when no body is named: it
     stays as written."""
-    words = speaker.lower().split()
-    if not words or words[-1] not in _WORK_NOUNS or _names(speaker[:1].lower() + speaker[1:]):
+    words = _DETERMINER.sub("", speaker.lower()).split()
+    head = words[-1] if words and words[-1] in _WORK_NOUNS else words[0] if words else ""
+    if head not in _WORK_NOUNS:
         return None
-    beside = _author_named(appositive or "")
+    own = _WORK_BY.search(said)  # ``said``: the words before the verb ("Figures released by X")
+    beside = _author_named(appositive or "") or (_author_named(own.group()) if own else None)
     if beside is not None:
         return beside, f"the author of '{speaker}' named beside it"
     window = reading[end : end + 1000]

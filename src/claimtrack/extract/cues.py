@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.figurespans import _ANCHOR
 from claimtrack.extract.lexicon import (
+    _DATA_SUBJECT,
     _NOUN_BEFORE,
     _NOUN_LIKE,
     _PASSIVE_BEFORE,
     _PUT_AT,
     _RELEASED,
+    _SHOW,
     _VERB_RE,
 )
 from claimtrack.extract.text import Span, _inside
@@ -54,6 +56,11 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     found: list[re.Match[str]] = []
     for rx in (_VERB_RE, _PUT_AT, _RELEASED):
         found.extend(rx.finditer(reading, span.start, span.end))
+    found.extend(
+        m
+        for m in _SHOW.finditer(reading, span.start, span.end)
+        if _DATA_SUBJECT.search(reading, max(span.start, m.start() - 100), m.start())
+    )
     found.sort(key=lambda m: m.start())
     for m in found:
         if _inside(m.start(), quotes):

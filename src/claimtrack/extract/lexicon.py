@@ -64,6 +64,7 @@ _VERBS = [
     "maintains",
     "estimated",
     "estimates",
+    "estimate",
     "reported",
     "reports",
     "called",
@@ -196,7 +197,8 @@ _RELEASED = re.compile(
 _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
-_NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "objects", "states", "tweets"}
+_NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
+              "tweets"}  # fmt: skip
 
 _NOUN_BEFORE = {
     "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",
@@ -362,3 +364,12 @@ _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
 
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"}  # fmt: skip
+
+# "Data from the statistics office show ...", "the ministry's figures indicated": a verb that
+# attributes only after data as its subject (a person "shows" nothing here)
+_SHOW = re.compile(r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated)\b")
+_DATA_SUBJECT = re.compile(
+    r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
+    r"surveys?)\b[^.;:\"]{0,80}$",
+    re.IGNORECASE,
+)

@@ -91,9 +91,18 @@ def _relative_subject(before: str) -> str | None:
     return own.group(1)
 
 
+def _dashes_as_commas(before: str) -> str:
+    """ "The union – which represents 9,000 nurses – said": a pair of dashes is a pair of
+    commas around an insert (one dash alone is not)."""
+    if len(re.findall(r"\s(?:–|—|--)\s", before)) == 2:
+        return re.sub(r"\s+(?:–|—|--)\s+", ", ", before)
+    return before
+
+
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
     before = _DATELINE.sub("", reading[start:verb_start])
+    before = _dashes_as_commas(before)
     # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
@@ -145,10 +154,11 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
 # estimated"; "X, who leads Y, said".
 _INSERT = re.compile(
     r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))(?:\s+(?:out|up))?\s+(?:by|in|at|from|with)|"
-    r"based\s|led\s|"
-    r"[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
+    r"based\s|led\s|[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
     re.I,
 )
+# a participle insert right before the verb: "The army, citing intelligence reports, said"
+_ING_INSERT = re.compile(r"^(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing\s", re.I)
 
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
@@ -188,7 +198,7 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
     if short and (_names(tail) or _has_role(tail)):
         return None  # "When asked about the gap, which X put at 5, the minister said"
     for k in range(1, len(parts)):
-        if _INSERT.match(parts[k]):
+        if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
             subject = _clean_phrase(parts[k - 1])
             if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
                 subject = _antecedent(subject)
@@ -402,8 +412,10 @@ def _author(speaker: str) -> str | None:
     bare = " ".join(words)
     if bare[:1].isupper() and _names(bare):
         return bare
-    if bare.lower() in _BODY_NOUNS:
-        return f"the {bare}"  # "the ministry": resolved like any bare body noun
+    if bare.lower() in _BODY_NOUNS or (
+        bare.islower() and len(words) <= 3 and words[-1] in _BODY_NOUNS
+    ):
+        return f"the {bare}"  # "the (health) ministry": resolved like any bare body noun
     return None
 
 

@@ -16,7 +16,7 @@ from claimtrack.extract.coreference import (
     _work_author,
 )
 from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
-from claimtrack.extract.lexicon import _DETERMINER, _PRONOUNS, MIN_QUOTE_WORDS
+from claimtrack.extract.lexicon import _BODY_NOUNS, _DETERMINER, _PRONOUNS, MIN_QUOTE_WORDS
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
@@ -137,8 +137,11 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         speaker = _person_of(speaker)
         if s.claimant == s.phrase:
             s.claimant = speaker
-        if s.claimant in (speaker, s.phrase):
+        bare_body = s.claimant is not None and s.claimant.lower() in _BODY_NOUNS
+        if s.claimant in (speaker, s.phrase) or bare_body:
             found = _body_claimant(reading, s, speaker, appositive, found, earlier)
+        if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
+            s.claimant = speaker  # "the party's spokeswoman", no party named: herself
     s.speaker, s.found = speaker, (found if speaker else "none")
 
 
@@ -178,7 +181,11 @@ def _resolved(
     speaker, claimant, how = _corefer(speaker, earlier, bodies)
     if how:
         s.claimant, found = claimant, how
-    work = None if how else _work_author(reading, speaker, appositive, s.span.end)
+    verb, said = s.verb, ""
+    if verb is not None:  # the words that may describe the work: before the verb, or after
+        after = verb.group(1).lower() == "according to"  # "according to figures from X, ..."
+        said = reading[verb.end() : s.span.end] if after else reading[s.span.start : verb.start()]
+    work = None if how else _work_author(reading, speaker, appositive, s.span.end, said)
     if work is not None:  # "A global study ... The study, by the X Institute, ...": X
         speaker, found = work[0], f"{found}; {work[1]}"
     return _DETERMINER.sub("", speaker).strip() or None, found
