@@ -358,8 +358,10 @@ def test_a_second_verb_without_its_own_subject_is_the_first_speaker_s(text, expe
          "accounted for 300 deaths.",
          ("Harbour Institute",
           "guess: goes on with Harbour Institute's findings in the paragraph")),
-        # not after a plain speech verb, nor in a new paragraph, nor the outlet's comment
-        ("The mayor said 900 died. Two ports each accounted for 300 deaths.", (None, "none")),
+        # after a plain speech verb too (the speaker's words going on), marked as a guess
+        ("The mayor said 900 died. Two ports each accounted for 300 deaths.",
+         ("mayor", "guess: goes on with mayor's words in the paragraph")),
+        # not in a new paragraph, nor the outlet's comment
         ("The Harbour Institute released a study that put deaths at 900.\n\nTwo ports each "
          "accounted for 300 deaths.", (None, "none")),
         ("The Harbour Institute released a study that put deaths at 900. That's well below "

@@ -309,3 +309,30 @@ def test_data_and_frames_speak_for_their_source(text, speaker, figure) -> None:
 def test_bodies_of_another_kind_are_not_resolved(text, speaker, claimant) -> None:
     rows = [r for r in speakers(text) if r[0] == speaker]
     assert rows and all(r[1] == claimant for r in rows), speakers(text)
+
+
+# 8. a figure sentence with no attribution goes on with the paragraph's speaker (a guess)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # wire: the toll, then the missing, same paragraph
+        ("The typhoon killed 11 people, the news agency said. Fifteen people were missing.",
+         "news agency"),
+        # regulator: the fine first considered
+        ("Ofwire said it had fined the firm £10 million. The regulator was initially "
+         "considering a £15 million fine.", "Ofwire"),
+        # negative: a new paragraph is the outlet's
+        ("The typhoon killed 11 people, the news agency said.\n\nFifteen people were missing.",
+         None),
+        # negative: "reportedly" names a source of its own, unnamed
+        ("The agency said 19 people had died. Three nurses are reportedly also sick.", None),
+        # negative: the outlet's comment on the figure
+        ("The agency said 19 people had died. That is twice the 9 of last week.", None),
+    ],
+)  # fmt: skip
+def test_a_figure_goes_on_with_the_paragraph_s_speaker(text, speaker) -> None:
+    _prep, out = extract(text)
+    last = out[-1]
+    assert last.speaker == speaker, [(c.speaker, c.speaker_found) for c in out]
+    if speaker is not None:
+        assert last.speaker_found.startswith("guess: goes on with")

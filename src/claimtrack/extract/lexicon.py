@@ -242,7 +242,10 @@ _NOT_NAMES = {
     "of", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "one",
 }  # fmt: skip
 
-_DETERMINER = re.compile(r"^(?:the|a|an|and|but|so|also|then|however|meanwhile)\s+", re.I)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|and|but|so|also|then|however|meanwhile|furthermore|moreover|besides)\s+",
+    re.I,
+)
 
 # "WHO" in capitals is a name (the World Health Organization), not the relative "who"
 _RELATIVE = re.compile(r"\s+(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hose|,).*$", re.DOTALL)

@@ -204,20 +204,29 @@ _COMMENT = re.compile(
 )
 
 
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|rumou?red|it\s+is\s+(?:understood|"
+    r"believed|thought)|(?:is|are|was|were)\s+(?:said|believed|thought)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
-    """A figure sentence right after a source's findings in the same paragraph goes on with
-    them ("X released a study that ... . India and China each accounted for 11 lakh."): the
-    source is proposed as a guess, said to be one."""
+    """A figure sentence with no attribution right after a source's words in the same
+    paragraph goes on with them ("X released a study that ... . India and China each
+    accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
+    is proposed as a guess, said to be one."""
     if previous is None or not previous.speaker or previous.verb is None:
         return
     if "\n" in reading[previous.span.end : s.span.start]:
         return
-    if not _FINDING_VERBS.match(previous.verb.group(1)):
-        return
     if _COMMENT.match(reading, s.span.start):
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    if _HEARSAY.search(reading, s.span.start, s.span.end):
+        return  # "Three nurses are reportedly ill": a source of its own, unnamed
     s.speaker, s.claimant = previous.speaker, previous.claimant
-    s.found = f"guess: goes on with {previous.speaker}'s findings in the paragraph"
+    what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
+    s.found = f"guess: goes on with {previous.speaker}'s {what} in the paragraph"
 
 
 def _cues_and_speaker(
