@@ -336,3 +336,36 @@ def test_a_figure_goes_on_with_the_paragraph_s_speaker(text, speaker) -> None:
     assert last.speaker == speaker, [(c.speaker, c.speaker_found) for c in out]
     if speaker is not None:
         assert last.speaker_found.startswith("guess: goes on with")
+
+
+# 9. a bare quotation after narration is the last speaker's, a paragraph or two back (a guess)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Cole, the chief executive, said 14 trains were cancelled.\n\nThe storm brought "
+         "down power lines. Engineers worked through the night.\n\n\"We have never seen damage "
+         "like this.\"", "Ann Cole"),
+        # negative: three paragraphs on is too far
+        ("Ann Cole said 14 trains were cancelled.\n\nOne.\n\nTwo.\n\nThree.\n\n\"We have never "
+         "seen damage like this.\"", None),
+        # negative: nobody spoke before
+        ("The storm brought down power lines.\n\n\"We have never seen damage like this.\"",
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_quotation_after_narration_is_the_last_speaker_s(text, speaker) -> None:
+    last = extract(text)[1][-1]
+    assert last.speaker == speaker, (last.speaker, last.speaker_found)
+    if speaker is not None:
+        assert last.speaker_found.startswith("guess: the last speaker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source close to the minister told the Herald that 200 jobs would go.",
+        "People close to the talks said the union had asked for a 9% rise.",
+    ],
+)
+def test_a_source_close_to_someone_is_a_speaker(text) -> None:
+    assert extract(text)[1][0].speaker.split()[0] in ("source", "People")

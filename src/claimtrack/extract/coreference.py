@@ -103,6 +103,10 @@ def _before_quote(
         0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
     ):
         return " ".join(words), "the words before the quotation"
+    said = s.last_said
+    if not lead.strip() and said is not None and reading.count("\n\n", said[0], s.span.start) <= 2:
+        s.claimant = said[2]  # '"We have never seen this."' a paragraph after her narration
+        return said[1], f"guess: the last speaker, {said[1]}, a paragraph or two before"
     return None
 
 

@@ -44,6 +44,8 @@ class Sentence:
     opening: str = ""  # the sentence's first words
     # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
     bodies: tuple[Body, ...] = ()
+    # the last sentence with a speaker so far: (its start, speaker, claimant)
+    last_said: tuple[int, str, str | None] | None = None
     # the article's surnames marked "he" or "she" ("Mr Reed", "Ann Kerr, a spokeswoman")
     genders: dict[str, str] = field(default_factory=dict)
 

@@ -298,6 +298,7 @@ def _valid_speaker(phrase: str) -> str | None:
 
 
 def _credible_common(phrase: str) -> bool:
+    phrase = re.sub(r"\b(?:close|closest|near)\s+to\b", "close", phrase)  # "a source close to"
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase).split()
     if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
         return False

@@ -57,6 +57,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue  # a headline, deck, sub-heading or byline without attribution
         s = Sentence(span, quotes, verb, genders=marked)
         s.bodies = previous.bodies if previous is not None else ()
+        s.last_said = previous.last_said if previous is not None else None
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
@@ -65,6 +66,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         s.last_speaker = _carry(s, previous, reading)
+        if s.speaker:
+            s.last_said = (span.start, s.speaker, s.claimant)
         if quotes_only and not cues:
             figs: list[FigureRead] = []
             refused: list[Refused] = []
