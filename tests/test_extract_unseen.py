@@ -369,3 +369,17 @@ def test_a_bare_quotation_after_narration_is_the_last_speaker_s(text, speaker) -
 )
 def test_a_source_close_to_someone_is_a_speaker(text) -> None:
     assert extract(text)[1][0].speaker.split()[0] in ("source", "People")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nearly 500,000 people fled, the China Daily said. Schools closed, the newspaper "
+         "said, and 40 flights were cancelled.", "China Daily"),
+        ("NTV News reported 18 deaths. The broadcaster said 40 were hurt.", "NTV News"),
+        # negative: no paper spoke before
+        ("Police said 18 died. The newspaper said 40 were hurt.", "newspaper"),
+    ],
+)  # fmt: skip
+def test_the_newspaper_is_the_last_paper_that_spoke(text, speaker) -> None:
+    assert speakers(text)[-1][0] == speaker, speakers(text)

@@ -232,6 +232,17 @@ def _kinds(name: str, said: str) -> frozenset[str]:
     return frozenset(found & _BODY_NOUNS)
 
 
+def _media(head: str, modifiers: list[str], earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """ "the newspaper", "the broadcaster": the last named paper or broadcaster that spoke
+    ("China Daily", "NTV News"), by a word of its name."""
+    if head not in _MEDIA_NOUNS or modifiers:
+        return None
+    for _, name, org in reversed(earlier):
+        if any(w.lower() in _MEDIA_WORDS for w in name.split()[1:]) and name[:1].isupper():
+            return name, org, f"'the {head}': the last named {head} that spoke"
+    return None
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -259,6 +270,9 @@ def _definite(
     if head in _DOCUMENT_NOUNS and earlier:
         _, name, org = earlier[-1]
         return name, org, f"'the {head}': the last speaker's"
+    media = _media(head, modifiers, earlier)
+    if media is not None:  # "the newspaper": the last paper that spoke
+        return media
     if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
         for phrase, name, org in reversed(earlier):
             said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
@@ -297,6 +311,11 @@ _BODY_KINDS = {"charity", "ngo", "consultancy", "think-tank", "watchdog", "broad
 _COMPANY = {"company", "firm", "group", "carmaker", "manufacturer", "operator", "airline",
             "lender", "bank", "corporation", "business"}  # fmt: skip
 _ANY_BODY = {"body", "organisation", "organization", "institution", "group"}
+# a newspaper, a broadcaster or a wire by its name: "China Daily", "The Herald", "NTV News"
+_MEDIA_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "channel", "station", "network"}
+_MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette", "tribune",
+                "telegraph", "guardian", "observer", "express", "mail", "star", "chronicle",
+                "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
                "count", "tally", "census", "poll", "records"}  # fmt: skip

@@ -70,6 +70,8 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         word = m.group(1)
         before = reading[span.start : m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
+        if len(before) >= 2 and before[-1][:1].isupper() and before[-2][:1].isupper():
+            prev = "name"  # "NTV News reported", "Kestrel Press reports": a name, no noun
         if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
             continue
         if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
