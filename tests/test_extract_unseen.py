@@ -383,3 +383,27 @@ def test_a_source_close_to_someone_is_a_speaker(text) -> None:
 )  # fmt: skip
 def test_the_newspaper_is_the_last_paper_that_spoke(text, speaker) -> None:
     assert speakers(text)[-1][0] == speaker, speakers(text)
+
+
+# 10. unnamed groups: "officials" of the last official body that spoke, marked as a guess
+@pytest.mark.parametrize(
+    ("text", "claimant", "found"),
+    [
+        ("The interior ministry disputed the toll. Officials said about 3,000 homes were "
+         "damaged.", "interior ministry",
+         "guess: 'Officials' of interior ministry, the last official body that spoke"),
+        ("Officials said about 3,000 homes were damaged.", "Officials",
+         "guess: 'Officials' of no body the article names"),
+        ("Local residents said the water rose overnight.", "Local residents",
+         "guess: 'Local residents', an unnamed group, speaks for no body"),
+        # negative: officials with a modifier are no guess: another state's, maybe
+        ("The US military said 12 died. Afghan officials said 140 civilians were killed.",
+         "Afghan officials", "subject of 'said'"),
+        # negative: a person described as a government official is no body
+        ("A senior government official said 12 died. Officials said 40 homes burned.",
+         "Officials", "guess: 'Officials' of no body the article names"),
+    ],
+)  # fmt: skip
+def test_unnamed_groups_are_marked_as_guesses(text, claimant, found) -> None:
+    last = extract(text)[1][0 if text.count(".") == 1 else -1]
+    assert (last.claimant, last.speaker_found.split("; ")[-1]) == (claimant, found)

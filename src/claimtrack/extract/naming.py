@@ -109,7 +109,8 @@ def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str
         # "the minister, a surgeon, said": an earlier speaker with that role first
         name, org, how = _corefer("the " + s.speaker, earlier)
         if how:
-            s.speaker, s.claimant, s.found = name, org or name, f"{s.found}; {how}"
+            found = re.sub(r"; guess: '[^']*' of [^;]*", "", s.found)  # claimant known now
+            s.speaker, s.claimant, s.found = name, org or name, f"{found}; {how}"
             return
     speaker = re.sub(r"\s*\(([A-Z&]{2,8})\)$", "", s.speaker)  # "Commission (NEC)"
     if speaker != s.speaker:

@@ -159,7 +159,44 @@ def _body_claimant(
     if named is not None and named.lower() != speaker.lower():
         s.claimant = named
         return f"{found}; claimant: '{speaker}' is the {named} named before"
+    return _unnamed_group(s, speaker, found, earlier)
+
+
+# people the article does not name, who speak for no body it names: "officials said"
+_OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"^(?:the\s+|some\s+|many\s+|local\s+)*(?:[a-z-]+\s+)?(?:residents|witnesses|villagers|"
+    r"sources|experts|analysts|doctors|rescuers|activists|protesters|organi[sz]ers|relatives|"
+    r"survivors|locals|people|workers|farmers|economists|observers|diplomats)$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> str:
+    """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
+    the last official body that spoke, as a guess;
+    "residents said", "witnesses said": no body to log, said to be a guess either way."""
+    if _OFFICIALS.match(speaker):
+        for _, name, org in reversed(earlier):
+            body = org or name
+            if body != speaker and _looks_like_official(body):
+                s.claimant = body
+                return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
+        return f"{found}; guess: '{speaker}' of no body the article names"
+    if _PEOPLE.match(speaker):
+        return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
     return found
+
+
+def _looks_like_official(name: str) -> bool:
+    """A body of a state: a ministry, an agency, the police, a council, a government."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & _OFFICIAL_WORDS) and not _has_role(name)
+
+
+_OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "council",
+                   "authority", "commission", "office", "army", "military", "administration",
+                   "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
 
 
 def _resolved(
