@@ -407,3 +407,31 @@ def test_the_newspaper_is_the_last_paper_that_spoke(text, speaker) -> None:
 def test_unnamed_groups_are_marked_as_guesses(text, claimant, found) -> None:
     last = extract(text)[1][0 if text.count(".") == 1 else -1]
     assert (last.claimant, last.speaker_found.split("; ")[-1]) == (claimant, found)
+
+
+# 11. relayed speech and people named around their words
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        # broadcaster relays: the one quoted speaks
+        ("State television quoted the president as saying 5 million people had voted.",
+         "president", "president"),
+        ("Mr Obi was cited by local media as saying the count was rigged in 12 districts. "
+         "Peter Obi came second.", "Peter Obi", "Peter Obi"),
+        # a description before an auxiliary: "Obi, 61, a former governor, has rejected"
+        ("Peter Obi came second. Obi, 61, a former governor, has rejected the result.",
+         "Peter Obi", "Peter Obi"),
+        # "his spokesman" speaks for the last man who spoke
+        ("Peter Obi said the vote was rigged. His spokesman said the party would file 30 "
+         "petitions. Mr Obi agreed.", "His spokesman", "Peter Obi"),
+        # observers from a body claim for it
+        ("Observers from the African Union said they found no fraud in 95% of stations.",
+         "Observers from the African Union", "African Union"),
+        # negative: two people with that surname: "Mr Obi" is not guessed between them
+        ("Mr Obi said 12 districts were rigged. Peter Obi and Ann Obi disagreed.", "Mr Obi",
+         "Mr Obi"),
+    ],
+)  # fmt: skip
+def test_relayed_speech_and_people_named_around_it(text, speaker, claimant) -> None:
+    rows = [r for r in speakers(text) if r[0] == speaker]
+    assert rows and rows[0][1] == claimant, speakers(text)

@@ -414,6 +414,9 @@ _FOR_BODY = re.compile(
     rf"\b(?:{_ROLE})\s+(?:for|of|at|with)\s+(?:the|its|their)\s+((?:[a-z-]+\s+){{0,2}}?"
     rf"(?:{_BODY_KIND}))\b(?!\s+(?:of|for)\s+[A-Z])"
 )
+_HIS_ROLE = re.compile(
+    rf"^(his|her)\s+(?:[a-z-]+\s+)?(?:{_ROLE}|office|campaign|lawyers?|party)\b", re.IGNORECASE
+)
 _ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
 _GROUP = {"police", "army", "military", "government"}
 # rank words that say nothing of the body: "a senior government official" speaks for government
@@ -469,6 +472,13 @@ def _body_spoken_for(
     resolved as "the police", "the agency" are (an earlier speaker, a named body of that
     kind, the body named before); "its" is the last named body that spoke. None otherwise."""
     for text in (appositive or "", phrase):
+        his = _HIS_ROLE.match(text)
+        if his:  # "His spokesman said": the last person who spoke, a man
+            pronoun = "he" if his.group(1).lower() == "his" else "she"
+            for _, name, _org in reversed(earlier):
+                if _looks_like_person(name) and _fits(pronoun, name, s.genders):
+                    return name, f"'{his.group(1).lower()}' is {name}, the last person who spoke"
+            return None
         if _ITS_ROLE.match(text):
             for _, name, _org in reversed(earlier):
                 if _looks_like_body(name) or name.lower().split()[-1] in _BODY_WORDS:

@@ -217,7 +217,8 @@ _ROLE = (
     r"researcher|fighters?|drivers?|source|man|woman|person|resident|witness|soldier|activist|"
     r"doctor|worker|employee|diplomat|lawyer|aide|candidate|economist|elder|villager|MP|"
     r"senator|lawmaker|legislator|governor|mayor|judge|chair(?:man|woman)?|CEO|executive|"
-    r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert"
+    r"councillor|councilor|deputy|prosecutor|attorney|professor|scientist|expert|observers?|"
+    r"monitors?"
 )
 
 _FOR_ORG = re.compile(

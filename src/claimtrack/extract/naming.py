@@ -143,7 +143,16 @@ def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | 
         for at, name in [*reversed(titled), *reversed(index.people)]:
             if at < before and name.endswith(" " + tail) and name != tail:
                 return name, f"'{bare}' named in full before"
+        later = {n for _, n in [*titled, *index.people] if n.endswith(" " + tail) and n != tail}
+        if len(later) == 1:  # "Mr Obi" first, "Peter Obi" further on: the article's only one
+            name = later.pop()
+            return name, f"'{bare}' is {name}, named later (the only one)"
         return None
+    if re.fullmatch(r"[A-Z][a-z][\w'’-]+", bare):  # "Obi" after "Peter Obi came second"
+        full = {n for at, n in index.people if at < before and n.endswith(" " + bare)}
+        if len(full) == 1:
+            name = full.pop()
+            return name, f"'{bare}' named in full before"
     role = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}})((?i:{_ROLE}))", bare)
     if role is None:
         return None

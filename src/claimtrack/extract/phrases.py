@@ -114,7 +114,8 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
     before = _CLAUSE.split(before)[-1]
-    comma = before.rstrip().endswith(",")  # "X, a spokesman, said": descriptions possible
+    # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
+    comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
     parts = [p.strip() for p in before.split(",")]
     appositive = None
     while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):

@@ -46,12 +46,18 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
     quoted = re.search(
-        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?quoted\s+as\s+$",
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
+        r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
         reading[span.start : verb.start()],
     )
-    if word == "saying" and quoted:  # "The minister was quoted as saying"
+    if word == "saying" and quoted:  # "The minister was quoted (by X) as saying"
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
         return speaker, appositive, "subject of 'was quoted as saying'"
+    relayed = re.search(
+        r"\b(?:quoted|cited)\s+([^,;\"]{2,60}?)\s+as\s+$", reading[span.start : verb.start()]
+    )
+    if word == "saying" and relayed:  # "State television quoted the president as saying"
+        return relayed.group(1), None, "the one quoted: 'quoted X as saying'"
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
