@@ -435,3 +435,24 @@ def test_unnamed_groups_are_marked_as_guesses(text, claimant, found) -> None:
 def test_relayed_speech_and_people_named_around_it(text, speaker, claimant) -> None:
     rows = [r for r in speakers(text) if r[0] == speaker]
     assert rows and rows[0][1] == claimant, speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "proposed"),
+    [
+        ("It depends on how you define low-skilled workers.", False),  # an adjective in -ed
+        ("Some people choose to do part-time work.", False),  # "to do" is no emphatic do
+        ("We actually do publish these figures.", True),  # an emphatic do
+        ("The board approved the plan in May.", True),  # an event in the simple past
+        ("The plan has been approved.", False),  # a perfect passive: no event told
+    ],
+)
+def test_an_answer_s_stance_cues(answer, proposed) -> None:
+    text = (f"The Courier spoke to the mayor, Ann Lee.\n\nWhat is the rate?\n\nIt is 4%.\n\n"
+            f"Does it matter?\n\n{answer}")  # fmt: skip
+    assert (answer in quotes(text)) is proposed
+
+
+def test_a_date_in_brackets_is_not_a_figure() -> None:
+    text = "A media session by the mayor this afternoon (January 18) on the 6.5% rate."
+    assert [r[2] for r in speakers(text)] == ["6.5% rate"]

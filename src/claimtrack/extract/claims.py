@@ -15,13 +15,14 @@ from claimtrack.extract.lexicon import _IRREGULAR_PAST
 # what makes an answer take a stance on something checkable: it denies, confirms or insists
 _STANCE_CUE = re.compile(
     r"\b(?:not|no|never|nothing|none|nobody|cannot|deny|denies|denied|confirm(?:s|ed)?|"
-    r"false|untrue|wrong|lie|lies|lied|rigged|(?:do|does|did)\s+(?!not\b)[a-z]{3,})\b|n't\b",
+    r"false|untrue|wrong|lie|lies|lied|rigged|(?:I|we|you|they|he|she|it)\s+"
+    r"(?:actually\s+|really\s+|certainly\s+)?(?:do|does|did)\s+(?!not\b)[a-z]{3,})\b|n't\b",
     re.IGNORECASE,
 )
 # an event told in the simple past ("they took control", "the EC ordered"), not a perfect
 _PAST_EVENT = re.compile(
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bis )(?<!\bwas )(?<!\bare )"
-    r"(?<!\bwere )(?<!\bbe )\b(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+    r"(?<!\bwere )(?<!\bbe )(?<![-\w])(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
 _QUESTION_END = re.compile(r"\?[\"')\]]*$")
 

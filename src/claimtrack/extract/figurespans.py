@@ -158,7 +158,7 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
         return True  # "the 2019 report", "the 2001 invasion": a year
     near = (before[-1:] if before else []) + (after[:1] if after else [])
-    if any(w.strip(".,") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
+    if any(w.strip(".,()") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
     return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
 
