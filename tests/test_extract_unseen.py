@@ -456,3 +456,22 @@ def test_an_answer_s_stance_cues(answer, proposed) -> None:
 def test_a_date_in_brackets_is_not_a_figure() -> None:
     text = "A media session by the mayor this afternoon (January 18) on the 6.5% rate."
     assert [r[2] for r in speakers(text)] == ["6.5% rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("The state will pay 5,000 dinars to each family.", "5,000 dinars"),
+        ("He said 300 pesos were paid.", "300 pesos"),
+        ("The fine was 2 million francs.", "2 million francs"),
+    ],
+)
+def test_a_currency_of_several_countries_is_refused_never_dropped(text, refused) -> None:
+    (c,) = extract(text)[1]
+    assert not c.figures and [r.text for r in c.refused] == [refused]
+    assert "several countries" in c.refused[0].reason
+
+
+def test_a_currency_the_text_names_fully_is_read() -> None:
+    (c,) = extract("The fine was 2 million Swiss francs.")[1]
+    assert [f.figure.text for f in c.figures] == ["2 million Swiss francs"]

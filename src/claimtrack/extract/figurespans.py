@@ -336,7 +336,7 @@ def _refusal(
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
-            if "ambiguous" in str(e):
+            if "ambiguous" in str(e) or "currency" in str(e):  # "1,200 tons", "5,000 dinars"
                 return Refused(best.start, words[hi + 1][1], longer, str(e))
     return None
 
