@@ -475,3 +475,28 @@ def test_a_currency_of_several_countries_is_refused_never_dropped(text, refused)
 def test_a_currency_the_text_names_fully_is_read() -> None:
     (c,) = extract("The fine was 2 million Swiss francs.")[1]
     assert [f.figure.text for f in c.figures] == ["2 million Swiss francs"]
+
+
+# 12. a health-service story in a broadsheet's style
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        # "the figures, published on Thursday, show": the source that spoke just before
+        ("Waiting lists reached 7.6 million, according to NHS England. The figures, published "
+         "on Thursday, show 390,000 people have waited a year.", "NHS England", "NHS England"),
+        # a relative clause after a name with "of" in it
+        ("The Royal College of Nursing, which represents 500,000 nurses, said staffing was "
+         "at crisis levels.", "Royal College of Nursing", "Royal College of Nursing"),
+        # "its general secretary" after that body spoke; "Ms Cullen" keeps her body
+        ("NHS England published the data. The Royal College of Nursing said staffing was at "
+         "crisis levels. Its general secretary, Pat Cullen, said 47,000 posts were vacant. "
+         "Ms Cullen added that 12 wards had closed.", "Pat Cullen", "Royal College of Nursing"),
+        # "the fund's chief analyst" after "The King's Fund, a think tank," spoke
+        ("The King's Fund, a health think tank, estimated that 2 million would wait. Siva "
+         "Anand, the fund's chief analyst, said waits were the worst on record.", "Siva Anand",
+         "King's Fund"),
+    ],
+)  # fmt: skip
+def test_a_broadsheet_health_story(text, speaker, claimant) -> None:
+    rows = [r for r in speakers(text) if r[0] == speaker]
+    assert rows and all(r[1] == claimant for r in rows), speakers(text)

@@ -267,8 +267,8 @@ def _definite(
             continue  # "the government" is not the official described as of it
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
-    if head in _DOCUMENT_NOUNS and earlier:
-        _, name, org = earlier[-1]
+    if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
+        _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
         return name, org, f"'the {head}': the last speaker's"
     media = _media(head, modifiers, earlier)
     if media is not None:  # "the newspaper": the last paper that spoke
@@ -327,7 +327,7 @@ _BODY_HEAD = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "gover
 _BY_AUTHOR = re.compile(
     r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?((?:[a-z-]+\s+){0,2}?)"
     r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7}|"
-    rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b)"
+    rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b(?!\s+[A-Z]))"
 )
 # the work's own description right after it: "figures released by X", "data from X"
 _WORK_BY = re.compile(
@@ -481,7 +481,8 @@ def _body_spoken_for(
             return None
         if _ITS_ROLE.match(text):
             for _, name, _org in reversed(earlier):
-                if _looks_like_body(name) or name.lower().split()[-1] in _BODY_WORDS:
+                said = {w.lower() for w in name.split()}
+                if _looks_like_body(name) or said & (_BODY_WORDS | _BODY_NOUNS):
                     return name, f"'{text.split()[0].lower()}' is {name}, the last body that spoke"
             return None
         m = _FOR_BODY.search(text) or _LOWER_ORG_ROLE.search(text)

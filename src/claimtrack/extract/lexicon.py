@@ -335,7 +335,8 @@ _DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announ
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
-               "institution", "lender", "operator", "airline", "regulator"}  # fmt: skip
+               "institution", "lender", "operator", "airline", "regulator", "fund", "foundation",
+               "trust", "charity", "college", "university"}  # fmt: skip
 
 _BODY_WORDS = _BODY_NOUNS | {
     "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",

@@ -127,7 +127,9 @@ def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str
     if got is not None:
         name, how = got
         if s.claimant in (s.speaker, bare):
-            s.claimant = name
+            # "Ms Cullen added": the claimant Pat Cullen had ("Its general secretary, ...")
+            spoke_for = [org for _, who, org in earlier if who == name and org and org != name]
+            s.claimant = spoke_for[-1] if spoke_for else name
         s.speaker, s.found = name, f"{s.found}; {how}"
 
 

@@ -159,7 +159,11 @@ _INSERT = re.compile(
     re.I,
 )
 # a participle insert right before the verb: "The army, citing intelligence reports, said"
-_ING_INSERT = re.compile(r"^(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing\s", re.I)
+_ING_INSERT = re.compile(
+    r"^(?:(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing|(?!(?:ed|need|speed|feed)\b)"
+    r"[a-z]+ed|written|given|taken|drawn|seen|known)\s",
+    re.I,
+)
 
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
@@ -178,7 +182,8 @@ def _antecedent(name: str) -> str:
     """The noun phrase a relative clause follows: "some drivers were threatened by the
     fighters" -> "the fighters" (a short phrase is taken whole)."""
     tail_np = re.search(
-        r"(?:\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}|\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})$",
+        r"(?:\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
+        r"\b[A-Z][\w.'-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?[A-Z][\w.'-]*){0,5})$",
         name,
     )
     if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
@@ -399,6 +404,10 @@ _AUTHORED = re.compile(
 )
 
 
+_PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "account", "bulletin",
+                    "tally", "count", "feed"}  # fmt: skip
+
+
 def _author(speaker: str) -> str | None:
     """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
@@ -407,8 +416,8 @@ def _author(speaker: str) -> str | None:
     if m is None:
         return None
     words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
-    while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS:
-        words.pop()  # "WHO report report": WHO
+    while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS:
+        words.pop()  # "WHO report report", "WHO site report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
         return None
     bare = " ".join(words)
