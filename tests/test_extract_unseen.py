@@ -500,3 +500,27 @@ def test_a_currency_the_text_names_fully_is_read() -> None:
 def test_a_broadsheet_health_story(text, speaker, claimant) -> None:
     rows = [r for r in speakers(text) if r[0] == speaker]
     assert rows and all(r[1] == claimant for r in rows), speakers(text)
+
+
+# 13. a quake story in wire style
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        # a wire's own tally is the wire's
+        ("A Reuters tally of official figures put the total at 2,316.", "Reuters", "Reuters"),
+        # "the group's head" after "X, a rescue group," spoke
+        ("The White Helmets, a rescue group, said 380 died. \"We are racing against time,\" "
+         "said Raed al-Saleh, the group's head.", "Raed al-Saleh", "White Helmets"),
+        # an anonymous official whose insert holds a clause of its own
+        ("An official with Turkey's disaster agency, who spoke on condition of anonymity "
+         "because he was not authorised to brief reporters, said the toll could double.",
+         "official with Turkey's disaster agency", "Turkey's disaster agency"),
+        # "measured ... at" attributes; "it" is the body the sentence before opens with
+        ("The U.S. Geological Survey measured the quake at magnitude 7.8. It said a second "
+         "quake of 7.5 struck nine hours later.", "U.S. Geological Survey",
+         "U.S. Geological Survey"),
+    ],
+)  # fmt: skip
+def test_a_wire_quake_story(text, speaker, claimant) -> None:
+    rows = speakers(text)
+    assert rows[-1][:2] == (speaker, claimant), rows

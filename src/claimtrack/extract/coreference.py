@@ -66,6 +66,10 @@ def _pronoun(
         if _fits(pronoun, speaker, g):
             s.claimant = claimant
             return speaker, "pronoun: the speaker two or three sentences back"
+    if pronoun == "it" and previous is not None and not previous.speaker and previous.bodies:
+        said = previous.bodies[-1]
+        if said[1][:80] == previous.opening.lower():  # "The Survey measured 7.8. It said"
+            return said[0], "pronoun: the body the previous sentence opens with"
     if pronoun in ("he", "she") and previous is not None and not previous.speaker:
         opening = " ".join(_reading_words(previous)[:8])
         people = [
@@ -263,7 +267,8 @@ def _definite(
     for phrase, name, org in reversed(earlier):
         words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
-        if agree and _looks_like_person(name) and head not in name.lower().split():
+        person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
+        if agree and person and head not in name.lower().split():
             continue  # "the government" is not the official described as of it
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
@@ -420,18 +425,8 @@ _HIS_ROLE = re.compile(
 _ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
 _GROUP = {"police", "army", "military", "government"}
 # rank words that say nothing of the body: "a senior government official" speaks for government
-_RANKS = {
-    "senior",
-    "junior",
-    "top",
-    "former",
-    "local",
-    "chief",
-    "deputy",
-    "high-ranking",
-    "a",
-    "an",
-}
+_RANKS = {"senior", "junior", "top", "former", "local", "chief", "deputy", "high-ranking", "a",
+          "an", "the"}  # fmt: skip
 
 
 def _body_named_before(phrase: str, reading: str, before: int) -> str | None:
@@ -493,7 +488,11 @@ def _body_spoken_for(
         name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
         body_like = bool(how) and not _has_role(name)
         body_like = body_like and (
-            _looks_like_body(name) or name.split()[-1].lower() in _BODY_WORDS | _GROUP
+            _looks_like_body(name)
+            or name.split()[-1].lower() in _BODY_WORDS | _GROUP
+            or (how or "").startswith(
+                f"'the {head}': the earlier"
+            )  # "White Helmets, a rescue group"
         )
         if body_like and name[:1].isupper():
             return name, f"speaks for '{body}': {how}"

@@ -180,7 +180,8 @@ _VERB_RE = re.compile(r"(?<![\w-])([Aa]ccording to|" + "|".join(_VERBS) + r")\b"
 
 # "X put the toll at 25", "X puts the figure at": the subject of "put" is the speaker.
 _PUT_AT = re.compile(
-    r"(?<![\w-])(puts?|putting)\s+(?:[\w'-]+\s+){1,6}?at\s+(?=[$€£¥₹]?\d|about\b|around\b|"
+    r"(?<![\w-])(puts?|putting|pegged|pegs|placed|places|measured)\s+(?:[\w'-]+\s+){1,6}?at\s+"
+    r"(?=[$€£¥₹]?\d|about\b|around\b|magnitude\b|"
     r"some\b|nearly\b|almost\b|more\b|over\b|up\b|between\b|roughly\b|approximately\b|"
     r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b)"
 )
@@ -344,7 +345,7 @@ _BODY_WORDS = _BODY_NOUNS | {
     "motors", "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co", "group",
     "association", "federation", "police", "army", "military", "forces", "government",
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
-    "alliance", "mission", "embassy", "unions", "unit", "service", "services",
+    "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
 }  # fmt: skip
 
 _PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"

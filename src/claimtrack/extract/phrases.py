@@ -93,9 +93,13 @@ def _relative_subject(before: str) -> str | None:
 
 def _dashes_as_commas(before: str) -> str:
     """ "The union – which represents 9,000 nurses – said": a pair of dashes is a pair of
-    commas around an insert (one dash alone is not)."""
+    commas around an insert (one dash alone is not); a relative clause right before the verb
+    holding a clause of its own ("who spoke ... because he was not authorised") is cut."""
     if len(re.findall(r"\s(?:–|—|--)\s", before)) == 2:
         return re.sub(r"\s+(?:–|—|--)\s+", ", ", before)
+    who = re.search(r",\s+(?:who|which)\s[^\"]*?,\s*$", before)
+    if who and re.search(r"\b(?:because|as|since|although|when|after|but)\b", who.group()):
+        return before[: who.start()] + ","  # "An official, who spoke ... because he ..., said"
     return before
 
 
@@ -174,7 +178,7 @@ _DESCRIPTION = re.compile(
 
 _NAME_PART = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|da|el|ul))*"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|ul)(?:-[\w'’]+)?))*"
 )
 
 
@@ -416,6 +420,9 @@ def _author(speaker: str) -> str | None:
     if m is None:
         return None
     words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    works = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | {"tally", "count"}
+    cut = next((i for i, w in enumerate(words) if w.lower() in works), len(words))
+    words = words[:cut]  # "A Reuters tally of official figures": Reuters
     while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS:
         words.pop()  # "WHO report report", "WHO site report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
