@@ -524,3 +524,21 @@ def test_a_broadsheet_health_story(text, speaker, claimant) -> None:
 def test_a_wire_quake_story(text, speaker, claimant) -> None:
     rows = speakers(text)
     assert rows[-1][:2] == (speaker, claimant), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("We need at least $5 million to rebuild.", ["at least $5 million"]),
+        ("Some 5 to 10 people died.", ["Some 5 to 10 people"]),
+        ("It cost $2bn to $6bn.", ["$2bn to $6bn"]),
+        ("Hundreds of fighters left.", ["Hundreds of fighters"]),
+    ],
+)
+def test_a_joiner_takes_a_range_never_a_verb(text, figures) -> None:
+    assert [r[2] for r in speakers(text)] == figures
+
+
+def test_a_headline_quoting_nobody_is_not_proposed() -> None:
+    text = "'We were never told the dam was at risk'\n\nThe mayor said 14 people died."
+    assert quotes(text) == ["The mayor said 14 people died."]

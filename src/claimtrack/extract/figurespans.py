@@ -374,10 +374,15 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in _JOINERS:
-            j += 1
-        else:
-            break
+        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out"):
+            j += 1  # "hundreds of fighters", "half a dozen", "one out of five"
+            continue
+        # "to", "and", "or", a dash join a range: "5 to 10", never "$5 million to rebuild"
+        after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
+        if w in _JOINERS and (_ANCHOR.fullmatch(after) or _MONEY_TOKEN.fullmatch(after)):
+            j += 2
+            continue
+        break
     tail = j
     units = 0
     while tail + 1 < len(words) and units < 3:

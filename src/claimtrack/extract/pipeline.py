@@ -94,7 +94,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue
         parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
         if role == "heading":  # a heading that names a speaker: proposed last, marked
-            headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts)
+            headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts if c.speaker)
         elif cues == ["figure"]:
             narration.extend(parts)
         else:
