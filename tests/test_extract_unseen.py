@@ -542,3 +542,20 @@ def test_a_joiner_takes_a_range_never_a_verb(text, figures) -> None:
 def test_a_headline_quoting_nobody_is_not_proposed() -> None:
     text = "'We were never told the dam was at risk'\n\nThe mayor said 14 people died."
     assert quotes(text) == ["The mayor said 14 people died."]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("The authority says it sent an alert at midnight.", "authority"),
+        ("The Water Board told us 40 homes were warned.", "Water Board"),
+        # negative: the interviewee's own reported speech stays hers
+        ("I told them 40 homes were at risk.", "Maria Santos"),
+        ("We said the dam was unsafe.", "Maria Santos"),
+    ],
+)
+def test_an_answer_reporting_a_named_body_is_that_body_s(said, speaker) -> None:
+    text = ("Maria Santos, mayor of Riverton, spoke to the Valley Courier.\n\n"
+            f"Were you warned?\n\nNo.\n\nWhat happened?\n\n{said}")  # fmt: skip
+    c = next(c for c in extract(text)[1] if c.quote == said)
+    assert c.speaker == speaker

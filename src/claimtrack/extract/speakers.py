@@ -16,7 +16,13 @@ from claimtrack.extract.coreference import (
     _work_author,
 )
 from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
-from claimtrack.extract.lexicon import _BODY_NOUNS, _DETERMINER, _PRONOUNS, MIN_QUOTE_WORDS
+from claimtrack.extract.lexicon import (
+    _BODY_NOUNS,
+    _BODY_WORDS,
+    _DETERMINER,
+    _PRONOUNS,
+    MIN_QUOTE_WORDS,
+)
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
@@ -312,12 +318,13 @@ def _cues_and_speaker(
 
 
 def _third_party(s: Sentence) -> bool:
-    """An answer that quotes someone else by name ('The chief said "..."'): kept; anything
-    else an interviewee says, reported speech included, is the interviewee's."""
+    """An answer that quotes or reports someone else named, or a body ('The chief said
+    "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
+    is the interviewee's."""
     return bool(
         s.speaker
-        and s.quotes
+        and (s.quotes or s.verb is not None)
         and s.found.startswith(("subject of", "after", "according to", "agent"))
         and s.speaker.lower() not in _PRONOUNS
-        and _names(s.speaker)
+        and (_names(s.speaker) or s.speaker.split()[-1].lower() in _BODY_WORDS)
     )
