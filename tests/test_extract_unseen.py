@@ -559,3 +559,21 @@ def test_an_answer_reporting_a_named_body_is_that_body_s(said, speaker) -> None:
             f"Were you warned?\n\nNo.\n\nWhat happened?\n\n{said}")  # fmt: skip
     c = next(c for c in extract(text)[1] if c.quote == said)
     assert c.speaker == speaker
+
+
+# 14. "he"/"she" by salience: speakers first, then people sentences opened with
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person who opened a sentence, when no speaker fits ("Police" is a body)
+        ("Tom Reed, the mayor, visited the site on Monday. Police said 4 people died. He said "
+         "300 homes were flooded.", "Tom Reed"),
+        # a described man ("a man serving with X") is a "he", whatever X is
+        ('"We had no choice," says a man serving with the Harbour Defence Forces. "We lost 40 '
+         'men," he recalled.', "man serving with the Harbour Defence Forces"),
+        # negative: nobody fits: no speaker rather than a body
+        ("Police said 4 people died. The army said 12. He said 300 homes were flooded.", None),
+    ],
+)  # fmt: skip
+def test_pronouns_by_salience(text, speaker) -> None:
+    assert speakers(text)[-1][0] == speaker, speakers(text)

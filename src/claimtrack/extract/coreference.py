@@ -29,6 +29,9 @@ from claimtrack.extract.phrases import (
     _person_of,
 )
 
+_GROUP_WORDS = {"police", "army", "military", "government", "officials", "authorities",
+                "residents", "witnesses", "protesters", "organisers", "organizers"}  # fmt: skip
+
 
 def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
     """ "he"/"she" stand for a person, never a named body ("the institute"), and never for a
@@ -40,8 +43,12 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             return False
     if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
         if name[:1].islower():  # "coalition", "the agency": a body
-            head = name.split()[-1].lower()
+            # the head noun before its modifiers: "man serving with the ... Forces" is a man
+            first = re.split(r"\s+(?:of|from|in|at|with|for|who|[a-z]+ing)\b", name)[0]
+            head = first.split()[-1].lower()
             return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+        if len(name.split()) == 1 and name.lower() in _BODY_WORDS | _GROUP_WORDS:
+            return False  # "Police", "Government": a body, whatever its capital
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
@@ -88,7 +95,10 @@ def _pronoun(
         if _fits(pronoun, speaker, g):
             s.claimant = claimant
             return speaker, "pronoun: the article's last speaker it can stand for"
-    if previous is not None and previous.named:
+    for person in reversed(previous.people if previous is not None else ()):
+        if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
+            return person, "pronoun: the last person a sentence opened with"
+    if previous is not None and previous.named and _fits(pronoun, previous.named[-1], g):
         return previous.named[-1], "pronoun: last name in the previous sentence"
     return None, "pronoun, unresolved"
 
@@ -540,3 +550,13 @@ def genders(reading: str) -> dict[str, str]:
             surname = re.sub(r"['’]s?$", "", m.group(1).split()[-1])
             seen.setdefault(surname, set()).add(g)
     return {name: gs.pop() for name, gs in seen.items() if len(gs) == 1}
+
+
+def _opening_person(s: Sentence) -> list[str]:
+    """The person a sentence opens with ("Tom Reed, the mayor, visited ..."), for a later
+    "he" or "she" that no speaker fits: a name of two words or a titled one, not a body."""
+    opening = " ".join(s.opening.split()[:6])
+    for name in s.named[:1]:
+        if _looks_like_person(name) and not _looks_like_body(name) and opening.startswith(name):
+            return [_person_of(re.sub(r"['’]s$", "", name))]
+    return []

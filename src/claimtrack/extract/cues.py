@@ -44,6 +44,8 @@ class Sentence:
     opening: str = ""  # the sentence's first words
     # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
     bodies: tuple[Body, ...] = ()
+    # the people sentences so far opened with ("Tom Reed visited the site"), in order
+    people: tuple[str, ...] = ()
     # the last sentence with a speaker so far: (its start, speaker, claimant)
     last_said: tuple[int, str, str | None] | None = None
     # the article's surnames marked "he" or "she" ("Mr Reed", "Ann Kerr, a spokeswoman")

@@ -14,7 +14,7 @@ from claimtrack.extract.candidates import (
     _sentence_candidates,
 )
 from claimtrack.extract.claims import no_claim
-from claimtrack.extract.coreference import _carry, _kinds, _subject_body, genders
+from claimtrack.extract.coreference import _carry, _kinds, _opening_person, _subject_body, genders
 from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.naming import NameIndex, name_index
@@ -58,6 +58,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s = Sentence(span, quotes, verb, genders=marked)
         s.bodies = previous.bodies if previous is not None else ()
         s.last_said = previous.last_said if previous is not None else None
+        s.people = previous.people if previous is not None else ()
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
@@ -66,6 +67,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         s.last_speaker = _carry(s, previous, reading)
+        s.people = (*s.people, *_opening_person(s))
         if s.speaker:
             s.last_said = (span.start, s.speaker, s.claimant)
         if quotes_only and not cues:
