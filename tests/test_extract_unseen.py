@@ -577,3 +577,22 @@ def test_an_answer_reporting_a_named_body_is_that_body_s(said, speaker) -> None:
 )  # fmt: skip
 def test_pronouns_by_salience(text, speaker) -> None:
     assert speakers(text)[-1][0] == speaker, speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "marked"),
+    [
+        ('"We just want to see his body."', True),
+        ('"The longer we wait, the worse it gets."', True),
+        ('"It is for this reason that I disagree with the study."', False),
+        ('"Nobody ever warned us here."', False),
+        ('"They took 40 bodies away."', False),
+    ],
+)
+def test_a_bare_quotation_with_no_stance_cue_is_proposed_last_marked_low(quote, marked) -> None:
+    text = f"Ann Lee, a mother of three, said 12 homes burned. {quote} Police said 4 died."
+    out = extract(text)[1]
+    c = next(c for c in out if c.quote == quote)
+    assert ("low" in c.cues) is marked
+    if marked:
+        assert out[-1] is c  # after the police's sentence

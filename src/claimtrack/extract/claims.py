@@ -15,6 +15,7 @@ from claimtrack.extract.lexicon import _IRREGULAR_PAST
 # what makes an answer take a stance on something checkable: it denies, confirms or insists
 _STANCE_CUE = re.compile(
     r"\b(?:not|no|never|nothing|none|nobody|cannot|deny|denies|denied|confirm(?:s|ed)?|"
+    r"(?:dis)?agree[sd]?|reject(?:s|ed)?|dispute[sd]?|"
     r"false|untrue|wrong|lie|lies|lied|rigged|(?:I|we|you|they|he|she|it)\s+"
     r"(?:actually\s+|really\s+|certainly\s+)?(?:do|does|did)\s+(?!not\b)[a-z]{3,})\b|n't\b",
     re.IGNORECASE,
@@ -40,3 +41,12 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     if cues == ["interview answer"] and not stance:
         return "an answer with no figure and no stance"
     return None
+
+
+def low(text: str, cues: list[str], figures: int) -> bool:
+    """A quotation standing alone (no verb of its own) with no figure and no stance cue ("It's
+    cruelty.", "We just want to see his body."): proposed last, marked "low", since it often
+    asserts nothing checkable but sometimes does ("It comes down to Syrians")."""
+    if figures or cues != ["quotation"]:
+        return False
+    return not (_STANCE_CUE.search(text) or _PAST_EVENT.search(text))

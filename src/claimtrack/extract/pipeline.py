@@ -13,7 +13,7 @@ from claimtrack.extract.candidates import (
     _quote_words,
     _sentence_candidates,
 )
-from claimtrack.extract.claims import no_claim
+from claimtrack.extract.claims import low, no_claim
 from claimtrack.extract.coreference import _carry, _kinds, _opening_person, _subject_body, genders
 from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
@@ -47,6 +47,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}
     headings: list[Candidate] = []
+    lows: list[Candidate] = []  # bare quotations with no figure and no stance cue: last
     heading_quotes: list[tuple[str, int]] = []
     for span in spans:
         role = lay.roles.get(span.start)
@@ -99,12 +100,14 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts if c.speaker)
         elif cues == ["figure"]:
             narration.extend(parts)
+        elif low(text, cues, len(figs) + len(refused)):  # a bare quotation that may assert nothing
+            lows.extend(replace(c, cues=(*c.cues, "low")) for c in parts)
         else:
             if key is not None:
                 seen[key] = len(speech)
             speech.extend(parts)
     _list_repeats(reading, speech, elsewhere, heading_quotes)
-    proposed = speech + ([] if quotes_only else narration)
+    proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
     return prep, [_spelled_out(c, index) for c in out]
 
