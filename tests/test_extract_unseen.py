@@ -596,3 +596,25 @@ def test_a_bare_quotation_with_no_stance_cue_is_proposed_last_marked_low(quote, 
     assert ("low" in c.cues) is marked
     if marked:
         assert out[-1] is c  # after the police's sentence
+
+
+# 15. a business story: the company named as the sentence's subject, titles, "X of Y"
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        ("Kestrel Motors will cut 2,000 jobs in Britain, the company announced on Tuesday.",
+         "Kestrel Motors", "Kestrel Motors"),
+        # negative: a union is no "company"
+        ("The Unite union will ballot 2,000 members, the company said.", "company",
+         "company"),
+        ("Chief executive Lena Fox told the BBC that 3 plants would stay open.", "Lena Fox",
+         "Lena Fox"),
+        ('"This is the third carmaker to cut 500 jobs," said Ian Gray of Kestrel Partners.',
+         "Ian Gray", "Ian Gray"),
+        # negative: a body "of" a place stays whole
+        ('"Rates will rise by 2%," said the Bank of England.', "Bank of England",
+         "Bank of England"),
+    ],
+)  # fmt: skip
+def test_a_business_story(text, speaker, claimant) -> None:
+    assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)

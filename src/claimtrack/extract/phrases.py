@@ -337,7 +337,15 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
         r"earlier|during|after|before|when|while|who|which|that)\b)",
         after,
     )
-    return _clean_phrase(m.group(1)) if m else None
+    if m is None:
+        return None
+    phrase = _clean_phrase(m.group(1))
+    of = re.fullmatch(
+        r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z].*", phrase
+    )
+    if of and _looks_like_person(of.group(1)) and not _looks_like_body(of.group(1)):
+        return of.group(1)  # '"...," said Ian Gray of Kestrel Partners': Ian Gray
+    return phrase
 
 
 def _org_of(speaker: str, appositive: str | None) -> str | None:
@@ -352,7 +360,8 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
                 return org
         m = _ORG_ROLE.search(text)
         plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
-        if m and _names(m.group(1)) and not plural:  # "Afghan officials": no organisation
+        title = m is not None and _has_role(m.group(1))  # "Chief executive Lena Fox"
+        if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
             return _DETERMINER.sub("", m.group(1)).strip()
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.coreference import (
+    _BODY_KINDS,
+    _COMPANY,
     _antecedent_of,
     _before_quote,
     _body_named_before,
@@ -13,6 +15,7 @@ from claimtrack.extract.coreference import (
     _corefer,
     _paragraph_speaker,
     _pronoun,
+    _subject_body,
     _work_author,
 )
 from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
@@ -211,6 +214,24 @@ _OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "
                    "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
 
 
+def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
+    """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
+    attributes a sentence whose subject is a named body of that kind is that body (a union
+    is no "company"; a body of unknown kind may be any)."""
+    m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", speaker, re.IGNORECASE)
+    if m is None or m.group(1).lower() not in _BODY_NOUNS:
+        return None
+    head = m.group(1).lower()
+    body = _subject_body(reading, s)
+    if body is None:
+        return None
+    words = set(body.lower().split())
+    other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
+    if other:
+        return None
+    return body, body, f"'the {head}': {body}, the sentence's subject"
+
+
 def _resolved(
     reading: str,
     s: Sentence,
@@ -227,7 +248,8 @@ def _resolved(
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
     bodies = previous.bodies if previous is not None else ()
-    speaker, claimant, how = _corefer(speaker, earlier, bodies)
+    own = _own_body(reading, s, speaker)
+    speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
     if how:
         s.claimant, found = claimant, how
     verb, said = s.verb, ""
