@@ -618,3 +618,17 @@ def test_a_bare_quotation_with_no_stance_cue_is_proposed_last_marked_low(quote, 
 )  # fmt: skip
 def test_a_business_story(text, speaker, claimant) -> None:
     assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        ("Mr Obi's spokesman said 12 offices were raided.", "Mr Obi's spokesman", "Mr Obi"),
+        ("Senator Ann Kerr's office said the bill would cost $2 billion.",
+         "Senator Ann Kerr's office", "Ann Kerr"),
+        ("Peter Obi lost. Mr Obi's spokesman said 12 offices were raided.",
+         "Mr Obi's spokesman", "Peter Obi"),
+    ],
+)  # fmt: skip
+def test_a_person_s_office_or_spokesman_claims_for_the_person(text, speaker, claimant) -> None:
+    assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)

@@ -362,15 +362,23 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
         title = m is not None and _has_role(m.group(1))  # "Chief executive Lena Fox"
         if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
-            return _DETERMINER.sub("", m.group(1)).strip()
+            return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
         m = _POSSESSIVE_ROLE.search(text)
-        if m:  # "the national disaster agency's spokesman"
-            return _DETERMINER.sub("", m.group(1)).strip()
+        if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
+            return _strip_title(_DETERMINER.sub("", m.group(1)).strip())
     return None
 
 
+def _strip_title(name: str) -> str:
+    """ "Senator Ann Kerr" -> "Ann Kerr", "Mr Obi" stays (a surname alone keeps its title)."""
+    bare = re.sub(r"^(?:Senator|Sen\.?|Rep\.?|Gov\.?|President|Mayor)\s+", "", name)
+    return bare if len(bare.split()) >= 2 else name
+
+
 _POSSESSIVE_ROLE = re.compile(
-    rf"((?:[\w.&-]+\s+){{0,4}}[\w.&-]+)'s\s+(?:[a-z]+\s+)?(?:{_ROLE})\b", re.IGNORECASE
+    rf"((?:[\w.&-]+\s+){{0,4}}[\w.&-]+)['’]s?\s+(?:[a-z]+\s+)?(?:{_ROLE}|office|campaign|team|"
+    r"lawyers?)\b",
+    re.IGNORECASE,
 )
 
 _MAIN_VERB = re.compile(
