@@ -632,3 +632,17 @@ def test_a_business_story(text, speaker, claimant) -> None:
 )  # fmt: skip
 def test_a_person_s_office_or_spokesman_claims_for_the_person(text, speaker, claimant) -> None:
     assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('On Monday the Courier published claims of a "deal that let 300 fighters escape".',
+         "Courier"),
+        ("The charity issued allegations that 40 children were abused.", "charity"),
+        # negative: claims published by nobody named stay narration
+        ("Published claims of 300 escapes were denied.", None),
+    ],
+)  # fmt: skip
+def test_publishing_claims_attributes_them(text, speaker) -> None:
+    assert speakers(text)[0][0] == speaker, speakers(text)

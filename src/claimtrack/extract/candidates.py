@@ -155,6 +155,8 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
             return _person_of(names[0])
         return earlier[-1][1] if earlier else None
     name = _DETERMINER.sub("", owner.group(2) or owner.group(3) or "").strip()
+    if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", name):
+        return None  # "Published claims of 300 escapes": a participle, no owner
     if not name or name.lower() in _NOT_NAMES or name.lower() in _OPENERS:
         return None
     return name

@@ -189,8 +189,9 @@ _PUT_AT = re.compile(
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
     r"(?<![\w-])(released|publishe[sd]|issued|releases|issues)\s+(?:\w+\s+){0,3}?"
-    r"(?:figures|data|statistics|numbers|estimates?|report|survey|study|findings|results|tally)"
-    r"\b(?:\s+\w+){0,2}?\s+(?:showing|that|which\s+show(?:s|ed)?|saying)\b"
+    r"(?:figures|data|statistics|numbers|estimates?|report|survey|study|findings|results|tally|"
+    r"claims|allegations|accusations|evidence|details)"
+    r"\b(?:\s+\w+){0,2}?\s+(?:showing|that|of|which\s+show(?:s|ed)?|saying)\b"
 )
 
 # A verb form after one of these is a passive or a participle, not speech: "are estimated to",
