@@ -646,3 +646,25 @@ def test_a_person_s_office_or_spokesman_claims_for_the_person(text, speaker, cla
 )  # fmt: skip
 def test_publishing_claims_attributes_them(text, speaker) -> None:
     assert speakers(text)[0][0] == speaker, speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("KYIV, Ukraine, March 3 (AP) — The army said 40 drones were downed.", "army"),
+        ("Washington (CNN) — The president said 300 troops would leave.", "president"),
+        ("(CNN) — The president said 300 troops would leave.", "president"),
+        ("Nairobi, Kenya — Police said 12 people were arrested.", "Police"),
+    ],
+)
+def test_datelines_of_several_agencies(lead, speaker) -> None:
+    text = f"Headline of the story\n\nAbout 500 troops will go home this year.\n\n{lead}"
+    rows = speakers(text)
+    assert rows[0][0] == speaker, rows
+    assert "About 500 troops" not in [r[2] for r in rows]  # the deck before the dateline
+
+
+def test_names_and_a_dash_are_no_dateline() -> None:
+    text = ("Headline of the story\n\nAbout 500 troops will go home this year.\n\n"
+            "Tom Reed, Ann Lee — and 3 others — said the vote was rigged.")  # fmt: skip
+    assert "About 500 troops" in [r[2] for r in speakers(text)]  # body text, proposed
