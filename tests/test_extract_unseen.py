@@ -668,3 +668,22 @@ def test_names_and_a_dash_are_no_dateline() -> None:
     text = ("Headline of the story\n\nAbout 500 troops will go home this year.\n\n"
             "Tom Reed, Ann Lee — and 3 others — said the vote was rigged.")  # fmt: skip
     assert "About 500 troops" in [r[2] for r in speakers(text)]  # body text, proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        ("Dr Ann Lee of the Harbour Clinic said 40 beds were empty.", "Dr Ann Lee",
+         "Dr Ann Lee"),
+        ("Governor Ann Kerr of the Central Bank said rates would rise 2%.", "Governor Ann Kerr",
+         "Central Bank"),
+        # negative: a body "of" a place or a subject stays whole
+        ("The Bank of England said rates would rise 2%.", "Bank of England",
+         "Bank of England"),
+        ("The Office of the U.N. High Commissioner for Refugees said 2 million need help.",
+         "Office of the U.N. High Commissioner for Refugees",
+         "Office of the U.N. High Commissioner for Refugees"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_body(text, speaker, claimant) -> None:
+    assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)

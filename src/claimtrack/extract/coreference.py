@@ -426,7 +426,7 @@ _LOWER_ORG_ROLE = re.compile(
     rf"(?:^|\s)((?:[a-z-]+\s+){{0,2}}?(?:{_BODY_KIND}))(?:['’]s)?\s+(?:{_ROLE})\b"
 )
 _FOR_BODY = re.compile(
-    rf"\b(?:{_ROLE})\s+(?:for|of|at|with)\s+(?:the|its|their)\s+((?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?i:{_ROLE})\s+(?:for|of|at|with)\s+(?:the|its|their)\s+((?:[a-z-]+\s+){{0,2}}?"
     rf"(?:{_BODY_KIND}))\b(?!\s+(?:of|for)\s+[A-Z])"
 )
 _HIS_ROLE = re.compile(

@@ -152,7 +152,25 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
             return name, last
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
-    return (last or None), appositive
+    return _person_of_body(last) or ((last or None), appositive)
+
+
+def _person_of_body(phrase: str) -> tuple[str, str] | None:
+    """ "Dr Ann Lee of the Harbour Clinic": (Dr Ann Lee, "of the Harbour Clinic"); a role
+    before the name keeps it for the claimant ("Governor Ann Kerr of the Central Bank":
+    "Governor of the Central Bank"); "Bank of England" is a body, not a person."""
+    of = _PERSON_OF.fullmatch(phrase)
+    if of is None or not _looks_like_person(of.group(1)) or _looks_like_body(of.group(1)):
+        return None
+    role = re.match(rf"(?i:{_ROLE})\b", of.group(1))
+    return of.group(1), (f"{role.group()} {of.group(2)}" if role else of.group(2))
+
+
+# a person's name, then the body they are of: "Dr Ann Lee of the Harbour Clinic"
+_PERSON_OF = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    r"(of\s+(?:the\s+)?[A-Z].*)"
+)
 
 
 # A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
@@ -340,9 +358,7 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     if m is None:
         return None
     phrase = _clean_phrase(m.group(1))
-    of = re.fullmatch(
-        r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z].*", phrase
-    )
+    of = _PERSON_OF.fullmatch(phrase)
     if of and _looks_like_person(of.group(1)) and not _looks_like_body(of.group(1)):
         return of.group(1)  # '"...," said Ian Gray of Kestrel Partners': Ian Gray
     return phrase

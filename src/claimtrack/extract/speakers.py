@@ -157,6 +157,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             found = _body_claimant(reading, s, speaker, appositive, found, earlier)
         if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
+            found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     s.speaker, s.found = speaker, (found if speaker else "none")
 
 
