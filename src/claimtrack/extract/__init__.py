@@ -24,9 +24,11 @@ A candidate is a sentence that quotes someone (quotation marks), reports what so
 The package's files are the extractor's parts, in the order it reads: ``text`` (page text,
 sentences, quotations), ``lexicon`` (the tables), ``figurespans`` (figures and dates),
 ``phrases`` (noun phrases and names), ``cues`` (speech verbs; the sentence state),
-``coreference`` and ``naming`` (who a pronoun, role or short name refers to), ``speakers``
-(one sentence's attribution), ``page`` (headings, interviews, transcripts), ``candidates``
-(one candidate per claim), ``pipeline`` (``extract``) and ``measures`` (measure suggestion).
+``coreference``, ``people`` and ``naming`` (who a pronoun, role or short name refers to),
+``bodies`` (the body a work or a person speaks for), ``speakers`` (one sentence's
+attribution), ``page`` (headings, interviews, transcripts), ``claims`` (what asserts
+nothing), ``candidates`` (one candidate per claim), ``pipeline`` (``extract``) and
+``measures`` (measure suggestion).
 """
 
 from __future__ import annotations

@@ -7,12 +7,18 @@ import re
 
 from claimtrack.extract.cues import Body, Earlier, Sentence
 from claimtrack.extract.lexicon import (
+    _ANY_BODY,
+    _BODY_KINDS,
     _BODY_NOUNS,
     _BODY_WORDS,
-    _CALENDAR,
+    _COMPANY,
+    _DATA_NOUNS,
     _DETERMINER,
     _DOCUMENT_NOUNS,
+    _GROUP_WORDS,
     _INQUIRY_NOUNS,
+    _MEDIA_NOUNS,
+    _MEDIA_WORDS,
     _NOT_NAMES,
     _REFLEXIVE,
     _ROLE,
@@ -28,9 +34,6 @@ from claimtrack.extract.phrases import (
     _names,
     _person_of,
 )
-
-_GROUP_WORDS = {"police", "army", "military", "government", "officials", "authorities",
-                "residents", "witnesses", "protesters", "organisers", "organizers"}  # fmt: skip
 
 
 def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
@@ -316,247 +319,3 @@ def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, s
         return None
     s.age = previous.age + 1
     return previous.last_speaker
-
-
-# a body's work that can speak for it: "a global study", "the research", "a new report"
-# what a body is introduced as ("the charity Shelter Now", "the consultancy Kestrel Partners")
-_BODY_KINDS = {"charity", "ngo", "consultancy", "think-tank", "watchdog", "broadcaster",
-               "newspaper", "campaign", "lobby", "website", "firm", "pollster"}  # fmt: skip
-# kinds of one family: "the company" may be "Kestrel Motors", "the carmaker", "the firm"
-_COMPANY = {"company", "firm", "group", "carmaker", "manufacturer", "operator", "airline",
-            "lender", "bank", "corporation", "business"}  # fmt: skip
-_ANY_BODY = {"body", "organisation", "organization", "institution", "group"}
-# a newspaper, a broadcaster or a wire by its name: "China Daily", "The Herald", "NTV News"
-_MEDIA_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "channel", "station", "network"}
-_MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette", "tribune",
-                "telegraph", "guardian", "observer", "express", "mail", "star", "chronicle",
-                "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
-               "count", "tally", "census", "poll", "records"}  # fmt: skip
-_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS | {"research", "paper"}
-_WORK_RE = "|".join(sorted(_WORK_NOUNS))
-_BODY_HEAD = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "government"}))
-# its author beside it: "carried out by the Boston-based Clean Air Institute", "by the WHO",
-# "from Kestrel Bank", "compiled by the charity Shelter Now", "from the statistics office"
-_BY_AUTHOR = re.compile(
-    r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?((?:[a-z-]+\s+){0,2}?)"
-    r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7}|"
-    rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b(?!\s+[A-Z]))"
-)
-# the work's own description right after it: "figures released by X", "data from X"
-_WORK_BY = re.compile(
-    rf"\b(?:{_WORK_RE})\b\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?"
-    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:by|from|of|at)\s[^,;:\"]{0,80}",
-    re.IGNORECASE,
-)
-# a later sentence naming it: "The study, by the X, ...", "The research, carried out by X"
-_WORK_LATER = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b([^.;\"]{{0,90}})"
-)
-_OWNER_LATER = re.compile(
-    rf"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w&.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
-)
-# "the US-based Health Research Institute released a study on Tuesday"
-_MADE_LATER = re.compile(
-    r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)\s+(?:has\s+|had\s+)?(?:released|published|"
-    r"conducted|carried\s+out|issued|commissioned|produced|compiled)\s+(?:a|an|the|its)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
-)
-
-
-def _author_named(text: str) -> str | None:
-    """The author a work's description names ("by the Clean Air Institute"), a name only."""
-    m = _BY_AUTHOR.search(text)
-    if m is None:
-        return None
-    described = set(m.group(1).split())  # "the charity Shelter Now": a body by its kind
-    words = m.group(2).split()
-    when = [i for i, w in enumerate(words) if w.lower() in _CALENDAR | _WEEKDAYS]
-    words = words[: when[0]] if when else words  # "Bank of Norland on Monday"
-    while words and words[-1].lower() in ("of", "for", "and", "on", "the"):
-        words.pop()
-    name = " ".join(words)
-    if name[:1].islower():  # "the national statistics office": a body, unnamed
-        return name
-    body = bool(described & (_BODY_WORDS | _BODY_KINDS)) or _not_a_person(name)
-    return name if name and _names(name) and body else None
-
-
-def _not_a_person(name: str) -> bool:
-    """A body's name ("Bank of Norland", "Clean Air Institute"), not "Dr Ann Lee"."""
-    bodyish = any(w.lower().strip(".,") in _BODY_WORDS for w in name.split())
-    return bodyish or _looks_like_body(name) or not _looks_like_person(name)
-
-
-def _work_author(
-    reading: str, speaker: str, appositive: str | None, end: int, said: str = ""
-) -> tuple[str, str] | None:
-    """(author, how) for a speaker that is a work of no named body ("a global study", "the
-    research"): the body its description names ("The research, carried out by X,"), else the
-    body named as its author after it ("The study, by X, ..."; "X's study"; "X released a
-    study"), up to three paragraphs and 1,000 characters on. None when no body is named: it
-    stays as written."""
-    words = _DETERMINER.sub("", speaker.lower()).split()
-    head = words[-1] if words and words[-1] in _WORK_NOUNS else words[0] if words else ""
-    if head not in _WORK_NOUNS:
-        return None
-    own = _WORK_BY.search(said)  # ``said``: the words before the verb ("Figures released by X")
-    beside = _author_named(appositive or "") or (_author_named(own.group()) if own else None)
-    if beside is not None:
-        return beside, f"the author of '{speaker}' named beside it"
-    window = reading[end : end + 1000]
-    breaks = [m.start() for m in re.finditer(r"\n+", window)]
-    window = window[: breaks[3]] if len(breaks) > 3 else window  # up to three paragraphs on
-    found = [*_WORK_LATER.finditer(window), *_OWNER_LATER.finditer(window)]
-    for m in sorted([*found, *_MADE_LATER.finditer(window)], key=lambda m: m.start()):
-        if m.re is _WORK_LATER:
-            author = _author_named(m.group(1))
-        else:
-            author = re.sub(r"^(?:The\s+)?(?:[A-Za-z]+-based\s+)?", "", m.group(1).strip())
-        if author and _names(author) and _not_a_person(author):
-            return author, f"the author of '{speaker}', named after the sentence"
-    return None
-
-
-# bodies spoken for without a name: "a police spokesman", "ministry officials", "a
-# spokeswoman for the agency", "its spokesman"
-_BODY_KIND = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "government"}))
-_LOWER_ORG_ROLE = re.compile(
-    rf"(?:^|\s)((?:[a-z-]+\s+){{0,2}}?(?:{_BODY_KIND}))(?:['’]s)?\s+(?:{_ROLE})\b"
-)
-_FOR_BODY = re.compile(
-    rf"\b(?i:{_ROLE})\s+(?:for|of|at|with)\s+(?:the|its|their)\s+((?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:{_BODY_KIND}))\b(?!\s+(?:of|for)\s+[A-Z])"
-)
-_HIS_ROLE = re.compile(
-    rf"^(his|her)\s+(?:[a-z-]+\s+)?(?:{_ROLE}|office|campaign|lawyers?|party)\b", re.IGNORECASE
-)
-_ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
-_GROUP = {"police", "army", "military", "government"}
-# rank words that say nothing of the body: "a senior government official" speaks for government
-_RANKS = {"senior", "junior", "top", "former", "local", "chief", "deputy", "high-ranking", "a",
-          "an", "the"}  # fmt: skip
-
-
-def _body_named_before(phrase: str, reading: str, before: int) -> str | None:
-    """The named body an unnamed one is, from the article before ``before``: "police" ->
-    "Rostock police", "the government" -> "Pakistani government", "the ministry" -> "Ministry
-    of Health" (the latest such mention; a plain noun is never a name)."""
-    words = phrase.lower().split()
-    if not words or words[-1] not in _GROUP | _BODY_NOUNS:
-        return None
-    head = words[-1]
-    before_name = re.compile(r"((?:[A-Z][\w'’.&-]*\s+){1,4}(?:[a-z-]+\s+){0,2})$")
-    after_name = re.compile(
-        r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[A-Z][\w'’.&-]*){0,4}"
-    )
-    for at in reversed([m for m in re.finditer(rf"\b{head}\b", reading[:before], re.I)]):
-        lead = before_name.search(reading, max(0, at.start() - 80), at.start())
-        tail = after_name.match(reading, at.end()) if at.group()[:1].isupper() else None
-        if lead is not None:
-            name = lead.group(1) + at.group()
-        elif tail is not None:
-            name = at.group() + tail.group()
-        else:
-            continue
-        name = re.split(r"(?<=[a-z]{2})[.!?:;,]\s+", name)[-1]  # never across a sentence
-        parts = name.split()
-        cut = max((i + 1 for i, w in enumerate(parts) if w.lower() in _NOT_NAMES), default=0)
-        parts = parts[cut:]  # "Related Coverage The senior government": no name
-        if any(w[:1].isupper() for w in parts) and all(m in name.lower() for m in words[:-1]):
-            return " ".join(parts)
-    return None
-
-
-def _body_spoken_for(
-    reading: str, s: Sentence, phrase: str, appositive: str | None, earlier: Earlier
-) -> tuple[str, str] | None:
-    """(body, how) for a speaker who speaks for a body the text does not name beside them:
-    "a police spokesman", "X, a spokeswoman for the agency", "its spokesman, X": the body
-    resolved as "the police", "the agency" are (an earlier speaker, a named body of that
-    kind, the body named before); "its" is the last named body that spoke. None otherwise."""
-    for text in (appositive or "", phrase):
-        his = _HIS_ROLE.match(text)
-        if his:  # "His spokesman said": the last person who spoke, a man
-            pronoun = "he" if his.group(1).lower() == "his" else "she"
-            for _, name, _org in reversed(earlier):
-                if _looks_like_person(name) and _fits(pronoun, name, s.genders):
-                    return name, f"'{his.group(1).lower()}' is {name}, the last person who spoke"
-            return None
-        if _ITS_ROLE.match(text):
-            for _, name, _org in reversed(earlier):
-                said = {w.lower() for w in name.split()}
-                if _looks_like_body(name) or said & (_BODY_WORDS | _BODY_NOUNS):
-                    return name, f"'{text.split()[0].lower()}' is {name}, the last body that spoke"
-            return None
-        m = _FOR_BODY.search(text) or _LOWER_ORG_ROLE.search(text)
-        if m is None:
-            continue
-        words = [w for w in m.group(1).lower().split() if w not in _RANKS]
-        body, mods, head = " ".join(words), words[:-1], words[-1]
-        name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
-        body_like = bool(how) and not _has_role(name)
-        body_like = body_like and (
-            _looks_like_body(name)
-            or name.split()[-1].lower() in _BODY_WORDS | _GROUP
-            or (how or "").startswith(
-                f"'the {head}': the earlier"
-            )  # "White Helmets, a rescue group"
-        )
-        if body_like and name[:1].isupper():
-            return name, f"speaks for '{body}': {how}"
-        named = _body_named_before(body, reading, s.span.start)
-        if named is not None:
-            return named, f"speaks for '{body}': the {named} named before"
-        if body_like:
-            return name, f"speaks for '{body}': {how}"
-    return None
-
-
-_SHE = (
-    r"spokeswoman|chairwoman|woman|mother|grandmother|widow|businesswoman|congresswoman|wife|"
-    r"daughter|sister|actress|girl"
-)
-_HE = (
-    r"spokesman|chairman|man|father|grandfather|widower|businessman|congressman|husband|son|"
-    r"brother|actor|boy"
-)
-_BESIDE = r",\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
-_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-_GENDER_CUES = (
-    (re.compile(rf"\b(?:Mr|Mister|Sir|Lord)\.?\s+({_NAME_RUN})"), "he"),
-    (re.compile(rf"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+({_NAME_RUN})"), "she"),
-    (
-        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HE})\b"),
-        "he",
-    ),
-    (
-        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SHE})\b"),
-        "she",
-    ),
-    (re.compile(rf"\b(?:{_HE})\s+({_NAME_RUN})"), "he"),
-    (re.compile(rf"\b(?:{_SHE})\s+({_NAME_RUN})"), "she"),
-)
-
-
-def genders(reading: str) -> dict[str, str]:
-    """Surname -> "he" or "she" where the article marks it: a title ("Mr Reed", "Ms Kerr"),
-    or a gendered role beside the name ("Ann Kerr, a spokeswoman", "chairman Tom Reed"). A
-    surname marked both ways is left out: a pronoun is then resolved without it."""
-    seen: dict[str, set[str]] = {}
-    for rx, g in _GENDER_CUES:
-        for m in rx.finditer(reading):
-            surname = re.sub(r"['’]s?$", "", m.group(1).split()[-1])
-            seen.setdefault(surname, set()).add(g)
-    return {name: gs.pop() for name, gs in seen.items() if len(gs) == 1}
-
-
-def _opening_person(s: Sentence) -> list[str]:
-    """The person a sentence opens with ("Tom Reed, the mayor, visited ..."), for a later
-    "he" or "she" that no speaker fits: a name of two words or a titled one, not a body."""
-    opening = " ".join(s.opening.split()[:6])
-    for name in s.named[:1]:
-        if _looks_like_person(name) and not _looks_like_body(name) and opening.startswith(name):
-            return [_person_of(re.sub(r"['’]s$", "", name))]
-    return []

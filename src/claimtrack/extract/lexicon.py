@@ -380,3 +380,23 @@ _DATA_SUBJECT = re.compile(
     r"surveys?)\b[^.;:\"]{0,80}$",
     re.IGNORECASE,
 )
+
+
+_GROUP_WORDS = {"police", "army", "military", "government", "officials", "authorities",
+                "residents", "witnesses", "protesters", "organisers", "organizers"}  # fmt: skip
+# a body's work that can speak for it: "a global study", "the research", "a new report"
+# what a body is introduced as ("the charity Shelter Now", "the consultancy Kestrel Partners")
+_BODY_KINDS = {"charity", "ngo", "consultancy", "think-tank", "watchdog", "broadcaster",
+               "newspaper", "campaign", "lobby", "website", "firm", "pollster"}  # fmt: skip
+# kinds of one family: "the company" may be "Kestrel Motors", "the carmaker", "the firm"
+_COMPANY = {"company", "firm", "group", "carmaker", "manufacturer", "operator", "airline",
+            "lender", "bank", "corporation", "business"}  # fmt: skip
+_ANY_BODY = {"body", "organisation", "organization", "institution", "group"}
+# a newspaper, a broadcaster or a wire by its name: "China Daily", "The Herald", "NTV News"
+_MEDIA_NOUNS = {"newspaper", "paper", "daily", "broadcaster", "channel", "station", "network"}
+_MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette", "tribune",
+                "telegraph", "guardian", "observer", "express", "mail", "star", "chronicle",
+                "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
+               "count", "tally", "census", "poll", "records"}  # fmt: skip

@@ -14,11 +14,12 @@ from claimtrack.extract.candidates import (
     _sentence_candidates,
 )
 from claimtrack.extract.claims import low, no_claim
-from claimtrack.extract.coreference import _carry, _kinds, _opening_person, _subject_body, genders
+from claimtrack.extract.coreference import _carry, _kinds, _subject_body
 from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
+from claimtrack.extract.people import _opening_person, genders
 from claimtrack.extract.phrases import _names
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences

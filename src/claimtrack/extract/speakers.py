@@ -5,23 +5,21 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract.bodies import _body_named_before, _body_spoken_for, _work_author
 from claimtrack.extract.coreference import (
-    _BODY_KINDS,
-    _COMPANY,
     _antecedent_of,
     _before_quote,
-    _body_named_before,
-    _body_spoken_for,
     _corefer,
     _paragraph_speaker,
     _pronoun,
     _subject_body,
-    _work_author,
 )
 from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
 from claimtrack.extract.lexicon import (
+    _BODY_KINDS,
     _BODY_NOUNS,
     _BODY_WORDS,
+    _COMPANY,
     _DETERMINER,
     _PRONOUNS,
     MIN_QUOTE_WORDS,
