@@ -687,3 +687,32 @@ def test_names_and_a_dash_are_no_dateline() -> None:
 )  # fmt: skip
 def test_a_person_of_a_body(text, speaker, claimant) -> None:
     assert speakers(text)[0][:2] == (speaker, claimant), speakers(text)
+
+
+# 16. an agency's release and a court report
+@pytest.mark.parametrize(
+    ("text", "speaker", "figure"),
+    [
+        ("According to the World Food Programme (WFP), 18 million people face hunger.",
+         "World Food Programme", "18 million people"),
+        ("The agency has reached 4 million of them so far, WFP said.", "WFP",
+         "4 million of them"),
+        # "accused of" describes; the figure is the outlet's
+        ("A man accused of killing two people appeared in court.", None, "two people"),
+        # a trailing attribution after a description and a clause: the victims are no speaker
+        ("The victims, both aged 19, died at the scene, police said.", "police", ""),
+        # negative: a long insert before the verb still skips to the subject before it
+        ("That survey, undertaken by teams who met local committees, religious leaders and "
+         "police, among others, estimated that at least 3 million people were in need.",
+         "That survey", "at least 3 million people"),
+    ],
+)  # fmt: skip
+def test_an_agency_release_and_a_court_report(text, speaker, figure) -> None:
+    rows = speakers(text)
+    assert (rows[0][0], rows[0][2]) == (speaker, figure), rows
+
+
+def test_his_lawyer_is_nobody_s_without_a_man_who_spoke_in_the_paragraph() -> None:
+    text = ("The World Food Programme said 4 million were fed.\n\nA man appeared in court. "
+            "His lawyer said he would plead not guilty.")  # fmt: skip
+    assert speakers(text)[-1][:2] == ("His lawyer", "His lawyer")

@@ -168,11 +168,18 @@ def _body_spoken_for(
     kind, the body named before); "its" is the last named body that spoke. None otherwise."""
     for text in (appositive or "", phrase):
         his = _HIS_ROLE.match(text)
-        if his:  # "His spokesman said": the last person who spoke, a man
+        if his:  # "His spokesman said": the person who spoke last in the paragraph, a man
             pronoun = "he" if his.group(1).lower() == "his" else "she"
-            for _, name, _org in reversed(earlier):
-                if _looks_like_person(name) and _fits(pronoun, name, s.genders):
-                    return name, f"'{his.group(1).lower()}' is {name}, the last person who spoke"
+            name = s.last_said[1] if s.last_said is not None else ""
+            recent = s.last_said is not None and "\n" not in reading[s.last_said[0] : s.span.start]
+            bodyish = any(w.lower() in _BODY_WORDS for w in name.split())
+            if (
+                recent
+                and _looks_like_person(name)
+                and not bodyish
+                and _fits(pronoun, name, s.genders)
+            ):
+                return name, f"'{his.group(1).lower()}' is {name}, the last person who spoke"
             return None
         if _ITS_ROLE.match(text):
             for _, name, _org in reversed(earlier):

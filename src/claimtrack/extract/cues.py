@@ -112,6 +112,8 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
     ):
         return True  # "the 8,000 feared earlier", "60 accused"
+    if word == "accused" and re.match(r"\s+of\b", after):
+        return True  # "a man accused of killing two people": a description, no speech
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))

@@ -103,7 +103,7 @@ _UNIT_STOP = {
     "hid", "led", "bore", "sold",
     "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
     "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
-    "may", "might", "can", "must", "shall",
+    "may", "might", "can", "must", "shall", "so", "far", "yet",
 }  # fmt: skip
 
 _MONTHS = [
@@ -232,6 +232,8 @@ def _figure_at(
             return None  # "the first half"
     if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
         return None  # "the 61-year-old", "aged 40 years old": an age
+    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
+        return None  # "both aged 19"
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
         return None  # "Maria Lopez, 64, from Leeds": an age

@@ -347,6 +347,7 @@ _BODY_WORDS = _BODY_NOUNS | {
     "association", "federation", "police", "army", "military", "forces", "government",
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
+    "programme", "program", "fund", "institute",
 }  # fmt: skip
 
 _PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"

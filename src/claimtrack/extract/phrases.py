@@ -120,7 +120,7 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     before = _CLAUSE.split(before)[-1]
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
-    parts = [p.strip() for p in before.split(",")]
+    parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"
     appositive = None
     while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
         parts.pop()
@@ -226,6 +226,11 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
     if short and (_names(tail) or _has_role(tail)):
         return None  # "When asked about the gap, which X put at 5, the minister said"
     for k in range(1, len(parts)):
+        # an insert runs to the verb: "The victims, both 19, died at the scene, police said"
+        # has its subject after it
+        runs = all(_INSERT.match(p) or _DESCRIPTION.match(p) for p in parts[k + 1 :])
+        if not runs and _subject_like(_clean_phrase(parts[-1])):
+            continue
         if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
             subject = _clean_phrase(parts[k - 1])
             if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
@@ -234,6 +239,14 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
                 return subject, ", ".join(parts[k:])
             return None
     return None
+
+
+def _subject_like(phrase: str) -> bool:
+    """A short noun phrase that can be a subject of its own ("police", "the company")."""
+    words = phrase.split()
+    if not words or len(words) > 3 or _PREPOSITION.match(phrase):  # "among others": none
+        return False
+    return bool(_names(phrase)) or _credible_common(phrase.lower())
 
 
 def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
@@ -351,7 +364,8 @@ def _looks_appositive(phrase: str) -> bool:
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
     m = re.match(
-        r"\s+((?:[\w'.-]+\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|this|yesterday|today|"
+        r"\s+((?:[\w'.-]+\s*|\([A-Z&]{2,8}\)\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|"
+        r"this|yesterday|today|"
         r"earlier|during|after|before|when|while|who|which|that)\b)",
         after,
     )
