@@ -5,8 +5,12 @@ each with cases where the rule must not fire. Every sentence is written for thes
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.extract import extract
+
+from conftest import examples
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -716,3 +720,24 @@ def test_his_lawyer_is_nobody_s_without_a_man_who_spoke_in_the_paragraph() -> No
     text = ("The World Food Programme said 4 million were fed.\n\nA man appeared in court. "
             "His lawyer said he would plead not guilty.")  # fmt: skip
     assert speakers(text)[-1][:2] == ("His lawyer", "His lawyer")
+
+
+_bits = st.sampled_from(
+    ["A study", "The research,", " carried out by", " the", " Harbour", " Institute", ",",
+     " estimated 900.", "\n\n", " Ms", " Mr", " Ann", " Kerr", " a spokeswoman", " said",
+     " released a study", " data from", " show", " charity", "'s", " of", " by"]
+)  # fmt: skip
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.one_of(_bits, st.text(max_size=5)), max_size=30))
+def test_authors_and_genders_are_words_of_the_text(parts: list[str]) -> None:
+    from claimtrack.extract.bodies import _work_author
+    from claimtrack.extract.people import genders
+
+    text = "".join(parts)
+    for name, g in genders(text).items():
+        assert name in text and g in ("he", "she")
+    got = _work_author(text, "A study", None, 0, text)
+    if got is not None:
+        assert all(w in text for w in got[0].split())
