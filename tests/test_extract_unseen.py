@@ -741,3 +741,32 @@ def test_authors_and_genders_are_words_of_the_text(parts: list[str]) -> None:
     got = _work_author(text, "A study", None, 0, text)
     if got is not None:
         assert all(w in text for w in got[0].split())
+
+
+# 17. a broadcast transcript with names in capitals
+BROADCAST = (
+    "Transcript of an interview with the health minister, broadcast on Sunday.\n\n"
+    "BLAKE: Minister, how many nurses are missing?\n\n"
+    "KERR: We have 4,000 vacancies, down from 6,000 last year.\n\n"
+    "BLAKE: The union says it is 9,000.\n\n"
+    "KERR: That is not right. They count posts we have closed.\n\n"
+    "BLAKE: Will you raise pay?\n\n"
+    "KERR: We will offer 5% this year."
+)
+
+
+def test_a_transcript_with_names_in_capitals() -> None:
+    rows = speakers(BROADCAST)
+    assert rows == [
+        ("Kerr", "Kerr", "4,000 vacancies"),
+        ("Kerr", "Kerr", "6,000"),
+        ("union", "union", "9,000"),  # the interviewer reports the union: the union's
+        ("Kerr", "Kerr", ""),
+        ("Kerr", "Kerr", "5%"),
+    ]
+
+
+def test_a_dateline_in_capitals_is_no_transcript_name() -> None:
+    text = ("ABU DHABI: Police said 40 people were held.\n\nAnn Lee: 12 were freed.\n\n"
+            "Tom Reed: No, 10.\n\nAnn Lee: Then 2 fled.\n\nTom Reed: Maybe.")  # fmt: skip
+    assert speakers(text)[0][0] == "Police"

@@ -298,7 +298,9 @@ def _definite(
             other -= _COMPANY if head in _COMPANY else set()
             if other and head not in said:
                 continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
-            if _looks_like_body(name) and name.lower() != speaker.lower():
+            # one capitalised word may be a company ("Jaguar"), not a union or a ministry
+            vague = " " not in name and not name.isupper() and head not in _COMPANY
+            if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
                 return name, org, f"'the {head}': the last named body that spoke"
         of_kind = [n for n, _, kinds in bodies if head in kinds]
         if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved

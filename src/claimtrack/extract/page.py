@@ -156,8 +156,13 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
         name = m.group(1) if m else ""
-        if m and re.search(r"[a-z]", name) and not re.fullmatch(r"(?:Q|A|Question|Answer)", name):
+        if m and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE):
             named[i] = name
+    counts = {n: list(named.values()).count(n) for n in set(named.values())}
+    # a name in capitals ("KERR:") only when it opens two paragraphs: a dateline ("ABU
+    # DHABI:") opens one; it is written as a name ("Kerr")
+    named = {i: n for i, n in named.items() if re.search(r"[a-z]", n) or counts[n] >= 2}
+    named = {i: (n.title() if n.isupper() and len(n) > 3 else n) for i, n in named.items()}
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
     asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
