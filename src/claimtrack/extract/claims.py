@@ -4,7 +4,8 @@ an emphatic "we do publish", or an event told in the simple past: "the commissio
 the polling stopped") is an opinion or a remark ("The rate is a fairly significant
 decrease"); a question with no figure and no attribution of its own ('"For what reason
 would anyone doubt us?"') asserts nothing, unless an interviewee answers with it ("How was
-the vote fair?" denies that it was). Neither is proposed."""
+the vote fair?" denies that it was). Neither is proposed. A quotation standing alone with no
+figure and none of those cues is proposed last, marked "low" (``low``)."""
 
 from __future__ import annotations
 

@@ -21,14 +21,8 @@ _NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _GENDER_CUES = (
     (re.compile(rf"\b(?:Mr|Mister|Sir|Lord)\.?\s+({_NAME_RUN})"), "he"),
     (re.compile(rf"\b(?:Ms|Mrs|Miss|Madam|Dame|Lady)\.?\s+({_NAME_RUN})"), "she"),
-    (
-        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HE})\b"),
-        "he",
-    ),
-    (
-        re.compile(rf"({_NAME_RUN}),\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SHE})\b"),
-        "she",
-    ),
+    (re.compile(rf"({_NAME_RUN}){_BESIDE}(?:{_HE})\b"), "he"),  # "Tom Reed, a spokesman"
+    (re.compile(rf"({_NAME_RUN}){_BESIDE}(?:{_SHE})\b"), "she"),
     (re.compile(rf"\b(?:{_HE})\s+({_NAME_RUN})"), "he"),
     (re.compile(rf"\b(?:{_SHE})\s+({_NAME_RUN})"), "she"),
 )
