@@ -770,3 +770,17 @@ def test_a_dateline_in_capitals_is_no_transcript_name() -> None:
     text = ("ABU DHABI: Police said 40 people were held.\n\nAnn Lee: 12 were freed.\n\n"
             "Tom Reed: No, 10.\n\nAnn Lee: Then 2 fled.\n\nTom Reed: Maybe.")  # fmt: skip
     assert speakers(text)[0][0] == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The National Electoral Commission said turnout was 50%. NEC chairman Sam Kaijage "
+         "said 12 stations were closed.", "National Electoral Commission"),
+        # negative: two names with those initials: not guessed between
+        ("The National Electoral Commission and the New Energy Council met. NEC chairman Sam "
+         "Kaijage said 12 stations were closed.", "NEC"),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_article_never_spells_out_in_brackets(text, claimant) -> None:
+    assert speakers(text)[-1][:2] == ("Sam Kaijage", claimant), speakers(text)

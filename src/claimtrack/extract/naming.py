@@ -46,6 +46,27 @@ class NameIndex:
     people: list[tuple[int, str]]  # (offset, full name of two words or more, no title)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_BODY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+){1,6}")
+
+
+def _initials_spelled(reading: str, acronyms: dict[str, str]) -> None:
+    """An acronym the article uses without spelling it out in brackets, when exactly one
+    name it gives has those initials: "NEC" after "the National Electoral Commission"."""
+    wanted = {a for a in _ACRONYM.findall(reading) if a not in acronyms}
+    if not wanted:
+        return
+    by_initials: dict[str, set[str]] = {}
+    for m in _BODY_NAME.finditer(reading):
+        name = re.sub(r"^The\s+", "", m.group())  # "The National Electoral Commission"
+        words = [w for w in name.split() if w not in ("of", "for", "and", "the")]
+        by_initials.setdefault("".join(w[0] for w in words), set()).add(name)
+    for acr in wanted:
+        names = by_initials.get(acr, set())
+        if len(names) == 1 and len(acr) >= 3:
+            acronyms[acr] = names.pop()
+
+
 def name_index(reading: str) -> NameIndex:
     acronyms: dict[str, str] = {}
     for m in _SPELLED.finditer(reading):
@@ -57,6 +78,7 @@ def name_index(reading: str) -> NameIndex:
         acr = m.group(2).replace("&", "")
         if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
             acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
+    _initials_spelled(reading, acronyms)
     titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
     titled += [
         (m.start(1), m.group(2), _strip_title(m.group(1)))
