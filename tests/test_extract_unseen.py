@@ -784,3 +784,16 @@ def test_a_dateline_in_capitals_is_no_transcript_name() -> None:
 )  # fmt: skip
 def test_an_acronym_the_article_never_spells_out_in_brackets(text, claimant) -> None:
     assert speakers(text)[-1][:2] == ("Sam Kaijage", claimant), speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Opposition candidate Tundu Mbowe said 13% voted for him.", "Tundu Mbowe"),
+        ("Former minister Ann Kerr said 40 schools closed.", "Ann Kerr"),
+        # negative: a party's name before the role is the organisation
+        ("Labour candidate Tom Reed said 40 schools closed.", "Labour"),
+    ],
+)
+def test_a_generic_word_before_a_role_is_no_organisation(text, claimant) -> None:
+    assert speakers(text)[0][1] == claimant, speakers(text)

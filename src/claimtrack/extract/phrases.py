@@ -390,13 +390,20 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
                 return org
         m = _ORG_ROLE.search(text)
         plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
-        title = m is not None and _has_role(m.group(1))  # "Chief executive Lena Fox"
+        title = m is not None and (  # "Chief executive Lena Fox", "Opposition candidate X"
+            _has_role(m.group(1)) or m.group(1).lower() in _NO_ORG
+        )
         if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
             return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
             return _strip_title(_DETERMINER.sub("", m.group(1)).strip())
     return None
+
+
+# capitalised words before a role that name no organisation
+_NO_ORG = {"opposition", "independent", "former", "senior", "local", "regional", "acting",
+           "veteran", "outgoing", "incoming", "interim", "then", "top", "new"}  # fmt: skip
 
 
 def _strip_title(name: str) -> str:
