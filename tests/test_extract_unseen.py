@@ -797,3 +797,17 @@ def test_an_acronym_the_article_never_spells_out_in_brackets(text, claimant) -> 
 )
 def test_a_generic_word_before_a_role_is_no_organisation(text, claimant) -> None:
     assert speakers(text)[0][1] == claimant, speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The health ministry said 1,200 were infected. A ministry spokesperson said doses "
+         "would arrive. The spokesperson, Ama Owusu, said 50,000 doses were ordered.",
+         "health ministry"),
+        # negative: "the spokesperson" with no earlier spokesperson: herself
+        ("The spokesperson, Ama Owusu, said 50,000 doses were ordered.", "Ama Owusu"),
+    ],
+)  # fmt: skip
+def test_the_spokesperson_named_later_keeps_the_body(text, claimant) -> None:
+    assert speakers(text)[-1][:2] == ("Ama Owusu", claimant), speakers(text)

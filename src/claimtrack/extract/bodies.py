@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.coreference import _definite, _fits
+from claimtrack.extract.coreference import _corefer, _definite, _fits
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
@@ -166,6 +166,11 @@ def _body_spoken_for(
     "a police spokesman", "X, a spokeswoman for the agency", "its spokesman, X": the body
     resolved as "the police", "the agency" are (an earlier speaker, a named body of that
     kind, the body named before); "its" is the last named body that spoke. None otherwise."""
+    same = re.fullmatch(rf"the\s+(?:[a-z-]+\s+)?(?i:{_ROLE})", (appositive or "").strip(), re.I)
+    if same:  # "The spokesperson, Ama Owusu," after "A ministry spokesperson said": its body
+        _, org, how = _corefer(same.group().lower(), earlier)
+        if how and org and (_looks_like_body(org) or org.split()[-1].lower() in _BODY_WORDS):
+            return org, f"{how}, who spoke for {org}"
     for text in (appositive or "", phrase):
         his = _HIS_ROLE.match(text)
         if his:  # "His spokesman said": the person who spoke last in the paragraph, a man
