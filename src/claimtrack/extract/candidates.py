@@ -1,0 +1,388 @@
+"""Candidates: one per figure of a sentence, each with its own speaker (a claim noun's owner,
+a second speaker, a relative clause's subject, the outlet's narration), plus a stance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
+from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
+from claimtrack.extract.lexicon import (
+    _DETERMINER,
+    _IRREGULAR_PAST,
+    _NOT_NAMES,
+    _OPENERS,
+    _PRONOUNS,
+    _STANCE_VERBS,
+)
+from claimtrack.extract.phrases import (
+    _DATELINE,
+    _main_subject,
+    _names,
+    _org_of,
+    _person_of,
+    _subject_before,
+    _valid_speaker,
+)
+from claimtrack.extract.text import Span, _inside
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim: the sentence, what cued it, who said it, the figures read."""
+
+    start: int
+    end: int
+    quote: str
+    cue: str  # "quotation", "speech verb" or "figure"
+    cues: tuple[str, ...]
+    speaker: str | None
+    speaker_found: str
+    claimant: str | None
+    figures: tuple[FigureRead, ...]
+    dates: tuple[str, ...]
+    refused: tuple[Refused, ...] = ()  # figures as written that the parser refuses
+    elsewhere: tuple[int, ...] = ()  # starts of later sentences repeating its quotation
+
+    def record(
+        self, subject: str, *, outlet: str | None = None, source: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The candidate as a JSONL line: claim fields pre-filled plus the ``extract`` object."""
+        src = source or {}
+        outlet = src.get("outlet") or outlet
+        claimant = self.claimant or (outlet if self.speaker is None else None)
+        rec: dict[str, Any] = {"subject": subject}
+        if claimant:
+            rec["claimant"] = claimant
+        if self.speaker:
+            rec["speaker"] = self.speaker
+        for key in ("outlet", "url", "reported_on"):
+            value = outlet if key == "outlet" else src.get(key)
+            if value:
+                rec[key] = value
+        rec["quote"] = self.quote
+        rec["kind"] = "figure" if self.figures or self.refused else "stance"
+        if self.figures:
+            rec["value"] = self.figures[0].figure.text
+        if src.get("id"):
+            rec["source"] = src["id"]
+        rec["extract"] = {
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "cues": list(self.cues),
+            "speaker_found": self.speaker_found,
+            "claimant_found": self._claimant_found(claimant),
+            "figures": [figure_json(f) for f in self.figures],
+            "dates": list(self.dates),
+        }
+        if self.refused:
+            rec["extract"]["refused"] = [
+                {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason}
+                for r in self.refused
+            ]
+        if self.elsewhere:
+            rec["extract"]["elsewhere"] = list(self.elsewhere)
+        return rec
+
+    def _claimant_found(self, claimant: str | None) -> str:
+        if not claimant:
+            return "none"
+        if self.speaker is None:
+            return "narration: the outlet"
+        if claimant != self.speaker:
+            return "the organisation named beside the speaker"
+        return "the speaker"
+
+
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|tally|forecasts?|calculations?|projections?|"
+    r"assessments?|costing)\b"
+)
+
+_OWNER = re.compile(
+    r"(?:\b(his|her|their|its)|\b((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*?)(?:'s)?|\b(\w+)'s)"
+    r"\s+(?:(?:own|official|latest|new|initial|earlier|final|first|original)\s+)*$"
+)
+
+_CLAIM_BY = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|reports?|allegations?|assertions?)\s+"
+    r"(?:by|from)\s+((?:the\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,3}?)\s+(?:that|of)\b"
+)
+
+
+def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
+    """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
+    killed was about 25": the owner of a claim noun just before the figure."""
+    text = reading[s.span.start : f.start]
+    by = list(_CLAIM_BY.finditer(text))
+    if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
+        who = _valid_speaker(by[-1].group(1))
+        if who:
+            return _person_of(_DETERMINER.sub("", who).strip())
+    nouns = list(_CLAIM_NOUN.finditer(text))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    in_subject = s.verb is not None and s.span.start + noun.end() <= s.verb.start() < f.start
+    if in_subject:
+        return None  # "The ministry's figures show 312": the subject's, the sentence's speaker
+    gap = text[noun.end() :]
+    if len(gap) > 40 or "," in gap or '"' in gap:
+        return None
+    owner = _OWNER.search(text[: noun.start()])
+    if not owner:
+        return None
+    if owner.group(1) in ("its", "their"):  # "sue the park service over its count"
+        near = re.search(
+            r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:over|of|for|about|on|with|in)\s+$",
+            text[: owner.start()],
+            re.I,
+        )
+        if near and not any(
+            w.endswith("ed") or re.fullmatch(_IRREGULAR_PAST, w) for w in near.group(1).split()
+        ):
+            return near.group(1)
+    if owner.group(1):  # his / her / its: the clause's subject, a name, else the last speaker
+        subject = _main_subject(reading, s.span.start, s.span.start + owner.start())
+        subject = _valid_speaker(subject) if subject else None
+        if subject and subject.lower() not in _PRONOUNS:
+            return _person_of(_DETERMINER.sub("", subject).strip())
+        names = _names(_DATELINE.sub("", text[: owner.start()]))
+        if names:
+            return _person_of(names[0])
+        return earlier[-1][1] if earlier else None
+    name = _DETERMINER.sub("", owner.group(2) or owner.group(3) or "").strip()
+    if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", name):
+        return None  # "Published claims of 300 escapes": a participle, no owner
+    if not name or name.lower() in _NOT_NAMES or name.lower() in _OPENERS:
+        return None
+    return name
+
+
+_AS_CLAIMED = re.compile(
+    r"\s*,?\s+as\s+((?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
+    r"(claims?|claimed|says?|said|insists?|insisted|estimates?|estimated|reports?|reported|"
+    r"alleges?|alleged|suggests?|suggested|maintains?|maintained)\b"
+)
+
+
+def _second_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """ "X said 5,000 marched, while police said 2,000 attended": a figure after a later
+    speech verb of the sentence is that verb's subject's."""
+    if s.verb is None or f.start <= s.verb.end():
+        return None
+    last = None
+    pos = s.verb.end()
+    while True:
+        # up to the figure's end: "put the turnout at 3,000" needs the figure to be read
+        m = _speech_verb(reading, Span(pos, f.end), s.quotes)
+        if m is None or m.end() > f.start:
+            break
+        last, pos = m, m.end()
+    if last is None or last.group(1).lower() == "according to":
+        return None
+    if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
+        return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
+    phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    if not phrase:
+        return None
+    who = _person_of(phrase)
+    return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
+def _same_subject(lead: str, verb: str) -> bool:
+    """A second verb with no subject of its own: after "and" ("X claimed ... and stressed"),
+    or a participle after a comma ("X dismissed ..., reiterating")."""
+    if re.search(r"\band\s+(?:[a-z]+ly\s+)?$", lead):
+        return True
+    return verb.endswith("ing") and bool(re.search(r",\s*(?:[a-z]+ly\s+)?$", lead))
+
+
+def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
+    """ "X says Y agreed, despite Y saying 'there is no hole'": a second named speaker whose
+    own words (a quotation or a that-clause) follow their verb is a stance of their own."""
+    if s.verb is None or s.speaker is None:
+        return None
+    m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    while m is not None and re.match(r"\s+by\s", reading[m.end() : s.span.end]):
+        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "rejected by X"
+    if m is None or m.group(1).lower() == "according to":
+        return None
+    if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
+        return None
+    rest = reading[m.end() : s.span.end]
+    new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
+    if not (new_clause or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
+        return None
+    phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
+    phrase = _valid_speaker(phrase) if phrase else None
+    absolute = re.search(r"\bwith\s+([^,;]+?)\s*$", reading[s.verb.end() : m.start()])
+    if not phrase and absolute and m.group(1).endswith("ing"):
+        phrase = _valid_speaker(absolute.group(1))  # "..., with the minister insisting that"
+    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    who = _person_of(phrase)
+    if who == s.speaker or who in (s.phrase or ""):
+        return None
+    return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+
+
+# "the gap, which the ECB estimated to be": the figure in the clause is its subject's
+_RELATIVE_SOURCE = re.compile(
+    r"\b(?:which|that|whom)\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}|"
+    r"the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(estimated|estimates|put|puts|said|says|reported|reports|projected|projects|forecast|"
+    r"calculated|reckoned|counted)\b[^,;\"]*$"
+)
+
+
+def _figure_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
+) -> tuple[str | None, str | None, str]:
+    """Who a figure of the sentence belongs to: the owner of a claim noun before it, the
+    outlet when it comes before "X said" (outside a quotation), else the sentence's speaker."""
+    if isinstance(f, FigureRead):
+        owner = _claim_owner(reading, s, f, earlier)
+        if owner:
+            return owner, owner, "owner of the claim or estimate the figure is given as"
+    second = _second_speaker(reading, s, f)
+    if second is not None:
+        return second
+    source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)
+    if source and not _inside(f.start, s.quotes):  # "the gap, which the bank put at 5bn"
+        who = _valid_speaker(source.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
+    as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
+    if as_claimed:  # "not 2,000 as the unions claim": the unions'
+        who = _valid_speaker(as_claimed.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
+        return None, None, "none (narration: the figure comes before 'X said')"
+    verb_end = s.verb.end() if s.verb is not None else len(reading)
+    if s.found.startswith("after '") and f.start > verb_end and not _inside(f.start, s.quotes):
+        # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
+        return None, None, "none (narration: the figure describes the speaker after 'said X')"
+    return s.speaker, s.claimant, s.found
+
+
+def _quotation_key(reading: str, s: Sentence) -> str | None:
+    """A long quotation's words, to find it repeated (headline, deck, body)."""
+    for q in s.quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 6:
+            return " ".join(words)
+    return None
+
+
+def _sentence_candidates(
+    reading: str,
+    shown: str,
+    s: Sentence,
+    cues: list[str],
+    figs: list[FigureRead],
+    refused: list[Refused],
+    earlier: Earlier,
+) -> list[Candidate]:
+    """One candidate per figure of the sentence (its own speaker each), and a stance
+    candidate when there is no figure, the verb takes a stance, or none of the figures is the
+    speaker's own."""
+    span, verb = s.span, s.verb
+
+    def make(
+        who: str | None, how: str, claimant: str | None, f: FigureRead | Refused | None = None
+    ) -> Candidate:
+        return Candidate(
+            start=span.start,
+            end=span.end,
+            quote=shown[span.start : span.end],
+            cue=cues[0],
+            cues=tuple(cues),
+            speaker=who,
+            speaker_found=how if who else "none",
+            claimant=claimant,
+            figures=(f,) if isinstance(f, FigureRead) else (),
+            dates=tuple(dates(reading, span.start, span.end)),
+            refused=(f,) if isinstance(f, Refused) else (),
+        )
+
+    parts: list[Candidate] = []
+    owners = []
+    every: list[FigureRead | Refused] = [*figs, *refused]
+    for f in every:
+        who, claimant, how = _figure_speaker(reading, s, f, earlier)
+        owners.append(who)
+        parts.append(make(who, how, claimant, f))
+    stance_too = s.speaker is not None and (
+        (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
+        or (owners and s.speaker not in owners)
+    )
+    if not parts or stance_too:
+        parts.insert(0, make(s.speaker, s.found, s.claimant))
+    other = _second_stance(reading, s)
+    if other is not None and other[0] not in owners:
+        parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
+    return parts
+
+
+def _quote_words(reading: str, quotes: list[Span]) -> list[str]:
+    """The words of each quotation of three words or more (a headline's, say)."""
+    out = []
+    for q in quotes:
+        words = re.findall(r"\w+", reading[q.start : q.end].lower())
+        if len(words) >= 3:
+            out.append(" ".join(words))
+    return out
+
+
+def _list_repeats(
+    reading: str,
+    speech: list[Candidate],
+    elsewhere: dict[int, list[int]],
+    heading_quotes: list[tuple[str, int]],
+) -> None:
+    """Set each candidate's ``elsewhere``: the later sentences repeating its quotation, and
+    the headings (not proposed) whose quotation it holds."""
+    for i, c in enumerate(speech):
+        body = " ".join(re.findall(r"\w+", reading[c.start : c.end].lower()))
+        for words, at in heading_quotes:
+            if f" {words} " in f" {body} ":
+                elsewhere.setdefault(i, []).append(at)
+    for i, starts in elsewhere.items():
+        speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
+
+
+def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[Candidate]:
+    """The heading candidates that are not repeats of the body: a headline or deck holding a
+    figure the body gives (same low, high and dimension) is a summary of it, and all its
+    candidates are listed in ``elsewhere`` of the body's first candidate with that figure."""
+
+    def key(f: FigureRead) -> tuple[object, ...]:  # "11 lakh people" is "11 lakh Indians"
+        return (f.figure.low, f.figure.high, f.figure.dimension)
+
+    first: dict[tuple[object, ...], int] = {}
+    for i, c in enumerate(body):
+        for f in c.figures:
+            first.setdefault(key(f), i)
+    repeated: dict[int, int] = {}  # heading start -> body candidate it repeats
+    for h in headings:
+        for f in h.figures:
+            if key(f) in first:
+                repeated.setdefault(h.start, first[key(f)])
+    for start, i in repeated.items():
+        body[i] = replace(body[i], elsewhere=tuple(sorted({*body[i].elsewhere, start})))
+    return [h for h in headings if h.start not in repeated]

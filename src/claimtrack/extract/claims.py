@@ -1,0 +1,53 @@
+"""Not claims: sentences that assert nothing a fact-checker can log, even with a cue. An
+interview's answer with no figure and no stance cue (a negation, a denial or confirmation,
+an emphatic "we do publish", or an event told in the simple past: "the commission ordered
+the polling stopped") is an opinion or a remark ("The rate is a fairly significant
+decrease"); a question with no figure and no attribution of its own ('"For what reason
+would anyone doubt us?"') asserts nothing, unless an interviewee answers with it ("How was
+the vote fair?" denies that it was). Neither is proposed. A quotation standing alone with no
+figure and none of those cues is proposed last, marked "low" (``low``)."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.lexicon import _IRREGULAR_PAST
+
+# what makes an answer take a stance on something checkable: it denies, confirms or insists
+_STANCE_CUE = re.compile(
+    r"\b(?:not|no|never|nothing|none|nobody|cannot|deny|denies|denied|confirm(?:s|ed)?|"
+    r"(?:dis)?agree[sd]?|reject(?:s|ed)?|dispute[sd]?|"
+    r"false|untrue|wrong|lie|lies|lied|rigged|(?:I|we|you|they|he|she|it)\s+"
+    r"(?:actually\s+|really\s+|certainly\s+)?(?:do|does|did)\s+(?!not\b)[a-z]{3,})\b|n't\b",
+    re.IGNORECASE,
+)
+# an event told in the simple past ("they took control", "the EC ordered"), not a perfect
+_PAST_EVENT = re.compile(
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bis )(?<!\bwas )(?<!\bare )"
+    r"(?<!\bwere )(?<!\bbe )(?<![-\w])(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+)
+_QUESTION_END = re.compile(r"\?[\"')\]]*$")
+
+
+def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] = ()) -> str | None:
+    """Why a sentence with cues ``cues``, ``figures`` figures and quotations ``quoted`` is no
+    claim, or None."""
+    if figures:
+        return None
+    asked = "speech verb" not in cues and "interview answer" not in cues
+    question = bool(quoted) and all(_QUESTION_END.search(q.rstrip()) for q in quoted)
+    if asked and (question or _QUESTION_END.search(text.rstrip())):
+        return "a question asserts nothing"  # '"... but what can we do?" X said': X's
+    stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
+    if cues == ["interview answer"] and not stance:
+        return "an answer with no figure and no stance"
+    return None
+
+
+def low(text: str, cues: list[str], figures: int) -> bool:
+    """A quotation standing alone (no verb of its own) with no figure and no stance cue ("It's
+    cruelty.", "We just want to see his body."): proposed last, marked "low", since it often
+    asserts nothing checkable but sometimes does ("It comes down to Syrians")."""
+    if figures or cues != ["quotation"]:
+        return False
+    return not (_STANCE_CUE.search(text) or _PAST_EVENT.search(text))

@@ -1,0 +1,323 @@
+"""Coreference: pronouns, surnames, roles and definite descriptions ("the company", "the
+investigation", "the statement") resolved to an earlier speaker or named body."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.cues import Body, Earlier, Sentence
+from claimtrack.extract.lexicon import (
+    _ANY_BODY,
+    _BODY_KINDS,
+    _BODY_NOUNS,
+    _BODY_WORDS,
+    _COMPANY,
+    _DATA_NOUNS,
+    _DETERMINER,
+    _DOCUMENT_NOUNS,
+    _GROUP_WORDS,
+    _INQUIRY_NOUNS,
+    _MEDIA_NOUNS,
+    _MEDIA_WORDS,
+    _NOT_NAMES,
+    _REFLEXIVE,
+    _ROLE,
+    MAX_LEAD_WORDS,
+)
+from claimtrack.extract.phrases import (
+    _NAME_PART,
+    _clean_phrase,
+    _has_role,
+    _looks_like_body,
+    _looks_like_person,
+    _main_subject,
+    _names,
+    _person_of,
+)
+
+
+def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
+    """ "he"/"she" stand for a person, never a named body ("the institute"), and never for a
+    person the article marks as the other ("Ms Kerr" is no "he"); "it" for a body, never a
+    titled or full personal name."""
+    if pronoun in ("he", "she") and genders and name.split():
+        known = genders.get(re.sub(r"['’]s?$", "", name.split()[-1]))
+        if known is not None and known != pronoun:
+            return False
+    if pronoun in ("he", "she"):  # one capitalised word ("Jaguar", "Trump") may be either
+        if name[:1].islower():  # "coalition", "the agency": a body
+            # the head noun before its modifiers: "man serving with the ... Forces" is a man
+            first = re.split(r"\s+(?:of|from|in|at|with|for|who|[a-z]+ing)\b", name)[0]
+            head = first.split()[-1].lower()
+            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+        if len(name.split()) == 1 and name.lower() in _BODY_WORDS | _GROUP_WORDS:
+            return False  # "Police", "Government": a body, whatever its capital
+        return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
+    if pronoun == "it":
+        return not (_looks_like_person(name) and not _looks_like_body(name))
+    return True
+
+
+def _reading_words(s: Sentence) -> list[str]:
+    return s.opening.split()
+
+
+def _pronoun(
+    s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
+) -> tuple[str | None, str]:
+    """The speaker a pronoun stands for (setting the sentence's claimant where known): the
+    nearest compatible one ("he" is a person, "it" a body)."""
+    g = s.genders
+    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker, g):
+        s.claimant = previous.claimant
+        return previous.speaker, "pronoun: previous sentence's speaker"
+    if previous is not None and previous.last_speaker:
+        speaker, claimant = previous.last_speaker
+        if _fits(pronoun, speaker, g):
+            s.claimant = claimant
+            return speaker, "pronoun: the speaker two or three sentences back"
+    if pronoun == "it" and previous is not None and not previous.speaker and previous.bodies:
+        said = previous.bodies[-1]
+        if said[1][:80] == previous.opening.lower():  # "The Survey measured 7.8. It said"
+            return said[0], "pronoun: the body the previous sentence opens with"
+    if pronoun in ("he", "she") and previous is not None and not previous.speaker:
+        opening = " ".join(_reading_words(previous)[:8])
+        people = [
+            n
+            for n in previous.named
+            if _looks_like_person(n)
+            and not _looks_like_body(n)
+            and n.split()[0] in opening
+            and _fits(pronoun, n, g)
+        ]  # the subject the sentence opens with, not a place or a school named in passing
+        if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
+            person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            return person, "pronoun: the person named in the previous sentence"
+    marked = [e for e in earlier if g.get(re.sub(r"['’]s?$", "", e[1].split()[-1])) == pronoun]
+    for _, speaker, claimant in reversed(marked or earlier):  # "Ms Lopez" first for "she"
+        if _fits(pronoun, speaker, g):
+            s.claimant = claimant
+            return speaker, "pronoun: the article's last speaker it can stand for"
+    for person in reversed(previous.people if previous is not None else ()):
+        if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
+            return person, "pronoun: the last person a sentence opened with"
+    if previous is not None and previous.named and _fits(pronoun, previous.named[-1], g):
+        return previous.named[-1], "pronoun: last name in the previous sentence"
+    return None, "pronoun, unresolved"
+
+
+def _before_quote(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str | None, str] | None:
+    """A quotation with no speech verb: the previous speaker going on, or a short name
+    before it ("Mr Smith: "...""); None when neither."""
+    lead = reading[s.span.start : s.quotes[0].start - 1]
+    words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
+    if not lead.strip() and previous is not None and previous.speaker:
+        s.claimant = previous.claimant
+        return previous.speaker, "quotation continues the previous speaker"
+    if (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
+        0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
+    ):
+        return " ".join(words), "the words before the quotation"
+    said = s.last_said
+    if not lead.strip() and said is not None and reading.count("\n\n", said[0], s.span.start) <= 2:
+        s.claimant = said[2]  # '"We have never seen this."' a paragraph after her narration
+        return said[1], f"guess: the last speaker, {said[1]}, a paragraph or two before"
+    return None
+
+
+def _antecedent_of(
+    reading: str, start: int, verb_start: int, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """ "..., Dr Ann Lee, who called it ...": the name a "who" clause follows (a name or a
+    named body only: "the houses, which said" is no speaker)."""
+    m = re.search(r"(?:^|,)\s*([^,]+?),?\s+who\s+(?:\w+\s+){0,2}$", reading[start:verb_start])
+    if not m:
+        return None, appositive
+    name = _clean_phrase(_DETERMINER.sub("", m.group(1)))
+    if not _NAME_PART.fullmatch(name):
+        return None, appositive
+    before = reading[start : start + m.start(1)].rstrip(" ,")
+    described = before.split(",")[-1].strip() if before.endswith(",") or "," in before else ""
+    if described and _has_role(described) and len(described) <= 60:
+        appositive = described  # "his ministerial colleague, Dr Ann Lee, who"
+    return name, appositive
+
+
+def _paragraph_speaker(
+    reading: str, s: Sentence, previous: Sentence | None
+) -> tuple[str, str | None] | None:
+    """The nearest credible speaker earlier in the same paragraph (up to three sentences)."""
+    if previous is None or previous.last_speaker is None:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    return previous.last_speaker
+
+
+_A_PERSON = re.compile(
+    r"the\s+(?:(\d{1,3})-year-old(?:\s+(man|woman))?|(man|woman|person))", re.IGNORECASE
+)
+_PERSON_GENDER = {"man": "he", "woman": "she"}
+
+
+def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """ "the man", "the woman", "the 61-year-old": the last earlier speaker who is one person
+    (a name, or a singular description: "a farmer from the valley"), of that age when one is
+    given ("Sam Odu, 61,"); "the man" is never a body, a group or a woman marked so."""
+    m = _A_PERSON.fullmatch(speaker)
+    if m is None:
+        return None
+    age, noun = m.group(1), (m.group(2) or m.group(3) or "").lower()
+    for phrase, name, org in reversed(earlier):
+        if age is not None:
+            if re.search(rf"\b{age}\b", phrase):
+                return name, org, f"'{speaker}': the earlier {name}, aged {age}"
+            continue
+        first = re.split(r"\s+(?:of|from|in|at|with|who|for)\s", _DETERMINER.sub("", name))[0]
+        singular = not first.lower().endswith("s") or _looks_like_person(first)
+        body = _looks_like_body(name) or first.split()[-1].lower() in _BODY_WORDS
+        women = re.search(r"\b(?:woman|women|she|her|Ms|Mrs)\b", phrase)
+        men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
+        wrong = (noun == "man" and women) or (noun == "woman" and men)
+        if singular and not body and not wrong:
+            return name, org, f"'{speaker}': the last person who spoke, {name}"
+    return None
+
+
+def _corefer(
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+) -> tuple[str, str | None, str | None]:
+    """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    """
+    person = _person_back(speaker, earlier)
+    if person is not None:
+        return person
+    definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)
+    if definite:
+        head = definite.group(1).lower()
+        # "the environment minister" is not "the finance minister": modifiers must agree
+        modifiers = speaker.lower().split()[1:-1]
+        for phrase, name, org in reversed(earlier):
+            if (
+                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                or phrase.lower() == speaker.lower()
+            ):
+                continue
+            if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
+                return name, org, f"'the {head}': the earlier {head}"
+    if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
+        for _, name, org in reversed(earlier):
+            words = name.split()
+            if len(words) > 1 and words[-1] == speaker:
+                return name, org, f"surname: the earlier {name}"
+    noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
+    if noun and not definite:
+        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
+    return speaker, None, None
+
+
+def _subject_body(reading: str, s: Sentence) -> str | None:
+    """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
+    concluded an investigation", "O2 themselves notified"), for a later "the company" or
+    "the investigation"; a person, a common noun or a pronoun is none."""
+    subject = _main_subject(reading, s.span.start, s.span.end)
+    if not subject:
+        return None
+    subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
+    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+        return None
+    if not _looks_like_body(subject):
+        return None
+    if " " not in subject and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(subject)}\b", reading):
+        return None  # "Jones" after "Ann Jones": a person's surname, not a body
+    return subject
+
+
+def _kinds(name: str, said: str) -> frozenset[str]:
+    """The body nouns the article calls a body: "Harbour Board" is a board; "Ofcom, the
+    regulator" or "the telecoms regulator Ofcom" is a regulator (``said`` is lowercase)."""
+    n = re.escape(name.lower())
+    found = set(name.lower().split())
+    before = rf"\b([a-z]+)\s*,?\s+{n}\b"  # "the telecoms regulator Ofcom"
+    after = rf"\b{n}\s*,\s+(?:the|a|an)\s+((?:[\w-]+\s+){{0,2}}[a-z]+)"  # "Ofcom, the regulator"
+    for pattern in (before, after):
+        for m in re.finditer(pattern, said):
+            found.update(m.group(1).split())
+    return frozenset(found & _BODY_NOUNS)
+
+
+def _media(head: str, modifiers: list[str], earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """ "the newspaper", "the broadcaster": the last named paper or broadcaster that spoke
+    ("China Daily", "NTV News"), by a word of its name."""
+    if head not in _MEDIA_NOUNS or modifiers:
+        return None
+    for _, name, org in reversed(earlier):
+        if any(w.lower() in _MEDIA_WORDS for w in name.split()[1:]) and name[:1].isupper():
+            return name, org, f"'the {head}': the last named {head} that spoke"
+    return None
+
+
+def _definite(
+    speaker: str,
+    modifiers: list[str],
+    head: str,
+    earlier: Earlier,
+    bodies: tuple[Body, ...] = (),
+) -> tuple[str, str | None, str | None]:
+    """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
+    else the last named body that was a sentence's subject; "the statement" -> the last
+    speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
+    ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in _INQUIRY_NOUNS:
+        for name, text, _ in reversed(bodies):
+            made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
+            if re.search(made, text[text.find(name.lower()) + len(name) :]):
+                return name, name, f"'the {head}': the body that made it ({name})"
+        return speaker, None, None  # an inquiry is never a speaker itself: unresolved
+    for phrase, name, org in reversed(earlier):
+        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        agree = head in words and all(m.lower() in words for m in modifiers)
+        person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
+        if agree and person and head not in name.lower().split():
+            continue  # "the government" is not the official described as of it
+        if agree and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the earlier {name}"
+    if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
+        _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
+        return name, org, f"'the {head}': the last speaker's"
+    media = _media(head, modifiers, earlier)
+    if media is not None:  # "the newspaper": the last paper that spoke
+        return media
+    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
+        for phrase, name, org in reversed(earlier):
+            said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
+            other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
+            other -= _COMPANY if head in _COMPANY else set()
+            if other and head not in said:
+                continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
+            # one capitalised word may be a company ("Jaguar"), not a union or a ministry
+            vague = " " not in name and not name.isupper() and head not in _COMPANY
+            if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
+                return name, org, f"'the {head}': the last named body that spoke"
+        of_kind = [n for n, _, kinds in bodies if head in kinds]
+        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
+            name = of_kind[-1]
+            return name, name, f"'the {head}': the last named body of that kind"
+    return speaker, None, None
+
+
+def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:
+    """The speaker a later pronoun may refer to: this sentence's, else one carried over from
+    up to three sentences back in the same paragraph."""
+    if s.speaker:
+        s.age = 0
+        return s.speaker, s.claimant
+    if previous is None or previous.last_speaker is None or previous.age >= 2:
+        return None
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return None
+    s.age = previous.age + 1
+    return previous.last_speaker

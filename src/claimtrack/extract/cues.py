@@ -1,0 +1,132 @@
+"""What cues a claim: the attributing verb of a sentence (not a passive, a participle or a
+noun), placards and chants; and ``Sentence``, the attribution state of one sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.extract.figurespans import _ANCHOR
+from claimtrack.extract.lexicon import (
+    _DATA_SUBJECT,
+    _NOUN_BEFORE,
+    _NOUN_LIKE,
+    _PASSIVE_BEFORE,
+    _PUT_AT,
+    _RELEASED,
+    _SHOW,
+    _VERB_RE,
+)
+from claimtrack.extract.text import Span, _inside
+
+Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
+
+# a named body that was a sentence's subject: (name, that sentence lowercased, the body nouns
+# the article calls it: "Ofcom, the regulator" -> {"regulator"})
+Body = tuple[str, str, frozenset[str]]
+
+
+@dataclass
+class Sentence:
+    span: Span
+    quotes: list[Span]  # quotation spans (inside the marks), in the sentence
+    verb: re.Match[str] | None  # the attributing speech verb (outside quotations)
+    speaker: str | None = None
+    found: str = "none"
+    claimant: str | None = None
+    named: list[str] = field(default_factory=list)
+    phrase: str | None = None  # the speaker as written ("OIR spokesman Col. Ryan Dillon")
+    # the most recent (speaker, claimant) within the last three sentences of the paragraph
+    last_speaker: tuple[str, str | None] | None = None
+    age: int = 0
+    content_from: int | None = None  # figures before this offset are the outlet's narration
+    described: str = ""  # the words that describe the speaker ("a spokesman for the SDF")
+    opening: str = ""  # the sentence's first words
+    # named bodies that were the subject of a sentence so far, with that sentence (lowercase)
+    bodies: tuple[Body, ...] = ()
+    # the people sentences so far opened with ("Tom Reed visited the site"), in order
+    people: tuple[str, ...] = ()
+    # the last sentence with a speaker so far: (its start, speaker, claimant)
+    last_said: tuple[int, str, str | None] | None = None
+    # the article's surnames marked "he" or "she" ("Mr Reed", "Ann Kerr, a spokeswoman")
+    genders: dict[str, str] = field(default_factory=dict)
+
+
+def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
+    """The first attributing verb of the sentence outside its quotations, or a frame that
+    attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
+    to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
+    accused", "published claims") are not speech."""
+    found: list[re.Match[str]] = []
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED):
+        found.extend(rx.finditer(reading, span.start, span.end))
+    found.extend(
+        m
+        for m in _SHOW.finditer(reading, span.start, span.end)
+        if _DATA_SUBJECT.search(reading, max(span.start, m.start() - 100), m.start())
+    )
+    found.sort(key=lambda m: m.start())
+    for m in found:
+        if _inside(m.start(), quotes):
+            continue
+        word = m.group(1)
+        before = reading[span.start : m.start()].split()
+        prev = before[-1].lower().strip(",") if before else ""
+        if len(before) >= 2 and before[-1][:1].isupper() and before[-2][:1].isupper():
+            prev = "name"  # "NTV News reported", "Kestrel Press reports": a name, no noun
+        if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
+            continue
+        if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
+            return m  # "deaths reported by member states": the agent after "by" speaks
+        if _not_speech(reading, m, word, before, prev):
+            continue
+        return m
+    return None
+
+
+def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:
+    """ "published claims", "rejecting claims by", "according to central bank estimates"."""
+    if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
+        return True
+    if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
+        return True
+    back = reading[max(0, m.start() - 40) : m.start()]
+    if re.search(r"according\s+to(?:\s+\S+){0,3}\s*$", back, re.I):
+        return True
+    return reading[m.end() : m.end() + 4] == " of "
+
+
+def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:
+    """A passive, a participle after a figure, or a phrasal use that reports nothing."""
+    after = reading[m.end() : m.end() + 12]
+    if word.endswith("ed") or word in ("accused", "found that", "showed that"):
+        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+            return True  # "is accused of", "the accused", "are estimated to", "the said"
+        if re.match(r"\s+to\s+(?:have|be)\b", after):
+            return True  # "are estimated to have occurred"
+    participle = word.endswith("ed") or word == "accused"
+    if (
+        participle
+        and before
+        and not before[-1].endswith(",")
+        and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
+    ):
+        return True  # "the 8,000 feared earlier", "60 accused"
+    if word == "accused" and re.match(r"\s+of\b", after):
+        return True  # "a man accused of killing two people": a description, no speech
+    if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
+        return True  # "calling for calm", "called in airstrikes" propose nothing
+    return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
+
+
+_PLACARD = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|slogans?)\s+(?:reading|saying|that\s+read|"
+    r"which\s+read|with\s+the\s+words)|\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|sang|singing)\b",
+    re.IGNORECASE,
+)
+
+
+def _on_a_placard(reading: str, s: Sentence, at: int) -> bool:
+    """A figure inside the quotation of a placard, banner or chant ("signs reading '3,000
+    lives'") is a slogan, not a claim."""
+    return _inside(at, s.quotes) and bool(_PLACARD.search(reading, s.span.start, s.span.end))

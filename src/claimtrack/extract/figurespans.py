@@ -1,0 +1,432 @@
+"""Figure spans: each number of a sentence with its hedge before and its unit after, read by
+``quantities.parse_figure`` (the longest text it reads), or shown refused as written; dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimtrack.extract.lexicon import _SPEECH_WORDS
+from claimtrack.quantities import Figure, FigureError, parse_figure
+
+_NUMBER_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+]
+
+_FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+
+_ANCHOR = re.compile(
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr)\b))(?:\s?%)?"
+    r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
+    re.IGNORECASE,
+)
+
+# A number glued to letters the parser may not know ("Dh1.3 billion", "Tk500"): read it
+# whole, or show it refused; never read the number alone.
+_GLUED = re.compile(
+    r"(?<![\w.,])[A-Z][A-Za-z]{0,2}\$?(?:\d[\d,.]*\d|\d)"
+    r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
+)
+
+# Words before a number that hedge it but that the parser does not read: the figure is shown
+# refused with them rather than read as exact without them.
+_UNREAD_HEDGES = {
+    "like", "perhaps", "possibly", "maybe", "probably", "reaching", "nearing", "topping",
+    "exceeding", "surpassing", "potentially", "conceivably", "supposedly", "reportedly",
+}  # fmt: skip
+
+_CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
+
+_HEDGES = {
+    "some", "about", "around", "roughly", "approximately", "nearly", "almost", "more", "than",
+    "over", "at", "least", "most", "up", "to", "fewer", "less", "only", "just", "as", "many",
+    "an", "estimated", "a", "few", "several", "of", "tens", "hundreds", "thousands", "no",
+    "under", "below", "above", "between", "and", "or", "the", "exactly", "well",
+}  # fmt: skip
+
+_UNIT_STOP = {
+    "were", "was", "are", "is", "had", "have", "has", "in", "from", "at", "on", "and", "who",
+    "that", "which", "to", "by", "with", "for", "the", "a", "an", "be", "been", "would",
+    "will", "could", "should", "said", "says", "as", "into", "out", "of", "their",
+    "his", "her", "its", "since", "after", "before", "during", "than", "or", "but",
+    "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
+    "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
+    "here", "there", "then", "today", "yesterday", "near", "already", "my", "our", "your",
+    "against", "among", "across", "through", "within", "without", "versus", "vs", "compared",
+    "despite", "amid", "including", "like", "unlike", "whereas",
+    "arrive", "arrives", "live", "lives", "work", "works", "die", "dies", "wait", "waits",
+    "remains", "stay", "stays", "come", "comes", "go", "goes", "leave", "leaves", "flee",
+    "flees", "need", "needs", "face", "faces", "lack", "lacks", "lose", "gain", "gained",
+    "left", "fled", "died", "killed", "escaped", "remain", "remained", "took", "arrived",
+    "remaining", "being", "now", "still", "went", "came", "got", "made", "withdrew", "fell",
+    "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
+    "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
+    "became", "voted", "stayed", "lay", "lie", "lies", "sat", "rode", "wrote", "spoke", "ate",
+    "hid", "led", "bore", "sold",
+    "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
+    "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
+    "may", "might", "can", "must", "shall", "so", "far", "yet",
+}  # fmt: skip
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+
+_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
+
+_DATE_RE = re.compile(
+    r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
+    r"(\d{4})-(\d{2})-(\d{2}))\b"
+)
+
+
+@dataclass(frozen=True)
+class FigureRead:
+    start: int
+    end: int
+    figure: Figure
+
+
+def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
+    before = reading[max(0, start - 12) : start].lower().split()
+    after = reading[end : end + 12].lower().split()
+    token = reading[start:end]
+    if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
+        return True
+    first = token.split()[0] if token.split() else ""
+    if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
+        return True  # "the 2019 report", "the 2001 invasion": a year
+    near = (before[-1:] if before else []) + (after[:1] if after else [])
+    if any(w.strip(".,()") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A figure as written that ``parse_figure`` refuses, with its reason: shown, never read
+    as something shorter."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+_TIME_UNITS = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?)$", re.IGNORECASE)
+
+
+def figures(reading: str, start: int, end: int) -> list[FigureRead]:
+    """Every figure ``parse_figure`` reads in ``reading[start:end]`` (read_figures, without
+    the refused ones)."""
+    return read_figures(reading, start, end)[0]
+
+
+def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], list[Refused]]:
+    """Every figure ``parse_figure`` reads in ``reading[start:end]``, with its hedge before
+    and its unit after (the longest text it reads at each number), and the figures it refuses
+    as written. Dates, years, clock times, ordinals and times ago are not figures."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(reading[start:end])]
+    out: list[FigureRead] = []
+    refused: list[Refused] = []
+    covered = start
+    glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
+    anchors = sorted(
+        [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in glued.values()]
+    )
+    for a_start, a_end in anchors:
+        if a_start < covered:
+            continue
+        got = (
+            _glued(reading, glued[a_start])
+            if a_start in glued
+            else _figure_at(reading, words, start, a_start, a_end, covered)
+        )
+        if isinstance(got, int):  # read but not a figure ("two years ago")
+            covered = got
+        elif isinstance(got, Refused):
+            refused.append(got)
+            covered = got.end
+        elif got is not None:
+            if out and re.fullmatch(r"\s*\(\s*", reading[out[-1].end : got.start]):
+                covered = got.end  # "1.1 million (11 lakh)": the same figure restated
+                continue
+            out.append(got)
+            covered = got.end
+    return out, refused
+
+
+def _figure_at(
+    reading: str, words: list[tuple[int, int]], start: int, a_start: int, a_end: int, covered: int
+) -> FigureRead | Refused | int | None:
+    """The figure at the number ``reading[a_start:a_end]``: read, refused, skipped up to an
+    offset (an int), or None (a date, a clock time, an ordinal: not a figure)."""
+    token = reading[a_start:a_end]
+    if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
+        return None  # "9:15 PM", "10 a.m."
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
+        prev = reading[max(start, a_start - 7) : a_start].lower().split()
+        if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
+            return None  # "the first half"
+    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
+        return None  # "the 61-year-old", "aged 40 years old": an age
+    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
+        return None  # "both aged 19"
+    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
+    if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
+        return None  # "Maria Lopez, 64, from Leeds": an age
+    idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
+    if idx is None:
+        return None
+    first = _hedge_start(reading, words, idx, covered)
+    tail = _figure_tail(reading, words, idx)
+    best = None
+    for lo in range(min(first, _reach_back(reading, words, idx, covered)), idx + 1):
+        best = _longest_figure(reading, words, lo, idx, tail)
+        if best is not None:
+            break
+    if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
+        return None
+    after = reading[best.end : best.end + 9].lower().split()
+    if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
+        reading[best.start : best.end]
+    ):
+        prev = reading[max(0, best.start - 20) : best.start].split()
+        if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
+            best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
+    ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
+    frame = reading[max(0, best.start - 24) : best.start].lower().split()
+    if (
+        len(frame) >= 3
+        and frame[-1] in ("first", "last", "past", "next", "previous", "coming", "final")
+        and frame[-3] in ("in", "during", "within", "over")
+    ):
+        ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if ago and _TIME_UNITS.search(reading[best.start : best.end]):
+        return best.end  # "two years ago": a time, not a figure
+    return _refusal(reading, words, best, tail) or best
+
+
+def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
+    text = m.group()
+    if re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text):
+        return None  # "COVID19", "F16", "G7": names, not figures
+    try:
+        return FigureRead(m.start(), m.end(), parse_figure(text))
+    except (FigureError, ValueError) as e:
+        prefix = re.match(r"[A-Za-z]+", text)
+        why = (
+            f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
+            if prefix and "put the figure first" in str(e)
+            else _reason(e)
+        )
+        return Refused(m.start(), m.end(), text, why)
+
+
+def _reason(e: Exception) -> str:
+    return str(e).split(":")[0] if "put the figure first" in str(e) else str(e)
+
+
+def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """Up to four plain words before the number, for hedges the lexicon lacks ("close to",
+    "in the region of", "half a"): the parser decides what it reads."""
+    lo = idx
+    while lo > 0 and idx - lo < 4:
+        w = _word_at(reading, words, lo - 1)
+        if words[lo - 1][0] < covered or not re.fullmatch(r"[A-Za-z-]+", w):
+            break
+        if w.lower() in _SPEECH_WORDS:
+            break  # "the study estimated 1.1 million": the verb is not a hedge
+        lo -= 1
+    return lo
+
+
+def _refusal(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
+) -> Refused | None:
+    """The figure refused as written when the parser read it only by dropping a hedge word
+    before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
+    lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
+        if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
+            lo -= 1  # "something like 35"
+        wider = reading[words[lo - 1][0] : best.end]
+        hedge = reading[words[lo - 1][0] : best.start].strip()
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError):
+            why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
+    if (
+        lo > 0
+        and re.fullmatch(
+            r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()
+        )
+        and not re.match(r"[$€£¥₹]?\d", reading[best.start : best.end])
+    ):
+        wider = reading[words[lo - 1][0] : best.end]
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError):
+            why = f'the parser does not read the negated figure "{wider}": type it as meant'
+            return Refused(words[lo - 1][0], best.end, wider, why)
+    hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
+    if hi < tail:
+        longer = reading[best.start : words[hi + 1][1]]
+        try:
+            parse_figure(longer)
+        except (FigureError, ValueError) as e:
+            if "ambiguous" in str(e) or "currency" in str(e):  # "1,200 tons", "5,000 dinars"
+                return Refused(best.start, words[hi + 1][1], longer, str(e))
+    return None
+
+
+def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
+    return reading[words[i][0] : words[i][1]]
+
+
+def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: int) -> int:
+    """The first word of the hedges right before the number at word ``idx`` ("around")."""
+    first = idx
+    while first > 0 and _word_at(reading, words, first - 1).lower() in _HEDGES:
+        if words[first - 1][0] < covered:
+            break
+        first -= 1
+    if first < idx and _word_at(reading, words, first).lower() == "estimated":
+        first += 1  # "the study estimated 1.1 million": a verb ("an estimated 1.1 million": kept)
+    return first
+
+
+_JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
+
+_MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
+
+_ED_UNITS = {
+    "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
+    "uninsured", "infected", "vaccinated", "suspected", "accused", "arrested", "evacuated",
+    "rescued", "disappeared",
+}  # fmt: skip
+
+
+def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
+    """The last word a figure starting at word ``idx`` may take: its own words (numbers,
+    ranges), then up to three unit words."""
+    j = idx
+    while j + 1 < len(words):
+        w = _word_at(reading, words, j + 1).lower()
+        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out"):
+            j += 1  # "hundreds of fighters", "half a dozen", "one out of five"
+            continue
+        # "to", "and", "or", a dash join a range: "5 to 10", never "$5 million to rebuild"
+        after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
+        if w in _JOINERS and (_ANCHOR.fullmatch(after) or _MONEY_TOKEN.fullmatch(after)):
+            j += 2
+            continue
+        break
+    tail = j
+    units = 0
+    while tail + 1 < len(words) and units < 3:
+        w = _word_at(reading, words, tail + 1)
+        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
+            break
+        if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
+            break  # "2,000 attended", "voters stayed home": a verb, not a unit
+        tail += 1
+        units += 1
+    return tail
+
+
+def _longest_figure(
+    reading: str, words: list[tuple[int, int]], lo: int, idx: int, tail: int
+) -> FigureRead | None:
+    """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
+    ``parse_figure`` reads."""
+    for hi in range(tail, idx - 1, -1):
+        if hi > idx and _word_at(reading, words, hi).lower() in _JOINERS:
+            continue  # "a third of", "$2bn and": never end on a joiner
+        try:
+            fig = parse_figure(reading[words[lo][0] : words[hi][1]])
+        except (FigureError, ValueError):
+            continue
+        return FigureRead(words[lo][0], words[hi][1], fig)
+    return None
+
+
+def dates(reading: str, start: int, end: int) -> list[str]:
+    """Full dates written in the sentence, as YYYY-MM-DD (partial dates are not guessed)."""
+    found = []
+    for m in _DATE_RE.finditer(reading, start, end):
+        if m.group(1):
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            found.append(f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}")
+        else:
+            found.append(f"{m.group(4)}-{m.group(5)}-{m.group(6)}")
+    return found
+
+
+def figure_json(f: FigureRead) -> dict[str, Any]:
+    fig = f.figure
+    return {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
+            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip

@@ -1,0 +1,199 @@
+"""The article's fuller names: acronyms spelled out, a title and surname named in full before,
+a role resolved to the person the article names with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.coreference import _corefer
+from claimtrack.extract.cues import Earlier, Sentence
+from claimtrack.extract.lexicon import _DETERMINER, _ROLE, _TITLE
+from claimtrack.extract.phrases import _plausible_name
+
+_SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
+
+_PERSON_NAME = (
+    rf"(?:{_TITLE}{_SPACE})?[A-Z][\w'’-]+"
+    rf"(?:{_SPACE}(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
+)
+
+# "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"
+_TITLED = re.compile(
+    rf"((?:[A-Z][a-z]+\s+){{0,3}}(?i:{_ROLE})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+"
+    rf"(?:\s+[A-Z][\w-]+)*?)?)\s+({_PERSON_NAME})\b"
+)
+
+# "Ann Kerr, the finance minister," / "Ann Kerr, chairman of the authority"
+_NAME_THEN_ROLE = re.compile(
+    rf"({_PERSON_NAME}),\s+((?:the\s+|a\s+|an\s+)?[^,.;]{{0,50}}?\b(?i:{_ROLE})\b[^,.;]{{0,60}})"
+)
+
+# "the National Electoral Commission (NEC)"
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,7})\(([A-Z&]{2,8})\)"
+)
+
+
+@dataclass
+class NameIndex:
+    """The article's names, to resolve a speaker given as a role, a title and a surname or an
+    acronym: "the Finance Minister" -> the named finance minister, "Mr Kerr" -> "Ann Kerr",
+    "NEC" -> "National Electoral Commission"."""
+
+    acronyms: dict[str, str]
+    titled: list[tuple[int, str, str]]  # (offset, role words, name)
+    people: list[tuple[int, str]]  # (offset, full name of two words or more, no title)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_BODY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+){1,6}")
+
+
+def _initials_spelled(reading: str, acronyms: dict[str, str]) -> None:
+    """An acronym the article uses without spelling it out in brackets, when exactly one
+    name it gives has those initials: "NEC" after "the National Electoral Commission"."""
+    wanted = {a for a in _ACRONYM.findall(reading) if a not in acronyms}
+    if not wanted:
+        return
+    by_initials: dict[str, set[str]] = {}
+    for m in _BODY_NAME.finditer(reading):
+        name = re.sub(r"^The\s+", "", m.group())  # "The National Electoral Commission"
+        words = [w for w in name.split() if w not in ("of", "for", "and", "the")]
+        by_initials.setdefault("".join(w[0] for w in words), set()).add(name)
+    for acr in wanted:
+        names = by_initials.get(acr, set())
+        if len(names) == 1 and len(acr) >= 3:
+            acronyms[acr] = names.pop()
+
+
+def name_index(reading: str) -> NameIndex:
+    acronyms: dict[str, str] = {}
+    for m in _SPELLED.finditer(reading):
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        caps = [w for w in words if w[:1].isupper()]
+        initials = "".join(w[0] for w in caps)
+        acr = m.group(2).replace("&", "")
+        if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
+            acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
+    _initials_spelled(reading, acronyms)
+    titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
+    titled += [
+        (m.start(1), m.group(2), _strip_title(m.group(1)))
+        for m in _NAME_THEN_ROLE.finditer(reading)
+    ]
+    # "Minister Ann  Kerr": a name's words once spaced, as the article reads them
+    titled = sorted((at, role, " ".join(n.split())) for at, role, n in titled if _plausible_name(n))
+    people = []
+    for m in re.finditer(_PERSON_NAME, reading):
+        words = _strip_title(m.group()).split()
+        roles = [i for i, w in enumerate(words) if re.fullmatch(rf"(?i:{_ROLE})", w)]
+        if roles:  # "Transport Minister Ann Kerr": the words after the role
+            words = words[roles[-1] + 1 :]
+        if _plausible_name(" ".join(words)):
+            people.append((m.start(), " ".join(words)))
+    return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])
+
+
+def _tail_words(words: list[str], capitals: int) -> list[str]:
+    """The last words holding ``capitals`` capitalised words ("of" and "the" between kept)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if capitals == 0:
+            break
+        out.insert(0, w)
+        capitals -= w[:1].isupper()
+    return out
+
+
+def _strip_title(name: str) -> str:
+    return re.sub(rf"^{_TITLE}\s+", "", name.strip())
+
+
+def _indefinite(reading: str, s: Sentence) -> bool:
+    """ "a senior official said": a new person, who refers back to nobody."""
+    at = reading.find(s.phrase or s.speaker or "", s.span.start, s.span.end)
+    return at > 0 and bool(
+        re.search(r"\b(?:a|an|one|another)\s+$", reading[max(0, at - 9) : at], re.I)
+    )
+
+
+def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str) -> None:
+    """The fuller name the article gives for the sentence's speaker (and claimant)."""
+    if not s.speaker:
+        return
+    role_only = re.fullmatch(rf"(?:[A-Za-z-]+\s+){{0,2}}(?i:{_ROLE})", s.speaker)
+    if role_only and _indefinite(reading, s):
+        return
+    if re.fullmatch(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})", s.speaker):
+        # "the minister, a surgeon, said": an earlier speaker with that role first
+        name, org, how = _corefer("the " + s.speaker, earlier)
+        if how:
+            found = re.sub(r"; guess: '[^']*' of [^;]*", "", s.found)  # claimant known now
+            s.speaker, s.claimant, s.found = name, org or name, f"{found}; {how}"
+            return
+    speaker = re.sub(r"\s*\(([A-Z&]{2,8})\)$", "", s.speaker)  # "Commission (NEC)"
+    if speaker != s.speaker:
+        if s.claimant == s.speaker:
+            s.claimant = speaker
+        s.speaker = speaker
+    bare = _DETERMINER.sub("", speaker)
+    if s.claimant and s.claimant != s.speaker and s.claimant in index.acronyms:
+        s.claimant = index.acronyms[s.claimant]
+    elif s.claimant and s.claimant != s.speaker and re.match(rf"{_TITLE}\s", s.claimant):
+        fuller = _fuller_name(s.claimant, s.span.start, index)  # "a spokeswoman for Ms Kerr"
+        s.claimant = fuller[0] if fuller is not None else s.claimant
+    got = _fuller_name(bare, s.span.start, index)
+    if got is not None:
+        name, how = got
+        if s.claimant in (s.speaker, bare):
+            # "Ms Cullen added": the claimant Pat Cullen had ("Its general secretary, ...")
+            spoke_for = [org for _, who, org in earlier if who == name and org and org != name]
+            s.claimant = spoke_for[-1] if spoke_for else name
+        s.speaker, s.found = name, f"{s.found}; {how}"
+
+
+def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | None:
+    """(name, how) for an acronym spelled out, a title and surname, or a role the article
+    names before ``before``; None when it gives none."""
+    if bare in index.acronyms:
+        return index.acronyms[bare], f"'{bare}' spelled out in the article"
+    surname = re.fullmatch(rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare)
+    if surname:  # "Mr. Kerr" -> the "Ann Kerr" named before (the latest such)
+        tail = surname.group(1)
+        titled = [(at, name) for at, _, name in index.titled]
+        for at, name in [*reversed(titled), *reversed(index.people)]:
+            if at < before and name.endswith(" " + tail) and name != tail:
+                return name, f"'{bare}' named in full before"
+        later = {n for _, n in [*titled, *index.people] if n.endswith(" " + tail) and n != tail}
+        if len(later) == 1:  # "Mr Obi" first, "Peter Obi" further on: the article's only one
+            name = later.pop()
+            return name, f"'{bare}' is {name}, named later (the only one)"
+        return None
+    if re.fullmatch(r"[A-Z][a-z][\w'’-]+", bare):  # "Obi" after "Peter Obi came second"
+        full = {n for at, n in index.people if at < before and n.endswith(" " + bare)}
+        if len(full) == 1:
+            name = full.pop()
+            return name, f"'{bare}' named in full before"
+    role = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}})((?i:{_ROLE}))", bare)
+    if role is None:
+        return None
+    modifiers = [w.lower() for w in role.group(1).split()]
+    head = role.group(2).lower()
+    agreeing = []
+    for at, words, name in index.titled:
+        low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
+        if any(w.startswith(head) for w in low) and all(
+            any(w.startswith(m[:5]) for w in low) for m in modifiers
+        ):
+            agreeing.append((at, name))
+    earlier = [name for at, name in agreeing if at < before]
+    if earlier:
+        return earlier[-1], f"'{bare}' is {earlier[-1]}, named before"
+    later = {name for _, name in agreeing}
+    if len(later) == 1:  # named only later, and the article's only one with that role
+        name = later.pop()
+        return name, f"'{bare}' is {name}, named later (the only one)"
+    return None

@@ -1,0 +1,237 @@
+"""The article's layout: headings and captions (not proposed), interviews (questions not
+proposed, answers the interviewee's) and transcripts ("NAME: ..." paragraphs)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.extract.lexicon import _DETERMINER
+from claimtrack.extract.phrases import (
+    _DATELINE,
+    _has_role,
+    _looks_like_person,
+    _person_of,
+    _plausible_name,
+    _subject_after,
+    _subject_before,
+    _valid_speaker,
+)
+from claimtrack.extract.text import Span
+
+
+@dataclass
+class Layout:
+    """What each sentence is in the article's layout: a heading (headline, deck, sub-heading,
+    byline, not proposed), an interviewer's question, an interviewee's answer, or body."""
+
+    roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer"
+    interviewee: str | None = None
+    interviewee_found: str = ""
+    # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
+    speakers: dict[int, str] = field(default_factory=dict)
+    # sentence start -> how a role before the colon became the person the introduction names
+    holders: dict[int, str] = field(default_factory=dict)
+
+
+# A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
+_CAPTION = re.compile(
+    r"^(?:photo|picture|image|caption|pictured|file photo|photograph|video)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
+# a photo's credit makes its paragraph a caption: "(credit: A. Lee)", "Photo by", "REUTERS/A.
+# Lee", "Ann Lee/AFP via Getty Images"
+_CREDIT = re.compile(
+    r"\((?:photo|picture|image|credit|file)s?\b[^)]{0,60}\)|\b(?:photo|picture|image)s?\s+"
+    r"(?:by|courtesy|credit)\b|\b(?:REUTERS|AFP|AP|EPA|AAP|Xinhua|Anadolu)\s*/\s*[A-Z]|"
+    r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+
+_QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
+
+_AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
+
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
+)
+
+_REPORTER = re.compile(
+    r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
+    """Each paragraph's kind: heading, question, answer or body."""
+    kinds: list[str] = []
+    for i, group in enumerate(paras):
+        first = reading[group[0].start : group[0].end]
+        last = reading[group[-1].start : group[-1].end]
+        if (
+            (
+                len(group) == 1
+                and i < len(paras) - 1
+                and not _ENDS_SENTENCE.search(last)
+                and not last.rstrip().endswith((":", ",", ";"))
+                and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
+                and len(last.split()) <= 25
+            )
+            or _CAPTION.match(first)
+            or (len(group) <= 2 and _CREDIT.search(reading, group[0].start, group[-1].end))
+        ):
+            kinds.append("heading")
+        elif _QA.match(first):
+            kinds.append("question")
+        elif _AA.match(first):
+            kinds.append("answer")
+        elif last.rstrip("\"')]").endswith("?") and len(group) <= 3:
+            kinds.append("question?")
+        else:
+            kinds.append("body")
+    # headline, deck and byline before a dateline ("NEW DELHI:", "LONDON (Reuters) -"): the
+    # body starts at the dateline, what comes before it is the page's display text
+    for i, group in enumerate(paras[:6]):
+        if _DATELINE.match(reading[group[0].start : group[-1].end]):
+            for j in range(i):
+                if len(paras[j]) <= 2 and kinds[j] == "body":
+                    words = reading[paras[j][0].start : paras[j][-1].end].split()
+                    kinds[j] = "heading" if len(words) <= 40 else kinds[j]
+            break
+    # a question paragraph is one followed by an answer (a body paragraph)
+    for i, k in enumerate(kinds):
+        if k == "question?":
+            nxt = kinds[i + 1] if i + 1 < len(kinds) else None
+            kinds[i] = "question" if nxt in ("body", "answer") else "body"
+    return kinds
+
+
+def layout(reading: str, spans: list[Span]) -> Layout:
+    """Headings, and an interview's questions and answers (a "Q:"/"A:" layout, or paragraphs
+    of questions each followed by an answer; the interviewee is the person the introduction
+    says was interviewed)."""
+    paras: list[list[Span]] = []
+    para_start = -1
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para_start:
+            paras.append([])
+            para_start = p
+        paras[-1].append(sp)
+    roles: dict[int, str] = {}
+    kinds = _paragraph_kinds(reading, paras)
+    questions = [i for i, k in enumerate(kinds) if k == "question"]
+    after = [k for k in kinds[questions[0] :] if k != "heading"] if questions else []
+    # two questions or more, and at least a third of what follows them: a few rhetorical
+    # questions in a report do not make it an interview
+    interview = len(questions) >= 2 and 3 * len(questions) >= len(after)
+    for i, group in enumerate(paras):
+        k = kinds[i]
+        if k == "heading":
+            roles[group[0].start] = "heading"
+        elif interview and k == "question":
+            for sp in group:
+                roles[sp.start] = "question"
+        elif interview and i > questions[0] and k in ("body", "answer"):
+            for sp in group:
+                roles[sp.start] = "answer"
+    out = Layout(roles)
+    if interview:
+        intro = [sp for group in paras[: questions[0]] for sp in group]
+        out.interviewee, out.interviewee_found = _interviewee(reading, intro)
+    _transcript(reading, paras, out)
+    return out
+
+
+_SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
+    """A transcript: three paragraphs or more open with a name and a colon ("Ann Lee: ..."),
+    two names at least that each open two. The name that mostly asks is the interviewer (its
+    questions are not claims); every other name's paragraphs are that name's answers."""
+    named: dict[int, str] = {}
+    for i, group in enumerate(paras):
+        m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
+        name = m.group(1) if m else ""
+        if m and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE):
+            named[i] = name
+    counts = {n: list(named.values()).count(n) for n in set(named.values())}
+    # a name in capitals ("KERR:") only when it opens two paragraphs: a dateline ("ABU
+    # DHABI:") opens one; it is written as a name ("Kerr")
+    named = {i: n for i, n in named.items() if re.search(r"[a-z]", n) or counts[n] >= 2}
+    named = {i: (n.title() if n.isupper() and len(n) > 3 else n) for i, n in named.items()}
+    counts = {n: list(named.values()).count(n) for n in set(named.values())}
+    # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
+    asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
+    answers = asked >= 2 and any(c >= 2 for c in counts.values())
+    if not answers and (len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2):
+        return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
+    asks: dict[str, list[bool]] = {}
+    for i, name in named.items():
+        last = reading[paras[i][-1].start : paras[i][-1].end]
+        asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
+    share = {n: sum(a) / len(a) for n, a in asks.items()}
+    interviewer = max(share, key=lambda n: share[n])
+    if share[interviewer] < 0.5 or (answers and len(share) == 1):
+        interviewer = ""
+    intro = reading[: paras[min(named)][0].start]
+    holders = {n: _holder(n, intro) or n for n in counts}
+    for i, name in named.items():
+        for sp in paras[i]:
+            if name == interviewer:
+                out.roles[sp.start] = "question"
+            else:
+                out.roles[sp.start] = "answer"
+                out.speakers[sp.start] = holders[name]
+                if holders[name] != name:
+                    out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
+    if not out.interviewee_found:
+        out.interviewee_found = "the name before the colon"
+
+
+def _holder(role: str, intro: str) -> str | None:
+    """The person a transcript's introduction names in the role before the colon: "Financial
+    Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
+    A name before the colon, or a role the introduction names nobody in, is kept."""
+    comma = "\\s*,?" if _has_role(role) else "\\s*,"  # "Port Commissioner, Ms Ann Kerr"
+    m = re.search(
+        rf"\b{re.escape(role)}{comma}\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})",
+        intro,
+    )
+    if m is None or _has_role(m.group(1)) or not _plausible_name(m.group(1)):
+        return None  # "Ann Lee, Health Minister": a role after a name is no holder
+    return m.group(1)
+
+
+def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+    """The person an interview's introduction says answered: the subject of "X discussed
+    with / spoke to / talked to", or the named person of "an interview with X"."""
+    for sp in intro:
+        text = reading[sp.start : sp.end]
+        if _REPORTER.search(text):
+            continue
+        m = _INTERVIEW_CUE.search(text)
+        if not m:
+            continue
+        subject, _ = _subject_before(reading, sp.start, sp.start + m.start())
+        obj = None
+        to = re.match(r"\s+(?:to|with|of)\s+", text[m.end() :])
+        if to:
+            obj_at = sp.start + m.end() + to.end()
+            obj = _subject_after(reading, obj_at - 1, sp.end)
+            role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
+            if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
+                obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        if m.group().lower().startswith("interview") and to:
+            subject = None  # "an interview with X"
+        for name in (subject, obj):
+            name = _valid_speaker(name) if name else None
+            if name and _looks_like_person(name):
+                return _person_of(
+                    _DETERMINER.sub("", name)
+                ), "the interviewee the introduction names"
+    return None, ""

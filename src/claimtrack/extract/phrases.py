@@ -1,0 +1,537 @@
+"""Noun phrases: the subject read back from an attribution verb (appositions, inserts,
+relative clauses, datelines), what can be a speaker, names, persons and bodies."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.lexicon import (
+    _ADVERBS,
+    _BODY_NOUNS,
+    _BODY_WORDS,
+    _CALENDAR,
+    _CAP_RUN,
+    _CLAUSE,
+    _CLAUSE_WORDS,
+    _DETERMINER,
+    _DOCUMENT_NOUNS,
+    _FIGURE_LEAD,
+    _FOR_ORG,
+    _FUNCTION_WORDS,
+    _ING_NOUNS,
+    _INQUIRY_NOUNS,
+    _IRREGULAR_PAST,
+    _NOT_NAMES,
+    _NOUN_LIKE,
+    _OPENERS,
+    _ORG_ROLE,
+    _PREP_WORDS,
+    _PREPOSITION,
+    _PRONOUNS,
+    _PUBLISHED,
+    _RELATIVE,
+    _ROLE,
+    _SPEECH_WORDS,
+    _SUBJECT_STOP,
+    _TIME_OPENER,
+    _VERB_WORDS,
+    MAX_SUBJECT_WORDS,
+)
+
+
+def _clean_phrase(text: str) -> str:
+    text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
+    while True:
+        new = _SUBJECT_STOP.sub("", text).strip()
+        new = re.sub(r"\s+[a-z]+ly$", "", new) if len(new.split()) > 1 else new
+        if new == text:
+            break
+        text = new
+    text = text.strip(" ,:;\"'—–-")
+    text = re.sub(
+        r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
+        "",
+        text,
+    )
+    if text.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text):
+        text = text[:-1]
+    return text
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        words = m.group().rstrip(".,;:").split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        if words and (len(words) > 1 or words[0].lower() not in _NOT_NAMES):
+            out.append(" ".join(words))
+    return out
+
+
+# a relative clause with its own subject right before the verb: "..., which police say",
+# "... in which the agency said": the subject after the relative word speaks
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:which|whom|in\s+which|of\s+which|where)\s+"
+    r"((?:the\s+|a\s+|an\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(before: str) -> str | None:
+    """The subject of a relative clause right before the verb ("which police", "in which the
+    agency"); none when the words after "which" are an adverb or a verb ("which also")."""
+    own = _RELATIVE_SUBJECT.search(before)
+    if own is None:
+        return None
+    words = set(own.group(1).lower().split())
+    if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
+        return None
+    return own.group(1)
+
+
+def _dashes_as_commas(before: str) -> str:
+    """ "The union – which represents 9,000 nurses – said": a pair of dashes is a pair of
+    commas around an insert (one dash alone is not); a relative clause right before the verb
+    holding a clause of its own ("who spoke ... because he was not authorised") is cut."""
+    if len(re.findall(r"\s(?:–|—|--)\s", before)) == 2:
+        return re.sub(r"\s+(?:–|—|--)\s+", ", ", before)
+    who = re.search(r",\s+(?:who|which)\s[^\"]*?,\s*$", before)
+    if who and re.search(r"\b(?:because|as|since|although|when|after|but)\b", who.group()):
+        return before[: who.start()] + ","  # "An official, who spoke ... because he ..., said"
+    return before
+
+
+def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
+    """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
+    before = _DATELINE.sub("", reading[start:verb_start])
+    before = _dashes_as_commas(before)
+    # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
+    cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1).lower(), None
+    own = _relative_subject(before)
+    if own is not None:  # "The violence, which police say left ...": police
+        return own, None
+    before = _CLAUSE.split(before)[-1]
+    # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
+    comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
+    parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"
+    appositive = None
+    while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
+        parts.pop()
+    if not parts:
+        return None, None
+    inserted = _before_insert(parts)
+    if inserted is not None:
+        return inserted
+    described = _before_descriptions(parts) if comma else None
+    if described is not None:
+        return described
+    last = _head(_clean_phrase(parts[-1]))
+    if len(last.split()) > MAX_SUBJECT_WORDS:
+        return None, None
+    if len(parts) >= 2 and _NAME_PART.fullmatch(last) and _has_role(parts[-2]):
+        return last, parts[-2]  # "A finance minister, Ann Kerr, said": Ann Kerr, the minister
+    if re.search(r"\band$", parts[-1]) and re.match(r"[a-z]", parts[-1]) and len(parts) > 1:
+        # "The SDF, an alliance of ..., hired drivers and told them": the clause's subject
+        subject = _main_subject(reading, start, verb_start)
+        if subject:
+            return subject, None
+    if (
+        comma
+        and len(parts) >= 2
+        and (_looks_appositive(last) or re.match(r"(?:a|an)\s", last, re.I))
+    ):
+        name = _clean_phrase(parts[-2])
+        if name and (_names(name) or _has_role(name)):
+            return name, last
+    if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
+        return None, None
+    return _person_of_body(last) or ((last or None), appositive)
+
+
+def _person_of_body(phrase: str) -> tuple[str, str] | None:
+    """ "Dr Ann Lee of the Harbour Clinic": (Dr Ann Lee, "of the Harbour Clinic"); a role
+    before the name keeps it for the claimant ("Governor Ann Kerr of the Central Bank":
+    "Governor of the Central Bank"); "Bank of England" is a body, not a person."""
+    of = _PERSON_OF.fullmatch(phrase)
+    if of is None or not _looks_like_person(of.group(1)) or _looks_like_body(of.group(1)):
+        return None
+    role = re.match(rf"(?i:{_ROLE})\b", of.group(1))
+    return of.group(1), (f"{role.group()} {of.group(2)}" if role else of.group(2))
+
+
+# a person's name, then the body they are of: "Dr Ann Lee of the Harbour Clinic"
+_PERSON_OF = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    r"(of\s+(?:the\s+)?[A-Z].*)"
+)
+
+
+# A comma part that is an insert after the subject: "That survey, undertaken by teams ...,
+# estimated"; "X, who leads Y, said".
+_INSERT = re.compile(
+    r"^(?:who|which|whose|(?:[a-z]+(?:ed|en))(?:\s+(?:out|up))?\s+(?:by|in|at|from|with)|"
+    r"based\s|led\s|[a-z]+ing\s+(?:to|on|at|from|in|with|after|before|outside|during)\s)",
+    re.I,
+)
+# a participle insert right before the verb: "The army, citing intelligence reports, said"
+_ING_INSERT = re.compile(
+    r"^(?:(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]+ing|(?!(?:ed|need|speed|feed)\b)"
+    r"[a-z]+ed|written|given|taken|drawn|seen|known)\s",
+    re.I,
+)
+
+# A comma part that describes the person before it: an age, a town, a party, a role.
+_DESCRIPTION = re.compile(
+    r"^(?:\d{1,3}|aged\s+\d+|(?:commonly|also|better|widely|popularly)\s+known\s+as\s.+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
+    r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
+)
+
+_NAME_PART = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|ul)(?:-[\w'’]+)?))*"
+)
+
+
+def _antecedent(name: str) -> str:
+    """The noun phrase a relative clause follows: "some drivers were threatened by the
+    fighters" -> "the fighters" (a short phrase is taken whole)."""
+    tail_np = re.search(
+        r"(?:\b(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,2}|"
+        r"\b[A-Z][\w.'-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?[A-Z][\w.'-]*){0,5})$",
+        name,
+    )
+    if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
+        return tail_np.group()
+    return name
+
+
+def _before_insert(parts: list[str]) -> tuple[str, str] | None:
+    last = len(parts) - 1
+    if (
+        last >= 1
+        and re.match(r"who\b", parts[last], re.I)
+        and _NAME_PART.fullmatch(_clean_phrase(parts[last - 1]))
+    ):  # "..., contradicted by a colleague, Dr Ann Lee, who called": the name before "who"
+        return _clean_phrase(parts[last - 1]), ", ".join(parts[last - 2 : last - 1])
+    tail = _clean_phrase(parts[-1]) if last >= 2 else ""
+    short = bool(tail) and len(tail.split()) <= 4 and not _INSERT.match(parts[-1])
+    if short and (_names(tail) or _has_role(tail)):
+        return None  # "When asked about the gap, which X put at 5, the minister said"
+    for k in range(1, len(parts)):
+        # an insert runs to the verb: "The victims, both 19, died at the scene, police said"
+        # has its subject after it
+        runs = all(_INSERT.match(p) or _DESCRIPTION.match(p) for p in parts[k + 1 :])
+        if not runs and _subject_like(_clean_phrase(parts[-1])):
+            continue
+        if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
+            subject = _clean_phrase(parts[k - 1])
+            if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
+                subject = _antecedent(subject)
+            if subject and len(subject.split()) <= 8:
+                return subject, ", ".join(parts[k:])
+            return None
+    return None
+
+
+def _subject_like(phrase: str) -> bool:
+    """A short noun phrase that can be a subject of its own ("police", "the company")."""
+    words = phrase.split()
+    if not words or len(words) > 3 or _PREPOSITION.match(phrase):  # "among others": none
+        return False
+    return bool(_names(phrase)) or _credible_common(phrase.lower())
+
+
+def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
+    """ "NAME, 64, from Leeds, said": the name, with the rest as its description."""
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _DESCRIPTION.match(parts[k]) and not _NAME_PART.fullmatch(parts[k]):
+        k -= 1
+    if k == len(parts) - 1:
+        return None
+    name = _clean_phrase(_DETERMINER.sub("", parts[k]))
+    of_body = re.fullmatch(r"(.+?)\s+((?:of|from)\s+(?:the\s+)?[A-Z].*)", name)
+    if of_body and _NAME_PART.fullmatch(of_body.group(1)) and len(of_body.group(1).split()) > 1:
+        # "Ann Kerr of the Harbour Party, commonly known as HP,": Ann Kerr, of the party
+        return of_body.group(1), ", ".join([of_body.group(2), *parts[k + 1 :]])
+    aside = all(re.match(r"(?:in|on|at|with|from)\s", p) for p in parts[k + 1 :])
+    plain = aside and bool(re.fullmatch(r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}", parts[k], re.I))
+    if not (_NAME_PART.fullmatch(name) or _has_role(name) or plain) or len(name.split()) > 6:
+        return None  # "The ministry, in a statement, said": ministry
+    return name, ", ".join(parts[k + 1 :])
+
+
+def _head(phrase: str) -> str:
+    """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
+    (a long phrase is cut before its first lower-case prepositional phrase)."""
+    reduced = re.match(
+        r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)(?:\s+"
+        r"(?:for|by|in|from|at|to|with|on|last|this|earlier|yesterday|over)\s|$)",
+        phrase,
+    )
+    if (
+        reduced
+        and not re.search(r"\b(?:is|are|was|were|has|have|had)$", reduced.group(1))
+        and re.search(r"[A-Za-z]{3}", _FIGURE_LEAD.sub("", reduced.group(1)))
+    ):
+        return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
+    if len(phrase.split()) > 6:
+        head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?(?!the\s)[a-z]", phrase)
+        if head and len(head.group(1).split()) >= 2:
+            return head.group(1)
+    return phrase
+
+
+_OWN_REPORTER = re.compile(
+    r"(?:our|this\s+newspaper's|this\s+paper's|this)\s+(?:own\s+)?(?:\w+\s+)?"
+    r"(?:correspondents?|reporters?|journalists?|newspaper|staff|writer|team)\b"
+)
+
+
+def _valid_speaker(phrase: str) -> str | None:
+    """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
+    a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
+    phrase = phrase.strip()
+    # "an effort the government": the noun phrase right before the verb
+    words = phrase.split()
+    for i in range(len(words) - 1, 0, -1):
+        prev = words[i - 1].lower()
+        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
+            if (prev.endswith(("ing", "ed")) and prev not in _ING_NOUNS) or prev in _VERB_WORDS:
+                break  # "transporting the expelled fighters": an object, not a new subject
+            phrase = " ".join(words[i:])
+            break
+    phrase = _head(phrase)
+    stripped = _FIGURE_LEAD.sub("", phrase).strip()
+    if re.match(r"-year-old\b", stripped):  # "The 61-year-old": a person by age
+        stripped = phrase
+    if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
+        phrase = stripped
+    # "O2", "G7": a capital glued to a digit is a name; "000" or "5" alone is none
+    if not phrase or not re.search(r"[A-Za-z]{2}|\b[A-Z]\d", phrase):
+        return None
+    low = phrase.lower()
+    if _OWN_REPORTER.match(low):
+        return None  # "Our correspondent reports": the outlet's own narration
+    timed = _TIME_OPENER.sub("", phrase)
+    if timed != phrase and timed:  # "On Wednesday police said": police
+        phrase, low = timed, timed.lower()
+    if _PREPOSITION.match(phrase) and not low.startswith(("by ",)):
+        return None
+    if low in _OPENERS or low in _NOT_NAMES or low in _PREP_WORDS:
+        return None  # "or" of "probable, or confirmed cases": a word, no speaker
+    first = low.split()[0]
+    if first in _PRONOUNS and len(low.split()) > 1:
+        return None  # "He wondered", "He also ruled out the possibility"
+    bare = _DETERMINER.sub("", phrase)
+    if bare[1:] == bare[1:].lower() and not _credible_common(bare.lower()):
+        return None  # "gap", "saying", "members of parliament they believe ..."
+    return phrase
+
+
+def _credible_common(phrase: str) -> bool:
+    phrase = re.sub(r"\b(?:close|closest|near)\s+to\b", "close", phrase)  # "a source close to"
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase).split()
+    if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    # "saying", "warning": a participle or a verb is no speaker
+    return not (
+        head.endswith("ing") or (head in _SPEECH_WORDS and head not in _NOUN_LIKE | {"accused"})
+    )
+
+
+def _has_role(phrase: str) -> bool:
+    return bool(re.search(rf"\b(?:{_ROLE})\b", phrase, re.IGNORECASE))
+
+
+def _looks_appositive(phrase: str) -> bool:
+    return bool(
+        re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,3}}(?:{_ROLE})\b", phrase, re.I)
+        or re.match(rf"(?:{_ROLE})\b", phrase, re.I)
+    )
+
+
+def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
+    after = reading[verb_end:end]
+    m = re.match(
+        r"\s+((?:[\w'.-]+\s*|\([A-Z&]{2,8}\)\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|"
+        r"this|yesterday|today|"
+        r"earlier|during|after|before|when|while|who|which|that)\b)",
+        after,
+    )
+    if m is None:
+        return None
+    phrase = _clean_phrase(m.group(1))
+    of = _PERSON_OF.fullmatch(phrase)
+    if of and _looks_like_person(of.group(1)) and not _looks_like_body(of.group(1)):
+        return of.group(1)  # '"...," said Ian Gray of Kestrel Partners': Ian Gray
+    return phrase
+
+
+def _org_of(speaker: str, appositive: str | None) -> str | None:
+    for text in (appositive, speaker):
+        if not text:
+            continue
+        m = _FOR_ORG.search(text)
+        if m:  # "head of the Red Crescent in the province": the Red Crescent
+            org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))
+            org = _clean_phrase(org)
+            if org and _names(org):
+                return org
+        m = _ORG_ROLE.search(text)
+        plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
+        title = m is not None and (  # "Chief executive Lena Fox", "Opposition candidate X"
+            _has_role(m.group(1)) or m.group(1).lower() in _NO_ORG
+        )
+        if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
+            return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
+        m = _POSSESSIVE_ROLE.search(text)
+        if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
+            return _strip_title(_DETERMINER.sub("", m.group(1)).strip())
+    return None
+
+
+# capitalised words before a role that name no organisation
+_NO_ORG = {"opposition", "independent", "former", "senior", "local", "regional", "acting",
+           "veteran", "outgoing", "incoming", "interim", "then", "top", "new"}  # fmt: skip
+
+
+def _strip_title(name: str) -> str:
+    """ "Senator Ann Kerr" -> "Ann Kerr", "Mr Obi" stays (a surname alone keeps its title)."""
+    bare = re.sub(r"^(?:Senator|Sen\.?|Rep\.?|Gov\.?|President|Mayor)\s+", "", name)
+    return bare if len(bare.split()) >= 2 else name
+
+
+_POSSESSIVE_ROLE = re.compile(
+    rf"((?:[\w.&-]+\s+){{0,4}}[\w.&-]+)['’]s?\s+(?:[a-z]+\s+)?(?:{_ROLE}|office|campaign|team|"
+    r"lawyers?)\b",
+    re.IGNORECASE,
+)
+
+_MAIN_VERB = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|then|later|"
+    r"again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
+)
+
+# A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--)"
+    # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
+    # country or an agency, and a long dash
+    r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--))\s+"
+    r"(?=[A-Z0-9\"“'‘])"  # the story goes on with a sentence
+)
+
+_LEADERS = re.compile(
+    r"^(?:but|and|so|yet|however|meanwhile|still|instead|earlier|later)\b[\s,]*", re.I
+)
+
+
+def _main_subject(reading: str, start: int, end: int) -> str | None:
+    """The subject of the sentence's main clause, for a participle after it
+    ("Mr Joyce doubled down ..., saying"): a pronoun, or the words up to its verb."""
+    text = reading[start:end]
+    cut = max(text.rfind('"', 0, len(text) - 1), text.rfind(":"))
+    if cut >= 0 and text.count('"') % 2 == 0 and text.rfind('"') < len(text) - 2:
+        text = text[cut + 1 :]
+    text = _LEADERS.sub("", _DATELINE.sub("", text).strip())
+    pronoun = re.match(r"(he|she|they|it|we|i)\b", text, re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1).lower()
+    m = _MAIN_VERB.search(text)
+    if not m:
+        return None
+    parts = [p.strip() for p in text[: m.start()].split(",")]
+    parts = [p for p in parts if p and not _PREPOSITION.match(p) and p.lower() not in _ADVERBS]
+    subject = _clean_phrase(parts[0]) if parts else ""  # "X, an alliance of ..., hired"
+    if not subject or len(subject.split()) > 8:
+        return None
+    return subject
+
+
+_AUTHORED = re.compile(
+    r"((?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)(?:['’]s?)?\s+(?:official\s+|latest\s+|own\s+)?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _INQUIRY_NOUNS))}|{_PUBLISHED})"
+)
+
+
+_PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "account", "bulletin",
+                    "tally", "count", "feed"}  # fmt: skip
+
+
+def _author(speaker: str) -> str | None:
+    """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
+    Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
+    ("a new report", "the survey data")."""
+    m = _AUTHORED.fullmatch(speaker)
+    if m is None:
+        return None
+    words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    works = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | {"tally", "count"}
+    cut = next((i for i, w in enumerate(words) if w.lower() in works), len(words))
+    words = words[:cut]  # "A Reuters tally of official figures": Reuters
+    while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS:
+        words.pop()  # "WHO report report", "WHO site report": WHO
+    if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
+        return None
+    bare = " ".join(words)
+    if bare[:1].isupper() and _names(bare):
+        return bare
+    if bare.lower() in _BODY_NOUNS or (
+        bare.islower() and len(words) <= 3 and words[-1] in _BODY_NOUNS
+    ):
+        return f"the {bare}"  # "the (health) ministry": resolved like any bare body noun
+    return None
+
+
+def _looks_like_body(name: str) -> bool:
+    """A named organisation: "Kestrel Motors", "Harbour Board", "NEC", "Jaguar" (one
+    capitalised word), not "Dr Ann Lee" or "Ann Kerr"."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words or not _names(name) or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name):
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return words[-1].lower().strip(".,") in _BODY_WORDS or any(
+        re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
+    )
+
+
+_PERSON_AFTER_ROLE = re.compile(
+    rf"^(?:[\w.&'’()-]+\s+){{0,4}}?(?i:{_ROLE})\s+((?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’-]*)$"
+)
+
+
+def _person_of(phrase: str) -> str:
+    """The name in "OIR spokesman Col. Ryan Dillon" (the whole phrase when there is none)."""
+    m = _PERSON_AFTER_ROLE.match(phrase)
+    if m and re.fullmatch(r"[A-Z][a-z]+", phrase[: m.start(1)].strip()):
+        return phrase  # "Mayor Ann Lee", "Senator Tom Baker": a title, kept with the name
+    return m.group(1).strip() if m else phrase
+
+
+def _looks_like_person(name: str) -> bool:
+    """A name, not an outlet or a body: "Dr Sara Nasser", "JaPa candidate AHM Golam Shahid",
+    not "The Times" or "this newspaper"."""
+    if re.match(r"(?:the|this|our)\b", name, re.IGNORECASE):
+        return False
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) >= 2 or bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name))
+
+
+def _plausible_name(name: str) -> bool:
+    """A person's name, not "On Monday" or "The Minister": no calendar or function word."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and not any(w in _NOT_NAMES or w in _CALENDAR for w in words)

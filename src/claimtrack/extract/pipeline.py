@@ -1,0 +1,127 @@
+"""``extract``: the article in, its candidates out (speech first, figure-only sentences
+next, headings that name a speaker last)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimtrack.extract.candidates import (
+    Candidate,
+    _heading_repeats,
+    _list_repeats,
+    _quotation_key,
+    _quote_words,
+    _sentence_candidates,
+)
+from claimtrack.extract.claims import low, no_claim
+from claimtrack.extract.coreference import _carry, _kinds, _subject_body
+from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
+from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
+from claimtrack.extract.naming import NameIndex, name_index
+from claimtrack.extract.page import layout
+from claimtrack.extract.people import _opening_person, genders
+from claimtrack.extract.phrases import _names
+from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
+from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
+
+
+def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
+    """The prepared article and its candidates: speech first, figure-only sentences last.
+
+    One candidate per claim: each figure of a sentence is its own candidate (sharing the
+    quote), and a speech sentence whose figures belong to someone else, or whose verb takes a
+    stance ("denied", "agreed"), is also proposed as a stance. Headings are not proposed; in an
+    interview, questions are not, and answers are the interviewee's."""
+    prep = prepare(raw)
+    reading = prep.reading
+    speech: list[Candidate] = []
+    narration: list[Candidate] = []
+    previous: Sentence | None = None
+    earlier: Earlier = []  # every speaker so far, in order
+    spans = sentences(reading)
+    lowered = reading.lower()
+    kinds_of: dict[str, frozenset[str]] = {}  # a named body -> the body nouns it is called
+    open_starts = _open_starts(reading, spans)
+    lay = layout(reading, spans)
+    index = name_index(reading)
+    marked = genders(reading)
+    seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
+    elsewhere: dict[int, list[int]] = {}
+    headings: list[Candidate] = []
+    lows: list[Candidate] = []  # bare quotations with no figure and no stance cue: last
+    heading_quotes: list[tuple[str, int]] = []
+    for span in spans:
+        role = lay.roles.get(span.start)
+        quotes = _quotations(reading, span, span.start in open_starts)
+        verb = _speech_verb(reading, span, quotes)
+        if role == "heading" and verb is None:
+            heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
+            continue  # a headline, deck, sub-heading or byline without attribution
+        s = Sentence(span, quotes, verb, genders=marked)
+        s.bodies = previous.bodies if previous is not None else ()
+        s.last_said = previous.last_said if previous is not None else None
+        s.people = previous.people if previous is not None else ()
+        s.named = _names(reading[span.start : span.end])
+        s.opening = reading[span.start : min(span.end, span.start + 80)]
+        text = reading[span.start : span.end]
+        if role == "question" and (verb is None or text.rstrip("\"')]").endswith("?")):
+            previous = s  # an interviewer's question is not a claim
+            continue
+        cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
+        s.last_speaker = _carry(s, previous, reading)
+        s.people = (*s.people, *_opening_person(s))
+        if s.speaker:
+            s.last_said = (span.start, s.speaker, s.claimant)
+        if quotes_only and not cues:
+            figs: list[FigureRead] = []
+            refused: list[Refused] = []
+        else:
+            figs, refused = read_figures(reading, span.start, span.end)
+            figs = [f for f in figs if not _on_a_placard(reading, s, f.start)]
+            refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
+        if (figs or refused) and not cues:
+            cues.append("figure")
+            _continues_findings(reading, s, previous)
+        body = _subject_body(reading, s)
+        if body is not None:
+            if body not in kinds_of:
+                kinds_of[body] = _kinds(body, lowered)
+            kinds = kinds_of[body]
+            s.bodies = (*s.bodies, (body, reading[span.start : span.end].lower(), kinds))
+        previous = s
+        quoted = tuple(reading[q.start : q.end + 1] for q in quotes)  # with its closing mark
+        if not cues or no_claim(text, cues, len(figs) + len(refused), quoted):
+            continue
+        key = _quotation_key(reading, s)
+        if key is not None and key in seen:
+            elsewhere.setdefault(seen[key], []).append(span.start)
+            continue
+        parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
+        if role == "heading":  # a heading that names a speaker: proposed last, marked
+            headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts if c.speaker)
+        elif cues == ["figure"]:
+            narration.extend(parts)
+        elif low(text, cues, len(figs) + len(refused)):  # a bare quotation that may assert nothing
+            lows.extend(replace(c, cues=(*c.cues, "low")) for c in parts)
+        else:
+            if key is not None:
+                seen[key] = len(speech)
+            speech.extend(parts)
+    _list_repeats(reading, speech, elsewhere, heading_quotes)
+    proposed = speech + ([] if quotes_only else narration) + lows
+    out = proposed + _heading_repeats(proposed, headings)
+    return prep, [_spelled_out(c, index) for c in out]
+
+
+def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
+    """A figure's own speaker given as an acronym the article spells out: the full name."""
+    full = index.acronyms.get(c.speaker or "")
+    if full is None:
+        return c
+    claimant = full if c.claimant == c.speaker else c.claimant
+    return replace(
+        c,
+        speaker=full,
+        claimant=claimant,
+        speaker_found=f"{c.speaker_found}; '{c.speaker}' spelled out in the article",
+    )

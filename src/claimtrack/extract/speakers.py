@@ -1,0 +1,351 @@
+"""Speaker attribution of one sentence: the speech verb's subject, resolved, its claimant; a
+source's findings going on; the cues that make the sentence a candidate."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.bodies import _body_named_before, _body_spoken_for, _work_author
+from claimtrack.extract.coreference import (
+    _antecedent_of,
+    _before_quote,
+    _corefer,
+    _paragraph_speaker,
+    _pronoun,
+    _subject_body,
+)
+from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
+from claimtrack.extract.lexicon import (
+    _BODY_KINDS,
+    _BODY_NOUNS,
+    _BODY_WORDS,
+    _COMPANY,
+    _DETERMINER,
+    _PRONOUNS,
+    MIN_QUOTE_WORDS,
+)
+from claimtrack.extract.naming import NameIndex, _resolve_names
+from claimtrack.extract.page import Layout
+from claimtrack.extract.phrases import (
+    _author,
+    _has_role,
+    _main_subject,
+    _names,
+    _org_of,
+    _person_of,
+    _subject_after,
+    _subject_before,
+    _valid_speaker,
+)
+from claimtrack.extract.text import Span
+
+
+def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
+    span, verb = s.span, s.verb
+    if verb is None:
+        return None, None, "none"
+    word = verb.group(1).lower()
+    if word == "according to":
+        return _subject_after(reading, verb.end(), span.end), None, "according to"
+    tail = reading[verb.end() : span.end]
+    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+        agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
+        return agent, None, f"agent of '{word} by'"
+    quoted = re.search(
+        r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
+        r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
+        reading[span.start : verb.start()],
+    )
+    if word == "saying" and quoted:  # "The minister was quoted (by X) as saying"
+        speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
+        return speaker, appositive, "subject of 'was quoted as saying'"
+    relayed = re.search(
+        r"\b(?:quoted|cited)\s+([^,;\"]{2,60}?)\s+as\s+$", reading[span.start : verb.start()]
+    )
+    if word == "saying" and relayed:  # "State television quoted the president as saying"
+        return relayed.group(1), None, "the one quoted: 'quoted X as saying'"
+    after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
+    if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
+        subject = _main_subject(reading, span.start, verb.start())
+        if subject:
+            return subject, None, f"subject of the clause before ', {word}'"
+    before = reading[span.start : verb.start()].rstrip()
+    quoted_before = any(q.end <= verb.start() for q in s.quotes)
+    if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        return speaker, appositive, f"subject of '{word}'"
+    # ``"...," said X`` or ``"...," X said``
+    inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
+    speaker = appositive = None
+    if not (inverted and before.rstrip(",").endswith('"')):
+        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        if inverted and speaker and not (_names(speaker) or _has_role(speaker)):
+            speaker = appositive = None  # "...” to guard it, said an official"
+    if speaker:
+        return speaker, appositive, f"subject of '{word}'"
+    speaker = _subject_after(reading, verb.end(), span.end)
+    appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
+    return speaker, appositive, f"after '{word}'"
+
+
+def _trailing(reading: str, s: Sentence) -> bool:
+    """ "..., the governor said." (the attribution closes the sentence: what comes before it is
+    what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
+    assert s.verb is not None
+    tail = reading[s.verb.end() : s.span.end].split(",")[0]
+    before = reading[s.span.start : s.verb.start()]
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+
+
+def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """The speaker of the sentence's speech verb, or of the next one when the first names no
+    valid speaker ("Nobody counted them, the driver said"); moves ``s.verb`` to it."""
+    rejected = None
+    while True:
+        speaker, appositive, found = _from_verb(reading, s)
+        speaker = speaker or None
+        if speaker and speaker.lower() not in _PRONOUNS:
+            raw, speaker = speaker, _valid_speaker(speaker)
+            bare = _DETERMINER.sub("", raw)
+            if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
+                rejected = raw  # "gap", "saying": a word that is no speaker
+        if speaker is not None or s.verb is None:
+            return speaker, appositive, found
+        later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+        if later is None:
+            return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
+        s.verb = later
+
+
+def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
+    speaker, appositive, found = _verb_speaker(reading, s)
+    s.described = appositive if appositive and len(appositive) <= 80 else ""
+    if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
+        s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
+    if speaker and speaker.lower() in _PRONOUNS:
+        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
+    elif not speaker and s.quotes and s.verb is None:
+        got = _before_quote(reading, s, previous)
+        if got is not None:
+            speaker, found = got
+    elif not speaker and found.startswith("rejected '"):
+        guess = _paragraph_speaker(reading, s, previous)
+        if guess is not None:  # "..., saying that" after a junk subject: the paragraph's speaker
+            (speaker, s.claimant), found = (
+                guess,
+                f"guess: the paragraph's speaker ({found[9:]} is no speaker)",
+            )
+    if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
+        speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
+        found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
+    if speaker:
+        speaker, found = _resolved(reading, s, speaker, appositive, found, previous, earlier)
+    s.phrase = speaker
+    if speaker and s.claimant is None:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if appositive and speaker and s.claimant == speaker:
+        s.claimant = _org_of(speaker, appositive) or speaker
+    if speaker:
+        speaker = _person_of(speaker)
+        if s.claimant == s.phrase:
+            s.claimant = speaker
+        bare_body = s.claimant is not None and s.claimant.lower() in _BODY_NOUNS
+        if s.claimant in (speaker, s.phrase) or bare_body:
+            found = _body_claimant(reading, s, speaker, appositive, found, earlier)
+        if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
+            s.claimant = speaker  # "the party's spokeswoman", no party named: herself
+            found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
+    s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _body_claimant(
+    reading: str, s: Sentence, speaker: str, appositive: str | None, found: str, earlier: Earlier
+) -> str:
+    """Set the claimant to the body the speaker speaks for or is, when the text names it
+    elsewhere ("a police spokesman" -> "Rostock police"; "police" alone the same), and say
+    so in what ``found`` returns."""
+    got = _body_spoken_for(reading, s, s.phrase or speaker, appositive, earlier)
+    if got is not None:
+        s.claimant = got[0]
+        return f"{found}; {got[1]}"
+    named = _body_named_before(speaker, reading, s.span.start)
+    if named is not None and named.lower() != speaker.lower():
+        s.claimant = named
+        return f"{found}; claimant: '{speaker}' is the {named} named before"
+    return _unnamed_group(s, speaker, found, earlier)
+
+
+# people the article does not name, who speak for no body it names: "officials said"
+_OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"^(?:the\s+|some\s+|many\s+|local\s+)*(?:[a-z-]+\s+)?(?:residents|witnesses|villagers|"
+    r"sources|experts|analysts|doctors|rescuers|activists|protesters|organi[sz]ers|relatives|"
+    r"survivors|locals|people|workers|farmers|economists|observers|diplomats)$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> str:
+    """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
+    the last official body that spoke, as a guess;
+    "residents said", "witnesses said": no body to log, said to be a guess either way."""
+    if _OFFICIALS.match(speaker):
+        for _, name, org in reversed(earlier):
+            body = org or name
+            if body != speaker and _looks_like_official(body):
+                s.claimant = body
+                return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
+        return f"{found}; guess: '{speaker}' of no body the article names"
+    if _PEOPLE.match(speaker):
+        return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
+    return found
+
+
+def _looks_like_official(name: str) -> bool:
+    """A body of a state: a ministry, an agency, the police, a council, a government."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & _OFFICIAL_WORDS) and not _has_role(name)
+
+
+_OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "council",
+                   "authority", "commission", "office", "army", "military", "administration",
+                   "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
+
+
+def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
+    """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
+    attributes a sentence whose subject is a named body of that kind is that body (a union
+    is no "company"; a body of unknown kind may be any)."""
+    m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", speaker, re.IGNORECASE)
+    if m is None or m.group(1).lower() not in _BODY_NOUNS:
+        return None
+    head = m.group(1).lower()
+    body = _subject_body(reading, s)
+    if body is None:
+        return None
+    words = set(body.lower().split())
+    other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
+    if other:
+        return None
+    return body, body, f"'the {head}': {body}, the sentence's subject"
+
+
+def _resolved(
+    reading: str,
+    s: Sentence,
+    speaker: str,
+    appositive: str | None,
+    found: str,
+    previous: Sentence | None,
+    earlier: Earlier,
+) -> tuple[str | None, str]:
+    """The speaker a phrase refers to (a document's author, an earlier speaker, a work's
+    author named beside it or after it), setting ``s.claimant`` where that says who."""
+    speaker = re.sub(r"^by\s+", "", speaker)
+    author = _author(speaker)
+    if author is not None:  # "according to the WHO statement": WHO
+        speaker, found = author, f"{found}; the author of '{speaker}'"
+    bodies = previous.bodies if previous is not None else ()
+    own = _own_body(reading, s, speaker)
+    speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
+    if how:
+        s.claimant, found = claimant, how
+    verb, said = s.verb, ""
+    if verb is not None:  # the words that may describe the work: before the verb, or after
+        after = verb.group(1).lower() == "according to"  # "according to figures from X, ..."
+        said = reading[verb.end() : s.span.end] if after else reading[s.span.start : verb.start()]
+    work = None if how else _work_author(reading, speaker, appositive, s.span.end, said)
+    if work is not None:  # "A global study ... The study, by the X Institute, ...": X
+        speaker, found = work[0], f"{found}; {work[1]}"
+    return _DETERMINER.sub("", speaker).strip() or None, found
+
+
+_FINDING_VERBS = re.compile(
+    r"(?:found|finds|show(?:s|ed)|released|releases|publishe[sd]|issued|issues|estimated|"
+    r"estimates|reported|reports|according to|concluded|concludes|calculated|counted|tallied|"
+    r"recorded|projected|forecast)\b",
+    re.IGNORECASE,
+)
+
+_COMMENT = re.compile(
+    r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
+    r"meant|makes|made|compares|puts)\b)"
+)
+
+
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|rumou?red|it\s+is\s+(?:understood|"
+    r"believed|thought)|(?:is|are|was|were)\s+(?:said|believed|thought)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
+    """A figure sentence with no attribution right after a source's words in the same
+    paragraph goes on with them ("X released a study that ... . India and China each
+    accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
+    is proposed as a guess, said to be one."""
+    if previous is None or not previous.speaker or previous.verb is None:
+        return
+    if "\n" in reading[previous.span.end : s.span.start]:
+        return
+    if _COMMENT.match(reading, s.span.start):
+        return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    if _HEARSAY.search(reading, s.span.start, s.span.end):
+        return  # "Three nurses are reportedly ill": a source of its own, unnamed
+    s.speaker, s.claimant = previous.speaker, previous.claimant
+    what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
+    s.found = f"guess: goes on with {previous.speaker}'s {what} in the paragraph"
+
+
+def _cues_and_speaker(
+    reading: str,
+    s: Sentence,
+    role: str | None,
+    lay: Layout,
+    previous: Sentence | None,
+    earlier: Earlier,
+    index: NameIndex | None = None,
+) -> list[str]:
+    """What makes the sentence a candidate, and (setting it on ``s``) who speaks."""
+    quotes, verb = s.quotes, s.verb
+    long_quote = any(len(reading[q.start : q.end].split()) >= MIN_QUOTE_WORDS for q in quotes)
+    if long_quote and _PLACARD.search(reading, s.span.start, s.span.end):
+        long_quote = False  # a placard's or a chant's words are not speech
+    cues = []
+    if quotes and (long_quote or verb is not None):
+        cues.append("quotation")
+    if verb is not None:
+        cues.append("speech verb")
+    interviewee = lay.speakers.get(s.span.start, lay.interviewee)
+    if role == "answer" and interviewee:
+        cues.append("interview answer")
+    if cues:
+        _attribute(reading, s, previous, earlier)
+        if index is not None:
+            _resolve_names(s, index, earlier, reading)
+        if role == "answer" and interviewee and not _third_party(s):
+            s.speaker = s.claimant = interviewee
+            how: str | None = lay.holders.get(s.span.start, "the name before the colon")
+            if s.span.start not in lay.speakers:
+                how = None
+            s.found = "interview answer: " + (how or lay.interviewee_found)
+            s.content_from = None
+        if s.speaker:
+            said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
+            earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
+    return cues
+
+
+def _third_party(s: Sentence) -> bool:
+    """An answer that quotes or reports someone else named, or a body ('The chief said
+    "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
+    is the interviewee's."""
+    return bool(
+        s.speaker
+        and (s.quotes or s.verb is not None)
+        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and s.speaker.lower() not in _PRONOUNS
+        and (_names(s.speaker) or s.speaker.split()[-1].lower() in _BODY_WORDS)
+    )

@@ -1,0 +1,205 @@
+"""The article as read: mojibake repaired, hard line breaks unwrapped, quotation marks
+straightened in a same-length reading copy; its sentences and their quotations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters that UTF-8 bytes become when decoded as cp1252 / latin-1: a lead byte (Â-ô) then
+# one to three continuation bytes (0x80-0xBF, or the cp1252 characters those bytes map to).
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
+                           "’": "'", "‚": "'", "′": "'", "″": '"'})  # fmt: skip
+
+
+def _to_bytes(text: str) -> bytes | None:
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))  # bytes cp1252 leaves undefined (0x81, 0x8D, ...)
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8 read as cp1252/latin-1, one run at a time, only where the bytes decode.
+
+    Returns the repaired text and the number of runs repaired. A run is replaced only when its
+    bytes are valid UTF-8 for a single character, so correct text ("Ã la carte" has no
+    continuation byte after it) is left alone.
+    """
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        raw = _to_bytes(m.group())
+        if raw is None:
+            return m.group()
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        if len(fixed) != 1:
+            return m.group()
+        count += 1
+        return fixed
+
+    return _MOJIBAKE.sub(fix, text), count
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The article as shown (``text``) and a same-length reading copy (``reading``)."""
+
+    text: str
+    reading: str
+    repaired: int  # mojibake runs repaired
+
+
+# A line break inside a sentence (hard-wrapped wire copy, a pasted terminal page): the line
+# does not end a sentence and the next goes on in lower case, or a long line ends on a
+# lower-case word or a comma. Such a break is read as a space (same length: offsets hold).
+_WRAP = re.compile(
+    r"(?<=[^\s.!?:\"”’')\]])\n(?=[a-z0-9(])|(?m:^(?=[^\n]{40})[^\n]*[a-z,;]\n(?=[^\s]))"
+)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with its hard line breaks inside sentences made spaces (same length)."""
+
+    def space(m: re.Match[str]) -> str:
+        return m.group()[:-1] + " "
+
+    return _WRAP.sub(space, text)
+
+
+def prepare(raw: str) -> Prepared:
+    text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unwrap(text.replace("\u00a0", " "))
+    reading = text.translate(_STRAIGHT)
+    return Prepared(text, reading, repaired)
+
+
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "col", "gen", "lt", "sgt", "maj", "capt", "cpt", "adm", "gov",
+    "sen", "rep", "st", "no", "prof", "rev", "jr", "sr", "cmdr", "brig", "pres", "vs", "u.s",
+    "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc",
+    "co", "corp", "ltd", "mt", "ft", "fig", "e.g", "i.e", "etc",
+}  # fmt: skip
+
+_END = re.compile(r"[.!?]+[\"')\]]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
+    for ch in reading[start:end]:
+        if ch == '"':
+            inside = not inside
+    return inside
+
+
+def sentences(reading: str) -> list[Span]:
+    """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
+    out: list[Span] = []
+    continued = continued_quotations(reading)
+    for para in re.finditer(r"[^\n]+", reading):
+        p_start, p_end = para.start(), para.end()
+        start = p_start
+        inside = p_start in continued
+        scanned = p_start
+        for m in _END.finditer(reading, p_start, p_end):
+            inside = _quote_state(reading, scanned, m.start(), inside)
+            scanned = m.start()
+            if inside and '"' not in m.group():
+                continue
+            inside = _quote_state(reading, scanned, m.end(), inside)
+            scanned = m.end()
+            if inside:
+                continue
+            after = reading[m.end() : m.end() + 3]
+            if m.end() < p_end and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
+                continue
+            word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
+            if m.group()[0] == "." and word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _TITLES or re.fullmatch(r"[a-z]", w):
+                    continue
+            _add(out, reading, start, m.end())
+            start = m.end()
+        _add(out, reading, start, p_end)
+    return out
+
+
+def continued_quotations(reading: str) -> set[int]:
+    """Starts of paragraphs that go on with a quotation left open by the paragraph before
+    (an odd number of marks in both: the closing mark and its attribution come later,
+    "... our clients must be freed.¶ The police filed ... legally," X said."). A paragraph
+    that opens with a mark after one left open re-opens the quotation (a quotation running
+    over paragraphs opens each of them and closes only the last): it is not a continuation."""
+    out: set[int] = set()
+    open_before = False
+    for para in re.finditer(r"[^\n]+", reading):
+        odd = para.group().count('"') % 2 == 1
+        if open_before and odd and para.group().lstrip().startswith('"'):
+            continue  # still open: '¶"More of it.¶"And the end," X said.'
+        if open_before and odd:
+            out.add(para.start())
+            open_before = False
+        else:
+            open_before = odd
+    return out
+
+
+def _add(out: list[Span], reading: str, start: int, end: int) -> None:
+    chunk = reading[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if end - trail > start + lead:
+        out.append(Span(start + lead, end - trail))
+
+
+def _quotations(reading: str, span: Span, open_at_start: bool = False) -> list[Span]:
+    out = []
+    opened: int | None = span.start - 1 if open_at_start else None
+    for i in range(span.start, span.end):
+        if reading[i] == '"':
+            if opened is None:
+                opened = i
+            else:
+                out.append(Span(opened + 1, i))
+                opened = None
+    if opened is not None and span.end - opened > 1:
+        out.append(Span(opened + 1, span.end))  # a quotation that runs to the paragraph's end
+    return out
+
+
+def _inside(pos: int, quotes: list[Span]) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def _open_starts(reading: str, spans: list[Span]) -> set[int]:
+    """Sentences that start inside a quotation carried over from the paragraph before."""
+    continued = continued_quotations(reading)
+    out: set[int] = set()
+    para, inside = -1, False
+    for sp in spans:
+        p = reading.rfind("\n", 0, sp.start) + 1
+        if p != para:
+            para, inside = p, p in continued
+        if inside:
+            out.add(sp.start)
+        if reading[sp.start : sp.end].count('"') % 2:
+            inside = not inside
+    return out
