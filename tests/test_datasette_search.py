@@ -45,6 +45,8 @@ def ids(conn: sqlite3.Connection, q: str | None) -> list[str]:
         ("BBC's", 9),
         ("convoy", 22),
         ("NEAR(", 0),
+        ('"\n\x1b', 0),  # escape_fts left '" "\x1b""' (a quote torn by the line break)
+        ("convoy\nBBC's", 1),  # both words, as with a space
     ],
 )
 def test_typed_queries(conn: sqlite3.Connection, q: str | None, found: int) -> None:
