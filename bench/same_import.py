@@ -95,9 +95,7 @@ def checks(db: Path, claimtrack: str, subject: str, words: list[str]) -> dict[st
         )
         text = p.stdout
         if args[0] == "list" and p.returncode == 0:  # records carry the time of their import
-            records = [
-                {k: v for k, v in r.items() if k not in STAMPS} for r in json.loads(text)
-            ]
+            records = [{k: v for k, v in r.items() if k not in STAMPS} for r in json.loads(text)]
             text = json.dumps(records, ensure_ascii=False).encode()
         h = hashlib.sha256(text).hexdigest()[:16]
         out[" ".join(args)] = (p.returncode, len(text), h)

@@ -2,8 +2,9 @@
 place (``Store.import_to``; ``import_claims`` into a blank database).
 
 A database that holds nothing yet (missing, or exactly what ``init --empty`` makes) is loaded
-into a temporary file in the same directory with SQLite's journal and syncs off: nothing there
-has to survive a crash, since the target is untouched until the end. Only a complete import is
+into a temporary file in the same directory with SQLite's syncs off and its rollback journal in
+memory (a new file's pages need none): nothing there has to survive a crash, since the target
+is untouched until the end. Only a complete import is
 made durable (``fsync``) and renamed over the target in one atomic step; a failure, Ctrl-C or
 a crash leaves the target as it was (missing, or blank, byte for byte) and the temporary file
 is removed (a crash's leftover by the next load into the same target).
@@ -121,10 +122,13 @@ class _Scratch:
         except OSError as e:
             raise DatabaseError(f"cannot create database {target}: {e.strerror}") from None
         os.close(fd)
+        self.conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(self.path, isolation_level=None)
-            # Nothing here has to survive a crash: no journal, no syncs until the end.
-            conn.execute("PRAGMA journal_mode=OFF")
+            # Nothing here has to survive a crash: no syncs until the end, and the rollback
+            # journal in memory (it holds only pages the file had when a transaction began:
+            # next to none here; a failed statement or ROLLBACK still undoes what it did).
+            conn.execute("PRAGMA journal_mode=MEMORY")
             conn.execute("PRAGMA synchronous=OFF")
             conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -132,7 +136,7 @@ class _Scratch:
         except sqlite3.Error as e:
             self.discard()
             raise _sqlite_error(target, e) from None
-        self.conn: sqlite3.Connection | None = conn
+        self.conn = conn
 
     def finish(self, mode: int) -> None:
         """Make the loaded database a WAL database (as ``Store.open`` would), durable on disk;
