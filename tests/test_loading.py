@@ -186,23 +186,30 @@ def test_ctrl_c_or_a_bad_line_in_a_blank_database_leaves_it_byte_for_byte(
         store.close()
 
 
-def test_a_database_with_tables_of_its_own_is_imported_in_place(
-    tmp_path: Path, empty_db: Path
-) -> None:
-    """A blank database that holds anything a new one would not (a table, an index) is not
-    replaced: that would lose them."""
+def test_a_blank_database_keeps_its_own_tables_and_settings(tmp_path: Path, empty_db: Path) -> None:
+    """The new file starts as a copy of the blank one (``VACUUM INTO``): a table or index
+    someone added, and its header fields, are kept."""
     conn = sqlite3.connect(empty_db)
     conn.execute("CREATE TABLE notes (text)")
+    conn.execute("CREATE INDEX idx_notes ON notes (text)")
+    conn.execute("PRAGMA application_id = 1234")
     conn.commit()
     conn.close()
     inode = empty_db.stat().st_ino
     store, result = Store.import_to(empty_db, read_rows_of(records()))
     store.close()
     assert result.added == len(records())
-    assert empty_db.stat().st_ino == inode
+    assert empty_db.stat().st_ino != inode  # loaded beside it
     conn = sqlite3.connect(empty_db)
-    assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)
-    conn.close()
+    try:
+        assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'idx_notes'").fetchone()
+        assert conn.execute("PRAGMA application_id").fetchone() == (1234,)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("SELECT count(*) FROM claims").fetchone() == (len(records()),)
+    finally:
+        conn.close()
+    assert leftovers(tmp_path) == []
 
 
 @pytest.mark.parametrize("pid_alive", [False, True])

@@ -14,7 +14,8 @@ must never leave another connection's log beside the new file:
 
 * a blank target is used only if this connection can lock it exclusively (in WAL mode every
   open connection holds a shared lock, so this proves it is the only one); otherwise the
-  import runs in place, as into any other database. Its log is emptied before the rename.
+  import runs in place, as into any other database. It is copied (``VACUUM INTO``: its schema,
+  with any table or index of someone else's) and loaded; its log is emptied before the rename.
 * the new file stays locked by its loading connection until the old file's connection has
   closed (removing the old log and shared memory), so no one opens the new file before.
 * the old file's header is overwritten once it has been replaced: a process that opened it
@@ -29,7 +30,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, Self
+from typing import Self
 
 from claimtrack.errors import DatabaseError
 from claimtrack.records import Item
@@ -82,13 +83,6 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _schema(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
-    return conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name != ? ORDER BY name",
-        [_MIGRATIONS_TABLE],
-    ).fetchall()
-
-
 def _holds_nothing(conn: sqlite3.Connection) -> bool:
     """No row in any table but the full-text index's own (empty when claims is) and the
     migrations record."""
@@ -109,7 +103,9 @@ def _holds_nothing(conn: sqlite3.Connection) -> bool:
 class _Scratch:
     """The temporary database an import is loaded into, beside its target."""
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, source: sqlite3.Connection | None = None) -> None:
+        """A new empty file beside ``target``, or with ``source``: a copy of that database
+        (``VACUUM INTO``: its schema, whatever tables and indexes it has, and its rows)."""
         import secrets
 
         _remove_stale(target)
@@ -124,6 +120,8 @@ class _Scratch:
         os.close(fd)
         self.conn: sqlite3.Connection | None = None
         try:
+            if source is not None:
+                source.execute("VACUUM INTO ?", [str(self.path)])
             conn = sqlite3.connect(self.path, isolation_level=None)
             # Nothing here has to survive a crash: no syncs until the end, and the rollback
             # journal in memory (it holds only pages the file had when a transaction began:
@@ -136,6 +134,9 @@ class _Scratch:
         except sqlite3.Error as e:
             self.discard()
             raise _sqlite_error(target, e) from None
+        except BaseException:
+            self.discard()
+            raise
         self.conn = conn
 
     def finish(self, mode: int) -> None:
@@ -282,26 +283,20 @@ class _Loading(_Writing):
         return False
 
     def _load_over(self, items: Iterable[Item], options: dict[str, bool]) -> ImportResult:
-        """Load ``items`` beside this blank database (locked by ``_claim_blank``) and rename
-        the result over it; if a new database's schema is not the target's (tables or indexes
-        of someone else's), the import runs in place instead."""
+        """Load ``items`` into a copy of this blank database (locked by ``_claim_blank``:
+        its schema, and any table or index of someone else's) and rename the result over it."""
         import stat
 
         conn = self.conn
         path = Path(os.path.realpath(self.path))
-        scratch = _Scratch(path)
+        conn.execute("ROLLBACK")  # (the lock stays: exclusive locking mode)
+        scratch = _Scratch(path, source=conn)
         try:
             assert scratch.conn is not None
             loading = type(self)(path, scratch.conn)
-            loading._migrate(None, None)
-            if _schema(scratch.conn) != _schema(conn):
-                scratch.discard()
-                self._reconnect()
-                return super().import_claims(items, **options)
             with loading.write():
                 result = loading._import(items, **options)
             scratch.finish(stat.S_IMODE(os.stat(path).st_mode))
-            conn.execute("ROLLBACK")  # (the lock stays: exclusive locking mode)
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             if busy:  # cannot be, with the lock held; but never leave a log with frames
                 raise DatabaseError(f"database {self.path} is busy; nothing was imported")
