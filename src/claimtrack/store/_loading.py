@@ -289,7 +289,10 @@ class _Loading(_Writing):
 
         conn = self.conn
         path = Path(os.path.realpath(self.path))
-        conn.execute("ROLLBACK")  # (the lock stays: exclusive locking mode)
+        try:
+            conn.execute("ROLLBACK")  # (the lock stays: exclusive locking mode)
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
         scratch = _Scratch(path, source=conn)
         try:
             assert scratch.conn is not None
@@ -306,7 +309,9 @@ class _Loading(_Writing):
                 _fsync_dir(path.parent)
                 # The old file is gone from the directory; one who opened it and waits for
                 # the lock reads this and stops, instead of writing where no one will look.
-                os.pwrite(old, b"replaced by a new database\0", 0)
+                # (The import has landed: nothing here may fail it.)
+                with suppress(OSError):
+                    os.pwrite(old, b"replaced by a new database\0", 0)
             finally:
                 os.close(old)
             # The old file's log and shared memory go before anyone opens the new file (its
