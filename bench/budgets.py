@@ -13,7 +13,10 @@ sys.path.insert(0, str(HERE))
 import generate as gen  # noqa: E402
 
 BUDGET_HELP_VS_PEER = 1.2  # claimtrack --help: at most this many times sqlite-utils --help
-BUDGET_IMPORT_VS_PEER = 1.5  # import claims/s: at least this many times sqlite-utils insert --nl
+# import claims/s: at least this many times sqlite-utils insert --nl (issue 28: 1.0x, and 1.5x
+# "where the schema allows": the stretch, shown beside the budget)
+BUDGET_IMPORT_VS_PEER = 1.0
+BUDGET_IMPORT_VS_PEER_STRETCH = 1.5
 BUDGET_IMPORT_MB = 200  # peak RSS of claimtrack import, at 1M
 BUDGET_CONFLICTS_SUBJECT_VS_BASELINE = 1.3  # conflicts SUBJ --json / minimal typer app
 BUDGET_CONFLICTS_TEXT_S = 0.6  # conflicts SUBJ (text), 10,000-claim subject in the 1M db
@@ -104,7 +107,8 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
         per_s, peer = r["claimtrack"]["per_s"], r["sqlite_utils"]["per_s"]
         add(
             f"import {n:,}: speed vs sqlite-utils insert --nl",
-            f">= {BUDGET_IMPORT_VS_PEER:g}x the peer ({peer:,.0f} rows/s)",
+            f">= {BUDGET_IMPORT_VS_PEER:g}x the peer ({peer:,.0f} rows/s; stretch "
+            f"{BUDGET_IMPORT_VS_PEER_STRETCH:g}x)",
             f"{per_s:,.0f} claims/s = {per_s / peer:.2f}x",
             per_s >= BUDGET_IMPORT_VS_PEER * peer,
         )

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import sample_claims
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(), reason="needs Linux /proc"),
@@ -189,12 +191,31 @@ def test_sigkill_mid_import_leaves_none_of_it(tmp_path: Path) -> None:
     )
     assert integrity(db) == "ok"
     assert count(db) == 0  # all or nothing: here, nothing
+    # a blank database is loaded beside it (store/_loading.py): the killed load's file is left
+    assert len(list(tmp_path.glob(".k.db.import-*.tmp"))) == 1
     # and the database is still usable: the same import now lands whole
     proc = start_import(db, source)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert count(db) == 150_000
     assert integrity(db) == "ok"
+    assert list(tmp_path.glob(".k.db*")) == []  # the next load removed it
+
+
+def test_sigkill_mid_import_into_a_missing_database_leaves_no_database(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    source = big_file(tmp_path / "big.jsonl", 150_000)
+    proc = start_import(db, source)
+    wait_until_half_read(proc, source)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert not db.exists()
+    proc = start_import(db, source)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert count(db) == 150_000 + len(sample_claims())  # with the sample, as any new database
+    assert integrity(db) == "ok"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl", "home", "m.db"]
 
 
 def test_ctrl_c_mid_import_rolls_back_and_says_so(tmp_path: Path) -> None:
@@ -211,6 +232,7 @@ def test_ctrl_c_mid_import_rolls_back_and_says_so(tmp_path: Path) -> None:
     assert out == ""
     assert count(db) == 0
     assert integrity(db) == "ok"
+    assert list(tmp_path.glob(".i.db*")) == []
 
 
 def test_backup_while_another_process_writes(tmp_path: Path) -> None:

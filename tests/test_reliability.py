@@ -480,6 +480,10 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     records[12:12] = [figure(id="p-km", value="6 km")]  # this measure holds counts
     records[14:14] = [figure(id="p-src", source="src-missing")]
     records[17:17] = [figure(id="p-future", said_on="2999-01-02")]
+    # a figure not in its quote (a warning; worked out by the reader process), and one that
+    # is also in the wrong dimension (rejected for that alone, no warning)
+    records[20:20] = [figure(id="p-off", value="about 500", quote="no figure here")]
+    records[22:22] = [figure(id="p-km2", value="7 km", quote="no figure here")]
     path = tmp_path / "mixed.jsonl"
     path.write_text(lines(*records), encoding="utf-8")
     outcomes = []
@@ -494,7 +498,7 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
         )
         assert result.exit_code == 0, result.output
         exported = runner.invoke(app, ["--db", str(db), "export"]).stdout
-        assert exported.count('"added_at"') == 21
+        assert exported.count('"added_at"') == 22
         exported = re.sub(r'"added_at": ?"[^"]+"', "STAMP", exported)  # this import's time
         stderr = result.stderr.replace(str(rejects), "REJECTS")
         found = runner.invoke(
@@ -511,7 +515,14 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     for got, expected in zip(outcomes[1], outcomes[0], strict=True):
         assert got.splitlines() == expected.splitlines()
     stderr, rejected, _, _ = outcomes[0]
-    assert "21 added" in stderr
+    assert "22 added" in stderr
     assert "2999-01-02" in stderr
-    assert [json.loads(x).get("id") for x in rejected.splitlines()[1:]] == ["p-2", "p-km", "p-src"]
+    assert [json.loads(x).get("id") for x in rejected.splitlines()[1:]] == [
+        "p-2",
+        "p-km",
+        "p-src",
+        "p-km2",
+    ]
+    assert "'about 500' is not in the quote" in stderr
+    assert "'7 km'" not in stderr
     assert rejected.splitlines()[0] == "{broken"

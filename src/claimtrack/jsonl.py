@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 from claimtrack.errors import InputError
-from claimtrack.records import AS_OF, REPORTED_ON, SAID_ON, Block, Item, claim_row, future_dates
+from claimtrack.records import (
+    AS_OF,
+    REPORTED_ON,
+    SAID_ON,
+    Block,
+    Item,
+    claim_row,
+    future_dates,
+    quote_problem_of,
+)
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
 
@@ -261,13 +270,14 @@ def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) 
     lines: list[int] = []
     extras: list[tuple[int, Item]] = []
     future: list[tuple[int, str, str]] = []
+    quoted: list[str | None] = []
     size = 0
     for item in read_claims(path, decimal_comma=decimal_comma, share=share):
         line, raw, claim, problem = item
         if claim is None and problem is None:  # the next block of this share starts
             if started:
-                yield Block(rows, lines, extras, future, size)
-                rows, lines, extras, future, size = [], [], [], [], 0
+                yield Block(rows, lines, extras, future, size, quoted)
+                rows, lines, extras, future, size, quoted = [], [], [], [], 0, []
             started = True
             continue
         size += len(raw) + 1
@@ -275,6 +285,7 @@ def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) 
             row = claim_row(claim, None)
             rows.append(row)
             lines.append(line)
+            quoted.append(quote_problem_of(row))
             # ISO dates compare as strings (records.is_future); most claims are in the past
             said, reported, as_of = row[SAID_ON], row[REPORTED_ON], row[AS_OF]
             if (
@@ -286,7 +297,7 @@ def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) 
         else:
             extras.append((len(rows), item))
     if started:
-        yield Block(rows, lines, extras, future, size)
+        yield Block(rows, lines, extras, future, size, quoted)
 
 
 def _worker(

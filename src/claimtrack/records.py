@@ -46,6 +46,9 @@ class Block(NamedTuple):
     extras: list[tuple[int, Item]]  # (number of rows before it, item)
     future: list[tuple[int, str, str]]  # (line, field, date) of claim dates after today
     size: int  # characters of the block's lines (for a progress bar)
+    # each row's ``quote_problem_of`` (None for most): worked out by the reader, so the
+    # writer (the import's critical path) does not
+    quoted: list[str | None]
 
 
 # Positions of columns in a row (``COLUMNS`` order).
@@ -58,6 +61,26 @@ QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.ind
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
+_QUOTE_PROBLEM: Any = None  # guards.quote_problem, imported on first use (it loads the parser)
+
+
+def quote_problem_of(row: Sequence[Any]) -> str | None:
+    """Why a row's figure may not be stored with its quote (``guards.quote_problem``, under
+    either reading of a decimal comma: the file may have meant either), or None; None for a
+    stance or a figure without its text."""
+    global _QUOTE_PROBLEM
+    if row[KIND] != "figure" or row[VALUE] is None:
+        return None
+    if _QUOTE_PROBLEM is None:
+        from claimtrack.guards import quote_problem
+
+        _QUOTE_PROBLEM = quote_problem
+    check = _QUOTE_PROBLEM
+    value, quote, note = row[VALUE], row[QUOTE], row[NOTE]
+    problem: str | None = check(value, quote, note) and check(value, quote, note, True)
+    return problem
+
+
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
 
 

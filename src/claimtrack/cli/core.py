@@ -6,7 +6,7 @@ sources); each registers on the one ``app`` defined here.
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -20,7 +20,7 @@ from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
 if TYPE_CHECKING:
     from typer._click.core import Context as ClickContext  # typer's own (vendored) click
 
-    from claimtrack.store import Store
+    from claimtrack.store import ImportResult, Store
 
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a reader that went away
@@ -213,18 +213,38 @@ class State:
         if self._store is None:
             from claimtrack.store import Store
 
-            path = self.path()
-            if self.db is None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-
-            def created(n: int) -> None:
-                messages.say(
-                    f"Created {path} with the bundled sample ({n} claims). "
-                    "Use `claimtrack init --empty PATH` for a blank database."
-                )
-
-            self._store = Store.open(path, seed=sample_rows(), on_create=created)
+            path = self._new_path()
+            self._store = Store.open(path, seed=sample_rows(), on_create=self._created(path))
         return self._store
+
+    def import_claims(self, items: Iterable[Any], **options: bool) -> "ImportResult":
+        """``Store.import_to`` the database (created, with the sample, only if the import
+        succeeds); the store stays open for the command."""
+        if self._store is not None:
+            return self._store.import_claims(items, **options)
+        from claimtrack.store import Store
+
+        path = self._new_path()
+        self._store, result = Store.import_to(
+            path, items, seed=sample_rows(), on_create=self._created(path), **options
+        )
+        return result
+
+    def _new_path(self) -> Path:
+        path = self.path()
+        if self.db is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @staticmethod
+    def _created(path: Path) -> Callable[[int], None]:
+        def created(n: int) -> None:
+            messages.say(
+                f"Created {path} with the bundled sample ({n} claims). "
+                "Use `claimtrack init --empty PATH` for a blank database."
+            )
+
+        return created
 
     def close(self) -> None:
         if self._store is not None:

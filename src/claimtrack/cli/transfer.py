@@ -75,7 +75,7 @@ def import_(
 
     name = "<stdin>" if file == "-" else file
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
-    store = _state(ctx).store()
+    state = _state(ctx)
     original = file
     if from_extract:  # candidates: the same lines, without their `extract` objects
         if csv_input:
@@ -95,7 +95,7 @@ def import_(
 
     with render.progress_for(file) as tracked:
         try:
-            result = store.import_claims(
+            result = state.import_claims(
                 tracked(future.watch(rows())),
                 update=update,
                 skip_invalid=skip_invalid,

@@ -10,7 +10,8 @@
 The ``Store`` class is assembled from layers, each a module of this package that may call
 only the layers below it: ``_core`` (opening, transactions, a claim by id) <- ``_names``
 (measures, sums, sources, claimants, aliases) <- ``_reading`` <- ``_records`` (reviews,
-search, registry records) <- ``_writing`` (add, edit, import; the import is ``_importer``).
+search, registry records) <- ``_writing`` (add, edit, import; the import is ``_importer``)
+<- ``_loading`` (an import into a brand-new database: loaded beside it, renamed into place).
 ``_common`` holds what they share; ``_evidence`` (snapshots, claimant roles and parties,
 measure definitions, alternatives) sits between ``_core`` and ``_names``.
 """
@@ -26,10 +27,10 @@ from claimtrack.store._common import (
     dimension_family,
     dimension_mismatch,
 )
-from claimtrack.store._writing import _Writing
+from claimtrack.store._loading import _Loading
 
 
-class Store(_Writing):
+class Store(_Loading):
     """A claimtrack database. Use ``Store.open(path)``; close with ``close()`` or ``with``."""
 
 

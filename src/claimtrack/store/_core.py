@@ -33,6 +33,19 @@ from claimtrack.store._common import (
 )
 
 
+class _Replaced(Exception):
+    """The file at a store's path was replaced while the store was being opened."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``; None if there is none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class _Core:
     """Opening, migrating, closing and copying a database; transactions, queries, claims by id."""
 
@@ -41,6 +54,7 @@ class _Core:
         self.conn = conn
         self._db: Database | None = None
         self._wrote = False
+        self._ident: tuple[int, int] | None = None  # (device, inode) of the file when opened
 
     # -- opening -------------------------------------------------------------------------
 
@@ -74,17 +88,25 @@ class _Core:
                 raise DatabaseError(f"cannot read database {path}: {e.strerror}") from None
             if header != SQLITE_HEADER:
                 raise DatabaseError(f"{path} is not a SQLite database; refusing to touch it")
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        except sqlite3.Error as e:
-            raise _sqlite_error(path, e) from None
-        store = cls(path, conn)
-        try:
-            store._prepare(existed, seed, on_create)
-        except BaseException:
-            conn.close()
-            raise
-        return store
+        for _ in range(3):
+            ident = _identity(path)
+            try:
+                conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            except sqlite3.Error as e:
+                raise _sqlite_error(path, e) from None
+            store = cls(path, conn)
+            store._ident = ident
+            try:
+                store._prepare(existed, seed, on_create)
+            except _Replaced:
+                conn.close()  # renamed over while we waited (a new database loaded): again
+                existed = True
+                continue
+            except BaseException:
+                conn.close()
+                raise
+            return store
+        raise DatabaseError(f"database {path} keeps being replaced; try again")
 
     def _prepare(
         self,
@@ -94,7 +116,17 @@ class _Core:
     ) -> None:
         conn = self.conn
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            # The first read waits out an exclusive lock; a database loaded beside this file
+            # (``_loading``) may have been renamed over it meanwhile: then this connection
+            # holds the old file (its header overwritten), and must not write to it.
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.Error:
+                if self._replaced():
+                    raise _Replaced from None
+                raise
+            if self._replaced():
+                raise _Replaced
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if version > SCHEMA_VERSION:
                 raise DatabaseError(
@@ -114,6 +146,9 @@ class _Core:
                 self._migrate(seed if not existed or not tables else None, on_create)
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
+
+    def _replaced(self) -> bool:
+        return self._ident is not None and _identity(self.path) != self._ident
 
     def _migrate(
         self, seed: Iterable[Item] | None, on_create: Callable[[int], None] | None

@@ -16,8 +16,6 @@ from claimtrack.records import (
     ID,
     KIND,
     MEASURE,
-    NOTE,
-    QUOTE,
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
@@ -26,6 +24,7 @@ from claimtrack.records import (
     Item,
     claim_row,
     now,
+    quote_problem_of,
     row_to_record,
     same_content,
 )
@@ -111,10 +110,7 @@ class _Import:
         self, store: Store, *, update: bool, check_names: bool, strict: bool = False
     ) -> None:
         conn = self.conn = store.conn
-        from claimtrack.guards import quote_problem  # (the parser: only an import needs it)
-
         self.strict = strict  # a figure not in its quote is a bad line, not a warning
-        self.quote_problem = quote_problem
         self.store = store
         self.update = update
         self.result = ImportResult()
@@ -239,18 +235,20 @@ class _Import:
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
         self.result.read += len(block.rows) + len(block.extras)
-        rows, lines = block.rows, block.lines
+        rows, lines, quoted = block.rows, block.lines, block.quoted
         done = 0
         for before, (line, raw, record, problem) in block.extras:
             if before > done:
-                self.add_rows(lines[done:before], rows[done:before], None)
+                self.add_rows(lines[done:before], rows[done:before], None, quoted[done:before])
                 done = before
             if record is None:
                 self.problems.append((line, raw, problem or "invalid"))
             else:
                 self.add_registry(line, raw, record)
         if done < len(rows):
-            self.add_rows(lines[done:] if done else lines, rows[done:] if done else rows, None)
+            if done:
+                lines, rows, quoted = lines[done:], rows[done:], quoted[done:]
+            self.add_rows(lines, rows, None, quoted)
 
     def add_registry(self, line: int, raw: str, record: Registry) -> None:
         if self.rows:  # a record about claims (a review) needs the claims before it stored
@@ -262,10 +260,16 @@ class _Import:
             self.problems.append((line, raw, e.message))
 
     def add_rows(
-        self, lines: list[int], rows: list[tuple[Any, ...]], raws: list[str | None] | None
+        self,
+        lines: list[int],
+        rows: list[tuple[Any, ...]],
+        raws: list[str | None] | None,
+        quoted: list[str | None] | None = None,
     ) -> None:
         """Rows to insert (checked here: the figure's dimension against its measure's, the
-        source known); ``raws`` None: no raw texts (a reader process's block)."""
+        figure in its quote, the source known); ``raws`` None: no raw texts (a reader
+        process's block); ``quoted``: each row's ``quote_problem_of``, if worked out already
+        (a reader process's block)."""
         held = self.held
         bad: list[int] = []
         for k, row in enumerate(rows):
@@ -278,7 +282,8 @@ class _Import:
                     bad.append(k)
                     continue
             if row[KIND] == "figure" and row[VALUE] is not None:
-                problem = self.not_in_quote(lines[k], row)
+                quote = quote_problem_of(row) if quoted is None else quoted[k]
+                problem = None if quote is None else self.not_in_quote(lines[k], row, quote)
                 if problem is not None:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
@@ -302,15 +307,9 @@ class _Import:
         if len(self.rows) >= BATCH:
             self.flush()
 
-    def not_in_quote(self, line: int, row: tuple[Any, ...]) -> str | None:
-        """The problem of a figure not in its quote when the import is strict (else it is
-        noted in the result, and None)."""
-        value, quote = row[VALUE], row[QUOTE]
-        # either reading of a decimal comma may be the one the file meant
-        check = self.quote_problem
-        problem = check(value, quote, row[NOTE]) and check(value, quote, row[NOTE], True)
-        if problem is None:
-            return None
+    def not_in_quote(self, line: int, row: tuple[Any, ...], problem: str) -> str | None:
+        """The ``problem`` of a figure not in its quote as a bad line's when the import is
+        strict (else it is noted in the result, and None)."""
         if self.strict:
             return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
         self.result.not_in_quote.append((line, row[ID], problem))
