@@ -1,0 +1,90 @@
+"""The hand labels in bench/labels are well-formed, and bench/articles.py loads every set by id.
+
+The article texts live outside the repository; the span checks run only where a text is on this
+machine and are skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "bench" / "labels"
+FILES = sorted(LABELS.glob("*.jsonl"))
+KEYS = {
+    "article", "start", "end", "kind", "figure", "measure", "proposition", "stance", "speaker",
+    "claimant",
+}  # fmt: skip
+# where the four sets of texts are kept (bench/labels/README.md); absent in CI
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in (2, 3, 4)]
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_articles", ROOT / "bench" / "articles.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_the_fourth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 31)}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_label_lines_are_well_formed(path: Path) -> None:
+    rows = _rows(path)
+    assert rows, f"{path.name} is empty"
+    assert len({r["article"] for r in rows}) == 1
+    assert rows[0]["article"].startswith(f"{path.stem}-")
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts), "lines are in article order"
+    for r in rows:
+        assert KEYS <= set(r) <= KEYS | {"note"}
+        assert 0 <= r["start"] < r["end"]
+        assert r["claimant"]
+        if r["kind"] == "figure":
+            assert r["figure"] and r["measure"]
+            assert r["proposition"] is None and r["stance"] is None
+        else:
+            assert r["kind"] == "stance"
+            assert r["figure"] is None and r["proposition"]
+            assert r["stance"] in ("affirms", "denies", "uncertain")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
+    rows = _rows(path)
+    found = [d / rows[0]["article"] for d in TEXT_DIRS if (d / rows[0]["article"]).exists()]
+    if not found:
+        pytest.skip(f"{rows[0]['article']} is not on this machine (texts stay outside the repo)")
+    with open(found[0], encoding="utf-8", newline="") as fh:
+        text = fh.read()
+    fold = lambda s: re.sub(r"\s+", " ", s).lower()  # noqa: E731
+    for r in rows:
+        span = text[r["start"] : r["end"]]
+        assert r["end"] <= len(text)
+        assert r["start"] == 0 or text[r["start"] - 1].isspace(), span[:40]
+        assert span == span.strip(), span[:40]
+        if r["kind"] == "figure":
+            assert fold(r["figure"]) in fold(span), (r["figure"], span[:60])
+
+
+def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
+    bench = _bench()
+    # a directory without the texts: each known id is skipped with a message, not refused
+    assert bench._load(["25", "30"], texts=tmp_path) == []
+    err = capsys.readouterr().err
+    assert f"skipped article 25: {tmp_path}/25-" in err
+    assert f"skipped article 30: {tmp_path}/30-" in err
+    with pytest.raises(SystemExit, match=r"no labels for article 99 "):
+        bench._load(["99"], texts=tmp_path)
