@@ -286,7 +286,7 @@ def _figure_block(
                 _quote(r),
             )
             if not r.get("relays"):
-                chart_rows.append((r["claimant"], r["low"], r["high"], i))
+                chart_rows.append((r["claimant"], *_base_bounds(r), i))
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
@@ -295,6 +295,17 @@ def _figure_block(
     )
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
+
+
+def _base_bounds(record: dict[str, Any]) -> tuple[Any, Any]:
+    """A figure's stated bounds in its dimension's base unit, as its position's range is shown
+    and the chart's axis counts ("3 miles" at 4,828 m, beside "10,000 m"); a count as stated."""
+    from claimtrack.readings import figure_numbers
+
+    numbers = figure_numbers(record)
+    if numbers is None or numbers.dimension == "count":
+        return record["low"], record["high"]
+    return numbers.base_low, numbers.base_high
 
 
 def _positions_summary(

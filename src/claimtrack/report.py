@@ -455,8 +455,9 @@ def dispute_chart(
 
 @lru_cache(maxsize=16384)
 def _day(date: str) -> int:
-    """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November)."""
-    parts = [int(p) for p in date.split("-")]
+    """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November); a time
+    of day is on its day ("2023-01-31T12:00" -> 31 January)."""
+    parts = [int(p) for p in date.partition("T")[0].split("-")]
     parts += [1] * (3 - len(parts))
     return _dt.date(parts[0], parts[1], parts[2]).toordinal()
 
@@ -464,8 +465,8 @@ def _day(date: str) -> int:
 @lru_cache(maxsize=16384)
 def _days(date: str) -> tuple[int, int]:
     """The first and last day a (partial) ISO date covers: "2017-11" is 1-30 November,
-    "2017" the whole year, "2017-11-13" that day."""
-    parts = [int(p) for p in date.split("-")]
+    "2017" the whole year, "2017-11-13" that day (and "2017-11-13T09:00" too)."""
+    parts = [int(p) for p in date.partition("T")[0].split("-")]
     first = _day(date)
     if len(parts) == 3:
         return first, first
