@@ -265,3 +265,37 @@ def test_a_figure_with_a_time_of_day_is_charted(ct, tmp_path, command) -> None:
     r = ct(*args[:1], "s", *args[1:])
     assert r.exit_code == 0, r.output
     assert "735,000" in (r.stdout if len(args) == 1 else (tmp_path / "r.html").read_text())
+
+
+@pytest.mark.parametrize(
+    ("facts", "summary"),
+    [
+        (  # the later report about the same day: order not known
+            [
+                fig("a", 2_800_000, as_of="2023-01-31", reported_on="2023-01-31"),
+                fig("b", 2_500_000, as_of="2023-01-31", reported_on="2023-03-07"),
+            ],
+            "1 disputed figure, 1 reversal (of unknown order) across 1 claimant",
+        ),
+        (  # said on known days: a reversal in order
+            [
+                fig("a", 2_800_000, as_of="2023-01-31", said_on="2023-01-31"),
+                fig("b", 2_500_000, as_of="2023-01-31", said_on="2023-03-07"),
+            ],
+            "1 disputed figure, 1 reversal across 1 claimant",
+        ),
+        (  # two claimants, one reversal of each kind
+            [
+                fig("a", 2_800_000, as_of="2023-01-31", said_on="2023-01-31"),
+                fig("b", 2_500_000, as_of="2023-01-31", said_on="2023-03-07"),
+                fig("c", 87_000, who="Police", as_of="2023-01-31", reported_on="2023-01-31"),
+                fig("d", 150_000, who="Police", as_of="2023-01-31", reported_on="2023-02-01"),
+            ],
+            "1 disputed figure, 2 reversals (1 of unknown order) across 2 claimants",
+        ),
+    ],
+)
+def test_the_summary_counts_reversals_of_unknown_order(facts, summary) -> None:
+    from claimtrack.conflicts import summary_line
+
+    assert summary_line(analyse(facts)) == summary

@@ -2777,6 +2777,16 @@ def summary_line(report: Report) -> str:
     if unordered:  # the disputed figures come first
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
+    if report.n_reversals:  # a reversal whose statements cannot be ordered may be no change
+        unordered = sum(
+            1
+            for c in report.conflicts
+            if type(c) is Reversal and c.kind == "reversal" and not c.ordered
+        )
+        if unordered:
+            at = next(k for k, p in enumerate(parts) if p.endswith(("reversal", "reversals")))
+            each = "" if unordered == report.n_reversals else f"{unordered} "
+            parts[at] += f" ({each}of unknown order)"
     claimants = _plural(report.n_claimants, "claimant")
     if report.n_relaying:
         claimants += f" (not counting {_plural(report.n_relaying, 'relaying claim')})"
