@@ -233,6 +233,23 @@ def test_the_pension_story(ct) -> None:
         ("CGT", "demonstrators-france", False),
         ("Paris police headquarters", "demonstrators-paris", False),
     ]
+    assert {k: v for k, v in reversals[0].items() if k != "claims"} == {
+        "kind": "reversal",
+        "claimant": "CGT",
+        "measure": "demonstrators-france",
+        "dates": [
+            {"date": "2023-01-31", "basis": "reported_on"},
+            {"date": "2023-03-07", "basis": "reported_on"},
+        ],
+        "ordered": False,
+        "since": [None, "2023-01-31"],
+        "grade": "party-only",
+        "origins": 1,
+    }
+    # the streamed JSON of --all writes the same
+    streamed = json.loads(ct("conflicts", "--all", "--json").stdout)
+    (subject,) = [s for s in streamed["subjects"] if s["subject"] == SUBJECT]
+    assert [c for c in subject["conflicts"] if c["kind"] == "reversal"] == reversals
     full = ct("conflicts", SUBJECT, "--full").stdout
     heading = re.sub(r"\s+", " ", full.split("Reversal: CGT")[1].split("date")[0])
     assert "order not known: reported 2023-03-07 about 2023-01-31" in heading

@@ -2416,6 +2416,7 @@ def _conflict_json(c: Conflict) -> dict:
         "claims": list(c.claims),
         "dates": [{"date": d, "basis": b} for d, b in c.dates],
         "ordered": c.ordered,
+        **({"since": list(c.since)} if c.since else {}),
     }
 
 
@@ -2546,6 +2547,11 @@ def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
 _DATES: dict[tuple[str | None, str | None], str] = {}  # dates written before
 
 
+def _since_line(since: Sequence[str | None]) -> str:
+    """A reversal's ``"since"`` key (absent when empty), as ``report_to_json`` writes it."""
+    return f', "since": [{", ".join(map(_text, since))}]' if since else ""
+
+
 def _date_text(entry: tuple[str | None, str | None]) -> str:
     d, b = entry
     text = f'{{"date": {_text(d)}, "basis": {_text(b)}}}'
@@ -2648,7 +2654,7 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
-        f"{end}}}"
+        f"{_since_line(c.since)}{end}}}"
     )
 
 
