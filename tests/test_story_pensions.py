@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.conflicts import (
     Change,
@@ -316,3 +318,37 @@ def test_the_summary_counts_reversals_of_unknown_order(facts, summary) -> None:
     from claimtrack.conflicts import summary_line
 
     assert summary_line(analyse(facts)) == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "base_low", "refused"),
+    [
+        ("5 MW", 5_000_000, None),
+        ("5 mw", 5_000_000, None),  # how some papers write megawatts
+        ("5 megawatts", 5_000_000, None),
+        ("2 MWh", 7_200_000_000, None),
+        ("3 MJ", 3_000_000, None),
+        ("5 mW", None, '"mW"'),  # milliwatts: a billionth of 5 MW
+        ("2 mWh", None, '"mWh"'),
+        ("3 mJ", None, '"mJ"'),
+        ("about 5 mW of power", None, '"mW"'),
+    ],
+)
+def test_a_small_m_before_a_capital_is_milli_not_mega(text, base_low, refused) -> None:
+    from claimtrack.quantities import FigureError, parse_figure
+
+    if refused:
+        with pytest.raises(FigureError, match=f"{refused}.*milli-"):
+            parse_figure(text)
+    else:
+        assert parse_figure(text).base_low == base_low
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["W", "Wh", "J"]))
+def test_mega_and_milli_never_read_alike(n: int, base: str) -> None:
+    from claimtrack.quantities import FigureError, parse_figure
+
+    mega = parse_figure(f"{n:,} M{base}")
+    assert unit_symbol(mega.unit or "") == f"M{base}"
+    with pytest.raises(FigureError):
+        parse_figure(f"{n:,} m{base}")

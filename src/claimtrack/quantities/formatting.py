@@ -34,9 +34,10 @@ def base_symbol(dimension: str) -> str | None:
 
 
 def unit_symbol(unit: str) -> str:
-    """A stored (lowercased) unit as people read it: "mw" -> "MW", "kwh" -> "kWh"; any other
-    unit as it is ("km", "fighters")."""
-    return _SYMBOLS.get(unit, unit)
+    """A stored (lowercased) unit as people read it: "mw" -> "MW", "kwh of power" -> "kWh of
+    power" (its first word); any other unit as it is ("km", "fighters")."""
+    head, sep, rest = unit.partition(" ")
+    return _SYMBOLS.get(head, head) + sep + rest
 
 
 def format_number(x: int | float) -> str:
