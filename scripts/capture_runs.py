@@ -114,6 +114,48 @@ STORIES: dict[str, list[list[str]]] = {
     "pensions": [
         ["import", "tests/fixtures/france-pensions-2023.jsonl"],
     ],
+    # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
+    # (invented quotes)
+    "part": [
+        [
+            "add",
+            "marches",
+            "--claimant",
+            "Ministry",
+            "--quote",
+            "480,000 marched in France",
+            "--figure",
+            "480,000",
+            "--measure",
+            "marchers-france",
+            "--as-of",
+            "2023-03-15",
+        ],
+        [
+            "add",
+            "marches",
+            "--claimant",
+            "Example Blog",
+            "--quote",
+            "3 million in Paris alone",
+            "--figure",
+            "3 million",
+            "--measure",
+            "marchers-paris",
+            "--as-of",
+            "2023-03-15",
+        ],
+        [
+            "relate",
+            "marches",
+            "marchers-france",
+            "--sum-of",
+            "marchers-paris",
+            "--sum-of",
+            "marchers-outside-paris",
+            "--new",
+        ],
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

@@ -352,3 +352,38 @@ def test_mega_and_milli_never_read_alike(n: int, base: str) -> None:
     assert unit_symbol(mega.unit or "") == f"M{base}"
     with pytest.raises(FigureError):
         parse_figure(f"{n:,} m{base}")
+
+
+@pytest.mark.parametrize(
+    ("parts", "many", "heading"),
+    [
+        (["paris"], False, "Part above its total: paris, a part of france"),
+        (["paris"], True, "Parts above their total: paris, a part of france"),
+        (["paris", "rest"], False, "Sum does not add up: france = paris + rest"),
+        (["paris", "rest"], True, "Sums do not add up: france = paris + rest"),
+    ],
+)
+def test_a_part_alone_is_never_headed_as_a_sum(parts, many, heading) -> None:
+    from claimtrack.report import sum_heading
+
+    assert sum_heading("france", parts, many) == heading
+
+
+def test_a_part_above_its_total_in_the_report(ct, tmp_path) -> None:
+    for who, quote, figure, measure in (
+        ("Ministry", "480,000 marched in France", "480,000", "marchers-france"),
+        ("Blog", "3 million in Paris alone", "3 million", "marchers-paris"),
+    ):
+        r = ct("add", "m", "--claimant", who, "--quote", quote, "--figure", figure,
+               "--measure", measure, "--as-of", "2023-03-15")  # fmt: skip
+        assert r.exit_code == 0, r.output
+    r = ct("relate", "m", "marchers-france", "--sum-of", "marchers-paris", "--sum-of",
+           "marchers-outside-paris", "--new")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "1. Part above its total: marchers-paris, a part of marchers-france" in (
+        ct("conflicts", "m").stdout
+    )
+    assert ct("report", "m", "-o", str(tmp_path / "r.md")).exit_code == 0
+    text = (tmp_path / "r.md").read_text()
+    assert "Part above its total: marchers-paris, a part of marchers-france" in text
+    assert "Sum does not add up" not in text

@@ -495,7 +495,9 @@ def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
 
 def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     console.print()
-    console.print(t(f"{n}. Sum does not add up: {c.total} = {' + '.join(c.parts)}", "bold"))
+    from claimtrack.report import sum_heading
+
+    console.print(t(f"{n}. {sum_heading(c.total, c.parts)}", "bold"))
     console.print(Padding(t(_sum_text(c, records)), (0, 0, 0, 2)))
     table = _block_table("measure", "figure", "who", "quote")
     measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
@@ -519,13 +521,13 @@ def _sum_group_block(
     """Sums that do not add up, of one relation, claimant of the parts and time, in one block:
     how many combinations, the closest and the worst (with their claims). Returns the number
     of the worst finding (whose evidence is shown)."""
-    from claimtrack.report import ranked_sums, sums_text
+    from claimtrack.report import ranked_sums, sum_heading, sums_text
 
     first = group[0]
     console.print()
     consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     listed = f"{numbers[0]}–{numbers[-1]}" if consecutive else ", ".join(map(str, numbers))
-    head = f"{listed}. Sums do not add up: {first.total} = {' + '.join(first.parts)}"
+    head = f"{listed}. {sum_heading(first.total, first.parts, many=True)}"
     console.print(t(head, "bold"))
     console.print(Padding(t(f"{first.total}: {sums_text(group, records)}"), (0, 0, 0, 2)))
     ranked = ranked_sums(group)

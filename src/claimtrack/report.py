@@ -702,7 +702,18 @@ class SumView:
 
     @property
     def heading(self) -> str:
-        return f"Sum does not add up: {self.total} = {' + '.join(self.parts)}"
+        return sum_heading(self.total, self.parts)
+
+
+def sum_heading(total: str, parts: Sequence[str], many: bool = False) -> str:
+    """A sum finding's heading: "Sum does not add up: total = a + b" ("Sums do not add up"
+    for ``many``); a part alone above its total (the only part a claimant gave) is named as
+    such, never as a sum of one part: "Part above its total: a, a part of total"."""
+    if len(parts) == 1:
+        head = "Parts above their total" if many else "Part above its total"
+        return f"{head}: {parts[0]}, a part of {total}"
+    head = "Sums do not add up" if many else "Sum does not add up"
+    return f"{head}: {total} = {' + '.join(parts)}"
 
 
 Finding = FigureDispute | StanceDispute | Sequence_ | SumView
