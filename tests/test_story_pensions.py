@@ -387,3 +387,29 @@ def test_a_part_above_its_total_in_the_report(ct, tmp_path) -> None:
     text = (tmp_path / "r.md").read_text()
     assert "Part above its total: marchers-paris, a part of marchers-france" in text
     assert "Sum does not add up" not in text
+
+
+@pytest.mark.parametrize(
+    ("figures", "line"),
+    [
+        # the claimant's own figures of one day cannot both be true: said under the heading
+        (
+            [("Police", "87,000"), ("Police", "150,000"), ("Union", "500,000")],
+            "Police stands in positions 1 and 2: its own figures for 2023-01-31 disagree",
+        ),
+        # in two positions, but its figures overlap ("hundreds", "many hundreds"): no line
+        ([("BBC", "hundreds"), ("Coalition", "some 250"), ("BBC", "many hundreds")], None),
+        # within its rounding ("about 87,000" and "88,000" overlap): no line
+        ([("Police", "87,000"), ("Police", "about 87,000"), ("Union", "500,000")], None),
+    ],
+)
+def test_a_claimant_on_two_sides_of_a_dispute_is_named(ct, figures, line) -> None:
+    for who, figure in figures:
+        r = ct("add", "d", "--claimant", who, "--quote", f"they said {figure} marched",
+               "--figure", figure, "--measure", "marchers", "--as-of", "2023-01-31")  # fmt: skip
+        assert r.exit_code == 0, r.output
+    out = re.sub(r"\s+", " ", ct("conflicts", "d").stdout)
+    if line is None:
+        assert "stands in positions" not in out
+    else:
+        assert line in out
