@@ -252,6 +252,12 @@ def test_the_pension_story(ct) -> None:
     streamed = json.loads(ct("conflicts", "--all", "--json").stdout)
     (subject,) = [s for s in streamed["subjects"] if s["subject"] == SUBJECT]
     assert [c for c in subject["conflicts"] if c["kind"] == "reversal"] == reversals
+    # the bounded listing cuts a long line: the head keeps "order not known"
+    brief = ct("conflicts", SUBJECT).stdout
+    assert (
+        "13. Reversal: CGT changed position on measure demonstrators-france (order not known)"
+        in (brief)
+    )
     full = ct("conflicts", SUBJECT, "--full").stdout
     heading = re.sub(r"\s+", " ", full.split("Reversal: CGT")[1].split("date")[0])
     assert "order not known: reported 2023-03-07 about 2023-01-31" in heading

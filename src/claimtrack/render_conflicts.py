@@ -444,7 +444,10 @@ def _reversal_line(
     from claimtrack.conflicts import order_note, reversal_heading
 
     dates = c.dates or [(None, None)] * len(c.claims)
-    head = f"{n}. {reversal_heading(c, with_note=False)}"
+    # the order note is cut off the end of a long line: its gist stays in the head
+    head = f"{n}. {reversal_heading(c, with_note=False)}" + (
+        "" if c.ordered else " (order not known)"
+    )
     steps: list[str] = []
     last = object()
     read = c.claims[: REVERSAL_READ * limit]
