@@ -2765,12 +2765,19 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def summary_line(report: Report) -> str:
     """One line for humans, e.g. "3 disputed figures, 1 reversal across 12 claimants"."""
+    # a part alone above its total is no sum of parts (report.sum_heading): counted as such
+    alone = (
+        sum(1 for c in report.conflicts if type(c) is SumFinding and len(c.parts) == 1)
+        if report.n_sums
+        else 0
+    )
     parts = [
         _plural(n, word, plural)
         for n, word, plural in (
             (report.n_figure_conflicts, "disputed figure", None),
             (report.n_revisions, "downward revision", None),
-            (report.n_sums, "sum that does not add up", "sums that do not add up"),
+            (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
+            (alone, "part above its total", "parts above their total"),
             (report.n_stance_conflicts, "disputed proposition", None),
             (report.n_reversals, "reversal", None),
             (report.n_walk_backs, "walk-back", None),
