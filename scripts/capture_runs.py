@@ -9,7 +9,8 @@ A block looks like this in Markdown:
     <!-- /run -->
 
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
-colour; ``| head N`` keeps the first N lines and marks the cut with "...". ``2>&1`` shows
+colour; ``| head N`` keeps the first N lines and marks the cut with "..." (``| tail N`` the
+first line, "..." and the last N). ``2>&1`` shows
 stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0.
 ``< FILE`` gives the lines of FILE as the answers typed at prompts (shown as typed, as on a
 terminal). ``$TMP`` in a command is a temporary directory of the run (``backup $TMP/copy.db``).
@@ -108,6 +109,110 @@ STORIES: dict[str, list[list[str]]] = {
     "mexico": [
         ["import", "tests/fixtures/mexico-quake-2017.jsonl"],
     ],
+    # docs/conflicts.md: the French pension protests of 2023 (organisers against police) as
+    # a new user logged them from public pages
+    "pensions": [
+        ["import", "tests/fixtures/france-pensions-2023.jsonl"],
+    ],
+    # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
+    # (invented quotes)
+    "part": [
+        [
+            "add",
+            "marches",
+            "--claimant",
+            "Ministry",
+            "--quote",
+            "480,000 marched in France",
+            "--figure",
+            "480,000",
+            "--measure",
+            "marchers-france",
+            "--as-of",
+            "2023-03-15",
+        ],
+        [
+            "add",
+            "marches",
+            "--claimant",
+            "Example Blog",
+            "--quote",
+            "3 million in Paris alone",
+            "--figure",
+            "3 million",
+            "--measure",
+            "marchers-paris",
+            "--as-of",
+            "2023-03-15",
+        ],
+        [
+            "relate",
+            "marches",
+            "marchers-france",
+            "--sum-of",
+            "marchers-paris",
+            "--sum-of",
+            "marchers-outside-paris",
+            "--new",
+        ],
+    ],
+    # docs/conflicts.md, rule 4: a claimant on two sides of one day's dispute (invented quotes)
+    "two-sides": [
+        [
+            "add",
+            "march",
+            "--claimant",
+            "Police",
+            "--quote",
+            "the police counted 87,000",
+            "--figure",
+            "87,000",
+            "--measure",
+            "marchers",
+            "--as-of",
+            "2023-01-31",
+            "--outlet",
+            "Daily A",
+            "--reported-on",
+            "2023-01-31",
+        ],
+        [
+            "add",
+            "march",
+            "--claimant",
+            "Police",
+            "--quote",
+            "150,000 according to the police",
+            "--figure",
+            "150,000",
+            "--measure",
+            "marchers",
+            "--as-of",
+            "2023-01-31",
+            "--outlet",
+            "Daily B",
+            "--reported-on",
+            "2023-02-01",
+        ],
+        [
+            "add",
+            "march",
+            "--claimant",
+            "Union",
+            "--quote",
+            "the union counted 500,000",
+            "--figure",
+            "500,000",
+            "--measure",
+            "marchers",
+            "--as-of",
+            "2023-01-31",
+            "--outlet",
+            "Daily A",
+            "--reported-on",
+            "2023-01-31",
+        ],
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],
@@ -122,10 +227,13 @@ def run(command: str, db: Path) -> str:
 
     from claimtrack.cli import app
 
-    head = None
+    head = tail = None
     if "| head" in command:
         command, _, n = command.partition("| head")
         head = int(n)
+    elif "| tail" in command:
+        command, _, n = command.partition("| tail")
+        tail = int(n)
     both = command.rstrip().endswith("2>&1")
     # "< FILE": the file's lines are the answers typed at the prompts (extract --review)
     command, _, answers = command.rstrip().removesuffix("2>&1").partition(" < ")
@@ -148,6 +256,8 @@ def run(command: str, db: Path) -> str:
     lines = [line.rstrip().replace(tmp, "$TMP") for line in text.splitlines()]
     if head is not None and len(lines) > head:
         lines = [*lines[:head], "...", lines[-1]]
+    if tail is not None and len(lines) > tail:
+        lines = [lines[0], "...", *lines[-tail:]]
     return "\n".join(lines)
 
 

@@ -23,7 +23,7 @@ import gc
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
-from itertools import islice, pairwise, product
+from itertools import islice, product
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -204,6 +204,10 @@ class Reversal:
     # "walk-back": a claimant who affirmed or denied a proposition, and later said it cannot
     # be said (stance uncertain): the firm claims before it, then the uncertain ones
     kind: Literal["reversal", "walk-back"] = "reversal"
+    # per claim, the day its figure describes when the claim is dated only by a later
+    # publication ("reported 2023-03-07" about 2023-01-31): the statement may have been made on
+    # any day between them, so that it may recount an earlier statement (None: dated as shown)
+    since: tuple[str | None, ...] = ()
 
 
 @_quick_init
@@ -388,11 +392,11 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
             steps.append(([p.as_of], [show(p.low, p.high, change.dimension)]))
     out = []
     for times, shown in steps:
-        text = f"{times[0]}: {shown[0]}" if len(set(times)) == 1 else None
-        if text is None:
-            text = " · ".join(f"{t}: {f}" for t, f in zip(times, shown, strict=True))
-        else:
-            text = f"{times[0]}: " + " · ".join(shown)
+        # each time once, before the first of its figures: "2023-01-31: a · b · 2023-01-31T12:00: c"
+        text = " · ".join(
+            f"{t}: {f}" if k == 0 or t != times[k - 1] else f
+            for k, (t, f) in enumerate(zip(times, shown, strict=True))
+        )
         out.append(text + (" (order not known)" if len(shown) > 1 else ""))
     return " → ".join(out)
 
@@ -414,7 +418,8 @@ _low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed fi
 _first, _second = itemgetter(0), itemgetter(1)
 _core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
 _source = itemgetter(_SRC)
-_statement = itemgetter(_ID, _SAID, _REPORTED)  # (id, said_on, reported_on), as reversals keep
+# (id, said_on, reported_on, as_of), as reversals keep; a stance's as_of is None
+_statement = itemgetter(_ID, _SAID, _REPORTED, _ASOF)
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -900,13 +905,20 @@ def _reversal(
     own: Iterable[tuple],
     finding: Literal["reversal", "walk-back"] = "reversal",
 ) -> Reversal:
-    """A reversal from (id, said_on, reported_on) triples, put in statement order.
+    """A reversal from (id, said_on, reported_on, as_of) tuples, put in statement order.
 
     Statement order: undated last, then by date (said_on, else reported_on), then by id. Each
-    triple is sorted as (undated, date, id, said_on, reported_on), compared in C with no key
-    function (an id decides the rest); said_on and reported_on are None or non-empty."""
-    order = sorted([(not (s or r), s or r or "", i, s, r) for i, s, r in set(own)])
+    tuple is sorted as (undated, date, id, said_on, reported_on, as_of), compared in C with no
+    key function (an id decides the rest); the dates are None or non-empty.
+
+    A figure dated only by its publication, about a day before it (reported 2023-03-07 about
+    2023-01-31: "That day, the CGT had estimated ..."), may have been said on any day from the
+    one it describes to its publication: it is ordered after another statement only when that
+    one is surely before the day it describes."""
+    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in set(own)])
     when = [o[1] for o in order]
+    since = [a if not s and r and a and _before(a, r) else None for *_, s, r, a in order]
+    start = [a or w for a, w in zip(since, when, strict=True)]
     return Reversal(
         names.shown[key],
         kind,
@@ -915,11 +927,12 @@ def _reversal(
         tuple(
             [
                 (s, "said_on") if s else (r, "reported_on") if r else (None, None)
-                for _, _, _, s, r in order
+                for _, _, _, s, r, _ in order
             ]
         ),
-        all(when) and all(_before(a, b) for a, b in pairwise(when)),
+        all(when) and all(_before(a, b) for a, b in zip(when, start[1:], strict=False)),
         finding,
+        tuple(since) if any(since) else (),
     )
 
 
@@ -943,6 +956,15 @@ def order_note(c: Reversal) -> str:
     2021-03-09, order not known" ("" when ordered)."""
     if c.ordered:
         return ""
+    late = (
+        [(d, a) for (d, _), a in zip(c.dates, c.since, strict=True) if a and d] if c.since else []
+    )
+    if late:
+        d, a = late[-1]
+        return (
+            f"order not known: reported {d} about {a}, it may have been said on any day from "
+            f"{a}: a misreport or a revision"
+        )
     dates = {d for d, _ in c.dates}
     if len(dates) == 1 and None not in dates:
         (date,) = dates
@@ -2030,7 +2052,7 @@ def _own_revisions(
             bucket = rev.claims.setdefault((k0, "measure", measure), set())
             for cid in revision.claims:
                 c = active[cid]
-                bucket.add((cid, c.said_on or None, c.reported_on or None))
+                bucket.add((cid, c.said_on or None, c.reported_on or None, c.as_of or None))
 
 
 def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
@@ -2190,7 +2212,7 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         for r in (*affirms, *denies):
             if r[1] in both:
                 rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
-                    (r[0], r[2], r[3])
+                    (r[0], r[2], r[3], None)
                 )
     out.sort(
         key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
@@ -2219,7 +2241,7 @@ def _walk_backs(
         before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
         if before:
             bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
-            bucket.update((r[0], r[2], r[3]) for r in (*before, u))
+            bucket.update((r[0], r[2], r[3], None) for r in (*before, u))
 
 
 def _stance_position(
@@ -2394,6 +2416,7 @@ def _conflict_json(c: Conflict) -> dict:
         "claims": list(c.claims),
         "dates": [{"date": d, "basis": b} for d, b in c.dates],
         "ordered": c.ordered,
+        **({"since": list(c.since)} if c.since else {}),
     }
 
 
@@ -2524,6 +2547,11 @@ def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
 _DATES: dict[tuple[str | None, str | None], str] = {}  # dates written before
 
 
+def _since_line(since: Sequence[str | None]) -> str:
+    """A reversal's ``"since"`` key (absent when empty), as ``report_to_json`` writes it."""
+    return f', "since": [{", ".join(map(_text, since))}]' if since else ""
+
+
 def _date_text(entry: tuple[str | None, str | None]) -> str:
     d, b = entry
     text = f'{{"date": {_text(d)}, "basis": {_text(b)}}}'
@@ -2626,7 +2654,7 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
-        f"{end}}}"
+        f"{_since_line(c.since)}{end}}}"
     )
 
 
@@ -2737,12 +2765,19 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def summary_line(report: Report) -> str:
     """One line for humans, e.g. "3 disputed figures, 1 reversal across 12 claimants"."""
+    # a part alone above its total is no sum of parts (report.sum_heading): counted as such
+    alone = (
+        sum(1 for c in report.conflicts if type(c) is SumFinding and len(c.parts) == 1)
+        if report.n_sums
+        else 0
+    )
     parts = [
         _plural(n, word, plural)
         for n, word, plural in (
             (report.n_figure_conflicts, "disputed figure", None),
             (report.n_revisions, "downward revision", None),
-            (report.n_sums, "sum that does not add up", "sums that do not add up"),
+            (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
+            (alone, "part above its total", "parts above their total"),
             (report.n_stance_conflicts, "disputed proposition", None),
             (report.n_reversals, "reversal", None),
             (report.n_walk_backs, "walk-back", None),
@@ -2755,6 +2790,16 @@ def summary_line(report: Report) -> str:
     if unordered:  # the disputed figures come first
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
+    if report.n_reversals:  # a reversal whose statements cannot be ordered may be no change
+        unordered = sum(
+            1
+            for c in report.conflicts
+            if type(c) is Reversal and c.kind == "reversal" and not c.ordered
+        )
+        if unordered:
+            at = next(k for k, p in enumerate(parts) if p.endswith(("reversal", "reversals")))
+            each = "" if unordered == report.n_reversals else f"{unordered} "
+            parts[at] += f" ({each}of unknown order)"
     claimants = _plural(report.n_claimants, "claimant")
     if report.n_relaying:
         claimants += f" (not counting {_plural(report.n_relaying, 'relaying claim')})"

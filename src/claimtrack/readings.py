@@ -15,10 +15,12 @@ from claimtrack.conflicts import Fact, dimension_label
 from claimtrack.quantities import (
     Figure,
     FigureError,
+    base_symbol,
     format_range,
     parse_figure,
     tidy,
     unit_dimension,
+    unit_symbol,
 )
 
 
@@ -108,8 +110,9 @@ BASE_UNITS = {
 
 
 def base_unit(dimension: str) -> str:
-    """The unit base values of a dimension are written in: "m", "%", "USD", "" for counts."""
-    unit = BASE_UNITS.get(dimension)
+    """The unit base values of a dimension are written in: "m", "%", "USD", "W", "" for counts
+    (a physical dimension's symbol from the unit table's own, never the dimension's name)."""
+    unit = BASE_UNITS[dimension] if dimension in BASE_UNITS else base_symbol(dimension)
     return dimension_label(dimension) if unit is None else unit
 
 
@@ -134,7 +137,7 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
         text = f"= {format_range(low, high)}"
     unit = record.get("unit")
     if unit and dimension != "count":
-        text += f" {unit}"
+        text += f" {unit_symbol(unit)}"
     return text
 
 

@@ -286,7 +286,7 @@ def _figure_block(
                 _quote(r),
             )
             if not r.get("relays"):
-                chart_rows.append((r["claimant"], r["low"], r["high"], i))
+                chart_rows.append((r["claimant"], *_base_bounds(r), i))
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
     console.print(Padding(table, (0, 0, 0, 2)))
@@ -295,6 +295,17 @@ def _figure_block(
     )
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
+
+
+def _base_bounds(record: dict[str, Any]) -> tuple[Any, Any]:
+    """A figure's stated bounds in its dimension's base unit, as its position's range is shown
+    and the chart's axis counts ("3 miles" at 4,828 m, beside "10,000 m"); a count as stated."""
+    from claimtrack.readings import figure_numbers
+
+    numbers = figure_numbers(record)
+    if numbers is None or numbers.dimension == "count":
+        return record["low"], record["high"]
+    return numbers.base_low, numbers.base_high
 
 
 def _positions_summary(
@@ -433,7 +444,10 @@ def _reversal_line(
     from claimtrack.conflicts import order_note, reversal_heading
 
     dates = c.dates or [(None, None)] * len(c.claims)
-    head = f"{n}. {reversal_heading(c, with_note=False)}"
+    # the order note is cut off the end of a long line: its gist stays in the head
+    head = f"{n}. {reversal_heading(c, with_note=False)}" + (
+        "" if c.ordered else " (order not known)"
+    )
     steps: list[str] = []
     last = object()
     read = c.claims[: REVERSAL_READ * limit]
@@ -484,7 +498,9 @@ def _sum_text(c: Any, records: dict[str, dict[str, Any]]) -> str:
 
 def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     console.print()
-    console.print(t(f"{n}. Sum does not add up: {c.total} = {' + '.join(c.parts)}", "bold"))
+    from claimtrack.report import sum_heading
+
+    console.print(t(f"{n}. {sum_heading(c.total, c.parts)}", "bold"))
     console.print(Padding(t(_sum_text(c, records)), (0, 0, 0, 2)))
     table = _block_table("measure", "figure", "who", "quote")
     measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
@@ -508,13 +524,13 @@ def _sum_group_block(
     """Sums that do not add up, of one relation, claimant of the parts and time, in one block:
     how many combinations, the closest and the worst (with their claims). Returns the number
     of the worst finding (whose evidence is shown)."""
-    from claimtrack.report import ranked_sums, sums_text
+    from claimtrack.report import ranked_sums, sum_heading, sums_text
 
     first = group[0]
     console.print()
     consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     listed = f"{numbers[0]}–{numbers[-1]}" if consecutive else ", ".join(map(str, numbers))
-    head = f"{listed}. Sums do not add up: {first.total} = {' + '.join(first.parts)}"
+    head = f"{listed}. {sum_heading(first.total, first.parts, many=True)}"
     console.print(t(head, "bold"))
     console.print(Padding(t(f"{first.total}: {sums_text(group, records)}"), (0, 0, 0, 2)))
     ranked = ranked_sums(group)

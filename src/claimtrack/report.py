@@ -33,7 +33,7 @@ from claimtrack.conflicts import (
     time_note,
 )
 from claimtrack.quantities import format_number, tidy
-from claimtrack.readings import base_unit, range_text, reading_of, tick_text
+from claimtrack.readings import base_unit, figure_numbers, range_text, reading_of, tick_text
 from claimtrack.wording import plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
@@ -455,8 +455,9 @@ def dispute_chart(
 
 @lru_cache(maxsize=16384)
 def _day(date: str) -> int:
-    """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November)."""
-    parts = [int(p) for p in date.split("-")]
+    """A (partial) ISO date as a day number: its first day ("2017-11" -> 1 November); a time
+    of day is on its day ("2023-01-31T12:00" -> 31 January)."""
+    parts = [int(p) for p in date.partition("T")[0].split("-")]
     parts += [1] * (3 - len(parts))
     return _dt.date(parts[0], parts[1], parts[2]).toordinal()
 
@@ -464,8 +465,8 @@ def _day(date: str) -> int:
 @lru_cache(maxsize=16384)
 def _days(date: str) -> tuple[int, int]:
     """The first and last day a (partial) ISO date covers: "2017-11" is 1-30 November,
-    "2017" the whole year, "2017-11-13" that day."""
-    parts = [int(p) for p in date.split("-")]
+    "2017" the whole year, "2017-11-13" that day (and "2017-11-13T09:00" too)."""
+    parts = [int(p) for p in date.partition("T")[0].split("-")]
     first = _day(date)
     if len(parts) == 3:
         return first, first
@@ -701,7 +702,18 @@ class SumView:
 
     @property
     def heading(self) -> str:
-        return f"Sum does not add up: {self.total} = {' + '.join(self.parts)}"
+        return sum_heading(self.total, self.parts)
+
+
+def sum_heading(total: str, parts: Sequence[str], many: bool = False) -> str:
+    """A sum finding's heading: "Sum does not add up: total = a + b" ("Sums do not add up"
+    for ``many``); a part alone above its total (the only part a claimant gave) is named as
+    such, never as a sum of one part: "Part above its total: a, a part of total"."""
+    if len(parts) == 1:
+        head = "Parts above their total" if many else "Part above its total"
+        return f"{head}: {parts[0]}, a part of {total}"
+    head = "Sums do not add up" if many else "Sum does not add up"
+    return f"{head}: {total} = {' + '.join(parts)}"
 
 
 Finding = FigureDispute | StanceDispute | Sequence_ | SumView
@@ -774,6 +786,8 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
             f"{claimant} gives {said}, {when}order not known: its own update, "
             "not a dispute with itself"
         )
+    updated = {claimant for claimant, _ in c.updates}
+    lines += [line for name, line in _own_disagreements(c, records) if name not in updated]
     for p in c.positions:
         for cid in p.claims[:5]:  # the claims a bounded listing shows
             r = records.get(cid)
@@ -785,6 +799,49 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
                     "one that replaced it"
                 )
     return lines
+
+
+def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(claimant, line) for each claimant standing in two positions of a figure dispute with
+    two of its own figures that cannot both be true (disjoint, widened by their rounding, as
+    the positions are): not two sources, but two reports of it, or a revision. A claimant in
+    two positions whose figures overlap ("hundreds" and "many hundreds") gets no line; neither
+    does one whose name cannot be matched (an alias): silence, never a wrong line."""
+    from claimtrack.conflicts import claimant_key
+
+    own: dict[str, list[tuple[int, float, float]]] = {}
+    shown: dict[str, str] = {}
+    for n, p in enumerate(c.positions, 1):
+        names = {claimant_key(x): x for x in p.claimants}
+        for cid in p.claims:
+            r = records.get(cid)
+            if r is None or r.get("relays") or claimant_key(r["claimant"]) not in names:
+                continue
+            numbers = figure_numbers(dict(r))
+            if numbers is None:
+                continue
+            key = claimant_key(r["claimant"])
+            low = numbers.base_low - numbers.base_rounding
+            high = (
+                math.inf if numbers.base_high is None else numbers.base_high + numbers.base_rounding
+            )
+            own.setdefault(key, []).append((n, low, high))
+            shown[key] = names[key]
+    out = []
+    for key, figs in own.items():
+        apart = sorted(
+            {n for n, lo, hi in figs for m, lo2, hi2 in figs if n != m and (hi < lo2 or hi2 < lo)}
+        )
+        if len(apart) > 1:
+            of = f" for {c.as_of}" if c.as_of else ""
+            out.append(
+                (
+                    shown[key],
+                    f"{shown[key]} stands in positions {' and '.join(map(str, apart))}: its own "
+                    f"figures{of} disagree (two reports of it, or a revision)",
+                )
+            )
+    return out
 
 
 # a word of change before "from N" ("revised the death toll downward from 248")

@@ -25,15 +25,18 @@ from functools import lru_cache
 from claimtrack.fields import tidy
 from claimtrack.quantities.figure import Figure, FigureError
 from claimtrack.quantities.formatting import (
+    base_symbol,
     describe,
     format_number,
     format_range,
     format_rounded,
+    unit_symbol,
 )
 
 __all__ = [
     "Figure",
     "FigureError",
+    "base_symbol",
     "describe",
     "format_number",
     "format_range",
@@ -41,6 +44,7 @@ __all__ = [
     "parse_figure",
     "tidy",
     "unit_dimension",
+    "unit_symbol",
 ]
 
 

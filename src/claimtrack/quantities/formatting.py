@@ -21,6 +21,24 @@ _BASE_SYMBOL = {
     "data": "bytes",
 }
 
+# Units are stored lowercased as written ("fields", quantities.figure): an SI symbol whose case
+# tells its prefix is shown in its own case, so that "5,000 MW" never reads back as "5,000 mw"
+# (milliwatts). Units not listed here are shown as stored.
+_SYMBOL_CASE = ("kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh")
+_SYMBOLS = {u.lower(): u for u in (*_SYMBOL_CASE, "J", "kJ", "MJ", "GJ", "TJ", "PJ")}
+
+
+def base_symbol(dimension: str) -> str | None:
+    """The symbol of a physical dimension's base unit ("m", "W"); None for other dimensions."""
+    return _BASE_SYMBOL.get(dimension)
+
+
+def unit_symbol(unit: str) -> str:
+    """A stored (lowercased) unit as people read it: "mw" -> "MW", "kwh of power" -> "kWh of
+    power" (its first word); any other unit as it is ("km", "fighters")."""
+    head, sep, rest = unit.partition(" ")
+    return _SYMBOLS.get(head, head) + sep + rest
+
 
 def format_number(x: int | float) -> str:
     """3500 -> "3,500", 7.5 -> "7.5", 7500000 -> "7,500,000" (never scientific notation).
@@ -132,7 +150,7 @@ def describe(
     3,450–3,550 people (rounded: ±50)'. ``dimension`` (with ``base_low``/``base_high``) adds
     what is measured: a currency code, or the value in the base unit ('= 6,000 m').
     """
-    noun = "" if not unit else (unit if unit.startswith("%") else f" {unit}")
+    noun = "" if not unit else (unit if unit.startswith("%") else f" {unit_symbol(unit)}")
     notes = []
     if hedge:
         notes.append(f"hedge: {hedge}")

@@ -241,6 +241,9 @@ _DANGLING = _wordset("to or and nor of the a an than from with by for at as into
 # Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
 # giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
 _CASED_SYMBOLS = frozenset(("m", "g", "t", "mm", "mg", "ml"))
+# Mega- symbols read in lower case ("500 mw" is how some papers write megawatts); written with a
+# small "m" and a capital ("5 mW", "3 mJ") they are milli-, a billionth of it: refused.
+_MEGA_SYMBOLS = frozenset(("mw", "mwh", "mj"))
 # Short words that are what is counted ("250 men"); any other word of one to three letters
 # that ends the phrase straight after the number is refused as an abbreviation.
 _SHORT_NOUNS = _wordset(
@@ -309,6 +312,16 @@ def _check_abbreviation(
     the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
     ("250 men") are what is counted. ``original``: the text as given, for its capitals."""
     w = toks[pos][1]
+    if hit is not None and hit[1] == pos + 1 and w in _MEGA_SYMBOLS:
+        cased = _cased(s, original)
+        written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
+        if written[0] == "m" and written != w:
+            raise FigureError(
+                f'cannot read "{written}" after the figure in {_show(cased or s)}: with a small'
+                f' "m" it is milli- ("{written}"), not mega- ("M{written[1:]}"); write the unit'
+                " out"
+            )
+        return
     if hit is not None:
         if hit[1] != pos + 1 or w not in _CASED_SYMBOLS:
             return
