@@ -64,7 +64,10 @@ def claims(draw) -> dict:
         "status": draw(st.sampled_from(["active", "retracted"])),
     }
     if draw(st.booleans()):
-        record |= {"kind": "figure", "measure": draw(slug), "value": draw(value)}
+        v = draw(value)
+        # one measure holds one dimension (an import refuses a length beside a count on it)
+        measure = f"{draw(slug)}-{'length' if v.endswith('km') else 'count'}"
+        record |= {"kind": "figure", "measure": measure, "value": v}
         record["as_of"] = draw(opt_date)
         b = draw(bounds)
         if b is not None:
