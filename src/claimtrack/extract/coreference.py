@@ -200,13 +200,22 @@ def _corefer(
         head = definite.group(1).lower()
         # "the environment minister" is not "the finance minister": modifiers must agree
         modifiers = speaker.lower().split()[1:-1]
+        bare = _DETERMINER.sub("", speaker).lower()
         for phrase, name, org in reversed(earlier):
+            if _DETERMINER.sub("", phrase).lower() == bare:
+                # "a military spokesman said ... the military spokesman said": the same one,
+                # not a nearer "Tiger military spokesman X" whose role says more
+                return name, org, f"'the {head}': the earlier {_DETERMINER.sub('', phrase)}"
             if (
                 not re.search(rf"\b{head}", phrase, re.IGNORECASE)
                 or phrase.lower() == speaker.lower()
             ):
                 continue
             if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
+                if any(
+                    _DETERMINER.sub("", p).lower() == bare for p, _, _ in earlier
+                ):  # an earlier one said with exactly these words comes first
+                    continue
                 return name, org, f"'the {head}': the earlier {head}"
     if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
         for _, name, org in reversed(earlier):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from claimtrack.extract.figurespans import _ANCHOR
 from claimtrack.extract.lexicon import (
     _DATA_SUBJECT,
+    _FINITE_AFTER,
     _NOUN_BEFORE,
     _NOUN_LIKE,
     _PASSIVE_BEFORE,
@@ -88,6 +89,12 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
     """ "published claims", "rejecting claims by", "according to central bank estimates"."""
     if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
         return True
+    if _FINITE_AFTER.match(reading, m.end()):
+        return True  # "the most populous states has overwhelmed": a noun, the subject
+    if prev.endswith(("'s", "’s")) or prev in ("this", "that", "whose", "our", "my", "your"):
+        return True  # "the union's claim", "this claim"
+    if re.search(r"[^,]['\"’”]$", before[-1]):
+        return True  # "his 'fiscal hole' claim": a quoted phrase names the noun
     if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
         return True
     back = reading[max(0, m.start() - 40) : m.start()]
@@ -104,6 +111,13 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
             return True  # "is accused of", "the accused", "are estimated to", "the said"
         if re.match(r"\s+to\s+(?:have|be)\b", after):
             return True  # "are estimated to have occurred"
+        if (
+            _SUPERLATIVE.fullmatch(prev)
+            and prev not in _EST_NOUNS
+            and len(before) >= 2
+            and before[-2].lower() in _OWNERS
+        ):
+            return True  # "the lowest recorded turnout": an adjective, no speech
     participle = word.endswith("ed") or word == "accused"
     if (
         participle
@@ -118,6 +132,12 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+_SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)")
+_OWNERS = {"the", "its", "their", "his", "her", "our", "a"}
+_EST_NOUNS = {"protest", "interest", "request", "contest", "test", "inquest", "arrest",
+              "forest", "harvest", "guest", "quest", "chest", "west", "rest", "manifest",
+              "digest"}  # fmt: skip
 
 _PLACARD = re.compile(
     r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|slogans?)\s+(?:reading|saying|that\s+read|"

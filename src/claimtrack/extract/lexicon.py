@@ -172,6 +172,18 @@ _VERBS = [
     "forecast",
     "projected",
     "reckoned",
+    # present forms after a plural subject ("ministers claim, as unions put the figure at")
+    "claim",
+    "insist",
+    "argue",
+    "allege",
+    "admit",
+    "warn",
+    "contend",
+    "suggest",
+    "maintain",
+    "reject",
+    "dispute",
 ]
 
 _SPEECH_WORDS = frozenset(v for v in _VERBS if " " not in v)
@@ -200,7 +212,13 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
-              "tweets"}  # fmt: skip
+              "tweets", "claim", "dispute", "warns"}  # fmt: skip
+
+# A word after a verb form that makes it a noun, the subject of a verb of its own: "India's
+# most populous states has overwhelmed", "Union claims were dismissed".
+_FINITE_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b"
+)
 
 _NOUN_BEFORE = {
     "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",

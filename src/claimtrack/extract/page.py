@@ -58,6 +58,8 @@ _INTERVIEW_CUE = re.compile(
     r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
 )
 
+_SAID = re.compile(r"\s(?:said|says|told|tells)\b")
+
 _REPORTER = re.compile(
     r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
     re.IGNORECASE,
@@ -226,9 +228,13 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
             role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
             if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
                 obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        said = None
         if m.group().lower().startswith("interview") and to:
             subject = None  # "an interview with X"
-        for name in (subject, obj):
+            verb = _SAID.search(text, m.end())
+            if verb:  # "In an interview with HT, the minister Ann Kerr said": the one who said
+                said, _ = _subject_before(reading, sp.start, sp.start + verb.start())
+        for name in (subject, obj, said):
             name = _valid_speaker(name) if name else None
             if name and _looks_like_person(name):
                 return _person_of(
