@@ -930,3 +930,53 @@ def test_the_role_said_with_the_same_words_before() -> None:
         "The military spokesman said two sailors were injured."
     )
     assert (speakers(text2)[-1][0] or "").endswith("Ann Lee")
+
+
+# a continuing account: a figure sentence that opens on the account's own figure ("Of that
+# money", "Of those", "Among them") goes on with the last speaker across a paragraph break, as
+# a guess, and so do the figure sentences after it in its paragraph
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a court report, one sentence a line
+        ("Tang raised $50 million from investors, prosecutor Ann Kerr told the jury.\n"
+         "Of that money, about $26 million was paid back. About $2 million went to Tang.",
+         ["Ann Kerr", "Ann Kerr", "Ann Kerr"]),
+        # a broadsheet: "Among them" after a police count
+        ("Police said 40 people were arrested.\n\nAmong them, 12 were minors.",
+         ["Police", "Police"]),
+        # negative: a new paragraph with no back-reference is the outlet's
+        ("Police said 40 people were arrested.\n\nThe march drew 3,000 people.",
+         ["Police", None]),
+        # negative: the outlet's comment in the paragraph stays narration
+        ("Police said 40 people were arrested.\n\nOf those, 12 were minors. That is well "
+         "below the 200 arrested in 2019.", ["Police", "Police", None]),
+    ],
+)  # fmt: skip
+def test_a_continuing_account_keeps_its_speaker(text, want) -> None:
+    out = extract(text)[1]
+    assert [c.speaker for c in out if c.figures] == want
+    assert all(c.speaker_found.startswith("guess") for c in out[1:] if c.speaker and c.figures)
+
+
+# figure spans take what follows: an open end ("or more"), a dash-joined range; a span of
+# years is no figure
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Clients had assets of $1 million or more, he said.", ["$1 million or more"]),
+        ("Some said 1,000 or so people came.", ["1,000 or so"]),
+        ('"It could be (10,000-15,000)," said Ann Lee.', ["10,000-15,000"]),
+        ("Nokia could cut 10,000-15,000 jobs, a union said.", ["10,000-15,000 jobs"]),
+        ("The fund lost $20 million from 2000 to 2009, he said.", ["$20 million"]),
+        ("Output rose 7% in 2010-2012, the ministry said.", ["7%"]),
+        # negative: a sign before a number is not a range's dash
+        ("Growth was -5% last year, the bank said.", []),
+        # negative: a range of numbers that are not years is a figure
+        ("Between 1500 and 2000 people marched, organisers said.",
+         ["Between 1500 and 2000 people"]),
+    ],
+)  # fmt: skip
+def test_figure_spans_take_what_follows(text, figures) -> None:
+    got = [f.figure.text for c in extract(text)[1] for f in c.figures]
+    assert got == figures

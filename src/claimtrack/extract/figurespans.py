@@ -133,7 +133,8 @@ _MONTHS = [
     "dec",
 ]
 
-_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
+# a dash before a digit is its own word, a range's joiner ("10,000-15,000")
+_WORD = re.compile(r"\d[\d,.]*\d%?|(?<=\d)[-–](?=\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
 
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
@@ -148,12 +149,20 @@ class FigureRead:
     figure: Figure
 
 
+_YEARS = re.compile(
+    r"(?:(?:from|between)\s+)?(?:1[89]|20)\d\d\s*(?:[-–]|to|and|until)\s*(?:1[89]|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     before = reading[max(0, start - 12) : start].lower().split()
     after = reading[end : end + 12].lower().split()
     token = reading[start:end]
     if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
         return True
+    if fig.unit is None and _YEARS.fullmatch(token.strip()):
+        return True  # "from 2000 to 2009", "2010-2012": a span of years
     first = token.split()[0] if token.split() else ""
     if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
         return True  # "the 2019 report", "the 2001 invasion": a year
@@ -359,6 +368,8 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
     return first
 
 
+_OR_MORE = {"more", "less", "fewer", "so", "above", "over", "higher", "lower", "greater"}
+
 _JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
 
 _MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
@@ -386,6 +397,11 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
             continue
         break
     tail = j
+    pair = [
+        _word_at(reading, words, k).lower() for k in range(tail + 1, tail + 3) if k < len(words)
+    ]
+    if len(pair) == 2 and pair[0] == "or" and pair[1] in _OR_MORE:
+        return tail + 2  # "$1 million or more": the parser reads the open end
     units = 0
     while tail + 1 < len(words) and units < 3:
         w = _word_at(reading, words, tail + 1)

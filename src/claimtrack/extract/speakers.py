@@ -274,6 +274,13 @@ _COMMENT = re.compile(
 )
 
 
+# a sentence that opens on the previous sentence's figure or group: "Of that money, ...",
+# "Of those, ...", "Among them, ..."
+_BACK_REFERENCE = re.compile(
+    r"(?:Of|Among|From|Out\s+of)\s+(?:that|those|these|this|them|the\s+(?:total|sum|rest))\b"
+    r"[^,.;]{0,30},"
+)
+
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|rumou?red|it\s+is\s+(?:understood|"
     r"believed|thought)|(?:is|are|was|were)\s+(?:said|believed|thought)\s+to)\b",
@@ -286,17 +293,25 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     paragraph goes on with them ("X released a study that ... . India and China each
     accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
     is proposed as a guess, said to be one."""
-    if previous is None or not previous.speaker or previous.verb is None:
+    if previous is None or not previous.speaker:
         return
-    if "\n" in reading[previous.span.end : s.span.start]:
+    chained = previous.verb is None and previous.found.startswith("guess: goes on with")
+    if previous.verb is None and not chained:
         return
+    back = _BACK_REFERENCE.match(reading, s.span.start)
+    if "\n" in reading[previous.span.end : s.span.start] and back is None:
+        return  # a new paragraph, unless it opens on the account's own figure: "Of that money"
     if _COMMENT.match(reading, s.span.start):
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
     if _HEARSAY.search(reading, s.span.start, s.span.end):
         return  # "Three nurses are reportedly ill": a source of its own, unnamed
     s.speaker, s.claimant = previous.speaker, previous.claimant
+    if previous.verb is None:  # a continuation's continuation: the same account
+        s.found = previous.found
+        return
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
-    s.found = f"guess: goes on with {previous.speaker}'s {what} in the paragraph"
+    where = f"after '{back.group().strip()}'" if back else "in the paragraph"
+    s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
 
 
 def _cues_and_speaker(
