@@ -980,3 +980,43 @@ def test_a_continuing_account_keeps_its_speaker(text, want) -> None:
 def test_figure_spans_take_what_follows(text, figures) -> None:
     got = [f.figure.text for c in extract(text)[1] for f in c.figures]
     assert got == figures
+
+
+# two speakers in one sentence: a stance verb on what was just said ("..., but the rebels
+# dismissed the claim"), the outlet's own doubt ("there was no independent confirmation"), a
+# clause after the figure with no "that" ("the 3,000 the unions say are"), and a sentence
+# closing on its source ("..., while B reported 47, according to X": the figure before B's
+# clause is X's)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # wire: the navy's figure, the rebels' denial
+        ("The navy said it sank 12 boats, but the rebels dismissed the claim.",
+         [("rebels", "rebels", ""), ("navy", "navy", "12 boats")]),
+        ("A rebel web site said two navy boats were sunk, but officials laughed off the claim.",
+         [("officials", "officials", ""), ("rebel web site", "rebel web site", "two navy boats")]),
+        # negative: a stance verb whose object is something else is the sentence's own
+        ("The navy said it sank 12 boats and dismissed three officers.",
+         [("navy", "navy", "12 boats"), ("navy", "navy", "three officers")]),
+        # the outlet's doubt after a source's figure
+        ("The army said at least 75 fighters had been killed, but there was no independent "
+         "confirmation.", [("army", "army", "at least 75 fighters"), (None, None, "")]),
+        ("Police said 40 died; the toll could not be independently verified.",
+         [("Police", "Police", "40"), (None, None, "")]),
+        # a contact clause after the figure
+        ("Tension is high among the one million workers the unions say are on strike.",
+         [("unions", "unions", "one million workers")]),
+        ("The 3,000 people police say were detained have been freed, the lawyers said.",
+         [("lawyers", "lawyers", ""), ("police", "police", "3,000 people")]),
+        # a closing source and an inner one
+        ("In the north, 119 people have died while the southern state reported 47 deaths, "
+         "according to health officials.",
+         [("health officials", "health officials", "119 people"),
+          ("southern state", "southern state", "47 deaths")]),
+        # negative: the figure inside the inner clause stays its speaker's
+        ("The state reported 47 deaths, according to local media.",
+         [("state", "state", "47 deaths")]),
+    ],
+)  # fmt: skip
+def test_two_speakers_in_one_sentence(text, want) -> None:
+    assert speakers(text) == want

@@ -221,14 +221,16 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     rest = reading[m.end() : s.span.end]
     new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
-    if not (new_clause or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
+    # "..., but the rebels dismissed the claim": a stance verb on what was just said
+    on_it = m.group(1).lower() in _STANCE_VERBS and bool(_ON_IT.match(rest))
+    if not (new_clause or on_it or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
         return None
     phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
     phrase = _valid_speaker(phrase) if phrase else None
     absolute = re.search(r"\bwith\s+([^,;]+?)\s*$", reading[s.verb.end() : m.start()])
     if not phrase and absolute and m.group(1).endswith("ing"):
         phrase = _valid_speaker(absolute.group(1))  # "..., with the minister insisting that"
-    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
+    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause or on_it):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
     who = _person_of(phrase)
@@ -236,6 +238,34 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
 
+
+# a sentence closing on its source: "..., according to local news reports and officials."
+_ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+([^,;\"]{3,80}?)[.!?\"'’”]*$")
+_NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
+
+# a clause after the figure's noun with no "that": "the 3,000 people police say were held"
+_SAY_ARE = re.compile(
+    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
+    r"police|officials|authorities|organi[sz]ers|unions)\s+(say|says|said|claim|claims|claimed|"
+    r"estimate|estimates|estimated|believe|believes|believed|reckon|reckons)\s+"
+    r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
+)
+
+# the outlet's own doubt about what a source said: a stance of the outlet
+_UNVERIFIED = re.compile(
+    r"\bthere\s+(?:was|is|has\s+been|were)\s+no\s+(?:independent\s+)?(?:confirmation|"
+    r"verification)\b|\bcould\s+not\s+(?:be\s+)?independently\s+(?:verif|confirm)\w*|"
+    r"\b(?:was|were|could)\s+not\s+(?:be\s+)?independently\s+(?:verified|confirmed)\b|"
+    r"\bwas\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+
+# the object of a stance verb that is what the sentence reported: "dismissed the claim"
+_ON_IT = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:claims?|figures?|"
+    r"reports?|estimates?|counts?|toll|numbers?|account|allegations?|accusations?|charges?|"
+    r"assertions?|statement|report)\b|\s+(?:it|them|this|that)\b"
+)
 
 # "the gap, which the ECB estimated to be": the figure in the clause is its subject's
 _RELATIVE_SOURCE = re.compile(
@@ -265,6 +295,30 @@ def _figure_speaker(
             who = _DETERMINER.sub("", who).strip()
             how = f"subject of '{source.group(2)}' in the clause the figure is in"
             return who, who, how
+    outer = _ACCORDING_AT_END.search(reading, s.span.start, s.span.end)
+    if (
+        outer is not None
+        and s.verb is not None
+        and f.end <= s.verb.start() < outer.start()
+        and _NEW_CLAUSE.search(reading, f.end, s.verb.start())
+        and not _inside(f.start, s.quotes)
+    ):  # "119 died in A while B reported 47, according to X": 119 is X's, 47 B's
+        who = _valid_speaker(outer.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            return (
+                who,
+                who,
+                "according to (the sentence's source; the figure is not in the clause of 'X "
+                + s.verb.group(1)
+                + "')",
+            )
+    contact = _SAY_ARE.match(reading, f.end, s.span.end)
+    if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
+        who = _valid_speaker(contact.group(1))  # are on strike": the unions'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of '{contact.group(2)}' in the clause after the figure"
     as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
     if as_claimed:  # "not 2,000 as the unions claim": the unions'
         who = _valid_speaker(as_claimed.group(1))
@@ -333,6 +387,9 @@ def _sentence_candidates(
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))
+    if s.speaker is not None and _UNVERIFIED.search(reading, span.start, span.end):
+        # "..., but there was no independent confirmation": the outlet's own doubt
+        parts.append(make(None, "none", None))
     other = _second_stance(reading, s)
     if other is not None and other[0] not in owners:
         parts.insert(1 if parts and not parts[0].figures else 0, make(*other))

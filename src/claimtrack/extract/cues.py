@@ -67,6 +67,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         if _DATA_SUBJECT.search(reading, max(span.start, m.start() - 100), m.start())
     )
     found.sort(key=lambda m: m.start())
+    contact = None  # "the 3,000 people police say were held": a clause, the verb of last resort
     for m in found:
         if _inside(m.start(), quotes):
             continue
@@ -81,8 +82,11 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
+        if _FINITE_AFTER.match(reading, m.end()):
+            contact = contact or m
+            continue
         return m
-    return None
+    return contact
 
 
 def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:

@@ -409,6 +409,10 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
             break
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
+        nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
+        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS
+        if speech or (units and nxt in _SPEECH_WORDS):
+            break  # "the 3,000 people police say were held": "police" is a speaker
         tail += 1
         units += 1
     return tail

@@ -184,6 +184,13 @@ _VERBS = [
     "maintain",
     "reject",
     "dispute",
+    # denials by gesture ("officials laughed off the claim")
+    "laughed off",
+    "brushed off",
+    "shrugged off",
+    "brushed aside",
+    "played down",
+    "downplayed",
 ]
 
 _SPEECH_WORDS = frozenset(v for v in _VERBS if " " not in v)
@@ -383,7 +390,9 @@ _STANCE_VERBS = {
     "insisted", "insists", "insisting", "acknowledged", "acknowledging", "conceded",
     "conceding", "admitted", "admits", "alleged", "alleges", "accused", "accuses", "countered",
     "questioned", "calling", "describing", "endorsed", "endorses", "condemned", "condemns",
-    "blamed", "blames", "doubted", "cast doubt", "casts doubt", "raised doubts",
+    "blamed", "blames", "doubted", "cast doubt", "casts doubt", "raised doubts", "laughed off",
+    "brushed off", "shrugged off", "brushed aside", "played down", "downplayed", "dispute",
+    "reject",
 }  # fmt: skip
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"
