@@ -1020,3 +1020,43 @@ def test_figure_spans_take_what_follows(text, figures) -> None:
 )  # fmt: skip
 def test_two_speakers_in_one_sentence(text, want) -> None:
     assert speakers(text) == want
+
+
+# what describes a speaker is not a speaker's claim nor a name for them: a figure in a
+# relative clause on the subject is the outlet's; "the city" is not the person "who heads
+# the city hospital"; data released by a body are the body's; "he" is never a group
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The union, which represents 40,000 workers, said the strike would go ahead.",
+         [("union", "union", ""), (None, None, "40,000 workers")]),
+        # negative: a relative clause with its own speech verb keeps its figure's source
+        ("The clash, which police say left 46 hurt, was the worst this year.",
+         [("police", "police", "46 hurt")]),
+        ('"We are full," said Dr Ann Bello, who heads the city hospital.\n\n'
+         "Last year, the city recorded 1,200 deaths.",
+         [("Ann Bello", "Ann Bello", ""), ("city", "city", "1,200 deaths")]),
+        ("The figures, released by the statistics office on Monday, show unemployment rose "
+         "to 7.5%.", [("statistics office", "statistics office", "7.5%")]),
+        ("Residents said 30 homes burned. He added that 200 soldiers had been deployed.",
+         [("Residents", "Residents", "30 homes"), (None, None, "200 soldiers")]),
+    ],
+)  # fmt: skip
+def test_what_describes_a_speaker(text, want) -> None:
+    got = [
+        (s and s.removeprefix("Dr "), c and c.removeprefix("Dr "), f) for s, c, f in speakers(text)
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The 2019-20 budget of $5bn was cut, the minister said.", ["$5bn"]),
+        ("The mayor said 300 died on 2023-09-12.", ["300"]),
+        # negative: a range of counts stays a range
+        ("Between 2000-2500 people marched, organisers said.", ["Between 2000-2500 people"]),
+    ],
+)
+def test_fiscal_years_and_iso_dates_are_no_figures(text, figures) -> None:
+    assert [f.figure.text for c in extract(text)[1] for f in c.figures] == figures

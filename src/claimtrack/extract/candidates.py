@@ -239,6 +239,12 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
 
 
+# an insert describing the subject right before its verb: ", which represents 40,000 workers,"
+_DESCRIBING = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:\w+\s+){0,3}?(?:said|says|say|estimated|estimates|put|puts|"
+    r"reported|reports|claimed|claims)\b)(?:[^,;\"]|(?<=\d),(?=\d)){3,120},\s*(?:[a-z]+ly\s+)?$"
+)
+
 # a sentence closing on its source: "..., according to local news reports and officials."
 _ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+([^,;\"]{3,80}?)[.!?\"'’”]*$")
 _NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
@@ -325,6 +331,14 @@ def _figure_speaker(
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
             return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    if (
+        s.verb is not None
+        and f.end <= s.verb.start()
+        and not _inside(f.start, s.quotes)
+        and (d := _DESCRIBING.search(reading[s.span.start : s.verb.start()])) is not None
+        and s.span.start + d.start() < f.start
+    ):  # "The union, which represents 40,000 workers, said": the outlet's description
+        return None, None, "none (narration: the figure describes the speaker before 'said')"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     verb_end = s.verb.end() if s.verb is not None else len(reading)

@@ -35,6 +35,22 @@ from claimtrack.extract.phrases import (
     _person_of,
 )
 
+# nouns of one person or of people that "he" or "she" may stand for, beside the roles
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband",
+                 "wife", "teacher", "doctor", "nurse", "lawyer", "judge", "prosecutor", "worker",
+                 "victim", "survivor", "pilot", "driver", "farmer", "owner", "manager", "guard",
+                 "student", "patient", "investor", "businessman", "businesswoman", "engineer",
+                 "scientist", "expert", "economist", "candidate", "mayor", "governor",
+                 "priest", "imam", "chairman", "chairwoman", "founder", "executive"}  # fmt: skip
+
+
+_GROUP_OF_PEOPLE = re.compile(
+    r"(?i:officials|authorities|residents|witnesses|villagers|sources|experts|analysts|doctors|"
+    r"rescuers|activists|protesters|organi[sz]ers|relatives|survivors|locals|people|workers|"
+    r"farmers|economists|observers|diplomats|unions|rebels|militants|soldiers|troops|"
+    r"prosecutors|investigators|lawyers|ministers|teachers|nurses|critics|opponents)"
+)
+
 
 def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
     """ "he"/"she" stand for a person, never a named body ("the institute"), and never for a
@@ -49,9 +65,13 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             # the head noun before its modifiers: "man serving with the ... Forces" is a man
             first = re.split(r"\s+(?:of|from|in|at|with|for|who|[a-z]+ing)\b", name)[0]
             head = first.split()[-1].lower()
-            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+            if head in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}:
+                return False
+            return _has_role(head) or head.rstrip("s") in _PERSON_NOUNS  # "city" is no "he"
         if len(name.split()) == 1 and name.lower() in _BODY_WORDS | _GROUP_WORDS:
             return False  # "Police", "Government": a body, whatever its capital
+        if _GROUP_OF_PEOPLE.fullmatch(name):
+            return False  # "Analysts", "Residents": many, never "he"
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
@@ -269,6 +289,13 @@ def _media(head: str, modifiers: list[str], earlier: Earlier) -> tuple[str, str 
     return None
 
 
+def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
+    """The noun is not the speaker's name or role, only a word of a relative clause on them."""
+    if head in name.lower().split() or _has_role(head):
+        return False
+    return bool(re.search(rf"\b(?:who|which|that|whose)\b.*\b{re.escape(head)}\b", phrase, re.I))
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -292,6 +319,8 @@ def _definite(
         person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
         if agree and person and head not in name.lower().split():
             continue  # "the government" is not the official described as of it
+        if agree and _only_in_a_clause(head, name, phrase):
+            continue  # "the city" is not "Dr Ann Bello (who heads the city hospital)"
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:

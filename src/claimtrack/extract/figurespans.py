@@ -133,8 +133,11 @@ _MONTHS = [
     "dec",
 ]
 
-# a dash before a digit is its own word, a range's joiner ("10,000-15,000")
-_WORD = re.compile(r"\d[\d,.]*\d%?|(?<=\d)[-–](?=\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
+# a dash between digits is its own word, a range's joiner ("10,000-15,000"); an ISO date and
+# a fiscal year ("2019-20") are one word each
+_WORD = re.compile(
+    r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|\d[\d,.]*\d%?|(?<=\d)[-–](?=\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
+)
 
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"

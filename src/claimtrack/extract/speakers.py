@@ -20,7 +20,9 @@ from claimtrack.extract.lexicon import (
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _DATA_NOUNS,
     _DETERMINER,
+    _DOCUMENT_NOUNS,
     _PRONOUNS,
     MIN_QUOTE_WORDS,
 )
@@ -246,6 +248,13 @@ def _resolved(
     author = _author(speaker)
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
+    agent = _RELEASED_BY.match((appositive or "").strip())
+    head = speaker.lower().split()[-1] if speaker.split() else ""
+    if agent and head in _DATA_NOUNS | _DOCUMENT_NOUNS:
+        who = _valid_speaker(agent.group(1))
+        if who:  # "The figures, released by the statistics office on Monday, show"
+            who = _DETERMINER.sub("", who).strip()
+            return who, f"{found}; '{speaker}' released by {who}"
     bodies = previous.bodies if previous is not None else ()
     own = _own_body(reading, s, speaker)
     speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
@@ -259,6 +268,13 @@ def _resolved(
     if work is not None:  # "A global study ... The study, by the X Institute, ...": X
         speaker, found = work[0], f"{found}; {work[1]}"
     return _DETERMINER.sub("", speaker).strip() or None, found
+
+
+# the body a data subject's insert names: "released by the statistics office on Monday"
+_RELEASED_BY = re.compile(
+    r"(?:released|published|compiled|issued|produced|collected|gathered|provided|prepared|"
+    r"put\s+out)\s+by\s+(.+?)(?:\s+(?:on|in|last|this|earlier|late|early)\b.*)?$"
+)
 
 
 _FINDING_VERBS = re.compile(
