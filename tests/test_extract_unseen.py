@@ -1060,3 +1060,30 @@ def test_what_describes_a_speaker(text, want) -> None:
 )
 def test_fiscal_years_and_iso_dates_are_no_figures(text, figures) -> None:
     assert [f.figure.text for c in extract(text)[1] for f in c.figures] == figures
+
+
+# a figure's own source right after it ("the 400,000 claimed by organisers"); a share written
+# "1 in 3"; an amount after its currency sign is read whole ("$5,000", never "$5")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In Paris, police counted 55,000 protesters, far fewer than the 400,000 claimed by "
+         "organisers.", [("police", "police", "55,000 protesters"),
+                         ("organisers", "organisers", "400,000")]),
+        ("The toll of 300 reported by state media could not be checked, the UN said.",
+         [("UN", "UN", ""), ("state media", "state media", "300")]),
+        # negative: a plural capitalised mid-sentence too is a name ("Siemens")
+        ("Siemens will cut 2,000 jobs, the company said. Unions at Siemens were angry.",
+         [("Siemens", "Siemens", "2,000 jobs")]),
+        ("The company said 1 in 3 regional trains would run.",
+         [("company", "company", "1 in 3 regional trains")]),
+        ("The man admitted stealing $5,000 from a charity, the court heard.",
+         [("man", "man", ""), ("man", "man", "$5,000")]),
+        ("Fares will rise to $5,000-$10,000 each, the airline said.",
+         [("airline", "airline", "$5,000-$10,000")]),
+        # negative: a year after "in" is no share
+        ("Police said 300 died in 2019.", [("Police", "Police", "300")]),
+    ],
+)  # fmt: skip
+def test_a_figure_s_source_after_it_and_whole_amounts(text, want) -> None:
+    assert speakers(text) == want

@@ -249,6 +249,14 @@ _DESCRIBING = re.compile(
 _ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+([^,;\"]{3,80}?)[.!?\"'’”]*$")
 _NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
 
+# the figure's own source after it: "the 400,000 claimed by organisers"
+_BY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(claimed|estimated|reported|given|cited|counted|announced|quoted|"
+    r"recorded|registered|tallied|forecast|projected)\s+by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
+    r"(?=[,;.\"]|\s+(?:on|in|at|last|this|and|but|while|earlier|could|would|was|were|is|are|"
+    r"has|have|had|will|can|may|might|should|must|did|does)\b|$)"
+)
+
 # a clause after the figure's noun with no "that": "the 3,000 people police say were held"
 _SAY_ARE = re.compile(
     r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
@@ -319,6 +327,12 @@ def _figure_speaker(
                 + s.verb.group(1)
                 + "')",
             )
+    by = _BY_AFTER.match(reading, f.end, s.span.end)
+    if by and not _inside(f.start, s.quotes):  # "far fewer than the 400,000 claimed by
+        who = _valid_speaker(by.group(2))  # organisers": the organisers'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"agent of '{by.group(1)} by' after the figure"
     contact = _SAY_ARE.match(reading, f.end, s.span.end)
     if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
         who = _valid_speaker(contact.group(1))  # are on strike": the unions'

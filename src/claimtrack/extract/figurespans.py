@@ -134,9 +134,12 @@ _MONTHS = [
 ]
 
 # a dash between digits is its own word, a range's joiner ("10,000-15,000"); an ISO date and
-# a fiscal year ("2019-20") are one word each
+# a fiscal year ("2019-20") are one word each, and so is an amount after its currency sign
+# ("$5,000", never "$5")
 _WORD = re.compile(
-    r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|\d[\d,.]*\d%?|(?<=\d)[-–](?=\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
+    r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|"
+    r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn)?\b%?|"
+    r"\d[\d,.]*\d%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
 )
 
 _DATE_RE = re.compile(
@@ -397,6 +400,9 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
         if w in _JOINERS and (_ANCHOR.fullmatch(after) or _MONEY_TOKEN.fullmatch(after)):
             j += 2
+            continue
+        if w == "in" and j == idx and _ANCHOR.fullmatch(after):
+            j += 2  # "1 in 3 trains": a share, if the parser reads it ("300 in 2019" it refuses)
             continue
         break
     tail = j

@@ -215,6 +215,14 @@ _OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "
                    "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
 
 
+def _common_plural(reading: str, word: str) -> bool:
+    """ "Fares will rise ..., the airline said": a plural that is capitalised only where it opens
+    a sentence is a common noun, no named body ("Siemens" is capitalised mid-sentence too)."""
+    if " " in word or not re.fullmatch(r"[A-Z][a-z]+[^s]s", word):
+        return False
+    return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", reading) is None
+
+
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
     """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
     attributes a sentence whose subject is a named body of that kind is that body (a union
@@ -224,7 +232,7 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
         return None
     head = m.group(1).lower()
     body = _subject_body(reading, s)
-    if body is None:
+    if body is None or _common_plural(reading, body):
         return None
     words = set(body.lower().split())
     other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
