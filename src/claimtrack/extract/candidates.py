@@ -290,25 +290,11 @@ _RELATIVE_SOURCE = re.compile(
 )
 
 
-def _figure_speaker(
-    reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
-) -> tuple[str | None, str | None, str]:
-    """Who a figure of the sentence belongs to: the owner of a claim noun before it, the
-    outlet when it comes before "X said" (outside a quotation), else the sentence's speaker."""
-    if isinstance(f, FigureRead):
-        owner = _claim_owner(reading, s, f, earlier)
-        if owner:
-            return owner, owner, "owner of the claim or estimate the figure is given as"
-    second = _second_speaker(reading, s, f)
-    if second is not None:
-        return second
-    source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)
-    if source and not _inside(f.start, s.quotes):  # "the gap, which the bank put at 5bn"
-        who = _valid_speaker(source.group(1))
-        if who and who.lower() not in _PRONOUNS:
-            who = _DETERMINER.sub("", who).strip()
-            how = f"subject of '{source.group(2)}' in the clause the figure is in"
-            return who, who, how
+def _source_around(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """A source of the figure's own outside the sentence's frame: a closing "according to X"
+    for a figure outside the inner clause, an agent or a clause right after the figure."""
     outer = _ACCORDING_AT_END.search(reading, s.span.start, s.span.end)
     if (
         outer is not None
@@ -345,6 +331,31 @@ def _figure_speaker(
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
             return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    return None
+
+
+def _figure_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
+) -> tuple[str | None, str | None, str]:
+    """Who a figure of the sentence belongs to: the owner of a claim noun before it, the
+    outlet when it comes before "X said" (outside a quotation), else the sentence's speaker."""
+    if isinstance(f, FigureRead):
+        owner = _claim_owner(reading, s, f, earlier)
+        if owner:
+            return owner, owner, "owner of the claim or estimate the figure is given as"
+    second = _second_speaker(reading, s, f)
+    if second is not None:
+        return second
+    source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)
+    if source and not _inside(f.start, s.quotes):  # "the gap, which the bank put at 5bn"
+        who = _valid_speaker(source.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
+    around = _source_around(reading, s, f)
+    if around is not None:
+        return around
     if (
         s.verb is not None
         and f.end <= s.verb.start()
