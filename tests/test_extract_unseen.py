@@ -1087,3 +1087,31 @@ def test_fiscal_years_and_iso_dates_are_no_figures(text, figures) -> None:
 )  # fmt: skip
 def test_a_figure_s_source_after_it_and_whole_amounts(text, want) -> None:
     assert speakers(text) == want
+
+
+# an interview's introduction in other words: "caught up with X", "in a conversation with
+# <outlet>, X explained"; with no such cue, the first person it names, as a guess; with no
+# person named, the answers are nobody's
+@pytest.mark.parametrize(
+    ("intro", "who", "guess"),
+    [
+        ("The Courier caught up with Dr Ravi Menon, the chief epidemiologist, this week.",
+         "Ravi Menon", False),
+        ("In a conversation with The Courier, epidemiologist Dr Ravi Menon explained the plan.",
+         "Ravi Menon", None),
+        ("The outbreak has worried the state for weeks. Dr Ravi Menon leads the response.",
+         "Ravi Menon", True),
+        ("Edited excerpts:", None, None),
+    ],
+)  # fmt: skip
+def test_an_interview_s_introduction_in_other_words(intro, who, guess) -> None:
+    text = (
+        f"{intro}\n\nQ: How many tests are you doing?\n\nA: We test 20,000 people a day.\n\n"
+        "Q: Is there community spread?\n\nA: No. Only 3% of cases have no known source.\n"
+    )
+    answers = [c for c in extract(text)[1] if c.figures]
+    assert len(answers) == 2
+    for c in answers:
+        assert (c.speaker or "").endswith(who or "") if who else c.speaker is None
+        if guess is not None and who:
+            assert ("guess" in c.speaker_found) is guess

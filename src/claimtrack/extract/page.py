@@ -11,6 +11,7 @@ from claimtrack.extract.phrases import (
     _DATELINE,
     _has_role,
     _looks_like_person,
+    _names,
     _person_of,
     _plausible_name,
     _subject_after,
@@ -55,10 +56,12 @@ _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 _AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
+    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down|caught up|"
+    r"conversation|chat(?:ted)?)\b",
+    re.I,
 )
 
-_SAID = re.compile(r"\s(?:said|says|told|tells)\b")
+_SAID = re.compile(r"\s(?:said|says|told|tells|explained|explains|spoke|speaks)\b")
 
 _REPORTER = re.compile(
     r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
@@ -240,4 +243,12 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
                 return _person_of(
                     _DETERMINER.sub("", name)
                 ), "the interviewee the introduction names"
+    for sp in intro:  # no cue names one: the first person the introduction names, a guess
+        text = reading[sp.start : sp.end]
+        if _REPORTER.search(text):
+            continue
+        for name in _names(text):
+            name = _DETERMINER.sub("", name)
+            if _looks_like_person(name) and _plausible_name(_person_of(name)):
+                return _person_of(name), "guess: the person the introduction names first"
     return None, ""
