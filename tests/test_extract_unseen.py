@@ -1115,3 +1115,20 @@ def test_an_interview_s_introduction_in_other_words(intro, who, guess) -> None:
         assert (c.speaker or "").endswith(who or "") if who else c.speaker is None
         if guess is not None and who:
             assert ("guess" in c.speaker_found) is guess
+
+
+# a speech verb withheld asserts nothing: "declined to say", "would not confirm"
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("The bank said it paid 40 clients.\n\nA spokesperson declined to say how much it cost.",
+         1),
+        ("The ministry would not confirm the figure.", 0),
+        ("Officials refused to comment on the report.", 0),
+        # negative: a denial is a stance ("do not believe")
+        ("So far, officials do not believe there has been any breach.", 1),
+        ("The army said it could not confirm the toll, but said 12 soldiers died.", 1),
+    ],
+)  # fmt: skip
+def test_a_withheld_speech_verb_asserts_nothing(text, proposed) -> None:
+    assert len(extract(text)[1]) == proposed

@@ -130,12 +130,21 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
     ):
         return True  # "the 8,000 feared earlier", "60 accused"
+    if _WITHHELD.search(reading, max(0, m.start() - 40), m.start()):
+        return True  # "declined to say", "would not confirm": nothing asserted
     if word == "accused" and re.match(r"\s+of\b", after):
         return True  # "a man accused of killing two people": a description, no speech
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+# a speech verb withheld: "declined to say how much", "would not confirm the figure"
+_WITHHELD = re.compile(
+    r"\b(?:declined|refused|unable|reluctant|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t)\s+(?:to\s+)?(?:immediately\s+|publicly\s+|yet\s+)?$",
+    re.IGNORECASE,
+)
 
 _SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)")
 _OWNERS = {"the", "its", "their", "his", "her", "our", "a"}
