@@ -1132,3 +1132,23 @@ def test_an_interview_s_introduction_in_other_words(intro, who, guess) -> None:
 )  # fmt: skip
 def test_a_withheld_speech_verb_asserts_nothing(text, proposed) -> None:
     assert len(extract(text)[1]) == proposed
+
+
+# "state media reported that 15 ..." is a subject and its verb (not "media reports", a noun);
+# a relative clause after "A doctor at a hospital in X" is the doctor's, not the hospital's
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Air strikes killed at least 23 civilians, a war monitor said, as state media reported "
+         "that 15 fighters had been killed.",
+         [("war monitor", "war monitor", "at least 23 civilians"),
+          ("state media", "state media", "15 fighters")]),
+        ("A doctor at a hospital in Idlib, who asked not to be named, said 40 wounded had been "
+         "brought in.", [("doctor", "doctor", "40 wounded")]),
+        # negative: a clause's participle before "by" keeps the nearest noun phrase
+        ("Some drivers were threatened by the fighters, who told them 300 would be freed.",
+         [("fighters", "fighters", "300")]),
+    ],
+)  # fmt: skip
+def test_media_reported_and_a_doctor_at_a_hospital(text, want) -> None:
+    assert speakers(text) == want

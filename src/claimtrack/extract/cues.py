@@ -111,7 +111,7 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
     """A passive, a participle after a figure, or a phrasal use that reports nothing."""
     after = reading[m.end() : m.end() + 12]
     if word.endswith("ed") or word in ("accused", "found that", "showed that"):
-        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with", *_MEDIA}:
             return True  # "is accused of", "the accused", "are estimated to", "the said"
         if re.match(r"\s+to\s+(?:have|be)\b", after):
             return True  # "are estimated to have occurred"
@@ -138,6 +138,9 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+# nouns that are a subject before a verb in -ed ("state media reported that")
+_MEDIA = ("media", "press", "news")
 
 # a speech verb withheld: "declined to say how much", "would not confirm the figure"
 _WITHHELD = re.compile(

@@ -208,7 +208,16 @@ def _antecedent(name: str) -> str:
         r"\b[A-Z][\w.'-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?[A-Z][\w.'-]*){0,5})$",
         name,
     )
-    if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
+    verb = re.search(r"\b(?:was|were|is|are|been)\b|\w+ed\s+by\b", name)
+    if tail_np and not verb:
+        lead = name[: tail_np.start()].split()
+        if (
+            lead
+            and lead[-1].lower() in ("at", "in", "of", "for", "from", "with", "on")
+            and len(name.split()) <= 8
+        ):
+            return name  # "A doctor at a hospital in Idlib, who ...": the whole noun phrase
+    if tail_np and (len(name.split()) > 4 or verb):
         return tail_np.group()
     return name
 
