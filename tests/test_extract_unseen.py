@@ -1152,3 +1152,16 @@ def test_a_withheld_speech_verb_asserts_nothing(text, proposed) -> None:
 )  # fmt: skip
 def test_media_reported_and_a_doctor_at_a_hospital(text, want) -> None:
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 7 died.",
+         "Syrian Observatory for Human Rights"),
+        # negative: a body named before the role is the claimant
+        ("Ann Lee, a Red Crescent spokeswoman, said 7 died.", "Red Crescent"),
+    ],
+)  # fmt: skip
+def test_a_place_based_description_is_no_body(text, claimant) -> None:
+    assert extract(text)[1][0].claimant == claimant

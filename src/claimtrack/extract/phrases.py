@@ -402,7 +402,10 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         title = m is not None and (  # "Chief executive Lena Fox", "Opposition candidate X"
             _has_role(m.group(1)) or m.group(1).lower() in _NO_ORG
         )
-        if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
+        based = m is not None and bool(
+            re.search(r"-based$", m.group(1))
+        )  # "a London-based monitor"
+        if m and _names(m.group(1)) and not plural and not title and not based:
             return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
