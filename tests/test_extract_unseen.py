@@ -1165,3 +1165,26 @@ def test_media_reported_and_a_doctor_at_a_hospital(text, want) -> None:
 )  # fmt: skip
 def test_a_place_based_description_is_no_body(text, claimant) -> None:
     assert extract(text)[1][0].claimant == claimant
+
+
+# a capitalised sentence opener is no named body ("Turnout was 65%, the commission said");
+# "put the figure at four" attributes; "in" never ends a figure ("78% in 2017")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Electoral commission chairman Tom Kibet declared the result.\n\n"
+         "Turnout was 65%, down from 78% in 2017, the commission said.",
+         [("Tom Kibet", "Tom Kibet", ""),
+          ("commission", "Electoral commission", "65%"),
+          ("commission", "Electoral commission", "78%")]),
+        ("At least 11 people have been killed, according to Human Rights Watch.\n\n"
+         "Police put the figure at four.",
+         [("Human Rights Watch", "Human Rights Watch", "At least 11 people"),
+          ("Police", "Police", "four")]),
+        # negative: a company named mid-sentence too is the company
+        ("Jaguar will cut 2,000 jobs, the company said. Workers at Jaguar were told on Monday.",
+         [("Jaguar", "Jaguar", "2,000 jobs")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opener_is_no_body(text, want) -> None:
+    assert speakers(text) == want

@@ -130,6 +130,8 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
     ):
         return True  # "the 8,000 feared earlier", "60 accused"
+    if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
+        return True  # "Workers were told on Monday": the hearers, no speaker
     if _WITHHELD.search(reading, max(0, m.start() - 40), m.start()):
         return True  # "declined to say", "would not confirm": nothing asserted
     if word == "accused" and re.match(r"\s+of\b", after):

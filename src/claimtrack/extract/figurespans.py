@@ -433,7 +433,7 @@ def _longest_figure(
     """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
     ``parse_figure`` reads."""
     for hi in range(tail, idx - 1, -1):
-        if hi > idx and _word_at(reading, words, hi).lower() in _JOINERS:
+        if hi > idx and _word_at(reading, words, hi).lower() in (*_JOINERS, "in"):
             continue  # "a third of", "$2bn and": never end on a joiner
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])

@@ -202,7 +202,9 @@ _PUT_AT = re.compile(
     r"(?<![\w-])(puts?|putting|pegged|pegs|placed|places|measured)\s+(?:[\w'-]+\s+){1,6}?at\s+"
     r"(?=[$€£¥₹]?\d|about\b|around\b|magnitude\b|"
     r"some\b|nearly\b|almost\b|more\b|over\b|up\b|between\b|roughly\b|approximately\b|"
-    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b)"
+    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"hundreds|thousands)\b)"
 )
 
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.

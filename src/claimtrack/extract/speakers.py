@@ -216,9 +216,10 @@ _OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "
 
 
 def _common_plural(reading: str, word: str) -> bool:
-    """ "Fares will rise ..., the airline said": a plural that is capitalised only where it opens
-    a sentence is a common noun, no named body ("Siemens" is capitalised mid-sentence too)."""
-    if " " in word or not re.fullmatch(r"[A-Z][a-z]+[^s]s", word):
+    """ "Fares will rise ..., the airline said", "Turnout was 65%, the commission said": a word
+    capitalised only where it opens a sentence is a common noun, no named body ("Siemens" is
+    capitalised mid-sentence too)."""
+    if " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
         return False
     return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", reading) is None
 
