@@ -1188,3 +1188,21 @@ def test_a_place_based_description_is_no_body(text, claimant) -> None:
 )  # fmt: skip
 def test_a_sentence_opener_is_no_body(text, want) -> None:
     assert speakers(text) == want
+
+
+# bare "officials" with no official body that spoke: the officials of the area the paragraph
+# names, as a guess; an official body that spoke comes first
+@pytest.mark.parametrize(
+    ("text", "claimant", "guess"),
+    [
+        ("The largest hospital in Ballia district is full. Officials said 54 people died.",
+         "Ballia district officials", "area the paragraph is about"),
+        ("The interior ministry said 40 died.\n\nIn Kano State, officials said 54 people died.",
+         "interior ministry", "last official body that spoke"),
+        # negative: no area named in the paragraph
+        ("The hospital is full. Officials said 54 people died.", "Officials", "no body"),
+    ],
+)  # fmt: skip
+def test_officials_of_the_area_the_paragraph_names(text, claimant, guess) -> None:
+    c = extract(text)[1][-1]
+    assert (c.claimant, guess in c.speaker_found) == (claimant, True)

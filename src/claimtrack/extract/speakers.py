@@ -175,8 +175,14 @@ def _body_claimant(
     if named is not None and named.lower() != speaker.lower():
         s.claimant = named
         return f"{found}; claimant: '{speaker}' is the {named} named before"
-    return _unnamed_group(s, speaker, found, earlier)
+    return _unnamed_group(s, speaker, found, earlier, reading)
 
+
+# an area the paragraph names, whose officials "officials" may be: "in Ballia district"
+_LOCAL_AREA = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:district|province|county|municipality|prefecture|"
+    r"region|state))\b"
+)
 
 # people the article does not name, who speak for no body it names: "officials said"
 _OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
@@ -188,7 +194,9 @@ _PEOPLE = re.compile(
 )
 
 
-def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> str:
+def _unnamed_group(
+    s: Sentence, speaker: str, found: str, earlier: Earlier, reading: str = ""
+) -> str:
     """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
     the last official body that spoke, as a guess;
     "residents said", "witnesses said": no body to log, said to be a guess either way."""
@@ -198,6 +206,11 @@ def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> s
             if body != speaker and _looks_like_official(body):
                 s.claimant = body
                 return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
+        para = reading[reading.rfind("\n", 0, s.span.start) + 1 : s.span.start]
+        places = _LOCAL_AREA.findall(para)
+        if places:  # "The largest hospital in Ballia district ... Officials said": local ones
+            s.claimant = f"{places[-1]} officials"
+            return f"{found}; guess: '{speaker}' of {places[-1]}, the area the paragraph is about"
         return f"{found}; guess: '{speaker}' of no body the article names"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
