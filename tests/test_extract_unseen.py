@@ -1206,3 +1206,20 @@ def test_a_sentence_opener_is_no_body(text, want) -> None:
 def test_officials_of_the_area_the_paragraph_names(text, claimant, guess) -> None:
     c = extract(text)[1][-1]
     assert (c.claimant, guess in c.speaker_found) == (claimant, True)
+
+
+# a verb form after a preposition and an adjective is a noun ("in bitter disputes over pay");
+# a number after "dial" or "call" is a telephone number, no figure
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("They have been striking in bitter disputes over pay and pensions.", 0),
+        ("The talks broke down amid fresh claims of fraud.", 0),
+        ("In an emergency, people can dial 102 for an ambulance.", 0),
+        # negative: a subject and its verb; a count after "call" with a unit is still read
+        ("The union disputes the figure.", 1),
+        ("The hotline took 300 calls a day, the ministry said.", 1),
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_preposition_and_a_phone_number(text, proposed) -> None:
+    assert len(extract(text)[1]) == proposed

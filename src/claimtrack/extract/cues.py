@@ -95,6 +95,10 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
         return True
     if _FINITE_AFTER.match(reading, m.end()):
         return True  # "the most populous states has overwhelmed": a noun, the subject
+    if re.fullmatch(r"[\d,.]+%?", prev) or _ANCHOR.fullmatch(prev):
+        return True  # "took 300 calls a day", "40 reports": counted, a noun
+    if len(before) >= 2 and before[-1].islower() and before[-2].lower() in _PREPOSITIONS:
+        return True  # "in bitter disputes over pay", "amid fresh claims": a noun
     if prev.endswith(("'s", "’s")) or prev in ("this", "that", "whose", "our", "my", "your"):
         return True  # "the union's claim", "this claim"
     if re.search(r"[^,]['\"’”]$", before[-1]):
@@ -140,6 +144,9 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+_PREPOSITIONS = {"in", "of", "on", "over", "amid", "after", "about", "with", "from", "into",
+                 "despite", "against", "among", "following", "to"}  # fmt: skip
 
 # nouns that are a subject before a verb in -ed ("state media reported that")
 _MEDIA = ("media", "press", "news")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimtrack.extract.lexicon import _SPEECH_WORDS
+from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -245,6 +245,12 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
+    if re.search(
+        r"\b(?:dial|dialling|dialing|call|calling|ring|phone|text|SMS)\s+$",
+        reading[max(0, a_start - 12) : a_start],
+        re.I,
+    ):
+        return None  # "dial 102 for an ambulance": a telephone number
     if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
         return None  # "the 61-year-old", "aged 40 years old": an age
     if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
@@ -419,7 +425,7 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
         nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
-        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS
+        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
         if speech or (units and nxt in _SPEECH_WORDS):
             break  # "the 3,000 people police say were held": "police" is a speaker
         tail += 1

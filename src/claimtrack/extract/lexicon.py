@@ -221,7 +221,7 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
-              "tweets", "claim", "dispute", "warns"}  # fmt: skip
+              "tweets", "claim", "dispute", "disputes", "warns"}  # fmt: skip
 
 # A word after a verb form that makes it a noun, the subject of a verb of its own: "India's
 # most populous states has overwhelmed", "Union claims were dismissed".
