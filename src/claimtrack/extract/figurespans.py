@@ -233,6 +233,23 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     return out, refused
 
 
+def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
+    """A telephone number ("dial 102") or a person's age ("the 61-year-old", "aged 19",
+    "Maria Lopez, 64, from Leeds"): no figure."""
+    if re.search(
+        r"\b(?:dial|dialling|dialing|call|calling|ring|phone|text|SMS)\s+$",
+        reading[max(0, a_start - 12) : a_start],
+        re.I,
+    ):
+        return True
+    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
+        return True
+    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
+        return True
+    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
+    return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
+
+
 def _figure_at(
     reading: str, words: list[tuple[int, int]], start: int, a_start: int, a_end: int, covered: int
 ) -> FigureRead | Refused | int | None:
@@ -245,19 +262,8 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
-    if re.search(
-        r"\b(?:dial|dialling|dialing|call|calling|ring|phone|text|SMS)\s+$",
-        reading[max(0, a_start - 12) : a_start],
-        re.I,
-    ):
-        return None  # "dial 102 for an ambulance": a telephone number
-    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
-        return None  # "the 61-year-old", "aged 40 years old": an age
-    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
-        return None  # "both aged 19"
-    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
-    if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
-        return None  # "Maria Lopez, 64, from Leeds": an age
+    if _phone_or_age(reading, a_start, a_end, token):
+        return None
     idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
     if idx is None:
         return None
