@@ -1223,3 +1223,23 @@ def test_officials_of_the_area_the_paragraph_names(text, claimant, guess) -> Non
 )  # fmt: skip
 def test_a_noun_after_a_preposition_and_a_phone_number(text, proposed) -> None:
     assert len(extract(text)[1]) == proposed
+
+
+# an interview's answer telling an action going on is a claim ("we are augmenting"); "it is
+# interesting" is an opinion
+@pytest.mark.parametrize(
+    ("answer", "proposed"),
+    [
+        ("The government is constantly working to upgrade facilities.", True),
+        ("We are hiring more nurses.", True),
+        ("It is interesting to see.", False),
+        ("I am happy with the team.", False),
+    ],
+)
+def test_an_answer_telling_an_action_going_on(answer, proposed) -> None:
+    text = (
+        "In an interview with The Courier, health minister Ann Kerr said testing was up.\n\n"
+        f"Q: Is the system coping?\n\n{answer}\n\nQ: And the beds?\n\nWe have 2,000 beds.\n"
+    )
+    quotes = [c.quote for c in extract(text)[1]]
+    assert (answer in quotes) is proposed
