@@ -1,11 +1,12 @@
 """Not claims: sentences that assert nothing a fact-checker can log, even with a cue. An
 interview's answer with no figure and no stance cue (a negation, a denial or confirmation,
-an emphatic "we do publish", an event told in the simple past: "the commission ordered
-the polling stopped", or an action going on: "we are augmenting facilities") is an opinion or a remark ("The rate is a fairly significant
-decrease"); a question with no figure and no attribution of its own ('"For what reason
-would anyone doubt us?"') asserts nothing, unless an interviewee answers with it ("How was
-the vote fair?" denies that it was). Neither is proposed. A quotation standing alone with no
-figure and none of those cues is proposed last, marked "low" (``low``)."""
+an emphatic "we do publish", an event told in the simple past: "the commission ordered the
+polling stopped", or an action going on: "we are augmenting facilities") is an opinion or a
+remark ("The rate is a fairly significant decrease"); a question with no figure and no
+attribution of its own ('"For what reason would anyone doubt us?"') asserts nothing, unless
+an interviewee answers with it ("How was the vote fair?" denies that it was). Neither is
+proposed. A quotation standing alone with no figure and none of those cues is proposed last,
+marked "low" (``low``)."""
 
 from __future__ import annotations
 
