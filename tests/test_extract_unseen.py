@@ -1243,3 +1243,27 @@ def test_an_answer_telling_an_action_going_on(answer, proposed) -> None:
     )
     quotes = [c.quote for c in extract(text)[1]]
     assert (answer in quotes) is proposed
+
+
+# a pronoun in an attribution closing its sentence stands for the sentence's own subject
+# ("M&S will close 30 stores, it said"); a work "by the X" is X's
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("LONDON (Reuters) - British retailer Marks & Spencer will close 30 stores, it said on "
+         "Wednesday.", [("Marks & Spencer", "Marks & Spencer", "30 stores")]),
+        ("Tom Reed will repay $2 million, he said.", [("Tom Reed", "Tom Reed", "$2 million")]),
+        # negative: the sentence opens on no name: the earlier speaker
+        ("The agency said 14 died.\n\nPrices will rise 5%, it said.",
+         [("agency", "agency", "14"), ("agency", "agency", "5%")]),
+        # negative: "it" is never a person the sentence opens with
+        ("Tom Reed will repay $2 million, it said.", [(None, None, "$2 million")]),
+        ("A report by the British Retail Consortium found that 6,000 shops closed.",
+         [("British Retail Consortium", "British Retail Consortium", "6,000 shops")]),
+        # negative: a person's study stays as written
+        ("A study by Dr Ann Lee found that 900 people died.",
+         [("study by Dr Ann Lee", "study by Dr Ann Lee", "900 people")]),
+    ],
+)  # fmt: skip
+def test_a_closing_pronoun_and_a_work_by_a_body(text, want) -> None:
+    assert speakers(text) == want

@@ -119,8 +119,10 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
     if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
-        who = _valid_speaker(by[-1].group(1))
-        if who:
+        who = _valid_speaker(
+            re.sub(r"\s+(?:found|finds|showed|shows|said|says)$", "", by[-1].group(1))
+        )
+        if who:  # "A report by X found that 6,000": X, not "X found"
             return _person_of(_DETERMINER.sub("", who).strip())
     nouns = list(_CLAIM_NOUN.finditer(text))
     if not nouns:

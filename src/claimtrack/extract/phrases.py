@@ -483,10 +483,22 @@ _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "accoun
                     "tally", "count", "feed"}  # fmt: skip
 
 
+# a work and its author beside it: "a report by the British Retail Consortium"
+_WORK_BY = re.compile(
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
+    r"audit|poll|investigation|assessment|research|paper)\s*,?\s+by\s+(the\s+)?"
+    r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
+    re.IGNORECASE,
+)
+
+
 def _author(speaker: str) -> str | None:
     """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
     ("a new report", "the survey data")."""
+    by = _WORK_BY.fullmatch(speaker)
+    if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
+        return by.group(2)  # "A report by the British Retail Consortium": the consortium
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None

@@ -29,8 +29,11 @@ from claimtrack.extract.lexicon import (
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
+    _DATELINE,
     _author,
     _has_role,
+    _looks_like_body,
+    _looks_like_person,
     _main_subject,
     _names,
     _org_of,
@@ -126,7 +129,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
-        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
+        speaker, found = _pronoun_speaker(reading, s, speaker, previous, earlier)
     elif not speaker and s.quotes and s.verb is None:
         got = _before_quote(reading, s, previous)
         if got is not None:
@@ -159,6 +162,43 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _pronoun_speaker(
+    reading: str, s: Sentence, speaker: str, previous: Sentence | None, earlier: Earlier
+) -> tuple[str | None, str]:
+    """A pronoun's speaker: the sentence's own subject before a closing ', it said', else
+    the earlier speaker it stands for."""
+    own = _own_subject(reading, s, speaker)
+    if own is not None:  # "M&S will close 30 stores, it said": the sentence's own subject
+        return own, f"pronoun: the subject of its own sentence, before ', {speaker} said'"
+    return _pronoun(s, previous, earlier, speaker.lower())
+
+
+def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
+    """ "British retailer M&S will close 30 stores, it said": a pronoun in an attribution that
+    closes the sentence stands for the named body the sentence opens with ("it"), or the
+    person ("he", "she"), when it can."""
+    pronoun = speaker.lower()
+    if pronoun not in ("it", "he", "she") or s.verb is None or not _trailing(reading, s):
+        return None
+    if pronoun == "it":
+        subject = _main_subject(reading, s.span.start, s.verb.start()) or ""
+        m = re.search(r"[A-Z][\w.'’-]*(?:\s+(?:&|and|of|for)?\s*[A-Z][\w.'’-]*)*$", subject)
+        name = m.group() if m else ""
+        person = _looks_like_person(name) and not _looks_like_body(name) and "&" not in name
+        if name and not person and not _common_plural(reading, name):
+            return name
+        return None
+    opening = _DATELINE.sub("", reading[s.span.start : s.verb.start()])
+    clause = opening.split(",")[0]
+    names = _names(clause)
+    if not names or names[0].split()[0] not in clause.split()[:6]:
+        return None
+    name = names[0]
+    if _looks_like_person(name) and not _looks_like_body(name):
+        return _person_of(name)
+    return None
 
 
 def _body_claimant(
