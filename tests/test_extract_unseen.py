@@ -1267,3 +1267,20 @@ def test_an_answer_telling_an_action_going_on(answer, proposed) -> None:
 )  # fmt: skip
 def test_a_closing_pronoun_and_a_work_by_a_body(text, want) -> None:
     assert speakers(text) == want
+
+
+# a participle after the counted noun is no unit ("1,600 shelters housing about 300,000",
+# "200 people living in tents"); an adjective in -ing before the noun is ("4,000 striking
+# workers")
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("He said 1,600 shelters housing about 300,000 people had opened.",
+         ["1,600 shelters", "about 300,000 people"]),
+        ("He said 200 people living in tents were moved.", ["200 people"]),
+        ("He said 4,000 striking workers marched.", ["4,000 striking workers"]),
+        ("He said 5,000 working days were lost.", ["5,000 working days"]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_noun_is_no_unit(text, figures) -> None:
+    assert [f.figure.text for c in extract(text)[1] for f in c.figures] == figures

@@ -386,6 +386,9 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
     return first
 
 
+_OWNERS = {"the", "a", "an", "their", "its", "his", "her", "some", "many"}
+_ING_PREPOSITIONS = {"in", "at", "on", "with", "from", "near", "under", "inside", "outside"}
+
 _OR_MORE = {"more", "less", "fewer", "so", "above", "over", "higher", "lower", "greater"}
 
 _JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
@@ -431,6 +434,9 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
         nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
+        after_ing = nxt in _HEDGES or nxt in _OWNERS or nxt in _ING_PREPOSITIONS
+        if w.endswith("ing") and len(w) > 5 and (after_ing or _ANCHOR.fullmatch(nxt)):
+            break  # "1,600 shelters housing about 300,000": a participle, not a unit
         speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
         if speech or (units and nxt in _SPEECH_WORDS):
             break  # "the 3,000 people police say were held": "police" is a speaker
