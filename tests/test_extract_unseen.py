@@ -1284,3 +1284,22 @@ def test_a_closing_pronoun_and_a_work_by_a_body(text, want) -> None:
 )  # fmt: skip
 def test_a_participle_after_the_noun_is_no_unit(text, figures) -> None:
     assert [f.figure.text for c in extract(text)[1] for f in c.figures] == figures
+
+
+# a figure in what the speaker denies is not the speaker's figure: the stance is proposed,
+# the figure is not put in the denier's mouth
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The army denied that 40 civilians were killed in the raid.", [("army", "army", "")]),
+        ("The ministry rejected reports of 300 deaths.", [("ministry", "ministry", "")]),
+        # negative: the denier's own figure after a verb of theirs is theirs
+        ("The army denied the report, saying 12 fighters were killed.",
+         [("army", "army", ""), ("army", "army", "12 fighters")]),
+        # negative: a second source's figure keeps its source
+        ("The army denied that civilians died; residents said 40 were killed.",
+         [("army", "army", ""), ("residents", "residents", "40")]),
+    ],
+)  # fmt: skip
+def test_a_denied_figure_is_not_the_denier_s(text, want) -> None:
+    assert speakers(text) == want

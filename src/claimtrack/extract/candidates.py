@@ -384,6 +384,23 @@ def _quotation_key(reading: str, s: Sentence) -> str | None:
     return None
 
 
+_DENIALS = {"denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "refuted",
+            "refutes", "disputed", "disputes", "dispute", "dismissed", "dismisses"}  # fmt: skip
+
+
+def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
+    """A figure in what the speaker denies ("denied that 40 died", "rejected reports of 300
+    deaths"), before any verb of their own after it ("..., saying 12 died" is theirs)."""
+    if s.verb is None or s.verb.group(1).lower() not in _DENIALS or f.start < s.verb.end():
+        return False
+    if _inside(f.start, s.quotes):
+        return False
+    between = reading[s.verb.end() : f.start]
+    return _speech_verb(reading, Span(s.verb.end(), f.start), s.quotes) is None and not re.search(
+        r"[;:]|\b(?:but|and)\s+(?:said|says|added|put)\b", between
+    )
+
+
 def _sentence_candidates(
     reading: str,
     shown: str,
@@ -420,6 +437,8 @@ def _sentence_candidates(
     every: list[FigureRead | Refused] = [*figs, *refused]
     for f in every:
         who, claimant, how = _figure_speaker(reading, s, f, earlier)
+        if who is not None and who == s.speaker and _denied(reading, s, f):
+            continue  # "The army denied that 40 civilians died": a stance, not the army's 40
         owners.append(who)
         parts.append(make(who, how, claimant, f))
     stance_too = s.speaker is not None and (

@@ -99,7 +99,7 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
         return True  # "took 300 calls a day", "40 reports": counted, a noun
     if len(before) >= 2 and before[-1].islower() and before[-2].lower() in _PREPOSITIONS:
         return True  # "in bitter disputes over pay", "amid fresh claims": a noun
-    if prev.endswith(("'s", "’s")) or prev in ("this", "that", "whose", "our", "my", "your"):
+    if prev.endswith(("'s", "’s")) or prev in ("this", "whose", "our", "my", "your"):
         return True  # "the union's claim", "this claim"
     if re.search(r"[^,]['\"’”]$", before[-1]):
         return True  # "his 'fiscal hole' claim": a quoted phrase names the noun
