@@ -1303,3 +1303,22 @@ def test_a_participle_after_the_noun_is_no_unit(text, figures) -> None:
 )  # fmt: skip
 def test_a_denied_figure_is_not_the_denier_s(text, want) -> None:
     assert speakers(text) == want
+
+
+# a transcript whose answers open with initials ("MP:") is the person the introduction
+# names with them; initials nobody in the introduction has stay as written
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        ("Health minister Mangal Pandey spoke to HT about the surge.", "Mangal Pandey"),
+        ("The health minister spoke to HT about the surge.", "MP"),
+        # two people with those initials: no guess
+        ("Mary Price and Mark Peters spoke to HT about the surge.", "MP"),
+    ],
+)
+def test_a_transcript_s_initials_are_the_introduction_s_person(intro, who) -> None:
+    text = (
+        f"{intro}\n\nHT: How many beds do you have?\n\nMP: There are 2,800 beds.\n\n"
+        "HT: Is there community spread?\n\nMP: No. Only 3% of cases have no known source.\n"
+    )
+    assert {c.speaker for c in extract(text)[1]} == {who}

@@ -201,6 +201,14 @@ def _holder(role: str, intro: str) -> str | None:
     """The person a transcript's introduction names in the role before the colon: "Financial
     Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
     A name before the colon, or a role the introduction names nobody in, is kept."""
+    if re.fullmatch(r"[A-Z]{2,3}", role):  # "MP:" after "minister Mangal Pandey": initials
+        people = {
+            _person_of(n)
+            for n in _names(intro)
+            if _looks_like_person(n)
+            and "".join(w[0] for w in _person_of(n).split() if w[:1].isupper()) == role
+        }
+        return people.pop() if len(people) == 1 else None
     comma = "\\s*,?" if _has_role(role) else "\\s*,"  # "Port Commissioner, Ms Ann Kerr"
     m = re.search(
         rf"\b{re.escape(role)}{comma}\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
