@@ -1322,3 +1322,22 @@ def test_a_transcript_s_initials_are_the_introduction_s_person(intro, who) -> No
         "HT: Is there community spread?\n\nMP: No. Only 3% of cases have no known source.\n"
     )
     assert {c.speaker for c in extract(text)[1]} == {who}
+
+
+# '"...," said the study's lead author, Dr Ann Lee': the name after the role; "she" is never
+# a body named "X of Y"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('The study was led by the Indian Council of Medical Research.\n\n"This is a huge '
+         "burden,\" said the study's lead author, Dr Kalpana Rao. She said the cost was about "
+         "$37 billion.", ["Dr Kalpana Rao", "Dr Kalpana Rao"]),
+        ("Officials at the Indian Council of Medical Research said 12 died.\n\nShe said the "
+         "cost was $37 billion.", ["Officials at the Indian Council of Medical Research", None]),
+        # negative: a role after "said" with no name stays the role
+        ('"This is a huge burden," said the lead author of the study.',
+         ["lead author of the study"]),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_role_and_she_is_no_body(text, want) -> None:
+    assert [s for s, _, _ in speakers(text)] == want

@@ -72,6 +72,8 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             return False  # "Police", "Government": a body, whatever its capital
         if _GROUP_OF_PEOPLE.fullmatch(name):
             return False  # "Analysts", "Residents": many, never "he"
+        if re.search(r"[A-Z]\w*\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name):
+            return False  # "Indian Council of Medical Research": a body, never "she"
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
@@ -122,7 +124,10 @@ def _pronoun(
         if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
             return person, "pronoun: the last person a sentence opened with"
     if previous is not None and previous.named and _fits(pronoun, previous.named[-1], g):
-        return previous.named[-1], "pronoun: last name in the previous sentence"
+        last = previous.named[-1]
+        whole = re.search(rf"\b(?:of|for|and)\s+(?:the\s+)?{re.escape(last)}", previous.opening)
+        if pronoun == "it" or (whole is None and _looks_like_person(last)):
+            return last, "pronoun: last name in the previous sentence"
     return None, "pronoun, unresolved"
 
 

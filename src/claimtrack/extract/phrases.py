@@ -381,6 +381,16 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     if m is None:
         return None
     phrase = _clean_phrase(m.group(1))
+    named = re.match(
+        r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[,.;]|$)",
+        after[m.end() :],
+    )
+    if (
+        named
+        and re.match(r"(?:the|a|an|its|their|his|her)\s", phrase, re.I)
+        and _plausible_name(_person_of(named.group(1)))
+    ):
+        return named.group(1)  # '"...," said the study's lead author, Dr Ann Lee': Dr Ann Lee
     of = _PERSON_OF.fullmatch(phrase)
     if of and _looks_like_person(of.group(1)) and not _looks_like_body(of.group(1)):
         return of.group(1)  # '"...," said Ian Gray of Kestrel Partners': Ian Gray
