@@ -1341,3 +1341,16 @@ def test_a_transcript_s_initials_are_the_introduction_s_person(intro, who) -> No
 )  # fmt: skip
 def test_a_name_after_the_role_and_she_is_no_body(text, want) -> None:
     assert [s for s, _, _ in speakers(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Governor Ann Kerr posted on Facebook that 1,200 homes had lost power.",
+         [("Governor Ann Kerr", "Governor Ann Kerr", "1,200 homes")]),
+        # negative: a participle after a noun posts nothing
+        ("A video posted online showed 300 people at the rally.", [(None, None, "300 people")]),
+    ],
+)  # fmt: skip
+def test_posted_that_attributes(text, want) -> None:
+    assert speakers(text) == want

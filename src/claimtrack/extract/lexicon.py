@@ -207,6 +207,9 @@ _PUT_AT = re.compile(
     r"hundreds|thousands)\b)"
 )
 
+# "X posted on Facebook that ...": speech on social media ("a video posted online" is none).
+_POSTED = re.compile(r"(?<![\w-])(posted|posts)\s+(?:[\w'-]+\s+){0,5}?(?:that\b|:)")
+
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
     r"(?<![\w-])(released|publishe[sd]|issued|releases|issues)\s+(?:\w+\s+){0,3}?"
