@@ -1354,3 +1354,21 @@ def test_a_name_after_the_role_and_she_is_no_body(text, want) -> None:
 )  # fmt: skip
 def test_posted_that_attributes(text, want) -> None:
     assert speakers(text) == want
+
+
+# a small count of who speaks ("Two sources told Reuters") is no figure of the story
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two sources told Reuters that the deal was worth $4 billion.",
+         [("sources", "sources", "$4 billion")]),
+        ("Three US officials said 40 troops would stay.", [("US officials", "US officials", "40 troops")]),
+        # negative: a count before a comma is what was said
+        ("Some 2,000 people attended, police said.", [("police", "police", "Some 2,000 people")]),
+        # negative: a large crowd of speakers is a figure (the outlet's count)
+        ("Some 300 residents said they had been evacuated.",
+         [("residents", "residents", ""), (None, None, "Some 300 residents")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_who_speaks_is_no_figure(text, want) -> None:
+    assert speakers(text) == want

@@ -388,6 +388,18 @@ _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "rejects", "rejec
             "refutes", "disputed", "disputes", "dispute", "dismissed", "dismisses"}  # fmt: skip
 
 
+def _counts_the_speakers(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
+    """ "Two sources told Reuters", "three officials said": a small count in the subject right
+    before the verb counts who speaks; it is no figure of the story."""
+    if s.verb is None or not isinstance(f, FigureRead) or f.end > s.verb.start():
+        return False
+    if f.figure.high is None or f.figure.high > 10:
+        return False
+    between = reading[f.end : s.verb.start()]
+    start_ok = re.fullmatch(r"\s*(?:[A-Z]{2,}\s+|[a-z-]+\s+)?", reading[s.span.start : f.start])
+    return bool(start_ok) and bool(re.fullmatch(r"(?:\s+[\w.-]+){0,3}\s*", between))
+
+
 def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
     """A figure in what the speaker denies ("denied that 40 died", "rejected reports of 300
     deaths"), before any verb of their own after it ("..., saying 12 died" is theirs)."""
@@ -435,6 +447,7 @@ def _sentence_candidates(
     parts: list[Candidate] = []
     owners = []
     every: list[FigureRead | Refused] = [*figs, *refused]
+    every = [f for f in every if not _counts_the_speakers(reading, s, f)]
     for f in every:
         who, claimant, how = _figure_speaker(reading, s, f, earlier)
         if who is not None and who == s.speaker and _denied(reading, s, f):
