@@ -1372,3 +1372,8 @@ def test_posted_that_attributes(text, want) -> None:
 )  # fmt: skip
 def test_a_count_of_who_speaks_is_no_figure(text, want) -> None:
     assert speakers(text) == want
+
+
+def test_the_agent_before_who_said_is_no_by_phrase() -> None:
+    text = "This was fewer than the 100,000 predicted by organisers, who said 80,000 came."
+    assert [s for s, _, _ in speakers(text)] == ["organisers", "organisers"]

@@ -309,7 +309,7 @@ _OWN_REPORTER = re.compile(
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
-    phrase = phrase.strip()
+    phrase = re.sub(r"^by\s+", "", phrase.strip())  # "predicted by organisers, who said"
     # "an effort the government": the noun phrase right before the verb
     words = phrase.split()
     for i in range(len(words) - 1, 0, -1):
