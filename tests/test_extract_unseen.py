@@ -1377,3 +1377,21 @@ def test_a_count_of_who_speaks_is_no_figure(text, want) -> None:
 def test_the_agent_before_who_said_is_no_by_phrase() -> None:
     text = "This was fewer than the 100,000 predicted by organisers, who said 80,000 came."
     assert [s for s, _, _ in speakers(text)] == ["organisers", "organisers"]
+
+
+# "the rebels" claim for the one armed group the article names with its initials, as a guess
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The navy said it sank 12 boats, but the rebels dismissed the claim. The Liberation "
+         "Tigers of Tamil Eelam (LTTE) said none sank.", "Liberation Tigers of Tamil Eelam"),
+        ("The rebels said 40 soldiers died.\n\nThe National Liberation Front (NLF) has fought "
+         "since 1990.", "National Liberation Front"),
+        # negative: two armed groups named: no guess
+        ("The rebels said 40 soldiers died.\n\nThe National Liberation Front (NLF) and the "
+         "People's Army (PA) have fought since 1990.", "rebels"),
+    ],
+)  # fmt: skip
+def test_the_rebels_are_the_one_armed_group_named(text, claimant) -> None:
+    rebels = [c for c in extract(text)[1] if c.speaker == "rebels"]
+    assert rebels and rebels[0].claimant == claimant

@@ -236,3 +236,24 @@ def _body_spoken_for(
         if body_like:
             return name, f"speaks for '{body}': {how}"
     return None
+
+
+# an armed group named by the article ("the Liberation Tigers of Tamil Eelam (LTTE)") that
+# "the rebels" may be, when it names one only
+_ARMED = re.compile(
+    r"^(?:the\s+)?(?:rebels|insurgents|militants|guerrillas|guerillas|separatists)$", re.I
+)
+_ARMED_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the)\s+)*){0,6}?(?:Liberation|Front|Army|Movement|"
+    r"Forces|Tigers|Brigades?|Militia|Resistance|Rebels)(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’-]+)"
+    r"{0,4})\s*\([A-Z][A-Za-z-]{1,7}\)"
+)
+
+
+def _armed_group(reading: str, speaker: str) -> str | None:
+    """ "the rebels": the one armed group the article names with its initials (a guess), ""
+    when it names none or several, None when the speaker is no such group noun."""
+    if not _ARMED.match(speaker):
+        return None
+    groups = {re.sub(r"^(?:The|the)\s+", "", m.group(1)) for m in _ARMED_GROUP.finditer(reading)}
+    return groups.pop() if len(groups) == 1 else ""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
 from claimtrack.extract.lexicon import (
@@ -238,7 +239,11 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     who = _person_of(phrase)
     if who == s.speaker or who in (s.phrase or ""):
         return None
-    return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+    how = f"subject of a second '{m.group(1)}'"
+    group = _armed_group(reading, who)
+    if group:  # "..., but the rebels dismissed the claim": the armed group the article names
+        return who, f"{how}; guess: '{who}' of {group}, the one armed group named", group
+    return who, how, _org_of(phrase, appositive) or who
 
 
 # an insert describing the subject right before its verb: ", which represents 40,000 workers,"

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.bodies import _body_named_before, _body_spoken_for, _work_author
+from claimtrack.extract.bodies import (
+    _armed_group,
+    _body_named_before,
+    _body_spoken_for,
+    _work_author,
+)
 from claimtrack.extract.coreference import (
     _antecedent_of,
     _before_quote,
@@ -252,6 +257,11 @@ def _unnamed_group(
             s.claimant = f"{places[-1]} officials"
             return f"{found}; guess: '{speaker}' of {places[-1]}, the area the paragraph is about"
         return f"{found}; guess: '{speaker}' of no body the article names"
+    group = _armed_group(reading, speaker)
+    if group is not None:
+        s.claimant = group or s.claimant
+        how = f"{group}, the one armed group named" if group else "no one armed group named"
+        return f"{found}; guess: '{speaker}' of {how}"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
     return found
