@@ -1395,3 +1395,18 @@ def test_the_agent_before_who_said_is_no_by_phrase() -> None:
 def test_the_rebels_are_the_one_armed_group_named(text, claimant) -> None:
     rebels = [c for c in extract(text)[1] if c.speaker == "rebels"]
     assert rebels and rebels[0].claimant == claimant
+
+
+# a verb's base form after "to" or a modal says nothing yet ("aims to maintain 300 jobs")
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The plan aims to maintain 300 jobs at the plant.", "figure"),
+        ("Voters are likely to reject the 5% tax rise.", "figure"),
+        ("The firm will claim $2 million in damages.", "figure"),
+        # negative: a present verb after a plural subject attributes
+        ("Unions warn 2,000 jobs are at risk.", "speech verb"),
+    ],
+)
+def test_an_infinitive_says_nothing_yet(text, cue) -> None:
+    assert [c.cue for c in extract(text)[1]] == [cue]
