@@ -122,6 +122,11 @@ _FOR_BODY = re.compile(
 _HIS_ROLE = re.compile(
     rf"^(his|her)\s+(?:[a-z-]+\s+)?(?:{_ROLE}|office|campaign|lawyers?|party)\b", re.IGNORECASE
 )
+_HIS_BODY = re.compile(
+    r"(his|her)\s+(?:own\s+)?(?:department|ministry|office|agency|government|administration|"
+    r"company|firm|party|team|organi[sz]ation|union)",
+    re.IGNORECASE,
+)
 _ITS_ROLE = re.compile(rf"^(?:its|their)\s+(?:[a-z-]+\s+)?(?:{_ROLE})\b", re.IGNORECASE)
 _GROUP = {"police", "army", "military", "government"}
 # rank words that say nothing of the body: "a senior government official" speaks for government
@@ -172,6 +177,23 @@ def _body_spoken_for(
         if how and org and (_looks_like_body(org) or org.split()[-1].lower() in _BODY_WORDS):
             return org, f"{how}, who spoke for {org}"
     for text in (appositive or "", phrase):
+        dept = _HIS_BODY.fullmatch(text.strip())
+        if dept and s.last_said is not None:  # "His department said": the body he spoke for
+            _, name, org = s.last_said
+            pronoun = "he" if dept.group(1).lower() == "his" else "she"
+            if (
+                org
+                and org != name
+                and _looks_like_person(name)
+                and _fits(pronoun, name, s.genders)
+                and (_looks_like_body(org) or org.split()[-1].lower() in _BODY_WORDS)
+            ):
+                return (
+                    org,
+                    f"'{text.strip()}' is {org}, whom {name}, the last person who spoke, "
+                    "speaks for",
+                )
+            return None
         his = _HIS_ROLE.match(text)
         if his:  # "His spokesman said": the person who spoke last in the paragraph, a man
             pronoun = "he" if his.group(1).lower() == "his" else "she"
@@ -214,3 +236,24 @@ def _body_spoken_for(
         if body_like:
             return name, f"speaks for '{body}': {how}"
     return None
+
+
+# an armed group named by the article ("the Liberation Tigers of Tamil Eelam (LTTE)") that
+# "the rebels" may be, when it names one only
+_ARMED = re.compile(
+    r"^(?:the\s+)?(?:rebels|insurgents|militants|guerrillas|guerillas|separatists)$", re.I
+)
+_ARMED_GROUP = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the)\s+)*){0,6}?(?:Liberation|Front|Army|Movement|"
+    r"Forces|Tigers|Brigades?|Militia|Resistance|Rebels)(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’-]+)"
+    r"{0,4})\s*\([A-Z][A-Za-z-]{1,7}\)"
+)
+
+
+def _armed_group(reading: str, speaker: str) -> str | None:
+    """ "the rebels": the one armed group the article names with its initials (a guess), ""
+    when it names none or several, None when the speaker is no such group noun."""
+    if not _ARMED.match(speaker):
+        return None
+    groups = {re.sub(r"^(?:The|the)\s+", "", m.group(1)) for m in _ARMED_GROUP.finditer(reading)}
+    return groups.pop() if len(groups) == 1 else ""

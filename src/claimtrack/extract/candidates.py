@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
 from claimtrack.extract.lexicon import (
@@ -119,8 +120,10 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
     if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
-        who = _valid_speaker(by[-1].group(1))
-        if who:
+        who = _valid_speaker(
+            re.sub(r"\s+(?:found|finds|showed|shows|said|says)$", "", by[-1].group(1))
+        )
+        if who:  # "A report by X found that 6,000": X, not "X found"
             return _person_of(_DETERMINER.sub("", who).strip())
     nouns = list(_CLAIM_NOUN.finditer(text))
     if not nouns:
@@ -221,21 +224,69 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     rest = reading[m.end() : s.span.end]
     new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
-    if not (new_clause or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
+    # "..., but the rebels dismissed the claim": a stance verb on what was just said
+    on_it = m.group(1).lower() in _STANCE_VERBS and bool(_ON_IT.match(rest))
+    if not (new_clause or on_it or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
         return None
     phrase, appositive = _subject_before(reading, s.verb.end(), m.start())
     phrase = _valid_speaker(phrase) if phrase else None
     absolute = re.search(r"\bwith\s+([^,;]+?)\s*$", reading[s.verb.end() : m.start()])
     if not phrase and absolute and m.group(1).endswith("ing"):
         phrase = _valid_speaker(absolute.group(1))  # "..., with the minister insisting that"
-    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause):
+    if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause or on_it):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
     who = _person_of(phrase)
     if who == s.speaker or who in (s.phrase or ""):
         return None
-    return who, f"subject of a second '{m.group(1)}'", _org_of(phrase, appositive) or who
+    how = f"subject of a second '{m.group(1)}'"
+    group = _armed_group(reading, who)
+    if group:  # "..., but the rebels dismissed the claim": the armed group the article names
+        return who, f"{how}; guess: '{who}' of {group}, the one armed group named", group
+    return who, how, _org_of(phrase, appositive) or who
 
+
+# an insert describing the subject right before its verb: ", which represents 40,000 workers,"
+_DESCRIBING = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:\w+\s+){0,3}?(?:said|says|say|estimated|estimates|put|puts|"
+    r"reported|reports|claimed|claims)\b)(?:[^,;\"]|(?<=\d),(?=\d)){3,120},\s*(?:[a-z]+ly\s+)?$"
+)
+
+# a sentence closing on its source: "..., according to local news reports and officials."
+_ACCORDING_AT_END = re.compile(r",\s+according\s+to\s+([^,;\"]{3,80}?)[.!?\"'’”]*$")
+_NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
+
+# the figure's own source after it: "the 400,000 claimed by organisers"
+_BY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(claimed|estimated|reported|given|cited|counted|announced|quoted|"
+    r"recorded|registered|tallied|forecast|projected)\s+by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
+    r"(?=[,;.\"]|\s+(?:on|in|at|last|this|and|but|while|earlier|could|would|was|were|is|are|"
+    r"has|have|had|will|can|may|might|should|must|did|does)\b|$)"
+)
+
+# a clause after the figure's noun with no "that": "the 3,000 people police say were held"
+_SAY_ARE = re.compile(
+    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
+    r"police|officials|authorities|organi[sz]ers|unions)\s+(say|says|said|claim|claims|claimed|"
+    r"estimate|estimates|estimated|believe|believes|believed|reckon|reckons)\s+"
+    r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
+)
+
+# the outlet's own doubt about what a source said: a stance of the outlet
+_UNVERIFIED = re.compile(
+    r"\bthere\s+(?:was|is|has\s+been|were)\s+no\s+(?:independent\s+)?(?:confirmation|"
+    r"verification)\b|\bcould\s+not\s+(?:be\s+)?independently\s+(?:verif|confirm)\w*|"
+    r"\b(?:was|were|could)\s+not\s+(?:be\s+)?independently\s+(?:verified|confirmed)\b|"
+    r"\bwas\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
+    re.IGNORECASE,
+)
+
+# the object of a stance verb that is what the sentence reported: "dismissed the claim"
+_ON_IT = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:claims?|figures?|"
+    r"reports?|estimates?|counts?|toll|numbers?|account|allegations?|accusations?|charges?|"
+    r"assertions?|statement|report)\b|\s+(?:it|them|this|that)\b"
+)
 
 # "the gap, which the ECB estimated to be": the figure in the clause is its subject's
 _RELATIVE_SOURCE = re.compile(
@@ -244,6 +295,50 @@ _RELATIVE_SOURCE = re.compile(
     r"(estimated|estimates|put|puts|said|says|reported|reports|projected|projects|forecast|"
     r"calculated|reckoned|counted)\b[^,;\"]*$"
 )
+
+
+def _source_around(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """A source of the figure's own outside the sentence's frame: a closing "according to X"
+    for a figure outside the inner clause, an agent or a clause right after the figure."""
+    outer = _ACCORDING_AT_END.search(reading, s.span.start, s.span.end)
+    if (
+        outer is not None
+        and s.verb is not None
+        and f.end <= s.verb.start() < outer.start()
+        and _NEW_CLAUSE.search(reading, f.end, s.verb.start())
+        and not _inside(f.start, s.quotes)
+    ):  # "119 died in A while B reported 47, according to X": 119 is X's, 47 B's
+        who = _valid_speaker(outer.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _DETERMINER.sub("", who).strip()
+            return (
+                who,
+                who,
+                "according to (the sentence's source; the figure is not in the clause of 'X "
+                + s.verb.group(1)
+                + "')",
+            )
+    by = _BY_AFTER.match(reading, f.end, s.span.end)
+    if by and not _inside(f.start, s.quotes):  # "far fewer than the 400,000 claimed by
+        who = _valid_speaker(by.group(2))  # organisers": the organisers'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"agent of '{by.group(1)} by' after the figure"
+    contact = _SAY_ARE.match(reading, f.end, s.span.end)
+    if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
+        who = _valid_speaker(contact.group(1))  # are on strike": the unions'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of '{contact.group(2)}' in the clause after the figure"
+    as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
+    if as_claimed:  # "not 2,000 as the unions claim": the unions'
+        who = _valid_speaker(as_claimed.group(1))
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    return None
 
 
 def _figure_speaker(
@@ -265,12 +360,17 @@ def _figure_speaker(
             who = _DETERMINER.sub("", who).strip()
             how = f"subject of '{source.group(2)}' in the clause the figure is in"
             return who, who, how
-    as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
-    if as_claimed:  # "not 2,000 as the unions claim": the unions'
-        who = _valid_speaker(as_claimed.group(1))
-        if who and who.lower() not in _PRONOUNS:
-            who = _person_of(_DETERMINER.sub("", who).strip())
-            return who, who, f"subject of 'as ... {as_claimed.group(2)}' after the figure"
+    around = _source_around(reading, s, f)
+    if around is not None:
+        return around
+    if (
+        s.verb is not None
+        and f.end <= s.verb.start()
+        and not _inside(f.start, s.quotes)
+        and (d := _DESCRIBING.search(reading[s.span.start : s.verb.start()])) is not None
+        and s.span.start + d.start() < f.start
+    ):  # "The union, which represents 40,000 workers, said": the outlet's description
+        return None, None, "none (narration: the figure describes the speaker before 'said')"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     verb_end = s.verb.end() if s.verb is not None else len(reading)
@@ -287,6 +387,35 @@ def _quotation_key(reading: str, s: Sentence) -> str | None:
         if len(words) >= 6:
             return " ".join(words)
     return None
+
+
+_DENIALS = {"denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "refuted",
+            "refutes", "disputed", "disputes", "dispute", "dismissed", "dismisses"}  # fmt: skip
+
+
+def _counts_the_speakers(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
+    """ "Two sources told Reuters", "three officials said": a small count in the subject right
+    before the verb counts who speaks; it is no figure of the story."""
+    if s.verb is None or not isinstance(f, FigureRead) or f.end > s.verb.start():
+        return False
+    if f.figure.high is None or f.figure.high > 10:
+        return False
+    between = reading[f.end : s.verb.start()]
+    start_ok = re.fullmatch(r"\s*(?:[A-Z]{2,}\s+|[a-z-]+\s+)?", reading[s.span.start : f.start])
+    return bool(start_ok) and bool(re.fullmatch(r"(?:\s+[\w.-]+){0,3}\s*", between))
+
+
+def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
+    """A figure in what the speaker denies ("denied that 40 died", "rejected reports of 300
+    deaths"), before any verb of their own after it ("..., saying 12 died" is theirs)."""
+    if s.verb is None or s.verb.group(1).lower() not in _DENIALS or f.start < s.verb.end():
+        return False
+    if _inside(f.start, s.quotes):
+        return False
+    between = reading[s.verb.end() : f.start]
+    return _speech_verb(reading, Span(s.verb.end(), f.start), s.quotes) is None and not re.search(
+        r"[;:]|\b(?:but|and)\s+(?:said|says|added|put)\b", between
+    )
 
 
 def _sentence_candidates(
@@ -323,8 +452,11 @@ def _sentence_candidates(
     parts: list[Candidate] = []
     owners = []
     every: list[FigureRead | Refused] = [*figs, *refused]
+    every = [f for f in every if not _counts_the_speakers(reading, s, f)]
     for f in every:
         who, claimant, how = _figure_speaker(reading, s, f, earlier)
+        if who is not None and who == s.speaker and _denied(reading, s, f):
+            continue  # "The army denied that 40 civilians died": a stance, not the army's 40
         owners.append(who)
         parts.append(make(who, how, claimant, f))
     stance_too = s.speaker is not None and (
@@ -333,6 +465,9 @@ def _sentence_candidates(
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))
+    if s.speaker is not None and _UNVERIFIED.search(reading, span.start, span.end):
+        # "..., but there was no independent confirmation": the outlet's own doubt
+        parts.append(make(None, "none", None))
     other = _second_stance(reading, s)
     if other is not None and other[0] not in owners:
         parts.insert(1 if parts and not parts[0].figures else 0, make(*other))

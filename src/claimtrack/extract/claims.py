@@ -1,11 +1,12 @@
 """Not claims: sentences that assert nothing a fact-checker can log, even with a cue. An
 interview's answer with no figure and no stance cue (a negation, a denial or confirmation,
-an emphatic "we do publish", or an event told in the simple past: "the commission ordered
-the polling stopped") is an opinion or a remark ("The rate is a fairly significant
-decrease"); a question with no figure and no attribution of its own ('"For what reason
-would anyone doubt us?"') asserts nothing, unless an interviewee answers with it ("How was
-the vote fair?" denies that it was). Neither is proposed. A quotation standing alone with no
-figure and none of those cues is proposed last, marked "low" (``low``)."""
+an emphatic "we do publish", an event told in the simple past: "the commission ordered the
+polling stopped", or an action going on: "we are augmenting facilities") is an opinion or a
+remark ("The rate is a fairly significant decrease"); a question with no figure and no
+attribution of its own ('"For what reason would anyone doubt us?"') asserts nothing, unless
+an interviewee answers with it ("How was the vote fair?" denies that it was). Neither is
+proposed. A quotation standing alone with no figure and none of those cues is proposed last,
+marked "low" (``low``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ _PAST_EVENT = re.compile(
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bis )(?<!\bwas )(?<!\bare )"
     r"(?<!\bwere )(?<!\bbe )(?<![-\w])(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
 )
+# an action going on, told by the one doing it: "we are augmenting facilities", "the
+# government is constantly working to upgrade" (not "it is interesting")
+_ONGOING = re.compile(
+    r"\b(?:is|are|am|were|was)\s+(?:now\s+|already\s+|constantly\s+|currently\s+|"
+    r"continuously\s+|still\s+|also\s+)?(?!(?:interest|amaz|surpris|worry|disappoint|"
+    r"encourag|concern|alarm|shock|excit|confus|go|com|frighten|annoy|overwhelm|challeng|"
+    r"promis|reassur|satisfy|depress|embarrass|tir|bor)ing\b)[a-z]{3,}ing\b",
+    re.IGNORECASE,
+)
 _QUESTION_END = re.compile(r"\?[\"')\]]*$")
 
 
@@ -39,7 +49,7 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     if asked and (question or _QUESTION_END.search(text.rstrip())):
         return "a question asserts nothing"  # '"... but what can we do?" X said': X's
     stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
-    if cues == ["interview answer"] and not stance:
+    if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
     return None
 

@@ -35,6 +35,22 @@ from claimtrack.extract.phrases import (
     _person_of,
 )
 
+# nouns of one person or of people that "he" or "she" may stand for, beside the roles
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband",
+                 "wife", "teacher", "doctor", "nurse", "lawyer", "judge", "prosecutor", "worker",
+                 "victim", "survivor", "pilot", "driver", "farmer", "owner", "manager", "guard",
+                 "student", "patient", "investor", "businessman", "businesswoman", "engineer",
+                 "scientist", "expert", "economist", "candidate", "mayor", "governor",
+                 "priest", "imam", "chairman", "chairwoman", "founder", "executive"}  # fmt: skip
+
+
+_GROUP_OF_PEOPLE = re.compile(
+    r"(?i:officials|authorities|residents|witnesses|villagers|sources|experts|analysts|doctors|"
+    r"rescuers|activists|protesters|organi[sz]ers|relatives|survivors|locals|people|workers|"
+    r"farmers|economists|observers|diplomats|unions|rebels|militants|soldiers|troops|"
+    r"prosecutors|investigators|lawyers|ministers|teachers|nurses|critics|opponents)"
+)
+
 
 def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> bool:
     """ "he"/"she" stand for a person, never a named body ("the institute"), and never for a
@@ -49,9 +65,15 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             # the head noun before its modifiers: "man serving with the ... Forces" is a man
             first = re.split(r"\s+(?:of|from|in|at|with|for|who|[a-z]+ing)\b", name)[0]
             head = first.split()[-1].lower()
-            return head not in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}
+            if head in _BODY_WORDS | _DOCUMENT_NOUNS | {"study", "survey"}:
+                return False
+            return _has_role(head) or head.rstrip("s") in _PERSON_NOUNS  # "city" is no "he"
         if len(name.split()) == 1 and name.lower() in _BODY_WORDS | _GROUP_WORDS:
             return False  # "Police", "Government": a body, whatever its capital
+        if _GROUP_OF_PEOPLE.fullmatch(name):
+            return False  # "Analysts", "Residents": many, never "he"
+        if re.search(r"[A-Z]\w*\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name):
+            return False  # "Indian Council of Medical Research": a body, never "she"
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
@@ -102,7 +124,10 @@ def _pronoun(
         if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
             return person, "pronoun: the last person a sentence opened with"
     if previous is not None and previous.named and _fits(pronoun, previous.named[-1], g):
-        return previous.named[-1], "pronoun: last name in the previous sentence"
+        last = previous.named[-1]
+        whole = re.search(rf"\b(?:of|for|and)\s+(?:the\s+)?{re.escape(last)}", previous.opening)
+        if pronoun == "it" or (whole is None and _looks_like_person(last)):
+            return last, "pronoun: last name in the previous sentence"
     return None, "pronoun, unresolved"
 
 
@@ -200,13 +225,22 @@ def _corefer(
         head = definite.group(1).lower()
         # "the environment minister" is not "the finance minister": modifiers must agree
         modifiers = speaker.lower().split()[1:-1]
+        bare = _DETERMINER.sub("", speaker).lower()
         for phrase, name, org in reversed(earlier):
+            if _DETERMINER.sub("", phrase).lower() == bare:
+                # "a military spokesman said ... the military spokesman said": the same one,
+                # not a nearer "Tiger military spokesman X" whose role says more
+                return name, org, f"'the {head}': the earlier {_DETERMINER.sub('', phrase)}"
             if (
                 not re.search(rf"\b{head}", phrase, re.IGNORECASE)
                 or phrase.lower() == speaker.lower()
             ):
                 continue
             if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
+                if any(
+                    _DETERMINER.sub("", p).lower() == bare for p, _, _ in earlier
+                ):  # an earlier one said with exactly these words comes first
+                    continue
                 return name, org, f"'the {head}': the earlier {head}"
     if re.fullmatch(r"[A-Z][\w'’-]+", speaker):
         for _, name, org in reversed(earlier):
@@ -260,6 +294,13 @@ def _media(head: str, modifiers: list[str], earlier: Earlier) -> tuple[str, str 
     return None
 
 
+def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
+    """The noun is not the speaker's name or role, only a word of a relative clause on them."""
+    if head in name.lower().split() or _has_role(head):
+        return False
+    return bool(re.search(rf"\b(?:who|which|that|whose)\b.*\b{re.escape(head)}\b", phrase, re.I))
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -283,6 +324,8 @@ def _definite(
         person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
         if agree and person and head not in name.lower().split():
             continue  # "the government" is not the official described as of it
+        if agree and _only_in_a_clause(head, name, phrase):
+            continue  # "the city" is not "Dr Ann Bello (who heads the city hospital)"
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from claimtrack.extract.figurespans import _ANCHOR
 from claimtrack.extract.lexicon import (
     _DATA_SUBJECT,
+    _FINITE_AFTER,
     _NOUN_BEFORE,
     _NOUN_LIKE,
     _PASSIVE_BEFORE,
+    _POSTED,
     _PUT_AT,
     _RELEASED,
     _SHOW,
@@ -58,7 +60,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
     accused", "published claims") are not speech."""
     found: list[re.Match[str]] = []
-    for rx in (_VERB_RE, _PUT_AT, _RELEASED):
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _POSTED):
         found.extend(rx.finditer(reading, span.start, span.end))
     found.extend(
         m
@@ -66,6 +68,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         if _DATA_SUBJECT.search(reading, max(span.start, m.start() - 100), m.start())
     )
     found.sort(key=lambda m: m.start())
+    contact = None  # "the 3,000 people police say were held": a clause, the verb of last resort
     for m in found:
         if _inside(m.start(), quotes):
             continue
@@ -80,14 +83,27 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
+        if _FINITE_AFTER.match(reading, m.end()):
+            contact = contact or m
+            continue
         return m
-    return None
+    return contact
 
 
 def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:
     """ "published claims", "rejecting claims by", "according to central bank estimates"."""
     if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
         return True
+    if _FINITE_AFTER.match(reading, m.end()):
+        return True  # "the most populous states has overwhelmed": a noun, the subject
+    if re.fullmatch(r"[\d,.]+%?", prev) or _ANCHOR.fullmatch(prev):
+        return True  # "took 300 calls a day", "40 reports": counted, a noun
+    if len(before) >= 2 and before[-1].islower() and before[-2].lower() in _PREPOSITIONS:
+        return True  # "in bitter disputes over pay", "amid fresh claims": a noun
+    if prev.endswith(("'s", "’s")) or prev in ("this", "whose", "our", "my", "your"):
+        return True  # "the union's claim", "this claim"
+    if re.search(r"[^,]['\"’”]$", before[-1]):
+        return True  # "his 'fiscal hole' claim": a quoted phrase names the noun
     if re.match(r"\s+by\b", reading[m.end() : m.end() + 4]):
         return True
     back = reading[max(0, m.start() - 40) : m.start()]
@@ -100,10 +116,17 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
     """A passive, a participle after a figure, or a phrasal use that reports nothing."""
     after = reading[m.end() : m.end() + 12]
     if word.endswith("ed") or word in ("accused", "found that", "showed that"):
-        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with"}:
+        if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with", *_MEDIA}:
             return True  # "is accused of", "the accused", "are estimated to", "the said"
         if re.match(r"\s+to\s+(?:have|be)\b", after):
             return True  # "are estimated to have occurred"
+        if (
+            _SUPERLATIVE.fullmatch(prev)
+            and prev not in _EST_NOUNS
+            and len(before) >= 2
+            and before[-2].lower() in _OWNERS
+        ):
+            return True  # "the lowest recorded turnout": an adjective, no speech
     participle = word.endswith("ed") or word == "accused"
     if (
         participle
@@ -112,12 +135,40 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         and (_ANCHOR.fullmatch(prev) or re.fullmatch(r"[\d,.]+%?", prev))
     ):
         return True  # "the 8,000 feared earlier", "60 accused"
+    if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
+        return True  # "Workers were told on Monday": the hearers, no speaker
+    if prev in _NOT_YET and not re.search(r"(?:s|ed|ing)$", word) and " " not in word:
+        return True  # "aims to maintain 300 jobs", "is likely to reject": nothing said yet
+    if _WITHHELD.search(reading, max(0, m.start() - 40), m.start()):
+        return True  # "declined to say", "would not confirm": nothing asserted
     if word == "accused" and re.match(r"\s+of\b", after):
         return True  # "a man accused of killing two people": a description, no speech
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+_PREPOSITIONS = {"in", "of", "on", "over", "amid", "after", "about", "with", "from", "into",
+                 "despite", "against", "among", "following", "to"}  # fmt: skip
+
+# nouns that are a subject before a verb in -ed ("state media reported that")
+_MEDIA = ("media", "press", "news")
+
+# an infinitive or a modal before a verb's base form: nothing said yet ("to reject")
+_NOT_YET = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+
+# a speech verb withheld: "declined to say how much", "would not confirm the figure"
+_WITHHELD = re.compile(
+    r"\b(?:declined|refused|unable|reluctant|would\s+not|wouldn['’]t|could\s+not|"
+    r"couldn['’]t)\s+(?:to\s+)?(?:immediately\s+|publicly\s+|yet\s+)?$",
+    re.IGNORECASE,
+)
+
+_SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)")
+_OWNERS = {"the", "its", "their", "his", "her", "our", "a"}
+_EST_NOUNS = {"protest", "interest", "request", "contest", "test", "inquest", "arrest",
+              "forest", "harvest", "guest", "quest", "chest", "west", "rest", "manifest",
+              "digest"}  # fmt: skip
 
 _PLACARD = re.compile(
     r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|slogans?)\s+(?:reading|saying|that\s+read|"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from claimtrack.extract.lexicon import _SPEECH_WORDS
+from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -133,7 +133,14 @@ _MONTHS = [
     "dec",
 ]
 
-_WORD = re.compile(r"\d[\d,.]*\d%?|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S")
+# a dash between digits is its own word, a range's joiner ("10,000-15,000"); an ISO date and
+# a fiscal year ("2019-20") are one word each, and so is an amount after its currency sign
+# ("$5,000", never "$5")
+_WORD = re.compile(
+    r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|"
+    r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn)?\b%?|"
+    r"\d[\d,.]*\d%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
+)
 
 _DATE_RE = re.compile(
     r"\b(?:(" + "|".join(m.capitalize() for m in _MONTHS[:12]) + r")\.?\s+(\d{1,2}),?\s+(\d{4})|"
@@ -148,12 +155,20 @@ class FigureRead:
     figure: Figure
 
 
+_YEARS = re.compile(
+    r"(?:(?:from|between)\s+)?(?:1[89]|20)\d\d\s*(?:[-–]|to|and|until)\s*(?:1[89]|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     before = reading[max(0, start - 12) : start].lower().split()
     after = reading[end : end + 12].lower().split()
     token = reading[start:end]
     if fig.unit is None and fig.exact and re.fullmatch(r"(1[89]|20)\d\d", token.strip()):
         return True
+    if fig.unit is None and _YEARS.fullmatch(token.strip()):
+        return True  # "from 2000 to 2009", "2010-2012": a span of years
     first = token.split()[0] if token.split() else ""
     if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
         return True  # "the 2019 report", "the 2001 invasion": a year
@@ -218,6 +233,23 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     return out, refused
 
 
+def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
+    """A telephone number ("dial 102") or a person's age ("the 61-year-old", "aged 19",
+    "Maria Lopez, 64, from Leeds"): no figure."""
+    if re.search(
+        r"\b(?:dial|dialling|dialing|call|calling|ring|phone|text|SMS)\s+$",
+        reading[max(0, a_start - 12) : a_start],
+        re.I,
+    ):
+        return True
+    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
+        return True
+    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
+        return True
+    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
+    return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
+
+
 def _figure_at(
     reading: str, words: list[tuple[int, int]], start: int, a_start: int, a_end: int, covered: int
 ) -> FigureRead | Refused | int | None:
@@ -230,13 +262,8 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
-    if re.match(r"[\s-]+(?:years?|months?)[\s-]+old\b", reading[a_end : a_end + 12]):
-        return None  # "the 61-year-old", "aged 40 years old": an age
-    if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
-        return None  # "both aged 19"
-    age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
-    if age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]):
-        return None  # "Maria Lopez, 64, from Leeds": an age
+    if _phone_or_age(reading, a_start, a_end, token):
+        return None
     idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
     if idx is None:
         return None
@@ -359,6 +386,11 @@ def _hedge_start(reading: str, words: list[tuple[int, int]], idx: int, covered: 
     return first
 
 
+_OWNERS = {"the", "a", "an", "their", "its", "his", "her", "some", "many"}
+_ING_PREPOSITIONS = {"in", "at", "on", "with", "from", "near", "under", "inside", "outside"}
+
+_OR_MORE = {"more", "less", "fewer", "so", "above", "over", "higher", "lower", "greater"}
+
 _JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
 
 _MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
@@ -384,8 +416,16 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         if w in _JOINERS and (_ANCHOR.fullmatch(after) or _MONEY_TOKEN.fullmatch(after)):
             j += 2
             continue
+        if w == "in" and j == idx and _ANCHOR.fullmatch(after):
+            j += 2  # "1 in 3 trains": a share, if the parser reads it ("300 in 2019" it refuses)
+            continue
         break
     tail = j
+    pair = [
+        _word_at(reading, words, k).lower() for k in range(tail + 1, tail + 3) if k < len(words)
+    ]
+    if len(pair) == 2 and pair[0] == "or" and pair[1] in _OR_MORE:
+        return tail + 2  # "$1 million or more": the parser reads the open end
     units = 0
     while tail + 1 < len(words) and units < 3:
         w = _word_at(reading, words, tail + 1)
@@ -393,6 +433,13 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
             break
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
+        nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
+        after_ing = nxt in _HEDGES or nxt in _OWNERS or nxt in _ING_PREPOSITIONS
+        if w.endswith("ing") and len(w) > 5 and (after_ing or _ANCHOR.fullmatch(nxt)):
+            break  # "1,600 shelters housing about 300,000": a participle, not a unit
+        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
+        if speech or (units and nxt in _SPEECH_WORDS):
+            break  # "the 3,000 people police say were held": "police" is a speaker
         tail += 1
         units += 1
     return tail
@@ -404,7 +451,7 @@ def _longest_figure(
     """The longest text from word ``lo`` to a word between ``tail`` and ``idx`` that
     ``parse_figure`` reads."""
     for hi in range(tail, idx - 1, -1):
-        if hi > idx and _word_at(reading, words, hi).lower() in _JOINERS:
+        if hi > idx and _word_at(reading, words, hi).lower() in (*_JOINERS, "in"):
             continue  # "a third of", "$2bn and": never end on a joiner
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])

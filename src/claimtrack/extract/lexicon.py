@@ -172,6 +172,25 @@ _VERBS = [
     "forecast",
     "projected",
     "reckoned",
+    # present forms after a plural subject ("ministers claim, as unions put the figure at")
+    "claim",
+    "insist",
+    "argue",
+    "allege",
+    "admit",
+    "warn",
+    "contend",
+    "suggest",
+    "maintain",
+    "reject",
+    "dispute",
+    # denials by gesture ("officials laughed off the claim")
+    "laughed off",
+    "brushed off",
+    "shrugged off",
+    "brushed aside",
+    "played down",
+    "downplayed",
 ]
 
 _SPEECH_WORDS = frozenset(v for v in _VERBS if " " not in v)
@@ -183,8 +202,13 @@ _PUT_AT = re.compile(
     r"(?<![\w-])(puts?|putting|pegged|pegs|placed|places|measured)\s+(?:[\w'-]+\s+){1,6}?at\s+"
     r"(?=[$€£¥₹]?\d|about\b|around\b|magnitude\b|"
     r"some\b|nearly\b|almost\b|more\b|over\b|up\b|between\b|roughly\b|approximately\b|"
-    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b)"
+    r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"hundreds|thousands)\b)"
 )
+
+# "X posted on Facebook that ...": speech on social media ("a video posted online" is none).
+_POSTED = re.compile(r"(?<![\w-])(posted|posts)\s+(?:[\w'-]+\s+){0,5}?(?:that\b|:)")
 
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
@@ -200,7 +224,13 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
-              "tweets"}  # fmt: skip
+              "tweets", "claim", "dispute", "disputes", "warns"}  # fmt: skip
+
+# A word after a verb form that makes it a noun, the subject of a verb of its own: "India's
+# most populous states has overwhelmed", "Union claims were dismissed".
+_FINITE_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\b"
+)
 
 _NOUN_BEFORE = {
     "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",
@@ -365,7 +395,9 @@ _STANCE_VERBS = {
     "insisted", "insists", "insisting", "acknowledged", "acknowledging", "conceded",
     "conceding", "admitted", "admits", "alleged", "alleges", "accused", "accuses", "countered",
     "questioned", "calling", "describing", "endorsed", "endorses", "condemned", "condemns",
-    "blamed", "blames", "doubted", "cast doubt", "casts doubt", "raised doubts",
+    "blamed", "blames", "doubted", "cast doubt", "casts doubt", "raised doubts", "laughed off",
+    "brushed off", "shrugged off", "brushed aside", "played down", "downplayed", "dispute",
+    "reject",
 }  # fmt: skip
 
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col)\.?"

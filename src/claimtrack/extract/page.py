@@ -11,6 +11,7 @@ from claimtrack.extract.phrases import (
     _DATELINE,
     _has_role,
     _looks_like_person,
+    _names,
     _person_of,
     _plausible_name,
     _subject_after,
@@ -55,8 +56,12 @@ _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 _AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
 
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down)\b", re.I
+    r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down|caught up|"
+    r"conversation|chat(?:ted)?)\b",
+    re.I,
 )
+
+_SAID = re.compile(r"\s(?:said|says|told|tells|explained|explains|spoke|speaks)\b")
 
 _REPORTER = re.compile(
     r"\b(?:correspondent|reporter|took the interview|conducted the interview|interviewed by)\b",
@@ -196,6 +201,14 @@ def _holder(role: str, intro: str) -> str | None:
     """The person a transcript's introduction names in the role before the colon: "Financial
     Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
     A name before the colon, or a role the introduction names nobody in, is kept."""
+    if re.fullmatch(r"[A-Z]{2,3}", role):  # "MP:" after "minister Mangal Pandey": initials
+        people = {
+            _person_of(n)
+            for n in _names(intro)
+            if _looks_like_person(n)
+            and "".join(w[0] for w in _person_of(n).split() if w[:1].isupper()) == role
+        }
+        return people.pop() if len(people) == 1 else None
     comma = "\\s*,?" if _has_role(role) else "\\s*,"  # "Port Commissioner, Ms Ann Kerr"
     m = re.search(
         rf"\b{re.escape(role)}{comma}\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
@@ -226,12 +239,24 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
             role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
             if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
                 obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        said = None
         if m.group().lower().startswith("interview") and to:
             subject = None  # "an interview with X"
-        for name in (subject, obj):
+            verb = _SAID.search(text, m.end())
+            if verb:  # "In an interview with HT, the minister Ann Kerr said": the one who said
+                said, _ = _subject_before(reading, sp.start, sp.start + verb.start())
+        for name in (subject, obj, said):
             name = _valid_speaker(name) if name else None
             if name and _looks_like_person(name):
                 return _person_of(
                     _DETERMINER.sub("", name)
                 ), "the interviewee the introduction names"
+    for sp in intro:  # no cue names one: the first person the introduction names, a guess
+        text = reading[sp.start : sp.end]
+        if _REPORTER.search(text):
+            continue
+        for name in _names(text):
+            name = _DETERMINER.sub("", name)
+            if _looks_like_person(name) and _plausible_name(_person_of(name)):
+                return _person_of(name), "guess: the person the introduction names first"
     return None, ""

@@ -208,7 +208,16 @@ def _antecedent(name: str) -> str:
         r"\b[A-Z][\w.'-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?[A-Z][\w.'-]*){0,5})$",
         name,
     )
-    if tail_np and (len(name.split()) > 4 or re.search(r"\b(?:was|were|is|are|been)\b", name)):
+    verb = re.search(r"\b(?:was|were|is|are|been)\b|\w+ed\s+by\b", name)
+    if tail_np and not verb:
+        lead = name[: tail_np.start()].split()
+        if (
+            lead
+            and lead[-1].lower() in ("at", "in", "of", "for", "from", "with", "on")
+            and len(name.split()) <= 8
+        ):
+            return name  # "A doctor at a hospital in Idlib, who ...": the whole noun phrase
+    if tail_np and (len(name.split()) > 4 or verb):
         return tail_np.group()
     return name
 
@@ -300,7 +309,7 @@ _OWN_REPORTER = re.compile(
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
-    phrase = phrase.strip()
+    phrase = re.sub(r"^by\s+", "", phrase.strip())  # "predicted by organisers, who said"
     # "an effort the government": the noun phrase right before the verb
     words = phrase.split()
     for i in range(len(words) - 1, 0, -1):
@@ -372,6 +381,16 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     if m is None:
         return None
     phrase = _clean_phrase(m.group(1))
+    named = re.match(
+        r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[,.;]|$)",
+        after[m.end() :],
+    )
+    if (
+        named
+        and re.match(r"(?:the|a|an|its|their|his|her)\s", phrase, re.I)
+        and _plausible_name(_person_of(named.group(1)))
+    ):
+        return named.group(1)  # '"...," said the study's lead author, Dr Ann Lee': Dr Ann Lee
     of = _PERSON_OF.fullmatch(phrase)
     if of and _looks_like_person(of.group(1)) and not _looks_like_body(of.group(1)):
         return of.group(1)  # '"...," said Ian Gray of Kestrel Partners': Ian Gray
@@ -393,7 +412,10 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         title = m is not None and (  # "Chief executive Lena Fox", "Opposition candidate X"
             _has_role(m.group(1)) or m.group(1).lower() in _NO_ORG
         )
-        if m and _names(m.group(1)) and not plural and not title:  # "Afghan officials": none
+        based = m is not None and bool(
+            re.search(r"-based$", m.group(1))
+        )  # "a London-based monitor"
+        if m and _names(m.group(1)) and not plural and not title and not based:
             return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
@@ -471,10 +493,22 @@ _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "accoun
                     "tally", "count", "feed"}  # fmt: skip
 
 
+# a work and its author beside it: "a report by the British Retail Consortium"
+_WORK_BY = re.compile(
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
+    r"audit|poll|investigation|assessment|research|paper)\s*,?\s+by\s+(the\s+)?"
+    r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
+    re.IGNORECASE,
+)
+
+
 def _author(speaker: str) -> str | None:
     """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
     ("a new report", "the survey data")."""
+    by = _WORK_BY.fullmatch(speaker)
+    if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
+        return by.group(2)  # "A report by the British Retail Consortium": the consortium
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.bodies import _body_named_before, _body_spoken_for, _work_author
+from claimtrack.extract.bodies import (
+    _armed_group,
+    _body_named_before,
+    _body_spoken_for,
+    _work_author,
+)
 from claimtrack.extract.coreference import (
     _antecedent_of,
     _before_quote,
@@ -20,15 +25,20 @@ from claimtrack.extract.lexicon import (
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _DATA_NOUNS,
     _DETERMINER,
+    _DOCUMENT_NOUNS,
     _PRONOUNS,
     MIN_QUOTE_WORDS,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
+    _DATELINE,
     _author,
     _has_role,
+    _looks_like_body,
+    _looks_like_person,
     _main_subject,
     _names,
     _org_of,
@@ -124,7 +134,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
     if speaker and speaker.lower() in _PRONOUNS:
-        speaker, found = _pronoun(s, previous, earlier, speaker.lower())
+        speaker, found = _pronoun_speaker(reading, s, speaker, previous, earlier)
     elif not speaker and s.quotes and s.verb is None:
         got = _before_quote(reading, s, previous)
         if got is not None:
@@ -159,6 +169,43 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     s.speaker, s.found = speaker, (found if speaker else "none")
 
 
+def _pronoun_speaker(
+    reading: str, s: Sentence, speaker: str, previous: Sentence | None, earlier: Earlier
+) -> tuple[str | None, str]:
+    """A pronoun's speaker: the sentence's own subject before a closing ', it said', else
+    the earlier speaker it stands for."""
+    own = _own_subject(reading, s, speaker)
+    if own is not None:  # "M&S will close 30 stores, it said": the sentence's own subject
+        return own, f"pronoun: the subject of its own sentence, before ', {speaker} said'"
+    return _pronoun(s, previous, earlier, speaker.lower())
+
+
+def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
+    """ "British retailer M&S will close 30 stores, it said": a pronoun in an attribution that
+    closes the sentence stands for the named body the sentence opens with ("it"), or the
+    person ("he", "she"), when it can."""
+    pronoun = speaker.lower()
+    if pronoun not in ("it", "he", "she") or s.verb is None or not _trailing(reading, s):
+        return None
+    if pronoun == "it":
+        subject = _main_subject(reading, s.span.start, s.verb.start()) or ""
+        m = re.search(r"[A-Z][\w.'’-]*(?:\s+(?:&|and|of|for)?\s*[A-Z][\w.'’-]*)*$", subject)
+        name = m.group() if m else ""
+        person = _looks_like_person(name) and not _looks_like_body(name) and "&" not in name
+        if name and not person and not _common_plural(reading, name):
+            return name
+        return None
+    opening = _DATELINE.sub("", reading[s.span.start : s.verb.start()])
+    clause = opening.split(",")[0]
+    names = _names(clause)
+    if not names or names[0].split()[0] not in clause.split()[:6]:
+        return None
+    name = names[0]
+    if _looks_like_person(name) and not _looks_like_body(name):
+        return _person_of(name)
+    return None
+
+
 def _body_claimant(
     reading: str, s: Sentence, speaker: str, appositive: str | None, found: str, earlier: Earlier
 ) -> str:
@@ -173,8 +220,14 @@ def _body_claimant(
     if named is not None and named.lower() != speaker.lower():
         s.claimant = named
         return f"{found}; claimant: '{speaker}' is the {named} named before"
-    return _unnamed_group(s, speaker, found, earlier)
+    return _unnamed_group(s, speaker, found, earlier, reading)
 
+
+# an area the paragraph names, whose officials "officials" may be: "in Ballia district"
+_LOCAL_AREA = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:district|province|county|municipality|prefecture|"
+    r"region|state))\b"
+)
 
 # people the article does not name, who speak for no body it names: "officials said"
 _OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
@@ -186,7 +239,9 @@ _PEOPLE = re.compile(
 )
 
 
-def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> str:
+def _unnamed_group(
+    s: Sentence, speaker: str, found: str, earlier: Earlier, reading: str = ""
+) -> str:
     """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
     the last official body that spoke, as a guess;
     "residents said", "witnesses said": no body to log, said to be a guess either way."""
@@ -196,7 +251,17 @@ def _unnamed_group(s: Sentence, speaker: str, found: str, earlier: Earlier) -> s
             if body != speaker and _looks_like_official(body):
                 s.claimant = body
                 return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
+        para = reading[reading.rfind("\n", 0, s.span.start) + 1 : s.span.start]
+        places = _LOCAL_AREA.findall(para)
+        if places:  # "The largest hospital in Ballia district ... Officials said": local ones
+            s.claimant = f"{places[-1]} officials"
+            return f"{found}; guess: '{speaker}' of {places[-1]}, the area the paragraph is about"
         return f"{found}; guess: '{speaker}' of no body the article names"
+    group = _armed_group(reading, speaker)
+    if group is not None:
+        s.claimant = group or s.claimant
+        how = f"{group}, the one armed group named" if group else "no one armed group named"
+        return f"{found}; guess: '{speaker}' of {how}"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
     return found
@@ -213,6 +278,15 @@ _OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "
                    "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
 
 
+def _common_plural(reading: str, word: str) -> bool:
+    """ "Fares will rise ..., the airline said", "Turnout was 65%, the commission said": a word
+    capitalised only where it opens a sentence is a common noun, no named body ("Siemens" is
+    capitalised mid-sentence too)."""
+    if " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
+        return False
+    return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", reading) is None
+
+
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
     """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
     attributes a sentence whose subject is a named body of that kind is that body (a union
@@ -222,7 +296,7 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
         return None
     head = m.group(1).lower()
     body = _subject_body(reading, s)
-    if body is None:
+    if body is None or _common_plural(reading, body):
         return None
     words = set(body.lower().split())
     other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
@@ -246,6 +320,13 @@ def _resolved(
     author = _author(speaker)
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
+    agent = _RELEASED_BY.match((appositive or "").strip())
+    head = speaker.lower().split()[-1] if speaker.split() else ""
+    if agent and head in _DATA_NOUNS | _DOCUMENT_NOUNS:
+        who = _valid_speaker(agent.group(1))
+        if who:  # "The figures, released by the statistics office on Monday, show"
+            who = _DETERMINER.sub("", who).strip()
+            return who, f"{found}; '{speaker}' released by {who}"
     bodies = previous.bodies if previous is not None else ()
     own = _own_body(reading, s, speaker)
     speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
@@ -261,6 +342,13 @@ def _resolved(
     return _DETERMINER.sub("", speaker).strip() or None, found
 
 
+# the body a data subject's insert names: "released by the statistics office on Monday"
+_RELEASED_BY = re.compile(
+    r"(?:released|published|compiled|issued|produced|collected|gathered|provided|prepared|"
+    r"put\s+out)\s+by\s+(.+?)(?:\s+(?:on|in|last|this|earlier|late|early)\b.*)?$"
+)
+
+
 _FINDING_VERBS = re.compile(
     r"(?:found|finds|show(?:s|ed)|released|releases|publishe[sd]|issued|issues|estimated|"
     r"estimates|reported|reports|according to|concluded|concludes|calculated|counted|tallied|"
@@ -274,6 +362,13 @@ _COMMENT = re.compile(
 )
 
 
+# a sentence that opens on the previous sentence's figure or group: "Of that money, ...",
+# "Of those, ...", "Among them, ..."
+_BACK_REFERENCE = re.compile(
+    r"(?:Of|Among|From|Out\s+of)\s+(?:that|those|these|this|them|the\s+(?:total|sum|rest))\b"
+    r"[^,.;]{0,30},"
+)
+
 _HEARSAY = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|rumou?red|it\s+is\s+(?:understood|"
     r"believed|thought)|(?:is|are|was|were)\s+(?:said|believed|thought)\s+to)\b",
@@ -286,17 +381,25 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     paragraph goes on with them ("X released a study that ... . India and China each
     accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
     is proposed as a guess, said to be one."""
-    if previous is None or not previous.speaker or previous.verb is None:
+    if previous is None or not previous.speaker:
         return
-    if "\n" in reading[previous.span.end : s.span.start]:
+    chained = previous.verb is None and previous.found.startswith("guess: goes on with")
+    if previous.verb is None and not chained:
         return
+    back = _BACK_REFERENCE.match(reading, s.span.start)
+    if "\n" in reading[previous.span.end : s.span.start] and back is None:
+        return  # a new paragraph, unless it opens on the account's own figure: "Of that money"
     if _COMMENT.match(reading, s.span.start):
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
     if _HEARSAY.search(reading, s.span.start, s.span.end):
         return  # "Three nurses are reportedly ill": a source of its own, unnamed
     s.speaker, s.claimant = previous.speaker, previous.claimant
+    if previous.verb is None:  # a continuation's continuation: the same account
+        s.found = previous.found
+        return
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
-    s.found = f"guess: goes on with {previous.speaker}'s {what} in the paragraph"
+    where = f"after '{back.group().strip()}'" if back else "in the paragraph"
+    s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
 
 
 def _cues_and_speaker(
