@@ -1410,3 +1410,21 @@ def test_the_rebels_are_the_one_armed_group_named(text, claimant) -> None:
 )
 def test_an_infinitive_says_nothing_yet(text, cue) -> None:
     assert [c.cue for c in extract(text)[1]] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "figure"),
+    [
+        # a day's capital is no name: the clause before "that accuses" is no speaker
+        ("Prosecutors gave their opening statement Wednesday morning in the fraud trial that "
+         "accuses two executives of embezzling $20 million.", None, "$20 million"),
+        ("Jurors were selected Tuesday in the case that alleges theft of $4 million.",
+         None, "$4 million"),
+        # negative: a body whose name holds a month or a day keeps it
+        ("The May Day committee said 4,000 marched.", "May Day committee", "4,000"),
+        ("March organisers said 4,000 people took part.", "March organisers", "4,000 people"),
+    ],
+)  # fmt: skip
+def test_a_day_or_a_month_is_no_sign_of_a_name(text, speaker, figure) -> None:
+    rows = [r for r in speakers(text) if r[2] == figure]
+    assert rows and rows[0][0] == speaker, speakers(text)

@@ -35,6 +35,7 @@ from claimtrack.extract.lexicon import (
     _SUBJECT_STOP,
     _TIME_OPENER,
     _VERB_WORDS,
+    _WEEKDAYS,
     MAX_SUBJECT_WORDS,
 )
 
@@ -306,6 +307,9 @@ _OWN_REPORTER = re.compile(
 )
 
 
+_DATE_WORDS = _CALENDAR | _WEEKDAYS
+
+
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
@@ -342,7 +346,10 @@ def _valid_speaker(phrase: str) -> str | None:
     if first in _PRONOUNS and len(low.split()) > 1:
         return None  # "He wondered", "He also ruled out the possibility"
     bare = _DETERMINER.sub("", phrase)
-    if bare[1:] == bare[1:].lower() and not _credible_common(bare.lower()):
+    # a day's or a month's capital is no sign of a name: "Prosecutors gave their opening
+    # statement Wednesday morning" is a clause, "Jurors were selected Tuesday" too
+    undated = " ".join(w for w in bare.split() if w.lower().strip(".,'s") not in _DATE_WORDS)
+    if undated[1:] == undated[1:].lower() and not _credible_common(undated.lower()):
         return None  # "gap", "saying", "members of parliament they believe ..."
     return phrase
 
