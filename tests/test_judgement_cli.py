@@ -226,6 +226,28 @@ def test_measure_command(ct, derna) -> None:
     assert "did you mean: deaths" in result.output
 
 
+def test_measure_new_sets_up_a_measure_before_its_first_claim(ct) -> None:
+    refused = ct("measure", "new-story", "deaths", "--cumulative")
+    assert refused.exit_code == 1 and "no claims on subject" in refused.output
+    bare = ct("measure", "new-story", "deaths", "--new")
+    assert bare.exit_code == 2 and "give --cumulative, --not-cumulative or --defined-as" in (
+        bare.output
+    )
+    made = ct("measure", "new-story", "deaths", "--cumulative", "--new", "--defined-as",
+              "deaths the civil defence has counted")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    doc = run_json(ct, "measure", "new-story", "deaths", "--new", "--cumulative")
+    assert (doc["cumulative"], doc["defined_as"], doc["claims"]) == (
+        True, "deaths the civil defence has counted", 0,
+    )  # fmt: skip
+    for said_on, value in (("2024-01-01", "40"), ("2024-01-05", "30")):
+        added = ct("add", "new-story", "--claimant", "Civil Defence", "--quote",
+                   f"{value} died", "--figure", value, "--measure", "deaths",
+                   "--said-on", said_on)  # fmt: skip
+        assert added.exit_code == 0, added.output
+    assert kinds(run_json(ct, "conflicts", "new-story"), "revision")
+
+
 def test_relate_checks_sums_on_the_sample(ct, sample_db: Path) -> None:
     result = ct("conflicts", "raqqa-convoy", "--json", db=sample_db)
     doc = json.loads(result.stdout)

@@ -225,13 +225,21 @@ def measure(
             'ministry" ("" removes it).',
         ),
     ] = None,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="Define a measure no figure uses yet (a story set up before its first claim).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a measure (dimension, cumulative, definition, claims, sums), or set it.
 
     For a cumulative measure a later figure wholly below an earlier one is a revision. A
     definition says what the measure counts (confirmed or probable, recorded or estimated);
-    it is shown wherever the measure is.
+    it is shown wherever the measure is. A measure with no figures yet is refused (it may be
+    a slip for one that has) unless --new, which sets it up before its first claim.
 
     Example: claimtrack measure derna-floods deaths --cumulative
     """
@@ -241,8 +249,14 @@ def measure(
     store = _state(ctx).store()
     subject = slug_option(subject, "subject") or ""
     name = slug_option(measure_name, "MEASURE") or ""
-    _require_subject(store, subject)
-    _require_measure(store, subject, name)
+    if new:
+        if cumulative is None and defined_as is None:
+            raise InputError(
+                "--new sets up a measure: give --cumulative, --not-cumulative or --defined-as"
+            )
+    else:
+        _require_subject(store, subject)
+        _require_measure(store, subject, name)
     changed: bool | str = cumulative is not None
     if cumulative is not None:
         store.set_cumulative(subject, name, cumulative)
