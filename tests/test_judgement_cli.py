@@ -248,6 +248,18 @@ def test_measure_new_sets_up_a_measure_before_its_first_claim(ct) -> None:
     assert kinds(run_json(ct, "conflicts", "new-story"), "revision")
 
 
+def test_a_role_for_a_claimant_no_claim_names_says_how_to_register_it(ct) -> None:
+    result = ct("claimant", "Red Cross", "--role", "ngo")
+    assert result.exit_code == 1
+    assert 'register it first, with its kind: claimtrack claimant "Red Cross" --kind' in (
+        " ".join(result.output.split())
+    )
+    made = ct("claimant", "Red Cross", "--kind", "organization", "--role", "ngo")
+    assert made.exit_code == 0, made.output
+    shown = ct("claimant", "Red Cross")
+    assert shown.exit_code == 0 and "ngo" in shown.output
+
+
 def test_relate_checks_sums_on_the_sample(ct, sample_db: Path) -> None:
     result = ct("conflicts", "raqqa-convoy", "--json", db=sample_db)
     doc = json.loads(result.stdout)

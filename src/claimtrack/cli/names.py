@@ -96,6 +96,9 @@ def claimants(
     render.claimants_table(rows)
 
 
+_NO_SUCH_HINT = "see `claimtrack claimants`"
+
+
 @app.command()
 def claimant(
     ctx: typer.Context,
@@ -147,7 +150,16 @@ def claimant(
     store = _state(ctx).store()
     if new and not kind:
         raise InputError("--new registers a claimant: give --kind person or organization")
-    row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
+    try:
+        row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
+    except NotFoundError as e:
+        if (role is None and not party and not not_party) or e.hint != _NO_SUCH_HINT:
+            raise
+        raise NotFoundError(  # a role or a party for a claimant no claim names yet
+            e.message,
+            hint=f'register it first, with its kind: claimtrack claimant "{name}" --kind '
+            "organization (or person), then --role/--party",
+        ) from None
     parties = [slug_option(p, "--party") or "" for p in party or []]
     unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
     if set(parties) & set(unparties):
