@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from claimtrack.conflicts import Fact, claimant_key
+from claimtrack.conflicts import Fact, _before, claimant_key
 from claimtrack.fields import tidy
 
 _INF = float("inf")
@@ -81,8 +81,9 @@ def _time(f: Fact) -> str | None:
 
 
 def _one_time(a: str, b: str) -> bool:
-    """Two times that cannot be ordered: the same, or a month and a day in it."""
-    return a.startswith(b) or b.startswith(a)
+    """Two times that cannot be ordered (the engine's rule): the same, or a month and a day
+    in it."""
+    return not (_before(a, b) or _before(b, a))
 
 
 def _at_one_time(fa: list[Fact], fb: list[Fact]) -> tuple[str, str] | None:

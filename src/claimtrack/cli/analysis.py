@@ -86,7 +86,7 @@ def conflicts(
     from claimtrack.evidence import NO_ORIGINS, assess
 
     origins = store.origins(subject)  # what grades the findings (issue #26)
-    compared = _comparisons(store, subject)  # alternative measures side by side (issue #26)
+    compared = _comparisons(store, subject, rules)  # alternatives side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
         return assess(report, origins.get(name, NO_ORIGINS))
@@ -284,19 +284,21 @@ class _Compared:
         return subject_keys([comparison_json(c) for c in comparisons or []], definitions or {})
 
 
-def _comparisons(store: "Store", subject: str | None) -> _Compared:
+def _comparisons(
+    store: "Store", subject: str | None, rules: dict[str, tuple[set[str], list[Any]]]
+) -> _Compared:
+    """Alternative measures side by side; ``rules`` as ``store.rules(subject)`` (the
+    cumulative measures: a running count is compared at one moment)."""
     definitions = store.definitions_by_subject(subject)
     pairs = store.alternatives_by_subject(subject)
     if not pairs:
         return _Compared(definitions, {})
     from claimtrack.comparisons import compare
 
-    running = store.rules(subject)
-    no_rules: tuple[set[str], list[Any]] = (set(), [])
     return _Compared(
         definitions,
         {
-            s: compare(store.facts(s), p, definitions.get(s, {}), running.get(s, no_rules)[0])
+            s: compare(store.facts(s), p, definitions.get(s, {}), rules.get(s, (set(), []))[0])
             for s, p in pairs.items()
         },
     )
@@ -389,10 +391,12 @@ def _subject_report(
         return built
     from dataclasses import replace
 
-    return replace(built, evidence=_evidence_view(store, subject, result, facts))
+    return replace(built, evidence=_evidence_view(store, subject, result, facts, cumulative))
 
 
-def _evidence_view(store: "Store", subject: str, result: Any, facts: list[Any]) -> Any:
+def _evidence_view(
+    store: "Store", subject: str, result: Any, facts: list[Any], cumulative: set[str]
+) -> Any:
     """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
     from claimtrack import report as rep
     from claimtrack.comparisons import compare, ratio_text
@@ -424,8 +428,7 @@ def _evidence_view(store: "Store", subject: str, result: Any, facts: list[Any]) 
     definitions = store.definitions_by_subject(subject).get(subject, {})
     comparisons = []
     pairs = store.alternatives_by_subject(subject).get(subject, [])
-    running = store.rules(subject).get(subject, (set(), []))[0]
-    for c in compare(facts, pairs, definitions, running):
+    for c in compare(facts, pairs, definitions, cumulative):
         lines = []
         for side in c.sides:
             span = "-"
