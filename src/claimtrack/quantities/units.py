@@ -188,7 +188,9 @@ _LENGTHS_SQUARED |= {"ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "cm": 0.01}
 def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
     """phrase -> ("unit", dimension, factor) or ("refuse", message), longest phrase first."""
     rows: list[tuple[str, object]] = []
-    for line in _UNIT_ROWS.strip().splitlines():
+    # the hand-written rows, then every other currency in use by its CLDR names (generated,
+    # in the same format: quantities/currencies.py); a phrase of both is the hand row's
+    for line in [*_UNIT_ROWS.strip().splitlines(), *CURRENCY_ROWS.strip().splitlines()]:
         head, _, phrases = line.partition("|")
         dim, factor_text = head.split()
         factor: int | float = float(factor_text)
@@ -205,11 +207,6 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
     for abbr, f in (("km", 1e3), ("m", 1.0), ("mi", 1609.344), ("ft", 0.3048), ("cm", 0.01)):
         rows.append((f"{abbr}²", ("unit", "area", f * f)))
         rows.append((f"{abbr}³", ("unit", "volume", f * f * f * 1000)))
-    # every other currency in use, by its CLDR names (generated: quantities/currencies.py)
-    for line in CURRENCY_ROWS.strip().splitlines():
-        head, _, phrases = line.partition("|")
-        for p in phrases.split(","):
-            rows.append((p.strip(), ("unit", f"currency:{head.split()[0]}", 1)))
     for line in SHARED_NOUNS.strip().splitlines():
         forms, names, codes = (part.strip() for part in line.split("|"))
         named = ", ".join(f'"{n}"' for n in names.split(", "))
