@@ -291,8 +291,26 @@ class Databases:
         return self.made[name]
 
 
+SHARED = re.compile(r"\.\./shared/\S+")
+
+
+def _unavailable(text: str) -> set[str | None]:
+    """The stories of ``text`` whose runs read a real article from ``../shared/`` that is not
+    on this machine (article texts stay outside the repository): their blocks are left as they
+    were captured, since every later run of the story depends on the earlier ones."""
+    return {
+        m.group("story")
+        for m in BLOCK.finditer(text)
+        if any(not (ROOT / p).exists() for p in SHARED.findall(m.group("cmd")))
+    }
+
+
 def render(text: str, dbs: Databases) -> str:
+    missing = _unavailable(text)
+
     def replace(m: re.Match[str]) -> str:
+        if m.group("story") in missing:
+            return m.group(0)
         cmd = m.group("cmd")
         shown = cmd.split("|")[0].strip()
         out = run(cmd, dbs(m.group("story")))
