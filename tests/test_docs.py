@@ -40,3 +40,18 @@ def test_every_doc_linked_from_the_readme_exists() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for link in re.findall(r"\]\((docs/[^)]+)\)", readme):
         assert (ROOT / link).exists(), link
+
+
+def test_a_story_reading_an_absent_shared_article_is_left_as_captured(tmp_path: Path) -> None:
+    # real article texts stay in ../shared/, outside the repository: without them, a story's
+    # blocks (every later one depends on the earlier) are kept as they were captured
+    capture = load_capture()
+    text = (
+        "<!-- run@extract: extract ../shared/no-such-dir/none.txt --subject s -->\n"
+        "kept as captured\n<!-- /run -->\n"
+        "<!-- run@extract: subjects -->\nkept too\n<!-- /run -->\n"
+        "<!-- run: --version -->\nstale\n<!-- /run -->\n"
+    )
+    out = capture.render(text, capture.Databases(tmp_path))
+    assert "kept as captured\n" in out and "kept too\n" in out
+    assert "stale\n" not in out and "$ claimtrack --version" in out
