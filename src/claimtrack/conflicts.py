@@ -742,11 +742,16 @@ def _figure_conflict(
     run_core_high: Number | None = None
     crossing: list[tuple[list[tuple], list[list[tuple]]]] = []  # per boundary: (above, run)
     crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
-    for p in raw[1:]:
+    # per boundary, how far apart the neighbouring positions are: the next one's common low
+    # against the run's top common high (the least they differ)
+    ratios: list[float] = []
+    first_high = last_high = raw[0][2]  # the common highs of the run's first and last positions
+    for p in islice(raw, 1, None):
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
-        members = p[0]
+        members, low = p[0], p[1]
+        ratio = low / first_high if first_high > 0 else _raw_ratio(low, first_high)
         cross: float | None = None
-        if _raw_ratio(p[1], groups[-1][0][2]) < floor:
+        if ratio < floor:
             if run_core_high is None:
                 run_core_high = min([min(map(_core_high, m)) for m in run])
             if _raw_ratio(max(map(_core_low, members)), run_core_high) < floor:
@@ -756,31 +761,50 @@ def _figure_conflict(
         if cross is not None and cross < floor:
             groups[-1].append(p)
             run.append(members)
-            run_core_high = min(run_core_high, min(map(_core_high, members)))
+            run_core_high = min(run_core_high, min(map(_core_high, members)))  # type: ignore[type-var]
+            last_high = p[2]
         else:
+            if last_high is not first_high:  # a run of several positions: its top common high
+                ratio = low / last_high if last_high > 0 else _raw_ratio(low, last_high)
+            ratios.append(ratio)
             groups.append([p])
             crossing.append((members, run))
             crosses.append(cross)
             run = [members]
             run_core_high = None
-    # how far apart neighbouring positions are: the next one's common low against this one's
-    # top common high (the least they differ); where rounding and hedges bring those within
-    # the ratio, the cores' ratio that makes them a dispute
-    ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
+            first_high = last_high = p[2]
+    # where rounding and hedges bring neighbours within the ratio, the cores' ratio that
+    # makes them a dispute
     ratios = [
         r if r >= floor else _widest(above, _joined(below)) if c is None else c
         for r, (above, below), c in zip(ratios, crossing, crosses, strict=True)
     ]
     gaps = tuple(map(_shown_ratio, ratios))
     names, echoes = ctx.names, ctx.echoes
-    positions = tuple(
-        [
-            _position(
-                group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], names, echoes
+    shown = names.shown
+    positions: list[FigurePosition] = []
+    for group in groups:
+        members = group[0][0] if len(group) == 1 else [m for p in group for m in p[0]]
+        if echoes:
+            positions.append(_position(members, names, echoes))
+        elif len(members) == 1:  # _position, inlined: a claim standing alone
+            m = members[0]
+            high = m[_HIGH]
+            positions.append(
+                FigurePosition(
+                    m[_LOW], None if high == _INF else high, (m[_ID],), (shown[m[_KEY]],)
+                )
             )
-            for group in groups
-        ]
-    )
+        else:  # _position with no echoes, inlined
+            high = max(map(_high, members))
+            positions.append(
+                FigurePosition(
+                    members[0][_LOW],
+                    None if high == _INF else high,
+                    tuple(sorted(map(_id, members))),
+                    names.claimants(map(_key, members)),
+                )
+            )
     # Severity: the spread between the extreme positions as shown (the top one's lowest
     # low against the bottom one's highest high), and never less than the widest gap
     # between neighbours; when a chain of close claims leaves both under the ratio, the
@@ -789,11 +813,12 @@ def _figure_conflict(
     high_bottom = positions[0].high
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
     for ratio in ratios:
-        spread = max(spread, ratio)
+        if ratio > spread:
+            spread = ratio
     if spread < floor:
         spread = widest if widest is not nearest else _widest(recs)
     ctx.figure_conflicts.append(
-        FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+        FigureConflict(measure, as_of, _shown_ratio(spread), tuple(positions), gaps, dimension)
     )
 
 
@@ -916,9 +941,21 @@ def _reversal(
     one it describes to its publication: it is ordered after another statement only when that
     one is surely before the day it describes."""
     order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in set(own)])
-    when = [o[1] for o in order]
-    since = [a if not s and r and a and _before(a, r) else None for *_, s, r, a in order]
-    start = [a or w for a, w in zip(since, when, strict=True)]
+    # One pass: the day each statement may have been made from (``since``: only a figure
+    # dated by a later publication has one), and whether every statement is surely before the
+    # next one's first day (``_before``, inlined); an undated one (sorted last) orders nothing.
+    since: list[str | None] | None = None
+    ordered = not order[-1][0]
+    prev = None
+    for k, (_, when, _, s, r, a) in enumerate(order):
+        start = when
+        if not s and r and a and a < r and not r.startswith(a):  # _before(a, r)
+            if since is None:
+                since = [None] * len(order)
+            since[k] = start = a
+        if ordered and prev is not None and not (prev < start and not start.startswith(prev)):
+            ordered = False
+        prev = when
     return Reversal(
         names.shown[key],
         kind,
@@ -930,9 +967,9 @@ def _reversal(
                 for _, _, _, s, r, _ in order
             ]
         ),
-        all(when) and all(_before(a, b) for a, b in zip(when, start[1:], strict=False)),
+        ordered,
         finding,
-        tuple(since) if any(since) else (),
+        tuple(since) if since is not None else (),
     )
 
 
