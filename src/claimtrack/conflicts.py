@@ -638,10 +638,10 @@ class _Names:
         self._rank_of = rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        ranks = set(map(self._rank_of, keys))
-        if len(ranks) == 1:  # one claimant (a few of their claims)
-            return (ranks.pop()[1],)
-        return tuple(map(_second, sorted(ranks)))
+        distinct = set(keys)  # (a key's rank is its shown name's: one rank per key)
+        if len(distinct) == 1:  # one claimant (a few of their claims)
+            return (self.shown[distinct.pop()],)
+        return tuple(map(_second, sorted(map(self._rank_of, distinct))))
 
 
 # _name_order of names seen before
@@ -779,7 +779,8 @@ def _figure_conflict(
         r if r >= floor else _widest(above, _joined(below)) if c is None else c
         for r, (above, below), c in zip(ratios, crossing, crosses, strict=True)
     ]
-    gaps = tuple(map(_shown_ratio, ratios))
+    known = _SHOWN.get  # _shown_ratio, its cache read inline
+    gaps = tuple([g if (g := known(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios])
     names, echoes = ctx.names, ctx.echoes
     shown = names.shown
     positions: list[FigurePosition] = []
@@ -875,6 +876,7 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     # reported only if a dated claim takes part in a disagreement; the undated
     # claims among themselves form one more group, reported once with as_of None.
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
+    undated.sort()  # once: each date's group (undated + its own) then sorts in a few steps
     if disjoint and _above(*u_bounds):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     for date in sorted(dated):
