@@ -1520,6 +1520,14 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     figures = g.figures
     stances = g.stances
     n_relaying = 0
+    # The list the last figure went to, and its measure and dimension: the store reads a
+    # subject's figures in measure order, so that most figures go where the last one went
+    # without looking up their measure and dimension (any order gives the same lists).
+    last_topic: object = _MISSING  # (never equal to a measure, even a None one)
+    last_dimension: object = _MISSING
+    last: list[tuple] = []
+    last_proposition: object = _MISSING  # likewise for stances, in proposition order
+    last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
          dimension, rounding, relays, source) = f  # fmt: skip
@@ -1558,22 +1566,32 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 g.echoes.setdefault(root, []).append((fid, key))
                 g.echo_recs.setdefault((topic, dimension), []).append(rec)
                 continue
+            if topic == last_topic and dimension == last_dimension:
+                last.append(rec)
+                continue
             dims = figures.get(topic)
             if dims is None:
-                figures[topic] = {dimension: [rec]}
+                last = [rec]
+                figures[topic] = {dimension: last}
             else:
                 lst = dims.get(dimension)
                 if lst is None:
-                    dims[dimension] = [rec]
+                    last = dims[dimension] = [rec]
                 else:
                     lst.append(rec)
+                    last = lst
+            last_topic, last_dimension = topic, dimension
         elif kind == "stance":
             said = (fid, key, said_on or None, reported_on or None)
             side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
             if side is None:  # an echo, or no side
                 _add_stance(g, said, topic, stance, root)
-            else:  # _add_stance, inlined: the common case
-                (stances.get(topic) or _sides(stances, topic))[side].append(said)
+            elif topic == last_proposition:  # _add_stance, inlined: the common case
+                last_sides[side].append(said)
+            else:
+                last_sides = stances.get(topic) or _sides(stances, topic)
+                last_sides[side].append(said)
+                last_proposition = topic
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
