@@ -1724,7 +1724,17 @@ _RUNNING = frozenset(
 
 
 def _reads_running(measure: str) -> bool:
-    return not _RUNNING.isdisjoint(measure.replace("_", "-").split("-"))
+    running = _RUNNING_OF.get(measure)
+    if running is None:
+        if len(_RUNNING_OF) >= 1 << 16:
+            _RUNNING_OF.clear()
+        running = _RUNNING_OF[measure] = not _RUNNING.isdisjoint(
+            measure.replace("_", "-").split("-")
+        )
+    return running
+
+
+_RUNNING_OF: dict[str, bool] = {}  # _reads_running of measures seen before (they recur)
 
 
 def _unmarked_running_count(
