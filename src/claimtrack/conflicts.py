@@ -665,6 +665,7 @@ class _Ctx:
         "min_gap",
         "minor",
         "names",
+        "positions",
         "unmarked",
     )
 
@@ -676,6 +677,9 @@ class _Ctx:
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
+        # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
+        # subject's records are one per claim, so that the same claims make the same position
+        self.positions: dict[tuple[str, ...], FigurePosition] = {}
 
 
 def _position(
@@ -783,29 +787,36 @@ def _figure_conflict(
     gaps = tuple([g if (g := known(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios])
     names, echoes = ctx.names, ctx.echoes
     shown = names.shown
+    known = ctx.positions
     positions: list[FigurePosition] = []
     for group in groups:
         members = group[0][0] if len(group) == 1 else [m for p in group for m in p[0]]
         if echoes:
             positions.append(_position(members, names, echoes))
-        elif len(members) == 1:  # _position, inlined: a claim standing alone
+            continue
+        # _position with no echoes, inlined; a position of the same claims made before (the
+        # undated figures stand in each date's dispute) is the same: taken as it is
+        if len(members) == 1:  # a claim standing alone
             m = members[0]
-            high = m[_HIGH]
-            positions.append(
-                FigurePosition(
-                    m[_LOW], None if high == _INF else high, (m[_ID],), (shown[m[_KEY]],)
+            ids: tuple[str, ...] = (m[_ID],)
+            position = known.get(ids)
+            if position is None:
+                high = m[_HIGH]
+                position = known[ids] = FigurePosition(
+                    m[_LOW], None if high == _INF else high, ids, (shown[m[_KEY]],)
                 )
-            )
-        else:  # _position with no echoes, inlined
-            high = max(map(_high, members))
-            positions.append(
-                FigurePosition(
+        else:
+            ids = tuple(sorted(map(_id, members)))
+            position = known.get(ids)
+            if position is None:
+                high = max(map(_high, members))
+                position = known[ids] = FigurePosition(
                     members[0][_LOW],
                     None if high == _INF else high,
-                    tuple(sorted(map(_id, members))),
+                    ids,
                     names.claimants(map(_key, members)),
                 )
-            )
+        positions.append(position)
     # Severity: the spread between the extreme positions as shown (the top one's lowest
     # low against the bottom one's highest high), and never less than the widest gap
     # between neighbours; when a chain of close claims leaves both under the ratio, the
