@@ -2646,16 +2646,25 @@ Note = tuple[tuple[str, ...], str]
 _NO_NOTE: Note = ((), "")
 
 
-def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
+def _figure_line(
+    c: FigureConflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
+) -> str:
+    """``known``: the text of positions written before, by the position (its id; for one
+    report, whose positions outlive the dict): a position standing in several disputes (the
+    engine makes it once) is written once."""
     positions = []
     after = note[0]
     for i, p in enumerate(c.positions):
-        line = (
-            f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
-            f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
-        )
-        if p.relaying:
-            line += _relaying_line(p.relaying)
+        line = None if known is None else known.get(id(p))
+        if line is None:
+            line = (
+                f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
+                f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
+            )
+            if p.relaying:
+                line += _relaying_line(p.relaying)
+            if known is not None:
+                known[id(p)] = line
         positions.append(line + after[i] + "}" if after else line + "}")
     return (
         f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
@@ -2692,10 +2701,13 @@ def _difference_line(c: SumFinding) -> str:
     )
 
 
-def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
-    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``)."""
+def _conflict_line(
+    c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
+) -> str:
+    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``;
+    ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
-        return _figure_line(c, note)
+        return _figure_line(c, note, known)
     end = note[1]
     if isinstance(c, StanceConflict):
         positions = []
@@ -2736,10 +2748,16 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
     )
 
 
-def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None = None) -> str:
+def _lines(
+    items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]
+) -> str:
     if notes is None:
-        return "[" + ", ".join([_conflict_line(c) for c in items]) + "]"
-    return "[" + ", ".join([_conflict_line(c, n) for c, n in zip(items, notes, strict=True)]) + "]"
+        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known) for c in items]) + "]"
+    return (
+        "["
+        + ", ".join([_conflict_line(c, n, known) for c, n in zip(items, notes, strict=True)])
+        + "]"
+    )
 
 
 class Notes(NamedTuple):
@@ -2755,6 +2773,7 @@ class Notes(NamedTuple):
 
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
+    known: dict[int, str] = {}  # the positions' texts, while r holds its positions
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     walk_backs = 0
     for c in r.conflicts:
@@ -2798,9 +2817,10 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts)}, '
-        f'"minor": {_lines(r.minor, notes and notes.minor)}, '
-        f'"incomparable": [{incomparable}], "checks": {_lines(r.checks, notes and notes.checks)}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor, known)}, '
+        f'"incomparable": [{incomparable}], '
+        f'"checks": {_lines(r.checks, notes and notes.checks, known)}, '
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
