@@ -738,23 +738,23 @@ def _figure_conflict(
         shown = round(widest * (1 + _EPS), 2)
         ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
         return
-    groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
+    # The claims of each position, in order: a sweep's position, or a run of them joined.
+    groups: list[list[tuple]] = [raw[0][0]]
     # The claims of the current run of positions, as the positions' lists of members (joined
     # only when a close boundary needs them), and the lowest core high among them (None until
     # a close boundary needs it: far apart positions, the common case, never look at cores).
     run: list[list[tuple]] = [raw[0][0]]
     run_core_high: Number | None = None
-    crossing: list[tuple[list[tuple], list[list[tuple]]]] = []  # per boundary: (above, run)
-    crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
     # per boundary, how far apart the neighbouring positions are: the next one's common low
-    # against the run's top common high (the least they differ)
+    # against the run's top common high (the least they differ); where rounding and hedges
+    # bring those within the ratio, the cores' ratio that makes them a dispute
     ratios: list[float] = []
     first_high = last_high = raw[0][2]  # the common highs of the run's first and last positions
     for p in islice(raw, 1, None):
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
         members, low = p[0], p[1]
         ratio = low / first_high if first_high > 0 else _raw_ratio(low, first_high)
-        cross: float | None = None
+        cross: float | None = None  # the widest ratio of cores across the boundary, if known
         if ratio < floor:
             if run_core_high is None:
                 run_core_high = min([min(map(_core_high, m)) for m in run])
@@ -763,34 +763,29 @@ def _figure_conflict(
             else:
                 cross = _widest(members, _joined(run))
         if cross is not None and cross < floor:
-            groups[-1].append(p)
+            groups[-1] = groups[-1] + members  # (a new list: the run still holds the old one)
             run.append(members)
             run_core_high = min(run_core_high, min(map(_core_high, members)))  # type: ignore[type-var]
             last_high = p[2]
         else:
             if last_high is not first_high:  # a run of several positions: its top common high
                 ratio = low / last_high if last_high > 0 else _raw_ratio(low, last_high)
+            if ratio < floor:
+                ratio = _widest(members, _joined(run)) if cross is None else cross
             ratios.append(ratio)
-            groups.append([p])
-            crossing.append((members, run))
-            crosses.append(cross)
+            groups.append(members)
             run = [members]
             run_core_high = None
             first_high = last_high = p[2]
-    # where rounding and hedges bring neighbours within the ratio, the cores' ratio that
-    # makes them a dispute
-    ratios = [
-        r if r >= floor else _widest(above, _joined(below)) if c is None else c
-        for r, (above, below), c in zip(ratios, crossing, crosses, strict=True)
-    ]
-    known = _SHOWN.get  # _shown_ratio, its cache read inline
-    gaps = tuple([g if (g := known(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios])
+    shown_ratio = _SHOWN.get  # _shown_ratio, its cache read inline
+    gaps = tuple(
+        [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
+    )
     names, echoes = ctx.names, ctx.echoes
     shown = names.shown
     known = ctx.positions
     positions: list[FigurePosition] = []
-    for group in groups:
-        members = group[0][0] if len(group) == 1 else [m for p in group for m in p[0]]
+    for members in groups:
         if echoes:
             positions.append(_position(members, names, echoes))
             continue
