@@ -2199,6 +2199,21 @@ def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
     or either undated); None when there is none."""
     floor = min_gap - _EPS
     n = len(own)
+    if n == 2:  # one pair (the common case): the loop below, unrolled
+        a, b = own
+        as_of, b_as_of, source = a[_ASOF], b[_ASOF], a[_SRC]
+        if (as_of and b_as_of and as_of != b_as_of) or (source and source == b[_SRC]):
+            return None  # other moments, or one article's two wordings
+        high, b_high = a[_HIGH], b[_HIGH]
+        if a[_LOW] > b_high + abs(b_high) * _EPS:  # a above b
+            c_low, b_c_high = a[_CLO], b[_CHI]
+            if (c_low / b_c_high if b_c_high > 0 else _raw_ratio(c_low, b_c_high)) >= floor:
+                return own
+        elif b[_LOW] > high + abs(high) * _EPS:  # b above a
+            b_c_low, c_high = b[_CLO], a[_CHI]
+            if (b_c_low / c_high if c_high > 0 else _raw_ratio(b_c_low, c_high)) >= floor:
+                return own
+        return None
     hit = [False] * n
     # per figure: low, the top a low must pass to lie above it (_above, inlined), as_of,
     # source, core low and core high
