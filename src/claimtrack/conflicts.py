@@ -2297,6 +2297,8 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
             positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
         out.append(StanceConflict(proposition, tuple(positions)))
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
+        if not both:
+            continue  # no claimant on both sides
         for r in (*affirms, *denies):
             if r[1] in both:
                 rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
