@@ -1129,6 +1129,9 @@ class _SumResult:
         self.unchecked: list[Unchecked] = []
 
 
+_NO_SUMS = _SumResult()  # a subject with no sum relation (read, never added to)
+
+
 def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
     """The distinct figures of a measure (same bounds, same time): (the one with the smallest
     id, all of them), in order of bounds, time, id."""
@@ -2304,9 +2307,13 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
                 rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
                     (r[0], r[2], r[3], None)
                 )
-    out.sort(
-        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
-    )
+    if len(out) > 1:
+        out.sort(
+            key=lambda c: (
+                -(len(c.positions[0].claims) + len(c.positions[1].claims)),
+                c.proposition,
+            )
+        )
     return out
 
 
@@ -2389,18 +2396,24 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _SumResult()
+    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _NO_SUMS
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
-    figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
-    minor_figures = sorted(
-        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=_figure_order
-    )
-    revisions.sort(
-        key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
-    )
-    incomparable.sort(key=lambda i: i.measure)
-    ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
+    # (each list sorted only when there is something to order: most subjects have a few)
+    figure_conflicts = ctx.figure_conflicts
+    if len(figure_conflicts) > 1:
+        figure_conflicts.sort(key=_figure_order)
+    minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
+    if len(minor_figures) > 1:
+        minor_figures.sort(key=_figure_order)
+    if len(revisions) > 1:
+        revisions.sort(
+            key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
+        )
+    if len(incomparable) > 1:
+        incomparable.sort(key=lambda i: i.measure)
+    if len(ctx.changes) > 1:
+        ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
     return Report(
         conflicts=(
             *figure_conflicts,
@@ -2419,7 +2432,7 @@ def _analyse(
         n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
-        unmarked=tuple(sorted(set(ctx.unmarked))),
+        unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
         unchecked=tuple(sums_found.unchecked),
     )
 
