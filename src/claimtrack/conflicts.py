@@ -765,7 +765,7 @@ def _figure_conflict(
         if cross is not None and cross < floor:
             groups[-1] = groups[-1] + members  # (a new list: the run still holds the old one)
             run.append(members)
-            run_core_high = min(run_core_high, min(map(_core_high, members)))  # type: ignore[type-var]
+            run_core_high = min(run_core_high, min(map(_core_high, members)))
             last_high = p[2]
         else:
             if last_high is not first_high:  # a run of several positions: its top common high
@@ -781,16 +781,35 @@ def _figure_conflict(
     gaps = tuple(
         [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
     )
+    positions = tuple(_positions(groups, ctx))
+    # Severity: the spread between the extreme positions as shown (the top one's lowest
+    # low against the bottom one's highest high), and never less than the widest gap
+    # between neighbours; when a chain of close claims leaves both under the ratio, the
+    # widest pair of claims (what made it a dispute).
+    low_top = positions[-1].low
+    high_bottom = positions[0].high
+    spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
+    for ratio in ratios:
+        if ratio > spread:
+            spread = ratio
+    if spread < floor:
+        spread = widest if widest is not nearest else _widest(recs)
+    ctx.figure_conflicts.append(
+        FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+    )
+
+
+def _positions(groups: list[list[tuple]], ctx: _Ctx) -> list[FigurePosition]:
+    """The positions of a dispute, from the claims of each. With no echoes, a position of the
+    same claims as one made before in the subject (the undated figures stand in each date's
+    dispute) is that one, taken as it is."""
     names, echoes = ctx.names, ctx.echoes
+    if echoes:
+        return [_position(members, names, echoes) for members in groups]
     shown = names.shown
     known = ctx.positions
     positions: list[FigurePosition] = []
-    for members in groups:
-        if echoes:
-            positions.append(_position(members, names, echoes))
-            continue
-        # _position with no echoes, inlined; a position of the same claims made before (the
-        # undated figures stand in each date's dispute) is the same: taken as it is
+    for members in groups:  # _position with no echoes, inlined
         if len(members) == 1:  # a claim standing alone
             m = members[0]
             ids: tuple[str, ...] = (m[_ID],)
@@ -812,21 +831,7 @@ def _figure_conflict(
                     names.claimants(map(_key, members)),
                 )
         positions.append(position)
-    # Severity: the spread between the extreme positions as shown (the top one's lowest
-    # low against the bottom one's highest high), and never less than the widest gap
-    # between neighbours; when a chain of close claims leaves both under the ratio, the
-    # widest pair of claims (what made it a dispute).
-    low_top = positions[-1].low
-    high_bottom = positions[0].high
-    spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
-    for ratio in ratios:
-        if ratio > spread:
-            spread = ratio
-    if spread < floor:
-        spread = widest if widest is not nearest else _widest(recs)
-    ctx.figure_conflicts.append(
-        FigureConflict(measure, as_of, _shown_ratio(spread), tuple(positions), gaps, dimension)
-    )
+    return positions
 
 
 def _joined(parts: list[list[tuple]]) -> list[tuple]:
@@ -1575,38 +1580,37 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 g.echoes.setdefault(root, []).append((fid, key))
                 g.echo_recs.setdefault((topic, dimension), []).append(rec)
                 continue
-            if topic == last_topic and dimension == last_dimension:
-                last.append(rec)
-                continue
-            dims = figures.get(topic)
-            if dims is None:
-                last = [rec]
-                figures[topic] = {dimension: last}
-            else:
-                lst = dims.get(dimension)
-                if lst is None:
-                    last = dims[dimension] = [rec]
-                else:
-                    lst.append(rec)
-                    last = lst
-            last_topic, last_dimension = topic, dimension
+            if topic != last_topic or dimension != last_dimension:
+                last = _figure_list(figures, topic, dimension)
+                last_topic, last_dimension = topic, dimension
+            last.append(rec)
         elif kind == "stance":
             said = (fid, key, said_on or None, reported_on or None)
             side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
             if side is None:  # an echo, or no side
                 _add_stance(g, said, topic, stance, root)
-            elif topic == last_proposition:  # _add_stance, inlined: the common case
+            else:  # _add_stance, inlined: the common case
+                if topic != last_proposition:
+                    last_sides = stances.get(topic) or _sides(stances, topic)
+                    last_proposition = topic
                 last_sides[side].append(said)
-            else:
-                last_sides = stances.get(topic) or _sides(stances, topic)
-                last_sides[side].append(said)
-                last_proposition = topic
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _figure_list(figures: dict[str, dict[str, list[tuple]]], topic: str, dimension: str) -> list:
+    """The list of a measure's figures in a dimension (new and filed if there is none)."""
+    dims = figures.get(topic)
+    if dims is None:
+        dims = figures[topic] = {}
+    lst = dims.get(dimension)
+    if lst is None:
+        lst = dims[dimension] = []
+    return lst
 
 
 def _sides(stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]], topic: str) -> tuple:
@@ -2726,9 +2730,7 @@ def _difference_line(c: SumFinding) -> str:
     )
 
 
-def _conflict_line(
-    c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
-) -> str:
+def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None) -> str:
     """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``;
     ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
@@ -2773,9 +2775,7 @@ def _conflict_line(
     )
 
 
-def _lines(
-    items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]
-) -> str:
+def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]) -> str:
     if notes is None:
         return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known) for c in items]) + "]"
     return (
@@ -2806,46 +2806,64 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
             walk_backs += 1
         else:
             counts[type(c)] += 1
-    incomparable = ", ".join(
-        [
-            f'{{"measure": {_quote(i.measure)}, "groups": ['
-            + ", ".join(
-                [f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}' for d, ids in i.groups]
-            )
-            + "]}"
-            for i in r.incomparable
-        ]
+    incomparable = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(i.measure)}, "groups": ['
+                + ", ".join(
+                    [
+                        f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}'
+                        for d, ids in i.groups
+                    ]
+                )
+                + "]}"
+                for i in r.incomparable
+            ]
+        )
+        if r.incomparable
+        else ""
+    )  # (most subjects have none of these: no list to join)
+    changes = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, '
+                '"points": ['
+                + ", ".join(
+                    [
+                        f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
+                        f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
+                        for p in ch.points
+                    ]
+                )
+                + "]}"
+                for ch in r.changes
+            ]
+        )
+        if r.changes
+        else ""
     )
-    changes = ", ".join(
-        [
-            f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, "points": ['
-            + ", ".join(
-                [
-                    f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
-                    f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
-                    for p in ch.points
-                ]
-            )
-            + "]}"
-            for ch in r.changes
-        ]
+    unchecked = (
+        ", ".join(
+            [
+                f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
+                f'"reason": {_quote(u.reason)}}}'
+                for u in r.unchecked
+            ]
+        )
+        if r.unchecked
+        else ""
     )
-    unchecked = ", ".join(
-        [
-            f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
-            f'"reason": {_quote(u.reason)}}}'
-            for u in r.unchecked
-        ]
-    )
-    hints = ", ".join(
-        [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
+    hints = (
+        ", ".join([f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked])
+        if r.unmarked
+        else ""
     )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
         f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known)}, '
-        f'"minor": {_lines(r.minor, notes and notes.minor, known)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor, known) if r.minor else "[]"}, '
         f'"incomparable": [{incomparable}], '
-        f'"checks": {_lines(r.checks, notes and notes.checks, known)}, '
+        f'"checks": {_lines(r.checks, notes and notes.checks, known) if r.checks else "[]"}, '
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
