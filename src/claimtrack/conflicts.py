@@ -2348,6 +2348,9 @@ def _walk_backs(
 def _stance_position(
     stance: str, recs: list[tuple], relaying: list[tuple[str, str]], names: _Names
 ) -> StancePosition:
+    if len(recs) == 1 and not relaying:  # one claim (the common case)
+        r = recs[0]
+        return StancePosition(stance, (r[0],), (names.shown[r[1]],), ())
     ids = list(map(_first, recs))
     if relaying:
         ids += map(_first, relaying)
