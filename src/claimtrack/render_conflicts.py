@@ -23,7 +23,7 @@ from claimtrack.render import (
     range_chart,
     t,
 )
-from claimtrack.wording import plural
+from claimtrack.wording import inline_figure, plural
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -361,7 +361,11 @@ def _claims(n: int) -> str:
 
 def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
     """'about 7 kilometres (Amnesty International, ID)'; without the position: 'AFP (ID)'."""
-    said = f"{r.get('value') if r['kind'] == 'figure' else r['stance']} " if position else ""
+    said = (
+        f"{inline_figure(r['value']) if r['kind'] == 'figure' else r['stance']} "
+        if position
+        else ""
+    )
     return f"{said}({r['claimant']}, {r['id']})" if position else f"{r['claimant']} ({r['id']})"
 
 
@@ -453,7 +457,7 @@ def _reversal_line(
     read = c.claims[: REVERSAL_READ * limit]
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
-        position = r.get("value") if r["kind"] == "figure" else r["stance"]
+        position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
         if position == last:
             continue
         last = position
@@ -612,7 +616,7 @@ def _minor(
         elif isinstance(c, FigureConflict):
             shown = [i for p in c.positions for i in p.claims[:limit]]
             claims = " · ".join(
-                f"{records[i].get('value')} ({records[i]['claimant']})" for i in shown
+                f"{inline_figure(records[i]['value'])} ({records[i]['claimant']})" for i in shown
             )
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
@@ -626,7 +630,8 @@ def _minor(
             from claimtrack.conflicts import order_note
 
             steps = (" → " if c.ordered else " · ").join(
-                str(records[i].get("value") or records[i].get("stance")) for i in c.claims
+                inline_figure(str(records[i].get("value") or records[i].get("stance")))
+                for i in c.claims
             )
             note = order_note(c)
             line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")

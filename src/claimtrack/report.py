@@ -34,7 +34,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import base_unit, figure_numbers, range_text, reading_of, tick_text
-from claimtrack.wording import plural
+from claimtrack.wording import inline_figure, plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
 FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
@@ -728,7 +728,8 @@ def sum_text(
     when its parts may be of different moments (``mixed_note``)."""
     terms: dict[str, list[str]] = {}
     for i in c.claims[:-1]:
-        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
+        value = inline_figure(str(records[i].get("value")))
+        terms.setdefault(records[i].get("measure") or "", []).append(value)
     parts = " + ".join(" / ".join(v) for v in terms.values())
     total = records[c.claims[-1]]
     implied = range_text(c.low, c.high, c.dimension)
@@ -776,7 +777,7 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         by_position: dict[int, list[str]] = {}
         for cid in ids:
             value = records[cid].get("value") if cid in records else cid
-            by_position.setdefault(where.get(cid, 0), []).append(str(value))
+            by_position.setdefault(where.get(cid, 0), []).append(inline_figure(str(value)))
         said = " and ".join(
             f"{' · '.join(values)} (position {n})" for n, values in sorted(by_position.items())
         )
