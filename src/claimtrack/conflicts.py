@@ -826,12 +826,61 @@ def _involves(dated: list[tuple], undated_bounds: tuple[Number, Number]) -> bool
     return _above(d_maxlow, g_minhigh) or _above(g_maxlow, d_minhigh)
 
 
+def _stated_before(r: tuple, date: str) -> bool:
+    """Whether a figure with no as_of was said (else reported) surely before ``date``: it
+    cannot describe that moment (rule 2), and is not compared with the figures of it."""
+    stated = r[_SAID] or r[_REPORTED]
+    return bool(stated) and _before(stated, date)
+
+
+def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
+    """Whether a figure with no as_of was stated surely before one of the dates (before the
+    last one, then: a date surely before one date is surely before any later one)."""
+    last = max(dated)
+    return any(_stated_before(r, last) for r in undated)
+
+
+def _compared(a: tuple, b: tuple) -> bool:
+    """Whether rule 2 compares two figures: the same as_of, or one with none that was not
+    stated before the other's."""
+    if a[_ASOF] and b[_ASOF]:
+        return a[_ASOF] == b[_ASOF]
+    if a[_ASOF]:
+        return not _stated_before(b, a[_ASOF])
+    return not b[_ASOF] or not _stated_before(a, b[_ASOF])
+
+
+def _measure_stated(
+    measure: str,
+    dimension: str,
+    undated: list[tuple],
+    dated: dict[str, list[tuple]],
+    disjoint: bool,
+    ctx: _Ctx,
+) -> None:
+    """``_measure`` when a figure with no as_of was stated before a date of the measure: each
+    date's group holds only the undated figures that may describe it (stated on or after it,
+    or not dated at all); the undated figures among themselves are one more group."""
+    if disjoint and _above(*_bounds(undated)):
+        _figure_conflict(measure, dimension, None, list(undated), ctx)
+    for date in sorted(dated):
+        d_recs = dated[date]
+        near = [r for r in undated if not _stated_before(r, date)]
+        if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
+            _figure_conflict(measure, dimension, date, near + d_recs, ctx)
+    if len(dated) > 1:
+        ctx.changes.append(Change(measure, _points(dated), dimension))
+
+
 def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
     """Add the conflicts and changes of one comparable group of a measure; True if any two
     of its figures are disjoint."""
     maxlow, minhigh = _bounds(recs)
     disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
+    if undated and dated and _early(undated, dated):
+        _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
+        return disjoint
 
     if len(dated) <= 1:
         # One group. It is labelled with the date when a dated claim takes part in
@@ -2073,6 +2122,9 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
         involved: list[tuple] | None = None
+        if _own_early(own):  # a figure stated before a moment of the claimant's: rule 2
+            _own_stated(own, key, measure, min_gap, rev)
+            continue
         # two figures of one article are one statement in two wordings: every pair is looked
         # at, and those of one source are never a reversal
         pairwise = len(own) <= 8 or any(map(_source, own))
@@ -2089,6 +2141,31 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update(map(_statement, involved))
+
+
+def _own_early(own: list[tuple]) -> bool:
+    """Whether one of a claimant's figures has no as_of and was stated before the as_of of
+    another of theirs (rare: the figures are then compared pair by pair, ``_own_stated``)."""
+    dates = [r[_ASOF] for r in own if r[_ASOF]]
+    return bool(dates) and len(dates) < len(own) and _early([r for r in own if not r[_ASOF]], dates)
+
+
+def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _Reversals) -> None:
+    """A claimant's reversal on a measure, each pair of figures compared only when rule 2
+    compares them (``_compared``), and never two wordings of one article."""
+    pairs = [
+        (a, b)
+        for i, a in enumerate(own)
+        for b in own[i + 1 :]
+        if _compared(a, b) and not (a[_SRC] and a[_SRC] == b[_SRC])
+    ]
+    for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
+        involved = {
+            r for a, b in pairs if _material(a, b, gap) or _material(b, a, gap) for r in (a, b)
+        }
+        if involved:
+            target.setdefault((key, "measure", measure), set()).update(map(_statement, involved))
+            return
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
