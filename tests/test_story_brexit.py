@@ -178,6 +178,16 @@ def test_the_story_through_the_cli(tmp_path: Path) -> None:
         ("net-contribution-all-receipts", "2014"),
         ("weekly-sum-back-under-uk-control", None),
     ]
+    # the figures that may describe a later moment, for tools as for people
+    first = data["conflicts"][0]
+    assert first["stated_later"] == ["brexit-350m-2c17801f86", "brexit-350m-c1c740360a"]
+    assert "stated_later" not in data["conflicts"][1]
+    # the same in the --all stream (its JSON lines are written by hand, not by json.dumps)
+    result = runner.invoke(app, ["--db", db, "conflicts", "--all", "--json"])
+    assert result.exit_code == 0, result.output
+    (line,) = [x for x in json.loads(result.stdout)["subjects"] if x["subject"] == SUBJECT]
+    assert line["conflicts"][0]["stated_later"] == first["stated_later"]
+    assert line["conflicts"] == data["conflicts"]
     result = runner.invoke(app, ["--db", db, "report", SUBJECT, "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 0, result.output
     text = (tmp_path / "r.md").read_text(encoding="utf-8")

@@ -170,6 +170,9 @@ class FigureConflict:
     # claimants (display name) standing in two positions with figures whose order is not
     # known: their own update, not a dispute with themselves; with those claims' ids, sorted
     updates: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a dispute of one date (as_of): its figures with no as_of said (else reported) after
+    # that date, which may describe a later moment (rule 2); their ids, sorted
+    later: tuple[str, ...] = ()
 
 
 @_quick_init
@@ -792,8 +795,26 @@ def _figure_conflict(
         spread = max(spread, ratio)
     if spread < floor:
         spread = widest if widest is not nearest else _widest(recs)
+    later = _stated_after(recs, as_of) if as_of else ()
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+        if not later
+        else FigureConflict(
+            measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
+        )
+    )
+
+
+def _stated_after(recs: list[tuple], as_of: str) -> tuple[str, ...]:
+    """The ids of the figures with no as_of said (else reported) surely after ``as_of``:
+    rule 2 compares them with that date, as a figure with no as_of may describe any moment,
+    but they may as well describe a later one."""
+    return tuple(
+        sorted(
+            r[_ID]
+            for r in recs
+            if r[_ASOF] is None and (s := r[_SAID] or r[_REPORTED]) and _before(as_of, s)
+        )
     )
 
 
@@ -2445,6 +2466,8 @@ def _conflict_json(c: Conflict) -> dict:
             out["times"] = list(c.times)
         if c.updates:
             out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
+        if c.later:
+            out["stated_later"] = list(c.later)
         return out
     if isinstance(c, StanceConflict):
         positions = []
@@ -2667,7 +2690,7 @@ def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
 
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
-    if c.times_ordered and not c.updates:
+    if c.times_ordered and not c.updates and not c.later:
         return ""
     out = ""
     if not c.times_ordered:
@@ -2677,6 +2700,8 @@ def _times_line(c: FigureConflict) -> str:
             [f'{{"claimant": {_quote(n)}, "claims": {_texts(ids)}}}' for n, ids in c.updates]
         )
         out += f', "updates": [{updates}]'
+    if c.later:
+        out += f', "stated_later": {_texts(c.later)}'
     return out
 
 

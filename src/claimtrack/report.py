@@ -824,22 +824,14 @@ def _stated_text(r: Mapping[str, Any]) -> str:
 def _stated_later(
     c: Any, records: Mapping[str, Mapping[str, Any]]
 ) -> list[tuple[str, Mapping[str, Any]]]:
-    """The claims of a figure dispute of one moment (its as_of) that give no as_of and were
-    said (else reported) surely after it (docs/conflicts.md, rule 2): rule 2 compares them with
-    that moment, as a figure with no as_of may describe any, but they may as well describe
-    the day they were stated, a later one. Relaying claims are left out (their source is)."""
-    if not c.as_of:
-        return []
-    out = []
-    for p in c.positions:
-        for cid in p.claims:
-            r = records.get(cid)
-            if r is None or r.get("as_of") or r.get("relays"):
-                continue
-            date, _ = date_of(r.get("said_on"), r.get("reported_on"))
-            if date and _before(c.as_of, date):
-                out.append((cid, r))
-    return out
+    """The claims of a figure dispute of one moment that give no as_of and were said (else
+    reported) after it (``FigureConflict.later``, docs/conflicts.md, rule 2): compared with
+    that moment, they may as well describe a later one."""
+    found = [(cid, records[cid]) for cid in getattr(c, "later", ()) if cid in records]
+    # in the order they were stated
+    return sorted(
+        found, key=lambda x: (date_of(x[1].get("said_on"), x[1].get("reported_on"))[0] or "", x[0])
+    )
 
 
 def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
