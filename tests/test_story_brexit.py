@@ -194,6 +194,21 @@ def test_the_story_through_the_cli(tmp_path: Path) -> None:
     assert "“£14.7bn” ≈ £14.65–14.75 bn as of 2014" in text
     assert "The sources span £5.65–8.8 bn; no position is corroborated" in text
     assert "- gross-contribution: £18.75–19.15 bn (" in text
+    assert (
+        "### 1. Disputed figure: net-contribution-all-receipts (as of 2014, 2 figures stated "
+        in text
+    )
+    assert (
+        "- contribution-after-rebate (as of 2014, 1 figure stated later with no as\\_of):" in text
+    )
+    # the terminal says the same of a minor difference
+    result = runner.invoke(app, ["--db", db, "conflicts", SUBJECT])
+    assert "gross-contribution (as of 2014): " in " ".join(result.stdout.split())
+    assert (
+        "gross-contribution-weekly (as of 2014, 3 figures stated later with no as_of):"
+        in " ".join(result.stdout.split())
+    )
+    assert data["minor"][0]["stated_later"] == ["brexit-350m-fbd8a05d1b"]
     assert "5,650,000,000" not in text
 
 

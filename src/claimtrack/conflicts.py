@@ -735,7 +735,10 @@ def _figure_conflict(
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
         shown = round(widest * (1 + _EPS), 2)
-        ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
+        later = _stated_after(recs, as_of) if as_of else ()
+        ctx.minor.append(
+            FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
+        )
         return
     groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
     # The claims of the current run of positions, as the positions' lists of members (joined

@@ -627,6 +627,7 @@ class FigureDispute:
     # what its times say (``time_lines``): why their order is not known, claimants' own updates
     notes: tuple[str, ...] = ()
     times_ordered: bool = True
+    later: int = 0  # its figures with no as_of stated after as_of (``figure_when``)
 
     @property
     def anchor(self) -> str:
@@ -635,6 +636,8 @@ class FigureDispute:
     @property
     def heading(self) -> str:
         notes = [f"as of {self.as_of}"] if self.as_of else []
+        if self.later:
+            notes.append(f"{plural(self.later, 'figure')} stated later with no as_of")
         if not self.times_ordered:
             notes.append("order not known")
         when = f" ({', '.join(notes)})" if notes else ""
@@ -763,6 +766,9 @@ def figure_when(c: Any) -> str:
     2017-09-20)", "deaths (as of 2017-09-20, order not known)" when the figures' times cannot
     be ordered (docs/conflicts.md, rule 9)."""
     notes = [f"as of {c.as_of}"] if c.as_of else []
+    later = len(getattr(c, "later", ()))
+    if later:  # figures with no as_of stated after it (docs/conflicts.md, rule 2)
+        notes.append(f"{plural(later, 'figure')} stated later with no as_of")
     if not c.times_ordered:
         notes.append("order not known")
     return f"{c.measure} ({', '.join(notes)})" if notes else c.measure
@@ -1082,6 +1088,7 @@ def _finding(
             chart,
             notes=tuple(time_lines(c, records)),
             times_ordered=c.times_ordered,
+            later=len(c.later),
         )
     if isinstance(c, StanceConflict):
         sides = []
