@@ -155,6 +155,16 @@ def test_a_figure_stated_after_the_date_may_describe_a_later_moment() -> None:
     assert any(
         "figures of 2014 and of a later moment" in line for line in time_lines(dispute, records)
     )
+    # one stated later that agrees with the date's figures makes no dispute: not flagged
+    agreeing = analyse(
+        [
+            fig("b", 5.7, as_of="2014"),
+            fig("e", 5.7, "Other", said_on="2016-06-06"),
+            fig("f", 20, "Third"),  # no date at all
+        ]
+    )
+    (c,) = agreeing.conflicts
+    assert c.as_of == "2014" and c.later == ()
     # a dispute with no date, or whose figures all give one, says nothing of the kind
     undated = analyse([fig("a", 8, said_on="2016"), fig("d", 4, "Other")])
     (c,) = undated.conflicts

@@ -809,15 +809,21 @@ def _figure_conflict(
 
 
 def _stated_after(recs: list[tuple], as_of: str) -> tuple[str, ...]:
-    """The ids of the figures with no as_of said (else reported) surely after ``as_of``:
-    rule 2 compares them with that date, as a figure with no as_of may describe any moment,
-    but they may as well describe a later one."""
+    """The ids of the figures with no as_of said (else reported) surely after ``as_of`` that
+    disagree with a figure of that date (disjoint): rule 2 compares them with it, as a figure
+    with no as_of may describe any moment, but they may as well describe a later one, and
+    their disagreement be a change. One that agrees with every figure of the date is left out:
+    when it was, it makes no dispute."""
+    later = [
+        r
+        for r in recs
+        if r[_ASOF] is None and (s := r[_SAID] or r[_REPORTED]) and _before(as_of, s)
+    ]
+    if not later:
+        return ()
+    maxlow, minhigh = _bounds([r for r in recs if r[_ASOF] == as_of])
     return tuple(
-        sorted(
-            r[_ID]
-            for r in recs
-            if r[_ASOF] is None and (s := r[_SAID] or r[_REPORTED]) and _before(as_of, s)
-        )
+        sorted(r[_ID] for r in later if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
     )
 
 
@@ -862,16 +868,6 @@ def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
     last one, then: a date surely before one date is surely before any later one)."""
     last = max(dated)
     return any(_stated_before(r, last) for r in undated)
-
-
-def _compared(a: tuple, b: tuple) -> bool:
-    """Whether rule 2 compares two figures: the same as_of, or one with none that was not
-    stated before the other's."""
-    if a[_ASOF] and b[_ASOF]:
-        return a[_ASOF] == b[_ASOF]
-    if a[_ASOF]:
-        return not _stated_before(b, a[_ASOF])
-    return not b[_ASOF] or not _stated_before(a, b[_ASOF])
 
 
 def _measure_stated(
@@ -2170,23 +2166,46 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
 def _own_early(own: list[tuple]) -> bool:
     """Whether one of a claimant's figures has no as_of and was stated before the as_of of
     another of theirs (rare: the figures are then compared pair by pair, ``_own_stated``)."""
-    dates = [r[_ASOF] for r in own if r[_ASOF]]
-    return bool(dates) and len(dates) < len(own) and _early([r for r in own if not r[_ASOF]], dates)
+    last: str | None = None
+    undated = False
+    for r in own:
+        a = r[_ASOF]
+        if a is None:
+            undated = True
+        elif last is None or a > last:
+            last = a
+    return (
+        undated
+        and last is not None
+        and any(r[_ASOF] is None and _stated_before(r, last) for r in own)
+    )
 
 
 def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _Reversals) -> None:
     """A claimant's reversal on a measure, each pair of figures compared only when rule 2
-    compares them (``_compared``), and never two wordings of one article."""
-    pairs = [
-        (a, b)
-        for i, a in enumerate(own)
-        for b in own[i + 1 :]
-        if _compared(a, b) and not (a[_SRC] and a[_SRC] == b[_SRC])
-    ]
+    compares them (the same as_of, or one with none that was not stated before the other's),
+    and never two wordings of one article.
+
+    The compared pairs are those within one of these groups: each date's figures with the
+    figures with no as_of not stated before it, and the figures with no as_of among
+    themselves; each group is looked at as ``_figure_reversals`` looks at a claimant's
+    figures (pair by pair when few or sourced, else sorted)."""
+    undated, dated = _split_dates(own)
+    groups = [undated] if len(undated) > 1 else []
+    for date, d_recs in dated.items():
+        group = d_recs + [r for r in undated if not _stated_before(r, date)]
+        if len(group) > 1:
+            groups.append(group)
     for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
-        involved = {
-            r for a, b in pairs if _material(a, b, gap) or _material(b, a, gap) for r in (a, b)
-        }
+        involved: set[tuple] = set()
+        for group in groups:
+            if not _above(*_bounds(group)):
+                continue  # no two of them disjoint
+            if len(group) <= _PAIRS or any(map(_source, group)):
+                involved.update(_own_clashes(group, gap) or ())
+            else:
+                apart = _Apart(group, gap)
+                involved.update(r for r in group if apart(r))
         if involved:
             target.setdefault((key, "measure", measure), set()).update(map(_statement, involved))
             return
