@@ -814,10 +814,14 @@ def _stated_after(recs: list[tuple], as_of: str) -> tuple[str, ...]:
     with no as_of may describe any moment, but they may as well describe a later one, and
     their disagreement be a change. One that agrees with every figure of the date is left out:
     when it was, it makes no dispute."""
+    # _before(as_of, s), inlined: a date stated surely after as_of
     later = [
         r
         for r in recs
-        if r[_ASOF] is None and (s := r[_SAID] or r[_REPORTED]) and _before(as_of, s)
+        if r[_ASOF] is None
+        and (s := r[_SAID] or r[_REPORTED])
+        and s > as_of
+        and not s.startswith(as_of)
     ]
     if not later:
         return ()
@@ -883,9 +887,11 @@ def _measure_stated(
     or not dated at all); the undated figures among themselves are one more group."""
     if disjoint and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date in sorted(dated):
         d_recs = dated[date]
-        near = [r for r in undated if not _stated_before(r, date)]
+        # the undated figures that may describe the date (_stated_before, inlined)
+        near = [r for s, r in stated if not (s < date and not date.startswith(s))]
         if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
             _figure_conflict(measure, dimension, date, near + d_recs, ctx)
     if len(dated) > 1:
@@ -2192,8 +2198,10 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
     figures (pair by pair when few or sourced, else sorted)."""
     undated, dated = _split_dates(own)
     groups = [undated] if len(undated) > 1 else []
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date, d_recs in dated.items():
-        group = d_recs + [r for r in undated if not _stated_before(r, date)]
+        # the undated figures not stated surely before the date (_stated_before, inlined)
+        group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
         if len(group) > 1:
             groups.append(group)
     for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
