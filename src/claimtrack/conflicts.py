@@ -711,9 +711,15 @@ def _position(
 
 
 def _figure_conflict(
-    measure: str, dimension: str, as_of: str | None, recs: list[tuple], ctx: _Ctx
+    measure: str,
+    dimension: str,
+    as_of: str | None,
+    recs: list[tuple],
+    ctx: _Ctx,
+    later: tuple[str, ...] = (),
 ) -> None:
-    """Sweep one comparable group; file it as a dispute, a minor difference or nothing.
+    """Sweep one comparable group; file it as a dispute, a minor difference or nothing
+    (``later``: ``_later_ids`` of its date).
 
     The sweep's positions are merged where they are immaterially apart: a run of
     neighbours joins one position while no claim of the next lies materially above a claim
@@ -735,7 +741,6 @@ def _figure_conflict(
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
         shown = round(widest * (1 + _EPS), 2)
-        later = _stated_after(recs, as_of) if as_of else ()
         ctx.minor.append(
             FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
         )
@@ -798,7 +803,6 @@ def _figure_conflict(
         spread = max(spread, ratio)
     if spread < floor:
         spread = widest if widest is not nearest else _widest(recs)
-    later = _stated_after(recs, as_of) if as_of else ()
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
         if not later
@@ -808,26 +812,23 @@ def _figure_conflict(
     )
 
 
-def _stated_after(recs: list[tuple], as_of: str) -> tuple[str, ...]:
-    """The ids of the figures with no as_of said (else reported) surely after ``as_of`` that
-    disagree with a figure of that date (disjoint): rule 2 compares them with it, as a figure
-    with no as_of may describe any moment, but they may as well describe a later one, and
-    their disagreement be a change. One that agrees with every figure of the date is left out:
-    when it was, it makes no dispute."""
-    # _before(as_of, s), inlined: a date stated surely after as_of
-    later = [
+def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[str, ...]:
+    """The ids of the figures with no as_of said (else reported) surely after ``date`` that
+    disagree with one of its figures ``d_recs`` (disjoint), sorted: rule 2 compares them with
+    the date, as a figure with no as_of may describe any moment, but they may as well describe
+    a later one, and their disagreement be a change. One that agrees with every figure of the
+    date is left out: when it was, it makes no dispute."""
+    # _before(date, s), inlined: stated surely after the date
+    after = [
         r
-        for r in recs
-        if r[_ASOF] is None
-        and (s := r[_SAID] or r[_REPORTED])
-        and s > as_of
-        and not s.startswith(as_of)
+        for r in undated
+        if (s := r[_SAID] or r[_REPORTED]) and s > date and not s.startswith(date)
     ]
-    if not later:
+    if not after:
         return ()
-    maxlow, minhigh = _bounds([r for r in recs if r[_ASOF] == as_of])
+    maxlow, minhigh = _bounds(d_recs)
     return tuple(
-        sorted(r[_ID] for r in later if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
+        sorted(r[_ID] for r in after if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
     )
 
 
@@ -893,7 +894,8 @@ def _measure_stated(
         # the undated figures that may describe the date (_stated_before, inlined)
         near = [r for s, r in stated if not (s < date and not date.startswith(s))]
         if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
-            _figure_conflict(measure, dimension, date, near + d_recs, ctx)
+            later = _later_ids(near, date, d_recs)
+            _figure_conflict(measure, dimension, date, near + d_recs, ctx, later)
     if len(dated) > 1:
         ctx.changes.append(Change(measure, _points(dated), dimension))
 
@@ -914,11 +916,13 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
         if not disjoint:
             return False
         as_of = None
+        later: tuple[str, ...] = ()
         if dated:
             ((date, d_recs),) = dated.items()
             if not undated or _involves(d_recs, _bounds(undated)):
                 as_of = date
-        _figure_conflict(measure, dimension, as_of, list(recs), ctx)
+                later = _later_ids(undated, date, d_recs) if undated else ()
+        _figure_conflict(measure, dimension, as_of, list(recs), ctx, later)
         return True
 
     # Two or more moments: one group per date (its claims plus the undated ones),
@@ -930,7 +934,8 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     for date in sorted(dated):
         d_recs = dated[date]
         if disjoint and _involves(d_recs, u_bounds):
-            _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
+            later = _later_ids(undated, date, d_recs) if undated else ()
+            _figure_conflict(measure, dimension, date, undated + d_recs, ctx, later)
     ctx.changes.append(Change(measure, _points(dated), dimension))
     return disjoint
 
