@@ -114,6 +114,11 @@ STORIES: dict[str, list[list[str]]] = {
     "pensions": [
         ["import", "tests/fixtures/france-pensions-2023.jsonl"],
     ],
+    # docs/conflicts.md: the Brexit campaign's "£350 million a week" (money and shares over
+    # three years) as a new user logged it from public pages
+    "brexit": [
+        ["import", "tests/fixtures/brexit-350m.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

@@ -356,9 +356,15 @@ def test_a_running_count_is_compared_at_one_moment(
         assert tuple(m["time"] for m in doc["measures"]) == times
     else:
         assert doc["why_not"] == "no figures of one time to compare (a running count)"
-    # not cumulative: the span of every figure, as before
+    # not cumulative: figures of several moments (as_of) are compared at one as well; all of
+    # one moment, they are compared whole, no time said
     (plain,) = compare(facts, [("recorded", "excess")])
-    assert "time" not in comparison_json(plain)["measures"][0]
+    plain_doc = comparison_json(plain)
+    assert plain_doc["comparable"] is (times is not None)
+    if len({f.as_of for f in facts}) == 1:
+        assert "time" not in plain_doc["measures"][0]
+    elif times is not None:
+        assert tuple(m["time"] for m in plain_doc["measures"]) == times
 
 
 def test_figures_on_alternative_measures_are_never_disputed(ct, tmp_path: Path) -> None:

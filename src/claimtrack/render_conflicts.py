@@ -424,9 +424,13 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import reversal_heading
+    from claimtrack.report import reversal_time_line
 
     console.print()
     console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
+    later = reversal_time_line(c, records)
+    if later:
+        console.print(Padding(t(later, "dim"), (0, 0, 0, 2)))
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
