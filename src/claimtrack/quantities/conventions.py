@@ -1,0 +1,174 @@
+"""Signs and nouns several countries' currencies share, which the parser reads by the
+convention of English-language news: one table (docs/format.md, "Currency conventions").
+
+Each row: the forms the parser reads (as ``Figure.unit`` gives them), the currency it reads
+them as, and the other currencies the same sign may mean, each with what names it in a
+claim's surroundings: words of the quote, country web domains (and the story's figures
+already in that currency). ``claimtrack.guards.read_sign`` decides with it: read by
+convention (and said), or refused naming each way to write it.
+
+Pure data, stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+
+class Rival(NamedTuple):
+    """Another currency a shared sign may mean."""
+
+    code: str  # ISO 4217
+    name: str  # for people: "Pakistani rupees"
+    words: tuple[str, ...]  # regular expressions of quote words that name it ("pakistan\w*")
+    tlds: tuple[str, ...]  # country web domains whose sign is (usually) this currency
+    sign: str | None = None  # how a figure writes it instead ("MX$"); None: its ISO code
+
+
+class Convention(NamedTuple):
+    """A sign (or noun) several currencies share, and how it is read by convention."""
+
+    sign: str  # as the docs show it: "$", "Rs", "¥"
+    forms: tuple[str, ...]  # the units the parser reads as it, folded ("$", "dollars")
+    code: str  # the currency read by convention
+    name: str  # for people: "US dollars"
+    written: str | None  # how a figure says it is meant ("US$"); None: its ISO code
+    rivals: tuple[Rival, ...]
+    # words of a quote that name several of the rivals at once ("pesos"): (pattern, codes)
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+_PESO_CODES = ("MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP")
+
+
+def _dollar(code: str, name: str, tld: str = "", sign: str | None = None, *extra: str) -> Rival:
+    """A currency written with "$": named in a quote by its full name (or its prefixed sign)."""
+    noun = name.rsplit(" ", 1)
+    singular = noun[1][:-1] if noun[1].endswith("s") else noun[1]
+    words = (rf"{re.escape(noun[0].lower())} {singular.lower()}s?", *extra)
+    if sign:
+        words = (re.escape(sign.lower()), *words)
+    return Rival(code, name, words, (tld,) if tld else (), sign)
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention(
+        "$",
+        ("$", "dollar", "dollars"),
+        "USD",
+        "US dollars",
+        "US$",
+        (
+            _dollar("MXN", "Mexican pesos", "mx", "MX$"),
+            _dollar("AUD", "Australian dollars", "au", "A$", r"au\$"),
+            _dollar("CAD", "Canadian dollars", "ca", "C$", r"ca\$"),
+            _dollar("NZD", "New Zealand dollars", "nz", "NZ$"),
+            _dollar("HKD", "Hong Kong dollars", "hk", "HK$"),
+            _dollar("SGD", "Singapore dollars", "sg", "S$"),
+            _dollar("TWD", "New Taiwan dollars", "tw", "NT$", "taiwan dollars?"),
+            _dollar("BRL", "Brazilian reais", "br", "R$", "brazilian real"),
+            _dollar("ARS", "Argentine pesos", "ar", None, "argentinian pesos?"),
+            _dollar("CLP", "Chilean pesos", "cl"),
+            _dollar("COP", "Colombian pesos"),  # not ".co": widely used as a generic domain
+            _dollar("UYU", "Uruguayan pesos", "uy"),
+            _dollar("DOP", "Dominican pesos", "do"),
+            _dollar("CUP", "Cuban pesos", "cu"),
+            _dollar("JMD", "Jamaican dollars", "jm"),
+            _dollar("TTD", "Trinidad and Tobago dollars", "tt"),
+            _dollar("BSD", "Bahamian dollars", "bs"),
+            _dollar("BBD", "Barbadian dollars", "bb"),
+            _dollar("BZD", "Belize dollars", "bz"),
+            _dollar("BMD", "Bermudan dollars", "bm"),
+            _dollar("KYD", "Cayman Islands dollars", "ky"),
+            _dollar("FJD", "Fijian dollars", "fj"),
+            _dollar("GYD", "Guyanese dollars", "gy"),
+            _dollar("LRD", "Liberian dollars", "lr"),
+            _dollar("NAD", "Namibian dollars", "na"),
+            _dollar("SBD", "Solomon Islands dollars", "sb"),
+            _dollar("SRD", "Surinamese dollars", "sr"),
+            _dollar("XCD", "East Caribbean dollars"),
+            _dollar("BND", "Brunei dollars", "bn"),
+            _dollar("ZWL", "Zimbabwean dollars"),
+        ),
+        ((r"pesos?", _PESO_CODES),),
+    ),
+    Convention(
+        "Rs",
+        ("rs", "rs.", "rupee", "rupees"),
+        "INR",
+        "Indian rupees",
+        None,
+        (
+            Rival("PKR", "Pakistani rupees", (r"pakistan\w*",), ("pk",)),
+            Rival("LKR", "Sri Lankan rupees", (r"sri lanka\w*",), ("lk",)),
+            Rival("NPR", "Nepalese rupees", (r"nepal\w*",), ("np",)),
+            Rival("MUR", "Mauritian rupees", (r"mauriti\w*",), ("mu",)),
+            Rival("SCR", "Seychellois rupees", (r"seychell\w*",), ("sc",)),
+        ),
+    ),
+    Convention(
+        "¥",
+        ("¥",),
+        "JPY",
+        "Japanese yen",
+        None,
+        (
+            Rival(
+                "CNY",
+                "Chinese yuan",
+                ("yuan", "renminbi", "rmb", r"china\w*", "chinese"),
+                ("cn",),
+            ),
+        ),
+    ),
+    Convention(
+        "rubles",
+        ("ruble", "rubles", "rouble", "roubles"),
+        "RUB",
+        "Russian rubles",
+        None,
+        (Rival("BYN", "Belarusian rubles", (r"belarus\w*",), ("by",)),),
+    ),
+    Convention(
+        "£",
+        ("£",),
+        "GBP",
+        "pounds sterling",
+        None,
+        (
+            Rival("EGP", "Egyptian pounds", (r"egyptian pounds?", r"e£"), ("eg",)),
+            Rival("LBP", "Lebanese pounds", (r"lebanese (?:pounds?|liras?)", r"l£"), ("lb",)),
+            Rival("SYP", "Syrian pounds", (r"syrian (?:pounds?|liras?)", r"£s"), ("sy",)),
+            Rival("SSP", "South Sudanese pounds", (r"south sudanese pounds?",), ("ss",)),
+            Rival("SDG", "Sudanese pounds", (r"(?<!south )sudanese pounds?",), ("sd",)),
+            Rival("FKP", "Falkland Islands pounds", (r"falkland islands? pounds?",), ("fk",)),
+            Rival("GIP", "Gibraltar pounds", (r"gibraltar pounds?",), ("gi",)),
+            Rival("SHP", "St Helena pounds", (r"(?:st\.?|saint) helena pounds?",), ("sh",)),
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def by_form() -> dict[str, Convention]:
+    """The conventions by each form the parser reads as them ("rs." -> the rupee row)."""
+    return {form: row for row in CONVENTIONS for form in row.forms}
+
+
+@cache
+def quote_pattern(row: Convention) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
+    """One pattern of every quote word that names a rival of ``row`` (each rival's own names
+    first, so that "Mexican pesos" is Mexico's, not any peso), and the codes each group of it
+    names: one code for a rival's word, several for a group word ("pesos")."""
+    parts: list[str] = []
+    codes: list[tuple[str, ...]] = []
+    for rival in row.rivals:
+        for word in rival.words:
+            parts.append(f"({word})")
+            codes.append((rival.code,))
+    for word, group in row.groups:
+        parts.append(f"({word})")
+        codes.append(group)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(parts) + r")(?![^\W\d_])", re.I), tuple(codes)
