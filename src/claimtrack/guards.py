@@ -18,7 +18,13 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
-from claimtrack.quantities.conventions import CONVENTIONS, Convention, by_form, quote_pattern
+from claimtrack.quantities.conventions import (
+    CONVENTIONS,
+    REFUSED_NOUNS,
+    Convention,
+    by_form,
+    quote_pattern,
+)
 
 # -- a figure in its quote -------------------------------------------------------------------
 
@@ -259,37 +265,17 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     return any(same_reading(figure, found) for _, found in quoted_readings(named, decimal_comma))
 
 
-# Currency words the parser refuses as the money of several countries, by the ISO codes they
-# may stand for: a quote's "pesos" is the figure's "Mexican pesos" when the amounts agree.
-_SHARED_WORDS = {
-    r"pesos?": "MXN ARS CLP COP UYU DOP CUP PHP",
-    r"francs?": "CHF XOF XAF",
-    r"dinars?": "IQD JOD KWD DZD TND LYD RSD BHD",
-    r"riyals?": "SAR QAR OMR YER",
-    r"rials?": "IRR OMR YER",
-    r"kron(?:e|er)": "NOK DKK",
-    r"kron(?:a|or)": "SEK ISK",
-    r"crowns?": "NOK DKK SEK CZK ISK",
-    r"shillings?": "KES UGX TZS SOS",
-    r"dirhams?": "AED MAD",
-    r"liras?|lire": "TRY SYP LBP",
-    r"real|reais": "BRL",
-    r"won": "KRW KPW",
-    r"kwachas?": "MWK ZMW",
-    r"lei|leu": "RON MDL",
-    r"manats?": "AZN TMT",
-    r"soms?": "KGS UZS",
-    r"drams?": "AMD",
-    r"marks?": "BAM",
-}
+# Currency nouns the parser refuses as the money of several countries (the conventions
+# table's REFUSED_NOUNS), by the ISO codes they may stand for: a quote's "pesos" is the
+# figure's "Mexican pesos" when the amounts agree.
 _SHARED_NAMES = {
     code: re.compile(
         r"(?<![\w-])(?:"
-        + "|".join(p for p, codes in _SHARED_WORDS.items() if code in codes.split())
+        + "|".join(f for forms, codes in REFUSED_NOUNS if code in codes for f in forms)
         + r")(?![\w-])",
         re.I,
     )
-    for code in {c for codes in _SHARED_WORDS.values() for c in codes.split()}
+    for code in {c for _, codes in REFUSED_NOUNS for c in codes}
 }
 
 

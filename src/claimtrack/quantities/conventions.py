@@ -172,3 +172,29 @@ def quote_pattern(row: Convention) -> tuple[re.Pattern[str], tuple[tuple[str, ..
         parts.append(f"({word})")
         codes.append(group)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(parts) + r")(?![^\W\d_])", re.I), tuple(codes)
+
+
+# Nouns several currencies in use share, which the parser refuses (no convention: it asks
+# which): the forms, and the ISO codes each may mean. A figure that names the country ("38.1
+# billion Mexican pesos") is in a quote that says "38.1 billion pesos" (``guards``).
+REFUSED_NOUNS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("peso", "pesos"), (*_PESO_CODES, "PHP")),
+    (("franc", "francs"), ("CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF")),
+    (("dinar", "dinars"), ("IQD", "JOD", "KWD", "DZD", "TND", "LYD", "RSD", "BHD")),
+    (("riyal", "riyals"), ("SAR", "QAR", "OMR", "YER")),
+    (("rial", "rials"), ("IRR", "OMR", "YER")),
+    (("krone", "kroner"), ("NOK", "DKK")),
+    (("krona", "kronor"), ("SEK", "ISK")),
+    (("crown", "crowns"), ("NOK", "DKK", "SEK", "CZK", "ISK")),
+    (("shilling", "shillings"), ("KES", "UGX", "TZS", "SOS")),
+    (("dirham", "dirhams"), ("AED", "MAD")),
+    (("lira", "liras", "lire"), ("TRY", "SYP", "LBP")),
+    (("real", "reais"), ("BRL",)),
+    (("won",), ("KRW", "KPW")),
+    (("kwacha", "kwachas"), ("MWK", "ZMW")),
+    (("lei", "leu"), ("RON", "MDL")),
+    (("manat", "manats"), ("AZN", "TMT")),
+    (("som", "soms"), ("KGS", "UZS")),
+    (("dram", "drams"), ("AMD",)),
+    (("mark", "marks"), ("BAM",)),
+)
