@@ -686,7 +686,7 @@ def test_a_bare_dollar_beside_pesos_is_asked_among_the_pesos_and_us_dollars(
     shown = " ".join(result.stdout.split())
     assert "'$' may mean another currency here: 1. MX$2 billion (MXN) 2. ARS 2 billion (ARS)" in (
         shown)  # fmt: skip
-    assert "7. CUP 2 billion (CUP) 8. US$2 billion (USD)" in shown
+    assert "7. 2 billion Cuban pesos (CUP) 8. US$2 billion (USD)" in shown
     assert "Answer with a number from the list, or one of its ISO codes." in result.stderr
     (claim,) = json.loads(ct("list", "--json").stdout)
     assert (claim["value"], claim["unit"]) == ("US$2 billion", "us$")

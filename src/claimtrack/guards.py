@@ -375,7 +375,9 @@ def _sign_as_written(figure: Figure, row: Convention) -> str:
 def written_for(code: str, figure: Figure) -> str:
     """The figure's text with its shared sign written for ``code``: "$5m" -> "A$5m" (a sign
     of its own where the currency has one), "Rs 500 crore" -> "PKR 500 crore" (else the ISO
-    code in its place)."""
+    code in its place), "$5m" -> "5m Colombian pesos" (its name, where the parser does not
+    read its code before a number: "COP 5m" is refused). Each way is read back, and only one
+    that reads ``code`` with the same amount is given."""
     row = _convention(figure)
     text = figure.text
     if row is None:
@@ -386,11 +388,21 @@ def written_for(code: str, figure: Figure) -> str:
         if code == row.code
         else next((r.sign for r in row.rivals if r.code == code), None)
     )
-    if sign == "$" and own:
-        return re.sub(r"(?<![^\W\d_])\$", lambda _: own, text, count=1)
     edge = r"(?<![^\W\d_])" if sign[:1].isalpha() else ""
     pattern = edge + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
-    return " ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split())
+    ways = []
+    if sign == "$" and own:
+        ways.append(re.sub(r"(?<![^\W\d_])\$", lambda _: own, text, count=1))
+    ways.append(" ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split()))
+    name = _names(row).get(code)
+    if name:
+        ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
+    for way in ways:
+        again = _parse(way, False)
+        if again is not None and again.dimension == f"currency:{code}" and (
+            again.base_low, again.base_high) == (figure.base_low, figure.base_high):  # fmt: skip
+            return way
+    return ways[0]
 
 
 def _names(row: Convention) -> dict[str, str]:

@@ -222,11 +222,11 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
             refused.add(p.strip())
     # the other nouns several currencies share (conventions.REFUSED_NOUNS), each refused naming
     # its own currencies
-    names = _currency_names(rows)
-    for forms, codes in REFUSED_NOUNS:
-        for form in forms:
-            if form not in refused:
-                rows.append((form, ("refuse", _shared_noun_message(form, codes, names))))
+    by_code = _currency_names(rows)
+    for nouns, shared in REFUSED_NOUNS:
+        for noun in nouns:
+            if noun not in refused:
+                rows.append((noun, ("refuse", _shared_noun_message(noun, shared, by_code))))
     return _phrase_index(rows)
 
 

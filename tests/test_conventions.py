@@ -1,0 +1,265 @@
+"""The conventions table (quantities/conventions.py) and the one function that applies it
+(guards.read_sign): every sign several currencies share is read by convention and said, or
+refused naming each way to write it; every way offered is storable (it parses as the currency
+meant and is in the quote). Driven by the table itself, so a row added is tested too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.guards import earlier_readings, figure_in_quote, read_sign, written_for
+from claimtrack.quantities import FigureError, parse_figure
+from claimtrack.quantities.conventions import CONVENTIONS, REFUSED_NOUNS, Convention
+
+from conftest import examples, write_jsonl
+
+
+def figure_text(form: str, amount: str = "5 million") -> str:
+    """A figure written with ``form`` as the parser reads it: "$5 million", "Rs 5 million",
+    "5 million rupees" ("1 rupee" for a singular)."""
+    if not form[0].isalpha():
+        return f"{form}{amount}"
+    if form in ("rs", "rs."):
+        return f"{form.capitalize()} {amount}"
+    return f"{amount} {form}" if form.endswith("s") else f"1 {form}"
+
+
+FORMS = [(row, form) for row in CONVENTIONS for form in row.forms]
+RIVALS = [(row, rival) for row in CONVENTIONS for rival in row.rivals]
+
+
+def _id(item: tuple) -> str:
+    return f"{item[0].sign}-{item[1] if isinstance(item[1], str) else item[1].code}"
+
+
+@pytest.mark.parametrize("item", FORMS, ids=_id)
+def test_each_form_is_read_by_its_convention_and_said(item: tuple[Convention, str]) -> None:
+    row, form = item
+    text = figure_text(form)
+    reading = read_sign(parse_figure(text))
+    assert reading is not None and not reading.refused, text
+    assert reading.currency == row.code and reading.code == f"{form}={row.code}"
+    assert reading.message.startswith(f"{text} -> {row.code} ")
+    assert f"as {row.name}; write " in reading.message and reading.ways == ()
+
+
+@pytest.mark.parametrize("item", RIVALS, ids=_id)
+def test_a_rival_named_anywhere_refuses_the_convention(item) -> None:
+    row, rival = item
+    form = row.forms[0]
+    fig = parse_figure(figure_text(form))
+    # the quote names it (by its name), the story holds it, or the source is on its domain
+    quote = f"The fund, {figure_text(form)}, is in {rival.name}."
+    contexts = [{"quote": quote}, {"held": [(f"currency:{rival.code}", "the measure aid")]}]
+    contexts += [{"urls": [f"https://news.example.{tld}/aid"]} for tld in rival.tlds]
+    for context in contexts:
+        reading = read_sign(fig, **context)
+        assert reading is not None and reading.refused, (rival.code, context)
+        assert f"{row.name} or {rival.name}?" in reading.message, reading.message
+        assert reading.ways[0][0] == rival.code
+        assert [c for c, _ in reading.ways].index(row.code) >= 1  # the story's own first
+
+
+@pytest.mark.parametrize("item", RIVALS, ids=_id)
+def test_every_way_offered_is_storable(item) -> None:
+    # what the refusal (and the review) offers parses as the currency meant, with the same
+    # amount, and is in the quote that holds the shared sign: it can be stored
+    row, rival = item
+    for form in row.forms:
+        text = figure_text(form)
+        quote = f"Officials put it at {text} on Monday."
+        fig = parse_figure(text)
+        for code in (rival.code, row.code):
+            written = written_for(code, fig)
+            again = parse_figure(written)
+            assert again.dimension == f"currency:{code}", (text, written)
+            assert (again.base_low, again.base_high) == (fig.base_low, fig.base_high)
+            assert figure_in_quote(written, quote), (written, quote)
+
+
+@pytest.mark.parametrize(
+    ("value", "context"),
+    [
+        ("£5 million", {"quote": "Britain pledged £5 million to Egypt and Lebanon."}),
+        ("£5 million", {"urls": ["https://www.example.co.uk/aid"]}),
+        ("$5 million", {"quote": "Washington sent $5 million to Mexico."}),  # a country is not a $
+        ("Rs 500 crore", {"quote": "India will spend Rs 500 crore on flood relief."}),
+        ("5 billion rubles", {"quote": "Moscow set aside 5 billion rubles."}),
+    ],
+)
+def test_a_sign_nothing_contests_is_read_by_convention(value: str, context: dict) -> None:
+    reading = read_sign(parse_figure(value), **context)
+    assert reading is not None and not reading.refused
+
+
+@pytest.mark.parametrize(
+    ("value", "context", "message"),
+    [
+        (
+            "£5 million",
+            {"quote": "Cairo will spend £5 million (Egyptian pounds) on it."},
+            "'£' in '£5 million' is ambiguous here (the quote says 'Egyptian pounds'): pounds "
+            "sterling or Egyptian pounds? write 'GBP 5 million' or 'EGP 5 million'",
+        ),
+        (
+            "£5 million",
+            {"urls": ["https://www.dailystar.com.lb/x"]},
+            "'£' in '£5 million' is ambiguous here (the source is on a .lb web address): pounds "
+            "sterling or Lebanese pounds? write 'GBP 5 million' or 'LBP 5 million'",
+        ),
+        (
+            "5 million roubles",
+            {"quote": "Minsk pledged 5 million roubles, the Belarusian ministry said."},
+            "'roubles' in '5 million roubles' is ambiguous here (the quote says 'Belarusian'): "
+            "Russian rubles or Belarusian rubles? write '5 million RUB' or '5 million BYN'",
+        ),
+    ],
+)
+def test_the_pound_and_the_rouble_are_refused_where_another_is_named(
+    value: str, context: dict, message: str
+) -> None:
+    reading = read_sign(parse_figure(value), **context)
+    assert reading is not None and reading.refused and reading.message == message
+
+
+def test_a_sign_written_for_its_currency_is_not_a_shared_sign() -> None:
+    for value in ("US$5", "USD 5", "INR 5 crore", "₹5 crore", "JPY 5", "GBP 5", "RUB 5", "€5"):
+        assert read_sign(parse_figure(value), quote="Pakistan, China, Egypt, Belarus") is None
+
+
+def test_the_review_offers_every_rupee_the_one_named_first() -> None:
+    reading = read_sign(parse_figure("Rs 500 crore"), urls=["https://example.np/"])
+    assert reading is not None and [c for c, _ in reading.ways] == [
+        "NPR", "INR", "PKR", "LKR", "MUR", "SCR"]  # fmt: skip
+    # "$" has 30 rivals: only those named, and US dollars
+    dollar = read_sign(parse_figure("$5"), urls=["https://example.com.au/"])
+    assert dollar is not None and dollar.ways == (("AUD", "A$5"), ("USD", "US$5"))
+
+
+def test_earlier_readings_are_named_for_any_shared_sign() -> None:
+    held = [("q-1", "rs"), ("q-2", "inr"), ("q-3", "rupees")]
+    assert earlier_readings(parse_figure("PKR 500 crore"), held) == (
+        "2 figure(s) of this story read 'Rs' as Indian rupees (q-1, q-3): if they are "
+        "Pakistani rupees, edit them to PKR"
+    )
+    assert earlier_readings(parse_figure("INR 500 crore"), held) is None
+
+
+@settings(max_examples=examples(200))
+@given(
+    st.sampled_from(FORMS),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["", " million", " billion", " crore"]),
+)
+def test_any_amount_keeps_its_value_in_every_way_written(item, number: int, scale: str) -> None:
+    row, form = item
+    text = figure_text(form, f"{number}{scale}") if form.endswith("s") or not form[0].isalpha() \
+        or form in ("rs", "rs.") else f"{number}{scale} {form}"  # fmt: skip
+    try:
+        fig = parse_figure(text)
+    except FigureError:  # "1 crore dollar": not every shape reads; what reads must hold
+        return
+    reading = read_sign(fig)
+    assert reading is not None and not reading.refused
+    for code in (row.code, *(r.code for r in row.rivals)):
+        again = parse_figure(written_for(code, fig))
+        assert again.dimension == f"currency:{code}"
+        assert (again.base_low, again.base_high) == (fig.base_low, fig.base_high)
+
+
+# -- currency nouns several countries share, refused -----------------------------------------
+
+
+@pytest.mark.parametrize(("forms", "codes"), REFUSED_NOUNS, ids=lambda x: str(x))
+def test_each_shared_noun_is_refused_naming_its_own_currencies(forms, codes) -> None:
+    for form in forms:
+        with pytest.raises(FigureError) as err:
+            parse_figure(f"5 million {form}")
+        message = str(err.value)
+        assert f'"{form}"' in message
+        if form not in ("dram", "drams", "mark", "marks"):  # also English words: their own
+            assert f"({', '.join(codes[:3])}" in message, message
+            assert "swiss" not in message or "CHF" in codes
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        # nouns one currency in use has: read as it, no convention needed
+        ("5 million yuan", "CNY"),
+        ("5 billion yen", "JPY"),
+        ("5 million rand", "ZAR"),
+        ("5 million naira", "NGN"),
+        ("5 million zloty", "PLN"),
+        ("5 million rupiah", "IDR"),
+        ("5 million baht", "THB"),
+        ("5 crore taka", "BDT"),
+        ("5 million shekels", "ILS"),
+        ("5 million hryvnias", "UAH"),
+        ("5 million florins", "AWG"),
+        ("5 million sterling", "GBP"),
+        ("5 quid", "GBP"),
+    ],
+)
+def test_a_noun_of_one_currency_is_read_as_it(value: str, code: str) -> None:
+    fig = parse_figure(value)
+    assert fig.dimension == f"currency:{code}" and read_sign(fig) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"),
+    [
+        ("5 million pounds", "money or weight"),  # "£" is read (by convention), "pounds" not
+        ("500 kr", "abbreviation"),
+        ("5 million Kč", "abbreviation"),
+        ("5 bucks", "slang for dollars"),
+    ],
+)
+def test_a_currency_word_of_no_one_currency_is_refused(value: str, refused: str) -> None:
+    with pytest.raises(FigureError, match=refused):
+        parse_figure(value)
+
+
+# -- through the commands ------------------------------------------------------------------
+
+
+def test_import_counts_each_reading_by_its_code(ct, tmp_path: Path) -> None:
+    def claim(i: int, value: str, quote: str, url: str | None = None) -> dict:
+        return {"id": f"c{i}", "subject": "aid", "claimant": "AP", "quote": quote,
+                "kind": "figure", "measure": f"m{i}", "value": value,
+                **({"url": url} if url else {})}  # fmt: skip
+
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            claim(1, "$5m", "a $5m fund", "https://example.com.au/a"),
+            claim(2, "Rs 500 crore", "Pakistan will spend Rs 500 crore."),
+            claim(3, "$7m", "a $7m fund", "https://example.co.nz/b"),
+            claim(4, "$9m", "a $9m fund"),  # nothing names another dollar: no warning
+        ],
+    )
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bare_dollars"] == 3
+    assert result.stderr.splitlines()[-1] == (
+        "warning: 2 figures imported read '$' as US dollars, 1 read 'Rs' as Indian rupees, in "
+        "a story that names another currency of that sign: check each, and edit it to the "
+        "currency meant (US$, A$, INR, PKR ...) if need be"
+    )
+
+
+def test_add_says_how_it_read_the_pound_and_refuses_it_on_an_egyptian_site(ct) -> None:
+    args = ["add", "aid", "--claimant", "AP", "--new", "--quote", "It costs £5 million.",
+            "--figure", "£5 million", "--measure", "cost", "--new"]  # fmt: skip
+    refused = ct(*args, "--url", "https://www.example.com.eg/x")
+    assert refused.exit_code == 2
+    assert "write 'GBP 5 million' or 'EGP 5 million'" in refused.stderr
+    said = ct(*args)
+    assert said.exit_code == 0, said.output
+    assert "£5 million -> GBP 5,000,000 (read '£' as pounds sterling; write EGP, LBP, SYP ..." in (
+        said.stderr)  # fmt: skip
