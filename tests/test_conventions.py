@@ -249,7 +249,7 @@ def test_import_counts_each_reading_by_its_code(ct, tmp_path: Path) -> None:
     assert result.stderr.splitlines()[-1] == (
         "warning: 2 figures imported read '$' as US dollars, 1 read 'Rs' as Indian rupees, in "
         "a story that names another currency of that sign: check each, and edit it to the "
-        "currency meant (US$, A$, INR, PKR ...) if need be"
+        "currency meant (US$, A$, INR, PKR, NZ$) if need be"
     )
 
 
@@ -263,3 +263,47 @@ def test_add_says_how_it_read_the_pound_and_refuses_it_on_an_egyptian_site(ct) -
     assert said.exit_code == 0, said.output
     assert "£5 million -> GBP 5,000,000 (read '£' as pounds sterling; write EGP, LBP, SYP ..." in (
         said.stderr)  # fmt: skip
+
+
+# -- the table in docs/format.md -------------------------------------------------------------
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "format.md"
+START, END = "<!-- conventions-table -->\n", "<!-- /conventions-table -->\n"
+
+
+def _shown(pattern: str) -> str:
+    """A quote word's pattern as people read it: "pakistan\\w*" -> "pakistan…"."""
+    import re
+
+    text = pattern.replace(r"\w*", "…").replace(r"\$", "$").replace(r"\.", ".")
+    text = re.sub(r"\(\?<!([^)]*)\)", "", text)  # a lookbehind: not shown
+    text = re.sub(r"(\w)s\?", r"\1(s)", text)
+    return text.replace("(?:", "(").replace("|", "/").replace("\\ ", " ")
+
+
+def conventions_markdown() -> str:
+    """The conventions table as docs/format.md shows it, made from the code's table."""
+    lines = [
+        "| written | read as (and said) | may also be | named by the quote's words | and web "
+        "domains |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for row in CONVENTIONS:
+        forms = ", ".join(f"`{f}`" for f in row.forms)
+        read = f"{row.code}, {row.name}" + (f" (`{row.written}`)" if row.written else "")
+        others = ", ".join(f"{r.code}" + (f" (`{r.sign}`)" if r.sign else "") for r in row.rivals)
+        words = "; ".join(f"{', '.join(_shown(w) for w in r.words)} ({r.code})" for r in row.rivals)
+        words += "".join(f"; {_shown(w)} (any of {', '.join(c)})" for w, c in row.groups)
+        tlds = ", ".join(f".{t} {r.code}" for r in row.rivals for t in r.tlds)
+        lines.append(f"| {forms} | {read} | {others} | {words} | {tlds} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_the_conventions_table_in_the_docs_is_the_codes() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    assert START in text and END in text
+    shown = text.split(START, 1)[1].split(END, 1)[0]
+    assert shown == conventions_markdown(), (
+        "docs/format.md's conventions table is stale; put this between its markers:\n"
+        + conventions_markdown()
+    )

@@ -517,7 +517,7 @@ def bare_dollars(name: str, found: Sequence[tuple[int | None, str, SignReading]]
         return
     first, *others = counts
     what = ", ".join([f"imported {said[first]}", *(f"{counts[c]} {said[c]}" for c in others)])
-    examples = ", ".join(list(meant)[:4]) + (" ..." if len(meant) > 4 else "")
+    examples = ", ".join(list(meant)[:6]) + (" ..." if len(meant) > 6 else "")
     _import_warnings(
         name, [(line, claim_id, sign.message) for line, claim_id, sign in found],
         f"{what}, in a story that names another currency of that sign: check each, and edit "

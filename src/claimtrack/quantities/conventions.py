@@ -45,9 +45,10 @@ _PESO_CODES = ("MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP")
 
 def _dollar(code: str, name: str, tld: str = "", sign: str | None = None, *extra: str) -> Rival:
     """A currency written with "$": named in a quote by its full name (or its prefixed sign)."""
-    noun = name.rsplit(" ", 1)
-    singular = noun[1][:-1] if noun[1].endswith("s") else noun[1]
-    words = (rf"{re.escape(noun[0].lower())} {singular.lower()}s?", *extra)
+    adjective, plural = name.lower().rsplit(" ", 1)
+    singular = {"reais": "real"}.get(plural, plural[:-1])
+    noun = f"{singular}s?" if plural == f"{singular}s" else f"(?:{singular}|{plural})"
+    words = (rf"{adjective} {noun}", *extra)
     if sign:
         words = (re.escape(sign.lower()), *words)
     return Rival(code, name, words, (tld,) if tld else (), sign)
@@ -68,7 +69,7 @@ CONVENTIONS: tuple[Convention, ...] = (
             _dollar("HKD", "Hong Kong dollars", "hk", "HK$"),
             _dollar("SGD", "Singapore dollars", "sg", "S$"),
             _dollar("TWD", "New Taiwan dollars", "tw", "NT$", "taiwan dollars?"),
-            _dollar("BRL", "Brazilian reais", "br", "R$", "brazilian real"),
+            _dollar("BRL", "Brazilian reais", "br", "R$"),
             _dollar("ARS", "Argentine pesos", "ar", None, "argentinian pesos?"),
             _dollar("CLP", "Chilean pesos", "cl"),
             _dollar("COP", "Colombian pesos"),  # not ".co": widely used as a generic domain
