@@ -101,10 +101,10 @@ def add(
     claims, stored together. A subject, measure, proposition or claimant that is new but close
     to an existing one is refused with "did you mean"; --new confirms it. A figure must be in
     the quote (its words, or a figure there that reads the same); --paraphrase stores one that
-    is not, marked in its note (on a terminal, add asks). A bare "$" is read as US dollars,
-    and refused where the story names another dollar or pesos; "Rs" and "rupees" as Indian
-    rupees, "¥" as yen and "rubles" as Russian rubles, each said, and refused where the story
-    names another country of that currency.
+    is not, marked in its note (on a terminal, add asks). A sign several currencies share is
+    read by convention, and said: "$" as US dollars, "Rs" and "rupees" as Indian rupees, "¥"
+    as yen, "rubles" as Russian rubles, "£" as pounds sterling; it is refused where the story
+    names another currency of that sign (pesos, A$, Pakistan ...; docs/format.md).
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"

@@ -64,9 +64,9 @@ def import_(
     --template). Names new to the database that are close to existing ones (or to each other)
     are reported line by line and nothing is imported, unless --new. A figure that is not in
     its quote (and whose note is not marked \\[paraphrase]) is imported with a warning naming
-    its line; --strict makes it a bad line. A bare "$" read as US dollars in a story that
-    names another dollar (pesos, MX$, A$ ...) is imported with a warning, and so are "Rs",
-    "rupees", "¥" and "rubles" where the story names another country of that currency.
+    its line; --strict makes it a bad line. A sign several currencies share ("$", "Rs", "¥",
+    "rubles", "£"), read by convention in a story that names another currency of that sign
+    (pesos, A$, Pakistan ...), is imported with a warning; the readings are counted by code.
 
     Example: claimtrack import claims.jsonl
     """
