@@ -307,3 +307,48 @@ def test_the_conventions_table_in_the_docs_is_the_codes() -> None:
         "docs/format.md's conventions table is stale; put this between its markers:\n"
         + conventions_markdown()
     )
+
+
+# -- words after the amount are part of the unit ("$11.7 billion hole") -----------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "context", "written"),
+    [
+        ("$11.7 billion hole", {"urls": ["https://www.example.co.nz/x"]}, "NZ$11.7 billion hole"),
+        (
+            "Rs 500 crore in aid",
+            {"quote": "Pakistan's Rs 500 crore in aid"},
+            "PKR 500 crore in aid",
+        ),
+        ("5 million dollars in aid", {"quote": "C$4 million"}, "5 million CAD in aid"),
+    ],
+)
+def test_a_shared_sign_with_words_after_its_amount_is_guarded_too(
+    value: str, context: dict, written: str
+) -> None:
+    # before, a unit of several words ("$ hole") was never taken for a bare "$": US dollars,
+    # silently, on a New Zealand site
+    fig = parse_figure(value)
+    assert read_sign(fig) is not None and not read_sign(fig).refused  # type: ignore[union-attr]
+    reading = read_sign(fig, **context)
+    assert reading is not None and reading.refused and reading.ways[0][1] == written
+    assert parse_figure(written).unit != fig.unit and figure_in_quote(written, value)
+
+
+def test_import_warns_about_a_bare_dollar_with_words_after_it(ct, tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "h1", "subject": "budget", "claimant": "Minister", "kind": "figure",
+          "measure": "hole", "value": "$11.7 billion hole", "url": "https://example.co.nz/a",
+          "quote": "He stood by his claim of an $11.7 billion hole."}],
+    )  # fmt: skip
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["bare_dollars"] == 1
+    assert "write 'US$11.7 billion hole' or 'NZ$11.7 billion hole'" in result.stderr
+    held = [("h1", "$ hole"), ("h2", "us$ in aid")]
+    assert earlier_readings(parse_figure("NZ$5"), held) == (
+        "1 figure(s) of this story read a bare '$' as US dollars (h1): if they are New Zealand "
+        "dollars, edit them to NZ$"
+    )

@@ -315,9 +315,15 @@ def _code(dimension: str | None) -> str | None:
     return dimension[9:] if dimension and dimension.startswith("currency:") else None
 
 
+def sign_form(unit: str | None) -> str:
+    """The currency word or sign of a figure's unit, folded: "$" of "$ hole" ("$11.7 billion
+    hole": words after the amount are part of the unit), "rupees" of "rupees in aid"."""
+    return (unit or "").lower().split(" ", 1)[0]
+
+
 def _convention(figure: Figure) -> Convention | None:
     """The row of the conventions table a figure was read by, if any."""
-    row = by_form().get((figure.unit or "").lower())
+    row = by_form().get(sign_form(figure.unit))
     return row if row is not None and figure.dimension == f"currency:{row.code}" else None
 
 
@@ -367,7 +373,7 @@ def named_rivals(
 
 
 def _sign_as_written(figure: Figure, row: Convention) -> str:
-    unit = (figure.unit or "").lower()
+    unit = sign_form(figure.unit)
     at = figure.text.lower().find(unit)
     return figure.text[at : at + len(unit)] if at >= 0 else unit
 
@@ -480,7 +486,7 @@ def earlier_readings(figure: Figure, held: Iterable[tuple[str, str | None]]) -> 
     code = _code(figure.dimension)
     rows = [(row, r) for row in CONVENTIONS for r in row.rivals if r.code == code]
     for row, rival in rows:
-        ids = [claim_id for claim_id, unit in held if (unit or "").lower() in row.forms]
+        ids = [claim_id for claim_id, unit in held if sign_form(unit) in row.forms]
         if not ids:
             continue
         shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")

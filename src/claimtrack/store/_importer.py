@@ -196,7 +196,8 @@ class _Import:
         bare = (
             "SELECT rowid, id, subject, value, quote, coalesce(url, (SELECT url FROM sources "
             "WHERE sources.id = claims.source)) FROM claims WHERE {} AND kind = "
-            "'figure' AND dimension IN (SELECT value FROM json_each(?)) AND lower(unit) IN "
+            "'figure' AND dimension IN (SELECT value FROM json_each(?)) AND lower(CASE WHEN "
+            "instr(unit, ' ') THEN substr(unit, 1, instr(unit, ' ') - 1) ELSE unit END) IN "
             "(SELECT value FROM json_each(?))"
         )
         codes = sorted(f"currency:{row.code}" for row in CONVENTIONS)
