@@ -341,7 +341,7 @@ def test_import_warns_about_a_bare_dollar_with_words_after_it(ct, tmp_path: Path
         tmp_path / "in.jsonl",
         [{"id": "h1", "subject": "budget", "claimant": "Minister", "kind": "figure",
           "measure": "hole", "value": "$11.7 billion hole", "url": "https://example.co.nz/a",
-          "quote": "He stood by his claim of an $11.7 billion hole."}],
+          "quote": "The spokesperson said the plan left a $11.7 billion hole."}],
     )  # fmt: skip
     result = ct("import", str(path), "--json")
     assert result.exit_code == 0, result.output
@@ -352,3 +352,17 @@ def test_import_warns_about_a_bare_dollar_with_words_after_it(ct, tmp_path: Path
         "1 figure(s) of this story read a bare '$' as US dollars (h1): if they are New Zealand "
         "dollars, edit them to NZ$"
     )
+
+
+@settings(max_examples=examples(200))
+@given(
+    st.sampled_from([(form, codes) for forms, codes in REFUSED_NOUNS for form in forms]),
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["", "about ", "some ", "more than "]),
+    st.sampled_from(["", " million", " billion"]),
+)
+def test_a_shared_noun_is_never_read_as_one_currency(item, number: int, hedge: str, scale: str):
+    # whatever the amount and hedge: refused (never a currency, never a count of "pesos")
+    form, codes = item
+    with pytest.raises(FigureError, match=f'"{form}"'):
+        parse_figure(f"{hedge}{number:,}{scale} {form}")
