@@ -363,6 +363,6 @@ def test_import_warns_about_a_bare_dollar_with_words_after_it(ct, tmp_path: Path
 )
 def test_a_shared_noun_is_never_read_as_one_currency(item, number: int, hedge: str, scale: str):
     # whatever the amount and hedge: refused (never a currency, never a count of "pesos")
-    form, codes = item
+    form, _ = item
     with pytest.raises(FigureError, match=f'"{form}"'):
         parse_figure(f"{hedge}{number:,}{scale} {form}")
