@@ -366,3 +366,22 @@ def test_a_shared_noun_is_never_read_as_one_currency(item, number: int, hedge: s
     form, _ = item
     with pytest.raises(FigureError, match=f'"{form}"'):
         parse_figure(f"{hedge}{number:,}{scale} {form}")
+
+
+def test_the_guards_of_add_say_each_reading_with_its_code(empty_db: Path) -> None:
+    from claimtrack.figure_guards import guard_figures
+    from claimtrack.models import validate_claim
+    from claimtrack.store import Store
+
+    store = Store.open(empty_db)
+
+    def said(value: str, quote: str) -> list[tuple[str, str]]:
+        claim = validate_claim({"subject": "aid", "claimant": "AP", "kind": "figure",
+                                "measure": "m", "value": value, "quote": quote})  # fmt: skip
+        notes = guard_figures(store, [claim], paraphrase=False, decimal_comma=False)
+        return [(n.code, n.text.split(" (", 1)[0]) for n in notes]
+
+    assert said("£5 million", "It costs £5 million.") == [("£=GBP", "£5 million -> GBP 5,000,000")]
+    assert said("500 crore rupees", "It costs 500 crore rupees.") == [
+        ("rupees=INR", "500 crore rupees -> INR 5,000,000,000")]  # fmt: skip
+    assert said("€5 million", "It costs €5 million.") == []

@@ -7,7 +7,7 @@ another of its currencies, and otherwise its reading is shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import InputError
 
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from claimtrack.models import Claim
     from claimtrack.quantities import Figure
     from claimtrack.store import Store
+
+
+class GuardNote(NamedTuple):
+    """A line the guards say about a stored figure, with its code: the reading of a shared
+    sign ("$=USD", ``guards.SignReading.code``), "earlier-readings" (figures of the story read
+    a sign that the new figure's currency shares) or "paraphrase-mark"."""
+
+    text: str
+    code: str
 
 
 def marked_drafts(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -78,7 +87,7 @@ def guard_figures(
     paraphrase: bool,
     decimal_comma: bool | None,
     check_quote: bool = True,
-) -> list[str]:
+) -> list[GuardNote]:
     """Refuse (InputError) a figure not in its quote (unless ``paraphrase`` or its note is
     marked so; only when ``check_quote``) and a shared sign that may be another currency
     (``guards.read_sign``); return the lines that say how a shared sign was read.
@@ -90,7 +99,7 @@ def guard_figures(
         read_sign,
     )
 
-    readings: list[str] = []
+    readings: list[GuardNote] = []
     for claim in claims:
         if claim.kind != "figure" or not claim.value:
             continue
@@ -101,8 +110,11 @@ def guard_figures(
             )
         if check_quote and in_quote and not paraphrase and is_paraphrase(claim.note):
             readings.append(
-                f"warning: the figure {claim.value!r} is in the quote, but the note still "
-                f"starts {PARAPHRASE_MARK}: drop it with `edit --note`"
+                GuardNote(
+                    f"warning: the figure {claim.value!r} is in the quote, but the note still "
+                    f"starts {PARAPHRASE_MARK}: drop it with `edit --note`",
+                    "paraphrase-mark",
+                )
             )
         if not in_quote and not is_paraphrase(claim.note):
             raise InputError(
@@ -116,7 +128,7 @@ def guard_figures(
         if sign is not None and sign.refused:
             raise InputError(sign.message)
         if sign is not None:
-            readings.append(sign.message)
+            readings.append(GuardNote(sign.message, sign.code))
         elif fig.dimension.startswith("currency:"):
             units = (
                 (r["id"], r.get("unit"))
@@ -125,7 +137,7 @@ def guard_figures(
             )
             warning = earlier_readings(fig, units)
             if warning:
-                readings.append(f"warning: {warning}")
+                readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
     return readings
 
 

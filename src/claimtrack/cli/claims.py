@@ -18,7 +18,7 @@ from claimtrack.cli.core import (
     app,
 )
 from claimtrack.errors import InputError
-from claimtrack.figure_guards import ask_paraphrase, guard_figures, marked_drafts
+from claimtrack.figure_guards import GuardNote, ask_paraphrase, guard_figures, marked_drafts
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -154,8 +154,8 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
-    for line in readings:
-        render.message(line)
+    for said in readings:
+        render.message(said.text)
 
 
 def _ask_missing(given: dict[str, Any]) -> None:
@@ -384,7 +384,7 @@ def edit(
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
-    readings: list[str] = []
+    readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
     if quote_touched or {"value", "url", "subject", "measure"} & changes.keys():
         readings = guard_figures(
@@ -397,8 +397,8 @@ def edit(
     else:
         render.message(f"Edited {record['id']}.")
         render.claim_detail(record)
-    for line in readings:
-        render.message(line)
+    for said in readings:
+        render.message(said.text)
 
 
 def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -401,8 +401,8 @@ class Session:
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
-        for line in readings:
-            show(f"  {line}")
+        for note in readings:
+            show(f"  {note.text}")
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             show(line)
         if answers.choose("Store it?", YES_NO, "y").key != "y":
