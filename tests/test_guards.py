@@ -480,6 +480,10 @@ def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
         "warning: 1 figure imported read '$' as US dollars, in a story that names another "
         "currency of that sign: check each, and edit it to the currency meant (US$, MX$) if "
         "need be\n"
+        # d3, in a story that names no other dollar: read by convention, and counted
+        "1 figure read '$' as US dollars, by convention: nothing in their stories names "
+        "another currency of the sign (where one is meant, edit the figure to its own sign or "
+        "ISO code: MX$, PKR, EGP ...)\n"
     )
 
 
@@ -679,4 +683,7 @@ def test_import_warns_about_a_shared_sign_in_a_story_that_names_another(ct, tmp_
         "warning: 1 figure imported read '¥' as Japanese yen, in a story that names another "
         "currency of that sign: check each, and edit it to the currency meant (JPY, CNY) if "
         "need be\n"
+        "1 figure read '¥' as Japanese yen, by convention: nothing in their stories names "
+        "another currency of the sign (where one is meant, edit the figure to its own sign or "
+        "ISO code: MX$, PKR, EGP ...)\n"
     )

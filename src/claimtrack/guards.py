@@ -429,17 +429,22 @@ def read_sign(
     quote: str | None = None,
     urls: Iterable[str | None] = (),
     held: Iterable[tuple[str, str]] = (),
+    said: bool = True,
 ) -> SignReading | None:
     """How a figure's shared sign ("$", "dollars", "Rs", "¥", "rubles", "£") is read in its
     surroundings (``named_rivals``): by convention, said as "$2 billion -> USD 2,000,000,000
     (read '$' as US dollars; ...)"; or refused when they name another currency of the sign,
-    naming both readings and how to write each. None when the figure reads no shared sign."""
+    naming both readings and how to write each. None when the figure reads no shared sign.
+    ``said`` False: a reading by convention comes without its message (an import counts them).
+    """
     row = _convention(figure)
     if row is None:
         return None
     sign = _sign_as_written(figure, row)
     code = f"{sign.lower()}={row.code}"
     named = named_rivals(row, quote=quote, urls=urls, held=held)
+    if not named and not said:
+        return SignReading(code, sign, row.code, row.name, False, "")
     if not named:
         message = (
             f"{figure.text} -> {row.code} {format_range(figure.base_low or 0, figure.base_high)}"

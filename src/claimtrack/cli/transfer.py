@@ -108,6 +108,7 @@ def import_(
     render.future_dates(name, future.found)
     render.not_in_quote(name, result.not_in_quote)
     render.bare_dollars(name, result.bare_dollars)
+    render.conventional_readings(result.conventional)
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)

@@ -221,10 +221,13 @@ class _Import:
                 figure = parse_figure(value)
             except FigureError:
                 continue
-            sign = read_sign(figure, quote=quote, urls=[url], held=held[subject])
+            sign = read_sign(figure, quote=quote, urls=[url], held=held[subject], said=False)
             if sign is not None and sign.refused:
                 line = self.sent.line_of(rowid) if self.sent else None
                 self.result.bare_dollars.append((line, claim_id, sign))
+            elif sign is not None:
+                key = (sign.sign, sign.name)
+                self.result.conventional[key] = self.result.conventional.get(key, 0) + 1
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
