@@ -23,7 +23,9 @@ from claimtrack.quantities.conventions import (
     REFUSED_NOUNS,
     Convention,
     by_form,
+    quote_literals,
     quote_pattern,
+    rivals_by_tld,
 )
 
 # -- a figure in its quote -------------------------------------------------------------------
@@ -354,17 +356,18 @@ def named_rivals(
     names every peso: several codes), then ``held`` = (dimension, where) of figures the story
     already stores, then a country web domain of ``urls`` (the claim's and its source's)."""
     found: dict[tuple[str, ...], str] = {}
-    if quote:
-        pattern, codes = quote_pattern(row)
+    folded = quote.lower() if quote else ""
+    only = tuple(i for i, text in enumerate(quote_literals(row)) if text in folded)
+    if quote and only:  # the words whose text the quote holds: most quotes name no rival
+        pattern, codes = quote_pattern(row, only)
         for m in pattern.finditer(quote):
             named = codes[(m.lastindex or 1) - 1]
             found.setdefault(named, f"the quote says {m.group(0)!r}")
-    rivals = {r.code for r in row.rivals}
+    rivals, by_tld = rivals_by_tld(row)
     for dimension, where in held:
         code = _code(dimension)
         if code in rivals:
             found.setdefault((code,), f"{where} holds {code} figures")
-    by_tld = {tld: r.code for r in row.rivals for tld in r.tlds}
     for url in urls:
         code = by_tld.get(domain := _domain(url))
         if code:

@@ -157,21 +157,51 @@ def by_form() -> dict[str, Convention]:
     return {form: row for row in CONVENTIONS for form in row.forms}
 
 
+def _literal(pattern: str) -> str:
+    """A run of text any match of ``pattern`` holds (folded), "" if none is found: the longest
+    piece outside its groups and classes ("mexican pesos?" -> "mexican peso")."""
+    text = re.sub(
+        r"\((?:[^()]|\([^()]*\))*\)[?*]?", "\x00", pattern
+    )  # groups, and what repeats them
+    text = re.sub(r"\\[wWdDsSbB][*+?]?|.[*?]|[\[\]{}+|^]", "\x00", text)  # classes, optional chars
+    text = re.sub(r"\\(.)", r"\1", text)
+    return max(text.split("\x00"), key=len).lower()
+
+
+def _quote_words(row: Convention) -> list[tuple[str, tuple[str, ...]]]:
+    """(pattern, the codes it names) of every quote word that names a rival of ``row``: each
+    rival's own names first, so that "Mexican pesos" is Mexico's, not any peso; then the group
+    words ("pesos"), which name several."""
+    own = [(word, (rival.code,)) for rival in row.rivals for word in rival.words]
+    return own + [(word, group) for word, group in row.groups]
+
+
 @cache
-def quote_pattern(row: Convention) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
-    """One pattern of every quote word that names a rival of ``row`` (each rival's own names
-    first, so that "Mexican pesos" is Mexico's, not any peso), and the codes each group of it
-    names: one code for a rival's word, several for a group word ("pesos")."""
-    parts: list[str] = []
-    codes: list[tuple[str, ...]] = []
-    for rival in row.rivals:
-        for word in rival.words:
-            parts.append(f"({word})")
-            codes.append((rival.code,))
-    for word, group in row.groups:
-        parts.append(f"({word})")
-        codes.append(group)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(parts) + r")(?![^\W\d_])", re.I), tuple(codes)
+def quote_pattern(
+    row: Convention, only: tuple[int, ...] | None = None
+) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
+    """One pattern of the quote words of ``row`` (``only``: those of these indexes, in order),
+    one group each, and the codes each group names: one for a rival's word, several for a
+    group word."""
+    words = _quote_words(row)
+    chosen = words if only is None else [words[i] for i in only]
+    parts = "|".join(f"({word})" for word, _ in chosen)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + parts + r")(?![^\W\d_])", re.I)
+    return pattern, tuple(codes for _, codes in chosen)
+
+
+@cache
+def quote_literals(row: Convention) -> tuple[str, ...]:
+    """For each quote word of ``row``, text (folded) a quote must hold for it to match ("" if
+    none is known): a cheap test, so that the pattern of only the words that may match is
+    run (most quotes name no rival)."""
+    return tuple(_literal(word) for word, _ in _quote_words(row))
+
+
+@cache
+def rivals_by_tld(row: Convention) -> tuple[frozenset[str], dict[str, str]]:
+    """The codes of ``row``'s rivals, and each country web domain's rival."""
+    return frozenset(r.code for r in row.rivals), {t: r.code for r in row.rivals for t in r.tlds}
 
 
 # Nouns several currencies in use share, which the parser refuses (no convention: it asks
