@@ -387,3 +387,32 @@ def test_the_guards_of_add_say_each_reading_with_its_code(empty_db: Path) -> Non
     assert said("500 crore rupees", "It costs 500 crore rupees.") == [
         ("rupees=INR", "500 crore rupees -> INR 5,000,000,000")]  # fmt: skip
     assert said("€5 million", "It costs €5 million.") == []
+
+
+QUOTE_WORDS = [(row, word) for row in CONVENTIONS for r in row.rivals for word in r.words]
+QUOTE_WORDS += [(row, word) for row in CONVENTIONS for word, _ in row.groups]
+
+
+@pytest.mark.parametrize("item", QUOTE_WORDS, ids=lambda item: f"{item[0].sign}-{item[1]}")
+def test_the_cheap_test_of_a_quote_never_skips_a_word_that_matches(item) -> None:
+    # a quote is searched only for the words whose text it holds (quote_literals): any text
+    # a word's pattern matches must hold that text, in any case
+    import re
+
+    from hypothesis import find
+    from hypothesis.errors import NoSuchExample
+
+    from claimtrack.quantities.conventions import _literal
+
+    _, word = item
+    literal = _literal(word)
+    plain = re.sub(r"\(\?<![^)]*\)", "", word)  # hypothesis does not draw lookbehinds
+    try:
+        counter = find(
+            st.from_regex(re.compile(plain, re.I), fullmatch=True),
+            lambda text: literal not in text.lower(),
+            settings=settings(max_examples=examples(60), database=None),
+        )
+    except NoSuchExample:
+        return
+    raise AssertionError(f"{word!r} matches {counter!r}, which lacks {literal!r}")
