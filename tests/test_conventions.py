@@ -245,7 +245,9 @@ def test_import_counts_each_reading_by_its_code(ct, tmp_path: Path) -> None:
     )
     result = ct("import", str(path), "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["bare_dollars"] == 3
+    summary = json.loads(result.stdout)
+    assert summary["bare_dollars"] == 3  # warned about
+    assert summary["sign_readings"] == {"$=USD": 3, "rs=INR": 1}  # every reading, by code
     *_, warned, conventional = result.stderr.splitlines()
     assert conventional.startswith("1 figure read '$' as US dollars, by convention: nothing ")
     assert warned == (

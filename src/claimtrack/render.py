@@ -526,13 +526,13 @@ def bare_dollars(name: str, found: Sequence[tuple[int | None, str, SignReading]]
     )  # fmt: skip
 
 
-def conventional_readings(counts: dict[tuple[str, str], int]) -> None:
+def conventional_readings(counts: dict[tuple[str, str, str], int]) -> None:
     """How many figures an import read by the convention of a shared sign, where nothing in
     their stories names another currency of it: "3 figures read '$' as US dollars, 1 read
     'Rs' as Indian rupees, by convention ..." (``guards.read_sign``)."""
     if not counts:
         return
-    said = [f"read {sign!r} as {name}" for sign, name in counts]
+    said = [f"read {sign!r} as {name}" for _, sign, name in counts]
     first, *others = (f"{n} {s}" for n, s in zip(counts.values(), said, strict=True))
     number, _, rest = first.partition(" ")
     what = ", ".join([f"{plural(int(number), 'figure')} {rest}", *others])

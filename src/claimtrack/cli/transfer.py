@@ -21,7 +21,7 @@ from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
 from claimtrack.wording import plural
 
 if TYPE_CHECKING:
-    from claimtrack.store import Store
+    from claimtrack.store import ImportResult, Store
 
 
 @app.command("import")
@@ -125,11 +125,23 @@ def import_(
         "rejects_file": str(rejects_path) if rejects_path else None,
         "not_in_quote": len(result.not_in_quote),
         "bare_dollars": len(result.bare_dollars),
+        "sign_readings": _sign_readings(result),
     }
     if as_json:
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+def _sign_readings(result: "ImportResult") -> dict[str, int]:
+    """How many figures the import read by the convention of a shared sign, by the reading's
+    code ("$=USD": the sign as read, the currency read), those warned about included."""
+    counts: dict[str, int] = {}
+    for (code, _, _), n in result.conventional.items():
+        counts[code] = counts.get(code, 0) + n
+    for _, _, sign in result.bare_dollars:
+        counts[sign.code] = counts.get(sign.code, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def _with_raw_text(rejected: list[Any], file: str) -> list[Any]:

@@ -118,9 +118,9 @@ class ImportResult:
     # (line or None, claim id, reading) of figures whose shared sign ("$", "Rs" ...) the story
     # makes ambiguous (``guards.SignReading``: its message, and its code, "$=USD")
     bare_dollars: list[tuple[int | None, str, SignReading]] = field(default_factory=list)
-    # (the sign as written, the currency's name) -> how many figures read it by convention
-    # in a story that names no other currency of the sign
-    conventional: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (the reading's code, the sign as written, the currency's name) -> how many figures read
+    # it by convention in a story that names no other currency of the sign
+    conventional: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
 def _new_file_mode() -> int:

@@ -226,7 +226,7 @@ class _Import:
                 line = self.sent.line_of(rowid) if self.sent else None
                 self.result.bare_dollars.append((line, claim_id, sign))
             elif sign is not None:
-                key = (sign.sign, sign.name)
+                key = (sign.code, sign.sign, sign.name)
                 self.result.conventional[key] = self.result.conventional.get(key, 0) + 1
 
     def add_block(self, block: Block) -> None:
