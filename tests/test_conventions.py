@@ -22,8 +22,8 @@ from conftest import examples, write_jsonl
 def figure_text(form: str, amount: str = "5 million") -> str:
     """A figure written with ``form`` as the parser reads it: "$5 million", "Rs 5 million",
     "5 million rupees" ("1 rupee" for a singular)."""
-    if not form[0].isalpha():
-        return f"{form}{amount}"
+    if not form[0].isalpha() or form.endswith("$"):  # "$5 million", "C$5 million"
+        return f"{form.upper()}{amount}"
     if form in ("rs", "rs."):
         return f"{form.capitalize()} {amount}"
     return f"{amount} {form}" if form.endswith("s") else f"1 {form}"
@@ -158,8 +158,8 @@ def test_earlier_readings_are_named_for_any_shared_sign() -> None:
 )
 def test_any_amount_keeps_its_value_in_every_way_written(item, number: int, scale: str) -> None:
     row, form = item
-    text = figure_text(form, f"{number}{scale}") if form.endswith("s") or not form[0].isalpha() \
-        or form in ("rs", "rs.") else f"{number}{scale} {form}"  # fmt: skip
+    text = figure_text(form, f"{number}{scale}") if form.endswith(("s", "$")) \
+        or not form[0].isalpha() or form in ("rs", "rs.") else f"{number}{scale} {form}"  # fmt: skip
     try:
         fig = parse_figure(text)
     except FigureError:  # "1 crore dollar": not every shape reads; what reads must hold

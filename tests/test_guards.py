@@ -241,7 +241,7 @@ def test_a_dollar_that_names_its_country_or_has_no_rival_passes(value: str, cont
 
 def test_the_reading_of_a_bare_dollar_is_said() -> None:
     assert sign_reading("$2 billion") == (
-        "$2 billion -> USD 2,000,000,000 (read '$' as US dollars; write MX$, A$, C$ ... or an "
+        "$2 billion -> USD 2,000,000,000 (read '$' as US dollars; write MX$, A$, CA$ ... or an "
         "ISO code for another)"
     )
     assert sign_reading("US$2 billion") is None
@@ -435,7 +435,7 @@ def test_add_says_how_a_bare_dollar_was_read_and_warns_when_pesos_join(ct) -> No
     assert first.exit_code == 0, first.output
     assert first.stderr == (
         "Added q-750.\n$750 million -> USD 750,000,000 (read '$' as US dollars; write MX$, A$, "
-        "C$ ... or an ISO code for another)\n"
+        "CA$ ... or an ISO code for another)\n"
     )
     pesos = add(ct, "--quote", "38.1 billion Mexican pesos", "--figure",
                 "38.1 billion Mexican pesos", "--measure", "damage-mxn")  # fmt: skip

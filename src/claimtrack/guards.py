@@ -397,11 +397,10 @@ def written_for(code: str, figure: Figure) -> str:
         if code == row.code
         else next((r.sign for r in row.rivals if r.code == code), None)
     )
-    edge = r"(?<![^\W\d_])" if sign[:1].isalpha() else ""
-    pattern = edge + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
+    pattern = r"(?<![^\W\d_])" + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
     ways = []
-    if sign == "$" and own:
-        ways.append(re.sub(r"(?<![^\W\d_])\$", lambda _: own, text, count=1))
+    if own and not sign[-1:].isalpha():  # a sign for a sign: "$5m" -> "A$5m"
+        ways.append(re.sub(pattern, lambda _: own, text, count=1, flags=re.I))
     ways.append(" ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split()))
     name = _names(row).get(code)
     if name:

@@ -64,7 +64,7 @@ CONVENTIONS: tuple[Convention, ...] = (
         (
             _dollar("MXN", "Mexican pesos", "mx", "MX$"),
             _dollar("AUD", "Australian dollars", "au", "A$", r"au\$"),
-            _dollar("CAD", "Canadian dollars", "ca", "C$", r"ca\$"),
+            _dollar("CAD", "Canadian dollars", "ca", "CA$", r"c\$"),
             _dollar("NZD", "New Zealand dollars", "nz", "NZ$"),
             _dollar("HKD", "Hong Kong dollars", "hk", "HK$"),
             _dollar("SGD", "Singapore dollars", "sg", "S$"),
@@ -93,6 +93,21 @@ CONVENTIONS: tuple[Convention, ...] = (
             _dollar("BND", "Brunei dollars", "bn"),
         ),
         ((r"pesos?", _PESO_CODES),),
+    ),
+    Convention(
+        "C$",
+        ("c$",),
+        "CAD",
+        "Canadian dollars",
+        "CA$",
+        (
+            Rival(
+                "NIO",
+                "Nicaraguan córdobas",
+                (r"nicaragua\w*", r"c[oó]rdobas?"),
+                ("ni",),
+            ),
+        ),
     ),
     Convention(
         "Rs",
