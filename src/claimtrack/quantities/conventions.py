@@ -139,6 +139,14 @@ CONVENTIONS: tuple[Convention, ...] = (
         ),
     ),
     Convention(
+        "₩",
+        ("₩",),
+        "KRW",
+        "South Korean won",
+        None,
+        (Rival("KPW", "North Korean won", (r"north korean won",), ("kp",)),),
+    ),
+    Convention(
         "rubles",
         ("ruble", "rubles", "rouble", "roubles"),
         "RUB",
