@@ -375,7 +375,8 @@ def named_rivals(
     return list(found.items())
 
 
-def _sign_as_written(figure: Figure, row: Convention) -> str:
+def _sign_as_written(figure: Figure) -> str:
+    """The shared sign as the figure's text writes it ("Rs." of "about Rs. 5 billion")."""
     unit = sign_form(figure.unit)
     at = figure.text.lower().find(unit)
     return figure.text[at : at + len(unit)] if at >= 0 else unit
@@ -391,7 +392,7 @@ def written_for(code: str, figure: Figure) -> str:
     text = figure.text
     if row is None:
         return text
-    sign = _sign_as_written(figure, row)
+    sign = _sign_as_written(figure)
     own = (
         row.written
         if code == row.code
@@ -418,7 +419,7 @@ def _names(row: Convention) -> dict[str, str]:
 
 
 def _others_hint(row: Convention) -> str:
-    """How the reading says to write another currency: "MX$, A$, C$ ... or an ISO code"."""
+    """How the reading says to write another currency: "MX$, A$, CA$ ... or an ISO code"."""
     shown = [r.sign or r.code for r in row.rivals]
     if len(shown) > 5:
         return f"{', '.join(shown[:3])} ... or an ISO code"
@@ -442,7 +443,7 @@ def read_sign(
     row = _convention(figure)
     if row is None:
         return None
-    sign = _sign_as_written(figure, row)
+    sign = _sign_as_written(figure)
     code = f"{sign.lower()}={row.code}"
     named = named_rivals(row, quote=quote, urls=urls, held=held)
     if not named and not said:
@@ -465,7 +466,7 @@ def read_sign(
     # a short row's other currencies too (a "Rs" may be any rupee), after the convention's
     rest = [r.code for r in row.rivals if r.code not in offered] if len(row.rivals) <= 8 else []
     ways = tuple((c, written_for(c, figure)) for c in [*offered, row.code, *rest])
-    mine = written_for(row.code, figure)
+    mine = dict(ways)[row.code]
     if len(codes) > 1:
         group = quote_word(why)
         first = ways[0][1]
