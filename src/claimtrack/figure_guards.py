@@ -124,7 +124,9 @@ def guard_figures(
         fig = _reading(claim, decimal_comma)
         if fig is None:
             continue
-        sign = read_sign(fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim))
+        sign = read_sign(
+            fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim), offer=False
+        )
         if sign is not None and sign.refused:
             raise InputError(sign.message)
         if sign is not None:

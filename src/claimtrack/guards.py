@@ -433,12 +433,15 @@ def read_sign(
     urls: Iterable[str | None] = (),
     held: Iterable[tuple[str, str]] = (),
     said: bool = True,
+    offer: bool = True,
 ) -> SignReading | None:
     """How a figure's shared sign ("$", "dollars", "Rs", "¥", "rubles", "£") is read in its
     surroundings (``named_rivals``): by convention, said as "$2 billion -> USD 2,000,000,000
     (read '$' as US dollars; ...)"; or refused when they name another currency of the sign,
     naming both readings and how to write each. None when the figure reads no shared sign.
     ``said`` False: a reading by convention comes without its message (an import counts them).
+    ``offer`` False: a refusal's ``ways`` are the one named first and the convention's only
+    (each way is read back by the parser, which costs; the review offers them all).
     """
     row = _convention(figure)
     if row is None:
@@ -465,7 +468,8 @@ def read_sign(
     offered = list(dict.fromkeys(c for cs, _ in [(codes, why), *named] for c in cs))
     # a short row's other currencies too (a "Rs" may be any rupee), after the convention's
     rest = [r.code for r in row.rivals if r.code not in offered] if len(row.rivals) <= 8 else []
-    ways = tuple((c, written_for(c, figure)) for c in [*offered, row.code, *rest])
+    order = [*offered, row.code, *rest] if offer else [offered[0], row.code]
+    ways = tuple((c, written_for(c, figure)) for c in order)
     mine = dict(ways)[row.code]
     if len(codes) > 1:
         group = quote_word(why)

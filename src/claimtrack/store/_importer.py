@@ -221,7 +221,9 @@ class _Import:
                 figure = parse_figure(value)
             except FigureError:
                 continue
-            sign = read_sign(figure, quote=quote, urls=[url], held=held[subject], said=False)
+            sign = read_sign(
+                figure, quote=quote, urls=[url], held=held[subject], said=False, offer=False
+            )
             if sign is not None and sign.refused:
                 line = self.sent.line_of(rowid) if self.sent else None
                 self.result.bare_dollars.append((line, claim_id, sign))
