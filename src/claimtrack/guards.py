@@ -311,6 +311,7 @@ class SignReading(NamedTuple):
     message: str  # one line: why it is refused and how to write each, or how it was read
     # refused: (ISO code, the figure written for it), those named first, the convention's last
     ways: tuple[tuple[str, str], ...] = ()
+    why: str = ""  # refused: what names another currency ("the quote says 'Pakistan'")
 
 
 def _code(dimension: str | None) -> str | None:
@@ -481,7 +482,7 @@ def read_sign(
     else:
         ask = f"{row.name} or {names[codes[0]]}? write {mine!r} or {ways[0][1]!r}"
     message = f"{sign!r} in {figure.text!r} is ambiguous here ({why}): {ask}"
-    return SignReading(code, sign, row.code, row.name, True, message, ways)
+    return SignReading(code, sign, row.code, row.name, True, message, ways, why)
 
 
 def quote_word(why: str) -> str:

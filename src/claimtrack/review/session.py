@@ -428,7 +428,7 @@ class Session:
         if sign is None:
             return None
         ways = dict(sign.ways)
-        show_list(f"{sign.sign!r} may mean another currency here",
+        show_list(f"{sign.sign!r} may mean another currency here ({sign.why})",
                   [f"{w} ({c})" for c, w in ways.items()])  # fmt: skip
         while True:
             picked, typed = answers.ask_number(
