@@ -59,6 +59,8 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for the worked example of `extract --review` (docs/extract.md)
     "review": [],
+    # a blank database for the currency conventions (docs/format.md)
+    "conventions": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],
