@@ -176,7 +176,7 @@ class User:
             return _listed(t.name, s._proposition_list())
         if label.startswith("  Choice (number, n"):  # a near miss: the label's name is meant
             return "n"
-        if label.startswith("  Which dollar"):  # the story's own dollar, offered first
+        if label.startswith("  Which currency"):  # the story's own currency, offered first
             return default
         if label.startswith("  Stance:"):
             return t.what[0]

@@ -59,6 +59,8 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for the worked example of `extract --review` (docs/extract.md)
     "review": [],
+    # a blank database for the currency conventions (docs/format.md)
+    "conventions": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],
@@ -113,6 +115,11 @@ STORIES: dict[str, list[list[str]]] = {
     # a new user logged them from public pages
     "pensions": [
         ["import", "tests/fixtures/france-pensions-2023.jsonl"],
+    ],
+    # docs/conflicts.md: the Brexit campaign's "£350 million a week" (money and shares over
+    # three years) as a new user logged it from public pages
+    "brexit": [
+        ["import", "tests/fixtures/brexit-350m.jsonl"],
     ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)

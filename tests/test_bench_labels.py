@@ -20,8 +20,8 @@ KEYS = {
     "article", "start", "end", "kind", "figure", "measure", "proposition", "stance", "speaker",
     "claimant",
 }  # fmt: skip
-# where the four sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in (2, 3, 4)]
+# where the five sets of texts are kept (bench/labels/README.md); absent in CI
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in (2, 3, 4, 5)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -36,8 +36,8 @@ def _bench():
     return bench
 
 
-def test_the_fourth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 31)}
+def test_the_fifth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 37)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,9 +82,23 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    assert bench._load(["25", "30"], texts=tmp_path) == []
+    assert bench._load(["25", "30", "31", "36"], texts=tmp_path) == []
     err = capsys.readouterr().err
-    assert f"skipped article 25: {tmp_path}/25-" in err
-    assert f"skipped article 30: {tmp_path}/30-" in err
+    for nn in ("25", "30", "31", "36"):
+        assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 99 "):
         bench._load(["99"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 37 "):
+        bench._load(["37"], texts=tmp_path)
+
+
+def test_the_fifth_set_loads_by_id_when_its_texts_are_here() -> None:
+    texts = Path("/work/articles5")
+    if not texts.is_dir():
+        pytest.skip("the fifth set's texts are not on this machine (texts stay outside the repo)")
+    ids = ["31", "32", "33", "34", "35", "36"]
+    got = _bench()._load(ids, texts=texts)
+    assert [nn for nn, _, _ in got] == ids
+    for nn, text, labels in got:
+        assert labels[0]["article"].startswith(f"{nn}-")
+        assert max(r["end"] for r in labels) <= len(text)

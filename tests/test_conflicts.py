@@ -1032,8 +1032,8 @@ _claim = st.tuples(
 @given(raw=st.lists(_claim, max_size=10))
 def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -> None:
     """A claimant's figure is listed in a reversal iff it is disjoint from another of their own
-    figures that it is compared with (same as_of, or either undated), with cores at least
-    min_gap apart."""
+    figures that it is compared with (same as_of, or either undated and not stated before the
+    other's as_of), with cores at least min_gap apart."""
     facts = [
         fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, as_of=a, said_on=said)
         for i, (lo, w, a, who, said) in enumerate(raw)
@@ -1055,8 +1055,16 @@ def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -
         ca, cb = core(a)[0], core(b)[1]
         return a.low > top(b) and (cb <= 0 or ca / cb >= min_gap)
 
+    def before(x: Fact, date: str | None) -> bool:  # stated surely before date (rule 2)
+        return bool(x.said_on and date and x.said_on < date and not date.startswith(x.said_on))
+
     def clash(a: Fact, b: Fact) -> bool:
-        compared = a.as_of is None or b.as_of is None or a.as_of == b.as_of
+        compared = (
+            a.as_of == b.as_of
+            if a.as_of and b.as_of
+            else not (a.as_of is None and before(a, b.as_of))
+            and not (b.as_of is None and before(b, a.as_of))
+        )
         return compared and (apart(a, b) or apart(b, a))
 
     expected: dict[str, set[str]] = {}

@@ -227,6 +227,26 @@ def test_claimant_role_and_parties_travel_with_export(ct, tmp_path: Path) -> Non
     assert _ok(ct("export", db=fresh)) == exported
 
 
+def test_every_role_the_cli_offers_is_a_registry_role(ct, tmp_path: Path) -> None:
+    """The command's choices and the record format's list are one list: each role set with
+    `claimant --role` is shown, exported and read back by `import`."""
+    from typing import get_args
+
+    from claimtrack.cli.names import Role
+    from claimtrack.registry import ROLES
+
+    assert get_args(Role) == ROLES
+    assert {"union", "political-party"} <= set(ROLES)  # a strike's or an election's claimants
+    _ok(ct("import", str(write_jsonl(tmp_path / "s.jsonl", WIRE_STORY))))
+    by_url = {s["url"]: s["id"] for s in json.loads(_ok(ct("sources", "--json")))}
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", _claims(list(by_url.values()))))))
+    for role in ROLES:
+        shown = json.loads(_ok(ct("claimant", "Organisers", "--role", role, "--json")))
+        assert shown["role"] == role
+        exported = [json.loads(x) for x in _ok(ct("export")).splitlines() if '"claimant"' in x[:22]]
+        assert exported == [{"record": "claimant", "name": "Organisers", "role": role}]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
@@ -336,9 +356,15 @@ def test_a_running_count_is_compared_at_one_moment(
         assert tuple(m["time"] for m in doc["measures"]) == times
     else:
         assert doc["why_not"] == "no figures of one time to compare (a running count)"
-    # not cumulative: the span of every figure, as before
+    # not cumulative: figures of several moments (as_of) are compared at one as well; all of
+    # one moment, they are compared whole, no time said
     (plain,) = compare(facts, [("recorded", "excess")])
-    assert "time" not in comparison_json(plain)["measures"][0]
+    plain_doc = comparison_json(plain)
+    assert plain_doc["comparable"] is (times is not None)
+    if len({f.as_of for f in facts}) == 1:
+        assert "time" not in plain_doc["measures"][0]
+    elif times is not None:
+        assert tuple(m["time"] for m in plain_doc["measures"]) == times
 
 
 def test_figures_on_alternative_measures_are_never_disputed(ct, tmp_path: Path) -> None:

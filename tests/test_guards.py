@@ -13,17 +13,13 @@ from hypothesis import strategies as st
 
 from claimtrack.guards import (
     PARAPHRASE_MARK,
-    dollar_context,
-    dollar_problem,
-    dollar_reading,
-    earlier_dollars,
+    earlier_readings,
     figure_in_quote,
     fold,
     is_paraphrase,
     mark_paraphrase,
     quote_problem,
-    shared_sign_problem,
-    shared_sign_reading,
+    read_sign,
 )
 from claimtrack.quantities import parse_figure
 
@@ -165,6 +161,20 @@ def test_fold_is_idempotent_and_a_text_is_in_itself(text: str) -> None:
 
 # -- which dollar ----------------------------------------------------------------------------
 
+
+def sign_problem(value: str, **context) -> str | None:
+    """Why the guard refuses a figure's shared sign here, or None (read by convention)."""
+    reading = read_sign(parse_figure(value), **context)
+    return reading.message if reading is not None and reading.refused else None
+
+
+def sign_reading(value: str) -> str | None:
+    """How a figure's shared sign is read where nothing names another currency of it."""
+    reading = read_sign(parse_figure(value))
+    assert reading is None or not reading.refused
+    return None if reading is None else reading.message
+
+
 AMBIGUOUS = [
     (
         "upward of $2 billion",
@@ -200,7 +210,7 @@ AMBIGUOUS = [
         "5 million dollars",
         {"quote": "The fund holds C$4 million, or 5 million dollars."},
         "'dollars' in '5 million dollars' is ambiguous here (the quote says 'C$'): US dollars "
-        "or Canadian dollars? write 'USD 5,000,000' or 'CAD 5,000,000'",
+        "or Canadian dollars? write '5 million USD' or '5 million CAD'",
     ),
 ]
 
@@ -209,7 +219,7 @@ AMBIGUOUS = [
 def test_a_bare_dollar_is_refused_where_another_dollar_is_named(
     value: str, context: dict, message: str
 ) -> None:
-    assert dollar_problem(parse_figure(value), dollar_context(**context)) == message
+    assert sign_problem(value, **context) == message
 
 
 @pytest.mark.parametrize(
@@ -226,26 +236,26 @@ def test_a_bare_dollar_is_refused_where_another_dollar_is_named(
     ],
 )
 def test_a_dollar_that_names_its_country_or_has_no_rival_passes(value: str, context: dict) -> None:
-    assert dollar_problem(parse_figure(value), dollar_context(**context)) is None
+    assert sign_problem(value, **context) is None
 
 
 def test_the_reading_of_a_bare_dollar_is_said() -> None:
-    assert dollar_reading(parse_figure("$2 billion")) == (
-        "$2 billion -> USD 2,000,000,000 (read '$' as US dollars; write MX$, A$, C$ ... or an "
+    assert sign_reading("$2 billion") == (
+        "$2 billion -> USD 2,000,000,000 (read '$' as US dollars; write MX$, A$, CA$ ... or an "
         "ISO code for another)"
     )
-    assert dollar_reading(parse_figure("US$2 billion")) is None
-    assert dollar_reading(parse_figure("2 billion euros")) is None
+    assert sign_reading("US$2 billion") is None
+    assert sign_reading("2 billion euros") is None
 
 
 def test_earlier_bare_dollars_are_named_when_another_dollar_joins() -> None:
     held = [("q-1", "$"), ("q-2", "us$"), ("q-3", "dollars"), ("q-4", None)]
-    assert earlier_dollars(parse_figure("38.1 billion Mexican pesos"), held) == (
+    assert earlier_readings(parse_figure("38.1 billion Mexican pesos"), held) == (
         "2 figure(s) of this story read a bare '$' as US dollars (q-1, q-3): if they are "
         "Mexican pesos, edit them to MX$"
     )
-    assert earlier_dollars(parse_figure("5 euros"), held) is None
-    assert earlier_dollars(parse_figure("MX$5"), [("q-2", "us$")]) is None
+    assert earlier_readings(parse_figure("5 euros"), held) is None
+    assert earlier_readings(parse_figure("MX$5"), [("q-2", "us$")]) is None
 
 
 # -- the commands ----------------------------------------------------------------------------
@@ -425,7 +435,7 @@ def test_add_says_how_a_bare_dollar_was_read_and_warns_when_pesos_join(ct) -> No
     assert first.exit_code == 0, first.output
     assert first.stderr == (
         "Added q-750.\n$750 million -> USD 750,000,000 (read '$' as US dollars; write MX$, A$, "
-        "C$ ... or an ISO code for another)\n"
+        "CA$ ... or an ISO code for another)\n"
     )
     pesos = add(ct, "--quote", "38.1 billion Mexican pesos", "--figure",
                 "38.1 billion Mexican pesos", "--measure", "damage-mxn")  # fmt: skip
@@ -467,8 +477,13 @@ def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
         f"warning: {path}:1: d1: '$' in '$750 million' is ambiguous here (the measure m2 holds "
         "MXN figures): US dollars or Mexican pesos? write 'US$750 million' or 'MX$750 "
         "million'\n"
-        "warning: 1 figure imported that read a bare '$' as US dollars in a story that "
-        "names another dollar: check each, and edit it to US$, MX$ ... if need be\n"
+        "warning: 1 figure imported read '$' as US dollars, in a story that names another "
+        "currency of that sign: check each, and edit it to the currency meant (US$, MX$) if "
+        "need be\n"
+        # d3, in a story that names no other dollar: read by convention, and counted
+        "1 figure read '$' as US dollars, by convention: nothing in their stories names "
+        "another currency of the sign (where one is meant, edit the figure to its own sign or "
+        "ISO code: MX$, PKR, EGP ...)\n"
     )
 
 
@@ -559,7 +574,7 @@ SHARED_SIGN_AMBIGUOUS = [
     (
         "Rs 500 crore",
         {"quote": "Pakistan's budget sets aside Rs 500 crore for dams."},
-        "'Rs' in 'Rs 500 crore' is ambiguous here (the quote says 'pakistan'): Indian rupees "
+        "'Rs' in 'Rs 500 crore' is ambiguous here (the quote says 'Pakistan'): Indian rupees "
         "or Pakistani rupees? write 'INR 500 crore' or 'PKR 500 crore'",
     ),
     (
@@ -577,7 +592,7 @@ SHARED_SIGN_AMBIGUOUS = [
     (
         "¥3 trillion",
         {"quote": "China's central bank injected ¥3 trillion."},
-        "'¥' in '¥3 trillion' is ambiguous here (the quote says 'china'): Japanese yen or "
+        "'¥' in '¥3 trillion' is ambiguous here (the quote says 'China'): Japanese yen or "
         "Chinese yuan? write 'JPY 3 trillion' or 'CNY 3 trillion'",
     ),
     (
@@ -596,20 +611,20 @@ SHARED_SIGN_AMBIGUOUS = [
 def test_a_shared_sign_is_refused_where_another_country_is_named(
     value: str, context: dict, message: str | None
 ) -> None:
-    assert shared_sign_problem(parse_figure(value), **context) == message
+    assert sign_problem(value, **context) == message
 
 
 def test_the_reading_of_a_shared_sign_is_said() -> None:
-    assert shared_sign_reading(parse_figure("Rs 500 crore")) == (
+    assert sign_reading("Rs 500 crore") == (
         "Rs 500 crore -> INR 5,000,000,000 (read 'Rs' as Indian rupees; write PKR, LKR, NPR, "
         "MUR, SCR or another ISO code for another)"
     )
-    assert shared_sign_reading(parse_figure("¥3 trillion")) == (
+    assert sign_reading("¥3 trillion") == (
         "¥3 trillion -> JPY 3,000,000,000,000 (read '¥' as Japanese yen; write CNY or another "
         "ISO code for another)"
     )
-    for value in ("₹500 crore", "PKR 5 billion", "3 trillion yen", "$5"):
-        assert shared_sign_reading(parse_figure(value)) is None
+    for value in ("₹500 crore", "PKR 5 billion", "3 trillion yen", "US$5"):
+        assert sign_reading(value) is None
 
 
 def test_add_refuses_rs_in_a_pakistani_story_and_takes_the_code_the_quote_allows(ct) -> None:
@@ -664,8 +679,11 @@ def test_import_warns_about_a_shared_sign_in_a_story_that_names_another(ct, tmp_
     assert json.loads(result.stdout)["bare_dollars"] == 1
     assert result.stderr == (
         f"warning: {path}:1: r1: '¥' in '¥3 trillion' is ambiguous here (the quote says "
-        "'china'): Japanese yen or Chinese yuan? write 'JPY 3 trillion' or 'CNY 3 trillion'\n"
-        "warning: 1 figure imported that read a sign several currencies share ('$', 'Rs', "
-        "'¥', 'rubles') in a story that names another: check each, and edit it to the "
-        "currency meant (US$, MX$, PKR, CNY ...) if need be\n"
+        "'China'): Japanese yen or Chinese yuan? write 'JPY 3 trillion' or 'CNY 3 trillion'\n"
+        "warning: 1 figure imported read '¥' as Japanese yen, in a story that names another "
+        "currency of that sign: check each, and edit it to the currency meant (JPY, CNY) if "
+        "need be\n"
+        "1 figure read '¥' as Japanese yen, by convention: nothing in their stories names "
+        "another currency of the sign (where one is meant, edit the figure to its own sign or "
+        "ISO code: MX$, PKR, EGP ...)\n"
     )

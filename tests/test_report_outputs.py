@@ -49,10 +49,31 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
         (6000, 7000, "length", "6–7 km"),
         (500, 500, "length", "500 m"),
         (2000, 2000, "mass", "2 t"),
+        # a round figure's interval as read, never re-rounded off its middle ("£14.7bn" is
+        # 14.65-14.75 bn, not "14.7–14.8"); a bound that needs more decimals is rounded
+        # outward, so the text holds the interval read
+        (14.65e9, 14.75e9, "currency:GBP", "£14.65–14.75 bn"),
+        (19.05e9, 19.15e9, "currency:GBP", "£19.05–19.15 bn"),
+        (13.35e9, 13.45e9, "currency:GBP", "£13.35–13.45 bn"),
+        (366.5e6, 367.5e6, "currency:GBP", "£366.5–367.5 m"),
+        (9.604e9, 9.996e9, "currency:GBP", "£9.6–10 bn"),
+        (1 / 3, 2 / 3, "share", "0.33–0.67%"),
+        (10.04, 10.06, "share", "10.04–10.06%"),
+        (100_000, 100_000, "duration", "1.16 days"),  # one value: rounded
     ],
 )
 def test_amount_text(low, high, dimension: str, text: str) -> None:
     assert amount_text(low, high, dimension) == text
+
+
+@given(st.floats(1e-3, 1e13), st.floats(1e-3, 1e13), st.sampled_from(["currency:GBP", "share"]))
+def test_amount_text_holds_the_interval_read(a: float, b: float, dimension: str) -> None:
+    low, high = min(a, b), max(a, b)
+    text = amount_text(low, high, dimension).strip("£%")
+    scale = {"tn": 1e12, "bn": 1e9, "m": 1e6}.get(text.split(" ")[-1], 1.0)
+    shown = [float(x.replace(",", "")) * scale for x in text.split(" ")[0].split("–")]
+    if len(shown) == 2:
+        assert shown[0] <= low * (1 + 1e-9) and shown[1] >= high * (1 - 1e-9), text
 
 
 @given(st.floats(0, 1e9), st.floats(0, 1e9))

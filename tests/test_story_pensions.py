@@ -74,11 +74,11 @@ def the_reversal(facts: list[Fact]) -> Reversal:
             True,
             (),
         ),
-        # an undated figure said before the day the later report describes: surely earlier
+        # an undated figure said on the day the later report describes: it may describe it
         (
-            dict(said_on="2023-01-10"),
+            dict(said_on="2023-01-31"),
             dict(as_of="2023-01-31", reported_on="2023-03-07"),
-            True,
+            False,
             (None, "2023-01-31"),
         ),
         # a report published the day it describes: dated by its publication, as before

@@ -423,7 +423,7 @@ def test_mexico_text(mexico) -> None:
         "2017-09-20, order not known: its own update, not a dispute with itself"
     ) in out
     # the agency's alias ("Mexico national civil protection agency") is folded in
-    assert "gives At least 226 · 223 (position 1) and 248 (position 2), all 2017-09-20" in out
+    assert "gives at least 226 · 223 (position 1) and 248 (position 2), all 2017-09-20" in out
     held = result.stdout.split("Sums that hold:")[1].split("Minor differences")[0]
     lines = " ".join(held.split())
     assert lines.count("deaths:") == 2  # one line for 2017-09-20, one for 2017-09-27

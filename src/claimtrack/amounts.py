@@ -28,12 +28,48 @@ def _num(x: float) -> str:
     return format_number(tidy(round(x, 1 if abs(x) >= 10 else 2)))
 
 
+def _places(x: float) -> int:
+    """The decimals a reader needs for ``x``: one from 10 up, two below."""
+    return 1 if abs(x) >= 10 else 2
+
+
+def _exact(x: float, places: int) -> bool:
+    return abs(round(x, places) - x) <= 1e-9 * max(1.0, abs(x))
+
+
+def _outward(x: float, places: int, up: bool) -> str:
+    """``x`` to ``places`` decimals, rounded away from the interval's inside (down for a low
+    bound, up for a high one), so that the interval shown holds the one read."""
+    step = 10**places
+    scaled = x * step
+    whole = math.ceil(scaled - 1e-9) if up else math.floor(scaled + 1e-9)
+    return format_number(tidy(round(whole / step, places)))
+
+
 def _span(low: Number, high: Number | None, factor: float = 1) -> str:
-    a = _num(low / factor)
+    """An interval divided by ``factor``, each bound to the decimals a reader needs (one from
+    10 up, two below), or to two when that shows it exactly: "£14.7bn", read 14.65-14.75 bn, is
+    "14.65–14.75", never "14.7–14.8", a range its figure is not the middle of. A bound that
+    needs more is rounded outward (the low down, the high up): the text never claims a
+    narrower interval than the one read. One value is rounded as ``_num`` does."""
+    lo = low / factor
     if high is None:
-        return f"{a}+"
-    b = _num(high / factor)
+        return f"{_num(lo)}+"
+    hi = high / factor
+    if lo == hi:  # one value: rounded as a reader says it
+        return _num(lo)
+    places = max(_places(lo), _places(hi))
+    if not (_exact(lo, places) and _exact(hi, places)):
+        places = 2
+    if _exact(lo, places) and _exact(hi, places):
+        a, b = _num_at(lo, places), _num_at(hi, places)
+    else:
+        a, b = _outward(lo, places, up=False), _outward(hi, places, up=True)
     return a if a == b else f"{a}–{b}"
+
+
+def _num_at(x: float, places: int) -> str:
+    return format_number(tidy(round(x, places)))
 
 
 def count_bounds(low: Number, high: Number | None) -> tuple[Number, Number | None]:

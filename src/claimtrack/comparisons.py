@@ -97,6 +97,27 @@ def _at_one_time(fa: list[Fact], fb: list[Fact]) -> tuple[str, str] | None:
     return max(pairs, key=lambda p: (max(p), p))
 
 
+def _dated_moment(fa: list[Fact], fb: list[Fact]) -> tuple[str, str] | str | None:
+    """For two measures that are not running counts: when each gives figures with an as_of and
+    their figures are not all of one moment, the latest moment both give figures of (a pair of
+    as_of dates that cannot be ordered), or why there is none (text); None when the spans are
+    compared whole (a side with no as_of at all, or every figure of one moment). A per-year
+    amount of 2014 against another of 2015, or against one given later with no as_of, says
+    nothing about the ratio of the two definitions."""
+    da = {f.as_of for f in fa if f.as_of}
+    db = {f.as_of for f in fb if f.as_of}
+    if not da or not db:
+        return None
+    every = [f.as_of for f in fa + fb]
+    if all(every) and all(_one_time(x, y) for x in da | db for y in da | db):
+        return None
+    pairs = [(a, b) for a in da for b in db if _one_time(a, b)]
+    if not pairs:
+        shown = " and ".join(sorted(da | db))
+        return f"no figures of one time to compare (their as_of dates: {shown})"
+    return max(pairs, key=lambda p: (max(p), p))
+
+
 def compare(
     facts: Iterable[Fact],
     pairs: Iterable[tuple[str, str]],
@@ -107,7 +128,9 @@ def compare(
     is a running count (``cumulative``), only figures of one moment are compared: the latest
     time the two measures share (a month and a day in it are one moment); the span of a count
     over months says nothing about a ratio ("at least 0.3x" between a count that rose from 16
-    to 2,975 and estimates of 985 to 5,000 made at other times)."""
+    to 2,975 and estimates of 985 to 5,000 made at other times). Other measures whose figures
+    give as_of dates of several moments are compared at the latest as_of both give, their
+    figures of it alone (``_dated_moment``)."""
     definitions = definitions or {}
     running = set(cumulative)
     by_measure: dict[str, list[Fact]] = {}
@@ -127,6 +150,14 @@ def compare(
                 times = moment
                 fa = [f for f in fa if _time(f) == moment[0]]
                 fb = [f for f in fb if _time(f) == moment[1]]
+        elif fa and fb:  # figures of several moments: compared at one, as_of alone (rule 13)
+            dated = _dated_moment(fa, fb)
+            if isinstance(dated, str):
+                why_not = dated
+            elif dated is not None:
+                times = dated
+                fa = [f for f in fa if f.as_of == dated[0]]
+                fb = [f for f in fb if f.as_of == dated[1]]
         sa = _side(a, fa, definitions, times[0])
         sb = _side(b, fb, definitions, times[1])
         comparable = (

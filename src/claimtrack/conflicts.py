@@ -170,6 +170,9 @@ class FigureConflict:
     # claimants (display name) standing in two positions with figures whose order is not
     # known: their own update, not a dispute with themselves; with those claims' ids, sorted
     updates: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a dispute of one date (as_of): its figures with no as_of said (else reported) after
+    # that date, which may describe a later moment (rule 2); their ids, sorted
+    later: tuple[str, ...] = ()
 
 
 @_quick_init
@@ -712,9 +715,15 @@ def _position(
 
 
 def _figure_conflict(
-    measure: str, dimension: str, as_of: str | None, recs: list[tuple], ctx: _Ctx
+    measure: str,
+    dimension: str,
+    as_of: str | None,
+    recs: list[tuple],
+    ctx: _Ctx,
+    later: tuple[str, ...] = (),
 ) -> None:
-    """Sweep one comparable group; file it as a dispute, a minor difference or nothing.
+    """Sweep one comparable group; file it as a dispute, a minor difference or nothing
+    (``later``: ``_later_ids`` of its date).
 
     The sweep's positions are merged where they are immaterially apart: a run of
     neighbours joins one position while no claim of the next lies materially above a claim
@@ -736,7 +745,9 @@ def _figure_conflict(
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
         shown = round(widest * (1 + _EPS), 2)
-        ctx.minor.append(FigureConflict(measure, as_of, shown, positions, gaps, dimension))
+        ctx.minor.append(
+            FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
+        )
         return
     # The claims of each position, in order: a sweep's position, or a run of them joined.
     groups: list[list[tuple]] = [raw[0][0]]
@@ -796,6 +807,30 @@ def _figure_conflict(
         spread = widest if widest is not nearest else _widest(recs)
     ctx.figure_conflicts.append(
         FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+        if not later
+        else FigureConflict(
+            measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
+        )
+    )
+
+
+def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[str, ...]:
+    """The ids of the figures with no as_of said (else reported) surely after ``date`` that
+    disagree with one of its figures ``d_recs`` (disjoint), sorted: rule 2 compares them with
+    the date, as a figure with no as_of may describe any moment, but they may as well describe
+    a later one, and their disagreement be a change. One that agrees with every figure of the
+    date is left out: when it was, it makes no dispute."""
+    # _before(date, s), inlined: stated surely after the date
+    after = [
+        r
+        for r in undated
+        if (s := r[_SAID] or r[_REPORTED]) and s > date and not s.startswith(date)
+    ]
+    if not after:
+        return ()
+    maxlow, minhigh = _bounds(d_recs)
+    return tuple(
+        sorted(r[_ID] for r in after if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
     )
 
 
@@ -863,12 +898,54 @@ def _involves(dated: list[tuple], undated_bounds: tuple[Number, Number]) -> bool
     return _above(d_maxlow, g_minhigh) or _above(g_maxlow, d_minhigh)
 
 
+def _stated_before(r: tuple, date: str) -> bool:
+    """Whether a figure with no as_of was said (else reported) surely before ``date``: it
+    cannot describe that moment (rule 2), and is not compared with the figures of it."""
+    stated = r[_SAID] or r[_REPORTED]
+    return bool(stated) and _before(stated, date)
+
+
+def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
+    """Whether a figure with no as_of was stated surely before one of the dates (before the
+    last one, then: a date surely before one date is surely before any later one)."""
+    last = max(dated)
+    return any(_stated_before(r, last) for r in undated)
+
+
+def _measure_stated(
+    measure: str,
+    dimension: str,
+    undated: list[tuple],
+    dated: dict[str, list[tuple]],
+    disjoint: bool,
+    ctx: _Ctx,
+) -> None:
+    """``_measure`` when a figure with no as_of was stated before a date of the measure: each
+    date's group holds only the undated figures that may describe it (stated on or after it,
+    or not dated at all); the undated figures among themselves are one more group."""
+    if disjoint and _above(*_bounds(undated)):
+        _figure_conflict(measure, dimension, None, list(undated), ctx)
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    for date in sorted(dated):
+        d_recs = dated[date]
+        # the undated figures that may describe the date (_stated_before, inlined)
+        near = [r for s, r in stated if not (s < date and not date.startswith(s))]
+        if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
+            later = _later_ids(near, date, d_recs)
+            _figure_conflict(measure, dimension, date, near + d_recs, ctx, later)
+    if len(dated) > 1:
+        ctx.changes.append(Change(measure, _points(dated), dimension))
+
+
 def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
     """Add the conflicts and changes of one comparable group of a measure; True if any two
     of its figures are disjoint."""
     maxlow, minhigh = _bounds(recs)
     disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
+    if undated and dated and _early(undated, dated):
+        _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
+        return disjoint
 
     if len(dated) <= 1:
         # One group. It is labelled with the date when a dated claim takes part in
@@ -876,11 +953,13 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
         if not disjoint:
             return False
         as_of = None
+        later: tuple[str, ...] = ()
         if dated:
             ((date, d_recs),) = dated.items()
             if not undated or _involves(d_recs, _bounds(undated)):
                 as_of = date
-        _figure_conflict(measure, dimension, as_of, list(recs), ctx)
+                later = _later_ids(undated, date, d_recs) if undated else ()
+        _figure_conflict(measure, dimension, as_of, list(recs), ctx, later)
         return True
 
     # Two or more moments: one group per date (its claims plus the undated ones),
@@ -893,7 +972,8 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     for date in sorted(dated):
         d_recs = dated[date]
         if disjoint and _involves(d_recs, u_bounds):
-            _figure_conflict(measure, dimension, date, undated + d_recs, ctx)
+            later = _later_ids(undated, date, d_recs) if undated else ()
+            _figure_conflict(measure, dimension, date, undated + d_recs, ctx, later)
     ctx.changes.append(Change(measure, _points(dated), dimension))
     return disjoint
 
@@ -2153,6 +2233,9 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if not _above(maxlow, minhigh):
             continue  # all of the claimant's figures share a value: no reversal, not even minor
         involved: list[tuple] | None = None
+        if _own_early(own):  # a figure stated before a moment of the claimant's: rule 2
+            _own_stated(own, key, measure, min_gap, rev)
+            continue
         # two figures of one article are one statement in two wordings: every pair is looked
         # at, and those of one source are never a reversal
         pairwise = len(own) <= 8 or any(map(_source, own))
@@ -2169,6 +2252,56 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         if involved:
             bucket = target.setdefault((key, "measure", measure), set())
             bucket.update(map(_statement, involved))
+
+
+def _own_early(own: list[tuple]) -> bool:
+    """Whether one of a claimant's figures has no as_of and was stated before the as_of of
+    another of theirs (rare: the figures are then compared pair by pair, ``_own_stated``)."""
+    last: str | None = None
+    undated = False
+    for r in own:
+        a = r[_ASOF]
+        if a is None:
+            undated = True
+        elif last is None or a > last:
+            last = a
+    return (
+        undated
+        and last is not None
+        and any(r[_ASOF] is None and _stated_before(r, last) for r in own)
+    )
+
+
+def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _Reversals) -> None:
+    """A claimant's reversal on a measure, each pair of figures compared only when rule 2
+    compares them (the same as_of, or one with none that was not stated before the other's),
+    and never two wordings of one article.
+
+    The compared pairs are those within one of these groups: each date's figures with the
+    figures with no as_of not stated before it, and the figures with no as_of among
+    themselves; each group is looked at as ``_figure_reversals`` looks at a claimant's
+    figures (pair by pair when few or sourced, else sorted)."""
+    undated, dated = _split_dates(own)
+    groups = [undated] if len(undated) > 1 else []
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    for date, d_recs in dated.items():
+        # the undated figures not stated surely before the date (_stated_before, inlined)
+        group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
+        if len(group) > 1:
+            groups.append(group)
+    for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
+        involved: set[tuple] = set()
+        for group in groups:
+            if not _above(*_bounds(group)):
+                continue  # no two of them disjoint
+            if len(group) <= _PAIRS or any(map(_source, group)):
+                involved.update(_own_clashes(group, gap) or ())
+            else:
+                apart = _Apart(group, gap)
+                involved.update(r for r in group if apart(r))
+        if involved:
+            target.setdefault((key, "measure", measure), set()).update(map(_statement, involved))
+            return
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
@@ -2478,6 +2611,8 @@ def _conflict_json(c: Conflict) -> dict:
             out["times"] = list(c.times)
         if c.updates:
             out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
+        if c.later:
+            out["stated_later"] = list(c.later)
         return out
     if isinstance(c, StanceConflict):
         positions = []
@@ -2709,7 +2844,7 @@ def _figure_line(
 
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
-    if c.times_ordered and not c.updates:
+    if c.times_ordered and not c.updates and not c.later:
         return ""
     out = ""
     if not c.times_ordered:
@@ -2719,6 +2854,8 @@ def _times_line(c: FigureConflict) -> str:
             [f'{{"claimant": {_quote(n)}, "claims": {_texts(ids)}}}' for n, ids in c.updates]
         )
         out += f', "updates": [{updates}]'
+    if c.later:
+        out += f', "stated_later": {_texts(c.later)}'
     return out
 
 

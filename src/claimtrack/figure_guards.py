@@ -1,20 +1,30 @@
 """The figure guards of `add` and `edit` (``claimtrack.guards``), with what the store knows.
 
-A figure not in its quote is refused unless ``--paraphrase`` (then its note is marked); a bare
-"$" (or "dollars") is refused where the story names another dollar currency, and otherwise
-its reading is shown.
+A figure not in its quote is refused unless ``--paraphrase`` (then its note is marked); a sign
+several currencies share ("$", "Rs", "¥", "rubles", "£") is refused where the story names
+another of its currencies, and otherwise its reading is shown.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import InputError
 
 if TYPE_CHECKING:
+    from claimtrack.guards import SignReading
     from claimtrack.models import Claim
     from claimtrack.quantities import Figure
     from claimtrack.store import Store
+
+
+class GuardNote(NamedTuple):
+    """A line the guards say about a stored figure, with its code: the reading of a shared
+    sign ("$=USD", ``guards.SignReading.code``), "earlier-readings" (figures of the story read
+    a sign that the new figure's currency shares) or "paraphrase-mark"."""
+
+    text: str
+    code: str
 
 
 def marked_drafts(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -77,24 +87,19 @@ def guard_figures(
     paraphrase: bool,
     decimal_comma: bool | None,
     check_quote: bool = True,
-) -> list[str]:
+) -> list[GuardNote]:
     """Refuse (InputError) a figure not in its quote (unless ``paraphrase`` or its note is
-    marked so; only when ``check_quote``) and a bare "$" that may be another dollar; return
-    the lines that say how a bare "$" was read. ``decimal_comma`` None: the figure may be
-    read either way (edit)."""
+    marked so; only when ``check_quote``) and a shared sign that may be another currency
+    (``guards.read_sign``); return the lines that say how a shared sign was read.
+    ``decimal_comma`` None: the figure may be read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
-        bare_dollar,
-        dollar_context,
-        dollar_problem,
-        dollar_reading,
-        earlier_dollars,
+        earlier_readings,
         is_paraphrase,
-        shared_sign_problem,
-        shared_sign_reading,
+        read_sign,
     )
 
-    readings: list[str] = []
+    readings: list[GuardNote] = []
     for claim in claims:
         if claim.kind != "figure" or not claim.value:
             continue
@@ -105,8 +110,11 @@ def guard_figures(
             )
         if check_quote and in_quote and not paraphrase and is_paraphrase(claim.note):
             readings.append(
-                f"warning: the figure {claim.value!r} is in the quote, but the note still "
-                f"starts {PARAPHRASE_MARK}: drop it with `edit --note`"
+                GuardNote(
+                    f"warning: the figure {claim.value!r} is in the quote, but the note still "
+                    f"starts {PARAPHRASE_MARK}: drop it with `edit --note`",
+                    "paraphrase-mark",
+                )
             )
         if not in_quote and not is_paraphrase(claim.note):
             raise InputError(
@@ -116,26 +124,22 @@ def guard_figures(
         fig = _reading(claim, decimal_comma)
         if fig is None:
             continue
-        held = _held(store, claim)
-        context = dollar_context(quote=claim.quote, urls=[claim.url], held=held)
-        problem = dollar_problem(fig, context)
-        if problem:
-            raise InputError(problem)
-        problem = shared_sign_problem(fig, quote=claim.quote, urls=[claim.url], held=held)
-        if problem:
-            raise InputError(problem)
-        reading = dollar_reading(fig) or shared_sign_reading(fig)
-        if reading:
-            readings.append(reading)
-        if not bare_dollar(fig) and fig.dimension.startswith("currency:"):
+        sign = read_sign(
+            fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim), offer=False
+        )
+        if sign is not None and sign.refused:
+            raise InputError(sign.message)
+        if sign is not None:
+            readings.append(GuardNote(sign.message, sign.code))
+        elif fig.dimension.startswith("currency:"):
             units = (
                 (r["id"], r.get("unit"))
                 for r in store.claims(claim.subject, kind="figure", include_retracted=False)
                 if r["id"] != claim.id
             )
-            warning = earlier_dollars(fig, units)
+            warning = earlier_readings(fig, units)
             if warning:
-                readings.append(f"warning: {warning}")
+                readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
     return readings
 
 
@@ -149,20 +153,15 @@ def _held(store: Store, claim: Claim) -> list[tuple[str, str]]:
     ]
 
 
-def dollar_readings(store: Store, claim: Claim) -> list[tuple[str, str]]:
-    """When the guard would refuse a bare "$" of ``claim`` as ambiguous, the ways to write it
-    that the quote still holds: (currency code, the figure written for it), the story's other
-    dollars first, US dollars last. Empty when "$" is not ambiguous here, or when the other
-    dollar is not known (bare "pesos": the guard's message asks for the country)."""
-    from claimtrack.guards import PESOS, dollar_context, dollar_problem, written_for
+def ambiguous_sign(store: Store, claim: Claim) -> SignReading | None:
+    """When the guard would refuse a shared sign of ``claim`` ("$", "Rs", "¥" ...) because the
+    story names another of its currencies: the reading, whose ``ways`` are how to write it
+    (currency code, the figure written for it; the quote still holds each), the currencies
+    named first, the convention's next. None when nothing needs asking."""
+    from claimtrack.guards import read_sign
 
     fig = _reading(claim, None) if claim.kind == "figure" and claim.value else None
     if fig is None:
-        return []
-    context = dollar_context(quote=claim.quote, urls=[claim.url], held=_held(store, claim))
-    if dollar_problem(fig, context) is None:
-        return []
-    codes = [c for c in context.reasons if c not in (PESOS, "USD")]
-    if not codes:
-        return []
-    return [(c, written_for(c, fig)) for c in [*codes, "USD"]]
+        return None
+    sign = read_sign(fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim))
+    return sign if sign is not None and sign.refused else None

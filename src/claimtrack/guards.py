@@ -1,5 +1,6 @@
-"""Guards on a figure before it is stored: it is in its quote; a bare "$" is not silently US
-dollars where "$" may mean another dollar (or a peso).
+"""Guards on a figure before it is stored: it is in its quote; a sign several currencies share
+("$", "Rs", "¥", "rubles", "£") is not silently read by convention where the story names
+another of its currencies.
 
 A fact-checker publishes what claimtrack stores, so a figure the user did not see in the quote,
 or a currency the source did not name, must never go in silently (docs/format.md, "Figures
@@ -17,6 +18,15 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
+from claimtrack.quantities.conventions import (
+    CONVENTIONS,
+    REFUSED_NOUNS,
+    Convention,
+    by_form,
+    quote_literals,
+    quote_pattern,
+    rivals_by_tld,
+)
 
 # -- a figure in its quote -------------------------------------------------------------------
 
@@ -228,11 +238,12 @@ def same_reading(figure: Figure, found: Figure) -> bool:
         return False
     if figure.dimension == found.dimension:
         return True
-    if bare_dollar(found) and _code(figure.dimension) in DOLLAR_SIGN_CURRENCIES:
-        return True
-    # the quote's "Rs 500 crore" (read as Indian rupees) for the claim's "PKR 500 crore"
-    shared = _shared(found)
-    return shared is not None and _code(figure.dimension) in shared[1].others
+    # the quote's "$2 billion" (read as US dollars) for the claim's "MX$2 billion", its "Rs 500
+    # crore" (read as Indian rupees) for "PKR 500 crore": a shared sign holds any of its
+    # currencies
+    row = _convention(found)
+    code = _code(figure.dimension)
+    return row is not None and any(r.code == code for r in row.rivals)
 
 
 def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool:
@@ -256,37 +267,17 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     return any(same_reading(figure, found) for _, found in quoted_readings(named, decimal_comma))
 
 
-# Currency words the parser refuses as the money of several countries, by the ISO codes they
-# may stand for: a quote's "pesos" is the figure's "Mexican pesos" when the amounts agree.
-_SHARED_WORDS = {
-    r"pesos?": "MXN ARS CLP COP UYU DOP CUP PHP",
-    r"francs?": "CHF XOF XAF",
-    r"dinars?": "IQD JOD KWD DZD TND LYD RSD BHD",
-    r"riyals?": "SAR QAR OMR YER",
-    r"rials?": "IRR OMR YER",
-    r"kron(?:e|er)": "NOK DKK",
-    r"kron(?:a|or)": "SEK ISK",
-    r"crowns?": "NOK DKK SEK CZK ISK",
-    r"shillings?": "KES UGX TZS SOS",
-    r"dirhams?": "AED MAD",
-    r"liras?|lire": "TRY SYP LBP",
-    r"real|reais": "BRL",
-    r"won": "KRW KPW",
-    r"kwachas?": "MWK ZMW",
-    r"lei|leu": "RON MDL",
-    r"manats?": "AZN TMT",
-    r"soms?": "KGS UZS",
-    r"drams?": "AMD",
-    r"marks?": "BAM",
-}
+# Currency nouns the parser refuses as the money of several countries (the conventions
+# table's REFUSED_NOUNS), by the ISO codes they may stand for: a quote's "pesos" is the
+# figure's "Mexican pesos" when the amounts agree.
 _SHARED_NAMES = {
     code: re.compile(
         r"(?<![\w-])(?:"
-        + "|".join(p for p, codes in _SHARED_WORDS.items() if code in codes.split())
+        + "|".join(f for forms, codes in REFUSED_NOUNS if code in codes for f in forms)
         + r")(?![\w-])",
         re.I,
     )
-    for code in {c for codes in _SHARED_WORDS.values() for c in codes.split()}
+    for code in {c for _, codes in REFUSED_NOUNS for c in codes}
 }
 
 
@@ -302,94 +293,47 @@ def quote_problem(
     return f"the figure {value!r} is not in the quote"
 
 
-# -- which dollar ----------------------------------------------------------------------------
+# -- signs several currencies share ----------------------------------------------------------
+# "$" and "dollars", "Rs" and "rupees", "¥", "rubles", "£": the parser reads each by the
+# convention of English-language news (quantities/conventions.py, one table). The reading is
+# said; it is refused, naming each way to write it, when the claim's surroundings name another
+# currency of that sign: its quote, its web address, or the story's figures already in it.
 
-# ISO codes of currencies written with a "$" sign (or a "dollar"/"peso" of their own).
-DOLLAR_SIGN_CURRENCIES = _words(
-    """USD AUD CAD NZD HKD SGD TWD BRL MXN ARS CLP COP CUP DOP UYU JMD TTD BSD BBD BZD BMD KYD
-    FJD GYD LRD NAD SBD SRD XCD BND ZWL"""
-)
-NAMES = {
-    "USD": "US dollars",
-    "AUD": "Australian dollars",
-    "CAD": "Canadian dollars",
-    "NZD": "New Zealand dollars",
-    "HKD": "Hong Kong dollars",
-    "SGD": "Singapore dollars",
-    "TWD": "New Taiwan dollars",
-    "BRL": "Brazilian reais",
-    "MXN": "Mexican pesos",
-    "ARS": "Argentine pesos",
-    "CLP": "Chilean pesos",
-    "COP": "Colombian pesos",
-    "UYU": "Uruguayan pesos",
-    "DOP": "Dominican pesos",
-    "CUP": "Cuban pesos",
-}
-# How to write each in a figure the parser reads (a prefixed sign, else the ISO code).
-_SIGN = {"USD": "US$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$"}
-_SIGN |= {"TWD": "NT$", "BRL": "R$", "MXN": "MX$"}
-# Country-code web domains whose "$" is (usually) the local currency. Not ".co": it is
-# widely used as a generic domain.
-_DOMAINS = {"mx": "MXN", "au": "AUD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
-_DOMAINS |= {"tw": "TWD", "br": "BRL", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP"}
-_DOMAINS |= {"cu": "CUP", "jm": "JMD", "tt": "TTD", "bs": "BSD", "bb": "BBD", "bz": "BZD"}
-_DOMAINS |= {"fj": "FJD", "gy": "GYD", "lr": "LRD", "na": "NAD", "bn": "BND", "sr": "SRD"}
-BARE_UNITS = frozenset(("$", "dollar", "dollars"))  # units of a figure that names no country
-# Words in a quote that name a dollar-sign currency other than the US dollar.
-_QUOTE_CURRENCY = re.compile(
-    r"(?<![a-z])(?:(mx|a|au|c|ca|nz|hk|s|nt|r)\$"
-    r"|(mexican|argentine|argentinian|chilean|colombian|uruguayan|dominican|cuban) pesos?"
-    r"|(australian|canadian|new zealand|hong kong|singapore|taiwan|new taiwan) dollars?"
-    r"|(brazilian) reais|(brazilian) real"
-    r"|(pesos?))(?![a-z])",
-    re.I,
-)
-_BY_WORD = {
-    "mexican": "MXN",
-    "argentine": "ARS",
-    "argentinian": "ARS",
-    "chilean": "CLP",
-    "colombian": "COP",
-    "uruguayan": "UYU",
-    "dominican": "DOP",
-    "cuban": "CUP",
-    "australian": "AUD",
-    "canadian": "CAD",
-    "new zealand": "NZD",
-    "hong kong": "HKD",
-    "singapore": "SGD",
-    "taiwan": "TWD",
-    "new taiwan": "TWD",
-    "brazilian": "BRL",
-    "mx": "MXN",
-    "a": "AUD",
-    "au": "AUD",
-    "c": "CAD",
-    "ca": "CAD",
-    "nz": "NZD",
-    "hk": "HKD",
-    "s": "SGD",
-    "nt": "TWD",
-    "r": "BRL",
-}
-PESOS = "pesos"  # a bare "peso(s)": the currency of several dollar-sign countries
-_PESO_CODES = frozenset(("MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"))
+
+class SignReading(NamedTuple):
+    """How a figure's shared sign is read here: by convention, or refused."""
+
+    code: str  # the sign as read and the currency read: "$=USD", "rupees=INR" (a warning's code)
+    sign: str  # as the figure writes it: "$", "Rs.", "rupees"
+    currency: str  # the currency of the convention: "USD"
+    name: str  # its name, for people: "US dollars"
+    refused: bool  # the surroundings name another currency of the sign
+    message: str  # one line: why it is refused and how to write each, or how it was read
+    # refused: (ISO code, the figure written for it), those named first, the convention's last
+    ways: tuple[tuple[str, str], ...] = ()
+    why: str = ""  # refused: what names another currency ("the quote says 'Pakistan'")
 
 
 def _code(dimension: str | None) -> str | None:
     return dimension[9:] if dimension and dimension.startswith("currency:") else None
 
 
+def sign_form(unit: str | None) -> str:
+    """The currency word or sign of a figure's unit, folded: "$" of "$ hole" ("$11.7 billion
+    hole": words after the amount are part of the unit), "rupees" of "rupees in aid"."""
+    return (unit or "").lower().split(" ", 1)[0]
+
+
+def _convention(figure: Figure) -> Convention | None:
+    """The row of the conventions table a figure was read by, if any."""
+    row = by_form().get(sign_form(figure.unit))
+    return row if row is not None and figure.dimension == f"currency:{row.code}" else None
+
+
 def bare_dollar(figure: Figure) -> bool:
     """The figure was read as US dollars from a bare "$" or "dollars", which name no country."""
-    return figure.dimension == "currency:USD" and (figure.unit or "").lower() in BARE_UNITS
-
-
-class DollarContext(NamedTuple):
-    """What tells which dollar a story's "$" is: one reason per other dollar currency."""
-
-    reasons: dict[str, str]  # ISO code (or PESOS) -> why ("the measure damage holds MXN figures")
+    row = _convention(figure)
+    return row is not None and row.code == "USD"
 
 
 def _domain(url: str | None) -> str:
@@ -401,202 +345,167 @@ def _domain(url: str | None) -> str:
     return host.rsplit(".", 1)[-1]
 
 
-def dollar_context(
+def named_rivals(
+    row: Convention,
     *,
     quote: str | None = None,
     urls: Iterable[str | None] = (),
     held: Iterable[tuple[str, str]] = (),
-) -> DollarContext:
-    """The other dollar currencies a claim's surroundings name, the most telling first:
-    ``quote`` the words around the figure ("38.1 billion pesos", "A$5"); ``held`` =
-    (dimension, where) of figures already stored ("currency:MXN", "the measure damage");
-    ``urls`` the claim's and its source's web addresses (a country domain, ".mx")."""
-    reasons: dict[str, str] = {}
-    if quote:
-        for m in _QUOTE_CURRENCY.finditer(quote):
-            word = next(g for g in m.groups() if g).lower()
-            code = _BY_WORD.get(word, PESOS)
-            reasons.setdefault(code, f"the quote says {m.group(0)!r}")
+) -> list[tuple[tuple[str, ...], str]]:
+    """What in a claim's surroundings names another currency of ``row``'s sign, the most
+    telling first: (the codes named, why). The quote's words first, in their order ("pesos"
+    names every peso: several codes), then ``held`` = (dimension, where) of figures the story
+    already stores, then a country web domain of ``urls`` (the claim's and its source's)."""
+    found: dict[tuple[str, ...], str] = {}
+    folded = quote.lower() if quote else ""
+    only = tuple(i for i, text in enumerate(quote_literals(row)) if text in folded)
+    if quote and only:  # the words whose text the quote holds: most quotes name no rival
+        pattern, codes = quote_pattern(row, only)
+        for m in pattern.finditer(quote):
+            named = codes[(m.lastindex or 1) - 1]
+            found.setdefault(named, f"the quote says {m.group(0)!r}")
+    rivals, by_tld = rivals_by_tld(row)
     for dimension, where in held:
-        held_code = _code(dimension)
-        if held_code in DOLLAR_SIGN_CURRENCIES and held_code != "USD":
-            reasons.setdefault(held_code, f"{where} holds {held_code} figures")
+        code = _code(dimension)
+        if code in rivals:
+            found.setdefault((code,), f"{where} holds {code} figures")
     for url in urls:
-        domain_code = _DOMAINS.get(domain := _domain(url))
-        if domain_code:
-            reasons.setdefault(domain_code, f"the source is on a .{domain} web address")
-    return DollarContext(reasons)
+        code = by_tld.get(domain := _domain(url))
+        if code:
+            found.setdefault((code,), f"the source is on a .{domain} web address")
+    return list(found.items())
+
+
+def _sign_as_written(figure: Figure) -> str:
+    """The shared sign as the figure's text writes it ("Rs." of "about Rs. 5 billion")."""
+    unit = sign_form(figure.unit)
+    at = figure.text.lower().find(unit)
+    return figure.text[at : at + len(unit)] if at >= 0 else unit
 
 
 def written_for(code: str, figure: Figure) -> str:
-    """The figure's text with its bare "$" (or "dollars") written for ``code``."""
+    """The figure's text with its shared sign written for ``code``: "$5m" -> "A$5m" (a sign
+    of its own where the currency has one), "Rs 500 crore" -> "PKR 500 crore" (else the ISO
+    code in its place), "$5m" -> "5m Colombian pesos" (its name, where the parser does not
+    read its code before a number: "COP 5m" is refused). Each way is read back, and only one
+    that reads ``code`` with the same amount is given."""
+    row = _convention(figure)
     text = figure.text
-    sign = _SIGN.get(code)
-    if "$" in text and sign:
-        return re.sub(r"(?<![A-Za-z])\$", lambda _: sign, text, count=1)
-    amount = format_range(figure.low, figure.high)
-    return f"{code} {amount}"
-
-
-def dollar_problem(figure: Figure, context: DollarContext) -> str | None:
-    """Why a bare "$" (or "dollars") may not be read as US dollars here (one line), or None.
-
-    It is ambiguous when the context names another dollar currency (``dollar_context``); the
-    message names both readings and how to write each."""
-    if not bare_dollar(figure) or not context.reasons:
-        return None
-    code, why = next(iter(context.reasons.items()))
-    if code == PESOS:  # "pesos" in the quote: whose, if the story says
-        named = [c for c in context.reasons if c in _PESO_CODES]
-        if named:
-            code, why = named[0], f"{why}; {context.reasons[named[0]]}"
-    sign = figure.unit if figure.unit == "$" else figure.unit or "dollars"
-    other = NAMES.get(code, code) if code != PESOS else "pesos"
-    if code == PESOS:
-        ways = (
-            f"{written_for('USD', figure)!r}, or for pesos the country's sign or code "
-            f"({written_for('MXN', figure)!r}, ARS, CLP, COP ...)"
-        )
-    else:
-        ways = f"{written_for('USD', figure)!r} or {written_for(code, figure)!r}"
-    return (
-        f"{sign!r} in {figure.text!r} is ambiguous here ({why}): US dollars or {other}? "
-        f"write {ways}"
+    if row is None:
+        return text
+    sign = _sign_as_written(figure)
+    own = (
+        row.written
+        if code == row.code
+        else next((r.sign for r in row.rivals if r.code == code), None)
     )
+    pattern = r"(?<![^\W\d_])" + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
+    ways = []
+    if own and not sign[-1:].isalpha():  # a sign for a sign: "$5m" -> "A$5m"
+        ways.append(re.sub(pattern, lambda _: own, text, count=1, flags=re.I))
+    ways.append(" ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split()))
+    name = _names(row).get(code)
+    if name:
+        ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
+    for way in ways:
+        again = _parse(way, False)
+        if again is not None and again.dimension == f"currency:{code}" and (
+            again.base_low, again.base_high) == (figure.base_low, figure.base_high):  # fmt: skip
+            return way
+    return ways[0]
 
 
-def dollar_reading(figure: Figure) -> str | None:
-    """How a bare "$" was read, for people: "$2 billion -> USD 2,000,000,000 (read '$' as US
-    dollars)"; None when the figure names its currency."""
-    if not bare_dollar(figure):
-        return None
-    sign = "$" if figure.unit == "$" else figure.unit
-    return (
-        f"{figure.text} -> USD {format_range(figure.base_low or 0, figure.base_high)} "
-        f"(read {sign!r} as US dollars; write MX$, A$, C$ ... or an ISO code for another)"
-    )
+def _names(row: Convention) -> dict[str, str]:
+    return {row.code: row.name} | {r.code: r.name for r in row.rivals}
 
 
-def earlier_dollars(figure: Figure, held: Iterable[tuple[str, str | None]]) -> str | None:
-    """A warning when a figure in another dollar currency ("MX$", "Mexican pesos") joins a
-    story whose figures already read a bare "$" as US dollars: ``held`` = (claim id, unit)
-    of the story's figures. None when there are none, or the figure is not such a currency."""
-    code = _code(figure.dimension)
-    if code is None or code == "USD" or code not in DOLLAR_SIGN_CURRENCIES:
-        return None
-    ids = [claim_id for claim_id, unit in held if (unit or "").lower() in BARE_UNITS]
-    if not ids:
-        return None
-    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
-    sign = _SIGN.get(code, code)
-    return (
-        f"{len(ids)} figure(s) of this story read a bare '$' as US dollars ({shown}): if they "
-        f"are {NAMES.get(code, code)}, edit them to {sign}"
-    )
+def _others_hint(row: Convention) -> str:
+    """How the reading says to write another currency: "MX$, A$, CA$ ... or an ISO code"."""
+    shown = [r.sign or r.code for r in row.rivals]
+    if len(shown) > 5:
+        return f"{', '.join(shown[:3])} ... or an ISO code"
+    return f"{', '.join(shown)} or another ISO code"
 
 
-# ---------------------------------------------------------------------------------------------
-# Signs and names several countries' currencies share, read by the convention of English-
-# language news ("Rs" and "rupees" the Indian rupee, "¥" the yen, "rubles" the Russian ruble).
-# Each reading is said; it is refused when the claim names another of them (its quote, its web
-# address, or the story's figures already in that currency), as a bare "$" is.
-
-
-class _Shared(NamedTuple):
-    code: str  # the currency read
-    name: str  # its name, for people
-    others: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]  # code -> (name, words, tlds)
-
-
-_RUPEES = _Shared(
-    "INR",
-    "Indian rupees",
-    {
-        "PKR": ("Pakistani rupees", ("pakistan",), ("pk",)),
-        "LKR": ("Sri Lankan rupees", ("sri lanka",), ("lk",)),
-        "NPR": ("Nepalese rupees", ("nepal",), ("np",)),
-        "MUR": ("Mauritian rupees", ("mauriti",), ("mu",)),
-        "SCR": ("Seychellois rupees", ("seychell",), ("sc",)),
-    },
-)
-_YEN = _Shared(
-    "JPY",
-    "Japanese yen",
-    {"CNY": ("Chinese yuan", ("yuan", "renminbi", "rmb", "china", "chinese"), ("cn",))},
-)
-_RUBLES = _Shared("RUB", "Russian rubles", {"BYN": ("Belarusian rubles", ("belarus",), ("by",))})
-SHARED_SIGNS = {"rs": _RUPEES, "rs.": _RUPEES, "rupee": _RUPEES, "rupees": _RUPEES, "¥": _YEN}
-SHARED_SIGNS |= {u: _RUBLES for u in ("ruble", "rubles", "rouble", "roubles")}
-
-
-def _shared(figure: Figure) -> tuple[str, _Shared] | None:
-    """(the sign as written, its convention) when the figure read a shared sign by convention."""
-    unit = (figure.unit or "").lower()
-    convention = SHARED_SIGNS.get(unit)
-    if convention is None or figure.dimension != f"currency:{convention.code}":
-        return None
-    at = figure.text.lower().find(unit)
-    return (figure.text[at : at + len(unit)] if at >= 0 else unit), convention
-
-
-def shared_sign_problem(
+def read_sign(
     figure: Figure,
     *,
     quote: str | None = None,
     urls: Iterable[str | None] = (),
     held: Iterable[tuple[str, str]] = (),
-) -> str | None:
-    """Why a shared sign ("Rs", "¥", "rubles") may not be read by convention here (one line),
-    or None: the quote names another country of that sign, the web address is on its domain,
-    or the story (``held`` = (dimension, where)) already holds figures in its currency."""
-    found = _shared(figure)
-    if found is None:
+    said: bool = True,
+    offer: bool = True,
+) -> SignReading | None:
+    """How a figure's shared sign ("$", "dollars", "Rs", "¥", "rubles", "£") is read in its
+    surroundings (``named_rivals``): by convention, said as "$2 billion -> USD 2,000,000,000
+    (read '$' as US dollars; ...)"; or refused when they name another currency of the sign,
+    naming both readings and how to write each. None when the figure reads no shared sign.
+    ``said`` False: a reading by convention comes without its message (an import counts them).
+    ``offer`` False: a refusal's ``ways`` are the one named first and the convention's only
+    (each way is read back by the parser, which costs; the review offers them all).
+    """
+    row = _convention(figure)
+    if row is None:
         return None
-    sign, convention = found
-    lowered = (quote or "").lower()
-    domains = {_domain(url) for url in urls}
-    why: tuple[str, str] | None = None
-    for dimension, where in held:
-        code = _code(dimension)
-        if code in convention.others:
-            why = (code, f"{where} holds {code} figures")
-            break
-    for code, (_name, words, tlds) in convention.others.items():
-        if why:
-            break
-        word = next((w for w in words if re.search(rf"(?<![a-z]){w}", lowered)), None)
-        if word:
-            why = (code, f"the quote says {word!r}")
-        elif domains & set(tlds):
-            why = (code, f"the source is on a .{next(iter(domains & set(tlds)))} web address")
-    if why is None:
-        return None
-    code, reason = why
-    return (
-        f"{sign!r} in {figure.text!r} is ambiguous here ({reason}): {convention.name} or "
-        f"{convention.others[code][0]}? write {_sign_written(figure.text, sign, convention.code)!r}"
-        f" or {_sign_written(figure.text, sign, code)!r}"
-    )
+    sign = _sign_as_written(figure)
+    code = f"{sign.lower()}={row.code}"
+    named = named_rivals(row, quote=quote, urls=urls, held=held)
+    if not named and not said:
+        return SignReading(code, sign, row.code, row.name, False, "")
+    if not named:
+        message = (
+            f"{figure.text} -> {row.code} {format_range(figure.base_low or 0, figure.base_high)}"
+            f" (read {sign!r} as {row.name}; write {_others_hint(row)} for another)"
+        )
+        return SignReading(code, sign, row.code, row.name, False, message)
+    names = _names(row)
+    codes, why = named[0]
+    if len(codes) > 1:  # "pesos": whose, if the rest of the story says
+        one = next(((c, w) for cs, w in named[1:] if len(cs) == 1 and cs[0] in codes
+                    for c in cs), None)  # fmt: skip
+        if one is not None:
+            codes, why = (one[0],), f"{why}; {one[1]}"
+    # every currency named, the most telling first, then the convention's
+    offered = list(dict.fromkeys(c for cs, _ in [(codes, why), *named] for c in cs))
+    # a short row's other currencies too (a "Rs" may be any rupee), after the convention's
+    rest = [r.code for r in row.rivals if r.code not in offered] if len(row.rivals) <= 8 else []
+    order = [*offered, row.code, *rest] if offer else [offered[0], row.code]
+    ways = tuple((c, written_for(c, figure)) for c in order)
+    mine = dict(ways)[row.code]
+    if len(codes) > 1:
+        group = quote_word(why)
+        first = ways[0][1]
+        ask = (
+            f"{row.name} or {group}? write {mine!r}, or for {group} the country's sign or "
+            f"code ({first!r}, {', '.join(codes[1:4])} ...)"
+        )
+    else:
+        ask = f"{row.name} or {names[codes[0]]}? write {mine!r} or {ways[0][1]!r}"
+    message = f"{sign!r} in {figure.text!r} is ambiguous here ({why}): {ask}"
+    return SignReading(code, sign, row.code, row.name, True, message, ways, why)
 
 
-def _sign_written(text: str, sign: str, code: str) -> str:
-    """``text`` with its shared sign written as an ISO code: "Rs 500 crore" -> "PKR 500 crore"."""
-    edge = r"(?<![^\W\d_])" if sign[0].isalpha() else ""
-    pattern = edge + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1].isalpha() else "")
-    written = re.sub(pattern, f" {code} ", text, count=1, flags=re.I)
-    return " ".join(written.split())
+def quote_word(why: str) -> str:
+    """The word a reason quotes ("the quote says 'pesos'" -> "pesos")."""
+    m = re.search(r"'([^']*)'", why)
+    return m.group(1).lower() if m else why
 
 
-def shared_sign_reading(figure: Figure) -> str | None:
-    """How a shared sign was read, for people: "Rs 500 crore -> INR 5,000,000,000 (read 'Rs'
-    as Indian rupees; write PKR, LKR ... for another)"; None for any other figure."""
-    found = _shared(figure)
-    if found is None:
-        return None
-    sign, convention = found
-    others = ", ".join(convention.others)
-    return (
-        f"{figure.text} -> {convention.code} "
-        f"{format_range(figure.base_low or 0, figure.base_high)} (read {sign!r} as "
-        f"{convention.name}; write {others} or another ISO code for another)"
-    )
+def earlier_readings(figure: Figure, held: Iterable[tuple[str, str | None]]) -> str | None:
+    """A warning when a figure in another currency of a shared sign ("MX$", "PKR") joins a
+    story whose figures already read that sign by convention ("$" as US dollars): ``held`` =
+    (claim id, unit) of the story's figures. None when there are none, or the figure is not
+    in such a currency."""
+    code = _code(figure.dimension)
+    rows = [(row, r) for row in CONVENTIONS for r in row.rivals if r.code == code]
+    for row, rival in rows:
+        ids = [claim_id for claim_id, unit in held if sign_form(unit) in row.forms]
+        if not ids:
+            continue
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        sign = "a bare '$'" if row.sign == "$" else repr(row.sign)
+        return (
+            f"{len(ids)} figure(s) of this story read {sign} as {row.name} ({shown}): if they "
+            f"are {rival.name}, edit them to {rival.sign or rival.code}"
+        )
+    return None

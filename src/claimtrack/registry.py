@@ -53,7 +53,7 @@ def _fields(obj: dict[str, Any], required: tuple[str, ...], optional: tuple[str,
 
 
 ROLES = ("government", "military", "armed-group", "intergovernmental", "ngo", "media",
-         "academic", "witness", "company", "other")  # fmt: skip
+         "academic", "witness", "company", "union", "political-party", "other")  # fmt: skip
 
 
 def _claimant(obj: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from claimtrack.errors import clean
 from claimtrack.wording import plural
 
 if TYPE_CHECKING:
-    pass
+    from claimtrack.guards import SignReading
 
 POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
 MARK_START, MARK_END = "\x02", "\x03"
@@ -501,31 +501,65 @@ def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
     )  # fmt: skip
 
 
-def bare_dollars(name: str, found: list[tuple[int | None, str, str]]) -> None:
-    """Figures an import stored whose bare "$" may be another dollar, or whose "Rs", "¥" or
-    "rubles" another country's currency (``guards``)."""
-    dollars = all(" or US dollars" in p or "US dollars or" in p for _, _, p in found)
-    what = (
-        "imported that read a bare '$' as US dollars in a story that names another dollar: "
-        "check each, and edit it to US$, MX$ ... if need be"
-        if dollars
-        else "imported that read a sign several currencies share ('$', 'Rs', '¥', 'rubles') "
-        "in a story that names another: check each, and edit it to the currency meant (US$, "
-        "MX$, PKR, CNY ...) if need be"
+def bare_dollars(name: str, found: Sequence[tuple[int | None, str, SignReading]]) -> None:
+    """Figures an import stored that read a sign several currencies share ("$", "Rs", "¥" ...)
+    by convention in a story that names another of them (``guards.read_sign``): one warning
+    each (the first few), then the count of each reading, by its code ("$=USD")."""
+    counts: dict[str, int] = {}
+    said: dict[str, str] = {}
+    meant: dict[str, None] = {}  # how to write each, as the warnings say: "US$", "MX$" ...
+    for _, _, sign in found:
+        counts[sign.code] = counts.get(sign.code, 0) + 1
+        said[sign.code] = f"read {sign.sign!r} as {sign.name}"
+        for code, written in (*(w for w in sign.ways if w[0] == sign.currency), *sign.ways[:1]):
+            meant[_written_sign(code, written)] = None
+    if not found:
+        return
+    first, *others = counts
+    what = ", ".join([f"imported {said[first]}", *(f"{counts[c]} {said[c]}" for c in others)])
+    examples = ", ".join(list(meant)[:6]) + (" ..." if len(meant) > 6 else "")
+    _import_warnings(
+        name, [(line, claim_id, sign.message) for line, claim_id, sign in found],
+        f"{what}, in a story that names another currency of that sign: check each, and edit "
+        f"it to the currency meant ({examples}) if need be",
+        counts[first],
+    )  # fmt: skip
+
+
+def conventional_readings(counts: dict[tuple[str, str, str], int]) -> None:
+    """How many figures an import read by the convention of a shared sign, where nothing in
+    their stories names another currency of it: "3 figures read '$' as US dollars, 1 read
+    'Rs' as Indian rupees, by convention ..." (``guards.read_sign``)."""
+    if not counts:
+        return
+    said = [f"read {sign!r} as {name}" for _, sign, name in counts]
+    first, *others = (f"{n} {s}" for n, s in zip(counts.values(), said, strict=True))
+    number, _, rest = first.partition(" ")
+    what = ", ".join([f"{plural(int(number), 'figure')} {rest}", *others])
+    message(
+        f"{what}, by convention: nothing in their stories names another currency of the sign "
+        "(where one is meant, edit the figure to its own sign or ISO code: MX$, PKR, EGP ...)"
     )
-    _import_warnings(name, found, what)
 
 
-def _import_warnings(name: str, found: Sequence[tuple[int | None, str, str]], what: str) -> None:
+def _written_sign(code: str, written: str) -> str:
+    """The sign a figure written for ``code`` uses: "MX$" in "MX$2 billion", else the code."""
+    sign = re.search(r"[A-Z]*\$", written)
+    return sign.group(0) if sign else code
+
+
+def _import_warnings(
+    name: str, found: Sequence[tuple[int | None, str, str]], what: str, count: int | None = None
+) -> None:
     """One warning per figure an import stored but warns about (``name:line: id: problem``,
-    the first few), then how many in all: "N figures {what}"."""
+    the first few), then how many in all: "N figures {what}" (``count``: N, if not all)."""
     for line, claim_id, problem in found[:SKIPPED_SHOWN]:
         where = name if line is None else f"{name}:{line}"
         messages.warning(f"{where}: {claim_id}: {problem}")
     if len(found) > SKIPPED_SHOWN:
         messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
     if found:
-        messages.warning(f"{plural(len(found), 'figure')} {what}")
+        messages.warning(f"{plural(len(found) if count is None else count, 'figure')} {what}")
 
 
 def import_summary(s: dict[str, Any]) -> None:

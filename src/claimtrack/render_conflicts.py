@@ -23,7 +23,7 @@ from claimtrack.render import (
     range_chart,
     t,
 )
-from claimtrack.wording import plural
+from claimtrack.wording import inline_figure, plural
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -361,7 +361,11 @@ def _claims(n: int) -> str:
 
 def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
     """'about 7 kilometres (Amnesty International, ID)'; without the position: 'AFP (ID)'."""
-    said = f"{r.get('value') if r['kind'] == 'figure' else r['stance']} " if position else ""
+    said = (
+        f"{inline_figure(r['value']) if r['kind'] == 'figure' else r['stance']} "
+        if position
+        else ""
+    )
     return f"{said}({r['claimant']}, {r['id']})" if position else f"{r['claimant']} ({r['id']})"
 
 
@@ -420,9 +424,13 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import reversal_heading
+    from claimtrack.report import reversal_time_line
 
     console.print()
     console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
+    later = reversal_time_line(c, records)
+    if later:
+        console.print(Padding(t(later, "dim"), (0, 0, 0, 2)))
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
@@ -453,7 +461,7 @@ def _reversal_line(
     read = c.claims[: REVERSAL_READ * limit]
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
-        position = r.get("value") if r["kind"] == "figure" else r["stance"]
+        position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
         if position == last:
             continue
         last = position
@@ -612,7 +620,7 @@ def _minor(
         elif isinstance(c, FigureConflict):
             shown = [i for p in c.positions for i in p.claims[:limit]]
             claims = " · ".join(
-                f"{records[i].get('value')} ({records[i]['claimant']})" for i in shown
+                f"{inline_figure(records[i]['value'])} ({records[i]['claimant']})" for i in shown
             )
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
@@ -626,7 +634,8 @@ def _minor(
             from claimtrack.conflicts import order_note
 
             steps = (" → " if c.ordered else " · ").join(
-                str(records[i].get("value") or records[i].get("stance")) for i in c.claims
+                inline_figure(str(records[i].get("value") or records[i].get("stance")))
+                for i in c.claims
             )
             note = order_note(c)
             line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")

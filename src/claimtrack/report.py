@@ -26,6 +26,7 @@ from claimtrack.conflicts import (
     Revision,
     StanceConflict,
     SumFinding,
+    _before,
     change_text,
     date_of,
     reversal_heading,
@@ -34,7 +35,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import base_unit, figure_numbers, range_text, reading_of, tick_text
-from claimtrack.wording import plural
+from claimtrack.wording import inline_figure, plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
 FOLD_AFTER = 3  # ... a longer one lists (and draws) its first claims, and folds the rest
@@ -626,6 +627,7 @@ class FigureDispute:
     # what its times say (``time_lines``): why their order is not known, claimants' own updates
     notes: tuple[str, ...] = ()
     times_ordered: bool = True
+    later: int = 0  # its figures with no as_of stated after as_of (``figure_when``)
 
     @property
     def anchor(self) -> str:
@@ -634,6 +636,8 @@ class FigureDispute:
     @property
     def heading(self) -> str:
         notes = [f"as of {self.as_of}"] if self.as_of else []
+        if self.later:
+            notes.append(f"{plural(self.later, 'figure')} stated later with no as_of")
         if not self.times_ordered:
             notes.append("order not known")
         when = f" ({', '.join(notes)})" if notes else ""
@@ -728,7 +732,8 @@ def sum_text(
     when its parts may be of different moments (``mixed_note``)."""
     terms: dict[str, list[str]] = {}
     for i in c.claims[:-1]:
-        terms.setdefault(records[i].get("measure") or "", []).append(str(records[i].get("value")))
+        value = inline_figure(str(records[i].get("value")))
+        terms.setdefault(records[i].get("measure") or "", []).append(value)
     parts = " + ".join(" / ".join(v) for v in terms.values())
     total = records[c.claims[-1]]
     implied = range_text(c.low, c.high, c.dimension)
@@ -761,6 +766,9 @@ def figure_when(c: Any) -> str:
     2017-09-20)", "deaths (as of 2017-09-20, order not known)" when the figures' times cannot
     be ordered (docs/conflicts.md, rule 9)."""
     notes = [f"as of {c.as_of}"] if c.as_of else []
+    later = len(getattr(c, "later", ()))
+    if later:  # figures with no as_of stated after it (docs/conflicts.md, rule 2)
+        notes.append(f"{plural(later, 'figure')} stated later with no as_of")
     if not c.times_ordered:
         notes.append("order not known")
     return f"{c.measure} ({', '.join(notes)})" if notes else c.measure
@@ -776,7 +784,7 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         by_position: dict[int, list[str]] = {}
         for cid in ids:
             value = records[cid].get("value") if cid in records else cid
-            by_position.setdefault(where.get(cid, 0), []).append(str(value))
+            by_position.setdefault(where.get(cid, 0), []).append(inline_figure(str(value)))
         said = " and ".join(
             f"{' · '.join(values)} (position {n})" for n, values in sorted(by_position.items())
         )
@@ -788,6 +796,19 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         )
     updated = {claimant for claimant, _ in c.updates}
     lines += [line for name, line in _own_disagreements(c, records) if name not in updated]
+    later = _stated_later(c, records)
+    if later:
+        said = " and ".join(
+            f"{inline_figure(str(r['value']))} ({r['claimant']}, {_stated_text(r)})"
+            for _, r in later[:3]
+        )
+        more = f" and {len(later) - 3} more" if len(later) > 3 else ""
+        they = "it gives" if len(later) == 1 else "they give"
+        lines.append(
+            f"{said}{more}: {they} no as_of and {'was' if len(later) == 1 else 'were'} stated "
+            f"after {c.as_of}, so {'it' if len(later) == 1 else 'they'} may describe a later "
+            "moment (a change, not a dispute); give --as-of to say which"
+        )
     for p in c.positions:
         for cid in p.claims[:5]:  # the claims a bounded listing shows
             r = records.get(cid)
@@ -801,6 +822,52 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     return lines
 
 
+def _stated_text(r: Mapping[str, Any]) -> str:
+    date, basis = date_of(r.get("said_on"), r.get("reported_on"))
+    return f"reported {date}" if basis == "reported_on" else f"said {date}"
+
+
+def _stated_later(
+    c: Any, records: Mapping[str, Mapping[str, Any]]
+) -> list[tuple[str, Mapping[str, Any]]]:
+    """The claims of a figure dispute of one moment that give no as_of and were said (else
+    reported) after it (``FigureConflict.later``, docs/conflicts.md, rule 2): compared with
+    that moment, they may as well describe a later one."""
+    found = [(cid, records[cid]) for cid in getattr(c, "later", ()) if cid in records]
+    # in the order they were stated
+    return sorted(
+        found, key=lambda x: (date_of(x[1].get("said_on"), x[1].get("reported_on"))[0] or "", x[0])
+    )
+
+
+def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
+    """What a reversal on a measure says when some of its figures give an as_of and others,
+    giving none, were stated after it (``_stated_later``): they may describe a later moment,
+    and the "reversal" a change over time ("" when none is)."""
+    if c.topic_kind != "measure":
+        return ""
+    times = [records[cid].get("as_of") for cid in c.claims if cid in records]
+    dates = sorted({t for t in times if t})
+    if not dates:
+        return ""
+    later = [
+        (cid, r)
+        for cid in c.claims
+        if (r := records.get(cid)) is not None and not r.get("as_of")
+        and (d := date_of(r.get("said_on"), r.get("reported_on"))[0]) and _before(dates[-1], d)
+    ]  # fmt: skip
+    if not later:
+        return ""
+    said = " and ".join(
+        f"{inline_figure(str(r['value']))} ({_stated_text(r)})" for _, r in later[:3]
+    )
+    return (
+        f"{said} {'gives' if len(later) == 1 else 'give'} no as_of, stated after "
+        f"{dates[-1]}: {'it' if len(later) == 1 else 'they'} may describe a later moment, a "
+        "change rather than a reversal; give --as-of to say which"
+    )
+
+
 def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str]]:
     """(claimant, line) for each claimant standing in two positions of a figure dispute with
     two of its own figures that cannot both be true (disjoint, widened by their rounding, as
@@ -811,6 +878,8 @@ def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list
 
     own: dict[str, list[tuple[int, float, float]]] = {}
     shown: dict[str, str] = {}
+    later = {cid for cid, _ in _stated_later(c, records)}
+    of_later: set[str] = set()  # claimants with a figure stated after the dispute's as_of
     for n, p in enumerate(c.positions, 1):
         names = {claimant_key(x): x for x in p.claimants}
         for cid in p.claims:
@@ -827,18 +896,25 @@ def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list
             )
             own.setdefault(key, []).append((n, low, high))
             shown[key] = names[key]
+            if cid in later:
+                of_later.add(key)
     out = []
     for key, figs in own.items():
         apart = sorted(
             {n for n, lo, hi in figs for m, lo2, hi2 in figs if n != m and (hi < lo2 or hi2 < lo)}
         )
         if len(apart) > 1:
-            of = f" for {c.as_of}" if c.as_of else ""
+            of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
+            why = "two reports of it, or a revision"
+            if key in of_later:  # one of them may describe a later moment (_stated_later)
+                why = (
+                    f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
+                )
             out.append(
                 (
                     shown[key],
                     f"{shown[key]} stands in positions {' and '.join(map(str, apart))}: its own "
-                    f"figures{of} disagree (two reports of it, or a revision)",
+                    f"figures{of} disagree ({why})",
                 )
             )
     return out
@@ -1012,6 +1088,7 @@ def _finding(
             chart,
             notes=tuple(time_lines(c, records)),
             times_ordered=c.times_ordered,
+            later=len(c.later),
         )
     if isinstance(c, StanceConflict):
         sides = []

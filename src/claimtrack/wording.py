@@ -95,3 +95,27 @@ def speaker_shown(claimant: str, speaker: str | None) -> str | None:
     if not speaker or _folded(speaker) == _folded(claimant):
         return None
     return speaker
+
+
+# Words that may open a figure as written and are lower case inside a sentence ("a few
+# dozen", "at least 90", "up to 150", "between 20 and 30", "tens of thousands").
+_FIGURE_OPENERS = frozenset(
+    {"a", "an", "at", "up", "between", "from", "tens", "well", "in", "just"}
+)
+
+
+def inline_figure(value: str) -> str:
+    """A figure as written, for the middle of a sentence: a figure that opened its quote's
+    sentence keeps its capital in the quote, not in prose ("gives sixteen people (position
+    1) and 34", not "gives Sixteen people"). Only a first word that is a number word, a hedge
+    or a figure's opening word loses its capital; a currency ("Rs 500", "Dh1.3 billion"), a
+    code or a name is left as written."""
+    head = value.split(" ", 1)[0]
+    if not (head.isalpha() and head[0].isupper() and (head[1:] == "" or head[1:].islower())):
+        return value
+    from claimtrack.quantities.lexicon import _HEDGE_WORDS, _NUMBER_WORDS
+
+    word = head.lower()
+    if word in _NUMBER_WORDS or word in _HEDGE_WORDS or word in _FIGURE_OPENERS:
+        return word + value[len(head) :]
+    return value

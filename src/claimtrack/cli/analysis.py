@@ -399,9 +399,9 @@ def _evidence_view(
 ) -> Any:
     """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
     from claimtrack import report as rep
+    from claimtrack.amounts import amount_text
     from claimtrack.comparisons import compare, ratio_text
     from claimtrack.evidence import NO_ORIGINS, assess, party_only, support_text
-    from claimtrack.readings import range_text
 
     grades = assess(result, store.origins(subject).get(subject, NO_ORIGINS))
     supports = {}
@@ -411,11 +411,12 @@ def _evidence_view(
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
-        line = f"The sources span {range_text(b.low or 0, b.high, dim)}"
+        # in the units of the report's positions ("£5.65–8.8 bn", not 5,650,000,000 GBP)
+        line = f"The sources span {amount_text(b.low or 0, b.high, dim)}"
         if b.corroborated_low is None:
             line += "; no position is corroborated (two independent origins, one not a party)."
         else:
-            good = range_text(b.corroborated_low, b.corroborated_high, dim)
+            good = amount_text(b.corroborated_low, b.corroborated_high, dim)
             line += f"; the corroborated positions span {good}."
         bounds[index + 1] = line
     verdicts = []
@@ -433,7 +434,7 @@ def _evidence_view(
         for side in c.sides:
             span = "-"
             if side.low is not None:
-                span = range_text(side.low, side.high, side.dimension or "count")
+                span = amount_text(side.low, side.high, side.dimension or "count")
             what = side.defined_as or "no definition given"
             at = f" at {side.time}" if side.time else ""
             lines.append(

@@ -18,7 +18,7 @@ from claimtrack.cli.core import (
     app,
 )
 from claimtrack.errors import InputError
-from claimtrack.figure_guards import ask_paraphrase, guard_figures, marked_drafts
+from claimtrack.figure_guards import GuardNote, ask_paraphrase, guard_figures, marked_drafts
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -101,10 +101,10 @@ def add(
     claims, stored together. A subject, measure, proposition or claimant that is new but close
     to an existing one is refused with "did you mean"; --new confirms it. A figure must be in
     the quote (its words, or a figure there that reads the same); --paraphrase stores one that
-    is not, marked in its note (on a terminal, add asks). A bare "$" is read as US dollars,
-    and refused where the story names another dollar or pesos; "Rs" and "rupees" as Indian
-    rupees, "¥" as yen and "rubles" as Russian rubles, each said, and refused where the story
-    names another country of that currency.
+    is not, marked in its note (on a terminal, add asks). A sign several currencies share is
+    read by convention, and said: "$" as US dollars, "Rs" and "rupees" as Indian rupees, "¥"
+    as yen, "rubles" as Russian rubles, "£" as pounds sterling; it is refused where the story
+    names another currency of that sign (pesos, A$, Pakistan ...; docs/format.md).
 
     Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
@@ -154,8 +154,8 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
-    for line in readings:
-        render.message(line)
+    for said in readings:
+        render.message(said.text)
 
 
 def _ask_missing(given: dict[str, Any]) -> None:
@@ -384,7 +384,7 @@ def edit(
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
-    readings: list[str] = []
+    readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
     if quote_touched or {"value", "url", "subject", "measure"} & changes.keys():
         readings = guard_figures(
@@ -397,8 +397,8 @@ def edit(
     else:
         render.message(f"Edited {record['id']}.")
         render.claim_detail(record)
-    for line in readings:
-        render.message(line)
+    for said in readings:
+        render.message(said.text)
 
 
 def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # refuses others with the list).
 Role = Literal[
     "government", "military", "armed-group", "intergovernmental", "ngo", "media", "academic",
-    "witness", "company", "other",
+    "witness", "company", "union", "political-party", "other",
 ]  # fmt: skip
 
 
@@ -114,7 +114,7 @@ def claimant(
         Role | None,
         typer.Option(
             help="Set the role: government, military, armed-group, intergovernmental, ngo, "
-            "media, academic, witness, company or other."
+            "media, academic, witness, company, union, political-party or other."
         ),
     ] = None,
     party: Annotated[

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from claimtrack.quantities.conventions import REFUSED_NOUNS
 from claimtrack.quantities.currencies import CURRENCY_ROWS, SHARED_NOUNS
 from claimtrack.quantities.lexicon import _phrase_index
 
@@ -143,6 +144,7 @@ PLN 1 | zloty, zlotys, zlotych
 IDR 1 | rupiah
 CRC 1 | colones, costa rican colones
 BAM 1 | convertible mark, convertible marks, bam
+AWG 1 | florins
 """
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
@@ -158,10 +160,6 @@ kt | "{u}" is ambiguous: knots or kilotonnes; write the unit out
 mt | "{u}" is ambiguous: megatonnes or metric tons; write the unit out
 mil, mill, bil, bill, grand, thou, mio, mio., mrd, mrd., tsd | "{u}" is a scale word \
 claimtrack does not read: write "thousand", "million" or "billion"
-franc, francs, peso, pesos, dinar, dinars, riyal, riyals, rial, rials, krone, kroner, \
-krona, kronor, crown, crowns, shilling, shillings, dirham, dirhams, lira, liras, lire, \
-real, reais, won | "{u}" names the currency of several countries: give the country \
-("swiss francs") or the ISO code ("chf")
 dram, drams | "{u}" is ambiguous: the Armenian currency or a small measure; write \
 "armenian drams" or "amd" for money
 mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the German mark of \
@@ -216,8 +214,56 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
         )
         for p in forms.split(","):
             rows.append((p.strip(), ("refuse", message)))
+    refused = {p for p, value in rows if isinstance(value, tuple) and value[0] == "refuse"}
     for line in _REFUSED_UNITS.strip().replace("\\\n", "").splitlines():
         phrases, _, message = line.partition("|")
         for p in phrases.split(","):
             rows.append((p.strip(), ("refuse", message.strip())))
+            refused.add(p.strip())
+    # the other nouns several currencies share (conventions.REFUSED_NOUNS), each refused naming
+    # its own currencies
+    by_code = _currency_names(rows)
+    for nouns, shared in REFUSED_NOUNS:
+        for noun in nouns:
+            if noun not in refused:
+                rows.append((noun, ("refuse", _shared_noun_message(noun, shared, by_code))))
     return _phrase_index(rows)
+
+
+def _currency_names(rows: list[tuple[str, object]]) -> dict[str, list[str]]:
+    """Each currency's phrases in the unit table ("CHF" -> ["swiss franc", ...])."""
+    names: dict[str, list[str]] = {}
+    for phrase, value in rows:
+        if (
+            isinstance(value, tuple)
+            and value[0] == "unit"
+            and str(value[1]).startswith("currency:")
+        ):
+            names.setdefault(str(value[1])[9:], []).append(phrase)
+    return names
+
+
+def _shared_noun_message(form: str, codes: tuple[str, ...], names: dict[str, list[str]]) -> str:
+    """Why ``form`` is refused, naming the currencies it may mean: '"dinars" names the currency
+    of several countries: give the country ("iraqi dinars", "jordanian dinars" ...) or the ISO
+    code (IQD, JOD, KWD ...)'."""
+    shown = []
+    for code in codes[:3]:
+        phrases = [p for p in names.get(code, ()) if " " in p]
+        phrases.sort(
+            key=lambda p: (not p.endswith(f" {form}"), not p.split()[-1].startswith(form[:3]))
+        )
+        phrase = phrases[0] if phrases else None
+        if phrase:
+            shown.append(f'"{phrase}"')
+    more = " ..." if len(codes) > 3 else ""
+    country = f"the country ({', '.join(shown)}{more})" if shown else "the country"
+    if len(codes) == 1:
+        return (
+            f'"{{u}}" is ambiguous: a currency or an English word; give {country} or the ISO '
+            f"code ({codes[0]})"
+        )
+    return (
+        f'"{{u}}" names the currency of several countries: give {country} or the ISO code '
+        f"({', '.join(codes[:3])}{more})"
+    )

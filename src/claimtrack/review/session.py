@@ -390,18 +390,19 @@ class Session:
             d.claimant = data["claimant"] = name
         try:
             claim = validate_claim(data)
-            which = self.which_dollar(claim)
-            if which is not None:  # "$" written for the dollar meant ("NZ$11.7 billion")
+            which = self.which_currency(claim)
+            if which is not None:  # the sign written for the currency meant ("NZ$11.7 billion")
                 data["value"] = which
                 claim = validate_claim(data)
-            # the guards of `add`: a bare "$" where another dollar is in play is refused, and
-            # how "$" was read is shown before "Store it?" (the figure is words of the quote)
+            # the guards of `add`: a shared sign where another of its currencies is in play is
+            # refused, and how it was read is shown before "Store it?" (the figure is words of
+            # the quote)
             readings = guard_figures(self.store, [claim], paraphrase=False, decimal_comma=None)
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
-        for line in readings:
-            show(f"  {line}")
+        for note in readings:
+            show(f"  {note.text}")
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             show(line)
         if answers.choose("Store it?", YES_NO, "y").key != "y":
@@ -416,20 +417,27 @@ class Session:
         say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
         return True
 
-    def which_dollar(self, claim: Claim) -> str | None:
-        """A figure's value with its bare "$" written for the dollar meant, when the story makes
-        "$" ambiguous (an article on a .nz site, pesos in the quote): asked by number, the
-        story's own dollar first (Enter). None when nothing needs asking."""
-        from claimtrack.figure_guards import dollar_readings
+    def which_currency(self, claim: Claim) -> str | None:
+        """A figure's value with its shared sign written for the currency meant, when the
+        story makes the sign ambiguous ("$" in an article on a .nz site or beside "pesos",
+        "Rs" beside "Pakistan"): asked by number (or ISO code), the currency the story names
+        first (Enter). None when nothing needs asking."""
+        from claimtrack.figure_guards import ambiguous_sign
 
-        ways = dollar_readings(self.store, claim)
-        if not ways:
+        sign = ambiguous_sign(self.store, claim)
+        if sign is None:
             return None
-        show_list("'$' may be another dollar here", [f"{w} ({c})" for c, w in ways])
+        ways = dict(sign.ways)
+        show_list(f"{sign.sign!r} may mean another currency here ({sign.why})",
+                  [f"{w} ({c})" for c, w in ways.items()])  # fmt: skip
         while True:
-            picked, _ = answers.ask_number("  Which dollar (number)", [w for _, w in ways], "1")
+            picked, typed = answers.ask_number(
+                "  Which currency (number or ISO code)", list(ways.values()), "1"
+            )
             if picked is None:
-                say("  Answer with a number from the list.")
+                picked = ways.get(typed.strip().upper())
+            if picked is None:
+                say("  Answer with a number from the list, or one of its ISO codes.")
                 continue
             return picked
 

@@ -21,6 +21,7 @@ from claimtrack.registry import (
 )
 
 if TYPE_CHECKING:
+    from claimtrack.guards import SignReading
     from claimtrack.models import Claim
 
 
@@ -114,8 +115,12 @@ class ImportResult:
     rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
     # (line, claim id, problem) of figures imported although not in their quotes
     not_in_quote: list[tuple[int, str, str]] = field(default_factory=list)
-    # (line or None, claim id, problem) of figures whose bare "$" may be another dollar
-    bare_dollars: list[tuple[int | None, str, str]] = field(default_factory=list)
+    # (line or None, claim id, reading) of figures whose shared sign ("$", "Rs" ...) the story
+    # makes ambiguous (``guards.SignReading``: its message, and its code, "$=USD")
+    bare_dollars: list[tuple[int | None, str, SignReading]] = field(default_factory=list)
+    # (the reading's code, the sign as written, the currency's name) -> how many figures read
+    # it by convention in a story that names no other currency of the sign
+    conventional: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
 def _new_file_mode() -> int:

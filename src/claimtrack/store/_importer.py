@@ -184,27 +184,24 @@ class _Import:
         return self.finish(skip_invalid)
 
     def note_bare_dollars(self) -> None:
-        """Figures this import wrote that read a bare "$" (or "dollars") as US dollars in a
-        story that names another dollar (``guards.dollar_problem``): noted in the result, by
-        line when known (the rule of `add`; an import warns, it does not refuse)."""
-        from claimtrack.guards import (
-            BARE_UNITS,
-            SHARED_SIGNS,
-            dollar_context,
-            dollar_problem,
-            shared_sign_problem,
-        )
+        """Figures this import wrote that read a sign several currencies share ("$", "Rs" ...)
+        by convention in a story that names another of them (``guards.read_sign``): noted in
+        the result, by line when known, with the reading's code (the rule of `add`; an import
+        warns, it does not refuse)."""
+        from claimtrack.guards import read_sign
         from claimtrack.quantities import FigureError, parse_figure
+        from claimtrack.quantities.conventions import CONVENTIONS
 
         # the rows added (a rowid range) and those replaced, each read by its own index
         bare = (
             "SELECT rowid, id, subject, value, quote, coalesce(url, (SELECT url FROM sources "
             "WHERE sources.id = claims.source)) FROM claims WHERE {} AND kind = "
-            "'figure' AND dimension IN (SELECT value FROM json_each(?)) AND lower(unit) IN "
+            "'figure' AND dimension IN (SELECT value FROM json_each(?)) AND lower(CASE WHEN "
+            "instr(unit, ' ') THEN substr(unit, 1, instr(unit, ' ') - 1) ELSE unit END) IN "
             "(SELECT value FROM json_each(?))"
         )
-        codes = {"currency:USD"} | {f"currency:{c.code}" for c in SHARED_SIGNS.values()}
-        units = [json.dumps(sorted(codes)), json.dumps(sorted(BARE_UNITS | set(SHARED_SIGNS)))]
+        codes = sorted(f"currency:{row.code}" for row in CONVENTIONS)
+        units = [json.dumps(codes), json.dumps(sorted(f for row in CONVENTIONS for f in row.forms))]
         added, replaced = self.written_params()
         cur = self.conn.execute(
             bare.format("rowid > ?")
@@ -224,13 +221,15 @@ class _Import:
                 figure = parse_figure(value)
             except FigureError:
                 continue
-            context = dollar_context(quote=quote, urls=[url], held=held[subject])
-            problem = dollar_problem(figure, context) or shared_sign_problem(
-                figure, quote=quote, urls=[url], held=held[subject]
+            sign = read_sign(
+                figure, quote=quote, urls=[url], held=held[subject], said=False, offer=False
             )
-            if problem is not None:
+            if sign is not None and sign.refused:
                 line = self.sent.line_of(rowid) if self.sent else None
-                self.result.bare_dollars.append((line, claim_id, problem))
+                self.result.bare_dollars.append((line, claim_id, sign))
+            elif sign is not None:
+                key = (sign.code, sign.sign, sign.name)
+                self.result.conventional[key] = self.result.conventional.get(key, 0) + 1
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
