@@ -48,6 +48,20 @@ def test_pairs_and_sorts_find_the_same_reversal_figures(recs: list[tuple], min_g
     assert (c._own_clashes(recs, min_gap) or []) == c._figure_reversal(recs, min_gap)
 
 
+@settings(max_examples=300, deadline=None)
+@given(recs=_records(), lead=st.integers(0, 24), min_gap=st.sampled_from([1.0, 1.1, 3.0]))
+def test_the_pairs_with_the_lead_figures_and_the_rest_among_themselves_are_every_pair(
+    recs: list[tuple], lead: int, min_gap: float
+) -> None:
+    # rule 2's groups of a claimant's figures: a date's figures lead, and the pairs of the
+    # figures after them among themselves are looked at once, in the undated group
+    ids = [r[c._ID] for r in c._own_clashes(recs, min_gap) or []]
+    split = (c._own_clashes(recs, min_gap, lead) or []) + (
+        c._own_clashes(recs[lead:], min_gap) or []
+    )
+    assert sorted(ids) == sorted({r[c._ID] for r in split})
+
+
 @pytest.mark.parametrize(
     ("recs", "min_gap", "expected"),
     [

@@ -2282,20 +2282,23 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
     themselves; each group is looked at as ``_figure_reversals`` looks at a claimant's
     figures (pair by pair when few or sourced, else sorted)."""
     undated, dated = _split_dates(own)
-    groups = [undated] if len(undated) > 1 else []
+    # (group, lead): a group's pairs looked at pair by pair are those with one of its first
+    # ``lead`` figures; a date's group is its figures, then the undated ones, whose pairs among
+    # themselves are the undated group's (looked at there once, not again for every date)
+    groups = [(undated, len(undated))] if len(undated) > 1 else []
     stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date, d_recs in dated.items():
         # the undated figures not stated surely before the date (_stated_before, inlined)
         group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
         if len(group) > 1:
-            groups.append(group)
+            groups.append((group, len(d_recs)))
     for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
         involved: set[tuple] = set()
-        for group in groups:
+        for group, lead in groups:
             if not _above(*_bounds(group)):
                 continue  # no two of them disjoint
             if len(group) <= _PAIRS or any(map(_source, group)):
-                involved.update(_own_clashes(group, gap) or ())
+                involved.update(_own_clashes(group, gap, lead) or ())
             else:
                 apart = _Apart(group, gap)
                 involved.update(r for r in group if apart(r))
@@ -2333,13 +2336,15 @@ def _outside(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
     return [r for r in recs if r[_LOW] > top or maxlow > r[_HIGH] + abs(r[_HIGH]) * _EPS]
 
 
-def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
+def _own_clashes(own: list[tuple], min_gap: float, lead: int | None = None) -> list[tuple] | None:
     """``_figure_reversal`` by looking at every pair (for a few figures): the figures
     materially apart (at ``min_gap``) from another they are compared with (the same as_of,
-    or either undated); None when there is none."""
+    or either undated); None when there is none. With ``lead``, only the pairs with one of the
+    first ``lead`` figures are looked at (the others' pairs are looked at elsewhere)."""
     floor = min_gap - _EPS
     n = len(own)
-    if n == 2:  # one pair (the common case): the loop below, unrolled
+    last = n if lead is None else min(lead, n)  # the first figure of each pair is before it
+    if n == 2 and last:  # one pair (the common case): the loop below, unrolled
         a, b = own
         as_of, b_as_of, source = a[_ASOF], b[_ASOF], a[_SRC]
         if (as_of and b_as_of and as_of != b_as_of) or (source and source == b[_SRC]):
@@ -2359,7 +2364,7 @@ def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
     # source, core low and core high
     rows = [(r[_LOW], r[_HIGH] + abs(r[_HIGH]) * _EPS, r[_ASOF], r[_SRC], r[_CLO], r[_CHI])
             for r in own]  # fmt: skip
-    for i, (low, top, as_of, source, c_low, c_high) in enumerate(rows):
+    for i, (low, top, as_of, source, c_low, c_high) in enumerate(islice(rows, last)):
         for j in range(i + 1, n):
             if hit[i] and hit[j]:
                 continue  # both found already
