@@ -829,9 +829,7 @@ def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[st
     if not after:
         return ()
     maxlow, minhigh = _bounds(d_recs)
-    return tuple(
-        sorted(r[_ID] for r in after if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
-    )
+    return tuple(sorted([r[_ID] for r in _outside(after, maxlow, minhigh)]))  # disjoint
 
 
 def _positions(groups: list[list[tuple]], ctx: _Ctx) -> list[FigurePosition]:
