@@ -927,6 +927,7 @@ def _measure_stated(
     or not dated at all); the undated figures among themselves are one more group."""
     if disjoint and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
+    undated.sort()  # once: each date's group (the undated it takes + its own) sorts quickly
     stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date in sorted(dated):
         d_recs = dated[date]
