@@ -48,6 +48,20 @@ def test_pairs_and_sorts_find_the_same_reversal_figures(recs: list[tuple], min_g
     assert (c._own_clashes(recs, min_gap) or []) == c._figure_reversal(recs, min_gap)
 
 
+@settings(max_examples=300, deadline=None)
+@given(recs=_records(), lead=st.integers(0, 24), min_gap=st.sampled_from([1.0, 1.1, 3.0]))
+def test_the_pairs_with_the_lead_figures_and_the_rest_among_themselves_are_every_pair(
+    recs: list[tuple], lead: int, min_gap: float
+) -> None:
+    # rule 2's groups of a claimant's figures: a date's figures lead, and the pairs of the
+    # figures after them among themselves are looked at once, in the undated group
+    ids = [r[c._ID] for r in c._own_clashes(recs, min_gap) or []]
+    split = (c._own_clashes(recs, min_gap, lead) or []) + (
+        c._own_clashes(recs[lead:], min_gap) or []
+    )
+    assert sorted(ids) == sorted({r[c._ID] for r in split})
+
+
 @pytest.mark.parametrize(
     ("recs", "min_gap", "expected"),
     [
@@ -74,15 +88,15 @@ _CLAIMANTS = ["Army", "army", "UN", "Red Cross", "Mayor"]
 
 
 @st.composite
-def _facts(draw: st.DrawFn) -> list[c.Fact]:
+def _facts(draw: st.DrawFn, relaying: bool = True) -> list[c.Fact]:
     """Active facts with distinct ids: figures on two measures and stances on a proposition,
-    some dated, some relaying another."""
+    some dated, some relaying another (unless not ``relaying``)."""
     n = draw(st.integers(min_value=0, max_value=30))
     out = []
     for i in range(n):
         claimant = draw(st.sampled_from(_CLAIMANTS))
         said_on = draw(st.sampled_from([None, "2024-03-01", "2024-03-05"]))
-        relays = draw(st.sampled_from([None, None, "f0", "f1"]))
+        relays = draw(st.sampled_from([None, None, "f0", "f1"])) if relaying else None
         if draw(st.booleans()):
             low = draw(st.sampled_from([10, 12, 40, 100, 250.5]))
             high = draw(st.sampled_from([None, low, low * 2]))
@@ -161,3 +175,118 @@ def test_dates_are_written_as_json_writes_them(dates: list[tuple]) -> None:
     c.report_json_line("s", c.analyse([]))
     expected = json.dumps([{"date": d, "basis": b} for d, b in dates], ensure_ascii=False)
     assert c._dates_line(dates) == c._dates_line(tuple(dates)) == expected  # twice: remembered
+
+
+# A position of the same claims is made once per subject (the undated figures of a measure stand
+# in each date's dispute) and written once per report line: the report and its line are those
+# of positions made anew each time.
+
+
+class _Forgetful(dict):
+    """A dict that keeps nothing: every position is made anew."""
+
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    facts=_facts(relaying=False),
+    cumulative=st.sampled_from([(), ("dead",)]),
+    min_gap=st.sampled_from([1.0, 1.1, 3.0]),
+)
+def test_positions_made_once_are_the_positions_made_anew(
+    facts: list[c.Fact], cumulative: tuple, min_gap: float
+) -> None:
+    report = c.analyse(facts, cumulative=cumulative, min_gap=min_gap)
+    init = c._Ctx.__init__
+
+    def forgetful(self: c._Ctx, *args: object) -> None:
+        init(self, *args)  # type: ignore[arg-type]
+        self.positions = _Forgetful()
+
+    c._Ctx.__init__ = forgetful  # type: ignore[method-assign]
+    try:
+        anew = c.analyse(facts, cumulative=cumulative, min_gap=min_gap)
+    finally:
+        c._Ctx.__init__ = init  # type: ignore[method-assign]
+    assert report == anew
+    line = c.report_json_line("s", report)
+    assert line == json.dumps(c.report_to_json("s", report), ensure_ascii=False)
+    assert line == c.report_json_line("s", anew)
+
+
+def test_an_undated_figure_in_two_dates_disputes_is_one_position_written_twice() -> None:
+    undated = c.Fact("u", "Army", "figure", "dead", 10, 10, None, None, None)
+    facts = [
+        undated,
+        c.Fact("d1", "UN", "figure", "dead", 40, 40, None, "2024-03-01", None),
+        c.Fact("d2", "UN", "figure", "dead", 80, 80, None, "2024-03-02", None),
+    ]
+    report = c.analyse(facts)
+    first, second = report.conflicts
+    assert isinstance(first, c.FigureConflict) and isinstance(second, c.FigureConflict)
+    assert [p.claims for p in first.positions] == [("u",), ("d2",)]  # the wider dispute first
+    assert [p.claims for p in second.positions] == [("u",), ("d1",)]
+    assert first.positions[0] is second.positions[0]  # made once
+    line = c.report_json_line("s", report)
+    assert line == json.dumps(c.report_to_json("s", report), ensure_ascii=False)
+    assert line.count('{"low": 10, "high": 10, "claims": ["u"], "claimants": ["Army"]}') == 2
+
+
+# A reversal's statements put in order in one pass: the order, the days they may have been made
+# from (``since``) and whether they are ordered, as the separate passes found them.
+
+_DAYS = [None, "2023-01-31", "2023-02", "2023-02-01", "2023-03-07", "2023"]
+
+
+def _reversal_the_long_way(own: set[tuple]) -> tuple:
+    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in own])
+    when = [o[1] for o in order]
+    since = [a if not s and r and a and c._before(a, r) else None for *_, s, r, a in order]
+    start = [a or w for a, w in zip(since, when, strict=True)]
+    ordered = all(when) and all(c._before(a, b) for a, b in zip(when, start[1:], strict=False))
+    return tuple(o[2] for o in order), ordered, tuple(since) if any(since) else ()
+
+
+@pytest.mark.parametrize(
+    ("statements", "ordered", "since"),
+    [
+        # said on 1 February, then reported on 7 March about 31 January: it may have been said
+        # before the first statement (since 31 January), so that the order is not known
+        (
+            [("2023-02-01", None, None), (None, "2023-03-07", "2023-01-31")],
+            False,
+            (None, "2023-01-31"),
+        ),
+        # reported on 7 March about 2 March, after a statement of 1 February: ordered
+        (
+            [("2023-02-01", None, None), (None, "2023-03-07", "2023-03-02")],
+            True,
+            (None, "2023-03-02"),
+        ),
+        ([("2023-02-01", None, None), ("2023-02-01", None, None)], False, ()),  # one day
+        ([("2023-02", None, None), ("2023-02-01", None, None)], False, ()),  # a month, a day in it
+        ([("2023-02-01", None, None), (None, None, None)], False, ()),  # undated
+        ([(None, "2023-01-31", None), ("2023-02-01", None, None)], True, ()),
+    ],
+)
+def test_a_reversals_order_table(statements: list[tuple], ordered: bool, since: tuple) -> None:
+    own = {(f"c{i}", s, r, a) for i, (s, r, a) in enumerate(statements)}
+    found = c._reversal(c._Names({"k": "K"}), "k", "measure", "m", own)
+    assert (found.ordered, found.since) == (ordered, since)
+    assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    statements=st.lists(
+        st.tuples(st.sampled_from(_DAYS), st.sampled_from(_DAYS), st.sampled_from(_DAYS)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_reversals_order_is_found_as_the_long_way_finds_it(statements: list[tuple]) -> None:
+    own = {(f"c{i}", s, r, a) for i, (s, r, a) in enumerate(statements)}
+    found = c._reversal(c._Names({"k": "K"}), "k", "measure", "m", own)
+    assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)

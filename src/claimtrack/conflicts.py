@@ -641,10 +641,10 @@ class _Names:
         self._rank_of = rank.__getitem__
 
     def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
-        ranks = set(map(self._rank_of, keys))
-        if len(ranks) == 1:  # one claimant (a few of their claims)
-            return (ranks.pop()[1],)
-        return tuple(map(_second, sorted(ranks)))
+        distinct = set(keys)  # (a key's rank is its shown name's: one rank per key)
+        if len(distinct) == 1:  # one claimant (a few of their claims)
+            return (self.shown[distinct.pop()],)
+        return tuple(map(_second, sorted(map(self._rank_of, distinct))))
 
 
 # _name_order of names seen before
@@ -668,6 +668,7 @@ class _Ctx:
         "min_gap",
         "minor",
         "names",
+        "positions",
         "unmarked",
     )
 
@@ -679,6 +680,9 @@ class _Ctx:
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
+        # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
+        # subject's records are one per claim, so that the same claims make the same position
+        self.positions: dict[tuple[str, ...], FigurePosition] = {}
 
 
 def _position(
@@ -745,19 +749,24 @@ def _figure_conflict(
             FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
         )
         return
-    groups: list[list[tuple[list[tuple], Number, Number]]] = [[raw[0]]]
+    # The claims of each position, in order: a sweep's position, or a run of them joined.
+    groups: list[list[tuple]] = [raw[0][0]]
     # The claims of the current run of positions, as the positions' lists of members (joined
     # only when a close boundary needs them), and the lowest core high among them (None until
     # a close boundary needs it: far apart positions, the common case, never look at cores).
     run: list[list[tuple]] = [raw[0][0]]
     run_core_high: Number | None = None
-    crossing: list[tuple[list[tuple], list[list[tuple]]]] = []  # per boundary: (above, run)
-    crosses: list[float | None] = []  # per boundary, its widest ratio of cores if known
-    for p in raw[1:]:
+    # per boundary, how far apart the neighbouring positions are: the next one's common low
+    # against the run's top common high (the least they differ); where rounding and hedges
+    # bring those within the ratio, the cores' ratio that makes them a dispute
+    ratios: list[float] = []
+    first_high = last_high = raw[0][2]  # the common highs of the run's first and last positions
+    for p in islice(raw, 1, None):
         # the bounds, then (if close) the cores: the cores are never closer than the bounds
-        members = p[0]
-        cross: float | None = None
-        if _raw_ratio(p[1], groups[-1][0][2]) < floor:
+        members, low = p[0], p[1]
+        ratio = low / first_high if first_high > 0 else _raw_ratio(low, first_high)
+        cross: float | None = None  # the widest ratio of cores across the boundary, if known
+        if ratio < floor:
             if run_core_high is None:
                 run_core_high = min([min(map(_core_high, m)) for m in run])
             if _raw_ratio(max(map(_core_low, members)), run_core_high) < floor:
@@ -765,33 +774,25 @@ def _figure_conflict(
             else:
                 cross = _widest(members, _joined(run))
         if cross is not None and cross < floor:
-            groups[-1].append(p)
+            groups[-1] = groups[-1] + members  # (a new list: the run still holds the old one)
             run.append(members)
             run_core_high = min(run_core_high, min(map(_core_high, members)))
+            last_high = p[2]
         else:
-            groups.append([p])
-            crossing.append((members, run))
-            crosses.append(cross)
+            if last_high is not first_high:  # a run of several positions: its top common high
+                ratio = low / last_high if last_high > 0 else _raw_ratio(low, last_high)
+            if ratio < floor:
+                ratio = _widest(members, _joined(run)) if cross is None else cross
+            ratios.append(ratio)
+            groups.append(members)
             run = [members]
             run_core_high = None
-    # how far apart neighbouring positions are: the next one's common low against this one's
-    # top common high (the least they differ); where rounding and hedges bring those within
-    # the ratio, the cores' ratio that makes them a dispute
-    ratios = [_raw_ratio(groups[i][0][1], groups[i - 1][-1][2]) for i in range(1, len(groups))]
-    ratios = [
-        r if r >= floor else _widest(above, _joined(below)) if c is None else c
-        for r, (above, below), c in zip(ratios, crossing, crosses, strict=True)
-    ]
-    gaps = tuple(map(_shown_ratio, ratios))
-    names, echoes = ctx.names, ctx.echoes
-    positions = tuple(
-        [
-            _position(
-                group[0][0] if len(group) == 1 else [m for p in group for m in p[0]], names, echoes
-            )
-            for group in groups
-        ]
+            first_high = last_high = p[2]
+    shown_ratio = _SHOWN.get  # _shown_ratio, its cache read inline
+    gaps = tuple(
+        [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
     )
+    positions = tuple(_positions(groups, ctx))
     # Severity: the spread between the extreme positions as shown (the top one's lowest
     # low against the bottom one's highest high), and never less than the widest gap
     # between neighbours; when a chain of close claims leaves both under the ratio, the
@@ -800,7 +801,8 @@ def _figure_conflict(
     high_bottom = positions[0].high
     spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
     for ratio in ratios:
-        spread = max(spread, ratio)
+        if ratio > spread:
+            spread = ratio
     if spread < floor:
         spread = widest if widest is not nearest else _widest(recs)
     ctx.figure_conflicts.append(
@@ -827,9 +829,42 @@ def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[st
     if not after:
         return ()
     maxlow, minhigh = _bounds(d_recs)
-    return tuple(
-        sorted(r[_ID] for r in after if _above(r[_LOW], minhigh) or _above(maxlow, r[_HIGH]))
-    )
+    return tuple(sorted([r[_ID] for r in _outside(after, maxlow, minhigh)]))  # disjoint
+
+
+def _positions(groups: list[list[tuple]], ctx: _Ctx) -> list[FigurePosition]:
+    """The positions of a dispute, from the claims of each. With no echoes, a position of the
+    same claims as one made before in the subject (the undated figures stand in each date's
+    dispute) is that one, taken as it is."""
+    names, echoes = ctx.names, ctx.echoes
+    if echoes:
+        return [_position(members, names, echoes) for members in groups]
+    shown = names.shown
+    known = ctx.positions
+    positions: list[FigurePosition] = []
+    for members in groups:  # _position with no echoes, inlined
+        if len(members) == 1:  # a claim standing alone
+            m = members[0]
+            ids: tuple[str, ...] = (m[_ID],)
+            position = known.get(ids)
+            if position is None:
+                high = m[_HIGH]
+                position = known[ids] = FigurePosition(
+                    m[_LOW], None if high == _INF else high, ids, (shown[m[_KEY]],)
+                )
+        else:
+            ids = tuple(sorted(map(_id, members)))
+            position = known.get(ids)
+            if position is None:
+                high = max(map(_high, members))
+                position = known[ids] = FigurePosition(
+                    members[0][_LOW],
+                    None if high == _INF else high,
+                    ids,
+                    names.claimants(map(_key, members)),
+                )
+        positions.append(position)
+    return positions
 
 
 def _joined(parts: list[list[tuple]]) -> list[tuple]:
@@ -872,7 +907,11 @@ def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
     """Whether a figure with no as_of was stated surely before one of the dates (before the
     last one, then: a date surely before one date is surely before any later one)."""
     last = max(dated)
-    return any(_stated_before(r, last) for r in undated)
+    for r in undated:  # _stated_before, inlined
+        stated = r[_SAID] or r[_REPORTED]
+        if stated and stated < last and not last.startswith(stated):
+            return True
+    return False
 
 
 def _measure_stated(
@@ -888,6 +927,7 @@ def _measure_stated(
     or not dated at all); the undated figures among themselves are one more group."""
     if disjoint and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
+    undated.sort()  # once: each date's group (the undated it takes + its own) sorts quickly
     stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date in sorted(dated):
         d_recs = dated[date]
@@ -929,6 +969,7 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     # reported only if a dated claim takes part in a disagreement; the undated
     # claims among themselves form one more group, reported once with as_of None.
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
+    undated.sort()  # once: each date's group (undated + its own) then sorts in a few steps
     if disjoint and _above(*u_bounds):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     for date in sorted(dated):
@@ -996,9 +1037,21 @@ def _reversal(
     one it describes to its publication: it is ordered after another statement only when that
     one is surely before the day it describes."""
     order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in set(own)])
-    when = [o[1] for o in order]
-    since = [a if not s and r and a and _before(a, r) else None for *_, s, r, a in order]
-    start = [a or w for a, w in zip(since, when, strict=True)]
+    # One pass: the day each statement may have been made from (``since``: only a figure
+    # dated by a later publication has one), and whether every statement is surely before the
+    # next one's first day (``_before``, inlined); an undated one (sorted last) orders nothing.
+    since: list[str | None] | None = None
+    ordered = not order[-1][0]
+    prev = None
+    for k, (_, when, _, s, r, a) in enumerate(order):
+        start = when
+        if not s and r and a and a < r and not r.startswith(a):  # _before(a, r)
+            if since is None:
+                since = [None] * len(order)
+            since[k] = start = a
+        if ordered and prev is not None and not (prev < start and not start.startswith(prev)):
+            ordered = False
+        prev = when
     return Reversal(
         names.shown[key],
         kind,
@@ -1010,9 +1063,9 @@ def _reversal(
                 for _, _, _, s, r, _ in order
             ]
         ),
-        all(when) and all(_before(a, b) for a, b in zip(when, start[1:], strict=False)),
+        ordered,
         finding,
-        tuple(since) if any(since) else (),
+        tuple(since) if since is not None else (),
     )
 
 
@@ -1162,6 +1215,9 @@ class _SumResult:
         self.good: list[SumFinding] = []
         self.minor: list[SumFinding] = []
         self.unchecked: list[Unchecked] = []
+
+
+_NO_SUMS = _SumResult()  # a subject with no sum relation (read, never added to)
 
 
 def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
@@ -1561,6 +1617,14 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     figures = g.figures
     stances = g.stances
     n_relaying = 0
+    # The list the last figure went to, and its measure and dimension: the store reads a
+    # subject's figures in measure order, so that most figures go where the last one went
+    # without looking up their measure and dimension (any order gives the same lists).
+    last_topic: object = _MISSING  # (never equal to a measure, even a None one)
+    last_dimension: object = _MISSING
+    last: list[tuple] = []
+    last_proposition: object = _MISSING  # likewise for stances, in proposition order
+    last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
          dimension, rounding, relays, source) = f  # fmt: skip
@@ -1599,28 +1663,37 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 g.echoes.setdefault(root, []).append((fid, key))
                 g.echo_recs.setdefault((topic, dimension), []).append(rec)
                 continue
-            dims = figures.get(topic)
-            if dims is None:
-                figures[topic] = {dimension: [rec]}
-            else:
-                lst = dims.get(dimension)
-                if lst is None:
-                    dims[dimension] = [rec]
-                else:
-                    lst.append(rec)
+            if topic != last_topic or dimension != last_dimension:
+                last = _figure_list(figures, topic, dimension)
+                last_topic, last_dimension = topic, dimension
+            last.append(rec)
         elif kind == "stance":
             said = (fid, key, said_on or None, reported_on or None)
             side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
             if side is None:  # an echo, or no side
                 _add_stance(g, said, topic, stance, root)
             else:  # _add_stance, inlined: the common case
-                (stances.get(topic) or _sides(stances, topic))[side].append(said)
+                if topic != last_proposition:
+                    last_sides = stances.get(topic) or _sides(stances, topic)
+                    last_proposition = topic
+                last_sides[side].append(said)
     g.n_relaying = n_relaying
     # every claimant with a claim that relays nothing (all of them, when none relays)
     g.independent = (
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _figure_list(figures: dict[str, dict[str, list[tuple]]], topic: str, dimension: str) -> list:
+    """The list of a measure's figures in a dimension (new and filed if there is none)."""
+    dims = figures.get(topic)
+    if dims is None:
+        dims = figures[topic] = {}
+    lst = dims.get(dimension)
+    if lst is None:
+        lst = dims[dimension] = []
+    return lst
 
 
 def _sides(stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]], topic: str) -> tuple:
@@ -1747,7 +1820,17 @@ _RUNNING = frozenset(
 
 
 def _reads_running(measure: str) -> bool:
-    return not _RUNNING.isdisjoint(measure.replace("_", "-").split("-"))
+    running = _RUNNING_OF.get(measure)
+    if running is None:
+        if len(_RUNNING_OF) >= 1 << 16:
+            _RUNNING_OF.clear()
+        running = _RUNNING_OF[measure] = not _RUNNING.isdisjoint(
+            measure.replace("_", "-").split("-")
+        )
+    return running
+
+
+_RUNNING_OF: dict[str, bool] = {}  # _reads_running of measures seen before (they recur)
 
 
 def _unmarked_running_count(
@@ -2202,20 +2285,23 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
     themselves; each group is looked at as ``_figure_reversals`` looks at a claimant's
     figures (pair by pair when few or sourced, else sorted)."""
     undated, dated = _split_dates(own)
-    groups = [undated] if len(undated) > 1 else []
+    # (group, lead): a group's pairs looked at pair by pair are those with one of its first
+    # ``lead`` figures; a date's group is its figures, then the undated ones, whose pairs among
+    # themselves are the undated group's (looked at there once, not again for every date)
+    groups = [(undated, len(undated))] if len(undated) > 1 else []
     stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date, d_recs in dated.items():
         # the undated figures not stated surely before the date (_stated_before, inlined)
         group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
         if len(group) > 1:
-            groups.append(group)
+            groups.append((group, len(d_recs)))
     for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
         involved: set[tuple] = set()
-        for group in groups:
+        for group, lead in groups:
             if not _above(*_bounds(group)):
                 continue  # no two of them disjoint
             if len(group) <= _PAIRS or any(map(_source, group)):
-                involved.update(_own_clashes(group, gap) or ())
+                involved.update(_own_clashes(group, gap, lead) or ())
             else:
                 apart = _Apart(group, gap)
                 involved.update(r for r in group if apart(r))
@@ -2253,18 +2339,35 @@ def _outside(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
     return [r for r in recs if r[_LOW] > top or maxlow > r[_HIGH] + abs(r[_HIGH]) * _EPS]
 
 
-def _own_clashes(own: list[tuple], min_gap: float) -> list[tuple] | None:
+def _own_clashes(own: list[tuple], min_gap: float, lead: int | None = None) -> list[tuple] | None:
     """``_figure_reversal`` by looking at every pair (for a few figures): the figures
     materially apart (at ``min_gap``) from another they are compared with (the same as_of,
-    or either undated); None when there is none."""
+    or either undated); None when there is none. With ``lead``, only the pairs with one of the
+    first ``lead`` figures are looked at (the others' pairs are looked at elsewhere)."""
     floor = min_gap - _EPS
     n = len(own)
+    last = n if lead is None else min(lead, n)  # the first figure of each pair is before it
+    if n == 2 and last:  # one pair (the common case): the loop below, unrolled
+        a, b = own
+        as_of, b_as_of, source = a[_ASOF], b[_ASOF], a[_SRC]
+        if (as_of and b_as_of and as_of != b_as_of) or (source and source == b[_SRC]):
+            return None  # other moments, or one article's two wordings
+        high, b_high = a[_HIGH], b[_HIGH]
+        if a[_LOW] > b_high + abs(b_high) * _EPS:  # a above b
+            c_low, b_c_high = a[_CLO], b[_CHI]
+            if (c_low / b_c_high if b_c_high > 0 else _raw_ratio(c_low, b_c_high)) >= floor:
+                return own
+        elif b[_LOW] > high + abs(high) * _EPS:  # b above a
+            b_c_low, c_high = b[_CLO], a[_CHI]
+            if (b_c_low / c_high if c_high > 0 else _raw_ratio(b_c_low, c_high)) >= floor:
+                return own
+        return None
     hit = [False] * n
     # per figure: low, the top a low must pass to lie above it (_above, inlined), as_of,
     # source, core low and core high
     rows = [(r[_LOW], r[_HIGH] + abs(r[_HIGH]) * _EPS, r[_ASOF], r[_SRC], r[_CLO], r[_CHI])
             for r in own]  # fmt: skip
-    for i, (low, top, as_of, source, c_low, c_high) in enumerate(rows):
+    for i, (low, top, as_of, source, c_low, c_high) in enumerate(islice(rows, last)):
         for j in range(i + 1, n):
             if hit[i] and hit[j]:
                 continue  # both found already
@@ -2342,14 +2445,20 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
             positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
         out.append(StanceConflict(proposition, tuple(positions)))
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
+        if not both:
+            continue  # no claimant on both sides
         for r in (*affirms, *denies):
             if r[1] in both:
                 rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
                     (r[0], r[2], r[3], None)
                 )
-    out.sort(
-        key=lambda c: (-(len(c.positions[0].claims) + len(c.positions[1].claims)), c.proposition)
-    )
+    if len(out) > 1:
+        out.sort(
+            key=lambda c: (
+                -(len(c.positions[0].claims) + len(c.positions[1].claims)),
+                c.proposition,
+            )
+        )
     return out
 
 
@@ -2380,6 +2489,9 @@ def _walk_backs(
 def _stance_position(
     stance: str, recs: list[tuple], relaying: list[tuple[str, str]], names: _Names
 ) -> StancePosition:
+    if len(recs) == 1 and not relaying:  # one claim (the common case)
+        r = recs[0]
+        return StancePosition(stance, (r[0],), (names.shown[r[1]],), ())
     ids = list(map(_first, recs))
     if relaying:
         ids += map(_first, relaying)
@@ -2432,18 +2544,24 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _SumResult()
+    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _NO_SUMS
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
-    figure_conflicts = sorted(ctx.figure_conflicts, key=_figure_order)
-    minor_figures = sorted(
-        [c for c in ctx.minor if isinstance(c, FigureConflict)], key=_figure_order
-    )
-    revisions.sort(
-        key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
-    )
-    incomparable.sort(key=lambda i: i.measure)
-    ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
+    # (each list sorted only when there is something to order: most subjects have a few)
+    figure_conflicts = ctx.figure_conflicts
+    if len(figure_conflicts) > 1:
+        figure_conflicts.sort(key=_figure_order)
+    minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
+    if len(minor_figures) > 1:
+        minor_figures.sort(key=_figure_order)
+    if len(revisions) > 1:
+        revisions.sort(
+            key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
+        )
+    if len(incomparable) > 1:
+        incomparable.sort(key=lambda i: i.measure)
+    if len(ctx.changes) > 1:
+        ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
     return Report(
         conflicts=(
             *figure_conflicts,
@@ -2462,7 +2580,7 @@ def _analyse(
         n_relaying=g.n_relaying,
         min_gap=min_gap,
         cumulative=cumulative,
-        unmarked=tuple(sorted(set(ctx.unmarked))),
+        unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
         unchecked=tuple(sums_found.unchecked),
     )
 
@@ -2703,16 +2821,25 @@ Note = tuple[tuple[str, ...], str]
 _NO_NOTE: Note = ((), "")
 
 
-def _figure_line(c: FigureConflict, note: Note = _NO_NOTE) -> str:
+def _figure_line(
+    c: FigureConflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
+) -> str:
+    """``known``: the text of positions written before, by the position (its id; for one
+    report, whose positions outlive the dict): a position standing in several disputes (the
+    engine makes it once) is written once."""
     positions = []
     after = note[0]
     for i, p in enumerate(c.positions):
-        line = (
-            f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
-            f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
-        )
-        if p.relaying:
-            line += _relaying_line(p.relaying)
+        line = None if known is None else known.get(id(p))
+        if line is None:
+            line = (
+                f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
+                f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
+            )
+            if p.relaying:
+                line += _relaying_line(p.relaying)
+            if known is not None:
+                known[id(p)] = line
         positions.append(line + after[i] + "}" if after else line + "}")
     return (
         f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
@@ -2751,10 +2878,11 @@ def _difference_line(c: SumFinding) -> str:
     )
 
 
-def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
-    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``)."""
+def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None) -> str:
+    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``;
+    ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
-        return _figure_line(c, note)
+        return _figure_line(c, note, known)
     end = note[1]
     if isinstance(c, StanceConflict):
         positions = []
@@ -2795,10 +2923,14 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE) -> str:
     )
 
 
-def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None = None) -> str:
+def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]) -> str:
     if notes is None:
-        return "[" + ", ".join([_conflict_line(c) for c in items]) + "]"
-    return "[" + ", ".join([_conflict_line(c, n) for c, n in zip(items, notes, strict=True)]) + "]"
+        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known) for c in items]) + "]"
+    return (
+        "["
+        + ", ".join([_conflict_line(c, n, known) for c, n in zip(items, notes, strict=True)])
+        + "]"
+    )
 
 
 class Notes(NamedTuple):
@@ -2814,6 +2946,7 @@ class Notes(NamedTuple):
 
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
+    known: dict[int, str] = {}  # the positions' texts, while r holds its positions
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     walk_backs = 0
     for c in r.conflicts:
@@ -2821,45 +2954,64 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
             walk_backs += 1
         else:
             counts[type(c)] += 1
-    incomparable = ", ".join(
-        [
-            f'{{"measure": {_quote(i.measure)}, "groups": ['
-            + ", ".join(
-                [f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}' for d, ids in i.groups]
-            )
-            + "]}"
-            for i in r.incomparable
-        ]
+    incomparable = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(i.measure)}, "groups": ['
+                + ", ".join(
+                    [
+                        f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}'
+                        for d, ids in i.groups
+                    ]
+                )
+                + "]}"
+                for i in r.incomparable
+            ]
+        )
+        if r.incomparable
+        else ""
+    )  # (most subjects have none of these: no list to join)
+    changes = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, '
+                '"points": ['
+                + ", ".join(
+                    [
+                        f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
+                        f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
+                        for p in ch.points
+                    ]
+                )
+                + "]}"
+                for ch in r.changes
+            ]
+        )
+        if r.changes
+        else ""
     )
-    changes = ", ".join(
-        [
-            f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, "points": ['
-            + ", ".join(
-                [
-                    f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
-                    f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
-                    for p in ch.points
-                ]
-            )
-            + "]}"
-            for ch in r.changes
-        ]
+    unchecked = (
+        ", ".join(
+            [
+                f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
+                f'"reason": {_quote(u.reason)}}}'
+                for u in r.unchecked
+            ]
+        )
+        if r.unchecked
+        else ""
     )
-    unchecked = ", ".join(
-        [
-            f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
-            f'"reason": {_quote(u.reason)}}}'
-            for u in r.unchecked
-        ]
-    )
-    hints = ", ".join(
-        [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
+    hints = (
+        ", ".join([f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked])
+        if r.unmarked
+        else ""
     )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts)}, '
-        f'"minor": {_lines(r.minor, notes and notes.minor)}, '
-        f'"incomparable": [{incomparable}], "checks": {_lines(r.checks, notes and notes.checks)}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor, known) if r.minor else "[]"}, '
+        f'"incomparable": [{incomparable}], '
+        f'"checks": {_lines(r.checks, notes and notes.checks, known) if r.checks else "[]"}, '
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
