@@ -1220,12 +1220,19 @@ class _SumResult:
 _NO_SUMS = _SumResult()  # a subject with no sum relation (read, never added to)
 
 
+def _bound_key(x: Number) -> Number:
+    """A widened bound to twelve significant digits: the same interval reached by two sums of
+    floats (14 ± 3 and 16 ± 1, in feet read as metres) is one figure, as it is in whole
+    numbers; a unit conversion never splits one figure into two."""
+    return x if type(x) is int else float(f"{x:.12g}")
+
+
 def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
     """The distinct figures of a measure (same bounds, same time): (the one with the smallest
     id, all of them), in order of bounds, time, id."""
     by: dict[tuple, list[tuple]] = {}
     for r in recs:
-        by.setdefault((r[_LOW], r[_HIGH], r[_ASOF] or ""), []).append(r)
+        by.setdefault((_bound_key(r[_LOW]), _bound_key(r[_HIGH]), r[_ASOF] or ""), []).append(r)
     out = [(min(rs, key=_id), rs) for rs in by.values()]
     out.sort(key=lambda x: (x[0][_LOW], x[0][_HIGH], x[0][_ASOF] or "", x[0][_ID]))
     return out
@@ -1433,7 +1440,9 @@ def _claimant_combos(
         if not all(slots):
             continue
         for chosen in product(*[_distinct(recs) for recs in slots]):
-            ident = tuple((c[0][_LOW], c[0][_HIGH], c[0][_ASOF]) for c in chosen)
+            ident = tuple(
+                (_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF]) for c in chosen
+            )
             if ident in combos:  # another claimant gives the same figures: one check
                 combos[ident][1].extend(r for c in chosen for r in c[1])
             else:
