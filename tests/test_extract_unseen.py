@@ -1428,3 +1428,67 @@ def test_an_infinitive_says_nothing_yet(text, cue) -> None:
 def test_a_day_or_a_month_is_no_sign_of_a_name(text, speaker, figure) -> None:
     rows = [r for r in speakers(text) if r[2] == figure]
     assert rows and rows[0][0] == speaker, speakers(text)
+
+
+# A broadcast transcript: speaker labels in capitals, a title before the name and an
+# affiliation after it; a guest first labelled in full, then by "Mr." and surname; the host
+# opens the most paragraphs and asks, so the host's questions are not claims, and the words the
+# host reports are their speaker's.
+_BROADCAST = (
+    "Counting the Flood Dead\n\n"
+    "The governor gave a number yesterday when she took questions.\n\n"
+    "Governor ANN KERR: How many people died? I would say 40, more or less, have died.\n\n"
+    "MARTIN: The governor went on to say that more than 300 homes were lost.\n\n"
+    "We are joined by Tom Reed of the Delta Institute.\n\n"
+    "Mr. TOM REED (Delta Institute): Good morning.\n\n"
+    "MARTIN: Is 40 a number you trust?\n\n"
+    "Mr. REED: No. Our count is at least 55 dead.\n\n"
+    "MARTIN: We should mention that the governor's office has since said 41 died."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "speaker"),
+    [
+        ("40", "Governor Ann Kerr"),  # the answer under her label
+        ("more than 300 homes", "Governor Ann Kerr"),  # the host reports her words
+        ("at least 55 dead", "Tom Reed"),  # "Mr. REED" is the guest labelled in full before
+        ("41", "governor's office"),  # the host reports a body: the body's
+    ],
+)
+def test_a_broadcast_transcript_in_capitals(figure, speaker) -> None:
+    rows = speakers(_BROADCAST)
+    assert (speaker, figure) in [(s, f) for s, _, f in rows], rows
+    assert "40" not in [f for s, _, f in rows if s in (None, "Martin")]  # the host's question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline in capitals opens one paragraph: no transcript, no name
+        "ABU DHABI: Police said 4 people died.\n\nThe fire was put out at noon.",
+        # acronyms before a colon are no speaker labels ("NATO:", "EU:"), nor is one label
+        "NATO: 30 members.\n\nEU: 27 members.\n\nUN: 193 members.",
+    ],
+)
+def test_capitals_before_a_colon_are_no_transcript_by_themselves(text) -> None:
+    prep = extract(text)[0]
+    assert prep.reading.split(":")[0] == text.split(":")[0]  # not rewritten as a name
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "went on to say" reports what was said (not "to say", nothing said yet)
+        ("The minister went on to say that 300 jobs would go.", ("minister", "300 jobs")),
+        # an adverb after the auxiliary is no clause boundary
+        ("The White House has since said that 41 people died.", ("White House", "41 people")),
+        ("The union has already claimed that 9,000 walked out.", ("union", "9,000")),
+        # a "that" clause's own subject speaks, not the reporter who mentions it
+        ("We should note that the ministry has said 12 died.", ("ministry", "12")),
+        # negative: "to say" after a modal or "aims": nothing said yet, the outlet's figure
+        ("The minister is expected to say that 300 jobs will go.", (None, "300 jobs")),
+    ],
+)
+def test_went_on_to_say_and_an_adverb_after_the_auxiliary(text, want) -> None:
+    assert speakers(text)[0][::2] == want

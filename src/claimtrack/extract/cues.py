@@ -137,7 +137,12 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "the 8,000 feared earlier", "60 accused"
     if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
         return True  # "Workers were told on Monday": the hearers, no speaker
-    if prev in _NOT_YET and not re.search(r"(?:s|ed|ing)$", word) and " " not in word:
+    if (
+        prev in _NOT_YET
+        and not re.search(r"(?:s|ed|ing)$", word)
+        and " " not in word
+        and not _WENT_ON.search(reading, max(0, m.start() - 30), m.start())
+    ):
         return True  # "aims to maintain 300 jobs", "is likely to reject": nothing said yet
     if _WITHHELD.search(reading, max(0, m.start() - 40), m.start()):
         return True  # "declined to say", "would not confirm": nothing asserted
@@ -156,6 +161,9 @@ _MEDIA = ("media", "press", "news")
 
 # an infinitive or a modal before a verb's base form: nothing said yet ("to reject")
 _NOT_YET = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+
+# "went on to say", "goes on to claim": said, not yet to be said
+_WENT_ON = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", re.IGNORECASE)
 
 # a speech verb withheld: "declined to say how much", "would not confirm the figure"
 _WITHHELD = re.compile(

@@ -150,7 +150,26 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     return out
 
 
-_SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+_SPEAKER_PREFIX = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?\s*:\s+\S"
+)
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
+
+
+def _same_people(names: dict[int, str]) -> dict[int, str]:
+    """A transcript's labels of one person written as one name: "Mr. O'Hanlon" after "Mr.
+    Michael O'Hanlon" (the same surname, the fuller label kept, an honorific dropped); two
+    fuller labels with that surname stay apart."""
+    full: dict[str, set[str]] = {}
+    for n in names.values():
+        bare = _HONORIFIC.sub("", n, count=1)
+        if len(bare.split()) >= 2:
+            full.setdefault(n.split()[-1], set()).add(bare)
+    out = {}
+    for i, n in names.items():
+        fuller = full.get(n.split()[-1], set())
+        out[i] = next(iter(fuller)) if len(fuller) == 1 else n
+    return out
 
 
 def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
@@ -168,6 +187,7 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     # DHABI:") opens one; it is written as a name ("Kerr")
     named = {i: n for i, n in named.items() if re.search(r"[a-z]", n) or counts[n] >= 2}
     named = {i: (n.title() if n.isupper() and len(n) > 3 else n) for i, n in named.items()}
+    named = _same_people(named)
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
     asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
@@ -180,7 +200,13 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
     share = {n: sum(a) / len(a) for n, a in asks.items()}
     interviewer = max(share, key=lambda n: share[n])
-    if share[interviewer] < 0.5 or (answers and len(share) == 1):
+    if share[interviewer] < 0.5:  # else the host: the name that opens the most paragraphs
+        most = max(counts.values())  # and asks, when no other opens as many
+        hosts = [n for n, c in counts.items() if c == most and any(asks[n])]
+        interviewer = (
+            hosts[0] if len(hosts) == 1 and sum(c == most for c in counts.values()) == 1 else ""
+        )
+    if answers and len(share) == 1:
         interviewer = ""
     intro = reading[: paras[min(named)][0].start]
     holders = {n: _holder(n, intro) or n for n in counts}

@@ -112,6 +112,10 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
         before = before[cut + 1 :]
+    # an adverb after an auxiliary is no clause: "The White House has since downplayed"
+    before = re.sub(
+        r"\b((?:has|have|had)(?:\s+not)?)\s+(?:since|already|just|long|yet)\s*$", r"\1 ", before
+    )
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
@@ -119,6 +123,8 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
     before = _CLAUSE.split(before)[-1]
+    # a "that" clause's own subject: "We should mention that the White House has downplayed"
+    before = re.split(r"\bthat\s+(?=(?:the|a|an)\s|[A-Z])", before)[-1]
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"

@@ -19,7 +19,7 @@ from claimtrack.extract.coreference import (
     _pronoun,
     _subject_body,
 )
-from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
+from claimtrack.extract.cues import _PLACARD, _WENT_ON, Earlier, Sentence, _speech_verb
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
     _BODY_NOUNS,
@@ -83,7 +83,9 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
-        speaker, appositive = _subject_before(reading, span.start, verb.start())
+        went_on = _WENT_ON.search(reading, span.start, verb.start())  # "X went on to say"
+        end = went_on.start() if went_on else verb.start()
+        speaker, appositive = _subject_before(reading, span.start, end)
         return speaker, appositive, f"subject of '{word}'"
     # ``"...," said X`` or ``"...," X said``
     inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
