@@ -11,6 +11,7 @@ from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
 from claimtrack.extract.lexicon import (
+    _DATA_NOUNS,
     _DETERMINER,
     _IRREGULAR_PAST,
     _NOT_NAMES,
@@ -24,6 +25,7 @@ from claimtrack.extract.phrases import (
     _names,
     _org_of,
     _person_of,
+    _subject_after,
     _subject_before,
     _valid_speaker,
 )
@@ -191,7 +193,15 @@ def _second_speaker(
         return None
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
-    phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+    by = re.match(r"\s+by\s", reading[last.end() : f.start])
+    if last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
+        phrase = _subject_after(reading, last.end() + by.end() - 1, f.start)
+        appositive = None
+    else:
+        phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+        given = _GIVEN_BY.search(reading, s.verb.end(), last.start())
+        if phrase and given and phrase.lower().split()[-1] in _DATA_NOUNS:
+            phrase = given.group(1)  # "figures released by the council show": the council
     phrase = _valid_speaker(phrase) if phrase else None
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
         return None
@@ -200,6 +210,13 @@ def _second_speaker(
         return None
     who = _person_of(phrase)
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
+# data and the body that gave them, right before their verb: "figures released by the council"
+_GIVEN_BY = re.compile(
+    r"\b(?:released|published|compiled|reported|disclosed|provided|issued|gathered|collected)"
+    r"\s+by\s+((?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)\s*,?\s*$"
+)
 
 
 def _same_subject(lead: str, verb: str) -> bool:

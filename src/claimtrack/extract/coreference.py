@@ -12,6 +12,7 @@ from claimtrack.extract.lexicon import (
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _DATA_NOUNS,
     _DETERMINER,
     _DOCUMENT_NOUNS,
@@ -247,10 +248,25 @@ def _corefer(
             words = name.split()
             if len(words) > 1 and words[-1] == speaker:
                 return name, org, f"surname: the earlier {name}"
+    described = _DESCRIBED_BODY.fullmatch(speaker)
+    if described and described.group(1).lower() in _BODY_NOUNS:
+        head = described.group(1).lower()  # "the California-based company": "the company"
+        name, org, how = _definite(f"the {head}", [], head, earlier, bodies)
+        if how is not None:
+            return name, org, f"'{_DETERMINER.sub('', speaker)}', a description: {how}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
         return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
     return speaker, None, None
+
+
+# a body described by where it is based, its age or its owner, not by its name: "the
+# California-based company", "the Paris-based group", "the 150-year-old firm"
+_DESCRIBED_BODY = re.compile(
+    r"(?:the\s+)?(?:[\w.'’]+,?\s+){0,3}?[\w.'’]+-(?:based|headquartered|listed|owned|run|"
+    r"backed|funded|year-old|old)\s+((?-i:[a-z]+))",
+    re.IGNORECASE,
+)
 
 
 def _subject_body(reading: str, s: Sentence) -> str | None:
@@ -301,6 +317,25 @@ def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
     return bool(re.search(rf"\b(?:who|which|that|whose)\b.*\b{re.escape(head)}\b", phrase, re.I))
 
 
+def _last_body_that_spoke(
+    speaker: str, head: str, earlier: Earlier
+) -> tuple[str, str | None, str] | None:
+    """ "the company": the last named body that spoke and can be called so."""
+    for phrase, name, org in reversed(earlier):
+        said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
+        other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
+        other -= _COMPANY if head in _COMPANY else set()
+        if other and head not in said:
+            continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
+        if name.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS and head not in _COMPANY:
+            continue  # "the regulator" is not "Kelby Telecom"
+        # one capitalised word may be a company ("Jaguar"), not a union or a ministry
+        vague = " " not in name and not name.isupper() and head not in _COMPANY
+        if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the last named body that spoke"
+    return None
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -335,16 +370,9 @@ def _definite(
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
     if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
-        for phrase, name, org in reversed(earlier):
-            said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
-            other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
-            other -= _COMPANY if head in _COMPANY else set()
-            if other and head not in said:
-                continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
-            # one capitalised word may be a company ("Jaguar"), not a union or a ministry
-            vague = " " not in name and not name.isupper() and head not in _COMPANY
-            if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
-                return name, org, f"'the {head}': the last named body that spoke"
+        spoke = _last_body_that_spoke(speaker, head, earlier)
+        if spoke is not None:
+            return spoke
         of_kind = [n for n, _, kinds in bodies if head in kinds]
         if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
             name = of_kind[-1]

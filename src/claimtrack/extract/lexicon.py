@@ -171,6 +171,8 @@ _VERBS = [
     "recorded",
     "forecast",
     "projected",
+    "projecting",
+    "forecasting",
     "reckoned",
     # present forms after a plural subject ("ministers claim, as unions put the figure at")
     "claim",
@@ -224,7 +226,7 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
-              "tweets", "claim", "dispute", "disputes", "warns"}  # fmt: skip
+              "tweets", "claim", "dispute", "disputes", "warns", "fears", "forecast"}  # fmt: skip
 
 # A word after a verb form that makes it a noun, the subject of a verb of its own: "India's
 # most populous states has overwhelmed", "Union claims were dismissed".
@@ -379,6 +381,16 @@ _BODY_WORDS = _BODY_NOUNS | {
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
     "programme", "program", "fund", "institute",
 }  # fmt: skip
+
+# a company's name ends with what it does or what it is ("Cisco Systems", "Starkey Labs")
+_COMPANY_ENDINGS = {
+    "systems", "technologies", "technology", "networks", "labs", "laboratories", "holdings",
+    "airlines", "airways", "energy", "pharmaceuticals", "communications", "telecom",
+    "electronics", "enterprises", "resources", "petroleum", "steel", "mining", "insurance",
+    "logistics", "partners", "brands", "foods", "software", "semiconductor", "motors",
+    "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co",
+}  # fmt: skip
+_BODY_WORDS |= _COMPANY_ENDINGS
 
 _PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"
 

@@ -56,9 +56,16 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if verb is None:
         return None, None, "none"
     word = verb.group(1).lower()
-    if word == "according to":
-        return _subject_after(reading, verb.end(), span.end), None, "according to"
     tail = reading[verb.end() : span.end]
+    if word == "according to":
+        source = _subject_after(reading, verb.end(), span.end)
+        data_by = _DATA_BY.match(tail)
+        bare = (source or "").lower().split()
+        if data_by and bare and bare[-1] in _DATA_NOUNS:  # "the numbers reported by X": X
+            agent = _subject_after(reading, verb.end() + data_by.end() - 1, span.end)
+            return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+        return source, None, "according to"
+
     if word.endswith("ed") and re.match(r"\s+by\s", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
@@ -99,6 +106,15 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     speaker = _subject_after(reading, verb.end(), span.end)
     appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
     return speaker, appositive, f"after '{word}'"
+
+
+# data with the body that gave them: "the numbers reported by University officials"
+_DATA_BY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(_DATA_NOUNS))
+    + r")\s+(released|published|compiled|reported|disclosed|provided|issued|gathered|"
+    r"collected|given|supplied)\s+by\s"
+)
 
 
 def _trailing(reading: str, s: Sentence) -> bool:
