@@ -1541,3 +1541,56 @@ def test_a_described_body_is_the_body_named_before(text, figure, want) -> None:
 )  # fmt: skip
 def test_nouns_that_look_like_verbs_and_data_given_by_a_body(text, want) -> None:
     assert [r[::2] for r in speakers(text) if r[2]] == want
+
+
+# A second speaker's stance in the same sentence: a clause joined by "and"/"but" with its own
+# speech verb and a clause after it, and a stance verb in the passive on what was said
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # wire: figure to the first speaker, the stance to the second
+        ("Local media said another 14 bodies were found and state officials said they expected "
+         "the toll to rise.", [("state officials", ""), ("Local media", "14 bodies")]),
+        # broadsheet: "a toll rejected by" the rebels' spokesman
+        ("The army said it killed 45 fighters, a toll immediately rejected by a spokesman for "
+         "the rebels.", [("spokesman for the rebels", ""), ("army", "45 fighters")]),
+        # "and" inside the subject with a finite verb before it: the clause after "and" speaks
+        ("Boats were sent to the town and media reports said bodies had been found.",
+         [("media reports", "")]),
+        # negative: "and" joining two nouns is one subject
+        ("The union and the council said 40 stayed at work.",
+         [("union and the council", "40")]),
+        # negative: "the plan, welcomed by" is no stance on what was said
+        ("The mayor said 300 homes would be built, a plan welcomed by residents.",
+         [("mayor", "300 homes")]),
+    ],
+)  # fmt: skip
+def test_a_second_speaker_s_stance_in_the_sentence(text, want) -> None:
+    assert [r[::2] for r in speakers(text)] == want
+
+
+# An unnamed spokesman named right after: a new name with no description of its own
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # wire: "a spokesman for the rebels rejected ..." then a bare new name speaks: a guess
+        ("However, a spokesman for the rebels rejected the figures.\n"
+         "\"There were many losses,\" Amadou Tall told Reuters, giving a figure of 30.",
+         ("Amadou Tall", "guess: 'spokesman for the rebels' is Amadou Tall")),
+        # negative: the new person is described: someone else
+        ("A spokesman for the council rejected the figures.\n"
+         "Ann Lee, a resident, said 30 homes were flooded.",
+         ("spokesman for the council", "subject of 'rejected'")),
+        # negative: the name was given before: not the unnamed spokesman
+        ("Tom Reed visited the site.\nA spokesman for the council rejected the figures.\n"
+         "Tom Reed said 30 homes were flooded.",
+         ("spokesman for the council", "subject of 'rejected'")),
+        # negative: two paragraphs on is too far
+        ("A spokesman for the council rejected the figures.\n\nThe river rose.\n\n"
+         "Ann Lee said 30 homes were flooded.",
+         ("spokesman for the council", "subject of 'rejected'")),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesman_named_right_after(text, want) -> None:
+    c = extract(text)[1][0]
+    assert (c.speaker, c.speaker_found[: len(want[1])]) == want

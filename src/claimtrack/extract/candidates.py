@@ -234,13 +234,22 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
     while m is not None and re.match(r"\s+by\s", reading[m.end() : s.span.end]):
-        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "rejected by X"
+        agent = _rejected_by(reading, s, m)
+        if agent is not None:  # "..., a toll immediately rejected by a spokesman for X"
+            return agent
+        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "reported by X"
     if m is None or m.group(1).lower() == "according to":
         return None
     if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
         return None
     rest = reading[m.end() : s.span.end]
-    new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
+    lead = reading[s.verb.end() : m.start()]
+    # "...; residents said most were", "... were found and state officials said they expected"
+    new_clause = ";" in lead or bool(
+        re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){1,4}$", lead)
+        and re.match(r"\s+(?:they|he|she|it|we|the|a|an|its|their)\b", rest)
+        and m.group(1).lower() in ("said", "say", "says", "told", "added")
+    )
     # "..., but the rebels dismissed the claim": a stance verb on what was just said
     on_it = m.group(1).lower() in _STANCE_VERBS and bool(_ON_IT.match(rest))
     if not (new_clause or on_it or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
@@ -261,6 +270,33 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if group:  # "..., but the rebels dismissed the claim": the armed group the article names
         return who, f"{how}; guess: '{who}' of {group}, the one armed group named", group
     return who, how, _org_of(phrase, appositive) or who
+
+
+def _rejected_by(reading: str, s: Sentence, m: re.Match[str]) -> tuple[str, str, str] | None:
+    """ "Mali's army said it killed 45, a toll rejected by a spokesman for the rebels": a
+    stance verb in the passive on what was said is its agent's stance."""
+    word = m.group(1).lower()
+    if word not in _STANCE_VERBS or not word.endswith("ed"):
+        return None
+    by = re.match(r"\s+by\s", reading[m.end() : s.span.end])
+    assert by is not None
+    lead = reading[s.verb.end() : m.start()] if s.verb is not None else ""
+    if not re.search(
+        r"(?:claims?|figures?|toll|counts?|numbers?|estimates?|accounts?|reports?|it|this|that"
+        r"|allegations?)(?:\s+[a-z]+ly)?(?:\s+(?:was|were|has\s+been|have\s+been))?\s*$",
+        lead,
+    ):
+        return None  # "the plan, welcomed by ..." or an agent of another verb: not on it
+    phrase = _subject_after(reading, m.end() + by.end() - 1, s.span.end)
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS:
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    who = _person_of(phrase)
+    if who == s.speaker:
+        return None
+    how = f"agent of '{word} by', on what was said"
+    return who, how, _org_of(phrase, None) or who
 
 
 # an insert describing the subject right before its verb: ", which represents 40,000 workers,"

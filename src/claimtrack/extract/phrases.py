@@ -122,9 +122,7 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     own = _relative_subject(before)
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
-    before = _CLAUSE.split(before)[-1]
-    # a "that" clause's own subject: "We should mention that the White House has downplayed"
-    before = re.split(r"\bthat\s+(?=(?:the|a|an)\s|[A-Z])", before)[-1]
+    before = _last_clause(before)
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"
@@ -160,6 +158,20 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
     return _person_of_body(last) or ((last or None), appositive)
+
+
+def _last_clause(before: str) -> str:
+    """The words before a verb from its own clause's start: after a conjunction ("while",
+    "because"), after "that" ("We should mention that the White House has downplayed"), and
+    after "and" joining a clause ("Boats were sent to the town and media reports said")."""
+    before = _CLAUSE.split(before)[-1]
+    before = re.split(r"\bthat\s+(?=(?:the|a|an)\s|[A-Z])", before)[-1]
+    joined = list(re.finditer(r"\s(?:and|but)\s+(?=\S)", before))
+    if joined and len(before[joined[-1].end() :].split()) <= 4:
+        head = before[: joined[-1].start()]
+        if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
+            before = before[joined[-1].end() :]
+    return before
 
 
 def _person_of_body(phrase: str) -> tuple[str, str] | None:
