@@ -1594,3 +1594,41 @@ def test_a_second_speaker_s_stance_in_the_sentence(text, want) -> None:
 def test_an_unnamed_spokesman_named_right_after(text, want) -> None:
     c = extract(text)[1][0]
     assert (c.speaker, c.speaker_found[: len(want[1])]) == want
+
+
+# What can be a speaker, and how sure: a US legislator's party and state is a description; an
+# unnamed source, data with no author and a definite description with no antecedent are
+# proposed as guesses; a verb form before "said" is a noun
+@pytest.mark.parametrize(
+    ("text", "speaker", "found"),
+    [
+        # US wire: "Sen. X, D-Ohio, said" -> the senator, not "D-Ohio"
+        ("Sen. Mark Ellison, D-Ohio, said the program cost $4 billion.", "Sen. Mark Ellison",
+         "subject of 'said'"),
+        ("Rep. Joan Miller (R-Texas) said the program saved $300 million.", "Rep. Joan Miller",
+         "subject of 'said'"),
+        # "found in a report last year that"
+        ("The Audit Office found in a report last year that costs rose 40 percent.",
+         "Audit Office", "subject of 'found'"),
+        # unnamed sources: a guess, never a body
+        ("According to people familiar with the matter, 14 firms bid.",
+         "people familiar with the matter", "according to; guess: "),
+        ("Critics say the toll of 300 is too low.", "Critics", "subject of 'say'; guess: "),
+        # data or reports with no author
+        ("Previous estimates put the toll at 30.", "Previous estimates",
+         "subject of 'put'; guess: 'Previous estimates' names no author"),
+        ("Early reports said 30 homes were swept away.", "Early reports",
+         "subject of 'said'; guess: "),
+        # a definite description that refers to no one named before
+        ("The official, who asked not to be named, said 14 firms had bid.", "official",
+         "subject of 'said'; guess: 'The official' refers to no one named before"),
+        # negative: the police, the army: the country's own, no antecedent needed
+        ("The police said 14 people were arrested.", "police", "subject of 'said'"),
+        # negative: resolved, no guess
+        ("Kestrel Motors said profits fell. The company said 300 jobs would go.",
+         "Kestrel Motors", "'the company': the last named body that spoke"),
+    ],
+)  # fmt: skip
+def test_what_is_a_speaker_and_how_sure(text, speaker, found) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    assert (c.speaker, c.speaker_found[: len(found)]) == (speaker, found)

@@ -96,6 +96,8 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
         return True
     if _FINITE_AFTER.match(reading, m.end()):
         return True  # "the most populous states has overwhelmed": a noun, the subject
+    if _SAID_AFTER.match(reading, m.end()):
+        return True  # "Early reports said": a noun, the subject of the verb after it
     if re.fullmatch(r"[\d,.]+%?", prev) or _ANCHOR.fullmatch(prev):
         return True  # "took 300 calls a day", "40 reports": counted, a noun
     if len(before) >= 2 and before[-1].islower() and before[-2].lower() in _PREPOSITIONS:
@@ -152,6 +154,8 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|show|showed|shows|suggest|suggested)\b")
 
 _PREPOSITIONS = {"in", "of", "on", "over", "amid", "after", "about", "with", "from", "into",
                  "despite", "against", "among", "following", "to"}  # fmt: skip

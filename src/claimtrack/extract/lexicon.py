@@ -145,6 +145,10 @@ _VERBS = [
     "points out",
     "pointing out",
     "found that",
+    # "found in a report last year that": the work between the verb and its clause
+    r"found(?=\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
+    r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
+    r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
     "showed that",
     "shows that",
@@ -370,7 +374,7 @@ _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
                "institution", "lender", "operator", "airline", "regulator", "fund", "foundation",
-               "trust", "charity", "college", "university"}  # fmt: skip
+               "trust", "charity", "college", "university", "watchdog"}  # fmt: skip
 
 _BODY_WORDS = _BODY_NOUNS | {
     "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",

@@ -49,6 +49,7 @@ def _clean_phrase(text: str) -> str:
             break
         text = new
     text = text.strip(" ,:;\"'—–-")
+    text = re.sub(r"\s*\([DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z. ]{1,20}\)$", "", text)  # "(R-Texas)"
     text = re.sub(
         r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
@@ -392,7 +393,12 @@ def _looks_appositive(phrase: str) -> bool:
     return bool(
         re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,3}}(?:{_ROLE})\b", phrase, re.I)
         or re.match(rf"(?:{_ROLE})\b", phrase, re.I)
+        or _PARTY_STATE.fullmatch(phrase)
     )
+
+
+# a US legislator's party and state beside the name: "D-Ohio", "R-N.Y.", "(D., Calif.)"
+_PARTY_STATE = re.compile(r"\(?[DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)?")
 
 
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:

@@ -252,7 +252,10 @@ _OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE
 _PEOPLE = re.compile(
     r"^(?:the\s+|some\s+|many\s+|local\s+)*(?:[a-z-]+\s+)?(?:residents|witnesses|villagers|"
     r"sources|experts|analysts|doctors|rescuers|activists|protesters|organi[sz]ers|relatives|"
-    r"survivors|locals|people|workers|farmers|economists|observers|diplomats)$",
+    r"survivors|locals|people|workers|farmers|economists|observers|diplomats|critics|opponents|"
+    r"supporters|campaigners|sceptics|skeptics|scientists|researchers|investors|traders|"
+    r"parents|patients|families|neighbou?rs|eyewitnesses|onlookers|volunteers)"
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -282,7 +285,17 @@ def _unnamed_group(
         return f"{found}; guess: '{speaker}' of {how}"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
+    if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
+        return f"{found}; guess: '{speaker}' names no author"
     return found
+
+
+# data or a document named by no author: "Previous estimates", "Early reports", "media reports"
+_AUTHORLESS = re.compile(
+    r"(?:the\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|statistics|"
+    r"numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?)",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_official(name: str) -> bool:
@@ -357,7 +370,19 @@ def _resolved(
     work = None if how else _work_author(reading, speaker, appositive, s.span.end, said)
     if work is not None:  # "A global study ... The study, by the X Institute, ...": X
         speaker, found = work[0], f"{found}; {work[1]}"
+    elif not how and _UNRESOLVED.fullmatch(speaker):  # "the official": whom the text never said
+        found = f"{found}; guess: '{speaker}' refers to no one named before"
     return _DETERMINER.sub("", speaker).strip() or None, found
+
+
+# a definite description that should name someone named before: "the official", "the company"
+# ("the police", "the army", "the government" are the country's own and need no antecedent)
+_UNRESOLVED = re.compile(
+    r"the\s+(?:(?-i:[a-z-]+)\s+){0,2}(?:official|spokes(?:man|woman|person)|source|company|firm|"
+    r"group|agency|organi[sz]ation|department|union|watchdog|regulator|office|board|commission|"
+    r"authority|institute|charity|operator|lender|carmaker|manufacturer|man|woman|person)",
+    re.IGNORECASE,
+)
 
 
 # the body a data subject's insert names: "released by the statistics office on Monday"
