@@ -1632,3 +1632,31 @@ def test_an_unnamed_spokesman_named_right_after(text, want) -> None:
 def test_what_is_a_speaker_and_how_sure(text, speaker, found) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     assert (c.speaker, c.speaker_found[: len(found)]) == (speaker, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # the sentence's subject described first, named after: "the company" is that name
+        ("Britain's largest steelmaker, Halden Steel, will cut 800 jobs, the company announced.",
+         "800 jobs", ("Halden Steel", "Halden Steel")),
+        # then "the 150-year-old firm" is the same body
+        ("Britain's largest steelmaker, Halden Steel, will cut 800 jobs, the company announced."
+         "\n\nThe 150-year-old firm said 200 would go by Christmas.", "200",
+         ("Halden Steel", "Halden Steel")),
+        # a bare spokeswoman right after a body spoke: for that body, as a guess
+        ("The Welsh Government said it would help.\nA spokeswoman said £50m had been offered.",
+         "£50m", ("spokeswoman", "Welsh Government")),
+        # negative: the last speaker is a person: no body to speak for
+        ("Ann Kerr said she would help.\nA spokeswoman said £50m had been offered.",
+         "£50m", ("spokeswoman", "spokeswoman")),
+        # negative: the body spoke paragraphs before
+        ("The Welsh Government said it would help.\n\nThe plant opened in 1950.\n\nIt grew."
+         "\n\nA spokeswoman said £50m had been offered.", "£50m", ("spokeswoman", "spokeswoman")),
+    ],
+)  # fmt: skip
+def test_a_body_described_first_and_a_spokeswoman_for_the_body_that_spoke(
+    text, figure, want
+) -> None:
+    rows = [r for r in speakers(text) if r[2] == figure]
+    assert rows and rows[0][:2] == want, speakers(text)

@@ -269,6 +269,10 @@ _DESCRIBED_BODY = re.compile(
 )
 
 
+# the name after a subject that describes it: "Britain's largest steelmaker, Halden Steel,"
+_NAMED_AFTER = re.compile(r",\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),")
+
+
 def _subject_body(reading: str, s: Sentence) -> str | None:
     """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
     concluded an investigation", "O2 themselves notified"), for a later "the company" or
@@ -276,6 +280,11 @@ def _subject_body(reading: str, s: Sentence) -> str | None:
     subject = _main_subject(reading, s.span.start, s.span.end)
     if not subject:
         return None
+    text = reading[s.span.start : s.span.end]
+    at = text.find(subject)
+    named = _NAMED_AFTER.match(text, at + len(subject)) if at >= 0 else None
+    if named and (not subject[:1].isupper() or "'s " in subject):
+        subject = named.group(1)  # "Britain's largest steelmaker, Halden Steel, will cut"
     subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
     if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
         return None

@@ -283,12 +283,25 @@ def _unnamed_group(
         s.claimant = group or s.claimant
         how = f"{group}, the one armed group named" if group else "no one armed group named"
         return f"{found}; guess: '{speaker}' of {how}"
+    spoke = s.last_said
+    if (
+        _BARE_SPOKESPERSON.fullmatch(speaker)
+        and spoke is not None
+        and spoke[2]
+        and _looks_like_body(spoke[2])
+        and reading.count("\n", spoke[0], s.span.start) <= 1
+    ):  # "The Welsh Government said ... A spokeswoman said": for the body that just spoke
+        s.claimant = spoke[2]
+        return f"{found}; guess: '{speaker}' for {spoke[2]}, the body that spoke just before"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
     if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
         return f"{found}; guess: '{speaker}' names no author"
     return found
 
+
+# a spokesperson who says for whom: none ("A spokeswoman said")
+_BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)")
 
 # data or a document named by no author: "Previous estimates", "Early reports", "media reports"
 _AUTHORLESS = re.compile(
