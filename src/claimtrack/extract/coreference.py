@@ -115,12 +115,16 @@ def _pronoun(
         ]  # the subject the sentence opens with, not a place or a school named in passing
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
             person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            if len({_person_of(p) for p in people}) > 1:  # "Reed and Ortiz met. He said"
+                return person, "guess: pronoun: one of the people the previous sentence names"
             return person, "pronoun: the person named in the previous sentence"
     marked = [e for e in earlier if g.get(re.sub(r"['’]s?$", "", e[1].split()[-1])) == pronoun]
-    for _, speaker, claimant in reversed(marked or earlier):  # "Ms Lopez" first for "she"
-        if _fits(pronoun, speaker, g):
-            s.claimant = claimant
-            return speaker, "pronoun: the article's last speaker it can stand for"
+    fit = [(sp, cl) for _, sp, cl in reversed(marked or earlier) if _fits(pronoun, sp, g)]
+    if fit:  # "Ms Lopez" first for "she"; two people it can stand for: a guess
+        speaker, s.claimant = fit[0]
+        if len({sp for sp, _ in fit}) > 1:
+            return speaker, "guess: pronoun: the last of several speakers it can stand for"
+        return speaker, "pronoun: the article's last speaker it can stand for"
     for person in reversed(previous.people if previous is not None else ()):
         if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
             return person, "pronoun: the last person a sentence opened with"

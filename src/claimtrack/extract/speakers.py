@@ -389,9 +389,10 @@ def _resolved(
 
 
 # a definite description that should name someone named before: "the official", "the company"
-# ("the police", "the army", "the government" are the country's own and need no antecedent)
+# ("the police", "the army", "the government" are the country's own and need no antecedent,
+# and "the interior ministry", "the regional health office" describe themselves)
 _UNRESOLVED = re.compile(
-    r"the\s+(?:(?-i:[a-z-]+)\s+){0,2}(?:official|spokes(?:man|woman|person)|source|company|firm|"
+    r"the\s+(?:(?:senior|top|same|unnamed|anonymous)\s+)?(?:official|spokes(?:man|woman|person)|source|company|firm|"
     r"group|agency|organi[sz]ation|department|union|watchdog|regulator|office|board|commission|"
     r"authority|institute|charity|operator|lender|carmaker|manufacturer|man|woman|person)",
     re.IGNORECASE,
