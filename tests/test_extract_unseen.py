@@ -1684,3 +1684,20 @@ def test_a_body_described_first_and_a_spokeswoman_for_the_body_that_spoke(
 def test_a_pronoun_with_two_antecedents_is_a_guess(text, want) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     assert (c.speaker, c.speaker_found[: len(want[1])]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # data and estimates by a named body are the body's
+        ("Estimates by the Red Cross put the number displaced at 30,000.",
+         ("Red Cross", "30,000")),
+        ("Figures compiled by the Harbour Institute show 400 ships were late.",
+         ("Harbour Institute", "400 ships")),
+        # negative: by no name: the data name no author, a guess
+        ("Numbers shared by volunteers suggest 60 people are missing.",
+         ("Numbers", "60 people")),
+    ],
+)  # fmt: skip
+def test_estimates_by_a_named_body_are_its(text, want) -> None:
+    assert speakers(text)[0][::2] == want

@@ -527,7 +527,9 @@ _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "accoun
 # a work and its author beside it: "a report by the British Retail Consortium"
 _WORK_BY = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
-    r"audit|poll|investigation|assessment|research|paper)\s*,?\s+by\s+(the\s+)?"
+    r"audit|poll|investigation|assessment|research|paper|estimates?|figures|data|numbers|"
+    r"statistics|counts?|tally|projections?)\s*,?\s+(?:(?:shared|released|published|compiled|"
+    r"issued|provided|gathered|collected|given)\s+)?by\s+(the\s+)?"
     r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
     re.IGNORECASE,
 )
