@@ -1701,3 +1701,17 @@ def test_a_pronoun_with_two_antecedents_is_a_guess(text, want) -> None:
 )  # fmt: skip
 def test_estimates_by_a_named_body_are_its(text, want) -> None:
     assert speakers(text)[0][::2] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline's passive: "X, jury told" names the hearers, not a speaker
+        ("Finance chief stole $3m, jury told\n\nThe trial opened on Monday.", []),
+        ("Toll rises to 40, MPs told\n\nThe debate lasted an hour.", []),
+        # negative: "told" with its hearer after it attributes
+        ("Prosecutors told the jury that $3m was stolen.", [("Prosecutors", "$3m")]),
+    ],
+)  # fmt: skip
+def test_told_with_no_hearer_after_it_is_a_passive(text, want) -> None:
+    assert [r[::2] for r in speakers(text)] == want

@@ -139,6 +139,8 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "the 8,000 feared earlier", "60 accused"
     if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
         return True  # "Workers were told on Monday": the hearers, no speaker
+    if word in ("told", "tells") and re.match(r"[.!?\"'’”]*\s*(?:\n|$)", after):
+        return True  # "Finance chief stole $3m, jury told": a headline's passive, the hearers
     if (
         prev in _NOT_YET
         and not re.search(r"(?:s|ed|ing)$", word)
