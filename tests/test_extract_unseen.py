@@ -1715,3 +1715,15 @@ def test_estimates_by_a_named_body_are_its(text, want) -> None:
 )  # fmt: skip
 def test_told_with_no_hearer_after_it_is_a_passive(text, want) -> None:
     assert [r[::2] for r in speakers(text)] == want
+
+
+def test_an_interview_paragraph_that_reports_a_group_is_the_group_s() -> None:
+    text = (
+        "The head of the electoral commission, Grace Mwangi, spoke to The Courier.\n\n"
+        "What do you say to claims that 200,000 votes were lost?\n\n"
+        "That is false. Our audit found only 1,200 spoiled papers.\n\n"
+        "The opposition says turnout was inflated to 71 percent.\n\n"
+        "Will you resign?\n\nNo. We have never lost a ballot."
+    )
+    rows = {f: s for s, _, f in speakers(text) if f}
+    assert rows == {"only 1,200": "Grace Mwangi", "71 percent": "opposition"}

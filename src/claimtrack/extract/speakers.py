@@ -507,5 +507,17 @@ def _third_party(s: Sentence) -> bool:
         and (s.quotes or s.verb is not None)
         and s.found.startswith(("subject of", "after", "according to", "agent"))
         and s.speaker.lower() not in _PRONOUNS
-        and (_names(s.speaker) or s.speaker.split()[-1].lower() in _BODY_WORDS)
+        and (
+            _names(s.speaker)
+            or s.speaker.split()[-1].lower() in _BODY_WORDS
+            or bool(_OTHERS.fullmatch(s.speaker) or _PEOPLE.match(s.speaker))
+        )
     )
+
+
+# others an interviewee or an interviewer reports: "The opposition says turnout was inflated"
+_OTHERS = re.compile(
+    r"(?:the\s+)?(?:opposition|government|police|army|military|unions?|critics|officials|"
+    r"authorities|ministers|rivals|media|press|prosecutors|protesters|organi[sz]ers)",
+    re.IGNORECASE,
+)
