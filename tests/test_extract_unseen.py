@@ -1727,3 +1727,17 @@ def test_an_interview_paragraph_that_reports_a_group_is_the_group_s() -> None:
     )
     rows = {f: s for s, _, f in speakers(text) if f}
     assert rows == {"only 1,200": "Grace Mwangi", "71 percent": "opposition"}
+
+
+def test_a_transcript_surname_is_the_full_name_of_the_introduction() -> None:
+    text = (
+        "Transcript: Mayor on the budget gap\n\n"
+        "The following is an interview with Mayor Lena Brandt on City Radio.\n\n"
+        "Host: The council says the gap is $40 million. Is that right?\n\n"
+        "Brandt: It is closer to $25 million.\n\n"
+        "Host: How many jobs will go?\n\n"
+        "Brandt: About 150, mostly through retirements."
+    )
+    rows = {f: s for s, _, f in speakers(text) if f}
+    assert rows == {"$40 million": "council", "$25 million": "Lena Brandt",
+                    "About 150": "Lena Brandt"}  # fmt: skip

@@ -208,7 +208,10 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         )
     if answers and len(share) == 1:
         interviewer = ""
-    intro = reading[: paras[min(named)][0].start]
+    # the introduction: up to the first paragraph of a name that speaks twice ("Transcript:"
+    # in a headline is no speaker's)
+    first = min((i for i, n in named.items() if counts[n] >= 2), default=min(named))
+    intro = reading[: paras[first][0].start]
     holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in named.items():
         for sp in paras[i]:
@@ -227,6 +230,15 @@ def _holder(role: str, intro: str) -> str | None:
     """The person a transcript's introduction names in the role before the colon: "Financial
     Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
     A name before the colon, or a role the introduction names nobody in, is kept."""
+    if re.fullmatch(r"[A-Z][a-z'’-]+", role) and not _has_role(role):  # "Brandt:": a surname
+        full = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(role)})\b", intro):
+            words = m.group(1).split()
+            while len(words) > 1 and (_has_role(words[0]) or words[0] in ("The", "A", "An")):
+                words.pop(0)  # "Mayor Lena Brandt": Lena Brandt
+            if len(words) > 1 and _plausible_name(" ".join(words)):
+                full.add(" ".join(words))
+        return full.pop() if len(full) == 1 else None  # "Mayor Lena Brandt" in the intro
     if re.fullmatch(r"[A-Z]{2,3}", role):  # "MP:" after "minister Mangal Pandey": initials
         people = {
             _person_of(n)
