@@ -1741,3 +1741,27 @@ def test_a_transcript_surname_is_the_full_name_of_the_introduction() -> None:
     rows = {f: s for s, _, f in speakers(text) if f}
     assert rows == {"$40 million": "council", "$25 million": "Lena Brandt",
                     "About 150": "Lena Brandt"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline's passive: what was disputed is no speaker; the clause after "as" speaks
+        ("Dam toll disputed as rebels reject army figures\n\nThe army said 45 died.",
+         [("army", "45"), ("rebels", "")]),
+        ("Ten deaths reported after storm\n\nThe storm hit at noon.", []),
+        # negative: with its object after it, the verb attributes
+        ("The union disputed the figure of 300 given by the army.", [("union", "")]),
+    ],
+)  # fmt: skip
+def test_a_headline_passive_is_no_speaker(text, want) -> None:
+    assert [r[::2] for r in speakers(text)] == want
+
+
+def test_a_pronoun_for_a_name_that_did_not_speak_is_a_guess() -> None:
+    text = "The river rose near Arlo after the dam broke. It said 40 homes were lost."
+    c = extract(text)[1][-1]
+    assert (c.speaker, c.speaker_found) == (
+        "Arlo",
+        "guess: pronoun: the last name in the previous sentence, not a speaker",
+    )

@@ -132,7 +132,7 @@ def _pronoun(
         last = previous.named[-1]
         whole = re.search(rf"\b(?:of|for|and)\s+(?:the\s+)?{re.escape(last)}", previous.opening)
         if pronoun == "it" or (whole is None and _looks_like_person(last)):
-            return last, "pronoun: last name in the previous sentence"
+            return last, "guess: pronoun: the last name in the previous sentence, not a speaker"
     return None, "pronoun, unresolved"
 
 

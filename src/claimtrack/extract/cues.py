@@ -139,6 +139,10 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "the 8,000 feared earlier", "60 accused"
     if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
         return True  # "Workers were told on Monday": the hearers, no speaker
+    if word in _PASSIVE_HEADLINE and re.match(
+        r"\s*(?:(?:as|after|amid|over|following|despite)\b|$)", after
+    ):
+        return True  # "Dam toll disputed as rebels reject army figures": what was disputed
     if word in ("told", "tells") and re.match(r"[.!?\"'’”]*\s*(?:\n|$)", after):
         return True  # "Finance chief stole $3m, jury told": a headline's passive, the hearers
     if (
@@ -156,6 +160,11 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+# transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")
+_PASSIVE_HEADLINE = {"disputed", "rejected", "denied", "dismissed", "confirmed", "questioned",
+                     "doubted", "refuted", "condemned", "blamed", "accused", "reported",
+                     "estimated", "revealed", "announced", "claimed", "alleged"}  # fmt: skip
 
 _SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|show|showed|shows|suggest|suggested)\b")
 

@@ -158,12 +158,15 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 
 def _same_people(names: dict[int, str]) -> dict[int, str]:
     """A transcript's labels of one person written as one name: "Mr. O'Hanlon" after "Mr.
-    Michael O'Hanlon" (the same surname, the fuller label kept, an honorific dropped); two
-    fuller labels with that surname stay apart."""
+    Michael O'Hanlon", "Governor Kerr" after "Governor Ann Kerr" (the same surname, the fuller
+    label kept, an honorific dropped); two fuller labels with that surname stay apart."""
     full: dict[str, set[str]] = {}
     for n in names.values():
         bare = _HONORIFIC.sub("", n, count=1)
-        if len(bare.split()) >= 2:
+        words = bare.split()
+        while len(words) > 1 and _has_role(words[0]):
+            words.pop(0)  # "Governor Kerr" names one word: no fuller label
+        if len(words) >= 2:
             full.setdefault(n.split()[-1], set()).add(bare)
     out = {}
     for i, n in names.items():
@@ -232,8 +235,8 @@ def _holder(role: str, intro: str) -> str | None:
     A name before the colon, or a role the introduction names nobody in, is kept."""
     if re.fullmatch(r"[A-Z][a-z'’-]+", role) and not _has_role(role):  # "Brandt:": a surname
         full = set()
-        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(role)})\b", intro):
-            words = m.group(1).split()
+        for hit in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(role)})\b", intro):
+            words = hit.group(1).split()
             while len(words) > 1 and (_has_role(words[0]) or words[0] in ("The", "A", "An")):
                 words.pop(0)  # "Mayor Lena Brandt": Lena Brandt
             if len(words) > 1 and _plausible_name(" ".join(words)):
