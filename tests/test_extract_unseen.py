@@ -1765,3 +1765,31 @@ def test_a_pronoun_for_a_name_that_did_not_speak_is_a_guess() -> None:
         "Arlo",
         "guess: pronoun: the last name in the previous sentence, not a speaker",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Indian wire: "..., said a senior health official, adding that ..." (no quotation)
+        ("NEW DELHI: At least 112 people have died in the heatwave, said a senior health "
+         "official, adding that 400 more were in hospital.",
+         [("senior health official", "At least 112 people", "after 'said'"),
+          ("senior health official", "400", "after 'said'")]),
+        # data released by a body, no commas around the insert
+        ("Provisional figures released by the state government on Monday showed 98 deaths.",
+         [("state government", "98 deaths", "'figures' released by")]),
+        # a one-word speaker that only ever opens a sentence: perhaps no name, a guess
+        ("Most told the inquiry that 40 homes were lost.",
+         [("Most", "40 homes",
+           "subject of 'told'; guess: 'Most' opens the sentence and is no name elsewhere")]),
+        # negative: named inside a sentence elsewhere: a name
+        ("Hamas said 40 people died. The toll was later confirmed by Hamas officials.",
+         [("Hamas", "40 people", "subject of 'said'")]),
+        # negative: a common noun that speaks
+        ("Police said 40 people died.", [("Police", "40 people", "subject of 'said'")]),
+    ],
+)  # fmt: skip
+def test_inverted_said_data_by_a_body_and_a_sentence_opener(text, want) -> None:
+    got = [(c.speaker, c.figures[0].figure.text, c.speaker_found)
+           for c in extract(text)[1] if c.figures]  # fmt: skip
+    assert got == want

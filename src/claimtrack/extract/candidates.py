@@ -427,10 +427,21 @@ def _figure_speaker(
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     verb_end = s.verb.end() if s.verb is not None else len(reading)
-    if s.found.startswith("after '") and f.start > verb_end and not _inside(f.start, s.quotes):
-        # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
+    if (
+        s.found.startswith("after '")
+        and f.start > verb_end
+        and not _inside(f.start, s.quotes)
+        and not _GOES_ON.search(reading, verb_end, f.start)
+    ):  # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
         return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
+
+
+# the speaker goes on after "said X": "..., said a senior official, adding that 400 ..."
+_GOES_ON = re.compile(
+    r",\s+(?:adding|saying|noting|explaining|stressing|warning|insisting|claiming|estimating)"
+    r"(?:\s+that)?\b"
+)
 
 
 def _quotation_key(reading: str, s: Sentence) -> str | None:

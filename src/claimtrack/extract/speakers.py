@@ -92,7 +92,22 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
         went_on = _WENT_ON.search(reading, span.start, verb.start())  # "X went on to say"
         end = went_on.start() if went_on else verb.start()
+        lead = _DATELINE.sub("", reading[span.start : end])
+        data_by = _DATA_BY.match(" " + lead)
+        if data_by:  # "Provisional figures released by the state government on Monday showed"
+            agent = _RELEASED_BY.search(lead)
+            if agent and _valid_speaker(agent.group(1)):
+                return agent.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
         speaker, appositive = _subject_before(reading, span.start, end)
+        after = _subject_after(reading, verb.end(), span.end)
+        if (
+            before.endswith(",")
+            and re.match(r"\s+(?:a|an|the|[A-Z])", reading[verb.end() : span.end])
+            and not (speaker and (_names(speaker) or _has_role(speaker)))
+            and after
+            and (_names(after) or _has_role(after))
+        ):  # "... died in the heatwave, said a senior health official, adding"
+            return after, reading[verb.end() : span.end], f"after '{word}'"
         return speaker, appositive, f"subject of '{word}'"
     # ``"...," said X`` or ``"...," X said``
     inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
@@ -184,7 +199,28 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
+    if speaker and "guess:" not in found and _opener_only(reading, s, speaker):
+        found = f"{found}; guess: '{speaker}' opens the sentence and is no name elsewhere"
     s.speaker, s.found = speaker, (found if speaker else "none")
+
+
+def _opener_only(reading: str, s: Sentence, speaker: str) -> bool:
+    """A one-word speaker that is the sentence's first word and is never capitalised in
+    the article except where a sentence opens: a common word ("Provisional", "Particular"),
+    perhaps no name at all."""
+    if not re.fullmatch(r"[A-Z][a-z]+", speaker):
+        return False
+    word = speaker.lower()
+    if word in _BODY_WORDS or _PEOPLE.match(speaker) or _OTHERS.fullmatch(speaker):
+        return False  # "Police said", "Witnesses said": a speaker by its common noun
+    opening = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
+    if not opening or opening[0].strip("\"'(") != speaker:
+        return False
+    for m in re.finditer(rf"\b{speaker}\b", reading):
+        before = reading[max(0, m.start() - 3) : m.start()]
+        if not re.search(r"(?:^|[.!?:\n][\"')]?\s*|[\"'(])$", before) and m.start() > 0:
+            return False  # capitalised inside a sentence: a name
+    return True
 
 
 def _pronoun_speaker(
