@@ -58,13 +58,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     word = verb.group(1).lower()
     tail = reading[verb.end() : span.end]
     if word == "according to":
-        source = _subject_after(reading, verb.end(), span.end)
-        data_by = _DATA_BY.match(tail)
-        bare = (source or "").lower().split()
-        if data_by and bare and bare[-1] in _DATA_NOUNS:  # "the numbers reported by X": X
-            agent = _subject_after(reading, verb.end() + data_by.end() - 1, span.end)
-            return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
-        return source, None, "according to"
+        return _according_to(reading, s)
 
     if word.endswith("ed") and re.match(r"\s+by\s", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
@@ -90,25 +84,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
-        went_on = _WENT_ON.search(reading, span.start, verb.start())  # "X went on to say"
-        end = went_on.start() if went_on else verb.start()
-        lead = _DATELINE.sub("", reading[span.start : end])
-        data_by = _DATA_BY.match(" " + lead)
-        if data_by:  # "Provisional figures released by the state government on Monday showed"
-            agent = _RELEASED_BY.search(lead)
-            if agent and _valid_speaker(agent.group(1)):
-                return agent.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
-        speaker, appositive = _subject_before(reading, span.start, end)
-        after = _subject_after(reading, verb.end(), span.end)
-        if (
-            before.endswith(",")
-            and re.match(r"\s+(?:a|an|the|[A-Z])", reading[verb.end() : span.end])
-            and not (speaker and (_names(speaker) or _has_role(speaker)))
-            and after
-            and (_names(after) or _has_role(after))
-        ):  # "... died in the heatwave, said a senior health official, adding"
-            return after, reading[verb.end() : span.end], f"after '{word}'"
-        return speaker, appositive, f"subject of '{word}'"
+        return _subject_of(reading, s, word, before)
     # ``"...," said X`` or ``"...," X said``
     inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
     speaker = appositive = None
@@ -121,6 +97,46 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     speaker = _subject_after(reading, verb.end(), span.end)
     appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
     return speaker, appositive, f"after '{word}'"
+
+
+def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """ "according to X"; "according to the numbers reported by X": X."""
+    assert s.verb is not None
+    source = _subject_after(reading, s.verb.end(), s.span.end)
+    data_by = _DATA_BY.match(reading, s.verb.end(), s.span.end)
+    bare = (source or "").lower().split()
+    if data_by and bare and bare[-1] in _DATA_NOUNS:
+        agent = _subject_after(reading, data_by.end() - 1, s.span.end)
+        return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+    return source, None, "according to"
+
+
+def _subject_of(
+    reading: str, s: Sentence, word: str, before: str
+) -> tuple[str | None, str | None, str]:
+    """The subject before the verb ("X went on to say" too); data released by a body are the
+    body's; "..., said a senior official" (no quotation) is the one after the verb."""
+    span, verb = s.span, s.verb
+    assert verb is not None
+    went_on = _WENT_ON.search(reading, span.start, verb.start())
+    end = went_on.start() if went_on else verb.start()
+    lead = _DATELINE.sub("", reading[span.start : end])
+    data_by = _DATA_BY.match(" " + lead)
+    released = _RELEASED_BY.search(lead) if data_by else None
+    if data_by and released and _valid_speaker(released.group(1)):
+        # "Provisional figures released by the state government on Monday showed"
+        return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
+    speaker, appositive = _subject_before(reading, span.start, end)
+    after = _subject_after(reading, verb.end(), span.end)
+    if (
+        before.endswith(",")
+        and re.match(r"\s+(?:a|an|the|[A-Z])", reading[verb.end() : span.end])
+        and not (speaker and (_names(speaker) or _has_role(speaker)))
+        and after
+        and (_names(after) or _has_role(after))
+    ):  # "... died in the heatwave, said a senior health official, adding"
+        return after, reading[verb.end() : span.end], f"after '{word}'"
+    return speaker, appositive, f"subject of '{word}'"
 
 
 # data with the body that gave them: "the numbers reported by University officials"
@@ -199,9 +215,17 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
-    if speaker and "guess:" not in found and _opener_only(reading, s, speaker):
-        found = f"{found}; guess: '{speaker}' opens the sentence and is no name elsewhere"
-    s.speaker, s.found = speaker, (found if speaker else "none")
+    s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+def _opener_flagged(reading: str, s: Sentence, speaker: str | None, found: str) -> str:
+    """``found``, said to be a guess when the speaker is a word that only opens sentences;
+    empty without a speaker."""
+    if not speaker:
+        return ""
+    if "guess:" not in found and _opener_only(reading, s, speaker):
+        return f"{found}; guess: '{speaker}' opens the sentence and is no name elsewhere"
+    return found
 
 
 def _opener_only(reading: str, s: Sentence, speaker: str) -> bool:
