@@ -1793,3 +1793,24 @@ def test_inverted_said_data_by_a_body_and_a_sentence_opener(text, want) -> None:
     got = [(c.speaker, c.figures[0].figure.text, c.speaker_found)
            for c in extract(text)[1] if c.figures]  # fmt: skip
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the outlet's comparison in a participle clause after a closing attribution
+        ("Nearly 180 passengers are missing, police said Wednesday, almost tripling initial "
+         "estimates of 60.", [("police", "Nearly 180 passengers"), (None, "60")]),
+        # a passive insert's agent describes only the insert: the count is the outlet's
+        ("About 2,000 protesters, alleged by police to be violent activists, threw bottles.",
+         [("police", ""), (None, "About 2,000 protesters")]),
+        # negative: "giving a figure of" reports the speaker's figure
+        ("\"There were many losses,\" Amadou Tall told Reuters, giving a figure of 30-40 dead.",
+         [("Amadou Tall", "30-40 dead")]),
+        # negative: the attribution opens the sentence: its clause after the comma is its own
+        ("Police said 40 people died, bringing the toll to 300.",
+         [("Police", "40 people"), ("Police", "300")]),
+    ],
+)  # fmt: skip
+def test_the_outlet_s_words_around_an_attribution(text, want) -> None:
+    assert [r[::2] for r in speakers(text)] == want

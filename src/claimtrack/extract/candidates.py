@@ -416,6 +416,9 @@ def _figure_speaker(
     around = _source_around(reading, s, f)
     if around is not None:
         return around
+    narrated = _narrated_around(reading, s, f)
+    if narrated is not None:
+        return None, None, narrated
     if (
         s.verb is not None
         and f.end <= s.verb.start()
@@ -436,6 +439,42 @@ def _figure_speaker(
         return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
 
+
+def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
+    """The outlet's own words around an attribution: a participle clause after a closing
+    "police said Wednesday" that reports nothing ("..., almost tripling initial estimates"),
+    and the main clause around a passive insert whose agent describes only the insert
+    ("About 2,000 protesters, alleged by police to be violent activists, threw ...")."""
+    verb = s.verb
+    if verb is None or _inside(f.start, s.quotes):
+        return None
+    tail = reading[verb.end() : s.span.end].split(",")[0]
+    closing = (  # "..., police said Wednesday, almost tripling"
+        len(tail.split()) <= 4
+        and "that" not in tail.split()
+        and "," in reading[s.span.start : verb.start()]
+    )
+    if f.start > verb.end() and s.found.startswith("subject of") and closing:
+        clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
+        if clause and clause.group(1).lower() in _OUTLET_SUMS:
+            return f"none (narration: '{clause.group(1)}' after the attribution is the outlet's)"
+    insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
+    if (
+        s.found.startswith("agent of")
+        and insert
+        and re.search(r",\s*$", reading[s.span.start : verb.start()])
+        and not (verb.start() <= f.start < verb.end() + insert.end())
+    ):  # "About 2,000 protesters, alleged by police to be violent activists, threw"
+        return f"none (narration: '{verb.group(1)} by' describes only its insert)"
+    return None
+
+
+# a participle clause after a closing attribution: "..., police said Wednesday, almost tripling"
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+|almost\s+|nearly\s+)?([a-z]+ing)\b")
+# the outlet's own comparison or sum in it ("giving a figure of 30-40" is the speaker's)
+_OUTLET_SUMS = {"tripling", "doubling", "halving", "quadrupling", "bringing", "raising",
+                "taking", "pushing", "lifting", "marking", "leaving", "surpassing",
+                "exceeding"}  # fmt: skip
 
 # the speaker goes on after "said X": "..., said a senior official, adding that 400 ..."
 _GOES_ON = re.compile(
