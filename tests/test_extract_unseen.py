@@ -1814,3 +1814,15 @@ def test_inverted_said_data_by_a_body_and_a_sentence_opener(text, want) -> None:
 )  # fmt: skip
 def test_the_outlet_s_words_around_an_attribution(text, want) -> None:
     assert [r[::2] for r in speakers(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the owner of a work is the word with the possessive, not the adjectives after it
+        ("The WHO's new figures show that 90 percent of people breathe polluted air.", "WHO"),
+        ("Kestrel Motors' latest annual report said 300 jobs would go.", "Kestrel Motors"),
+    ],
+)
+def test_the_owner_of_a_work_ends_at_its_possessive(text, speaker) -> None:
+    assert speakers(text)[0][0] == speaker

@@ -545,7 +545,11 @@ def _author(speaker: str) -> str | None:
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None
-    words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    raw = _DETERMINER.sub("", m.group(1)).split()
+    owner = next((i for i, w in enumerate(raw) if re.search(r"['’]s?$", w)), None)
+    if owner is not None:
+        raw = raw[: owner + 1]  # "The WHO's new figures": WHO, not "WHO new"
+    words = [re.sub(r"['’]s?$", "", w) for w in raw]
     works = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | {"tally", "count"}
     cut = next((i for i, w in enumerate(words) if w.lower() in works), len(words))
     words = words[:cut]  # "A Reuters tally of official figures": Reuters
