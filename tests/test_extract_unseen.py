@@ -1826,3 +1826,22 @@ def test_the_outlet_s_words_around_an_attribution(text, want) -> None:
 )
 def test_the_owner_of_a_work_ends_at_its_possessive(text, speaker) -> None:
     assert speakers(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the kind before a body's name is not part of it, and "the organisation" is that body
+        ("At least 18 people were killed, according to the rights group Ain o Salish Kendra. "
+         "The organisation said 200 were injured.",
+         [("Ain o Salish Kendra", "At least 18 people"), ("Ain o Salish Kendra", "200")]),
+        ("Industry body UK Steel estimates that imports rose 25%.", [("UK Steel", "25%")]),
+        ("The opposition Bangladesh Nationalist Party said turnout was below 10 percent.",
+         [("Bangladesh Nationalist Party", "below 10 percent")]),
+        # negative: a plural common noun that opens the sentence is a group, not a guess
+        ("Drivers hired for the convoy said 13 buses left at dawn.", [("Drivers", "13 buses")]),
+    ],
+)  # fmt: skip
+def test_a_body_s_kind_before_its_name(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]] == want
+    assert not any("guess" in f for f in found(text))

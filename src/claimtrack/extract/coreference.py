@@ -330,6 +330,14 @@ def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
     return bool(re.search(rf"\b(?:who|which|that|whose)\b.*\b{re.escape(head)}\b", phrase, re.I))
 
 
+# a body's kind before its name: "the rights group Ain o Salish Kendra", "industry body UK Steel"
+_KIND_BEFORE = re.compile(
+    r"(?i:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}(?i:group|charity|body|organi[sz]ation|agency|union|"
+    r"company|firm|watchdog|regulator|broadcaster|newspaper|monitor|think\s+tank|"
+    r"institute|foundation|opposition|ruling|governing)\s+(?=[A-Z])"
+)
+
+
 def _last_body_that_spoke(
     speaker: str, head: str, earlier: Earlier
 ) -> tuple[str, str | None, str] | None:
@@ -344,7 +352,9 @@ def _last_body_that_spoke(
             continue  # "the regulator" is not "Kelby Telecom"
         # one capitalised word may be a company ("Jaguar"), not a union or a ministry
         vague = " " not in name and not name.isupper() and head not in _COMPANY
-        if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
+        kind = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
+        body = _looks_like_body(name) or (kind is not None and kind.end() < len(phrase))
+        if body and not vague and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the last named body that spoke"
     return None
 

@@ -12,6 +12,7 @@ from claimtrack.extract.bodies import (
     _work_author,
 )
 from claimtrack.extract.coreference import (
+    _KIND_BEFORE,
     _antecedent_of,
     _before_quote,
     _corefer,
@@ -206,8 +207,8 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if appositive and speaker and s.claimant == speaker:
         s.claimant = _org_of(speaker, appositive) or speaker
     if speaker:
-        speaker = _person_of(speaker)
-        if s.claimant == s.phrase:
+        speaker = _without_kind(_person_of(speaker))
+        if s.claimant == s.phrase or s.claimant == _person_of(s.phrase or ""):
             s.claimant = speaker
         bare_body = s.claimant is not None and s.claimant.lower() in _BODY_NOUNS
         if s.claimant in (speaker, s.phrase) or bare_body:
@@ -216,6 +217,15 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+def _without_kind(name: str) -> str:
+    """A body's name without the kind the article gives before it: "rights group Ain o Salish
+    Kendra" -> "Ain o Salish Kendra", "Industry body UK Steel" -> "UK Steel"."""
+    kind = _KIND_BEFORE.match(name)
+    if kind is None or kind.end() >= len(name) or not _names(name[kind.end() :]):
+        return name
+    return name[kind.end() :]
 
 
 def _opener_flagged(reading: str, s: Sentence, speaker: str | None, found: str) -> str:
@@ -237,6 +247,8 @@ def _opener_only(reading: str, s: Sentence, speaker: str) -> bool:
     word = speaker.lower()
     if word in _BODY_WORDS or _PEOPLE.match(speaker) or _OTHERS.fullmatch(speaker):
         return False  # "Police said", "Witnesses said": a speaker by its common noun
+    if word.endswith("s") or _has_role(speaker):
+        return False  # "Drivers said", "Doctors say": a group of people, not a name
     opening = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
     if not opening or opening[0].strip("\"'(") != speaker:
         return False
