@@ -1845,3 +1845,19 @@ def test_the_owner_of_a_work_ends_at_its_possessive(text, speaker) -> None:
 def test_a_body_s_kind_before_its_name(text, want) -> None:
     assert [r[::2] for r in speakers(text) if r[2]] == want
     assert not any("guess" in f for f in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "it said" closing a sentence whose subject is a body named by its common noun
+        ("The army killed 30 militants, it said in a statement.",
+         ("army", "pronoun: the subject of its own sentence, before ', it said'")),
+        # a document someone saw names no author: a guess
+        ("The company expects to cut 300 jobs, according to a memo seen by Reuters.",
+         ("memo seen by Reuters", "according to; guess: ")),
+    ],
+)  # fmt: skip
+def test_it_said_and_a_document_someone_saw(text, want) -> None:
+    c = extract(text)[1][0]
+    assert (c.speaker, c.speaker_found[: len(want[1])]) == want

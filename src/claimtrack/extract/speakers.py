@@ -284,6 +284,9 @@ def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
         person = _looks_like_person(name) and not _looks_like_body(name) and "&" not in name
         if name and not person and not _common_plural(reading, name):
             return name
+        bare = _DETERMINER.sub("", subject).strip()
+        if re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z]+", bare) and bare.split()[-1] in _BODY_WORDS:
+            return bare  # "The army killed 30 militants, it said": the army
         return None
     opening = _DATELINE.sub("", reading[s.span.start : s.verb.start()])
     clause = opening.split(",")[0]
@@ -375,10 +378,12 @@ def _unnamed_group(
 # a spokesperson who says for whom: none ("A spokeswoman said")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)")
 
-# data or a document named by no author: "Previous estimates", "Early reports", "media reports"
+# data or a document named by no author: "Previous estimates", "Early reports", "media reports",
+# "a memo seen by Reuters" (who saw it did not write it)
 _AUTHORLESS = re.compile(
-    r"(?:the\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|statistics|"
-    r"numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?)",
+    r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|"
+    r"statistics|numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?|"
+    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+)?",
     re.IGNORECASE,
 )
 
