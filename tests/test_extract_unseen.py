@@ -1861,3 +1861,20 @@ def test_a_body_s_kind_before_its_name(text, want) -> None:
 def test_it_said_and_a_document_someone_saw(text, want) -> None:
     c = extract(text)[1][0]
     assert (c.speaker, c.speaker_found[: len(want[1])]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "claims by X that ..." owns its own clause only, not the main clause after the comma
+        ("Despite claims by the ministry that 40 died, doctors counted 90 bodies.",
+         [("ministry", "40"), ("doctors", "90 bodies")]),
+        # "documented" attributes a finding
+        ("Amnesty International has documented 150 cases of torture.",
+         [("Amnesty International", "150 cases")]),
+        # negative: in the passive it attributes nothing
+        ("The 150 cases were documented in 2019.", []),
+    ],
+)  # fmt: skip
+def test_a_claim_by_owns_its_clause_and_documented_attributes(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]] == want

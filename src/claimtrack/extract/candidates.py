@@ -121,7 +121,12 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     killed was about 25": the owner of a claim noun just before the figure."""
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
-    if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
+    if (
+        by
+        and len(text) - by[-1].end() <= 60
+        and '"' not in text[by[-1].end() :]
+        and "," not in text[by[-1].end() :]  # "Despite claims by X that 40 died, doctors ..."
+    ):
         who = _valid_speaker(
             re.sub(r"\s+(?:found|finds|showed|shows|said|says)$", "", by[-1].group(1))
         )

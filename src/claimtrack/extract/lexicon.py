@@ -172,6 +172,8 @@ _VERBS = [
     "cautioned",
     "counted",
     "tallied",
+    "documented",
+    "verified",
     "recorded",
     "forecast",
     "projected",
