@@ -350,6 +350,14 @@ def _last_body_that_spoke(
             continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
         if name.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS and head not in _COMPANY:
             continue  # "the regulator" is not "Kelby Telecom"
+        kind = _LOCATIVE.sub("", name).split()[-1].lower().strip(".,")
+        if (
+            kind in _BODY_NOUNS | _BODY_KINDS
+            and kind != head
+            and head not in _ANY_BODY
+            and not (head in _COMPANY and kind in _COMPANY)
+        ):
+            continue  # "the council" is not "the Conservative group on the council"
         # one capitalised word may be a company ("Jaguar"), not a union or a ministry
         vague = " " not in name and not name.isupper() and head not in _COMPANY
         kind = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
@@ -357,6 +365,11 @@ def _last_body_that_spoke(
         if body and not vague and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the last named body that spoke"
     return None
+
+
+_LOCATIVE = re.compile(
+    r"\s+(?:on|at|in|inside|near|within)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+)
 
 
 def _definite(
@@ -377,7 +390,10 @@ def _definite(
                 return name, name, f"'the {head}': the body that made it ({name})"
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
-        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        # "the council" is not "the Conservative group on the council": a locative phrase
+        # after the head names where it is, not what it is
+        said = _LOCATIVE.sub("", f"{name} {phrase}")
+        words = [w.lower().strip(".,()") for w in said.split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
         person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
         if agree and person and head not in name.lower().split():

@@ -406,7 +406,7 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     m = re.match(
         r"\s+((?:[\w'.-]+\s*|\([A-Z&]{2,8}\)\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|"
         r"this|yesterday|today|"
-        r"earlier|during|after|before|when|while|who|which|that)\b)",
+        r"earlier|during|after|before|when|while|who|which|that|seen|obtained)\b)",
         after,
     )
     if m is None:
@@ -535,6 +535,14 @@ _WORK_BY = re.compile(
 )
 
 
+# a message and its sender: "a letter from its finance director", "an email from Ann Lee"
+_SENT_FROM = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:letter|memo|email|e-mail|note|message)\s+from\s+"
+    r"((?:the\s+|its\s+|their\s+|his\s+|her\s+)?\S.*)",
+    re.IGNORECASE,
+)
+
+
 def _author(speaker: str) -> str | None:
     """The body whose document speaks: "the WHO statement", "the ministry's web site", "Kestrel
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
@@ -542,6 +550,9 @@ def _author(speaker: str) -> str | None:
     by = _WORK_BY.fullmatch(speaker)
     if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
         return by.group(2)  # "A report by the British Retail Consortium": the consortium
+    sent = _SENT_FROM.fullmatch(speaker)
+    if sent:  # "a letter from its finance director": the finance director
+        return sent.group(1)
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None

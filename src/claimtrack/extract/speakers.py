@@ -441,6 +441,11 @@ def _resolved(
     author = _author(speaker)
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
+    its = re.match(r"its\s+", speaker)
+    body = _subject_body(reading, s) if its else None
+    if its and body is not None:  # "X faces a gap, according to a letter from its finance
+        s.claimant = body  # director": the director of X, the sentence's subject
+        return speaker[its.end() :], f"{found}; 'its' is {body}, the sentence's subject"
     agent = _RELEASED_BY.match((appositive or "").strip())
     head = speaker.lower().split()[-1] if speaker.split() else ""
     if agent and head in _DATA_NOUNS | _DOCUMENT_NOUNS:
