@@ -360,8 +360,8 @@ def _last_body_that_spoke(
             continue  # "the council" is not "the Conservative group on the council"
         # one capitalised word may be a company ("Jaguar"), not a union or a ministry
         vague = " " not in name and not name.isupper() and head not in _COMPANY
-        kind = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
-        body = _looks_like_body(name) or (kind is not None and kind.end() < len(phrase))
+        kinded = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
+        body = _looks_like_body(name) or (kinded is not None and kinded.end() < len(phrase))
         if body and not vague and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the last named body that spoke"
     return None
