@@ -1894,3 +1894,20 @@ def test_a_claim_by_owns_its_clause_and_documented_attributes(text, want) -> Non
 )  # fmt: skip
 def test_a_locative_is_no_kind_and_a_letter_is_its_sender_s(text, want) -> None:
     assert [r[:2] for r in speakers(text) if r[2]][-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an indictment is the prosecutors'
+        ("A bank manager embezzled $4.2 million, federal prosecutors alleged on Thursday.\n\n"
+         "The indictment says he moved money from 31 accounts.",
+         ("federal prosecutors", "'the indictment': the prosecutors', federal prosecutors")),
+        # negative: no prosecutor spoke: as written, a guess
+        ("The indictment says he moved money from 31 accounts.",
+         ("indictment", "subject of 'says'; guess: 'The indictment' refers to no one named")),
+    ],
+)  # fmt: skip
+def test_an_indictment_is_the_prosecutors(text, want) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    assert (c.speaker, c.speaker_found[: len(want[1])]) == want

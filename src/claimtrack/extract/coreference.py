@@ -372,6 +372,11 @@ _LOCATIVE = re.compile(
 )
 
 
+_PROSECUTORS = re.compile(
+    r"\bprosecut|\battorney['’]s\s+office|\battorney\s+general|\bdistrict\s+attorney", re.I
+)
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -383,6 +388,11 @@ def _definite(
     else the last named body that was a sentence's subject; "the statement" -> the last
     speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
+        for phrase, name, org in reversed(earlier):
+            if _PROSECUTORS.search(f"{phrase} {name} {org or ''}"):
+                return name, org, f"'the {head}': the prosecutors', {name}"
+        return speaker, None, None
     if head in _INQUIRY_NOUNS:
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"

@@ -476,7 +476,8 @@ def _resolved(
 _UNRESOLVED = re.compile(
     r"the\s+(?:(?:senior|top|same|unnamed|anonymous)\s+)?(?:official|spokes(?:man|woman|person)|source|company|firm|"
     r"group|agency|organi[sz]ation|department|union|watchdog|regulator|office|board|commission|"
-    r"authority|institute|charity|operator|lender|carmaker|manufacturer|man|woman|person)",
+    r"authority|institute|charity|operator|lender|carmaker|manufacturer|man|woman|person|"
+    r"indictment|complaint|lawsuit)",
     re.IGNORECASE,
 )
 
