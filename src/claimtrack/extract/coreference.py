@@ -377,6 +377,14 @@ _PROSECUTORS = re.compile(
 )
 
 
+def _prosecutors(speaker: str, head: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+    """ "the indictment": the prosecutors who spoke before; else unresolved."""
+    for phrase, name, org in reversed(earlier):
+        if _PROSECUTORS.search(f"{phrase} {name} {org or ''}"):
+            return name, org, f"'the {head}': the prosecutors', {name}"
+    return speaker, None, None
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -389,10 +397,7 @@ def _definite(
     speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
     if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
-        for phrase, name, org in reversed(earlier):
-            if _PROSECUTORS.search(f"{phrase} {name} {org or ''}"):
-                return name, org, f"'the {head}': the prosecutors', {name}"
-        return speaker, None, None
+        return _prosecutors(speaker, head, earlier)
     if head in _INQUIRY_NOUNS:
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
