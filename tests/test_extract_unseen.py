@@ -1911,3 +1911,15 @@ def test_a_locative_is_no_kind_and_a_letter_is_its_sender_s(text, want) -> None:
 def test_an_indictment_is_the_prosecutors(text, want) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     assert (c.speaker, c.speaker_found[: len(want[1])]) == want
+
+
+def test_a_headline_s_word_is_no_antecedent_for_the_body() -> None:
+    text = (
+        "Strike figures disputed\n\n"
+        "Some 12,000 workers walked out, the union said.\n\n"
+        "The company said production continued at two plants.\n\n"
+        "The group claimed that 20 soldiers had died."
+    )
+    rows = [r[:1] for r in speakers(text)]
+    assert ("Strike",) not in rows
+    assert [f for f in found(text) if "the last named body" in f] == []

@@ -140,7 +140,7 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
     if word in ("told", "said", "shown", "written") and prev in _PASSIVE_BEFORE:
         return True  # "Workers were told on Monday": the hearers, no speaker
     if word in _PASSIVE_HEADLINE and re.match(
-        r"\s*(?:(?:as|after|amid|over|following|despite)\b|$)", after
+        r"[ \t]*(?:(?:as|after|amid|over|following|despite)\b|\n|$)", after
     ):
         return True  # "Dam toll disputed as rebels reject army figures": what was disputed
     if word in ("told", "tells") and re.match(r"[.!?\"'’”]*\s*(?:\n|$)", after):
