@@ -1923,3 +1923,17 @@ def test_a_headline_s_word_is_no_antecedent_for_the_body() -> None:
     rows = [r[:1] for r in speakers(text)]
     assert ("Strike",) not in rows
     assert [f for f in found(text) if "the last named body" in f] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rescuers found 6 more bodies, mine operator Kestrel Mining said on Tuesday.",
+         ("Kestrel Mining", "6")),
+        # a body's records speak for it
+        ("The labour ministry said it had opened an inquiry. Inspectors had flagged 14 "
+         "breaches in 2022, according to ministry records.", ("labour ministry", "14")),
+    ],
+)  # fmt: skip
+def test_an_operator_s_kind_and_a_ministry_s_records(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]][0] == want

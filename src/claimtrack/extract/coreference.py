@@ -334,7 +334,8 @@ def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
 _KIND_BEFORE = re.compile(
     r"(?i:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}(?i:group|charity|body|organi[sz]ation|agency|union|"
     r"company|firm|watchdog|regulator|broadcaster|newspaper|monitor|think\s+tank|"
-    r"institute|foundation|opposition|ruling|governing)\s+(?=[A-Z])"
+    r"institute|foundation|opposition|ruling|governing|operator|carmaker|manufacturer|airline|"
+    r"lender|retailer|insurer|miner|producer|utility|developer|supermarket|chain)\s+(?=[A-Z])"
 )
 
 

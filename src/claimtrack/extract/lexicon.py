@@ -398,7 +398,7 @@ _COMPANY_ENDINGS = {
 }  # fmt: skip
 _BODY_WORDS |= _COMPANY_ENDINGS
 
-_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"
+_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed|records"
 
 # Words a document's author never ends with (the phrase runs past the author's name).
 _FUNCTION_WORDS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her"))

@@ -521,7 +521,7 @@ _AUTHORED = re.compile(
 
 
 _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "account", "bulletin",
-                    "tally", "count", "feed"}  # fmt: skip
+                    "tally", "count", "feed", "records"}  # fmt: skip
 
 
 # a work and its author beside it: "a report by the British Retail Consortium"
