@@ -1937,3 +1937,15 @@ def test_a_headline_s_word_is_no_antecedent_for_the_body() -> None:
 )  # fmt: skip
 def test_an_operator_s_kind_and_a_ministry_s_records(text, want) -> None:
     assert next(r[::2] for r in speakers(text) if r[2]) == want
+
+
+def test_display_words_before_a_colon_are_no_transcript() -> None:
+    text = (
+        "Storm live updates\n\nUPDATE: Police said 4 people died.\n\n"
+        "UPDATE: The council said 300 homes lost power.\n\n"
+        "BREAKING: The mayor said 9 shelters opened.\n\nUPDATE: Rescuers said 12 were rescued."
+    )
+    assert [r[::2] for r in speakers(text)] == [
+        ("Police", "4 people"), ("council", "300 homes"), ("mayor", "9 shelters"),
+        ("Rescuers", "12"),
+    ]  # fmt: skip

@@ -18,7 +18,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import Span
+from claimtrack.extract.text import _DISPLAY_LABEL, Span
 
 
 @dataclass
@@ -183,7 +183,11 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
         name = m.group(1) if m else ""
-        if m and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE):
+        if (
+            m
+            and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE)
+            and not _DISPLAY_LABEL.fullmatch(name.upper())
+        ):
             named[i] = name
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # a name in capitals ("KERR:") only when it opens two paragraphs: a dateline ("ABU

@@ -96,6 +96,14 @@ _CAPS_LABEL = re.compile(
 )
 
 
+# display words before a colon, never a speaker: "UPDATE:", "BREAKING:", "EDITOR'S NOTE:"
+_DISPLAY_LABEL = re.compile(
+    r"(?:UPDATE[DS]?|BREAKING(?:\s+NEWS)?|WATCH|READ(?:\s+MORE)?|NOTE|EDITOR['’]S\s+NOTE|"
+    r"CORRECTION|CLARIFICATION|PHOTOS?|VIDEO|LIVE|ANALYSIS|OPINION|EXCLUSIVE|ALSO\s+READ|"
+    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|TRANSCRIPT)"
+)
+
+
 def _caps_labels(reading: str) -> str:
     """The reading copy with a transcript's capitalised speaker labels written as names
     ("INSKEEP:" -> "Inskeep:", "President GEORGE W. BUSH:" -> "President George W. Bush:"),
@@ -105,6 +113,7 @@ def _caps_labels(reading: str) -> str:
         m
         for m in _CAPS_LABEL.finditer(reading)
         if any(len(w.strip(".'’-")) >= 4 for w in m.group(1).split() if w.isupper())
+        and not _DISPLAY_LABEL.fullmatch(m.group(1))
     ]
     if len(labels) < 3:
         return reading
