@@ -1949,3 +1949,21 @@ def test_display_words_before_a_colon_are_no_transcript() -> None:
         ("Police", "4 people"), ("council", "300 homes"), ("mayor", "9 shelters"),
         ("Rescuers", "12"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dateline closed by ">>" is no part of the subject
+        ("MEXICO CITY >> President Enrique Pena Nieto said damage could top $2 billion.",
+         ("President Enrique Pena Nieto", "$2 billion")),
+        # "states" after places is a noun: the speaker is the one after "according to"
+        ("Deaths were reported in Morelos and Puebla states, according to civil protection "
+         "chief Luis Puente, who put the toll at 149.", ("Luis Puente", "149")),
+        # a verb form before "put" is a noun: data with no author, a guess
+        ("Preliminary estimates put the damage at $750 million.",
+         ("Preliminary estimates", "$750 million")),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_arrows_and_nouns_that_look_like_verbs(text, want) -> None:
+    assert next(r[::2] for r in speakers(text) if r[2]) == want

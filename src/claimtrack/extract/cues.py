@@ -98,6 +98,8 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
         return True  # "the most populous states has overwhelmed": a noun, the subject
     if _SAID_AFTER.match(reading, m.end()):
         return True  # "Early reports said": a noun, the subject of the verb after it
+    if m.group(1) == "states" and re.match(r"[,.;]|\s+(?:and|of|in|on|to)\b", reading[m.end() :]):
+        return True  # "Morelos and Puebla states, the ...": the places, a noun
     if re.fullmatch(r"[\d,.]+%?", prev) or _ANCHOR.fullmatch(prev):
         return True  # "took 300 calls a day", "40 reports": counted, a noun
     if len(before) >= 2 and before[-1].islower() and before[-2].lower() in _PREPOSITIONS:
@@ -166,7 +168,9 @@ _PASSIVE_HEADLINE = {"disputed", "rejected", "denied", "dismissed", "confirmed",
                      "doubted", "refuted", "condemned", "blamed", "accused", "reported",
                      "estimated", "revealed", "announced", "claimed", "alleged"}  # fmt: skip
 
-_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|show|showed|shows|suggest|suggested)\b")
+_SAID_AFTER = re.compile(
+    r"\s+(?:said|say|says|told|show|showed|shows|suggest|suggested|put|puts|indicate|indicated)\b"
+)
 
 _PREPOSITIONS = {"in", "of", "on", "over", "amid", "after", "about", "with", "from", "into",
                  "despite", "against", "among", "following", "to"}  # fmt: skip

@@ -479,7 +479,7 @@ _MAIN_VERB = re.compile(
 
 # A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--)"
+    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--|>>)"
     # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
     # country or an agency, and a long dash
     r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
