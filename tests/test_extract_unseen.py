@@ -1967,3 +1967,20 @@ def test_display_words_before_a_colon_are_no_transcript() -> None:
 )  # fmt: skip
 def test_a_dateline_with_arrows_and_nouns_that_look_like_verbs(text, want) -> None:
     assert next(r[::2] for r in speakers(text) if r[2]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a toll revised is given anew: the reviser's figure, not the next clause's subject
+        ("The Civil Defense Agency revised the death toll downward from 248 on Wednesday, but "
+         "the number of collapsed buildings suggests the count will rise.",
+         [("Civil Defense Agency", "248")]),
+        ("The agency updated its count to 12.", [("agency", "12")]),
+        # negative: an adjective after "an" or "the", and a passive
+        ("The state did not give an updated toll of 30.", [(None, "30")]),
+        ("The plan was revised in 2019 to include 300 homes.", [(None, "300 homes")]),
+    ],
+)  # fmt: skip
+def test_a_revised_toll_is_given_anew(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]] == want

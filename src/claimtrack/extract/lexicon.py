@@ -174,6 +174,9 @@ _VERBS = [
     "tallied",
     "documented",
     "verified",
+    # a toll or a count revised is given anew ("revised the death toll downward from 248")
+    "revised",
+    "updated",
     "recorded",
     "forecast",
     "projected",
@@ -241,7 +244,7 @@ _FINITE_AFTER = re.compile(
 )
 
 _NOUN_BEFORE = {
-    "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",
+    "the", "a", "an", "of", "published", "including", "these", "those", "new", "some", "many", "such",
     "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other", "by",
     "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
 }  # fmt: skip
