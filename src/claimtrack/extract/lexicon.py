@@ -244,9 +244,9 @@ _FINITE_AFTER = re.compile(
 )
 
 _NOUN_BEFORE = {
-    "the", "a", "an", "of", "published", "including", "these", "those", "new", "some", "many", "such",
-    "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other", "by",
-    "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
+    "the", "a", "an", "of", "published", "including", "these", "those", "new", "some", "many",
+    "such", "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other",
+    "by", "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
 }  # fmt: skip
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
