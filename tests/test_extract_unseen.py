@@ -1984,3 +1984,21 @@ def test_a_dateline_with_arrows_and_nouns_that_look_like_verbs(text, want) -> No
 )  # fmt: skip
 def test_a_revised_toll_is_given_anew(text, want) -> None:
     assert [r[::2] for r in speakers(text) if r[2]] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a statement's sender speaks
+        ("A statement from the prime minister's office said 300 troops would be sent.",
+         [("prime minister's office", "300 troops")]),
+        # an agent after a figure, an adverb between: the figure is the agent's
+        ("Police said 10 people died, up from 5 reported earlier by local media.",
+         [("Police", "10 people"), ("local media", "5")]),
+        # an adverb before a passive participle: still a passive, no speaker
+        ("The figure of 40, which could not be independently verified, was widely shared.",
+         [(None, "40")]),
+    ],
+)  # fmt: skip
+def test_a_statement_s_sender_and_adverbs_in_frames(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]] == want

@@ -317,7 +317,8 @@ _NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
 # the figure's own source after it: "the 400,000 claimed by organisers"
 _BY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(claimed|estimated|reported|given|cited|counted|announced|quoted|"
-    r"recorded|registered|tallied|forecast|projected)\s+by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
+    r"recorded|registered|tallied|forecast|projected)\s+(?:(?:earlier|previously|initially|first|"
+    r"originally)\s+)?by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
     r"(?=[,;.\"]|\s+(?:on|in|at|last|this|and|but|while|earlier|could|would|was|were|is|are|"
     r"has|have|had|will|can|may|might|should|must|did|does)\b|$)"
 )

@@ -119,6 +119,8 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
 def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:
     """A passive, a participle after a figure, or a phrasal use that reports nothing."""
     after = reading[m.end() : m.end() + 12]
+    if prev.endswith("ly") and len(before) >= 2:  # "could not be independently verified"
+        prev = before[-2].lower().strip(",")
     if word.endswith("ed") or word in ("accused", "found that", "showed that"):
         if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with", *_MEDIA}:
             return True  # "is accused of", "the accused", "are estimated to", "the said"

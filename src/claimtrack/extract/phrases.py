@@ -537,10 +537,11 @@ _WORK_BY = re.compile(
 
 # a message and its sender: "a letter from its finance director", "an email from Ann Lee"
 _SENT_FROM = re.compile(
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:letter|memo|email|e-mail|note|message)\s+from\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(letter|memo|email|e-mail|note|message|statement|"
+    r"release|communiqu[eé])\s+(?:issued\s+)?from\s+"
     r"((?:the\s+|its\s+|their\s+|his\s+|her\s+)?\S.*)",
     re.IGNORECASE,
-)
+)  # group 1: the message, group 2: its sender
 
 
 def _author(speaker: str) -> str | None:
@@ -552,7 +553,7 @@ def _author(speaker: str) -> str | None:
         return by.group(2)  # "A report by the British Retail Consortium": the consortium
     sent = _SENT_FROM.fullmatch(speaker)
     if sent:  # "a letter from its finance director": the finance director
-        return sent.group(1)
+        return sent.group(2)
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None

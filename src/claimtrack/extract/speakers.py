@@ -36,6 +36,7 @@ from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
+    _SENT_FROM,
     _author,
     _has_role,
     _looks_like_body,
@@ -127,6 +128,9 @@ def _subject_of(
     if data_by and released and _valid_speaker(released.group(1)):
         # "Provisional figures released by the state government on Monday showed"
         return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
+    sent = _SENT_FROM.fullmatch(lead.strip().rstrip(","))
+    if sent and _valid_speaker(sent.group(2)):  # "A statement from the PM's office said"
+        return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
     speaker, appositive = _subject_before(reading, span.start, end)
     after = _subject_after(reading, verb.end(), span.end)
     if (
