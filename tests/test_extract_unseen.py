@@ -2002,3 +2002,18 @@ def test_a_revised_toll_is_given_anew(text, want) -> None:
 )  # fmt: skip
 def test_a_statement_s_sender_and_adverbs_in_frames(text, want) -> None:
     assert [r[::2] for r in speakers(text) if r[2]] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "its annual report": the body the sentence opens with, named before
+        ("Tyrell Motors Co said it would cut 3,000 jobs.\n\nTyrell employs about 37,000 "
+         "salaried workers, according to its annual report.", ("Tyrell Motors Co", "about 37,000")),
+        # negative: no body to stand for: a guess
+        ("The plant employs about 900 people, according to its annual report.",
+         ("its annual report", "about 900 people")),
+    ],
+)  # fmt: skip
+def test_its_report_is_the_body_the_sentence_opens_with(text, want) -> None:
+    assert [r[::2] for r in speakers(text) if r[2]][-1] == want

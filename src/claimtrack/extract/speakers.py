@@ -412,6 +412,21 @@ def _common_plural(reading: str, word: str) -> bool:
     return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", reading) is None
 
 
+def _its_body(reading: str, s: Sentence, earlier: Earlier) -> str | None:
+    """The body "its" stands for in the sentence: its subject, a named body, or the earlier
+    named body the sentence opens with ("Tyrell employs 37,000, according to its annual
+    report" after "Tyrell Motors Co said")."""
+    body = _subject_body(reading, s)
+    if body is not None:
+        return body
+    opening = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
+    first = opening[0].strip(",'’") if opening else ""
+    for _, name, _ in reversed(earlier):
+        if first[:1].isupper() and name.split()[0] == first and _looks_like_body(name):
+            return name
+    return None
+
+
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
     """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
     attributes a sentence whose subject is a named body of that kind is that body (a union
@@ -446,10 +461,13 @@ def _resolved(
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
     its = re.match(r"its\s+", speaker)
-    body = _subject_body(reading, s) if its else None
+    body = _its_body(reading, s, earlier) if its else None
     if its and body is not None:  # "X faces a gap, according to a letter from its finance
-        s.claimant = body  # director": the director of X, the sentence's subject
-        return speaker[its.end() :], f"{found}; 'its' is {body}, the sentence's subject"
+        rest = speaker[its.end() :]  # director": the director of X, the sentence's subject
+        if rest.split()[-1].lower() in _DOCUMENT_NOUNS | _DATA_NOUNS | {"records", "accounts"}:
+            return body, f"{found}; '{speaker}': 'its' is {body}, the sentence's subject"
+        s.claimant = body
+        return rest, f"{found}; 'its' is {body}, the sentence's subject"
     agent = _RELEASED_BY.match((appositive or "").strip())
     head = speaker.lower().split()[-1] if speaker.split() else ""
     if agent and head in _DATA_NOUNS | _DOCUMENT_NOUNS:
