@@ -2017,3 +2017,13 @@ def test_a_statement_s_sender_and_adverbs_in_frames(text, want) -> None:
 )  # fmt: skip
 def test_its_report_is_the_body_the_sentence_opens_with(text, want) -> None:
     assert [r[::2] for r in speakers(text) if r[2]][-1] == want
+
+
+def test_the_governor_is_not_the_governor_s_office() -> None:
+    text = (
+        "A statement from the governor's office said 12 shelters had opened.\n\n"
+        "Governor Ann Kerr visited the shelters. The governor said 600 homes were lost."
+    )
+    assert [r[::2] for r in speakers(text) if r[2]] == [
+        ("governor's office", "12 shelters"), ("Ann Kerr", "600 homes")
+    ]  # fmt: skip

@@ -237,10 +237,10 @@ def _corefer(
                 # not a nearer "Tiger military spokesman X" whose role says more
                 return name, org, f"'the {head}': the earlier {_DETERMINER.sub('', phrase)}"
             if (
-                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                not re.search(rf"\b{head}(?!['’]s\b)", phrase, re.IGNORECASE)
                 or phrase.lower() == speaker.lower()
             ):
-                continue
+                continue  # "the governor" is not "the governor's office"
             if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
                 if any(
                     _DETERMINER.sub("", p).lower() == bare for p, _, _ in earlier
