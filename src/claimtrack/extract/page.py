@@ -207,13 +207,7 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
         asks.setdefault(name, []).append(last.rstrip("\"')]").endswith("?"))
     share = {n: sum(a) / len(a) for n, a in asks.items()}
     interviewer = max(share, key=lambda n: share[n])
-    if share[interviewer] < 0.5:  # else the host: the name that opens the most paragraphs
-        most = max(counts.values())  # and asks, when no other opens as many
-        hosts = [n for n, c in counts.items() if c == most and any(asks[n])]
-        interviewer = (
-            hosts[0] if len(hosts) == 1 and sum(c == most for c in counts.values()) == 1 else ""
-        )
-    if answers and len(share) == 1:
+    if share[interviewer] < 0.5 or (answers and len(share) == 1):
         interviewer = ""
     # the introduction: up to the first paragraph of a name that speaks twice ("Transcript:"
     # in a headline is no speaker's)
@@ -222,7 +216,10 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in named.items():
         for sp in paras[i]:
-            if name == interviewer:
+            asked_here = reading[sp.start : sp.end].rstrip("\"')]").endswith("?")
+            if name == interviewer or (not interviewer and asked_here):
+                # the interviewer's paragraphs; with no one who mostly asks, any question
+                # (the host's "How unusual was it to hear that number: 30,000?") is no claim
                 out.roles[sp.start] = "question"
             else:
                 out.roles[sp.start] = "answer"

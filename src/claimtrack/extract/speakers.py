@@ -615,7 +615,7 @@ def _third_party(s: Sentence) -> bool:
     return bool(
         s.speaker
         and (s.quotes or s.verb is not None)
-        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and s.found.startswith(("subject of", "after", "according to", "agent", "'the ", "surname"))
         and s.speaker.lower() not in _PRONOUNS
         and (
             _names(s.speaker)
