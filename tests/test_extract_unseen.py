@@ -2027,3 +2027,16 @@ def test_the_governor_is_not_the_governor_s_office() -> None:
     assert [r[::2] for r in speakers(text) if r[2]] == [
         ("governor's office", "12 shelters"), ("Ann Kerr", "600 homes")
     ]  # fmt: skip
+
+
+def test_a_transcript_guest_who_asks_back_is_not_the_host() -> None:
+    # the guest speaks most and asks a rhetorical question: no host is taken, the guest's
+    # answers stay the guest's, and only the questions are left out
+    text = (
+        "Transcript\n\nGUEST: We counted 400 homes. Why would anyone doubt that?\n\n"
+        "HOST: The council says 300.\n\nGUEST: The council is wrong. We saw 400.\n\n"
+        "GUEST: And 12 schools closed.\n\nHOST: Thank you."
+    )
+    rows = [r[::2] for r in speakers(text) if r[2]]
+    assert rows == [("Guest", "400 homes"), ("council", "300"), ("Guest", "400"),
+                    ("Guest", "12 schools")]  # fmt: skip
