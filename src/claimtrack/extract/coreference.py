@@ -252,6 +252,9 @@ def _corefer(
             words = name.split()
             if len(words) > 1 and words[-1] == speaker:
                 return name, org, f"surname: the earlier {name}"
+    family = _family_name(speaker, earlier)
+    if family is not None:
+        return family
     described = _DESCRIBED_BODY.fullmatch(speaker)
     if described and described.group(1).lower() in _BODY_NOUNS:
         head = described.group(1).lower()  # "the California-based company": "the company"
@@ -275,6 +278,27 @@ _DESCRIBED_BODY = re.compile(
 
 # the name after a subject that describes it: "Britain's largest steelmaker, Halden Steel,"
 _NAMED_AFTER = re.compile(r",\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),")
+
+
+def _family_name(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """A family name written first or with its particle: "Xi" after "Xi Jinping", "De la
+    Cruz" after "Maria de la Cruz", "Von der Leyen" after "Ursula von der Leyen"; only when
+    exactly one earlier person has it."""
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[a-z]+){0,2}(?:\s+[A-Z][\w'’-]+)?", speaker):
+        return None
+    low = speaker.lower()
+    people = {
+        (name, org)
+        for _, name, org in earlier
+        if len(name.split()) > len(speaker.split())
+        and _looks_like_person(name)
+        and not _looks_like_body(name)
+        and (name.lower().endswith(" " + low) or name.split()[0] == speaker)
+    }
+    if len(people) != 1:
+        return None
+    name, org = people.pop()
+    return name, org, f"family name: the earlier {name}"
 
 
 def _subject_body(reading: str, s: Sentence) -> str | None:
