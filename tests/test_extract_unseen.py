@@ -2059,3 +2059,21 @@ def test_a_transcript_guest_who_asks_back_is_not_the_host() -> None:
 def test_a_family_name_first_or_with_its_particle(text, want) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     assert (c.speaker, c.speaker_found[: len(want[1])]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # bodies named for what they do are bodies: "it" and "the group" can stand for them
+        (
+            "Human Rights Watch documented 40 cases. The group said 12 were children.",
+            "Human Rights Watch",
+        ),
+        (
+            "Amnesty International counted 300 dead. The organisation said 90 were civilians.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_bodies_named_for_what_they_do(text, speaker) -> None:
+    assert [r[0] for r in speakers(text) if r[2]][-1] == speaker

@@ -389,6 +389,9 @@ _BODY_WORDS = _BODY_NOUNS | {
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
     "programme", "program", "fund", "institute",
+    # bodies named for what they do: "Syrian Observatory", "Amnesty International", "Human
+    # Rights Watch", "Red Crescent"
+    "observatory", "international", "watch", "crescent",
 }  # fmt: skip
 
 # a company's name ends with what it does or what it is ("Cisco Systems", "Starkey Labs")
