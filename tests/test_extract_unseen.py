@@ -2077,3 +2077,11 @@ def test_a_family_name_first_or_with_its_particle(text, want) -> None:
 )
 def test_bodies_named_for_what_they_do(text, speaker) -> None:
     assert [r[0] for r in speakers(text) if r[2]][-1] == speaker
+
+
+def test_a_headline_s_named_speaker_is_what_the_company_refers_to() -> None:
+    text = (
+        "Kestrel Motors says 300 jobs to go\n\n"
+        "The company said on Monday that 300 jobs would be cut at its Leeds plant."
+    )
+    assert speakers(text)[0] == ("Kestrel Motors", "Kestrel Motors", "300 jobs")

@@ -597,14 +597,14 @@ def _cues_and_speaker(
                 how = None
             s.found = "interview answer: " + (how or lay.interviewee_found)
             s.content_from = None
-        if s.speaker and role != "heading" and not _NO_ANTECEDENT.search(s.found):
+        if s.speaker and not _NO_ANTECEDENT.search(s.found):
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
             earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
     return cues
 
 
-# a speaker too unsure to be what a later "the company" or "he" refers to: a headline's, a word
-# that only opens sentences, data with no author
+# a speaker too unsure to be what a later "the company" or "he" refers to: a word that only
+# opens sentences, data with no author
 _NO_ANTECEDENT = re.compile(r"guess: '[^']*' (?:opens the sentence|names no author)")
 
 
