@@ -2085,3 +2085,24 @@ def test_a_headline_s_named_speaker_is_what_the_company_refers_to() -> None:
         "The company said on Monday that 300 jobs would be cut at its Leeds plant."
     )
     assert speakers(text)[0] == ("Kestrel Motors", "Kestrel Motors", "300 jobs")
+
+
+def test_a_guest_s_account_of_another_body_stays_the_guest_s() -> None:
+    text = (
+        "The following is an interview with Mayor Lena Brandt on City Radio.\n\n"
+        "Host: The council says the gap is $40 million. Is that right?\n\n"
+        "Brandt: It is closer to $25 million. The council counted 300 pension costs twice.\n\n"
+        "Host: How many jobs will go?\n\nBrandt: About 150."
+    )
+    assert [r[::2] for r in speakers(text) if r[2]] == [
+        ("council", "$40 million"), ("Lena Brandt", "$25 million"),
+        ("Lena Brandt", "300 pension costs"), ("Lena Brandt", "About 150"),
+    ]  # fmt: skip
+
+
+def test_estimates_from_agencies_are_a_noun() -> None:
+    text = (
+        "The sinking has sparked confusion -- and different estimates from various agencies "
+        "-- about the number of passengers."
+    )
+    assert speakers(text) == []

@@ -113,7 +113,7 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
     back = reading[max(0, m.start() - 40) : m.start()]
     if re.search(r"according\s+to(?:\s+\S+){0,3}\s*$", back, re.I):
         return True
-    return reading[m.end() : m.end() + 4] == " of "
+    return bool(re.match(r" (?:of|from) ", reading[m.end() : m.end() + 6]))  # "estimates from"
 
 
 def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:

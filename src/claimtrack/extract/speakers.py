@@ -612,10 +612,12 @@ def _third_party(s: Sentence) -> bool:
     """An answer that quotes or reports someone else named, or a body ('The chief said
     "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
     is the interviewee's."""
-    return bool(
-        s.speaker
+    verb = s.verb.group(1).lower() if s.verb is not None else ""
+    resolved = s.found.startswith(("'the ", "surname")) and verb in _SAYING  # "The president
+    return bool(  # went on to say" in a host's turn: the president's; "the council counted"
+        s.speaker  # in a guest's answer stays the guest's account
         and (s.quotes or s.verb is not None)
-        and s.found.startswith(("subject of", "after", "according to", "agent", "'the ", "surname"))
+        and (s.found.startswith(("subject of", "after", "according to", "agent")) or resolved)
         and s.speaker.lower() not in _PRONOUNS
         and (
             _names(s.speaker)
@@ -624,6 +626,26 @@ def _third_party(s: Sentence) -> bool:
         )
     )
 
+
+_SAYING = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+}
 
 # others an interviewee or an interviewer reports: "The opposition says turnout was inflated"
 _OTHERS = re.compile(
