@@ -26,6 +26,11 @@ Definitions (docs/extract.md, "How well it does"):
   elsewhere is not enough on its own: see ``_STOP``), nor a number: "000", "from Leeds",
   "at the head of the column" never count. A label with no speaker (the outlet's own
   narration) is right only when the candidate has no speaker either;
+* *wrong, unmarked* is, over the found claims, the share whose candidate names a speaker that
+  is not the label's (by the rule above) and does not say it is a guess (no ``guess:`` in its
+  ``speaker_found``): the dangerous class, a confident wrong speaker a user may accept. A
+  candidate with no speaker where the label has one is wrong but not counted here (it
+  proposes nobody), nor is a wrong speaker marked as a guess;
 * *figure right* is, over the found figure claims, the share for which some figure of a
   covering candidate is the labelled figure: the same words (case, quotes and spaces folded)
   or, when both parse, the same low, high and hedge;
@@ -83,6 +88,13 @@ def same_speaker(cand: dict, label: dict) -> bool:
     want = words(label.get("speaker")) | words(label.get("claimant"))
     got = words(cand.get("speaker")) | words(cand.get("claimant"))
     return bool(want & got)
+
+
+def wrong_unmarked(cand: dict, label: dict) -> bool:
+    """A confident wrong speaker: named, not the label's, and not marked as a guess."""
+    if not cand.get("speaker") or same_speaker(cand, label):
+        return False
+    return "guess:" not in (cand.get("extract") or {}).get("speaker_found", "")
 
 
 def _fold(text: str) -> str:
@@ -151,7 +163,7 @@ def _load(prefixes: list[str], texts: Path | None = None) -> list[tuple[str, str
 def score(
     prefixes: list[str], misses: bool = False, repeats: int = 3, texts: Path | None = None
 ) -> dict[str, float]:
-    found = total = speaker_ok = fig_total = fig_ok = cands = cands_hit = 0
+    found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
     seconds = 0.0
     data = _load(prefixes, texts)
     for nn, text, labels in data:
@@ -193,10 +205,15 @@ def score(
             used.add(hit)
             if same_speaker(recs[hit], lab):
                 speaker_ok += 1
-            elif misses:
+                continue
+            danger = wrong_unmarked(recs[hit], lab)
+            unmarked += danger
+            if misses:
                 r = recs[hit]
+                tag = "SPEAKER!" if danger else "SPEAKER"  # "!": wrong and not marked a guess
                 print(
-                    f"SPEAKER [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
+                    f"{tag} [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
+                    f"({r['extract'].get('speaker_found')}) "
                     f"want {lab.get('speaker')!r}/{lab.get('claimant')!r} at {lab['start']}",
                     file=sys.stderr,
                 )
@@ -214,6 +231,7 @@ def score(
         "recall": found / max(total, 1),
         "precision": cands_hit / max(cands, 1),
         "speaker_right": speaker_ok / max(found, 1),
+        "wrong_unmarked": unmarked / max(found, 1),
         "figure_right": fig_ok / max(fig_total, 1),
         "candidates_per_article": cands / max(n, 1),
         "s_per_article": seconds / max(n, 1),

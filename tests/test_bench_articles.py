@@ -63,3 +63,49 @@ def test_a_missing_texts_dir_is_skipped_not_a_traceback(bench, tmp_path, capsys)
     assert capsys.readouterr().out == (
         f"skipped: no articles at {missing} (texts are kept outside the repo)\n"
     )
+
+
+def _label(speaker: str | None, claimant: str | None) -> dict:
+    return {"speaker": speaker, "claimant": claimant}
+
+
+def _cand(speaker: str | None, claimant: str | None, found: str) -> dict:
+    return {"speaker": speaker, "claimant": claimant, "extract": {"speaker_found": found}}
+
+
+@pytest.mark.parametrize(
+    ("cand", "label", "danger"),
+    [
+        # a confident wrong speaker: the dangerous class
+        (_cand("Vietnam", "Vietnam", "subject of 'said'"), _label("White House", None), True),
+        # a speaker where the label is the outlet's narration, not marked
+        (_cand("police", "police", "subject of 'said'"), _label(None, "The Times"), True),
+        # wrong but marked as a guess: the review shows it as one
+        (
+            _cand("Ann Lee", "Ann Lee", "guess: the paragraph's speaker"),
+            _label("Tom Reed", None),
+            False,
+        ),
+        (
+            _cand("officials", "ministry", "subject of 'said'; guess: 'officials' of ministry"),
+            _label("Tom Reed", None),
+            False,
+        ),
+        # no speaker proposed: wrong, but it proposes nobody
+        (_cand(None, "OUTLET", "none"), _label("Tom Reed", None), False),
+        # right: never counted
+        (_cand("Reed", "Reed", "subject of 'said'"), _label("Tom Reed", None), False),
+        (_cand(None, "OUTLET", "none"), _label(None, "The Times"), False),
+    ],
+)
+def test_wrong_unmarked_is_a_confident_wrong_speaker(bench, cand, label, danger) -> None:
+    assert bench.wrong_unmarked(cand, label) is danger
+
+
+def test_wrong_unmarked_is_reported_per_set(bench, tmp_path, capsys) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text("Ann Lee said 5 people died in the fire.", encoding="utf-8")
+    assert bench.main(["--texts", str(texts), "--articles", "99"]) == 0
+    rows = dict(line.split() for line in capsys.readouterr().out.splitlines()[1:])
+    assert (rows["speaker_right"], rows["wrong_unmarked"]) == ("0.000", "1.000")

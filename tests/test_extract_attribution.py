@@ -179,7 +179,8 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
         ("Ann Kerr, a senior government official, said 40 died. The government said 12 "
          "schools had reopened.", "government", "subject of 'said'"),
         # nobody earlier: the description stays as written
-        ("The company said 90 posts were vacant.", "company", "subject of 'said'"),
+        ("The company said 90 posts were vacant.", "company",
+         "subject of 'said'; guess: 'The company' refers to no one named before"),
         # a relative clause's subject is the name it follows
         ("He was contradicted by a colleague, Dr Ann Lee, who called the study a warning.",
          "Dr Ann Lee", "subject of 'called'"),

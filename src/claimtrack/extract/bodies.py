@@ -30,7 +30,7 @@ _BODY_HEAD = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "gover
 # its author beside it: "carried out by the Boston-based Clean Air Institute", "by the WHO",
 # "from Kestrel Bank", "compiled by the charity Shelter Now", "from the statistics office"
 _BY_AUTHOR = re.compile(
-    r"\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?((?:[a-z-]+\s+){0,2}?)"
+    r"(?<!seen\s)(?<!obtained\s)(?<!reviewed\s)(?<!leaked\s)\b(?:by|from|of|at)\s+(?:the\s+)?(?:[A-Za-z]+-based\s+)?((?:[a-z-]+\s+){0,2}?)"
     r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7}|"
     rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b(?!\s+[A-Z]))"
 )

@@ -11,6 +11,7 @@ from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
 from claimtrack.extract.lexicon import (
+    _DATA_NOUNS,
     _DETERMINER,
     _IRREGULAR_PAST,
     _NOT_NAMES,
@@ -24,6 +25,7 @@ from claimtrack.extract.phrases import (
     _names,
     _org_of,
     _person_of,
+    _subject_after,
     _subject_before,
     _valid_speaker,
 )
@@ -119,7 +121,12 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
     killed was about 25": the owner of a claim noun just before the figure."""
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
-    if by and len(text) - by[-1].end() <= 60 and '"' not in text[by[-1].end() :]:
+    if (
+        by
+        and len(text) - by[-1].end() <= 60
+        and '"' not in text[by[-1].end() :]
+        and "," not in text[by[-1].end() :]  # "Despite claims by X that 40 died, doctors ..."
+    ):
         who = _valid_speaker(
             re.sub(r"\s+(?:found|finds|showed|shows|said|says)$", "", by[-1].group(1))
         )
@@ -191,7 +198,15 @@ def _second_speaker(
         return None
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
-    phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+    by = re.match(r"\s+by\s", reading[last.end() : f.start])
+    if last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
+        phrase = _subject_after(reading, last.end() + by.end() - 1, f.start)
+        appositive = None
+    else:
+        phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
+        given = _GIVEN_BY.search(reading, s.verb.end(), last.start())
+        if phrase and given and phrase.lower().split()[-1] in _DATA_NOUNS:
+            phrase = given.group(1)  # "figures released by the council show": the council
     phrase = _valid_speaker(phrase) if phrase else None
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
         return None
@@ -200,6 +215,13 @@ def _second_speaker(
         return None
     who = _person_of(phrase)
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
+# data and the body that gave them, right before their verb: "figures released by the council"
+_GIVEN_BY = re.compile(
+    r"\b(?:released|published|compiled|reported|disclosed|provided|issued|gathered|collected)"
+    r"\s+by\s+((?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)\s*,?\s*$"
+)
 
 
 def _same_subject(lead: str, verb: str) -> bool:
@@ -217,13 +239,22 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
         return None
     m = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
     while m is not None and re.match(r"\s+by\s", reading[m.end() : s.span.end]):
-        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "rejected by X"
+        agent = _rejected_by(reading, s, m)
+        if agent is not None:  # "..., a toll immediately rejected by a spokesman for X"
+            return agent
+        m = _speech_verb(reading, Span(m.end(), s.span.end), s.quotes)  # "reported by X"
     if m is None or m.group(1).lower() == "according to":
         return None
     if _same_subject(reading[s.verb.end() : m.start()], m.group(1)):
         return None
     rest = reading[m.end() : s.span.end]
-    new_clause = ";" in reading[s.verb.end() : m.start()]  # "...; residents said most were"
+    lead = reading[s.verb.end() : m.start()]
+    # "...; residents said most were", "... were found and state officials said they expected"
+    new_clause = ";" in lead or bool(
+        re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:[\w'’.-]+\s+){1,4}$", lead)
+        and re.match(r"\s+(?:they|he|she|it|we|the|a|an|its|their)\b", rest)
+        and m.group(1).lower() in ("said", "say", "says", "told", "added")
+    )
     # "..., but the rebels dismissed the claim": a stance verb on what was just said
     on_it = m.group(1).lower() in _STANCE_VERBS and bool(_ON_IT.match(rest))
     if not (new_clause or on_it or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", rest)):
@@ -246,6 +277,33 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     return who, how, _org_of(phrase, appositive) or who
 
 
+def _rejected_by(reading: str, s: Sentence, m: re.Match[str]) -> tuple[str, str, str] | None:
+    """ "Mali's army said it killed 45, a toll rejected by a spokesman for the rebels": a
+    stance verb in the passive on what was said is its agent's stance."""
+    word = m.group(1).lower()
+    if word not in _STANCE_VERBS or not word.endswith("ed"):
+        return None
+    by = re.match(r"\s+by\s", reading[m.end() : s.span.end])
+    assert by is not None
+    lead = reading[s.verb.end() : m.start()] if s.verb is not None else ""
+    if not re.search(
+        r"(?:claims?|figures?|toll|counts?|numbers?|estimates?|accounts?|reports?|it|this|that"
+        r"|allegations?)(?:\s+[a-z]+ly)?(?:\s+(?:was|were|has\s+been|have\s+been))?\s*$",
+        lead,
+    ):
+        return None  # "the plan, welcomed by ..." or an agent of another verb: not on it
+    phrase = _subject_after(reading, m.end() + by.end() - 1, s.span.end)
+    phrase = _valid_speaker(phrase) if phrase else None
+    if not phrase or phrase.lower() in _PRONOUNS:
+        return None
+    phrase = _DETERMINER.sub("", phrase).strip()
+    who = _person_of(phrase)
+    if who == s.speaker:
+        return None
+    how = f"agent of '{word} by', on what was said"
+    return who, how, _org_of(phrase, None) or who
+
+
 # an insert describing the subject right before its verb: ", which represents 40,000 workers,"
 _DESCRIBING = re.compile(
     r",\s+(?:which|who)\s+(?!(?:\w+\s+){0,3}?(?:said|says|say|estimated|estimates|put|puts|"
@@ -259,7 +317,8 @@ _NEW_CLAUSE = re.compile(r",?\s(?:while|whereas|but|and|as)\s")
 # the figure's own source after it: "the 400,000 claimed by organisers"
 _BY_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(claimed|estimated|reported|given|cited|counted|announced|quoted|"
-    r"recorded|registered|tallied|forecast|projected)\s+by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
+    r"recorded|registered|tallied|forecast|projected)\s+(?:(?:earlier|previously|initially|first|"
+    r"originally)\s+)?by\s+((?:the\s+)?[^,;.\"]{2,60}?)"
     r"(?=[,;.\"]|\s+(?:on|in|at|last|this|and|but|while|earlier|could|would|was|were|is|are|"
     r"has|have|had|will|can|may|might|should|must|did|does)\b|$)"
 )
@@ -363,6 +422,9 @@ def _figure_speaker(
     around = _source_around(reading, s, f)
     if around is not None:
         return around
+    narrated = _narrated_around(reading, s, f)
+    if narrated is not None:
+        return None, None, narrated
     if (
         s.verb is not None
         and f.end <= s.verb.start()
@@ -374,10 +436,57 @@ def _figure_speaker(
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
     verb_end = s.verb.end() if s.verb is not None else len(reading)
-    if s.found.startswith("after '") and f.start > verb_end and not _inside(f.start, s.quotes):
-        # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
+    if (
+        s.found.startswith("after '")
+        and f.start > verb_end
+        and not _inside(f.start, s.quotes)
+        and not _GOES_ON.search(reading, verb_end, f.start)
+    ):  # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
         return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
+
+
+def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
+    """The outlet's own words around an attribution: a participle clause after a closing
+    "police said Wednesday" that reports nothing ("..., almost tripling initial estimates"),
+    and the main clause around a passive insert whose agent describes only the insert
+    ("About 2,000 protesters, alleged by police to be violent activists, threw ...")."""
+    verb = s.verb
+    if verb is None or _inside(f.start, s.quotes):
+        return None
+    tail = reading[verb.end() : s.span.end].split(",")[0]
+    closing = (  # "..., police said Wednesday, almost tripling"
+        len(tail.split()) <= 4
+        and "that" not in tail.split()
+        and "," in reading[s.span.start : verb.start()]
+    )
+    if f.start > verb.end() and s.found.startswith("subject of") and closing:
+        clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
+        if clause and clause.group(1).lower() in _OUTLET_SUMS:
+            return f"none (narration: '{clause.group(1)}' after the attribution is the outlet's)"
+    insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
+    if (
+        s.found.startswith("agent of")
+        and insert
+        and re.search(r",\s*$", reading[s.span.start : verb.start()])
+        and not (verb.start() <= f.start < verb.end() + insert.end())
+    ):  # "About 2,000 protesters, alleged by police to be violent activists, threw"
+        return f"none (narration: '{verb.group(1)} by' describes only its insert)"
+    return None
+
+
+# a participle clause after a closing attribution: "..., police said Wednesday, almost tripling"
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:[a-z]+ly\s+|almost\s+|nearly\s+)?([a-z]+ing)\b")
+# the outlet's own comparison or sum in it ("giving a figure of 30-40" is the speaker's)
+_OUTLET_SUMS = {"tripling", "doubling", "halving", "quadrupling", "bringing", "raising",
+                "taking", "pushing", "lifting", "marking", "leaving", "surpassing",
+                "exceeding"}  # fmt: skip
+
+# the speaker goes on after "said X": "..., said a senior official, adding that 400 ..."
+_GOES_ON = re.compile(
+    r",\s+(?:adding|saying|noting|explaining|stressing|warning|insisting|claiming|estimating)"
+    r"(?:\s+that)?\b"
+)
 
 
 def _quotation_key(reading: str, s: Sentence) -> str | None:

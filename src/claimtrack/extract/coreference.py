@@ -12,6 +12,7 @@ from claimtrack.extract.lexicon import (
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _DATA_NOUNS,
     _DETERMINER,
     _DOCUMENT_NOUNS,
@@ -114,12 +115,16 @@ def _pronoun(
         ]  # the subject the sentence opens with, not a place or a school named in passing
         if people:  # "Dr Ann Lee, head of X, disagreed. ... he said": the person just named
             person = re.sub(r"['’]s$", "", _person_of(people[0]))  # "Mr Dave's view"
+            if len({_person_of(p) for p in people}) > 1:  # "Reed and Ortiz met. He said"
+                return person, "guess: pronoun: one of the people the previous sentence names"
             return person, "pronoun: the person named in the previous sentence"
     marked = [e for e in earlier if g.get(re.sub(r"['’]s?$", "", e[1].split()[-1])) == pronoun]
-    for _, speaker, claimant in reversed(marked or earlier):  # "Ms Lopez" first for "she"
-        if _fits(pronoun, speaker, g):
-            s.claimant = claimant
-            return speaker, "pronoun: the article's last speaker it can stand for"
+    fit = [(sp, cl) for _, sp, cl in reversed(marked or earlier) if _fits(pronoun, sp, g)]
+    if fit:  # "Ms Lopez" first for "she"; two people it can stand for: a guess
+        speaker, s.claimant = fit[0]
+        if len({sp for sp, _ in fit}) > 1:
+            return speaker, "guess: pronoun: the last of several speakers it can stand for"
+        return speaker, "pronoun: the article's last speaker it can stand for"
     for person in reversed(previous.people if previous is not None else ()):
         if _fits(pronoun, person, g):  # "Tom Reed visited the site. Police said ... He said"
             return person, "pronoun: the last person a sentence opened with"
@@ -127,7 +132,7 @@ def _pronoun(
         last = previous.named[-1]
         whole = re.search(rf"\b(?:of|for|and)\s+(?:the\s+)?{re.escape(last)}", previous.opening)
         if pronoun == "it" or (whole is None and _looks_like_person(last)):
-            return last, "pronoun: last name in the previous sentence"
+            return last, "guess: pronoun: the last name in the previous sentence, not a speaker"
     return None, "pronoun, unresolved"
 
 
@@ -232,10 +237,10 @@ def _corefer(
                 # not a nearer "Tiger military spokesman X" whose role says more
                 return name, org, f"'the {head}': the earlier {_DETERMINER.sub('', phrase)}"
             if (
-                not re.search(rf"\b{head}", phrase, re.IGNORECASE)
+                not re.search(rf"\b{head}(?!['’]s\b)", phrase, re.IGNORECASE)
                 or phrase.lower() == speaker.lower()
             ):
-                continue
+                continue  # "the governor" is not "the governor's office"
             if all(re.search(rf"\b{re.escape(m)}\b", phrase, re.I) for m in modifiers):
                 if any(
                     _DETERMINER.sub("", p).lower() == bare for p, _, _ in earlier
@@ -247,10 +252,53 @@ def _corefer(
             words = name.split()
             if len(words) > 1 and words[-1] == speaker:
                 return name, org, f"surname: the earlier {name}"
+    family = _family_name(speaker, earlier)
+    if family is not None:
+        return family
+    described = _DESCRIBED_BODY.fullmatch(speaker)
+    if described and described.group(1).lower() in _BODY_NOUNS:
+        head = described.group(1).lower()  # "the California-based company": "the company"
+        name, org, how = _definite(f"the {head}", [], head, earlier, bodies)
+        if how is not None:
+            return name, org, f"'{_DETERMINER.sub('', speaker)}', a description: {how}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
         return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
     return speaker, None, None
+
+
+# a body described by where it is based, its age or its owner, not by its name: "the
+# California-based company", "the Paris-based group", "the 150-year-old firm"
+_DESCRIBED_BODY = re.compile(
+    r"(?:the\s+)?(?:[\w.'’]+,?\s+){0,3}?[\w.'’]+-(?:based|headquartered|listed|owned|run|"
+    r"backed|funded|year-old|old)\s+((?-i:[a-z]+))",
+    re.IGNORECASE,
+)
+
+
+# the name after a subject that describes it: "Britain's largest steelmaker, Halden Steel,"
+_NAMED_AFTER = re.compile(r",\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),")
+
+
+def _family_name(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """A family name written first or with its particle: "Xi" after "Xi Jinping", "De la
+    Cruz" after "Maria de la Cruz", "Von der Leyen" after "Ursula von der Leyen"; only when
+    exactly one earlier person has it."""
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[a-z]+){0,2}(?:\s+[A-Z][\w'’-]+)?", speaker):
+        return None
+    low = speaker.lower()
+    people = {
+        (name, org)
+        for _, name, org in earlier
+        if len(name.split()) > len(speaker.split())
+        and _looks_like_person(name)
+        and not _looks_like_body(name)
+        and (name.lower().endswith(" " + low) or name.split()[0] == speaker)
+    }
+    if len(people) != 1:
+        return None
+    name, org = people.pop()
+    return name, org, f"family name: the earlier {name}"
 
 
 def _subject_body(reading: str, s: Sentence) -> str | None:
@@ -260,6 +308,11 @@ def _subject_body(reading: str, s: Sentence) -> str | None:
     subject = _main_subject(reading, s.span.start, s.span.end)
     if not subject:
         return None
+    text = reading[s.span.start : s.span.end]
+    at = text.find(subject)
+    named = _NAMED_AFTER.match(text, at + len(subject)) if at >= 0 else None
+    if named and (not subject[:1].isupper() or "'s " in subject):
+        subject = named.group(1)  # "Britain's largest steelmaker, Halden Steel, will cut"
     subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
     if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
         return None
@@ -301,6 +354,62 @@ def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
     return bool(re.search(rf"\b(?:who|which|that|whose)\b.*\b{re.escape(head)}\b", phrase, re.I))
 
 
+# a body's kind before its name: "the rights group Ain o Salish Kendra", "industry body UK Steel"
+_KIND_BEFORE = re.compile(
+    r"(?i:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}(?i:group|charity|body|organi[sz]ation|agency|union|"
+    r"company|firm|watchdog|regulator|broadcaster|newspaper|monitor|think\s+tank|"
+    r"institute|foundation|opposition|ruling|governing|operator|carmaker|manufacturer|airline|"
+    r"lender|retailer|insurer|miner|producer|utility|developer|supermarket|chain)\s+(?=[A-Z])"
+)
+
+
+def _last_body_that_spoke(
+    speaker: str, head: str, earlier: Earlier
+) -> tuple[str, str | None, str] | None:
+    """ "the company": the last named body that spoke and can be called so."""
+    for phrase, name, org in reversed(earlier):
+        said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
+        other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
+        other -= _COMPANY if head in _COMPANY else set()
+        if other and head not in said:
+            continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
+        if name.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS and head not in _COMPANY:
+            continue  # "the regulator" is not "Kelby Telecom"
+        kind = _LOCATIVE.sub("", name).split()[-1].lower().strip(".,")
+        if (
+            kind in _BODY_NOUNS | _BODY_KINDS
+            and kind != head
+            and head not in _ANY_BODY
+            and not (head in _COMPANY and kind in _COMPANY)
+        ):
+            continue  # "the council" is not "the Conservative group on the council"
+        # one capitalised word may be a company ("Jaguar"), not a union or a ministry
+        vague = " " not in name and not name.isupper() and head not in _COMPANY
+        kinded = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
+        body = _looks_like_body(name) or (kinded is not None and kinded.end() < len(phrase))
+        if body and not vague and name.lower() != speaker.lower():
+            return name, org, f"'the {head}': the last named body that spoke"
+    return None
+
+
+_LOCATIVE = re.compile(
+    r"\s+(?:on|at|in|inside|near|within)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?"
+)
+
+
+_PROSECUTORS = re.compile(
+    r"\bprosecut|\battorney['’]s\s+office|\battorney\s+general|\bdistrict\s+attorney", re.I
+)
+
+
+def _prosecutors(speaker: str, head: str, earlier: Earlier) -> tuple[str, str | None, str | None]:
+    """ "the indictment": the prosecutors who spoke before; else unresolved."""
+    for phrase, name, org in reversed(earlier):
+        if _PROSECUTORS.search(f"{phrase} {name} {org or ''}"):
+            return name, org, f"'the {head}': the prosecutors', {name}"
+    return speaker, None, None
+
+
 def _definite(
     speaker: str,
     modifiers: list[str],
@@ -312,6 +421,8 @@ def _definite(
     else the last named body that was a sentence's subject; "the statement" -> the last
     speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
+    if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
+        return _prosecutors(speaker, head, earlier)
     if head in _INQUIRY_NOUNS:
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
@@ -319,7 +430,10 @@ def _definite(
                 return name, name, f"'the {head}': the body that made it ({name})"
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
-        words = [w.lower().strip(".,()") for w in f"{name} {phrase}".split()]
+        # "the council" is not "the Conservative group on the council": a locative phrase
+        # after the head names where it is, not what it is
+        said = _LOCATIVE.sub("", f"{name} {phrase}")
+        words = [w.lower().strip(".,()") for w in said.split()]
         agree = head in words and all(m.lower() in words for m in modifiers)
         person = _looks_like_person(name) and _has_role(phrase)  # not "(a rescue group)"
         if agree and person and head not in name.lower().split():
@@ -335,16 +449,9 @@ def _definite(
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
     if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
-        for phrase, name, org in reversed(earlier):
-            said = {w.lower().strip(".,()") for w in f"{phrase} {name}".split()}
-            other = said & (_BODY_NOUNS | _BODY_KINDS) - {head} - _ANY_BODY
-            other -= _COMPANY if head in _COMPANY else set()
-            if other and head not in said:
-                continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
-            # one capitalised word may be a company ("Jaguar"), not a union or a ministry
-            vague = " " not in name and not name.isupper() and head not in _COMPANY
-            if _looks_like_body(name) and not vague and name.lower() != speaker.lower():
-                return name, org, f"'the {head}': the last named body that spoke"
+        spoke = _last_body_that_spoke(speaker, head, earlier)
+        if spoke is not None:
+            return spoke
         of_kind = [n for n, _, kinds in bodies if head in kinds]
         if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
             name = of_kind[-1]

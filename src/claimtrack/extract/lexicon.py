@@ -145,6 +145,10 @@ _VERBS = [
     "points out",
     "pointing out",
     "found that",
+    # "found in a report last year that": the work between the verb and its clause
+    r"found(?=\s+in\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
+    r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
+    r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
     "showed that",
     "shows that",
@@ -168,9 +172,16 @@ _VERBS = [
     "cautioned",
     "counted",
     "tallied",
+    "documented",
+    "verified",
+    # a toll or a count revised is given anew ("revised the death toll downward from 248")
+    "revised",
+    "updated",
     "recorded",
     "forecast",
     "projected",
+    "projecting",
+    "forecasting",
     "reckoned",
     # present forms after a plural subject ("ministers claim, as unions put the figure at")
     "claim",
@@ -224,7 +235,7 @@ _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "not"}
 
 # Verb forms that are also plural nouns ("published claims of", "including reports that").
 _NOUN_LIKE = {"claims", "reports", "notes", "calls", "estimates", "estimate", "objects", "states",
-              "tweets", "claim", "dispute", "disputes", "warns"}  # fmt: skip
+              "tweets", "claim", "dispute", "disputes", "warns", "fears", "forecast"}  # fmt: skip
 
 # A word after a verb form that makes it a noun, the subject of a verb of its own: "India's
 # most populous states has overwhelmed", "Union claims were dismissed".
@@ -233,9 +244,9 @@ _FINITE_AFTER = re.compile(
 )
 
 _NOUN_BEFORE = {
-    "the", "a", "of", "published", "including", "these", "those", "new", "some", "many", "such",
-    "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other", "by",
-    "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
+    "the", "a", "an", "of", "published", "including", "these", "those", "new", "some", "many",
+    "such", "his", "her", "their", "its", "and", "unconfirmed", "media", "press", "news", "other",
+    "by", "with", "in", "on", "for", "to", "from", "any", "no", "similar", "earlier", "recent",
 }  # fmt: skip
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -368,7 +379,7 @@ _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency",
                "organization", "body", "institute", "ministry", "department", "commission",
                "union", "bank", "council", "board", "authority", "party", "court", "office",
                "institution", "lender", "operator", "airline", "regulator", "fund", "foundation",
-               "trust", "charity", "college", "university"}  # fmt: skip
+               "trust", "charity", "college", "university", "watchdog"}  # fmt: skip
 
 _BODY_WORDS = _BODY_NOUNS | {
     "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",
@@ -378,9 +389,22 @@ _BODY_WORDS = _BODY_NOUNS | {
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
     "programme", "program", "fund", "institute",
+    # bodies named for what they do: "Syrian Observatory", "Amnesty International", "Human
+    # Rights Watch", "Red Crescent"
+    "observatory", "international", "watch", "crescent",
 }  # fmt: skip
 
-_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed"
+# a company's name ends with what it does or what it is ("Cisco Systems", "Starkey Labs")
+_COMPANY_ENDINGS = {
+    "systems", "technologies", "technology", "networks", "labs", "laboratories", "holdings",
+    "airlines", "airways", "energy", "pharmaceuticals", "communications", "telecom",
+    "electronics", "enterprises", "resources", "petroleum", "steel", "mining", "insurance",
+    "logistics", "partners", "brands", "foods", "software", "semiconductor", "motors",
+    "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co",
+}  # fmt: skip
+_BODY_WORDS |= _COMPANY_ENDINGS
+
+_PUBLISHED = r"web\s?site|site|page|data|figures|account|bulletin|tally|count|feed|records"
 
 # Words a document's author never ends with (the phrase runs past the author's name).
 _FUNCTION_WORDS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her"))

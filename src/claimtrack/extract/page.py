@@ -18,7 +18,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import Span
+from claimtrack.extract.text import _DISPLAY_LABEL, Span
 
 
 @dataclass
@@ -150,7 +150,29 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     return out
 
 
-_SPEAKER_PREFIX = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+_SPEAKER_PREFIX = re.compile(
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?\s*:\s+\S"
+)
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
+
+
+def _same_people(names: dict[int, str]) -> dict[int, str]:
+    """A transcript's labels of one person written as one name: "Mr. O'Hanlon" after "Mr.
+    Michael O'Hanlon", "Governor Kerr" after "Governor Ann Kerr" (the same surname, the fuller
+    label kept, an honorific dropped); two fuller labels with that surname stay apart."""
+    full: dict[str, set[str]] = {}
+    for n in names.values():
+        bare = _HONORIFIC.sub("", n, count=1)
+        words = bare.split()
+        while len(words) > 1 and _has_role(words[0]):
+            words.pop(0)  # "Governor Kerr" names one word: no fuller label
+        if len(words) >= 2:
+            full.setdefault(n.split()[-1], set()).add(bare)
+    out = {}
+    for i, n in names.items():
+        fuller = full.get(n.split()[-1], set())
+        out[i] = next(iter(fuller)) if len(fuller) == 1 else n
+    return out
 
 
 def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
@@ -161,13 +183,18 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
         name = m.group(1) if m else ""
-        if m and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE):
+        if (
+            m
+            and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE)
+            and not _DISPLAY_LABEL.fullmatch(name.upper())
+        ):
             named[i] = name
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # a name in capitals ("KERR:") only when it opens two paragraphs: a dateline ("ABU
     # DHABI:") opens one; it is written as a name ("Kerr")
     named = {i: n for i, n in named.items() if re.search(r"[a-z]", n) or counts[n] >= 2}
     named = {i: (n.title() if n.isupper() and len(n) > 3 else n) for i, n in named.items()}
+    named = _same_people(named)
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # "Question: ..." paragraphs ask; a name opening two paragraphs or more between them answers
     asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
@@ -182,11 +209,17 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     interviewer = max(share, key=lambda n: share[n])
     if share[interviewer] < 0.5 or (answers and len(share) == 1):
         interviewer = ""
-    intro = reading[: paras[min(named)][0].start]
+    # the introduction: up to the first paragraph of a name that speaks twice ("Transcript:"
+    # in a headline is no speaker's)
+    first = min((i for i, n in named.items() if counts[n] >= 2), default=min(named))
+    intro = reading[: paras[first][0].start]
     holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in named.items():
         for sp in paras[i]:
-            if name == interviewer:
+            asked_here = reading[sp.start : sp.end].rstrip("\"')]").endswith("?")
+            if name == interviewer or (not interviewer and asked_here):
+                # the interviewer's paragraphs; with no one who mostly asks, any question
+                # (the host's "How unusual was it to hear that number: 30,000?") is no claim
                 out.roles[sp.start] = "question"
             else:
                 out.roles[sp.start] = "answer"
@@ -201,6 +234,15 @@ def _holder(role: str, intro: str) -> str | None:
     """The person a transcript's introduction names in the role before the colon: "Financial
     Secretary:" after "a media session by the Financial Secretary, Mr Ann Kerr" is Ann Kerr.
     A name before the colon, or a role the introduction names nobody in, is kept."""
+    if re.fullmatch(r"[A-Z][a-z'’-]+", role) and not _has_role(role):  # "Brandt:": a surname
+        full = set()
+        for hit in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(role)})\b", intro):
+            words = hit.group(1).split()
+            while len(words) > 1 and (_has_role(words[0]) or words[0] in ("The", "A", "An")):
+                words.pop(0)  # "Mayor Lena Brandt": Lena Brandt
+            if len(words) > 1 and _plausible_name(" ".join(words)):
+                full.add(" ".join(words))
+        return full.pop() if len(full) == 1 else None  # "Mayor Lena Brandt" in the intro
     if re.fullmatch(r"[A-Z]{2,3}", role):  # "MP:" after "minister Mangal Pandey": initials
         people = {
             _person_of(n)

@@ -48,3 +48,46 @@ def _opening_person(s: Sentence) -> list[str]:
         if _looks_like_person(name) and not _looks_like_body(name) and opening.startswith(name):
             return [_person_of(re.sub(r"['’]s$", "", name))]
     return []
+
+
+# an unnamed holder of a role who may be named a sentence later: "a spokesman for the rebels"
+_UNNAMED_ROLE = re.compile(
+    r"(?i:a|an)\s+(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|representative|commander|"
+    r"official|leader|negotiator)\b(?!.*\b[A-Z][a-z]+\s+[A-Z][a-z]+).*"
+)
+
+
+def unnamed_role(reading: str, s: Sentence) -> bool:
+    """The sentence's speaker is someone the article has not named yet: "a spokesman for the
+    rebels", "an army commander" (not "a spokesman, Tom Reed", nor a body)."""
+    if not (s.speaker and s.phrase and s.speaker == s.phrase):
+        return False
+    said = reading[s.span.start : s.span.end]
+    return any(
+        _UNNAMED_ROLE.fullmatch(m.group())
+        for m in re.finditer(rf"\b(?:a|an)\s+{re.escape(s.phrase)}", said, re.IGNORECASE)
+    )
+
+
+def named_next(reading: str, role: Sentence, s: Sentence) -> str | None:
+    """The name of the person who speaks right after an unnamed role-holder spoke, when they
+    are named for the first time with no description of their own: a new person is described
+    when introduced ("Ann Lee, a resident, said"), so a bare new name right after "a
+    spokesman for the rebels said" is the spokesman ("... Moussa Ag Acharatoumane told
+    Reuters"). Only in the same paragraph or the next, the next sentence that has a speaker."""
+    if (
+        not s.speaker
+        or s.described
+        or s.phrase != s.speaker
+        or not s.found.startswith(("subject of '", "after '"))
+    ):
+        return None
+    if not _looks_like_person(s.speaker) or _looks_like_body(s.speaker):
+        return None
+    breaks = len(re.findall(r"\n+", reading[role.span.end : s.span.start]))
+    if breaks > 1:
+        return None  # further than the next paragraph
+    surname = s.speaker.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", reading[: s.span.start]):
+        return None  # named before: someone else, or introduced already
+    return s.speaker

@@ -49,6 +49,7 @@ def _clean_phrase(text: str) -> str:
             break
         text = new
     text = text.strip(" ,:;\"'—–-")
+    text = re.sub(r"\s*\([DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z. ]{1,20}\)$", "", text)  # "(R-Texas)"
     text = re.sub(
         r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
@@ -112,13 +113,17 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
         before = before[cut + 1 :]
+    # an adverb after an auxiliary is no clause: "The White House has since downplayed"
+    before = re.sub(
+        r"\b((?:has|have|had)(?:\s+not)?)\s+(?:since|already|just|long|yet)\s*$", r"\1 ", before
+    )
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
     own = _relative_subject(before)
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
-    before = _CLAUSE.split(before)[-1]
+    before = _last_clause(before)
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"
@@ -154,6 +159,20 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
     return _person_of_body(last) or ((last or None), appositive)
+
+
+def _last_clause(before: str) -> str:
+    """The words before a verb from its own clause's start: after a conjunction ("while",
+    "because"), after "that" ("We should mention that the White House has downplayed"), and
+    after "and" joining a clause ("Boats were sent to the town and media reports said")."""
+    before = _CLAUSE.split(before)[-1]
+    before = re.split(r"\bthat\s+(?=(?:the|a|an)\s|[A-Z])", before)[-1]
+    joined = list(re.finditer(r"\s(?:and|but)\s+(?=\S)", before))
+    if joined and len(before[joined[-1].end() :].split()) <= 4:
+        head = before[: joined[-1].start()]
+        if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
+            before = before[joined[-1].end() :]
+    return before
 
 
 def _person_of_body(phrase: str) -> tuple[str, str] | None:
@@ -374,7 +393,12 @@ def _looks_appositive(phrase: str) -> bool:
     return bool(
         re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,3}}(?:{_ROLE})\b", phrase, re.I)
         or re.match(rf"(?:{_ROLE})\b", phrase, re.I)
+        or _PARTY_STATE.fullmatch(phrase)
     )
+
+
+# a US legislator's party and state beside the name: "D-Ohio", "R-N.Y.", "(D., Calif.)"
+_PARTY_STATE = re.compile(r"\(?[DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)?")
 
 
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
@@ -382,7 +406,7 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     m = re.match(
         r"\s+((?:[\w'.-]+\s*|\([A-Z&]{2,8}\)\s*){1,8}?)(?=[,.;:\"]|$|\s*(?<!\w)(?:on|in|at|to|last|"
         r"this|yesterday|today|"
-        r"earlier|during|after|before|when|while|who|which|that)\b)",
+        r"earlier|during|after|before|when|while|who|which|that|seen|obtained)\b)",
         after,
     )
     if m is None:
@@ -455,7 +479,7 @@ _MAIN_VERB = re.compile(
 
 # A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--)"
+    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--|>>)"
     # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
     # country or an agency, and a long dash
     r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
@@ -497,16 +521,27 @@ _AUTHORED = re.compile(
 
 
 _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "account", "bulletin",
-                    "tally", "count", "feed"}  # fmt: skip
+                    "tally", "count", "feed", "records"}  # fmt: skip
 
 
 # a work and its author beside it: "a report by the British Retail Consortium"
 _WORK_BY = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
-    r"audit|poll|investigation|assessment|research|paper)\s*,?\s+by\s+(the\s+)?"
+    r"audit|poll|investigation|assessment|research|paper|estimates?|figures|data|numbers|"
+    r"statistics|counts?|tally|projections?)\s*,?\s+(?:(?:shared|released|published|compiled|"
+    r"issued|provided|gathered|collected|given)\s+)?by\s+(the\s+)?"
     r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
     re.IGNORECASE,
 )
+
+
+# a message and its sender: "a letter from its finance director", "an email from Ann Lee"
+_SENT_FROM = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(letter|memo|email|e-mail|note|message|statement|"
+    r"release|communiqu[eé])\s+(?:issued\s+)?from\s+"
+    r"((?:the\s+|its\s+|their\s+|his\s+|her\s+)?\S.*)",
+    re.IGNORECASE,
+)  # group 1: the message, group 2: its sender
 
 
 def _author(speaker: str) -> str | None:
@@ -516,10 +551,17 @@ def _author(speaker: str) -> str | None:
     by = _WORK_BY.fullmatch(speaker)
     if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
         return by.group(2)  # "A report by the British Retail Consortium": the consortium
+    sent = _SENT_FROM.fullmatch(speaker)
+    if sent:  # "a letter from its finance director": the finance director
+        return sent.group(2)
     m = _AUTHORED.fullmatch(speaker)
     if m is None:
         return None
-    words = [re.sub(r"['’]s?$", "", w) for w in _DETERMINER.sub("", m.group(1)).split()]
+    raw = _DETERMINER.sub("", m.group(1)).split()
+    owner = next((i for i, w in enumerate(raw) if re.search(r"['’]s?$", w)), None)
+    if owner is not None:
+        raw = raw[: owner + 1]  # "The WHO's new figures": WHO, not "WHO new"
+    words = [re.sub(r"['’]s?$", "", w) for w in raw]
     works = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | {"tally", "count"}
     cut = next((i for i, w in enumerate(words) if w.lower() in works), len(words))
     words = words[:cut]  # "A Reuters tally of official figures": Reuters

@@ -19,7 +19,7 @@ from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_ve
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
-from claimtrack.extract.people import _opening_person, genders
+from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
 from claimtrack.extract.phrases import _names
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
@@ -50,6 +50,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     headings: list[Candidate] = []
     lows: list[Candidate] = []  # bare quotations with no figure and no stance cue: last
     heading_quotes: list[tuple[str, int]] = []
+    pending: Sentence | None = None  # an unnamed role-holder who spoke ("a spokesman for X")
+    named_later: dict[int, tuple[str, str]] = {}  # sentence start -> (role, the name after)
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
@@ -68,6 +70,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
+        pending = _link_role(reading, s, pending, named_later)
         s.last_speaker = _carry(s, previous, reading)
         s.people = (*s.people, *_opening_person(s))
         if s.speaker:
@@ -110,7 +113,33 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     _list_repeats(reading, speech, elsewhere, heading_quotes)
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
-    return prep, [_spelled_out(c, index) for c in out]
+    return prep, [_spelled_out(_named_after(c, named_later), index) for c in out]
+
+
+def _link_role(
+    reading: str, s: Sentence, pending: Sentence | None, named_later: dict[int, tuple[str, str]]
+) -> Sentence | None:
+    """Record in ``named_later`` an unnamed role-holder ("a spokesman for X" said) that the
+    next speaker names ("NAME told Reuters"); the role-holder still waiting, if any."""
+    if s.speaker and pending is not None:
+        name = named_next(reading, pending, s)
+        if name is not None and pending.speaker is not None:
+            named_later[pending.span.start] = (pending.speaker, name)
+        pending = None
+    return s if unnamed_role(reading, s) else pending
+
+
+def _named_after(c: Candidate, named_later: dict[int, tuple[str, str]]) -> Candidate:
+    """An unnamed role-holder's candidate with the person named right after, as a guess."""
+    role, name = named_later.get(c.start, ("", ""))
+    if not name or c.speaker != role:
+        return c
+    return replace(
+        c,
+        speaker=name,
+        claimant=name if c.claimant == role else c.claimant,
+        speaker_found=f"guess: '{role}' is {name}, named right after with no description",
+    )
 
 
 def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:

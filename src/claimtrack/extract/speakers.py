@@ -12,6 +12,7 @@ from claimtrack.extract.bodies import (
     _work_author,
 )
 from claimtrack.extract.coreference import (
+    _KIND_BEFORE,
     _antecedent_of,
     _before_quote,
     _corefer,
@@ -19,7 +20,7 @@ from claimtrack.extract.coreference import (
     _pronoun,
     _subject_body,
 )
-from claimtrack.extract.cues import _PLACARD, Earlier, Sentence, _speech_verb
+from claimtrack.extract.cues import _PLACARD, _WENT_ON, Earlier, Sentence, _speech_verb
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
     _BODY_NOUNS,
@@ -35,6 +36,7 @@ from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
+    _SENT_FROM,
     _author,
     _has_role,
     _looks_like_body,
@@ -56,9 +58,10 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if verb is None:
         return None, None, "none"
     word = verb.group(1).lower()
-    if word == "according to":
-        return _subject_after(reading, verb.end(), span.end), None, "according to"
     tail = reading[verb.end() : span.end]
+    if word == "according to":
+        return _according_to(reading, s)
+
     if word.endswith("ed") and re.match(r"\s+by\s", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
@@ -83,8 +86,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
-        speaker, appositive = _subject_before(reading, span.start, verb.start())
-        return speaker, appositive, f"subject of '{word}'"
+        return _subject_of(reading, s, word, before)
     # ``"...," said X`` or ``"...," X said``
     inverted = re.match(r"\s+(?:a|an|the|one|[A-Z])", reading[verb.end() : span.end])
     speaker = appositive = None
@@ -97,6 +99,58 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     speaker = _subject_after(reading, verb.end(), span.end)
     appositive = reading[verb.end() : span.end]  # "said X, a spokesman for Y"
     return speaker, appositive, f"after '{word}'"
+
+
+def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
+    """ "according to X"; "according to the numbers reported by X": X."""
+    assert s.verb is not None
+    source = _subject_after(reading, s.verb.end(), s.span.end)
+    data_by = _DATA_BY.match(reading, s.verb.end(), s.span.end)
+    bare = (source or "").lower().split()
+    if data_by and bare and bare[-1] in _DATA_NOUNS:
+        agent = _subject_after(reading, data_by.end() - 1, s.span.end)
+        return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+    return source, None, "according to"
+
+
+def _subject_of(
+    reading: str, s: Sentence, word: str, before: str
+) -> tuple[str | None, str | None, str]:
+    """The subject before the verb ("X went on to say" too); data released by a body are the
+    body's; "..., said a senior official" (no quotation) is the one after the verb."""
+    span, verb = s.span, s.verb
+    assert verb is not None
+    went_on = _WENT_ON.search(reading, span.start, verb.start())
+    end = went_on.start() if went_on else verb.start()
+    lead = _DATELINE.sub("", reading[span.start : end])
+    data_by = _DATA_BY.match(" " + lead)
+    released = _RELEASED_BY.search(lead) if data_by else None
+    if data_by and released and _valid_speaker(released.group(1)):
+        # "Provisional figures released by the state government on Monday showed"
+        return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
+    sent = _SENT_FROM.fullmatch(lead.strip().rstrip(","))
+    if sent and _valid_speaker(sent.group(2)):  # "A statement from the PM's office said"
+        return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
+    speaker, appositive = _subject_before(reading, span.start, end)
+    after = _subject_after(reading, verb.end(), span.end)
+    if (
+        before.endswith(",")
+        and re.match(r"\s+(?:a|an|the|[A-Z])", reading[verb.end() : span.end])
+        and not (speaker and (_names(speaker) or _has_role(speaker)))
+        and after
+        and (_names(after) or _has_role(after))
+    ):  # "... died in the heatwave, said a senior health official, adding"
+        return after, reading[verb.end() : span.end], f"after '{word}'"
+    return speaker, appositive, f"subject of '{word}'"
+
+
+# data with the body that gave them: "the numbers reported by University officials"
+_DATA_BY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(_DATA_NOUNS))
+    + r")\s+(released|published|compiled|reported|disclosed|provided|issued|gathered|"
+    r"collected|given|supplied)\s+by\s"
+)
 
 
 def _trailing(reading: str, s: Sentence) -> bool:
@@ -157,8 +211,8 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if appositive and speaker and s.claimant == speaker:
         s.claimant = _org_of(speaker, appositive) or speaker
     if speaker:
-        speaker = _person_of(speaker)
-        if s.claimant == s.phrase:
+        speaker = _without_kind(_person_of(speaker))
+        if s.claimant == s.phrase or s.claimant == _person_of(s.phrase or ""):
             s.claimant = speaker
         bare_body = s.claimant is not None and s.claimant.lower() in _BODY_NOUNS
         if s.claimant in (speaker, s.phrase) or bare_body:
@@ -166,7 +220,47 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
-    s.speaker, s.found = speaker, (found if speaker else "none")
+    s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+def _without_kind(name: str) -> str:
+    """A body's name without the kind the article gives before it: "rights group Ain o Salish
+    Kendra" -> "Ain o Salish Kendra", "Industry body UK Steel" -> "UK Steel"."""
+    kind = _KIND_BEFORE.match(name)
+    if kind is None or kind.end() >= len(name) or not _names(name[kind.end() :]):
+        return name
+    return name[kind.end() :]
+
+
+def _opener_flagged(reading: str, s: Sentence, speaker: str | None, found: str) -> str:
+    """``found``, said to be a guess when the speaker is a word that only opens sentences;
+    empty without a speaker."""
+    if not speaker:
+        return ""
+    if "guess:" not in found and _opener_only(reading, s, speaker):
+        return f"{found}; guess: '{speaker}' opens the sentence and is no name elsewhere"
+    return found
+
+
+def _opener_only(reading: str, s: Sentence, speaker: str) -> bool:
+    """A one-word speaker that is the sentence's first word and is never capitalised in
+    the article except where a sentence opens: a common word ("Provisional", "Particular"),
+    perhaps no name at all."""
+    if not re.fullmatch(r"[A-Z][a-z]+", speaker):
+        return False
+    word = speaker.lower()
+    if word in _BODY_WORDS or _PEOPLE.match(speaker) or _OTHERS.fullmatch(speaker):
+        return False  # "Police said", "Witnesses said": a speaker by its common noun
+    if word.endswith("s") or _has_role(speaker):
+        return False  # "Drivers said", "Doctors say": a group of people, not a name
+    opening = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
+    if not opening or opening[0].strip("\"'(") != speaker:
+        return False
+    for m in re.finditer(rf"\b{speaker}\b", reading):
+        before = reading[max(0, m.start() - 3) : m.start()]
+        if not re.search(r"(?:^|[.!?:\n][\"')]?\s*|[\"'(])$", before) and m.start() > 0:
+            return False  # capitalised inside a sentence: a name
+    return True
 
 
 def _pronoun_speaker(
@@ -194,6 +288,9 @@ def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
         person = _looks_like_person(name) and not _looks_like_body(name) and "&" not in name
         if name and not person and not _common_plural(reading, name):
             return name
+        bare = _DETERMINER.sub("", subject).strip()
+        if re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z]+", bare) and bare.split()[-1] in _BODY_WORDS:
+            return bare  # "The army killed 30 militants, it said": the army
         return None
     opening = _DATELINE.sub("", reading[s.span.start : s.verb.start()])
     clause = opening.split(",")[0]
@@ -234,7 +331,10 @@ _OFFICIALS = re.compile(r"^(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE
 _PEOPLE = re.compile(
     r"^(?:the\s+|some\s+|many\s+|local\s+)*(?:[a-z-]+\s+)?(?:residents|witnesses|villagers|"
     r"sources|experts|analysts|doctors|rescuers|activists|protesters|organi[sz]ers|relatives|"
-    r"survivors|locals|people|workers|farmers|economists|observers|diplomats)$",
+    r"survivors|locals|people|workers|farmers|economists|observers|diplomats|critics|opponents|"
+    r"supporters|campaigners|sceptics|skeptics|scientists|researchers|investors|traders|"
+    r"parents|patients|families|neighbou?rs|eyewitnesses|onlookers|volunteers)"
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -262,9 +362,34 @@ def _unnamed_group(
         s.claimant = group or s.claimant
         how = f"{group}, the one armed group named" if group else "no one armed group named"
         return f"{found}; guess: '{speaker}' of {how}"
+    spoke = s.last_said
+    if (
+        _BARE_SPOKESPERSON.fullmatch(speaker)
+        and spoke is not None
+        and spoke[2]
+        and _looks_like_body(spoke[2])
+        and reading.count("\n", spoke[0], s.span.start) <= 1
+    ):  # "The Welsh Government said ... A spokeswoman said": for the body that just spoke
+        s.claimant = spoke[2]
+        return f"{found}; guess: '{speaker}' for {spoke[2]}, the body that spoke just before"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
+    if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
+        return f"{found}; guess: '{speaker}' names no author"
     return found
+
+
+# a spokesperson who says for whom: none ("A spokeswoman said")
+_BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)")
+
+# data or a document named by no author: "Previous estimates", "Early reports", "media reports",
+# "a memo seen by Reuters" (who saw it did not write it)
+_AUTHORLESS = re.compile(
+    r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|"
+    r"statistics|numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?|"
+    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+)?",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_official(name: str) -> bool:
@@ -285,6 +410,21 @@ def _common_plural(reading: str, word: str) -> bool:
     if " " in word or not re.fullmatch(r"[A-Z][a-z]+", word):
         return False
     return re.search(rf"[\w,;:]\s+{re.escape(word)}\b", reading) is None
+
+
+def _its_body(reading: str, s: Sentence, earlier: Earlier) -> str | None:
+    """The body "its" stands for in the sentence: its subject, a named body, or the earlier
+    named body the sentence opens with ("Tyrell employs 37,000, according to its annual
+    report" after "Tyrell Motors Co said")."""
+    body = _subject_body(reading, s)
+    if body is not None:
+        return body
+    opening = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
+    first = opening[0].strip(",'’") if opening else ""
+    for _, name, _ in reversed(earlier):
+        if first[:1].isupper() and name.split()[0] == first and _looks_like_body(name):
+            return name
+    return None
 
 
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
@@ -320,6 +460,14 @@ def _resolved(
     author = _author(speaker)
     if author is not None:  # "according to the WHO statement": WHO
         speaker, found = author, f"{found}; the author of '{speaker}'"
+    its = re.match(r"its\s+", speaker)
+    body = _its_body(reading, s, earlier) if its else None
+    if its and body is not None:  # "X faces a gap, according to a letter from its finance
+        rest = speaker[its.end() :]  # director": the director of X, the sentence's subject
+        if rest.split()[-1].lower() in _DOCUMENT_NOUNS | _DATA_NOUNS | {"records", "accounts"}:
+            return body, f"{found}; '{speaker}': 'its' is {body}, the sentence's subject"
+        s.claimant = body
+        return rest, f"{found}; 'its' is {body}, the sentence's subject"
     agent = _RELEASED_BY.match((appositive or "").strip())
     head = speaker.lower().split()[-1] if speaker.split() else ""
     if agent and head in _DATA_NOUNS | _DOCUMENT_NOUNS:
@@ -339,7 +487,21 @@ def _resolved(
     work = None if how else _work_author(reading, speaker, appositive, s.span.end, said)
     if work is not None:  # "A global study ... The study, by the X Institute, ...": X
         speaker, found = work[0], f"{found}; {work[1]}"
+    elif not how and _UNRESOLVED.fullmatch(speaker):  # "the official": whom the text never said
+        found = f"{found}; guess: '{speaker}' refers to no one named before"
     return _DETERMINER.sub("", speaker).strip() or None, found
+
+
+# a definite description that should name someone named before: "the official", "the company"
+# ("the police", "the army", "the government" are the country's own and need no antecedent,
+# and "the interior ministry", "the regional health office" describe themselves)
+_UNRESOLVED = re.compile(
+    r"the\s+(?:(?:senior|top|same|unnamed|anonymous)\s+)?(?:official|spokes(?:man|woman|person)|source|company|firm|"
+    r"group|agency|organi[sz]ation|department|union|watchdog|regulator|office|board|commission|"
+    r"authority|institute|charity|operator|lender|carmaker|manufacturer|man|woman|person|"
+    r"indictment|complaint|lawsuit)",
+    re.IGNORECASE,
+)
 
 
 # the body a data subject's insert names: "released by the statistics office on Monday"
@@ -435,20 +597,59 @@ def _cues_and_speaker(
                 how = None
             s.found = "interview answer: " + (how or lay.interviewee_found)
             s.content_from = None
-        if s.speaker:
+        if s.speaker and not _NO_ANTECEDENT.search(s.found):
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
             earlier.append((said_as or s.phrase or s.speaker, s.speaker, s.claimant))
     return cues
+
+
+# a speaker too unsure to be what a later "the company" or "he" refers to: a word that only
+# opens sentences, data with no author
+_NO_ANTECEDENT = re.compile(r"guess: '[^']*' (?:opens the sentence|names no author)")
 
 
 def _third_party(s: Sentence) -> bool:
     """An answer that quotes or reports someone else named, or a body ('The chief said
     "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
     is the interviewee's."""
-    return bool(
-        s.speaker
+    verb = s.verb.group(1).lower() if s.verb is not None else ""
+    resolved = s.found.startswith(("'the ", "surname")) and verb in _SAYING  # "The president
+    return bool(  # went on to say" in a host's turn: the president's; "the council counted"
+        s.speaker  # in a guest's answer stays the guest's account
         and (s.quotes or s.verb is not None)
-        and s.found.startswith(("subject of", "after", "according to", "agent"))
+        and (s.found.startswith(("subject of", "after", "according to", "agent")) or resolved)
         and s.speaker.lower() not in _PRONOUNS
-        and (_names(s.speaker) or s.speaker.split()[-1].lower() in _BODY_WORDS)
+        and (
+            _names(s.speaker)
+            or s.speaker.split()[-1].lower() in _BODY_WORDS
+            or bool(_OTHERS.fullmatch(s.speaker) or _PEOPLE.match(s.speaker))
+        )
     )
+
+
+_SAYING = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+}
+
+# others an interviewee or an interviewer reports: "The opposition says turnout was inflated"
+_OTHERS = re.compile(
+    r"(?:the\s+)?(?:opposition|government|police|army|military|unions?|critics|officials|"
+    r"authorities|ministers|rivals|media|press|prosecutors|protesters|organi[sz]ers)",
+    re.IGNORECASE,
+)

@@ -83,8 +83,51 @@ def unwrap(text: str) -> str:
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text.replace("\u00a0", " "))
-    reading = text.translate(_STRAIGHT)
+    reading = _caps_labels(text.translate(_STRAIGHT))
     return Prepared(text, reading, repaired)
+
+
+# A broadcast transcript's speaker label: the name in capitals, a title before it and the
+# speaker's affiliation after it allowed ("INSKEEP: ", "President GEORGE W. BUSH: ", "Mr.
+# MICHAEL O'HANLON (The Brookings Institution): ").
+_CAPS_LABEL = re.compile(
+    r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
+    r"(?:\s*\([^()\n]{1,60}\))?\s*:\s"
+)
+
+
+# display words before a colon, never a speaker: "UPDATE:", "BREAKING:", "EDITOR'S NOTE:"
+_DISPLAY_LABEL = re.compile(
+    r"(?:UPDATE[DS]?|BREAKING(?:\s+NEWS)?|WATCH|READ(?:\s+MORE)?|NOTE|EDITOR['’]S\s+NOTE|"
+    r"CORRECTION|CLARIFICATION|PHOTOS?|VIDEO|LIVE|ANALYSIS|OPINION|EXCLUSIVE|ALSO\s+READ|"
+    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|TRANSCRIPT)"
+)
+
+
+def _caps_labels(reading: str) -> str:
+    """The reading copy with a transcript's capitalised speaker labels written as names
+    ("INSKEEP:" -> "Inskeep:", "President GEORGE W. BUSH:" -> "President George W. Bush:"),
+    same length, when three paragraphs or more open with one: a dateline in capitals ("ABU
+    DHABI:") opens one paragraph, and an acronym alone ("NATO:") is no label."""
+    labels = [
+        m
+        for m in _CAPS_LABEL.finditer(reading)
+        if any(len(w.strip(".'’-")) >= 4 for w in m.group(1).split() if w.isupper())
+        and not _DISPLAY_LABEL.fullmatch(m.group(1))
+    ]
+    if len(labels) < 3:
+        return reading
+    out = list(reading)
+    for m in labels:
+        for w in re.finditer(r"[A-Z][A-Z'’.-]+", m.group(1)):
+            at = m.start(1) + w.start()
+            out[at : at + len(w.group())] = _title_word(w.group())
+    return "".join(out)
+
+
+def _title_word(word: str) -> str:
+    """ "O'HANLON" -> "O'Hanlon", "MCDONALD" -> "Mcdonald" (same length)."""
+    return re.sub(r"(?<=[A-Za-z])[A-Z]+", lambda m: m.group().lower(), word)
 
 
 _TITLES = {
@@ -134,7 +177,8 @@ def sentences(reading: str) -> list[Span]:
             word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
             if m.group()[0] == "." and word:
                 w = word.group(1).lower().rstrip(".")
-                if w in _TITLES or re.fullmatch(r"[a-z]", w):
+                numbered = w != "no" or re.match(r"\s+\d", after)  # "No. 10", not "No. Our"
+                if (w in _TITLES and numbered) or re.fullmatch(r"[a-z]", w):
                     continue
             _add(out, reading, start, m.end())
             start = m.end()
