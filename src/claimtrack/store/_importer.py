@@ -42,6 +42,7 @@ from claimtrack.store._common import (
     ImportResult,
     dimension_mismatch,
     insert_sql,
+    paused_gc,
 )
 from claimtrack.wording import plural
 
@@ -157,20 +158,24 @@ class _Import:
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
-        for item in items:
-            if isinstance(item, Block):
-                self.add_block(item)
-                continue
-            line, raw, claim, problem = item
-            result.read += 1
-            if claim is None:
-                self.problems.append((line, raw, problem or "invalid"))
-            elif isinstance(claim, Registry):  # (a NamedTuple: tested before rows)
-                self.add_registry(line, raw, claim)
-            else:
-                row = claim if isinstance(claim, tuple) else claim_row(claim, None)
-                self.add_rows([line], [row], [raw])
-        self.flush()
+        # The rows make no reference cycles, and every one is kept until it is inserted: the
+        # cyclic collector would only walk them, and everything the process imported, over
+        # and over (measured: 3% of the writer's CPU at 200,000 rows).
+        with paused_gc():
+            for item in items:
+                if isinstance(item, Block):
+                    self.add_block(item)
+                    continue
+                line, raw, claim, problem = item
+                result.read += 1
+                if claim is None:
+                    self.problems.append((line, raw, problem or "invalid"))
+                elif isinstance(claim, Registry):  # (a NamedTuple: tested before rows)
+                    self.add_registry(line, raw, claim)
+                else:
+                    row = claim if isinstance(claim, tuple) else claim_row(claim, None)
+                    self.add_rows([line], [row], [raw])
+            self.flush()
         conn = self.conn
         for sql in self.index_sql:
             conn.execute(sql)
