@@ -112,3 +112,23 @@ def test_the_near_miss_check_of_a_new_database_runs_apart_and_finds_what_it_did(
         f"  {path}:5: claimant 'Libyan Red Cresent' is new to subject derna-floods; did you mean 'Libyan Red Crescent' (also new)?",
         *(f"  {path}:{n}: {subject}" for n in (5, 7, 8, 9)),
     ]
+
+
+def test_none_is_bound_as_null_through_the_stores_adapter() -> None:
+    """The store registers an adapter for None (sqlite3's own lookup for it is slow): a None
+    parameter is still stored as NULL, whatever the column's type."""
+    import sqlite3
+
+    import claimtrack.store  # noqa: F401  (registers it)
+
+    assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a TEXT, b REAL, c INTEGER, d)")
+    conn.executemany(
+        "INSERT INTO t VALUES (?, ?, ?, ?)", [(None, None, None, None), ("x", 1.5, 2, None)]
+    )
+    assert conn.execute("SELECT typeof(a), typeof(b), typeof(c), typeof(d) FROM t").fetchall() == [
+        ("null", "null", "null", "null"),
+        ("text", "real", "integer", "null"),
+    ]
+    assert conn.execute("SELECT ? IS NULL", [None]).fetchone() == (1,)
