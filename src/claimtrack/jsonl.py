@@ -181,10 +181,11 @@ def _problems(err: ValidationError) -> list[str]:
 # -- rows for the store, parsed in a worker process for big files -------------------------
 
 PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker processes
-# Worker processes, each parsing every READERS-th block of lines. One: measured at 200,000
-# claims, a reader takes less CPU than the writer (about 3.0 s against 3.5 s), so a second
-# one only adds CPU (its own start, its own caches' misses: +1 s in all) and memory (+47 MB)
-# without shortening the import; with the writer they fill the two cores of a small machine.
+# Worker processes, each parsing every READERS-th block of lines. One: a reader takes less CPU
+# than the writer (measured: 2.9 s against 3.5 s at 200,000 claims, 12.5 s against 16.4 s at
+# 1M), so a second one only adds work (its own start, its own caches' misses: 18% more reader
+# instructions) and memory (+47 MB at 200,000) without shortening the import; with the writer
+# they fill the two cores of a small machine (docs/performance.md, round 4).
 READERS = 1
 BLOCK = 1000  # lines per block: a worker sends one message per block
 
