@@ -46,3 +46,89 @@ def test_line_rows_give_back_exactly_the_pairs_put_in(steps) -> None:
             expected += [(n, rowid + 1 + k) for k, n in enumerate(lines)]
             rowid += len(lines)
     assert list(rows) == expected
+
+
+def test_the_near_miss_check_of_a_new_database_runs_apart_and_finds_what_it_did(
+    runner, empty_db, tmp_path, monkeypatch
+) -> None:
+    """Into a database that held no claims, the near-miss check runs in a thread while the
+    indexes are built (``_Background``): the same lines refused, in the same words, as when
+    it runs in line; a claimant declared earlier in the same file is not a near miss; the
+    database is not read from the thread (sqlite3 would refuse it)."""
+    from claimtrack.cli import app
+    from claimtrack.store import _importer
+
+    from conftest import figure, stance, write_jsonl
+
+    records = [
+        figure(subject="derna-floods", measure="deaths", value="5,000"),
+        figure(subject="derna-flods", measure="deaths", value="5,100"),  # a subject slip
+        figure(subject="derna-floods", measure="death", value="5,200"),  # a measure slip
+        figure(subject="derna-floods", claimant="Libyan Red Crescent", value="9"),
+        figure(subject="derna-floods", claimant="Libyan Red Cresent", value="8"),
+        {"record": "alias", "name": "SDF", "same_as": "Syrian Democratic Forces"},
+        figure(subject="derna-floods", claimant="SDF", value="7"),  # declared: not a slip
+        stance(subject="derna-floods", proposition="dams-failed-in-2023"),
+        stance(subject="derna-floods", proposition="dams-failed-in-2032"),  # numbers: a series
+    ]
+    path = write_jsonl(tmp_path / "new.jsonl", records)
+    started = []
+
+    class Counted(_importer._Background):
+        def __init__(self, function) -> None:
+            started.append(function)
+            super().__init__(function)
+
+    class InLine:  # the same check, run in the main thread
+        def __init__(self, function) -> None:
+            self.value = function()
+
+        def result(self):
+            return self.value
+
+    outputs = []
+    for background in (Counted, InLine):
+        monkeypatch.setattr(_importer, "_Background", background)
+        db = tmp_path / f"{background.__name__}.db"
+        db.write_bytes(empty_db.read_bytes())
+        result = runner.invoke(app, ["--db", str(db), "import", str(path)])
+        assert result.exit_code == 2, result.output
+        outputs.append(result.stderr)
+    assert len(started) == 1
+    assert outputs[0] == outputs[1]
+    lines = outputs[0].splitlines()
+    assert lines[0] == (
+        "error: 8 lines use a name that is new but close to an existing one; nothing was imported"
+    )
+    subject = "subject 'derna-floods' is a new subject; did you mean 'derna-flods' (also new)?"
+    assert lines[1:-1] == [
+        f"  {path}:1: measure 'deaths' is new to subject derna-floods; did you mean 'death' (also new)?",
+        f"  {path}:1: {subject}",
+        f"  {path}:2: subject 'derna-flods' is a new subject; did you mean 'derna-floods' (also new)?",
+        f"  {path}:3: measure 'death' is new to subject derna-floods; did you mean 'deaths' (also new)?",
+        f"  {path}:3: {subject}",
+        f"  {path}:4: claimant 'Libyan Red Crescent' is new to subject derna-floods; did you mean 'Libyan Red Cresent' (also new)?",
+        f"  {path}:4: {subject}",
+        f"  {path}:5: claimant 'Libyan Red Cresent' is new to subject derna-floods; did you mean 'Libyan Red Crescent' (also new)?",
+        *(f"  {path}:{n}: {subject}" for n in (5, 7, 8, 9)),
+    ]
+
+
+def test_none_is_bound_as_null_through_the_stores_adapter() -> None:
+    """The store registers an adapter for None (sqlite3's own lookup for it is slow): a None
+    parameter is still stored as NULL, whatever the column's type."""
+    import sqlite3
+
+    import claimtrack.store  # noqa: F401  (registers it)
+
+    assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a TEXT, b REAL, c INTEGER, d)")
+    conn.executemany(
+        "INSERT INTO t VALUES (?, ?, ?, ?)", [(None, None, None, None), ("x", 1.5, 2, None)]
+    )
+    assert conn.execute("SELECT typeof(a), typeof(b), typeof(c), typeof(d) FROM t").fetchall() == [
+        ("null", "null", "null", "null"),
+        ("text", "real", "integer", "null"),
+    ]
+    assert conn.execute("SELECT ? IS NULL", [None]).fetchone() == (1,)

@@ -433,6 +433,34 @@ def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: 
         list(read_rows(empty, parallel_bytes=0))
 
 
+def test_a_reader_process_message_gives_back_exactly_what_it_was_given() -> None:
+    """What a reader sends for a block (``marshal``, its other lines pickled inside) comes
+    back equal, each value of its own type (an int stays an int, a float a float), and so
+    do a block marshal cannot write (pickled whole), an error and the end of the file."""
+    from claimtrack import jsonl
+    from claimtrack.records import Block
+    from claimtrack.registry import Registry
+
+    row = ("a-1", "s", "Ann", "ann", None, None, None, "2020-01-02", None, "q", "figure")
+    rows = [(*row, None, "about 40", 36, 44.0, None, "about"), (*row, 1.5, -0.0, float("inf"))]
+    extras = [
+        (1, (7, '{"record": "alias"}', Registry("alias", {"name": "A", "same_as": "B"}), None)),
+        (2, (9, "{broken", None, "invalid JSON: EOF")),
+    ]
+    block = Block(rows, [3, 5], extras, [(5, "said_on", "2999-01-01")], 120, [None, "off"])
+    for sent in (block, block._replace(extras=[])):
+        back = jsonl._decode(jsonl._encode(sent))
+        assert back == sent and type(back) is Block
+        assert [type(v) for r in back.rows for v in r] == [type(v) for r in sent.rows for v in r]
+    import datetime
+
+    odd = block._replace(rows=[(datetime.date(2020, 1, 2),)])  # not marshal's: pickled
+    assert jsonl._encode(odd)[:1] == b"P"
+    assert jsonl._decode(jsonl._encode(odd)) == odd
+    assert jsonl._decode(jsonl._error("reading x failed: \udcff")) == "reading x failed: \\udcff"
+    assert jsonl._decode(jsonl._END) is None
+
+
 @pytest.mark.parametrize("readers", [1, 2, 3])
 def test_workers_sharing_a_file_give_its_rows_in_file_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: int

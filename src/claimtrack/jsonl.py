@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -180,7 +181,12 @@ def _problems(err: ValidationError) -> list[str]:
 # -- rows for the store, parsed in a worker process for big files -------------------------
 
 PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker processes
-READERS = 2  # worker processes, each parsing every other block of lines
+# Worker processes, each parsing every READERS-th block of lines. One: a reader takes less CPU
+# than the writer (measured: 2.9 s against 3.5 s at 200,000 claims, 12.5 s against 16.4 s at
+# 1M), so a second one only adds work (its own start, its own caches' misses: 18% more reader
+# instructions) and memory (+47 MB at 200,000) without shortening the import; with the writer
+# they fill the two cores of a small machine (docs/performance.md, round 4).
+READERS = 1
 BLOCK = 1000  # lines per block: a worker sends one message per block
 
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
@@ -198,9 +204,9 @@ def read_rows(
     or, from a big file, a ``Block`` of them at a time.
 
     Parsing and validation are CPU-bound and the store's inserts are too; on a big file
-    ``readers`` forked worker processes do the first (each every ``readers``-th block of
-    lines) while this process does the second (threads would serialise on the GIL). Parsing
-    costs more than inserting, so two readers keep the writer busy. The workers send each
+    ``readers`` forked worker processes (default ``READERS``) do the first (each every
+    ``readers``-th block of lines) while this process does the second (threads would
+    serialise on the GIL). The workers send each
     block's rows without their raw text, and note the claim dates after ``today`` (ISO;
     default: today) themselves. Standard input and small files (under ``parallel_bytes``,
     default ``PARALLEL_BYTES``) are read here, line by line.
@@ -324,18 +330,77 @@ def _worker(
     # (BrokenPipeError) instead of blocking forever.
     for end in parent_ends:
         end.close()
+    send = conn.send_bytes
     try:
         for block in _blocks(path, decimal_comma, share, today):
-            conn.send(block)
-        conn.send(None)
+            send(_encode(block))
+        send(_END)
     except BrokenPipeError:
         pass  # the parent has gone (crashed or interrupted): nothing to deliver
     except InputError as e:
-        conn.send(("error", e.message))
+        send(_error(e.message))
     except BaseException as e:
-        conn.send(("error", f"reading {path} failed: {type(e).__name__}: {e}"))
+        send(_error(f"reading {path} failed: {type(e).__name__}: {e}"))
     finally:
         conn.close()
+
+
+# What a reader process sends, one message per block: ``marshal`` of its fields (about twice
+# as fast as pickling the Block, both ways: rows are tuples of str, float, int and None), with
+# the block's other lines (registry records are NamedTuples, which marshal does not take)
+# pickled inside only when there are any. The first byte says which message it is.
+_BLOCK, _BLOCK_PICKLED, _FAILED = b"B", b"P", b"E"
+_END = b"."
+
+
+def _encode(block: Block) -> bytes:
+    import marshal
+    import pickle
+
+    extras = pickle.dumps(block.extras, pickle.HIGHEST_PROTOCOL) if block.extras else None
+    fields = (block.rows, block.lines, extras, block.future, block.size, block.quoted)
+    try:
+        return _BLOCK + marshal.dumps(fields)
+    except ValueError:  # a value marshal does not write (none today): pickle the block
+        return _BLOCK_PICKLED + pickle.dumps(block, pickle.HIGHEST_PROTOCOL)
+
+
+def _error(message: str) -> bytes:
+    return _FAILED + message.encode("utf-8", "backslashreplace")
+
+
+def _decode(message: bytes) -> Block | str | None:
+    """A reader's message: a Block, an error message (str), or None at the end of the file."""
+    import marshal
+    import pickle
+
+    tag = message[:1]
+    if tag == _BLOCK:
+        rows, lines, extras, future, size, quoted = marshal.loads(memoryview(message)[1:])
+        return Block(
+            rows, lines, [] if extras is None else pickle.loads(extras), future, size, quoted
+        )
+    if tag == _BLOCK_PICKLED:
+        block: Block = pickle.loads(memoryview(message)[1:])
+        return block
+    if tag == _FAILED:
+        return message[1:].decode("utf-8")
+    return None
+
+
+PIPE_BYTES = 1 << 20  # a reader's pipe holds a few blocks (Linux's default: 64 KiB)
+
+
+def _widen_pipe(fd: int) -> None:
+    """Let the pipe hold ``PIPE_BYTES`` (Linux; 1 MiB is the default most a user may ask
+    for), so that a reader goes on parsing while the writer is busy inserting or indexing,
+    instead of waiting for it to read each block. Elsewhere, or if refused, it stays as it is."""
+    import fcntl
+
+    setpipe = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if setpipe is not None:
+        with suppress(OSError):
+            fcntl.fcntl(fd, setpipe, PIPE_BYTES)
 
 
 def _rows_from_workers(
@@ -348,6 +413,8 @@ def _rows_from_workers(
 
     ctx = multiprocessing.get_context("fork")
     pipes = [ctx.Pipe(duplex=False) for _ in range(readers)]
+    for receive, _ in pipes:
+        _widen_pipe(receive.fileno())
     receivers = [receive for receive, _ in pipes]
     procs = []
 
@@ -369,13 +436,13 @@ def _rows_from_workers(
         seen = 0
         for block in itertools.count():
             try:
-                message = receivers[block % readers].recv()
+                message = _decode(receivers[block % readers].recv_bytes())
             except EOFError:
                 raise InputError(f"reading {path} failed: the reader process stopped") from None
             if message is None:
                 break
             if type(message) is not Block:
-                raise InputError(message[1])
+                raise InputError(str(message))
             seen += len(message.rows) + len(message.extras)
             yield message
         if not seen:

@@ -382,16 +382,19 @@ class _Records(_Reading):
     def _near_miss_names(
         self,
         subjects: set[str],
-        by_subject: Iterable[tuple[str, list[tuple[Any, Any, str]]]],
+        by_subject: Iterable[tuple[str, Iterable[Any], Iterable[Any], Iterable[str]]],
         start_rowid: int,
+        declared: set[str] | None = None,
     ) -> dict[tuple[str, str, str], str]:
         """(field, subject, name) -> problem, for the names of an import that are near misses.
 
-        ``subjects`` are the import's subjects; ``by_subject`` gives each one's distinct
-        (measure, proposition, claimant name) combinations, a subject at a time. Names new to
-        the database are compared with those stored before this import (rowid <= start_rowid)
-        and with each other; only distinct names are compared. For a subject name, the key is
-        ("subject", name, name); for a claimant, its key.
+        ``subjects`` are the import's subjects; ``by_subject`` gives each one's measures,
+        propositions and claimant names (None among them is ignored), a subject at a time.
+        Names new to the database are compared with those stored before this import (rowid
+        <= start_rowid) and with each other; only distinct names are compared. For a subject
+        name, the key is ("subject", name, name); for a claimant, its key. ``declared``: the
+        claimant keys of the registry (``_declared_claimants``), if read already; with it and
+        ``start_rowid`` 0 the database is not read (the check can run in another thread).
         """
         from claimtrack.names import explain, near_misses, near_pairs
 
@@ -399,7 +402,8 @@ class _Records(_Reading):
         if start_rowid:
             cur = self._query("SELECT DISTINCT subject FROM claims WHERE rowid <= ?", [start_rowid])
             old_subjects = {r[0] for r in cur}
-        declared = self._declared_claimants()
+        if declared is None:
+            declared = self._declared_claimants()
         flagged: dict[tuple[str, str, str], str] = {}  # (field, subject, name) -> problem
 
         def check(field_name: str, subject: str, new: set[str], known: Any, shown: Any) -> None:
@@ -423,10 +427,9 @@ class _Records(_Reading):
 
         new_subjects = subjects - old_subjects
         check("subject", "", new_subjects, old_subjects, str)
-        for subject, combos in by_subject:
-            measures = {c[0] for c in combos}
-            propositions = {c[1] for c in combos}
-            claimants = {c[2] for c in combos}
+        for subject, measure_names, proposition_names, claimant_names in by_subject:
+            measures, propositions = set(measure_names), set(proposition_names)
+            claimants = set(claimant_names)
             known = self._known_names(subject, start_rowid) if subject in old_subjects else None
             for field_name, values in (("measure", measures), ("proposition", propositions)):
                 values = values - {None}
