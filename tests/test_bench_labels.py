@@ -20,8 +20,8 @@ KEYS = {
     "article", "start", "end", "kind", "figure", "measure", "proposition", "stance", "speaker",
     "claimant",
 }  # fmt: skip
-# where the five sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in (2, 3, 4, 5)]
+# where the six sets of texts are kept (bench/labels/README.md); absent in CI
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in (2, 3, 4, 5, 6)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -36,8 +36,8 @@ def _bench():
     return bench
 
 
-def test_the_fifth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 37)}
+def test_the_sixth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 43)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,14 +82,32 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    assert bench._load(["25", "30", "31", "36"], texts=tmp_path) == []
+    known = ["25", "30", "31", "36", "37", "42"]
+    assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
-    for nn in ("25", "30", "31", "36"):
+    for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 99 "):
         bench._load(["99"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 37 "):
-        bench._load(["37"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 43 "):
+        bench._load(["43"], texts=tmp_path)
+
+
+def test_the_sixth_set_ids_pass_the_command_line(tmp_path, monkeypatch, capsys) -> None:
+    """`--texts DIR --articles 37,...,42` is parsed into the ids the loader is given."""
+    bench = _bench()
+    seen: list[list[str]] = []
+
+    def fake_score(prefixes, misses=False, repeats=3, texts=None):
+        seen.append(prefixes)
+        assert texts == tmp_path
+        return bench._load(prefixes, texts=texts) or {}
+
+    monkeypatch.setattr(bench, "score", fake_score)
+    assert bench.main(["--texts", str(tmp_path), "--articles", "37,38,39,40,41,42"]) == 0
+    assert seen == [["37", "38", "39", "40", "41", "42"]]
+    with pytest.raises(SystemExit, match=r"no labels for article 43 "):
+        bench.main(["--texts", str(tmp_path), "--articles", "37,43"])
 
 
 def test_the_fifth_set_loads_by_id_when_its_texts_are_here() -> None:
@@ -97,6 +115,18 @@ def test_the_fifth_set_loads_by_id_when_its_texts_are_here() -> None:
     if not texts.is_dir():
         pytest.skip("the fifth set's texts are not on this machine (texts stay outside the repo)")
     ids = ["31", "32", "33", "34", "35", "36"]
+    got = _bench()._load(ids, texts=texts)
+    assert [nn for nn, _, _ in got] == ids
+    for nn, text, labels in got:
+        assert labels[0]["article"].startswith(f"{nn}-")
+        assert max(r["end"] for r in labels) <= len(text)
+
+
+def test_the_sixth_set_loads_by_id_when_its_texts_are_here() -> None:
+    texts = Path("/work/articles6")
+    if not texts.is_dir():
+        pytest.skip("the sixth set's texts are not on this machine (texts stay outside the repo)")
+    ids = ["37", "38", "39", "40", "41", "42"]
     got = _bench()._load(ids, texts=texts)
     assert [nn for nn, _, _ in got] == ids
     for nn, text, labels in got:
