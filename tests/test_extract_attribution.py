@@ -562,6 +562,15 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("He won 84.4% of votes against 13% for his rival.", ["84.4% of votes", "13%"], []),
         ("She insisted the total would not exceed 1,500.", [], ["not exceed 1,500"]),
         ("She said the total would be no more than 1,500.", ["no more than 1,500"], []),
+        # a digit grouping broken by a space: one number or two? never its first part alone
+        ("He won 5,574, 761 votes, the commission said.", [], ["5,574, 761"]),
+        ("The fund holds 10, 000 dollars.", [], ["10, 000"]),
+        ("Turnout was 1,204, 311 and 9,870 in the two rounds.", ["9,870", "two rounds"],
+         ["1,204, 311"]),
+        # not broken: a list of small numbers, a decimal, a grouping without a space
+        ("Rooms 12, 14 and 16 were hit.", ["12", "14", "16"], []),
+        ("He won 5,574,761 votes, the commission said.", ["5,574,761 votes"], []),
+        ("They counted 1,200, then 300 more.", ["1,200", "300"], []),
     ],
 )  # fmt: skip
 def test_figure_spans_and_refusals(text, read, refused) -> None:

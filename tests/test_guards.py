@@ -275,6 +275,52 @@ def test_add_refuses_a_figure_not_in_its_quote_and_stores_nothing(ct) -> None:
     assert json.loads(ct("list", "--json").stdout) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "quote", "broken"),
+    [
+        ("5,574 votes", "Mahama won 5,574, 761 votes.", "5,574, 761"),  # its first part
+        ("761 votes", "Mahama won 5,574, 761 votes.", "5,574, 761"),  # its last part
+        ("10", "The fund holds 10, 000 dollars.", "10, 000"),
+        ("1,204", "Turnout was 1,204, 311 and 9,870.", "1,204, 311"),
+        # no broken grouping: a list of small numbers, a clause, a grouping without a space
+        ("14", "Rooms 12, 14 and 16 were hit.", None),
+        ("1,200", "They counted 1,200, then 300 more.", None),
+        ("5,574,761 votes", "Mahama won 5,574,761 votes.", None),
+        ("9,870", "Turnout was 1,204, 311 and 9,870.", None),  # the other figure of the quote
+    ],
+)
+def test_one_part_of_a_broken_digit_grouping_is_refused(
+    value: str, quote: str, broken: str | None
+) -> None:
+    assert figure_in_quote(value, quote)
+    problem = quote_problem(value, quote, None)
+    if broken is None:
+        assert problem is None
+    else:
+        whole = broken.replace(" ", "")
+        assert problem == (
+            f"the quote's {broken!r} may be one number with a stray space ({whole}) or two: "
+            f"{value!r} takes one part of it; give the figure as meant with --paraphrase"
+        )
+        assert quote_problem(value, quote, mark_paraphrase("two numbers")) is None
+
+
+def test_add_refuses_one_part_of_a_broken_grouping_and_takes_either_reading_marked(ct) -> None:
+    quote = "Mahama won 5,574, 761 votes, the commission said."
+    part = add(ct, "--quote", quote, "--figure", "5,574 votes", "--measure", "votes")
+    assert part.exit_code == 2, part.output
+    assert part.stderr == (
+        "error: the quote's '5,574, 761' may be one number with a stray space (5,574,761) or "
+        "two: '5,574 votes' takes one part of it; give the figure as meant with --paraphrase\n"
+    )
+    assert json.loads(ct("list", "--json").stdout) == []
+    for value in ("5,574,761 votes", "5,574 votes"):  # either reading, marked as the user's
+        stored = add(ct, "--quote", quote, "--figure", value, "--measure", "votes",
+                     "--paraphrase", "--json")  # fmt: skip
+        assert stored.exit_code == 0, stored.output
+        assert json.loads(stored.stdout)["note"] == "[paraphrase]"
+
+
 def test_add_paraphrase_marks_the_note_and_exports_show_it(ct) -> None:
     result = add(
         ct, "--quote", "the toll rose to two hundred and twenty-three", "--figure", "224",
@@ -373,8 +419,8 @@ def test_import_warns_line_by_line_and_strict_refuses(ct, tmp_path: Path) -> Non
     assert result.stderr == (
         f"warning: {path}:2: c2: the figure '217' is not in the quote\n"
         f"warning: {path}:7: c7: the figure '12' is not in the quote\n"
-        "warning: 2 figures imported though not in the quote: correct each, or mark its "
-        "note [paraphrase] (--strict refuses such figures)\n"
+        "warning: 2 figures imported though not in the quote as written: correct each, or "
+        "mark its note [paraphrase] (--strict refuses such figures)\n"
     )
     assert len(json.loads(ct("list", "--json").stdout)) == 7
 

@@ -94,6 +94,7 @@ def guard_figures(
     ``decimal_comma`` None: the figure may be read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
+        broken_problem,
         earlier_readings,
         is_paraphrase,
         read_sign,
@@ -104,11 +105,13 @@ def guard_figures(
         if claim.kind != "figure" or not claim.value:
             continue
         in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
-        if paraphrase and in_quote:
+        # one part of a broken digit grouping is in the quote, yet only a reading of it
+        broken = broken_problem(claim.value, claim.quote) if check_quote and in_quote else None
+        if paraphrase and in_quote and broken is None:
             raise InputError(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
             )
-        if check_quote and in_quote and not paraphrase and is_paraphrase(claim.note):
+        if check_quote and in_quote and not broken and not paraphrase and is_paraphrase(claim.note):
             readings.append(
                 GuardNote(
                     f"warning: the figure {claim.value!r} is in the quote, but the note still "
@@ -121,6 +124,8 @@ def guard_figures(
                 f"the figure {claim.value!r} is not in the quote: give it as the quote says "
                 f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
             )
+        if broken is not None and not paraphrase and not is_paraphrase(claim.note):
+            raise InputError(broken)
         fig = _reading(claim, decimal_comma)
         if fig is None:
             continue

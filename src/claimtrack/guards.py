@@ -281,16 +281,53 @@ _SHARED_NAMES = {
 }
 
 
+# A digit group after a comma and a space ("5,574, 761 votes", "10, 000"): one number whose
+# grouping a stray space broke, or two numbers in a list. Either reading is a guess, and the
+# wrong one is off a thousandfold (extract shows such a text refused, too).
+BROKEN_GROUPS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?=,\s+000\b)),\s+\d{3}(?!\d)(?![.,]\d)"
+)
+
+
+def _digits(text: str) -> set[str]:
+    return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*", text)}
+
+
+def broken_grouping(value: str, quote: str) -> str | None:
+    """The quote's broken digit grouping that the figure takes one part of ("5,574" or "761"
+    of "5,574, 761"), or None."""
+    numbers = _digits(value)
+    for m in BROKEN_GROUPS.finditer(quote):
+        first, second = m.group().rsplit(",", 1)
+        if numbers & {re.sub(r"\D", "", first), second.strip()}:
+            return m.group()
+    return None
+
+
 def quote_problem(
     value: str | None, quote: str | None, note: str | None, decimal_comma: bool = False
 ) -> str | None:
     """Why a figure may not be stored with its quote (one line), or None: a figure not in its
-    quote, unless its note marks it a paraphrase."""
+    quote, or one part of a number whose digit grouping a space broke, unless its note marks
+    it a paraphrase."""
     if not value or not quote or is_paraphrase(note):
         return None
     if figure_in_quote(value, quote, decimal_comma):
-        return None
+        return broken_problem(value, quote)
     return f"the figure {value!r} is not in the quote"
+
+
+def broken_problem(value: str, quote: str) -> str | None:
+    """Why a figure that takes one part of a broken digit grouping of its quote may not be
+    stored as it is (``broken_grouping``), or None."""
+    broken = broken_grouping(value, quote)
+    if broken is None:
+        return None
+    whole = re.sub(r"\s", "", broken)
+    return (
+        f"the quote's {broken!r} may be one number with a stray space ({whole}) or two: "
+        f"{value!r} takes one part of it; give the figure as meant with --paraphrase"
+    )
 
 
 # -- signs several currencies share ----------------------------------------------------------

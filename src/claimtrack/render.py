@@ -496,7 +496,7 @@ def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
     """Figures an import stored although they are not in their quotes: the first few lines,
     then how many in all (``guards.quote_problem``)."""
     _import_warnings(
-        name, found, "imported though not in the quote: correct each, or mark its note "
+        name, found, "imported though not in the quote as written: correct each, or mark its note "
         "[paraphrase] (--strict refuses such figures)",
     )  # fmt: skip
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
+from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -64,6 +65,14 @@ _ANCHOR = re.compile(
 _GLUED = re.compile(
     r"(?<![\w.,])[A-Z][A-Za-z]{0,2}\$?(?:\d[\d,.]*\d|\d)"
     r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
+)
+
+# A digit group after a comma and a space ("5,574, 761 votes", "10, 000"): one number whose
+# grouping a stray space broke, or two numbers in a list. Either reading is a guess, and the
+# wrong one is off a thousandfold: shown refused, never read as its first part.
+_BROKEN_WHY = (
+    "a digit group after a comma and a space: one number with a stray space, or two numbers?"
+    " type the figure as meant"
 )
 
 # Words before a number that hedge it but that the parser does not read: the figure is shown
@@ -207,12 +216,19 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     refused: list[Refused] = []
     covered = start
     glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
+    broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
         + [(m.start(), m.end()) for m in glued.values()]
+        + [(m.start(), m.end()) for m in broken.values()]
     )
     for a_start, a_end in anchors:
         if a_start < covered:
+            continue
+        if a_start in broken:
+            m = broken[a_start]
+            refused.append(Refused(m.start(), m.end(), m.group(), _BROKEN_WHY))
+            covered = m.end()
             continue
         got = (
             _glued(reading, glued[a_start])
