@@ -562,6 +562,11 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("He won 84.4% of votes against 13% for his rival.", ["84.4% of votes", "13%"], []),
         ("She insisted the total would not exceed 1,500.", [], ["not exceed 1,500"]),
         ("She said the total would be no more than 1,500.", ["no more than 1,500"], []),
+        # "as ... as": read when the parser reads it, else refused whole, never the bare number
+        ("Estimates put the dead as high as 120,000, the report said.", ["as high as 120,000"],
+         []),
+        ("The toll could be as low as 300, he said.", [], ["as low as 300"]),
+        ("As few as 20 people came, police said.", [], ["As few as 20 people"]),
         # a digit grouping broken by a space: one number or two? never its first part alone
         ("He won 5,574, 761 votes, the commission said.", [], ["5,574, 761"]),
         ("The fund holds 10, 000 dollars.", [], ["10, 000"]),

@@ -191,6 +191,7 @@ MORE_FIGURES = [
     ("more than 6 km", 6, N, "km", "more than", False),
     ("up to 4,000", 0, 4000, N, "up to", False),
     ("as many as 4,000 people", 0, 4000, "people", "up to", False),
+    ("as high as 120,000", 0, 120000, None, "up to", False),  # the top of the estimates
     ("no more than 5", 0, 5, N, "up to", False),
     ("at most 5", 0, 5, N, "up to", False),
     ("5 or fewer", 0, 5, N, "up to", False),

@@ -363,6 +363,18 @@ def _refusal(
             why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
             return Refused(words[lo - 1][0], best.end, wider, why)
     if (
+        lo > 2
+        and _word_at(reading, words, lo - 1).lower() == "as"
+        and _word_at(reading, words, lo - 3).lower() == "as"
+    ):  # "as low as 300", "as few as 300": a comparison the parser may not read
+        wider = reading[words[lo - 3][0] : best.end]
+        hedge = reading[words[lo - 3][0] : best.start].strip()
+        try:
+            parse_figure(wider)
+        except (FigureError, ValueError):
+            why = f'the parser does not read "{hedge}": type the figure as meant'
+            return Refused(words[lo - 3][0], best.end, wider, why)
+    if (
         lo > 0
         and re.fullmatch(
             r"not|never|no|nor|hardly|barely|\w+n't", _word_at(reading, words, lo - 1).lower()

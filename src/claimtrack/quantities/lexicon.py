@@ -191,6 +191,7 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "up to",
             "as many as",
             "as much as",
+            "as high as",  # "estimates as high as 120,000": the top of what is said
             "at most",
             "at the most",
             "no more than",
