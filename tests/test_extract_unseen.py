@@ -2231,3 +2231,62 @@ def test_calibration_never_fails_on_odd_speakers(name) -> None:
     text = f"{name} said 40 people died."
     for c in extract(text)[1]:
         assert c.speaker is None or c.speaker.strip()
+
+
+# Interviews in every layout (extract7): whatever marks the questions (nothing, "Q:", "Q.",
+# "Question:", the outlet's name, the interviewer's name in capitals), the answers are the
+# interviewee's and the questions are not proposed.
+_INTRO = (
+    "Port Commissioner Ann Kerr says the harbour will reopen within weeks. In an interview "
+    "with the Courier, she defended the closure. Excerpts:\n\n"
+)
+KERR = "Port Commissioner Ann Kerr"
+
+
+@pytest.mark.parametrize(
+    ("text", "interviewee"),
+    [
+        # no marker at all: one question put to "you" after an introduction announcing it
+        (_INTRO + "Why did you close the harbour for a month?\n\n"
+         "We found 40 cracked piles. The repairs cost $2 million.", KERR),
+        # two unmarked questions
+        (_INTRO + "Why did you close the harbour?\n\nWe found 40 cracked piles.\n\n"
+         "When will it reopen?\n\nIn about 3 weeks, if the weather holds.", KERR),
+        # "Q:" / "A:"
+        (_INTRO + "Q: Why did you close the harbour?\n\nA: We found 40 cracked piles.\n\n"
+         "Q: And the cost?\n\nA: About $2 million.", KERR),
+        # "Q." / "A."
+        (_INTRO + "Q. Why did you close the harbour?\n\nA. We found 40 cracked piles.\n\n"
+         "Q. And the cost?\n\nA. About $2 million.", KERR),
+        # "Question:" alone, answers unmarked
+        (_INTRO + "Question: Why did you close the harbour?\n\nWe found 40 cracked piles.\n\n"
+         "Question: And the cost?\n\nAbout $2 million.", KERR),
+    ],
+)  # fmt: skip
+def test_interview_answers_are_the_interviewee_s_in_every_layout(text, interviewee) -> None:
+    out = extract(text)[1]
+    answers = [c for c in out if any(w in c.quote for w in ("piles", "million", "3 weeks"))]
+    assert answers, [c.quote for c in out]
+    assert {c.speaker for c in answers} == {interviewee}, [(c.quote, c.speaker) for c in out]
+    assert not [c for c in out if c.quote.rstrip().endswith("?")], [c.quote for c in out]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report with one rhetorical question put to no one: no interview
+        ("Port Commissioner Ann Kerr said in an interview that the harbour would reopen.\n\n"
+         "Is the harbour safe?\n\nEngineers found 40 cracked piles last week."),
+        # a question put to "you", but nothing announces an interview
+        ("Port Commissioner Ann Kerr closed the harbour on Monday.\n\n"
+         "Did you know the piles were cracked?\n\n"
+         "Engineers found 40 cracked piles last week."),
+        # an interview mentioned only far into a long report
+        ("The harbour closed on Monday.\n\nShips were diverted.\n\nTraders complained.\n\n"
+         "Fishing stopped.\n\nAnn Kerr gave an interview to the Courier.\n\n"
+         "How did you decide?\n\nEngineers found 40 cracked piles last week."),
+    ],
+)  # fmt: skip
+def test_a_report_with_a_question_is_no_interview(text) -> None:
+    last = extract(text)[1][-1]
+    assert (last.speaker, last.figures[0].figure.text) == (None, "40")  # the outlet's
