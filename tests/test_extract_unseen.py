@@ -2258,6 +2258,14 @@ KERR = "Port Commissioner Ann Kerr"
         # "Q." / "A."
         (_INTRO + "Q. Why did you close the harbour?\n\nA. We found 40 cracked piles.\n\n"
          "Q. And the cost?\n\nA. About $2 million.", KERR),
+        # questions in bold (Markdown), answers plain
+        (_INTRO + "**Why did you close the harbour?**\n\nWe found 40 cracked piles.\n\n"
+         "**And the cost?**\n\nAbout $2 million.", KERR),
+        (_INTRO + "*Why did you close the harbour?*\n\nWe found 40 cracked piles.\n\n"
+         "__And the cost?__\n\nAbout $2 million.", KERR),
+        # the outlet's name before each question
+        (_INTRO + "Courier: Why did you close the harbour?\n\nWe found 40 cracked piles.\n\n"
+         "Courier: And the cost?\n\nAbout $2 million.", KERR),
         # "Question:" alone, answers unmarked
         (_INTRO + "Question: Why did you close the harbour?\n\nWe found 40 cracked piles.\n\n"
          "Question: And the cost?\n\nAbout $2 million.", KERR),

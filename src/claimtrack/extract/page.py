@@ -49,7 +49,7 @@ _CREDIT = re.compile(
     r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b",
     re.IGNORECASE,
 )
-_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 
@@ -92,7 +92,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             kinds.append("question")
         elif _AA.match(first):
             kinds.append("answer")
-        elif last.rstrip("\"')]").endswith("?") and len(group) <= 3:
+        elif last.rstrip("\"')]*_ ").endswith("?") and len(group) <= 3:
             kinds.append("question?")
         else:
             kinds.append("body")

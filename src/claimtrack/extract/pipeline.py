@@ -67,7 +67,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
-        if role == "question" and (verb is None or text.rstrip("\"')]").endswith("?")):
+        if role == "question" and (verb is None or text.rstrip("\"')]*_ ").endswith("?")):
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
