@@ -34,6 +34,10 @@ Definitions (docs/extract.md, "How well it does"):
 * *figure right* is, over the found figure claims, the share for which some figure of a
   covering candidate is the labelled figure: the same words (case, quotes and spaces folded)
   or, when both parse, the same low, high and hedge;
+* *calibration*: of the found claims whose candidate names a speaker, those not marked as a
+  guess (*unmarked_speakers*) and the share of them that are right (*unmarked_right*), and
+  the same for those marked ``guess:`` (*guessed_speakers*, *guessed_right*): a calibrated
+  extractor is right far more often when it does not say it guesses;
 * *seconds per article* is the wall time of ``extract`` alone, best of three.
 """
 
@@ -164,6 +168,7 @@ def score(
     prefixes: list[str], misses: bool = False, repeats: int = 3, texts: Path | None = None
 ) -> dict[str, float]:
     found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
+    confident = confident_ok = guessed = guessed_ok = 0
     seconds = 0.0
     data = _load(prefixes, texts)
     for nn, text, labels in data:
@@ -203,6 +208,12 @@ def score(
                 continue
             found += 1
             used.add(hit)
+            if recs[hit].get("speaker"):
+                right = same_speaker(recs[hit], lab)
+                if "guess:" in (recs[hit]["extract"].get("speaker_found") or ""):
+                    guessed, guessed_ok = guessed + 1, guessed_ok + right
+                else:
+                    confident, confident_ok = confident + 1, confident_ok + right
             if same_speaker(recs[hit], lab):
                 speaker_ok += 1
                 continue
@@ -233,6 +244,10 @@ def score(
         "speaker_right": speaker_ok / max(found, 1),
         "wrong_unmarked": unmarked / max(found, 1),
         "figure_right": fig_ok / max(fig_total, 1),
+        "unmarked_speakers": float(confident),
+        "unmarked_right": confident_ok / max(confident, 1),
+        "guessed_speakers": float(guessed),
+        "guessed_right": guessed_ok / max(guessed, 1),
         "candidates_per_article": cands / max(n, 1),
         "s_per_article": seconds / max(n, 1),
     }

@@ -109,3 +109,26 @@ def test_wrong_unmarked_is_reported_per_set(bench, tmp_path, capsys) -> None:
     assert bench.main(["--texts", str(texts), "--articles", "99"]) == 0
     rows = dict(line.split() for line in capsys.readouterr().out.splitlines()[1:])
     assert (rows["speaker_right"], rows["wrong_unmarked"]) == ("0.000", "1.000")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Police" opening a sentence is no name: a right speaker, marked as a guess
+        (TEXT, ("0.000", "0.000", "1.000", "1.000")),
+        # a name in a speech frame: unmarked, and wrong here (the label is the police)
+        ("Ann Lee said 5 people died in the fire.", ("1.000", "0.000", "0.000", "0.000")),
+        # no speaker at all: counted in neither
+        ("Five people died in the fire, 5 in all.", ("0.000", "0.000", "0.000", "0.000")),
+    ],
+)
+def test_calibration_counts_unmarked_and_guessed_speakers(
+    bench, tmp_path, capsys, text, want
+) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(text, encoding="utf-8")
+    assert bench.main(["--texts", str(texts), "--articles", "99"]) == 0
+    rows = dict(line.split() for line in capsys.readouterr().out.splitlines()[1:])
+    keys = ("unmarked_speakers", "unmarked_right", "guessed_speakers", "guessed_right")
+    assert tuple(rows[k] for k in keys) == want

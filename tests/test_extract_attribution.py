@@ -174,10 +174,14 @@ def test_a_role_refers_back_only_when_its_words_agree(text, speaker) -> None:
          "posts were vacant.", "Kestrel Motors", "'the statement': the last speaker's"),
         # with modifiers that no earlier speaker has, nothing is resolved
         ("Kestrel Motors said 400 jobs would go. The transport ministry said 90 posts were "
-         "vacant.", "transport ministry", "subject of 'said'"),
+         "vacant.", "transport ministry",
+         "subject of 'said'; guess: 'transport ministry' is a description, not a name the "
+         "article gives"),
         # a body is not the person described as of it
         ("Ann Kerr, a senior government official, said 40 died. The government said 12 "
-         "schools had reopened.", "government", "subject of 'said'"),
+         "schools had reopened.", "government",
+         "subject of 'said'; guess: 'government' is a description, not a name the article "
+         "gives"),
         # nobody earlier: the description stays as written
         ("The company said 90 posts were vacant.", "company",
          "subject of 'said'; guess: 'The company' refers to no one named before"),
@@ -763,7 +767,12 @@ def test_a_transcript_s_names_speak_their_paragraphs() -> None:
         ("Ann Lee: Abo", "Ann Lee", answer),
         ("The river ro", "Ann Lee", answer),
         ("Ann Lee: It ", "Ann Lee", answer),
-        ("ABU DHABI: P", "Police", "subject of 'said'"),  # a dateline is not a name
+        # a dateline is not a name; "Police" opening a sentence is no name either
+        (
+            "ABU DHABI: P",
+            "Police",
+            "subject of 'said'; guess: 'Police' is a description, not a name the article gives",
+        ),
     ]
 
 

@@ -49,7 +49,7 @@ _CREDIT = re.compile(
     r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b",
     re.IGNORECASE,
 )
-_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 
@@ -92,7 +92,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             kinds.append("question")
         elif _AA.match(first):
             kinds.append("answer")
-        elif last.rstrip("\"')]").endswith("?") and len(group) <= 3:
+        elif last.rstrip("\"')]*_ ").endswith("?") and len(group) <= 3:
             kinds.append("question?")
         else:
             kinds.append("body")
@@ -111,6 +111,29 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             nxt = kinds[i + 1] if i + 1 < len(kinds) else None
             kinds[i] = "question" if nxt in ("body", "answer") else "body"
     return kinds
+
+
+# the introduction announces an interview: "In an interview with", "Excerpts:", "Q&A"
+_ANNOUNCED = re.compile(
+    r"\binterview(?:ed)?\b|\b(?:edited\s+)?excerpts?\b|\bQ\s*&\s*A\b|\btranscript\b", re.I
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+MAX_INTRO_PARAGRAPHS = 4  # body paragraphs before the first question of an announced interview
+
+
+def _announced_interview(
+    reading: str, paras: list[list[Span]], kinds: list[str], first: int
+) -> bool:
+    """One question paragraph is an interview when the introduction just before it announces
+    one and the question is put to someone ("How do you justify ...?"): an interview with
+    no markers whose answers run on (a report's rhetorical question is put to no "you", and
+    a report quoting an interview has more than a short introduction before it)."""
+    body_before = [i for i in range(first) if kinds[i] != "heading"]
+    if len(body_before) > MAX_INTRO_PARAGRAPHS or first + 1 >= len(paras):
+        return False
+    question = reading[paras[first][0].start : paras[first][-1].end]
+    intro = reading[paras[0][0].start : paras[first][0].start] if first else ""
+    return bool(_ADDRESSED.search(question) and _ANNOUNCED.search(intro))
 
 
 def layout(reading: str, spans: list[Span]) -> Layout:
@@ -132,6 +155,8 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     # two questions or more, and at least a third of what follows them: a few rhetorical
     # questions in a report do not make it an interview
     interview = len(questions) >= 2 and 3 * len(questions) >= len(after)
+    if not interview and questions:
+        interview = _announced_interview(reading, paras, kinds, questions[0])
     for i, group in enumerate(paras):
         k = kinds[i]
         if k == "heading":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
     Candidate,
     _heading_repeats,
@@ -66,7 +67,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
-        if role == "question" and (verb is None or text.rstrip("\"')]").endswith("?")):
+        if role == "question" and (verb is None or text.rstrip("\"')]*_ ").endswith("?")):
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
@@ -113,7 +114,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     _list_repeats(reading, speech, elsewhere, heading_quotes)
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
-    return prep, [_spelled_out(_named_after(c, named_later), index) for c in out]
+    return prep, [
+        calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out
+    ]
 
 
 def _link_role(

@@ -1,0 +1,160 @@
+"""How sure a candidate's speaker is: unmarked only under strong evidence, else ``guess:``.
+
+The rules before this one find a speaker; this one only judges the evidence, never the name
+(docs/extract.md, "How it reads", "Calibration"). A speaker stays unmarked when it is a name:
+a proper name, a title or role with a name, or a body the article names, as the subject or
+agent of an attribution frame. Everything else keeps its speaker but says it is a guess, with
+why: a description with no name (``police``, ``the Toronto businessman``), a place (a name the
+article also uses as a place, ``in Sudan``), a name inside a prepositional phrase (``the visit
+of President X claimed``: the visit's, not X's), one letter (``U`` of ``U.N.``). The tail of a
+compound adjective (``the 11,500-strong Moro ...`` read as ``-strong Moro ...``) is never part
+of a name: it is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extract.candidates import Candidate
+from claimtrack.extract.lexicon import _BODY_WORDS
+from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
+
+_BODY_HEADS = _BODY_WORDS | {"navy", "coastguard", "command", "administration", "officials",
+                             "authorities"}  # fmt: skip
+
+# the speaker's head: its last word before a prepositional phrase ("Police in the port of X")
+_HEAD = re.compile(r"^(.*?)(?:\s+(?:of|in|for|at|from|on|with)\s+.*)?$")
+_PREPOSITION = re.compile(r"\b(?:of|by|against|with|for|from|to|about|over|after)\s+$", re.I)
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+_FRAGMENT = re.compile(r"^-[a-z]+\s+(?=\S)")  # "-strong Moro ..." after "11,500"
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that names: a capital followed by a lower-case letter, or two capitals or
+    more ("NUM", "O2", "U.S."), never a lone letter."""
+    w = word.strip(".,'’\"()")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    letters = re.sub(r"[^A-Za-z]", "", w)
+    return (len(letters) >= 2 and w[:1].isupper()) or bool(re.match(r"^[A-Z]\w*\d", w))
+
+
+def _has_name_head(speaker: str, reading: str) -> bool:
+    """The head of the speaker (its last word before a prepositional phrase) names someone:
+    "Jaguar", "Mr Bagrie", "World Health Organization", "NUM branch chairperson Ann Kerr";
+    "police", "His department", "the Toronto businessman", "Afghan officials" do not."""
+    m = _HEAD.match(speaker.strip())
+    head = (m.group(1) if m else speaker).split()
+    if len(head) == 1 and head[0].lower().strip(".,") in _BODY_HEADS | _GROUPS:
+        return _proper_noun(head[0].strip(".,"), reading)  # "Police" opening a sentence
+    return bool(head) and _is_name_word(head[-1])
+
+
+def _named_body(phrase: str, reading: str) -> bool:
+    """A body the article names by a name and what it is: a name-shaped word before a head
+    that is a body noun ("Indonesia's disaster agency", "U.S. military", "Xinhua news
+    agency"); a person described by a place ("the Toronto businessman") is not one."""
+    m = _HEAD.match(phrase.strip())
+    head = (m.group(1) if m else phrase).split()
+    if len(head) < 2 or head[-1].lower().strip(".,") not in _BODY_HEADS:
+        return False
+    return any(_is_name_word(w) and not _common(w, reading) for w in head[:-1])
+
+
+def _proper_noun(word: str, reading: str) -> bool:
+    """A body noun the article writes with a capital inside sentences and never in lower
+    case ("a Coalition leader", "the Government said"): the short name of a body."""
+    inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", reading)
+    return word[:1].isupper() and bool(inside) and not _common(word, reading)
+
+
+def _common(word: str, reading: str) -> bool:
+    """A capitalised word the article also writes in lower case ("Military officials" at a
+    sentence's start, "the military" elsewhere): a common word, no name."""
+    w = re.sub(r"['’]s$", "", word.strip(".,'’\"()"))
+    return w[:1].isupper() and bool(re.search(rf"\b{re.escape(w.lower())}\b", reading))
+
+
+def _a_place(speaker: str, reading: str) -> bool:
+    """A name the article also uses as a place ("in Sudan", "KHARTOUM, Sudan")."""
+    if not speaker[:1].isupper():
+        return False
+    name = re.escape(speaker.strip())
+    place = rf"(?:\b(?:in|from|across|into|throughout)\s+|^[A-Z][A-Z .]+,\s+){name}\b(?!['’]s)"
+    return bool(re.search(place, reading, re.MULTILINE))
+
+
+def _after_preposition(c: Candidate, reading: str) -> bool:
+    """The speaker, where it stands in the sentence, is the object of a preposition
+    ("the visit of President X claimed"): not the subject of the verb."""
+    at = reading.find(c.speaker or "", c.start, c.end)
+    if at < 0:
+        return False
+    before = reading[max(c.start, at - 60) : at]
+    before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)  # a title: "President"
+    return bool(_PREPOSITION.search(before))
+
+
+def calibrate(c: Candidate, reading: str) -> Candidate:
+    """``c`` with a compound adjective's tail cut from its speaker and its speaker said to be
+    a guess when the evidence for it is weak (module docstring)."""
+    speaker = c.speaker
+    if not speaker:
+        return c
+    cut = _FRAGMENT.match(speaker)
+    if cut:
+        new = speaker[cut.end() :]
+        c = replace(
+            c,
+            speaker=new,
+            claimant=new if c.claimant == speaker else c.claimant,
+            speaker_found=f"{c.speaker_found}; '{speaker[: cut.end()].strip()}' ends an "
+            "adjective, cut off",
+        )
+        speaker = new
+    c = _abbreviation(c, reading)
+    if "guess:" in c.speaker_found:
+        return c
+    why = _weak(c, c.speaker or "", reading)
+    if why is None:
+        return c
+    return replace(c, speaker_found=f"{c.speaker_found}; guess: {why}")
+
+
+def _abbreviation(c: Candidate, reading: str) -> Candidate:
+    """A speaker cut at the first letter of an abbreviation ("U" of "U.N."): the whole
+    abbreviation, said to be a guess (the cut shows the sentence was not read as written)."""
+    letter = (c.speaker or "").strip(". ")
+    if len(letter) != 1 or not letter.isupper():
+        return c
+    m = re.search(rf"\b{letter}\.(?:[A-Z]\.)+", reading[c.start : c.end])
+    if m is None:
+        return c
+    whole = m.group()
+    return replace(
+        c,
+        speaker=whole,
+        claimant=whole if c.claimant == c.speaker else c.claimant,
+        speaker_found=f"{c.speaker_found}; guess: '{letter}' was cut from '{whole}'",
+    )
+
+
+def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
+    """Why the evidence for ``speaker`` is weak, or None when it is strong."""
+    letters = re.sub(r"[^A-Za-z]", "", speaker)
+    if len(letters) <= 1:
+        return f"'{speaker}' is a single letter, no name"
+    if speaker.split()[0].lower() in _POSSESSIVES:
+        return f"'{speaker}' is known only through a pronoun"
+    claimant = c.claimant or ""
+    named_body = claimant != speaker and (
+        _has_name_head(claimant, reading) or _named_body(claimant, reading)
+    )
+    if not (_has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body):
+        return f"'{speaker}' is a description, not a name the article gives"
+    if _a_place(speaker, reading) and not named_body:
+        return f"'{speaker}' is a place the article names; no voice of it is named"
+    if c.speaker_found.startswith("subject of") and _after_preposition(c, reading):
+        return f"'{speaker}' follows a preposition: maybe not the verb's subject"
+    return None
