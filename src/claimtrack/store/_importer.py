@@ -41,8 +41,10 @@ from claimtrack.store._common import (
     NAME_LINES,
     REBUILD_INDEXES_BELOW,
     ImportResult,
+    bound_rows,
     dimension_mismatch,
     insert_sql,
+    nan_binds_null,
     paused_gc,
 )
 from claimtrack.wording import plural
@@ -161,6 +163,8 @@ class _Import:
         self.stamp = now()
         # Rows that carry no added_at of their own get this import's time, in SQL.
         self.insert = insert_sql(self.stamp)
+        # The rows' None bound as NaN, stored as NULL, when this SQLite does so (cheaper).
+        self.nan_null = nan_binds_null(conn)
         # Per-row FTS triggers cost ~4x the insert itself: suspend the insert trigger for this
         # transaction and index the new rows with one statement per chunk (below). DDL is
         # transactional, so a rollback (error, Ctrl-C, crash) restores the trigger too.
@@ -392,7 +396,9 @@ class _Import:
             return
         self.rows, self.row_lines, self.raws = [], [], []
         conn, result = self.conn, self.result
-        inserted = conn.executemany(self.insert, rows).rowcount
+        bound = bound_rows(rows) if self.nan_null else rows
+        inserted = conn.executemany(self.insert, bound).rowcount
+        del bound
         result.added += inserted
         if self.trigger_sql is not None and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK:
             if self.automerge is None:  # a big import: merge the index's segments less often
