@@ -110,23 +110,17 @@ def test_the_sixth_set_ids_pass_the_command_line(tmp_path, monkeypatch, capsys) 
         bench.main(["--texts", str(tmp_path), "--articles", "37,43"])
 
 
-def test_the_fifth_set_loads_by_id_when_its_texts_are_here() -> None:
-    texts = Path("/work/articles5")
+@pytest.mark.parametrize(
+    ("folder", "ids"),
+    [
+        ("/work/articles5", ["31", "32", "33", "34", "35", "36"]),  # the fifth set
+        ("/work/articles6", ["37", "38", "39", "40", "41", "42"]),  # the sixth set
+    ],
+)
+def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
+    texts = Path(folder)
     if not texts.is_dir():
-        pytest.skip("the fifth set's texts are not on this machine (texts stay outside the repo)")
-    ids = ["31", "32", "33", "34", "35", "36"]
-    got = _bench()._load(ids, texts=texts)
-    assert [nn for nn, _, _ in got] == ids
-    for nn, text, labels in got:
-        assert labels[0]["article"].startswith(f"{nn}-")
-        assert max(r["end"] for r in labels) <= len(text)
-
-
-def test_the_sixth_set_loads_by_id_when_its_texts_are_here() -> None:
-    texts = Path("/work/articles6")
-    if not texts.is_dir():
-        pytest.skip("the sixth set's texts are not on this machine (texts stay outside the repo)")
-    ids = ["37", "38", "39", "40", "41", "42"]
+        pytest.skip(f"{folder}'s texts are not on this machine (texts stay outside the repo)")
     got = _bench()._load(ids, texts=texts)
     assert [nn for nn, _, _ in got] == ids
     for nn, text, labels in got:

@@ -346,6 +346,19 @@ def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: i
     return lo
 
 
+def _unread_words(reading: str, start: int, best: FigureRead, what: str) -> Refused | None:
+    """The figure with the words from ``start`` before it, refused when the parser does not
+    read them (never read as the shorter figure without them), or None."""
+    wider = reading[start : best.end]
+    try:
+        parse_figure(wider)
+    except (FigureError, ValueError):
+        words = reading[start : best.start].strip()
+        why = f'the parser does not read {what}"{words}": type the figure as meant'
+        return Refused(start, best.end, wider, why)
+    return None
+
+
 def _refusal(
     reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
 ) -> Refused | None:
@@ -353,27 +366,20 @@ def _refusal(
     before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
     lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
+        first = lo - 1
         if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
-            lo -= 1  # "something like 35"
-        wider = reading[words[lo - 1][0] : best.end]
-        hedge = reading[words[lo - 1][0] : best.start].strip()
-        try:
-            parse_figure(wider)
-        except (FigureError, ValueError):
-            why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
-            return Refused(words[lo - 1][0], best.end, wider, why)
+            first = lo - 2  # "something like 35"
+        refused = _unread_words(reading, words[first][0], best, "the hedge ")
+        if refused is not None:
+            return refused
     if (
         lo > 2
         and _word_at(reading, words, lo - 1).lower() == "as"
         and _word_at(reading, words, lo - 3).lower() == "as"
     ):  # "as low as 300", "as few as 300": a comparison the parser may not read
-        wider = reading[words[lo - 3][0] : best.end]
-        hedge = reading[words[lo - 3][0] : best.start].strip()
-        try:
-            parse_figure(wider)
-        except (FigureError, ValueError):
-            why = f'the parser does not read "{hedge}": type the figure as meant'
-            return Refused(words[lo - 3][0], best.end, wider, why)
+        refused = _unread_words(reading, words[lo - 3][0], best, "")
+        if refused is not None:
+            return refused
     if (
         lo > 0
         and re.fullmatch(
