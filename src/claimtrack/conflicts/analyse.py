@@ -1,0 +1,538 @@
+"""The driver: :func:`analyse` groups the facts of a subject by topic and runs every pass over them
+(figures, reversals, revisions, sums, stances) into one :class:`Report`.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable
+
+from claimtrack.conflicts.core import (
+    _ID,
+    _MISSING,
+    _NARROW,
+    _before,
+    _core,
+    _Ctx,
+    _first,
+    _Names,
+    _second,
+    claimant_key,
+)
+from claimtrack.conflicts.figures import _measure
+from claimtrack.conflicts.model import (
+    _F_RELAYS,
+    _F_STATUS,
+    _INF,
+    DEFAULT_MIN_GAP,
+    ActiveFacts,
+    Fact,
+    FigureConflict,
+    Incomparable,
+    Number,
+    Report,
+    Revision,
+    StanceConflict,
+    StancePosition,
+    SumFinding,
+    SumRelation,
+    Unchecked,
+    _relays,
+    _status,
+)
+from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
+from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
+from claimtrack.conflicts.timing import _cumulative_measure, _own_revisions, _unmarked_running_count
+
+# ---------------------------------------------------------------------------
+# Analysis
+
+
+def analyse(
+    facts: Iterable[Fact],
+    *,
+    min_gap: float = DEFAULT_MIN_GAP,
+    cumulative: Iterable[str] = (),
+    sums: Iterable[SumRelation] = (),
+) -> Report:
+    """Find the conflicts, reversals, revisions, sums and changes over time among ``facts``.
+
+    ``min_gap`` is the materiality ratio (>= 1): positions closer than it are a minor
+    difference, not a dispute. ``cumulative`` names measures whose true value can only
+    grow; ``sums`` relates total measures to their parts.
+
+    The result does not depend on the order of ``facts``. The cyclic garbage
+    collector is paused while the (acyclic) working set is built: with a million
+    claims its repeated full scans would otherwise dominate the run time.
+    """
+    if not min_gap >= 1:
+        raise ValueError(f"min_gap must be at least 1 (got {min_gap!r})")
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _roots(active: dict[str, Fact]) -> dict[str, str]:
+    """Relaying claim id -> the id of the claim it ultimately relays, for relays whose
+    target is an active claim of the same kind and topic (chains followed; a claim in a
+    cycle of relays is treated as a source of its own)."""
+    roots: dict[str, str] = {}
+    for f in active.values():
+        if not f.relays:
+            continue
+        seen = {f.id}
+        cur, root = f, None
+        while cur.relays and cur.relays not in seen:
+            t = active.get(cur.relays)
+            if t is None or t.kind != f.kind or t.topic != f.topic:
+                break
+            seen.add(t.id)
+            cur = root = t
+        else:
+            if cur.relays in seen:
+                root = None  # a cycle
+        if root is not None:
+            roots[f.id] = root.id
+    return roots
+
+
+class _Grouped:
+    """The active facts grouped for the passes: by measure and dimension, by proposition,
+    and the relayed copies (echoes) beside the claims they relay."""
+
+    __slots__ = (
+        "echo_recs",
+        "echoes",
+        "figures",
+        "independent",
+        "keys",
+        "n_relaying",
+        "shown",
+        "stance_echoes",
+        "stances",
+    )
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}  # display name -> claimant key
+        self.shown: dict[str, str] = {}  # claimant key -> smallest display name seen
+        self.independent: set[str] = set()  # keys with at least one claim relaying nothing
+        # measure -> dimension -> figure records
+        self.figures: dict[str, dict[str, list[tuple]]] = {}
+        # proposition -> (affirms, denies, uncertain) of (id, key, said_on, reported_on)
+        self.stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]] = {}
+        self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
+        # (measure, dimension) -> echo records
+        self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
+        self.stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo, side, root)]
+        self.n_relaying = 0
+
+    def key(self, claimant: str) -> str:
+        key = self.keys.get(claimant)
+        if key is None:
+            key = self.keys[claimant] = _cached_key(claimant)
+            name = self.shown.get(key)
+            if name is None or claimant < name:
+                self.shown[key] = claimant
+        return key
+
+
+# claimant_key of names seen before: the same few hundred claimants recur across subjects
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 1 << 16
+
+
+def _cached_key(name: str) -> str:
+    key = _KEYS.get(name)
+    if key is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[name] = claimant_key(name)
+    return key
+
+
+_SIDES = {"affirms": 0, "denies": 1, "uncertain": 2}
+
+
+def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:
+    """A figure's bounds ordered, widened by its rounding; +inf for no upper bound."""
+    if high is None:
+        high = _INF
+    elif high < low:
+        low, high = high, low
+    if rounding:
+        low = max(0, low - rounding) if low >= 0 else low - rounding
+        high = high + rounding
+    return low, high
+
+
+def _core_of(low: Number, high: Number | None) -> tuple[Number, Number]:
+    """``_core`` of a figure's bounds as stored (high None = unbounded; maybe swapped)."""
+    if high is None:
+        return low, low
+    if high < low:
+        low, high = high, low
+    return _core(low, high)
+
+
+def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
+    """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
+    relays.
+
+    One loop over the facts, unpacked by position (the hot path of ``conflicts --all``).
+    A figure record is (low, high, id, claimant key, as_of, said_on, reported_on) with the
+    bounds ordered, widened by the rounding, and high = +inf when unbounded; a stance record
+    is (id, claimant key, said_on, reported_on) on its side (affirms, denies, uncertain).
+    """
+    g = _Grouped()
+    keys = g.keys
+    figures = g.figures
+    stances = g.stances
+    n_relaying = 0
+    # The list the last figure went to, and its measure and dimension: the store reads a
+    # subject's figures in measure order, so that most figures go where the last one went
+    # without looking up their measure and dimension (any order gives the same lists).
+    last_topic: object = _MISSING  # (never equal to a measure, even a None one)
+    last_dimension: object = _MISSING
+    last: list[tuple] = []
+    last_proposition: object = _MISSING  # likewise for stances, in proposition order
+    last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
+    for f in active:
+        (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
+         dimension, rounding, relays, source) = f  # fmt: skip
+        key = keys.get(claimant)
+        if key is None:
+            key = g.key(claimant)
+        if relays:
+            n_relaying += 1
+        root = roots.get(fid) if roots else None
+        if kind == "figure":
+            if low is None:
+                continue
+            if low == high:  # _core and _widened, inlined for the common cases
+                c_low = c_high = low
+                if rounding:
+                    low = max(0, low - rounding) if low >= 0 else low - rounding
+                    high = high + rounding
+            elif high is not None and low < high < _INF:  # an ordered range: _core, inlined
+                c_low, c_high = (
+                    (high, high)
+                    if low <= 0
+                    else ((low + high) / 2,) * 2
+                    if high <= low * _NARROW
+                    else (low, high)
+                )
+                low, high = _widened(low, high, rounding) if rounding else (low, high)
+            else:
+                c_low, c_high = _core_of(low, high)
+                if high is None or high < low or rounding:
+                    low, high = _widened(low, high, rounding)
+            rec = (
+                low, high, fid, key, as_of or None, said_on or None, reported_on or None,
+                c_low, c_high, source or None,
+            )  # fmt: skip
+            if root is not None:
+                g.echoes.setdefault(root, []).append((fid, key))
+                g.echo_recs.setdefault((topic, dimension), []).append(rec)
+                continue
+            if topic != last_topic or dimension != last_dimension:
+                last = _figure_list(figures, topic, dimension)
+                last_topic, last_dimension = topic, dimension
+            last.append(rec)
+        elif kind == "stance":
+            said = (fid, key, said_on or None, reported_on or None)
+            side = _SIDES.get(stance) if root is None else None  # type: ignore[arg-type]
+            if side is None:  # an echo, or no side
+                _add_stance(g, said, topic, stance, root)
+            else:  # _add_stance, inlined: the common case
+                if topic != last_proposition:
+                    last_sides = stances.get(topic) or _sides(stances, topic)
+                    last_proposition = topic
+                last_sides[side].append(said)
+    g.n_relaying = n_relaying
+    # every claimant with a claim that relays nothing (all of them, when none relays)
+    g.independent = (
+        {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
+    )
+    return g
+
+
+def _figure_list(figures: dict[str, dict[str, list[tuple]]], topic: str, dimension: str) -> list:
+    """The list of a measure's figures in a dimension (new and filed if there is none)."""
+    dims = figures.get(topic)
+    if dims is None:
+        dims = figures[topic] = {}
+    lst = dims.get(dimension)
+    if lst is None:
+        lst = dims[dimension] = []
+    return lst
+
+
+def _sides(stances: dict[str, tuple[list[tuple], list[tuple], list[tuple]]], topic: str) -> tuple:
+    """A proposition's new (affirms, denies, uncertain) lists."""
+    sides = stances[topic] = ([], [], [])
+    return sides
+
+
+def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: str | None) -> None:
+    """File a stance record (id, key, said_on, reported_on) on its side of its proposition."""
+    side = _SIDES.get(stance)  # type: ignore[arg-type]
+    if side is None:
+        return
+    if root is not None:
+        g.stance_echoes.setdefault(topic, []).append((rec[0], side, root))
+        return
+    sides = g.stances.get(topic)
+    if sides is None:
+        sides = g.stances[topic] = ([], [], [])
+    sides[side].append(rec)
+
+
+def _figure_passes(
+    g: _Grouped,
+    active: dict[str, Fact],
+    cumulative: frozenset[str],
+    ctx: _Ctx,
+    rev: _Reversals,
+    roots: dict[str, str],
+) -> tuple[list[Incomparable], list[Revision]]:
+    """Every measure: incomparable dimensions, revisions of a cumulative measure, disputes
+    (into ``ctx``) and claimants who reverse themselves on it (into ``rev``)."""
+    names, min_gap = ctx.names, ctx.min_gap
+    incomparable: list[Incomparable] = []
+    revisions: list[Revision] = []
+    for measure, dims in g.figures.items():
+        if len(dims) > 1:
+            incomparable.append(
+                Incomparable(
+                    measure,
+                    tuple((d, tuple(sorted([r[_ID] for r in dims[d]]))) for d in sorted(dims)),
+                )
+            )
+        for dimension, recs in dims.items():
+            if measure in cumulative:
+                found = _revisions(
+                    measure,
+                    dimension,
+                    recs + g.echo_recs.get((measure, dimension), []),
+                    names,
+                    min_gap,
+                    roots,
+                )
+                revisions.extend(found)
+                _own_revisions(found, active, g.keys, measure, rev)
+                if len(recs) >= 2:
+                    _cumulative_measure(measure, dimension, recs, ctx)
+                continue
+            if len(recs) < 2:
+                continue
+            n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
+            if not _measure(measure, dimension, recs, ctx):
+                continue  # no two figures on the measure disagree: no claimant reverses either
+            if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
+                continue
+            _figure_reversals(measure, recs, min_gap, rev)
+    return incomparable, revisions
+
+
+def _sum_passes(
+    g: _Grouped,
+    sums: tuple[SumRelation, ...],
+    names: _Names,
+    min_gap: float,
+    cumulative: frozenset[str],
+) -> _SumResult:
+    """Every sum relation whose measures share one dimension: failed, held and minor checks,
+    and the relations not checked (why)."""
+    out = _SumResult()
+    figures = g.figures
+    for relation in sums:
+        measures = (relation.total, *relation.parts)
+        dims = {d for m in measures for d in figures.get(m, {})}
+        if len(dims) > 1:
+            out.unchecked.append(
+                Unchecked(
+                    relation.total,
+                    relation.parts,
+                    f"figures in more than one dimension ({', '.join(sorted(dims))})",
+                )
+            )
+            continue
+        dimension = next(iter(dims), "count")
+        groups = {m: figures[m][dimension] for m in measures if m in figures}
+        echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
+        timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
+        _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+
+    def order(s: SumFinding) -> tuple:
+        return (s.total, s.as_of or "", s.claims)
+
+    out.bad.sort(key=order)
+    out.good.sort(key=order)
+    out.minor.sort(key=order)
+    out.unchecked.sort()
+    return out
+
+
+def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
+    """Every proposition both affirmed and denied: a stance dispute (with the uncertain claims
+    in their own column), and the reversals of claimants on both sides. Uncertain claims make
+    no dispute by themselves; a claimant's later uncertain claim is a walk-back."""
+    out: list[StanceConflict] = []
+    for proposition, (affirms, denies, uncertain) in g.stances.items():
+        if uncertain:
+            _walk_backs(proposition, affirms, denies, uncertain, rev)
+        if not affirms or not denies:
+            continue
+        relaying: tuple[list[tuple[str, str]], ...] = ([], [], [])
+        for echo_id, side, root in g.stance_echoes.get(proposition, ()):
+            relaying[side].append((echo_id, root))
+        positions = [
+            _stance_position("affirms", affirms, relaying[0], names),
+            _stance_position("denies", denies, relaying[1], names),
+        ]
+        if uncertain:
+            positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
+        out.append(StanceConflict(proposition, tuple(positions)))
+        both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
+        if not both:
+            continue  # no claimant on both sides
+        for r in (*affirms, *denies):
+            if r[1] in both:
+                rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
+                    (r[0], r[2], r[3], None)
+                )
+    if len(out) > 1:
+        out.sort(
+            key=lambda c: (
+                -(len(c.positions[0].claims) + len(c.positions[1].claims)),
+                c.proposition,
+            )
+        )
+    return out
+
+
+def _walk_backs(
+    proposition: str,
+    affirms: list[tuple],
+    denies: list[tuple],
+    uncertain: list[tuple],
+    rev: _Reversals,
+) -> None:
+    """A claimant who affirmed or denied ``proposition`` and then (surely later, by said_on,
+    else reported_on) said it cannot be said: the firm claims before an uncertain one, and the
+    uncertain claims after a firm one, as a walk-back. Uncertain, then firm is no walk-back;
+    the same day cannot be ordered."""
+    firm: dict[str, list[tuple]] = {}
+    for r in (*affirms, *denies):
+        firm.setdefault(r[1], []).append(r)
+    for u in uncertain:
+        u_date = u[2] or u[3]
+        if not u_date or u[1] not in firm:
+            continue
+        before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
+        if before:
+            bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
+            bucket.update((r[0], r[2], r[3], None) for r in (*before, u))
+
+
+def _stance_position(
+    stance: str, recs: list[tuple], relaying: list[tuple[str, str]], names: _Names
+) -> StancePosition:
+    if len(recs) == 1 and not relaying:  # one claim (the common case)
+        r = recs[0]
+        return StancePosition(stance, (r[0],), (names.shown[r[1]],), ())
+    ids = list(map(_first, recs))
+    if relaying:
+        ids += map(_first, relaying)
+        relaying = sorted(relaying)
+    ids.sort()
+    return StancePosition(stance, tuple(ids), names.claimants(map(_second, recs)), tuple(relaying))
+
+
+def _figure_order(c: FigureConflict) -> tuple:
+    return (
+        not c.times_ordered,  # disputes whose figures' order is not known after the others
+        c.severity is not None,
+        -(c.severity or 0.0),
+        c.measure,
+        c.dimension,
+        c.as_of is not None,
+        c.as_of or "",
+    )
+
+
+def _analyse(
+    facts: Iterable[Fact],
+    min_gap: float,
+    cumulative: frozenset[str],
+    sums: tuple[SumRelation, ...],
+) -> Report:
+    facts = facts if isinstance(facts, list) else list(facts)
+    # The active facts, one per id (field 0; the last one wins): the facts themselves when
+    # they are ActiveFacts (the store's reading says so), or when none is retracted and no id
+    # repeats, which a set of the ids tells more cheaply than building the dict by id; that
+    # is built only if a pass needs it.
+    by_id: dict[str, Fact] | None = None
+    active: list[Fact]
+    if type(facts) is ActiveFacts:  # the store's: nothing to clear
+        active = facts
+    elif "retracted" in map(_status, facts):
+        by_id = {f[0]: f for f in facts if f[_F_STATUS] != "retracted"}
+        active = list(by_id.values())
+    elif len(set(map(_first, facts))) == len(facts):
+        active = facts
+    else:
+        by_id = dict(zip(map(_first, facts), facts, strict=True))
+        active = list(by_id.values())
+    relaying = any(map(_relays, active))
+    if by_id is None and (relaying or cumulative):
+        by_id = dict(zip(map(_first, active), active, strict=True))
+    roots = _roots(by_id) if by_id is not None and relaying else {}
+    g = _group(active, roots)
+    names = _Names(g.shown)
+    ctx = _Ctx(names, g.echoes, min_gap)
+    rev = _Reversals()
+    incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
+    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _NO_SUMS
+    stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
+
+    # (each list sorted only when there is something to order: most subjects have a few)
+    figure_conflicts = ctx.figure_conflicts
+    if len(figure_conflicts) > 1:
+        figure_conflicts.sort(key=_figure_order)
+    minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
+    if len(minor_figures) > 1:
+        minor_figures.sort(key=_figure_order)
+    if len(revisions) > 1:
+        revisions.sort(
+            key=lambda v: (v.ratio is not None, -(v.ratio or 0.0), v.measure, v.dimension, v.claims)
+        )
+    if len(incomparable) > 1:
+        incomparable.sort(key=lambda i: i.measure)
+    if len(ctx.changes) > 1:
+        ctx.changes.sort(key=lambda c: (c.measure, c.dimension))
+    return Report(
+        conflicts=(
+            *figure_conflicts,
+            *revisions,
+            *sums_found.bad,
+            *stance_conflicts,
+            *_Reversals.found(names, rev.claims),
+            *_Reversals.found(names, rev.walk_backs, "walk-back"),
+        ),
+        changes=tuple(ctx.changes),
+        n_claims=len(active),
+        n_claimants=len(g.independent),
+        minor=(*minor_figures, *sums_found.minor, *_Reversals.found(names, rev.minor)),
+        incomparable=tuple(incomparable),
+        checks=tuple(sums_found.good),
+        n_relaying=g.n_relaying,
+        min_gap=min_gap,
+        cumulative=cumulative,
+        unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
+        unchecked=tuple(sums_found.unchecked),
+    )

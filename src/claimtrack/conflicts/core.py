@@ -1,0 +1,414 @@
+"""What every rule uses: claimant names and their order, dates, the tuple layout of a record,
+bounds, sweeps, ratios and materiality, the time helpers and the per-run context (``_Ctx``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
+from operator import itemgetter
+from typing import Any
+
+from claimtrack.conflicts.model import (
+    _EPS,
+    _INF,
+    _NEG_INF,
+    Change,
+    ChangePoint,
+    FigureConflict,
+    FigurePosition,
+    Number,
+    Reversal,
+)
+
+# ---------------------------------------------------------------------------
+# Claimant names and dates
+
+_ASCII_TABLE = {i: " " for i in range(128) if not chr(i).isalnum()}
+
+
+def claimant_key(name: str) -> str:
+    """Normalised claimant name: NFKC, case folded, punctuation removed, spaces collapsed.
+
+    Every character that is not a letter, a mark or a digit (punctuation, symbols,
+    controls) is treated as a space, so "US-led Coalition (CJTF-OIR)" and
+    "us led coalition cjtf oir" compare equal.
+    """
+    if name.isascii():
+        return " ".join(name.translate(_ASCII_TABLE).lower().split())
+    s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    cat = unicodedata.category
+    s = "".join(c if cat(c)[0] in "LMN" else " " for c in s)
+    return " ".join(s.split())
+
+
+def _name_order(name: str) -> tuple[str, str]:
+    return (name.casefold(), name)
+
+
+def date_of(said_on: str | None, reported_on: str | None) -> tuple[str | None, str | None]:
+    """When a statement was made: (said_on, "said_on"), else (reported_on, "reported_on")."""
+    if said_on:
+        return said_on, "said_on"
+    if reported_on:
+        return reported_on, "reported_on"
+    return None, None
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` is surely before ``b``: ``2023-09`` is not before ``2023-09-14``
+    (the month contains the day), and is before ``2023-10-01``."""
+    return a < b and not b.startswith(a)
+
+
+def change_text(change: Change, show: Callable[[Number, Number | None, str], str]) -> str:
+    """A change over time in one line: "2023-09-13: 18,000–20,000 · 20,001+ (order not
+    known) → 2023-09-17: 3,958", each range written by ``show(low, high, dimension)``. Points
+    whose times cannot be ordered (the same time, a month and a day in it) are one step, never
+    joined by an arrow."""
+    steps: list[tuple[list[str], list[str]]] = []  # (times, shown figures)
+    for p in change.points:
+        if steps and any(not _before(t, p.as_of) for t in steps[-1][0]):
+            steps[-1][0].append(p.as_of)
+            steps[-1][1].append(show(p.low, p.high, change.dimension))
+        else:
+            steps.append(([p.as_of], [show(p.low, p.high, change.dimension)]))
+    out = []
+    for times, shown in steps:
+        # each time once, before the first of its figures: "2023-01-31: a · b · 2023-01-31T12:00: c"
+        text = " · ".join(
+            f"{t}: {f}" if k == 0 or t != times[k - 1] else f
+            for k, (t, f) in enumerate(zip(times, shown, strict=True))
+        )
+        out.append(text + (" (order not known)" if len(shown) > 1 else ""))
+    return " → ".join(out)
+
+
+def dimension_label(dimension: str) -> str:
+    """``currency:USD`` -> ``USD``; other dimensions as they are."""
+    return dimension.split(":", 1)[1] if dimension.startswith("currency:") else dimension
+
+
+# ---------------------------------------------------------------------------
+# Figures
+#
+# A figure record is a plain tuple, cheap to build and to sort:
+#   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high, source)
+# with the bounds widened by the figure's rounding and high = +inf when unbounded; the core is
+# what the figure says without its tolerances, which materiality compares (see _core).
+_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI, _SRC = range(10)
+_low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
+_first, _second = itemgetter(0), itemgetter(1)
+_core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
+_source = itemgetter(_SRC)
+# (id, said_on, reported_on, as_of), as reversals keep; a stance's as_of is None
+_statement = itemgetter(_ID, _SAID, _REPORTED, _ASOF)
+
+
+def _above(low: Number, high: Number) -> bool:
+    """Whether a lower bound lies above an upper bound, so the two intervals are disjoint.
+
+    Touching is overlapping, with a relative tolerance of ``_EPS``: the same figures in other
+    units (6 km as 6,000 m, a round number's widening done in floating point) must touch
+    exactly as they did before the conversion.
+    """
+    return low > high + abs(high) * _EPS
+
+
+def _bounds(recs: list[tuple]) -> tuple[Number, Number]:
+    """(max low, min high) of a set of records: a disjoint pair exists iff max low > min high."""
+    return max(map(_low, recs)), min(map(_high, recs))
+
+
+def _sweep(recs: list[tuple]) -> list[tuple[list[tuple], Number, Number]]:
+    """Greedy positions of records sorted by (low, high): (members, common low, common high).
+
+    A new position starts when the next low exceeds the running minimum of the
+    highs of the current one, so each position's intervals share the common range
+    [max low, min high]. Positions come out in strictly increasing order of low.
+    """
+    out = []
+    first = recs[0]
+    cur = [first]
+    common_high = first[_HIGH]
+    top = common_high + abs(common_high) * _EPS  # _above(low, common_high) iff low > top
+    for r in islice(recs, 1, None):
+        if r[_LOW] > top:  # _above, inlined: the hot loop
+            out.append((cur, cur[-1][_LOW], common_high))
+            cur = [r]
+            common_high = r[_HIGH]
+            top = common_high + abs(common_high) * _EPS
+        else:
+            cur.append(r)
+            if r[_HIGH] < common_high:
+                common_high = r[_HIGH]
+                top = common_high + abs(common_high) * _EPS
+    out.append((cur, cur[-1][_LOW], common_high))
+    return out
+
+
+def _raw_ratio(upper_low: Number, lower_high: Number) -> float:
+    """How far apart two bounds are: ``upper_low / lower_high`` (inf when lower_high <= 0)."""
+    if lower_high <= 0:
+        return _INF if _above(upper_low, lower_high) else 1.0
+    return upper_low / lower_high
+
+
+def _shown_ratio(ratio: float) -> float | None:
+    """A ratio as reported: one decimal, None for infinite."""
+    shown = _SHOWN.get(ratio, _MISSING)
+    if shown is _MISSING:
+        # Half up, with the tolerance: 1.25 and the same ratio after a unit conversion
+        # (1.2499999999) both show as 1.3.
+        shown = None if ratio == _INF else round(ratio * (1 + _EPS), 1)
+        if len(_SHOWN) >= 1 << 16:
+            _SHOWN.clear()
+        _SHOWN[ratio] = shown
+    return shown
+
+
+# ratios shown before (round figures make the same ratios recur across subjects); NaN, never
+# equal to itself, is never found and rounds to NaN each time
+_SHOWN: dict[float, float | None] = {}
+_MISSING: Any = object()  # (typed Any: it stands in for any cached value)
+
+
+def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
+    """Whether two bounds are materially apart: disjoint, and by at least ``min_gap``."""
+    return _above(upper_low, lower_high) and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS
+
+
+# ---------------------------------------------------------------------------
+# Materiality, once (docs/conflicts.md, rule 6)
+#
+# Hedges and rounding make a figure's interval, and the intervals decide whether two figures
+# disagree at all (they do not overlap). How far apart they are is then judged once, on the
+# figures' cores, what they say without their tolerances: a hedge (+-10%) and a rounding
+# (+-5%) must not also shrink the gap that the materiality ratio is applied to, or tolerances
+# stack and a 1.2x difference reads as minor. A core lies inside its interval, so the ratio of
+# two cores is never less than the ratio of the nearest bounds: this rule finds every dispute
+# the bounds found.
+
+# An interval no wider than +-10% around its middle (high / low <= 1.1 / 0.9) is one value
+# with a tolerance ("about 6.4 million", "some 250", "nearly 44,000"); a wider one is a range
+# whose ends are what it says ("many hundreds", "between 40 and 60").
+_NARROW = 1.1 / 0.9 * (1 + _EPS)
+
+
+def _core(low: Number, high: Number) -> tuple[Number, Number]:
+    """A figure's core, from its bounds as said (ordered, not widened by rounding; +inf =
+    none): the bound of an open-ended figure ("more than 20,000": its low; "fewer than 100",
+    low 0: its high), the middle of a narrow interval, else the interval itself."""
+    if high == _INF:
+        return low, low
+    if low <= 0:
+        return high, high
+    if low == high:
+        return low, low
+    if high <= low * _NARROW:
+        mid = (low + high) / 2
+        return mid, mid
+    return low, high
+
+
+def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether figure record ``upper`` lies wholly above ``lower`` and their cores are at
+    least ``min_gap`` apart."""
+    return _above(upper[_LOW], lower[_HIGH]) and (
+        _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+    )
+
+
+def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
+    """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
+    of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =
+    among ``recs``); 0 if there is no such pair. One sort and a sweep: O(n log n); a plain
+    loop over the pairs when there are few."""
+    others = recs if below is None else below
+    if len(recs) * len(others) <= 64:
+        best = 0.0
+        for r in recs:
+            low, c_low = r[_LOW], r[_CLO]
+            for o in others:
+                high = o[_HIGH]
+                if low > high + abs(high) * _EPS:  # _above, inlined
+                    ratio = _raw_ratio(c_low, o[_CHI])
+                    if ratio > best:
+                        best = ratio
+        return best
+    lows = sorted(recs, key=_low)
+    highs = sorted(recs if below is None else below, key=_high)
+    best = 0.0
+    j = 0
+    n = len(highs)
+    lowest: Number = _INF  # the lowest core high among the records wholly below the current low
+    for r in lows:
+        low = r[_LOW]
+        while j < n and low > highs[j][_HIGH] + abs(highs[j][_HIGH]) * _EPS:
+            if highs[j][_CHI] < lowest:
+                lowest = highs[j][_CHI]
+            j += 1
+        if j:
+            ratio = _raw_ratio(r[_CLO], lowest)
+            if ratio > best:
+                best = ratio
+    return best
+
+
+def _core_spread(recs: Iterable[tuple]) -> float:
+    """The highest core low against the lowest core high: no pair of ``recs`` is further
+    apart (a cheap bound for ``_widest``)."""
+    return _raw_ratio(max(map(_core_low, recs)), min(map(_core_high, recs)))
+
+
+class _Apart:
+    """Which records lie materially apart (``_material``) from some record of ``others``,
+    above or below it: ``others`` sorted once, then O(log m) a record."""
+
+    __slots__ = ("floor", "highest", "highs", "lowest", "lows")
+
+    def __init__(self, others: Sequence[tuple], min_gap: float) -> None:
+        self.floor = min_gap - _EPS
+        by_high = sorted(others, key=_high)
+        self.highs = [r[_HIGH] for r in by_high]
+        lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+        for r in by_high:
+            lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+        self.lowest = lowest
+        by_low = sorted(others, key=_low)
+        self.lows = [r[_LOW] for r in by_low]
+        highest: list[Number] = [_NEG_INF] * (len(by_low) + 1)  # the highest core low of [i:]
+        for i in range(len(by_low) - 1, -1, -1):
+            highest[i] = max(highest[i + 1], by_low[i][_CLO])
+        self.highest = highest
+
+    def __call__(self, r: tuple) -> bool:
+        from bisect import bisect_left, bisect_right
+
+        low, high, highs, lows = r[_LOW], r[_HIGH], self.highs, self.lows
+        # others wholly below r (high < low, with the tolerance of _above)
+        i = bisect_left(highs, low) - 1
+        while i >= 0 and not _above(low, highs[i]):
+            i -= 1
+        if i >= 0 and _raw_ratio(r[_CLO], self.lowest[i]) >= self.floor:
+            return True
+        # others wholly above r
+        k = bisect_right(lows, high)
+        while k < len(lows) and not _above(lows[k], high):
+            k += 1
+        return k < len(lows) and _raw_ratio(self.highest[k], r[_CHI]) >= self.floor
+
+
+class _Names:
+    """Display names of claimants, fixed once all facts are read.
+
+    Each claimant key is shown by the smallest display name seen for it; a key's rank
+    is its name's ``_name_order`` (case-insensitive, then as written), a tuple that ends
+    with the name itself, so a list of claimants is sorted on ranks and read back from
+    them. The ranks of names seen before are cached across subjects (claimants recur).
+    """
+
+    __slots__ = ("_rank_of", "rank", "shown")
+
+    def __init__(self, shown: dict[str, str]) -> None:
+        self.shown = shown
+        order = _ORDERS.get
+        rank = {}
+        for key, name in shown.items():
+            r = order(name)
+            rank[key] = _name_rank(name) if r is None else r
+        self.rank = rank
+        self._rank_of = rank.__getitem__
+
+    def claimants(self, keys: Iterable[str]) -> tuple[str, ...]:
+        distinct = set(keys)  # (a key's rank is its shown name's: one rank per key)
+        if len(distinct) == 1:  # one claimant (a few of their claims)
+            return (self.shown[distinct.pop()],)
+        return tuple(map(_second, sorted(map(self._rank_of, distinct))))
+
+
+# _name_order of names seen before
+_ORDERS: dict[str, tuple[str, str]] = {}
+
+
+def _name_rank(name: str) -> tuple[str, str]:
+    if len(_ORDERS) >= 1 << 16:
+        _ORDERS.clear()
+    rank = _ORDERS[name] = _name_order(name)
+    return rank
+
+
+class _Ctx:
+    """What the per-measure passes share: names, echoes, the threshold and the outputs."""
+
+    __slots__ = (
+        "changes",
+        "echoes",
+        "figure_conflicts",
+        "min_gap",
+        "minor",
+        "names",
+        "positions",
+        "unmarked",
+    )
+
+    def __init__(self, names: _Names, echoes: dict[str, list[tuple]], min_gap: float) -> None:
+        self.names = names
+        self.echoes = echoes  # relayed id -> [(echo id, echo claimant key)]
+        self.min_gap = min_gap
+        self.figure_conflicts: list[FigureConflict] = []
+        self.minor: list[FigureConflict | Reversal] = []
+        self.changes: list[Change] = []
+        self.unmarked: list[str] = []
+        # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
+        # subject's records are one per claim, so that the same claims make the same position
+        self.positions: dict[tuple[str, ...], FigurePosition] = {}
+
+
+def _timed(recs: list[tuple]) -> list[tuple]:
+    """Figure records with their as_of replaced by their time: as_of, else said_on, else
+    reported_on (None if none)."""
+    return [
+        r if r[_ASOF] else (*r[:_ASOF], r[_SAID] or r[_REPORTED], *r[_ASOF + 1 :]) for r in recs
+    ]
+
+
+def _unordered(a: str | None, b: str | None) -> bool:
+    """Whether two figures' times cannot be ordered: either undated, neither surely before the
+    other (one day, a month and a day in it), or the same day, month or year (a rise during it
+    cannot be told from a dispute). The same time of day is one moment, and so is ordered."""
+    if a is None or b is None:
+        return True
+    if a == b:
+        return len(a) <= 10
+    return not _before(a, b) and not _before(b, a)
+
+
+def _points(dated: dict[str, list[tuple]]) -> tuple[ChangePoint, ...]:
+    """Change-over-time points: per time, in time order, one per distinct figure (never a
+    hull, which can say less than the claims: "may reach 90" and "at least 90" are not
+    "0+"), each with the claims giving it."""
+    points = []
+    for time in sorted(dated):
+        recs = dated[time]
+        if len(recs) == 1:  # the common case
+            r = recs[0]
+            high = r[_HIGH]
+            points.append(ChangePoint(time, r[_LOW], None if high == _INF else high, (r[_ID],)))
+            continue
+        figures: dict[tuple[Number, Number], list[str]] = {}
+        for r in recs:
+            figures.setdefault((r[_LOW], r[_HIGH]), []).append(r[_ID])
+        for (low, high), ids in sorted(figures.items()):
+            points.append(
+                ChangePoint(time, low, None if high == _INF else high, tuple(sorted(ids)))
+            )
+    return tuple(points)
+
+
+def _outside(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """The records disjoint from some record of a group with these bounds: a low above
+    ``minhigh`` or a high below ``maxlow``."""
+    top = minhigh + abs(minhigh) * _EPS  # _above(low, minhigh) iff low > top
+    return [r for r in recs if r[_LOW] > top or maxlow > r[_HIGH] + abs(r[_HIGH]) * _EPS]

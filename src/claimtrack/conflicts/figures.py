@@ -1,0 +1,342 @@
+"""Figures of one measure: groups of agreeing records, the sweep that finds disputes and the
+comparison of undated figures with each dated group (rule 2's groups).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+
+from claimtrack.conflicts.core import (
+    _ASOF,
+    _HIGH,
+    _ID,
+    _KEY,
+    _LOW,
+    _MISSING,
+    _REPORTED,
+    _SAID,
+    _SHOWN,
+    _above,
+    _before,
+    _bounds,
+    _core_high,
+    _core_low,
+    _Ctx,
+    _first,
+    _high,
+    _id,
+    _key,
+    _Names,
+    _outside,
+    _points,
+    _raw_ratio,
+    _shown_ratio,
+    _sweep,
+    _widest,
+)
+from claimtrack.conflicts.model import (
+    _EPS,
+    _INF,
+    _NEG_INF,
+    Change,
+    FigureConflict,
+    FigurePosition,
+    Number,
+)
+
+
+def _position(
+    members: list[tuple], names: _Names, echoes: dict[str, list[tuple]]
+) -> FigurePosition:
+    relaying: list[tuple[str, str]] = []
+    if echoes:
+        for m in members:
+            for echo_id, _ in echoes.get(m[_ID], ()):
+                relaying.append((echo_id, m[_ID]))
+    if len(members) == 1 and not relaying:  # the common case: a claim standing alone
+        m = members[0]
+        high = m[_HIGH]
+        return FigurePosition(
+            m[_LOW], None if high == _INF else high, (m[_ID],), (names.shown[m[_KEY]],)
+        )
+    high = max(map(_high, members))
+    ids = list(map(_id, members))
+    if relaying:
+        ids += map(_first, relaying)
+        relaying.sort()
+    ids.sort()
+    return FigurePosition(
+        members[0][_LOW],
+        None if high == _INF else high,
+        tuple(ids),
+        names.claimants(map(_key, members)),
+        tuple(relaying),
+    )
+
+
+def _figure_conflict(
+    measure: str,
+    dimension: str,
+    as_of: str | None,
+    recs: list[tuple],
+    ctx: _Ctx,
+    later: tuple[str, ...] = (),
+) -> None:
+    """Sweep one comparable group; file it as a dispute, a minor difference or nothing
+    (``later``: ``_later_ids`` of its date).
+
+    The sweep's positions are merged where they are immaterially apart: a run of
+    neighbours joins one position while no claim of the next lies materially above a claim
+    of the run (``_material``: disjoint, cores ``min_gap`` apart). It is a dispute
+    when any two claims are materially apart; otherwise every difference in it is minor.
+    """
+    recs.sort()
+    raw = _sweep(recs)
+    if len(raw) < 2:
+        return
+    min_gap = ctx.min_gap
+    floor = min_gap - _EPS
+    nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
+    # the cores of the most distant claims that do not overlap (never less than the bounds)
+    widest = nearest if nearest >= floor else _widest(recs)
+    if widest < floor:
+        gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
+        names, echoes = ctx.names, ctx.echoes
+        positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
+        # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
+        shown = round(widest * (1 + _EPS), 2)
+        ctx.minor.append(
+            FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
+        )
+        return
+    # The claims of each position, in order: a sweep's position, or a run of them joined.
+    groups: list[list[tuple]] = [raw[0][0]]
+    # The claims of the current run of positions, as the positions' lists of members (joined
+    # only when a close boundary needs them), and the lowest core high among them (None until
+    # a close boundary needs it: far apart positions, the common case, never look at cores).
+    run: list[list[tuple]] = [raw[0][0]]
+    run_core_high: Number | None = None
+    # per boundary, how far apart the neighbouring positions are: the next one's common low
+    # against the run's top common high (the least they differ); where rounding and hedges
+    # bring those within the ratio, the cores' ratio that makes them a dispute
+    ratios: list[float] = []
+    first_high = last_high = raw[0][2]  # the common highs of the run's first and last positions
+    for p in islice(raw, 1, None):
+        # the bounds, then (if close) the cores: the cores are never closer than the bounds
+        members, low = p[0], p[1]
+        ratio = low / first_high if first_high > 0 else _raw_ratio(low, first_high)
+        cross: float | None = None  # the widest ratio of cores across the boundary, if known
+        if ratio < floor:
+            if run_core_high is None:
+                run_core_high = min([min(map(_core_high, m)) for m in run])
+            if _raw_ratio(max(map(_core_low, members)), run_core_high) < floor:
+                cross = 0.0
+            else:
+                cross = _widest(members, _joined(run))
+        if cross is not None and cross < floor:
+            groups[-1] = groups[-1] + members  # (a new list: the run still holds the old one)
+            run.append(members)
+            run_core_high = min(run_core_high, min(map(_core_high, members)))
+            last_high = p[2]
+        else:
+            if last_high is not first_high:  # a run of several positions: its top common high
+                ratio = low / last_high if last_high > 0 else _raw_ratio(low, last_high)
+            if ratio < floor:
+                ratio = _widest(members, _joined(run)) if cross is None else cross
+            ratios.append(ratio)
+            groups.append(members)
+            run = [members]
+            run_core_high = None
+            first_high = last_high = p[2]
+    shown_ratio = _SHOWN.get  # _shown_ratio, its cache read inline
+    gaps = tuple(
+        [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
+    )
+    positions = tuple(_positions(groups, ctx))
+    # Severity: the spread between the extreme positions as shown (the top one's lowest
+    # low against the bottom one's highest high), and never less than the widest gap
+    # between neighbours; when a chain of close claims leaves both under the ratio, the
+    # widest pair of claims (what made it a dispute).
+    low_top = positions[-1].low
+    high_bottom = positions[0].high
+    spread = _raw_ratio(low_top, _INF if high_bottom is None else high_bottom)
+    for ratio in ratios:
+        if ratio > spread:
+            spread = ratio
+    if spread < floor:
+        spread = widest if widest is not nearest else _widest(recs)
+    ctx.figure_conflicts.append(
+        FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+        if not later
+        else FigureConflict(
+            measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
+        )
+    )
+
+
+def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[str, ...]:
+    """The ids of the figures with no as_of said (else reported) surely after ``date`` that
+    disagree with one of its figures ``d_recs`` (disjoint), sorted: rule 2 compares them with
+    the date, as a figure with no as_of may describe any moment, but they may as well describe
+    a later one, and their disagreement be a change. One that agrees with every figure of the
+    date is left out: when it was, it makes no dispute."""
+    # _before(date, s), inlined: stated surely after the date
+    after = [
+        r
+        for r in undated
+        if (s := r[_SAID] or r[_REPORTED]) and s > date and not s.startswith(date)
+    ]
+    if not after:
+        return ()
+    maxlow, minhigh = _bounds(d_recs)
+    return tuple(sorted([r[_ID] for r in _outside(after, maxlow, minhigh)]))  # disjoint
+
+
+def _positions(groups: list[list[tuple]], ctx: _Ctx) -> list[FigurePosition]:
+    """The positions of a dispute, from the claims of each. With no echoes, a position of the
+    same claims as one made before in the subject (the undated figures stand in each date's
+    dispute) is that one, taken as it is."""
+    names, echoes = ctx.names, ctx.echoes
+    if echoes:
+        return [_position(members, names, echoes) for members in groups]
+    shown = names.shown
+    known = ctx.positions
+    positions: list[FigurePosition] = []
+    for members in groups:  # _position with no echoes, inlined
+        if len(members) == 1:  # a claim standing alone
+            m = members[0]
+            ids: tuple[str, ...] = (m[_ID],)
+            position = known.get(ids)
+            if position is None:
+                high = m[_HIGH]
+                position = known[ids] = FigurePosition(
+                    m[_LOW], None if high == _INF else high, ids, (shown[m[_KEY]],)
+                )
+        else:
+            ids = tuple(sorted(map(_id, members)))
+            position = known.get(ids)
+            if position is None:
+                high = max(map(_high, members))
+                position = known[ids] = FigurePosition(
+                    members[0][_LOW],
+                    None if high == _INF else high,
+                    ids,
+                    names.claimants(map(_key, members)),
+                )
+        positions.append(position)
+    return positions
+
+
+def _joined(parts: list[list[tuple]]) -> list[tuple]:
+    """Lists of records as one list, in order."""
+    return parts[0] if len(parts) == 1 else [r for part in parts for r in part]
+
+
+def _split_dates(recs: list[tuple]) -> tuple[list[tuple], dict[str, list[tuple]]]:
+    undated: list[tuple] = []
+    dated: dict[str, list[tuple]] = {}
+    for r in recs:
+        a = r[_ASOF]
+        if a is None:
+            undated.append(r)
+        else:
+            lst = dated.get(a)
+            if lst is None:
+                dated[a] = [r]
+            else:
+                lst.append(r)
+    return undated, dated
+
+
+def _involves(dated: list[tuple], undated_bounds: tuple[Number, Number]) -> bool:
+    """Whether some dated record disagrees with some record of dated + undated."""
+    d_maxlow, d_minhigh = _bounds(dated)
+    g_maxlow = max(d_maxlow, undated_bounds[0])
+    g_minhigh = min(d_minhigh, undated_bounds[1])
+    return _above(d_maxlow, g_minhigh) or _above(g_maxlow, d_minhigh)
+
+
+def _stated_before(r: tuple, date: str) -> bool:
+    """Whether a figure with no as_of was said (else reported) surely before ``date``: it
+    cannot describe that moment (rule 2), and is not compared with the figures of it."""
+    stated = r[_SAID] or r[_REPORTED]
+    return bool(stated) and _before(stated, date)
+
+
+def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
+    """Whether a figure with no as_of was stated surely before one of the dates (before the
+    last one, then: a date surely before one date is surely before any later one)."""
+    last = max(dated)
+    for r in undated:  # _stated_before, inlined
+        stated = r[_SAID] or r[_REPORTED]
+        if stated and stated < last and not last.startswith(stated):
+            return True
+    return False
+
+
+def _measure_stated(
+    measure: str,
+    dimension: str,
+    undated: list[tuple],
+    dated: dict[str, list[tuple]],
+    disjoint: bool,
+    ctx: _Ctx,
+) -> None:
+    """``_measure`` when a figure with no as_of was stated before a date of the measure: each
+    date's group holds only the undated figures that may describe it (stated on or after it,
+    or not dated at all); the undated figures among themselves are one more group."""
+    if disjoint and _above(*_bounds(undated)):
+        _figure_conflict(measure, dimension, None, list(undated), ctx)
+    undated.sort()  # once: each date's group (the undated it takes + its own) sorts quickly
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    for date in sorted(dated):
+        d_recs = dated[date]
+        # the undated figures that may describe the date (_stated_before, inlined)
+        near = [r for s, r in stated if not (s < date and not date.startswith(s))]
+        if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
+            later = _later_ids(near, date, d_recs)
+            _figure_conflict(measure, dimension, date, near + d_recs, ctx, later)
+    if len(dated) > 1:
+        ctx.changes.append(Change(measure, _points(dated), dimension))
+
+
+def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
+    """Add the conflicts and changes of one comparable group of a measure; True if any two
+    of its figures are disjoint."""
+    maxlow, minhigh = _bounds(recs)
+    disjoint = _above(maxlow, minhigh)
+    undated, dated = _split_dates(recs)
+    if undated and dated and _early(undated, dated):
+        _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
+        return disjoint
+
+    if len(dated) <= 1:
+        # One group. It is labelled with the date when a dated claim takes part in
+        # the disagreement, and None when only undated claims disagree.
+        if not disjoint:
+            return False
+        as_of = None
+        later: tuple[str, ...] = ()
+        if dated:
+            ((date, d_recs),) = dated.items()
+            if not undated or _involves(d_recs, _bounds(undated)):
+                as_of = date
+                later = _later_ids(undated, date, d_recs) if undated else ()
+        _figure_conflict(measure, dimension, as_of, list(recs), ctx, later)
+        return True
+
+    # Two or more moments: one group per date (its claims plus the undated ones),
+    # reported only if a dated claim takes part in a disagreement; the undated
+    # claims among themselves form one more group, reported once with as_of None.
+    u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
+    undated.sort()  # once: each date's group (undated + its own) then sorts in a few steps
+    if disjoint and _above(*u_bounds):
+        _figure_conflict(measure, dimension, None, list(undated), ctx)
+    for date in sorted(dated):
+        d_recs = dated[date]
+        if disjoint and _involves(d_recs, u_bounds):
+            later = _later_ids(undated, date, d_recs) if undated else ()
+            _figure_conflict(measure, dimension, date, undated + d_recs, ctx, later)
+    ctx.changes.append(Change(measure, _points(dated), dimension))
+    return disjoint

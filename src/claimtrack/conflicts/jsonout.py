@@ -1,0 +1,553 @@
+"""The JSON contract of a report: :func:`report_to_json`, the hand-written one-line encoder
+:func:`report_json_line`, and :func:`summary_line` / :func:`finding_ids`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
+
+from claimtrack.conflicts.model import (
+    Conflict,
+    FigureConflict,
+    Report,
+    Reversal,
+    Revision,
+    StanceConflict,
+    SumFinding,
+)
+from claimtrack.fields import tidy
+
+# ---------------------------------------------------------------------------
+# Output
+
+
+def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
+    return [{"claim": e, "relays": r} for e, r in relaying]
+
+
+def _conflict_json(c: Conflict) -> dict:
+    if isinstance(c, FigureConflict):
+        out: dict[str, Any] = {
+            "kind": "figure",
+            "measure": c.measure,
+            "dimension": c.dimension,
+            "as_of": c.as_of,
+            "severity": tidy(c.severity),
+            "gaps": [tidy(g) for g in c.gaps],
+            "positions": [],
+        }
+        for p in c.positions:
+            pos: dict[str, Any] = {
+                "low": tidy(p.low),
+                "high": tidy(p.high),
+                "claims": list(p.claims),
+                "claimants": list(p.claimants),
+            }
+            if p.relaying:
+                pos["relaying"] = _relaying_json(p.relaying)
+            out["positions"].append(pos)
+        if not c.times_ordered:
+            out["times_ordered"] = False
+            out["times"] = list(c.times)
+        if c.updates:
+            out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
+        if c.later:
+            out["stated_later"] = list(c.later)
+        return out
+    if isinstance(c, StanceConflict):
+        positions = []
+        for sp in c.positions:
+            spos: dict[str, Any] = {
+                "stance": sp.stance,
+                "claims": list(sp.claims),
+                "claimants": list(sp.claimants),
+            }
+            if sp.relaying:
+                spos["relaying"] = _relaying_json(sp.relaying)
+            positions.append(spos)
+        return {"kind": "stance", "proposition": c.proposition, "positions": positions}
+    if isinstance(c, Revision):
+        return {
+            "kind": "revision",
+            "measure": c.measure,
+            "dimension": c.dimension,
+            "claims": list(c.claims),
+            "claimants": list(c.claimants),
+            "dates": [{"date": d, "basis": b} for d, b in c.dates],
+            "ratio": tidy(c.ratio),
+        }
+    if isinstance(c, SumFinding):
+        return {
+            "kind": "sum",
+            "total": c.total,
+            "parts": list(c.parts),
+            "dimension": c.dimension,
+            "claims": list(c.claims),
+            "low": tidy(c.low),
+            "high": tidy(c.high),
+            "claimant": c.claimant,
+            "total_claimant": c.total_claimant,
+            "as_of": c.as_of,
+            "gap": tidy(c.gap),
+            "difference": None
+            if c.direction is None or c.by is None
+            else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
+            **({"mixed": True} if c.mixed else {}),
+        }
+    return {
+        "kind": c.kind,
+        "claimant": c.claimant,
+        c.topic_kind: c.topic,
+        "claims": list(c.claims),
+        "dates": [{"date": d, "basis": b} for d, b in c.dates],
+        "ordered": c.ordered,
+        **({"since": list(c.since)} if c.since else {}),
+    }
+
+
+def report_to_json(subject: str, report: Report) -> dict:
+    """The JSON contract read by other tools (see docs/conflicts.md)."""
+    return {
+        "subject": subject,
+        "min_gap": tidy(report.min_gap),
+        "conflicts": [_conflict_json(c) for c in report.conflicts],
+        "minor": [_conflict_json(c) for c in report.minor],
+        "incomparable": [
+            {
+                "measure": i.measure,
+                "groups": [{"dimension": d, "claims": list(ids)} for d, ids in i.groups],
+            }
+            for i in report.incomparable
+        ],
+        "checks": [_conflict_json(c) for c in report.checks],
+        "changes": [
+            {
+                "measure": ch.measure,
+                "dimension": ch.dimension,
+                "points": [
+                    {"as_of": as_of, "low": tidy(low), "high": tidy(high), "claims": list(ids)}
+                    for as_of, low, high, ids in ch.points
+                ],
+            }
+            for ch in report.changes
+        ],
+        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked],
+        "unchecked": [
+            {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
+        ],
+        "summary": {
+            "figures": report.n_figure_conflicts,
+            "revisions": report.n_revisions,
+            "sums": report.n_sums,
+            "propositions": report.n_stance_conflicts,
+            "reversals": report.n_reversals,
+            "walk_backs": report.n_walk_backs,
+            "minor": len(report.minor),
+            "incomparable": len(report.incomparable),
+            "claimants": report.n_claimants,
+            "claims": report.n_claims,
+            "relaying": report.n_relaying,
+        },
+    }
+
+
+class _Unusual(Exception):
+    """A value :func:`report_json_line` does not write itself (not a plain str, int, float
+    or None): the line is written by ``json.dumps`` instead."""
+
+
+def _text(x: object) -> str:
+    if type(x) is str:
+        return _quote(x)
+    if x is None:
+        return "null"
+    raise _Unusual
+
+
+def _texts(xs: Sequence[str]) -> str:
+    if len(xs) == 1:  # the common case: one claim (TypeError on a non-str, as below)
+        return "[" + _quote(xs[0]) + "]"
+    # Quoted together: only the two quotes of each separator are escaped (+2 characters each,
+    # +2 for the outer quotes) unless some item needs escaping too, which always lengthens it.
+    joined = '", "'.join(xs)  # TypeError on a non-str: see report_json_line
+    if len(_quote(joined)) == len(joined) + 2 * len(xs):
+        return '["' + joined + '"]'
+    return "[" + ", ".join(map(_quote, xs)) + "]"
+
+
+_NAMES_TEXTS: dict[tuple[str, ...], str] = {}  # lists of claimants written before (they recur)
+
+
+def _names_text(names: tuple[str, ...]) -> str:
+    """``_texts(names)``, remembered: the same few hundred claimants, alone or in small
+    groups, are listed in most positions of every subject. (An unhashable value raises
+    TypeError, as ``_texts`` does on one it cannot write: see report_json_line.)"""
+    text = _NAMES_TEXTS.get(names)
+    if text is None:
+        text = _texts(names)
+        if len(_NAMES_TEXTS) >= 1 << 16:
+            _NAMES_TEXTS.clear()
+        _NAMES_TEXTS[names] = text
+    return text
+
+
+_FLOATS: dict[float, str] = {}  # the text of floats written before (figures recur)
+
+
+def _number(x: object) -> str:
+    """A number as ``json.dumps(tidy(x))`` writes it."""
+    if type(x) is float:
+        text = _FLOATS.get(x)
+        return _float_text(x) if text is None else text
+    if type(x) is int:
+        return int.__repr__(x)
+    if x is None:
+        return "null"
+    raise _Unusual
+
+
+def _float_text(x: float) -> str:
+    if x - x != 0:  # nan, inf: json's own spellings
+        raise _Unusual
+    text = int.__repr__(int(x)) if x.is_integer() else float.__repr__(x)
+    if len(_FLOATS) >= 1 << 16:
+        _FLOATS.clear()
+    _FLOATS[x] = text
+    return text
+
+
+def _relaying_line(relaying: tuple[tuple[str, str], ...]) -> str:
+    return (
+        ', "relaying": ['
+        + ", ".join([f'{{"claim": {_text(e)}, "relays": {_text(r)}}}' for e, r in relaying])
+        + "]"
+    )
+
+
+def _dates_line(dates: Iterable[tuple[str | None, str | None]]) -> str:
+    known = _DATES.get  # the same days and bases recur across findings and subjects
+    return "[" + ", ".join([known(e) or _date_text(e) for e in dates]) + "]"
+
+
+_DATES: dict[tuple[str | None, str | None], str] = {}  # dates written before
+
+
+def _since_line(since: Sequence[str | None]) -> str:
+    """A reversal's ``"since"`` key (absent when empty), as ``report_to_json`` writes it."""
+    return f', "since": [{", ".join(map(_text, since))}]' if since else ""
+
+
+def _date_text(entry: tuple[str | None, str | None]) -> str:
+    d, b = entry
+    text = f'{{"date": {_text(d)}, "basis": {_text(b)}}}'
+    if len(_DATES) >= 1 << 16:
+        _DATES.clear()
+    _DATES[entry] = text
+    return text
+
+
+# A finding's annotation for report_json_line: JSON text added at the end of each position's
+# object, and at the end of the finding's object (each starts with ", "). The engine does not
+# know what they say (claimtrack.evidence writes them: origins, grades, bounds).
+Note = tuple[tuple[str, ...], str]
+_NO_NOTE: Note = ((), "")
+
+
+def _figure_line(
+    c: FigureConflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
+) -> str:
+    """``known``: the text of positions written before, by the position (its id; for one
+    report, whose positions outlive the dict): a position standing in several disputes (the
+    engine makes it once) is written once."""
+    positions = []
+    after = note[0]
+    for i, p in enumerate(c.positions):
+        line = None if known is None else known.get(id(p))
+        if line is None:
+            line = (
+                f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
+                f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
+            )
+            if p.relaying:
+                line += _relaying_line(p.relaying)
+            if known is not None:
+                known[id(p)] = line
+        positions.append(line + after[i] + "}" if after else line + "}")
+    return (
+        f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
+        f'"dimension": {_quote(c.dimension)}, "as_of": {_text(c.as_of)}, '
+        f'"severity": {_number(c.severity)}, '
+        f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], '
+        f'"positions": [{", ".join(positions)}]{_times_line(c)}{note[1]}}}'
+    )
+
+
+def _times_line(c: FigureConflict) -> str:
+    """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
+    if c.times_ordered and not c.updates and not c.later:
+        return ""
+    out = ""
+    if not c.times_ordered:
+        out = f', "times_ordered": false, "times": [{", ".join(map(_text, c.times))}]'
+    if c.updates:
+        updates = ", ".join(
+            [f'{{"claimant": {_quote(n)}, "claims": {_texts(ids)}}}' for n, ids in c.updates]
+        )
+        out += f', "updates": [{updates}]'
+    if c.later:
+        out += f', "stated_later": {_texts(c.later)}'
+    return out
+
+
+_MIXED = ', "mixed": true'
+
+
+def _difference_line(c: SumFinding) -> str:
+    if c.direction is None or c.by is None:
+        return "null"
+    return (
+        f'{{"kind": {_quote(c.direction)}, "low": {_number(c.by[0])}, "high": {_number(c.by[1])}}}'
+    )
+
+
+def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None) -> str:
+    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``;
+    ``known`` as for ``_figure_line``)."""
+    if isinstance(c, FigureConflict):
+        return _figure_line(c, note, known)
+    end = note[1]
+    if isinstance(c, StanceConflict):
+        positions = []
+        after = note[0]
+        for i, sp in enumerate(c.positions):
+            line = (
+                f'{{"stance": {_quote(sp.stance)}, "claims": {_texts(sp.claims)}, '
+                f'"claimants": {_names_text(sp.claimants)}'
+            )
+            if sp.relaying:
+                line += _relaying_line(sp.relaying)
+            positions.append(line + after[i] + "}" if after else line + "}")
+        return (
+            f'{{"kind": "stance", "proposition": {_quote(c.proposition)}, '
+            f'"positions": [{", ".join(positions)}]{end}}}'
+        )
+    if isinstance(c, Revision):
+        return (
+            f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
+            f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
+            f'"claimants": {_names_text(c.claimants)}, "dates": {_dates_line(c.dates)}, '
+            f'"ratio": {_number(c.ratio)}{end}}}'
+        )
+    if isinstance(c, SumFinding):
+        return (
+            f'{{"kind": "sum", "total": {_quote(c.total)}, "parts": {_texts(c.parts)}, '
+            f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
+            f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
+            f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
+            f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
+            f'"difference": {_difference_line(c)}{_MIXED if c.mixed else ""}{end}}}'
+        )
+    return (
+        f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
+        f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
+        f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
+        f"{_since_line(c.since)}{end}}}"
+    )
+
+
+def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]) -> str:
+    if notes is None:
+        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known) for c in items]) + "]"
+    return (
+        "["
+        + ", ".join([_conflict_line(c, n, known) for c, n in zip(items, notes, strict=True)])
+        + "]"
+    )
+
+
+class Notes(NamedTuple):
+    """Annotations of a report's findings for :func:`report_json_line`, one :data:`Note` per
+    finding of ``conflicts``, ``minor`` and ``checks``; ``json`` adds the same keys to the
+    dict of :func:`report_to_json` (for the fallback)."""
+
+    conflicts: Sequence[Note]
+    minor: Sequence[Note]
+    checks: Sequence[Note]
+    json: Callable[[dict], dict]
+    tail: str = ""  # JSON text added at the end of the subject's object (starts with ", ")
+
+
+def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
+    known: dict[int, str] = {}  # the positions' texts, while r holds its positions
+    counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
+    walk_backs = 0
+    for c in r.conflicts:
+        if type(c) is Reversal and c.kind == "walk-back":
+            walk_backs += 1
+        else:
+            counts[type(c)] += 1
+    incomparable = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(i.measure)}, "groups": ['
+                + ", ".join(
+                    [
+                        f'{{"dimension": {_quote(d)}, "claims": {_texts(ids)}}}'
+                        for d, ids in i.groups
+                    ]
+                )
+                + "]}"
+                for i in r.incomparable
+            ]
+        )
+        if r.incomparable
+        else ""
+    )  # (most subjects have none of these: no list to join)
+    changes = (
+        ", ".join(
+            [
+                f'{{"measure": {_quote(ch.measure)}, "dimension": {_quote(ch.dimension)}, '
+                '"points": ['
+                + ", ".join(
+                    [
+                        f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
+                        f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}}}'
+                        for p in ch.points
+                    ]
+                )
+                + "]}"
+                for ch in r.changes
+            ]
+        )
+        if r.changes
+        else ""
+    )
+    unchecked = (
+        ", ".join(
+            [
+                f'{{"total": {_quote(u.total)}, "parts": {_texts(u.parts)}, '
+                f'"reason": {_quote(u.reason)}}}'
+                for u in r.unchecked
+            ]
+        )
+        if r.unchecked
+        else ""
+    )
+    hints = (
+        ", ".join([f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked])
+        if r.unmarked
+        else ""
+    )
+    return (
+        f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor, known) if r.minor else "[]"}, '
+        f'"incomparable": [{incomparable}], '
+        f'"checks": {_lines(r.checks, notes and notes.checks, known) if r.checks else "[]"}, '
+        f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
+        f'"summary": {{"figures": {counts[FigureConflict]}, '
+        f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '
+        f'"propositions": {counts[StanceConflict]}, "reversals": {counts[Reversal]}, '
+        f'"walk_backs": {walk_backs}, '
+        f'"minor": {len(r.minor)}, "incomparable": {len(r.incomparable)}, '
+        f'"claimants": {int(r.n_claimants)}, "claims": {int(r.n_claims)}, '
+        f'"relaying": {int(r.n_relaying)}}}{notes.tail if notes else ""}}}'
+    )
+
+
+def report_json_line(subject: str, report: Report, notes: Notes | None = None) -> str:
+    """``json.dumps(report_to_json(subject, report), ensure_ascii=False)``, byte for byte,
+    written straight from the report (no dicts in between): the compact line that
+    ``conflicts --all --json`` writes per subject. Anything but plain str, int, float and None
+    values (or non-finite numbers) is left to ``json.dumps`` itself. ``notes`` add JSON text
+    to the findings (``notes.json`` the same keys to the dict of the fallback)."""
+    global _quote
+    if _quote is None:
+        from json.encoder import encode_basestring
+
+        _quote = encode_basestring
+    try:
+        return _report_line(subject, report, notes)
+    except (_Unusual, TypeError):
+        import json
+
+        doc = report_to_json(subject, report)
+        return json.dumps(notes.json(doc) if notes else doc, ensure_ascii=False)
+
+
+_quote: Callable[[str], str] = None  # type: ignore[assignment]  # json's C string encoder
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    from claimtrack.wording import plural as words  # the one plural rule of every output
+
+    return words(n, word, plural)
+
+
+def summary_line(report: Report) -> str:
+    """One line for humans, e.g. "3 disputed figures, 1 reversal across 12 claimants"."""
+    # a part alone above its total is no sum of parts (report.sum_heading): counted as such
+    alone = (
+        sum(1 for c in report.conflicts if type(c) is SumFinding and len(c.parts) == 1)
+        if report.n_sums
+        else 0
+    )
+    parts = [
+        _plural(n, word, plural)
+        for n, word, plural in (
+            (report.n_figure_conflicts, "disputed figure", None),
+            (report.n_revisions, "downward revision", None),
+            (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
+            (alone, "part above its total", "parts above their total"),
+            (report.n_stance_conflicts, "disputed proposition", None),
+            (report.n_reversals, "reversal", None),
+            (report.n_walk_backs, "walk-back", None),
+        )
+        if n
+    ]
+    unordered = sum(
+        1 for c in report.conflicts if type(c) is FigureConflict and not c.times_ordered
+    )
+    if unordered:  # the disputed figures come first
+        each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
+        parts[0] += f" ({each}between figures of unknown order)"
+    if report.n_reversals:  # a reversal whose statements cannot be ordered may be no change
+        unordered = sum(
+            1
+            for c in report.conflicts
+            if type(c) is Reversal and c.kind == "reversal" and not c.ordered
+        )
+        if unordered:
+            at = next(k for k, p in enumerate(parts) if p.endswith(("reversal", "reversals")))
+            each = "" if unordered == report.n_reversals else f"{unordered} "
+            parts[at] += f" ({each}of unknown order)"
+    claimants = _plural(report.n_claimants, "claimant")
+    if report.n_relaying:
+        claimants += f" (not counting {_plural(report.n_relaying, 'relaying claim')})"
+    if not parts:
+        line = f"No conflicts among {_plural(report.n_claims, 'claim')} from {claimants}"
+    else:
+        line = f"{', '.join(parts)} across {claimants}"
+    if report.minor:
+        line += f"; {_plural(len(report.minor), 'minor difference')}"
+    return line
+
+
+def finding_ids(report: Report) -> set[str]:
+    """Every claim id a report mentions (to fetch the records a renderer shows)."""
+    ids: set[str] = set()
+    for group in (report.conflicts, report.minor, report.checks):
+        for c in group:
+            if isinstance(c, FigureConflict | StanceConflict):
+                for p in c.positions:
+                    ids.update(p.claims)
+            else:
+                ids.update(c.claims)
+    for inc in report.incomparable:
+        for _, claims in inc.groups:
+            ids.update(claims)
+    for ch in report.changes:
+        for point in ch.points:
+            ids.update(point.claims)
+    return ids

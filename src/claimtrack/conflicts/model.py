@@ -1,0 +1,289 @@
+"""The engine's data: the claims it reads (:class:`Fact`, :class:`ActiveFacts`,
+:class:`SumRelation`) and the findings it gives
+(the frozen dataclasses gathered in a :class:`Report`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, dataclass, fields
+from operator import itemgetter
+from typing import Literal, NamedTuple, TypeVar
+
+Number = int | float
+_T = TypeVar("_T")
+_INF = float("inf")
+_NEG_INF = float("-inf")
+# Bounds and ratios are compared with this relative tolerance, so that a unit conversion (6 km
+# as 6,000 m) never tips a comparison that is exact in the units as said.
+_EPS = 1e-9
+DEFAULT_MIN_GAP = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
+
+
+class Fact(NamedTuple):
+    """One claim, as the engine sees it (the store builds these from SQL rows).
+
+    A figure's ``low``/``high``/``rounding`` are in the base unit of its ``dimension``
+    (metres, square metres, seconds ...; counts, percent and currency amounts as said),
+    so that "6 km" and "4 miles" compare as distances.
+    """
+
+    id: str
+    claimant: str  # display name (after claimant aliases)
+    kind: str  # "figure" | "stance"
+    topic: str  # measure slug (figure) or proposition slug (stance)
+    low: int | float | None  # figure interval; never None for figures
+    high: int | float | None  # None = no upper bound (figures)
+    stance: str | None  # "affirms" | "denies" | "uncertain" (stances)
+    as_of: str | None  # ISO date the figure describes ("YYYY", "YYYY-MM", "YYYY-MM-DD")
+    said_on: str | None  # ISO date the statement was made
+    status: str = "active"  # "active" | "retracted"
+    reported_on: str | None = None  # ISO date the statement was published
+    dimension: str = "count"  # count, share, currency:USD, length, area, ...
+    rounding: int | float = 0  # implied precision of a round number: widens [low, high]
+    relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
+    source: str | None = None  # the article it was read from (one statement, two wordings)
+
+
+class ActiveFacts(list[Fact]):
+    """Facts known to be active, each id once: what the store reads (its queries select the
+    active claims, keyed by id). :func:`analyse` takes them as they are; any other list is
+    first cleared of retracted claims and repeated ids."""
+
+    __slots__ = ()
+
+
+_F_STATUS = Fact._fields.index("status")
+_F_RELAYS = Fact._fields.index("relays")
+_status, _relays = itemgetter(_F_STATUS), itemgetter(_F_RELAYS)
+
+
+class SumRelation(NamedTuple):
+    """A measure that is the sum of others (``claimtrack relate``)."""
+
+    total: str
+    parts: tuple[str, ...]
+
+
+def _quick_init(cls: type[_T]) -> type[_T]:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its
+    slot's descriptor, bound once. The generated one calls ``object.__setattr__`` per field
+    (frozen classes must), which binds a method on every call: twice the cost, and the
+    engine makes hundreds of thousands of these objects for ``conflicts --all``. Same
+    signature, defaults and result; the class stays frozen."""
+    names, defaults, namespace = [], [], {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields")
+        namespace[f"set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.default is MISSING:
+            names.append(f.name)
+        else:
+            names.append(f"{f.name}=default_{f.name}")
+            namespace[f"default_{f.name}"] = f.default
+        defaults.append(f"    set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(names)}):\n" + "\n".join(defaults), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class FigurePosition:
+    """Claims on a measure whose intervals (widened by their rounding) share a value."""
+
+    low: Number  # min of the (widened) lows
+    high: Number | None  # max of the (widened) highs; None if any claim is unbounded
+    claims: tuple[str, ...]  # sorted ids, relaying claims included
+    claimants: tuple[str, ...]  # independent claimants, sorted case-insensitively
+    relaying: tuple[tuple[str, str], ...] = ()  # (relaying claim id, id it relays)
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    measure: str
+    as_of: str | None
+    severity: float | None  # spread: top position's low / bottom position's high; None = inf
+    positions: tuple[FigurePosition, ...]  # ordered by low, then high
+    gaps: tuple[float | None, ...]  # one ratio per neighbouring pair of positions
+    dimension: str = "count"
+    # On a cumulative measure (docs/conflicts.md, rule 9): False when the figures disagree only
+    # where their times cannot be ordered (one day without a time of day, a month and a day in
+    # it, undated), so that a rise during that time reads as a dispute; ``times`` are then the
+    # distinct times of its figures (None = undated, last).
+    times_ordered: bool = True
+    times: tuple[str | None, ...] = ()
+    # claimants (display name) standing in two positions with figures whose order is not
+    # known: their own update, not a dispute with themselves; with those claims' ids, sorted
+    updates: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a dispute of one date (as_of): its figures with no as_of said (else reported) after
+    # that date, which may describe a later moment (rule 2); their ids, sorted
+    later: tuple[str, ...] = ()
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class StancePosition:
+    stance: str  # "affirms" | "denies" | "uncertain"
+    claims: tuple[str, ...]
+    claimants: tuple[str, ...]
+    relaying: tuple[tuple[str, str], ...] = ()
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class StanceConflict:
+    proposition: str
+    # affirms, denies, then uncertain when someone said it cannot be said (its own column:
+    # no side of the dispute)
+    positions: tuple[StancePosition, ...]
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class Reversal:
+    """A claimant whose own claims on one topic contradict each other."""
+
+    claimant: str
+    topic_kind: Literal["proposition", "measure"]
+    topic: str
+    claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
+    dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
+    ordered: bool = True  # False: two of its dates cannot be ordered (one day, undated ...)
+    # "walk-back": a claimant who affirmed or denied a proposition, and later said it cannot
+    # be said (stance uncertain): the firm claims before it, then the uncertain ones
+    kind: Literal["reversal", "walk-back"] = "reversal"
+    # per claim, the day its figure describes when the claim is dated only by a later
+    # publication ("reported 2023-03-07" about 2023-01-31): the statement may have been made on
+    # any day between them, so that it may recount an earlier statement (None: dated as shown)
+    since: tuple[str | None, ...] = ()
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A cumulative measure whose later figure lies wholly below an earlier one."""
+
+    measure: str
+    claims: tuple[str, str]  # earlier, later
+    claimants: tuple[str, str]  # of the earlier and the later claim
+    dates: tuple[tuple[str, str], tuple[str, str]]  # (date, "as_of"|"said_on"|"reported_on")
+    ratio: float | None  # earlier low / later high, 1 decimal; None = infinite
+    dimension: str = "count"
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class SumFinding:
+    """An implied total (a claimant's parts added up) set against a figure on the total.
+
+    ``holds`` False is a disagreement (a finding); True is a check that holds.
+    """
+
+    total: str
+    parts: tuple[str, ...]  # the part measures added (one, for a part above the total)
+    claims: tuple[str, ...]  # part claims (in part order), then the total claim
+    low: Number  # the implied total
+    high: Number | None
+    claimant: str  # whose parts (display name)
+    total_claimant: str
+    as_of: str | None
+    holds: bool
+    dimension: str = "count"
+    # when it does not hold: how far apart (the ratio, as a figure conflict's gap; None =
+    # infinite), and by how much the parts fall short of the total ("short") or exceed it
+    # ("excess"): a range, its high None when unbounded
+    gap: float | None = None
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+    # a sum that does not hold on a cumulative relation whose parts no one statement (source)
+    # gives together, at a time that does not order them (one day without a time of day): the
+    # parts may be of different moments of it
+    mixed: bool = False
+
+
+class Unchecked(NamedTuple):
+    """A sum relation that could not be checked, and why ("no figure yet for part-b")."""
+
+    total: str
+    parts: tuple[str, ...]
+    reason: str
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class Incomparable:
+    """Figures on one measure that cannot be compared (other currency or dimension)."""
+
+    measure: str
+    groups: tuple[tuple[str, tuple[str, ...]], ...]  # (dimension, sorted ids), by dimension
+
+
+class ChangePoint(NamedTuple):
+    """The figures on a measure as of one date: their hull and the claims giving them."""
+
+    as_of: str
+    low: Number
+    high: Number | None
+    claims: tuple[str, ...]
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How the figures on a measure move across the moments they describe."""
+
+    measure: str
+    points: tuple[ChangePoint, ...]
+    dimension: str = "count"
+
+
+Conflict = FigureConflict | Revision | SumFinding | StanceConflict | Reversal
+
+
+@_quick_init
+@dataclass(frozen=True, slots=True)
+class Report:
+    conflicts: tuple[Conflict, ...]  # most severe first (see docs/conflicts.md)
+    changes: tuple[Change, ...]  # ordered by measure
+    n_claims: int = 0  # active facts considered
+    n_claimants: int = 0  # distinct independent claimant keys among them
+    minor: tuple[FigureConflict | SumFinding | Reversal, ...] = ()  # below the materiality ratio
+    incomparable: tuple[Incomparable, ...] = ()
+    checks: tuple[SumFinding, ...] = ()  # sums that hold
+    n_relaying: int = 0  # active claims that relay another claim
+    min_gap: float = DEFAULT_MIN_GAP
+    cumulative: frozenset[str] = frozenset()  # the measures marked cumulative
+    # measures not marked cumulative that read like a running count and whose figures only
+    # rise with their dates: a hint to mark them, in place of a dispute
+    unmarked: tuple[str, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
+
+    def _count(self, kind: type) -> int:
+        return sum(1 for c in self.conflicts if isinstance(c, kind))
+
+    @property
+    def n_figure_conflicts(self) -> int:
+        return self._count(FigureConflict)
+
+    @property
+    def n_stance_conflicts(self) -> int:
+        return self._count(StanceConflict)
+
+    @property
+    def n_reversals(self) -> int:
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "reversal")
+
+    @property
+    def n_walk_backs(self) -> int:
+        return sum(1 for c in self.conflicts if isinstance(c, Reversal) and c.kind == "walk-back")
+
+    @property
+    def n_revisions(self) -> int:
+        return self._count(Revision)
+
+    @property
+    def n_sums(self) -> int:
+        return self._count(SumFinding)

@@ -1,0 +1,338 @@
+"""Reversals: a claimant who changed stance on a proposition or figure on a measure, including
+the checks on one claimant's own figures (``_own_clashes``, ``_own_stated``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import Literal
+
+from claimtrack.conflicts.core import (
+    _ASOF,
+    _CHI,
+    _CLO,
+    _HIGH,
+    _KEY,
+    _LOW,
+    _REPORTED,
+    _SAID,
+    _SRC,
+    _above,
+    _Apart,
+    _bounds,
+    _core_spread,
+    _Names,
+    _outside,
+    _raw_ratio,
+    _source,
+    _statement,
+)
+from claimtrack.conflicts.figures import _split_dates, _stated_before
+from claimtrack.conflicts.model import _EPS, _INF, _NEG_INF, Number, Reversal
+
+
+def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """One claimant's figures on a measure materially apart (at ``min_gap``) from another of
+    their own figures that they are compared with (the as_of gating of rule 2: a dated figure
+    with the claimant's figures of the same date and their undated figures; an undated figure
+    with all of them)."""
+    undated, dated = _split_dates(recs)
+    if not dated:
+        apart = _Apart(recs, min_gap)
+        return [r for r in recs if apart(r)]
+    # Only a group with two disjoint figures can hold one apart from another of its own (the
+    # bounds tell it in O(n)): the others are never sorted. The undated figures are compared
+    # with everyone, so ``everyone`` is built only when there are some.
+    everyone: _Apart | None = None
+    beside: _Apart | None = None
+    if undated:
+        everyone, beside = _Apart(recs, min_gap), _Apart(undated, min_gap)
+    groups = {
+        d: _Apart(d_recs, min_gap)
+        for d, d_recs in dated.items()
+        if len(d_recs) > 1 and _above(*_bounds(d_recs))
+    }
+    found = []
+    for r in recs:
+        date = r[_ASOF]
+        if date is None:
+            if everyone is not None and everyone(r):
+                found.append(r)
+        else:
+            group = groups.get(date)
+            if (group is not None and group(r)) or (beside is not None and beside(r)):
+                found.append(r)
+    return found
+
+
+_ReversalKey = tuple[str, Literal["proposition", "measure"], str]  # claimant key, kind, topic
+
+
+def _reversal(
+    names: _Names,
+    key: str,
+    kind: Literal["proposition", "measure"],
+    topic: str,
+    own: Iterable[tuple],
+    finding: Literal["reversal", "walk-back"] = "reversal",
+) -> Reversal:
+    """A reversal from (id, said_on, reported_on, as_of) tuples, put in statement order.
+
+    Statement order: undated last, then by date (said_on, else reported_on), then by id. Each
+    tuple is sorted as (undated, date, id, said_on, reported_on, as_of), compared in C with no
+    key function (an id decides the rest); the dates are None or non-empty.
+
+    A figure dated only by its publication, about a day before it (reported 2023-03-07 about
+    2023-01-31: "That day, the CGT had estimated ..."), may have been said on any day from the
+    one it describes to its publication: it is ordered after another statement only when that
+    one is surely before the day it describes."""
+    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in set(own)])
+    # One pass: the day each statement may have been made from (``since``: only a figure
+    # dated by a later publication has one), and whether every statement is surely before the
+    # next one's first day (``_before``, inlined); an undated one (sorted last) orders nothing.
+    since: list[str | None] | None = None
+    ordered = not order[-1][0]
+    prev = None
+    for k, (_, when, _, s, r, a) in enumerate(order):
+        start = when
+        if not s and r and a and a < r and not r.startswith(a):  # _before(a, r)
+            if since is None:
+                since = [None] * len(order)
+            since[k] = start = a
+        if ordered and prev is not None and not (prev < start and not start.startswith(prev)):
+            ordered = False
+        prev = when
+    return Reversal(
+        names.shown[key],
+        kind,
+        topic,
+        tuple([o[2] for o in order]),
+        tuple(
+            [
+                (s, "said_on") if s else (r, "reported_on") if r else (None, None)
+                for _, _, _, s, r, _ in order
+            ]
+        ),
+        ordered,
+        finding,
+        tuple(since) if since is not None else (),
+    )
+
+
+def reversal_heading(c: Reversal, with_note: bool = True) -> str:
+    """ "Reversal: X changed position on proposition P", or for a walk-back "Walk-back: X
+    took a position on proposition P, then said it cannot be said"; with the order note
+    when the order is not known (``with_note``)."""
+    if c.kind == "walk-back":
+        head = (
+            f"Walk-back: {c.claimant} took a position on {c.topic_kind} {c.topic}, "
+            "then said it cannot be said"
+        )
+    else:
+        head = f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+    note = order_note(c) if with_note else ""
+    return f"{head} ({note})" if note else head
+
+
+def order_note(c: Reversal) -> str:
+    """What a reversal whose statements cannot be ordered says instead of an arrow: "both
+    2021-03-09, order not known" ("" when ordered)."""
+    if c.ordered:
+        return ""
+    late = (
+        [(d, a) for (d, _), a in zip(c.dates, c.since, strict=True) if a and d] if c.since else []
+    )
+    if late:
+        d, a = late[-1]
+        return (
+            f"order not known: reported {d} about {a}, it may have been said on any day from "
+            f"{a}: a misreport or a revision"
+        )
+    dates = {d for d, _ in c.dates}
+    if len(dates) == 1 and None not in dates:
+        (date,) = dates
+        return f"{'both' if len(c.claims) == 2 else 'all'} {date}, order not known"
+    return "order not known"
+
+
+class _Reversals:
+    """Claims of a claimant on both sides of something, collected per (claimant key, topic
+    kind, topic) as (id, said_on, reported_on), then made into Reversal findings."""
+
+    def __init__(self) -> None:
+        self.claims: dict[_ReversalKey, set[tuple]] = {}
+        self.minor: dict[_ReversalKey, set[tuple]] = {}
+        self.walk_backs: dict[_ReversalKey, set[tuple]] = {}
+
+    @staticmethod
+    def found(
+        names: _Names,
+        claims: dict[_ReversalKey, set[tuple]],
+        kind: Literal["reversal", "walk-back"] = "reversal",
+    ) -> list[Reversal]:
+        if not claims:
+            return []
+        rank = names.rank
+        order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
+        return [_reversal(names, *c, claims[c], kind) for c in order]
+
+
+def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        lst = by_key.get(r[_KEY])
+        if lst is None:
+            by_key[r[_KEY]] = [r]
+        else:
+            lst.append(r)
+    if len(by_key) == len(recs):
+        return
+    floor = min_gap - _EPS
+    for key, own in by_key.items():
+        if len(own) < 2:
+            continue
+        maxlow, minhigh = _bounds(own)
+        if not _above(maxlow, minhigh):
+            continue  # all of the claimant's figures share a value: no reversal, not even minor
+        involved: list[tuple] | None = None
+        if _own_early(own):  # a figure stated before a moment of the claimant's: rule 2
+            _own_stated(own, key, measure, min_gap, rev)
+            continue
+        # two figures of one article are one statement in two wordings: every pair is looked
+        # at, and those of one source are never a reversal
+        pairwise = len(own) <= 8 or any(map(_source, own))
+        if _core_spread(own) >= floor:  # else no two of them can be materially apart
+            # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
+            # less than the sorts of _figure_reversal, and find the same)
+            few = pairwise or len(own) <= _PAIRS
+            involved = (_own_clashes if few else _figure_reversal)(own, min_gap)
+        target = rev.claims
+        if not involved:
+            # apart at all: disjoint is enough (cores of disjoint figures are apart too)
+            involved = _own_clashes(own, 1.0) if pairwise else _disjoint_own(own, maxlow, minhigh)
+            target = rev.minor if min_gap > 1 else rev.claims
+        if involved:
+            bucket = target.setdefault((key, "measure", measure), set())
+            bucket.update(map(_statement, involved))
+
+
+def _own_early(own: list[tuple]) -> bool:
+    """Whether one of a claimant's figures has no as_of and was stated before the as_of of
+    another of theirs (rare: the figures are then compared pair by pair, ``_own_stated``)."""
+    last: str | None = None
+    undated = False
+    for r in own:
+        a = r[_ASOF]
+        if a is None:
+            undated = True
+        elif last is None or a > last:
+            last = a
+    return (
+        undated
+        and last is not None
+        and any(r[_ASOF] is None and _stated_before(r, last) for r in own)
+    )
+
+
+def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _Reversals) -> None:
+    """A claimant's reversal on a measure, each pair of figures compared only when rule 2
+    compares them (the same as_of, or one with none that was not stated before the other's),
+    and never two wordings of one article.
+
+    The compared pairs are those within one of these groups: each date's figures with the
+    figures with no as_of not stated before it, and the figures with no as_of among
+    themselves; each group is looked at as ``_figure_reversals`` looks at a claimant's
+    figures (pair by pair when few or sourced, else sorted)."""
+    undated, dated = _split_dates(own)
+    # (group, lead): a group's pairs looked at pair by pair are those with one of its first
+    # ``lead`` figures; a date's group is its figures, then the undated ones, whose pairs among
+    # themselves are the undated group's (looked at there once, not again for every date)
+    groups = [(undated, len(undated))] if len(undated) > 1 else []
+    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    for date, d_recs in dated.items():
+        # the undated figures not stated surely before the date (_stated_before, inlined)
+        group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
+        if len(group) > 1:
+            groups.append((group, len(d_recs)))
+    for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
+        involved: set[tuple] = set()
+        for group, lead in groups:
+            if not _above(*_bounds(group)):
+                continue  # no two of them disjoint
+            if len(group) <= _PAIRS or any(map(_source, group)):
+                involved.update(_own_clashes(group, gap, lead) or ())
+            else:
+                apart = _Apart(group, gap)
+                involved.update(r for r in group if apart(r))
+        if involved:
+            target.setdefault((key, "measure", measure), set()).update(map(_statement, involved))
+            return
+
+
+# Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
+# (measured on the 200k benchmark: 60-63 figures 51 us against 104 us sorted; beyond 64 the
+# sorts win).
+_PAIRS = 64
+
+
+def _disjoint_own(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
+    """One claimant's figures disjoint from another of their own that they are compared with
+    (the as_of gating of rule 2); ``maxlow, minhigh`` are ``_bounds(recs)``. O(n)."""
+    undated, dated = _split_dates(recs)
+    if not dated:
+        return _outside(recs, maxlow, minhigh)
+    u_maxlow, u_minhigh = _bounds(undated) if undated else (_NEG_INF, _INF)
+    involved = _outside(undated, maxlow, minhigh)
+    for d_recs in dated.values():
+        d_maxlow, d_minhigh = _bounds(d_recs)
+        g_maxlow, g_minhigh = max(d_maxlow, u_maxlow), min(d_minhigh, u_minhigh)
+        if _above(g_maxlow, g_minhigh):
+            involved += _outside(d_recs, g_maxlow, g_minhigh)
+    return involved
+
+
+def _own_clashes(own: list[tuple], min_gap: float, lead: int | None = None) -> list[tuple] | None:
+    """``_figure_reversal`` by looking at every pair (for a few figures): the figures
+    materially apart (at ``min_gap``) from another they are compared with (the same as_of,
+    or either undated); None when there is none. With ``lead``, only the pairs with one of the
+    first ``lead`` figures are looked at (the others' pairs are looked at elsewhere)."""
+    floor = min_gap - _EPS
+    n = len(own)
+    last = n if lead is None else min(lead, n)  # the first figure of each pair is before it
+    if n == 2 and last:  # one pair (the common case): the loop below, unrolled
+        a, b = own
+        as_of, b_as_of, source = a[_ASOF], b[_ASOF], a[_SRC]
+        if (as_of and b_as_of and as_of != b_as_of) or (source and source == b[_SRC]):
+            return None  # other moments, or one article's two wordings
+        high, b_high = a[_HIGH], b[_HIGH]
+        if a[_LOW] > b_high + abs(b_high) * _EPS:  # a above b
+            c_low, b_c_high = a[_CLO], b[_CHI]
+            if (c_low / b_c_high if b_c_high > 0 else _raw_ratio(c_low, b_c_high)) >= floor:
+                return own
+        elif b[_LOW] > high + abs(high) * _EPS:  # b above a
+            b_c_low, c_high = b[_CLO], a[_CHI]
+            if (b_c_low / c_high if c_high > 0 else _raw_ratio(b_c_low, c_high)) >= floor:
+                return own
+        return None
+    hit = [False] * n
+    # per figure: low, the top a low must pass to lie above it (_above, inlined), as_of,
+    # source, core low and core high
+    rows = [(r[_LOW], r[_HIGH] + abs(r[_HIGH]) * _EPS, r[_ASOF], r[_SRC], r[_CLO], r[_CHI])
+            for r in own]  # fmt: skip
+    for i, (low, top, as_of, source, c_low, c_high) in enumerate(islice(rows, last)):
+        for j in range(i + 1, n):
+            if hit[i] and hit[j]:
+                continue  # both found already
+            b_low, b_top, b_as_of, b_source, b_c_low, b_c_high = rows[j]
+            if (as_of and b_as_of and as_of != b_as_of) or (source and source == b_source):
+                continue  # other moments, or one article's two wordings
+            if low > b_top:  # a above b
+                if (c_low / b_c_high if b_c_high > 0 else _raw_ratio(c_low, b_c_high)) >= floor:
+                    hit[i] = hit[j] = True
+            elif b_low > top and (
+                (b_c_low / c_high if c_high > 0 else _raw_ratio(b_c_low, c_high)) >= floor
+            ):
+                hit[i] = hit[j] = True
+    found = [r for r, h in zip(own, hit, strict=True) if h]
+    return found or None

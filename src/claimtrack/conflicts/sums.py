@@ -1,0 +1,412 @@
+"""Revisions of cumulative measures and sums that do not add up (parts against their total)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from itertools import product
+from typing import Literal
+
+from claimtrack.conflicts.core import (
+    _ASOF,
+    _CHI,
+    _CLO,
+    _HIGH,
+    _ID,
+    _KEY,
+    _LOW,
+    _REPORTED,
+    _SAID,
+    _SRC,
+    _above,
+    _before,
+    _id,
+    _material,
+    _Names,
+    _raw_ratio,
+    _shown_ratio,
+    _timed,
+    _unordered,
+)
+from claimtrack.conflicts.model import (
+    _EPS,
+    _INF,
+    _NEG_INF,
+    Number,
+    Revision,
+    SumFinding,
+    SumRelation,
+    Unchecked,
+)
+
+
+def _dated(recs: list[tuple]) -> list[tuple[str, str, tuple]]:
+    """(date, basis, rec) for each dated record, dated by its as_of, else said_on, else
+    reported_on; in date order (then low, then id)."""
+    dated: list[tuple[str, str, tuple]] = []
+    for r in recs:
+        for i, name in ((_ASOF, "as_of"), (_SAID, "said_on"), (_REPORTED, "reported_on")):
+            if r[i]:
+                dated.append((r[i], name, r))
+                break
+    dated.sort(key=lambda x: (x[0], x[2][_LOW], x[2][_ID]))
+    return dated
+
+
+def _revised(
+    r: tuple,
+    date: str,
+    pools: tuple[Sequence[tuple[str, str, tuple]], ...],
+    relayed: Mapping[str, str],
+    min_gap: float,
+) -> tuple[str, str, tuple] | None:
+    """The earlier figure that ``r`` (dated ``date``) revises: the latest one of the first
+    pool holding one dated before it, materially above it, and not from the same source."""
+    source = relayed.get(r[_ID], r[_ID])
+    for pool in pools:
+        for e in reversed(pool):
+            if (
+                _before(e[0], date)
+                and _material(e[2], r, min_gap)
+                and relayed.get(e[2][_ID], e[2][_ID]) != source
+            ):
+                return e
+    return None
+
+
+def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
+    """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
+    (the least they differ), or their cores' ratio where that is under the
+    materiality ratio (rounding and hedges took the bounds within it)."""
+    ratio = _raw_ratio(upper[_LOW], lower[_HIGH])
+    return ratio if ratio >= min_gap - _EPS else _raw_ratio(upper[_CLO], lower[_CHI])
+
+
+def _revisions(
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    names: _Names,
+    min_gap: float,
+    relayed: Mapping[str, str],
+) -> list[Revision]:
+    """Later figures of a cumulative measure that lie wholly (and materially) below an
+    earlier one.
+
+    A figure is dated by its as_of, else said_on, else reported_on; undated figures take
+    no part, and dates are compared with ``_before`` (a month is not before its own days).
+    Each later figure is paired with the earlier figure it revises: the same claimant's
+    latest earlier figure above it if there is one, else the latest earlier figure above it
+    (ties: the highest). ``recs`` may include relaying claims (``relayed``: echo id -> the id
+    it relays): an echo is never the later figure, and is the earlier one only for its own
+    claimant's later figure (OCHA passing on 11,300, then saying 3,958).
+    """
+    dated = _dated(recs)
+    if len({d for d, _, _ in dated}) < 2:
+        return []
+    out: list[Revision] = []
+    earlier: list[tuple[str, str, tuple]] = []  # dated before the current date group, sorted
+    own: dict[str, list[tuple[str, str, tuple]]] = {}
+    top_low: Number = _NEG_INF  # highest low seen so far: a cheap test that nothing is above
+    i = 0
+    while i < len(dated):
+        date = dated[i][0]
+        j = i
+        while j < len(dated) and dated[j][0] == date:
+            j += 1
+        group = dated[i:j]
+        for _, basis, r in group:
+            if r[_ID] in relayed or not _above(top_low, r[_HIGH]):
+                continue  # an echo revises nothing: its source said it first
+            found = _revised(r, date, (own.get(r[_KEY], ()), earlier), relayed, min_gap)
+            if found is None:
+                continue
+            e_date, e_basis, e = found
+            out.append(
+                Revision(
+                    measure,
+                    (e[_ID], r[_ID]),
+                    (names.shown[e[_KEY]], names.shown[r[_KEY]]),
+                    ((e_date, e_basis), (date, basis)),
+                    _shown_ratio(_shown_gap(e, r, min_gap)),
+                    dimension,
+                )
+            )
+        for item in group:
+            if item[2][_ID] not in relayed:  # an echo is revised only by its own claimant
+                earlier.append(item)
+            own.setdefault(item[2][_KEY], []).append(item)
+            if item[2][_LOW] > top_low:
+                top_low = item[2][_LOW]
+        i = j
+    return out
+
+
+class _SumResult:
+    __slots__ = ("bad", "good", "minor", "unchecked")
+
+    def __init__(self) -> None:
+        self.bad: list[SumFinding] = []
+        self.good: list[SumFinding] = []
+        self.minor: list[SumFinding] = []
+        self.unchecked: list[Unchecked] = []
+
+
+_NO_SUMS = _SumResult()  # a subject with no sum relation (read, never added to)
+
+
+def _bound_key(x: Number) -> Number:
+    """A widened bound to twelve significant digits: the same interval reached by two sums of
+    floats (14 ± 3 and 16 ± 1, in feet read as metres) is one figure, as it is in whole
+    numbers; a unit conversion never splits one figure into two."""
+    return x if type(x) is int else float(f"{x:.12g}")
+
+
+def _distinct(recs: list[tuple]) -> list[tuple[tuple, list[tuple]]]:
+    """The distinct figures of a measure (same bounds, same time): (the one with the smallest
+    id, all of them), in order of bounds, time, id."""
+    by: dict[tuple, list[tuple]] = {}
+    for r in recs:
+        by.setdefault((_bound_key(r[_LOW]), _bound_key(r[_HIGH]), r[_ASOF] or ""), []).append(r)
+    out = [(min(rs, key=_id), rs) for rs in by.values()]
+    out.sort(key=lambda x: (x[0][_LOW], x[0][_HIGH], x[0][_ASOF] or "", x[0][_ID]))
+    return out
+
+
+def _one_time(times: list[str | None], cumulative: bool) -> tuple[bool, str | None]:
+    """(whether a combination of figures is of one time, the time it is checked at).
+
+    Not cumulative: the as_of dates, undated ones standing for any. Cumulative (each figure at
+    its time): every figure dated, no two of them ordered (the same time, or a month and a day
+    in it); the finest time is the combination's."""
+    dated = [t for t in times if t is not None]
+    if cumulative:
+        if len(dated) < len(times):
+            return False, None
+        distinct = sorted(set(dated))
+        if any(_before(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+            return False, None
+        return True, max(dated, key=len)
+    if len(set(dated)) > 1:
+        return False, None
+    return True, dated[0] if dated else None
+
+
+def _sum_finding(
+    relation: SumRelation,
+    parts: tuple[str, ...],
+    chosen: list[tuple],
+    givers: list[tuple],
+    total: tuple[tuple, list[tuple]],
+    when: str | None,
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+    mixed: bool = False,
+) -> tuple[SumFinding, bool]:
+    """Part figures (one record each) set against a total figure: (the finding, minor?).
+    ``givers``: every record giving the part figures (their claimants are the finding's);
+    ``mixed``: the parts are of no one statement at a time that does not order them."""
+    lo = sum(c[_LOW] for c in chosen)
+    hi = sum(c[_HIGH] for c in chosen)
+    core_lo = sum(c[_CLO] for c in chosen)
+    core_hi = sum(c[_CHI] for c in chosen)
+    t = total[0]
+    implied: tuple = (lo, hi, None, None, None, None, None, core_lo, core_hi)
+    direction: Literal["short", "excess"] | None = None
+    by: tuple[Number, Number | None] | None = None
+    gap: float | None = None
+    minor = False
+    if _above(t[_LOW], hi):  # the parts fall short of the total
+        direction, upper, lower = "short", t, implied
+        by = (t[_LOW] - hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
+    elif _above(lo, t[_HIGH]):  # the parts exceed it
+        direction, upper, lower = "excess", implied, t
+        by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
+    if direction is not None:
+        minor = not _material(upper, lower, min_gap)
+        core = _raw_ratio(upper[_CLO], lower[_CHI])
+        gap = (
+            round(core * (1 + _EPS), 2)
+            if minor
+            else _shown_ratio(_shown_gap(upper, lower, min_gap))
+        )
+    keys = [r[_KEY] for r in givers]
+    finding = SumFinding(
+        relation.total,
+        parts,
+        (*[c[_ID] for c in chosen], t[_ID]),
+        lo,
+        None if hi == _INF else hi,
+        ", ".join(names.claimants(keys)),
+        ", ".join(names.claimants(r[_KEY] for r in total[1])),
+        when,
+        direction is None,
+        dimension,
+        gap,
+        direction,
+        by,
+        mixed and direction is not None,
+    )
+    return finding, minor
+
+
+def _sums(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
+    its time). For each claimant who gave a figure on every part (a relaying claim counts for
+    its claimant, with the figure it relays), every combination of their distinct part
+    figures of one time is added up and set against the distinct figures on the total of
+    that time; a combination several claimants give is checked once. It holds when the
+    total's interval meets the parts' summed interval (against any total of that time:
+    ``_file_sum_results``); otherwise one finding, against the closest total, minor when the
+    cores are within ``min_gap``. A part figure alone above a total figure is a finding too.
+    A relation that cannot be checked says why."""
+    timed = _timed if cumulative else list
+    missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
+    totals = _distinct(timed(groups.get(relation.total, [])))
+    combos = _claimant_combos(relation, groups, echoes, names, timed)
+    checked = 0
+    for figures_given, givers in combos if totals else ():
+        times = [c[0][_ASOF] for c in figures_given]
+        results: list[tuple[SumFinding, bool, bool]] = []
+        keys = {r[_KEY] for r in givers}
+        mixed = cumulative and _mixed(figures_given)
+        for total in totals:
+            same, when = _one_time([*times, total[0][_ASOF]], cumulative)
+            if not same:
+                continue
+            checked += 1
+            own = not keys.isdisjoint(r[_KEY] for r in total[1])
+            results.append(
+                (
+                    *_sum_finding(
+                        relation,
+                        relation.parts,
+                        [c[0] for c in figures_given],
+                        givers,
+                        total,
+                        when,
+                        dimension,
+                        names,
+                        min_gap,
+                        mixed and _unordered(when, when),
+                    ),
+                    own,
+                )
+            )
+        _file_sum_results(results, out)
+    _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out)
+    if missing:
+        reason = f"no figure yet for {', '.join(missing)}"
+    elif not combos:
+        reason = "no claimant gave a figure on every part"
+    elif not checked:
+        reason = (
+            "no figures of one time on the parts and the total (each figure at its time)"
+            if cumulative
+            else "no figures of one as_of on the parts and the total"
+        )
+    else:
+        return
+    out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
+
+
+def _mixed(figures: list[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether no one source (article) gives every part figure of a combination (each figure:
+    its representative and every record giving it); a record without a source could be of
+    any, and a combination of figures without sources is not mixed."""
+    common: set[str] | None = None
+    for _, recs in figures:
+        sources = {r[_SRC] for r in recs}
+        if None in sources:
+            continue
+        common = sources if common is None else common & sources
+        if not common:
+            return True
+    return False
+
+
+def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumResult) -> None:
+    """The checks of one combination of parts against the totals of its time, filed once:
+    ``results`` holds (finding, minor?, the total given by a claimant of the parts?).
+
+    A claimant's parts are set against that claimant's own totals of the time when it gave
+    any (its parts and its total not adding up is its own inconsistency, whatever others
+    say), else against every total of the time. Totals of one time disagree with one another
+    (updates of one day, or claimants apart): that disagreement is the total measure's own
+    finding. So the sum holds when the parts meet one of those totals, and the others are not
+    set against it again; when they meet none, the closest total alone makes the finding
+    (minor when within ``min_gap``)."""
+    own = [(f, m) for f, m, mine in results if mine]
+    judged = own or [(f, m) for f, m, _ in results]
+    held = [f for f, _ in judged if f.holds]
+    if held:
+        out.good.extend(held)
+    elif judged:
+        finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
+        (out.minor if minor else out.bad).append(finding)
+
+
+def _claimant_combos(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    names: _Names,
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
+    """Each combination of distinct part figures that a claimant gave (one per part, their
+    relays included), once: (the figures, every record giving them)."""
+    by_key: dict[str, list[list[tuple]]] = {}
+    for n, part in enumerate(relation.parts):
+        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
+            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
+    for key in sorted(by_key, key=lambda k: names.rank[k]):
+        slots = by_key[key]
+        if not all(slots):
+            continue
+        for chosen in product(*[_distinct(recs) for recs in slots]):
+            ident = tuple(
+                (_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF]) for c in chosen
+            )
+            if ident in combos:  # another claimant gives the same figures: one check
+                combos[ident][1].extend(r for c in chosen for r in c[1])
+            else:
+                combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
+    return list(combos.values())
+
+
+def _parts_above(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    totals: list[tuple[tuple, list[tuple]]],
+    dimension: str,
+    names: _Names,
+    min_gap: float,
+    cumulative: bool,
+    out: _SumResult,
+) -> None:
+    """A single part figure wholly and materially above a total figure of its time (unless a
+    sum with it says so already)."""
+    timed = _timed if cumulative else list
+    flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
+    for part in relation.parts:
+        for figure in _distinct(timed(groups.get(part, []))):
+            for total in totals:
+                r, t = figure[0], total[0]
+                same, when = _one_time([r[_ASOF], t[_ASOF]], cumulative)
+                if not same or (r[_ID], t[_ID]) in flagged:
+                    continue
+                if _material(r, t, min_gap):
+                    finding, _ = _sum_finding(
+                        relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
+                    )
+                    out.bad.append(finding)

@@ -1,0 +1,433 @@
+"""The time rules: running counts, figures that fall over time, cumulative measures,
+disagreements between dated records, timed conflicts and one claimant's own updates.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from claimtrack.conflicts.core import (
+    _ASOF,
+    _CHI,
+    _CLO,
+    _HIGH,
+    _ID,
+    _KEY,
+    _LOW,
+    _REPORTED,
+    _SAID,
+    _above,
+    _as_of,
+    _before,
+    _Ctx,
+    _material,
+    _name_order,
+    _Names,
+    _points,
+    _raw_ratio,
+    _timed,
+    _unordered,
+)
+from claimtrack.conflicts.figures import _figure_conflict
+from claimtrack.conflicts.model import (
+    _EPS,
+    _NEG_INF,
+    Change,
+    Fact,
+    FigureConflict,
+    Number,
+    Revision,
+)
+from claimtrack.conflicts.reversals import _Reversals
+from claimtrack.conflicts.sums import _one_time
+
+# Words of a measure's name that read like a running count: a toll that can only grow. Words
+# that as often name one event's count ("evacuated", "evacuees", "refugees": the fighters who
+# left in one convoy) are left out: a real dispute must never be folded into a hint.
+_RUNNING = frozenset(
+    [
+        "dead",
+        "deaths",
+        "death",
+        "died",
+        "killed",
+        "fatalities",
+        "casualties",
+        "victims",
+        "injured",
+        "injuries",
+        "wounded",
+        "hurt",
+        "missing",
+        "disappeared",
+        "displaced",
+        "arrests",
+        "arrested",
+        "detained",
+        "detentions",
+        "cases",
+        "infections",
+        "infected",
+        "hospitalised",
+        "hospitalized",
+        "toll",
+    ]
+)
+
+
+def _reads_running(measure: str) -> bool:
+    running = _RUNNING_OF.get(measure)
+    if running is None:
+        if len(_RUNNING_OF) >= 1 << 16:
+            _RUNNING_OF.clear()
+        running = _RUNNING_OF[measure] = not _RUNNING.isdisjoint(
+            measure.replace("_", "-").split("-")
+        )
+    return running
+
+
+_RUNNING_OF: dict[str, bool] = {}  # _reads_running of measures seen before (they recur)
+
+
+def _unmarked_running_count(
+    measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether a measure not marked cumulative, that reads like a running count and whose
+    disagreeing figures only rise with their times (all dated, ordered), gets a hint to mark it
+    instead of the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking
+    it would show: the same figures read as cumulative give no dispute and no revision."""
+    n_conflicts, n_minor, n_changes = n_found
+    if not _reads_running(measure) or (
+        len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
+    ):
+        return False  # not a running count, or nothing filed to take back
+    if not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
+        return False  # an undated figure cannot be ordered
+    timed = _timed(recs)
+    ordered = sorted(timed, key=_as_of)
+    top: Number = _NEG_INF
+    for r in ordered:  # no fall at all, not even an immaterial one (a revision)
+        if _above(top, r[_HIGH]):
+            return False
+        top = max(top, r[_LOW])
+    at: dict[str, list[tuple]] = {}
+    for r in ordered:  # two figures of one time (or nested times) apart, whoever gave them
+        for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
+            for e in at.get(t, ()):
+                if _above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH]):
+                    return False
+        at.setdefault(r[_ASOF], []).append(r)
+    if _over_time(timed, 1.0):
+        return False
+    del ctx.figure_conflicts[n_conflicts:]
+    del ctx.minor[n_minor:]
+    del ctx.changes[n_changes:]
+    ctx.unmarked.append(measure)
+    return True
+
+
+def _prefixes(time: str) -> list[str]:
+    """The coarser times that contain ``time``: its year, month and day (not itself)."""
+    return [time[:n] for n in (4, 7, 10) if n < len(time)]
+
+
+def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
+    a later figure materially below an earlier one, or two figures materially apart whose
+    times cannot be ordered (the same time, a month against a day in it, either undated). A
+    rise over time is never a disagreement; one claimant's own figures are judged as
+    revisions (ordered) or left as updates whose order is not known."""
+    hit: dict[str, tuple] = {}
+
+    def apart(a: tuple, b: tuple) -> bool:
+        return _material(a, b, min_gap) or _material(b, a, min_gap)
+
+    undated = [r for r in recs if r[_ASOF] is None]
+    dated = sorted([r for r in recs if r[_ASOF] is not None], key=lambda r: (r[_ASOF], r[_ID]))
+    for i, u in enumerate(undated):
+        for r in (*undated[i + 1 :], *dated):
+            if r[_KEY] != u[_KEY] and apart(u, r):
+                hit[u[_ID]] = u
+                hit[r[_ID]] = r
+    for r in _falls(dated, min_gap):  # a later figure (or one of its time) materially below
+        hit[r[_ID]] = r
+    at: dict[str, list[tuple]] = {}  # time -> the records seen at it
+    for r in dated:
+        time = r[_ASOF]
+        for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
+            for e in at.get(t, ()):
+                if e[_KEY] != r[_KEY] and _material(r, e, min_gap):
+                    hit[e[_ID]] = e
+                    hit[r[_ID]] = r
+        at.setdefault(time, []).append(r)
+    return list(hit.values())
+
+
+def _top2(a: tuple, b: tuple) -> tuple:
+    """The two largest (value, key) pairs of ``a`` and ``b`` with distinct keys."""
+    out: list[tuple] = []
+    for item in sorted((*a, *b), reverse=True):
+        if not out or (len(out) == 1 and out[0][1] != item[1]):
+            out.append(item)
+            if len(out) == 2:
+                break
+    return tuple(out)
+
+
+class _Prefix:
+    """A Fenwick tree over ranks 1..n keeping, for each prefix, the two largest (value, key)
+    pairs with distinct keys: inserts and queries in O(log n)."""
+
+    __slots__ = ("n", "tree")
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.tree: list[tuple] = [()] * (n + 1)
+
+    def add(self, rank: int, item: tuple) -> None:
+        tree = self.tree
+        while rank <= self.n:
+            tree[rank] = _top2(tree[rank], (item,))
+            rank += rank & -rank
+
+    def best(self, rank: int) -> tuple:
+        out: tuple = ()
+        tree = self.tree
+        while rank > 0:
+            out = _top2(out, tree[rank])
+            rank -= rank & -rank
+        return out
+
+
+def _falls(dated: list[tuple], min_gap: float) -> list[tuple]:
+    """The records of ``dated`` (in time order) in a pair with another claimant's where the
+    one earlier in time order (or of the same time) lies materially above the other: each
+    record at most twice through a prefix tree, O(n log n)."""
+    from bisect import bisect_left, bisect_right
+
+    floor = min_gap - _EPS
+    out: dict[str, tuple] = {}
+    n = len(dated)
+    # the later (lower) one: an earlier record with a low above its high
+    lows = sorted({r[_LOW] for r in dated})
+    tree = _Prefix(len(lows))
+    for r in dated:
+        high = r[_HIGH]
+        rank = len(lows) - bisect_right(lows, high + abs(high) * _EPS)
+        for core_low, key in tree.best(rank):
+            if key != r[_KEY]:
+                if _raw_ratio(core_low, r[_CHI]) >= floor:
+                    out[r[_ID]] = r
+                break
+        tree.add(len(lows) - bisect_left(lows, r[_LOW]), (r[_CLO], r[_KEY]))
+    # the earlier (higher) one: a later record with a high below its low
+    ups = sorted({r[_HIGH] + abs(r[_HIGH]) * _EPS for r in dated})
+    tree = _Prefix(len(ups))
+    for i in range(n - 1, -1, -1):
+        e = dated[i]
+        rank = bisect_left(ups, e[_LOW])
+        for neg_core_high, key in tree.best(rank):
+            if key != e[_KEY]:
+                if _raw_ratio(e[_CLO], -neg_core_high) >= floor:
+                    out[e[_ID]] = e
+                break
+        high = e[_HIGH]
+        tree.add(bisect_left(ups, high + abs(high) * _EPS) + 1, (-e[_CHI], e[_KEY]))
+    return list(out.values())
+
+
+def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
+    """A cumulative measure's disputes, changes over time and reversals, each figure at its
+    time (as_of, else said_on, else reported_on)."""
+    timed = _timed(recs)
+    involved = _over_time(timed, 1.0)  # immaterial ones make a minor difference
+    for part in _disagreements(involved, timed):
+        times = {r[_ASOF] for r in part}
+        as_of = times.pop() if len(times) == 1 else None
+        n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
+        _figure_conflict(measure, dimension, as_of, part, ctx)
+        # only a finding filed pays for reading its times
+        if len(ctx.figure_conflicts) > n_conflicts:
+            ctx.figure_conflicts[-1] = _timed_conflict(ctx.figure_conflicts[-1], part, ctx)
+        elif len(ctx.minor) > n_minor:
+            minor = ctx.minor[-1]
+            assert isinstance(minor, FigureConflict)
+            ctx.minor[-1] = _timed_conflict(minor, part, ctx, 1.0)
+    dated: dict[str, list[tuple]] = {}
+    for r in timed:
+        if r[_ASOF] is not None:
+            dated.setdefault(r[_ASOF], []).append(r)
+    points = _points(dated)
+    if len(dated) > 1 or (len(points) > 1 and not involved):
+        ctx.changes.append(Change(measure, points, dimension))
+    # A claimant's own figures are never a reversal here: in time order a fall is a revision
+    # and a rise a change; out of order (one day, or undated) an update whose order is not
+    # known, shown as points of one time.
+
+
+_PAIRWISE = 256  # above this many records in disagreement, one finding holds them all
+
+
+def _disagree(a: tuple, b: tuple) -> bool:
+    """Whether two records of a cumulative measure, of different claimants, disagree: their
+    times cannot be ordered and they are apart, or the later lies wholly below the earlier
+    (any gap: materiality is judged on the finding)."""
+    ta, tb = a[_ASOF], b[_ASOF]
+    if ta is not None and tb is not None:
+        if _before(ta, tb):
+            return _material(a, b, 1.0)
+        if _before(tb, ta):
+            return _material(b, a, 1.0)
+    return _material(a, b, 1.0) or _material(b, a, 1.0)
+
+
+def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple]]:
+    """The records of a cumulative measure's disagreements (``_over_time``), one finding per
+    set of records that disagree with each other, directly or through others: a fall between
+    two estimates of 2018 is not one dispute with two agreeing counts of 2017, which are a
+    rise. A finding of one time (its figures' times cannot be ordered) shows every figure of
+    that time that is in no other finding: a claimant's own earlier figure of that day is part
+    of what the reader must see ("16 certified" in the morning, 34 at night)."""
+    if not involved:
+        return []
+    n = len(involved)
+    if n > _PAIRWISE:  # a pairwise pass would cost n^2: one finding, as before
+        return [involved]
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(n):
+        a = involved[i]
+        for j in range(i + 1, n):
+            b = involved[j]
+            if a[_KEY] != b[_KEY] and root(i) != root(j) and _disagree(a, b):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[tuple]] = {}
+    for i, r in enumerate(involved):
+        groups.setdefault(root(i), []).append(r)
+    parts = [g for g in groups.values() if len(g) > 1]
+    if not parts:
+        return []
+    shown = {r[_ID] for g in parts for r in g}
+    for g in parts:
+        times = {r[_ASOF] for r in g}
+        if None in times or not _one_time(list(times), True)[0]:
+            continue
+        for r in timed:
+            t = r[_ASOF]
+            if r[_ID] in shown or t is None:
+                continue
+            if not any(_before(t, u) or _before(u, t) for u in times if u is not None):
+                g.append(r)
+                shown.add(r[_ID])
+                times.add(t)  # the figures shown stay of one time among themselves too
+    return parts
+
+
+def _timed_conflict(
+    c: FigureConflict, recs: list[tuple], ctx: _Ctx, min_gap: float | None = None
+) -> FigureConflict:
+    """A cumulative measure's dispute (or minor difference) with what its times say: whether
+    any two claimants' figures in it disagree at times that order them (a later figure
+    materially below an earlier one, or two figures of one moment apart), and which claimants
+    stand in two positions with figures whose order is not known (their own update). Every
+    pair of distinct figures is looked at: this runs only for a finding filed."""
+    gap = ctx.min_gap if min_gap is None else min_gap
+    distinct = list({(r[_LOW], r[_HIGH], r[_ASOF], r[_KEY]): r for r in recs}.values())
+    ordered = False
+    for i, a in enumerate(distinct):
+        for b in islice(distinct, i + 1, None):
+            if a[_KEY] == b[_KEY] or _unordered(a[_ASOF], b[_ASOF]):
+                continue
+            if a[_ASOF] == b[_ASOF]:  # one moment: apart either way
+                ordered = _material(a, b, gap) or _material(b, a, gap)
+            else:  # the earlier one above the later: a fall
+                early, late = (a, b) if _before(a[_ASOF], b[_ASOF]) else (b, a)
+                ordered = _material(early, late, gap)
+            if ordered:
+                break
+        if ordered:
+            break
+    updates = _own_updates(c, recs, ctx.names)
+    if ordered and not updates:
+        return c
+    times = (
+        ()
+        if ordered
+        else tuple(sorted({r[_ASOF] for r in recs}, key=lambda t: (t is None, t or "")))
+    )
+    return FigureConflict(
+        c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, ordered, times, updates
+    )
+
+
+def _own_updates(
+    c: FigureConflict, recs: list[tuple], names: _Names
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The claimants with figures in two positions of ``c`` whose times cannot be ordered:
+    (display name, the ids of those figures), by name."""
+    where = {cid: n for n, p in enumerate(c.positions) for cid in p.claims}
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    out = []
+    for key, own in by_key.items():
+        if len({where.get(r[_ID]) for r in own}) < 2:
+            continue
+        ids: set[str] = set()
+        for i, a in enumerate(own):
+            for b in islice(own, i + 1, None):
+                if where.get(a[_ID]) != where.get(b[_ID]) and _unordered(a[_ASOF], b[_ASOF]):
+                    ids.update((a[_ID], b[_ID]))
+        if ids:
+            out.append((names.shown[key], tuple(sorted(ids))))
+    out.sort(key=lambda u: _name_order(u[0]))
+    return tuple(out)
+
+
+def time_note(c: FigureConflict) -> str:
+    """What a dispute on a cumulative measure whose figures' times cannot be ordered says
+    ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
+    during the day reads as a dispute; give --as-of with a time, e.g. 2017-09-20T08:00, to
+    order them"."""
+    if c.times_ordered:
+        return ""
+    dated = [t for t in c.times if t is not None]
+    if len(dated) == 1 and len(c.times) == 1:
+        (t,) = dated
+        span, unit, example = {
+            4: ("a month", "year", f"{t}-06"),
+            7: ("a day", "month", f"{t}-15"),
+        }.get(len(t), ("a time of day", "day", f"{t[:10]}T08:00"))
+        return (
+            f"all of {t} without {span}: on a running count a rise during the {unit} reads as "
+            f"a dispute; give --as-of with {span}, e.g. {example}, to order them"
+        )
+    shown = ", ".join(t or "undated" for t in c.times)
+    return (
+        f"times that cannot be ordered ({shown}): on a running count a rise between them "
+        "reads as a dispute; give each figure its --as-of to order them"
+    )
+
+
+def _own_revisions(
+    found: list[Revision],
+    active: dict[str, Fact],
+    keys: dict[str, str],
+    measure: str,
+    rev: _Reversals,
+) -> None:
+    """A revision between two claims of the same claimant is also their reversal."""
+    for revision in found:
+        k0 = keys[active[revision.claims[0]].claimant]
+        k1 = keys[active[revision.claims[1]].claimant]
+        if k0 == k1:
+            bucket = rev.claims.setdefault((k0, "measure", measure), set())
+            for cid in revision.claims:
+                c = active[cid]
+                bucket.add((cid, c.said_on or None, c.reported_on or None, c.as_of or None))
