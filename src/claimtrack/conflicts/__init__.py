@@ -14,8 +14,6 @@ exception is inherent to the output: an undated figure is compared with every
 dated group of its measure, so it is listed in each dated conflict it takes
 part in.
 
-The rules are documented in ``docs/conflicts.md``.
-
 The package's files are the engine's parts: ``model`` (the facts read and the findings given),
 ``core`` (names, dates, the tuple layout of a record, bounds, sweeps, ratios, time helpers),
 ``figures`` (groups and disputes of one measure), ``reversals``, ``sums`` (revisions and sums),
