@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import typer.testing
@@ -18,10 +19,24 @@ from claimtrack.cli import app
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
 
+
 # Property tests run with a quarter of their examples in README's fast command (profile
 # "fast", the default here) and with all of them in .ci/run's second pass over them
 # (``-m hypothesis --hypothesis-profile=thorough``). A test asks for its full count through
 # ``examples(n)``; one that names no count gets the profile's.
+def load_script(relative: str) -> ModuleType:
+    """A script or bench of the repository (``"bench/articles.py"``) loaded as a module, for
+    the tests of its functions (scripts are not part of the package)."""
+    import importlib.util
+
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 settings.register_profile("thorough", max_examples=100)
 settings.register_profile("fast", max_examples=25)
 

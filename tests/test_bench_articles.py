@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Police said 5 people died in the fire."
@@ -14,11 +15,7 @@ NAME = "99-tiny-fire.txt"
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_articles", ROOT / "bench" / "articles.py")
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/articles.py")
 
 
 @pytest.fixture

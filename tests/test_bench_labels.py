@@ -6,12 +6,13 @@ machine and are skipped otherwise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench" / "labels"
@@ -29,11 +30,7 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_articles", ROOT / "bench" / "articles.py")
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/articles.py")
 
 
 def test_the_sixth_set_is_there() -> None:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_capture():
-    spec = importlib.util.spec_from_file_location(
-        "capture_runs", ROOT / "scripts" / "capture_runs.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/capture_runs.py")
 
 
 def test_captured_runs_are_current(tmp_path: Path) -> None:

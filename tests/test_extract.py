@@ -3,7 +3,6 @@ HTML metadata, mojibake and the candidates round trip (the review loop: test_rev
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from claimtrack.articles import read_html
 from claimtrack.extract import extract, repair_mojibake, sentences
 
-from conftest import examples
+from conftest import examples, load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -241,9 +240,7 @@ def test_extract_reads_html_metadata_into_a_source(ct, tmp_path: Path) -> None:
 
 
 def test_the_seed_benchmark_floors() -> None:
-    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "bench" / "extract.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("bench/extract.py")
     if not bench.SEEDS.exists():
         pytest.skip("the seed articles are not on this machine")
     numbers = bench.run(quick=True)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import extract, layout, name_index, read_figures, sentences
 
-from conftest import examples
+from conftest import examples, load_script
 
 
 def cands(text: str):
@@ -713,15 +713,7 @@ def test_a_figure_starts_at_its_number_and_stops_before_other_words(text, figure
 
 
 def _bench_articles():
-    import importlib.util
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("bench_articles", root / "bench" / "articles.py")
-    assert spec and spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/articles.py")
 
 
 @pytest.mark.parametrize(

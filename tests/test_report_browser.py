@@ -8,7 +8,6 @@ them). Skipped, with the reason, where no browser can be had.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,18 +15,15 @@ import pytest
 
 from claimtrack.cli import app
 
+from conftest import load_script
+
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile.jsonl"
 
 
 def _launcher():
-    spec = importlib.util.spec_from_file_location(
-        "report_screenshot", ROOT / "scripts" / "report_screenshot.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/report_screenshot.py")
 
 
 launcher = _launcher()

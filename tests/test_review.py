@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from claimtrack import review
 
-from conftest import examples
+from conftest import examples, load_script
 
 ARTICLE = (
     "The mayor said 11,300 people died and 2,000 were injured on 2023-09-12. "
@@ -354,14 +354,7 @@ def test_cut_problem(text: str, typed: str, refused: bool) -> None:
 
 @pytest.mark.slow
 def test_the_keystroke_bench_stays_within_the_goal() -> None:
-    import importlib.util
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location(
-        "review_keys", root / "bench" / "review_keystrokes.py"
-    )
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("bench/review_keystrokes.py")
     if not bench.ARTICLES.exists():
         pytest.skip("the real articles are not on this machine")
     for name in bench.STORIES:
