@@ -13,13 +13,11 @@ import math
 from functools import lru_cache
 
 from claimtrack.quantities import format_number, format_range, tidy
-from claimtrack.readings import range_text, tick_text
+from claimtrack.readings import _SCALES, _SYMBOLS, _exact, range_text, tick_text
 
 Number = int | float
 
 _DURATIONS = ((365 * 86400, "year"), (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 _METRIC = {"length": (1000, "m", "km"), "mass": (1000, "kg", "t"), "area": (1e6, "m²", "km²")}
 
 
@@ -31,10 +29,6 @@ def _num(x: float) -> str:
 def _places(x: float) -> int:
     """The decimals a reader needs for ``x``: one from 10 up, two below."""
     return 1 if abs(x) >= 10 else 2
-
-
-def _exact(x: float, places: int) -> bool:
-    return abs(round(x, places) - x) <= 1e-9 * max(1.0, abs(x))
 
 
 def _outward(x: float, places: int, up: bool) -> str:

@@ -16,6 +16,7 @@ from claimtrack.quantities import (
     Figure,
     FigureError,
     base_symbol,
+    format_number,
     format_range,
     parse_figure,
     tidy,
@@ -122,6 +123,7 @@ def base_unit(dimension: str) -> str:
 def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
     """How a figure reads: '= 24–60', '≈ 3,450–3,550' for a round number, a unit when not a
     count ('= 6–7 km'). A count's ``fact`` (the engine's view) saves re-reading its text."""
+    numbers = None
     if fact is not None and fact.dimension == "count":
         dimension, rounding = "count", fact.rounding  # a count's base unit is the stated one
     else:
@@ -129,6 +131,10 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
         dimension = numbers.dimension if numbers is not None else "count"
         rounding = numbers.rounding if numbers is not None else 0
     low, high = record["low"], record.get("high")
+    if numbers is not None and dimension.startswith("currency:"):
+        money = _money(numbers)
+        if money is not None:  # "≈ £5.65–5.75 bn", not "≈ 5,650,000,000–5,750,000,000 £"
+            return f"{'≈' if rounding else '='} {money}"
     if rounding:
         lo = max(0, low - rounding)
         hi = None if high is None else high + rounding
@@ -139,6 +145,46 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
     if unit and dimension != "count":
         text += f" {unit_symbol(unit)}"
     return text
+
+
+def _money(n: FigureNumbers) -> str | None:
+    """A money reading in its scale ("£5.65–5.75 bn") when that is exact, else None."""
+    low = max(0, n.base_low - n.base_rounding)
+    high = None if n.base_high is None else n.base_high + n.base_rounding
+    return money_text(tidy(low), None if high is None else tidy(high), n.dimension)
+
+
+# Money as people say it (the terminal here, the report in ``amounts``): a symbol and a scale.
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _exact(x: float, places: int) -> bool:
+    return abs(round(x, places) - x) <= 1e-9 * max(1.0, abs(x))
+
+
+def money_text(low: int | float, high: int | float | None, dimension: str) -> str | None:
+    """Money of a million or more as the terminal shows it, "£5.65–5.75 bn", "$250 m",
+    "12.5+ bn NGN", when that text is the interval exactly (each bound to at most two decimals
+    of its scale); None otherwise (for less than a million, for any other dimension, and for a
+    bound such as 1,234,567,890 that the scale would round), where the caller writes digits.
+    Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
+    if not dimension.startswith("currency:") or low < 0:
+        return None
+    top = low if high is None else max(low, high)
+    scale_by, scale = next(((f, n) for f, n in _SCALES if top >= f), (0.0, ""))
+    if not scale:
+        return None
+    texts = []
+    for bound in (low,) if high is None or high == low else (low, high):
+        x = bound / scale_by
+        if not _exact(x, 2):
+            return None
+        texts.append(format_number(tidy(round(x, 2))))
+    text = f"{texts[0]}+" if high is None else "–".join(texts)
+    code = dimension.split(":", 1)[1]
+    symbol = _SYMBOLS.get(code)
+    return f"{symbol}{text} {scale}" if symbol else f"{text} {scale} {code}"
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:

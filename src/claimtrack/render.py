@@ -633,9 +633,16 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
 
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
-    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"; money of
+    a million or more in its scale when that is exact ("£5.65–5.75 bn", as the report says it)."""
     from claimtrack.readings import range_text
 
+    if dimension.startswith("currency:"):
+        from claimtrack.readings import money_text
+
+        money = money_text(low, high, dimension)
+        if money is not None:
+            return money
     return range_text(low, high, dimension)
 
 

@@ -1,0 +1,53 @@
+"""Money in the terminal: in its scale only when that text is the interval exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.readings import money_text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "dimension", "expected"),
+    [
+        (5.65e9, 5.75e9, "currency:GBP", "£5.65–5.75 bn"),
+        (7.2e9, 8.8e9, "currency:GBP", "£7.2–8.8 bn"),
+        (250e6, 250e6, "currency:USD", "$250 m"),
+        (800_000, 1.2e6, "currency:EUR", "€0.8–1.2 m"),
+        (3e12, 3e12, "currency:JPY", "¥3 tn"),
+        (12.5e9, None, "currency:NGN", "12.5+ bn NGN"),  # no symbol of its own: the code
+        (0, 2e9, "currency:USD", "$0–2 bn"),
+        # a scale would round it: digits instead (the caller's), never "$1.23 bn"
+        (1_234_567_890, 1_234_567_890, "currency:USD", None),
+        (1.005e9, 1.005e9, "currency:USD", None),
+        (2.5e9, 2_512_345_678, "currency:USD", None),
+        # less than a million, other dimensions, negative amounts: digits
+        (999_999, 999_999, "currency:EUR", None),
+        (5e9, 6e9, "count", None),
+        (5e9, 6e9, "share", None),
+        (-2e9, 1e9, "currency:USD", None),
+    ],
+)
+def test_money_text(low, high, dimension, expected) -> None:
+    assert money_text(low, high, dimension) == expected
+
+
+def test_conflicts_writes_money_in_its_scale_and_json_keeps_digits(ct) -> None:
+    for claimant, value, quote in (
+        ("Treasury", "£5.7bn", "Net cost of £5.7bn."),
+        ("Think tank", "£8.1bn", "Net cost of £8.1bn."),
+        ("Auditor", "£1,234,567,890", "Exactly £1,234,567,890."),
+    ):
+        result = ct("add", "eu-bill", "--claimant", claimant, "--measure", "net-cost",
+                    "--figure", value, "--quote", quote, "--outlet", "Paper")  # fmt: skip
+        assert result.exit_code == 0, result.output
+    result = ct("conflicts", "eu-bill")
+    assert result.exit_code == 0, result.output
+    assert "£5.65–5.75 bn" in result.output  # the range column and the reading
+    assert "≈ £8.05–8.15 bn" in result.output
+    assert "1,234,567,890" in result.output  # a scale would round it: digits
+    assert "5,650,000,000" not in result.output
+    doc = ct("conflicts", "eu-bill", "--json")
+    assert doc.exit_code == 0, doc.output
+    assert "5650000000" in doc.stdout  # programs read the digits
+    assert "£5.65" not in doc.stdout
