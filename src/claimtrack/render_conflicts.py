@@ -176,9 +176,29 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
             lines.append(f"the sources span {span}; no position is corroborated")
         else:
             good = _range(bounds.corroborated_low, bounds.corroborated_high, dim)
-            lines.append(f"the sources span {span}; the corroborated positions span {good}")
+            apart = _corroborated_apart(positions, supports)
+            if apart:  # a span across positions that contradict each other supports nothing
+                shown = " and ".join(
+                    f"{_range(p.low, p.high, dim)} (position {i})" for i, p in apart
+                )
+                lines.append(f"the sources span {span}; corroborated positions disagree: {shown}")
+            else:
+                lines.append(f"the sources span {span}; the corroborated positions span {good}")
     for line in lines:
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
+
+
+def _corroborated_apart(positions: Any, supports: Any) -> list[tuple[int, Any]]:
+    """The corroborated positions of a figure dispute, numbered, when there are two or more
+    (positions disagree with each other: their span is no range the sources support)."""
+    from claimtrack.evidence import CORROBORATED
+
+    good = [
+        (i, p)
+        for i, (p, sup) in enumerate(zip(positions or (), supports, strict=False), 1)
+        if sup.grade == CORROBORATED
+    ]
+    return good if len(good) > 1 else []
 
 
 def _comparisons(console: Console, comparisons: list[Any]) -> None:
