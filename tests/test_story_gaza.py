@@ -289,3 +289,47 @@ def test_corroborated_positions_that_disagree_have_no_span(ct, tmp_path: Path) -
 def test_one_corroborated_position_keeps_its_span(ct, sample_db: Path) -> None:
     out = " ".join(ct("conflicts", "raqqa-convoy", db=sample_db).stdout.split())
     assert "the corroborated positions span 200–999" in out
+
+
+# -- a fall between claimants is no revision ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("later_by", "heading", "summary"),
+    [
+        pytest.param(
+            MOH,
+            "Revision: deaths (cumulative) fell, 15.7x lower",
+            "1 downward revision, 1 reversal across 1 claimant",
+            id="one-claimant-revises",
+        ),
+        pytest.param(
+            "ministry of health",
+            "Revision: deaths (cumulative) fell, 15.7x lower",
+            "1 downward revision, 1 reversal across 1 claimant",
+            id="aliases-folded",
+        ),
+        pytest.param(
+            EU,
+            "Fall between claimants: deaths (cumulative), 15.7x lower",
+            "1 disputed figure, 1 fall between claimants across 2 claimants",
+            id="another-claimants-later-figure",
+        ),
+    ],
+)
+def test_a_revision_says_whose_figures_fall(later_by: str, heading: str, summary: str) -> None:
+    from claimtrack.conflicts import revision_heading, summary_line
+
+    facts = [fig("a", 471, MOH, said_on="2023-10-18"), fig("b", 30, later_by, said_on="2023-10-19")]
+    report = analyse(facts, cumulative={"deaths"})
+    (rev,) = of(report, Revision)
+    assert revision_heading(rev) == heading
+    assert summary_line(report) == summary
+
+
+def test_a_fall_to_zero_between_claimants() -> None:
+    from claimtrack.conflicts import revision_heading
+
+    facts = [fig("a", 10, MOH, said_on="2023-10-18"), fig("b", 0, EU, said_on="2023-10-19")]
+    (rev,) = of(analyse(facts, cumulative={"deaths"}), Revision)
+    assert revision_heading(rev) == "Fall between claimants: deaths (cumulative), to zero"

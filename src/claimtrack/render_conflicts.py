@@ -499,9 +499,10 @@ def _reversal_line(
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    from claimtrack.conflicts import revision_heading
+
     console.print()
-    console.print(t(f"{n}. Revision: {c.measure} (cumulative) fell, {ratio}", "bold"))
+    console.print(t(f"{n}. {revision_heading(c)}", "bold"))
     rows = [
         (f"{_BASIS[basis]} {date}", records[cid])
         for cid, (date, basis) in zip(c.claims, c.dates, strict=True)

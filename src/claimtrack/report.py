@@ -30,6 +30,7 @@ from claimtrack.conflicts import (
     change_text,
     date_of,
     reversal_heading,
+    revision_heading,
     summary_line,
     time_note,
 )
@@ -1105,11 +1106,10 @@ def _finding(
             Step(f"{_BASIS[basis]} {date}", views[cid])
             for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
         )
-        ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
         return Sequence_(
             n,
             "revision",
-            f"Revision: {c.measure} (cumulative) fell, {ratio}",
+            revision_heading(c),
             steps,
             "a total that can only grow was later given as less: a correction, or a dispute",
         )
