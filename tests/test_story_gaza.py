@@ -333,3 +333,49 @@ def test_a_fall_to_zero_between_claimants() -> None:
     facts = [fig("a", 10, MOH, said_on="2023-10-18"), fig("b", 0, EU, said_on="2023-10-19")]
     (rev,) = of(analyse(facts, cumulative={"deaths"}), Revision)
     assert revision_heading(rev) == "Fall between claimants: deaths (cumulative), to zero"
+
+
+# -- a figure its own quote says was changed, shown only over time -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "words"),
+    [
+        (
+            "833",
+            "Hamas officials provided different death tolls ranging from 500 to 833 before "
+            "eventually settling on 471 victims.",
+            "833 before eventually settling",
+        ),
+        ("20", "20 people before being revised", "20 people before being revised"),
+        ("120", "a toll of 120 before it was lowered to 90", "120 before it was lowered"),
+        # as before: a word of change, then "from" and the figure
+        (
+            "248",
+            "revised the death toll downward from 248",
+            "revised the death toll downward from 248",
+        ),
+        ("30", "30 died before noon, then updated", None),  # no change right after "before"
+        ("83", "833 before settling on 471", None),  # another number
+        ("471", "471 were killed before the ceasefire", None),
+        ("300", "fled from 300 homes", None),
+    ],
+)
+def test_revised_from_reads_a_figure_before_its_replacement(
+    value: str, quote: str, words: str | None
+) -> None:
+    from claimtrack.report import revised_from
+
+    assert revised_from({"kind": "figure", "value": value, "quote": quote}) == words
+
+
+def test_a_superseded_figure_only_over_time_is_flagged_under_the_changes(gaza, tmp_path) -> None:
+    out = " ".join(gaza("conflicts", SUBJECT).stdout.split())
+    line = (
+        "deaths-hospital: “833” (Hamas officials, 2023-11-12): its quote says the count was "
+        "changed from it (“833 before eventually settling”): an earlier figure, to be dated "
+        "(--as-of) before the one that replaced it"
+    )
+    assert line in out
+    assert gaza("report", SUBJECT, "-o", str(tmp_path / "r.md")).exit_code == 0
+    assert line in (tmp_path / "r.md").read_text(encoding="utf-8")

@@ -237,6 +237,9 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
                 ids.update(c.claims[: REVERSAL_READ * limit])
             else:
                 ids.update(c.claims)
+    for ch in report.changes:  # their quotes may say a figure was superseded
+        for point in ch.points:
+            ids.update(point.claims)
     return ids
 
 
@@ -688,3 +691,7 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
     for ch in report.changes:
         steps = change_text(ch, _range)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
+    from claimtrack.report import superseded_in_changes
+
+    for line in superseded_in_changes(report, records):
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
