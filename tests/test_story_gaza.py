@@ -379,3 +379,23 @@ def test_a_superseded_figure_only_over_time_is_flagged_under_the_changes(gaza, t
     assert line in out
     assert gaza("report", SUBJECT, "-o", str(tmp_path / "r.md")).exit_code == 0
     assert line in (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("firm", "took"),
+    [
+        pytest.param({"stance": "affirms", "relays": "moh"}, "passed on", id="a-relay"),
+        pytest.param({"stance": "affirms", "relays": None}, "took", id="its-own"),
+    ],
+)
+def test_a_walk_back_of_a_relay_says_it_was_passed_on(firm: dict, took: str) -> None:
+    from claimtrack.conflicts import reversal_heading
+    from claimtrack.report import passed_on
+
+    c = Reversal(NYT, "proposition", "p", ("a", "b"), kind="walk-back")
+    records = {"a": firm, "b": {"stance": "uncertain", "relays": None}}
+    assert reversal_heading(c, passed_on=passed_on(c, records)) == (
+        f"Walk-back: {NYT} {took} a position on proposition p, then said it cannot be said"
+    )
+    # a reversal is never "passed on"
+    assert not passed_on(Reversal(NYT, "proposition", "p", ("a", "b")), records)

@@ -447,10 +447,10 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import reversal_heading
-    from claimtrack.report import reversal_time_line
+    from claimtrack.report import passed_on, reversal_time_line
 
     console.print()
-    console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
+    console.print(t(f"{n}. {reversal_heading(c, passed_on=passed_on(c, records))}", "bold"))
     later = reversal_time_line(c, records)
     if later:
         console.print(Padding(t(later, "dim"), (0, 0, 0, 2)))
@@ -473,10 +473,12 @@ def _reversal_line(
     """A reversal in brief: its head, then one line of the claimant's changes of position in
     date order (a position repeated is not listed again); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
+    from claimtrack.report import passed_on
 
     dates = c.dates or [(None, None)] * len(c.claims)
     # the order note is cut off the end of a long line: its gist stays in the head
-    head = f"{n}. {reversal_heading(c, with_note=False)}" + (
+    relayed = passed_on(c, records)
+    head = f"{n}. {reversal_heading(c, with_note=False, passed_on=relayed)}" + (
         "" if c.ordered else " (order not known)"
     )
     steps: list[str] = []

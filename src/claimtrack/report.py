@@ -959,6 +959,16 @@ def revised_from(record: Mapping[str, Any]) -> str | None:
     return quote[later.start() : later.end()] if later else None
 
 
+def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a walk-back's firm claims all relay another's claim (an outlet that carried a
+    claim, then said it could not be verified): its heading says "passed on a position"."""
+    if c.kind != "walk-back":
+        return False
+    firm = [records.get(cid) for cid in c.claims]
+    firm = [r for r in firm if r is not None and r.get("stance") != "uncertain"]
+    return bool(firm) and all(r.get("relays") for r in firm)
+
+
 def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """A line for each figure shown only in the changes over time (in no figure dispute,
     where ``_flag_lines`` says it) whose own quote says the count was changed from it: the
@@ -1169,7 +1179,7 @@ def _finding(
     return Sequence_(
         n,
         "reversal",
-        reversal_heading(c),
+        reversal_heading(c, passed_on=passed_on(c, records)),
         listed,
         folded=folded,
         unlisted=unlisted,
