@@ -964,8 +964,9 @@ def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
     claim, then said it could not be verified): its heading says "passed on a position"."""
     if c.kind != "walk-back":
         return False
-    firm = [records.get(cid) for cid in c.claims]
-    firm = [r for r in firm if r is not None and r.get("stance") != "uncertain"]
+    firm = [
+        r for r in map(records.get, c.claims) if r is not None and r.get("stance") != "uncertain"
+    ]
     return bool(firm) and all(r.get("relays") for r in firm)
 
 
