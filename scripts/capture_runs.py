@@ -121,6 +121,11 @@ STORIES: dict[str, list[list[str]]] = {
     "brexit": [
         ["import", "tests/fixtures/brexit-350m.jsonl"],
     ],
+    # docs/conflicts.md: the al-Ahli hospital blast (Gaza, October 2023), a toll claimed by one
+    # side and estimated far lower by others, responsibility asserted, denied and walked back
+    "gaza": [
+        ["import", "tests/fixtures/gaza-ahli-hospital-2023.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

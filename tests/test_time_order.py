@@ -203,7 +203,7 @@ def test_unordered_disputes_come_after_the_ordered_ones() -> None:
         ("injured", False),
     ]
     assert summary_line(report).startswith(
-        "2 disputed figures (1 between figures of unknown order), 1 downward revision"
+        "2 disputed figures (1 between figures of unknown order), 1 fall between claimants"
     )
     only = analyse(facts[:2], cumulative=["injured"])
     assert summary_line(only).startswith(

@@ -176,9 +176,29 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
             lines.append(f"the sources span {span}; no position is corroborated")
         else:
             good = _range(bounds.corroborated_low, bounds.corroborated_high, dim)
-            lines.append(f"the sources span {span}; the corroborated positions span {good}")
+            apart = _corroborated_apart(positions, supports)
+            if apart:  # a span across positions that contradict each other supports nothing
+                shown = " and ".join(
+                    f"{_range(p.low, p.high, dim)} (position {i})" for i, p in apart
+                )
+                lines.append(f"the sources span {span}; corroborated positions disagree: {shown}")
+            else:
+                lines.append(f"the sources span {span}; the corroborated positions span {good}")
     for line in lines:
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
+
+
+def _corroborated_apart(positions: Any, supports: Any) -> list[tuple[int, Any]]:
+    """The corroborated positions of a figure dispute, numbered, when there are two or more
+    (positions disagree with each other: their span is no range the sources support)."""
+    from claimtrack.evidence import CORROBORATED
+
+    good = [
+        (i, p)
+        for i, (p, sup) in enumerate(zip(positions or (), supports, strict=False), 1)
+        if sup.grade == CORROBORATED
+    ]
+    return good if len(good) > 1 else []
 
 
 def _comparisons(console: Console, comparisons: list[Any]) -> None:
@@ -217,6 +237,9 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
                 ids.update(c.claims[: REVERSAL_READ * limit])
             else:
                 ids.update(c.claims)
+    for ch in report.changes:  # their quotes may say a figure was superseded
+        for point in ch.points:
+            ids.update(point.claims)
     return ids
 
 
@@ -424,10 +447,10 @@ _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: 
 
 def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import reversal_heading
-    from claimtrack.report import reversal_time_line
+    from claimtrack.report import passed_on, reversal_time_line
 
     console.print()
-    console.print(t(f"{n}. {reversal_heading(c)}", "bold"))
+    console.print(t(f"{n}. {reversal_heading(c, passed_on=passed_on(c, records))}", "bold"))
     later = reversal_time_line(c, records)
     if later:
         console.print(Padding(t(later, "dim"), (0, 0, 0, 2)))
@@ -450,10 +473,12 @@ def _reversal_line(
     """A reversal in brief: its head, then one line of the claimant's changes of position in
     date order (a position repeated is not listed again); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
+    from claimtrack.report import passed_on
 
     dates = c.dates or [(None, None)] * len(c.claims)
     # the order note is cut off the end of a long line: its gist stays in the head
-    head = f"{n}. {reversal_heading(c, with_note=False)}" + (
+    relayed = passed_on(c, records)
+    head = f"{n}. {reversal_heading(c, with_note=False, passed_on=relayed)}" + (
         "" if c.ordered else " (order not known)"
     )
     steps: list[str] = []
@@ -479,9 +504,10 @@ def _reversal_line(
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    from claimtrack.conflicts import revision_heading
+
     console.print()
-    console.print(t(f"{n}. Revision: {c.measure} (cumulative) fell, {ratio}", "bold"))
+    console.print(t(f"{n}. {revision_heading(c)}", "bold"))
     rows = [
         (f"{_BASIS[basis]} {date}", records[cid])
         for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
@@ -667,3 +693,7 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
     for ch in report.changes:
         steps = change_text(ch, _range)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
+    from claimtrack.report import superseded_in_changes
+
+    for line in superseded_in_changes(report, records):
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))

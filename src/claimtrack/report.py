@@ -30,6 +30,7 @@ from claimtrack.conflicts import (
     change_text,
     date_of,
     reversal_heading,
+    revision_heading,
     summary_line,
     time_note,
 )
@@ -929,11 +930,14 @@ _CHANGE = re.compile(
 
 def revised_from(record: Mapping[str, Any]) -> str | None:
     """The words of a figure claim's own quote saying that the count was changed from its
-    figure ("revised the death toll downward from 248" for the claim "248"): the figure is an
-    earlier one, superseded in the very statement that gives it; None if the quote says no
-    such thing."""
+    figure ("revised the death toll downward from 248" for the claim "248", "ranging from 500
+    to 833 before eventually settling on 471" for "833"): the figure is an earlier one,
+    superseded in the very statement that gives it; None if the quote says no such thing."""
     value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
-    if record.get("kind") != "figure" or not value or "from" not in quote.lower():
+    if record.get("kind") != "figure" or not value:
+        return None
+    low = quote.lower()
+    if "from" not in low and "before" not in low:
         return None
     pattern = (
         r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
@@ -945,7 +949,54 @@ def revised_from(record: Mapping[str, Any]) -> str | None:
         change = _CHANGE.search(quote, max(0, m.start() - 60), m.start())
         if change is not None:
             return quote[change.start() : m.end()]
-    return None
+    # the figure, then "before" and a word of change ("833 before eventually settling on 471")
+    later = re.search(
+        re.escape(value) + r"(?![\w]|[.,]\d)(?:\s+\w+){0,3}?\s+before\s+(?:\w+\s+){0,2}?"
+        r"(?:settl|revis|lower|reduc|cut|chang|correct|adjust|updat)\w*",
+        quote,
+        re.IGNORECASE,
+    )
+    return quote[later.start() : later.end()] if later else None
+
+
+def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a walk-back's firm claims all relay another's claim (an outlet that carried a
+    claim, then said it could not be verified): its heading says "passed on a position"."""
+    if c.kind != "walk-back":
+        return False
+    firm = [
+        r for r in map(records.get, c.claims) if r is not None and r.get("stance") != "uncertain"
+    ]
+    return bool(firm) and all(r.get("relays") for r in firm)
+
+
+def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """A line for each figure shown only in the changes over time (in no figure dispute,
+    where ``_flag_lines`` says it) whose own quote says the count was changed from it: the
+    change over time would otherwise show a superseded figure as a count of its day ("→
+    2023-11-12: 833" for "ranging from 500 to 833 before eventually settling on 471")."""
+    if not report.changes:
+        return []
+    disputed = {
+        i
+        for c in (*report.conflicts, *report.minor)
+        if isinstance(c, FigureConflict)
+        for p in c.positions
+        for i in p.claims
+    }
+    out = []
+    for ch in report.changes:
+        for point in ch.points:
+            for cid in point.claims:
+                r = records.get(cid)
+                words = None if r is None or cid in disputed else revised_from(r)
+                if r is not None and words:
+                    out.append(
+                        f"{ch.measure}: “{r['value']}” ({r['claimant']}, {point.as_of}): its "
+                        f"quote says the count was changed from it (“{words}”): an earlier "
+                        "figure, to be dated (--as-of) before the one that replaced it"
+                    )
+    return out
 
 
 def sum_groups(findings: Iterable[Any]) -> list[list[SumFinding]]:
@@ -1105,11 +1156,10 @@ def _finding(
             Step(f"{_BASIS[basis]} {date}", views[cid])
             for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
         )
-        ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
         return Sequence_(
             n,
             "revision",
-            f"Revision: {c.measure} (cumulative) fell, {ratio}",
+            revision_heading(c),
             steps,
             "a total that can only grow was later given as less: a correction, or a dispute",
         )
@@ -1130,7 +1180,7 @@ def _finding(
     return Sequence_(
         n,
         "reversal",
-        reversal_heading(c),
+        reversal_heading(c, passed_on=passed_on(c, records)),
         listed,
         folded=folded,
         unlisted=unlisted,
@@ -1568,6 +1618,7 @@ def build(
         for inc in report.incomparable
     )
     changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
+    changes += tuple(superseded_in_changes(report, record_map))
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)
     records_ = claimant_records(ordered, report, findings)

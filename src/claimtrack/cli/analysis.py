@@ -417,7 +417,17 @@ def _evidence_view(
             line += "; no position is corroborated (two independent origins, one not a party)."
         else:
             good = amount_text(b.corroborated_low, b.corroborated_high, dim)
-            line += f"; the corroborated positions span {good}."
+            apart = [
+                f"{amount_text(p.low, p.high, dim)} (position {i})"
+                for i, (p, sup) in enumerate(
+                    zip(result.conflicts[index].positions, grades.conflicts[index], strict=True), 1
+                )
+                if sup.grade == "corroborated"
+            ]
+            if len(apart) > 1:  # positions disagree: their span is no range the sources support
+                line += f"; corroborated positions disagree: {' and '.join(apart)}."
+            else:
+                line += f"; the corroborated positions span {good}."
         bounds[index + 1] = line
     verdicts = []
     if store.snapshots():

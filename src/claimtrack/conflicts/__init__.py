@@ -97,6 +97,9 @@ from claimtrack.conflicts.reversals import (
     order_note,
     reversal_heading,
 )
+from claimtrack.conflicts.sums import (
+    revision_heading,
+)
 from claimtrack.conflicts.timing import (
     time_note,
 )
@@ -129,6 +132,7 @@ __all__ = [
     "report_json_line",
     "report_to_json",
     "reversal_heading",
+    "revision_heading",
     "summary_line",
     "time_note",
 ]

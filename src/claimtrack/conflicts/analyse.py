@@ -42,7 +42,12 @@ from claimtrack.conflicts.model import (
 )
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
 from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
-from claimtrack.conflicts.timing import _cumulative_measure, _own_revisions, _unmarked_running_count
+from claimtrack.conflicts.timing import (
+    _cumulative_measure,
+    _own_revisions,
+    _rereported,
+    _unmarked_running_count,
+)
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -112,6 +117,7 @@ class _Grouped:
         "keys",
         "n_relaying",
         "shown",
+        "stance_echo_recs",
         "stance_echoes",
         "stances",
     )
@@ -128,6 +134,8 @@ class _Grouped:
         # (measure, dimension) -> echo records
         self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
         self.stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo, side, root)]
+        # proposition -> [(echo's stance record, side)]: a relay is its own claimant's statement
+        self.stance_echo_recs: dict[str, list[tuple]] = {}
         self.n_relaying = 0
 
     def key(self, claimant: str) -> str:
@@ -284,6 +292,7 @@ def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: s
         return
     if root is not None:
         g.stance_echoes.setdefault(topic, []).append((rec[0], side, root))
+        g.stance_echo_recs.setdefault(topic, []).append((rec, side))
         return
     sides = g.stances.get(topic)
     if sides is None:
@@ -314,10 +323,12 @@ def _figure_passes(
             )
         for dimension, recs in dims.items():
             if measure in cumulative:
+                recs, again = _rereported(recs)
                 found = _revisions(
                     measure,
                     dimension,
-                    recs + g.echo_recs.get((measure, dimension), []),
+                    ([r for r in recs if r[_ID] not in again] if again else recs)
+                    + g.echo_recs.get((measure, dimension), []),
                     names,
                     min_gap,
                     roots,
@@ -384,7 +395,14 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
     out: list[StanceConflict] = []
     for proposition, (affirms, denies, uncertain) in g.stances.items():
         if uncertain:
-            _walk_backs(proposition, affirms, denies, uncertain, rev)
+            _walk_backs(
+                proposition,
+                affirms,
+                denies,
+                uncertain,
+                rev,
+                g.stance_echo_recs.get(proposition, ()),
+            )
         if not affirms or not denies:
             continue
         relaying: tuple[list[tuple[str, str]], ...] = ([], [], [])
@@ -421,14 +439,20 @@ def _walk_backs(
     denies: list[tuple],
     uncertain: list[tuple],
     rev: _Reversals,
+    relayed: Iterable[tuple] = (),
 ) -> None:
     """A claimant who affirmed or denied ``proposition`` and then (surely later, by said_on,
     else reported_on) said it cannot be said: the firm claims before an uncertain one, and the
     uncertain claims after a firm one, as a walk-back. Uncertain, then firm is no walk-back;
-    the same day cannot be ordered."""
+    the same day cannot be ordered. A firm stance the claimant passed on (``relayed``: (echo
+    record, side)) counts as its own here: an outlet that carried a claim and later said it
+    could not be verified has walked it back (its correction), though the relay is no source."""
     firm: dict[str, list[tuple]] = {}
     for r in (*affirms, *denies):
         firm.setdefault(r[1], []).append(r)
+    for r, side in relayed:
+        if side < 2:
+            firm.setdefault(r[1], []).append(r)
     for u in uncertain:
         u_date = u[2] or u[3]
         if not u_date or u[1] not in firm:

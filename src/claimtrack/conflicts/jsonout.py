@@ -493,11 +493,18 @@ def summary_line(report: Report) -> str:
         if report.n_sums
         else 0
     )
+    # a later figure below another claimant's earlier one revises nothing (revision_heading)
+    between = (
+        sum(1 for c in report.conflicts if type(c) is Revision and c.claimants[0] != c.claimants[1])
+        if report.n_revisions
+        else 0
+    )
     parts = [
         _plural(n, word, plural)
         for n, word, plural in (
             (report.n_figure_conflicts, "disputed figure", None),
-            (report.n_revisions, "downward revision", None),
+            (report.n_revisions - between, "downward revision", None),
+            (between, "fall between claimants", "falls between claimants"),
             (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
             (alone, "part above its total", "parts above their total"),
             (report.n_stance_conflicts, "disputed proposition", None),

@@ -120,13 +120,15 @@ def _reversal(
     )
 
 
-def reversal_heading(c: Reversal, with_note: bool = True) -> str:
+def reversal_heading(c: Reversal, with_note: bool = True, passed_on: bool = False) -> str:
     """ "Reversal: X changed position on proposition P", or for a walk-back "Walk-back: X
-    took a position on proposition P, then said it cannot be said"; with the order note
-    when the order is not known (``with_note``)."""
+    took a position on proposition P, then said it cannot be said" ("passed on a position"
+    when every firm claim of it relays another's: ``passed_on``, an outlet's correction);
+    with the order note when the order is not known (``with_note``)."""
     if c.kind == "walk-back":
+        took = "passed on" if passed_on else "took"
         head = (
-            f"Walk-back: {c.claimant} took a position on {c.topic_kind} {c.topic}, "
+            f"Walk-back: {c.claimant} {took} a position on {c.topic_kind} {c.topic}, "
             "then said it cannot be said"
         )
     else:

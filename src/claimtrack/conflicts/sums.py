@@ -141,6 +141,18 @@ def _revisions(
     return out
 
 
+def revision_heading(c: Revision) -> str:
+    """A revision's heading: "Revision: deaths (cumulative) fell, 2.8x lower" when one
+    claimant (aliases folded) gave both figures; "Fall between claimants: deaths (cumulative),
+    9.4x lower" when another claimant gave the later one: nobody revised anything, the later
+    figure disputes the earlier (a fact-checker must never read it as "the toll was revised
+    down")."""
+    ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    if c.claimants[0] != c.claimants[1]:  # display names: one per claimant key
+        return f"Fall between claimants: {c.measure} (cumulative), {ratio}"
+    return f"Revision: {c.measure} (cumulative) fell, {ratio}"
+
+
 class _SumResult:
     __slots__ = ("bad", "good", "minor", "unchecked")
 

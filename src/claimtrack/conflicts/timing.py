@@ -236,6 +236,51 @@ def _falls(dated: list[tuple], min_gap: float) -> list[tuple]:
     return list(out.values())
 
 
+def _rereported(recs: list[tuple]) -> tuple[list[tuple], set[str]]:
+    """A cumulative measure's records, each figure dated only by a later publication (no
+    as_of, no said_on) that repeats a figure its claimant gave at an earlier time read as
+    that statement reported again: it takes the earliest such time (its as_of, else said_on,
+    else reported_on). A recap ("The Ministry of Health in Gaza reported that 471 people were
+    killed", printed five weeks later) is no new count of its publication day: dated by it,
+    it read as a fall from another claimant's figure of the weeks between. The same figure is
+    the same widened interval; the same claimant, aliases folded (the record's key). Also
+    returns the ids of the records so read: they take no part in revisions, where the
+    statement they repeat stands for them (a revision never dates a recap by another's day)."""
+    late = False
+    for r in recs:
+        if r[_ASOF] is None and r[_SAID] is None and r[_REPORTED] is not None:
+            late = True
+            break
+    if not late:
+        return recs, set()
+    # (claimant, low, high) -> the times it was given, earliest first
+    given: dict[tuple, list[tuple[str, tuple]]] = {}
+    for r in recs:
+        time = r[_ASOF] or r[_SAID] or r[_REPORTED]
+        if time is not None:
+            given.setdefault((r[_KEY], r[_LOW], r[_HIGH]), []).append((time, r))
+    out = []
+    again: set[str] = set()
+    for r in recs:
+        if r[_ASOF] is None and r[_SAID] is None and r[_REPORTED] is not None:
+            times = given[(r[_KEY], r[_LOW], r[_HIGH])]
+            if len(times) > 1:
+                first = min(
+                    (item for item in times if _before(item[0], r[_REPORTED])),
+                    default=None,
+                    key=lambda item: (item[0], item[1][_ID]),
+                )
+                if first is not None:
+                    e = first[1]
+                    again.add(r[_ID])
+                    if e[_ASOF] is not None:
+                        r = (*r[:_ASOF], e[_ASOF], *r[_ASOF + 1 :])
+                    else:
+                        r = (*r[:_SAID], first[0], *r[_SAID + 1 :])
+        out.append(r)
+    return out, again
+
+
 def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
     """A cumulative measure's disputes, changes over time and reversals, each figure at its
     time (as_of, else said_on, else reported_on)."""
