@@ -132,7 +132,8 @@ def _report_with_everything():
         stn("s2", "Army", "denies"),
         stn("s3", "Red Cross", "affirms"),
         Fact("r1", "Army", "figure", "toll", 100, 100, None, "2024-01-01", "2024-01-01"),
-        Fact("r2", "Red Cross", "figure", "toll", 10, 10, None, "2024-01-05", "2024-01-05"),
+        Fact("r2", "Army", "figure", "toll", 10, 10, None, "2024-01-05", "2024-01-05"),
+        Fact("r3", "Red Cross", "figure", "toll", 4, 4, None, "2024-01-09", "2024-01-09"),
     ]
     return analyse(facts, cumulative={"toll"})
 
@@ -143,6 +144,7 @@ def test_the_fast_json_line_is_the_decorated_json_byte_for_byte(origins: Origins
     report = _report_with_everything()
     assert {type(c).__name__ for c in report.conflicts} >= {"FigureConflict", "StanceConflict",
                                                            "Revision", "Reversal"}  # fmt: skip
+    assert any(getattr(c, "falls", ()) for c in report.conflicts)  # a fall inside a dispute
     grades = assess(report, origins)
     expected = json.dumps(decorate(report_to_json("s", report), grades), ensure_ascii=False)
     assert report_json_line("s", report, notes(report, grades)) == expected

@@ -95,6 +95,12 @@ def of(report: Report, kind: type) -> list:
     return [c for c in report.conflicts if isinstance(c, kind)]
 
 
+def every_fall(report: Report) -> list[Revision]:
+    """Revisions (one claimant's own fall, a finding) and falls between claimants (shown
+    inside the dispute that holds both figures, rule 9)."""
+    return of(report, Revision) + [f for c in of(report, FigureConflict) for f in c.falls]
+
+
 def positions(c: FigureConflict) -> list[tuple]:
     return [(p.low, p.high, p.claims) for p in c.positions]
 
@@ -216,7 +222,7 @@ def test_a_revision_is_judged_once_too() -> None:
         fig("a", 7_700_000, rounding=50_000, said_on="2022-01-01"),
         fig("b", 5_760_000, 7_040_000, said_on="2022-02-01"),
     ]
-    (r,) = of(analyse(facts, cumulative={"m"}), Revision)
+    (r,) = every_fall(analyse(facts, cumulative={"m"}))
     assert (r.claims, r.ratio) == (("a", "b"), 1.2)
 
 
@@ -319,7 +325,10 @@ def test_a_falling_cumulative_toll_is_a_revision(with_as_of: bool) -> None:
             as_of="2023-09-17" if with_as_of else None),
     ]  # fmt: skip
     report = analyse(facts, cumulative={"m"})
-    (rev,) = of(report, Revision)
+    # two claimants: a fall between them, shown inside their dispute, not a finding of its own
+    assert not of(report, Revision)
+    (dispute,) = of(report, FigureConflict)
+    (rev,) = dispute.falls
     assert rev.claims == ("lrc", "ocha")
     assert rev.claimants == (LRC, OCHA)
     basis = "as_of" if with_as_of else "reported_on"
@@ -380,7 +389,7 @@ def test_a_falling_cumulative_toll_is_a_revision(with_as_of: bool) -> None:
 )
 def test_revision_rules(facts: list[Fact], expected: list[tuple[str, str]]) -> None:
     report = analyse(facts, cumulative={"m"})
-    assert sorted(r.claims for r in of(report, Revision)) == expected
+    assert sorted(r.claims for r in every_fall(report)) == expected
 
 
 def test_revising_your_own_figure_down_is_also_a_reversal() -> None:
@@ -404,10 +413,13 @@ def test_a_relayed_figure_revised_by_its_relayer() -> None:
         fig("ocha", 3958, who=OCHA, said_on="2023-09-17"),
     ]
     report = analyse(facts, cumulative={"m"})
-    assert sorted(r.claims for r in of(report, Revision)) == [
+    assert sorted(r.claims for r in every_fall(report)) == [
         ("mayor", "lrc"),
         ("ocha-relay", "ocha"),
     ]
+    # OCHA's own fall is a finding (a revision); the Mayor's to the Red Crescent's is the
+    # dispute between them, shown inside it
+    assert [r.claims for r in of(report, Revision)] == [("ocha-relay", "ocha")]
     (rev,) = of(report, Reversal)
     assert (rev.claimant, rev.claims) == (OCHA, ("ocha-relay", "ocha"))
 
@@ -1267,3 +1279,38 @@ def test_a_cumulative_measure_gives_one_finding_per_disagreement(
 
     assert shown(of(report, FigureConflict)) == disputes
     assert shown([c for c in report.minor if isinstance(c, FigureConflict)]) == minors
+
+
+@pytest.mark.parametrize(
+    ("facts", "findings", "inside"),
+    [
+        pytest.param(
+            [fig("a", 500, who="Ministry", said_on="2023-10-17"),
+             fig("b", 50, who="Analyst", said_on="2023-10-18")],
+            [], [("a", "b")], id="two-claimants-one-dispute",
+        ),
+        pytest.param(
+            [fig("a", 500, who="Ministry", said_on="2023-10-17"),
+             fig("b", 50, who="Ministry", said_on="2023-10-18")],
+            [("a", "b")], [], id="one-claimants-own-fall-stays-a-revision",
+        ),
+        pytest.param(
+            [fig("a", 500, who="Ministry", said_on="2023-10-17"),
+             fig("b", 50, who="Analyst", said_on="2023-10-18"),
+             fig("c", 40, who="Intelligence", said_on="2023-10-19"),
+             fig("d", 30, who="Ministry", said_on="2023-10-20")],
+            [("a", "d")], [("a", "b"), ("b", "c")], id="both-kinds-in-one-story",
+        ),
+    ],
+)  # fmt: skip
+def test_a_fall_between_claimants_is_shown_in_their_dispute_not_repeated(
+    facts: list[Fact], findings: list[tuple[str, str]], inside: list[tuple[str, str]]
+) -> None:
+    report = analyse(facts, cumulative={"m"})
+    assert [r.claims for r in of(report, Revision)] == findings
+    assert sorted(f.claims for c in of(report, FigureConflict) for f in c.falls) == inside
+    doc = report_to_json("s", report)
+    assert sum(1 for c in doc["conflicts"] if c["kind"] == "revision") == len(findings)
+    assert doc["summary"]["revisions"] == len(findings)
+    falls = [f["claims"] for c in doc["conflicts"] for f in c.get("falls", [])]
+    assert sorted(map(tuple, falls)) == inside

@@ -202,9 +202,11 @@ def test_unordered_disputes_come_after_the_ordered_ones() -> None:
         ("deaths", True),
         ("injured", False),
     ]
-    assert summary_line(report).startswith(
-        "2 disputed figures (1 between figures of unknown order), 1 fall between claimants"
+    # the fall from C's 300 to D's 200 is their dispute, shown inside it (no second finding)
+    assert summary_line(report) == (
+        "2 disputed figures (1 between figures of unknown order) across 4 claimants"
     )
+    assert [[f.claims for f in c.falls] for c in figures(report)] == [[("c", "d")], []]
     only = analyse(facts[:2], cumulative=["injured"])
     assert summary_line(only).startswith(
         "1 disputed figure (between figures of unknown order) across"

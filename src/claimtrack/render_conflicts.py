@@ -233,6 +233,8 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
             if isinstance(c, FigureConflict | StanceConflict):
                 for p in c.positions:
                     ids.update(p.claims[:limit])
+                for fall in getattr(c, "falls", ()):
+                    ids.update(fall.claims)
             elif isinstance(c, Reversal):
                 ids.update(c.claims[: REVERSAL_READ * limit])
             else:

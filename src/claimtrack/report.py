@@ -775,6 +775,23 @@ def figure_when(c: Any) -> str:
     return f"{c.measure} ({', '.join(notes)})" if notes else c.measure
 
 
+_BASIS = {"as_of": "as of", "said_on": "said", "reported_on": "reported"}
+
+
+def _fall_line(fall: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
+    """A fall between claimants inside their dispute (rule 9): "later and lower: 10–50 (EU
+    official, said 2023-10-19), 9.4x below 471 (Gaza Ministry of Health, said 2023-10-18)"."""
+
+    def said(n: int) -> str:
+        cid = fall.claims[n]
+        value = records[cid].get("value") if cid in records else cid
+        date, basis = fall.dates[n]
+        return f"{inline_figure(str(value))} ({fall.claimants[n]}, {_BASIS[basis]} {date})"
+
+    ratio = "down to zero from" if fall.ratio is None else f"{fall.ratio:g}x below"
+    return f"later and lower: {said(1)}, {ratio} {said(0)}"
+
+
 def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
@@ -797,6 +814,11 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         )
     updated = {claimant for claimant, _ in c.updates}
     lines += [line for name, line in _own_disagreements(c, records) if name not in updated]
+    falls: dict[str, int] = {}  # one line per fall as said (two copies of one wire story)
+    for fall in c.falls:
+        line = _fall_line(fall, records)
+        falls[line] = falls.get(line, 0) + 1
+    lines += [line if n == 1 else f"{line} ({n} reports)" for line, n in falls.items()]
     later = _stated_later(c, records)
     if later:
         said = " and ".join(

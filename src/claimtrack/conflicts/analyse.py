@@ -300,6 +300,36 @@ def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: s
     sides[side].append(rec)
 
 
+def _falls_into_disputes(
+    found: list[Revision], conflicts: list[FigureConflict], start: int
+) -> list[Revision]:
+    """The revisions of a cumulative measure that stay findings of their own. A fall between
+    two claimants whose figures stand in different positions of one dispute of the measure
+    (``conflicts[start:]``, just filed) is that dispute seen pair by pair: it goes into the
+    dispute's ``falls`` (shown with it) instead of repeating it as another finding. One
+    claimant's own fall (a revision) stays a finding."""
+    where: dict[str, tuple[int, int]] = {}
+    for n in range(start, len(conflicts)):
+        for k, p in enumerate(conflicts[n].positions):
+            for cid in p.claims:
+                where[cid] = (n, k)
+    kept: list[Revision] = []
+    falls: dict[int, list[Revision]] = {}
+    for r in found:
+        a, b = where.get(r.claims[0]), where.get(r.claims[1])
+        if r.claimants[0] != r.claimants[1] and a and b and a[0] == b[0] and a[1] != b[1]:
+            falls.setdefault(a[0], []).append(r)
+            continue
+        kept.append(r)
+    for n, rs in falls.items():
+        c = conflicts[n]
+        conflicts[n] = FigureConflict(
+            c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
+            c.times_ordered, c.times, c.updates, c.later, tuple(rs),
+        )  # fmt: skip
+    return kept
+
+
 def _figure_passes(
     g: _Grouped,
     active: dict[str, Fact],
@@ -333,10 +363,13 @@ def _figure_passes(
                     min_gap,
                     roots,
                 )
-                revisions.extend(found)
                 _own_revisions(found, active, g.keys, measure, rev)
+                n_conflicts = len(ctx.figure_conflicts)
                 if len(recs) >= 2:
                     _cumulative_measure(measure, dimension, recs, ctx)
+                if len(ctx.figure_conflicts) > n_conflicts and found:
+                    found = _falls_into_disputes(found, ctx.figure_conflicts, n_conflicts)
+                revisions.extend(found)
                 continue
             if len(recs) < 2:
                 continue

@@ -26,6 +26,17 @@ def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]
     return [{"claim": e, "relays": r} for e, r in relaying]
 
 
+def _fall_json(r: Revision) -> dict[str, Any]:
+    """A fall between claimants shown with its dispute: its claims (earlier, later), their
+    claimants, dates and ratio, as a revision writes them."""
+    return {
+        "claims": list(r.claims),
+        "claimants": list(r.claimants),
+        "dates": [{"date": d, "basis": b} for d, b in r.dates],
+        "ratio": tidy(r.ratio),
+    }
+
+
 def _conflict_json(c: Conflict) -> dict:
     if isinstance(c, FigureConflict):
         out: dict[str, Any] = {
@@ -54,6 +65,8 @@ def _conflict_json(c: Conflict) -> dict:
             out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
         if c.later:
             out["stated_later"] = list(c.later)
+        if c.falls:
+            out["falls"] = [_fall_json(r) for r in c.falls]
         return out
     if isinstance(c, StanceConflict):
         positions = []
@@ -285,7 +298,7 @@ def _figure_line(
 
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
-    if c.times_ordered and not c.updates and not c.later:
+    if c.times_ordered and not c.updates and not c.later and not c.falls:
         return ""
     out = ""
     if not c.times_ordered:
@@ -297,6 +310,15 @@ def _times_line(c: FigureConflict) -> str:
         out += f', "updates": [{updates}]'
     if c.later:
         out += f', "stated_later": {_texts(c.later)}'
+    if c.falls:
+        falls = ", ".join(
+            [
+                f'{{"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
+                f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}}}'
+                for r in c.falls
+            ]
+        )
+        out += f', "falls": [{falls}]'
     return out
 
 

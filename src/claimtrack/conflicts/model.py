@@ -121,6 +121,9 @@ class FigureConflict:
     # a dispute of one date (as_of): its figures with no as_of said (else reported) after
     # that date, which may describe a later moment (rule 2); their ids, sorted
     later: tuple[str, ...] = ()
+    # on a cumulative measure: each later figure of one claimant wholly below an earlier one of
+    # another, both in this dispute (rule 9): shown with the dispute, never a finding of its own
+    falls: tuple[Revision, ...] = ()
 
 
 @_quick_init
