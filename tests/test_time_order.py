@@ -547,3 +547,37 @@ def test_mexico_names_the_revised_248(mexico) -> None:
         "(“revised the death toll downward from 248”): an earlier figure, to be dated (--as-of) "
         "before the one that replaced it"
     ) in out
+
+
+@pytest.mark.parametrize(
+    ("facts", "lines"),
+    [
+        pytest.param(  # a rise of one claimant's count: a change, no line
+            [fig("a", 10, "A", "2017-09-19"), fig("b", 30, "A", "2017-09-21")],
+            [],
+            id="a-rise-only",
+        ),
+        pytest.param(  # a later, lower estimate of another: the steps are the dispute
+            [fig("a", 500, "A", "2017-09-19"), fig("b", 50, "B", "2017-09-21"),
+             fig("c", 600, "A", "2017-09-25")],
+            ["deaths: its figures of 2017-09-19, 2017-09-21 are disputed (finding 1): read "
+             "them there, not as the count changing"],
+            id="a-fall-between-claimants",
+        ),
+        pytest.param(  # two figures of one day apart, then a rise
+            [fig("a", 16, "Government", "2017-10-03"), fig("b", 100, "Critic", "2017-10-03"),
+             fig("c", 300, "Government", "2017-12-01")],
+            ["deaths: its figures of 2017-10-03 are disputed (finding 1): read them there, "
+             "not as the count changing"],
+            id="one-disputed-day-in-a-rise",
+        ),
+    ],
+)  # fmt: skip
+def test_changes_over_time_name_the_times_whose_figures_are_disputed(
+    facts: list[Fact], lines: list[str]
+) -> None:
+    from claimtrack.report import disputed_in_changes
+
+    report = analyse(facts, cumulative=["deaths"])
+    assert report.changes
+    assert disputed_in_changes(report) == lines

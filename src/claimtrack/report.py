@@ -992,6 +992,40 @@ def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
     return bool(firm) and all(r.get("relays") for r in firm)
 
 
+def disputed_in_changes(report: Report) -> list[str]:
+    """A line for each change over time whose points hold figures that stand in a figure
+    dispute of the measure: those steps are the dispute laid out by time, not a count that
+    changed ("deaths-hospital: 2023-10-17: 450–550 → 2023-10-18: 36–108 · 471" lists the
+    ministry's toll and the estimates against it). The heading of the section says its
+    figures are about different moments, not disputes: without this line it would say so of
+    disputed figures too."""
+    if not report.changes:
+        return []
+    where: dict[str, int] = {}
+    for n, c in enumerate(report.conflicts, 1):
+        if isinstance(c, FigureConflict):
+            for p in c.positions:
+                for cid in p.claims:
+                    where.setdefault(cid, n)
+    out = []
+    for ch in report.changes:
+        found: set[int] = set()
+        times: list[str] = []
+        for pt in ch.points:
+            hits = {where[cid] for cid in pt.claims if cid in where}
+            if hits:
+                found |= hits
+                if pt.as_of not in times:
+                    times.append(pt.as_of)
+        if found:
+            which = ", ".join(map(str, sorted(found)))
+            out.append(
+                f"{ch.measure}: its figures of {', '.join(times)} are disputed (finding "
+                f"{which}): read them there, not as the count changing"
+            )
+    return out
+
+
 def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """A line for each figure shown only in the changes over time (in no figure dispute,
     where ``_flag_lines`` says it) whose own quote says the count was changed from it: the
@@ -1640,6 +1674,7 @@ def build(
         for inc in report.incomparable
     )
     changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
+    changes += tuple(disputed_in_changes(report))
     changes += tuple(superseded_in_changes(report, record_map))
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)
