@@ -610,10 +610,34 @@ def _list_repeats(
         speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
 
 
+_FILLER = {"the", "and", "that", "this", "with", "from", "for", "its", "their", "his", "her",
+           "will", "would", "has", "have", "had", "was", "were", "are", "not", "but", "against",
+           "says", "said", "say", "told", "tells", "statement"}  # fmt: skip
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FILLER}
+
+
+def _said_again(heading: Candidate, body: list[Candidate]) -> int | None:
+    """The body candidate a heading without figures says again (a caption "The company says
+    it will appeal", the body "The company said ... it would appeal against the decision"):
+    the same speaker and every content word of the heading in its sentence; else None."""
+    words = _content_words(heading.quote)
+    if len(words) < 2 or not heading.speaker:
+        return None
+    for i, c in enumerate(body):
+        if c.speaker == heading.speaker and words <= _content_words(c.quote):
+            return i
+    return None
+
+
 def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[Candidate]:
     """The heading candidates that are not repeats of the body: a headline or deck holding a
     figure the body gives (same low, high and dimension) is a summary of it, and all its
-    candidates are listed in ``elsewhere`` of the body's first candidate with that figure."""
+    candidates are listed in ``elsewhere`` of the body's first candidate with that figure; a
+    heading without figures whose words a body sentence of the same speaker holds is listed
+    in that candidate's ``elsewhere``."""
 
     def key(f: FigureRead) -> tuple[object, ...]:  # "11 lakh people" is "11 lakh Indians"
         return (f.figure.low, f.figure.high, f.figure.dimension)
@@ -627,6 +651,10 @@ def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[C
         for f in h.figures:
             if key(f) in first:
                 repeated.setdefault(h.start, first[key(f)])
+        if not h.figures and not h.refused and h.start not in repeated:
+            said = _said_again(h, body)  # "The company says it will appeal the decision"
+            if said is not None:
+                repeated[h.start] = said
     for start, i in repeated.items():
         body[i] = replace(body[i], elsewhere=tuple(sorted({*body[i].elsewhere, start})))
     return [h for h in headings if h.start not in repeated]
