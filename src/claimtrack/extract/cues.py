@@ -160,9 +160,41 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "declined to say", "would not confirm": nothing asserted
     if word == "accused" and re.match(r"\s+of\b", after):
         return True  # "a man accused of killing two people": a description, no speech
+    if word in _ANNOUNCE and _an_act(reading, m):
+        return True  # "the unions announced a strike": an act told by the outlet, no words
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
+
+
+_ANNOUNCE = {"announced", "announces", "announce"}
+# the object of "announced" as a thing done, up to the next clause: "a strike", "plans for
+# new routes", "the results of the vote"; what follows it must report nothing ("that", a
+# verb of its own, a quotation: "announced the toll had risen to 40" reports a figure)
+_ACT_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|plans?|new)\s+([^,;:\"“]*)")
+_REPORTS = re.compile(
+    r"\b(?:that|had|has|have|was|were|is|are|would|will|could|may|might|stood|rose|risen|"
+    r"reached|climbed|fell|died|killed)\b|\d"
+)
+
+
+def _an_act(reading: str, m: re.Match[str]) -> bool:
+    """ "X announced a strike", "X has announced plans for new routes": an object that is a
+    thing done and holds no figure, up to the clause's end (a comma, "but", the sentence's
+    end): the outlet tells an act, nobody's words."""
+    obj = _ACT_OBJECT.match(reading, m.end())
+    if obj is None:
+        return False
+    clause = re.split(r"\s+but\s+|[.!?](?:\s|$)|\n", obj.group(1))[0]
+    return not _REPORTS.search(clause)
+
+
+def announced_act(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
+    """The "announced" of the sentence that tells an act (``_an_act``), outside quotations."""
+    for m in re.finditer(r"(?<![\w-])(announced|announces|announce)\b", reading[: span.end]):
+        if m.start() >= span.start and not _inside(m.start(), quotes) and _an_act(reading, m):
+            return m
+    return None
 
 
 # transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")

@@ -16,12 +16,19 @@ from claimtrack.extract.candidates import (
 )
 from claimtrack.extract.claims import low, no_claim
 from claimtrack.extract.coreference import _carry, _kinds, _subject_body
-from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
+from claimtrack.extract.cues import (
+    Earlier,
+    Sentence,
+    _on_a_placard,
+    _speech_verb,
+    announced_act,
+)
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
+from claimtrack.extract.named_later import link_named_later
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
-from claimtrack.extract.phrases import _names
+from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
 
@@ -71,6 +78,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
+        _actor(reading, s, earlier)
         pending = _link_role(reading, s, pending, named_later)
         s.last_speaker = _carry(s, previous, reading)
         s.people = (*s.people, *_opening_person(s))
@@ -114,9 +122,23 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     _list_repeats(reading, speech, elsewhere, heading_quotes)
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
-    return prep, [
-        calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out
-    ]
+    ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
+    return prep, link_named_later(ruled, reading)
+
+
+def _actor(reading: str, s: Sentence, earlier: Earlier) -> None:
+    """A named body or person that acts in the sentence ("Hobb Labs announced the closure"),
+    with no words of its own, is still what a later "the firm" or "it" may stand for: it goes
+    into ``earlier`` as a speaker would (a sentence with a verb of speech has its speaker)."""
+    if s.verb is not None:
+        return
+    act = announced_act(reading, s.span, s.quotes)
+    if act is None:
+        return
+    phrase, _ = _subject_before(reading, s.span.start, act.start())
+    who = _valid_speaker(phrase) if phrase else None
+    if who and _names(who):
+        earlier.append((who, who, who))
 
 
 def _link_role(
