@@ -464,6 +464,9 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
         if clause and clause.group(1).lower() in _OUTLET_SUMS:
             return f"none (narration: '{clause.group(1)}' after the attribution is the outlet's)"
+    aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
+        return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
     insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
     if (
         s.found.startswith("agent of")
@@ -473,6 +476,34 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     ):  # "About 2,000 protesters, alleged by police to be violent activists, threw"
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
+
+
+# a clause the outlet adds after what was said: background with a subject and a verb of its
+# own ("..., after a cyclone ripped through ..."), or evidence the outlet saw ("..., but
+# pictures showed ..."); a pronoun subject may be the speaker's, and a speech verb in it
+# makes the figure a second speaker's (found before this)
+_OUTLET_OPENER = re.compile(r",\s+(after|although|though|before|since|but)\s+")
+_PRONOUN_OPENER = re.compile(r"(?:he|she|they|it|we|i|that|this|there)\b", re.IGNORECASE)
+_EVIDENCE = re.compile(
+    r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:showed|shows|show|suggested|indicated|revealed)\b"
+)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|hit|struck|left|fell|rose)\b")
+
+
+def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
+    """The word opening a clause of the outlet's own between the speech verb and the figure
+    at ``at`` ("after", "but"), or None."""
+    seg = reading[verb_end:at]
+    opened = list(_OUTLET_OPENER.finditer(seg))
+    if not opened:
+        return None
+    m = opened[-1]
+    rest = seg[m.end() :]
+    if _PRONOUN_OPENER.match(rest) or '"' in rest or ";" in rest:
+        return None
+    if m.group(1) == "but":
+        return m.group(1) if _EVIDENCE.match(rest) else None
+    return m.group(1) if _FINITE.search(rest) else None
 
 
 # a participle clause after a closing attribution: "..., police said Wednesday, almost tripling"
