@@ -156,3 +156,20 @@ def test_a_clause_of_the_outlets_after_what_was_said(text: str, want) -> None:
 def test_a_title_with_of_and_a_name(text: str, speaker: str, claimant: str) -> None:
     c = extract(text)[1][0]
     assert (c.speaker, c.claimant) == (speaker, claimant)
+
+
+# 5. the present forms after a plural subject, as "claim" and "insist" already are
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics accuse the company of hiding 300 job losses.", "Critics"),
+        ("Officials confirm that 12 people died.", "Officials"),
+        ("Both sides acknowledge that 40 homes were lost.", "Both sides"),
+        ("Residents concede that 20 houses were empty.", "Residents"),
+        # an infinitive: nothing confirmed yet
+        ("The ministry is expected to confirm that 12 people died.", None),
+        ("The police have yet to confirm 12 deaths, the mayor said.", "mayor"),
+    ],
+)
+def test_present_forms_after_a_plural_subject(text: str, speaker: str | None) -> None:
+    assert rows(text)[0][0] == speaker

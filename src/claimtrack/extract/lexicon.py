@@ -195,6 +195,10 @@ _VERBS = [
     "maintain",
     "reject",
     "dispute",
+    "accuse",
+    "acknowledge",
+    "concede",
+    "confirm",
     # denials by gesture ("officials laughed off the claim")
     "laughed off",
     "brushed off",
