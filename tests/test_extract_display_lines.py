@@ -91,3 +91,27 @@ def test_a_caption_said_again_is_listed_in_the_body_candidate() -> None:
     said = [c for c in cands if c.speaker == "airline"]
     assert len(said) == 1
     assert said[0].elsewhere == (text.index(caption),)
+
+
+HEADLINE = "Three days of cancellations as the regional carrier runs out of spare crews"
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # a deck's points under a headline, before the lead: display text, proposed last and
+        # marked when they name a speaker, else not at all
+        (f"{HEADLINE}\n- Union says 900 flights were lost, though the airline count is lower\n"
+         f"- Passengers wait for refunds\n{LEAD}\n",
+         ["The regional carrie", "- Union says 900 fl (heading)"]),
+        # the same points after the lead: a list in the body, proposed
+        (f"{HEADLINE}\n{LEAD}\n- Union says 900 flights were lost\n",
+         ["- Union says 900 fl", "The regional carrie"]),
+        # under a label heading ("Key facts"), not a headline: body text
+        ("Key facts\n\n- 55 flights cancelled on Monday\n\n- 12 crews stood down\n\nThe end.",
+         ["- 55 flights cancel", "- 12 crews stood do"]),
+    ],
+)  # fmt: skip
+def test_a_decks_points_under_the_headline_are_display_text(text: str, proposed) -> None:
+    got = [q + (" (heading)" if "heading" in cues else "") for _, cues, q in _speakers(text)]
+    assert got == proposed
