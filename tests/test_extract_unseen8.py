@@ -30,6 +30,7 @@ def rows(text: str) -> list[tuple[str | None, str, str]]:
          "but gave no date.", None),
         # a figure in the object: what was announced is the announcer's
         ("The council announced plans for 300 new homes.", "council"),
+        ("The army announced the deaths of twelve soldiers.", "army"),
         # a clause after the object reports something: speech
         ("Harbour officials announced the toll had risen to 40.", "Harbour officials"),
         ("The ministry announced on Monday that 40 people had died.", "ministry"),

@@ -174,7 +174,9 @@ _ANNOUNCE = {"announced", "announces", "announce"}
 _ACT_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|plans?|new)\s+([^,;:\"“]*)")
 _REPORTS = re.compile(
     r"\b(?:that|had|has|have|was|were|is|are|would|will|could|may|might|stood|rose|risen|"
-    r"reached|climbed|fell|died|killed)\b|\d"
+    r"reached|climbed|fell|died|killed|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|"
+    r"dozens?|scores)\b|\d"
 )
 
 
