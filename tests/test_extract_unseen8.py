@@ -174,3 +174,25 @@ def test_a_title_with_of_and_a_name(text: str, speaker: str, claimant: str) -> N
 )
 def test_present_forms_after_a_plural_subject(text: str, speaker: str | None) -> None:
     assert rows(text)[0][0] == speaker
+
+
+# 6. "officials": the last official body that spoke (a sheriff and a navy are ones), in a
+# second clause too
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Harbour County Sheriff Ann Kerr said 12 boats sank.\n\n"
+         "The number of damaged homes rose to 400, officials said.",
+         "Harbour County Sheriff Ann Kerr"),
+        ("The navy said it sank 12 rebel boats.\n\n"
+         "A rebel website said two navy ships were hit, but officials laughed off the claim.",
+         "navy"),
+        # a harbour pilot is no official body: officials of no body the article names
+        ("Ann Kerr, a harbour pilot, said 12 boats sank.\n\n"
+         "The number of damaged homes rose to 400, officials said.", "officials"),
+    ],
+)  # fmt: skip
+def test_officials_are_of_the_last_official_body_that_spoke(text: str, claimant: str) -> None:
+    officials = [c for c in extract(text)[1] if c.speaker == "officials"]
+    assert [c.claimant for c in officials] == [claimant]
+    assert "guess:" in officials[0].speaker_found

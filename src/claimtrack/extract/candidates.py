@@ -29,6 +29,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
+from claimtrack.extract.speakers import official_body
 from claimtrack.extract.text import Span, _inside
 
 
@@ -609,6 +610,11 @@ def _sentence_candidates(
         # "..., but there was no independent confirmation": the outlet's own doubt
         parts.append(make(None, "none", None))
     other = _second_stance(reading, s)
+    body = official_body(other[0], earlier) if other is not None else None
+    if other is not None and body is not None and "guess:" not in other[1]:
+        # "..., but officials laughed off the claim": the last official body that spoke
+        how = f"{other[1]}; guess: '{other[0]}' of {body}, the last official body that spoke"
+        other = (other[0], how, body)
     if other is not None and other[0] not in owners:
         parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
     return parts
