@@ -31,6 +31,9 @@ def rows(text: str) -> list[tuple[str | None, str, str]]:
         # a figure in the object: what was announced is the announcer's
         ("The council announced plans for 300 new homes.", "council"),
         ("The army announced the deaths of twelve soldiers.", "army"),
+        # a comma that goes on with what was announced: still in it
+        ("Kestrel Motors announced its results on Tuesday, with profit up 12%.",
+         "Kestrel Motors"),
         # a clause after the object reports something: speech
         ("Harbour officials announced the toll had risen to 40.", "Harbour officials"),
         ("The ministry announced on Monday that 40 people had died.", "ministry"),

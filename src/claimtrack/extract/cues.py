@@ -180,14 +180,23 @@ _REPORTS = re.compile(
 )
 
 
+# where the announced thing ends: a comma (unless what follows goes on with its content:
+# "announced its results, with profit up 12%"), "but", the sentence's end
+_ACT_CLAUSE_END = re.compile(
+    r",(?!\s+(?:with|showing|including|saying|putting|adding|bringing|giving|listing)\b)"
+    r"|;|\s+but\s+|[.!?](?:\s|$)"
+)
+
+
 def _an_act(reading: str, m: re.Match[str]) -> bool:
     """ "X announced a strike", "X has announced plans for new routes": an object that is a
-    thing done and holds no figure, up to the clause's end (a comma, "but", the sentence's
-    end): the outlet tells an act, nobody's words."""
+    thing done and holds no figure, up to the clause's end (a comma not going on with its
+    content, "but", the sentence's end): the outlet tells an act, nobody's words."""
     obj = _ACT_OBJECT.match(reading, m.end())
     if obj is None:
         return False
-    clause = re.split(r"\s+but\s+|[.!?](?:\s|$)|\n", obj.group(1))[0]
+    end = reading.find("\n", obj.start(1))
+    clause = _ACT_CLAUSE_END.split(reading[obj.start(1) : end if end >= 0 else len(reading)])[0]
     return not _REPORTS.search(clause)
 
 
