@@ -127,6 +127,9 @@ def test_who_announced_an_act_is_what_a_later_description_stands_for() -> None:
         # a pronoun subject may be the speaker's: kept
         ("Police said 40 people died, after they found 12 more bodies in the river.",
          [("Police", "40 people"), ("Police", "12")]),
+        # an argument ("although", "since") goes on with the speaker's words
+        ("The operator said the bus carried 60 passengers, although only 40 had tickets.",
+         [("operator", "60 passengers"), ("operator", "only 40")]),
         # a "but" clause that is not evidence goes on with the speaker's words
         ("The minister said 40 people died, but the toll could rise to 60.",
          [("minister", "40 people"), ("minister", "60")]),

@@ -479,11 +479,12 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     return None
 
 
-# a clause the outlet adds after what was said: background with a subject and a verb of its
-# own ("..., after a cyclone ripped through ..."), or evidence the outlet saw ("..., but
-# pictures showed ..."); a pronoun subject may be the speaker's, and a speech verb in it
-# makes the figure a second speaker's (found before this)
-_OUTLET_OPENER = re.compile(r",\s+(after|although|though|before|since|but)\s+")
+# a clause the outlet adds after what was said: background in time with a subject and a
+# verb of its own ("..., after a cyclone ripped through ..."), or evidence the outlet saw
+# ("..., but pictures showed ..."); a pronoun subject may be the speaker's, a speech verb
+# in it makes the figure a second speaker's (found before this), and "although" or "since"
+# give the speaker's own argument
+_OUTLET_OPENER = re.compile(r",\s+(after|before|but)\s+")  # "although", "since": an argument
 _PRONOUN_OPENER = re.compile(r"(?:he|she|they|it|we|i|that|this|there)\b", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:showed|shows|show|suggested|indicated|revealed)\b"
