@@ -202,10 +202,13 @@ def _an_act(reading: str, m: re.Match[str]) -> bool:
 
 def announced_act(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
     """The "announced" of the sentence that tells an act (``_an_act``), outside quotations."""
-    for m in re.finditer(r"(?<![\w-])(announced|announces|announce)\b", reading[: span.end]):
-        if m.start() >= span.start and not _inside(m.start(), quotes) and _an_act(reading, m):
+    for m in _ANNOUNCE_RE.finditer(reading, span.start, span.end):
+        if not _inside(m.start(), quotes) and _an_act(reading, m):
             return m
     return None
+
+
+_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce)\b")
 
 
 # transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")
