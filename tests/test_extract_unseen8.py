@@ -202,3 +202,19 @@ def test_officials_are_of_the_last_official_body_that_spoke(text: str, claimant:
     officials = [c for c in extract(text)[1] if c.speaker == "officials"]
     assert [c.claimant for c in officials] == [claimant]
     assert "guess:" in officials[0].speaker_found
+
+
+# 7. a statement issued: its issuer speaks ("X issued a statement saying", "put out")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Harbour Party issued a statement saying that 300 ballot boxes were missing.",
+         "Harbour Party"),
+        ("The union issued a statement on Monday saying 300 jobs would go.", "union"),
+        ("Kestrel Motors put out a statement saying 40 staff would be laid off.",
+         "Kestrel Motors"),
+        ("The army issued a communique saying 40 rebels were killed.", "army"),
+    ],
+)  # fmt: skip
+def test_the_issuer_of_a_statement_speaks(text: str, speaker: str) -> None:
+    assert rows(text)[0][0] == speaker
