@@ -218,3 +218,27 @@ def test_officials_are_of_the_last_official_body_that_spoke(text: str, claimant:
 )  # fmt: skip
 def test_the_issuer_of_a_statement_speaks(text: str, speaker: str) -> None:
     assert rows(text)[0][0] == speaker
+
+
+# 8. a report not made, told by the outlet: a stance of the outlet's
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("The army did not report any casualties that day.", True),
+        ("But his opponent has not conceded defeat.", True),
+        ("The state government did not immediately give an updated toll on Saturday.", True),
+        ("She could not confirm how many were detained.", True),
+        # a refusal asserts nothing (as "declined to say" does)
+        ("The ministry would not confirm the figure.", False),
+        # no report withheld: nothing proposed
+        ("The army did not enter the town that day.", False),
+        ("The storm has not reached the coast.", False),
+        # inside a quotation with a speaker: the speaker's words, as before
+        ('"We did not report it," Ann Kerr said.', True),
+    ],
+)
+def test_a_report_not_made_is_the_outlets_stance(text: str, proposed: bool) -> None:
+    cands = extract(text)[1]
+    assert bool(cands) is proposed
+    if proposed and "Ann Kerr" not in text:
+        assert [(c.cue, c.speaker) for c in cands] == [("withheld", None)]

@@ -14,7 +14,7 @@ from claimtrack.extract.candidates import (
     _quote_words,
     _sentence_candidates,
 )
-from claimtrack.extract.claims import low, no_claim
+from claimtrack.extract.claims import low, no_claim, withheld
 from claimtrack.extract.coreference import _carry, _kinds, _subject_body
 from claimtrack.extract.cues import (
     Earlier,
@@ -78,6 +78,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
+        _withheld(reading, s, cues)
         _actor(reading, s, earlier)
         pending = _link_role(reading, s, pending, named_later)
         s.last_speaker = _carry(s, previous, reading)
@@ -111,7 +112,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
         if role == "heading":  # a heading that names a speaker: proposed last, marked
             headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts if c.speaker)
-        elif cues == ["figure"]:
+        elif cues in (["figure"], ["withheld"]):
             narration.extend(parts)
         elif low(text, cues, len(figs) + len(refused)):  # a bare quotation that may assert nothing
             lows.extend(replace(c, cues=(*c.cues, "low")) for c in parts)
@@ -124,6 +125,13 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     out = proposed + _heading_repeats(proposed, headings)
     ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
     return prep, link_named_later(ruled, reading)
+
+
+def _withheld(reading: str, s: Sentence, cues: list[str]) -> None:
+    """A sentence with no other cue that tells a report was not made ("The army did not
+    report any casualties") is cued "withheld": a stance of the outlet's."""
+    if not cues and withheld(reading[s.span.start : s.span.end]):
+        cues.append("withheld")
 
 
 def _actor(reading: str, s: Sentence, earlier: Earlier) -> None:
