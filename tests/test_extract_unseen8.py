@@ -242,3 +242,18 @@ def test_a_report_not_made_is_the_outlets_stance(text: str, proposed: bool) -> N
     assert bool(cands) is proposed
     if proposed and "Ann Kerr" not in text:
         assert [(c.cue, c.speaker) for c in cands] == [("withheld", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A police spokeswoman said 40 people were arrested.\n\n"
+         "She could not confirm how many were detained.", "police spokeswoman"),
+        ("The Harbour Board said 12 boats sank.\n\nIt did not report any injuries.",
+         "Harbour Board"),
+    ],
+)  # fmt: skip
+def test_a_report_not_made_by_a_pronoun_is_its_antecedents_as_a_guess(text, speaker) -> None:
+    last = extract(text)[1][-1]
+    assert (last.cue, last.speaker) == ("withheld", speaker)
+    assert "guess:" in last.speaker_found

@@ -3,6 +3,7 @@ next, headings that name a speaker last)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimtrack.extract.calibration import calibrate
@@ -15,7 +16,7 @@ from claimtrack.extract.candidates import (
     _sentence_candidates,
 )
 from claimtrack.extract.claims import low, no_claim, withheld
-from claimtrack.extract.coreference import _carry, _kinds, _subject_body
+from claimtrack.extract.coreference import _carry, _kinds, _pronoun, _subject_body
 from claimtrack.extract.cues import (
     Earlier,
     Sentence,
@@ -78,7 +79,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
-        _withheld(reading, s, cues)
+        _withheld(reading, s, cues, previous, earlier)
         _actor(reading, s, earlier)
         pending = _link_role(reading, s, pending, named_later)
         s.last_speaker = _carry(s, previous, reading)
@@ -127,11 +128,27 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     return prep, link_named_later(ruled, reading)
 
 
-def _withheld(reading: str, s: Sentence, cues: list[str]) -> None:
+def _withheld(
+    reading: str, s: Sentence, cues: list[str], previous: Sentence | None, earlier: Earlier
+) -> None:
     """A sentence with no other cue that tells a report was not made ("The army did not
-    report any casualties") is cued "withheld": a stance of the outlet's."""
-    if not cues and withheld(reading[s.span.start : s.span.end]):
-        cues.append("withheld")
+    report any casualties") is cued "withheld": a stance of the outlet's; with a pronoun for
+    its subject ("She could not confirm how many"), of the one the pronoun stands for, as a
+    guess."""
+    if cues or not withheld(reading[s.span.start : s.span.end]):
+        return
+    cues.append("withheld")
+    pronoun = re.match(r"\s*(he|she|they|it)\s", reading[s.span.start : s.span.end], re.I)
+    if pronoun is None:
+        return
+    claimant = s.claimant
+    who, how = _pronoun(s, previous, earlier, pronoun.group(1).lower())
+    if who is None:
+        s.claimant = claimant
+        return
+    s.speaker = who
+    s.claimant = s.claimant or who
+    s.found = how if "guess:" in how else f"{how}; guess: who did not report, told by the outlet"
 
 
 def _actor(reading: str, s: Sentence, earlier: Earlier) -> None:
