@@ -38,7 +38,17 @@ Definitions (docs/extract.md, "How well it does"):
   guess (*unmarked_speakers*) and the share of them that are right (*unmarked_right*), and
   the same for those marked ``guess:`` (*guessed_speakers*, *guessed_right*): a calibrated
   extractor is right far more often when it does not say it guesses;
-* *seconds per article* is the wall time of ``extract`` alone, best of three.
+* *seconds per article* is the wall time of ``extract`` alone, best of three;
+* *speaker misses by kind* (``category``): each found claim whose speaker is wrong is
+  ``narration`` when one side is the outlet's narration and the other names a speaker,
+  else ``window`` when a significant word of the label's speaker or claimant is in the
+  sentence or the two before (the right name was there, not chosen), else ``coreference``
+  when it is elsewhere in the article (reachable only through a pronoun, a surname, a
+  title, a later naming), else ``convention`` (a name the article never writes: the
+  government for its minister, "Sudanese" for "Sudan", a bare role word).
+
+``--folds`` scores the seven labelled sets one by one (``FOLDS``: the texts of each set in
+its own folder), one row per set.
 """
 
 from __future__ import annotations
@@ -54,11 +64,48 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from claimtrack.extract import extract  # noqa: E402
+from claimtrack.extract import extract, sentences  # noqa: E402
 
 ARTICLES = Path(os.environ.get("CLAIMTRACK_ARTICLES", "/work/shared/articles"))
 LABELS = ROOT / "bench" / "labels"
 DEV = ("01", "03", "04", "07", "09", "12")
+_HOME = Path(os.environ.get("CLAIMTRACK_FOLDS", "/work"))
+# the seven labelled sets, each in its own folder (texts outside the repository)
+FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
+    ("01-06", _HOME / "shared" / "articles", ("01", "02", "03", "04", "05", "06")),
+    ("07-12", _HOME / "shared" / "articles", ("07", "08", "09", "10", "11", "12")),
+    ("13-18", _HOME / "articles2", ("13", "14", "15", "16", "17", "18")),
+    ("19-24", _HOME / "articles3", ("19", "20", "21", "22", "23", "24")),
+    ("25-30", _HOME / "articles4", ("25", "26", "27", "28", "29", "30")),
+    ("31-36", _HOME / "articles5", ("31", "32", "33", "34", "35", "36")),
+    ("37-42", _HOME / "articles6", ("37", "38", "39", "40", "41", "42")),
+]
+_FOLD_COLUMNS = (
+    ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
+    ("wrong_unmarked", "wrong-unm"), ("unmarked_right", "unm-right"),
+    ("guessed_right", "guess-right"), ("s_per_article", "s/article"),
+    ("speaker_miss_window", "window"), ("speaker_miss_coreference", "coref"),
+    ("speaker_miss_narration", "narration"), ("speaker_miss_convention", "convention"),
+)  # fmt: skip
+
+
+def folds_table(misses: bool = False) -> list[str]:
+    """One line per labelled set (``FOLDS``) whose texts are on this machine."""
+    head = f"{'set':6}" + "".join(f" {title:>10}" for _, title in _FOLD_COLUMNS)
+    lines = [head]
+    for name, texts, prefixes in FOLDS:
+        if not texts.is_dir():
+            lines.append(f"{name:6} skipped: no texts at {texts}")
+            continue
+        row = score(list(prefixes), misses=misses, texts=texts)
+        cells = "".join(
+            f" {row[key]:>10.0f}" if key.startswith("speaker_miss") else f" {row[key]:>10.3f}"
+            for key, _ in _FOLD_COLUMNS
+        )
+        lines.append(f"{name:6}{cells}")
+    return lines
+
+
 _STOP = {
     "the", "and", "for", "with", "from", "of", "its", "his", "her", "their", "who", "one",
     "said", "says", "told", "official", "officials", "spokesman", "spokeswoman",
@@ -117,6 +164,24 @@ def same_figure(got: dict, want: str) -> bool:
     return (fig.low, fig.high, fig.hedge) == (got.get("low"), got.get("high"), got.get("hedge"))
 
 
+CATEGORIES = ("window", "coreference", "narration", "convention")
+
+
+def category(text: str, sentence_starts: list[int], label: dict, cand: dict) -> str:
+    """Why a found claim's speaker is wrong (module docstring): one of ``CATEGORIES``."""
+    if bool(label.get("speaker")) != bool(cand.get("speaker")):
+        return "narration"
+    want = words(label.get("speaker")) | words(label.get("claimant"))
+    before = [s for s in sentence_starts if s <= label["start"]]
+    start = before[-3] if len(before) >= 3 else 0
+    window = words(text[start : label["end"]])
+    if want & window:
+        return "window"
+    if want & words(text):
+        return "coreference"
+    return "convention"
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
@@ -169,6 +234,7 @@ def score(
 ) -> dict[str, float]:
     found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
     confident = confident_ok = guessed = guessed_ok = 0
+    kinds = dict.fromkeys(CATEGORIES, 0)
     seconds = 0.0
     data = _load(prefixes, texts)
     for nn, text, labels in data:
@@ -181,6 +247,7 @@ def score(
         if prep.text != text.replace("\r\n", "\n").replace("\u00a0", " "):
             print(f"note: article {nn} was repaired; offsets may shift", file=sys.stderr)
         recs = [c.record("x", outlet="OUTLET") for c in candidates]
+        starts = [sp.start for sp in sentences(prep.reading)]
         spans = [(c.start, c.end) for c in candidates]
         used: set[int] = set()
         for lab in labels:
@@ -219,13 +286,16 @@ def score(
                 continue
             danger = wrong_unmarked(recs[hit], lab)
             unmarked += danger
+            kind = category(prep.text, starts, lab, recs[hit])
+            kinds[kind] += 1
             if misses:
                 r = recs[hit]
                 tag = "SPEAKER!" if danger else "SPEAKER"  # "!": wrong and not marked a guess
                 print(
                     f"{tag} [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
                     f"({r['extract'].get('speaker_found')}) "
-                    f"want {lab.get('speaker')!r}/{lab.get('claimant')!r} at {lab['start']}",
+                    f"want {lab.get('speaker')!r}/{lab.get('claimant')!r} at {lab['start']} "
+                    f"[{kind}]",
                     file=sys.stderr,
                 )
         for sp, rec in zip(spans, recs, strict=True):
@@ -248,6 +318,7 @@ def score(
         "unmarked_right": confident_ok / max(confident, 1),
         "guessed_speakers": float(guessed),
         "guessed_right": guessed_ok / max(guessed, 1),
+        **{f"speaker_miss_{k}": float(v) for k, v in kinds.items()},
         "candidates_per_article": cands / max(n, 1),
         "s_per_article": seconds / max(n, 1),
     }
@@ -259,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list misses on stderr")
     ap.add_argument("--seeds", action="store_true", help="also score the five seed articles")
     ap.add_argument(
+        "--folds", action="store_true", help="score the seven labelled sets, one row each"
+    )
+    ap.add_argument(
         "--texts",
         type=Path,
         default=ARTICLES,
@@ -266,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         help=f"directory of the article texts (default {ARTICLES})",
     )
     args = ap.parse_args(argv)
+    if args.folds:
+        print("\n".join(folds_table(misses=args.misses)))
+        return 0
     if not args.texts.is_dir():
         print(f"skipped: no articles at {args.texts} (texts are kept outside the repo)")
         return 0

@@ -129,3 +129,46 @@ def test_calibration_counts_unmarked_and_guessed_speakers(
     rows = dict(line.split() for line in capsys.readouterr().out.splitlines()[1:])
     keys = ("unmarked_speakers", "unmarked_right", "guessed_speakers", "guessed_right")
     assert tuple(rows[k] for k in keys) == want
+
+
+TEXT3 = (
+    "The storm hit the coast on Monday. Ann Lee, the harbour master, counted the boats. "
+    "Twelve boats sank, the council said."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "cand", "kind"),
+    [
+        # the label's speaker is in the sentence or the two before: not chosen
+        (_label("Ann Lee", "Ann Lee"), _cand("council", "council", "subject of 'said'"), "window"),
+        # only elsewhere in the article: a pronoun, a surname, a later naming
+        (_label("Tom Reed", "Tom Reed"), _cand("council", "council", "subject of 'said'"),
+         "coreference"),
+        # narration on one side, a speaker on the other (either way)
+        (_label(None, "The Times"), _cand("council", "council", "subject of 'said'"), "narration"),
+        (_label("council", "council"), _cand(None, "OUTLET", "none"), "narration"),
+        # a name the article never writes: the labelling's convention
+        (_label("Coastal government", "Coastal government"),
+         _cand("council", "council", "subject of 'said'"), "convention"),
+    ],
+)  # fmt: skip
+def test_a_speaker_miss_is_put_in_one_category(bench, label, cand, kind) -> None:
+    text = TEXT3 + " Tom Reed, the mayor, went home."
+    start = text.index("Twelve")
+    label = {**label, "start": start, "end": text.index("said.") + 5}
+    starts = [0, text.index("Ann Lee"), start, text.index("Tom Reed")]
+    assert bench.category(text, starts, label, cand) == kind
+
+
+def test_folds_table_skips_a_set_whose_texts_are_absent(bench, tmp_path, monkeypatch) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(
+        bench, "FOLDS", [("99", texts, ("99",)), ("98", tmp_path / "nowhere", ("98",))]
+    )
+    lines = bench.folds_table()
+    assert lines[0].split()[:4] == ["set", "recall", "prec", "speaker"]
+    assert lines[1].split()[:4] == ["99", "1.000", "1.000", "1.000"]
+    assert lines[2] == f"98     skipped: no texts at {tmp_path / 'nowhere'}"

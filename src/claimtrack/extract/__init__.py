@@ -27,8 +27,8 @@ sentences, quotations), ``lexicon`` (the tables), ``figurespans`` (figures and d
 ``coreference``, ``people`` and ``naming`` (who a pronoun, role or short name refers to),
 ``bodies`` (the body a work or a person speaks for), ``speakers`` (one sentence's
 attribution), ``page`` (headings, interviews, transcripts), ``claims`` (what asserts
-nothing), ``candidates`` (one candidate per claim), ``pipeline`` (``extract``) and
-``measures`` (measure suggestion).
+nothing), ``candidates`` (one candidate per claim), ``named_later`` (an unnamed speaker
+named further on), ``pipeline`` (``extract``) and ``measures`` (measure suggestion).
 """
 
 from __future__ import annotations

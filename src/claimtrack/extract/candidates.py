@@ -29,6 +29,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
+from claimtrack.extract.speakers import official_body
 from claimtrack.extract.text import Span, _inside
 
 
@@ -464,6 +465,9 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
         if clause and clause.group(1).lower() in _OUTLET_SUMS:
             return f"none (narration: '{clause.group(1)}' after the attribution is the outlet's)"
+    aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
+        return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
     insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
     if (
         s.found.startswith("agent of")
@@ -473,6 +477,35 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     ):  # "About 2,000 protesters, alleged by police to be violent activists, threw"
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
+
+
+# a clause the outlet adds after what was said: background in time with a subject and a
+# verb of its own ("..., after a cyclone ripped through ..."), or evidence the outlet saw
+# ("..., but pictures showed ..."); a pronoun subject may be the speaker's, a speech verb
+# in it makes the figure a second speaker's (found before this), and "although" or "since"
+# give the speaker's own argument
+_OUTLET_OPENER = re.compile(r",\s+(after|before|but)\s+")  # "although", "since": an argument
+_PRONOUN_OPENER = re.compile(r"(?:he|she|they|it|we|i|that|this|there)\b", re.IGNORECASE)
+_EVIDENCE = re.compile(
+    r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:showed|shows|show|suggested|indicated|revealed)\b"
+)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|hit|struck|left|fell|rose)\b")
+
+
+def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
+    """The word opening a clause of the outlet's own between the speech verb and the figure
+    at ``at`` ("after", "but"), or None."""
+    seg = reading[verb_end:at]
+    opened = list(_OUTLET_OPENER.finditer(seg))
+    if not opened:
+        return None
+    m = opened[-1]
+    rest = seg[m.end() :]
+    if _PRONOUN_OPENER.match(rest) or '"' in rest or ";" in rest:
+        return None
+    if m.group(1) == "but":
+        return m.group(1) if _EVIDENCE.match(rest) else None
+    return m.group(1) if _FINITE.search(rest) else None
 
 
 # a participle clause after a closing attribution: "..., police said Wednesday, almost tripling"
@@ -578,6 +611,11 @@ def _sentence_candidates(
         # "..., but there was no independent confirmation": the outlet's own doubt
         parts.append(make(None, "none", None))
     other = _second_stance(reading, s)
+    body = official_body(other[0], earlier) if other is not None else None
+    if other is not None and body is not None and "guess:" not in other[1]:
+        # "..., but officials laughed off the claim": the last official body that spoke
+        how = f"{other[1]}; guess: '{other[0]}' of {body}, the last official body that spoke"
+        other = (other[0], how, body)
     if other is not None and other[0] not in owners:
         parts.insert(1 if parts and not parts[0].figures else 0, make(*other))
     return parts
@@ -610,10 +648,34 @@ def _list_repeats(
         speech[i] = replace(speech[i], elsewhere=tuple(sorted(set(starts))))
 
 
+_FILLER = {"the", "and", "that", "this", "with", "from", "for", "its", "their", "his", "her",
+           "will", "would", "has", "have", "had", "was", "were", "are", "not", "but", "against",
+           "says", "said", "say", "told", "tells", "statement"}  # fmt: skip
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _FILLER}
+
+
+def _said_again(heading: Candidate, body: list[Candidate]) -> int | None:
+    """The body candidate a heading without figures says again (a caption "The company says
+    it will appeal", the body "The company said ... it would appeal against the decision"):
+    the same speaker and every content word of the heading in its sentence; else None."""
+    words = _content_words(heading.quote)
+    if len(words) < 2 or not heading.speaker:
+        return None
+    for i, c in enumerate(body):
+        if c.speaker == heading.speaker and words <= _content_words(c.quote):
+            return i
+    return None
+
+
 def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[Candidate]:
     """The heading candidates that are not repeats of the body: a headline or deck holding a
     figure the body gives (same low, high and dimension) is a summary of it, and all its
-    candidates are listed in ``elsewhere`` of the body's first candidate with that figure."""
+    candidates are listed in ``elsewhere`` of the body's first candidate with that figure; a
+    heading without figures whose words a body sentence of the same speaker holds is listed
+    in that candidate's ``elsewhere``."""
 
     def key(f: FigureRead) -> tuple[object, ...]:  # "11 lakh people" is "11 lakh Indians"
         return (f.figure.low, f.figure.high, f.figure.dimension)
@@ -627,6 +689,10 @@ def _heading_repeats(body: list[Candidate], headings: list[Candidate]) -> list[C
         for f in h.figures:
             if key(f) in first:
                 repeated.setdefault(h.start, first[key(f)])
+        if not h.figures and not h.refused and h.start not in repeated:
+            said = _said_again(h, body)  # "The company says it will appeal the decision"
+            if said is not None:
+                repeated[h.start] = said
     for start, i in repeated.items():
         body[i] = replace(body[i], elsewhere=tuple(sorted({*body[i].elsewhere, start})))
     return [h for h in headings if h.start not in repeated]

@@ -6,7 +6,11 @@ remark ("The rate is a fairly significant decrease"); a question with no figure 
 attribution of its own ('"For what reason would anyone doubt us?"') asserts nothing, unless
 an interviewee answers with it ("How was the vote fair?" denies that it was). Neither is
 proposed. A quotation standing alone with no figure and none of those cues is proposed last,
-marked "low" (``low``)."""
+marked "low" (``low``).
+
+A claim with no speaker's words: the outlet reporting that someone did not report, give,
+confirm or concede something ("The military did not report any casualties that day", "his
+opponent has not conceded defeat") takes a stance of the outlet's (``withheld``)."""
 
 from __future__ import annotations
 
@@ -61,3 +65,20 @@ def low(text: str, cues: list[str], figures: int) -> bool:
     if figures or cues != ["quotation"]:
         return False
     return not (_STANCE_CUE.search(text) or _PAST_EVENT.search(text))
+
+
+# a report not made, told by the outlet: "did not report any casualties", "could not confirm
+# how many", "has not conceded defeat", "did not immediately give an updated toll" (a refusal,
+# "would not confirm the figure", "declined to say", asserts nothing)
+_WITHHELD_REPORT = re.compile(
+    r"\b(?:did|does|do|has|have|had|could|was|were|is|are)\s*(?:not\s+|n['’]t\s+)"
+    r"(?:[a-z]+ly\s+|yet\s+)*(?:report|reported|give|given|confirm|confirmed|concede|conceded|"
+    r"release|released|provide|provided|disclose|disclosed|announce|announced|publish|published|"
+    r"reveal|revealed)\b",
+    re.IGNORECASE,
+)
+
+
+def withheld(text: str) -> bool:
+    """The outlet tells that a report was not made (module docstring), outside quotations."""
+    return bool(_WITHHELD_REPORT.search(re.sub(r"\"[^\"]*\"", '""', text)))

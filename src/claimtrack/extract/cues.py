@@ -160,9 +160,55 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "declined to say", "would not confirm": nothing asserted
     if word == "accused" and re.match(r"\s+of\b", after):
         return True  # "a man accused of killing two people": a description, no speech
+    if word in _ANNOUNCE and _an_act(reading, m):
+        return True  # "the unions announced a strike": an act told by the outlet, no words
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
+
+
+_ANNOUNCE = {"announced", "announces", "announce"}
+# the object of "announced" as a thing done, up to the next clause: "a strike", "plans for
+# new routes", "the results of the vote"; what follows it must report nothing ("that", a
+# verb of its own, a quotation: "announced the toll had risen to 40" reports a figure)
+_ACT_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|plans?|new)\s+([^,;:\"“]*)")
+_REPORTS = re.compile(
+    r"\b(?:that|had|has|have|was|were|is|are|would|will|could|may|might|stood|rose|risen|"
+    r"reached|climbed|fell|died|killed|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|"
+    r"dozens?|scores)\b|\d"
+)
+
+
+# where the announced thing ends: a comma (unless what follows goes on with its content:
+# "announced its results, with profit up 12%"), "but", the sentence's end
+_ACT_CLAUSE_END = re.compile(
+    r",(?!\s+(?:with|showing|including|saying|putting|adding|bringing|giving|listing)\b)"
+    r"|;|\s+but\s+|[.!?](?:\s|$)"
+)
+
+
+def _an_act(reading: str, m: re.Match[str]) -> bool:
+    """ "X announced a strike", "X has announced plans for new routes": an object that is a
+    thing done and holds no figure, up to the clause's end (a comma not going on with its
+    content, "but", the sentence's end): the outlet tells an act, nobody's words."""
+    obj = _ACT_OBJECT.match(reading, m.end())
+    if obj is None:
+        return False
+    end = reading.find("\n", obj.start(1))
+    clause = _ACT_CLAUSE_END.split(reading[obj.start(1) : end if end >= 0 else len(reading)])[0]
+    return not _REPORTS.search(clause)
+
+
+def announced_act(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
+    """The "announced" of the sentence that tells an act (``_an_act``), outside quotations."""
+    for m in _ANNOUNCE_RE.finditer(reading, span.start, span.end):
+        if not _inside(m.start(), quotes) and _an_act(reading, m):
+            return m
+    return None
+
+
+_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce)\b")
 
 
 # transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")

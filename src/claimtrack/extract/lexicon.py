@@ -195,6 +195,10 @@ _VERBS = [
     "maintain",
     "reject",
     "dispute",
+    "accuse",
+    "acknowledge",
+    "concede",
+    "confirm",
     # denials by gesture ("officials laughed off the claim")
     "laughed off",
     "brushed off",
@@ -223,9 +227,10 @@ _POSTED = re.compile(r"(?<![\w-])(posted|posts)\s+(?:[\w'-]+\s+){0,5}?(?:that\b|
 
 # "X released figures showing ...", "X published data showing": the publisher is the speaker.
 _RELEASED = re.compile(
-    r"(?<![\w-])(released|publishe[sd]|issued|releases|issues)\s+(?:\w+\s+){0,3}?"
+    r"(?<![\w-])(released|publishe[sd]|issued|releases|issues|put\s+out|puts\s+out)\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:figures|data|statistics|numbers|estimates?|report|survey|study|findings|results|tally|"
-    r"claims|allegations|accusations|evidence|details)"
+    r"claims|allegations|accusations|evidence|details|statement|communiqu[eé]|press\s+release)"
     r"\b(?:\s+\w+){0,2}?\s+(?:showing|that|of|which\s+show(?:s|ed)?|saying)\b"
 )
 

@@ -69,6 +69,25 @@ _REPORTER = re.compile(
 )
 
 
+_BULLET = re.compile(r"[-•*–·▪]\s")
+
+
+def _deck_points(reading: str, paras: list[list[Span]], kinds: list[str]) -> None:
+    """A deck's points, bullets right under a headline (six words or more) and before any
+    body paragraph, are display text: marked as headings in ``kinds`` (a bullet list after
+    body text, or under a label such as "Key facts", stays body)."""
+    if not kinds or kinds[0] != "heading":
+        return
+    if len(reading[paras[0][0].start : paras[0][-1].end].split()) < 6:
+        return
+    for i in range(1, len(paras)):
+        first = reading[paras[i][0].start : paras[i][0].end]
+        if not _BULLET.match(first):
+            return
+        if len(paras[i]) == 1 and not _ENDS_SENTENCE.search(first):
+            kinds[i] = "heading"
+
+
 def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
     """Each paragraph's kind: heading, question, answer or body."""
     kinds: list[str] = []
@@ -96,6 +115,7 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
             kinds.append("question?")
         else:
             kinds.append("body")
+    _deck_points(reading, paras, kinds)
     # headline, deck and byline before a dateline ("NEW DELHI:", "LONDON (Reuters) -"): the
     # body starts at the dateline, what comes before it is the page's display text
     for i, group in enumerate(paras[:6]):

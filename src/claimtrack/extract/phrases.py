@@ -182,11 +182,24 @@ def _person_of_body(phrase: str) -> tuple[str, str] | None:
     of = _PERSON_OF.fullmatch(phrase)
     if of is None or not _looks_like_person(of.group(1)) or _looks_like_body(of.group(1)):
         return None
+    if re.search(rf"\b(?i:{_ROLE})$", of.group(1)) and _ends_with_person(of.group(2)):
+        return None  # "Kenya's Minister of Health Ann Kerr": a title, the name after it
     role = re.match(rf"(?i:{_ROLE})\b", of.group(1))
     return of.group(1), (f"{role.group()} {of.group(2)}" if role else of.group(2))
 
 
 # a person's name, then the body they are of: "Dr Ann Lee of the Harbour Clinic"
+# a person's name closing a title's "of" phrase: "of Health Ann Kerr", "of State John Kerry"
+_TRAILING_NAME = re.compile(r"\S\s+([A-Z][a-z][\w'’-]*)\s+([A-Z][a-z][\w'’-]+)$")
+
+
+def _ends_with_person(phrase: str) -> bool:
+    """The phrase after a title's "of" closes on a person's name after the body's words ("of
+    Health Ann Kerr"), not on a body's own name ("of the Central Bank", "Harbour Board")."""
+    m = _TRAILING_NAME.search(phrase)
+    return m is not None and not {m.group(1).lower(), m.group(2).lower()} & _BODY_WORDS
+
+
 _PERSON_OF = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
     r"(of\s+(?:the\s+)?[A-Z].*)"
@@ -436,6 +449,11 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         if m:  # "head of the Red Crescent in the province": the Red Crescent
             org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))
             org = _clean_phrase(org)
+            if org and _ends_with_person(org) and m.end() == len(text.rstrip()):
+                # "Minister of Health Ann Kerr": the name closes the title, no body after it;
+                # "Kenya's Minister of ...": the country whose minister she is
+                owner = re.match(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s", text)
+                return owner.group(1) if owner else None
             if org and _names(org):
                 return org
         m = _ORG_ROLE.search(text)

@@ -3,6 +3,7 @@ next, headings that name a speaker last)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimtrack.extract.calibration import calibrate
@@ -14,14 +15,21 @@ from claimtrack.extract.candidates import (
     _quote_words,
     _sentence_candidates,
 )
-from claimtrack.extract.claims import low, no_claim
-from claimtrack.extract.coreference import _carry, _kinds, _subject_body
-from claimtrack.extract.cues import Earlier, Sentence, _on_a_placard, _speech_verb
+from claimtrack.extract.claims import low, no_claim, withheld
+from claimtrack.extract.coreference import _carry, _kinds, _pronoun, _subject_body
+from claimtrack.extract.cues import (
+    Earlier,
+    Sentence,
+    _on_a_placard,
+    _speech_verb,
+    announced_act,
+)
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
+from claimtrack.extract.named_later import link_named_later
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
-from claimtrack.extract.phrases import _names
+from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
 
@@ -71,6 +79,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             previous = s  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
+        _withheld(reading, s, cues, previous, earlier)
+        _actor(reading, s, earlier)
         pending = _link_role(reading, s, pending, named_later)
         s.last_speaker = _carry(s, previous, reading)
         s.people = (*s.people, *_opening_person(s))
@@ -103,7 +113,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         parts = _sentence_candidates(reading, prep.text, s, cues, figs, refused, earlier)
         if role == "heading":  # a heading that names a speaker: proposed last, marked
             headings.extend(replace(c, cues=(*c.cues, "heading")) for c in parts if c.speaker)
-        elif cues == ["figure"]:
+        elif cues in (["figure"], ["withheld"]):
             narration.extend(parts)
         elif low(text, cues, len(figs) + len(refused)):  # a bare quotation that may assert nothing
             lows.extend(replace(c, cues=(*c.cues, "low")) for c in parts)
@@ -114,9 +124,46 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     _list_repeats(reading, speech, elsewhere, heading_quotes)
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
-    return prep, [
-        calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out
-    ]
+    ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
+    return prep, link_named_later(ruled, reading)
+
+
+def _withheld(
+    reading: str, s: Sentence, cues: list[str], previous: Sentence | None, earlier: Earlier
+) -> None:
+    """A sentence with no other cue that tells a report was not made ("The army did not
+    report any casualties") is cued "withheld": a stance of the outlet's; with a pronoun for
+    its subject ("She could not confirm how many"), of the one the pronoun stands for, as a
+    guess."""
+    if cues or not withheld(reading[s.span.start : s.span.end]):
+        return
+    cues.append("withheld")
+    pronoun = re.match(r"\s*(he|she|they|it)\s", reading[s.span.start : s.span.end], re.I)
+    if pronoun is None:
+        return
+    claimant = s.claimant
+    who, how = _pronoun(s, previous, earlier, pronoun.group(1).lower())
+    if who is None:
+        s.claimant = claimant
+        return
+    s.speaker = who
+    s.claimant = s.claimant or who
+    s.found = how if "guess:" in how else f"{how}; guess: who did not report, told by the outlet"
+
+
+def _actor(reading: str, s: Sentence, earlier: Earlier) -> None:
+    """A named body or person that acts in the sentence ("Hobb Labs announced the closure"),
+    with no words of its own, is still what a later "the firm" or "it" may stand for: it goes
+    into ``earlier`` as a speaker would (a sentence with a verb of speech has its speaker)."""
+    if s.verb is not None:
+        return
+    act = announced_act(reading, s.span, s.quotes)
+    if act is None:
+        return
+    phrase, _ = _subject_before(reading, s.span.start, act.start())
+    who = _valid_speaker(phrase) if phrase else None
+    if who and _names(who):
+        earlier.append((who, who, who))
 
 
 def _link_role(

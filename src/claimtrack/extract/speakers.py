@@ -339,6 +339,18 @@ _PEOPLE = re.compile(
 )
 
 
+def official_body(speaker: str, earlier: Earlier) -> str | None:
+    """For "officials" or "the authorities" with no modifier: the last official body that
+    spoke (a ministry, the police, the navy, a sheriff), or None."""
+    if not _OFFICIALS.match(speaker):
+        return None
+    for _, name, org in reversed(earlier):
+        body = org or name
+        if body != speaker and _looks_like_official(body):
+            return body
+    return None
+
+
 def _unnamed_group(
     s: Sentence, speaker: str, found: str, earlier: Earlier, reading: str = ""
 ) -> str:
@@ -346,11 +358,10 @@ def _unnamed_group(
     the last official body that spoke, as a guess;
     "residents said", "witnesses said": no body to log, said to be a guess either way."""
     if _OFFICIALS.match(speaker):
-        for _, name, org in reversed(earlier):
-            body = org or name
-            if body != speaker and _looks_like_official(body):
-                s.claimant = body
-                return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
+        body = official_body(speaker, earlier)
+        if body is not None:
+            s.claimant = body
+            return f"{found}; guess: '{speaker}' of {body}, the last official body that spoke"
         para = reading[reading.rfind("\n", 0, s.span.start) + 1 : s.span.start]
         places = _LOCAL_AREA.findall(para)
         if places:  # "The largest hospital in Ballia district ... Officials said": local ones
@@ -400,7 +411,8 @@ def _looks_like_official(name: str) -> bool:
 
 _OFFICIAL_WORDS = {"ministry", "department", "agency", "police", "government", "council",
                    "authority", "commission", "office", "army", "military", "administration",
-                   "ministries", "governor", "embassy", "court", "regulator"}  # fmt: skip
+                   "ministries", "governor", "embassy", "court", "regulator", "navy",
+                   "sheriff"}  # fmt: skip
 
 
 def _common_plural(reading: str, word: str) -> bool:

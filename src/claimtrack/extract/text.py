@@ -65,17 +65,33 @@ class Prepared:
 
 # A line break inside a sentence (hard-wrapped wire copy, a pasted terminal page): the line
 # does not end a sentence and the next goes on in lower case, or a long line ends on a
-# lower-case word or a comma. Such a break is read as a space (same length: offsets hold).
+# lower-case word or a comma and the next line fits the same width (wrapped copy fills each
+# line to its width: a line much longer than the one before it, or a "- " bullet, is a new
+# line of its own, as a deck's points or a caption before the lead are). Such a break is
+# read as a space (same length: offsets hold).
 _WRAP = re.compile(
     r"(?<=[^\s.!?:\"”’')\]])\n(?=[a-z0-9(])|(?m:^(?=[^\n]{40})[^\n]*[a-z,;]\n(?=[^\s]))"
 )
+_WRAP_SLACK = 25  # the longest word that did not fit on the line before, and some
+
+
+def _wrapped(text: str, m: re.Match[str]) -> bool:
+    """The break ``m`` (its last character) is inside a sentence of hard-wrapped text."""
+    if m.group()[0] == "\n":  # the next line goes on in lower case
+        return True
+    start = text.rfind("\n", 0, m.end() - 1) + 1
+    end = text.find("\n", m.end())
+    following = text[m.end() : len(text) if end < 0 else end]
+    if re.match(r"[-–—•*]\s", following):
+        return False
+    return len(following) <= (m.end() - 1 - start) + _WRAP_SLACK
 
 
 def unwrap(text: str) -> str:
     """``text`` with its hard line breaks inside sentences made spaces (same length)."""
 
     def space(m: re.Match[str]) -> str:
-        return m.group()[:-1] + " "
+        return m.group()[:-1] + " " if _wrapped(text, m) else m.group()
 
     return _WRAP.sub(space, text)
 

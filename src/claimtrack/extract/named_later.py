@@ -1,0 +1,132 @@
+"""An unnamed speaker named later: "union claims" in the lead, "the Jaguar unions - Amicus and
+T&G - said" further on; "a senior security official said" first, "Brigadier Ann Kerr, chief
+of security in the province, said" later. A speaker given only by a description is taken, as
+a guess, for the first named speaker after it whose name or description (the words right
+after the name, up to its verb) shares the description's distinctive word: not its role word
+("official", "spokesman") nor a rank ("senior"), which many people share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extract.calibration import _has_name_head, _named_body
+from claimtrack.extract.candidates import Candidate
+from claimtrack.extract.lexicon import _ROLE
+from claimtrack.extract.phrases import _looks_like_body
+
+# words of a description that many speakers share: they identify no one
+_COMMON = {
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources",
+    "senior", "top", "local", "chief", "head", "member", "members", "leader", "leaders",
+    "the", "a", "an", "one", "two", "three", "several", "some", "other", "unnamed",
+    "anonymous", "government", "people", "person", "man", "woman", "officer", "officers",
+    "representative", "state", "national", "new", "former", "his", "her", "their", "its",
+    "for", "of", "and", "in", "at", "on", "from", "with", "who", "said", "says",
+}  # fmt: skip
+_DESCRIPTION_AFTER = re.compile(r"[^.;:\"“”]{0,140}")
+_VERB_END = re.compile(
+    r"\s(?:said|says|told|tells|added|claimed|claims|estimated|insisted|denied|put)\b"
+)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip(".,'’")
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+_A_ROLE = re.compile(rf"^(?:{_ROLE})$", re.IGNORECASE)
+_HEAD = re.compile(r"^(.*?)(?:\s+(?:of|in|for|at|from|on|with)\s+.*)?$")
+
+
+def _distinctive(description: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w-]+", description)
+    return {
+        _stem(w)
+        for w in words
+        if w.lower() not in _COMMON and len(w) >= 4 and not _A_ROLE.match(_stem(w))
+    }
+
+
+def _a_person(description: str) -> bool | None:
+    """What the description stands for: one person (its head a singular role, "a senior
+    security official"), a body (any other head: "union", "the agency", "rebels"), or None
+    when it has no head word."""
+    m = _HEAD.match(description.strip())
+    head = (m.group(1) if m else description).split()
+    if not head:
+        return None
+    return bool(_A_ROLE.match(head[-1])) and not head[-1].lower().endswith("s")
+
+
+def _unnamed(c: Candidate, reading: str) -> bool:
+    """A speaker given by a description only, found in a frame of its own sentence."""
+    speaker = c.speaker or ""
+    if not speaker or (speaker[:1].isupper() and _has_name_head(speaker, reading)):
+        return False
+    if _named_body(speaker, reading):
+        return False
+    return c.speaker_found.startswith(("subject of", "after '", "according to"))
+
+
+def _described(c: Candidate, reading: str) -> set[str]:
+    """The words that name or describe a named speaker where its sentence gives it: its name
+    and the apposition after it, up to its verb."""
+    speaker = c.speaker or ""
+    at = reading.find(speaker, c.start, c.end)
+    words = {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", f"{speaker} {c.claimant or ''}")}
+    if at >= 0:
+        after = _DESCRIPTION_AFTER.match(reading, at + len(speaker), c.end)
+        tail = after.group() if after else ""
+        verb = _VERB_END.search(tail)
+        tail = tail[: verb.start()] if verb else tail
+        words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", tail)}
+    return words
+
+
+def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidate]:
+    """Each candidate whose speaker is only a description, with the first named speaker after
+    it that shares the description's distinctive word, as a guess (module docstring)."""
+    named = sorted(
+        (
+            c
+            for c in candidates
+            if c.speaker and "guess:" not in c.speaker_found and _has_name_head(c.speaker, reading)
+        ),
+        key=lambda c: c.start,
+    )
+    out = []
+    for c in candidates:
+        if not _unnamed(c, reading):
+            out.append(c)
+            continue
+        key = _distinctive(c.speaker or "")
+        person = _a_person(c.speaker or "")
+        later = next(
+            (
+                n
+                for n in named
+                if n.start > c.end
+                and key & _described(n, reading)
+                and person is not None
+                and person is not _looks_like_body(n.speaker or "")
+            ),
+            None,
+        )
+        if later is None or not key:
+            out.append(c)
+            continue
+        shared = sorted(key & _described(later, reading))[0]
+        out.append(
+            replace(
+                c,
+                speaker=later.speaker,
+                claimant=later.claimant,
+                speaker_found=f"{c.speaker_found.split('; guess:')[0]}; guess: "
+                f"'{c.speaker}' is {later.speaker}, named later with the word '{shared}'",
+            )
+        )
+    return out
