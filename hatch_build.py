@@ -53,6 +53,23 @@ setup(
 """
 
 
+# A C file that includes Python.h, compiled as setuptools would compile the engine (same
+# compiler, CC honoured, same include directory): a missing compiler or missing headers are
+# found in a second, before mypyc spends ten on the engine.
+_PROBE = """\
+import sysconfig
+import setuptools  # noqa: F401  (provides distutils on Python 3.12 and later)
+from distutils.ccompiler import new_compiler
+from distutils.sysconfig import customize_compiler
+
+with open("probe.c", "w") as f:
+    f.write("#include <Python.h>\\nint claimtrack_probe(void) { return 0; }\\n")
+compiler = new_compiler()
+customize_compiler(compiler)
+compiler.compile(["probe.c"], include_dirs=[sysconfig.get_paths()["include"]])
+"""
+
+
 def pure_python_wanted() -> bool:
     """Whether ``CLAIMTRACK_PURE_PYTHON`` asks for the pure-Python engine (any value but
     empty, 0, false, no, off)."""
@@ -96,20 +113,24 @@ def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
     (work / "setup.py").write_text(_SETUP.format(files=files), encoding="utf-8")
     out, temp = work / "out", work / "temp"
     env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy-cache")}
-    try:
-        proc = subprocess.run(
-            [sys.executable, str(work / "setup.py"), str(out), str(temp)],
-            cwd=tree,
-            env=env,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            check=False,
-        )
-    except OSError as e:
-        return {}, f"could not run the build: {e}"
-    if proc.returncode:
-        return {}, failure_reason(proc.stdout + "\n" + proc.stderr)
+    for args, cwd in (
+        (["-c", _PROBE], work),
+        ([str(work / "setup.py"), str(out), str(temp)], tree),
+    ):
+        try:
+            proc = subprocess.run(
+                [sys.executable, *args],
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                text=True,
+                errors="replace",
+                check=False,
+            )
+        except OSError as e:
+            return {}, f"could not run the build: {e}"
+        if proc.returncode:
+            return {}, failure_reason(proc.stdout + "\n" + proc.stderr)
     built = {
         str(p): p.relative_to(out).as_posix()
         for p in sorted(out.rglob("*"))
