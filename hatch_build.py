@@ -158,7 +158,10 @@ class EngineBuildHook(BuildHookInterface):
         if pure_python_wanted():
             built, reason = {}, f"{PURE_ENV} was set at install"
         else:
-            built, reason = compile_engine(Path(self.root), self._work)
+            try:
+                built, reason = compile_engine(Path(self.root), self._work)
+            except Exception as e:  # whatever went wrong, the install goes on, pure
+                built, reason = {}, f"{type(e).__name__}: {e}"[:300]
         if pure_python_wanted():
             self.app.display_info(f"claimtrack: {PURE_ENV} is set: the pure-Python engine.")
         elif reason is not None:

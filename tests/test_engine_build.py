@@ -114,6 +114,19 @@ def test_a_failed_compile_gives_a_pure_wheel_and_one_warning(hook_module, monkey
     assert "no C compiler" in app.warnings[0] and "CLAIMTRACK_PURE_PYTHON=1" in app.warnings[0]
 
 
+def test_an_error_in_the_hook_itself_gives_a_pure_wheel(hook_module, monkeypatch) -> None:
+    monkeypatch.delenv("CLAIMTRACK_PURE_PYTHON", raising=False)
+
+    def broken(*args: Any) -> None:
+        raise PermissionError("cannot copy src")
+
+    monkeypatch.setattr(hook_module, "compile_engine", broken)
+    app, data, record = _run(hook_module)
+    assert data["pure_python"] is True
+    assert record == "pure: the install could not compile it: PermissionError: cannot copy src\n"
+    assert len(app.warnings) == 1
+
+
 def test_a_compiled_engine_makes_a_platform_wheel(hook_module, monkeypatch, tmp_path) -> None:
     monkeypatch.delenv("CLAIMTRACK_PURE_PYTHON", raising=False)
     so = tmp_path / "core.so"
