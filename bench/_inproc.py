@@ -58,6 +58,12 @@ def cmd_env(_: argparse.Namespace) -> dict[str, Any]:
             versions[dist] = None
     import claimtrack
 
+    try:  # which engine runs: compiled with mypyc (a wheel) or pure Python
+        from claimtrack.engine_build import engine_status
+
+        engine = engine_status()
+    except ImportError:  # a version older than the compiled engine (--src)
+        engine = "engine compiled: no"
     return {
         "python": platform.python_version(),
         "python_implementation": platform.python_implementation(),
@@ -65,6 +71,7 @@ def cmd_env(_: argparse.Namespace) -> dict[str, Any]:
         "sqlite": sqlite3.sqlite_version,
         "packages": versions,
         "claimtrack_path": str(Path(claimtrack.__file__).parent),
+        "engine": engine,
     }
 
 

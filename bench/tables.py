@@ -337,7 +337,8 @@ def report(res: dict[str, Any], markdown: bool) -> str:
         + ", ".join(f"{k} {v}" for k, v in m.get("packages", {}).items() if v)
     )
     parts.append(
-        f"code: claimtrack from {m.get('claimtrack_path')}; git {fp.get('git_head')}"
+        f"code: claimtrack from {m.get('claimtrack_path')} ({m.get('engine', 'engine: unknown')}); "
+        f"git {fp.get('git_head')}"
         + (
             f" + uncommitted changes in {len(fp.get('src_dirty', []))} src file(s)"
             if fp.get("src_dirty")

@@ -254,7 +254,8 @@ def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
 
 def test_python_dash_m_and_version() -> None:
     result = run_cli("--version")
-    assert result.returncode == 0 and result.stdout == f"claimtrack {__version__}\n"
+    assert result.returncode == 0
+    assert result.stdout == f"claimtrack {__version__} (engine compiled: no)\n"
 
 
 def test_no_color_is_honoured_even_when_colour_is_forced(tmp_path: Path) -> None:

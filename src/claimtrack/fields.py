@@ -51,9 +51,11 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 
 @overload
 def tidy(x: None) -> None: ...
+# "-> int | float", not "-> float": the engine compiled with mypyc makes a float of whatever a
+# function annotated "-> float" returns, and would write the 24 this returns as 24.0.
 @overload
-def tidy(x: float) -> float: ...
-def tidy(x: float | None) -> float | None:
+def tidy(x: float) -> int | float: ...
+def tidy(x: float | None) -> int | float | None:
     """How a number is written in a record, JSON or a table: a whole float as an int (24.0 ->
     24, so both read "24" and hash the same), anything else (None included) unchanged. The one
     home of this rule; every module that writes numbers uses it."""

@@ -275,7 +275,9 @@ def _state(ctx: typer.Context) -> State:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"claimtrack {__version__}")
+        from claimtrack.engine_build import engine_status
+
+        typer.echo(f"claimtrack {__version__} ({engine_status()})")
         raise typer.Exit()
 
 

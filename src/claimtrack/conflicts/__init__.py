@@ -23,6 +23,7 @@ The rules are documented in ``docs/conflicts.md``.
 
 from __future__ import annotations
 
+from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.analyse import (
     _core_of as _core_of,
 )
@@ -66,7 +67,6 @@ from claimtrack.conflicts.jsonout import (
 )
 from claimtrack.conflicts.model import (
     DEFAULT_MIN_GAP,
-    ActiveFacts,
     Change,
     Fact,
     FigureConflict,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
+from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.core import (
     _ID,
     _MISSING,
@@ -25,7 +26,6 @@ from claimtrack.conflicts.model import (
     _F_STATUS,
     _INF,
     DEFAULT_MIN_GAP,
-    ActiveFacts,
     Fact,
     FigureConflict,
     Incomparable,

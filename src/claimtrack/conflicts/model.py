@@ -1,6 +1,6 @@
-"""The engine's data: the claims it reads (:class:`Fact`, :class:`ActiveFacts`,
-:class:`SumRelation`) and the findings it gives
-(the frozen dataclasses gathered in a :class:`Report`).
+"""The engine's data: the claims it reads (:class:`Fact`, :class:`SumRelation`; the store's
+list of them, :class:`ActiveFacts`, is in ``active``, outside the compiled modules) and the
+findings it gives (the frozen dataclasses gathered in a :class:`Report`).
 """
 
 from __future__ import annotations
@@ -42,14 +42,6 @@ class Fact(NamedTuple):
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
     source: str | None = None  # the article it was read from (one statement, two wordings)
-
-
-class ActiveFacts(list[Fact]):
-    """Facts known to be active, each id once: what the store reads (its queries select the
-    active claims, keyed by id). :func:`analyse` takes them as they are; any other list is
-    first cleared of retracted claims and repeated ids."""
-
-    __slots__ = ()
 
 
 _F_STATUS = Fact._fields.index("status")

@@ -1,0 +1,191 @@
+"""The wheel's build hook: the contradiction engine compiled with mypyc, or pure Python.
+
+hatchling runs this for every wheel (``[tool.hatch.build.targets.wheel.hooks.custom]`` in
+pyproject.toml). For a regular wheel (``pip install .``, ``python -m build``) it compiles the
+engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) with mypyc, as
+black and mypy ship themselves, and puts the extension modules beside the ``.py`` files in the
+wheel, which Python then imports in their place. It never fails the install: where compiling
+fails (no C compiler, no Python headers, a mypyc error) it prints one warning and the wheel is
+pure Python, with the same results, only slower. ``CLAIMTRACK_PURE_PYTHON=1`` skips compiling.
+
+An editable install (``pip install -e .``) is never compiled: the source tree is imported as
+it is, so an edit to a ``.py`` always takes effect. Compiling happens in a temporary copy of
+the package, so no ``.so`` or ``.c`` file is ever written into ``src/``.
+
+Each wheel records what it holds in ``claimtrack/_engine_build.txt`` (one line: "compiled" or
+"pure: <reason>"); ``claimtrack --version`` reports it (``claimtrack.engine_build``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+PURE_ENV = "CLAIMTRACK_PURE_PYTHON"
+ENGINE = Path("src", "claimtrack", "conflicts")
+# Not compiled: the package's re-exports, and ActiveFacts (a list subclass, which mypyc cannot
+# make a native class).
+NOT_COMPILED = frozenset({"__init__.py", "active.py"})
+RECORD = "claimtrack/_engine_build.txt"
+# The build environment's requirements when compiling (hatchling installs them before the
+# build): mypyc comes with mypy, and builds its extensions with setuptools.
+COMPILE_REQUIRES = ["mypy>=1.10", "setuptools>=68"]
+
+_SETUP = """\
+import sys
+from setuptools import setup
+from mypyc.build import mypycify
+
+setup(
+    name="claimtrack-engine",
+    ext_modules=mypycify({files!r}, opt_level="3"),
+    script_args=["build_ext", "--build-lib", sys.argv[1], "--build-temp", sys.argv[2]],
+)
+"""
+
+
+# A C file that includes Python.h, compiled as setuptools would compile the engine (same
+# compiler, CC honoured, same include directory): a missing compiler or missing headers are
+# found in a second, before mypyc spends ten on the engine.
+_PROBE = """\
+import sysconfig
+import setuptools  # noqa: F401  (provides distutils on Python 3.12 and later)
+from distutils.ccompiler import new_compiler
+from distutils.sysconfig import customize_compiler
+
+with open("probe.c", "w") as f:
+    f.write("#include <Python.h>\\nint claimtrack_probe(void) { return 0; }\\n")
+compiler = new_compiler()
+customize_compiler(compiler)
+compiler.compile(["probe.c"], include_dirs=[sysconfig.get_paths()["include"]])
+"""
+
+
+def pure_python_wanted() -> bool:
+    """Whether ``CLAIMTRACK_PURE_PYTHON`` asks for the pure-Python engine (any value but
+    empty, 0, false, no, off)."""
+    return os.environ.get(PURE_ENV, "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def failure_reason(output: str) -> str:
+    """One short line saying why a mypyc build failed, read from its output."""
+    if re.search(r"No module named '?(mypyc|mypy|setuptools)\b", output):
+        return "mypy or setuptools is not installed where it was built"
+    if "Python.h" in output:
+        return "the Python headers (Python.h) are missing"
+    missing = re.search(
+        r"(?:unable to execute|[Cc]ommand) '?([^'\s:]+)'?(?: failed)?: No such file", output
+    )
+    if missing:
+        return f"no C compiler ({missing.group(1)} not found)"
+    failed = re.search(r"[Cc]ommand '\[?'?([^'\s,\]]+)'?[^\n]*(failed|non-zero exit)", output)
+    if failed:
+        return f"the C compiler ({failed.group(1)}) failed"
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    errors = [line for line in lines if re.search(r"\.py:\d+: error:", line)]
+    if errors:
+        return f"mypyc stopped at a type error: {errors[0]}"[:300]
+    return (lines[-1] if lines else "mypyc failed with no output")[:300]
+
+
+def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
+    """Compile the engine in ``work`` (a copy of the package): the extension modules built,
+    as {path on disk: path in the wheel}, or ({}, why it failed)."""
+    tree = work / "tree"
+    shutil.copytree(
+        root / "src" / "claimtrack",
+        tree / "claimtrack",
+        ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", "*.c"),
+    )
+    engine = tree / "claimtrack" / "conflicts"
+    files = sorted(
+        p.relative_to(tree).as_posix() for p in engine.glob("*.py") if p.name not in NOT_COMPILED
+    )
+    (work / "setup.py").write_text(_SETUP.format(files=files), encoding="utf-8")
+    out, temp = work / "out", work / "temp"
+    env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy-cache")}
+    for args, cwd in (
+        (["-c", _PROBE], work),
+        ([str(work / "setup.py"), str(out), str(temp)], tree),
+    ):
+        try:
+            proc = subprocess.run(
+                [sys.executable, *args],
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                text=True,
+                errors="replace",
+                check=False,
+            )
+        except OSError as e:
+            return {}, f"could not run the build: {e}"
+        if proc.returncode:
+            return {}, failure_reason(proc.stdout + "\n" + proc.stderr)
+    built = {
+        str(p): p.relative_to(out).as_posix()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name.endswith(tuple(EXTENSION_SUFFIXES))
+    }
+    expected = {f.removesuffix(".py") for f in files}
+    missing = expected - {path.split(".", 1)[0] for path in built.values()}
+    if missing:
+        return {}, f"mypyc built no extension for {', '.join(sorted(missing))}"
+    return built, None
+
+
+class EngineBuildHook(BuildHookInterface):
+    """Compiles the engine into regular wheels; see the module's docstring."""
+
+    PLUGIN_NAME = "custom"
+
+    def dependencies(self) -> list[str]:
+        return [] if pure_python_wanted() else list(COMPILE_REQUIRES)
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel" or version == "editable":
+            return  # an editable install imports the source tree, as it is
+        self._work = Path(tempfile.mkdtemp(prefix="claimtrack-mypyc-"))
+        if pure_python_wanted():
+            built, reason = {}, f"{PURE_ENV} was set at install"
+        else:
+            try:
+                built, reason = compile_engine(Path(self.root), self._work)
+            except Exception as e:  # whatever went wrong, the install goes on, pure
+                built, reason = {}, f"{type(e).__name__}: {e}"[:300]
+        if pure_python_wanted():
+            self.app.display_info(f"claimtrack: {PURE_ENV} is set: the pure-Python engine.")
+        elif reason is not None:
+            self.app.display_warning(
+                f"claimtrack: WARNING: the conflicts engine was not compiled ({reason}); "
+                f"installing the pure-Python engine: the same results, more CPU time. "
+                f"Set {PURE_ENV}=1 to skip compiling."
+            )
+        else:
+            self.app.display_info(f"claimtrack: the conflicts engine compiled ({len(built)} files)")
+        record = self._work / "_engine_build.txt"
+        if reason is None:
+            record.write_text("compiled\n", "utf-8")
+        elif pure_python_wanted():
+            record.write_text(f"pure: {reason}\n", "utf-8")
+        else:
+            record.write_text(f"pure: the install could not compile it: {reason}\n", "utf-8")
+        build_data["force_include"][str(record)] = RECORD
+        if built:
+            build_data["force_include"].update(built)
+            build_data["pure_python"] = False
+            build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        work = getattr(self, "_work", None)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,256 @@
+"""The compiled engine's packaging: the build hook (hatch_build.py) and what ``--version`` says.
+
+The hook's decisions are tested here with hatchling's base class stood in (hatchling is a
+build requirement, not a test one) and the compiler replaced; the real build, a wheel compiled
+with mypyc and run against the pure engine byte for byte, is tests/test_compiled_engine.py
+(marked slow).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack import engine_build
+from claimtrack.cli import app
+
+from conftest import ROOT
+
+
+class _App:
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self.infos: list[str] = []
+
+    def display_warning(self, text: str) -> None:
+        self.warnings.append(text)
+
+    def display_info(self, text: str) -> None:
+        self.infos.append(text)
+
+
+class _Base:
+    """Stands in for hatchling's BuildHookInterface: the attributes the hook reads."""
+
+    def __init__(self, root: str, target_name: str, app: _App) -> None:
+        self.root, self.target_name, self.app = root, target_name, app
+
+
+@pytest.fixture
+def hook_module(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    interface = ModuleType("hatchling.builders.hooks.plugin.interface")
+    interface.BuildHookInterface = _Base  # type: ignore[attr-defined]
+    for name in ("hatchling", "hatchling.builders", "hatchling.builders.hooks"):
+        monkeypatch.setitem(sys.modules, name, ModuleType(name))
+    monkeypatch.setitem(sys.modules, "hatchling.builders.hooks.plugin", ModuleType("plugin"))
+    monkeypatch.setitem(sys.modules, interface.__name__, interface)
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _build_data() -> dict[str, Any]:
+    return {"force_include": {}, "pure_python": True, "infer_tag": False}
+
+
+def _run(module: ModuleType, version: str = "standard", target: str = "wheel") -> tuple:
+    app = _App()
+    hook = module.EngineBuildHook(str(ROOT), target, app)
+    data = _build_data()
+    hook.initialize(version, data)
+    record = next((Path(k) for k, v in data["force_include"].items() if v == module.RECORD), None)
+    text = record.read_text(encoding="utf-8") if record else None
+    hook.finalize(version, data, "")
+    return app, data, text
+
+
+def test_an_editable_install_is_never_compiled(hook_module, monkeypatch) -> None:
+    monkeypatch.setattr(hook_module, "compile_engine", lambda *a: pytest.fail("compiled"))
+    app, data, record = _run(hook_module, version="editable")
+    assert data == _build_data() and record is None and not app.warnings
+
+
+def test_an_sdist_is_left_alone(hook_module, monkeypatch) -> None:
+    monkeypatch.setattr(hook_module, "compile_engine", lambda *a: pytest.fail("compiled"))
+    assert _run(hook_module, target="sdist")[1] == _build_data()
+
+
+@pytest.mark.parametrize("value", ["1", "yes", "true", "ON"])
+def test_the_environment_variable_turns_compiling_off(hook_module, monkeypatch, value) -> None:
+    monkeypatch.setenv("CLAIMTRACK_PURE_PYTHON", value)
+    monkeypatch.setattr(hook_module, "compile_engine", lambda *a: pytest.fail("compiled"))
+    app, data, record = _run(hook_module)
+    assert data["pure_python"] is True and data["infer_tag"] is False
+    assert list(data["force_include"].values()) == ["claimtrack/_engine_build.txt"]
+    assert record == "pure: CLAIMTRACK_PURE_PYTHON was set at install\n"
+    assert not app.warnings and app.infos
+    assert hook_module.EngineBuildHook.dependencies(None) == []  # mypy not even installed
+
+
+@pytest.mark.parametrize("value", ["", "0", "false", "no", "off"])
+def test_compiling_is_the_default(hook_module, monkeypatch, value) -> None:
+    monkeypatch.setenv("CLAIMTRACK_PURE_PYTHON", value)
+    assert hook_module.pure_python_wanted() is False
+    assert any(d.startswith("mypy") for d in hook_module.EngineBuildHook.dependencies(None))
+
+
+def test_a_failed_compile_gives_a_pure_wheel_and_one_warning(hook_module, monkeypatch) -> None:
+    monkeypatch.delenv("CLAIMTRACK_PURE_PYTHON", raising=False)
+    monkeypatch.setattr(hook_module, "compile_engine", lambda *a: ({}, "no C compiler"))
+    app, data, record = _run(hook_module)
+    assert data["pure_python"] is True and data["infer_tag"] is False
+    assert list(data["force_include"].values()) == ["claimtrack/_engine_build.txt"]
+    assert record == "pure: the install could not compile it: no C compiler\n"
+    assert len(app.warnings) == 1
+    assert "no C compiler" in app.warnings[0] and "CLAIMTRACK_PURE_PYTHON=1" in app.warnings[0]
+
+
+def test_an_error_in_the_hook_itself_gives_a_pure_wheel(hook_module, monkeypatch) -> None:
+    monkeypatch.delenv("CLAIMTRACK_PURE_PYTHON", raising=False)
+
+    def broken(*args: Any) -> None:
+        raise PermissionError("cannot copy src")
+
+    monkeypatch.setattr(hook_module, "compile_engine", broken)
+    app, data, record = _run(hook_module)
+    assert data["pure_python"] is True
+    assert record == "pure: the install could not compile it: PermissionError: cannot copy src\n"
+    assert len(app.warnings) == 1
+
+
+def test_a_compiled_engine_makes_a_platform_wheel(hook_module, monkeypatch, tmp_path) -> None:
+    monkeypatch.delenv("CLAIMTRACK_PURE_PYTHON", raising=False)
+    so = tmp_path / "core.so"
+    so.write_bytes(b"")
+    built = {str(so): "claimtrack/conflicts/core.so"}
+    monkeypatch.setattr(hook_module, "compile_engine", lambda *a: (built, None))
+    app, data, record = _run(hook_module)
+    assert data["pure_python"] is False and data["infer_tag"] is True
+    assert data["force_include"][str(so)] == "claimtrack/conflicts/core.so"
+    assert record == "compiled\n" and not app.warnings
+
+
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        (
+            "error: command '/bin/false' failed with exit code 1",
+            "the C compiler (/bin/false) failed",
+        ),
+        (
+            "error: Command '['/bin/false', '-O3', '-c', 'x.c']' returned non-zero exit status 1.",
+            "the C compiler (/bin/false) failed",
+        ),
+        ("error: command 'gcc' failed: No such file or directory", "no C compiler (gcc not found)"),
+        ("unable to execute 'cc': No such file or directory", "no C compiler (cc not found)"),
+        (
+            "build/x.c:1:10: fatal error: Python.h: No such file or directory\nerror: command 'gcc' failed with exit code 1",
+            "the Python headers (Python.h) are missing",
+        ),
+        (
+            "ModuleNotFoundError: No module named 'mypyc'",
+            "mypy or setuptools is not installed where it was built",
+        ),
+        (
+            'claimtrack/conflicts/core.py:12: error: Name "x" is not defined  [name-defined]\nfound 1 error',
+            'mypyc stopped at a type error: claimtrack/conflicts/core.py:12: error: Name "x" is not defined  [name-defined]',
+        ),
+        ("something odd\nthe last words\n\n", "the last words"),
+        ("", "mypyc failed with no output"),
+    ],
+)
+def test_failure_reason(hook_module, output: str, reason: str) -> None:
+    assert hook_module.failure_reason(output) == reason
+
+
+def test_the_compiled_modules_leave_out_what_mypyc_cannot_take(hook_module) -> None:
+    engine = ROOT / "src" / "claimtrack" / "conflicts"
+    compiled = {p.name for p in engine.glob("*.py")} - hook_module.NOT_COMPILED
+    assert "active.py" not in compiled and "__init__.py" not in compiled
+    assert {"analyse.py", "core.py", "figures.py", "jsonout.py"} <= compiled
+
+
+def test_no_compiled_file_is_ever_in_the_source_tree() -> None:
+    """An editable install imports src/ as it is: an extension module there would shadow every
+    later edit of its .py. The hook compiles in a temporary copy; .gitignore covers the rest."""
+    src = ROOT / "src"
+    found = [p for p in src.rglob("*") if p.name.endswith((*EXTENSION_SUFFIXES, ".pyd", ".c"))]
+    assert found == []
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert {"*.so", "*.pyd", "*.c"} <= set(ignored)
+
+
+# -- what --version says -----------------------------------------------------------------
+
+
+@pytest.fixture
+def engine_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    engine = tmp_path / "claimtrack" / "conflicts"
+    engine.mkdir(parents=True)
+    for name in ("__init__", "active", "analyse", "core"):
+        (engine / f"{name}.py").write_text("", encoding="utf-8")
+    monkeypatch.setattr(engine_build, "_ENGINE", engine)
+    monkeypatch.setattr(engine_build, "_RECORD", tmp_path / "claimtrack" / "_engine_build.txt")
+    # modules of these names already imported (the real engine's, pure) would answer first
+    for name in ("analyse", "core", "active"):
+        monkeypatch.delitem(sys.modules, f"claimtrack.conflicts.{name}", raising=False)
+    return engine
+
+
+SUFFIX = EXTENSION_SUFFIXES[0]
+
+
+@pytest.mark.parametrize(
+    ("files", "record", "status"),
+    [
+        ([], None, "engine compiled: no"),
+        ([f"analyse{SUFFIX}", f"core{SUFFIX}"], "compiled", "engine compiled: yes"),
+        # an extension for another Python is not what this one imports
+        (["analyse.cpython-29-other.so"], None, "engine compiled: no"),
+        # an extension with no source of its name is no engine module
+        ([f"other{SUFFIX}"], None, "engine compiled: no"),
+        (
+            [],
+            "pure: the install could not compile it: no C compiler (gcc not found)",
+            "engine compiled: no; the install could not compile it: no C compiler (gcc not found)",
+        ),
+        (
+            [],
+            "pure: CLAIMTRACK_PURE_PYTHON was set at install",
+            "engine compiled: no; CLAIMTRACK_PURE_PYTHON was set at install",
+        ),
+        # a record that says compiled, with the extensions gone: what runs is pure
+        ([], "compiled", "engine compiled: no"),
+    ],
+)
+def test_engine_status(engine_dir: Path, files, record, status) -> None:
+    for name in files:
+        (engine_dir / name).write_bytes(b"")
+    if record is not None:
+        (engine_dir.parent / "_engine_build.txt").write_text(record + "\n", encoding="utf-8")
+    assert engine_build.engine_status() == status
+
+
+def test_an_imported_module_is_judged_by_the_file_it_came_from(engine_dir, monkeypatch) -> None:
+    (engine_dir / f"core{SUFFIX}").write_bytes(b"")
+    loaded = ModuleType("claimtrack.conflicts.core")
+    loaded.__file__ = str(engine_dir / "core.py")  # imported from source before the .so came
+    monkeypatch.setitem(sys.modules, "claimtrack.conflicts.core", loaded)
+    assert engine_build.compiled_modules() == []
+    loaded.__file__ = str(engine_dir / f"core{SUFFIX}")
+    assert engine_build.compiled_modules() == ["core"]
+
+
+def test_version_says_whether_the_engine_is_compiled(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("(engine compiled: no)\n")  # the source tree: pure
