@@ -5,6 +5,7 @@ bounds, sweeps, ratios and materiality, the time helpers and the per-run context
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from operator import itemgetter
@@ -284,8 +285,6 @@ class _Apart:
         self.highest = highest
 
     def __call__(self, r: tuple) -> bool:
-        from bisect import bisect_left, bisect_right
-
         low, high, highs, lows = r[_LOW], r[_HIGH], self.highs, self.lows
         # others wholly below r (high < low, with the tolerance of _above)
         i = bisect_left(highs, low) - 1

@@ -4,6 +4,7 @@ disagreements between dated records, timed conflicts and one claimant's own upda
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import islice
 
 from claimtrack.conflicts.core import (
@@ -203,8 +204,6 @@ def _falls(dated: list[tuple], min_gap: float) -> list[tuple]:
     """The records of ``dated`` (in time order) in a pair with another claimant's where the
     one earlier in time order (or of the same time) lies materially above the other: each
     record at most twice through a prefix tree, O(n log n)."""
-    from bisect import bisect_left, bisect_right
-
     floor = min_gap - _EPS
     out: dict[str, tuple] = {}
     n = len(dated)
