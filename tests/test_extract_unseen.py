@@ -2225,6 +2225,30 @@ def test_an_abbreviation_letter_is_never_a_speaker(text, speaker) -> None:
     assert "guess:" in got.speaker_found, got.speaker_found
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "guess"),
+    [
+        # a month or a day at the end of a speaker is when, not who: cut off, the rest judged
+        ("A toll of 5,000 was reported by news media as early as August.", "news media", True),
+        ("The 40 arrests were announced by local officials since Monday.", "local officials",
+         True),
+        ("The count of 300 was reported by the Harbour Authority in March 2019.",
+         "Harbour Authority", False),
+        # negative: a name after the time phrase is the speaker's ("Earlier on Thursday
+        # Correia said"): nothing is cut
+        ("Earlier on Thursday Correia said 400 people had died.",
+         "Earlier on Thursday Correia", False),
+        # negative: a name that is a month is kept (no time word before it)
+        ("Prime Minister Theresa May said the 350 million figure was wrong.",
+         "Theresa May", False),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_is_cut_from_a_speaker(text, speaker, guess) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    assert c.speaker == speaker
+    assert ("guess:" in c.speaker_found) is guess, c.speaker_found
+
+
 @given(st.text(alphabet="AaBbCc .,'-1", max_size=30))
 @settings(max_examples=60, deadline=None)
 def test_calibration_never_fails_on_odd_speakers(name) -> None:

@@ -8,7 +8,8 @@ why: a description with no name (``police``, ``the Toronto businessman``), a pla
 article also uses as a place, ``in Sudan``), a name inside a prepositional phrase (``the visit
 of President X claimed``: the visit's, not X's), one letter (``U`` of ``U.N.``). The tail of a
 compound adjective (``the 11,500-strong Moro ...`` read as ``-strong Moro ...``) is never part
-of a name: it is cut off.
+of a name: it is cut off, and so is a time phrase at its end (``news media as early as
+August``: a month or a day is no name).
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ _HEAD = re.compile(r"^(.*?)(?:\s+(?:of|in|for|at|from|on|with)\s+.*)?$")
 _PREPOSITION = re.compile(r"\b(?:of|by|against|with|for|from|to|about|over|after)\s+$", re.I)
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 _FRAGMENT = re.compile(r"^-[a-z]+\s+(?=\S)")  # "-strong Moro ..." after "11,500"
+# a time phrase at the end of a speaker ("news media as early as August", "officials since
+# Monday"): a month or a day is no name; it is cut off, and the rest judged as it is
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:as\s+(?:early|late|recently|far\s+back)\s+as|since|until|till|in|on|by|"
+    r"during|last|this|next|earlier|later|early|late)\s+(?:(?:early|late|mid)[- ])?"
+    rf"(?:the\s+)?{_WHEN}\b(?:[ ,]+(?:[a-z]\w*|\d+))*[ ,.]*$"  # no name after it
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -111,6 +123,17 @@ def calibrate(c: Candidate, reading: str) -> Candidate:
             claimant=new if c.claimant == speaker else c.claimant,
             speaker_found=f"{c.speaker_found}; '{speaker[: cut.end()].strip()}' ends an "
             "adjective, cut off",
+        )
+        speaker = new
+    tail = _TIME_TAIL.search(speaker)
+    if tail and tail.start() > 0:
+        new = speaker[: tail.start()]
+        c = replace(
+            c,
+            speaker=new,
+            claimant=new if c.claimant == speaker else c.claimant,
+            speaker_found=f"{c.speaker_found}; '{speaker[tail.start() :].strip()}' says when, "
+            "cut off",
         )
         speaker = new
     c = _abbreviation(c, reading)
