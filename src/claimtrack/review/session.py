@@ -413,8 +413,11 @@ class Session:
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return None
-        self.stored.append(record["id"])
-        say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
+        if created:  # the same claim stored before is not counted again at the end
+            self.stored.append(record["id"])
+            say(f"  Stored {record['id']}.")
+        else:
+            say(f"  Already stored {record['id']}: nothing added.")
         return True
 
     def which_currency(self, claim: Claim) -> str | None:
