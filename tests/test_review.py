@@ -736,7 +736,7 @@ def test_a_dollar_the_story_makes_ambiguous_is_asked_by_number(ct, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("answers", "line", "rows"),
+    ("answers", "line", "again"),
     [
         # the same stance twice: stored once, and the end counts it once
         (["s", "dam-was-inspected", "y", "a", "y", "s", "1", "a", "y", "x"],
