@@ -180,6 +180,12 @@ def test_reads(text, low, high, unit, dim, hedge):
 
 # text, fragment of the message (which names the token)
 REFUSED = [
+    # "40-something" is an amount above 40, never a count of "something" (found by
+    # tests/test_extract_readings.py on a real article's "680-odd" beside such words)
+    ("40-something", '"-something"'),
+    ("forty-something voters", '"-something"'),
+    ("20-some people", '"-some"'),
+    ("40 something", '"something"'),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),

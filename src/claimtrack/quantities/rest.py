@@ -312,6 +312,14 @@ def _check_abbreviation(
     the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
     ("250 men") are what is counted. ``original``: the text as given, for its capitals."""
     w = toks[pos][1]
+    hyphen = s[: toks[pos][2]].rstrip().endswith("-")
+    if w in ("something", "somethings") or (hyphen and w == "some"):
+        # "40-something", "20-some": an amount above the number, never a count of "something"
+        raise FigureError(
+            f'cannot read "{"-" if hyphen else ""}{w}" after the figure in {_show(s)}: it means'
+            ' some amount above the number; write the range meant ("40 to 49") or a hedge'
+            ' ("more than 40")'
+        )
     if hit is not None and hit[1] == pos + 1 and w in _MEGA_SYMBOLS:
         cased = _cased(s, original)
         written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w
