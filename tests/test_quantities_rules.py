@@ -163,6 +163,9 @@ READ = [
     ("9 million colones", 9 * 10**6, 9 * 10**6, "colones", "currency:CRC", N),
     ("2 million bolivars", 2 * 10**6, 2 * 10**6, "bolivars", "currency:VES", N),
     ("2 million quid", 2 * 10**6, 2 * 10**6, "quid", "currency:GBP", N),
+    # a closing quotation mark after a word is not the figure's: "six weeks'", a quote's end
+    ("six weeks'", 6, 6, "weeks", "duration", N),
+    ('more than 300 people"', 301, None, "people", "count", "more than"),
 ]  # fmt: skip
 
 
@@ -186,6 +189,19 @@ REFUSED = [
     ("forty-something voters", '"-something"'),
     ("20-some people", '"-some"'),
     ("40 something", '"something"'),
+    # read as plain counts before, with the unit dropped or kept as a noun; found on
+    # Recognizers-Text's number-with-unit specs and quantulum3's ambiguity tests
+    # (bench/peer_units.py, docs/format.md)
+    ('10 "', 'cannot read """'),  # inches: the mark apart from the number was dropped
+    ("2½'", "cannot read \"'\""),  # feet
+    ("40 deg celsius", '"deg" is a temperature'),
+    ("10.5 celcius", '"celcius" is a temperature'),
+    ("15,000 British thermal units", '"british thermal units" is a unit of energy'),
+    ("3 calories", '"calories" is a unit of energy'),
+    ("3 hertz", '"hertz" is a frequency'),
+    ("6.65 billion pesetas", '"pesetas" is a currency claimtrack does not read'),
+    ("420 million Finnish markka", '"finnish markka" is a currency'),
+    ("10000 bitcoins", '"bitcoins" is a currency claimtrack does not read'),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),

@@ -148,7 +148,8 @@ AWG 1 | florins
 """
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
-°, °c, °f, degree, degrees, celsius, centigrade, fahrenheit, kelvin | "{u}" is a temperature \
+°, °c, °f, degree, degrees, deg, degs, celsius, celcius, centigrade, fahrenheit, farenheit, \
+kelvin | "{u}" is a temperature \
 or an angle, which claimtrack does not read: it compares counts and amounts, never a \
 temperature with a count
 pound, pounds | "{u}" is ambiguous: money or weight; write "£" or "pounds sterling" for \
@@ -172,6 +173,13 @@ doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does n
 write "dozen" ("3 dozen")
 cup, tbsp, tbsps, tsp, tsps, tablespoon, tablespoons, teaspoon, teaspoons, fl oz | "{u}" is a \
 kitchen measure claimtrack does not read: give the amount in litres or millilitres
+calorie, calories, british thermal unit, british thermal units, btu, btus, therm, therms | \
+"{u}" is a unit of energy claimtrack does not read: give the figure in joules or kilowatt-hours
+hertz | "{u}" is a frequency, which claimtrack does not read: it compares counts and amounts
+markka, markkaa, finnish markka, finnish markkaa, peseta, pesetas, drachma, drachmas, \
+drachmae, schilling, schillings, deutschmark, deutschmarks, bitcoin, bitcoins, btc, satoshi, \
+satoshis, ether | "{u}" is a currency claimtrack does not read (one no longer issued, \
+or a cryptocurrency): give the amount in a currency it reads, and say so in the note
 percentage | "{u}" after a number is ambiguous: a share or a change in percentage points; \
 write "per cent" or "percentage points"
 squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"
