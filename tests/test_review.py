@@ -751,3 +751,24 @@ def test_the_end_counts_the_claims_added(reviewed, answers: list, line: str, aga
     assert result.stderr.strip().splitlines()[-1] == line
     assert len(claims) == 1
     assert ("Already stored dam-" in result.stderr and "nothing added" in result.stderr) is again
+
+
+@pytest.mark.parametrize(
+    ("answers", "claimant", "speaker", "why"),
+    [
+        # "-" was taken as a new claimant, and "same as claimant" stored the speaker "-",
+        # which the claim shown before "Store it?" displays as no speaker
+        (["c", "-", "City Council", "y", "s"], "City Council", "City Council",
+         "'-' is not a name"),
+        (["p", "?", "Omar Ali"], "mayor", "Omar Ali", "'?' is not a name"),
+        (["p", "-"], "mayor", None, None),  # "-": no speaker
+    ],
+)  # fmt: skip
+def test_a_name_without_a_letter_or_digit_is_asked_again(
+    reviewed, answers: list, claimant: str, speaker, why
+) -> None:
+    result, claims = reviewed(*answers, "f", "1", "deaths", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert (why or "not a name") in result.stderr if why else "not a name" not in result.stderr
+    (claim,) = claims
+    assert (claim["claimant"], claim.get("speaker")) == (claimant, speaker)

@@ -335,6 +335,8 @@ class ReviewMachine(RuleBasedStateMachine):
         self.last: tuple[str, str] | None = None  # (prompt, answer) just given
         self.ended_by: str | None = None
         self.words = self.text.split()
+        first = re.findall(r"^\[(\d+)/\d+\]", self.review.stdout(), re.M)
+        self.card = int(first[0]) - 1 if first else None
 
     def _candidates(self, article: str) -> list[dict[str, Any]]:
         from typer.testing import CliRunner
@@ -404,6 +406,10 @@ class ReviewMachine(RuleBasedStateMachine):
             self.pending = None
         else:
             assert not stored, f"stored {stored} without 'Store it?': {kind} {typed!r}"
+        if "no number" in new_err and "in the list" in new_err and self.running():
+            assert self.prompt() == before, (  # a number outside the list: asked again
+                f"{typed!r} at {before!r} was refused; got {self.prompt()!r}"
+            )
         if kind in CHOICES and self.running():
             pairs, default = menu_of(before)
             if not names_action(typed, pairs, default):
@@ -518,7 +524,7 @@ class ReviewMachine(RuleBasedStateMachine):
         shown = parse_preview(out[out.rfind("  To store: ") :] + "\n")
         cand = self.candidates[self.card]
         proposed = cand.get("speaker")
-        if proposed and shown["claimant"] != cand.get("claimant") != proposed:
+        if proposed and shown["claimant"] not in (cand.get("claimant"), proposed):
             assert shown["speaker"] != proposed or self.speaker_answered, (
                 f"claimant {shown['claimant']!r} with the speaker {proposed!r} read for "
                 f"{cand.get('claimant')!r}, never asked"
