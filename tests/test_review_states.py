@@ -85,7 +85,7 @@ ANSWERS: dict[str, list[str]] = {
     "store": [*YES, *YES, "n", "maybe", "ye", *ENDS],
     "speaker_choice": ["k", "c", "s", "n", "keep", "zz", "", *ENDS],
     "claimant": [*NAMES, "", "zz", "9", *ENDS],
-    "speaker": [*NAMES, "", *ENDS],
+    "speaker": [*NAMES, "", "?", *ENDS],
     "choice": ["1", "n", "", "2", "zz", "9", "Health Ministry", *ENDS],
     "date": ["", "-", "1", "2", "2023-09-12", "May 5, 2022", "12/09/2023", "zz", *ENDS],
     "note": ["", "-", "checked by phone", *ENDS],
