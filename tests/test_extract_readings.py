@@ -74,6 +74,10 @@ def test_every_proposed_figure_is_what_add_reads(path: Path) -> None:
         # left out as if it were no figure
         ("Police said 40-something people were held overnight.", [], ["40-something"]),
         ("Rescuers said 30-plus people were missing.", [("30-plus people", 30, None)], []),
+        # a number joined to a word before another describes: shown refused whole, never a
+        # count of "member" ("43-member gang" was 43 of "member gang")
+        ("Police said a 43-member gang was held.", [], ["43-member gang"]),
+        ("They stayed in 5-star hotels for 3 nights.", [("3 nights", 3, 3)], ["5-star hotels"]),
     ],
 )  # fmt: skip
 def test_glued_words_after_a_number(sentence: str, read: list, refused: list) -> None:

@@ -165,6 +165,8 @@ READ = [
     ("2 million quid", 2 * 10**6, 2 * 10**6, "quid", "currency:GBP", N),
     # a closing quotation mark after a word is not the figure's: "six weeks'", a quote's end
     ("six weeks'", 6, 6, "weeks", "duration", N),
+    ("5-star", 5, 5, "star", "count", N),  # alone, the number counts what it is joined to
+    ("24-hour curfew", 24, 24, "hour curfew", "duration", N),  # a unit: read as one
     ('more than 300 people"', 301, None, "people", "count", "more than"),
 ]  # fmt: skip
 
@@ -202,6 +204,12 @@ REFUSED = [
     ("6.65 billion pesetas", '"pesetas" is a currency claimtrack does not read'),
     ("420 million Finnish markka", '"finnish markka" is a currency'),
     ("10000 bitcoins", '"bitcoins" is a currency claimtrack does not read'),
+    # a number joined by a hyphen to a word before another describes, it does not count
+    # (found on the real articles: "43-member gang", "seven-phase elections")
+    ("5-star hotels", '"5-star" in "5-star hotels" describes the hotels'),
+    ("3-bedroom flats", "describes the flats"),
+    ("two-storey buildings", "describes the buildings"),
+    ("about 40-member team", "describes the team"),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),

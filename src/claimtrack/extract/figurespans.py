@@ -292,6 +292,9 @@ def _figure_at(
             break
     if best is None:
         return _glued_suffix(reading, words, idx)
+    described = _described(reading, words, best)
+    if described is not None:
+        return described
     if _is_date_or_year(reading, best.start, best.end, best.figure):
         return None
     after = reading[best.end : best.end + 9].lower().split()
@@ -328,6 +331,24 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
             else _reason(e)
         )
         return Refused(m.start(), m.end(), text, why)
+
+
+def _described(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
+    """A number joined by a hyphen to the word that ends the figure, before another word
+    ("5-star hotels", "a 500-page report"): the parser refuses the whole as a description,
+    and it is shown refused, never read as a count of "star"."""
+    if not re.search(r"\w-[^\W\d]+$", reading[best.start : best.end]):
+        return None
+    nxt = next((w for w in words if w[0] >= best.end), None)
+    if nxt is None or not reading[nxt[0] : nxt[1]].isalpha():
+        return None
+    text = reading[best.start : nxt[1]]
+    try:
+        parse_figure(text)
+    except (FigureError, ValueError) as e:
+        if "describes the" in str(e):  # the parser's own reason: not "ends in 'and'"
+            return Refused(best.start, nxt[1], text, _reason(e))
+    return None
 
 
 def _glued_suffix(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
