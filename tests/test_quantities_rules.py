@@ -165,7 +165,8 @@ READ = [
     ("2 million quid", 2 * 10**6, 2 * 10**6, "quid", "currency:GBP", N),
     # a closing quotation mark after a word is not the figure's: "six weeks'", a quote's end
     ("six weeks'", 6, 6, "weeks", "duration", N),
-    ("5-star", 5, 5, "star", "count", N),  # alone, the number counts what it is joined to
+    ("5-star", 5, 5, "star", "count", N),
+    ("no more than 6 gals", 0, 6, "gals", "volume", "up to"),  # a count of "gals" before  # alone, the number counts what it is joined to
     ("24-hour curfew", 24, 24, "hour curfew", "duration", N),  # a unit: read as one
     ('more than 300 people"', 301, None, "people", "count", "more than"),
 ]  # fmt: skip
@@ -210,6 +211,11 @@ REFUSED = [
     ("3-bedroom flats", "describes the flats"),
     ("two-storey buildings", "describes the buildings"),
     ("about 40-member team", "describes the team"),
+    # duckling's English corpora: counts of "lkhs", "krores", "pennies" before
+    ("12 lkhs", '"lkhs" may be lakh or crore spelt another way'),
+    ("three hundred krores", '"krores" may be lakh or crore'),
+    ("300 koti", '"koti" may be lakh or crore'),
+    ("ten pennies", '"pennies" is a fraction of a currency'),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),
