@@ -53,6 +53,10 @@ IN_QUOTE = [
 ]
 
 NOT_IN_QUOTE = [
+    # worded otherwise, and only a part of a larger figure of the quote (as far back as a
+    # figure may start): "as many as twenty" is not 20, "between ten and twenty" not 20
+    ("20 children", "as many as twenty children died"),
+    ("20", "between ten and twenty children died"),
     ("217", "The agency revised the toll to 248 without explanation."),  # another number
     ("999", "The toll rose to 223."),
     ("217", "The toll stood at 2170."),  # not inside a longer number

@@ -199,8 +199,9 @@ class _Runs:
         return out
 
     def part_of_larger(self, s: int, e: int, fig: Figure) -> bool:
-        """A few more words around the run read otherwise: it is part of a larger figure."""
-        return self.larger(s, e, fig) is not None
+        """A few more words around the run read otherwise: it is part of a larger figure (as
+        far back as a figure may start: "twenty" of "as many as twenty")."""
+        return self.larger(s, e, fig, _WINDOW_BEFORE) is not None
 
     def larger(self, s: int, e: int, fig: Figure, back: int = _WIDER_BEFORE) -> Figure | None:
         """The reading of a few more words around the run (up to ``back`` before it) that
