@@ -53,6 +53,10 @@ IN_QUOTE = [
 ]
 
 NOT_IN_QUOTE = [
+    # worded otherwise, and only a part of a larger figure of the quote (as far back as a
+    # figure may start): "as many as twenty" is not 20, "between ten and twenty" not 20
+    ("20 children", "as many as twenty children died"),
+    ("20", "between ten and twenty children died"),
     ("217", "The agency revised the toll to 248 without explanation."),  # another number
     ("999", "The toll rose to 223."),
     ("217", "The toll stood at 2170."),  # not inside a longer number
@@ -733,3 +737,65 @@ def test_import_warns_about_a_shared_sign_in_a_story_that_names_another(ct, tmp_
         "another currency of the sign (where one is meant, edit the figure to its own sign or "
         "ISO code: MX$, PKR, EGP ...)\n"
     )
+
+
+# -- words of a larger figure (docs/format.md) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "whole"),
+    [
+        ("4,000", "More than 4,000 homes were damaged.", "More than 4,000"),
+        ("4,000 homes", "More than 4,000 homes were damaged.", "More than 4,000 homes"),
+        ("5 million", "up to 5 million people lost power", "up to 5 million"),
+        ("20,000", "organisers said 20,000 to 25,000 marched", "20,000 to 25,000"),
+        ("25,000", "organisers said 20,000 to 25,000 marched", "20,000 to 25,000"),
+        ("178", "police said there were as many as 178 people missing", "as many as 178"),
+        ("5.5 billion euros", "the gap was between 4.5 and 5.5 billion euros, it said",
+         "between 4.5 and 5.5 billion euros"),
+        ("10 metres", "waves as high as 10 metres off the coast", "as high as 10 metres"),
+        ("400 militants", "He said around 400 militants had left.", "around 400 militants"),
+        ("2,000", "Some 2000 homes were damaged in the capital.", "Some 2000"),
+        ("5", "the deficit of 5 billion dollars", "5 billion"),
+    ],
+)  # fmt: skip
+def test_words_of_a_larger_figure_are_refused_naming_it(value: str, quote: str, whole: str) -> None:
+    from claimtrack.guards import cut_problem
+
+    problem = cut_problem(value, quote)
+    assert problem is not None and f"a part of the quote's {whole!r}" in problem
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("more than 4,000", "More than 4,000 homes were damaged."),
+        ("4,000", "More than 4,000 homes were damaged; 4,000 were rebuilt."),  # whole here
+        ("six to seven", "the convoy was six to seven kilometres long"),  # a unit, not an amount
+        ("two years", "the deal ran for two years. That's what they said."),  # a sentence end
+        ("1.7 million people", "Organisers estimated 1.7 million people were there."),
+        ("four weeks", "a survey conducted over four weeks in January"),
+        ("just 30,000", "police put the numbers at just 30,000"),
+        ("30,000", "police put the numbers at just 30,000"),  # "just": the same amount
+        ("11,300 people", "The mayor said 11,300 people died."),
+    ],
+)
+def test_words_standing_whole_are_taken(value: str, quote: str) -> None:
+    from claimtrack.guards import cut_problem
+
+    assert cut_problem(value, quote) is None
+
+
+def test_add_refuses_words_of_a_larger_figure_and_paraphrase_stores_them_marked(ct) -> None:
+    quote = "More than 4,000 homes were damaged, civil protection said."
+    cut = add(ct, "--quote", quote, "--figure", "4,000 homes", "--measure", "homes")
+    assert cut.exit_code == 2, cut.output
+    assert "is a part of the quote's 'More than 4,000 homes' (4,001+)" in cut.stderr
+    whole = add(ct, "--quote", quote, "--figure", "more than 4,000 homes", "--measure", "homes")
+    assert whole.exit_code == 0, whole.output
+    meant = add(ct, "--quote", quote, "--figure", "4,000 homes", "--measure", "homes",
+                "--paraphrase")  # fmt: skip
+    assert meant.exit_code == 0, meant.output
+    rows = json.loads(ct("list", "quake", "--json").stdout)
+    assert sorted((r["low"], r["high"], (r.get("note") or "")[:12]) for r in rows) == [
+        (4000, 4000, "[paraphrase]"), (4001, None, "")]  # fmt: skip

@@ -128,6 +128,10 @@ def test_stance_record_has_no_figure_fields() -> None:
         (stance(measure="fighters"), "measure: not allowed on a stance"),
         (stance(as_of="2017"), "as_of: not allowed on a stance"),
         (figure(low=float("nan")), "low: "),
+        # a name holds a letter or a digit: the review shows no speaker as "-"
+        (figure(claimant="-"), "claimant: '-' is not a name"),
+        (stance(speaker="?"), "speaker: '?' is not a name"),
+        (stance(speaker="--"), "speaker: '--' is not a name"),
     ],
 )
 def test_invalid_records_give_field_problems(record: dict, problem: str) -> None:

@@ -163,6 +163,12 @@ READ = [
     ("9 million colones", 9 * 10**6, 9 * 10**6, "colones", "currency:CRC", N),
     ("2 million bolivars", 2 * 10**6, 2 * 10**6, "bolivars", "currency:VES", N),
     ("2 million quid", 2 * 10**6, 2 * 10**6, "quid", "currency:GBP", N),
+    # a closing quotation mark after a word is not the figure's: "six weeks'", a quote's end
+    ("six weeks'", 6, 6, "weeks", "duration", N),
+    ("5-star", 5, 5, "star", "count", N),
+    ("no more than 6 gals", 0, 6, "gals", "volume", "up to"),  # a count of "gals" before  # alone, the number counts what it is joined to
+    ("24-hour curfew", 24, 24, "hour curfew", "duration", N),  # a unit: read as one
+    ('more than 300 people"', 301, None, "people", "count", "more than"),
 ]  # fmt: skip
 
 
@@ -180,6 +186,36 @@ def test_reads(text, low, high, unit, dim, hedge):
 
 # text, fragment of the message (which names the token)
 REFUSED = [
+    # "40-something" is an amount above 40, never a count of "something" (found by
+    # tests/test_extract_readings.py on a real article's "680-odd" beside such words)
+    ("40-something", '"-something"'),
+    ("forty-something voters", '"-something"'),
+    ("20-some people", '"-some"'),
+    ("40 something", '"something"'),
+    # read as plain counts before, with the unit dropped or kept as a noun; found on
+    # Recognizers-Text's number-with-unit specs and quantulum3's ambiguity tests
+    # (bench/peer_units.py, docs/format.md)
+    ('10 "', 'cannot read """'),  # inches: the mark apart from the number was dropped
+    ("2½'", "cannot read \"'\""),  # feet
+    ("40 deg celsius", '"deg" is a temperature'),
+    ("10.5 celcius", '"celcius" is a temperature'),
+    ("15,000 British thermal units", '"british thermal units" is a unit of energy'),
+    ("3 calories", '"calories" is a unit of energy'),
+    ("3 hertz", '"hertz" is a frequency'),
+    ("6.65 billion pesetas", '"pesetas" is a currency claimtrack does not read'),
+    ("420 million Finnish markka", '"finnish markka" is a currency'),
+    ("10000 bitcoins", '"bitcoins" is a currency claimtrack does not read'),
+    # a number joined by a hyphen to a word before another describes, it does not count
+    # (found on the real articles: "43-member gang", "seven-phase elections")
+    ("5-star hotels", '"5-star" in "5-star hotels" describes the hotels'),
+    ("3-bedroom flats", "describes the flats"),
+    ("two-storey buildings", "describes the buildings"),
+    ("about 40-member team", "describes the team"),
+    # duckling's English corpora: counts of "lkhs", "krores", "pennies" before
+    ("12 lkhs", '"lkhs" may be lakh or crore spelt another way'),
+    ("three hundred krores", '"krores" may be lakh or crore'),
+    ("300 koti", '"koti" may be lakh or crore'),
+    ("ten pennies", '"pennies" is a fraction of a currency'),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),

@@ -730,3 +730,45 @@ def test_a_dollar_the_story_makes_ambiguous_is_asked_by_number(ct, tmp_path: Pat
     (claim,) = json.loads(ct("list", "--json").stdout)
     assert (claim["value"], claim["quote"]) == (
         "NZ$11.7 billion", "The minister said the hole was $11.7 billion.")  # fmt: skip
+
+
+# -- counterexamples found by the state machine (tests/test_review_states.py) ---------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "line", "again"),
+    [
+        # the same stance twice: stored once, and the end counts it once
+        (["s", "dam-was-inspected", "y", "a", "y", "s", "1", "a", "y", "x"],
+         "Stopped: 1 claim stored; 3 candidates not reviewed.", True),
+        (["f", "1", "deaths", "y", "y", "", "x"],
+         "Stopped: 1 claim stored; 2 candidates not reviewed.", False),
+    ],
+)  # fmt: skip
+def test_the_end_counts_the_claims_added(reviewed, answers: list, line: str, again: bool) -> None:
+    result, claims = reviewed(*answers)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1] == line
+    assert len(claims) == 1
+    assert ("Already stored dam-" in result.stderr and "nothing added" in result.stderr) is again
+
+
+@pytest.mark.parametrize(
+    ("answers", "claimant", "speaker", "why"),
+    [
+        # "-" was taken as a new claimant, and "same as claimant" stored the speaker "-",
+        # which the claim shown before "Store it?" displays as no speaker
+        (["c", "-", "City Council", "y", "s"], "City Council", "City Council",
+         "'-' is not a name"),
+        (["p", "?", "Omar Ali"], "mayor", "Omar Ali", "'?' is not a name"),
+        (["p", "-"], "mayor", None, None),  # "-": no speaker
+    ],
+)  # fmt: skip
+def test_a_name_without_a_letter_or_digit_is_asked_again(
+    reviewed, answers: list, claimant: str, speaker, why
+) -> None:
+    result, claims = reviewed(*answers, "f", "1", "deaths", "y", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert (why or "not a name") in result.stderr if why else "not a name" not in result.stderr
+    (claim,) = claims
+    assert (claim["claimant"], claim.get("speaker")) == (claimant, speaker)

@@ -30,6 +30,7 @@ text = (
     .filter(bool)
 )
 opt_text = st.none() | text
+name = text.filter(lambda s: any(c.isalnum() for c in s))  # a claimant or speaker holds one
 slug = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 date = st.dates(min_value=__import__("datetime").date(1990, 1, 1)).map(lambda d: d.isoformat())
 opt_date = st.none() | date | date.map(lambda d: d[:7]) | date.map(lambda d: d[:4])
@@ -53,8 +54,8 @@ bounds = st.none() | st.tuples(st.integers(0, 10**6), st.none() | st.integers(0,
 def claims(draw) -> dict:
     record = {
         "subject": draw(slug),
-        "claimant": draw(text),
-        "speaker": draw(opt_text),
+        "claimant": draw(name),
+        "speaker": draw(st.none() | name),
         "outlet": draw(opt_text),
         "url": draw(opt_text),
         "said_on": draw(opt_date),

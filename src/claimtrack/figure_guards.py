@@ -94,9 +94,9 @@ def guard_figures(
     ``decimal_comma`` None: the figure may be read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
-        broken_problem,
         earlier_readings,
         is_paraphrase,
+        part_problem,
         read_sign,
     )
 
@@ -106,7 +106,11 @@ def guard_figures(
             continue
         in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
         # one part of a broken digit grouping is in the quote, yet only a reading of it
-        broken = broken_problem(claim.value, claim.quote) if check_quote and in_quote else None
+        broken = (
+            part_problem(claim.value, claim.quote, bool(decimal_comma))
+            if check_quote and in_quote
+            else None
+        )
         if paraphrase and in_quote and broken is None:
             raise InputError(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"

@@ -199,14 +199,33 @@ class _Runs:
         return out
 
     def part_of_larger(self, s: int, e: int, fig: Figure) -> bool:
-        """A few more words around the run read otherwise: it is part of a larger figure."""
+        """A few more words around the run read otherwise: it is part of a larger figure (as
+        far back as a figure may start: "twenty" of "as many as twenty")."""
+        return self.larger(s, e, fig, _WINDOW_BEFORE) is not None
+
+    def larger(self, s: int, e: int, fig: Figure, back: int = _WIDER_BEFORE) -> Figure | None:
+        """The reading of a few more words around the run (up to ``back`` before it) that
+        differs from ``fig`` (the larger figure the run is a part of: "more than 4,000"
+        around "4,000"), or None."""
         later = [] if self.breaks[e - 1] else self.ends(e - 1, _WIDER_AFTER + 1)[1:]
-        for a in self.starts(s, _WIDER_BEFORE):
+        for a in self.starts(s, back):
             for b in (e, *later):
                 wider = None if (a, b) == (s, e) else self.read(a, b)
                 if wider is not None and _key(wider) != _key(fig):
-                    return True
-        return False
+                    return wider
+        return None
+
+    def occurrences(self, value: str) -> list[tuple[int, int]]:
+        """Where the words of ``value`` stand in the quote as a run (folded as ``fold``
+        folds, edge punctuation cut), as (first word, end word)."""
+        target = fold(value, self.decimal_comma)
+        size = len(_SPACE.sub(" ", value.translate(_QUOTES)).strip().split(" ")) if target else 0
+        out = []
+        for s in range(self.n - size + 1):
+            phrase = " ".join(self.words[s : s + size]).lstrip(_EDGE).rstrip(_TAIL)
+            if size and fold(phrase, self.decimal_comma) == target:
+                out.append((s, s + size))
+        return out
 
 
 def _key(fig: Figure) -> tuple[str, object, object]:
@@ -315,6 +334,55 @@ def quote_problem(
     if figure_in_quote(value, quote, decimal_comma):
         return broken_problem(value, quote)
     return f"the figure {value!r} is not in the quote"
+
+
+def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote may not be stored as it is: wherever they
+    stand, they are only a part of a larger figure that reads another amount ("4,000" of
+    "more than 4,000", "5 million" of "up to 5 million", "20,000" of "20,000 to 25,000"):
+    stored, its interval would not be what the quote says. None when they stand whole
+    somewhere in the quote (or are not found word for word: other checks judge those)."""
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return None
+    runs = _Runs(quote, decimal_comma)
+    found = runs.occurrences(value)
+    # as far back as a figure may start: "as many as 178", "between 4.5 and 5.5 billion"
+    wider = [runs.larger(s, e, fig, _WINDOW_BEFORE) for s, e in found]
+    wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
+    if not found or any(w is None for w in wider):
+        return None
+    whole = next(w for w in wider if w is not None)
+    return (
+        f"the figure {value!r} is a part of the quote's {whole.text!r} "
+        f"({format_range(whole.low, whole.high)}), which says another amount: give the whole "
+        "figure as the quote says it, or --paraphrase to store the figure as meant"
+    )
+
+
+def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
+    """Whether the larger reading around a figure's words says another amount of the same
+    thing: the same dimension (a unit that only names what is counted, "six to seven" of "six
+    to seven kilometres", is left to the measure), within one sentence ("two years. That's"
+    is two sentences), and not only a verb before it that the parser takes for a hedge
+    ("Organisers estimated 1.7 million": their estimate, not "an estimated 1.7 million")."""
+    if wider.dimension != fig.dimension or _SENTENCE_END.search(wider.text):
+        return False
+    before = fold(wider.text).partition(fold(value))[0].split()
+    if fig.dimension == "duration" and before == ["over"]:
+        return False  # "conducted over four weeks": during them
+    return before not in ([w] for w in _VERB_HEDGES)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+_VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reaches")
+
+
+def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote takes only a part of something there: a
+    part of a broken digit grouping (``broken_problem``) or of a larger figure
+    (``cut_problem``). None when it may be stored as it is."""
+    return broken_problem(value, quote) or cut_problem(value, quote, decimal_comma)
 
 
 def broken_problem(value: str, quote: str) -> str | None:

@@ -104,7 +104,17 @@ def _slug_value(v: str) -> str:
 
 
 # Each field's check, in the order problems are reported.
+@lru_cache(maxsize=8192)
+def _name(v: str) -> str:
+    """A claimant or a speaker holds a letter or a digit: "-" or "?" is no name (the review
+    shows a missing speaker as "-", so a speaker named "-" would be stored unseen)."""
+    if not any(c.isalnum() for c in v):
+        raise ValueError(f"{v!r} is not a name: give a name with a letter or a digit")
+    return v
+
+
 _CHECKS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    *((f, _name) for f in ("claimant", "speaker")),
     *((f, _slug_value) for f in _SLUG_FIELDS),
     *((f, _date) for f in _DATE_FIELDS),
     *((f, check_id) for f in ("id", "relays", "source")),

@@ -290,7 +290,12 @@ def _figure_at(
         best = _longest_figure(reading, words, lo, idx, tail)
         if best is not None:
             break
-    if best is None or _is_date_or_year(reading, best.start, best.end, best.figure):
+    if best is None:
+        return _glued_suffix(reading, words, idx)
+    described = _described(reading, words, best)
+    if described is not None:
+        return described
+    if _is_date_or_year(reading, best.start, best.end, best.figure):
         return None
     after = reading[best.end : best.end + 9].lower().split()
     if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
@@ -326,6 +331,39 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
             else _reason(e)
         )
         return Refused(m.start(), m.end(), text, why)
+
+
+def _described(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
+    """A number joined by a hyphen to the word that ends the figure, before another word
+    ("5-star hotels", "a 500-page report"): the parser refuses the whole as a description,
+    and it is shown refused, never read as a count of "star"."""
+    if not re.search(r"\w-[^\W\d]+$", reading[best.start : best.end]):
+        return None
+    nxt = next((w for w in words if w[0] >= best.end), None)
+    if nxt is None or not reading[nxt[0] : nxt[1]].isalpha():
+        return None
+    text = reading[best.start : nxt[1]]
+    try:
+        parse_figure(text)
+    except (FigureError, ValueError) as e:
+        if "describes the" in str(e):  # the parser's own reason: not "ends in 'and'"
+            return Refused(best.start, nxt[1], text, _reason(e))
+    return None
+
+
+def _glued_suffix(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
+    """The number with a word glued on by a hyphen that the parser refuses ("40-something"):
+    shown refused, never left out as if it were no figure."""
+    if idx + 1 >= len(words) or not re.match(
+        r"-[^\W\d]", reading[words[idx][1] : words[idx + 1][1]]
+    ):
+        return None
+    text = reading[words[idx][0] : words[idx + 1][1]]
+    try:
+        parse_figure(text)
+    except (FigureError, ValueError) as e:
+        return Refused(words[idx][0], words[idx + 1][1], text, _reason(e))
+    return None
 
 
 def _reason(e: Exception) -> str:
@@ -487,6 +525,8 @@ def _longest_figure(
     for hi in range(tail, idx - 1, -1):
         if hi > idx and _word_at(reading, words, hi).lower() in (*_JOINERS, "in"):
             continue  # "a third of", "$2bn and": never end on a joiner
+        if hi + 1 < len(words) and re.match(r"-[^\W\d]", reading[words[hi][1] : words[hi + 1][1]]):
+            continue  # "680" of "680-odd", "40" of "40-something": never end inside a word
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])
         except (FigureError, ValueError):

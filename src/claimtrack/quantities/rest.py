@@ -298,6 +298,31 @@ def _cased(s: str, original: str | None) -> str | None:
     return cased if len(cased) == len(s) else None
 
 
+def _not_a_count(
+    s: str, toks: list[Token], pos: int, end: int, hit: tuple[Any, int] | None
+) -> None:
+    """Words after the number that say it is not a count of them: "40-something" (an amount
+    above 40) and a number joined by a hyphen to a word before another ("5-star hotels":
+    a description)."""
+    w = toks[pos][1]
+    hyphen = s[: toks[pos][2]].rstrip().endswith("-")
+    if w in ("something", "somethings") or (hyphen and w == "some"):
+        # "40-something", "20-some": an amount above the number, never a count of "something"
+        raise FigureError(
+            f'cannot read "{"-" if hyphen else ""}{w}" after the figure in {_show(s)}: it means'
+            ' some amount above the number; write the range meant ("40 to 49") or a hedge'
+            ' ("more than 40")'
+        )
+    if hyphen and hit is None and pos + 1 < end and toks[pos + 1][0] == _WORD:
+        # "5-star hotels", "3-bedroom flats", "a 500-page report": the number describes what
+        # follows, it does not count it
+        head, rest = s[: toks[pos][3]], s[toks[pos + 1][2] : toks[end - 1][3]]
+        raise FigureError(
+            f'"{head}" in {_show(s)} describes the {rest}, it does not count them: give how'
+            f' many there are, or the figure alone ("{head}")'
+        )
+
+
 def _check_abbreviation(
     s: str,
     toks: list[Token],
@@ -312,6 +337,7 @@ def _check_abbreviation(
     the phrase) is refused, naming the token. Acronym plurals ("12 MPs") and short nouns
     ("250 men") are what is counted. ``original``: the text as given, for its capitals."""
     w = toks[pos][1]
+    _not_a_count(s, toks, pos, end, hit)
     if hit is not None and hit[1] == pos + 1 and w in _MEGA_SYMBOLS:
         cased = _cased(s, original)
         written = cased[toks[pos][2] : toks[pos][3]] if cased is not None else w

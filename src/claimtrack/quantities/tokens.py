@@ -40,9 +40,10 @@ def _normalise(text: str, lower: bool = True) -> str:
             t = t[1:-1]  # quotes around the whole phrase
         elif t[:1] in "\"'«":
             t = t[1:]  # an opening quote alone
-        elif t[-1:] in "\"'»" and len(t) > 1 and not t[-2].isdigit():
+        elif t[-1:] in "\"'»" and len(t) > 1 and not (t[-2].isdigit() or t[-2].isspace()):
             t = t[:-1]  # a closing quote, or a plural possessive ("six weeks'"); after a
-            # digit a quote is feet or inches (9") and is left to be refused
+            # digit, or apart after a figure ("10 \"", "2½'"), a quote is feet or inches (9")
+            # and is left to be refused
         if t == s:
             return s
         s = t

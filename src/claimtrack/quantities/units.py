@@ -49,7 +49,7 @@ volume 0.1 | dl, decilitre, decilitres, deciliter, deciliters
 volume 100 | hl, hectolitre, hectolitres, hectoliter, hectoliters
 volume 1000000 | megalitre, megalitres, megaliter, megaliters
 volume 1000000000 | gigalitre, gigalitres, gigaliter, gigaliters
-volume 3.785411784 | gallon, gallons, gal, us gallon, us gallons
+volume 3.785411784 | gallon, gallons, gal, gals, us gallon, us gallons
 volume 4.54609 | imperial gallon, imperial gallons
 volume 158.987294928 | barrel, barrels, bbl
 volume 28.316846592 | cubic feet, cubic foot, cu ft
@@ -148,7 +148,8 @@ AWG 1 | florins
 """
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
-°, °c, °f, degree, degrees, celsius, centigrade, fahrenheit, kelvin | "{u}" is a temperature \
+°, °c, °f, degree, degrees, deg, degs, celsius, celcius, centigrade, fahrenheit, farenheit, \
+kelvin | "{u}" is a temperature \
 or an angle, which claimtrack does not read: it compares counts and amounts, never a \
 temperature with a count
 pound, pounds | "{u}" is ambiguous: money or weight; write "£" or "pounds sterling" for \
@@ -166,12 +167,21 @@ mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the Ger
 old) or the thing counted; write "convertible marks" or the ISO code ("bam")
 buck, bucks | "{u}" is slang for dollars, of more than one country: write "US$", "A$" ... \
 or the ISO code ("usd")
-cent, cents, pence, penny, paise, dime, dimes, nickel, nickels | "{u}" is a fraction of a \
+cent, cents, pence, penny, pennies, paise, dime, dimes, nickel, nickels | "{u}" is a fraction of a \
 currency, which claimtrack does not read: give the amount in the currency ("$0.50")
 doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does not read: \
 write "dozen" ("3 dozen")
 cup, tbsp, tbsps, tsp, tsps, tablespoon, tablespoons, teaspoon, teaspoons, fl oz | "{u}" is a \
 kitchen measure claimtrack does not read: give the amount in litres or millilitres
+calorie, calories, british thermal unit, british thermal units, btu, btus, therm, therms | \
+"{u}" is a unit of energy claimtrack does not read: give the figure in joules or kilowatt-hours
+hertz | "{u}" is a frequency, which claimtrack does not read: it compares counts and amounts
+markka, markkaa, finnish markka, finnish markkaa, peseta, pesetas, drachma, drachmas, \
+drachmae, schilling, schillings, deutschmark, deutschmarks, bitcoin, bitcoins, btc, satoshi, \
+satoshis, ether | "{u}" is a currency claimtrack does not read (one no longer issued, \
+or a cryptocurrency): give the amount in a currency it reads, and say so in the note
+lkh, lkhs, krore, krores, koti | "{u}" may be lakh or crore spelt another way, which \
+claimtrack does not read: write "lakh" or "crore"
 percentage | "{u}" after a number is ambiguous: a share or a change in percentage points; \
 write "per cent" or "percentage points"
 squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"

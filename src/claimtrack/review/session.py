@@ -225,9 +225,18 @@ class Session:
                 d.speaker = None
 
     def set_speaker(self, d: Draft) -> None:
-        current = d.speaker or ""
-        typed = answers.ask("  Speaker (- for none)", current)
-        d.speaker = None if typed in ("-", "") else typed
+        from claimtrack.models import validate_claim
+
+        while True:
+            typed = answers.ask("  Speaker (- for none)", d.speaker or "")
+            if typed in ("-", ""):
+                d.speaker = None
+                return
+            try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
+                d.speaker = validate_claim(self._probe(speaker=typed)).speaker
+                return
+            except ClaimtrackError as e:
+                say(f"  {_reason(e)}")
 
     def set_dates(self, d: Draft) -> None:
         dates = list(d.record["extract"].get("dates") or [])
@@ -413,8 +422,11 @@ class Session:
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return None
-        self.stored.append(record["id"])
-        say(f"  {'Stored' if created else 'Already stored'} {record['id']}.")
+        if created:  # the same claim stored before is not counted again at the end
+            self.stored.append(record["id"])
+            say(f"  Stored {record['id']}.")
+        else:
+            say(f"  Already stored {record['id']}: nothing added.")
         return True
 
     def which_currency(self, claim: Claim) -> str | None:
