@@ -293,7 +293,8 @@ class _Import:
         done = 0
         for before, (line, raw, record, problem) in block.extras:
             if before > done:
-                self.add_rows(lines[done:before], rows[done:before], None, quoted[done:before])
+                some = None if quoted is None else quoted[done:before]
+                self.add_rows(lines[done:before], rows[done:before], None, some)
                 done = before
             if record is None:
                 self.problems.append((line, raw, problem or "invalid"))
@@ -301,7 +302,8 @@ class _Import:
                 self.add_registry(line, raw, record)
         if done < len(rows):
             if done:
-                lines, rows, quoted = lines[done:], rows[done:], quoted[done:]
+                lines, rows = lines[done:], rows[done:]
+                quoted = None if quoted is None else quoted[done:]
             self.add_rows(lines, rows, None, quoted)
 
     def add_registry(self, line: int, raw: str, record: Registry) -> None:
@@ -323,7 +325,7 @@ class _Import:
         """Rows to insert (checked here: the figure's dimension against its measure's, the
         figure in its quote, the source known); ``raws`` None: no raw texts (a reader
         process's block); ``quoted``: each row's ``quote_problem_of``, if worked out already
-        (a reader process's block)."""
+        (by a reader process; else worked out here)."""
         held = self.held
         bad: list[int] = []
         for k, row in enumerate(rows):
