@@ -507,9 +507,6 @@ def _rows_from_workers(
     def others(k: int) -> list[Any]:
         return receivers + [send for j, (_, send) in enumerate(pipes) if j != k]
 
-    # The writer's own parser, made before the readers start so that they inherit the model
-    # instead of loading it again (0.13 s of CPU)
-    validate = _validator(decimal_comma) if SHARE_WORK != "reader" else None
     try:
         for k, (_, send) in enumerate(pipes):
             proc = ctx.Process(
@@ -523,6 +520,7 @@ def _rows_from_workers(
             procs.append(proc)
             send.close()
         seen = 0
+        validate: Callable[[str], Any] | None = None
         for block in itertools.count():
             asked[0] = block + 1  # done with the blocks before: waits for this one now
             try:
@@ -532,7 +530,8 @@ def _rows_from_workers(
             if message is None:
                 break
             if type(message) is list:  # the block's lines, as read: parsed here
-                validate = validate or _validator(decimal_comma)
+                if validate is None:
+                    validate = _validator(decimal_comma)
                 message = _block(_parse(message, validate), today, lambda: False)
             elif type(message) is not Block:
                 raise InputError(str(message))
