@@ -448,12 +448,10 @@ def test_a_reader_process_message_gives_back_exactly_what_it_was_given() -> None
         (2, (9, "{broken", None, "invalid JSON: EOF")),
     ]
     block = Block(rows, [3, 5], extras, [(5, "said_on", "2999-01-01")], 120, [None, "off"])
-    for sent in (block, block._replace(extras=[]), block._replace(quoted=None)):
+    for sent in (block, block._replace(extras=[])):
         back = jsonl._decode(jsonl._encode(sent))
         assert back == sent and type(back) is Block
         assert [type(v) for r in back.rows for v in r] == [type(v) for r in sent.rows for v in r]
-    read = [(3, '{"id": "a-1"}', None), (4, None, "not valid UTF-8 (byte 0xff at column 1)")]
-    assert jsonl._decode(jsonl._encode(read)) == read  # a block's lines, for the writer
     import datetime
 
     odd = block._replace(rows=[(datetime.date(2020, 1, 2),)])  # not marshal's: pickled
@@ -463,17 +461,14 @@ def test_a_reader_process_message_gives_back_exactly_what_it_was_given() -> None
     assert jsonl._decode(jsonl._END) is None
 
 
-@pytest.mark.parametrize("mode", ["reader", "writer", "balanced"])
 @pytest.mark.parametrize("readers", [1, 2, 3])
 def test_workers_sharing_a_file_give_its_rows_in_file_order(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: int, mode: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: int
 ) -> None:
-    """Whichever process parses each block (``SHARE_WORK``)."""
     from claimtrack import jsonl
     from claimtrack.errors import InputError
 
     monkeypatch.setattr(jsonl, "BLOCK", 4)  # the forked workers inherit it
-    monkeypatch.setattr(jsonl, "SHARE_WORK", mode)
     path = tmp_path / "mixed.jsonl"
     good = [figure(id=f"s-{i}", value=f"about {i + 3}") for i in range(30)]
     blanks = ["", "  ", "", ""]  # a whole block of blank lines (lines 9-12)
@@ -494,8 +489,7 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
 @pytest.mark.parametrize(
     ("mode", "share", "asked", "expected"),
     [
-        # balanced: the reader parses and checks a block unless the writer has asked for it
-        # already (it waits for it)
+        # balanced: the reader checks a block unless the writer has asked for it already
         ("balanced", (0, 1), 0, [True, True, True]),
         ("balanced", (0, 1), 1, [False, True, True]),  # waits for block 0
         ("balanced", (0, 1), 3, [False, False, False]),
@@ -506,7 +500,7 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
         ("writer", (0, 1), 0, [False, False, False]),
     ],
 )
-def test_a_reader_leaves_a_block_to_a_writer_waiting_for_it(
+def test_a_reader_leaves_the_quote_checks_to_a_writer_waiting_for_the_block(
     monkeypatch: pytest.MonkeyPatch,
     mode: str,
     share: tuple[int, int],
@@ -515,39 +509,31 @@ def test_a_reader_leaves_a_block_to_a_writer_waiting_for_it(
 ) -> None:
     from claimtrack import jsonl
 
-    monkeypatch.setattr(jsonl, "SHARE_WORK", mode)
+    monkeypatch.setattr(jsonl, "QUOTE_CHECK", mode)
     counter = memoryview(bytearray(8)).cast("q")
     counter[0] = asked
-    here = jsonl._here(share, counter)
-    assert [here(j, "parse") for j in range(3)] == expected
-    assert [here(j, "quotes") for j in range(3)] == expected
-    monkeypatch.setattr(jsonl, "SHARE_WORK", "quotes")  # parsed there, checked here
-    here = jsonl._here(share, counter)
-    assert [(here(j, "parse"), here(j, "quotes")) for j in range(3)] == [(True, False)] * 3
+    check_here = jsonl._check_here(share, counter)
+    assert [check_here(j) for j in range(3)] == expected
 
 
-@pytest.mark.parametrize("mode", ["reader", "quotes", "writer"])
+@pytest.mark.parametrize("mode", ["reader", "writer"])
 def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
 ) -> None:
-    """Sent by the reader, each row's check is the one the writer would work out; a block
-    the writer parses or checks comes without them, its rows the same."""
+    """Sent by the reader, each row's check is the one the writer would work out."""
     from claimtrack import jsonl
     from claimtrack.records import quote_problem_of
 
     monkeypatch.setattr(jsonl, "BLOCK", 3)
+    monkeypatch.setattr(jsonl, "QUOTE_CHECK", mode)
     path = tmp_path / "quotes.jsonl"
     path.write_text(
         lines(*[figure(id=f"q-{i}", value="about 500", quote="none here") for i in range(7)])
     )
-    monkeypatch.setattr(jsonl, "SHARE_WORK", "reader")
-    expected = list(jsonl.read_rows(path, parallel_bytes=0))
-    monkeypatch.setattr(jsonl, "SHARE_WORK", mode)
     blocks = list(jsonl.read_rows(path, parallel_bytes=0))
     assert len(blocks) == 3
-    if mode != "reader":
+    if mode == "writer":
         assert [b.quoted for b in blocks] == [None, None, None]
-        assert blocks == [b._replace(quoted=None) for b in expected]
     else:
         sent = [q for b in blocks for q in b.quoted]
         assert sent == [quote_problem_of(r) for b in blocks for r in b.rows]
@@ -583,13 +569,11 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     path = tmp_path / "mixed.jsonl"
     path.write_text(lines(*records), encoding="utf-8")
     outcomes = []
-    # in process, then reader processes, with the blocks parsed and checked by the reader,
-    # parsed there and checked here, parsed and checked here, and by whichever would wait
-    # (``jsonl.SHARE_WORK``)
-    modes = [(1 << 62, "balanced"), *((0, m) for m in ("reader", "quotes", "writer", "balanced"))]
-    for threshold, check in modes:
+    # in process, then reader processes, with the figure-in-quote checks worked out by the
+    # reader, by the writer, and by whichever would wait (``jsonl.QUOTE_CHECK``)
+    for threshold, check in [(1 << 62, "balanced"), (0, "reader"), (0, "writer"), (0, "balanced")]:
         monkeypatch.setattr(jsonl, "PARALLEL_BYTES", threshold)
-        monkeypatch.setattr(jsonl, "SHARE_WORK", check)
+        monkeypatch.setattr(jsonl, "QUOTE_CHECK", check)
         db = tmp_path / f"db-{threshold}-{check}.db"
         db.write_bytes(empty_db.read_bytes())
         rejects = tmp_path / f"rejects-{threshold}-{check}.jsonl"

@@ -109,27 +109,12 @@ def read_claims(
     blocks announced by ``(line, "", None, None)`` (no record, no problem), and an empty file
     is left for the caller to report (it has the other shares).
     """
-    own = fh is None
-    stream = open_input(path) if fh is None else fh
-    seen_any = False
-    try:
-        for item in _parse(iter_lines(stream, share), _validator(decimal_comma)):
-            seen_any = True  # (with a share, the first item is its first block's marker)
-            yield item
-    finally:
-        if own and stream is not sys.stdin.buffer:
-            stream.close()
-    if not seen_any and share is None:
-        raise InputError(f"{path}: the file is empty: no claims to import")
+    from pydantic import ValidationError
 
-
-Line = tuple[int, str | None, str | None]  # what ``iter_lines`` yields: (number, text, problem)
-
-
-def _validator(decimal_comma: bool) -> Callable[[str], Any]:
-    """A line's text -> its Claim (pydantic's ``ValidationError`` if it is not one)."""
     from claimtrack.models import Claim
 
+    own = fh is None
+    stream = open_input(path) if fh is None else fh
     context = {"decimal_comma": True} if decimal_comma else None
     # What Claim.model_validate_json calls, without its Python frame (once per line)
     validate_json = Claim.__pydantic_validator__.validate_json
@@ -137,28 +122,30 @@ def _validator(decimal_comma: bool) -> Callable[[str], Any]:
     def validate(text: str) -> Claim:
         return validate_json(text, context=context)
 
-    return validate
-
-
-def _parse(lines: Iterable[Line], validate: Callable[[str], Any]) -> Iterator[Item]:
-    """(line, raw text, Claim or registry record or None, problem or None) for each line of
-    ``iter_lines``; a share's block marker ``(number, None, None)`` gives ``(number, "", None,
-    None)``."""
-    from pydantic import ValidationError
-
-    for number, text, problem in lines:
-        if text is None:  # a line that could not be read, or a block marker
-            yield number, "", None, problem
-            continue
-        if '"record"' in text:  # maybe a registry record (cheap test first)
-            item = _registry(text)
-            if item is not None:
-                yield number, text, *item
+    seen_any = False
+    try:
+        for number, text, problem in iter_lines(stream, share):
+            if text is None and problem is None:  # a block of a share starts
+                yield number, "", None, None
                 continue
-        try:
-            yield number, text, validate(text), None
-        except ValidationError as e:
-            yield number, text, None, "; ".join(_problems(e))
+            seen_any = True
+            if text is None:
+                yield number, "", None, problem
+                continue
+            if '"record"' in text:  # maybe a registry record (cheap test first)
+                item = _registry(text)
+                if item is not None:
+                    yield number, text, *item
+                    continue
+            try:
+                yield number, text, validate(text), None
+            except ValidationError as e:
+                yield number, text, None, "; ".join(_problems(e))
+    finally:
+        if own and stream is not sys.stdin.buffer:
+            stream.close()
+    if not seen_any and share is None:
+        raise InputError(f"{path}: the file is empty: no claims to import")
 
 
 def _registry(text: str) -> tuple[Any, str | None] | None:
@@ -201,16 +188,12 @@ PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker process
 # they fill the two cores of a small machine (docs/performance.md, round 4).
 READERS = 1
 BLOCK = 1000  # lines per block: a worker sends one message per block
-# Who does what of a block: "reader": the reader process parses it and works out its rows'
-# figure-in-quote checks (``records.quote_problem_of``, a quarter of the reader's CPU);
-# "quotes": the reader parses, the writer checks; "writer": the reader sends the block's lines
-# as read, the writer does both; "balanced": the reader sends a block as read if the writer
-# is already waiting for it when the reader comes to it, and leaves its checks to the writer
-# if the writer is waiting for it once it is parsed; otherwise the reader does both. The
-# writer would spend that time waiting (docs/performance.md, round 6). Either way the same
-# lines go through the same functions (``_parse``, ``_block``): the same rows, checks and
-# problems; only which process spends the time differs.
-SHARE_WORK = "balanced"
+# Who works out a block's figure-in-quote checks (``records.quote_problem_of``: a quarter of a
+# reader's CPU): "reader", "writer", or "balanced": the reader does, unless the writer is
+# already waiting for that block when the reader has parsed it (then the writer does, in time
+# it would spend waiting). Either way the same check of the same row gives the same answer;
+# only which process spends the time differs (docs/performance.md, round 6).
+QUOTE_CHECK = "balanced"
 
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 
@@ -288,35 +271,41 @@ def _rows(
         yield line, raw, claim, problem
 
 
-def _line_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
-    """A share's lines (``iter_lines`` with a share) grouped by block, each block's marker
-    left out (a block of blank lines: empty)."""
-    block: list[Line] | None = None
-    for line in lines:
-        if line[1] is None and line[2] is None:  # the next block of this share starts
-            if block is not None:
-                yield block
-            block = []
-        elif block is not None:
-            block.append(line)
-    if block is not None:
-        yield block
-
-
-def _block(items: Iterable[Item], today: str, check_quotes: Callable[[], bool]) -> Block:
-    """A block's items as a ``Block``: rows built, future dates noted, problems and registry
-    records kept in place, each row's figure-in-quote check worked out if ``check_quotes()``
-    (asked once the rows are built; else ``Block.quoted`` is None: the writer works them
-    out)."""
+def _blocks(
+    path: str,
+    decimal_comma: bool,
+    share: tuple[int, int],
+    today: str,
+    check_here: Callable[[int], bool] | None = None,
+) -> Iterator[Block]:
+    """This share's blocks of ``path`` (one per block of ``BLOCK`` lines, empty for a block
+    of blank lines): rows built, future dates noted, problems and registry records kept in
+    place, and each row's figure-in-quote check worked out, unless ``check_here(j)`` says
+    the share's j-th block (from 0) goes without (``Block.quoted`` None: the writer works
+    them out)."""
     from claimtrack.models import Claim
 
+    def block() -> Block:
+        here = check_here is None or check_here(sent)
+        quoted = [quote_problem_of(row) for row in rows] if here else None
+        return Block(rows, lines, extras, future, size, quoted)
+
+    started = False
+    sent = 0
     rows: list[tuple[Any, ...]] = []
     lines: list[int] = []
     extras: list[tuple[int, Item]] = []
     future: list[tuple[int, str, str]] = []
     size = 0
-    for item in items:
-        line, raw, claim, _ = item
+    for item in read_claims(path, decimal_comma=decimal_comma, share=share):
+        line, raw, claim, problem = item
+        if claim is None and problem is None:  # the next block of this share starts
+            if started:
+                yield block()
+                sent += 1
+                rows, lines, extras, future, size = [], [], [], [], 0
+            started = True
+            continue
         size += len(raw) + 1
         if isinstance(claim, Claim):
             row = claim_row(claim, None)
@@ -332,34 +321,8 @@ def _block(items: Iterable[Item], today: str, check_quotes: Callable[[], bool]) 
                 future += future_dates(line, row, today)
         else:
             extras.append((len(rows), item))
-    quoted = [quote_problem_of(row) for row in rows] if check_quotes() else None
-    return Block(rows, lines, extras, future, size, quoted)
-
-
-def _blocks(
-    path: str,
-    decimal_comma: bool,
-    share: tuple[int, int],
-    today: str,
-    here: Callable[[int, str], bool] | None = None,
-) -> Iterator[Block | list[Line]]:
-    """This share's blocks of ``path``, one per block of ``BLOCK`` lines (empty for a block
-    of blank lines): each a ``Block`` (``_block``), or its lines as read where ``here(j,
-    "parse")`` says the writer parses the share's j-th block (from 0); ``here(j, "quotes")``
-    says who works out the figure-in-quote checks of a block parsed here. None: all here."""
-    validate = _validator(decimal_comma)
-    with open_input(path) as stream:
-        for j, lines in enumerate(_line_blocks(iter_lines(stream, share))):
-            if here is not None and not here(j, "parse"):
-                yield lines
-                continue
-            yield _block(_parse(lines, validate), today, _asker(here, j))
-
-
-def _asker(here: Callable[[int, str], bool] | None, j: int) -> Callable[[], bool]:
-    """``here(j, "quotes")``, to be asked once the share's j-th block is parsed (True without
-    ``here``)."""
-    return lambda: here is None or here(j, "quotes")
+    if started:
+        yield block()
 
 
 def _worker(
@@ -374,7 +337,7 @@ def _worker(
     """Child process: parse this share of ``path`` and send one ``Block`` per block of lines
     (empty for a block of blank lines); None marks the end of the file. ``asked[0]`` is how
     many blocks the writer has asked for (it waits for, or is about to wait for, the file's
-    block ``asked[0] - 1``, counted from 0): see ``SHARE_WORK``."""
+    block ``asked[0] - 1``, counted from 0): see ``QUOTE_CHECK``."""
     import gc
     import signal
 
@@ -391,7 +354,7 @@ def _worker(
         end.close()
     send = conn.send_bytes
     try:
-        for block in _blocks(path, decimal_comma, share, today, _here(share, asked)):
+        for block in _blocks(path, decimal_comma, share, today, _check_here(share, asked)):
             send(_encode(block))
         send(_END)
     except BrokenPipeError:
@@ -404,36 +367,29 @@ def _worker(
         conn.close()
 
 
-def _here(share: tuple[int, int], asked: memoryview) -> Callable[[int, str], bool]:
-    """Whether a reader does ``stage`` ("parse" or "quotes") of its share's j-th block
-    (``SHARE_WORK``); "balanced": unless the writer has asked for that block already (it is
+def _check_here(share: tuple[int, int], asked: memoryview) -> Callable[[int], bool]:
+    """Whether a reader works out the figure-in-quote checks of its share's j-th block
+    (``QUOTE_CHECK``): "balanced", unless the writer has asked for that block already (it is
     idle, waiting for it)."""
-    mode = SHARE_WORK
+    if QUOTE_CHECK != "balanced":
+        here = QUOTE_CHECK == "reader"
+        return lambda j: here
     first, step = share  # the share's j-th block is the file's block first + step * j
-
-    def here(j: int, stage: str) -> bool:
-        if mode == "balanced":
-            return bool(asked[0] <= first + step * j)
-        return mode == "reader" or (mode == "quotes" and stage == "parse")
-
-    return here
+    return lambda j: bool(asked[0] <= first + step * j)
 
 
 # What a reader process sends, one message per block: ``marshal`` of its fields (about twice
 # as fast as pickling the Block, both ways: rows are tuples of str, float, int and None), with
 # the block's other lines (registry records are NamedTuples, which marshal does not take)
 # pickled inside only when there are any. The first byte says which message it is.
-_BLOCK, _BLOCK_PICKLED, _LINES, _FAILED = b"B", b"P", b"L", b"E"
+_BLOCK, _BLOCK_PICKLED, _FAILED = b"B", b"P", b"E"
 _END = b"."
 
 
-def _encode(block: Block | list[Line]) -> bytes:
+def _encode(block: Block) -> bytes:
     import marshal
     import pickle
 
-    if type(block) is list:  # a block's lines as read: (int, str or None, str or None)
-        return _LINES + marshal.dumps(block)
-    assert type(block) is Block
     extras = pickle.dumps(block.extras, pickle.HIGHEST_PROTOCOL) if block.extras else None
     fields = (block.rows, block.lines, extras, block.future, block.size, block.quoted)
     try:
@@ -446,9 +402,8 @@ def _error(message: str) -> bytes:
     return _FAILED + message.encode("utf-8", "backslashreplace")
 
 
-def _decode(message: bytes) -> Block | list[Line] | str | None:
-    """A reader's message: a Block, a block's lines as read (a list), an error message (str),
-    or None at the end of the file."""
+def _decode(message: bytes) -> Block | str | None:
+    """A reader's message: a Block, an error message (str), or None at the end of the file."""
     import marshal
     import pickle
 
@@ -458,9 +413,6 @@ def _decode(message: bytes) -> Block | list[Line] | str | None:
         return Block(
             rows, lines, [] if extras is None else pickle.loads(extras), future, size, quoted
         )
-    if tag == _LINES:
-        read: list[Line] = marshal.loads(memoryview(message)[1:])
-        return read
     if tag == _BLOCK_PICKLED:
         block: Block = pickle.loads(memoryview(message)[1:])
         return block
@@ -495,7 +447,7 @@ def _rows_from_workers(
 
     ctx = multiprocessing.get_context("fork")
     # How many blocks this process has asked for, shared with the readers (an anonymous
-    # shared mapping, inherited by the forked readers; written here only): ``SHARE_WORK``.
+    # shared mapping, inherited by the forked readers; written here only): ``QUOTE_CHECK``.
     shared = mmap.mmap(-1, 8)
     asked = memoryview(shared).cast("q")
     pipes = [ctx.Pipe(duplex=False) for _ in range(readers)]
@@ -520,7 +472,6 @@ def _rows_from_workers(
             procs.append(proc)
             send.close()
         seen = 0
-        validate: Callable[[str], Any] | None = None
         for block in itertools.count():
             asked[0] = block + 1  # done with the blocks before: waits for this one now
             try:
@@ -529,11 +480,7 @@ def _rows_from_workers(
                 raise InputError(f"reading {path} failed: the reader process stopped") from None
             if message is None:
                 break
-            if type(message) is list:  # the block's lines, as read: parsed here
-                if validate is None:
-                    validate = _validator(decimal_comma)
-                message = _block(_parse(message, validate), today, lambda: False)
-            elif type(message) is not Block:
+            if type(message) is not Block:
                 raise InputError(str(message))
             seen += len(message.rows) + len(message.extras)
             yield message
