@@ -9,7 +9,9 @@ neither always runs first on a warm or a cold host): ``claimtrack init --empty D
 and the peer, ``sqlite-utils insert DB claims FILE --nl`` into a new file. Contenders: this
 checkout; ``--main SRC``: another claimtrack source tree (``PYTHONPATH``) in the same venv;
 ``--mode M``: this checkout with ``jsonl.QUOTE_CHECK`` set to M (through
-``CT_MODE``, read by ``bench/_quote_check/sitecustomize.py``).
+``CT_MODE``, read by ``bench/_quote_check/sitecustomize.py``); ``--tree NAME=SRC``: any
+other source tree, under that name (a copy of this branch, so that editing it meanwhile does
+not change a contender).
 
 Printed: one line per run (wall, CPU of the process and the processes it waited for, the
 sampled peak of the process tree's summed RSS and PSS, the 1-minute load average when it
@@ -40,9 +42,12 @@ def contenders(args: argparse.Namespace) -> list[tuple[str, dict[str, str]]]:
     out: list[tuple[str, dict[str, str]]] = []
     if args.main:
         out.append(("main", {"PYTHONPATH": str(args.main)}))
+    for tree in args.tree or []:
+        name, _, src = tree.partition("=")
+        out.append((name, {"PYTHONPATH": src}))
     for mode in args.mode or []:
         out.append((f"mode={mode}", {"PYTHONPATH": str(HERE / "_quote_check"), "CT_MODE": mode}))
-    if not args.mode:
+    if not args.mode and not args.tree:
         out.append(("branch", {}))
     return out
 
@@ -79,6 +84,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--main", type=Path, help="another claimtrack src tree (PYTHONPATH)")
     ap.add_argument("--mode", action="append", help="jsonl.QUOTE_CHECK of this checkout")
+    ap.add_argument("--tree", action="append", help="NAME=SRC: another src tree, named")
     ap.add_argument("--no-peer", action="store_true")
     ap.add_argument("--venv", type=Path, default=HERE.parent / ".venv")
     ap.add_argument("--work", type=Path, help="directory for the databases (a temp dir)")
