@@ -489,18 +489,20 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
 @pytest.mark.parametrize(
     ("mode", "share", "asked", "expected"),
     [
-        # balanced: the reader checks a block unless the writer has asked for it already
-        ("balanced", (0, 1), 0, [True, True, True]),
-        ("balanced", (0, 1), 1, [False, True, True]),  # waits for block 0
-        ("balanced", (0, 1), 3, [False, False, False]),
-        ("balanced", (1, 2), 2, [False, True, True]),  # share 1 of 2: blocks 1, 3, 5
-        ("balanced", (1, 2), 4, [False, False, True]),  # waits for block 3
-        ("balanced", (0, 2), 2, [False, True, True]),  # share 0 of 2: blocks 0, 2, 4
-        ("reader", (0, 1), 9, [True, True, True]),
-        ("writer", (0, 1), 0, [False, False, False]),
+        # balanced: the reader checks a block only when two blocks or more sent before it are
+        # still waiting for the writer (BEHIND = 2); blocks are counted from 0, and ``asked``
+        # is how many the writer has asked for
+        ("balanced", (0, 1), 0, [False, False, True, True]),  # 0 and 1 before block 2
+        ("balanced", (0, 1), 1, [False, False, False, True]),
+        ("balanced", (0, 1), 4, [False, False, False, False]),
+        ("balanced", (1, 2), 0, [False, True, True, True]),  # share 1 of 2: blocks 1, 3, 5, 7
+        ("balanced", (1, 2), 2, [False, False, True, True]),  # asked for 0 and 1: 2, 3 wait
+        ("balanced", (0, 2), 1, [False, False, True, True]),  # share 0 of 2: blocks 0, 2, 4, 6
+        ("reader", (0, 1), 9, [True, True, True, True]),
+        ("writer", (0, 1), 0, [False, False, False, False]),
     ],
 )
-def test_a_reader_leaves_the_quote_checks_to_a_writer_waiting_for_the_block(
+def test_a_reader_leaves_the_quote_checks_to_a_writer_that_keeps_up(
     monkeypatch: pytest.MonkeyPatch,
     mode: str,
     share: tuple[int, int],
@@ -513,7 +515,7 @@ def test_a_reader_leaves_the_quote_checks_to_a_writer_waiting_for_the_block(
     counter = memoryview(bytearray(8)).cast("q")
     counter[0] = asked
     check_here = jsonl._check_here(share, counter)
-    assert [check_here(j) for j in range(3)] == expected
+    assert [check_here(j) for j in range(4)] == expected
 
 
 @pytest.mark.parametrize("mode", ["reader", "writer"])

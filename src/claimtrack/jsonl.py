@@ -189,11 +189,15 @@ PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker process
 READERS = 1
 BLOCK = 1000  # lines per block: a worker sends one message per block
 # Who works out a block's figure-in-quote checks (``records.quote_problem_of``: a quarter of a
-# reader's CPU): "reader", "writer", or "balanced": the reader does, unless the writer is
-# already waiting for that block when the reader has parsed it (then the writer does, in time
-# it would spend waiting). Either way the same check of the same row gives the same answer;
-# only which process spends the time differs (docs/performance.md, round 6).
+# reader's CPU): "reader", "writer", or "balanced": the writer, unless it is the slower of the
+# two (``BEHIND`` blocks or more, sent before the block, still waiting for it), then the
+# reader. Into a blank database the reader is the slower (the writer waits for its blocks for
+# 40% of the load) and the writer takes nearly every block's checks; into a big one, whose
+# indexes the writer updates row by row, the reader keeps them. Either way the same check of
+# the same row gives the same answer; only which process spends the time differs
+# (docs/performance.md, round 6: BEHIND 0, 1, 2, 3 measured).
 QUOTE_CHECK = "balanced"
+BEHIND = 2
 
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 
@@ -369,13 +373,14 @@ def _worker(
 
 def _check_here(share: tuple[int, int], asked: memoryview) -> Callable[[int], bool]:
     """Whether a reader works out the figure-in-quote checks of its share's j-th block
-    (``QUOTE_CHECK``): "balanced", unless the writer has asked for that block already (it is
-    idle, waiting for it)."""
+    (``QUOTE_CHECK``): "balanced", only when ``BEHIND`` blocks or more sent before it are still
+    waiting for the writer (it is the slower of the two)."""
     if QUOTE_CHECK != "balanced":
         here = QUOTE_CHECK == "reader"
         return lambda j: here
     first, step = share  # the share's j-th block is the file's block first + step * j
-    return lambda j: bool(asked[0] <= first + step * j)
+    # (the writer has not asked yet for the block BEHIND before it)
+    return lambda j: bool(asked[0] <= first + step * j - BEHIND)
 
 
 # What a reader process sends, one message per block: ``marshal`` of its fields (about twice
