@@ -47,7 +47,7 @@ class Block(NamedTuple):
     future: list[tuple[int, str, str]]  # (line, field, date) of claim dates after today
     size: int  # characters of the block's lines (for a progress bar)
     # each row's ``quote_problem_of`` (None for most), when the reader worked them out; None:
-    # the writer does (``jsonl.QUOTE_CHECK``: whichever process would otherwise wait)
+    # the writer does (``jsonl.QUOTE_CHECK``: the writer, unless it is the slower process)
     quoted: list[str | None] | None
 
 
