@@ -537,6 +537,39 @@ def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
     )
 
 
+@pytest.mark.parametrize("known", [None, "d2", "d3"])
+def test_import_warns_about_the_same_bare_dollars_whichever_rows_were_there(
+    ct, tmp_path: Path, known: str | None
+) -> None:
+    """The note reads the rows an import added: those it noted as inserted when every row of
+    a batch was new, every row after the ones that were there otherwise (a row already
+    there, unchanged): the same warnings either way, for the rows added only."""
+
+    def claim(i: int, measure: str, value: str, quote: str, subject: str = "quake") -> dict:
+        return {"id": f"d{i}", "subject": subject, "claimant": "AP", "quote": quote,
+                "kind": "figure", "measure": measure, "value": value}  # fmt: skip
+
+    claims = [
+        claim(1, "roads", "$750 million", "Roads will cost $750 million."),
+        claim(2, "losses", "38.1 billion Mexican pesos", "Losses came to 38.1 billion pesos."),
+        claim(3, "roads", "$750 million", "Roads will cost $750 million.", subject="other"),
+        claim(4, "schools", "$5 million", "Schools will cost $5 million."),
+        claim(5, "damage", "US$2 billion", "Damage came to US$2 billion."),
+    ]
+    if known is not None:  # one row imported first: the second import finds it unchanged
+        first = write_jsonl(tmp_path / "first.jsonl", [c for c in claims if c["id"] == known])
+        assert ct("import", str(first)).exit_code == 0
+    path = write_jsonl(tmp_path / "in.jsonl", claims)
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["added"] == (5 if known is None else 4)
+    warned = [line.split(": ")[1] for line in result.stderr.splitlines() if f"{path}:" in line]
+    assert warned == [f"{path}:1", f"{path}:4"]  # d1, d4: the measure losses holds MXN
+    conventional = 0 if known == "d3" else 1  # d3, in a story that names no other dollar
+    assert summary["sign_readings"] == {"$=USD": 2 + conventional}
+
+
 def test_a_csv_import_warns_the_same_way(ct, tmp_path: Path) -> None:
     header = "subject,claimant,quote,kind,measure,value"
     path = tmp_path / "in.csv"

@@ -486,6 +486,62 @@ def test_workers_sharing_a_file_give_its_rows_in_file_order(
         list(jsonl.read_rows(blank, parallel_bytes=0, readers=readers))
 
 
+@pytest.mark.parametrize(
+    ("mode", "share", "asked", "expected"),
+    [
+        # balanced: the reader checks a block only when two blocks or more sent before it are
+        # still waiting for the writer (BEHIND = 2); blocks are counted from 0, and ``asked``
+        # is how many the writer has asked for
+        ("balanced", (0, 1), 0, [False, False, True, True]),  # 0 and 1 before block 2
+        ("balanced", (0, 1), 1, [False, False, False, True]),
+        ("balanced", (0, 1), 4, [False, False, False, False]),
+        ("balanced", (1, 2), 0, [False, True, True, True]),  # share 1 of 2: blocks 1, 3, 5, 7
+        ("balanced", (1, 2), 2, [False, False, True, True]),  # asked for 0 and 1: 2, 3 wait
+        ("balanced", (0, 2), 1, [False, False, True, True]),  # share 0 of 2: blocks 0, 2, 4, 6
+        ("reader", (0, 1), 9, [True, True, True, True]),
+        ("writer", (0, 1), 0, [False, False, False, False]),
+    ],
+)
+def test_a_reader_leaves_the_quote_checks_to_a_writer_that_keeps_up(
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+    share: tuple[int, int],
+    asked: int,
+    expected: list[bool],
+) -> None:
+    from claimtrack import jsonl
+
+    monkeypatch.setattr(jsonl, "QUOTE_CHECK", mode)
+    counter = memoryview(bytearray(8)).cast("q")
+    counter[0] = asked
+    check_here = jsonl._check_here(share, counter)
+    assert [check_here(j) for j in range(4)] == expected
+
+
+@pytest.mark.parametrize("mode", ["reader", "writer"])
+def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    """Sent by the reader, each row's check is the one the writer would work out."""
+    from claimtrack import jsonl
+    from claimtrack.records import quote_problem_of
+
+    monkeypatch.setattr(jsonl, "BLOCK", 3)
+    monkeypatch.setattr(jsonl, "QUOTE_CHECK", mode)
+    path = tmp_path / "quotes.jsonl"
+    path.write_text(
+        lines(*[figure(id=f"q-{i}", value="about 500", quote="none here") for i in range(7)])
+    )
+    blocks = list(jsonl.read_rows(path, parallel_bytes=0))
+    assert len(blocks) == 3
+    if mode == "writer":
+        assert [b.quoted for b in blocks] == [None, None, None]
+    else:
+        sent = [q for b in blocks for q in b.quoted]
+        assert sent == [quote_problem_of(r) for b in blocks for r in b.rows]
+        assert all(q is not None and "not in the quote" in q for q in sent)
+
+
 def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     tmp_path: Path, runner: CliRunner, empty_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -515,11 +571,14 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     path = tmp_path / "mixed.jsonl"
     path.write_text(lines(*records), encoding="utf-8")
     outcomes = []
-    for threshold in (1 << 62, 0):  # in process, then reader processes
+    # in process, then reader processes, with the figure-in-quote checks worked out by the
+    # reader, by the writer, and by whichever would wait (``jsonl.QUOTE_CHECK``)
+    for threshold, check in [(1 << 62, "balanced"), (0, "reader"), (0, "writer"), (0, "balanced")]:
         monkeypatch.setattr(jsonl, "PARALLEL_BYTES", threshold)
-        db = tmp_path / f"db-{threshold}.db"
+        monkeypatch.setattr(jsonl, "QUOTE_CHECK", check)
+        db = tmp_path / f"db-{threshold}-{check}.db"
         db.write_bytes(empty_db.read_bytes())
-        rejects = tmp_path / f"rejects-{threshold}.jsonl"
+        rejects = tmp_path / f"rejects-{threshold}-{check}.jsonl"
         result = runner.invoke(
             app,
             ["--db", str(db), "import", str(path), "--skip-invalid", "--rejects", str(rejects)],
@@ -540,8 +599,9 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
         assert merge == (4,)
         conn.close()
         outcomes.append((stderr, rejects.read_text(), exported, found))
-    for got, expected in zip(outcomes[1], outcomes[0], strict=True):
-        assert got.splitlines() == expected.splitlines()
+    for outcome in outcomes[1:]:
+        for got, expected in zip(outcome, outcomes[0], strict=True):
+            assert got.splitlines() == expected.splitlines()
     stderr, rejected, _, _ = outcomes[0]
     assert "22 added" in stderr
     assert "2999-01-02" in stderr

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -188,6 +188,16 @@ PARALLEL_BYTES = 4 << 20  # files at least this big are parsed in worker process
 # they fill the two cores of a small machine (docs/performance.md, round 4).
 READERS = 1
 BLOCK = 1000  # lines per block: a worker sends one message per block
+# Who works out a block's figure-in-quote checks (``records.quote_problem_of``: a quarter of a
+# reader's CPU): "reader", "writer", or "balanced": the writer, unless it is the slower of the
+# two (``BEHIND`` blocks or more, sent before the block, still waiting for it), then the
+# reader. Into a blank database the reader is the slower (the writer waits for its blocks for
+# 40% of the load) and the writer takes nearly every block's checks; into a big one, whose
+# indexes the writer updates row by row, the reader keeps them. Either way the same check of
+# the same row gives the same answer; only which process spends the time differs
+# (docs/performance.md, round 6: BEHIND 0, 1, 2, 3 measured).
+QUOTE_CHECK = "balanced"
+BEHIND = 2
 
 Row = tuple[int, str, "tuple[Any, ...] | None", "str | None"]
 
@@ -265,25 +275,39 @@ def _rows(
         yield line, raw, claim, problem
 
 
-def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) -> Iterator[Block]:
+def _blocks(
+    path: str,
+    decimal_comma: bool,
+    share: tuple[int, int],
+    today: str,
+    check_here: Callable[[int], bool] | None = None,
+) -> Iterator[Block]:
     """This share's blocks of ``path`` (one per block of ``BLOCK`` lines, empty for a block
     of blank lines): rows built, future dates noted, problems and registry records kept in
-    place."""
+    place, and each row's figure-in-quote check worked out, unless ``check_here(j)`` says
+    the share's j-th block (from 0) goes without (``Block.quoted`` None: the writer works
+    them out)."""
     from claimtrack.models import Claim
 
+    def block() -> Block:
+        here = check_here is None or check_here(sent)
+        quoted = [quote_problem_of(row) for row in rows] if here else None
+        return Block(rows, lines, extras, future, size, quoted)
+
     started = False
+    sent = 0
     rows: list[tuple[Any, ...]] = []
     lines: list[int] = []
     extras: list[tuple[int, Item]] = []
     future: list[tuple[int, str, str]] = []
-    quoted: list[str | None] = []
     size = 0
     for item in read_claims(path, decimal_comma=decimal_comma, share=share):
         line, raw, claim, problem = item
         if claim is None and problem is None:  # the next block of this share starts
             if started:
-                yield Block(rows, lines, extras, future, size, quoted)
-                rows, lines, extras, future, size, quoted = [], [], [], [], 0, []
+                yield block()
+                sent += 1
+                rows, lines, extras, future, size = [], [], [], [], 0
             started = True
             continue
         size += len(raw) + 1
@@ -291,7 +315,6 @@ def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) 
             row = claim_row(claim, None)
             rows.append(row)
             lines.append(line)
-            quoted.append(quote_problem_of(row))
             # ISO dates compare as strings (records.is_future); most claims are in the past
             said, reported, as_of = row[SAID_ON], row[REPORTED_ON], row[AS_OF]
             if (
@@ -303,7 +326,7 @@ def _blocks(path: str, decimal_comma: bool, share: tuple[int, int], today: str) 
         else:
             extras.append((len(rows), item))
     if started:
-        yield Block(rows, lines, extras, future, size, quoted)
+        yield block()
 
 
 def _worker(
@@ -313,9 +336,12 @@ def _worker(
     decimal_comma: bool,
     share: tuple[int, int],
     today: str,
+    asked: memoryview,
 ) -> None:
     """Child process: parse this share of ``path`` and send one ``Block`` per block of lines
-    (empty for a block of blank lines); None marks the end of the file."""
+    (empty for a block of blank lines); None marks the end of the file. ``asked[0]`` is how
+    many blocks the writer has asked for (it waits for, or is about to wait for, the file's
+    block ``asked[0] - 1``, counted from 0): see ``QUOTE_CHECK``."""
     import gc
     import signal
 
@@ -332,7 +358,7 @@ def _worker(
         end.close()
     send = conn.send_bytes
     try:
-        for block in _blocks(path, decimal_comma, share, today):
+        for block in _blocks(path, decimal_comma, share, today, _check_here(share, asked)):
             send(_encode(block))
         send(_END)
     except BrokenPipeError:
@@ -343,6 +369,18 @@ def _worker(
         send(_error(f"reading {path} failed: {type(e).__name__}: {e}"))
     finally:
         conn.close()
+
+
+def _check_here(share: tuple[int, int], asked: memoryview) -> Callable[[int], bool]:
+    """Whether a reader works out the figure-in-quote checks of its share's j-th block
+    (``QUOTE_CHECK``): "balanced", only when ``BEHIND`` blocks or more sent before it are still
+    waiting for the writer (it is the slower of the two)."""
+    if QUOTE_CHECK != "balanced":
+        here = QUOTE_CHECK == "reader"
+        return lambda j: here
+    first, step = share  # the share's j-th block is the file's block first + step * j
+    # (the writer has not asked yet for the block BEHIND before it)
+    return lambda j: bool(asked[0] <= first + step * j - BEHIND)
 
 
 # What a reader process sends, one message per block: ``marshal`` of its fields (about twice
@@ -409,9 +447,14 @@ def _rows_from_workers(
     """The blocks of ``path`` in file order, read from ``readers`` workers in turn; the first
     worker with no next block marks the end of the file."""
     import itertools
+    import mmap
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
+    # How many blocks this process has asked for, shared with the readers (an anonymous
+    # shared mapping, inherited by the forked readers; written here only): ``QUOTE_CHECK``.
+    shared = mmap.mmap(-1, 8)
+    asked = memoryview(shared).cast("q")
     pipes = [ctx.Pipe(duplex=False) for _ in range(readers)]
     for receive, _ in pipes:
         _widen_pipe(receive.fileno())
@@ -426,7 +469,7 @@ def _rows_from_workers(
             proc = ctx.Process(
                 target=_worker,
                 # the child closes the ends that are not its own
-                args=(path, send, others(k), decimal_comma, (k, readers), today),
+                args=(path, send, others(k), decimal_comma, (k, readers), today, asked),
                 name=f"claimtrack-reader-{k}",
                 daemon=True,
             )
@@ -435,6 +478,7 @@ def _rows_from_workers(
             send.close()
         seen = 0
         for block in itertools.count():
+            asked[0] = block + 1  # done with the blocks before: waits for this one now
             try:
                 message = _decode(receivers[block % readers].recv_bytes())
             except EOFError:
@@ -455,3 +499,5 @@ def _rows_from_workers(
             if proc.is_alive():
                 proc.terminate()
             proc.join()
+        asked.release()
+        shared.close()

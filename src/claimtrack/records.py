@@ -46,9 +46,9 @@ class Block(NamedTuple):
     extras: list[tuple[int, Item]]  # (number of rows before it, item)
     future: list[tuple[int, str, str]]  # (line, field, date) of claim dates after today
     size: int  # characters of the block's lines (for a progress bar)
-    # each row's ``quote_problem_of`` (None for most): worked out by the reader, so the
-    # writer (the import's critical path) does not
-    quoted: list[str | None]
+    # each row's ``quote_problem_of`` (None for most), when the reader worked them out; None:
+    # the writer does (``jsonl.QUOTE_CHECK``: the writer, unless it is the slower process)
+    quoted: list[str | None] | None
 
 
 # Positions of columns in a row (``COLUMNS`` order).

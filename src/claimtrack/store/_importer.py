@@ -100,6 +100,14 @@ class LineRows:
         return None
 
 
+def _convention_codes() -> list[str]:
+    """The dimensions of the currencies a shared sign is read as by convention
+    (``currency:USD`` ...): the figures the bare-dollar note reads."""
+    from claimtrack.quantities.conventions import CONVENTIONS
+
+    return [f"currency:{row.code}" for row in CONVENTIONS]
+
+
 # A subject, and the measures, propositions and claimant names its claims use.
 SubjectNames = tuple[str, Collection[str | None], Collection[str | None], Collection[str]]
 
@@ -191,6 +199,11 @@ class _Import:
         self.check_names = check_names
         self.sources_known: dict[str, bool] = {}
         self.sent = LineRows()
+        # The rowids of the rows added whose dimension is a currency that a shared sign is read
+        # as (the bare-dollar note's candidates, noted as they are inserted, so that the note
+        # reads those rows instead of every row added); None once a batch was not all new.
+        self.currencies = frozenset(_convention_codes())
+        self.currency_rowids: list[int] | None = []
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
@@ -255,11 +268,16 @@ class _Import:
             "instr(unit, ' ') THEN substr(unit, 1, instr(unit, ' ') - 1) ELSE unit END) IN "
             "(SELECT value FROM json_each(?))"
         )
-        codes = sorted(f"currency:{row.code}" for row in CONVENTIONS)
+        codes = sorted(_convention_codes())
         units = [json.dumps(codes), json.dumps(sorted(f for row in CONVENTIONS for f in row.forms))]
         added, replaced = self.written_params()
+        # the rows added: those noted as inserted (the same rows, read by rowid), or all
+        added_rows = "rowid > ?"
+        if self.currency_rowids is not None:
+            added_rows = "rowid IN (SELECT value FROM json_each(?))"
+            added = json.dumps(self.currency_rowids)
         cur = self.conn.execute(
-            bare.format("rowid > ?")
+            bare.format(added_rows)
             + " UNION ALL "
             + bare.format("rowid IN (SELECT value FROM json_each(?))")
             + " ORDER BY 1",
@@ -293,7 +311,8 @@ class _Import:
         done = 0
         for before, (line, raw, record, problem) in block.extras:
             if before > done:
-                self.add_rows(lines[done:before], rows[done:before], None, quoted[done:before])
+                some = None if quoted is None else quoted[done:before]
+                self.add_rows(lines[done:before], rows[done:before], None, some)
                 done = before
             if record is None:
                 self.problems.append((line, raw, problem or "invalid"))
@@ -301,7 +320,8 @@ class _Import:
                 self.add_registry(line, raw, record)
         if done < len(rows):
             if done:
-                lines, rows, quoted = lines[done:], rows[done:], quoted[done:]
+                lines, rows = lines[done:], rows[done:]
+                quoted = None if quoted is None else quoted[done:]
             self.add_rows(lines, rows, None, quoted)
 
     def add_registry(self, line: int, raw: str, record: Registry) -> None:
@@ -323,7 +343,7 @@ class _Import:
         """Rows to insert (checked here: the figure's dimension against its measure's, the
         figure in its quote, the source known); ``raws`` None: no raw texts (a reader
         process's block); ``quoted``: each row's ``quote_problem_of``, if worked out already
-        (a reader process's block)."""
+        (by a reader process; else worked out here)."""
         held = self.held
         bad: list[int] = []
         for k, row in enumerate(rows):
@@ -408,8 +428,14 @@ class _Import:
             # All new: SQLite gave them the rowids after the largest (no other writer).
             if self.check_names:
                 self.sent.extend(lines, self.max_rowid + 1)
+            if self.currency_rowids is not None:
+                currencies, first = self.currencies, self.max_rowid + 1
+                self.currency_rowids += [
+                    first + k for k, row in enumerate(rows) if row[DIMENSION] in currencies
+                ]
             self.max_rowid += inserted
             return
+        self.currency_rowids = None  # (rows added and rows found mixed: the note reads all)
         # Some ids were already there: same content is a no-op; other content is a
         # duplicate inside this input (rowid > start) or a conflict with the database.
         cur = conn.execute(
