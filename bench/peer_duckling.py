@@ -19,12 +19,12 @@ Usage: python bench/peer_duckling.py DIR [--show differ|refused|agree]
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from _peer import run
+
 KIND = {"Numeral": "count", "AmountOfMoney": "currency", "Distance": "length",
         "Volume": "volume", "Temperature": "temperature", "Quantity": None}  # fmt: skip
 BLOCK = re.compile(r"examples \(([^\n]*?)\)\s*\[(.*?)\]", re.S)
@@ -60,31 +60,19 @@ def agrees(kind: str, values: list[float], low: float, high: float | None) -> bo
     return low <= values[-1] and (high is None or values[-1] <= high)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", type=Path)
-    ap.add_argument("--show", choices=("differ", "refused", "agree"), default="differ")
-    args = ap.parse_args()
-    sys.path.insert(0, str(SRC))
-    from claimtrack.quantities import FigureError, parse_figure
+def _cases(folder: Path):
+    for name, kind, values, phrase in phrases(folder):
+        want = KIND[name]
 
-    counts = {"agree": 0, "differ": 0, "refused": 0}
-    for name, kind, values, phrase in phrases(args.folder):
-        try:
-            fig = parse_figure(phrase)
-        except FigureError as e:
-            verdict, shown = "refused", str(e)
-        else:
-            want = KIND[name]
+        def agrees_with(fig, want=want, kind=kind, values=values) -> bool:
             same_kind = want is None or fig.dimension.split(":")[0] == want
-            ok = same_kind and agrees(kind, values, fig.low, fig.high)
-            verdict = "agree" if ok else "differ"
-            shown = f"{fig.low}–{fig.high} {fig.unit} ({fig.dimension})"
-        counts[verdict] += 1
-        if verdict == args.show:
-            print(f"{verdict:8} {name:13} {phrase!r:36} expected {kind} {values}: {shown}")
-    print(f"{sum(counts.values())} phrases: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return 0
+            return same_kind and agrees(kind, values, fig.low, fig.high)
+
+        yield phrase, f"{name:13} {phrase!r:36} expected {kind} {values}", agrees_with
+
+
+def main() -> int:
+    return run(__doc__.splitlines()[0], _cases)
 
 
 if __name__ == "__main__":

@@ -17,12 +17,12 @@ Usage: python bench/peer_units.py DIR [--show refused]
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+from _peer import run
+
 FILES = ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel")
 KIND = {"currency": "currency", "Length": "length", "Weight": "mass", "Area": "area",
         "Volume": "volume", "Speed": "speed", "Information": "data", "Angle": "angle",
@@ -52,30 +52,18 @@ def cases(folder: Path) -> list[tuple[str, str, float, str]]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folder", type=Path)
-    ap.add_argument("--show", choices=("differ", "refused", "agree"), default="differ")
-    args = ap.parse_args()
-    sys.path.insert(0, str(SRC))
-    from claimtrack.quantities import FigureError, parse_figure
+def _cases(folder: Path):
+    for name, phrase, value, kind in cases(folder):
 
-    counts = {"agree": 0, "differ": 0, "refused": 0}
-    for name, phrase, value, kind in cases(args.folder):
-        try:
-            fig = parse_figure(phrase)
-        except FigureError as e:
-            verdict, shown = "refused", str(e)
-        else:
+        def agrees(fig, value=value, kind=kind) -> bool:
             inside = fig.low <= value and (fig.high is None or value <= fig.high)
-            verdict = "agree" if inside and fig.dimension.split(":")[0] == kind else "differ"
-            shown = f"{fig.low}–{fig.high} {fig.unit} ({fig.dimension})"
-        counts[verdict] += 1
-        if verdict == args.show:
-            print(f"{verdict:8} {name:17} {phrase!r:34} expected {value:g} {kind}: {shown}")
-    total = sum(counts.values())
-    print(f"{total} phrases: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return 0
+            return inside and fig.dimension.split(":")[0] == kind
+
+        yield phrase, f"{name:17} {phrase!r:34} expected {value:g} {kind}", agrees
+
+
+def main() -> int:
+    return run(__doc__.splitlines()[0], _cases)
 
 
 if __name__ == "__main__":

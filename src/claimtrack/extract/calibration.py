@@ -115,27 +115,12 @@ def calibrate(c: Candidate, reading: str) -> Candidate:
     if not speaker:
         return c
     cut = _FRAGMENT.match(speaker)
-    if cut:
-        new = speaker[cut.end() :]
-        c = replace(
-            c,
-            speaker=new,
-            claimant=new if c.claimant == speaker else c.claimant,
-            speaker_found=f"{c.speaker_found}; '{speaker[: cut.end()].strip()}' ends an "
-            "adjective, cut off",
-        )
-        speaker = new
+    if cut:  # "-strong Moro ..."
+        c = _cut(c, speaker[cut.end() :], f"'{speaker[: cut.end()].strip()}' ends an adjective")
+        speaker = c.speaker or ""
     tail = _TIME_TAIL.search(speaker)
-    if tail and tail.start() > 0:
-        new = speaker[: tail.start()]
-        c = replace(
-            c,
-            speaker=new,
-            claimant=new if c.claimant == speaker else c.claimant,
-            speaker_found=f"{c.speaker_found}; '{speaker[tail.start() :].strip()}' says when, "
-            "cut off",
-        )
-        speaker = new
+    if tail and tail.start() > 0:  # "news media as early as August"
+        c = _cut(c, speaker[: tail.start()], f"'{speaker[tail.start() :].strip()}' says when")
     c = _abbreviation(c, reading)
     if "guess:" in c.speaker_found:
         return c
@@ -143,6 +128,17 @@ def calibrate(c: Candidate, reading: str) -> Candidate:
     if why is None:
         return c
     return replace(c, speaker_found=f"{c.speaker_found}; guess: {why}")
+
+
+def _cut(c: Candidate, speaker: str, why: str) -> Candidate:
+    """``c`` with its speaker (and its claimant, where that was the speaker) cut to
+    ``speaker``, saying what was cut off and why."""
+    return replace(
+        c,
+        speaker=speaker,
+        claimant=speaker if c.claimant == c.speaker else c.claimant,
+        speaker_found=f"{c.speaker_found}; {why}, cut off",
+    )
 
 
 def _abbreviation(c: Candidate, reading: str) -> Candidate:
