@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -38,18 +37,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import articles  # noqa: E402  (bench/articles.py: labels, matching, same_speaker)
 from _speaker_features import features, probability  # noqa: E402
+from articles import FOLDS  # noqa: E402  (the seven sets, one place)
 from claimtrack.extract import extract  # noqa: E402
 
-_HOME = Path(os.environ.get("CLAIMTRACK_FOLDS", "/work"))
-FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
-    ("01-06", _HOME / "shared" / "articles", ("01", "02", "03", "04", "05", "06")),
-    ("07-12", _HOME / "shared" / "articles", ("07", "08", "09", "10", "11", "12")),
-    ("13-18", _HOME / "articles2", ("13", "14", "15", "16", "17", "18")),
-    ("19-24", _HOME / "articles3", ("19", "20", "21", "22", "23", "24")),
-    ("25-30", _HOME / "articles4", ("25", "26", "27", "28", "29", "30")),
-    ("31-36", _HOME / "articles5", ("31", "32", "33", "34", "35", "36")),
-    ("37-42", _HOME / "articles6", ("37", "38", "39", "40", "41", "42")),
-]
 TARGET = 0.90  # unmarked speakers right on each held fold
 L2 = 1.0
 
