@@ -27,8 +27,8 @@ def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]
 
 
 def _fall_json(r: Revision) -> dict[str, Any]:
-    """A fall between claimants shown with its dispute: its claims (earlier, later), their
-    claimants, dates and ratio, as a revision writes them."""
+    """A fall's claims (earlier, later), their claimants, dates and ratio: a revision's own
+    keys after its kind, measure and dimension, and each of a dispute's ``falls``."""
     return {
         "claims": list(r.claims),
         "claimants": list(r.claimants),
@@ -85,10 +85,7 @@ def _conflict_json(c: Conflict) -> dict:
             "kind": "revision",
             "measure": c.measure,
             "dimension": c.dimension,
-            "claims": list(c.claims),
-            "claimants": list(c.claimants),
-            "dates": [{"date": d, "basis": b} for d, b in c.dates],
-            "ratio": tidy(c.ratio),
+            **_fall_json(c),
         }
     if isinstance(c, SumFinding):
         return {
@@ -296,6 +293,14 @@ def _figure_line(
     )
 
 
+def _fall_fields(r: Revision) -> str:
+    """The keys ``_fall_json(r)`` gives, as ``json.dumps`` writes them (no braces)."""
+    return (
+        f'"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
+        f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}'
+    )
+
+
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
     if c.times_ordered and not c.updates and not c.later and not c.falls:
@@ -311,13 +316,7 @@ def _times_line(c: FigureConflict) -> str:
     if c.later:
         out += f', "stated_later": {_texts(c.later)}'
     if c.falls:
-        falls = ", ".join(
-            [
-                f'{{"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
-                f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}}}'
-                for r in c.falls
-            ]
-        )
+        falls = ", ".join([f"{{{_fall_fields(r)}}}" for r in c.falls])
         out += f', "falls": [{falls}]'
     return out
 
@@ -357,9 +356,7 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | N
     if isinstance(c, Revision):
         return (
             f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
-            f'"dimension": {_quote(c.dimension)}, "claims": {_texts(c.claims)}, '
-            f'"claimants": {_names_text(c.claimants)}, "dates": {_dates_line(c.dates)}, '
-            f'"ratio": {_number(c.ratio)}{end}}}'
+            f'"dimension": {_quote(c.dimension)}, {_fall_fields(c)}{end}}}'
         )
     if isinstance(c, SumFinding):
         return (
