@@ -13,7 +13,7 @@ import math
 from functools import lru_cache
 
 from claimtrack.quantities import format_number, format_range, tidy
-from claimtrack.readings import _SCALES, _SYMBOLS, _exact, range_text, tick_text
+from claimtrack.readings import _exact, range_text, scale_of, tick_text, with_currency
 
 Number = int | float
 
@@ -93,11 +93,8 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
         text = _span(low, high, factor)
         return f"{text} {name}{'' if text == '1' else 's'}"
     if dimension.startswith("currency:"):
-        code = dimension.split(":", 1)[1]
-        scale_by, scale = next(((f, n) for f, n in _SCALES if top >= f), (1.0, ""))
-        text = _span(low, high, scale_by) + (f" {scale}" if scale else "")
-        symbol = _SYMBOLS.get(code)
-        return f"{symbol}{text}" if symbol else f"{text} {code}"
+        scale_by, scale = scale_of(top)
+        return with_currency(_span(low, high, scale_by) + (f" {scale}" if scale else ""), dimension)
     if dimension in _METRIC:
         step, small, large = _METRIC[dimension]
         if top >= step:
@@ -113,9 +110,7 @@ def tick_amount(v: float, dimension: str) -> str:
     if dimension == "share":
         return f"{v:g}%"
     if dimension.startswith("currency:"):
-        code = dimension.split(":", 1)[1]
-        symbol = _SYMBOLS.get(code)
-        return f"{symbol}{tick_text(v)}" if symbol else f"{tick_text(v)} {code}"
+        return with_currency(tick_text(v), dimension)
     return amount_text(v, v, dimension)
 
 

@@ -159,6 +159,19 @@ _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 
 
+def scale_of(top: int | float) -> tuple[float, str]:
+    """The scale money up to ``top`` is said in: (1e9, "bn"), (1e6, "m"); (1.0, "") below a
+    million."""
+    return next(((f, n) for f, n in _SCALES if top >= f), (1.0, ""))
+
+
+def with_currency(text: str, dimension: str) -> str:
+    """An amount's text with its currency: "$3–5 bn" by a symbol, "12.5+ bn NGN" by a code."""
+    code = dimension.split(":", 1)[1]
+    symbol = _SYMBOLS.get(code)
+    return f"{symbol}{text}" if symbol else f"{text} {code}"
+
+
 def _exact(x: float, places: int) -> bool:
     return abs(round(x, places) - x) <= 1e-9 * max(1.0, abs(x))
 
@@ -171,8 +184,7 @@ def money_text(low: int | float, high: int | float | None, dimension: str) -> st
     Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
     if not dimension.startswith("currency:") or low < 0:
         return None
-    top = low if high is None else max(low, high)
-    scale_by, scale = next(((f, n) for f, n in _SCALES if top >= f), (0.0, ""))
+    scale_by, scale = scale_of(low if high is None else max(low, high))
     if not scale:
         return None
     texts = []
@@ -182,9 +194,7 @@ def money_text(low: int | float, high: int | float | None, dimension: str) -> st
             return None
         texts.append(format_number(tidy(round(x, 2))))
     text = f"{texts[0]}+" if high is None else "–".join(texts)
-    code = dimension.split(":", 1)[1]
-    symbol = _SYMBOLS.get(code)
-    return f"{symbol}{text} {scale}" if symbol else f"{text} {scale} {code}"
+    return with_currency(f"{text} {scale}", dimension)
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
