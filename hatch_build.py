@@ -155,30 +155,29 @@ class EngineBuildHook(BuildHookInterface):
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install imports the source tree, as it is
         self._work = Path(tempfile.mkdtemp(prefix="claimtrack-mypyc-"))
+        built: dict[str, str] = {}
         if pure_python_wanted():
-            built, reason = {}, f"{PURE_ENV} was set at install"
+            kept = f"pure: {PURE_ENV} was set at install"
+            self.app.display_info(f"claimtrack: {PURE_ENV} is set: the pure-Python engine.")
         else:
             try:
                 built, reason = compile_engine(Path(self.root), self._work)
             except Exception as e:  # whatever went wrong, the install goes on, pure
                 built, reason = {}, f"{type(e).__name__}: {e}"[:300]
-        if pure_python_wanted():
-            self.app.display_info(f"claimtrack: {PURE_ENV} is set: the pure-Python engine.")
-        elif reason is not None:
-            self.app.display_warning(
-                f"claimtrack: WARNING: the conflicts engine was not compiled ({reason}); "
-                f"installing the pure-Python engine: the same results, more CPU time. "
-                f"Set {PURE_ENV}=1 to skip compiling."
-            )
-        else:
-            self.app.display_info(f"claimtrack: the conflicts engine compiled ({len(built)} files)")
+            if reason is None:
+                kept = "compiled"
+                self.app.display_info(
+                    f"claimtrack: the conflicts engine compiled ({len(built)} files)"
+                )
+            else:
+                kept = f"pure: the install could not compile it: {reason}"
+                self.app.display_warning(
+                    f"claimtrack: WARNING: the conflicts engine was not compiled ({reason}); "
+                    f"installing the pure-Python engine: the same results, more CPU time. "
+                    f"Set {PURE_ENV}=1 to skip compiling."
+                )
         record = self._work / "_engine_build.txt"
-        if reason is None:
-            record.write_text("compiled\n", "utf-8")
-        elif pure_python_wanted():
-            record.write_text(f"pure: {reason}\n", "utf-8")
-        else:
-            record.write_text(f"pure: the install could not compile it: {reason}\n", "utf-8")
+        record.write_text(f"{kept}\n", "utf-8")
         build_data["force_include"][str(record)] = RECORD
         if built:
             build_data["force_include"].update(built)
