@@ -138,6 +138,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     described = _before_descriptions(parts) if comma else None
     if described is not None:
         return described
+    titled = _titled_name(_clean_phrase(parts[-1]))
+    if titled is not None:  # "Director of the ... Center at the ministry Gen. Ann Kerr": Ann Kerr
+        return titled
     last = _head(_clean_phrase(parts[-1]))
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
@@ -159,6 +162,46 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
     return _person_of_body(last) or ((last or None), appositive)
+
+
+# a rank or a courtesy title that opens a person's name ("Major General", "Dr")
+_RANK = (
+    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|"
+    r"Lt|Maj|Gen|Col|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)"
+)
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_TITLED_NAME = re.compile(rf"(?:^|\s)({_RANK}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$")
+
+
+def _titled_name(phrase: str) -> tuple[str, str] | None:
+    """A title described in lower-case words, closing on the holder's name: "Director of the
+    National Command Center at the ministry Major General Ann Kerr" -> (the name with its rank,
+    the whole phrase as its description), where the head of the phrase would keep the title
+    and drop the name; a title of capitalised words stays with the name ("Minister of Land
+    and Environment Ann Kerr"). A name of three words only right after a rank or a role
+    ("Communications Officer Ann Marie Kerr"), else the last two ("... at the provincial
+    government Minister of Land and Environment Ann Kerr": not "Environment Ann Kerr")."""
+    m = _TITLED_NAME.search(phrase)
+    if m is None:
+        return None
+    title = phrase[: m.start(1)].strip()
+    if not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title):
+        return None  # "Minister of Land and Environment Ann Kerr": a title, kept with the name
+    name = m.group(1)
+    rank = re.match(_RANK + "+", name)
+    bare = name[rank.end() :] if rank else name
+    words = bare.split()
+    if len(words) == 3 and not rank and not re.search(rf"\b(?i:{_ROLE})$", title):
+        title, name, words = f"{title} {words[0]}", " ".join(words[1:]), words[1:]
+    if (
+        not _has_role(title)
+        or re.search(r"\b(?:[a-z]+ed|led)\s+by\b", title)  # "the mission led by ... X"
+        or re.search(r"\b(?:of|for|and|the|on|de|du|&)$", title, re.I)  # "Council of X Y"
+        or {w.lower() for w in words} & (_BODY_WORDS | _CALENDAR | _WEEKDAYS)
+        or re.search(rf"\b(?i:{_ROLE})\b", bare)
+    ):
+        return None
+    return name, phrase  # the whole phrase describes her: "Kenya's Minister of ..." -> Kenya
 
 
 def _last_clause(before: str) -> str:
@@ -326,6 +369,19 @@ def _head(phrase: str) -> str:
         and re.search(r"[A-Za-z]{3}", _FIGURE_LEAD.sub("", reduced.group(1)))
     ):
         return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
+    acting = re.match(
+        r"(.+?)\s+(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]{2,}ing\s+"
+        r"(?:to|for|in|on|at|with|from|near|inside|across|along)\s|"
+        r"(.+?)\s+(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]{2,}ing$",
+        phrase,
+    )
+    noun = acting and (acting.group(1) or acting.group(2))
+    if (
+        noun
+        and _credible_common(_DETERMINER.sub("", noun).lower())
+        and not re.search(r"\b[A-Z]", phrase[len(noun) :])  # "a man serving with the X Forces"
+    ):
+        return noun  # "aid groups trying to get food to survivors": "aid groups"
     if len(phrase.split()) > 6:
         head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?(?!the\s)[a-z]", phrase)
         if head and len(head.group(1).split()) >= 2:

@@ -1,0 +1,83 @@
+"""Issue 25, the rules of the ninth round, each for a shape of sentence whose speaker the
+extractor got wrong on labelled sets (the outlet's narration against a named source, or a name
+in the sentence not chosen), kept only where no labelled set drops. Every sentence is written
+for these tests, with cases where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+
+
+def rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(speaker, claimant, first figure or '', how the speaker was found) of every candidate."""
+    out = []
+    for c in extract(text)[1]:
+        fig = c.figures[0].figure.text if c.figures else ""
+        out.append((c.speaker, c.claimant, fig, c.speaker_found))
+    return out
+
+
+def first_figure(text: str) -> tuple[str | None, str | None, str, str]:
+    got = rows(text)
+    return next(r for r in got if r[2])
+
+
+# 1. a long title closing on its holder's name: the name speaks, the title describes
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Head of the crisis unit at the interior ministry Brigadier General Omar Haddad "
+         "said 31 people were missing.", "Brigadier General Omar Haddad"),
+        ("The director of the statistics office at the ministry Dr Lena Vogt said the "
+         "count stood at 1,200.", "Dr Lena Vogt"),
+        # three words after a role: the whole name
+        ("Deputy Minister of Works at the regional council Maria Luisa Ferro said 40 "
+         "bridges were closed.", "Luisa Ferro"),
+        ("The spokeswoman for the port authority in the north Communications Officer Ann "
+         "Marie Kerr said 12 ships sank.", "Ann Marie Kerr"),
+        # a title whose "of" phrase is a portfolio: the last two words are the name
+        ("The Minister of Land and Environment at the provincial government Tomas Brand "
+         "said 30 percent of shelters had no food.", "Tomas Brand"),
+    ],
+)  # fmt: skip
+def test_a_long_title_closing_on_a_name(text: str, speaker: str) -> None:
+    got = first_figure(text)
+    assert got[0] == speaker, rows(text)
+    assert "guess" not in got[3], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name inside a participle's agent is not the subject
+        ("The observer mission led by former president of Norland Ivo Brandt said 12 "
+         "polling stations had opened late.", "observer mission"),
+        # a short title keeps its name as before
+        ("Health Minister Ann Kerr said 30 people died.", "Ann Kerr"),
+        # a body's long name is no person
+        ("The head of operations at the charity Harbour Relief Trust said 40 families "
+         "were housed.", "head"),
+    ],
+)  # fmt: skip
+def test_a_long_title_without_a_holders_name(text: str, speaker: str) -> None:
+    assert speaker in (first_figure(text)[0] or ""), rows(text)
+
+
+# 2. a participle after the source's noun phrase is no part of its name
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("More rain was expected on Friday and rivers were still rising, according to "
+         "relief agencies working in the delta.", "relief agencies"),
+        ("Food prices had doubled in a week, according to aid workers trying to reach "
+         "the valley.", "aid workers"),
+        ("Residents living near the dam said 40 homes were lost.", "Residents"),
+        # a participle that names the speaker's body stays
+        ('"We lost 40 men," said a man serving with the Harbour Defence Forces.',
+         "man serving with the Harbour Defence Forces"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_source_is_cut(text: str, speaker: str) -> None:
+    assert rows(text)[0][0] == speaker, rows(text)
