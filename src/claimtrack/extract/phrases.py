@@ -132,15 +132,15 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
         parts.pop()
     if not parts:
         return None, None
+    # "Director of the ... Center at the ministry Gen. Ann Kerr": Ann Kerr
     inserted = _before_insert(parts)
     if inserted is not None:
         return inserted
-    described = _before_descriptions(parts) if comma else None
+    described = (_before_descriptions(parts) if comma else None) or _titled_name(
+        _clean_phrase(parts[-1])
+    )
     if described is not None:
         return described
-    titled = _titled_name(_clean_phrase(parts[-1]))
-    if titled is not None:  # "Director of the ... Center at the ministry Gen. Ann Kerr": Ann Kerr
-        return titled
     last = _head(_clean_phrase(parts[-1]))
     if len(last.split()) > MAX_SUBJECT_WORDS:
         return None, None
@@ -178,30 +178,38 @@ def _titled_name(phrase: str) -> tuple[str, str] | None:
     National Command Center at the ministry Major General Ann Kerr" -> (the name with its rank,
     the whole phrase as its description), where the head of the phrase would keep the title
     and drop the name; a title of capitalised words stays with the name ("Minister of Land
-    and Environment Ann Kerr"). A name of three words only right after a rank or a role
-    ("Communications Officer Ann Marie Kerr"), else the last two ("... at the provincial
-    government Minister of Land and Environment Ann Kerr": not "Environment Ann Kerr")."""
+    and Environment Ann Kerr"). The name follows a lower-case word, a rank or a role (not
+    the tail of a body's name: "member of the circle of Al Adl Wal Ihsane", "Minister of
+    Land and Environment Ann Kerr"), and keeps its initials ("candidate AHM Ann Kerr")."""
     m = _TITLED_NAME.search(phrase)
     if m is None:
         return None
-    title = phrase[: m.start(1)].strip()
-    if not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title):
-        return None  # "Minister of Land and Environment Ann Kerr": a title, kept with the name
-    name = m.group(1)
+    title, name = phrase[: m.start(1)].strip(), m.group(1)
     rank = re.match(_RANK + "+", name)
-    bare = name[rank.end() :] if rank else name
-    words = bare.split()
-    if len(words) == 3 and not rank and not re.search(rf"\b(?i:{_ROLE})$", title):
-        title, name, words = f"{title} {words[0]}", " ".join(words[1:]), words[1:]
+    words = name[rank.end() :].split() if rank else name.split()
+    initials = re.search(r"(?:^|\s)((?:[A-Z]\.){1,4}|[A-Z]{2,4})$", title)
+    if initials and not rank:  # "JaPa candidate AHM Golam Shahid"
+        title, name = title[: initials.start(1)].strip(), f"{initials.group(1)} {name}"
     if (
-        not _has_role(title)
+        not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title)
+        or not _has_role(title)
+        or not _closes_title(title, bool(rank))
         or re.search(r"\b(?:[a-z]+ed|led)\s+by\b", title)  # "the mission led by ... X"
-        or re.search(r"\b(?:of|for|and|the|on|de|du|&)$", title, re.I)  # "Council of X Y"
         or {w.lower() for w in words} & (_BODY_WORDS | _CALENDAR | _WEEKDAYS)
-        or re.search(rf"\b(?i:{_ROLE})\b", bare)
+        or any(re.fullmatch(rf"(?i:{_ROLE})", w) for w in words)
     ):
         return None
     return name, phrase  # the whole phrase describes her: "Kenya's Minister of ..." -> Kenya
+
+
+def _closes_title(title: str, ranked: bool) -> bool:
+    """The title's last word can stand right before a name: a role, a lower-case word that
+    ends a phrase ("at the ministry"), or any word before a rank; never "of", "for" or "and"
+    (a body's name goes on; "a spokeswoman for Ms Kerr" speaks for her)."""
+    last = title.split()[-1] if title.split() else ""
+    if last.lower() in {"of", "for", "and", "the", "on", "de", "du", "by", "with", "to"}:
+        return False
+    return ranked or last[:1].islower() or bool(re.fullmatch(rf"(?i:{_ROLE})", last))
 
 
 def _last_clause(before: str) -> str:
