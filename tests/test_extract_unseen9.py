@@ -90,3 +90,50 @@ def test_a_long_title_without_a_holders_name(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_a_participle_after_the_source_is_cut(text: str, speaker: str) -> None:
     assert rows(text)[0][0] == speaker, rows(text)
+
+
+# 3. what a person said, named after "according to": its speaker
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Floods killed 34 people in the valley, according to statements by the governor of "
+         "the northern province Ivo Brandt to a local radio station.", "Ivo Brandt"),
+        ("At least 30 people died, according to remarks from police.", "police"),
+        ("At least 30 people died, according to a statement by the Harbour Board.",
+         "Harbour Board"),
+        ("At least 30 people died, according to the Harbour Board.", "Harbour Board"),
+    ],
+)  # fmt: skip
+def test_statements_by_a_speaker(text: str, speaker: str) -> None:
+    assert first_figure(text)[0] == speaker, rows(text)
+
+
+# 4. a court's finding and ruling are the court's; the terms of the law it cites are not
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A state court found the airline broke a law requiring crews to take a 45-minute "
+         "break.", [("state court", ""), (None, "45-minute break")]),
+        ("The appeals tribunal ruled on Monday that Kestrel Motors had underpaid 300 "
+         "workers.", [("appeals tribunal", "300 workers")]),
+        ("The jury found Ann Kerr guilty of six of the nine charges.",
+         [("jury", "six"), ("jury", "nine charges")]),
+        # not a court: what rescuers found is the outlet's account
+        ("Rescuers found 40 bodies in the rubble.", [(None, "40 bodies")]),
+        # "ruled" without a clause is no speech
+        ("The party that ruled the region for 30 years lost the vote.", [(None, "30 years")]),
+    ],
+)  # fmt: skip
+def test_a_courts_finding(text: str, want: list[tuple[str | None, str]]) -> None:
+    assert [(r[0], r[2]) for r in rows(text)] == want, rows(text)
+
+
+# 5. "the solicitors" are not a body whose name uses the word as a modifier
+def test_a_word_inside_a_bodys_name_is_no_antecedent() -> None:
+    text = (
+        "The Harbour Solicitors Tribunal ruled that the firm had overcharged 900 clients.\n\n"
+        "The solicitors appealed, arguing that they had acted in good faith."
+    )
+    got = rows(text)
+    assert got[0][0] == "Harbour Solicitors Tribunal", got
+    assert "Tribunal" not in (got[-1][0] or ""), got

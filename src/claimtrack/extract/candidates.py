@@ -468,6 +468,10 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
     if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
         return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
+    terms = _LAW_TERMS.search(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if terms is not None and not re.search(r"[;:]", reading[terms.end() : f.start]):
+        # "a court found the firm broke a law requiring a 30-minute break": what the law says
+        return f"none (narration: the figure is in the terms of the {terms.group(1)} cited)"
     insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
     if (
         s.found.startswith("agent of")
@@ -478,6 +482,12 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
+
+# the terms of a law or rule that a finding cites: "broke a state law requiring employers to"
+_LAW_TERMS = re.compile(
+    r"\b(law|rule|regulation|statute|directive|requirement)s?\s+(?:that\s+|which\s+)?"
+    r"(?:requir|oblig|allow|permit|forbid|bar|ban|limit|cap|entitl|guarantee|mandat)\w*\b"
+)
 
 # a clause the outlet adds after what was said: background in time with a subject and a
 # verb of its own ("..., after a cyclone ripped through ..."), or evidence the outlet saw

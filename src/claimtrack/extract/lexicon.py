@@ -150,6 +150,10 @@ _VERBS = [
     r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
     r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
+    # a court's finding and ruling: "A court found the company broke the law", "ruled that"
+    r"(?:(?<=court\s)|(?<=courts\s)|(?<=jury\s)|(?<=judge\s)|(?<=judges\s)|(?<=tribunal\s)|"
+    r"(?<=panel\s)|(?<=magistrate\s))(?:found|finds)(?!\s+(?:it|itself|no\s+evidence)\b)",
+    r"rul(?:ed|es)(?=\s+(?:[\w,]+\s+){0,4}?that\b)",
     "showed that",
     "shows that",
     "show that",

@@ -47,6 +47,7 @@ from claimtrack.extract.phrases import (
     _person_of,
     _subject_after,
     _subject_before,
+    _titled_name,
     _valid_speaker,
 )
 from claimtrack.extract.text import Span
@@ -110,7 +111,20 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     if data_by and bare and bare[-1] in _DATA_NOUNS:
         agent = _subject_after(reading, data_by.end() - 1, s.span.end)
         return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+    said_by = _SAID_BY.match(reading, s.verb.end(), s.span.end)
+    if said_by:  # "according to statements by the mayor of the district, Ann Kerr": the mayor
+        agent = _subject_after(reading, said_by.end() - 1, s.span.end)
+        speaker, appositive = (_titled_name(agent) if agent else None) or (agent, None)
+        return speaker, appositive, f"according to {said_by.group(1)} {said_by.group(2)}"
     return source, None, "according to"
+
+
+# what a person said, by its speaker: "according to statements by the mayor"
+_SAID_BY = re.compile(
+    r"\s+(?:(?:the|a|an|recent|earlier|public|separate|his|her|their)\s+){0,2}"
+    r"(statements?|remarks|comments|testimony|accounts?|briefings?|interviews?|words)"
+    r"\s+(?:\w+\s+)?(by|from|of)\s"
+)
 
 
 def _subject_of(
