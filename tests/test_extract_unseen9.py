@@ -137,3 +137,17 @@ def test_a_word_inside_a_bodys_name_is_no_antecedent() -> None:
     got = rows(text)
     assert got[0][0] == "Harbour Solicitors Tribunal", got
     assert "Tribunal" not in (got[-1][0] or ""), got
+
+
+# 6. an adjective before a verb form makes it a noun: "the smallest claim was 50p"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Thousands of drivers were paid less than $900 and the smallest claim was $12.", None),
+        ("About 400 homes were flooded and the latest estimate is that 90 were lost.", None),
+        # a subject that can speak keeps its clause
+        ("The 3,000 people the unions say were held were released.", "unions"),
+    ],
+)  # fmt: skip
+def test_an_adjective_makes_a_verb_form_a_noun(text: str, speaker: str | None) -> None:
+    assert first_figure(text)[0] == speaker, rows(text)

@@ -325,8 +325,10 @@ _BY_AFTER = re.compile(
 )
 
 # a clause after the figure's noun with no "that": "the 3,000 people police say were held"
+# ("the smallest claim was 50p", "the latest estimate is": an adjective and a noun)
 _SAY_ARE = re.compile(
-    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
+    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+(?![a-z]+est\b|(?:first|last|initial|original|"
+    r"official|final|new|previous|earlier|average|total|median|typical)\b)[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
     r"police|officials|authorities|organi[sz]ers|unions)\s+(say|says|said|claim|claims|claimed|"
     r"estimate|estimates|estimated|believe|believes|believed|reckon|reckons)\s+"
     r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
