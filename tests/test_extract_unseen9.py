@@ -151,3 +151,28 @@ def test_a_word_inside_a_bodys_name_is_no_antecedent() -> None:
 )  # fmt: skip
 def test_an_adjective_makes_a_verb_form_a_noun(text: str, speaker: str | None) -> None:
     assert first_figure(text)[0] == speaker, rows(text)
+
+
+# 7. a toll raised is given anew; a statement relays the one it quotes
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The regional council raised the official death toll to 84 on Friday.",
+         [("regional council", "84")]),
+        ("The relief agency lowered its estimate of the homeless to 9,000.",
+         [("relief agency", "9,000")]),
+        # raising something else reports nothing
+        ("The company raised its prices by 40 percent.", [(None, "40 percent")]),
+        # a figure after "quoting X as saying" is X's, the one before is the first speaker's
+        ("After Mayor Ann Kerr raised the toll to 230, her office put out a statement quoting "
+         "Governor Ivo Brandt as saying 270 bodies had been found.",
+         [("Mayor Ann Kerr", "230"), ("Governor Ivo Brandt", "270 bodies")]),
+    ],
+)  # fmt: skip
+def test_a_toll_raised_and_a_statement_relayed(text: str, want) -> None:
+    assert [(r[0], r[2]) for r in rows(text) if r[2]] == want, rows(text)
+
+
+def test_the_subject_of_an_irregular_verb_before_saying() -> None:
+    got = rows("A press officer withdrew the statement, saying it had an error.")
+    assert got[0][0] == "press officer", got

@@ -200,7 +200,10 @@ def _second_speaker(
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
     by = re.match(r"\s+by\s", reading[last.end() : f.start])
-    if last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
+    relayed = _RELAYED_AS.search(reading[s.verb.end() : last.start()])
+    if last.group(1) == "saying" and relayed:  # "..., a statement quoting X as saying 270,000"
+        phrase, appositive = relayed.group(1), None
+    elif last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
         phrase = _subject_after(reading, last.end() + by.end() - 1, f.start)
         appositive = None
     else:
@@ -217,6 +220,9 @@ def _second_speaker(
     who = _person_of(phrase)
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
+
+# the one a statement or a broadcast relays: "a statement quoting the president as saying"
+_RELAYED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$")
 
 # data and the body that gave them, right before their verb: "figures released by the council"
 _GIVEN_BY = re.compile(

@@ -181,6 +181,9 @@ _VERBS = [
     # a toll or a count revised is given anew ("revised the death toll downward from 248")
     "revised",
     "updated",
+    # "X raised the official death toll to 230,000": the new toll is X's
+    r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:toll|tally|count|estimate|figure)\s+(?:\w+\s+){0,2}?to\b)",
     "recorded",
     "forecast",
     "projected",
@@ -373,7 +376,9 @@ _PREP_WORDS = {"of", "for", "in", "on", "at", "from", "with", "to", "by", "and",
 
 _IRREGULAR_PAST = (
     "stood|held|took|gave|made|went|came|rose|fell|kept|told|found|put|set|won|lost|met|left|"
-    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke"
+    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke|"
+    "withdrew|withheld|upheld|drew|threw|knew|grew|flew|bought|sought|caught|fought|built|"
+    "broke|chose|drove|overturned|swore|tore|hung|forbade|overtook|undertook|meant"
 )
 
 # work a body does and publishes: "the investigation found" is its author's finding

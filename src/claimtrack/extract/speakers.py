@@ -75,10 +75,12 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
         return speaker, appositive, "subject of 'was quoted as saying'"
     relayed = re.search(
-        r"\b(?:quoted|cited)\s+([^,;\"]{2,60}?)\s+as\s+$", reading[span.start : verb.start()]
+        r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
+        reading[span.start : verb.start()],
     )
     if word == "saying" and relayed:  # "State television quoted the president as saying"
-        return relayed.group(1), None, "the one quoted: 'quoted X as saying'"
+        how = f"the one quoted: '{relayed.group().split()[0]} X as saying'"
+        return relayed.group(1), None, how
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
