@@ -176,3 +176,34 @@ def test_a_toll_raised_and_a_statement_relayed(text: str, want) -> None:
 def test_the_subject_of_an_irregular_verb_before_saying() -> None:
     got = rows("A press officer withdrew the statement, saying it had an error.")
     assert got[0][0] == "press officer", got
+
+
+# 8. an order given is no speech reported; what a witness saw is the witness's account
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Port officials halted the count and told staff not to publish the 400 names "
+         "already gathered, a senior port engineer told the Harbour Times.",
+         "senior port engineer"),
+        ("Police told residents to leave, saying 300 homes were at risk.", "Police"),
+        # told to expect: what the speaker foresees
+        ("The minister told reporters to expect 40 more deaths.", "minister"),
+    ],
+)  # fmt: skip
+def test_an_order_given_is_not_the_frame(text: str, speaker: str) -> None:
+    assert rows(text)[0][0] == speaker, rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Witnesses for a news agency saw dozens of arrests.", "Witnesses for a news agency"),
+        ("A Harbour Times reporter saw at least 12 tanks on the road.",
+         "Harbour Times reporter"),
+        # anyone else's seeing is the outlet's account
+        ("Rescuers saw 40 bodies in the rubble.", None),
+        ("The city saw 300 protests last year.", None),
+    ],
+)  # fmt: skip
+def test_what_a_witness_saw(text: str, speaker: str | None) -> None:
+    assert first_figure(text)[0] == speaker, rows(text)

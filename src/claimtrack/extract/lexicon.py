@@ -206,6 +206,10 @@ _VERBS = [
     "acknowledge",
     "concede",
     "confirm",
+    # what a witness saw is the witness's account ("Witnesses saw dozens of arrests"); cues.py
+    # keeps it only after a witness, a reporter, an observer or a resident
+    "saw",
+    "witnessed",
     # denials by gesture ("officials laughed off the claim")
     "laughed off",
     "brushed off",
