@@ -164,6 +164,12 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "a man accused of killing two people": a description, no speech
     if word in _ANNOUNCE and _an_act(reading, m):
         return True  # "the unions announced a strike": an act told by the outlet, no words
+    return _phrasal(word, after, before)
+
+
+def _phrasal(word: str, after: str, before: list[str]) -> bool:
+    """A verb of speech in a use that reports nothing: "calling for calm", "adding to", and
+    seeing by anyone but a witness."""
     if word in ("saw", "witnessed") and not _WITNESS.search(" ".join(before[-8:])):
         return True  # "Rescuers saw 40 bodies": the outlet's account; "Witnesses saw": theirs
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
