@@ -207,3 +207,19 @@ def test_an_order_given_is_not_the_frame(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_what_a_witness_saw(text: str, speaker: str | None) -> None:
     assert first_figure(text)[0] == speaker, rows(text)
+
+
+# 9. reports, studies and research that "indicate" or "show" speak like data
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Recent reports indicate that 472 people were killed in August.", "Recent reports"),
+        ("The Harbour Institute released a study in May. The study shows 40 percent of docks "
+         "are unsafe.", "Harbour Institute"),
+        # a person "shows" nothing
+        ("The mayor showed reporters 12 damaged homes.", None),
+    ],
+)  # fmt: skip
+def test_reports_that_indicate(text: str, speaker: str | None) -> None:
+    assert first_figure(text)[0] == speaker, rows(text)
+    assert speaker is None or "guess" in first_figure(text)[3] or "Institute" in speaker

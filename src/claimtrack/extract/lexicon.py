@@ -452,7 +452,7 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 _SHOW = re.compile(r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated)\b")
 _DATA_SUBJECT = re.compile(
     r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
-    r"surveys?)\b[^.;:\"]{0,80}$",
+    r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",
     re.IGNORECASE,
 )
 
