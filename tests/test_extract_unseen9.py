@@ -223,3 +223,24 @@ def test_what_a_witness_saw(text: str, speaker: str | None) -> None:
 def test_reports_that_indicate(text: str, speaker: str | None) -> None:
     assert first_figure(text)[0] == speaker, rows(text)
     assert speaker is None or "guess" in first_figure(text)[3] or "Institute" in speaker
+
+
+# 10. a figure stated with no source, whose next sentence names who gave the news
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The death toll from the flood rose to 48 on Tuesday night.\n\nCounty Sheriff Ann "
+         "Kerr announced the grim news during a press conference.", "County Sheriff Ann Kerr"),
+        ("At least 212 people have died in the quake. The Harbour Civil Defence Agency "
+         "confirmed the toll late on Friday.", "Harbour Civil Defence Agency"),
+        # a next sentence about something else: the outlet's
+        ("The river rose by 2 metres. Officials announced the closure of the bridge.", None),
+        # not the very next sentence
+        ("The toll rose to 48. Rain fell all night. Sheriff Ann Kerr announced the news.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_next_sentence_names_who_gave_it(text: str, speaker) -> None:
+    got = first_figure(text)
+    assert got[0] == speaker, rows(text)
+    assert speaker is None or got[3].startswith("guess:"), got
