@@ -244,3 +244,22 @@ def test_a_figure_whose_next_sentence_names_who_gave_it(text: str, speaker) -> N
     got = first_figure(text)
     assert got[0] == speaker, rows(text)
     assert speaker is None or got[3].startswith("guess:"), got
+
+
+# 11. a quotation after "X declared," is what was said: figures before X are the outlet's
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('After reading the results of the other six candidates, who won only 3 percent of '
+         'votes, Ann Kerr declared, "I declare Ivo Brandt the winner with 52 percent."',
+         [(None, "six candidates"), (None, "only 3 percent"), ("Ann Kerr", "52 percent")]),
+        ('Before the 40 delegates voted, the chair said: "We have 12 proposals."',
+         [(None, "40 delegates"), ("chair", "12 proposals")]),
+        # a closing attribution: what comes before it was said
+        ('"Forty people died," the mayor said.', [("mayor", "Forty people")]),
+        ("Nearly 180 passengers are missing, police said Wednesday.",
+         [("police", "Nearly 180 passengers")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_the_verb(text: str, want) -> None:
+    assert [(r[0], r[2]) for r in rows(text) if r[2]] == want, rows(text)

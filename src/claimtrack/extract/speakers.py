@@ -173,6 +173,8 @@ def _trailing(reading: str, s: Sentence) -> bool:
     """ "..., the governor said." (the attribution closes the sentence: what comes before it is
     what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
     assert s.verb is not None
+    if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
+        return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = reading[s.verb.end() : s.span.end].split(",")[0]
     before = reading[s.span.start : s.verb.start()]
     return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
