@@ -263,3 +263,27 @@ def test_a_figure_whose_next_sentence_names_who_gave_it(text: str, speaker) -> N
 )  # fmt: skip
 def test_a_quotation_after_the_verb(text: str, want) -> None:
     assert [(r[0], r[2]) for r in rows(text) if r[2]] == want, rows(text)
+
+
+# 12. a speaker's denial is a stance as well as the figures of the sentence
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("When asked about the gap, which the bank put at 5 billion euros, the minister "
+         "asserted that a new loan would not be needed.",
+         [("minister", ""), ("bank", "5 billion euros")]),
+        ("The mayor said that the 300 new homes would not be built this year.",
+         [("mayor", ""), ("mayor", "300 new homes")]),
+        # the denial of a later speaker is theirs, not the first speaker's
+        ("A study estimated 900 deaths, a figure rejected by the ministry, with the minister "
+         "insisting that pollution was not a killer.", None),
+        # no denial: the figure alone
+        ("The mayor said that 300 new homes would be built.", [("mayor", "300 new homes")]),
+    ],
+)  # fmt: skip
+def test_a_denial_is_a_stance_too(text: str, want) -> None:
+    got = [(r[0], r[2]) for r in rows(text)]
+    if want is None:
+        assert ("study", "") not in got and (None, "") not in got, got
+    else:
+        assert got == want, got

@@ -578,6 +578,21 @@ def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
     )
 
 
+# what was said denies something: "asserted that a new loan will not be necessary" is a
+# stance as well as any figure of the sentence
+_NEGATED = re.compile(r"\bthat\s+[^.;:\"]{0,80}?\b(?:not|never|no\s+longer)\b|n['’]t\b")
+
+
+def _denies(reading: str, s: Sentence) -> bool:
+    """What the sentence's speaker is said to have said denies something, up to the next
+    speech verb (a later speaker's denial is their own stance)."""
+    if s.verb is None:
+        return False
+    later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    end = later.start() if later is not None else s.span.end
+    return bool(_NEGATED.search(reading, s.verb.end(), end))
+
+
 def _sentence_candidates(
     reading: str,
     shown: str,
@@ -622,6 +637,7 @@ def _sentence_candidates(
     stance_too = s.speaker is not None and (
         (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
         or (owners and s.speaker not in owners)
+        or _denies(reading, s)
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))
