@@ -277,6 +277,10 @@ def test_a_quotation_after_the_verb(text: str, want) -> None:
         # the denial of a later speaker is theirs, not the first speaker's
         ("A study estimated 900 deaths, a figure rejected by the ministry, with the minister "
          "insisting that pollution was not a killer.", None),
+        # a figure called inaccurate, with its reporter as an agent in between
+        ("The director said the figure of 1,700 reported by local radio was inaccurate and "
+         "the right figure was 1,011.",
+         [("director", ""), ("local radio", "1,700"), ("director", "1,011")]),
         # no denial: the figure alone
         ("The mayor said that 300 new homes would be built.", [("mayor", "300 new homes")]),
     ],

@@ -580,7 +580,11 @@ def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
 
 # what was said denies something: "asserted that a new loan will not be necessary" is a
 # stance as well as any figure of the sentence
-_NEGATED = re.compile(r"\bthat\s+[^.;:\"]{0,80}?\b(?:not|never|no\s+longer)\b|n['’]t\b")
+_NEGATED = re.compile(
+    r"\bthat\s+[^.;:\"]{0,80}?(?:\b(?:not|never|no\s+longer)\b|n['’]t\b)|"
+    r"\b(?:was|were|is|are|be)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|exaggerated|"
+    r"baseless|unfounded|wrong)\b"
+)
 
 
 def _denies(reading: str, s: Sentence) -> bool:
@@ -588,7 +592,11 @@ def _denies(reading: str, s: Sentence) -> bool:
     speech verb (a later speaker's denial is their own stance)."""
     if s.verb is None:
         return False
-    later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
+    pos = s.verb.end()
+    while (later := _speech_verb(reading, Span(pos, s.span.end), s.quotes)) is not None:
+        if not re.match(r"\s+by\s", reading[later.end() :]):
+            break
+        pos = later.end()  # "the figure reported by CNN was inaccurate": an agent, read on
     end = later.start() if later is not None else s.span.end
     return bool(_NEGATED.search(reading, s.verb.end(), end))
 
