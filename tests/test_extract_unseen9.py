@@ -291,3 +291,18 @@ def test_a_denial_is_a_stance_too(text: str, want) -> None:
         assert ("study", "") not in got and (None, "") not in got, got
     else:
         assert got == want, got
+
+
+# 13. a quotation after a colon is said by the subject of the clause before it
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Kerr interrupted him, giving a lower number: "No, the official number is 210."',
+         "Ann Kerr"),
+        ('The minister was blunt: "We will not pay 40 million."', "minister"),
+        # a clause with no person or body: nobody
+        ('It was a long day: "We counted 300 bodies."', None),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_colon(text: str, speaker: str | None) -> None:
+    assert first_figure(text)[0] == speaker, rows(text)

@@ -21,6 +21,7 @@ from claimtrack.extract.lexicon import (
     _MEDIA_NOUNS,
     _MEDIA_WORDS,
     _NOT_NAMES,
+    _PRONOUNS,
     _REFLEXIVE,
     _ROLE,
     MAX_LEAD_WORDS,
@@ -150,6 +151,10 @@ def _before_quote(
         0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
     ):
         return " ".join(words), "the words before the quotation"
+    if lead.rstrip().endswith(":"):  # "X interrupted him, giving a lower number: "...""
+        subject = _main_subject(reading, s.span.start, s.span.start + len(lead.rstrip()) - 1)
+        if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):
+            return subject, "subject of the clause before the colon"
     said = s.last_said
     if not lead.strip() and said is not None and reading.count("\n\n", said[0], s.span.start) <= 2:
         s.claimant = said[2]  # '"We have never seen this."' a paragraph after her narration
