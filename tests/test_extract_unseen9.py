@@ -306,3 +306,29 @@ def test_a_denial_is_a_stance_too(text: str, want) -> None:
 )  # fmt: skip
 def test_a_quotation_after_a_colon(text: str, speaker: str | None) -> None:
     assert first_figure(text)[0] == speaker, rows(text)
+
+
+# 14. the head of a subject, not a name inside its prepositional phrase
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Organisers of the march against the visit of President Ann Kerr claimed that up to "
+         "200,000 people joined.", "Organisers of the march"),
+        ("Residents of the streets around the Harbour Board offices said 40 homes flooded.",
+         "Residents of the streets"),
+        # a name after "of" with no other preposition: as before
+        ("The head of the Harbour Board said 40 homes flooded.", "head of the Harbour Board"),
+    ],
+)  # fmt: skip
+def test_the_head_of_the_subject(text: str, speaker: str) -> None:
+    got = first_figure(text)
+    assert got[0] == speaker, rows(text)
+
+
+def test_a_group_opening_a_line_is_no_name() -> None:
+    """A group noun capitalised only where a line starts (after a byline) is no name."""
+    text = (
+        "The Harbour Times\nOrganisers of the march against the visit of President Ann Kerr "
+        "claimed that up to 200,000 people joined."
+    )
+    assert "guess:" in first_figure(text)[3], rows(text)

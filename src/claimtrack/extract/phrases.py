@@ -406,6 +406,13 @@ _OWN_REPORTER = re.compile(
 _DATE_WORDS = _CALENDAR | _WEEKDAYS
 
 
+# prepositions whose object is never the start of a new subject ("Organisers of the march
+# against the visit of X": the organisers, not the visit)
+_MORE_PREPS = {"against", "over", "about", "into", "after", "before", "during", "under",
+               "between", "among", "amid", "despite", "toward", "towards", "through",
+               "across", "around", "near", "without", "within", "behind"}  # fmt: skip
+
+
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
@@ -414,11 +421,15 @@ def _valid_speaker(phrase: str) -> str | None:
     words = phrase.split()
     for i in range(len(words) - 1, 0, -1):
         prev = words[i - 1].lower()
-        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
+        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS | _MORE_PREPS:
             if (prev.endswith(("ing", "ed")) and prev not in _ING_NOUNS) or prev in _VERB_WORDS:
                 break  # "transporting the expelled fighters": an object, not a new subject
             phrase = " ".join(words[i:])
             break
+    words = phrase.split()
+    cut = next((i for i in range(2, len(words)) if words[i].lower() in _MORE_PREPS), None)
+    if cut is not None:  # "Organisers of the march against the visit of X": the organisers
+        phrase = " ".join(words[:cut])
     phrase = _head(phrase)
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
     if re.match(r"-year-old\b", stripped):  # "The 61-year-old": a person by age
