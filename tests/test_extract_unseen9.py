@@ -332,3 +332,19 @@ def test_a_group_opening_a_line_is_no_name() -> None:
         "claimed that up to 200,000 people joined."
     )
     assert "guess:" in first_figure(text)[3], rows(text)
+
+
+# 15. the comma of "11,500" is no clause comma: the attribution is not a closing one
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The 11,500-strong Liberation Front also said troops burned 2,000 houses.",
+         [("Liberation Front", "2,000 houses"), (None, "")]),
+        ("The 11,500-strong Liberation Front accused troops of burning 2,000 houses.",
+         [("Liberation Front", ""), ("Liberation Front", "2,000 houses"), (None, "")]),
+        # a clause comma: a closing attribution, what comes before it was said
+        ("Troops burned 2,000 houses, the front said.", [("front", "2,000 houses")]),
+    ],
+)  # fmt: skip
+def test_a_number_comma_is_no_clause_comma(text: str, want) -> None:
+    assert [(r[0], r[2]) for r in rows(text)] == want, rows(text)

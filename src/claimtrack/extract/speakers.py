@@ -177,7 +177,8 @@ def _trailing(reading: str, s: Sentence) -> bool:
         return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = reading[s.verb.end() : s.span.end].split(",")[0]
     before = reading[s.span.start : s.verb.start()]
-    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+    clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and bool(clause_comma)
 
 
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
