@@ -348,3 +348,16 @@ def test_a_group_opening_a_line_is_no_name() -> None:
 )  # fmt: skip
 def test_a_number_comma_is_no_clause_comma(text: str, want) -> None:
     assert [(r[0], r[2]) for r in rows(text)] == want, rows(text)
+
+
+# 16. a verb form after a noun of its kind is a compound noun: "forecast estimates"
+def test_a_compound_noun_is_no_verb() -> None:
+    got = rows("Kestrel to cut 400 jobs after missing forecast estimates\n\nKestrel Motors said "
+               "on Monday it would cut 400 jobs.")  # fmt: skip
+    assert all(r[0] != "missing forecast" for r in got), got
+
+
+# 17. a closing attribution after a number's comma: still a closing one
+def test_a_closing_attribution_after_a_number() -> None:
+    got = rows("Troops burned 2,000 houses, the front said Tuesday, almost doubling the count.")
+    assert got[0][:1] == ("front",), got

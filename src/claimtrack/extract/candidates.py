@@ -463,11 +463,11 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     verb = s.verb
     if verb is None or _inside(f.start, s.quotes):
         return None
-    tail = reading[verb.end() : s.span.end].split(",")[0]
+    tail = _CLAUSE_COMMA.split(reading[verb.end() : s.span.end])[0]
     closing = (  # "..., police said Wednesday, almost tripling"
         len(tail.split()) <= 4
         and "that" not in tail.split()
-        and "," in reading[s.span.start : verb.start()]
+        and bool(_CLAUSE_COMMA.search(reading, s.span.start, verb.start()))
     )
     if f.start > verb.end() and s.found.startswith("subject of") and closing:
         clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
@@ -490,6 +490,9 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
+
+# a comma between clauses, not the comma of a number ("11,500")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 # the terms of a law or rule that a finding cites: "broke a state law requiring employers to"
 _LAW_TERMS = re.compile(

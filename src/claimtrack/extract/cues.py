@@ -96,6 +96,8 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
     """ "published claims", "rejecting claims by", "according to central bank estimates"."""
     if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
         return True
+    if prev in _NOUN_LIKE and before[-1].islower():
+        return True  # "after missing forecast estimates": a compound noun, no verb
     if _FINITE_AFTER.match(reading, m.end()):
         return True  # "the most populous states has overwhelmed": a noun, the subject
     if _SAID_AFTER.match(reading, m.end()):

@@ -175,7 +175,7 @@ def _trailing(reading: str, s: Sentence) -> bool:
     assert s.verb is not None
     if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
         return False  # "After ..., X declared, "...": what was said comes after the verb
-    tail = reading[s.verb.end() : s.span.end].split(",")[0]
+    tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
     return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and bool(clause_comma)
