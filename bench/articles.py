@@ -45,7 +45,10 @@ Definitions (docs/extract.md, "How well it does"):
   sentence or the two before (the right name was there, not chosen), else ``coreference``
   when it is elsewhere in the article (reachable only through a pronoun, a surname, a
   title, a later naming), else ``convention`` (a name the article never writes: the
-  government for its minister, "Sudanese" for "Sudan", a bare role word).
+  government for its minister, "Sudanese" for "Sudan", a bare role word). ``--misses``
+  says which way a ``narration`` miss goes: ``outlet for a source`` (nobody proposed where
+  the label names a source) or ``source for the outlet`` (a speaker where the label has the
+  outlet's own narration).
 
 ``--folds`` scores the seven labelled sets one by one (``FOLDS``: the texts of each set in
 its own folder), one row per set.
@@ -184,6 +187,12 @@ def category(text: str, sentence_starts: list[int], label: dict, cand: dict) -> 
     return "convention"
 
 
+def narration_side(label: dict, cand: dict) -> str:
+    """Which way a ``narration`` miss goes: ``outlet for a source`` (the candidate names
+    nobody where the label names a source) or ``source for the outlet`` (the reverse)."""
+    return "outlet for a source" if label.get("speaker") else "source for the outlet"
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(a[1], b[1]) - max(a[0], b[0])
 
@@ -293,6 +302,8 @@ def score(
             if misses:
                 r = recs[hit]
                 tag = "SPEAKER!" if danger else "SPEAKER"  # "!": wrong and not marked a guess
+                if kind == "narration":
+                    kind = f"narration: {narration_side(lab, r)}"
                 print(
                     f"{tag} [{nn}] got {r.get('speaker')!r}/{r.get('claimant')!r} "
                     f"({r['extract'].get('speaker_found')}) "

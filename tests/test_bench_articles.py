@@ -161,6 +161,18 @@ def test_a_speaker_miss_is_put_in_one_category(bench, label, cand, kind) -> None
     assert bench.category(text, starts, label, cand) == kind
 
 
+@pytest.mark.parametrize(
+    ("label", "cand", "side"),
+    [
+        (_label(None, "The Times"), _cand("council", "council", "subject of 'said'"),
+         "source for the outlet"),
+        (_label("council", "council"), _cand(None, "OUTLET", "none"), "outlet for a source"),
+    ],
+)  # fmt: skip
+def test_a_narration_miss_says_which_way_it_goes(bench, label, cand, side) -> None:
+    assert bench.narration_side(label, cand) == side
+
+
 def test_folds_table_skips_a_set_whose_texts_are_absent(bench, tmp_path, monkeypatch) -> None:
     texts = tmp_path / "texts"
     texts.mkdir()

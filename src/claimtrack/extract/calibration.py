@@ -77,7 +77,7 @@ def _named_body(phrase: str, reading: str) -> bool:
 def _proper_noun(word: str, reading: str) -> bool:
     """A body noun the article writes with a capital inside sentences and never in lower
     case ("a Coalition leader", "the Government said"): the short name of a body."""
-    inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", reading)
+    inside = re.search(rf"[a-z,;][ \t]+{re.escape(word)}\b", reading)  # not a line's start
     return word[:1].isupper() and bool(inside) and not _common(word, reading)
 
 

@@ -200,7 +200,10 @@ def _second_speaker(
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
     by = re.match(r"\s+by\s", reading[last.end() : f.start])
-    if last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
+    relayed = _RELAYED_AS.search(reading[s.verb.end() : last.start()])
+    if last.group(1) == "saying" and relayed:  # "..., a statement quoting X as saying 270,000"
+        phrase, appositive = relayed.group(1), None
+    elif last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
         phrase = _subject_after(reading, last.end() + by.end() - 1, f.start)
         appositive = None
     else:
@@ -217,6 +220,9 @@ def _second_speaker(
     who = _person_of(phrase)
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
+
+# the one a statement or a broadcast relays: "a statement quoting the president as saying"
+_RELAYED_AS = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$")
 
 # data and the body that gave them, right before their verb: "figures released by the council"
 _GIVEN_BY = re.compile(
@@ -325,8 +331,10 @@ _BY_AFTER = re.compile(
 )
 
 # a clause after the figure's noun with no "that": "the 3,000 people police say were held"
+# ("the smallest claim was 50p", "the latest estimate is": an adjective and a noun)
 _SAY_ARE = re.compile(
-    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
+    r"[^.;:\"]{0,120}?\s((?:the|its|their)\s+(?![a-z]+est\b|(?:first|last|initial|original|"
+    r"official|final|new|previous|earlier|average|total|median|typical)\b)[a-z][\w-]*|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|"
     r"police|officials|authorities|organi[sz]ers|unions)\s+(say|says|said|claim|claims|claimed|"
     r"estimate|estimates|estimated|believe|believes|believed|reckon|reckons)\s+"
     r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
@@ -455,11 +463,11 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     verb = s.verb
     if verb is None or _inside(f.start, s.quotes):
         return None
-    tail = reading[verb.end() : s.span.end].split(",")[0]
+    tail = _CLAUSE_COMMA.split(reading[verb.end() : s.span.end])[0]
     closing = (  # "..., police said Wednesday, almost tripling"
         len(tail.split()) <= 4
         and "that" not in tail.split()
-        and "," in reading[s.span.start : verb.start()]
+        and bool(_CLAUSE_COMMA.search(reading, s.span.start, verb.start()))
     )
     if f.start > verb.end() and s.found.startswith("subject of") and closing:
         clause = _PARTICIPLE_AFTER.search(reading, verb.end(), f.start)
@@ -468,6 +476,10 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
     if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
         return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
+    terms = _LAW_TERMS.search(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if terms is not None and not re.search(r"[;:]", reading[terms.end() : f.start]):
+        # "a court found the firm broke a law requiring a 30-minute break": what the law says
+        return f"none (narration: the figure is in the terms of the {terms.group(1)} cited)"
     insert = re.match(r"\s+by\s+[^,;]{2,60}?\s+to\s+(?:be|have)\b[^,;]*,", reading[verb.end() :])
     if (
         s.found.startswith("agent of")
@@ -478,6 +490,15 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
+
+# a comma between clauses, not the comma of a number ("11,500")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+# the terms of a law or rule that a finding cites: "broke a state law requiring employers to"
+_LAW_TERMS = re.compile(
+    r"\b(law|rule|regulation|statute|directive|requirement)s?\s+(?:that\s+|which\s+)?"
+    r"(?:requir|oblig|allow|permit|forbid|bar|ban|limit|cap|entitl|guarantee|mandat)\w*\b"
+)
 
 # a clause the outlet adds after what was said: background in time with a subject and a
 # verb of its own ("..., after a cyclone ripped through ..."), or evidence the outlet saw
@@ -560,6 +581,29 @@ def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
     )
 
 
+# what was said denies something: "asserted that a new loan will not be necessary" is a
+# stance as well as any figure of the sentence
+_NEGATED = re.compile(
+    r"\bthat\s+[^.;:\"]{0,80}?(?:\b(?:not|never|no\s+longer)\b|n['’]t\b)|"
+    r"\b(?:was|were|is|are|be)\s+(?:\w+\s+)?(?:inaccurate|untrue|false|incorrect|exaggerated|"
+    r"baseless|unfounded|wrong)\b"
+)
+
+
+def _denies(reading: str, s: Sentence) -> bool:
+    """What the sentence's speaker is said to have said denies something, up to the next
+    speech verb (a later speaker's denial is their own stance)."""
+    if s.verb is None:
+        return False
+    pos = s.verb.end()
+    while (later := _speech_verb(reading, Span(pos, s.span.end), s.quotes)) is not None:
+        if not re.match(r"\s+by\s", reading[later.end() :]):
+            break
+        pos = later.end()  # "the figure reported by CNN was inaccurate": an agent, read on
+    end = later.start() if later is not None else s.span.end
+    return bool(_NEGATED.search(reading, s.verb.end(), end))
+
+
 def _sentence_candidates(
     reading: str,
     shown: str,
@@ -604,6 +648,7 @@ def _sentence_candidates(
     stance_too = s.speaker is not None and (
         (verb is not None and verb.group(1).lower() in _STANCE_VERBS)
         or (owners and s.speaker not in owners)
+        or _denies(reading, s)
     )
     if not parts or stance_too:
         parts.insert(0, make(s.speaker, s.found, s.claimant))

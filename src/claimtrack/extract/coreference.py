@@ -21,6 +21,7 @@ from claimtrack.extract.lexicon import (
     _MEDIA_NOUNS,
     _MEDIA_WORDS,
     _NOT_NAMES,
+    _PRONOUNS,
     _REFLEXIVE,
     _ROLE,
     MAX_LEAD_WORDS,
@@ -150,6 +151,10 @@ def _before_quote(
         0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
     ):
         return " ".join(words), "the words before the quotation"
+    if lead.rstrip().endswith(":"):  # "X interrupted him, giving a lower number: "...""
+        subject = _main_subject(reading, s.span.start, s.span.start + len(lead.rstrip()) - 1)
+        if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):
+            return subject, "subject of the clause before the colon"
     said = s.last_said
     if not lead.strip() and said is not None and reading.count("\n\n", said[0], s.span.start) <= 2:
         s.claimant = said[2]  # '"We have never seen this."' a paragraph after her narration
@@ -440,6 +445,8 @@ def _definite(
             continue  # "the government" is not the official described as of it
         if agree and _only_in_a_clause(head, name, phrase):
             continue  # "the city" is not "Dr Ann Bello (who heads the city hospital)"
+        if agree and _a_modifier_in(head, name):
+            continue  # "the solicitors" are not the "Solicitors Disciplinary Tribunal"
         if agree and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the earlier {name}"
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
@@ -471,3 +478,14 @@ def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, s
         return None
     s.age = previous.age + 1
     return previous.last_speaker
+
+
+def _a_modifier_in(head: str, name: str) -> bool:
+    """The word is a modifier inside the body's name, whose own head is another body noun
+    ("Solicitors Disciplinary Tribunal", "Harbour Workers Union"), not its head ("Harbour
+    Board") nor before an "of" ("Bank of Norland")."""
+    words = [w.lower().strip(".,()") for w in name.split()]
+    if head not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(head) + 1 :]
+    return bool(after) and "of" not in after and after[-1] in _BODY_WORDS and after[-1] != head

@@ -83,7 +83,9 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
-        if _FINITE_AFTER.match(reading, m.end()):
+        if _FINITE_AFTER.match(reading, m.end()) or (
+            word in ("told", "tells") and _AN_ORDER.match(reading, m.end())
+        ):  # "... and told workers not to release figures, X told the AP": X's frame
             contact = contact or m
             continue
         return m
@@ -94,6 +96,8 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
     """ "published claims", "rejecting claims by", "according to central bank estimates"."""
     if not before or prev in _NOUN_BEFORE or prev.endswith("ing"):
         return True
+    if prev in _NOUN_LIKE and before[-1].islower():
+        return True  # "after missing forecast estimates": a compound noun, no verb
     if _FINITE_AFTER.match(reading, m.end()):
         return True  # "the most populous states has overwhelmed": a noun, the subject
     if _SAID_AFTER.match(reading, m.end()):
@@ -162,10 +166,30 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "a man accused of killing two people": a description, no speech
     if word in _ANNOUNCE and _an_act(reading, m):
         return True  # "the unions announced a strike": an act told by the outlet, no words
+    return _phrasal(word, after, before)
+
+
+def _phrasal(word: str, after: str, before: list[str]) -> bool:
+    """A verb of speech in a use that reports nothing: "calling for calm", "adding to", and
+    seeing by anyone but a witness."""
+    if word in ("saw", "witnessed") and not _WITNESS.search(" ".join(before[-8:])):
+        return True  # "Rescuers saw 40 bodies": the outlet's account; "Witnesses saw": theirs
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+# "told workers not to release", "told them to leave": an order given, not speech reported
+_AN_ORDER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,3}?(?:not\s+)?to\s+(?!(?:be|have|expect|anticipate|brace|prepare)\b)"
+    r"[a-z]+"
+)
+# those whose seeing is their account: "witnesses saw", "a Reuters reporter saw"
+_WITNESS = re.compile(
+    r"\b(?:witness|witnesses|reporters?|correspondents?|journalists?|photographers?|"
+    r"observers?|monitors?|residents?|villagers?)\b",
+    re.IGNORECASE,
+)
 
 _ANNOUNCE = {"announced", "announces", "announce"}
 # the object of "announced" as a thing done, up to the next clause: "a strike", "plans for

@@ -150,6 +150,10 @@ _VERBS = [
     r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
     r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
+    # a court's finding and ruling: "A court found the company broke the law", "ruled that"
+    r"(?:(?<=court\s)|(?<=courts\s)|(?<=jury\s)|(?<=judge\s)|(?<=judges\s)|(?<=tribunal\s)|"
+    r"(?<=panel\s)|(?<=magistrate\s))(?:found|finds)(?!\s+(?:it|itself|no\s+evidence)\b)",
+    r"rul(?:ed|es)(?=\s+(?:[\w,]+\s+){0,4}?that\b)",
     "showed that",
     "shows that",
     "show that",
@@ -177,6 +181,9 @@ _VERBS = [
     # a toll or a count revised is given anew ("revised the death toll downward from 248")
     "revised",
     "updated",
+    # "X raised the official death toll to 230,000": the new toll is X's
+    r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:toll|tally|count|estimate|figure)\s+(?:\w+\s+){0,2}?to\b)",
     "recorded",
     "forecast",
     "projected",
@@ -199,6 +206,10 @@ _VERBS = [
     "acknowledge",
     "concede",
     "confirm",
+    # what a witness saw is the witness's account ("Witnesses saw dozens of arrests"); cues.py
+    # keeps it only after a witness, a reporter, an observer or a resident
+    "saw",
+    "witnessed",
     # denials by gesture ("officials laughed off the claim")
     "laughed off",
     "brushed off",
@@ -369,7 +380,9 @@ _PREP_WORDS = {"of", "for", "in", "on", "at", "from", "with", "to", "by", "and",
 
 _IRREGULAR_PAST = (
     "stood|held|took|gave|made|went|came|rose|fell|kept|told|found|put|set|won|lost|met|left|"
-    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke"
+    "sent|spent|thought|brought|began|became|said|saw|ran|got|led|stuck|struck|wrote|spoke|"
+    "withdrew|withheld|upheld|drew|threw|knew|grew|flew|bought|sought|caught|fought|built|"
+    "broke|chose|drove|overturned|swore|tore|hung|forbade|overtook|undertook|meant"
 )
 
 # work a body does and publishes: "the investigation found" is its author's finding
@@ -439,7 +452,7 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 _SHOW = re.compile(r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated)\b")
 _DATA_SUBJECT = re.compile(
     r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
-    r"surveys?)\b[^.;:\"]{0,80}$",
+    r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",
     re.IGNORECASE,
 )
 

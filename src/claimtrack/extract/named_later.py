@@ -3,7 +3,9 @@ T&G - said" further on; "a senior security official said" first, "Brigadier Ann 
 of security in the province, said" later. A speaker given only by a description is taken, as
 a guess, for the first named speaker after it whose name or description (the words right
 after the name, up to its verb) shares the description's distinctive word: not its role word
-("official", "spokesman") nor a rank ("senior"), which many people share.
+("official", "spokesman") nor a rank ("senior"), which many people share. And a figure the
+outlet states with no source, whose very next sentence names who gave that news ("The toll
+rose to 48. Sheriff Ann Kerr announced the grim news ..."): that speaker's, as a guess.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import replace
 
 from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _ROLE
-from claimtrack.extract.phrases import _looks_like_body
+from claimtrack.extract.lexicon import _DETERMINER, _ROLE
+from claimtrack.extract.phrases import _looks_like_body, _valid_speaker
 
 # words of a description that many speakers share: they identify no one
 _COMMON = {
@@ -127,6 +129,43 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
                 claimant=later.claimant,
                 speaker_found=f"{c.speaker_found.split('; guess:')[0]}; guess: "
                 f"'{c.speaker}' is {later.speaker}, named later with the word '{shared}'",
+            )
+        )
+    return out
+
+
+# the next sentence names who gave the news the figure was: "The toll rose to 48 on Tuesday.
+# Sheriff Ann Kerr announced the grim news at a press conference"
+_GAVE_THE_NEWS = re.compile(
+    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:(?:has|had|also|later)\s+)?(announced|confirmed|released|disclosed|revealed|gave|"
+    r"delivered|reported)\s+(?:the|that|this)\s+(?:(?:grim|sad|latest|new|updated|official|"
+    r"revised|tragic|figure|death|news)\s+)?(news|toll|figures?|numbers?|update|count|tally)\b"
+)
+
+
+def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candidate]:
+    """A figure the outlet states with no source, whose very next sentence names who gave it
+    ("announced the grim news", "confirmed the toll"): that speaker's, as a guess. A figure
+    sentence further back, or a next sentence about anything else, stays the outlet's."""
+    out = []
+    for c in candidates:
+        if c.speaker is not None or not c.figures or c.cue != "figure":
+            out.append(c)
+            continue
+        m = _GAVE_THE_NEWS.match(reading, c.end)
+        who = _valid_speaker(m.group(1)) if m and "\n\n\n" not in m.group() else None
+        who = _DETERMINER.sub("", who).strip() if who else None
+        if m is None or not who or not (who[:1].isupper() or _has_name_head(who, reading)):
+            out.append(c)
+            continue
+        out.append(
+            replace(
+                c,
+                speaker=who,
+                claimant=who,
+                speaker_found=f"guess: the figure is the {m.group(3)} {who} "
+                f"{m.group(2)} in the next sentence",
             )
         )
     return out

@@ -132,10 +132,13 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
         parts.pop()
     if not parts:
         return None, None
+    # "Director of the ... Center at the ministry Gen. Ann Kerr": Ann Kerr
     inserted = _before_insert(parts)
     if inserted is not None:
         return inserted
-    described = _before_descriptions(parts) if comma else None
+    described = (_before_descriptions(parts) if comma else None) or _titled_name(
+        _clean_phrase(parts[-1])
+    )
     if described is not None:
         return described
     last = _head(_clean_phrase(parts[-1]))
@@ -159,6 +162,54 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
     return _person_of_body(last) or ((last or None), appositive)
+
+
+# a rank or a courtesy title that opens a person's name ("Major General", "Dr")
+_RANK = (
+    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|"
+    r"Lt|Maj|Gen|Col|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)"
+)
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+_TITLED_NAME = re.compile(rf"(?:^|\s)({_RANK}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$")
+
+
+def _titled_name(phrase: str) -> tuple[str, str] | None:
+    """A title described in lower-case words, closing on the holder's name: "Director of the
+    National Command Center at the ministry Major General Ann Kerr" -> (the name with its rank,
+    the whole phrase as its description), where the head of the phrase would keep the title
+    and drop the name; a title of capitalised words stays with the name ("Minister of Land
+    and Environment Ann Kerr"). The name follows a lower-case word, a rank or a role (not
+    the tail of a body's name: "member of the circle of Al Adl Wal Ihsane", "Minister of
+    Land and Environment Ann Kerr"), and keeps its initials ("candidate AHM Ann Kerr")."""
+    m = _TITLED_NAME.search(phrase)
+    if m is None:
+        return None
+    title, name = phrase[: m.start(1)].strip(), m.group(1)
+    rank = re.match(_RANK + "+", name)
+    words = name[rank.end() :].split() if rank else name.split()
+    initials = re.search(r"(?:^|\s)((?:[A-Z]\.){1,4}|[A-Z]{2,4})$", title)
+    if initials and not rank:  # "JaPa candidate AHM Golam Shahid"
+        title, name = title[: initials.start(1)].strip(), f"{initials.group(1)} {name}"
+    if (
+        not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title)
+        or not _has_role(title)
+        or not _closes_title(title, bool(rank))
+        or re.search(r"\b(?:[a-z]+ed|led)\s+by\b", title)  # "the mission led by ... X"
+        or {w.lower() for w in words} & (_BODY_WORDS | _CALENDAR | _WEEKDAYS)
+        or any(re.fullmatch(rf"(?i:{_ROLE})", w) for w in words)
+    ):
+        return None
+    return name, phrase  # the whole phrase describes her: "Kenya's Minister of ..." -> Kenya
+
+
+def _closes_title(title: str, ranked: bool) -> bool:
+    """The title's last word can stand right before a name: a role, a lower-case word that
+    ends a phrase ("at the ministry"), or any word before a rank; never "of", "for" or "and"
+    (a body's name goes on; "a spokeswoman for Ms Kerr" speaks for her)."""
+    last = title.split()[-1] if title.split() else ""
+    if last.lower() in {"of", "for", "and", "the", "on", "de", "du", "by", "with", "to"}:
+        return False
+    return ranked or last[:1].islower() or bool(re.fullmatch(rf"(?i:{_ROLE})", last))
 
 
 def _last_clause(before: str) -> str:
@@ -326,6 +377,19 @@ def _head(phrase: str) -> str:
         and re.search(r"[A-Za-z]{3}", _FIGURE_LEAD.sub("", reduced.group(1)))
     ):
         return reduced.group(1)  # "Drivers hired for the evacuation": "Drivers"
+    acting = re.match(
+        r"(.+?)\s+(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]{2,}ing\s+"
+        r"(?:to|for|in|on|at|with|from|near|inside|across|along)\s|"
+        r"(.+?)\s+(?!(?:" + "|".join(sorted(_ING_NOUNS)) + r")\b)[a-z]{2,}ing$",
+        phrase,
+    )
+    noun = acting and (acting.group(1) or acting.group(2))
+    if (
+        noun
+        and _credible_common(_DETERMINER.sub("", noun).lower())
+        and not re.search(r"\b[A-Z]", phrase[len(noun) :])  # "a man serving with the X Forces"
+    ):
+        return noun  # "aid groups trying to get food to survivors": "aid groups"
     if len(phrase.split()) > 6:
         head = re.match(r"(.+?)\s+(?:of|in|on|at|for|from)\s+(?:the\s+)?(?!the\s)[a-z]", phrase)
         if head and len(head.group(1).split()) >= 2:
@@ -342,6 +406,13 @@ _OWN_REPORTER = re.compile(
 _DATE_WORDS = _CALENDAR | _WEEKDAYS
 
 
+# prepositions whose object is never the start of a new subject ("Organisers of the march
+# against the visit of X": the organisers, not the visit)
+_MORE_PREPS = {"against", "over", "about", "into", "after", "before", "during", "under",
+               "between", "among", "amid", "despite", "toward", "towards", "through",
+               "across", "around", "near", "without", "within", "behind"}  # fmt: skip
+
+
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
@@ -350,11 +421,15 @@ def _valid_speaker(phrase: str) -> str | None:
     words = phrase.split()
     for i in range(len(words) - 1, 0, -1):
         prev = words[i - 1].lower()
-        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS:
+        if words[i].lower() in ("the", "a", "an") and prev not in _PREP_WORDS | _MORE_PREPS:
             if (prev.endswith(("ing", "ed")) and prev not in _ING_NOUNS) or prev in _VERB_WORDS:
                 break  # "transporting the expelled fighters": an object, not a new subject
             phrase = " ".join(words[i:])
             break
+    words = phrase.split()
+    cut = next((i for i in range(2, len(words)) if words[i].lower() in _MORE_PREPS), None)
+    if cut is not None:  # "Organisers of the march against the visit of X": the organisers
+        phrase = " ".join(words[:cut])
     phrase = _head(phrase)
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
     if re.match(r"-year-old\b", stripped):  # "The 61-year-old": a person by age

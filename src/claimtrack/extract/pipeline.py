@@ -25,7 +25,7 @@ from claimtrack.extract.cues import (
     announced_act,
 )
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
-from claimtrack.extract.named_later import link_named_later
+from claimtrack.extract.named_later import link_announced_next, link_named_later
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
@@ -125,7 +125,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
     ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
-    return prep, link_named_later(ruled, reading)
+    return prep, link_announced_next(link_named_later(ruled, reading), reading)
 
 
 def _withheld(

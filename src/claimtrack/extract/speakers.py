@@ -47,6 +47,7 @@ from claimtrack.extract.phrases import (
     _person_of,
     _subject_after,
     _subject_before,
+    _titled_name,
     _valid_speaker,
 )
 from claimtrack.extract.text import Span
@@ -74,10 +75,12 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
         return speaker, appositive, "subject of 'was quoted as saying'"
     relayed = re.search(
-        r"\b(?:quoted|cited)\s+([^,;\"]{2,60}?)\s+as\s+$", reading[span.start : verb.start()]
+        r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
+        reading[span.start : verb.start()],
     )
     if word == "saying" and relayed:  # "State television quoted the president as saying"
-        return relayed.group(1), None, "the one quoted: 'quoted X as saying'"
+        how = f"the one quoted: '{relayed.group().split()[0]} X as saying'"
+        return relayed.group(1), None, how
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
@@ -110,7 +113,20 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     if data_by and bare and bare[-1] in _DATA_NOUNS:
         agent = _subject_after(reading, data_by.end() - 1, s.span.end)
         return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+    said_by = _SAID_BY.match(reading, s.verb.end(), s.span.end)
+    if said_by:  # "according to statements by the mayor of the district, Ann Kerr": the mayor
+        agent = _subject_after(reading, said_by.end() - 1, s.span.end)
+        speaker, appositive = (_titled_name(agent) if agent else None) or (agent, None)
+        return speaker, appositive, f"according to {said_by.group(1)} {said_by.group(2)}"
     return source, None, "according to"
+
+
+# what a person said, by its speaker: "according to statements by the mayor"
+_SAID_BY = re.compile(
+    r"\s+(?:(?:the|a|an|recent|earlier|public|separate|his|her|their)\s+){0,2}"
+    r"(statements?|remarks|comments|testimony|accounts?|briefings?|interviews?|words)"
+    r"\s+(?:\w+\s+)?(by|from|of)\s"
+)
 
 
 def _subject_of(
@@ -157,9 +173,12 @@ def _trailing(reading: str, s: Sentence) -> bool:
     """ "..., the governor said." (the attribution closes the sentence: what comes before it is
     what was said), as against "X said that ..." and "After ..., X told Y that ..."."""
     assert s.verb is not None
-    tail = reading[s.verb.end() : s.span.end].split(",")[0]
+    if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
+        return False  # "After ..., X declared, "...": what was said comes after the verb
+    tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     before = reading[s.span.start : s.verb.start()]
-    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and "," in before
+    clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
+    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and bool(clause_comma)
 
 
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
