@@ -2,7 +2,7 @@
 
     python bench/speaker_model.py       # the per-fold table and the weights trained on all
 
-The seven labelled sets are the folds (01-06, 07-12, 13-18, 19-24, 25-30, 31-36, 37-42; texts
+The labelled sets are the folds (01-06, 07-12, ..., 43-48, 49-54: `articles.FOLDS`; texts
 outside the repository, in the folders of ``FOLDS``; ``CLAIMTRACK_FOLDS`` moves their root).
 Every candidate of ``extract`` that a label matches (bench/articles.py's matching) and that
 names a speaker is one example: its features (bench/_speaker_features.py) and whether its
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import articles  # noqa: E402  (bench/articles.py: labels, matching, same_speaker)
 from _speaker_features import features, probability  # noqa: E402
-from articles import FOLDS  # noqa: E402  (the seven sets, one place)
+from articles import FOLDS  # noqa: E402  (the labelled sets, one place)
 from claimtrack.extract import extract  # noqa: E402
 
 TARGET = 0.90  # unmarked speakers right on each held fold
