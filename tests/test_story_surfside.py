@@ -1,0 +1,209 @@
+"""What the sixth story logged as a new user (the Surfside condominium collapse, Florida, 2021:
+tests/fixtures/surfside-collapse-2021.jsonl) showed misleading, as a general rule: a count of
+the moment (people missing, unaccounted for, accounted for), not cumulative since it falls as
+people are found, whose figures give no as_of, read as one disputed figure of eight positions
+and as its own reversal by the county that updated it daily. It is now read with each figure
+at the day it was said, like a cumulative measure but in both directions (docs/conflicts.md,
+rule 9, "A count of the moment")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.conflicts import (
+    Fact,
+    FigureConflict,
+    Reversal,
+    analyse,
+    report_to_json,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "surfside-collapse-2021.jsonl"
+SUBJECT = "surfside-collapse-2021"
+
+
+def fig(
+    id_: str,
+    low: float,
+    *,
+    who: str = "County",
+    measure: str = "unaccounted",
+    as_of: str | None = None,
+    said_on: str | None = None,
+    reported_on: str | None = None,
+) -> Fact:
+    return Fact(id_, who, "figure", measure, low, low, None, as_of, said_on, "active", reported_on)
+
+
+def of(report, kind) -> list:
+    return [c for c in report.conflicts if isinstance(c, kind)]
+
+
+# (facts, moments, disputed, reversed, unmarked)
+_CASES = [
+    pytest.param(
+        [
+            fig("a", 159, said_on="2021-06-25"),
+            fig("b", 128, said_on="2021-07-02"),
+            fig("c", 14, said_on="2021-07-13"),
+        ],
+        ("unaccounted",),
+        False,
+        False,
+        (),
+        id="a-falling-count-of-one-claimant-is-a-change-not-its-reversal",
+    ),
+    pytest.param(
+        [
+            fig("a", 99, measure="people-missing", reported_on="2021-06-24"),
+            fig("b", 159, measure="people-missing", said_on="2021-06-25"),
+            fig("c", 43, measure="people-missing", said_on="2021-07-10", who="Police"),
+        ],
+        ("people-missing",),
+        False,
+        False,
+        (),
+        id="rising-then-falling-across-claimants-is-a-change",
+    ),
+    pytest.param(
+        [
+            fig("a", 120, measure="accounted-for", said_on="2021-06-25"),
+            fig("b", 211, measure="accounted-for", said_on="2021-07-10"),
+        ],
+        ("accounted-for",),
+        False,
+        False,
+        (),
+        id="a-rising-count-of-those-accounted-for",
+    ),
+    pytest.param(
+        [
+            fig("a", 145, said_on="2021-07-02"),
+            fig("b", 100, said_on="2021-07-02", who="Police"),
+            fig("c", 14, said_on="2021-07-13"),
+        ],
+        ("unaccounted",),
+        True,
+        False,
+        (),
+        id="two-claimants-apart-on-one-day-stay-a-dispute",
+    ),
+    pytest.param(
+        [
+            fig("a", 60, said_on="2021-07-02"),
+            fig("b", 90, said_on="2021-07-02"),
+        ],
+        (),
+        True,
+        True,
+        (),
+        id="all-of-one-day-is-judged-as-before",
+    ),
+    pytest.param(
+        [
+            fig("a", 159, said_on="2021-06-25"),
+            fig("b", 14),
+        ],
+        (),
+        True,
+        True,
+        (),
+        id="a-figure-with-no-date-could-be-of-any-moment",
+    ),
+    pytest.param(
+        [
+            fig("a", 159, as_of="2021-06-25"),
+            fig("b", 14, as_of="2021-07-13"),
+        ],
+        (),
+        False,
+        False,
+        (),
+        id="every-figure-says-its-moment-rule-2-as-before",
+    ),
+    pytest.param(
+        [
+            fig("a", 250, measure="fighters-evacuated", said_on="2017-10-14"),
+            fig("b", 60, measure="fighters-evacuated", said_on="2017-11-02"),
+        ],
+        (),
+        True,
+        True,
+        (),
+        id="one-event-s-count-is-no-count-of-the-moment",
+    ),
+    pytest.param(
+        [
+            fig("a", 60, measure="missing", reported_on="2020-08-05"),
+            fig("b", 100, measure="missing", said_on="2020-08-08"),
+        ],
+        (),
+        False,
+        False,
+        ("missing",),
+        id="a-missing-count-that-only-rises-keeps-the-hint-to-mark-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "moments", "disputed", "reversed_", "unmarked"), _CASES)
+def test_a_count_of_the_moment_is_read_at_the_day_each_figure_was_said(
+    facts: list[Fact],
+    moments: tuple[str, ...],
+    disputed: bool,
+    reversed_: bool,
+    unmarked: tuple[str, ...],
+) -> None:
+    report = analyse(facts)
+    assert report.moments == moments
+    assert report.unmarked == unmarked
+    assert bool(of(report, FigureConflict)) is disputed
+    assert bool(of(report, Reversal)) is reversed_
+    hints = report_to_json("s", report)["hints"]
+    assert hints == [{"measure": m, "hint": "mark-cumulative"} for m in unmarked] + [
+        {"measure": m, "hint": "dated-by-statement"} for m in moments
+    ]
+    if moments:  # the figures are laid out as a change over time, each at its day
+        (change,) = [ch for ch in report.changes if ch.measure == moments[0]]
+        assert sorted({p.as_of for p in change.points}) == sorted(
+            {f.as_of or f.said_on or f.reported_on for f in facts}
+        )
+
+
+def test_a_dispute_of_one_day_on_a_count_of_the_moment_says_its_order_is_not_known() -> None:
+    report = analyse(
+        [
+            fig("a", 145, said_on="2021-07-02"),
+            fig("b", 100, said_on="2021-07-02", who="Police"),
+            fig("c", 14, said_on="2021-07-13"),
+        ]
+    )
+    (c,) = of(report, FigureConflict)
+    assert (c.as_of, c.times_ordered, c.times) == ("2021-07-02", False, ("2021-07-02",))
+    assert sorted(cid for p in c.positions for cid in p.claims) == ["a", "b"]
+
+
+def test_the_story_reads_its_counts_of_the_moment_as_changes(ct, tmp_path) -> None:
+    assert ct("import", str(FIXTURE)).exit_code == 0
+    out = ct("conflicts", SUBJECT, "--json")
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.stdout)
+    disputed = [c["measure"] for c in doc["conflicts"] if c["kind"] == "figure"]
+    assert disputed == ["eighty-seven-park-stories", "debris-removed"]
+    assert [c for c in doc["conflicts"] if c["kind"] == "reversal"] == []
+    assert doc["hints"] == [
+        {"measure": "accounted-for", "hint": "dated-by-statement"},
+        {"measure": "unaccounted", "hint": "dated-by-statement"},
+    ]
+    (unaccounted,) = [ch for ch in doc["changes"] if ch["measure"] == "unaccounted"]
+    assert [p["as_of"] for p in unaccounted["points"]][:3] == [
+        "2021-06-25",
+        "2021-06-26",
+        "2021-06-27",
+    ]
+    text = ct("conflicts", SUBJECT)
+    assert "unaccounted: it reads like a count of the moment" in text.stdout
+    assert "Disputed figure: unaccounted" not in text.stdout
