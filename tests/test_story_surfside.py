@@ -207,3 +207,68 @@ def test_the_story_reads_its_counts_of_the_moment_as_changes(ct, tmp_path) -> No
     text = ct("conflicts", SUBJECT)
     assert "unaccounted: it reads like a count of the moment" in text.stdout
     assert "Disputed figure: unaccounted" not in text.stdout
+
+
+# -- a figure its quote says was changed from (docs/conflicts.md, rule 9) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        (
+            "145",
+            "Authorities in Florida on Friday revised the count of people missing in the "
+            "Surfside condominium collapse to 128 from 145",
+            "to 128 from 145",
+        ),
+        (
+            "16",
+            "The toll has increased to 34 from 16, the governor said.",
+            "increased to 34 from 16",
+        ),
+        ("128", "revised the count of people missing in the collapse to 128 from 145", None),
+        ("145", "a walk of 3 km to 128 Main Street from 145 Elm Street", None),  # no number "to"
+        ("145", "They moved from 145 Elm Street.", None),
+    ],
+)
+def test_a_new_figure_before_from_says_the_change(value: str, quote: str, said: str) -> None:
+    from claimtrack.report import revised_from
+
+    assert revised_from({"kind": "figure", "value": value, "quote": quote}) == said
+
+
+_QUOTE = "the estimated cost for the repair had increased from $9 million to more than $15 million"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "flagged"),
+    [
+        # the user dated the replaced figure before the one that replaced it: nothing to date
+        (dict(as_of="2018"), dict(as_of="2021-04"), False),
+        # a year and a month in it cannot be ordered: still to be dated
+        (dict(as_of="2021"), dict(as_of="2021-04"), True),
+        # a month and a day in it cannot be ordered
+        (dict(as_of="2021-04"), dict(as_of="2021-04-02"), True),
+    ],
+)
+def test_a_changed_figure_already_dated_before_its_replacement_is_not_flagged(
+    earlier: dict, later: dict, flagged: bool
+) -> None:
+    from claimtrack.report import superseded_in_changes
+
+    facts = [
+        fig("a", 9e6, measure="repair-cost", who="Association", **earlier),
+        fig("b", 15e6, measure="repair-cost", who="Association", **later),
+    ]
+    records = {
+        f.id: {
+            "kind": "figure",
+            "value": v,
+            "quote": _QUOTE,
+            "claimant": "Association",
+        }
+        for f, v in zip(facts, ("$9 million", "more than $15 million"), strict=True)
+    }
+    lines = superseded_in_changes(analyse(facts), records)
+    assert bool(lines) is flagged
+    assert all("“$9 million” (Association" in line for line in lines)
