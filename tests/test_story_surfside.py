@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.conflicts import (
     Fact,
@@ -272,3 +274,41 @@ def test_a_changed_figure_already_dated_before_its_replacement_is_not_flagged(
     lines = superseded_in_changes(analyse(facts), records)
     assert bool(lines) is flagged
     assert all("“$9 million” (Association" in line for line in lines)
+
+
+# -- "up to" after a verb that moves a count (a guard against a misread) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "problem"),
+    [
+        # the count brought to 20: "20" is the whole figure, "up to 20" would store 0-20
+        ("bringing the death count up to 20.", "20", None),
+        ("bringing the death count up to 20.", "up to 20", "follows 'bringing'"),
+        ("That pushed the number of people who have been accounted for up to 188", "188", None),
+        ("The toll went up to 20 on Friday", "up to 20", "follows 'went'"),
+        ("The toll rose up to 20", "20", None),
+        # a cap stays a cap: no count named between the verb and "up to", a modal, a present
+        ("The army will bring in up to 200 soldiers", "200", "part of the quote's 'up to 200'"),
+        ("The army will bring in up to 200 soldiers", "up to 200 soldiers", None),
+        ("The total could go up to 20", "up to 20", None),
+        ("The water may have risen up to 3 metres", "up to 3 metres", None),
+        ("Floods rise up to 3 metres", "3 metres", "part of the quote's 'up to 3 metres'"),
+        ("bringing the death count, officials said, up to 20", "20", "part of the quote's"),
+    ],
+)
+def test_up_to_after_a_verb_that_moves_a_count_is_no_cap(
+    quote: str, value: str, problem: str | None
+) -> None:
+    from claimtrack.guards import part_problem
+
+    found = part_problem(value, quote)
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+@given(st.text(max_size=60), st.text(max_size=12))
+def test_only_a_figure_up_to_is_refused_as_moved(quote: str, value: str) -> None:
+    from claimtrack.guards import raised_problem
+
+    found = raised_problem(value, quote)
+    assert found is None or value.lower().split()[:2] == ["up", "to"]
