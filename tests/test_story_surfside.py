@@ -209,6 +209,13 @@ def test_the_story_reads_its_counts_of_the_moment_as_changes(ct, tmp_path) -> No
     text = ct("conflicts", SUBJECT)
     assert "unaccounted: it reads like a count of the moment" in text.stdout
     assert "Disputed figure: unaccounted" not in text.stdout
+    # the report shows no hints: its changes over time say how the counts were read
+    md = ct("report", SUBJECT, "-f", "md").stdout
+    assert (
+        "- unaccounted: each figure with no as\\_of is read at the day it was said (a count of "
+        "the moment, such as people missing or accounted for, rises and falls): a figure that "
+        "counts another moment needs its --as-of"
+    ) in md
 
 
 # -- a figure its quote says was changed from (docs/conflicts.md, rule 9) ---------------------

@@ -1031,6 +1031,20 @@ def disputed_in_changes(report: Report) -> list[str]:
     return out
 
 
+def moments_in_changes(report: Report) -> list[str]:
+    """A line for each change over time of a count of the moment read at the day each figure
+    was said (``Report.moments``): the report shows no hints, and without this line its
+    reader could not tell that the times are the statements' days, not as_of dates given."""
+    changed = {ch.measure for ch in report.changes}
+    return [
+        f"{m}: each figure with no as_of is read at the day it was said (a count of the "
+        "moment, such as people missing or accounted for, rises and falls): a figure that "
+        "counts another moment needs its --as-of"
+        for m in report.moments
+        if m in changed
+    ]
+
+
 def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """A line for each figure shown only in the changes over time (in no figure dispute,
     where ``_flag_lines`` says it) whose own quote says the count was changed from it: the
@@ -1709,6 +1723,7 @@ def build(
     changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
     changes += tuple(disputed_in_changes(report))
     changes += tuple(superseded_in_changes(report, record_map))
+    changes += tuple(moments_in_changes(report))
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)
     records_ = claimant_records(ordered, report, findings)
