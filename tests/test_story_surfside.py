@@ -319,3 +319,29 @@ def test_only_a_figure_up_to_is_refused_as_moved(quote: str, value: str) -> None
 
     found = raised_problem(value, quote)
     assert found is None or value.lower().split()[:2] == ["up", "to"]
+
+
+# -- a unit word the parser refuses as ambiguous, written as its message asks ------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "in_quote"),
+    [
+        ("Workers have removed 5 million pounds of concrete.", "5 million lb", True),
+        ("Workers have removed 5 million pounds of concrete.", "5 million pounds sterling", True),
+        ("Workers have removed 5 million pounds of concrete.", "6 million lb", False),
+        ("So far, workers have removed 124 tons of debris.", "124 short tons", True),
+        ("So far, workers have removed 124 tons of debris.", "124 tonnes", True),
+        ("So far, workers have removed 124 tons of debris.", "125 short tons", False),
+        ("The fund lost 5 million pounds.", "£5 million", True),
+        ("The ship sailed 40 nm north.", "40 nautical miles", True),
+        ("Workers have removed 5 million kilograms.", "5 million lb", False),  # not the word
+        ("The poundshop sold 5 million items.", "5 million lb", False),
+    ],
+)
+def test_a_unit_written_as_the_refusal_asks_is_in_a_quote_with_the_word(
+    quote: str, value: str, in_quote: bool
+) -> None:
+    from claimtrack.guards import figure_in_quote
+
+    assert figure_in_quote(value, quote) is in_quote

@@ -276,6 +276,15 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         return False
     if any(same_reading(figure, found) for _, found in quoted_readings(quote, decimal_comma)):
         return True
+    # "5 million lb" for the quote's "5 million pounds", which the parser refuses as money or
+    # weight and asks to write as "lb": the quote read with the unit the figure chose
+    for word, forms in _SPELLED_OUT:
+        if word.search(quote):
+            for form in forms:
+                spelled = word.sub(form, quote)
+                found = quoted_readings(spelled, decimal_comma)
+                if any(same_reading(figure, f) for _, f in found):
+                    return True
     # "38.1 billion pesos" (which the parser refuses: whose pesos?) is in the quote of a figure
     # that names the country: "38.1 billion Mexican pesos".
     code = _code(figure.dimension)
@@ -284,6 +293,22 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         return False
     named = word.sub(code, quote)
     return any(same_reading(figure, found) for _, found in quoted_readings(named, decimal_comma))
+
+
+# Unit words the parser refuses as ambiguous (quantities/units.py, _REFUSED_UNITS), with the
+# forms its message asks for: a figure written in one of them is in a quote that has the word.
+_SPELLED_OUT = tuple(
+    (re.compile(rf"(?<![\w-]){w}(?![\w-])", re.I), forms)
+    for w, forms in (
+        ("pounds", ("lb", "pounds sterling")),
+        ("pound", ("lb", "pound sterling")),
+        ("tons", ("short tons", "long tons", "metric tons", "tonnes")),
+        ("ton", ("short ton", "long ton", "metric ton", "tonne")),
+        ("nm", ("nautical miles", "nanometres")),
+        ("kt", ("knots", "kilotonnes")),
+        ("mt", ("megatonnes", "metric tons")),
+    )
+)
 
 
 # Currency nouns the parser refuses as the money of several countries (the conventions
