@@ -278,10 +278,10 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         return True
     # "5 million lb" for the quote's "5 million pounds", which the parser refuses as money or
     # weight and asks to write as "lb": the quote read with the unit the figure chose
-    for word, forms in _SPELLED_OUT:
-        if word.search(quote):
+    for unit_word, forms in _SPELLED_OUT:
+        if unit_word.search(quote):
             for form in forms:
-                spelled = word.sub(form, quote)
+                spelled = unit_word.sub(form, quote)
                 found = quoted_readings(spelled, decimal_comma)
                 if any(same_reading(figure, f) for _, f in found):
                     return True
