@@ -345,3 +345,68 @@ def test_a_unit_written_as_the_refusal_asks_is_in_a_quote_with_the_word(
     from claimtrack.guards import figure_in_quote
 
     assert figure_in_quote(value, quote) is in_quote
+
+
+# -- a toll not marked cumulative, with two updates of one day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "unmarked"),
+    [
+        pytest.param(
+            [
+                fig("a", 4, measure="deaths", said_on="2021-06-25"),
+                fig("b", 10, measure="deaths", said_on="2021-06-28"),
+                fig("c", 11, measure="deaths", said_on="2021-06-28"),
+                fig("d", 20, measure="deaths", said_on="2021-07-02"),
+                fig("e", 22, measure="deaths", said_on="2021-07-02"),
+            ],
+            ("deaths",),
+            id="one-claimant-s-updates-of-one-day-are-its-update",
+        ),
+        pytest.param(
+            [
+                fig("a", 4, measure="deaths", said_on="2021-06-25"),
+                fig("b", 11, measure="deaths", said_on="2021-06-28"),
+                fig("c", 10, measure="deaths", said_on="2021-06-28", who="Police"),
+            ],
+            (),
+            id="two-claimants-apart-on-one-day-stay-a-dispute",
+        ),
+        pytest.param(
+            [
+                fig("a", 22, measure="deaths", said_on="2021-07-02"),
+                fig("b", 20, measure="deaths", said_on="2021-07-03"),
+                fig("c", 30, measure="deaths", said_on="2021-07-04"),
+            ],
+            (),
+            id="a-fall-of-one-claimant-stays-a-dispute",
+        ),
+        pytest.param(
+            [
+                fig("a", 22, measure="deaths", said_on="2021-07"),
+                fig("b", 10, measure="deaths", said_on="2021-07-03"),
+                fig("c", 30, measure="deaths", said_on="2021-08-04"),
+            ],
+            ("deaths",),
+            id="a-month-and-a-day-in-it-are-not-ordered",
+        ),
+        pytest.param(
+            [
+                fig("a", 22, measure="deaths", said_on="2021-07-02"),
+                fig("b", 10, measure="deaths", said_on="2021-07-02"),
+            ],
+            (),
+            id="all-of-one-day-nothing-rises-with-the-dates",
+        ),
+    ],
+)
+def test_a_toll_not_marked_with_one_claimant_s_updates_of_a_day_gets_the_hint(
+    facts: list[Fact], unmarked: tuple[str, ...]
+) -> None:
+    report = analyse(facts)
+    assert report.unmarked == unmarked
+    assert bool(of(report, FigureConflict)) is not bool(unmarked)
+    if unmarked:  # marked cumulative, the same figures make no finding at all
+        marked = analyse(facts, cumulative=frozenset(unmarked))
+        assert not marked.conflicts and not marked.minor

@@ -94,9 +94,10 @@ def _unmarked_running_count(
     measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
 ) -> bool:
     """Whether a measure not marked cumulative, that reads like a running count and whose
-    disagreeing figures only rise with their times (all dated, ordered), gets a hint to mark it
-    instead of the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking
-    it would show: the same figures read as cumulative give no dispute and no revision."""
+    disagreeing figures only rise with their times (all dated; a claimant's own figures of one
+    time that cannot be ordered are its update of that time), gets a hint to mark it instead of
+    the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking it would
+    show: the same figures read as cumulative give no dispute and no revision."""
     n_conflicts, n_minor, n_changes = n_found
     if not _reads_running(measure) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
@@ -106,16 +107,27 @@ def _unmarked_running_count(
         return False  # an undated figure cannot be ordered
     timed = _timed(recs)
     ordered = sorted(timed, key=_as_of)
-    top: Number = _NEG_INF
-    for r in ordered:  # no fall at all, not even an immaterial one (a revision)
-        if _above(top, r[_HIGH]):
-            return False
-        top = max(top, r[_LOW])
+    if not _before(ordered[0][_ASOF], ordered[-1][_ASOF]):
+        return False  # all of one time: nothing rises with the dates
+    tops: dict[str, Number] = {}  # time -> the highest low of its figures so far
+    best: list[tuple[Number, str]] = []  # the highest of those lows, of distinct times (5)
+    for r in ordered:  # no fall from a time surely before, not even an immaterial one
+        time = r[_ASOF]
+        for low, u in best:
+            if u == time or time.startswith(u):
+                continue  # its own time, or one that holds it: the two are not ordered
+            if _above(low, r[_HIGH]):
+                return False
+            break  # the highest low of the times surely before it
+        top = max(tops.get(time, _NEG_INF), r[_LOW])
+        tops[time] = top
+        best = sorted([b for b in best if b[1] != time] + [(top, time)], reverse=True)[:5]
     at: dict[str, list[tuple]] = {}
-    for r in ordered:  # two figures of one time (or nested times) apart, whoever gave them
+    for r in ordered:  # two claimants' figures of one time (or nested times) apart: marked,
+        # a dispute; one claimant's are its update of that time, no finding once marked
         for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
             for e in at.get(t, ()):
-                if _above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH]):
+                if e[_KEY] != r[_KEY] and (_above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH])):
                     return False
         at.setdefault(r[_ASOF], []).append(r)
     if _over_time(timed, 1.0):
