@@ -143,6 +143,7 @@ def _unmarked_running_count(
 # trapped or accounted for when it is said, a number that falls as people are found and
 # rises as reports come in. A toll so far (deaths) is a running count (above), marked
 # cumulative; "missing" is both, and the hint to mark it comes first where it only rises.
+# People who disappeared (enforced disappearances) are a toll so far, not a count of the moment.
 _MOMENT = frozenset(
     [
         "missing",
@@ -151,7 +152,6 @@ _MOMENT = frozenset(
         "remaining",
         "trapped",
         "stranded",
-        "disappeared",
     ]
 )
 
