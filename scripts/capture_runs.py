@@ -126,6 +126,11 @@ STORIES: dict[str, list[list[str]]] = {
     "gaza": [
         ["import", "tests/fixtures/gaza-ahli-hospital-2023.jsonl"],
     ],
+    # docs/conflicts.md: the Surfside condominium collapse (Florida, 2021), a toll that rose
+    # for three weeks and a count of the unaccounted for that fell, as a new user logged it
+    "surfside": [
+        ["import", "tests/fixtures/surfside-collapse-2021.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

@@ -276,6 +276,15 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         return False
     if any(same_reading(figure, found) for _, found in quoted_readings(quote, decimal_comma)):
         return True
+    # "5 million lb" for the quote's "5 million pounds", which the parser refuses as money or
+    # weight and asks to write as "lb": the quote read with the unit the figure chose
+    for unit_word, forms in _SPELLED_OUT:
+        if unit_word.search(quote):
+            for form in forms:
+                spelled = unit_word.sub(form, quote)
+                found = quoted_readings(spelled, decimal_comma)
+                if any(same_reading(figure, f) for _, f in found):
+                    return True
     # "38.1 billion pesos" (which the parser refuses: whose pesos?) is in the quote of a figure
     # that names the country: "38.1 billion Mexican pesos".
     code = _code(figure.dimension)
@@ -284,6 +293,22 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         return False
     named = word.sub(code, quote)
     return any(same_reading(figure, found) for _, found in quoted_readings(named, decimal_comma))
+
+
+# Unit words the parser refuses as ambiguous (quantities/units.py, _REFUSED_UNITS), with the
+# forms its message asks for: a figure written in one of them is in a quote that has the word.
+_SPELLED_OUT = tuple(
+    (re.compile(rf"(?<![\w-]){w}(?![\w-])", re.I), forms)
+    for w, forms in (
+        ("pounds", ("lb", "pounds sterling")),
+        ("pound", ("lb", "pound sterling")),
+        ("tons", ("short tons", "long tons", "metric tons", "tonnes")),
+        ("ton", ("short ton", "long ton", "metric ton", "tonne")),
+        ("nm", ("nautical miles", "nanometres")),
+        ("kt", ("knots", "kilotonnes")),
+        ("mt", ("megatonnes", "metric tons")),
+    )
+)
 
 
 # Currency nouns the parser refuses as the money of several countries (the conventions
@@ -350,6 +375,8 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     # as far back as a figure may start: "as many as 178", "between 4.5 and 5.5 billion"
     wider = [runs.larger(s, e, fig, _WINDOW_BEFORE) for s, e in found]
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
+    # "bringing the death count up to 20": the count brought to 20, not "up to 20" (0-20)
+    wider = [None if _raised_to(runs, s) else w for (s, _e), w in zip(found, wider, strict=True)]
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
@@ -375,6 +402,65 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+# Verbs that move a count: "rose up to 20" is "rose to 20"; so is "bringing the death count
+# up to 20" and "pushed the number of people accounted for up to 188", where a word naming the
+# count stands between the verb and "up to". Without one ("bring in up to 200 soldiers") "up
+# to" is a cap, as the parser reads it.
+_RAISING = re.compile(
+    r"(?:bringing|brought|push(?:ed|ing)|rais(?:ed|ing)|took|tak(?:ing|en)|"
+    r"dr(?:ove|iving|iven)|revis(?:ed|ing))"
+)
+# past forms only: "may rise up to 3 metres" and "could go up to 20" are caps
+_INTRANSITIVE = re.compile(
+    r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot)"
+)
+_MODALS = frozenset(["could", "may", "might", "would", "will", "can", "should", "to"])
+_COUNT_NOUNS = frozenset(
+    ["toll", "count", "total", "number", "tally", "figure", "numbers", "tolls", "counts"]
+)
+
+
+def _raised_to(runs: _Runs, s: int) -> str | None:
+    """The verb that moves a count to the figure at word ``s`` when the two words before it
+    are "up to" ("rose up to 20", "bringing the death count up to 20"), or None: there "up to"
+    says where the count went, not a cap."""
+    words = runs.words
+    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or runs.breaks[s - 3]:
+        return None
+    verb = words[s - 3].lower()
+    if _INTRANSITIVE.fullmatch(verb):
+        modal = {w.lower() for w in words[max(0, s - 6) : s - 3]} & _MODALS
+        return None if modal else words[s - 3]
+    noun = False
+    for i in range(s - 3, max(-1, s - 16), -1):  # back to the verb, within the clause
+        if i < s - 3 and runs.breaks[i]:
+            return None
+        w = words[i].lower().strip(_EDGE + _TAIL)
+        noun = noun or w in _COUNT_NOUNS
+        if i < s - 3 and _RAISING.fullmatch(w):
+            return words[i] if noun else None
+    return None
+
+
+def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure "up to N" may not be stored when its quote says a count was moved up to
+    N ("bringing the death count up to 20"): stored, it would read as at most N (0–N), which
+    the quote does not say. None otherwise."""
+    if not fold(value, decimal_comma).startswith("up to "):
+        return None
+    runs = _Runs(quote, decimal_comma)
+    for s, _e in runs.occurrences(value):
+        verb = _raised_to(runs, s + 2)
+        if verb is not None:
+            rest = " ".join(value.split()[2:])
+            return (
+                f"the quote's {value!r} follows {verb!r}: the count was moved to {rest}, "
+                f"not capped at it (0–{rest}): give the figure as {rest!r}"
+            )
+    return None
+
+
 _VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reaches")
 
 
@@ -382,7 +468,11 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
     (``cut_problem``). None when it may be stored as it is."""
-    return broken_problem(value, quote) or cut_problem(value, quote, decimal_comma)
+    return (
+        broken_problem(value, quote)
+        or raised_problem(value, quote, decimal_comma)
+        or cut_problem(value, quote, decimal_comma)
+    )
 
 
 def broken_problem(value: str, quote: str) -> str | None:

@@ -601,6 +601,16 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
             f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
         )
         console.print(t(note, "dim"))
+    for measure in report.moments:
+        console.print()
+        note = (
+            f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
+            "accounted for when it is said), so each figure with no as_of is read at the day it "
+            "was said (said_on, else reported_on): a rise or a fall from one day to another is "
+            "a change over time, not a dispute; give --as-of to a figure that counts another "
+            "moment"
+        )
+        console.print(t(note, "dim"))
 
 
 def _checks(

@@ -43,6 +43,7 @@ from claimtrack.conflicts.model import (
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
 from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
 from claimtrack.conflicts.timing import (
+    _count_of_the_moment,
     _cumulative_measure,
     _own_revisions,
     _rereported,
@@ -378,6 +379,10 @@ def _figure_passes(
                 continue  # no two figures on the measure disagree: no claimant reverses either
             if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
                 continue
+            if dimension == "count" and _count_of_the_moment(
+                measure, dimension, recs, ctx, n_found
+            ):
+                continue
             _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
 
@@ -591,5 +596,6 @@ def _analyse(
         min_gap=min_gap,
         cumulative=cumulative,
         unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
+        moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
     )

@@ -347,6 +347,7 @@ class _Ctx:
         "figure_conflicts",
         "min_gap",
         "minor",
+        "moments",
         "names",
         "positions",
         "unmarked",
@@ -360,6 +361,7 @@ class _Ctx:
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
+        self.moments: list[str] = []  # counts of the moment read at their times
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}

@@ -142,7 +142,8 @@ def report_to_json(subject: str, report: Report) -> dict:
             }
             for ch in report.changes
         ],
-        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked],
+        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked]
+        + [{"measure": m, "hint": "dated-by-statement"} for m in report.moments],
         "unchecked": [
             {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
         ],
@@ -454,8 +455,11 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
         else ""
     )
     hints = (
-        ", ".join([f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked])
-        if r.unmarked
+        ", ".join(
+            [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
+            + [f'{{"measure": {_quote(m)}, "hint": "dated-by-statement"}}' for m in r.moments]
+        )
+        if r.unmarked or r.moments
         else ""
     )
     return (

@@ -255,6 +255,9 @@ class Report:
     # rise with their dates: a hint to mark them, in place of a dispute
     unmarked: tuple[str, ...] = ()
     unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
+    # measures not marked cumulative that read like a count of the moment (people missing,
+    # unaccounted for), read with each figure at its time: a hint to give --as-of
+    moments: tuple[str, ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))

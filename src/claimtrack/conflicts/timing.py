@@ -94,9 +94,10 @@ def _unmarked_running_count(
     measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
 ) -> bool:
     """Whether a measure not marked cumulative, that reads like a running count and whose
-    disagreeing figures only rise with their times (all dated, ordered), gets a hint to mark it
-    instead of the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking
-    it would show: the same figures read as cumulative give no dispute and no revision."""
+    disagreeing figures only rise with their times (all dated; a claimant's own figures of one
+    time that cannot be ordered are its update of that time), gets a hint to mark it instead of
+    the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking it would
+    show: the same figures read as cumulative give no dispute and no revision."""
     n_conflicts, n_minor, n_changes = n_found
     if not _reads_running(measure) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
@@ -106,16 +107,27 @@ def _unmarked_running_count(
         return False  # an undated figure cannot be ordered
     timed = _timed(recs)
     ordered = sorted(timed, key=_as_of)
-    top: Number = _NEG_INF
-    for r in ordered:  # no fall at all, not even an immaterial one (a revision)
-        if _above(top, r[_HIGH]):
-            return False
-        top = max(top, r[_LOW])
+    if not _before(ordered[0][_ASOF], ordered[-1][_ASOF]):
+        return False  # all of one time: nothing rises with the dates
+    tops: dict[str, Number] = {}  # time -> the highest low of its figures so far
+    best: list[tuple[Number, str]] = []  # the highest of those lows, of distinct times (5)
+    for r in ordered:  # no fall from a time surely before, not even an immaterial one
+        time = r[_ASOF]
+        for low, u in best:
+            if u == time or time.startswith(u):
+                continue  # its own time, or one that holds it: the two are not ordered
+            if _above(low, r[_HIGH]):
+                return False
+            break  # the highest low of the times surely before it
+        top = max(tops.get(time, _NEG_INF), r[_LOW])
+        tops[time] = top
+        best = sorted([b for b in best if b[1] != time] + [(top, time)], reverse=True)[:5]
     at: dict[str, list[tuple]] = {}
-    for r in ordered:  # two figures of one time (or nested times) apart, whoever gave them
+    for r in ordered:  # two claimants' figures of one time (or nested times) apart: marked,
+        # a dispute; one claimant's are its update of that time, no finding once marked
         for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
             for e in at.get(t, ()):
-                if _above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH]):
+                if e[_KEY] != r[_KEY] and (_above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH])):
                     return False
         at.setdefault(r[_ASOF], []).append(r)
     if _over_time(timed, 1.0):
@@ -127,17 +139,64 @@ def _unmarked_running_count(
     return True
 
 
+# Words of a measure's name that read like a count of the moment: how many are missing,
+# trapped or accounted for when it is said, a number that falls as people are found and
+# rises as reports come in. A toll so far (deaths) is a running count (above), marked
+# cumulative; "missing" is both, and the hint to mark it comes first where it only rises.
+# People who disappeared (enforced disappearances) are a toll so far, not a count of the moment.
+_MOMENT = frozenset(
+    [
+        "missing",
+        "unaccounted",
+        "accounted",
+        "remaining",
+        "trapped",
+        "stranded",
+    ]
+)
+
+
+def _count_of_the_moment(
+    measure: str, dimension: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether a measure not marked cumulative that reads like a count of the moment (people
+    missing, unaccounted for, trapped), whose disagreeing figures give no as_of (some or all)
+    and were each said at a time, is read with each figure at its time (as_of, else said_on,
+    else reported_on) instead of the dispute just filed (taken back from ``ctx``): figures of
+    times that order them are a change over time, whether the count rose or fell, and only
+    figures of one time (that cannot be ordered) can still disagree, as on a cumulative
+    measure. A claimant's own figures are then never a reversal. The measure is listed in
+    ``ctx.moments`` so that the reading is said (a hint to give --as-of where a figure counts
+    another moment)."""
+    n_conflicts, n_minor, n_changes = n_found
+    if _MOMENT.isdisjoint(measure.replace("_", "-").split("-")) or (
+        len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
+    ):
+        return False  # not a count of the moment, or nothing filed to take back
+    if all(r[_ASOF] for r in recs) or not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
+        return False  # every figure says its moment, or one could be of any moment
+    if len({r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs}) < 2:
+        return False  # all of one time: the dispute stands as it is
+    del ctx.figure_conflicts[n_conflicts:]
+    del ctx.minor[n_minor:]
+    del ctx.changes[n_changes:]
+    _cumulative_measure(measure, dimension, recs, ctx, False)
+    ctx.moments.append(measure)
+    return True
+
+
 def _prefixes(time: str) -> list[str]:
     """The coarser times that contain ``time``: its year, month and day (not itself)."""
     return [time[:n] for n in (4, 7, 10) if n < len(time)]
 
 
-def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
+def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tuple]:
     """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
     a later figure materially below an earlier one, or two figures materially apart whose
     times cannot be ordered (the same time, a month against a day in it, either undated). A
     rise over time is never a disagreement; one claimant's own figures are judged as
-    revisions (ordered) or left as updates whose order is not known."""
+    revisions (ordered) or left as updates whose order is not known. ``falls`` False: a fall
+    over time is no disagreement either (a count of the moment, ``_count_of_the_moment``)."""
     hit: dict[str, tuple] = {}
 
     def apart(a: tuple, b: tuple) -> bool:
@@ -150,14 +209,16 @@ def _over_time(recs: list[tuple], min_gap: float) -> list[tuple]:
             if r[_KEY] != u[_KEY] and apart(u, r):
                 hit[u[_ID]] = u
                 hit[r[_ID]] = r
-    for r in _falls(dated, min_gap):  # a later figure (or one of its time) materially below
+    for r in _falls(dated, min_gap) if falls else ():  # a later figure materially below
         hit[r[_ID]] = r
     at: dict[str, list[tuple]] = {}  # time -> the records seen at it
     for r in dated:
         time = r[_ASOF]
         for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
             for e in at.get(t, ()):
-                if e[_KEY] != r[_KEY] and _material(r, e, min_gap):
+                if e[_KEY] != r[_KEY] and (
+                    _material(r, e, min_gap) or (not falls and _material(e, r, min_gap))
+                ):  # the other way round is a fall, found above when falls count
                     hit[e[_ID]] = e
                     hit[r[_ID]] = r
         at.setdefault(time, []).append(r)
@@ -280,23 +341,28 @@ def _rereported(recs: list[tuple]) -> tuple[list[tuple], set[str]]:
     return out, again
 
 
-def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> None:
+def _cumulative_measure(
+    measure: str, dimension: str, recs: list[tuple], ctx: _Ctx, falls: bool = True
+) -> None:
     """A cumulative measure's disputes, changes over time and reversals, each figure at its
-    time (as_of, else said_on, else reported_on)."""
+    time (as_of, else said_on, else reported_on). ``falls`` False for a count of the moment,
+    which may fall as well as rise: only figures whose times cannot be ordered disagree."""
     timed = _timed(recs)
-    involved = _over_time(timed, 1.0)  # immaterial ones make a minor difference
-    for part in _disagreements(involved, timed):
+    involved = _over_time(timed, 1.0, falls)  # immaterial ones make a minor difference
+    for part in _disagreements(involved, timed, falls):
         times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
         n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
         _figure_conflict(measure, dimension, as_of, part, ctx)
         # only a finding filed pays for reading its times
         if len(ctx.figure_conflicts) > n_conflicts:
-            ctx.figure_conflicts[-1] = _timed_conflict(ctx.figure_conflicts[-1], part, ctx)
+            ctx.figure_conflicts[-1] = _timed_conflict(
+                ctx.figure_conflicts[-1], part, ctx, None, falls
+            )
         elif len(ctx.minor) > n_minor:
             minor = ctx.minor[-1]
             assert isinstance(minor, FigureConflict)
-            ctx.minor[-1] = _timed_conflict(minor, part, ctx, 1.0)
+            ctx.minor[-1] = _timed_conflict(minor, part, ctx, 1.0, falls)
     dated: dict[str, list[tuple]] = {}
     for r in timed:
         if r[_ASOF] is not None:
@@ -312,20 +378,22 @@ def _cumulative_measure(measure: str, dimension: str, recs: list[tuple], ctx: _C
 _PAIRWISE = 256  # above this many records in disagreement, one finding holds them all
 
 
-def _disagree(a: tuple, b: tuple) -> bool:
+def _disagree(a: tuple, b: tuple, falls: bool = True) -> bool:
     """Whether two records of a cumulative measure, of different claimants, disagree: their
     times cannot be ordered and they are apart, or the later lies wholly below the earlier
-    (any gap: materiality is judged on the finding)."""
+    (any gap: materiality is judged on the finding; not with ``falls`` False)."""
     ta, tb = a[_ASOF], b[_ASOF]
     if ta is not None and tb is not None:
         if _before(ta, tb):
-            return _material(a, b, 1.0)
+            return falls and _material(a, b, 1.0)
         if _before(tb, ta):
-            return _material(b, a, 1.0)
+            return falls and _material(b, a, 1.0)
     return _material(a, b, 1.0) or _material(b, a, 1.0)
 
 
-def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple]]:
+def _disagreements(
+    involved: list[tuple], timed: list[tuple], falls: bool = True
+) -> list[list[tuple]]:
     """The records of a cumulative measure's disagreements (``_over_time``), one finding per
     set of records that disagree with each other, directly or through others: a fall between
     two estimates of 2018 is not one dispute with two agreeing counts of 2017, which are a
@@ -349,7 +417,7 @@ def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple
         a = involved[i]
         for j in range(i + 1, n):
             b = involved[j]
-            if a[_KEY] != b[_KEY] and root(i) != root(j) and _disagree(a, b):
+            if a[_KEY] != b[_KEY] and root(i) != root(j) and _disagree(a, b, falls):
                 parent[root(j)] = root(i)
     groups: dict[int, list[tuple]] = {}
     for i, r in enumerate(involved):
@@ -374,7 +442,11 @@ def _disagreements(involved: list[tuple], timed: list[tuple]) -> list[list[tuple
 
 
 def _timed_conflict(
-    c: FigureConflict, recs: list[tuple], ctx: _Ctx, min_gap: float | None = None
+    c: FigureConflict,
+    recs: list[tuple],
+    ctx: _Ctx,
+    min_gap: float | None = None,
+    falls: bool = True,
 ) -> FigureConflict:
     """A cumulative measure's dispute (or minor difference) with what its times say: whether
     any two claimants' figures in it disagree at times that order them (a later figure
@@ -392,7 +464,7 @@ def _timed_conflict(
                 ordered = _material(a, b, gap) or _material(b, a, gap)
             else:  # the earlier one above the later: a fall
                 early, late = (a, b) if _before(a[_ASOF], b[_ASOF]) else (b, a)
-                ordered = _material(early, late, gap)
+                ordered = falls and _material(early, late, gap)
             if ordered:
                 break
         if ordered:
