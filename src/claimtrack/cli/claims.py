@@ -85,7 +85,11 @@ def add(
     ] = None,
     decimal_comma: DecimalCommaOpt = False,
     claim_id: Annotated[
-        str | None, typer.Option("--id", help="Stable id (generated when absent).")
+        str | None,
+        typer.Option(
+            "--id",
+            help="Stable id (generated when absent); with a figure and a stance, ID-figure and ID-stance.",
+        ),
     ] = None,
     source: Annotated[
         str | None,
