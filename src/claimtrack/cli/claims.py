@@ -88,7 +88,8 @@ def add(
         str | None,
         typer.Option(
             "--id",
-            help="Stable id (generated when absent); with a figure and a stance, ID-figure and ID-stance.",
+            help="Stable id (generated when absent); a figure and a stance added together "
+            "get ID-figure and ID-stance.",
         ),
     ] = None,
     source: Annotated[
