@@ -375,7 +375,7 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
     if prop:
         drafts.append(base | {"kind": "stance", "proposition": prop, "stance": side})
     if len(drafts) == 2 and given.get("id"):
-        drafts = [d | {"id": pair_id(given["id"], d["kind"])} for d in drafts]
+        drafts = [d | {"id": pair_id(given["id"], str(d["kind"]))} for d in drafts]
     return drafts
 
 
