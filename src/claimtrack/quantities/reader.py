@@ -123,7 +123,8 @@ _FROM_LINKS = frozenset(("to", "-", "through", "thru"))
 
 def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
     """The word linking two ends of a range at token j: (link, index after it). "if not",
-    a suspended hyphen ("8- to 16-metre": the link is "to") and a tilde between two numbers
+    a suspended hyphen ("8- to 16-metre": the link is "to"), "to" or "through" joined by
+    hyphens to both ends ("100-to-300": the link is "to") and a tilde between two numbers
     written against both ("20~100") are one link."""
     if j >= len(toks):
         return None
@@ -131,6 +132,13 @@ def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
     if w == "if" and _word(toks, j + 1) == "not":
         return "if not", j + 2
     if w == "-" and _word(toks, j + 1) in ("to", "or", "through", "thru") and _attached(toks, j):
+        if (
+            j + 3 < len(toks)
+            and toks[j + 2][1] == "-"
+            and toks[j + 1][1] != "or"
+            and all(_attached(toks, i) for i in range(j + 1, j + 4))
+        ):
+            return toks[j + 1][1], j + 3  # "100-to-300": the word joined by hyphens to both ends
         return toks[j + 1][1], j + 2
     if w == "~" and not (_attached(toks, j) and _attached(toks, j + 1)):
         return None  # "~" before a number alone is "around"

@@ -40,7 +40,10 @@ def _is_second_unit(dim: str) -> bool:
 
 
 def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
-    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off."""
+    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off (a hyphen
+    after it too: "100-to-")."""
+    while end > pos and toks[end - 1][1] == "-":
+        end -= 1
     if pos < end and toks[end - 1][1] in _DANGLING:
         raise FigureError(
             f'{_show(text)} ends in "{toks[end - 1][1]}": give the whole figure phrase, or'
