@@ -266,9 +266,12 @@ def conflict_rows(
     verdicts = verdicts or {}
     from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
+    from claimtrack.quantities.rates import per_text, split_rate
 
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
+        # a rate's range in its base period: "226,800,000–277,200,000 a week"
+        per = per_text(split_rate(getattr(conflict, "dimension", "count"))[1])
         if isinstance(conflict, FigureConflict):
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
@@ -276,7 +279,7 @@ def conflict_rows(
             if not conflict.times_ordered:  # a rise during that time reads as a dispute
                 label += " (order not known)"
             groups = [
-                (n, format_range(p.low, p.high), p.claims)
+                (n, format_range(p.low, p.high) + per, p.claims)
                 for n, p in enumerate(conflict.positions, 1)
             ]
         elif isinstance(conflict, StanceConflict):
@@ -287,7 +290,7 @@ def conflict_rows(
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
-            implied = format_range(conflict.low, conflict.high)
+            implied = format_range(conflict.low, conflict.high) + per
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
             label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"

@@ -420,7 +420,10 @@ class SignReading(NamedTuple):
 
 
 def _code(dimension: str | None) -> str | None:
-    return dimension[9:] if dimension and dimension.startswith("currency:") else None
+    """The ISO code of money, or of money per period ("currency:GBP/week" -> "GBP")."""
+    from claimtrack.quantities.rates import currency_code
+
+    return currency_code(dimension)
 
 
 def sign_form(unit: str | None) -> str:
@@ -432,7 +435,7 @@ def sign_form(unit: str | None) -> str:
 def _convention(figure: Figure) -> Convention | None:
     """The row of the conventions table a figure was read by, if any."""
     row = by_form().get(sign_form(figure.unit))
-    return row if row is not None and figure.dimension == f"currency:{row.code}" else None
+    return row if row is not None and _code(figure.dimension) == row.code else None
 
 
 def bare_dollar(figure: Figure) -> bool:
@@ -514,7 +517,7 @@ def written_for(code: str, figure: Figure) -> str:
         ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
     for way in ways:
         again = _parse(way, False)
-        if again is not None and again.dimension == f"currency:{code}" and (
+        if again is not None and _code(again.dimension) == code and (
             again.base_low, again.base_high) == (figure.base_low, figure.base_high):  # fmt: skip
             return way
     return ways[0]
@@ -558,8 +561,12 @@ def read_sign(
     if not named and not said:
         return SignReading(code, sign, row.code, row.name, False, "")
     if not named:
+        from claimtrack.quantities.rates import per_text, split_rate
+
+        amount = format_range(figure.base_low or 0, figure.base_high)
+        per = per_text(split_rate(figure.dimension)[1])  # "GBP 350,000,000 a week"
         message = (
-            f"{figure.text} -> {row.code} {format_range(figure.base_low or 0, figure.base_high)}"
+            f"{figure.text} -> {row.code} {amount}{per}"
             f" (read {sign!r} as {row.name}; write {_others_hint(row)} for another)"
         )
         return SignReading(code, sign, row.code, row.name, False, message)

@@ -20,6 +20,7 @@ from claimtrack.quantities.lexicon import (
     Q,
     Token,
 )
+from claimtrack.quantities.rates import not_per_period
 from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
@@ -279,9 +280,7 @@ def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
     """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
     of a count, never a rate or a measure)."""
     if kind != "count" and amount.percent:
-        raise FigureError(
-            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
-        )
+        raise not_per_period(_show(s))
     if kind != "count":
         raise FigureError(
             f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'
