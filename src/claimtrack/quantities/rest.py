@@ -265,16 +265,13 @@ def _per_period(
     text: str, dim: str, factor: float, kind: str, rate: tuple[str, int] | None
 ) -> tuple[str, float]:
     """The dimension and factor of an amount per period (``rate``: the period and where it
-    starts), in its base period (``rates.rate_dimension``); as they are for no period. An
-    amount per period of a ratio ("3 times a day": how often) or of a share ("3% a year": a
-    rate of change, which compounds) is refused."""
+    starts), in its base period (``rates.rate_dimension``); as they are for no period. "3
+    times a day" is how often: a count per period, never a ratio. A share per period ("3% a
+    year": a rate of change, which compounds) is refused."""
     if rate is None:
         return dim, factor
-    if dim == "ratio":
-        raise FigureError(
-            f"{_show(text)} is how often something happens, not a ratio: write it as a count per"
-            ' period ("3 a day")'
-        )
+    if dim == "ratio":  # "3 times a day": how often, a count of times per period
+        dim = "count"
     if kind in ("share", "pp"):
         raise FigureError(
             f"{_show(text)} is a share per period, a rate of change (a year's 3% is not twelve"
