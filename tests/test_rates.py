@@ -310,3 +310,41 @@ def test_the_peer_suite_judge_reads_rates_in_claimtracks_terms(
     spec.loader.exec_module(module)
     dim, factor = module.q3_unit(unit)
     assert dim == expected[0] and factor == pytest.approx(expected[1])
+
+
+def test_an_import_refuses_a_week_rate_and_a_year_rate_on_one_measure(ct, tmp_path: Path) -> None:
+    lines = [
+        {"subject": "mix", "claimant": "A", "quote": "it costs £350m a week", "kind": "figure",
+         "measure": "cost", "value": "£350m a week"},
+        {"subject": "mix", "claimant": "B", "quote": "it costs £18bn a year", "kind": "figure",
+         "measure": "cost", "value": "£18bn a year"},
+    ]  # fmt: skip
+    path = tmp_path / "mix.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert "mix.jsonl:2: measure cost holds rates per hour, day or week" in result.stderr
+    assert json.loads(_ok(ct("list", "--json"))) == []
+
+
+def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_path: Path) -> None:
+    agency = ["--claimant", "Agency"]
+    _ok(ct("add", "v", *agency, "--new", "--quote", "spending reached £40m a week", "--figure",
+           "£40m a week", "--measure", "spend", "--new", "--said-on", "2020-01-01"))  # fmt: skip
+    _ok(ct("add", "v", *agency, "--quote", "spending reached £5m a day", "--figure",
+           "£5m a day", "--measure", "spend", "--said-on", "2020-03-01"))  # fmt: skip
+    _ok(ct("measure", "v", "spend", "--cumulative"))
+    text = " ".join(_ok(ct("conflicts", "v")).split())
+    assert "1. Revision: spend (cumulative) fell, 1.1x lower" in text
+    assert "≈ £38–42 m a week" in text and "≈ £33.25–36.75 m a week" in text
+    assert "spend: 2020-01-01: £38–42 m a week → 2020-03-01: £33.25–36.75 m a week" in text
+    report = tmp_path / "v.md"
+    _ok(ct("report", "v", "-o", str(report)))
+    assert "“£5m a day” ≈ £33.25–36.75 m a week" in report.read_text(encoding="utf-8")
+    sheet = tmp_path / "v.csv"
+    ct("conflicts", "v", "--csv", str(sheet))
+    rows = list(csv.DictReader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["conflict"], r["range"]) for r in rows if r["conflict"].startswith("revision")] == [
+        ("revision:spend", "40,000,000 a week"),
+        ("revision:spend", "35,000,000 a week"),
+    ]

@@ -247,6 +247,20 @@ def sheet_writer(fh: IO[str], bom: bool = True) -> Callable[[dict[str, Any]], No
     return lambda row: writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
 
 
+def _claim_range(record: dict[str, Any]) -> str:
+    """A figure's bounds as stated ("6–7"); a rate's in its base period, as its positions
+    are ("280,000,000 a week" for "£40m a day")."""
+    from claimtrack.quantities import format_range
+    from claimtrack.quantities.rates import per_text, split_rate
+    from claimtrack.readings import figure_numbers
+
+    numbers = figure_numbers(record)
+    per = split_rate(numbers.dimension)[1] if numbers is not None else None
+    if numbers is None or per is None:
+        return format_range(record["low"], record["high"])
+    return format_range(numbers.base_low, numbers.base_high) + per_text(per)
+
+
 def conflict_rows(
     report: Report,
     records: dict[str, dict[str, Any]],
@@ -309,11 +323,7 @@ def conflict_rows(
                     "position": number,
                     "range": rng
                     if rng
-                    else (
-                        format_range(r["low"], r["high"])
-                        if r["kind"] == "figure"
-                        else r.get("stance")
-                    ),
+                    else (_claim_range(r) if r["kind"] == "figure" else r.get("stance")),
                     "claimant": r["claimant"],
                     "speaker": r.get("speaker"),
                     "outlet": r.get("outlet"),
