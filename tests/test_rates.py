@@ -348,3 +348,19 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
         ("revision:spend", "40,000,000 a week"),
         ("revision:spend", "35,000,000 a week"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("£350m a week", "£350m a week -> 350,000,000 ≈ 345,000,000–355,000,000 £ a week "
+         "(rounded: ±5,000,000; currency:GBP/week)"),
+        ("20 per day", "20 per day -> 20 ≈ 19–21 per day = 140 a week (rounded: ±1; count/week)"),
+        ("$15/hour", "$15/hour -> 15 $/hour = 2,520 USD a week (exact; currency:USD/week)"),
+        ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 504,000 kg a week (exact)"),
+        ("1,200 a month", "1,200 a month -> 1,200 ≈ 1,150–1,250 a month = 14,400 a year "
+         "(rounded: ±50; count/year)"),
+    ],
+)  # fmt: skip
+def test_the_figure_command_shows_a_rate_and_its_base_period(ct, text: str, line: str) -> None:
+    assert _ok(ct("figure", text)).strip() == line

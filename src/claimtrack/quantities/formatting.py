@@ -163,16 +163,14 @@ def describe(
         from claimtrack.quantities.rates import per_text, split_rate
 
         amount, per = split_rate(dimension)
-        symbol = _BASE_SYMBOL.get(amount) or (
-            amount[9:] if per and amount[:9] == "currency:" else None
-        )
-        if symbol is not None and base_low is not None and amount in _BASE_SYMBOL:
+        symbol = _BASE_SYMBOL.get(amount)
+        if symbol is not None and base_low is not None:
             base = f" = {format_range(base_low, base_high)} {symbol}{per_text(per)}"
         else:
             notes.append(dimension)
             if per is not None and base_low is not None and (base_low, base_high) != (low, high):
-                # "20 per day" is 140 a week, the base period of its family
-                unit = f" {symbol}" if symbol else ""  # "= 2,520 USD a week"
-                base = f" = {format_range(base_low, base_high)}{unit}{per_text(per)}"
+                # "20 per day" is 140 a week, "$15/hour" 2,520 USD a week: the base period
+                code = f" {amount[9:]}" if amount.startswith("currency:") else ""
+                base = f" = {format_range(base_low, base_high)}{code}{per_text(per)}"
     note = f" ({'; '.join(notes)})" if notes else ""
     return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"
