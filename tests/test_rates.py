@@ -364,3 +364,40 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
 )  # fmt: skip
 def test_the_figure_command_shows_a_rate_and_its_base_period(ct, text: str, line: str) -> None:
     assert _ok(ct("figure", text)).strip() == line
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "refused"),
+    [
+        ("20 people a day were dying in the camp.", "20 people", True),
+        ("We send £350m a week.", "£350m", True),
+        ("It costs about $2bn per year.", "about $2bn", True),
+        ("20 people a day were dying in the camp.", "20 people a day", False),
+        ("We send £350m to Brussels every week.", "£350m", False),  # not one figure: a verb apart
+        ("Six to seven kilometres long.", "six to seven", False),  # a unit, left to the measure
+    ],
+)
+def test_an_amount_cut_from_a_rate_is_refused(ct, quote: str, figure: str, refused: bool) -> None:
+    result = ct("add", "camp", "--claimant", "Ministry", "--new", "--quote", quote, "--figure",
+                figure, "--measure", "m", "--new")  # fmt: skip
+    if refused:
+        assert result.exit_code == 2, result.output
+        assert f"the figure {figure!r} is a part of the quote's" in result.stderr
+        assert "an amount per period, not an amount" in result.stderr
+    else:
+        assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The ministry said 20 people a day were dying in the camp.", "20 people a day"),
+        ("The agency said it spends $3 million per week on food.", "$3 million per week"),
+        ("The agency said 40 trucks each day crossed.", "40 trucks each day"),
+        ("The agency said 40 trucks crossed on Monday.", "40 trucks"),
+    ],
+)
+def test_extract_proposes_the_rate_not_the_amount(sentence: str, figure: str) -> None:
+    from claimtrack.extract.figurespans import figures
+
+    assert [f.figure.text for f in figures(sentence, 0, len(sentence))] == [figure]

@@ -353,6 +353,12 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
+    if whole.dimension != fig.dimension:  # a rate: "20 people a day"
+        return (
+            f"the figure {value!r} is a part of the quote's {whole.text!r}, an amount per "
+            "period, not an amount: give the whole figure as the quote says it, or --paraphrase"
+            " to store the figure as meant"
+        )
     return (
         f"the figure {value!r} is a part of the quote's {whole.text!r} "
         f"({format_range(whole.low, whole.high)}), which says another amount: give the whole "
@@ -366,8 +372,15 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
     to seven kilometres", is left to the measure), within one sentence ("two years. That's"
     is two sentences), and not only a verb before it that the parser takes for a hedge
     ("Organisers estimated 1.7 million": their estimate, not "an estimated 1.7 million")."""
-    if wider.dimension != fig.dimension or _SENTENCE_END.search(wider.text):
+    if _SENTENCE_END.search(wider.text):
         return False
+    if wider.dimension != fig.dimension:
+        # "20 people" of "20 people a day": an amount per period is another thing, not a unit
+        # that only names what the measure counts
+        from claimtrack.quantities.rates import split_rate
+
+        amount, per = split_rate(wider.dimension)
+        return per is not None and amount == fig.dimension
     before = fold(wider.text).partition(fold(value))[0].split()
     if fig.dimension == "duration" and before == ["over"]:
         return False  # "conducted over four weeks": during them
