@@ -80,3 +80,48 @@ def test_a_hyphened_link_reads_as_the_spaced_one(a: int, b: int, link: str, noun
             parse_figure(hyphened)
         return
     assert reading(hyphened) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("100 people to 300 people", (100, 300, "people", "range", "count")),
+        ("between 100 people and 300 people", (100, 300, "people", "range", "count")),
+        ("from 100 people to 300 people", (100, 300, "people", "range", "count")),
+        ("100 isis fighters to 300 isis fighters", (100, 300, "isis fighters", "range", "count")),
+        ("2 million people to 3 million people", (2e6, 3e6, "people", "range", "count")),
+        ("around 100 people to 300 people", (90, 330, "people", "around", "count")),
+        ("250 fighters or more", (250, None, "fighters", "at least", "count")),
+    ],
+)
+def test_a_noun_on_both_ends_reads_as_the_range(text: str, expected: tuple) -> None:
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("5 fighters to 10 civilians", "more than one number"),  # two figures, not a range
+        ("250 fighters or 300", "more than one number"),
+        ("between 100 people and 300", '"between" needs two ends'),
+        ("from 100 people to 300", '"from" needs two ends'),
+        ("250 fighters and 3,500 family members", "more than one number"),
+        ("6 km to 7", "gives a unit after the first end"),
+    ],
+)
+def test_a_noun_on_one_end_only_is_refused(text: str, message: str) -> None:
+    with pytest.raises(FigureError, match=message):
+        parse_figure(text)
+
+
+@given(ends, ends, st.sampled_from(["people", "fighters", "family members", "isis fighters"]))
+def test_a_noun_after_both_ends_reads_as_once_at_the_end(a: int, b: int, noun: str) -> None:
+    lo, hi = sorted((a, b))
+    once, both = f"{lo:,} to {hi:,} {noun}", f"{lo:,} {noun} to {hi:,} {noun}"
+    try:
+        expected = reading(once)
+    except FigureError:
+        with pytest.raises(FigureError):
+            parse_figure(both)
+        return
+    assert reading(both) == expected
