@@ -182,6 +182,25 @@ Q3_UNITS: dict[str, tuple[str, float]] = {
 }
 
 
+# A rate per period ("dollar per hour") in claimtrack's terms: its amount's dimension per base
+# period (a week for an hour, a day or a week; a year for a month or a year), per that period.
+_PER = {"hour": ("week", 168), "day": ("week", 7), "week": ("week", 1),
+        "month": ("year", 12), "year": ("year", 1)}  # fmt: skip
+
+
+def q3_unit(unit: str) -> tuple[str, float]:
+    """(claimtrack dimension, base units per unit) of a quantulum3 unit name."""
+    if unit in Q3_UNITS:
+        return Q3_UNITS[unit]
+    amount, sep, period = unit.rpartition(" per ")
+    known = Q3_UNITS | {"count": ("count", 1)}  # "count per week": how often
+    if sep and period in _PER and amount in known and known[amount][0] != "share":
+        dim, factor = known[amount]
+        base, per = _PER[period]
+        return f"{dim}/{base}", factor * per
+    return Q3_UNITS.get(unit, (f"other:{unit}", 1))
+
+
 def recognizers_cases(directory: Path) -> list[Case]:
     cases = []
     for name, kind in (
@@ -234,7 +253,7 @@ def quantulum_cases(path: Path) -> list[Case]:
             if key in seen:
                 continue
             seen.add(key)
-            dim, factor = Q3_UNITS.get(result["unit"], (f"other:{result['unit']}", 1))
+            dim, factor = q3_unit(result["unit"])
             if dim != "count" and not re.search(r"[^\d\s.,]", result["surface"]):
                 continue  # "45" of "45 to 50 mg": the unit is not in the phrase
             v = float(result["value"])

@@ -61,6 +61,13 @@ STORIES: dict[str, list[list[str]]] = {
     "review": [],
     # a blank database for the currency conventions (docs/format.md)
     "conventions": [],
+    # the Brexit bus's weekly figures logged as rates (docs/conflicts.md, rule 8)
+    "rates": [
+        ["import", "tests/fixtures/brexit-rates.jsonl"],
+    ],
+    # a blank database for a new user's first steps: parties before claims (docs/conflicts.md),
+    # one add that makes a figure and a stance with --id (docs/format.md)
+    "first-steps": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],

@@ -93,7 +93,10 @@ def test_adding_the_same_claim_twice_is_a_no_op(ct) -> None:
             add_args(**{"--affirms": "x", "--denies": "y"}),
             "give one of --affirms, --denies or --uncertain",
         ),
-        (add_args(**{"--affirms": "x", "--id": "one"}), "--id names one claim"),
+        (
+            add_args(**{"--affirms": "x", "--id": "a" * 122}),
+            "--id is 122 characters: a figure and a stance added together get the ids",
+        ),
         (
             ["add", "!!!", "--claimant", "x", "--quote", "q", "--affirms", "p"],
             "is not a usable slug",

@@ -144,8 +144,8 @@ TABLE = [
     ("250 th", False),  # refused: an abbreviation claimtrack does not know
     ("250 may", False),
     ("250 in 2017", False),
-    ("250 per day", False),
-    ("250 a day", False),
+    ("250 per day", True),  # a rate (quantities/rates.py)
+    ("250 a day", True),
     ("250 times", True),  # a noun: a ratio needs a comparative ("3 times higher")
     ("250 fighters.", False),
     ('"250"', False),

@@ -13,7 +13,8 @@ import math
 from functools import lru_cache
 
 from claimtrack.quantities import format_number, format_range, tidy
-from claimtrack.readings import _exact, range_text, scale_of, tick_text, with_currency
+from claimtrack.quantities.rates import per_text, split_rate
+from claimtrack.readings import _exact, base_unit, range_text, scale_of, tick_text, with_currency
 
 Number = int | float
 
@@ -83,6 +84,10 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     ("$3–5 bn"), shares with "%" ("31%"), lengths, masses and areas in km, t, km² when large;
     any other dimension as ``range_text``."""
     top = low if high is None else max(low, high)
+    amount, per = split_rate(dimension)
+    if per is not None:  # a rate, in its base period: "£350 m a week", "140 a week"
+        text = _span(low, high) if amount == "count" else amount_text(low, high, amount)
+        return text + per_text(per)
     if dimension == "count":
         lo, hi = count_bounds(low, high)
         return format_range(lo, hi) if hi is None or hi >= lo else _span(low, high)
@@ -110,14 +115,18 @@ def tick_amount(v: float, dimension: str) -> str:
     if dimension == "share":
         return f"{v:g}%"
     if dimension.startswith("currency:"):
-        return with_currency(tick_text(v), dimension)
+        return with_currency(tick_text(v), split_rate(dimension)[0])
+    if split_rate(dimension)[1] is not None:
+        return tick_amount(v, split_rate(dimension)[0])
     return amount_text(v, v, dimension)
 
 
 def axis_label(measure: str, dimension: str) -> str:
     """What an axis measures, with its unit: "fighters-evacuated (log scale)", "duration
     (log scale)", "money, USD (log scale)"."""
-    if dimension.startswith("currency:"):
+    if split_rate(dimension)[1] is not None:
+        what = f"{measure}, {base_unit(dimension)}"
+    elif dimension.startswith("currency:"):
         what = f"{measure}, {dimension.split(':', 1)[1]}"
     elif dimension == "count":
         what = measure

@@ -77,6 +77,18 @@ class Bounds(NamedTuple):
     corroborated_low: float | int | None  # None (both): no corroborated position
     corroborated_high: float | int | None
 
+    @property
+    def spans_something(self) -> bool:
+        """Whether the span of all positions bounds anything: "0+" (from "50 or less" to
+        "450+") is every possible value, and says nothing (it is printed only otherwise)."""
+        return not spans_nothing(self.low, self.high)
+
+
+def spans_nothing(low: float | int | None, high: float | int | None) -> bool:
+    """An interval that holds every possible value of a count or an amount: from 0 (or no
+    lower bound) with no upper bound, "0+"."""
+    return high is None and (low or 0) <= 0
+
 
 @dataclass(frozen=True)
 class Assessment:

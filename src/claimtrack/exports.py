@@ -247,6 +247,20 @@ def sheet_writer(fh: IO[str], bom: bool = True) -> Callable[[dict[str, Any]], No
     return lambda row: writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
 
 
+def _claim_range(record: dict[str, Any]) -> str:
+    """A figure's bounds as stated ("6–7"); a rate's in its base period, as its positions
+    are ("280,000,000 a week" for "£40m a day")."""
+    from claimtrack.quantities import format_range
+    from claimtrack.quantities.rates import per_text, split_rate
+    from claimtrack.readings import figure_numbers
+
+    numbers = figure_numbers(record)
+    per = split_rate(numbers.dimension)[1] if numbers is not None else None
+    if numbers is None or per is None:
+        return format_range(record["low"], record["high"])
+    return format_range(numbers.base_low, numbers.base_high) + per_text(per)
+
+
 def conflict_rows(
     report: Report,
     records: dict[str, dict[str, Any]],
@@ -266,9 +280,12 @@ def conflict_rows(
     verdicts = verdicts or {}
     from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
     from claimtrack.quantities import format_range
+    from claimtrack.quantities.rates import per_text, split_rate
 
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
+        # a rate's range in its base period: "226,800,000–277,200,000 a week"
+        per = per_text(split_rate(getattr(conflict, "dimension", "count"))[1])
         if isinstance(conflict, FigureConflict):
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
@@ -276,7 +293,7 @@ def conflict_rows(
             if not conflict.times_ordered:  # a rise during that time reads as a dispute
                 label += " (order not known)"
             groups = [
-                (n, format_range(p.low, p.high), p.claims)
+                (n, format_range(p.low, p.high) + per, p.claims)
                 for n, p in enumerate(conflict.positions, 1)
             ]
         elif isinstance(conflict, StanceConflict):
@@ -287,7 +304,7 @@ def conflict_rows(
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
-            implied = format_range(conflict.low, conflict.high)
+            implied = format_range(conflict.low, conflict.high) + per
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         else:
             label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"
@@ -306,11 +323,7 @@ def conflict_rows(
                     "position": number,
                     "range": rng
                     if rng
-                    else (
-                        format_range(r["low"], r["high"])
-                        if r["kind"] == "figure"
-                        else r.get("stance")
-                    ),
+                    else (_claim_range(r) if r["kind"] == "figure" else r.get("stance")),
                     "claimant": r["claimant"],
                     "speaker": r.get("speaker"),
                     "outlet": r.get("outlet"),

@@ -380,6 +380,12 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
+    if whole.dimension != fig.dimension:  # a rate: "20 people a day"
+        return (
+            f"the figure {value!r} is a part of the quote's {whole.text!r}, an amount per "
+            "period, not an amount: give the whole figure as the quote says it, or --paraphrase"
+            " to store the figure as meant"
+        )
     return (
         f"the figure {value!r} is a part of the quote's {whole.text!r} "
         f"({format_range(whole.low, whole.high)}), which says another amount: give the whole "
@@ -393,8 +399,15 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
     to seven kilometres", is left to the measure), within one sentence ("two years. That's"
     is two sentences), and not only a verb before it that the parser takes for a hedge
     ("Organisers estimated 1.7 million": their estimate, not "an estimated 1.7 million")."""
-    if wider.dimension != fig.dimension or _SENTENCE_END.search(wider.text):
+    if _SENTENCE_END.search(wider.text):
         return False
+    if wider.dimension != fig.dimension:
+        # "20 people" of "20 people a day": an amount per period is another thing, not a unit
+        # that only names what the measure counts
+        from claimtrack.quantities.rates import split_rate
+
+        amount, per = split_rate(wider.dimension)
+        return per is not None and amount == fig.dimension
     before = fold(wider.text).partition(fold(value))[0].split()
     if fig.dimension == "duration" and before == ["over"]:
         return False  # "conducted over four weeks": during them
@@ -510,7 +523,10 @@ class SignReading(NamedTuple):
 
 
 def _code(dimension: str | None) -> str | None:
-    return dimension[9:] if dimension and dimension.startswith("currency:") else None
+    """The ISO code of money, or of money per period ("currency:GBP/week" -> "GBP")."""
+    from claimtrack.quantities.rates import currency_code
+
+    return currency_code(dimension)
 
 
 def sign_form(unit: str | None) -> str:
@@ -522,7 +538,7 @@ def sign_form(unit: str | None) -> str:
 def _convention(figure: Figure) -> Convention | None:
     """The row of the conventions table a figure was read by, if any."""
     row = by_form().get(sign_form(figure.unit))
-    return row if row is not None and figure.dimension == f"currency:{row.code}" else None
+    return row if row is not None and _code(figure.dimension) == row.code else None
 
 
 def bare_dollar(figure: Figure) -> bool:
@@ -604,7 +620,7 @@ def written_for(code: str, figure: Figure) -> str:
         ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
     for way in ways:
         again = _parse(way, False)
-        if again is not None and again.dimension == f"currency:{code}" and (
+        if again is not None and _code(again.dimension) == code and (
             again.base_low, again.base_high) == (figure.base_low, figure.base_high):  # fmt: skip
             return way
     return ways[0]
@@ -648,8 +664,12 @@ def read_sign(
     if not named and not said:
         return SignReading(code, sign, row.code, row.name, False, "")
     if not named:
+        from claimtrack.quantities.rates import per_text, split_rate
+
+        amount = format_range(figure.base_low or 0, figure.base_high)
+        per = per_text(split_rate(figure.dimension)[1])  # "GBP 350,000,000 a week"
         message = (
-            f"{figure.text} -> {row.code} {format_range(figure.base_low or 0, figure.base_high)}"
+            f"{figure.text} -> {row.code} {amount}{per}"
             f" (read {sign!r} as {row.name}; write {_others_hint(row)} for another)"
         )
         return SignReading(code, sign, row.code, row.name, False, message)

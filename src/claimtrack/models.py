@@ -366,8 +366,6 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
         or given.get("high") is not None
     ):
         raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
-    if figure and prop and given.get("id"):
-        raise InputError("--id names one claim; a figure and a stance make two")
     base = {k: given.get(k) for k in _SHARED}
     drafts = []
     if figure:
@@ -376,7 +374,30 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
         drafts.append(base | {"kind": "figure"} | figure_fields)
     if prop:
         drafts.append(base | {"kind": "stance", "proposition": prop, "stance": side})
+    if len(drafts) == 2 and given.get("id"):
+        drafts = [d | {"id": pair_id(given["id"], str(d["kind"]))} for d in drafts]
     return drafts
+
+
+def pair_id(given: str, kind: str) -> str:
+    """The id of each claim of a figure and a stance added together with one ``--id ID``:
+    ``ID-figure`` and ``ID-stance`` (docs/format.md, ids). An ID the suffix would make too long
+    or unusable is refused, naming both ids; a derived id that exists with other content is
+    refused by the store like any other id."""
+    from claimtrack.errors import InputError
+
+    try:
+        base = check_id(given.strip())
+    except ValueError as e:
+        raise InputError(f"--id: {e}") from None
+    derived = f"{base}-{kind}"
+    if not ID_RE.match(derived):
+        most = 128 - len("-figure")
+        raise InputError(
+            f"--id is {len(base)} characters: a figure and a stance added together get the ids"
+            f" ID-figure and ID-stance, at most 128 characters each; give an id of at most {most}"
+        )
+    return derived
 
 
 _STANCE_OPTIONS = ("affirms", "denies", "uncertain")

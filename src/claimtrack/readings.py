@@ -23,6 +23,7 @@ from claimtrack.quantities import (
     unit_dimension,
     unit_symbol,
 )
+from claimtrack.quantities.rates import currency_code, per_text, split_rate
 
 
 class FigureNumbers(NamedTuple):
@@ -112,7 +113,11 @@ BASE_UNITS = {
 
 def base_unit(dimension: str) -> str:
     """The unit base values of a dimension are written in: "m", "%", "USD", "W", "" for counts
-    (a physical dimension's symbol from the unit table's own, never the dimension's name)."""
+    (a physical dimension's symbol from the unit table's own, never the dimension's name); a
+    rate's in its base period: "GBP a week", "kg a year", "a week" for a count per week."""
+    amount, per = split_rate(dimension)
+    if per is not None:
+        return (base_unit(amount) + per_text(per)).strip()
     unit = BASE_UNITS[dimension] if dimension in BASE_UNITS else base_symbol(dimension)
     return dimension_label(dimension) if unit is None else unit
 
@@ -166,10 +171,12 @@ def scale_of(top: int | float) -> tuple[float, str]:
 
 
 def with_currency(text: str, dimension: str) -> str:
-    """An amount's text with its currency: "$3–5 bn" by a symbol, "12.5+ bn NGN" by a code."""
-    code = dimension.split(":", 1)[1]
+    """An amount's text with its currency: "$3–5 bn" by a symbol, "12.5+ bn NGN" by a code;
+    a rate's with its base period: "£350 m a week"."""
+    code = currency_code(dimension) or ""
     symbol = _SYMBOLS.get(code)
-    return f"{symbol}{text}" if symbol else f"{text} {code}"
+    per = per_text(split_rate(dimension)[1])
+    return f"{symbol}{text}{per}" if symbol else f"{text} {code}{per}"
 
 
 def _exact(x: float, places: int) -> bool:
@@ -182,7 +189,7 @@ def money_text(low: int | float, high: int | float | None, dimension: str) -> st
     of its scale); None otherwise (for less than a million, for any other dimension, and for a
     bound such as 1,234,567,890 that the scale would round), where the caller writes digits.
     Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
-    if not dimension.startswith("currency:") or low < 0:
+    if currency_code(dimension) is None or low < 0:
         return None
     scale_by, scale = scale_of(low if high is None else max(low, high))
     if not scale:
@@ -198,7 +205,8 @@ def money_text(low: int | float, high: int | float | None, dimension: str) -> st
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
-    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"."""
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %", "140 a
+    week"."""
     unit = base_unit(dimension)
     return format_range(low, high) + (f" {unit}" if unit else "")
 

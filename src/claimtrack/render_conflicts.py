@@ -171,9 +171,11 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
             lines.append("every position rests on parties to the events alone: context, not proof")
     if bounds is not None:
         dim = getattr(c, "dimension", "count")
-        span = _range(bounds.low, bounds.high, dim)
+        # "the sources span 0+" (from "50 or less" to "450+") says nothing: left out
+        said = [f"the sources span {_range(bounds.low, bounds.high, dim)}"]
+        said = said if bounds.spans_something else []
         if bounds.corroborated_low is None:
-            lines.append(f"the sources span {span}; no position is corroborated")
+            said.append("no position is corroborated")
         else:
             good = _range(bounds.corroborated_low, bounds.corroborated_high, dim)
             apart = _corroborated_apart(positions, supports)
@@ -181,9 +183,10 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
                 shown = " and ".join(
                     f"{_range(p.low, p.high, dim)} (position {i})" for i, p in apart
                 )
-                lines.append(f"the sources span {span}; corroborated positions disagree: {shown}")
+                said.append(f"corroborated positions disagree: {shown}")
             else:
-                lines.append(f"the sources span {span}; the corroborated positions span {good}")
+                said.append(f"the corroborated positions span {good}")
+        lines.append("; ".join(said))
     for line in lines:
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
 

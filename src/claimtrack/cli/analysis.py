@@ -412,9 +412,11 @@ def _evidence_view(
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
         # in the units of the report's positions ("£5.65–8.8 bn", not 5,650,000,000 GBP)
-        line = f"The sources span {amount_text(b.low or 0, b.high, dim)}"
+        # "The sources span 0+" (from "50 or less" to "450+") says nothing: left out
+        line = f"The sources span {amount_text(b.low or 0, b.high, dim)}; "
+        line = line if b.spans_something else ""
         if b.corroborated_low is None:
-            line += "; no position is corroborated (two independent origins, one not a party)."
+            line += "no position is corroborated (two independent origins, one not a party)."
         else:
             good = amount_text(b.corroborated_low, b.corroborated_high, dim)
             apart = [
@@ -425,10 +427,10 @@ def _evidence_view(
                 if sup.grade == "corroborated"
             ]
             if len(apart) > 1:  # positions disagree: their span is no range the sources support
-                line += f"; corroborated positions disagree: {' and '.join(apart)}."
+                line += f"corroborated positions disagree: {' and '.join(apart)}."
             else:
-                line += f"; the corroborated positions span {good}."
-        bounds[index + 1] = line
+                line += f"the corroborated positions span {good}."
+        bounds[index + 1] = line[:1].upper() + line[1:]
     verdicts = []
     if store.snapshots():
         from claimtrack.cli.sources import _verdicts

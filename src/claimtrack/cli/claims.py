@@ -85,7 +85,12 @@ def add(
     ] = None,
     decimal_comma: DecimalCommaOpt = False,
     claim_id: Annotated[
-        str | None, typer.Option("--id", help="Stable id (generated when absent).")
+        str | None,
+        typer.Option(
+            "--id",
+            help="Stable id (generated when absent); a figure and a stance added together "
+            "get ID-figure and ID-stance.",
+        ),
     ] = None,
     source: Annotated[
         str | None,

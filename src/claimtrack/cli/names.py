@@ -108,7 +108,12 @@ def claimant(
         typer.Option(help="Set the kind: person or organization (default: guessed)."),
     ] = None,
     new: Annotated[
-        bool, typer.Option("--new", help="Register a new name even if close to a known one.")
+        bool,
+        typer.Option(
+            "--new",
+            help="Register a new name even if close to a known one; with --party, a subject "
+            "that is new even if close to a known one.",
+        ),
     ] = False,
     role: Annotated[
         Role | None,
@@ -148,8 +153,16 @@ def claimant(
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
-    if new and not kind:
-        raise InputError("--new registers a claimant: give --kind person or organization")
+    if new and not kind and not party:
+        raise InputError(
+            "--new registers a claimant (give --kind person or organization) or confirms a new"
+            " subject of --party"
+        )
+    parties = [slug_option(p, "--party") or "" for p in party or []]
+    unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
+    if set(parties) & set(unparties):
+        raise InputError("a subject cannot be given to both --party and --not-party")
+    fresh = _party_subjects(store, parties, new=new)  # checked before anything is stored
     try:
         row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
     except NotFoundError as e:
@@ -160,14 +173,13 @@ def claimant(
             hint=f'register it first, with its kind: claimtrack claimant "{name}" --kind '
             "organization (or person), then --role/--party",
         ) from None
-    parties = [slug_option(p, "--party") or "" for p in party or []]
-    unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
-    if set(parties) & set(unparties):
-        raise InputError("a subject cannot be given to both --party and --not-party")
-    for subject in parties:
-        _require_subject(store, subject)
     if role is not None or parties or unparties:
         store.set_role_and_parties(row["claimant"], role, parties, unparties)
+    for subject in fresh:
+        render.message(
+            f"note: nothing is logged on subject {subject} yet; {row['claimant']} is a party to"
+            " it from now (check the spelling: `claimtrack subjects` lists the others)"
+        )
     row = row | store.claimant_evidence(claimant_key(row["claimant"]))
     if as_json:
         _emit_json(row)
@@ -176,6 +188,25 @@ def claimant(
     if row["role"] or row["party_to"]:
         party_to = ", ".join(row["party_to"]) or "no subject"
         render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}")
+
+
+def _party_subjects(store: "Store", subjects: list[str], *, new: bool) -> list[str]:
+    """The subjects of ``--party`` the database records nowhere yet, in the order given (the
+    caller notes each on stderr). A subject recorded in any way (a claim, a measure, a relation,
+    another party) is taken; a new one close to a recorded one is refused as a near miss (the
+    guard of ``add``), naming it, unless --new; a new one close to none is taken."""
+    from claimtrack.names import explain, near_misses
+
+    known = store.recorded_subjects()
+    unknown = [s for s in dict.fromkeys(subjects) if s not in known]
+    near = near_misses(unknown, known) if unknown and not new else {}
+    refused = [explain("subject", None, s, near[s]) for s in unknown if s in near]
+    if refused:
+        hint = "give --new if it really is a new subject"
+        if len(refused) == 1:
+            raise InputError(refused[0], hint=hint)
+        raise InputError(f"{len(refused)} subjects of --party are new", details=refused, hint=hint)
+    return unknown
 
 
 @app.command()

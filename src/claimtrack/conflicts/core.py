@@ -87,8 +87,11 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
 
 
 def dimension_label(dimension: str) -> str:
-    """``currency:USD`` -> ``USD``; other dimensions as they are."""
-    return dimension.split(":", 1)[1] if dimension.startswith("currency:") else dimension
+    """``currency:USD`` -> ``USD``, ``currency:GBP/week`` -> ``GBP a week``, ``count/year``
+    -> ``count a year``; other dimensions as they are."""
+    amount, _, per = dimension.partition("/")
+    label = amount.split(":", 1)[1] if amount.startswith("currency:") else amount
+    return f"{label} a {per}" if per else label
 
 
 # ---------------------------------------------------------------------------

@@ -514,6 +514,19 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
             break  # "the 3,000 people police say were held": "police" is a speaker
         tail += 1
         units += 1
+    return _period_tail(reading, words, tail)
+
+
+def _period_tail(reading: str, words: list[tuple[int, int]], tail: int) -> int:
+    """The tail taken on through a period closing a rate ("20 people a day", "£350m per
+    week", "250 daily"): the parser reads the rate, never the amount alone."""
+    from claimtrack.quantities.rates import PERIOD_ADVERBS, period_after
+
+    nxt = [_word_at(reading, words, k).lower() for k in range(tail + 1, min(tail + 3, len(words)))]
+    if nxt and nxt[0].rstrip(".,;:") in PERIOD_ADVERBS:
+        return tail + 1
+    if len(nxt) == 2 and period_after(nxt[0], nxt[1].rstrip(".,;:")) is not None:
+        return tail + 2
     return tail
 
 

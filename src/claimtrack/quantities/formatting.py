@@ -160,10 +160,17 @@ def describe(
         notes.append("exact")
     base = ""
     if dimension and dimension != "count":
-        symbol = _BASE_SYMBOL.get(dimension)
+        from claimtrack.quantities.rates import per_text, split_rate
+
+        amount, per = split_rate(dimension)
+        symbol = _BASE_SYMBOL.get(amount)
         if symbol is not None and base_low is not None:
-            base = f" = {format_range(base_low, base_high)} {symbol}"
+            base = f" = {format_range(base_low, base_high)} {symbol}{per_text(per)}"
         else:
             notes.append(dimension)
+            if per is not None and base_low is not None and (base_low, base_high) != (low, high):
+                # "20 per day" is 140 a week, "$15/hour" 2,520 USD a week: the base period
+                code = f" {amount[9:]}" if amount.startswith("currency:") else ""
+                base = f" = {format_range(base_low, base_high)}{code}{per_text(per)}"
     note = f" ({'; '.join(notes)})" if notes else ""
     return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"

@@ -9,17 +9,21 @@ from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
 from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureError, _scaled
 from claimtrack.quantities.hedges import _stated_width, _widen, _width
 from claimtrack.quantities.lexicon import (
+    _HEDGE_WORDS,
     _LARGE_ORDINALS,
     _LEADING,
     _MONTHS,
     _NONE,
     _NUM,
+    _NUMBER_WORDS,
     _TOO_VAGUE,
     _TOO_VAGUE_AFTER_A,
     _TRAILING,
+    _WORD,
     Q,
     Token,
 )
+from claimtrack.quantities.rates import not_per_period
 from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
@@ -115,15 +119,17 @@ def _none_form(s: str, stripped: str, toks: list[Token]) -> Figure | None:
 
 
 # Words that link the two ends of a range after the first ("6 to 7", "30 through 90"); "and"
-# only after "between".
+# only after "between". Words that are never the noun of "100 people to 300 people".
 _LINKS = frozenset(("to", "-", "or", "if not", "through", "thru", "~"))
 _BETWEEN_LINKS = frozenset(("and", "-", "to"))
 _FROM_LINKS = frozenset(("to", "-", "through", "thru"))
+_NOT_NOUN = _NUMBER_WORDS | _HEDGE_WORDS | frozenset(("if", "not", "and", "or", "nor", "of"))
 
 
 def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
     """The word linking two ends of a range at token j: (link, index after it). "if not",
-    a suspended hyphen ("8- to 16-metre": the link is "to") and a tilde between two numbers
+    a suspended hyphen ("8- to 16-metre": the link is "to"), "to" or "through" joined by
+    hyphens to both ends ("100-to-300": the link is "to") and a tilde between two numbers
     written against both ("20~100") are one link."""
     if j >= len(toks):
         return None
@@ -131,22 +137,59 @@ def _link_at(toks: list[Token], j: int) -> tuple[str, int] | None:
     if w == "if" and _word(toks, j + 1) == "not":
         return "if not", j + 2
     if w == "-" and _word(toks, j + 1) in ("to", "or", "through", "thru") and _attached(toks, j):
+        if (
+            j + 3 < len(toks)
+            and toks[j + 2][1] == "-"
+            and toks[j + 1][1] != "or"
+            and all(_attached(toks, i) for i in range(j + 1, j + 4))
+        ):
+            return toks[j + 1][1], j + 3  # "100-to-300": the word joined by hyphens to both ends
         return toks[j + 1][1], j + 2
     if w == "~" and not (_attached(toks, j) and _attached(toks, j + 1)):
         return None  # "~" before a number alone is "around"
     return w, j + 1
 
 
-def _unit_before_link(toks: list[Token], j: int, links: frozenset[str]) -> tuple[object, int]:
+def _unit_before_link(
+    toks: list[Token], j: int, links: frozenset[str], nouns: bool = True
+) -> tuple[object, int]:
     """A unit of the unit table at j followed by a link ("40 mg to 55 mg", "40%-50%"):
-    (its table entry, the index after it); else (None, j)."""
-    if j >= len(toks) or toks[j][1] not in _unit_index():
+    (its table entry, the index after it); or up to three plain words followed by a link,
+    the noun of "100 people to 300 people" (unless ``nouns`` is False): (("noun", its
+    words), the index after it); else (None, j)."""
+    if j >= len(toks):
         return None, j
+    if toks[j][1] not in _unit_index():
+        return _noun_before_link(toks, j, links) if nouns else (None, j)
     hit = _match(_unit_index(), toks, j)
     if hit is None or hit[0][0] != "unit":
         return None, j
     got = _link_at(toks, hit[1])
     return (hit[0], hit[1]) if got is not None and got[0] in links else (None, j)
+
+
+def _noun_before_link(toks: list[Token], j: int, links: frozenset[str]) -> tuple[object, int]:
+    """Up to three plain words (no number, hedge or link word) at j followed by a link:
+    (("noun", the words), the index after them); else (None, j)."""
+    k = j
+    while k < len(toks) and k - j < 3:
+        w = toks[k][1]
+        if toks[k][0] != _WORD or not w.isalpha() or w in _NOT_NOUN or w in links:
+            break
+        k += 1
+        got = _link_at(toks, k)
+        if got is not None and got[0] in links:
+            return ("noun", tuple(t[1] for t in toks[j:k])), k
+    return None, j
+
+
+def _same_after(toks: list[Token], k: int, first_unit: object) -> bool:
+    """The unit or noun given after a range's first end follows its second end too."""
+    if isinstance(first_unit, tuple) and first_unit and first_unit[0] == "noun":
+        words = first_unit[1]
+        return tuple(t[1] for t in toks[k : k + len(words)]) == words
+    hit = _match(_unit_index(), toks, k)
+    return hit is not None and hit[0] == first_unit
 
 
 # An amount read to its end (maybe a range to its second end): (amount, index after it,
@@ -185,13 +228,13 @@ def _range_end(
     if end is None:
         return None
     b, k = end
-    if first_unit is not None:
-        hit = _match(_unit_index(), toks, k)
-        if hit is None or hit[0] != first_unit:
-            raise FigureError(
-                f"{_show(s)} gives a unit after the first end of the range but not the same"
-                ' after the second: write it after both ("40 mg to 55 mg") or once at the end'
-            )
+    if first_unit is not None and not _same_after(toks, k, first_unit):
+        if isinstance(first_unit, tuple) and first_unit[:1] == ("noun",):
+            return None  # "5 fighters to 10 civilians": two figures, not a range
+        raise FigureError(
+            f"{_show(s)} gives a unit after the first end of the range but not the same"
+            ' after the second: write it after both ("40 mg to 55 mg") or once at the end'
+        )
     return _join(a, b, s, dash=link == "-"), k, currency, sign
 
 
@@ -213,7 +256,7 @@ def _bounded_range(
     end = _range_end(s, toks, a, j, (currency, sign), dc, links)
     if end is not None:
         return end
-    link = _link_at(toks, _unit_before_link(toks, j, links)[1])
+    link = _link_at(toks, _unit_before_link(toks, j, links, nouns=False)[1])
     if link is None or link[0] not in links:
         joiner = "and" if w == "between" else "to"
         raise FigureError(f'{_show(s)}: "{w}" needs two ends, e.g. "{w} 300 {joiner} 400"')
@@ -236,7 +279,8 @@ def _after_amount(
         ratio = _ratio(toks, amount, j, currency, dc)
         if ratio is not None:
             got = (ratio[0], ratio[1], currency, sign)
-        elif toks[j][1] in _LINKS or toks[j][1] in _unit_index() or toks[j][1] == "if":
+        elif toks[j][1] in _LINKS or toks[j][0] == _WORD or toks[j][1] in _unit_index():
+            # a link, or a unit or a noun first: "6 to 7", "40%-50%", "100 people to 300 people"
             got = _range_end(s, toks, amount, j, (currency, sign), dc, _LINKS) or got
         t = _match(_TRAILING, toks, got[1])
     end = n
@@ -271,9 +315,7 @@ def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
     """ "a fifth of voters", "one in five": the fraction as a percent (checked: a share is
     of a count, never a rate or a measure)."""
     if kind != "count" and amount.percent:
-        raise FigureError(
-            f"{_show(s)} is a rate (an amount per something), not an amount: give the amount itself"
-        )
+        raise not_per_period(_show(s))
     if kind != "count":
         raise FigureError(
             f'cannot read {_show(s)}: write a fraction of a unit with "a" ("half a mile")'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError
+from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError, _scaled
 from claimtrack.quantities.lexicon import (
     _COMPARATIVES,
     _DETERMINERS,
@@ -21,6 +21,13 @@ from claimtrack.quantities.lexicon import (
     Token,
     _phrase_index,
     _wordset,
+)
+from claimtrack.quantities.rates import (
+    PERIOD_ADVERBS,
+    not_per_period,
+    period_after,
+    rate_dimension,
+    split_rate,
 )
 from claimtrack.quantities.tokens import _match, _normalise, _show, _word
 from claimtrack.quantities.units import _unit_index
@@ -40,7 +47,10 @@ def _is_second_unit(dim: str) -> bool:
 
 
 def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
-    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off."""
+    """A noun phrase does not end in "to", "and", "the" ...: the rest was cut off (a hyphen
+    after it too: "100-to-")."""
+    while end > pos and toks[end - 1][1] == "-":
+        end -= 1
     if pos < end and toks[end - 1][1] in _DANGLING:
         raise FigureError(
             f'{_show(text)} ends in "{toks[end - 1][1]}": give the whole figure phrase, or'
@@ -81,11 +91,10 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                 units = units or _unit_index()
                 hit = _match(units, toks, k + 1, end)
                 rate = hit is not None and hit[0][0] == "unit"
+                # "250 a head", "$5 a piece": "a" and a noun closing the phrase is per it
+                rate = rate or (k + 2 == end and toks[k + 1][0] == _WORD)
             if rate:
-                raise FigureError(
-                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
-                    " the amount itself"
-                )
+                raise not_per_period(_show(text))
             if w in ("squared", "cubed"):
                 raise FigureError(
                     f'cannot read "{w}" in {_show(text)}: write "sq km" or "cubic metres"'
@@ -97,10 +106,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                     ' write "half", "0.5" or one number'
                 )
             if w == "/":
-                raise FigureError(
-                    f"{_show(text)} is a rate (an amount per something), not an amount: give"
-                    " the amount itself"
-                )
+                raise not_per_period(_show(text))
             raise FigureError(
                 f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
                 f" {_show(text)}: {_HINT}"
@@ -224,16 +230,72 @@ def _read_rest(
     elif code is not None:
         dim = f"currency:{code}"
         kind = "currency"
-    _check_noun(s, toks, pos, end, text)
-    stop = end
+    rate = _period_at_end(toks, pos, end)  # "a week", "per day", "/yr", "annually"
+    noun_end = end if rate is None else rate[1]
+    _check_noun(s, toks, pos, noun_end, text)
+    stop = noun_end
     if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
         stop -= 1  # "six to seven kilometres long" -> "kilometres"
+    dim, factor = _per_period(text, dim, factor, kind, rate)
     if kind == "share":
         return _share_unit(s, toks, pos, stop), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
+    return _said_unit(s, toks, unit, sign, rate, end), dim, factor, kind, code
+
+
+def _said_unit(
+    s: str,
+    toks: list[Token],
+    unit: str | None,
+    sign: str | None,
+    rate: tuple[str, int] | None,
+    end: int,
+) -> str | None:
+    """The unit as written: a sign after the number first ("€ aid"), the period of a rate
+    last ("people a day", "$/hour")."""
     if sign is not None:
         unit = sign if not unit else f"{sign} {unit}"
-    return unit or None, dim, factor, kind, code
+    if rate is not None:
+        said = s[toks[rate[1]][2] : toks[end - 1][3]]
+        unit = f"{unit}{'' if said[0] == '/' else ' '}{said}" if unit else said
+    return unit or None
+
+
+def _per_period(
+    text: str, dim: str, factor: float, kind: str, rate: tuple[str, int] | None
+) -> tuple[str, float]:
+    """The dimension and factor of an amount per period (``rate``: the period and where it
+    starts), in its base period (``rates.rate_dimension``); as they are for no period. "3
+    times a day" is how often: a count per period, never a ratio. A share per period ("3% a
+    year": a rate of change, which compounds) is refused."""
+    if rate is None:
+        return dim, factor
+    if dim == "ratio":  # "3 times a day": how often, a count of times per period
+        dim = "count"
+    if kind in ("share", "pp"):
+        raise FigureError(
+            f"{_show(text)} is a share per period, a rate of change (a year's 3% is not twelve"
+            " months' 0.25%), which claimtrack does not read: give the share alone on a"
+            " measure that names the period"
+        )
+    dim, per = rate_dimension(dim, rate[0])
+    return dim, _scaled(factor, per)
+
+
+def _period_at_end(toks: list[Token], pos: int, end: int) -> tuple[str, int] | None:
+    """The period a phrase ends in, and where it starts: "a week", "per day", "every year",
+    "/yr" (rates.PERIOD_LEADS and PERIOD_NOUNS) or "daily", "annually" (PERIOD_ADVERBS);
+    None when it ends in none."""
+    if end <= pos:
+        return None
+    last = toks[end - 1][1]
+    if last in PERIOD_ADVERBS:
+        return PERIOD_ADVERBS[last], end - 1
+    if end - 2 >= pos:
+        name = period_after(toks[end - 2][1], last)
+        if name is not None:
+            return name, end - 2
+    return None
 
 
 # Words a noun phrase does not end in: what follows them was cut off ("250 people to").
@@ -453,10 +515,13 @@ def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
 
 def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
     """A currency written before the number, combined with what follows it."""
-    unit, _, _, kind, code2 = rest
+    unit, dim, factor, kind, code2 = rest
     if kind in ("measure", "share", "pp"):
         raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
     if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
         raise FigureError(f"{_show(text)} names two currencies: {_ONE}")
-    unit = sign if unit is None else f"{sign} {unit}"
+    unit = sign if unit is None else f"{sign}{'' if unit[0] == '/' else ' '}{unit}"
+    base = split_rate(dim)[1]  # "£350 million a week": money per week
+    if base is not None:
+        return unit, f"currency:{code}/{base}", factor, "currency", code
     return unit, f"currency:{code}", 1, "currency", code

@@ -176,14 +176,33 @@ def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
 
 
 def dimension_family(dimension: str) -> str:
-    """``currency:USD`` -> ``currency``: amounts in different currencies share a measure."""
-    return dimension.split(":", 1)[0]
+    """``currency:USD`` -> ``currency``: amounts in different currencies share a measure; a
+    rate keeps its base period (``currency:GBP/week`` -> ``currency/week``): money per week
+    is not money, nor money per year."""
+    amount, sep, per = dimension.partition("/")
+    return amount.split(":", 1)[0] + sep + per
 
 
 def dimension_mismatch(measure: str, held: str, given: str) -> str | None:
     """The problem with putting a ``given`` figure on a measure that holds ``held``."""
     if dimension_family(held) == dimension_family(given):
         return None
+    from claimtrack.quantities.rates import split_rate
+
+    (held_amount, held_per), (amount, per) = split_rate(held), split_rate(given)
+    if held_per and per and dimension_family(held_amount) == dimension_family(amount):
+        family = {"week": "hour, day or week", "year": "month, quarter or year"}
+        return (  # a rate per week (or day, or hour) and one per year (or month)
+            f"measure {measure} holds rates per {family[held_per]} ({held}); this figure is"
+            f" a rate per {family[per]} ({given}): a week is not an exact fraction of a month"
+            " or a year, so the two are never compared; use another measure for it"
+        )
+    if held_per or per:
+        return (
+            f"measure {measure} holds figures of dimension {held}; this figure is {given}: "
+            "an amount per period is not an amount (use another measure, or give the figure "
+            "in the measure's terms)"
+        )
     return (
         f"measure {measure} holds figures of dimension {held}; this figure is {given} "
         "(use another measure, or give the figure in the measure's terms)"

@@ -237,6 +237,18 @@ class _Evidence(_Core):
         ]
         return {"role": row[0] if row else None, "party_to": subjects}
 
+    def recorded_subjects(self) -> list[str]:
+        """Every subject the database records in any way: a claim, a measure's facts (cumulative,
+        a definition), a sum, an alternative, or a claimant that is a party to it; sorted."""
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT subject FROM claims UNION SELECT subject FROM measures "
+                "UNION SELECT subject FROM sums UNION SELECT subject FROM alternatives "
+                "UNION SELECT subject FROM claimant_parties ORDER BY 1"
+            )
+        ]
+
     def set_role_and_parties(
         self, name: str, role: str | None, party: list[str], not_party: list[str]
     ) -> bool:

@@ -102,10 +102,11 @@ class LineRows:
 
 def _convention_codes() -> list[str]:
     """The dimensions of the currencies a shared sign is read as by convention
-    (``currency:USD`` ...): the figures the bare-dollar note reads."""
+    (``currency:USD`` ...), and of those currencies per period (``currency:USD/year``): the
+    figures the bare-dollar note reads."""
     from claimtrack.quantities.conventions import CONVENTIONS
 
-    return [f"currency:{row.code}" for row in CONVENTIONS]
+    return [f"currency:{row.code}{per}" for row in CONVENTIONS for per in ("", "/week", "/year")]
 
 
 # A subject, and the measures, propositions and claimant names its claims use.

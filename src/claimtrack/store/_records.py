@@ -359,7 +359,8 @@ class _Records(_Reading):
         out: list[NearMiss] = []
         if not self.has_subject(subject):
             if "subject" in fields:
-                near = near_misses([subject], self.subject_names())
+                # against every subject recorded: one set up with parties before its claims too
+                near = near_misses([subject], self.recorded_subjects())
                 if subject in near:
                     out.append(NearMiss("subject", subject, subject, tuple(near[subject])))
             return out

@@ -1,0 +1,65 @@
+"""The bounds line of a figure dispute is printed only when it tells the reader something:
+"the sources span 0+" (positions from "50 or less" to "450+") is every possible value."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.evidence import Bounds, spans_nothing
+
+GAZA = Path(__file__).parent / "fixtures" / "gaza-ahli-hospital-2023.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "nothing"),
+    [
+        (0, None, True),  # "0+": from "50 or less" to "450+"
+        (None, None, True),
+        (0.0, None, True),
+        (1, None, False),  # "1+": at least one
+        (450, None, False),
+        (0, 108, False),  # at most 108
+        (0, 0, False),  # none
+        (24, 999, False),
+    ],
+)
+def test_a_span_says_nothing_only_when_it_holds_every_value(low, high, nothing) -> None:
+    assert spans_nothing(low, high) is nothing
+    assert Bounds(low, high, None, None).spans_something is not nothing
+
+
+def test_the_span_of_every_value_is_left_out_of_text_and_report(ct, tmp_path: Path) -> None:
+    assert ct("import", str(GAZA)).exit_code == 0
+    out = ct("conflicts", "gaza-ahli-hospital-2023")
+    assert out.exit_code == 0, out.output
+    text = " ".join(out.stdout.split())
+    assert "the sources span" not in text
+    assert "position 3: 7 claims, 3 independent origins: party-only the corroborated" in text
+    assert "the corroborated positions span 0–108" in text
+    # JSON keeps the bounds as they are
+    doc = json.loads(ct("conflicts", "gaza-ahli-hospital-2023", "--json").stdout)
+    (dispute,) = [c for c in doc["conflicts"] if c["kind"] == "figure"]
+    assert dispute["bounds"] == {
+        "low": 0,
+        "high": None,
+        "corroborated_low": 0,
+        "corroborated_high": 108,
+    }
+    # the report says the same, as a sentence of its own
+    report = tmp_path / "gaza.md"
+    assert ct("report", "gaza-ahli-hospital-2023", "-o", str(report)).exit_code == 0
+    md = " ".join(report.read_text(encoding="utf-8").split())
+    assert "The sources span" not in md
+    assert "The corroborated positions span 0–108." in md
+
+
+def test_a_span_that_bounds_something_is_still_printed(ct, sample_db: Path, tmp_path: Path) -> None:
+    out = " ".join(ct("conflicts", "raqqa-convoy", db=sample_db).stdout.split())
+    assert "the sources span 24–9,999; the corroborated positions span 200–999" in out
+    report = tmp_path / "raqqa.md"
+    assert ct("report", "raqqa-convoy", "-o", str(report), db=sample_db).exit_code == 0
+    md = " ".join(report.read_text(encoding="utf-8").split())
+    assert "The sources span 24–9,999; the corroborated positions span 200–999." in md

@@ -1,0 +1,403 @@
+"""Rates: an amount per period ("£350 million a week", "$2bn a year", "20 per day", "3 tonnes
+an hour") is a dimension of its own, compared only across periods whose conversion is exact
+(hour, day, week; month, quarter, year), and shown per its base period everywhere."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.amounts import amount_text
+from claimtrack.conflicts import dimension_label
+from claimtrack.quantities import FigureError, parse_figure, unit_dimension
+from claimtrack.quantities.rates import currency_code, per_text, rate_dimension, split_rate
+from claimtrack.readings import base_unit, money_text, range_text
+from claimtrack.store._common import dimension_mismatch
+
+FIXTURE = Path(__file__).parent / "fixtures" / "brexit-rates.jsonl"
+
+
+def read(text: str) -> tuple:
+    f = parse_figure(text)
+    return f.low, f.high, f.unit, f.dimension, f.base_low, f.base_high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£350 million a week", (350e6, 350e6, "£ a week", "currency:GBP/week", 350e6, 350e6)),
+        ("$2bn a year", (2e9, 2e9, "$ a year", "currency:USD/year", 2e9, 2e9)),
+        ("20 per day", (20, 20, "per day", "count/week", 140, 140)),
+        ("3 tonnes an hour", (3, 3, "tonnes an hour", "mass/week", 504_000, 504_000)),
+        ("250 people a day", (250, 250, "people a day", "count/week", 1750, 1750)),
+        ("£50m a day", (50e6, 50e6, "£ a day", "currency:GBP/week", 350e6, 350e6)),
+        ("1,200 a month", (1200, 1200, "a month", "count/year", 14_400, 14_400)),
+        ("$5bn per quarter", (5e9, 5e9, "$ per quarter", "currency:USD/year", 2e10, 2e10)),
+        ("£23 billion per annum", (23e9, 23e9, "£ per annum", "currency:GBP/year", 23e9, 23e9)),
+        ("$15/hour", (15, 15, "$/hour", "currency:USD/week", 2520, 2520)),
+        ("20/day", (20, 20, "/day", "count/week", 140, 140)),
+        ("about 250 daily", (225, 275, "daily", "count/week", 1575, 1925)),
+        ("10-20 a day", (10, 20, "a day", "count/week", 70, 140)),
+        ("up to 20 a day", (0, 20, "a day", "count/week", 0, 140)),
+        ("at least 5 a week", (5, None, "a week", "count/week", 5, None)),
+        ("250 each day", (250, 250, "each day", "count/week", 1750, 1750)),
+        ("350 million pounds sterling every week", (350e6, 350e6, "pounds sterling every week",
+                                                     "currency:GBP/week", 350e6, 350e6)),
+        ("3 hours a day", (3, 3, "hours a day", "duration/week", 75_600, 75_600)),
+        ("3 times a day", (3, 3, "times a day", "count/week", 21, 21)),  # how often
+        ("four times per week", (4, 4, "times per week", "count/week", 4, 4)),
+        # a speed is no rate of a length: its unit table entry reads it whole
+        ("60 miles an hour", (60, 60, "miles an hour", "speed", 26.8224, 26.8224)),
+        ("60 km/h", (60, 60, "km/h", "speed", 16.6666666666667, 16.6666666666667)),
+    ],
+)  # fmt: skip
+def test_rates_read(text: str, expected: tuple) -> None:
+    got = read(text)
+    assert got[:4] == expected[:4]
+    assert got[4] == pytest.approx(expected[4]) and (
+        got[5] == expected[5] if expected[5] is None else got[5] == pytest.approx(expected[5])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("$350 per kg", "is a rate per something other than a period closing the phrase"),
+        ("250 a head", "is a rate per something other than a period"),
+        ("$15.4/kg", "is a rate per something other than a period"),
+        ("250 each", "is a rate per something other than a period"),
+        ("250 people a day in Gaza", "is a rate per something other than a period"),
+        ("250 people a year ago", "is a rate per something other than a period"),
+        ("5 in 10 days", "is a rate per something other than a period"),
+        ("250 people every two weeks", "is a rate per something other than a period"),
+        ("$5bn a annum", "is a rate per something other than a period"),
+        ("3% a year", "is a share per period, a rate of change"),
+        ("2 percentage points a year", "is a share per period"),
+        ("£5bn a quarter", r'"\$5bn per quarter"'),  # "a quarter" may be a fraction
+        ("250 a fortnight", "is a rate per something other than a period"),
+    ],
+)
+def test_rates_refused(text: str, message: str) -> None:
+    with pytest.raises(FigureError, match=message):
+        parse_figure(text)
+
+
+@pytest.mark.parametrize(
+    ("dimension", "period", "expected"),
+    [
+        ("count", "hour", ("count/week", 168)),
+        ("count", "day", ("count/week", 7)),
+        ("currency:GBP", "week", ("currency:GBP/week", 1)),
+        ("mass", "month", ("mass/year", 12)),
+        ("count", "quarter", ("count/year", 4)),
+        ("currency:USD", "year", ("currency:USD/year", 1)),
+    ],
+)
+def test_rate_dimension(dimension: str, period: str, expected: tuple) -> None:
+    assert rate_dimension(dimension, period) == expected
+
+
+@pytest.mark.parametrize(
+    ("dimension", "split", "code", "label", "unit"),
+    [
+        ("currency:GBP/week", ("currency:GBP", "week"), "GBP", "GBP a week", "GBP a week"),
+        ("currency:GBP", ("currency:GBP", None), "GBP", "GBP", "GBP"),
+        ("count/year", ("count", "year"), None, "count a year", "a year"),
+        ("mass/week", ("mass", "week"), None, "mass a week", "kg a week"),
+        ("count", ("count", None), None, "count", ""),
+        ("unit:tons", ("unit:tons", None), None, "unit:tons", "unit:tons"),
+    ],
+)
+def test_rate_dimension_parts(dimension, split, code, label, unit) -> None:
+    assert split_rate(dimension) == split
+    assert currency_code(dimension) == code
+    assert dimension_label(dimension) == label
+    assert base_unit(dimension) == unit
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "dimension", "money", "amount", "plain"),
+    [
+        (345e6, 355e6, "currency:GBP/week", "£345–355 m a week", "£345–355 m a week",
+         "345,000,000–355,000,000 GBP a week"),
+        (2e9, 2e9, "currency:USD/year", "$2 bn a year", "$2 bn a year",
+         "2,000,000,000 USD a year"),
+        (140, 140, "count/week", None, "140 a week", "140 a week"),
+        (332.5, 367.5, "count/week", None, "332.5–367.5 a week", "332.5–367.5 a week"),
+        (504_000, 504_000, "mass/week", None, "504 t a week", "504,000 kg a week"),
+    ],
+)  # fmt: skip
+def test_rates_are_written_in_their_base_period(low, high, dimension, money, amount, plain) -> None:
+    assert money_text(low, high, dimension) == money
+    assert amount_text(low, high, dimension) == amount
+    assert range_text(low, high, dimension) == plain
+
+
+@pytest.mark.parametrize(
+    ("held", "given", "problem"),
+    [
+        ("currency:GBP/week", "currency:GBP/week", None),
+        ("currency:GBP/week", "currency:USD/week", None),  # currencies share a measure
+        ("count/week", "count/week", None),
+        ("currency:GBP/week", "currency:GBP/year", "a week is not an exact fraction of a month"),
+        ("count/year", "count/week", "holds rates per month, quarter or year (count/year)"),
+        ("currency:GBP", "currency:GBP/week", "an amount per period is not an amount"),
+        ("currency:GBP/year", "currency:GBP", "an amount per period is not an amount"),
+        ("count/week", "mass/week", "holds figures of dimension count/week"),
+        ("count", "share", "holds figures of dimension count; this figure is share"),
+    ],
+)
+def test_a_measure_holds_rates_of_one_family(held: str, given: str, problem: str | None) -> None:
+    got = dimension_mismatch("m", held, given)
+    assert (got is None) if problem is None else (problem in (got or ""))
+
+
+periods = st.sampled_from(["hour", "day", "week", "month", "year"])
+per_base = {"hour": 168, "day": 7, "week": 1, "month": 12, "year": 1}
+
+
+@given(st.integers(min_value=1, max_value=10**9), periods, st.sampled_from(["a", "per", "every"]))
+def test_a_rate_is_its_amount_in_its_base_period(n: int, period: str, lead: str) -> None:
+    lead = "an" if lead == "a" and period == "hour" else lead
+    rate = parse_figure(f"{n:,} {lead} {period}")
+    amount = parse_figure(f"{n:,}")
+    base = "week" if period in ("hour", "day", "week") else "year"
+    assert rate.dimension == f"count/{base}"
+    assert (rate.low, rate.high, rate.rounding) == (amount.low, amount.high, amount.rounding)
+    assert rate.base_low == pytest.approx(amount.low * per_base[period])
+    assert unit_dimension(rate.unit) == (rate.dimension, per_base[period])
+
+
+@given(st.integers(min_value=1, max_value=10**6))
+def test_a_day_rate_and_its_week_agree(n: int) -> None:
+    day, week = parse_figure(f"£{n} a day"), parse_figure(f"£{n * 7} a week")
+    assert day.dimension == week.dimension == "currency:GBP/week"
+    assert day.base_low == week.base_low
+
+
+# -- through the commands: text, JSON, report, sheet, and the store's guard ------------------
+
+
+def _ok(result) -> str:
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_rate_dispute_reads_per_week_everywhere(ct, tmp_path: Path) -> None:
+    _ok(ct("import", str(FIXTURE)))
+    text = " ".join(_ok(ct("conflicts", "brexit-rates")).split())
+    assert "1. Disputed figure: weekly-sum-back-under-uk-control: 2 positions, spread 1.2x" in text
+    assert "1 £245–255 m a week £250 million a week" in text
+    assert "2 £315–385 m a week roughly £350 million per week" in text
+    assert "the sources span £245–385 m a week" in text
+    assert "GBP" not in text and "000,000" not in text
+    doc = json.loads(_ok(ct("conflicts", "brexit-rates", "--json")))
+    (dispute,) = doc["conflicts"]
+    assert dispute["dimension"] == "currency:GBP/week"
+    assert [(p["low"], p["high"]) for p in dispute["positions"]] == [
+        (245_000_000, 255_000_000),
+        (315_000_000, 385_000_000),
+    ]
+    report = tmp_path / "r.md"
+    _ok(ct("report", "brexit-rates", "-o", str(report)))
+    md = report.read_text(encoding="utf-8")
+    assert "Position 1: £245–255 m a week" in md and "GBP" not in md
+    sheet = tmp_path / "s.csv"
+    ct("conflicts", "brexit-rates", "--csv", str(sheet))
+    rows = list(csv.DictReader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["range"] for r in rows} == {
+        "245,000,000–255,000,000 a week",
+        "315,000,000–385,000,000 a week",
+    }
+
+
+def test_a_day_rate_joins_a_week_measure_and_a_year_rate_is_refused(ct, empty_db: Path) -> None:
+    _ok(ct("import", str(FIXTURE)))
+    measure = ["--measure", "weekly-sum-back-under-uk-control"]
+    daily = ["--claimant", "Example Daily", "--new", "--quote", "It is about £36m a day."]
+    _ok(ct("add", "brexit-rates", *daily, "--figure", "about £36m a day", *measure))
+    doc = json.loads(_ok(ct("conflicts", "brexit-rates", "--json")))
+    (dispute,) = doc["conflicts"]
+    assert dispute["positions"][0]["low"] == pytest.approx(226_800_000)  # £32.4m × 7
+    assert len(dispute["positions"][0]["claims"]) == 2
+    before = empty_db.read_bytes()
+    yearly = ["--claimant", "Institute for Fiscal Studies", "--quote", "about £8 billion a year"]
+    result = ct("add", "brexit-rates", *yearly, "--figure", "about £8 billion a year", *measure)
+    assert result.exit_code == 2, result.output
+    assert "a week is not an exact fraction of a month or a year" in result.stderr
+    assert "Traceback" not in result.output
+    amount = [
+        "--claimant",
+        "Full Fact",
+        "--quote",
+        "it is £250 million",
+        "--figure",
+        "£250 million",
+    ]
+    result = ct("add", "brexit-rates", *amount, *measure)
+    assert result.exit_code == 2, result.output
+    assert "an amount per period is not an amount" in result.stderr
+    assert empty_db.read_bytes() == before
+
+
+def test_a_sum_of_rates_is_checked_per_week(ct) -> None:
+    args = ["--claimant", "Agency", "--new"]
+    _ok(ct("add", "t", *args, "--quote", "100 a day in all", "--figure", "100 a day",
+           "--measure", "total", "--new"))  # fmt: skip
+    for part, n in (("adults", 30), ("children", 20)):
+        _ok(ct("add", "t", "--claimant", "Agency", "--quote", f"{n} a day", "--figure",
+               f"{n} a day", "--measure", part, "--new"))  # fmt: skip
+    _ok(ct("relate", "t", "total", "--sum-of", "adults", "--sum-of", "children"))
+    text = " ".join(_ok(ct("conflicts", "t")).split())
+    assert "30 a day + 20 a day = 332.5–367.5 a week, but Agency: “100 a day”" in text
+    assert "short by 297.5–402.5 a week" in text
+
+
+def test_a_shared_sign_in_a_rate_is_guarded_like_an_amount(ct) -> None:
+    result = ct("add", "aid", "--claimant", "Treasury", "--new", "--quote",
+                "It costs $2bn a year.", "--figure", "$2bn a year", "--measure", "cost", "--new",
+                "--url", "https://www.example.com.au/x")  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "write 'US$2bn a year' or 'A$2bn a year'" in result.stderr
+    ok = ct("add", "aid", "--claimant", "Treasury", "--new", "--quote", "It costs £2bn a year.",
+            "--figure", "£2bn a year", "--measure", "cost", "--new")  # fmt: skip
+    assert ok.exit_code == 0, ok.output
+    assert "£2bn a year -> GBP 2,000,000,000 a year (read '£' as pounds sterling" in ok.stderr
+
+
+def test_an_import_counts_a_rate_read_by_convention(ct, tmp_path: Path) -> None:
+    line = {"subject": "aid", "claimant": "Treasury", "quote": "It costs $2bn a year.",
+            "kind": "figure", "measure": "cost", "value": "$2bn a year",
+            "url": "https://www.example.com.au/x"}  # fmt: skip
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "'$' in '$2bn a year' is ambiguous here" in result.stderr
+
+
+def test_per_text() -> None:
+    assert (per_text("week"), per_text("year"), per_text(None)) == (" a week", " a year", "")
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("dollar per hour", ("currency:USD/week", 168)),
+        ("count per week", ("count/week", 1)),
+        ("kilometre per hour", ("speed", 1 / 3.6)),  # a speed, not a rate of a length
+        ("tonne per day", ("mass/week", 7000)),
+        ("percentage per year", ("other:percentage per year", 1)),  # a rate of change
+        ("dollar per kilogram", ("other:dollar per kilogram", 1)),
+    ],
+)
+def test_the_peer_suite_judge_reads_rates_in_claimtracks_terms(
+    unit: str, expected, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+    import sys
+
+    path = Path(__file__).parents[1] / "bench" / "peer_suites.py"
+    spec = importlib.util.spec_from_file_location("peer_suites", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "peer_suites", module)  # its dataclasses look it up
+    spec.loader.exec_module(module)
+    dim, factor = module.q3_unit(unit)
+    assert dim == expected[0] and factor == pytest.approx(expected[1])
+
+
+def test_an_import_refuses_a_week_rate_and_a_year_rate_on_one_measure(ct, tmp_path: Path) -> None:
+    lines = [
+        {"subject": "mix", "claimant": "A", "quote": "it costs £350m a week", "kind": "figure",
+         "measure": "cost", "value": "£350m a week"},
+        {"subject": "mix", "claimant": "B", "quote": "it costs £18bn a year", "kind": "figure",
+         "measure": "cost", "value": "£18bn a year"},
+    ]  # fmt: skip
+    path = tmp_path / "mix.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert "mix.jsonl:2: measure cost holds rates per hour, day or week" in result.stderr
+    assert json.loads(_ok(ct("list", "--json"))) == []
+
+
+def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_path: Path) -> None:
+    agency = ["--claimant", "Agency"]
+    _ok(ct("add", "v", *agency, "--new", "--quote", "spending reached £40m a week", "--figure",
+           "£40m a week", "--measure", "spend", "--new", "--said-on", "2020-01-01"))  # fmt: skip
+    _ok(ct("add", "v", *agency, "--quote", "spending reached £5m a day", "--figure",
+           "£5m a day", "--measure", "spend", "--said-on", "2020-03-01"))  # fmt: skip
+    _ok(ct("measure", "v", "spend", "--cumulative"))
+    text = " ".join(_ok(ct("conflicts", "v")).split())
+    assert "1. Revision: spend (cumulative) fell, 1.1x lower" in text
+    assert "≈ £38–42 m a week" in text and "≈ £33.25–36.75 m a week" in text
+    assert "spend: 2020-01-01: £38–42 m a week → 2020-03-01: £33.25–36.75 m a week" in text
+    report = tmp_path / "v.md"
+    _ok(ct("report", "v", "-o", str(report)))
+    assert "“£5m a day” ≈ £33.25–36.75 m a week" in report.read_text(encoding="utf-8")
+    sheet = tmp_path / "v.csv"
+    ct("conflicts", "v", "--csv", str(sheet))
+    rows = list(csv.DictReader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["conflict"], r["range"]) for r in rows if r["conflict"].startswith("revision")] == [
+        ("revision:spend", "40,000,000 a week"),
+        ("revision:spend", "35,000,000 a week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("£350m a week", "£350m a week -> 350,000,000 ≈ 345,000,000–355,000,000 £ a week "
+         "(rounded: ±5,000,000; currency:GBP/week)"),
+        ("20 per day", "20 per day -> 20 ≈ 19–21 per day = 140 a week (rounded: ±1; count/week)"),
+        ("$15/hour", "$15/hour -> 15 $/hour = 2,520 USD a week (exact; currency:USD/week)"),
+        ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 504,000 kg a week (exact)"),
+        ("1,200 a month", "1,200 a month -> 1,200 ≈ 1,150–1,250 a month = 14,400 a year "
+         "(rounded: ±50; count/year)"),
+    ],
+)  # fmt: skip
+def test_the_figure_command_shows_a_rate_and_its_base_period(ct, text: str, line: str) -> None:
+    assert _ok(ct("figure", text)).strip() == line
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "refused"),
+    [
+        ("20 people a day were dying in the camp.", "20 people", True),
+        ("We send £350m a week.", "£350m", True),
+        ("It costs about $2bn per year.", "about $2bn", True),
+        ("20 people a day were dying in the camp.", "20 people a day", False),
+        ("We send £350m to Brussels every week.", "£350m", False),  # not one figure: a verb apart
+        ("Six to seven kilometres long.", "six to seven", False),  # a unit, left to the measure
+    ],
+)
+def test_an_amount_cut_from_a_rate_is_refused(ct, quote: str, figure: str, refused: bool) -> None:
+    result = ct("add", "camp", "--claimant", "Ministry", "--new", "--quote", quote, "--figure",
+                figure, "--measure", "m", "--new")  # fmt: skip
+    if refused:
+        assert result.exit_code == 2, result.output
+        assert f"the figure {figure!r} is a part of the quote's" in result.stderr
+        assert "an amount per period, not an amount" in result.stderr
+    else:
+        assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The ministry said 20 people a day were dying in the camp.", "20 people a day"),
+        ("The agency said it spends $3 million per week on food.", "$3 million per week"),
+        ("The agency said 40 trucks each day crossed.", "40 trucks each day"),
+        ("The agency said 40 trucks crossed on Monday.", "40 trucks"),
+    ],
+)
+def test_extract_proposes_the_rate_not_the_amount(sentence: str, figure: str) -> None:
+    from claimtrack.extract.figurespans import figures
+
+    assert [f.figure.text for f in figures(sentence, 0, len(sentence))] == [figure]
