@@ -56,7 +56,8 @@ class ClaimtrackGroup(TyperGroup):
                 raise
             messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
-        except (typer.Exit, typer.Abort, typer.TyperException):
+        except (typer.Exit, typer.Abort, typer.TyperException) as e:
+            _suggest_options(e)
             raise
         except BrokenPipeError:
             # The reader went away (`claimtrack export | head -1`): end quietly, as a command
@@ -71,6 +72,43 @@ class ClaimtrackGroup(TyperGroup):
                 "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
             ctx.exit(1)
+
+
+# Options a person reaches for that claimtrack names otherwise: an unknown option among these
+# suggests the options meant (those the command has), not the nearest spellings ("--date" is
+# not "--note").
+_OPTION_WORDS: dict[str, tuple[str, ...]] = {
+    "--date": ("--said-on", "--reported-on", "--as-of"),
+    "--said": ("--said-on",),
+    "--published": ("--reported-on",),
+    "--published-on": ("--reported-on",),
+    "--link": ("--url",),
+    "--source-url": ("--url",),
+    "--who": ("--claimant", "--speaker"),
+    "--by": ("--claimant", "--speaker"),
+    "--author": ("--speaker",),
+    "--number": ("--figure",),
+    "--value": ("--figure",),
+    "--amount": ("--figure",),
+    "--text": ("--quote",),
+    "--publication": ("--outlet",),
+    "--paper": ("--outlet",),
+    "--newspaper": ("--outlet",),
+    "--proposition": ("--affirms", "--denies", "--uncertain"),
+    "--stance": ("--affirms", "--denies", "--uncertain"),
+}
+
+
+def _suggest_options(e: Exception) -> None:
+    """Point an unknown option a person reaches for (``--date``) at the options meant."""
+    name = getattr(e, "option_name", None)
+    sub = getattr(e, "ctx", None)
+    if name not in _OPTION_WORDS or sub is None or not hasattr(e, "possibilities"):
+        return
+    known = {o for p in sub.command.params for o in p.opts}
+    meant = [o for o in _OPTION_WORDS[name] if o in known]
+    if meant:
+        e.possibilities = meant
 
 
 def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
