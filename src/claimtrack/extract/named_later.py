@@ -15,8 +15,12 @@ from dataclasses import replace
 
 from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
+from claimtrack.extract.cues import Sentence
+from claimtrack.extract.figurespans import FigureRead
 from claimtrack.extract.lexicon import _DETERMINER, _ROLE
 from claimtrack.extract.phrases import _looks_like_body, _valid_speaker
+from claimtrack.extract.speakers import _trailing
+from claimtrack.quantities import Figure
 
 # words of a description that many speakers share: they identify no one
 _COMMON = {
@@ -169,3 +173,74 @@ def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candi
             )
         )
     return out
+
+
+def closing_source(
+    reading: str, s: Sentence, before: list[FigureRead], figures: list[FigureRead]
+) -> tuple[str, str | None, str] | None:
+    """The source a sentence closes on ("..., the commission said after counting the
+    votes", "..., according to the ministry"): (speaker, claimant, verb), when it was found
+    in its own frame (no guess), what it said comes before it, is no quotation, and goes on
+    with the figures ``before`` it: the same amount, or the same unit ("58.64 percent" then
+    "36.75 percent"); else None."""
+    if s.verb is None or not s.speaker or "guess:" in s.found or s.quotes:
+        return None
+    if not any(_parallel(a.figure, b.figure) for a in before for b in figures):
+        return None
+    if not s.found.startswith(("subject of '", "after '", "according to")):
+        return None
+    if not _trailing(reading, s):
+        return None
+    return s.speaker, s.claimant, s.verb.group(1)
+
+
+class ClosingNext:
+    """Sentence by sentence, the figure sentences of the outlet's whose next sentence closes on
+    a source of the same account (``closing_source``): ``sources``, sentence start -> (speaker,
+    claimant, verb)."""
+
+    def __init__(self) -> None:
+        self.sources: dict[int, tuple[str, str | None, str]] = {}
+        self._open: int | None = None  # the last sentence, when it was a figure of the outlet's
+        self._figures: list[FigureRead] = []
+
+    def see(self, reading: str, s: Sentence, cues: list[str], figures: list[FigureRead]) -> None:
+        if self._open is not None and s.speaker:
+            source = closing_source(reading, s, self._figures, figures)
+            if source is not None:
+                self.sources[self._open] = source
+        self._open = s.span.start if cues == ["figure"] and not s.speaker else None
+        self._figures = figures
+
+
+def link_closing_next(
+    candidates: list[Candidate], closing_next: dict[int, tuple[str, str | None, str]]
+) -> list[Candidate]:
+    """A figure the outlet states with no source, whose very next sentence closes on one
+    ("X won with 58 percent. Y trailed with 36 percent, the commission said."): that
+    source's, as a guess (the attribution may cover only its own sentence)."""
+    out = []
+    for c in candidates:
+        source = closing_next.get(c.start)
+        if source is None or c.speaker is not None or not c.figures or c.cue != "figure":
+            out.append(c)
+            continue
+        who, claimant, verb = source
+        out.append(
+            replace(
+                c,
+                speaker=who,
+                claimant=claimant or who,
+                speaker_found=f"guess: the next sentence closes on '{who} {verb}', "
+                "which may cover this one too",
+            )
+        )
+    return out
+
+
+def _parallel(a: Figure, b: Figure) -> bool:
+    """Two figures of one account: the same amount ("as many as 10,453" and "a total of
+    10,453"), or the same unit and dimension."""
+    if {a.low, a.high} & {b.low, b.high} - {None}:
+        return True
+    return a.unit is not None and a.unit == b.unit and a.dimension == b.dimension

@@ -318,6 +318,14 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
     short = bool(tail) and len(tail.split()) <= 4 and not _INSERT.match(parts[-1])
     if short and (_names(tail) or _has_role(tail)):
         return None  # "When asked about the gap, which X put at 5, the minister said"
+    if (
+        short
+        and re.match(r"(?:the|an?)\s", tail, re.I)
+        and tail.split()[-1].lower() in _BODY_WORDS
+        and not _NAME_PART.fullmatch(_clean_phrase(parts[-2]))
+    ):  # "NAME, a former minister, trailed with 36 percent, the election commission said":
+        # a body after a clause describes no one; it is the subject
+        return None
     for k in range(1, len(parts)):
         # an insert runs to the verb: "The victims, both 19, died at the scene, police said"
         # has its subject after it
@@ -335,8 +343,9 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
 
 
 def _subject_like(phrase: str) -> bool:
-    """A short noun phrase that can be a subject of its own ("police", "the company")."""
-    words = phrase.split()
+    """A short noun phrase that can be a subject of its own ("police", "the company", "the
+    central election commission": three words after its determiner)."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).split()
     if not words or len(words) > 3 or _PREPOSITION.match(phrase):  # "among others": none
         return False
     return bool(_names(phrase)) or _credible_common(phrase.lower())

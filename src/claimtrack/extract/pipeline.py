@@ -25,7 +25,12 @@ from claimtrack.extract.cues import (
     announced_act,
 )
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
-from claimtrack.extract.named_later import link_announced_next, link_named_later
+from claimtrack.extract.named_later import (
+    ClosingNext,
+    link_announced_next,
+    link_closing_next,
+    link_named_later,
+)
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
@@ -61,6 +66,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     heading_quotes: list[tuple[str, int]] = []
     pending: Sentence | None = None  # an unnamed role-holder who spoke ("a spokesman for X")
     named_later: dict[int, tuple[str, str]] = {}  # sentence start -> (role, the name after)
+    closing_next = ClosingNext()
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
@@ -96,6 +102,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if (figs or refused) and not cues:
             cues.append("figure")
             _continues_findings(reading, s, previous)
+        closing_next.see(reading, s, cues, figs)
         body = _subject_body(reading, s)
         if body is not None:
             if body not in kinds_of:
@@ -125,6 +132,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
     ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
+    ruled = link_closing_next(ruled, closing_next.sources)
     return prep, link_announced_next(link_named_later(ruled, reading), reading)
 
 

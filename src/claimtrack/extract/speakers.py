@@ -178,7 +178,18 @@ def _trailing(reading: str, s: Sentence) -> bool:
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
-    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and bool(clause_comma)
+    short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
+    return short and not re.search(r"\bthat\b", tail) and bool(clause_comma)
+
+
+# a longer tail after a closing "X said" that only says where, when or how it was said ("...,
+# the commission said after counting results from all the precincts", "..., the ministry said
+# in a statement posted on its website"): no number and no clause of what was said
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:on|in|at|after|before|during|following|late|early|when|while|through|via)\s"
+    r"(?:(?!\b(?:that|was|were|is|are|had|has|have|will|would)\b)[^\d.;:\"“”])*"
+    r"[.!?]?[\"”’']?\s*$"
+)
 
 
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
