@@ -105,3 +105,25 @@ def test_a_figure_whose_next_sentence_closes_on_its_source(
 def test_a_next_sentence_that_does_not_cover_the_figure(text: str, figure: str) -> None:
     got = figure_speakers(text)
     assert got[figure] == (None, "none"), rows(text)
+
+
+# 3. the next sentence names who gave the news by a common noun of a body, a medium or a role
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The toll from the floods has risen to at least 61.\n\nState radio reported the "
+         "figure on Friday, without saying where the dead were found.", "State radio"),
+        ("The official count stands at 1,240 homes.\n\nPolice confirmed the figure late on "
+         "Monday.", "Police"),
+        ("The toll rose to 48 on Tuesday.\n\nSheriff Ann Kerr announced the grim news at a "
+         "press conference.", "Sheriff Ann Kerr"),
+        # not a body, a medium or a role: the outlet's
+        ("The toll rose to 48 on Tuesday.\n\nRescuers confirmed the figure at dawn.", None),
+        ("The toll rose to 48 on Tuesday.\n\nEveryone confirmed the figure at dawn.", None),
+    ],
+)  # fmt: skip
+def test_a_common_noun_gives_the_news_next(text: str, speaker: str | None) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert got[0][0] == speaker, got
+    if speaker:
+        assert got[0][3].startswith("guess: the figure is the"), got

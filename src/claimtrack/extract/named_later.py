@@ -17,7 +17,7 @@ from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.cues import Sentence
 from claimtrack.extract.figurespans import FigureRead
-from claimtrack.extract.lexicon import _DETERMINER, _ROLE
+from claimtrack.extract.lexicon import _BODY_WORDS, _DETERMINER, _MEDIA_WORDS, _ROLE
 from claimtrack.extract.phrases import _looks_like_body, _valid_speaker
 from claimtrack.extract.speakers import _trailing
 from claimtrack.quantities import Figure
@@ -141,11 +141,26 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
 # the next sentence names who gave the news the figure was: "The toll rose to 48 on Tuesday.
 # Sheriff Ann Kerr announced the grim news at a press conference"
 _GAVE_THE_NEWS = re.compile(
-    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+    r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,2})\s+"
     r"(?:(?:has|had|also|later)\s+)?(announced|confirmed|released|disclosed|revealed|gave|"
     r"delivered|reported)\s+(?:the|that|this)\s+(?:(?:grim|sad|latest|new|updated|official|"
     r"revised|tragic|figure|death|news)\s+)?(news|toll|figures?|numbers?|update|count|tally)\b"
 )
+
+
+def _common_source(who: str) -> bool:
+    """A source named by capitalised words ("Sheriff Ann Kerr"), or by a common noun of a
+    body, a medium or a role ("State television", "Police", "health officials"), not a
+    sentence's first word alone ("Officials announced" is a role; "Rescuers" is no source)."""
+    words = who.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    head = words[-1].lower().rstrip("s") if words else ""
+    return head in _SOURCE_HEADS or bool(_A_ROLE.match(words[-1] if words else ""))
+
+
+_SOURCE_HEADS = {w.rstrip("s") for w in _BODY_WORDS | _MEDIA_WORDS} - {"new", "time", "post"}
 
 
 def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candidate]:
@@ -160,7 +175,9 @@ def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candi
         m = _GAVE_THE_NEWS.match(reading, c.end)
         who = _valid_speaker(m.group(1)) if m and "\n\n\n" not in m.group() else None
         who = _DETERMINER.sub("", who).strip() if who else None
-        if m is None or not who or not (who[:1].isupper() or _has_name_head(who, reading)):
+        common = who is not None and not any(w[:1].isupper() for w in who.split()[1:])
+        named = who is not None and not common and _has_name_head(who, reading)
+        if m is None or not who or not (_common_source(who) or named):
             out.append(c)
             continue
         out.append(
