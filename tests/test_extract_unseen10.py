@@ -127,3 +127,40 @@ def test_a_common_noun_gives_the_news_next(text: str, speaker: str | None) -> No
     assert got[0][0] == speaker, got
     if speaker:
         assert got[0][3].startswith("guess: the figure is the"), got
+
+
+# 4. a transcript: a role after the label's name, a short surname label after a fuller one,
+# turns running over unlabelled paragraphs, the interviewer's statements its own
+TRANSCRIPT = (
+    "TRANSCRIPT\nMORNING SHOW\nSUBJECTS: Ports; Jobs\n"
+    "ANN WEBB: The port shed 1,200 jobs last year. That is far more than the 300 jobs "
+    "analysts had forecast.\nJoining me now is Port Minister Tom Reed. Good morning.\n"
+    "TOM REED, MINISTER FOR PORTS: Good morning, Ann. We have hired 400 people since May.\n"
+    "We also cut the waiting time to 12 days.\n"
+    "WEBB: Why did the port lose those jobs?\n"
+    "REED: The storm closed two berths for 40 days.\n"
+)
+
+
+def test_a_transcript_with_roles_and_surname_labels() -> None:
+    got = figure_speakers(TRANSCRIPT)
+    assert got["1,200 jobs"][0] == "Ann Webb", got
+    assert got["300 jobs analysts"][0] == "analysts", got
+    assert got["400 people"][0] == "Tom Reed", got
+    assert got["12 days"][0] == "Tom Reed", got  # his turn's second paragraph
+    assert got["40 days"][0] == "Tom Reed", got
+    assert all(w != "Subjects" for w, _ in got.values()), got
+    # the interviewer's question is left out
+    assert not any("Why did" in c.quote for c in extract(TRANSCRIPT)[1])
+
+
+def test_a_question_label_ends_a_turn() -> None:
+    text = (
+        "Following is a media session by the Port Commissioner, Ms Ann Kerr.\n\n"
+        "Question: Is traffic up?\n\nPort Commissioner: Traffic rose 4% last year.\n\n"
+        "Question: The 6% figure is lower than expected.\n\nPort Commissioner: We think "
+        "2,400 will work there."
+    )
+    got = figure_speakers(text)
+    assert "6%" not in got, got
+    assert got["2,400"][0] == "Ann Kerr", got

@@ -340,6 +340,14 @@ _SAY_ARE = re.compile(
     r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
 )
 
+# a clause right after the figure's noun that says who expected it, with no "that": "the
+# 25,000 extra jobs economists had predicted", "the 3% growth the bank had forecast"
+_EXPECTED_BY = re.compile(
+    r"[\d.,]+%?(?:\s+[a-z-]+){0,3}?\s+((?:the\s+)?[a-z]+s|the\s+[a-z]+|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:had\s+|have\s+|has\s+)?"
+    r"(predicted|forecast|expected|anticipated|projected)\b(?!\s+(?:that|to|by|the|a|an)\b)"
+)
+
 # the outlet's own doubt about what a source said: a stance of the outlet
 _UNVERIFIED = re.compile(
     r"\bthere\s+(?:was|is|has\s+been|were)\s+no\s+(?:independent\s+)?(?:confirmation|"
@@ -400,6 +408,13 @@ def _source_around(
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
             return who, who, f"subject of '{contact.group(2)}' in the clause after the figure"
+    digits = re.compile(r"\d").search(reading, f.start, f.end)
+    expected = _EXPECTED_BY.match(reading, digits.start(), s.span.end) if digits else None
+    if expected and not _inside(f.start, s.quotes):  # "the 25,000 jobs economists had
+        who = _valid_speaker(expected.group(1))  # predicted": the economists'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of '{expected.group(2)}' in the clause after the figure"
     as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
     if as_claimed:  # "not 2,000 as the unions claim": the unions'
         who = _valid_speaker(as_claimed.group(1))
