@@ -164,3 +164,26 @@ def test_a_question_label_ends_a_turn() -> None:
     got = figure_speakers(text)
     assert "6%" not in got, got
     assert got["2,400"][0] == "Ann Kerr", got
+
+
+# 5. a court's ruling: "ruled", "upheld", "overturned", "quashed", "backed" after a court, a
+# tribunal, a judge, a jury or a panel
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Staff cheered when a national tribunal ruled they must be paid £310,000.",
+         [("national tribunal", "£310,000")]),
+        ("Two years after the strike, the Appeal Tribunal has now upheld the ruling.",
+         [("Appeal Tribunal", ""), (None, "Two years")]),
+        ("The High Court overturned the award of £2,000 to each worker.",
+         [("High Court", "£2,000")]),
+        ("Last week the appeal panel backed that ruling.", [("appeal panel", "")]),
+        # no court: no speech
+        ("Voters backed the plan by 60 percent.", [(None, "60 percent")]),
+        ("The minister ruled out 300 job cuts.", [(None, "300 job cuts")]),
+        ("The king ruled for 30 years.", [(None, "30 years")]),
+    ],
+)  # fmt: skip
+def test_a_courts_ruling(text: str, want: list[tuple[str | None, str]]) -> None:
+    got = rows(text)
+    assert [(r[0], r[2]) for r in got] == want, got

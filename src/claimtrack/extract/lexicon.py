@@ -154,6 +154,16 @@ _VERBS = [
     r"(?:(?<=court\s)|(?<=courts\s)|(?<=jury\s)|(?<=judge\s)|(?<=judges\s)|(?<=tribunal\s)|"
     r"(?<=panel\s)|(?<=magistrate\s))(?:found|finds)(?!\s+(?:it|itself|no\s+evidence)\b)",
     r"rul(?:ed|es)(?=\s+(?:[\w,]+\s+){0,4}?that\b)",
+    # a court's ruling on what it was asked ("the tribunal upheld the ruling", "ruled they must
+    # be paid"): cues.py keeps these only after a court, a tribunal, a judge or a jury
+    r"rul(?:ed|es)(?!\s+(?:[\w,]+\s+){0,4}?that\b)(?!\s+(?:out|over)\b)",
+    "upheld",
+    "upholds",
+    "overturned",
+    "overturns",
+    "quashed",
+    "quashes",
+    "backed",
     "showed that",
     "shows that",
     "show that",

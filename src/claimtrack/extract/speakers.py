@@ -20,7 +20,14 @@ from claimtrack.extract.coreference import (
     _pronoun,
     _subject_body,
 )
-from claimtrack.extract.cues import _PLACARD, _WENT_ON, Earlier, Sentence, _speech_verb
+from claimtrack.extract.cues import (
+    _COURT_VERBS,
+    _PLACARD,
+    _WENT_ON,
+    Earlier,
+    Sentence,
+    _speech_verb,
+)
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
     _BODY_NOUNS,
@@ -176,6 +183,8 @@ def _trailing(reading: str, s: Sentence) -> bool:
     if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
         return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
+    if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
+        return False  # "..., the tribunal upheld the ruling": a ruling on its object
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
