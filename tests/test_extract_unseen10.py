@@ -187,3 +187,20 @@ def test_a_question_label_ends_a_turn() -> None:
 def test_a_courts_ruling(text: str, want: list[tuple[str | None, str]]) -> None:
     got = rows(text)
     assert [(r[0], r[2]) for r in got] == want, got
+
+
+# 6. a clause of its own right after the verb is what was said: the attribution does not
+# close the sentence, and a figure before it (in an opening participle clause) is the outlet's
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Addressing hundreds of supporters in the square, the candidate, a former judge, "
+         "insisted he was the real winner.", [("candidate", ""), (None, "hundreds of supporters")]),
+        # a closing attribution: the figure before it is the speaker's
+        ("Turnout reached 61 percent, the commission said on Monday.",
+         [("commission", "61 percent")]),
+    ],
+)  # fmt: skip
+def test_what_was_said_after_the_verb(text: str, want: list[tuple[str | None, str]]) -> None:
+    got = rows(text)
+    assert [(r[0], r[2]) for r in got] == want, got

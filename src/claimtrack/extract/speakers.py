@@ -185,11 +185,19 @@ def _trailing(reading: str, s: Sentence) -> bool:
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
         return False  # "..., the tribunal upheld the ruling": a ruling on its object
+    if _CONTENT_AFTER.match(tail):
+        return False  # "..., Ann Kerr insisted he was the true winner": what was said follows
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
     return short and not re.search(r"\bthat\b", tail) and bool(clause_comma)
 
+
+# a clause of its own right after the verb: what was said ("insisted he was the winner")
+_CONTENT_AFTER = re.compile(
+    r"\s*(?:he|she|they|it|we|i|there)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|would|will|"
+    r"could|did|should|must|can)\b"
+)
 
 # a longer tail after a closing "X said" that only says where, when or how it was said ("...,
 # the commission said after counting results from all the precincts", "..., the ministry said
