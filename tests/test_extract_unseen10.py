@@ -204,3 +204,19 @@ def test_a_courts_ruling(text: str, want: list[tuple[str | None, str]]) -> None:
 def test_what_was_said_after_the_verb(text: str, want: list[tuple[str | None, str]]) -> None:
     got = rows(text)
     assert [(r[0], r[2]) for r in got] == want, got
+
+
+# 7. "according to" a work whose authors make it long: the authors
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a joint report released by Harbour Watch and the Tenants Union on "
+         "Monday morning, landlords evicted 1,200 families in the protests called by the "
+         "council.", "Harbour Watch and the Tenants Union"),
+        ("According to a report released by Harbour Watch on Monday, landlords evicted 1,200 "
+         "families.", "Harbour Watch"),
+    ],
+)  # fmt: skip
+def test_according_to_a_long_work(text: str, speaker: str) -> None:
+    got = figure_speakers(text)
+    assert got["1,200 families"][0] == speaker, rows(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.bodies import (
+    _WORK_BY,
     _armed_group,
     _body_named_before,
     _body_spoken_for,
@@ -115,6 +116,13 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     """ "according to X"; "according to the numbers reported by X": X."""
     assert s.verb is not None
     source = _subject_after(reading, s.verb.end(), s.span.end)
+    if source is None:  # "according to a joint report released by X and Y on Sunday,": the
+        # work with its authors, longer than a speaker phrase
+        work = re.match(
+            r"\s+([^,;:\"“”]{2,140}?)\s*(?=[,;:\"“”]|$)", reading[s.verb.end() : s.span.end]
+        )
+        if work is not None and _WORK_BY.search(work.group(1)):
+            source = work.group(1)
     data_by = _DATA_BY.match(reading, s.verb.end(), s.span.end)
     bare = (source or "").lower().split()
     if data_by and bare and bare[-1] in _DATA_NOUNS:
