@@ -220,3 +220,34 @@ def test_what_was_said_after_the_verb(text: str, want: list[tuple[str | None, st
 def test_according_to_a_long_work(text: str, speaker: str) -> None:
     got = figure_speakers(text)
     assert got["1,200 families"][0] == speaker, rows(text)
+
+
+# 8. "the report" after a report named with its author: the author; a work "documents",
+# "details", "describes", "concludes" as it "shows"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a report released by Harbour Watch on Monday, landlords evicted 1,200 "
+         "families.\n\nThe mayor disputed the findings.\n\nThe 40-page report documents abuse "
+         "of tenants by landlords.", "Harbour Watch"),
+        ("A study by the Clean Air Institute was published on Monday.\n\nThe mayor disputed "
+         "it.\n\nThe study concludes that 300 deaths a year are caused by traffic.",
+         "Clean Air Institute"),
+    ],
+)  # fmt: skip
+def test_the_work_named_before(text: str, speaker: str) -> None:
+    got = [r for r in rows(text) if "named before with its author" in r[3]]
+    assert [r[0] for r in got] == [speaker], rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister documents his travels online.",
+        # a work no author was named with: stays as written
+        "The mayor spoke on Monday.\n\nThe report documents abuse of tenants by landlords.",
+    ],
+)
+def test_no_work_named_before(text: str) -> None:
+    got = rows(text)
+    assert not any("named before with its author" in r[3] for r in got), got

@@ -459,7 +459,10 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 
 # "Data from the statistics office show ...", "the ministry's figures indicated": a verb that
 # attributes only after data as its subject (a person "shows" nothing here)
-_SHOW = re.compile(r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated)\b")
+_SHOW = re.compile(
+    r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated|documents|details|describes|"
+    r"concludes)\b"
+)
 _DATA_SUBJECT = re.compile(
     r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
     r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",

@@ -7,6 +7,7 @@ import re
 
 from claimtrack.extract.bodies import (
     _WORK_BY,
+    _author_named,
     _armed_group,
     _body_named_before,
     _body_spoken_for,
@@ -512,6 +513,31 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     return body, body, f"'the {head}': {body}, the sentence's subject"
 
 
+# "the report", "the 37-page report", "the new study": a work the article introduced before
+_THE_WORK = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(report|study|survey|audit|review|analysis)", re.I
+)
+
+
+def _work_named_before(reading: str, s: Sentence, speaker: str) -> tuple[str, str, str] | None:
+    """ "The 37-page report documents ..." after "a joint report released by X and Y": the
+    author the article named with the last work of that noun before the sentence (a
+    paragraph or more back counts), as written there."""
+    m = _THE_WORK.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    before = reading[max(0, s.span.start - 2000) : s.span.start]
+    last = None
+    for w in _WORK_BY.finditer(before):
+        if re.match(rf"{noun}\b", w.group(), re.I):
+            last = w
+    author = _author_named(last.group()) if last is not None else None
+    if not author or not _names(author):
+        return None
+    return author, author, f"'the {noun}': the {noun} named before with its author"
+
+
 def _resolved(
     reading: str,
     s: Sentence,
@@ -543,7 +569,7 @@ def _resolved(
             who = _DETERMINER.sub("", who).strip()
             return who, f"{found}; '{speaker}' released by {who}"
     bodies = previous.bodies if previous is not None else ()
-    own = _own_body(reading, s, speaker)
+    own = _own_body(reading, s, speaker) or _work_named_before(reading, s, speaker)
     speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
     if how:
         s.claimant, found = claimant, how
