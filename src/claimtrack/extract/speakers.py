@@ -7,8 +7,8 @@ import re
 
 from claimtrack.extract.bodies import (
     _WORK_BY,
-    _author_named,
     _armed_group,
+    _author_named,
     _body_named_before,
     _body_spoken_for,
     _work_author,
