@@ -251,3 +251,31 @@ def test_the_work_named_before(text: str, speaker: str) -> None:
 def test_no_work_named_before(text: str) -> None:
     got = rows(text)
     assert not any("named before with its author" in r[3] for r in got), got
+
+
+# 9. an acronym before a word of its kind is the body it spells
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Employment Appeal Tribunal heard the case in May.\n\nLast week the EAT panel "
+         "backed that ruling, awarding £7,000 each.", "Employment Appeal Tribunal"),
+        ("The National Port Board (NPB) met on Monday.\n\nThe NPB spokesman said 40 ships "
+         "were late.", "National Port Board"),
+    ],
+)  # fmt: skip
+def test_an_acronym_before_a_word_of_its_kind(text: str, speaker: str) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert [r[0] for r in got] == [speaker], got
+
+
+# 10. a clause joined by "and" after a verb in the past has its own subject
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor celebrated a clear win, but her rival refused to accept the result and "
+         "observers complained the vote lacked competition.", "observers"),
+        ("The army shelled the town and residents said 40 homes burned.", "residents"),
+    ],
+)  # fmt: skip
+def test_a_clause_joined_by_and(text: str, speaker: str) -> None:
+    assert rows(text)[0][0] == speaker, rows(text)

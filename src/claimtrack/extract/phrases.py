@@ -212,6 +212,15 @@ def _closes_title(title: str, ranked: bool) -> bool:
     return ranked or last[:1].islower() or bool(re.fullmatch(rf"(?i:{_ROLE})", last))
 
 
+# a verb in the past after its subject ("his rival refused"), and the subject a clause joined by
+# "and" may open with: a determiner, a name, a plural noun ("observers", "the unions")
+_FINITE_PAST = re.compile(r"\b[A-Za-z]+\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?!by\b)")
+_NEW_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|some|many|most|other)\s+)?(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]+s|"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+)
+
+
 def _last_clause(before: str) -> str:
     """The words before a verb from its own clause's start: after a conjunction ("while",
     "because"), after "that" ("We should mention that the White House has downplayed"), and
@@ -221,8 +230,13 @@ def _last_clause(before: str) -> str:
     joined = list(re.finditer(r"\s(?:and|but)\s+(?=\S)", before))
     if joined and len(before[joined[-1].end() :].split()) <= 4:
         head = before[: joined[-1].start()]
+        rest = before[joined[-1].end() :]
         if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
-            before = before[joined[-1].end() :]
+            before = rest
+        elif _FINITE_PAST.search(head) and _NEW_SUBJECT.fullmatch(rest.strip()):
+            # "..., but his rival refused to recognise the result and observers complained":
+            # a clause of its own after a verb in the past, its subject a noun phrase
+            before = rest
     return before
 
 

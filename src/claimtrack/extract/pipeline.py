@@ -200,9 +200,20 @@ def _named_after(c: Candidate, named_later: dict[int, tuple[str, str]]) -> Candi
     )
 
 
+# what a body's acronym may come before: "the EAT panel", "the WHO report"
+_OF_A_BODY = {"panel", "board", "committee", "tribunal", "court", "report", "study", "survey",
+              "statement", "figures", "data", "count", "spokesman", "spokeswoman",
+              "spokesperson", "officials", "official"}  # fmt: skip
+
+
 def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
-    """A figure's own speaker given as an acronym the article spells out: the full name."""
+    """A figure's own speaker given as an acronym the article spells out: the full name; and
+    so is the acronym before a word of its kind ("the EAT panel" after "the Employment Appeal
+    Tribunal")."""
     full = index.acronyms.get(c.speaker or "")
+    words = (c.speaker or "").split()
+    if full is None and len(words) == 2 and words[1].lower() in _OF_A_BODY:
+        full = index.acronyms.get(words[0])
     if full is None:
         return c
     claimant = full if c.claimant == c.speaker else c.claimant
