@@ -233,9 +233,11 @@ def _last_clause(before: str) -> str:
         rest = before[joined[-1].end() :]
         if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
             before = rest
-        elif _FINITE_PAST.search(head) and _NEW_SUBJECT.fullmatch(rest.strip()):
+        elif _FINITE_PAST.search(head.split(",")[-1]) and _NEW_SUBJECT.fullmatch(rest.strip()):
             # "..., but his rival refused to recognise the result and observers complained":
-            # a clause of its own after a verb in the past, its subject a noun phrase
+            # a clause of its own after a verb in the past (no comma between them: "killed
+            # 14, forcing thousands to flee, state media and rescue officials said" is one
+            # subject), its subject a noun phrase
             before = rest
     return before
 
