@@ -279,3 +279,26 @@ def test_an_acronym_before_a_word_of_its_kind(text: str, speaker: str) -> None:
 )  # fmt: skip
 def test_a_clause_joined_by_and(text: str, speaker: str) -> None:
     assert rows(text)[0][0] == speaker, rows(text)
+
+
+# 11. a quotation with no verb right after a sentence that opens with a person who has not
+# spoken: that person, as a guess (not the last speaker paragraphs back)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The opposition said the count was rigged.\n\nElection Chief Ann Kerr made the '
+         'announcement at 10 p.m. on Sunday.\n\n"The results are as follows: Tom Reed, '
+         '5,200 votes."', "Ann Kerr"),
+        # the sentence before has its own speaker: the quotation goes on with it
+        ('Election chief Ann Kerr said the count was over.\n\n"Tom Reed won 5,200 votes."',
+         "Ann Kerr"),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_person_introduced(text: str, speaker: str) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert got[-1][0] == speaker, rows(text)
+
+
+def test_a_judge_rules() -> None:
+    text = '"The payments were improper," Mr Justice Ann Kerr ruled, ordering £2,000 back.'
+    assert rows(text)[0][0] == "Mr Justice Ann Kerr", rows(text)

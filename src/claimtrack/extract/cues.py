@@ -198,7 +198,7 @@ _WITNESS = re.compile(
 _COURT_VERBS = {"ruled", "rules", "upheld", "upholds", "overturned", "overturns", "quashed",
                 "quashes", "backed"}  # fmt: skip
 _COURT = re.compile(
-    r"\b(?:courts?|tribunals?|judges?|jury|juries|panel|bench|justices|magistrates?|"
+    r"\b(?:courts?|tribunals?|judges?|jury|juries|panel|bench|justices?|magistrates?|"
     r"arbitrators?|ombudsman)\b",
     re.IGNORECASE,
 )
