@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.cues import Body, Earlier, Sentence
-from claimtrack.extract.people import _opening_person
 from claimtrack.extract.lexicon import (
     _ANY_BODY,
     _BODY_KINDS,
@@ -27,6 +26,7 @@ from claimtrack.extract.lexicon import (
     _ROLE,
     MAX_LEAD_WORDS,
 )
+from claimtrack.extract.people import _opening_person
 from claimtrack.extract.phrases import (
     _NAME_PART,
     _clean_phrase,
