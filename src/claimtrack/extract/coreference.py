@@ -157,7 +157,8 @@ def _before_quote(
         if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):
             return subject, "subject of the clause before the colon"
     opened = _opening_person(previous) if previous is not None and not previous.speaker else []
-    if not lead.strip() and opened and reading.count("\n", previous.span.end, s.span.start) <= 2:
+    near = previous is not None and reading.count("\n", previous.span.end, s.span.start) <= 2
+    if not lead.strip() and opened and near:
         # "Chairman Ann Kerr made the announcement at 10 p.m.\n"The results are ...": the
         # person the sentence just before opens with, who has not spoken yet
         return opened[0], f"guess: {opened[0]}, whom the sentence before opens with"
