@@ -302,3 +302,22 @@ def test_a_quotation_after_a_person_introduced(text: str, speaker: str) -> None:
 def test_a_judge_rules() -> None:
     text = '"The payments were improper," Mr Justice Ann Kerr ruled, ordering £2,000 back.'
     assert rows(text)[0][0] == "Mr Justice Ann Kerr", rows(text)
+
+
+# 12. a figure inside a decision told by the outlet ("a move by X to award ...") is X's, as a
+# guess
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Harbour Ltd, which is based in Leeds, appealed an earlier move by a regional tribunal "
+         "to award the workers £7,600 each.", ("regional tribunal", "£7,600")),
+        ("Unions attacked the decision by the council to cut 300 jobs.", ("council", "300 jobs")),
+        # no decision noun: the outlet's
+        ("Harbour Ltd was fined by a regional tribunal in 2019 for £7,600.", (None, "£7,600")),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_decision_by_someone(text: str, want: tuple[str | None, str]) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert (got[0][0], got[0][2]) == want, got
+    if want[0]:
+        assert got[0][3].startswith("guess: the figure is in the"), got

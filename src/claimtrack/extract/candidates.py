@@ -340,6 +340,14 @@ _SAY_ARE = re.compile(
     r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
 )
 
+# a decision with its maker and what it does, the figure in it: "a move by a regional tribunal
+# to award the 56 members £7,600 each", "the decision by the council to cut 300 jobs"
+_DECIDED_BY = re.compile(
+    r"\b(move|decision|ruling|order|bid|plan|proposal|vote|offer)\s+by\s+"
+    r"((?:the|a|an|its|their)\s+[^,;:\"“”]{2,60}?|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
+    r"\s+to\s+[a-z]+\b[^,;:\"“”.]*$"
+)
+
 # a clause right after the figure's noun that says who expected it, with no "that": "the
 # 25,000 extra jobs economists had predicted", "the 3% growth the bank had forecast"
 _EXPECTED_BY = re.compile(
@@ -442,6 +450,13 @@ def _figure_speaker(
         if who and who.lower() not in _PRONOUNS:
             who = _DETERMINER.sub("", who).strip()
             how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
+    decided = _DECIDED_BY.search(reading, s.span.start, f.start)
+    if decided and not _inside(f.start, s.quotes):  # "an earlier move by a regional tribunal
+        who = _valid_speaker(decided.group(2))  # to award the 56 members £7,600 each"
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            how = f"guess: the figure is in the {decided.group(1)} by {who}, told by the outlet"
             return who, who, how
     around = _source_around(reading, s, f)
     if around is not None:
