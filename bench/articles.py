@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list misses on stderr")
     ap.add_argument("--seeds", action="store_true", help="also score the five seed articles")
     ap.add_argument(
-        "--folds", action="store_true", help="score the seven labelled sets, one row each"
+        "--folds", action="store_true", help="score each labelled set (FOLDS), one row each"
     )
     ap.add_argument(
         "--texts",

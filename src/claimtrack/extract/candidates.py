@@ -340,6 +340,22 @@ _SAY_ARE = re.compile(
     r"(?:are|were|is|was|have|had|has|will|would|died|remain|remained)\b"
 )
 
+# a decision with its maker and what it does, the figure in it: "a move by a regional tribunal
+# to award the 56 members £7,600 each", "the decision by the council to cut 300 jobs"
+_DECIDED_BY = re.compile(
+    r"\b(move|decision|ruling|order|bid|plan|proposal|vote|offer)\s+by\s+"
+    r"((?:the|a|an|its|their)\s+[^,;:\"“”]{2,60}?|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
+    r"\s+to\s+[a-z]+\b[^,;:\"“”.]*$"
+)
+
+# a clause right after the figure's noun that says who expected it, with no "that": "the
+# 25,000 extra jobs economists had predicted", "the 3% growth the bank had forecast"
+_EXPECTED_BY = re.compile(
+    r"[\d.,]+%?(?:\s+[a-z-]+){0,3}?\s+((?:the\s+)?[a-z]+s|the\s+[a-z]+|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:had\s+|have\s+|has\s+)?"
+    r"(predicted|forecast|expected|anticipated|projected)\b(?!\s+(?:that|to|by|the|a|an)\b)"
+)
+
 # the outlet's own doubt about what a source said: a stance of the outlet
 _UNVERIFIED = re.compile(
     r"\bthere\s+(?:was|is|has\s+been|were)\s+no\s+(?:independent\s+)?(?:confirmation|"
@@ -400,6 +416,13 @@ def _source_around(
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
             return who, who, f"subject of '{contact.group(2)}' in the clause after the figure"
+    digits = re.compile(r"\d").search(reading, f.start, f.end)
+    expected = _EXPECTED_BY.match(reading, digits.start(), s.span.end) if digits else None
+    if expected and not _inside(f.start, s.quotes):  # "the 25,000 jobs economists had
+        who = _valid_speaker(expected.group(1))  # predicted": the economists'
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            return who, who, f"subject of '{expected.group(2)}' in the clause after the figure"
     as_claimed = _AS_CLAIMED.match(reading, f.end, s.span.end)
     if as_claimed:  # "not 2,000 as the unions claim": the unions'
         who = _valid_speaker(as_claimed.group(1))
@@ -427,6 +450,13 @@ def _figure_speaker(
         if who and who.lower() not in _PRONOUNS:
             who = _DETERMINER.sub("", who).strip()
             how = f"subject of '{source.group(2)}' in the clause the figure is in"
+            return who, who, how
+    decided = _DECIDED_BY.search(reading, s.span.start, f.start)
+    if decided and not _inside(f.start, s.quotes):  # "an earlier move by a regional tribunal
+        who = _valid_speaker(decided.group(2))  # to award the 56 members £7,600 each"
+        if who and who.lower() not in _PRONOUNS:
+            who = _person_of(_DETERMINER.sub("", who).strip())
+            how = f"guess: the figure is in the {decided.group(1)} by {who}, told by the outlet"
             return who, who, how
     around = _source_around(reading, s, f)
     if around is not None:

@@ -26,6 +26,7 @@ from claimtrack.extract.lexicon import (
     _ROLE,
     MAX_LEAD_WORDS,
 )
+from claimtrack.extract.people import _opening_person
 from claimtrack.extract.phrases import (
     _NAME_PART,
     _clean_phrase,
@@ -155,6 +156,12 @@ def _before_quote(
         subject = _main_subject(reading, s.span.start, s.span.start + len(lead.rstrip()) - 1)
         if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):
             return subject, "subject of the clause before the colon"
+    opened = _opening_person(previous) if previous is not None and not previous.speaker else []
+    near = previous is not None and reading.count("\n", previous.span.end, s.span.start) <= 2
+    if not lead.strip() and opened and near:
+        # "Chairman Ann Kerr made the announcement at 10 p.m.\n"The results are ...": the
+        # person the sentence just before opens with, who has not spoken yet
+        return opened[0], f"guess: {opened[0]}, whom the sentence before opens with"
     said = s.last_said
     if not lead.strip() and said is not None and reading.count("\n\n", said[0], s.span.start) <= 2:
         s.claimant = said[2]  # '"We have never seen this."' a paragraph after her narration

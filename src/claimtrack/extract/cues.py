@@ -174,6 +174,9 @@ def _phrasal(word: str, after: str, before: list[str]) -> bool:
     seeing by anyone but a witness."""
     if word in ("saw", "witnessed") and not _WITNESS.search(" ".join(before[-8:])):
         return True  # "Rescuers saw 40 bodies": the outlet's account; "Witnesses saw": theirs
+    if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
+        # "The tribunal upheld the ruling": a court's; "Voters backed the plan": no speech
+        return not _COURT.search(" ".join(before[-6:]))
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
@@ -188,6 +191,15 @@ _AN_ORDER = re.compile(
 _WITNESS = re.compile(
     r"\b(?:witness|witnesses|reporters?|correspondents?|journalists?|photographers?|"
     r"observers?|monitors?|residents?|villagers?)\b",
+    re.IGNORECASE,
+)
+
+# a court's verbs of ruling: speech only after a court, a tribunal, a judge or a jury
+_COURT_VERBS = {"ruled", "rules", "upheld", "upholds", "overturned", "overturns", "quashed",
+                "quashes", "backed"}  # fmt: skip
+_COURT = re.compile(
+    r"\b(?:courts?|tribunals?|judges?|jury|juries|panel|bench|justices?|magistrates?|"
+    r"arbitrators?|ombudsman)\b",
     re.IGNORECASE,
 )
 

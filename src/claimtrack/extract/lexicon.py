@@ -154,6 +154,16 @@ _VERBS = [
     r"(?:(?<=court\s)|(?<=courts\s)|(?<=jury\s)|(?<=judge\s)|(?<=judges\s)|(?<=tribunal\s)|"
     r"(?<=panel\s)|(?<=magistrate\s))(?:found|finds)(?!\s+(?:it|itself|no\s+evidence)\b)",
     r"rul(?:ed|es)(?=\s+(?:[\w,]+\s+){0,4}?that\b)",
+    # a court's ruling on what it was asked ("the tribunal upheld the ruling", "ruled they must
+    # be paid"): cues.py keeps these only after a court, a tribunal, a judge or a jury
+    r"rul(?:ed|es)(?!\s+(?:[\w,]+\s+){0,4}?that\b)(?!\s+(?:out|over)\b)",
+    "upheld",
+    "upholds",
+    "overturned",
+    "overturns",
+    "quashed",
+    "quashes",
+    "backed",
     "showed that",
     "shows that",
     "show that",
@@ -449,7 +459,10 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 
 # "Data from the statistics office show ...", "the ministry's figures indicated": a verb that
 # attributes only after data as its subject (a person "shows" nothing here)
-_SHOW = re.compile(r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated)\b")
+_SHOW = re.compile(
+    r"(?<![\w-])(show|shows|showed|indicate|indicates|indicated|documents|details|describes|"
+    r"concludes)\b"
+)
 _DATA_SUBJECT = re.compile(
     r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
     r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",

@@ -15,8 +15,12 @@ from dataclasses import replace
 
 from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _DETERMINER, _ROLE
+from claimtrack.extract.cues import Sentence
+from claimtrack.extract.figurespans import FigureRead
+from claimtrack.extract.lexicon import _BODY_WORDS, _DETERMINER, _MEDIA_WORDS, _ROLE
 from claimtrack.extract.phrases import _looks_like_body, _valid_speaker
+from claimtrack.extract.speakers import _trailing
+from claimtrack.quantities import Figure
 
 # words of a description that many speakers share: they identify no one
 _COMMON = {
@@ -137,11 +141,26 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
 # the next sentence names who gave the news the figure was: "The toll rose to 48 on Tuesday.
 # Sheriff Ann Kerr announced the grim news at a press conference"
 _GAVE_THE_NEWS = re.compile(
-    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+    r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,2})\s+"
     r"(?:(?:has|had|also|later)\s+)?(announced|confirmed|released|disclosed|revealed|gave|"
     r"delivered|reported)\s+(?:the|that|this)\s+(?:(?:grim|sad|latest|new|updated|official|"
     r"revised|tragic|figure|death|news)\s+)?(news|toll|figures?|numbers?|update|count|tally)\b"
 )
+
+
+def _common_source(who: str) -> bool:
+    """A source named by capitalised words ("Sheriff Ann Kerr"), or by a common noun of a
+    body, a medium or a role ("State television", "Police", "health officials"), not a
+    sentence's first word alone ("Officials announced" is a role; "Rescuers" is no source)."""
+    words = who.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    head = words[-1].lower().rstrip("s") if words else ""
+    return head in _SOURCE_HEADS or bool(_A_ROLE.match(words[-1] if words else ""))
+
+
+_SOURCE_HEADS = {w.rstrip("s") for w in _BODY_WORDS | _MEDIA_WORDS} - {"new", "time", "post"}
 
 
 def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candidate]:
@@ -156,7 +175,9 @@ def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candi
         m = _GAVE_THE_NEWS.match(reading, c.end)
         who = _valid_speaker(m.group(1)) if m and "\n\n\n" not in m.group() else None
         who = _DETERMINER.sub("", who).strip() if who else None
-        if m is None or not who or not (who[:1].isupper() or _has_name_head(who, reading)):
+        common = who is not None and not any(w[:1].isupper() for w in who.split()[1:])
+        named = who is not None and not common and _has_name_head(who, reading)
+        if m is None or not who or not (_common_source(who) or named):
             out.append(c)
             continue
         out.append(
@@ -169,3 +190,74 @@ def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candi
             )
         )
     return out
+
+
+def closing_source(
+    reading: str, s: Sentence, before: list[FigureRead], figures: list[FigureRead]
+) -> tuple[str, str | None, str] | None:
+    """The source a sentence closes on ("..., the commission said after counting the
+    votes", "..., according to the ministry"): (speaker, claimant, verb), when it was found
+    in its own frame (no guess), what it said comes before it, is no quotation, and goes on
+    with the figures ``before`` it: the same amount, or the same unit ("58.64 percent" then
+    "36.75 percent"); else None."""
+    if s.verb is None or not s.speaker or "guess:" in s.found or s.quotes:
+        return None
+    if not any(_parallel(a.figure, b.figure) for a in before for b in figures):
+        return None
+    if not s.found.startswith(("subject of '", "after '", "according to")):
+        return None
+    if not _trailing(reading, s):
+        return None
+    return s.speaker, s.claimant, s.verb.group(1)
+
+
+class ClosingNext:
+    """Sentence by sentence, the figure sentences of the outlet's whose next sentence closes on
+    a source of the same account (``closing_source``): ``sources``, sentence start -> (speaker,
+    claimant, verb)."""
+
+    def __init__(self) -> None:
+        self.sources: dict[int, tuple[str, str | None, str]] = {}
+        self._open: int | None = None  # the last sentence, when it was a figure of the outlet's
+        self._figures: list[FigureRead] = []
+
+    def see(self, reading: str, s: Sentence, cues: list[str], figures: list[FigureRead]) -> None:
+        if self._open is not None and s.speaker:
+            source = closing_source(reading, s, self._figures, figures)
+            if source is not None:
+                self.sources[self._open] = source
+        self._open = s.span.start if cues == ["figure"] and not s.speaker else None
+        self._figures = figures
+
+
+def link_closing_next(
+    candidates: list[Candidate], closing_next: dict[int, tuple[str, str | None, str]]
+) -> list[Candidate]:
+    """A figure the outlet states with no source, whose very next sentence closes on one
+    ("X won with 58 percent. Y trailed with 36 percent, the commission said."): that
+    source's, as a guess (the attribution may cover only its own sentence)."""
+    out = []
+    for c in candidates:
+        source = closing_next.get(c.start)
+        if source is None or c.speaker is not None or not c.figures or c.cue != "figure":
+            out.append(c)
+            continue
+        who, claimant, verb = source
+        out.append(
+            replace(
+                c,
+                speaker=who,
+                claimant=claimant or who,
+                speaker_found=f"guess: the next sentence closes on '{who} {verb}', "
+                "which may cover this one too",
+            )
+        )
+    return out
+
+
+def _parallel(a: Figure, b: Figure) -> bool:
+    """Two figures of one account: the same amount ("as many as 10,453" and "a total of
+    10,453"), or the same unit and dimension."""
+    if {a.low, a.high} & {b.low, b.high} - {None}:
+        return True
+    return a.unit is not None and a.unit == b.unit and a.dimension == b.dimension

@@ -18,7 +18,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import _DISPLAY_LABEL, Span
+from claimtrack.extract.text import _DISPLAY_LABEL, CAPS_ROLE, Span
 
 
 @dataclass
@@ -196,7 +196,8 @@ def layout(reading: str, spans: list[Span]) -> Layout:
 
 
 _SPEAKER_PREFIX = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?\s*:\s+\S"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+\S"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 
@@ -259,10 +260,10 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     first = min((i for i, n in named.items() if counts[n] >= 2), default=min(named))
     intro = reading[: paras[first][0].start]
     holders = {n: _holder(n, intro) or n for n in counts}
-    for i, name in named.items():
+    for i, name in _turns(reading, paras, named).items():
         for sp in paras[i]:
             asked_here = reading[sp.start : sp.end].rstrip("\"')]").endswith("?")
-            if name == interviewer or (not interviewer and asked_here):
+            if (name == interviewer and asked_here) or (not interviewer and asked_here):
                 # the interviewer's paragraphs; with no one who mostly asks, any question
                 # (the host's "How unusual was it to hear that number: 30,000?") is no claim
                 out.roles[sp.start] = "question"
@@ -273,6 +274,27 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
                     out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
     if not out.interviewee_found:
         out.interviewee_found = "the name before the colon"
+
+
+def _turns(reading: str, paras: list[list[Span]], named: dict[int, str]) -> dict[int, str]:
+    """Each paragraph of a transcript's turns, by the name that speaks it: a labelled
+    paragraph, and the unlabelled ones after it up to the next label (a turn of several
+    paragraphs); a heading (one line that ends without a full stop) ends the turn."""
+    out: dict[int, str] = {}
+    current = None
+    for i, group in enumerate(paras):
+        if i in named:
+            current = named[i]
+        elif _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end):
+            current = None  # "Question: ...": another label's turn
+        elif current is not None:
+            last = reading[group[-1].start : group[-1].end]
+            if len(group) == 1 and not _ENDS_SENTENCE.search(last.rstrip()):
+                current = None
+                continue
+        if current is not None:
+            out[i] = current
+    return out
 
 
 def _holder(role: str, intro: str) -> str | None:
@@ -344,6 +366,8 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
             continue
         for name in _names(text):
             name = _DETERMINER.sub("", name)
+            if _DISPLAY_LABEL.search(name.upper()):
+                continue  # "E&OE TRANSCRIPT": a page's label, no person
             if _looks_like_person(name) and _plausible_name(_person_of(name)):
                 return _person_of(name), "guess: the person the introduction names first"
     return None, ""

@@ -212,6 +212,15 @@ def _closes_title(title: str, ranked: bool) -> bool:
     return ranked or last[:1].islower() or bool(re.fullmatch(rf"(?i:{_ROLE})", last))
 
 
+# a verb in the past after its subject ("his rival refused"), and the subject a clause joined by
+# "and" may open with: a determiner, a name, a plural noun ("observers", "the unions")
+_FINITE_PAST = re.compile(r"\b[A-Za-z]+\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?!by\b)")
+_NEW_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|some|many|most|other)\s+)?(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]+s|"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+)
+
+
 def _last_clause(before: str) -> str:
     """The words before a verb from its own clause's start: after a conjunction ("while",
     "because"), after "that" ("We should mention that the White House has downplayed"), and
@@ -221,8 +230,15 @@ def _last_clause(before: str) -> str:
     joined = list(re.finditer(r"\s(?:and|but)\s+(?=\S)", before))
     if joined and len(before[joined[-1].end() :].split()) <= 4:
         head = before[: joined[-1].start()]
+        rest = before[joined[-1].end() :]
         if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
-            before = before[joined[-1].end() :]
+            before = rest
+        elif _FINITE_PAST.search(head.split(",")[-1]) and _NEW_SUBJECT.fullmatch(rest.strip()):
+            # "..., but his rival refused to recognise the result and observers complained":
+            # a clause of its own after a verb in the past (no comma between them: "killed
+            # 14, forcing thousands to flee, state media and rescue officials said" is one
+            # subject), its subject a noun phrase
+            before = rest
     return before
 
 
@@ -318,6 +334,14 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
     short = bool(tail) and len(tail.split()) <= 4 and not _INSERT.match(parts[-1])
     if short and (_names(tail) or _has_role(tail)):
         return None  # "When asked about the gap, which X put at 5, the minister said"
+    if (
+        short
+        and re.match(r"(?:the|an?)\s", tail, re.I)
+        and tail.split()[-1].lower() in _BODY_WORDS
+        and not _NAME_PART.fullmatch(_clean_phrase(parts[-2]))
+    ):  # "NAME, a former minister, trailed with 36 percent, the election commission said":
+        # a body after a clause describes no one; it is the subject
+        return None
     for k in range(1, len(parts)):
         # an insert runs to the verb: "The victims, both 19, died at the scene, police said"
         # has its subject after it
@@ -335,8 +359,9 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
 
 
 def _subject_like(phrase: str) -> bool:
-    """A short noun phrase that can be a subject of its own ("police", "the company")."""
-    words = phrase.split()
+    """A short noun phrase that can be a subject of its own ("police", "the company", "the
+    central election commission": three words after its determiner)."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).split()
     if not words or len(words) > 3 or _PREPOSITION.match(phrase):  # "among others": none
         return False
     return bool(_names(phrase)) or _credible_common(phrase.lower())

@@ -25,7 +25,12 @@ from claimtrack.extract.cues import (
     announced_act,
 )
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
-from claimtrack.extract.named_later import link_announced_next, link_named_later
+from claimtrack.extract.named_later import (
+    ClosingNext,
+    link_announced_next,
+    link_closing_next,
+    link_named_later,
+)
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
@@ -61,6 +66,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     heading_quotes: list[tuple[str, int]] = []
     pending: Sentence | None = None  # an unnamed role-holder who spoke ("a spokesman for X")
     named_later: dict[int, tuple[str, str]] = {}  # sentence start -> (role, the name after)
+    closing_next = ClosingNext()
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
@@ -96,6 +102,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if (figs or refused) and not cues:
             cues.append("figure")
             _continues_findings(reading, s, previous)
+        closing_next.see(reading, s, cues, figs)
         body = _subject_body(reading, s)
         if body is not None:
             if body not in kinds_of:
@@ -125,6 +132,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
     ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
+    ruled = link_closing_next(ruled, closing_next.sources)
     return prep, link_announced_next(link_named_later(ruled, reading), reading)
 
 
@@ -192,9 +200,20 @@ def _named_after(c: Candidate, named_later: dict[int, tuple[str, str]]) -> Candi
     )
 
 
+# what a body's acronym may come before: "the EAT panel", "the WHO report"
+_OF_A_BODY = {"panel", "board", "committee", "tribunal", "court", "report", "study", "survey",
+              "statement", "figures", "data", "count", "spokesman", "spokeswoman",
+              "spokesperson", "officials", "official"}  # fmt: skip
+
+
 def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
-    """A figure's own speaker given as an acronym the article spells out: the full name."""
+    """A figure's own speaker given as an acronym the article spells out: the full name; and
+    so is the acronym before a word of its kind ("the EAT panel" after "the Employment Appeal
+    Tribunal")."""
     full = index.acronyms.get(c.speaker or "")
+    words = (c.speaker or "").split()
+    if full is None and len(words) == 2 and words[1].lower() in _OF_A_BODY:
+        full = index.acronyms.get(words[0])
     if full is None:
         return c
     claimant = full if c.claimant == c.speaker else c.claimant

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.bodies import (
+    _WORK_BY,
     _armed_group,
+    _author_named,
     _body_named_before,
     _body_spoken_for,
     _work_author,
@@ -20,7 +22,14 @@ from claimtrack.extract.coreference import (
     _pronoun,
     _subject_body,
 )
-from claimtrack.extract.cues import _PLACARD, _WENT_ON, Earlier, Sentence, _speech_verb
+from claimtrack.extract.cues import (
+    _COURT_VERBS,
+    _PLACARD,
+    _WENT_ON,
+    Earlier,
+    Sentence,
+    _speech_verb,
+)
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
     _BODY_NOUNS,
@@ -108,6 +117,13 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     """ "according to X"; "according to the numbers reported by X": X."""
     assert s.verb is not None
     source = _subject_after(reading, s.verb.end(), s.span.end)
+    if source is None:  # "according to a joint report released by X and Y on Sunday,": the
+        # work with its authors, longer than a speaker phrase
+        work = re.match(
+            r"\s+([^,;:\"“”]{2,140}?)\s*(?=[,;:\"“”]|$)", reading[s.verb.end() : s.span.end]
+        )
+        if work is not None and _WORK_BY.search(work.group(1)):
+            source = work.group(1)
     data_by = _DATA_BY.match(reading, s.verb.end(), s.span.end)
     bare = (source or "").lower().split()
     if data_by and bare and bare[-1] in _DATA_NOUNS:
@@ -176,9 +192,30 @@ def _trailing(reading: str, s: Sentence) -> bool:
     if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
         return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
+    if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
+        return False  # "..., the tribunal upheld the ruling": a ruling on its object
+    if _CONTENT_AFTER.match(tail):
+        return False  # "..., Ann Kerr insisted he was the true winner": what was said follows
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
-    return len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail) and bool(clause_comma)
+    short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
+    return short and not re.search(r"\bthat\b", tail) and bool(clause_comma)
+
+
+# a clause of its own right after the verb: what was said ("insisted he was the winner")
+_CONTENT_AFTER = re.compile(
+    r"\s*(?:he|she|they|it|we|i|there)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|would|will|"
+    r"could|did|should|must|can)\b"
+)
+
+# a longer tail after a closing "X said" that only says where, when or how it was said ("...,
+# the commission said after counting results from all the precincts", "..., the ministry said
+# in a statement posted on its website"): no number and no clause of what was said
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:on|in|at|after|before|during|following|late|early|when|while|through|via)\s"
+    r"(?:(?!\b(?:that|was|were|is|are|had|has|have|will|would)\b)[^\d.;:\"“”])*"
+    r"[.!?]?[\"”’']?\s*$"
+)
 
 
 def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
@@ -476,6 +513,31 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     return body, body, f"'the {head}': {body}, the sentence's subject"
 
 
+# "the report", "the 37-page report", "the new study": a work the article introduced before
+_THE_WORK = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(report|study|survey|audit|review|analysis)", re.I
+)
+
+
+def _work_named_before(reading: str, s: Sentence, speaker: str) -> tuple[str, str, str] | None:
+    """ "The 37-page report documents ..." after "a joint report released by X and Y": the
+    author the article named with the last work of that noun before the sentence (a
+    paragraph or more back counts), as written there."""
+    m = _THE_WORK.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    before = reading[max(0, s.span.start - 2000) : s.span.start]
+    last = None
+    for w in _WORK_BY.finditer(before):
+        if re.match(rf"{noun}\b", w.group(), re.I):
+            last = w
+    author = _author_named(last.group()) if last is not None else None
+    if not author or not _names(author):
+        return None
+    return author, author, f"'the {noun}': the {noun} named before with its author"
+
+
 def _resolved(
     reading: str,
     s: Sentence,
@@ -507,7 +569,7 @@ def _resolved(
             who = _DETERMINER.sub("", who).strip()
             return who, f"{found}; '{speaker}' released by {who}"
     bodies = previous.bodies if previous is not None else ()
-    own = _own_body(reading, s, speaker)
+    own = _own_body(reading, s, speaker) or _work_named_before(reading, s, speaker)
     speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
     if how:
         s.claimant, found = claimant, how

@@ -106,9 +106,12 @@ def prepare(raw: str) -> Prepared:
 # A broadcast transcript's speaker label: the name in capitals, a title before it and the
 # speaker's affiliation after it allowed ("INSKEEP: ", "President GEORGE W. BUSH: ", "Mr.
 # MICHAEL O'HANLON (The Brookings Institution): ").
+# a role after a transcript's speaker label, in capitals: "JASON CLARE, MINISTER FOR EDUCATION:"
+CAPS_ROLE = r",\s*[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}"
+
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
-    r"(?:\s*\([^()\n]{1,60}\))?\s*:\s"
+    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,60}}\))?\s*:\s"
 )
 
 
@@ -116,8 +119,15 @@ _CAPS_LABEL = re.compile(
 _DISPLAY_LABEL = re.compile(
     r"(?:UPDATE[DS]?|BREAKING(?:\s+NEWS)?|WATCH|READ(?:\s+MORE)?|NOTE|EDITOR['’]S\s+NOTE|"
     r"CORRECTION|CLARIFICATION|PHOTOS?|VIDEO|LIVE|ANALYSIS|OPINION|EXCLUSIVE|ALSO\s+READ|"
-    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|TRANSCRIPT)"
+    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|TRANSCRIPT|SUBJECTS?|TOPICS?)"
 )
+
+
+def _long_words(label: str, surnames: set[str]) -> bool:
+    """A capitalised label with a word of four letters or more, or the surname of a fuller
+    label ("LEY:" after "SUSSAN LEY:"): an acronym alone ("NATO:") is no label."""
+    caps = [w.strip(".'’-") for w in label.split() if w.isupper()]
+    return any(len(w) >= 4 for w in caps) or (len(caps) == 1 and caps[0] in surnames)
 
 
 def _caps_labels(reading: str) -> str:
@@ -125,11 +135,12 @@ def _caps_labels(reading: str) -> str:
     ("INSKEEP:" -> "Inskeep:", "President GEORGE W. BUSH:" -> "President George W. Bush:"),
     same length, when three paragraphs or more open with one: a dateline in capitals ("ABU
     DHABI:") opens one paragraph, and an acronym alone ("NATO:") is no label."""
+    found = list(_CAPS_LABEL.finditer(reading))
+    surnames = {m.group(1).split()[-1] for m in found if len(m.group(1).split()) >= 2}
     labels = [
         m
-        for m in _CAPS_LABEL.finditer(reading)
-        if any(len(w.strip(".'’-")) >= 4 for w in m.group(1).split() if w.isupper())
-        and not _DISPLAY_LABEL.fullmatch(m.group(1))
+        for m in found
+        if _long_words(m.group(1), surnames) and not _DISPLAY_LABEL.fullmatch(m.group(1))
     ]
     if len(labels) < 3:
         return reading
