@@ -50,7 +50,7 @@ Definitions (docs/extract.md, "How well it does"):
   the label names a source) or ``source for the outlet`` (a speaker where the label has the
   outlet's own narration).
 
-``--folds`` scores the eight labelled sets one by one (``FOLDS``: the texts of each set in
+``--folds`` scores the labelled sets one by one (``FOLDS``: the texts of each set in
 its own folder), one row per set.
 """
 
@@ -85,6 +85,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("37-42", _HOME / "articles6", ("37", "38", "39", "40", "41", "42")),
     ("43-48", _HOME / "articles7", ("43", "44", "45", "46", "47", "48")),
     ("49-54", _HOME / "articles8", ("49", "50", "51", "52", "53", "54")),
+    ("55-60", _HOME / "articles9", ("55", "56", "57", "58", "59", "60")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
