@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import islice
-from typing import Literal
+from typing import Final, Literal
 
 from claimtrack.conflicts.core import (
     _ASOF,
@@ -275,7 +275,7 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
 # (measured on the 200k benchmark: 60-63 figures 51 us against 104 us sorted; beyond 64 the
 # sorts win).
-_PAIRS = 64
+_PAIRS: Final = 64
 
 
 def _disjoint_own(recs: list[tuple], maxlow: Number, minhigh: Number) -> list[tuple]:
