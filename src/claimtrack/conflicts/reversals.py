@@ -13,6 +13,7 @@ from claimtrack.conflicts.core import (
     _CHI,
     _CLO,
     _HIGH,
+    _ID,
     _KEY,
     _LOW,
     _REPORTED,
@@ -257,19 +258,40 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
         group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
         if len(group) > 1:
             groups.append((group, len(d_recs)))
+    # a group with no two figures disjoint holds nothing at any gap (its bounds, looked at once)
+    groups = [(group, lead) for group, lead in groups if _above(*_bounds(group))]
     for gap, target in ((min_gap, rev.claims), (1.0, rev.minor if min_gap > 1 else rev.claims)):
-        involved: set[tuple] = set()
+        involved: dict[str, tuple] = {}  # by id (a figure's id names its record)
         for group, lead in groups:
-            if not _above(*_bounds(group)):
-                continue  # no two of them disjoint
             if len(group) <= _PAIRS or any(map(_source, group)):
-                involved.update(_own_clashes(group, gap, lead) or ())
+                for r in _own_clashes(group, gap, lead) or ():
+                    involved[r[_ID]] = r
             else:
-                apart = _Apart(group, gap)
-                involved.update(r for r in group if apart(r))
+                _apart_own(group, lead, gap, involved)
         if involved:
-            target.setdefault((key, "measure", measure), set()).update(map(_statement, involved))
+            bucket = target.setdefault((key, "measure", measure), set())
+            bucket.update(map(_statement, involved.values()))
             return
+
+
+def _apart_own(group: list[tuple], lead: int, gap: float, involved: dict[str, tuple]) -> None:
+    """``_own_clashes(group, gap, lead)`` by sorting (many figures, none from a source), into
+    ``involved`` (by id): the first ``lead`` figures against the whole group, the others (whose
+    pairs among themselves are looked at elsewhere) against those first ones only; a figure
+    already in ``involved`` is not looked at again."""
+    n = len(group)
+    head = group if lead >= n else group[:lead]
+    apart = _Apart(group, gap)
+    for r in head:
+        if r[_ID] not in involved and apart.__call__(r):
+            involved[r[_ID]] = r
+    if lead < n:
+        rest = [r for r in islice(group, lead, None) if r[_ID] not in involved]
+        if rest:
+            apart = _Apart(head, gap)
+            for r in rest:
+                if apart.__call__(r):
+                    involved[r[_ID]] = r
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
