@@ -23,6 +23,7 @@ from claimtrack.conflicts.core import (
     _Apart,
     _bounds,
     _core_spread,
+    _material,
     _Names,
     _outside,
     _raw_ratio,
@@ -275,23 +276,57 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
 
 
 def _apart_own(group: list[tuple], lead: int, gap: float, involved: dict[str, tuple]) -> None:
-    """``_own_clashes(group, gap, lead)`` by sorting (many figures, none from a source), into
-    ``involved`` (by id): the first ``lead`` figures against the whole group, the others (whose
-    pairs among themselves are looked at elsewhere) against those first ones only; a figure
-    already in ``involved`` is not looked at again."""
+    """``_own_clashes(group, gap, lead)`` for many figures with no source, into ``involved``
+    (by id): the first ``lead`` figures against the whole group, the others (whose pairs among
+    themselves are looked at elsewhere) against those first ones only; a figure already in
+    ``involved`` is not looked at again."""
     n = len(group)
     head = group if lead >= n else group[:lead]
-    apart = _Apart(group, gap)
-    for r in head:
-        if r[_ID] not in involved and apart.__call__(r):
-            involved[r[_ID]] = r
+    todo = [r for r in head if r[_ID] not in involved]
+    if todo:
+        _find_apart(todo, group, gap, involved)
     if lead < n:
         rest = [r for r in islice(group, lead, None) if r[_ID] not in involved]
         if rest:
-            apart = _Apart(head, gap)
-            for r in rest:
-                if apart.__call__(r):
-                    involved[r[_ID]] = r
+            _find_apart(rest, head, gap, involved)
+
+
+def _find_apart(
+    recs: list[tuple], others: list[tuple], gap: float, involved: dict[str, tuple]
+) -> None:
+    """Into ``involved``: the records of ``recs`` materially apart (``_material`` at ``gap``)
+    from some record of ``others``, above or below it.
+
+    Most are decided in O(1) each by the two extremes of ``others``: the one with the lowest
+    core high among those with an upper bound (only they can lie wholly below a figure) and
+    the one with the highest core low. A record apart from one of them is found; a record whose
+    cores are not ``gap`` apart even from those two, with positive cores, is apart from none
+    (of positive cores, the ratio only falls as the lower core rises or the upper one falls).
+    Only the rest are looked up in ``others`` sorted (``_Apart``)."""
+    floor = gap - _EPS
+    lowest: tuple | None = None  # the lowest core high among records with an upper bound
+    highest: tuple | None = None  # the highest core low
+    for o in others:
+        if o[_HIGH] != _INF and (lowest is None or o[_CHI] < lowest[_CHI]):
+            lowest = o
+        if highest is None or o[_CLO] > highest[_CLO]:
+            highest = o
+    undecided: list[tuple] = []
+    for r in recs:
+        if (lowest is not None and _material(r, lowest, gap)) or (
+            highest is not None and _material(highest, r, gap)
+        ):
+            involved[r[_ID]] = r
+        elif not (
+            (lowest is None or (lowest[_CHI] > 0 and _raw_ratio(r[_CLO], lowest[_CHI]) < floor))
+            and (highest is None or (r[_CHI] > 0 and _raw_ratio(highest[_CLO], r[_CHI]) < floor))
+        ):
+            undecided.append(r)
+    if undecided:
+        apart = _Apart(others, gap)
+        for r in undecided:
+            if apart.__call__(r):
+                involved[r[_ID]] = r
 
 
 # Up to this many figures of one claimant on a measure, every pair is looked at for a reversal
