@@ -253,7 +253,8 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
     # ``lead`` figures; a date's group is its figures, then the undated ones, whose pairs among
     # themselves are the undated group's (looked at there once, not again for every date)
     groups = [(undated, len(undated))] if len(undated) > 1 else []
-    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    # (typed: the compiled engine calls str.startswith natively)
+    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date, d_recs in dated.items():
         # the undated figures not stated surely before the date (_stated_before, inlined)
         group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
