@@ -1,6 +1,7 @@
 """`conflicts SUBJECT --json` loads only what it uses (branch speed9): not the export writers
 (csv, tempfile), not the importer, not pydantic or rich. Each is start-up time a read of one
-subject would pay for nothing."""
+subject would pay for nothing. And the console script leaves what is alive at exit out of the
+interpreter's last garbage collection."""
 
 from __future__ import annotations
 
@@ -65,3 +66,32 @@ def test_the_import_check_can_fail(sample_db: Path) -> None:
     assert _imports_of(["conflicts", "raqqa-convoy", "--json"], sample_db, used) == list(used)
     csv = _imports_of(["export", "raqqa-convoy", "--format", "csv"], sample_db, _UNWANTED[:1])
     assert csv == ["claimtrack.exports"]
+
+
+def test_the_console_script_freezes_the_heap_at_exit(sample_db: Path) -> None:
+    """At exit (after the other exit handlers), everything still alive is frozen: the last
+    collection does not walk it; nothing is frozen while the program runs."""
+    code = (
+        "import atexit, gc, io, sys, contextlib\n"
+        "from claimtrack.cli import main\n"
+        "for _ in range(2):\n"
+        "    sys.argv = ['claimtrack', '--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json']\n"
+        "    try:\n"
+        "        with contextlib.redirect_stdout(io.StringIO()):\n"
+        "            main()\n"
+        "    except SystemExit as e:\n"
+        "        assert not e.code, e.code\n"
+        "print(gc.get_freeze_count(), atexit._ncallbacks())\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count() > 0, atexit._ncallbacks())\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    before, after = out.stdout.strip().splitlines()
+    assert before.split()[0] == "0"  # nothing frozen while the program runs
+    assert after.split()[0] == "True"  # frozen by the exit handler
+    assert int(before.split()[1]) - int(after.split()[1]) >= 1
