@@ -66,9 +66,7 @@ def _value(x: Any, out: list[str], nl: str) -> None:
         if not x:
             out.append("{}")
             return
-        inner = nl + "  "
-        comma = "," + inner
-        sep = "{" + inner
+        inner, comma, sep, closed, _, _ = _LEVELS.get(nl) or _level(nl)
         keys = _KEYS
         for k, v in x.items():
             key = keys.get(k) if type(k) is str else None
@@ -87,14 +85,13 @@ def _value(x: Any, out: list[str], nl: str) -> None:
             else:
                 out.append(sep + key + _scalar(v))
             sep = comma
-        out.append(nl + "}")
+        out.append(closed)
     elif t is list or t is tuple:
         if not x:
             out.append("[]")
             return
-        inner = nl + "  "
-        comma = "," + inner
-        out.append("[" + inner)
+        inner, comma, _, _, opened, closed = _LEVELS.get(nl) or _level(nl)
+        out.append(opened)
         kinds = set(map(type, x))
         if kinds == _STR:
             out.append(comma.join(map(encode_basestring, x)))
@@ -110,9 +107,20 @@ def _value(x: Any, out: list[str], nl: str) -> None:
                 else:
                     out.append(sep + _scalar(v))
                 sep = comma
-        out.append(nl + "]")
+        out.append(closed)
     else:
         out.append(_scalar(x))
+
+
+# per indentation of a container (its line break and spaces): its items' indentation, the
+# separator between them, and a dict's and a list's opening and closing
+_LEVELS: dict[str, tuple[str, str, str, str, str, str]] = {}
+
+
+def _level(nl: str) -> tuple[str, str, str, str, str, str]:
+    inner = nl + "  "
+    level = _LEVELS[nl] = (inner, "," + inner, "{" + inner, nl + "}", "[" + inner, nl + "]")
+    return level
 
 
 # the text of a key and its separator ('"key": '), by key: a document's keys are few
