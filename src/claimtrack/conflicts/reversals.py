@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import islice
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from claimtrack.conflicts.core import (
     _ASOF,
@@ -23,7 +23,6 @@ from claimtrack.conflicts.core import (
     _Apart,
     _bounds,
     _core_spread,
-    _material,
     _Names,
     _outside,
     _raw_ratio,
@@ -312,16 +311,38 @@ def _find_apart(
             lowest = o
         if highest is None or o[_CLO] > highest[_CLO]:
             highest = o
+    # _material(r, lowest) and _material(highest, r), inlined (the hot loop): the top a low
+    # must pass to lie above ``lowest`` (_above), and the extremes' cores
+    l_top: Any = None
+    l_chi: Any = None
+    h_low: Any = None
+    h_clo: Any = None
+    if lowest is not None:
+        l_top = lowest[_HIGH] + abs(lowest[_HIGH]) * _EPS
+        l_chi = lowest[_CHI]
+    if highest is not None:
+        h_low, h_clo = highest[_LOW], highest[_CLO]
     undecided: list[tuple] = []
     for r in recs:
-        if (lowest is not None and _material(r, lowest, gap)) or (
-            highest is not None and _material(highest, r, gap)
-        ):
-            involved[r[_ID]] = r
-        elif not (
-            (lowest is None or (lowest[_CHI] > 0 and _raw_ratio(r[_CLO], lowest[_CHI]) < floor))
-            and (highest is None or (r[_CHI] > 0 and _raw_ratio(highest[_CLO], r[_CHI]) < floor))
-        ):
+        c_low, c_high = r[_CLO], r[_CHI]
+        if l_top is not None:
+            ratio = c_low / l_chi if l_chi > 0 else _raw_ratio(c_low, l_chi)
+            if r[_LOW] > l_top and ratio >= floor:
+                involved[r[_ID]] = r
+                continue
+            below = l_chi > 0 and ratio < floor  # no record of others gap below r
+        else:
+            below = True
+        if h_low is not None:
+            high = r[_HIGH]
+            ratio = h_clo / c_high if c_high > 0 else _raw_ratio(h_clo, c_high)
+            if h_low > high + abs(high) * _EPS and ratio >= floor:
+                involved[r[_ID]] = r
+                continue
+            above = c_high > 0 and ratio < floor  # none gap above r
+        else:
+            above = True
+        if not (below and above):
             undecided.append(r)
     if undecided:
         apart = _Apart(others, gap)
