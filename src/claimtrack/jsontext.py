@@ -66,32 +66,37 @@ def _value(x: Any, out: list[str], nl: str) -> None:
         if not x:
             out.append("{}")
             return
-        inner = nl + "  "
-        sep = "{" + inner
+        inner, comma, sep, closed, _, _ = _LEVELS.get(nl) or _level(nl)
+        keys = _KEYS
         for k, v in x.items():
-            if type(k) is not str:
-                raise _Fallback
+            key = keys.get(k) if type(k) is str else None
+            if key is None:
+                key = _key(k)
             tv = type(v)
             if tv is str:
-                out.append(sep + encode_basestring(k) + ": " + encode_basestring(v))
+                out.append(sep + key + encode_basestring(v))
             elif tv is dict or tv is list or tv is tuple:
-                out.append(sep + encode_basestring(k) + ": ")
+                out.append(sep + key)
                 _value(v, out, inner)
+            elif tv is int:
+                out.append(sep + key + int.__repr__(v))
+            elif v is None:
+                out.append(sep + key + "null")
             else:
-                out.append(sep + encode_basestring(k) + ": " + _scalar(v))
-            sep = "," + inner
-        out.append(nl + "}")
+                out.append(sep + key + _scalar(v))
+            sep = comma
+        out.append(closed)
     elif t is list or t is tuple:
         if not x:
             out.append("[]")
             return
-        inner = nl + "  "
-        out.append("[" + inner)
+        inner, comma, _, _, opened, closed = _LEVELS.get(nl) or _level(nl)
+        out.append(opened)
         kinds = set(map(type, x))
         if kinds == _STR:
-            out.append(("," + inner).join(map(encode_basestring, x)))
+            out.append(comma.join(map(encode_basestring, x)))
         elif kinds <= _SCALARS:
-            out.append(("," + inner).join(map(_scalar, x)))
+            out.append(comma.join(map(_scalar, x)))
         else:
             sep = ""
             for v in x:
@@ -101,7 +106,31 @@ def _value(x: Any, out: list[str], nl: str) -> None:
                     _value(v, out, inner)
                 else:
                     out.append(sep + _scalar(v))
-                sep = "," + inner
-        out.append(nl + "]")
+                sep = comma
+        out.append(closed)
     else:
         out.append(_scalar(x))
+
+
+# per indentation of a container (its line break and spaces): its items' indentation, the
+# separator between them, and a dict's and a list's opening and closing
+_LEVELS: dict[str, tuple[str, str, str, str, str, str]] = {}
+
+
+def _level(nl: str) -> tuple[str, str, str, str, str, str]:
+    inner = nl + "  "
+    level = _LEVELS[nl] = (inner, "," + inner, "{" + inner, nl + "}", "[" + inner, nl + "]")
+    return level
+
+
+# the text of a key and its separator ('"key": '), by key: a document's keys are few
+_KEYS: dict[str, str] = {}
+
+
+def _key(k: Any) -> str:
+    if type(k) is not str:
+        raise _Fallback
+    if len(_KEYS) >= 1 << 12:
+        _KEYS.clear()
+    text = _KEYS[k] = encode_basestring(k) + ": "
+    return text

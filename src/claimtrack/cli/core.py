@@ -364,9 +364,11 @@ MinGapOpt = Annotated[
 
 
 def _emit_json(data: Any) -> None:
-    from claimtrack.exports import dumps
+    # jsontext itself, not exports.dumps: a read command does not load the export writers
+    from claimtrack.jsontext import dumps
 
-    sys.stdout.write(dumps(data) + "\n")
+    sys.stdout.write(dumps(data))
+    sys.stdout.write("\n")
 
 
 def _warn_future(claim: Any, where: str = "") -> None:

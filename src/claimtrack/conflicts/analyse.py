@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.core import (
@@ -150,8 +151,8 @@ class _Grouped:
 
 
 # claimant_key of names seen before: the same few hundred claimants recur across subjects
-_KEYS: dict[str, str] = {}
-_KEYS_MAX = 1 << 16
+_KEYS: Final[dict[str, str]] = {}
+_KEYS_MAX: Final = 1 << 16
 
 
 def _cached_key(name: str) -> str:
@@ -163,7 +164,7 @@ def _cached_key(name: str) -> str:
     return key
 
 
-_SIDES = {"affirms": 0, "denies": 1, "uncertain": 2}
+_SIDES: Final = {"affirms": 0, "denies": 1, "uncertain": 2}
 
 
 def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:

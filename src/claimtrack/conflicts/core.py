@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from claimtrack.conflicts.model import (
     _EPS,
@@ -26,7 +26,7 @@ from claimtrack.conflicts.model import (
 # ---------------------------------------------------------------------------
 # Claimant names and dates
 
-_ASCII_TABLE = {i: " " for i in range(128) if not chr(i).isalnum()}
+_ASCII_TABLE: Final = {i: " " for i in range(128) if not chr(i).isalnum()}
 
 
 def claimant_key(name: str) -> str:
@@ -101,13 +101,30 @@ def dimension_label(dimension: str) -> str:
 #   (low, high, id, claimant_key, as_of, said_on, reported_on, core_low, core_high, source)
 # with the bounds widened by the figure's rounding and high = +inf when unbounded; the core is
 # what the figure says without its tolerances, which materiality compares (see _core).
-_LOW, _HIGH, _ID, _KEY, _ASOF, _SAID, _REPORTED, _CLO, _CHI, _SRC = range(10)
-_low, _high, _id, _key = map(itemgetter, (_LOW, _HIGH, _ID, _KEY))  # C-speed field reads
-_first, _second = itemgetter(0), itemgetter(1)
-_core_low, _core_high, _as_of = itemgetter(_CLO), itemgetter(_CHI), itemgetter(_ASOF)
-_source = itemgetter(_SRC)
+# (Final: the compiled engine reads them as constants, not as module globals)
+_LOW: Final = 0
+_HIGH: Final = 1
+_ID: Final = 2
+_KEY: Final = 3
+_ASOF: Final = 4
+_SAID: Final = 5
+_REPORTED: Final = 6
+_CLO: Final = 7
+_CHI: Final = 8
+_SRC: Final = 9
+# C-speed field reads
+_low: Final = itemgetter(_LOW)
+_high: Final = itemgetter(_HIGH)
+_id: Final = itemgetter(_ID)
+_key: Final = itemgetter(_KEY)
+_first: Final = itemgetter(0)
+_second: Final = itemgetter(1)
+_core_low: Final = itemgetter(_CLO)
+_core_high: Final = itemgetter(_CHI)
+_as_of: Final = itemgetter(_ASOF)
+_source: Final = itemgetter(_SRC)
 # (id, said_on, reported_on, as_of), as reversals keep; a stance's as_of is None
-_statement = itemgetter(_ID, _SAID, _REPORTED, _ASOF)
+_statement: Final = itemgetter(_ID, _SAID, _REPORTED, _ASOF)
 
 
 def _above(low: Number, high: Number) -> bool:
@@ -174,8 +191,8 @@ def _shown_ratio(ratio: float) -> float | None:
 
 # ratios shown before (round figures make the same ratios recur across subjects); NaN, never
 # equal to itself, is never found and rounds to NaN each time
-_SHOWN: dict[float, float | None] = {}
-_MISSING: Any = object()  # (typed Any: it stands in for any cached value)
+_SHOWN: Final[dict[float, float | None]] = {}
+_MISSING: Final[Any] = object()  # (typed Any: it stands in for any cached value)
 
 
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
@@ -197,7 +214,7 @@ def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
 # An interval no wider than +-10% around its middle (high / low <= 1.1 / 0.9) is one value
 # with a tolerance ("about 6.4 million", "some 250", "nearly 44,000"); a wider one is a range
 # whose ends are what it says ("many hundreds", "between 40 and 60").
-_NARROW = 1.1 / 0.9 * (1 + _EPS)
+_NARROW: Final = 1.1 / 0.9 * (1 + _EPS)
 
 
 def _core(low: Number, high: Number) -> tuple[Number, Number]:
@@ -331,7 +348,7 @@ class _Names:
 
 
 # _name_order of names seen before
-_ORDERS: dict[str, tuple[str, str]] = {}
+_ORDERS: Final[dict[str, tuple[str, str]]] = {}
 
 
 def _name_rank(name: str) -> tuple[str, str]:

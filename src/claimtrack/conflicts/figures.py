@@ -181,12 +181,13 @@ def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[st
     the date, as a figure with no as_of may describe any moment, but they may as well describe
     a later one, and their disagreement be a change. One that agrees with every figure of the
     date is left out: when it was, it makes no dispute."""
-    # _before(date, s), inlined: stated surely after the date
-    after = [
-        r
-        for r in undated
-        if (s := r[_SAID] or r[_REPORTED]) and s > date and not s.startswith(date)
-    ]
+    # _before(date, s), inlined: stated surely after the date (a loop, so that the compiled
+    # engine knows ``s`` is a str and calls str.startswith natively)
+    after = []
+    for r in undated:
+        s: str | None = r[_SAID] or r[_REPORTED]
+        if s and s > date and not s.startswith(date):
+            after.append(r)
     if not after:
         return ()
     maxlow, minhigh = _bounds(d_recs)
@@ -289,7 +290,8 @@ def _measure_stated(
     if disjoint and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     undated.sort()  # once: each date's group (the undated it takes + its own) sorts quickly
-    stated = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    # (typed: the compiled engine calls str.startswith natively)
+    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date in sorted(dated):
         d_recs = dated[date]
         # the undated figures that may describe the date (_stated_before, inlined)

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, fields
 from operator import itemgetter
-from typing import Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar
 
 Number = int | float
 _T = TypeVar("_T")
-_INF = float("inf")
-_NEG_INF = float("-inf")
+_INF: Final = float("inf")
+_NEG_INF: Final = float("-inf")
 # Bounds and ratios are compared with this relative tolerance, so that a unit conversion (6 km
 # as 6,000 m) never tips a comparison that is exact in the units as said.
-_EPS = 1e-9
-DEFAULT_MIN_GAP = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
+_EPS: Final = 1e-9
+DEFAULT_MIN_GAP: Final = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
 
 
 class Fact(NamedTuple):
@@ -44,9 +44,10 @@ class Fact(NamedTuple):
     source: str | None = None  # the article it was read from (one statement, two wordings)
 
 
-_F_STATUS = Fact._fields.index("status")
-_F_RELAYS = Fact._fields.index("relays")
-_status, _relays = itemgetter(_F_STATUS), itemgetter(_F_RELAYS)
+_F_STATUS: Final = Fact._fields.index("status")
+_F_RELAYS: Final = Fact._fields.index("relays")
+_status: Final = itemgetter(_F_STATUS)
+_relays: Final = itemgetter(_F_RELAYS)
 
 
 class SumRelation(NamedTuple):

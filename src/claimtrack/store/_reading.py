@@ -177,7 +177,9 @@ class _Reading(_Names):
         )
         fold = self._engine_fold()
         with paused_gc():
-            facts = ActiveFacts(map(Fact._make, cur))  # row by row: no list of rows beside them
+            # row by row (no list of rows beside them), each made a Fact in C (tuple.__new__,
+            # as facts_by_subject does: Fact._make is Python code per row)
+            facts = ActiveFacts(map(tuple.__new__, repeat(Fact), cur))
         return facts if fold is None else ActiveFacts(map(fold, facts))
 
     def facts_by_subject(

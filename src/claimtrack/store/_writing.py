@@ -29,7 +29,6 @@ from claimtrack.store._common import (
     _id,
     quote_name,
 )
-from claimtrack.store._importer import _Import
 from claimtrack.store._records import _Records
 
 
@@ -200,6 +199,9 @@ class _Writing(_Records):
         check_names: bool = False,
         strict: bool = False,
     ) -> ImportResult:
+        # (loaded here: a read command never imports the importer)
+        from claimtrack.store._importer import _Import
+
         return _Import(
             cast("Store", self), update=update, check_names=check_names, strict=strict
         ).run(items, skip_invalid)

@@ -1,0 +1,97 @@
+"""`conflicts SUBJECT --json` loads only what it uses (branch speed9): not the export writers
+(csv, tempfile), not the importer, not pydantic or rich. Each is start-up time a read of one
+subject would pay for nothing. And the console script leaves what is alive at exit out of the
+interpreter's last garbage collection."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+_UNWANTED = (
+    "claimtrack.exports",
+    "claimtrack.store._importer",
+    "csv",
+    "tempfile",
+    "pydantic",
+    "rich",
+    "claimtrack.render",
+    "sqlite_utils",
+)
+
+
+def _imports_of(args: list[str], db: Path, modules: tuple[str, ...]) -> list[str]:
+    """The modules of ``modules`` that `claimtrack --db DB ARGS` (the console script's entry)
+    imports."""
+    code = (
+        "import json, sys\n"
+        "from claimtrack.cli import main\n"
+        f"sys.argv = ['claimtrack', '--db', sys.argv[1], *{args!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        f"print(json.dumps([m for m in {list(modules)!r} if m in sys.modules]), file=sys.stderr)\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip(), out.stderr  # the command printed its data
+    return json.loads(out.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["conflicts", "raqqa-convoy", "--json"],
+        ["conflicts", "raqqa-convoy", "--json", "--min-gap", "2"],
+    ],
+    ids=" ".join,
+)
+def test_conflicts_json_loads_only_what_it_uses(sample_db: Path, args: list[str]) -> None:
+    assert _imports_of(args, sample_db, _UNWANTED) == []
+
+
+def test_the_import_check_can_fail(sample_db: Path) -> None:
+    """Not vacuous: the engine and the JSON writer it uses are seen, and so are the export
+    writers where a command does use them."""
+    used = ("claimtrack.conflicts", "claimtrack.jsontext")
+    assert _imports_of(["conflicts", "raqqa-convoy", "--json"], sample_db, used) == list(used)
+    csv = _imports_of(["export", "raqqa-convoy", "--format", "csv"], sample_db, _UNWANTED[:1])
+    assert csv == ["claimtrack.exports"]
+
+
+def test_the_console_script_freezes_the_heap_at_exit(sample_db: Path) -> None:
+    """At exit (after the other exit handlers), everything still alive is frozen: the last
+    collection does not walk it; nothing is frozen while the program runs."""
+    code = (
+        "import atexit, gc, io, sys, contextlib\n"
+        "from claimtrack.cli import main\n"
+        "for _ in range(2):\n"
+        "    sys.argv = ['claimtrack', '--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json']\n"
+        "    try:\n"
+        "        with contextlib.redirect_stdout(io.StringIO()):\n"
+        "            main()\n"
+        "    except SystemExit as e:\n"
+        "        assert not e.code, e.code\n"
+        "print(gc.get_freeze_count(), atexit._ncallbacks())\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count() > 0, atexit._ncallbacks())\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    before, after = out.stdout.strip().splitlines()
+    assert before.split()[0] == "0"  # nothing frozen while the program runs
+    assert after.split()[0] == "True"  # frozen by the exit handler
+    assert int(before.split()[1]) - int(after.split()[1]) >= 1
