@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from types import CodeType
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -334,6 +335,233 @@ def quote_problem(
     if figure_in_quote(value, quote, decimal_comma):
         return broken_problem(value, quote)
     return f"the figure {value!r} is not in the quote"
+
+
+def import_problem(
+    value: str | None, quote: str | None, note: str | None, decimal_comma: bool = False
+) -> tuple[str, bool] | None:
+    """What an import says of a figure and its quote, as (one line, refused), or None: a
+    figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
+    warning, a bad line with ``--strict``), or only a part of a larger figure there
+    (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase."""
+    if not value or not quote or is_paraphrase(note):
+        return None
+    if not figure_in_quote(value, quote, decimal_comma):
+        return f"the figure {value!r} is not in the quote", False
+    # most figures stand whole among words the parser does not know: no larger figure to read
+    whole = stands_whole(value, quote, decimal_comma)
+    cut = None if whole else cut_problem(value, quote, decimal_comma)
+    if cut is not None:
+        return cut, True
+    broken = broken_problem(value, quote)
+    return None if broken is None else (broken, False)
+
+
+def _strings(obj: object, seen: set[int], out: list[str], skip: frozenset[int]) -> None:
+    """Every string held by ``obj`` (containers, patterns, classes, and the constants of
+    functions but their messages: a constant of more than three words that is no pattern)."""
+    if id(obj) in seen or id(obj) in skip:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, str):
+        out.append(obj)
+    elif isinstance(obj, re.Pattern):
+        out.append(str(obj.pattern))
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            _strings(k, seen, out, skip)
+            _strings(v, seen, out, skip)
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        for v in obj:
+            _strings(v, seen, out, skip)
+    elif isinstance(obj, CodeType):
+        for v in obj.co_consts:
+            if not isinstance(v, str) or _PATTERN_MARKS.search(v) or not _message(v):
+                _strings(v, seen, out, skip)
+    elif isinstance(obj, type):
+        for name, v in vars(obj).items():
+            if not name.startswith("__"):  # (its docstring)
+                _strings(v, seen, out, skip)
+    else:
+        function = getattr(obj, "__wrapped__", None) or obj  # (lru_cache)
+        function = getattr(function, "__func__", None) or getattr(function, "fget", function)
+        code = getattr(function, "__code__", None)
+        if code is not None:
+            _strings(code, seen, out, skip)
+
+
+def _message(text: str) -> bool:
+    """A constant of a function that is a message, a piece of one or a docstring, not a word
+    it compares: words with a space at an end ("no figure at the start of "), or more than
+    three with a mark or a capital among them (a word list to split, "january february
+    march ...", has neither)."""
+    if " " in text and text != text.strip():
+        return True
+    return len(text.split()) > 3 and any(not (c.islower() or c.isspace()) for c in text)
+
+
+_PATTERN_MARKS = re.compile(r"\(\?|\\[bsdw]|\||\[\^")
+
+
+class ParserWords(NamedTuple):
+    """The words the figure parser knows (``parser_words``), casefolded."""
+
+    known: frozenset[str]  # every word of its tables and of the constants of its code
+    starts: frozenset[str]  # the words a figure may start with
+    amounts: frozenset[str]  # the words that may change a count's amount after its number
+
+
+_PARSER_WORDS: ParserWords | None = None
+# The parser's modules that read only what follows the amount (the unit, what is counted).
+_AFTER_MODULES = ("claimtrack.quantities.rest", "claimtrack.quantities.units")
+
+
+def parser_words() -> ParserWords:
+    """The words the figure parser could know: each run of letters of every string its
+    modules hold (tables, patterns, its functions' constants but their messages). A word not
+    among them (nor its singular) it reads at most as part of the name of what is counted:
+    never as a hedge, a scale, a unit, a currency or a number.
+
+    ``starts``: a phrase may be a figure only if it starts with one of them, or with "a" or
+    "an" before a word it knows ("a few", "a gallon"; ``_may_start``): not the words of the
+    modules that read only what follows the amount (``_AFTER_MODULES``: the unit, what is
+    counted) and of the tables only they read (determiners, pronouns, comparatives, rate
+    words, hedge words inside a unit; "the", "that"), nor of the hedges' phrases but their
+    first words before a number (the keys of ``_LEADING`` and ``_NONE``: "about", "no").
+    ``amounts``: the words that may change the amount of a count after its number (ranges,
+    closing hedges, scales, ratios); the rest, read as the unit, give a count of the same
+    amount (the unit table holds no count) or another dimension, or are refused."""
+    global _PARSER_WORDS
+    if _PARSER_WORDS is None:
+        import importlib
+        import pkgutil
+
+        import claimtrack.quantities as package
+        from claimtrack.quantities import lexicon
+
+        modules = [package] + [
+            importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in pkgutil.iter_modules(package.__path__)
+        ]
+        unit_only = (
+            lexicon._HEDGE_WORDS,
+            lexicon._DETERMINERS,
+            lexicon._PRONOUNS,
+            lexicon._COMPARATIVES,
+            lexicon._RATE_WORDS,
+            lexicon._MONTHS,
+        )
+        hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
+
+        def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
+            out: list[str] = []
+            seen: set[int] = set()
+            ids = frozenset(map(id, skip))
+            for module in modules:
+                if module.__name__ in apart:
+                    continue
+                for name, value in vars(module).items():
+                    if not name.startswith("__") and getattr(value, "__module__", "") not in apart:
+                        _strings(value, seen, out, ids)
+            return frozenset(w.casefold() for text in out for w in _LETTERS.findall(text))
+
+        firsts = frozenset(w.casefold() for w in (*lexicon._LEADING, *lexicon._NONE))
+        _PARSER_WORDS = ParserWords(
+            words(()),
+            words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES) | firsts,
+            words(unit_only, _AFTER_MODULES),
+        )
+    return _PARSER_WORDS
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _unknown_word(word: str, known: frozenset[str]) -> bool:
+    """A word of plain ASCII letters that the parser does not know, in any of its forms."""
+    if _ASCII_WORD.fullmatch(word) is None:
+        return False
+    w = word.casefold()
+    if w in known:
+        return False
+    # a plural or a verb's "-s" of a word it knows ("fractions", "thirds", "pennies")
+    return not (w.endswith("s") and (w[:-1] in known or w[:-2] in known or w[:-3] + "y" in known))
+
+
+def stands_whole(value: str, quote: str, decimal_comma: bool = False) -> bool:
+    """A cheaper way to the answer "``cut_problem`` finds nothing" for most figures: True
+    when the figure's words stand, as written, in a run of the quote's words
+    (``_Runs.occurrences``) that no larger run around it (``_Runs.larger``: up to
+    ``_WINDOW_BEFORE`` words before, ``_WIDER_AFTER`` after, not across a clause break)
+    reads as another amount. The parser is asked only about the larger runs that may read
+    otherwise: not those that start with a word no figure starts with (``parser_words``:
+    refused), nor those that only add after the figure words the parser does not know (the
+    name of what it counts: the same amount). False: ask ``cut_problem``."""
+    own = value.translate(_QUOTES).split(" ")
+    if value not in quote or own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
+        return False  # (spaced otherwise, or with marks its runs would cut: ask cut_problem)
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return True  # (cut_problem judges only a figure the parser reads)
+    known, starts, amounts = parser_words()
+    changes = amounts if fig.dimension == "count" else known  # (a unit: another of its kind)
+    words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
+    size, n = len(own), len(words)
+    first, last = own[0], own[-1]
+    key = _key(fig)
+
+    def other(a: int, b: int) -> bool:
+        phrase = " ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL)
+        wider = _parse(phrase, decimal_comma)
+        return wider is not None and _key(wider) != key
+
+    for s in range(n - size + 1):
+        if words[s] != first or words[s : s + size] != own:
+            continue
+        e = s + size
+        a = s  # where a larger run may start (``_Runs.starts``)
+        while a > max(0, s - _WINDOW_BEFORE) and not _ends_clause(words[a - 1]):
+            a -= 1
+        ends = [e]  # and end (``_Runs.ends``)
+        if not _ends_clause(last):
+            for b in range(e, min(n, e + _WIDER_AFTER)):
+                ends.append(b + 1)
+                if _ends_clause(words[b]):
+                    break
+        # after the figure: from the first word the parser knows on (its closing marks cut
+        # when it is the run's last)
+        plain = 1
+        while plain < len(ends) and _unknown_word(
+            words[ends[plain] - 1].rstrip(_TAIL)
+            if plain == len(ends) - 1
+            else words[ends[plain] - 1],
+            changes,
+        ):
+            plain += 1
+        if any(other(s, b) for b in ends[plain:]):
+            continue
+        if not any(
+            other(p, b) for p in range(a, s) if _may_start(words, p, s, known, starts) for b in ends
+        ):
+            return True
+    return False
+
+
+def _ends_clause(word: str) -> bool:
+    return word.rstrip(".\"'")[-1:] in _BREAKS  # (``_Runs.breaks``)
+
+
+def _may_start(
+    words: list[str], p: int, s: int, known: frozenset[str], starts: frozenset[str]
+) -> bool:
+    """Whether a run from word p (before the figure's, at s) may be a figure: not when it
+    starts with a word no figure starts with, nor with "a" or "an" before a word the parser
+    does not know ("an official said"). A run's first word has its opening marks cut."""
+    word = words[p].lstrip(_EDGE)
+    if word.casefold() in ("a", "an") and p + 1 < s:
+        return not _unknown_word(words[p + 1], known)
+    return not _unknown_word(word, starts)
 
 
 def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
