@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -357,9 +357,12 @@ def import_problem(
     return None if broken is None else (broken, False)
 
 
-def _strings(obj: object, seen: set[int], out: list[str], skip: frozenset[int]) -> None:
+def _strings(
+    obj: object, seen: set[int], out: list[str], skip: frozenset[int], names: frozenset[str]
+) -> None:
     """Every string held by ``obj`` (containers, patterns, classes, and the constants of
-    functions but their messages: a constant of more than three words that is no pattern)."""
+    functions but their messages and the names of the parser's own attributes: a call's
+    keywords, ``_Amount(group=...)``, a state, ``last == "group"``)."""
     if id(obj) in seen or id(obj) in skip:
         return
     seen.add(id(obj))
@@ -369,25 +372,40 @@ def _strings(obj: object, seen: set[int], out: list[str], skip: frozenset[int]) 
         out.append(str(obj.pattern))
     elif isinstance(obj, dict):
         for k, v in obj.items():
-            _strings(k, seen, out, skip)
-            _strings(v, seen, out, skip)
+            _strings(k, seen, out, skip, names)
+            _strings(v, seen, out, skip, names)
     elif isinstance(obj, (list, tuple, set, frozenset)):
         for v in obj:
-            _strings(v, seen, out, skip)
-    elif isinstance(obj, CodeType):
-        for v in obj.co_consts:
-            if not isinstance(v, str) or _PATTERN_MARKS.search(v) or not _message(v):
-                _strings(v, seen, out, skip)
+            _strings(v, seen, out, skip, names)
     elif isinstance(obj, type):
         for name, v in vars(obj).items():
             if not name.startswith("__"):  # (its docstring)
-                _strings(v, seen, out, skip)
+                _strings(v, seen, out, skip, names)
     else:
         function = getattr(obj, "__wrapped__", None) or obj  # (lru_cache)
         function = getattr(function, "__func__", None) or getattr(function, "fget", function)
-        code = getattr(function, "__code__", None)
-        if code is not None:
-            _strings(code, seen, out, skip)
+        code = obj if isinstance(obj, CodeType) else getattr(function, "__code__", None)
+        for v in () if code is None else code.co_consts:
+            for x in v if isinstance(v, tuple) else (v,):  # (a call's keywords: a tuple)
+                if not isinstance(x, str) or not (x in names or _message(x)):
+                    _strings(x, seen, out, skip, names)
+
+
+def _table_strings(table: object) -> list[str]:
+    out: list[str] = []
+    _strings(table, set(), out, frozenset(), frozenset())
+    return out
+
+
+def _attribute_names(modules: list[ModuleType]) -> frozenset[str]:
+    """The names of the attributes of the classes the parser defines (slots, fields)."""
+    out: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                out.update(getattr(value, "__slots__", ()), getattr(value, "_fields", ()))
+                out.update(getattr(value, "__annotations__", {}))
+    return frozenset(out)
 
 
 def _message(text: str) -> bool:
@@ -395,6 +413,8 @@ def _message(text: str) -> bool:
     it compares: words with a space at an end ("no figure at the start of "), or more than
     three with a mark or a capital among them (a word list to split, "january february
     march ...", has neither)."""
+    if _PATTERN_MARKS.search(text):
+        return False
     if " " in text and text != text.strip():
         return True
     return len(text.split()) > 3 and any(not (c.islower() or c.isspace()) for c in text)
@@ -407,8 +427,11 @@ class ParserWords(NamedTuple):
     """The words the figure parser knows (``parser_words``), casefolded."""
 
     known: frozenset[str]  # every word of its tables and of the constants of its code
-    starts: frozenset[str]  # the words a figure may start with
-    amounts: frozenset[str]  # the words that may change a count's amount after its number
+    starts: frozenset[str]  # the words a figure may start with, but a hedge's first words
+    leading: dict[str, list[tuple[str, ...]]]  # a hedge's first word: its hedges' words
+    numbers: frozenset[str]  # the words of the tables of amounts (numbers, scales, few ...)
+    continues: frozenset[str]  # what may go on with an amount after it: those, links, ratios
+    trailing_words: frozenset[str]  # the words of the closing hedges ("or more")
 
 
 _PARSER_WORDS: ParserWords | None = None
@@ -453,6 +476,8 @@ def parser_words() -> ParserWords:
         )
         hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
 
+        attributes = _attribute_names(modules)
+
         def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
             out: list[str] = []
             seen: set[int] = set()
@@ -462,14 +487,42 @@ def parser_words() -> ParserWords:
                     continue
                 for name, value in vars(module).items():
                     if not name.startswith("__") and getattr(value, "__module__", "") not in apart:
-                        _strings(value, seen, out, ids)
+                        _strings(value, seen, out, ids, attributes)
             return frozenset(w.casefold() for text in out for w in _LETTERS.findall(text))
 
-        firsts = frozenset(w.casefold() for w in (*lexicon._LEADING, *lexicon._NONE))
+        currencies = (
+            lexicon._PREFIX_DOLLARS,
+            lexicon._PREFIX_WORDS,
+            lexicon._SIGNS,
+            lexicon._CODES,
+        )
+        not_numbers = frozenset(
+            map(id, (*unit_only, *hedges, lexicon._MEASURE_ADJECTIVES, *currencies))
+        )
+        leading: dict[str, list[tuple[str, ...]]] = {}
+        for first, entries in lexicon._LEADING.items():
+            leading[first.casefold()] = [tuple(t.casefold() for t in toks) for toks, _ in entries]
         _PARSER_WORDS = ParserWords(
-            words(()),
-            words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES) | firsts,
-            words(unit_only, _AFTER_MODULES),
+            known=words(()),
+            starts=words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES)
+            | frozenset(w.casefold() for w in lexicon._NONE),
+            leading=leading,
+            # an amount holds a digit or one of them: the single words of the tables of
+            # amounts (a phrase's others, "a", "of", "and", come with one of those)
+            numbers=frozenset(
+                text.casefold()
+                for table in vars(lexicon).values()
+                if isinstance(table, (dict, frozenset, set)) and id(table) not in not_numbers
+                for text in _table_strings(table)
+                if _LETTERS.fullmatch(text)
+            ),
+            continues=words((*unit_only, lexicon._LEADING, lexicon._NONE), _AFTER_MODULES),
+            trailing_words=frozenset(
+                t.casefold()
+                for entries in lexicon._TRAILING.values()
+                for toks, _ in entries
+                for t in toks
+            ),
         )
     return _PARSER_WORDS
 
@@ -495,21 +548,25 @@ def stands_whole(value: str, quote: str, decimal_comma: bool = False) -> bool:
     (``_Runs.occurrences``) that no larger run around it (``_Runs.larger``: up to
     ``_WINDOW_BEFORE`` words before, ``_WIDER_AFTER`` after, not across a clause break)
     reads as another amount. The parser is asked only about the larger runs that may read
-    otherwise: not those that start with a word no figure starts with (``parser_words``:
-    refused), nor those that only add after the figure words the parser does not know (the
-    name of what it counts: the same amount). False: ask ``cut_problem``."""
+    otherwise (``parser_words``): not those that start with a word no figure starts with
+    (refused), nor, for a count, those that only add after it words that are read as what
+    it counts (the same amount). False: ask ``cut_problem``."""
+    if value not in quote:
+        return False
     own = value.translate(_QUOTES).split(" ")
-    if value not in quote or own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
+    if own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
         return False  # (spaced otherwise, or with marks its runs would cut: ask cut_problem)
     fig = _parse(value, decimal_comma)
     if fig is None:
         return True  # (cut_problem judges only a figure the parser reads)
-    known, starts, amounts = parser_words()
-    changes = amounts if fig.dimension == "count" else known  # (a unit: another of its kind)
-    words = _SPACE.sub(" ", quote.translate(_QUOTES)).strip().split(" ")
+    # (split on any whitespace: the same words as ``_Runs``' ``_SPACE`` and ``split(" ")``)
+    words = (quote if quote.isascii() and "`" not in quote else quote.translate(_QUOTES)).split()
     size, n = len(own), len(words)
-    first, last = own[0], own[-1]
+    last = own[-1]
     key = _key(fig)
+    # a count whose words end with its amount: the word after them may go on with it
+    # ("4,000 million", "4,000 to 5,000", "one in five", "250 or so"); None: not a count
+    amount_last = None if fig.dimension != "count" else bool(_word_class(last) & _NUMBER)
 
     def other(a: int, b: int) -> bool:
         phrase = " ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL)
@@ -517,51 +574,107 @@ def stands_whole(value: str, quote: str, decimal_comma: bool = False) -> bool:
         return wider is not None and _key(wider) != key
 
     for s in range(n - size + 1):
-        if words[s] != first or words[s : s + size] != own:
+        if words[s] != own[0] or words[s : s + size] != own:
             continue
         e = s + size
         a = s  # where a larger run may start (``_Runs.starts``)
-        while a > max(0, s - _WINDOW_BEFORE) and not _ends_clause(words[a - 1]):
+        while a > max(0, s - _WINDOW_BEFORE) and not _word_class(words[a - 1]) & _BREAK:
             a -= 1
         ends = [e]  # and end (``_Runs.ends``)
-        if not _ends_clause(last):
+        if not _word_class(last) & _BREAK:
             for b in range(e, min(n, e + _WIDER_AFTER)):
                 ends.append(b + 1)
-                if _ends_clause(words[b]):
+                if _word_class(words[b]) & _BREAK:
                     break
-        # after the figure: from the first word the parser knows on (its closing marks cut
-        # when it is the run's last)
-        plain = 1
-        while plain < len(ends) and _unknown_word(
-            words[ends[plain] - 1].rstrip(_TAIL)
-            if plain == len(ends) - 1
-            else words[ends[plain] - 1],
-            changes,
-        ):
-            plain += 1
-        if any(other(s, b) for b in ends[plain:]):
+        if any(other(s, b) for b in ends[1:] if _may_read_more(words, s, e, b, amount_last)):
             continue
-        if not any(
-            other(p, b) for p in range(a, s) if _may_start(words, p, s, known, starts) for b in ends
-        ):
+        if not any(other(p, b) for p in range(a, s) if _may_start(words, p, s) for b in ends):
             return True
     return False
 
 
-def _ends_clause(word: str) -> bool:
-    return word.rstrip(".\"'")[-1:] in _BREAKS  # (``_Runs.breaks``)
+# What ``stands_whole`` needs to know of a word of a quote, as bits (``_word_class``).
+_BREAK = 1  # it ends a clause (``_Runs.breaks``)
+_KNOWN = 2  # the parser knows it (``ParserWords.known``), or it is no plain word
+_START = 4  # a figure may start with it (``starts``)
+_GOES_ON = 8  # it may go on with an amount after it (``continues``)
+_NUMBER = 16  # an amount's (``numbers``)
+_TRAILING = 32  # a word of a closing hedge (``trailing_words``)
+_CLASSES: dict[str, int] = {}
 
 
-def _may_start(
-    words: list[str], p: int, s: int, known: frozenset[str], starts: frozenset[str]
-) -> bool:
+def _word_class(word: str) -> int:
+    got = _CLASSES.get(word)
+    if got is None:
+        if len(_CLASSES) > 100_000:
+            _CLASSES.clear()
+        known = parser_words()
+        got = (
+            _BREAK * (word.rstrip(".\"'")[-1:] in _BREAKS)
+            | _KNOWN * (not _unknown_word(word, known.known))
+            | _START * (not _unknown_word(word, known.starts))
+            | _GOES_ON * (not _unknown_word(word, known.continues))
+            | _NUMBER * (not _unknown_word(word, known.numbers))
+            | _TRAILING * (word.casefold() in known.trailing_words)
+        )
+        _CLASSES[word] = got
+    return got
+
+
+def _may_start(words: list[str], p: int, s: int) -> bool:
     """Whether a run from word p (before the figure's, at s) may be a figure: not when it
-    starts with a word no figure starts with, nor with "a" or "an" before a word the parser
-    does not know ("an official said"). A run's first word has its opening marks cut."""
+    starts with a word no figure starts with, with "a" or "an" before a word the parser
+    does not know ("an official said"), or with a hedge's words followed by a word no figure
+    starts with ("estimated that ..."). A run's first word has its opening marks cut."""
     word = words[p].lstrip(_EDGE)
-    if word.casefold() in ("a", "an") and p + 1 < s:
-        return not _unknown_word(words[p + 1], known)
-    return not _unknown_word(word, starts)
+    w = word.casefold()
+    if w in ("a", "an") and p + 1 < s:
+        return bool(_word_class(words[p + 1]) & _KNOWN)
+    if _word_class(word) & _START:
+        return True
+    phrases = parser_words().leading.get(w)
+    if phrases is None:
+        return False
+    for tokens in phrases:
+        q = p + len(tokens)
+        if q > s:  # (the hedge would run into the figure's words)
+            if q - p > 1:
+                return True
+            continue
+        said = [x.casefold() for x in words[p + 1 : q]]
+        matched = said == list(tokens[1:]) or not all(_ASCII_WORD.fullmatch(x) for x in said)
+        if matched and (q == s or _may_start(words, q, s)):
+            return True
+    return False
+
+
+def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool | None) -> bool:
+    """Whether the run of words s..b-1, a count's words (s..e-1) and words after them, may
+    read another amount than the count's own: when the count ends with its amount and the
+    word after it may go on with it (a scale, a range's link, a ratio, a closing hedge: not
+    a unit, which reads another dimension, nor a word only the unit's reading knows); when a
+    word added may be a number (a range's end: "to 20,000 people"); when the run ends with a
+    closing hedge ("or more", "and above"). Other words are read as what it counts (the unit
+    table holds no count). Not a count (``amount_last`` None): any word the parser knows."""
+    added = words[e:b]
+    added[-1] = added[-1].rstrip(_TAIL)  # (the run's last word: its closing marks cut)
+    classes = [_word_class(w) for w in added]
+    if amount_last is None:
+        return any(c & _KNOWN for c in classes)
+    if amount_last and classes[0] & _GOES_ON:
+        return True
+    if any(c & _NUMBER for c in classes):
+        return True
+    if not any(c & _TRAILING for c in classes):
+        return False
+    from claimtrack.quantities.lexicon import _TRAILING as trailing
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+
+    toks = _tokens(_normalise(" ".join(words[s:b]).lstrip(_EDGE).rstrip(_TAIL)))
+    return any(
+        (t := _match(trailing, toks, k)) is not None and t[1] == len(toks)
+        for k in range(1, len(toks))
+    )
 
 
 def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
