@@ -13,7 +13,7 @@ the caller (``add``, ``edit``, ``import``) supplies what the store knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -338,18 +338,23 @@ def quote_problem(
 
 
 def import_problem(
-    value: str | None, quote: str | None, note: str | None, decimal_comma: bool = False
+    value: str | None,
+    quote: str | None,
+    note: str | None,
+    decimal_comma: bool = False,
+    dimension: str | None = None,
 ) -> tuple[str, bool] | None:
     """What an import says of a figure and its quote, as (one line, refused), or None: a
     figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
     warning, a bad line with ``--strict``), or only a part of a larger figure there
-    (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase."""
+    (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase.
+    ``dimension``: the figure's, if read already (``stands_whole``)."""
     if not value or not quote or is_paraphrase(note):
         return None
     if not figure_in_quote(value, quote, decimal_comma):
         return f"the figure {value!r} is not in the quote", False
     # most figures stand whole among words the parser does not know: no larger figure to read
-    whole = stands_whole(value, quote, decimal_comma)
+    whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     if cut is not None:
         return cut, True
@@ -542,7 +547,9 @@ def _unknown_word(word: str, known: frozenset[str]) -> bool:
     return not (w.endswith("s") and (w[:-1] in known or w[:-2] in known or w[:-3] + "y" in known))
 
 
-def stands_whole(value: str, quote: str, decimal_comma: bool = False) -> bool:
+def stands_whole(
+    value: str, quote: str, decimal_comma: bool = False, dimension: str | None = None
+) -> bool:
     """A cheaper way to the answer "``cut_problem`` finds nothing" for most figures: True
     when the figure's words stand, as written, in a run of the quote's words
     (``_Runs.occurrences``) that no larger run around it (``_Runs.larger``: up to
@@ -550,47 +557,101 @@ def stands_whole(value: str, quote: str, decimal_comma: bool = False) -> bool:
     reads as another amount. The parser is asked only about the larger runs that may read
     otherwise (``parser_words``): not those that start with a word no figure starts with
     (refused), nor, for a count, those that only add after it words that are read as what
-    it counts (the same amount). False: ask ``cut_problem``."""
+    it counts (the same amount). False: ask ``cut_problem``. ``dimension``: the figure's,
+    when the caller has read it (the decimal comma read either way: a reading gives the
+    same dimension or none); else the figure is read here."""
     if value not in quote:
         return False
     own = value.translate(_QUOTES).split(" ")
     if own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
         return False  # (spaced otherwise, or with marks its runs would cut: ask cut_problem)
-    fig = _parse(value, decimal_comma)
-    if fig is None:
-        return True  # (cut_problem judges only a figure the parser reads)
-    # (split on any whitespace: the same words as ``_Runs``' ``_SPACE`` and ``split(" ")``)
-    words = (quote if quote.isascii() and "`" not in quote else quote.translate(_QUOTES)).split()
-    size, n = len(own), len(words)
-    last = own[-1]
-    key = _key(fig)
+    read: list[Figure | None] = []  # the figure, read on first need
+
+    def figure() -> Figure | None:
+        if not read:
+            read.append(_parse(value, decimal_comma))
+        return read[0]
+
+    if dimension is None:
+        fig = figure()
+        if fig is None:
+            return True  # (cut_problem judges only a figure the parser reads)
+        dimension = fig.dimension
+    plain = quote.isascii() and "`" not in quote  # (nothing for _QUOTES to change)
+    size, last = len(own), own[-1]
     # a count whose words end with its amount: the word after them may go on with it
     # ("4,000 million", "4,000 to 5,000", "one in five", "250 or so"); None: not a count
-    amount_last = None if fig.dimension != "count" else bool(_word_class(last) & _NUMBER)
+    amount_last = None if dimension != "count" else bool(_word_class(last) & _NUMBER)
 
     def other(a: int, b: int) -> bool:
-        phrase = " ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL)
-        wider = _parse(phrase, decimal_comma)
-        return wider is not None and _key(wider) != key
+        fig = figure()
+        if fig is None:
+            return False
+        wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), decimal_comma)
+        return wider is not None and _key(wider) != _key(fig)
 
-    for s in range(n - size + 1):
-        if words[s] != own[0] or words[s : s + size] != own:
+    # Each place the figure's text stands whole words (``_Runs.occurrences``: the quote's
+    # words split on any whitespace, as ``_SPACE``): the words within reach around it.
+    at = quote.find(value)
+    while at >= 0:
+        end = at + len(value)
+        place, at = at, quote.find(value, at + 1)
+        if (place and not quote[place - 1].isspace()) or quote[end : end + 1].strip():
             continue
-        e = s + size
-        a = s  # where a larger run may start (``_Runs.starts``)
-        while a > max(0, s - _WINDOW_BEFORE) and not _word_class(words[a - 1]) & _BREAK:
-            a -= 1
-        ends = [e]  # and end (``_Runs.ends``)
-        if not _word_class(last) & _BREAK:
-            for b in range(e, min(n, e + _WIDER_AFTER)):
-                ends.append(b + 1)
-                if _word_class(words[b]) & _BREAK:
-                    break
-        if any(other(s, b) for b in ends[1:] if _may_read_more(words, s, e, b, amount_last)):
-            continue
-        if not any(other(p, b) for p in range(a, s) if _may_start(words, p, s) for b in ends):
+        before = quote[:place].rsplit(None, _WINDOW_BEFORE)
+        if len(before) > _WINDOW_BEFORE:
+            del before[0]
+        after = quote[end:].split(None, _WIDER_AFTER)
+        if len(after) > _WIDER_AFTER:
+            del after[-1]
+        words = (
+            [*before, *own, *after]
+            if plain
+            else [w.translate(_QUOTES) for w in (*before, *own, *after)]
+        )
+        if _whole_at(words, len(before), len(before) + size, amount_last, other):
             return True
     return False
+
+
+def _whole_at(
+    words: list[str], s: int, e: int, amount_last: bool | None, other: Callable[[int, int], bool]
+) -> bool:
+    """No larger run around the figure's words s..e-1 reads another amount (``other``)."""
+    a, ends = _window(words, s, e)
+    # the common case first: no word around that a larger figure could be made of
+    starting = 0
+    for p in range(a, s):
+        starting |= _word_class(words[p].lstrip(_EDGE))
+    going = 0
+    for b in ends[1:]:
+        going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
+    changes = _KNOWN if amount_last is None else _NUMBER | _TRAILING
+    more = len(ends) > 1 and bool(
+        going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
+    )
+    if more and any(other(s, b) for b in ends[1:] if _may_read_more(words, s, e, b, amount_last)):
+        return False
+    return not (
+        starting & (_START | _ARTICLE | _HEDGE)
+        and any(other(p, b) for p in range(a, s) if _may_start(words, p, s) for b in ends)
+    )
+
+
+def _window(words: list[str], s: int, e: int) -> tuple[int, list[int]]:
+    """Where a run around the words s..e-1 may start (``_Runs.starts``: up to
+    ``_WINDOW_BEFORE`` words before) and end (``_Runs.ends``: e, and up to ``_WIDER_AFTER``
+    words after), not across a clause break."""
+    a = s
+    while a > max(0, s - _WINDOW_BEFORE) and not _word_class(words[a - 1]) & _BREAK:
+        a -= 1
+    ends = [e]
+    if not _word_class(words[e - 1]) & _BREAK:
+        for b in range(e, min(len(words), e + _WIDER_AFTER)):
+            ends.append(b + 1)
+            if _word_class(words[b]) & _BREAK:
+                break
+    return a, ends
 
 
 # What ``stands_whole`` needs to know of a word of a quote, as bits (``_word_class``).
@@ -600,6 +661,8 @@ _START = 4  # a figure may start with it (``starts``)
 _GOES_ON = 8  # it may go on with an amount after it (``continues``)
 _NUMBER = 16  # an amount's (``numbers``)
 _TRAILING = 32  # a word of a closing hedge (``trailing_words``)
+_ARTICLE = 64  # "a" or "an" ("a few", "a gallon")
+_HEDGE = 128  # the first word of a hedge before a number (a key of ``leading``)
 _CLASSES: dict[str, int] = {}
 
 
@@ -616,6 +679,8 @@ def _word_class(word: str) -> int:
             | _GOES_ON * (not _unknown_word(word, known.continues))
             | _NUMBER * (not _unknown_word(word, known.numbers))
             | _TRAILING * (word.casefold() in known.trailing_words)
+            | _ARTICLE * (word.casefold() in ("a", "an"))
+            | _HEDGE * (word.casefold() in known.leading)
         )
         _CLASSES[word] = got
     return got

@@ -82,11 +82,11 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
 
         _IMPORT_PROBLEM = import_problem
     check = _IMPORT_PROBLEM
-    value, quote, note = row[VALUE], row[QUOTE], row[NOTE]
-    first: QuoteProblem | None = check(value, quote, note)
+    value, quote, note, dimension = row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION]
+    first: QuoteProblem | None = check(value, quote, note, False, dimension)
     if first is None:
         return None
-    other: QuoteProblem | None = check(value, quote, note, True)
+    other: QuoteProblem | None = check(value, quote, note, True, dimension)
     if other is None:
         return None
     return other if other[1] and not first[1] else first
