@@ -132,9 +132,10 @@ def main() -> int:
     ap.add_argument("--words", default="convoy,hundreds,ministry")
     args = ap.parse_args()
     words = [w for w in args.words.split(",") if w]
+    wheres = f"{partial_where(args.a)} | {partial_where(args.b)}"  # (before a command migrates)
     left = checks(args.a, args.claimtrack, args.subject, words)
     right = checks(args.b, args.claimtrack, args.subject, words)
-    print(f"info: idx_claims_source WHERE: {partial_where(args.a)} | {partial_where(args.b)}")
+    print(f"info: idx_claims_source WHERE: {wheres}")
     differ = 0
     for key in sorted(set(left) | set(right)):
         same = left.get(key) == right.get(key)

@@ -450,15 +450,17 @@ def parser_words() -> ParserWords:
     among them (nor its singular) it reads at most as part of the name of what is counted:
     never as a hedge, a scale, a unit, a currency or a number.
 
-    ``starts``: a phrase may be a figure only if it starts with one of them, or with "a" or
-    "an" before a word it knows ("a few", "a gallon"; ``_may_start``): not the words of the
-    modules that read only what follows the amount (``_AFTER_MODULES``: the unit, what is
-    counted) and of the tables only they read (determiners, pronouns, comparatives, rate
-    words, hedge words inside a unit; "the", "that"), nor of the hedges' phrases but their
-    first words before a number (the keys of ``_LEADING`` and ``_NONE``: "about", "no").
-    ``amounts``: the words that may change the amount of a count after its number (ranges,
-    closing hedges, scales, ratios); the rest, read as the unit, give a count of the same
-    amount (the unit table holds no count) or another dimension, or are refused."""
+    ``starts``: a phrase may be a figure only if it starts with one of them, with "a" or
+    "an" before a word it knows ("a few", "a gallon"), or with the words of a hedge before a
+    number (``leading``: "at least", "estimated") followed by such a start (``_may_start``):
+    not the words of the modules that read only what follows the amount (``_AFTER_MODULES``:
+    the unit, what is counted) and of the tables only they read (determiners, pronouns,
+    comparatives, rate words, hedge words inside a unit; "the", "that"), nor the hedges'.
+    ``numbers``: the single words of the lexicon's tables of amounts (an amount holds a digit
+    or one of them); ``continues``: what may go on with an amount right after it (those,
+    links, ratios, scales, closing hedges); ``trailing_words``: the closing hedges' words.
+    Any other word after a count is read as what it counts: the same amount (the unit table
+    holds no count), another dimension, or refused (``_may_read_more``)."""
     global _PARSER_WORDS
     if _PARSER_WORDS is None:
         import importlib
