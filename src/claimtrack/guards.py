@@ -437,6 +437,7 @@ class ParserWords(NamedTuple):
     numbers: frozenset[str]  # the words of the tables of amounts (numbers, scales, few ...)
     continues: frozenset[str]  # what may go on with an amount after it: those, links, ratios
     trailing_words: frozenset[str]  # the words of the closing hedges ("or more")
+    units: frozenset[str]  # the words of the unit table (``units._unit_index``)
 
 
 _PARSER_WORDS: ParserWords | None = None
@@ -468,6 +469,7 @@ def parser_words() -> ParserWords:
 
         import claimtrack.quantities as package
         from claimtrack.quantities import lexicon
+        from claimtrack.quantities.units import _unit_index
 
         modules = [package] + [
             importlib.import_module(f"{package.__name__}.{info.name}")
@@ -524,6 +526,12 @@ def parser_words() -> ParserWords:
                 if _LETTERS.fullmatch(text)
             ),
             continues=words((*unit_only, lexicon._LEADING, lexicon._NONE), _AFTER_MODULES),
+            units=frozenset(
+                w.casefold()
+                for first, entries in _unit_index().items()
+                for text in (first, *(t for toks, _ in entries for t in toks))
+                for w in _LETTERS.findall(text)
+            ),
             trailing_words=frozenset(
                 t.casefold()
                 for entries in lexicon._TRAILING.values()
@@ -536,17 +544,6 @@ def parser_words() -> ParserWords:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _unknown_word(word: str, known: frozenset[str]) -> bool:
-    """A word of plain ASCII letters that the parser does not know, in any of its forms."""
-    if _ASCII_WORD.fullmatch(word) is None:
-        return False
-    w = word.casefold()
-    if w in known:
-        return False
-    # a plural or a verb's "-s" of a word it knows ("fractions", "thirds", "pennies")
-    return not (w.endswith("s") and (w[:-1] in known or w[:-2] in known or w[:-3] + "y" in known))
 
 
 def stands_whole(
@@ -628,7 +625,7 @@ def _whole_at(
     going = 0
     for b in ends[1:]:
         going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
-    changes = _KNOWN if amount_last is None else _NUMBER | _TRAILING
+    changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING
     more = len(ends) > 1 and bool(
         going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
     )
@@ -665,6 +662,9 @@ _NUMBER = 16  # an amount's (``numbers``)
 _TRAILING = 32  # a word of a closing hedge (``trailing_words``)
 _ARTICLE = 64  # "a" or "an" ("a few", "a gallon")
 _HEDGE = 128  # the first word of a hedge before a number (a key of ``leading``)
+_UNIT = 256  # a word of the unit table (``units``)
+# what a word after a figure in a unit (not a count) must be to change its amount
+_CHANGES_UNIT = _GOES_ON | _NUMBER | _TRAILING | _UNIT
 _CLASSES: dict[str, int] = {}
 
 
@@ -673,19 +673,42 @@ def _word_class(word: str) -> int:
     if got is None:
         if len(_CLASSES) > 100_000:
             _CLASSES.clear()
-        known = parser_words()
-        got = (
-            _BREAK * (word.rstrip(".\"'")[-1:] in _BREAKS)
-            | _KNOWN * (not _unknown_word(word, known.known))
-            | _START * (not _unknown_word(word, known.starts))
-            | _GOES_ON * (not _unknown_word(word, known.continues))
-            | _NUMBER * (not _unknown_word(word, known.numbers))
-            | _TRAILING * (word.casefold() in known.trailing_words)
-            | _ARTICLE * (word.casefold() in ("a", "an"))
-            | _HEDGE * (word.casefold() in known.leading)
-        )
-        _CLASSES[word] = got
+        got = _CLASSES[word] = _classify(word)
     return got
+
+
+def _classify(word: str) -> int:
+    """``_word_class`` worked out: a word that is not plain ASCII letters may be anything."""
+    known = parser_words()
+    w = word.casefold()
+    got = (
+        _BREAK * (word.rstrip(".\"'")[-1:] in _BREAKS)
+        | _TRAILING * (w in known.trailing_words)
+        | _ARTICLE * (w in ("a", "an"))
+        | _HEDGE * (w in known.leading)
+    )
+    if _ASCII_WORD.fullmatch(word) is None:
+        return got | _KNOWN | _START | _GOES_ON | _NUMBER | _UNIT
+    forms = _forms(w)
+    for bit, words in (
+        (_KNOWN, known.known),
+        (_START, known.starts),
+        (_GOES_ON, known.continues),
+        (_NUMBER, known.numbers),
+        (_UNIT, known.units),
+    ):
+        if any(f in words for f in forms):
+            got |= bit
+    return got
+
+
+def _forms(w: str) -> tuple[str, ...]:
+    """A casefolded word and the words it may be a plural of, as the parser makes them
+    ("thirds", "pennies"), of a stem of three letters or more ("was" is no plural of the
+    watt's "w")."""
+    if not w.endswith("s") or len(w) < 4:
+        return (w,)
+    return (w, w[:-1], w[:-3] + "y", *((w[:-2],) if len(w) > 4 else ()))
 
 
 def _may_start(words: list[str], p: int, s: int) -> bool:
@@ -722,12 +745,14 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
     a unit, which reads another dimension, nor a word only the unit's reading knows); when a
     word added may be a number (a range's end: "to 20,000 people"); when the run ends with a
     closing hedge ("or more", "and above"). Other words are read as what it counts (the unit
-    table holds no count). Not a count (``amount_last`` None): any word the parser knows."""
+    table holds no count). Not a count (``amount_last`` None): any word that may go on with
+    an amount, or of the unit table (another unit of its kind); the others only name what
+    the amount is of ("$5 million was pledged")."""
     added = words[e:b]
     added[-1] = added[-1].rstrip(_TAIL)  # (the run's last word: its closing marks cut)
     classes = [_word_class(w) for w in added]
     if amount_last is None:
-        return any(c & _KNOWN for c in classes)
+        return any(c & _CHANGES_UNIT for c in classes)
     if amount_last and classes[0] & _GOES_ON:
         return True
     if any(c & _NUMBER for c in classes):
