@@ -942,6 +942,11 @@ WHOLE_CASES = [
     ("11,300", "At least 11,300 people were killed", False),
     ("five", "a five-fold rise", False),  # not standing as words: cut_problem decides
     ("12", "a dozen or so", False),
+    ("4 km", "the convoy stretched for 4 km.", True),  # the run's closing mark is cut
+    ("4 km", "(4 km) long", True),
+    ("4,000", "said more than 4,000.", False),
+    ("$2 million", "more than $2 million was pledged for it", False),
+    ("2 million", "$2 million was pledged", False),  # not whole words: "$2"
 ]
 
 
@@ -961,7 +966,8 @@ _TEXT = (
     "more than at least up to about some nearly as many could reach between and to or from "
     "in out of over under the a an that said told officials estimated people homes were "
     "million billion thousand dozen a few several hundreds per cent percent km miles dollars "
-    "$ US$ plus odd or more so, . ; 5 20 4,000 1.5 11.300 2 000 twenty half"
+    "$ US$ plus odd or more so, . ; 5 20 4,000 1.5 11.300 2 000 twenty half km. (about "
+    "people, 4,000. (5"
 )
 _WORDS = _TEXT.split()
 

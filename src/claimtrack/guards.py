@@ -13,7 +13,7 @@ the caller (``add``, ``edit``, ``import``) supplies what the store knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -582,41 +582,66 @@ def stands_whole(
     # ("4,000 million", "4,000 to 5,000", "one in five", "250 or so"); None: not a count
     amount_last = None if dimension != "count" else bool(_word_class(last) & _NUMBER)
 
-    def other(a: int, b: int) -> bool:
+    def other(a: int, b: int) -> bool | None:
+        """Whether words a..b-1 read another amount (``_Runs.larger``): None if not; else
+        whether it is a larger figure of the same thing (``_says_more``)."""
         fig = figure()
         if fig is None:
-            return False
+            return None
         wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), decimal_comma)
-        return wider is not None and _key(wider) != _key(fig)
+        if wider is None or _key(wider) == _key(fig):
+            return None
+        return _says_more(wider, fig, value)
 
     # Each place the figure's text stands whole words (``_Runs.occurrences``: the quote's
     # words split on any whitespace, as ``_SPACE``): the words within reach around it.
-    at = quote.find(value)
-    while at >= 0:
-        end = at + len(value)
-        place, at = at, quote.find(value, at + 1)
-        if (place and not quote[place - 1].isspace()) or quote[end : end + 1].strip():
-            continue
+    for place, end in _places(quote, value):
         before = quote[:place].rsplit(None, _WINDOW_BEFORE)
         if len(before) > _WINDOW_BEFORE:
             del before[0]
         after = quote[end:].split(None, _WIDER_AFTER)
         if len(after) > _WIDER_AFTER:
             del after[-1]
-        words = (
-            [*before, *own, *after]
-            if plain
-            else [w.translate(_QUOTES) for w in (*before, *own, *after)]
-        )
-        if _whole_at(words, len(before), len(before) + size, amount_last, other):
+        core = quote[place:end].split()  # the figure's words, with those marks
+        words = [*before, *core, *after]
+        if not plain:
+            words = [w.translate(_QUOTES) for w in words]
+        # a mark after the figure's last word stays inside a longer run: read each
+        marked = core[-1] != own[-1]
+        if _whole_at(words, len(before), len(before) + size, amount_last, other, marked):
             return True
     return False
 
 
+def _places(quote: str, value: str) -> Iterator[tuple[int, int]]:
+    """Where the figure's text stands as whole words of the quote (``_Runs.occurrences``),
+    with the marks a run's edges cut around it ("(4 km)."): (start, end) in the quote."""
+    at = quote.find(value)
+    while at >= 0:
+        place, end = at, at + len(value)
+        at = quote.find(value, at + 1)
+        while place and quote[place - 1] in _EDGE:
+            place -= 1
+        while end < len(quote) and quote[end] in _TAIL:
+            end += 1
+        if not (place and not quote[place - 1].isspace()) and not quote[end : end + 1].strip():
+            yield place, end
+
+
 def _whole_at(
-    words: list[str], s: int, e: int, amount_last: bool | None, other: Callable[[int, int], bool]
+    words: list[str],
+    s: int,
+    e: int,
+    amount_last: bool | None,
+    other: Callable[[int, int], bool | None],
+    marked: bool = False,
 ) -> bool:
-    """No larger run around the figure's words s..e-1 reads another amount (``other``)."""
+    """``cut_problem`` finds the figure's words s..e-1 whole here: no larger run around them
+    reads another amount (``other``), or the first that does, in ``_Runs.larger``'s order,
+    is no larger figure of the same thing ("5 km" of "5 km long"). The runs left out are
+    refused or read the same amount, or another dimension (which is no larger figure
+    either): when the first found is a larger figure, one left out before it might have
+    been found first, and the answer is ``cut_problem``'s (False)."""
     a, ends = _window(words, s, e)
     # the common case first: no word around that a larger figure could be made of
     starting = 0
@@ -627,14 +652,27 @@ def _whole_at(
         going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
     changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING
     more = len(ends) > 1 and bool(
-        going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
+        marked or going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
     )
-    if more and any(other(s, b) for b in ends[1:] if _may_read_more(words, s, e, b, amount_last)):
-        return False
-    return not (
-        starting & (_START | _ARTICLE | _HEDGE)
-        and any(other(p, b) for p in range(a, s) if _may_start(words, p, s) for b in ends)
-    )
+    may_start = bool(starting & (_START | _ARTICLE | _HEDGE))
+    for p in range(a, s + 1):  # (``_Runs.larger``'s order: from the farthest start)
+        if p < s and may_start and _may_start(words, p, s):
+            found = next((f for b in ends if (f := other(p, b)) is not None), None)
+        elif p == s and more:
+            found = next(
+                (
+                    f
+                    for b in ends[1:]
+                    if (marked or _may_read_more(words, s, e, b, amount_last))
+                    and (f := other(s, b)) is not None
+                ),
+                None,
+            )
+        else:
+            continue
+        if found is not None:
+            return not found
+    return True
 
 
 def _window(words: list[str], s: int, e: int) -> tuple[int, list[int]]:
