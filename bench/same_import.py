@@ -12,7 +12,10 @@ Compares, and prints one line per check (exit 1 if any differs):
   without ``added_at``), ``search WORD --json`` and ``conflicts SUBJECT --json`` run on each
   database (``--claimtrack``: the one
   to run, by default this checkout's venv);
-* the schema (``sqlite_master``) and ``PRAGMA integrity_check``.
+* the schema (``sqlite_master``) and ``PRAGMA integrity_check``. The schema change of
+  migration m013 (``idx_claims_source`` made partial: ``WHERE source IS NOT NULL``) is
+  compared apart: the index's columns must agree, and each side's ``WHERE`` is printed as
+  information (a database from before m013 against one from after it is not a difference).
 
 Standard library only; each database is only read.
 """
@@ -60,6 +63,23 @@ def tables(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+def _unpartial(name: str, sql: str | None) -> str | None:
+    """idx_claims_source's SQL as one form whether m013 made it partial or not."""
+    if name != "idx_claims_source" or sql is None:
+        return sql
+    return "INDEX idx_claims_source ON claims (source)"
+
+
+def partial_where(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'idx_claims_source'")
+        sql = (row.fetchone() or [""])[0] or ""
+    finally:
+        conn.close()
+    return sql.partition(" WHERE ")[2] or "(all claims)"
+
+
 def checks(db: Path, claimtrack: str, subject: str, words: list[str]) -> dict[str, object]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     out: dict[str, object] = {}
@@ -75,7 +95,8 @@ def checks(db: Path, claimtrack: str, subject: str, words: list[str]) -> dict[st
                 )
             )
         out["schema"] = digest_rows(
-            conn.execute(
+            (kind, name, table, _unpartial(name, sql))
+            for kind, name, table, sql in conn.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master "
                 "WHERE name != '_sqlite_migrations' ORDER BY name"
             )
@@ -111,8 +132,10 @@ def main() -> int:
     ap.add_argument("--words", default="convoy,hundreds,ministry")
     args = ap.parse_args()
     words = [w for w in args.words.split(",") if w]
+    wheres = f"{partial_where(args.a)} | {partial_where(args.b)}"  # (before a command migrates)
     left = checks(args.a, args.claimtrack, args.subject, words)
     right = checks(args.b, args.claimtrack, args.subject, words)
+    print(f"info: idx_claims_source WHERE: {wheres}")
     differ = 0
     for key in sorted(set(left) | set(right)):
         same = left.get(key) == right.get(key)

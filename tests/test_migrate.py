@@ -120,6 +120,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m010_settings",
         "m011_evidence",
         "m012_list_order",
+        "m013_partial_source_index",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["settings"].pks == ["key"]
@@ -369,3 +370,80 @@ def test_a_reviews_paragraph_becomes_its_finding(tmp_path: Path) -> None:
         {"rating": "False", "finding": "Hundreds left.", "reviewed_at": "2026-01-02T00:00:00Z"}
     ]
     store.close()
+
+
+def test_an_older_database_gets_the_partial_source_index_once(tmp_path: Path) -> None:
+    """m013: a database whose idx_claims_source indexes every claim (m008's) is migrated on
+    open, in the migration's transaction: the index then holds only the claims that name a
+    source; the claims are untouched; opening again migrates nothing."""
+    from claimtrack.cli import sample_rows
+
+    path = tmp_path / "old.db"
+    Store.open(path, seed=sample_rows()).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_claims_source")
+    conn.execute("CREATE INDEX idx_claims_source ON claims (source)")  # as m008 made it
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_partial_source_index'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    before = conn.execute("SELECT * FROM claims ORDER BY id").fetchall()
+    named = conn.execute("SELECT count(*) FROM claims WHERE source IS NOT NULL").fetchone()[0]
+    conn.close()
+    store = Store.open(path)
+    sql = store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'idx_claims_source'"
+    ).fetchone()[0]
+    assert sql == "CREATE INDEX idx_claims_source ON claims (source) WHERE source IS NOT NULL"
+    assert store.conn.execute("SELECT * FROM claims ORDER BY id").fetchall() == before
+    entries = store.conn.execute(
+        "SELECT count(*) FROM claims INDEXED BY idx_claims_source WHERE source IS NOT NULL"
+    ).fetchone()[0]
+    assert entries == named
+    store.close()
+    store = Store.open(path)
+    rows = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows == SCHEMA_VERSION
+    store.close()
+
+
+_SOURCE_QUERIES = [
+    # the engine's sources of the claims that name one (Store._engine_fold)
+    "SELECT id, source FROM claims INDEXED BY idx_claims_source WHERE source IS NOT NULL",
+    "SELECT id FROM claims WHERE source = ?",
+    # `sources SUBJ` / `sources`: the claims naming each source
+    "SELECT s.id, count(c.id) FROM sources s JOIN claims c ON c.source = s.id "
+    "AND c.subject = ? GROUP BY s.id",
+    "SELECT s.id, count(c.id) FROM sources s LEFT JOIN claims c ON c.source = s.id GROUP BY s.id",
+    # wire copies: the claims of the sources a wire service sent
+    "SELECT c.id, s.wire FROM sources s JOIN claims c ON c.source = s.id "
+    "WHERE s.wire IS NOT NULL AND c.status = 'active'",
+    "SELECT id FROM sources WHERE id IN (SELECT source FROM claims WHERE subject = ?)",
+]
+
+
+@pytest.mark.parametrize("query", _SOURCE_QUERIES)
+def test_every_query_by_source_still_uses_the_partial_index(tmp_path: Path, query: str) -> None:
+    """Each query that the full index served (m008's) the partial one (m013) serves too
+    (SQLite takes ``source = ?`` and a join on ``claims.source`` as implying ``source IS NOT
+    NULL``); the plans are otherwise the same, but the wire copies', which scanned every
+    claim and now walks only those with a source."""
+    from claimtrack.cli import sample_rows
+
+    store = Store.open(tmp_path / "x.db", seed=sample_rows())
+    params = ["raqqa-convoy"] if "?" in query else []
+
+    def plan() -> str:
+        rows = store.conn.execute(f"EXPLAIN QUERY PLAN {query}", params).fetchall()
+        return " | ".join(r[-1] for r in rows)
+
+    partial = plan()
+    store.conn.execute("DROP INDEX idx_claims_source")
+    store.conn.execute("CREATE INDEX idx_claims_source ON claims (source)")
+    full = plan()
+    store.close()
+    if "idx_claims_source" in full:
+        assert partial == full
+    elif "wire" in query:
+        assert full.startswith("SCAN c |") and "SCAN c USING INDEX idx_claims_source" in partial
+    else:
+        assert partial == full

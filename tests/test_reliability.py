@@ -539,7 +539,7 @@ def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
     else:
         sent = [q for b in blocks for q in b.quoted]
         assert sent == [quote_problem_of(r) for b in blocks for r in b.rows]
-        assert all(q is not None and "not in the quote" in q for q in sent)
+        assert all(q is not None and "not in the quote" in q[0] and not q[1] for q in sent)
 
 
 def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
@@ -568,6 +568,8 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     # is also in the wrong dimension (rejected for that alone, no warning)
     records[20:20] = [figure(id="p-off", value="about 500", quote="no figure here")]
     records[22:22] = [figure(id="p-km2", value="7 km", quote="no figure here")]
+    # only a part of a larger figure of its quote: refused, whichever process checks it
+    records[24:24] = [figure(id="p-cut", value="4,000", quote="More than 4,000 were there.")]
     path = tmp_path / "mixed.jsonl"
     path.write_text(lines(*records), encoding="utf-8")
     outcomes = []
@@ -610,7 +612,9 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
         "p-km",
         "p-src",
         "p-km2",
+        "p-cut",
     ]
+    assert "'4,000' is a part of the quote's 'More than 4,000'" in stderr
     assert "'about 500' is not in the quote" in stderr
     assert "'7 km'" not in stderr
     assert rejected.splitlines()[0] == "{broken"

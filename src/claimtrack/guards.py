@@ -13,7 +13,8 @@ the caller (``add``, ``edit``, ``import``) supplies what the store knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -359,6 +360,476 @@ def quote_problem(
     if figure_in_quote(value, quote, decimal_comma):
         return broken_problem(value, quote)
     return f"the figure {value!r} is not in the quote"
+
+
+def import_problem(
+    value: str | None,
+    quote: str | None,
+    note: str | None,
+    decimal_comma: bool = False,
+    dimension: str | None = None,
+) -> tuple[str, bool] | None:
+    """What an import says of a figure and its quote, as (one line, refused), or None: a
+    figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
+    warning, a bad line with ``--strict``), or only a part of a larger figure there
+    (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase.
+    ``dimension``: the figure's, if read already (``stands_whole``)."""
+    if not value or not quote or is_paraphrase(note):
+        return None
+    if not figure_in_quote(value, quote, decimal_comma):
+        return f"the figure {value!r} is not in the quote", False
+    # most figures stand whole among words the parser does not know: no larger figure to read
+    whole = stands_whole(value, quote, decimal_comma, dimension)
+    cut = None if whole else cut_problem(value, quote, decimal_comma)
+    if cut is not None:
+        return cut, True
+    broken = broken_problem(value, quote)
+    return None if broken is None else (broken, False)
+
+
+def _strings(
+    obj: object, seen: set[int], out: list[str], skip: frozenset[int], names: frozenset[str]
+) -> None:
+    """Every string held by ``obj`` (containers, patterns, classes, and the constants of
+    functions but their messages and the names of the parser's own attributes: a call's
+    keywords, ``_Amount(group=...)``, a state, ``last == "group"``)."""
+    if id(obj) in seen or id(obj) in skip:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, str):
+        out.append(obj)
+    elif isinstance(obj, re.Pattern):
+        out.append(str(obj.pattern))
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            _strings(k, seen, out, skip, names)
+            _strings(v, seen, out, skip, names)
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        for v in obj:
+            _strings(v, seen, out, skip, names)
+    elif isinstance(obj, type):
+        for name, v in vars(obj).items():
+            if not name.startswith("__"):  # (its docstring)
+                _strings(v, seen, out, skip, names)
+    else:
+        function = getattr(obj, "__wrapped__", None) or obj  # (lru_cache)
+        function = getattr(function, "__func__", None) or getattr(function, "fget", function)
+        code = obj if isinstance(obj, CodeType) else getattr(function, "__code__", None)
+        for v in () if code is None else code.co_consts:
+            for x in v if isinstance(v, tuple) else (v,):  # (a call's keywords: a tuple)
+                if not isinstance(x, str) or not (x in names or _message(x)):
+                    _strings(x, seen, out, skip, names)
+
+
+def _table_strings(table: object) -> list[str]:
+    out: list[str] = []
+    _strings(table, set(), out, frozenset(), frozenset())
+    return out
+
+
+def _attribute_names(modules: list[ModuleType]) -> frozenset[str]:
+    """The names of the attributes of the classes the parser defines (slots, fields)."""
+    out: set[str] = set()
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                out.update(getattr(value, "__slots__", ()), getattr(value, "_fields", ()))
+                out.update(getattr(value, "__annotations__", {}))
+    return frozenset(out)
+
+
+def _message(text: str) -> bool:
+    """A constant of a function that is a message, a piece of one or a docstring, not a word
+    it compares: words with a space at an end ("no figure at the start of "), or more than
+    three with a mark or a capital among them (a word list to split, "january february
+    march ...", has neither)."""
+    if _PATTERN_MARKS.search(text):
+        return False
+    if " " in text and text != text.strip():
+        return True
+    return len(text.split()) > 3 and any(not (c.islower() or c.isspace()) for c in text)
+
+
+_PATTERN_MARKS = re.compile(r"\(\?|\\[bsdw]|\||\[\^")
+
+
+class ParserWords(NamedTuple):
+    """The words the figure parser knows (``parser_words``), casefolded."""
+
+    known: frozenset[str]  # every word of its tables and of the constants of its code
+    starts: frozenset[str]  # the words a figure may start with, but a hedge's first words
+    leading: dict[str, list[tuple[str, ...]]]  # a hedge's first word: its hedges' words
+    numbers: frozenset[str]  # the words of the tables of amounts (numbers, scales, few ...)
+    continues: frozenset[str]  # what may go on with an amount after it: those, links, ratios
+    trailing_words: frozenset[str]  # the words of the closing hedges ("or more")
+    units: frozenset[str]  # the words of the unit table (``units._unit_index``)
+
+
+_PARSER_WORDS: ParserWords | None = None
+# The parser's modules that read only what follows the amount (the unit, what is counted).
+_AFTER_MODULES = ("claimtrack.quantities.rest", "claimtrack.quantities.units")
+
+
+def parser_words() -> ParserWords:
+    """The words the figure parser could know: each run of letters of every string its
+    modules hold (tables, patterns, its functions' constants but their messages). A word not
+    among them (nor its singular) it reads at most as part of the name of what is counted:
+    never as a hedge, a scale, a unit, a currency or a number.
+
+    ``starts``: a phrase may be a figure only if it starts with one of them, with "a" or
+    "an" before a word it knows ("a few", "a gallon"), or with the words of a hedge before a
+    number (``leading``: "at least", "estimated") followed by such a start (``_may_start``):
+    not the words of the modules that read only what follows the amount (``_AFTER_MODULES``:
+    the unit, what is counted) and of the tables only they read (determiners, pronouns,
+    comparatives, rate words, hedge words inside a unit; "the", "that"), nor the hedges'.
+    ``numbers``: the single words of the lexicon's tables of amounts (an amount holds a digit
+    or one of them); ``continues``: what may go on with an amount right after it (those,
+    links, ratios, scales, closing hedges); ``trailing_words``: the closing hedges' words.
+    Any other word after a count is read as what it counts: the same amount (the unit table
+    holds no count), another dimension, or refused (``_may_read_more``)."""
+    global _PARSER_WORDS
+    if _PARSER_WORDS is None:
+        import importlib
+        import pkgutil
+
+        import claimtrack.quantities as package
+        from claimtrack.quantities import lexicon
+        from claimtrack.quantities.units import _unit_index
+
+        modules = [package] + [
+            importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in pkgutil.iter_modules(package.__path__)
+        ]
+        unit_only = (
+            lexicon._HEDGE_WORDS,
+            lexicon._DETERMINERS,
+            lexicon._PRONOUNS,
+            lexicon._COMPARATIVES,
+            lexicon._RATE_WORDS,
+            lexicon._MONTHS,
+        )
+        hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
+
+        attributes = _attribute_names(modules)
+
+        def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
+            out: list[str] = []
+            seen: set[int] = set()
+            ids = frozenset(map(id, skip))
+            for module in modules:
+                if module.__name__ in apart:
+                    continue
+                for name, value in vars(module).items():
+                    if not name.startswith("__") and getattr(value, "__module__", "") not in apart:
+                        _strings(value, seen, out, ids, attributes)
+            return frozenset(w.casefold() for text in out for w in _LETTERS.findall(text))
+
+        currencies = (
+            lexicon._PREFIX_DOLLARS,
+            lexicon._PREFIX_WORDS,
+            lexicon._SIGNS,
+            lexicon._CODES,
+        )
+        not_numbers = frozenset(
+            map(id, (*unit_only, *hedges, lexicon._MEASURE_ADJECTIVES, *currencies))
+        )
+        leading: dict[str, list[tuple[str, ...]]] = {}
+        for first, entries in lexicon._LEADING.items():
+            leading[first.casefold()] = [tuple(t.casefold() for t in toks) for toks, _ in entries]
+        _PARSER_WORDS = ParserWords(
+            known=words(()),
+            starts=words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES)
+            | frozenset(w.casefold() for w in lexicon._NONE),
+            leading=leading,
+            # an amount holds a digit or one of them: the single words of the tables of
+            # amounts (a phrase's others, "a", "of", "and", come with one of those)
+            numbers=frozenset(
+                text.casefold()
+                for table in vars(lexicon).values()
+                if isinstance(table, (dict, frozenset, set)) and id(table) not in not_numbers
+                for text in _table_strings(table)
+                if _LETTERS.fullmatch(text)
+            ),
+            continues=words((*unit_only, lexicon._LEADING, lexicon._NONE), _AFTER_MODULES),
+            units=frozenset(
+                w.casefold()
+                for first, entries in _unit_index().items()
+                for text in (first, *(t for toks, _ in entries for t in toks))
+                for w in _LETTERS.findall(text)
+            ),
+            trailing_words=frozenset(
+                t.casefold()
+                for entries in lexicon._TRAILING.values()
+                for toks, _ in entries
+                for t in toks
+            ),
+        )
+    return _PARSER_WORDS
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def stands_whole(
+    value: str, quote: str, decimal_comma: bool = False, dimension: str | None = None
+) -> bool:
+    """A cheaper way to the answer "``cut_problem`` finds nothing" for most figures: True
+    when the figure's words stand, as written, in a run of the quote's words
+    (``_Runs.occurrences``) that no larger run around it (``_Runs.larger``: up to
+    ``_WINDOW_BEFORE`` words before, ``_WIDER_AFTER`` after, not across a clause break)
+    reads as another amount. The parser is asked only about the larger runs that may read
+    otherwise (``parser_words``): not those that start with a word no figure starts with
+    (refused), nor, for a count, those that only add after it words that are read as what
+    it counts (the same amount). False: ask ``cut_problem``. ``dimension``: the figure's,
+    when the caller has read it (the decimal comma read either way: a reading gives the
+    same dimension or none); else the figure is read here."""
+    if value not in quote:
+        return False
+    own = value.translate(_QUOTES).split(" ")
+    if own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
+        return False  # (spaced otherwise, or with marks its runs would cut: ask cut_problem)
+    read: list[Figure | None] = []  # the figure, read on first need
+
+    def figure() -> Figure | None:
+        if not read:
+            read.append(_parse(value, decimal_comma))
+        return read[0]
+
+    if dimension is None:
+        fig = figure()
+        if fig is None:
+            return True  # (cut_problem judges only a figure the parser reads)
+        dimension = fig.dimension
+    plain = quote.isascii() and "`" not in quote  # (nothing for _QUOTES to change)
+    size, last = len(own), own[-1]
+    # a count whose words end with its amount: the word after them may go on with it
+    # ("4,000 million", "4,000 to 5,000", "one in five", "250 or so"); None: not a count
+    amount_last = None if dimension != "count" else bool(_word_class(last) & _NUMBER)
+
+    def other(a: int, b: int) -> bool | None:
+        """Whether words a..b-1 read another amount (``_Runs.larger``): None if not; else
+        whether it is a larger figure of the same thing (``_says_more``)."""
+        fig = figure()
+        if fig is None:
+            return None
+        wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), decimal_comma)
+        if wider is None or _key(wider) == _key(fig):
+            return None
+        return _says_more(wider, fig, value)
+
+    # Each place the figure's text stands whole words (``_Runs.occurrences``: the quote's
+    # words split on any whitespace, as ``_SPACE``): the words within reach around it.
+    for place, end in _places(quote, value):
+        before = quote[:place].rsplit(None, _WINDOW_BEFORE)
+        if len(before) > _WINDOW_BEFORE:
+            del before[0]
+        after = quote[end:].split(None, _WIDER_AFTER)
+        if len(after) > _WIDER_AFTER:
+            del after[-1]
+        core = quote[place:end].split()  # the figure's words, with those marks
+        words = [*before, *core, *after]
+        if not plain:
+            words = [w.translate(_QUOTES) for w in words]
+        # a mark after the figure's last word stays inside a longer run: read each
+        marked = core[-1] != own[-1]
+        if _whole_at(words, len(before), len(before) + size, amount_last, other, marked):
+            return True
+    return False
+
+
+def _places(quote: str, value: str) -> Iterator[tuple[int, int]]:
+    """Where the figure's text stands as whole words of the quote (``_Runs.occurrences``),
+    with the marks a run's edges cut around it ("(4 km)."): (start, end) in the quote."""
+    at = quote.find(value)
+    while at >= 0:
+        place, end = at, at + len(value)
+        at = quote.find(value, at + 1)
+        while place and quote[place - 1] in _EDGE:
+            place -= 1
+        while end < len(quote) and quote[end] in _TAIL:
+            end += 1
+        if not (place and not quote[place - 1].isspace()) and not quote[end : end + 1].strip():
+            yield place, end
+
+
+def _whole_at(
+    words: list[str],
+    s: int,
+    e: int,
+    amount_last: bool | None,
+    other: Callable[[int, int], bool | None],
+    marked: bool = False,
+) -> bool:
+    """``cut_problem`` finds the figure's words s..e-1 whole here: no larger run around them
+    reads another amount (``other``), or the first that does, in ``_Runs.larger``'s order,
+    is no larger figure of the same thing ("5 km" of "5 km long"). The runs left out are
+    refused or read the same amount, or another dimension (which is no larger figure
+    either): when the first found is a larger figure, one left out before it might have
+    been found first, and the answer is ``cut_problem``'s (False)."""
+    a, ends = _window(words, s, e)
+    # the common case first: no word around that a larger figure could be made of
+    starting = 0
+    for p in range(a, s):
+        starting |= _word_class(words[p].lstrip(_EDGE))
+    going = 0
+    for b in ends[1:]:
+        going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
+    changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING
+    more = len(ends) > 1 and bool(
+        marked or going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
+    )
+    may_start = bool(starting & (_START | _ARTICLE | _HEDGE))
+    for p in range(a, s + 1):  # (``_Runs.larger``'s order: from the farthest start)
+        if p < s and may_start and _may_start(words, p, s):
+            found = next((f for b in ends if (f := other(p, b)) is not None), None)
+        elif p == s and more:
+            found = next(
+                (
+                    f
+                    for b in ends[1:]
+                    if (marked or _may_read_more(words, s, e, b, amount_last))
+                    and (f := other(s, b)) is not None
+                ),
+                None,
+            )
+        else:
+            continue
+        if found is not None:
+            return not found
+    return True
+
+
+def _window(words: list[str], s: int, e: int) -> tuple[int, list[int]]:
+    """Where a run around the words s..e-1 may start (``_Runs.starts``: up to
+    ``_WINDOW_BEFORE`` words before) and end (``_Runs.ends``: e, and up to ``_WIDER_AFTER``
+    words after), not across a clause break."""
+    a = s
+    while a > max(0, s - _WINDOW_BEFORE) and not _word_class(words[a - 1]) & _BREAK:
+        a -= 1
+    ends = [e]
+    if not _word_class(words[e - 1]) & _BREAK:
+        for b in range(e, min(len(words), e + _WIDER_AFTER)):
+            ends.append(b + 1)
+            if _word_class(words[b]) & _BREAK:
+                break
+    return a, ends
+
+
+# What ``stands_whole`` needs to know of a word of a quote, as bits (``_word_class``).
+_BREAK = 1  # it ends a clause (``_Runs.breaks``)
+_KNOWN = 2  # the parser knows it (``ParserWords.known``), or it is no plain word
+_START = 4  # a figure may start with it (``starts``)
+_GOES_ON = 8  # it may go on with an amount after it (``continues``)
+_NUMBER = 16  # an amount's (``numbers``)
+_TRAILING = 32  # a word of a closing hedge (``trailing_words``)
+_ARTICLE = 64  # "a" or "an" ("a few", "a gallon")
+_HEDGE = 128  # the first word of a hedge before a number (a key of ``leading``)
+_UNIT = 256  # a word of the unit table (``units``)
+# what a word after a figure in a unit (not a count) must be to change its amount
+_CHANGES_UNIT = _GOES_ON | _NUMBER | _TRAILING | _UNIT
+_CLASSES: dict[str, int] = {}
+
+
+def _word_class(word: str) -> int:
+    got = _CLASSES.get(word)
+    if got is None:
+        if len(_CLASSES) > 100_000:
+            _CLASSES.clear()
+        got = _CLASSES[word] = _classify(word)
+    return got
+
+
+def _classify(word: str) -> int:
+    """``_word_class`` worked out: a word that is not plain ASCII letters may be anything."""
+    known = parser_words()
+    w = word.casefold()
+    got = (
+        _BREAK * (word.rstrip(".\"'")[-1:] in _BREAKS)
+        | _TRAILING * (w in known.trailing_words)
+        | _ARTICLE * (w in ("a", "an"))
+        | _HEDGE * (w in known.leading)
+    )
+    if _ASCII_WORD.fullmatch(word) is None:
+        return got | _KNOWN | _START | _GOES_ON | _NUMBER | _UNIT
+    forms = _forms(w)
+    for bit, words in (
+        (_KNOWN, known.known),
+        (_START, known.starts),
+        (_GOES_ON, known.continues),
+        (_NUMBER, known.numbers),
+        (_UNIT, known.units),
+    ):
+        if any(f in words for f in forms):
+            got |= bit
+    return got
+
+
+def _forms(w: str) -> tuple[str, ...]:
+    """A casefolded word and the words it may be a plural of, as the parser makes them
+    ("thirds", "pennies"), of a stem of three letters or more ("was" is no plural of the
+    watt's "w")."""
+    if not w.endswith("s") or len(w) < 4:
+        return (w,)
+    return (w, w[:-1], w[:-3] + "y", *((w[:-2],) if len(w) > 4 else ()))
+
+
+def _may_start(words: list[str], p: int, s: int) -> bool:
+    """Whether a run from word p (before the figure's, at s) may be a figure: not when it
+    starts with a word no figure starts with, with "a" or "an" before a word the parser
+    does not know ("an official said"), or with a hedge's words followed by a word no figure
+    starts with ("estimated that ..."). A run's first word has its opening marks cut."""
+    word = words[p].lstrip(_EDGE)
+    w = word.casefold()
+    if w in ("a", "an") and p + 1 < s:
+        return bool(_word_class(words[p + 1]) & _KNOWN)
+    if _word_class(word) & _START:
+        return True
+    phrases = parser_words().leading.get(w)
+    if phrases is None:
+        return False
+    for tokens in phrases:
+        q = p + len(tokens)
+        if q > s:  # (the hedge would run into the figure's words)
+            if q - p > 1:
+                return True
+            continue
+        said = [x.casefold() for x in words[p + 1 : q]]
+        matched = said == list(tokens[1:]) or not all(_ASCII_WORD.fullmatch(x) for x in said)
+        if matched and (q == s or _may_start(words, q, s)):
+            return True
+    return False
+
+
+def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool | None) -> bool:
+    """Whether the run of words s..b-1, a count's words (s..e-1) and words after them, may
+    read another amount than the count's own: when the count ends with its amount and the
+    word after it may go on with it (a scale, a range's link, a ratio, a closing hedge: not
+    a unit, which reads another dimension, nor a word only the unit's reading knows); when a
+    word added may be a number (a range's end: "to 20,000 people"); when the run ends with a
+    closing hedge ("or more", "and above"). Other words are read as what it counts (the unit
+    table holds no count). Not a count (``amount_last`` None): any word that may go on with
+    an amount, or of the unit table (another unit of its kind); the others only name what
+    the amount is of ("$5 million was pledged")."""
+    added = words[e:b]
+    added[-1] = added[-1].rstrip(_TAIL)  # (the run's last word: its closing marks cut)
+    classes = [_word_class(w) for w in added]
+    if amount_last is None:
+        return any(c & _CHANGES_UNIT for c in classes)
+    if amount_last and classes[0] & _GOES_ON:
+        return True
+    if any(c & _NUMBER for c in classes):
+        return True
+    if not any(c & _TRAILING for c in classes):
+        return False
+    from claimtrack.quantities.lexicon import _TRAILING as trailing
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+
+    toks = _tokens(_normalise(" ".join(words[s:b]).lstrip(_EDGE).rstrip(_TAIL)))
+    return any(
+        (t := _match(trailing, toks, k)) is not None and t[1] == len(toks)
+        for k in range(1, len(toks))
+    )
 
 
 def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:

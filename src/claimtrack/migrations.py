@@ -15,7 +15,13 @@ from sqlite_utils.migrations import Migrations
 
 from claimtrack.fields import FIGURE_COLUMNS, RECORD_FIELDS
 from claimtrack.records import now, row_to_record
-from claimtrack.schema import FTS_COLUMNS, FTS_INSERT_TRIGGER, LIST_ORDER, SCHEMA_VERSION
+from claimtrack.schema import (
+    FTS_COLUMNS,
+    FTS_INSERT_TRIGGER,
+    LIST_ORDER,
+    SCHEMA_VERSION,
+    SOURCE_INDEX_WHERE,
+)
 
 migrations = Migrations("claimtrack")
 
@@ -310,6 +316,19 @@ def m012_list_order(db: Database) -> None:
     one in ``Store.claims``' ORDER BY, word for word, or SQLite will not use it): ``list SUBJ
     --limit 5`` reads its first rows in order instead of sorting the whole subject."""
     db.execute(f"CREATE INDEX IF NOT EXISTS idx_claims_list ON claims ({LIST_ORDER})")
+
+
+# -- import (issue #28) ----------------------------------------------------------------------
+
+
+@migrations()
+def m013_partial_source_index(db: Database) -> None:
+    """``idx_claims_source`` holds only the claims that name a source (``WHERE source IS NOT
+    NULL``): most claims name none, and an import built an entry for each of them at its end.
+    Every query that used it still does (``source = ?``, ``source IS NOT NULL``, the joins on
+    ``claims.source``: tests/test_migrate.py reads their plans)."""
+    db.execute("DROP INDEX IF EXISTS idx_claims_source")
+    db.execute(f"CREATE INDEX idx_claims_source ON claims (source) WHERE {SOURCE_INDEX_WHERE}")
 
 
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:

@@ -34,6 +34,11 @@ RECORD_COLUMNS = ", ".join(RECORD_FIELDS)  # a record's columns, for a SELECT li
 Item = tuple[int, str, Any, "str | None"]
 
 
+# What the quote check says of a row: (one line, refused): refused, the line is bad whatever
+# the options; else a warning (a bad line with ``--strict``).
+QuoteProblem = tuple[str, bool]
+
+
 class Block(NamedTuple):
     """A block of a file's lines as a reader process sends it (``jsonl.read_rows`` on a big
     file): the claim rows with their line numbers, and the other lines (registry records,
@@ -48,7 +53,7 @@ class Block(NamedTuple):
     size: int  # characters of the block's lines (for a progress bar)
     # each row's ``quote_problem_of`` (None for most), when the reader worked them out; None:
     # the writer does (``jsonl.QUOTE_CHECK``: the writer, unless it is the slower process)
-    quoted: list[str | None] | None
+    quoted: list[QuoteProblem | None] | None
 
 
 # Positions of columns in a row (``COLUMNS`` order).
@@ -61,24 +66,30 @@ QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.ind
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
-_QUOTE_PROBLEM: Any = None  # guards.quote_problem, imported on first use (it loads the parser)
+_IMPORT_PROBLEM: Any = None  # guards.import_problem, imported on first use (it loads the parser)
 
 
-def quote_problem_of(row: Sequence[Any]) -> str | None:
-    """Why a row's figure may not be stored with its quote (``guards.quote_problem``, under
+def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
+    """Why a row's figure may not be stored with its quote (``guards.import_problem``, under
     either reading of a decimal comma: the file may have meant either), or None; None for a
-    stance or a figure without its text."""
-    global _QUOTE_PROBLEM
+    stance or a figure without its text. A figure that is only a part of a larger figure of
+    its quote under the reading it is in the quote is refused (as ``add`` refuses it)."""
+    global _IMPORT_PROBLEM
     if row[KIND] != "figure" or row[VALUE] is None:
         return None
-    if _QUOTE_PROBLEM is None:
-        from claimtrack.guards import quote_problem
+    if _IMPORT_PROBLEM is None:
+        from claimtrack.guards import import_problem
 
-        _QUOTE_PROBLEM = quote_problem
-    check = _QUOTE_PROBLEM
-    value, quote, note = row[VALUE], row[QUOTE], row[NOTE]
-    problem: str | None = check(value, quote, note) and check(value, quote, note, True)
-    return problem
+        _IMPORT_PROBLEM = import_problem
+    check = _IMPORT_PROBLEM
+    value, quote, note, dimension = row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION]
+    first: QuoteProblem | None = check(value, quote, note, False, dimension)
+    if first is None:
+        return None
+    other: QuoteProblem | None = check(value, quote, note, True, dimension)
+    if other is None:
+        return None
+    return other if other[1] and not first[1] else first
 
 
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)

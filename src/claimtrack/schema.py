@@ -5,7 +5,7 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
@@ -16,3 +16,5 @@ FTS_DEFAULT_AUTOMERGE = 4
 # The order ``list`` (``Store.claims``) gives claims in, and the columns of the index that
 # serves it (idx_claims_list, migration m010): the same text in both places.
 LIST_ORDER = "subject, coalesce(said_on, reported_on, '9999'), id"
+# The claims idx_claims_source holds (migration m013): those that name a source.
+SOURCE_INDEX_WHERE = "source IS NOT NULL"

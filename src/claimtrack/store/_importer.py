@@ -23,6 +23,7 @@ from claimtrack.records import (
     VALUE,
     Block,
     Item,
+    QuoteProblem,
     claim_row,
     now,
     quote_problem_of,
@@ -339,7 +340,7 @@ class _Import:
         lines: list[int],
         rows: list[tuple[Any, ...]],
         raws: list[str | None] | None,
-        quoted: list[str | None] | None = None,
+        quoted: list[QuoteProblem | None] | None = None,
     ) -> None:
         """Rows to insert (checked here: the figure's dimension against its measure's, the
         figure in its quote, the source known); ``raws`` None: no raw texts (a reader
@@ -382,9 +383,13 @@ class _Import:
         if len(self.rows) >= BATCH:
             self.flush()
 
-    def not_in_quote(self, line: int, row: tuple[Any, ...], problem: str) -> str | None:
-        """The ``problem`` of a figure not in its quote as a bad line's when the import is
-        strict (else it is noted in the result, and None)."""
+    def not_in_quote(self, line: int, row: tuple[Any, ...], found: QuoteProblem) -> str | None:
+        """The quote check's ``found`` problem as a bad line's: always for a figure that is
+        only a part of a larger figure of its quote (refused), and for a figure not in its
+        quote when the import is strict (else it is noted in the result, and None)."""
+        problem, refused = found
+        if refused:
+            return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
         if self.strict:
             return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
         self.result.not_in_quote.append((line, row[ID], problem))
