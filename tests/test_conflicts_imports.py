@@ -74,8 +74,9 @@ def test_the_console_script_freezes_the_heap_at_exit(sample_db: Path) -> None:
     code = (
         "import atexit, gc, io, sys, contextlib\n"
         "from claimtrack.cli import main\n"
+        "db = sys.argv[1]\n"
         "for _ in range(2):\n"
-        "    sys.argv = ['claimtrack', '--db', sys.argv[1], 'conflicts', 'raqqa-convoy', '--json']\n"
+        "    sys.argv = ['claimtrack', '--db', db, 'conflicts', 'raqqa-convoy', '--json']\n"
         "    try:\n"
         "        with contextlib.redirect_stdout(io.StringIO()):\n"
         "            main()\n"
@@ -87,11 +88,17 @@ def test_the_console_script_freezes_the_heap_at_exit(sample_db: Path) -> None:
     )
     src = Path(__file__).resolve().parents[1] / "src"
     env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
+    there = sorted(p.name for p in sample_db.parent.iterdir())
     out = subprocess.run(
-        [sys.executable, "-c", code, str(sample_db)], capture_output=True, text=True, env=env
+        [sys.executable, "-c", code, str(sample_db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=sample_db.parent,  # whatever it writes stays in the test's own directory
     )
     assert out.returncode == 0, out.stderr
     before, after = out.stdout.strip().splitlines()
     assert before.split()[0] == "0"  # nothing frozen while the program runs
     assert after.split()[0] == "True"  # frozen by the exit handler
     assert int(before.split()[1]) - int(after.split()[1]) >= 1
+    assert sorted(p.name for p in sample_db.parent.iterdir()) == there  # nothing else written
