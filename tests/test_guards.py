@@ -923,8 +923,29 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
                 found = import_problem(record.get("value"), record.get("quote"), record.get("note"))
                 if found is not None and found[1]:
                     cut.append(f"{path.name}:{n}")
-    # the Derna lines as first logged: the example in docs/format.md
-    assert cut == ["larger-figures.jsonl:1", "larger-figures.jsonl:2"]
+    # the Derna lines as first logged, and amounts cut from rates: the examples in
+    # docs/format.md
+    assert cut == [
+        "larger-figures.jsonl:1",
+        "larger-figures.jsonl:2",
+        "rate-cuts.jsonl:2",
+        "rate-cuts.jsonl:3",
+    ]
+
+
+def test_an_import_refuses_a_count_cut_from_a_rate(ct, tmp_path: Path) -> None:
+    """The gate before the full check took "20 people" of "20 people a day were dying" for
+    whole (the words after it are no amount), and the import stored a count of 20."""
+    root = Path(__file__).resolve().parents[1]
+    result = ct("import", str(root / "tests" / "fixtures" / "rate-cuts.jsonl"))
+    assert result.exit_code == 2, result.output
+    assert "rate-cuts.jsonl:2: the figure '20 people' is a part of the quote's '20 people a" in (
+        result.stderr
+    )
+    assert "rate-cuts.jsonl:3: the figure '30 people' is a part of the quote's '30 people died" in (
+        result.stderr
+    )
+    assert "rate-cuts.jsonl:1" not in result.stderr
 
 
 # ``stands_whole`` answers "cut_problem finds nothing" without asking the parser about every
@@ -947,6 +968,13 @@ WHOLE_CASES = [
     ("4,000", "said more than 4,000.", False),
     ("$2 million", "more than $2 million was pledged for it", False),
     ("2 million", "$2 million was pledged", False),  # not whole words: "$2"
+    # a period after a count's words makes it a rate ("20 people a day"), not the count: the
+    # words between them ("died", "total") do not keep the gate from asking
+    ("20 people", "The ministry said 20 people a day were dying.", False),
+    ("twenty people", "twenty people total annually", False),
+    ("20 people", "20 people killed every week", False),
+    ("20 people", "20 people dead per annum", False),
+    ("20 people", "20 people died; a day later, more", True),  # a clause apart
 ]
 
 
@@ -967,7 +995,7 @@ _TEXT = (
     "in out of over under the a an that said told officials estimated people homes were "
     "million billion thousand dozen a few several hundreds per cent percent km miles dollars "
     "$ US$ plus odd or more so, . ; 5 20 4,000 1.5 11.300 2 000 twenty half km. (about "
-    "people, 4,000. (5"
+    "people, 4,000. (5 a day per week annually each every year hour daily weekly total died"
 )
 _WORDS = _TEXT.split()
 
@@ -975,7 +1003,9 @@ _WORDS = _TEXT.split()
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6),
-    st.sampled_from(["4,000", "20", "5 million", "1.5", "twenty people", "4,000 homes", "$5"]),
+    st.sampled_from(
+        ["4,000", "20", "5 million", "1.5", "twenty people", "4,000 homes", "$5", "5 km", "£350m"]
+    ),
     st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6),
 )
 def test_stands_whole_never_hides_a_larger_figure(before, value, after) -> None:
