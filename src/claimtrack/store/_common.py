@@ -191,11 +191,16 @@ def dimension_mismatch(measure: str, held: str, given: str) -> str | None:
 
     (held_amount, held_per), (amount, per) = split_rate(held), split_rate(given)
     if held_per and per and dimension_family(held_amount) == dimension_family(amount):
-        family = {"week": "hour, day or week", "year": "month, quarter or year"}
-        return (  # a rate per week (or day, or hour) and one per year (or month)
+        family = {"hour": "hour", "week": "day or week", "year": "month, quarter or year"}
+        why = (  # a rate per hour against one per day or week: a working day is not 24 hours
+            "an hour's rate is mostly of working time, whose day is not 24 hours"
+            if "hour" in (held_per, per)
+            else "a week is not an exact fraction of a month or a year"
+        )
+        return (  # a rate per week (or day) and one per year (or month), or per hour
             f"measure {measure} holds rates per {family[held_per]} ({held}); this figure is"
-            f" a rate per {family[per]} ({given}): a week is not an exact fraction of a month"
-            " or a year, so the two are never compared; use another measure for it"
+            f" a rate per {family[per]} ({given}): {why}, so the two are never compared; use"
+            " another measure for it"
         )
     if held_per or per:
         return (
