@@ -57,6 +57,12 @@ def read(text: str) -> tuple:
         # a speed is no rate of a length: its unit table entry reads it whole
         ("60 miles an hour", (60, 60, "miles an hour", "speed", 26.8224, 26.8224)),
         ("60 km/h", (60, 60, "km/h", "speed", 16.6666666666667, 16.6666666666667)),
+        # a fraction of one period is a duration, with "of" or after "half"
+        ("a fifth of a year", (0.2, 0.2, "year", "duration", 6311390.4, 6311390.4)),
+        ("half a day", (0.5, 0.5, "day", "duration", 43200, 43200)),
+        ("£200-250m a week", (200e6, 250e6, "£ a week", "currency:GBP/week", 200e6, 250e6)),
+        ("1,000 barrels a day", (1000, 1000, "barrels a day", "volume/week", 1112911.064496,
+                                 1112911.064496)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:
@@ -97,6 +103,19 @@ def test_rates_read(text: str, expected: tuple) -> None:
         ("100 kW an hour", "is a rate of a rate \\(power is already per unit of time\\)"),
         ("50 mph a day", "is a rate of a rate \\(speed"),
         ("50 km/h per hour", "is a rate of a rate"),
+        ("20 people on a day", 'gives an amount "on a day"'),
+        # a share per period in any form: a ratio or a fraction is never a fraction of a year
+        ("1 in 5 a year", "is a share per period"),  # was 20 years
+        ("one in five a year", "is a share per period"),
+        ("a fifth a year", "is a share per period"),  # was 0.2 years
+        ("a third each year", "is a share per period"),  # was 33.3% "of each year"
+        # per a period with words before it is no period read (was a count of 20)
+        ("20 people a working day", "is a rate per something other than a period"),
+        ("20 people a single day", "is a rate per something other than a period"),
+        ("£5 per calendar month", "is a rate per something other than a period"),
+        # how often in a word: what to type
+        ("twice a day", r'cannot read "twice" .*\("2 times a day"\)'),
+        ("once weekly", r'\("1 time weekly"\)'),
     ],
 )
 def test_rates_refused(text: str, message: str) -> None:

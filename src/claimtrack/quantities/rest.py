@@ -24,6 +24,7 @@ from claimtrack.quantities.lexicon import (
 )
 from claimtrack.quantities.rates import (
     PERIOD_ADVERBS,
+    PERIOD_NOUNS,
     not_per_period,
     period_after,
     rate_dimension,
@@ -93,6 +94,9 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                 rate = hit is not None and hit[0][0] == "unit"
                 # "250 a head", "$5 a piece": "a" and a noun closing the phrase is per it
                 rate = rate or (k + 2 == end and toks[k + 1][0] == _WORD)
+            # "20 people a working day", "£5 per calendar month": per a period with words
+            # before it, which is no period claimtrack reads
+            rate = rate or (w in _LEADS and k + 2 < end and toks[end - 1][1] in _PERIOD_ENDS)
             if rate:
                 raise not_per_period(_show(text))
             if w in ("squared", "cubed"):
@@ -265,7 +269,12 @@ def _said_unit(
 
 # Words before "a day", "a year" that make it one span, not each period: "200 killed in a day"
 # (one day's toll), "5 in a year", "£350m over a year" (a total over it), "for a week".
-_SPAN_WORDS = _wordset("in within over for during after inside under across throughout")
+_SPAN_WORDS = _wordset("in within over for during after inside under across throughout on")
+# A period lead, and the words that end a period, read or not ("a working day")
+_LEADS = frozenset(("a", "an", "per", "each", "every"))
+_PERIOD_ENDS = frozenset(
+    (*PERIOD_NOUNS, "weekday", "night", "fortnight", "decade", "century", "term", "season")
+)
 # Dimensions that are already per unit of time: "50 km an hour" is a speed (read as one), "100
 # kW an hour" a rate of a rate (kW is energy per time), which no source means.
 _PER_TIME = frozenset(("speed", "power"))
