@@ -51,7 +51,10 @@ def read(text: str) -> tuple:
         ("250 each day", (250, 250, "each day", "count/week", 1750, 1750)),
         ("350 million pounds sterling every week", (350e6, 350e6, "pounds sterling every week",
                                                      "currency:GBP/week", 350e6, 350e6)),
-        ("3 hours a day", (3, 3, "hours a day", "duration/week", 75_600, 75_600)),
+        # time per period is compared per its own period: a working week is not 7 days
+        ("3 hours a day", (3, 3, "hours a day", "duration/day", 10_800, 10_800)),
+        ("40 hours a week", (40, 40, "hours a week", "duration/week", 144_000, 144_000)),
+        ("2 weeks a month", (2, 2, "weeks a month", "duration/month", 1_209_600, 1_209_600)),
         ("3 times a day", (3, 3, "times a day", "count/week", 21, 21)),  # how often
         ("four times per week", (4, 4, "times per week", "count/week", 4, 4)),
         # a speed is no rate of a length: its unit table entry reads it whole
@@ -187,6 +190,13 @@ def test_rates_are_written_in_their_base_period(low, high, dimension, money, amo
         ("currency:USD/hour", "currency:USD/hour", None),
         ("currency:USD/week", "currency:USD/hour", "rates per day or week (currency:USD/week)"),
         ("currency:USD/hour", "currency:USD/week", "whose day is not 24 hours"),
+        (
+            "duration/day",
+            "duration/week",
+            "rates per day (duration/day); this figure is a rate"
+            " per week (duration/week): time per period is mostly working time",
+        ),
+        ("duration/week", "duration/week", None),
         ("count/hour", "count/year", "a rate per month, quarter or year (count/year)"),
         ("currency:GBP", "currency:GBP/week", "an amount per period is not an amount"),
         ("currency:GBP/year", "currency:GBP", "an amount per period is not an amount"),

@@ -5,7 +5,9 @@ compared with an amount.
 Periods are compared only where one is an exact multiple of another: a day and a week (7 days a
 week), and a month, a quarter and a year (3 months a quarter, 12 a year). An hour is compared
 only with an hour: a rate per hour is mostly of working time ("$15 an hour", "100 parcels an
-hour"), whose day is not 24 hours, so "$15 an hour" is never "$2,520 a week". A rate's
+hour"), whose day is not 24 hours, so "$15 an hour" is never "$2,520 a week"; time per period
+("8 hours a day") is compared only per the same period, a working week being 5 days as often
+as 7. A rate's
 dimension is its amount's dimension and the longest period of its family, its base period:
 ``currency:GBP/week`` for "£350 million a week" and for "£50 million a day" (350 million a
 week), ``count/year`` for "1,200 a month" (14,400 a year). A week is not an exact fraction of
@@ -88,6 +90,10 @@ def period_after(lead: str, word: str) -> str | None:
 def rate_dimension(dimension: str, name: str) -> tuple[str, int]:
     """The dimension of an amount of ``dimension`` per period ``name`` and the factor from the
     stated period to its base period: ("currency:GBP", "day") -> ("currency:GBP/week", 7)."""
+    if dimension == "duration":
+        # time per period is mostly working or usage time ("8 hours a day", "3 days a week"),
+        # whose week is not 7 days: compared only with time per the same period
+        return f"duration/{name}", 1
     p = _PERIODS[name]
     return f"{dimension}/{p.base}", p.per_base
 
@@ -95,7 +101,7 @@ def rate_dimension(dimension: str, name: str) -> tuple[str, int]:
 def split_rate(dimension: str) -> tuple[str, str | None]:
     """("currency:GBP", "week") for "currency:GBP/week"; (dimension, None) for an amount."""
     amount, sep, base = dimension.partition("/")
-    return (amount, base) if sep and base in ("hour", "week", "year") else (dimension, None)
+    return (amount, base) if sep and base in _PERIODS else (dimension, None)
 
 
 def per_text(base: str | None) -> str:
