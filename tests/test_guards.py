@@ -975,6 +975,10 @@ WHOLE_CASES = [
     ("20 people", "20 people killed every week", False),
     ("20 people", "20 people dead per annum", False),
     ("20 people", "20 people died; a day later, more", True),  # a clause apart
+    # found by the generated quotes below (each settled before the audit)
+    ("twenty", "twenty people an hour", False),
+    ("1.5", "with told total 1.5 people per year", False),
+    ("up to 11.300 thousand people", " up to 11.300 thousand people weekly ", False),
 ]
 
 
@@ -1015,3 +1019,48 @@ def test_stands_whole_never_hides_a_larger_figure(before, value, after) -> None:
     for decimal_comma in (False, True):
         if stands_whole(value, quote, decimal_comma):
             assert cut_problem(value, quote, decimal_comma) is None, quote
+
+
+# Quotes built around a figure (a hedge before, a currency, a number in any notation, a scale,
+# a unit, a closing hedge, a period), the figure given as any run of its words: wherever
+# ``stands_whole`` settles it, ``cut_problem`` must find no cut. Before the audit of this
+# round it settled "twenty" of "twenty people an hour" and "1.5" of "1.5 people per year".
+_BEFORE = ["", "about", "more than", "at least", "up to", "nearly", "some", "as many as",
+           "an estimated", "between", "from", "a few", "several"]  # fmt: skip
+_NUMBERS = ["20", "4,000", "1.5", "1,5", "11.300", "2 000", "twenty", "a dozen", "dozens",
+            "hundreds", "half", "one in five", "10-20", "5 to 10", "20 or 30", "4.000,5"]  # fmt: skip
+_SCALES = ["", "million", "m", "bn", "thousand", "k", "lakh"]
+_CURRENCIES = ["", "$", "£", "US$", "Rs"]
+_UNITS = ["", "people", "km", "tonnes", "barrels", "per cent", "%", "dollars", "homes", "times",
+          "kg", "hours", "days", "of them"]  # fmt: skip
+_PERIODS = ["", "a day", "a week", "per year", "weekly", "daily", "annually", "an hour",
+            "each month", "per annum", "every week", "in a day", "a working day"]  # fmt: skip
+_AFTER = ["", "or more", "or so", "and more", "odd", "plus", "at most", "to 30", "or 25"]
+_SEPARATORS = [" ", "\n", ", ", ". ", "; ", " (", ") "]
+_CONTEXT = "officials said that were killed in the camp told on Monday and a per of to rose total"
+
+
+@settings(max_examples=examples(1200), deadline=None)
+@given(
+    st.lists(st.sampled_from(_CONTEXT.split()), max_size=4),
+    st.tuples(*(st.sampled_from(x) for x in (_BEFORE, _CURRENCIES, _NUMBERS, _SCALES))),
+    st.tuples(*(st.sampled_from(x) for x in (_UNITS, _AFTER, _PERIODS))),
+    st.lists(st.sampled_from(_CONTEXT.split()), max_size=4),
+    st.sampled_from(_SEPARATORS),
+    st.sampled_from(_SEPARATORS),
+    st.data(),
+)
+def test_stands_whole_never_settles_a_part_of_a_figure(
+    before, amount, rest, after, open_, close, data
+) -> None:
+    from claimtrack.guards import cut_problem, stands_whole
+
+    hedge, currency, number, scale = amount
+    money = currency + number if currency in ("$", "£") else f"{currency} {number}".strip()
+    words = " ".join(p for p in (hedge, money, scale, *rest) if p).split(" ")
+    quote = " ".join(before) + open_ + " ".join(words) + close + " ".join(after)
+    start = data.draw(st.integers(0, len(words) - 1))
+    value = " ".join(words[start : data.draw(st.integers(start + 1, len(words)))])
+    for decimal_comma in (False, True):
+        if stands_whole(value, quote, decimal_comma):
+            assert cut_problem(value, quote, decimal_comma) is None, (value, quote)
