@@ -183,8 +183,9 @@ Q3_UNITS: dict[str, tuple[str, float]] = {
 
 
 # A rate per period ("dollar per hour") in claimtrack's terms: its amount's dimension per base
-# period (a week for an hour, a day or a week; a year for a month or a year), per that period.
-_PER = {"hour": ("week", 168), "day": ("week", 7), "week": ("week", 1),
+# period (an hour for an hour; a week for a day or a week; a year for a month or a year), per
+# that period.
+_PER = {"hour": ("hour", 1), "day": ("week", 7), "week": ("week", 1),
         "month": ("year", 12), "year": ("year", 1)}  # fmt: skip
 
 

@@ -75,6 +75,10 @@ STORIES: dict[str, list[list[str]]] = {
     "crowd": [
         ["import", "tests/fixtures/crowd.jsonl"],
     ],
+    # a count of the moment and a count of rescues named with its word (docs/conflicts.md)
+    "moments": [
+        ["import", "tests/fixtures/moment-names.jsonl"],
+    ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [
         ["import", "tests/fixtures/derna.jsonl"],

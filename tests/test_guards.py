@@ -923,8 +923,29 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
                 found = import_problem(record.get("value"), record.get("quote"), record.get("note"))
                 if found is not None and found[1]:
                     cut.append(f"{path.name}:{n}")
-    # the Derna lines as first logged: the example in docs/format.md
-    assert cut == ["larger-figures.jsonl:1", "larger-figures.jsonl:2"]
+    # the Derna lines as first logged, and amounts cut from rates: the examples in
+    # docs/format.md
+    assert cut == [
+        "larger-figures.jsonl:1",
+        "larger-figures.jsonl:2",
+        "rate-cuts.jsonl:2",
+        "rate-cuts.jsonl:3",
+    ]
+
+
+def test_an_import_refuses_a_count_cut_from_a_rate(ct, tmp_path: Path) -> None:
+    """The gate before the full check took "20 people" of "20 people a day were dying" for
+    whole (the words after it are no amount), and the import stored a count of 20."""
+    root = Path(__file__).resolve().parents[1]
+    result = ct("import", str(root / "tests" / "fixtures" / "rate-cuts.jsonl"))
+    assert result.exit_code == 2, result.output
+    assert "rate-cuts.jsonl:2: the figure '20 people' is a part of the quote's '20 people a" in (
+        result.stderr
+    )
+    assert "rate-cuts.jsonl:3: the figure '30 people' is a part of the quote's '30 people died" in (
+        result.stderr
+    )
+    assert "rate-cuts.jsonl:1" not in result.stderr
 
 
 # ``stands_whole`` answers "cut_problem finds nothing" without asking the parser about every
@@ -947,6 +968,17 @@ WHOLE_CASES = [
     ("4,000", "said more than 4,000.", False),
     ("$2 million", "more than $2 million was pledged for it", False),
     ("2 million", "$2 million was pledged", False),  # not whole words: "$2"
+    # a period after a count's words makes it a rate ("20 people a day"), not the count: the
+    # words between them ("died", "total") do not keep the gate from asking
+    ("20 people", "The ministry said 20 people a day were dying.", False),
+    ("twenty people", "twenty people total annually", False),
+    ("20 people", "20 people killed every week", False),
+    ("20 people", "20 people dead per annum", False),
+    ("20 people", "20 people died; a day later, more", True),  # a clause apart
+    # found by the generated quotes below (each settled before the audit)
+    ("twenty", "twenty people an hour", False),
+    ("1.5", "with told total 1.5 people per year", False),
+    ("up to 11.300 thousand people", " up to 11.300 thousand people weekly ", False),
 ]
 
 
@@ -967,7 +999,7 @@ _TEXT = (
     "in out of over under the a an that said told officials estimated people homes were "
     "million billion thousand dozen a few several hundreds per cent percent km miles dollars "
     "$ US$ plus odd or more so, . ; 5 20 4,000 1.5 11.300 2 000 twenty half km. (about "
-    "people, 4,000. (5"
+    "people, 4,000. (5 a day per week annually each every year hour daily weekly total died"
 )
 _WORDS = _TEXT.split()
 
@@ -975,7 +1007,9 @@ _WORDS = _TEXT.split()
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6),
-    st.sampled_from(["4,000", "20", "5 million", "1.5", "twenty people", "4,000 homes", "$5"]),
+    st.sampled_from(
+        ["4,000", "20", "5 million", "1.5", "twenty people", "4,000 homes", "$5", "5 km", "£350m"]
+    ),
     st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6),
 )
 def test_stands_whole_never_hides_a_larger_figure(before, value, after) -> None:
@@ -985,3 +1019,48 @@ def test_stands_whole_never_hides_a_larger_figure(before, value, after) -> None:
     for decimal_comma in (False, True):
         if stands_whole(value, quote, decimal_comma):
             assert cut_problem(value, quote, decimal_comma) is None, quote
+
+
+# Quotes built around a figure (a hedge before, a currency, a number in any notation, a scale,
+# a unit, a closing hedge, a period), the figure given as any run of its words: wherever
+# ``stands_whole`` settles it, ``cut_problem`` must find no cut. Before the audit of this
+# round it settled "twenty" of "twenty people an hour" and "1.5" of "1.5 people per year".
+_BEFORE = ["", "about", "more than", "at least", "up to", "nearly", "some", "as many as",
+           "an estimated", "between", "from", "a few", "several"]  # fmt: skip
+_NUMBERS = ["20", "4,000", "1.5", "1,5", "11.300", "2 000", "twenty", "a dozen", "dozens",
+            "hundreds", "half", "one in five", "10-20", "5 to 10", "20 or 30", "4.000,5"]  # fmt: skip
+_SCALES = ["", "million", "m", "bn", "thousand", "k", "lakh"]
+_CURRENCIES = ["", "$", "£", "US$", "Rs"]
+_UNITS = ["", "people", "km", "tonnes", "barrels", "per cent", "%", "dollars", "homes", "times",
+          "kg", "hours", "days", "of them"]  # fmt: skip
+_PERIODS = ["", "a day", "a week", "per year", "weekly", "daily", "annually", "an hour",
+            "each month", "per annum", "every week", "in a day", "a working day"]  # fmt: skip
+_AFTER = ["", "or more", "or so", "and more", "odd", "plus", "at most", "to 30", "or 25"]
+_SEPARATORS = [" ", "\n", ", ", ". ", "; ", " (", ") "]
+_CONTEXT = "officials said that were killed in the camp told on Monday and a per of to rose total"
+
+
+@settings(max_examples=examples(1200), deadline=None)
+@given(
+    st.lists(st.sampled_from(_CONTEXT.split()), max_size=4),
+    st.tuples(*(st.sampled_from(x) for x in (_BEFORE, _CURRENCIES, _NUMBERS, _SCALES))),
+    st.tuples(*(st.sampled_from(x) for x in (_UNITS, _AFTER, _PERIODS))),
+    st.lists(st.sampled_from(_CONTEXT.split()), max_size=4),
+    st.sampled_from(_SEPARATORS),
+    st.sampled_from(_SEPARATORS),
+    st.data(),
+)
+def test_stands_whole_never_settles_a_part_of_a_figure(
+    before, amount, rest, after, open_, close, data
+) -> None:
+    from claimtrack.guards import cut_problem, stands_whole
+
+    hedge, currency, number, scale = amount
+    money = currency + number if currency in ("$", "£") else f"{currency} {number}".strip()
+    words = " ".join(p for p in (hedge, money, scale, *rest) if p).split(" ")
+    quote = " ".join(before) + open_ + " ".join(words) + close + " ".join(after)
+    start = data.draw(st.integers(0, len(words) - 1))
+    value = " ".join(words[start : data.draw(st.integers(start + 1, len(words)))])
+    for decimal_comma in (False, True):
+        if stands_whole(value, quote, decimal_comma):
+            assert cut_problem(value, quote, decimal_comma) is None, (value, quote)

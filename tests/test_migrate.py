@@ -121,6 +121,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m011_evidence",
         "m012_list_order",
         "m013_partial_source_index",
+        "m014_rate_periods",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["settings"].pks == ["key"]
@@ -447,3 +448,65 @@ def test_every_query_by_source_still_uses_the_partial_index(tmp_path: Path, quer
         assert full.startswith("SCAN c |") and "SCAN c USING INDEX idx_claims_source" in partial
     else:
         assert partial == full
+
+
+def test_m014_reads_stored_rates_per_hour_and_time_per_day_again(tmp_path: Path) -> None:
+    """m014: a figure stored per week by the reading before the audit ("$15 an hour" as $2,520
+    a week, "8 hours a day" as 56 hours a week) gets its derived columns worked out again, in
+    its own period; its record and every other figure are untouched."""
+    from claimtrack.cli import sample_rows
+
+    path = tmp_path / "old.db"
+    Store.open(path, seed=sample_rows()).close()
+    conn = sqlite3.connect(path)
+    rows = [  # (id, value, unit, low, the stored columns: dimension, base_low, roundings)
+        ("wage", "$15 an hour", "$ an hour", 15, "currency:USD/week", 2520, 0, 0),
+        ("shift", "8 hours a day", "hours a day", 8, "duration/week", 201600, 0, 0),
+        ("aid", "£50m a day", "£ a day", 50e6, "currency:GBP/week", 350e6, 2.5e6, 17.5e6),
+    ]
+    for id_, value, unit, low, dimension, base, rounding, base_rounding in rows:
+        conn.execute(
+            "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, measure, value,"
+            " low, high, unit, status, added_at, dimension, rounding, base_low, base_high,"
+            " base_rounding) VALUES (?, 's', 'c', 'c', ?, 'figure', ?, ?, ?, ?, ?, 'active',"
+            " '2026-01-01T00:00:00Z', ?, ?, ?, ?, ?)",
+            [
+                id_,
+                value,
+                id_,
+                value,
+                low,
+                low,
+                unit,
+                dimension,
+                rounding,
+                base,
+                base,
+                base_rounding,
+            ],
+        )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_rate_periods'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    records = conn.execute("SELECT id, value, low, high, unit FROM claims ORDER BY id").fetchall()
+    others = conn.execute(
+        "SELECT * FROM claims WHERE id NOT IN ('wage', 'shift') ORDER BY id"
+    ).fetchall()
+    conn.close()
+    store = Store.open(path)
+    got = store.conn.execute(
+        "SELECT id, dimension, base_low, base_high FROM claims WHERE id IN ('wage', 'shift')"
+        " ORDER BY id"
+    ).fetchall()
+    assert got == [("shift", "duration/day", 28800, 28800), ("wage", "currency:USD/hour", 15, 15)]
+    assert (
+        store.conn.execute("SELECT id, value, low, high, unit FROM claims ORDER BY id").fetchall()
+        == records
+    )
+    assert (
+        store.conn.execute(
+            "SELECT * FROM claims WHERE id NOT IN ('wage', 'shift') ORDER BY id"
+        ).fetchall()
+        == others
+    )  # "£50m a day" was right: a day is still a 7th of a week
+    store.close()

@@ -33,13 +33,16 @@ def read(text: str) -> tuple:
         ("£350 million a week", (350e6, 350e6, "£ a week", "currency:GBP/week", 350e6, 350e6)),
         ("$2bn a year", (2e9, 2e9, "$ a year", "currency:USD/year", 2e9, 2e9)),
         ("20 per day", (20, 20, "per day", "count/week", 140, 140)),
-        ("3 tonnes an hour", (3, 3, "tonnes an hour", "mass/week", 504_000, 504_000)),
+        # an hour is its own family: a working day is not 24 hours ("$15 an hour")
+        ("3 tonnes an hour", (3, 3, "tonnes an hour", "mass/hour", 3000, 3000)),
+        ("$15 an hour", (15, 15, "$ an hour", "currency:USD/hour", 15, 15)),
+        ("$15 hourly", (15, 15, "$ hourly", "currency:USD/hour", 15, 15)),
         ("250 people a day", (250, 250, "people a day", "count/week", 1750, 1750)),
         ("£50m a day", (50e6, 50e6, "£ a day", "currency:GBP/week", 350e6, 350e6)),
         ("1,200 a month", (1200, 1200, "a month", "count/year", 14_400, 14_400)),
         ("$5bn per quarter", (5e9, 5e9, "$ per quarter", "currency:USD/year", 2e10, 2e10)),
         ("£23 billion per annum", (23e9, 23e9, "£ per annum", "currency:GBP/year", 23e9, 23e9)),
-        ("$15/hour", (15, 15, "$/hour", "currency:USD/week", 2520, 2520)),
+        ("$15/hour", (15, 15, "$/hour", "currency:USD/hour", 15, 15)),
         ("20/day", (20, 20, "/day", "count/week", 140, 140)),
         ("about 250 daily", (225, 275, "daily", "count/week", 1575, 1925)),
         ("10-20 a day", (10, 20, "a day", "count/week", 70, 140)),
@@ -48,12 +51,21 @@ def read(text: str) -> tuple:
         ("250 each day", (250, 250, "each day", "count/week", 1750, 1750)),
         ("350 million pounds sterling every week", (350e6, 350e6, "pounds sterling every week",
                                                      "currency:GBP/week", 350e6, 350e6)),
-        ("3 hours a day", (3, 3, "hours a day", "duration/week", 75_600, 75_600)),
+        # time per period is compared per its own period: a working week is not 7 days
+        ("3 hours a day", (3, 3, "hours a day", "duration/day", 10_800, 10_800)),
+        ("40 hours a week", (40, 40, "hours a week", "duration/week", 144_000, 144_000)),
+        ("2 weeks a month", (2, 2, "weeks a month", "duration/month", 1_209_600, 1_209_600)),
         ("3 times a day", (3, 3, "times a day", "count/week", 21, 21)),  # how often
         ("four times per week", (4, 4, "times per week", "count/week", 4, 4)),
         # a speed is no rate of a length: its unit table entry reads it whole
         ("60 miles an hour", (60, 60, "miles an hour", "speed", 26.8224, 26.8224)),
         ("60 km/h", (60, 60, "km/h", "speed", 16.6666666666667, 16.6666666666667)),
+        # a fraction of one period is a duration, with "of" or after "half"
+        ("a fifth of a year", (0.2, 0.2, "year", "duration", 6311390.4, 6311390.4)),
+        ("half a day", (0.5, 0.5, "day", "duration", 43200, 43200)),
+        ("£200-250m a week", (200e6, 250e6, "£ a week", "currency:GBP/week", 200e6, 250e6)),
+        ("1,000 barrels a day", (1000, 1000, "barrels a day", "volume/week", 1112911.064496,
+                                 1112911.064496)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:
@@ -80,6 +92,33 @@ def test_rates_read(text: str, expected: tuple) -> None:
         ("2 percentage points a year", "is a share per period"),
         ("£5bn a quarter", r'"\$5bn per quarter"'),  # "a quarter" may be a fraction
         ("250 a fortnight", "is a rate per something other than a period"),
+        ("£350m per capita", "is a rate per something other than a period"),
+        ("20 per 100,000", "is a rate per something other than a period"),
+        ("£5 per year per person", "is a rate per something other than a period"),
+        ("£5 per person a year", "is a rate per something other than a period"),
+        # a period after "in", "over", "for" is one span: an amount within it, not per it
+        ("5 in a year", 'gives an amount "in a year" \\(one span of time\\), not one per'),
+        ("200 people killed in a day", 'gives an amount "in a day"'),
+        ("£350m over a year", 'gives an amount "over a year"'),
+        ("20 people for a week", 'gives an amount "for a week"'),
+        ("$5bn within a year", 'gives an amount "within a year"'),
+        # a speed or a power is already per unit of time
+        ("100 kW an hour", "is a rate of a rate \\(power is already per unit of time\\)"),
+        ("50 mph a day", "is a rate of a rate \\(speed"),
+        ("50 km/h per hour", "is a rate of a rate"),
+        ("20 people on a day", 'gives an amount "on a day"'),
+        # a share per period in any form: a ratio or a fraction is never a fraction of a year
+        ("1 in 5 a year", "is a share per period"),  # was 20 years
+        ("one in five a year", "is a share per period"),
+        ("a fifth a year", "is a share per period"),  # was 0.2 years
+        ("a third each year", "is a share per period"),  # was 33.3% "of each year"
+        # per a period with words before it is no period read (was a count of 20)
+        ("20 people a working day", "is a rate per something other than a period"),
+        ("20 people a single day", "is a rate per something other than a period"),
+        ("£5 per calendar month", "is a rate per something other than a period"),
+        # how often in a word: what to type
+        ("twice a day", r'cannot read "twice" .*\("2 times a day"\)'),
+        ("once weekly", r'\("1 time weekly"\)'),
     ],
 )
 def test_rates_refused(text: str, message: str) -> None:
@@ -90,7 +129,7 @@ def test_rates_refused(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("dimension", "period", "expected"),
     [
-        ("count", "hour", ("count/week", 168)),
+        ("count", "hour", ("count/hour", 1)),
         ("count", "day", ("count/week", 7)),
         ("currency:GBP", "week", ("currency:GBP/week", 1)),
         ("mass", "month", ("mass/year", 12)),
@@ -109,6 +148,7 @@ def test_rate_dimension(dimension: str, period: str, expected: tuple) -> None:
         ("currency:GBP", ("currency:GBP", None), "GBP", "GBP", "GBP"),
         ("count/year", ("count", "year"), None, "count a year", "a year"),
         ("mass/week", ("mass", "week"), None, "mass a week", "kg a week"),
+        ("currency:USD/hour", ("currency:USD", "hour"), "USD", "USD an hour", "USD an hour"),
         ("count", ("count", None), None, "count", ""),
         ("unit:tons", ("unit:tons", None), None, "unit:tons", "unit:tons"),
     ],
@@ -130,6 +170,7 @@ def test_rate_dimension_parts(dimension, split, code, label, unit) -> None:
         (140, 140, "count/week", None, "140 a week", "140 a week"),
         (332.5, 367.5, "count/week", None, "332.5–367.5 a week", "332.5–367.5 a week"),
         (504_000, 504_000, "mass/week", None, "504 t a week", "504,000 kg a week"),
+        (15, 15, "currency:USD/hour", None, "$15 an hour", "15 USD an hour"),
     ],
 )  # fmt: skip
 def test_rates_are_written_in_their_base_period(low, high, dimension, money, amount, plain) -> None:
@@ -146,6 +187,17 @@ def test_rates_are_written_in_their_base_period(low, high, dimension, money, amo
         ("count/week", "count/week", None),
         ("currency:GBP/week", "currency:GBP/year", "a week is not an exact fraction of a month"),
         ("count/year", "count/week", "holds rates per month, quarter or year (count/year)"),
+        ("currency:USD/hour", "currency:USD/hour", None),
+        ("currency:USD/week", "currency:USD/hour", "rates per day or week (currency:USD/week)"),
+        ("currency:USD/hour", "currency:USD/week", "whose day is not 24 hours"),
+        (
+            "duration/day",
+            "duration/week",
+            "rates per day (duration/day); this figure is a rate"
+            " per week (duration/week): time per period is mostly working time",
+        ),
+        ("duration/week", "duration/week", None),
+        ("count/hour", "count/year", "a rate per month, quarter or year (count/year)"),
         ("currency:GBP", "currency:GBP/week", "an amount per period is not an amount"),
         ("currency:GBP/year", "currency:GBP", "an amount per period is not an amount"),
         ("count/week", "mass/week", "holds figures of dimension count/week"),
@@ -158,7 +210,7 @@ def test_a_measure_holds_rates_of_one_family(held: str, given: str, problem: str
 
 
 periods = st.sampled_from(["hour", "day", "week", "month", "year"])
-per_base = {"hour": 168, "day": 7, "week": 1, "month": 12, "year": 1}
+per_base = {"hour": 1, "day": 7, "week": 1, "month": 12, "year": 1}
 
 
 @given(st.integers(min_value=1, max_value=10**9), periods, st.sampled_from(["a", "per", "every"]))
@@ -166,7 +218,7 @@ def test_a_rate_is_its_amount_in_its_base_period(n: int, period: str, lead: str)
     lead = "an" if lead == "a" and period == "hour" else lead
     rate = parse_figure(f"{n:,} {lead} {period}")
     amount = parse_figure(f"{n:,}")
-    base = "week" if period in ("hour", "day", "week") else "year"
+    base = {"hour": "hour", "day": "week", "week": "week"}.get(period, "year")
     assert rate.dimension == f"count/{base}"
     assert (rate.low, rate.high, rate.rounding) == (amount.low, amount.high, amount.rounding)
     assert rate.base_low == pytest.approx(amount.low * per_base[period])
@@ -283,12 +335,13 @@ def test_an_import_counts_a_rate_read_by_convention(ct, tmp_path: Path) -> None:
 
 def test_per_text() -> None:
     assert (per_text("week"), per_text("year"), per_text(None)) == (" a week", " a year", "")
+    assert per_text("hour") == " an hour"
 
 
 @pytest.mark.parametrize(
     ("unit", "expected"),
     [
-        ("dollar per hour", ("currency:USD/week", 168)),
+        ("dollar per hour", ("currency:USD/hour", 1)),
         ("count per week", ("count/week", 1)),
         ("kilometre per hour", ("speed", 1 / 3.6)),  # a speed, not a rate of a length
         ("tonne per day", ("mass/week", 7000)),
@@ -323,7 +376,7 @@ def test_an_import_refuses_a_week_rate_and_a_year_rate_on_one_measure(ct, tmp_pa
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     result = ct("import", str(path))
     assert result.exit_code == 2, result.output
-    assert "mix.jsonl:2: measure cost holds rates per hour, day or week" in result.stderr
+    assert "mix.jsonl:2: measure cost holds rates per day or week" in result.stderr
     assert json.loads(_ok(ct("list", "--json"))) == []
 
 
@@ -356,8 +409,8 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
         ("£350m a week", "£350m a week -> 350,000,000 ≈ 345,000,000–355,000,000 £ a week "
          "(rounded: ±5,000,000; currency:GBP/week)"),
         ("20 per day", "20 per day -> 20 ≈ 19–21 per day = 140 a week (rounded: ±1; count/week)"),
-        ("$15/hour", "$15/hour -> 15 $/hour = 2,520 USD a week (exact; currency:USD/week)"),
-        ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 504,000 kg a week (exact)"),
+        ("$15/hour", "$15/hour -> 15 $/hour (exact; currency:USD/hour)"),
+        ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 3,000 kg an hour (exact)"),
         ("1,200 a month", "1,200 a month -> 1,200 ≈ 1,150–1,250 a month = 14,400 a year "
          "(rounded: ±50; count/year)"),
     ],
@@ -401,3 +454,18 @@ def test_extract_proposes_the_rate_not_the_amount(sentence: str, figure: str) ->
     from claimtrack.extract.figurespans import figures
 
     assert [f.figure.text for f in figures(sentence, 0, len(sentence))] == [figure]
+
+
+def test_an_hour_rate_and_a_week_rate_are_never_compared(ct) -> None:
+    """ "$15 an hour" was read as $2,520 a week (168 hours), so a weekly wage of $600 (40
+    hours) read as a dispute with it: an hour's rate goes on a measure of hourly rates only."""
+    union = ["--claimant", "Union", "--new", "--measure", "wage"]
+    _ok(ct("add", "w", *union, "--new", "--quote", "workers earn $15 an hour", "--figure",
+           "$15 an hour"))  # fmt: skip
+    result = ct("add", "w", "--claimant", "Employer", "--new", "--quote", "they earn $600 a week",
+                "--figure", "$600 a week", "--measure", "wage")  # fmt: skip
+    assert result.exit_code != 0, result.output
+    assert "measure wage holds rates per hour (currency:USD/hour); this figure is a rate per" in (
+        " ".join(result.stderr.split())
+    )
+    assert len(json.loads(_ok(ct("list", "--json")))) == 1

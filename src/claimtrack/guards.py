@@ -19,6 +19,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
+from claimtrack.quantities import rates as _rates
 from claimtrack.quantities.conventions import (
     CONVENTIONS,
     REFUSED_NOUNS,
@@ -675,7 +676,7 @@ def _whole_at(
     going = 0
     for b in ends[1:]:
         going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
-    changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING
+    changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING | _PERIOD
     more = len(ends) > 1 and bool(
         marked or going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
     )
@@ -726,9 +727,12 @@ _TRAILING = 32  # a word of a closing hedge (``trailing_words``)
 _ARTICLE = 64  # "a" or "an" ("a few", "a gallon")
 _HEDGE = 128  # the first word of a hedge before a number (a key of ``leading``)
 _UNIT = 256  # a word of the unit table (``units``)
+_PERIOD = 512  # a word of a rate's period ("day", "annum", "weekly": ``rates.PERIOD_NOUNS``)
 # what a word after a figure in a unit (not a count) must be to change its amount
-_CHANGES_UNIT = _GOES_ON | _NUMBER | _TRAILING | _UNIT
+_CHANGES_UNIT = _GOES_ON | _NUMBER | _TRAILING | _UNIT | _PERIOD
 _CLASSES: dict[str, int] = {}
+# (``rates`` is stdlib-only and small: its words are the same whatever the parser loads)
+_PERIOD_WORDS = frozenset((*_rates.PERIOD_NOUNS, *_rates.PERIOD_ADVERBS))
 
 
 def _word_class(word: str) -> int:
@@ -749,9 +753,10 @@ def _classify(word: str) -> int:
         | _TRAILING * (w in known.trailing_words)
         | _ARTICLE * (w in ("a", "an"))
         | _HEDGE * (w in known.leading)
+        | _PERIOD * (w in _PERIOD_WORDS)
     )
     if _ASCII_WORD.fullmatch(word) is None:
-        return got | _KNOWN | _START | _GOES_ON | _NUMBER | _UNIT
+        return got | _KNOWN | _START | _GOES_ON | _NUMBER | _UNIT | _PERIOD
     forms = _forms(w)
     for bit, words in (
         (_KNOWN, known.known),
@@ -818,8 +823,8 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
         return any(c & _CHANGES_UNIT for c in classes)
     if amount_last and classes[0] & _GOES_ON:
         return True
-    if any(c & _NUMBER for c in classes):
-        return True
+    if any(c & (_NUMBER | _PERIOD) for c in classes):
+        return True  # a range's end, or a period: "20 people a day" is a rate, not a count
     if not any(c & _TRAILING for c in classes):
         return False
     from claimtrack.quantities.lexicon import _TRAILING as trailing

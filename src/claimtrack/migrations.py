@@ -331,6 +331,40 @@ def m013_partial_source_index(db: Database) -> None:
     db.execute(f"CREATE INDEX idx_claims_source ON claims (source) WHERE {SOURCE_INDEX_WHERE}")
 
 
+# -- audit of the rates (audit9) --------------------------------------------------------------
+
+
+@migrations()
+def m014_rate_periods(db: Database) -> None:
+    """Rates per hour, and time per day, are no longer read per week (docs/figures.md, "Rates"):
+    "$15 an hour" was ``currency:USD/week`` with base bounds 168 times its own, "8 hours a day"
+    ``duration/week``; they are now ``currency:USD/hour`` and ``duration/day``. The derived
+    columns of every figure stored per week are worked out again from its stored value,
+    bounds and unit (``readings.figure_numbers``); the record itself (value, bounds, unit) is
+    not touched, so no history is written. Left stale, a stored "$15 an hour" would still be
+    $2,520 a week, and a "$100 a day" added to its measure a dispute with it."""
+    from claimtrack.readings import figure_numbers
+
+    conn = db.conn
+    have = {r[1] for r in conn.execute("PRAGMA table_info(claims)")}
+    cols = ", ".join(f for f in RECORD_FIELDS if f in have)
+    cur = conn.execute(
+        f"SELECT {cols}, {', '.join(FIGURE_COLUMNS)} FROM claims"
+        " WHERE kind = 'figure' AND dimension LIKE '%/week'"
+    )
+    names = [d[0] for d in cur.description]
+    updates = []
+    for row in cur.fetchall():
+        record = row_to_record(row[: -len(FIGURE_COLUMNS)], names[: -len(FIGURE_COLUMNS)])
+        numbers = figure_numbers(record)
+        if numbers is not None and tuple(numbers) != tuple(row[-len(FIGURE_COLUMNS) :]):
+            updates.append((*numbers, record["id"]))
+    conn.executemany(
+        "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in FIGURE_COLUMNS) + " WHERE id = ?",
+        updates,
+    )
+
+
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:
     """Read every stored figure again with the current parser (migration m004).
 

@@ -5,7 +5,7 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")

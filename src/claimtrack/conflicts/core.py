@@ -91,7 +91,7 @@ def dimension_label(dimension: str) -> str:
     -> ``count a year``; other dimensions as they are."""
     amount, _, per = dimension.partition("/")
     label = amount.split(":", 1)[1] if amount.startswith("currency:") else amount
-    return f"{label} a {per}" if per else label
+    return f"{label} {'an' if per == 'hour' else 'a'} {per}" if per else label
 
 
 # ---------------------------------------------------------------------------

@@ -154,6 +154,53 @@ _MOMENT = frozenset(
         "stranded",
     ]
 )
+# Words that make a name with a word of the moment name another count, read as no count of
+# the moment (the dispute stands; ``_unmarked_running_count`` hints to mark a rising one): an
+# outcome counted as it happens ("trapped-miners-rescued", "missing-found", any other word in
+# -ed: "missing-located", "stranded-evacuated"), a toll or a sum of counts
+# ("people-missing-and-dead", "dead-or-missing"), a total so far ("total-missing",
+# "ever-missing", "no-longer-missing"), or reports filed ("missing-persons-reports").
+_NOT_MOMENT = frozenset(
+    [
+        "and",
+        "or",
+        "plus",
+        "vs",
+        "versus",
+        "toll",
+        "tolls",
+        "total",
+        "totals",
+        "tally",
+        "cumulative",
+        "ever",
+        "all",
+        "since",
+        "so",
+        "far",
+        "date",
+        "no",
+        "longer",
+        "formerly",
+        "previously",
+        "once",
+        "found",
+        "dead",
+        "death",
+        "deaths",
+        "died",
+        "bodies",
+        "fatalities",
+        "casualties",
+        "victims",
+        "injuries",
+        "lost",
+        "rescue",
+        "rescues",
+        "reports",
+        "cases",
+    ]
+)
 
 
 def _count_of_the_moment(
@@ -169,10 +216,13 @@ def _count_of_the_moment(
     ``ctx.moments`` so that the reading is said (a hint to give --as-of where a figure counts
     another moment)."""
     n_conflicts, n_minor, n_changes = n_found
-    if _MOMENT.isdisjoint(measure.replace("_", "-").split("-")) or (
+    words = measure.replace("_", "-").split("-")
+    if _MOMENT.isdisjoint(words) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
     ):
         return False  # not a count of the moment, or nothing filed to take back
+    if any(w in _NOT_MOMENT or (w.endswith("ed") and w not in _MOMENT) for w in words):
+        return False  # another count named with a word of the moment: not guessed
     if all(r[_ASOF] for r in recs) or not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
         return False  # every figure says its moment, or one could be of any moment
     if len({r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs}) < 2:

@@ -2,14 +2,18 @@
 an hour"). A rate is a dimension of its own: money per week is not money, and is never
 compared with an amount.
 
-Periods are compared only where one is an exact multiple of another: an hour, a day and a week
-(24 hours a day, 7 days a week), and a month, a quarter and a year (3 months a quarter, 12 a
-year). A rate's dimension is its amount's dimension and the longest period of its family, its
-base period: ``currency:GBP/week`` for "£350 million a week" and for "£50 million a day" (350
-million a week), ``count/year`` for "1,200 a month" (14,400 a year). A week is not an exact
-fraction of a month or a year (a year is 52 weeks and one or two days), so a rate per week and
-a rate per year are two dimensions, never put on one measure; a fact-checker's "£19.1bn a year
-is £367m a week" is arithmetic to do and show, not a reading.
+Periods are compared only where one is an exact multiple of another: a day and a week (7 days a
+week), and a month, a quarter and a year (3 months a quarter, 12 a year). An hour is compared
+only with an hour: a rate per hour is mostly of working time ("$15 an hour", "100 parcels an
+hour"), whose day is not 24 hours, so "$15 an hour" is never "$2,520 a week"; time per period
+("8 hours a day") is compared only per the same period, a working week being 5 days as often
+as 7. A rate's
+dimension is its amount's dimension and the longest period of its family, its base period:
+``currency:GBP/week`` for "£350 million a week" and for "£50 million a day" (350 million a
+week), ``count/year`` for "1,200 a month" (14,400 a year). A week is not an exact fraction of
+a month or a year (a year is 52 weeks and one or two days), so a rate per week and a rate per
+year are two dimensions, never put on one measure; a fact-checker's "£19.1bn a year is £367m a
+week" is arithmetic to do and show, not a reading.
 
 Pure and stdlib-only, like the rest of the parser.
 """
@@ -28,7 +32,7 @@ class Period(NamedTuple):
 
 
 _PERIODS = {
-    "hour": Period("hour", "week", 168),
+    "hour": Period("hour", "hour", 1),  # its own family: a working day is not 24 hours
     "day": Period("day", "week", 7),
     "week": Period("week", "week", 1),
     "month": Period("month", "year", 12),
@@ -86,6 +90,10 @@ def period_after(lead: str, word: str) -> str | None:
 def rate_dimension(dimension: str, name: str) -> tuple[str, int]:
     """The dimension of an amount of ``dimension`` per period ``name`` and the factor from the
     stated period to its base period: ("currency:GBP", "day") -> ("currency:GBP/week", 7)."""
+    if dimension == "duration":
+        # time per period is mostly working or usage time ("8 hours a day", "3 days a week"),
+        # whose week is not 7 days: compared only with time per the same period
+        return f"duration/{name}", 1
     p = _PERIODS[name]
     return f"{dimension}/{p.base}", p.per_base
 
@@ -93,13 +101,15 @@ def rate_dimension(dimension: str, name: str) -> tuple[str, int]:
 def split_rate(dimension: str) -> tuple[str, str | None]:
     """("currency:GBP", "week") for "currency:GBP/week"; (dimension, None) for an amount."""
     amount, sep, base = dimension.partition("/")
-    return (amount, base) if sep and base in ("week", "year") else (dimension, None)
+    return (amount, base) if sep and base in _PERIODS else (dimension, None)
 
 
 def per_text(base: str | None) -> str:
-    """What follows an amount of a rate in its base period: " a week", " a year"; "" for
-    none."""
-    return f" a {base}" if base else ""
+    """What follows an amount of a rate in its base period: " a week", " a year", " an hour";
+    "" for none."""
+    if not base:
+        return ""
+    return " an hour" if base == "hour" else f" a {base}"
 
 
 def currency_code(dimension: str | None) -> str | None:

@@ -23,11 +23,13 @@ from claimtrack.quantities.lexicon import (
     Q,
     Token,
 )
-from claimtrack.quantities.rates import not_per_period
+from claimtrack.quantities.rates import not_per_period, split_rate
 from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
 from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
+
+_HOW_OFTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
@@ -44,6 +46,12 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
         return FigureError(f"{shown} is negative: figures count or measure from 0 up")
     if first in _MONTHS:
         return FigureError(f"{shown} looks like a date, not a figure: {_HINT}")
+    if first in _HOW_OFTEN:  # "twice a day": how often, in a word
+        rest = s[toks[0][3] :].strip()
+        return FigureError(
+            f'cannot read "{first}" in {shown}: write how often as a number of times'
+            f' ("{_HOW_OFTEN[first]}{" " + rest if rest else ""}")'
+        )
     if first == "top":
         return FigureError(
             f'{shown}: "top" may be a rank ("top 10"); write "more than" for a figure over it'
@@ -295,8 +303,8 @@ def _share_of_one(s: str, toks: list[Token], amount: _Amount, j: int, end: int) 
     """ "half an hour", "a quarter of a mile": a fraction of one unit, not a share. The index
     of the unit when it is one, else None. An ordinal past "tenth" straight before a noun is
     refused: a rank ("a hundredth anniversary") as much as a fraction."""
-    if not amount.frac or isinstance(amount, _Range):
-        return None
+    if not amount.frac or amount.percent or isinstance(amount, _Range):
+        return None  # ("1 in 5 a year" is a share per period, never 20 years)
     before, w = toks[j - 1][1], _word(toks, j)
     if before.rstrip("s") in _LARGE_ORDINALS and w is not None and w != "of" and j < end:
         raise FigureError(
@@ -304,6 +312,8 @@ def _share_of_one(s: str, toks: list[Token], amount: _Amount, j: int, end: int) 
             f' fraction: write "a {before} of ..." for a fraction'
         )
     k = j + 1 if _word(toks, j) == "of" else j
+    if k == j and before not in ("half", "halves"):
+        return None  # "a fifth a year" is a fifth each year: "a fifth of a year" is of one
     if _word(toks, k) in ("a", "an"):
         hit = _match(_unit_index(), toks, k + 1, end)
         if hit is not None and hit[0][0] == "unit":
@@ -461,6 +471,11 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     unit, dim, factor, kind, _ = rest
     lo, hi = amount.lo, amount.hi
     if amount.frac and unit_at is None:
+        if split_rate(dim)[1] is not None:  # "1 in 5 a year", "a third each year"
+            raise FigureError(
+                f"{_show(s)} is a share per period, a rate of change, which claimtrack does"
+                " not read: give the share alone on a measure that names the period"
+            )
         lo, hi = _as_share(s, amount, kind, lo, hi)
         unit = "%" + (f" of {unit}" if unit else "")
         dim, factor, kind = "share", 1, "share"

@@ -24,6 +24,7 @@ from claimtrack.quantities.lexicon import (
 )
 from claimtrack.quantities.rates import (
     PERIOD_ADVERBS,
+    PERIOD_NOUNS,
     not_per_period,
     period_after,
     rate_dimension,
@@ -93,6 +94,9 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                 rate = hit is not None and hit[0][0] == "unit"
                 # "250 a head", "$5 a piece": "a" and a noun closing the phrase is per it
                 rate = rate or (k + 2 == end and toks[k + 1][0] == _WORD)
+            # "20 people a working day", "£5 per calendar month": per a period with words
+            # before it, which is no period claimtrack reads
+            rate = rate or (w in _LEADS and k + 2 < end and toks[end - 1][1] in _PERIOD_ENDS)
             if rate:
                 raise not_per_period(_show(text))
             if w in ("squared", "cubed"):
@@ -231,6 +235,8 @@ def _read_rest(
         dim = f"currency:{code}"
         kind = "currency"
     rate = _period_at_end(toks, pos, end)  # "a week", "per day", "/yr", "annually"
+    if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
+        _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
     _check_noun(s, toks, pos, noun_end, text)
     stop = noun_end
@@ -261,6 +267,33 @@ def _said_unit(
     return unit or None
 
 
+# Words before "a day", "a year" that make it one span, not each period: "200 killed in a day"
+# (one day's toll), "5 in a year", "£350m over a year" (a total over it), "for a week".
+_SPAN_WORDS = _wordset("in within over for during after inside under across throughout on")
+# A period lead, and the words that end a period, read or not ("a working day")
+_LEADS = frozenset(("a", "an", "per", "each", "every"))
+_PERIOD_ENDS = frozenset(
+    (*PERIOD_NOUNS, "weekday", "night", "fortnight", "decade", "century", "term", "season")
+)
+# Dimensions that are already per unit of time: "50 km an hour" is a speed (read as one), "100
+# kW an hour" a rate of a rate (kW is energy per time), which no source means.
+_PER_TIME = frozenset(("speed", "power"))
+
+
+def _check_span(s: str, toks: list[Token], at: int, end: int, text: str) -> None:
+    """Refuse a period after a word that makes it one span ("in a day", "over a year"): an
+    amount in one day or over one year, not per day or per year."""
+    before = toks[at - 1][1]
+    if before in _SPAN_WORDS:
+        span = s[toks[at - 1][2] : toks[end - 1][3]]
+        per = s[toks[at][2] : toks[end - 1][3]]
+        raise FigureError(
+            f'{_show(text)} gives an amount "{span}" (one span of time), not one per period:'
+            f' write "{per}" alone if the source means each period, or give the amount alone'
+            " on a measure that names the span"
+        )
+
+
 def _per_period(
     text: str, dim: str, factor: float, kind: str, rate: tuple[str, int] | None
 ) -> tuple[str, float]:
@@ -277,6 +310,12 @@ def _per_period(
             f"{_show(text)} is a share per period, a rate of change (a year's 3% is not twelve"
             " months' 0.25%), which claimtrack does not read: give the share alone on a"
             " measure that names the period"
+        )
+    if dim in _PER_TIME:
+        raise FigureError(
+            f"{_show(text)} is a rate of a rate ({dim} is already per unit of time): give"
+            ' the figure without the period ("100 kW", "50 km/h"), or an energy or a distance'
+            ' per period ("100 kWh a day", "50 km a day")'
         )
     dim, per = rate_dimension(dim, rate[0])
     return dim, _scaled(factor, per)

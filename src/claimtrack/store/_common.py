@@ -191,11 +191,18 @@ def dimension_mismatch(measure: str, held: str, given: str) -> str | None:
 
     (held_amount, held_per), (amount, per) = split_rate(held), split_rate(given)
     if held_per and per and dimension_family(held_amount) == dimension_family(amount):
-        family = {"week": "hour, day or week", "year": "month, quarter or year"}
-        return (  # a rate per week (or day, or hour) and one per year (or month)
-            f"measure {measure} holds rates per {family[held_per]} ({held}); this figure is"
-            f" a rate per {family[per]} ({given}): a week is not an exact fraction of a month"
-            " or a year, so the two are never compared; use another measure for it"
+        family = {"hour": "hour", "week": "day or week", "year": "month, quarter or year"}
+        if amount == "duration":  # time per period: each period its own ("duration/day")
+            family = {}
+            why = "time per period is mostly working time, whose week is not 7 days"
+        elif "hour" in (held_per, per):  # a working day is not 24 hours
+            why = "an hour's rate is mostly of working time, whose day is not 24 hours"
+        else:
+            why = "a week is not an exact fraction of a month or a year"
+        return (  # a rate per week (or day) and one per year (or month), or per hour
+            f"measure {measure} holds rates per {family.get(held_per, held_per)} ({held}); this"
+            f" figure is a rate per {family.get(per, per)} ({given}): {why}, so the two are"
+            " never compared; use another measure for it"
         )
     if held_per or per:
         return (

@@ -107,7 +107,8 @@ def _convention_codes() -> list[str]:
     figures the bare-dollar note reads."""
     from claimtrack.quantities.conventions import CONVENTIONS
 
-    return [f"currency:{row.code}{per}" for row in CONVENTIONS for per in ("", "/week", "/year")]
+    pers = ("", "/hour", "/week", "/year")
+    return [f"currency:{row.code}{per}" for row in CONVENTIONS for per in pers]
 
 
 # A subject, and the measures, propositions and claimant names its claims use.
