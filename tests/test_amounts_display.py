@@ -31,6 +31,10 @@ DAY, WEEK, MONTH, YEAR = 86400, 604800, 2629746, 31556952
         (2000, 2000, "mass", "2 t"),
         (500, 500, "mass", "500 kg"),
         (0.45359237, 0.45359237, "mass", "453.6 g"),  # "1 lb"
+        (0.00004, 0.000055, "mass", "40–55 mg"),
+        (36.8e12, 36.8e12, "mass", "36.8 Gt"),  # "36.8 billion tonnes"
+        (3.1e6, 3.1e6, "mass", "3,100 t"),
+        (250e9, 250e9, "mass", "250 Mt"),
         # a bound that needs more digits is rounded away from the inside
         (2154563.8, 2381359.9425, "mass", "2,154–2,382 t"),  # "5 million lb"
         (5669904.6, 6123496.995, "mass", "5,669–6,124 t"),

@@ -39,7 +39,7 @@ _DURATIONS = (
 _ROUGH = frozenset({"month", "week"})  # said in only when they say the interval exactly
 _SCALED = {
     "length": ((1000, "km"), (1, "m"), (0.01, "cm"), (0.001, "mm")),
-    "mass": ((1000, "t"), (1, "kg"), (0.001, "g")),
+    "mass": ((1e12, "Gt"), (1e9, "Mt"), (1000, "t"), (1, "kg"), (0.001, "g"), (1e-6, "mg")),
     "area": ((1e6, "km²"), (1, "m²"), (1e-4, "cm²")),
     "volume": ((1000, "m³"), (1, "l"), (0.001, "ml")),
     "speed": ((0.2777777777777778, "km/h"),),  # the unit table's km/h, in m/s
@@ -132,7 +132,7 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     """An interval in base units as a reader says it: counts in whole numbers ("48–52"),
     durations in the largest fitting unit ("3 days"), money with its symbol and scale
     ("$3–5 bn"), shares with "%" ("31%"), lengths, masses, areas, volumes, speeds, energy
-    and power in the unit of their size (mm to km, g to t, W to TW, speeds in km/h), rates
+    and power in the unit of their size (mm to km, mg to Gt, W to TW, speeds in km/h), rates
     per their base period ("504 t a week"); a unit with no dimension as ``range_text``."""
     top = low if high is None else max(low, high)
     amount, per = split_rate(dimension)
