@@ -246,3 +246,22 @@ def test_show_compares_in_tonnes_with_the_rounding_in_the_stated_unit(runner, em
     result = runner.invoke(app, ["--db", str(db), "show", "sf-debris-5m-lb"])
     assert result.exit_code == 0, result.output
     assert "2,154–2,382 t (mass, a round number: ±250,000 lb)" in result.stdout
+
+
+def test_a_reports_folded_timeline_says_amounts_as_its_table(
+    runner, empty_db, tmp_path: Path, monkeypatch
+) -> None:
+    """The one-line statements of a long timeline (HTML) say an amount as the report's table
+    does ("112.5 t"), not in base units."""
+    import claimtrack.report
+
+    monkeypatch.setattr(claimtrack.report, "TIMELINE_FOLD_AFTER", 0)
+    db = _surfside(runner, empty_db)
+    page = tmp_path / "r.html"
+    result = runner.invoke(
+        app, ["--db", str(db), "report", "surfside-collapse-2021", "-o", str(page)]
+    )
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "debris-removed “124 short tons” 112.5 t" in html
+    assert "112,490.90776" not in html

@@ -1382,7 +1382,8 @@ class TimelineEntry:
         if self.basis == "reported_on":
             when += " (reported)"
         if c.kind == "figure":
-            says = f"{c.topic} “{c.figure}”" + (f" {self.interval}" if self.interval else "")
+            shown = self.amount or self.interval  # as the report's table says it ("112.5 t")
+            says = f"{c.topic} “{c.figure}”" + (f" {shown}" if shown else "")
         else:
             says = f"{c.stance} {c.topic}"
         return f"{when} · {c.claimant} · {says} · {c.id}"
