@@ -221,8 +221,9 @@ def test_the_chart_counts_in_the_unit_of_the_ranges(ct) -> None:
     assert r.exit_code == 0, r.output
     axis = r.stdout.splitlines()[r.stdout.splitlines().index(next(
         line for line in r.stdout.splitlines() if "┼" in line)) + 1]  # fmt: skip
-    # 4,828 m and 10,000 m: one decade, 1k to 10k (not 1 to 10k: miles against metres)
-    assert axis.split() == ["1k", "10k"]
+    # 4,828 m and 10,000 m: one decade, 1 km to 10 km (not 1 to 10k: miles against metres),
+    # ticked in the unit the ranges are shown in
+    assert axis.split() == ["1", "km", "10", "km"]
 
 
 def test_the_pension_story(ct) -> None:
@@ -261,7 +262,7 @@ def test_the_pension_story(ct) -> None:
     full = ct("conflicts", SUBJECT, "--full").stdout
     heading = re.sub(r"\s+", " ", full.split("Reversal: CGT")[1].split("date")[0])
     assert "order not known: reported 2023-03-07 about 2023-01-31" in heading
-    assert "4,750,000,000–5,250,000,000 W" in full and " mw" not in full
+    assert "4.75–5.25 GW" in full and " mw" not in full  # 4,750,000,000–5,250,000,000 W
 
 
 @pytest.mark.parametrize(

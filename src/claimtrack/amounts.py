@@ -1,10 +1,13 @@
-"""Amounts as people read them, for the report: "3 days", "$3–5 bn", "31%", "48–52".
+"""Amounts as people read them: "3 days", "112.5 t", "$3–5 bn", "31%", "48–52".
 
 Pure (standard library and ``quantities``). The engine compares intervals in base units
-(seconds, metres, amounts as said) and the terminal, the JSON and the exports keep that text
-(``readings.range_text``: "259,200 s"), since programs read it. A reader of the report gets
-the same interval in the unit they would use: a count in whole numbers, a duration in the
-largest unit that fits, money with its symbol and scale, a share with "%".
+(seconds, metres, kilograms, amounts as said); the JSON, CSV, the sheet and the exports keep
+that text (``readings.range_text``: "259,200 s"), since programs read it. A reader of the
+report gets the same interval in the unit they would use (``amount_text``): a count in whole
+numbers, a duration in the largest unit that fits, money with its symbol and scale, a share
+with "%", a length, mass or area in m or km, kg or t, m² or km². The terminal says physical
+amounts the same way, by the same function (``shown_text``), and keeps counts, shares and
+money as stored.
 """
 
 from __future__ import annotations
@@ -14,22 +17,65 @@ from functools import lru_cache
 
 from claimtrack.quantities import format_number, format_range, tidy
 from claimtrack.quantities.rates import per_text, split_rate
-from claimtrack.readings import _exact, base_unit, range_text, scale_of, tick_text, with_currency
+from claimtrack.readings import (
+    base_unit,
+    money_text,
+    range_text,
+    scale_of,
+    tick_text,
+    with_currency,
+)
 
 Number = int | float
 
-_DURATIONS = ((365 * 86400, "year"), (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
-_METRIC = {"length": (1000, "m", "km"), "mass": (1000, "kg", "t"), "area": (1e6, "m²", "km²")}
+# The units a reader says an amount in, largest first, as (base units per unit, symbol), with
+# the unit table's own lengths (a year is 365.2425 days, a month a twelfth of it). A duration
+# takes the largest unit that says its interval exactly ("2 weeks", "18 months" is "1.5
+# years"), else the largest that fits, months and weeks left out ("10 days", not "1.43 weeks").
+_DURATIONS = (
+    (31556952, "year"), (2629746, "month"), (604800, "week"), (86400, "day"), (3600, "hour"),
+    (60, "minute"), (1, "second"),
+)  # fmt: skip
+_ROUGH = frozenset({"month", "week"})  # said in only when they say the interval exactly
+_SCALED = {
+    "length": ((1000, "km"), (1, "m"), (0.01, "cm"), (0.001, "mm")),
+    "mass": ((1e12, "Gt"), (1e9, "Mt"), (1000, "t"), (1, "kg"), (0.001, "g"), (1e-6, "mg")),
+    "area": ((1e6, "km²"), (1, "m²"), (1e-4, "cm²")),
+    "volume": ((1000, "m³"), (1, "l"), (0.001, "ml")),
+    "speed": ((0.2777777777777778, "km/h"),),  # the unit table's km/h, in m/s
+    "power": ((1e12, "TW"), (1e9, "GW"), (1e6, "MW"), (1e3, "kW"), (1, "W")),
+    "energy": ((1e15, "PJ"), (1e12, "TJ"), (1e9, "GJ"), (1e6, "MJ"), (1e3, "kJ"), (1, "J")),
+}
 
 
-def _num(x: float) -> str:
-    """A number rounded to what a reader needs: at most one decimal above 10, two below."""
-    return format_number(tidy(round(x, 1 if abs(x) >= 10 else 2)))
+def _exact(x: float, places: int) -> bool:
+    """``x`` is said exactly with ``places`` decimals: within a billionth of its last digit,
+    or a few units of a float's last place (14.65e9 / 1e9), at any size (a tolerance relative
+    to ``x`` alone would call 5,167,418.9914 exact to two decimals, one absolute would call
+    0.0000000078 exact to ten)."""
+    return abs(round(x, places) - x) <= max(1e-9 * 10.0**-places, 1e-15 * abs(x))
 
 
 def _places(x: float) -> int:
-    """The decimals a reader needs for ``x``: one from 10 up, two below."""
-    return 1 if abs(x) >= 10 else 2
+    """The decimals a reader needs for ``x``: none from 1,000 up, one from 10, two from 1, and
+    below 1 two significant digits ("0.05", "0.0034")."""
+    ax = abs(x)
+    if ax >= 1000:
+        return 0
+    if ax >= 10:
+        return 1
+    if ax >= 1 or ax == 0:
+        return 2
+    return max(2, 1 - math.floor(math.log10(ax)))
+
+
+def _num(x: float) -> str:
+    """One value as a reader says it: as it is when that takes at most two decimals (or the
+    decimals ``_places`` gives below 1), else rounded to ``_places``: 112.4909 t is "112.5"."""
+    places = _places(x)
+    if _exact(x, max(places, 2)):
+        return _num_at(x, max(places, 2))
+    return _num_at(x, places)
 
 
 def _outward(x: float, places: int, up: bool) -> str:
@@ -42,24 +88,28 @@ def _outward(x: float, places: int, up: bool) -> str:
 
 
 def _span(low: Number, high: Number | None, factor: float = 1) -> str:
-    """An interval divided by ``factor``, each bound to the decimals a reader needs (one from
-    10 up, two below), or to two when that shows it exactly: "£14.7bn", read 14.65-14.75 bn, is
-    "14.65–14.75", never "14.7–14.8", a range its figure is not the middle of. A bound that
-    needs more is rounded outward (the low down, the high up): the text never claims a
-    narrower interval than the one read. One value is rounded as ``_num`` does."""
+    """An interval divided by ``factor``, each bound to the decimals a reader needs
+    (``_places``: none from 1,000 up, one from 10, two from 1), or each to two (more below 1)
+    when that shows both exactly: "£14.7bn", read 14.65-14.75 bn, is "14.65–14.75", never
+    "14.7–14.8", a range its figure is not the middle of. A bound that needs more is rounded
+    outward (the low down, the high up): the text never claims a narrower interval than the
+    one read ("5 million lb", 2,154,563.8–2,381,359.9425 kg, is "2,154–2,382 t"); so is the
+    low bound of an interval with no upper one ("8,164+ t"). One value is rounded as ``_num``
+    does."""
     lo = low / factor
     if high is None:
-        return f"{_num(lo)}+"
+        exact_at = max(_places(lo), 2)
+        if _exact(lo, exact_at):
+            return f"{_num_at(lo, exact_at)}+"
+        return f"{_outward(lo, _places(lo), up=False)}+"
     hi = high / factor
     if lo == hi:  # one value: rounded as a reader says it
         return _num(lo)
-    places = max(_places(lo), _places(hi))
-    if not (_exact(lo, places) and _exact(hi, places)):
-        places = 2
-    if _exact(lo, places) and _exact(hi, places):
-        a, b = _num_at(lo, places), _num_at(hi, places)
+    lo_at, hi_at = max(_places(lo), 2), max(_places(hi), 2)
+    if _exact(lo, lo_at) and _exact(hi, hi_at):
+        a, b = _num_at(lo, lo_at), _num_at(hi, hi_at)
     else:
-        a, b = _outward(lo, places, up=False), _outward(hi, places, up=True)
+        a, b = _outward(lo, _places(lo), up=False), _outward(hi, _places(hi), up=True)
     return a if a == b else f"{a}–{b}"
 
 
@@ -81,8 +131,9 @@ def count_bounds(low: Number, high: Number | None) -> tuple[Number, Number | Non
 def amount_text(low: Number, high: Number | None, dimension: str = "count") -> str:
     """An interval in base units as a reader says it: counts in whole numbers ("48–52"),
     durations in the largest fitting unit ("3 days"), money with its symbol and scale
-    ("$3–5 bn"), shares with "%" ("31%"), lengths, masses and areas in km, t, km² when large;
-    any other dimension as ``range_text``."""
+    ("$3–5 bn"), shares with "%" ("31%"), lengths, masses, areas, volumes, speeds, energy
+    and power in the unit of their size (mm to km, mg to Gt, W to TW, speeds in km/h), rates
+    per their base period ("504 t a week"); a unit with no dimension as ``range_text``."""
     top = low if high is None else max(low, high)
     amount, per = split_rate(dimension)
     if per is not None:  # a rate, in its base period: "£350 m a week", "140 a week"
@@ -94,18 +145,52 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     if dimension == "share":
         return f"{_span(low, high)}%"
     if dimension == "duration":
-        factor, name = next(((f, n) for f, n in _DURATIONS if top >= f), (1, "second"))
+        factor, name = _duration_unit(low, high)
         text = _span(low, high, factor)
         return f"{text} {name}{'' if text == '1' else 's'}"
     if dimension.startswith("currency:"):
         scale_by, scale = scale_of(top)
         return with_currency(_span(low, high, scale_by) + (f" {scale}" if scale else ""), dimension)
-    if dimension in _METRIC:
-        step, small, large = _METRIC[dimension]
-        if top >= step:
-            return f"{_span(low, high, step)} {large}"
-        return f"{_span(low, high)} {small}"
-    return range_text(low, high, dimension)
+    if dimension in _SCALED:
+        units = _SCALED[dimension]
+        factor, symbol = next(((f, u) for f, u in units if top >= f), units[-1])
+        return f"{_span(low, high, factor)} {symbol}"
+    if dimension.startswith("unit:"):  # a unit with no dimension ("tons"): as said, as is
+        return f"{format_range(low, high)} {dimension.split(':', 1)[1]}"
+    return f"{_span(low, high)} {base_unit(dimension)}".rstrip()
+
+
+def _duration_unit(low: Number, high: Number | None) -> tuple[float, str]:
+    """The unit a duration is said in: the largest that fits, other than a month or a week
+    ("1.16 days"); but a month or a week above it, or the next unit below it, when that says
+    each bound exactly (to two decimals) and it does not: "2 weeks", "6 months", "400 days"
+    (not "1.1 years"), "26 hours"."""
+    top = low if high is None else max(low, high)
+    bounds = (low,) if high is None else (low, high)
+    fitting = [(f, n) for f, n in _DURATIONS if top >= f] or [(1, "second")]
+    steady = [k for k, (_, n) in enumerate(fitting) if n not in _ROUGH]
+    first = steady[0]
+    last = steady[1] if len(steady) > 1 else first  # the next unit below the first steady one
+    for f, n in fitting[: last + 1]:
+        if all(_exact(b / f, 2) for b in bounds):
+            return f, n
+    return fitting[first]
+
+
+def shown_text(low: Number, high: Number | None, dimension: str = "count") -> str:
+    """An interval as the terminal shows it (conflicts, timeline, show): a length, mass, area,
+    duration, volume, speed, energy or power (or a rate of one) as ``amount_text`` says it,
+    the report's own text ("112.5 t", "3 days", "504 t a week"), never the conversion's every
+    digit ("112,490.90776 kg"); counts, shares and money as they are stored (``range_text``;
+    money of a million or more in its scale when that is exact, ``money_text``), since the
+    terminal's figures are the engine's intervals, unrounded."""
+    amount = split_rate(dimension)[0]
+    if amount.startswith("currency:"):
+        money = money_text(low, high, dimension)
+        return money if money is not None else range_text(low, high, dimension)
+    if amount in ("count", "share"):
+        return range_text(low, high, dimension)
+    return amount_text(low, high, dimension)
 
 
 def tick_amount(v: float, dimension: str) -> str:

@@ -247,8 +247,10 @@ def added(results: list[tuple[dict[str, Any], bool]]) -> None:
 
 
 def _compared_as(record: dict[str, Any]) -> str:
-    """How the engine compares a figure: '3,450–3,550 (count, rounding ±50)', '6,000 m'."""
-    from claimtrack.quantities import format_number
+    """How the engine compares a figure: '3,450–3,550 (count, a round number: ±50)', '6 km
+    (length)', '2,154–2,382 t (mass, a round number: ±250,000 lb)': the rounding in the
+    stated unit, named when it is not the one shown."""
+    from claimtrack.quantities import format_number, unit_symbol
     from claimtrack.readings import figure_numbers
 
     n = figure_numbers(record)
@@ -259,6 +261,9 @@ def _compared_as(record: dict[str, Any]) -> str:
     note = f"{n.dimension}"
     if n.rounding:
         note += f", a round number: ±{format_number(n.rounding)}"
+        stated = n.dimension.split("/")[0].split(":")[0]
+        if record.get("unit") and stated not in ("count", "share", "currency"):
+            note += f" {unit_symbol(record['unit'])}"
     return f"{_range(lo, hi, n.dimension)} ({note})"
 
 
@@ -633,17 +638,13 @@ def _quote(r: dict[str, Any], n: int = 140) -> Text:
 
 
 def _range(low: Any, high: Any, dimension: str = "count") -> str:
-    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %"; money of
-    a million or more in its scale when that is exact ("£5.65–5.75 bn", as the report says it)."""
-    from claimtrack.readings import range_text
+    """A range as the terminal shows it (``amounts.shown_text``): counts and shares as stored
+    ("3,600–4,400", "40 %"), money of a million or more in its scale when that is exact
+    ("£5.65–5.75 bn"), lengths, masses, durations and rates as the report says them ("6–6.44
+    km", "112.5 t", "3 days", "504 t a week")."""
+    from claimtrack.amounts import shown_text
 
-    if dimension.startswith("currency:"):
-        from claimtrack.readings import money_text
-
-        money = money_text(low, high, dimension)
-        if money is not None:
-            return money
-    return range_text(low, high, dimension)
+    return shown_text(low, high, dimension)
 
 
 def measure_info(info: dict[str, Any], *, changed: bool | str) -> None:
@@ -674,11 +675,14 @@ def measure_info(info: dict[str, Any], *, changed: bool | str) -> None:
     out().print(table)
 
 
-def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group:
+def range_chart(
+    rows: list[tuple[str, Any, Any, int]], width: int = 60, dimension: str = "count"
+) -> Group:
     """A log-scale strip per claim: where each claimant's interval sits on one axis.
 
     ``rows`` are (label, low, high, position number); high None is drawn as an arrow to the
-    right edge. Exact figures are a single dot.
+    right edge. Exact figures are a single dot. Ticks are in the units the ranges are shown
+    in (``_tick``); a tick label that would run into the one before it is left out.
     """
     width = max(width, 20)
     finite = [v for _, lo, hi, _ in rows for v in (lo, hi) if v is not None and v > 0]
@@ -716,24 +720,38 @@ def range_chart(rows: list[tuple[str, Any, Any, int]], width: int = 60) -> Group
         lines.append(line)
     axis = [" "] * width
     ticks = Text(" " * (label_w + 1))
-    tick_labels = [" "] * (width + 8)
+    tick_labels = [" "] * (width + 12)
+    free = 0  # the first column a tick label may start at
     for e in range(lo_exp, hi_exp + 1):
         c = col(10**e)
         axis[c] = "┼"
-        text = _tick(10**e)
+        if c < free:
+            continue
+        text = _tick(10**e, dimension)
         for j, ch in enumerate(text):
             if c + j < len(tick_labels):
                 tick_labels[c + j] = ch
+        free = c + len(text) + 1
     lines.append(Text(" " * (label_w + 1) + "".join(a if a != " " else "─" for a in axis), "dim"))
     ticks.append("".join(tick_labels).rstrip(), style="dim")
     lines.append(ticks)
     return Group(*lines)
 
 
-def _tick(v: float) -> str:
-    from claimtrack.readings import tick_text
+def _tick(v: float, dimension: str = "count") -> str:
+    """An axis tick: "10k" for counts, shares and money (as their ranges are shown, in
+    digits), the report's tick for other dimensions ("100 t", "1,000 t", "1 day"), so that the
+    axis reads in the units of the ranges beside it."""
+    from claimtrack.quantities.rates import split_rate
 
-    return tick_text(v)
+    amount = split_rate(dimension)[0]
+    if amount in ("count", "share") or amount.startswith(("currency:", "unit:")):
+        from claimtrack.readings import tick_text
+
+        return tick_text(v)
+    from claimtrack.amounts import tick_amount
+
+    return tick_amount(v, amount)
 
 
 def search_results(query: str, hits: list[dict[str, Any]]) -> None:
@@ -802,7 +820,8 @@ def timeline(subject: str, entries: Any) -> None:
             says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
         if c.relays:
             says.append(t(f"\nrelaying {c.relays}", "italic"))
-        table.add_row(when, who, says, t(e.interval or ""), _quote({"quote": c.quote}, 100))
+        shown = e.shown or e.interval or ""
+        table.add_row(when, who, says, t(shown), _quote({"quote": c.quote}, 100))
     out().print(table)
     message(f"{plural(len(entries), 'statement')}; dates marked 'reported' are publication dates")
 

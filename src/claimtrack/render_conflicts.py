@@ -322,7 +322,8 @@ def _figure_block(
         f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
     )
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
-    console.print(Padding(range_chart(chart_rows, width=min(console.width - 34, 64)), (0, 0, 0, 2)))
+    chart = range_chart(chart_rows, width=min(console.width - 34, 64), dimension=c.dimension)
+    console.print(Padding(chart, (0, 0, 0, 2)))
 
 
 def _base_bounds(record: dict[str, Any]) -> tuple[Any, Any]:
@@ -359,7 +360,7 @@ def _positions_summary(
     strips = [
         (f"{i}: {_claims(len(p.claims))}", p.low, p.high, i) for i, p in enumerate(c.positions, 1)
     ]
-    chart = range_chart(strips, width=min(console.width - 34, 64))
+    chart = range_chart(strips, width=min(console.width - 34, 64), dimension=c.dimension)
     _print_lines(console, [*chart.renderables, t("every claim: --full", "dim")])  # type: ignore[list-item]
 
 

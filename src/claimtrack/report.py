@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from claimtrack.amounts import amount_text, axis_label, tick_amount
+from claimtrack.amounts import amount_text, axis_label, shown_text, tick_amount
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -1372,6 +1372,7 @@ class TimelineEntry:
     claim: ClaimView
     interval: str | None  # the figure's interval as compared ("3,450–3,550"), base unit
     amount: str | None = None  # the same as a reader says it ("3 days", "48–52"): the report
+    shown: str | None = None  # as the terminal shows it ("3 days", "47.5–52.5"): shown_text
 
     @property
     def line(self) -> str:
@@ -1381,7 +1382,8 @@ class TimelineEntry:
         if self.basis == "reported_on":
             when += " (reported)"
         if c.kind == "figure":
-            says = f"{c.topic} “{c.figure}”" + (f" {self.interval}" if self.interval else "")
+            shown = self.amount or self.interval  # as the report's table says it ("112.5 t")
+            says = f"{c.topic} “{c.figure}”" + (f" {shown}" if shown else "")
         else:
             says = f"{c.stance} {c.topic}"
         return f"{when} · {c.claimant} · {says} · {c.id}"
@@ -1393,12 +1395,13 @@ def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[Time
     for cv in views:
         if cv.status != "active":
             continue
-        interval = amount = None
+        interval = amount = shown = None
         f = facts.get(cv.id)
         if f is not None and f.kind == "figure":
             interval = range_text(*_bounds(f), f.dimension)
             amount = amount_text(*_bounds(f), f.dimension)
-        out.append(TimelineEntry(cv.date, cv.basis, cv, interval, amount))
+            shown = shown_text(*_bounds(f), f.dimension)
+        out.append(TimelineEntry(cv.date, cv.basis, cv, interval, amount, shown))
     out.sort(key=lambda e: (e.date is None, e.date or "", e.claim.id))
     return out
 
