@@ -241,11 +241,23 @@ _DAYS = [None, "2023-01-31", "2023-02", "2023-02-01", "2023-03-07", "2023"]
 
 
 def _reversal_the_long_way(own: set[tuple]) -> tuple:
-    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in own])
+    order = sorted([(not (s or r), s or r or "", i, s, r, a, p) for i, s, r, a, p, _ in own])
     when = [o[1] for o in order]
-    since = [a if not s and r and a and c._before(a, r) else None for *_, s, r, a in order]
+    since = [a if not s and r and a and c._before(a, r) else None for *_, s, r, a, _ in order]
     start = [a or w for a, w in zip(since, when, strict=True)]
-    ordered = all(when) and all(c._before(a, b) for a, b in zip(when, start[1:], strict=False))
+    runs: list[list[int]] = []  # statement indices, one list per run of one position
+    for k, o in enumerate(order):
+        if runs and order[runs[-1][0]][-1] == o[-1]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    # every statement surely after each statement of the position before its own
+    ordered = all(when) and all(
+        c._before(when[j], start[k])
+        for m in range(1, len(runs))
+        for j in runs[m - 1]
+        for k in runs[m]
+    )
     return tuple(o[2] for o in order), ordered, tuple(since) if any(since) else ()
 
 
@@ -272,7 +284,7 @@ def _reversal_the_long_way(own: set[tuple]) -> tuple:
     ],
 )
 def test_a_reversals_order_table(statements: list[tuple], ordered: bool, since: tuple) -> None:
-    own = {(f"c{i}", s, r, a) for i, (s, r, a) in enumerate(statements)}
+    own = {(f"c{i}", s, r, a, i, i) for i, (s, r, a) in enumerate(statements)}
     found = c._reversal(c._Names({"k": "K"}), "k", "measure", "m", own)
     assert (found.ordered, found.since) == (ordered, since)
     assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)
@@ -281,12 +293,17 @@ def test_a_reversals_order_table(statements: list[tuple], ordered: bool, since: 
 @settings(max_examples=300, deadline=None)
 @given(
     statements=st.lists(
-        st.tuples(st.sampled_from(_DAYS), st.sampled_from(_DAYS), st.sampled_from(_DAYS)),
+        st.tuples(
+            st.sampled_from(_DAYS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(["affirms", "denies"]),  # a position (story 7: one said twice)
+        ),
         min_size=1,
         max_size=6,
     )
 )
 def test_a_reversals_order_is_found_as_the_long_way_finds_it(statements: list[tuple]) -> None:
-    own = {(f"c{i}", s, r, a) for i, (s, r, a) in enumerate(statements)}
+    own = {(f"c{i}", s, r, a, p, None) for i, (s, r, a, p) in enumerate(statements)}
     found = c._reversal(c._Names({"k": "K"}), "k", "measure", "m", own)
     assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)

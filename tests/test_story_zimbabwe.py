@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.conflicts import Fact, FigureConflict, Reversal, analyse, report_to_json
+from claimtrack.conflicts import (
+    Fact,
+    FigureConflict,
+    Reversal,
+    analyse,
+    order_note,
+    report_to_json,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "zimbabwe-cholera-2008.jsonl"
 SUBJECT = "zimbabwe-cholera-2008"
@@ -135,16 +142,100 @@ def test_a_toll_not_marked_with_a_gap_of_one_day_gets_the_hint_and_only_that_gap
         assert {"measure": measure, "hint": "mark-cumulative"} in hints
 
 
+def stance(id_: str, side: str, said_on: str | None, reported_on: str | None = None) -> Fact:
+    return Fact(
+        id_, "President", "stance", "over", None, None, side, None, said_on, "active", reported_on
+    )
+
+
+# a reversal is ordered when each change of position is: statements repeating a position need
+# not be ordered among themselves (docs/conflicts.md, rule 4, "Order not known")
+@pytest.mark.parametrize(
+    ("facts", "ordered"),
+    [
+        pytest.param(
+            [
+                stance("a", "affirms", "2008-12-11"),
+                stance("b", "affirms", "2008-12-11"),
+                stance("c", "denies", "2008-12-14"),
+            ],
+            True,
+            id="a-position-said-twice-in-a-day-then-changed",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", "2008-12-11"),
+                stance("b", "denies", "2008-12-11"),
+                stance("c", "denies", "2008-12-14"),
+            ],
+            False,
+            id="a-change-within-one-day",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", "2008-12"),
+                stance("b", "affirms", "2008-12-11"),
+                stance("c", "denies", "2008-12-14"),
+            ],
+            False,
+            id="a-month-holds-the-day-of-the-change",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", "2008-11"),
+                stance("b", "affirms", "2008-11-30"),
+                stance("c", "denies", "2008-12-14"),
+                stance("d", "denies", "2008-12-14"),
+                stance("e", "affirms", "2009-01-02"),
+            ],
+            True,
+            id="back-and-forth-each-change-on-later-days",
+        ),
+        pytest.param(
+            [
+                stance("a", "affirms", "2008-12-11"),
+                stance("b", "affirms", None),
+                stance("c", "denies", "2008-12-14"),
+            ],
+            False,
+            id="an-undated-statement-orders-nothing",
+        ),
+    ],
+)
+def test_a_reversal_is_ordered_when_each_change_of_position_is(
+    facts: list[Fact], ordered: bool
+) -> None:
+    (r,) = of(analyse(facts), Reversal)
+    assert r.ordered is ordered
+    assert (order_note(r) == "") is ordered
+
+
+def test_figures_repeated_on_one_day_do_not_unorder_a_reversal() -> None:
+    facts = [
+        fig("a", 500, measure="budget", said_on="2008-11-25"),
+        fig("b", 900, measure="budget", said_on="2008-12-15"),
+        fig("c", 900, measure="budget", said_on="2008-12-15"),
+    ]
+    (r,) = of(analyse(facts), Reversal)
+    assert (r.claims, r.ordered) == (("a", "b", "c"), True)
+    facts[2] = fig("c", 700, measure="budget", said_on="2008-12-15")
+    (r,) = of(analyse(facts), Reversal)
+    assert r.ordered is False  # 900 and 700 on one day: that change cannot be ordered
+
+
 def test_the_story_as_logged(ct) -> None:
     assert ct("import", str(FIXTURE)).exit_code == 0
     out = ct("conflicts", SUBJECT, "--json")
     assert out.exit_code == 0, out.output
     doc = json.loads(out.stdout)
     assert [(c["kind"], c.get("proposition") or c.get("topic")) for c in doc["conflicts"]] == [
-        ("stance", "cholera-outbreak-under-control"),
         ("stance", "cholera-outbreak-over"),
+        ("stance", "cholera-outbreak-under-control"),
         ("reversal", "cholera-outbreak-over"),
     ]
+    reversal = doc["conflicts"][2]
+    assert (len(reversal["claims"]), reversal["ordered"]) == (3, True)
+    assert [d["date"] for d in reversal["dates"]] == ["2008-12-11", "2008-12-11", "2008-12-14"]
     (minor,) = doc["minor"]
     assert (minor["measure"], minor["as_of"], minor["severity"]) == ("deaths", "2008-12-11", 1.02)
     assert [(p["low"], p["high"], p["grade"]) for p in minor["positions"]] == [

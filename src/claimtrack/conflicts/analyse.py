@@ -457,11 +457,12 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         if not both:
             continue  # no claimant on both sides
-        for r in (*affirms, *denies):
-            if r[1] in both:
-                rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
-                    (r[0], r[2], r[3], None)
-                )
+        for side, recs in (("affirms", affirms), ("denies", denies)):
+            for r in recs:
+                if r[1] in both:
+                    rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
+                        (r[0], r[2], r[3], None, side, None)
+                    )
     if len(out) > 1:
         out.sort(
             key=lambda c: (
@@ -498,8 +499,14 @@ def _walk_backs(
             continue
         before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
         if before:
+            denied = {r[0] for r in denies}
+            denied.update(r[0] for r, side in relayed if side == 1)
             bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
-            bucket.update((r[0], r[2], r[3], None) for r in (*before, u))
+            bucket.update(
+                (r[0], r[2], r[3], None, "denies" if r[0] in denied else "affirms", None)
+                for r in before
+            )
+            bucket.add((u[0], u[2], u[3], None, "uncertain", None))
 
 
 def _stance_position(

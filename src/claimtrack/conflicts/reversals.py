@@ -78,32 +78,49 @@ def _reversal(
     own: Iterable[tuple],
     finding: Literal["reversal", "walk-back"] = "reversal",
 ) -> Reversal:
-    """A reversal from (id, said_on, reported_on, as_of) tuples, put in statement order.
+    """A reversal from (id, said_on, reported_on, as_of, low, high) tuples (``_statement``;
+    a stance's side and None for low and high: its position), put in statement order.
 
     Statement order: undated last, then by date (said_on, else reported_on), then by id. Each
-    tuple is sorted as (undated, date, id, said_on, reported_on, as_of), compared in C with no
-    key function (an id decides the rest); the dates are None or non-empty.
+    tuple is sorted as (undated, date, id, ...), compared in C with no key function (an id
+    decides the rest); the dates are None or non-empty.
+
+    It is ordered when each change of position is: every statement is surely after the
+    statements of the position before its own (a position said twice on one day, then
+    changed on a later day, is a reversal whose order is known).
 
     A figure dated only by its publication, about a day before it (reported 2023-03-07 about
     2023-01-31: "That day, the CGT had estimated ..."), may have been said on any day from the
     one it describes to its publication: it is ordered after another statement only when that
     one is surely before the day it describes."""
-    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in set(own)])
+    order = sorted(
+        [(not (s or r), s or r or "", i, s, r, a, lo, hi) for i, s, r, a, lo, hi in set(own)]
+    )
     # One pass: the day each statement may have been made from (``since``: only a figure
-    # dated by a later publication has one), and whether every statement is surely before the
-    # next one's first day (``_before``, inlined); an undated one (sorted last) orders nothing.
+    # dated by a later publication has one), and whether every statement is surely after each
+    # statement of the position before its own (``_before``, inlined); an undated one (sorted
+    # last) orders nothing.
     since: list[str | None] | None = None
     ordered = not order[-1][0]
-    prev = None
-    for k, (_, when, _, s, r, a) in enumerate(order):
+    position: tuple = ()
+    run: list[str] = []  # the dates of the statements of the current position
+    before: list[str] = []  # the dates of the statements of the position before it
+    for k, (_, when, _, s, r, a, lo, hi) in enumerate(order):
         start = when
         if not s and r and a and a < r and not r.startswith(a):  # _before(a, r)
             if since is None:
                 since = [None] * len(order)
             since[k] = start = a
-        if ordered and prev is not None and not (prev < start and not start.startswith(prev)):
-            ordered = False
-        prev = when
+        if (lo, hi) != position:
+            position = (lo, hi)
+            before = run
+            run = []
+        if ordered:
+            for prev in before:
+                if not (prev < start and not start.startswith(prev)):
+                    ordered = False
+                    break
+        run.append(when)
     return Reversal(
         names.shown[key],
         kind,
@@ -112,7 +129,7 @@ def _reversal(
         tuple(
             [
                 (s, "said_on") if s else (r, "reported_on") if r else (None, None)
-                for _, _, _, s, r, _ in order
+                for _, _, _, s, r, _, _, _ in order
             ]
         ),
         ordered,
@@ -161,7 +178,7 @@ def order_note(c: Reversal) -> str:
 
 class _Reversals:
     """Claims of a claimant on both sides of something, collected per (claimant key, topic
-    kind, topic) as (id, said_on, reported_on), then made into Reversal findings."""
+    kind, topic) as ``_statement`` tuples, then made into Reversal findings."""
 
     def __init__(self) -> None:
         self.claims: dict[_ReversalKey, set[tuple]] = {}
