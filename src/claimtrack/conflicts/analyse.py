@@ -457,12 +457,11 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         if not both:
             continue  # no claimant on both sides
-        for side, recs in (("affirms", affirms), ("denies", denies)):
-            for r in recs:
-                if r[1] in both:
-                    rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
-                        (r[0], r[2], r[3], None, side, None)
-                    )
+        for r in (*affirms, *denies):
+            if r[1] in both:
+                rev.claims.setdefault((r[1], "proposition", proposition), set()).add(
+                    (r[0], r[2], r[3], None)
+                )
     if len(out) > 1:
         out.sort(
             key=lambda c: (
@@ -499,14 +498,8 @@ def _walk_backs(
             continue
         before = [f for f in firm[u[1]] if (f[2] or f[3]) and _before(f[2] or f[3], u_date)]
         if before:
-            denied = {r[0] for r in denies}
-            denied.update(r[0] for r, side in relayed if side == 1)
             bucket = rev.walk_backs.setdefault((u[1], "proposition", proposition), set())
-            bucket.update(
-                (r[0], r[2], r[3], None, "denies" if r[0] in denied else "affirms", None)
-                for r in before
-            )
-            bucket.add((u[0], u[2], u[3], None, "uncertain", None))
+            bucket.update((r[0], r[2], r[3], None) for r in (*before, u))
 
 
 def _stance_position(
@@ -591,13 +584,17 @@ def _analyse(
             *revisions,
             *sums_found.bad,
             *stance_conflicts,
-            *_Reversals.found(names, rev.claims),
-            *_Reversals.found(names, rev.walk_backs, "walk-back"),
+            *_Reversals.found(names, rev.claims, "reversal", active),
+            *_Reversals.found(names, rev.walk_backs, "walk-back", active),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),
         n_claimants=len(g.independent),
-        minor=(*minor_figures, *sums_found.minor, *_Reversals.found(names, rev.minor)),
+        minor=(
+            *minor_figures,
+            *sums_found.minor,
+            *_Reversals.found(names, rev.minor, "reversal", active),
+        ),
         incomparable=tuple(incomparable),
         checks=tuple(sums_found.good),
         n_relaying=g.n_relaying,

@@ -123,9 +123,8 @@ _core_low: Final = itemgetter(_CLO)
 _core_high: Final = itemgetter(_CHI)
 _as_of: Final = itemgetter(_ASOF)
 _source: Final = itemgetter(_SRC)
-# (id, said_on, reported_on, as_of, low, high), as reversals keep: the last two say the
-# position (a figure's bounds; a stance's side and None), a stance's as_of is None
-_statement: Final = itemgetter(_ID, _SAID, _REPORTED, _ASOF, _LOW, _HIGH)
+# (id, said_on, reported_on, as_of), as reversals keep; a stance's as_of is None
+_statement: Final = itemgetter(_ID, _SAID, _REPORTED, _ASOF)
 
 
 def _above(low: Number, high: Number) -> bool:

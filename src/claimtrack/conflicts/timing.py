@@ -551,6 +551,4 @@ def _own_revisions(
             bucket = rev.claims.setdefault((k0, "measure", measure), set())
             for cid in revision.claims:
                 c = active[cid]
-                bucket.add(
-                    (cid, c.said_on or None, c.reported_on or None, c.as_of or None, c.low, c.high)
-                )
+                bucket.add((cid, c.said_on or None, c.reported_on or None, c.as_of or None))
