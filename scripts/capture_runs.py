@@ -142,6 +142,12 @@ STORIES: dict[str, list[list[str]]] = {
     "surfside": [
         ["import", "tests/fixtures/surfside-collapse-2021.jsonl"],
     ],
+    # docs/conflicts.md: the cholera outbreak in Zimbabwe (2008-09), a toll and a count of cases
+    # from the UN, the WHO and the government over four months, the outbreak said to be over
+    # and the saying called sarcasm, as a new user logged it
+    "zimbabwe": [
+        ["import", "tests/fixtures/zimbabwe-cholera-2008.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

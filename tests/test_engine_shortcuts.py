@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import conflicts as c
+from claimtrack.conflicts.reversals import _reorder
 
 _DATES = [None, "2024-03-01", "2024-03-02"]
 
@@ -290,3 +291,50 @@ def test_a_reversals_order_is_found_as_the_long_way_finds_it(statements: list[tu
     own = {(f"c{i}", s, r, a) for i, (s, r, a) in enumerate(statements)}
     found = c._reversal(c._Names({"k": "K"}), "k", "measure", "m", own)
     assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)
+
+
+def _changes_ordered_the_long_way(own: set[tuple], side: dict[str, str]) -> bool:
+    order = sorted([(not (s or r), s or r or "", i, s, r, a) for i, s, r, a in own])
+    when = [o[1] for o in order]
+    since = [a if not s and r and a and c._before(a, r) else None for *_, s, r, a in order]
+    start = [a or w for a, w in zip(since, when, strict=True)]
+    runs: list[list[int]] = []  # statement indices, one list per run of one position
+    for k, o in enumerate(order):
+        if runs and side[order[runs[-1][0]][2]] == side[o[2]]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    # every statement surely after each statement of the position before its own
+    return all(when) and all(
+        c._before(when[j], start[k])
+        for m in range(1, len(runs))
+        for j in runs[m - 1]
+        for k in runs[m]
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    statements=st.lists(
+        st.tuples(
+            st.sampled_from(_DAYS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(["affirms", "denies"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_reversal_is_ordered_when_each_change_of_position_is(statements: list[tuple]) -> None:
+    # story 7: a position said twice on one day, then changed on a later day, is ordered
+    own = {(f"c{i}", s, r, a) for i, (s, r, a, _) in enumerate(statements)}
+    side = {f"c{i}": p for i, (*_, p) in enumerate(statements)}
+    facts = [
+        c.Fact(f"c{i}", "K", "stance", "p", None, None, p, a, s, "active", r)
+        for i, (s, r, a, p) in enumerate(statements)
+    ]
+    plain = c._reversal(c._Names({"k": "K"}), "k", "proposition", "p", own)
+    (found,) = _reorder([plain], facts)
+    assert found.ordered is (plain.ordered or _changes_ordered_the_long_way(own, side))
+    assert (found.claims, found.since) == (plain.claims, plain.since)

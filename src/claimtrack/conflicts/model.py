@@ -147,7 +147,7 @@ class Reversal:
     topic: str
     claims: tuple[str, ...]  # in date order (said_on, else reported_on; undated last)
     dates: tuple[tuple[str | None, str | None], ...] = ()  # (date, "said_on"|"reported_on")
-    ordered: bool = True  # False: two of its dates cannot be ordered (one day, undated ...)
+    ordered: bool = True  # False: a change of position cannot be ordered (one day, undated ...)
     # "walk-back": a claimant who affirmed or denied a proposition, and later said it cannot
     # be said (stance uncertain): the firm claims before it, then the uncertain ones
     kind: Literal["reversal", "walk-back"] = "reversal"

@@ -30,7 +30,7 @@ from claimtrack.conflicts.core import (
     _statement,
 )
 from claimtrack.conflicts.figures import _split_dates, _stated_before
-from claimtrack.conflicts.model import _EPS, _INF, _NEG_INF, Number, Reversal
+from claimtrack.conflicts.model import _EPS, _INF, _NEG_INF, Fact, Number, Reversal
 
 
 def _figure_reversal(recs: list[tuple], min_gap: float) -> list[tuple]:
@@ -78,7 +78,8 @@ def _reversal(
     own: Iterable[tuple],
     finding: Literal["reversal", "walk-back"] = "reversal",
 ) -> Reversal:
-    """A reversal from (id, said_on, reported_on, as_of) tuples, put in statement order.
+    """A reversal from (id, said_on, reported_on, as_of) tuples, put in statement order
+    (``_reorder`` then looks again at one whose statements cannot all be ordered).
 
     Statement order: undated last, then by date (said_on, else reported_on), then by id. Each
     tuple is sorted as (undated, date, id, said_on, reported_on, as_of), compared in C with no
@@ -119,6 +120,52 @@ def _reversal(
         finding,
         tuple(since) if since is not None else (),
     )
+
+
+def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
+    """``found`` with each reversal whose statements cannot all be ordered (all dated) looked
+    at again by its changes of position (``_changes_ordered``): statements repeating a position
+    need not be ordered among themselves (a position said twice on one day, then changed on a
+    later day, is a reversal whose order is known). One pass over ``facts`` picks the
+    positions of their claims, only when there is such a reversal."""
+    todo = [k for k, r in enumerate(found) if not r.ordered and r.dates[-1][0] is not None]
+    if not todo:
+        return found
+    needed = {cid for k in todo for cid in found[k].claims}
+    position = {
+        f[0]: (f.low, f.high, f.rounding, f.dimension, f.stance) for f in facts if f[0] in needed
+    }
+    for k in todo:
+        r = found[k]
+        if _changes_ordered(r, position):
+            found[k] = Reversal(
+                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, r.since
+            )
+    return found
+
+
+def _changes_ordered(r: Reversal, position: dict[str, tuple]) -> bool:
+    """Whether every statement of ``r`` (all dated) is surely after each statement of the
+    position before its own: a run of statements of one position (a figure's bounds, rounding
+    and dimension; a stance's side) need not be ordered within itself."""
+    current: tuple = ()
+    run: list[str] = []  # the dates of the statements of the current position
+    before: list[str] = []  # the dates of the statements of the position before it
+    for k, cid in enumerate(r.claims):
+        when = r.dates[k][0]
+        if when is None:
+            return False
+        start = (r.since[k] if r.since else None) or when
+        here = position[cid]
+        if here != current:
+            current = here
+            before = run
+            run = []
+        for prev in before:
+            if not (prev < start and not start.startswith(prev)):  # _before(prev, start)
+                return False
+        run.append(when)
+    return True
 
 
 def reversal_heading(c: Reversal, with_note: bool = True, passed_on: bool = False) -> str:
@@ -173,12 +220,16 @@ class _Reversals:
         names: _Names,
         claims: dict[_ReversalKey, set[tuple]],
         kind: Literal["reversal", "walk-back"] = "reversal",
+        facts: list[Fact] | None = None,
     ) -> list[Reversal]:
+        """The reversals of ``claims``, each ordered by its changes of position when
+        ``facts`` (the active facts) are given (``_reorder``)."""
         if not claims:
             return []
         rank = names.rank
         order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
-        return [_reversal(names, *c, claims[c], kind) for c in order]
+        found = [_reversal(names, *c, claims[c], kind) for c in order]
+        return found if facts is None else _reorder(found, facts)
 
 
 def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:

@@ -96,8 +96,9 @@ def _unmarked_running_count(
     """Whether a measure not marked cumulative, that reads like a running count and whose
     disagreeing figures only rise with their times (all dated; a claimant's own figures of one
     time that cannot be ordered are its update of that time), gets a hint to mark it instead of
-    the dispute just filed (taken back from ``ctx``). Nothing is hidden that marking it would
-    show: the same figures read as cumulative give no dispute and no revision."""
+    the dispute just filed (taken back from ``ctx``). What marking it would show is shown: two
+    claimants' figures of one time apart stay a dispute (or a minor difference) of that time,
+    as on a cumulative measure, and never make one dispute of figures of months apart."""
     n_conflicts, n_minor, n_changes = n_found
     if not _reads_running(measure) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
@@ -123,18 +124,22 @@ def _unmarked_running_count(
         tops[time] = top
         best = sorted([b for b in best if b[1] != time] + [(top, time)], reverse=True)[:5]
     at: dict[str, list[tuple]] = {}
-    for r in ordered:  # two claimants' figures of one time (or nested times) apart: marked,
-        # a dispute; one claimant's are its update of that time, no finding once marked
+    one_time = False  # two claimants' figures of one time (or nested times) apart
+    for r in ordered:  # one claimant's are its update of that time, no finding once marked
         for t in (*_prefixes(r[_ASOF]), r[_ASOF]):
             for e in at.get(t, ()):
                 if e[_KEY] != r[_KEY] and (_above(r[_LOW], e[_HIGH]) or _above(e[_LOW], r[_HIGH])):
-                    return False
+                    one_time = True
         at.setdefault(r[_ASOF], []).append(r)
-    if _over_time(timed, 1.0):
+    if not one_time and _over_time(timed, 1.0):
         return False
     del ctx.figure_conflicts[n_conflicts:]
     del ctx.minor[n_minor:]
     del ctx.changes[n_changes:]
+    if one_time:  # what marking it would show, and only that: the gaps of one time, each
+        # a dispute (or a minor difference) of its time, never a rise across the dates
+        _cumulative_measure(measure, "count", recs, ctx)
+        del ctx.changes[n_changes:]  # as for the hint alone: the dates are read once marked
     ctx.unmarked.append(measure)
     return True
 
