@@ -334,6 +334,10 @@ BROKEN_GROUPS = re.compile(
 )
 
 
+# What every match of ``BROKEN_GROUPS`` holds (its end): a quote without it has none.
+_BROKEN_HINT = re.compile(r",\s+\d{3}")
+
+
 def _digits(text: str) -> set[str]:
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*", text)}
 
@@ -341,8 +345,12 @@ def _digits(text: str) -> set[str]:
 def broken_grouping(value: str, quote: str) -> str | None:
     """The quote's broken digit grouping that the figure takes one part of ("5,574" or "761"
     of "5,574, 761"), or None."""
-    numbers = _digits(value)
+    if _BROKEN_HINT.search(quote) is None:  # (the part every such grouping has: cheaper)
+        return None
+    numbers: set[str] | None = None  # (read only for a quote with such a grouping: rare)
     for m in BROKEN_GROUPS.finditer(quote):
+        if numbers is None:
+            numbers = _digits(value)
         first, second = m.group().rsplit(",", 1)
         if numbers & {re.sub(r"\D", "", first), second.strip()}:
             return m.group()
