@@ -3,24 +3,35 @@ figure stands whole, ``guards.cut_problem`` must find nothing, under either read
 decimal comma.
 
     python bench/cut_gate.py FILE.jsonl [FILE.jsonl ...]
+    python bench/cut_gate.py FILE.jsonl --against ../main/src/claimtrack/guards.py
 
 Prints how many figures it settled, its time a figure (CPU, this process: the parser's
-caches warm as the file goes), and each disagreement (exit 1 if any).
+caches warm as the file goes), and each disagreement (exit 1 if any). ``--against``: also
+compare this checkout's ``stands_whole``, ``import_problem`` and ``broken_problem`` with those
+of another version of ``guards.py`` (a change meant to make the gate cheaper must give the
+same answer on every figure, both readings, with and without the row's dimension).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
+from types import ModuleType
+from typing import Any
 
 
-def main(paths: list[str]) -> int:
+def main(argv: list[str]) -> int:
     from claimtrack.guards import cut_problem, figure_in_quote, parser_words, stands_whole
 
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--against", help="another version's guards.py to compare with")
+    args = ap.parse_args(argv)
     parser_words()
     figures = []
-    for path in paths:
+    for path in args.files:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 try:
@@ -30,14 +41,14 @@ def main(paths: list[str]) -> int:
                 if not isinstance(record, dict) or record.get("kind") != "figure":
                     continue
                 if record.get("value") and record.get("quote"):
-                    figures.append((record["value"], record["quote"]))
+                    figures.append((record["value"], record["quote"], record.get("note")))
     start = time.process_time()
-    whole = [stands_whole(value, quote) for value, quote in figures]
+    whole = [stands_whole(value, quote) for value, quote, _ in figures]
     spent = time.process_time() - start
     each = 1e6 * spent / max(1, len(figures))
     print(f"{len(figures)} figures, {sum(whole)} settled, {each:.1f} us a figure")
     differ = 0
-    for (value, quote), settled in zip(figures, whole, strict=True):
+    for (value, quote, _), settled in zip(figures, whole, strict=True):
         for decimal_comma in (False, True) if settled else ():
             if figure_in_quote(value, quote, decimal_comma) and cut_problem(
                 value, quote, decimal_comma
@@ -45,7 +56,55 @@ def main(paths: list[str]) -> int:
                 differ += 1
                 print(f"DIFFERENT: {value!r} in {quote!r} (decimal comma: {decimal_comma})")
     print(f"disagreements: {differ}")
+    if args.against:
+        differ += _against(_load(args.against), figures)
     return 1 if differ else 0
+
+
+def _load(path: str) -> ModuleType:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("other_guards", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _against(other: ModuleType, figures: list[tuple[str, str, Any]]) -> int:
+    """Figures on which this checkout's gate and ``other``'s answer differently."""
+    import claimtrack.guards as this
+    from claimtrack.quantities import FigureError, parse_figure
+
+    differ = checks = 0
+    for decimal_comma in (False, True):
+        for value, quote, note in figures:
+            try:
+                dimension: str | None = parse_figure(value, decimal_comma=decimal_comma).dimension
+            except FigureError:
+                dimension = None
+            pairs = [
+                (f.__name__, (value, quote, decimal_comma, d), g)
+                for f, g in ((this.stands_whole, other.stands_whole),)
+                for d in (None, dimension)
+            ]
+            pairs.append(
+                (
+                    "import_problem",
+                    (value, quote, note, decimal_comma, dimension),
+                    other.import_problem,
+                )
+            )
+            pairs.append(("broken_problem", (value, quote), other.broken_problem))
+            for name, call, theirs in pairs:
+                checks += 1
+                mine = getattr(this, name)(*call)
+                if mine != theirs(*call):
+                    differ += 1
+                    print(f"AGAINST {name}{call!r}: {mine!r} here, {theirs(*call)!r} there")
+    print(f"against {other.__file__}: {checks} answers compared, {differ} different")
+    return differ
 
 
 if __name__ == "__main__":

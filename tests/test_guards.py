@@ -309,6 +309,37 @@ def test_one_part_of_a_broken_digit_grouping_is_refused(
         assert quote_problem(value, quote, mark_paraphrase("two numbers")) is None
 
 
+# Quotes made of the characters a broken grouping is made of (digits, commas, dots, spaces of
+# several kinds, letters), where the full pattern matches often and in odd ways.
+_GROUPING_TEXT = st.text(alphabet="0123456789,., \t\u00a0\u2009\nab", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GROUPING_TEXT, _GROUPING_TEXT)
+def test_the_broken_grouping_pre_check_never_hides_one(quote: str, value: str) -> None:
+    """``broken_grouping`` first looks for the end every broken grouping has (``,\\s+ddd``,
+    a cheap scan) and reads the full pattern only then: that skips no quote the full
+    pattern would match, so the answer is the full pattern's."""
+    from claimtrack.guards import _BROKEN_HINT, BROKEN_GROUPS, _digits, broken_grouping
+
+    if BROKEN_GROUPS.search(quote) is not None:
+        assert _BROKEN_HINT.search(quote) is not None
+    numbers = _digits(value)
+    full = next(
+        (
+            m.group()
+            for m in BROKEN_GROUPS.finditer(quote)
+            if numbers
+            & {
+                "".join(c for c in m.group().rsplit(",", 1)[0] if c.isdigit()),
+                m.group().rsplit(",", 1)[1].strip(),
+            }
+        ),
+        None,
+    )
+    assert broken_grouping(value, quote) == full
+
+
 def test_add_refuses_one_part_of_a_broken_grouping_and_takes_either_reading_marked(ct) -> None:
     quote = "Mahama won 5,574, 761 votes, the commission said."
     part = add(ct, "--quote", quote, "--figure", "5,574 votes", "--measure", "votes")

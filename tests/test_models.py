@@ -141,6 +141,43 @@ def test_invalid_records_give_field_problems(record: dict, problem: str) -> None
     assert any(m.startswith(problem) for m in messages), messages
 
 
+_ID_RULE = "1-128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit"
+
+
+@pytest.mark.parametrize(
+    ("fields", "problems"),
+    [
+        # every bad field named at once, in the order of the checks, whatever the line's order
+        (
+            {"source": "has space", "subject": "!!!", "claimant": "-", "said_on": "2017-02-30"},
+            [
+                "claimant: '-' is not a name: give a name with a letter or a digit",
+                "subject: '!!!' is not a usable slug: use letters, digits and hyphens, "
+                "e.g. raqqa-convoy",
+                "said_on: '2017-02-30' is not a real date",
+                f"source: 'has space' is not a usable id: {_ID_RULE}",
+            ],
+        ),
+        # a bad field after good ones that are normalised (slug, date): only it is named
+        (
+            {"measure": "Fighters Evacuated", "as_of": "May 5, 2022", "relays": "no way"},
+            [f"relays: 'no way' is not a usable id: {_ID_RULE}"],
+        ),
+    ],
+)
+def test_every_bad_field_is_named_in_order(fields: dict, problems: list[str]) -> None:
+    with pytest.raises(ValidationError) as info:
+        Claim.model_validate(figure(**fields))
+    assert format_validation_error(info.value) == ["; ".join(problems)]
+
+
+def test_good_fields_are_normalised_together() -> None:
+    c = Claim.model_validate(
+        figure(measure="Fighters Evacuated", as_of="May 5, 2022", subject="Raqqa Deal")
+    )
+    assert (c.measure, c.as_of, c.subject) == ("fighters-evacuated", "2022-05-05", "raqqa-deal")
+
+
 def test_lone_surrogates_are_refused_before_they_reach_sqlite() -> None:
     from claimtrack.errors import InputError
     from claimtrack.models import validate_claim

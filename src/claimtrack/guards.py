@@ -335,6 +335,10 @@ BROKEN_GROUPS = re.compile(
 )
 
 
+# What every match of ``BROKEN_GROUPS`` holds (its end): a quote without it has none.
+_BROKEN_HINT = re.compile(r",\s+\d{3}")
+
+
 def _digits(text: str) -> set[str]:
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*", text)}
 
@@ -342,8 +346,12 @@ def _digits(text: str) -> set[str]:
 def broken_grouping(value: str, quote: str) -> str | None:
     """The quote's broken digit grouping that the figure takes one part of ("5,574" or "761"
     of "5,574, 761"), or None."""
-    numbers = _digits(value)
+    if _BROKEN_HINT.search(quote) is None:  # (the part every such grouping has: cheaper)
+        return None
+    numbers: set[str] | None = None  # (read only for a quote with such a grouping: rare)
     for m in BROKEN_GROUPS.finditer(quote):
+        if numbers is None:
+            numbers = _digits(value)
         first, second = m.group().rsplit(",", 1)
         if numbers & {re.sub(r"\D", "", first), second.strip()}:
             return m.group()
@@ -668,17 +676,42 @@ def _whole_at(
     refused or read the same amount, or another dimension (which is no larger figure
     either): when the first found is a larger figure, one left out before it might have
     been found first, and the answer is ``cut_problem``'s (False)."""
-    a, ends = _window(words, s, e)
-    # the common case first: no word around that a larger figure could be made of
-    starting = 0
-    for p in range(a, s):
-        starting |= _word_class(words[p].lstrip(_EDGE))
-    going = 0
-    for b in ends[1:]:
-        going |= _word_class(words[b - 1] if b < ends[-1] else words[b - 1].rstrip(_TAIL))
+    # One pass over the words around the figure's (``_Runs.starts``, ``_Runs.ends``): where a
+    # run may start (up to ``_WINDOW_BEFORE`` words before, not across a clause break) and
+    # what its first words may be (their opening marks cut); where it may end (e, and up to
+    # ``_WIDER_AFTER`` words after, up to a clause break) and what the words added may be (the
+    # last with its closing marks cut). The common case: no word around that a larger figure
+    # could be made of.
+    get = _CLASSES.get
+    a, starting, stop = s, 0, max(0, s - _WINDOW_BEFORE)
+    while a > stop:
+        word = words[a - 1]
+        c = get(word)
+        if (_word_class(word) if c is None else c) & _BREAK:
+            break
+        a -= 1
+        cut = word.lstrip(_EDGE)
+        c = get(cut)
+        starting |= _word_class(cut) if c is None else c
+    ends, going, next_word = [e], 0, 0
+    if not _word_class(words[e - 1]) & _BREAK:
+        last = min(len(words), e + _WIDER_AFTER)
+        for b in range(e, last):
+            word = words[b]
+            c = get(word)
+            if c is None:
+                c = _word_class(word)
+            if b == e:
+                next_word = c
+            ends.append(b + 1)
+            if c & _BREAK or b + 1 == last:  # the run's last word: its closing marks cut
+                cut = word.rstrip(_TAIL)
+                going |= c if cut is word else _word_class(cut)
+                break
+            going |= c
     changes = _CHANGES_UNIT if amount_last is None else _NUMBER | _TRAILING | _PERIOD
     more = len(ends) > 1 and bool(
-        marked or going & changes or (amount_last and _word_class(words[e]) & _GOES_ON)
+        marked or going & changes or (amount_last and next_word & _GOES_ON)
     )
     may_start = bool(starting & (_START | _ARTICLE | _HEDGE))
     for p in range(a, s + 1):  # (``_Runs.larger``'s order: from the farthest start)
@@ -699,22 +732,6 @@ def _whole_at(
         if found is not None:
             return not found
     return True
-
-
-def _window(words: list[str], s: int, e: int) -> tuple[int, list[int]]:
-    """Where a run around the words s..e-1 may start (``_Runs.starts``: up to
-    ``_WINDOW_BEFORE`` words before) and end (``_Runs.ends``: e, and up to ``_WIDER_AFTER``
-    words after), not across a clause break."""
-    a = s
-    while a > max(0, s - _WINDOW_BEFORE) and not _word_class(words[a - 1]) & _BREAK:
-        a -= 1
-    ends = [e]
-    if not _word_class(words[e - 1]) & _BREAK:
-        for b in range(e, min(len(words), e + _WIDER_AFTER)):
-            ends.append(b + 1)
-            if _word_class(words[b]) & _BREAK:
-                break
-    return a, ends
 
 
 # What ``stands_whole`` needs to know of a word of a quote, as bits (``_word_class``).
