@@ -224,11 +224,19 @@ def test_measure_command(ct, derna) -> None:
     result = ct("measure", "derna-floods", "death")
     assert result.exit_code == 1
     assert "did you mean: deaths" in result.output
+    slip = ct("measure", "derna-floods", "death", "--cumulative")
+    assert slip.exit_code == 1 and "did you mean: deaths" in slip.output
+    assert "--new" not in slip.output  # a near miss of a measure is a slip: no --new offered
 
 
 def test_measure_new_sets_up_a_measure_before_its_first_claim(ct) -> None:
     refused = ct("measure", "new-story", "deaths", "--cumulative")
     assert refused.exit_code == 1 and "no claims on subject" in refused.output
+    # the refusal says how to set it up (a story set up before its first claim is no slip)
+    assert ("to set up a measure before its first claim: claimtrack measure new-story deaths "
+            "--cumulative --new") in " ".join(refused.stderr.split())  # fmt: skip
+    defined = ct("measure", "new-story", "deaths", "--defined-as", "deaths counted")
+    assert "deaths --defined-as 'deaths counted' --new" in " ".join(defined.stderr.split())
     bare = ct("measure", "new-story", "deaths", "--new")
     assert bare.exit_code == 2 and "give --cumulative, --not-cumulative or --defined-as" in (
         bare.output

@@ -298,8 +298,24 @@ def measure(
                 "--new sets up a measure: give --cumulative, --not-cumulative or --defined-as"
             )
     else:
-        _require_subject(store, subject)
-        _require_measure(store, subject, name)
+        try:
+            _require_subject(store, subject)
+            _require_measure(store, subject, name)
+        except NotFoundError as e:  # a story set up before its first claim is no slip
+            slip = (e.hint or "").startswith("did you mean")  # (then no --new: a typo)
+            if not slip and (cumulative is not None or defined_as is not None):
+                import shlex
+
+                flag = "--cumulative" if cumulative else "--not-cumulative"
+                given = [] if cumulative is None else [flag]
+                if defined_as is not None:
+                    given += ["--defined-as", shlex.quote(defined_as)]
+                setting = " ".join(given)
+                e.hint = (f"{e.hint}; " if e.hint else "") + (
+                    f"to set up a measure before its first claim: claimtrack measure "
+                    f"{subject} {name} {setting} --new"
+                )
+            raise
     changed: bool | str = cumulative is not None
     if cumulative is not None:
         store.set_cumulative(subject, name, cumulative)
