@@ -141,6 +141,32 @@ def ct(runner: CliRunner, empty_db: Path) -> Callable[..., object]:
     return run
 
 
+def imports_of(args: list[str], db: Path, modules: tuple[str, ...]) -> list[str]:
+    """The modules of ``modules`` that `claimtrack --db DB ARGS` (the console script's entry,
+    in a fresh interpreter) imports; the command must succeed and print its data."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from claimtrack.cli import main\n"
+        f"sys.argv = ['claimtrack', '--db', sys.argv[1], *{args!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    assert not e.code, e.code\n"
+        f"print(json.dumps([m for m in {list(modules)!r} if m in sys.modules]), file=sys.stderr)\n"
+    )
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip(), out.stderr  # the command printed its data
+    return json.loads(out.stderr.strip().splitlines()[-1])
+
+
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

@@ -5,12 +5,13 @@ interpreter's last garbage collection."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import imports_of
 
 _UNWANTED = (
     "claimtrack.exports",
@@ -24,29 +25,6 @@ _UNWANTED = (
 )
 
 
-def _imports_of(args: list[str], db: Path, modules: tuple[str, ...]) -> list[str]:
-    """The modules of ``modules`` that `claimtrack --db DB ARGS` (the console script's entry)
-    imports."""
-    code = (
-        "import json, sys\n"
-        "from claimtrack.cli import main\n"
-        f"sys.argv = ['claimtrack', '--db', sys.argv[1], *{args!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as e:\n"
-        "    assert not e.code, e.code\n"
-        f"print(json.dumps([m for m in {list(modules)!r} if m in sys.modules]), file=sys.stderr)\n"
-    )
-    src = Path(__file__).resolve().parents[1] / "src"
-    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip(), out.stderr  # the command printed its data
-    return json.loads(out.stderr.strip().splitlines()[-1])
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -56,15 +34,15 @@ def _imports_of(args: list[str], db: Path, modules: tuple[str, ...]) -> list[str
     ids=" ".join,
 )
 def test_conflicts_json_loads_only_what_it_uses(sample_db: Path, args: list[str]) -> None:
-    assert _imports_of(args, sample_db, _UNWANTED) == []
+    assert imports_of(args, sample_db, _UNWANTED) == []
 
 
 def test_the_import_check_can_fail(sample_db: Path) -> None:
     """Not vacuous: the engine and the JSON writer it uses are seen, and so are the export
     writers where a command does use them."""
     used = ("claimtrack.conflicts", "claimtrack.jsontext")
-    assert _imports_of(["conflicts", "raqqa-convoy", "--json"], sample_db, used) == list(used)
-    csv = _imports_of(["export", "raqqa-convoy", "--format", "csv"], sample_db, _UNWANTED[:1])
+    assert imports_of(["conflicts", "raqqa-convoy", "--json"], sample_db, used) == list(used)
+    csv = imports_of(["export", "raqqa-convoy", "--format", "csv"], sample_db, _UNWANTED[:1])
     assert csv == ["claimtrack.exports"]
 
 

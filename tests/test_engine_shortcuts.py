@@ -16,31 +16,15 @@ from hypothesis import strategies as st
 
 from claimtrack import conflicts as c
 from claimtrack.conflicts.reversals import _reorder
+from engine_records import figure_records
 
 _DATES = [None, "2024-03-01", "2024-03-02"]
 
 
-@st.composite
-def _records(draw: st.DrawFn) -> list[tuple]:
-    """One claimant's figure records, built as ``_group`` builds them: bounds ordered and
-    widened by the rounding, the core from the bounds as said; no source (the sorted path
-    is taken only without one)."""
-    n = draw(st.integers(min_value=2, max_value=24))
-    out = []
-    for i in range(n):
-        low = draw(st.one_of(st.integers(-50, 400), st.floats(0.5, 400, allow_nan=False)))
-        kind = draw(st.sampled_from(["point", "range", "open"]))
-        high: float | int | None = low
-        if kind == "range":
-            high = low + draw(st.integers(0, 300))
-        elif kind == "open":
-            high = None
-        rounding = draw(st.sampled_from([0, 0, 5, 50]))
-        c_low, c_high = c._core_of(low, high)
-        w_low, w_high = c._widened(low, high, rounding)
-        as_of = draw(st.sampled_from(_DATES))
-        out.append((w_low, w_high, f"c{i:02}", "k", as_of, None, None, c_low, c_high, None))
-    return out
+def _records() -> st.SearchStrategy[list[tuple]]:
+    """One claimant's figure records, no ``said_on`` and no source (the sorted path is taken
+    only without one)."""
+    return figure_records(_DATES)
 
 
 @settings(max_examples=300, deadline=None)

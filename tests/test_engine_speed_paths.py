@@ -16,33 +16,15 @@ from hypothesis import strategies as st
 
 from claimtrack import conflicts as c
 from claimtrack.conflicts import reversals
+from engine_records import figure_records
 
 _DATES = [None, None, "2024-03", "2024-03-01", "2024-03-02"]
 _STATED = [None, "2024-02-28", "2024-03-01", "2024-03-05"]
 
 
-@st.composite
-def _records(draw: st.DrawFn, max_size: int = 40, sources: bool = False) -> list[tuple]:
-    """One claimant's figure records, as ``_group`` builds them (bounds ordered and widened by
-    the rounding, the core from the bounds as said)."""
-    n = draw(st.integers(min_value=2, max_value=max_size))
-    out = []
-    for i in range(n):
-        low = draw(st.one_of(st.integers(-50, 400), st.floats(0.5, 400, allow_nan=False)))
-        kind = draw(st.sampled_from(["point", "range", "open"]))
-        high: float | int | None = low
-        if kind == "range":
-            high = low + draw(st.integers(0, 300))
-        elif kind == "open":
-            high = None
-        rounding = draw(st.sampled_from([0, 0, 5, 50]))
-        c_low, c_high = c._core_of(low, high)
-        w_low, w_high = c._widened(low, high, rounding)
-        as_of = draw(st.sampled_from(_DATES))
-        said = draw(st.sampled_from(_STATED))
-        source = draw(st.sampled_from([None, None, "s1", "s2"])) if sources else None
-        out.append((w_low, w_high, f"c{i:02}", "k", as_of, said, None, c_low, c_high, source))
-    return out
+def _records(max_size: int = 40, sources: bool = False) -> st.SearchStrategy[list[tuple]]:
+    """One claimant's figure records, dated and stated on the days around March 2024."""
+    return figure_records(_DATES, _STATED, max_size=max_size, sources=sources)
 
 
 @settings(max_examples=300, deadline=None)

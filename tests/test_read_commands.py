@@ -14,7 +14,7 @@ import pytest
 
 from claimtrack.store import Store
 
-from conftest import figure, stance
+from conftest import figure, imports_of, stance
 
 SUBJECTS = ("alpha-strike", "beta-convoy", "gamma-siege")
 DATES = (None, "2020-03", "2020-03-01", "2020-03-02", "2019-12-31", "2021")
@@ -125,32 +125,6 @@ def test_list_json_is_whole_records(crowd: Any) -> None:
     assert notes and all(r["note"].startswith("note ") for r in notes)
 
 
-def _imports_of(args: list[str], db: Path, unwanted: tuple[str, ...]) -> list[str]:
-    """The modules of ``unwanted`` that `claimtrack --db DB ARGS` (the console script's
-    entry) imports."""
-    import subprocess
-    import sys
-
-    code = (
-        "import json, sys\n"
-        "from claimtrack.cli import main\n"
-        f"sys.argv = ['claimtrack', '--db', sys.argv[1], *{args!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as e:\n"
-        "    assert not e.code, e.code\n"
-        f"print(json.dumps([m for m in {list(unwanted)!r} if m in sys.modules]), file=sys.stderr)\n"
-    )
-    src = Path(__file__).resolve().parents[1] / "src"
-    env = {"PYTHONPATH": str(src), "COLUMNS": "100", "PATH": "/usr/bin:/bin"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(db)], capture_output=True, text=True, env=env
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip(), out.stderr  # the command printed its data
-    return json.loads(out.stderr.strip().splitlines()[-1])
-
-
 RC = "rc-sdf-fighters-few-dozen"
 
 
@@ -177,12 +151,12 @@ RC = "rc-sdf-fighters-few-dozen"
 def test_read_commands_load_only_what_they_use(
     sample_db: Path, args: list[str], unwanted: tuple[str, ...]
 ) -> None:
-    assert _imports_of(args, sample_db, unwanted) == []
+    assert imports_of(args, sample_db, unwanted) == []
 
 
 def test_the_import_check_can_fail(sample_db: Path) -> None:
     """Not vacuous: a module every table command uses is seen."""
-    assert _imports_of(["list", "raqqa-convoy"], sample_db, ("rich",)) == ["rich"]
+    assert imports_of(["list", "raqqa-convoy"], sample_db, ("rich",)) == ["rich"]
 
 
 def test_an_old_database_gains_the_list_index(tmp_path: Path) -> None:
