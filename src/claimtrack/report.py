@@ -997,6 +997,18 @@ def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
     return bool(firm) and all(r.get("relays") for r in firm)
 
 
+def _disputed_claims(findings: Sequence[object]) -> dict[str, int]:
+    """Each claim that stands in a figure dispute of ``findings`` -> the number of the first
+    such finding (counted from 1 over all of ``findings``)."""
+    where: dict[str, int] = {}
+    for n, c in enumerate(findings, 1):
+        if isinstance(c, FigureConflict):
+            for p in c.positions:
+                for cid in p.claims:
+                    where.setdefault(cid, n)
+    return where
+
+
 def disputed_in_changes(report: Report) -> list[str]:
     """A line for each change over time whose points hold figures that stand in a figure
     dispute of the measure: those steps are the dispute laid out by time, not a count that
@@ -1006,12 +1018,7 @@ def disputed_in_changes(report: Report) -> list[str]:
     disputed figures too."""
     if not report.changes:
         return []
-    where: dict[str, int] = {}
-    for n, c in enumerate(report.conflicts, 1):
-        if isinstance(c, FigureConflict):
-            for p in c.positions:
-                for cid in p.claims:
-                    where.setdefault(cid, n)
+    where = _disputed_claims(report.conflicts)
     out = []
     for ch in report.changes:
         found: set[int] = set()
@@ -1052,13 +1059,7 @@ def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any
     2023-11-12: 833" for "ranging from 500 to 833 before eventually settling on 471")."""
     if not report.changes:
         return []
-    disputed = {
-        i
-        for c in (*report.conflicts, *report.minor)
-        if isinstance(c, FigureConflict)
-        for p in c.positions
-        for i in p.claims
-    }
+    disputed = _disputed_claims((*report.conflicts, *report.minor))
     out = []
     for ch in report.changes:
         for n, point in enumerate(ch.points):
