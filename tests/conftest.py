@@ -167,6 +167,18 @@ def imports_of(args: list[str], db: Path, modules: tuple[str, ...]) -> list[str]
     return json.loads(out.stderr.strip().splitlines()[-1])
 
 
+def extract_rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(speaker, claimant, first figure or '', how the speaker was found) of every candidate
+    ``extract`` proposes for ``text``."""
+    from claimtrack.extract import extract
+
+    out = []
+    for c in extract(text)[1]:
+        fig = c.figures[0].figure.text if c.figures else ""
+        out.append((c.speaker, c.claimant, fig, c.speaker_found))
+    return out
+
+
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

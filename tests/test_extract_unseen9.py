@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract import extract
+from conftest import extract_rows
 
-
-def rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
-    """(speaker, claimant, first figure or '', how the speaker was found) of every candidate."""
-    out = []
-    for c in extract(text)[1]:
-        fig = c.figures[0].figure.text if c.figures else ""
-        out.append((c.speaker, c.claimant, fig, c.speaker_found))
-    return out
+rows = extract_rows  # (speaker, claimant, first figure or '', how found) per candidate
 
 
 def first_figure(text: str) -> tuple[str | None, str | None, str, str]:
