@@ -99,8 +99,66 @@ def unwrap(text: str) -> str:
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text.replace("\u00a0", " "))
-    reading = _caps_labels(text.translate(_STRAIGHT))
+    reading = _caps_labels(_dash_quotations(_single_quotations(text).translate(_STRAIGHT)))
     return Prepared(text, reading, repaired)
+
+
+# A quotation opened by a dash at the start of its paragraph, as many European outlets print
+# speech ("– We will not cut jobs, says Ann Kerr."): the dash is its opening mark, and it
+# closes before the attribution that ends the paragraph ("..., says X.", "... X said.",
+# "... said X, who ..."), else at the paragraph's end when it speaks in the first or second
+# person ("– I have not used any percentage.": the speaker going on). A bullet ("- ") is no
+# quotation, nor a dash paragraph that holds a quotation mark.
+_DASH_OPEN = re.compile(r"(?m)^[–—][ \t]+(?=\S)")
+_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|you|You)\b")
+_SAID = (
+    r"(?:says|said|adds|added|explains|explained|insists|insisted|argues|argued|claims|"
+    r"claimed|notes|noted|stresses|stressed|continues|continued|tells|told|writes|wrote|"
+    r"concludes|concluded|warns|warned|admits|admitted|points\s+out|pointed\s+out)"
+)
+_DASH_CLOSE = re.compile(
+    rf"(,[ \t]*|[ \t]+)(?:{_SAID}[ \t]+(?:[A-Z]|the\s|a\s|an\s)[^.!?\n]*"
+    rf"|(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{_SAID}|(?:he|she|they)[ \t]+{_SAID})"
+    r"(?:,[^\n\"]*)?[.!?]?[ \t]*$"
+)
+
+
+def _dash_quotations(reading: str) -> str:
+    """The reading copy with dash-opened quotations marked as quotations (same length)."""
+    out = list(reading)
+    for m in _DASH_OPEN.finditer(reading):
+        end = reading.find("\n", m.end())
+        end = len(reading) if end < 0 else end
+        para = reading[m.end() : end]
+        if '"' in para:
+            continue
+        close = _DASH_CLOSE.search(para)
+        if close is not None:
+            out[m.start()] = '"'
+            out[m.end() + close.start(1)] = '"'  # the comma, or the space, before the attribution
+        elif _PERSONAL.search(para) and para.rstrip()[-1:] in (".", "!", "?"):
+            out[m.start()] = '"'
+            out[m.end() + len(para.rstrip()) - 1] = '"'  # the final stop: no sentence after it
+    return "".join(out)
+
+
+# A quotation in single marks (British usage): an opening ‘ at a word's start and the next ’
+# after the quotation's own punctuation ("‘We counted 40 bodies,’ she said"), in one paragraph
+# and outside a quotation in double marks. An apostrophe ("the workers’ union", "don’t") is
+# never preceded by punctuation, so it is never taken for a closing mark.
+_SINGLE = re.compile(r"(?<![\w‘’])‘(?=[\w$€£])([^‘’\n\"“”]*?[,.!?])’(?![\w])")
+
+
+def _single_quotations(text: str) -> str:
+    """``text`` with its single-mark quotations in double marks (same length)."""
+
+    def double(m: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if (before.count('"') + before.count("“") + before.count("”")) % 2:
+            return m.group()  # inside a double-marked quotation: a quotation within it
+        return "“" + m.group(1) + "”"
+
+    return _SINGLE.sub(double, text)
 
 
 # A broadcast transcript's speaker label: the name in capitals, a title before it and the
