@@ -57,6 +57,10 @@ _LEAD = "Ann Kerr is the council's finance chief.\n"
         # a quotation continued over paragraphs: an opening mark and no closing one
         ("Tom Reed said: “We were told nothing.\n“The deficit is 40 million euros.”",
          "40 million euros", "Tom Reed"),
+        # ... and a paragraph with no mark at all inside it, closed in the paragraph after
+        ("Tom Reed said the audit was late, “but the truth is the deficit grew.\nIt is 40 "
+         "million euros now.\nIt will grow.\nNobody will say so”.\nThe council did not comment.",
+         "40 million euros", "Tom Reed"),
     ],
 )  # fmt: skip
 def test_quotation_conventions(text: str, figure: str, speaker: str) -> None:
@@ -72,6 +76,10 @@ def test_quotation_conventions(text: str, figure: str, speaker: str) -> None:
         # an unclosed dash paragraph in the third person stays the outlet's narration
         ("Tom Reed denies that the deficit was hidden.\n– The deficit was 40 million euros "
          "in 2023.", "40 million euros", None),
+        # a quotation left open and closed only three paragraphs later: no continuation
+        ("Tom Reed said: “We were told nothing.\nThe audit began in May.\nThe board met "
+         "twice.\nThe deficit is 40 million euros.\nIt was “late, as ever.", "40 million euros",
+         None),
         # an apostrophe is no closing mark: "the workers’ union" speaks
         ("The workers’ union said 40 jobs would go.", "40 jobs", "workers' union"),
         # single marks inside a double-marked quotation stay a quotation within it

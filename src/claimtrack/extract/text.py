@@ -279,16 +279,34 @@ def continued_quotations(reading: str) -> set[int]:
     over paragraphs opens each of them and closes only the last): it is not a continuation."""
     out: set[int] = set()
     open_before = False
-    for para in re.finditer(r"[^\n]+", reading):
+    paras = list(re.finditer(r"[^\n]+", reading))
+    for i, para in enumerate(paras):
         odd = para.group().count('"') % 2 == 1
         if open_before and odd and para.group().lstrip().startswith('"'):
             continue  # still open: '¶"More of it.¶"And the end," X said.'
         if open_before and odd:
             out.add(para.start())
             open_before = False
+        elif open_before and '"' not in para.group() and _closed_after(paras, i):
+            out.add(para.start())  # '... "but the truth is 3 died.¶We killed 4.¶They ran".'
         else:
             open_before = odd
     return out
+
+
+_MAX_OPEN_PARAGRAPHS = 2  # paragraphs with no mark inside a quotation left open
+
+
+def _closed_after(paras: list[re.Match[str]], i: int) -> bool:
+    """Paragraph ``i`` (no mark in it) goes on with a quotation left open before it: a
+    paragraph after it, at most ``_MAX_OPEN_PARAGRAPHS`` in all with no mark, closes it (an odd
+    number of marks, not opening on one)."""
+    for para in paras[i + 1 : i + 1 + _MAX_OPEN_PARAGRAPHS]:
+        if '"' not in para.group():
+            continue
+        text = para.group()
+        return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+    return False
 
 
 def _add(out: list[Span], reading: str, start: int, end: int) -> None:
