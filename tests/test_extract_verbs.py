@@ -229,3 +229,35 @@ def test_the_frame_tables_are_large() -> None:
     """The sizes reported in docs/extract.md ("How it reads")."""
     assert len(TABLE) >= 90
     assert len(_THAT) + len(_AUXILIARIES) + len(_PRONOUN_THAT) + len(_QUOTE) + len(_OBJECT) > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an inverted verb after a clause with no quotation: the noun phrase after it speaks
+        ("The plant will shed 550 jobs, said company officials who forecast the closure.",
+         "company officials"),
+        ("The plant will shed 550 jobs, said a senior official.", "senior official"),
+        ("The plant will shed 550 jobs, said Ann Kerr.", NAME),
+        # negative: "said to be" is no speech
+        ("The plant shed 550 jobs, said to be the most in a decade.", None),
+    ],
+)  # fmt: skip
+def test_clause_then_inverted_verb(text: str, speaker: str | None) -> None:
+    assert speakers_of(text, "550 jobs") == [speaker], extract_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a first verb whose subject is an unnamed group, the sentence closing on "according
+        # to" a name: the name's account
+        (f"Investors were predicting 40 deals this year, according to {NAME}, an analyst.", NAME),
+        (f"Residents feared 40 homes were lost, according to {NAME}.", NAME),
+        # negative: a named subject keeps the sentence; a source with no name changes nothing
+        (f"Kestrel Motors estimated 40 deals, according to {NAME}.", "Kestrel Motors"),
+        ("Investors were predicting 40 deals, according to figures.", "Investors"),
+    ],
+)  # fmt: skip
+def test_closing_according_to_after_an_unnamed_group(text: str, speaker: str) -> None:
+    assert speakers_of(text, "40 ") == [speaker], extract_rows(text)
