@@ -42,6 +42,11 @@ _LEAD = "Ann Kerr is the council's finance chief.\n"
         # unclosed, in the first person: the speaker going on from the paragraph before
         ("Tom Reed denies that the deficit was hidden.\n– I have never said it was 40 million "
          "euros.", "40 million euros", "Tom Reed"),
+        # unclosed in the third person, in an article that closes another dash quotation with
+        # its attribution (it prints speech so): the speaker going on
+        ("Tom Reed chairs the audit board.\n– The audit is late, says Reed.\nHe denies that "
+         "anything was hidden.\n– The deficit was 40 million euros in 2023.",
+         "40 million euros", "Tom Reed"),
         # a source the quotation cites by name is the figure's
         ("Tom Reed denies that the deficit was hidden.\n– We checked it. According to "
          "Statistics Norway the deficit is 40 million euros.", "40 million euros",

@@ -107,7 +107,8 @@ def prepare(raw: str) -> Prepared:
 # speech ("– We will not cut jobs, says Ann Kerr."): the dash is its opening mark, and it
 # closes before the attribution that ends the paragraph ("..., says X.", "... X said.",
 # "... said X, who ..."), else at the paragraph's end when it speaks in the first or second
-# person ("– I have not used any percentage.": the speaker going on). A bullet ("- ") is no
+# person ("– I have not used any percentage.": the speaker going on) or when the article
+# closes another dash quotation with an attribution (it prints speech so). A bullet ("- ") is no
 # quotation, nor a dash paragraph that holds a quotation mark.
 _DASH_OPEN = re.compile(r"(?m)^[–—][ \t]+(?=\S)")
 _PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|you|You)\b")
@@ -126,17 +127,18 @@ _DASH_CLOSE = re.compile(
 def _dash_quotations(reading: str) -> str:
     """The reading copy with dash-opened quotations marked as quotations (same length)."""
     out = list(reading)
+    paras = []
     for m in _DASH_OPEN.finditer(reading):
         end = reading.find("\n", m.end())
-        end = len(reading) if end < 0 else end
-        para = reading[m.end() : end]
-        if '"' in para:
-            continue
-        close = _DASH_CLOSE.search(para)
+        para = reading[m.end() : len(reading) if end < 0 else end]
+        if '"' not in para:
+            paras.append((m, para, _DASH_CLOSE.search(para)))
+    convention = any(close is not None for _, _, close in paras)  # the article prints speech so
+    for m, para, close in paras:
         if close is not None:
             out[m.start()] = '"'
             out[m.end() + close.start(1)] = '"'  # the comma, or the space, before the attribution
-        elif _PERSONAL.search(para) and para.rstrip()[-1:] in (".", "!", "?"):
+        elif (convention or _PERSONAL.search(para)) and para.rstrip()[-1:] in (".", "!", "?"):
             out[m.start()] = '"'
             out[m.end() + len(para.rstrip()) - 1] = '"'  # the final stop: no sentence after it
     return "".join(out)
