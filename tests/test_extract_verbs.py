@@ -275,3 +275,16 @@ def test_clause_then_inverted_verb(text: str, speaker: str | None) -> None:
 )  # fmt: skip
 def test_closing_according_to_after_an_unnamed_group(text: str, speaker: str) -> None:
     assert speakers_of(text, "40 ") == [speaker], extract_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "by" and a gerund after a verb in -ed is how, not who: the subject speaks
+        ("The union responded by calling a strike of 4,000 workers.", "union"),
+        # the agent after "by" speaks
+        ("The figure of 4,000 workers was disputed by the union.", "union"),
+    ],
+)  # fmt: skip
+def test_by_a_gerund_is_no_agent(text: str, speaker: str) -> None:
+    assert set(speakers(text)) == {speaker}, extract_rows(text)

@@ -80,7 +80,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             prev = "name"  # "NTV News reported", "Kestrel Press reports": a name, no noun
         if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
             continue
-        if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
+        if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)\w", reading[m.end() :]):
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
@@ -244,7 +244,7 @@ _MONEY = re.compile(
 )
 _A_TERM = re.compile(r"\d[\d,.]*\s*(?:years?|months?|weeks?|days?)\b|\blife\b", re.IGNORECASE)
 
-_ANNOUNCE = {"announced", "announces", "announce"}
+_ANNOUNCE = {"announced", "announces", "announce", "announcing"}
 # the object of "announced" as a thing done, up to the next clause: "a strike", "plans for
 # new routes", "the results of the vote"; what follows it must report nothing ("that", a
 # verb of its own, a quotation: "announced the toll had risen to 40" reports a figure)
@@ -285,7 +285,7 @@ def announced_act(reading: str, span: Span, quotes: list[Span]) -> re.Match[str]
     return None
 
 
-_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce)\b")
+_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce|announcing)\b")
 
 
 # transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")

@@ -73,7 +73,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word == "according to":
         return _according_to(reading, s)
 
-    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+    if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
     quoted = re.search(
