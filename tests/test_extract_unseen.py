@@ -104,7 +104,7 @@ def test_the_claimant_is_the_body_spoken_for(text, speaker, claimant) -> None:
          "plan reckless.\n\nThe council meets next week.\n\n\"The deficit is $40 million,\" she "
          "said. Ms Kerr spoke after Mr Reed.", "Mayor Ann Kerr"),
         # wire: "a spokeswoman" marks her; "she" skips the man who spoke since
-        ("Lina Berg, a spokeswoman for the fund, said 30 staff left. Omar Said, a driver, "
+        ("Lina Berg, a spokeswoman for the fund, said 30 staff left. Mr Omar Said, a driver, "
          "disagreed. She said 12 more would go.", "Lina Berg"),
         # negative: nothing marks either: the nearest speaker, as before
         ("Ann Kerr said 300 jobs would go. Tom Reed said 200. \"It is $40 million,\" she said.",

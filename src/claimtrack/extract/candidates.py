@@ -432,6 +432,32 @@ def _source_around(
     return None
 
 
+# "according to Statistics Norway" inside a quotation, in the figure's own sentence of it
+_CITED = re.compile(
+    r"\b[Aa]ccording\s+to\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w'’&.-]*)*)"
+)
+
+
+def _cited_in_quotation(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """A figure a quoted speaker gives "according to" a named source ("– According to
+    Statistics Norway the number of unemployed is now 135,000"): the source's, as the
+    quotation says (a sentence of the quotation before it does not count)."""
+    q = next((q for q in s.quotes if q.start <= f.start < q.end), None)
+    if q is None:
+        return None
+    ends = list(re.finditer(r"[.!?]\s", reading[q.start : f.start]))
+    start = q.start + ends[-1].end() if ends else q.start
+    cited = ([None, *_CITED.finditer(reading, start, f.start)])[-1]
+    who = _valid_speaker(cited.group(1)) if cited is not None else None
+    if not who or who.lower() in _PRONOUNS:
+        return None
+    who = _DETERMINER.sub("", who).strip()
+    return who, who, f"according to {who}, cited in the quotation"
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -441,7 +467,7 @@ def _figure_speaker(
         owner = _claim_owner(reading, s, f, earlier)
         if owner:
             return owner, owner, "owner of the claim or estimate the figure is given as"
-    second = _second_speaker(reading, s, f)
+    second = _second_speaker(reading, s, f) or _cited_in_quotation(reading, s, f)
     if second is not None:
         return second
     source = _RELATIVE_SOURCE.search(reading, s.span.start, f.start)

@@ -29,6 +29,7 @@ from claimtrack.extract.lexicon import (
 from claimtrack.extract.people import _opening_person
 from claimtrack.extract.phrases import (
     _NAME_PART,
+    _RANK,
     _clean_phrase,
     _has_role,
     _looks_like_body,
@@ -198,6 +199,19 @@ def _paragraph_speaker(
     return previous.last_speaker
 
 
+def _rank_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
+    """ "The Major General", "the colonel": the last earlier speaker named with that rank
+    ("Major General Ann Kerr said ...")."""
+    bare = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
+    if not re.fullmatch(f"{_RANK}+", bare + " ", re.IGNORECASE):
+        return None
+    for phrase, name, org in reversed(earlier):
+        at = re.search(rf"(?:^|\s){re.escape(bare)}\.?\s+(?=[A-Z])", phrase, re.IGNORECASE)
+        if at is not None and _names(phrase[at.end() :]):
+            return name, org, f"'{speaker}': the earlier {name}, of that rank"
+    return None
+
+
 _A_PERSON = re.compile(
     r"the\s+(?:(\d{1,3})-year-old(?:\s+(man|woman))?|(man|woman|person))", re.IGNORECASE
 )
@@ -234,7 +248,7 @@ def _corefer(
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
     after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
     """
-    person = _person_back(speaker, earlier)
+    person = _person_back(speaker, earlier) or _rank_back(speaker, earlier)
     if person is not None:
         return person
     definite = re.fullmatch(rf"the\s+(?:(?-i:[a-z-]+)\s+){{0,2}}?({_ROLE})", speaker, re.I)

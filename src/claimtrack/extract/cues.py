@@ -20,6 +20,7 @@ from claimtrack.extract.lexicon import (
     _VERB_RE,
 )
 from claimtrack.extract.text import Span, _inside
+from claimtrack.extract.verbs import TABLE, forms
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
 
@@ -79,7 +80,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             prev = "name"  # "NTV News reported", "Kestrel Press reports": a name, no noun
         if word in _NOUN_LIKE and _a_noun(reading, m, before, prev):
             continue
-        if word.endswith("ed") and re.match(r"\s+by\s+\w", reading[m.end() :]):
+        if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)\w", reading[m.end() :]):
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
@@ -166,12 +167,31 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
         return True  # "a man accused of killing two people": a description, no speech
     if word in _ANNOUNCE and _an_act(reading, m):
         return True  # "the unions announced a strike": an act told by the outlet, no words
-    return _phrasal(word, after, before)
+    if _no_content(word, after, before, prev):
+        return True
+    return _phrasal(word, after, before, reading[m.end() : m.end() + 200])
 
 
-def _phrasal(word: str, after: str, before: list[str]) -> bool:
+def _no_content(word: str, after: str, before: list[str], prev: str) -> bool:
+    """A verb that tells only that someone spoke ("Officials disagreed."), a gerund as a noun
+    ("the criteria for declaring"), a base form joined on to another verb ("asked them to
+    defer the cuts or explain why")."""
+    if re.match(r"[ \t]*[.!?]", after) and not any(w.endswith(",") or '"' in w for w in before):
+        return True  # "Officials disagreed.": that someone spoke, nothing said
+    if word.endswith("ing") and prev in _GERUND_AFTER:
+        return True  # "the criteria for declaring", "instead of explaining": a noun, no speech
+    # "asked them to defer the cuts or explain why": a base form joined on
+    return prev in ("or", "nor", "and") and word in _BASE_FORMS
+
+
+def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -> bool:
     """A verb of speech in a use that reports nothing: "calling for calm", "adding to", and
     seeing by anyone but a witness."""
+    if word.startswith("conclud") and re.match(r"\s+(?:a|an|the|its|their|his|her)\s", after):
+        return True  # "concluded an investigation": finished it, no finding told
+    amount = _A_TERM if word.startswith("sentenc") else _MONEY
+    if word in _ORDERS and not amount.search(re.split(r"[.!?]\s+[A-Z]|;|\n", after_clause)[0]):
+        return True  # "the judge ordered the defendants to produce evidence": no figure given
     if word in ("saw", "witnessed") and not _WITNESS.search(" ".join(before[-8:])):
         return True  # "Rescuers saw 40 bodies": the outlet's account; "Witnesses saw": theirs
     if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
@@ -194,16 +214,37 @@ _WITNESS = re.compile(
     re.IGNORECASE,
 )
 
+# prepositions a gerund follows as a noun ("for declaring"); "after saying", "by saying",
+# "while insisting" are clauses of the sentence's subject (speakers.py)
+_GERUND_AFTER = {"for", "of", "about", "against", "at", "in", "on", "from", "to", "towards",
+                 "without", "instead"}  # fmt: skip
+
 # a court's verbs of ruling: speech only after a court, a tribunal, a judge or a jury
-_COURT_VERBS = {"ruled", "rules", "upheld", "upholds", "overturned", "overturns", "quashed",
-                "quashes", "backed"}  # fmt: skip
+# (verbs.py, kind "court": "ordered", "awarded", "upheld", ...)
+_COURT_VERBS = {"ruled", "rules", "backed", *forms("court")}
 _COURT = re.compile(
     r"\b(?:courts?|tribunals?|judges?|jury|juries|panel|bench|justices?|magistrates?|"
     r"arbitrators?|ombudsman)\b",
     re.IGNORECASE,
 )
 
-_ANNOUNCE = {"announced", "announces", "announce"}
+# the base forms of the verbs ("explain", "agree"), not "told" or "said"
+_BASE_FORMS = {v.base for v in TABLE}
+
+# the base forms of the verbs ("explain", "agree"), not "told" or "said"
+_BASE_FORMS = {v.base for v in TABLE}
+
+# a court's orders and awards are claims only with the figure ordered ("to pay $5 million")
+_ORDERS = {f for f in forms("court") if f.startswith(("order", "award", "sentenc"))}
+# the money a court orders paid or awards ("$50 million", "2 million euros in damages"), and
+# the term it sentences to ("to 10 years", "to life")
+_MONEY = re.compile(
+    r"[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|m\b|dollars?|euros?|pounds?|rupees?)",
+    re.IGNORECASE,
+)
+_A_TERM = re.compile(r"\d[\d,.]*\s*(?:years?|months?|weeks?|days?)\b|\blife\b", re.IGNORECASE)
+
+_ANNOUNCE = {"announced", "announces", "announce", "announcing"}
 # the object of "announced" as a thing done, up to the next clause: "a strike", "plans for
 # new routes", "the results of the vote"; what follows it must report nothing ("that", a
 # verb of its own, a quotation: "announced the toll had risen to 40" reports a figure)
@@ -244,7 +285,7 @@ def announced_act(reading: str, span: Span, quotes: list[Span]) -> re.Match[str]
     return None
 
 
-_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce)\b")
+_ANNOUNCE_RE = re.compile(r"(?<![\w-])(announced|announces|announce|announcing)\b")
 
 
 # transitive verbs in -ed with no object after them: a passive ("Toll disputed as ...")
@@ -263,7 +304,8 @@ _PREPOSITIONS = {"in", "of", "on", "over", "amid", "after", "about", "with", "fr
 _MEDIA = ("media", "press", "news")
 
 # an infinitive or a modal before a verb's base form: nothing said yet ("to reject")
-_NOT_YET = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_NOT_YET = {"to", "will", "would", "could", "may", "might", "should", "must", "can", "shall",
+            "can't", "cannot", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't"}  # fmt: skip
 
 # "went on to say", "goes on to claim": said, not yet to be said
 _WENT_ON = re.compile(r"\b(?:went|goes|go|going|gone)\s+on\s+to\s+$", re.IGNORECASE)

@@ -100,7 +100,9 @@ def _paragraph_kinds(reading: str, paras: list[list[Span]]) -> list[str]:
                 and i < len(paras) - 1
                 and not _ENDS_SENTENCE.search(last)
                 and not last.rstrip().endswith((":", ",", ";"))
-                and not re.match(r"[-•*–·▪]\s", first)  # a bullet point is body text
+                # a bullet point is body text, and so is a dash-opened quotation (text.py
+                # reads its dash as an opening mark: '" I have ...')
+                and not re.match(r"[-•*–·▪\"]\s", first)
                 and len(last.split()) <= 25
             )
             or _CAPTION.match(first)

@@ -120,12 +120,18 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
-    own = _relative_subject(before)
+    own = _relative_subject(before) or _joined_subject(reading, start, verb_start, before)
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
     before = _last_clause(before)
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
-    comma = bool(re.search(r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never)\s+)*$", before))
+    comma = bool(
+        re.search(
+            r",\s*(?:(?:has|have|had|is|are|was|were|also|not|never|did|does|do|"
+            r"(?:did|does|do)n't)\s+)*$",
+            before,
+        )
+    )
     parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d)", before)]  # not "500,000"
     appositive = None
     while parts and (not _clean_phrase(parts[-1]) or parts[-1].lower() in _ADVERBS):
@@ -162,6 +168,15 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
     return _person_of_body(last) or ((last or None), appositive)
+
+
+def _joined_subject(reading: str, start: int, verb_start: int, before: str) -> str | None:
+    """ "X did not provide this but said that ...": the subject of the clause the verb is
+    joined on to by "but", "and" or "yet" with no subject of its own."""
+    joined = re.search(r"[\s,](?:but|and|yet)\s*$", reading[start:verb_start])
+    if joined is None or before.rstrip().endswith('"'):
+        return None
+    return _main_subject(reading, start, start + joined.start())
 
 
 # a rank or a courtesy title that opens a person's name ("Major General", "Dr")
@@ -591,6 +606,7 @@ _POSSESSIVE_ROLE = re.compile(
 
 _MAIN_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|also|then|later|"
+    r"did|does|(?:did|does|do)n't|yesterday|today|"
     r"again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+s\s+(?:by|to|that|on|in|with|down|up|out))\b"
 )

@@ -39,6 +39,7 @@ from claimtrack.extract.lexicon import (
     _DETERMINER,
     _DOCUMENT_NOUNS,
     _PRONOUNS,
+    _ROLE,
     MIN_QUOTE_WORDS,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
@@ -72,7 +73,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word == "according to":
         return _according_to(reading, s)
 
-    if word.endswith("ed") and re.match(r"\s+by\s", tail):
+    if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
     quoted = re.search(
@@ -167,7 +168,8 @@ def _subject_of(
     after = _subject_after(reading, verb.end(), span.end)
     if (
         before.endswith(",")
-        and re.match(r"\s+(?:a|an|the|[A-Z])", reading[verb.end() : span.end])
+        # "..., said a senior official", "..., said company officials who ..."
+        and _INVERTED_SUBJECT.match(reading[verb.end() : span.end])
         and not (speaker and (_names(speaker) or _has_role(speaker)))
         and after
         and (_names(after) or _has_role(after))
@@ -175,6 +177,10 @@ def _subject_of(
         return after, reading[verb.end() : span.end], f"after '{word}'"
     return speaker, appositive, f"subject of '{word}'"
 
+
+# the subject after an inverted verb: "..., said a senior official", "..., said company
+# officials who ..."
+_INVERTED_SUBJECT = re.compile(rf"\s+(?:a|an|the|[A-Z]|[a-z]+\s+(?:{_ROLE})\b)")
 
 # data with the body that gave them: "the numbers reported by University officials"
 _DATA_BY = re.compile(
@@ -231,11 +237,42 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
-            return speaker, appositive, found
+            return _according_after(reading, s, speaker) or (speaker, appositive, found)
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
             return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
         s.verb = later
+
+
+# a closing "..., according to X" (the source of the whole sentence)
+_ACCORDING_AFTER = re.compile(r",\s+(according to)\s", re.IGNORECASE)
+
+
+def _according_after(
+    reading: str, s: Sentence, speaker: str | None
+) -> tuple[str | None, str | None, str] | None:
+    """ "Investors were predicting a strong quarter ..., according to Jayson Noland, an
+    analyst": a first verb whose subject is an unnamed group (a plural common noun), in a
+    sentence that closes on "according to" a name, is that name's account; ``s.verb`` moves to
+    "according to"."""
+    if s.verb is None or not speaker:
+        return None
+    words = _DETERMINER.sub("", speaker).split()
+    if not words or not words[-1].lower().endswith("s") or any(w[:1].isupper() for w in words[1:]):
+        return None
+    first = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
+    if words[0][:1].isupper() and (not first or first[0] != words[0]):
+        return None  # capitalised inside the sentence: a name ("Siemens")
+    closing = [None, *_ACCORDING_AFTER.finditer(reading, s.verb.end(), s.span.end)][-1]
+    if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
+        return None
+    verb = s.verb
+    s.verb = re.compile(r"(according to)").match(reading, closing.start(1))
+    source, appositive, found = _according_to(reading, s)
+    if not source or not _names(source):
+        s.verb = verb
+        return None
+    return source, appositive, f"{found}, closing the sentence ('{speaker}' is unnamed)"
 
 
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:

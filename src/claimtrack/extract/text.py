@@ -99,8 +99,68 @@ def unwrap(text: str) -> str:
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text.replace("\u00a0", " "))
-    reading = _caps_labels(text.translate(_STRAIGHT))
+    reading = _caps_labels(_dash_quotations(_single_quotations(text).translate(_STRAIGHT)))
     return Prepared(text, reading, repaired)
+
+
+# A quotation opened by a dash at the start of its paragraph, as many European outlets print
+# speech ("– We will not cut jobs, says Ann Kerr."): the dash is its opening mark, and it
+# closes before the attribution that ends the paragraph ("..., says X.", "... X said.",
+# "... said X, who ..."), else at the paragraph's end when it speaks in the first or second
+# person ("– I have not used any percentage.": the speaker going on) or when the article
+# closes another dash quotation with an attribution (it prints speech so). A bullet ("- ") is no
+# quotation, nor a dash paragraph that holds a quotation mark.
+_DASH_OPEN = re.compile(r"(?m)^[–—][ \t]+(?=\S)")
+_PERSONAL = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|you|You)\b")
+_SAID = (
+    r"(?:says|said|adds|added|explains|explained|insists|insisted|argues|argued|claims|"
+    r"claimed|notes|noted|stresses|stressed|continues|continued|tells|told|writes|wrote|"
+    r"concludes|concluded|warns|warned|admits|admitted|points\s+out|pointed\s+out)"
+)
+_DASH_CLOSE = re.compile(
+    rf"(,[ \t]*|[ \t]+)(?:{_SAID}[ \t]+(?:[A-Z]|the\s|a\s|an\s)[^.!?\n]*"
+    rf"|(?:[A-Z][\w'’.-]*[ \t]+){{1,4}}{_SAID}|(?:he|she|they)[ \t]+{_SAID})"
+    r"(?:,[^\n\"]*)?[.!?]?[ \t]*$"
+)
+
+
+def _dash_quotations(reading: str) -> str:
+    """The reading copy with dash-opened quotations marked as quotations (same length)."""
+    out = list(reading)
+    paras = []
+    for m in _DASH_OPEN.finditer(reading):
+        end = reading.find("\n", m.end())
+        para = reading[m.end() : len(reading) if end < 0 else end]
+        if '"' not in para:
+            paras.append((m, para, _DASH_CLOSE.search(para)))
+    convention = any(close is not None for _, _, close in paras)  # the article prints speech so
+    for m, para, close in paras:
+        if close is not None:
+            out[m.start()] = '"'
+            out[m.end() + close.start(1)] = '"'  # the comma, or the space, before the attribution
+        elif (convention or _PERSONAL.search(para)) and para.rstrip()[-1:] in (".", "!", "?"):
+            out[m.start()] = '"'
+            out[m.end() + len(para.rstrip()) - 1] = '"'  # the final stop: no sentence after it
+    return "".join(out)
+
+
+# A quotation in single marks (British usage): an opening ‘ at a word's start and the next ’
+# after the quotation's own punctuation ("‘We counted 40 bodies,’ she said"), in one paragraph
+# and outside a quotation in double marks. An apostrophe ("the workers’ union", "don’t") is
+# never preceded by punctuation, so it is never taken for a closing mark.
+_SINGLE = re.compile(r"(?<![\w‘’])‘(?=[\w$€£])([^‘’\n\"“”]*?[,.!?])’(?![\w])")
+
+
+def _single_quotations(text: str) -> str:
+    """``text`` with its single-mark quotations in double marks (same length)."""
+
+    def double(m: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if (before.count('"') + before.count("“") + before.count("”")) % 2:
+            return m.group()  # inside a double-marked quotation: a quotation within it
+        return "“" + m.group(1) + "”"
+
+    return _SINGLE.sub(double, text)
 
 
 # A broadcast transcript's speaker label: the name in capitals, a title before it and the
@@ -221,16 +281,34 @@ def continued_quotations(reading: str) -> set[int]:
     over paragraphs opens each of them and closes only the last): it is not a continuation."""
     out: set[int] = set()
     open_before = False
-    for para in re.finditer(r"[^\n]+", reading):
+    paras = list(re.finditer(r"[^\n]+", reading))
+    for i, para in enumerate(paras):
         odd = para.group().count('"') % 2 == 1
         if open_before and odd and para.group().lstrip().startswith('"'):
             continue  # still open: '¶"More of it.¶"And the end," X said.'
         if open_before and odd:
             out.add(para.start())
             open_before = False
+        elif open_before and '"' not in para.group() and _closed_after(paras, i):
+            out.add(para.start())  # '... "but the truth is 3 died.¶We killed 4.¶They ran".'
         else:
             open_before = odd
     return out
+
+
+_MAX_OPEN_PARAGRAPHS = 2  # paragraphs with no mark inside a quotation left open
+
+
+def _closed_after(paras: list[re.Match[str]], i: int) -> bool:
+    """Paragraph ``i`` (no mark in it) goes on with a quotation left open before it: a
+    paragraph after it, at most ``_MAX_OPEN_PARAGRAPHS`` in all with no mark, closes it (an odd
+    number of marks, not opening on one)."""
+    for para in paras[i + 1 : i + 1 + _MAX_OPEN_PARAGRAPHS]:
+        if '"' not in para.group():
+            continue
+        text = para.group()
+        return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+    return False
 
 
 def _add(out: list[Span], reading: str, start: int, end: int) -> None:

@@ -1,0 +1,211 @@
+"""The English reporting and attribution verbs as one complete table, not a list grown from
+misses: each verb once, by its base form, with the forms English gives it (says, said, saying;
+British and American spellings), generated here. ``lexicon.py`` builds its verb pattern from
+``forms()``; the frames each verb is read in are tested in tests/test_extract_verbs.py.
+
+A verb's entry says how it is inflected (regular unless given), which of its forms are
+also common nouns or adjectives (read as speech only where ``cues.py`` finds no noun: "the
+union's claims", "a finding", "the ruling party"), and its kind:
+
+* ``say``: a verb of saying or of holding a view ("X insisted that ...", "X believes ...");
+* ``court``: a verb of a court's decision ("ordered", "awarded", "ruled"): speech only after a
+  court, a tribunal, a judge or a jury (cues.py), the court's decision ("A jury ordered the
+  company to pay $5 million");
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verb:
+    base: str
+    past: str | None = None  # irregular or doubled past ("said", "admitted")
+    ing: str | None = None  # irregular -ing ("admitting")
+    kind: str = "say"
+    # forms never read as speech (a noun or an adjective far more often than the verb):
+    # "a finding", "the ruling party", "the thinking", "a record", "the states"
+    skip: frozenset[str] = frozenset()
+    # forms that are also nouns: speech only where cues.py reads a verb ("union claims were")
+    nouns: frozenset[str] = frozenset()
+    participle: str | None = None  # a past participle unlike the past ("written")
+    # the frames it reports in (tests/test_extract_verbs.py builds a sentence for each):
+    # "that" (X VERB that ...), "quote" ("...," X VERB / "...," VERB X), "object" (X VERB the
+    # figure of 40: a stance on it), "court" (a jury VERB the firm to pay $5 million)
+    frames: str = "that quote"
+    obj: str = ""  # the hearer a verb takes before "that" ("told reporters that")
+
+
+def _v(base: str, **kw: str) -> Verb:
+    sets = {key: frozenset(kw.pop(key).split()) for key in ("skip", "nouns") if key in kw}
+    return Verb(base, **kw, **sets)  # type: ignore[arg-type]
+
+
+# Verbs of saying and of holding a view, by family (grammars of English list these as the
+# reporting verbs: Quirk et al. 16.31, Biber et al. on "speech-act verbs"). Forms that are
+# nouns first ("states", "notes", "reports", "record") are marked.
+TABLE: tuple[Verb, ...] = (
+    # saying and telling
+    _v("say", past="said"),
+    _v("tell", past="told", obj="reporters"),
+    _v("state", skip="state", nouns="states"),
+    _v("add", past="added", skip="add"),
+    _v("declare"),
+    _v("announce", frames="that"),
+    _v("remark", skip="remark", nouns="remarks"),
+    _v("comment", skip="comment commenting", nouns="comments"),
+    _v("mention", skip="mention", nouns="mentions", frames="that"),
+    _v("explain"),
+    _v(
+        "describe", skip="describe describes describing described", frames=""
+    ),  # "describes how": lexicon
+    _v("write", past="wrote", participle="written", skip="write writing written"),
+    _v("tweet", skip="tweet tweeting", nouns="tweets", frames="that"),
+    _v("reply", nouns="replies", skip="reply"),
+    _v("respond"),
+    _v("answer", skip="answer answering", nouns="answers"),
+    _v("retort", skip="retort"),
+    _v("counter", skip="counter countering", nouns="counters"),
+    _v("recall", skip="recall", nouns="recalls"),
+    _v("recount", skip="recount recounting", nouns="recounts", frames="that"),
+    _v("testify", frames="that"),
+    _v("reiterate", frames="that"),
+    _v("repeat", skip="repeat repeats repeated repeating", frames=""),
+    _v("affirm", frames="that"),
+    _v("reaffirm", frames="that"),
+    _v("proclaim", frames="that"),
+    _v("assure", obj="lawmakers", frames="that"),
+    # claiming and holding
+    _v("claim", nouns="claim claims"),
+    _v("insist"),
+    _v("argue"),
+    _v("maintain", frames="that"),
+    _v("contend", frames="that"),
+    _v("assert", frames="that"),
+    _v("allege", frames="that"),
+    _v("believe", skip="believing", frames="that"),
+    _v("think", past="thought", skip="think thinking thought", frames="that"),
+    _v("reckon"),
+    _v("suggest"),
+    _v("hint", skip="hint hinting", nouns="hints", frames="that"),
+    _v("boast", skip="boast boasting", nouns="boasts"),
+    _v("complain"),
+    _v("lament", frames="that"),
+    _v("protest", skip="protest protests protested protesting", frames=""),
+    _v("object", skip="object objecting", nouns="objects", frames="quote"),
+    # stressing and noting
+    _v("stress", skip="stress", nouns="stresses", frames="that"),
+    _v("emphasize", frames="that"),
+    _v("emphasise", frames="that"),
+    _v("underline", skip="underline underlining", nouns="underlines", frames="that"),
+    _v("note", skip="note", nouns="notes"),
+    _v("observe"),
+    _v("point out", past="pointed out", ing="pointing out"),
+    # revealing and disclosing
+    _v("reveal", frames="that"),
+    _v("disclose", frames="that"),
+    _v("confirm", frames="that object"),
+    _v("report", skip="report reporting", nouns="reports", frames="that"),
+    _v("publish", skip="publish publishes published publishing", frames=""),  # lexicon: _RELEASED
+    # admitting and denying
+    _v("admit", past="admitted", ing="admitting"),
+    _v("concede"),
+    _v("acknowledge", frames="that"),
+    _v("deny", frames="that object"),
+    _v("dispute", nouns="dispute disputes", frames="object"),
+    _v("reject", frames="object"),
+    _v("dismiss", frames="object"),
+    _v("refute", frames="object"),
+    _v("question", skip="question questioning", nouns="questions", frames="object"),
+    _v("doubt", skip="doubt doubting", nouns="doubts", frames="that object"),
+    _v("agree", frames="that"),
+    _v("disagree", frames=""),
+    # accusing and blaming
+    _v(
+        "accuse", skip="accusing", frames=""
+    ),  # "with strikers accusing him of": the outlet's account
+    _v("blame", skip="blame", nouns="blames", frames=""),
+    _v("condemn", frames="object"),
+    _v("criticize", frames="object"),
+    _v("criticise", frames="object"),
+    _v("endorse", frames="object"),
+    # warning, predicting, estimating
+    _v("warn", nouns="warns"),
+    _v("caution", skip="caution", nouns="cautions", frames="that"),
+    _v("predict", frames="that"),
+    _v("forecast", past="forecast", nouns="forecast forecasts", frames="that"),
+    _v("project", skip="project projects", frames="that"),
+    _v("estimate", nouns="estimate estimates", frames="that"),
+    _v("calculate", frames="that"),
+    _v("fear", skip="fear fearing", nouns="fears", frames="that"),
+    _v("promise", skip="promise promising promises", frames="that"),
+    _v("pledge", skip="pledge pledging", nouns="pledges", frames="that"),
+    _v("vow", skip="vow vowing", nouns="vows", frames="that"),
+    _v("conclude", frames="that"),
+    _v("concur", past="concurred", ing="concurring", frames=""),
+    # a court's decision: speech only after a court, a tribunal, a judge or a jury
+    _v("order", kind="court", skip="order ordering", nouns="orders", frames="court"),
+    _v("award", kind="court", skip="award awarding", nouns="awards", frames="court"),
+    _v("sentence", kind="court", skip="sentence sentencing sentences", frames="court"),
+    _v("uphold", past="upheld", kind="court", skip="uphold upholding", frames="court"),
+    _v("overturn", kind="court", skip="overturn overturning", frames="court"),
+    _v("quash", kind="court", skip="quash quashing", frames="court"),
+)
+
+# American and British spellings of one verb, each generated from its own base
+SPELLINGS = {"emphasize": "emphasise", "criticize": "criticise"}
+
+
+def _third(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _regular_past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _ing(base: str) -> str:
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
+def inflections(verb: Verb) -> dict[str, str]:
+    """Every form of ``verb`` by name: base, third, past, participle, ing (phrasal verbs
+    inflect their first word: "points out", "pointed out")."""
+    head, _, particle = verb.base.partition(" ")
+    tail = f" {particle}" if particle else ""
+    past = verb.past or _regular_past(head) + tail
+    return {
+        "base": verb.base,
+        "third": _third(head) + tail,
+        "past": past,
+        "participle": verb.participle or past,
+        "ing": verb.ing or _ing(head) + tail,
+    }
+
+
+def forms(kind: str | None = None) -> list[str]:
+    """The forms read as speech, of every verb of ``kind`` (all kinds by default), longest
+    first (a pattern's alternation tries "pointed out" before "pointed")."""
+    out: set[str] = set()
+    for verb in TABLE:
+        if kind is None or verb.kind == kind:
+            out |= set(inflections(verb).values()) - verb.skip
+    return sorted(out, key=lambda f: (-len(f), f))
+
+
+def noun_forms() -> set[str]:
+    """The forms of the table that are also nouns ("claims", "reports", "estimate")."""
+    return {n for verb in TABLE for n in verb.nouns}
