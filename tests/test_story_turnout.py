@@ -6,7 +6,12 @@ A figure its own quote says was changed from ("an increase from the 49.78 percen
 reported earlier at 3 PM") was asked to be dated before the figure that replaced it, though
 the user had dated it (3 pm) before that article's own later figure (60.03% at 7 pm), logged
 from another sentence: a flag asking for what is done is noise (docs/conflicts.md, rule 9,
-"A figure its own quote says was revised away")."""
+"A figure its own quote says was revised away").
+
+A revision of 60.96% to 66.71% (5.75 points of turnout, the story's subject) read as a minor
+difference (1.09x): the ratio of two shares near the top of their scale is small however far
+apart they are. A share and its complement say the same (66.71% voted, 33.29% did not), so
+shares are judged on their smaller side (docs/conflicts.md, rule 6: "Shares")."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.conflicts import Fact, FigureConflict, analyse
+from claimtrack.conflicts import Fact, FigureConflict, Reversal, SumRelation, analyse
 from claimtrack.report import superseded_in_changes, time_lines
 
 FIXTURE = Path(__file__).parent / "fixtures" / "india-turnout-2024.jsonl"
@@ -100,3 +105,99 @@ def test_the_turnout_story_no_longer_asks_to_date_the_3pm_figure(ct) -> None:
     out = " ".join(result.stdout.split())
     assert "Disputed figure: turnout-phase-1 (as of 2024-04-19T15:00" in out
     assert "“49.78 percent” (Election Commission of India): its quote says" not in out
+
+
+def share(
+    id_: str,
+    value: float,
+    who: str,
+    *,
+    measure: str = "turnout",
+    dimension: str = "share",
+    as_of: str | None = "2024-04-26",
+    source: str | None = None,
+) -> Fact:
+    return Fact(
+        id_, who, "figure", measure, value, value, None, as_of, None, "active", None,
+        dimension, 0, None, source,
+    )  # fmt: skip
+
+
+# (figures, a dispute?, a minor difference?)
+_SHARES = [
+    pytest.param(
+        [share("a", 60.96, "EC"), share("b", 66.71, "NGO")], True, False, id="top-half-complements"
+    ),
+    pytest.param(
+        [share("a", 95, "EC"), share("b", 99, "NGO")], True, False, id="near-the-top-5-against-1"
+    ),
+    pytest.param(
+        [share("a", 69.43, "PTI"), share("b", 70, "Zee")], False, True, id="close-at-the-top-minor"
+    ),
+    pytest.param(
+        [share("a", 20, "EC"), share("b", 21.5, "NGO")], False, True, id="bottom-half-as-before"
+    ),
+    pytest.param(
+        [share("a", 10, "EC"), share("b", 12, "NGO")],
+        True,
+        False,
+        id="bottom-half-dispute-as-before",
+    ),
+    pytest.param(
+        [share("a", 45, "EC"), share("b", 52, "NGO")], True, False, id="across-the-middle"
+    ),
+    pytest.param(
+        [share("a", 60.96, "EC", dimension="count"), share("b", 66.71, "NGO", dimension="count")],
+        False,
+        True,
+        id="counts-keep-their-ratio",
+    ),
+    pytest.param(
+        [
+            share("a", 60.96, "EC"),
+            share("b", 66.71, "NGO"),
+            share("c", 150, "EC", as_of="2023"),
+        ],
+        False,
+        True,
+        id="a-measure-with-a-share-over-100-is-no-proportion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "disputed", "minor"), _SHARES)
+def test_shares_are_judged_on_their_smaller_side(
+    facts: list[Fact], disputed: bool, minor: bool
+) -> None:
+    report = analyse(facts)
+    assert bool([c for c in report.conflicts if isinstance(c, FigureConflict)]) is disputed
+    assert bool([c for c in report.minor if isinstance(c, FigureConflict)]) is minor
+
+
+def test_a_claimants_own_revision_of_a_share_near_the_top_is_a_reversal_not_minor() -> None:
+    facts = [
+        share("a", 60.96, "EC", as_of=None, source="s1"),
+        share("b", 66.71, "EC", as_of=None, source="s2"),
+    ]
+    report = analyse(facts)
+    assert [c.claims for c in report.conflicts if isinstance(c, Reversal)] == [("a", "b")]
+    assert not [c for c in report.minor if isinstance(c, Reversal)]
+
+
+def test_the_spread_of_shares_near_the_top_is_their_complements_ratio() -> None:
+    (dispute,) = analyse([share("a", 60.96, "EC"), share("b", 66.71, "NGO")]).conflicts
+    assert isinstance(dispute, FigureConflict)
+    assert dispute.severity == 1.2  # 39.04 / 33.29 = 1.17, where 66.71 / 60.96 is 1.09
+    assert [(p.low, p.high) for p in dispute.positions] == [(60.96, 60.96), (66.71, 66.71)]
+
+
+def test_sums_of_shares_add_the_shares_as_said() -> None:
+    # 30% + 31% = 61% against 66.71%: 1.09x as said, a minor sum difference as before (the
+    # parts' sum has no complement of its own to judge it by)
+    facts = [
+        share("p1", 30, "EC", measure="urban"),
+        share("p2", 31, "EC", measure="rural"),
+        share("t", 66.71, "EC", measure="turnout"),
+    ]
+    report = analyse(facts, sums=[SumRelation("turnout", ("urban", "rural"))])
+    assert [c.gap for c in report.minor if hasattr(c, "gap")] == [1.09]
