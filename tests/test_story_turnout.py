@@ -201,3 +201,52 @@ def test_sums_of_shares_add_the_shares_as_said() -> None:
     ]
     report = analyse(facts, sums=[SumRelation("turnout", ("urban", "rural"))])
     assert [c.gap for c in report.minor if hasattr(c, "gap")] == [1.09]
+
+
+def seats(id_: str, value: float, who: str, measure: str, rounding: float = 0) -> Fact:
+    return Fact(
+        id_, who, "figure", measure, value, value, None, "2024-06-05", None, "active", None,
+        "count", rounding, None, None,
+    )  # fmt: skip
+
+
+# (parts as (value, rounding), total as (value, rounding), noted?)
+_ROUNDED = [
+    pytest.param([(240, 5), (54, 0)], (293, 0), True, id="ndtv-240-and-54-against-293"),
+    pytest.param([(240, 5), (53, 0)], (293, 0), False, id="adds-up-as-said"),
+    pytest.param([(160, 5), (6000, 300)], (6200, 50), True, id="rounded-total-and-part"),
+    pytest.param([(250, 5), (3500, 50)], (3750, 50), False, id="round-figures-that-add-up"),
+    pytest.param([(240, 0), (54, 0)], (300, 0), False, id="a-sum-that-fails-is-no-check"),
+]
+
+
+@pytest.mark.parametrize(("parts", "total", "noted"), _ROUNDED)
+def test_a_sum_that_holds_only_by_rounding_says_so(
+    parts: list[tuple[float, float]], total: tuple[float, float], noted: bool
+) -> None:
+    from claimtrack.report import rounded_only
+
+    facts = [
+        seats("p1", parts[0][0], "NDTV", "bjp", parts[0][1]),
+        seats("p2", parts[1][0], "NDTV", "allies", parts[1][1]),
+        seats("t", total[0], "EC", "nda", total[1]),
+    ]
+    report = analyse(facts, sums=[SumRelation("nda", ("bjp", "allies"))])
+    records = {f.id: {"value": str(f.low), "low": f.low, "high": f.high} for f in facts}
+    note = rounded_only(report.checks, records)
+    assert bool(note) is noted, note
+    if noted:
+        said = f"{parts[0][0] + parts[1][0]:,.0f}"
+        assert note == (
+            f"; as said, the parts sum to {said}, which meets no total: it holds only within "
+            "the rounding of round figures"
+        )
+
+
+def test_the_turnout_story_says_the_seats_add_up_only_by_rounding(ct) -> None:
+    assert ct("import", str(FIXTURE)).exit_code == 0
+    out = " ".join(ct("conflicts", SUBJECT).stdout.split())
+    assert (
+        "“292” (Election Commission of India); as said, the parts sum to 294, which meets no "
+        "total: it holds only within the rounding of round figures"
+    ) in out
