@@ -250,3 +250,48 @@ def test_the_turnout_story_says_the_seats_add_up_only_by_rounding(ct) -> None:
         "“292” (Election Commission of India); as said, the parts sum to 294, which meets no "
         "total: it holds only within the rounding of round figures"
     ) in out
+
+
+# -- a currency left out of a figure (guards: cut_problem) -------------------------------------
+
+_DROPPED = [
+    # the CEC: "Seizures of Rs 10,000 crore ... as compared to Rs 3,500 crore in 2019"
+    ("as compared to Rs 3,500 crore in 2019", "3,500 crore", "Rs 3,500 crore"),
+    ("as compared to Rs 3,500 crore in 2019", "Rs 3,500 crore", None),
+    ("worth 10,000 crore rupees were seized", "10,000 crore", "10,000 crore rupees"),
+    ("The commission seized INR 10,000 crore in cash", "10,000 crore", "INR 10,000 crore"),
+    ("Damage reached 3 million dollars", "3 million", "3 million dollars"),
+    ("Damage reached 3 million euros", "3 million", "3 million euros"),
+    ("Damage reached 3 million euros", "3 million euros", None),
+    # not money: a count of people, votes, a share
+    ("Damage reached 3 million people", "3 million", None),
+    ("64.2 crore voters took part", "64.2 crore", None),
+    ("a turnout of 66.14 percent", "66.14 percent", None),
+]
+
+
+@pytest.mark.parametrize(("quote", "value", "whole"), _DROPPED)
+def test_a_figure_that_leaves_out_its_quotes_currency_is_refused(
+    quote: str, value: str, whole: str | None
+) -> None:
+    from claimtrack.guards import cut_problem
+
+    problem = cut_problem(value, quote)
+    if whole is None:
+        assert problem is None
+    else:
+        assert problem == (
+            f"the figure {value!r} leaves out the currency of the quote's {whole!r}: give the "
+            "figure as the quote says it, or --paraphrase to store the figure as meant"
+        )
+
+
+def test_add_refuses_a_figure_without_its_currency(ct) -> None:
+    result = ct(
+        "add", "seizures", "--claimant", "Election Commission of India",
+        "--quote", "Seizures of Rs 10,000 crore were made during the 2024 polls",
+        "--figure", "10,000 crore", "--measure", "seized",
+    )  # fmt: skip
+    assert result.exit_code != 0, result.output
+    assert "leaves out the currency of the quote's 'Rs 10,000 crore'" in result.output
+    assert "Traceback" not in result.output
