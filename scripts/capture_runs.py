@@ -148,6 +148,11 @@ STORIES: dict[str, list[list[str]]] = {
     "zimbabwe": [
         ["import", "tests/fixtures/zimbabwe-cholera-2008.jsonl"],
     ],
+    # docs/conflicts.md: India's 2024 Lok Sabha turnout, given on polling day and revised
+    # eleven days later, disputed by parties and civil-society groups, as a new user logged it
+    "turnout": [
+        ["import", "tests/fixtures/india-turnout-2024.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

@@ -25,7 +25,8 @@ from claimtrack.conflicts import Fact, Report, SumRelation, analyse, report_to_j
 
 GOLDEN = Path(__file__).parent / "snapshots" / "engine-golden.json"
 SEED = 18
-SUBJECTS = 600
+SUBJECTS = 660  # the last 60 of shares only (``_SHARE_SUBJECTS``, their own random sequence)
+_SHARE_SUBJECTS = 60
 MIN_GAPS = (1, 1.1, 1.5, 3)
 
 _CLAIMANTS = (
@@ -45,18 +46,30 @@ _CLAIMANTS = (
 _DATES = (None, None, "2023", "2023-09", "2023-09-14", "2023-09-20", "2023-10", "2024-01-02")
 _DIMENSIONS = ("count", "count", "count", "length", "currency:USD", "currency:EUR")
 _VALUES = (0, 1, 2.5, 9, 10, 11, 12, 50, 95, 100, 110, 120, 250, 300, 1000, 1099, 1100, 4000)
+# shares, judged on their smaller side (docs/conflicts.md, rule 6); 100 and more: no proportion
+_SHARES = (
+    ("share",),
+    (0, 2.5, 10, 20, 45, 50, 52, 60.96, 66.14, 66.71, 69.43, 70, 95, 99, 100, 150),
+)
 
 
 def _pick(rng: random.Random, seq: tuple[Any, ...]) -> Any:
     return seq[int(rng.random() * len(seq))]
 
 
-def subject(rng: random.Random, n: int) -> tuple[list[Fact], set[str], list[SumRelation]]:
-    """One subject: its facts, cumulative measures and sum relations."""
+def subject(
+    rng: random.Random,
+    n: int,
+    dimensions: tuple[str, ...] = _DIMENSIONS,
+    values: tuple[float, ...] = _VALUES,
+    scale: int = 3,
+) -> tuple[list[Fact], set[str], list[SumRelation]]:
+    """One subject: its facts, cumulative measures and sum relations (figures in one of
+    ``dimensions``, of one of ``values`` times 1 to ``scale``)."""
     measures = [f"m{i}" for i in range(1 + int(rng.random() * 4))]
     props = [f"p{i}" for i in range(1 + int(rng.random() * 3))]
     claimants = [_pick(rng, _CLAIMANTS) for _ in range(2 + int(rng.random() * 6))]
-    dim_of = {m: _pick(rng, _DIMENSIONS) for m in measures}
+    dim_of = {m: _pick(rng, dimensions) for m in measures}
     facts: list[Fact] = []
     for i in range(2 + int(rng.random() * n)):
         cid = f"s-{i}"
@@ -71,8 +84,8 @@ def subject(rng: random.Random, n: int) -> tuple[list[Fact], set[str], list[SumR
             relays = f"s-{i + 1}"  # forwards, or to nothing: chains, cycles, dangling
         if rng.random() < 0.65:
             m = _pick(rng, tuple(measures))
-            dim = dim_of[m] if rng.random() < 0.93 else _pick(rng, _DIMENSIONS)
-            low = _pick(rng, _VALUES) * (1 + int(rng.random() * 3))
+            dim = dim_of[m] if rng.random() < 0.93 else _pick(rng, dimensions)
+            low = _pick(rng, values) * (1 + int(rng.random() * scale))
             r = rng.random()
             high: float | None = low if r < 0.6 else (None if r < 0.7 else low * 1.2 + 1)
             if high is not None and rng.random() < 0.05:
@@ -126,8 +139,12 @@ def subject(rng: random.Random, n: int) -> tuple[list[Fact], set[str], list[SumR
 def reports(min_gap: float) -> Iterator[tuple[str, Report]]:
     """(name, report) of each synthetic subject, in order."""
     rng = random.Random(SEED)
+    shares = random.Random(SEED + 1)
     for k in range(SUBJECTS):
-        facts, cumulative, sums = subject(rng, 6 if k % 3 else 40)
+        if k < SUBJECTS - _SHARE_SUBJECTS:
+            facts, cumulative, sums = subject(rng, 6 if k % 3 else 40)
+        else:
+            facts, cumulative, sums = subject(shares, 6 if k % 3 else 40, *_SHARES, scale=1)
         yield f"subject-{k}", analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
 
 

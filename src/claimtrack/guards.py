@@ -873,6 +873,11 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
+    if _money(whole.dimension) and not _money(fig.dimension):
+        return (
+            f"the figure {value!r} leaves out the currency of the quote's {whole.text!r}: give "
+            "the figure as the quote says it, or --paraphrase to store the figure as meant"
+        )
     if whole.dimension != fig.dimension:  # a rate: "20 people a day"
         return (
             f"the figure {value!r} is a part of the quote's {whole.text!r}, an amount per "
@@ -895,6 +900,8 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
     if _SENTENCE_END.search(wider.text):
         return False
     if wider.dimension != fig.dimension:
+        if _money(wider.dimension) and not _money(fig.dimension):
+            return True  # "3,500 crore" of "Rs 3,500 crore": the amount without its currency
         # "20 people" of "20 people a day": an amount per period is another thing, not a unit
         # that only names what the measure counts
         from claimtrack.quantities.rates import split_rate
@@ -905,6 +912,11 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
     if fig.dimension == "duration" and before == ["over"]:
         return False  # "conducted over four weeks": during them
     return before not in ([w] for w in _VERB_HEDGES)
+
+
+def _money(dimension: str) -> bool:
+    """Whether a dimension is money, or money per period ("currency:GBP/week")."""
+    return dimension.startswith("currency:")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")

@@ -743,7 +743,10 @@ def sum_text(
     else:
         head = f"{c.claimant}: {parts} = {implied}"
     if c.holds:
-        return f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
+        return (
+            f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
+            f"{rounded_only([c], records)}"
+        )
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
         by = range_text(c.by[0], c.by[1], c.dimension)
@@ -753,6 +756,42 @@ def sum_text(
     if c.mixed and mixed_note:
         text += f" ({_mixed_text(c.as_of)})"
     return text
+
+
+def rounded_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str, Any]]) -> str:
+    """What a line of sums that hold adds when none of its checks holds with its figures as
+    said, only through the rounding of its round figures (docs/conflicts.md, rule 10): ";
+    as said, the parts sum to 294, which meets no total: it holds only within the rounding of
+    round figures" ("" when a check holds as said). NDTV's "240 seats and its allies got 54
+    seats" against 293 and 292 seats is no sum that adds up, though "240", read as a round
+    number (235-245), makes it one: a count stated to the unit may be exact. Counts and
+    shares only, whose figures are stored as said in the unit the engine adds."""
+    if not checks or checks[0].dimension not in ("count", "share"):
+        return ""
+    sums: list[tuple[float, float]] = []
+    for c in checks:
+        bounds = [records.get(i) for i in c.claims]
+        if any(r is None or r.get("low") is None for r in bounds):
+            return ""
+        said = [
+            (float(r["low"]), _INF if r.get("high") is None else float(r["high"]))
+            for r in bounds
+            if r is not None
+        ]
+        low = sum(b[0] for b in said[:-1])
+        high = sum(b[1] for b in said[:-1])
+        t_low, t_high = min(said[-1]), max(said[-1])
+        tolerance = 1e-9 * max(abs(low), abs(t_low), 1.0)
+        if low <= t_high + tolerance and t_low <= high + tolerance:
+            return ""  # it holds as said
+        sums.append((low, high))
+    low, high = min(s[0] for s in sums), max(s[1] for s in sums)
+    span = range_text(low, None if high == _INF else high, checks[0].dimension)
+    what = "it holds" if len({c.claims[:-1] for c in checks}) == 1 else "they hold"
+    return (
+        f"; as said, the parts sum to {span}, which meets no total: {what} only within the "
+        "rounding of round figures"
+    )
 
 
 def _mixed_text(as_of: str | None) -> str:
@@ -836,7 +875,7 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
         for cid in p.claims[:5]:  # the claims a bounded listing shows
             r = records.get(cid)
             words = None if r is None else revised_from(r)
-            if r is not None and words:
+            if r is not None and words and not _dated_before_own(r, records):
                 lines.append(
                     f"“{r['value']}” ({r['claimant']}): its quote says the count was revised "
                     f"from it (“{words}”): an earlier figure, to be dated (--as-of) before the "
@@ -1094,12 +1133,43 @@ def _placed(
             continue
         for cid in point.claims:
             other = records.get(cid)
-            if (
-                other is not None
-                and other.get("quote") == record.get("quote")
-                and other.get("claimant") == record.get("claimant")
-            ):
+            if other is not None and _one_statement(record, other):
                 return True
+    return False
+
+
+def _one_statement(record: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Whether two figure claims are one claimant's in one statement: the same quote, or the
+    same article (source) when it is known ("an increase from the 49.78 percent turnout
+    reported earlier at 3 PM" and that article's "60.03 percent by 7 PM", logged apart)."""
+    if other.get("claimant") != record.get("claimant"):
+        return False
+    source = record.get("source")
+    return other.get("quote") == record.get("quote") or (
+        bool(source) and other.get("source") == source
+    )
+
+
+def _dated_before_own(record: Mapping[str, Any], records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a figure its quote says was changed from has an as_of surely before the as_of
+    of another figure of the same statement (``_one_statement``) on its measure: the user has
+    placed it before the figure that replaced it, so no line asks to date it (a dispute's flag
+    lines; ``_placed`` does the same for the changes over time)."""
+    time = record.get("as_of")
+    if not time:
+        return False
+    measure = record.get("measure")
+    for other in records.values():
+        later = other.get("as_of")
+        if (
+            later
+            and other is not record
+            and other.get("measure") == measure
+            and time < later
+            and not later.startswith(time)
+            and _one_statement(record, other)
+        ):
+            return True
     return False
 
 
@@ -1149,7 +1219,8 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
             if n_totals == 1
             else "each meets at least one of"
         )
-        return f"{head}{count} of their figures sum to {span}; {one} {met}"
+        note = rounded_only(group, records)
+        return f"{head}{count} of their figures sum to {span}; {one} {met}{note}"
     ranked = ranked_sums(group)
     checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""
 

@@ -10,9 +10,12 @@ from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.core import (
+    _CHI,
+    _CLO,
     _ID,
     _MISSING,
     _NARROW,
+    _SRC,
     _before,
     _core,
     _Ctx,
@@ -118,6 +121,8 @@ class _Grouped:
         "independent",
         "keys",
         "n_relaying",
+        "raw_share_echoes",
+        "raw_shares",
         "shown",
         "stance_echo_recs",
         "stance_echoes",
@@ -139,6 +144,10 @@ class _Grouped:
         # proposition -> [(echo's stance record, side)]: a relay is its own claimant's statement
         self.stance_echo_recs: dict[str, list[tuple]] = {}
         self.n_relaying = 0
+        # measure -> its share records (and echo records) as read, before _share_sides: sums
+        # add cores, so they take these
+        self.raw_shares: dict[str, list[tuple]] = {}
+        self.raw_share_echoes: dict[str, list[tuple]] = {}
 
     def key(self, claimant: str) -> str:
         key = self.keys.get(claimant)
@@ -268,6 +277,41 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _share_side(core: Number) -> Number:
+    """A share's core on the scale whose ratios judge it by its smaller side: itself up to
+    50%, above it 2500 / (100 - share), so that the ratio of two shares over 50% is the ratio
+    of their complements (66.71% against 60.96%: 39.04 / 33.29, 1.17x, where 66.71 / 60.96 is
+    1.09x) and one across 50% is the product of both halves' ratios. Increasing, and 50 at 50."""
+    return core if core <= 50 else 2500 / (100 - core)
+
+
+def _share_sides(g: _Grouped) -> None:
+    """Materiality of shares on their smaller side (docs/conflicts.md, rule 6): a share and
+    its complement say the same (a turnout of 66.71% is an abstention of 33.29%), so the ratio
+    that judges two of them must not depend on which one the source named. The records of
+    every measure in the share dimension whose cores all lie below 100% (proportions) get
+    their cores on that scale (``_share_side``); bounds, and so overlap, are unchanged. A
+    measure with a share of 100% or more (a rise of 150%) is no proportion, and keeps them."""
+    figures = g.figures
+    echo_recs = g.echo_recs
+    for measure, dims in figures.items():
+        recs = dims.get("share")
+        if recs is None:
+            continue
+        echoes = echo_recs.get((measure, "share"), [])
+        if any(r[_CHI] >= 100 for r in recs) or any(r[_CHI] >= 100 for r in echoes):
+            continue
+        g.raw_shares[measure] = recs
+        dims["share"] = [
+            (*r[:_CLO], _share_side(r[_CLO]), _share_side(r[_CHI]), r[_SRC]) for r in recs
+        ]
+        if echoes:
+            g.raw_share_echoes[measure] = echoes
+            echo_recs[(measure, "share")] = [
+                (*r[:_CLO], _share_side(r[_CLO]), _share_side(r[_CHI]), r[_SRC]) for r in echoes
+            ]
 
 
 def _figure_list(figures: dict[str, dict[str, list[tuple]]], topic: str, dimension: str) -> list:
@@ -414,6 +458,9 @@ def _sum_passes(
         dimension = next(iter(dims), "count")
         groups = {m: figures[m][dimension] for m in measures if m in figures}
         echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
+        if dimension == "share" and g.raw_shares:  # sums add the cores as said
+            groups = {m: g.raw_shares.get(m, recs) for m, recs in groups.items()}
+            echoes = {m: g.raw_share_echoes.get(m, recs) for m, recs in echoes.items()}
         timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
         _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
 
@@ -556,6 +603,7 @@ def _analyse(
         by_id = dict(zip(map(_first, active), active, strict=True))
     roots = _roots(by_id) if by_id is not None and relaying else {}
     g = _group(active, roots)
+    _share_sides(g)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()

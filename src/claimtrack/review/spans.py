@@ -22,7 +22,9 @@ def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int
     if dots and head and tail:
         first = _words_at(folded, start, end, head)
         last = first and _words_at(folded, first[1], end, tail)
-        return (first[0], last[1]) if first and last else None
+        if first and last:
+            return first[0], last[1]
+        # no FIRST...LAST: the dots may be the sentence's own ("0 0 ...0"), typed as they stand
     return _words_at(folded, start, end, typed)
 
 
