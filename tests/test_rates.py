@@ -66,6 +66,15 @@ def read(text: str) -> tuple:
         ("£200-250m a week", (200e6, 250e6, "£ a week", "currency:GBP/week", 200e6, 250e6)),
         ("1,000 barrels a day", (1000, 1000, "barrels a day", "volume/week", 1112911.064496,
                                  1112911.064496)),
+        # per annum as people abbreviate it, in any case but "Pa" (a pascal)
+        ("£350m p.a.", (350e6, 350e6, "£ p.a", "currency:GBP/year", 350e6, 350e6)),
+        ("£350 million P.A.", (350e6, 350e6, "£ p.a", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m pa", (350e6, 350e6, "£ pa", "currency:GBP/year", 350e6, 350e6)),
+        ("£30,000 PA", (30_000, 30_000, "£ pa", "currency:GBP/year", 30_000, 30_000)),
+        ("5,000 deaths p.a.", (5000, 5000, "deaths p.a", "count/year", 5000, 5000)),
+        ("£350m /yr", (350e6, 350e6, "£/yr", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m/year", (350e6, 350e6, "£/year", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m a yr", (350e6, 350e6, "£ a yr", "currency:GBP/year", 350e6, 350e6)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:
@@ -119,6 +128,11 @@ def test_rates_read(text: str, expected: tuple) -> None:
         # how often in a word: what to type
         ("twice a day", r'cannot read "twice" .*\("2 times a day"\)'),
         ("once weekly", r'\("1 time weekly"\)'),
+        # "Pa" is a pascal as often as per annum; "p. a." spaced, or not closing the figure
+        ("350 Pa", r'cannot read "Pa" .* For per annum write "a year" or "p.a."'),
+        ("$2bn p. a.", r'cannot read "p." .* "p.a." \(per annum\) only as written so'),
+        ("£5 pa each", "is a rate per something other than a period"),
+        ("3% p.a.", "is a share per period"),
     ],
 )
 def test_rates_refused(text: str, message: str) -> None:

@@ -226,15 +226,18 @@ def _read_rest(
     kind, dim = "count", "count"
     factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
+    annum = _per_annum(s, toks, pos, end, original)  # "£350m p.a.", "£30k pa"
     if code is None and first and not of and pos == start and _word(toks, pos) is not None:
-        _check_abbreviation(s, toks, pos, end, original, hit)
+        if annum != pos:
+            _check_abbreviation(s, toks, pos, end, original, hit)
     if hit is not None:
         kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
         pos = hit[1]
     elif code is not None:
         dim = f"currency:{code}"
         kind = "currency"
-    rate = _period_at_end(toks, pos, end)  # "a week", "per day", "/yr", "annually"
+    # "a week", "per day", "/yr", "annually", "p.a."
+    rate = ("year", annum) if annum is not None else _period_at_end(toks, pos, end)
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
@@ -319,6 +322,38 @@ def _per_period(
         )
     dim, per = rate_dimension(dim, rate[0])
     return dim, _scaled(factor, per)
+
+
+# "p.a." and "pa" closing a figure: per annum ("£350m p.a."), in any case but "Pa" (a pascal)
+_PER_ANNUM = ("p.", "a", "pa")
+
+
+def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | None) -> int | None:
+    """Where a closing "p.a." or "pa" (per annum) starts, if the phrase ends in one after
+    the amount or what it counts; "Pa" is refused (a pascal, or per annum?), naming what to
+    write."""
+    if end - 2 >= pos and toks[end - 2][1] == _PER_ANNUM[0] and toks[end - 1][1] == _PER_ANNUM[1]:
+        if s[toks[end - 2][3] : toks[end - 1][2]] == "":
+            return end - 2
+    if any(
+        a[1] == _PER_ANNUM[0] and b[1] == _PER_ANNUM[1]
+        for a, b in zip(toks[pos:end], toks[pos + 1 : end])
+    ):
+        raise FigureError(
+            f'cannot read "p." after the figure in {_show(s)}: claimtrack reads "p.a." (per'
+            ' annum) only as written so and closing the figure ("£350m p.a."); give that, or'
+            ' "a year"'
+        )
+    if end - 1 < pos or toks[end - 1][1] != _PER_ANNUM[2]:
+        return None
+    cased = _cased(s, original)
+    if cased is not None and cased[toks[end - 1][2] : toks[end - 1][3]] == "Pa":
+        raise FigureError(
+            f'cannot read "Pa" after the figure in {_show(cased)}: a pascal (a pressure,'
+            ' which claimtrack does not read) or per annum? For per annum write "a year"'
+            ' or "p.a."'
+        )
+    return end - 1
 
 
 def _period_at_end(toks: list[Token], pos: int, end: int) -> tuple[str, int] | None:
