@@ -68,6 +68,8 @@ STORIES: dict[str, list[list[str]]] = {
     # a blank database for a new user's first steps: parties before claims (docs/conflicts.md),
     # one add that makes a figure and a stance with --id (docs/format.md)
     "first-steps": [],
+    # a blank database for money written with its sign: two hourly wages (docs/figures.md)
+    "wages": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],

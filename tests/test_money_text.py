@@ -1,4 +1,5 @@
-"""Money in the terminal: in its scale only when that text is the interval exactly."""
+"""Money in the terminal: its sign first, in its scale only when that text is the interval
+exactly."""
 
 from __future__ import annotations
 
@@ -21,8 +22,18 @@ from claimtrack.readings import money_text
         (1_234_567_890, 1_234_567_890, "currency:USD", None),
         (1.005e9, 1.005e9, "currency:USD", None),
         (2.5e9, 2_512_345_678, "currency:USD", None),
-        # less than a million, other dimensions, negative amounts: digits
-        (999_999, 999_999, "currency:EUR", None),
+        # less than a million: digits with the sign, cents when it has any ("9 USD an hour"
+        # and "9 $ an hour" before)
+        (999_999, 999_999, "currency:EUR", "€999,999"),
+        (9, 9, "currency:USD/hour", "$9 an hour"),
+        (5.5, 5.5, "currency:GBP/hour", "£5.50 an hour"),
+        (5.5, 6, "currency:GBP", "£5.50–6.00"),
+        (450, 550, "currency:USD", "$450–550"),
+        (9, None, "currency:USD", "$9+"),
+        (10, 11_000, "currency:USD", "$10 to 11,000"),  # "$10–11,000" reads as 10,000-11,000
+        (500, 500, "currency:NGN/week", "500 NGN a week"),
+        (1.234, 1.234, "currency:USD", None),  # more than cents: the caller's digits
+        # other dimensions, negative amounts: digits
         (5e9, 6e9, "count", None),
         (5e9, 6e9, "share", None),
         (-2e9, 1e9, "currency:USD", None),

@@ -188,9 +188,15 @@ def reading(record: dict[str, Any]) -> str:
     """How a claim's figure or stance reads: 'a few dozen -> 24–60 fighters'."""
     if record.get("kind") == "figure":
         from claimtrack.quantities import describe
+        from claimtrack.readings import figure_numbers
 
         r = record
-        return describe(r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"))
+        n = figure_numbers(r)  # money says its sign first: "$9 an hour", not "9 $ an hour"
+        money = n.dimension if n is not None and n.dimension.startswith("currency:") else None
+        return describe(
+            r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"),
+            dimension=money, named=False,
+        )  # fmt: skip
     return f"{record.get('stance')} {record.get('proposition')}"
 
 
