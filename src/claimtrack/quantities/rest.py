@@ -227,17 +227,16 @@ def _read_rest(
     factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
     annum = _per_annum(s, toks, pos, end, original)  # "£350m p.a.", "£30k pa"
-    if code is None and first and not of and pos == start and _word(toks, pos) is not None:
-        if annum != pos:
-            _check_abbreviation(s, toks, pos, end, original, hit)
+    # (not "pa" in "£350m pa")
+    if code is None and first and not of and annum != pos and _word(toks, pos) is not None:
+        _check_abbreviation(s, toks, pos, end, original, hit)
     if hit is not None:
         kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
         pos = hit[1]
     elif code is not None:
         dim = f"currency:{code}"
         kind = "currency"
-    # "a week", "per day", "/yr", "annually", "p.a."
-    rate = ("year", annum) if annum is not None else _period_at_end(toks, pos, end)
+    rate = _period_at_end(toks, pos, end, annum)  # "a week", "per day", "/yr", "p.a."
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
@@ -332,12 +331,16 @@ def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | No
     """Where a closing "p.a." or "pa" (per annum) starts, if the phrase ends in one after
     the amount or what it counts; "Pa" is refused (a pascal, or per annum?), naming what to
     write."""
-    if end - 2 >= pos and toks[end - 2][1] == _PER_ANNUM[0] and toks[end - 1][1] == _PER_ANNUM[1]:
-        if s[toks[end - 2][3] : toks[end - 1][2]] == "":
-            return end - 2
+    if (
+        end - 2 >= pos
+        and toks[end - 2][1] == _PER_ANNUM[0]
+        and toks[end - 1][1] == _PER_ANNUM[1]
+        and s[toks[end - 2][3] : toks[end - 1][2]] == ""
+    ):
+        return end - 2
     if any(
         a[1] == _PER_ANNUM[0] and b[1] == _PER_ANNUM[1]
-        for a, b in zip(toks[pos:end], toks[pos + 1 : end])
+        for a, b in zip(toks[pos:end], toks[pos + 1 : end], strict=False)
     ):
         raise FigureError(
             f'cannot read "p." after the figure in {_show(s)}: claimtrack reads "p.a." (per'
@@ -356,10 +359,14 @@ def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | No
     return end - 1
 
 
-def _period_at_end(toks: list[Token], pos: int, end: int) -> tuple[str, int] | None:
+def _period_at_end(
+    toks: list[Token], pos: int, end: int, annum: int | None = None
+) -> tuple[str, int] | None:
     """The period a phrase ends in, and where it starts: "a week", "per day", "every year",
-    "/yr" (rates.PERIOD_LEADS and PERIOD_NOUNS) or "daily", "annually" (PERIOD_ADVERBS);
-    None when it ends in none."""
+    "/yr" (rates.PERIOD_LEADS and PERIOD_NOUNS) or "daily", "annually" (PERIOD_ADVERBS), or
+    a year at ``annum`` ("p.a.", ``_per_annum``); None when it ends in none."""
+    if annum is not None:
+        return "year", annum
     if end <= pos:
         return None
     last = toks[end - 1][1]
