@@ -477,9 +477,12 @@ def _reversal_line(
     first: bool,
 ) -> None:
     """A reversal in brief: its head, then one line of the claimant's changes of position in
-    date order (a position repeated is not listed again); every claim and quote: --full."""
+    date order (a position repeated by the same voice is not listed again), each with who
+    voiced it when that is not the claimant ("denies (said 2008-12-14, voiced by George
+    Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.report import passed_on
+    from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
     # the order note is cut off the end of a long line: its gist stays in the head
@@ -488,15 +491,18 @@ def _reversal_line(
         "" if c.ordered else " (order not known)"
     )
     steps: list[str] = []
-    last = object()
+    last: object = None
     read = c.claims[: REVERSAL_READ * limit]
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
         position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
-        if position == last:
+        speaker = speaker_shown(r["claimant"], r.get("speaker"))
+        if (position, speaker) == last:
             continue
-        last = position
-        steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
+        last = (position, speaker)
+        when = f"{_BASIS[basis]} {date}" if date else "undated"
+        voiced = f", voiced by {speaker}" if speaker else ""
+        steps.append(f"{position} ({when}{voiced})")
     arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
     text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
     if len(steps) > limit or len(read) < len(c.claims):
