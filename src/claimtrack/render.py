@@ -873,6 +873,37 @@ def claimant_records(subject: str, records: Any) -> None:
     )
 
 
+def readings_report(subject: str | None, findings: list[Any], checked: int, rules: str) -> None:
+    """`claimtrack verify --readings`: each stored figure today's rules refuse or read
+    otherwise (``rechecks.Finding``), with its reading as stored and today, the reason and
+    the command that fixes it; then the counts."""
+    console = out()
+
+    def say(text: str, style: str = "") -> None:
+        console.print(t(text, style), soft_wrap=True)
+
+    for status, title in (("refused", "Refused today"), ("differs", "Read otherwise today")):
+        group = [f for f in findings if f.status == status]
+        if not group:
+            continue
+        say(f"{title}: {plural(len(group), 'figure')}", "bold red")
+        for f in group:
+            say(f"  {f.id}  {f.claimant}")
+            say(f"    figure:  {f.value}   quote: “{short(f.quote, 200)}”")
+            if f.stored is not None:
+                say(f"    stored:  {f.stored.text()}")
+            if f.today is not None:
+                say(f"    today:   {f.today.text()}")
+            say(f"    why:     {f.reason}")
+            say(f"    fix:     {f.fix}")
+    where = f" in {subject}" if subject else ""
+    refused = sum(1 for f in findings if f.status == "refused")
+    say(
+        f"{plural(checked, 'figure')} read again by reading rules {rules}{where}: "
+        f"{refused} refused, {len(findings) - refused} read otherwise"
+    )
+
+
 def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, int]) -> None:
     """`claimtrack verify`: possible misquotes first, each beside the closest passage of its
     snapshot; then the verified claims; the claims without a snapshot counted by source; the

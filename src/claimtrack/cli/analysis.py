@@ -14,6 +14,7 @@ from claimtrack.cli.core import (
     JsonOpt,
     MinGapOpt,
     _emit_json,
+    _readings_notice,
     _require_subject,
     _state,
     app,
@@ -76,6 +77,7 @@ def conflicts(
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     _check_targets(subject, all_subjects, bom, csv_file)
+    _readings_notice(store)  # figures logged under older rules, not re-checked
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -534,6 +536,7 @@ def report(
         fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
+    _readings_notice(store)  # figures logged under older rules, not re-checked
     if subject is not None:
         _require_subject(store, subject)
         text = render(

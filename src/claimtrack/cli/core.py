@@ -461,6 +461,31 @@ BomOpt = Annotated[
 ]
 
 
+def _readings_notice(store: "Store") -> None:
+    """One line on stderr (`conflicts`, `report`) when the stored figures were logged under
+    older rules of reading a figure and not re-checked since, or when the last check found
+    some that today's rules refuse or read otherwise: they are compared as stored. One read
+    of the small ``meta`` table."""
+    from claimtrack.schema import READING_RULES
+
+    rules, found, at = store.readings_checked()
+    if rules != READING_RULES:
+        messages.say(
+            "note: this database's figures were logged under older rules of reading a figure"
+            " and not re-checked since; `claimtrack verify --readings` lists those that today's"
+            " rules refuse or read otherwise"
+        )
+    elif found:
+        figures, verb = (
+            ("1 stored figure", "is") if found == 1 else (f"{found} stored figures", "are")
+        )
+        messages.say(
+            f"note: {figures} that today's rules refuse or read otherwise {verb} compared as"
+            f" stored (found by the last check, {(at or '')[:10]}): `claimtrack verify"
+            " --readings` lists them"
+        )
+
+
 def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return
