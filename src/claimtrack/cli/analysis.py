@@ -14,6 +14,7 @@ from claimtrack.cli.core import (
     JsonOpt,
     MinGapOpt,
     _emit_json,
+    _readings_line,
     _readings_notice,
     _require_subject,
     _state,
@@ -389,10 +390,14 @@ def _subject_report(
         display=display,
         claimreview=docs,
     )
-    if not with_evidence:
-        return built
     from dataclasses import replace
 
+    readings = _readings_line(store)  # figures logged under older rules: the reader is told
+    if readings is not None:
+        line = f"{readings[0].upper()}{readings[1:]}".replace("`", "")
+        built = replace(built, notes=(*built.notes, line))
+    if not with_evidence:
+        return built
     return replace(built, evidence=_evidence_view(store, subject, result, facts, cumulative))
 
 
