@@ -75,6 +75,9 @@ def read(text: str) -> tuple:
         ("£350m /yr", (350e6, 350e6, "£/yr", "currency:GBP/year", 350e6, 350e6)),
         ("£350m/year", (350e6, 350e6, "£/year", "currency:GBP/year", 350e6, 350e6)),
         ("£350m a yr", (350e6, 350e6, "£ a yr", "currency:GBP/year", 350e6, 350e6)),
+        # "pa" after words may be a place or a name: read as before, never as a rate
+        ("20 people in PA", (20, 20, "people in pa", "count", 20, 20)),
+        ("$5m in PA", (5e6, 5e6, "$ in pa", "currency:USD", 5e6, 5e6)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:
@@ -133,6 +136,7 @@ def test_rates_read(text: str, expected: tuple) -> None:
         ("$2bn p. a.", r'cannot read "p." .* "p.a." \(per annum\) only as written so'),
         ("£5 pa each", "is a rate per something other than a period"),
         ("3% p.a.", "is a share per period"),
+        ("20 people in p.a.", r'cannot read "p." .* after the amount or what it counts'),
     ],
 )
 def test_rates_refused(text: str, message: str) -> None:

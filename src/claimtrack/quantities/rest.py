@@ -328,15 +328,18 @@ _PER_ANNUM = ("p.", "a", "pa")
 
 
 def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | None) -> int | None:
-    """Where a closing "p.a." or "pa" (per annum) starts, if the phrase ends in one after
-    the amount or what it counts; "Pa" is refused (a pascal, or per annum?), naming what to
-    write."""
-    if (
+    """Where a closing per annum starts: "p.a." after the amount or what it counts ("£350m
+    p.a.", "5,000 deaths p.a."), "pa" right after the amount ("£30k pa"; after other words
+    it may be a place or a name, "20 people in PA", and is left as it was read). "Pa" is
+    refused (a pascal, or per annum?), and so is "p.a." written apart, not closing the
+    figure or after a word that makes it a span ("in p.a."), naming what to write."""
+    dotted = (
         end - 2 >= pos
         and toks[end - 2][1] == _PER_ANNUM[0]
         and toks[end - 1][1] == _PER_ANNUM[1]
         and s[toks[end - 2][3] : toks[end - 1][2]] == ""
-    ):
+    )
+    if dotted and (end - 2 == pos or toks[end - 3][1] not in _SPAN_WORDS | _DANGLING):
         return end - 2
     if any(
         a[1] == _PER_ANNUM[0] and b[1] == _PER_ANNUM[1]
@@ -344,19 +347,19 @@ def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | No
     ):
         raise FigureError(
             f'cannot read "p." after the figure in {_show(s)}: claimtrack reads "p.a." (per'
-            ' annum) only as written so and closing the figure ("£350m p.a."); give that, or'
-            ' "a year"'
+            " annum) only as written so, closing the figure, after the amount or what it"
+            ' counts ("£350m p.a.", "5,000 deaths p.a."); give that, or "a year"'
         )
-    if end - 1 < pos or toks[end - 1][1] != _PER_ANNUM[2]:
+    if end - 1 != pos or toks[pos][1] != _PER_ANNUM[2]:
         return None
     cased = _cased(s, original)
-    if cased is not None and cased[toks[end - 1][2] : toks[end - 1][3]] == "Pa":
+    if cased is not None and cased[toks[pos][2] : toks[pos][3]] == "Pa":
         raise FigureError(
             f'cannot read "Pa" after the figure in {_show(cased)}: a pascal (a pressure,'
             ' which claimtrack does not read) or per annum? For per annum write "a year"'
             ' or "p.a."'
         )
-    return end - 1
+    return pos
 
 
 def _period_at_end(
