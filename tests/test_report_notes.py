@@ -78,7 +78,8 @@ def test_the_report_carries_the_notes_conflicts_prints(
         assert "Notes for the reviewer" not in page.text
         return
     assert page.tags.get("section", 0) >= 2
-    shown = page.text.split("Notes for the reviewer")[1].split("Disputes")[0].strip()
+    assert "#notes" in page.hrefs  # listed in the contents
+    shown = page.text.split("Notes for the reviewer")[2].split("Disputes")[0].strip()
     assert shown == " ".join(notes)
 
 
