@@ -601,6 +601,8 @@ def _unchecked(console: Console, report: Report) -> None:
 def _unmarked(console: Console, subject: str, report: Report) -> None:
     """One line per measure that reads like a running count, not marked cumulative, whose
     figures only rise with their dates (instead of a dispute)."""
+    if not report.unmarked and not report.moments:
+        return
     from claimtrack.report import moment_note, unmarked_note
 
     for measure in report.unmarked:
