@@ -141,7 +141,8 @@ def claimant(
 
     The kind is guessed (a name that appears as a speaker is a person, otherwise an
     organization) until it is set; the ClaimReview export uses it for the author. With
-    --kind, a name no claim has yet is registered, so an alias can point at it. The role
+    --kind, --role or --party, a name no claim has yet is registered (a near miss of a known
+    name is refused unless --new), so an alias can point at it. The role
     and the subjects it is a party to grade what it says in `conflicts` (see
     docs/conflicts.md: a figure only the parties to the events give is context, not proof).
 
