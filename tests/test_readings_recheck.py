@@ -29,6 +29,9 @@ OLD_ROWS = [
     # an hour was a 168th of a week (before m014): read per hour today
     ("old-hourly", "$15 an hour", "cleaners earn $15 an hour", 15, 15, "$ an hour",
      "currency:USD/week", 2520, 2520, 0),
+    # a bare "$" beside another dollar's country was read as US dollars before the sign rule
+    ("old-peso", "$500", "the fine is $500, paid in Mexican pesos", 500, 500, "$",
+     "currency:USD", 500, 500, 25),
     # read as they were logged (with --decimal-comma, and a hedge): no finding
     ("ok-decimal-comma", "11.300", "11.300 people died", 11_300, 11_300, None, "count",
      11_300, 11_300, 50),
@@ -46,10 +49,10 @@ def _old_database(path: Path) -> Path:
         conn.execute(
             "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, measure, "
             "value, low, high, unit, status, added_at, dimension, rounding, base_low, "
-            "base_high, base_rounding) VALUES (?, 'old-story', 'Agency', 'agency', ?, 'figure', "
+            "base_high, base_rounding) VALUES (?, ?, 'Agency', 'agency', ?, 'figure', "
             "?, ?, ?, ?, ?, 'active', '2025-01-01T00:00:00Z', ?, ?, ?, ?, ?)",
-            [cid, quote, f"m-{cid}", value, low, high, unit, dim, rounding, base_low, base_high,
-             rounding],
+            [cid, "old-fines" if cid == "old-peso" else "old-story", quote, f"m-{cid}", value,
+             low, high, unit, dim, rounding, base_low, base_high, rounding],
         )  # fmt: skip
     conn.commit()
     conn.close()
@@ -82,6 +85,9 @@ def _json(result) -> dict:
          "claimtrack edit old-cut --paraphrase"),
         ("old-working-day", "refused", "is a rate per something other than a period",
          "claimtrack edit old-working-day --figure FIGURE"),
+        ("old-peso", "refused", "'$' in '$500' is ambiguous here (the quote says 'Mexican pesos')",
+         "claimtrack edit old-peso --figure 'MX$500' (MXN) or claimtrack edit old-peso --figure "
+         "'US$500' (USD), as its source means it"),
         ("old-hourly", "differs", "today's rules read it otherwise",
          "claimtrack edit old-hourly --figure '$15 an hour' (reads it again by today's rules"),
     ],
@@ -125,12 +131,12 @@ def test_the_text_of_a_check(ct, old_db: Path) -> None:
     result = ct("verify", "--readings", db=old_db)
     assert result.exit_code == 3, result.output
     out = result.stdout
-    assert "Refused today: 3 figures" in out and "Read otherwise today: 1 figure" in out
+    assert "Refused today: 4 figures" in out and "Read otherwise today: 1 figure" in out
     assert "stored:  20 years (duration)" in out
     assert "stored:  $2,520 a week (currency:USD/week)" in out
     assert "today:   $15 an hour (currency:USD/hour)" in out
     assert out.rstrip().endswith(
-        f"6 figures read again by reading rules {READING_RULES}: 3 refused, 1 read otherwise"
+        f"7 figures read again by reading rules {READING_RULES}: 4 refused, 1 read otherwise"
     )
 
 
@@ -150,13 +156,14 @@ def test_conflicts_and_report_say_so_until_the_figures_are_re_checked(
     assert ct("verify", "--readings", db=old_db).exit_code == 3
     after = ct("conflicts", "old-story", db=old_db).stderr
     assert NOTE_OLD not in after
-    assert "note: 4 stored figures that today's rules refuse or read otherwise are compared as" in (
+    assert "note: 5 stored figures that today's rules refuse or read otherwise are compared as" in (
         " ".join(after.split())
     )
     # fixed as the check says: nothing left, and nothing said
     for args in (
         ["edit", "old-hourly", "--figure", "$15 an hour"],
         ["edit", "old-cut", "--paraphrase"],
+        ["edit", "old-peso", "--figure", "MX$500"],
         ["retract", "old-share", "--reason", "an older reading"],
         ["retract", "old-working-day", "--reason", "an older reading"],
     ):
@@ -165,7 +172,7 @@ def test_conflicts_and_report_say_so_until_the_figures_are_re_checked(
     clean = ct("verify", "--readings", db=old_db)
     assert clean.exit_code == 0, clean.output
     assert clean.stdout.strip() == (
-        f"4 figures read again by reading rules {READING_RULES}: 0 refused, 0 read otherwise"
+        f"5 figures read again by reading rules {READING_RULES}: 0 refused, 0 read otherwise"
     )
     assert "note:" not in ct("conflicts", "old-story", db=old_db).stderr
 

@@ -159,6 +159,22 @@ def _fix(record: dict[str, Any], guard: bool) -> str:
     )
 
 
+def _sign_fix(store: Store, record: dict[str, Any], claim: Claim) -> str | None:
+    """A shared currency sign the story makes ambiguous ("$" beside "Mexican pesos"): the
+    figure written for each currency it may be, as the refusal names them; None for any
+    other refusal."""
+    from claimtrack.figure_guards import ambiguous_sign
+
+    sign = ambiguous_sign(store, claim)
+    if sign is None or not sign.ways:
+        return None
+    ways = " or ".join(
+        f"claimtrack edit {record['id']} --figure {shlex.quote(w)} ({code})"
+        for code, w in sign.ways
+    )
+    return f"{ways}, as its source means it"
+
+
 def _reread_fix(record: dict[str, Any], claim: Claim) -> str:
     """`edit ID --figure VALUE`, with the unit when it was given by hand (an edit of the
     figure reads the unit again from its text)."""
@@ -199,9 +215,8 @@ def recheck(store: Store, subject: str | None = None) -> tuple[list[Finding], in
         try:
             guard_figures(store, [claim], paraphrase=False, decimal_comma=None)
         except ClaimtrackError as e:
-            findings.append(
-                Finding(*head, *tail, REFUSED, e.message, stored, today, _fix(record, True))
-            )
+            fix = _sign_fix(store, record, claim) or _fix(record, True)
+            findings.append(Finding(*head, *tail, REFUSED, e.message, stored, today, fix))
             continue
         if not _same(stored, today):
             why = "today's rules read it otherwise than the reading stored when it was logged"
