@@ -68,6 +68,13 @@ STORIES: dict[str, list[list[str]]] = {
     # a blank database for a new user's first steps: parties before claims (docs/conflicts.md),
     # one add that makes a figure and a stance with --id (docs/format.md)
     "first-steps": [],
+    # figures stored by earlier versions, as their rows were written, and no check mark: what
+    # `verify --readings` finds (docs/figures.md); a step ["sql", FILE] runs FILE on the database
+    "old-readings": [
+        ["sql", "tests/fixtures/old-readings.sql"],
+    ],
+    # a blank database for money written with its sign: two hourly wages (docs/figures.md)
+    "wages": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],
@@ -321,6 +328,13 @@ class Databases:
             os.chdir(ROOT)
             try:
                 for step in STORIES.get(name, []):
+                    if step[0] == "sql":  # rows as an older claimtrack wrote them
+                        import sqlite3
+
+                        with sqlite3.connect(db) as conn:
+                            conn.executescript((ROOT / step[1]).read_text(encoding="utf-8"))
+                        conn.close()
+                        continue
                     result = CliRunner().invoke(app, ["--db", str(db), *step])
                     if result.exit_code != 0:
                         raise RuntimeError(f"story {name}: {step} failed: {result.output}")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import examples, sample_claims, unwanted_modules_after
+from conftest import examples, sample_claims, stance, unwanted_modules_after, write_jsonl
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -378,3 +378,40 @@ def test_bounded_lines_written_as_is_read_as_rich_prints_them(lines: list, inden
         return console.file.getvalue()  # type: ignore[attr-defined]
 
     assert printed(False) == printed(True)
+
+
+@pytest.mark.parametrize(
+    ("speakers", "line"),
+    [
+        # the claimant's own voice (or none): no speaker shown, as in the table's "who"
+        ((None, None, None),
+         "3 claims: affirms (said 2008-12-11) → denies (said 2008-12-14)"),
+        (("Robert Mugabe", None, "robert mugabe"),
+         "3 claims: affirms (said 2008-12-11) → denies (said 2008-12-14)"),
+        # a spokesman walked it back: named, as the table of --full names him
+        ((None, None, "George Charamba"),
+         "3 claims: affirms (said 2008-12-11) → denies (said 2008-12-14, voiced by George "
+         "Charamba)"),
+        # one position said by two voices is listed once per voice
+        (("Robert Mugabe", "Sikhanyiso Ndlovu", "George Charamba"),
+         "3 claims: affirms (said 2008-12-11) → affirms (said 2008-12-11, voiced by Sikhanyiso "
+         "Ndlovu) → denies (said 2008-12-14, voiced by George Charamba)"),
+    ],
+)  # fmt: skip
+def test_a_one_line_reversal_names_who_voiced_each_step(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, speakers: tuple, line: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    days = ("2008-12-11", "2008-12-11", "2008-12-14")
+    stances = ("affirms", "affirms", "denies")
+    rows = [
+        stance(id=f"z{i}", subject="zim", claimant="Robert Mugabe", proposition="outbreak-over",
+               stance=s, said_on=d, quote=f"statement {i}", **({"speaker": sp} if sp else {}))
+        for i, (s, d, sp) in enumerate(zip(stances, days, speakers, strict=True))
+    ]  # fmt: skip
+    result = ct("import", str(write_jsonl(tmp_path / "z.jsonl", rows)))
+    assert result.exit_code == 0, result.output
+    out = ct("conflicts", "zim")
+    assert out.exit_code == 0, out.output
+    reversal = out.stdout.split("Reversal: Robert Mugabe changed position")[1].splitlines()
+    assert reversal[1].strip() == line

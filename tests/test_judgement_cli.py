@@ -256,16 +256,72 @@ def test_measure_new_sets_up_a_measure_before_its_first_claim(ct) -> None:
     assert kinds(run_json(ct, "conflicts", "new-story"), "revision")
 
 
-def test_a_role_for_a_claimant_no_claim_names_says_how_to_register_it(ct) -> None:
-    result = ct("claimant", "Red Cross", "--role", "ngo")
-    assert result.exit_code == 1
-    assert 'register it first, with its kind: claimtrack claimant "Red Cross" --kind' in (
-        " ".join(result.output.split())
-    )
-    made = ct("claimant", "Red Cross", "--kind", "organization", "--role", "ngo")
+def test_a_role_for_a_claimant_no_claim_names_registers_it(ct) -> None:
+    # before, a role needed --kind first ("register it first, with its kind")
+    made = ct("claimant", "Red Cross", "--role", "ngo", "--json")
     assert made.exit_code == 0, made.output
-    shown = ct("claimant", "Red Cross")
-    assert shown.exit_code == 0 and "ngo" in shown.output
+    doc = json.loads(made.stdout)
+    assert (doc["claimant"], doc["kind"], doc["kind_from"], doc["role"], doc["claims"]) == (
+        "Red Cross", "organization", "guessed", "ngo", 0,
+    )  # fmt: skip
+    kind = run_json(ct, "claimant", "Red Cross", "--kind", "organization")
+    assert (kind["kind_from"], kind["role"]) == ("set", "ngo")
+    added = ct("add", "flood", "--claimant", "Red Cross", "--quote", "40 died", "--figure", "40",
+               "--measure", "deaths")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert run_json(ct, "claimant", "Red Cross")["claims"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        # a near miss of a known claimant is a typo: refused, as `--kind` refuses it
+        (["Ministry of Healt", "--role", "government"], 2,
+         "claimant 'Ministry of Healt' is new; did you mean 'Ministry of Health'?"),
+        (["Hamas", "--not-party", "gaza"], 1, "no claimant named 'Hamas'"),
+        (["Hamas", "--role", "armed-group", "--not-party", "gaza"], 2,
+         "--not-party: 'Hamas' is a party to nothing yet"),
+        (["Hamas", "--new"], 2, "give --kind person or organization, or --role"),
+    ],
+)  # fmt: skip
+def test_a_role_for_a_new_claimant_refuses(ct, args: list[str], code: int, message: str) -> None:
+    assert ct("claimant", "Ministry of Health", "--role", "government").exit_code == 0
+    result = ct("claimant", *args)
+    assert result.exit_code == code, result.output
+    assert message in " ".join(result.output.split())
+    assert ct("claimant", args[0]).exit_code == 1  # nothing registered
+
+
+def test_a_party_and_a_role_before_the_first_claim(ct) -> None:
+    made = ct("claimant", "Hamas", "--role", "armed-group", "--party", "gaza")
+    assert made.exit_code == 0, made.output
+    doc = run_json(ct, "claimant", "Hamas")
+    assert (doc["role"], doc["party_to"]) == ("armed-group", ["gaza"])
+
+
+def test_relate_alternative_with_new_before_any_claim(ct) -> None:
+    # before, --new was ignored by --alternative-to: "no claims on subject"
+    refused = ct("relate", "covid", "excess-deaths", "--alternative-to", "recorded-deaths")
+    assert refused.exit_code == 1
+    made = ct("relate", "covid", "excess-deaths", "--alternative-to", "recorded-deaths", "--new")
+    assert made.exit_code == 0, made.output
+    for claimant, measure, value in (("ONS", "recorded-deaths", "481,486"),
+                                     ("WHO", "excess-deaths", "4.7 million")):  # fmt: skip
+        added = ct("add", "covid", "--claimant", claimant, "--quote", f"{value} died",
+                   "--figure", value, "--measure", measure, "--new")  # fmt: skip
+        assert added.exit_code == 0, added.output
+    doc = run_json(ct, "measure", "covid", "excess-deaths")
+    assert doc["alternatives"] == ["recorded-deaths"]
+
+
+def test_relate_alternative_without_new_gives_the_command_that_works(ct) -> None:
+    added = ct("add", "gaza", "--claimant", "MoH", "--quote", "500 died", "--figure", "500",
+               "--measure", "deaths", "--new")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    refused = ct("relate", "gaza", "excess-deaths", "--alternative-to", "deaths")
+    assert refused.exit_code == 1
+    assert ("to relate measures before their first claim: claimtrack relate gaza excess-deaths "
+            "--alternative-to deaths --new") in " ".join(refused.output.split())  # fmt: skip
 
 
 def test_relate_checks_sums_on_the_sample(ct, sample_db: Path) -> None:

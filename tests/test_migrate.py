@@ -122,8 +122,10 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m012_list_order",
         "m013_partial_source_index",
         "m014_rate_periods",
+        "m015_meta",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
+    assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["settings"].pks == ["key"]
     assert db["measures"].columns_dict == {
         "subject": str, "measure": str, "cumulative": int, "definition": str,

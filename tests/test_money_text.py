@@ -1,9 +1,13 @@
-"""Money in the terminal: in its scale only when that text is the interval exactly."""
+"""Money in the terminal: its sign first, in its scale only when that text is the interval
+exactly."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from claimtrack.quantities import money_number, parse_figure
 from claimtrack.readings import money_text
 
 
@@ -21,8 +25,18 @@ from claimtrack.readings import money_text
         (1_234_567_890, 1_234_567_890, "currency:USD", None),
         (1.005e9, 1.005e9, "currency:USD", None),
         (2.5e9, 2_512_345_678, "currency:USD", None),
-        # less than a million, other dimensions, negative amounts: digits
-        (999_999, 999_999, "currency:EUR", None),
+        # less than a million: digits with the sign, cents when it has any ("9 USD an hour"
+        # and "9 $ an hour" before)
+        (999_999, 999_999, "currency:EUR", "€999,999"),
+        (9, 9, "currency:USD/hour", "$9 an hour"),
+        (5.5, 5.5, "currency:GBP/hour", "£5.50 an hour"),
+        (5.5, 6, "currency:GBP", "£5.50–6.00"),
+        (450, 550, "currency:USD", "$450–550"),
+        (9, None, "currency:USD", "$9+"),
+        (10, 11_000, "currency:USD", "$10 to 11,000"),  # "$10–11,000" reads as 10,000-11,000
+        (500, 500, "currency:NGN/week", "500 NGN a week"),
+        (1.234, 1.234, "currency:USD", None),  # more than cents: the caller's digits
+        # other dimensions, negative amounts: digits
         (5e9, 6e9, "count", None),
         (5e9, 6e9, "share", None),
         (-2e9, 1e9, "currency:USD", None),
@@ -51,3 +65,29 @@ def test_conflicts_writes_money_in_its_scale_and_json_keeps_digits(ct) -> None:
     assert doc.exit_code == 0, doc.output
     assert "5650000000" in doc.stdout  # programs read the digits
     assert "£5.65" not in doc.stdout
+
+
+# amounts as stated: whole units or cents below a million, at most two decimals of a scale above
+_CENTS = st.integers(min_value=0, max_value=99_999_999).map(lambda c: c / 100)
+_SCALED = st.tuples(st.integers(min_value=100, max_value=99_999), st.sampled_from([1e4, 1e7, 1e10]))
+
+
+@given(st.one_of(_CENTS, _SCALED.map(lambda t: t[0] * t[1])), st.integers(0, 3))
+def test_money_number_reads_back_as_the_same_interval(low: float, widen: int) -> None:
+    high = low * (1 + widen) if widen else low
+    text = money_number(low, high)
+    if text is None:  # more than two decimals of its scale: the caller writes digits
+        return
+    fig = parse_figure(f"${text}")
+    assert fig.dimension == "currency:USD"
+    assert fig.low == pytest.approx(low, rel=1e-12, abs=1e-9)
+    assert fig.high == pytest.approx(high, rel=1e-12, abs=1e-9)
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["$", "£", "€"]),
+       st.sampled_from(["p.a.", "P.A.", "pa", "PA"]))  # fmt: skip
+def test_per_annum_reads_as_a_year(amount: int, sign: str, annum: str) -> None:
+    plain = parse_figure(f"{sign}{amount:,}")
+    rate = parse_figure(f"{sign}{amount:,} {annum}")
+    assert rate.dimension == f"{plain.dimension}/year"
+    assert (rate.low, rate.high, rate.base_low) == (plain.low, plain.high, plain.low)

@@ -66,6 +66,18 @@ def read(text: str) -> tuple:
         ("£200-250m a week", (200e6, 250e6, "£ a week", "currency:GBP/week", 200e6, 250e6)),
         ("1,000 barrels a day", (1000, 1000, "barrels a day", "volume/week", 1112911.064496,
                                  1112911.064496)),
+        # per annum as people abbreviate it, in any case but "Pa" (a pascal)
+        ("£350m p.a.", (350e6, 350e6, "£ p.a", "currency:GBP/year", 350e6, 350e6)),
+        ("£350 million P.A.", (350e6, 350e6, "£ p.a", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m pa", (350e6, 350e6, "£ pa", "currency:GBP/year", 350e6, 350e6)),
+        ("£30,000 PA", (30_000, 30_000, "£ pa", "currency:GBP/year", 30_000, 30_000)),
+        ("5,000 deaths p.a.", (5000, 5000, "deaths p.a", "count/year", 5000, 5000)),
+        ("£350m /yr", (350e6, 350e6, "£/yr", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m/year", (350e6, 350e6, "£/year", "currency:GBP/year", 350e6, 350e6)),
+        ("£350m a yr", (350e6, 350e6, "£ a yr", "currency:GBP/year", 350e6, 350e6)),
+        # "pa" after words may be a place or a name: read as before, never as a rate
+        ("20 people in PA", (20, 20, "people in pa", "count", 20, 20)),
+        ("$5m in PA", (5e6, 5e6, "$ in pa", "currency:USD", 5e6, 5e6)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:
@@ -119,6 +131,12 @@ def test_rates_read(text: str, expected: tuple) -> None:
         # how often in a word: what to type
         ("twice a day", r'cannot read "twice" .*\("2 times a day"\)'),
         ("once weekly", r'\("1 time weekly"\)'),
+        # "Pa" is a pascal as often as per annum; "p. a." spaced, or not closing the figure
+        ("350 Pa", r'cannot read "Pa" .* For per annum write "a year" or "p.a."'),
+        ("$2bn p. a.", r'cannot read "p." .* "p.a." \(per annum\) only as written so'),
+        ("£5 pa each", "is a rate per something other than a period"),
+        ("3% p.a.", "is a share per period"),
+        ("20 people in p.a.", r'cannot read "p." .* after the amount or what it counts'),
     ],
 )
 def test_rates_refused(text: str, message: str) -> None:
@@ -170,7 +188,7 @@ def test_rate_dimension_parts(dimension, split, code, label, unit) -> None:
         (140, 140, "count/week", None, "140 a week", "140 a week"),
         (332.5, 367.5, "count/week", None, "332.5–367.5 a week", "332.5–367.5 a week"),
         (504_000, 504_000, "mass/week", None, "504 t a week", "504,000 kg a week"),
-        (15, 15, "currency:USD/hour", None, "$15 an hour", "15 USD an hour"),
+        (15, 15, "currency:USD/hour", "$15 an hour", "$15 an hour", "15 USD an hour"),
     ],
 )  # fmt: skip
 def test_rates_are_written_in_their_base_period(low, high, dimension, money, amount, plain) -> None:
@@ -406,10 +424,19 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        ("£350m a week", "£350m a week -> 350,000,000 ≈ 345,000,000–355,000,000 £ a week "
+        # money with its sign first, in its scale (was "350,000,000 ≈ 345,000,000–355,000,000
+        # £ a week" and "15 $/hour")
+        ("£350m a week", "£350m a week -> £350 m ≈ £345–355 m a week "
          "(rounded: ±5,000,000; currency:GBP/week)"),
         ("20 per day", "20 per day -> 20 ≈ 19–21 per day = 140 a week (rounded: ±1; count/week)"),
-        ("$15/hour", "$15/hour -> 15 $/hour (exact; currency:USD/hour)"),
+        ("$15/hour", "$15/hour -> $15/hour (exact; currency:USD/hour)"),
+        ("$9 an hour", "$9 an hour -> $9 an hour (exact; currency:USD/hour)"),
+        ("£5.50 an hour", "£5.50 an hour -> £5.50 an hour (exact; currency:GBP/hour)"),
+        ("£50m a day", "£50m a day -> £50 m ≈ £47.5–52.5 m a day = £350 m a week "
+         "(rounded: ±2,500,000; currency:GBP/week)"),
+        ("about $500", "about $500 -> $450–550 (hedge: around; currency:USD)"),
+        ("$1,234,567,891", "$1,234,567,891 -> 1,234,567,891 $ (exact; currency:USD)"),
+        ("5 dollars an hour", "5 dollars an hour -> 5 dollars an hour (exact; currency:USD/hour)"),
         ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 3,000 kg an hour (exact)"),
         ("1,200 a month", "1,200 a month -> 1,200 ≈ 1,150–1,250 a month = 14,400 a year "
          "(rounded: ±50; count/year)"),
@@ -417,6 +444,27 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
 )  # fmt: skip
 def test_the_figure_command_shows_a_rate_and_its_base_period(ct, text: str, line: str) -> None:
     assert _ok(ct("figure", text)).strip() == line
+
+
+def test_a_small_money_rate_reads_the_same_in_show_and_conflicts(ct) -> None:
+    # "9 USD an hour" in the range column and "9 $ an hour" on the figure line before
+    for claimant, figure in (("Union", "$9"), ("Firm", "$15")):
+        added = ct("add", "wages", "--claimant", claimant, "--quote", f"workers earn {figure} an hour",
+                   "--figure", f"{figure} an hour", "--measure", "hourly-wage", "--new", "--json")  # fmt: skip
+        assert added.exit_code == 0, added.output
+    rows = json.loads(ct("list", "wages", "--json").stdout)
+    first = next(r["id"] for r in rows if r["claimant"] == "Union")
+    shown = _ok(ct("show", first))
+    assert (
+        "$9 an hour -> $9 an hour" in shown
+        and "compared as  $9 an hour (currency:USD/hour)" in shown
+    )
+    text = _ok(ct("conflicts", "wages"))
+    assert "= $9 an hour" in text and "the sources span $9–15 an hour" in text
+    assert "USD an hour" not in text and "9 $" not in text
+    doc = json.loads(_ok(ct("conflicts", "wages", "--json")))  # programs keep the numbers
+    assert [(p["low"], p["high"]) for p in doc["conflicts"][0]["positions"]] == [(9, 9), (15, 15)]
+    assert doc["conflicts"][0]["dimension"] == "currency:USD/hour"
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ from claimtrack.schema import (
     FTS_COLUMNS,
     FTS_INSERT_TRIGGER,
     LIST_ORDER,
+    READING_RULES,
+    READING_RULES_KEY,
     SCHEMA_VERSION,
     SOURCE_INDEX_WHERE,
 )
@@ -363,6 +365,21 @@ def m014_rate_periods(db: Database) -> None:
         "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in FIGURE_COLUMNS) + " WHERE id = ?",
         updates,
     )
+
+
+@migrations()
+def m015_meta(db: Database) -> None:
+    """Facts about the database itself, by key: ``reading_rules``, the rules of reading a
+    figure (``schema.READING_RULES``) its figures were last checked under. A database with no
+    claims yet (a new one) is checked by definition; one that holds claims was logged under
+    older rules, so the row is left out until `claimtrack verify --readings` re-checks them
+    (`conflicts` and `report` say so on stderr meanwhile)."""
+    db.table("meta").create({"key": str, "value": str, "updated_at": str}, pk="key")
+    if db.conn.execute("SELECT 1 FROM claims LIMIT 1").fetchone() is None:
+        db.conn.execute(
+            "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?)",
+            [READING_RULES_KEY, READING_RULES, now()],
+        )
 
 
 def reread_figures(conn: sqlite3.Connection, stamp: str) -> int:

@@ -16,13 +16,14 @@ from claimtrack.quantities import (
     Figure,
     FigureError,
     base_symbol,
-    format_number,
     format_range,
+    money_number,
     parse_figure,
     tidy,
     unit_dimension,
     unit_symbol,
 )
+from claimtrack.quantities.formatting import MONEY_SCALES
 from claimtrack.quantities.rates import currency_code, per_text, split_rate
 
 
@@ -161,13 +162,12 @@ def _money(n: FigureNumbers) -> str | None:
 
 # Money as people say it (the terminal here, the report in ``amounts``): a symbol and a scale.
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 
 
 def scale_of(top: int | float) -> tuple[float, str]:
     """The scale money up to ``top`` is said in: (1e9, "bn"), (1e6, "m"); (1.0, "") below a
     million."""
-    return next(((f, n) for f, n in _SCALES if top >= f), (1.0, ""))
+    return next(((f, n) for f, n in MONEY_SCALES if top >= f), (1.0, ""))
 
 
 def with_currency(text: str, dimension: str) -> str:
@@ -179,29 +179,16 @@ def with_currency(text: str, dimension: str) -> str:
     return f"{symbol}{text}{per}" if symbol else f"{text} {code}{per}"
 
 
-def _exact(x: float, places: int) -> bool:
-    return abs(round(x, places) - x) <= 1e-9 * max(1.0, abs(x))
-
-
 def money_text(low: int | float, high: int | float | None, dimension: str) -> str | None:
-    """Money of a million or more as the terminal shows it, "£5.65–5.75 bn", "$250 m",
-    "12.5+ bn NGN", when that text is the interval exactly (each bound to at most two decimals
-    of its scale); None otherwise (for less than a million, for any other dimension, and for a
-    bound such as 1,234,567,890 that the scale would round), where the caller writes digits.
-    Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
-    if currency_code(dimension) is None or low < 0:
+    """Money as the terminal shows it, "£5.65–5.75 bn", "$250 m", "12.5+ bn NGN", "$9 an
+    hour", "£5.50", when that text is the interval exactly (each bound to at most two decimals
+    of its scale: ``quantities.money_number``); None otherwise (for any other dimension, and
+    for a bound such as 1,234,567,890 that the scale would round), where the caller writes
+    digits. Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
+    if currency_code(dimension) is None:
         return None
-    scale_by, scale = scale_of(low if high is None else max(low, high))
-    if not scale:
-        return None
-    texts = []
-    for bound in (low,) if high is None or high == low else (low, high):
-        x = bound / scale_by
-        if not _exact(x, 2):
-            return None
-        texts.append(format_number(tidy(round(x, 2))))
-    text = f"{texts[0]}+" if high is None else "–".join(texts)
-    return with_currency(f"{text} {scale}", dimension)
+    text = money_number(low, high)
+    return None if text is None else with_currency(text, dimension)
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:

@@ -188,9 +188,15 @@ def reading(record: dict[str, Any]) -> str:
     """How a claim's figure or stance reads: 'a few dozen -> 24–60 fighters'."""
     if record.get("kind") == "figure":
         from claimtrack.quantities import describe
+        from claimtrack.readings import figure_numbers
 
         r = record
-        return describe(r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"))
+        n = figure_numbers(r)  # money says its sign first: "$9 an hour", not "9 $ an hour"
+        money = n.dimension if n is not None and n.dimension.startswith("currency:") else None
+        return describe(
+            r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"),
+            dimension=money, named=False,
+        )  # fmt: skip
     return f"{record.get('stance')} {record.get('proposition')}"
 
 
@@ -864,6 +870,37 @@ def claimant_records(subject: str, records: Any) -> None:
     message(
         f"{plural(len(records), 'claimant')}; finding numbers are those of "
         f"`claimtrack conflicts {subject}`"
+    )
+
+
+def readings_report(subject: str | None, findings: list[Any], checked: int, rules: str) -> None:
+    """`claimtrack verify --readings`: each stored figure today's rules refuse or read
+    otherwise (``rechecks.Finding``), with its reading as stored and today, the reason and
+    the command that fixes it; then the counts."""
+    console = out()
+
+    def say(text: str, style: str = "") -> None:
+        console.print(t(text, style), soft_wrap=True)
+
+    for status, title in (("refused", "Refused today"), ("differs", "Read otherwise today")):
+        group = [f for f in findings if f.status == status]
+        if not group:
+            continue
+        say(f"{title}: {plural(len(group), 'figure')}", "bold red")
+        for f in group:
+            say(f"  {f.id}  {f.claimant}")
+            say(f"    figure:  {f.value}   quote: “{short(f.quote, 200)}”")
+            if f.stored is not None:
+                say(f"    stored:  {f.stored.text()}")
+            if f.today is not None:
+                say(f"    today:   {f.today.text()}")
+            say(f"    why:     {f.reason}")
+            say(f"    fix:     {f.fix}")
+    where = f" in {subject}" if subject else ""
+    refused = sum(1 for f in findings if f.status == "refused")
+    say(
+        f"{plural(checked, 'figure')} read again by reading rules {rules}{where}: "
+        f"{refused} refused, {len(findings) - refused} read otherwise"
     )
 
 

@@ -401,14 +401,10 @@ def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
 def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, Any]]) -> None:
     """A cumulative measure disputed across statements of different dates: they may be
     different moments of a growing toll, which only ``as_of`` can say."""
-    dates = {_when(records[i]) for p in c.positions for i in p.claims if i in records}
-    if len(dates) > 1:
-        note = (
-            f"{c.measure} is cumulative, each figure at its time (as_of, else said_on, else "
-            "reported_on): a later figure below another claimant's earlier one is disputed, "
-            "a rise is a change over time"
-        )
-        console.print(Padding(t(note, "dim"), (0, 0, 0, 2)))
+    from claimtrack.report import said_on_dates, undated_toll_note
+
+    if len(said_on_dates(c, records)) > 1:
+        console.print(Padding(t(undated_toll_note(c.measure), "dim"), (0, 0, 0, 2)))
 
 
 def _stance_block(
@@ -477,9 +473,12 @@ def _reversal_line(
     first: bool,
 ) -> None:
     """A reversal in brief: its head, then one line of the claimant's changes of position in
-    date order (a position repeated is not listed again); every claim and quote: --full."""
+    date order (a position repeated by the same voice is not listed again), each with who
+    voiced it when that is not the claimant ("denies (said 2008-12-14, voiced by George
+    Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.report import passed_on
+    from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
     # the order note is cut off the end of a long line: its gist stays in the head
@@ -488,15 +487,18 @@ def _reversal_line(
         "" if c.ordered else " (order not known)"
     )
     steps: list[str] = []
-    last = object()
+    last: object = None
     read = c.claims[: REVERSAL_READ * limit]
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
         position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
-        if position == last:
+        speaker = speaker_shown(r["claimant"], r.get("speaker"))
+        if (position, speaker) == last:
             continue
-        last = position
-        steps.append(f"{position} ({f'{_BASIS[basis]} {date}' if date else 'undated'})")
+        last = (position, speaker)
+        when = f"{_BASIS[basis]} {date}" if date else "undated"
+        voiced = f", voiced by {speaker}" if speaker else ""
+        steps.append(f"{position} ({when}{voiced})")
     arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
     text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
     if len(steps) > limit or len(read) < len(c.claims):
@@ -589,32 +591,26 @@ def _unchecked(console: Console, report: Report) -> None:
     """One line per sum relation that could not be checked, saying why."""
     if not report.unchecked:
         return
+    from claimtrack.report import unchecked_note
+
     console.print()
     for u in report.unchecked:
-        line = f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
-        console.print(t(line, "dim"))
+        console.print(t(unchecked_note(u), "dim"))
 
 
 def _unmarked(console: Console, subject: str, report: Report) -> None:
     """One line per measure that reads like a running count, not marked cumulative, whose
     figures only rise with their dates (instead of a dispute)."""
+    if not report.unmarked and not report.moments:
+        return
+    from claimtrack.report import moment_note, unmarked_note
+
     for measure in report.unmarked:
         console.print()
-        note = (
-            f"{measure}: its figures only rise with their dates and it reads like a running "
-            f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
-        )
-        console.print(t(note, "dim"))
+        console.print(t(unmarked_note(subject, measure), "dim"))
     for measure in report.moments:
         console.print()
-        note = (
-            f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
-            "accounted for when it is said), so each figure with no as_of is read at the day it "
-            "was said (said_on, else reported_on): a rise or a fall from one day to another is "
-            "a change over time, not a dispute; give --as-of to a figure that counts another "
-            "moment"
-        )
-        console.print(t(note, "dim"))
+        console.print(t(moment_note(measure), "dim"))
 
 
 def _checks(

@@ -1077,10 +1077,86 @@ def disputed_in_changes(report: Report) -> list[str]:
     return out
 
 
+# -- notes for the reviewer: what `conflicts` says under its findings, in the report too -------
+
+
+def unmarked_note(subject: str, measure: str) -> str:
+    """A measure that reads like a running count, not marked cumulative, whose figures only
+    rise with their dates (``Report.unmarked``)."""
+    return (
+        f"{measure}: its figures only rise with their dates and it reads like a running "
+        f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
+    )
+
+
+def moment_note(measure: str) -> str:
+    """A count of the moment, each undated figure read at the day it was said
+    (``Report.moments``)."""
+    return (
+        f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
+        "accounted for when it is said), so each figure with no as_of is read at the day it "
+        "was said (said_on, else reported_on): a rise or a fall from one day to another is "
+        "a change over time, not a dispute; give --as-of to a figure that counts another "
+        "moment"
+    )
+
+
+def unchecked_note(u: Any) -> str:
+    """A sum relation that could not be checked (``Report.unchecked``), and why."""
+    return f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
+
+
+def undated_toll_note(measure: str) -> str:
+    """A cumulative measure disputed across statements of different dates: they may be
+    different moments of a growing toll, which only ``as_of`` can say."""
+    return (
+        f"{measure} is cumulative, each figure at its time (as_of, else said_on, else "
+        "reported_on): a later figure below another claimant's earlier one is disputed, "
+        "a rise is a change over time"
+    )
+
+
+def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
+    """When the statements of a figure dispute's claims were made: each date with which it
+    is (said_on, else reported_on, as ``conflicts.date_of``)."""
+    from claimtrack.conflicts import date_of
+
+    return {
+        tuple(date_of(records[i].get("said_on"), records[i].get("reported_on")))
+        for p in c.positions
+        for i in p.claims
+        if i in records
+    }
+
+
+def reviewer_notes(
+    subject: str, report: Report, records: Mapping[str, Mapping[str, Any]]
+) -> list[str]:
+    """What `conflicts` tells the person checking under its findings, for the report's
+    reader too: a cumulative toll disputed across dates (by finding), a measure to mark
+    cumulative, a count of the moment, a sum that could not be checked."""
+    from claimtrack.conflicts import FigureConflict
+
+    out = []
+    for n, c in enumerate(report.conflicts, 1):
+        if (
+            isinstance(c, FigureConflict)
+            and c.measure in report.cumulative
+            and c.as_of is None
+            and len(said_on_dates(c, records)) > 1
+        ):
+            out.append(f"finding {n}: {undated_toll_note(c.measure)}")
+    out += [unmarked_note(subject, m) for m in report.unmarked]
+    out += [moment_note(m) for m in report.moments]
+    out += [unchecked_note(u) for u in report.unchecked]
+    return out
+
+
 def moments_in_changes(report: Report) -> list[str]:
     """A line for each change over time of a count of the moment read at the day each figure
-    was said (``Report.moments``): the report shows no hints, and without this line its
-    reader could not tell that the times are the statements' days, not as_of dates given."""
+    was said (``Report.moments``), beside the change itself (the notes for the reviewer say
+    it too, ``moment_note``): without this line its reader could not tell that the times
+    are the statements' days, not as_of dates given."""
     changed = {ch.measure for ch in report.changes}
     return [
         f"{m}: each figure with no as_of is read at the day it was said (a count of the "
@@ -1714,6 +1790,7 @@ class SubjectReport:
     retracted_claims: tuple[ClaimView, ...] = ()
     claimreview: tuple[dict[str, Any], ...] = field(default=())  # schema.org documents
     evidence: EvidenceView | None = None  # grades, verified quotes, snapshots (issue #26)
+    notes: tuple[str, ...] = ()  # for the reviewer: the hints `conflicts` prints
 
     @property
     def timeline_listed(self) -> tuple[TimelineEntry, ...]:
@@ -1839,6 +1916,7 @@ def build(
         verdicts=tuple(sorted(verdicts.values(), key=lambda v: v.claim_id)),
         retracted_claims=tuple(cv for cv in ordered if cv.status != "active"),
         claimreview=tuple(claimreview),
+        notes=tuple(reviewer_notes(subject, report, record_map)),
     )
 
 

@@ -5,7 +5,17 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
+
+# The rules by which `add`, `edit` and `import` read a figure and its quote (rates, a part of a
+# larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
+# database whose figures were logged before says so (`conflicts` and `report`, one line on
+# stderr) until `claimtrack verify --readings` re-checks them (table ``meta``, migration m015).
+READING_RULES = "10"
+# The ``meta`` key that holds the rules a database's figures were last checked under.
+READING_RULES_KEY = "reading_rules"
+# ... and how many figures that check found refused or read otherwise.
+READING_FINDINGS_KEY = "reading_findings"
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")

@@ -14,6 +14,8 @@ from claimtrack.cli.core import (
     JsonOpt,
     MinGapOpt,
     _emit_json,
+    _readings_line,
+    _readings_notice,
     _require_subject,
     _state,
     app,
@@ -76,6 +78,7 @@ def conflicts(
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     _check_targets(subject, all_subjects, bom, csv_file)
+    _readings_notice(store)  # figures logged under older rules, not re-checked
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -387,10 +390,14 @@ def _subject_report(
         display=display,
         claimreview=docs,
     )
-    if not with_evidence:
-        return built
     from dataclasses import replace
 
+    readings = _readings_line(store)  # figures logged under older rules: the reader is told
+    if readings is not None:
+        line = f"{readings[0].upper()}{readings[1:]}".replace("`", "")
+        built = replace(built, notes=(*built.notes, line))
+    if not with_evidence:
+        return built
     return replace(built, evidence=_evidence_view(store, subject, result, facts, cumulative))
 
 
@@ -534,6 +541,7 @@ def report(
         fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
+    _readings_notice(store)  # figures logged under older rules, not re-checked
     if subject is not None:
         _require_subject(store, subject)
         text = render(

@@ -461,6 +461,39 @@ BomOpt = Annotated[
 ]
 
 
+def _readings_line(store: "Store") -> str | None:
+    """What to say when the stored figures were logged under older rules of reading a figure
+    and not re-checked since, or when the last check found some that today's rules refuse or
+    read otherwise (they are compared as stored); None otherwise. One read of the small
+    ``meta`` table."""
+    from claimtrack.schema import READING_RULES
+
+    rules, found, at = store.readings_checked()
+    if rules != READING_RULES:
+        return (
+            "this database's figures were logged under older rules of reading a figure and"
+            " not re-checked since; `claimtrack verify --readings` lists those that today's"
+            " rules refuse or read otherwise"
+        )
+    if found:
+        figures, verb = (
+            ("1 stored figure", "is") if found == 1 else (f"{found} stored figures", "are")
+        )
+        return (
+            f"{figures} that today's rules refuse or read otherwise {verb} compared as stored"
+            f" (found by the last check, {(at or '')[:10]}): `claimtrack verify --readings`"
+            " lists them"
+        )
+    return None
+
+
+def _readings_notice(store: "Store") -> None:
+    """``_readings_line`` as one line on stderr (`conflicts`, `report`)."""
+    line = _readings_line(store)
+    if line is not None:
+        messages.say(f"note: {line}")
+
+
 def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return

@@ -141,7 +141,8 @@ def claimant(
 
     The kind is guessed (a name that appears as a speaker is a person, otherwise an
     organization) until it is set; the ClaimReview export uses it for the author. With
-    --kind, a name no claim has yet is registered, so an alias can point at it. The role
+    --kind, --role or --party, a name no claim has yet is registered (a near miss of a known
+    name is refused unless --new), so an alias can point at it. The role
     and the subjects it is a party to grade what it says in `conflicts` (see
     docs/conflicts.md: a figure only the parties to the events give is context, not proof).
 
@@ -153,27 +154,27 @@ def claimant(
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
-    if new and not kind and not party:
+    if new and not kind and not party and role is None:
         raise InputError(
-            "--new registers a claimant (give --kind person or organization) or confirms a new"
-            " subject of --party"
+            "--new registers a claimant (give --kind person or organization, or --role) or"
+            " confirms a new subject of --party"
         )
     parties = [slug_option(p, "--party") or "" for p in party or []]
     unparties = [slug_option(p, "--not-party") or "" for p in not_party or []]
     if set(parties) & set(unparties):
         raise InputError("a subject cannot be given to both --party and --not-party")
     fresh = _party_subjects(store, parties, new=new)  # checked before anything is stored
+    registered = False
     try:
         row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
     except NotFoundError as e:
-        if (role is None and not party and not not_party) or e.hint != _NO_SUCH_HINT:
+        if (role is None and not party) or e.hint != _NO_SUCH_HINT:
             raise
-        raise NotFoundError(  # a role or a party for a claimant no claim names yet
-            e.message,
-            hint=f'register it first, with its kind: claimtrack claimant "{name}" --kind '
-            "organization (or person), then --role/--party",
-        ) from None
-    if role is not None or parties or unparties:
+        # a role or a party for a claimant no claim names yet: registered, its kind guessed
+        if unparties:
+            raise InputError(f"--not-party: {name!r} is a party to nothing yet") from None
+        row, registered = store.register_claimant(name, role, parties, new=new), True
+    if not registered and (role is not None or parties or unparties):
         store.set_role_and_parties(row["claimant"], role, parties, unparties)
     for subject in fresh:
         render.message(
@@ -372,12 +373,18 @@ def relate(
     store = _state(ctx).store()
     subject = slug_option(subject, "subject") or ""
     total = slug_option(total, "TOTAL") or ""
-    _require_subject(store, subject)
+    other = slug_option(alternative_to, "--alternative-to") or "" if alternative_to else ""
+    if not new or remove:  # (--new: a story set up before its first claim, as `measure --new`)
+        try:
+            _require_subject(store, subject)
+        except NotFoundError as e:
+            if alternative_to is not None and not remove:
+                e.hint = (f"{e.hint}; " if e.hint else "") + _relate_new(subject, total, other)
+            raise
     if alternative_to is not None:
         if sum_of:
             raise InputError("give --sum-of or --alternative-to, not both")
-        other = slug_option(alternative_to, "--alternative-to") or ""
-        _alternative(store, subject, total, other, remove)
+        _alternative(store, subject, total, other, remove, new=new)
         return
     if remove:
         if sum_of:
@@ -437,8 +444,11 @@ def _no_figures(subject: str, measure: str, known: list[str]) -> str:
     return f"{text}; did you mean {shown}?"
 
 
-def _alternative(store: "Store", subject: str, a: str, b: str, remove: bool) -> None:
-    """``relate SUBJECT A --alternative-to B [--remove]``."""
+def _alternative(
+    store: "Store", subject: str, a: str, b: str, remove: bool, *, new: bool = False
+) -> None:
+    """``relate SUBJECT A --alternative-to B [--remove] [--new]``: with ``new``, measures
+    with no figures yet are taken (a story set up before its first claim)."""
     from claimtrack import render
 
     if a == b:
@@ -448,8 +458,12 @@ def _alternative(store: "Store", subject: str, a: str, b: str, remove: bool) -> 
             raise NotFoundError(f"{a} and {b} are not recorded as alternatives in {subject}")
         render.message(f"{a} and {b} are no longer alternatives in {subject}.")
         return
-    for m in (a, b):
-        _require_measure(store, subject, m)
+    for m in () if new else (a, b):
+        try:
+            _require_measure(store, subject, m)
+        except NotFoundError as e:  # (alternatives are often near names: deaths, excess-deaths)
+            e.hint = (f"{e.hint}; " if e.hint else "") + _relate_new(subject, a, b)
+            raise
     changed = store.set_alternative(subject, a, b)
     if not changed:
         render.message(f"{a} and {b} are already alternatives in {subject}: nothing changed.")
@@ -457,6 +471,13 @@ def _alternative(store: "Store", subject: str, a: str, b: str, remove: bool) -> 
     render.message(
         f"{a} and {b} answer one question under different definitions in {subject}: "
         "`conflicts` compares them."
+    )
+
+
+def _relate_new(subject: str, a: str, b: str) -> str:
+    return (
+        "to relate measures before their first claim: claimtrack relate "
+        f"{subject} {a} --alternative-to {b} --new"
     )
 
 

@@ -269,6 +269,14 @@ def extract(
 def verify(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject's claims.")] = None,
+    readings: Annotated[
+        bool,
+        typer.Option(
+            "--readings",
+            help="Instead, read every active figure again with today's rules (as `add` reads "
+            "it) and list those now refused or read otherwise, with the command that fixes each.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Check each active claim's quote against its source's snapshot.
@@ -279,6 +287,12 @@ def verify(
     names no source, or its source has no snapshot (`source add ... --snapshot FILE`).
     Exits 3 when any quote is not found.
 
+    --readings: each stored figure read again as `add` reads it today, and checked against
+    its quote; a figure logged under older rules that is now refused or read otherwise is
+    listed with the reason and the command that fixes it. Exits 3 when any is found. A check
+    of every subject is recorded: `conflicts` and `report` then stop saying the figures were
+    logged under older rules.
+
     Example: claimtrack verify raqqa-convoy
     """
     from claimtrack.errors import EXIT_CONFLICT
@@ -288,6 +302,9 @@ def verify(
     subject = slug_option(subject, "subject")
     if subject is not None:
         _require_subject(store, subject)
+    if readings:
+        _verify_readings(store, subject, as_json)
+        return
     verdicts = _verdicts(store, subject)
     from claimtrack.snapshots import STATUSES
 
@@ -306,6 +323,34 @@ def verify(
 
         render.verify_report(subject, verdicts, counts)
     if counts["not-found"]:
+        raise typer.Exit(EXIT_CONFLICT)
+
+
+def _verify_readings(store: "Store", subject: str | None, as_json: bool) -> None:
+    """`verify --readings`: the stored figures today's rules refuse or read otherwise."""
+    from claimtrack.errors import EXIT_CONFLICT
+    from claimtrack.rechecks import DIFFERS, REFUSED, recheck
+    from claimtrack.schema import READING_RULES
+
+    findings, checked = recheck(store, subject)
+    counts = {s: sum(1 for f in findings if f.status == s) for s in (REFUSED, DIFFERS)}
+    if subject is None:  # every stored figure was read again: `conflicts` need not say so
+        store.mark_readings_checked(READING_RULES, len(findings))
+    if as_json:
+        _emit_json(
+            {
+                "subject": subject,
+                "rules": READING_RULES,
+                "checked": checked,
+                "claims": [f.to_json() for f in findings],
+                "summary": counts,
+            }
+        )
+    else:
+        from claimtrack import render
+
+        render.readings_report(subject, findings, checked, READING_RULES)
+    if findings:
         raise typer.Exit(EXIT_CONFLICT)
 
 

@@ -30,6 +30,7 @@ from claimtrack.quantities.formatting import (
     format_number,
     format_range,
     format_rounded,
+    money_number,
     unit_symbol,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "format_number",
     "format_range",
     "format_rounded",
+    "money_number",
     "parse_figure",
     "tidy",
     "unit_dimension",

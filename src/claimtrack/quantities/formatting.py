@@ -131,6 +131,49 @@ def format_rounded(low: int | float, high: int | float | None, rounding: int | f
     return f"{stated} ≈ {format_range(wide_low, wide_high)}"
 
 
+# Money is said in its scale from a million up ("£350 m", "$2.5 bn"), in digits below.
+MONEY_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _cents_exact(x: float) -> bool:
+    return abs(round(x, 2) - x) <= 1e-9 * max(1.0, abs(x))
+
+
+def money_number(low: int | float, high: int | float | None) -> str | None:
+    """An amount of money's number as people say it, without its currency: in its scale from
+    a million up ("5.65–5.75 bn", "250 m", "12.5+ bn"), in digits below, with cents when it
+    has any ("9", "450–550", "5.50"); None when a bound needs more than two decimals of its
+    scale (1,234,567,890; $1.234): the caller writes every digit. It never rounds: shown
+    after "=", the text is the interval."""
+    if low < 0:
+        return None
+    top = low if high is None else max(low, high)
+    scale_by, scale = next(((f, n) for f, n in MONEY_SCALES if top >= f), (1.0, ""))
+    bounds = (low,) if high is None or high == low else (low, high)
+    xs = [b / scale_by for b in bounds]
+    if not all(_cents_exact(x) for x in xs):
+        return None
+    values = [tidy(round(x, 2)) for x in xs]
+    if scale or all(float(v).is_integer() for v in values):
+        text = format_range(values[0], None if high is None else values[-1])
+    else:  # cents: "5.50", "5.50–6.00"
+        a, b = (f"{v:,.2f}" for v in (values[0], values[-1]))
+        text = f"{a}+" if high is None else a if a == b else f"{a}–{b}"
+    return f"{text} {scale}" if scale else text
+
+
+def _money_sign(unit: str | None, dimension: str | None) -> tuple[str, str] | None:
+    """The currency sign a money unit starts with, and the rest ("£ a week": "£", " a week";
+    "$/hour": "$", "/hour"), when it is a sign of no letters ("$", "£", "€"); else None."""
+    if not unit or not dimension or not dimension.startswith("currency:"):
+        return None
+    cut = min((i for i in (unit.find(" "), unit.find("/")) if i > 0), default=len(unit))
+    sign = unit[:cut]
+    if any(c.isalnum() for c in sign):
+        return None
+    return sign, unit[cut:]
+
+
 def describe(
     text: str,
     low: int | float,
@@ -142,13 +185,17 @@ def describe(
     dimension: str | None = None,
     base_low: int | float | None = None,
     base_high: int | float | None = None,
+    *,
+    named: bool = True,
 ) -> str:
     """How a figure reads, for people: 'around 4,000 people -> 3,600–4,400 people (hedge: around)'.
 
     ``exact`` adds "(exact)" when there is no hedge (the `figure` command shows it). A
     non-zero ``rounding`` shows the interval a round number implies: '3,500 people -> 3,500 ≈
     3,450–3,550 people (rounded: ±50)'. ``dimension`` (with ``base_low``/``base_high``) adds
-    what is measured: a currency code, or the value in the base unit ('= 6,000 m').
+    what is measured: a currency code, or the value in the base unit ('= 6,000 m'); money
+    is written with its sign first ('$9 an hour', '£350 m ≈ £345–355 m a week'). ``named``
+    False leaves the dimension's name out of the notes (a caller that shows it apart).
     """
     noun = "" if not unit else (unit if unit.startswith("%") else f" {unit_symbol(unit)}")
     notes = []
@@ -167,10 +214,52 @@ def describe(
         if symbol is not None and base_low is not None:
             base = f" = {format_range(base_low, base_high)} {symbol}{per_text(per)}"
         else:
-            notes.append(dimension)
+            if named:
+                notes.append(dimension)
             if per is not None and base_low is not None and (base_low, base_high) != (low, high):
                 # "20 per day" is 140 a week, "$15/hour" 2,520 USD a week: the base period
                 code = f" {amount[9:]}" if amount.startswith("currency:") else ""
                 base = f" = {format_range(base_low, base_high)}{code}{per_text(per)}"
     note = f" ({'; '.join(notes)})" if notes else ""
+    money = _money_sign(unit, dimension)
+    if money is not None:  # "$9 an hour", "£350 m ≈ £345–355 m a week": the sign first
+        shown = _money_shown(money, low, high, rounding, dimension, base_low, base_high)
+        if shown is not None:
+            return f"{text} -> {shown}{note}"
     return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"
+
+
+def _money_shown(
+    money: tuple[str, str],
+    low: int | float,
+    high: int | float | None,
+    rounding: int | float,
+    dimension: str | None,
+    base_low: int | float | None,
+    base_high: int | float | None,
+) -> str | None:
+    """An amount of money as ``describe`` shows it, its sign first: "$9 an hour", "£350 m ≈
+    £345–355 m a week", "£50 m a day = £350 m a week" (a rate in its base period); None when
+    a bound needs more digits than its scale says (``money_number``)."""
+    sign, rest = money
+    stated = money_number(low, high)
+    if stated is None:
+        return None
+    shown = f"{sign}{stated}"
+    if rounding:
+        wide = money_number(
+            tidy(max(0, low - rounding)), None if high is None else tidy(high + rounding)
+        )
+        if wide is None:
+            return None
+        shown += f" ≈ {sign}{wide}"
+    shown += rest
+    from claimtrack.quantities.rates import per_text, split_rate
+
+    per = split_rate(dimension or "")[1]
+    if per is not None and base_low is not None and (base_low, base_high) != (low, high):
+        base = money_number(base_low, base_high)
+        if base is None:
+            return None
+        shown += f" = {sign}{base}{per_text(per)}"
+    return shown

@@ -226,7 +226,9 @@ def _read_rest(
     kind, dim = "count", "count"
     factor: float = 1
     hit = _match(_unit_index(), toks, pos, end)
-    if code is None and first and not of and pos == start and _word(toks, pos) is not None:
+    annum = _per_annum(s, toks, pos, end, original)  # "£350m p.a.", "£30k pa"
+    # (not "pa" in "£350m pa")
+    if code is None and first and not of and annum != pos and _word(toks, pos) is not None:
         _check_abbreviation(s, toks, pos, end, original, hit)
     if hit is not None:
         kind, dim, factor, code = _known_unit(s, toks, pos, end, hit, code, text)
@@ -234,7 +236,7 @@ def _read_rest(
     elif code is not None:
         dim = f"currency:{code}"
         kind = "currency"
-    rate = _period_at_end(toks, pos, end)  # "a week", "per day", "/yr", "annually"
+    rate = _period_at_end(toks, pos, end, annum)  # "a week", "per day", "/yr", "p.a."
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
@@ -321,10 +323,53 @@ def _per_period(
     return dim, _scaled(factor, per)
 
 
-def _period_at_end(toks: list[Token], pos: int, end: int) -> tuple[str, int] | None:
+# "p.a." and "pa" closing a figure: per annum ("£350m p.a."), in any case but "Pa" (a pascal)
+_PER_ANNUM = ("p.", "a", "pa")
+
+
+def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | None) -> int | None:
+    """Where a closing per annum starts: "p.a." after the amount or what it counts ("£350m
+    p.a.", "5,000 deaths p.a."), "pa" right after the amount ("£30k pa"; after other words
+    it may be a place or a name, "20 people in PA", and is left as it was read). "Pa" is
+    refused (a pascal, or per annum?), and so is "p.a." written apart, not closing the
+    figure or after a word that makes it a span ("in p.a."), naming what to write."""
+    dotted = (
+        end - 2 >= pos
+        and toks[end - 2][1] == _PER_ANNUM[0]
+        and toks[end - 1][1] == _PER_ANNUM[1]
+        and s[toks[end - 2][3] : toks[end - 1][2]] == ""
+    )
+    if dotted and (end - 2 == pos or toks[end - 3][1] not in _SPAN_WORDS | _DANGLING):
+        return end - 2
+    if any(
+        a[1] == _PER_ANNUM[0] and b[1] == _PER_ANNUM[1]
+        for a, b in zip(toks[pos:end], toks[pos + 1 : end], strict=False)
+    ):
+        raise FigureError(
+            f'cannot read "p." after the figure in {_show(s)}: claimtrack reads "p.a." (per'
+            " annum) only as written so, closing the figure, after the amount or what it"
+            ' counts ("£350m p.a.", "5,000 deaths p.a."); give that, or "a year"'
+        )
+    if end - 1 != pos or toks[pos][1] != _PER_ANNUM[2]:
+        return None
+    cased = _cased(s, original)
+    if cased is not None and cased[toks[pos][2] : toks[pos][3]] == "Pa":
+        raise FigureError(
+            f'cannot read "Pa" after the figure in {_show(cased)}: a pascal (a pressure,'
+            ' which claimtrack does not read) or per annum? For per annum write "a year"'
+            ' or "p.a."'
+        )
+    return pos
+
+
+def _period_at_end(
+    toks: list[Token], pos: int, end: int, annum: int | None = None
+) -> tuple[str, int] | None:
     """The period a phrase ends in, and where it starts: "a week", "per day", "every year",
-    "/yr" (rates.PERIOD_LEADS and PERIOD_NOUNS) or "daily", "annually" (PERIOD_ADVERBS);
-    None when it ends in none."""
+    "/yr" (rates.PERIOD_LEADS and PERIOD_NOUNS) or "daily", "annually" (PERIOD_ADVERBS), or
+    a year at ``annum`` ("p.a.", ``_per_annum``); None when it ends in none."""
+    if annum is not None:
+        return "year", annum
     if end <= pos:
         return None
     last = toks[end - 1][1]

@@ -84,12 +84,13 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _holds_nothing(conn: sqlite3.Connection) -> bool:
-    """No row in any table but the full-text index's own (empty when claims is) and the
-    migrations record."""
+    """No row in any table but the full-text index's own (empty when claims is), the
+    migrations record and ``meta`` (facts about the database itself: the rules its figures
+    were checked under, which a new database records)."""
     names = [
         r[0]
         for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != ? "
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN (?, 'meta') "
             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'claims\\_fts%' "
             "ESCAPE '\\'",
             [_MIGRATIONS_TABLE],

@@ -532,6 +532,22 @@ class _Names(_Evidence):
             self.put_claimant(conn, {"name": shown, "kind": kind}, update=True)
         return self.claimant(name)
 
+    def register_claimant(
+        self, name: str, role: str | None, parties: list[str], new: bool = False
+    ) -> dict[str, Any]:
+        """``claimtrack claimant NAME --role ROLE --party SUBJECT`` on a name no claim or
+        record has yet: registered with its kind guessed (until ``--kind``), its role and
+        parties set, in one transaction; unless ``new``, a near miss of a known claimant is
+        refused, as by ``set_kind``."""
+        name = " ".join(name.split())
+        with self.write() as conn:
+            if not self.claimant_known(name):
+                if not new:
+                    self._refuse_near_claimant(name)
+                self.put_claimant(conn, {"name": name, "kind": None}, update=False)
+            self._put_evidence(conn, name, role, parties, [])
+        return self.claimant(name)
+
     def _refuse_near_claimant(self, name: str) -> None:
         """InputError if ``name`` is a near miss of a claimant known anywhere."""
         from claimtrack.names import near_misses

@@ -53,6 +53,58 @@ class _Records(_Reading):
                     [key, value, now()],
                 )
 
+    # -- reading rules (verify --readings) -------------------------------------------------
+
+    def readings_checked(self) -> tuple[str | None, int, str | None]:
+        """The rules of reading a figure (``schema.READING_RULES``) the stored figures were
+        last checked under (those of the claimtrack that created the database, or of the last
+        `verify --readings` of every subject; None when the database was logged under older
+        rules and not re-checked since), how many that check found, and when it ran. One read
+        of the small ``meta`` table."""
+        from claimtrack.schema import READING_FINDINGS_KEY, READING_RULES_KEY
+
+        rows = dict(
+            (k, (v, at))
+            for k, v, at in self._query(
+                "SELECT key, value, updated_at FROM meta WHERE key IN (?, ?)",
+                [READING_RULES_KEY, READING_FINDINGS_KEY],
+            ).fetchall()
+        )
+        rules, at = rows.get(READING_RULES_KEY, (None, None))
+        found = int(rows.get(READING_FINDINGS_KEY, ("0", None))[0] or 0)
+        return rules, found, at
+
+    def mark_readings_checked(self, rules: str, findings: int) -> None:
+        """Record that every stored figure was re-checked under ``rules``, and how many it
+        found (refused or read otherwise), in one transaction."""
+        from claimtrack.schema import READING_FINDINGS_KEY, READING_RULES_KEY
+
+        stamp = now()
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                [[READING_RULES_KEY, rules, stamp], [READING_FINDINGS_KEY, str(findings), stamp]],
+            )
+
+    def stored_readings(self, subject: str | None = None) -> Iterator[tuple[dict[str, Any], tuple]]:
+        """Each active figure claim (of ``subject``, or all) with its stored derived columns
+        (``fields.FIGURE_COLUMNS``: dimension, rounding, base bounds), as the engine reads
+        them, by subject and id."""
+        from claimtrack.fields import FIGURE_COLUMNS
+
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        cur = self._query(
+            f"SELECT {RECORD_COLUMNS}, {', '.join(FIGURE_COLUMNS)} FROM claims "
+            f"WHERE kind = 'figure' AND status = 'active' {where} ORDER BY subject, id",
+            params,
+        )
+        names = [d[0] for d in cur.description]
+        n = len(FIGURE_COLUMNS)
+        for row in cur.fetchall():
+            yield row_to_record(row[:-n], names[:-n]), tuple(row[-n:])
+
     # -- reviews and search --------------------------------------------------------------
 
     def reviews(self, claim_id: str) -> list[dict[str, Any]]:

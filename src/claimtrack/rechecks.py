@@ -1,0 +1,226 @@
+"""`claimtrack verify --readings`: every stored figure read again with today's rules.
+
+Each round tightens how `add`, `edit` and `import` read a figure and its quote (rates, a part
+of a larger figure, shares per period, a shared currency sign ...), but a figure stored before
+keeps the reading it was given, and `conflicts` compares that one. This re-reads each active
+figure exactly as `edit ID --figure VALUE` would (``models.apply_edit``: the reading of `add`,
+no second parser) and checks it against its quote with `add`'s guards
+(``figure_guards.guard_figures``); a figure that is now refused, or that now reads otherwise
+than the bounds and dimension the engine holds for it, is a finding, with the reason and the
+command that fixes it.
+"""
+
+from __future__ import annotations
+
+import math
+import shlex
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from claimtrack.errors import ClaimtrackError
+
+if TYPE_CHECKING:
+    from claimtrack.models import Claim
+    from claimtrack.store import Store
+
+REFUSED = "refused"  # today's `add` refuses the figure (its text, or beside its quote)
+DIFFERS = "differs"  # today's `add` reads it, otherwise than the stored reading
+
+
+class Reading(NamedTuple):
+    """A figure's reading as the engine compares it: its dimension and bounds in base units."""
+
+    dimension: str
+    low: float
+    high: float | None
+    rounding: float
+
+    def text(self) -> str:
+        """ "20 years (duration)", "$2,520 a week (currency:USD/week, ±50)"."""
+        from claimtrack.amounts import shown_text
+
+        shown = shown_text(self.low, self.high, self.dimension)
+        rounded = f", a round number: ±{_number(self.rounding)}" if self.rounding else ""
+        return f"{shown} ({self.dimension}{rounded})"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "dimension": self.dimension,
+            "low": self.low,
+            "high": self.high,
+            "rounding": self.rounding,
+        }
+
+
+class Finding(NamedTuple):
+    """A stored figure that today's rules refuse (``REFUSED``) or read otherwise
+    (``DIFFERS``)."""
+
+    id: str
+    subject: str
+    claimant: str
+    value: str
+    quote: str
+    status: str
+    reason: str
+    stored: Reading | None
+    today: Reading | None
+    fix: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "claimant": self.claimant,
+            "figure": self.value,
+            "quote": self.quote,
+            "status": self.status,
+            "reason": self.reason,
+            "stored": None if self.stored is None else self.stored.to_json(),
+            "today": None if self.today is None else self.today.to_json(),
+            "fix": self.fix,
+        }
+
+
+def _number(x: float) -> str:
+    from claimtrack.quantities import format_number
+
+    return format_number(x)
+
+
+def _stored(columns: tuple[Any, ...]) -> Reading | None:
+    dimension, _rounding, low, high, base_rounding = columns
+    if dimension is None or low is None:
+        return None
+    return Reading(dimension, low, high, base_rounding or 0)
+
+
+def _today(claim: Claim) -> Reading | None:
+    from claimtrack.readings import figure_numbers
+
+    n = figure_numbers(claim.record())
+    if n is None:
+        return None
+    return Reading(n.dimension, n.base_low, n.base_high, n.base_rounding)
+
+
+def _same(a: Reading | None, b: Reading | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.dimension != b.dimension or (a.high is None) != (b.high is None):
+        return False
+    pairs = [(a.low, b.low), (a.rounding, b.rounding)]
+    if a.high is not None and b.high is not None:
+        pairs.append((a.high, b.high))
+    return all(math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12) for x, y in pairs)
+
+
+def _reread(record: dict[str, Any], stored: Reading | None) -> Claim:
+    """The claim as `add` reads it today from its figure and unit: bounds and hedge derived
+    again from the figure's text, the unit kept (given by hand, "three" --unit days, or read
+    from the text, which must then read the same); with a decimal comma when that, and not
+    the decimal point, gives the stored reading ("11.300" logged with --decimal-comma)."""
+    from claimtrack.models import validate_claim
+
+    data = {
+        k: v
+        for k, v in record.items()
+        if k not in ("status", "added_at", "low", "high", "hedge") and v is not None
+    }
+    first: Claim | None = None
+    error: ClaimtrackError | None = None
+    for decimal_comma in (False, True):
+        try:
+            claim = validate_claim(data, decimal_comma=decimal_comma)
+        except ClaimtrackError as e:
+            error = error or e
+            continue
+        if _same(_today(claim), stored):
+            return claim
+        first = first or claim
+    if first is not None:
+        return first
+    assert error is not None
+    raise error
+
+
+def _fix(record: dict[str, Any], guard: bool) -> str:
+    """The command that settles a finding: the figure given again as the quote says it (read
+    by today's rules; the old version is kept in its history), marked a paraphrase when it
+    is one, or the claim retracted."""
+    cid = record["id"]
+    if guard:
+        return (
+            f"claimtrack edit {cid} --figure FIGURE (the figure as its quote says it), or "
+            f"claimtrack edit {cid} --paraphrase (its note marked [paraphrase]), or "
+            f"claimtrack retract {cid}"
+        )
+    return (
+        f"claimtrack edit {cid} --figure FIGURE (as the reason says), or claimtrack retract {cid}"
+    )
+
+
+def _sign_fix(store: Store, record: dict[str, Any], claim: Claim) -> str | None:
+    """A shared currency sign the story makes ambiguous ("$" beside "Mexican pesos"): the
+    figure written for each currency it may be, as the refusal names them; None for any
+    other refusal."""
+    from claimtrack.figure_guards import ambiguous_sign
+
+    sign = ambiguous_sign(store, claim)
+    if sign is None or not sign.ways:
+        return None
+    ways = " or ".join(
+        f"claimtrack edit {record['id']} --figure {shlex.quote(w)} ({code})"
+        for code, w in sign.ways
+    )
+    return f"{ways}, as its source means it"
+
+
+def _reread_fix(record: dict[str, Any], claim: Claim) -> str:
+    """`edit ID --figure VALUE`, with the unit when it was given by hand (an edit of the
+    figure reads the unit again from its text)."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    value = shlex.quote(record["value"])
+    try:
+        said = parse_figure(record["value"]).unit
+    except FigureError:
+        said = None
+    unit = "" if not claim.unit or claim.unit == said else f" --unit {shlex.quote(claim.unit)}"
+    return (
+        f"claimtrack edit {record['id']} --figure {value}{unit} (reads it again by today's "
+        "rules; the stored version stays in its history)"
+    )
+
+
+def recheck(store: Store, subject: str | None = None) -> tuple[list[Finding], int]:
+    """The active figures (of ``subject``, or all) that today's `add` refuses or reads
+    otherwise, by subject and id; and how many figures were checked."""
+    from claimtrack.figure_guards import guard_figures
+
+    findings: list[Finding] = []
+    checked = 0
+    for record, columns in store.stored_readings(subject):
+        checked += 1
+        stored = _stored(columns)
+        head = (record["id"], record["subject"], record["claimant"], record.get("value") or "")
+        tail = (record["quote"],)
+        try:
+            claim = _reread(record, stored)
+        except ClaimtrackError as e:
+            findings.append(
+                Finding(*head, *tail, REFUSED, e.message, stored, None, _fix(record, False))
+            )
+            continue
+        today = _today(claim)
+        try:
+            guard_figures(store, [claim], paraphrase=False, decimal_comma=None)
+        except ClaimtrackError as e:
+            fix = _sign_fix(store, record, claim) or _fix(record, True)
+            findings.append(Finding(*head, *tail, REFUSED, e.message, stored, today, fix))
+            continue
+        if not _same(stored, today):
+            why = "today's rules read it otherwise than the reading stored when it was logged"
+            findings.append(
+                Finding(*head, *tail, DIFFERS, why, stored, today, _reread_fix(record, claim))
+            )
+    return findings, checked
