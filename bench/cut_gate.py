@@ -4,12 +4,15 @@ decimal comma.
 
     python bench/cut_gate.py FILE.jsonl [FILE.jsonl ...]
     python bench/cut_gate.py FILE.jsonl --against ../main/src/claimtrack/guards.py
+    python bench/cut_gate.py --texts /work/shared/articles/*.txt --against OTHER/guards.py
 
 Prints how many figures it settled, its time a figure (CPU, this process: the parser's
 caches warm as the file goes), and each disagreement (exit 1 if any). ``--against``: also
 compare this checkout's ``stands_whole``, ``import_problem`` and ``broken_problem`` with those
 of another version of ``guards.py`` (a change meant to make the gate cheaper must give the
 same answer on every figure, both readings, with and without the row's dimension).
+``--texts``: plain-text articles, read as figures too: every run of one to three words
+around each word that holds a digit or a number word, with its sentence as the quote.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ def main(argv: list[str]) -> int:
     from claimtrack.guards import cut_problem, figure_in_quote, parser_words, stands_whole
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("files", nargs="*")
     ap.add_argument("--against", help="another version's guards.py to compare with")
+    ap.add_argument("--texts", nargs="+", default=[], help="plain-text articles (runs)")
     args = ap.parse_args(argv)
     parser_words()
-    figures = []
+    figures = [f for path in args.texts for f in _runs_of(path)]
     for path in args.files:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
@@ -59,6 +63,56 @@ def main(argv: list[str]) -> int:
     if args.against:
         differ += _against(_load(args.against), figures)
     return 1 if differ else 0
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "twenty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "half",
+    ]
+)
+
+
+def _runs_of(path: str) -> list[tuple[str, str, Any]]:
+    """(value, quote, None): each run of 1-3 words holding a word with a digit or a number
+    word (the run's edge marks cut), with its sentence (up to 400 characters) as the quote."""
+    import re
+
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    out: list[tuple[str, str, Any]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = sentence.split()
+        if len(sentence) > 400:
+            continue
+        for i, word in enumerate(words):
+            if not any(c.isdigit() for c in word) and word.lower() not in _NUMBER_WORDS:
+                continue
+            for a in range(max(0, i - 2), i + 1):
+                for b in range(i + 1, min(len(words), a + 3) + 1):
+                    value = " ".join(words[a:b]).strip(".,;:()\"'")
+                    if value and value in sentence:
+                        out.append((value, sentence, None))
+    return out
 
 
 def _load(path: str) -> ModuleType:

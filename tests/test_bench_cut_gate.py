@@ -49,3 +49,16 @@ def test_a_gate_that_answers_otherwise_is_caught(cut_gate, tmp_path, capsys) -> 
     # import_problem and broken_problem, under either reading of a decimal comma
     assert out.count("AGAINST broken_problem") == 2 and out.count("AGAINST import_problem") == 2
     assert out.splitlines()[-1].endswith(": 8 answers compared, 4 different")
+
+
+def test_texts_give_each_run_around_a_number_with_its_sentence(cut_gate, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "story.txt"
+    text.write_text("Officials estimated that 44 people died. Nobody else spoke.", "utf-8")
+    runs = cut_gate._runs_of(str(text))
+    sentence = "Officials estimated that 44 people died."
+    assert sorted(v for v, _, _ in runs) == sorted(
+        ["estimated that 44", "that 44", "that 44 people", "44", "44 people", "44 people died"]
+    )
+    assert {q for _, q, _ in runs} == {sentence}
+    assert cut_gate.main(["--texts", str(text), "--against", claimtrack.guards.__file__]) == 0
+    assert capsys.readouterr().out.startswith("6 figures, ")

@@ -1095,3 +1095,80 @@ def test_stands_whole_never_settles_a_part_of_a_figure(
     for decimal_comma in (False, True):
         if stands_whole(value, quote, decimal_comma):
             assert cut_problem(value, quote, decimal_comma) is None, (value, quote)
+
+
+# ``_hedge_then_no_amount``: the gate's cheap answer for a run the parser refuses because a
+# hedge before a number is followed by a word no amount starts with ("estimated that ...").
+# Wherever it answers, the parser must refuse the run, under either reading of a decimal comma.
+HEDGE_RUNS = [
+    ("estimated that 44", True),
+    ("estimated that nearly 71 per cent of", True),
+    ("Estimated that many hundreds", True),  # (the parser reads it in lower case)
+    ("(estimated that 44", True),  # a run's opening marks are cut
+    ("at least the 5 people", True),
+    ("up to the", True),
+    ("estimated 44", False),  # the hedge and a number: the parser reads it
+    ("estimated a few dozen", False),  # "a", "an": left to the parser
+    ("estimated nearly 80", False),  # another hedge's first word
+    ("estimated some 40", False),
+    ("estimated many", False),  # a vague amount
+    ("estimated between 5 and 9", False),
+    ("estimated US$ 5", False),  # a currency
+    ("estimated", False),  # no word after the hedge
+    ("up", False),  # the hedge "up to" may run on past the run: not known
+    ("estimated that's", False),  # not a plain word
+    ("estimated thát 5", False),
+    ("said that 44", False),  # no hedge first
+    ("at least, the 5", False),  # a mark inside the hedge's words
+]
+
+
+@pytest.mark.parametrize(("run", "refused"), HEDGE_RUNS)
+def test_a_hedge_before_no_amount_is_refused_without_the_parser(run: str, refused: bool) -> None:
+    from claimtrack.guards import _hedge_then_no_amount
+    from claimtrack.quantities import FigureError
+
+    words = run.split(" ")
+    assert _hedge_then_no_amount(words, 0, len(words)) is refused
+    for decimal_comma in (False, True) if refused else ():
+        with pytest.raises(FigureError):
+            parse_figure(run.lstrip("("), decimal_comma=decimal_comma)
+
+
+def _hedges_and_words() -> tuple[list[tuple[str, ...]], list[str]]:
+    from claimtrack.guards import parser_words
+
+    known = parser_words()
+    hedges = sorted({t for phrases in known.leading.values() for t in phrases})
+    return hedges, sorted(known.known)
+
+
+_HEDGES, _KNOWN_WORDS = _hedges_and_words()
+
+
+@settings(max_examples=examples(2000), deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=2),
+    st.sampled_from(_HEDGES),
+    st.sampled_from([*_KNOWN_WORDS, "that", "the", "officials", "It"]),
+    st.lists(st.sampled_from(_WORDS), max_size=4),
+    st.sampled_from(["", ".", ")", ",", '"']),
+)
+def test_the_hedge_shortcut_never_refuses_what_the_parser_reads(
+    before, hedge, word, after, mark
+) -> None:
+    """Any hedge of the parser's table, any word it knows (or not) after it, and any words
+    after those: wherever the shortcut answers, the parser refuses the run."""
+    from claimtrack.guards import _EDGE, _TAIL, _hedge_then_no_amount
+    from claimtrack.quantities import FigureError
+
+    words = [*before, *hedge, word, *after]
+    words[-1] += mark
+    a = len(before)
+    for b in range(a + 1, len(words) + 1):
+        if not _hedge_then_no_amount(words, a, b):
+            continue
+        run = " ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL)
+        for decimal_comma in (False, True):
+            with pytest.raises(FigureError):
+                parse_figure(run, decimal_comma=decimal_comma)

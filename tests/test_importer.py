@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -198,3 +200,55 @@ def test_an_import_stores_the_same_rows_with_nan_bound_or_none(
     assert stored[0] == stored[1]
     assert len(stored[0]) == len(sample_claims())
     assert any(v is None for row in stored[0] for v in row)
+
+
+def test_an_import_builds_the_same_indexes_and_gives_back_the_cache_and_threads(
+    sample_db, tmp_path, monkeypatch
+) -> None:
+    """An import into a small table drops its secondary indexes and builds them at the end
+    with the sorter's own settings (small runs, a helper thread): the same indexes, each
+    query through them the same rows, and the connection's page cache and threads as they
+    were, also when building an index fails."""
+    import sqlite3
+
+    import pytest
+
+    from claimtrack.store import Store
+
+    from conftest import sample_claims
+
+    schema = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    plain = sqlite3.connect(sample_db)
+    before = plain.execute(schema).fetchall()
+    plain.close()
+    moved = [
+        {**claim, "subject": f"moved-{claim['subject']}", "id": f"moved-{k}"}
+        for k, claim in enumerate(sample_claims())
+    ]
+    path = tmp_path / "moved.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in moved), encoding="utf-8")
+    store = Store.open(sample_db)
+    conn = store.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute("PRAGMA threads=3")
+    from claimtrack.jsonl import read_rows
+
+    result = store.import_claims(read_rows(path))
+    assert result.added == len(moved)
+    assert conn.execute(schema).fetchall() == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+    assert conn.execute("PRAGMA threads").fetchone()[0] == 3
+    # through each index, as the table says without it
+    for query in (
+        "SELECT id FROM claims INDEXED BY idx_claims_list WHERE subject = ? ORDER BY id",
+        "SELECT id FROM claims NOT INDEXED WHERE subject = ? ORDER BY id",
+    ):
+        got = [r[0] for r in conn.execute(query, [moved[0]["subject"]])]
+        assert got == sorted(r["id"] for r in moved if r["subject"] == moved[0]["subject"])
+
+    with pytest.raises(sqlite3.OperationalError):
+        store._create_indexes(["CREATE INDEX idx_x ON claims (nonexistent_column)"])
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+    assert conn.execute("PRAGMA threads").fetchone()[0] == 3
+    store.close()

@@ -620,7 +620,7 @@ def stands_whole(
         """Whether words a..b-1 read another amount (``_Runs.larger``): None if not; else
         whether it is a larger figure of the same thing (``_says_more``)."""
         fig = figure()
-        if fig is None:
+        if fig is None or _hedge_then_no_amount(words, a, b):
             return None
         wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), decimal_comma)
         if wider is None or _key(wider) == _key(fig):
@@ -644,6 +644,43 @@ def stands_whole(
         marked = core[-1] != own[-1]
         if _whole_at(words, len(before), len(before) + size, amount_last, other, marked):
             return True
+    return False
+
+
+def _hedge_then_no_amount(words: list[str], a: int, b: int) -> bool:
+    """Whether the parser refuses the run of words a..b-1 (its edge marks cut) for the
+    reason most of the runs the gate asks about are refused: it starts with the words of a
+    hedge before a number ("estimated", "at least"; the parser takes the longest one its
+    table holds, and nothing else, wherever one stands first) and the word after them is no
+    word an amount may start with ("estimated that ..."). A cheap answer in place of the
+    parser's (which tokenises the run and words a message); False: not known, ask it.
+
+    Only plain words of ASCII letters are read (the parser's tokens of such words are the
+    words in lower case); a hedge that might run on past them, a next word that is a number
+    word, "a" or "an", another hedge's first word or one a figure may start with (a
+    currency, "between"), is left to the parser."""
+    first = words[a].lstrip(_EDGE)
+    if not first.isascii():
+        return False
+    phrases = parser_words().leading.get(first.casefold())
+    if phrases is None:
+        return False
+    said: list[str] = []  # the run's first plain words, casefolded
+    for k in range(a, min(b, a + max(map(len, phrases)) + 1)):
+        word = first if k == a else words[k]
+        if k == b - 1:
+            word = word.rstrip(_TAIL)
+        if _ASCII_WORD.fullmatch(word) is None:
+            break
+        said.append(word.casefold())
+    for tokens in phrases:  # (longest first, as the parser tries them)
+        size = len(tokens)
+        if size >= len(said):
+            if tuple(said) == tokens[: len(said)]:
+                return False  # it may match, up to or past the plain words: not known
+            continue
+        if tuple(said[:size]) == tokens:
+            return not _word_class(said[size]) & (_START | _ARTICLE | _HEDGE | _NUMBER)
     return False
 
 

@@ -231,9 +231,7 @@ class _Import:
         # The dimension of every (subject, measure) the rows named (27 MB at 1M claims) is not
         # needed after the last row: freed before the tail, whose name check is the peak.
         self.held = {}
-        conn = self.conn
-        for sql in self.index_sql:
-            conn.execute(sql)
+        self.store._create_indexes(self.index_sql)
         checking = self.check_names and self.sent
         # Into a table that held nothing, the near-miss check needs nothing from the database
         # but the names written (read here through the new indexes): it runs in a thread

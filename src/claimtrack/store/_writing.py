@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 from claimtrack.store._common import (
     _INSERT,
+    SORT_RUN_KIB,
+    SORT_THREADS,
     ImportResult,
     _id,
     quote_name,
@@ -119,6 +121,23 @@ class _Writing(_Records):
         for name, _ in rows:
             self.conn.execute(f"DROP INDEX {quote_name(name)}")
         return [sql for _, sql in rows]
+
+    def _create_indexes(self, sqls: Iterable[str]) -> None:
+        """Run the CREATE INDEX statements ``sqls`` (the indexes ``_drop_indexes`` dropped)
+        with SQLite's sorter in runs of ``SORT_RUN_KIB`` (the page cache's size, which sets
+        them) and ``SORT_THREADS`` helper threads, then put the connection's page cache and
+        threads back. The same indexes, built faster (``_common.SORT_RUN_KIB``)."""
+        conn = self.conn
+        cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        threads = int(conn.execute("PRAGMA threads").fetchone()[0])
+        conn.execute(f"PRAGMA cache_size=-{SORT_RUN_KIB}")
+        conn.execute(f"PRAGMA threads={SORT_THREADS}")
+        try:
+            for sql in sqls:
+                conn.execute(sql)
+        finally:
+            conn.execute(f"PRAGMA cache_size={cache}")
+            conn.execute(f"PRAGMA threads={threads}")
 
     def _suspend_fts_trigger(self) -> str | None:
         row = self.conn.execute(
