@@ -387,11 +387,17 @@ def import_problem(
         return None
     if not figure_in_quote(value, quote, decimal_comma):
         return f"the figure {value!r} is not in the quote", False
+    change = change_problem(value, quote, decimal_comma)
+    if change is not None:
+        return change, True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     if cut is not None:
         return cut, True
+    added = added_warning(value, quote, decimal_comma)
+    if added is not None:
+        return added, False
     broken = broken_problem(value, quote)
     return None if broken is None else (broken, False)
 
@@ -970,6 +976,140 @@ def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
 _VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reaches")
 
 
+# -- changes read as levels -----------------------------------------------------------------
+# "another 18 people", "up 34 percent", "rose 5%", "fell as much as 11 percent", "down by 0.1%
+# to 3.1%", "hundreds more": the words beside a figure make it a change, and a change stored as
+# the level it is not makes disputes that do not exist. Transitive verbs ("cut 500 jobs",
+# "raised $5m") count what they did, a level: a change only with "by" ("cut by 20%"), and
+# "by" a share only after a verb of change ("backed the plan by 60 percent": a margin).
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing"
+    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank)"
+    r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
+    r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
+    r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
+    r"|raised?|raising|lowered?|lowering|boosted?|boosting|dropped|slashed?|swelled)\s+by"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over"
+    r"|at\s+least))?)\s+$",
+    re.IGNORECASE,
+)
+# "another 324 people were injured", "113 more people are unaccounted", "a further 150 posts":
+# added to an amount, or the amount of another group (the injured after the dead): which, the
+# words do not say. Said when such a figure is stored, not refused.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra)\s+$",
+    re.IGNORECASE,
+)
+# "made up only 3 percent", "set up 20 camps": "up" of a phrasal verb, no change
+_PHRASAL = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|sum|summed|add|added|adds|end|ended|took|take"
+    r"|takes|picked|put|puts|brought|bring|brings|turn|turned|turns|show|showed|shows|line"
+    r"|lined|sign|signed|back|backed|round|rounded|ramp|ramped|step|stepped)\s+$",
+    re.IGNORECASE,
+)
+# A level past a bound after such a verb: "the toll rose above 320", "climbed past 1,000"
+_PAST_BOUND = re.compile(r"(?:above|over|below|under|past|beyond|to|up\s+to)\b", re.IGNORECASE)
+_CHANGED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|rais\w*|increas\w*|lower\w*|boost\w*|slash\w*|trim\w*"
+    r"|hik\w*|lift\w*|expand\w*|shr[iau]nk\w*|drop\w*|grow\w*|grew|rose|ris\w*|fell|fall\w*"
+    r"|decreas\w*|devalu\w*)\b[^.;:]*\bby\s+$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# any of those words: a quote without one holds no change (the cheap test first)
+_ANY_CHANGE = re.compile(
+    r"\b(?:another|further|additional|extra|up|down|ris\w*|rose|fell|fall\w*|gr[eo]w\w*"
+    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|by"
+    r"|more|fewer|less)\b",
+    re.IGNORECASE,
+)
+
+
+class ChangeWords(NamedTuple):
+    """The words beside a figure that make it a change (``kind`` "change": "up 34 percent",
+    "rose 5%", "cut by 20%") or an amount added to another ("added": "another 18 people",
+    "300 more"): where they start and end, and the word that says so."""
+
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords | None:
+    """The words that make the figure at ``text[start:end]`` a change or an amount added to
+    another (``ChangeWords``), or None when none stands beside it. A ratio ("rose 6.5
+    times") is already relative: None."""
+    if dimension == "ratio":
+        return None
+    before = text[max(0, start - 48) : start]
+    m = _CHANGE_BEFORE.search(before)
+    if m is not None and _PHRASAL.search(before[: m.start()]) and m.group().lower()[:2] == "up":
+        m = None
+    if m is not None and not _PAST_BOUND.match(text, start):
+        return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
+    if dimension == "share" and _CHANGED_BY.search(before):
+        by = _BY.search(before)
+        assert by is not None
+        return ChangeWords(start - len(by.group()), end, "by", "change")
+    m = _ADDED_BEFORE.search(before)
+    if m is not None:
+        word = next(w for w in m.group().split() if w.lower() not in ("a", "an"))
+        return ChangeWords(start - len(m.group()), end, word, "added")
+    after = _ADDED_AFTER.match(text, end)
+    if after is not None:
+        return ChangeWords(start, after.end(), after.group().strip(), "added")
+    return None
+
+
+def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
+    """The change words beside each place the figure's words stand in the quote, the first
+    found; None when they stand somewhere with none (a level there), or the quote has no word
+    of change at all."""
+    if not _ANY_CHANGE.search(quote):
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return None
+    found: ChangeWords | None = None
+    for m in re.finditer(re.escape(value), quote, re.IGNORECASE):
+        got = change_words(quote, m.start(), m.end(), fig.dimension)
+        if got is None:
+            return None  # a level somewhere in the quote
+        if found is None or (found.kind == "added" and got.kind == "change"):
+            found = got
+    return found
+
+
+def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote may not be stored as a level: wherever they
+    stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
+    ``change_words``). None otherwise."""
+    got = _changed(value, quote, decimal_comma)
+    if got is None or got.kind != "change":
+        return None
+    return (
+        f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
+        " level: give the level the quote states, or --paraphrase to store the change as"
+        " meant, on a measure of the change"
+    )
+
+
+def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure whose quote says it is added to another amount ("another 324
+    people", "113 more"): the amount of another group (a level) or an increase (no level),
+    which the words do not say. None otherwise."""
+    got = _changed(value, quote, decimal_comma)
+    if got is None or got.kind != "added":
+        return None
+    return (
+        f"warning: the quote's {quote[got.start : got.end]!r} adds to another amount"
+        f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
+        " level instead"
+    )
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -977,6 +1117,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
+        or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
     )
 

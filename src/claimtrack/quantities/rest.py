@@ -117,6 +117,134 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
             )
 
 
+# Words after an amount that make it a change, not a level: "20 additional troops", "20%
+# up", "5 points ahead" (first); "a 20% increase", "a $5 million cut" (what a measure, a
+# share or a sum closes on: "500 job cuts" counts cuts, a level).
+_CHANGE_FIRST = _wordset("up down ahead behind higher lower")
+# "20 more people", "300 extra troops": added to another amount, or the amount of another
+# group ("113 more people are unaccounted for"): which, the words do not say
+_ADDED_FIRST = _wordset("more fewer less extra additional further")
+_CHANGE_NOUNS = _wordset(
+    "increase increases rise rises drop drops fall falls cut cuts decline declines decrease"
+    " decreases reduction reductions jump jumps gain gains hike hikes surge surges growth"
+    " climb climbs slump dip dips boost boosts uptick downturn"
+)
+
+
+def _check_modifier(
+    s: str, toks: list[Token], start: int, pos: int, end: int, kind: str, text: str
+) -> None:
+    """Refuse words after the amount that say it is not the level of what follows: a change
+    ("20 additional troops", "a 20% increase"), a possessive ("1 hour's drive": a distance
+    or a sum measured in time), a clock time ("3 o'clock"), an amount per period hidden in a
+    hyphened compound ("$5m-a-year contract")."""
+    if start < end:
+        _check_possessive(s, toks, start, end, text)
+    if pos < end and toks[pos][1] in ("o'clock", "oclock"):
+        raise FigureError(f"{_show(text)} is a clock time, not a figure: {_HINT}")
+    for k in range(pos, end - 2):
+        hyphened = toks[k - 1][1] == "-" and toks[k + 1][1] == "-"
+        if hyphened and toks[k][1] in _LEADS and toks[k + 2][1] in _PERIOD_ENDS:
+            # "$5m-a-year contract", "£50,000-a-year job"
+            raise FigureError(
+                f"{_show(text)} is an amount per period inside a description: give the"
+                f' rate alone ("{s[: toks[k - 1][2]].strip()} a {toks[k + 2][1]}")'
+            )
+    if pos >= end:
+        return
+    first, last = toks[pos][1], toks[end - 1][1]
+    if first in _ADDED_FIRST:
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'"{first}" in {_show(text)} adds the amount to another: give it without "{first}"'
+            f' ("{amount}") if it is the amount of a group of its own, or the level the source'
+            " states if it is an increase"
+        )
+    change = first if first in _CHANGE_FIRST else None
+    if last in _CHANGE_NOUNS and (
+        kind != "count" or (end - pos == 2 and first in ("point", "points"))
+    ):
+        change = change or last  # "a 20% increase", "a 5 point drop"
+    if change is not None:
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'{_show(text)} gives a change ("{change}"), not a level: give the level the source'
+            f' states ("rose to 48": "48"), or the change alone ("{amount}") with --paraphrase'
+            " on a measure of the change"
+        )
+
+
+def _check_possessive(s: str, toks: list[Token], start: int, end: int, text: str) -> None:
+    """ "1 hour's drive", "six weeks' pay", "a day's work": a unit in the possessive before a
+    noun measures that noun in the unit (a distance, a sum, an amount of work in time): the
+    amount is no amount of the noun, and the whole is refused, naming the amount alone."""
+    head = toks[start][1]
+    unit = head[:-2] if head.endswith(("'s", "’s")) else None
+    after = start + 1
+    if unit is None and start + 1 < end and toks[start + 1][1] in ("'", "’"):
+        unit, after = head, start + 2  # "six weeks' pay"
+    if unit is None or after >= end or unit not in _unit_index():
+        return
+    amount = s[: toks[start][2]].strip()
+    noun = s[toks[after][2] : toks[end - 1][3]]
+    raise FigureError(
+        f"{_show(text)} measures the {noun} in {unit}: no amount of {noun} is given; give the"
+        f' amount alone ("{amount} {unit}") on a measure that says what it is of'
+    )
+
+
+# Plural nouns without an "s" (and words for people that stand as nouns: "1500 dead"), which
+# a year does not name: "1990 people" counts them.
+_PLURALS = _wordset(
+    "people men women children police staff personnel cattle sheep fish deer livestock"
+    " aircraft folk youth militia crew clergy infantry cavalry dead wounded injured killed"
+    " missing displaced homeless unemployed elderly poor faithful"
+)
+
+
+def year_like(number: str) -> bool:
+    """Four digits that may be a year ("2019"): 1800 to 2099, no separator."""
+    return len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20")
+
+
+def check_year(number: str, unit: str | None, text: str) -> None:
+    """ "2019 report", "the 1998 election": four digits that may be a year, before a noun in
+    the singular, name it (a year), they do not count it. Refused, naming the way to write a
+    count ("2,019 reports")."""
+    if unit is None or not year_like(number):
+        return
+    first = unit.split()[0]
+    if not first.isalpha() or first.endswith("s") or first in _PLURALS:
+        return
+    raise FigureError(
+        f'"{number}" before "{first}" in {_show(text)} reads as a year ("the {number} {first}"),'
+        f' not a count of them: give a count with its thousands comma ("{int(number):,}'
+        f" {first}s\"), or the year in the claim's date"
+    )
+
+
+# Words after a share that are no noun it could name ("78% in 2017", "40% nationwide").
+_NOT_NOUNS = _wordset(
+    "of in on at for by from with since after before during within over under among across"
+    " against to into than nationwide overall each apiece"
+)
+
+
+def check_share_noun(word: str | None, text: str) -> None:
+    """ "a two-thirds majority", "40% turnout", "a 20% stake": a share straight before a noun
+    in the singular names it (the majority is two-thirds), it is no share of it ("40% of
+    voters", "a third of the vote", "one in five adults" are). Refused, naming both ways."""
+    if word is None or not word.isalpha() or word.endswith(("s", "ly")) or word in _PLURALS:
+        return
+    if word in _DETERMINERS or word in _PRONOUNS or word in _NOT_NOUNS:
+        return
+    raise FigureError(
+        f"the share in {_show(text)} names the {word} (it is the {word}), it is no share of"
+        f' it: give the share alone on a measure of the {word}, or "... of" what it is a share'
+        " of"
+    )
+
+
 # The rest as read: (unit text, dimension, factor, kind, currency code)
 Rest = tuple[str | None, str, int | float, str, str | None]
 
@@ -238,13 +366,14 @@ def _read_rest(
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
+    _check_modifier(s, toks, start, pos, noun_end, kind, text)
     _check_noun(s, toks, pos, noun_end, text)
     stop = noun_end
     if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
         stop -= 1  # "six to seven kilometres long" -> "kilometres"
     dim, factor = _per_period(text, dim, factor, kind, rate)
     if kind == "share":
-        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
+        return _share_unit(s, toks, pos, stop, text), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
     return _said_unit(s, toks, unit, sign, rate, end), dim, factor, kind, code
 
@@ -539,8 +668,11 @@ def _known_unit(
     return kind, dim, factor, code
 
 
-def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
-    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters"); a share straight
+    before a noun that it names is refused ("40% turnout": ``check_share_noun``)."""
+    if pos < stop and toks[pos][0] == _WORD:
+        check_share_noun(toks[pos][1], text)
     noun_at = pos
     if _word(toks, noun_at) == "of":
         noun_at += 1
