@@ -558,13 +558,6 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("Over 300 people fled, aid workers said.", ["Over 300 people"], []),
         ("They fled two years ago, she said.", [], []),
         ("Revenue rose 4% in the first nine months.", [], ["rose 4%"]),
-        # a change is no level: shown refused with the words that make it one (audit10)
-        ("Another 18 people were rescued.", ["18 people"], []),  # said when stored
-        ("Prices were up 34 percent this year.", [], ["up 34 percent"]),
-        ("The rate went down by 0.1% to 3.1%.", [], ["down by 0.1% to 3.1%"]),
-        ("Returns amounted to 52 per cent a year.", [], ["52 per cent a year"]),
-        ("Voters backed the plan by 60 percent.", ["60 percent"], []),
-        ("The board made up only 3 percent of votes.", ["only 3 percent"], []),
         ("They ran the firm for the last 10 years.", ["10 years"], []),
         ("Maria Lopez, 64, said it.", [], []),
         ("Four out of five candidates withdrew.", ["Four out of five candidates"], []),

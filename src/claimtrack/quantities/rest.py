@@ -188,7 +188,7 @@ def _check_possessive(s: str, toks: list[Token], start: int, end: int, text: str
     amount = s[: toks[start][2]].strip()
     noun = s[toks[after][2] : toks[end - 1][3]]
     raise FigureError(
-        f"{_show(text)} measures the {noun} in {unit}: no amount of {noun} is given; give the"
+        f'{_show(text)} measures the {noun} in "{head}": it gives no amount of {noun}; give the'
         f' amount alone ("{amount} {unit}") on a measure that says what it is of'
     )
 
@@ -226,7 +226,7 @@ def check_year(number: str, unit: str | None, text: str) -> None:
 # Words after a share that are no noun it could name ("78% in 2017", "40% nationwide").
 _NOT_NOUNS = _wordset(
     "of in on at for by from with since after before during within over under among across"
-    " against to into than nationwide overall each apiece"
+    " against to into than nationwide overall each apiece a an per every"
 )
 
 
@@ -687,6 +687,13 @@ def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> st
 def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
     """A currency written before the number, combined with what follows it."""
     unit, dim, factor, kind, code2 = rest
+    if unit and unit.split()[-1] in _CHANGE_NOUNS:  # "$5 million increase"
+        amount = text[: text.rfind(unit)].strip()
+        raise FigureError(
+            f'{_show(text)} gives a change ("{unit.split()[-1]}"), not a level: give the level'
+            f' the source states ("rose to 48": "48"), or the change alone ("{amount}") with'
+            " --paraphrase on a measure of the change"
+        )
     if kind in ("measure", "share", "pp"):
         raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
     if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
