@@ -53,6 +53,21 @@ from claimtrack.quantities import FigureError, parse_figure
         ("20% stake", "names the stake"),
         # a clock time
         ("3 o'clock", "a clock time"),
+        # a moment or a record after an amount of time
+        ("50 years ago", "a moment in time"),
+        ("two years later", "a moment in time"),
+        ("20-year high", 'names a record (a "year high")'),
+        ("30-year low", "names a record"),
+        # people of an age, things a number joined to its unit describes
+        ("65-year-olds", "names people of an age"),
+        ("25-34 year olds", "names people of an age"),
+        ("zero-hour contracts", "describes the contracts"),
+        ("100-metre sprints", "describes the sprints"),
+        # a score, not a range
+        ("2-3 loss", 'a score or a split of a "loss"'),
+        ("1-2 defeat", "not a range of amounts"),
+        # "m" against a number before a noun in the singular: million or metres
+        ("100m sprint", 'is ambiguous: million or metres; write "100 million" or "100 metres"'),
     ],
 )
 def test_a_number_that_names_or_changes_is_refused(text: str, why: str) -> None:
@@ -87,6 +102,17 @@ def test_a_number_that_names_or_changes_is_refused(text: str, why: str) -> None:
         # a hedge that is no change
         ("250 more or less", 225, 275, None, "count"),
         ("20 new cases", 20, 20, "new cases", "count"),
+        # an age band's open end: as "and over", "and under"
+        ("65 and older", 65, None, None, "count"),
+        ("65 or older", 65, None, None, "count"),
+        ("18 or younger", 0, 18, None, "count"),
+        # kept: a range of votes counts them; million before a plural; a unit after "m"
+        ("between 4,000 and 5,000 votes", 4000, 5000, "votes", "count"),
+        ("3m people", 3_000_000, 3_000_000, "people", "count"),
+        ("6km", 6, 6, "km", "length"),
+        ("£100m deal", 100_000_000, 100_000_000, "£ deal", "currency:GBP"),
+        ("100-year flood", 100, 100, "year flood", "duration"),
+        ("6 metres high", 6, 6, "metres", "length"),
         # "as high as" is a cap: 0 to the height
         ("as high as 4.8 percent", 0, 4.8, "%", "share"),
     ],

@@ -28,6 +28,7 @@ from claimtrack.quantities.rest import (
     _check_size,
     _read_rest,
     _with_currency,
+    check_named,
     check_share_noun,
     check_year,
 )
@@ -496,6 +497,8 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     unit, dim, factor, kind, _ = rest
     after = j if unit_at is None else n  # "half an hour": a fraction of the unit, read
     _check_names(s, toks, (i, after), amount, hedge or currency, unit if kind == "count" else None)
+    number = s[toks[i][2] :].split(" ")[0]
+    check_named(number, unit, isinstance(amount, _Range), s, kind == "count" and not currency)
     lo, hi = amount.lo, amount.hi
     if amount.frac and unit_at is None:
         if split_rate(dim)[1] is not None:  # "1 in 5 a year", "a third each year"

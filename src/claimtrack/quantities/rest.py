@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError, _scaled
@@ -142,6 +143,7 @@ def _check_modifier(
         _check_possessive(s, toks, start, end, text)
     if pos < end and toks[pos][1] in ("o'clock", "oclock"):
         raise FigureError(f"{_show(text)} is a clock time, not a figure: {_HINT}")
+    _check_time_words(s, toks, start, pos, end, text)
     for k in range(pos, end - 2):
         hyphened = toks[k - 1][1] == "-" and toks[k + 1][1] == "-"
         if hyphened and toks[k][1] in _LEADS and toks[k + 2][1] in _PERIOD_ENDS:
@@ -174,6 +176,57 @@ def _check_modifier(
         )
 
 
+# After an amount of time: a moment ("50 years ago", "two years on"), a record ("a 20-year
+# high"); after a number joined to a unit: people of an age ("65-year-olds", "18-24 year
+# olds"), or things the amount describes ("zero-hour contracts", "100-metre sprints").
+_MOMENT_WORDS = _wordset("ago later earlier hence on since before after")
+_TIME_UNITS = _wordset(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+    " decade decades century centuries"
+)
+_RECORD_WORDS = _wordset("high low record peak best worst lows highs")
+
+
+def _check_time_words(s: str, toks: list[Token], start: int, pos: int, end: int, text: str) -> None:
+    """Refuse words after a unit that say the amount is no amount of what follows: a moment
+    or a record after an amount of time, an age group, a plural noun that a number joined to
+    its unit describes."""
+    if start >= end or toks[start][0] != _WORD:
+        return
+    unit = toks[start][1]
+    timed = unit in _TIME_UNITS
+    after = toks[pos][1] if pos < end else None
+    if timed and after in _MOMENT_WORDS and pos + 1 == end:
+        raise FigureError(
+            f"{_show(text)} is a moment in time, not an amount: give the date in the claim,"
+            " or the amount of time alone on a measure of it"
+        )
+    last = toks[end - 1][1]
+    if timed and last in _RECORD_WORDS:
+        raise FigureError(
+            f'{_show(text)} names a record (a "{toks[start][1]} {last}"), not an amount: give'
+            " the level the source states, with the period on the measure"
+        )
+    hyphened = s[: toks[start][2]].endswith("-")
+    olds = any(t[1] in ("olds", "year-olds") or t[1].endswith("-olds") for t in toks[start:end])
+    plural = (
+        pos < end
+        and toks[end - 1][0] == _WORD
+        and (toks[end - 1][1].endswith("s") or toks[end - 1][1] in _PLURALS)
+    )
+    if olds:
+        raise FigureError(
+            f"{_show(text)} names people of an age, it does not count them: give how many"
+            " there are, or the age alone on a measure of ages"
+        )
+    if hyphened and plural and unit in _unit_index():
+        noun = s[toks[pos][2] : toks[end - 1][3]] if pos < end else s[toks[start][2] :]
+        raise FigureError(
+            f"{_show(text)} describes the {noun} (their age, size or length), it does not"
+            " count them: give how many there are, or the amount alone on a measure of it"
+        )
+
+
 def _check_possessive(s: str, toks: list[Token], start: int, end: int, text: str) -> None:
     """ "1 hour's drive", "six weeks' pay", "a day's work": a unit in the possessive before a
     noun measures that noun in the unit (a distance, a sum, an amount of work in time): the
@@ -200,6 +253,35 @@ _PLURALS = _wordset(
     " aircraft folk youth militia crew clergy infantry cavalry dead wounded injured killed"
     " missing displaced homeless unemployed elderly poor faithful"
 )
+
+
+# What a score or a vote's split is of: "a 2-3 loss", "1-2 defeat", "a 7-2 ruling"
+# (in the singular: "between 4,000 and 5,000 votes" is a range of counts)
+SCORE_NOUNS = _wordset(
+    "win victory defeat loss draw vote ruling decision scoreline score result verdict majority"
+    " lead split"
+)
+
+
+def check_named(
+    number_text: str, unit: str | None, ranged: bool, text: str, count: bool = True
+) -> None:
+    """Refuse a range that is a score ("2-3 loss": ``SCORE_NOUNS``) and "m" against a number
+    before a noun in the singular ("100m sprint": 100 million or 100 metres?) in a count
+    (``count``: a currency or a unit says what "m" is)."""
+    first = unit.split()[0] if unit else None
+    if ranged and first in SCORE_NOUNS:
+        raise FigureError(
+            f'{_show(text)} is a score or a split of a "{first}", not a range of amounts: give'
+            " each side's figure on its own"
+        )
+    singular = first is not None and first.isalpha() and not first.endswith("s")
+    million = count and re.fullmatch(r"\d[\d.,]*m", number_text) is not None
+    if singular and first not in _PLURALS and million:
+        raise FigureError(
+            f'"{number_text}" before "{first}" in {_show(text)} is ambiguous: million or metres;'
+            f' write "{number_text[:-1]} million" or "{number_text[:-1]} metres"'
+        )
 
 
 def year_like(number: str) -> bool:
