@@ -14,7 +14,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.extract.figurespans import read_figures
-from claimtrack.guards import added_warning, change_problem, change_words, import_problem
+from claimtrack.guards import (
+    added_warning,
+    change_problem,
+    change_words,
+    import_problem,
+    named_problem,
+    part_problem,
+)
 from claimtrack.quantities import FigureError, parse_figure
 
 
@@ -270,3 +277,54 @@ def test_extract_shows_a_change_refused_with_its_words(text, read, refused) -> N
     figs, bad = read_figures(text, 0, len(text))
     assert [f.figure.text for f in figs] == read
     assert [r.text for r in bad] == refused
+
+
+# the guards: a number that names or describes in the quote is no amount of it
+@pytest.mark.parametrize(
+    ("value", "quote", "why"),
+    [
+        ("19 deaths", "There were 300 Covid-19 deaths last week.", "('Covid-19 deaths')"),
+        ("35 jets", "The F-35 jets cost $80m each.", "joins its number"),
+        ("11", "After 9/11, 3,000 died.", "('9/11')"),
+        ("5", "A 5-year-old girl died.", "('5-year-old')"),
+        ("50", "The vote was split 50-50.", "('50-50')"),
+        ("1 hour", "The camp is 1 hour's drive away.", '("1 hour\'s")'),
+        ("50", "Article 50 was triggered.", "('Article 50')"),
+        ("737", "The Boeing 737 crashed, killing 150.", "('Boeing 737')"),
+        ("10", "He left No 10 on Friday.", "('No 10')"),
+        ("10", "It was in the top 10 list.", "('the top 10')"),
+        ("$2 billion", "Damage could top $2 billion.", None),
+        ("3%", "A: No. Only 3% of cases.", None),
+        ("66", "Route 66 was closed.", "('Route 66')"),
+        ("2019", "The 2019 report found 27 per cent of wells dry.", "is a year there"),
+        ("2019", "In 2019, the ministry counted 300 deaths.", "is a year there"),
+        ("1 in 5", "One in five a year die.", "a share per period"),
+        ("34%", "There was a 34% increase.", "gives a change"),
+        ("20%", "Prices were 20% higher.", "gives a change"),
+        # amounts: stored
+        ("150", "The Boeing 737 crashed, killing 150.", None),
+        ("2019 people", "In all, 2019 people died.", None),
+        ("3", "One of the 3 victims was a child.", None),
+        ("10,000", "A 10,000-strong crowd marched.", None),
+        ("43", "A 43-member panel met.", None),
+        ("one in five", "One in five adults die each year.", None),
+        ("3,000 troops", "3,000 troops were sent.", None),
+        # an amount somewhere in the quote: stored
+        ("50", "Article 50 took 50 days.", None),
+    ],
+)
+def test_a_number_that_names_in_its_quote_is_refused(value, quote, why) -> None:
+    got = named_problem(value, quote)
+    assert (got is None) == (why is None), got
+    if why is not None:
+        assert why in got and "--paraphrase" in got
+        assert import_problem(value, quote, None) == (got, True)
+        assert part_problem(value, quote) == got
+
+
+def test_add_refuses_a_number_that_names(ct) -> None:
+    got = ct(
+        "add", "s", "--claimant", "Union", "--new", "--quote", "Article 50 was triggered.",
+        "--figure", "50", "--measure", "articles", "--new",
+    )  # fmt: skip
+    assert got.exit_code == 2 and "names a thing by its number ('Article 50')" in got.output

@@ -395,6 +395,9 @@ def import_problem(
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     if cut is not None:
         return cut, True
+    named = named_problem(value, quote, decimal_comma)
+    if named is not None:
+        return named, True
     added = added_warning(value, quote, decimal_comma)
     if added is not None:
         return added, False
@@ -1110,6 +1113,140 @@ def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
     )
 
 
+# -- numbers that name, in the quote ---------------------------------------------------------
+# A figure's number in its quote may name something or describe it rather than count it:
+# joined to a word or a number ("Covid-19", "F-35", "9/11", "24/7", "a 5-year-old", "50-50",
+# "1 hour's"), after a word that names by number ("Article 50", "Route 66", "Boeing 737",
+# "No 10", "top 10"), a year ("in 2019", "the 2019 report"), or followed by words that say
+# more than the figure and that the parser refuses for what they say ("one in five a year",
+# "34% increase"). Stored, the figure would be a count or an amount the quote does not give.
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]-|[\w]/|#|\d[-–])$")
+_JOINED_AFTER = re.compile(r"(?:[-–/:]\w|['’]s\b)")
+_JOINED_OK = re.compile(  # a count of members: "a 10,000-strong crowd", "a 43-member panel"
+    r"[-–](?:strong|member|members|person|man|men|woman|women|seat|nation|party|vehicle|car"
+    r"|ship|plane|odd|ish|plus)\b",
+    re.IGNORECASE,
+)
+_NAMING_WORDS = re.compile(
+    r"(?:(?i:\b(?:article|articles|section|sections|route|number|boeing|airbus|chapter"
+    r"|clause|paragraph|page|room|flight|highway|interstate|level|category|grade|phase|stage"
+    r"|model|version|resolution|amendment|title|covid|windows|iphone|apollo|gate|platform"
+    r"|bus|line|channel|episode|season|volume|vol\.|act|bill|rule|proposition|prop\.|district"
+    r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
+)
+_NUMBER_SIGN = re.compile(r"\bNos?\.?\s+$|(?i:\b(?:the|a|its|their|in)\s+top\s+$)")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|of|the|early|late|mid|before|after|during|between|and"
+    r"|to|through|fiscal|year|summer|winter|spring|autumn|fall|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\s+$|\bmid-$",
+    re.IGNORECASE,
+)
+_MEANING_NEXT = re.compile(
+    r"\s*(?:a|an|per|every|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
+    r"|later|earlier|increase|increases|rise|rises|drop|drops|fall|falls|cut|cuts|decline"
+    r"|declines|decrease|decreases|reduction|jump|gain|gains|hike|growth|surge|high|low|record"
+    r"|higher|lower"
+    r"|year|month|week|day|hour)\b",
+    re.IGNORECASE,
+)
+_MEANING_MARKS = (
+    "per period",
+    "a rate of change",
+    "gives a change",
+    "measures the",
+    "a moment in time",
+    "names a record",
+    "inside a description",
+    "rate of a rate",
+)
+
+
+def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
+    or number."""
+    pattern = r"\s+".join(re.escape(w) for w in text.split())
+    if not pattern:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w.,]){pattern}(?![\w]|[.,]\d)", quote, re.IGNORECASE)
+    ]
+
+
+class Named(NamedTuple):
+    """Why a figure's number names or describes rather than gives an amount (``why``), and
+    the quote's words that say so (``start``, ``end``)."""
+
+    why: str
+    start: int
+    end: int
+
+
+def named_at(
+    quote: str, start: int, end: int, fig: Figure, decimal_comma: bool = False
+) -> Named | None:
+    """Why the figure's words at ``quote[start:end]`` name or describe rather than give an
+    amount, with the quote's words that say so (``Named``), or None."""
+    before, after = quote[max(0, start - 24) : start], quote[end : end + 40]
+    # after the number itself ("5-year-old", "9/11"): not after a unit ("agency/contract")
+    joined = _JOINED_AFTER.match(after) if quote[end - 1 : end].isdigit() else None
+    joined = joined or re.match(r"['’]s\b", after)
+    if _JOINED_BEFORE.search(before) or (joined and not _JOINED_OK.match(after)):
+        a = start - len(re.search(r"[\w/#–-]*$", before).group())  # type: ignore[union-attr]
+        b = re.match(r"[-–/:'’\w]*", after)
+        z = end + (len(b.group()) if b is not None else 0)
+        return Named(f"joins its number to another word or number ({quote[a:z]!r})", a, z)
+    word = _NAMING_WORDS.search(before)
+    if word is None and quote[start : start + 1].isdigit():
+        # "No 10", "No. 1" (not "No. Only 3%"), "the top 10" (not "could top 2,000")
+        word = _NUMBER_SIGN.search(before)
+    if word is not None:
+        a = start - len(word.group())
+        return Named(f"names a thing by its number ({quote[a:end]!r})", a, end)
+    number = quote[start:end].strip()
+    if fig.unit is None and fig.exact and len(number) == 4 and number[:2] in ("18", "19", "20"):
+        nxt = re.match(r"\s*([A-Za-z]+)", after)
+        plural = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) in ("people",))
+        if _YEAR_BEFORE.search(before) or (nxt is not None and not plural):
+            a, z = max(0, start - 6), end + (nxt.end() if nxt is not None else 0)
+            return Named(f"is a year there ({quote[a:z].strip()!r})", a, z)
+    if _MEANING_NEXT.match(after):
+        words = after.split()
+        for k in range(1, min(4, len(words)) + 1):
+            longer = quote[start:end] + " " + " ".join(words[:k])
+            longer = longer.rstrip(".,;:!?)\"'’”")
+            try:
+                parse_figure(longer, decimal_comma=decimal_comma)
+            except FigureError as e:
+                if any(mark in str(e) for mark in _MEANING_MARKS):
+                    z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
+                    return Named(f"says more there ({longer!r}: {e})", start, max(z, end))
+    return None
+
+
+def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote may not be stored: wherever they stand, the
+    number names or describes something rather than gives an amount (``named_at``). None
+    when they stand somewhere as an amount, or are not found as text."""
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return None
+    texts = [value] + [t for t, f in quoted_readings(quote, decimal_comma) if same_reading(fig, f)]
+    why = None
+    for text in dict.fromkeys(texts):
+        for start, end in _whole_places(text, quote):
+            got = named_at(quote, start, end, fig, decimal_comma)
+            if got is None:
+                return None  # an amount somewhere in the quote
+            why = why or got.why
+    if why is None:
+        return None
+    return (
+        f"the figure {value!r} in its quote {why}: give the amount the quote states, or"
+        " --paraphrase to store the figure as meant"
+    )
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1119,6 +1256,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or raised_problem(value, quote, decimal_comma)
         or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
+        or named_problem(value, quote, decimal_comma)
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
-from claimtrack.guards import change_words
+from claimtrack.guards import change_words, named_at
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -182,6 +182,8 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     first = token.split()[0] if token.split() else ""
     if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
         return True  # "the 2019 report", "the 2001 invasion": a year
+    if re.search(r"\d/$", reading[max(0, start - 2) : start]) or re.match(r"/\d", reading[end:]):
+        return True  # "5/14/2018", "9/11": a date (or a fraction the parser refuses)
     near = (before[-1:] if before else []) + (after[:1] if after else [])
     if any(w.strip(".,()") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
@@ -443,13 +445,28 @@ def _refusal(
         except (FigureError, ValueError) as e:
             if "ambiguous" in str(e) or "currency" in str(e):  # "1,200 tons", "5,000 dinars"
                 return Refused(best.start, words[hi + 1][1], longer, str(e))
-    for k in range(tail, hi, -1):  # "52 per cent a year", "20% increase": words that
-        longer = reading[best.start : words[k][1]]  # say what the shorter figure does not
+    return _says_more(reading, words, best, hi, tail)
+
+
+def _says_more(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, hi: int, tail: int
+) -> Refused | None:
+    """The figure refused when the words after it up to ``tail`` say what it does not ("52
+    per cent a year", "20% increase": the parser refuses the longer text for it), or when
+    its number names or describes ("category five storm": ``guards.named_at``, as `add`
+    refuses it)."""
+    for k in range(tail, hi, -1):
+        longer = reading[best.start : words[k][1]]
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
             if any(m in str(e) for m in _MEANING):
                 return Refused(best.start, words[k][1], longer, str(e))
+    named = named_at(reading, best.start, best.end, best.figure)
+    if named is not None:  # shown with the words that name it ("category five storm")
+        text = reading[best.start : best.end]
+        start, end = min(named.start, best.start), max(named.end, best.end)
+        return Refused(start, end, reading[start:end], f"the figure {text!r} {named.why}")
     return None
 
 
