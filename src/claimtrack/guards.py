@@ -1161,9 +1161,32 @@ _MEANING_MARKS = (
 )
 
 
+# words of what ``named_at`` reads after a figure: a quote without one says no more there
+_SAYS_MORE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|quarters?|annum|hourly|daily|weekly|monthly"
+    r"|quarterly|yearly|annually|ago|later|earlier|high|low|record|higher|lower|increases?"
+    r"|rises?|drops?|falls?|cuts?|declines?|decreases?|reduction|jump|gains?|hike|growth"
+    r"|surge)\b",
+    re.IGNORECASE,
+)
+
+
 def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
     """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
     or number."""
+    if " " not in text:  # (the common case: str.find, no pattern to build)
+        low, needle, out = quote.lower(), text.lower(), []
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            left = low[at - 1 : at]
+            right = low[end : end + 2]
+            if not (left.isalnum() or left in ".,_") and not (
+                right[:1].isalnum() or right[:1] == "_" or re.match(r"[.,]\d", right)
+            ):
+                out.append((at, end))
+            at = low.find(needle, at + 1)
+        return out
     pattern = r"\s+".join(re.escape(w) for w in text.split())
     if not pattern:
         return []
@@ -1231,14 +1254,16 @@ def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | 
     fig = _parse(value, decimal_comma)
     if fig is None:
         return None
-    texts = [value] + [t for t, f in quoted_readings(quote, decimal_comma) if same_reading(fig, f)]
+    places = _whole_places(value, quote)
+    if not places and _SAYS_MORE.search(quote):  # "1 in 5" of the quote's "One in five a year"
+        texts = [t for t, f in quoted_readings(quote, decimal_comma) if same_reading(fig, f)]
+        places = [p for text in dict.fromkeys(texts) for p in _whole_places(text, quote)]
     why = None
-    for text in dict.fromkeys(texts):
-        for start, end in _whole_places(text, quote):
-            got = named_at(quote, start, end, fig, decimal_comma)
-            if got is None:
-                return None  # an amount somewhere in the quote
-            why = why or got.why
+    for start, end in places:
+        got = named_at(quote, start, end, fig, decimal_comma)
+        if got is None:
+            return None  # an amount somewhere in the quote
+        why = why or got.why
     if why is None:
         return None
     return (
