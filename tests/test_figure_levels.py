@@ -298,6 +298,7 @@ def test_extract_shows_a_change_refused_with_its_words(text, read, refused) -> N
         ("66", "Route 66 was closed.", "('Route 66')"),
         ("2019", "The 2019 report found 27 per cent of wells dry.", "is a year there"),
         ("2019", "In 2019, the ministry counted 300 deaths.", "is a year there"),
+        ("2019", "2019 was the worst year.", "is a year there"),  # at the quote's start
         ("1 in 5", "One in five a year die.", "a share per period"),
         ("34%", "There was a 34% increase.", "gives a change"),
         ("20%", "Prices were 20% higher.", "gives a change"),

@@ -387,9 +387,9 @@ def import_problem(
         return None
     if not figure_in_quote(value, quote, decimal_comma):
         return f"the figure {value!r} is not in the quote", False
-    change = change_problem(value, quote, decimal_comma)
-    if change is not None:
-        return change, True
+    changed = _changed(value, quote, decimal_comma)
+    if changed is not None and changed.kind == "change":
+        return _change_message(quote, changed), True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -398,9 +398,8 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
-    added = added_warning(value, quote, decimal_comma)
-    if added is not None:
-        return added, False
+    if changed is not None and changed.kind == "added":
+        return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
     return None if broken is None else (broken, False)
 
@@ -1090,8 +1089,10 @@ def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
     ``change_words``). None otherwise."""
     got = _changed(value, quote, decimal_comma)
-    if got is None or got.kind != "change":
-        return None
+    return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _change_message(quote: str, got: ChangeWords) -> str:
     return (
         f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
         " level: give the level the quote states, or --paraphrase to store the change as"
@@ -1104,8 +1105,10 @@ def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
     people", "113 more"): the amount of another group (a level) or an increase (no level),
     which the words do not say. None otherwise."""
     got = _changed(value, quote, decimal_comma)
-    if got is None or got.kind != "added":
-        return None
+    return None if got is None or got.kind != "added" else _added_message(quote, got)
+
+
+def _added_message(quote: str, got: ChangeWords) -> str:
     return (
         f"warning: the quote's {quote[got.start : got.end]!r} adds to another amount"
         f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
@@ -1134,6 +1137,7 @@ _NAMING_WORDS = re.compile(
     r"|bus|line|channel|episode|season|volume|vol\.|act|bill|rule|proposition|prop\.|district"
     r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
 )
+_YEAR_VERBS = frozenset(("was", "is", "has", "does", "marks", "sees", "brings", "proves"))
 _NUMBER_SIGN = re.compile(r"\bNos?\.?\s+$|(?i:\b(?:the|a|its|their|in)\s+top\s+$)")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|of|the|early|late|mid|before|after|during|between|and"
@@ -1174,14 +1178,15 @@ _SAYS_MORE = re.compile(
 def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
     """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
     or number."""
-    if " " not in text:  # (the common case: str.find, no pattern to build)
-        low, needle, out = quote.lower(), text.lower(), []
+    low, needle = quote.lower(), text.lower()
+    if " " not in text or needle in low:  # (the common case: str.find, no pattern to build)
+        out = []
         at = low.find(needle)
         while at >= 0:
             end = at + len(needle)
             left = low[at - 1 : at]
             right = low[end : end + 2]
-            if not (left.isalnum() or left in ".,_") and not (
+            if not (left and (left.isalnum() or left in ".,_")) and not (
                 right[:1].isalnum() or right[:1] == "_" or re.match(r"[.,]\d", right)
             ):
                 out.append((at, end))
@@ -1229,7 +1234,8 @@ def named_at(
     number = quote[start:end].strip()
     if fig.unit is None and fig.exact and len(number) == 4 and number[:2] in ("18", "19", "20"):
         nxt = re.match(r"\s*([A-Za-z]+)", after)
-        plural = nxt is not None and (nxt.group(1).endswith("s") or nxt.group(1) in ("people",))
+        nxt_word = nxt.group(1).lower() if nxt is not None else ""
+        plural = (nxt_word.endswith("s") and nxt_word not in _YEAR_VERBS) or nxt_word == "people"
         if _YEAR_BEFORE.search(before) or (nxt is not None and not plural):
             a, z = max(0, start - 6), end + (nxt.end() if nxt is not None else 0)
             return Named(f"is a year there ({quote[a:z].strip()!r})", a, z)
@@ -1255,7 +1261,8 @@ def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | 
     if fig is None:
         return None
     places = _whole_places(value, quote)
-    if not places and _SAYS_MORE.search(quote):  # "1 in 5" of the quote's "One in five a year"
+    if not places and any(c.isdigit() for c in value) and _SAYS_MORE.search(quote):
+        # "1 in 5" of the quote's "One in five a year": where it reads the same
         texts = [t for t, f in quoted_readings(quote, decimal_comma) if same_reading(fig, f)]
         places = [p for text in dict.fromkeys(texts) for p in _whole_places(text, quote)]
     why = None
