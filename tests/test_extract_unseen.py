@@ -969,7 +969,7 @@ def test_a_continuing_account_keeps_its_speaker(text, want) -> None:
         ('"It could be (10,000-15,000)," said Ann Lee.', ["10,000-15,000"]),
         ("Nokia could cut 10,000-15,000 jobs, a union said.", ["10,000-15,000 jobs"]),
         ("The fund lost $20 million from 2000 to 2009, he said.", ["$20 million"]),
-        ("Output rose 7% in 2010-2012, the ministry said.", ["7%"]),
+        ("Output was 7% in 2010-2012, the ministry said.", ["7%"]),
         # negative: a sign before a number is not a range's dash
         ("Growth was -5% last year, the bank said.", []),
         # negative: a range of numbers that are not years is a figure
@@ -1608,7 +1608,7 @@ def test_an_unnamed_spokesman_named_right_after(text, want) -> None:
         ("Rep. Joan Miller (R-Texas) said the program saved $300 million.", "Rep. Joan Miller",
          "subject of 'said'"),
         # "found in a report last year that"
-        ("The Audit Office found in a report last year that costs rose 40 percent.",
+        ("The Audit Office found in a report last year that costs were 40 percent over budget.",
          "Audit Office", "subject of 'found'"),
         # unnamed sources: a guess, never a body
         ("According to people familiar with the matter, 14 firms bid.",
@@ -1845,7 +1845,8 @@ def test_the_owner_of_a_work_ends_at_its_possessive(text, speaker) -> None:
         ("At least 18 people were killed, according to the rights group Ain o Salish Kendra. "
          "The organisation said 200 were injured.",
          [("Ain o Salish Kendra", "At least 18 people"), ("Ain o Salish Kendra", "200")]),
-        ("Industry body UK Steel estimates that imports rose 25%.", [("UK Steel", "25%")]),
+        ("Industry body UK Steel estimates that imports made up 25% of sales.",
+         [("UK Steel", "25% of sales")]),
         ("The opposition Bangladesh Nationalist Party said turnout was below 10 percent.",
          [("Bangladesh Nationalist Party", "below 10 percent")]),
         # negative: a plural common noun that opens the sentence is a group, not a guess

@@ -32,7 +32,7 @@ def rows(text: str) -> list[tuple[str | None, str, str]]:
         ("The council announced plans for 300 new homes.", "council"),
         ("The army announced the deaths of twelve soldiers.", "army"),
         # a comma that goes on with what was announced: still in it
-        ("Kestrel Motors announced its results on Tuesday, with profit up 12%.",
+        ("Kestrel Motors announced its results on Tuesday, with a margin of 12%.",
          "Kestrel Motors"),
         # a clause after the object reports something: speech
         ("Harbour officials announced the toll had risen to 40.", "Harbour officials"),

@@ -155,7 +155,7 @@ def test_an_adjective_makes_a_verb_form_a_noun(text: str, speaker: str | None) -
         ("The relief agency lowered its estimate of the homeless to 9,000.",
          [("relief agency", "9,000")]),
         # raising something else reports nothing
-        ("The company raised its prices by 40 percent.", [(None, "40 percent")]),
+        ("The company raised its prices to $40.", [(None, "$40")]),
         # a figure after "quoting X as saying" is X's, the one before is the first speaker's
         ("After Mayor Ann Kerr raised the toll to 230, her office put out a statement quoting "
          "Governor Ivo Brandt as saying 270 bodies had been found.",
@@ -227,7 +227,7 @@ def test_reports_that_indicate(text: str, speaker: str | None) -> None:
         ("At least 212 people have died in the quake. The Harbour Civil Defence Agency "
          "confirmed the toll late on Friday.", "Harbour Civil Defence Agency"),
         # a next sentence about something else: the outlet's
-        ("The river rose by 2 metres. Officials announced the closure of the bridge.", None),
+        ("The river reached 2 metres. Officials announced the closure of the bridge.", None),
         # not the very next sentence
         ("The toll rose to 48. Rain fell all night. Sheriff Ann Kerr announced the news.",
          None),

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 class GuardNote(NamedTuple):
     """A line the guards say about a stored figure, with its code: the reading of a shared
-    sign ("$=USD", ``guards.SignReading.code``), "earlier-readings" (figures of the story read
+    sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``),
+    "earlier-readings" (figures of the story read
     a sign that the new figure's currency shares) or "paraphrase-mark"."""
 
     text: str
@@ -94,6 +95,7 @@ def guard_figures(
     ``decimal_comma`` None: the figure may be read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
+        added_warning,
         earlier_readings,
         is_paraphrase,
         part_problem,
@@ -115,6 +117,10 @@ def guard_figures(
             raise InputError(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
             )
+        if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
+            added = added_warning(claim.value, claim.quote, bool(decimal_comma))
+            if added is not None:
+                readings.append(GuardNote(added, "added"))
         if check_quote and in_quote and not broken and not paraphrase and is_paraphrase(claim.note):
             readings.append(
                 GuardNote(

@@ -387,11 +387,19 @@ def import_problem(
         return None
     if not figure_in_quote(value, quote, decimal_comma):
         return f"the figure {value!r} is not in the quote", False
+    changed = _changed(value, quote, decimal_comma)
+    if changed is not None and changed.kind == "change":
+        return _change_message(quote, changed), True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     if cut is not None:
         return cut, True
+    named = named_problem(value, quote, decimal_comma)
+    if named is not None:
+        return named, True
+    if changed is not None and changed.kind == "added":
+        return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
     return None if broken is None else (broken, False)
 
@@ -1019,6 +1027,307 @@ def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
 _VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reaches")
 
 
+# -- changes read as levels -----------------------------------------------------------------
+# "another 18 people", "up 34 percent", "rose 5%", "fell as much as 11 percent", "down by 0.1%
+# to 3.1%", "hundreds more": the words beside a figure make it a change, and a change stored as
+# the level it is not makes disputes that do not exist. Transitive verbs ("cut 500 jobs",
+# "raised $5m") count what they did, a level: a change only with "by" ("cut by 20%"), and
+# "by" a share only after a verb of change ("backed the plan by 60 percent": a margin).
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing"
+    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank)"
+    r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
+    r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
+    r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
+    r"|raised?|raising|lowered?|lowering|boosted?|boosting|dropped|slashed?|swelled)\s+by"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over"
+    r"|at\s+least))?)\s+$",
+    re.IGNORECASE,
+)
+# "another 324 people were injured", "113 more people are unaccounted", "a further 150 posts":
+# added to an amount, or the amount of another group (the injured after the dead): which, the
+# words do not say. Said when such a figure is stored, not refused.
+_ADDED_BEFORE = re.compile(
+    r"\b(?:another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra)\s+$",
+    re.IGNORECASE,
+)
+# "made up only 3 percent", "set up 20 camps": "up" of a phrasal verb, no change
+_PHRASAL = re.compile(
+    r"\b(?:made|make|makes|making|set|sets|sum|summed|add|added|adds|end|ended|took|take"
+    r"|takes|picked|put|puts|brought|bring|brings|turn|turned|turns|show|showed|shows|line"
+    r"|lined|sign|signed|back|backed|round|rounded|ramp|ramped|step|stepped)\s+$",
+    re.IGNORECASE,
+)
+# A level past a bound after such a verb: "the toll rose above 320", "climbed past 1,000"
+_PAST_BOUND = re.compile(r"(?:above|over|below|under|past|beyond|to|up\s+to)\b", re.IGNORECASE)
+_CHANGED_BY = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|rais\w*|increas\w*|lower\w*|boost\w*|slash\w*|trim\w*"
+    r"|hik\w*|lift\w*|expand\w*|shr[iau]nk\w*|drop\w*|grow\w*|grew|rose|ris\w*|fell|fall\w*"
+    r"|decreas\w*|devalu\w*)\b[^.;:]*\bby\s+$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# any of those words: a quote without one holds no change (the cheap test first)
+_ANY_CHANGE = re.compile(
+    r"\b(?:another|further|additional|extra|up|down|ris\w*|rose|fell|fall\w*|gr[eo]w\w*"
+    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|by"
+    r"|more|fewer|less)\b",
+    re.IGNORECASE,
+)
+
+
+class ChangeWords(NamedTuple):
+    """The words beside a figure that make it a change (``kind`` "change": "up 34 percent",
+    "rose 5%", "cut by 20%") or an amount added to another ("added": "another 18 people",
+    "300 more"): where they start and end, and the word that says so."""
+
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords | None:
+    """The words that make the figure at ``text[start:end]`` a change or an amount added to
+    another (``ChangeWords``), or None when none stands beside it. A ratio ("rose 6.5
+    times") is already relative: None."""
+    if dimension == "ratio":
+        return None
+    before = text[max(0, start - 48) : start]
+    m = _CHANGE_BEFORE.search(before)
+    if m is not None and _PHRASAL.search(before[: m.start()]) and m.group().lower()[:2] == "up":
+        m = None
+    if m is not None and not _PAST_BOUND.match(text, start):
+        return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
+    if dimension == "share" and _CHANGED_BY.search(before):
+        by = _BY.search(before)
+        assert by is not None
+        return ChangeWords(start - len(by.group()), end, "by", "change")
+    m = _ADDED_BEFORE.search(before)
+    if m is not None:
+        word = next(w for w in m.group().split() if w.lower() not in ("a", "an"))
+        return ChangeWords(start - len(m.group()), end, word, "added")
+    after = _ADDED_AFTER.match(text, end)
+    if after is not None:
+        return ChangeWords(start, after.end(), after.group().strip(), "added")
+    return None
+
+
+def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
+    """The change words beside each place the figure's words stand in the quote, the first
+    found; None when they stand somewhere with none (a level there), or the quote has no word
+    of change at all."""
+    if not _ANY_CHANGE.search(quote):
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return None
+    found: ChangeWords | None = None
+    for m in re.finditer(re.escape(value), quote, re.IGNORECASE):
+        got = change_words(quote, m.start(), m.end(), fig.dimension)
+        if got is None:
+            return None  # a level somewhere in the quote
+        if found is None or (found.kind == "added" and got.kind == "change"):
+            found = got
+    return found
+
+
+def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote may not be stored as a level: wherever they
+    stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
+    ``change_words``). None otherwise."""
+    got = _changed(value, quote, decimal_comma)
+    return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _change_message(quote: str, got: ChangeWords) -> str:
+    return (
+        f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
+        " level: give the level the quote states, or --paraphrase to store the change as"
+        " meant, on a measure of the change"
+    )
+
+
+def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure whose quote says it is added to another amount ("another 324
+    people", "113 more"): the amount of another group (a level) or an increase (no level),
+    which the words do not say. None otherwise."""
+    got = _changed(value, quote, decimal_comma)
+    return None if got is None or got.kind != "added" else _added_message(quote, got)
+
+
+def _added_message(quote: str, got: ChangeWords) -> str:
+    return (
+        f"warning: the quote's {quote[got.start : got.end]!r} adds to another amount"
+        f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
+        " level instead"
+    )
+
+
+# -- numbers that name, in the quote ---------------------------------------------------------
+# A figure's number in its quote may name something or describe it rather than count it:
+# joined to a word or a number ("Covid-19", "F-35", "9/11", "24/7", "a 5-year-old", "50-50",
+# "1 hour's"), after a word that names by number ("Article 50", "Route 66", "Boeing 737",
+# "No 10", "top 10"), a year ("in 2019", "the 2019 report"), or followed by words that say
+# more than the figure and that the parser refuses for what they say ("one in five a year",
+# "34% increase"). Stored, the figure would be a count or an amount the quote does not give.
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]-|[\w]/|#|\d[-–])$")
+_JOINED_AFTER = re.compile(r"(?:[-–/:]\w|['’]s\b)")
+_JOINED_OK = re.compile(  # a count of members: "a 10,000-strong crowd", "a 43-member panel"
+    r"[-–](?:strong|member|members|person|man|men|woman|women|seat|nation|party|vehicle|car"
+    r"|ship|plane|odd|ish|plus)\b",
+    re.IGNORECASE,
+)
+_NAMING_WORDS = re.compile(
+    r"(?:(?i:\b(?:article|articles|section|sections|route|number|boeing|airbus|chapter"
+    r"|clause|paragraph|page|room|flight|highway|interstate|level|category|grade|phase|stage"
+    r"|model|version|resolution|amendment|title|covid|windows|iphone|apollo|gate|platform"
+    r"|bus|line|channel|episode|season|volume|vol\.|act|bill|rule|proposition|prop\.|district"
+    r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
+)
+_YEAR_VERBS = frozenset(("was", "is", "has", "does", "marks", "sees", "brings", "proves"))
+_NUMBER_SIGN = re.compile(r"\bNos?\.?\s+$|(?i:\b(?:the|a|its|their|in)\s+top\s+$)")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|of|the|early|late|mid|before|after|during|between|and"
+    r"|to|through|fiscal|year|summer|winter|spring|autumn|fall|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)\s+$|\bmid-$",
+    re.IGNORECASE,
+)
+_MEANING_NEXT = re.compile(
+    r"\s*(?:a|an|per|every|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
+    r"|later|earlier|increase|increases|rise|rises|drop|drops|fall|falls|cut|cuts|decline"
+    r"|declines|decrease|decreases|reduction|jump|gain|gains|hike|growth|surge|high|low|record"
+    r"|higher|lower"
+    r"|year|month|week|day|hour)\b",
+    re.IGNORECASE,
+)
+_MEANING_MARKS = (
+    "per period",
+    "a rate of change",
+    "gives a change",
+    "measures the",
+    "a moment in time",
+    "names a record",
+    "inside a description",
+    "rate of a rate",
+)
+
+
+# words of what ``named_at`` reads after a figure: a quote without one says no more there
+_SAYS_MORE = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|quarters?|annum|hourly|daily|weekly|monthly"
+    r"|quarterly|yearly|annually|ago|later|earlier|high|low|record|higher|lower|increases?"
+    r"|rises?|drops?|falls?|cuts?|declines?|decreases?|reduction|jump|gains?|hike|growth"
+    r"|surge)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
+    or number."""
+    low, needle = quote.lower(), text.lower()
+    if " " not in text or needle in low:  # (the common case: str.find, no pattern to build)
+        out = []
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            left = low[at - 1 : at]
+            right = low[end : end + 2]
+            if not (left and (left.isalnum() or left in ".,_")) and not (
+                right[:1].isalnum() or right[:1] == "_" or re.match(r"[.,]\d", right)
+            ):
+                out.append((at, end))
+            at = low.find(needle, at + 1)
+        return out
+    pattern = r"\s+".join(re.escape(w) for w in text.split())
+    if not pattern:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w.,]){pattern}(?![\w]|[.,]\d)", quote, re.IGNORECASE)
+    ]
+
+
+class Named(NamedTuple):
+    """Why a figure's number names or describes rather than gives an amount (``why``), and
+    the quote's words that say so (``start``, ``end``)."""
+
+    why: str
+    start: int
+    end: int
+
+
+def named_at(
+    quote: str, start: int, end: int, fig: Figure, decimal_comma: bool = False
+) -> Named | None:
+    """Why the figure's words at ``quote[start:end]`` name or describe rather than give an
+    amount, with the quote's words that say so (``Named``), or None."""
+    before, after = quote[max(0, start - 24) : start], quote[end : end + 40]
+    # after the number itself ("5-year-old", "9/11"): not after a unit ("agency/contract")
+    joined = _JOINED_AFTER.match(after) if quote[end - 1 : end].isdigit() else None
+    joined = joined or re.match(r"['’]s\b", after)
+    if _JOINED_BEFORE.search(before) or (joined and not _JOINED_OK.match(after)):
+        a = start - len(re.search(r"[\w/#–-]*$", before).group())  # type: ignore[union-attr]
+        b = re.match(r"[-–/:'’\w]*", after)
+        z = end + (len(b.group()) if b is not None else 0)
+        return Named(f"joins its number to another word or number ({quote[a:z]!r})", a, z)
+    word = _NAMING_WORDS.search(before)
+    if word is None and quote[start : start + 1].isdigit():
+        # "No 10", "No. 1" (not "No. Only 3%"), "the top 10" (not "could top 2,000")
+        word = _NUMBER_SIGN.search(before)
+    if word is not None:
+        a = start - len(word.group())
+        return Named(f"names a thing by its number ({quote[a:end]!r})", a, end)
+    number = quote[start:end].strip()
+    if fig.unit is None and fig.exact and len(number) == 4 and number[:2] in ("18", "19", "20"):
+        nxt = re.match(r"\s*([A-Za-z]+)", after)
+        nxt_word = nxt.group(1).lower() if nxt is not None else ""
+        plural = (nxt_word.endswith("s") and nxt_word not in _YEAR_VERBS) or nxt_word == "people"
+        if _YEAR_BEFORE.search(before) or (nxt is not None and not plural):
+            a, z = max(0, start - 6), end + (nxt.end() if nxt is not None else 0)
+            return Named(f"is a year there ({quote[a:z].strip()!r})", a, z)
+    if _MEANING_NEXT.match(after):
+        words = after.split()
+        for k in range(1, min(4, len(words)) + 1):
+            longer = quote[start:end] + " " + " ".join(words[:k])
+            longer = longer.rstrip(".,;:!?)\"'’”")
+            try:
+                parse_figure(longer, decimal_comma=decimal_comma)
+            except FigureError as e:
+                if any(mark in str(e) for mark in _MEANING_MARKS):
+                    z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
+                    return Named(f"says more there ({longer!r}: {e})", start, max(z, end))
+    return None
+
+
+def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure whose words are in its quote may not be stored: wherever they stand, the
+    number names or describes something rather than gives an amount (``named_at``). None
+    when they stand somewhere as an amount, or are not found as text."""
+    fig = _parse(value, decimal_comma)
+    if fig is None:
+        return None
+    places = _whole_places(value, quote)
+    if not places and any(c.isdigit() for c in value) and _SAYS_MORE.search(quote):
+        # "1 in 5" of the quote's "One in five a year": where it reads the same
+        texts = [t for t, f in quoted_readings(quote, decimal_comma) if same_reading(fig, f)]
+        places = [p for text in dict.fromkeys(texts) for p in _whole_places(text, quote)]
+    why = None
+    for start, end in places:
+        got = named_at(quote, start, end, fig, decimal_comma)
+        if got is None:
+            return None  # an amount somewhere in the quote
+        why = why or got.why
+    if why is None:
+        return None
+    return (
+        f"the figure {value!r} in its quote {why}: give the amount the quote states, or"
+        " --paraphrase to store the figure as meant"
+    )
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1026,7 +1335,9 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
+        or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
+        or named_problem(value, quote, decimal_comma)
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
+from claimtrack.guards import change_words, named_at
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -181,6 +182,8 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     first = token.split()[0] if token.split() else ""
     if fig.exact and fig.hedge is None and re.fullmatch(r"(1[89]|20)\d\d", first):
         return True  # "the 2019 report", "the 2001 invasion": a year
+    if re.search(r"\d/$", reading[max(0, start - 2) : start]) or re.match(r"/\d", reading[end:]):
+        return True  # "5/14/2018", "9/11": a date (or a fraction the parser refuses)
     near = (before[-1:] if before else []) + (after[:1] if after else [])
     if any(w.strip(".,()") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
         return True
@@ -402,6 +405,9 @@ def _refusal(
 ) -> Refused | None:
     """The figure refused as written when the parser read it only by dropping a hedge word
     before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
+    changed = _change(reading, words, best)
+    if changed is not None:
+        return changed
     lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
         first = lo - 1
@@ -439,7 +445,59 @@ def _refusal(
         except (FigureError, ValueError) as e:
             if "ambiguous" in str(e) or "currency" in str(e):  # "1,200 tons", "5,000 dinars"
                 return Refused(best.start, words[hi + 1][1], longer, str(e))
+    return _says_more(reading, words, best, hi, tail)
+
+
+def _says_more(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, hi: int, tail: int
+) -> Refused | None:
+    """The figure refused when the words after it up to ``tail`` say what it does not ("52
+    per cent a year", "20% increase": the parser refuses the longer text for it), or when
+    its number names or describes ("category five storm": ``guards.named_at``, as `add`
+    refuses it)."""
+    for k in range(tail, hi, -1):
+        longer = reading[best.start : words[k][1]]
+        try:
+            parse_figure(longer)
+        except (FigureError, ValueError) as e:
+            if any(m in str(e) for m in _MEANING):
+                return Refused(best.start, words[k][1], longer, str(e))
+    named = named_at(reading, best.start, best.end, best.figure)
+    if named is not None:  # shown with the words that name it ("category five storm")
+        text = reading[best.start : best.end]
+        start, end = min(named.start, best.start), max(named.end, best.end)
+        return Refused(start, end, reading[start:end], f"the figure {text!r} {named.why}")
     return None
+
+
+# What the parser says of a longer text that the figure read without it would misstate: a
+# share per period, a change, a possessive, a description, a year, a split.
+_MEANING = (
+    "per period",
+    "a rate of change",
+    "gives a change",
+    "measures the",
+    "names the",
+    "reads as a year",
+    "same number on both sides",
+    "inside a description",
+    "one span of time",
+)
+
+
+_CHANGE_WHY = (
+    'a change ("{w}"), not a level: log the level the article gives ("rose to 48": 48),'
+    " or type the change with --paraphrase on a measure of the change"
+)
+
+
+def _change(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
+    """The figure refused with the words that make it a change ("up 34 percent", "rose 5%",
+    "cut by 20%": ``guards.change_words``), or None."""
+    got = change_words(reading, best.start, best.end, best.figure.dimension)
+    if got is None or got.kind != "change":
+        return None  # "another 324 people": said when it is stored (guards.added_warning)
+    return Refused(got.start, got.end, reading[got.start : got.end], _CHANGE_WHY.format(w=got.word))
 
 
 def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:

@@ -277,4 +277,10 @@ def _join(a: _Amount, b: _Amount, text: str, dash: bool = False) -> _Range:
                     )
     if not _qle(lo, b.lo):
         raise FigureError(f"the range in {_show(text)} runs backwards: put the smaller end first")
+    if dash and lo == b.lo and a.vague is None and b.vague is None:
+        # "50-50", "1-1": a split, odds or a score, never a range of one value
+        raise FigureError(
+            f"{_show(text)} has the same number on both sides of a dash: a split, odds or a"
+            ' score ("50-50", "1-1 draw"), not a range; give the figure alone ("50%")'
+        )
     return _Range(a, b, lo)

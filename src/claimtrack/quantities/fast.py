@@ -12,6 +12,7 @@ from claimtrack.quantities.figure import _MAX_TEXT, Figure, FigureError, _scaled
 from claimtrack.quantities.hedges import _widen, _width
 from claimtrack.quantities.lexicon import _LEADING, _TRAILING
 from claimtrack.quantities.reader import _parse_full
+from claimtrack.quantities.rest import SCORE_NOUNS, year_like
 from claimtrack.quantities.values import _Amount, _qle, _rounding, _val
 
 # ---------------------------------------------------------------------------------------------
@@ -161,7 +162,7 @@ def _fast_bounds(text: str, a_text: str, link: str | None, b_text: str | None) -
             low = _join(a, b, text, dash=True).lo[0]
         except FigureError:
             return None
-    return (low, high) if low <= high else None
+    return (low, high) if low < high or (low == high and link != "-") else None
 
 
 def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
@@ -173,6 +174,10 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
     if m is None:
         return None
     lead, a_text, link, b_text, mark, words = m.groups()
+    if words and link is None and year_like(a_text):
+        return None  # "2019 report": a year naming the report (the full parser refuses)
+    if words and link is not None and words.split(" ", 2)[1] in SCORE_NOUNS:
+        return None  # "2-3 loss": a score (the full parser refuses)
     hedge, rest = _fast_words(tables, lead, link, mark, words)
     if hedge == "":
         return None

@@ -24,7 +24,14 @@ from claimtrack.quantities.lexicon import (
     Token,
 )
 from claimtrack.quantities.rates import not_per_period, split_rate
-from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
+from claimtrack.quantities.rest import (
+    _check_size,
+    _read_rest,
+    _with_currency,
+    check_named,
+    check_share_noun,
+    check_year,
+)
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
 from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
@@ -420,6 +427,25 @@ def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
     return None
 
 
+def _check_names(
+    s: str,
+    toks: list[Token],
+    at: tuple[int, int],
+    amount: _Amount,
+    hedged: str | None,
+    count_unit: str | None,
+) -> None:
+    """Refuse a number that names what follows instead of counting it: a year before a noun
+    ("2019 report": ``check_year``), a fraction before a noun in the singular ("two-thirds
+    majority": ``check_share_noun``; a ratio counts, "1 in 5 adults"). ``at``: where the
+    amount and the words after it start; ``hedged``: its hedge or currency, if any;
+    ``count_unit``: the unit of a count, else None."""
+    if hedged is None and not isinstance(amount, _Range):
+        check_year(toks[at[0]][1], count_unit, s)
+    if amount.frac and not amount.percent and _word(toks, at[1]) is not None:
+        check_share_noun(_word(toks, at[1]), s)
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -469,6 +495,10 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     if currency is not None:
         rest = _with_currency(currency, sign, rest, s)
     unit, dim, factor, kind, _ = rest
+    after = j if unit_at is None else n  # "half an hour": a fraction of the unit, read
+    _check_names(s, toks, (i, after), amount, hedge or currency, unit if kind == "count" else None)
+    number = s[toks[i][2] :].split(" ")[0]
+    check_named(number, unit, isinstance(amount, _Range), s, kind == "count" and not currency)
     lo, hi = amount.lo, amount.hi
     if amount.frac and unit_at is None:
         if split_rate(dim)[1] is not None:  # "1 in 5 a year", "a third each year"

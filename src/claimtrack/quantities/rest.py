@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError, _scaled
@@ -115,6 +116,215 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                 f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
                 f" {_show(text)}: {_HINT}"
             )
+
+
+# Words after an amount that make it a change, not a level: "20 additional troops", "20%
+# up", "5 points ahead" (first); "a 20% increase", "a $5 million cut" (what a measure, a
+# share or a sum closes on: "500 job cuts" counts cuts, a level).
+_CHANGE_FIRST = _wordset("up down ahead behind higher lower")
+# "20 more people", "300 extra troops": added to another amount, or the amount of another
+# group ("113 more people are unaccounted for"): which, the words do not say
+_ADDED_FIRST = _wordset("more fewer less extra additional further")
+_CHANGE_NOUNS = _wordset(
+    "increase increases rise rises drop drops fall falls cut cuts decline declines decrease"
+    " decreases reduction reductions jump jumps gain gains hike hikes surge surges growth"
+    " climb climbs slump dip dips boost boosts uptick downturn"
+)
+
+
+def _check_modifier(
+    s: str, toks: list[Token], start: int, pos: int, end: int, kind: str, text: str
+) -> None:
+    """Refuse words after the amount that say it is not the level of what follows: a change
+    ("20 additional troops", "a 20% increase"), a possessive ("1 hour's drive": a distance
+    or a sum measured in time), a clock time ("3 o'clock"), an amount per period hidden in a
+    hyphened compound ("$5m-a-year contract")."""
+    if start < end:
+        _check_possessive(s, toks, start, end, text)
+    if pos < end and toks[pos][1] in ("o'clock", "oclock"):
+        raise FigureError(f"{_show(text)} is a clock time, not a figure: {_HINT}")
+    _check_time_words(s, toks, start, pos, end, text)
+    for k in range(pos, end - 2):
+        hyphened = toks[k - 1][1] == "-" and toks[k + 1][1] == "-"
+        if hyphened and toks[k][1] in _LEADS and toks[k + 2][1] in _PERIOD_ENDS:
+            # "$5m-a-year contract", "£50,000-a-year job"
+            raise FigureError(
+                f"{_show(text)} is an amount per period inside a description: give the"
+                f' rate alone ("{s[: toks[k - 1][2]].strip()} a {toks[k + 2][1]}")'
+            )
+    if pos >= end:
+        return
+    first, last = toks[pos][1], toks[end - 1][1]
+    if first in _ADDED_FIRST:
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'"{first}" in {_show(text)} adds the amount to another: give it without "{first}"'
+            f' ("{amount}") if it is the amount of a group of its own, or the level the source'
+            " states if it is an increase"
+        )
+    change = first if first in _CHANGE_FIRST else None
+    if last in _CHANGE_NOUNS and (
+        kind != "count" or (end - pos == 2 and first in ("point", "points"))
+    ):
+        change = change or last  # "a 20% increase", "a 5 point drop"
+    if change is not None:
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'{_show(text)} gives a change ("{change}"), not a level: give the level the source'
+            f' states ("rose to 48": "48"), or the change alone ("{amount}") with --paraphrase'
+            " on a measure of the change"
+        )
+
+
+# After an amount of time: a moment ("50 years ago", "two years on"), a record ("a 20-year
+# high"); after a number joined to a unit: people of an age ("65-year-olds", "18-24 year
+# olds"), or things the amount describes ("zero-hour contracts", "100-metre sprints").
+_MOMENT_WORDS = _wordset("ago later earlier hence on since before after")
+_TIME_UNITS = _wordset(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+    " decade decades century centuries"
+)
+_RECORD_WORDS = _wordset("high low record peak best worst lows highs")
+
+
+def _check_time_words(s: str, toks: list[Token], start: int, pos: int, end: int, text: str) -> None:
+    """Refuse words after a unit that say the amount is no amount of what follows: a moment
+    or a record after an amount of time, an age group, a plural noun that a number joined to
+    its unit describes."""
+    if start >= end or toks[start][0] != _WORD:
+        return
+    unit = toks[start][1]
+    timed = unit in _TIME_UNITS
+    after = toks[pos][1] if pos < end else None
+    if timed and after in _MOMENT_WORDS and pos + 1 == end:
+        raise FigureError(
+            f"{_show(text)} is a moment in time, not an amount: give the date in the claim,"
+            " or the amount of time alone on a measure of it"
+        )
+    last = toks[end - 1][1]
+    if timed and last in _RECORD_WORDS:
+        raise FigureError(
+            f'{_show(text)} names a record (a "{toks[start][1]} {last}"), not an amount: give'
+            " the level the source states, with the period on the measure"
+        )
+    hyphened = s[: toks[start][2]].endswith("-")
+    olds = any(t[1] in ("olds", "year-olds") or t[1].endswith("-olds") for t in toks[start:end])
+    plural = (
+        pos < end
+        and toks[end - 1][0] == _WORD
+        and (toks[end - 1][1].endswith("s") or toks[end - 1][1] in _PLURALS)
+    )
+    if olds:
+        raise FigureError(
+            f"{_show(text)} names people of an age, it does not count them: give how many"
+            " there are, or the age alone on a measure of ages"
+        )
+    if hyphened and plural and unit in _unit_index():
+        noun = s[toks[pos][2] : toks[end - 1][3]] if pos < end else s[toks[start][2] :]
+        raise FigureError(
+            f"{_show(text)} describes the {noun} (their age, size or length), it does not"
+            " count them: give how many there are, or the amount alone on a measure of it"
+        )
+
+
+def _check_possessive(s: str, toks: list[Token], start: int, end: int, text: str) -> None:
+    """ "1 hour's drive", "six weeks' pay", "a day's work": a unit in the possessive before a
+    noun measures that noun in the unit (a distance, a sum, an amount of work in time): the
+    amount is no amount of the noun, and the whole is refused, naming the amount alone."""
+    head = toks[start][1]
+    unit = head[:-2] if head.endswith(("'s", "’s")) else None
+    after = start + 1
+    if unit is None and start + 1 < end and toks[start + 1][1] in ("'", "’"):
+        unit, after = head, start + 2  # "six weeks' pay"
+    if unit is None or after >= end or unit not in _unit_index():
+        return
+    amount = s[: toks[start][2]].strip()
+    noun = s[toks[after][2] : toks[end - 1][3]]
+    raise FigureError(
+        f'{_show(text)} measures the {noun} in "{head}": it gives no amount of {noun}; give the'
+        f' amount alone ("{amount} {unit}") on a measure that says what it is of'
+    )
+
+
+# Plural nouns without an "s" (and words for people that stand as nouns: "1500 dead"), which
+# a year does not name: "1990 people" counts them.
+_PLURALS = _wordset(
+    "people men women children police staff personnel cattle sheep fish deer livestock"
+    " aircraft folk youth militia crew clergy infantry cavalry dead wounded injured killed"
+    " missing displaced homeless unemployed elderly poor faithful"
+)
+
+
+# What a score or a vote's split is of: "a 2-3 loss", "1-2 defeat", "a 7-2 ruling"
+# (in the singular: "between 4,000 and 5,000 votes" is a range of counts)
+SCORE_NOUNS = _wordset(
+    "win victory defeat loss draw vote ruling decision scoreline score result verdict majority"
+    " lead split"
+)
+
+
+def check_named(
+    number_text: str, unit: str | None, ranged: bool, text: str, count: bool = True
+) -> None:
+    """Refuse a range that is a score ("2-3 loss": ``SCORE_NOUNS``) and "m" against a number
+    before a noun in the singular ("100m sprint": 100 million or 100 metres?) in a count
+    (``count``: a currency or a unit says what "m" is)."""
+    first = unit.split()[0] if unit else None
+    if ranged and first in SCORE_NOUNS:
+        raise FigureError(
+            f'{_show(text)} is a score or a split of a "{first}", not a range of amounts: give'
+            " each side's figure on its own"
+        )
+    singular = first is not None and first.isalpha() and not first.endswith("s")
+    million = count and re.fullmatch(r"\d[\d.,]*m", number_text) is not None
+    if singular and first not in _PLURALS and million:
+        raise FigureError(
+            f'"{number_text}" before "{first}" in {_show(text)} is ambiguous: million or metres;'
+            f' write "{number_text[:-1]} million" or "{number_text[:-1]} metres"'
+        )
+
+
+def year_like(number: str) -> bool:
+    """Four digits that may be a year ("2019"): 1800 to 2099, no separator."""
+    return len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20")
+
+
+def check_year(number: str, unit: str | None, text: str) -> None:
+    """ "2019 report", "the 1998 election": four digits that may be a year, before a noun in
+    the singular, name it (a year), they do not count it. Refused, naming the way to write a
+    count ("2,019 reports")."""
+    if unit is None or not year_like(number):
+        return
+    first = unit.split()[0]
+    if not first.isalpha() or first.endswith("s") or first in _PLURALS:
+        return
+    raise FigureError(
+        f'"{number}" before "{first}" in {_show(text)} reads as a year ("the {number} {first}"),'
+        f' not a count of them: give a count with its thousands comma ("{int(number):,}'
+        f" {first}s\"), or the year in the claim's date"
+    )
+
+
+# Words after a share that are no noun it could name ("78% in 2017", "40% nationwide").
+_NOT_NOUNS = _wordset(
+    "of in on at for by from with since after before during within over under among across"
+    " against to into than nationwide overall each apiece a an per every"
+)
+
+
+def check_share_noun(word: str | None, text: str) -> None:
+    """ "a two-thirds majority", "40% turnout", "a 20% stake": a share straight before a noun
+    in the singular names it (the majority is two-thirds), it is no share of it ("40% of
+    voters", "a third of the vote", "one in five adults" are). Refused, naming both ways."""
+    if word is None or not word.isalpha() or word.endswith(("s", "ly")) or word in _PLURALS:
+        return
+    if word in _DETERMINERS or word in _PRONOUNS or word in _NOT_NOUNS:
+        return
+    raise FigureError(
+        f"the share in {_show(text)} names the {word} (it is the {word}), it is no share of"
+        f' it: give the share alone on a measure of the {word}, or "... of" what it is a share'
+        " of"
+    )
 
 
 # The rest as read: (unit text, dimension, factor, kind, currency code)
@@ -240,13 +450,14 @@ def _read_rest(
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
+    _check_modifier(s, toks, start, pos, noun_end, kind, text)
     _check_noun(s, toks, pos, noun_end, text)
     stop = noun_end
     if kind == "measure" and stop - pos == 1 and _word(toks, stop - 1) in _MEASURE_ADJECTIVES:
         stop -= 1  # "six to seven kilometres long" -> "kilometres"
     dim, factor = _per_period(text, dim, factor, kind, rate)
     if kind == "share":
-        return _share_unit(s, toks, pos, stop), dim, factor, kind, None
+        return _share_unit(s, toks, pos, stop, text), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
     return _said_unit(s, toks, unit, sign, rate, end), dim, factor, kind, code
 
@@ -584,8 +795,11 @@ def _known_unit(
     return kind, dim, factor, code
 
 
-def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
-    """The unit of a share: "%", or "% of" the noun ("45% of voters")."""
+def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> str:
+    """The unit of a share: "%", or "% of" the noun ("45% of voters"); a share straight
+    before a noun that it names is refused ("40% turnout": ``check_share_noun``)."""
+    if pos < stop and toks[pos][0] == _WORD:
+        check_share_noun(toks[pos][1], text)
     noun_at = pos
     if _word(toks, noun_at) == "of":
         noun_at += 1
@@ -600,6 +814,13 @@ def _share_unit(s: str, toks: list[Token], pos: int, stop: int) -> str:
 def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
     """A currency written before the number, combined with what follows it."""
     unit, dim, factor, kind, code2 = rest
+    if unit and unit.split()[-1] in _CHANGE_NOUNS:  # "$5 million increase"
+        amount = text[: text.rfind(unit)].strip()
+        raise FigureError(
+            f'{_show(text)} gives a change ("{unit.split()[-1]}"), not a level: give the level'
+            f' the source states ("rose to 48": "48"), or the change alone ("{amount}") with'
+            " --paraphrase on a measure of the change"
+        )
     if kind in ("measure", "share", "pp"):
         raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
     if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):
