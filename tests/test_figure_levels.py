@@ -305,6 +305,12 @@ def test_extract_shows_a_change_refused_with_its_words(text, read, refused) -> N
         # amounts: stored
         ("150", "The Boeing 737 crashed, killing 150.", None),
         ("2019 people", "In all, 2019 people died.", None),
+        # a four-digit count whose noun shows no plural "s": a count, not a year
+        ("1800", "Witnesses said 1800 children are still unaccounted for.", None),
+        ("2000", "Officials said 2000 dead had been buried.", None),
+        ("1900", "About 1900 were missing on Friday.", None),
+        ("1850", "Police said 1850 police were deployed.", None),
+        ("2019", "2019 and 2020 were hard years.", "is a year there"),
         ("3", "One of the 3 victims was a child.", None),
         ("10,000", "A 10,000-strong crowd marched.", None),
         ("43", "A 43-member panel met.", None),

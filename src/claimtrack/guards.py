@@ -1187,6 +1187,17 @@ _NAMING_WORDS = re.compile(
     r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
 )
 _YEAR_VERBS = frozenset(("was", "is", "has", "does", "marks", "sees", "brings", "proves"))
+# Words after a four-digit number that say it counts (no "s" to show a plural): "1800
+# children", "2000 dead", "1900 were"; not "and"/"to"/"or", which join years ("2019 to 2021")
+_COUNT_AFTER = frozenset(
+    (
+        *("people", "children", "men", "women", "police", "staff", "personnel", "cattle"),
+        *("sheep", "fish", "deer", "livestock", "crew", "feet", "teeth", "mice", "geese"),
+        *("dead", "missing", "homeless", "injured", "killed", "wounded", "displaced"),
+        *("arrested", "detained", "evacuated", "rescued", "affected", "infected", "died"),
+        *("are", "were", "have", "had", "remain", "remained", "still", "more", "others"),
+    )
+)
 _NUMBER_SIGN = re.compile(r"\bNos?\.?\s+$|(?i:\b(?:the|a|its|their|in)\s+top\s+$)")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|of|the|early|late|mid|before|after|during|between|and"
@@ -1284,7 +1295,9 @@ def named_at(
     if fig.unit is None and fig.exact and len(number) == 4 and number[:2] in ("18", "19", "20"):
         nxt = re.match(r"\s*([A-Za-z]+)", after)
         nxt_word = nxt.group(1).lower() if nxt is not None else ""
-        plural = (nxt_word.endswith("s") and nxt_word not in _YEAR_VERBS) or nxt_word == "people"
+        plural = (
+            nxt_word.endswith("s") and nxt_word not in _YEAR_VERBS
+        ) or nxt_word in _COUNT_AFTER
         if _YEAR_BEFORE.search(before) or (nxt is not None and not plural):
             a, z = max(0, start - 6), end + (nxt.end() if nxt is not None else 0)
             return Named(f"is a year there ({quote[a:z].strip()!r})", a, z)
