@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import works
 from claimtrack.extract.verbs import forms, noun_forms
 
 # The verbs of saying, holding a view and a court's decision, every form (verbs.py: one
@@ -234,6 +235,7 @@ _ING_NOUNS = {
     "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
     "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
 }  # fmt: skip
+_ING_NOUNS |= {n for n in works.nouns() if n.endswith("ing")}  # "the board's filing"
 
 _VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "be", "saw", "met", "hit", "led"}
 
@@ -247,12 +249,10 @@ _IRREGULAR_PAST = (
 )
 
 # work a body does and publishes: "the investigation found" is its author's finding
-_INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "study",
-                  "survey", "analysis", "assessment", "findings"}  # fmt: skip
+_INQUIRY_NOUNS = works.nouns("inquiry", plural=False) | {"findings"}  # works.py: one table
 
 # "the statement said", "the company added": the body whose statement or report it is.
-_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
-                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
+_DOCUMENT_NOUNS = works.nouns("document", plural=False)
 
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
@@ -315,8 +315,16 @@ _SHOW = re.compile(
     r"concludes)\b"
 )
 _DATA_SUBJECT = re.compile(
-    r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
-    r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",
+    rf"\b(?:{works.pattern()}|research)\b[^.;:\"]{{0,80}}$",
+    re.IGNORECASE,
+)
+# the verbs a work gives a figure with only right after it and its author ("A survey by
+# Gallup found 40 percent", "The ministry's latest update listed 1,200 deaths"): a person or
+# a body that "found" or "listed" something acted ("police found three bodies")
+_WORK_FOUND = re.compile(r"(?<![\w-])(found|finds|listed|lists|suggests|suggested)\b")
+_WORK_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{works.pattern()})\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
+    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -337,5 +345,4 @@ _MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette"
                 "telegraph", "guardian", "observer", "express", "mail", "star", "chronicle",
                 "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
-               "count", "tally", "census", "poll", "records"}  # fmt: skip
+_DATA_NOUNS = works.nouns("data")
