@@ -81,9 +81,32 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "author"), CASES)
 def test_a_works_figure_is_its_authors(text: str, author: str) -> None:
-    got = _speakers(text)
-    assert got, text
-    assert all(s is not None and s.removeprefix("the ") == author for s in got), got
+    rows = [r for r in extract_rows(text) if r[2]]
+    assert rows, text
+    assert all(r[0] is not None and r[0].removeprefix("the ") == author for r in rows), rows
+    # a name in a frame of its own: strong evidence, no guess ("from X" is no place here)
+    assert not [r[3] for r in rows if "guess:" in r[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The latest figures from the Harbour Board show 1,200 deaths.", "Harbour Board"),
+        ("Official figures from the Harbour Board show 1,200 deaths.", "Harbour Board"),
+        ("Data from Johns Hopkins University showed 1,200 deaths.", "Johns Hopkins University"),
+        ("Figures released on Monday by the Harbour Board show 1,200 deaths.", "Harbour Board"),
+        ("The Harbour Board's figures, released on Monday, show 1,200 deaths.", "Harbour Board"),
+        ("A Reuters tally put the toll at 1,200.", "Reuters"),
+        ("An AFP count based on official sources put the toll at 1,200.", "AFP"),
+        ("The toll rose to 1,200, according to a tally by the Harbour Board.", "Harbour Board"),
+        ("The Harbour Board, in its latest update, put the toll at 1,200.", "Harbour Board"),
+        ("In a statement, the Harbour Board said 1,200 people had died.", "Harbour Board"),
+    ],
+)
+def test_more_frames_of_a_work_and_its_author(text: str, author: str) -> None:
+    rows = [r for r in extract_rows(text) if r[2]]
+    assert [r[0] for r in rows] == [author]
+    assert "guess:" not in rows[0][3]
 
 
 # --- the table itself ---------------------------------------------------------------------
@@ -143,13 +166,18 @@ def test_uses_that_report_nothing_name_nobody(text: str) -> None:
         ("Recent estimates put the toll at 300.", "Recent estimates"),
         ("Early reports suggested 40 people died.", "Early reports"),
         ("Official figures show 1,200 deaths.", "Official figures"),
+        # a period is no author: "from 2019", "from January", "for the first quarter"
+        ("Data from 2019 show 1,200 deaths.", "Data from 2019"),
+        ("A report from January found 40 percent of homes were damaged.", "report from January"),
+        ("Figures for the first quarter show 1,200 deaths.", "Figures for the first quarter"),
     ],
 )
 def test_a_work_described_but_not_authored_stays_a_guess(text: str, speaker: str) -> None:
     rows = [r for r in extract_rows(text) if r[2]]
     assert [r[0] for r in rows] == [speaker]
     assert all("guess:" in r[3] for r in rows)
-    assert all(w.lower() in UNAUTHORED for w in speaker.split()[:-1])
+    if len(speaker.split()) == 2:  # "Media reports": its first word describes it
+        assert speaker.split()[0].lower() in UNAUTHORED
 
 
 @pytest.mark.parametrize(

@@ -672,7 +672,7 @@ _WORKS = works.nouns()  # works.py: every form of every work
 _WORK_BY = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{works.pattern()}|research|paper)\s*,?\s+"
-    rf"(?:(?:{'|'.join(works.PUBLISHED_BY)})\s+)?by\s+(the\s+)?"
+    rf"(?:(?:{'|'.join(works.PUBLISHED_BY)})\s+)?(?:by|from)\s+(the\s+)?"
     r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
     re.IGNORECASE,
 )
@@ -692,7 +692,14 @@ def _author(speaker: str) -> str | None:
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
     ("a new report", "the survey data")."""
     by = _WORK_BY.fullmatch(speaker)
-    if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
+    when = (
+        by is not None
+        and (  # "a report from January", "data from 2019": no author
+            by.group(2).split()[0].lower().strip(".,") in _CALENDAR | _WEEKDAYS
+            or by.group(2)[:1].isdigit()
+        )
+    )
+    if by and not when and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
         return by.group(2)  # "A report by the British Retail Consortium": the consortium
     sent = _SENT_FROM.fullmatch(speaker)
     if sent:  # "a letter from its finance director": the finance director

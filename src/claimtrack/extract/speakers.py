@@ -491,7 +491,11 @@ _BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person
 _AUTHORLESS = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|"
     r"statistics|numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?|"
-    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+)?",
+    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+|"
+    # a period, not an author: "Data from 2019", "figures for the first quarter"
+    r"\s+(?:from|for|of|in|since|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|"
+    r"past|previous|same)\s+)?(?:\d{4}|(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|quarter|year|month|week|decade|period)\b.*)?",
     re.IGNORECASE,
 )
 
