@@ -190,3 +190,21 @@ def test_a_work_described_but_not_authored_stays_a_guess(text: str, speaker: str
 )
 def test_a_persons_words_named_by_their_owner(text: str, speaker: str) -> None:
     assert [r[0] for r in extract_rows(text) if r[2]] == [speaker]
+
+
+# --- an act told with a verb of speech: a spell of time lived through is no count -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The city recorded three straight days of protest last week.", None),
+        ("Hong Kong recorded two weeks of strikes in 2019.", None),
+        ("The city recorded its hottest day on Monday, at 41 degrees.", None),
+        # a count recorded is the recorder's
+        ("Police recorded 40 arrests on Monday.", "Police"),
+        ("The Harbour Board recorded 1,200 sailings in March.", "Harbour Board"),
+    ],
+)
+def test_recorded_a_spell_of_time_is_the_outlets_account(text: str, speaker: str | None) -> None:
+    assert {r[0] for r in extract_rows(text) if r[2]} == {speaker}

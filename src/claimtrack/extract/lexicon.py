@@ -57,7 +57,10 @@ _VERBS = [
     # "X raised the official death toll to 230,000": the new toll is X's
     r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:toll|tally|count|estimate|figure)\s+(?:\w+\s+){0,2}?to\b)",
-    "recorded",
+    # "recorded" a count, not a spell of time lived through ("The city recorded three days of
+    # protest", "recorded its hottest day"): that is the outlet's account of what happened
+    r"recorded(?!\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|nights?|hours?)\s+of\b)"
+    r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?\w+est\b)",
     # what a witness saw is the witness's account ("Witnesses saw dozens of arrests"); cues.py
     # keeps it only after a witness, a reporter, an observer or a resident
     "saw",
