@@ -208,3 +208,21 @@ def test_a_persons_words_named_by_their_owner(text: str, speaker: str) -> None:
 )
 def test_recorded_a_spell_of_time_is_the_outlets_account(text: str, speaker: str | None) -> None:
     assert {r[0] for r in extract_rows(text) if r[2]} == {speaker}
+
+
+# --- a source cited or quoted "as" estimating, putting, claiming: the one cited -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local radio cited the Harbour Board as estimating the crowd at 40,000.", "Harbour Board"),
+        ("Local radio quoted the Harbour Board as putting the crowd at 40,000.", "Harbour Board"),
+        ("State television cited Ann Kerr as claiming that 300 people died.", "Ann Kerr"),
+        ("Ann Kerr was quoted as claiming that 300 people died.", "Ann Kerr"),
+        ("Ann Kerr was cited as estimating 300 deaths.", "Ann Kerr"),
+    ],
+)
+def test_the_one_cited_as_estimating_speaks(text: str, speaker: str) -> None:
+    rows = [r for r in extract_rows(text) if r[2]]
+    assert [r[0] for r in rows] == [speaker]

@@ -81,15 +81,17 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
         reading[span.start : verb.start()],
     )
-    if word == "saying" and quoted:  # "The minister was quoted (by X) as saying"
+    if word.endswith("ing") and quoted:  # "The minister was quoted (by X) as saying"
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
-        return speaker, appositive, "subject of 'was quoted as saying'"
+        told = "cited" if "cited" in quoted.group() else "quoted"
+        return speaker, appositive, f"subject of 'was {told} as {word}'"
     relayed = re.search(
         r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
         reading[span.start : verb.start()],
     )
-    if word == "saying" and relayed:  # "State television quoted the president as saying"
-        how = f"the one quoted: '{relayed.group().split()[0]} X as saying'"
+    if word.endswith("ing") and relayed:  # "State television quoted the president as saying",
+        # "local radio cited the board as estimating the crowd at 40,000": the one cited
+        how = f"the one quoted: '{relayed.group().split()[0]} X as {word}'"
         return relayed.group(1), None, how
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
