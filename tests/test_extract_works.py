@@ -226,3 +226,24 @@ def test_recorded_a_spell_of_time_is_the_outlets_account(text: str, speaker: str
 def test_the_one_cited_as_estimating_speaks(text: str, speaker: str) -> None:
     rows = [r for r in extract_rows(text) if r[2]]
     assert [r[0] for r in rows] == [speaker]
+
+
+# --- a participle opening the sentence that revises a figure: the main clause's subject -----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Revising the death toll to 1,200, Ann Kerr declined to say more.", "Ann Kerr"),
+        ("Raising the estimate to 40,000, the Harbour Board said more ships were due.",
+         "Harbour Board"),
+        ("Putting the damage at $12 million, Kestrel Motors said claims would rise.",
+         "Kestrel Motors"),
+        ("Ann Kerr spoke. Correcting this figure to 1,011, she declined to say more.", "Ann Kerr"),
+        # an act, not a figure given: nobody's
+        ("Raising prices to $5, the company lost customers.", None),
+        ("Raising prices by 5 percent, the company lost customers.", None),
+    ],
+)  # fmt: skip
+def test_an_opening_revision_is_the_main_subjects(text: str, speaker: str | None) -> None:
+    assert {r[0] for r in extract_rows(text) if r[2]} == {speaker}

@@ -61,6 +61,13 @@ _VERBS = [
     # protest", "recorded its hottest day"): that is the outlet's account of what happened
     r"recorded(?!\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|nights?|hours?)\s+of\b)"
     r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?\w+est\b)",
+    # a participle that opens the sentence and revises or gives a figure ("Correcting the
+    # figure to 1,011, the general ..."): speakers.py gives it the main clause's subject
+    r"(?:Correcting|Revising|Raising|Lowering|Updating|Putting|Placing|Pegging)"
+    r"(?=\s+(?:the|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:toll|figure|estimate|"
+    r"count|tally|number|total|forecast|projection|turnout|damage|cost|bill|losses)s?\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+[^,;\"]{0,20}?"
+    r"\d[^;\"]{0,40}?,\s)",
     # what a witness saw is the witness's account ("Witnesses saw dozens of arrests"); cues.py
     # keeps it only after a witness, a reporter, an observer or a resident
     "saw",

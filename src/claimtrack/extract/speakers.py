@@ -62,6 +62,10 @@ from claimtrack.extract.phrases import (
 )
 from claimtrack.extract.text import Span
 
+_OPENING_REVISION = re.compile(
+    r"correcting|revising|raising|lowering|updating|putting|placing|pegging"
+)
+
 
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
@@ -93,6 +97,14 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         # "local radio cited the board as estimating the crowd at 40,000": the one cited
         how = f"the one quoted: '{relayed.group().split()[0]} X as {word}'"
         return relayed.group(1), None, how
+    if _OPENING_REVISION.fullmatch(word) and not reading[span.start : verb.start()].strip():
+        # "Correcting this figure to 1,011, the general would not say more": the subject of
+        # the main clause after the participle's clause gives the figure
+        comma = reading.find(", ", verb.end(), span.end)
+        subject = _main_subject(reading, comma + 2, span.end) if comma > 0 else None
+        if subject and subject not in {"it", "i", "we"}:
+            return subject, None, f"subject of the clause after '{word} ...,'"
+        return None, None, "none"
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
