@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import works
 from claimtrack.extract.coreference import _corefer, _definite, _fits
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import (
@@ -24,7 +25,7 @@ from claimtrack.extract.lexicon import (
 )
 from claimtrack.extract.phrases import _has_role, _looks_like_body, _looks_like_person, _names
 
-_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS | {"research", "paper"}
+_WORK_NOUNS = _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS | works.nouns() | {"research", "paper"}
 _WORK_RE = "|".join(sorted(_WORK_NOUNS))
 _BODY_HEAD = "|".join(sorted(_BODY_NOUNS | {"police", "army", "military", "government"}))
 # its author beside it: "carried out by the Boston-based Clean Air Institute", "by the WHO",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimtrack.extract import works
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.lexicon import _BODY_WORDS
 from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
@@ -93,8 +94,11 @@ def _a_place(speaker: str, reading: str) -> bool:
     if not speaker[:1].isupper():
         return False
     name = re.escape(speaker.strip())
-    place = rf"(?:\b(?:in|from|across|into|throughout)\s+|^[A-Z][A-Z .]+,\s+){name}\b(?!['’]s)"
-    return bool(re.search(place, reading, re.MULTILINE))
+    place = rf"(?:\b(?:in|from|across|into|throughout)\s+|^[A-Z][A-Z .]+,\s+)({name})\b(?!['’]s)"
+    for m in re.finditer(place, reading, re.MULTILINE):
+        if not _WORK_AUTHOR_BEFORE.search(reading, max(0, m.start() - 60), m.start(1)):
+            return True  # "in Sudan"; not "figures from Kestrel Motors", a work's author
+    return False
 
 
 def _after_preposition(c: Candidate, reading: str) -> bool:
@@ -104,8 +108,19 @@ def _after_preposition(c: Candidate, reading: str) -> bool:
     if at < 0:
         return False
     before = reading[max(c.start, at - 60) : at]
+    if _WORK_AUTHOR_BEFORE.search(before):  # "Data from X showed": the work's author
+        return False
     before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)  # a title: "President"
     return bool(_PREPOSITION.search(before))
+
+
+# a work and the preposition that names its author right before the speaker: "Data from",
+# "a survey by", "figures released on Monday by" (extract/works.py)
+_WORK_AUTHOR_BEFORE = re.compile(
+    rf"\b(?:{works.pattern()})\s+(?:(?:{'|'.join(works.PUBLISHED_BY)})\s+)?"
+    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:by|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def calibrate(c: Candidate, reading: str) -> Candidate:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import works
 from claimtrack.extract.cues import Body, Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _ANY_BODY,
@@ -139,6 +140,12 @@ def _pronoun(
     return None, "pronoun, unresolved"
 
 
+# a person's words named by their owner: "Singh's reply", "the minister's answer"
+_OWNER_OF_WORDS = re.compile(
+    rf"(.+?)['’]s?\s+({'|'.join(works.SPEECH_NOUNS)})(?:\s+to\s+(?:this|that|it|them|him|her))?"
+)
+
+
 def _before_quote(
     reading: str, s: Sentence, previous: Sentence | None
 ) -> tuple[str | None, str] | None:
@@ -149,6 +156,11 @@ def _before_quote(
     if not lead.strip() and previous is not None and previous.speaker:
         s.claimant = previous.claimant
         return previous.speaker, "quotation continues the previous speaker"
+    owner = _OWNER_OF_WORDS.fullmatch(" ".join(words))
+    if owner and _names(owner.group(1)):  # "Singh's reply was "..."": Singh
+        return owner.group(
+            1
+        ), f"the words before the quotation: '{owner.group(1)}'s {owner.group(2)}'"
     if (0 < len(words) <= MAX_LEAD_WORDS and _names(" ".join(words))) or (
         0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
     ):

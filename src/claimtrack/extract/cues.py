@@ -18,6 +18,8 @@ from claimtrack.extract.lexicon import (
     _RELEASED,
     _SHOW,
     _VERB_RE,
+    _WORK_FOUND,
+    _WORK_RIGHT_BEFORE,
 )
 from claimtrack.extract.text import Span, _inside
 from claimtrack.extract.verbs import TABLE, forms
@@ -67,6 +69,11 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         m
         for m in _SHOW.finditer(reading, span.start, span.end)
         if _DATA_SUBJECT.search(reading, max(span.start, m.start() - 100), m.start())
+    )
+    found.extend(
+        m
+        for m in _WORK_FOUND.finditer(reading, span.start, span.end)
+        if _WORK_RIGHT_BEFORE.search(reading, max(span.start, m.start() - 100), m.start())
     )
     found.sort(key=lambda m: m.start())
     contact = None  # "the 3,000 people police say were held": a clause, the verb of last resort

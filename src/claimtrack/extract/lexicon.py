@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import works
 from claimtrack.extract.verbs import forms, noun_forms
 
 # The verbs of saying, holding a view and a court's decision, every form (verbs.py: one
@@ -56,7 +57,17 @@ _VERBS = [
     # "X raised the official death toll to 230,000": the new toll is X's
     r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:toll|tally|count|estimate|figure)\s+(?:\w+\s+){0,2}?to\b)",
-    "recorded",
+    # "recorded" a count, not a spell of time lived through ("The city recorded three days of
+    # protest", "recorded its hottest day"): that is the outlet's account of what happened
+    r"recorded(?!\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|nights?|hours?)\s+of\b)"
+    r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?\w+est\b)",
+    # a participle that opens the sentence and revises or gives a figure ("Correcting the
+    # figure to 1,011, the general ..."): speakers.py gives it the main clause's subject
+    r"(?:Correcting|Revising|Raising|Lowering|Updating|Putting|Placing|Pegging)"
+    r"(?=\s+(?:the|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:toll|figure|estimate|"
+    r"count|tally|number|total|forecast|projection|turnout|damage|cost|bill|losses)s?\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:to|at)\s+[^,;\"]{0,20}?"
+    r"\d[^;\"]{0,40}?,\s)",
     # what a witness saw is the witness's account ("Witnesses saw dozens of arrests"); cues.py
     # keeps it only after a witness, a reporter, an observer or a resident
     "saw",
@@ -234,6 +245,7 @@ _ING_NOUNS = {
     "morning", "evening", "meeting", "briefing", "building", "hearing", "gathering", "ruling",
     "spending", "funding", "housing", "training", "wedding", "offering", "shooting", "bombing",
 }  # fmt: skip
+_ING_NOUNS |= {n for n in works.nouns() if n.endswith("ing")}  # "the board's filing"
 
 _VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "be", "saw", "met", "hit", "led"}
 
@@ -247,12 +259,10 @@ _IRREGULAR_PAST = (
 )
 
 # work a body does and publishes: "the investigation found" is its author's finding
-_INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "audit", "study",
-                  "survey", "analysis", "assessment", "findings"}  # fmt: skip
+_INQUIRY_NOUNS = works.nouns("inquiry", plural=False) | {"findings"}  # works.py: one table
 
 # "the statement said", "the company added": the body whose statement or report it is.
-_DOCUMENT_NOUNS = {"statement", "release", "letter", "report", "filing", "announcement",
-                   "communique", "communiqué", "memo", "submission"}  # fmt: skip
+_DOCUMENT_NOUNS = works.nouns("document", plural=False)
 
 _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency", "organisation",
                "organization", "body", "institute", "ministry", "department", "commission",
@@ -315,8 +325,16 @@ _SHOW = re.compile(
     r"concludes)\b"
 )
 _DATA_SUBJECT = re.compile(
-    r"\b(?:data|figures|statistics|numbers|results|records|estimates|count|tally|census|polls?|"
-    r"surveys?|reports?|stud(?:y|ies)|research|analysis)\b[^.;:\"]{0,80}$",
+    rf"\b(?:{works.pattern()}|research)\b[^.;:\"]{{0,80}}$",
+    re.IGNORECASE,
+)
+# the verbs a work gives a figure with only right after it and its author ("A survey by
+# Gallup found 40 percent", "The ministry's latest update listed 1,200 deaths"): a person or
+# a body that "found" or "listed" something acted ("police found three bodies")
+_WORK_FOUND = re.compile(r"(?<![\w-])(found|finds|listed|lists|suggests|suggested)\b")
+_WORK_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{works.pattern()})\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
+    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -337,5 +355,4 @@ _MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette"
                 "telegraph", "guardian", "observer", "express", "mail", "star", "chronicle",
                 "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "results", "estimates", "estimate",
-               "count", "tally", "census", "poll", "records"}  # fmt: skip
+_DATA_NOUNS = works.nouns("data")

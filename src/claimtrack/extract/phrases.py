@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import works
 from claimtrack.extract.lexicon import (
     _ADVERBS,
     _BODY_NOUNS,
@@ -39,12 +40,17 @@ from claimtrack.extract.lexicon import (
     MAX_SUBJECT_WORDS,
 )
 
+# an adverb closing a subject ("X previously said"), not a noun in -ly ("the ministry's tally")
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?!(?:tally|rally|ally|family|assembly|supply|anomaly|monopoly|reply)$)[a-z]+ly$"
+)
+
 
 def _clean_phrase(text: str) -> str:
     text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
     while True:
         new = _SUBJECT_STOP.sub("", text).strip()
-        new = re.sub(r"\s+[a-z]+ly$", "", new) if len(new.split()) > 1 else new
+        new = _TRAILING_ADVERB.sub("", new) if len(new.split()) > 1 else new
         if new == text:
             break
         text = new
@@ -649,8 +655,10 @@ def _main_subject(reading: str, start: int, end: int) -> str | None:
 
 
 _AUTHORED = re.compile(
-    r"((?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)(?:['’]s?)?\s+(?:official\s+|latest\s+|own\s+)?"
-    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _INQUIRY_NOUNS))}|{_PUBLISHED})"
+    r"((?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,5}?)(?:['’]s?)?\s+"
+    r"(?:(?:official|latest|own|new|preliminary|final|provisional|annual|daily|weekly|monthly|"
+    r"updated|revised|previous|earlier)\s+){0,2}"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS | _INQUIRY_NOUNS))}|{works.pattern()}|{_PUBLISHED})"
 )
 
 
@@ -658,12 +666,13 @@ _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "accoun
                     "tally", "count", "feed", "records"}  # fmt: skip
 
 
+_WORKS = works.nouns()  # works.py: every form of every work
+
 # a work and its author beside it: "a report by the British Retail Consortium"
 _WORK_BY = re.compile(
-    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:report|study|survey|analysis|review|"
-    r"audit|poll|investigation|assessment|research|paper|estimates?|figures|data|numbers|"
-    r"statistics|counts?|tally|projections?)\s*,?\s+(?:(?:shared|released|published|compiled|"
-    r"issued|provided|gathered|collected|given)\s+)?by\s+(the\s+)?"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{works.pattern()}|research|paper)\s*,?\s+"
+    rf"(?:(?:{'|'.join(works.PUBLISHED_BY)})\s+)?(?:by|from)\s+(the\s+)?"
     r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
     re.IGNORECASE,
 )
@@ -683,7 +692,14 @@ def _author(speaker: str) -> str | None:
     Motors' report" -> WHO, the ministry, Kestrel Motors; none when no name or body is left
     ("a new report", "the survey data")."""
     by = _WORK_BY.fullmatch(speaker)
-    if by and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
+    when = (
+        by is not None
+        and (  # "a report from January", "data from 2019": no author
+            by.group(2).split()[0].lower().strip(".,") in _CALENDAR | _WEEKDAYS
+            or by.group(2)[:1].isdigit()
+        )
+    )
+    if by and not when and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
         return by.group(2)  # "A report by the British Retail Consortium": the consortium
     sent = _SENT_FROM.fullmatch(speaker)
     if sent:  # "a letter from its finance director": the finance director
@@ -696,14 +712,18 @@ def _author(speaker: str) -> str | None:
     if owner is not None:
         raw = raw[: owner + 1]  # "The WHO's new figures": WHO, not "WHO new"
     words = [re.sub(r"['’]s?$", "", w) for w in raw]
-    works = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | {"tally", "count"}
-    cut = next((i for i, w in enumerate(words) if w.lower() in works), len(words))
+    kinds = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
+    cut = next((i for i, w in enumerate(words) if w.lower() in kinds), len(words))
     words = words[:cut]  # "A Reuters tally of official figures": Reuters
-    while words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS:
+    while (
+        words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
+    ):
         words.pop()  # "WHO report report", "WHO site report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
         return None
     bare = " ".join(words)
+    if all(w.lower() in works.UNAUTHORED for w in words):  # "Media reports": no author
+        return None
     if bare[:1].isupper() and _names(bare):
         return bare
     if bare.lower() in _BODY_NOUNS or (

@@ -62,6 +62,10 @@ from claimtrack.extract.phrases import (
 )
 from claimtrack.extract.text import Span
 
+_OPENING_REVISION = re.compile(
+    r"correcting|revising|raising|lowering|updating|putting|placing|pegging"
+)
+
 
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
@@ -81,16 +85,26 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
         reading[span.start : verb.start()],
     )
-    if word == "saying" and quoted:  # "The minister was quoted (by X) as saying"
+    if word.endswith("ing") and quoted:  # "The minister was quoted (by X) as saying"
         speaker, appositive = _subject_before(reading, span.start, span.start + quoted.start())
-        return speaker, appositive, "subject of 'was quoted as saying'"
+        told = "cited" if "cited" in quoted.group() else "quoted"
+        return speaker, appositive, f"subject of 'was {told} as {word}'"
     relayed = re.search(
         r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
         reading[span.start : verb.start()],
     )
-    if word == "saying" and relayed:  # "State television quoted the president as saying"
-        how = f"the one quoted: '{relayed.group().split()[0]} X as saying'"
+    if word.endswith("ing") and relayed:  # "State television quoted the president as saying",
+        # "local radio cited the board as estimating the crowd at 40,000": the one cited
+        how = f"the one quoted: '{relayed.group().split()[0]} X as {word}'"
         return relayed.group(1), None, how
+    if _OPENING_REVISION.fullmatch(word) and not reading[span.start : verb.start()].strip():
+        # "Correcting this figure to 1,011, the general would not say more": the subject of
+        # the main clause after the participle's clause gives the figure
+        comma = reading.find(", ", verb.end(), span.end)
+        subject = _main_subject(reading, comma + 2, span.end) if comma > 0 else None
+        if subject and subject not in {"it", "i", "we"}:
+            return subject, None, f"subject of the clause after '{word} ...,'"
+        return None, None, "none"
     after_prep = r"(?:,|\b(?:after|before|while|when|by|without|despite))\s*$"
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
@@ -491,7 +505,11 @@ _BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person
 _AUTHORLESS = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z]?[a-z-]+)\s+){0,2}(?:estimates?|reports?|figures|data|"
     r"statistics|numbers|counts?|tally|accounts?|projections?|forecasts?|studies|surveys?|polls?|"
-    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+)?",
+    r"memos?|documents?|letters?|emails?|filings?)(?:\s+(?:seen|obtained|reviewed)\s+by\s+.+|"
+    # a period, not an author: "Data from 2019", "figures for the first quarter"
+    r"\s+(?:from|for|of|in|since|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|"
+    r"past|previous|same)\s+)?(?:\d{4}|(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|quarter|year|month|week|decade|period)\b.*)?",
     re.IGNORECASE,
 )
 
