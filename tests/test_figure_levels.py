@@ -7,12 +7,14 @@ with its words. docs/figures.md, "Numbers that name, change or add"."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack import guards
 from claimtrack.extract.figurespans import read_figures
 from claimtrack.guards import (
     added_warning,
@@ -335,3 +337,60 @@ def test_add_refuses_a_number_that_names(ct) -> None:
         "--figure", "50", "--measure", "articles", "--new",
     )  # fmt: skip
     assert got.exit_code == 2 and "names a thing by its number ('Article 50')" in got.output
+
+
+# the import's cheap look before the patterns of change: never "no" where they find words
+_CHANGE_PARTS = sorted(
+    {w for p in (guards._CHANGE_BEFORE, guards._ADDED_BEFORE, guards._CHANGED_BY) for w in
+     re.findall(r"[a-z]+", p.pattern.replace(r"\s", " ").replace(r"\b", " ").replace(r"\w", " "))}
+    | {"more", "fewer", "less", "the", "toll", "prices", "made", "set", "to", "above", "a", "an"}
+)  # fmt: skip
+
+
+@given(
+    before=st.lists(
+        st.one_of(
+            st.sampled_from(_CHANGE_PARTS),
+            st.sampled_from([w.upper() for w in _CHANGE_PARTS]),
+            st.sampled_from(["(", "-", ",", "5", "x-", '"']),
+        ),
+        max_size=6,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", "\u00a0", ""]),
+    figure=st.sampled_from(["5%", "300", "$5m", "20 people", "1,000"]),
+    after=st.sampled_from(["", " more", " fewer people", " less", ".", " extra", " jobs"]),
+    dimension=st.sampled_from(["count", "share", "currency:USD", "ratio"]),
+)
+def test_the_cheap_look_never_misses_words_of_change(before, glue, figure, after, dimension):
+    text = glue.join(before) + glue + figure + after
+    start = len(text) - len(figure) - len(after)
+    if guards.change_words(text, start, start + len(figure), dimension) is not None:
+        assert guards._may_change(text, start, start + len(figure))
+
+
+_NAMING_PARTS = sorted(
+    set(re.findall(r"[a-z]+\.?", guards._NAMING_WORDS.pattern))
+    | {"No", "Nos", "No.", "the", "top", "in", "its"}
+)
+
+
+@given(
+    words=st.lists(
+        st.one_of(
+            st.sampled_from(_NAMING_PARTS),
+            st.sampled_from([w.upper() for w in _NAMING_PARTS]),
+            st.sampled_from(["(", "-", "/", "#", "–", "x", "5", "F-", "Covid-", "9/"]),
+        ),
+        max_size=5,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", ""]),
+    end=st.sampled_from([" ", "", "-", "/", "#", "–", ".  "]),
+)
+def test_the_cheap_look_never_misses_a_naming_word(words, glue, end):
+    before = (glue.join(words) + end)[-24:]
+    if (
+        guards._JOINED_BEFORE.search(before)
+        or guards._NAMING_WORDS.search(before)
+        or guards._NUMBER_SIGN.search(before)
+    ):
+        assert guards._may_name(before)

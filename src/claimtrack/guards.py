@@ -1068,13 +1068,6 @@ _CHANGED_BY = re.compile(
 )
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
-# any of those words: a quote without one holds no change (the cheap test first)
-_ANY_CHANGE = re.compile(
-    r"\b(?:another|further|additional|extra|up|down|ris\w*|rose|fell|fall\w*|gr[eo]w\w*"
-    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|by"
-    r"|more|fewer|less)\b",
-    re.IGNORECASE,
-)
 
 
 class ChangeWords(NamedTuple):
@@ -1118,19 +1111,70 @@ def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     """The change words beside each place the figure's words stand in the quote, the first
     found; None when they stand somewhere with none (a level there), or the quote has no word
     of change at all."""
-    if not _ANY_CHANGE.search(quote):
-        return None
+    places = _places_of(value, quote)
+    if not all(_may_change(quote, start, end) for start, end in places):
+        return None  # a level somewhere in the quote (or the figure is not found as text)
     fig = _parse(value, decimal_comma)
     if fig is None:
         return None
     found: ChangeWords | None = None
-    for m in re.finditer(re.escape(value), quote, re.IGNORECASE):
-        got = change_words(quote, m.start(), m.end(), fig.dimension)
+    for start, end in places:
+        got = change_words(quote, start, end, fig.dimension)
         if got is None:
             return None  # a level somewhere in the quote
         if found is None or (found.kind == "added" and got.kind == "change"):
             found = got
     return found
+
+
+# The last word before a figure that ``change_words`` can read as a change or an addition
+# (each pattern it reads before the figure ends on one of these, then spaces): its verbs of
+# change, "by", the last words of its hedges, and the words of an amount added. A figure with
+# none of them before it and no "more"/"fewer"/... after it is a level, without the patterns.
+_CHANGE_LAST = frozenset(
+    (
+        *("up", "down", "rose", "risen", "rising", "rises", "fell", "fallen", "falling"),
+        *("falls", "grew", "grown", "growing", "climbed", "jumped", "soared", "slid"),
+        *("slipped", "plunged", "plummeted", "surged", "declined", "dipped", "shrank", "by"),
+        *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
+        *("than", "over", "least", "another", "further", "additional", "extra"),
+    )
+)
+
+
+def _may_change(text: str, start: int, end: int) -> bool:
+    """Whether ``change_words`` may find words of change beside ``text[start:end]``: cheap,
+    never False where it finds some (tests/test_figure_levels.py checks it against the
+    patterns); the import asks it of every figure."""
+    if _ADDED_AFTER.match(text, end):
+        return True
+    if start == 0 or not text[start - 1].isspace():
+        return False
+    words = text[max(0, start - 48) : start].split()
+    if not words:
+        return False
+    last = words[-1]
+    i = len(last)
+    while i > 0 and last[i - 1].isalpha():
+        i -= 1
+    return last[i:].lower() in _CHANGE_LAST
+
+
+def _places_of(value: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``value`` stands in the quote, case folded, each place after the last (what
+    ``re.finditer(re.escape(value), quote, re.IGNORECASE)`` finds, without compiling a
+    pattern for every figure: the import asks this of each of its figures, and the
+    ``re`` module's cache of 512 patterns does not hold them)."""
+    low, needle = quote.lower(), value.lower()
+    if len(low) != len(quote) or len(needle) != len(value) or not needle:
+        pattern = re.compile(re.escape(value), re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(quote)]
+    out = []
+    at = low.find(needle)
+    while at >= 0:
+        out.append((at, at + len(needle)))
+        at = low.find(needle, at + len(needle))
+    return out
 
 
 def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
@@ -1276,16 +1320,17 @@ def named_at(
     """Why the figure's words at ``quote[start:end]`` name or describe rather than give an
     amount, with the quote's words that say so (``Named``), or None."""
     before, after = quote[max(0, start - 24) : start], quote[end : end + 40]
+    named_before = _may_name(before)  # cheap: most figures have none of the words below
     # after the number itself ("5-year-old", "9/11"): not after a unit ("agency/contract")
     joined = _JOINED_AFTER.match(after) if quote[end - 1 : end].isdigit() else None
-    joined = joined or re.match(r"['’]s\b", after)
-    if _JOINED_BEFORE.search(before) or (joined and not _JOINED_OK.match(after)):
+    joined = joined or (after[:1] in ("'", "’") and re.match(r"['’]s\b", after))
+    if (named_before and _JOINED_BEFORE.search(before)) or (joined and not _JOINED_OK.match(after)):
         a = start - len(re.search(r"[\w/#–-]*$", before).group())  # type: ignore[union-attr]
         b = re.match(r"[-–/:'’\w]*", after)
         z = end + (len(b.group()) if b is not None else 0)
         return Named(f"joins its number to another word or number ({quote[a:z]!r})", a, z)
-    word = _NAMING_WORDS.search(before)
-    if word is None and quote[start : start + 1].isdigit():
+    word = _NAMING_WORDS.search(before) if named_before else None
+    if word is None and named_before and quote[start : start + 1].isdigit():
         # "No 10", "No. 1" (not "No. Only 3%"), "the top 10" (not "could top 2,000")
         word = _NUMBER_SIGN.search(before)
     if word is not None:
@@ -1313,6 +1358,33 @@ def named_at(
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
                     return Named(f"says more there ({longer!r}: {e})", start, max(z, end))
     return None
+
+
+# the words ``_NAMING_WORDS`` and ``_NUMBER_SIGN`` end on (and a few more: a wider net is
+# harmless, a narrower one is not)
+_NAMING_LAST = frozenset(re.findall(r"[a-z]+", _NAMING_WORDS.pattern.lower())) | frozenset(
+    ("no", "nos", "top")
+)
+
+
+def _may_name(before: str) -> bool:
+    """Whether ``_JOINED_BEFORE``, ``_NAMING_WORDS`` or ``_NUMBER_SIGN`` may match the end of
+    ``before``: cheap, never False where one does (tests/test_figure_levels.py checks it)."""
+    last = before[-1:]
+    if not last:
+        return False
+    if last in "-/#–":
+        return True
+    if not last.isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    token = words[-1].lower().rstrip(".")
+    i = len(token)
+    while i > 0 and token[i - 1].isalpha():
+        i -= 1
+    return token[i:] in _NAMING_LAST
 
 
 def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
