@@ -394,3 +394,45 @@ def test_the_cheap_look_never_misses_a_naming_word(words, glue, end):
         or guards._NUMBER_SIGN.search(before)
     ):
         assert guards._may_name(before)
+
+
+# a figure whose words are not in the quote because its currency is joined to the number
+@pytest.mark.parametrize(
+    ("value", "quote", "refused"),
+    [
+        ("40", "It cost $40 in all.", "'$40'"),
+        ("40 million", "It cost £40m in all.", "'£40m'"),
+        ("5 billion", "The fund holds €5bn.", "'€5bn'"),
+        ("2.5", "Tickets were US$2.50 each.", "'US$2.50'"),
+        ("2.5", "Tickets were US$25 each.", None),  # another amount: only "not in the quote"
+        ("40", "Forty people and $40 were found.", None),  # a count of 40 is in the quote
+        ("$40", "It cost $40 in all.", None),  # money: in the quote
+        ("41", "It cost $40 in all.", None),
+    ],
+)
+def test_a_figure_without_the_currency_joined_to_its_number_is_refused(value, quote, refused):
+    got = guards.dropped_currency(value, quote)
+    if not guards.figure_in_quote(value, quote):
+        problem = guards.import_problem(value, quote, None)
+        assert problem is not None
+        if refused is None:
+            assert problem == (f"the figure {value!r} is not in the quote", False)
+        else:
+            assert got is not None and refused in got and "leaves out the currency" in got
+            assert problem == (got, True)
+    else:
+        assert refused is None
+
+
+def test_add_refuses_a_figure_without_its_joined_currency(ct) -> None:
+    got = ct(
+        "add", "s", "--claimant", "Council", "--new", "--quote", "It cost $40 in all.",
+        "--figure", "40", "--measure", "cost", "--new",
+    )  # fmt: skip
+    assert got.exit_code == 2
+    assert "leaves out the currency of the quote's '$40'" in got.output
+    ok = ct(
+        "add", "s", "--claimant", "Council", "--new", "--quote", "It cost $40 in all.",
+        "--figure", "$40", "--measure", "cost", "--new",
+    )  # fmt: skip
+    assert ok.exit_code == 0, ok.output

@@ -96,6 +96,7 @@ def guard_figures(
     from claimtrack.guards import (
         PARAPHRASE_MARK,
         added_warning,
+        dropped_currency,
         earlier_readings,
         is_paraphrase,
         part_problem,
@@ -130,6 +131,9 @@ def guard_figures(
                 )
             )
         if not in_quote and not is_paraphrase(claim.note):
+            dropped = dropped_currency(claim.value, claim.quote, bool(decimal_comma))
+            if dropped is not None:
+                raise InputError(dropped)
             raise InputError(
                 f"the figure {claim.value!r} is not in the quote: give it as the quote says "
                 f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"

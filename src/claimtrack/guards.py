@@ -251,6 +251,23 @@ def quoted_readings(quote: str, decimal_comma: bool = False) -> list[tuple[str, 
     return list(out.items())
 
 
+def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure that is not in its quote as written may not be stored: the quote gives
+    the same amount as money ("40" for the quote's "$40", "5 million" for its "€5m"), so the
+    figure is that amount without its currency. None otherwise (the figure is not money, or
+    the quote has no such amount). Asked only of figures not found in their quote."""
+    figure = _parse(value, decimal_comma)
+    if figure is None or _money(figure.dimension):
+        return None
+    for text, found in quoted_readings(quote, decimal_comma):
+        if _money(found.dimension) and (found.low, found.high) == (figure.low, figure.high):
+            return (
+                f"the figure {value!r} leaves out the currency of the quote's {text!r}: give "
+                "the figure as the quote says it, or --paraphrase to store the figure as meant"
+            )
+    return None
+
+
 def same_reading(figure: Figure, found: Figure) -> bool:
     """The quote's figure reads as the claim's: the same dimension and the same interval in
     base units. A bare "$" in the quote (read as US dollars) also matches the claim's figure in
@@ -386,6 +403,9 @@ def import_problem(
     if not value or not quote or is_paraphrase(note):
         return None
     if not figure_in_quote(value, quote, decimal_comma):
+        dropped = dropped_currency(value, quote, decimal_comma)
+        if dropped is not None:
+            return dropped, True
         return f"the figure {value!r} is not in the quote", False
     changed = _changed(value, quote, decimal_comma)
     if changed is not None and changed.kind == "change":
