@@ -16,12 +16,12 @@ import math
 from functools import lru_cache
 
 from claimtrack.quantities import format_number, format_range, tidy
+from claimtrack.quantities.formatting import honest_range
 from claimtrack.quantities.rates import per_text, split_rate
 from claimtrack.readings import (
     base_unit,
     money_text,
     range_text,
-    scale_of,
     tick_text,
     with_currency,
 )
@@ -142,15 +142,14 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     if dimension == "count":
         lo, hi = count_bounds(low, high)
         return format_range(lo, hi) if hi is None or hi >= lo else _span(low, high)
-    if dimension == "share":
-        return f"{_span(low, high)}%"
+    if dimension == "share":  # the terminal's rule: "12.37–12.63%", never narrower
+        return f"{honest_range(low, high)}%"
     if dimension == "duration":
         factor, name = _duration_unit(low, high)
         text = _span(low, high, factor)
         return f"{text} {name}{'' if text == '1' else 's'}"
-    if dimension.startswith("currency:"):
-        scale_by, scale = scale_of(top)
-        return with_currency(_span(low, high, scale_by) + (f" {scale}" if scale else ""), dimension)
+    if dimension.startswith("currency:"):  # the terminal's rule ("$12.37–12.63 m", "₹95–105 bn")
+        return money_text(low, high, dimension, outward=True) or range_text(low, high, dimension)
     if dimension in _SCALED:
         units = _SCALED[dimension]
         factor, symbol = next(((f, u) for f, u in units if top >= f), units[-1])
@@ -185,9 +184,11 @@ def shown_text(low: Number, high: Number | None, dimension: str = "count") -> st
     money of a million or more in its scale when that is exact, ``money_text``), since the
     terminal's figures are the engine's intervals, unrounded."""
     amount = split_rate(dimension)[0]
-    if amount.startswith("currency:"):
-        money = money_text(low, high, dimension)
+    if amount.startswith("currency:"):  # "$12.37–12.63 m": honest, never narrower
+        money = money_text(low, high, dimension, outward=True)
         return money if money is not None else range_text(low, high, dimension)
+    if dimension == "share":  # "12.37–12.63%": as few decimals as keep it honest
+        return f"{honest_range(low, high)}%"
     if amount in ("count", "share"):
         return range_text(low, high, dimension)
     return amount_text(low, high, dimension)
