@@ -136,8 +136,11 @@ def format_rounded(low: int | float, high: int | float | None, rounding: int | f
 MONEY_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 
 
-def _cents_exact(x: float) -> bool:
-    return abs(round(x, 2) - x) <= 1e-9 * max(1.0, abs(x))
+def _cents_exact(x: float, scale_by: float = 1.0) -> bool:
+    """``x`` (in units of ``scale_by``) takes at most two decimals: within a float's noise of
+    them in whole units (14.65e9 / 1e9 is 14.649999999999999), never a unit off at any size
+    ("$2,000,000,000,500" is not "$2 tn")."""
+    return abs(round(x, 2) - x) * scale_by <= max(1e-9, 1e-14 * abs(x) * scale_by)
 
 
 def money_number(low: int | float, high: int | float | None) -> str | None:
@@ -164,7 +167,7 @@ def _money_in(
     """The interval in this scale when each bound takes at most two decimals of it."""
     bounds = (low,) if high is None or high == low else (low, high)
     xs = [b / scale_by for b in bounds]
-    if not all(_cents_exact(x) for x in xs):
+    if not all(_cents_exact(x, scale_by) for x in xs):
         return None
     return _money_digits([tidy(round(x, 2)) for x in xs], high is None, scale)
 
@@ -174,7 +177,9 @@ def _money_digits(values: list[int | float], unbounded: bool, scale: str) -> str
         text = format_range(values[0], None if unbounded else values[-1])
     else:  # cents: "5.50", "5.50–6.00"
         a, b = (f"{v:,.2f}" for v in (values[0], values[-1]))
-        text = f"{a}+" if unbounded else a if a == b else f"{a}–{b}"
+        # "3.63 to 3,630.00": "3.63–3,630.00" would read as 3,630 (as in ``format_range``)
+        dash = " to " if " to " in format_range(values[0], values[-1]) else "–"
+        text = f"{a}+" if unbounded else a if a == b else f"{a}{dash}{b}"
     if not scale:
         return text
     if text.endswith("+"):  # "12.5 bn+": the parser reads no scale after the "+"
@@ -226,7 +231,9 @@ def money_amount(
     top_by, top_scale = _scale(low if high is None else max(low, high))
     number = _money_in(low, high, top_by, top_scale) if low >= 0 else None
     if number is None and high is not None and 0 < low < high:
-        if _scale(low)[1] != top_scale:  # "₹2.85 m to ₹105 bn", not "₹0.0028–105 bn"
+        # "₹2.85 m to ₹105 bn", not "₹0.0028–105 bn"; a low bound with no scale of its own
+        # would take the high one's ("$5 to $3 bn" is $5-3 bn): digits then
+        if "" != _scale(low)[1] != top_scale:
             return f"{_money_bound(low, prefix, outward, up=False)} to " + _money_bound(
                 high, prefix, outward, up=True
             )
@@ -256,19 +263,19 @@ def _money_bound(x: int | float, prefix: str, outward: bool, *, up: bool) -> str
 
 
 def honest_range(low: int | float, high: int | float | None) -> str:
-    """An interval in as few decimals as keep it honest: each bound as it is when that takes
-    no more than needed, else rounded outward (the low bound down, the high one up) at the
+    """An interval in as few decimals as keep it honest: bounds of at most two decimals as
+    they are ("12.5–13.25"), else rounded outward (the low bound down, the high one up) at the
     fewest decimals that widen it by at most a tenth of its width, never a narrower interval:
-    12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor "12.3–12.7"), 64.845–66.155 is
-    "64.8–66.2", 27–33 stays "27–33". One value, and an interval with no upper bound, are
-    shown as they are (``format_range``): rounding either would say another figure."""
-    if high is None or high == low:
-        return format_range(low, high)
+    12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor "12.3–12.7"), 64.845–66.155
+    is "64.8–66.2". One value, and an interval with no upper bound, are shown as they are
+    (``format_range``): rounding either would say another figure."""
+    if high is None or high == low or (_two_places(low) and _two_places(high)):
+        return format_range(low, high)  # "12.5–13.25" as stated, never widened
     width = high - low
     for places in range(10):
         step = 10**places
-        lo = math.floor(low * step + 1e-9) / step
-        hi = math.ceil(high * step - 1e-9) / step
+        lo = math.floor(low * step + _noise(low * step)) / step
+        hi = math.ceil(high * step - _noise(high * step)) / step
         if (low - lo) + (hi - high) <= width / 10 + 1e-12:
             return format_range(tidy(round(lo, places)), tidy(round(hi, places)))
     return format_range(low, high)
@@ -295,6 +302,15 @@ def _rounding_text(rounding: int | float, dimension: str | None) -> str:
 
     code = currency_code(dimension)
     return format_number(rounding) if code is None else money_amount(rounding, rounding, code)
+
+
+def _noise(x: float) -> float:
+    """How far a float may sit from the number it stands for (12.375 * 100 = 1237.4999...)."""
+    return 1e-12 * max(1.0, abs(x))
+
+
+def _two_places(x: float) -> bool:
+    return abs(round(x, 2) - x) <= _noise(x)
 
 
 def _stated_period(unit: str | None) -> str | None:
