@@ -27,7 +27,7 @@ SIGNS = {
     "USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "RUB": "₽", "ILS": "₪",
     "KRW": "₩", "TRY": "₺", "NGN": "₦", "UAH": "₴", "VND": "₫", "PHP": "₱", "THB": "฿",
     "GHS": "₵", "KZT": "₸", "MNT": "₮", "LAK": "₭", "PYG": "₲", "CRC": "₡", "BDT": "৳",
-    "AZN": "₼", "GEL": "₾", "KHR": "៛", "AUD": "A$", "CAD": "C$", "HKD": "HK$", "NZD": "NZ$",
+    "AZN": "₼", "GEL": "₾", "KHR": "៛", "AUD": "A$", "CAD": "CA$", "HKD": "HK$", "NZD": "NZ$",
     "SGD": "S$", "TWD": "NT$", "BRL": "R$", "MXN": "MX$",
 }  # fmt: skip
 # every currency the parser reads: its ISO codes and the codes of its named currencies

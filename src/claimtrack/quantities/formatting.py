@@ -194,7 +194,8 @@ def _money_digits(values: list[int | float], unbounded: bool, scale: str) -> str
 # they are read), else by its ISO code, upper case, before the number ("CHF 300 m"), never by
 # the token the user typed ("rs", "inr", "rupees").
 def _currency_signs() -> dict[str, str]:
-    signs: dict[str, str] = {}
+    # "C$" is also Nicaragua's córdoba (read as Canadian dollars, and said): "CA$" is not
+    signs: dict[str, str] = {"CAD": "CA$"}
     for sign, code in _SIGNS.items():
         signs.setdefault(code, sign)
     for prefix, code in _PREFIX_DOLLARS.items():
@@ -314,13 +315,15 @@ def _two_places(x: float) -> bool:
 
 
 def _stated_period(unit: str | None) -> str | None:
-    """The period a money unit ends with ("£ a week", "rs per day", "$/hour", "chf weekly"),
-    else None."""
+    """The period a money unit ends with ("£ a week", "rs per day", "$/hour", "chf weekly",
+    "£ p.a"), else None."""
     from claimtrack.quantities.rates import PERIOD_ADVERBS, period_after
 
     words = (unit or "").lower().replace("/", " / ").split()
     if words and words[-1] in PERIOD_ADVERBS:
         return PERIOD_ADVERBS[words[-1]]
+    if words and words[-1] in ("p.a", "p.a.", "pa"):  # "£350m p.a.": per annum
+        return "year"
     return period_after(words[-2], words[-1]) if len(words) >= 2 else None
 
 
@@ -410,8 +413,10 @@ def _money_shown(
         return None
     per = split_rate(dimension)[1]
     stated_per = _stated_period(unit) if per is not None else None
-    if per is not None and stated_per is None:
-        return None
+    if per is not None and stated_per is None:  # its base period's amount, if known
+        if base_low is None:
+            return None
+        return money_amount(base_low, base_high, code, outward=hedge) + per_text(per)
     shown = money_amount(low, high, code, outward=hedge)
     if rounding:
         wide_high = None if high is None else tidy(high + rounding)
