@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from claimtrack.conflicts import Fact, dimension_label
 from claimtrack.quantities import (
     Figure,
     FigureError,
@@ -30,6 +29,9 @@ from claimtrack.quantities.formatting import (
     money_said,
 )
 from claimtrack.quantities.rates import currency_code, per_text, split_rate
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Fact
 
 
 class FigureNumbers(NamedTuple):
@@ -125,7 +127,11 @@ def base_unit(dimension: str) -> str:
     if per is not None:
         return (base_unit(amount) + per_text(per)).strip()
     unit = BASE_UNITS[dimension] if dimension in BASE_UNITS else base_symbol(dimension)
-    return dimension_label(dimension) if unit is None else unit
+    if unit is not None:
+        return unit
+    from claimtrack.conflicts import dimension_label  # `list` reads figures without the engine
+
+    return dimension_label(dimension)
 
 
 # -- the text of a reading (shown by the renderer and by reports) ----------------------------

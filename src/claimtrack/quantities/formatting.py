@@ -4,10 +4,10 @@ as the same value (``format_number``, ``format_range``, ``format_rounded``, ``de
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from claimtrack.fields import tidy
 from claimtrack.quantities.figure import FigureError
-from claimtrack.quantities.lexicon import _PREFIX_DOLLARS, _SIGNS
 
 # The symbol of each physical dimension's base unit (what ``describe`` writes after "=").
 _BASE_SYMBOL = {
@@ -193,7 +193,12 @@ def _money_digits(values: list[int | float], unbounded: bool, scale: str) -> str
 # "HK$"), first in the parser's own tables (so "$" is the US dollar and "¥" the yen, as
 # they are read), else by its ISO code, upper case, before the number ("CHF 300 m"), never by
 # the token the user typed ("rs", "inr", "rupees").
-def _currency_signs() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """Each currency's sign (read from the parser's tables on first use: a command that shows
+    no money never loads them)."""
+    from claimtrack.quantities.lexicon import _PREFIX_DOLLARS, _SIGNS
+
     # "C$" is also Nicaragua's córdoba (read as Canadian dollars, and said): "CA$" is not
     signs: dict[str, str] = {"CAD": "CA$"}
     for sign, code in _SIGNS.items():
@@ -203,12 +208,9 @@ def _currency_signs() -> dict[str, str]:
     return signs
 
 
-CURRENCY_SIGNS = _currency_signs()
-
-
 def currency_sign(code: str) -> str | None:
     """The sign people read as this currency and no other ("£", "₹", "A$"), else None."""
-    return CURRENCY_SIGNS.get(code.upper())
+    return currency_signs().get(code.upper())
 
 
 def money_prefix(code: str) -> str:
