@@ -232,3 +232,18 @@ def test_the_report_says_the_currency_by_its_sign_or_code(ct, tmp_path) -> None:
     md = ct("report", "seized", "-f", "md")
     assert md.exit_code == 0, md.output
     assert "₹95–105 bn" in md.stdout and not _TYPED.search(md.stdout)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "dimension", "text"),
+    [
+        (5.75e9, 6.15e9, "currency:USD", "$5.75–6.15 bn"),  # "$3.1bn + almost $3bn"
+        (1.45e9, 2.65e9, "currency:USD", "$1.45–2.65 bn"),  # short by
+        (12.375e6, 12.625e6, "currency:CHF", "CHF 12,375,000–12,625,000"),  # never rounded
+        (3675, 3825, "count", "3,675–3,825"),
+    ],
+)
+def test_a_sum_says_money_exactly_with_its_currency_first(low, high, dimension, text) -> None:
+    from claimtrack.report import sum_amount
+
+    assert sum_amount(low, high, dimension) == text
