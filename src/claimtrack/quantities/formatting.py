@@ -241,8 +241,8 @@ def money_amount(
                 high, prefix, outward, up=True
             )
         if outward and top_scale:  # "$12.37–12.63 m", "£9.6–10 bn": at most two decimals
-            text = honest_range(tidy(low / top_by), tidy(high / top_by))
-            if all(len(b.partition(".")[2]) <= 2 for b in text.split("–")):
+            text, within = _honest(tidy(low / top_by), tidy(high / top_by))
+            if within and all(len(b.partition(".")[2]) <= 2 for b in text.split("–")):
                 number = f"{text} {top_scale}"
     if number is None:
         number = money_number(low, high)  # the next scale down, exactly
@@ -268,20 +268,31 @@ def _money_bound(x: int | float, prefix: str, outward: bool, *, up: bool) -> str
 def honest_range(low: int | float, high: int | float | None) -> str:
     """An interval in as few decimals as keep it honest: bounds of at most two decimals as
     they are ("12.5–13.25"), else rounded outward (the low bound down, the high one up) at the
-    fewest decimals that widen it by at most a tenth of its width, never a narrower interval:
-    12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor "12.3–12.7"), 64.845–66.155
-    is "64.8–66.2". One value, and an interval with no upper bound, are shown as they are
-    (``format_range``): rounding either would say another figure."""
+    fewest decimals that widen it by at most a tenth of its width (two at most from 1 up),
+    never a narrower interval: 12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor
+    "12.3–12.7"), 64.845–66.155 is "64.8–66.2", 7.1775–7.3225 "7.17–7.33". One value, and
+    an interval with no upper bound, are shown as they are (``format_range``): rounding
+    either would say another figure."""
+    return _honest(low, high)[0]
+
+
+def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
+    """``honest_range``'s text, and whether it widens the interval by at most a tenth of its
+    width (at the cap of two decimals from 1 up it may widen it more)."""
     if high is None or high == low or (_two_places(low) and _two_places(high)):
-        return format_range(low, high)  # "12.5–13.25" as stated, never widened
+        return format_range(low, high), True  # "12.5–13.25" as stated, never widened
     width = high - low
-    for places in range(10):
+    # from 1 up, two decimals at most: a third ("7.177") would be padded to a fourth
+    # (``format_number``: "7.1770", lest it read as 7,177), a precision no one stated
+    most = 2 if high >= 1 else 9
+    for places in range(most + 1):
         step = 10**places
         lo = math.floor(low * step + _noise(low * step)) / step
         hi = math.ceil(high * step - _noise(high * step)) / step
-        if (low - lo) + (hi - high) <= width / 10 + 1e-12:
-            return format_range(tidy(round(lo, places)), tidy(round(hi, places)))
-    return format_range(low, high)
+        within = (low - lo) + (hi - high) <= width / 10 + 1e-12
+        if within or places == most:
+            return format_range(tidy(round(lo, places)), tidy(round(hi, places))), within
+    return format_range(low, high), True
 
 
 def money_said(
