@@ -250,3 +250,29 @@ def test_a_sum_says_money_exactly_with_its_currency_first(low, high, dimension, 
     from claimtrack.report import sum_amount
 
     assert sum_amount(low, high, dimension) == text
+
+
+@pytest.mark.parametrize(
+    ("bounds", "dimension", "report", "texts"),
+    [
+        # apart as compared, apart as shown: each rounded on its own
+        ([(12.375, 12.625), (64.845, 66.155)], "share", False, ["12.37–12.63%", "64.8–66.2%"]),
+        ([(12.375e6, 12.625e6), (285e6, 315e6)], "currency:CHF", True,
+         ["CHF 12.37–12.63 m", "CHF 285–315 m"]),
+        # rounding would make them meet: every one as compared
+        ([(12.375, 12.625), (12.63, 12.9)], "share", False, ["12.3750–12.6250%", "12.63–12.9%"]),
+        ([(12.375e6, 12.625e6), (12.63e6, 12.9e6)], "currency:CHF", False,
+         ["CHF 12,375,000–12,625,000", "CHF 12.63–12.9 m"]),
+        ([(12.63e6, 12.9e6), (12.375e6, 12.625e6)], "currency:CHF", True,  # in any order
+         ["CHF 12.63–12.9 m", "CHF 12,375,000–12,625,000"]),
+        # other amounts as before
+        ([(2154563.8, 2381359.9425), (5669904.6, 6123496.995)], "mass", False,
+         ["2,154–2,382 t", "5,669–6,124 t"]),
+    ],
+)  # fmt: skip
+def test_positions_apart_are_never_rounded_into_one_another(
+    bounds, dimension: str, report: bool, texts: list[str]
+) -> None:
+    from claimtrack.amounts import apart_texts
+
+    assert apart_texts(bounds, dimension, report=report) == texts

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import pairwise
 
 from claimtrack.quantities import format_number, format_range, tidy
 from claimtrack.quantities.formatting import honest_range
@@ -219,3 +220,45 @@ def axis_label(measure: str, dimension: str) -> str:
     else:
         what = f"{measure}, {dimension}"
     return f"{what} (log scale)"
+
+
+def apart_texts(
+    bounds: list[tuple[Number, Number | None]], dimension: str, *, report: bool = False
+) -> list[str]:
+    """Positions' intervals as people read them (``shown_text``, or ``amount_text`` for the
+    report), each rounded outward on its own; but where that would make two positions the
+    engine holds apart look as if they meet (12.375–12.625% and 12.63–12.9% as
+    "12.37–12.63%" and "12.63–12.9%"), every interval as compared, unrounded: a dispute
+    never looks like an agreement."""
+    say = amount_text if report else shown_text
+    texts = [say(lo, hi, dimension) for lo, hi in bounds]
+    if dimension != "share" and not split_rate(dimension)[0].startswith("currency:"):
+        return texts  # other amounts are rounded to a reader's precision, as before
+    shown = [_read_back(text) for text in texts]
+    order = sorted(range(len(bounds)), key=lambda k: bounds[k][0])
+    for i, j in pairwise(order):
+        high, low = bounds[i][1], bounds[j][0]
+        if high is not None and high < low:  # apart as compared: apart as shown?
+            a, b = shown[i], shown[j]
+            if a is None or b is None or a[1] is None or a[1] >= b[0]:
+                return [_unrounded(lo, hi, dimension) for lo, hi in bounds]
+    return texts
+
+
+def _read_back(text: str) -> tuple[Number, Number | None] | None:
+    """The interval a shown text says, as the parser reads it (None: not read)."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        fig = parse_figure(text)
+    except FigureError:
+        return None
+    return None if fig.base_low is None else (fig.base_low, fig.base_high)
+
+
+def _unrounded(low: Number, high: Number | None, dimension: str) -> str:
+    if split_rate(dimension)[0].startswith("currency:"):
+        return money_text(low, high, dimension) or range_text(low, high, dimension)
+    if dimension == "share":
+        return f"{format_range(low, high)}%"
+    return range_text(low, high, dimension)

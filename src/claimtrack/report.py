@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from claimtrack.amounts import amount_text, axis_label, shown_text, tick_amount
+from claimtrack.amounts import amount_text, apart_texts, axis_label, shown_text, tick_amount
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -1377,12 +1377,13 @@ def _finding(
 ) -> Finding:
     if isinstance(c, FigureConflict):
         positions = []
+        spans = apart_texts([(p.low, p.high) for p in c.positions], c.dimension, report=True)
         for i, p in enumerate(c.positions, 1):
             listed, folded, unlisted = _split([views[cid] for cid in p.claims])
             positions.append(
                 Position(
                     i,
-                    amount_text(p.low, p.high, c.dimension),
+                    spans[i - 1],
                     listed,
                     folded,
                     p.claimants,
