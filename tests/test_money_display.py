@@ -228,7 +228,7 @@ def test_the_report_says_the_currency_by_its_sign_or_code(ct, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     text = Page(html.read_text(encoding="utf-8")).text
     assert "Rs 10,000 crore ” ≈ ₹95–105 bn" in text
-    assert "about CHF 12.5 million ” = CHF 12.37–12.63 m" in text
+    assert "about CHF 12.5 million ” ≈ CHF 12.37–12.63 m" in text  # rounded outward: "≈"
     assert "CHF 300 million ” ≈ CHF 285–315 m" in text
     assert "The sources span CHF 12–315 m" in text
     assert not _TYPED.search(text), _TYPED.search(text)
@@ -276,3 +276,20 @@ def test_positions_apart_are_never_rounded_into_one_another(
     from claimtrack.amounts import apart_texts
 
     assert apart_texts(bounds, dimension, report=report) == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "dimension", "exact"),
+    [
+        ("12.37–12.63%", 12.375, 12.625, "share", False),
+        ("12.5–13.25%", 12.5, 13.25, "share", True),
+        ("CHF 12.37–12.63 m", 12.375e6, 12.625e6, "currency:CHF", False),
+        ("₹95–105 bn", 95e9, 105e9, "currency:INR", True),
+        ("$12.5 bn+", 12.5e9, None, "currency:USD", True),
+        ("2,154–2,382 t", 2154563.8, 2381359.9425, "mass", True),  # a reader's precision
+    ],
+)
+def test_said_exactly(text: str, low, high, dimension: str, exact: bool) -> None:
+    from claimtrack.amounts import said_exactly
+
+    assert said_exactly(text, low, high, dimension) is exact

@@ -245,6 +245,22 @@ def apart_texts(
     return texts
 
 
+def said_exactly(text: str, low: Number, high: Number | None, dimension: str) -> bool:
+    """Whether a share's or money's text says its interval exactly (read back by the parser),
+    so that "=" may go before it; "≈" when it was rounded outward ("12.37–12.63%" for
+    12.375–12.625). Other amounts: True (their readers' precision is the unit's)."""
+    if dimension != "share" and not split_rate(dimension)[0].startswith("currency:"):
+        return True
+    shown = _read_back(text)
+    if shown is None:
+        return False
+    tolerance = 1e-9 * max(1.0, abs(low), abs(high or 0))
+    same_high = (shown[1] is None) == (high is None) and (
+        high is None or shown[1] is None or abs(shown[1] - high) <= tolerance
+    )
+    return abs(shown[0] - low) <= tolerance and same_high
+
+
 def _read_back(text: str) -> tuple[Number, Number | None] | None:
     """The interval a shown text says, as the parser reads it (None: not read)."""
     from claimtrack.quantities import FigureError, parse_figure

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from claimtrack.amounts import amount_text, apart_texts, axis_label, shown_text, tick_amount
+from claimtrack.amounts import (
+    amount_text,
+    apart_texts,
+    axis_label,
+    said_exactly,
+    shown_text,
+    tick_amount,
+)
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -157,7 +164,9 @@ def _reading(record: Mapping[str, Any], fact: Fact | None) -> str:
     if fact is None or fact.kind != "figure" or fact.low is None:
         return reading_of(record, fact)
     low, high = _bounds(fact)
-    return f"{'≈' if fact.rounding else '='} {amount_text(low, high, fact.dimension)}"
+    text = amount_text(low, high, fact.dimension)
+    exact = not fact.rounding and said_exactly(text, low, high, fact.dimension)
+    return f"{'=' if exact else '≈'} {text}"  # "≈ 12.37–12.63%": rounded outward
 
 
 def claim_view(
