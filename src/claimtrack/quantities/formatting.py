@@ -225,7 +225,7 @@ def money_amount(
 ) -> str:
     """An amount of money for people, its currency first: in its scale when that is the
     interval exactly ("₹95–105 bn", "CHF 5.50"), each bound in its own scale when they have
-    different ones ("₹2.85 m to ₹105 bn", not "₹2.85 to 105,000 m"), else every digit
+    different ones ("₹2.85 m to 105 bn", not "₹2.85 to 105,000 m"), else every digit
     ("$1,234,567,890"), so that it reads back through the parser as the same interval.
     ``outward`` (an interval shown as one, after "≈", a hedge, or on the terminal's range
     columns) allows instead the scale's ``honest_range`` when that takes at most two
@@ -234,19 +234,21 @@ def money_amount(
     top_by, top_scale = _scale(low if high is None else max(low, high))
     number = _money_in(low, high, top_by, top_scale) if low >= 0 else None
     if number is None and high is not None and 0 < low < high:
-        # "₹2.85 m to ₹105 bn", not "₹0.0028–105 bn"; a low bound with no scale of its own
+        # "₹2.85 m to 105 bn", not "₹0.0028–105 bn"; a low bound with no scale of its own
         # would take the high one's ("$5 to $3 bn" is $5-3 bn): digits then
         if "" != _scale(low)[1] != top_scale:
-            return f"{_money_bound(low, prefix, outward, up=False)} to " + _money_bound(
-                high, prefix, outward, up=True
-            )
+            # the currency once: "NT$1 m to NT$1 bn" reads as two figures
+            low_text = _money_bound(low, prefix, outward, up=False)
+            return f"{low_text} to {_money_bound(high, '', outward, up=True)}"
         if outward and top_scale:  # "$12.37–12.63 m", "£9.6–10 bn": at most two decimals
             text, within = _honest(tidy(low / top_by), tidy(high / top_by))
             if within and all(len(b.partition(".")[2]) <= 2 for b in text.split("–")):
                 number = f"{text} {top_scale}"
     if number is None:
         number = money_number(low, high)  # the next scale down, exactly
-    return prefix + (number if number is not None else format_range(low, high))
+    if number is None:  # every digit; a float's noise rounded outward, never inward
+        number = honest_range(low, high) if low >= 0 else format_range(low, high)
+    return prefix + number
 
 
 def _scale(top: int | float) -> tuple[float, str]:
@@ -262,7 +264,11 @@ def _money_bound(x: int | float, prefix: str, outward: bool, *, up: bool) -> str
         scaled = x / scale_by * 100
         whole = math.ceil(scaled - 1e-9) if up else math.floor(scaled + 1e-9)
         number = f"{format_number(tidy(round(whole / 100, 2)))} {scale}".rstrip()
-    return prefix + (number if number is not None else format_number(x))
+    if number is None:  # every digit, to the cent, away from the inside (never a float's noise)
+        cents = x * 100
+        whole = math.ceil(cents - _noise(cents)) if up else math.floor(cents + _noise(cents))
+        number = format_number(tidy(round(whole / 100, 2)))
+    return prefix + number
 
 
 def honest_range(low: int | float, high: int | float | None) -> str:
@@ -279,6 +285,13 @@ def honest_range(low: int | float, high: int | float | None) -> str:
 def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
     """``honest_range``'s text, and whether it widens the interval by at most a tenth of its
     width (at the cap of two decimals from 1 up it may widen it more)."""
+    if high is None and not _two_places(low):  # "0.2777+" of a float's noise: down
+        text = format_number(low)
+        places = len(text.partition(".")[2])
+        if float(text.replace(",", "")) > low:
+            step = 10**places
+            text = format_number(tidy(round(math.floor(low * step) / step, places)))
+        return f"{text}+", True
     if high is None or high == low or (_two_places(low) and _two_places(high)):
         return format_range(low, high), True  # "12.5–13.25" as stated, never widened
     width = high - low
@@ -320,7 +333,7 @@ def _rounding_text(rounding: int | float, dimension: str | None) -> str:
 
 def _noise(x: float) -> float:
     """How far a float may sit from the number it stands for (12.375 * 100 = 1237.4999...)."""
-    return 1e-12 * max(1.0, abs(x))
+    return 1e-13 * max(1.0, abs(x))
 
 
 def _two_places(x: float) -> bool:
