@@ -117,6 +117,8 @@ def test_honest_range(low, high, text: str) -> None:
          "currency:INR)"),
         ("about 12.5%", "about 12.5% -> 12.37–12.63% (hedge: around; share)"),
         ("about 65.5%", "about 65.5% -> 64.8–66.2% (hedge: around; share)"),
+        ("about 12.5% of voters", "about 12.5% of voters -> 12.37–12.63% of voters (hedge: "
+         "around; share)"),
         ("CHF 300", "CHF 300 -> CHF 300 ≈ CHF 285–315 (rounded: ±CHF 15; currency:CHF)"),
         ("300 naira", "300 naira -> ₦300 ≈ ₦285–315 (rounded: ±₦15; currency:NGN)"),
         ("JPY 3 trillion", "JPY 3 trillion -> ¥3 tn ≈ ¥2.85–3.15 tn (rounded: ±¥150 bn; "

@@ -152,12 +152,12 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
         exact, money = _money(numbers, outward=False), _money(numbers, outward=True)
         if money is not None:  # "≈ £5.65–5.75 bn", not "≈ 5,650,000,000–5,750,000,000 £"
             return f"{'≈' if rounding or money != exact else '='} {money}"
-    if dimension == "share" and record.get("unit") == "%":  # "≈ 12.37–12.63%"
+    if dimension == "share" and str(record.get("unit") or "").startswith("%"):
         lo = max(0, low - rounding)
         hi = None if high is None else high + rounding
         shown = honest_range(lo, hi)
         same = not rounding and shown == format_range(lo, hi)
-        return f"{'=' if same else '≈'} {shown}%"
+        return f"{'=' if same else '≈'} {shown}{record['unit']}"  # "≈ 12.37–12.63% of voters"
     if rounding:
         lo = max(0, low - rounding)
         hi = None if high is None else high + rounding
@@ -182,9 +182,9 @@ def stated_text(record: Mapping[str, Any]) -> str:
         money = money_said(unit, low, high, dimension)
         if money is not None:
             return f"= {money}"
-    if dimension == "share" and unit == "%":
+    if dimension == "share" and unit and unit.startswith("%"):  # "≈ 12.37–12.63% of voters"
         shown = honest_range(low, high)
-        return f"{'=' if shown == format_range(low, high) else '≈'} {shown}%"
+        return f"{'=' if shown == format_range(low, high) else '≈'} {shown}{unit}"
     return f"= {format_range(low, high)}" + (f" {unit}" if unit else "")
 
 

@@ -407,12 +407,13 @@ def describe(
         )
         if shown is not None:
             return f"{text} -> {shown}{note}"
-    if dimension == "share" and unit == "%":  # "12.37–12.63%", never "12.3750–12.6250%"
+    if dimension == "share" and unit and unit.startswith("%"):
+        # "12.37–12.63% of voters", never "12.3750–12.6250% of voters"
         shown = honest_range(low, high)
         if rounding:
             wide_high = None if high is None else tidy(high + rounding)
             shown += f" ≈ {honest_range(tidy(max(0, low - rounding)), wide_high)}"
-        return f"{text} -> {shown}%{note}"
+        return f"{text} -> {shown}{unit}{note}"
     return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"
 
 
