@@ -75,6 +75,8 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for money written with its sign: two hourly wages (docs/figures.md)
     "wages": [],
+    # two shares a hair apart, for the display of positions (docs/figures.md)
+    "shares-apart": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
     "review-guards": [
         ["import", "data/claims.jsonl"],

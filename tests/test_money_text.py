@@ -19,12 +19,16 @@ from claimtrack.readings import money_text
         (250e6, 250e6, "currency:USD", "$250 m"),
         (800_000, 1.2e6, "currency:EUR", "€0.8–1.2 m"),
         (3e12, 3e12, "currency:JPY", "¥3 tn"),
-        (12.5e9, None, "currency:NGN", "12.5+ bn NGN"),  # no symbol of its own: the code
+        (12.5e9, None, "currency:NGN", "₦12.5 bn+"),  # "+" after the scale, as the parser reads
+        (12.5e9, None, "currency:CHF", "CHF 12.5 bn+"),  # no sign of its own: the code first
         (0, 2e9, "currency:USD", "$0–2 bn"),
-        # a scale would round it: digits instead (the caller's), never "$1.23 bn"
-        (1_234_567_890, 1_234_567_890, "currency:USD", None),
-        (1.005e9, 1.005e9, "currency:USD", None),
-        (2.5e9, 2_512_345_678, "currency:USD", None),
+        # a scale would round it: every digit instead, never "$1.23 bn"; the next scale down
+        # when that says it exactly ("$1,005 m", not "$1.005 bn", which reads as ambiguous)
+        (1_234_567_890, 1_234_567_890, "currency:USD", "$1,234,567,890"),
+        (1.005e9, 1.005e9, "currency:USD", "$1,005 m"),
+        (1.3563e9, 1.3837e9, "currency:EUR", "€1,356.3–1,383.7 m"),
+        (2.5e9, 2_512_345_678, "currency:USD", "$2,500,000,000–2,512,345,678"),
+        (12.375e6, 12.625e6, "currency:USD", "$12,375,000–12,625,000"),  # "=": never rounded
         # less than a million: digits with the sign, cents when it has any ("9 USD an hour"
         # and "9 $ an hour" before)
         (999_999, 999_999, "currency:EUR", "€999,999"),
@@ -34,8 +38,9 @@ from claimtrack.readings import money_text
         (450, 550, "currency:USD", "$450–550"),
         (9, None, "currency:USD", "$9+"),
         (10, 11_000, "currency:USD", "$10 to 11,000"),  # "$10–11,000" reads as 10,000-11,000
-        (500, 500, "currency:NGN/week", "500 NGN a week"),
-        (1.234, 1.234, "currency:USD", None),  # more than cents: the caller's digits
+        (500, 500, "currency:NGN/week", "₦500 a week"),
+        (500, 500, "currency:ZAR/week", "ZAR 500 a week"),
+        (1.234, 1.234, "currency:USD", "$1.2340"),  # more than cents: every digit
         # other dimensions, negative amounts: digits
         (5e9, 6e9, "count", None),
         (5e9, 6e9, "share", None),

@@ -345,7 +345,7 @@ def test_no_float_noise_in_numbers_shown(x, text):
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("more than one-third", "more than one-third -> 33.3–100% (hedge: more than; share)"),
+        ("more than one-third", "more than one-third -> 33–100% (hedge: more than; share)"),
         ("two thirds", "two thirds -> 66.7% (exact; share)"),
         ("one sixth of voters", "one sixth of voters -> 16.7% of voters (exact; share)"),
     ],

@@ -427,16 +427,22 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
         # money with its sign first, in its scale (was "350,000,000 ≈ 345,000,000–355,000,000
         # £ a week" and "15 $/hour")
         ("£350m a week", "£350m a week -> £350 m ≈ £345–355 m a week "
-         "(rounded: ±5,000,000; currency:GBP/week)"),
+         "(rounded: ±£5 m; currency:GBP/week)"),
         ("20 per day", "20 per day -> 20 ≈ 19–21 per day = 140 a week (rounded: ±1; count/week)"),
-        ("$15/hour", "$15/hour -> $15/hour (exact; currency:USD/hour)"),
+        ("$15/hour", "$15/hour -> $15 an hour (exact; currency:USD/hour)"),
         ("$9 an hour", "$9 an hour -> $9 an hour (exact; currency:USD/hour)"),
         ("£5.50 an hour", "£5.50 an hour -> £5.50 an hour (exact; currency:GBP/hour)"),
         ("£50m a day", "£50m a day -> £50 m ≈ £47.5–52.5 m a day = £350 m a week "
-         "(rounded: ±2,500,000; currency:GBP/week)"),
+         "(rounded: ±£2.5 m; currency:GBP/week)"),
         ("about $500", "about $500 -> $450–550 (hedge: around; currency:USD)"),
-        ("$1,234,567,891", "$1,234,567,891 -> 1,234,567,891 $ (exact; currency:USD)"),
-        ("5 dollars an hour", "5 dollars an hour -> 5 dollars an hour (exact; currency:USD/hour)"),
+        # a scale would round it: every digit, the sign still first (was "1,234,567,891 $")
+        ("$1,234,567,891", "$1,234,567,891 -> $1,234,567,891 (exact; currency:USD)"),
+        # the currency by its sign or code, never the word typed (was "5 dollars an hour")
+        ("5 dollars an hour", "5 dollars an hour -> $5 an hour (exact; currency:USD/hour)"),
+        ("CHF 50 a day", "CHF 50 a day -> CHF 50 ≈ CHF 47.50–52.50 a day = CHF 350 a week "
+         "(rounded: ±CHF 2.50; currency:CHF/week)"),
+        ("$5bn per quarter", "$5bn per quarter -> $5 bn ≈ $4.75–5.25 bn per quarter = $20 bn a "
+         "year (rounded: ±$250 m; currency:USD/year)"),
         ("3 tonnes an hour", "3 tonnes an hour -> 3 tonnes an hour = 3,000 kg an hour (exact)"),
         ("1,200 a month", "1,200 a month -> 1,200 ≈ 1,150–1,250 a month = 14,400 a year "
          "(rounded: ±50; count/year)"),

@@ -42,7 +42,9 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
         (90, 90, "duration", "1.5 minutes"),
         (3e9, 5e9, "currency:USD", "$3–5 bn"),
         (2.5e6, 2.5e6, "currency:EUR", "€2.5 m"),
-        (1e9, 2e9, "currency:SYP", "1–2 bn SYP"),
+        (1e9, 2e9, "currency:SYP", "SYP 1–2 bn"),  # no sign of its own: the code first
+        (2e9, None, "currency:NGN", "₦2 bn+"),  # "+" after the scale, as the parser reads
+        (12.375, 12.625, "share", "12.37–12.63%"),  # "about 12.5%", as the terminal says it
         (750, 750, "currency:GBP", "£750"),
         (31, 31, "share", "31%"),
         (30, 32.5, "share", "30–32.5%"),

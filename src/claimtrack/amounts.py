@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import pairwise
 
 from claimtrack.quantities import format_number, format_range, tidy
+from claimtrack.quantities.formatting import honest_range
 from claimtrack.quantities.rates import per_text, split_rate
 from claimtrack.readings import (
     base_unit,
     money_text,
     range_text,
-    scale_of,
     tick_text,
     with_currency,
 )
@@ -142,15 +143,14 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     if dimension == "count":
         lo, hi = count_bounds(low, high)
         return format_range(lo, hi) if hi is None or hi >= lo else _span(low, high)
-    if dimension == "share":
-        return f"{_span(low, high)}%"
+    if dimension == "share":  # the terminal's rule: "12.37–12.63%", never narrower
+        return f"{honest_range(low, high)}%"
     if dimension == "duration":
         factor, name = _duration_unit(low, high)
         text = _span(low, high, factor)
         return f"{text} {name}{'' if text == '1' else 's'}"
-    if dimension.startswith("currency:"):
-        scale_by, scale = scale_of(top)
-        return with_currency(_span(low, high, scale_by) + (f" {scale}" if scale else ""), dimension)
+    if dimension.startswith("currency:"):  # the terminal's rule ("$12.37–12.63 m", "₹95–105 bn")
+        return money_text(low, high, dimension, outward=True) or range_text(low, high, dimension)
     if dimension in _SCALED:
         units = _SCALED[dimension]
         factor, symbol = next(((f, u) for f, u in units if top >= f), units[-1])
@@ -185,9 +185,11 @@ def shown_text(low: Number, high: Number | None, dimension: str = "count") -> st
     money of a million or more in its scale when that is exact, ``money_text``), since the
     terminal's figures are the engine's intervals, unrounded."""
     amount = split_rate(dimension)[0]
-    if amount.startswith("currency:"):
-        money = money_text(low, high, dimension)
+    if amount.startswith("currency:"):  # "$12.37–12.63 m": honest, never narrower
+        money = money_text(low, high, dimension, outward=True)
         return money if money is not None else range_text(low, high, dimension)
+    if dimension == "share":  # "12.37–12.63%": as few decimals as keep it honest
+        return f"{honest_range(low, high)}%"
     if amount in ("count", "share"):
         return range_text(low, high, dimension)
     return amount_text(low, high, dimension)
@@ -218,3 +220,61 @@ def axis_label(measure: str, dimension: str) -> str:
     else:
         what = f"{measure}, {dimension}"
     return f"{what} (log scale)"
+
+
+def apart_texts(
+    bounds: list[tuple[Number, Number | None]], dimension: str, *, report: bool = False
+) -> list[str]:
+    """Positions' intervals as people read them (``shown_text``, or ``amount_text`` for the
+    report), each rounded outward on its own; but where that would make two positions the
+    engine holds apart look as if they meet (12.375–12.625% and 12.63–12.9% as
+    "12.37–12.63%" and "12.63–12.9%"), every interval as compared, unrounded: a dispute
+    never looks like an agreement."""
+    say = amount_text if report else shown_text
+    texts = [say(lo, hi, dimension) for lo, hi in bounds]
+    if dimension != "share" and not split_rate(dimension)[0].startswith("currency:"):
+        return texts  # other amounts are rounded to a reader's precision, as before
+    shown = [_read_back(text) for text in texts]
+    order = sorted(range(len(bounds)), key=lambda k: bounds[k][0])
+    for i, j in pairwise(order):
+        high, low = bounds[i][1], bounds[j][0]
+        if high is not None and high < low:  # apart as compared: apart as shown?
+            a, b = shown[i], shown[j]
+            if a is None or b is None or a[1] is None or a[1] >= b[0]:
+                return [_unrounded(lo, hi, dimension) for lo, hi in bounds]
+    return texts
+
+
+def said_exactly(text: str, low: Number, high: Number | None, dimension: str) -> bool:
+    """Whether a share's or money's text says its interval exactly (read back by the parser),
+    so that "=" may go before it; "≈" when it was rounded outward ("12.37–12.63%" for
+    12.375–12.625). Other amounts: True (their readers' precision is the unit's)."""
+    if dimension != "share" and not split_rate(dimension)[0].startswith("currency:"):
+        return True
+    shown = _read_back(text)
+    if shown is None:
+        return False
+    tolerance = 1e-9 * max(1.0, abs(low), abs(high or 0))
+    same_high = (shown[1] is None) == (high is None) and (
+        high is None or shown[1] is None or abs(shown[1] - high) <= tolerance
+    )
+    return abs(shown[0] - low) <= tolerance and same_high
+
+
+def _read_back(text: str) -> tuple[Number, Number | None] | None:
+    """The interval a shown text says, as the parser reads it (None: not read)."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        fig = parse_figure(text)
+    except FigureError:
+        return None
+    return None if fig.base_low is None else (fig.base_low, fig.base_high)
+
+
+def _unrounded(low: Number, high: Number | None, dimension: str) -> str:
+    if split_rate(dimension)[0].startswith("currency:"):
+        return money_text(low, high, dimension) or range_text(low, high, dimension)
+    if dimension == "share":
+        return f"{format_range(low, high)}%"
+    return range_text(low, high, dimension)

@@ -9,22 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from claimtrack.conflicts import Fact, dimension_label
 from claimtrack.quantities import (
     Figure,
     FigureError,
     base_symbol,
     format_range,
-    money_number,
     parse_figure,
     tidy,
     unit_dimension,
     unit_symbol,
 )
-from claimtrack.quantities.formatting import MONEY_SCALES
+from claimtrack.quantities.formatting import (
+    MONEY_SCALES,
+    honest_range,
+    money_amount,
+    money_prefix,
+    money_said,
+)
 from claimtrack.quantities.rates import currency_code, per_text, split_rate
+
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Fact
 
 
 class FigureNumbers(NamedTuple):
@@ -120,7 +127,11 @@ def base_unit(dimension: str) -> str:
     if per is not None:
         return (base_unit(amount) + per_text(per)).strip()
     unit = BASE_UNITS[dimension] if dimension in BASE_UNITS else base_symbol(dimension)
-    return dimension_label(dimension) if unit is None else unit
+    if unit is not None:
+        return unit
+    from claimtrack.conflicts import dimension_label  # `list` reads figures without the engine
+
+    return dimension_label(dimension)
 
 
 # -- the text of a reading (shown by the renderer and by reports) ----------------------------
@@ -138,9 +149,15 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
         rounding = numbers.rounding if numbers is not None else 0
     low, high = record["low"], record.get("high")
     if numbers is not None and dimension.startswith("currency:"):
-        money = _money(numbers)
+        exact, money = _money(numbers, outward=False), _money(numbers, outward=True)
         if money is not None:  # "≈ £5.65–5.75 bn", not "≈ 5,650,000,000–5,750,000,000 £"
-            return f"{'≈' if rounding else '='} {money}"
+            return f"{'≈' if rounding or money != exact else '='} {money}"
+    if dimension == "share" and str(record.get("unit") or "").startswith("%"):
+        lo = max(0, low - rounding)
+        hi = None if high is None else high + rounding
+        shown = honest_range(lo, hi)
+        same = not rounding and shown == format_range(lo, hi)
+        return f"{'=' if same else '≈'} {shown}{record['unit']}"  # "≈ 12.37–12.63% of voters"
     if rounding:
         lo = max(0, low - rounding)
         hi = None if high is None else high + rounding
@@ -153,15 +170,29 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
     return text
 
 
-def _money(n: FigureNumbers) -> str | None:
-    """A money reading in its scale ("£5.65–5.75 bn") when that is exact, else None."""
+def stated_text(record: Mapping[str, Any]) -> str:
+    """A figure's interval as stated, for people: '= 24–60 fighters', '= ₹100 bn', '= £50 m a
+    day', '≈ 12.37–12.63%' (a share in as few decimals as keep it honest, rounded outward:
+    "≈", since it is wider than the interval stated); never the token the user typed for a
+    currency ("= 100,000,000,000 rs" before)."""
+    low, high, unit = record["low"], record.get("high"), record.get("unit")
+    numbers = figure_numbers({**record, "kind": "figure"})
+    dimension = numbers.dimension if numbers is not None else "count"
+    if dimension.startswith("currency:"):
+        money = money_said(unit, low, high, dimension)
+        if money is not None:
+            return f"= {money}"
+    if dimension == "share" and unit and unit.startswith("%"):  # "≈ 12.37–12.63% of voters"
+        shown = honest_range(low, high)
+        return f"{'=' if shown == format_range(low, high) else '≈'} {shown}{unit}"
+    return f"= {format_range(low, high)}" + (f" {unit}" if unit else "")
+
+
+def _money(n: FigureNumbers, *, outward: bool) -> str | None:
+    """A money reading, its currency first ("£5.65–5.75 bn", ``money_text``)."""
     low = max(0, n.base_low - n.base_rounding)
     high = None if n.base_high is None else n.base_high + n.base_rounding
-    return money_text(tidy(low), None if high is None else tidy(high), n.dimension)
-
-
-# Money as people say it (the terminal here, the report in ``amounts``): a symbol and a scale.
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+    return money_text(tidy(low), None if high is None else tidy(high), n.dimension, outward=outward)
 
 
 def scale_of(top: int | float) -> tuple[float, str]:
@@ -171,24 +202,26 @@ def scale_of(top: int | float) -> tuple[float, str]:
 
 
 def with_currency(text: str, dimension: str) -> str:
-    """An amount's text with its currency: "$3–5 bn" by a symbol, "12.5+ bn NGN" by a code;
-    a rate's with its base period: "£350 m a week"."""
-    code = currency_code(dimension) or ""
-    symbol = _SYMBOLS.get(code)
+    """An amount's text with its currency first, by the one rule of ``money_prefix``: "$3–5
+    bn", "₦12.5 bn+" by a sign, "CHF 300 m" by a code; a rate's with its base period: "£350 m
+    a week"."""
     per = per_text(split_rate(dimension)[1])
-    return f"{symbol}{text}{per}" if symbol else f"{text} {code}{per}"
+    return f"{money_prefix(currency_code(dimension) or '')}{text}{per}"
 
 
-def money_text(low: int | float, high: int | float | None, dimension: str) -> str | None:
-    """Money as the terminal shows it, "£5.65–5.75 bn", "$250 m", "12.5+ bn NGN", "$9 an
-    hour", "£5.50", when that text is the interval exactly (each bound to at most two decimals
-    of its scale: ``quantities.money_number``); None otherwise (for any other dimension, and
-    for a bound such as 1,234,567,890 that the scale would round), where the caller writes
-    digits. Unlike ``amount_text`` it never rounds: the terminal's "=" means equal."""
-    if currency_code(dimension) is None:
+def money_text(
+    low: int | float, high: int | float | None, dimension: str, *, outward: bool = False
+) -> str | None:
+    """Money as the terminal shows it, its currency first (``quantities.money_amount``, the
+    one rule): "£5.65–5.75 bn", "$250 m", "CHF 12.5 bn+", "$9 an hour", "£5.50" in its scale
+    when that text is the interval exactly, else every digit ("$1,234,567,890", never "$1.23
+    bn"), or with ``outward`` in as few decimals of its scale as keep it honest ("$12.37–12.63
+    m"); None for any other dimension and for a negative amount, where the caller writes
+    digits. Without ``outward`` it never rounds: the terminal's "=" means equal."""
+    code = currency_code(dimension)
+    if code is None or low < 0:
         return None
-    text = money_number(low, high)
-    return None if text is None else with_currency(text, dimension)
+    return money_amount(low, high, code, outward=outward) + per_text(split_rate(dimension)[1])
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:

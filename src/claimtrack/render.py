@@ -192,7 +192,8 @@ def reading(record: dict[str, Any]) -> str:
 
         r = record
         n = figure_numbers(r)  # money says its sign first: "$9 an hour", not "9 $ an hour"
-        money = n.dimension if n is not None and n.dimension.startswith("currency:") else None
+        shown = n.dimension if n is not None else ""  # a share in as few decimals as honest
+        money = shown if shown.startswith("currency:") or shown == "share" else None
         return describe(
             r.get("value") or "", r["low"], r["high"], r.get("unit"), r.get("hedge"),
             dimension=money, named=False,
@@ -256,7 +257,8 @@ def _compared_as(record: dict[str, Any]) -> str:
     """How the engine compares a figure: '3,450–3,550 (count, a round number: ±50)', '6 km
     (length)', '2,154–2,382 t (mass, a round number: ±250,000 lb)': the rounding in the
     stated unit, named when it is not the one shown."""
-    from claimtrack.quantities import format_number, unit_symbol
+    from claimtrack.quantities import unit_symbol
+    from claimtrack.quantities.formatting import rounding_text
     from claimtrack.readings import figure_numbers
 
     n = figure_numbers(record)
@@ -265,8 +267,8 @@ def _compared_as(record: dict[str, Any]) -> str:
     lo = max(0, n.base_low - n.base_rounding)
     hi = None if n.base_high is None else n.base_high + n.base_rounding
     note = f"{n.dimension}"
-    if n.rounding:
-        note += f", a round number: ±{format_number(n.rounding)}"
+    if n.rounding:  # money's in its currency: "±₹5 bn", not "±5,000,000,000"
+        note += f", a round number: ±{rounding_text(n.rounding, n.dimension)}"
         stated = n.dimension.split("/")[0].split(":")[0]
         if record.get("unit") and stated not in ("count", "share", "currency"):
             note += f" {unit_symbol(record['unit'])}"
@@ -275,8 +277,8 @@ def _compared_as(record: dict[str, Any]) -> str:
 
 # The record fields ``claims_table`` shows (``Store.claims(fields=...)`` reads only these).
 CLAIMS_TABLE_FIELDS = (
-    "id", "said_on", "reported_on", "claimant", "kind", "measure", "low", "high", "unit",
-    "stance", "proposition", "quote", "status",
+    "id", "said_on", "reported_on", "claimant", "kind", "measure", "value", "low", "high",
+    "unit", "stance", "proposition", "quote", "status",
 )  # fmt: skip
 
 
@@ -284,7 +286,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     if not records:
         message("No claims match.")
         return
-    from claimtrack.quantities import format_range
+    from claimtrack.readings import stated_text
 
     table = Table(show_lines=False, expand=True)
     table.add_column("id", overflow="fold", max_width=26)
@@ -295,8 +297,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     for r in records:
         style = "dim strike" if r.get("status") == "retracted" else ""
         if r["kind"] == "figure":
-            unit = f" {r['unit']}" if r.get("unit") else ""
-            asserts = f"{r.get('measure')} = {format_range(r['low'], r['high'])}{unit}"
+            asserts = f"{r.get('measure')} {stated_text(r)}"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(

@@ -301,6 +301,7 @@ def _figure_block(
         return
     table = _block_table("pos", "range", "figure", "who", "quote")
     chart_rows = []
+    spans = _spans(c)
     for i, p in enumerate(c.positions, 1):
         style = POSITION_STYLES[(i - 1) % len(POSITION_STYLES)]
         for j, cid in enumerate(p.claims):
@@ -308,7 +309,7 @@ def _figure_block(
             first = j == 0
             table.add_row(
                 t(f"{i}" if first else "", style),
-                t(_range(p.low, p.high, c.dimension) if first else "", style),
+                t(spans[i - 1] if first else "", style),
                 t(stated(r)),
                 _who(r, records),
                 _quote(r),
@@ -324,6 +325,13 @@ def _figure_block(
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     chart = range_chart(chart_rows, width=min(console.width - 34, 64), dimension=c.dimension)
     console.print(Padding(chart, (0, 0, 0, 2)))
+
+
+def _spans(c: Any) -> list[str]:
+    """The positions' ranges, never rounded into one another (``amounts.apart_texts``)."""
+    from claimtrack.amounts import apart_texts
+
+    return apart_texts([(p.low, p.high) for p in c.positions], c.dimension)
 
 
 def _base_bounds(record: dict[str, Any]) -> tuple[Any, Any]:
@@ -343,7 +351,7 @@ def _positions_summary(
     """A dispute too big to list claim by claim: one line per position (its range, how many
     claims and claimants, its first claims) and one chart strip per position."""
     width = max(console.width - 2, 40)
-    spans = [_range(p.low, p.high, c.dimension) for p in c.positions]
+    spans = _spans(c)
     span_w = max(len("range"), *(len(x) for x in spans))
     lines = [f"{'pos':>3}  {'range':<{span_w}}  {'claims':>6}  {'claimants':>9}  first claims"]
     for i, (p, span) in enumerate(zip(c.positions, spans, strict=True), 1):

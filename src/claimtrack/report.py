@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from claimtrack.amounts import amount_text, axis_label, shown_text, tick_amount
+from claimtrack.amounts import (
+    amount_text,
+    apart_texts,
+    axis_label,
+    said_exactly,
+    shown_text,
+    tick_amount,
+)
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -35,7 +42,14 @@ from claimtrack.conflicts import (
     time_note,
 )
 from claimtrack.quantities import format_number, tidy
-from claimtrack.readings import base_unit, figure_numbers, range_text, reading_of, tick_text
+from claimtrack.readings import (
+    base_unit,
+    figure_numbers,
+    money_text,
+    range_text,
+    reading_of,
+    tick_text,
+)
 from claimtrack.wording import inline_figure, plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
@@ -150,7 +164,9 @@ def _reading(record: Mapping[str, Any], fact: Fact | None) -> str:
     if fact is None or fact.kind != "figure" or fact.low is None:
         return reading_of(record, fact)
     low, high = _bounds(fact)
-    return f"{'≈' if fact.rounding else '='} {amount_text(low, high, fact.dimension)}"
+    text = amount_text(low, high, fact.dimension)
+    exact = not fact.rounding and said_exactly(text, low, high, fact.dimension)
+    return f"{'=' if exact else '≈'} {text}"  # "≈ 12.37–12.63%": rounded outward
 
 
 def claim_view(
@@ -726,6 +742,13 @@ Finding = FigureDispute | StanceDispute | Sequence_ | SumView
 _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of"}
 
 
+def sum_amount(low: float, high: float | None, dimension: str) -> str:
+    """A sum's amount for people, never rounded (a shortfall is in its last digits): money
+    with its currency first and in its scale when that is exact ("$5.75–6.15 bn", not
+    "5,750,000,000–6,150,000,000 USD"), anything else as compared (``range_text``)."""
+    return money_text(low, high, dimension) or range_text(low, high, dimension)
+
+
 def sum_text(
     c: SumFinding, records: Mapping[str, Mapping[str, Any]], mixed_note: bool = True
 ) -> str:
@@ -737,7 +760,7 @@ def sum_text(
         terms.setdefault(records[i].get("measure") or "", []).append(value)
     parts = " + ".join(" / ".join(v) for v in terms.values())
     total = records[c.claims[-1]]
-    implied = range_text(c.low, c.high, c.dimension)
+    implied = sum_amount(c.low, c.high, c.dimension)  # "$5.75–6.15 bn", exactly
     if len(c.parts) == 1:
         head = f"{c.claimant}: {parts} {c.parts[0]} alone"
     else:
@@ -749,7 +772,7 @@ def sum_text(
         )
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
-        by = range_text(c.by[0], c.by[1], c.dimension)
+        by = sum_amount(c.by[0], c.by[1], c.dimension)
         # a gap that rounds to 1 is still a gap: never "1x" next to a shortfall
         gap = "under 1.05x" if c.gap == 1 else ratio_text(c.gap)
         text += f": {'short' if c.direction == 'short' else 'over'} by {by}, {gap}"
@@ -786,7 +809,7 @@ def rounded_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str
             return ""  # it holds as said
         sums.append((low, high))
     low, high = min(s[0] for s in sums), max(s[1] for s in sums)
-    span = range_text(low, None if high == _INF else high, checks[0].dimension)
+    span = sum_amount(low, None if high == _INF else high, checks[0].dimension)
     what = "it holds" if len({c.claims[:-1] for c in checks}) == 1 else "they hold"
     return (
         f"; as said, the parts sum to {span}, which meets no total: {what} only within the "
@@ -1277,8 +1300,8 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
     count = plural(len(combos), "combination")
     if first.holds:
         sums = sorted(combos.values(), key=lambda c: (c.low, _INF if c.high is None else c.high))
-        low = range_text(sums[0].low, sums[0].high, first.dimension)
-        high = range_text(sums[-1].low, sums[-1].high, first.dimension)
+        low = sum_amount(sums[0].low, sums[0].high, first.dimension)
+        high = sum_amount(sums[-1].low, sums[-1].high, first.dimension)
         span = low if low == high else f"{low} to {high}"
         totals: dict[str, list[str]] = {}
         for c in group:
@@ -1363,12 +1386,13 @@ def _finding(
 ) -> Finding:
     if isinstance(c, FigureConflict):
         positions = []
+        spans = apart_texts([(p.low, p.high) for p in c.positions], c.dimension, report=True)
         for i, p in enumerate(c.positions, 1):
             listed, folded, unlisted = _split([views[cid] for cid in p.claims])
             positions.append(
                 Position(
                     i,
-                    amount_text(p.low, p.high, c.dimension),
+                    spans[i - 1],
                     listed,
                     folded,
                     p.claimants,

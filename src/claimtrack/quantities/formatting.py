@@ -4,6 +4,7 @@ as the same value (``format_number``, ``format_range``, ``format_rounded``, ``de
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from claimtrack.fields import tidy
 from claimtrack.quantities.figure import FigureError
@@ -135,43 +136,221 @@ def format_rounded(low: int | float, high: int | float | None, rounding: int | f
 MONEY_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 
 
-def _cents_exact(x: float) -> bool:
-    return abs(round(x, 2) - x) <= 1e-9 * max(1.0, abs(x))
+def _cents_exact(x: float, scale_by: float = 1.0) -> bool:
+    """``x`` (in units of ``scale_by``) takes at most two decimals: within a float's noise of
+    them in whole units (14.65e9 / 1e9 is 14.649999999999999), never a unit off at any size
+    ("$2,000,000,000,500" is not "$2 tn")."""
+    return abs(round(x, 2) - x) * scale_by <= max(1e-9, 1e-14 * abs(x) * scale_by)
 
 
 def money_number(low: int | float, high: int | float | None) -> str | None:
     """An amount of money's number as people say it, without its currency: in its scale from
-    a million up ("5.65–5.75 bn", "250 m", "12.5+ bn"), in digits below, with cents when it
-    has any ("9", "450–550", "5.50"); None when a bound needs more than two decimals of its
-    scale (1,234,567,890; $1.234): the caller writes every digit. It never rounds: shown
-    after "=", the text is the interval."""
+    a million up ("5.65–5.75 bn", "250 m", "12.5 bn+"), or the next scale down when its own
+    would need more than two decimals ("1,356.3–1,383.7 m", not "1.3563–1.3837 bn"), in
+    digits below, with cents when it has any ("9", "450–550", "5.50"); None when a bound
+    needs more than two decimals of every scale (1,234,567,890; $1.234): the caller writes
+    every digit. It never rounds: shown after "=", the text is the interval."""
     if low < 0:
         return None
     top = low if high is None else max(low, high)
-    scale_by, scale = next(((f, n) for f, n in MONEY_SCALES if top >= f), (1.0, ""))
+    scales = [(f, n) for f, n in MONEY_SCALES if top >= f][:2] or [(1.0, "")]
+    for scale_by, scale in scales:
+        text = _money_in(low, high, scale_by, scale)
+        if text is not None:
+            return text
+    return None
+
+
+def _money_in(
+    low: int | float, high: int | float | None, scale_by: float, scale: str
+) -> str | None:
+    """The interval in this scale when each bound takes at most two decimals of it."""
     bounds = (low,) if high is None or high == low else (low, high)
     xs = [b / scale_by for b in bounds]
-    if not all(_cents_exact(x) for x in xs):
+    if not all(_cents_exact(x, scale_by) for x in xs):
         return None
-    values = [tidy(round(x, 2)) for x in xs]
+    return _money_digits([tidy(round(x, 2)) for x in xs], high is None, scale)
+
+
+def _money_digits(values: list[int | float], unbounded: bool, scale: str) -> str:
     if scale or all(float(v).is_integer() for v in values):
-        text = format_range(values[0], None if high is None else values[-1])
+        text = format_range(values[0], None if unbounded else values[-1])
     else:  # cents: "5.50", "5.50–6.00"
         a, b = (f"{v:,.2f}" for v in (values[0], values[-1]))
-        text = f"{a}+" if high is None else a if a == b else f"{a}–{b}"
-    return f"{text} {scale}" if scale else text
+        # "3.63 to 3,630.00": "3.63–3,630.00" would read as 3,630 (as in ``format_range``)
+        dash = " to " if " to " in format_range(values[0], values[-1]) else "–"
+        text = f"{a}+" if unbounded else a if a == b else f"{a}{dash}{b}"
+    if not scale:
+        return text
+    if text.endswith("+"):  # "12.5 bn+": the parser reads no scale after the "+"
+        return f"{text[:-1]} {scale}+"
+    return f"{text} {scale}"
 
 
-def _money_sign(unit: str | None, dimension: str | None) -> tuple[str, str] | None:
-    """The currency sign a money unit starts with, and the rest ("£ a week": "£", " a week";
-    "$/hour": "$", "/hour"), when it is a sign of no letters ("$", "£", "€"); else None."""
-    if not unit or not dimension or not dimension.startswith("currency:"):
-        return None
-    cut = min((i for i in (unit.find(" "), unit.find("/")) if i > 0), default=len(unit))
-    sign = unit[:cut]
-    if any(c.isalnum() for c in sign):
-        return None
-    return sign, unit[cut:]
+# -- money's currency, as people read it: one rule for every output meant for people ---------
+#
+# A currency is shown by the sign the parser reads as that currency alone ("₹", "₦", "A$",
+# "HK$"), first in the parser's own tables (so "$" is the US dollar and "¥" the yen, as
+# they are read), else by its ISO code, upper case, before the number ("CHF 300 m"), never by
+# the token the user typed ("rs", "inr", "rupees").
+@lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """Each currency's sign (read from the parser's tables on first use: a command that shows
+    no money never loads them)."""
+    from claimtrack.quantities.lexicon import _PREFIX_DOLLARS, _SIGNS
+
+    # "C$" is also Nicaragua's córdoba (read as Canadian dollars, and said): "CA$" is not
+    signs: dict[str, str] = {"CAD": "CA$"}
+    for sign, code in _SIGNS.items():
+        signs.setdefault(code, sign)
+    for prefix, code in _PREFIX_DOLLARS.items():
+        signs.setdefault(code, f"{prefix.upper()}$")
+    return signs
+
+
+def currency_sign(code: str) -> str | None:
+    """The sign people read as this currency and no other ("£", "₹", "A$"), else None."""
+    return currency_signs().get(code.upper())
+
+
+def money_prefix(code: str) -> str:
+    """What an amount of this currency starts with: its sign ("₹5 bn"), else its code and a
+    space ("CHF 300 m")."""
+    sign = currency_sign(code)
+    return sign if sign is not None else f"{code.upper()} "
+
+
+def money_amount(
+    low: int | float, high: int | float | None, code: str, *, outward: bool = False
+) -> str:
+    """An amount of money for people, its currency first: in its scale when that is the
+    interval exactly ("₹95–105 bn", "CHF 5.50"), each bound in its own scale when they have
+    different ones ("₹2.85 m to 105 bn", not "₹2.85 to 105,000 m"), else every digit
+    ("$1,234,567,890"), so that it reads back through the parser as the same interval.
+    ``outward`` (an interval shown as one, after "≈", a hedge, or on the terminal's range
+    columns) allows instead the scale's ``honest_range`` when that takes at most two
+    decimals: "$12.37–12.63 m", not "$12,375,000–12,625,000" (never a narrower interval)."""
+    prefix = money_prefix(code)
+    top_by, top_scale = _scale(low if high is None else max(low, high))
+    number = _money_in(low, high, top_by, top_scale) if low >= 0 else None
+    if number is None and high is not None and 0 < low < high:
+        # "₹2.85 m to 105 bn", not "₹0.0028–105 bn"; a low bound with no scale of its own
+        # would take the high one's ("$5 to $3 bn" is $5-3 bn): digits then
+        if "" != _scale(low)[1] != top_scale:
+            # the currency once: "NT$1 m to NT$1 bn" reads as two figures
+            low_text = _money_bound(low, prefix, outward, up=False)
+            return f"{low_text} to {_money_bound(high, '', outward, up=True)}"
+        if outward and top_scale:  # "$12.37–12.63 m", "£9.6–10 bn": at most two decimals
+            text, within = _honest(tidy(low / top_by), tidy(high / top_by))
+            if within and all(len(b.partition(".")[2]) <= 2 for b in text.split("–")):
+                number = f"{text} {top_scale}"
+    if number is None:
+        number = money_number(low, high)  # the next scale down, exactly
+    if number is None:  # every digit; a float's noise rounded outward, never inward
+        number = honest_range(low, high) if low >= 0 else format_range(low, high)
+    return prefix + number
+
+
+def _scale(top: int | float) -> tuple[float, str]:
+    return next(((f, n) for f, n in MONEY_SCALES if top >= f), (1.0, ""))
+
+
+def _money_bound(x: int | float, prefix: str, outward: bool, *, up: bool) -> str:
+    """One bound of an interval across scales: exact in its scale, else (``outward``) at two
+    decimals of it rounded away from the interval's inside, else every digit."""
+    number = money_number(x, x)
+    if number is None and outward:
+        scale_by, scale = _scale(x)
+        scaled = x / scale_by * 100
+        whole = math.ceil(scaled - 1e-9) if up else math.floor(scaled + 1e-9)
+        number = f"{format_number(tidy(round(whole / 100, 2)))} {scale}".rstrip()
+    if number is None:  # every digit, to the cent, away from the inside (never a float's noise)
+        cents = x * 100
+        whole = math.ceil(cents - _noise(cents)) if up else math.floor(cents + _noise(cents))
+        number = format_number(tidy(round(whole / 100, 2)))
+    return prefix + number
+
+
+def honest_range(low: int | float, high: int | float | None) -> str:
+    """An interval in as few decimals as keep it honest: bounds of at most two decimals as
+    they are ("12.5–13.25"), else rounded outward (the low bound down, the high one up) at the
+    fewest decimals that widen it by at most a tenth of its width (two at most from 1 up),
+    never a narrower interval: 12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor
+    "12.3–12.7"), 64.845–66.155 is "64.8–66.2", 7.1775–7.3225 "7.17–7.33". One value, and
+    an interval with no upper bound, are shown as they are (``format_range``): rounding
+    either would say another figure."""
+    return _honest(low, high)[0]
+
+
+def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
+    """``honest_range``'s text, and whether it widens the interval by at most a tenth of its
+    width (at the cap of two decimals from 1 up it may widen it more)."""
+    if high is None and not _two_places(low):  # "0.2777+" of a float's noise: down
+        text = format_number(low)
+        places = len(text.partition(".")[2])
+        if float(text.replace(",", "")) > low:
+            step = 10**places
+            text = format_number(tidy(round(math.floor(low * step) / step, places)))
+        return f"{text}+", True
+    if high is None or high == low or (_two_places(low) and _two_places(high)):
+        return format_range(low, high), True  # "12.5–13.25" as stated, never widened
+    width = high - low
+    # from 1 up, two decimals at most: a third ("7.177") would be padded to a fourth
+    # (``format_number``: "7.1770", lest it read as 7,177), a precision no one stated
+    most = 2 if high >= 1 else 9
+    for places in range(most + 1):
+        step = 10**places
+        lo = math.floor(low * step + _noise(low * step)) / step
+        hi = math.ceil(high * step - _noise(high * step)) / step
+        within = (low - lo) + (hi - high) <= width / 10 + 1e-12
+        if within or places == most:
+            return format_range(tidy(round(lo, places)), tidy(round(hi, places))), within
+    return format_range(low, high), True
+
+
+def money_said(
+    unit: str | None, low: int | float, high: int | float | None, dimension: str
+) -> str | None:
+    """An amount of money as stated, its currency first and its stated period after: "₹100
+    bn", "£50 m a day", "CHF 12,375,000–12,625,000" (never rounded); None for anything not
+    money, or a rate whose period its unit does not say."""
+    return _money_shown(unit, low, high, 0, dimension, None, None, hedge=False)
+
+
+def rounding_text(rounding: int | float, dimension: str | None) -> str:
+    """A round number's implied precision as people read it (``_rounding_text``)."""
+    return _rounding_text(rounding, dimension)
+
+
+def _rounding_text(rounding: int | float, dimension: str | None) -> str:
+    """A round number's implied precision: money's in its currency ("₹5 bn", "CHF 2.50"),
+    any other in digits ("50")."""
+    from claimtrack.quantities.rates import currency_code
+
+    code = currency_code(dimension)
+    return format_number(rounding) if code is None else money_amount(rounding, rounding, code)
+
+
+def _noise(x: float) -> float:
+    """How far a float may sit from the number it stands for (12.375 * 100 = 1237.4999...)."""
+    return 1e-13 * max(1.0, abs(x))
+
+
+def _two_places(x: float) -> bool:
+    return abs(round(x, 2) - x) <= _noise(x)
+
+
+def _stated_period(unit: str | None) -> str | None:
+    """The period a money unit ends with ("£ a week", "rs per day", "$/hour", "chf weekly",
+    "£ p.a"), else None."""
+    from claimtrack.quantities.rates import PERIOD_ADVERBS, period_after
+
+    words = (unit or "").lower().replace("/", " / ").split()
+    if words and words[-1] in PERIOD_ADVERBS:
+        return PERIOD_ADVERBS[words[-1]]
+    if words and words[-1] in ("p.a", "p.a.", "pa"):  # "£350m p.a.": per annum
+        return "year"
+    return period_after(words[-2], words[-1]) if len(words) >= 2 else None
 
 
 def describe(
@@ -202,7 +381,7 @@ def describe(
     if hedge:
         notes.append(f"hedge: {hedge}")
     elif rounding:
-        notes.append(f"rounded: ±{format_number(rounding)}")
+        notes.append(f"rounded: ±{_rounding_text(rounding, dimension)}")
     elif exact:
         notes.append("exact")
     base = ""
@@ -221,45 +400,57 @@ def describe(
                 code = f" {amount[9:]}" if amount.startswith("currency:") else ""
                 base = f" = {format_range(base_low, base_high)}{code}{per_text(per)}"
     note = f" ({'; '.join(notes)})" if notes else ""
-    money = _money_sign(unit, dimension)
-    if money is not None:  # "$9 an hour", "£350 m ≈ £345–355 m a week": the sign first
-        shown = _money_shown(money, low, high, rounding, dimension, base_low, base_high)
+    if dimension and dimension.startswith("currency:"):
+        # "$9 an hour", "£350 m ≈ £345–355 m a week", "CHF 300": the currency first
+        shown = _money_shown(
+            unit, low, high, rounding, dimension, base_low, base_high, hedge=bool(hedge)
+        )
         if shown is not None:
             return f"{text} -> {shown}{note}"
+    if dimension == "share" and unit and unit.startswith("%"):
+        # "12.37–12.63% of voters", never "12.3750–12.6250% of voters"
+        shown = honest_range(low, high)
+        if rounding:
+            wide_high = None if high is None else tidy(high + rounding)
+            shown += f" ≈ {honest_range(tidy(max(0, low - rounding)), wide_high)}"
+        return f"{text} -> {shown}{unit}{note}"
     return f"{text} -> {format_rounded(low, high, rounding)}{noun}{base}{note}"
 
 
 def _money_shown(
-    money: tuple[str, str],
+    unit: str | None,
     low: int | float,
     high: int | float | None,
     rounding: int | float,
-    dimension: str | None,
+    dimension: str,
     base_low: int | float | None,
     base_high: int | float | None,
+    *,
+    hedge: bool,
 ) -> str | None:
-    """An amount of money as ``describe`` shows it, its sign first: "$9 an hour", "£350 m ≈
-    £345–355 m a week", "£50 m a day = £350 m a week" (a rate in its base period); None when
-    a bound needs more digits than its scale says (``money_number``)."""
-    sign, rest = money
-    stated = money_number(low, high)
-    if stated is None:
-        return None
-    shown = f"{sign}{stated}"
-    if rounding:
-        wide = money_number(
-            tidy(max(0, low - rounding)), None if high is None else tidy(high + rounding)
-        )
-        if wide is None:
-            return None
-        shown += f" ≈ {sign}{wide}"
-    shown += rest
-    from claimtrack.quantities.rates import per_text, split_rate
+    """An amount of money as ``describe`` shows it, its currency first (``money_amount``):
+    "$9 an hour", "£350 m ≈ £345–355 m a week", "₹100 bn ≈ ₹95–105 bn", "£50 m a day = £350 m
+    a week" (a rate in its base period); an interval a hedge or a round number gives in as few
+    decimals as keep it honest ("about $12.5 million": "$12.37–12.63 m"); None for a rate
+    whose stated period its unit does not say."""
+    from claimtrack.quantities.rates import currency_code, per_text, split_rate
 
-    per = split_rate(dimension or "")[1]
-    if per is not None and base_low is not None and (base_low, base_high) != (low, high):
-        base = money_number(base_low, base_high)
-        if base is None:
+    code = currency_code(dimension)
+    if code is None:
+        return None
+    per = split_rate(dimension)[1]
+    stated_per = _stated_period(unit) if per is not None else None
+    if per is not None and stated_per is None:  # its base period's amount, if known
+        if base_low is None:
             return None
-        shown += f" = {sign}{base}{per_text(per)}"
+        return money_amount(base_low, base_high, code, outward=hedge) + per_text(per)
+    shown = money_amount(low, high, code, outward=hedge)
+    if rounding:
+        wide_high = None if high is None else tidy(high + rounding)
+        wide = money_amount(tidy(max(0, low - rounding)), wide_high, code, outward=True)
+        shown += f" ≈ {wide}"
+    # "a quarter" is a fraction as often as a period: the parser reads "per quarter"
+    shown += " per quarter" if stated_per == "quarter" else per_text(stated_per)
+    if per is not None and base_low is not None and (base_low, base_high) != (low, high):
+        shown += f" = {money_amount(base_low, base_high, code)}{per_text(per)}"
     return shown
