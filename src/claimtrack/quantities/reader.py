@@ -27,7 +27,7 @@ from claimtrack.quantities.rates import not_per_period, split_rate
 from claimtrack.quantities.rest import _check_size, _read_rest, _with_currency
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
-from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
+from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _rounding, _sig, _val
 
 _HOW_OFTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
@@ -362,6 +362,16 @@ def _interval(
     return low, high, hedge, False, (0, 1)
 
 
+def _within_whole(high: Q | None, rounding: Q) -> tuple[Q, Q]:
+    """A share's upper bound and rounding within the whole: its bound at most 100% (none
+    given: 100%), its rounding at most what is left above it ("100%" is all of it, not
+    95-105%: docs/figures.md, "Rounding"; "90%" keeps its 4.5)."""
+    if high is None or not _qle(high, (100, 1)):
+        high = (100, 1)
+    room = _q(100 * high[1] - high[0], high[1])  # 100 - high, exact
+    return high, rounding if _qle(rounding, room) else room
+
+
 def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -> str:
     """The hedge of a figure with a hedge after it ("250 or more"), given the one before it:
     "or equal" includes the bound of "fewer than" / "more than" ("less than 5000 or equal"
@@ -483,8 +493,8 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
     low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
-    if kind == "share" and (high is None or not _qle(high, (100, 1))):
-        high = (100, 1)  # a share is at most the whole
+    if kind == "share":
+        high, rounding = _within_whole(high, rounding)
     low_v = _val(low)
     high_v = None if high is None else _val(high)
     return Figure(
