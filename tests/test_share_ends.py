@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from claimtrack.conflicts import Fact, FigureConflict, analyse
 from claimtrack.quantities import parse_figure
 
 
@@ -69,3 +70,36 @@ def test_verify_readings_lists_a_100_percent_stored_as_95_to_105(ct, empty_db) -
     (finding,) = json.loads(result.stdout)["claims"]
     assert finding["status"] == "differs"
     assert (finding["stored"]["rounding"], finding["today"]["rounding"]) == (5, 0)
+
+
+def _share(id_: str, low: float, high: float | None, who: str) -> Fact:
+    return Fact(
+        id_, who, "figure", "turnout", low, high, None, None, None, "active", None,
+        "share", 0, None, None,
+    )  # fmt: skip
+
+
+# (the first share's bounds, the second's, disputed?, the dispute's severity): an interval
+# that reaches the whole ("more than 90%": 90-100) is cored at its lower bound, as "fewer than
+# 10%" (0-10) is at its upper one, so its smaller side is 10%, not the middle's 5%
+_HEDGED = [
+    # (a severity is the nearest bounds' ratio, 90 / 80 here, unless under 1.1: then the
+    # smaller side's, to one decimal)
+    ((90, 100), (80, 80), True, 1.1),
+    ((99, 100), (98, 98), True, 2.0),  # "over 99%" against "98%": was 4x
+    ((80, 100), (75, 75), True, 1.3),  # 20% against 25%, as 81% against 75% is: was minor
+    ((80, 100), (79, 79), False, None),  # 20% against 21%: minor
+    ((0, 10), (20, 20), True, 2.0),  # "fewer than 10%" against "20%", as before
+    ((90, 100), (10, 10), True, 9.0),  # across the middle: 90 against 10
+]
+
+
+@pytest.mark.parametrize(("a", "b", "disputed", "severity"), _HEDGED)
+def test_a_share_reaching_the_whole_is_judged_by_its_bound(a, b, disputed, severity) -> None:
+    report = analyse([_share("a", *a, "EC"), _share("b", *b, "NGO")])
+    figures = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    assert bool(figures) is disputed
+    if disputed:
+        assert figures[0].severity == pytest.approx(severity, abs=0.01)
+    else:
+        assert [c for c in report.minor if isinstance(c, FigureConflict)]
