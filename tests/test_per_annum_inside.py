@@ -1,4 +1,4 @@
-""""p.a." and "pa" right after money or a share with more words on are refused: read with
+""" "p.a." and "pa" right after money or a share with more words on are refused: read with
 those words as what it is of, the year was lost ("£30k pa salary" was a lump sum of £30,000;
 docs/figures.md, "Per annum abbreviated")."""
 

@@ -197,11 +197,25 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
     if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
         # "The tribunal upheld the ruling": a court's; "Voters backed the plan": no speech
         return not _COURT.search(" ".join(before[-6:]))
+    if word.startswith("admit") and _ADMITTED_TO.match(after_clause):
+        return True  # "Dr Lee admitted 7 patients to the hospital": let in, not owned up to
+    if word.startswith("report") and _REPORTED_FOR.match(after_clause):
+        return True  # "reported for duty", "reported to work at 6 hospitals": went, no report
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
 
+# "admitted 7 patients to the hospital", "admitted 3,000 refugees into the country": let in
+# (an object, then where to), not owned up to ("admitted to reporters that", "admitted that")
+_ADMITTED_TO = re.compile(
+    r"\s+(?!that\b|to\b)(?:[^\s;]*[^\s,;.]\s+){1,6}?(?:to|into)\s+(?:(?:the|a|an|its|their|his|her|"
+    r"local|nearby|a\s+local)\s+)*(?:hospitals?|clinics?|wards?|intensive|icu|care|treatment|"
+    r"schools?|colleges?|universit(?:y|ies)|membership|shelters?|camps?|country|prisons?)\b",
+    re.IGNORECASE,
+)
+# "reported for duty", "reported to work": went there
+_REPORTED_FOR = re.compile(r"\s+(?:to|for)\s+(?:work|duty|duties)\b", re.IGNORECASE)
 # "told workers not to release", "told them to leave": an order given, not speech reported
 _AN_ORDER = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,3}?(?:not\s+)?to\s+(?!(?:be|have|expect|anticipate|brace|prepare)\b)"
