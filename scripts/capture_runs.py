@@ -73,6 +73,25 @@ STORIES: dict[str, list[list[str]]] = {
     "old-readings": [
         ["sql", "tests/fixtures/old-readings.sql"],
     ],
+    # docs/figures.md, verify --readings: bounds given by hand (an invented quote)
+    "hand-bounds": [
+        [
+            "add",
+            "toll",
+            "--claimant",
+            "Health agency",
+            "--quote",
+            "dozens died in the floods",
+            "--figure",
+            "dozens",
+            "--low",
+            "24",
+            "--high",
+            "60",
+            "--measure",
+            "deaths",
+        ],
+    ],
     # a blank database for money written with its sign: two hourly wages (docs/figures.md)
     "wages": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)
