@@ -3,6 +3,7 @@ hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
@@ -16,6 +17,7 @@ from claimtrack.quantities.lexicon import (
     _NONE,
     _NUM,
     _NUMBER_WORDS,
+    _SCALES,
     _TOO_VAGUE,
     _TOO_VAGUE_AFTER_A,
     _TRAILING,
@@ -232,6 +234,11 @@ def _range_end(
         code, written, after = _currency_prefix(toks, k)
         if code is not None:  # "2 to $6bn": the currency of the second end
             currency, sign, k = code, written, after
+    if _word(toks, k) in _SCALES:  # "3 - million", "6 to million": no number at its end
+        raise FigureError(
+            f'{_show(s)} ends a range in a scale without its number: write "3 million" for'
+            ' the number, or the range in full ("3 to 5 million", "500 to a million")'
+        )
     end = _read_amount(toks, k, currency, dc)
     if end is None:
         return None
@@ -430,6 +437,11 @@ def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
     return None
 
 
+_SCALE_JOINED = re.compile(
+    r"(?<=\d)-(?=(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)"
+)
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -438,7 +450,10 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
             f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
         )
     dc = decimal_comma
-    s = _normalise(text)
+    # "3-million", "a 10-billion-euro fund": a number and its scale joined by a hyphen, as
+    # compound modifiers are written, read as the number ("3 million"), not as a range to a
+    # bare scale (it was 3-1,000,000); the same length, so every offset holds
+    s = _SCALE_JOINED.sub(" ", _normalise(text))
     toks = _tokens(s)
     n = len(toks)
     if n == 0:
