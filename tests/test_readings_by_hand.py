@@ -46,3 +46,32 @@ def test_verify_readings_names_no_hand_bounds_when_the_dimension_changed(ct, emp
     result = ct("verify", "--readings", "--json")
     (finding,) = json.loads(result.stdout)["claims"]
     assert "given by hand" not in finding["fix"]
+
+
+def test_the_note_counts_only_findings_not_settled_since_the_check(ct, empty_db) -> None:
+    # (audit 11: the note went on counting the check's findings after each was edited or
+    # retracted, until the next check)
+    import sqlite3
+
+    for claimant, value in (("Agency", "100%"), ("Observers", "90%"), ("Union", "100%")):
+        result = ct(
+            "add", "turnout", "--claimant", claimant, "--quote", f"Turnout was {value}.",
+            "--figure", value, "--measure", f"turnout-{claimant.lower()}", "--new",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    with sqlite3.connect(empty_db) as db:  # the two 100% as an older version stored them
+        db.execute("UPDATE claims SET rounding = 5, base_rounding = 5 WHERE value = '100%'")
+    assert ct("verify", "--readings").exit_code == 3
+
+    def note() -> str:
+        return " ".join(ct("conflicts", "turnout").stderr.split())
+
+    assert "note: 2 stored figures that today's rules refuse or read otherwise" in note()
+    (first, second) = [
+        r["id"] for r in json.loads(ct("list", "turnout", "--json").stdout)
+        if r["value"] == "100%"
+    ]  # fmt: skip
+    assert ct("edit", first, "--figure", "100%", "--reason", "read again").exit_code == 0
+    assert "note: 1 stored figure that today's rules refuse or read otherwise is" in note()
+    assert ct("retract", second, "--reason", "an older reading").exit_code == 0
+    assert "note:" not in note()

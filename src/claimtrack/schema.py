@@ -16,6 +16,9 @@ READING_RULES = "11"
 READING_RULES_KEY = "reading_rules"
 # ... and how many figures that check found refused or read otherwise.
 READING_FINDINGS_KEY = "reading_findings"
+# ... and their ids (a JSON list): a finding edited, retracted or deleted since is no longer
+# counted by the note of `conflicts` and `report`.
+READING_FINDING_IDS_KEY = "reading_finding_ids"
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
