@@ -73,6 +73,25 @@ STORIES: dict[str, list[list[str]]] = {
     "old-readings": [
         ["sql", "tests/fixtures/old-readings.sql"],
     ],
+    # docs/figures.md, verify --readings: bounds given by hand (an invented quote)
+    "hand-bounds": [
+        [
+            "add",
+            "toll",
+            "--claimant",
+            "Health agency",
+            "--quote",
+            "dozens died in the floods",
+            "--figure",
+            "dozens",
+            "--low",
+            "24",
+            "--high",
+            "60",
+            "--measure",
+            "deaths",
+        ],
+    ],
     # a blank database for money written with its sign: two hourly wages (docs/figures.md)
     "wages": [],
     # two shares a hair apart, for the display of positions (docs/figures.md)
@@ -161,6 +180,58 @@ STORIES: dict[str, list[list[str]]] = {
     # eleven days later, disputed by parties and civil-society groups, as a new user logged it
     "turnout": [
         ["import", "tests/fixtures/india-turnout-2024.jsonl"],
+    ],
+    # docs/conflicts.md, rule 6: shares at the top of their scale, one given as a bound
+    # (invented quotes)
+    "share-ends": [
+        [
+            "add",
+            "referendum",
+            "--claimant",
+            "Electoral board",
+            "--quote",
+            "Turnout was more than 90%.",
+            "--figure",
+            "more than 90%",
+            "--measure",
+            "turnout",
+        ],
+        [
+            "add",
+            "referendum",
+            "--claimant",
+            "Observers",
+            "--quote",
+            "We counted a turnout of 84%.",
+            "--figure",
+            "84%",
+            "--measure",
+            "turnout",
+        ],
+        [
+            "add",
+            "referendum",
+            "--claimant",
+            "Electoral board",
+            "--quote",
+            "Of the ballot boxes, 100% were counted.",
+            "--figure",
+            "100%",
+            "--measure",
+            "boxes-counted",
+        ],
+        [
+            "add",
+            "referendum",
+            "--claimant",
+            "Observers",
+            "--quote",
+            "By midnight 95% of the boxes had been counted.",
+            "--figure",
+            "95%",
+            "--measure",
+            "boxes-counted",
+        ],
     ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)

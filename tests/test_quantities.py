@@ -770,6 +770,14 @@ ROUNDING = [
     ("6 to 7", 0),
     ("between 300 and 400", 0),
     ("at least 700", 0),
+    # a share's rounding never carries it past the whole: "100%" is all, not 95-105%
+    ("100%", 0),
+    ("100 per cent", 0),
+    ("one hundred percent", 0),
+    ("100% of the vote", 0),
+    ("90%", 4.5),  # 85.5-94.5: within the whole
+    ("100", 5),  # a count of 100 keeps its rounding
+    ("100 km", 5),
 ]  # fmt: skip
 
 
@@ -1117,7 +1125,8 @@ def test_rounding_is_half_the_last_digit_at_most_five_percent(n, unit):
         assert fig.rounding == 0
     else:
         unit_of_last = 10 ** (len(str(n)) - len(digits))
-        assert fig.rounding == min(unit_of_last / 2, n * 5 / 100)
+        room = 100 - n if unit == " %" else unit_of_last  # a share never passes 100%
+        assert fig.rounding == min(unit_of_last / 2, n * 5 / 100, room)
 
 
 # --- the figure command ------------------------------------------------------------------------

@@ -919,6 +919,11 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
     )
 
 
+# a hyphen that joins a word to the word before it ("million-dollar", "3-million"), not a
+# range's ("10-20") nor a minus sign
+_JOINED = re.compile(r"(?<=\w)-(?=[^\W\d_])")
+
+
 def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote may not be stored as it is: wherever they
     stand, they are only a part of a larger figure that reads another amount ("4,000" of
@@ -930,6 +935,11 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
         return None
     runs = _Runs(quote, decimal_comma)
     found = runs.occurrences(value)
+    if not found and _JOINED.search(quote):
+        # its words end inside a hyphened word: "3 million" of "a 3 million-dollar deal" is
+        # read as the quote says it with the hyphen a space ("3 million dollar": money)
+        runs = _Runs(_JOINED.sub(" ", quote), decimal_comma)
+        found = runs.occurrences(value)
     # as far back as a figure may start: "as many as 178", "between 4.5 and 5.5 billion"
     wider = [runs.larger(s, e, fig, _WINDOW_BEFORE) for s, e in found]
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]

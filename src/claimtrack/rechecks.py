@@ -192,6 +192,29 @@ def _reread_fix(record: dict[str, Any], claim: Claim) -> str:
     )
 
 
+def _plain(x: float) -> str:
+    """A bound as an option takes it: 24, 1500.5 (no grouping)."""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _by_hand(record: dict[str, Any], stored: Reading | None, today: Reading | None) -> str:
+    """When only the bounds differ, they may have been given by hand (`add --low --high`),
+    which the stored record cannot tell from an older reading: the fix above would replace
+    them with the text's, so say so, with the bounds to give again."""
+    if stored is None or today is None or stored.dimension != today.dimension:
+        return ""
+    if not math.isclose(stored.rounding, today.rounding, abs_tol=1e-12):
+        return ""
+    low, high = record.get("low"), record.get("high")
+    if low is None:
+        return ""
+    given = f"--low {_plain(low)}" + ("" if high is None else f" --high {_plain(high)}")
+    return (
+        f"; unless its bounds were given by hand ({given}), which this check cannot tell from"
+        " an older reading: that fix would replace them, so leave the claim as it is"
+    )
+
+
 def recheck(store: Store, subject: str | None = None) -> tuple[list[Finding], int]:
     """The active figures (of ``subject``, or all) that today's `add` refuses or reads
     otherwise, by subject and id; and how many figures were checked."""
@@ -220,7 +243,6 @@ def recheck(store: Store, subject: str | None = None) -> tuple[list[Finding], in
             continue
         if not _same(stored, today):
             why = "today's rules read it otherwise than the reading stored when it was logged"
-            findings.append(
-                Finding(*head, *tail, DIFFERS, why, stored, today, _reread_fix(record, claim))
-            )
+            fix = _reread_fix(record, claim) + _by_hand(record, stored, today)
+            findings.append(Finding(*head, *tail, DIFFERS, why, stored, today, fix))
     return findings, checked

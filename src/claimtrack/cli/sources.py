@@ -335,7 +335,7 @@ def _verify_readings(store: "Store", subject: str | None, as_json: bool) -> None
     findings, checked = recheck(store, subject)
     counts = {s: sum(1 for f in findings if f.status == s) for s in (REFUSED, DIFFERS)}
     if subject is None:  # every stored figure was read again: `conflicts` need not say so
-        store.mark_readings_checked(READING_RULES, len(findings))
+        store.mark_readings_checked(READING_RULES, [f.id for f in findings])
     if as_json:
         _emit_json(
             {

@@ -12,7 +12,9 @@ from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.core import (
     _CHI,
     _CLO,
+    _HIGH,
     _ID,
+    _LOW,
     _MISSING,
     _NARROW,
     _SRC,
@@ -287,6 +289,17 @@ def _share_side(core: Number) -> Number:
     return core if core <= 50 else 2500 / (100 - core)
 
 
+def _share_cores(recs: list[tuple]) -> list[tuple]:
+    """The records with an interval that reaches the whole ("more than 90%", "nearly 100%":
+    90-100%) cored at their lower bound, as "fewer than 10%" (0-10%) is at its upper one:
+    on the smaller side they say at most 10% did not, not 5% (the middle, which doubled the
+    ratio: "more than 90%" against "80%" was 4x, and "more than 80%" kept a measure off the
+    smaller side). An exact 100% keeps its core."""
+    return [
+        (*r[:_CLO], r[_LOW], r[_LOW], r[_SRC]) if r[_LOW] < 100 <= r[_HIGH] else r for r in recs
+    ]
+
+
 def _share_sides(g: _Grouped) -> None:
     """Materiality of shares on their smaller side (docs/conflicts.md, rule 6): a share and
     its complement say the same (a turnout of 66.71% is an abstention of 33.29%), so the ratio
@@ -300,15 +313,16 @@ def _share_sides(g: _Grouped) -> None:
         recs = dims.get("share")
         if recs is None:
             continue
-        echoes = echo_recs.get((measure, "share"), [])
-        if any(r[_CHI] >= 100 for r in recs) or any(r[_CHI] >= 100 for r in echoes):
+        raw_echoes = echo_recs.get((measure, "share"), [])
+        cored, echoes = _share_cores(recs), _share_cores(raw_echoes)
+        if any(r[_CHI] >= 100 for r in cored) or any(r[_CHI] >= 100 for r in echoes):
             continue
         g.raw_shares[measure] = recs
         dims["share"] = [
-            (*r[:_CLO], _share_side(r[_CLO]), _share_side(r[_CHI]), r[_SRC]) for r in recs
+            (*r[:_CLO], _share_side(r[_CLO]), _share_side(r[_CHI]), r[_SRC]) for r in cored
         ]
         if echoes:
-            g.raw_share_echoes[measure] = echoes
+            g.raw_share_echoes[measure] = raw_echoes
             echo_recs[(measure, "share")] = [
                 (*r[:_CLO], _share_side(r[_CLO]), _share_side(r[_CHI]), r[_SRC]) for r in echoes
             ]

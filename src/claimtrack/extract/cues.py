@@ -22,7 +22,7 @@ from claimtrack.extract.lexicon import (
     _WORK_RIGHT_BEFORE,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import TABLE, forms
+from claimtrack.extract.verbs import TABLE, figure_object_forms, forms
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
 
@@ -204,11 +204,71 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
     if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
         # "The tribunal upheld the ruling": a court's; "Voters backed the plan": no speech
         return not _COURT.search(" ".join(before[-6:]))
+    if word in _NO_FIGURE_OBJECT and _object_figure(after_clause):
+        return True  # "X maintains 300 km of roads", "X wrote 12 books": no figure reported
+    if word.startswith("claim") and _LIVES.match(after_clause):
+        return True  # "The floods claimed 40 lives": took them, no claim
+    if word.startswith("admit") and _ADMITTED_TO.match(after_clause):
+        return True  # "Dr Lee admitted 7 patients to the hospital": let in, not owned up to
+    if word.startswith("report") and _REPORTED_FOR.match(after_clause):
+        return True  # "reported for duty", "reported to work at 6 hospitals": went, no report
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
 
+# the forms of the table's verbs that report no figure given as their object (verbs.py)
+_NO_FIGURE_OBJECT = set(forms()) - figure_object_forms()
+# a figure straight after the verb (a hedge before it), as its object
+_BARE_FIGURE = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|almost|over|only|just|more\s+than|at\s+least)\s+)?"
+    r"[$£€¥₹]?\d"
+)
+# where the figure's clause ends: a comma or a full stop before a space, ; : ! ? or a line
+_CLAUSE_END = re.compile(r"[;:!?\n]|[,.](?=\s|$)")
+# a finite verb in the words after the figure: the figure opens a clause ("said 40 people
+# died", "warned 300 homes were at risk"), which the verb reports
+_FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|do|"
+    r"does|been|being|died|die|dies|fled|left|lost|fell|rose|grew|went|came|took|ran|stood|"
+    r"sank|hid|fought|became|began|met|held|kept|paid|sold|spent|won|struck|lay|saw|heard|"
+    r"knew|thought|found|got|gave|made|remain|remains|live|lives|need|needs|face|faces|lack|"
+    r"lacks|go|goes|come|comes|rise|rises|fall|falls|stay|stays|get|gets|lose|loses|work|"
+    r"works|earn|earns|pay|pays|leave|leaves|cost|costs|own|owns|hold|holds|take|takes|make|"
+    r"makes|use|uses|want|wants|\w+ed)\b",
+    re.IGNORECASE,
+)
+# a preposition after what the figure counts: "300 km of roads", "300 calls on Monday" (the
+# object's; a clause's subject is followed by its verb, "400 jobs go")
+_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:of|for|in|on|at|to|onto|into|about|before|with|from|over|during|across|by)\b",
+    re.IGNORECASE,
+)
+_LIVES = re.compile(r"\s+(?:\S+\s+){0,3}?(?:lives|victims)\b", re.IGNORECASE)
+
+
+def _object_figure(after_clause: str) -> bool:
+    """Whether a figure follows the verb as its object, with no clause of its own after it
+    and a preposition after what it counts ("maintains 300 km of roads for the council"),
+    not opening a clause ("said 40 people died", "says 400 jobs go"). Without a preposition
+    it cannot tell ("wrote 12 books."), and leaves the verb as speech."""
+    m = _BARE_FIGURE.match(after_clause)
+    if m is None:
+        return False
+    clause = _CLAUSE_END.split(after_clause[m.end() :], maxsplit=1)[0]
+    return bool(_OBJECT_PREPOSITION.search(clause)) and not _FINITE.search(clause)
+
+
+# "admitted 7 patients to the hospital", "admitted 3,000 refugees into the country": let in
+# (an object, then where to), not owned up to ("admitted to reporters that", "admitted that")
+_ADMITTED_TO = re.compile(
+    r"\s+(?!that\b|to\b)(?:[^\s;]*[^\s,;.]\s+){1,6}?(?:to|into)\s+(?:(?:the|a|an|its|their|his|her|"
+    r"local|nearby|a\s+local)\s+)*(?:hospitals?|clinics?|wards?|intensive|icu|care|treatment|"
+    r"schools?|colleges?|universit(?:y|ies)|membership|shelters?|camps?|country|prisons?)\b",
+    re.IGNORECASE,
+)
+# "reported for duty", "reported to work": went there
+_REPORTED_FOR = re.compile(r"\s+(?:to|for)\s+(?:work|duty|duties)\b", re.IGNORECASE)
 # "told workers not to release", "told them to leave": an order given, not speech reported
 _AN_ORDER = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,3}?(?:not\s+)?to\s+(?!(?:be|have|expect|anticipate|brace|prepare)\b)"

@@ -206,6 +206,24 @@ def forms(kind: str | None = None) -> list[str]:
     return sorted(out, key=lambda f: (-len(f), f))
 
 
+# The verbs that report a figure given straight after them as their object ("X reported 6
+# deaths", "X estimated 3,000 protesters", "X denied 40 deaths"). Any other verb of the table
+# with a figure for its object and no clause after it does something to what is counted ("X
+# maintains 300 km of roads", "X answered 300 calls", "X wrote 12 books"): no speech
+# (cues.py); "X said 40 people died" has a clause after the figure, and is speech.
+FIGURE_OBJECT: frozenset[str] = frozenset((
+    "report", "estimate", "confirm", "deny", "dispute", "reject", "dismiss", "refute",
+    "question", "doubt", "forecast", "predict", "project", "calculate", "claim", "reveal",
+    "disclose", "announce", "mention", "note", "acknowledge", "admit", "concede", "allege",
+    "fear", "reiterate", "recall", "tweet", "publish", "promise", "pledge", "vow",
+))  # fmt: skip
+
+
+def figure_object_forms() -> set[str]:
+    """Every form of the verbs of ``FIGURE_OBJECT``."""
+    return {f for verb in TABLE if verb.base in FIGURE_OBJECT for f in inflections(verb).values()}
+
+
 def noun_forms() -> set[str]:
     """The forms of the table that are also nouns ("claims", "reports", "estimate")."""
     return {n for verb in TABLE for n in verb.nouns}

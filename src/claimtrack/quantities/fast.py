@@ -198,6 +198,8 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
             hedge = "range"
         elif hedge is None:
             rounding = _val(_rounding((low, 1)))
+            if dim == "share" and low + rounding > 100:
+                rounding = 100 - low  # "100%" is all of it, not 95-105% (reader.py)
     elif hedge not in _FAST_RULES:
         return None
     elif dim == "count":

@@ -3,6 +3,7 @@ hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
@@ -16,6 +17,7 @@ from claimtrack.quantities.lexicon import (
     _NONE,
     _NUM,
     _NUMBER_WORDS,
+    _SCALES,
     _TOO_VAGUE,
     _TOO_VAGUE_AFTER_A,
     _TRAILING,
@@ -34,7 +36,7 @@ from claimtrack.quantities.rest import (
 )
 from claimtrack.quantities.tokens import _attached, _match, _normalise, _show, _tokens, _word
 from claimtrack.quantities.units import _unit_index
-from claimtrack.quantities.values import _Amount, _qle, _qmul, _Range, _rounding, _sig, _val
+from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _rounding, _sig, _val
 
 _HOW_OFTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
@@ -239,6 +241,11 @@ def _range_end(
         code, written, after = _currency_prefix(toks, k)
         if code is not None:  # "2 to $6bn": the currency of the second end
             currency, sign, k = code, written, after
+    if _word(toks, k) in _SCALES:  # "3 - million", "6 to million": no number at its end
+        raise FigureError(
+            f'{_show(s)} ends a range in a scale without its number: write "3 million" for'
+            ' the number, or the range in full ("3 to 5 million", "500 to a million")'
+        )
     end = _read_amount(toks, k, currency, dc)
     if end is None:
         return None
@@ -369,6 +376,16 @@ def _interval(
     return low, high, hedge, False, (0, 1)
 
 
+def _within_whole(high: Q | None, rounding: Q) -> tuple[Q, Q]:
+    """A share's upper bound and rounding within the whole: its bound at most 100% (none
+    given: 100%), its rounding at most what is left above it ("100%" is all of it, not
+    95-105%: docs/figures.md, "Rounding"; "90%" keeps its 4.5)."""
+    if high is None or not _qle(high, (100, 1)):
+        high = (100, 1)
+    room = _q(100 * high[1] - high[0], high[1])  # 100 - high, exact
+    return high, rounding if _qle(rounding, room) else room
+
+
 def _closing_hedge(s: str, hedge: str | None, words: str | None, closing: str) -> str:
     """The hedge of a figure with a hedge after it ("250 or more"), given the one before it:
     "or equal" includes the bound of "fewer than" / "more than" ("less than 5000 or equal"
@@ -446,6 +463,11 @@ def _check_names(
         check_share_noun(_word(toks, at[1]), s)
 
 
+_SCALE_JOINED = re.compile(
+    r"(?<=\d)-(?=(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)"
+)
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -454,7 +476,10 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
             f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
         )
     dc = decimal_comma
-    s = _normalise(text)
+    # "3-million", "a 10-billion-euro fund": a number and its scale joined by a hyphen, as
+    # compound modifiers are written, read as the number ("3 million"), not as a range to a
+    # bare scale (it was 3-1,000,000); the same length, so every offset holds
+    s = _SCALE_JOINED.sub(" ", _normalise(text))
     toks = _tokens(s)
     n = len(toks)
     if n == 0:
@@ -513,8 +538,8 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
     low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
-    if kind == "share" and (high is None or not _qle(high, (100, 1))):
-        high = (100, 1)  # a share is at most the whole
+    if kind == "share":
+        high, rounding = _within_whole(high, rounding)
     low_v = _val(low)
     high_v = None if high is None else _val(high)
     return Figure(

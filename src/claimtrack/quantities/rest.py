@@ -447,6 +447,7 @@ def _read_rest(
         dim = f"currency:{code}"
         kind = "currency"
     rate = _period_at_end(toks, pos, end, annum)  # "a week", "per day", "/yr", "p.a."
+    _check_annum_inside(s, toks, pos, end, kind if rate is None else None)
     if rate is not None and rate[1] > pos and toks[rate[1]][1] in ("a", "an"):
         _check_span(s, toks, rate[1], end, text)
     noun_end = end if rate is None else rate[1]
@@ -571,6 +572,30 @@ def _per_annum(s: str, toks: list[Token], pos: int, end: int, original: str | No
             ' or "p.a."'
         )
     return pos
+
+
+def _check_annum_inside(s: str, toks: list[Token], pos: int, end: int, kind: str | None) -> None:
+    """Refuse money or a share with "pa" or "p.a." right after it that does not close the
+    figure ("£30k pa salary", "5% p.a. interest"): read with the words after it as what is
+    counted, the year was lost (a lump sum of £30,000, a share "of p.a. interest"). After a
+    count the words may name a thing ("3 PA systems") and are left as they were read."""
+    if kind not in ("currency", "share"):  # (None: the figure closes with a period)
+        return
+    word = _word(toks, pos)
+    dotted = word == _PER_ANNUM[0] and _word(toks, pos + 1) in ("a", "a.")
+    if pos + 1 < end and (word == _PER_ANNUM[2] or (dotted and pos + 2 < end)):
+        raise FigureError(_annum_inside(s))
+
+
+# the unit of money written with its sign first, when it starts with "pa" or "p.a." and goes on
+_ANNUM_FIRST = re.compile(r"(?:pa|p\.\s?a\.?)\s+\S", re.I)
+
+
+def _annum_inside(s: str) -> str:
+    return (
+        f'cannot read {_show(s)}: "p.a." (per annum) is read only closing the figure, right '
+        'after the amount ("£30k p.a."): give that, and name what it is in the measure'
+    )
 
 
 def _period_at_end(
@@ -821,6 +846,8 @@ def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
             f' the source states ("rose to 48": "48"), or the change alone ("{amount}") with'
             " --paraphrase on a measure of the change"
         )
+    if unit and _ANNUM_FIRST.match(unit):  # "£30k pa salary": _check_annum_inside
+        raise FigureError(_annum_inside(text))
     if kind in ("measure", "share", "pp"):
         raise FigureError(f"{_show(text)} gives two units (a currency and {unit}): {_ONE}")
     if (code2 is not None and code2 != code) or (unit and unit[0] in _SIGNS):

@@ -59,25 +59,44 @@ class _Records(_Reading):
         """The rules of reading a figure (``schema.READING_RULES``) the stored figures were
         last checked under (those of the claimtrack that created the database, or of the last
         `verify --readings` of every subject; None when the database was logged under older
-        rules and not re-checked since), how many that check found, and when it ran. One read
-        of the small ``meta`` table."""
-        from claimtrack.schema import READING_FINDINGS_KEY, READING_RULES_KEY
+        rules and not re-checked since), how many that check found that are still active and
+        unchanged since (an edit, a retraction or a deletion settles one), and when it ran. One
+        read of the small ``meta`` table, and one count when the check found any."""
+        from claimtrack.schema import (
+            READING_FINDING_IDS_KEY,
+            READING_FINDINGS_KEY,
+            READING_RULES_KEY,
+        )
 
         rows = dict(
             (k, (v, at))
             for k, v, at in self._query(
-                "SELECT key, value, updated_at FROM meta WHERE key IN (?, ?)",
-                [READING_RULES_KEY, READING_FINDINGS_KEY],
+                "SELECT key, value, updated_at FROM meta WHERE key IN (?, ?, ?)",
+                [READING_RULES_KEY, READING_FINDINGS_KEY, READING_FINDING_IDS_KEY],
             ).fetchall()
         )
         rules, at = rows.get(READING_RULES_KEY, (None, None))
         found = int(rows.get(READING_FINDINGS_KEY, ("0", None))[0] or 0)
+        ids = rows.get(READING_FINDING_IDS_KEY, (None, None))[0]
+        if found and ids is not None:
+            found = self._query(
+                "SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(?)) "
+                "AND status = 'active' AND NOT EXISTS (SELECT 1 FROM claim_history h "
+                "WHERE h.claim_id = claims.id AND h.changed_at > ?)",
+                [ids, at],
+            ).fetchone()[0]
         return rules, found, at
 
-    def mark_readings_checked(self, rules: str, findings: int) -> None:
-        """Record that every stored figure was re-checked under ``rules``, and how many it
-        found (refused or read otherwise), in one transaction."""
-        from claimtrack.schema import READING_FINDINGS_KEY, READING_RULES_KEY
+    def mark_readings_checked(self, rules: str, findings: list[str]) -> None:
+        """Record that every stored figure was re-checked under ``rules``, and the ids of
+        those it found (refused or read otherwise), in one transaction."""
+        import json
+
+        from claimtrack.schema import (
+            READING_FINDING_IDS_KEY,
+            READING_FINDINGS_KEY,
+            READING_RULES_KEY,
+        )
 
         stamp = now()
         with self.write() as conn:
@@ -85,7 +104,11 @@ class _Records(_Reading):
                 "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                 "updated_at = excluded.updated_at",
-                [[READING_RULES_KEY, rules, stamp], [READING_FINDINGS_KEY, str(findings), stamp]],
+                [
+                    [READING_RULES_KEY, rules, stamp],
+                    [READING_FINDINGS_KEY, str(len(findings)), stamp],
+                    [READING_FINDING_IDS_KEY, json.dumps(findings), stamp],
+                ],
             )
 
     def stored_readings(self, subject: str | None = None) -> Iterator[tuple[dict[str, Any], tuple]]:
