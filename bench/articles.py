@@ -86,6 +86,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("43-48", _HOME / "articles7", ("43", "44", "45", "46", "47", "48")),
     ("49-54", _HOME / "articles8", ("49", "50", "51", "52", "53", "54")),
     ("55-60", _HOME / "articles9", ("55", "56", "57", "58", "59", "60")),
+    ("61-66", _HOME / "articles10", ("61", "62", "63", "64", "65", "66")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
