@@ -65,31 +65,11 @@ def main(argv: list[str]) -> int:
     return 1 if differ else 0
 
 
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozen",
-        "dozens",
-        "twenty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "half",
-    ]
-)
+def _number_words() -> frozenset[str]:
+    """The number words ``extract`` proposes figures from, and "one" and "half"."""
+    from claimtrack.extract.figurespans import _NUMBER_WORDS as words
+
+    return frozenset(words) | {"one", "half"}
 
 
 def _runs_of(path: str) -> list[tuple[str, str, Any]]:
@@ -100,12 +80,13 @@ def _runs_of(path: str) -> list[tuple[str, str, Any]]:
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     out: list[tuple[str, str, Any]] = []
+    number_words = _number_words()
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         words = sentence.split()
         if len(sentence) > 400:
             continue
         for i, word in enumerate(words):
-            if not any(c.isdigit() for c in word) and word.lower() not in _NUMBER_WORDS:
+            if not any(c.isdigit() for c in word) and word.lower() not in number_words:
                 continue
             for a in range(max(0, i - 2), i + 1):
                 for b in range(i + 1, min(len(words), a + 3) + 1):
