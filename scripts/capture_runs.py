@@ -160,6 +160,9 @@ STORIES: dict[str, list[list[str]]] = {
     "turnout": [
         ["import", "tests/fixtures/india-turnout-2024.jsonl"],
     ],
+    "equifax": [
+        ["import", "tests/fixtures/equifax-breach-2017.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

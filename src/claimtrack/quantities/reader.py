@@ -3,6 +3,7 @@ hedge through the amount to the unit, and ``unit_dimension`` for a stored unit."
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
@@ -16,6 +17,7 @@ from claimtrack.quantities.lexicon import (
     _NONE,
     _NUM,
     _NUMBER_WORDS,
+    _SCALES,
     _TOO_VAGUE,
     _TOO_VAGUE_AFTER_A,
     _TRAILING,
@@ -446,6 +448,19 @@ def _check_names(
         check_share_noun(_word(toks, at[1]), s)
 
 
+@lru_cache(maxsize=1)
+def _scale_hyphen_re() -> re.Pattern[str]:
+    """A hyphen joining digits to the scale word after them (compiled on first use)."""
+    words = "|".join(sorted(_SCALES, key=len, reverse=True))
+    return re.compile(r"(?<=[0-9])-(?=(?:" + words + r")\b)")
+
+
+def _scale_hyphen(s: str) -> str:
+    """ "145-million" (a compound adjective: "the 145-million figure") is 145 million, never
+    a range from 145 to a million; the hyphen becomes a space (the text keeps its length)."""
+    return _scale_hyphen_re().sub(" ", s) if "-" in s else s
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -454,7 +469,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
             f"{_show(text)} is too long for a figure (at most {_MAX_TEXT} characters)"
         )
     dc = decimal_comma
-    s = _normalise(text)
+    s = _scale_hyphen(_normalise(text))
     toks = _tokens(s)
     n = len(toks)
     if n == 0:
