@@ -1323,7 +1323,7 @@ def named_at(
     named_before = _may_name(before)  # cheap: most figures have none of the words below
     # after the number itself ("5-year-old", "9/11"): not after a unit ("agency/contract")
     joined = _JOINED_AFTER.match(after) if quote[end - 1 : end].isdigit() else None
-    joined = joined or (after[:1] in ("'", "’") and re.match(r"['’]s\b", after))
+    joined = joined or (re.match(r"['’]s\b", after) if after[:1] in ("'", "’") else None)
     if (named_before and _JOINED_BEFORE.search(before)) or (joined and not _JOINED_OK.match(after)):
         a = start - len(re.search(r"[\w/#–-]*$", before).group())  # type: ignore[union-attr]
         b = re.match(r"[-–/:'’\w]*", after)
