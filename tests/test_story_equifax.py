@@ -102,6 +102,11 @@ def test_the_equifax_story_no_longer_sets_the_cards_against_the_replaced_8000(ct
     out = " ".join(result.stdout.split())
     assert "canadians-affected-card-data, a part of canadians-affected" not in out
     assert "Part above its total: uk-phone-number, a part of uk-consumers-affected" in out
+    # Equifax UK's revision: ordered (400,000 in September, then two agreeing figures of one
+    # day), with no arrow between the two of one day
+    assert (
+        "3 claims: 400,000 (said 2017-09) → more than 690,000 (said 2017-10-10) · 693,665"
+    ) in out
 
 
 # (figure, low, high, hedge)
