@@ -233,6 +233,9 @@ STORIES: dict[str, list[list[str]]] = {
             "boxes-counted",
         ],
     ],
+    "equifax": [
+        ["import", "tests/fixtures/equifax-breach-2017.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

@@ -392,9 +392,10 @@ def test_bounded_lines_written_as_is_read_as_rich_prints_them(lines: list, inden
         ((None, None, "George Charamba"),
          "3 claims: affirms (said 2008-12-11) → denies (said 2008-12-14, voiced by George "
          "Charamba)"),
-        # one position said by two voices is listed once per voice
+        # one position said by two voices is listed once per voice; of one day, no arrow
+        # between them (their order is not known, and neither changed position)
         (("Robert Mugabe", "Sikhanyiso Ndlovu", "George Charamba"),
-         "3 claims: affirms (said 2008-12-11) → affirms (said 2008-12-11, voiced by Sikhanyiso "
+         "3 claims: affirms (said 2008-12-11) · affirms (said 2008-12-11, voiced by Sikhanyiso "
          "Ndlovu) → denies (said 2008-12-14, voiced by George Charamba)"),
     ],
 )  # fmt: skip

@@ -485,6 +485,7 @@ def _reversal_line(
     voiced it when that is not the claimant ("denies (said 2008-12-14, voiced by George
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
+    from claimtrack.conflicts.core import _before
     from claimtrack.report import passed_on
     from claimtrack.wording import speaker_shown
 
@@ -497,6 +498,8 @@ def _reversal_line(
     steps: list[str] = []
     last: object = None
     read = c.claims[: REVERSAL_READ * limit]
+    arrows: list[str] = []  # before each step after the first
+    previous: str | None = None
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
         position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
@@ -506,9 +509,15 @@ def _reversal_line(
         last = (position, speaker)
         when = f"{_BASIS[basis]} {date}" if date else "undated"
         voiced = f", voiced by {speaker}" if speaker else ""
+        if steps:  # an ordered reversal's statements of one day (figures that agree): no arrow
+            after = c.ordered and (previous is None or date is None or _before(previous, date))
+            arrows.append(" → " if after else " · ")
+        previous = date
         steps.append(f"{position} ({when}{voiced})")
     arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
-    text = f"{_claims(len(c.claims))}: " + arrow.join(steps[:limit])
+    text = f"{_claims(len(c.claims))}: " + "".join(
+        (arrows[k - 1] if k else "") + step for k, step in enumerate(steps[:limit])
+    )
     if len(steps) > limit or len(read) < len(c.claims):
         text += arrow + "…"
     if not c.ordered:

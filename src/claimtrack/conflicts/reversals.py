@@ -158,14 +158,38 @@ def _changes_ordered(r: Reversal, position: dict[str, tuple]) -> bool:
         start = (r.since[k] if r.since else None) or when
         here = position[cid]
         if here != current:
-            current = here
-            before = run
-            run = []
+            met = _within(current, here)
+            if met is not None:  # figures that agree ("more than 690,000" and 693,665)
+                current = met
+            else:
+                current = here
+                before = run
+                run = []
         for prev in before:
             if not (prev < start and not start.startswith(prev)):  # _before(prev, start)
                 return False
         run.append(when)
     return True
+
+
+def _within(current: tuple, here: tuple) -> tuple | None:
+    """The figures' common interval when a figure position ``here`` meets the run's
+    ``current`` one (same dimension, their stated intervals overlapping): statements of
+    figures that agree are one position, whose order among themselves does not matter
+    (rounding never widens them into agreement). None when they do not meet, or for stances."""
+    if not current or current[0] is None or here[0] is None or current[3] != here[3]:
+        return None
+    low = max(current[0], here[0])
+    high = (
+        here[1]
+        if current[1] is None
+        else current[1]
+        if here[1] is None
+        else min(current[1], here[1])
+    )
+    if high is not None and low > high:
+        return None
+    return (low, high, 0, here[3], here[4])
 
 
 def reversal_heading(c: Reversal, with_note: bool = True, passed_on: bool = False) -> str:

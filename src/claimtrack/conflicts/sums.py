@@ -410,6 +410,7 @@ def _parts_above(
     sum with it says so already)."""
     timed = _timed if cumulative else list
     flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
+    replaced = {} if cumulative else _replaced(totals)
     for part in relation.parts:
         for figure in _distinct(timed(groups.get(part, []))):
             for total in totals:
@@ -417,8 +418,59 @@ def _parts_above(
                 same, when = _one_time([r[_ASOF], t[_ASOF]], cumulative)
                 if not same or (r[_ID], t[_ID]) in flagged:
                     continue
+                if t[_ID] in replaced and _said_after(figure[1], replaced[t[_ID]]):
+                    continue  # its own claimants had replaced that total when it was said
                 if _material(r, t, min_gap):
                     finding, _ = _sum_finding(
                         relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
                     )
                     out.bad.append(finding)
+
+
+def _said_date(r: tuple) -> str | None:
+    """When a record was said: its said_on, else reported_on."""
+    return r[_SAID] or r[_REPORTED]
+
+
+def _replaced(totals: list[tuple[tuple, list[tuple]]]) -> dict[str, str]:
+    """Undated totals (no as_of) that their own claimants replaced: the id of each such
+    total's representative -> the date by which every claimant giving it had said another
+    total figure, surely after (``_before``) the last time it gave this one. A total given
+    by any claimant who never replaced it, or by any undated record, is in none."""
+    said: dict[str, list[tuple[str, int]]] = {}  # claimant key -> (date, total index)
+    for n, (_, recs) in enumerate(totals):
+        for r in recs:
+            d = _said_date(r)
+            if d is not None and r[_ASOF] is None:
+                said.setdefault(r[_KEY], []).append((d, n))
+    out: dict[str, str] = {}
+    if not any(len({n for _, n in v}) > 1 for v in said.values()):
+        return out
+    for n, (rep, recs) in enumerate(totals):
+        by: str | None = None
+        for key in {r[_KEY] for r in recs}:
+            mine = [r for r in recs if r[_KEY] == key]
+            dates = [_said_date(r) for r in mine]
+            if any(d is None or r[_ASOF] is not None for d, r in zip(dates, mine, strict=True)):
+                by = None
+                break
+            last = max(d for d in dates if d is not None)
+            later = [d for d, m in said.get(key, ()) if m != n and _before(last, d)]
+            if not later:
+                by = None
+                break
+            first = min(later)
+            by = first if by is None or first > by else by
+        if by is not None:
+            out[rep[_ID]] = by
+    return out
+
+
+def _said_after(recs: list[tuple], date: str) -> bool:
+    """Whether every record of a figure was surely said on or after ``date`` (a month
+    containing the day is not)."""
+    for r in recs:
+        d = _said_date(r)
+        if d is None or not (d == date or _before(date, d)):
+            return False
+    return True

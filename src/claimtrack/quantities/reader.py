@@ -463,9 +463,17 @@ def _check_names(
         check_share_noun(_word(toks, at[1]), s)
 
 
-_SCALE_JOINED = re.compile(
-    r"(?<=\d)-(?=(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)"
-)
+@lru_cache(maxsize=1)
+def _scale_hyphen_re() -> re.Pattern[str]:
+    """A hyphen joining digits to the scale word after them (compiled on first use)."""
+    words = "|".join(sorted(_SCALES, key=len, reverse=True))
+    return re.compile(r"(?<=[0-9])-(?=(?:" + words + r")\b)")
+
+
+def _scale_hyphen(s: str) -> str:
+    """ "145-million" (a compound adjective: "the 145-million figure") is 145 million, never
+    a range from 145 to a million; the hyphen becomes a space (the text keeps its length)."""
+    return _scale_hyphen_re().sub(" ", s) if "-" in s else s
 
 
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
@@ -479,7 +487,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     # "3-million", "a 10-billion-euro fund": a number and its scale joined by a hyphen, as
     # compound modifiers are written, read as the number ("3 million"), not as a range to a
     # bare scale (it was 3-1,000,000); the same length, so every offset holds
-    s = _SCALE_JOINED.sub(" ", _normalise(text))
+    s = _scale_hyphen(_normalise(text))
     toks = _tokens(s)
     n = len(toks)
     if n == 0:
