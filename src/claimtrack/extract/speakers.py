@@ -47,6 +47,7 @@ from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
     _SENT_FROM,
+    _a_clause,
     _author,
     _has_role,
     _looks_like_body,
@@ -180,16 +181,31 @@ def _subject_of(
         return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
     speaker, appositive = _subject_before(reading, span.start, end)
     after = _subject_after(reading, verb.end(), span.end)
+    tail = reading[verb.end() : span.end]
+    clause = bool(speaker) and (_a_clause(speaker or "") or _valid_speaker(speaker or "") is None)
     if (
         before.endswith(",")
         # "..., said a senior official", "..., said company officials who ..."
-        and _INVERTED_SUBJECT.match(reading[verb.end() : span.end])
-        and not (speaker and (_names(speaker) or _has_role(speaker)))
+        and _INVERTED_SUBJECT.match(tail)
+        and not (speaker and not clause and (_names(speaker) or _has_role(speaker)))
         and after
         and (_names(after) or _has_role(after))
     ):  # "... died in the heatwave, said a senior health official, adding"
-        return after, reading[verb.end() : span.end], f"after '{word}'"
+        return after, tail, f"after '{word}'"
+    if before.endswith(",") and clause and after and _closes_after(tail, after):
+        # "The storm destroyed 300 homes, said reporters.": the words before the comma are
+        # what was said, the phrase after the verb says who (a description marked so later)
+        return after, tail, f"after '{word}'"
     return speaker, appositive, f"subject of '{word}'"
+
+
+def _closes_after(tail: str, after: str) -> bool:
+    """Whether the phrase after an inverted verb closes its clause: "..., said reporters.",
+    "..., said the fire service, adding ...", not "..., said the toll was 40"."""
+    rest = tail.lstrip()
+    if not rest.startswith(after):
+        return False
+    return bool(re.match(r"\s*(?:,|[.!?][\"'’”]?\s*$|$)", rest[len(after) :]))
 
 
 # the subject after an inverted verb: "..., said a senior official", "..., said company
@@ -247,6 +263,8 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
         speaker = speaker or None
         if speaker and speaker.lower() not in _PRONOUNS:
             raw, speaker = speaker, _valid_speaker(speaker)
+            if speaker and found.startswith("subject of") and _a_clause(raw):
+                speaker = None  # "The storm destroyed 300 homes" is what was said, no speaker
             bare = _DETERMINER.sub("", raw)
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
