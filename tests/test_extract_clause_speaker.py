@@ -226,3 +226,48 @@ def test_the_same_verbs_reporting_speech_name_the_speaker(
     text: str, figure: str, speaker: str
 ) -> None:
     assert [r[0] for r in rows_of(text, figure)] == [speaker], extract_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "marked"),
+    [
+        # "said"/"says"/"added" take no object: after a comma, the phrase closing the sentence
+        # after them is their subject, whatever the clause before ("took" is no "-ed" verb)
+        ("Fighters took Peter Grant hostage, said officials.", "officials", True),
+        ("Fighters took Peter Grant hostage, says Anna Cole.", "Anna Cole", False),
+        # a verb with an object after a name and its description: the name speaks
+        ("Ann Kerr, a former minister, blamed armed fighters.", "Ann Kerr", False),
+        ("Anna Cole, the mayor, said Monday.", "Anna Cole", False),
+    ],
+)
+def test_a_verb_that_takes_no_object_has_its_subject_after_it(
+    text: str, speaker: str, marked: bool
+) -> None:
+    rows = extract_rows(text)
+    assert [r[0] for r in rows] == [speaker], rows
+    assert ("guess" in rows[0][3]) is marked, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "how"),
+    [
+        # a bare body noun closing a clause is the clause's subject only when it can be one:
+        # a company's name is no union's, ministry's or council's
+        ("Kestrel Motors will cut 1,200 jobs, the union said.", "union", "guess"),
+        ("Kestrel Motors plans to cut 1,200 jobs, said the union.", "union", "guess"),
+        ("Halden Steel will cut 1,200 jobs, the ministry said.", "ministry", "guess"),
+        ("Kestrel Motors will cut 1,200 jobs, the company said.", "Kestrel Motors", "subject"),
+        (
+            "Kestrel Motors will cut 1,200 jobs, the carmaker announced.",
+            "Kestrel Motors",
+            "subject",
+        ),
+        ("The Harbour Board closed 4 docks in May, the board said.", "Harbour Board", "subject"),
+    ],
+)
+def test_a_body_noun_is_the_clauses_subject_only_when_of_its_kind(
+    text: str, speaker: str, how: str
+) -> None:
+    rows = [r for r in extract_rows(text) if r[2]]
+    assert [r[0] for r in rows] == [speaker], rows
+    assert how in rows[0][3], rows

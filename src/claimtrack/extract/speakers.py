@@ -3,6 +3,7 @@ source's findings going on; the cues that make the sentence a candidate."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimtrack.extract.bodies import (
@@ -24,6 +25,7 @@ from claimtrack.extract.coreference import (
 )
 from claimtrack.extract.cues import (
     _COURT_VERBS,
+    _FINITE,
     _PLACARD,
     _WENT_ON,
     Earlier,
@@ -31,10 +33,12 @@ from claimtrack.extract.cues import (
     _speech_verb,
 )
 from claimtrack.extract.lexicon import (
+    _ANY_BODY,
     _BODY_KINDS,
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _DATA_NOUNS,
     _DETERMINER,
     _DOCUMENT_NOUNS,
@@ -192,19 +196,38 @@ def _subject_of(
         and (_names(after) or _has_role(after))
     ):  # "... died in the heatwave, said a senior health official, adding"
         return after, tail, f"after '{word}'"
-    if before.endswith(",") and clause and after and _closes_after(tail, after):
-        # "The storm destroyed 300 homes, said reporters.": the words before the comma are
-        # what was said, the phrase after the verb says who (a description marked so later)
+    if (
+        before.endswith(",")
+        and (clause or word in _INVERTING)
+        and after
+        and _closes_after(tail, after)
+        and _valid_speaker(after)
+    ):
+        # "The storm destroyed 300 homes, said reporters.", "Fighters took Peter Grant
+        # hostage, said officials.": the words before the comma are what was said, the phrase
+        # after the verb, closing the clause, says who (a description marked so later); not
+        # a verb with an object ("Ann Kerr, a former minister, blamed armed fighters.")
         return after, tail, f"after '{word}'"
     return speaker, appositive, f"subject of '{word}'"
+
+
+# words a participle or a noun in "-ed" follows, as an adjective: "the armed forces"
+_NOT_VERB_AFTER = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "senior"}
+# the verbs that take no object, only a clause said: after a comma, the phrase that closes
+# the sentence after them is their subject ("..., said officials.", "..., says the union.")
+_INVERTING = {"said", "says", "added", "adds"}
 
 
 def _closes_after(tail: str, after: str) -> bool:
     """Whether the phrase after an inverted verb closes its clause: "..., said reporters.",
     "..., said the fire service, adding ...", not "..., said the toll was 40"."""
     rest = tail.lstrip()
-    if not rest.startswith(after):
-        return False
+    if not rest.startswith(after) or re.search(r"\d", after):
+        return False  # "..., said 40 people died": what was said, no subject
+    words = after.split()
+    for prev, word in itertools.pairwise(words):
+        if word.islower() and _FINITE.fullmatch(word) and prev.lower() not in _NOT_VERB_AFTER:
+            return False  # "..., said the storm destroyed homes", "said Peter Grant won."
     return bool(re.match(r"\s*(?:,|[.!?][\"'’”]?\s*$|$)", rest[len(after) :]))
 
 
@@ -583,6 +606,8 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
     if other:
         return None
+    if words & _COMPANY_ENDINGS and head not in _COMPANY | _ANY_BODY:
+        return None  # "Kestrel Motors will cut 1,200 jobs, the union said": a company is no union
     return body, body, f"'the {head}': {body}, the sentence's subject"
 
 
