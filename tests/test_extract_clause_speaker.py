@@ -121,6 +121,13 @@ def rows_of(text: str, figure: str) -> list[tuple[str | None, str | None, str, s
             "Ann Kerr",
             False,
         ),
+        # a clause of place between commas is skipped: its subject is no speaker
+        (
+            "Officials in Leeds, where the storm destroyed 300 homes, said 40 people died.",
+            "40 people",
+            "Officials in Leeds",
+            True,
+        ),
         # a date before the verb is no clause
         (
             "The council's October 14 statement said 40 homes were lost.",

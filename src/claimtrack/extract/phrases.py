@@ -129,6 +129,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     own = _relative_subject(before) or _joined_subject(reading, start, verb_start, before)
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
+    # "Officials in Leeds, where the storm destroyed 300 homes, said": the officials; the
+    # clause between the commas tells of the place, and its subject is none
+    before = re.sub(r"(?<=\w),\s+(?:where|when)\s[^,;]*,\s*$", ", ", before)
     before = _last_clause(before)
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(
