@@ -278,3 +278,50 @@ def test_a_body_noun_is_the_clauses_subject_only_when_of_its_kind(
     rows = [r for r in extract_rows(text) if r[2]]
     assert [r[0] for r in rows] == [speaker], rows
     assert how in rows[0][3], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "narrated", "figure", "speaker"),
+    [
+        # a figure in a relative clause between the subject and "said" is the outlet's
+        # narration when what was said follows the verb; the name is the speaker of the rest
+        (
+            "Peter Grant, whose firm employs 300 people, said 40 jobs would go.",
+            "300 people",
+            "40 jobs",
+            "Peter Grant",
+        ),
+        (
+            "The union, which represents 3,000 workers, said 40 jobs would go.",
+            "3,000",
+            "40",
+            "union",
+        ),
+        (
+            "Ann Kerr, who has led the union for 12 years, said 40 jobs would go.",
+            "12 years",
+            "40 jobs",
+            "Ann Kerr",
+        ),
+        # the name before an age and a "who" clause
+        (
+            "Peter Grant, 64, who runs 3 shops, said 40 jobs would go.",
+            "3 shops",
+            "40 jobs",
+            "Peter Grant",
+        ),
+        (
+            "Peter Grant, a former mayor, who runs 3 shops, said 40 jobs would go.",
+            "3 shops",
+            "40 jobs",
+            "Peter Grant",
+        ),
+    ],
+)
+def test_a_figure_in_a_relative_clause_before_said_is_narration(
+    text: str, narrated: str, figure: str, speaker: str
+) -> None:
+    assert [r[0] for r in rows_of(text, narrated)] == [None], extract_rows(text)
+    assert [r[0] for r in rows_of(text, figure) if narrated not in r[2]] == [speaker], extract_rows(
+        text
+    )

@@ -373,6 +373,12 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
         if not runs and _subject_like(_clean_phrase(parts[-1])):
             continue
         if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
+            j = k - 1
+            while j > 0 and _DESCRIPTION.match(parts[j]) and not _NAME_PART.fullmatch(parts[j]):
+                j -= 1  # "Peter Grant, 64, who runs 3 shops, said": the name before the age
+            named = _clean_phrase(parts[j])
+            if j < k - 1 and _NAME_PART.fullmatch(named) and len(named.split()) >= 2:
+                return named, ", ".join(parts[j + 1 :])  # a full name, not "However"
             subject = _clean_phrase(parts[k - 1])
             if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
                 subject = _antecedent(subject)

@@ -253,8 +253,10 @@ def _trailing(reading: str, s: Sentence) -> bool:
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
         return False  # "..., the tribunal upheld the ruling": a ruling on its object
-    if _CONTENT_AFTER.match(tail):
-        return False  # "..., Ann Kerr insisted he was the true winner": what was said follows
+    if _CONTENT_AFTER.match(tail) or _CLAUSE_AFTER.match(tail):
+        # "..., Ann Kerr insisted he was the true winner", "Peter Grant, whose firm employs
+        # 300 people, said 40 jobs would go": what was said follows
+        return False
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
@@ -265,6 +267,13 @@ def _trailing(reading: str, s: Sentence) -> bool:
 _CONTENT_AFTER = re.compile(
     r"\s*(?:he|she|they|it|we|i|there)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|would|will|"
     r"could|did|should|must|can)\b"
+)
+
+# a clause with a figure for its subject right after the verb: "said 40 jobs would go"
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?[$£€]?\d[\d,.]*"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|"
+    r"died|fled|remain|remained)\b"
 )
 
 # a longer tail after a closing "X said" that only says where, when or how it was said ("...,
