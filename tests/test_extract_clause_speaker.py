@@ -191,6 +191,11 @@ def test_a_speaker_is_never_words_of_the_clause(
         ("Kestrel Motors added 40 jobs in Leeds last year.", "40 jobs"),
         ("The port added 3,000 containers a week.", "3,000 containers"),
         ("Officials added 40 deaths to the toll on Monday.", "40 deaths"),
+        ("Kestrel Motors added another 40 jobs.", "40 jobs"),
+        ("Kestrel Motors added a further 40 jobs.", "40 jobs"),
+        ("Kestrel Motors added roughly 40 jobs last year.", "40 jobs"),
+        ("Kestrel Motors added an extra 40 staff in May.", "40 staff"),
+        ("Tom Reed wrote another 3 reports.", "3 reports"),
         # "wrote" with a figure for its object and nothing after it: authored
         ("Tom Reed wrote 12 books.", "12 books"),
         ("Ann Kerr has written 3 reports.", "3 reports"),
@@ -226,6 +231,9 @@ def test_a_verb_in_a_sense_that_reports_nothing_names_nobody(text: str, figure: 
         ("The coroner, Ann Kerr, declared 40 people dead.", "40 people", "Ann Kerr"),
         ("Ann Kerr declared a toll of 40 on Monday.", "40", "Ann Kerr"),
         ("Omar Haddad said 40.", "40", "Omar Haddad"),
+        ("Ann Kerr said another 40 people had died.", "40 people", "Ann Kerr"),
+        ("Ann Kerr estimated another 40 people in the square.", "40 people", "Ann Kerr"),
+        ("Ann Kerr added 40 homes could be lost.", "40 homes", "Ann Kerr"),
         ("Omar Haddad stated 300 members had been laid off.", "300 members", "Omar Haddad"),
     ],
 )

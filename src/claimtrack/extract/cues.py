@@ -235,7 +235,8 @@ _DECLARED_ACT = re.compile(
 )
 # a figure straight after the verb (a hedge before it), as its object
 _BARE_FIGURE = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|almost|over|only|just|more\s+than|at\s+least)\s+)?"
+    r"\s+(?:(?:another|a\s+further|an\s+(?:extra|additional|estimated)|a\s+net)\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|only|just|more\s+than|at\s+least)\s+)?"
     r"[$£€¥₹]?\d"
 )
 # where the figure's clause ends: a comma or a full stop before a space, ; : ! ? or a line
@@ -272,7 +273,8 @@ def _object_figure(after_clause: str, bare: bool = False) -> bool:
         return False
     clause = _CLAUSE_END.split(after_clause[m.end() :], maxsplit=1)[0]
     held = bare or bool(_OBJECT_PREPOSITION.search(clause))
-    return held and not _FINITE.search(clause)
+    # a verb of its own opens a clause; the month "May" is none ("40 staff in May")
+    return held and not any(m.group() != "May" for m in _FINITE.finditer(clause))
 
 
 # "admitted 7 patients to the hospital", "admitted 3,000 refugees into the country": let in
