@@ -205,6 +205,7 @@ def test_a_speaker_is_never_words_of_the_clause(
         ("The council declared an emergency in 12 villages.", "12 villages"),
         ("The rebels declared a ceasefire for 3 days.", "3 days"),
         ("Tom Reed declared victory in 40 seats.", "40 seats"),
+        ("The referee declared a draw after 90 minutes.", "90 minutes"),
     ],
 )
 def test_a_verb_in_a_sense_that_reports_nothing_names_nobody(text: str, figure: str) -> None:
@@ -230,6 +231,8 @@ def test_a_verb_in_a_sense_that_reports_nothing_names_nobody(text: str, figure: 
         ("Ann Kerr declared that 300 homes were lost.", "300 homes", "Ann Kerr"),
         ("The coroner, Ann Kerr, declared 40 people dead.", "40 people", "Ann Kerr"),
         ("Ann Kerr declared a toll of 40 on Monday.", "40", "Ann Kerr"),
+        ("Ann Kerr declared a record $3 billion surplus.", "$3 billion", "Ann Kerr"),
+        ("The WHO declared a pandemic, saying 40 countries were affected.", "40 countries", "WHO"),
         ("Omar Haddad said 40.", "40", "Omar Haddad"),
         ("Ann Kerr said another 40 people had died.", "40 people", "Ann Kerr"),
         ("Ann Kerr estimated another 40 people in the square.", "40 people", "Ann Kerr"),

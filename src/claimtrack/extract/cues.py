@@ -226,9 +226,11 @@ _BARE_SAID = bare_figure_said_forms()
 _DECLARE = {"declare", "declares", "declared", "declaring"}
 # what is declared as an act, not said: "declared a state of emergency", "declared war",
 # "declared victory", "declared an end to the strike"; "declared that ...", "declared the toll
-# at 40", "declared 40 people dead" are what was said
+# at 40", "declared 40 people dead", "declared a 40% rise" (a figure right after "a") are what
+# was said
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:a|an)\s+(?!(?:\w+\s+){0,2}?(?:toll|total|figure|count|number)\b)|(?:war|victory|"
+    r"\s+(?:(?:a|an)\s+(?!(?:\w+\s+){0,2}?(?:toll|total|figure|count|number)\b)"
+    r"(?!(?:\S+\s+)?[$£€]?\d)|(?:war|victory|"
     r"independence|bankruptcy|martial\s+law|emergencies|curfews?|ceasefires?|truces?|"
     r"holidays?|amnesty|(?:a\s+)?states?\s+of)\b)",
     re.IGNORECASE,
