@@ -22,7 +22,7 @@ from claimtrack.extract.lexicon import (
     _WORK_RIGHT_BEFORE,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import TABLE, figure_object_forms, forms
+from claimtrack.extract.verbs import TABLE, bare_figure_said_forms, figure_object_forms, forms
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
 
@@ -204,8 +204,10 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
     if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
         # "The tribunal upheld the ruling": a court's; "Voters backed the plan": no speech
         return not _COURT.search(" ".join(before[-6:]))
-    if word in _NO_FIGURE_OBJECT and _object_figure(after_clause):
+    if word in _NO_FIGURE_OBJECT and _object_figure(after_clause, word not in _BARE_SAID):
         return True  # "X maintains 300 km of roads", "X wrote 12 books": no figure reported
+    if word in _DECLARE and _DECLARED_ACT.match(after_clause):
+        return True  # "declared a state of emergency in 3 districts": an act, nothing said
     if word.startswith("claim") and _LIVES.match(after_clause):
         return True  # "The floods claimed 40 lives": took them, no claim
     if word.startswith("admit") and _ADMITTED_TO.match(after_clause):
@@ -217,11 +219,26 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
 
-# the forms of the table's verbs that report no figure given as their object (verbs.py)
+# the forms of the table's verbs that report no figure given as their object (verbs.py), and
+# those of them whose bare figure may still be what was said ("Police said 40.")
 _NO_FIGURE_OBJECT = set(forms()) - figure_object_forms()
+_BARE_SAID = bare_figure_said_forms()
+_DECLARE = {"declare", "declares", "declared", "declaring"}
+# what is declared as an act, not said: "declared a state of emergency", "declared war",
+# "declared victory", "declared an end to the strike"; "declared that ...", "declared the toll
+# at 40", "declared 40 people dead", "declared a 40% rise" (a figure right after "a") are what
+# was said
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an)\s+(?!(?:\w+\s+){0,2}?(?:toll|total|figure|count|number)\b)"
+    r"(?!(?:\S+\s+)?[$£€]?\d)|(?:war|victory|"
+    r"independence|bankruptcy|martial\s+law|emergencies|curfews?|ceasefires?|truces?|"
+    r"holidays?|amnesty|(?:a\s+)?states?\s+of)\b)",
+    re.IGNORECASE,
+)
 # a figure straight after the verb (a hedge before it), as its object
 _BARE_FIGURE = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|almost|over|only|just|more\s+than|at\s+least)\s+)?"
+    r"\s+(?:(?:another|a\s+further|an\s+(?:extra|additional|estimated)|a\s+net)\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|only|just|more\s+than|at\s+least)\s+)?"
     r"[$£€¥₹]?\d"
 )
 # where the figure's clause ends: a comma or a full stop before a space, ; : ! ? or a line
@@ -247,16 +264,19 @@ _OBJECT_PREPOSITION = re.compile(
 _LIVES = re.compile(r"\s+(?:\S+\s+){0,3}?(?:lives|victims)\b", re.IGNORECASE)
 
 
-def _object_figure(after_clause: str) -> bool:
+def _object_figure(after_clause: str, bare: bool = False) -> bool:
     """Whether a figure follows the verb as its object, with no clause of its own after it
     and a preposition after what it counts ("maintains 300 km of roads for the council"),
-    not opening a clause ("said 40 people died", "says 400 jobs go"). Without a preposition
-    it cannot tell ("wrote 12 books."), and leaves the verb as speech."""
+    not opening a clause ("said 40 people died", "says 400 jobs go"). With ``bare`` (a verb
+    whose bare figure is never what was said: "added 40 jobs.", "wrote 12 books.") no
+    preposition is needed."""
     m = _BARE_FIGURE.match(after_clause)
     if m is None:
         return False
     clause = _CLAUSE_END.split(after_clause[m.end() :], maxsplit=1)[0]
-    return bool(_OBJECT_PREPOSITION.search(clause)) and not _FINITE.search(clause)
+    held = bare or bool(_OBJECT_PREPOSITION.search(clause))
+    # a verb of its own opens a clause; the month "May" is none ("40 staff in May")
+    return held and not any(m.group() != "May" for m in _FINITE.finditer(clause))
 
 
 # "admitted 7 patients to the hospital", "admitted 3,000 refugees into the country": let in

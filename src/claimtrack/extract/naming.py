@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import _DETERMINER, _ROLE, _TITLE
-from claimtrack.extract.phrases import _plausible_name
+from claimtrack.extract.phrases import _a_clause, _plausible_name
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
 
@@ -145,7 +145,7 @@ def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str
     elif s.claimant and s.claimant != s.speaker and re.match(rf"{_TITLE}\s", s.claimant):
         fuller = _fuller_name(s.claimant, s.span.start, index)  # "a spokeswoman for Ms Kerr"
         s.claimant = fuller[0] if fuller is not None else s.claimant
-    got = _fuller_name(bare, s.span.start, index)
+    got = _fuller_name(bare, s.span.start, index, _said_end(reading, s))
     if got is not None:
         name, how = got
         if s.claimant in (s.speaker, bare):
@@ -155,7 +155,26 @@ def _resolve_names(s: Sentence, index: NameIndex, earlier: Earlier, reading: str
         s.speaker, s.found = name, f"{s.found}; {how}"
 
 
-def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | None:
+def _said_end(reading: str, s: Sentence) -> int:
+    """Where the words said that open the sentence end, or -1: the inverted verb ("The storm
+    destroyed 300 homes, said officials"), or the comma before a closing "X said" after a
+    clause ("Some 3,000 people greeted Peter Grant, officials said"). A name among them is
+    whom it was said of, never who said it ("Ann Kerr, a state minister, disputed" is a name
+    and its description, no clause)."""
+    if s.verb is None:
+        return -1
+    if s.found.startswith("after '"):
+        return s.verb.start()
+    head = reading[s.span.start : s.verb.start()]
+    comma = head.rfind(", ")
+    if comma > 0 and _a_clause(head[:comma]):
+        return s.span.start + comma
+    return -1
+
+
+def _fuller_name(
+    bare: str, before: int, index: NameIndex, said_end: int = -1
+) -> tuple[str, str] | None:
     """(name, how) for an acronym spelled out, a title and surname, or a role the article
     names before ``before``; None when it gives none."""
     if bare in index.acronyms:
@@ -192,7 +211,9 @@ def _fuller_name(bare: str, before: int, index: NameIndex) -> tuple[str, str] | 
     earlier = [name for at, name in agreeing if at < before]
     if earlier:
         return earlier[-1], f"'{bare}' is {earlier[-1]}, named before"
-    later = {name for _, name in agreeing}
+    # not a name inside what was said (before ``said_end``): "Some 3,000 people greeted Peter
+    # Grant, said officials" names whom the officials spoke of, not who they are
+    later = {name for at, name in agreeing if not before <= at < said_end}
     if len(later) == 1:  # named only later, and the article's only one with that role
         name = later.pop()
         return name, f"'{bare}' is {name}, named later (the only one)"

@@ -129,6 +129,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     own = _relative_subject(before) or _joined_subject(reading, start, verb_start, before)
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
+    # "Officials in Leeds, where the storm destroyed 300 homes, said": the officials; the
+    # clause between the commas tells of the place, and its subject is none
+    before = re.sub(r"(?<=\w),\s+(?:where|when)\s[^,;]*,\s*$", ", ", before)
     before = _last_clause(before)
     # "X, a spokesman, said", "Obi, 61, a former governor, has rejected": descriptions
     comma = bool(
@@ -370,6 +373,12 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
         if not runs and _subject_like(_clean_phrase(parts[-1])):
             continue
         if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
+            j = k - 1
+            while j > 0 and _DESCRIPTION.match(parts[j]) and not _NAME_PART.fullmatch(parts[j]):
+                j -= 1  # "Peter Grant, 64, who runs 3 shops, said": the name before the age
+            named = _clean_phrase(parts[j])
+            if j < k - 1 and _NAME_PART.fullmatch(named) and len(named.split()) >= 2:
+                return named, ", ".join(parts[j + 1 :])  # a full name, not "However"
             subject = _clean_phrase(parts[k - 1])
             if re.match(r"(?:who|which|whose)\b", parts[k], re.I):
                 subject = _antecedent(subject)
@@ -457,6 +466,31 @@ _DATE_WORDS = _CALENDAR | _WEEKDAYS
 _MORE_PREPS = {"against", "over", "about", "into", "after", "before", "during", "under",
                "between", "among", "amid", "despite", "toward", "towards", "through",
                "across", "around", "near", "without", "within", "behind"}  # fmt: skip
+
+
+# words of a clause, never of a speaker's name or description: a figure standing alone after
+# the phrase's head ("The storm destroyed 300 homes"; a figure that opens the phrase, "Some
+# 300 protesters", is stripped first, and one glued to letters, "G7", "9/11", is a name), or a
+# past tense with its object after a noun ("people greeted Peter Grant"; not "the newly
+# elected Mayor", "so-called Islamic State")
+_A_CLAUSE = re.compile(
+    r"(?<![\w/.,-])\d[\d,.]*(?![\w/-])"
+    r"|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!ly\s)[a-z]{3,}ed\s+"
+    r"(?:(?:the|a|an|some|his|her|their|its)\b|[A-Z]|\d)"
+)
+
+
+def _a_clause(phrase: str) -> bool:
+    """Whether a subject read before a verb is the words of a clause, not a speaker: "The
+    storm destroyed 300 homes in Leeds", "Some 3,000 people greeted Peter Grant" (a figure
+    that opens the phrase is no sign: "Some 300 protesters said")."""
+    words = _FIGURE_LEAD.sub("", phrase.strip())
+    for m in _A_CLAUSE.finditer(words):
+        before = words[: m.start()].split()
+        dated = bool(before) and before[-1].lower().strip(".,") in _CALENDAR
+        if not (dated or re.fullmatch(r"(?:19|20)\d\d", m.group())):
+            return True  # not "the October 14 statement", "the 2019 report": dates
+    return False
 
 
 def _valid_speaker(phrase: str) -> str | None:

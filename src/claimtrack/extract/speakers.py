@@ -3,6 +3,7 @@ source's findings going on; the cues that make the sentence a candidate."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimtrack.extract.bodies import (
@@ -24,6 +25,7 @@ from claimtrack.extract.coreference import (
 )
 from claimtrack.extract.cues import (
     _COURT_VERBS,
+    _FINITE,
     _PLACARD,
     _WENT_ON,
     Earlier,
@@ -31,10 +33,12 @@ from claimtrack.extract.cues import (
     _speech_verb,
 )
 from claimtrack.extract.lexicon import (
+    _ANY_BODY,
     _BODY_KINDS,
     _BODY_NOUNS,
     _BODY_WORDS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _DATA_NOUNS,
     _DETERMINER,
     _DOCUMENT_NOUNS,
@@ -47,6 +51,7 @@ from claimtrack.extract.page import Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
     _SENT_FROM,
+    _a_clause,
     _author,
     _has_role,
     _looks_like_body,
@@ -180,16 +185,50 @@ def _subject_of(
         return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
     speaker, appositive = _subject_before(reading, span.start, end)
     after = _subject_after(reading, verb.end(), span.end)
+    tail = reading[verb.end() : span.end]
+    clause = bool(speaker) and (_a_clause(speaker or "") or _valid_speaker(speaker or "") is None)
     if (
         before.endswith(",")
         # "..., said a senior official", "..., said company officials who ..."
-        and _INVERTED_SUBJECT.match(reading[verb.end() : span.end])
-        and not (speaker and (_names(speaker) or _has_role(speaker)))
+        and _INVERTED_SUBJECT.match(tail)
+        and not (speaker and not clause and (_names(speaker) or _has_role(speaker)))
         and after
         and (_names(after) or _has_role(after))
     ):  # "... died in the heatwave, said a senior health official, adding"
-        return after, reading[verb.end() : span.end], f"after '{word}'"
+        return after, tail, f"after '{word}'"
+    if (
+        before.endswith(",")
+        and (clause or word in _INVERTING)
+        and after
+        and _closes_after(tail, after)
+        and _valid_speaker(after)
+    ):
+        # "The storm destroyed 300 homes, said reporters.", "Fighters took Peter Grant
+        # hostage, said officials.": the words before the comma are what was said, the phrase
+        # after the verb, closing the clause, says who (a description marked so later); not
+        # a verb with an object ("Ann Kerr, a former minister, blamed armed fighters.")
+        return after, tail, f"after '{word}'"
     return speaker, appositive, f"subject of '{word}'"
+
+
+# words a participle or a noun in "-ed" follows, as an adjective: "the armed forces"
+_NOT_VERB_AFTER = {"the", "a", "an", "its", "their", "his", "her", "our", "some", "senior"}
+# the verbs that take no object, only a clause said: after a comma, the phrase that closes
+# the sentence after them is their subject ("..., said officials.", "..., says the union.")
+_INVERTING = {"said", "says", "added", "adds"}
+
+
+def _closes_after(tail: str, after: str) -> bool:
+    """Whether the phrase after an inverted verb closes its clause: "..., said reporters.",
+    "..., said the fire service, adding ...", not "..., said the toll was 40"."""
+    rest = tail.lstrip()
+    if not rest.startswith(after) or re.search(r"\d", after):
+        return False  # "..., said 40 people died": what was said, no subject
+    words = after.split()
+    for prev, word in itertools.pairwise(words):
+        if word.islower() and _FINITE.fullmatch(word) and prev.lower() not in _NOT_VERB_AFTER:
+            return False  # "..., said the storm destroyed homes", "said Peter Grant won."
+    return bool(re.match(r"\s*(?:,|[.!?][\"'’”]?\s*$|$)", rest[len(after) :]))
 
 
 # the subject after an inverted verb: "..., said a senior official", "..., said company
@@ -214,8 +253,10 @@ def _trailing(reading: str, s: Sentence) -> bool:
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
     if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
         return False  # "..., the tribunal upheld the ruling": a ruling on its object
-    if _CONTENT_AFTER.match(tail):
-        return False  # "..., Ann Kerr insisted he was the true winner": what was said follows
+    if _CONTENT_AFTER.match(tail) or _CLAUSE_AFTER.match(tail):
+        # "..., Ann Kerr insisted he was the true winner", "Peter Grant, whose firm employs
+        # 300 people, said 40 jobs would go": what was said follows
+        return False
     before = reading[s.span.start : s.verb.start()]
     clause_comma = re.search(r"(?<!\d),|,(?!\d)", before)  # not the comma of "11,500"
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
@@ -226,6 +267,13 @@ def _trailing(reading: str, s: Sentence) -> bool:
 _CONTENT_AFTER = re.compile(
     r"\s*(?:he|she|they|it|we|i|there)\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|would|will|"
     r"could|did|should|must|can)\b"
+)
+
+# a clause with a figure for its subject right after the verb: "said 40 jobs would go"
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?[$£€]?\d[\d,.]*"
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|"
+    r"died|fled|remain|remained)\b"
 )
 
 # a longer tail after a closing "X said" that only says where, when or how it was said ("...,
@@ -247,6 +295,8 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
         speaker = speaker or None
         if speaker and speaker.lower() not in _PRONOUNS:
             raw, speaker = speaker, _valid_speaker(speaker)
+            if speaker and found.startswith("subject of") and _a_clause(raw):
+                speaker = None  # "The storm destroyed 300 homes" is what was said, no speaker
             bare = _DETERMINER.sub("", raw)
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
@@ -565,6 +615,8 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     other = words & (_BODY_NOUNS | _BODY_KINDS) - {head} - (_COMPANY if head in _COMPANY else set())
     if other:
         return None
+    if words & _COMPANY_ENDINGS and head not in _COMPANY | _ANY_BODY:
+        return None  # "Kestrel Motors will cut 1,200 jobs, the union said": a company is no union
     return body, body, f"'the {head}': {body}, the sentence's subject"
 
 
