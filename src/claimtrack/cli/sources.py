@@ -282,7 +282,7 @@ def verify(
     """Check each active claim's quote against its source's snapshot.
 
     verified: the quote is in the snapshot (quotation marks, dashes, case and whitespace
-    folded; an ellipsis or a [bracketed insertion] splits it into parts found in order).
+    folded; an ellipsis or a \\[bracketed insertion] splits it into parts found in order).
     not-found: a possible misquote, shown with the closest passage. no-snapshot: the claim
     names no source, or its source has no snapshot (`source add ... --snapshot FILE`).
     Exits 3 when any quote is not found.
