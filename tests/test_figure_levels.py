@@ -298,6 +298,10 @@ def test_extract_shows_a_change_refused_with_its_words(text, read, refused) -> N
         ("$2 billion", "Damage could top $2 billion.", None),
         ("3%", "A: No. Only 3% of cases.", None),
         ("66", "Route 66 was closed.", "('Route 66')"),
+        # a number with a thousands separator is an amount, not a name
+        ("20,000", "The number 20,000 is an exaggeration, the ministry said.", None),
+        ("637,430", "Phone number 637,430", None),
+        ("1,200", "Flight 1,200 passengers were stranded.", None),
         ("2019", "The 2019 report found 27 per cent of wells dry.", "is a year there"),
         ("2019", "In 2019, the ministry counted 300 deaths.", "is a year there"),
         ("2019", "2019 was the worst year.", "is a year there"),  # at the quote's start

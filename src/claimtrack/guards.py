@@ -1272,6 +1272,7 @@ _COUNT_AFTER = frozenset(
         *("are", "were", "have", "had", "remain", "remained", "still", "more", "others"),
     )
 )
+_GROUPED_DIGITS = re.compile(r"\d[,\u202f]\d{3}(?!\d)")
 _NUMBER_SIGN = re.compile(r"\bNos?\.?\s+$|(?i:\b(?:the|a|its|their|in)\s+top\s+$)")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|of|the|early|late|mid|before|after|during|between|and"
@@ -1360,8 +1361,11 @@ def named_at(
         b = re.match(r"[-–/:'’\w]*", after)
         z = end + (len(b.group()) if b is not None else 0)
         return Named(f"joins its number to another word or number ({quote[a:z]!r})", a, z)
-    word = _NAMING_WORDS.search(before) if named_before else None
-    if word is None and named_before and quote[start : start + 1].isdigit():
+    # a number with a thousands separator is an amount, not a name ("the number 20,000 is an
+    # exaggeration", "Phone number 637,430": no route, flight or article is written so)
+    naming = named_before and not _GROUPED_DIGITS.search(quote, start, end)
+    word = _NAMING_WORDS.search(before) if naming else None
+    if word is None and naming and quote[start : start + 1].isdigit():
         # "No 10", "No. 1" (not "No. Only 3%"), "the top 10" (not "could top 2,000")
         word = _NUMBER_SIGN.search(before)
     if word is not None:
