@@ -412,6 +412,7 @@ def test_the_cheap_look_never_misses_a_naming_word(words, glue, end):
         ("40", "Forty people and $40 were found.", None),  # a count of 40 is in the quote
         ("$40", "It cost $40 in all.", None),  # money: in the quote
         ("41", "It cost $40 in all.", None),
+        ("40 km", "It cost $40 in all.", None),  # another unit: not in the quote, no more
     ],
 )
 def test_a_figure_without_the_currency_joined_to_its_number_is_refused(value, quote, refused):

@@ -257,7 +257,7 @@ def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str
     figure is that amount without its currency. None otherwise (the figure is not money, or
     the quote has no such amount). Asked only of figures not found in their quote."""
     figure = _parse(value, decimal_comma)
-    if figure is None or _money(figure.dimension):
+    if figure is None or figure.dimension != "count":  # ("40 km" of "$40": not in it, only)
         return None
     for text, found in quoted_readings(quote, decimal_comma):
         if _money(found.dimension) and (found.low, found.high) == (figure.low, figure.high):
