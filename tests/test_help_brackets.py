@@ -30,7 +30,8 @@ def _bracketed(node: ast.AST) -> list[str]:
 
 
 def _commands() -> list[tuple[str, list[str]]]:
-    """(command name, its bracketed runs) for each command function of the CLI modules."""
+    """(command, its bracketed runs) for each command function of the CLI modules ("source
+    add" for a group's)."""
     found = []
     for path in sorted(CLI.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -40,11 +41,15 @@ def _commands() -> list[tuple[str, list[str]]]:
             for deco in fn.decorator_list:
                 call = deco if isinstance(deco, ast.Call) else None
                 func = call.func if call is not None else deco
-                if isinstance(func, ast.Attribute) and func.attr == "command":
-                    name = fn.name.replace("_", "-")
-                    if call is not None and call.args and isinstance(call.args[0], ast.Constant):
-                        name = str(call.args[0].value)
-                    found.append((name, _bracketed(fn)))
+                if not (isinstance(func, ast.Attribute) and func.attr == "command"):
+                    continue
+                group = func.value.id if isinstance(func.value, ast.Name) else ""
+                name = fn.name.replace("_", "-")
+                if call is not None and call.args and isinstance(call.args[0], ast.Constant):
+                    name = str(call.args[0].value)
+                # a group's command ("source_app" -> "source add")
+                path = [group.removesuffix("_app"), name] if group != "app" else [name]
+                found.append((" ".join(path), _bracketed(fn)))
     return found
 
 
@@ -53,7 +58,7 @@ def test_square_brackets_in_a_command_help_are_printed(runner, name, runs) -> No
     for module in set(COMMAND_MODULES.values()):
         _load(module)
     get_command(app)
-    got = runner.invoke(app, [name, "--help"], env={"COLUMNS": "300"})
+    got = runner.invoke(app, [*name.split(), "--help"], env={"COLUMNS": "300"})
     assert got.exit_code == 0, got.output
     flat = re.sub(r"\s+", " ", got.output.replace("│", " "))
     for run in runs:
