@@ -18,8 +18,8 @@ user sees them), nor one whose words add it to another amount ("another 18 peopl
 more": the amount of another group, or an increase; the words do not say which), which is
 counted apart: ``guards.added_warning`` says so when such a figure is stored.
 
-The sixty development articles only (`/work/shared/articles`, `/work/articles2` ..
-`/work/articles9`); never the held-back set.
+The labelled articles of `bench/articles.py`'s FOLDS, all development data (a new held-back
+set joins FOLDS only once measured).
 """
 
 from __future__ import annotations
@@ -37,7 +37,11 @@ from claimtrack.extract.text import prepare, sentences  # noqa: E402
 from claimtrack.guards import change_words  # noqa: E402
 from claimtrack.quantities import FigureError, parse_figure  # noqa: E402
 
-DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{i}") for i in range(2, 10)]
+sys.path.insert(0, str(ROOT / "bench"))
+from articles import FOLDS  # noqa: E402  (bench/articles.py: the labelled sets)
+
+# the folders of the labelled sets (bench/articles.py FOLDS: one list), each once
+DIRS = list(dict.fromkeys(folder for _name, folder, _ids in FOLDS))
 
 _PERIOD = re.compile(
     r"\s*(?:(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|quarter)\b"
