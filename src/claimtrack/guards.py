@@ -261,11 +261,16 @@ def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str
         return None
     for text, found in quoted_readings(quote, decimal_comma):
         if _money(found.dimension) and (found.low, found.high) == (figure.low, figure.high):
-            return (
-                f"the figure {value!r} leaves out the currency of the quote's {text!r}: give "
-                "the figure as the quote says it, or --paraphrase to store the figure as meant"
-            )
+            return _currency_left_out(value, text)
     return None
+
+
+def _currency_left_out(value: str, money: str) -> str:
+    """The refusal of a figure typed without the currency of the quote's ``money``."""
+    return (
+        f"the figure {value!r} leaves out the currency of the quote's {money!r}: give the "
+        "figure as the quote says it, or --paraphrase to store the figure as meant"
+    )
 
 
 def same_reading(figure: Figure, found: Figure) -> bool:
@@ -949,10 +954,7 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
         return None
     whole = next(w for w in wider if w is not None)
     if _money(whole.dimension) and not _money(fig.dimension):
-        return (
-            f"the figure {value!r} leaves out the currency of the quote's {whole.text!r}: give "
-            "the figure as the quote says it, or --paraphrase to store the figure as meant"
-        )
+        return _currency_left_out(value, whole.text)
     if whole.dimension != fig.dimension:  # a rate: "20 people a day"
         return (
             f"the figure {value!r} is a part of the quote's {whole.text!r}, an amount per "
