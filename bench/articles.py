@@ -21,7 +21,8 @@ Definitions (docs/extract.md, "How well it does"):
   article;
 * *speaker right* is, over the found claims, the share whose candidate names the speaker: the
   candidate's speaker or claimant shares a significant word with the label's speaker or
-  claimant. Significant words are alphabetic, at least three letters, not a stop word, a
+  claimant. Significant words are alphabetic, at least three letters (or a name of two
+  capitals or a capital and a digit: "BP", "UN", "O2"), not a stop word, a
   title, a place-description word ("from", "Leeds" only as part of a name that agrees
   elsewhere is not enough on its own: see ``_STOP``), nor a number: "000", "from Leeds",
   "at the head of the column" never count. A label with no speaker (the outlet's own
@@ -128,7 +129,9 @@ def words(name: str | None) -> set[str]:
     """Significant words of a speaker or claimant name (lower case, plural 's' dropped)."""
     if not name:
         return set()
-    out = set()
+    # A name of two capitals or a capital and a digit (BP, UN, EU, O2) is a whole name, not a
+    # short word: without this, "BP" against "BP" never matched.
+    out = {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]\b", name) if a.lower() not in _STOP}
     for w in re.findall(r"[a-z][a-z'’.-]*", name.lower()):
         w = w.strip(".'’-")
         if w.endswith(("'s", "’s")):

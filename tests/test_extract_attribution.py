@@ -731,6 +731,11 @@ def _bench_articles():
          False),
         ({"speaker": "park service"}, {"speaker": "National Park Service", "claimant": "NPS"},
          True),
+        ({"speaker": "BP", "claimant": "BP"}, {"speaker": "BP", "claimant": "BP"}, True),
+        ({"speaker": "O2"}, {"speaker": "O2", "claimant": "O2"}, True),
+        ({"speaker": "UN"}, {"speaker": "BP", "claimant": "BP"}, False),
+        ({"speaker": "He"}, {"speaker": "BP", "claimant": "BP"}, False),
+        ({"speaker": "in"}, {"speaker": "IN", "claimant": "IN"}, False),
     ],
 )  # fmt: skip
 def test_the_bench_speaker_rule_is_strict(candidate, label, right) -> None:
