@@ -236,6 +236,12 @@ STORIES: dict[str, list[list[str]]] = {
     "equifax": [
         ["import", "tests/fixtures/equifax-breach-2017.jsonl"],
     ],
+    # docs/conflicts.md: the Maui (Lahaina) wildfire of 2023, a toll that rose, held at 115 for
+    # weeks and was revised down to 97, and a list of the unaccounted for that fell, as a new
+    # user logged it
+    "maui": [
+        ["import", "tests/fixtures/maui-wildfire-2023.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

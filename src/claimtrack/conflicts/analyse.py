@@ -51,7 +51,6 @@ from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
 from claimtrack.conflicts.timing import (
     _count_of_the_moment,
     _cumulative_measure,
-    _own_revisions,
     _rereported,
     _unmarked_running_count,
 )
@@ -423,7 +422,6 @@ def _figure_passes(
                     min_gap,
                     roots,
                 )
-                _own_revisions(found, active, g.keys, measure, rev)
                 n_conflicts = len(ctx.figure_conflicts)
                 if len(recs) >= 2:
                     _cumulative_measure(measure, dimension, recs, ctx)
@@ -622,7 +620,9 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _NO_SUMS
+    # a count of the moment (rule 9) is read at its times in a sum too, as a cumulative one
+    timed = cumulative.union(ctx.moments) if ctx.moments and sums else cumulative
+    sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
     # (each list sorted only when there is something to order: most subjects have a few)

@@ -34,12 +34,9 @@ from claimtrack.conflicts.model import (
     _EPS,
     _NEG_INF,
     Change,
-    Fact,
     FigureConflict,
     Number,
-    Revision,
 )
-from claimtrack.conflicts.reversals import _Reversals
 from claimtrack.conflicts.sums import _one_time
 
 # Words of a measure's name that read like a running count: a toll that can only grow. Words
@@ -468,11 +465,17 @@ def _disagreements(
             i = parent[i]
         return i
 
+    own: dict[str, list[tuple]] = {}  # claimant -> its dated records, read at the first fall
     for i in range(n):
         a = involved[i]
         for j in range(i + 1, n):
             b = involved[j]
-            if a[_KEY] != b[_KEY] and root(i) != root(j) and _disagree(a, b, falls):
+            if (
+                a[_KEY] != b[_KEY]
+                and root(i) != root(j)
+                and _disagree(a, b, falls)
+                and not _own_revision_relayed(a, b, own, timed, falls)
+            ):
                 parent[root(j)] = root(i)
     groups: dict[int, list[tuple]] = {}
     for i, r in enumerate(involved):
@@ -494,6 +497,46 @@ def _disagreements(
                 shown.add(r[_ID])
                 times.add(t)  # the figures shown stay of one time among themselves too
     return parts
+
+
+def _own_revision_relayed(
+    a: tuple, b: tuple, own: dict[str, list[tuple]], timed: list[tuple], falls: bool = True
+) -> bool:
+    """Whether the fall between two claimants' dated figures ``a`` and ``b`` (the earlier in
+    time materially above the later) is the later one's claimant revising its own count: it
+    had itself given, at a time surely before, a figure whose stated interval meets the
+    earlier one and lies materially above its later one. The other claimant's earlier figure
+    is then that count as it stood (a newspaper's "the official death toll remains at 115"
+    before the police lowered their 115 to 97), not a dispute with its revision, which is
+    the claimant's own revision finding. Nothing else is excused: a later figure whose
+    claimant never gave the earlier count still disputes it. ``own`` (claimant -> its dated
+    records of ``timed``) is filled at the first fall asked about. Never with ``falls`` False
+    (a count of the moment, where a fall is no disagreement)."""
+    ta, tb = a[_ASOF], b[_ASOF]
+    if not falls or ta is None or tb is None:
+        return False
+    if _before(ta, tb):
+        early, late = a, b
+    elif _before(tb, ta):
+        early, late = b, a
+    else:
+        return False
+    if not _material(early, late, 1.0):
+        return False
+    if not own:
+        for r in timed:
+            if r[_ASOF] is not None:
+                own.setdefault(r[_KEY], []).append(r)
+    t_late = late[_ASOF]
+    for f in own.get(late[_KEY], ()):
+        if (
+            _before(f[_ASOF], t_late)
+            and f[_CLO] <= early[_CHI]
+            and early[_CLO] <= f[_CHI]
+            and _material(f, late, 1.0)
+        ):
+            return True
+    return False
 
 
 def _timed_conflict(
@@ -584,21 +627,3 @@ def time_note(c: FigureConflict) -> str:
         f"times that cannot be ordered ({shown}): on a running count a rise between them "
         "reads as a dispute; give each figure its --as-of to order them"
     )
-
-
-def _own_revisions(
-    found: list[Revision],
-    active: dict[str, Fact],
-    keys: dict[str, str],
-    measure: str,
-    rev: _Reversals,
-) -> None:
-    """A revision between two claims of the same claimant is also their reversal."""
-    for revision in found:
-        k0 = keys[active[revision.claims[0]].claimant]
-        k1 = keys[active[revision.claims[1]].claimant]
-        if k0 == k1:
-            bucket = rev.claims.setdefault((k0, "measure", measure), set())
-            for cid in revision.claims:
-                c = active[cid]
-                bucket.add((cid, c.said_on or None, c.reported_on or None, c.as_of or None))
