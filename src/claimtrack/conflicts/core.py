@@ -241,6 +241,45 @@ def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
     )
 
 
+def _at_odds(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether ``upper`` and ``lower`` disagree materially with one tolerance, not two: the
+    upper one's core lies above the lower one's interval, the lower one's core below the upper
+    one's (neither figure, read with its own hedge or rounding, allows what the other says),
+    and the cores are at least ``min_gap`` apart. Disjoint and ``_material`` implies this; it
+    also holds for intervals that overlap only by stacking two tolerances ("about 10,000"
+    against "about 12,000": 9,000-11,000 and 10,800-13,200)."""
+    return (
+        _above(upper[_CLO], lower[_HIGH])
+        and _above(upper[_LOW], lower[_CHI])
+        and _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+    )
+
+
+def _stacked(recs: Sequence[tuple], min_gap: float) -> bool:
+    """Whether two of ``recs`` are ``_at_odds``: O(n log n), and O(n) when no two cores are
+    ``min_gap`` apart (the common case)."""
+    if len(recs) < 2 or _core_spread(recs) < min_gap - _EPS:
+        return False
+    by_high = sorted(recs, key=_high)
+    highs = [r[_HIGH] for r in by_high]
+    lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+    for r in by_high:
+        lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+    for r in recs:
+        # the records whose interval lies wholly below r's core: the one of them with the
+        # lowest core is at odds with r if any is (both tests bound that core from above)
+        i = bisect_left(highs, r[_CLO]) - 1
+        while i >= 0 and not _above(r[_CLO], highs[i]):
+            i -= 1
+        if (
+            i >= 0
+            and _above(r[_LOW], lowest[i])
+            and _raw_ratio(r[_CLO], lowest[i]) >= min_gap - _EPS
+        ):
+            return True
+    return False
+
+
 def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
     """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
     of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =

@@ -157,6 +157,11 @@ _MOMENT = frozenset(
         "remaining",
         "trapped",
         "stranded",
+        # people in hospital, in critical condition or sheltering now: they leave as they
+        # arrive ("in-hospital", "critical", "sheltering"; not "hospitalised", a count so far)
+        "hospital",
+        "critical",
+        "sheltering",
     ]
 )
 # Words that make a name with a word of the moment name another count, read as no count of
@@ -204,6 +209,7 @@ _NOT_MOMENT = frozenset(
         "rescues",
         "reports",
         "cases",
+        "admissions",
     ]
 )
 
