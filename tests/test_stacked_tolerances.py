@@ -222,3 +222,24 @@ def test_people_in_hospital_are_a_count_of_the_moment(measure: str, moment: bool
         ]
     )
     assert (not report.conflicts) == moment
+
+
+def test_a_cumulative_count_of_one_day() -> None:
+    facts = [
+        said("a", "about 300", "Ministry", "deaths", said_on="2024-05-02"),
+        said("b", "roughly 340", "Red Cross", "deaths", said_on="2024-05-02"),
+        said("c", "about 100", "Ministry", "deaths", said_on="2024-05-01"),
+        said("d", "roughly 500", "Ministry", "deaths", said_on="2024-05-04"),
+    ]
+    report = analyse(facts, cumulative={"deaths"})
+    (c,) = report.conflicts
+    assert isinstance(c, FigureConflict)
+    assert (c.as_of, c.severity, [p.claims for p in c.positions]) == (
+        "2024-05-02",
+        1.1,
+        [("a",), ("b",)],
+    )
+    assert not c.times_ordered  # two statements of one day: their order is not known
+    # the same two figures a day apart are a rise: no finding
+    later = [*facts[:1], said("b", "roughly 340", "Red Cross", "deaths", said_on="2024-05-03")]
+    assert not analyse(later, cumulative={"deaths"}).conflicts
