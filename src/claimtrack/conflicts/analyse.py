@@ -622,7 +622,11 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    sums_found = _sum_passes(g, sums, names, min_gap, cumulative) if sums else _NO_SUMS
+    # a running count not marked (the hint to mark it) is added up as marking it would add it
+    # up, each figure at its time: never a part of one day against a total of another
+    sums_found = (
+        _sum_passes(g, sums, names, min_gap, cumulative.union(ctx.unmarked)) if sums else _NO_SUMS
+    )
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 
     # (each list sorted only when there is something to order: most subjects have a few)

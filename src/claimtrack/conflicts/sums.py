@@ -18,14 +18,15 @@ from claimtrack.conflicts.core import (
     _SAID,
     _SRC,
     _above,
-    _at_odds,
     _before,
+    _cores_apart,
     _id,
     _material,
     _Names,
     _raw_ratio,
     _shown_ratio,
     _timed,
+    _tolerant,
     _unordered,
 )
 from claimtrack.conflicts.model import (
@@ -238,17 +239,17 @@ def _sum_finding(
     # intervals that meet only by stacking the tolerances of the parts and of the total (rule
     # 10: one tolerance, not two): short or over by what the figures say (their cores), at
     # most by the intervals' far ends (not for shares, whose cores are on their smaller side)
-    elif dimension == "share":
-        pass
-    elif _at_odds(t, implied, min_gap):
+    elif dimension == "share" or not (_tolerant(t) and all(map(_tolerant, chosen))):
+        pass  # a range, or a round number's widening, says what it says
+    elif _cores_apart(t, implied, min_gap):
         direction, upper, lower = "short", t, implied
         by = (t[_CLO] - core_hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
-    elif _at_odds(implied, t, min_gap):
+    elif _cores_apart(implied, t, min_gap):
         direction, upper, lower = "excess", implied, t
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
         minor = not (
-            _at_odds(upper, lower, min_gap)
+            _cores_apart(upper, lower, min_gap)
             if dimension != "share"
             else _material(upper, lower, min_gap)
         )
