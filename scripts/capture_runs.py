@@ -181,6 +181,11 @@ STORIES: dict[str, list[list[str]]] = {
     "turnout": [
         ["import", "tests/fixtures/india-turnout-2024.jsonl"],
     ],
+    # docs/conflicts.md, rule 6 "One tolerance, not two": an invented quake logged over a week
+    # (a toll that rises and is revised down, a count of the moment, hedges that stack, a sum)
+    "over-time": [
+        ["import", "tests/fixtures/over-time.jsonl"],
+    ],
     # docs/conflicts.md, rule 6: shares at the top of their scale, one given as a bound
     # (invented quotes)
     "share-ends": [

@@ -886,6 +886,30 @@ def test_summary_line_from_analysis() -> None:
 
 # -- properties of the sweep ---------------------------------------------------------------
 
+
+def _apart(a: Fact, b: Fact) -> bool:
+    """Two figures disagree at min_gap 1: disjoint, or (docs/conflicts.md, rule 6, one
+    tolerance, not two) both read +-10% around their middle and neither middle inside the
+    other's interval."""
+
+    def top(f: Fact) -> float:
+        return float("inf") if f.high is None else f.high
+
+    if a.low > top(b) or b.low > top(a):
+        return True
+
+    def about(f: Fact) -> bool:
+        return f.high is not None and f.low > 0 and abs(f.low * 11 - f.high * 9) < 1e-9
+
+    def mid(f: Fact) -> float:
+        return (f.low + top(f)) / 2
+
+    def odds(u: Fact, low: Fact) -> bool:
+        return mid(u) > top(low) and u.low > mid(low)
+
+    return about(a) and about(b) and (odds(a, b) or odds(b, a))
+
+
 _interval = st.tuples(
     st.integers(0, 60), st.one_of(st.none(), st.integers(0, 30)), st.sampled_from([None, "A", "B"])
 )
@@ -904,7 +928,7 @@ def test_sweep_properties(raw: list[tuple[int, int | None, str | None]]) -> None
         return float("inf") if f.high is None else f.high
 
     def disjoint(a: Fact, b: Fact) -> bool:
-        return a.low > top(b) or b.low > top(a)
+        return _apart(a, b)
 
     any_disjoint = any(disjoint(a, b) for a in facts for b in facts)
     found = figure_conflicts(analyse(facts, min_gap=1))
@@ -942,7 +966,7 @@ def test_as_of_gating_matches_pairwise_definition(raw: list) -> None:
         return float("inf") if f.high is None else f.high
 
     def disjoint(a: Fact, b: Fact) -> bool:
-        return a.low > top(b) or b.low > top(a)
+        return _apart(a, b)
 
     dates = sorted({f.as_of for f in facts if f.as_of})
     undated = [f for f in facts if f.as_of is None]

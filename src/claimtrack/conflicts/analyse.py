@@ -620,8 +620,12 @@ def _analyse(
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
-    # a count of the moment (rule 9) is read at its times in a sum too, as a cumulative one
-    timed = cumulative.union(ctx.moments) if ctx.moments and sums else cumulative
+    # a count of the moment (rule 9) and a running count not marked (the hint to mark it) are
+    # read at their times in a sum too, as a cumulative one would be: never a part of one day
+    # against a total of another
+    timed = cumulative
+    if sums and (ctx.moments or ctx.unmarked):
+        timed = cumulative.union(ctx.moments, ctx.unmarked)
     sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
     stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
 

@@ -241,6 +241,75 @@ def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
     )
 
 
+def _tolerant(r: tuple) -> bool:
+    """Whether a record is one value read with a hedge's tolerance (+-10% around its core,
+    "about 1,000": 900-1,100) or a bare point (no tolerance): the figures whose tolerances
+    stack. A range says its ends ("5 to 6", "18,000 to 20,000": each can be 6, or 20,000,
+    with the other), and a round number's widening is not told from a narrow range: neither
+    is."""
+    low, high = r[_LOW], r[_HIGH]
+    return low == high or (r[_CLO] == r[_CHI] and _about(low, high, r[_CLO]))
+
+
+def _about(low: Number, high: Number, core: Number) -> bool:
+    """Whether ``low``-``high`` is ``core`` +-10% (a hedge's tolerance), to one in a million."""
+    return (
+        low > 0
+        and high < _INF
+        and abs(low - core * 0.9) <= core * 1e-6
+        and abs(high - core * 1.1) <= core * 1e-6
+    )
+
+
+def _cores_apart(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether neither of two records allows what the other says: the upper one's core lies
+    above the lower one's interval, the lower one's core below the upper one's, and the cores
+    are at least ``min_gap`` apart. Disjoint and ``_material`` implies this."""
+    return (
+        _above(upper[_CLO], lower[_HIGH])
+        and _above(upper[_LOW], lower[_CHI])
+        and _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+    )
+
+
+def _at_odds(upper: tuple, lower: tuple, min_gap: float) -> bool:
+    """Whether ``upper`` and ``lower`` disagree materially with one tolerance, not two:
+    ``_material``, or two ``_tolerant`` figures whose intervals overlap only by stacking their
+    tolerances and that are ``_cores_apart`` ("about 10,000" against "about 12,000": 9,000-11,000
+    and 10,800-13,200; rule 6)."""
+    return _cores_apart(upper, lower, min_gap) and (
+        _above(upper[_LOW], lower[_HIGH]) or (_tolerant(upper) and _tolerant(lower))
+    )
+
+
+def _stacked(recs: Sequence[tuple], min_gap: float) -> bool:
+    """Whether two of ``recs`` are ``_at_odds``: O(n log n), and O(n) when no two cores are
+    ``min_gap`` apart (the common case)."""
+    if len(recs) < 2 or _core_spread(recs) < min_gap - _EPS:
+        return False
+    recs = [r for r in recs if _tolerant(r)]
+    if len(recs) < 2:
+        return False
+    by_high = sorted(recs, key=_high)
+    highs = [r[_HIGH] for r in by_high]
+    lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+    for r in by_high:
+        lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+    for r in recs:
+        # the records whose interval lies wholly below r's core: the one of them with the
+        # lowest core is at odds with r if any is (both tests bound that core from above)
+        i = bisect_left(highs, r[_CLO]) - 1
+        while i >= 0 and not _above(r[_CLO], highs[i]):
+            i -= 1
+        if (
+            i >= 0
+            and _above(r[_LOW], lowest[i])
+            and _raw_ratio(r[_CLO], lowest[i]) >= min_gap - _EPS
+        ):
+            return True
+    return False
+
+
 def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
     """The largest ratio of cores (the upper one's low to the lower one's high) over the pairs
     of records that do not overlap (one of ``recs`` above one of ``below``; ``below`` None =

@@ -9,6 +9,8 @@ from itertools import islice
 
 from claimtrack.conflicts.core import (
     _ASOF,
+    _CHI,
+    _CLO,
     _HIGH,
     _ID,
     _KEY,
@@ -32,6 +34,7 @@ from claimtrack.conflicts.core import (
     _points,
     _raw_ratio,
     _shown_ratio,
+    _stacked,
     _sweep,
     _widest,
 )
@@ -82,6 +85,7 @@ def _figure_conflict(
     recs: list[tuple],
     ctx: _Ctx,
     later: tuple[str, ...] = (),
+    originals: dict[str, tuple] | None = None,
 ) -> None:
     """Sweep one comparable group; file it as a dispute, a minor difference or nothing
     (``later``: ``_later_ids`` of its date).
@@ -90,10 +94,14 @@ def _figure_conflict(
     neighbours joins one position while no claim of the next lies materially above a claim
     of the run (``_material``: disjoint, cores ``min_gap`` apart). It is a dispute
     when any two claims are materially apart; otherwise every difference in it is minor.
+    Two claims whose intervals overlap only by stacking two tolerances (``_at_odds``) make
+    it a dispute too, swept on their cores (``_stacked_conflict``; ``originals``: the
+    records as read, by id, which its positions show).
     """
     recs.sort()
     raw = _sweep(recs)
     if len(raw) < 2:
+        _stacked_conflict(measure, dimension, as_of, recs, ctx, later, originals)
         return
     min_gap = ctx.min_gap
     floor = min_gap - _EPS
@@ -101,6 +109,8 @@ def _figure_conflict(
     # the cores of the most distant claims that do not overlap (never less than the bounds)
     widest = nearest if nearest >= floor else _widest(recs)
     if widest < floor:
+        if _stacked_conflict(measure, dimension, as_of, recs, ctx, later, originals):
+            return
         gaps = tuple(_shown_ratio(_raw_ratio(raw[i][1], raw[i - 1][2])) for i in range(1, len(raw)))
         names, echoes = ctx.names, ctx.echoes
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
@@ -153,7 +163,14 @@ def _figure_conflict(
     gaps = tuple(
         [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
     )
-    positions = tuple(_positions(groups, ctx))
+    positions = tuple(
+        _positions(
+            groups
+            if originals is None  # else the claims as read, not their cores
+            else [[originals[m[_ID]] for m in members] for members in groups],
+            ctx,
+        )
+    )
     # Severity: the spread between the extreme positions as shown (the top one's lowest
     # low against the bottom one's highest high), and never less than the widest gap
     # between neighbours; when a chain of close claims leaves both under the ratio, the
@@ -173,6 +190,34 @@ def _figure_conflict(
             measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
         )
     )
+
+
+def _stacked_conflict(
+    measure: str,
+    dimension: str,
+    as_of: str | None,
+    recs: list[tuple],
+    ctx: _Ctx,
+    later: tuple[str, ...],
+    swept: dict[str, tuple] | None = None,
+) -> bool:
+    """File the dispute of a group where two claims are ``_at_odds`` though their intervals
+    overlap (rule 6: one tolerance, not two), if there is one (True); not for shares, whose
+    cores are on their smaller side, nor for a group already ``swept`` on its cores. It is
+    swept with each figure of one value ("about 12,000", a round "3,300") at its core, so
+    that its positions are the ones that really disagree; a bound or a range ("more than
+    200", "up to 500", "between 40 and 60") keeps its interval, which is what it says."""
+    if swept is not None or dimension == "share" or not _stacked(recs, ctx.min_gap):
+        return False
+    cores = [
+        (r[_CLO], r[_CHI], *r[_HIGH + 1 :])
+        if r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF
+        else r
+        for r in recs
+    ]
+    originals = {r[_ID]: r for r in recs}
+    _figure_conflict(measure, dimension, as_of, cores, ctx, later, originals)
+    return True
 
 
 def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[str, ...]:
@@ -317,6 +362,8 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
         # One group. It is labelled with the date when a dated claim takes part in
         # the disagreement, and None when only undated claims disagree.
         if not disjoint:
+            # intervals that overlap only by stacking two tolerances still disagree
+            _stacked_conflict(measure, dimension, next(iter(dated), None), recs, ctx, ())
             return False
         as_of = None
         later: tuple[str, ...] = ()

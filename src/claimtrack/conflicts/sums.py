@@ -19,12 +19,14 @@ from claimtrack.conflicts.core import (
     _SRC,
     _above,
     _before,
+    _cores_apart,
     _id,
     _material,
     _Names,
     _raw_ratio,
     _shown_ratio,
     _timed,
+    _tolerant,
     _unordered,
 )
 from claimtrack.conflicts.model import (
@@ -234,8 +236,23 @@ def _sum_finding(
     elif _above(lo, t[_HIGH]):  # the parts exceed it
         direction, upper, lower = "excess", implied, t
         by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
+    # intervals that meet only by stacking the tolerances of the parts and of the total (rule
+    # 10: one tolerance, not two): short or over by what the figures say (their cores), at
+    # most by the intervals' far ends (not for shares, whose cores are on their smaller side)
+    elif dimension == "share" or not (_tolerant(t) and all(map(_tolerant, chosen))):
+        pass  # a range, or a round number's widening, says what it says
+    elif _cores_apart(t, implied, min_gap):
+        direction, upper, lower = "short", t, implied
+        by = (t[_CLO] - core_hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
+    elif _cores_apart(implied, t, min_gap):
+        direction, upper, lower = "excess", implied, t
+        by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
-        minor = not _material(upper, lower, min_gap)
+        minor = not (
+            _cores_apart(upper, lower, min_gap)
+            if dimension != "share"
+            else _material(upper, lower, min_gap)
+        )
         core = _raw_ratio(upper[_CLO], lower[_CHI])
         gap = (
             round(core * (1 + _EPS), 2)

@@ -19,6 +19,7 @@ from claimtrack.conflicts.core import (
     _SAID,
     _above,
     _as_of,
+    _at_odds,
     _before,
     _Ctx,
     _material,
@@ -154,6 +155,11 @@ _MOMENT = frozenset(
         "remaining",
         "trapped",
         "stranded",
+        # people in hospital, in critical condition or sheltering now: they leave as they
+        # arrive ("in-hospital", "critical", "sheltering"; not "hospitalised", a count so far)
+        "hospital",
+        "critical",
+        "sheltering",
     ]
 )
 # Words that make a name with a word of the moment name another count, read as no count of
@@ -201,6 +207,7 @@ _NOT_MOMENT = frozenset(
         "rescues",
         "reports",
         "cases",
+        "admissions",
     ]
 )
 
@@ -251,8 +258,8 @@ def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tu
     over time is no disagreement either (a count of the moment, ``_count_of_the_moment``)."""
     hit: dict[str, tuple] = {}
 
-    def apart(a: tuple, b: tuple) -> bool:
-        return _material(a, b, min_gap) or _material(b, a, min_gap)
+    def apart(a: tuple, b: tuple) -> bool:  # apart, or at odds by one tolerance (rule 6)
+        return _at_odds(a, b, min_gap) or _at_odds(b, a, min_gap)
 
     undated = [r for r in recs if r[_ASOF] is None]
     dated = sorted([r for r in recs if r[_ASOF] is not None], key=lambda r: (r[_ASOF], r[_ID]))
@@ -269,8 +276,8 @@ def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tu
         for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
             for e in at.get(t, ()):
                 if e[_KEY] != r[_KEY] and (
-                    _material(r, e, min_gap) or (not falls and _material(e, r, min_gap))
-                ):  # the other way round is a fall, found above when falls count
+                    _at_odds(r, e, min_gap) or _at_odds(e, r, min_gap)
+                ):  # apart, or at odds by one tolerance (rule 6), either way
                     hit[e[_ID]] = e
                     hit[r[_ID]] = r
         at.setdefault(time, []).append(r)
@@ -440,7 +447,7 @@ def _disagree(a: tuple, b: tuple, falls: bool = True) -> bool:
             return falls and _material(a, b, 1.0)
         if _before(tb, ta):
             return falls and _material(b, a, 1.0)
-    return _material(a, b, 1.0) or _material(b, a, 1.0)
+    return _at_odds(a, b, 1.0) or _at_odds(b, a, 1.0)  # apart, or at odds by one tolerance
 
 
 def _disagreements(
@@ -558,8 +565,8 @@ def _timed_conflict(
         for b in islice(distinct, i + 1, None):
             if a[_KEY] == b[_KEY] or _unordered(a[_ASOF], b[_ASOF]):
                 continue
-            if a[_ASOF] == b[_ASOF]:  # one moment: apart either way
-                ordered = _material(a, b, gap) or _material(b, a, gap)
+            if a[_ASOF] == b[_ASOF]:  # one moment: apart (or at odds, rule 6) either way
+                ordered = _at_odds(a, b, gap) or _at_odds(b, a, gap)
             else:  # the earlier one above the later: a fall
                 early, late = (a, b) if _before(a[_ASOF], b[_ASOF]) else (b, a)
                 ordered = falls and _material(early, late, gap)
