@@ -932,9 +932,13 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
          "Ofwire has fined it.\nThe regulator said 7,000 customers were billed twice.",
          [("Kelby Telecom", "Kelby Telecom"), ("Ofwire", "Ofwire")]),
         # two bodies of unknown kinds: "the company" is left as written, never guessed
+        ("Ofwire has fined Kelbyco.\n"
+         "Kelbyco has apologised.\nThe company said 5,000 customers would be refunded.",
+         [("company", "company")]),
+        # one of them a company by its name's form ("... Telecom"): the company
         ("Ofwire has fined Kelby Telecom.\n"
          "Kelby Telecom has apologised.\nThe company said 5,000 customers would be refunded.",
-         [("company", "company")]),
+         [("Kelby Telecom", "Kelby Telecom")]),
     ],
 )  # fmt: skip
 def test_a_body_s_inquiry_and_kind_resolve_to_the_named_body(text, expected) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract import works
+from claimtrack.extract import mentions, works
 from claimtrack.extract.cues import Body, Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _ANY_BODY,
@@ -255,10 +255,12 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
 
 
 def _corefer(
-    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = (), before: str = ""
 ) -> tuple[str, str | None, str | None]:
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
-    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon", "the company" after
+    "East Penn Manufacturing" named in ``before`` (the article's text before the sentence);
+    else (speaker, None, None).
     """
     person = _person_back(speaker, earlier) or _rank_back(speaker, earlier)
     if person is not None:
@@ -296,12 +298,13 @@ def _corefer(
     described = _DESCRIBED_BODY.fullmatch(speaker)
     if described and described.group(1).lower() in _BODY_NOUNS:
         head = described.group(1).lower()  # "the California-based company": "the company"
-        name, org, how = _definite(f"the {head}", [], head, earlier, bodies)
+        name, org, how = _definite(f"the {head}", [], head, earlier, bodies, before)
         if how is not None:
             return name, org, f"'{_DETERMINER.sub('', speaker)}', a description: {how}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
-        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
+        mods, head = noun.group(1).split(), noun.group(2).lower()
+        return _definite(speaker, mods, head, earlier, bodies, before)
     return speaker, None, None
 
 
@@ -454,9 +457,12 @@ def _definite(
     head: str,
     earlier: Earlier,
     bodies: tuple[Body, ...] = (),
+    before: str = "",
 ) -> tuple[str, str | None, str | None]:
     """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
-    else the last named body that was a sentence's subject; "the statement" -> the last
+    else the last named body that was a sentence's subject, else the last body whose name
+    shows that kind in ``before`` (``mentions``: "East Penn Manufacturing", "the Pakistani
+    government"; a guess when it names several); "the statement" -> the last
     speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
     if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
@@ -488,7 +494,18 @@ def _definite(
     media = _media(head, modifiers, earlier)
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
-    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
+    if modifiers:  # "the transport ministry" is not any body
+        return speaker, None, None
+    return _of_kind(speaker, head, earlier, bodies, before) or (speaker, None, None)
+
+
+def _of_kind(
+    speaker: str, head: str, earlier: Earlier, bodies: tuple[Body, ...], before: str
+) -> tuple[str, str | None, str] | None:
+    """ "the company": the last named body of that kind that spoke, else that was a
+    sentence's subject, else whose name shows that kind in ``before`` (``mentions``: "East
+    Penn Manufacturing ... agreed", "the Pakistani government"); None when none is."""
+    if head in _BODY_NOUNS:
         spoke = _last_body_that_spoke(speaker, head, earlier)
         if spoke is not None:
             return spoke
@@ -496,7 +513,10 @@ def _definite(
         if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
             name = of_kind[-1]
             return name, name, f"'the {head}': the last named body of that kind"
-    return speaker, None, None
+    named = mentions.named_body(head, before)
+    if named is None:
+        return None
+    return named.name, named.name, named.how if named.certain else f"guess: {named.how}"
 
 
 def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract import mentions
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import _DETERMINER, _ROLE, _TITLE
@@ -79,6 +80,8 @@ def name_index(reading: str) -> NameIndex:
         if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
             acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
     _initials_spelled(reading, acronyms)
+    for abbr, name in mentions.abbreviations(reading).items():  # "AL" used as "Awami League"
+        acronyms.setdefault(abbr, name)
     titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
     titled += [
         (m.start(1), m.group(2), _strip_title(m.group(1)))
