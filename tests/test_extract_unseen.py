@@ -1357,12 +1357,14 @@ def test_posted_that_attributes(text, want) -> None:
     assert speakers(text) == want
 
 
-# a small count of who speaks ("Two sources told Reuters") is no figure of the story
+# a small count of who speaks ("Two sources told Reuters") is no figure of the story; it
+# stays with the speaker, as the article gives it
 @pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Two sources told Reuters that the deal was worth $4 billion.",
-         [("sources", "sources", "$4 billion")]),
+         [("Two sources", "Two sources", "$4 billion")]),
+        # a capitalised word after the count: left as before (the count is dropped)
         ("Three US officials said 40 troops would stay.", [("US officials", "US officials", "40 troops")]),
         # negative: a count before a comma is what was said
         ("Some 2,000 people attended, police said.", [("police", "police", "Some 2,000 people")]),
