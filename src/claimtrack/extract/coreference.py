@@ -416,6 +416,8 @@ def _last_body_that_spoke(
             continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
         if name.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS and head not in _COMPANY:
             continue  # "the regulator" is not "Kelby Telecom"
+        if mentions.other_kind(head, name):
+            continue  # "the court" is not "Ardley Police"
         kind = _LOCATIVE.sub("", name).split()[-1].lower().strip(".,")
         if (
             kind in _BODY_NOUNS | _BODY_KINDS
@@ -487,7 +489,7 @@ def _definite(
         if agree and _a_modifier_in(head, name):
             continue  # "the solicitors" are not the "Solicitors Disciplinary Tribunal"
         if agree and name.lower() != speaker.lower():
-            return name, org, f"'the {head}': the earlier {name}"
+            return name, org, _doubt(head, modifiers, before, f"'the {head}': the earlier {name}")
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
         _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
         return name, org, f"'the {head}': the last speaker's"
@@ -499,21 +501,32 @@ def _definite(
     return _of_kind(speaker, head, earlier, bodies, before) or (speaker, None, None)
 
 
+def _doubt(head: str, modifiers: list[str], before: str, how: str) -> str:
+    """``how``, said to be a guess when the article named several bodies of that kind before
+    ("X Council sued Y Council. ... the council said")."""
+    if modifiers or head not in mentions.HEADS:
+        return how
+    named = mentions.named_body(head, before)
+    return how if named is None or named.certain else f"guess: {how}, one of several of that kind"
+
+
 def _of_kind(
     speaker: str, head: str, earlier: Earlier, bodies: tuple[Body, ...], before: str
 ) -> tuple[str, str | None, str] | None:
     """ "the company": the last named body of that kind that spoke, else that was a
     sentence's subject, else whose name shows that kind in ``before`` (``mentions``: "East
     Penn Manufacturing ... agreed", "the Pakistani government"); None when none is."""
-    if head in _BODY_NOUNS:
-        spoke = _last_body_that_spoke(speaker, head, earlier)
-        if spoke is not None:
-            return spoke
-        of_kind = [n for n, _, kinds in bodies if head in kinds]
-        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
-            name = of_kind[-1]
-            return name, name, f"'the {head}': the last named body of that kind"
     named = mentions.named_body(head, before)
+    if head in _BODY_NOUNS:
+        found = _last_body_that_spoke(speaker, head, earlier)
+        of_kind = [n for n, _, kinds in bodies if head in kinds]
+        if found is None and of_kind:  # a body of unknown kind is never guessed
+            found = of_kind[-1], of_kind[-1], f"'the {head}': the last named body of that kind"
+        if found is not None and named is not None and not named.certain:
+            # "X sued Y. Y denied it. The company said": two of that kind named, a doubt
+            return found[0], found[1], f"guess: {found[2]}, one of several of that kind"
+        if found is not None:
+            return found
     if named is None:
         return None
     return named.name, named.name, named.how if named.certain else f"guess: {named.how}"

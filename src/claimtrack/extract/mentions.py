@@ -40,7 +40,7 @@ HEADS: dict[str, frozenset[str]] = {
          "automaker", "producer", "employer", "conglomerate"),
         _COMPANY_NAME,
     ),
-    "group": frozenset({"group"}),
+    "group": _COMPANY_NAME | {"group"},  # "the group": a company's too
     "airline": frozenset({"airlines", "airways", "air"}),
     "carrier": frozenset({"airlines", "airways", "air"}),
     "bank": frozenset({"bank", "bancorp"}),
@@ -92,10 +92,10 @@ HEADS: dict[str, frozenset[str]] = {
 _NOT_BODY = frozenset({"mr", "mrs", "ms", "dr", "prof", "street", "road", "river", "county",
                        "city", "province", "state", "district", "square"})  # fmt: skip
 _JOINERS = ("of", "for", "and", "the", "on", "&", "de")
-_NAME = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’&.-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|&|de)[^\S\n]+)*"
-    r"[A-Z][\w'’&.-]*)*"
-)
+# a capitalised word ("U.N." keeps its stops; a sentence's full stop ends it) and the words
+# of a name it runs on over ("of", "for", "and", "the")
+_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_NAME = re.compile(rf"(?<![\w'’-]){_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&|de)[^\S\n]+)*{_WORD})*")
 
 
 class Resolved(NamedTuple):
@@ -128,9 +128,21 @@ def fits(head: str, name: str) -> bool:
     if shapes is None or not name[:1].isupper():
         return False
     words = [w.strip(".,()").lower() for w in name.split()]
-    if any(w in _NOT_BODY for w in words) or set(words) <= shapes | set(_JOINERS):
-        return False  # "Telecom", "Group" alone: a kind, no name
+    if words[0] in _NOT_BODY or words[-1] in _NOT_BODY or set(words) <= shapes | set(_JOINERS):
+        return False  # "Dr Ann Holdings", "Union Street"; "Telecom" alone: a kind, no name
     return bool(kind_words(name) & shapes)
+
+
+# nouns any body may be called by: "the group", "the organisation"
+_GENERIC = frozenset({"group", "organisation", "organization", "body", "institution"})
+
+
+def other_kind(head: str, name: str) -> bool:
+    """The name shows a kind, and not the head's: "Ardley Police" is no court, "Bank of
+    Norland" no company (a name of no telling form, "Ofwire", is of no kind)."""
+    if head not in HEADS or head in _GENERIC or fits(head, name):
+        return False
+    return any(fits(other, name) for other in HEADS)
 
 
 def _described(head: str, text: str, at: int, name: str) -> bool:
