@@ -522,6 +522,8 @@ def _of_kind(
         of_kind = [n for n, _, kinds in bodies if head in kinds]
         if found is None and of_kind:  # a body of unknown kind is never guessed
             found = of_kind[-1], of_kind[-1], f"'the {head}': the last named body of that kind"
+        if found is not None and named is not None and not mentions.fits(head, found[0]):
+            found = None  # "WP candidate" spoke, "Pacific Ore Holdings" is a firm by its name
         if found is not None and named is not None and not named.certain:
             # "X sued Y. Y denied it. The company said": two of that kind named, a doubt
             return found[0], found[1], f"guess: {found[2]}, one of several of that kind"
