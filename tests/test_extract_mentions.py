@@ -310,3 +310,63 @@ def test_the_worked_example_of_docs_extract() -> None:
         ("Peru", "Peruvian government", True),
         ("Pacific Ore Holdings", "Pacific Ore Holdings", True),  # "the firm": one of two
     ]
+
+
+# --- people: named in full once, later by surname, title and surname, or role ---------------
+
+PEOPLE = [("Kory", "Honea"), ("Ann", "Kerr"), ("Tom", "Reed"), ("Maria", "Okafor")]
+OFFICES = ["sheriff", "mayor", "governor", "coroner", "commissioner", "minister", "judge",
+           "senator"]  # fmt: skip
+INTRO = [
+    "Ardley County {Office} {first} {last} ordered the evacuation on Friday.",
+    "{first} {last}, the {office} of Ardley, visited the camp on Friday.",
+    "{Office} {first} {last} spoke to reporters on Friday.",
+]
+LATER = ["{last}", "{Office} {last}", "The {office}"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "office", "person"),
+    [
+        (intro, later, office, person)
+        for intro in INTRO
+        for later in LATER
+        for office, person in zip(OFFICES, itertools.cycle(PEOPLE), strict=False)
+    ],
+)
+def test_a_person_named_in_full_is_named_so_later(intro, later, office, person) -> None:
+    first, last = person
+    names = {"first": first, "last": last, "office": office, "Office": office.title()}
+    text = intro.format(**names) + "\n\n" + later.format(**names) + " said 40 people had died."
+    c = next(c for c in extract(text)[1] if c.figures and c.figures[0].figure.text == "40 people")
+    assert c.speaker == f"{first} {last}", c.speaker_found
+
+
+@pytest.mark.parametrize("office", OFFICES)
+def test_a_role_no_one_named_holds_stays_as_written(office) -> None:
+    text = f"Residents fled on Friday.\n\nThe {office} said 40 people had died."
+    c = next(c for c in extract(text)[1] if c.figures)
+    assert c.speaker == office and "guess:" in c.speaker_found, c.speaker_found
+
+
+@pytest.mark.parametrize(
+    ("office", "other"), [(o, p) for o, p in itertools.permutations(OFFICES[:5], 2)]
+)
+def test_a_role_is_not_a_person_of_another_role(office, other) -> None:
+    text = (
+        f"{other.title()} Ann Kerr spoke to reporters on Friday.\n\n"
+        f"The {office} said 40 people had died."
+    )
+    c = next(c for c in extract(text)[1] if c.figures)
+    assert c.speaker != "Ann Kerr", c.speaker_found
+
+
+def test_a_title_and_a_surname_two_people_share_is_the_latest_named_before() -> None:
+    text = "Mayor Ann Kerr met Sheriff Tom Kerr on Friday.\n\nSheriff Kerr said 40 people had died."
+    c = next(c for c in extract(text)[1] if c.figures)
+    assert c.speaker == "Tom Kerr", c.speaker_found
+
+
+def test_an_office_word_in_a_body_s_name_is_no_title() -> None:
+    c = next(c for c in extract("General Motors said 40 people had left.")[1] if c.figures)
+    assert c.speaker == "General Motors" and "named in full" not in c.speaker_found
