@@ -370,3 +370,27 @@ def test_a_title_and_a_surname_two_people_share_is_the_latest_named_before() -> 
 def test_an_office_word_in_a_body_s_name_is_no_title() -> None:
     c = next(c for c in extract("General Motors said 40 people had left.")[1] if c.figures)
     assert c.speaker == "General Motors" and "named in full" not in c.speaker_found
+
+
+@pytest.mark.parametrize("country", UNIQUE[1::4], ids=lambda c: c.name)
+def test_the_government_of_the_country_the_article_names_most_is_a_guess(country) -> None:
+    text = (
+        f"Floods hit {country.name} on Monday. Rescuers in {country.name} worked overnight."
+        + AFTER.format(head="government")
+    )
+    speaker, how = _speaker(text)
+    assert speaker == f"{country.adjectives[0]} government" and "guess:" in how, how
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Floods hit Chile on Monday.",  # named once: no telling
+        "Floods hit Chile and Peru on Monday. Chile and Peru sent rescuers.",  # two alike
+        "Floods hit Chile on Monday. Chile, Peru and Bolivia sent rescuers.",  # 2 to 1
+        '"Chile and Chile again," a rescuer said of the floods.',  # only in a quotation
+    ],
+)
+def test_no_country_stands_out_the_government_stays_as_written(opening) -> None:
+    speaker, how = _speaker(opening + AFTER.format(head="government"))
+    assert speaker == "government" and "guess:" in how, how

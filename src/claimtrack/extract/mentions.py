@@ -396,7 +396,7 @@ def government(before: str) -> Resolved | None:
             continue
         found.append((m.start(), f"{place} government"))
     if not found:
-        return None
+        return _home_government(before)
     found.sort()
     last = found[-1][1]
     distinct = {n for _, n in found}
@@ -404,6 +404,25 @@ def government(before: str) -> Resolved | None:
         how = f"'the government': the last of {len(distinct)} governments named before, {last}"
         return Resolved(last, False, how)
     return Resolved(last, True, f"'the government': the {last} named before")
+
+
+def _home_government(before: str) -> Resolved | None:
+    """ "the government" in an article that names no government: the government of the
+    country it names most (twice or more, and more than twice as often as any other), as a
+    guess; None when no country stands out."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"(?<![\w-])(?:{_COUNTRY_WORDS})(?![\w-])", before):
+        country = country_of(m.group())
+        if country is not None and not _in_quotation(before, m.start()):
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    country = ranked[0][0]
+    name = f"{adjective_of(country)} government"
+    return Resolved(
+        name, False, f"'the government': of {country}, the country the article names most"
+    )
 
 
 # capitalised words before "government" that are no place: "The Government", "Federal"
