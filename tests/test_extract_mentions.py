@@ -394,3 +394,12 @@ def test_the_government_of_the_country_the_article_names_most_is_a_guess(country
 def test_no_country_stands_out_the_government_stays_as_written(opening) -> None:
     speaker, how = _speaker(opening + AFTER.format(head="government"))
     assert speaker == "government" and "guess:" in how, how
+
+
+def test_a_rank_and_a_full_name_is_not_another_person_of_that_name() -> None:
+    text = (
+        "Captain Ann Kerr, head of port security, said 40 people were missing.\n\n"
+        "Kenya's Minister of Health Ann Kerr said on Thursday the toll had risen to 240."
+    )
+    c = extract(text)[1][0]
+    assert c.speaker == "Captain Ann Kerr", c.speaker_found

@@ -18,7 +18,7 @@ from claimtrack.extract.phrases import _a_clause, _plausible_name
 _ROLE = (
     rf"{_SPEAKER_ROLE}|sheriff|coroner|commissioner|inspector|superintendent|chancellor|"
     r"premier|bishop|archbishop|pastor|imam|rabbi|principal|dean|rector|treasurer|auditor|"
-    r"ombudsman|registrar|detective|constable|captain|colonel|general|sergeant|lieutenant"
+    r"ombudsman|registrar|detective|constable"
 )
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
@@ -67,6 +67,9 @@ _OFFICE = (
     r"Officer|Agent|Trooper))"
 )
 _RANK = r"(?:Lt|Maj|Gen|Col|Capt|Brig|Sgt|Cmdr|Det|Insp|Supt)\.?"
+# the offices left out of a person's name ("Butte County Sheriff Kory Honea": Kory Honea); a
+# military rank stays with it ("Captain Ann Kerr")
+_CIVIL_OFFICE = r"Sheriff|Coroner|Commissioner|Superintendent|Chancellor|Premier|Ombudsman"
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _BODY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+){1,6}")
@@ -116,7 +119,7 @@ def name_index(reading: str) -> NameIndex:
         roles = [
             i
             for i, w in enumerate(words)
-            if re.fullmatch(rf"(?i:{_ROLE})", w) or re.fullmatch(_OFFICE, w)
+            if re.fullmatch(rf"(?i:{_ROLE})", w) or re.fullmatch(_CIVIL_OFFICE, w)
         ]
         if roles:  # "Transport Minister Ann Kerr": the words after the role
             words = words[roles[-1] + 1 :]
@@ -208,8 +211,8 @@ def _fuller_name(
     if bare in index.acronyms:
         return index.acronyms[bare], f"'{bare}' spelled out in the article"
     surname = re.fullmatch(
-        rf"(?:{_TITLE}|{_OFFICE}|{_RANK})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare
-    )
+        rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare
+    ) or re.fullmatch(rf"(?:{_OFFICE}|{_RANK})\s+([A-Z][\w'’-]+)", bare)  # "Sheriff Honea"
     if surname:  # "Mr. Kerr", "Sheriff Honea" -> the "Ann Kerr" named before (the latest)
         tail = surname.group(1)
         titled = [(at, name) for at, _, name in index.titled]
