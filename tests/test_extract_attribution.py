@@ -731,6 +731,14 @@ def _bench_articles():
          False),
         ({"speaker": "park service"}, {"speaker": "National Park Service", "claimant": "NPS"},
          True),
+        # a name too short for a significant word, letter for letter: the same name
+        ({"speaker": "O2", "claimant": "O2"}, {"speaker": "O2", "claimant": "O2"}, True),
+        ({"speaker": "UN"}, {"speaker": "UN", "claimant": "UN"}, True),
+        ({"speaker": "G7"}, {"speaker": "O2", "claimant": "O2"}, False),
+        # a role word letter for letter is still no name
+        ({"speaker": "ministers"}, {"speaker": "ministers", "claimant": "British government"},
+         False),
+        ({"speaker": "officials"}, {"speaker": "officials", "claimant": "officials"}, False),
     ],
 )  # fmt: skip
 def test_the_bench_speaker_rule_is_strict(candidate, label, right) -> None:

@@ -403,3 +403,16 @@ def test_a_rank_and_a_full_name_is_not_another_person_of_that_name() -> None:
     )
     c = extract(text)[1][0]
     assert c.speaker == "Captain Ann Kerr", c.speaker_found
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("O2 told the regulator that 40 customers were affected.", False),  # a name and its digit
+        ("G7 ministers said 40 countries had signed.", False),
+        ("Firm X said 40 customers were affected.", True),  # a single letter
+    ],
+)
+def test_a_capital_glued_to_a_digit_is_a_name_not_a_single_letter(text, weak) -> None:
+    c = extract(text)[1][0]
+    assert ("single letter" in c.speaker_found) is weak, c.speaker_found
