@@ -21,7 +21,8 @@ Definitions (docs/extract.md, "How well it does"):
   article;
 * *speaker right* is, over the found claims, the share whose candidate names the speaker: the
   candidate's speaker or claimant shares a significant word with the label's speaker or
-  claimant, or is letter for letter a label's name too short to have one ("O2", "UN"). Significant words are alphabetic, at least three letters, not a stop word, a
+  claimant, or is letter for letter a label's name too short to have one ("O2", "UN").
+  Significant words are alphabetic, at least three letters, not a stop word, a
   title, a place-description word ("from", "Leeds" only as part of a name that agrees
   elsewhere is not enough on its own: see ``_STOP``), nor a number: "000", "from Leeds",
   "at the head of the column" never count. A label with no speaker (the outlet's own
