@@ -416,3 +416,40 @@ def test_a_rank_and_a_full_name_is_not_another_person_of_that_name() -> None:
 def test_a_capital_glued_to_a_digit_is_a_name_not_a_single_letter(text, weak) -> None:
     c = extract(text)[1][0]
     assert ("single letter" in c.speaker_found) is weak, c.speaker_found
+
+
+# --- "the rebels": the one armed group the article names with its initials ---------------
+
+_TOLL = "The army said it had killed 45 gunmen, a toll rejected by a spokesman for the {who}."
+_GROUP = "\n\nThe Southern Liberation Front (SLF) launched the attacks."
+
+
+@pytest.mark.parametrize(
+    "who", ["rebels", "Tuareg-led rebels", "Iran-backed militants", "insurgents", "separatists"]
+)
+def test_a_spokesman_for_the_rebels_speaks_for_the_one_armed_group_named(who) -> None:
+    c = next(c for c in extract(_TOLL.format(who=who) + _GROUP)[1] if "rejected" in c.speaker_found)
+    assert c.claimant == "Southern Liberation Front" and "guess:" in c.speaker_found
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "",  # no armed group named
+        _GROUP + " The Northern Resistance Army (NRA) joined them.",  # two: neither
+    ],
+)
+def test_no_one_armed_group_the_rebels_stay_as_written(after) -> None:
+    c = next(
+        c for c in extract(_TOLL.format(who="rebels") + after)[1] if "rejected" in c.speaker_found
+    )
+    assert "Front" not in (c.claimant or "") and "Army" not in (c.claimant or ""), c.speaker_found
+
+
+def test_a_spokesman_for_a_body_is_no_armed_group() -> None:
+    c = next(
+        c
+        for c in extract(_TOLL.format(who="ministry") + _GROUP)[1]
+        if "rejected" in c.speaker_found
+    )
+    assert c.claimant != "Southern Liberation Front", c.speaker_found
