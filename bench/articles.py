@@ -21,8 +21,8 @@ Definitions (docs/extract.md, "How well it does"):
   article;
 * *speaker right* is, over the found claims, the share whose candidate names the speaker: the
   candidate's speaker or claimant shares a significant word with the label's speaker or
-  claimant. Significant words are alphabetic, at least three letters (or a name of two
-  capitals or a capital and a digit: "BP", "UN", "O2"), not a stop word, a
+  claimant, or is letter for letter a label's name too short to have one ("O2", "UN").
+  Significant words are alphabetic, at least three letters, not a stop word, a
   title, a place-description word ("from", "Leeds" only as part of a name that agrees
   elsewhere is not enough on its own: see ``_STOP``), nor a number: "000", "from Leeds",
   "at the head of the column" never count. A label with no speaker (the outlet's own
@@ -129,9 +129,7 @@ def words(name: str | None) -> set[str]:
     """Significant words of a speaker or claimant name (lower case, plural 's' dropped)."""
     if not name:
         return set()
-    # A name of two capitals or a capital and a digit (BP, UN, EU, O2) is a whole name, not a
-    # short word: without this, "BP" against "BP" never matched.
-    out = {a.lower() for a in re.findall(r"\b[A-Z][A-Z0-9]\b", name) if a.lower() not in _STOP}
+    out = set()
     for w in re.findall(r"[a-z][a-z'’.-]*", name.lower()):
         w = w.strip(".'’-")
         if w.endswith(("'s", "’s")):
@@ -144,12 +142,22 @@ def words(name: str | None) -> set[str]:
 
 
 def same_speaker(cand: dict, label: dict) -> bool:
-    """The matching rule above: significant words shared, or both narration."""
+    """The matching rule above: significant words shared, or both narration, or the same
+    name letter for letter (case folded) where it is too short for one ("O2", "G7")."""
     if not label.get("speaker"):
         return not cand.get("speaker")
     want = words(label.get("speaker")) | words(label.get("claimant"))
     got = words(cand.get("speaker")) | words(cand.get("claimant"))
-    return bool(want & got)
+    if want & got:
+        return True
+    whole = {_fold(n) for n in (label.get("speaker"), label.get("claimant")) if n and _coded(n)}
+    return bool(whole & {_fold(n) for n in (cand.get("speaker"), cand.get("claimant")) if n})
+
+
+def _coded(name: str) -> bool:
+    """A name too short for a significant word that is still a name: glued to a digit, or
+    two capitals ("O2", "G7", "UN"); not a role word ("ministers" stays a stop word)."""
+    return not words(name) and bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,2}|\w*\d\w*", name.strip()))
 
 
 def wrong_unmarked(cand: dict, label: dict) -> bool:

@@ -731,11 +731,14 @@ def _bench_articles():
          False),
         ({"speaker": "park service"}, {"speaker": "National Park Service", "claimant": "NPS"},
          True),
-        ({"speaker": "BP", "claimant": "BP"}, {"speaker": "BP", "claimant": "BP"}, True),
-        ({"speaker": "O2"}, {"speaker": "O2", "claimant": "O2"}, True),
-        ({"speaker": "UN"}, {"speaker": "BP", "claimant": "BP"}, False),
-        ({"speaker": "He"}, {"speaker": "BP", "claimant": "BP"}, False),
-        ({"speaker": "in"}, {"speaker": "IN", "claimant": "IN"}, False),
+        # a name too short for a significant word, letter for letter: the same name
+        ({"speaker": "O2", "claimant": "O2"}, {"speaker": "O2", "claimant": "O2"}, True),
+        ({"speaker": "UN"}, {"speaker": "UN", "claimant": "UN"}, True),
+        ({"speaker": "G7"}, {"speaker": "O2", "claimant": "O2"}, False),
+        # a role word letter for letter is still no name
+        ({"speaker": "ministers"}, {"speaker": "ministers", "claimant": "British government"},
+         False),
+        ({"speaker": "officials"}, {"speaker": "officials", "claimant": "officials"}, False),
     ],
 )  # fmt: skip
 def test_the_bench_speaker_rule_is_strict(candidate, label, right) -> None:
@@ -937,9 +940,13 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
          "Ofwire has fined it.\nThe regulator said 7,000 customers were billed twice.",
          [("Kelby Telecom", "Kelby Telecom"), ("Ofwire", "Ofwire")]),
         # two bodies of unknown kinds: "the company" is left as written, never guessed
+        ("Ofwire has fined Kelbyco.\n"
+         "Kelbyco has apologised.\nThe company said 5,000 customers would be refunded.",
+         [("company", "company")]),
+        # one of them a company by its name's form ("... Telecom"): the company
         ("Ofwire has fined Kelby Telecom.\n"
          "Kelby Telecom has apologised.\nThe company said 5,000 customers would be refunded.",
-         [("company", "company")]),
+         [("Kelby Telecom", "Kelby Telecom")]),
     ],
 )  # fmt: skip
 def test_a_body_s_inquiry_and_kind_resolve_to_the_named_body(text, expected) -> None:

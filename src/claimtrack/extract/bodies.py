@@ -242,8 +242,10 @@ def _body_spoken_for(
 # an armed group named by the article ("the Liberation Tigers of Tamil Eelam (LTTE)") that
 # "the rebels" may be, when it names one only
 _ARMED = re.compile(
-    r"^(?:the\s+)?(?:rebels|insurgents|militants|guerrillas|guerillas|separatists)$", re.I
-)
+    r"^(?:the\s+)?(?:[\w'’]+-(?:led|backed|based|allied)\s+)?"
+    r"(?:rebels|insurgents|militants|guerrillas|guerillas|separatists)$",
+    re.I,
+)  # "the Tuareg-led rebels" too
 _ARMED_GROUP = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+(?:(?:of|for|the)\s+)*){0,6}?(?:Liberation|Front|Army|Movement|"
     r"Forces|Tigers|Brigades?|Militia|Resistance|Rebels)(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’-]+)"

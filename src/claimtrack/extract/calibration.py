@@ -176,8 +176,8 @@ def _abbreviation(c: Candidate, reading: str) -> Candidate:
 
 def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     """Why the evidence for ``speaker`` is weak, or None when it is strong."""
-    letters = re.sub(r"[^A-Za-z]", "", speaker)
-    if len(letters) <= 1:
+    letters = re.sub(r"[^A-Za-z0-9]", "", speaker)  # "O2", "G7": a name, glued to its digit
+    if len(letters) <= 1 or letters.isdigit():
         return f"'{speaker}' is a single letter, no name"
     if speaker.split()[0].lower() in _POSSESSIVES:
         return f"'{speaker}' is known only through a pronoun"

@@ -308,7 +308,15 @@ def _rejected_by(reading: str, s: Sentence, m: re.Match[str]) -> tuple[str, str,
     if who == s.speaker:
         return None
     how = f"agent of '{word} by', on what was said"
-    return who, how, _org_of(phrase, None) or who
+    org = _org_of(phrase, None) or who
+    spoken_for = re.search(r"\b(?:for|of)\s+(?:the\s+)?(.+)$", org)  # "spokesman for the rebels"
+    armed = (
+        spoken_for.group(1) if spoken_for and _armed_group(reading, spoken_for.group(1)) else org
+    )
+    group = _armed_group(reading, armed)
+    if group:  # "rejected by a spokesman for the rebels": the armed group the article names
+        return who, f"{how}; guess: '{armed}' of {group}, the one armed group named", group
+    return who, how, org
 
 
 # an insert describing the subject right before its verb: ", which represents 40,000 workers,"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract import works
+from claimtrack.extract import mentions, works
 from claimtrack.extract.cues import Body, Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _ANY_BODY,
@@ -255,10 +255,12 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
 
 
 def _corefer(
-    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = ()
+    speaker: str, earlier: Earlier, bodies: tuple[Body, ...] = (), before: str = ""
 ) -> tuple[str, str | None, str | None]:
     """(speaker, claimant, how) when ``speaker`` refers to an earlier one: "the spokesperson"
-    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon"; else (speaker, None, None).
+    after "a spokesperson for X", "Dillon" after "Col. Ryan Dillon", "the company" after
+    "East Penn Manufacturing" named in ``before`` (the article's text before the sentence);
+    else (speaker, None, None).
     """
     person = _person_back(speaker, earlier) or _rank_back(speaker, earlier)
     if person is not None:
@@ -296,12 +298,13 @@ def _corefer(
     described = _DESCRIBED_BODY.fullmatch(speaker)
     if described and described.group(1).lower() in _BODY_NOUNS:
         head = described.group(1).lower()  # "the California-based company": "the company"
-        name, org, how = _definite(f"the {head}", [], head, earlier, bodies)
+        name, org, how = _definite(f"the {head}", [], head, earlier, bodies, before)
         if how is not None:
             return name, org, f"'{_DETERMINER.sub('', speaker)}', a description: {how}"
     noun = re.fullmatch(r"the\s+((?-i:[a-z-]+\s+){0,2})((?-i:[a-z]+))", speaker, re.I)
     if noun and not definite:
-        return _definite(speaker, noun.group(1).split(), noun.group(2).lower(), earlier, bodies)
+        mods, head = noun.group(1).split(), noun.group(2).lower()
+        return _definite(speaker, mods, head, earlier, bodies, before)
     return speaker, None, None
 
 
@@ -413,6 +416,8 @@ def _last_body_that_spoke(
             continue  # "the union" is not "State broadcaster NTV" nor "Bank of Norland"
         if name.split()[-1].lower().strip(".,") in _COMPANY_ENDINGS and head not in _COMPANY:
             continue  # "the regulator" is not "Kelby Telecom"
+        if mentions.other_kind(head, name):
+            continue  # "the court" is not "Ardley Police"
         kind = _LOCATIVE.sub("", name).split()[-1].lower().strip(".,")
         if (
             kind in _BODY_NOUNS | _BODY_KINDS
@@ -454,9 +459,12 @@ def _definite(
     head: str,
     earlier: Earlier,
     bodies: tuple[Body, ...] = (),
+    before: str = "",
 ) -> tuple[str, str | None, str | None]:
     """ "the board" -> the earlier "Harbour Board"; "the company" -> the last body that spoke,
-    else the last named body that was a sentence's subject; "the statement" -> the last
+    else the last named body that was a sentence's subject, else the last body whose name
+    shows that kind in ``before`` (``mentions``: "East Penn Manufacturing", "the Pakistani
+    government"; a guess when it names several); "the statement" -> the last
     speaker (whose statement it is); "the investigation" -> the body whose sentence opened it
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
     if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
@@ -481,22 +489,49 @@ def _definite(
         if agree and _a_modifier_in(head, name):
             continue  # "the solicitors" are not the "Solicitors Disciplinary Tribunal"
         if agree and name.lower() != speaker.lower():
-            return name, org, f"'the {head}': the earlier {name}"
+            return name, org, _doubt(head, modifiers, before, f"'the {head}': the earlier {name}")
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
         _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
         return name, org, f"'the {head}': the last speaker's"
     media = _media(head, modifiers, earlier)
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
-    if head in _BODY_NOUNS and not modifiers:  # "the transport ministry" is not any body
-        spoke = _last_body_that_spoke(speaker, head, earlier)
-        if spoke is not None:
-            return spoke
+    if modifiers:  # "the transport ministry" is not any body
+        return speaker, None, None
+    return _of_kind(speaker, head, earlier, bodies, before) or (speaker, None, None)
+
+
+def _doubt(head: str, modifiers: list[str], before: str, how: str) -> str:
+    """``how``, said to be a guess when the article named several bodies of that kind before
+    ("X Council sued Y Council. ... the council said")."""
+    if modifiers or head not in mentions.HEADS:
+        return how
+    named = mentions.named_body(head, before)
+    return how if named is None or named.certain else f"guess: {how}, one of several of that kind"
+
+
+def _of_kind(
+    speaker: str, head: str, earlier: Earlier, bodies: tuple[Body, ...], before: str
+) -> tuple[str, str | None, str] | None:
+    """ "the company": the last named body of that kind that spoke, else that was a
+    sentence's subject, else whose name shows that kind in ``before`` (``mentions``: "East
+    Penn Manufacturing ... agreed", "the Pakistani government"); None when none is."""
+    named = mentions.named_body(head, before)
+    if head in _BODY_NOUNS:
+        found = _last_body_that_spoke(speaker, head, earlier)
         of_kind = [n for n, _, kinds in bodies if head in kinds]
-        if of_kind:  # a body of unknown kind is never guessed: "the company" stays unresolved
-            name = of_kind[-1]
-            return name, name, f"'the {head}': the last named body of that kind"
-    return speaker, None, None
+        if found is None and of_kind:  # a body of unknown kind is never guessed
+            found = of_kind[-1], of_kind[-1], f"'the {head}': the last named body of that kind"
+        if found is not None and named is not None and not mentions.fits(head, found[0]):
+            found = None  # "WP candidate" spoke, "Pacific Ore Holdings" is a firm by its name
+        if found is not None and named is not None and not named.certain:
+            # "X sued Y. Y denied it. The company said": two of that kind named, a doubt
+            return found[0], found[1], f"guess: {found[2]}, one of several of that kind"
+        if found is not None:
+            return found
+    if named is None:
+        return None
+    return named.name, named.name, named.how if named.certain else f"guess: {named.how}"
 
 
 def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:

@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract import mentions
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
-from claimtrack.extract.lexicon import _DETERMINER, _ROLE, _TITLE
+from claimtrack.extract.lexicon import _DETERMINER, _TITLE
+from claimtrack.extract.lexicon import _ROLE as _SPEAKER_ROLE
 from claimtrack.extract.phrases import _a_clause, _plausible_name
+
+# the roles a person is named with, and the offices a title names beside them ("Butte County
+# Sheriff Kory Honea", "Ann Kerr, the coroner,": "the sheriff", "the coroner" later)
+_ROLE = (
+    rf"{_SPEAKER_ROLE}|sheriff|coroner|commissioner|inspector|superintendent|chancellor|"
+    r"premier|bishop|archbishop|pastor|imam|rabbi|principal|dean|rector|treasurer|auditor|"
+    r"ombudsman|registrar|detective|constable"
+)
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
 
@@ -46,6 +56,21 @@ class NameIndex:
     people: list[tuple[int, str]]  # (offset, full name of two words or more, no title)
 
 
+# an office or a rank written before a surname as a title: "Sheriff Honea", "Mayor Kerr",
+# "Captain Reed" (capitalised, one word or two)
+_OFFICE = (
+    r"(?:(?:Police\s+|Fire\s+|Deputy\s+|Prime\s+|Vice\s+)?(?:Sheriff|Mayor|Governor|Minister|"
+    r"President|Senator|Judge|Justice|Chief|Commissioner|Inspector|Superintendent|Coroner|"
+    r"Chancellor|Premier|Councillor|Councilor|Ambassador|Secretary|Director|Chairman|Chairwoman|"
+    r"Chair|Professor|Representative|Speaker|General|Colonel|Major|Captain|Lieutenant|Sergeant|"
+    r"Admiral|Commander|Bishop|Archbishop|Father|Rabbi|Imam|Pastor|Detective|Constable|"
+    r"Officer|Agent|Trooper))"
+)
+_RANK = r"(?:Lt|Maj|Gen|Col|Capt|Brig|Sgt|Cmdr|Det|Insp|Supt)\.?"
+# the offices left out of a person's name ("Butte County Sheriff Kory Honea": Kory Honea); a
+# military rank stays with it ("Captain Ann Kerr")
+_CIVIL_OFFICE = r"Sheriff|Coroner|Commissioner|Superintendent|Chancellor|Premier|Ombudsman"
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _BODY_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][a-z]+){1,6}")
 
@@ -79,6 +104,8 @@ def name_index(reading: str) -> NameIndex:
         if acr and len(caps) >= 2 and initials.upper().endswith(acr.upper()):
             acronyms.setdefault(m.group(2), " ".join(_tail_words(words, len(acr))))
     _initials_spelled(reading, acronyms)
+    for abbr, name in mentions.abbreviations(reading).items():  # "AL" used as "Awami League"
+        acronyms.setdefault(abbr, name)
     titled = [(m.start(2), m.group(1), _strip_title(m.group(2))) for m in _TITLED.finditer(reading)]
     titled += [
         (m.start(1), m.group(2), _strip_title(m.group(1)))
@@ -89,7 +116,11 @@ def name_index(reading: str) -> NameIndex:
     people = []
     for m in re.finditer(_PERSON_NAME, reading):
         words = _strip_title(m.group()).split()
-        roles = [i for i, w in enumerate(words) if re.fullmatch(rf"(?i:{_ROLE})", w)]
+        roles = [
+            i
+            for i, w in enumerate(words)
+            if re.fullmatch(rf"(?i:{_ROLE})", w) or re.fullmatch(_CIVIL_OFFICE, w)
+        ]
         if roles:  # "Transport Minister Ann Kerr": the words after the role
             words = words[roles[-1] + 1 :]
         if _plausible_name(" ".join(words)):
@@ -179,14 +210,20 @@ def _fuller_name(
     names before ``before``; None when it gives none."""
     if bare in index.acronyms:
         return index.acronyms[bare], f"'{bare}' spelled out in the article"
-    surname = re.fullmatch(rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare)
-    if surname:  # "Mr. Kerr" -> the "Ann Kerr" named before (the latest such)
+    surname = re.fullmatch(
+        rf"{_TITLE}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", bare
+    ) or re.fullmatch(rf"(?:{_OFFICE}|{_RANK})\s+([A-Z][\w'’-]+)", bare)  # "Sheriff Honea"
+    if surname:  # "Mr. Kerr", "Sheriff Honea" -> the "Ann Kerr" named before (the latest)
         tail = surname.group(1)
         titled = [(at, name) for at, _, name in index.titled]
         for at, name in [*reversed(titled), *reversed(index.people)]:
-            if at < before and name.endswith(" " + tail) and name != tail:
+            if at < before and name.endswith(" " + tail) and name not in (tail, bare):
                 return name, f"'{bare}' named in full before"
-        later = {n for _, n in [*titled, *index.people] if n.endswith(" " + tail) and n != tail}
+        later = {
+            n
+            for _, n in [*titled, *index.people]
+            if n.endswith(" " + tail) and n not in (tail, bare)
+        }
         if len(later) == 1:  # "Mr Obi" first, "Peter Obi" further on: the article's only one
             name = later.pop()
             return name, f"'{bare}' is {name}, named later (the only one)"

@@ -493,6 +493,15 @@ def _a_clause(phrase: str) -> bool:
     return False
 
 
+# a small count of people in words that says who spoke: "Two officials", "three witnesses"
+_COUNTED_PEOPLE = re.compile(
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:officials|sources|witnesses|residents|diplomats|officers|soldiers|doctors|people|"
+    r"analysts|experts|economists|lawmakers|legislators|senators|ministers|members|workers|"
+    r"employees|aides|advisers|advisors|investigators|police\s+officers|survivors|villagers)"
+)
+
+
 def _valid_speaker(phrase: str) -> str | None:
     """The speaker a phrase can be, or None: a noun phrase, not a number, a sentence opener,
     a prepositional phrase or a fragment ("000", "An", "In morning", "He wondered")."""
@@ -513,6 +522,8 @@ def _valid_speaker(phrase: str) -> str | None:
     phrase = _head(phrase)
     stripped = _FIGURE_LEAD.sub("", phrase).strip()
     if re.match(r"-year-old\b", stripped):  # "The 61-year-old": a person by age
+        stripped = phrase
+    if _COUNTED_PEOPLE.fullmatch(phrase):  # "Two officials": how many spoke, kept with them
         stripped = phrase
     if not re.match(r"of\b", stripped):  # "One of the drivers" stays whole
         phrase = stripped

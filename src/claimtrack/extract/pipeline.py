@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimtrack.extract import mentions
 from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
     Candidate,
@@ -131,7 +132,10 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     _list_repeats(reading, speech, elsewhere, heading_quotes)
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
-    ruled = [calibrate(_spelled_out(_named_after(c, named_later), index), reading) for c in out]
+    ruled = [
+        calibrate(_national(_spelled_out(_named_after(c, named_later), index)), reading)
+        for c in out
+    ]
     ruled = link_closing_next(ruled, closing_next.sources)
     return prep, link_announced_next(link_named_later(ruled, reading), reading)
 
@@ -200,6 +204,30 @@ def _named_after(c: Candidate, named_later: dict[int, tuple[str, str]]) -> Candi
     )
 
 
+def _national(c: Candidate) -> Candidate:
+    """A country's government by the one name it goes by ("Sudan's government", "the
+    government of Sudan" -> "Sudanese government"), and a country or its capital that
+    speaks ("Sudan disputed", "Khartoum said") with its government for the claimant."""
+    speaker, claimant = c.speaker or "", c.claimant or ""
+    named = mentions.national_body(claimant)
+    if named is not None and named != claimant:
+        return replace(
+            c,
+            speaker=named if speaker == claimant else speaker,
+            claimant=named,
+            speaker_found=f"{c.speaker_found}; '{claimant}' is the {named}",
+        )
+    country = mentions.country_of(speaker, capitals=True) if speaker == claimant else None
+    if country is None or mentions.adjective_of(country) == speaker:
+        return c  # "Kenyan" (an estimate, a person of Kenya) is not Kenya
+    named = f"{mentions.adjective_of(country)} government"
+    how = (
+        f"guess: '{speaker}' is a place the article names; no voice of it is named; "
+        f"claimant: the {named}"
+    )
+    return replace(c, claimant=named, speaker_found=f"{c.speaker_found}; {how}")
+
+
 # what a body's acronym may come before: "the EAT panel", "the WHO report"
 _OF_A_BODY = {"panel", "board", "committee", "tribunal", "court", "report", "study", "survey",
               "statement", "figures", "data", "count", "spokesman", "spokeswoman",
@@ -214,9 +242,17 @@ def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
     words = (c.speaker or "").split()
     if full is None and len(words) == 2 and words[1].lower() in _OF_A_BODY:
         full = index.acronyms.get(words[0])
-    if full is None:
-        return c
-    claimant = full if c.claimant == c.speaker else c.claimant
+    if full is None:  # "AL candidate" -> "Awami League candidate", its claimant the same
+        full = mentions.spell_out(c.speaker or "", index.acronyms)
+        if full is None:
+            return c
+        claimant = (
+            full
+            if c.claimant == c.speaker
+            else mentions.spell_out(c.claimant or "", index.acronyms) or c.claimant
+        )
+    else:
+        claimant = full if c.claimant == c.speaker else c.claimant
     return replace(
         c,
         speaker=full,

@@ -677,7 +677,8 @@ def _resolved(
             return who, f"{found}; '{speaker}' released by {who}"
     bodies = previous.bodies if previous is not None else ()
     own = _own_body(reading, s, speaker) or _work_named_before(reading, s, speaker)
-    speaker, claimant, how = own or _corefer(speaker, earlier, bodies)
+    before = reading[: s.span.start]
+    speaker, claimant, how = own or _corefer(speaker, earlier, bodies, before)
     if how:
         s.claimant, found = claimant, how
     verb, said = s.verb, ""
