@@ -88,6 +88,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("49-54", _HOME / "articles8", ("49", "50", "51", "52", "53", "54")),
     ("55-60", _HOME / "articles9", ("55", "56", "57", "58", "59", "60")),
     ("61-66", _HOME / "articles10", ("61", "62", "63", "64", "65", "66")),
+    ("67-72", _HOME / "articles11", ("67", "68", "69", "70", "71", "72")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
