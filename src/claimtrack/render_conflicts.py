@@ -486,7 +486,7 @@ def _reversal_line(
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.conflicts.core import _before
-    from claimtrack.report import passed_on
+    from claimtrack.report import passed_on, reversal_time_line
     from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
@@ -526,10 +526,14 @@ def _reversal_line(
         console.print()
     width = console.width
     _print_lines(console, [t(_cut(head, width), "bold"), "   " + _cut(text, width - 3)], 0)
+    later = reversal_time_line(c, records)  # a caveat is never cut, nor left to --full
+    if later:
+        console.print(Padding(t(later, "dim"), (0, 0, 0, 3)))
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import revision_heading
+    from claimtrack.report import REVISION_NOTE
 
     console.print()
     console.print(t(f"{n}. {revision_heading(c)}", "bold"))
@@ -540,10 +544,7 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
     console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
     console.print(
         Padding(
-            t(
-                "a total that can only grow was later given as less: a correction, or a dispute",
-                "dim",
-            ),
+            t(REVISION_NOTE, "dim"),
             (0, 0, 0, 2),
         )
     )

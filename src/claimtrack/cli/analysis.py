@@ -112,9 +112,12 @@ def conflicts(
         reports = _keeping(reports, kept)
     with ExitStack() as stack:
         add_row = None
+        # `--csv -` is the sheet on stdout: the report for people is not mixed into it
+        quiet = as_json
         if csv_file is not None:
-            from claimtrack.exports import output_file, sheet_writer, wants_bom
+            from claimtrack.exports import is_stdout, output_file, sheet_writer, wants_bom
 
+            quiet = quiet or is_stdout(csv_file)
             with_bom = wants_bom(csv_file, bom)
             add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
         stream = None
@@ -124,7 +127,7 @@ def conflicts(
             stream = JsonArrayStream(sys.stdout, "subjects")
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
-            add_row=add_row, stream=stream, graded=graded, compared=compared,
+            add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
@@ -152,18 +155,25 @@ def _write_xlsx(
     """The workbook of ``conflicts --xlsx`` and ``export --format xlsx``: disputes (from
     ``reports``), claims and reviews (of ``subject``, else of every subject)."""
     from claimtrack.conflicts import finding_ids
+    from claimtrack.evidence import NO_ORIGINS, assess
     from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, conflict_rows
     from claimtrack.registry import REVIEW_FIELDS
     from claimtrack.xlsx import Sheet, write_workbook
 
+    origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
+    definitions = store.definitions_by_subject(subject)
+
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
-            for row in conflict_rows(report, records, store.verdicts(records)):
-                yield {"subject": name, **row}
+            grades = assess(report, origins.get(name, NO_ORIGINS))
+            verdicts = store.verdicts(records)
+            defined = definitions.get(name)
+            yield from conflict_rows(report, records, verdicts, grades, defined, name)
 
+    columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
-        Sheet("disputes", ("subject", *SHEET_COLUMNS), disputes(),
+        Sheet("disputes", columns, disputes(),
               frozenset({"position", "low", "high"}), id_column="claim_id"),
         Sheet("claims", CSV_COLUMNS, store.claims(subject, include_retracted=True),
               frozenset({"low", "high"})),
@@ -191,10 +201,12 @@ def _show_reports(
     stream: Any,
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
+    quiet: bool = False,
 ) -> tuple[bool, int, int]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
-    conflicts are left out. Returns (any conflict found, subjects checked, sheet rows
+    conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
+    stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
     from claimtrack.conflicts import finding_ids, report_to_json
     from claimtrack.evidence import decorate
@@ -215,7 +227,7 @@ def _show_reports(
         # The sheet lists every claim; bounded text needs only the claims it shows.
         if add_row is not None:
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-        if not as_json:
+        if not quiet:
             from claimtrack import render_conflicts as render
 
             limit = None if full else render.POSITION_CLAIMS
@@ -229,7 +241,8 @@ def _show_reports(
             from claimtrack.exports import conflict_rows
 
             defined = compared.definitions.get(name)
-            for row in conflict_rows(report, records, store.verdicts(records), grades, defined):
+            verdicts = store.verdicts(records)
+            for row in conflict_rows(report, records, verdicts, grades, defined, name):
                 add_row(row)
                 rows += 1
     return found, checked, rows
