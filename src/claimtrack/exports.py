@@ -283,7 +283,8 @@ def conflict_rows(
     A relaying claim is marked in ``relays`` (the id it passes on), so that a sheet never
     counts an echo as a second source. ``verdicts`` maps a claim id to its latest rating.
     ``grades`` (an ``evidence.Assessment``) fills ``origins`` and ``grade``: those of the
-    claim's position or side (of the whole finding for revisions, sums and reversals).
+    claim's position or side (for revisions, sums and reversals, the whole finding's origins
+    and no grade, as ``evidence.support_text`` says them).
     ``definitions`` (measure -> text) fills ``definition`` for figures. Each row also
     carries its finding's heading and caveats (``report.finding_heading``,
     ``report.finding_notes``: what `conflicts` prints with it, one per line) and the figure
@@ -357,7 +358,9 @@ def conflict_rows(
                     "reported_on": r.get("reported_on"),
                     "verdict": verdicts.get(cid),
                     "origins": sup.origins if sup else None,
-                    "grade": sup.grade if sup else None,
+                    # a revision, a sum or a reversal sets its claims against each other:
+                    # their origins corroborate nothing, and the terminal gives no grade
+                    "grade": sup.grade if sup and per_position else None,
                     "definition": definitions.get(r.get("measure") or ""),
                     "finding": heading,
                     "caveats": caveats,

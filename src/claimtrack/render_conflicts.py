@@ -520,15 +520,19 @@ def _reversal_line(
     )
     if len(steps) > limit or len(read) < len(c.claims):
         text += arrow + "…"
-    if not c.ordered:
-        text += f" ({order_note(c)})"
     if first:
         console.print()
     width = console.width
+    # the order note ends the line where it fits; else it has a line of its own, wrapped: a
+    # caveat ("it may have been said on any day from 2014") is never cut, nor left to --full
+    note = order_note(c) if not c.ordered else ""
+    fits = not note or len(text) + len(note) + 3 <= width - 3
+    if note and fits:
+        text += f" ({note})"
     _print_lines(console, [t(_cut(head, width), "bold"), "   " + _cut(text, width - 3)], 0)
-    later = reversal_time_line(c, records)  # a caveat is never cut, nor left to --full
-    if later:
-        console.print(Padding(t(later, "dim"), (0, 0, 0, 3)))
+    for caveat in ("" if fits else note, reversal_time_line(c, records)):
+        if caveat:
+            console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
