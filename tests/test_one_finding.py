@@ -12,9 +12,12 @@ their claim ids:
   HTML and the Markdown report;
 - every caveat the terminal prints under a finding (the sheet's ``caveats``) in the HTML and
   the Markdown report, and in the terminal itself;
-- each claim's figure as said, its reading by the one display rule, its claimant and its dates
-  the same in the sheet, the workbook and the report's claim cards; `timeline --json` holds
-  each figure with the same text, interval and as_of.
+- each claim's figure as said, its reading by the one display rule, its claimant, its dates,
+  its relay and its note the same in the sheet, the workbook and the report's claim cards;
+  `timeline --json` holds each figure with the same text, interval and as_of;
+  `claimants --record` names each finding with the report's number and heading; a
+  ClaimReview of a claim in a finding has its words, verdict and date, and no first
+  appearance for an echo.
 """
 
 from __future__ import annotations
@@ -271,6 +274,10 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             src = squash(card.find_all(lambda n: "src" in n.classes)[0].text())
             for date in (r["said_on"], r["reported_on"]):
                 assert not date or date in src, (subject, r["claim_id"], date, src)
+            if r["relays"]:  # an echo says so, and is not counted as a source
+                assert f"relaying {r['relays']}" in squash(card.text()), r["claim_id"]
+            if r["note"]:  # its "[paraphrase]" mark, a warning kept with it
+                assert squash(r["note"]) in squash(card.text()), r["claim_id"]
             if r["value"]:
                 fig = who.find_all(lambda n: "fig" in n.classes)
                 reading = who.find_all(lambda n: "reading" in n.classes)
@@ -283,6 +290,30 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
                 assert shown.startswith("≈") == said.startswith("≈"), (r["claim_id"], shown)
                 if units(shown) == units(said):
                     assert shown.removeprefix("= ") == said, (r["claim_id"], shown, said)
+
+    # `claimants --record` names each finding by its number and heading in the report
+    numbered = {a.attrs.get("id"): squash(a.find_all(lambda n: n.tag == "h3")[0].text())
+                for a in articles}  # fmt: skip
+    record = json.loads(ct("claimants", subject, "--record", "--json").stdout)
+    headings = {squash(h) for _, h, _ in sheet}
+    for entry in record["claimants"]:
+        for item in (*entry["disputes"], *entry["reversals"], *entry["revisions"]):
+            title = squash(item["title"])
+            assert title in headings, (subject, entry["claimant"], title)
+            shown = numbered.get(f"d{item['finding']}", "")
+            assert shown.split(". ", 1)[-1] == title or title.startswith("Sum"), (title, shown)
+
+    # ClaimReview: the claim reviewed is the sheet's, with its verdict, words, date and relay
+    reviews = ct("export", subject, "--format", "claimreview", "--skip-incomplete").stdout
+    by_id = {r["claim_id"]: r for r in rows}
+    for doc in json.loads(reviews or "[]"):
+        row = by_id.get(doc["@id"].rsplit("#claim-", 1)[1])
+        if row is None:
+            continue  # reviewed, but in no finding
+        item = doc["itemReviewed"]
+        assert (item["text"], doc["reviewRating"]["name"]) == (row["quote"], row["verdict"])
+        assert item.get("datePublished") in {None, row["said_on"] or row["reported_on"]}
+        assert not (row["relays"] and "firstAppearance" in item), row["claim_id"]
 
     timeline = {e["id"]: e for e in json.loads(ct("timeline", subject, "--json").stdout)}
     for r in rows:

@@ -515,7 +515,8 @@ def claimreview_doc(
         if full_date(record.get("reported_on")):
             appearance["datePublished"] = record["reported_on"]
         item["appearance"] = appearance
-        item["firstAppearance"] = appearance
+        if not record.get("relays"):  # an echo's page is not where the claim first appeared
+            item["firstAppearance"] = appearance
     item["text"] = record["quote"]
     said = full_date(record.get("said_on")) or (
         None if record.get("said_on") else full_date(record.get("reported_on"))
