@@ -322,3 +322,32 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             assert (e["value"], e["as_of"] or "") == (r["value"], r["as_of"]), r["claim_id"]
             assert (cell(e["low"]), cell(e["high"])) == (cell(r["low"]), cell(r["high"]))
     return len(sheet)
+
+
+def test_figures_under_older_rules_are_a_caveat_of_each_figure_in_the_sheet(
+    ct, empty_db: Path, tmp_path: Path
+) -> None:
+    """`conflicts` and the report say that the database's figures were logged under older
+    rules of reading (not re-checked): the sheet and the workbook say it with each figure."""
+    import sqlite3
+
+    import openpyxl
+
+    _ok(ct("import", str(FIXTURES / "small.jsonl")))
+    conn = sqlite3.connect(empty_db)
+    with conn:
+        conn.execute("DELETE FROM meta")  # as a database from before the check mark
+    conn.close()
+    listing = ct("conflicts", "raqqa-convoy")
+    assert "logged under older rules" in listing.stderr
+    sheet, book = tmp_path / "s.csv", tmp_path / "s.xlsx"
+    _ok(ct("conflicts", "raqqa-convoy", "--csv", str(sheet), "--xlsx", str(book)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    said = "logged under older rules of reading a figure and not re-checked since"
+    assert rows and all((said in r["caveats"]) == bool(r["value"]) for r in rows)
+    ws = openpyxl.load_workbook(book, read_only=True)["disputes"]
+    values = list(ws.iter_rows(values_only=True))
+    column = [str(h) for h in values[0]].index("caveats")
+    assert [said in (row[column] or "") for row in values[1:]] == [bool(r["value"]) for r in rows]
+    page = _ok(ct("report", "raqqa-convoy", "--format", "md")).stdout
+    assert said in squash(page)

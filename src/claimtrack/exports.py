@@ -277,6 +277,7 @@ def conflict_rows(
     grades: Any = None,
     definitions: dict[str, str] | None = None,
     subject: str | None = None,
+    readings: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
@@ -289,7 +290,9 @@ def conflict_rows(
     carries its finding's heading and caveats (``report.finding_heading``,
     ``report.finding_notes``: what `conflicts` prints with it, one per line) and the figure
     as the terminal reads it (``readings.reading_of``: "≈ 3,450–3,550" for a round number,
-    "24–60" for an exact reading).
+    "24–60" for an exact reading). ``readings``, the database's note on figures logged under
+    older rules of reading (``cli.core._readings_line``), ends the caveats of each figure's
+    row: they are compared as stored.
     """
     definitions = definitions or {}
     verdicts = verdicts or {}
@@ -363,7 +366,9 @@ def conflict_rows(
                     "grade": sup.grade if sup and per_position else None,
                     "definition": definitions.get(r.get("measure") or ""),
                     "finding": heading,
-                    "caveats": caveats,
+                    "caveats": "\n".join(
+                        x for x in (caveats, readings if r["kind"] == "figure" else None) if x
+                    ),
                     # "24–60" as read exactly, "≈ 245–255" widened by its rounding (an
                     # exact reading without its "= ", which a spreadsheet would take as a
                     # formula: no guard apostrophe is needed)

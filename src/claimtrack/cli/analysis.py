@@ -162,6 +162,7 @@ def _write_xlsx(
 
     origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
     definitions = store.definitions_by_subject(subject)
+    readings = _sheet_readings(store)
 
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
@@ -169,7 +170,7 @@ def _write_xlsx(
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
-            yield from conflict_rows(report, records, verdicts, grades, defined, name)
+            yield from conflict_rows(report, records, verdicts, grades, defined, name, readings)
 
     columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
@@ -212,6 +213,7 @@ def _show_reports(
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
+    readings = _sheet_readings(store) if add_row is not None else None
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
@@ -242,10 +244,18 @@ def _show_reports(
 
             defined = compared.definitions.get(name)
             verdicts = store.verdicts(records)
-            for row in conflict_rows(report, records, verdicts, grades, defined, name):
+            rows_of = conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            for row in rows_of:
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _sheet_readings(store: "Store") -> str | None:
+    """``_readings_line`` as the report's notes and the sheet's caveat of each figure say it
+    (a sentence, no command marks)."""
+    line = _readings_line(store)
+    return None if line is None else f"{line[0].upper()}{line[1:]}".replace("`", "")
 
 
 def _check_targets(
@@ -405,10 +415,9 @@ def _subject_report(
     )
     from dataclasses import replace
 
-    readings = _readings_line(store)  # figures logged under older rules: the reader is told
+    readings = _sheet_readings(store)  # figures logged under older rules: the reader is told
     if readings is not None:
-        line = f"{readings[0].upper()}{readings[1:]}".replace("`", "")
-        built = replace(built, notes=(*built.notes, line))
+        built = replace(built, notes=(*built.notes, readings))
     if not with_evidence:
         return built
     return replace(built, evidence=_evidence_view(store, subject, result, facts, cumulative))
