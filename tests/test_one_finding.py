@@ -208,6 +208,15 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
     # the label names the kind as the JSON does: figure:, stance:, revision:, sum:, reversal:
     got = Counter((label.split(":")[0], ids) for label, _, ids in sheet)
     assert got == expected, subject
+    # the heading says the JSON's spread and as_of
+    heading_of = {(label.split(":")[0], ids): h for label, h, ids in sheet}
+    for c in data["conflicts"]:
+        if c["kind"] == "figure":
+            h = heading_of[("figure", json_ids(c))]
+            spread = "unbounded" if c["severity"] is None else f"{c['severity']:g}x"
+            assert h.endswith(f"spread {spread}"), (h, c["severity"])
+            assert (f"as of {c['as_of']}" in h) == bool(c["as_of"]), h
+            assert ("order not known" in h) == (c.get("times_ordered") is False), h
     assert {r["subject"] for r in rows} <= {subject}
     # a grade only where positions or sides stand against each other (as the terminal says it)
     for r in rows:
