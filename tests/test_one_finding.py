@@ -360,3 +360,44 @@ def test_figures_under_older_rules_are_a_caveat_of_each_figure_in_the_sheet(
     assert [said in (row[column] or "") for row in values[1:]] == [bool(r["value"]) for r in rows]
     page = _ok(ct("report", "raqqa-convoy", "--format", "md")).stdout
     assert said in squash(page)
+
+
+def test_a_kind_added_to_the_engine_later_is_never_left_out(
+    ct, empty_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The engine may find a kind of finding that the outputs do not know yet (others add
+    kinds): the sheet lists its claims under its kind, the terminal and the report show it
+    under its kind and heading, each claim with its date."""
+    from dataclasses import dataclass, replace
+
+    from claimtrack import render_conflicts
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse
+    from claimtrack.exports import conflict_rows
+    from claimtrack.store import Store
+
+    @dataclass(frozen=True)
+    class Echo:
+        claims: tuple[str, ...]
+        kind: str = "echo-chamber"
+
+    _ok(ct("import", str(FIXTURES / "small.jsonl")))
+    store = Store.open(empty_db)
+    facts = store.facts("raqqa-convoy")
+    found = analyse(facts)
+    found = replace(found, conflicts=(*found.conflicts, Echo(("f2", "s1"))))
+    records = {r["id"]: r for r in store.claims("raqqa-convoy", include_retracted=True)}
+    rows = [r for r in conflict_rows(found, records) if r["conflict"] == "echo-chamber"]
+    assert [(r["claim_id"], r["position"], r["finding"]) for r in rows] == [
+        ("f2", 1, "echo-chamber"),
+        ("s1", 1, "echo-chamber"),
+    ]
+    page = rep.build("raqqa-convoy", records.values(), facts, found)
+    other = [f for f in page.findings if f.kind == "echo-chamber"]
+    assert len(other) == 1
+    assert [s.claim.id for s in other[0].steps] == ["f2", "s1"]
+    assert [s.label for s in other[0].steps] == ["said 2017-11-14", "said 2017-10-14"]
+    n = len(found.conflicts)
+    render_conflicts.conflicts_report("raqqa-convoy", found, records, None)
+    text = squash(capsys.readouterr().out)
+    assert f"{n}. echo-chamber" in text and "said 2017-10-14" in text

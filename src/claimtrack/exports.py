@@ -296,7 +296,13 @@ def conflict_rows(
     """
     definitions = definitions or {}
     verdicts = verdicts or {}
-    from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
+    from claimtrack.conflicts import (
+        FigureConflict,
+        Reversal,
+        Revision,
+        StanceConflict,
+        SumFinding,
+    )
     from claimtrack.quantities import format_range
     from claimtrack.quantities.rates import per_text, split_rate
     from claimtrack.readings import reading_of
@@ -326,6 +332,9 @@ def conflict_rows(
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
             implied = format_range(conflict.low, conflict.high) + per
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
+        elif not isinstance(conflict, Reversal):  # a kind the engine found after this sheet
+            label = str(getattr(conflict, "kind", type(conflict).__name__))
+            groups = [(1, "", tuple(getattr(conflict, "claims", ())))]
         else:
             label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"
             if conflict.ordered:

@@ -97,6 +97,8 @@ def conflicts_report(
                 first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
                 _reversal_line(console, n, c, records, limit, first)
                 continue  # one claimant: one origin, in JSON; the line stays one line
+        else:  # a kind the engine finds that this listing does not know: never left out
+            _other_block(console, n, c, records)
         if grades is not None:
             _support_lines(console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1))
         measure = getattr(c, "measure", None)
@@ -533,6 +535,22 @@ def _reversal_line(
     for caveat in ("" if fits else note, reversal_time_line(c, records)):
         if caveat:
             console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))
+
+
+def _other_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    """A finding of a kind added to the engine after this listing was written: its heading
+    (``report.finding_heading``) and its claims, each with its date."""
+    from claimtrack.conflicts import date_of
+    from claimtrack.report import finding_heading
+
+    console.print()
+    console.print(t(f"{n}. {finding_heading(c, records)}", "bold"))
+    rows = []
+    for cid in getattr(c, "claims", ()):
+        if cid in records:
+            date, basis = date_of(records[cid].get("said_on"), records[cid].get("reported_on"))
+            rows.append((f"{_BASIS[basis]} {date}" if date else "undated", records[cid]))
+    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:

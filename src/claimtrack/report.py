@@ -1492,7 +1492,8 @@ def _finding(
             for k, cid in enumerate(c.claims)
         )
         return SumView(n, c.total, c.parts, sum_text(c, records), c.holds, claims)
-    assert isinstance(c, Reversal)
+    if not isinstance(c, Reversal):  # a kind the engine finds that this page does not know
+        return _other_finding(n, c, views, records)
     dates = c.dates or ((None, None),) * len(c.claims)
     steps = tuple(
         Step(f"{_BASIS[basis]} {date}" if date and basis else "undated", views[cid])
@@ -1508,6 +1509,25 @@ def _finding(
         folded=folded,
         unlisted=unlisted,
     )
+
+
+def _other_finding(
+    n: int, c: Any, views: Mapping[str, ClaimView], records: Mapping[str, Mapping[str, Any]]
+) -> Sequence_:
+    """A finding of a kind added to the engine after this page was written: under its kind
+    and heading (``finding_heading``), its claims in their order, each with its date; never
+    left out."""
+    steps = []
+    for cid in getattr(c, "claims", ()):
+        if cid not in views:
+            continue
+        r = records.get(cid, {})
+        date, basis = date_of(r.get("said_on"), r.get("reported_on"))
+        label = f"{_BASIS[basis]} {date}" if date and basis else "undated"
+        steps.append(Step(label, views[cid]))
+    listed, folded, unlisted = _split(tuple(steps))
+    kind = str(getattr(c, "kind", "finding"))
+    return Sequence_(n, kind, finding_heading(c, records), listed, folded=folded, unlisted=unlisted)
 
 
 def _fold_sums(
