@@ -97,6 +97,15 @@ def test_dates_are_full_and_appearances_have_their_url(
     assert item.get("firstAppearance") == appearance
 
 
+def test_an_echo_is_an_appearance_not_the_first() -> None:
+    """A claim that relays another (the terminal: "relaying X", the sheet's ``relays``) was
+    carried on its page, not first made there: its ClaimReview says the one, not the other."""
+    echo = figure(url="https://wire.example/b", outlet="Wire", relays="orig")
+    item = claimreview_doc({"id": "b"} | echo, REVIEW)["itemReviewed"]
+    assert item["appearance"]["url"] == "https://wire.example/b"
+    assert "firstAppearance" not in item
+
+
 @pytest.mark.parametrize(
     ("review", "reviewer", "author"),
     [

@@ -120,7 +120,9 @@ def test_json_is_exactly_the_contract(small) -> None:
 def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
     """The fixture was updated on purpose for #15: a ``verdict`` column (f1's latest
     review's rating; f1 was reviewed twice); and for #26: ``origins`` and ``grade`` (those
-    of the claim's position)."""
+    of the claim's position); and for outputs11: ``finding`` (the heading the terminal
+    prints), ``caveats``, ``reading`` (the figure as the terminal reads it), ``as_of``,
+    ``note`` and ``subject``."""
     for rating in ("Unproven", "False"):
         assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"

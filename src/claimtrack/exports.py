@@ -49,6 +49,15 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "origins",  # issue #26: independent origins behind the claim's position (or finding)
     "grade",
     "definition",  # issue #26: what the claim's measure counts (measure --defined-as)
+    # one finding says the same in every output: its heading as the terminal and the report
+    # say it, the caveats printed under it, the figure as read, its as_of and the claim's
+    # note (a "[paraphrase]" mark), and the subject (a sheet of --all mixes subjects)
+    "finding",
+    "caveats",
+    "reading",
+    "as_of",
+    "note",
+    "subject",
 )
 
 
@@ -267,20 +276,37 @@ def conflict_rows(
     verdicts: dict[str, str] | None = None,
     grades: Any = None,
     definitions: dict[str, str] | None = None,
+    subject: str | None = None,
+    readings: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
     A relaying claim is marked in ``relays`` (the id it passes on), so that a sheet never
     counts an echo as a second source. ``verdicts`` maps a claim id to its latest rating.
     ``grades`` (an ``evidence.Assessment``) fills ``origins`` and ``grade``: those of the
-    claim's position or side (of the whole finding for revisions, sums and reversals).
-    ``definitions`` (measure -> text) fills ``definition`` for figures.
+    claim's position or side (for revisions, sums and reversals, the whole finding's origins
+    and no grade, as ``evidence.support_text`` says them).
+    ``definitions`` (measure -> text) fills ``definition`` for figures. Each row also
+    carries its finding's heading and caveats (``report.finding_heading``,
+    ``report.finding_notes``: what `conflicts` prints with it, one per line) and the figure
+    as the terminal reads it (``readings.reading_of``: "≈ 3,450–3,550" for a round number,
+    "24–60" for an exact reading). ``readings``, the database's note on figures logged under
+    older rules of reading (``cli.core._readings_line``), ends the caveats of each figure's
+    row: they are compared as stored.
     """
     definitions = definitions or {}
     verdicts = verdicts or {}
-    from claimtrack.conflicts import FigureConflict, Revision, StanceConflict, SumFinding
+    from claimtrack.conflicts import (
+        FigureConflict,
+        Reversal,
+        Revision,
+        StanceConflict,
+        SumFinding,
+    )
     from claimtrack.quantities import format_range
     from claimtrack.quantities.rates import per_text, split_rate
+    from claimtrack.readings import reading_of
+    from claimtrack.report import finding_heading, finding_notes
 
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
@@ -306,6 +332,9 @@ def conflict_rows(
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
             implied = format_range(conflict.low, conflict.high) + per
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
+        elif not isinstance(conflict, Reversal):  # a kind the engine found after this sheet
+            label = str(getattr(conflict, "kind", type(conflict).__name__))
+            groups = [(1, "", tuple(getattr(conflict, "claims", ())))]
         else:
             label = f"{conflict.kind}:{conflict.claimant}:{conflict.topic}"
             if conflict.ordered:
@@ -314,6 +343,8 @@ def conflict_rows(
                 label += " (order not known)"
                 groups = [(1, "", conflict.claims)]
         per_position = isinstance(conflict, FigureConflict | StanceConflict)
+        heading = finding_heading(conflict, records)
+        caveats = "\n".join(finding_notes(conflict, report, records))
         for number, rng, ids in groups:
             sup = (supports[number - 1] if per_position else supports[0]) if supports else None
             for cid in ids:
@@ -339,8 +370,21 @@ def conflict_rows(
                     "reported_on": r.get("reported_on"),
                     "verdict": verdicts.get(cid),
                     "origins": sup.origins if sup else None,
-                    "grade": sup.grade if sup else None,
+                    # a revision, a sum or a reversal sets its claims against each other:
+                    # their origins corroborate nothing, and the terminal gives no grade
+                    "grade": sup.grade if sup and per_position else None,
                     "definition": definitions.get(r.get("measure") or ""),
+                    "finding": heading,
+                    "caveats": "\n".join(
+                        x for x in (caveats, readings if r["kind"] == "figure" else None) if x
+                    ),
+                    # "24–60" as read exactly, "≈ 245–255" widened by its rounding (an
+                    # exact reading without its "= ", which a spreadsheet would take as a
+                    # formula: no guard apostrophe is needed)
+                    "reading": reading_of(r).removeprefix("= ") if r["kind"] == "figure" else None,
+                    "as_of": r.get("as_of"),
+                    "note": r.get("note"),
+                    "subject": subject,
                 }
 
 
@@ -485,7 +529,8 @@ def claimreview_doc(
         if full_date(record.get("reported_on")):
             appearance["datePublished"] = record["reported_on"]
         item["appearance"] = appearance
-        item["firstAppearance"] = appearance
+        if not record.get("relays"):  # an echo's page is not where the claim first appeared
+            item["firstAppearance"] = appearance
     item["text"] = record["quote"]
     said = full_date(record.get("said_on")) or (
         None if record.get("said_on") else full_date(record.get("reported_on"))

@@ -97,6 +97,8 @@ def conflicts_report(
                 first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
                 _reversal_line(console, n, c, records, limit, first)
                 continue  # one claimant: one origin, in JSON; the line stays one line
+        else:  # a kind the engine finds that this listing does not know: never left out
+            _other_block(console, n, c, records)
         if grades is not None:
             _support_lines(console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1))
         measure = getattr(c, "measure", None)
@@ -486,7 +488,7 @@ def _reversal_line(
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.conflicts.core import _before
-    from claimtrack.report import passed_on
+    from claimtrack.report import passed_on, reversal_time_line
     from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
@@ -520,16 +522,40 @@ def _reversal_line(
     )
     if len(steps) > limit or len(read) < len(c.claims):
         text += arrow + "…"
-    if not c.ordered:
-        text += f" ({order_note(c)})"
     if first:
         console.print()
     width = console.width
+    # the order note ends the line where it fits; else it has a line of its own, wrapped: a
+    # caveat ("it may have been said on any day from 2014") is never cut, nor left to --full
+    note = order_note(c) if not c.ordered else ""
+    fits = not note or len(text) + len(note) + 3 <= width - 3
+    if note and fits:
+        text += f" ({note})"
     _print_lines(console, [t(_cut(head, width), "bold"), "   " + _cut(text, width - 3)], 0)
+    for caveat in ("" if fits else note, reversal_time_line(c, records)):
+        if caveat:
+            console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))
+
+
+def _other_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+    """A finding of a kind added to the engine after this listing was written: its heading
+    (``report.finding_heading``) and its claims, each with its date."""
+    from claimtrack.conflicts import date_of
+    from claimtrack.report import finding_heading
+
+    console.print()
+    console.print(t(f"{n}. {finding_heading(c, records)}", "bold"))
+    rows = []
+    for cid in getattr(c, "claims", ()):
+        if cid in records:
+            date, basis = date_of(records[cid].get("said_on"), records[cid].get("reported_on"))
+            rows.append((f"{_BASIS[basis]} {date}" if date else "undated", records[cid]))
+    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
     from claimtrack.conflicts import revision_heading
+    from claimtrack.report import REVISION_NOTE
 
     console.print()
     console.print(t(f"{n}. {revision_heading(c)}", "bold"))
@@ -540,10 +566,7 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
     console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
     console.print(
         Padding(
-            t(
-                "a total that can only grow was later given as less: a correction, or a dispute",
-                "dim",
-            ),
+            t(REVISION_NOTE, "dim"),
             (0, 0, 0, 2),
         )
     )

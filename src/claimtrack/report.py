@@ -691,7 +691,7 @@ class Sequence_:
     """A reversal or a revision: statements in date order, a small timeline."""
 
     number: int
-    kind: str  # "reversal" | "revision"
+    kind: str  # "reversal" | "walk-back" | "revision"
     heading_text: str
     steps: tuple[Step, ...]  # listed in full
     note: str | None = None
@@ -923,6 +923,53 @@ def _stated_later(
     return sorted(
         found, key=lambda x: (date_of(x[1].get("said_on"), x[1].get("reported_on"))[0] or "", x[0])
     )
+
+
+def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
+    """A finding's heading as the terminal and the report say it (its kind, its caveats of
+    time and its spread: "Disputed figure: deaths (as of 2017-09-20, order not known): 2
+    positions, spread 1.5x", "Fall between claimants: deaths (cumulative), 9.4x lower"), for
+    the outputs that list findings row by row (the fact-check sheet, the workbook). A kind
+    this module does not know is named by its kind."""
+    if isinstance(c, FigureConflict):
+        return (
+            f"Disputed figure: {figure_when(c)}: {len(c.positions)} positions, "
+            f"spread {ratio_text(c.severity)}"
+        )
+    if isinstance(c, StanceConflict):
+        return f"Disputed proposition: {c.proposition}"
+    if isinstance(c, Revision):
+        return revision_heading(c)
+    if isinstance(c, SumFinding):
+        return sum_heading(c.total, c.parts)
+    if isinstance(c, Reversal):
+        return reversal_heading(c, passed_on=passed_on(c, records))
+    return str(getattr(c, "kind", type(c).__name__))
+
+
+def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The caveats `conflicts` prints under a finding, one line each, for every output that
+    shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
+    as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
+    on a measure whose figures may describe later moments (``reversal_time_line``)."""
+    if isinstance(c, FigureConflict):
+        lines = time_lines(c, records)
+        if (
+            c.measure in report.cumulative
+            and c.as_of is None
+            and len(said_on_dates(c, records)) > 1
+        ):
+            lines.append(undated_toll_note(c.measure))
+        return lines
+    if isinstance(c, Revision):
+        return [REVISION_NOTE]
+    if isinstance(c, Reversal):
+        later = reversal_time_line(c, records)
+        return [later] if later else []
+    return []
+
+
+REVISION_NOTE = "a total that can only grow was later given as less: a correction, or a dispute"
 
 
 def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
@@ -1436,7 +1483,7 @@ def _finding(
             "revision",
             revision_heading(c),
             steps,
-            "a total that can only grow was later given as less: a correction, or a dispute",
+            REVISION_NOTE,
         )
     if isinstance(c, SumFinding):
         measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
@@ -1445,7 +1492,8 @@ def _finding(
             for k, cid in enumerate(c.claims)
         )
         return SumView(n, c.total, c.parts, sum_text(c, records), c.holds, claims)
-    assert isinstance(c, Reversal)
+    if not isinstance(c, Reversal):  # a kind the engine finds that this page does not know
+        return _other_finding(n, c, views, records)
     dates = c.dates or ((None, None),) * len(c.claims)
     steps = tuple(
         Step(f"{_BASIS[basis]} {date}" if date and basis else "undated", views[cid])
@@ -1454,12 +1502,32 @@ def _finding(
     listed, folded, unlisted = _split(steps)
     return Sequence_(
         n,
-        "reversal",
+        c.kind,  # "reversal" or "walk-back": the page names the kind the engine found
         reversal_heading(c, passed_on=passed_on(c, records)),
         listed,
+        note=reversal_time_line(c, records) or None,
         folded=folded,
         unlisted=unlisted,
     )
+
+
+def _other_finding(
+    n: int, c: Any, views: Mapping[str, ClaimView], records: Mapping[str, Mapping[str, Any]]
+) -> Sequence_:
+    """A finding of a kind added to the engine after this page was written: under its kind
+    and heading (``finding_heading``), its claims in their order, each with its date; never
+    left out."""
+    steps = []
+    for cid in getattr(c, "claims", ()):
+        if cid not in views:
+            continue
+        r = records.get(cid, {})
+        date, basis = date_of(r.get("said_on"), r.get("reported_on"))
+        label = f"{_BASIS[basis]} {date}" if date and basis else "undated"
+        steps.append(Step(label, views[cid]))
+    listed, folded, unlisted = _split(tuple(steps))
+    kind = str(getattr(c, "kind", "finding"))
+    return Sequence_(n, kind, finding_heading(c, records), listed, folded=folded, unlisted=unlisted)
 
 
 def _fold_sums(

@@ -112,9 +112,12 @@ def conflicts(
         reports = _keeping(reports, kept)
     with ExitStack() as stack:
         add_row = None
+        # `--csv -` is the sheet on stdout: the report for people is not mixed into it
+        quiet = as_json
         if csv_file is not None:
-            from claimtrack.exports import output_file, sheet_writer, wants_bom
+            from claimtrack.exports import is_stdout, output_file, sheet_writer, wants_bom
 
+            quiet = quiet or is_stdout(csv_file)
             with_bom = wants_bom(csv_file, bom)
             add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
         stream = None
@@ -124,7 +127,7 @@ def conflicts(
             stream = JsonArrayStream(sys.stdout, "subjects")
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
-            add_row=add_row, stream=stream, graded=graded, compared=compared,
+            add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
@@ -152,18 +155,26 @@ def _write_xlsx(
     """The workbook of ``conflicts --xlsx`` and ``export --format xlsx``: disputes (from
     ``reports``), claims and reviews (of ``subject``, else of every subject)."""
     from claimtrack.conflicts import finding_ids
+    from claimtrack.evidence import NO_ORIGINS, assess
     from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, conflict_rows
     from claimtrack.registry import REVIEW_FIELDS
     from claimtrack.xlsx import Sheet, write_workbook
 
+    origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
+    definitions = store.definitions_by_subject(subject)
+    readings = _sheet_readings(store)
+
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
-            for row in conflict_rows(report, records, store.verdicts(records)):
-                yield {"subject": name, **row}
+            grades = assess(report, origins.get(name, NO_ORIGINS))
+            verdicts = store.verdicts(records)
+            defined = definitions.get(name)
+            yield from conflict_rows(report, records, verdicts, grades, defined, name, readings)
 
+    columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
-        Sheet("disputes", ("subject", *SHEET_COLUMNS), disputes(),
+        Sheet("disputes", columns, disputes(),
               frozenset({"position", "low", "high"}), id_column="claim_id"),
         Sheet("claims", CSV_COLUMNS, store.claims(subject, include_retracted=True),
               frozenset({"low", "high"})),
@@ -191,15 +202,18 @@ def _show_reports(
     stream: Any,
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
+    quiet: bool = False,
 ) -> tuple[bool, int, int]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
-    conflicts are left out. Returns (any conflict found, subjects checked, sheet rows
+    conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
+    stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
     from claimtrack.conflicts import finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
+    readings = _sheet_readings(store) if add_row is not None else None
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
@@ -215,7 +229,7 @@ def _show_reports(
         # The sheet lists every claim; bounded text needs only the claims it shows.
         if add_row is not None:
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-        if not as_json:
+        if not quiet:
             from claimtrack import render_conflicts as render
 
             limit = None if full else render.POSITION_CLAIMS
@@ -229,10 +243,19 @@ def _show_reports(
             from claimtrack.exports import conflict_rows
 
             defined = compared.definitions.get(name)
-            for row in conflict_rows(report, records, store.verdicts(records), grades, defined):
+            verdicts = store.verdicts(records)
+            rows_of = conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            for row in rows_of:
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _sheet_readings(store: "Store") -> str | None:
+    """``_readings_line`` as the report's notes and the sheet's caveat of each figure say it
+    (a sentence, no command marks)."""
+    line = _readings_line(store)
+    return None if line is None else f"{line[0].upper()}{line[1:]}".replace("`", "")
 
 
 def _check_targets(
@@ -392,10 +415,9 @@ def _subject_report(
     )
     from dataclasses import replace
 
-    readings = _readings_line(store)  # figures logged under older rules: the reader is told
+    readings = _sheet_readings(store)  # figures logged under older rules: the reader is told
     if readings is not None:
-        line = f"{readings[0].upper()}{readings[1:]}".replace("`", "")
-        built = replace(built, notes=(*built.notes, line))
+        built = replace(built, notes=(*built.notes, readings))
     if not with_evidence:
         return built
     return replace(built, evidence=_evidence_view(store, subject, result, facts, cumulative))

@@ -1,0 +1,403 @@
+"""One finding says the same in every output (outputs11).
+
+Every fixture of tests/fixtures that imports, and the bundled sample, is imported into a temp
+database through the CLI; then each subject's findings are read back from every output in its
+real client (``json``, the ``csv`` module, openpyxl for the workbook, an HTML parser for the
+report, the Markdown text, the terminal's text) and compared finding by finding, matched by
+their claim ids:
+
+- the same findings in `conflicts --json`, the fact-check sheet (`--csv`), the workbook's
+  disputes sheet and the HTML report (none dropped, none added), of the same kind;
+- the same heading (kind, severity, as_of and order caveats) in the sheet, the terminal, the
+  HTML and the Markdown report;
+- every caveat the terminal prints under a finding (the sheet's ``caveats``) in the HTML and
+  the Markdown report, and in the terminal itself;
+- each claim's figure as said, its reading by the one display rule, its claimant, its dates,
+  its relay and its note the same in the sheet, the workbook and the report's claim cards;
+  `timeline --json` holds each figure with the same text, interval and as_of;
+  `claimants --record` names each finding with the report's number and heading; a
+  ClaimReview of a claim in a finding has its words, verdict and date, and no first
+  appearance for an echo.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.exports import SHEET_COLUMNS as SHEET
+
+from conftest import ROOT, SAMPLE
+
+FIXTURES = ROOT / "tests" / "fixtures"
+# Fixtures that an import refuses on purpose (their tests are about the refusal).
+REFUSED = {"larger-figures", "near-misses", "one-bad-line", "rate-cuts"}
+STORIES = sorted(p.stem for p in FIXTURES.glob("*.jsonl") if p.stem not in REFUSED)
+# The fast suite reads four stories with every kind of finding; the slow one reads them all.
+FAST = {"time", "brexit-350m", "gaza-ahli-hospital-2023", "india-turnout-2024"}
+
+
+def _ok(result: Any) -> Any:
+    assert result.exit_code == 0, result.output
+    return result
+
+
+class Node:
+    def __init__(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self.tag, self.attrs, self.children = tag, attrs, []  # type: list[Node | str]
+
+    @property
+    def classes(self) -> list[str]:
+        return (self.attrs.get("class") or "").split()
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def find_all(self, pred: Any) -> list[Node]:
+        out = []
+        for c in self.children:
+            if isinstance(c, Node):
+                if pred(c):
+                    out.append(c)
+                out += c.find_all(pred)
+        return out
+
+
+VOID = {"meta", "link", "br", "img", "input", "hr", "col", "source", "wbr"}
+
+
+class Tree(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs))
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def squash(text: str) -> str:
+    """Whitespace folded, and Markdown's escapes undone: texts compared as a reader sees them."""
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", text)
+    return " ".join(text.replace("\u2068", "").replace("\u2069", "").split())
+
+
+def unguard(cell: str) -> str:
+    """A CSV cell as written before its spreadsheet guard (docs/exports.md)."""
+    return cell[1:] if cell[:2] in {"'" + c for c in "=+-@\t\r'"} else cell
+
+
+def findings_of_sheet(rows: list[dict[str, str]]) -> list[tuple[str, str, frozenset[str]]]:
+    """(conflict label, heading, claim ids) per finding: consecutive rows of one finding."""
+    out: list[tuple[tuple[str, str, str], set[str]]] = []
+    for r in rows:
+        key = (r["subject"], r["conflict"], r["finding"])
+        if not out or out[-1][0] != key:
+            out.append((key, set()))
+        out[-1][1].add(r["claim_id"])
+    return [(label, heading, frozenset(ids)) for (_, label, heading), ids in out]
+
+
+def units(reading: str) -> str:
+    """The words of a reading other than its numbers and marks ("GW", "short tons", "%")."""
+    return " ".join(re.sub(r"[\d.,–≈=+ ]+", " ", reading).split())
+
+
+def cell(v: Any) -> str:
+    """A cell as text, a number as its value (the workbook stores numbers, the CSV digits)."""
+    if v is None:
+        return ""
+    if isinstance(v, str):  # a control character as OOXML writes it ("_x001B_")
+        v = re.sub(r"_x([0-9A-F]{4})_", lambda m: chr(int(m.group(1), 16)), v)
+    if isinstance(v, int | float) or re.fullmatch(r"-?\d+(\.\d+)?(e[+-]?\d+)?", str(v)):
+        x = float(v)
+        return str(int(x)) if x.is_integer() else repr(x)
+    return str(v)
+
+
+def json_ids(c: dict[str, Any]) -> frozenset[str]:
+    if "positions" in c:
+        return frozenset(x for p in c["positions"] for x in p["claims"])
+    return frozenset(c["claims"])
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _story_db(name: str, tmp_path: Path, runner: CliRunner) -> Path:
+    db = tmp_path / f"{name}.db"
+    if name == "sample":
+        _ok(runner.invoke(app, ["init", str(db)]))
+        return db
+    _ok(runner.invoke(app, ["init", "--empty", str(db)]))
+    _ok(runner.invoke(app, ["--db", str(db), "import", str(FIXTURES / f"{name}.jsonl")]))
+    return db
+
+
+def _params() -> list[Any]:
+    out = [pytest.param("sample")]
+    for name in STORIES:
+        marks = () if name in FAST else (pytest.mark.slow,)
+        out.append(pytest.param(name, marks=marks))
+    return out
+
+
+def test_every_fixture_is_read() -> None:
+    """A new fixture is read by this test (or named as refused on purpose)."""
+    assert SAMPLE.exists()
+    assert {p.stem for p in FIXTURES.glob("*.jsonl")} >= REFUSED
+    assert len(STORIES) >= 20
+
+
+@pytest.mark.parametrize("story", _params())
+def test_one_finding_says_the_same_everywhere(
+    story: str, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "1000")  # no line of the terminal is cut or wrapped
+    db = _story_db(story, tmp_path, runner)
+
+    def ct(*args: str) -> Any:
+        return _ok(runner.invoke(app, ["--db", str(db), *args]))
+
+    subjects = [s["subject"] for s in json.loads(ct("subjects", "--json").stdout)]
+    checked = 0
+    for subject in subjects:
+        checked += _check_subject(ct, subject, tmp_path)
+    assert checked or story in {"conventions", "definitions", "quake-dollars", "quake-guards",
+                                "units"}  # fmt: skip
+
+
+def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
+    import openpyxl
+
+    data = json.loads(ct("conflicts", subject, "--json").stdout)
+    expected = Counter((c["kind"], json_ids(c)) for c in data["conflicts"])
+
+    sheet_path = tmp_path / f"{subject}.csv"
+    ct("conflicts", subject, "--csv", str(sheet_path))
+    rows = list(csv.DictReader(io.StringIO(sheet_path.read_text(encoding="utf-8-sig"))))
+    rows = [{k: unguard(v) for k, v in r.items()} for r in rows]
+    sheet = findings_of_sheet(rows)
+    # the label names the kind as the JSON does: figure:, stance:, revision:, sum:, reversal:
+    got = Counter((label.split(":")[0], ids) for label, _, ids in sheet)
+    assert got == expected, subject
+    # the heading says the JSON's spread and as_of
+    heading_of = {(label.split(":")[0], ids): h for label, h, ids in sheet}
+    for c in data["conflicts"]:
+        if c["kind"] == "figure":
+            h = heading_of[("figure", json_ids(c))]
+            spread = "unbounded" if c["severity"] is None else f"{c['severity']:g}x"
+            assert h.endswith(f"spread {spread}"), (h, c["severity"])
+            assert (f"as of {c['as_of']}" in h) == bool(c["as_of"]), h
+            assert ("order not known" in h) == (c.get("times_ordered") is False), h
+    assert {r["subject"] for r in rows} <= {subject}
+    # a grade only where positions or sides stand against each other (as the terminal says it)
+    for r in rows:
+        kind = r["conflict"].split(":")[0]
+        assert bool(r["grade"]) == (kind in {"figure", "stance"}), (r["claim_id"], kind)
+
+    # the workbook's disputes sheet holds the CSV's rows, cell for cell
+    book_path = tmp_path / f"{subject}.xlsx"
+    ct("conflicts", subject, "--xlsx", str(book_path))
+    ws = openpyxl.load_workbook(book_path, read_only=True)["disputes"]
+    values = list(ws.iter_rows(values_only=True))
+    header = [str(h) for h in values[0]]
+    book = [{h: cell(v) for h, v in zip(header, row, strict=True)} for row in values[1:]]
+    assert header[0] == "subject" and set(header) == set(SHEET)
+    assert book == [{h: cell(r[h]) for h in header} for r in rows], subject
+
+    terminal = squash(ct("conflicts", subject, "--full").stdout)
+    listing = squash(ct("conflicts", subject).stdout)  # the default: bounded, what most read
+    page = Tree()
+    page.feed(ct("report", subject, "-o", "-").stdout)
+    markdown = squash(ct("report", subject, "--format", "md").stdout)
+    articles = page.root.find_all(lambda n: n.tag == "article" and "finding" in n.classes)
+    by_ids: dict[frozenset[str], list[Node]] = {}
+    for a in articles:
+        ids = {n.attrs["data-claim"] for n in a.find_all(lambda n: "data-claim" in n.attrs)}
+        by_ids.setdefault(frozenset(i for i in ids if i), []).append(a)
+    page_text = squash(page.root.text())
+    assert Counter({k: len(v) for k, v in by_ids.items()}) == Counter(i for _, _, i in sheet)
+
+    for label, heading, ids in sheet:
+        kind = label.split(":")[0]
+        assert squash(heading) in terminal, (subject, heading)
+        # a run of sums is one block in the default listing ("Sums do not add up"); a
+        # reversal's line there gives its order note after its head, or on a line of its own
+        if kind != "sum" and squash(heading) not in listing:
+            head, _, note = heading.partition(" (")
+            assert squash(head) in listing, (subject, heading)
+            assert squash(note.removesuffix(")")) in listing, (subject, heading)
+        assert squash(heading) in markdown or kind == "sum", (subject, heading)
+        matches = [a for a in by_ids.get(ids, []) if kind in a.classes]
+        assert matches, (subject, heading, [a.classes for a in by_ids.get(ids, [])])
+        article = matches[0]
+        h3 = next(n for n in article.find_all(lambda n: n.tag == "h3"))
+        if kind != "sum":  # a run of sums is folded under one heading ("Sums do not add up")
+            assert squash(h3.text()).split(". ", 1)[1] == squash(heading), subject
+        caveats = next(r["caveats"] for r in rows if r["finding"] == heading)
+        for line in filter(None, caveats.split("\n")):
+            assert squash(line) in terminal, (subject, line)
+            assert squash(line) in listing, (subject, "without --full", line)
+            assert squash(line) in page_text, (subject, "HTML", line)
+            assert squash(line) in markdown, (subject, "Markdown", line)
+        cards = {
+            n.attrs["data-claim"]: n
+            for n in article.find_all(lambda n: n.tag == "div" and "claim" in n.classes)
+        }
+        for r in (r for r in rows if r["claim_id"] in ids and r["finding"] == heading):
+            card = cards.get(r["claim_id"])
+            if card is None:
+                continue  # a position folded to one line in the page: listed in the timeline
+            who = card.find_all(lambda n: "who" in n.classes)[0]
+            # the claimant under the name its aliases fold into, saying the name as entered
+            name = squash(who.find_all(lambda n: n.tag == "strong")[0].text())
+            assert name == squash(r["claimant"]) or squash(r["claimant"]) in squash(card.text())
+            src = squash(card.find_all(lambda n: "src" in n.classes)[0].text())
+            for date in (r["said_on"], r["reported_on"]):
+                assert not date or date in src, (subject, r["claim_id"], date, src)
+            if r["relays"]:  # an echo says so, and is not counted as a source
+                assert f"relaying {r['relays']}" in squash(card.text()), r["claim_id"]
+            if r["note"]:  # its "[paraphrase]" mark, a warning kept with it
+                assert squash(r["note"]) in squash(card.text()), r["claim_id"]
+            if r["value"]:
+                fig = who.find_all(lambda n: "fig" in n.classes)
+                reading = who.find_all(lambda n: "reading" in n.classes)
+                assert squash(fig[0].text()).strip("“”") == squash(r["value"])
+                shown = squash(reading[0].text()).split(" as of ")[0]
+                said = squash(r["reading"])
+                # the same mark of rounding ("≈") everywhere; the same text in the same unit
+                # (the report says a length or a power in the units of its positions: "5,000
+                # MW" reads "≈ 4.75–5.25 GW" there, "≈ 4,750–5,250 MW" in the terminal)
+                assert shown.startswith("≈") == said.startswith("≈"), (r["claim_id"], shown)
+                if units(shown) == units(said):
+                    assert shown.removeprefix("= ") == said, (r["claim_id"], shown, said)
+
+    # `claimants --record` names each finding by its number and heading in the report
+    numbered = {a.attrs.get("id"): squash(a.find_all(lambda n: n.tag == "h3")[0].text())
+                for a in articles}  # fmt: skip
+    record = json.loads(ct("claimants", subject, "--record", "--json").stdout)
+    headings = {squash(h) for _, h, _ in sheet}
+    for entry in record["claimants"]:
+        for item in (*entry["disputes"], *entry["reversals"], *entry["revisions"]):
+            title = squash(item["title"])
+            assert title in headings, (subject, entry["claimant"], title)
+            shown = numbered.get(f"d{item['finding']}", "")
+            assert shown.split(". ", 1)[-1] == title or title.startswith("Sum"), (title, shown)
+
+    # ClaimReview: the claim reviewed is the sheet's, with its verdict, words, date and relay
+    reviews = ct("export", subject, "--format", "claimreview", "--skip-incomplete").stdout
+    by_id = {r["claim_id"]: r for r in rows}
+    for doc in json.loads(reviews or "[]"):
+        row = by_id.get(doc["@id"].rsplit("#claim-", 1)[1])
+        if row is None:
+            continue  # reviewed, but in no finding
+        item = doc["itemReviewed"]
+        assert (item["text"], doc["reviewRating"]["name"]) == (row["quote"], row["verdict"])
+        assert item.get("datePublished") in {None, row["said_on"] or row["reported_on"]}
+        assert not (row["relays"] and "firstAppearance" in item), row["claim_id"]
+
+    timeline = {e["id"]: e for e in json.loads(ct("timeline", subject, "--json").stdout)}
+    for r in rows:
+        if r["value"] and r["claim_id"] in timeline:
+            e = timeline[r["claim_id"]]
+            assert (e["value"], e["as_of"] or "") == (r["value"], r["as_of"]), r["claim_id"]
+            assert (cell(e["low"]), cell(e["high"])) == (cell(r["low"]), cell(r["high"]))
+    return len(sheet)
+
+
+def test_figures_under_older_rules_are_a_caveat_of_each_figure_in_the_sheet(
+    ct, empty_db: Path, tmp_path: Path
+) -> None:
+    """`conflicts` and the report say that the database's figures were logged under older
+    rules of reading (not re-checked): the sheet and the workbook say it with each figure."""
+    import sqlite3
+
+    import openpyxl
+
+    _ok(ct("import", str(FIXTURES / "small.jsonl")))
+    conn = sqlite3.connect(empty_db)
+    with conn:
+        conn.execute("DELETE FROM meta")  # as a database from before the check mark
+    conn.close()
+    listing = ct("conflicts", "raqqa-convoy")
+    assert "logged under older rules" in listing.stderr
+    sheet, book = tmp_path / "s.csv", tmp_path / "s.xlsx"
+    _ok(ct("conflicts", "raqqa-convoy", "--csv", str(sheet), "--xlsx", str(book)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    said = "logged under older rules of reading a figure and not re-checked since"
+    assert rows and all((said in r["caveats"]) == bool(r["value"]) for r in rows)
+    ws = openpyxl.load_workbook(book, read_only=True)["disputes"]
+    values = list(ws.iter_rows(values_only=True))
+    column = [str(h) for h in values[0]].index("caveats")
+    assert [said in (row[column] or "") for row in values[1:]] == [bool(r["value"]) for r in rows]
+    page = _ok(ct("report", "raqqa-convoy", "--format", "md")).stdout
+    assert said in squash(page)
+
+
+def test_a_kind_added_to_the_engine_later_is_never_left_out(
+    ct, empty_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The engine may find a kind of finding that the outputs do not know yet (others add
+    kinds): the sheet lists its claims under its kind, the terminal and the report show it
+    under its kind and heading, each claim with its date."""
+    from dataclasses import dataclass, replace
+
+    from claimtrack import render_conflicts
+    from claimtrack import report as rep
+    from claimtrack.conflicts import analyse
+    from claimtrack.exports import conflict_rows
+    from claimtrack.store import Store
+
+    @dataclass(frozen=True)
+    class Echo:
+        claims: tuple[str, ...]
+        kind: str = "echo-chamber"
+
+    _ok(ct("import", str(FIXTURES / "small.jsonl")))
+    store = Store.open(empty_db)
+    facts = store.facts("raqqa-convoy")
+    found = analyse(facts)
+    found = replace(found, conflicts=(*found.conflicts, Echo(("f2", "s1"))))
+    records = {r["id"]: r for r in store.claims("raqqa-convoy", include_retracted=True)}
+    rows = [r for r in conflict_rows(found, records) if r["conflict"] == "echo-chamber"]
+    assert [(r["claim_id"], r["position"], r["finding"]) for r in rows] == [
+        ("f2", 1, "echo-chamber"),
+        ("s1", 1, "echo-chamber"),
+    ]
+    page = rep.build("raqqa-convoy", records.values(), facts, found)
+    other = [f for f in page.findings if f.kind == "echo-chamber"]
+    assert len(other) == 1
+    assert [s.claim.id for s in other[0].steps] == ["f2", "s1"]
+    assert [s.label for s in other[0].steps] == ["said 2017-11-14", "said 2017-10-14"]
+    n = len(found.conflicts)
+    render_conflicts.conflicts_report("raqqa-convoy", found, records, None)
+    text = squash(capsys.readouterr().out)
+    assert f"{n}. echo-chamber" in text and "said 2017-10-14" in text
