@@ -3,6 +3,7 @@ of them, and each accepted claim is shown in full and stored atomically."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -337,17 +338,25 @@ class Session:
             show_list("figures", [_figure_line(f) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
-            listed = [str(k) for k in range(1, len(figs) + 1)]
-            picked, typed = answers.ask_number(f"  {label}", listed, default)
+            typed = answers.ask(f"  {label}", default)
             if not typed:
                 return None
-            if picked is not None:
-                d.chosen = figs[int(picked) - 1]
+            words = _unquoted(typed)  # "2" in quotation marks: the words, never a number
+            if words == typed and re.fullmatch(r"\d+", typed) and 1 <= int(typed) <= len(figs):
+                d.chosen = figs[int(typed) - 1]
                 return d.chosen
-            span = find_quote(self.reading, d.start, d.end, typed)
+            span = find_quote(self.reading, d.start, d.end, words) if words else None
             if span is None:
-                say("  Not words of the quote: a figure is stored as the quote says it.")
+                if words == typed and re.fullmatch(r"\d+", typed):
+                    span_of = f"1-{len(figs)}" if figs else "none"
+                    say(f"  No number {typed} in the list ({span_of}), and {typed!r} is not "
+                        "words of the quote.")  # fmt: skip
+                else:
+                    say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
+            if words == typed and re.fullmatch(r"\d+", typed):
+                say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
+                    "the quote.")  # fmt: skip
             read = self._read_figure(self.text[span[0] : span[1]])
             if isinstance(read, str):
                 say(f"  {read}")
@@ -586,6 +595,12 @@ class Session:
 
 
 # -- text ---------------------------------------------------------------------------------
+
+
+def _unquoted(typed: str) -> str:
+    """``typed`` without one pair of quotation marks around it ('"12"' -> "12")."""
+    m = re.fullmatch(r"[\"'“‘](.*)[\"'”’]", typed.strip())
+    return m.group(1).strip() if m else typed
 
 
 def _span(f: dict[str, Any]) -> tuple[int, int]:
