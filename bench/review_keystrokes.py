@@ -55,8 +55,8 @@ import json
 import re
 import sys
 import tempfile
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -224,7 +224,7 @@ class User:
         if label.startswith("  Speaker: k=keep"):
             return {d.speaker: "k", t.claimant: "s", None: "n"}.get(t.speaker, "c")
         if label.startswith("  Speaker ("):
-            return t.speaker or "-"
+            return _listed(t.speaker, s._claimant_list(d)) if t.speaker else "-"
         if label.startswith("  Said on"):
             dates = list(d.record["extract"].get("dates") or [])
             return _listed(t.said_on, dates) if t.said_on else "-"
@@ -323,8 +323,11 @@ def _listed(name: str, listed: list[str]) -> str:
 
 LABELS_DIR = ROOT / "bench" / "labels"
 _FILLER = frozenset(
-    "a an the of in on at by for to from with and or as is are was were be been being its it "
-    "their his her this that these those has have had than into over about per who which".split()
+    re.findall(
+        r"\w+",
+        "a an the of in on at by for to from with and or as is are was were be been being its it "
+        "their his her this that these those has have had than into over about per who which",
+    )
 )
 
 
@@ -588,8 +591,10 @@ def _folds(show: bool, costs: bool) -> int:
         print(f"{name:6} {t.labelled:>8} {t.claims:>7} {t.missed:>7} {t.answers:>8} "
               f"{t.typed:>7} {t.per_claim:>9.1f} {t.problems:>8}")  # fmt: skip
         total.add_tally(t)
-    print(f"{'all':6} {total.labelled:>8} {total.claims:>7} {total.missed:>7} "
-          f"{total.answers:>8} {total.typed:>7} {total.per_claim:>9.1f} {total.problems:>8}")
+    print(
+        f"{'all':6} {total.labelled:>8} {total.claims:>7} {total.missed:>7} "
+        f"{total.answers:>8} {total.typed:>7} {total.per_claim:>9.1f} {total.problems:>8}"
+    )
     if costs:
         _costs(total)
     return 1 if total.problems else 0

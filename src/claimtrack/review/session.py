@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
 
 RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
-NAME_LIST = 12  # claimants offered by number at the claimant prompt
+NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
 
@@ -228,13 +228,19 @@ class Session:
     def set_speaker(self, d: Draft) -> None:
         from claimtrack.models import validate_claim
 
+        known = self._claimant_list(d)
+        if known:
+            show_list("names", known)
         while True:
-            typed = answers.ask("  Speaker (- for none)", d.speaker or "")
+            picked, typed = answers.ask_number(
+                "  Speaker (number or name; - for none)", known, d.speaker or "",
+                ": a number picks from the list, and is never taken as a name",
+            )  # fmt: skip
             if typed in ("-", ""):
                 d.speaker = None
                 return
             try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
-                d.speaker = validate_claim(self._probe(speaker=typed)).speaker
+                d.speaker = validate_claim(self._probe(speaker=picked or typed)).speaker
                 return
             except ClaimtrackError as e:
                 say(f"  {_reason(e)}")
@@ -577,11 +583,17 @@ class Session:
         return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
 
     def _claimant_list(self, d: Draft) -> list[str]:
+        """Names offered by number: the subject's claimants (most claimed first), then the
+        names this article's candidates propose as claimant or speaker (in the article's
+        order, this candidate's first), then the outlet."""
         names = []
         if self.store.has_subject(self.subject):
             rows = self.store.subject_detail(self.subject)["claimants"]
             rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
             names = [r["claimant"] for r in rows if r.get("claimant")]
+        for rec in (d.record, *self.records):
+            names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
+        names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
         return list(dict.fromkeys(names))[:NAME_LIST]
 
     def _relay_list(self) -> list[dict[str, Any]]:
