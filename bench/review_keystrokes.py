@@ -279,19 +279,25 @@ def reads(value: str) -> tuple[Any, Any] | None:
 
 
 def narrowing(text: str, sentence: tuple[int, int], span: tuple[int, int], whole: bool) -> str:
-    """The fewest characters that narrow ``sentence`` to ``span``: "FIRST...LAST", with words
-    added to either end until the review's rule (the first occurrence) finds ``span``, or the
-    quote's words (``whole``: after a narrowing that did not take)."""
+    """The fewest characters that narrow ``sentence`` to ``span``: "FIRST...LAST" (or
+    "FIRST..." to the sentence's end, "...LAST" from its start), with words added to either
+    end until the review's rule (the first occurrence) finds ``span``, or the quote's words
+    (``whole``: after a narrowing that did not take)."""
     from claimtrack.review import find_quote
 
     words = text[span[0] : span[1]].split()
     if whole or len(words) < 3:
         return " ".join(words)
-    tries = sorted(
-        (" ".join(words[:i]) + "..." + " ".join(words[len(words) - j :])
-         for i in range(1, len(words)) for j in range(1, len(words) - i + 1)),
-        key=len,
-    )  # fmt: skip
+    part = text[sentence[0] : sentence[1]]
+    lo, hi = sentence[0] + len(part) - len(part.lstrip()), sentence[0] + len(part.rstrip())
+    n = len(words)
+    tries = [" ".join(words[:i]) + "..." + " ".join(words[n - j :])
+             for i in range(1, n) for j in range(1, n - i + 1)]  # fmt: skip
+    if span[1] == hi:  # "FIRST...": to the end of the sentence
+        tries += [" ".join(words[:i]) + "..." for i in range(1, n)]
+    if span[0] == lo:  # "...LAST": from its start
+        tries += ["..." + " ".join(words[n - j :]) for j in range(1, n)]
+    tries.sort(key=len)
     for typed in tries:
         if len(typed) >= len(" ".join(words)):
             break

@@ -323,7 +323,9 @@ def test_a_number_outside_the_list_is_refused(answer: str, listed: list) -> None
     ("typed", "found"),
     [("11,300 people", (15, 28)), ("said  11,300", (10, 21)), ("nothing", None),
      ("The mayor", (0, 9)), ('"quoted"', None), ("mayor...died", (4, 33)),
-     ("mayor...died", (4, 33)), ("died...mayor", None), ("...died", None)],
+     ("mayor...died", (4, 33)), ("died...mayor", None),
+     # one side: from the sentence's start, or to its end
+     ("...died", (0, 33)), ("2,000 were...", (38, 71)), ("...nothing", None), ("nothing...", None)],
 )  # fmt: skip
 def test_find_quote(typed: str, found) -> None:
     assert review.find_quote(ARTICLE, 0, 71, typed) == found
@@ -862,14 +864,16 @@ def test_the_bench_user_types_a_short_slug(prose: str, slug: str) -> None:
         (
             "Police said 25,000 marched, and organisers said 80,000 marched.",
             "organisers said 80,000 marched.",
-            "organisers...marched.",
+            "organisers...",  # to the sentence's end
         ),
-        # "the" and "marched" come earlier too: words are added until the span is the one meant
+        # "the" comes earlier too: words are added until the span is the one meant
         (
             "The police said the crowd marched; the organisers said the crowd marched far.",
             "the organisers said the crowd marched far.",
-            "the organisers...far.",
+            "the organisers...",
         ),
+        ("The police said 9 died, a doctor said.", "The police said 9 died,", "...died,"),
+        ("He said that 12 died in the town, she said.", "12 died in the town,", "12...town,"),
         ("He said two boats sank.", "two boats", "two boats"),  # two words: typed whole
     ],
 )
@@ -881,3 +885,16 @@ def test_the_bench_user_narrows_with_the_fewest_characters(
     got = bench.narrowing(sentence, (0, len(sentence)), (start, start + len(quote)), whole=False)
     assert got == typed
     assert review.find_quote(sentence, 0, len(sentence), got) == (start, start + len(quote))
+
+
+@pytest.mark.parametrize(
+    ("typed", "quote"),
+    [
+        ("...died", "The mayor said 11,300 people died"),
+        ("11,300...", "11,300 people died and 2,000 were injured on 2023-09-12."),
+    ],
+)
+def test_a_quote_narrowed_from_the_start_or_to_the_end(reviewed, typed: str, quote: str) -> None:
+    result, claims = reviewed("e", typed, "f", "1", "deaths", "y", "y", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert fields(claims, "quote", "value") == [(quote, "11,300 people")]
