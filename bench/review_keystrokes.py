@@ -234,7 +234,7 @@ class User:
             asked = self.figured[t] = self.figured.get(t, 0) + 1
             if asked > 2:  # refused twice: back to the candidate (then given up there)
                 self.tries[t] = 2
-                return ""
+                return "-"
             return _figure_answer(d.figures, t)
         if label.startswith("  Measure ("):
             return _listed(t.name, s._measure_list(d))

@@ -898,3 +898,10 @@ def test_a_quote_narrowed_from_the_start_or_to_the_end(reviewed, typed: str, quo
     result, claims = reviewed("e", typed, "f", "1", "deaths", "y", "y", "k", "x")
     assert result.exit_code == 0, result.output
     assert fields(claims, "quote", "value") == [(quote, "11,300 people")]
+
+
+def test_a_dash_at_the_figure_prompt_goes_back_to_the_candidate(reviewed) -> None:
+    # the figure offered ([1]) is not taken: "-" goes back, and nothing is stored
+    result, claims = reviewed("f", "-", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert "Nothing stored: back to the candidate." in result.stderr and claims == []

@@ -345,7 +345,7 @@ class Session:
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
             typed = answers.ask(f"  {label}", default)
-            if not typed:
+            if typed in ("", "-"):  # "-": back to the candidate, although a figure is offered
                 return None
             words = _unquoted(typed)  # "2" in quotation marks: the words, never a number
             if words == typed and re.fullmatch(r"\d+", typed) and 1 <= int(typed) <= len(figs):
