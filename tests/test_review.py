@@ -365,6 +365,17 @@ def test_the_keystroke_bench_stays_within_the_goal() -> None:
         assert numbers["per_claim"] <= 120, (name, numbers["per_claim"])
 
 
+@pytest.mark.slow
+def test_the_keystroke_bench_on_a_labelled_set() -> None:
+    bench = load_script("bench/review_keystrokes.py")
+    texts = Path(os.environ.get("CLAIMTRACK_FOLDS", "/work")) / "articles2"
+    if not texts.is_dir():
+        pytest.skip("the texts of 13-18 are not on this machine")
+    tally = bench.run_labelled(texts, ["13", "14", "15", "16", "17", "18"], False, False)
+    assert tally.problems == 0
+    assert tally.claims >= 55 and tally.per_claim <= 120, (tally.claims, tally.per_claim)
+
+
 # -- a real terminal ----------------------------------------------------------------------
 
 
