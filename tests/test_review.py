@@ -323,7 +323,9 @@ def test_a_number_outside_the_list_is_refused(answer: str, listed: list) -> None
     ("typed", "found"),
     [("11,300 people", (15, 28)), ("said  11,300", (10, 21)), ("nothing", None),
      ("The mayor", (0, 9)), ('"quoted"', None), ("mayor...died", (4, 33)),
-     ("mayor...died", (4, 33)), ("died...mayor", None), ("...died", None)],
+     ("mayor...died", (4, 33)), ("died...mayor", None),
+     # one side: from the sentence's start, or to its end
+     ("...died", (0, 33)), ("2,000 were...", (38, 71)), ("...nothing", None), ("nothing...", None)],
 )  # fmt: skip
 def test_find_quote(typed: str, found) -> None:
     assert review.find_quote(ARTICLE, 0, 71, typed) == found
@@ -361,6 +363,17 @@ def test_the_keystroke_bench_stays_within_the_goal() -> None:
         numbers = bench.run(name)
         assert numbers["problems"] == [], name
         assert numbers["per_claim"] <= 120, (name, numbers["per_claim"])
+
+
+@pytest.mark.slow
+def test_the_keystroke_bench_on_a_labelled_set() -> None:
+    bench = load_script("bench/review_keystrokes.py")
+    texts = Path(os.environ.get("CLAIMTRACK_FOLDS", "/work")) / "articles2"
+    if not texts.is_dir():
+        pytest.skip("the texts of 13-18 are not on this machine")
+    tally = bench.run_labelled(texts, ["13", "14", "15", "16", "17", "18"], False, False)
+    assert tally.problems == 0
+    assert tally.claims >= 55 and tally.per_claim <= 120, (tally.claims, tally.per_claim)
 
 
 # -- a real terminal ----------------------------------------------------------------------
@@ -772,3 +785,134 @@ def test_a_name_without_a_letter_or_digit_is_asked_again(
     assert (why or "not a name") in result.stderr if why else "not a name" not in result.stderr
     (claim,) = claims
     assert (claim["claimant"], claim.get("speaker")) == (claimant, speaker)
+
+
+# -- friction cut (keys12): names of the article by number, a bare number as a figure --------
+
+
+def test_the_article_s_names_and_the_outlet_are_offered_by_number(reviewed) -> None:
+    # claimant 3 = the outlet; the speaker, changed, is picked by number too (9: refused)
+    result, claims = reviewed("c", "3", "c", "9", "2", "f", "1", "deaths", "y", "y", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert "claimants: 1. mayor  2. Ann Lee  3. Paper" in result.stdout
+    assert "no number 9 in the list (1-3)" in result.stderr
+    assert fields(claims, "claimant", "speaker", "value") == [("Paper", "Ann Lee", "11,300 people")]
+
+
+def test_a_speaker_typed_by_name_is_still_taken(reviewed) -> None:
+    result, claims = reviewed("p", "Omar Ali", "f", "1", "deaths", "y", "y", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert "names: 1. mayor  2. Ann Lee  3. Paper" in result.stdout
+    assert fields(claims, "claimant", "speaker") == [("mayor", "Omar Ali")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "said"),
+    [
+        ("5", "5", "5 is not a number of the list: taken as the words '5' of the quote"),
+        ('"2"', "2", None),  # in quotation marks: the words, although 2 is in the list
+        ("7", None, "'7' is not words of the quote"),
+    ],
+)
+def test_a_bare_number_not_in_the_list_is_taken_as_words_of_the_quote(
+    ct, tmp_path: Path, typed: str, value: str | None, said: str | None
+) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("The agency said 2 boats sank, 3 were towed and 5 crew died.\n")
+    answers = ["f", typed, *(["1"] if value is None else []), "boats", "y", "y", "k", "x"]
+    result = ct("extract", str(path), "--subject", "boats", "--review",
+                input="\n".join(answers))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    if said:
+        assert said in result.stderr
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert claim["value"] == (value or "2 boats")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_a_terminal_session_picks_claimant_and_speaker_by_number(
+    ct, article: Path, empty_db: Path
+) -> None:
+    steps = [
+        ("x=quit [", "c\r"),
+        ("Claimant (number or name)", "3\r"),  # the outlet
+        ("Speaker: k=keep c=change", "c\r"),
+        ("Speaker (number or name; - for none)", "2\r"),  # a name of another candidate
+        ("x=quit [", "f\r"),
+        ("Figure (number, or words of the quote) [1]:", "\r"),
+        ("Measure (number or name):", "deaths\r"),
+        ("Create it?", "\r"),
+        ("Store it?", "y\r"),
+        ("x=quit [", "x\r"),
+    ]
+    args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
+            "Paper", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == 0, shown
+    assert "claimants: 1. mayor  2. Ann Lee  3. Paper" in shown
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert (claim["claimant"], claim["speaker"]) == ("Paper", "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("prose", "slug"),
+    [
+        ("deaths in the Mati wildfire", "deaths-mati-wildfire"),
+        ("people who fled their homes", "people-fled-homes"),
+        ("the airstrike killed civilians in the village", "airstrike-killed-civilians"),
+        ("Labour's 2017 budget", "labour-s-2017"),
+        ("of the", "of-the"),  # only fillers: kept
+    ],
+)
+def test_the_bench_user_types_a_short_slug(prose: str, slug: str) -> None:
+    assert load_script("bench/review_keystrokes.py").slug(prose) == slug
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "typed"),
+    [
+        (
+            "Police said 25,000 marched, and organisers said 80,000 marched.",
+            "organisers said 80,000 marched.",
+            "organisers...",  # to the sentence's end
+        ),
+        # "the" comes earlier too: words are added until the span is the one meant
+        (
+            "The police said the crowd marched; the organisers said the crowd marched far.",
+            "the organisers said the crowd marched far.",
+            "the organisers...",
+        ),
+        ("The police said 9 died, a doctor said.", "The police said 9 died,", "...died,"),
+        ("He said that 12 died in the town, she said.", "12 died in the town,", "12...town,"),
+        ("He said two boats sank.", "two boats", "two boats"),  # two words: typed whole
+    ],
+)
+def test_the_bench_user_narrows_with_the_fewest_characters(
+    sentence: str, quote: str, typed: str
+) -> None:
+    bench = load_script("bench/review_keystrokes.py")
+    start = sentence.index(quote)
+    got = bench.narrowing(sentence, (0, len(sentence)), (start, start + len(quote)), whole=False)
+    assert got == typed
+    assert review.find_quote(sentence, 0, len(sentence), got) == (start, start + len(quote))
+
+
+@pytest.mark.parametrize(
+    ("typed", "quote"),
+    [
+        ("...died", "The mayor said 11,300 people died"),
+        ("11,300...", "11,300 people died and 2,000 were injured on 2023-09-12."),
+    ],
+)
+def test_a_quote_narrowed_from_the_start_or_to_the_end(reviewed, typed: str, quote: str) -> None:
+    result, claims = reviewed("e", typed, "f", "1", "deaths", "y", "y", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert fields(claims, "quote", "value") == [(quote, "11,300 people")]
+
+
+def test_a_dash_at_the_figure_prompt_goes_back_to_the_candidate(reviewed) -> None:
+    # the figure offered ([1]) is not taken: "-" goes back, and nothing is stored
+    result, claims = reviewed("f", "-", "k", "x")
+    assert result.exit_code == 0, result.output
+    assert "Nothing stored: back to the candidate." in result.stderr and claims == []

@@ -226,7 +226,7 @@ KINDS = [
     ("Store it?", "store"),
     ("Claimant (number or name)", "claimant"),
     ("Speaker: k=keep", "speaker_choice"),
-    ("Speaker (- for none)", "speaker"),
+    ("Speaker (number or name", "speaker"),
     ("Said on", "date"),
     ("As of", "date"),
     ("Note (", "note"),

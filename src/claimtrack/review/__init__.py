@@ -12,7 +12,11 @@ The rule is that the review never stores what the user did not see:
   is created, and one close to an existing name gets the guard of ``add``
   (``Store.name_checks``): pick a suggestion by number, keep the new name, or type another;
 - at a choice prompt a number picks from the list shown, a letter or the whole word picks an
-  action, and an answer that is refused is asked again; nothing typed before it is lost.
+  action, and an answer that is refused is asked again; nothing typed before it is lost. At
+  the figure prompt a number outside the list that is words of the quote is those words (said
+  so before the claim is shown), and ``-`` goes back to the candidate;
+- the claimant and speaker prompts offer by number the subject's claimants, then the names
+  the article's candidates propose, then the outlet.
 
 Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
 (Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many

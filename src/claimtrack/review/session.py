@@ -3,6 +3,7 @@ of them, and each accepted claim is shown in full and stored atomically."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from claimtrack.store import Store
 
 RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
-NAME_LIST = 12  # claimants offered by number at the claimant prompt
+NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
 
@@ -227,13 +228,19 @@ class Session:
     def set_speaker(self, d: Draft) -> None:
         from claimtrack.models import validate_claim
 
+        known = self._claimant_list(d)
+        if known:
+            show_list("names", known)
         while True:
-            typed = answers.ask("  Speaker (- for none)", d.speaker or "")
+            picked, typed = answers.ask_number(
+                "  Speaker (number or name; - for none)", known, d.speaker or "",
+                ": a number picks from the list, and is never taken as a name",
+            )  # fmt: skip
             if typed in ("-", ""):
                 d.speaker = None
                 return
             try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
-                d.speaker = validate_claim(self._probe(speaker=typed)).speaker
+                d.speaker = validate_claim(self._probe(speaker=picked or typed)).speaker
                 return
             except ClaimtrackError as e:
                 say(f"  {_reason(e)}")
@@ -337,17 +344,25 @@ class Session:
             show_list("figures", [_figure_line(f) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
-            listed = [str(k) for k in range(1, len(figs) + 1)]
-            picked, typed = answers.ask_number(f"  {label}", listed, default)
-            if not typed:
+            typed = answers.ask(f"  {label}", default)
+            if typed in ("", "-"):  # "-": back to the candidate, although a figure is offered
                 return None
-            if picked is not None:
-                d.chosen = figs[int(picked) - 1]
+            words = _unquoted(typed)  # "2" in quotation marks: the words, never a number
+            if words == typed and re.fullmatch(r"\d+", typed) and 1 <= int(typed) <= len(figs):
+                d.chosen = figs[int(typed) - 1]
                 return d.chosen
-            span = find_quote(self.reading, d.start, d.end, typed)
+            span = find_quote(self.reading, d.start, d.end, words) if words else None
             if span is None:
-                say("  Not words of the quote: a figure is stored as the quote says it.")
+                if words == typed and re.fullmatch(r"\d+", typed):
+                    span_of = f"1-{len(figs)}" if figs else "none"
+                    say(f"  No number {typed} in the list ({span_of}), and {typed!r} is not "
+                        "words of the quote.")  # fmt: skip
+                else:
+                    say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
+            if words == typed and re.fullmatch(r"\d+", typed):
+                say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
+                    "the quote.")  # fmt: skip
             read = self._read_figure(self.text[span[0] : span[1]])
             if isinstance(read, str):
                 say(f"  {read}")
@@ -568,11 +583,17 @@ class Session:
         return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
 
     def _claimant_list(self, d: Draft) -> list[str]:
+        """Names offered by number: the subject's claimants (most claimed first), then the
+        names this article's candidates propose as claimant or speaker (in the article's
+        order, this candidate's first), then the outlet."""
         names = []
         if self.store.has_subject(self.subject):
             rows = self.store.subject_detail(self.subject)["claimants"]
             rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
             names = [r["claimant"] for r in rows if r.get("claimant")]
+        for rec in (d.record, *self.records):
+            names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
+        names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
         return list(dict.fromkeys(names))[:NAME_LIST]
 
     def _relay_list(self) -> list[dict[str, Any]]:
@@ -586,6 +607,12 @@ class Session:
 
 
 # -- text ---------------------------------------------------------------------------------
+
+
+def _unquoted(typed: str) -> str:
+    """``typed`` without one pair of quotation marks around it ('"12"' -> "12")."""
+    m = re.fullmatch(r"[\"'“‘](.*)[\"'”’]", typed.strip())
+    return m.group(1).strip() if m else typed
 
 
 def _span(f: dict[str, Any]) -> tuple[int, int]:

@@ -16,7 +16,9 @@ def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int
     marks alike, any run of spaces for a space): absolute offsets, or None.
 
     ``FIRST...LAST`` (or ``FIRST…LAST``) stands for the words from the first occurrence of
-    FIRST to the first occurrence of LAST after it: "all...civilians"."""
+    FIRST to the first occurrence of LAST after it: "all...civilians"; ``FIRST...`` for the
+    words from FIRST to the end of the sentence, ``...LAST`` for those from its start to
+    LAST (when the sentence does not hold the words typed as they stand)."""
     folded = reading.translate(_CURLY)
     head, dots, tail = re.sub(r"\s*(?:\.\.\.|…)\s*", "...", typed.strip(), count=1).partition("...")
     if dots and head and tail:
@@ -25,7 +27,16 @@ def find_quote(reading: str, start: int, end: int, typed: str) -> tuple[int, int
         if first and last:
             return first[0], last[1]
         # no FIRST...LAST: the dots may be the sentence's own ("0 0 ...0"), typed as they stand
-    return _words_at(folded, start, end, typed)
+    as_typed = _words_at(folded, start, end, typed)
+    if as_typed is not None or not dots or (head and tail) or not (head or tail):
+        return as_typed
+    lo = start + len(folded[start:end]) - len(folded[start:end].lstrip())
+    hi = start + len(folded[start:end].rstrip())
+    if head:  # FIRST...: to the end of the sentence
+        first = _words_at(folded, start, end, head)
+        return (first[0], hi) if first else None
+    last = _words_at(folded, start, end, tail)  # ...LAST: from the start of the sentence
+    return (lo, last[1]) if last else None
 
 
 def _words_at(folded: str, start: int, end: int, typed: str) -> tuple[int, int] | None:
