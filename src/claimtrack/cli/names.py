@@ -298,9 +298,9 @@ def measure(
             raise InputError(
                 "--new sets up a measure: give --cumulative, --not-cumulative or --defined-as"
             )
-    else:
+    elif name not in store.set_up_measures(subject):  # (set up with --new before: known)
         try:
-            _require_subject(store, subject)
+            _require_story(store, subject)
             _require_measure(store, subject, name)
         except NotFoundError as e:  # a story set up before its first claim is no slip
             slip = (e.hint or "").startswith("did you mean")  # (then no --new: a typo)
@@ -376,7 +376,7 @@ def relate(
     other = slug_option(alternative_to, "--alternative-to") or "" if alternative_to else ""
     if not new or remove:  # (--new: a story set up before its first claim, as `measure --new`)
         try:
-            _require_subject(store, subject)
+            _require_story(store, subject)
         except NotFoundError as e:
             if alternative_to is not None and not remove:
                 e.hint = (f"{e.hint}; " if e.hint else "") + _relate_new(subject, total, other)
@@ -417,7 +417,8 @@ def _require_measures(store: "Store", subject: str, measures: tuple[str, ...]) -
     from claimtrack.names import explain, near_misses
 
     known = store.measure_names(subject)
-    unknown = [m for m in measures if m not in known]
+    set_up = store.set_up_measures(subject)  # (set up with `measure --new`: known too)
+    unknown = [m for m in measures if m not in known and m not in set_up]
     if not unknown:
         return
     near = near_misses(unknown, known)
@@ -481,8 +482,15 @@ def _relate_new(subject: str, a: str, b: str) -> str:
     )
 
 
+def _require_story(store: "Store", subject: str) -> None:
+    """A subject with claims, or one whose measures were set up before its first claim
+    (`measure --new`): the next `measure` or `relate` of that story needs no --new again."""
+    if not store.set_up_measures(subject):
+        _require_subject(store, subject)
+
+
 def _require_measure(store: "Store", subject: str, measure: str) -> None:
-    known = store.measure_names(subject)
+    known = sorted({*store.measure_names(subject), *store.set_up_measures(subject)})
     if measure in known:
         return
     import difflib

@@ -107,6 +107,16 @@ class _Names(_Evidence):
             )
         ]
 
+    def set_up_measures(self, subject: str) -> list[str]:
+        """The measures of ``subject`` recorded in the measures table (marked cumulative or
+        defined, with ``measure --new`` before their first figure, or since)."""
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT measure FROM measures WHERE subject = ? ORDER BY 1", [subject]
+            )
+        ]
+
     def set_cumulative(self, subject: str, measure: str, cumulative: bool) -> None:
         with self.write() as conn:
             self.put_measure(

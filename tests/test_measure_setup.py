@@ -1,0 +1,70 @@
+"""A story's measures set up before its first claim (`measure --new`): later `measure` and
+`relate` calls on them need no --new again, while a slip for one of them is still refused,
+naming it (reported by story10, logging the Maui wildfire)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _ok(result) -> str:
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture
+def story(ct):
+    _ok(ct("measure", "fire", "deaths", "--new", "--defined-as", "people killed by the fire"))
+    return ct
+
+
+@pytest.mark.parametrize(
+    ("args", "cumulative", "defined"),
+    [
+        (["--cumulative"], True, "people killed by the fire"),
+        (["--not-cumulative"], False, "people killed by the fire"),
+        (["--defined-as", "deaths confirmed by the coroner"], False,
+         "deaths confirmed by the coroner"),
+        ([], False, "people killed by the fire"),  # shown, nothing set
+    ],
+)  # fmt: skip
+def test_a_measure_set_up_before_its_first_claim_needs_no_new_again(
+    story, args, cumulative, defined
+) -> None:
+    info = json.loads(_ok(story("measure", "fire", "deaths", *args, "--json")))
+    assert (info["cumulative"], info["defined_as"], info["claims"]) == (cumulative, defined, 0)
+
+
+@pytest.mark.parametrize("slip", ["death", "deahts"])
+def test_a_slip_for_a_set_up_measure_is_refused_naming_it(story, slip) -> None:
+    result = story("measure", "fire", slip, "--cumulative")
+    assert result.exit_code != 0
+    assert f"no figures on measure '{slip}' in fire" in result.stderr
+    assert "did you mean: deaths" in result.stderr
+    assert json.loads(_ok(story("measure", "fire", "deaths", "--json")))["cumulative"] is False
+
+
+def test_another_subject_is_still_refused(story) -> None:
+    result = story("measure", "flood", "deaths", "--cumulative")
+    assert result.exit_code != 0
+    assert "no claims on subject 'flood'" in result.stderr
+    assert "--new" in result.stderr
+
+
+def test_relate_takes_measures_set_up_before_their_first_claim(story) -> None:
+    for part in ("dead-identified", "dead-unidentified"):
+        _ok(story("measure", "fire", part, "--new", "--cumulative"))
+    _ok(story("relate", "fire", "deaths", "--sum-of", "dead-identified",
+              "--sum-of", "dead-unidentified"))  # fmt: skip
+    result = story("relate", "fire", "deaths", "--sum-of", "dead-identified", "--sum-of", "x")
+    assert result.exit_code != 0
+    assert "measure 'x' has no figures yet in fire" in result.stderr
+
+
+def test_add_then_measure_works_as_before(story) -> None:
+    _ok(story("add", "fire", "--claimant", "Police", "--quote", "The toll stands at 40.",
+              "--figure", "40", "--measure", "deaths"))  # fmt: skip
+    info = json.loads(_ok(story("measure", "fire", "deaths", "--cumulative", "--json")))
+    assert (info["cumulative"], info["claims"]) == (True, 1)
