@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -295,6 +296,11 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     children"; never "248" for "217"). A figure the parser cannot read must appear as text."""
     if text_in_quote(value, quote, decimal_comma):
         return True
+    # "at least 14 bodies" of "at least another 14 bodies": the hedge is the figure's, the
+    # words that add are said in a warning (``added_warning``)
+    view = _without_added(quote)
+    if view is not None and text_in_quote(value, view, decimal_comma):
+        return True
     figure = _parse(value, decimal_comma)
     if figure is None:
         return False
@@ -415,6 +421,8 @@ def import_problem(
     changed = _changed(value, quote, decimal_comma)
     if changed is not None and changed.kind == "change":
         return _change_message(quote, changed), True
+    if changed is not None and changed.kind == "hedged":
+        return _hedged_message(value, quote, changed), True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -1139,11 +1147,96 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     return None
 
 
+# What a figure's change words weigh: a change is refused before a hedge left out, which is
+# refused before an addition (only warned of).
+_CHANGE_RANK = {"added": 0, "hedged": 1, "change": 2}
+# Words that add an amount to another, after a hedge ("at least another 14", "nearly a
+# further 20"): the hedge is the figure's, the words between are not.
+_ADDED_WORDS = r"another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
+_ADDED_ANYWHERE = re.compile(rf"\b(?:{_ADDED_WORDS})\b", re.IGNORECASE)
+
+
+_VERB_FORMS = _words(
+    "estimated estimate estimates reach reached reaches exceed exceeded exceeding exceeds"
+    " surpass surpassed surpasses surpassing topped topping tops approaching equals equaling"
+    " equalling"
+)
+
+
+@lru_cache(maxsize=1)
+def _hedge_added() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a hedge then words that add, closing the text before a figure; the same anywhere, the
+    number after it): the hedges are the parser's leading hedges written in words."""
+    from claimtrack.quantities.lexicon import _LEADING
+
+    hedges = {" ".join(t) for rows in _LEADING.values() for t, _ in rows}
+    # a verb the parser reads as a hedge in a figure says who counted in a quote: "Ann Kerr
+    # estimated another 40 people" is her estimate of 40 more, not "an estimated 40"
+    words = sorted(
+        (
+            h
+            for h in hedges
+            if all(w.isalpha() for w in h.split()) and h.split()[-1] not in _VERB_FORMS
+        ),
+        key=len,
+    )
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in reversed(words))
+    before = re.compile(rf"\b(?P<hedge>{alt})\s+(?P<added>{_ADDED_WORDS})\s+$", re.IGNORECASE)
+    inside = re.compile(rf"\b(?P<hedge>{alt})\s+(?P<added>{_ADDED_WORDS})\s+(?=\S)", re.IGNORECASE)
+    return before, inside
+
+
+def _without_added(quote: str) -> str | None:
+    """The quote with the words that add an amount to another taken out after a hedge ("at
+    least another 14 bodies" -> "at least 14 bodies"), or None when it has none."""
+    if not _ADDED_ANYWHERE.search(quote):
+        return None
+    view = _hedge_added()[1].sub(lambda m: m.group("hedge") + " ", quote)
+    return None if view == quote else view
+
+
+def hedge_left_out(
+    text: str, got: ChangeWords, start: int, fig: Figure, dc: bool = False
+) -> ChangeWords:
+    """``got`` (words before the figure at ``text[start:got.end]`` that add it to another) as
+    a hedge the figure leaves out ("hedged") when a hedge stands before those words and the
+    figure read with it says another amount ("14" of "at least another 14": 14+, not 14);
+    ``got`` otherwise. ``add``, ``import`` and ``extract`` ask it."""
+    if got.kind != "added":
+        return got
+    before = text[max(0, got.start - 48) : start]
+    m = _hedge_added()[0].search(before)
+    if m is None:
+        return got
+    with_hedge = _parse(f"{m.group('hedge')} {text[start : got.end]}", dc)
+    if with_hedge is None or (with_hedge.low, with_hedge.high) == (fig.low, fig.high):
+        return got
+    return ChangeWords(start - (len(before) - m.start()), got.end, m.group("hedge"), "hedged")
+
+
+def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
+    """For a figure found only once the words that add are taken out after its hedge ("at
+    least 14 bodies" of "at least another 14 bodies"): those words, as an addition."""
+    if _without_added(quote) is None:
+        return None
+    needle = fold(value, dc)
+    for m in _hedge_added()[1].finditer(quote):
+        rest = fold(m.group("hedge") + " " + quote[m.end() :], dc)
+        if rest.startswith(needle) and not rest[len(needle) : len(needle) + 1].isalnum():
+            end = min(len(quote), m.end() + len(value) - len(m.group("hedge")) - 1)
+            word = next(w for w in m.group("added").split() if w.lower() not in ("a", "an"))
+            return ChangeWords(m.start(), end, word, "added")
+    return None
+
+
 def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     """The change words beside each place the figure's words stand in the quote, the first
     found; None when they stand somewhere with none (a level there), or the quote has no word
-    of change at all."""
+    of change at all. A hedge before words that add ("at least another 14") is the figure's:
+    left out, it is refused ("hedged"); kept ("at least 14"), the addition is warned of."""
     places = _places_of(value, quote)
+    if not places:
+        return _added_inside(value, quote, decimal_comma)
     if not all(_may_change(quote, start, end) for start, end in places):
         return None  # a level somewhere in the quote (or the figure is not found as text)
     fig = _parse(value, decimal_comma)
@@ -1154,7 +1247,8 @@ def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
         got = change_words(quote, start, end, fig.dimension)
         if got is None:
             return None  # a level somewhere in the quote
-        if found is None or (found.kind == "added" and got.kind == "change"):
+        got = hedge_left_out(quote, got, start, fig, decimal_comma)
+        if found is None or _CHANGE_RANK[got.kind] > _CHANGE_RANK[found.kind]:
             found = got
     return found
 
@@ -1214,7 +1308,18 @@ def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
     ``change_words``). None otherwise."""
     got = _changed(value, quote, decimal_comma)
+    if got is not None and got.kind == "hedged":
+        return _hedged_message(value, quote, got)
     return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
+    return (
+        f"the figure {value!r} leaves out the hedge {got.word!r} of the quote's"
+        f" {quote[got.start : got.end]!r}: give it with its hedge"
+        f" ({f'{got.word.lower()} {value}'!r}), or"
+        " --paraphrase to store the figure as meant"
+    )
 
 
 def _change_message(quote: str, got: ChangeWords) -> str:
