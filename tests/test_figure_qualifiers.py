@@ -203,3 +203,60 @@ def test_extract_shows_a_hedge_before_an_addition_refused_with_its_words() -> No
     figs, refused = read_figures(text, 0, len(text))
     assert [f.figure.text for f in figs] == []
     assert [r.text for r in refused] == ["at least another 14 bodies"]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "refused"),
+    [
+        # words after the number that the parser refuses: the bare number went in as a count
+        ("5", "it cost 5 bucks", "leaves out the unit of the quote's '5 bucks' (\"bucks\" is slang"),
+        ("5", "it cost 5 pounds", "leaves out the unit of the quote's '5 pounds' (\"pounds\" is ambiguous"),
+        ("5", "it weighed 5 tons", "leaves out the unit of the quote's '5 tons'"),
+        ("5", "it cost 5 cr rupees", "'5 cr' (\"cr\" is a scale claimtrack does not read"),
+        ("3 million", "a fine of 3 million pesos", "'3 million pesos'"),
+        # money named with no amount of its own, the number counting nothing named
+        ("3 million", "The fee, in dollars: 3 million.", "names money with no amount of its own ('dollars')"),
+        ("40 million", "The fund, in euros, holds 40 million.", "('euros')"),
+        # the scale of a sum of money repeated, its currency not
+        ("2 million", "$3 million, and 2 million more in loans", "another million in money ('$3 million')"),
+        # read as before
+        ("3 million", "3 million people and $5 million in aid", None),
+        ("3 million people", "3 million people and $5 million in aid", None),
+        ("2 million", "The $5 billion plan will help 2 million, he said", None),
+        ("300", "The $5 million plan will help 300 families", None),
+        ("3", "He paid 40 dollars for 3 tickets", None),
+        ("11", "the alliance may have won an additional 18 seats in Odisha, 11 in Maharashtra", None),
+        ("5", "5 people died", None),
+        ("15", "it cost 15 bucks", "'15 bucks'"),  # not "5" inside "15"
+    ],
+)  # fmt: skip
+def test_a_bare_figure_whose_quote_gives_a_unit_is_refused(
+    value: str, quote: str, refused: str | None
+) -> None:
+    got = part_problem(value, quote)
+    if refused is None:
+        assert got is None
+    else:
+        assert got is not None and refused in got, got
+        assert import_problem(value, quote, None) == (got, True)
+
+
+def test_add_and_import_refuse_a_bare_figure_of_money(ct, tmp_path: Path) -> None:
+    got = ct(
+        "add", "s", "--claimant", "Vendor", "--new", "--quote", "A ticket cost 5 bucks.",
+        "--figure", "5", "--measure", "price", "--new",
+    )  # fmt: skip
+    assert got.exit_code == 2, got.output
+    assert got.stderr.startswith("error: the figure '5' leaves out the unit of the quote's")
+    paraphrased = ct(
+        "add", "s", "--claimant", "Vendor", "--new", "--quote", "A ticket cost 5 bucks.",
+        "--figure", "US$5", "--measure", "price", "--new", "--paraphrase",
+    )  # fmt: skip
+    assert paraphrased.exit_code == 0, paraphrased.output
+    path = tmp_path / "c.jsonl"
+    line = {"subject": "t", "claimant": "Vendor", "kind": "figure", "measure": "fee",
+            "quote": "The fee, in dollars: 3 million.", "value": "3 million"}  # fmt: skip
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    imported = ct("import", str(path))
+    assert imported.exit_code == 2, imported.output
+    assert "names money with no amount of its own ('dollars')" in imported.stderr

@@ -431,6 +431,9 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
+    left_out = unit_left_out(value, quote, decimal_comma)
+    if left_out is not None:
+        return left_out, True
     if changed is not None and changed.kind == "added":
         return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
@@ -1555,6 +1558,141 @@ def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | 
     )
 
 
+# -- a unit or a currency the quote gives and a bare figure leaves out ----------------------
+# "5" of "it cost 5 bucks", "5 pounds", "5 tons", "5 cr rupees": the parser refuses the
+# quote's words after the number (slang, ambiguous, a scale it does not read), so no larger
+# figure is read there (``cut_problem``) and the bare number went in as a count. And "3
+# million" of "in dollars: 3 million": the currency stands in another clause, no amount of
+# its own. A figure with no unit whose quote says one is refused (the rule of session 28).
+_BARE_FIGURE = re.compile(
+    r"[0-9][0-9.,\u202f ]*(?:\s*(?:hundred|thousand|million|billion|trillion|lakh|lakhs|crore"
+    r"|crores|m|bn|k))?",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = _words("hundred thousand million billion trillion lakh lakhs crore crores m bn k")
+# scales the parser does not read, written after a number ("Rs 5 cr", "5 mn")
+_ODD_SCALES = _words("cr crs mn mln lac lacs")
+# money named in words: the parser's currency names are checked; these find the candidates
+# (not the words that are as often something else: "won", "real", "crowns", "pounds")
+_MONEY_NAMED = re.compile(
+    r"(?i:\b(?:dollars?|euros?|pounds\s+sterling|sterling|bucks?|quid|rupees?|yen|yuan"
+    r"|renminbi|pesos?|francs?|dinars?|riyals?|rials?|rubles?|roubles?|liras|lire|naira"
+    r"|shillings?|dirhams?|kroner|kronor|reais)\b)"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RUB|NGN|KES|ZAR|PKR|MXN|AUD|CAD|CHF|BRL)\b"
+)
+_CLAUSE = re.compile(r"[.;!?]\s")
+# what may follow a number that counts nothing named ("3 million, and ...", "3 million for")
+_NOT_A_NOUN = _words(
+    "and or but more in of for to on at by with was were is are has have had will would said"
+    " says from than per each a an the this that which who it its over since"
+)
+
+
+def _unit_after(tail: str) -> tuple[str, str] | None:
+    """The words at the start of ``tail`` (the quote right after a number) that give the
+    number a unit the parser refuses, or money (its words, and why: the parser's reason, or
+    "money"); None when they give none."""
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+    from claimtrack.quantities.units import _unit_index
+
+    if not tail[:1].isspace():
+        return None
+    text = _normalise(tail[: _clause_end(tail)])
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks) and toks[i][1] in _SCALE_AFTER:
+        i += 1
+    if i < len(toks) and toks[i][1] in _ODD_SCALES:
+        w = toks[i][1]
+        why = f'"{w}" is a scale claimtrack does not read: write "crore", "million" ...'
+        return text[: toks[i][3]], why
+    hit = _match(_unit_index(), toks, i)
+    if hit is None:
+        return None
+    (kind, *rest), j = hit
+    words = text[: toks[j - 1][3]]
+    if kind == "refuse":
+        return words, str(rest[0]).replace("{u}", text[toks[i][2] : toks[j - 1][3]])
+    if kind == "unit" and str(rest[0]).startswith("currency:"):
+        return words, "money"
+    return None
+
+
+def _clause_end(text: str) -> int:
+    m = _CLAUSE.search(text)
+    return len(text) if m is None else m.start()
+
+
+def unit_left_out(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure with no unit ("5", "3 million") may not be stored with its quote: the
+    quote gives its number a unit or a currency the figure leaves out ("5 bucks", "5 pounds",
+    "5 cr rupees"), or names money in words in the same sentence and the number counts
+    nothing named there ("in dollars: 3 million"). None otherwise."""
+    value = value.strip()
+    if not _BARE_FIGURE.fullmatch(value) or not value[-1:].isalnum():
+        return None
+    places = [
+        (a, z)
+        for a, z in _places_of(value, quote)
+        if not (a and (quote[a - 1].isalnum() or quote[a - 1] in _MONEY_SIGNS))
+        and not (z < len(quote) and quote[z].isalnum())
+    ]
+    if not places:
+        return None
+    said = [_unit_after(quote[z : z + 60]) for _, z in places]
+    if all(x is not None for x in said):
+        words, why = next(x for x in said if x is not None)
+        shown = f"{quote[places[0][0] : places[0][1]]} {words}"
+        what = "currency" if why == "money" else "unit"
+        because = "" if why == "money" else f" ({why})"
+        return (
+            f"the figure {value!r} leaves out the {what} of the quote's {shown!r}{because}:"
+            " give the figure with it, or --paraphrase to store the figure as meant"
+        )
+    return _money_elsewhere(value, quote, places)
+
+
+def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> str | None:
+    """The refusal of a bare figure whose sentence names money in words with no amount of
+    its own ("in dollars: 3 million"), where the figure's number counts nothing named."""
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+    from claimtrack.quantities.units import _unit_index
+
+    for a, z in places:
+        nxt = re.match(r"\s*([A-Za-z]+)", quote[z:])
+        if nxt is not None and nxt.group(1).lower() not in _NOT_A_NOUN:
+            return None  # "3 million people": it counts them
+        start = max((m.end() for m in _SENTENCE_END.finditer(quote, 0, a)), default=0)
+        sentence = quote[start : z + _clause_end(quote[z:])]
+        for m in _MONEY_NAMED.finditer(sentence):
+            before = sentence[: m.start()].split()
+            if before and (before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(before[-1])):
+                continue  # the amount of its own ("5 dollars", "3 million euros")
+            toks = _tokens(_normalise(m.group()))
+            hit = _match(_unit_index(), toks, 0)
+            money = hit is not None and (
+                hit[0][0] == "refuse" or str(hit[0][1]).startswith("currency:")
+            )
+            if money:
+                return (
+                    f"the figure {value!r} gives no unit, and its quote names money with no"
+                    f" amount of its own ({m.group()!r}): give the figure with its currency"
+                    " and --paraphrase to store it as meant, or with what it counts"
+                )
+        scale = value.split()[-1].lower()
+        if scale not in _SCALE_AFTER or scale in ("m", "k"):
+            continue
+        # "$3 million, and 2 million more": the scale repeated, the currency not
+        for other, fig in quoted_readings(sentence):
+            if _money(fig.dimension) and fold(other).endswith(scale):
+                return (
+                    f"the figure {value!r} gives no unit, and its sentence gives another"
+                    f" {scale} in money ({other!r}): give the figure with its currency and"
+                    " --paraphrase to store it as meant, or with what it counts"
+                )
+    return None
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1565,6 +1703,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
         or named_problem(value, quote, decimal_comma)
+        or unit_left_out(value, quote, decimal_comma)
     )
 
 
