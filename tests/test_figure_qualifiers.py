@@ -260,3 +260,44 @@ def test_add_and_import_refuse_a_bare_figure_of_money(ct, tmp_path: Path) -> Non
     imported = ct("import", str(path))
     assert imported.exit_code == 2, imported.output
     assert "names money with no amount of its own ('dollars')" in imported.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "word"),
+    [
+        ("7%", "inflation of 7% last year", "inflation"),
+        ("5%", "a 5% interest rate", "interest"),
+        ("3%", "GDP growth of 3% is expected", "growth"),
+        ("4.5 per cent", "the interest rate was 4.5 per cent", "interest"),
+        ("6%", "returns of about 6% were promised", "returns"),
+        # proportions of one whole: nothing said
+        ("7%", "7% of voters backed it", None),
+        ("66%", "turnout was 66% in the state", None),
+        ("40%", "40% of the interest went to fees", None),
+    ],
+)
+def test_a_share_that_is_a_rate_is_said(value: str, quote: str, word: str | None) -> None:
+    from claimtrack.guards import rate_warning
+
+    got = rate_warning(value, quote)
+    if word is None:
+        assert got is None
+    else:
+        assert got is not None and f"gives a rate ({word!r}), not a proportion" in got
+
+
+def test_add_and_import_say_a_rate(ct, tmp_path: Path) -> None:
+    got = ct(
+        "add", "economy", "--claimant", "Central bank", "--new", "--quote",
+        "Inflation of 7% is expected this year.", "--figure", "7%", "--measure", "inflation",
+        "--new",
+    )  # fmt: skip
+    assert got.exit_code == 0, got.output
+    assert "warning: the quote's 'Inflation of 7%' gives a rate ('inflation')" in got.stderr
+    path = tmp_path / "c.jsonl"
+    line = {"subject": "economy", "claimant": "Treasury", "kind": "figure",
+            "measure": "inflation", "quote": "a 5% interest rate", "value": "5%"}  # fmt: skip
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    imported = ct("import", str(path), "--new")
+    assert imported.exit_code == 0, imported.output
+    assert "gives a rate ('interest')" in imported.stderr

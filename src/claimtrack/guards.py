@@ -437,7 +437,13 @@ def import_problem(
     if changed is not None and changed.kind == "added":
         return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
-    return None if broken is None else (broken, False)
+    if broken is not None:
+        return broken, False
+    if dimension in (None, "share"):
+        rate = rate_warning(value, quote, decimal_comma)
+        if rate is not None:
+            return rate, False
+    return None
 
 
 def _strings(
@@ -1347,6 +1353,57 @@ def _added_message(quote: str, got: ChangeWords) -> str:
         f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
         " level instead"
     )
+
+
+# -- rates stored as shares ------------------------------------------------------------------
+# "inflation of 7%", "a 5% interest rate", "growth of 3% last year": a share that is a rate,
+# not a proportion of one whole. It is stored as a share (the figure is right), but the engine
+# judges the shares of a measure below 100% on their smaller side (docs/conflicts.md, rule 6:
+# 7% as its complement 93% would be), which a rate has not; said when it is stored.
+_RATE_WORDS = (
+    r"inflation|deflation|interest|growth|yields?|returns?|appreciation|depreciation"
+    r"|mortgage\s+rates?|interest\s+rates?|growth\s+rates?|inflation\s+rates?|gdp"
+)
+_RATE_BEFORE = re.compile(
+    rf"\b(?P<word>{_RATE_WORDS})\b(?:\s+(?:rate|rates))?\s+(?:of|at|was|is|were|stood\s+at"
+    r"|reached|hit|fell\s+to|rose\s+to|came\s+in\s+at|to)\s+(?:(?:about|around|nearly|almost"
+    r"|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    rf"\s+(?:annual\s+|yearly\s+|monthly\s+)?(?P<word>{_RATE_WORDS})\b", re.IGNORECASE
+)
+
+
+def rate_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a share whose quote makes it a rate ("inflation of 7%", "a 5% interest
+    rate"), stored as a share of one whole; None otherwise (and for a share of a named base,
+    "7% of voters")."""
+    if "%" not in value and "cent" not in value.lower():
+        return None
+    places = _places_of(value, quote)
+    if not places:
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None or fig.dimension != "share" or (fig.unit or "%") != "%":
+        return None
+    for start, end in places:
+        before = _RATE_BEFORE.search(quote[max(0, start - 48) : start])
+        after = _RATE_AFTER.match(quote, end)
+        if before is not None:
+            span, word = quote[start - len(before.group()) : end], before.group("word")
+        elif after is not None:
+            span, word = quote[start : after.end()], after.group("word")
+        else:
+            continue
+        return (
+            f"warning: the quote's {span!r} gives a rate ({word.lower()!r}), not a proportion"
+            " of one whole: stored as a share; `conflicts` judges the shares of a measure below"
+            " 100% as proportions, on their smaller side (60% against 70% as 40% against"
+            " 30%), so judge this measure's disputes by the plain ratio (docs/conflicts.md,"
+            " rule 6)"
+        )
+    return None
 
 
 # -- numbers that name, in the quote ---------------------------------------------------------
