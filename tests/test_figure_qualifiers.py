@@ -294,6 +294,7 @@ def test_add_and_import_say_a_rate(ct, tmp_path: Path) -> None:
     )  # fmt: skip
     assert got.exit_code == 0, got.output
     assert "warning: the quote's 'Inflation of 7%' gives a rate ('inflation')" in got.stderr
+    assert "unless the measure's name says they are rates" in got.stderr
     path = tmp_path / "c.jsonl"
     line = {"subject": "economy", "claimant": "Treasury", "kind": "figure",
             "measure": "inflation", "quote": "a 5% interest rate", "value": "5%"}  # fmt: skip
@@ -301,3 +302,26 @@ def test_add_and_import_say_a_rate(ct, tmp_path: Path) -> None:
     imported = ct("import", str(path), "--new")
     assert imported.exit_code == 0, imported.output
     assert "gives a rate ('interest')" in imported.stderr
+
+
+@pytest.mark.parametrize(
+    ("measure", "spread"),
+    [
+        # a measure named for a rate keeps the plain ratio: 70 / 60
+        ("inflation", "spread 1.2x"),
+        ("interest-rate", "spread 1.2x"),
+        ("gdp-growth", "spread 1.2x"),
+        # proportions of one whole: on their smaller side, 40 / 30
+        ("turnout", "spread 1.3x"),
+        ("unemployment-rate", "spread 1.3x"),
+    ],
+)
+def test_a_measure_named_for_a_rate_keeps_the_plain_ratio(ct, measure: str, spread: str) -> None:
+    for claimant, value in (("A", "60%"), ("B", "70%")):
+        got = ct(
+            "add", "econ", "--claimant", claimant, "--new", "--quote", f"it was {value}",
+            "--figure", value, "--measure", measure, "--new",
+        )  # fmt: skip
+        assert got.exit_code == 0, got.output
+    shown = ct("conflicts", "econ")
+    assert f"Disputed figure: {measure}: 2 positions, {spread}" in shown.stdout, shown.stdout

@@ -1399,9 +1399,9 @@ def rate_warning(value: str, quote: str, decimal_comma: bool = False) -> str | N
         return (
             f"warning: the quote's {span!r} gives a rate ({word.lower()!r}), not a proportion"
             " of one whole: stored as a share; `conflicts` judges the shares of a measure below"
-            " 100% as proportions, on their smaller side (60% against 70% as 40% against"
-            " 30%), so judge this measure's disputes by the plain ratio (docs/conflicts.md,"
-            " rule 6)"
+            " 100% as proportions, on their smaller side (60% against 70% as 40% against 30%),"
+            " unless the measure's name says they are rates ('inflation', 'interest-rate',"
+            " 'gdp-growth': docs/conflicts.md, rule 6)"
         )
     return None
 
