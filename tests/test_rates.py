@@ -77,7 +77,8 @@ def read(text: str) -> tuple:
         ("£350m a yr", (350e6, 350e6, "£ a yr", "currency:GBP/year", 350e6, 350e6)),
         # "pa" after words may be a place or a name: read as before, never as a rate
         ("20 people in PA", (20, 20, "people in pa", "count", 20, 20)),
-        ("$5m in PA", (5e6, 5e6, "$ in pa", "currency:USD", 5e6, 5e6)),
+        # (a place in capitals right after the amount says where, no unit: fixes11)
+        ("$5m in PA", (5e6, 5e6, "$", "currency:USD", 5e6, 5e6)),
     ],
 )  # fmt: skip
 def test_rates_read(text: str, expected: tuple) -> None:

@@ -16,14 +16,23 @@ import pytest
         (["--figure", "dozens", "--low", "30.5", "--high", "48"], "(--low 30.5 --high 48)"),
     ],
 )
-def test_verify_readings_says_when_bounds_may_have_been_given_by_hand(ct, args, hand) -> None:
-    # (audit 11: the fix re-read the figure's text, which would silently replace bounds the
-    # user typed: the finding now says so, with the bounds to keep)
+def test_verify_readings_does_not_call_bounds_given_by_hand_wrong(ct, empty_db, args, hand):
+    # (fixes11: `add --low --high` records that its bounds were given by hand, so `verify
+    # --readings` no longer lists them as read otherwise)
+    import sqlite3
+
     result = ct(
         "add", "toll", "--claimant", "Agency", "--quote", "dozens died", "--measure", "deaths",
         "--new", *args,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
+    result = ct("verify", "--readings", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claims"] == []
+    # a database whose hand bounds were stored before they were recorded: the finding says
+    # they may be the user's (audit 11: the fix would have replaced them silently)
+    with sqlite3.connect(empty_db) as db:
+        db.execute("DELETE FROM meta WHERE key = 'hand_bounds'")
     result = ct("verify", "--readings", "--json")
     assert result.exit_code == 3, result.output
     (finding,) = json.loads(result.stdout)["claims"]
@@ -31,6 +40,65 @@ def test_verify_readings_says_when_bounds_may_have_been_given_by_hand(ct, args, 
         f"; unless its bounds were given by hand {hand}, which this check cannot tell from an "
         "older reading: that fix would replace them, so leave the claim as it is"
     )
+
+
+def test_an_edit_that_reads_the_figure_again_forgets_its_hand_bounds(ct, empty_db) -> None:
+    import sqlite3
+
+    result = ct(
+        "add", "toll", "--claimant", "Agency", "--quote", "dozens died", "--measure", "deaths",
+        "--new", "--figure", "dozens", "--low", "24", "--high", "60", "--id", "t1",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(empty_db) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'hand_bounds'").fetchone() == (
+            '["t1"]',
+        )
+    result = ct("edit", "t1", "--figure", "dozens")
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(empty_db) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'hand_bounds'").fetchone() == ("[]",)
+
+
+def test_bounds_the_text_reads_are_not_recorded_as_given_by_hand(ct, empty_db) -> None:
+    import sqlite3
+
+    result = ct(
+        "add", "toll", "--claimant", "Agency", "--quote", "dozens died", "--measure", "deaths",
+        "--new", "--figure", "dozens", "--low", "24", "--high", "99",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(empty_db) as db:
+        assert db.execute("SELECT value FROM meta WHERE key = 'hand_bounds'").fetchone() is None
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        # an export whose bounds today's rules do not read from the text: unchecked
+        ({"low": 25, "high": 60}, "1 figure gives bounds (low, high) that today's rules do not"),
+        # bounds the text reads, or none given: still checked, nothing said
+        ({"low": 24, "high": 99}, None),
+        ({}, None),
+    ],
+)
+def test_an_import_of_bounds_of_their_own_leaves_the_database_unchecked(
+    ct, tmp_path, line, note
+) -> None:
+    record = {"subject": "toll", "claimant": "Agency", "kind": "figure", "measure": "deaths",
+              "quote": "dozens died", "value": "dozens", **line}  # fmt: skip
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = ct("import", str(path), "--new")
+    assert result.exit_code == 0, result.output
+    conflicts = ct("conflicts", "toll")
+    if note is None:
+        assert "note:" not in result.stderr and "older rules" not in conflicts.stderr
+    else:
+        assert note in result.stderr
+        assert "logged under older rules" in conflicts.stderr
+        checked = ct("verify", "--readings")
+        assert checked.exit_code == 3 and "Read otherwise today: 1 figure" in checked.stdout
 
 
 def test_verify_readings_names_no_hand_bounds_when_the_dimension_changed(ct, empty_db) -> None:

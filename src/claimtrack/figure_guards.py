@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 class GuardNote(NamedTuple):
     """A line the guards say about a stored figure, with its code: the reading of a shared
-    sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``),
+    sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``), "rate"
+    (``guards.rate_warning``),
     "earlier-readings" (figures of the story read
     a sign that the new figure's currency shares) or "paraphrase-mark"."""
 
@@ -95,7 +96,6 @@ def guard_figures(
     ``decimal_comma`` None: the figure may be read either way (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
-        added_warning,
         dropped_currency,
         earlier_readings,
         is_paraphrase,
@@ -119,9 +119,7 @@ def guard_figures(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
             )
         if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
-            added = added_warning(claim.value, claim.quote, bool(decimal_comma))
-            if added is not None:
-                readings.append(GuardNote(added, "added"))
+            readings.extend(_said_of(claim.value, claim.quote, bool(decimal_comma)))
         if check_quote and in_quote and not broken and not paraphrase and is_paraphrase(claim.note):
             readings.append(
                 GuardNote(
@@ -160,6 +158,21 @@ def guard_figures(
             if warning:
                 readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
     return readings
+
+
+def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
+    """What is said of a figure stored with its quote: an amount added to another ("another
+    324 people"), a share that is a rate ("inflation of 7%")."""
+    from claimtrack.guards import added_warning, rate_warning
+
+    said = []
+    added = added_warning(value, quote, decimal_comma)
+    if added is not None:
+        said.append(GuardNote(added, "added"))
+    rate = rate_warning(value, quote, decimal_comma)
+    if rate is not None:
+        said.append(GuardNote(rate, "rate"))
+    return said
 
 
 def _held(store: Store, claim: Claim) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from types import CodeType, ModuleType
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -295,6 +296,11 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     children"; never "248" for "217"). A figure the parser cannot read must appear as text."""
     if text_in_quote(value, quote, decimal_comma):
         return True
+    # "at least 14 bodies" of "at least another 14 bodies": the hedge is the figure's, the
+    # words that add are said in a warning (``added_warning``)
+    view = _without_added(quote)
+    if view is not None and text_in_quote(value, view, decimal_comma):
+        return True
     figure = _parse(value, decimal_comma)
     if figure is None:
         return False
@@ -415,6 +421,8 @@ def import_problem(
     changed = _changed(value, quote, decimal_comma)
     if changed is not None and changed.kind == "change":
         return _change_message(quote, changed), True
+    if changed is not None and changed.kind == "hedged":
+        return _hedged_message(value, quote, changed), True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -423,10 +431,19 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
+    left_out = unit_left_out(value, quote, decimal_comma)
+    if left_out is not None:
+        return left_out, True
     if changed is not None and changed.kind == "added":
         return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
-    return None if broken is None else (broken, False)
+    if broken is not None:
+        return broken, False
+    if dimension in (None, "share"):
+        rate = rate_warning(value, quote, decimal_comma)
+        if rate is not None:
+            return rate, False
+    return None
 
 
 def _strings(
@@ -1139,11 +1156,96 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     return None
 
 
+# What a figure's change words weigh: a change is refused before a hedge left out, which is
+# refused before an addition (only warned of).
+_CHANGE_RANK = {"added": 0, "hedged": 1, "change": 2}
+# Words that add an amount to another, after a hedge ("at least another 14", "nearly a
+# further 20"): the hedge is the figure's, the words between are not.
+_ADDED_WORDS = r"another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
+_ADDED_ANYWHERE = re.compile(rf"\b(?:{_ADDED_WORDS})\b", re.IGNORECASE)
+
+
+_VERB_FORMS = _words(
+    "estimated estimate estimates reach reached reaches exceed exceeded exceeding exceeds"
+    " surpass surpassed surpasses surpassing topped topping tops approaching equals equaling"
+    " equalling"
+)
+
+
+@lru_cache(maxsize=1)
+def _hedge_added() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a hedge then words that add, closing the text before a figure; the same anywhere, the
+    number after it): the hedges are the parser's leading hedges written in words."""
+    from claimtrack.quantities.lexicon import _LEADING
+
+    hedges = {" ".join(t) for rows in _LEADING.values() for t, _ in rows}
+    # a verb the parser reads as a hedge in a figure says who counted in a quote: "Ann Kerr
+    # estimated another 40 people" is her estimate of 40 more, not "an estimated 40"
+    words = sorted(
+        (
+            h
+            for h in hedges
+            if all(w.isalpha() for w in h.split()) and h.split()[-1] not in _VERB_FORMS
+        ),
+        key=len,
+    )
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in reversed(words))
+    before = re.compile(rf"\b(?P<hedge>{alt})\s+(?P<added>{_ADDED_WORDS})\s+$", re.IGNORECASE)
+    inside = re.compile(rf"\b(?P<hedge>{alt})\s+(?P<added>{_ADDED_WORDS})\s+(?=\S)", re.IGNORECASE)
+    return before, inside
+
+
+def _without_added(quote: str) -> str | None:
+    """The quote with the words that add an amount to another taken out after a hedge ("at
+    least another 14 bodies" -> "at least 14 bodies"), or None when it has none."""
+    if not _ADDED_ANYWHERE.search(quote):
+        return None
+    view = _hedge_added()[1].sub(lambda m: m.group("hedge") + " ", quote)
+    return None if view == quote else view
+
+
+def hedge_left_out(
+    text: str, got: ChangeWords, start: int, fig: Figure, dc: bool = False
+) -> ChangeWords:
+    """``got`` (words before the figure at ``text[start:got.end]`` that add it to another) as
+    a hedge the figure leaves out ("hedged") when a hedge stands before those words and the
+    figure read with it says another amount ("14" of "at least another 14": 14+, not 14);
+    ``got`` otherwise. ``add``, ``import`` and ``extract`` ask it."""
+    if got.kind != "added":
+        return got
+    before = text[max(0, got.start - 48) : start]
+    m = _hedge_added()[0].search(before)
+    if m is None:
+        return got
+    with_hedge = _parse(f"{m.group('hedge')} {text[start : got.end]}", dc)
+    if with_hedge is None or (with_hedge.low, with_hedge.high) == (fig.low, fig.high):
+        return got
+    return ChangeWords(start - (len(before) - m.start()), got.end, m.group("hedge"), "hedged")
+
+
+def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
+    """For a figure found only once the words that add are taken out after its hedge ("at
+    least 14 bodies" of "at least another 14 bodies"): those words, as an addition."""
+    if _without_added(quote) is None:
+        return None
+    needle = fold(value, dc)
+    for m in _hedge_added()[1].finditer(quote):
+        rest = fold(m.group("hedge") + " " + quote[m.end() :], dc)
+        if rest.startswith(needle) and not rest[len(needle) : len(needle) + 1].isalnum():
+            end = min(len(quote), m.end() + len(value) - len(m.group("hedge")) - 1)
+            word = next(w for w in m.group("added").split() if w.lower() not in ("a", "an"))
+            return ChangeWords(m.start(), end, word, "added")
+    return None
+
+
 def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     """The change words beside each place the figure's words stand in the quote, the first
     found; None when they stand somewhere with none (a level there), or the quote has no word
-    of change at all."""
+    of change at all. A hedge before words that add ("at least another 14") is the figure's:
+    left out, it is refused ("hedged"); kept ("at least 14"), the addition is warned of."""
     places = _places_of(value, quote)
+    if not places:
+        return _added_inside(value, quote, decimal_comma)
     if not all(_may_change(quote, start, end) for start, end in places):
         return None  # a level somewhere in the quote (or the figure is not found as text)
     fig = _parse(value, decimal_comma)
@@ -1154,7 +1256,8 @@ def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
         got = change_words(quote, start, end, fig.dimension)
         if got is None:
             return None  # a level somewhere in the quote
-        if found is None or (found.kind == "added" and got.kind == "change"):
+        got = hedge_left_out(quote, got, start, fig, decimal_comma)
+        if found is None or _CHANGE_RANK[got.kind] > _CHANGE_RANK[found.kind]:
             found = got
     return found
 
@@ -1214,7 +1317,18 @@ def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
     ``change_words``). None otherwise."""
     got = _changed(value, quote, decimal_comma)
+    if got is not None and got.kind == "hedged":
+        return _hedged_message(value, quote, got)
     return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
+    return (
+        f"the figure {value!r} leaves out the hedge {got.word!r} of the quote's"
+        f" {quote[got.start : got.end]!r}: give it with its hedge"
+        f" ({f'{got.word.lower()} {value}'!r}), or"
+        " --paraphrase to store the figure as meant"
+    )
 
 
 def _change_message(quote: str, got: ChangeWords) -> str:
@@ -1239,6 +1353,57 @@ def _added_message(quote: str, got: ChangeWords) -> str:
         f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
         " level instead"
     )
+
+
+# -- rates stored as shares ------------------------------------------------------------------
+# "inflation of 7%", "a 5% interest rate", "growth of 3% last year": a share that is a rate,
+# not a proportion of one whole. It is stored as a share (the figure is right), but the engine
+# judges the shares of a measure below 100% on their smaller side (docs/conflicts.md, rule 6:
+# 7% as its complement 93% would be), which a rate has not; said when it is stored.
+_RATE_WORDS = (
+    r"inflation|deflation|interest|growth|yields?|returns?|appreciation|depreciation"
+    r"|mortgage\s+rates?|interest\s+rates?|growth\s+rates?|inflation\s+rates?|gdp"
+)
+_RATE_BEFORE = re.compile(
+    rf"\b(?P<word>{_RATE_WORDS})\b(?:\s+(?:rate|rates))?\s+(?:of|at|was|is|were|stood\s+at"
+    r"|reached|hit|fell\s+to|rose\s+to|came\s+in\s+at|to)\s+(?:(?:about|around|nearly|almost"
+    r"|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    rf"\s+(?:annual\s+|yearly\s+|monthly\s+)?(?P<word>{_RATE_WORDS})\b", re.IGNORECASE
+)
+
+
+def rate_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a share whose quote makes it a rate ("inflation of 7%", "a 5% interest
+    rate"), stored as a share of one whole; None otherwise (and for a share of a named base,
+    "7% of voters")."""
+    if "%" not in value and "cent" not in value.lower():
+        return None
+    places = _places_of(value, quote)
+    if not places:
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None or fig.dimension != "share" or (fig.unit or "%") != "%":
+        return None
+    for start, end in places:
+        before = _RATE_BEFORE.search(quote[max(0, start - 48) : start])
+        after = _RATE_AFTER.match(quote, end)
+        if before is not None:
+            span, word = quote[start - len(before.group()) : end], before.group("word")
+        elif after is not None:
+            span, word = quote[start : after.end()], after.group("word")
+        else:
+            continue
+        return (
+            f"warning: the quote's {span!r} gives a rate ({word.lower()!r}), not a proportion"
+            " of one whole: stored as a share; `conflicts` judges the shares of a measure below"
+            " 100% as proportions, on their smaller side (60% against 70% as 40% against 30%),"
+            " unless the measure's name says they are rates ('inflation', 'interest-rate',"
+            " 'gdp-growth': docs/conflicts.md, rule 6)"
+        )
+    return None
 
 
 # -- numbers that name, in the quote ---------------------------------------------------------
@@ -1450,6 +1615,141 @@ def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | 
     )
 
 
+# -- a unit or a currency the quote gives and a bare figure leaves out ----------------------
+# "5" of "it cost 5 bucks", "5 pounds", "5 tons", "5 cr rupees": the parser refuses the
+# quote's words after the number (slang, ambiguous, a scale it does not read), so no larger
+# figure is read there (``cut_problem``) and the bare number went in as a count. And "3
+# million" of "in dollars: 3 million": the currency stands in another clause, no amount of
+# its own. A figure with no unit whose quote says one is refused (the rule of session 28).
+_BARE_FIGURE = re.compile(
+    r"[0-9][0-9.,\u202f ]*(?:\s*(?:hundred|thousand|million|billion|trillion|lakh|lakhs|crore"
+    r"|crores|m|bn|k))?",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = _words("hundred thousand million billion trillion lakh lakhs crore crores m bn k")
+# scales the parser does not read, written after a number ("Rs 5 cr", "5 mn")
+_ODD_SCALES = _words("cr crs mn mln lac lacs")
+# money named in words: the parser's currency names are checked; these find the candidates
+# (not the words that are as often something else: "won", "real", "crowns", "pounds")
+_MONEY_NAMED = re.compile(
+    r"(?i:\b(?:dollars?|euros?|pounds\s+sterling|sterling|bucks?|quid|rupees?|yen|yuan"
+    r"|renminbi|pesos?|francs?|dinars?|riyals?|rials?|rubles?|roubles?|liras|lire|naira"
+    r"|shillings?|dirhams?|kroner|kronor|reais)\b)"
+    r"|\b(?:USD|EUR|GBP|INR|JPY|CNY|RUB|NGN|KES|ZAR|PKR|MXN|AUD|CAD|CHF|BRL)\b"
+)
+_CLAUSE = re.compile(r"[.;!?]\s")
+# what may follow a number that counts nothing named ("3 million, and ...", "3 million for")
+_NOT_A_NOUN = _words(
+    "and or but more in of for to on at by with was were is are has have had will would said"
+    " says from than per each a an the this that which who it its over since"
+)
+
+
+def _unit_after(tail: str) -> tuple[str, str] | None:
+    """The words at the start of ``tail`` (the quote right after a number) that give the
+    number a unit the parser refuses, or money (its words, and why: the parser's reason, or
+    "money"); None when they give none."""
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+    from claimtrack.quantities.units import _unit_index
+
+    if not tail[:1].isspace():
+        return None
+    text = _normalise(tail[: _clause_end(tail)])
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks) and toks[i][1] in _SCALE_AFTER:
+        i += 1
+    if i < len(toks) and toks[i][1] in _ODD_SCALES:
+        w = toks[i][1]
+        why = f'"{w}" is a scale claimtrack does not read: write "crore", "million" ...'
+        return text[: toks[i][3]], why
+    hit = _match(_unit_index(), toks, i)
+    if hit is None:
+        return None
+    (kind, *rest), j = hit
+    words = text[: toks[j - 1][3]]
+    if kind == "refuse":
+        return words, str(rest[0]).replace("{u}", text[toks[i][2] : toks[j - 1][3]])
+    if kind == "unit" and str(rest[0]).startswith("currency:"):
+        return words, "money"
+    return None
+
+
+def _clause_end(text: str) -> int:
+    m = _CLAUSE.search(text)
+    return len(text) if m is None else m.start()
+
+
+def unit_left_out(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure with no unit ("5", "3 million") may not be stored with its quote: the
+    quote gives its number a unit or a currency the figure leaves out ("5 bucks", "5 pounds",
+    "5 cr rupees"), or names money in words in the same sentence and the number counts
+    nothing named there ("in dollars: 3 million"). None otherwise."""
+    value = value.strip()
+    if not _BARE_FIGURE.fullmatch(value) or not value[-1:].isalnum():
+        return None
+    places = [
+        (a, z)
+        for a, z in _places_of(value, quote)
+        if not (a and (quote[a - 1].isalnum() or quote[a - 1] in _MONEY_SIGNS))
+        and not (z < len(quote) and quote[z].isalnum())
+    ]
+    if not places:
+        return None
+    said = [_unit_after(quote[z : z + 60]) for _, z in places]
+    if all(x is not None for x in said):
+        words, why = next(x for x in said if x is not None)
+        shown = f"{quote[places[0][0] : places[0][1]]} {words}"
+        what = "currency" if why == "money" else "unit"
+        because = "" if why == "money" else f" ({why})"
+        return (
+            f"the figure {value!r} leaves out the {what} of the quote's {shown!r}{because}:"
+            " give the figure with it, or --paraphrase to store the figure as meant"
+        )
+    return _money_elsewhere(value, quote, places)
+
+
+def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> str | None:
+    """The refusal of a bare figure whose sentence names money in words with no amount of
+    its own ("in dollars: 3 million"), where the figure's number counts nothing named."""
+    from claimtrack.quantities.tokens import _match, _normalise, _tokens
+    from claimtrack.quantities.units import _unit_index
+
+    for a, z in places:
+        nxt = re.match(r"\s*([A-Za-z]+)", quote[z:])
+        if nxt is not None and nxt.group(1).lower() not in _NOT_A_NOUN:
+            return None  # "3 million people": it counts them
+        start = max((m.end() for m in _SENTENCE_END.finditer(quote, 0, a)), default=0)
+        sentence = quote[start : z + _clause_end(quote[z:])]
+        for m in _MONEY_NAMED.finditer(sentence):
+            before = sentence[: m.start()].split()
+            if before and (before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(before[-1])):
+                continue  # the amount of its own ("5 dollars", "3 million euros")
+            toks = _tokens(_normalise(m.group()))
+            hit = _match(_unit_index(), toks, 0)
+            money = hit is not None and (
+                hit[0][0] == "refuse" or str(hit[0][1]).startswith("currency:")
+            )
+            if money:
+                return (
+                    f"the figure {value!r} gives no unit, and its quote names money with no"
+                    f" amount of its own ({m.group()!r}): give the figure with its currency"
+                    " and --paraphrase to store it as meant, or with what it counts"
+                )
+        scale = value.split()[-1].lower()
+        if scale not in _SCALE_AFTER or scale in ("m", "k"):
+            continue
+        # "$3 million, and 2 million more": the scale repeated, the currency not
+        for other, fig in quoted_readings(sentence):
+            if _money(fig.dimension) and fold(other).endswith(scale):
+                return (
+                    f"the figure {value!r} gives no unit, and its sentence gives another"
+                    f" {scale} in money ({other!r}): give the figure with its currency and"
+                    " --paraphrase to store it as meant, or with what it counts"
+                )
+    return None
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1460,6 +1760,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
         or named_problem(value, quote, decimal_comma)
+        or unit_left_out(value, quote, decimal_comma)
     )
 
 

@@ -11,7 +11,7 @@ SCHEMA_VERSION = 15
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
 # database whose figures were logged before says so (`conflicts` and `report`, one line on
 # stderr) until `claimtrack verify --readings` re-checks them (table ``meta``, migration m015).
-READING_RULES = "11"
+READING_RULES = "12"
 # The ``meta`` key that holds the rules a database's figures were last checked under.
 READING_RULES_KEY = "reading_rules"
 # ... and how many figures that check found refused or read otherwise.
@@ -19,6 +19,10 @@ READING_FINDINGS_KEY = "reading_findings"
 # ... and their ids (a JSON list): a finding edited, retracted or deleted since is no longer
 # counted by the note of `conflicts` and `report`.
 READING_FINDING_IDS_KEY = "reading_finding_ids"
+# The ids of the figures whose bounds were given by hand (`add`/`edit --low --high`) other than
+# their text reads, under the rules of the claimtrack that stored them (a JSON list): `verify
+# --readings` does not call them read otherwise.
+HAND_BOUNDS_KEY = "hand_bounds"
 
 # Columns of the full-text index (claims_fts), kept in sync by triggers.
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")

@@ -155,12 +155,26 @@ def add(
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
+    if low is not None:
+        _record_hand_bounds(store, claims)
     if as_json:
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
     for said in readings:
         render.message(said.text)
+
+
+def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
+    """Record which figures hold bounds given by hand other than their text reads (`verify
+    --readings` does not call those read otherwise), and forget those read from their text."""
+    from claimtrack.readings import reading_of_bounds
+
+    figures = [c for c in claims if c.kind == "figure" and c.value and c.low is not None]
+    own = [c.id for c in figures if reading_of_bounds(c.value, c.low, c.high) is None]
+    read = [c.id for c in figures if c.id not in own]
+    if own or (read and store.hand_bounds() & set(read)):
+        store.mark_hand_bounds(own, read)
 
 
 def _ask_missing(given: dict[str, Any]) -> None:
@@ -397,6 +411,8 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
+    if "low" in changes or "value" in changes:
+        _record_hand_bounds(store, [claim])
     if as_json:
         _emit_json(record)
     else:

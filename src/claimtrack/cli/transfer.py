@@ -106,6 +106,7 @@ def import_(
             e.details = [f"{name}:{d}" for d in e.details]
             raise
     render.future_dates(name, future.found)
+    _bounds_of_their_own(state, file, csv_input, result.added + result.updated)
     render.not_in_quote(name, result.not_in_quote)
     render.bare_dollars(name, result.bare_dollars)
     render.conventional_readings(result.conventional)
@@ -131,6 +132,29 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+def _bounds_of_their_own(state: Any, file: str, csv_input: bool, stored: int) -> None:
+    """An import of figures whose bounds today's rules do not read from their text (an
+    export of older rules, bounds given by hand) leaves the database unchecked: `conflicts`
+    and `report` say so until `verify --readings` has read them again (they are stored as
+    given, never re-read silently). Standard input is not read twice, and not checked."""
+    from claimtrack import render
+
+    if not stored or file == "-":
+        return
+    from claimtrack.rechecks import bounds_of_their_own
+
+    found = bounds_of_their_own(file, csv_input)
+    if not found:
+        return
+    state.store().mark_readings_unchecked()
+    what = "1 figure gives" if found == 1 else f"{found} figures give"
+    render.message(
+        f"note: {what} bounds (low, high) that today's rules do not read from the figure's"
+        " text (an export of older rules, or bounds given by hand): stored as given;"
+        " `claimtrack verify --readings` lists them"
+    )
 
 
 def _sign_readings(result: "ImportResult") -> dict[str, int]:

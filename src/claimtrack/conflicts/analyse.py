@@ -299,18 +299,34 @@ def _share_cores(recs: list[tuple]) -> list[tuple]:
     ]
 
 
+# The words of a measure's name that say its shares are rates, not proportions of one whole
+# ("inflation", "interest-rate", "gdp-growth"): such a measure keeps the plain ratio (rule 6).
+_RATE_MEASURE_WORDS: Final = frozenset(
+    [
+        *("inflation", "deflation", "interest", "growth", "yield", "yields", "return"),
+        *("returns", "appreciation", "depreciation"),
+    ]
+)
+
+
+def _rate_measure(measure: str) -> bool:
+    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth")."""
+    return not _RATE_MEASURE_WORDS.isdisjoint(measure.lower().replace("_", "-").split("-"))
+
+
 def _share_sides(g: _Grouped) -> None:
     """Materiality of shares on their smaller side (docs/conflicts.md, rule 6): a share and
     its complement say the same (a turnout of 66.71% is an abstention of 33.29%), so the ratio
     that judges two of them must not depend on which one the source named. The records of
     every measure in the share dimension whose cores all lie below 100% (proportions) get
     their cores on that scale (``_share_side``); bounds, and so overlap, are unchanged. A
-    measure with a share of 100% or more (a rise of 150%) is no proportion, and keeps them."""
+    measure with a share of 100% or more (a rise of 150%) is no proportion, and keeps them;
+    so does a measure whose name says its shares are rates (``_rate_measure``: "inflation")."""
     figures = g.figures
     echo_recs = g.echo_recs
     for measure, dims in figures.items():
         recs = dims.get("share")
-        if recs is None:
+        if recs is None or _rate_measure(measure):
             continue
         raw_echoes = echo_recs.get((measure, "share"), [])
         cored, echoes = _share_cores(recs), _share_cores(raw_echoes)

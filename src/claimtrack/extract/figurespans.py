@@ -9,7 +9,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
-from claimtrack.guards import change_words, named_at
+from claimtrack.guards import change_words, hedge_left_out, named_at
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -491,10 +491,20 @@ _CHANGE_WHY = (
 )
 
 
+_HEDGED_WHY = (
+    "a hedge before words that add the amount to another: log the figure with its hedge and"
+    ' without the words that add ("at least another 14": "at least 14")'
+)
+
+
 def _change(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
     """The figure refused with the words that make it a change ("up 34 percent", "rose 5%",
     "cut by 20%": ``guards.change_words``), or None."""
     got = change_words(reading, best.start, best.end, best.figure.dimension)
+    if got is not None:  # "at least another 14": the hedge is the figure's
+        got = hedge_left_out(reading, got, best.start, best.figure)
+    if got is not None and got.kind == "hedged":
+        return Refused(got.start, got.end, reading[got.start : got.end], _HEDGED_WHY)
     if got is None or got.kind != "change":
         return None  # "another 324 people": said when it is stored (guards.added_warning)
     return Refused(got.start, got.end, reading[got.start : got.end], _CHANGE_WHY.format(w=got.word))

@@ -246,6 +246,11 @@ def money_amount(
                 number = f"{text} {top_scale}"
     if number is None:
         number = money_number(low, high)  # the next scale down, exactly
+    if number is None and low == high and low >= 0 and _noisy(repr(float(low))):
+        # one value of a float's noise (1 / 3): shown as it is it would be rounded to the
+        # nearest ("0.333"), a narrower figure; to the cent, outward ("0.33–0.34")
+        low_text = _money_bound(low, "", True, up=False).removesuffix(f" {top_scale}")
+        number = f"{low_text}–{_money_bound(high, '', True, up=True)}"
     if number is None:  # every digit; a float's noise rounded outward, never inward
         number = honest_range(low, high) if low >= 0 else format_range(low, high)
     return prefix + number

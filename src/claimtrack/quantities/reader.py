@@ -24,6 +24,7 @@ from claimtrack.quantities.lexicon import (
     _WORD,
     Q,
     Token,
+    _wordset,
 )
 from claimtrack.quantities.rates import not_per_period, split_rate
 from claimtrack.quantities.rest import (
@@ -41,11 +42,42 @@ from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _roun
 _HOW_OFTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
+# Words before an amount that add it to another ("another 14", "at least a further 20"):
+# the amount of another group, or an increase; as "20 more" after it (rest._ADDED_FIRST).
+_ADDED_BEFORE = _wordset("another further additional extra")
+_TAKES_A = _wordset("dozen few couple hundred thousand million billion score handful")
+
+
+def _added_before_amount(s: str, toks: list[Token], k: int) -> tuple[str, str] | None:
+    """The words at token k (after any hedge) that add the amount to another, and the
+    figure without them ("at least another 14" -> ("another", "at least 14")); None when
+    none stand there or no number follows them."""
+    j = k + 1 if _word(toks, k) in ("a", "an") and _word(toks, k + 1) != "another" else k
+    if _word(toks, j) not in _ADDED_BEFORE or j + 1 >= len(toks):
+        return None
+    if j == k + 1 and _word(toks, j) == "another":
+        return None
+    if not any(t[0] == _NUM or t[1] in _NUMBER_WORDS for t in toks[j + 1 : j + 2]):
+        return None
+    word = s[toks[k][2] : toks[j][3]]
+    article = "a " if toks[j + 1][1] in _TAKES_A else ""  # "another dozen": "a dozen"
+    without = (s[: toks[k][2]] + article + s[toks[j + 1][2] :]).strip()
+    return word, without
+
+
 def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
     """The most helpful error for text where no figure was found at the start."""
     if not s:
         return FigureError(f"no figure given: {_HINT}")
     shown = _show(s)
+    added = _added_before_amount(s, toks, 0 if after is None else len(after.split()))
+    if added is not None:
+        word, without = added
+        return FigureError(
+            f'"{word}" in {shown} adds the amount to another: give it without "{word}"'
+            f' ("{without}") if it is the amount of a group of its own, or the level the'
+            " source states if it is an increase"
+        )
     if after is not None:
         return FigureError(f'no number after "{after}" in {shown}: {_HINT}')
     first, second = toks[0][1], _word(toks, 1)

@@ -384,6 +384,109 @@ def _adverbial_end(toks: list[Token], j: int, end: int, text: str) -> int:
     return end
 
 
+# Words and phrases closing a figure that say when, where or how it holds, never what it
+# counts or what it is a share of ("45% nationally", "20 this year", "20 people yesterday",
+# "45% across the country"): left out of the unit, as the adverbials above are. A period
+# adverb ("annually", "daily") is no qualifier: it makes a rate (``_period_at_end``).
+_WHEN_WORDS = _wordset(
+    "today yesterday tonight now again already currently recently lately still yet meanwhile"
+)
+_WHERE_WORDS = _wordset(
+    "nationwide statewide worldwide countrywide citywide nationally locally globally"
+    " regionally internationally domestically here there abroad overseas elsewhere"
+)
+_WHEN_DEICTIC = _wordset("this last next that past previous coming")
+_WHEN_NOUNS = _wordset(
+    "year month week day quarter morning afternoon evening night weekend season spring summer"
+    " autumn fall winter decade century term semester monday tuesday wednesday thursday"
+    " friday saturday sunday"
+)
+_WHERE_NOUNS = _wordset("country nation world region state city globe continent")
+# Prepositions that open a phrase of time or place, never a noun counted ("20 in Ohio").
+_QUALIFIER_PREPS = _wordset("in on at across around throughout since during until till")
+_ADVERB_ENDS = ("ally", "ently", "antly", "ously", "ively", "edly", "ingly", "fully")
+
+
+def _is_qualifier_word(w: str) -> bool:
+    """A word that alone says when or where ("today", "nationwide", "nationally")."""
+    if w in _WHEN_WORDS or w in _WHERE_WORDS:
+        return True
+    return len(w) >= 7 and w.endswith(_ADVERB_ENDS) and w not in PERIOD_ADVERBS
+
+
+def _qualifier_end(toks: list[Token], j: int, end: int) -> int:
+    """Where the unit stops once the phrases of time and place closing the figure are left
+    out: a word that says when or where, "this year", "last week", "in March", "across the
+    country"; any of them, in any order. A phrase holding a number is left to the checks that
+    refuse it ("20 in 2023")."""
+    while end > j:
+        w = _word(toks, end - 1)
+        if w is None:
+            return end
+        if _is_qualifier_word(w):
+            end -= 1
+            continue
+        prev = _word(toks, end - 2) if end - 2 >= j else None
+        if prev in _WHEN_DEICTIC and w in _WHEN_NOUNS:
+            end -= 2
+            continue
+        if prev in _QUALIFIER_PREPS and w in _MONTHS:
+            end -= 2
+            continue
+        if (
+            w in _WHERE_NOUNS
+            and prev == "the"
+            and end - 3 >= j
+            and _word(toks, end - 3) in _QUALIFIER_PREPS
+        ):
+            end -= 3
+            continue
+        return end
+    return end
+
+
+def _place_or_time_start(
+    toks: list[Token], pos: int, end: int, cased: str | None = None, *, share: bool = False
+) -> bool:
+    """The words after the figure are a phrase of time or place and hold no number: "in
+    Ohio" (a name, by its capital in ``cased``), "in March", "across the country". After a
+    share any phrase opened by a preposition is one ("45% in the polls"): only "of" names
+    what a share is of. "$5m in aid", "20 in hospital" keep their words."""
+    if _word(toks, pos) not in _QUALIFIER_PREPS or pos + 1 >= end:
+        return False
+    words = toks[pos + 1 : end]
+    if any(t[0] != _WORD or t[1] in _NUMBER_WORDS or t[1] in _JOINING for t in words):
+        return False  # "three in Guerrero and one": another figure follows
+    if share:
+        return True
+    if end == pos + 2 and words[0][1] in _MONTHS:
+        return True
+    if end == pos + 3 and words[0][1] == "the" and words[1][1] in _WHERE_NOUNS:
+        return True
+    # a name: "in Ohio", "across the United States", "in Rio de Janeiro"
+    return (
+        cased is not None
+        and cased[words[-1][2] : words[-1][2] + 1].isupper()
+        and all(cased[t[2] : t[2] + 1].isupper() or t[1] in _NAME_LINKS for t in words)
+    )
+
+
+_JOINING = _wordset("and or but nor than to versus vs")
+_NAME_LINKS = _wordset("the of de da del la le")
+
+
+def _unit_end(s: str, toks: list[Token], j: int, end: int, text: str, original: str | None) -> int:
+    """Where the words that may be a unit stop: before closing adverbials ("so far") and
+    phrases of time or place ("this year", "nationally"), or at j when all of them are a
+    phrase of time or place ("in Ohio")."""
+    if end > j and (toks[end - 1][1] in _ADVERBIAL_ENDS or "respectively" in text):
+        end = _adverbial_end(toks, j, end, text)
+    end = _qualifier_end(toks, j, end)
+    if end > j and (toks[end - 1][1] in _ADVERBIAL_ENDS):
+        end = _adverbial_end(toks, j, end, text)  # "20 so far this year"
+    return j if _place_or_time_start(toks, j, end, _cased(s, original)) else end
+
+
 def _check_size(s: str, kind: str, hi: Q) -> None:
     """A share is at most the whole; no figure is beyond ``_MAX``."""
     if kind == "share" and not _qle(hi, (100, 1)):
@@ -408,8 +511,7 @@ def _read_rest(
     plain noun phrase. ``first``: j is right after the number (a short token there that is
     not a known unit is an abbreviation claimtrack does not know). ``original``: the text as
     given, for its capitals ("MM" is not "mm")."""
-    if end > j and (toks[end - 1][1] in _ADVERBIAL_ENDS or "respectively" in text):
-        end = _adverbial_end(toks, j, end, text)
+    end = _unit_end(s, toks, j, end, text, original)
     pos = j
     while pos < end and toks[pos][1] == "-":
         pos += 1  # "70-nation"
@@ -823,6 +925,8 @@ def _known_unit(
 def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> str:
     """The unit of a share: "%", or "% of" the noun ("45% of voters"); a share straight
     before a noun that it names is refused ("40% turnout": ``check_share_noun``)."""
+    if _place_or_time_start(toks, pos, stop, share=True):
+        return "%"  # "45% in Ohio": where, not of what
     if pos < stop and toks[pos][0] == _WORD:
         check_share_noun(toks[pos][1], text)
     noun_at = pos

@@ -111,6 +111,36 @@ class _Records(_Reading):
                 ],
             )
 
+    def hand_bounds(self) -> set[str]:
+        """The ids of the figures whose bounds were given by hand (``mark_hand_bounds``)."""
+        from claimtrack.schema import HAND_BOUNDS_KEY
+
+        row = self._query("SELECT value FROM meta WHERE key = ?", [HAND_BOUNDS_KEY]).fetchone()
+        return set(json.loads(row[0])) if row and row[0] else set()
+
+    def mark_hand_bounds(self, add: Iterable[str], drop: Iterable[str] = ()) -> None:
+        """Record that the figures ``add`` hold bounds given by hand (other than their text
+        reads), and that those of ``drop`` no longer do (an edit read them from their text)."""
+        from claimtrack.schema import HAND_BOUNDS_KEY
+
+        ids = (self.hand_bounds() | set(add)) - set(drop)
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                [HAND_BOUNDS_KEY, json.dumps(sorted(ids)), now()],
+            )
+
+    def mark_readings_unchecked(self) -> None:
+        """Record that the stored figures hold readings no check of today's rules has seen
+        (an import of figures with bounds of their own): `conflicts` and `report` say so until
+        `verify --readings` has read every subject again."""
+        from claimtrack.schema import READING_RULES_KEY
+
+        with self.write() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", [READING_RULES_KEY])
+
     def stored_readings(self, subject: str | None = None) -> Iterator[tuple[dict[str, Any], tuple]]:
         """Each active figure claim (of ``subject``, or all) with its stored derived columns
         (``fields.FIGURE_COLUMNS``: dimension, rounding, base bounds), as the engine reads
