@@ -420,7 +420,7 @@ def test_the_sheet_marks_echoes_and_lists_revisions(ct, derna, tmp_path: Path) -
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     echo = [r for r in rows if r["claim_id"] == "dn-ocha-deaths-11300"]
     assert echo and all(r["relays"] == "dn-lrc-deaths-11300" for r in echo)
-    revision = [r for r in rows if r["conflict"] == "revision:deaths"]
+    revision = [r for r in rows if r["conflict"].startswith("revision:deaths:")]
     assert ("dn-ocha-deaths-11300", "dn-ocha-deaths-3958") in {
         (a["claim_id"], b["claim_id"]) for a, b in zip(revision[::2], revision[1::2], strict=True)
     }

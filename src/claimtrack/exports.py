@@ -326,7 +326,11 @@ def conflict_rows(
             label = f"stance:{conflict.proposition}"
             groups = [(n, p.stance, p.claims) for n, p in enumerate(conflict.positions, 1)]
         elif isinstance(conflict, Revision):
-            label = f"revision:{conflict.measure}"
+            # whose revision: two revisions of one measure (a governor's and the police's) are
+            # two findings, which the sheet's rows must tell apart
+            early, late = conflict.claimants
+            who = early if early == late else f"{early} > {late}"
+            label = f"revision:{conflict.measure}:{who}"
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
