@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 12)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 13)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -33,8 +33,8 @@ def _bench():
     return load_script("bench/articles.py")
 
 
-def test_the_eleventh_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 73)}
+def test_the_twelfth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 79)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -79,15 +79,17 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    known = [str(n) for n in (25, 30, 31, 36, 37, 42, 43, 48, 49, 54, 55, 60, 61, 66, 67, 72)]
+    known = [
+        str(n) for n in (25, 30, 31, 36, 37, 42, 43, 48, 49, 54, 55, 60, 61, 66, 67, 72, 73, 78)
+    ]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 99 "):
         bench._load(["99"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 73 "):
-        bench._load(["73"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 79 "):
+        bench._load(["79"], texts=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +101,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["55", "56", "57", "58", "59", "60"],  # the ninth set
         ["61", "62", "63", "64", "65", "66"],  # the tenth set
         ["67", "68", "69", "70", "71", "72"],  # the eleventh set
+        ["73", "74", "75", "76", "77", "78"],  # the twelfth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -114,8 +117,8 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
     monkeypatch.setattr(bench, "score", fake_score)
     assert bench.main(["--texts", str(tmp_path), "--articles", ",".join(ids)]) == 0
     assert seen == [ids]
-    with pytest.raises(SystemExit, match=r"no labels for article 73 "):
-        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},73"])
+    with pytest.raises(SystemExit, match=r"no labels for article 79 "):
+        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},79"])
 
 
 @pytest.mark.parametrize(
@@ -128,6 +131,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles9", ["55", "56", "57", "58", "59", "60"]),  # the ninth set
         ("/work/articles10", ["61", "62", "63", "64", "65", "66"]),  # the tenth set
         ("/work/articles11", ["67", "68", "69", "70", "71", "72"]),  # the eleventh set
+        ("/work/articles12", ["73", "74", "75", "76", "77", "78"]),  # the twelfth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
