@@ -926,6 +926,8 @@ def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, in
             say(f"    quote:   “{short(v.quote, 300)}”")
             if v.passage:
                 say(f"    closest: “{short(v.passage, 300)}” (similarity {v.similarity:.2f})")
+            if getattr(v, "reason", None):
+                say(f"    why:     {v.reason}")
             say(f"    in snapshot {v.version} of {v.source}")
     if verified:
         say(f"Verified: {plural(len(verified), 'quote')}", "bold")

@@ -12,6 +12,7 @@ docs/extract.md ("Snapshots and verify").
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -44,8 +45,23 @@ def looks_html(data: bytes, name: str = "") -> bool:
     )
 
 
+def not_text(data: bytes) -> str | None:
+    """Why ``data`` is not a text or HTML page (None: it is one): a PDF, or binary bytes
+    (NUL bytes), whose "text" would be noise no quote is found in."""
+    head = data.lstrip()[:1024]
+    if head.startswith(b"%PDF-"):
+        return "a PDF, not a text or HTML page (save the article's text, or the page as HTML)"
+    if b"\x00" in data[:65536]:
+        return "binary data, not a text or HTML page"
+    return None
+
+
 def make_snapshot(data: bytes, name: str = "") -> Snapshot:
-    """A snapshot of ``data`` (the file's bytes; ``name`` tells HTML by its extension)."""
+    """A snapshot of ``data`` (the file's bytes; ``name`` tells HTML by its extension).
+    ValueError for a file that is not text (:func:`not_text`)."""
+    why = not_text(data)
+    if why is not None:
+        raise ValueError(why)
     media = HTML if looks_html(data, name) else TEXT
     return Snapshot(sha256_hex(data), media, len(data), zlib.compress(data, 6))
 
@@ -74,41 +90,107 @@ def decode(data: bytes) -> str:
 _HIDDEN = {"script", "style", "template", "noscript", "svg", "head"}
 _BREAKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
            "section", "article", "figcaption", "title"}  # fmt: skip
+# Parts of a page that are not the article: navigation, asides, footers, forms, and blocks
+# whose class, id or role names readers' comments, related or recommended stories, promotions,
+# sharing or advertising. A quote found only there is not the article's (a reader's comment
+# is not the speaker's words).
+_OUTSIDE_TAGS = {"aside", "nav", "footer", "form"}
+_OUTSIDE = re.compile(
+    r"comment|related|recommend|more-(?:stories|news|from)|read-more|most-(?:read|popular)|"
+    r"popular|trending|newsletter|promo|sidebar|share|social|outbrain|taboola|advert|"
+    r"(?:^|[\s_-])ads?(?:$|[\s_-])|complementary|contentinfo|navigation",
+    re.IGNORECASE,
+)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}  # fmt: skip
+
+
+def _outside(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in _OUTSIDE_TAGS:
+        return True
+    if tag in _VOID:
+        return False
+    return any(
+        k in ("class", "id", "role") and v and _OUTSIDE.search(v) is not None for k, v in attrs
+    )
 
 
 class _Visible(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.elsewhere: list[str] = []  # the visible text outside the article
         self.hidden = 0
+        self.outside: list[str] = []  # tags of the open blocks outside the article
+        self.depth = 0  # nesting of the innermost outside block's tag inside itself
+
+    def _out(self) -> list[str]:
+        return self.elsewhere if self.outside else self.parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
-        elif tag in _BREAKS:
-            self.parts.append("\n")
+            return
+        if self.outside and tag == self.outside[-1]:
+            self.depth += 1
+        elif _outside(tag, attrs):
+            self.outside.append(tag)
+            self.depth = 0
+        if tag in _BREAKS:
+            self._out().append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
-        elif tag in _BREAKS:
-            self.parts.append("\n")
+            return
+        if tag in _BREAKS:
+            self._out().append("\n")
+        if self.outside and tag == self.outside[-1]:
+            if self.depth:
+                self.depth -= 1
+            else:
+                self.outside.pop()
+                self._out().append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(data)
+            self._out().append(data)
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _unwrapped(text: str) -> str:
+    """A text file's paragraphs one per line: a hard-wrapped file (lines of at most 80
+    characters, paragraphs parted by blank lines) has its lines joined within a paragraph;
+    otherwise each line is a paragraph."""
+    lines = text.splitlines()
+    full = [line for line in lines if line.strip()]
+    blank = len(lines) - len(full)
+    if not blank or len(full) < 2 * blank or max(len(x.rstrip()) for x in full) > 80:
+        return text
+    return "\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", text))
+
+
+def snapshot_texts(data: bytes, media_type: str) -> tuple[str, str]:
+    """The article's text a quote is looked for in (the file's text, one paragraph a line; an
+    HTML page's visible text, one line per block), and the visible text of the page outside
+    the article (navigation, asides, comments, related stories: "" for a text file)."""
+    text = decode(data)
+    if media_type != HTML:
+        return _lines(_unwrapped(text)), ""
+    page = _Visible()
+    page.feed(text)
+    page.close()
+    return _lines("".join(page.parts)), _lines("".join(page.elsewhere))
 
 
 def snapshot_text(data: bytes, media_type: str) -> str:
     """The text a quote is looked for in: the file's text, or an HTML page's visible text
-    (everything outside scripts, styles and the head), one line per block."""
-    text = decode(data)
-    if media_type == HTML:
-        page = _Visible()
-        page.feed(text)
-        page.close()
-        text = "".join(page.parts)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    (everything outside scripts, styles and the head, and outside the blocks that are not the
+    article), one line per block."""
+    return snapshot_texts(data, media_type)[0]
 
 
 # -- folding -------------------------------------------------------------------------------
@@ -119,15 +201,21 @@ _DASHES = set("-‐‑‒–—―−﹘﹣－")
 _GAP = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")
 
 
+# Characters a page may hold inside a word that print as nothing: a soft hyphen (&shy;),
+# zero-width spaces and joiners, a word joiner, a byte-order mark.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """``text`` folded for comparison, and for each folded character the index in ``text``
-    it comes from. Quotation marks are dropped, dashes become "-" (with no space around),
+    it comes from. Quotation marks and invisible characters (soft hyphens, zero-width
+    spaces) are dropped, dashes become "-" (with no space around),
     runs of whitespace one space, letters case-folded (NFKC)."""
     out: list[str] = []
     where: list[int] = []
     space = False
     for i, ch in enumerate(text):
-        if ch in _QUOTES:
+        if ch in _QUOTES or ch in _INVISIBLE:
             continue
         if ch.isspace():
             space = bool(out)
@@ -169,18 +257,21 @@ class QuoteCheck(NamedTuple):
     status: str  # "verified" | "not-found"
     passage: str | None  # verified: the article's words; not-found: the closest passage
     similarity: float | None  # not-found: 0..1, how alike the quote and the passage are
-    start: int | None = None  # offset of the passage in the snapshot text
+    start: int | None = None  # offset of the passage in the snapshot text (None: outside it)
+    reason: str | None = None  # not-found: why words of the page that match are not the quote
 
 
 class Folded(NamedTuple):
     text: str  # the snapshot text
     folded: str
     where: list[int]
+    breaks: tuple[int, ...] = ()  # folded offsets where a paragraph (a line of ``text``) begins
 
 
 def prepare(text: str) -> Folded:
     folded, where = fold(text)
-    return Folded(text, folded, where)
+    breaks = tuple(k for k in range(1, len(where)) if "\n" in text[where[k - 1] : where[k]])
+    return Folded(text, folded, where, breaks)
 
 
 def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
@@ -190,31 +281,70 @@ def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def check_quote(quote: str, doc: Folded) -> QuoteCheck:
-    """Is ``quote`` in the article? Its parts must be found in order."""
+# Words whose loss turns a quote around: an ellipsis may not leave one out ("We will ...
+# raise taxes" is not what "We will not raise taxes" says). Folded: apostrophes are dropped.
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
+     "without", "hardly", "barely", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant",
+     "couldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+     "mustnt", "neednt", "aint"}
+)  # fmt: skip
+
+CROSSES_PARAGRAPHS = "its words run across two paragraphs of the page: no one said them as one"
+OUTSIDE_ARTICLE = (
+    "found only outside the article (a reader's comment, related stories, navigation or an "
+    "aside of the page)"
+)
+
+
+def _negation(gap: str) -> str | None:
+    return next((w for w in _WORD.findall(gap) if w in _NEGATIONS), None)
+
+
+def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
+    """Is ``quote`` in the article? Its parts must be found in order within one paragraph,
+    a part never running across two, and an ellipsis may not leave out a negation (see
+    ``_NEGATIONS``). ``outside``: the page's text outside the article (comments, related
+    stories): a quote found only there is not found, and says so."""
     parts = quote_parts(quote)
     if not parts:
         return QuoteCheck("not-found", None, 0.0)
-    pos, first, last = 0, None, 0
-    for part in parts:
-        at = _find_word(doc.folded, part, pos)
-        if at < 0:
-            break
-        if first is None:
-            first = at
-        pos = last = at + len(part)
-    else:
-        a, b = _span(doc, first or 0, last)
-        return QuoteCheck("verified", doc.text[a:b], None, a)
-    return _closest(" ".join(parts), doc)
+    text, breaks = doc.folded, doc.breaks
+    reason = None
+    start = 0
+    while (at := _find_word(text, parts[0], start)) >= 0:
+        start = at + 1
+        i = bisect.bisect_right(breaks, at)
+        end = breaks[i] if i < len(breaks) else len(text)
+        pos = at + len(parts[0])
+        if pos > end:
+            reason = reason or CROSSES_PARAGRAPHS
+            continue
+        for part in parts[1:]:
+            nxt = _find_word(text, part, pos, end)
+            if nxt < 0:
+                break
+            dropped = _negation(text[pos:nxt])
+            if dropped is not None:
+                reason = f'the words its ellipsis leaves out include "{dropped}"'
+                break
+            pos = nxt + len(part)
+        else:
+            a, b = _span(doc, at, pos)
+            return QuoteCheck("verified", doc.text[a:b], None, a)
+    if reason is None and outside is not None and outside.folded:
+        there = check_quote(quote, outside)
+        if there.status == "verified":  # the words as the page has them, where it has them
+            return QuoteCheck("not-found", there.passage, 1.0, None, OUTSIDE_ARTICLE)
+    return _closest(" ".join(parts), doc)._replace(reason=reason)
 
 
-def _find_word(hay: str, needle: str, start: int) -> int:
-    """The first match of ``needle`` in ``hay`` from ``start`` that does not begin or end
+def _find_word(hay: str, needle: str, start: int, end: int | None = None) -> int:
+    """The first match of ``needle`` in ``hay[start:end]`` that does not begin or end
     inside a word (so "100" is not found in "1,100" or "1000")."""
     n = len(needle)
     while True:
-        at = hay.find(needle, start)
+        at = hay.find(needle, start, end)
         if at < 0:
             return -1
         before = hay[at - 1] if at else " "
@@ -288,6 +418,7 @@ class Verdict(NamedTuple):
     sha256: str | None = None
     passage: str | None = None  # verified: the words found; not-found: the closest passage
     similarity: float | None = None
+    reason: str | None = None  # not-found: why the words the page has are not the quote
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -303,6 +434,8 @@ class Verdict(NamedTuple):
             out["quote"] = self.quote
             out["closest"] = self.passage
             out["similarity"] = self.similarity
+            if self.reason is not None:
+                out["reason"] = self.reason
         return out
 
 

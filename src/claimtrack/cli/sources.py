@@ -44,20 +44,24 @@ def _new_source(
     return store.add_source(clean, snapshot)
 
 
-def _read_snapshot(path: str) -> "Snapshot":
-    """A snapshot of the file at ``path`` (text or HTML, at most 5 MiB)."""
+def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
+    """A snapshot of the file at ``path`` (text or HTML, at most 5 MiB; ``label``: how the
+    messages name it)."""
     from pathlib import Path
 
     from claimtrack.articles import read_limited
     from claimtrack.snapshots import MAX_SNAPSHOT, make_snapshot
 
     p = Path(path)
-    data = read_limited(path, MAX_SNAPSHOT, f"--snapshot {path}")
+    data = read_limited(path, MAX_SNAPSHOT, f"{label} {path}")
     if len(data) > MAX_SNAPSHOT:
-        raise InputError(f"--snapshot {path}: larger than {MAX_SNAPSHOT >> 20} MiB")
+        raise InputError(f"{label} {path}: larger than {MAX_SNAPSHOT >> 20} MiB")
     if not data.strip():
-        raise InputError(f"--snapshot {path}: the file is empty")
-    return make_snapshot(data, p.name)
+        raise InputError(f"{label} {path}: the file is empty")
+    try:
+        return make_snapshot(data, p.name)
+    except ValueError as e:
+        raise InputError(f"{label} {path}: {e}") from None
 
 
 def _say_snapshot(store: "Store", source_id: str, sha256: str) -> None:
@@ -127,7 +131,7 @@ def source_snapshot(
 
     Example: claimtrack source snapshot src-1ffa 000_dad15f127024de0c.txt
     """
-    snap = _read_snapshot(file)
+    snap = _read_snapshot(file, "FILE")
     store = _state(ctx).store()
     source_id = store.source(source)["id"]
     stored, added = store.add_snapshot(
@@ -218,7 +222,10 @@ def extract(
             from claimtrack.articles import agency, wire_of
             from claimtrack.snapshots import make_snapshot
 
-            snap = make_snapshot(doc.raw, article) if doc.raw else None
+            try:
+                snap = make_snapshot(doc.raw, article) if doc.raw else None
+            except ValueError as e:
+                raise InputError(f"{article}: {e}") from None
             src, _ = _new_source(
                 store, title=doc.title, author=doc.author,
                 wire=wire_of(doc.text) or agency(doc.author),
@@ -363,28 +370,50 @@ def _snapshot_list(verdicts: list[Any]) -> list[dict[str, Any]]:
 
 
 def _verdicts(store: "Store", subject: str | None) -> list[Any]:
-    """Every active claim (of ``subject``) checked against its source's latest snapshot."""
-    from claimtrack.snapshots import Verdict, check_quote, prepare, snapshot_text, unpack
+    """Every active claim (of ``subject``) checked against its source's latest snapshot; a
+    quote not found there is looked for in the source's earlier snapshots (the page may have
+    changed since), and the verdict says where it was found."""
+    from claimtrack.snapshots import Verdict, check_quote
 
     docs: dict[tuple[str, int], Any] = {}
+
+    def doc(source: str, version: int, sha256: str, media_type: str) -> Any:
+        key = (source, version)
+        if key not in docs:
+            docs[key] = _prepared(store, source, version, sha256, media_type)
+        return docs[key]
+
     out = []
     for t in store.verify_targets(subject):
         snap = t.snapshot
         if snap is None:
             out.append(Verdict(t.id, t.subject, t.claimant, t.quote, t.source, "no-snapshot"))
             continue
-        key = (snap.source, snap.version)
-        doc = docs.get(key)
-        if doc is None:
-            try:
-                data = unpack(store.snapshot_content(*key), snap.sha256)
-            except ValueError as e:
-                raise InputError(f"snapshot {snap.version} of {snap.source}: {e}") from None
-            doc = docs[key] = prepare(_repaired(snapshot_text(data, snap.media_type)))
-        found = check_quote(t.quote, doc)
-        found_in = (snap.version, snap.sha256, found.passage, found.similarity)
+        found = check_quote(t.quote, *doc(snap.source, snap.version, snap.sha256, snap.media_type))
+        if found.status != "verified" and snap.version > 1:
+            earlier = [s for s in store.snapshots(snap.source) if s.version < snap.version]
+            for old in reversed(earlier):
+                if check_quote(t.quote, *doc(old.source, old.version, old.sha256,
+                                             old.media_type)).status == "verified":  # fmt: skip
+                    found = found._replace(
+                        reason=f"found in snapshot {old.version}: the page has changed since"
+                    )
+                    break
+        found_in = (snap.version, snap.sha256, found.passage, found.similarity, found.reason)
         out.append(Verdict(t.id, t.subject, t.claimant, t.quote, t.source, found.status, *found_in))
     return out
+
+
+def _prepared(store: "Store", source: str, version: int, sha256: str, media_type: str) -> Any:
+    """One snapshot's article text and the text outside the article, ready to search."""
+    from claimtrack.snapshots import prepare, snapshot_texts, unpack
+
+    try:
+        data = unpack(store.snapshot_content(source, version), sha256)
+    except ValueError as e:
+        raise InputError(f"snapshot {version} of {source}: {e}") from None
+    article, outside = snapshot_texts(data, media_type)
+    return prepare(_repaired(article)), prepare(_repaired(outside))
 
 
 def _repaired(text: str) -> str:
