@@ -253,3 +253,31 @@ def test_a_relay_that_changes_the_figure_is_not_folded_away(ct, echo: int, shown
     assert shown in out
     summary = json.loads(ct("conflicts", "flood", "--json").stdout)["summary"]
     assert (summary["claimants"], summary["relaying"]) == ((1, 1) if echo == 400 else (2, 0))
+
+
+@pytest.mark.parametrize(
+    ("wire_a", "wire_b", "origins"),
+    [
+        ("AP", "Associated Press", 1),  # one agency, by two of its names
+        ("AP", "the associated press", 1),
+        ("Associated Press: march count", "AP: march count", 1),
+        ("AP: march count", "AP: rally", 2),  # two stories of one agency
+        ("AP", "Reuters", 2),
+        ("Example Syndicate", "example  syndicate", 1),  # an unknown name: folded as typed
+    ],
+)
+def test_two_names_of_one_agency_are_one_origin(
+    ct, tmp_path: Path, wire_a: str, wire_b: str, origins: int
+) -> None:
+    rows = []
+    for i, (wire, who) in enumerate([(wire_a, "Park Service"), (wire_b, "City police")]):
+        src = _ok(ct("source", "add", f"https://example.org/{i}", "--outlet", f"Paper {i}",
+                     "--wire", wire)).strip()  # fmt: skip
+        rows.append({"id": f"c{i}", "subject": "march", "claimant": who, "kind": "figure",
+                     "measure": "crowd", "value": "about 400,000", "quote": "about 400,000",
+                     "source": src})  # fmt: skip
+    rows.append({"id": "x", "subject": "march", "claimant": "Organisers", "kind": "figure",
+                 "measure": "crowd", "value": "more than a million", "quote": "a million"})  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", rows))))
+    (c,) = json.loads(ct("conflicts", "march", "--json").stdout)["conflicts"]
+    assert c["positions"][0]["origins"] == origins

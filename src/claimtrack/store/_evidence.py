@@ -198,6 +198,8 @@ class _Evidence(_Core):
                 parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
         wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
         if self._query("SELECT 1 FROM sources WHERE wire IS NOT NULL LIMIT 1").fetchone():
+            from claimtrack.articles import same_wire
+
             canon = cast(Any, self).canonical()
             for subj, cid, claimant, wire in self._query(
                 "SELECT c.subject, c.id, c.claimant, s.wire FROM sources s "
@@ -206,7 +208,7 @@ class _Evidence(_Core):
                 params,
             ):
                 wires, names = wired.setdefault(subj, ({}, {}))
-                wires[cid] = wire
+                wires[cid] = same_wire(wire)  # audit13: "Associated Press" is "AP"
                 target = canon.get(_claimant_key(claimant))
                 names[cid] = claimant if target is None else target[1]
         return {
