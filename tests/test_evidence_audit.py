@@ -281,3 +281,94 @@ def test_two_names_of_one_agency_are_one_origin(
     _ok(ct("import", str(write_jsonl(tmp_path / "c.jsonl", rows))))
     (c,) = json.loads(ct("conflicts", "march", "--json").stdout)["conflicts"]
     assert c["positions"][0]["origins"] == origins
+
+
+# -- who the page gives the words to -----------------------------------------------------------
+
+SAID = (
+    "The council leader, Ann Hale, said: “We will not close a single library.”\n"
+    "“We expect 400 posts to go,” said union secretary Tom Reed. Hale disagreed.\n"
+    "A man at the meeting said: “It is a disgrace.”\n"
+    "The coalition’s statement said “the convoy was monitored”.\n"
+    "The cuts were approved on Tuesday."
+)
+
+
+def _said(quote: str, names: tuple[str | None, ...]) -> str | None:
+    from claimtrack.extract import extract
+    from claimtrack.snapshots import Said, said_by_another
+
+    doc = prepare(SAID)
+    found = check_quote(quote, doc)
+    assert found.status == "verified" and found.start is not None and found.passage
+    _, candidates = extract(SAID)
+    sentences = [Said(c.start, c.end, c.speaker, c.claimant) for c in candidates]
+    return said_by_another(found.start, found.start + len(found.passage), names, sentences, SAID)
+
+
+@pytest.mark.parametrize(
+    ("quote", "names", "said_by"),
+    [
+        ("We expect 400 posts to go", ("Ann Hale", None), "Tom Reed"),  # another speaker
+        ("We expect 400 posts to go", ("Tom Reed", None), None),
+        ("We expect 400 posts to go", ("Unison", "Tom Reed"), None),  # the speaker logged
+        ("We expect 400 posts to go", ("union secretary Reed", None), None),
+        ("We will not close a single library", ("Tom Reed", None), "Ann Hale"),
+        ("We will not close a single library", ("Millbrook council (Ann Hale)", None), None),
+        ("It is a disgrace", ("Ann Hale", None), None),  # "a man": no one by name
+        ("the convoy was monitored", ("US-led coalition (CJTF-OIR)", None), None),  # possessive
+        ("The cuts were approved on Tuesday", ("Ann Hale", None), None),  # narration
+    ],
+)
+def test_verify_flags_words_the_page_gives_to_someone_else(
+    quote: str, names: tuple[str | None, ...], said_by: str | None
+) -> None:
+    assert _said(quote, names) == said_by
+
+
+def test_verify_shows_whom_the_page_gives_the_words_to(ct, tmp_path: Path) -> None:
+    src = _claims(ct, tmp_path, {"a": "We will not close a single library"})
+    rows = [{"id": "b", "subject": "mb", "claimant": "Ann Hale", "quote": "We expect 400 posts "
+             "to go by March", "kind": "figure", "measure": "jobs-cut", "value": "400",
+             "source": src},
+            {"id": "c", "subject": "mb", "claimant": "Example Gazette", "outlet": "Example "
+             "Gazette", "quote": "We expect 400 posts to go by March", "kind": "figure",
+             "measure": "jobs-cut", "value": "400", "source": src}]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "d.jsonl", rows))))
+    result = ct("verify", "mb", "--json")
+    assert result.exit_code == 0, result.output  # words on the page: a flag, not a failure
+    got = {c["id"]: c.get("said_by") for c in json.loads(result.stdout)["claims"]}
+    assert got == {"a": None, "b": "Tom Reed", "c": None}  # c: the outlet's own narration
+    text = ct("verify", "mb").stdout
+    assert "     check: the page gives these words to Tom Reed\n" in text
+    assert "3 verified (1 given to someone else on the page: check), 0 not found" in text
+
+
+@pytest.mark.parametrize(
+    ("page", "flagged"),
+    [
+        (b"<html><body><h1>404 Not Found</h1><p>The page could not be found.</p></body></html>",
+         "404 Not Found"),
+        (b"<p>Subscribe to continue reading. Already a subscriber? Sign in.</p>",
+         "Subscribe to continue"),
+        (b"<p>We use cookies. Accept all cookies to read on.</p>", "Accept all cookies"),
+        (b"<p>The toll rose to 40, officials said.</p>", None),  # short, but an article
+        # a long article that mentions a cookie policy at its foot is an article
+        (b"<p>" + b"The council met. " * 60 + b"</p><p>Cookie policy</p>", None),
+    ],
+)  # fmt: skip
+def test_a_paywall_or_an_error_page_is_said(page: bytes, flagged: str | None) -> None:
+    from claimtrack.snapshots import not_an_article
+
+    why = not_an_article(page, HTML)
+    assert (why is None) == (flagged is None)
+    if flagged:
+        assert f"says “{flagged}”" in (why or "")
+
+
+def test_source_add_warns_of_a_paywall_page_and_keeps_it(ct) -> None:
+    page = FIXTURES / "millbrook-paywall.html"
+    result = ct("source", "add", "https://example.org/p", "--outlet", "G", "--snapshot", str(page))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(f"warning: --snapshot {page}: its text is 22 words and says")
+    assert json.loads(_ok(ct("sources", "--json")))[0]["snapshots"] == 1

@@ -17,6 +17,7 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -54,6 +55,33 @@ def not_text(data: bytes) -> str | None:
     if b"\x00" in data[:65536]:
         return "binary data, not a text or HTML page"
     return None
+
+
+# What a page says when it is not the article: a paywall, a cookie or consent wall, an error.
+_NOT_ARTICLE = re.compile(
+    r"\b(?:subscribe (?:now )?to (?:continue|read)|subscribers only|already a subscriber|"
+    r"sign in to (?:continue|read)|create a free account|accept (?:all )?cookies|"
+    r"cookie (?:settings|preferences|policy)|enable (?:javascript|cookies)|"
+    r"page (?:was )?not found|404 not found|403 forbidden|access denied|are you a robot|"
+    r"verify you are (?:a )?human|service unavailable)\b",
+    re.IGNORECASE,
+)
+FEW_WORDS = 120  # an article shorter than this, with such words, is likely no article
+
+
+def not_an_article(data: bytes, media_type: str) -> str | None:
+    """Why a page looks like a paywall, a consent wall or an error page rather than an
+    article (its text short, and saying so), or None."""
+    text = snapshot_texts(data, media_type)[0]
+    if len(text.split()) >= FEW_WORDS:
+        return None
+    m = _NOT_ARTICLE.search(text)
+    if m is None:
+        return None
+    return (
+        f"its text is {len(text.split())} words and says “{m.group()}”: a paywall, a cookie "
+        "wall or an error page rather than the article? quotes will not be found in it"
+    )
 
 
 def make_snapshot(data: bytes, name: str = "") -> Snapshot:
@@ -405,6 +433,85 @@ def _closest(folded_quote: str, doc: Folded) -> QuoteCheck:
 _MAX_TIED = 64  # windows scored with difflib at most
 
 
+# -- who the page gives the words to ---------------------------------------------------------
+
+# Words that name no one in particular: a claimant and a speaker are the same when they share
+# a word that is not one of these ("Tom Reed" and "union secretary Tom Reed"; "US-led
+# coalition (CJTF-OIR)" and "coalition spokesman").
+_PLAIN_WORDS = frozenset(
+    {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "by", "its", "his", "her",
+     "their", "mr", "mrs", "ms", "dr", "said", "says", "told", "official", "officials",
+     "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "president",
+     "secretary", "general", "chief", "head", "leader", "director", "deputy", "senior",
+     "national", "state", "government", "local", "city", "council", "department", "office",
+     "agency", "news", "group", "people", "source", "sources", "us", "un", "led"}
+)  # fmt: skip
+
+
+def _names(text: str) -> set[str]:
+    """The words of a name that say who it is, folded; a plural or possessive "s" dropped
+    ("fighters", "BBC's": "fighter", "bbc")."""
+    words = (w for w in _WORD.findall(fold(text)[0]) if len(w) > 1 and w not in _PLAIN_WORDS)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+
+def _meet(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of name words share one, or one word begins the other ("Sudan" and
+    "Sudanese", at least 4 letters)."""
+    return bool(a & b) or any(
+        len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+    )
+
+
+def same_who(a: str, b: str) -> bool:
+    """Whether two names share a word that says who they are (see ``_PLAIN_WORDS``)."""
+    return _meet(_names(a), _names(b))
+
+
+_PROPER = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _named(speaker: str) -> bool:
+    """Whether a speaker is someone by name ("Tom Reed", "Unison"), not "a man", "residents"
+    or "he": only a name is worth setting against the claim's."""
+    return any(m.group() not in ("The", "A", "An") for m in _PROPER.finditer(speaker))
+
+
+class Said(NamedTuple):
+    """One sentence of the page as ``extract`` reads it: where it is in the snapshot text,
+    and the speaker (and the body they speak for) it gives the sentence to."""
+
+    start: int
+    end: int
+    speaker: str | None
+    claimant: str | None
+
+
+def said_by_another(
+    start: int, end: int, names: Sequence[str | None], sentences: Sequence[Said], text: str
+) -> str | None:
+    """Whom the page gives the words at [start, end) to, when that is someone other than
+    every one of ``names`` (the claim's claimant and speaker): the speaker of each sentence
+    of ``text`` the words are in is someone by name, and none of them shares a word with the
+    claim's names, nor does the sentence name any of them. None when the words are the
+    claimant's, or the page gives them to no one by name (narration, "a man", or a speaker
+    ``extract`` could not find)."""
+    mine = set().union(*(_names(n) for n in names if n))
+    if not mine:
+        return None
+    others = []
+    for s in sentences:
+        if s.end <= start or s.start >= end:
+            continue
+        if s.speaker is None or not _named(s.speaker):
+            return None
+        theirs = _names(s.speaker) | (_names(s.claimant) if s.claimant else set())
+        if not theirs or _meet(theirs, mine) or _meet(_names(text[s.start : s.end]), mine):
+            return None
+        others.append(s.speaker)
+    return others[0] if others else None
+
+
 class Verdict(NamedTuple):
     """One claim checked against its source's latest snapshot."""
 
@@ -419,6 +526,7 @@ class Verdict(NamedTuple):
     passage: str | None = None  # verified: the words found; not-found: the closest passage
     similarity: float | None = None
     reason: str | None = None  # not-found: why the words the page has are not the quote
+    said_by: str | None = None  # verified: the page gives the words to this other speaker
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -430,6 +538,8 @@ class Verdict(NamedTuple):
         }
         if self.sha256 is not None:
             out["snapshot"] = {"version": self.version, "sha256": self.sha256}
+        if self.said_by is not None:
+            out["said_by"] = self.said_by
         if self.status == "not-found":
             out["quote"] = self.quote
             out["closest"] = self.passage

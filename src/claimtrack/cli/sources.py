@@ -59,9 +59,15 @@ def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
     if not data.strip():
         raise InputError(f"{label} {path}: the file is empty")
     try:
-        return make_snapshot(data, p.name)
+        snap = make_snapshot(data, p.name)
     except ValueError as e:
         raise InputError(f"{label} {path}: {e}") from None
+    from claimtrack.snapshots import not_an_article
+
+    why = not_an_article(data, snap.media_type)
+    if why is not None:  # kept (it is what the user gave), but said
+        messages.warning(f"{label} {path}: {why}")
+    return snap
 
 
 def _say_snapshot(store: "Store", source_id: str, sha256: str) -> None:
@@ -373,7 +379,7 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
     """Every active claim (of ``subject``) checked against its source's latest snapshot; a
     quote not found there is looked for in the source's earlier snapshots (the page may have
     changed since), and the verdict says where it was found."""
-    from claimtrack.snapshots import Verdict, check_quote
+    from claimtrack.snapshots import Verdict, check_quote, same_who
 
     docs: dict[tuple[str, int], Any] = {}
 
@@ -399,9 +405,44 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
                         reason=f"found in snapshot {old.version}: the page has changed since"
                     )
                     break
+        said_by = None
+        if found.status == "verified" and found.start is not None and found.passage:
+            narrated = t.speaker is None and t.outlet and same_who(t.claimant, t.outlet)
+            span = (found.start, found.start + len(found.passage))
+            if not narrated:
+                key = (snap.source, snap.version)
+                said_by = _said_by(docs, key, snap.sha256, *span, (t.claimant, t.speaker))
         found_in = (snap.version, snap.sha256, found.passage, found.similarity, found.reason)
-        out.append(Verdict(t.id, t.subject, t.claimant, t.quote, t.source, found.status, *found_in))
+        status = (t.id, t.subject, t.claimant, t.quote, t.source, found.status)
+        out.append(Verdict(*status, *found_in, said_by))
     return out
+
+
+_SENTENCES: dict[str, Any] = {}  # snapshot sha256 -> its sentences (the same bytes, the same)
+
+
+def _said_by(
+    docs: dict[tuple[str, int], Any], key: tuple[str, int], sha256: str, start: int, end: int,
+    names: tuple[str | None, ...],
+) -> str | None:  # fmt: skip
+    """Whom the snapshot ``key`` gives the words at [start, end) to, when it is someone other
+    than the claim's claimant and speaker (read as `extract` reads the page)."""
+    from claimtrack.snapshots import Said, said_by_another
+
+    article = docs[key][0]
+    sentences = _SENTENCES.get(sha256)
+    if sentences is None:
+        from claimtrack.extract import extract
+
+        prep, candidates = extract(article.text)
+        if len(_SENTENCES) >= 64:
+            _SENTENCES.clear()
+        sentences = _SENTENCES[sha256] = (
+            [Said(c.start, c.end, c.speaker, c.claimant) for c in candidates]
+            if prep.text == article.text  # offsets into the same text, else no check
+            else []
+        )
+    return said_by_another(start, end, names, sentences, article.text)
 
 
 def _prepared(store: "Store", source: str, version: int, sha256: str, media_type: str) -> Any:
