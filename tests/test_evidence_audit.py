@@ -372,3 +372,20 @@ def test_source_add_warns_of_a_paywall_page_and_keeps_it(ct) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(f"warning: --snapshot {page}: its text is 22 words and says")
     assert json.loads(_ok(ct("sources", "--json")))[0]["snapshots"] == 1
+
+
+def test_words_the_page_gives_to_the_claimant_somewhere_are_not_flagged(ct, tmp_path: Path) -> None:
+    page = tmp_path / "twice.txt"
+    page.write_text(
+        "“Libraries stay open,” said union secretary Tom Reed.\n"
+        "Asked again, Ann Hale said: “Libraries stay open.”\n",
+        encoding="utf-8",
+    )
+    src = _ok(ct("source", "add", "https://example.org/t", "--outlet", "G", "--snapshot",
+                 str(page))).strip()  # fmt: skip
+    rows = [{"id": who[:3], "subject": "t", "claimant": who, "quote": "Libraries stay open",
+             "kind": "stance", "proposition": "libraries stay open", "stance": "affirms",
+             "source": src} for who in ("Ann Hale", "Tom Reed", "Joe Bloggs")]  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "t.jsonl", rows))))
+    got = {c["id"]: c.get("said_by") for c in json.loads(_ok(ct("verify", "--json")))["claims"]}
+    assert got == {"Ann": None, "Tom": None, "Joe": "Tom Reed"}
