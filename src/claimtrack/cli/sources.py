@@ -454,11 +454,22 @@ def _said_in_context(text: str, start: int, end: int, names: tuple[str | None, .
         lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else 0
     hi = text.find("\n", end)
     window = text[lo : len(text) if hi < 0 else hi]
-    prep, candidates = extract(window)
-    if prep.text != window:  # offsets into another text: no check
+    read = _WINDOWS.get(window)
+    if read is None:  # quotes of one paragraph share its window
+        prep, candidates = extract(window)
+        read = [(c.start, c.end, c.speaker, c.claimant) for c in candidates]
+        if prep.text != window:  # offsets into another text: no check
+            read = []
+        if len(_WINDOWS) >= 256:
+            _WINDOWS.clear()
+        _WINDOWS[window] = read
+    if not read:
         return None
-    sentences = [Said(c.start + lo, c.end + lo, c.speaker, c.claimant) for c in candidates]
+    sentences = [Said(a + lo, b + lo, speaker, body) for a, b, speaker, body in read]
     return said_by_another(start, end, names, sentences, text)
+
+
+_WINDOWS: dict[str, list[tuple[int, int, str | None, str | None]]] = {}
 
 
 def _prepared(store: "Store", source: str, version: int, sha256: str, media_type: str) -> Any:
