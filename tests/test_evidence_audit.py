@@ -389,3 +389,20 @@ def test_words_the_page_gives_to_the_claimant_somewhere_are_not_flagged(ct, tmp_
     _ok(ct("import", str(write_jsonl(tmp_path / "t.jsonl", rows))))
     got = {c["id"]: c.get("said_by") for c in json.loads(_ok(ct("verify", "--json")))["claims"]}
     assert got == {"Ann": None, "Tom": None, "Joe": "Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("page", "article"),
+    [
+        (b'<div class="commentary"><p>It is 40.</p></div>', "It is 40."),  # an opinion piece
+        (b'<div class="article ad-free shared-story"><p>It is 40.</p></div>', "It is 40."),
+        (b'<article class="comments-open"><p>It is 40.</p></article>', "It is 40."),
+        (b'<div class="story"><p>It is 40.</p><div class="js-comments"><p>No</p></div></div>',
+         "It is 40."),
+        (b'<div role="complementary"><p>No</p></div><p>It is 40.</p>', "It is 40."),
+        # every block looks like no article: the page is read whole rather than as empty
+        (b'<div class="sidebar"><p>It is 40.</p></div>', "It is 40."),
+    ],
+)  # fmt: skip
+def test_only_blocks_named_as_no_article_are_left_out(page: bytes, article: str) -> None:
+    assert snapshot_texts(page, HTML)[0] == article

@@ -123,12 +123,15 @@ _BREAKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 # sharing or advertising. A quote found only there is not the article's (a reader's comment
 # is not the speaker's words).
 _OUTSIDE_TAGS = {"aside", "nav", "footer", "form"}
+# A class or id token that names such a block: "comments", "comment-list", "related-stories",
+# "js-share-tools"; a word of it, not a part of one ("commentary", "shared", "adverb" are not).
 _OUTSIDE = re.compile(
-    r"comment|related|recommend|more-(?:stories|news|from)|read-more|most-(?:read|popular)|"
-    r"popular|trending|newsletter|promo|sidebar|share|social|outbrain|taboola|advert|"
-    r"(?:^|[\s_-])ads?(?:$|[\s_-])|complementary|contentinfo|navigation",
+    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from)|"
+    r"read-more|most-(?:read|popular)|popular|trending|newsletter|promo|sidebar|share|sharing|"
+    r"social|outbrain|taboola|advert|advertisement|ads)(?:$|[-_])",
     re.IGNORECASE,
 )
+_OUTSIDE_ROLES = {"complementary", "contentinfo", "navigation", "banner"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr"}  # fmt: skip
 
@@ -136,11 +139,16 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 def _outside(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     if tag in _OUTSIDE_TAGS:
         return True
-    if tag in _VOID:
+    if tag in _VOID or tag in ("article", "main", "body", "html"):
         return False
-    return any(
-        k in ("class", "id", "role") and v and _OUTSIDE.search(v) is not None for k, v in attrs
-    )
+    for k, v in attrs:
+        if not v:
+            continue
+        if k == "role" and v.strip().lower() in _OUTSIDE_ROLES:
+            return True
+        if k in ("class", "id") and any(_OUTSIDE.search(tok) for tok in v.split()):
+            return True
+    return False
 
 
 class _Visible(HTMLParser):
@@ -151,6 +159,7 @@ class _Visible(HTMLParser):
         self.hidden = 0
         self.outside: list[str] = []  # tags of the open blocks outside the article
         self.depth = 0  # nesting of the innermost outside block's tag inside itself
+        self.outside_off = False  # read every block as the article's
 
     def _out(self) -> list[str]:
         return self.elsewhere if self.outside else self.parts
@@ -161,7 +170,7 @@ class _Visible(HTMLParser):
             return
         if self.outside and tag == self.outside[-1]:
             self.depth += 1
-        elif _outside(tag, attrs):
+        elif not self.outside_off and _outside(tag, attrs):
             self.outside.append(tag)
             self.depth = 0
         if tag in _BREAKS:
@@ -211,7 +220,18 @@ def snapshot_texts(data: bytes, media_type: str) -> tuple[str, str]:
     page = _Visible()
     page.feed(text)
     page.close()
-    return _lines("".join(page.parts)), _lines("".join(page.elsewhere))
+    article, outside = _lines("".join(page.parts)), _lines("".join(page.elsewhere))
+    if not article:  # everything in blocks that look like no article: read it all
+        return _lines("".join(_all_parts(text))), ""
+    return article, outside
+
+
+def _all_parts(text: str) -> list[str]:
+    page = _Visible()
+    page.outside_off = True
+    page.feed(text)
+    page.close()
+    return page.parts
 
 
 def snapshot_text(data: bytes, media_type: str) -> str:
