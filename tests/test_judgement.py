@@ -565,11 +565,27 @@ def test_a_relaying_claim_is_no_second_source() -> None:
     )
 
 
-def test_an_echo_never_disputes_what_it_relays() -> None:
-    facts = [fig("src", 100, who="A"), fig("echo", 300, who="B", relays="src")]
-    assert analyse(facts).conflicts == ()
-    stances = [stance("s", "affirms", who="A"), stance("e", "denies", who="B", relays="s")]
-    assert analyse(stances).conflicts == ()
+@pytest.mark.parametrize(
+    ("echo", "disputes"),
+    [
+        (fig("echo", 100, who="B", relays="src"), False),  # the same figure: an echo
+        (fig("echo", 102, rounding=5, who="B", relays="src"), False),  # within its rounding
+        (fig("echo", 90, high=110, who="B", relays="src"), False),  # a range holding it
+        # audit13: a relay that changes the figure it passes on (100 printed as 300, as 10)
+        # is no echo: it is judged as itself, so the changed figure is not hidden
+        (fig("echo", 300, who="B", relays="src"), True),
+        (fig("echo", 10, who="B", relays="src"), True),
+        (stance("e", "affirms", who="B", relays="s"), False),
+        (stance("e", "denies", who="B", relays="s"), True),  # a relay that turns it around
+    ],
+)
+def test_an_echo_disputes_what_it_relays_only_when_it_changes_it(
+    echo: Fact, disputes: bool
+) -> None:
+    told = fig("src", 100, who="A") if echo.kind == "figure" else stance("s", "affirms", who="A")
+    report = analyse([told, echo])
+    assert bool(report.conflicts) is disputes
+    assert report.n_relaying == (0 if disputes else 1)
 
 
 def test_an_echo_of_a_missing_claim_counts_as_itself() -> None:

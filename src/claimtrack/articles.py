@@ -240,6 +240,14 @@ def agency(name: str | None) -> str | None:
     return _AGENCIES.get(key) or _AGENCIES.get("the " + key)
 
 
+def same_wire(wire: str) -> str:
+    """A source's wire as two sources carrying one agency's story compare: the agency by the
+    name ``extract`` stores ("Associated Press", "the associated press": "AP"), the story
+    after a colon kept ("Associated Press: march count": "AP: march count")."""
+    name, colon, story = wire.partition(":")
+    return (agency(name) or name.strip()) + (colon + " " + story.strip() if colon else "")
+
+
 def wire_of(text: str) -> str | None:
     """The news agency whose story an article carries, from its byline or dateline
     ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", a line "Associated Press" or "By Reuters"

@@ -905,6 +905,17 @@ def readings_report(subject: str | None, findings: list[Any], checked: int, rule
     )
 
 
+def _verified_lines(say: Callable[[str, str], None], verified: list[Any]) -> None:
+    """The verified claims of `verify`, each flagged when the page gives its words to someone
+    else (``said_by``)."""
+    say(f"Verified: {plural(len(verified), 'quote')}", "bold")
+    width = max(len(v.id) for v in verified)
+    for v in verified:
+        say(f"  {v.id:<{width}}  {v.claimant}", "")
+        if getattr(v, "said_by", None):
+            say(f"  {'':<{width}}  check: the page gives these words to {v.said_by}", "")
+
+
 def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, int]) -> None:
     """`claimtrack verify`: possible misquotes first, each beside the closest passage of its
     snapshot; then the verified claims; the claims without a snapshot counted by source; the
@@ -926,12 +937,11 @@ def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, in
             say(f"    quote:   “{short(v.quote, 300)}”")
             if v.passage:
                 say(f"    closest: “{short(v.passage, 300)}” (similarity {v.similarity:.2f})")
+            if getattr(v, "reason", None):
+                say(f"    why:     {v.reason}")
             say(f"    in snapshot {v.version} of {v.source}")
     if verified:
-        say(f"Verified: {plural(len(verified), 'quote')}", "bold")
-        width = max(len(v.id) for v in verified)
-        for v in verified:
-            say(f"  {v.id:<{width}}  {v.claimant}")
+        _verified_lines(say, verified)
     bare: dict[str | None, int] = {}
     for v in verdicts:
         if v.status == "no-snapshot":
@@ -947,7 +957,9 @@ def verify_report(subject: str | None, verdicts: list[Any], counts: dict[str, in
         for source, version, sha in shots:
             say(f"  {source} v{version} sha256 {sha}")
     where = f" in {subject}" if subject else ""
+    check = sum(1 for v in verified if getattr(v, "said_by", None))
+    to_check = f" ({check} given to someone else on the page: check)" if check else ""
     say(
-        f"{counts['verified']} verified, {counts['not-found']} not found, "
+        f"{counts['verified']} verified{to_check}, {counts['not-found']} not found, "
         f"{counts['no-snapshot']} without a snapshot{where}"
     )

@@ -306,6 +306,7 @@ def _figure_block(
     spans = _spans(c)
     for i, p in enumerate(c.positions, 1):
         style = POSITION_STYLES[(i - 1) % len(POSITION_STYLES)]
+        echoes = {e for e, _ in p.relaying}  # a relay that changed its figure is no echo
         for j, cid in enumerate(p.claims):
             r = records[cid]
             first = j == 0
@@ -316,7 +317,7 @@ def _figure_block(
                 _who(r, records),
                 _quote(r),
             )
-            if not r.get("relays"):
+            if cid not in echoes:
                 chart_rows.append((r["claimant"], *_base_bounds(r), i))
         if i < len(c.positions):
             table.add_row("", "", "", "", "")

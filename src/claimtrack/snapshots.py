@@ -12,10 +12,12 @@ docs/extract.md ("Snapshots and verify").
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -44,8 +46,50 @@ def looks_html(data: bytes, name: str = "") -> bool:
     )
 
 
+def not_text(data: bytes) -> str | None:
+    """Why ``data`` is not a text or HTML page (None: it is one): a PDF, or binary bytes
+    (NUL bytes), whose "text" would be noise no quote is found in."""
+    head = data.lstrip()[:1024]
+    if head.startswith(b"%PDF-"):
+        return "a PDF, not a text or HTML page (save the article's text, or the page as HTML)"
+    if b"\x00" in data[:65536]:
+        return "binary data, not a text or HTML page"
+    return None
+
+
+# What a page says when it is not the article: a paywall, a cookie or consent wall, an error.
+_NOT_ARTICLE = re.compile(
+    r"\b(?:subscribe (?:now )?to (?:continue|read)|subscribers only|already a subscriber|"
+    r"sign in to (?:continue|read)|create a free account|accept (?:all )?cookies|"
+    r"cookie (?:settings|preferences|policy)|enable (?:javascript|cookies)|"
+    r"page (?:was )?not found|404 not found|403 forbidden|access denied|are you a robot|"
+    r"verify you are (?:a )?human|service unavailable)\b",
+    re.IGNORECASE,
+)
+FEW_WORDS = 120  # an article shorter than this, with such words, is likely no article
+
+
+def not_an_article(data: bytes, media_type: str) -> str | None:
+    """Why a page looks like a paywall, a consent wall or an error page rather than an
+    article (its text short, and saying so), or None."""
+    text = snapshot_texts(data, media_type)[0]
+    if len(text.split()) >= FEW_WORDS:
+        return None
+    m = _NOT_ARTICLE.search(text)
+    if m is None:
+        return None
+    return (
+        f"its text is {len(text.split())} words and says “{m.group()}”: a paywall, a cookie "
+        "wall or an error page rather than the article? quotes will not be found in it"
+    )
+
+
 def make_snapshot(data: bytes, name: str = "") -> Snapshot:
-    """A snapshot of ``data`` (the file's bytes; ``name`` tells HTML by its extension)."""
+    """A snapshot of ``data`` (the file's bytes; ``name`` tells HTML by its extension).
+    ValueError for a file that is not text (:func:`not_text`)."""
+    why = not_text(data)
+    if why is not None:
+        raise ValueError(why)
     media = HTML if looks_html(data, name) else TEXT
     return Snapshot(sha256_hex(data), media, len(data), zlib.compress(data, 6))
 
@@ -74,41 +118,127 @@ def decode(data: bytes) -> str:
 _HIDDEN = {"script", "style", "template", "noscript", "svg", "head"}
 _BREAKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
            "section", "article", "figcaption", "title"}  # fmt: skip
+# Parts of a page that are not the article: navigation, asides, footers, forms, and blocks
+# whose class, id or role names readers' comments, related or recommended stories, promotions,
+# sharing or advertising. A quote found only there is not the article's (a reader's comment
+# is not the speaker's words).
+_OUTSIDE_TAGS = {"aside", "nav", "footer", "form"}
+# A class or id token that names such a block: "comments", "comment-list", "related-stories",
+# "js-share-tools"; a word of it, not a part of one ("commentary", "shared", "adverb" are not).
+_OUTSIDE = re.compile(
+    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from)|"
+    r"read-more|most-(?:read|popular)|popular|trending|newsletter|promo|sidebar|share|sharing|"
+    r"social|outbrain|taboola|advert|advertisement|ads)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_OUTSIDE_ROLES = {"complementary", "contentinfo", "navigation", "banner"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}  # fmt: skip
+
+
+def _outside(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in _OUTSIDE_TAGS:
+        return True
+    if tag in _VOID or tag in ("article", "main", "body", "html"):
+        return False
+    for k, v in attrs:
+        if not v:
+            continue
+        if k == "role" and v.strip().lower() in _OUTSIDE_ROLES:
+            return True
+        if k in ("class", "id") and any(_OUTSIDE.search(tok) for tok in v.split()):
+            return True
+    return False
 
 
 class _Visible(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.elsewhere: list[str] = []  # the visible text outside the article
         self.hidden = 0
+        self.outside: list[str] = []  # tags of the open blocks outside the article
+        self.depth = 0  # nesting of the innermost outside block's tag inside itself
+        self.outside_off = False  # read every block as the article's
+
+    def _out(self) -> list[str]:
+        return self.elsewhere if self.outside else self.parts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
-        elif tag in _BREAKS:
-            self.parts.append("\n")
+            return
+        if self.outside and tag == self.outside[-1]:
+            self.depth += 1
+        elif not self.outside_off and _outside(tag, attrs):
+            self.outside.append(tag)
+            self.depth = 0
+        if tag in _BREAKS:
+            self._out().append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
-        elif tag in _BREAKS:
-            self.parts.append("\n")
+            return
+        if tag in _BREAKS:
+            self._out().append("\n")
+        if self.outside and tag == self.outside[-1]:
+            if self.depth:
+                self.depth -= 1
+            else:
+                self.outside.pop()
+                self._out().append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self.parts.append(data)
+            self._out().append(data)
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _unwrapped(text: str) -> str:
+    """A text file's paragraphs one per line: a hard-wrapped file (lines of at most 80
+    characters, paragraphs parted by blank lines) has its lines joined within a paragraph;
+    otherwise each line is a paragraph."""
+    lines = text.splitlines()
+    full = [line for line in lines if line.strip()]
+    blank = len(lines) - len(full)
+    if not blank or len(full) < 2 * blank or max(len(x.rstrip()) for x in full) > 80:
+        return text
+    return "\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", text))
+
+
+def snapshot_texts(data: bytes, media_type: str) -> tuple[str, str]:
+    """The article's text a quote is looked for in (the file's text, one paragraph a line; an
+    HTML page's visible text, one line per block), and the visible text of the page outside
+    the article (navigation, asides, comments, related stories: "" for a text file)."""
+    text = decode(data)
+    if media_type != HTML:
+        return _lines(_unwrapped(text)), ""
+    page = _Visible()
+    page.feed(text)
+    page.close()
+    article, outside = _lines("".join(page.parts)), _lines("".join(page.elsewhere))
+    if not article:  # everything in blocks that look like no article: read it all
+        return _lines("".join(_all_parts(text))), ""
+    return article, outside
+
+
+def _all_parts(text: str) -> list[str]:
+    page = _Visible()
+    page.outside_off = True
+    page.feed(text)
+    page.close()
+    return page.parts
 
 
 def snapshot_text(data: bytes, media_type: str) -> str:
     """The text a quote is looked for in: the file's text, or an HTML page's visible text
-    (everything outside scripts, styles and the head), one line per block."""
-    text = decode(data)
-    if media_type == HTML:
-        page = _Visible()
-        page.feed(text)
-        page.close()
-        text = "".join(page.parts)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    (everything outside scripts, styles and the head, and outside the blocks that are not the
+    article), one line per block."""
+    return snapshot_texts(data, media_type)[0]
 
 
 # -- folding -------------------------------------------------------------------------------
@@ -119,15 +249,21 @@ _DASHES = set("-‐‑‒–—―−﹘﹣－")
 _GAP = re.compile(r"\.\s*\.\s*\.|…|\[[^\]]*\]")
 
 
+# Characters a page may hold inside a word that print as nothing: a soft hyphen (&shy;),
+# zero-width spaces and joiners, a word joiner, a byte-order mark.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """``text`` folded for comparison, and for each folded character the index in ``text``
-    it comes from. Quotation marks are dropped, dashes become "-" (with no space around),
+    it comes from. Quotation marks and invisible characters (soft hyphens, zero-width
+    spaces) are dropped, dashes become "-" (with no space around),
     runs of whitespace one space, letters case-folded (NFKC)."""
     out: list[str] = []
     where: list[int] = []
     space = False
     for i, ch in enumerate(text):
-        if ch in _QUOTES:
+        if ch in _QUOTES or ch in _INVISIBLE:
             continue
         if ch.isspace():
             space = bool(out)
@@ -169,18 +305,21 @@ class QuoteCheck(NamedTuple):
     status: str  # "verified" | "not-found"
     passage: str | None  # verified: the article's words; not-found: the closest passage
     similarity: float | None  # not-found: 0..1, how alike the quote and the passage are
-    start: int | None = None  # offset of the passage in the snapshot text
+    start: int | None = None  # offset of the passage in the snapshot text (None: outside it)
+    reason: str | None = None  # not-found: why words of the page that match are not the quote
 
 
 class Folded(NamedTuple):
     text: str  # the snapshot text
     folded: str
     where: list[int]
+    breaks: tuple[int, ...] = ()  # folded offsets where a paragraph (a line of ``text``) begins
 
 
 def prepare(text: str) -> Folded:
     folded, where = fold(text)
-    return Folded(text, folded, where)
+    breaks = tuple(k for k in range(1, len(where)) if "\n" in text[where[k - 1] : where[k]])
+    return Folded(text, folded, where, breaks)
 
 
 def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
@@ -190,31 +329,70 @@ def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def check_quote(quote: str, doc: Folded) -> QuoteCheck:
-    """Is ``quote`` in the article? Its parts must be found in order."""
+# Words whose loss turns a quote around: an ellipsis may not leave one out ("We will ...
+# raise taxes" is not what "We will not raise taxes" says). Folded: apostrophes are dropped.
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
+     "without", "hardly", "barely", "dont", "doesnt", "didnt", "wont", "wouldnt", "cant",
+     "couldnt", "shouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt",
+     "mustnt", "neednt", "aint"}
+)  # fmt: skip
+
+CROSSES_PARAGRAPHS = "its words run across two paragraphs of the page: no one said them as one"
+OUTSIDE_ARTICLE = (
+    "found only outside the article (a reader's comment, related stories, navigation or an "
+    "aside of the page)"
+)
+
+
+def _negation(gap: str) -> str | None:
+    return next((w for w in _WORD.findall(gap) if w in _NEGATIONS), None)
+
+
+def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
+    """Is ``quote`` in the article? Its parts must be found in order within one paragraph,
+    a part never running across two, and an ellipsis may not leave out a negation (see
+    ``_NEGATIONS``). ``outside``: the page's text outside the article (comments, related
+    stories): a quote found only there is not found, and says so."""
     parts = quote_parts(quote)
     if not parts:
         return QuoteCheck("not-found", None, 0.0)
-    pos, first, last = 0, None, 0
-    for part in parts:
-        at = _find_word(doc.folded, part, pos)
-        if at < 0:
-            break
-        if first is None:
-            first = at
-        pos = last = at + len(part)
-    else:
-        a, b = _span(doc, first or 0, last)
-        return QuoteCheck("verified", doc.text[a:b], None, a)
-    return _closest(" ".join(parts), doc)
+    text, breaks = doc.folded, doc.breaks
+    reason = None
+    start = 0
+    while (at := _find_word(text, parts[0], start)) >= 0:
+        start = at + 1
+        i = bisect.bisect_right(breaks, at)
+        end = breaks[i] if i < len(breaks) else len(text)
+        pos = at + len(parts[0])
+        if pos > end:
+            reason = reason or CROSSES_PARAGRAPHS
+            continue
+        for part in parts[1:]:
+            nxt = _find_word(text, part, pos, end)
+            if nxt < 0:
+                break
+            dropped = _negation(text[pos:nxt])
+            if dropped is not None:
+                reason = f'the words its ellipsis leaves out include "{dropped}"'
+                break
+            pos = nxt + len(part)
+        else:
+            a, b = _span(doc, at, pos)
+            return QuoteCheck("verified", doc.text[a:b], None, a)
+    if reason is None and outside is not None and outside.folded:
+        there = check_quote(quote, outside)
+        if there.status == "verified":  # the words as the page has them, where it has them
+            return QuoteCheck("not-found", there.passage, 1.0, None, OUTSIDE_ARTICLE)
+    return _closest(" ".join(parts), doc)._replace(reason=reason)
 
 
-def _find_word(hay: str, needle: str, start: int) -> int:
-    """The first match of ``needle`` in ``hay`` from ``start`` that does not begin or end
+def _find_word(hay: str, needle: str, start: int, end: int | None = None) -> int:
+    """The first match of ``needle`` in ``hay[start:end]`` that does not begin or end
     inside a word (so "100" is not found in "1,100" or "1000")."""
     n = len(needle)
     while True:
-        at = hay.find(needle, start)
+        at = hay.find(needle, start, end)
         if at < 0:
             return -1
         before = hay[at - 1] if at else " "
@@ -275,6 +453,85 @@ def _closest(folded_quote: str, doc: Folded) -> QuoteCheck:
 _MAX_TIED = 64  # windows scored with difflib at most
 
 
+# -- who the page gives the words to ---------------------------------------------------------
+
+# Words that name no one in particular: a claimant and a speaker are the same when they share
+# a word that is not one of these ("Tom Reed" and "union secretary Tom Reed"; "US-led
+# coalition (CJTF-OIR)" and "coalition spokesman").
+_PLAIN_WORDS = frozenset(
+    {"the", "a", "an", "of", "for", "and", "in", "on", "at", "to", "by", "its", "his", "her",
+     "their", "mr", "mrs", "ms", "dr", "said", "says", "told", "official", "officials",
+     "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "president",
+     "secretary", "general", "chief", "head", "leader", "director", "deputy", "senior",
+     "national", "state", "government", "local", "city", "council", "department", "office",
+     "agency", "news", "group", "people", "source", "sources", "us", "un", "led"}
+)  # fmt: skip
+
+
+def _names(text: str) -> set[str]:
+    """The words of a name that say who it is, folded; a plural or possessive "s" dropped
+    ("fighters", "BBC's": "fighter", "bbc")."""
+    words = (w for w in _WORD.findall(fold(text)[0]) if len(w) > 1 and w not in _PLAIN_WORDS)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+
+def _meet(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of name words share one, or one word begins the other ("Sudan" and
+    "Sudanese", at least 4 letters)."""
+    return bool(a & b) or any(
+        len(x) >= 4 and len(y) >= 4 and (x.startswith(y) or y.startswith(x)) for x in a for y in b
+    )
+
+
+def same_who(a: str, b: str) -> bool:
+    """Whether two names share a word that says who they are (see ``_PLAIN_WORDS``)."""
+    return _meet(_names(a), _names(b))
+
+
+_PROPER = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _named(speaker: str) -> bool:
+    """Whether a speaker is someone by name ("Tom Reed", "Unison"), not "a man", "residents"
+    or "he": only a name is worth setting against the claim's."""
+    return any(m.group() not in ("The", "A", "An") for m in _PROPER.finditer(speaker))
+
+
+class Said(NamedTuple):
+    """One sentence of the page as ``extract`` reads it: where it is in the snapshot text,
+    and the speaker (and the body they speak for) it gives the sentence to."""
+
+    start: int
+    end: int
+    speaker: str | None
+    claimant: str | None
+
+
+def said_by_another(
+    start: int, end: int, names: Sequence[str | None], sentences: Sequence[Said], text: str
+) -> str | None:
+    """Whom the page gives the words at [start, end) to, when that is someone other than
+    every one of ``names`` (the claim's claimant and speaker): the speaker of each sentence
+    of ``text`` the words are in is someone by name, and none of them shares a word with the
+    claim's names, nor does the sentence name any of them. None when the words are the
+    claimant's, or the page gives them to no one by name (narration, "a man", or a speaker
+    ``extract`` could not find)."""
+    mine = set().union(*(_names(n) for n in names if n))
+    if not mine:
+        return None
+    others = []
+    for s in sentences:
+        if s.end <= start or s.start >= end:
+            continue
+        if s.speaker is None or not _named(s.speaker):
+            return None
+        theirs = _names(s.speaker) | (_names(s.claimant) if s.claimant else set())
+        if not theirs or _meet(theirs, mine) or _meet(_names(text[s.start : s.end]), mine):
+            return None
+        others.append(s.speaker)
+    return others[0] if others else None
+
+
 class Verdict(NamedTuple):
     """One claim checked against its source's latest snapshot."""
 
@@ -288,6 +545,8 @@ class Verdict(NamedTuple):
     sha256: str | None = None
     passage: str | None = None  # verified: the words found; not-found: the closest passage
     similarity: float | None = None
+    reason: str | None = None  # not-found: why the words the page has are not the quote
+    said_by: str | None = None  # verified: the page gives the words to this other speaker
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -299,10 +558,14 @@ class Verdict(NamedTuple):
         }
         if self.sha256 is not None:
             out["snapshot"] = {"version": self.version, "sha256": self.sha256}
+        if self.said_by is not None:
+            out["said_by"] = self.said_by
         if self.status == "not-found":
             out["quote"] = self.quote
             out["closest"] = self.passage
             out["similarity"] = self.similarity
+            if self.reason is not None:
+                out["reason"] = self.reason
         return out
 
 

@@ -18,6 +18,7 @@ from claimtrack.conflicts.core import (
     _MISSING,
     _NARROW,
     _SRC,
+    _above,
     _before,
     _core,
     _Ctx,
@@ -28,7 +29,6 @@ from claimtrack.conflicts.core import (
 )
 from claimtrack.conflicts.figures import _measure
 from claimtrack.conflicts.model import (
-    _F_RELAYS,
     _F_STATUS,
     _INF,
     DEFAULT_MIN_GAP,
@@ -101,6 +101,8 @@ def _roots(active: dict[str, Fact]) -> dict[str, str]:
             t = active.get(cur.relays)
             if t is None or t.kind != f.kind or t.topic != f.topic:
                 break
+            if not _says_the_same(cur, t):  # audit13: a relay that changes what it relays
+                break
             seen.add(t.id)
             cur = root = t
         else:
@@ -109,6 +111,20 @@ def _roots(active: dict[str, Fact]) -> dict[str, str]:
         if root is not None:
             roots[f.id] = root.id
     return roots
+
+
+def _says_the_same(echo: Fact, told: Fact) -> bool:
+    """Whether a relaying claim passes on what the claim it relays says (audit13): the same
+    stance, or a figure in the same dimension whose interval (widened by both roundings)
+    meets the other's. A relay that turns 400 into 40 is not an echo: it is judged as a claim
+    of its own, so the figure it printed is set against the one it cites."""
+    if echo.kind != "figure":
+        return echo.stance == told.stance
+    if echo.dimension != told.dimension or echo.low is None or told.low is None:
+        return echo.dimension == told.dimension
+    e_low, e_high = _widened(echo.low, echo.high, echo.rounding)
+    t_low, t_high = _widened(told.low, told.high, told.rounding)
+    return not (_above(e_low, t_high) or _above(t_low, e_high))
 
 
 class _Grouped:
@@ -222,13 +238,13 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
-         dimension, rounding, relays, source) = f  # fmt: skip
+         dimension, rounding, _relay, source) = f  # fmt: skip
         key = keys.get(claimant)
         if key is None:
             key = g.key(claimant)
-        if relays:
-            n_relaying += 1
         root = roots.get(fid) if roots else None
+        if root is not None:  # audit13: a relay judged as itself (_roots) is no echo
+            n_relaying += 1
         if kind == "figure":
             if low is None:
                 continue
@@ -273,9 +289,9 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                     last_proposition = topic
                 last_sides[side].append(said)
     g.n_relaying = n_relaying
-    # every claimant with a claim that relays nothing (all of them, when none relays)
+    # every claimant with a claim that is no echo (all of them, when none is one)
     g.independent = (
-        {keys[f[1]] for f in active if not f[_F_RELAYS]} if n_relaying else set(keys.values())
+        {keys[f[1]] for f in active if f[0] not in roots} if n_relaying else set(keys.values())
     )
     return g
 

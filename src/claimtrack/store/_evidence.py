@@ -38,6 +38,8 @@ class VerifyTarget(NamedTuple):
     quote: str
     source: str | None
     snapshot: StoredSnapshot | None
+    speaker: str | None = None  # the person who spoke for the claimant, when logged
+    outlet: str | None = None
 
 
 _SNAP_COLS = "source, version, sha256, media_type, size, stored_at"
@@ -146,7 +148,8 @@ class _Evidence(_Core):
         where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
         cur = self._query(
             "SELECT c.id, c.subject, c.claimant, c.quote, c.source, "
-            "s.source, s.version, s.sha256, s.media_type, s.size, s.stored_at FROM claims c "
+            "s.source, s.version, s.sha256, s.media_type, s.size, s.stored_at, c.speaker, c.outlet "
+            "FROM claims c "
             "LEFT JOIN snapshots s ON s.source = c.source AND s.version = "
             "(SELECT max(version) FROM snapshots WHERE source = c.source) "
             f"WHERE c.status = 'active' {where} ORDER BY c.subject, c.source, c.id",
@@ -154,8 +157,8 @@ class _Evidence(_Core):
         )
         out = []
         for row in cur.fetchall():
-            snap = StoredSnapshot._make(row[5:]) if row[5] is not None else None
-            out.append(VerifyTarget(row[0], row[1], row[2], row[3], row[4], snap))
+            snap = StoredSnapshot._make(row[5:11]) if row[5] is not None else None
+            out.append(VerifyTarget(row[0], row[1], row[2], row[3], row[4], snap, row[11], row[12]))
         return out
 
     def snapshot_hashes(self, ids: set[str]) -> dict[str, StoredSnapshot]:
@@ -198,6 +201,8 @@ class _Evidence(_Core):
                 parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
         wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
         if self._query("SELECT 1 FROM sources WHERE wire IS NOT NULL LIMIT 1").fetchone():
+            from claimtrack.articles import same_wire
+
             canon = cast(Any, self).canonical()
             for subj, cid, claimant, wire in self._query(
                 "SELECT c.subject, c.id, c.claimant, s.wire FROM sources s "
@@ -206,7 +211,7 @@ class _Evidence(_Core):
                 params,
             ):
                 wires, names = wired.setdefault(subj, ({}, {}))
-                wires[cid] = wire
+                wires[cid] = same_wire(wire)  # audit13: "Associated Press" is "AP"
                 target = canon.get(_claimant_key(claimant))
                 names[cid] = claimant if target is None else target[1]
         return {
