@@ -13,6 +13,7 @@ from claimtrack.cli.core import (
     NewOpt,
     _emit_json,
     _require_subject,
+    _searchable,
     _state,
     app,
     sample_rows,
@@ -131,6 +132,11 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
+    if result.search_deferred:
+        render.message(
+            "The search index is left to the first `claimtrack search` (or `claimtrack "
+            "datasette-metadata`), which builds it once."
+        )
 
 
 def _sign_readings(result: "ImportResult") -> dict[str, int]:
@@ -441,6 +447,6 @@ def datasette_metadata(ctx: typer.Context) -> None:
     from claimtrack.datasette_meta import metadata
 
     state = _state(ctx)
-    store = state.store()
+    store = _searchable(state.store())  # its search query reads the full-text index
     name = Path(store.path).stem
     _emit_json(metadata(name, store.table_names()))
