@@ -139,7 +139,7 @@ def main() -> int:
     print(f"claims: {n:,}; CPU medians of {args.repeat}:")
     for k, cpu in med.items():
         base = "heap" if k in ("text pk", "unique after") else "text pk"
-        extra = f"  (+{cpu - med[base]:.3f} s over {base})" if base in med and k != base else ""
+        extra = f"  (+{cpu - med[base]:.3f} s over {base})" if base in med and k != "heap" else ""
         wall = statistics.median(float(str(o["wall"])) for o in runs[k])
         mb = runs[k][0]["mb"]
         print(f"  {k:32} cpu {cpu:7.3f} s  wall {wall:7.3f} s  {mb} MB{extra}")

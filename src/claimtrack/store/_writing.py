@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 from claimtrack.store._common import (
     _INSERT,
-    BULK_AUTOMERGE,
     SORT_RUN_KIB,
     SORT_THREADS,
     ImportResult,
@@ -225,10 +224,10 @@ class _Writing(_Records):
             if row is None:
                 return False
             # 'rebuild' empties the index and reads every row of claims again (an external
-            # content table): whatever was written since the import is in it.
-            automerge = self._fts_automerge(BULK_AUTOMERGE)
+            # content table): whatever was written since the import is in it. (Measured at
+            # 200,000 claims: 0.52-0.55 s of CPU with the index's own automerge, 0.58 s with
+            # the import's 16, the same as INSERT ... SELECT of the four columns.)
             conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-            self._fts_automerge(automerge)
             for sql in json.loads(row[0]):
                 conn.execute(sql)
             conn.execute("DELETE FROM meta WHERE key = ?", [SEARCH_INDEX_KEY])
