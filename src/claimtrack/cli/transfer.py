@@ -132,11 +132,6 @@ def import_(
         _emit_json(summary)
     else:
         render.import_summary(summary)
-    if result.search_deferred:
-        render.message(
-            "The search index is left to the first `claimtrack search` (or `claimtrack "
-            "datasette-metadata`), which builds it once."
-        )
 
 
 def _sign_readings(result: "ImportResult") -> dict[str, int]:

@@ -161,8 +161,6 @@ class ImportResult:
     # (the reading's code, the sign as written, the currency's name) -> how many figures read
     # it by convention in a story that names no other currency of the sign
     conventional: dict[tuple[str, str, str], int] = field(default_factory=dict)
-    # the import filled an empty claims table and left the full-text index to the first search
-    search_deferred: bool = False
 
 
 def _new_file_mode() -> int:

@@ -252,9 +252,8 @@ class _Import:
             _Background(self.near_miss_names_apart()) if checking and not self.start_rowid else None
         )
         try:
-            if self.defer_fts and self.trigger_sql is not None:
+            if self.defer_fts and self.trigger_sql is not None and self.result.added:
                 self.store._defer_search_index(self.trigger_sql)
-                self.result.search_deferred = True
             else:
                 self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
             if self.automerge is not None:
