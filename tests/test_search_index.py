@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from claimtrack.errors import DatabaseError
 from claimtrack.schema import FTS_TRIGGERS, SEARCH_INDEX_KEY
 from claimtrack.store import Store
 
@@ -225,7 +226,7 @@ def test_a_build_that_fails_leaves_the_index_waiting_as_it_was(
         )
     conn.close()
     before = fts_state(empty_db)
-    with Store.open(empty_db) as store, pytest.raises(sqlite3.Error):
+    with Store.open(empty_db) as store, pytest.raises(DatabaseError, match="incomplete input"):
         store.build_search_index()
     assert fts_state(empty_db) == before
     conn = sqlite3.connect(empty_db)

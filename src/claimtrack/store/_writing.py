@@ -35,6 +35,7 @@ from claimtrack.store._common import (
     SORT_THREADS,
     ImportResult,
     _id,
+    _sqlite_error,
     quote_name,
 )
 from claimtrack.store._records import _Records
@@ -227,10 +228,13 @@ class _Writing(_Records):
             # content table): whatever was written since the import is in it. (Measured at
             # 200,000 claims: 0.52-0.55 s of CPU with the index's own automerge, 0.58 s with
             # the import's 16, the same as INSERT ... SELECT of the four columns.)
-            conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
-            for sql in json.loads(row[0]):
-                conn.execute(sql)
-            conn.execute("DELETE FROM meta WHERE key = ?", [SEARCH_INDEX_KEY])
+            try:
+                conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                for sql in json.loads(row[0]):
+                    conn.execute(sql)
+                conn.execute("DELETE FROM meta WHERE key = ?", [SEARCH_INDEX_KEY])
+            except sqlite3.Error as e:  # (a full disk ...): one line, and rolled back
+                raise _sqlite_error(self.path, e) from None
         return True
 
     def import_claims(
