@@ -59,6 +59,9 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for the worked example of `extract --review` (docs/extract.md)
     "review": [],
+    # a blank database: an import into it leaves the full-text index to the first search
+    # (docs/performance.md, round 10)
+    "search-first": [],
     # a blank database for the currency conventions (docs/format.md)
     "conventions": [],
     # the Brexit bus's weekly figures logged as rates (docs/conflicts.md, rule 8)

@@ -40,8 +40,11 @@ STAMPS = {"added_at", "updated_at", "changed_at", "stored_at"}  # when, not what
 
 
 def logical(db: Path) -> dict[str, Any]:
-    """Every table's rows (the full-text index by what it finds), the time an import stamps
-    on its rows left out, and the schema."""
+    """Every table's rows (the full-text index by what it finds, once built: an import into
+    an empty database leaves it to the first search), the time an import stamps on its rows
+    left out, and the schema."""
+    with Store.open(db) as store:
+        store.build_search_index()
     conn = sqlite3.connect(db)
     try:
         tables = [

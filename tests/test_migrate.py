@@ -9,6 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from claimtrack.migrations import SCHEMA_VERSION, migrations
+from claimtrack.schema import FTS_TRIGGERS
 from claimtrack.store import Store
 
 EXPECTED_CLAIMS = {
@@ -218,7 +219,9 @@ def test_database_created_from_an_older_schema_is_upgraded(tmp_path: Path) -> No
 
 
 def test_import_leaves_the_schema_exactly_as_it_was(tmp_path: Path) -> None:
-    """Imports suspend the FTS trigger and rebuild indexes: the schema must come back whole."""
+    """Imports suspend the FTS triggers and rebuild indexes: the schema must come back whole,
+    at once onto a database that holds claims, after the first search's build into an empty
+    one (which leaves the full-text index to it)."""
     from claimtrack.cli import sample_path
     from claimtrack.jsonl import read_claims
 
@@ -227,7 +230,21 @@ def test_import_leaves_the_schema_exactly_as_it_was(tmp_path: Path) -> None:
     before = store.conn.execute(schema).fetchall()
     result = store.import_claims(read_claims(sample_path()))
     assert result.added > 0
+    after = store.conn.execute(schema).fetchall()
+    assert [r for r in before if r not in after] == [
+        r for r in before if r[0] == "trigger" and r[1] in FTS_TRIGGERS
+    ]
+    assert store.search_index_pending() == result.added
+    assert store.build_search_index() is True
+    assert store.search_index_pending() is None
+    assert store.build_search_index() is False
     assert store.conn.execute(schema).fetchall() == before
+    # onto a database that holds claims, the index is kept in step by the import itself
+    store.conn.execute("DELETE FROM claims WHERE rowid > 10")
+    again = store.import_claims(read_claims(sample_path()))
+    assert again.added == result.added - 10
+    assert store.conn.execute(schema).fetchall() == before
+    assert store.search_index_pending() is None
     # the full-text index holds every imported row, and stays in sync with later edits
     n = store.conn.execute("SELECT count(*) FROM claims_fts").fetchone()[0]
     assert n == result.added

@@ -596,9 +596,10 @@ def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
         assert len(json.loads(found)) == 21
         conn = sqlite3.connect(db)
         conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
-        # the import merges the index's segments less often, then puts FTS5's default back
+        # the import merges the index's segments less often, then puts FTS5's default back (an
+        # import into an empty database leaves the index to the first search, which keeps it)
         merge = conn.execute("SELECT v FROM claims_fts_config WHERE k = 'automerge'").fetchone()
-        assert merge == (4,)
+        assert merge in (None, (4,))
         conn.close()
         outcomes.append((stderr, rejects.read_text(), exported, found))
     for outcome in outcomes[1:]:

@@ -28,6 +28,13 @@ HAND_BOUNDS_KEY = "hand_bounds"
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
 # sqlite-utils names the insert trigger <table>_ai.
 FTS_INSERT_TRIGGER = "claims_ai"
+# The three triggers that keep the full-text index in step with claims (insert, delete, update).
+FTS_TRIGGERS = (FTS_INSERT_TRIGGER, "claims_ad", "claims_au")
+# The ``meta`` key present while the full-text index is left to be built on first use: an
+# import into an empty claims table does not fill it (``Store._defer_search_index``); its
+# value is the three triggers' SQL (JSON), dropped meanwhile, which the first ``search``
+# (``Store.build_search_index``) puts back with the index, in one transaction.
+SEARCH_INDEX_KEY = "search_index_deferred"
 # FTS5's own default for its ``automerge`` option (segments of a level before a merge).
 FTS_DEFAULT_AUTOMERGE = 4
 # The order ``list`` (``Store.claims``) gives claims in, and the columns of the index that

@@ -12,6 +12,7 @@ from claimtrack.cli.core import (
     _ask_choice,
     _emit_json,
     _guard,
+    _searchable,
     _source_fields,
     _state,
     _warn_future,
@@ -522,15 +523,11 @@ def search(
     from claimtrack import render
     from claimtrack.slugs import slug_option
 
-    hits = (
-        _state(ctx)
-        .store()
-        .search(
-            text,
-            subject=slug_option(subject, "--subject"),
-            limit=limit,
-            include_retracted=include_retracted,
-        )
+    hits = _searchable(_state(ctx).store()).search(
+        text,
+        subject=slug_option(subject, "--subject"),
+        limit=limit,
+        include_retracted=include_retracted,
     )
     if as_json:
         for hit in hits:

@@ -534,3 +534,18 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
         if theirs is not None:
             out[key] = theirs
     return out
+
+
+def _searchable(store: "Store") -> "Store":
+    """The store with its full-text index built: an import into an empty database leaves it
+    to the first command that searches, which builds it here (saying so once, on stderr)."""
+    from claimtrack.wording import plural
+
+    pending = store.search_index_pending()
+    if pending is not None:
+        messages.say(
+            f"Building the search index of {plural(pending, 'claim')} "
+            "(once, on the first search after an import into an empty database)..."
+        )
+        store.build_search_index()
+    return store

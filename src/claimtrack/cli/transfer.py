@@ -13,6 +13,7 @@ from claimtrack.cli.core import (
     NewOpt,
     _emit_json,
     _require_subject,
+    _searchable,
     _state,
     app,
     sample_rows,
@@ -465,6 +466,6 @@ def datasette_metadata(ctx: typer.Context) -> None:
     from claimtrack.datasette_meta import metadata
 
     state = _state(ctx)
-    store = state.store()
+    store = _searchable(state.store())  # its search query reads the full-text index
     name = Path(store.path).stem
     _emit_json(metadata(name, store.table_names()))

@@ -168,7 +168,9 @@ class _Core:
             conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
             loaded = 0
             if fresh and seed is not None:
-                result = cast("Store", self)._import(seed, update=False, skip_invalid=False)
+                result = cast("Store", self)._import(
+                    seed, update=False, skip_invalid=False, defer_search=False
+                )
                 loaded = result.added
             conn.execute("COMMIT")
         except BaseException:

@@ -153,7 +153,13 @@ class _Import:
     """
 
     def __init__(
-        self, store: Store, *, update: bool, check_names: bool, strict: bool = False
+        self,
+        store: Store,
+        *,
+        update: bool,
+        check_names: bool,
+        strict: bool = False,
+        defer_search: bool = True,
     ) -> None:
         conn = self.conn = store.conn
         self.strict = strict  # a figure not in its quote is a bad line, not a warning
@@ -183,6 +189,11 @@ class _Import:
         # The rows are indexed a chunk at a time while the readers still parse (the same
         # work as one statement at the end, but it overlaps theirs); this rowid is done.
         self.fts_done = self.start_rowid
+        # Into an empty table (a new database's load) the index is not filled at all: the
+        # first search builds it (``Store.build_search_index``), so an import pays only for
+        # what it stores and a database never searched never pays for it.
+        # (Not the sample ``init`` loads: a small database, ready to browse at once.)
+        self.defer_fts = defer_search and self.trigger_sql is not None and not self.start_rowid
         self.automerge: int | None = None  # the index's own, while a bulk load changes it
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
@@ -241,7 +252,10 @@ class _Import:
             _Background(self.near_miss_names_apart()) if checking and not self.start_rowid else None
         )
         try:
-            self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
+            if self.defer_fts and self.trigger_sql is not None and self.result.added:
+                self.store._defer_search_index(self.trigger_sql)
+            else:
+                self.store._resume_fts_trigger(self.trigger_sql, self.fts_done)
             if self.automerge is not None:
                 self.store._fts_automerge(self.automerge)
             if skip_invalid or not self.problems:
@@ -425,7 +439,11 @@ class _Import:
         inserted = conn.executemany(self.insert, bound).rowcount
         del bound
         result.added += inserted
-        if self.trigger_sql is not None and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK:
+        if (
+            self.trigger_sql is not None
+            and not self.defer_fts
+            and self.max_rowid + inserted - self.fts_done >= FTS_CHUNK
+        ):
             if self.automerge is None:  # a big import: merge the index's segments less often
                 self.automerge = self.store._fts_automerge(BULK_AUTOMERGE)
             self.fts_done = self.store._fill_fts(self.fts_done)
