@@ -92,7 +92,7 @@ def test_a_claimants_figures_of_two_moments_are_not_its_own_disagreement(
         assert line in out
 
 
-def test_the_venezuela_story_reads_the_councils_count_as_it_rose(ct) -> None:
+def test_the_venezuela_story_reads_the_councils_count_as_it_rose(ct, tmp_path) -> None:
     r = ct("import", str(FIXTURE))
     assert r.exit_code == 0, r.output
     out = re.sub(r"\s+", " ", ct("conflicts", SUBJECT).stdout)
@@ -106,3 +106,10 @@ def test_the_venezuela_story_reads_the_councils_count_as_it_rose(ct) -> None:
     # the one misprinted part (152,306 for 152,360) is shown short by 54, and said once
     assert "1 other combination does not add up (minor differences)" in out
     assert "= 12,335,830, but National Electoral Council: “12.335.884”: short by 54" in out
+    # the report and the fact-check sheet carry the same notes as the terminal
+    assert ct("report", SUBJECT, "-o", str(tmp_path / "r.md")).exit_code == 0
+    assert ct("conflicts", SUBJECT, "--csv", str(tmp_path / "s.csv")).exit_code == 0
+    for name in ("r.md", "s.csv"):
+        text = (tmp_path / name).read_text(encoding="utf-8-sig")
+        assert "later and lower: 5.326.104 (National Electoral Council" in text
+        assert "stands in positions" not in text
