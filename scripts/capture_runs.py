@@ -249,6 +249,10 @@ STORIES: dict[str, list[list[str]]] = {
     "turnout": [
         ["import", "tests/fixtures/india-turnout-2024.jsonl"],
     ],
+    # docs/conflicts.md: Venezuela's 2024 presidential count, the twelfth story logged
+    "venezuela": [
+        ["import", "tests/fixtures/venezuela-election-2024.jsonl"],
+    ],
     # docs/conflicts.md, rule 6 "One tolerance, not two": an invented quake logged over a week
     # (a toll that rises and is revised down, a count of the moment, hedges that stack, a sum)
     "over-time": [

@@ -370,7 +370,9 @@ def test_a_holding_line_counts_the_failing_combinations_beside_it() -> None:
     bad = SumFinding("t", ("a", "b"), ("p3", "p4", "t1"), 3, 3, "X", "X", None, False, gap=9.0)
     other = SumFinding("t", ("a", "b"), ("q1", "q2", "t1"), 3, 3, "Y", "X", None, False, gap=9.0)
     report = Report((), (), minor=(bad, other), checks=(held,))
-    assert failing_text([held], report) == "; 1 other combination do not add up (minor differences)"
+    assert (
+        failing_text([held], report) == "; 1 other combination does not add up (minor differences)"
+    )
     assert failing_text([held], Report((), (), checks=(held,))) == ""
 
 

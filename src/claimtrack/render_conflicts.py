@@ -80,7 +80,7 @@ def conflicts_report(
     sum_runs = _sum_runs(report) if limit is not None else {}
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
-            _figure_block(console, n, c, records, limit)
+            _figure_block(console, n, c, records, limit, c.measure in report.cumulative)
             if c.measure in report.cumulative and c.as_of is None:
                 _undated_toll_hint(console, c, records)
         elif isinstance(c, Revision):
@@ -287,7 +287,12 @@ def _when(r: dict[str, Any]) -> str | None:
 
 
 def _figure_block(
-    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], limit: int | None
+    console: Console,
+    n: int,
+    c: Any,
+    records: dict[str, dict[str, Any]],
+    limit: int | None,
+    cumulative: bool = False,
 ) -> None:
     from claimtrack.report import figure_when, time_lines
 
@@ -295,7 +300,7 @@ def _figure_block(
     console.print()
     head = f"{n}. Disputed figure: {figure_when(c)}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
-    for line in time_lines(c, records):
+    for line in time_lines(c, records, cumulative):
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
     bounded = limit is not None and any(len(p.claims) > limit for p in c.positions)
     if bounded:

@@ -854,10 +854,12 @@ def _fall_line(fall: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     return f"later and lower: {said(1)}, {ratio} {said(0)}"
 
 
-def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def time_lines(
+    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
-    update, not a dispute with themselves)."""
+    update, not a dispute with themselves). ``cumulative``: the measure is a running count."""
     lines = [time_note(c)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
@@ -875,7 +877,8 @@ def time_lines(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
             "not a dispute with itself"
         )
     updated = {claimant for claimant, _ in c.updates}
-    lines += [line for name, line in _own_disagreements(c, records) if name not in updated]
+    own = _own_disagreements(c, records, cumulative)
+    lines += [line for name, line in own if name not in updated]
     falls: dict[str, int] = {}  # one line per fall as said (two copies of one wire story)
     for fall in c.falls:
         line = _fall_line(fall, records)
@@ -953,7 +956,7 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
     on a measure whose figures may describe later moments (``reversal_time_line``)."""
     if isinstance(c, FigureConflict):
-        lines = time_lines(c, records)
+        lines = time_lines(c, records, c.measure in report.cumulative)
         if (
             c.measure in report.cumulative
             and c.as_of is None
@@ -1000,15 +1003,20 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     )
 
 
-def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str]]:
+def _own_disagreements(
+    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+) -> list[tuple[str, str]]:
     """(claimant, line) for each claimant standing in two positions of a figure dispute with
     two of its own figures that cannot both be true (disjoint, widened by their rounding, as
     the positions are): not two sources, but two reports of it, or a revision. A claimant in
-    two positions whose figures overlap ("hundreds" and "many hundreds") gets no line; neither
-    does one whose name cannot be matched (an alias): silence, never a wrong line."""
+    two positions whose figures overlap ("hundreds" and "many hundreds") gets no line, nor
+    does one whose disjoint figures give two different as_of (two moments: a count as it rose,
+    rule 2), nor, on a running count (``cumulative``), one whose figures' times (as_of, else
+    said_on, else reported_on) are surely ordered (a rise, or its own revision, a finding of
+    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line."""
     from claimtrack.conflicts import claimant_key
 
-    own: dict[str, list[tuple[int, float, float]]] = {}
+    own: dict[str, list[tuple[int, float, float, str | None, str | None]]] = {}
     shown: dict[str, str] = {}
     later = {cid for cid, _ in _stated_later(c, records)}
     of_later: set[str] = set()  # claimants with a figure stated after the dispute's as_of
@@ -1026,14 +1034,29 @@ def _own_disagreements(c: Any, records: Mapping[str, Mapping[str, Any]]) -> list
             high = (
                 math.inf if numbers.base_high is None else numbers.base_high + numbers.base_rounding
             )
-            own.setdefault(key, []).append((n, low, high))
+            at = r.get("as_of") or None
+            when = at or date_of(r.get("said_on"), r.get("reported_on"))[0]
+            own.setdefault(key, []).append((n, low, high, at, when))
             shown[key] = names[key]
             if cid in later:
                 of_later.add(key)
     out = []
     for key, figs in own.items():
+        # two of its figures dated to two moments (both as_of, different: rule 2) are a change,
+        # not a disagreement (a count at 80% and at 97% counted), as in a reversal (rule 4); on
+        # a running count, so are two whose times are surely ordered (rule 9)
         apart = sorted(
-            {n for n, lo, hi in figs for m, lo2, hi2 in figs if n != m and (hi < lo2 or hi2 < lo)}
+            {
+                n
+                for n, lo, hi, at, when in figs
+                for m, lo2, hi2, at2, when2 in figs
+                if n != m
+                and (hi < lo2 or hi2 < lo)
+                and (not at or not at2 or at == at2)
+                and not (
+                    cumulative and when and when2 and (_before(when, when2) or _before(when2, when))
+                )
+            }
         )
         if len(apart) > 1:
             of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
@@ -1400,7 +1423,8 @@ def failing_text(checks: Sequence[SumFinding], report: Report) -> str:
             and (f.total, f.parts, f.claimant, f.as_of, f.dimension) == key
         }
         if combos:
-            out += f"; {plural(len(combos), 'other combination')} do not add up ({where})"
+            verb = "does" if len(combos) == 1 else "do"
+            out += f"; {plural(len(combos), 'other combination')} {verb} not add up ({where})"
     return out
 
 
@@ -1430,6 +1454,7 @@ def _finding(
     views: Mapping[str, ClaimView],
     records: Mapping[str, Mapping[str, Any]],
     facts: Mapping[str, Fact],
+    cumulative: frozenset[str] = frozenset(),
 ) -> Finding:
     if isinstance(c, FigureConflict):
         positions = []
@@ -1459,7 +1484,7 @@ def _finding(
             tuple(positions),
             gaps,
             chart,
-            notes=tuple(time_lines(c, records)),
+            notes=tuple(time_lines(c, records, c.measure in cumulative)),
             times_ordered=c.times_ordered,
             later=len(c.later),
         )
@@ -1942,7 +1967,8 @@ def build(
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
     findings = tuple(
-        _finding(n, c, views, record_map, fact_map) for n, c in enumerate(report.conflicts, 1)
+        _finding(n, c, views, record_map, fact_map, report.cumulative)
+        for n, c in enumerate(report.conflicts, 1)
     )
     findings = _fold_sums(report, findings, views, record_map)
     # one line per relation, claimant of the parts and time (docs/conflicts.md, rule 10)
