@@ -310,3 +310,20 @@ def test_a_mixed_number_is_never_read_as_its_whole_part(
     at = text.index(written)
     assert not any(f.start <= at < f.end for f in figs), figs
     assert [r.text for r in refused] == [written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A military spokesman said 12 soldiers were hurt.",
+        "A senior police official said 12 people were arrested.",
+        "An army official told reporters 12 soldiers were hurt.",
+        "A senior security official said 11 people were held near the harbour.",
+        "The spokesman for the army said 12 soldiers were hurt.",
+    ],
+)
+def test_an_official_who_is_the_sentences_subject_acts_for_no_body_of_his_own_words(
+    text: str,
+) -> None:
+    _, _, found = _speaker_of(text, next(w for w in text.split() if w[0].isdigit()))
+    assert "whose act the sentence reports" not in found, (text, found)

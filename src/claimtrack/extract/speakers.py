@@ -545,6 +545,8 @@ def _unnamed_group(
         return f"{found}; guess: '{speaker}' for {spoke[2]}, the body that spoke just before"
     bare = _BARE_OFFICIAL.fullmatch(speaker)
     acting = _acting_body(reading, s) if bare else None
+    if acting and (speaker.lower() in acting.lower() or _has_role(acting)):
+        acting = None  # "A military spokesman said ...": the subject is the speaker himself
     if bare and acting and (not bare.group(1) or bare.group(1).lower() in acting.lower().split()):
         # "Security forces killed 30 militants, a senior (security) official said": for the
         # body whose act the sentence reports; an official described as another's ("a
