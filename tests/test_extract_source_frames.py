@@ -327,3 +327,20 @@ def test_an_official_who_is_the_sentences_subject_acts_for_no_body_of_his_own_wo
 ) -> None:
     _, _, found = _speaker_of(text, next(w for w in text.split() if w[0].isdigit()))
     assert "whose act the sentence reports" not in found, (text, found)
+
+
+SUBJECT_RELATIVES = ["who visited the site", "who fled the town", "who treated the wounded",
+                     "who spoke", "that organised the march", "who shot 3 people",
+                     "who were at the scene", "that runs the port", "who lives nearby"]  # fmt: skip
+HEADS = ["Officials", "A doctor", "Residents", "The group", "Two witnesses"]
+
+
+@pytest.mark.parametrize(("head", "clause"), list(itertools.product(HEADS, SUBJECT_RELATIVES)))
+def test_a_relative_clause_whose_subject_is_its_pronoun_leaves_the_head_speaking(
+    head: str, clause: str
+) -> None:
+    text = f"{head} {clause} said 40 people had died."
+    speaker, _, found = _speaker_of(text, "40 people")
+    words = clause.split()[1:]
+    assert speaker is not None and not any(w in speaker.split() for w in words), (text, speaker)
+    assert head.split()[-1] in speaker, (text, speaker, found)

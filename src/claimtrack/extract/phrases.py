@@ -98,7 +98,21 @@ def _relative_subject(before: str) -> str | None:
     words = set(own.group(1).lower().split())
     if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
         return None
+    pronoun = own.group().strip(" ,").split()[0].lower()
+    if pronoun in ("that", "who") and not _RELATIVE_NOUN_PHRASE.fullmatch(own.group(1)):
+        return None  # "Officials who visited the site said": the officials, not "visited ..."
     return own.group(1)
+
+
+# the subject of a relative clause after "that" or "who", where these may as well be its
+# subject ("who visited the site"): a noun phrase with a determiner or a capital ("the
+# ministry", "Ann Kerr"), or one word that is no verb ("police", "analysts")
+_RELATIVE_NOUN_PHRASE = re.compile(
+    rf"(?!.*\b(?:[a-z]+ed|{_IRREGULAR_PAST})\b)"
+    r"(?:(?:the|a|an|his|her|their|its|some|many|most|several)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)*"
+    r"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
+    r"|(?![a-z]+(?:ing|ed)\b)[a-z]+)"
+)
 
 
 def _dashes_as_commas(before: str) -> str:
