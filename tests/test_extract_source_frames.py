@@ -344,3 +344,18 @@ def test_a_relative_clause_whose_subject_is_its_pronoun_leaves_the_head_speaking
     words = clause.split()[1:]
     assert speaker is not None and not any(w in speaker.split() for w in words), (text, speaker)
     assert head.split()[-1] in speaker, (text, speaker, found)
+
+
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize(
+    "other", ["Unison has organised a strike over the cuts.", "Kestrel Logistics won the contract."]
+)
+def test_a_spokesman_after_another_body_acted_is_not_the_earlier_speakers(
+    body: str, other: str
+) -> None:
+    if other.split()[0] in body:
+        return
+    text = (f"{body} said 28 jobs would go.\n\n{other} "
+            'A spokesman said: "We will fight every one of the 28 job losses."')  # fmt: skip
+    c = next(c for c in extract(text)[1] if c.quote.startswith("A spokesman"))
+    assert c.claimant != body.removeprefix("The "), (text, c.claimant, c.speaker_found)

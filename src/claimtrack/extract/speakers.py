@@ -538,6 +538,7 @@ def _unnamed_group(
         and spoke[2]
         and _looks_like_body(spoke[2])
         and reading.count("\n", spoke[0], s.span.start) <= 2
+        and not _other_body_between(reading, s, spoke[0], spoke[2])
     ):  # "The Welsh Government said ... A spokeswoman said": for the body that just spoke,
         # in the same paragraph or the one before ("The council has rejected the claims.\n\n
         # A spokesman said: ..."), no one else having spoken between
@@ -562,6 +563,17 @@ def _unnamed_group(
 
 # a spokesperson who says for whom: none ("A spokeswoman said")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)")
+
+
+def _other_body_between(reading: str, s: Sentence, since: int, body: str) -> bool:
+    """Whether a sentence after the one at ``since`` and before ``s`` is about another named
+    body ("The council said ...¶Unison has organised a strike. A spokesman said": Unison's)."""
+    low = reading.lower()
+    return any(
+        name != body and low.find(sentence, since + 1, s.span.start) > since
+        for name, sentence, _ in s.bodies
+        if sentence
+    )
 
 
 def _acting_body(reading: str, s: Sentence) -> str | None:
