@@ -117,13 +117,24 @@ _CLAIM_BY = re.compile(
 )
 
 
+# the verbs that give a count anew as its keeper's: the count after them is theirs
+_REVISING = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates"}
+
+
 def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
     """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
     killed was about 25": the owner of a claim noun just before the figure."""
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
+    revised = (  # "X raised the casualty count from the wildfire that ... to 91": X's count
+        s.verb is not None
+        and s.verb.group(1).lower() in _REVISING
+        and bool(by)
+        and s.verb.end() <= s.span.start + by[-1].start()
+    )
     if (
         by
+        and not revised
         and len(text) - by[-1].end() <= 60
         and '"' not in text[by[-1].end() :]
         and "," not in text[by[-1].end() :]  # "Despite claims by X that 40 died, doctors ..."

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.figurespans import _ANCHOR
 from claimtrack.extract.lexicon import (
+    _BASED_ON,
     _DATA_SUBJECT,
     _FINITE_AFTER,
     _NOUN_BEFORE,
@@ -55,6 +56,23 @@ class Sentence:
     last_said: tuple[int, str, str | None] | None = None
     # the article's surnames marked "he" or "she" ("Mr Reed", "Ann Kerr, a spokeswoman")
     genders: dict[str, str] = field(default_factory=dict)
+
+
+def data_frame(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
+    """ "Based on records from X, ...", "..., citing figures from X": the frame that names the
+    source of a sentence with no speech verb of its own (lexicon ``_BASED_ON``), outside its
+    quotations."""
+    text = reading[span.start : span.end]
+    for m in _BASED_ON.finditer(text):
+        if not _inside(span.start + m.start(), quotes):
+            return re.compile(f"({re.escape(m.group(1))})").match(reading, span.start + m.start())
+    return None
+
+
+def is_according(word: str) -> bool:
+    """ "according to" and the frames read like it ("based on", "citing" figures from X)."""
+    return re.fullmatch(r"according\s+to|based\s+on|citing|drawing\s+on|using|quoting", word,
+                        re.IGNORECASE) is not None  # fmt: skip
 
 
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:

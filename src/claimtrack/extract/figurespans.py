@@ -233,9 +233,13 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             refused.append(Refused(m.start(), m.end(), m.group(), _BROKEN_WHY))
             covered = m.end()
             continue
+        mixed = _MIXED.match(reading, a_start, end)
         got = (
             _glued(reading, glued[a_start])
             if a_start in glued
+            # "1 1/2 days": one number, which the parser does not read; never "1"
+            else Refused(a_start, mixed.end(), mixed.group(), _MIXED_WHY)
+            if mixed
             else _figure_at(reading, words, start, a_start, a_end, covered)
         )
         if isinstance(got, int):  # read but not a figure ("two years ago")
@@ -267,6 +271,16 @@ def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
         return True
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
+
+
+# a whole number and a fraction written with a slash ("1 1/2 days", "2 3/4 miles"), with the
+# word after it (its unit, if any)
+_MIXED = re.compile(
+    r"\d{1,3}\s+\d{1,2}/\d{1,2}(?![\d/])(?:\s+(?!(?:in|of|and|or|to|the|a|an|on|at|for|by|from|"
+    r"with|was|were|is|are|as|than|after|before|ago|later|each|per)\b)[A-Za-z]+(?![\w-]))?",
+    re.IGNORECASE,
+)
+_MIXED_WHY = "a whole number and a fraction (1 1/2): not read; type it as a decimal (1.5)"
 
 
 def _figure_at(

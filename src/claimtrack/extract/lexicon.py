@@ -54,9 +54,14 @@ _VERBS = [
     # a toll or a count revised is given anew ("revised the death toll downward from 248")
     "revised",
     "updated",
-    # "X raised the official death toll to 230,000": the new toll is X's
+    # "X raised the official death toll to 230,000", "X raised the death toll from a wildfire
+    # that raged through ... to 91", "X lowered the number of dead to 80": the new count is X's
+    # (a toll, a tally, a count of the dead; "raised the number of troops to 3,000" is an act)
     r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:toll|tally|count|estimate|figure)\s+(?:\w+\s+){0,2}?to\b)",
+    r"(?:(?:toll|tally|count|estimate|figure)\b|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
+    r"fatalities|victims|casualties|missing|injured|wounded|people\s+(?:killed|dead|missing)))"
+    r"(?:\s+(?:\w+\s+){0,2}?to\b|[^.;\"“”]{0,100}?\bto\s+(?:about\s+|around\s+|nearly\s+|"
+    r"at\s+least\s+|more\s+than\s+|some\s+)?\d))",
     # "recorded" a count, not a spell of time lived through ("The city recorded three days of
     # protest", "recorded its hottest day"): that is the outlet's account of what happened
     r"recorded(?!\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|nights?|hours?)\s+of\b)"
@@ -93,6 +98,23 @@ _PUT_AT = re.compile(
     r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"hundreds|thousands)\b)"
+)
+
+# "Based on records from X, 4,399 cases were recorded", "..., citing figures from X": the
+# figures' source named in an adverbial frame, at the sentence's start or after a comma (not
+# "researchers using data from X found", whose researchers speak); read only when the sentence
+# has no speech verb of its own (cues.py ``data_frame``)
+_FRAME_DATA = "|".join(
+    sorted(works.nouns("data") | works.nouns("document", singular=False) | {"information"},
+           key=lambda n: (-len(n), n))
+)  # fmt: skip
+_BASED_ON = re.compile(
+    r"(?:^|(?<=,\s)|(?<=[\"“”]\s))"
+    r"([Bb]ased\s+on|[Cc]iting|[Dd]rawing\s+on|[Uu]sing|[Qq]uoting)"
+    r"(?=\s+(?:(?:the|a|an|its|their|latest|new|official|recent|provisional|preliminary|"
+    r"annual|monthly|weekly|daily|updated)\s+){0,3}"
+    rf"(?:{_FRAME_DATA})\s+(?:(?:compiled|released|published|issued|provided|kept|gathered|"
+    r"collected|supplied)\s+by|from|by)\s+(?:the\s+)?[A-Z\d])"
 )
 
 # "X posted on Facebook that ...": speech on social media ("a video posted online" is none).

@@ -110,6 +110,10 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
             out.append(c)
             continue
         key = _distinctive(c.speaker or "")
+        # the words before a place or a body after the role ("Fire officials" in "Fire
+        # officials in Norland"): the later name must share one of them, if any, not only
+        # the place ("Norland Health Ministry" is no fire service)
+        own = _distinctive(re.split(r"\s+(?:in|of|from|at|for|with)\s+", c.speaker or "")[0])
         person = _a_person(c.speaker or "")
         later = next(
             (
@@ -117,6 +121,7 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
                 for n in named
                 if n.start > c.end
                 and key & _described(n, reading)
+                and (not own or own & _described(n, reading))
                 and person is not None
                 and person is not _looks_like_body(n.speaker or "")
             ),

@@ -11,7 +11,11 @@ from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import _DETERMINER, _TITLE
 from claimtrack.extract.lexicon import _ROLE as _SPEAKER_ROLE
-from claimtrack.extract.phrases import _a_clause, _plausible_name
+from claimtrack.extract.phrases import (
+    _a_clause,
+    _looks_like_body,
+    _plausible_name,
+)
 
 # the roles a person is named with, and the offices a title names beside them ("Butte County
 # Sheriff Kory Honea", "Ann Kerr, the coroner,": "the sheriff", "the coroner" later)
@@ -240,6 +244,8 @@ def _fuller_name(
     head = role.group(2).lower()
     agreeing = []
     for at, words, name in index.titled:
+        if _looks_like_body(name):
+            continue  # "Drawing on data from the World Bank, the minister told": no minister
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
         if any(w.startswith(head) for w in low) and all(
             any(w.startswith(m[:5]) for w in low) for m in modifiers

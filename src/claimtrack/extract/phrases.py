@@ -56,8 +56,8 @@ def _clean_phrase(text: str) -> str:
         text = new
     text = text.strip(" ,:;\"'—–-")
     text = re.sub(r"\s*\([DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z. ]{1,20}\)$", "", text)  # "(R-Texas)"
-    text = re.sub(
-        r"\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    text = re.sub(  # "A federal jury Friday awarded": the day says when, not who
+        r"(?<!Black)(?<!Good)(?<!Cyber)(?<!Man)\s+(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?$",
         "",
         text,
@@ -81,7 +81,9 @@ def _names(text: str) -> list[str]:
 # a relative clause with its own subject right before the verb: "..., which police say",
 # "... in which the agency said": the subject after the relative word speaks
 _RELATIVE_SUBJECT = re.compile(
-    r"(?:^|[\s,])(?:which|whom|in\s+which|of\s+which|where)\s+"
+    # "a difference that analysts said was too big", "a man who police said was armed": the
+    # relative clause's own subject speaks, not the noun it describes
+    r"(?:^|[\s,])(?:which|whom|in\s+which|of\s+which|where|that|who)\s+"
     r"((?:the\s+|a\s+|an\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*$",
     re.IGNORECASE,
 )
@@ -96,7 +98,21 @@ def _relative_subject(before: str) -> str | None:
     words = set(own.group(1).lower().split())
     if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
         return None
+    pronoun = own.group().strip(" ,").split()[0].lower()
+    if pronoun in ("that", "who") and not _RELATIVE_NOUN_PHRASE.fullmatch(own.group(1)):
+        return None  # "Officials who visited the site said": the officials, not "visited ..."
     return own.group(1)
+
+
+# the subject of a relative clause after "that" or "who", where these may as well be its
+# subject ("who visited the site"): a noun phrase with a determiner or a capital ("the
+# ministry", "Ann Kerr"), or one word that is no verb ("police", "analysts")
+_RELATIVE_NOUN_PHRASE = re.compile(
+    rf"(?!.*\b(?:[a-z]+ed|{_IRREGULAR_PAST})\b)"
+    r"(?:(?:the|a|an|his|her|their|its|some|many|most|several)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)*"
+    r"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
+    r"|(?![a-z]+(?:ing|ed)\b)[a-z]+)"
+)
 
 
 def _dashes_as_commas(before: str) -> str:
@@ -241,6 +257,8 @@ def _closes_title(title: str, ranked: bool) -> bool:
 _FINITE_PAST = re.compile(r"\b[A-Za-z]+\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?!by\b)")
 _NEW_SUBJECT = re.compile(
     r"(?:(?:the|a|an|some|many|most|other)\s+)?(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]+s|"
+    # a singular noun with its determiner: "The trial lasted 30 days and the jury found"
+    r"(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]{3,}|"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 )
 
@@ -257,7 +275,10 @@ def _last_clause(before: str) -> str:
         rest = before[joined[-1].end() :]
         if re.search(r"\b(?:has|have|had|is|are|was|were|will|would|did)\s+[a-z]+", head):
             before = rest
-        elif _FINITE_PAST.search(head.split(",")[-1]) and _NEW_SUBJECT.fullmatch(rest.strip()):
+        elif (
+            _FINITE_PAST.search(head.split(",")[-1])
+            or re.search(rf"^\s*\S+(?:\s+\S+)?\s+(?:{_IRREGULAR_PAST})\b", head.split(",")[-1])
+        ) and _NEW_SUBJECT.fullmatch(rest.strip()):
             # "..., but his rival refused to recognise the result and observers complained":
             # a clause of its own after a verb in the past (no comma between them: "killed
             # 14, forcing thousands to flee, state media and rescue officials said" is one

@@ -24,6 +24,7 @@ from claimtrack.extract.cues import (
     _on_a_placard,
     _speech_verb,
     announced_act,
+    data_frame,
 )
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.named_later import (
@@ -71,7 +72,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
-        verb = _speech_verb(reading, span, quotes)
+        verb = _speech_verb(reading, span, quotes) or data_frame(reading, span, quotes)
         if role == "heading" and verb is None:
             heading_quotes += [(w, span.start) for w in _quote_words(reading, quotes)]
             continue  # a headline, deck, sub-heading or byline without attribution

@@ -31,6 +31,7 @@ from claimtrack.extract.cues import (
     Earlier,
     Sentence,
     _speech_verb,
+    is_according,
 )
 from claimtrack.extract.lexicon import (
     _ANY_BODY,
@@ -79,7 +80,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         return None, None, "none"
     word = verb.group(1).lower()
     tail = reading[verb.end() : span.end]
-    if word == "according to":
+    if is_according(word):  # "according to X", "Based on records from X"
         return _according_to(reading, s)
 
     if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)", tail):
@@ -536,10 +537,23 @@ def _unnamed_group(
         and spoke is not None
         and spoke[2]
         and _looks_like_body(spoke[2])
-        and reading.count("\n", spoke[0], s.span.start) <= 1
-    ):  # "The Welsh Government said ... A spokeswoman said": for the body that just spoke
+        and reading.count("\n", spoke[0], s.span.start) <= 2
+        and not _other_body_between(reading, s, spoke[0], spoke[2])
+    ):  # "The Welsh Government said ... A spokeswoman said": for the body that just spoke,
+        # in the same paragraph or the one before ("The council has rejected the claims.\n\n
+        # A spokesman said: ..."), no one else having spoken between
         s.claimant = spoke[2]
         return f"{found}; guess: '{speaker}' for {spoke[2]}, the body that spoke just before"
+    bare = _BARE_OFFICIAL.fullmatch(speaker)
+    acting = _acting_body(reading, s) if bare else None
+    if acting and (speaker.lower() in acting.lower() or _has_role(acting)):
+        acting = None  # "A military spokesman said ...": the subject is the speaker himself
+    if bare and acting and (not bare.group(1) or bare.group(1).lower() in acting.lower().split()):
+        # "Security forces killed 30 militants, a senior (security) official said": for the
+        # body whose act the sentence reports; an official described as another's ("a
+        # Ukrainian official", after "Russia launched ...") is no one's guess here
+        s.claimant = acting
+        return f"{found}; guess: '{speaker}' for {acting}, whose act the sentence reports"
     if _PEOPLE.match(speaker):
         return f"{found}; guess: '{speaker}', an unnamed group, speaks for no body"
     if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
@@ -549,6 +563,40 @@ def _unnamed_group(
 
 # a spokesperson who says for whom: none ("A spokeswoman said")
 _BARE_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|representative)")
+
+
+def _other_body_between(reading: str, s: Sentence, since: int, body: str) -> bool:
+    """Whether a sentence after the one at ``since`` and before ``s`` is about another named
+    body ("The council said ...¶Unison has organised a strike. A spokesman said": Unison's)."""
+    low = reading.lower()
+    return any(
+        name != body and low.find(sentence, since + 1, s.span.start) > since
+        for name, sentence, _ in s.bodies
+        if sentence
+    )
+
+
+def _acting_body(reading: str, s: Sentence) -> str | None:
+    """The body the sentence's main clause is about: a named one ("Ofcom fined O2"), or a
+    body described ("Pakistan security forces killed 30 militants", "The army said")."""
+    named = _subject_body(reading, s)
+    if named is not None and not _common_plural(reading, named):  # "Protesters" is no body
+        return named
+    subject = _main_subject(reading, s.span.start, s.span.end)
+    if not subject or len(subject.split()) > 5:
+        return None
+    subject = _DETERMINER.sub("", subject).strip()
+    words = {w.lower().strip(".,") for w in subject.split()}
+    return subject if words & _BODY_WORDS else None
+
+
+# an official or a spokesperson who says for whom: none; a word before the role may say
+# which body ("a senior security official"): the group
+_BARE_OFFICIAL = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?:senior|top|high-ranking|junior|local)\s+)?(?:([a-z]+)\s+)??"
+    r"(?:spokes(?:man|woman|person)|official|representative)",
+    re.IGNORECASE,
+)
 
 # data or a document named by no author: "Previous estimates", "Early reports", "media reports",
 # "a memo seen by Reuters" (who saw it did not write it)
@@ -683,7 +731,7 @@ def _resolved(
         s.claimant, found = claimant, how
     verb, said = s.verb, ""
     if verb is not None:  # the words that may describe the work: before the verb, or after
-        after = verb.group(1).lower() == "according to"  # "according to figures from X, ..."
+        after = is_according(verb.group(1))  # "according to figures from X, ..."
         said = reading[verb.end() : s.span.end] if after else reading[s.span.start : verb.start()]
     work = None if how else _work_author(reading, speaker, appositive, s.span.end, said)
     if work is not None:  # "A global study ... The study, by the X Institute, ...": X
