@@ -36,7 +36,8 @@ FTS_TRIGGERS = (FTS_INSERT_TRIGGER, "claims_ad", "claims_au")
 # import into an empty claims table does not fill it (``Store._defer_search_index``); its
 # value is the SQL (a JSON list) of the index's table then of its three triggers, all dropped
 # meanwhile (no client finds an empty index to search), which the first ``search``
-# (``Store.build_search_index``) creates and fills, in one transaction.
+# (``Store.build_search_index``) creates and fills, in one transaction. A migration that
+# touches the index must allow for its absence while this key is set.
 SEARCH_INDEX_KEY = "search_index_deferred"
 # FTS5's own default for its ``automerge`` option (segments of a level before a merge).
 FTS_DEFAULT_AUTOMERGE = 4
