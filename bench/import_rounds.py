@@ -8,7 +8,8 @@ neither always runs first on a warm or a cold host): ``claimtrack init --empty D
 ``claimtrack --db DB import FILE`` (the budget's measurement: the import alone is timed),
 and the peer, ``sqlite-utils insert DB claims FILE --nl`` into a new file. Contenders: this
 checkout; ``--main SRC``: another claimtrack source tree (``PYTHONPATH``) in the same venv;
-``--mode M``: this checkout with ``jsonl.QUOTE_CHECK`` set to M (through
+``--mode M``: this checkout with ``jsonl.QUOTE_CHECK`` set to M (``balanced:N``: and
+``jsonl.BEHIND`` to N; through
 ``CT_MODE``, read by ``bench/_quote_check/sitecustomize.py``); ``--tree NAME=SRC``: any
 other source tree, under that name (a copy of this branch, so that editing it meanwhile does
 not change a contender).

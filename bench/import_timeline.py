@@ -1,6 +1,6 @@
 """Where an import's time goes, by process and phase: what is on its critical path.
 
-    python bench/import_timeline.py FILE.jsonl [--mode balanced] [--db PATH]
+    python bench/import_timeline.py FILE.jsonl [--mode balanced] [--behind 0] [--db PATH]
 
 Imports FILE into a blank database (``init --empty``, then ``Store.import_claims``, as the
 ``import`` command does) in this process, with the real reader process, and reports:
@@ -60,6 +60,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("jsonl", type=Path)
     ap.add_argument("--mode", help="jsonl.QUOTE_CHECK (default: as the code has it)")
+    ap.add_argument("--behind", type=int, help="jsonl.BEHIND (default: as the code has it)")
     ap.add_argument("--db", type=Path, help="where to import (default: a temp file)")
     ap.add_argument("--top", type=int, default=10, help="statements listed")
     args = ap.parse_args()
@@ -76,6 +77,8 @@ def main() -> int:
 
     if args.mode:
         jsonl.QUOTE_CHECK = args.mode
+    if args.behind is not None:
+        jsonl.BEHIND = args.behind
     tmp = Path(tempfile.mkdtemp(prefix="ct-timeline-"))
     db = args.db or tmp / "t.db"
     claimtrack = str(Path(sys.executable).with_name("claimtrack"))

@@ -149,3 +149,41 @@ def test_the_canned_search_takes_what_a_person_types(ct, sample_server, sample_d
         assert found.exit_code == 0, found.output
         assert got == sorted(h["id"] for h in json.loads(found.stdout)), q
         assert got, q  # each of these is in the sample
+
+
+def page(base: str, path: str) -> str:
+    with urllib.request.urlopen(f"{base}{path}", timeout=10) as response:
+        return response.read().decode()
+
+
+def test_datasette_offers_no_search_while_the_index_waits(ct, empty_db: Path, tmp_path: Path):
+    """An import into an empty database leaves its full-text index to the first search, and
+    there is no index meanwhile (issue 28, round 11): Datasette finds no full-text table for
+    claims and shows no search box (none that answers nothing); once `claimtrack search` has
+    built it, Datasette offers the search and it finds the claims."""
+    data = "".join(
+        json.dumps(r) + "\n"
+        for r in (
+            figure(id="a", quote="fighters left in a long line of buses"),
+            figure(id="b", value="250", quote="the convoy"),
+            stance(id="c", quote="we took no part"),
+        )
+    )
+    assert ct("import", "-", input=data).exit_code == 0
+    metadata = tmp_path / "metadata.json"
+    metadata.write_text("{}")
+    name = empty_db.stem
+    with serve(empty_db, metadata) as base:
+        tables = {t["name"]: t for t in get(base, f"/{name}.json", _shape="objects")["tables"]}
+        assert tables["claims"]["fts_table"] is None
+        assert not [t for t in tables if t.startswith("claims_fts")]
+        assert 'name="_search"' not in page(base, f"/{name}/claims")
+    built = ct("search", "convoy", "--json")
+    assert built.exit_code == 0, built.output
+    assert [h["id"] for h in json.loads(built.stdout)] == ["b"]
+    with serve(empty_db, metadata) as base:
+        tables = {t["name"]: t for t in get(base, f"/{name}.json", _shape="objects")["tables"]}
+        assert tables["claims"]["fts_table"] == "claims_fts"
+        assert 'name="_search"' in page(base, f"/{name}/claims")
+        hits = get(base, f"/{name}/claims.json", _search="convoy")
+        assert [h["id"] for h in hits] == ["b"]

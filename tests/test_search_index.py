@@ -1,7 +1,8 @@
 """The full-text index an import into an empty database leaves to the first search (issue 28,
 round 10): built once, atomically, saying so on stderr; every write made meanwhile (add, edit,
 retract, purge, another import) is found by it; a database whose index is in step keeps it in
-step on every write, as before."""
+step on every write, as before. While it waits there is no index at all (round 11): no client
+that looks for one (Datasette, ``sqlite-utils search``) finds an empty one to search."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 import pytest
 
 from claimtrack.errors import DatabaseError
-from claimtrack.schema import FTS_TRIGGERS, SEARCH_INDEX_KEY
+from claimtrack.schema import FTS_TABLE, FTS_TRIGGERS, SEARCH_INDEX_KEY
 from claimtrack.store import Store
 
 from conftest import figure, stance, write_jsonl
@@ -58,6 +59,21 @@ def fts_state(db: Path) -> tuple[list[str], list[str]]:
     return triggers, keys
 
 
+def fts_tables(db: Path) -> list[str]:
+    """The full-text index's tables (its FTS5 table and the shadow tables it keeps)."""
+    conn = sqlite3.connect(db)
+    try:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name LIKE 'claims\\_fts%' ESCAPE '\\' ORDER BY name"
+            )
+        ]
+    finally:
+        conn.close()
+
+
 def fts_consistent(db: Path) -> bool:
     conn = sqlite3.connect(db)
     try:  # an external-content index checked against every row of claims
@@ -79,6 +95,7 @@ def test_an_import_into_an_empty_database_leaves_the_index_to_the_first_search(
     triggers, keys = fts_state(empty_db)
     assert not set(FTS_TRIGGERS) & set(triggers)
     assert SEARCH_INDEX_KEY in keys
+    assert fts_tables(empty_db) == []  # no index to find, empty or not
 
     first = ct("search", "engineers", "--json")
     assert first.exit_code == 0, first.output
@@ -88,6 +105,7 @@ def test_an_import_into_an_empty_database_leaves_the_index_to_the_first_search(
     triggers, keys = fts_state(empty_db)
     assert set(FTS_TRIGGERS) <= set(triggers)
     assert SEARCH_INDEX_KEY not in keys
+    assert FTS_TABLE in fts_tables(empty_db)
     assert fts_consistent(empty_db)
 
     second = ct("search", "engineers", "--json")
@@ -229,11 +247,16 @@ def test_a_build_that_fails_leaves_the_index_waiting_as_it_was(
     with Store.open(empty_db) as store, pytest.raises(DatabaseError, match="incomplete input"):
         store.build_search_index()
     assert fts_state(empty_db) == before
+    assert fts_tables(empty_db) == []  # nothing of the build stayed: still no index
+    # and the next search, once the cause is gone, builds it
     conn = sqlite3.connect(empty_db)
-    try:  # nothing of the rebuild stayed: the index holds no row
-        assert conn.execute("SELECT count(*) FROM claims_fts_docsize").fetchone()[0] == 0
-    finally:
-        conn.close()
+    with conn:
+        conn.execute(
+            "UPDATE meta SET value = ? WHERE key = ?", [json.dumps(sqls), SEARCH_INDEX_KEY]
+        )
+    conn.close()
+    assert hits(ct, "engineers") == ["rc-3"]
+    assert fts_consistent(empty_db)
 
 
 def test_an_import_that_adds_nothing_leaves_the_index_in_step(
@@ -246,3 +269,77 @@ def test_an_import_that_adds_nothing_leaves_the_index_in_step(
     assert "0 added" in result.stderr and "search index" not in result.stderr
     triggers, keys = fts_state(empty_db)
     assert set(FTS_TRIGGERS) <= set(triggers) and SEARCH_INDEX_KEY not in keys
+
+
+def test_a_database_left_waiting_with_its_empty_index_is_built_in_place(
+    ct: Callable[..., Any], empty_db: Path, tmp_path: Path
+) -> None:
+    """Round 10's imports kept the empty index and stored only its triggers' SQL: the first
+    search still builds that index, in place."""
+    file = write_jsonl(tmp_path / "c.jsonl", records())
+    assert ct("import", str(file)).exit_code == 0
+    assert hits(ct, "buses") == ["rc-1"]  # built; now made what round 10 left
+    conn = sqlite3.connect(empty_db)
+    with conn:
+        sqls = [
+            conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]
+            ).fetchone()[0]
+            for name in FTS_TRIGGERS
+        ]
+        for name in FTS_TRIGGERS:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('delete-all')")
+        conn.execute(
+            "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, '2026-01-01')",
+            [SEARCH_INDEX_KEY, json.dumps(sqls)],
+        )
+    conn.close()
+    search = ct("search", "engineers", "--json")
+    assert f"{BUILDING} 3 claims" in search.stderr
+    assert [hit["id"] for hit in json.loads(search.stdout)] == ["rc-3"]
+    triggers, keys = fts_state(empty_db)
+    assert set(FTS_TRIGGERS) <= set(triggers) and SEARCH_INDEX_KEY not in keys
+    assert fts_consistent(empty_db)
+
+
+def test_sqlite_utils_finds_no_index_while_it_waits(
+    ct: Callable[..., Any], empty_db: Path, tmp_path: Path
+) -> None:
+    """Another client that looks for a full-text index (``sqlite-utils search``, the library's
+    ``detect_fts``, which Datasette's search box uses too) finds none while it waits, so it
+    cannot answer "no match" from an empty one; once built it finds the claims."""
+    from click.testing import CliRunner
+    from sqlite_utils import Database
+    from sqlite_utils.cli import cli
+
+    file = write_jsonl(tmp_path / "c.jsonl", records())
+    assert ct("import", str(file)).exit_code == 0
+    assert Database(empty_db).table("claims").detect_fts() is None
+    waiting = CliRunner().invoke(cli, ["search", str(empty_db), "claims", "engineers"])
+    assert waiting.exit_code != 0
+    assert "not configured for full-text search" in waiting.output
+
+    assert hits(ct, "engineers") == ["rc-3"]  # the first search builds it
+    assert Database(empty_db).table("claims").detect_fts() == FTS_TABLE
+    built = CliRunner().invoke(
+        cli, ["search", str(empty_db), "claims", "engineers", "-c", "id", "--csv"]
+    )
+    assert built.exit_code == 0, built.output
+    assert built.output.splitlines() == ["id", "rc-3"]
+
+
+def test_a_backup_of_a_waiting_database_waits_too(
+    ct: Callable[..., Any], empty_db: Path, tmp_path: Path
+) -> None:
+    file = write_jsonl(tmp_path / "c.jsonl", records())
+    assert ct("import", str(file)).exit_code == 0
+    copy = tmp_path / "copy.db"
+    result = ct("backup", str(copy))
+    assert result.exit_code == 0, result.output
+    assert fts_tables(copy) == [] and SEARCH_INDEX_KEY in fts_state(copy)[1]
+    search = ct("search", "engineers", "--json", db=copy)
+    assert f"{BUILDING} 3 claims" in search.stderr
+    assert [hit["id"] for hit in json.loads(search.stdout)] == ["rc-3"]
+    assert fts_consistent(copy)
+    assert fts_tables(empty_db) == []  # the original still waits

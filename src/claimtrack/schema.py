@@ -24,7 +24,9 @@ READING_FINDING_IDS_KEY = "reading_finding_ids"
 # --readings` does not call them read otherwise.
 HAND_BOUNDS_KEY = "hand_bounds"
 
-# Columns of the full-text index (claims_fts), kept in sync by triggers.
+# The full-text index (an FTS5 table over claims; sqlite-utils names it <table>_fts) and its
+# columns, kept in sync by triggers.
+FTS_TABLE = "claims_fts"
 FTS_COLUMNS = ("quote", "claimant", "speaker", "note")
 # sqlite-utils names the insert trigger <table>_ai.
 FTS_INSERT_TRIGGER = "claims_ai"
@@ -32,8 +34,10 @@ FTS_INSERT_TRIGGER = "claims_ai"
 FTS_TRIGGERS = (FTS_INSERT_TRIGGER, "claims_ad", "claims_au")
 # The ``meta`` key present while the full-text index is left to be built on first use: an
 # import into an empty claims table does not fill it (``Store._defer_search_index``); its
-# value is the three triggers' SQL (JSON), dropped meanwhile, which the first ``search``
-# (``Store.build_search_index``) puts back with the index, in one transaction.
+# value is the SQL (a JSON list) of the index's table then of its three triggers, all dropped
+# meanwhile (no client finds an empty index to search), which the first ``search``
+# (``Store.build_search_index``) creates and fills, in one transaction. A migration that
+# touches the index must allow for its absence while this key is set.
 SEARCH_INDEX_KEY = "search_index_deferred"
 # FTS5's own default for its ``automerge`` option (segments of a level before a merge).
 FTS_DEFAULT_AUTOMERGE = 4

@@ -20,6 +20,7 @@ from claimtrack.schema import (
     FTS_COLUMNS,
     FTS_DEFAULT_AUTOMERGE,
     FTS_INSERT_TRIGGER,
+    FTS_TABLE,
     FTS_TRIGGERS,
     SEARCH_INDEX_KEY,
 )
@@ -188,8 +189,10 @@ class _Writing(_Records):
     def _defer_search_index(self, insert_trigger_sql: str) -> None:
         """Leave the full-text index to be built on first use (an import into an empty claims
         table, inside its transaction; the insert trigger is already suspended): drop the
-        delete and update triggers too, so that no write touches the index meanwhile, and
-        keep the three triggers' SQL in ``meta`` for ``build_search_index``."""
+        delete and update triggers too, so that no write touches the index meanwhile, and the
+        index itself (``claims_fts`` and its shadow tables), so that no client finds an empty
+        index to search (Datasette's search box, ``sqlite-utils search``: a silent "no
+        match"); keep their SQL in ``meta`` for ``build_search_index``."""
         conn = self.conn
         sqls = [insert_trigger_sql]
         for name in FTS_TRIGGERS[1:]:
@@ -199,6 +202,12 @@ class _Writing(_Records):
             if row is not None:
                 sqls.append(row[0])
                 conn.execute(f"DROP TRIGGER {quote_name(name)}")
+        row = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [FTS_TABLE]
+        ).fetchone()
+        if row is not None:  # (its CREATE VIRTUAL TABLE first: built before its triggers)
+            sqls.insert(0, row[0])
+            conn.execute(f"DROP TABLE {quote_name(FTS_TABLE)}")
         conn.execute(
             "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
@@ -215,9 +224,10 @@ class _Writing(_Records):
         return int(self._query("SELECT count(*) FROM claims").fetchone()[0])
 
     def build_search_index(self) -> bool:
-        """Build the full-text index an import left to the first search, and put its
-        triggers back, in one transaction (an interruption leaves it as it was: still to
-        build). False when there was nothing to build (another process may just have)."""
+        """Build the full-text index an import left to the first search: create it (dropped
+        while it waited), fill it from every row of claims and put its triggers back, in one
+        transaction (an interruption leaves it as it was: still to build, no index to find).
+        False when there was nothing to build (another process may just have)."""
         with self.write() as conn:
             row = conn.execute(
                 "SELECT value FROM meta WHERE key = ?", [SEARCH_INDEX_KEY]
@@ -229,9 +239,15 @@ class _Writing(_Records):
             # 200,000 claims: 0.52-0.55 s of CPU with the index's own automerge, 0.58 s with
             # the import's 16, the same as INSERT ... SELECT of the four columns.)
             try:
-                conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+                exists = conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [FTS_TABLE]
+                ).fetchone()
                 for sql in json.loads(row[0]):
-                    conn.execute(sql)
+                    # (a database left waiting by round 10's import, which kept the empty
+                    # index, has only the triggers' SQL here: its index is rebuilt in place)
+                    if not (exists and sql.lstrip().upper().startswith("CREATE VIRTUAL")):
+                        conn.execute(sql)
+                conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
                 conn.execute("DELETE FROM meta WHERE key = ?", [SEARCH_INDEX_KEY])
             except sqlite3.Error as e:  # (a full disk ...): one line, and rolled back
                 raise _sqlite_error(self.path, e) from None
