@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from claimtrack import __version__, messages
 from claimtrack.cli.coercion import plain_coercion
-from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+from claimtrack.errors import EXIT_ERROR, ClaimtrackError, InputError, NotFoundError
 
 if TYPE_CHECKING:
     from typer._click.core import Context as ClickContext  # typer's own (vendored) click
@@ -64,10 +64,24 @@ class ClaimtrackGroup(TyperGroup):
             # killed by SIGPIPE would, and keep Python from complaining about stdout at exit.
             _silence_stdout()
             ctx.exit(EXIT_BROKEN_PIPE)
-        except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
+        except OSError as e:  # a full disk, a file size limit, a file that went away
             if _debug():
                 raise
-            messages.say(
+            from claimtrack.errors import from_os_error, no_room
+
+            if no_room(e):
+                _silence_stdout()  # nothing more can be written: the exit's flush would fail
+            _report(from_os_error(e))
+            ctx.exit(EXIT_ERROR)
+        except Exception as e:  # a bug, or a SQLite error no store method turned into words
+            if _debug():
+                raise
+            if type(e).__module__ == "sqlite3":
+                from claimtrack.errors import from_sqlite_error
+
+                _report(from_sqlite_error(e, _database_path(ctx)))
+                ctx.exit(EXIT_ERROR)
+            messages.say(  # a bug: say so in one line, keep the traceback for debugging
                 f"error: internal error ({type(e).__name__}: {e}); "
                 "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
@@ -162,6 +176,17 @@ def _silence_stdout() -> None:
 
 def _debug() -> bool:
     return os.environ.get("CLAIMTRACK_DEBUG", "") not in ("", "0")
+
+
+def _database_path(ctx: "ClickContext") -> Any:
+    """The database this run uses, as the user named it (for a message)."""
+    state = ctx.obj
+    if isinstance(state, State):
+        try:
+            return state.path()
+        except Exception:
+            return "in use"
+    return "in use"
 
 
 def _report(e: ClaimtrackError) -> None:
@@ -547,5 +572,15 @@ def _searchable(store: "Store") -> "Store":
             f"Building the search index of {plural(pending, 'claim')} "
             "(once, on the first search after an import into an empty database)..."
         )
-        store.build_search_index()
+        try:
+            store.build_search_index()
+        except ClaimtrackError as e:
+            if "read-only" not in e.message:
+                raise
+            raise ClaimtrackError(
+                f"the search index of {store.path} is not built yet, and the database is"
+                " read-only here, so it cannot be built now",
+                hint=f"search it once where it is writable, or search a copy: `claimtrack --db"
+                f" {store.path} backup COPY.db`, then `claimtrack --db COPY.db search ...`",
+            ) from None
     return store
