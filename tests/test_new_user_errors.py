@@ -276,3 +276,58 @@ def test_a_search_index_that_waits_on_a_read_only_database_says_what_to_do(
         f"hint: search it once where it is writable, or search a copy: `claimtrack --db {db}"
         " backup COPY.db`, then `claimtrack --db COPY.db search ...`"
     )
+
+
+# -- Ctrl-C ------------------------------------------------------------------------------------
+
+
+def test_ctrl_c_while_a_command_loads_is_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import claimtrack.cli as cli
+
+    def interrupted(module: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_load", interrupted)
+    monkeypatch.setattr(sys, "argv", ["claimtrack", "list"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == 130
+    assert capsys.readouterr().err == "interrupted: nothing was written\n"
+
+
+@process
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
+    import pty
+    import select
+    import time
+
+    args = ["--db", str(db), "add", "raqqa-convoy", "--claimant", "SDF", "--quote",
+            "some 300 fighters left", "--figure", "some 300", "--measure",
+            "isis-fighters-evacuatd"]  # fmt: skip
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: claimtrack on a terminal
+        os.execve(sys.executable, [sys.executable, "-m", "claimtrack", *args], env())
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"[1/n/q]" not in seen and time.monotonic() < deadline:
+        if select.select([fd], [], [], 0.2)[0]:
+            seen += os.read(fd, 4096)
+    os.write(fd, b"\x03")
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    text = seen.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 130, text
+    assert "\r\ninterrupted: nothing was written\r\n" in text
+    assert "Aborted" not in text and "Traceback" not in text
+    count = sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert count == 92

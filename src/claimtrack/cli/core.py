@@ -57,6 +57,11 @@ class ClaimtrackGroup(TyperGroup):
             messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort, typer.TyperException) as e:
+            if isinstance(e, typer.Abort) and isinstance(e.__context__, KeyboardInterrupt):
+                # Ctrl-C at a prompt ("did you mean ...?"): as Ctrl-C anywhere else, on a line
+                # of its own (the prompt's is left unfinished)
+                messages.say("\ninterrupted: nothing was written")
+                ctx.exit(EXIT_INTERRUPTED)
             _suggest_options(e)
             raise
         except BrokenPipeError:

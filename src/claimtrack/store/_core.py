@@ -109,9 +109,7 @@ class _Core:
             ident = _identity(path)
             try:
                 if existed and _sealed(path):
-                    conn = sqlite3.connect(
-                        _immutable_uri(path), isolation_level=None, uri=True
-                    )
+                    conn = sqlite3.connect(_immutable_uri(path), isolation_level=None, uri=True)
                 else:
                     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             except sqlite3.Error as e:
