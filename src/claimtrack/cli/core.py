@@ -119,15 +119,26 @@ _OPTION_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _suggest_options(e: Exception) -> None:
-    """Point an unknown option a person reaches for (``--date``) at the options meant."""
+    """Point an unknown option a person reaches for (``--date``) at the options meant; an
+    option named as the command's argument (``list --subject x``) at the argument."""
     name = getattr(e, "option_name", None)
     sub = getattr(e, "ctx", None)
-    if name not in _OPTION_WORDS or sub is None or not hasattr(e, "possibilities"):
+    if not isinstance(name, str) or sub is None or not hasattr(e, "possibilities"):
         return
     known = {o for p in sub.command.params for o in p.opts}
-    meant = [o for o in _OPTION_WORDS[name] if o in known]
+    meant = [o for o in _OPTION_WORDS.get(name, ()) if o in known]
     if meant:
         e.possibilities = meant
+        return
+    argument = name.removeprefix("--").replace("-", "_")  # `list --subject x`: an argument
+    for p in sub.command.params:
+        if p.name == argument and not p.opts[0].startswith("-"):
+            shown = str(p.metavar or argument).strip("{}[]").upper()
+            e.message = (
+                f"{e.message} (the {argument.replace('_', ' ')} is an argument: claimtrack"
+                f" {sub.info_name} {shown})"
+            )
+            return
 
 
 def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
