@@ -331,3 +331,66 @@ def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
     assert "Aborted" not in text and "Traceback" not in text
     count = sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0]
     assert count == 92
+
+
+# -- files that are plainly not what a command reads ---------------------------------------------
+
+_SQLITE = b"SQLite format 3\x00" + b"\x00" * 100
+_ZIP = b"PK\x03\x04" + b"\x00" * 100
+_PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+_BINARY = b"abc\x00\x01\x02" * 10
+
+
+@pytest.mark.parametrize(
+    ("data", "why", "hint"),
+    [
+        (
+            _SQLITE,
+            "a SQLite database, not a JSONL or CSV file",
+            "hint: to copy a database: `claimtrack backup`; to add its claims to another:"
+            " `claimtrack --db {path} export -o claims.jsonl`, then import that",
+        ),
+        (
+            _ZIP,
+            "a ZIP file (an .xlsx workbook?), not a JSONL or CSV file",
+            "hint: save the sheet as CSV (UTF-8) and import that",
+        ),
+        (
+            _PDF,
+            "a PDF, not a JSONL or CSV file (save the article's text, or the page as HTML)",
+            None,
+        ),
+        (_BINARY, "binary data, not a JSONL or CSV file", None),
+    ],
+)
+@pytest.mark.parametrize("name", ["in.jsonl", "in.csv"])
+def test_import_refuses_a_file_that_is_not_text_in_one_line(
+    ct, empty_db: Path, tmp_path: Path, data: bytes, why: str, hint: str | None, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = empty_db.read_bytes()
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    expected = [f"error: {path}: {why}"] + ([hint.format(path=path)] if hint else [])
+    assert result.stderr.splitlines() == expected
+    assert empty_db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (_SQLITE, "a SQLite database, not a text or HTML page"),
+        (_ZIP, "a ZIP file (an .xlsx workbook?), not a text or HTML page"),
+        (_BINARY, "binary data, not a text or HTML page"),
+    ],
+)
+def test_extract_refuses_a_file_that_is_not_text_in_one_line(
+    ct, tmp_path: Path, data: bytes, why: str
+) -> None:
+    path = tmp_path / "article.html"
+    path.write_bytes(data)
+    result = ct("extract", str(path), "--subject", "s")
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [f"error: {path}: {why}"]

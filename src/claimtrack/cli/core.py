@@ -134,8 +134,9 @@ def _suggest_options(e: Exception) -> None:
     for p in sub.command.params:
         if p.name == argument and not p.opts[0].startswith("-"):
             shown = str(p.metavar or argument).strip("{}[]").upper()
-            e.message = (
-                f"{e.message} (the {argument.replace('_', ' ')} is an argument: claimtrack"
+            said = getattr(e, "message", f"No such option: {name}")
+            e.message = (  # type: ignore[attr-defined]
+                f"{said} (the {argument.replace('_', ' ')} is an argument: claimtrack"
                 f" {sub.info_name} {shown})"
             )
             return
@@ -575,6 +576,38 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
         if theirs is not None:
             out[key] = theirs
     return out
+
+
+def _refuse_binary(path: str, expected: str, *, importing: bool = False) -> None:
+    """Refuse, in one line, a file that is plainly not the text ``expected``: a SQLite
+    database, a ZIP file (an .xlsx workbook), a PDF, binary bytes. Their lines would each be
+    an error (``import claims.db``: 563 of them) or their bytes read as an article's words.
+    Anything else (and a file that cannot be read: the reader says why) is left to the reader."""
+    if path == "-":
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return
+    hint = None
+    if head.startswith(b"SQLite format 3\x00"):
+        why = f"a SQLite database, not {expected}"
+        hint = (
+            "to copy a database: `claimtrack backup`; to add its claims to another:"
+            f" `claimtrack --db {path} export -o claims.jsonl`, then import that"
+        )
+    elif head.startswith(b"PK\x03\x04"):
+        why = f"a ZIP file (an .xlsx workbook?), not {expected}"
+        hint = "save the sheet as CSV (UTF-8) and import that"
+    else:
+        from claimtrack.snapshots import not_text
+
+        found = not_text(head)
+        if found is None:
+            return
+        why = found.replace("a text or HTML page", expected)
+    raise InputError(f"{path}: {why}", hint=hint if importing else None)
 
 
 def _searchable(store: "Store") -> "Store":

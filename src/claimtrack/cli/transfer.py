@@ -12,6 +12,7 @@ from claimtrack.cli.core import (
     JsonOpt,
     NewOpt,
     _emit_json,
+    _refuse_binary,
     _require_subject,
     _searchable,
     _state,
@@ -75,6 +76,7 @@ def import_(
     from claimtrack.records import FutureDates
 
     name = "<stdin>" if file == "-" else file
+    _refuse_binary(file, "a JSONL or CSV file", importing=True)
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
     state = _state(ctx)
     original = file
