@@ -394,3 +394,39 @@ def test_extract_refuses_a_file_that_is_not_text_in_one_line(
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     assert result.stderr.splitlines() == [f"error: {path}: {why}"]
+
+
+@process
+@needs_modes
+def test_an_unreadable_database_is_one_line(db: Path) -> None:
+    db.chmod(0o000)
+    try:
+        listed = claimtrack("--db", str(db), "list", as_user=True)
+    finally:
+        db.chmod(0o644)
+    assert listed.returncode == 1, listed.stderr
+    assert listed.stderr == f"error: cannot read database {db}: Permission denied\n"
+
+
+@process
+@needs_modes
+@pytest.mark.parametrize(
+    "args",
+    [["--db", "{db}", "list"], ["init", "--empty", "{db}"], ["--db", "{db}", "import", "{sample}"]],
+)
+def test_a_new_database_in_a_read_only_directory_is_one_line(
+    tmp_path: Path, args: list[str]
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    db = shared / "new.db"
+    shared.chmod(0o555)
+    try:
+        done = claimtrack(*[a.format(db=db, sample=SAMPLE) for a in args], as_user=True)
+    finally:
+        shared.chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == (
+        f"error: cannot create database {db}: directory {shared} is not writable here\n"
+    )
+    assert list(shared.iterdir()) == []

@@ -314,6 +314,7 @@ class State:
         path = self.path()
         if self.db is None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        creatable(path)
         return path
 
     @staticmethod
@@ -330,6 +331,18 @@ class State:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def creatable(path: Path) -> None:
+    """Refuse, in words, a database that does not exist in a directory this process cannot
+    write (SQLite would say only "unable to open database file")."""
+    if path.exists() or not path.parent.is_dir() or os.access(path.parent, os.W_OK):
+        return
+    from claimtrack.errors import DatabaseError
+
+    raise DatabaseError(
+        f"cannot create database {path}: directory {path.parent} is not writable here"
+    )
 
 
 def sample_path() -> Path:
@@ -371,6 +384,7 @@ def main_options(
             envvar="CLAIMTRACK_DB",
             help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
             dir_okay=False,
+            readable=False,  # an unreadable file is refused by Store.open, in one line
         ),
     ] = None,
     version: Annotated[

@@ -17,6 +17,7 @@ from claimtrack.cli.core import (
     _searchable,
     _state,
     app,
+    creatable,
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
@@ -424,6 +425,7 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
+    creatable(target)
     store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()
     store.close()
