@@ -430,3 +430,25 @@ def test_a_new_database_in_a_read_only_directory_is_one_line(
         f"error: cannot create database {db}: directory {shared} is not writable here\n"
     )
     assert list(shared.iterdir()) == []
+
+
+# -- help into a pipe whose reader went away --------------------------------------------------
+
+
+@process
+@pytest.mark.parametrize("args", [["--help"], ["add", "--help"], ["source", "add", "-h"]])
+def test_help_to_a_reader_that_went_away_ends_quietly_with_141(args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before a byte is written: `| head -0`
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "claimtrack", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env() | {"COLUMNS": "80"},
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, "")

@@ -253,6 +253,7 @@ def _paragraphs_reflow() -> None:
 
             if hasattr(rich_utils, "_fix_linebreaks"):
                 rich_utils._fix_linebreaks = reflowed
+            _help_pipe_ends_quietly(rich_utils)
             format_help(self, ctx, formatter)
 
         return format_help_reflowed
@@ -262,6 +263,26 @@ def _paragraphs_reflow() -> None:
 
 
 _paragraphs_reflow()
+
+
+def _help_pipe_ends_quietly(rich_utils: Any) -> None:
+    """Help read by a reader that goes away (``claimtrack --help | head -1``) ends as other
+    output does, with status 141 (rich's console, which typer draws help with, exits 1)."""
+    made = getattr(rich_utils, "_get_rich_console", None)
+    if made is None or getattr(made, "quiet_pipe", False):
+        return
+
+    def on_broken_pipe() -> None:
+        _silence_stdout()
+        raise SystemExit(EXIT_BROKEN_PIPE)
+
+    def console(stderr: bool = False) -> Any:
+        made_console = made(stderr=stderr)
+        made_console.on_broken_pipe = on_broken_pipe
+        return made_console
+
+    console.quiet_pipe = True  # type: ignore[attr-defined]
+    rich_utils._get_rich_console = console
 
 app = typer.Typer(
     cls=ClaimtrackGroup,
