@@ -284,6 +284,7 @@ def _help_pipe_ends_quietly(rich_utils: Any) -> None:
     console.quiet_pipe = True  # type: ignore[attr-defined]
     rich_utils._get_rich_console = console
 
+
 app = typer.Typer(
     cls=ClaimtrackGroup,
     name="claimtrack",
