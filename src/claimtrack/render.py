@@ -114,8 +114,11 @@ def _crushed(console: Console, table: Table, indent: int = 0) -> bool:
     column of text to a few cells (``COLUMNS=40``: one letter a line, 77 lines a claim)."""
     from rich.cells import cell_len
 
+    measure = getattr(table, "_calculate_column_widths", None)
+    if measure is None:  # a rich that lays tables out otherwise: left to it
+        return False
     options = console.options.update_width(max(1, console.width - indent))
-    widths = table._calculate_column_widths(console, options)
+    widths = measure(console, options)
     for column, width in zip(table.columns, widths, strict=False):
         if width >= NARROWEST:
             continue
