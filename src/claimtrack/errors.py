@@ -71,3 +71,43 @@ class DuplicateError(InputError):
 
 class DatabaseError(ClaimtrackError):
     """The database cannot be opened, is not a claimtrack database, or is too new."""
+
+
+def no_room(err: OSError) -> bool:
+    """Whether ``err`` says there is no room to write (full disk, file size limit, quota)."""
+    import errno
+
+    names = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)}
+    return err.errno in names
+
+
+def from_os_error(err: OSError) -> ClaimtrackError:
+    """An operating-system error that reached the CLI's boundary, as one line: what could not
+    be done, to which file when it is known. A write that ran out of room names the output
+    (stdout's, when no file is named): what reached it is incomplete."""
+    reason = err.strerror or str(err)
+    if err.filename is not None:
+        return ClaimtrackError(f"{err.filename}: {reason}")
+    if no_room(err):
+        return ClaimtrackError(
+            f"cannot write the output: {reason}; what was written before it is incomplete"
+        )
+    return ClaimtrackError(f"{reason} (errno {err.errno})" if err.errno else reason)
+
+
+def from_sqlite_error(err: Exception, path: Any) -> DatabaseError:
+    """A SQLite error that reached the CLI's boundary (``sqlite3.Error``) as one line about
+    the database at ``path``: the transaction it interrupted was rolled back."""
+    text = str(err)
+    low = text.lower()
+    if "readonly" in low or "read-only" in low:
+        return DatabaseError(
+            f"database {path} is read-only here ({text}); nothing was written",
+            hint="make the file and its directory writable, or work on a copy"
+            " (`claimtrack --db PATH backup COPY`)",
+        )
+    if "full" in low:
+        return DatabaseError(f"database {path}: {text}; nothing was written")
+    if "locked" in low or "busy" in low:
+        return DatabaseError(f"database {path} is busy (another program is writing); try again")
+    return DatabaseError(f"database {path}: {text}")

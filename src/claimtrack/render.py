@@ -98,8 +98,74 @@ def print_table(table: Table) -> None:
     ``_plain_table``), else by rich. Rich lays out and renders a big table at about 1 ms a
     row (``subjects`` of a 4,000-subject database: 6 s)."""
     console = out()
-    if not _plain_table(console, table):
+    if _plain_table(console, table):
+        return
+    if _crushed(console, table):
+        _print_cards(console, table)
+    else:
         console.print(table)
+
+
+NARROWEST = 8  # cells: a column rich would squeeze below this (and its text) reads as noise
+
+
+def _crushed(console: Console, table: Table, indent: int = 0) -> bool:
+    """Whether laying ``table`` out at the console's width (less ``indent``) would squeeze a
+    column of text to a few cells (``COLUMNS=40``: one letter a line, 77 lines a claim)."""
+    from rich.cells import cell_len
+
+    measure = getattr(table, "_calculate_column_widths", None)
+    if measure is None:  # a rich that lays tables out otherwise: left to it
+        return False
+    options = console.options.update_width(max(1, console.width - indent))
+    widths = measure(console, options)
+    for column, width in zip(table.columns, widths, strict=False):
+        if width >= NARROWEST:
+            continue
+        cells = [column.header, *getattr(column, "_cells", [])]
+        plain = [c.plain if isinstance(c, Text) else str(c) for c in cells]
+        if any(cell_len(line) > width for text in plain for line in text.splitlines()):
+            return True
+    return False
+
+
+def print_block(console: Console, table: Table, indent: int = 2) -> None:
+    """``table`` indented by ``indent``; as cards (``_print_cards``) where it would be
+    crushed."""
+    from rich.padding import Padding
+
+    if _crushed(console, table, indent):
+        _print_cards(console, table, indent)
+    else:
+        console.print(Padding(table, (0, 0, 0, indent)))
+
+
+def _print_cards(console: Console, table: Table, indent: int = 0) -> None:
+    """``table`` one row at a time, each cell under its column's name: what a table becomes
+    on a terminal too narrow for its columns."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.rule import Rule
+
+    if table.title:
+        console.print(table.title)
+    headers = [
+        c.header.plain if isinstance(c.header, Text) else str(c.header) for c in table.columns
+    ]
+    rows = list(zip(*[getattr(c, "_cells", []) for c in table.columns], strict=True))
+    first = True
+    for row in rows:
+        card = Table.grid(padding=(0, 1))
+        card.add_column(style="bold", no_wrap=True, min_width=max(map(len, headers)))
+        card.add_column(overflow="fold")
+        for header, cell in zip(headers, row, strict=True):
+            if (cell.plain if isinstance(cell, Text) else str(cell)).strip():
+                card.add_row(header, cell)
+        if not card.row_count:
+            continue  # a blank row that spaced the table out
+        shown = card if first else Group(Rule(style="dim"), card)
+        console.print(Padding(shown, (0, 0, 0, indent)) if indent else shown)
+        first = False
 
 
 def _plain_table(console: Console, table: Table) -> bool:
@@ -307,7 +373,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
             t(asserts, style),
             t(short(r["quote"], 80), style),
         )
-    out().print(table)
+    print_table(table)
     message(plural(len(records), "claim"))
 
 
@@ -829,7 +895,7 @@ def timeline(subject: str, entries: Any) -> None:
             says.append(t(f"\nrelaying {c.relays}", "italic"))
         shown = e.shown or e.interval or ""
         table.add_row(when, who, says, t(shown), _quote({"quote": c.quote}, 100))
-    out().print(table)
+    print_table(table)
     message(f"{plural(len(entries), 'statement')}; dates marked 'reported' are publication dates")
 
 

@@ -20,6 +20,7 @@ from claimtrack.render import (
     _range,
     out,
     plain_console,
+    print_block,
     range_chart,
     t,
 )
@@ -326,7 +327,7 @@ def _figure_block(
                 chart_rows.append((r["claimant"], *_base_bounds(r), i))
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
-    console.print(Padding(table, (0, 0, 0, 2)))
+    print_block(console, table)
     gaps = ", ".join(
         f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
     )
@@ -447,7 +448,7 @@ def _stance_block(
             table.add_row(t(p.stance if j == 0 else "", style), _who(r, records), _quote(r))
         if k < len(c.positions) - 1:
             table.add_row("", "", "")
-    console.print(Padding(table, (0, 0, 0, 2)))
+    print_block(console, table)
 
 
 def _dated_table(
@@ -477,7 +478,7 @@ def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[st
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
         for cid, (date, basis) in zip(c.claims, dates, strict=True)
     ]
-    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
+    print_block(console, _dated_table(rows, records))
 
 
 def _reversal_line(
@@ -556,7 +557,7 @@ def _other_block(console: Console, n: int, c: Any, records: dict[str, dict[str, 
         if cid in records:
             date, basis = date_of(records[cid].get("said_on"), records[cid].get("reported_on"))
             rows.append((f"{_BASIS[basis]} {date}" if date else "undated", records[cid]))
-    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
+    print_block(console, _dated_table(rows, records))
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
@@ -569,7 +570,7 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
         (f"{_BASIS[basis]} {date}", records[cid])
         for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
     ]
-    console.print(Padding(_dated_table(rows, records), (0, 0, 0, 2)))
+    print_block(console, _dated_table(rows, records))
     console.print(
         Padding(
             t(REVISION_NOTE, "dim"),
@@ -600,7 +601,7 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
             _who(r, records),
             _quote(r),
         )
-    console.print(Padding(table, (0, 0, 0, 2)))
+    print_block(console, table)
 
 
 def _sum_group_block(
@@ -627,7 +628,7 @@ def _sum_group_block(
     for cid in shown:
         r = records[cid]
         table.add_row(t(r.get("measure")), t(stated(r)), _who(r, records), _quote(r))
-    console.print(Padding(table, (0, 0, 0, 2)))
+    print_block(console, table)
     console.print(Padding(t("every combination: --full, or --json", "dim"), (0, 0, 0, 2)))
     worst = ranked[-1]
     return next(n for n, c in zip(numbers, group, strict=True) if c is worst)

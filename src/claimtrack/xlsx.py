@@ -151,6 +151,9 @@ def write_workbook(path: Path | str | None, sheets: Sequence[Sheet]) -> None:
             os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as e:  # a full disk, a file size limit: the target is left as it was
+        Path(tmp).unlink(missing_ok=True)
+        raise ClaimtrackError(f"cannot write {path}: {e.strerror}; nothing was written") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

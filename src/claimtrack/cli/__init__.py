@@ -137,14 +137,27 @@ def _listed(info: "CommandInfo") -> "CommandInfo":
 def main() -> None:
     """Console-script entry point. ``claimtrack CMD ...`` imports CMD's module and builds only
     CMD; ``claimtrack --help`` builds the commands without their options. Help, output and
-    errors are the same as the whole app's; the rest costs nothing."""
+    errors are the same as the whole app's; the rest costs nothing. Ctrl-C while that loads
+    ends as Ctrl-C in a command does: one line, status 130, no traceback."""
     # At exit, what is left is freed with the process: the interpreter's last collection need
     # not walk every object still alive (28 M instructions of `conflicts big-subject --json`'s
     # 1,100 M). gc.freeze, run after the other exit handlers, puts them out of its reach;
     # Python never promises finalizers of objects alive at exit anyway.
     atexit.unregister(gc.freeze)  # (once, however often main runs in one process)
     atexit.register(gc.freeze)
-    args = sys.argv[1:]
+    try:
+        _run(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C before a command started (loading it): nothing done
+        if os.environ.get("CLAIMTRACK_DEBUG", "") not in ("", "0"):
+            raise
+        from claimtrack import messages
+
+        messages.say("interrupted: nothing was written")
+        sys.exit(130)
+
+
+def _run(args: list[str]) -> None:
+    """``main`` for ``args``: load and build what they run, and run it."""
     completing = "_CLAIMTRACK_COMPLETE" in os.environ
     name = None if completing else _named_command(args)
     if name is not None:

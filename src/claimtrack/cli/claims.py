@@ -296,7 +296,7 @@ def show(
 ) -> None:
     """Show one claim in full, with how its figure was read.
 
-    Example: claimtrack show raqqa-convoy-sdf-few-dozen
+    Example: claimtrack show rc-sdf-fighters-few-dozen
     """
     store = _state(ctx).store()
     claim_id = store.resolve_id(claim_id)
@@ -362,7 +362,7 @@ def edit(
     with "did you mean"; --new confirms it. A new figure or quote is checked as by `add`
     (--paraphrase marks a figure that is not in the quote).
 
-    Example: claimtrack edit raqqa-convoy-7f3a --said-on 2017-10-14 --reason "dated"
+    Example: claimtrack edit rc-sdf-fighters --note "the SDF's public line" --reason "shorter"
     """
     from claimtrack import render
     from claimtrack.models import apply_edit, edit_changes
@@ -452,7 +452,7 @@ def retract(
 ) -> None:
     """Retract a claim (kept, with history, but ignored by conflicts).
 
-    Example: claimtrack retract raqqa-convoy-7f3a2c91b0 --reason "misattributed"
+    Example: claimtrack retract rc-sdf-all-locals --reason "misattributed"
     """
     from claimtrack import render
 
@@ -476,7 +476,7 @@ def history(
 ) -> None:
     """Show every earlier version of a claim: edits, retractions, updates.
 
-    Example: claimtrack history raqqa-convoy-7f3a2c91b0
+    Example: claimtrack history rc-sdf-all-locals
     """
     from claimtrack import render
 
@@ -560,7 +560,7 @@ def review(
 
     Without --summary, ClaimReview's claimReviewed is the quote, cut at a word boundary.
 
-    Example: claimtrack review raqqa-convoy-sdf-few-dozen --rating "False"
+    Example: claimtrack review rc-sdf-fighters-few-dozen --rating "False"
     --url https://factcheck.example/raqqa --reviewer "Example Fact Check"
     """
     from claimtrack import render

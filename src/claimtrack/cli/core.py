@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from claimtrack import __version__, messages
 from claimtrack.cli.coercion import plain_coercion
-from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
+from claimtrack.errors import EXIT_ERROR, ClaimtrackError, InputError, NotFoundError
 
 if TYPE_CHECKING:
     from typer._click.core import Context as ClickContext  # typer's own (vendored) click
@@ -57,6 +57,11 @@ class ClaimtrackGroup(TyperGroup):
             messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort, typer.TyperException) as e:
+            if isinstance(e, typer.Abort) and isinstance(e.__context__, KeyboardInterrupt):
+                # Ctrl-C at a prompt ("did you mean ...?"): as Ctrl-C anywhere else, on a line
+                # of its own (the prompt's is left unfinished)
+                messages.say("\ninterrupted: nothing was written")
+                ctx.exit(EXIT_INTERRUPTED)
             _suggest_options(e)
             raise
         except BrokenPipeError:
@@ -64,10 +69,24 @@ class ClaimtrackGroup(TyperGroup):
             # killed by SIGPIPE would, and keep Python from complaining about stdout at exit.
             _silence_stdout()
             ctx.exit(EXIT_BROKEN_PIPE)
-        except Exception as e:  # a bug: say so in one line, keep the traceback for debugging
+        except OSError as e:  # a full disk, a file size limit, a file that went away
             if _debug():
                 raise
-            messages.say(
+            from claimtrack.errors import from_os_error, no_room
+
+            if no_room(e):
+                _silence_stdout()  # nothing more can be written: the exit's flush would fail
+            _report(from_os_error(e))
+            ctx.exit(EXIT_ERROR)
+        except Exception as e:  # a bug, or a SQLite error no store method turned into words
+            if _debug():
+                raise
+            if type(e).__module__ == "sqlite3":
+                from claimtrack.errors import from_sqlite_error
+
+                _report(from_sqlite_error(e, _database_path(ctx)))
+                ctx.exit(EXIT_ERROR)
+            messages.say(  # a bug: say so in one line, keep the traceback for debugging
                 f"error: internal error ({type(e).__name__}: {e}); "
                 "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
@@ -100,15 +119,27 @@ _OPTION_WORDS: dict[str, tuple[str, ...]] = {
 
 
 def _suggest_options(e: Exception) -> None:
-    """Point an unknown option a person reaches for (``--date``) at the options meant."""
+    """Point an unknown option a person reaches for (``--date``) at the options meant; an
+    option named as the command's argument (``list --subject x``) at the argument."""
     name = getattr(e, "option_name", None)
     sub = getattr(e, "ctx", None)
-    if name not in _OPTION_WORDS or sub is None or not hasattr(e, "possibilities"):
+    if not isinstance(name, str) or sub is None or not hasattr(e, "possibilities"):
         return
     known = {o for p in sub.command.params for o in p.opts}
-    meant = [o for o in _OPTION_WORDS[name] if o in known]
+    meant = [o for o in _OPTION_WORDS.get(name, ()) if o in known]
     if meant:
         e.possibilities = meant
+        return
+    argument = name.removeprefix("--").replace("-", "_")  # `list --subject x`: an argument
+    for p in sub.command.params:
+        if p.name == argument and not p.opts[0].startswith("-"):
+            shown = str(p.metavar or argument).strip("{}[]").upper()
+            said = getattr(e, "message", f"No such option: {name}")
+            e.message = (  # type: ignore[attr-defined]
+                f"{said} (the {argument.replace('_', ' ')} is an argument: claimtrack"
+                f" {sub.info_name} {shown})"
+            )
+            return
 
 
 def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
@@ -164,6 +195,17 @@ def _debug() -> bool:
     return os.environ.get("CLAIMTRACK_DEBUG", "") not in ("", "0")
 
 
+def _database_path(ctx: "ClickContext") -> Any:
+    """The database this run uses, as the user named it (for a message)."""
+    state = ctx.obj
+    if isinstance(state, State):
+        try:
+            return state.path()
+        except Exception:
+            return "in use"
+    return "in use"
+
+
 def _report(e: ClaimtrackError) -> None:
     messages.error(e.message, e.details, e.hint)
 
@@ -211,6 +253,7 @@ def _paragraphs_reflow() -> None:
 
             if hasattr(rich_utils, "_fix_linebreaks"):
                 rich_utils._fix_linebreaks = reflowed
+            _help_pipe_ends_quietly(rich_utils)
             format_help(self, ctx, formatter)
 
         return format_help_reflowed
@@ -220,6 +263,27 @@ def _paragraphs_reflow() -> None:
 
 
 _paragraphs_reflow()
+
+
+def _help_pipe_ends_quietly(rich_utils: Any) -> None:
+    """Help read by a reader that goes away (``claimtrack --help | head -1``) ends as other
+    output does, with status 141 (rich's console, which typer draws help with, exits 1)."""
+    made = getattr(rich_utils, "_get_rich_console", None)
+    if made is None or getattr(made, "quiet_pipe", False):
+        return
+
+    def on_broken_pipe() -> None:
+        _silence_stdout()
+        raise SystemExit(EXIT_BROKEN_PIPE)
+
+    def console(stderr: bool = False) -> Any:
+        made_console = made(stderr=stderr)
+        made_console.on_broken_pipe = on_broken_pipe
+        return made_console
+
+    console.quiet_pipe = True  # type: ignore[attr-defined]
+    rich_utils._get_rich_console = console
+
 
 app = typer.Typer(
     cls=ClaimtrackGroup,
@@ -272,6 +336,7 @@ class State:
         path = self.path()
         if self.db is None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        creatable(path)
         return path
 
     @staticmethod
@@ -288,6 +353,18 @@ class State:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def creatable(path: Path) -> None:
+    """Refuse, in words, a database that does not exist in a directory this process cannot
+    write (SQLite would say only "unable to open database file")."""
+    if path.exists() or not path.parent.is_dir() or os.access(path.parent, os.W_OK):
+        return
+    from claimtrack.errors import DatabaseError
+
+    raise DatabaseError(
+        f"cannot create database {path}: directory {path.parent} is not writable here"
+    )
 
 
 def sample_path() -> Path:
@@ -329,6 +406,7 @@ def main_options(
             envvar="CLAIMTRACK_DB",
             help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
             dir_okay=False,
+            readable=False,  # an unreadable file is refused by Store.open, in one line
         ),
     ] = None,
     version: Annotated[
@@ -536,6 +614,38 @@ def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, 
     return out
 
 
+def _refuse_binary(path: str, expected: str, *, importing: bool = False) -> None:
+    """Refuse, in one line, a file that is plainly not the text ``expected``: a SQLite
+    database, a ZIP file (an .xlsx workbook), a PDF, binary bytes. Their lines would each be
+    an error (``import claims.db``: 563 of them) or their bytes read as an article's words.
+    Anything else (and a file that cannot be read: the reader says why) is left to the reader."""
+    if path == "-":
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return
+    hint = None
+    if head.startswith(b"SQLite format 3\x00"):
+        why = f"a SQLite database, not {expected}"
+        hint = (
+            "to copy a database: `claimtrack backup`; to add its claims to another:"
+            f" `claimtrack --db {path} export -o claims.jsonl`, then import that"
+        )
+    elif head.startswith(b"PK\x03\x04"):
+        why = f"a ZIP file (an .xlsx workbook?), not {expected}"
+        hint = "save the sheet as CSV (UTF-8) and import that"
+    else:
+        from claimtrack.snapshots import not_text
+
+        found = not_text(head)
+        if found is None:
+            return
+        why = found.replace("a text or HTML page", expected)
+    raise InputError(f"{path}: {why}", hint=hint if importing else None)
+
+
 def _searchable(store: "Store") -> "Store":
     """The store with its full-text index built: an import into an empty database leaves it
     to the first command that searches, which builds it here (saying so once, on stderr)."""
@@ -547,5 +657,15 @@ def _searchable(store: "Store") -> "Store":
             f"Building the search index of {plural(pending, 'claim')} "
             "(once, on the first search after an import into an empty database)..."
         )
-        store.build_search_index()
+        try:
+            store.build_search_index()
+        except ClaimtrackError as e:
+            if "read-only" not in e.message:
+                raise
+            raise ClaimtrackError(
+                f"the search index of {store.path} is not built yet, and the database is"
+                " read-only here, so it cannot be built now",
+                hint=f"search it once where it is writable, or search a copy: `claimtrack --db"
+                f" {store.path} backup COPY.db`, then `claimtrack --db COPY.db search ...`",
+            ) from None
     return store

@@ -226,7 +226,7 @@ def alias(
     ClaimReview author use the name it is the same as. Chains are followed (A -> B -> C);
     a cycle is refused. --remove undoes it.
 
-    Example: claimtrack alias "Abdel Moneim Al-Ghaithi" --same-as "Abdulmenam al-Ghaithi"
+    Example: claimtrack alias "SDF" --same-as "Syrian Democratic Forces (SDF)"
     """
     from claimtrack import render
 
@@ -285,7 +285,7 @@ def measure(
     it is shown wherever the measure is. A measure with no figures yet is refused (it may be
     a slip for one that has) unless --new, which sets it up before its first claim.
 
-    Example: claimtrack measure derna-floods deaths --cumulative
+    Example: claimtrack measure syria-isis-prison-escapes isis-detainee-escapes --cumulative
     """
     from claimtrack import render
     from claimtrack.slugs import slug_option

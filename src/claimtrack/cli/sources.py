@@ -8,6 +8,7 @@ from claimtrack import messages
 from claimtrack.cli.core import (
     JsonOpt,
     _emit_json,
+    _refuse_binary,
     _require_subject,
     _source_fields,
     _state,
@@ -215,6 +216,7 @@ def extract(
     from claimtrack.slugs import slug_option
 
     subject = slug_option(subject, "subject") or subject
+    _refuse_binary(article, "a text or HTML page")
     store = _state(ctx).store()
     doc = read_article(article)
     src: dict[str, Any] | None = None

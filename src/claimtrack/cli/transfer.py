@@ -12,10 +12,12 @@ from claimtrack.cli.core import (
     JsonOpt,
     NewOpt,
     _emit_json,
+    _refuse_binary,
     _require_subject,
     _searchable,
     _state,
     app,
+    creatable,
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
@@ -75,6 +77,7 @@ def import_(
     from claimtrack.records import FutureDates
 
     name = "<stdin>" if file == "-" else file
+    _refuse_binary(file, "a JSONL or CSV file", importing=True)
     csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
     state = _state(ctx)
     original = file
@@ -422,6 +425,7 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
+    creatable(target)
     store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()
     store.close()

@@ -46,6 +46,23 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+def _sealed(path: Path) -> bool:
+    """Whether the database at ``path`` sits in a directory this process cannot write, with
+    no write-ahead log beside it: SQLite could then not create the ``-shm`` file a WAL
+    database is read through, and would refuse even to read it. Nothing can write such a
+    file either (a writer needs the log), so it is read as immutable, read-only."""
+    import os
+
+    beside = path.parent / (path.name + "-wal")
+    return not os.access(path.parent, os.W_OK) and not beside.exists()
+
+
+def _immutable_uri(path: Path) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+
+
 class _Core:
     """Opening, migrating, closing and copying a database; transactions, queries, claims by id."""
 
@@ -91,7 +108,10 @@ class _Core:
         for _ in range(3):
             ident = _identity(path)
             try:
-                conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                if existed and _sealed(path):
+                    conn = sqlite3.connect(_immutable_uri(path), isolation_level=None, uri=True)
+                else:
+                    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             except sqlite3.Error as e:
                 raise _sqlite_error(path, e) from None
             store = cls(path, conn)
@@ -266,6 +286,8 @@ class _Core:
             finally:
                 os.close(dir_fd)
         except sqlite3.Error as e:
+            if "full" in str(e) or "disk I/O" in str(e):  # the copy's disk, not the database's
+                raise DatabaseError(f"cannot back up to {target}: {e}") from None
             raise _sqlite_error(self.path, e) from None
         except OSError as e:
             raise DatabaseError(f"cannot back up to {target}: {e.strerror}") from None
