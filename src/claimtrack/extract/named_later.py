@@ -89,7 +89,18 @@ def _described(c: Candidate, reading: str) -> set[str]:
         tail = after.group() if after else ""
         verb = _VERB_END.search(tail)
         tail = tail[: verb.start()] if verb else tail
-        words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", tail)}
+        if not re.match(r"\s*[,(–—-]", tail):
+            tail = ""  # "X disputed the army's account": what X did, not who X is
+        # the role written before the name: "rebel spokesperson Lul Koang"
+        # whole, after a sentence's start, a comma or a determiner ("Tiger military
+        # spokesman X" is the Tigers' own, no "military spokesman" of the other side)
+        role = re.search(
+            r"(?:^|[,;:]\s+|\b(?:the|a|an|and|but|however|while)\s+)((?:[a-z][\w'’-]*\s+){1,3})$",
+            reading[max(c.start, at - 40) : at],
+            re.I,
+        )
+        lead = role.group(1) if role and role.group(1)[:1].islower() else ""
+        words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", f"{lead} {tail}")}
     return words
 
 

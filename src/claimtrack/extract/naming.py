@@ -16,6 +16,7 @@ from claimtrack.extract.phrases import (
     _looks_like_body,
     _plausible_name,
 )
+from claimtrack.extract.roles import same_role
 
 # the roles a person is named with, and the offices a title names beside them ("Butte County
 # Sheriff Kory Honea", "Ann Kerr, the coroner,": "the sheriff", "the coroner" later)
@@ -247,7 +248,7 @@ def _fuller_name(
         if _looks_like_body(name):
             continue  # "Drawing on data from the World Bank, the minister told": no minister
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
-        if any(w.startswith(head) for w in low) and all(
+        if any(w.startswith(head) or w in same_role(head) for w in low) and all(
             any(w.startswith(m[:5]) for w in low) for m in modifiers
         ):
             agreeing.append((at, name))
