@@ -167,8 +167,14 @@ _ROLE = (
     r"monitors?"
 )
 
+# a legislator "for" a place sits for a constituency and speaks for no body there: "an MP for
+# Leeds", "the senator for Ohio", "councillor for Park ward"
+_SEAT_ROLES = (
+    r"MP|MLA|MSP|MEP|TD|senator|lawmaker|legislator|congress(?:wo)?man|assembly(?:wo)?man|"
+    r"council(?:l)?or|member"
+)
 _FOR_ORG = re.compile(
-    rf"\b(?:(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
+    rf"\b(?:(?!(?:{_SEAT_ROLES})\s+for\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
     rf"(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:of|from))\s+"
     r"(?:the\s+)?([^,;:]+)",
     re.IGNORECASE,

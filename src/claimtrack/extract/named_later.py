@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimtrack.extract import mentions
 from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.cues import Sentence
@@ -99,7 +100,10 @@ def _described(c: Candidate, reading: str) -> set[str]:
             reading[max(c.start, at - 40) : at],
             re.I,
         )
-        lead = role.group(1) if role and role.group(1)[:1].islower() else ""
+        lead = role.group(1) if role else ""
+        first = lead.split()[0] if lead else ""
+        if first[:1].isupper() and first.lower() not in {*mentions.HEADS, *_BODY_WORDS}:
+            lead = ""  # "Tiger military spokesman": a name of a body, which may be another
         words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", f"{lead} {tail}")}
     return words
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract import mentions
+from claimtrack.extract import mentions, roles
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import _DETERMINER, _TITLE
@@ -23,7 +23,7 @@ from claimtrack.extract.roles import same_role
 _ROLE = (
     rf"{_SPEAKER_ROLE}|sheriff|coroner|commissioner|inspector|superintendent|chancellor|"
     r"premier|bishop|archbishop|pastor|imam|rabbi|principal|dean|rector|treasurer|auditor|"
-    r"ombudsman|registrar|detective|constable"
+    r"ombudsman|registrar|detective|constable|" + roles.FAMILY_WORDS
 )
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break

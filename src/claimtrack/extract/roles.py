@@ -32,6 +32,10 @@ _FAMILIES: tuple[frozenset[str], ...] = tuple(
 )
 
 
+# every word of an office family, for the role patterns that find titles in the text
+FAMILY_WORDS = "|".join(sorted({w for family in _FAMILIES for w in family}, key=lambda w: -len(w)))
+
+
 def same_role(head: str) -> frozenset[str]:
     """The words that name the office ``head`` names ("mp" -> mp, lawmaker, legislator ...);
     the word alone when it is of no family."""
