@@ -223,3 +223,23 @@ def test_another_side_s_spokesman_of_the_same_kind_is_not_the_one() -> None:
     )
     speaker, _, how = rows(text)[0]
     assert speaker != "Rasiah Ilan", how
+
+
+# --- "BODY ROLE NAME said": the body the role speaks for ------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Kestrel Motors", "Harbour Workers Union", "Red Cross"])
+@pytest.mark.parametrize("rank", ["", "chief ", "deputy ", "senior ", "acting ", "vice "])
+@pytest.mark.parametrize("role", ["executive", "spokesman", "director", "president"])
+def test_a_body_before_a_ranked_role_and_a_name_is_the_claimant(body, rank, role) -> None:
+    text = f"{body} {rank}{role} Ann Kerr said 300 jobs would go."
+    speaker, claimant, how = last(text)
+    assert (speaker, claimant) == ("Ann Kerr", body), how
+
+
+@pytest.mark.parametrize("rank", ["Chief", "Deputy", "Senior", "Acting"])
+@pytest.mark.parametrize("role", ["executive", "spokesman", "director"])
+def test_a_rank_alone_before_the_role_is_no_body(rank, role) -> None:
+    text = f"{rank} {role} Ann Kerr said 300 jobs would go."
+    speaker, claimant, how = last(text)
+    assert (speaker, claimant) == ("Ann Kerr", "Ann Kerr"), how

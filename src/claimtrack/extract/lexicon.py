@@ -181,7 +181,10 @@ _FOR_ORG = re.compile(
 )
 
 _ORG_ROLE = re.compile(
-    rf"\b((?:[A-Z][\w.&'-]*\s+){{0,3}}[A-Z][\w.&'-]*)\s+(?:{_ROLE})\b(?=\s+[A-Z]|$)"
+    rf"\b((?:[A-Z][\w.&'-]*\s+){{0,3}}[A-Z][\w.&'-]*)\s+"
+    # a rank before the role: "Kestrel Motors chief executive Ann Kerr"
+    rf"(?:(?:chief|deputy|senior|vice|assistant|acting|managing|executive)\s+)?"
+    rf"(?:{_ROLE})\b(?=\s+[A-Z]|$)"
 )
 
 _CAP_RUN = re.compile(
