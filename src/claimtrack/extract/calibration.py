@@ -21,6 +21,7 @@ from claimtrack.extract import works
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.lexicon import _BODY_WORDS
 from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
+from claimtrack.extract.roles import bare_title
 
 _BODY_HEADS = _BODY_WORDS | {"navy", "coastguard", "command", "administration", "officials",
                              "authorities"}  # fmt: skip
@@ -187,6 +188,8 @@ def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     )
     if not (_has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body):
         return f"'{speaker}' is a description, not a name the article gives"
+    if speaker[:1].isupper() and bare_title(speaker) and not named_body:
+        return f"'{speaker}' is a title, not a name the article gives"  # "the MP said"
     if _a_place(speaker, reading) and not named_body:
         return f"'{speaker}' is a place the article names; no voice of it is named"
     if c.speaker_found.startswith("subject of") and _after_preposition(c, reading):

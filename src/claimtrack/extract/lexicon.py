@@ -167,15 +167,24 @@ _ROLE = (
     r"monitors?"
 )
 
+# a legislator "for" a place sits for a constituency and speaks for no body there: "an MP for
+# Leeds", "the senator for Ohio", "councillor for Park ward"
+_SEAT_ROLES = (
+    r"MP|MLA|MSP|MEP|TD|senator|lawmaker|legislator|congress(?:wo)?man|assembly(?:wo)?man|"
+    r"council(?:l)?or|member"
+)
 _FOR_ORG = re.compile(
-    rf"\b(?:(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
+    rf"\b(?:(?!(?:{_SEAT_ROLES})\s+for\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:for|with|at)|"
     rf"(?!(?:{_PLACE_ROLES})\b)(?:{_ROLE})\s+(?:[a-z]+ing\s+)?(?:of|from))\s+"
     r"(?:the\s+)?([^,;:]+)",
     re.IGNORECASE,
 )
 
 _ORG_ROLE = re.compile(
-    rf"\b((?:[A-Z][\w.&'-]*\s+){{0,3}}[A-Z][\w.&'-]*)\s+(?:{_ROLE})\b(?=\s+[A-Z]|$)"
+    rf"\b((?:[A-Z][\w.&'-]*\s+){{0,3}}[A-Z][\w.&'-]*)\s+"
+    # a rank before the role: "Kestrel Motors chief executive Ann Kerr"
+    rf"(?:(?:chief|deputy|senior|vice|assistant|acting|managing|executive)\s+)?"
+    rf"(?:{_ROLE})\b(?=\s+[A-Z]|$)"
 )
 
 _CAP_RUN = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimtrack.extract import mentions
 from claimtrack.extract.calibration import _has_name_head, _named_body
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.cues import Sentence
@@ -89,7 +90,21 @@ def _described(c: Candidate, reading: str) -> set[str]:
         tail = after.group() if after else ""
         verb = _VERB_END.search(tail)
         tail = tail[: verb.start()] if verb else tail
-        words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", tail)}
+        if not re.match(r"\s*[,(–—-]", tail):
+            tail = ""  # "X disputed the army's account": what X did, not who X is
+        # the role written before the name: "rebel spokesperson Lul Koang"
+        # whole, after a sentence's start, a comma or a determiner ("Tiger military
+        # spokesman X" is the Tigers' own, no "military spokesman" of the other side)
+        role = re.search(
+            r"(?:^|[,;:]\s+|\b(?:the|a|an|and|but|however|while)\s+)((?:[a-z][\w'’-]*\s+){1,3})$",
+            reading[max(c.start, at - 40) : at],
+            re.I,
+        )
+        lead = role.group(1) if role else ""
+        first = lead.split()[0] if lead else ""
+        if first[:1].isupper() and first.lower() not in {*mentions.HEADS, *_BODY_WORDS}:
+            lead = ""  # "Tiger military spokesman": a name of a body, which may be another
+        words |= {_stem(w) for w in re.findall(r"[A-Za-z][\w-]+", f"{lead} {tail}")}
     return words
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extract import mentions
+from claimtrack.extract import mentions, roles
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import _DETERMINER, _TITLE
@@ -16,13 +16,14 @@ from claimtrack.extract.phrases import (
     _looks_like_body,
     _plausible_name,
 )
+from claimtrack.extract.roles import same_role
 
 # the roles a person is named with, and the offices a title names beside them ("Butte County
 # Sheriff Kory Honea", "Ann Kerr, the coroner,": "the sheriff", "the coroner" later)
 _ROLE = (
     rf"{_SPEAKER_ROLE}|sheriff|coroner|commissioner|inspector|superintendent|chancellor|"
     r"premier|bishop|archbishop|pastor|imam|rabbi|principal|dean|rector|treasurer|auditor|"
-    r"ombudsman|registrar|detective|constable"
+    r"ombudsman|registrar|detective|constable|" + roles.FAMILY_WORDS
 )
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
@@ -247,7 +248,7 @@ def _fuller_name(
         if _looks_like_body(name):
             continue  # "Drawing on data from the World Bank, the minister told": no minister
         low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
-        if any(w.startswith(head) for w in low) and all(
+        if any(w.startswith(head) or w in same_role(head) for w in low) and all(
             any(w.startswith(m[:5]) for w in low) for m in modifiers
         ):
             agreeing.append((at, name))
