@@ -90,6 +90,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("61-66", _HOME / "articles10", ("61", "62", "63", "64", "65", "66")),
     ("67-72", _HOME / "articles11", ("67", "68", "69", "70", "71", "72")),
     ("73-78", _HOME / "articles12", ("73", "74", "75", "76", "77", "78")),
+    ("79-84", _HOME / "articles13", ("79", "80", "81", "82", "83", "84")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
