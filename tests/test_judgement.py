@@ -1183,12 +1183,34 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
     def ordered(a: Fact, b: Fact) -> bool:
         return bool(a.said_on and b.said_on and _before(a.said_on, b.said_on))
 
+    def meet(a: Fact, b: Fact) -> bool:  # their cores meet
+        return core(a)[0] <= core(b)[1] and core(b)[0] <= core(a)[1]
+
+    def as_it_stood(a: Fact, b: Fact) -> bool:
+        """a, surely before b and materially above it, is b's claimant's own earlier count
+        as it stood: that claimant gave, surely before b, a figure meeting a and materially
+        above b (rule 9, "a count as it stood": no dispute, the revision is its own)."""
+        return (
+            ordered(a, b)
+            and above_by(a, b, 1.0)
+            and any(
+                f.claimant == b.claimant and ordered(f, b) and meet(f, a) and above_by(f, b, 1.0)
+                for f in facts
+            )
+        )
+
+    def above_by(a: Fact, b: Fact, gap: float) -> bool:
+        cb = core(b)[1]
+        return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= gap - 1e-9)
+
     expected = set()
     for a in facts:
         for b in facts:
             if a.claimant == b.claimant or not above(a, b):
                 continue
-            if not ordered(b, a):  # a above b is a dispute unless b is surely before a
+            # a above b is a dispute unless b is surely before a, or a is the count as it
+            # stood of b's claimant, who revised it
+            if not ordered(b, a) and not as_it_stood(a, b):
                 expected.update((a.id, b.id))
     report = analyse(facts, cumulative={"m"}, min_gap=min_gap)
     found = {
