@@ -175,6 +175,12 @@ STORIES: dict[str, list[list[str]]] = {
     "moments": [
         ["import", "tests/fixtures/moment-names.jsonl"],
     ],
+    # the audit of this session's rules (docs/conflicts.md, rules 6 and 9): a dispute of
+    # stacked tolerances laid out by who is at odds, events named with a word of the moment,
+    # changes and proportions named with a rate's word
+    "audit14": [
+        ["import", "tests/fixtures/audit14.jsonl"],
+    ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [
         ["import", "tests/fixtures/derna.jsonl"],

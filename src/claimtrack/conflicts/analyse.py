@@ -316,18 +316,33 @@ def _share_cores(recs: list[tuple]) -> list[tuple]:
 
 
 # The words of a measure's name that say its shares are rates, not proportions of one whole
-# ("inflation", "interest-rate", "gdp-growth"): such a measure keeps the plain ratio (rule 6).
+# ("inflation", "interest-rate", "gdp-growth"), or changes ("gdp-change", "rent-increase",
+# "cpi"): such a measure keeps the plain ratio (rule 6).
 _RATE_MEASURE_WORDS: Final = frozenset(
     [
         *("inflation", "deflation", "interest", "growth", "yield", "yields", "return"),
-        *("returns", "appreciation", "depreciation"),
+        *("returns", "appreciation", "depreciation", "cpi", "rpi", "hicp"),
+        *("change", "changes", "increase", "increases", "decrease", "decreases", "rise"),
+        *("rises", "fall", "falls", "drop", "drops", "gain", "gains", "hike", "hikes"),
     ]
 )
+# The words that name a proportion of one whole whatever else the name says
+# ("share-of-interest-groups", "migration-share-of-population-growth"); not "share" of a
+# company's stock ("share-price-growth").
+_PROPORTION_WORDS: Final = frozenset(["share", "shares", "proportion", "fraction"])
 
 
 def _rate_measure(measure: str) -> bool:
-    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth")."""
-    return not _RATE_MEASURE_WORDS.isdisjoint(measure.lower().replace("_", "-").split("-"))
+    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth") or
+    changes ("gdp-change"), and does not name a proportion of one whole ("share-of-interest-
+    groups": a share named with a rate's word)."""
+    words = measure.lower().replace("_", "-").split("-")
+    if _RATE_MEASURE_WORDS.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w in _PROPORTION_WORDS and words[i + 1 : i + 2] not in (["price"], ["prices"]):
+            return False
+    return True
 
 
 def _share_sides(g: _Grouped) -> None:

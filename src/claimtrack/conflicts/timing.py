@@ -167,7 +167,8 @@ _MOMENT = frozenset(
 # outcome counted as it happens ("trapped-miners-rescued", "missing-found", any other word in
 # -ed: "missing-located", "stranded-evacuated"), a toll or a sum of counts
 # ("people-missing-and-dead", "dead-or-missing"), a total so far ("total-missing",
-# "ever-missing", "no-longer-missing"), or reports filed ("missing-persons-reports").
+# "ever-missing", "no-longer-missing"), reports filed ("missing-persons-reports"), or events
+# counted as they happen ("hospital-attacks", "critical-incidents", "hospital-visits").
 _NOT_MOMENT = frozenset(
     [
         "and",
@@ -208,6 +209,13 @@ _NOT_MOMENT = frozenset(
         "reports",
         "cases",
         "admissions",
+        # events counted as they happen, so far, whatever they happened to or in
+        # ("hospital-attacks", "critical-incidents", "hospital-visits": audit14); a count
+        # of the moment counts people or things in a state, not what befell them
+        *("attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents"),
+        *("visit", "visits", "discharges", "arrivals", "transfers", "referrals", "calls"),
+        *("births", "infections", "operations", "surgeries", "procedures", "shootings"),
+        *("bombings", "fires", "closures", "complaints", "claims", "violations", "errors"),
     ]
 )
 

@@ -1,0 +1,148 @@
+"""The audit of this session's rules (audit14): a dispute of stacked tolerances laid out by
+who is at odds, events named with a word of the moment, changes and proportions named with a
+rate's word (docs/conflicts.md, rules 6 and 9)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.conflicts import FigureConflict, analyse
+from claimtrack.conflicts.analyse import _rate_measure
+from test_stacked_tolerances import said
+
+FIXTURE = Path(__file__).parent / "fixtures" / "audit14.jsonl"
+
+
+def laid_out(*figures: str) -> tuple[float | None, list[tuple[str, ...]], tuple]:
+    facts = [said(chr(ord("a") + i), t, f"C{i}") for i, t in enumerate(figures)]
+    disputes = [c for c in analyse(facts).conflicts if isinstance(c, FigureConflict)]
+    if not disputes:
+        return None, [], ()
+    (c,) = disputes
+    return c.severity, [p.claims for p in c.positions], c.gaps
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        # "3,300" is allowed by "about 3,000" (2,700-3,300) and by "roughly 3,600": it is
+        # never set against the one it agrees with; the dispute is 3,000 against 3,600
+        (("about 3,000", "3,300", "roughly 3,600"), (1.2, [("a", "b"), ("c",)], (1.2,))),
+        (("about 3,000", "about 3,300", "roughly 3,600"), (1.2, [("a", "b"), ("c",)], (1.2,))),
+        # the pair alone, as before
+        (("about 300", "roughly 340"), (1.1, [("a",), ("b",)], (1.1,))),
+        (("roughly 10,000", "about 12,000"), (1.2, [("a",), ("b",)], (1.2,))),
+        # three positions, each at odds with the one before
+        (
+            ("about 1,000", "about 1,200", "about 1,500"),
+            (1.3, [("a",), ("b",), ("c",)], (1.2, 1.3)),
+        ),
+        # one tolerance allows every neighbour and no two are at odds: no finding
+        (("about 3,000", "3,300", "about 3,200"), (None, [], ())),
+        (("about 3,000", "3,200", "about 3,300"), (None, [], ())),
+        (("about 1,000", "about 1,100"), (None, [], ())),
+    ],
+)
+def test_a_dispute_of_stacked_tolerances_splits_only_where_claims_are_at_odds(
+    figures: tuple[str, ...], expected: tuple
+) -> None:
+    assert laid_out(*figures) == expected
+
+
+@pytest.mark.parametrize(
+    ("measure", "rate"),
+    [
+        ("inflation", True),
+        ("interest-rate", True),
+        ("gdp-growth", True),
+        ("gdp-change", True),
+        ("cpi", True),
+        ("rent-increase", True),
+        ("price-rises", True),
+        ("share-price-growth", True),  # a company's shares: a rate
+        ("share-of-interest-groups", False),  # a proportion named with a rate's word
+        ("migration-share-of-population-growth", False),
+        ("proportion-of-returns-filed-online", False),
+        ("turnout", False),
+        ("unemployment-rate", False),
+    ],
+)
+def test_a_measure_named_for_a_rate_or_a_proportion(measure: str, rate: bool) -> None:
+    assert _rate_measure(measure) is rate
+
+
+@pytest.mark.parametrize(
+    ("measure", "a", "b", "expected"),
+    [
+        ("rent-increase", "60%", "65%", "minor"),  # 65 / 60, no whole to take complements of
+        ("turnout", "60%", "65%", "dispute"),  # 40 against 35
+        ("share-of-interest-groups", "95%", "96%", "dispute"),  # 5 against 4
+        ("interest-rate", "95%", "96%", "minor"),
+    ],
+)
+def test_shares_of_a_rate_or_a_proportion(measure: str, a: str, b: str, expected: str) -> None:
+    report = analyse([said("a", a, "Alpha", measure), said("b", b, "Beta", measure)])
+    found = "dispute" if report.conflicts else "minor" if report.minor else "none"
+    assert found == expected
+
+
+def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyped-def]
+    result = ct("import", str(FIXTURE), "--new")
+    assert result.exit_code == 0, result.output
+    found = {}
+    for subject in ("harbour-march", "square-rally", "clinic-attacks", "city-rents"):
+        got = ct("conflicts", subject, "--json")
+        assert got.exit_code == 0, got.output
+        doc = json.loads(got.stdout)
+        found[subject] = (
+            [
+                (c["measure"], c["severity"], [p["claims"] for p in c["positions"]])
+                for c in doc["conflicts"]
+            ],
+            [(c["measure"], c["severity"]) for c in doc["minor"]],
+            doc["hints"],
+        )
+    assert found == {
+        "harbour-march": (
+            [
+                (
+                    "marchers",
+                    1.2,
+                    [["au-march-organisers", "au-march-police"], ["au-march-union"]],
+                )
+            ],
+            [],
+            [],
+        ),
+        # two figures at odds beside a third apart from both: never one corroborated position
+        "square-rally": (
+            [
+                (
+                    "rally-crowd",
+                    1.3,
+                    [["au-rally-police"], ["au-rally-mayor"], ["au-rally-organisers"]],
+                )
+            ],
+            [],
+            [],
+        ),
+        "clinic-attacks": (
+            [("hospital-attacks", 1.2, [["au-attacks-ministry"], ["au-attacks-who"]])],
+            [],
+            [],
+        ),
+        "city-rents": (
+            [
+                (
+                    "share-of-interest-groups",
+                    1.3,
+                    [["au-lobby-registry"], ["au-lobby-council"]],
+                )
+            ],
+            [("rent-increase", 1.08)],
+            [],
+        ),
+    }
