@@ -180,6 +180,7 @@ STORIES: dict[str, list[list[str]]] = {
     # changes and proportions named with a rate's word
     "audit14": [
         ["import", "tests/fixtures/audit14.jsonl"],
+        ["measure", "quay-fire", "deaths", "--cumulative"],
     ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [

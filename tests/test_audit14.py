@@ -146,3 +146,72 @@ def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyp
             [],
         ),
     }
+
+
+def _toll(*figures: tuple[str, str, str]) -> list[str]:
+    facts = [
+        said(f"{who}-{value}-{day}", value, who, "deaths", as_of=f"2024-08-{day}")
+        for who, value, day in figures
+    ]
+    report = analyse(facts, cumulative={"deaths"})
+    return sorted(
+        ",".join(sorted({m for p in c.positions for m in p.claims}))
+        for c in report.conflicts
+        if isinstance(c, FigureConflict)
+    )
+
+
+@pytest.mark.parametrize(
+    ("figures", "disputes"),
+    [
+        # the paper's 130 after the police moved off it (to 115): no count as it stood
+        (
+            (("Police", "130", "10"), ("Police", "115", "12"), ("Paper", "130", "15")),
+            [],  # no fall from the paper yet: 115 to 130 is a rise
+        ),
+        (
+            (
+                ("Police", "130", "10"),
+                ("Police", "115", "12"),
+                ("Paper", "130", "15"),
+                ("Police", "97", "20"),
+            ),
+            ["Paper-130-15,Police-97-20"],
+        ),
+        # the paper's 130 before the police moved off it: their count as it stood
+        (
+            (
+                ("Police", "130", "10"),
+                ("Paper", "130", "11"),
+                ("Police", "115", "12"),
+                ("Police", "97", "20"),
+            ),
+            [],
+        ),
+        # of the day the police moved off it (order not known): as it stood
+        (
+            (
+                ("Police", "130", "10"),
+                ("Police", "115", "12"),
+                ("Paper", "130", "12"),
+                ("Police", "97", "20"),
+            ),
+            ["Paper-130-12,Police-115-12"],  # one day, apart: the dispute of that day
+        ),
+        # two claimants' counts interleaved, each the police's count as it stood
+        (
+            (
+                ("Police", "115", "10"),
+                ("Paper", "115", "11"),
+                ("Police", "110", "13"),
+                ("Paper", "110", "14"),
+                ("Police", "97", "20"),
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_count_as_it_stood_only_until_its_claimant_moved_off_it(
+    figures: tuple[tuple[str, str, str], ...], disputes: list[str]
+) -> None:
+    assert _toll(*figures) == disputes

@@ -5,6 +5,7 @@ disagreements between dated records, timed conflicts and one claimant's own upda
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import islice
 
 from claimtrack.conflicts.core import (
@@ -543,12 +544,32 @@ def _own_revision_relayed(
             if r[_ASOF] is not None:
                 own.setdefault(r[_KEY], []).append(r)
     t_late = late[_ASOF]
-    for f in own.get(late[_KEY], ()):
+    mine = own.get(late[_KEY], ())
+    for f in mine:
         if (
             _before(f[_ASOF], t_late)
             and f[_CLO] <= early[_CHI]
             and early[_CLO] <= f[_CHI]
             and _material(f, late, 1.0)
+            and not _moved_off(f, early, mine)
+        ):
+            return True
+    return False
+
+
+def _moved_off(f: tuple, early: tuple, mine: Sequence[tuple]) -> bool:
+    """Whether a claimant had moved off its count ``f`` before ``early`` was said: one of its
+    figures ``mine`` surely after ``f`` and surely before ``early`` does not meet ``early``.
+    ``early`` is then not its count as it stood (a paper's 130 three days after the police
+    lowered their 130 to 115: audit14), and its fall to the claimant's later figure is a
+    disagreement like any other."""
+    t_f, t_early = f[_ASOF], early[_ASOF]
+    for g in mine:
+        t_g = g[_ASOF]
+        if (
+            _before(t_f, t_g)
+            and _before(t_g, t_early)
+            and not (g[_CLO] <= early[_CHI] and early[_CLO] <= g[_CHI])
         ):
             return True
     return False
