@@ -215,3 +215,24 @@ def test_a_count_as_it_stood_only_until_its_claimant_moved_off_it(
     figures: tuple[tuple[str, str, str], ...], disputes: list[str]
 ) -> None:
     assert _toll(*figures) == disputes
+
+
+@pytest.mark.parametrize(
+    ("relay", "relayed", "same"),
+    [
+        ("about 400", "397", True),  # rounds it: an echo
+        ("about 400", "400", True),
+        ("398", "around 400", True),
+        ("nearly 400", "397", True),
+        ("about 400", "about 420", True),  # each allows the other
+        ("roughly 10,000", "about 12,000", False),  # meet only by both hedges (audit14)
+        ("about 12,000", "roughly 10,000", False),
+        ("10,000", "about 12,000", False),  # apart
+        ("3,300", "about 3,000", True),  # one tolerance allows it
+        ("40", "400", False),
+    ],
+)
+def test_a_relay_changes_its_figure_by_one_tolerance(relay: str, relayed: str, same: bool) -> None:
+    from claimtrack.conflicts.analyse import _says_the_same
+
+    assert _says_the_same(said("e", relay, "Paper"), said("t", relayed, "Wire")) is same

@@ -18,6 +18,7 @@ from claimtrack.conflicts.core import (
     _MISSING,
     _NARROW,
     _SRC,
+    _about,
     _above,
     _before,
     _core,
@@ -124,7 +125,24 @@ def _says_the_same(echo: Fact, told: Fact) -> bool:
         return echo.dimension == told.dimension
     e_low, e_high = _widened(echo.low, echo.high, echo.rounding)
     t_low, t_high = _widened(told.low, told.high, told.rounding)
-    return not (_above(e_low, t_high) or _above(t_low, e_high))
+    if _above(e_low, t_high) or _above(t_low, e_high):
+        return False
+    # one tolerance, not two (rule 6; audit14): "roughly 10,000" relaying "about 12,000"
+    # meets it only by both hedges, and says what the other does not allow
+    e_core = _core(echo.low, e_high if echo.high is None else echo.high)[0]
+    t_core = _core(told.low, t_high if told.high is None else told.high)[0]
+    if not (_hedged_value(e_low, e_high, e_core) and _hedged_value(t_low, t_high, t_core)):
+        return True
+    return not (
+        (_above(e_core, t_high) and _above(e_low, t_core))
+        or (_above(t_core, e_high) and _above(t_low, e_core))
+    )
+
+
+def _hedged_value(low: Number, high: Number, core: Number) -> bool:
+    """Whether a figure's bounds (widened) are one value, bare or read with a hedge's
+    tolerance around ``core`` (``core._tolerant`` for a fact)."""
+    return low == high or _about(low, high, core)
 
 
 class _Grouped:
