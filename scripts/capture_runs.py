@@ -74,6 +74,22 @@ STORIES: dict[str, list[list[str]]] = {
     # a blank database for the audit of evidence: a made-up page, its claims, a changed page,
     # a relay that changes a figure (docs/extract.md "Snapshots and verify", rule 11)
     "evidence": [],
+    # a page where "she said" follows a sentence naming two people (docs/extract.md, verify's
+    # speaker check: audit14)
+    "speaker": [
+        [
+            "source",
+            "add",
+            "https://example.org/valley-visit",
+            "--outlet",
+            "Example Courier",
+            "--reported-on",
+            "2026-11-24",
+            "--snapshot",
+            "tests/fixtures/evidence/valley-visit.html",
+        ],
+        ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
+    ],
     # a relay that changes the figure it passes on, and one that does not (docs/conflicts.md,
     # rule 11: the commands shown there)
     "relays": [

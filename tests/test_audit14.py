@@ -236,3 +236,54 @@ def test_a_relay_changes_its_figure_by_one_tolerance(relay: str, relayed: str, s
     from claimtrack.conflicts.analyse import _says_the_same
 
     assert _says_the_same(said("e", relay, "Paper"), said("t", relayed, "Wire")) is same
+
+
+@pytest.mark.parametrize(
+    ("page", "flagged"),
+    [
+        ("Governor Tom Reed said 40 people died.", "Governor Tom Reed"),
+        # a pronoun after a paragraph naming both: it may be the mayor's (audit14)
+        (
+            'Governor Tom Reed visited the valley with Mayor Ann Kerr.\n\n"40 people died here,"'
+            " she said.",
+            None,
+        ),
+        (
+            'Governor Tom Reed visited the valley.\n\n"40 people died here," he said.',
+            "Governor Tom Reed",
+        ),
+        (
+            'Mayor Ann Kerr met Governor Tom Reed.\n\n"40 people died here," the governor said.',
+            "Tom Reed",
+        ),
+        ('"40 people died here," said Kerr, as Governor Tom Reed looked on.', None),
+        ('"As Governor Tom Reed told me, 40 people died," Mayor Ann Kerr said.', None),
+        ("Mayor Ann Kerr said that, according to Governor Tom Reed, 40 people died.", None),
+    ],
+)
+def test_verify_names_another_speaker_only_where_the_page_does(
+    page: str, flagged: str | None
+) -> None:
+    from claimtrack.cli.sources import _said_in_context
+
+    at = page.find("40 people died")
+    assert _said_in_context(page, at, at + len("40 people died"), ("Ann Kerr", None)) == flagged
+
+
+def test_verify_on_a_page_where_she_follows_two_names(ct) -> None:  # type: ignore[no-untyped-def]
+    fixtures = Path(__file__).parent / "fixtures" / "evidence"
+    added = ct(
+        "source", "add", "https://example.org/valley-visit", "--outlet", "Example Courier",
+        "--snapshot", str(fixtures / "valley-visit.html"),
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "src-74d1544f28" in added.stdout
+    imported = ct("import", str(fixtures / "valley-visit.jsonl"), "--new")
+    assert imported.exit_code == 0, imported.output
+    got = ct("verify", "valley-visit", "--json")
+    assert got.exit_code == 0, got.output
+    doc = json.loads(got.stdout)
+    assert {r["id"]: r.get("said_by") for r in doc["claims"]} == {
+        "vv-kerr-40": None,
+        "vv-kerr-soldiers": "Governor Tom Reed",
+    }
