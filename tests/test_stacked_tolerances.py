@@ -230,6 +230,15 @@ def test_the_invented_quake_through_the_cli(ct) -> None:  # type: ignore[no-unty
         ("hospitalised-total", False),
         ("patients-in-critical-condition", True),
         ("people-sheltering", True),
+        # counts of the moment named without those words (audit14)
+        ("homes-without-power", True),
+        ("people-in-shelters", True),
+        ("displaced", True),
+        ("evacuees", True),
+        ("power-outages", True),
+        ("displaced-so-far", False),
+        ("people-evacuated", False),  # a count so far
+        ("shelters-opened", False),
     ],
 )
 def test_people_in_hospital_are_a_count_of_the_moment(measure: str, moment: bool) -> None:
