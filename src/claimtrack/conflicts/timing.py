@@ -161,10 +161,11 @@ _MOMENT = frozenset(
         "hospital",
         "critical",
         "sheltering",
-        # people in shelters, displaced or evacuated now, homes without power or water now:
-        # they return and are reconnected ("people-in-shelters", "homes-without-power",
-        # "displaced", "evacuees", "power-outages"; audit14)
-        *("shelter", "shelters", "displaced", "evacuees", "without", "outage", "outages"),
+        # people in shelters or evacuated now, homes without power or water now: they return
+        # and are reconnected ("people-in-shelters", "homes-without-power", "evacuees",
+        # "power-outages"; audit14). Not "displaced": a count that governments and agencies
+        # dispute, as often a toll so far as a count of the moment
+        *("shelter", "shelters", "evacuees", "without", "outage", "outages"),
     ]
 )
 # Words that make a name with a word of the moment name another count, read as no count of
