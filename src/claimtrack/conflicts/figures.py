@@ -262,8 +262,10 @@ def _at_odds_conflict(
     groups: list[list[tuple]] = [[ordered[0]]]
     for r in islice(ordered, 1, None):
         run = groups[-1]
-        if any([_at_odds(r, m, min_gap) for m in run]):
-            groups.append([r])
+        for m in run:
+            if _at_odds(r, m, min_gap):
+                groups.append([r])
+                break
         else:
             run.append(r)
     ratios: list[float] = []
@@ -295,7 +297,7 @@ def _at_odds_conflict(
 
 def _at_odds_within(groups: list[list[tuple]], min_gap: float) -> bool:
     """Whether two claims of one of a dispute's positions are ``_at_odds``."""
-    return any([len(g) > 1 and _stacked(g, min_gap) for g in groups])
+    return any(len(g) > 1 and _stacked(g, min_gap) for g in groups)
 
 
 def _cores(r: tuple) -> tuple[Number, Number]:
