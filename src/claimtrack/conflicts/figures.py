@@ -167,6 +167,7 @@ def _figure_conflict(
         and dimension != "share"
         and len(recs) <= _AT_ODDS_PAIRS
         and _at_odds_within(groups, min_gap)
+        and _one_values(recs)
     ):
         # two claims of one position at odds though their intervals overlap ("about 1,000"
         # and "about 1,200" beside "1,500"): laid out by who is at odds, not corroborating
@@ -222,7 +223,7 @@ def _stacked_conflict(
     200", "up to 500", "between 40 and 60") keeps its interval, which is what it says."""
     if swept is not None or dimension == "share" or not _stacked(recs, ctx.min_gap):
         return False
-    if len(recs) <= _AT_ODDS_PAIRS:
+    if len(recs) <= _AT_ODDS_PAIRS and _one_values(recs):
         _at_odds_conflict(measure, dimension, as_of, recs, ctx, later)
         return True
     cores = [
@@ -298,6 +299,13 @@ def _at_odds_conflict(
 def _at_odds_within(groups: list[list[tuple]], min_gap: float) -> bool:
     """Whether two claims of one of a dispute's positions are ``_at_odds``."""
     return any(len(g) > 1 and _stacked(g, min_gap) for g in groups)
+
+
+def _one_values(recs: list[tuple]) -> bool:
+    """Whether every record is one value (bare, round or hedged), no bound nor range: only
+    such a group is laid out by who is at odds (``_at_odds_conflict``), its cores in the order
+    of its intervals; a bound ("fewer than 35,000") or a range keeps the sweep."""
+    return all(r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF for r in recs)
 
 
 def _cores(r: tuple) -> tuple[Number, Number]:
