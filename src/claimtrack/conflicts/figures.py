@@ -166,8 +166,8 @@ def _figure_conflict(
         originals is None
         and dimension != "share"
         and len(recs) <= _AT_ODDS_PAIRS
-        and _at_odds_within(groups, min_gap)
         and _one_values(recs)
+        and _at_odds_within(groups, min_gap)
     ):
         # two claims of one position at odds though their intervals overlap ("about 1,000"
         # and "about 1,200" beside "1,500"): laid out by who is at odds, not corroborating
