@@ -74,6 +74,22 @@ STORIES: dict[str, list[list[str]]] = {
     # a blank database for the audit of evidence: a made-up page, its claims, a changed page,
     # a relay that changes a figure (docs/extract.md "Snapshots and verify", rule 11)
     "evidence": [],
+    # a page where "she said" follows a sentence naming two people (docs/extract.md, verify's
+    # speaker check: audit14)
+    "speaker": [
+        [
+            "source",
+            "add",
+            "https://example.org/valley-visit",
+            "--outlet",
+            "Example Courier",
+            "--reported-on",
+            "2026-11-24",
+            "--snapshot",
+            "tests/fixtures/evidence/valley-visit.html",
+        ],
+        ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
+    ],
     # a relay that changes the figure it passes on, and one that does not (docs/conflicts.md,
     # rule 11: the commands shown there)
     "relays": [
@@ -174,6 +190,13 @@ STORIES: dict[str, list[list[str]]] = {
     # a count of the moment and a count of rescues named with its word (docs/conflicts.md)
     "moments": [
         ["import", "tests/fixtures/moment-names.jsonl"],
+    ],
+    # the audit of this session's rules (docs/conflicts.md, rules 6 and 9): a dispute of
+    # stacked tolerances laid out by who is at odds, events named with a word of the moment,
+    # changes and proportions named with a rate's word
+    "audit14": [
+        ["import", "tests/fixtures/audit14.jsonl"],
+        ["measure", "quay-fire", "deaths", "--cumulative"],
     ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [

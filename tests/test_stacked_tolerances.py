@@ -219,6 +219,26 @@ def test_the_invented_quake_through_the_cli(ct) -> None:  # type: ignore[no-unty
         ("hospital-admissions", False),  # a count so far
         ("hospitalised", False),
         ("hospital-deaths", False),
+        # events counted as they happen, named with a word of the moment (audit14): a fall
+        # is a dispute, not a change of the moment
+        ("hospital-attacks", False),
+        ("attacks-on-hospitals", False),  # "hospitals" is no word of the moment
+        ("critical-incidents", False),
+        ("critical-incidents-so-far", False),
+        ("hospital-visits", False),
+        ("hospital-discharges", False),
+        ("hospitalised-total", False),
+        ("patients-in-critical-condition", True),
+        ("people-sheltering", True),
+        # counts of the moment named without those words (audit14)
+        ("homes-without-power", True),
+        ("people-in-shelters", True),
+        ("displaced", False),  # as often a toll so far: not guessed
+        ("evacuees", True),
+        ("power-outages", True),
+        ("displaced-so-far", False),
+        ("people-evacuated", False),  # a count so far
+        ("shelters-opened", False),
     ],
 )
 def test_people_in_hospital_are_a_count_of_the_moment(measure: str, moment: bool) -> None:

@@ -468,7 +468,36 @@ def _said_in_context(text: str, start: int, end: int, names: tuple[str | None, .
     if not read:
         return None
     sentences = [Said(a + lo, b + lo, speaker, body) for a, b, speaker, body in read]
-    return said_by_another(start, end, names, sentences, text)
+    other = said_by_another(start, end, names, sentences, text)
+    if other is not None and _by_pronoun_near_ours(start, end, names, sentences, text, lo):
+        return None
+    return other
+
+
+def _by_pronoun_near_ours(
+    start: int, end: int, names: tuple[str | None, ...], sentences: list[Any], text: str, lo: int
+) -> bool:
+    """Whether a sentence of the words gives them to a speaker it does not name ("she
+    said": a pronoun read as someone named before) while the paragraphs read before it name
+    the claim's claimant or speaker: the pronoun may be theirs, and the page does not say
+    that the words are another's ("Governor Tom Reed visited with Mayor Ann Kerr. '40 died,'
+    she said" was flagged as the governor's words: audit14)."""
+    import re
+
+    from claimtrack.snapshots import _meet, _names
+
+    mine = set().union(*(_names(n) for n in names if n))
+    for s in sentences:
+        if s.end <= start or s.start >= end or s.speaker is None:
+            continue
+        said = text[s.start : s.end]
+        if (
+            re.search(r"\b(?:he|she|they)\b", said, re.IGNORECASE)
+            and not _meet(_names(s.speaker), _names(said))
+            and _meet(_names(text[lo : s.start]), mine)
+        ):
+            return True
+    return False
 
 
 _WINDOWS: dict[str, list[tuple[int, int, str | None, str | None]]] = {}

@@ -18,6 +18,7 @@ from claimtrack.conflicts.core import (
     _MISSING,
     _NARROW,
     _SRC,
+    _about,
     _above,
     _before,
     _core,
@@ -124,7 +125,24 @@ def _says_the_same(echo: Fact, told: Fact) -> bool:
         return echo.dimension == told.dimension
     e_low, e_high = _widened(echo.low, echo.high, echo.rounding)
     t_low, t_high = _widened(told.low, told.high, told.rounding)
-    return not (_above(e_low, t_high) or _above(t_low, e_high))
+    if _above(e_low, t_high) or _above(t_low, e_high):
+        return False
+    # one tolerance, not two (rule 6; audit14): "roughly 10,000" relaying "about 12,000"
+    # meets it only by both hedges, and says what the other does not allow
+    e_core = _core(echo.low, e_high if echo.high is None else echo.high)[0]
+    t_core = _core(told.low, t_high if told.high is None else told.high)[0]
+    if not (_hedged_value(e_low, e_high, e_core) and _hedged_value(t_low, t_high, t_core)):
+        return True
+    return not (
+        (_above(e_core, t_high) and _above(e_low, t_core))
+        or (_above(t_core, e_high) and _above(t_low, e_core))
+    )
+
+
+def _hedged_value(low: Number, high: Number, core: Number) -> bool:
+    """Whether a figure's bounds (widened) are one value, bare or read with a hedge's
+    tolerance around ``core`` (``core._tolerant`` for a fact)."""
+    return low == high or _about(low, high, core)
 
 
 class _Grouped:
@@ -316,18 +334,33 @@ def _share_cores(recs: list[tuple]) -> list[tuple]:
 
 
 # The words of a measure's name that say its shares are rates, not proportions of one whole
-# ("inflation", "interest-rate", "gdp-growth"): such a measure keeps the plain ratio (rule 6).
+# ("inflation", "interest-rate", "gdp-growth"), or changes ("gdp-change", "rent-increase",
+# "cpi"): such a measure keeps the plain ratio (rule 6).
 _RATE_MEASURE_WORDS: Final = frozenset(
     [
         *("inflation", "deflation", "interest", "growth", "yield", "yields", "return"),
-        *("returns", "appreciation", "depreciation"),
+        *("returns", "appreciation", "depreciation", "cpi", "rpi", "hicp"),
+        *("change", "changes", "increase", "increases", "decrease", "decreases", "rise"),
+        *("rises", "fall", "falls", "drop", "drops", "gain", "gains", "hike", "hikes"),
     ]
 )
+# The words that name a proportion of one whole whatever else the name says
+# ("share-of-interest-groups", "migration-share-of-population-growth"); not "share" of a
+# company's stock ("share-price-growth").
+_PROPORTION_WORDS: Final = frozenset(["share", "shares", "proportion", "fraction"])
 
 
 def _rate_measure(measure: str) -> bool:
-    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth")."""
-    return not _RATE_MEASURE_WORDS.isdisjoint(measure.lower().replace("_", "-").split("-"))
+    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth") or
+    changes ("gdp-change"), and does not name a proportion of one whole ("share-of-interest-
+    groups": a share named with a rate's word)."""
+    words = measure.lower().replace("_", "-").split("-")
+    if _RATE_MEASURE_WORDS.isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        if w in _PROPORTION_WORDS and words[i + 1 : i + 2] not in (["price"], ["prices"]):
+            return False
+    return True
 
 
 def _share_sides(g: _Grouped) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import islice
+from typing import Final
 
 from claimtrack.conflicts.core import (
     _ASOF,
@@ -20,6 +21,7 @@ from claimtrack.conflicts.core import (
     _SAID,
     _SHOWN,
     _above,
+    _at_odds,
     _before,
     _bounds,
     _core_high,
@@ -29,6 +31,7 @@ from claimtrack.conflicts.core import (
     _high,
     _id,
     _key,
+    _low,
     _Names,
     _outside,
     _points,
@@ -159,6 +162,17 @@ def _figure_conflict(
             run = [members]
             run_core_high = None
             first_high = last_high = p[2]
+    if (
+        originals is None
+        and dimension != "share"
+        and len(recs) <= _AT_ODDS_PAIRS
+        and _one_values(recs)
+        and _at_odds_within(groups, min_gap)
+    ):
+        # two claims of one position at odds though their intervals overlap ("about 1,000"
+        # and "about 1,200" beside "1,500"): laid out by who is at odds, not corroborating
+        _at_odds_conflict(measure, dimension, as_of, recs, ctx, later)
+        return
     shown_ratio = _SHOWN.get  # _shown_ratio, its cache read inline
     gaps = tuple(
         [g if (g := shown_ratio(r, _MISSING)) is not _MISSING else _shown_ratio(r) for r in ratios]
@@ -209,6 +223,9 @@ def _stacked_conflict(
     200", "up to 500", "between 40 and 60") keeps its interval, which is what it says."""
     if swept is not None or dimension == "share" or not _stacked(recs, ctx.min_gap):
         return False
+    if len(recs) <= _AT_ODDS_PAIRS and _one_values(recs):
+        _at_odds_conflict(measure, dimension, as_of, recs, ctx, later)
+        return True
     cores = [
         (r[_CLO], r[_CHI], *r[_HIGH + 1 :])
         if r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF
@@ -218,6 +235,82 @@ def _stacked_conflict(
     originals = {r[_ID]: r for r in recs}
     _figure_conflict(measure, dimension, as_of, cores, ctx, later, originals)
     return True
+
+
+# Up to this many claims, a dispute of tolerances stacked is laid out pair by pair
+# (``_at_odds_conflict``); above it (the pairs would cost too much), swept on its cores.
+_AT_ODDS_PAIRS: Final = 64
+
+
+def _at_odds_conflict(
+    measure: str,
+    dimension: str,
+    as_of: str | None,
+    recs: list[tuple],
+    ctx: _Ctx,
+    later: tuple[str, ...],
+) -> None:
+    """File the dispute of a group where two claims are ``_at_odds`` though their intervals
+    overlap, with its positions split only between claims at odds: in the order of their
+    cores, a claim joins the position before it unless it is at odds with a claim of it.
+    Swept on cores alone, a figure that one tolerance allows ("about 3,000" allows a round
+    "3,300": its core is that tolerance's end) stood against it, 1.1x apart, on the side of
+    "roughly 3,600", and the gap shown was theirs, not the dispute's (audit14). Gaps are the
+    widest ratio of cores of claims at odds across each boundary; the spread, as for any
+    dispute, the extreme positions' bounds, else the widest gap."""
+    min_gap = ctx.min_gap
+    ordered = sorted(recs, key=_cores)
+    groups: list[list[tuple]] = [[ordered[0]]]
+    for r in islice(ordered, 1, None):
+        run = groups[-1]
+        for m in run:
+            if _at_odds(r, m, min_gap):
+                groups.append([r])
+                break
+        else:
+            run.append(r)
+    ratios: list[float] = []
+    for i in range(1, len(groups)):
+        # as for any dispute: the nearest bounds, else the cores of the claims at odds
+        ratio = _raw_ratio(min(map(_low, groups[i])), max(map(_high, groups[i - 1])))
+        if ratio < min_gap - _EPS:
+            ratio = 0.0
+            for u in groups[i]:
+                for low in groups[i - 1]:
+                    if _at_odds(u, low, min_gap):
+                        ratio = max(ratio, _raw_ratio(u[_CLO], low[_CHI]))
+        ratios.append(ratio)
+    positions = tuple(_positions([sorted(g) for g in groups], ctx))
+    high_bottom = positions[0].high
+    spread = _raw_ratio(positions[-1].low, _INF if high_bottom is None else high_bottom)
+    for ratio in ratios:
+        if ratio > spread:
+            spread = ratio
+    gaps = tuple([_shown_ratio(r) for r in ratios])
+    ctx.figure_conflicts.append(
+        FigureConflict(measure, as_of, _shown_ratio(spread), positions, gaps, dimension)
+        if not later
+        else FigureConflict(
+            measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
+        )
+    )
+
+
+def _at_odds_within(groups: list[list[tuple]], min_gap: float) -> bool:
+    """Whether two claims of one of a dispute's positions are ``_at_odds``."""
+    return any(len(g) > 1 and _stacked(g, min_gap) for g in groups)
+
+
+def _one_values(recs: list[tuple]) -> bool:
+    """Whether every record is one value (bare, round or hedged), no bound nor range: only
+    such a group is laid out by who is at odds (``_at_odds_conflict``), its cores in the order
+    of its intervals; a bound ("fewer than 35,000") or a range keeps the sweep."""
+    return all(r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF for r in recs)
+
+
+def _cores(r: tuple) -> tuple[Number, Number]:
+    """A figure record's core, low and high: the order of a dispute of stacked tolerances."""
+    return r[_CLO], r[_CHI]
 
 
 def _later_ids(undated: list[tuple], date: str, d_recs: list[tuple]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ disagreements between dated records, timed conflicts and one claimant's own upda
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import islice
 
 from claimtrack.conflicts.core import (
@@ -160,6 +161,11 @@ _MOMENT = frozenset(
         "hospital",
         "critical",
         "sheltering",
+        # people in shelters or evacuated now, homes without power or water now: they return
+        # and are reconnected ("people-in-shelters", "homes-without-power", "evacuees",
+        # "power-outages"; audit14). Not "displaced": a count that governments and agencies
+        # dispute, as often a toll so far as a count of the moment
+        *("shelter", "shelters", "evacuees", "without", "outage", "outages"),
     ]
 )
 # Words that make a name with a word of the moment name another count, read as no count of
@@ -167,7 +173,8 @@ _MOMENT = frozenset(
 # outcome counted as it happens ("trapped-miners-rescued", "missing-found", any other word in
 # -ed: "missing-located", "stranded-evacuated"), a toll or a sum of counts
 # ("people-missing-and-dead", "dead-or-missing"), a total so far ("total-missing",
-# "ever-missing", "no-longer-missing"), or reports filed ("missing-persons-reports").
+# "ever-missing", "no-longer-missing"), reports filed ("missing-persons-reports"), or events
+# counted as they happen ("hospital-attacks", "critical-incidents", "hospital-visits").
 _NOT_MOMENT = frozenset(
     [
         "and",
@@ -208,6 +215,13 @@ _NOT_MOMENT = frozenset(
         "reports",
         "cases",
         "admissions",
+        # events counted as they happen, so far, whatever they happened to or in
+        # ("hospital-attacks", "critical-incidents", "hospital-visits": audit14); a count
+        # of the moment counts people or things in a state, not what befell them
+        *("attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents"),
+        *("visit", "visits", "discharges", "arrivals", "transfers", "referrals", "calls"),
+        *("births", "infections", "operations", "surgeries", "procedures", "shootings"),
+        *("bombings", "fires", "closures", "complaints", "claims", "violations", "errors"),
     ]
 )
 
@@ -535,12 +549,32 @@ def _own_revision_relayed(
             if r[_ASOF] is not None:
                 own.setdefault(r[_KEY], []).append(r)
     t_late = late[_ASOF]
-    for f in own.get(late[_KEY], ()):
+    mine = own.get(late[_KEY], ())
+    for f in mine:
         if (
             _before(f[_ASOF], t_late)
             and f[_CLO] <= early[_CHI]
             and early[_CLO] <= f[_CHI]
             and _material(f, late, 1.0)
+            and not _moved_off(f, early, mine)
+        ):
+            return True
+    return False
+
+
+def _moved_off(f: tuple, early: tuple, mine: Sequence[tuple]) -> bool:
+    """Whether a claimant had moved off its count ``f`` before ``early`` was said: one of its
+    figures ``mine`` surely after ``f`` and surely before ``early`` does not meet ``early``.
+    ``early`` is then not its count as it stood (a paper's 130 three days after the police
+    lowered their 130 to 115: audit14), and its fall to the claimant's later figure is a
+    disagreement like any other."""
+    t_f, t_early = f[_ASOF], early[_ASOF]
+    for g in mine:
+        t_g = g[_ASOF]
+        if (
+            _before(t_f, t_g)
+            and _before(t_g, t_early)
+            and not (g[_CLO] <= early[_CHI] and early[_CLO] <= g[_CHI])
         ):
             return True
     return False
