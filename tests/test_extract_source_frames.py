@@ -7,7 +7,7 @@ frame sentences of our own, both ways:
   from X", "Drawing on data from X, ...", only where the sentence has no speaker of its own
   ("Citing figures from X, the newspaper said ..." is the newspaper's; "researchers using data
   from X found" are the researchers);
-* a clause joined by "and" after a clause of its own: "The trial lasted 30 days and the jury
+* a clause joined by "and" after a clause of its own: "The hearing ran for 12 days and the jury
   found that ..." (the jury speaks, not the trial);
 * a relative clause's own subject: "a difference that analysts said was too large";
 * a day name is no part of a speaker: "A federal jury Friday awarded";
@@ -149,7 +149,7 @@ def test_a_frame_without_a_bodys_data_names_no_source(text: str) -> None:
         assert c.speaker_found == "none" or not c.speaker_found.startswith("according to")
 
 
-OPENINGS = ["The trial lasted 30 days", "Talks went on for 3 hours", "Rescuers pulled 12 people "
+OPENINGS = ["The hearing ran for 12 days", "Talks went on for 3 hours", "Rescuers pulled 12 people "
             "from the rubble", "The hearing was adjourned twice"]  # fmt: skip
 SUBJECTS = ["the jury found that", "the minister said", "the governor said", "the agency said",
             "the coroner concluded that"]  # fmt: skip
@@ -272,7 +272,7 @@ def test_a_description_is_named_later_only_by_a_name_sharing_its_own_words(
 @pytest.mark.parametrize(
     ("text", "written"),
     [
-        ("The verdict came after 1 1/2 days of deliberations.", "1 1/2 days"),
+        ("The panel ruled after 2 1/2 days of hearings.", "2 1/2 days"),
         ("The pipeline runs 2 3/4 miles under the bay.", "2 3/4 miles"),
         ("Police said the queue was 3 1/2 hours long.", "3 1/2 hours"),
         ("The board said the score was 7 1/4.", "7 1/4"),

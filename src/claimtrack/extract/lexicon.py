@@ -54,8 +54,8 @@ _VERBS = [
     # a toll or a count revised is given anew ("revised the death toll downward from 248")
     "revised",
     "updated",
-    # "X raised the official death toll to 230,000", "X raised the death toll from a wildfire
-    # that raged through ... to 91", "X lowered the number of dead to 80": the new count is X's
+    # "X raised the official death toll to 230,000", "X raised the death toll from a storm
+    # that struck ... to 40", "X lowered the number of dead to 80": the new count is X's
     # (a toll, a tally, a count of the dead; "raised the number of troops to 3,000" is an act)
     r"(?:raised|raises|lowered|lowers)(?=\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:(?:toll|tally|count|estimate|figure)\b|number\s+of\s+(?:the\s+)?(?:dead|deaths|"

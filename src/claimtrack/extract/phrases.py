@@ -257,7 +257,7 @@ def _closes_title(title: str, ranked: bool) -> bool:
 _FINITE_PAST = re.compile(r"\b[A-Za-z]+\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?!by\b)")
 _NEW_SUBJECT = re.compile(
     r"(?:(?:the|a|an|some|many|most|other)\s+)?(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]+s|"
-    # a singular noun with its determiner: "The trial lasted 30 days and the jury found"
+    # a singular noun with its determiner: "The hearing ran for 12 days and the jury found"
     r"(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?!\w+(?:ed|ing)\b)[a-z]{3,}|"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 )
