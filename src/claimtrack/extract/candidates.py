@@ -534,7 +534,7 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     """The outlet's own words around an attribution: a participle clause after a closing
     "police said Wednesday" that reports nothing ("..., almost tripling initial estimates"),
     and the main clause around a passive insert whose agent describes only the insert
-    ("Some 3,000 marchers, described by officers as hardline agitators, hurled ...")."""
+    ("Some 3,000 marchers, alleged by officers to be hardline agitators, hurled ...")."""
     verb = s.verb
     if verb is None or _inside(f.start, s.quotes):
         return None
@@ -561,7 +561,7 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         and insert
         and re.search(r",\s*$", reading[s.span.start : verb.start()])
         and not (verb.start() <= f.start < verb.end() + insert.end())
-    ):  # "Some 3,000 marchers, described by officers as hardline agitators, hurled"
+    ):  # "Some 3,000 marchers, alleged by officers to be hardline agitators, hurled"
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
