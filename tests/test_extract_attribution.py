@@ -89,8 +89,8 @@ def test_attribution_verbs_and_frames(text, speaker) -> None:
     [
         ("Maria Lopez, 64, from Leeds, said the clinic treated 300 patients.", "Maria Lopez"),
         ("The aid force on Wednesday reported that eight civilians had died.", "aid force"),
-        ("The Office of the U.N. High Commissioner for Refugees said 2 million need help.",
-         "Office of the U.N. High Commissioner for Refugees"),
+        ("The Office of the U.N. High Commissioner for Human Rights said 2 million need help.",
+         "Office of the U.N. High Commissioner for Human Rights"),
         ("Senator Tom Baker, Democrat of Ohio, said the bill would cost $4 billion.",
          "Senator Tom Baker"),
         ("Ann Cole, at the head of the column, told reporters that 2,000 people had joined.",

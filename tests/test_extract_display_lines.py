@@ -56,7 +56,7 @@ LEAD_ = "The regional carrie"  # the lead: a figure, the outlet's (no speaker)
         # the caption is said again in the body: one candidate, the caption listed elsewhere
         (
             "The airline says it will appeal the decision",
-            "The airline said in a statement that it would appeal against the decision.",
+            "The airline said in a note to passengers that it planned to appeal the decision.",
             [("airline", ("speech verb",), "The airline said in"),
              (None, ("figure",), LEAD_)],
         ),
@@ -85,7 +85,7 @@ def test_a_caption_before_the_lead_keeps_its_own_speaker(caption: str, body: str
 
 def test_a_caption_said_again_is_listed_in_the_body_candidate() -> None:
     caption = "The airline says it will appeal the decision"
-    body = "The airline said in a statement that it would appeal against the decision."
+    body = "The airline said in a note to passengers that it planned to appeal the decision."
     text = f"Airline must pay passengers $40m\n{caption}\n{LEAD}\n\n{body}\n"
     _prep, cands = extract(text)
     said = [c for c in cands if c.speaker == "airline"]

@@ -589,7 +589,7 @@ def test_pronouns_by_salience(text, speaker) -> None:
     [
         ('"We just want to see his body."', True),
         ('"The longer we wait, the worse it gets."', True),
-        ('"It is for this reason that I disagree with the study."', False),
+        ('"It is for that reason that we disagree with the report."', False),
         ('"Nobody ever warned us here."', False),
         ('"They took 40 bodies away."', False),
     ],
@@ -685,9 +685,9 @@ def test_names_and_a_dash_are_no_dateline() -> None:
         # negative: a body "of" a place or a subject stays whole
         ("The Bank of England said rates would rise 2%.", "Bank of England",
          "Bank of England"),
-        ("The Office of the U.N. High Commissioner for Refugees said 2 million need help.",
-         "Office of the U.N. High Commissioner for Refugees",
-         "Office of the U.N. High Commissioner for Refugees"),
+        ("The Office of the U.N. High Commissioner for Human Rights said 2 million need help.",
+         "Office of the U.N. High Commissioner for Human Rights",
+         "Office of the U.N. High Commissioner for Human Rights"),
     ],
 )  # fmt: skip
 def test_a_person_of_a_body(text, speaker, claimant) -> None:
@@ -856,15 +856,15 @@ def test_a_claim_noun_is_no_verb(text) -> None:
     assert all("subject of 'claim'" not in c.speaker_found for c in extract(text)[1])
 
 
-# two figures, two frames: "X, ministers claim, as unions put the figure at Y"
+# two figures, two frames: "X, ministers claim, as unions put the number at Y"
 def test_a_trailing_claim_and_a_second_frame() -> None:
     text = (
-        "Fewer than half a million workers have gone out on strike, ministers claim, as unions "
-        "put the figure at more than one million."
+        "Fewer than 400,000 nurses have walked off the job, ministers claim, as unions "
+        "put the number at more than 700,000."
     )
     assert speakers(text) == [
-        ("ministers", "ministers", "Fewer than half a million workers"),
-        ("unions", "unions", "more than one million"),
+        ("ministers", "ministers", "Fewer than 400,000 nurses"),
+        ("unions", "unions", "more than 700,000"),
     ]
 
 
@@ -1378,7 +1378,7 @@ def test_a_count_of_who_speaks_is_no_figure(text, want) -> None:
 
 
 def test_the_agent_before_who_said_is_no_by_phrase() -> None:
-    text = "This was fewer than the 100,000 predicted by organisers, who said 80,000 came."
+    text = "Turnout was below the 60,000 predicted by organisers, who said 45,000 came."
     assert [s for s, _, _ in speakers(text)] == ["organisers", "organisers"]
 
 
@@ -1386,8 +1386,8 @@ def test_the_agent_before_who_said_is_no_by_phrase() -> None:
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
-        ("The navy said it sank 12 boats, but the rebels dismissed the claim. The Liberation "
-         "Tigers of Tamil Eelam (LTTE) said none sank.", "Liberation Tigers of Tamil Eelam"),
+        ("The coastguard said it seized 12 boats, but the rebels denied the claim. The Delta "
+         "Tigers Liberation Movement (DTLM) said none sank.", "Delta Tigers Liberation Movement"),
         ("The rebels said 40 soldiers died.\n\nThe National Liberation Front (NLF) has fought "
          "since 1990.", "National Liberation Front"),
         # negative: two armed groups named: no guess
@@ -1558,7 +1558,7 @@ def test_nouns_that_look_like_verbs_and_data_given_by_a_body(text, want) -> None
         ("The army said it killed 45 fighters, a toll immediately rejected by a spokesman for "
          "the rebels.", [("spokesman for the rebels", ""), ("army", "45 fighters")]),
         # "and" inside the subject with a finite verb before it: the clause after "and" speaks
-        ("Boats were sent to the town and media reports said bodies had been found.",
+        ("Divers were flown to the lake and media reports said remains had been recovered.",
          [("media reports", "")]),
         # negative: "and" joining two nouns is one subject
         ("The union and the council said 40 stayed at work.",
@@ -1815,8 +1815,8 @@ def test_inverted_said_data_by_a_body_and_a_sentence_opener(text, want) -> None:
         ("Nearly 180 passengers are missing, police said Wednesday, almost tripling initial "
          "estimates of 60.", [("police", "Nearly 180 passengers"), (None, "60")]),
         # a passive insert's agent describes only the insert: the count is the outlet's
-        ("About 2,000 protesters, alleged by police to be violent activists, threw bottles.",
-         [("police", ""), (None, "About 2,000 protesters")]),
+        ("About 3,000 marchers, alleged by police to be hardline agitators, hurled stones.",
+         [("police", ""), (None, "About 3,000 marchers")]),
         # negative: "giving a figure of" reports the speaker's figure
         ("\"There were many losses,\" Amadou Tall told Reuters, giving a figure of 30-40 dead.",
          [("Amadou Tall", "30-40 dead")]),
@@ -2116,8 +2116,8 @@ def test_a_guest_s_account_of_another_body_stays_the_guest_s() -> None:
 
 def test_estimates_from_agencies_are_a_noun() -> None:
     text = (
-        "The sinking has sparked confusion -- and different estimates from various agencies "
-        "-- about the number of passengers."
+        "The collapse has caused uncertainty -- and conflicting estimates from several agencies "
+        "-- about the number of workers."
     )
     assert speakers(text) == []
 

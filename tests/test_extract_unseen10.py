@@ -304,7 +304,7 @@ def test_a_judge_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Harbour Ltd, which is based in Leeds, appealed an earlier move by a regional tribunal "
+        ("Harbour Ltd, which is based in Leeds, contested a previous move by a regional tribunal "
          "to award the workers £7,600 each.", ("regional tribunal", "£7,600")),
         ("Unions attacked the decision by the council to cut 300 jobs.", ("council", "300 jobs")),
         # no decision noun: the outlet's

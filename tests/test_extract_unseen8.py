@@ -226,7 +226,7 @@ def test_the_issuer_of_a_statement_speaks(text: str, speaker: str) -> None:
     [
         ("The army did not report any casualties that day.", True),
         ("But his opponent has not conceded defeat.", True),
-        ("The state government did not immediately give an updated toll on Saturday.", True),
+        ("The regional government did not immediately give a new toll on Sunday.", True),
         ("She could not confirm how many were detained.", True),
         # a refusal asserts nothing (as "declined to say" does)
         ("The ministry would not confirm the figure.", False),

@@ -243,7 +243,7 @@ def test_a_figure_whose_next_sentence_names_who_gave_it(text: str, speaker) -> N
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ('After reading the results of the other six candidates, who won only 3 percent of '
+        ('Having read out the tallies of the remaining six candidates, who won only 3 percent of '
          'votes, Ann Kerr declared, "I declare Ivo Brandt the winner with 52 percent."',
          [(None, "six candidates"), (None, "only 3 percent"), ("Ann Kerr", "52 percent")]),
         ('Before the 40 delegates voted, the chair said: "We have 12 proposals."',
@@ -262,8 +262,8 @@ def test_a_quotation_after_the_verb(text: str, want) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("When asked about the gap, which the bank put at 5 billion euros, the minister "
-         "asserted that a new loan would not be needed.",
+        ("Questioned about the shortfall, which the bank put at 5 billion euros, the minister "
+         "insisted that a fresh bailout would not be required.",
          [("minister", ""), ("bank", "5 billion euros")]),
         ("The mayor said that the 300 new homes would not be built this year.",
          [("mayor", ""), ("mayor", "300 new homes")]),

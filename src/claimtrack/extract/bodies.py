@@ -48,7 +48,7 @@ _WORK_LATER = re.compile(
 _OWNER_LATER = re.compile(
     rf"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w&.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
 )
-# "the US-based Health Research Institute released a study on Tuesday"
+# "the Geneva-based Clean Water Trust published a report on Friday"
 _MADE_LATER = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)\s+(?:has\s+|had\s+)?(?:released|published|"
     r"conducted|carried\s+out|issued|commissioned|produced|compiled)\s+(?:a|an|the|its)\s+"

@@ -122,8 +122,8 @@ _REVISING = {"raised", "raises", "lowered", "lowers", "revised", "revises", "upd
 
 
 def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
-    """ "X is standing by his claim of a $11.7 billion hole", "the Afghan estimate of militants
-    killed was about 25": the owner of a claim noun just before the figure."""
+    """ "X is sticking to her claim of a $4.2 billion gap", "the Peruvian estimate of miners
+    trapped was about 40": the owner of a claim noun just before the figure."""
     text = reading[s.span.start : f.start]
     by = list(_CLAIM_BY.finditer(text))
     revised = (  # "X raised the casualty count from the wildfire that ... to 91": X's count
@@ -534,7 +534,7 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     """The outlet's own words around an attribution: a participle clause after a closing
     "police said Wednesday" that reports nothing ("..., almost tripling initial estimates"),
     and the main clause around a passive insert whose agent describes only the insert
-    ("About 2,000 protesters, alleged by police to be violent activists, threw ...")."""
+    ("Some 3,000 marchers, alleged by officers to be hardline agitators, hurled ...")."""
     verb = s.verb
     if verb is None or _inside(f.start, s.quotes):
         return None
@@ -561,7 +561,7 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         and insert
         and re.search(r",\s*$", reading[s.span.start : verb.start()])
         and not (verb.start() <= f.start < verb.end() + insert.end())
-    ):  # "About 2,000 protesters, alleged by police to be violent activists, threw"
+    ):  # "Some 3,000 marchers, alleged by officers to be hardline agitators, hurled"
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 

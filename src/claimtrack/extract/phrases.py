@@ -214,8 +214,8 @@ _TITLED_NAME = re.compile(rf"(?:^|\s)({_RANK}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1
 
 
 def _titled_name(phrase: str) -> tuple[str, str] | None:
-    """A title described in lower-case words, closing on the holder's name: "Director of the
-    National Command Center at the ministry Major General Ann Kerr" -> (the name with its rank,
+    """A title described in lower-case words, closing on the holder's name: "Head of the
+    Regional Operations Room at the agency Brigadier General Ann Kerr" -> (the name with its rank,
     the whole phrase as its description), where the head of the phrase would keep the title
     and drop the name; a title of capitalised words stays with the name ("Minister of Land
     and Environment Ann Kerr"). The name follows a lower-case word, a rank or a role (not
@@ -279,7 +279,7 @@ def _last_clause(before: str) -> str:
             _FINITE_PAST.search(head.split(",")[-1])
             or re.search(rf"^\s*\S+(?:\s+\S+)?\s+(?:{_IRREGULAR_PAST})\b", head.split(",")[-1])
         ) and _NEW_SUBJECT.fullmatch(rest.strip()):
-            # "..., but his rival refused to recognise the result and observers complained":
+            # "..., but her opponent declined to accept the count and monitors protested":
             # a clause of its own after a verb in the past (no comma between them: "killed
             # 14, forcing thousands to flee, state media and rescue officials said" is one
             # subject), its subject a noun phrase
@@ -440,7 +440,7 @@ def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
 
 
 def _head(phrase: str) -> str:
-    """ "The first detailed survey of the humanitarian crisis in northern Syria": its head
+    """ "The first full census of the housing shortage in coastal Peru": its head
     (a long phrase is cut before its first lower-case prepositional phrase)."""
     reduced = re.match(
         r"(.+?)\s+(?:[a-z]+ed|hired|based|tasked|led|known|paid)(?:\s+"
