@@ -98,6 +98,11 @@ def insert_sql(stamp: str) -> str:
     return _insert_statement(f"coalesce(?, '{stamp}')")
 
 
+# Set a ``meta`` row (key, value, updated_at), replacing its value and stamp when it exists.
+META_UPSERT = (
+    "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
+    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
+)
 _REVIEW_SQL_COLUMNS = ", ".join(REVIEW_FIELDS)
 
 

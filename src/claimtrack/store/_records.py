@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 from claimtrack.store._common import (
     _REVIEW_SQL_COLUMNS,
+    META_UPSERT,
     NAME_FIELDS,
     NearMiss,
     _fts_query,
@@ -101,9 +102,7 @@ class _Records(_Reading):
         stamp = now()
         with self.write() as conn:
             conn.executemany(
-                "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                "updated_at = excluded.updated_at",
+                META_UPSERT,
                 [
                     [READING_RULES_KEY, rules, stamp],
                     [READING_FINDINGS_KEY, str(len(findings)), stamp],
@@ -126,9 +125,7 @@ class _Records(_Reading):
         ids = (self.hand_bounds() | set(add)) - set(drop)
         with self.write() as conn:
             conn.execute(
-                "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                "updated_at = excluded.updated_at",
+                META_UPSERT,
                 [HAND_BOUNDS_KEY, json.dumps(sorted(ids)), now()],
             )
 

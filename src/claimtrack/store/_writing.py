@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 from claimtrack.store._common import (
     _INSERT,
+    META_UPSERT,
     SORT_RUN_KIB,
     SORT_THREADS,
     ImportResult,
@@ -209,9 +210,7 @@ class _Writing(_Records):
             sqls.insert(0, row[0])
             conn.execute(f"DROP TABLE {quote_name(FTS_TABLE)}")
         conn.execute(
-            "INSERT INTO meta (key, value, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-            "updated_at = excluded.updated_at",
+            META_UPSERT,
             [SEARCH_INDEX_KEY, json.dumps(sqls), now()],
         )
 
