@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 14)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 15)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -33,8 +33,8 @@ def _bench():
     return load_script("bench/articles.py")
 
 
-def test_the_thirteenth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 85)}
+def test_the_fourteenth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 91)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -79,18 +79,16 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    known = [
-        str(n)
-        for n in (25, 30, 31, 36, 37, 42, 43, 48, 49, 54, 55, 60, 61, 66, 67, 72, 73, 78, 79, 84)
-    ]
+    # the first and last id of each set from the fourth (25-30) to the fourteenth (85-90)
+    known = [str(n) for first in range(25, 91, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 99 "):
         bench._load(["99"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 85 "):
-        bench._load(["85"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 91 "):
+        bench._load(["91"], texts=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +102,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["67", "68", "69", "70", "71", "72"],  # the eleventh set
         ["73", "74", "75", "76", "77", "78"],  # the twelfth set
         ["79", "80", "81", "82", "83", "84"],  # the thirteenth set
+        ["85", "86", "87", "88", "89", "90"],  # the fourteenth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -119,8 +118,8 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
     monkeypatch.setattr(bench, "score", fake_score)
     assert bench.main(["--texts", str(tmp_path), "--articles", ",".join(ids)]) == 0
     assert seen == [ids]
-    with pytest.raises(SystemExit, match=r"no labels for article 85 "):
-        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},85"])
+    with pytest.raises(SystemExit, match=r"no labels for article 91 "):
+        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},91"])
 
 
 @pytest.mark.parametrize(
@@ -135,6 +134,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles11", ["67", "68", "69", "70", "71", "72"]),  # the eleventh set
         ("/work/articles12", ["73", "74", "75", "76", "77", "78"]),  # the twelfth set
         ("/work/articles13", ["79", "80", "81", "82", "83", "84"]),  # the thirteenth set
+        ("/work/articles14", ["85", "86", "87", "88", "89", "90"]),  # the fourteenth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
