@@ -63,6 +63,18 @@ def test_relate_takes_measures_set_up_before_their_first_claim(story) -> None:
     assert "measure 'x' has no figures yet in fire" in result.stderr
 
 
+def test_relate_names_a_set_up_measure_a_slip_was_meant_for(story) -> None:
+    """A slip for a measure set up before its first figure is refused naming it, as
+    `measure` does (before, `relate` looked only at measures with figures)."""
+    for part in ("dead-identified", "dead-unidentified"):
+        _ok(story("measure", "fire", part, "--new", "--cumulative"))
+    result = story("relate", "fire", "deaths", "--sum-of", "dead-identified",
+                   "--sum-of", "dead-unidentifed")  # fmt: skip
+    assert result.exit_code != 0
+    assert "dead-unidentified" in result.stderr, result.stderr
+    assert "fire" in result.stderr
+
+
 def test_add_then_measure_works_as_before(story) -> None:
     _ok(story("add", "fire", "--claimant", "Police", "--quote", "The toll stands at 40.",
               "--figure", "40", "--measure", "deaths"))  # fmt: skip

@@ -411,14 +411,15 @@ def relate(
 
 
 def _require_measures(store: "Store", subject: str, measures: tuple[str, ...]) -> None:
-    """Every measure of a sum relation has figures, unless --new: a name close to one that
-    has is refused as a near miss (names.py, the guard of ``add``), naming it; a name close to
+    """Every measure of a sum relation has figures or was set up (`measure --new`), unless
+    --new: a name close to a known one is refused as a near miss (names.py, the guard of ``add``), naming it; a name close to
     none is refused with the hint to give --new."""
     from claimtrack.names import explain, near_misses
 
-    known = store.measure_names(subject)
-    set_up = store.set_up_measures(subject)  # (set up with `measure --new`: known too)
-    unknown = [m for m in measures if m not in known and m not in set_up]
+    # measures with figures and those set up with `measure --new`: both known, both offered
+    # as the name meant (as `measure` does, _require_measure)
+    known = sorted({*store.measure_names(subject), *store.set_up_measures(subject)})
+    unknown = [m for m in measures if m not in known]
     if not unknown:
         return
     near = near_misses(unknown, known)
