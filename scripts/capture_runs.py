@@ -276,6 +276,12 @@ STORIES: dict[str, list[list[str]]] = {
     "venezuela": [
         ["import", "tests/fixtures/venezuela-election-2024.jsonl"],
     ],
+    # docs/conflicts.md: the Valencia floods (Spain, 2024), a toll and a count of the missing
+    # from five official bodies over a month, some pages dated only by their month: the
+    # thirteenth story logged
+    "valencia": [
+        ["import", "tests/fixtures/valencia-floods-2024.jsonl"],
+    ],
     # docs/conflicts.md, rule 6 "One tolerance, not two": an invented quake logged over a week
     # (a toll that rises and is revised down, a count of the moment, hedges that stack, a sum)
     "over-time": [

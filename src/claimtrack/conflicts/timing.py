@@ -22,6 +22,7 @@ from claimtrack.conflicts.core import (
     _as_of,
     _at_odds,
     _before,
+    _coarse_times,
     _Ctx,
     _material,
     _name_order,
@@ -263,7 +264,71 @@ def _prefixes(time: str) -> list[str]:
     return [time[:n] for n in (4, 7, 10) if n < len(time)]
 
 
-def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tuple]:
+_NO_FITS: frozenset[str] = frozenset()
+
+
+def _spans(timed: list[tuple]) -> dict[str, list[tuple]]:
+    """The coarse times of a cumulative measure's figures (``_timed``: a year, a month, a day)
+    that hold the times of its other figures, some of them surely ordered among themselves: a
+    page that gives only the month ("2024-11") beside a count followed day by day
+    (2024-11-05, 2024-11-18). Time -> the figures of the times it holds, in time order. A
+    coarse time holding one time only, or times that cannot be ordered (a day and a time of
+    it), spans no known course and is not listed (``_coarse_times``)."""
+    coarse = _coarse_times([r[_ASOF] for r in timed if r[_ASOF] is not None])
+    return {
+        t: sorted(
+            (r for r in timed if r[_ASOF] is not None and r[_ASOF] != t and r[_ASOF].startswith(t)),
+            key=lambda r: (r[_ASOF], r[_ID]),
+        )
+        for t in coarse
+    }
+
+
+def _fitting(timed: list[tuple], spans: dict[str, list[tuple]], falls: bool) -> frozenset[str]:
+    """The ids of the figures dated by a coarse time of ``spans`` that fit the course of the
+    other claimants' figures inside it: there is a place between two of their times where
+    no earlier figure lies materially above it and no later one materially below it (any
+    place, with ``falls`` False: a count of the moment may rise and fall). Such a figure
+    could be true at some time of its month, so it is not set against the figures of the
+    days inside it, which would fold a count whose order is known into one dispute "of
+    unknown order"; one that fits nowhere is compared with them as before."""
+    out: set[str] = set()
+    for r in timed:
+        t = r[_ASOF]
+        inner = spans.get(t) if t is not None else None
+        if inner is None:
+            continue
+        others = [e for e in inner if e[_KEY] != r[_KEY]]
+        if not falls or _fits(r, others):
+            out.add(r[_ID])
+    return frozenset(out)
+
+
+def _fits(r: tuple, inner: list[tuple]) -> bool:
+    """Whether figure ``r`` can be placed between two times of ``inner`` (in time order) with
+    no figure before it materially above it and none after it materially below it."""
+    times: list[str] = []
+    by_time: dict[str, list[tuple]] = {}
+    for e in inner:
+        if e[_ASOF] not in by_time:
+            times.append(e[_ASOF])
+        by_time.setdefault(e[_ASOF], []).append(e)
+    n = len(times)
+    above = [False] * (n + 1)  # above[k]: a figure of times[:k] lies materially above r
+    for k in range(n):
+        above[k + 1] = above[k] or any(_material(e, r, 1.0) for e in by_time[times[k]])
+    below = False  # a figure of times[k:] lies materially below r
+    for k in range(n, -1, -1):
+        if k < n:
+            below = below or any(_material(r, e, 1.0) for e in by_time[times[k]])
+        if not above[k] and not below:
+            return True
+    return False
+
+
+def _over_time(
+    recs: list[tuple], min_gap: float, falls: bool = True, fits: frozenset[str] = _NO_FITS
+) -> list[tuple]:
     """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
     a later figure materially below an earlier one, or two figures materially apart whose
     times cannot be ordered (the same time, a month against a day in it, either undated). A
@@ -289,6 +354,8 @@ def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tu
         time = r[_ASOF]
         for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
             for e in at.get(t, ()):
+                if t != time and e[_ID] in fits:
+                    continue  # a coarse figure that fits the course inside its time
                 if e[_KEY] != r[_KEY] and (
                     _at_odds(r, e, min_gap) or _at_odds(e, r, min_gap)
                 ):  # apart, or at odds by one tolerance (rule 6), either way
@@ -421,8 +488,10 @@ def _cumulative_measure(
     time (as_of, else said_on, else reported_on). ``falls`` False for a count of the moment,
     which may fall as well as rise: only figures whose times cannot be ordered disagree."""
     timed = _timed(recs)
-    involved = _over_time(timed, 1.0, falls)  # immaterial ones make a minor difference
-    for part in _disagreements(involved, timed, falls):
+    spans = _spans(timed)
+    fits = _fitting(timed, spans, falls) if spans else _NO_FITS
+    involved = _over_time(timed, 1.0, falls, fits)  # immaterial ones make a minor difference
+    for part in _disagreements(involved, timed, falls, fits, spans):
         times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
         n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
@@ -451,21 +520,31 @@ def _cumulative_measure(
 _PAIRWISE = 256  # above this many records in disagreement, one finding holds them all
 
 
-def _disagree(a: tuple, b: tuple, falls: bool = True) -> bool:
+def _disagree(a: tuple, b: tuple, falls: bool = True, fits: frozenset[str] = _NO_FITS) -> bool:
     """Whether two records of a cumulative measure, of different claimants, disagree: their
     times cannot be ordered and they are apart, or the later lies wholly below the earlier
-    (any gap: materiality is judged on the finding; not with ``falls`` False)."""
+    (any gap: materiality is judged on the finding; not with ``falls`` False). A coarse
+    figure that fits the course of the figures inside its time (``_fitting``) disagrees with
+    none of them."""
     ta, tb = a[_ASOF], b[_ASOF]
     if ta is not None and tb is not None:
         if _before(ta, tb):
             return falls and _material(a, b, 1.0)
         if _before(tb, ta):
             return falls and _material(b, a, 1.0)
+        if ta != tb and (
+            (a[_ID] in fits and tb.startswith(ta)) or (b[_ID] in fits and ta.startswith(tb))
+        ):
+            return False
     return _at_odds(a, b, 1.0) or _at_odds(b, a, 1.0)  # apart, or at odds by one tolerance
 
 
 def _disagreements(
-    involved: list[tuple], timed: list[tuple], falls: bool = True
+    involved: list[tuple],
+    timed: list[tuple],
+    falls: bool = True,
+    fits: frozenset[str] = _NO_FITS,
+    spans: dict[str, list[tuple]] | None = None,
 ) -> list[list[tuple]]:
     """The records of a cumulative measure's disagreements (``_over_time``), one finding per
     set of records that disagree with each other, directly or through others: a fall between
@@ -494,7 +573,7 @@ def _disagreements(
             if (
                 a[_KEY] != b[_KEY]
                 and root(i) != root(j)
-                and _disagree(a, b, falls)
+                and _disagree(a, b, falls, fits)
                 and not _own_revision_relayed(a, b, own, timed, falls)
             ):
                 parent[root(j)] = root(i)
@@ -513,11 +592,20 @@ def _disagreements(
             t = r[_ASOF]
             if r[_ID] in shown or t is None:
                 continue
-            if not any(_before(t, u) or _before(u, t) for u in times if u is not None):
+            if not _held(t, times, spans) and not any(
+                _before(t, u) or _before(u, t) for u in times if u is not None
+            ):  # a day of a month whose course is known is not of the month's finding
                 g.append(r)
                 shown.add(r[_ID])
                 times.add(t)  # the figures shown stay of one time among themselves too
     return parts
+
+
+def _held(t: str, times: set[str | None], spans: dict[str, list[tuple]] | None) -> bool:
+    """Whether time ``t`` lies inside one of ``times`` that holds a known course (``spans``)."""
+    if not spans:
+        return False
+    return any(u is not None and u != t and t.startswith(u) and u in spans for u in times)
 
 
 def _own_revision_relayed(
