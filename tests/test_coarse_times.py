@@ -28,10 +28,33 @@ VALENCIA = ROOT / "tests" / "fixtures" / "valencia-floods-2024.jsonl"
 SUBJECT = "valencia-floods-2024"
 
 
-def fig(id_: str, value: float, who: str, when: str, measure: str = "deaths") -> Fact:
-    """A figure said on ``when`` (its time on a cumulative measure or a count of the moment)."""
+def fig(
+    id_: str,
+    value: float,
+    who: str,
+    when: str,
+    measure: str = "deaths",
+    source: str | None = None,
+    as_of: str | None = None,
+) -> Fact:
+    """A figure said on ``when`` (its time on a cumulative measure or a count of the moment,
+    unless ``as_of``), read from ``source``."""
     return Fact(
-        id_, who, "figure", measure, value, value, None, None, when, "active", None, "count"
+        id_,
+        who,
+        "figure",
+        measure,
+        value,
+        value,
+        None,
+        as_of,
+        when,
+        "active",
+        None,
+        "count",
+        0,
+        None,
+        source,
     )
 
 
@@ -152,6 +175,69 @@ def test_the_days_of_the_month_are_not_drawn_into_its_dispute() -> None:
     (c,) = [c for c in report.conflicts if isinstance(c, FigureConflict)]
     assert c.times == ("2024-11",)
     assert c.updates == ()
+
+
+# One claimant's two figures of one moment (a bulletin closed at 20:00), as two papers print
+# it: (facts, cumulative?, expected (disputes, minor differences))
+_MOMENT = "2024-11-12T20:00"
+_ONE_MOMENT = [
+    pytest.param(
+        [
+            fig("p1", 215, "CID", "2024-11-13", "deaths", "paper-1", _MOMENT),
+            fig("p2", 216, "CID", "2024-11-11", "deaths", "paper-2", _MOMENT),
+        ],
+        True,
+        ([], [("deaths", _MOMENT, ("p1", "p2"))]),
+        id="two-reports-minor",
+    ),
+    pytest.param(
+        [
+            fig("p1", 17, "CID", "2024-11-13", "missing", "paper-1", _MOMENT),
+            fig("p2", 30, "CID", "2024-11-11", "missing", "paper-2", _MOMENT),
+            fig("p3", 41, "CID", "2024-11-09", "missing", "paper-3"),
+        ],
+        False,
+        ([("missing", _MOMENT, ("p1", "p2"))], []),
+        id="two-reports-count-of-the-moment",
+    ),
+    pytest.param(
+        # one article: one statement in two wordings (rule 4), no finding
+        [
+            fig("p1", 215, "CID", "2024-11-13", "deaths", "paper-1", _MOMENT),
+            fig("p2", 216, "CID", "2024-11-13", "deaths", "paper-1", _MOMENT),
+        ],
+        True,
+        ([], []),
+        id="one-article",
+    ),
+    pytest.param(
+        # one day with no time of day: two updates of it, order not known, no finding
+        [
+            fig("p1", 100, "CID", "2024-11-12", "deaths", "paper-1"),
+            fig("p2", 200, "CID", "2024-11-12", "deaths", "paper-2"),
+        ],
+        True,
+        ([], []),
+        id="one-day-is-an-update",
+    ),
+    pytest.param(
+        # two times of one day: a rise, no finding
+        [
+            fig("p1", 100, "CID", "2024-11-12", "deaths", "paper-1", "2024-11-12T08:00"),
+            fig("p2", 200, "CID", "2024-11-12", "deaths", "paper-2", _MOMENT),
+        ],
+        True,
+        ([], []),
+        id="two-times-rise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "cumulative", "expected"), _ONE_MOMENT)
+def test_a_claimants_two_figures_of_one_moment(
+    facts: list[Fact], cumulative: bool, expected: tuple
+) -> None:
+    assert _findings(facts, cumulative) == expected
 
 
 def _change(*points: tuple[str, float]) -> Change:

@@ -18,6 +18,7 @@ from claimtrack.conflicts.core import (
     _LOW,
     _REPORTED,
     _SAID,
+    _SRC,
     _above,
     _as_of,
     _at_odds,
@@ -356,13 +357,25 @@ def _over_time(
             for e in at.get(t, ()):
                 if t != time and e[_ID] in fits:
                     continue  # a coarse figure that fits the course inside its time
-                if e[_KEY] != r[_KEY] and (
+                if (e[_KEY] != r[_KEY] or _one_moment(e, r)) and (
                     _at_odds(r, e, min_gap) or _at_odds(e, r, min_gap)
                 ):  # apart, or at odds by one tolerance (rule 6), either way
                     hit[e[_ID]] = e
                     hit[r[_ID]] = r
         at.setdefault(time, []).append(r)
     return list(hit.values())
+
+
+def _one_moment(a: tuple, b: tuple) -> bool:
+    """Whether two figures of one claimant are of one moment (the same time of day: a
+    bulletin closed at 20:00) from two sources: they cannot both be that count, so they
+    disagree as two claimants' would (two reports of it, one of them a misreport, or a
+    correction), never its update. Figures of one day with no time of day may be two updates
+    of it; two of one article are one statement in two wordings (rule 4)."""
+    t = a[_ASOF]
+    return (
+        t is not None and len(t) > 10 and t == b[_ASOF] and (a[_SRC] is None or a[_SRC] != b[_SRC])
+    )
 
 
 def _top2(a: tuple, b: tuple) -> tuple:
@@ -571,7 +584,7 @@ def _disagreements(
         for j in range(i + 1, n):
             b = involved[j]
             if (
-                a[_KEY] != b[_KEY]
+                (a[_KEY] != b[_KEY] or _one_moment(a, b))
                 and root(i) != root(j)
                 and _disagree(a, b, falls, fits)
                 and not _own_revision_relayed(a, b, own, timed, falls)
@@ -685,7 +698,7 @@ def _timed_conflict(
     ordered = False
     for i, a in enumerate(distinct):
         for b in islice(distinct, i + 1, None):
-            if a[_KEY] == b[_KEY] or _unordered(a[_ASOF], b[_ASOF]):
+            if (a[_KEY] == b[_KEY] and not _one_moment(a, b)) or _unordered(a[_ASOF], b[_ASOF]):
                 continue
             if a[_ASOF] == b[_ASOF]:  # one moment: apart (or at odds, rule 6) either way
                 ordered = _at_odds(a, b, gap) or _at_odds(b, a, gap)
