@@ -168,6 +168,20 @@ def test_a_figure_of_a_month_beside_a_known_course(
     assert _findings(facts, cumulative)[0] == expected
 
 
+def test_too_many_to_place_are_compared_as_before() -> None:
+    # 260 figures of the month x 260 inside it exceed the work budget (65,536 placements):
+    # compared with the days as before the rule, never a cost that grows with their product
+    days = [
+        fig(f"a{i}", 200 if i % 2 else 100, "A", f"2024-11-{5 + i % 2 * 13:02d}")
+        for i in range(260)
+    ]
+    month = [fig(f"b{i}", 150, "B", "2024-11") for i in range(260)]
+    disputes, _ = _findings(days + month, True)
+    assert disputes and any(i.startswith("b") for i in disputes[0][2])
+    few, _ = _findings(days[:100] + month[:100], True)  # 10,000: placed, and they fit
+    assert few == []
+
+
 def test_the_days_of_the_month_are_not_drawn_into_its_dispute() -> None:
     # before: one dispute "of unknown order" holding the month's figures and every day's
     facts = [*_DAYS, fig("b", 150, "B", "2024-11"), fig("c", 400, "C", "2024-11")]

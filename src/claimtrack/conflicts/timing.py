@@ -276,13 +276,16 @@ def _spans(timed: list[tuple]) -> dict[str, list[tuple]]:
     coarse time holding one time only, or times that cannot be ordered (a day and a time of
     it), spans no known course and is not listed (``_coarse_times``)."""
     coarse = _coarse_times([r[_ASOF] for r in timed if r[_ASOF] is not None])
-    return {
-        t: sorted(
-            (r for r in timed if r[_ASOF] is not None and r[_ASOF] != t and r[_ASOF].startswith(t)),
-            key=lambda r: (r[_ASOF], r[_ID]),
-        )
-        for t in coarse
-    }
+    if not coarse:
+        return {}
+    dated = sorted((r for r in timed if r[_ASOF] is not None), key=lambda r: (r[_ASOF], r[_ID]))
+    keys = [r[_ASOF] for r in dated]
+    # the times a coarse time holds sort right after it, before it with "~" appended (above
+    # every character of a time): each figure is held by at most its year, month and day
+    return {t: dated[bisect_right(keys, t) : bisect_left(keys, t + "~")] for t in coarse}
+
+
+_FIT_WORK = 1 << 16  # figures of a coarse time x figures inside it, placed one by one
 
 
 def _fitting(timed: list[tuple], spans: dict[str, list[tuple]], falls: bool) -> frozenset[str]:
@@ -292,13 +295,20 @@ def _fitting(timed: list[tuple], spans: dict[str, list[tuple]], falls: bool) -> 
     place, with ``falls`` False: a count of the moment may rise and fall). Such a figure
     could be true at some time of its month, so it is not set against the figures of the
     days inside it, which would fold a count whose order is known into one dispute "of
-    unknown order"; one that fits nowhere is compared with them as before."""
+    unknown order"; one that fits nowhere is compared with them as before, and so is every
+    figure of a coarse time whose figures times those inside it exceed ``_FIT_WORK`` on a
+    cumulative measure (placed one by one, they would cost their product)."""
     out: set[str] = set()
+    at: dict[str, int] = {}  # coarse time -> its figures
+    for r in timed:
+        t = r[_ASOF]
+        if t is not None and t in spans:
+            at[t] = at.get(t, 0) + 1
     for r in timed:
         t = r[_ASOF]
         inner = spans.get(t) if t is not None else None
-        if inner is None:
-            continue
+        if inner is None or (falls and at[t] * len(inner) > _FIT_WORK):
+            continue  # too many to place one by one: compared with the days as before
         others = [e for e in inner if e[_KEY] != r[_KEY]]
         if not falls or _fits(r, others):
             out.add(r[_ID])
