@@ -321,6 +321,12 @@ def test_valencia_text(valencia) -> None:
         and "dated only 2024-11 (not placed among its days): 5 · 23 · 93" in " ".join(out.split())
     )
     assert "Data Integration Centre (CID) gives 11" not in out  # no false "own update"
+    # a minor difference of several times gives each figure's time: which came first
+    flat = " ".join(out.split())
+    assert "222 (Maldita.es, reported 2024-11-11); spread 1.03x" in flat
+    assert "215 (Data Integration Centre (CID), as of 2024-11-12T20:00)" in flat
+    # one time: no time repeated on each figure
+    assert "16 (Castellon Plaza) · 17 (Data Integration Centre (CID)); spread 1.06x" in flat
     assert out.rstrip().endswith("4 minor differences")
 
 
