@@ -293,6 +293,12 @@ def _show(low: float, high: float | None, dimension: str) -> str:
             id="one-day-inside-as-before",
         ),
         pytest.param(
+            # figures of one time of day: one moment, no order to know
+            (("2024-11-09T20:00", 41), ("2024-11-12T20:00", 16), ("2024-11-12T20:00", 17)),
+            "2024-11-09T20:00: 41 → 2024-11-12T20:00: 16 · 17 (2 figures of one moment)",
+            id="one-moment",
+        ),
+        pytest.param(
             # a day and a time of it: as before
             (("2023-01-31", 1), ("2023-01-31", 2), ("2023-01-31T12:00", 3)),
             "2023-01-31: 1 · 2 · 2023-01-31T12:00: 3 (order not known)",

@@ -90,7 +90,11 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
             f"{t}: {f}" if k == 0 or t != times[k - 1] else f
             for k, (t, f) in enumerate(zip(times, shown, strict=True))
         )
-        out.append(text + (" (order not known)" if len(shown) > 1 else ""))
+        if len(shown) > 1 and len(set(times)) == 1 and len(times[0]) > 10:
+            text += f" ({len(shown)} figures of one moment)"  # a time of day: no order to know
+        elif len(shown) > 1:
+            text += " (order not known)"
+        out.append(text)
     held = {4: "its months and days", 7: "its days"}
     tail = "".join(
         f"; dated only {t} (not placed among {held.get(len(t), 'its times of day')}): "
