@@ -276,6 +276,68 @@ STORIES: dict[str, list[list[str]]] = {
     "venezuela": [
         ["import", "tests/fixtures/venezuela-election-2024.jsonl"],
     ],
+    # docs/conflicts.md: the Valencia floods (Spain, 2024), a toll and a count of the missing
+    # from five official bodies over a month, some pages dated only by their month: the
+    # thirteenth story logged
+    "valencia": [
+        ["import", "tests/fixtures/valencia-floods-2024.jsonl"],
+    ],
+    # docs/conflicts.md, rule 9: one claimant's two figures of one moment, as two papers print
+    # the Valencian court's bulletin closed at 20:00 on 12 November 2024 (quotes from the pages)
+    "one-moment": [
+        [
+            "add",
+            "dana-missing",
+            "--claimant",
+            "Data Integration Centre (CID)",
+            "--quote",
+            "the number of missing persons has fallen to 41",
+            "--figure",
+            "41",
+            "--measure",
+            "missing",
+            "--said-on",
+            "2024-11-09",
+            "--outlet",
+            "Sur in English",
+        ],
+        [
+            "add",
+            "dana-missing",
+            "--claimant",
+            "Data Integration Centre (CID)",
+            "--quote",
+            "mantienen actualmente activos 17 expedientes relacionados con denuncias",
+            "--figure",
+            "17",
+            "--measure",
+            "missing",
+            "--as-of",
+            "2024-11-12T20:00",
+            "--outlet",
+            "Castellon Diario",
+            "--reported-on",
+            "2024-11-13",
+        ],
+        [
+            "add",
+            "dana-missing",
+            "--claimant",
+            "Data Integration Centre (CID)",
+            "--quote",
+            "contabilizan actualmente 16 expedientes activos por denuncias de desaparición",
+            "--figure",
+            "16",
+            "--measure",
+            "missing",
+            "--as-of",
+            "2024-11-12T20:00",
+            "--outlet",
+            "Castellon Plaza",
+            "--reported-on",
+            "2024-11-11",
+        ],
+    ],
     # docs/conflicts.md, rule 6 "One tolerance, not two": an invented quake logged over a week
     # (a toll that rises and is revised down, a count of the moment, hedges that stack, a sum)
     "over-time": [

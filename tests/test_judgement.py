@@ -1203,11 +1203,38 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
         cb = core(b)[1]
         return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= gap - 1e-9)
 
+    def inside(t: str | None, u: str | None) -> bool:  # u a finer time inside t
+        return bool(t and u and t != u and u.startswith(t))
+
+    def fits(c: Fact) -> bool:
+        """c, of a coarse time holding two surely ordered times of the subject, can be
+        placed between two of the other claimants' times inside it with none before it
+        materially above it and none after it materially below it (rule 9, "a figure dated
+        only by its month")."""
+        t = c.said_on
+        held = {f.said_on for f in facts if inside(t, f.said_on)}
+        if not any(_before(x, y) for x in held for y in held):
+            return False
+        others = [f for f in facts if f.claimant != c.claimant and inside(t, f.said_on)]
+        times = sorted({f.said_on for f in others})
+        return any(
+            not any(above_by(f, c, 1.0) for f in others if f.said_on in times[:k])
+            and not any(above_by(c, f, 1.0) for f in others if f.said_on in times[k:])
+            for k in range(len(times) + 1)
+        )
+
+    def one_moment(a: Fact, b: Fact) -> bool:  # one claimant's two figures of one time of day
+        return bool(a.said_on and len(a.said_on) > 10 and a.said_on == b.said_on)
+
     expected = set()
     for a in facts:
         for b in facts:
-            if a.claimant == b.claimant or not above(a, b):
+            if (a.claimant == b.claimant and not one_moment(a, b)) or not above(a, b):
                 continue
+            if (inside(a.said_on, b.said_on) and fits(a)) or (
+                inside(b.said_on, a.said_on) and fits(b)
+            ):
+                continue  # a coarse figure that fits the course inside its time
             # a above b is a dispute unless b is surely before a, or a is the count as it
             # stood of b's claimant, who revised it
             if not ordered(b, a) and not as_it_stood(a, b):

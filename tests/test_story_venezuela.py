@@ -33,11 +33,12 @@ SUBJECT = "venezuela-election-2024"
              ("Campaign", "300", None, "2024-07-30"), ("Council", "150", "2024-08-02", None)],
             None,
         ),
-        # two moments of one day (a time of day and a later one): still two moments
+        # two moments of one day (a time of day and a later one): still two moments (the
+        # rival's figure of a time between them lies below both: a later, lower count)
         (
             True,
             [("Council", "100", "2024-07-29T01:00", None), ("Council", "150", "2024-07-29T09:00",
-             None), ("Rival", "300", None, "2024-07-29")],
+             None), ("Rival", "50", "2024-07-29T05:00", None)],
             None,
         ),
         # on a running count, two of the rival's figures with no as_of, said on two days:

@@ -704,8 +704,15 @@ def _minor(
             line = f"{group[0].total}: {sums_text(group, records)}"
         elif isinstance(c, FigureConflict):
             shown = [i for p in c.positions for i in p.claims[:limit]]
+            # on a count read with each figure at its time (rule 9), a difference of several
+            # times says each figure's: which came first is what a reader must see
+            timed = c.as_of is None and (
+                c.measure in report.cumulative or c.measure in report.moments
+            )
             claims = " · ".join(
-                f"{inline_figure(records[i]['value'])} ({records[i]['claimant']})" for i in shown
+                f"{inline_figure(records[i]['value'])} ({records[i]['claimant']}"
+                f"{_time_of(records[i]) if timed else ''})"
+                for i in shown
             )
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
@@ -725,6 +732,14 @@ def _minor(
             note = order_note(c)
             line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
         console.print(Padding(t(line), (0, 0, 0, 2)))
+
+
+def _time_of(r: dict[str, Any]) -> str:
+    """ ", as of 2024-11-12T20:00" (else said, else reported), or "" for an undated claim."""
+    for key, word in (("as_of", "as of"), ("said_on", "said"), ("reported_on", "reported")):
+        if r.get(key):
+            return f", {word} {r[key]}"
+    return ""
 
 
 def _incomparable(console: Console, report: Report) -> None:

@@ -67,9 +67,17 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
     """A change over time in one line: "2023-09-13: 18,000–20,000 · 20,001+ (order not
     known) → 2023-09-17: 3,958", each range written by ``show(low, high, dimension)``. Points
     whose times cannot be ordered (the same time, a month and a day in it) are one step, never
-    joined by an arrow."""
+    joined by an arrow. Points of a coarse time that holds a known course (a month holding
+    days surely ordered among themselves) are shown after the steps, never one step with every
+    day of it: "... → 2024-11-16: 225; dated only 2024-11 (not placed among its days): 219 ·
+    230"."""
+    coarse = _coarse_times([p.as_of for p in change.points])
     steps: list[tuple[list[str], list[str]]] = []  # (times, shown figures)
+    aside: dict[str, list[str]] = {}
     for p in change.points:
+        if p.as_of in coarse:
+            aside.setdefault(p.as_of, []).append(show(p.low, p.high, change.dimension))
+            continue
         if steps and any(not _before(t, p.as_of) for t in steps[-1][0]):
             steps[-1][0].append(p.as_of)
             steps[-1][1].append(show(p.low, p.high, change.dimension))
@@ -82,8 +90,34 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
             f"{t}: {f}" if k == 0 or t != times[k - 1] else f
             for k, (t, f) in enumerate(zip(times, shown, strict=True))
         )
-        out.append(text + (" (order not known)" if len(shown) > 1 else ""))
-    return " → ".join(out)
+        if len(shown) > 1 and len(set(times)) == 1 and len(times[0]) > 10:
+            text += f" ({len(shown)} figures of one moment)"  # a time of day: no order to know
+        elif len(shown) > 1:
+            text += " (order not known)"
+        out.append(text)
+    held = {4: "its months and days", 7: "its days"}
+    tail = "".join(
+        f"; dated only {t} (not placed among {held.get(len(t), 'its times of day')}): "
+        + " · ".join(f)
+        for t, f in aside.items()
+    )
+    return " → ".join(out) + tail
+
+
+def _coarse_times(times: Iterable[str]) -> frozenset[str]:
+    """The times among ``times`` (a year, a month, a day) that hold two or more of the others
+    surely ordered among themselves: a month beside days of it that follow a count."""
+    distinct = sorted(set(times))
+    out = set()
+    for i, t in enumerate(distinct):
+        if len(t) > 10:
+            continue  # a time of day holds no other time
+        j = i + 1
+        while j < len(distinct) and distinct[j].startswith(t):
+            j += 1
+        if any(_before(distinct[k], distinct[k + 1]) for k in range(i + 1, j - 1)):
+            out.add(t)
+    return frozenset(out)
 
 
 def dimension_label(dimension: str) -> str:

@@ -18,10 +18,12 @@ from claimtrack.conflicts.core import (
     _LOW,
     _REPORTED,
     _SAID,
+    _SRC,
     _above,
     _as_of,
     _at_odds,
     _before,
+    _coarse_times,
     _Ctx,
     _material,
     _name_order,
@@ -263,7 +265,81 @@ def _prefixes(time: str) -> list[str]:
     return [time[:n] for n in (4, 7, 10) if n < len(time)]
 
 
-def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tuple]:
+_NO_FITS: frozenset[str] = frozenset()
+
+
+def _spans(timed: list[tuple]) -> dict[str, list[tuple]]:
+    """The coarse times of a cumulative measure's figures (``_timed``: a year, a month, a day)
+    that hold the times of its other figures, some of them surely ordered among themselves: a
+    page that gives only the month ("2024-11") beside a count followed day by day
+    (2024-11-05, 2024-11-18). Time -> the figures of the times it holds, in time order. A
+    coarse time holding one time only, or times that cannot be ordered (a day and a time of
+    it), spans no known course and is not listed (``_coarse_times``)."""
+    coarse = _coarse_times([r[_ASOF] for r in timed if r[_ASOF] is not None])
+    if not coarse:
+        return {}
+    dated = sorted((r for r in timed if r[_ASOF] is not None), key=lambda r: (r[_ASOF], r[_ID]))
+    keys = [r[_ASOF] for r in dated]
+    # the times a coarse time holds sort right after it, before it with "~" appended (above
+    # every character of a time): each figure is held by at most its year, month and day
+    return {t: dated[bisect_right(keys, t) : bisect_left(keys, t + "~")] for t in coarse}
+
+
+_FIT_WORK = 1 << 16  # figures of a coarse time x figures inside it, placed one by one
+
+
+def _fitting(timed: list[tuple], spans: dict[str, list[tuple]], falls: bool) -> frozenset[str]:
+    """The ids of the figures dated by a coarse time of ``spans`` that fit the course of the
+    other claimants' figures inside it: there is a place between two of their times where
+    no earlier figure lies materially above it and no later one materially below it (any
+    place, with ``falls`` False: a count of the moment may rise and fall). Such a figure
+    could be true at some time of its month, so it is not set against the figures of the
+    days inside it, which would fold a count whose order is known into one dispute "of
+    unknown order"; one that fits nowhere is compared with them as before, and so is every
+    figure of a coarse time whose figures times those inside it exceed ``_FIT_WORK`` on a
+    cumulative measure (placed one by one, they would cost their product)."""
+    out: set[str] = set()
+    at: dict[str, int] = {}  # coarse time -> its figures
+    for r in timed:
+        t = r[_ASOF]
+        if t is not None and t in spans:
+            at[t] = at.get(t, 0) + 1
+    for r in timed:
+        t = r[_ASOF]
+        inner = spans.get(t) if t is not None else None
+        if inner is None or (falls and at[t] * len(inner) > _FIT_WORK):
+            continue  # too many to place one by one: compared with the days as before
+        others = [e for e in inner if e[_KEY] != r[_KEY]]
+        if not falls or _fits(r, others):
+            out.add(r[_ID])
+    return frozenset(out)
+
+
+def _fits(r: tuple, inner: list[tuple]) -> bool:
+    """Whether figure ``r`` can be placed between two times of ``inner`` (in time order) with
+    no figure before it materially above it and none after it materially below it."""
+    times: list[str] = []
+    by_time: dict[str, list[tuple]] = {}
+    for e in inner:
+        if e[_ASOF] not in by_time:
+            times.append(e[_ASOF])
+        by_time.setdefault(e[_ASOF], []).append(e)
+    n = len(times)
+    above = [False] * (n + 1)  # above[k]: a figure of times[:k] lies materially above r
+    for k in range(n):
+        above[k + 1] = above[k] or any(_material(e, r, 1.0) for e in by_time[times[k]])
+    below = False  # a figure of times[k:] lies materially below r
+    for k in range(n, -1, -1):
+        if k < n:
+            below = below or any(_material(r, e, 1.0) for e in by_time[times[k]])
+        if not above[k] and not below:
+            return True
+    return False
+
+
+def _over_time(
+    recs: list[tuple], min_gap: float, falls: bool = True, fits: frozenset[str] = _NO_FITS
+) -> list[tuple]:
     """The records of a cumulative measure (``_timed``) that disagree with another claimant's:
     a later figure materially below an earlier one, or two figures materially apart whose
     times cannot be ordered (the same time, a month against a day in it, either undated). A
@@ -289,13 +365,27 @@ def _over_time(recs: list[tuple], min_gap: float, falls: bool = True) -> list[tu
         time = r[_ASOF]
         for t in (*_prefixes(time), time):  # not orderable: a rise is a disagreement too
             for e in at.get(t, ()):
-                if e[_KEY] != r[_KEY] and (
+                if t != time and e[_ID] in fits:
+                    continue  # a coarse figure that fits the course inside its time
+                if (e[_KEY] != r[_KEY] or _one_moment(e, r)) and (
                     _at_odds(r, e, min_gap) or _at_odds(e, r, min_gap)
                 ):  # apart, or at odds by one tolerance (rule 6), either way
                     hit[e[_ID]] = e
                     hit[r[_ID]] = r
         at.setdefault(time, []).append(r)
     return list(hit.values())
+
+
+def _one_moment(a: tuple, b: tuple) -> bool:
+    """Whether two figures of one claimant are of one moment (the same time of day: a
+    bulletin closed at 20:00) from two sources: they cannot both be that count, so they
+    disagree as two claimants' would (two reports of it, one of them a misreport, or a
+    correction), never its update. Figures of one day with no time of day may be two updates
+    of it; two of one article are one statement in two wordings (rule 4)."""
+    t = a[_ASOF]
+    return (
+        t is not None and len(t) > 10 and t == b[_ASOF] and (a[_SRC] is None or a[_SRC] != b[_SRC])
+    )
 
 
 def _top2(a: tuple, b: tuple) -> tuple:
@@ -421,8 +511,10 @@ def _cumulative_measure(
     time (as_of, else said_on, else reported_on). ``falls`` False for a count of the moment,
     which may fall as well as rise: only figures whose times cannot be ordered disagree."""
     timed = _timed(recs)
-    involved = _over_time(timed, 1.0, falls)  # immaterial ones make a minor difference
-    for part in _disagreements(involved, timed, falls):
+    spans = _spans(timed)
+    fits = _fitting(timed, spans, falls) if spans else _NO_FITS
+    involved = _over_time(timed, 1.0, falls, fits)  # immaterial ones make a minor difference
+    for part in _disagreements(involved, timed, falls, fits, spans):
         times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
         n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
@@ -451,21 +543,31 @@ def _cumulative_measure(
 _PAIRWISE = 256  # above this many records in disagreement, one finding holds them all
 
 
-def _disagree(a: tuple, b: tuple, falls: bool = True) -> bool:
+def _disagree(a: tuple, b: tuple, falls: bool = True, fits: frozenset[str] = _NO_FITS) -> bool:
     """Whether two records of a cumulative measure, of different claimants, disagree: their
     times cannot be ordered and they are apart, or the later lies wholly below the earlier
-    (any gap: materiality is judged on the finding; not with ``falls`` False)."""
+    (any gap: materiality is judged on the finding; not with ``falls`` False). A coarse
+    figure that fits the course of the figures inside its time (``_fitting``) disagrees with
+    none of them."""
     ta, tb = a[_ASOF], b[_ASOF]
     if ta is not None and tb is not None:
         if _before(ta, tb):
             return falls and _material(a, b, 1.0)
         if _before(tb, ta):
             return falls and _material(b, a, 1.0)
+        if ta != tb and (
+            (a[_ID] in fits and tb.startswith(ta)) or (b[_ID] in fits and ta.startswith(tb))
+        ):
+            return False
     return _at_odds(a, b, 1.0) or _at_odds(b, a, 1.0)  # apart, or at odds by one tolerance
 
 
 def _disagreements(
-    involved: list[tuple], timed: list[tuple], falls: bool = True
+    involved: list[tuple],
+    timed: list[tuple],
+    falls: bool = True,
+    fits: frozenset[str] = _NO_FITS,
+    spans: dict[str, list[tuple]] | None = None,
 ) -> list[list[tuple]]:
     """The records of a cumulative measure's disagreements (``_over_time``), one finding per
     set of records that disagree with each other, directly or through others: a fall between
@@ -492,9 +594,9 @@ def _disagreements(
         for j in range(i + 1, n):
             b = involved[j]
             if (
-                a[_KEY] != b[_KEY]
+                (a[_KEY] != b[_KEY] or _one_moment(a, b))
                 and root(i) != root(j)
-                and _disagree(a, b, falls)
+                and _disagree(a, b, falls, fits)
                 and not _own_revision_relayed(a, b, own, timed, falls)
             ):
                 parent[root(j)] = root(i)
@@ -513,11 +615,20 @@ def _disagreements(
             t = r[_ASOF]
             if r[_ID] in shown or t is None:
                 continue
-            if not any(_before(t, u) or _before(u, t) for u in times if u is not None):
+            if not _held(t, times, spans) and not any(
+                _before(t, u) or _before(u, t) for u in times if u is not None
+            ):  # a day of a month whose course is known is not of the month's finding
                 g.append(r)
                 shown.add(r[_ID])
                 times.add(t)  # the figures shown stay of one time among themselves too
     return parts
+
+
+def _held(t: str, times: set[str | None], spans: dict[str, list[tuple]] | None) -> bool:
+    """Whether time ``t`` lies inside one of ``times`` that holds a known course (``spans``)."""
+    if not spans:
+        return False
+    return any(u is not None and u != t and t.startswith(u) and u in spans for u in times)
 
 
 def _own_revision_relayed(
@@ -597,7 +708,7 @@ def _timed_conflict(
     ordered = False
     for i, a in enumerate(distinct):
         for b in islice(distinct, i + 1, None):
-            if a[_KEY] == b[_KEY] or _unordered(a[_ASOF], b[_ASOF]):
+            if (a[_KEY] == b[_KEY] and not _one_moment(a, b)) or _unordered(a[_ASOF], b[_ASOF]):
                 continue
             if a[_ASOF] == b[_ASOF]:  # one moment: apart (or at odds, rule 6) either way
                 ordered = _at_odds(a, b, gap) or _at_odds(b, a, gap)
