@@ -234,7 +234,9 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
     assert book == [{h: cell(r[h]) for h in header} for r in rows], subject
 
     terminal = squash(ct("conflicts", subject, "--full").stdout)
-    listing = squash(ct("conflicts", subject).stdout)  # the default: bounded, what most read
+    shown = ct("conflicts", subject)
+    listing = squash(shown.stdout)  # the default: bounded, what most read
+    readings_note = squash(shown.stderr)
     page = Tree()
     page.feed(ct("report", subject, "-o", "-").stdout)
     markdown = squash(ct("report", subject, "--format", "md").stdout)
@@ -264,8 +266,14 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             assert squash(h3.text()).split(". ", 1)[1] == squash(heading), subject
         caveats = next(r["caveats"] for r in rows if r["finding"] == heading)
         for line in filter(None, caveats.split("\n")):
-            assert squash(line) in terminal, (subject, line)
-            assert squash(line) in listing, (subject, "without --full", line)
+            if "verify --readings" in line:
+                # the database's note on its readings (figures not re-checked under today's
+                # rules: bounds typed by hand, an export of older rules) is said once by the
+                # terminal, on stderr before the findings, and with each figure's row elsewhere
+                assert "verify --readings" in readings_note, (subject, line)
+            else:
+                assert squash(line) in terminal, (subject, line)
+                assert squash(line) in listing, (subject, "without --full", line)
             assert squash(line) in page_text, (subject, "HTML", line)
             assert squash(line) in markdown, (subject, "Markdown", line)
         cards = {
