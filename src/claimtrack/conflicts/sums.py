@@ -62,17 +62,32 @@ def _revised(
     min_gap: float,
 ) -> tuple[str, str, tuple] | None:
     """The earlier figure that ``r`` (dated ``date``) revises: the latest one of the first
-    pool holding one dated before it, materially above it, and not from the same source."""
+    pool holding one dated before it, materially above it, and not from the same source.
+
+    Never one of the claimant's own figures that it stated surely after ``r`` (said_on, else
+    reported_on): a claimant who said 150 on 3 March and, on 5 March, that the toll had
+    reached 200 by 1 March raised its count afterwards; its latest word is the higher one,
+    and "fell" (a total later given as less) would be false."""
     source = relayed.get(r[_ID], r[_ID])
+    said = r[_SAID] or r[_REPORTED]
+    key = r[_KEY]
     for pool in pools:
         for e in reversed(pool):
             if (
                 _before(e[0], date)
                 and _material(e[2], r, min_gap)
                 and relayed.get(e[2][_ID], e[2][_ID]) != source
+                and not (said is not None and e[2][_KEY] == key and _stated_after(e[2], said))
             ):
                 return e
     return None
+
+
+def _stated_after(e: tuple, said: str) -> bool:
+    """Whether record ``e`` was surely stated after the date ``said`` (its said_on, else
+    reported_on; an undated statement is not)."""
+    stated = e[_SAID] or e[_REPORTED]
+    return stated is not None and _before(said, stated)
 
 
 def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
