@@ -203,6 +203,10 @@ STORIES: dict[str, list[list[str]]] = {
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
         ["measure", "dam-collapse", "deaths", "--cumulative"],
+        [
+            *("relate", "coalition-poll", "coalition-vote"),
+            *("--sum-of", "party-a-vote", "--sum-of", "party-b-vote"),
+        ],
     ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [

@@ -253,8 +253,9 @@ def _sum_finding(
         by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
     # intervals that meet only by stacking the tolerances of the parts and of the total (rule
     # 10: one tolerance, not two): short or over by what the figures say (their cores), at
-    # most by the intervals' far ends (not for shares, whose cores are on their smaller side)
-    elif dimension == "share" or not (_tolerant(t) and all(map(_tolerant, chosen))):
+    # most by the intervals' far ends (shares too: a sum adds them as said, not on their
+    # smaller side, so their cores are their middles)
+    elif not (_tolerant(t) and all(map(_tolerant, chosen))):
         pass  # a range, or a round number's widening, says what it says
     elif _cores_apart(t, implied, min_gap):
         direction, upper, lower = "short", t, implied
@@ -263,11 +264,7 @@ def _sum_finding(
         direction, upper, lower = "excess", implied, t
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
-        minor = not (
-            _cores_apart(upper, lower, min_gap)
-            if dimension != "share"
-            else _material(upper, lower, min_gap)
-        )
+        minor = not _cores_apart(upper, lower, min_gap)
         core = _raw_ratio(upper[_CLO], lower[_CHI])
         gap = (
             round(core * (1 + _EPS), 2)
