@@ -207,6 +207,7 @@ STORIES: dict[str, list[list[str]]] = {
             *("relate", "coalition-poll", "coalition-vote"),
             *("--sum-of", "party-a-vote", "--sum-of", "party-b-vote"),
         ],
+        ["relate", "ferry-fire", "casualties", "--sum-of", "deaths", "--sum-of", "injured"],
     ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [

@@ -159,6 +159,91 @@ def test_a_sum_of_shares_is_read_with_one_tolerance(
         assert (c.direction, c.gap) == expected
 
 
+CASUALTIES = SumRelation("casualties", ("deaths", "injured"))
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        # a running count's parts of two days against a total of one of them: not checked
+        # (it read "Sum does not add up: 40 + 90 = 123.5-136.5, but 100: over by 18.5-41.5")
+        (
+            (("deaths", "40", None, "05-01"), ("injured", "90", None, "05-03")),
+            "unchecked",
+        ),
+        # one day: checked, and it holds or fails as before
+        ((("deaths", "40", None, "05-01"), ("injured", "60", None, "05-01")), "holds"),
+        ((("deaths", "40", None, "05-01"), ("injured", "90", None, "05-01")), "excess"),
+        # one as_of, said on other days: checked at that moment
+        (
+            (("deaths", "40", "05-01", "05-02"), ("injured", "90", "05-01", "05-04")),
+            "excess",
+        ),
+        # an undated figure: judged by the as_of dates, as before
+        ((("deaths", "40", None, None), ("injured", "90", None, "05-03")), "excess"),
+    ],
+)
+def test_a_sum_of_running_counts_adds_figures_of_one_time(
+    figures: tuple[tuple[str, str, str | None, str | None], ...], expected: str
+) -> None:
+    facts = [
+        fact(
+            f"p{i}",
+            "Coast guard",
+            text,
+            measure,
+            as_of=None if as_of is None else f"2025-{as_of}",
+            said_on=None if said is None else f"2025-{said}",
+        )
+        for i, (measure, text, as_of, said) in enumerate(figures)
+    ]
+    total = fact("t", "Coast guard", "100", "casualties", as_of=None, said_on="2025-05-01")
+    if figures[-2][2] is not None:
+        total = fact(
+            "t", "Coast guard", "100", "casualties", as_of="2025-05-01", said_on="2025-05-03"
+        )
+    report = analyse([*facts, total], sums=[CASUALTIES])
+    found = [c for c in (*report.conflicts, *report.minor) if isinstance(c, SumFinding)]
+    if report.unchecked:
+        got = "unchecked"
+    elif report.checks:
+        got = "holds"
+    else:
+        (c,) = found
+        got = str(c.direction)
+    assert got == expected
+
+
+_SUM_FIGURE = st.builds(
+    lambda hedge, n: f"{hedge}{n:,}",
+    st.sampled_from(["", "about ", "some ", "more than ", "at least ", "up to ", "nearly "]),
+    st.integers(1, 3_000),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SUM_FIGURE, min_size=2, max_size=3), _SUM_FIGURE)
+def test_a_sum_holds_only_where_its_parts_can_add_up_to_its_total(
+    parts: list[str], total: str
+) -> None:
+    # the definition of a check that holds: the parts' summed interval meets the total's
+    from claimtrack.conflicts.analyse import _widened
+
+    names = [f"part-{i}" for i in range(len(parts))]
+    facts = [
+        fact(f"p{i}", "Agency", t, m) for i, (t, m) in enumerate(zip(parts, names, strict=True))
+    ]
+    facts.append(fact("t", "Agency", total, "total"))
+    report = analyse(facts, sums=[SumRelation("total", tuple(names))])
+    bounds = [_widened(f.low, f.high, f.rounding) for f in facts]  # type: ignore[arg-type]
+    low = sum(b[0] for b in bounds[:-1])
+    high = sum(b[1] for b in bounds[:-1])
+    t_low, t_high = bounds[-1]
+    meets = low <= t_high * (1 + 1e-9) and t_low <= high * (1 + 1e-9)
+    for check in report.checks:
+        assert check.holds and meets
+
+
 def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyped-def]
     result = ct("import", str(FIXTURE), "--new")
     assert result.exit_code == 0, result.output
@@ -186,6 +271,23 @@ def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyp
         ("sum", 1.2, ["a15-poll-party-a", "a15-poll-party-b", "a15-poll-coalition"]),
     ]
     assert doc["checks"] == [] and doc["minor"] == []
+    assert (
+        ct(
+            *("relate", "ferry-fire", "casualties", "--sum-of", "deaths", "--sum-of", "injured")
+        ).exit_code
+        == 0
+    )
+    got = ct("conflicts", "ferry-fire", "--json")
+    assert got.exit_code == 0, got.output
+    doc = json.loads(got.stdout)
+    assert (doc["conflicts"], doc["minor"], doc["checks"]) == ([], [], [])
+    assert doc["unchecked"] == [
+        {
+            "total": "casualties",
+            "parts": ["deaths", "injured"],
+            "reason": "no figures of one time on the parts and the total (each figure at its time)",
+        }
+    ]
 
 
 def _kind(report) -> str:  # type: ignore[no-untyped-def]
