@@ -337,3 +337,33 @@ def test_two_figures_of_one_value_are_judged_by_rule_6(a: str, b: str, min_gap: 
         return
     report = analyse([fact("a", "Alpha", a, "m"), fact("b", "Beta", b, "m")], min_gap=min_gap)
     assert _kind(report) == _by_definition(a, b, min_gap)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "min_gap", "shown"),
+    [
+        ("40,000", "43,960", 1.1, 1.09),  # 1.099: it read 1.1, the threshold itself
+        ("1,000", "1,099", 1.1, 1.09),
+        ("1,000", "1,076", 1.1, 1.08),  # rounded as before where it stays under
+        ("1,000", "1,149", 1.15, 1.14),
+        ("1,000", "1,499", 1.5, 1.49),
+    ],
+)
+def test_a_minor_difference_never_reads_as_the_threshold(
+    a: str, b: str, min_gap: float, shown: float
+) -> None:
+    report = analyse([fact("a", "Police", a, "m"), fact("b", "Club", b, "m")], min_gap=min_gap)
+    (c,) = report.minor
+    assert not report.conflicts and c.severity == shown  # type: ignore[union-attr]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ONE_VALUE, _ONE_VALUE, st.sampled_from([1.05, 1.1, 1.25, 1.5]))
+def test_a_minor_difference_is_shown_under_the_materiality_ratio(
+    a: str, b: str, min_gap: float
+) -> None:
+    if parse_figure(a).dimension != parse_figure(b).dimension:
+        return
+    report = analyse([fact("a", "Alpha", a, "m"), fact("b", "Beta", b, "m")], min_gap=min_gap)
+    for c in report.minor:
+        assert c.severity < min_gap  # type: ignore[union-attr]

@@ -189,6 +189,17 @@ def _shown_ratio(ratio: float) -> float | None:
     return shown
 
 
+def _minor_shown(ratio: float, min_gap: float) -> float:
+    """A minor difference's ratio as reported: two decimals, so that 1.07 does not read as the
+    1.1 threshold, and never at or above the materiality ratio it is under (1.099 at 1.1 reads
+    1.09, not 1.1: "closer than 1.1x ... spread 1.1x" said a minor difference was as far apart
+    as a dispute)."""
+    shown = round(ratio * (1 + _EPS), 2)
+    if shown >= min_gap - _EPS:
+        shown = int(ratio * 100) / 100  # (a ratio >= 1: int() is the floor)
+    return shown
+
+
 # ratios shown before (round figures make the same ratios recur across subjects); NaN, never
 # equal to itself, is never found and rounds to NaN each time
 _SHOWN: Final[dict[float, float | None]] = {}

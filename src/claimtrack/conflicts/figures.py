@@ -32,6 +32,7 @@ from claimtrack.conflicts.core import (
     _id,
     _key,
     _low,
+    _minor_shown,
     _Names,
     _outside,
     _points,
@@ -118,7 +119,7 @@ def _figure_conflict(
         names, echoes = ctx.names, ctx.echoes
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
-        shown = round(widest * (1 + _EPS), 2)
+        shown = _minor_shown(widest, min_gap)
         ctx.minor.append(
             FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
         )

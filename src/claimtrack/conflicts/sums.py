@@ -22,6 +22,7 @@ from claimtrack.conflicts.core import (
     _cores_apart,
     _id,
     _material,
+    _minor_shown,
     _Names,
     _raw_ratio,
     _shown_ratio,
@@ -267,7 +268,7 @@ def _sum_finding(
         minor = not _cores_apart(upper, lower, min_gap)
         core = _raw_ratio(upper[_CLO], lower[_CHI])
         gap = (
-            round(core * (1 + _EPS), 2)
+            _minor_shown(core, min_gap)
             if minor
             else _shown_ratio(_shown_gap(upper, lower, min_gap))
         )
