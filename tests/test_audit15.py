@@ -367,3 +367,69 @@ def test_a_minor_difference_is_shown_under_the_materiality_ratio(
     report = analyse([fact("a", "Alpha", a, "m"), fact("b", "Beta", b, "m")], min_gap=min_gap)
     for c in report.minor:
         assert c.severity < min_gap  # type: ignore[union-attr]
+
+
+def _add(ct, quote: str, figure: str, unit: str | None, *more: str):  # type: ignore[no-untyped-def]
+    args = ["add", "pledges", "--claimant", "Aid ministry", "--quote", quote]
+    args += ["--figure", figure, "--measure", "aid", "--new", *more]
+    return ct(*args, *(("--unit", unit) if unit else ()))
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "unit", "stored"),
+    [
+        # a unit that makes a bare figure money or a length its quote does not say: refused
+        ("Aid of 9 million was pledged.", "9 million", "dollars", None),
+        ("Aid of 9 million was pledged.", "9 million", "euros", None),
+        ("The convoy was 9 long.", "9", "km", None),
+        # the quote says it: stored in that unit
+        ("The convoy was 9 km long.", "9", "km", "km"),
+        ("Aid of 9 million euros was pledged.", "9 million euros", "euros", "euros"),
+        # a noun counted is no unit of measure
+        ("3,500 people marched.", "3,500", "people", "people"),
+    ],
+)
+def test_a_unit_beside_a_figure_is_held_to_the_quote(  # type: ignore[no-untyped-def]
+    ct, quote: str, figure: str, unit: str, stored: str | None
+) -> None:
+    result = _add(ct, quote, figure, unit, "--json")
+    if stored is None:
+        assert result.exit_code == 2, result.output
+        assert "which is not in the quote" in result.output
+        assert json.loads(ct("list", "--json").stdout) == []
+        # --paraphrase stores it as meant, marked
+        result = _add(ct, quote, figure, unit, "--paraphrase", "--json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["note"].startswith("[paraphrase]")
+    else:
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["unit"] == stored
+
+
+def test_edit_and_import_hold_a_unit_to_the_quote(ct, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    added = _add(ct, "Aid of 5 million was pledged.", "5 million", None, "--id", "aid-5m")
+    assert added.exit_code == 0, added.output
+    edited = ct("edit", "aid-5m", "--unit", "euros", "--reason", "the currency")
+    assert edited.exit_code == 2, edited.output
+    assert "'5 million euros', which is not in the quote" in edited.output
+    assert json.loads(ct("show", "aid-5m", "--json").stdout).get("unit") is None
+    rows = tmp_path / "rows.jsonl"
+    row = {
+        "id": "aid-9m",
+        "subject": "pledges",
+        "claimant": "Aid ministry",
+        "quote": "Aid of 9 million was pledged.",
+        "kind": "figure",
+        "measure": "aid-pledged",
+        "value": "9 million",
+        "unit": "dollars",
+    }
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    imported = ct("import", str(rows), "--new")
+    assert imported.exit_code != 0, imported.output
+    assert "is given a unit (currency:USD) that its quote does not say" in imported.output
+    row["note"] = "[paraphrase] the ministry's dollars, said in a table"
+    rows.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    imported = ct("import", str(rows), "--new")
+    assert imported.exit_code == 0, imported.output
+    assert json.loads(ct("show", "aid-9m", "--json").stdout)["unit"] == "dollars"
