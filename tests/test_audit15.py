@@ -433,3 +433,34 @@ def test_edit_and_import_hold_a_unit_to_the_quote(ct, tmp_path: Path) -> None:  
     imported = ct("import", str(rows), "--new")
     assert imported.exit_code == 0, imported.output
     assert json.loads(ct("show", "aid-9m", "--json").stdout)["unit"] == "dollars"
+
+
+@pytest.mark.parametrize(
+    ("measure", "moment"),
+    [
+        # the name says "now": a count of the moment, whatever it counts (audit15)
+        ("currently-hospitalised", True),
+        ("still-hospitalised", True),
+        ("hospitalised-now", True),
+        ("remain-hospitalised", True),
+        ("people-still-displaced", True),
+        ("detained-now", True),
+        # as before
+        ("people-in-hospital", True),
+        ("hospitalised", False),  # a count so far as often as one of the moment
+        ("current-deaths", False),  # a toll's word rules it out
+        ("still-missing-and-dead", False),
+        ("people-rescued", False),
+        ("remaining-hostages-released", False),  # "remaining" is no word of the present
+        ("remains-recovered", False),
+    ],
+)
+def test_a_name_that_says_now_counts_the_moment(measure: str, moment: bool) -> None:
+    facts = [
+        fact("a", "Health ministry", "4,000", measure, said_on="2025-03-01"),
+        fact("b", "Health ministry", "some 2,500", measure, said_on="2025-03-03"),
+    ]
+    report = analyse(facts)
+    assert (report.moments == (measure,)) is moment
+    # read at its times, the ministry's own fall is a change, never a reversal
+    assert (not report.conflicts) is moment
