@@ -464,3 +464,36 @@ def test_a_name_that_says_now_counts_the_moment(measure: str, moment: bool) -> N
     assert (report.moments == (measure,)) is moment
     # read at its times, the ministry's own fall is a change, never a reversal
     assert (not report.conflicts) is moment
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "refused"),
+    [
+        # the same amount in another currency of the quote: refused (audit15)
+        ("$3 million", "The province pledged C$3 million.", True),
+        ("€5m", "It cost £5m, or about €5.8m.", True),
+        ("US$40m", "The carrier must pay A$40m.", True),
+        # the quote's own currency, or its conversion, or a bare "$" read for another dollar
+        ("C$3 million", "The province pledged C$3 million.", False),
+        ("$4.4 million", "Aid of €4 million (about $4.4 million) arrived.", False),
+        ("MX$2 billion", "The damage adds up to $2 billion.", False),
+        # another amount altogether: only "not in the quote", as before
+        ("$4 million", "The province pledged C$3 million.", False),
+        ("3 million", "The province pledged C$3 million.", False),  # (a dropped currency)
+    ],
+)
+def test_a_figure_in_another_currency_than_its_quote(value: str, quote: str, refused: bool) -> None:
+    from claimtrack.guards import changed_currency, figure_in_quote
+
+    problem = None if figure_in_quote(value, quote) else changed_currency(value, quote)
+    assert (problem is not None) is refused
+    if refused:
+        assert problem is not None and "is in another currency than the quote's" in problem
+
+
+def test_an_import_refuses_a_figure_in_another_currency(ct) -> None:  # type: ignore[no-untyped-def]
+    fixture = Path(__file__).parent / "fixtures" / "audit15-currency.jsonl"
+    result = ct("import", str(fixture), "--new")
+    assert result.exit_code == 2, result.output
+    assert "'$3 million' is in another currency than the quote's 'C$3 million'" in result.output
+    assert json.loads(ct("list", "--json").stdout) == []

@@ -99,6 +99,7 @@ def guard_figures(
     (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
+        changed_currency,
         dropped_currency,
         earlier_readings,
         is_paraphrase,
@@ -132,7 +133,9 @@ def guard_figures(
                 )
             )
         if not in_quote and not is_paraphrase(claim.note):
-            dropped = dropped_currency(claim.value, claim.quote, bool(decimal_comma))
+            dropped = dropped_currency(
+                claim.value, claim.quote, bool(decimal_comma)
+            ) or changed_currency(claim.value, claim.quote, bool(decimal_comma))
             if dropped is not None:
                 raise InputError(dropped)
             raise InputError(

@@ -266,6 +266,28 @@ def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str
     return None
 
 
+def changed_currency(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a money figure that is not in its quote as written may not be stored: the quote
+    gives the same amount in another currency ("$3 million" for the quote's "C$3 million",
+    "€5m" for its "£5m"), so the figure changes what the quote says. None otherwise. Asked
+    only of figures not found in their quote (a shared sign's reading, "$2 billion" read as
+    US dollars for a claim's "MX$2 billion", is found there)."""
+    figure = _parse(value, decimal_comma)
+    if figure is None or not _money(figure.dimension):
+        return None
+    for text, found in quoted_readings(quote, decimal_comma):
+        if (
+            _money(found.dimension)
+            and found.dimension != figure.dimension
+            and (found.low, found.high) == (figure.low, figure.high)
+        ):
+            return (
+                f"the figure {value!r} is in another currency than the quote's {text!r}: give "
+                "the figure as the quote says it, or --paraphrase to store the figure as meant"
+            )
+    return None
+
+
 def _currency_left_out(value: str, money: str) -> str:
     """The refusal of a figure typed without the currency of the quote's ``money``."""
     return (
@@ -414,7 +436,9 @@ def import_problem(
     if not value or not quote or is_paraphrase(note):
         return None
     if not figure_in_quote(value, quote, decimal_comma):
-        dropped = dropped_currency(value, quote, decimal_comma)
+        dropped = dropped_currency(value, quote, decimal_comma) or changed_currency(
+            value, quote, decimal_comma
+        )
         if dropped is not None:
             return dropped, True
         return f"the figure {value!r} is not in the quote", False
