@@ -260,6 +260,12 @@ def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyp
     assert [[p["claims"] for p in c["points"]] for c in doc["changes"]] == [
         [["a15-dam-raised"], ["a15-dam-now"]]
     ]
+    text = ct("conflicts", "dam-collapse")
+    assert text.exit_code == 0, text.output
+    assert (
+        "deaths: “200” (Civil protection agency, 2025-03-01) was said on 2025-03-05, after its "
+        "“150” of 2025-03-03: a count raised afterwards, not a fall"
+    ) in " ".join(text.stdout.split())
     got = ct("conflicts", "coalition-poll", "--json")
     assert got.exit_code == 0, got.output
     doc = json.loads(got.stdout)
@@ -497,3 +503,54 @@ def test_an_import_refuses_a_figure_in_another_currency(ct) -> None:  # type: ig
     assert result.exit_code == 2, result.output
     assert "'$3 million' is in another currency than the quote's 'C$3 million'" in result.output
     assert json.loads(ct("list", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("figures", "lines"),
+    [
+        # the agency's own higher figure of an earlier day, said after its lower one
+        (
+            (
+                ("a", "Agency", "150", None, "2025-03-03"),
+                ("b", "Agency", "200", "2025-03-01", "2025-03-05"),
+            ),
+            1,
+        ),
+        # said the other way round: a revision, which says the fall itself
+        (
+            (
+                ("a", "Agency", "200", None, "2025-03-01"),
+                ("b", "Agency", "150", "2025-03-03", "2025-03-05"),
+            ),
+            0,
+        ),
+        # another claimant's: a fall between claimants in a dispute, which says it
+        (
+            (
+                ("a", "Agency", "150", None, "2025-03-03"),
+                ("b", "NGO", "200", "2025-03-01", "2025-03-05"),
+            ),
+            0,
+        ),
+        # a rise: nothing to say
+        (
+            (
+                ("a", "Agency", "250", None, "2025-03-03"),
+                ("b", "Agency", "200", "2025-03-01", "2025-03-05"),
+            ),
+            0,
+        ),
+    ],
+)
+def test_a_count_raised_afterwards_is_said_under_the_change(
+    figures: tuple[tuple[str, str, str, str | None, str], ...], lines: int
+) -> None:
+    from claimtrack.report import raised_in_changes
+
+    facts = [fact(i, who, t, as_of=a, said_on=s) for i, who, t, a, s in figures]
+    records = {
+        i: {"claimant": who, "value": t, "said_on": s, "reported_on": None}
+        for i, who, t, _, s in figures
+    }
+    report = analyse(facts, cumulative=["deaths"])
+    assert len(raised_in_changes(report, records)) == lines
