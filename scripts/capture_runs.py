@@ -198,6 +198,17 @@ STORIES: dict[str, list[list[str]]] = {
         ["import", "tests/fixtures/audit14.jsonl"],
         ["measure", "quay-fire", "deaths", "--cumulative"],
     ],
+    # the audit of judgement over time, tolerances and sums (docs/conflicts.md, rules 6, 9
+    # and 10): invented quotes, tests/fixtures/audit15.jsonl
+    "audit15": [
+        ["import", "tests/fixtures/audit15.jsonl"],
+        ["measure", "dam-collapse", "deaths", "--cumulative"],
+        [
+            *("relate", "coalition-poll", "coalition-vote"),
+            *("--sum-of", "party-a-vote", "--sum-of", "party-b-vote"),
+        ],
+        ["relate", "ferry-fire", "casualties", "--sum-of", "deaths", "--sum-of", "injured"],
+    ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [
         ["import", "tests/fixtures/derna.jsonl"],

@@ -487,8 +487,9 @@ def test_the_bundled_sample_and_fixtures_hold_their_figures() -> None:
                 record["value"], record["quote"], record.get("note")
             ):
                 unquoted.append(f"{path.name}:{n}")
-    # an Arabic quote whose figure is a translation; the docs' example of a warning
-    assert unquoted == ["hostile.jsonl:3", "quake-guards.jsonl:3"]
+    # an Arabic quote whose figure is a translation; the docs' example of a warning; a figure
+    # in another currency than its quote's (audit15, refused: docs/format.md)
+    assert unquoted == ["audit15-currency.jsonl:1", "hostile.jsonl:3", "quake-guards.jsonl:3"]
 
 
 def test_add_refuses_a_bare_dollar_in_a_story_of_pesos_and_names_both(ct) -> None:
@@ -954,9 +955,10 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
                 found = import_problem(record.get("value"), record.get("quote"), record.get("note"))
                 if found is not None and found[1]:
                     cut.append(f"{path.name}:{n}")
-    # the Derna lines as first logged, and amounts cut from rates: the examples in
-    # docs/format.md
+    # the Derna lines as first logged, amounts cut from rates and a figure in another currency
+    # than its quote's (audit15): the examples in docs/format.md
     assert cut == [
+        "audit15-currency.jsonl:1",
         "larger-figures.jsonl:1",
         "larger-figures.jsonl:2",
         "rate-cuts.jsonl:2",

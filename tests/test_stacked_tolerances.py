@@ -126,11 +126,25 @@ def test_same_day_figures_of_two_claimants_are_dated() -> None:
     assert c.as_of is None  # a said_on is no as_of: the figures are of no stated moment
 
 
-def test_shares_keep_their_own_rule() -> None:
-    # shares are judged on their smaller side (rule 6), where a core is no point of the
-    # interval: the stacked test is not applied to them
-    report = analyse([said("a", "about 30%", "Alpha"), said("b", "about 34%", "Beta")])
-    assert not report.conflicts
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # shares too (audit15): at odds as their middles are ("about 30%" allows neither 34%
+        # nor "about 34%" 30%), 1.1x apart as 30 and 34 are; before, no finding at all
+        ("about 30%", "about 34%", "dispute 1.1"),
+        ("about 30%", "about 36%", "dispute 1.2"),
+        ("about 10%", "about 12%", "dispute 1.2"),
+        # above 50%, how far apart is judged on the smaller side (40% against 28%)
+        ("roughly 60%", "about 72%", "dispute 1.4"),
+        # one tolerance allows the other: nothing
+        ("about 30%", "about 32%", "none"),
+        ("about 60%", "about 64%", "none"),
+        ("about 30%", "33%", "none"),
+        ("about 30%", "30 to 36%", "none"),  # a range says its ends
+    ],
+)
+def test_shares_are_judged_with_one_tolerance_too(a: str, b: str, expected: str) -> None:
+    assert judged(a, b) == expected
 
 
 FIXTURE = Path(__file__).parent / "fixtures" / "over-time.jsonl"

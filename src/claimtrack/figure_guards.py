@@ -89,17 +89,20 @@ def guard_figures(
     paraphrase: bool,
     decimal_comma: bool | None,
     check_quote: bool = True,
+    check_unit: bool | None = None,
 ) -> list[GuardNote]:
     """Refuse (InputError) a figure not in its quote (unless ``paraphrase`` or its note is
-    marked so; only when ``check_quote``) and a shared sign that may be another currency
-    (``guards.read_sign``); return the lines that say how a shared sign was read.
-    ``decimal_comma`` None: the figure may be read either way (edit)."""
+    marked so; only when ``check_quote``), a unit given beside it that its quote does not
+    say (``_unit_problem``; when ``check_unit``, by default ``check_quote``) and a shared
+    sign that may be another currency (``guards.read_sign``); return the lines that say how
+    a shared sign was read. ``decimal_comma`` None: the figure may be read either way
+    (edit)."""
     from claimtrack.guards import (
         PARAPHRASE_MARK,
+        changed_currency,
         dropped_currency,
         earlier_readings,
         is_paraphrase,
-        part_problem,
         read_sign,
     )
 
@@ -108,10 +111,11 @@ def guard_figures(
         if claim.kind != "figure" or not claim.value:
             continue
         in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
-        # one part of a broken digit grouping is in the quote, yet only a reading of it
         broken = (
-            part_problem(claim.value, claim.quote, bool(decimal_comma))
-            if check_quote and in_quote
+            _in_quote_problem(
+                claim, decimal_comma, check_quote, check_quote if check_unit is None else check_unit
+            )
+            if in_quote
             else None
         )
         if paraphrase and in_quote and broken is None:
@@ -129,7 +133,9 @@ def guard_figures(
                 )
             )
         if not in_quote and not is_paraphrase(claim.note):
-            dropped = dropped_currency(claim.value, claim.quote, bool(decimal_comma))
+            dropped = dropped_currency(
+                claim.value, claim.quote, bool(decimal_comma)
+            ) or changed_currency(claim.value, claim.quote, bool(decimal_comma))
             if dropped is not None:
                 raise InputError(dropped)
             raise InputError(
@@ -158,6 +164,57 @@ def guard_figures(
             if warning:
                 readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
     return readings
+
+
+def _in_quote_problem(
+    claim: Claim, decimal_comma: bool | None, check_quote: bool, check_unit: bool
+) -> str | None:
+    """Why a figure found in its quote is still not stored as it stands: one part of a
+    broken digit grouping is in the quote, yet only a reading of it (``check_quote``), or a
+    unit beside a bare figure that the quote does not say (``_unit_problem``; ``check_unit``)."""
+    from claimtrack.guards import part_problem
+
+    value, quote = claim.value or "", claim.quote or ""
+    broken = part_problem(value, quote, bool(decimal_comma)) if check_quote else None
+    if broken is None and check_unit:
+        return _unit_problem(claim, decimal_comma)
+    return broken
+
+
+def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
+    """Why a bare figure may not be stored with the unit given beside it (``--unit``): the
+    unit gives it a currency or a dimension ("dollars", "km") that its quote does not say
+    ("Aid of 9 million was pledged." stored as $9 m, or as 9,000 km), as the same figure
+    typed with it ("$9 million") is refused. A noun counted ("people") and a figure that
+    names its own unit (``models._check_unit`` matches the two) are not asked; nor is a
+    unit that cannot be written after or before the figure (nothing to compare)."""
+    from claimtrack.quantities import FigureError, parse_figure, unit_dimension
+
+    unit, value, quote = claim.unit, claim.value, claim.quote
+    if not unit or not value or not quote:
+        return None
+    fig = _reading(claim, decimal_comma)
+    if fig is None or fig.dimension != "count" or fig.unit is not None:
+        return None
+    try:
+        dimension, _ = unit_dimension(unit)
+    except FigureError:
+        return None
+    if dimension == "count":
+        return None
+    for text in (f"{value} {unit}", f"{unit}{value}", f"{unit} {value}"):
+        try:
+            parse_figure(text)
+        except FigureError:
+            continue
+        if _in_quote(text, quote, decimal_comma):
+            return None
+        return (
+            f"the figure {value!r} with the unit {unit!r} reads {text!r}, which is not in the "
+            "quote: give the figure as the quote says it, or --paraphrase to store the figure "
+            "as meant"
+        )
+    return None
 
 
 def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:

@@ -266,6 +266,28 @@ def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str
     return None
 
 
+def changed_currency(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a money figure that is not in its quote as written may not be stored: the quote
+    gives the same amount in another currency ("$3 million" for the quote's "C$3 million",
+    "€5m" for its "£5m"), so the figure changes what the quote says. None otherwise. Asked
+    only of figures not found in their quote (a shared sign's reading, "$2 billion" read as
+    US dollars for a claim's "MX$2 billion", is found there)."""
+    figure = _parse(value, decimal_comma)
+    if figure is None or not _money(figure.dimension):
+        return None
+    for text, found in quoted_readings(quote, decimal_comma):
+        if (
+            _money(found.dimension)
+            and found.dimension != figure.dimension
+            and (found.low, found.high) == (figure.low, figure.high)
+        ):
+            return (
+                f"the figure {value!r} is in another currency than the quote's {text!r}: give "
+                "the figure as the quote says it, or --paraphrase to store the figure as meant"
+            )
+    return None
+
+
 def _currency_left_out(value: str, money: str) -> str:
     """The refusal of a figure typed without the currency of the quote's ``money``."""
     return (
@@ -414,7 +436,9 @@ def import_problem(
     if not value or not quote or is_paraphrase(note):
         return None
     if not figure_in_quote(value, quote, decimal_comma):
-        dropped = dropped_currency(value, quote, decimal_comma)
+        dropped = dropped_currency(value, quote, decimal_comma) or changed_currency(
+            value, quote, decimal_comma
+        )
         if dropped is not None:
             return dropped, True
         return f"the figure {value!r} is not in the quote", False
@@ -434,6 +458,9 @@ def import_problem(
     left_out = unit_left_out(value, quote, decimal_comma)
     if left_out is not None:
         return left_out, True
+    given = unit_given_problem(value, quote, dimension, decimal_comma)
+    if given is not None:
+        return given, True
     if changed is not None and changed.kind == "added":
         return _added_message(quote, changed), False
     broken = broken_problem(value, quote)
@@ -1707,6 +1734,28 @@ def unit_left_out(value: str, quote: str, decimal_comma: bool = False) -> str | 
             " give the figure with it, or --paraphrase to store the figure as meant"
         )
     return _money_elsewhere(value, quote, places)
+
+
+def unit_given_problem(
+    value: str, quote: str, dimension: str | None, decimal_comma: bool = False
+) -> str | None:
+    """Why a record's bare figure ("5 million", "9") may not be stored in the ``dimension`` its
+    ``unit`` field gives it (a currency, a length ...): its quote holds no figure of that
+    number in that dimension ("Aid of 5 million was pledged." as $5 m, "a convoy 9 long" as 9
+    km). ``add`` and ``edit`` refuse the same with ``--unit`` (``figure_guards._unit_problem``).
+    None for a count, a share, or a figure that names its own unit."""
+    if dimension in (None, "count", "share") or "/" in (dimension or ""):
+        return None
+    figure = _parse(value, decimal_comma)
+    if figure is None or figure.dimension != "count" or figure.unit is not None:
+        return None
+    for _, found in quoted_readings(quote, decimal_comma):
+        if found.dimension == dimension and (found.low, found.high) == (figure.low, figure.high):
+            return None
+    return (
+        f"the figure {value!r} is given a unit ({dimension}) that its quote does not say: "
+        "give the figure as the quote says it, or --paraphrase to store the figure as meant"
+    )
 
 
 def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> str | None:

@@ -767,7 +767,11 @@ def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]
     for ch in report.changes:
         steps = change_text(ch, _range)
         console.print(Padding(t(f"{ch.measure}: {steps}"), (0, 0, 0, 2)))
-    from claimtrack.report import disputed_in_changes, superseded_in_changes
+    from claimtrack.report import disputed_in_changes, raised_in_changes, superseded_in_changes
 
-    for line in (*disputed_in_changes(report), *superseded_in_changes(report, records)):
+    for line in (
+        *disputed_in_changes(report),
+        *superseded_in_changes(report, records),
+        *raised_in_changes(report, records),
+    ):
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))

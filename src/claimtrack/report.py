@@ -35,6 +35,7 @@ from claimtrack.conflicts import (
     SumFinding,
     _before,
     change_text,
+    claimant_key,
     date_of,
     reversal_heading,
     revision_heading,
@@ -1287,6 +1288,62 @@ def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any
     return out
 
 
+def raised_in_changes(report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """A line for each fall in the change over time of a cumulative measure that is a count
+    raised afterwards, in no finding: the claimant of the earlier time's figure stated it
+    surely after its own lower figure of a later time (150 said on 3 March; on 5 March, 200
+    "by 1 March"). No revision is found there (its latest word is the higher one), and the
+    steps by time would otherwise read as a toll that fell."""
+    if not report.changes or not report.cumulative:
+        return []
+    found: set[str] = set()
+    for c in (*report.conflicts, *report.minor):
+        if isinstance(c, FigureConflict):
+            found.update(cid for p in c.positions for cid in p.claims)
+        else:
+            found.update(getattr(c, "claims", ()))
+    out = []
+    for ch in report.changes:
+        if ch.measure not in report.cumulative:
+            continue
+        for i, early in enumerate(ch.points):
+            for late in ch.points[i + 1 :]:
+                high = math.inf if late.high is None else late.high
+                if not (_before(early.as_of, late.as_of) and high < early.low):
+                    continue
+                line = _raised(ch.measure, early, late, records, found)
+                if line is not None and line not in out:
+                    out.append(line)
+    return out
+
+
+def _raised(
+    measure: str,
+    early: Any,
+    late: Any,
+    records: Mapping[str, Mapping[str, Any]],
+    found: set[str],
+) -> str | None:
+    """The line for a higher figure of an earlier time stated after the same claimant's lower
+    figure of a later time (``raised_in_changes``), or None."""
+    for a in early.claims:
+        for b in late.claims:
+            ra, rb = records.get(a), records.get(b)
+            if ra is None or rb is None or a in found or b in found:
+                continue
+            if claimant_key(ra["claimant"]) != claimant_key(rb["claimant"]):
+                continue
+            said_a = date_of(ra.get("said_on"), ra.get("reported_on"))[0]
+            said_b = date_of(rb.get("said_on"), rb.get("reported_on"))[0]
+            if said_a and said_b and _before(said_b, said_a):
+                return (
+                    f"{measure}: “{ra['value']}” ({ra['claimant']}, {early.as_of}) was said on "
+                    f"{said_a}, after its “{rb['value']}” of {late.as_of}: a count raised "
+                    "afterwards, not a fall"
+                )
+    return None
+
+
 def _placed(
     record: Mapping[str, Any],
     time: str,
@@ -1993,6 +2050,7 @@ def build(
     changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
     changes += tuple(disputed_in_changes(report))
     changes += tuple(superseded_in_changes(report, record_map))
+    changes += tuple(raised_in_changes(report, record_map))
     changes += tuple(moments_in_changes(report))
     ordered = list(views.values())
     entries = timeline(ordered, fact_map)

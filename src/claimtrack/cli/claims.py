@@ -406,9 +406,14 @@ def edit(
         _guard(store, [claim.record()], new=False, fields=checked)
     readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
-    if quote_touched or {"value", "url", "subject", "measure"} & changes.keys():
+    if quote_touched or {"value", "url", "subject", "measure", "unit"} & changes.keys():
         readings = guard_figures(
-            store, [claim], paraphrase=paraphrase, decimal_comma=None, check_quote=quote_touched
+            store,
+            [claim],
+            paraphrase=paraphrase,
+            decimal_comma=None,
+            check_quote=quote_touched,
+            check_unit=quote_touched or "unit" in changes,
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)

@@ -10,6 +10,7 @@ from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
 from claimtrack.conflicts.core import (
+    _ASOF,
     _CHI,
     _CLO,
     _HIGH,
@@ -17,6 +18,8 @@ from claimtrack.conflicts.core import (
     _LOW,
     _MISSING,
     _NARROW,
+    _REPORTED,
+    _SAID,
     _SRC,
     _about,
     _above,
@@ -52,6 +55,7 @@ from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
 from claimtrack.conflicts.timing import (
     _count_of_the_moment,
     _cumulative_measure,
+    _reads_running,
     _rereported,
     _unmarked_running_count,
 )
@@ -539,6 +543,12 @@ def _sum_passes(
             groups = {m: g.raw_shares.get(m, recs) for m, recs in groups.items()}
             echoes = {m: g.raw_share_echoes.get(m, recs) for m, recs in echoes.items()}
         timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
+        if not timed and any(map(_reads_running, measures)):
+            # a measure named like a running count (deaths, injured ...), every figure dated:
+            # read at its times too, as marking it would, so that a part of one day is never
+            # set against a total of another (each measure may have too few figures to earn
+            # the hint to mark it)
+            timed = all(map(_has_time, groups.values())) and all(map(_has_time, echoes.values()))
         _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
 
     def order(s: SumFinding) -> tuple:
@@ -549,6 +559,11 @@ def _sum_passes(
     out.minor.sort(key=order)
     out.unchecked.sort()
     return out
+
+
+def _has_time(recs: list[tuple]) -> bool:
+    """Whether every figure record has a time: an as_of, a said_on or a reported_on."""
+    return all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs)
 
 
 def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:

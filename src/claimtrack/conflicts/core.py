@@ -223,6 +223,17 @@ def _shown_ratio(ratio: float) -> float | None:
     return shown
 
 
+def _minor_shown(ratio: float, min_gap: float) -> float:
+    """A minor difference's ratio as reported: two decimals, so that 1.07 does not read as the
+    1.1 threshold, and never at or above the materiality ratio it is under (1.099 at 1.1 reads
+    1.09, not 1.1: "closer than 1.1x ... spread 1.1x" said a minor difference was as far apart
+    as a dispute)."""
+    shown = round(ratio * (1 + _EPS), 2)
+    if shown >= min_gap - _EPS:
+        shown = int(ratio * 100) / 100  # (a ratio >= 1: int() is the floor)
+    return shown
+
+
 # ratios shown before (round figures make the same ratios recur across subjects); NaN, never
 # equal to itself, is never found and rounds to NaN each time
 _SHOWN: Final[dict[float, float | None]] = {}
@@ -282,7 +293,9 @@ def _tolerant(r: tuple) -> bool:
     with the other), and a round number's widening is not told from a narrow range: neither
     is."""
     low, high = r[_LOW], r[_HIGH]
-    return low == high or (r[_CLO] == r[_CHI] and _about(low, high, r[_CLO]))
+    # its middle, not its core: the core of a share is on its smaller side (rule 6), and for
+    # any other figure of one value the middle is its core
+    return low == high or (r[_CLO] == r[_CHI] and _about(low, high, (low + high) / 2))
 
 
 def _about(low: Number, high: Number, core: Number) -> bool:
@@ -311,8 +324,16 @@ def _at_odds(upper: tuple, lower: tuple, min_gap: float) -> bool:
     ``_material``, or two ``_tolerant`` figures whose intervals overlap only by stacking their
     tolerances and that are ``_cores_apart`` ("about 10,000" against "about 12,000": 9,000-11,000
     and 10,800-13,200; rule 6)."""
-    return _cores_apart(upper, lower, min_gap) and (
-        _above(upper[_LOW], lower[_HIGH]) or (_tolerant(upper) and _tolerant(lower))
+    if _above(upper[_LOW], lower[_HIGH]):
+        return _cores_apart(upper, lower, min_gap)
+    if not (_tolerant(upper) and _tolerant(lower)):
+        return False
+    # what each says is its middle (its core, but for a share, whose core is on its smaller
+    # side: "about 30%" against "about 36%" are at odds as 30 and 36 are, 1.2x)
+    return (
+        _above((upper[_LOW] + upper[_HIGH]) / 2, lower[_HIGH])
+        and _above(upper[_LOW], (lower[_LOW] + lower[_HIGH]) / 2)
+        and _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
     )
 
 
@@ -326,19 +347,23 @@ def _stacked(recs: Sequence[tuple], min_gap: float) -> bool:
         return False
     by_high = sorted(recs, key=_high)
     highs = [r[_HIGH] for r in by_high]
-    lowest: list[Number] = []  # the lowest core high among by_high[: i + 1]
+    lowest: list[tuple] = []  # the record of lowest core high among by_high[: i + 1]
     for r in by_high:
-        lowest.append(r[_CHI] if not lowest or r[_CHI] < lowest[-1] else lowest[-1])
+        lowest.append(r if not lowest or r[_CHI] < lowest[-1][_CHI] else lowest[-1])
     for r in recs:
-        # the records whose interval lies wholly below r's core: the one of them with the
-        # lowest core is at odds with r if any is (both tests bound that core from above)
-        i = bisect_left(highs, r[_CLO]) - 1
-        while i >= 0 and not _above(r[_CLO], highs[i]):
+        # the records whose interval lies wholly below what r says (its middle: its core, but
+        # for a share, whose core is on its smaller side, which orders them alike): the one
+        # of them with the lowest core is at odds with r if any is (both tests bound it)
+        said = (r[_LOW] + r[_HIGH]) / 2
+        i = bisect_left(highs, said) - 1
+        while i >= 0 and not _above(said, highs[i]):
             i -= 1
+        if i < 0:
+            continue
+        o = lowest[i]
         if (
-            i >= 0
-            and _above(r[_LOW], lowest[i])
-            and _raw_ratio(r[_CLO], lowest[i]) >= min_gap - _EPS
+            _above(r[_LOW], (o[_LOW] + o[_HIGH]) / 2)
+            and _raw_ratio(r[_CLO], o[_CHI]) >= min_gap - _EPS
         ):
             return True
     return False

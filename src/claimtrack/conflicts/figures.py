@@ -32,6 +32,7 @@ from claimtrack.conflicts.core import (
     _id,
     _key,
     _low,
+    _minor_shown,
     _Names,
     _outside,
     _points,
@@ -118,7 +119,7 @@ def _figure_conflict(
         names, echoes = ctx.names, ctx.echoes
         positions = tuple([_position(members, names, echoes) for members, _, _ in raw])
         # two decimals: a minor spread of 1.07 must not read as the 1.1x threshold
-        shown = round(widest * (1 + _EPS), 2)
+        shown = _minor_shown(widest, min_gap)
         ctx.minor.append(
             FigureConflict(measure, as_of, shown, positions, gaps, dimension, later=later)
         )
@@ -164,7 +165,6 @@ def _figure_conflict(
             first_high = last_high = p[2]
     if (
         originals is None
-        and dimension != "share"
         and len(recs) <= _AT_ODDS_PAIRS
         and _one_values(recs)
         and _at_odds_within(groups, min_gap)
@@ -216,16 +216,19 @@ def _stacked_conflict(
     swept: dict[str, tuple] | None = None,
 ) -> bool:
     """File the dispute of a group where two claims are ``_at_odds`` though their intervals
-    overlap (rule 6: one tolerance, not two), if there is one (True); not for shares, whose
-    cores are on their smaller side, nor for a group already ``swept`` on its cores. It is
-    swept with each figure of one value ("about 12,000", a round "3,300") at its core, so
-    that its positions are the ones that really disagree; a bound or a range ("more than
-    200", "up to 500", "between 40 and 60") keeps its interval, which is what it says."""
-    if swept is not None or dimension == "share" or not _stacked(recs, ctx.min_gap):
+    overlap (rule 6: one tolerance, not two), if there is one (True); not for a group
+    already ``swept`` on its cores. It is swept with each figure of one value ("about
+    12,000", a round "3,300") at its core, so that its positions are the ones that really
+    disagree; a bound or a range ("more than 200", "up to 500", "between 40 and 60") keeps
+    its interval, which is what it says. Shares (their cores on their smaller side, not on
+    the scale of their bounds) only when every figure is one value and there are few."""
+    if swept is not None or not _stacked(recs, ctx.min_gap):
         return False
     if len(recs) <= _AT_ODDS_PAIRS and _one_values(recs):
         _at_odds_conflict(measure, dimension, as_of, recs, ctx, later)
         return True
+    if dimension == "share":
+        return False
     cores = [
         (r[_CLO], r[_CHI], *r[_HIGH + 1 :])
         if r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF

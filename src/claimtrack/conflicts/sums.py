@@ -22,6 +22,7 @@ from claimtrack.conflicts.core import (
     _cores_apart,
     _id,
     _material,
+    _minor_shown,
     _Names,
     _raw_ratio,
     _shown_ratio,
@@ -62,17 +63,32 @@ def _revised(
     min_gap: float,
 ) -> tuple[str, str, tuple] | None:
     """The earlier figure that ``r`` (dated ``date``) revises: the latest one of the first
-    pool holding one dated before it, materially above it, and not from the same source."""
+    pool holding one dated before it, materially above it, and not from the same source.
+
+    Never one of the claimant's own figures that it stated surely after ``r`` (said_on, else
+    reported_on): a claimant who said 150 on 3 March and, on 5 March, that the toll had
+    reached 200 by 1 March raised its count afterwards; its latest word is the higher one,
+    and "fell" (a total later given as less) would be false."""
     source = relayed.get(r[_ID], r[_ID])
+    said = r[_SAID] or r[_REPORTED]
+    key = r[_KEY]
     for pool in pools:
         for e in reversed(pool):
             if (
                 _before(e[0], date)
                 and _material(e[2], r, min_gap)
                 and relayed.get(e[2][_ID], e[2][_ID]) != source
+                and not (said is not None and e[2][_KEY] == key and _stated_after(e[2], said))
             ):
                 return e
     return None
+
+
+def _stated_after(e: tuple, said: str) -> bool:
+    """Whether record ``e`` was surely stated after the date ``said`` (its said_on, else
+    reported_on; an undated statement is not)."""
+    stated = e[_SAID] or e[_REPORTED]
+    return stated is not None and _before(said, stated)
 
 
 def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
@@ -238,8 +254,9 @@ def _sum_finding(
         by = (lo - t[_HIGH], None if hi == _INF else hi - t[_LOW])
     # intervals that meet only by stacking the tolerances of the parts and of the total (rule
     # 10: one tolerance, not two): short or over by what the figures say (their cores), at
-    # most by the intervals' far ends (not for shares, whose cores are on their smaller side)
-    elif dimension == "share" or not (_tolerant(t) and all(map(_tolerant, chosen))):
+    # most by the intervals' far ends (shares too: a sum adds them as said, not on their
+    # smaller side, so their cores are their middles)
+    elif not (_tolerant(t) and all(map(_tolerant, chosen))):
         pass  # a range, or a round number's widening, says what it says
     elif _cores_apart(t, implied, min_gap):
         direction, upper, lower = "short", t, implied
@@ -248,14 +265,10 @@ def _sum_finding(
         direction, upper, lower = "excess", implied, t
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
-        minor = not (
-            _cores_apart(upper, lower, min_gap)
-            if dimension != "share"
-            else _material(upper, lower, min_gap)
-        )
+        minor = not _cores_apart(upper, lower, min_gap)
         core = _raw_ratio(upper[_CLO], lower[_CHI])
         gap = (
-            round(core * (1 + _EPS), 2)
+            _minor_shown(core, min_gap)
             if minor
             else _shown_ratio(_shown_gap(upper, lower, min_gap))
         )
