@@ -48,7 +48,14 @@ from claimtrack.conflicts.model import (
     _status,
 )
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
-from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
+from claimtrack.conflicts.sums import (
+    _NO_SUMS,
+    _as_it_stood,
+    _own_estimates,
+    _revisions,
+    _SumResult,
+    _sums,
+)
 from claimtrack.conflicts.timing import (
     _count_of_the_moment,
     _cumulative_measure,
@@ -506,7 +513,74 @@ def _figure_passes(
             ):
                 continue
             _figure_reversals(measure, recs, min_gap, rev)
+            if len(ctx.figure_conflicts) > n_found[0]:
+                twice = _in_two_positions(ctx.figure_conflicts, n_found[0])
+                if twice:
+                    keys = {g.keys[name] for name in twice}
+                    _revised_estimates(
+                        g, measure, dimension, recs, ctx, rev, keys, n_found, revisions
+                    )
     return incomparable, revisions
+
+
+def _revised_estimates(
+    g: _Grouped,
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    ctx: _Ctx,
+    rev: _Reversals,
+    keys: set[str],
+    n_found: tuple[int, int, int],
+    revisions: list[Revision],
+) -> None:
+    """A claimant's own estimates of one moment, revised (rule 9): looked for only among the
+    claimants ``keys``, who stand in two positions of a dispute just filed for the measure
+    (two of its figures of one moment materially apart always do). Where one is found, the
+    measure's disputes, changes and reversals (just filed) are filed again without the figures
+    replaced (and what goes with them, ``_as_it_stood``), and its revisions added."""
+    found, replaced = _own_estimates(measure, dimension, recs, keys, ctx.names, ctx.min_gap)
+    if not found:
+        return
+    revisions.extend(found)
+    gone, back = _as_it_stood(recs, g.echo_recs.get((measure, dimension), []), ctx.echoes, replaced)
+    kept = [r for r in recs if r[_ID] not in replaced and r[_ID] not in gone]
+    kept += back
+    # take back what the measure filed, and file it again without them
+    del ctx.figure_conflicts[n_found[0] :]
+    del ctx.minor[n_found[1] :]
+    del ctx.changes[n_found[2] :]
+    ids = {r[_ID] for r in recs}
+    for claims in (rev.claims, rev.minor):
+        for k in keys:
+            bucket = claims.get((k, "measure", measure))
+            if bucket is not None:
+                bucket.difference_update([x for x in bucket if x[0] in ids])
+                if not bucket:
+                    del claims[(k, "measure", measure)]
+    if len(kept) < 2 or not _measure(measure, dimension, kept, ctx):
+        return
+    if dimension == "count" and _unmarked_running_count(measure, kept, ctx, n_found):
+        return
+    if dimension == "count" and _count_of_the_moment(measure, dimension, kept, ctx, n_found):
+        return
+    _figure_reversals(measure, kept, ctx.min_gap, rev)
+
+
+def _in_two_positions(conflicts: list[FigureConflict], start: int) -> set[str]:
+    """The claimants (display names) who stand in two positions of one of the disputes
+    ``conflicts[start:]``."""
+    twice: set[str] = set()
+    seen: set[str] = set()
+    for n in range(start, len(conflicts)):
+        seen.clear()
+        for p in conflicts[n].positions:
+            for name in p.claimants:
+                if name in seen:
+                    twice.add(name)
+                else:
+                    seen.add(name)
+    return twice
 
 
 def _sum_passes(

@@ -19,6 +19,7 @@ from claimtrack.conflicts.core import (
     _SRC,
     _above,
     _before,
+    _bounds,
     _cores_apart,
     _id,
     _material,
@@ -143,6 +144,181 @@ def _revisions(
     return out
 
 
+def _own_estimates(
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    keys: set[str],
+    names: _Names,
+    min_gap: float,
+) -> tuple[list[Revision], dict[str, tuple]]:
+    """A claimant's own estimates of one moment, revised (docs/conflicts.md, rule 9, "An
+    estimate of one moment, revised"), for the claimants ``keys`` (those in two positions of
+    a dispute of the measure: only they can have two figures of one moment apart): the
+    revisions, and the figures replaced (id -> the figure that first replaced it).
+
+    A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither
+    take no part) are read as its estimates in turn (``_estimates``) or not at all."""
+    by_key: dict[str, dict[str, list[tuple]]] = {}
+    for r in recs:
+        a: str | None = r[_ASOF]
+        if a is None or r[_KEY] not in keys or not (r[_SAID] or r[_REPORTED]):
+            continue
+        moments = by_key.get(r[_KEY])
+        if moments is None:
+            moments = by_key[r[_KEY]] = {}
+        mine = moments.get(a)
+        if mine is None:
+            moments[a] = [r]
+        else:
+            mine.append(r)
+    out: list[Revision] = []
+    replaced: dict[str, tuple] = {}
+    for key, moments in by_key.items():
+        for a, mine in moments.items():
+            if len(mine) > 1 and _above(*_bounds(mine)):
+                _estimates(measure, dimension, a, names.shown[key], mine, min_gap, out, replaced)
+    return out, replaced
+
+
+def _stated_by(r: tuple) -> str:
+    """The last day a dated figure may have been said: its said_on, else its report's day."""
+    said: str | None = r[_SAID]
+    return said if said else r[_REPORTED]
+
+
+def _estimates(
+    measure: str,
+    dimension: str,
+    as_of: str,
+    shown: str,
+    mine: list[tuple],
+    min_gap: float,
+    out: list[Revision],
+    replaced: dict[str, tuple],
+) -> None:
+    """One claimant's dated figures of one moment read as its estimates in turn, or not at
+    all: every two of them materially apart (rule 6) are surely ordered (the earlier's
+    said_on, else reported_on, surely before the later's said_on; a later one dated only by
+    its report may have been said on any day from its as_of, rule 4), and none goes back to
+    an estimate it replaced (a figure apart from a later one that meets a figure the later
+    one replaced). Then each figure replaces the earlier figures
+    apart from it, one revision per step (from the first figure it is the first to replace)
+    into ``out``, and the figures replaced into ``replaced``."""
+    n = len(mine)
+    mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
+    earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
+    for j in range(1, n):
+        s = mine[j]
+        said: str | None = s[_SAID]
+        first: str | None = said if said else (as_of if not _before(s[_REPORTED], as_of) else None)
+        bits = 0
+        for i in range(j):
+            e = mine[i]
+            if not (_material(e, s, min_gap) or _material(s, e, min_gap)):
+                continue
+            if first is None or not _before(_stated_by(e), first):
+                return  # two estimates apart whose order is not known: none is read
+            bits |= 1 << i
+        if bits:
+            for i in range(j):
+                if bits >> i & 1 and earlier[i] & ~bits:
+                    return  # back to an estimate it had replaced: no estimate in turn
+            earlier[j] = bits
+    done = 0
+    for j in range(1, n):
+        new = earlier[j] & ~done
+        if not new:
+            continue
+        done |= new
+        s = mine[j]
+        e = mine[(new & -new).bit_length() - 1]
+        for i in range(j):
+            if new >> i & 1:
+                replaced[mine[i][_ID]] = s
+        up = _material(s, e, min_gap)
+        hi, lo = (s, e) if up else (e, s)
+        out.append(
+            Revision(
+                measure,
+                (e[_ID], s[_ID]),
+                (shown, shown),
+                (
+                    (_stated_by(e), "said_on" if e[_SAID] else "reported_on"),
+                    (_stated_by(s), "said_on" if s[_SAID] else "reported_on"),
+                ),
+                _shown_ratio(_shown_gap(hi, lo, min_gap)),
+                dimension,
+                as_of,
+                up,
+            )
+        )
+
+
+def _as_it_stood(
+    recs: list[tuple],
+    echo_recs: list[tuple],
+    echoes: dict[str, list[tuple]],
+    replaced: dict[str, tuple],
+) -> tuple[set[str], list[tuple]]:
+    """What else leaves a measure's disputes with the estimates ``replaced`` (id -> the figure
+    that replaced it), and what comes back into them: another claimant's figure that says it
+    repeats a replaced estimate, from the same article, of its moment, meeting it and not its
+    replacement, leaves (the estimate as it stood, reported); a relay of a replaced estimate
+    (it goes with the figure it relays) stated surely before the replacement goes with it,
+    one that may have been stated after it is judged as its own figure (the returned
+    records). An independent figure that happens to equal the replaced one stays."""
+    gone: set[str] = set()
+    by_src: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_SRC] is not None and r[_ID] in replaced:
+            by_src.setdefault(r[_SRC], []).append(r)
+    if by_src:
+        for x in recs:
+            src: str | None = x[_SRC]
+            if src is None or src not in by_src or x[_ID] in replaced:
+                continue
+            for e in by_src[src]:
+                s = replaced[e[_ID]]
+                if (
+                    x[_KEY] != e[_KEY]
+                    and x[_ASOF] == e[_ASOF]
+                    and _meets(x, e)
+                    and not _meets(x, s)
+                ):
+                    gone.add(x[_ID])
+                    break
+    back: list[tuple] = []
+    if echoes and echo_recs:
+        by_id = {r[_ID]: r for r in echo_recs}
+        for rid, s in replaced.items():
+            said: str | None = s[_SAID]
+            first: str | None = said if said else s[_ASOF]
+            for echo_id, _ in echoes.get(rid, ()):
+                x = by_id.get(echo_id)
+                if x is None:
+                    continue
+                stated: str | None = x[_SAID] or x[_REPORTED]
+                if not (stated and first and _before(stated, first)):
+                    back.append(x)
+    return gone, back
+
+
+def _meets(a: tuple, b: tuple) -> bool:
+    """Whether two figure records' intervals meet (neither lies above the other)."""
+    return not (_above(a[_LOW], b[_HIGH]) or _above(b[_LOW], a[_HIGH]))
+
+
+def revision_note(c: Revision) -> str:
+    """What a revision means, under its claims."""
+    if c.as_of is not None:
+        return (
+            f"{c.claimants[1]} replaced its own estimate of {c.as_of} with a later one: "
+            "a revision, not a dispute with itself"
+        )
+    return "a total that can only grow was later given as less: a correction, or a dispute"
+
+
 def revision_heading(c: Revision) -> str:
     """A revision's heading: "Revision: deaths (cumulative) fell, 2.8x lower" when one
     claimant (aliases folded) gave both figures; "Fall between claimants: deaths (cumulative),
@@ -150,6 +326,9 @@ def revision_heading(c: Revision) -> str:
     figure disputes the earlier (a fact-checker must never read it as "the toll was revised
     down")."""
     ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    if c.as_of is not None:  # a claimant's own estimate of one moment, replaced
+        way, ratio = ("up", ratio.replace("lower", "higher")) if c.up else ("down", ratio)
+        return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
     if c.claimants[0] != c.claimants[1]:  # display names: one per claimant key
         return f"Fall between claimants: {c.measure} (cumulative), {ratio}"
     return f"Revision: {c.measure} (cumulative) fell, {ratio}"
