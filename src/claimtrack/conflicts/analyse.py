@@ -21,6 +21,7 @@ from claimtrack.conflicts.core import (
     _about,
     _above,
     _before,
+    _bounds,
     _core,
     _Ctx,
     _first,
@@ -503,6 +504,10 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            if _above(*_bounds(recs)):  # two figures apart at all: an estimate revised?
+                recs = _standing(g, measure, dimension, recs, ctx, revisions)
+                if len(recs) < 2:
+                    continue
             n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
@@ -513,74 +518,28 @@ def _figure_passes(
             ):
                 continue
             _figure_reversals(measure, recs, min_gap, rev)
-            if len(ctx.figure_conflicts) > n_found[0]:
-                twice = _in_two_positions(ctx.figure_conflicts, n_found[0])
-                if twice:
-                    keys = {g.keys[name] for name in twice}
-                    _revised_estimates(
-                        g, measure, dimension, recs, ctx, rev, keys, n_found, revisions
-                    )
     return incomparable, revisions
 
 
-def _revised_estimates(
+def _standing(
     g: _Grouped,
     measure: str,
     dimension: str,
     recs: list[tuple],
     ctx: _Ctx,
-    rev: _Reversals,
-    keys: set[str],
-    n_found: tuple[int, int, int],
     revisions: list[Revision],
-) -> None:
-    """A claimant's own estimates of one moment, revised (rule 9): looked for only among the
-    claimants ``keys``, who stand in two positions of a dispute just filed for the measure
-    (two of its figures of one moment materially apart always do). Where one is found, the
-    measure's disputes, changes and reversals (just filed) are filed again without the figures
-    replaced (and what goes with them, ``_as_it_stood``), and its revisions added."""
-    found, replaced = _own_estimates(measure, dimension, recs, keys, ctx.names, ctx.min_gap)
+) -> list[tuple]:
+    """The figures of a measure not marked cumulative that stand: without a claimant's own
+    estimates of one moment that its later ones replaced (rule 9, "An estimate of one moment,
+    revised"; their revisions into ``revisions``), and without what goes with them
+    (``_as_it_stood``); ``recs`` itself when nothing was replaced."""
+    found, replaced = _own_estimates(measure, dimension, recs, ctx.names, ctx.min_gap)
     if not found:
-        return
+        return recs
     revisions.extend(found)
     gone, back = _as_it_stood(recs, g.echo_recs.get((measure, dimension), []), ctx.echoes, replaced)
     kept = [r for r in recs if r[_ID] not in replaced and r[_ID] not in gone]
-    kept += back
-    # take back what the measure filed, and file it again without them
-    del ctx.figure_conflicts[n_found[0] :]
-    del ctx.minor[n_found[1] :]
-    del ctx.changes[n_found[2] :]
-    ids = {r[_ID] for r in recs}
-    for claims in (rev.claims, rev.minor):
-        for k in keys:
-            bucket = claims.get((k, "measure", measure))
-            if bucket is not None:
-                bucket.difference_update([x for x in bucket if x[0] in ids])
-                if not bucket:
-                    del claims[(k, "measure", measure)]
-    if len(kept) < 2 or not _measure(measure, dimension, kept, ctx):
-        return
-    if dimension == "count" and _unmarked_running_count(measure, kept, ctx, n_found):
-        return
-    if dimension == "count" and _count_of_the_moment(measure, dimension, kept, ctx, n_found):
-        return
-    _figure_reversals(measure, kept, ctx.min_gap, rev)
-
-
-def _in_two_positions(conflicts: list[FigureConflict], start: int) -> set[str]:
-    """The claimants (display names) who stand in two positions of one of the disputes
-    ``conflicts[start:]``."""
-    twice: set[str] = set()
-    seen: set[str] = set()
-    for n in range(start, len(conflicts)):
-        seen.clear()
-        for p in conflicts[n].positions:
-            for name in p.claimants:
-                if name in seen:
-                    twice.add(name)
-                else:
-                    seen.add(name)
-    return twice
+    return kept + back if back else kept
 
 
 def _sum_passes(

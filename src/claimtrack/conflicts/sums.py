@@ -148,21 +148,20 @@ def _own_estimates(
     measure: str,
     dimension: str,
     recs: list[tuple],
-    keys: set[str],
     names: _Names,
     min_gap: float,
 ) -> tuple[list[Revision], dict[str, tuple]]:
     """A claimant's own estimates of one moment, revised (docs/conflicts.md, rule 9, "An
-    estimate of one moment, revised"), for the claimants ``keys`` (those in two positions of
-    a dispute of the measure: only they can have two figures of one moment apart): the
-    revisions, and the figures replaced (id -> the figure that first replaced it).
+    estimate of one moment, revised"): the revisions, and the figures replaced (id -> the
+    figure that first replaced it).
 
     A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither
-    take no part) are read as its estimates in turn (``_estimates``) or not at all."""
+    take no part) are read as its estimates in turn (``_estimates``) or not at all. Only a
+    claimant's moment with two figures apart is looked at."""
     by_key: dict[str, dict[str, list[tuple]]] = {}
     for r in recs:
         a: str | None = r[_ASOF]
-        if a is None or r[_KEY] not in keys or not (r[_SAID] or r[_REPORTED]):
+        if a is None or not (r[_SAID] or r[_REPORTED]):
             continue
         moments = by_key.get(r[_KEY])
         if moments is None:
@@ -295,12 +294,12 @@ def _as_it_stood(
             said: str | None = s[_SAID]
             first: str | None = said if said else s[_ASOF]
             for echo_id, _ in echoes.get(rid, ()):
-                x = by_id.get(echo_id)
-                if x is None:
+                echo = by_id.get(echo_id)
+                if echo is None:
                     continue
-                stated: str | None = x[_SAID] or x[_REPORTED]
+                stated: str | None = echo[_SAID] or echo[_REPORTED]
                 if not (stated and first and _before(stated, first)):
-                    back.append(x)
+                    back.append(echo)
     return gone, back
 
 
