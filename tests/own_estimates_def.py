@@ -44,24 +44,36 @@ def _earliest(f: Fact) -> str | None:  # the first day it may have been said (No
     if f.said_on:
         return f.said_on
     if f.reported_on and f.as_of and not surely_before(f.reported_on, f.as_of):
-        return f.as_of  # dated only by its report: from the day it describes (rule 4)
+        return f.as_of  # of its as_of, dated only by its report: from that day on (rule 4)
     return None
 
 
 def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
     """Figure id -> the id of a later figure of its claimant that replaces it.
 
-    A claimant's figures of one as_of that have a date (said_on or reported_on) are its
-    estimates in turn when every two of them apart are surely ordered, no figure goes back to
-    one its later figure replaced (x before y before z, x apart from y, y apart from z, x not
-    apart from z); then every
-    figure apart from a later one is replaced by it."""
-    groups: dict[tuple[str, str], list[Fact]] = {}
-    for f in facts:
-        if f.kind == "figure" and f.as_of and _latest(f):
-            groups.setdefault((claimant_key(f.claimant), f.as_of), []).append(f)
+    A claimant's figures of one as_of that have a date (said_on or reported_on), with its
+    figures with no as_of not stated surely before that as_of (rule 2: they may describe it),
+    are its estimates in turn when every two of them apart are surely ordered (a figure with
+    no date is ordered with none) and no figure goes back to one its later figure replaced (x
+    before y before z, x apart from y, y apart from z, x not apart from z); then every figure
+    of the as_of apart from a later one of the as_of is replaced by it."""
     out: dict[str, str] = {}
-    for mine in groups.values():
+    moments = {
+        (claimant_key(f.claimant), f.as_of)
+        for f in facts
+        if f.kind == "figure" and f.as_of and _latest(f)
+    }
+    for key, as_of in moments:
+        mine = [
+            f
+            for f in facts
+            if f.kind == "figure"
+            and claimant_key(f.claimant) == key
+            and (
+                (f.as_of == as_of and _latest(f))
+                or (f.as_of is None and not surely_before(_latest(f), as_of))
+            )
+        ]
 
         def clash(a: Fact, b: Fact) -> bool:
             return apart(a, b, min_gap) or apart(b, a, min_gap)
@@ -70,11 +82,12 @@ def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
             return surely_before(_latest(a), _earliest(b))
 
         pairs = [(a, b) for a, b in permutations(mine, 2) if clash(a, b)]
-        if not pairs or any(not before(a, b) and not before(b, a) for a, b in pairs):
-            continue
+        if any(not before(a, b) and not before(b, a) for a, b in pairs):
+            continue  # two of them apart whose order is not known
         ordered = [(a, b) for a, b in pairs if before(a, b)]
         if any(y is y2 and not clash(x, z) for x, y in ordered for y2, z in ordered if x is not z):
             continue  # back to an estimate it had replaced
         for a, b in ordered:
-            out.setdefault(a.id, b.id)
+            if a.as_of and b.as_of:
+                out.setdefault(a.id, b.id)
     return out

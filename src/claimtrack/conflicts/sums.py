@@ -156,8 +156,9 @@ def _own_estimates(
     figure that first replaced it).
 
     A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither
-    take no part) are read as its estimates in turn (``_estimates``) or not at all. Only a
-    claimant's moment with two figures apart is looked at."""
+    take no part) are read as its estimates in turn (``_estimates``) or not at all, beside its
+    figures with no as_of that may describe the moment (rule 2). Only a claimant's moment with
+    two figures apart is looked at."""
     by_key: dict[str, dict[str, list[tuple]]] = {}
     for r in recs:
         a: str | None = r[_ASOF]
@@ -173,10 +174,30 @@ def _own_estimates(
             mine.append(r)
     out: list[Revision] = []
     replaced: dict[str, tuple] = {}
+    todo: list[tuple[str, str, list[tuple]]] = []
     for key, moments in by_key.items():
         for a, mine in moments.items():
             if len(mine) > 1 and _above(*_bounds(mine)):
-                _estimates(measure, dimension, a, names.shown[key], mine, min_gap, out, replaced)
+                todo.append((key, a, mine))
+    if not todo:
+        return out, replaced
+    # the claimants' figures with no as_of: each may describe the moment (rule 2)
+    keys = {t[0] for t in todo}
+    loose: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_ASOF] is None and r[_KEY] in keys:
+            lst = loose.get(r[_KEY])
+            if lst is None:
+                loose[r[_KEY]] = [r]
+            else:
+                lst.append(r)
+    for key, a, mine in todo:
+        group = list(mine)
+        for r in loose.get(key, ()):
+            stated: str | None = r[_SAID] or r[_REPORTED]
+            if not (stated and _before(stated, a)):  # not stated before the moment (rule 2)
+                group.append(r)
+        _estimates(measure, dimension, a, names.shown[key], group, min_gap, out, replaced)
     return out, replaced
 
 
@@ -196,38 +217,25 @@ def _estimates(
     out: list[Revision],
     replaced: dict[str, tuple],
 ) -> None:
-    """One claimant's dated figures of one moment read as its estimates in turn, or not at
-    all: every two of them materially apart (rule 6) are surely ordered (the earlier's
-    said_on, else reported_on, surely before the later's said_on; a later one dated only by
-    its report may have been said on any day from its as_of, rule 4), and none goes back to
-    an estimate it replaced (a figure apart from a later one that meets a figure the later
-    one replaced). Then each figure replaces the earlier figures
-    apart from it, one revision per step (from the first figure it is the first to replace)
-    into ``out``, and the figures replaced into ``replaced``."""
-    n = len(mine)
-    mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
-    earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
-    for j in range(1, n):
-        s = mine[j]
-        said: str | None = s[_SAID]
-        first: str | None = said if said else (as_of if not _before(s[_REPORTED], as_of) else None)
-        bits = 0
-        for i in range(j):
-            e = mine[i]
-            if not (_material(e, s, min_gap) or _material(s, e, min_gap)):
-                continue
-            if first is None or not _before(_stated_by(e), first):
-                return  # two estimates apart whose order is not known: none is read
-            bits |= 1 << i
-        if bits:
-            for i in range(j):
-                if bits >> i & 1 and earlier[i] & ~bits:
-                    return  # back to an estimate it had replaced: no estimate in turn
-            earlier[j] = bits
+    """One claimant's figures of one moment (``mine``: those of its as_of, with a date, and
+    those with no as_of that may describe it) read as its estimates in turn, or not at all:
+    every two of them materially apart (rule 6) are surely ordered (the earlier's said_on,
+    else reported_on, surely before the later's said_on; a later one of the as_of dated only
+    by its report may have been said on any day from its as_of, rule 4; a figure with no date
+    is ordered with none), and none goes back to an estimate it replaced (a figure apart from
+    a later one that meets a figure the later one replaced). Then each figure of the as_of
+    replaces the earlier figures of the as_of apart from it (a figure with no as_of may
+    describe another moment: it replaces nothing and is never replaced), one revision per step
+    (from the first figure it is the first to replace) into ``out``, and the figures replaced
+    into ``replaced``."""
+    read = _in_turn(as_of, mine, min_gap)
+    if read is None:
+        return
+    mine, earlier, own = read
     done = 0
-    for j in range(1, n):
-        new = earlier[j] & ~done
-        if not new:
+    for j in range(1, len(mine)):
+        new = earlier[j] & own & ~done
+        if not new or not own >> j & 1:
             continue
         done |= new
         s = mine[j]
@@ -252,6 +260,51 @@ def _estimates(
                 up,
             )
         )
+
+
+def _in_turn(
+    as_of: str, mine: list[tuple], min_gap: float
+) -> tuple[list[tuple], list[int], int] | None:
+    """``_estimates``' reading of one claimant's figures of one moment, or None when they are
+    not its estimates in turn: the dated figures in statement order, per figure the earlier
+    figures apart from it (as bits), and the figures of the as_of (as bits)."""
+    undated = [r for r in mine if not (r[_SAID] or r[_REPORTED])]
+    if undated:
+        mine = [r for r in mine if r[_SAID] or r[_REPORTED]]
+        for u in undated:
+            for r in mine:
+                if _material(u, r, min_gap) or _material(r, u, min_gap):
+                    return None  # apart from a figure no date orders it with
+    n = len(mine)
+    mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
+    earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
+    own = 0  # the figures of the as_of, as bits
+    for j in range(n):
+        s = mine[j]
+        if s[_ASOF] is not None:
+            own |= 1 << j
+        if not j:
+            continue
+        said: str | None = s[_SAID]
+        first: str | None = (
+            said
+            if said
+            else (as_of if s[_ASOF] is not None and not _before(s[_REPORTED], as_of) else None)
+        )
+        bits = 0
+        for i in range(j):
+            e = mine[i]
+            if not (_material(e, s, min_gap) or _material(s, e, min_gap)):
+                continue
+            if first is None or not _before(_stated_by(e), first):
+                return None  # two estimates apart whose order is not known: none is read
+            bits |= 1 << i
+        if bits:
+            for i in range(j):
+                if bits >> i & 1 and earlier[i] & ~bits:
+                    return None  # back to an estimate it had replaced: no estimate in turn
+            earlier[j] = bits
+    return mine, earlier, own
 
 
 def _as_it_stood(
