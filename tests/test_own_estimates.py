@@ -247,6 +247,42 @@ CASES = [
     ),
     pytest.param(
         [
+            fig("prelim", 818_000, BLS, said_on="2024-08-21"),
+            fig("final", 598_000, BLS, said_on="2025-02-07"),
+            fig("again", 818_000, BLS, as_of=None, said_on="2025-03-01"),
+        ],
+        ["dispute:final|again,prelim", "reversal:prelim,final,again"],
+        id="a-figure-with-no-as-of-going-back-to-the-replaced-one",
+    ),
+    pytest.param(
+        [
+            fig("prelim", 818_000, BLS, said_on="2024-08-21"),
+            fig("final", 598_000, BLS, said_on="2025-02-07"),
+            fig("nodate", 818_000, BLS, as_of=None),
+        ],
+        ["dispute:final|nodate,prelim", "reversal:prelim,final,nodate"],
+        id="a-figure-with-no-date-apart-orders-nothing",
+    ),
+    pytest.param(
+        [
+            fig("prelim", 818_000, BLS, said_on="2024-08-21"),
+            fig("final", 598_000, BLS, said_on="2025-02-07"),
+            fig("same", 600_000, BLS, as_of=None, said_on="2025-03-01"),
+        ],
+        ["revision@2024-03:down:prelim>final"],
+        id="a-figure-with-no-as-of-repeating-the-new-one",
+    ),
+    pytest.param(
+        [
+            fig("prelim", 818_000, BLS, said_on="2024-08-21"),
+            fig("final", 598_000, BLS, said_on="2025-02-07"),
+            fig("old", 300_000, BLS, as_of=None, said_on="2024-01-10"),
+        ],
+        ["revision@2024-03:down:prelim>final"],
+        id="a-figure-with-no-as-of-stated-before-the-moment-takes-no-part",
+    ),
+    pytest.param(
+        [
             fig("then", 818_000, BLS, said_on="2024-08-21", source="reuters"),
             fig("now", 598_000, BLS, said_on="2025-02-07", source="reuters"),
         ],
