@@ -21,7 +21,6 @@ from claimtrack.conflicts.core import (
     _about,
     _above,
     _before,
-    _bounds,
     _core,
     _Ctx,
     _first,
@@ -504,10 +503,9 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
-            if _above(*_bounds(recs)):  # two figures apart at all: an estimate revised?
-                recs = _standing(g, measure, dimension, recs, ctx, revisions)
-                if len(recs) < 2:
-                    continue
+            recs = _standing(g, measure, dimension, recs, ctx, revisions)
+            if len(recs) < 2:
+                continue
             n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either

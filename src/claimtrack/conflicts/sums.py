@@ -162,7 +162,7 @@ def _own_estimates(
     by_key: dict[str, dict[str, list[tuple]]] = {}
     for r in recs:
         a: str | None = r[_ASOF]
-        if a is None or not (r[_SAID] or r[_REPORTED]):
+        if a is None or (r[_SAID] is None and r[_REPORTED] is None):
             continue
         moments = by_key.get(r[_KEY])
         if moments is None:
@@ -177,7 +177,9 @@ def _own_estimates(
     todo: list[tuple[str, str, list[tuple]]] = []
     for key, moments in by_key.items():
         for a, mine in moments.items():
-            if len(mine) > 1 and _above(*_bounds(mine)):
+            # (the figures of the moment alone first: more figures only add to what
+            # stops the reading)
+            if len(mine) > 1 and _above(*_bounds(mine)) and _in_turn(a, mine, min_gap):
                 todo.append((key, a, mine))
     if not todo:
         return out, replaced
