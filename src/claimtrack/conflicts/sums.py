@@ -19,7 +19,6 @@ from claimtrack.conflicts.core import (
     _SRC,
     _above,
     _before,
-    _bounds,
     _cores_apart,
     _id,
     _material,
@@ -175,11 +174,12 @@ def _own_estimates(
     out: list[Revision] = []
     replaced: dict[str, tuple] = {}
     todo: list[tuple[str, str, list[tuple]]] = []
+    floor = min_gap - _EPS
     for key, moments in by_key.items():
         for a, mine in moments.items():
             # (the figures of the moment alone first: more figures only add to what
             # stops the reading)
-            if len(mine) > 1 and _above(*_bounds(mine)) and _in_turn(a, mine, min_gap):
+            if len(mine) > 1 and _ordered_apart(a, mine, floor) and _in_turn(a, mine, min_gap):
                 todo.append((key, a, mine))
     if not todo:
         return out, replaced
@@ -201,6 +201,48 @@ def _own_estimates(
                 group.append(r)
         _estimates(measure, dimension, a, names.shown[key], group, min_gap, out, replaced)
     return out, replaced
+
+
+def _ordered_apart(as_of: str, mine: list[tuple], floor: float) -> bool:
+    """Whether two of one claimant's dated figures of one moment are materially apart, and
+    every two that are apart are surely ordered (``_in_turn``'s first condition, looked at
+    pair by pair in any order: most claimants' moments fail it at once, unsorted)."""
+    found = False
+    n = len(mine)
+    for j in range(1, n):
+        s = mine[j]
+        s_low, s_high = s[_LOW], s[_HIGH]
+        s_top = s_high + abs(s_high) * _EPS
+        for i in range(j):
+            e = mine[i]
+            e_high = e[_HIGH]
+            if e[_LOW] > s_top:  # e above s (_material, inlined)
+                c_high = s[_CHI]
+                ratio = e[_CLO] / c_high if c_high > 0 else _raw_ratio(e[_CLO], c_high)
+            elif s_low > e_high + abs(e_high) * _EPS:  # s above e
+                c_high = e[_CHI]
+                ratio = s[_CLO] / c_high if c_high > 0 else _raw_ratio(s[_CLO], c_high)
+            else:
+                continue
+            if ratio < floor:
+                continue
+            first = _first_day(s, as_of)
+            if not (first and _before(_stated_by(e), first)):
+                first = _first_day(e, as_of)
+                if not (first and _before(_stated_by(s), first)):
+                    return False  # two figures apart whose order is not known
+            found = True
+    return found
+
+
+def _first_day(r: tuple, as_of: str) -> str | None:
+    """The first day a dated figure of ``as_of`` may have been said: its said_on; dated only
+    by its report, any day from its as_of on (rule 4), or any day at all (None) when the
+    report is before its as_of."""
+    said: str | None = r[_SAID]
+    if said:
+        return said
+    return as_of if not _before(r[_REPORTED], as_of) else None
 
 
 def _stated_by(r: tuple) -> str:
