@@ -208,23 +208,11 @@ def _ordered_apart(as_of: str, mine: list[tuple], floor: float) -> bool:
     every two that are apart are surely ordered (``_in_turn``'s first condition, looked at
     pair by pair in any order: most claimants' moments fail it at once, unsorted)."""
     found = False
-    n = len(mine)
-    for j in range(1, n):
+    for j in range(1, len(mine)):
         s = mine[j]
-        s_low, s_high = s[_LOW], s[_HIGH]
-        s_top = s_high + abs(s_high) * _EPS
         for i in range(j):
             e = mine[i]
-            e_high = e[_HIGH]
-            if e[_LOW] > s_top:  # e above s (_material, inlined)
-                c_high = s[_CHI]
-                ratio = e[_CLO] / c_high if c_high > 0 else _raw_ratio(e[_CLO], c_high)
-            elif s_low > e_high + abs(e_high) * _EPS:  # s above e
-                c_high = e[_CHI]
-                ratio = s[_CLO] / c_high if c_high > 0 else _raw_ratio(s[_CLO], c_high)
-            else:
-                continue
-            if ratio < floor:
+            if not _apart_either(e, s, floor):
                 continue
             first = _first_day(s, as_of)
             if not (first and _before(_stated_by(e), first)):
@@ -233,6 +221,26 @@ def _ordered_apart(as_of: str, mine: list[tuple], floor: float) -> bool:
                     return False  # two figures apart whose order is not known
             found = True
     return found
+
+
+def _apart_either(a: tuple, b: tuple, floor: float) -> bool:
+    """``_material(a, b) or _material(b, a)`` at ``floor`` (the ratio less its epsilon), on
+    the bounds and cores as floats (the compiled engine compares them natively)."""
+    a_low: float = a[_LOW]
+    b_high: float = b[_HIGH]
+    if a_low > b_high + abs(b_high) * _EPS:
+        a_core: float = a[_CLO]
+        b_core: float = b[_CHI]
+        return (a_core / b_core if b_core > 0 else _raw_ratio(a_core, b_core)) >= floor
+    b_low: float = b[_LOW]
+    a_high: float = a[_HIGH]
+    if b_low > a_high + abs(a_high) * _EPS:
+        b_core_low: float = b[_CLO]
+        a_core_high: float = a[_CHI]
+        return (
+            b_core_low / a_core_high if a_core_high > 0 else _raw_ratio(b_core_low, a_core_high)
+        ) >= floor
+    return False
 
 
 def _first_day(r: tuple, as_of: str) -> str | None:
@@ -312,12 +320,13 @@ def _in_turn(
     """``_estimates``' reading of one claimant's figures of one moment, or None when they are
     not its estimates in turn: the dated figures in statement order, per figure the earlier
     figures apart from it (as bits), and the figures of the as_of (as bits)."""
+    floor = min_gap - _EPS
     undated = [r for r in mine if not (r[_SAID] or r[_REPORTED])]
     if undated:
         mine = [r for r in mine if r[_SAID] or r[_REPORTED]]
         for u in undated:
             for r in mine:
-                if _material(u, r, min_gap) or _material(r, u, min_gap):
+                if _apart_either(u, r, floor):
                     return None  # apart from a figure no date orders it with
     n = len(mine)
     mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
@@ -338,7 +347,7 @@ def _in_turn(
         bits = 0
         for i in range(j):
             e = mine[i]
-            if not (_material(e, s, min_gap) or _material(s, e, min_gap)):
+            if not _apart_either(e, s, floor):
                 continue
             if first is None or not _before(_stated_by(e), first):
                 return None  # two estimates apart whose order is not known: none is read
