@@ -329,6 +329,8 @@ def _in_turn(
                 if _apart_either(u, r, floor):
                     return None  # apart from a figure no date orders it with
     n = len(mine)
+    if n == 2:  # (the common case: two figures, ordered without a sort)
+        return _two_in_turn(as_of, mine[0], mine[1], floor)
     mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
     earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
     own = 0  # the figures of the as_of, as bits
@@ -358,6 +360,22 @@ def _in_turn(
                     return None  # back to an estimate it had replaced: no estimate in turn
             earlier[j] = bits
     return mine, earlier, own
+
+
+def _two_in_turn(
+    as_of: str, a: tuple, b: tuple, floor: float
+) -> tuple[list[tuple], list[int], int] | None:
+    """``_in_turn`` of two dated figures."""
+    own = (1 if a[_ASOF] is not None else 0) | (2 if b[_ASOF] is not None else 0)
+    if not _apart_either(a, b, floor):
+        return [a, b], [0, 0], own
+    first = b[_SAID] if b[_ASOF] is None else _first_day(b, as_of)
+    if first and _before(_stated_by(a), first):
+        return [a, b], [0, 1], own
+    first = a[_SAID] if a[_ASOF] is None else _first_day(a, as_of)
+    if first and _before(_stated_by(b), first):
+        return [b, a], [0, 1], (own >> 1) | ((own & 1) << 1)
+    return None  # two figures apart whose order is not known
 
 
 def _as_it_stood(
