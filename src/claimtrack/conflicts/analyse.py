@@ -536,7 +536,8 @@ def _standing(
         return recs
     revisions.extend(found)
     gone, back = _as_it_stood(recs, g.echo_recs.get((measure, dimension), []), ctx.echoes, replaced)
-    kept = [r for r in recs if r[_ID] not in replaced and r[_ID] not in gone]
+    gone.update(replaced)
+    kept = [r for r in recs if r[_ID] not in gone]
     return kept + back if back else kept
 
 

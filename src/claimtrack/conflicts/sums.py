@@ -174,13 +174,14 @@ def _own_estimates(
     out: list[Revision] = []
     replaced: dict[str, tuple] = {}
     todo: list[tuple[str, str, list[tuple]]] = []
-    floor = min_gap - _EPS
     for key, moments in by_key.items():
         for a, mine in moments.items():
-            # (the figures of the moment alone first: more figures only add to what
-            # stops the reading)
-            if len(mine) > 1 and _ordered_apart(a, mine, floor) and _in_turn(a, mine, min_gap):
-                todo.append((key, a, mine))
+            # (the figures of the moment alone first: the claimant's figures with no as_of
+            # only add to what stops the reading)
+            if len(mine) > 1:
+                read = _in_turn(a, mine, min_gap)
+                if read is not None and any(read[1]):  # read, and a figure replaced
+                    todo.append((key, a, mine))
     if not todo:
         return out, replaced
     # the claimants' figures with no as_of: each may describe the moment (rule 2)
@@ -201,26 +202,6 @@ def _own_estimates(
                 group.append(r)
         _estimates(measure, dimension, a, names.shown[key], group, min_gap, out, replaced)
     return out, replaced
-
-
-def _ordered_apart(as_of: str, mine: list[tuple], floor: float) -> bool:
-    """Whether two of one claimant's dated figures of one moment are materially apart, and
-    every two that are apart are surely ordered (``_in_turn``'s first condition, looked at
-    pair by pair in any order: most claimants' moments fail it at once, unsorted)."""
-    found = False
-    for j in range(1, len(mine)):
-        s = mine[j]
-        for i in range(j):
-            e = mine[i]
-            if not _apart_either(e, s, floor):
-                continue
-            first = _first_day(s, as_of)
-            if not (first and _before(_stated_by(e), first)):
-                first = _first_day(e, as_of)
-                if not (first and _before(_stated_by(s), first)):
-                    return False  # two figures apart whose order is not known
-            found = True
-    return found
 
 
 def _apart_either(a: tuple, b: tuple, floor: float) -> bool:
