@@ -184,16 +184,7 @@ def _own_estimates(
                     todo.append((key, a, mine))
     if not todo:
         return out, replaced
-    # the claimants' figures with no as_of: each may describe the moment (rule 2)
-    keys = {t[0] for t in todo}
-    loose: dict[str, list[tuple]] = {}
-    for r in recs:
-        if r[_ASOF] is None and r[_KEY] in keys:
-            lst = loose.get(r[_KEY])
-            if lst is None:
-                loose[r[_KEY]] = [r]
-            else:
-                lst.append(r)
+    loose = _no_as_of(recs, {t[0] for t in todo})
     for key, a, mine in todo:
         group = list(mine)
         for r in loose.get(key, ()):
@@ -202,6 +193,20 @@ def _own_estimates(
                 group.append(r)
         _estimates(measure, dimension, a, names.shown[key], group, min_gap, out, replaced)
     return out, replaced
+
+
+def _no_as_of(recs: list[tuple], keys: set[str]) -> dict[str, list[tuple]]:
+    """The figures with no as_of of the claimants ``keys``, by claimant: each may describe
+    any moment (rule 2)."""
+    loose: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_ASOF] is None and r[_KEY] in keys:
+            lst = loose.get(r[_KEY])
+            if lst is None:
+                loose[r[_KEY]] = [r]
+            else:
+                lst.append(r)
+    return loose
 
 
 def _apart_either(a: tuple, b: tuple, floor: float) -> bool:
