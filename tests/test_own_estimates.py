@@ -105,7 +105,8 @@ CASES = [
             fig("c", 598_000, BLS, said_on="2025-02-07"),
             fig("d", 589_000, BLS, said_on="2025-02-07"),
         ],
-        ["revision@2024-03:down:a>d"],
+        # (one step: the figures of its day in the order of their ids)
+        ["revision@2024-03:down:a>c"],
         id="one-finding-for-one-step-reported-twice",
     ),
     pytest.param(
@@ -233,7 +234,7 @@ CASES = [
             fig("p2", 150, BLS, said_on="2024-05-10"),
             fig("p3", 140, BLS, said_on="2024-05-10"),
         ],
-        ["revision@2024-03:up:p1>p3"],
+        ["revision@2024-03:up:p1>p2"],
         id="one-step-reported-twice-on-one-day",
     ),
     pytest.param(

@@ -239,6 +239,12 @@ def _first_day(r: tuple, as_of: str) -> str | None:
     return as_of if not _before(r[_REPORTED], as_of) else None
 
 
+def _statement_order(r: tuple) -> str:
+    """A dated figure's place in statement order: the last day it may have been said, then
+    its id (one string: a month before the days in it, as dates are compared)."""
+    return _stated_by(r) + "\x00" + r[_ID]
+
+
 def _stated_by(r: tuple) -> str:
     """The last day a dated figure may have been said: its said_on, else its report's day."""
     said: str | None = r[_SAID]
@@ -317,7 +323,7 @@ def _in_turn(
     n = len(mine)
     if n == 2:  # (the common case: two figures, ordered without a sort)
         return _two_in_turn(as_of, mine[0], mine[1], floor)
-    mine.sort(key=lambda r: (_stated_by(r), r[_LOW], r[_ID]))
+    mine.sort(key=_statement_order)
     earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
     own = 0  # the figures of the as_of, as bits
     for j in range(n):
