@@ -525,3 +525,32 @@ def test_estimates_replaced_match_the_pairwise_definition(raw: list, min_gap: fl
     assert len({c.claims[0] for c in own}) == len(own)  # one finding per step
     again = analyse(list(reversed(facts)), min_gap=min_gap)
     assert again.conflicts == report.conflicts  # input order never matters
+
+
+def test_the_sheet_names_the_moment_and_the_claimant(ct) -> None:
+    """`conflicts --csv -`: a revision of one moment is labelled with its as_of and whose it
+    is, and carries its heading and its note (docs/conflicts.md, rule 9)."""
+    import csv
+    import io
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "us-payroll-benchmark-2024.jsonl"
+    assert ct("import", str(fixture)).exit_code == 0
+    result = ct("conflicts", "us-payroll-benchmark-2024", "--csv", "-")
+    assert result.exit_code == 0, result.output
+    rows = [
+        r
+        for r in csv.DictReader(io.StringIO(result.stdout))
+        if r["conflict"] == f"revision:benchmark-revision@2024-03:{BLS}"
+    ]
+    assert [(r["position"], r["claim_id"]) for r in rows] == [
+        ("1", "bls-818k-ap"),
+        ("2", "bls-589k-cnn"),
+    ]
+    assert {r["finding"] for r in rows} == {
+        "Revision: benchmark-revision (as of 2024-03) revised down, 1.4x lower"
+    }
+    assert {r["caveats"] for r in rows} == {
+        f"{BLS} replaced its own estimate of 2024-03 with a later one: a revision, not a "
+        "dispute with itself"
+    }
