@@ -415,6 +415,12 @@ STORIES: dict[str, list[list[str]]] = {
     "maui": [
         ["import", "tests/fixtures/maui-wildfire-2023.jsonl"],
     ],
+    # docs/conflicts.md: the US payroll benchmark of 2024, the BLS's preliminary estimate
+    # (818,000 fewer jobs in the 12 months to March 2024) replaced by its final one (598,000),
+    # read by candidates, congressmen and economists, as a new user logged it
+    "payroll": [
+        ["import", "tests/fixtures/us-payroll-benchmark-2024.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: a part above its total, its complement never given figures
     # (invented quotes)
     "part": [

@@ -19,6 +19,7 @@ from claimtrack.conflicts import (
     ChangePoint,
     Fact,
     Reversal,
+    Revision,
     analyse,
     change_text,
     order_note,
@@ -98,7 +99,15 @@ def the_reversal(facts: list[Fact]) -> Reversal:
     ],
 )
 def test_a_figure_dated_by_a_later_report_has_no_known_order(earlier, later, ordered, since):
-    rev = the_reversal([fig("a", 2_800_000, **earlier), fig("b", 2_500_000, **later)])
+    facts = [fig("a", 2_800_000, **earlier), fig("b", 2_500_000, **later)]
+    if ordered and earlier.get("as_of") and earlier.get("as_of") == later.get("as_of"):
+        # one claimant's estimate of one moment, surely replaced by its later one: its
+        # revision (docs/conflicts.md, rule 9), not a reversal
+        (revision,) = analyse(facts).conflicts
+        assert isinstance(revision, Revision)
+        assert (revision.claims, revision.as_of, revision.up) == (("a", "b"), "2023-01-31", False)
+        return
+    rev = the_reversal(facts)
     first = (
         "a"
         if (earlier.get("said_on") or earlier.get("reported_on"))
@@ -303,17 +312,24 @@ def test_a_figure_with_a_time_of_day_is_charted(ct, tmp_path, command) -> None:
             ],
             "1 disputed figure, 1 reversal (of unknown order) across 1 claimant",
         ),
-        (  # said on known days: a reversal in order
+        (  # said on known days: its own estimate of the day revised (rule 9), no reversal
             [
                 fig("a", 2_800_000, as_of="2023-01-31", said_on="2023-01-31"),
                 fig("b", 2_500_000, as_of="2023-01-31", said_on="2023-03-07"),
+            ],
+            "1 downward revision across 1 claimant",
+        ),
+        (  # said on known days, about no one moment: a reversal in order
+            [
+                fig("a", 2_800_000, said_on="2023-01-31"),
+                fig("b", 2_500_000, said_on="2023-03-07"),
             ],
             "1 disputed figure, 1 reversal across 1 claimant",
         ),
         (  # two claimants, one reversal of each kind
             [
-                fig("a", 2_800_000, as_of="2023-01-31", said_on="2023-01-31"),
-                fig("b", 2_500_000, as_of="2023-01-31", said_on="2023-03-07"),
+                fig("a", 2_800_000, said_on="2023-01-31"),
+                fig("b", 2_500_000, said_on="2023-03-07"),
                 fig("c", 87_000, who="Police", as_of="2023-01-31", reported_on="2023-01-31"),
                 fig("d", 150_000, who="Police", as_of="2023-01-31", reported_on="2023-02-01"),
             ],

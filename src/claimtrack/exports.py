@@ -334,6 +334,8 @@ def conflict_rows(
             early, late = conflict.claimants
             who = early if early == late else f"{early} > {late}"
             label = f"revision:{conflict.measure}:{who}"
+            if conflict.as_of:  # a claimant's own estimate of one moment, revised
+                label = f"revision:{conflict.measure}@{conflict.as_of}:{who}"
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"

@@ -561,8 +561,7 @@ def _other_block(console: Console, n: int, c: Any, records: dict[str, dict[str, 
 
 
 def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    from claimtrack.conflicts import revision_heading
-    from claimtrack.report import REVISION_NOTE
+    from claimtrack.conflicts import revision_heading, revision_note
 
     console.print()
     console.print(t(f"{n}. {revision_heading(c)}", "bold"))
@@ -573,7 +572,7 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
     print_block(console, _dated_table(rows, records))
     console.print(
         Padding(
-            t(REVISION_NOTE, "dim"),
+            t(revision_note(c), "dim"),
             (0, 0, 0, 2),
         )
     )

@@ -39,6 +39,7 @@ from claimtrack.conflicts import (
     date_of,
     reversal_heading,
     revision_heading,
+    revision_note,
     summary_line,
     time_note,
 )
@@ -966,7 +967,7 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
             lines.append(undated_toll_note(c.measure))
         return lines
     if isinstance(c, Revision):
-        return [REVISION_NOTE]
+        return [revision_note(c)]
     if isinstance(c, Reversal):
         later = reversal_time_line(c, records)
         return [later] if later else []
@@ -1021,6 +1022,11 @@ def _own_disagreements(
     shown: dict[str, str] = {}
     later = {cid for cid, _ in _stated_later(c, records)}
     of_later: set[str] = set()  # claimants with a figure stated after the dispute's as_of
+    # claimants whose figures are all of the dispute's moment, one of them dated only by its
+    # report: if one replaced the other, the day each was said orders them (rule 9, an
+    # estimate of one moment, revised)
+    other_time: set[str] = set()
+    unsaid: set[str] = set()
     for n, p in enumerate(c.positions, 1):
         names = {claimant_key(x): x for x in p.claimants}
         for cid in p.claims:
@@ -1041,6 +1047,10 @@ def _own_disagreements(
             shown[key] = names[key]
             if cid in later:
                 of_later.add(key)
+            if r.get("as_of") != c.as_of:
+                other_time.add(key)
+            elif not r.get("said_on"):
+                unsaid.add(key)
     out = []
     for key, figs in own.items():
         # two of its figures dated to two moments (both as_of, different: rule 2) are a change,
@@ -1062,6 +1072,8 @@ def _own_disagreements(
         if len(apart) > 1:
             of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
             why = "two reports of it, or a revision"
+            if c.as_of and key in unsaid and key not in other_time:
+                why += ": if one replaced the other, give each its --said-on"
             if key in of_later:  # one of them may describe a later moment (_stated_later)
                 why = (
                     f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
@@ -1565,7 +1577,7 @@ def _finding(
             "revision",
             revision_heading(c),
             steps,
-            REVISION_NOTE,
+            revision_note(c),
         )
     if isinstance(c, SumFinding):
         measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []

@@ -99,6 +99,7 @@ from claimtrack.conflicts.reversals import (
 )
 from claimtrack.conflicts.sums import (
     revision_heading,
+    revision_note,
 )
 from claimtrack.conflicts.timing import (
     time_note,
@@ -133,6 +134,7 @@ __all__ = [
     "report_to_json",
     "reversal_heading",
     "revision_heading",
+    "revision_note",
     "summary_line",
     "time_note",
 ]

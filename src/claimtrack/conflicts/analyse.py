@@ -51,7 +51,14 @@ from claimtrack.conflicts.model import (
     _status,
 )
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
-from claimtrack.conflicts.sums import _NO_SUMS, _revisions, _SumResult, _sums
+from claimtrack.conflicts.sums import (
+    _NO_SUMS,
+    _as_it_stood,
+    _own_estimates,
+    _revisions,
+    _SumResult,
+    _sums,
+)
 from claimtrack.conflicts.timing import (
     _count_of_the_moment,
     _cumulative_measure,
@@ -500,6 +507,9 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            recs = _standing(g, measure, dimension, recs, ctx, revisions)
+            if len(recs) < 2:
+                continue
             n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
@@ -511,6 +521,28 @@ def _figure_passes(
                 continue
             _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _standing(
+    g: _Grouped,
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    ctx: _Ctx,
+    revisions: list[Revision],
+) -> list[tuple]:
+    """The figures of a measure not marked cumulative that stand: without a claimant's own
+    estimates of one moment that its later ones replaced (rule 9, "An estimate of one moment,
+    revised"; their revisions into ``revisions``), and without what goes with them
+    (``_as_it_stood``); ``recs`` itself when nothing was replaced."""
+    found, replaced = _own_estimates(measure, dimension, recs, ctx.names, ctx.min_gap)
+    if not found:
+        return recs
+    revisions.extend(found)
+    gone, back = _as_it_stood(recs, g.echo_recs.get((measure, dimension), []), ctx.echoes, replaced)
+    gone.update(replaced)
+    kept = [r for r in recs if r[_ID] not in gone]
+    return kept + back if back else kept
 
 
 def _sum_passes(

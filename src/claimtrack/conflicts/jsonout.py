@@ -81,6 +81,15 @@ def _conflict_json(c: Conflict) -> dict:
             positions.append(spos)
         return {"kind": "stance", "proposition": c.proposition, "positions": positions}
     if isinstance(c, Revision):
+        if c.as_of is not None:  # a claimant's own estimate of one moment, replaced
+            return {
+                "kind": "revision",
+                "measure": c.measure,
+                "dimension": c.dimension,
+                **_fall_json(c),
+                "as_of": c.as_of,
+                "direction": "up" if c.up else "down",
+            }
         return {
             "kind": "revision",
             "measure": c.measure,
@@ -357,7 +366,13 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | N
     if isinstance(c, Revision):
         return (
             f'{{"kind": "revision", "measure": {_quote(c.measure)}, '
-            f'"dimension": {_quote(c.dimension)}, {_fall_fields(c)}{end}}}'
+            f'"dimension": {_quote(c.dimension)}, {_fall_fields(c)}'
+            + (
+                ""
+                if c.as_of is None
+                else f', "as_of": {_quote(c.as_of)}, "direction": "{"up" if c.up else "down"}"'
+            )
+            + f"{end}}}"
         )
     if isinstance(c, SumFinding):
         return (
@@ -522,11 +537,18 @@ def summary_line(report: Report) -> str:
         if report.n_revisions
         else 0
     )
+    # a claimant's own estimate of one moment revised up (rule 9)
+    upward = (
+        sum(1 for c in report.conflicts if type(c) is Revision and c.up)
+        if report.n_revisions
+        else 0
+    )
     parts = [
         _plural(n, word, plural)
         for n, word, plural in (
             (report.n_figure_conflicts, "disputed figure", None),
-            (report.n_revisions - between, "downward revision", None),
+            (report.n_revisions - between - upward, "downward revision", None),
+            (upward, "upward revision", None),
             (between, "fall between claimants", "falls between claimants"),
             (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
             (alone, "part above its total", "parts above their total"),

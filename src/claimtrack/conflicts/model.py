@@ -160,14 +160,18 @@ class Reversal:
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class Revision:
-    """A cumulative measure whose later figure lies wholly below an earlier one."""
+    """A cumulative measure whose later figure lies wholly below an earlier one; or, with
+    ``as_of``, a claimant's own later estimate of that moment replacing its earlier one on a
+    measure not marked cumulative (``up``: the later estimate is the higher)."""
 
     measure: str
     claims: tuple[str, str]  # earlier, later
     claimants: tuple[str, str]  # of the earlier and the later claim
     dates: tuple[tuple[str, str], tuple[str, str]]  # (date, "as_of"|"said_on"|"reported_on")
-    ratio: float | None  # earlier low / later high, 1 decimal; None = infinite
+    ratio: float | None  # higher low / lower high, 1 decimal; None = infinite
     dimension: str = "count"
+    as_of: str | None = None  # the moment both estimates describe (not cumulative)
+    up: bool = False  # revised up (only with as_of)
 
 
 @_quick_init

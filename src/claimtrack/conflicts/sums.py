@@ -159,6 +159,297 @@ def _revisions(
     return out
 
 
+def _own_estimates(
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    names: _Names,
+    min_gap: float,
+) -> tuple[list[Revision], dict[str, tuple]]:
+    """A claimant's own estimates of one moment, revised (docs/conflicts.md, rule 9, "An
+    estimate of one moment, revised"): the revisions, and the figures replaced (id -> the
+    figure that first replaced it).
+
+    A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither
+    take no part) are read as its estimates in turn (``_estimates``) or not at all, beside its
+    figures with no as_of that may describe the moment (rule 2). Only a claimant's moment with
+    two figures apart is looked at."""
+    by_key: dict[str, dict[str, list[tuple]]] = {}
+    for r in recs:
+        a: str | None = r[_ASOF]
+        if a is None or (r[_SAID] is None and r[_REPORTED] is None):
+            continue
+        moments = by_key.get(r[_KEY])
+        if moments is None:
+            moments = by_key[r[_KEY]] = {}
+        mine = moments.get(a)
+        if mine is None:
+            moments[a] = [r]
+        else:
+            mine.append(r)
+    out: list[Revision] = []
+    replaced: dict[str, tuple] = {}
+    todo: list[tuple[str, str, list[tuple]]] = []
+    for key, moments in by_key.items():
+        for a, mine in moments.items():
+            # (the figures of the moment alone first: the claimant's figures with no as_of
+            # only add to what stops the reading)
+            if len(mine) > 1:
+                read = _in_turn(a, mine, min_gap)
+                if read is not None and any(read[1]):  # read, and a figure replaced
+                    todo.append((key, a, mine))
+    if not todo:
+        return out, replaced
+    loose = _no_as_of(recs, {t[0] for t in todo})
+    for key, a, mine in todo:
+        group = list(mine)
+        for r in loose.get(key, ()):
+            stated: str | None = r[_SAID] or r[_REPORTED]
+            if not (stated and _before(stated, a)):  # not stated before the moment (rule 2)
+                group.append(r)
+        _estimates(measure, dimension, a, names.shown[key], group, min_gap, out, replaced)
+    return out, replaced
+
+
+def _no_as_of(recs: list[tuple], keys: set[str]) -> dict[str, list[tuple]]:
+    """The figures with no as_of of the claimants ``keys``, by claimant: each may describe
+    any moment (rule 2)."""
+    loose: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_ASOF] is None and r[_KEY] in keys:
+            lst = loose.get(r[_KEY])
+            if lst is None:
+                loose[r[_KEY]] = [r]
+            else:
+                lst.append(r)
+    return loose
+
+
+def _apart_either(a: tuple, b: tuple, floor: float) -> bool:
+    """``_material(a, b) or _material(b, a)`` at ``floor`` (the ratio less its epsilon), on
+    the bounds and cores as floats (the compiled engine compares them natively)."""
+    a_low: float = a[_LOW]
+    b_high: float = b[_HIGH]
+    if a_low > b_high + abs(b_high) * _EPS:
+        a_core: float = a[_CLO]
+        b_core: float = b[_CHI]
+        return (a_core / b_core if b_core > 0 else _raw_ratio(a_core, b_core)) >= floor
+    b_low: float = b[_LOW]
+    a_high: float = a[_HIGH]
+    if b_low > a_high + abs(a_high) * _EPS:
+        b_core_low: float = b[_CLO]
+        a_core_high: float = a[_CHI]
+        return (
+            b_core_low / a_core_high if a_core_high > 0 else _raw_ratio(b_core_low, a_core_high)
+        ) >= floor
+    return False
+
+
+def _first_day(r: tuple, as_of: str) -> str | None:
+    """The first day a dated figure of ``as_of`` may have been said: its said_on; dated only
+    by its report, any day from its as_of on (rule 4), or any day at all (None) when the
+    report is before its as_of."""
+    said: str | None = r[_SAID]
+    if said:
+        return said
+    return as_of if not _before(r[_REPORTED], as_of) else None
+
+
+def _statement_order(r: tuple) -> str:
+    """A dated figure's place in statement order: the last day it may have been said, then
+    its id (one string: a month before the days in it, as dates are compared)."""
+    return _stated_by(r) + "\x00" + r[_ID]
+
+
+def _stated_by(r: tuple) -> str:
+    """The last day a dated figure may have been said: its said_on, else its report's day."""
+    said: str | None = r[_SAID]
+    return said if said else r[_REPORTED]
+
+
+def _estimates(
+    measure: str,
+    dimension: str,
+    as_of: str,
+    shown: str,
+    mine: list[tuple],
+    min_gap: float,
+    out: list[Revision],
+    replaced: dict[str, tuple],
+) -> None:
+    """One claimant's figures of one moment (``mine``: those of its as_of, with a date, and
+    those with no as_of that may describe it) read as its estimates in turn, or not at all:
+    every two of them materially apart (rule 6) are surely ordered (the earlier's said_on,
+    else reported_on, surely before the later's said_on; a later one of the as_of dated only
+    by its report may have been said on any day from its as_of, rule 4; a figure with no date
+    is ordered with none), and none goes back to an estimate it replaced (a figure apart from
+    a later one that meets a figure the later one replaced). Then each figure of the as_of
+    replaces the earlier figures of the as_of apart from it (a figure with no as_of may
+    describe another moment: it replaces nothing and is never replaced), one revision per step
+    (from the first figure it is the first to replace) into ``out``, and the figures replaced
+    into ``replaced``."""
+    read = _in_turn(as_of, mine, min_gap)
+    if read is None:
+        return
+    mine, earlier, own = read
+    done = 0
+    for j in range(1, len(mine)):
+        new = earlier[j] & own & ~done
+        if not new or not own >> j & 1:
+            continue
+        done |= new
+        s = mine[j]
+        e = mine[(new & -new).bit_length() - 1]
+        for i in range(j):
+            if new >> i & 1:
+                replaced[mine[i][_ID]] = s
+        up = _material(s, e, min_gap)
+        hi, lo = (s, e) if up else (e, s)
+        out.append(
+            Revision(
+                measure,
+                (e[_ID], s[_ID]),
+                (shown, shown),
+                (
+                    (_stated_by(e), "said_on" if e[_SAID] else "reported_on"),
+                    (_stated_by(s), "said_on" if s[_SAID] else "reported_on"),
+                ),
+                _shown_ratio(_shown_gap(hi, lo, min_gap)),
+                dimension,
+                as_of,
+                up,
+            )
+        )
+
+
+def _in_turn(
+    as_of: str, mine: list[tuple], min_gap: float
+) -> tuple[list[tuple], list[int], int] | None:
+    """``_estimates``' reading of one claimant's figures of one moment, or None when they are
+    not its estimates in turn: the dated figures in statement order, per figure the earlier
+    figures apart from it (as bits), and the figures of the as_of (as bits)."""
+    floor = min_gap - _EPS
+    undated = [r for r in mine if not (r[_SAID] or r[_REPORTED])]
+    if undated:
+        mine = [r for r in mine if r[_SAID] or r[_REPORTED]]
+        for u in undated:
+            for r in mine:
+                if _apart_either(u, r, floor):
+                    return None  # apart from a figure no date orders it with
+    n = len(mine)
+    if n == 2:  # (the common case: two figures, ordered without a sort)
+        return _two_in_turn(as_of, mine[0], mine[1], floor)
+    mine.sort(key=_statement_order)
+    earlier: list[int] = [0] * n  # per figure: the earlier figures apart from it, as bits
+    own = 0  # the figures of the as_of, as bits
+    for j in range(n):
+        s = mine[j]
+        if s[_ASOF] is not None:
+            own |= 1 << j
+        if not j:
+            continue
+        said: str | None = s[_SAID]
+        first: str | None = (
+            said
+            if said
+            else (as_of if s[_ASOF] is not None and not _before(s[_REPORTED], as_of) else None)
+        )
+        bits = 0
+        for i in range(j):
+            e = mine[i]
+            if not _apart_either(e, s, floor):
+                continue
+            if first is None or not _before(_stated_by(e), first):
+                return None  # two estimates apart whose order is not known: none is read
+            bits |= 1 << i
+        if bits:
+            for i in range(j):
+                if bits >> i & 1 and earlier[i] & ~bits:
+                    return None  # back to an estimate it had replaced: no estimate in turn
+            earlier[j] = bits
+    return mine, earlier, own
+
+
+def _two_in_turn(
+    as_of: str, a: tuple, b: tuple, floor: float
+) -> tuple[list[tuple], list[int], int] | None:
+    """``_in_turn`` of two dated figures."""
+    own = (1 if a[_ASOF] is not None else 0) | (2 if b[_ASOF] is not None else 0)
+    if not _apart_either(a, b, floor):
+        return [a, b], [0, 0], own
+    first = b[_SAID] if b[_ASOF] is None else _first_day(b, as_of)
+    if first and _before(_stated_by(a), first):
+        return [a, b], [0, 1], own
+    first = a[_SAID] if a[_ASOF] is None else _first_day(a, as_of)
+    if first and _before(_stated_by(b), first):
+        return [b, a], [0, 1], (own >> 1) | ((own & 1) << 1)
+    return None  # two figures apart whose order is not known
+
+
+def _as_it_stood(
+    recs: list[tuple],
+    echo_recs: list[tuple],
+    echoes: dict[str, list[tuple]],
+    replaced: dict[str, tuple],
+) -> tuple[set[str], list[tuple]]:
+    """What else leaves a measure's disputes with the estimates ``replaced`` (id -> the figure
+    that replaced it), and what comes back into them: another claimant's figure that says it
+    repeats a replaced estimate, from the same article, of its moment, meeting it and not its
+    replacement, leaves (the estimate as it stood, reported); a relay of a replaced estimate
+    (it goes with the figure it relays) stated surely before the replacement goes with it,
+    one that may have been stated after it is judged as its own figure (the returned
+    records). An independent figure that happens to equal the replaced one stays."""
+    gone: set[str] = set()
+    by_src: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_SRC] is not None and r[_ID] in replaced:
+            by_src.setdefault(r[_SRC], []).append(r)
+    if by_src:
+        for x in recs:
+            src: str | None = x[_SRC]
+            if src is None or src not in by_src or x[_ID] in replaced:
+                continue
+            for e in by_src[src]:
+                s = replaced[e[_ID]]
+                if (
+                    x[_KEY] != e[_KEY]
+                    and x[_ASOF] == e[_ASOF]
+                    and _meets(x, e)
+                    and not _meets(x, s)
+                ):
+                    gone.add(x[_ID])
+                    break
+    back: list[tuple] = []
+    if echoes and echo_recs:
+        by_id = {r[_ID]: r for r in echo_recs}
+        for rid, s in replaced.items():
+            said: str | None = s[_SAID]
+            first: str | None = said if said else s[_ASOF]
+            for echo_id, _ in echoes.get(rid, ()):
+                echo = by_id.get(echo_id)
+                if echo is None:
+                    continue
+                stated: str | None = echo[_SAID] or echo[_REPORTED]
+                if not (stated and first and _before(stated, first)):
+                    back.append(echo)
+    return gone, back
+
+
+def _meets(a: tuple, b: tuple) -> bool:
+    """Whether two figure records' intervals meet (neither lies above the other)."""
+    return not (_above(a[_LOW], b[_HIGH]) or _above(b[_LOW], a[_HIGH]))
+
+
+def revision_note(c: Revision) -> str:
+    """What a revision means, under its claims."""
+    if c.as_of is not None:
+        return (
+            f"{c.claimants[1]} replaced its own estimate of {c.as_of} with a later one: "
+            "a revision, not a dispute with itself"
+        )
+    return "a total that can only grow was later given as less: a correction, or a dispute"
+
+
 def revision_heading(c: Revision) -> str:
     """A revision's heading: "Revision: deaths (cumulative) fell, 2.8x lower" when one
     claimant (aliases folded) gave both figures; "Fall between claimants: deaths (cumulative),
@@ -166,6 +457,9 @@ def revision_heading(c: Revision) -> str:
     figure disputes the earlier (a fact-checker must never read it as "the toll was revised
     down")."""
     ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    if c.as_of is not None:  # a claimant's own estimate of one moment, replaced
+        way, ratio = ("up", ratio.replace("lower", "higher")) if c.up else ("down", ratio)
+        return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
     if c.claimants[0] != c.claimants[1]:  # display names: one per claimant key
         return f"Fall between claimants: {c.measure} (cumulative), {ratio}"
     return f"Revision: {c.measure} (cumulative) fell, {ratio}"
