@@ -51,7 +51,8 @@ def _earliest(f: Fact) -> str | None:  # the first day it may have been said (No
 def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
     """Figure id -> the id of a later figure of its claimant that replaces it.
 
-    A claimant's figures of one as_of that have a date (said_on or reported_on), with its
+    A claimant's figures of one as_of that have a date (said_on or reported_on) not surely
+    before that as_of (a forecast or a misdated report is no estimate of it), with its
     figures with no as_of not stated surely before that as_of (rule 2: they may describe it),
     are its estimates in turn when every two of them apart are surely ordered (a figure with
     no date is ordered with none) and no figure goes back to one its later figure replaced (x
@@ -62,6 +63,7 @@ def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
         (claimant_key(f.claimant), f.as_of)
         for f in facts
         if f.kind == "figure" and f.as_of and _latest(f)
+        and not surely_before(_latest(f), f.as_of)
     }
     for key, as_of in moments:
         mine = [
@@ -70,7 +72,7 @@ def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
             if f.kind == "figure"
             and claimant_key(f.claimant) == key
             and (
-                (f.as_of == as_of and _latest(f))
+                (f.as_of == as_of and _latest(f) and not surely_before(_latest(f), as_of))
                 or (f.as_of is None and not surely_before(_latest(f), as_of))
             )
         ]

@@ -167,12 +167,23 @@ CASES = [
     ),
     pytest.param(
         [
+            fig("p1", 100, BLS, said_on="2024-04-10"),
+            fig("p2", 150, BLS, said_on="2024-05-10"),
+            fig("p3", 120, BLS, said_on="2024-06-10"),
+        ],
+        ["revision@2024-03:up:p1>p2", "revision@2024-03:down:p2>p3"],
+        id="two-steps-two-revisions",
+    ),
+    pytest.param(
+        # said before the moment it gives (a forecast, or a report misdated): no estimate of
+        # that moment to revise, so the figures stay in the dispute, flagged (as on main)
+        [
             fig("p1", 100, BLS, said_on="2024-01-10"),
             fig("p2", 150, BLS, said_on="2024-02-10"),
             fig("p3", 120, BLS, said_on="2024-03-10"),
         ],
-        ["revision@2024-03:up:p1>p2", "revision@2024-03:down:p2>p3"],
-        id="two-steps-two-revisions",
+        ["dispute:p1|p3|p2", "reversal:p1,p2,p3"],
+        id="stated-before-the-moment-is-no-estimate-of-it",
     ),
     pytest.param(
         [

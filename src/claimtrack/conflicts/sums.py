@@ -170,14 +170,20 @@ def _own_estimates(
     estimate of one moment, revised"): the revisions, and the figures replaced (id -> the
     figure that first replaced it).
 
-    A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither
-    take no part) are read as its estimates in turn (``_estimates``) or not at all, beside its
-    figures with no as_of that may describe the moment (rule 2). Only a claimant's moment with
+    A claimant's dated figures of one as_of (said_on, else reported_on; figures with neither,
+    or stated surely before the moment, take no part) are read as its estimates in turn
+    (``_estimates``) or not at all, beside its figures with no as_of that may describe the
+    moment (rule 2). Only a claimant's moment with
     two figures apart is looked at."""
     by_key: dict[str, dict[str, list[tuple]]] = {}
     for r in recs:
         a: str | None = r[_ASOF]
-        if a is None or (r[_SAID] is None and r[_REPORTED] is None):
+        if a is None:
+            continue
+        said: str | None = r[_SAID] or r[_REPORTED]
+        if said is None or _before(said, a):
+            # (a figure stated before the moment it gives, a forecast or a misdated report,
+            # is no estimate of that moment to revise: it stays in the dispute, flagged)
             continue
         moments = by_key.get(r[_KEY])
         if moments is None:
