@@ -62,8 +62,7 @@ def replaced(facts: list[Fact], min_gap: float) -> dict[str, str]:
     moments = {
         (claimant_key(f.claimant), f.as_of)
         for f in facts
-        if f.kind == "figure" and f.as_of and _latest(f)
-        and not surely_before(_latest(f), f.as_of)
+        if f.kind == "figure" and f.as_of and _latest(f) and not surely_before(_latest(f), f.as_of)
     }
     for key, as_of in moments:
         mine = [
