@@ -166,7 +166,7 @@ class _Reading(_Names):
         active figure), read by one statement: a caller that needs many subjects' (an import's
         bare-dollar note) does not run one query per subject, each of which gives up and
         takes back Python's lock (with another thread running Python, the wait for it is
-        most of such a query's time)."""
+        two thirds of such a query's time)."""
         wanted = sorted(set(subjects))
         held: dict[str, list[tuple[str, str]]] = {s: [] for s in wanted}
         cur = self._query(
