@@ -345,3 +345,28 @@ def test_the_bare_dollar_note_reads_every_subjects_measures_in_one_statement(
         f"{path}:2: d2: '$' in '$7m' is ambiguous here (the measure m1 holds AUD" in outputs[0][1]
     )
     assert summary["sign_readings"] == {"$=USD": 4}  # d2, d3, d5 (the A$ retracted), d6
+
+
+_VALUES = st.one_of(st.none(), st.text(max_size=3), st.integers(), st.floats(allow_nan=False))
+
+
+@given(
+    st.one_of(
+        st.integers(0, 5).flatmap(
+            lambda n: st.lists(st.tuples(*[_VALUES] * n), max_size=6)
+        ),  # a batch: rows of one length (an import's)
+        st.lists(st.lists(_VALUES, max_size=4).map(tuple), max_size=6),  # lengths mixed
+    )
+)
+def test_rows_bound_a_batch_at_once_are_the_rows_bound_one_at_a_time(rows) -> None:
+    """``bound_rows`` copies a batch in one comprehension and cuts it into rows: the same
+    values, row by row, as a copy a row at a time (None as NaN, everything else itself),
+    whatever the rows' lengths, an empty batch and empty rows included."""
+    from claimtrack.store._common import NULL_NAN, bound_rows
+
+    one_at_a_time = [[NULL_NAN if v is None else v for v in row] for row in rows]
+    bound = bound_rows(rows)
+    assert len(bound) == len(rows)
+    for got, want in zip(bound, one_at_a_time, strict=True):
+        assert len(got) == len(want)
+        assert all(g is w for g, w in zip(got, want, strict=True))
