@@ -252,3 +252,121 @@ def test_an_import_builds_the_same_indexes_and_gives_back_the_cache_and_threads(
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert conn.execute("PRAGMA threads").fetchone()[0] == 3
     store.close()
+
+
+def _dollar(i: int, subject: str, value: str, **kw) -> dict:
+    return {"id": f"d{i}", "subject": subject, "claimant": "AP", "quote": f"a {value} fund",
+            "kind": "figure", "measure": f"m{i}", "value": value} | kw  # fmt: skip
+
+
+# Subjects whose measures tell the bare-dollar note whether "$" is ambiguous: one names
+# Australian dollars (warned), one only US dollars (read by convention), one names them only
+# in a retracted figure (not held), one holds two currencies in one measure and a stance.
+_DOLLAR_RECORDS = [
+    _dollar(1, "aid-au", "A$5m"),
+    _dollar(2, "aid-au", "$7m"),
+    _dollar(3, "aid-us", "$9m"),
+    _dollar(4, "aid-gone", "A$2m", status="retracted"),
+    _dollar(5, "aid-gone", "$3m"),
+    _dollar(6, "aid-mixed", "$4m"),
+    _dollar(7, "aid-mixed", "EUR 4m", measure="m6"),
+    {
+        "id": "s1",
+        "subject": "aid-mixed",
+        "claimant": "AP",
+        "quote": "no fund was set up",
+        "kind": "stance",
+        "proposition": "fund-set-up",
+        "stance": "denies",
+    },
+]
+
+
+def test_the_dimensions_of_many_subjects_read_at_once_are_each_ones_own(
+    runner, empty_db, tmp_path
+) -> None:
+    """``dimensions_held_by_subject`` gives for each subject what ``dimensions_held`` gives for
+    it alone (its active figures' measures and dimensions, each pair once, in order), an
+    empty list for a subject with none (retracted figures, stances only, or no claim)."""
+    from claimtrack.cli import app
+    from claimtrack.store import Store
+
+    from conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "d.jsonl", _DOLLAR_RECORDS)
+    result = runner.invoke(app, ["--db", str(empty_db), "import", str(path)])
+    assert result.exit_code == 0, result.output
+    subjects = ["aid-au", "aid-us", "aid-gone", "aid-mixed", "no-such-subject"]
+    with Store.open(empty_db) as store:
+        together = store.dimensions_held_by_subject([*subjects, "aid-au"])
+        alone = {s: store.dimensions_held(s) for s in subjects}
+    assert together == alone
+    assert together["aid-mixed"] == [("m6", "currency:EUR"), ("m6", "currency:USD")]
+    assert together["aid-gone"] == [("m5", "currency:USD")]
+    assert together["no-such-subject"] == []
+
+
+def test_the_bare_dollar_note_reads_every_subjects_measures_in_one_statement(
+    runner, empty_db, tmp_path, monkeypatch
+) -> None:
+    """The import's bare-dollar note asks the database once for the measures of all the
+    subjects it reads, never once a subject (each query gives up Python's lock while the
+    near-miss thread runs), and warns of the same figures as a check a subject at a time."""
+    from claimtrack.cli import app
+    from claimtrack.store import Store
+
+    from conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "d.jsonl", _DOLLAR_RECORDS)
+    outputs = []
+    for one_at_a_time in (False, True):
+        db = tmp_path / f"{one_at_a_time}.db"
+        db.write_bytes(empty_db.read_bytes())
+        if one_at_a_time:  # the same answer, a query a subject (as before)
+            monkeypatch.setattr(
+                Store,
+                "dimensions_held_by_subject",
+                lambda self, subjects: {s: self.dimensions_held(s) for s in subjects},
+            )
+        else:
+
+            def refused(self, subject):
+                raise AssertionError("one query a subject")
+
+            monkeypatch.setattr(Store, "dimensions_held", refused)
+        result = runner.invoke(app, ["--db", str(db), "import", str(path), "--json"])
+        monkeypatch.undo()
+        assert result.exit_code == 0, result.output
+        outputs.append((result.stdout, result.stderr))
+    assert outputs[0] == outputs[1]
+    summary = json.loads(outputs[0][0])
+    assert summary["bare_dollars"] == 1  # d2: its story names Australian dollars
+    assert (
+        f"{path}:2: d2: '$' in '$7m' is ambiguous here (the measure m1 holds AUD" in outputs[0][1]
+    )
+    assert summary["sign_readings"] == {"$=USD": 4}  # d2, d3, d5 (the A$ retracted), d6
+
+
+_VALUES = st.one_of(st.none(), st.text(max_size=3), st.integers(), st.floats(allow_nan=False))
+
+
+@given(
+    st.one_of(
+        st.integers(0, 5).flatmap(
+            lambda n: st.lists(st.tuples(*[_VALUES] * n), max_size=6)
+        ),  # a batch: rows of one length (an import's)
+        st.lists(st.lists(_VALUES, max_size=4).map(tuple), max_size=6),  # lengths mixed
+    )
+)
+def test_rows_bound_a_batch_at_once_are_the_rows_bound_one_at_a_time(rows) -> None:
+    """``bound_rows`` copies a batch in one comprehension and cuts it into rows: the same
+    values, row by row, as a copy a row at a time (None as NaN, everything else itself),
+    whatever the rows' lengths, an empty batch and empty rows included."""
+    from claimtrack.store._common import NULL_NAN, bound_rows
+
+    one_at_a_time = [[NULL_NAN if v is None else v for v in row] for row in rows]
+    bound = bound_rows(rows)
+    assert len(bound) == len(rows)
+    for got, want in zip(bound, one_at_a_time, strict=True):
+        assert len(got) == len(want)
+        assert all(g is w for g, w in zip(got, want, strict=True))

@@ -116,11 +116,8 @@ def read_claims(
     own = fh is None
     stream = open_input(path) if fh is None else fh
     context = {"decimal_comma": True} if decimal_comma else None
-    # What Claim.model_validate_json calls, without its Python frame (once per line)
+    # What Claim.model_validate_json calls, without its Python frames (once per line)
     validate_json = Claim.__pydantic_validator__.validate_json
-
-    def validate(text: str) -> Claim:
-        return validate_json(text, context=context)
 
     seen_any = False
     try:
@@ -138,7 +135,7 @@ def read_claims(
                     yield number, text, *item
                     continue
             try:
-                yield number, text, validate(text), None
+                yield number, text, validate_json(text, context=context), None
             except ValidationError as e:
                 yield number, text, None, "; ".join(_problems(e))
     finally:

@@ -168,19 +168,31 @@ def row_to_record(row: Sequence[Any], names: Sequence[str]) -> dict[str, Any]:
 _ROW_FIELDS = itemgetter(*RECORD_FIELDS[:-1])
 
 
+# ``readings.figure_numbers``, imported on the first row (``claim_row``). Lazy: the figure
+# readings load the parser (quantities), which commands that only read rows (conflicts, list,
+# export) never need; and once, not per row (an ``import`` statement run for every row was a
+# third of this function's instructions: 7,700 a row).
+_FIGURE_NUMBERS: Any = None
+
+
+def _figure_numbers() -> Any:
+    global _FIGURE_NUMBERS
+    from claimtrack.readings import figure_numbers
+
+    _FIGURE_NUMBERS = figure_numbers
+    return figure_numbers
+
+
 def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     """The claims-table row for a claim, in ``COLUMNS`` order.
 
     ``added_at`` is used when the claim has none; an import passes None and stamps the rows
     itself, so that it can tell "no added_at given" from "added_at given".
     """
-    # Lazy: the figure readings load the parser (quantities), which commands that only read
-    # rows (conflicts, list, export) never need.
-    from claimtrack.readings import figure_numbers
-
+    numbers_of = _FIGURE_NUMBERS or _figure_numbers()
     d = claim.__dict__
     v = _ROW_FIELDS(d)
-    numbers = figure_numbers(d) or _NO_NUMBERS
+    numbers = numbers_of(d) or _NO_NUMBERS
     return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers)
 
 

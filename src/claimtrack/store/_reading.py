@@ -159,6 +159,26 @@ class _Reading(_Names):
         )
         return [(m, d) for m, d in cur]
 
+    def dimensions_held_by_subject(
+        self, subjects: Iterable[str]
+    ) -> dict[str, list[tuple[str, str]]]:
+        """``dimensions_held`` of each of ``subjects`` (an empty list for a subject with no
+        active figure), read by one statement: a caller that needs many subjects' (an import's
+        bare-dollar note) does not run one query per subject, each of which gives up and
+        takes back Python's lock (with another thread running Python, the wait for it is
+        two thirds of such a query's time)."""
+        wanted = sorted(set(subjects))
+        held: dict[str, list[tuple[str, str]]] = {s: [] for s in wanted}
+        cur = self._query(
+            "SELECT subject, measure, coalesce(dimension, 'count') FROM claims "
+            "WHERE subject IN (SELECT value FROM json_each(?)) AND kind = 'figure' "
+            "AND status = 'active' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            [json.dumps(wanted)],
+        )
+        for subject, measure, dimension in cur:
+            held[subject].append((measure, dimension))
+        return held
+
     # The engine's view of a claim (conflicts.Fact, in field order): figures in base units.
     _FACT_COLUMNS = (
         "id, claimant, kind, coalesce(measure, proposition), base_low, base_high, stance, "
