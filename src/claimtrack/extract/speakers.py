@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from claimtrack.extract import mentions
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -515,6 +516,10 @@ def _unnamed_group(
     """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
     the last official body that spoke, as a guess;
     "residents said", "witnesses said": no body to log, said to be a guess either way."""
+    reach = _body_in_reach(reading, s, speaker) if reading else None
+    if reach is not None:  # "In Ningshan County, ..., an official said": the county
+        s.claimant, how = reach
+        return f"{found}; {how}"
     if _OFFICIALS.match(speaker):
         body = official_body(speaker, earlier)
         if body is not None:
@@ -559,6 +564,62 @@ def _unnamed_group(
     if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
         return f"{found}; guess: '{speaker}' names no author"
     return found
+
+
+# an unnamed official who says for whom by a kind word at most: "an official", "officials",
+# "local officials", "a county official", "the authorities", "a spokesman"
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:an?\s+|the\s+|some\s+)?(?:(?:senior|top|high-ranking|junior|local|other|several|"
+    r"two|three)\s+)*(?:([a-z]+)\s+)?(officials?|authorities|spokes(?:man|woman|person)|"
+    r"representatives?)",
+    re.IGNORECASE,
+)
+# the kind word before "officials" and the kinds of body it allows: "county officials" are a
+# county's, "local officials" an area's, "company officials" a company's
+_AREA_WORDS = mentions.AREA_KINDS - {"department"}
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "local": _AREA_WORDS,
+    **{k: frozenset({k}) for k in _AREA_WORDS},
+    **dict.fromkeys(("company", "firm", "corporate", "mill", "plant", "factory"),
+                    frozenset({"company", "firm", "corporation"})),
+}  # fmt: skip
+
+
+def _body_in_reach(reading: str, s: Sentence, speaker: str) -> tuple[str, str] | None:
+    """(body, how) for an unnamed official ("an official said", "officials said", "local
+    officials said") whose paragraph names a body or an area with officials, outside
+    quotations, up to the sentence's end ("In the province's Ningshan County, 163 people were
+    missing, an official said"; "Floods hit Ningshan County. An official said"): that body
+    when the paragraph names exactly one of a kind the speaker allows, else the last one
+    named before the speaker's words, as a guess. A court, a tribunal or a jury is never one
+    (``mentions.bodies_in_reach``). None when the paragraph names none."""
+    m = _UNNAMED_OFFICIAL.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    kind = (m.group(1) or "").lower()
+    if kind and kind not in _KIND_WORDS:
+        return None  # "ministry officials", "Afghan officials": said by other rules
+    allowed = _KIND_WORDS.get(kind)
+    if _acting_body(reading, s) is not None:
+        return None  # "Security forces killed 30 militants, an official said": theirs
+    start = reading.rfind("\n", 0, s.span.start) + 1
+    found = [
+        r
+        for r in mentions.bodies_in_reach(reading[start : s.span.end])
+        if allowed is None or r.kind in allowed
+    ]
+    if not found:
+        return None
+    names = {r.name.lower() for r in found}
+    said_at = reading.find(s.phrase or speaker, s.span.start, s.span.end) - start
+    if len(names) == 1:
+        name = found[-1].name
+        return name, f"'{speaker}' of {name}, the one body of that kind the paragraph names"
+    before = [r for r in found if said_at < 0 or r.at < said_at] or found
+    name = before[-1].name
+    return name, (
+        f"guess: '{speaker}' of {name}, the last of {len(names)} bodies the paragraph names"
+    )
 
 
 # a spokesperson who says for whom: none ("A spokeswoman said")
