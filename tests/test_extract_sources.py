@@ -158,3 +158,98 @@ def test_initials_before_a_body_s_voice_stand_for_the_body(name, abbr, full, voi
 def test_two_letters_stand_for_no_name_without_a_body_s_voice(text) -> None:
     found = mentions.abbreviations(text)
     assert not {k: v for k, v in found.items() if len(k) == 2}, found
+
+
+# --- a court's findings ---------------------------------------------------------------------
+
+NAMED_COURTS = ["Court of Appeal", "Supreme Court", "Leeds Crown Court", "Employment Tribunal",
+                "High Court of Norland", "Ardley County Court"]  # fmt: skip
+# the court as the subject of its finding, the figure the finding's
+FINDINGS = [
+    "The {court} held that the dismissals of 40 staff were unfair.",
+    "The {court} found that the company had underpaid 300 workers.",
+    "The {court} ruled that the firm owed $2 million to its staff.",
+    "The {court} decided that 12 of the men had been detained unlawfully.",
+    "The {court} determined that the council owed $40,000 in back pay.",
+    "The {court} has awarded $30,000 to the nurse for unfair dismissal.",
+    "The {court} sitting in Leeds has awarded $30,000 to the nurse.",
+    "The {court}, sitting in Leeds, ordered the firm to pay $2 million.",
+    "The {court} on Monday ordered the firm to pay $2 million in damages.",
+    "The {court} raised the award to $30,000.",
+    "The {court} reduced the damages to $12,000.",
+    "The {court} cut the fine to $5,000 on appeal.",
+    "The {court} granted each of the 10 workers $10,000 in compensation.",
+    "In its judgment, the {court} held that police had detained 12 men unlawfully.",
+]
+
+
+@pytest.mark.parametrize(("frame", "court"), list(itertools.product(FINDINGS, NAMED_COURTS)))
+def test_a_court_s_finding_is_the_court_s(frame, court) -> None:
+    speaker, claimant, how = _last(frame.format(court=court))
+    assert (speaker, claimant) == (court, court), how
+
+
+# the court named before, its judges or its ruling after
+LATER = [
+    "The panel raised the award to $30,000.",
+    "The bench reduced the sentence to 10 years.",
+    "The justices held that the firm owed 300 workers $2 million.",
+    "In its judgment, the {noun} held that police had detained 12 men unlawfully.",
+    "According to the ruling, the company must pay $5 million.",
+    "According to the judgment, the company must pay $5 million.",
+    "According to the verdict, the company must pay $5 million.",
+]
+
+
+@pytest.mark.parametrize(("frame", "court"), list(itertools.product(LATER, NAMED_COURTS)))
+def test_the_panel_and_the_ruling_are_the_court_named_before(frame, court) -> None:
+    noun = "tribunal" if "Tribunal" in court else "court"
+    text = f"The {court} ruled on Friday. {frame.format(noun=noun)}"
+    speaker, claimant, how = _last(text)
+    assert (speaker, claimant) == (court, court), how
+
+
+@pytest.mark.parametrize("court", NAMED_COURTS[:3])
+def test_the_panel_is_the_court_that_ruled_not_the_court_it_overruled(court) -> None:
+    text = (
+        f"The {court} has awarded $30,000 to the nurse. The judges heard an appeal against "
+        "the judgment of the Ardley Magistrates Court. The panel raised the award by the "
+        "lower court to $30,000."
+    )
+    speaker, _, how = _last(text)
+    assert speaker == court, how
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outlet's narration around a court, no finding of the court's
+        "Outside the court, 300 protesters demanded $5 million in compensation.",
+        "The court building, which cost $40 million, opened in 2009.",
+        "The union held that the 300 dismissals were unfair.",
+        "The firm held talks that lasted 3 hours.",
+        "The board decided that 40 staff would go.",
+        "The company raised the award to $30,000 for its best salesman.",
+        "The company cut its payout to $5,000 a year.",
+        "Donors gave each of the 10 families $10,000 in compensation.",
+        "The court reduced the sentence.",
+    ],
+)
+def test_no_court_finding_where_no_court_finds(text) -> None:
+    for c in extract(text)[1]:
+        assert not c.speaker or "court" not in c.speaker.lower(), (c.speaker, c.speaker_found)
+        assert c.speaker not in ("union", "firm", "board", "company", "Donors"), c.speaker
+
+
+def test_a_jury_that_opens_its_sentence_before_an_insert_is_the_speaker() -> None:
+    text = (
+        "A federal jury on Friday awarded $100 million to 10 workers.\n\n"
+        "The jurors in Galveston, about 50 miles from Houston, gave each worker $10 million in "
+        "damages."
+    )
+    speaker, _, how = _last(text)
+    assert speaker is not None and "jur" in speaker, how
+
+
+def test_a_weekday_is_never_a_body_s_name() -> None:
+    assert mentions.named_body("jury", "A federal jury Friday awarded $1 million.") is None

@@ -469,6 +469,8 @@ def _definite(
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
     if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
         return _prosecutors(speaker, head, earlier)
+    if head in _RULINGS:  # "the ruling", "the verdict": the court that gave it
+        return _court_of(speaker, head, earlier, before)
     if head in _INQUIRY_NOUNS:
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
@@ -510,6 +512,35 @@ def _doubt(head: str, modifiers: list[str], before: str, how: str) -> str:
     return how if named is None or named.certain else f"guess: {how}, one of several of that kind"
 
 
+# what a court gives: "the ruling", "the judgment", "the verdict"
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "sentence"})
+
+
+def _court_of(
+    speaker: str, head: str, earlier: Earlier, before: str
+) -> tuple[str, str | None, str | None]:
+    """ "the ruling", "the verdict": the last court, tribunal or jury whose ruling the article
+    told (a speaker), else the one court it names before (several: the last, a guess);
+    unresolved when it names none."""
+    for _, name, org in reversed(earlier):
+        body = org or name
+        if _COURT_WORD.search(body):
+            return body, body, f"'the {head}': {body}'s, the last court whose ruling was told"
+    for kind in ("court", "tribunal", "jury"):
+        named = mentions.named_body(kind, before)
+        if named is not None:
+            how = f"'the {head}': of {named.how.split(': ', 1)[-1]}"
+            return named.name, named.name, how if named.certain else f"guess: {how}"
+    return speaker, None, None
+
+
+_COURT_WORD = re.compile(r"\b(?i:court|tribunal|jury)\b")
+
+
+# the judges who sit in a court, named for it: "the panel", "the bench", "the justices"
+_BENCH = frozenset({"panel", "bench", "justices", "judges", "jurors"})
+
+
 def _of_kind(
     speaker: str, head: str, earlier: Earlier, bodies: tuple[Body, ...], before: str
 ) -> tuple[str, str | None, str] | None:
@@ -517,6 +548,13 @@ def _of_kind(
     sentence's subject, else whose name shows that kind in ``before`` (``mentions``: "East
     Penn Manufacturing ... agreed", "the Pakistani government"); None when none is."""
     named = mentions.named_body(head, before)
+    if head in _BENCH:  # "the panel": the court whose ruling the article told last, if any
+        for _, name, org in reversed(earlier):
+            if mentions.fits(head, org or name):
+                body = org or name
+                how = f"'the {head}': {body}, the last court whose ruling was told"
+                sure = named is None or named.certain or named.name == body
+                return body, body, how if sure else f"guess: {how}, one of several courts"
     if head in _BODY_NOUNS:
         found = _last_body_that_spoke(speaker, head, earlier)
         of_kind = [n for n, _, kinds in bodies if head in kinds]

@@ -60,6 +60,9 @@ HEADS: dict[str, frozenset[str]] = {
     "court": frozenset({"court"}),
     "tribunal": frozenset({"tribunal"}),
     "jury": frozenset({"jury"}),
+    # the judges who sit in a court are that court: "the panel", "the bench", "the justices"
+    **dict.fromkeys(("panel", "bench", "justices", "judges"), frozenset({"court", "tribunal"})),
+    "jurors": frozenset({"jury"}),
     "police": frozenset({"police", "constabulary"}),
     "army": frozenset({"army"}),
     "navy": frozenset({"navy"}),
@@ -172,9 +175,16 @@ def _names_before(text: str) -> list[tuple[int, str]]:
             words.pop()
         name = " ".join(words).rstrip(".,")
         name = re.sub(r"['’]s?$", "", name)  # "East Penn Manufacturing's plant"
-        if name:
+        if name and name.lower() not in _CALENDAR:  # "A federal jury Friday awarded"
             out.append((start, name))
     return out
+
+
+# a day or a month is never a body's name
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
 
 
 def _in_quotation(text: str, at: int) -> bool:

@@ -579,6 +579,8 @@ def _credible_common(phrase: str) -> bool:
     if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
         return False
     head = re.sub(r"['’]s?$", "", words[-1])
+    if head in ("ruling", "rulings"):
+        return True  # "the ruling": a court's, a noun (the court resolves it, coreference.py)
     # "saying", "warning": a participle or a verb is no speaker
     return not (
         head.endswith("ing") or (head in _SPEECH_WORDS and head not in _NOUN_LIKE | {"accused"})

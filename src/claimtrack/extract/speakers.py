@@ -25,6 +25,9 @@ from claimtrack.extract.coreference import (
     _subject_body,
 )
 from claimtrack.extract.cues import (
+    _COURT,
+    _COURT_ACTS,
+    _COURT_ONLY,
     _COURT_VERBS,
     _FINITE,
     _PLACARD,
@@ -362,6 +365,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
+    speaker, appositive = _court_speaker(reading, s, speaker, appositive)
     if speaker:
         speaker, found = _resolved(reading, s, speaker, appositive, found, previous, earlier)
     s.phrase = speaker
@@ -380,6 +384,44 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+# a court and where it sits: "the Court of Appeal sitting in Owerri", "a jury meeting in
+# Leeds"
+_COURT_SEAT = re.compile(
+    r"(.*\b(?i:court|tribunal|jury|panel|bench)\b.*?)\s+((?:sitting|meeting|convened|based)"
+    r"\s+(?:in|at)\s+.+)"
+)
+
+
+def _court_speaker(
+    reading: str, s: Sentence, speaker: str | None, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """A court's verb's speaker: the court opening the sentence (``_court_opening``), without
+    where it sits ("The Court of Appeal sitting in Owerri": the court, the place described)."""
+    speaker = _court_opening(reading, s, speaker)
+    seat = _COURT_SEAT.fullmatch(speaker or "")
+    if seat:
+        return seat.group(1), appositive or seat.group(2)
+    return speaker, appositive
+
+
+def _court_opening(reading: str, s: Sentence, speaker: str | None) -> str | None:
+    """A court's verb whose subject opens the sentence before an insert ("The jurors in
+    Galveston, 50 miles from Houston, gave each worker $10 million"): the court that opens
+    it, not the insert's last words; ``speaker`` otherwise."""
+    if s.verb is None or (speaker and _COURT.search(speaker)):
+        return speaker
+    if s.verb.group(1).lower() not in _COURT_VERBS | _COURT_ONLY | _COURT_ACTS:
+        return speaker
+    head = _DATELINE.sub("", reading[s.span.start : s.verb.start()]).split(",")[0]
+    court = re.match(
+        r"((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:court|tribunal|jury|jurors|panel|bench|"
+        r"justices|judges|magistrates?)\b)(?:\s+(?:in|at|of)\s+[^,]*)?$",
+        head.strip(),
+        re.IGNORECASE,
+    )
+    return court.group(1) if court else speaker
 
 
 def _without_kind(name: str) -> str:
