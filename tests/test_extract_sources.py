@@ -253,3 +253,76 @@ def test_a_jury_that_opens_its_sentence_before_an_insert_is_the_speaker() -> Non
 
 def test_a_weekday_is_never_a_body_s_name() -> None:
     assert mentions.named_body("jury", "A federal jury Friday awarded $1 million.") is None
+
+
+# --- documents and who issues them ----------------------------------------------------------
+
+AUTHORS = ["Ministry of Health", "Health Ministry", "Norland Environment Agency",
+           "Department for Education", "Kestrel Motors", "University of Norland",
+           "Clean Air Institute", "Harbour Board"]  # fmt: skip
+DOCS = ["report", "study", "survey", "assessment", "audit", "statement", "bulletin", "analysis"]
+# the author named beside the work, between commas
+BESIDE = [
+    "The {doc}, published by the {author}, found 300 deaths.",
+    "The {doc}, released by the {author} on Monday, said 300 people died.",
+    "The {doc}, issued by the {author}, showed 300 deaths last year.",
+    "The {doc}, compiled by the {author}, lists 300 deaths.",
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "doc", "author"), list(itertools.product(BESIDE, DOCS[:4], AUTHORS))
+)
+def test_a_work_s_author_between_commas_is_its_speaker(frame, doc, author) -> None:
+    speaker, claimant, how = _last(frame.format(doc=doc, author=author))
+    assert (speaker, claimant) == (author, author), how
+
+
+# the author put the work out in the sentence before: "the report" is theirs
+MADE = [
+    "The {author} published its annual {doc} on Monday. The {doc} found that 300 nurses had quit.",
+    "The {author} released a {doc} on Monday. The {doc} said 300 nurses had quit.",
+    "The {author} has issued a new {doc}. The {doc} shows that 300 nurses quit last year.",
+]
+
+
+@pytest.mark.parametrize(("frame", "doc", "author"), list(itertools.product(MADE, DOCS, AUTHORS)))
+def test_the_work_is_the_body_s_that_put_it_out(frame, doc, author) -> None:
+    speaker, claimant, how = _last(frame.format(doc=doc, author=author))
+    assert (speaker, claimant) == (author, author), how
+
+
+# the outlet tells the work's contents in the next sentences of the paragraph: a guess
+CARRIED = [
+    "The {author} published a {doc} on Monday. It found 300 deaths in the region.",
+    "The {author} released its annual {doc} on Monday. Some 300 nurses quit last year.",
+    "The {author} published a {doc} on Monday. It found 300 deaths. Another 40 people were missing.",
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "doc", "author"), list(itertools.product(CARRIED, DOCS[:4], AUTHORS))
+)
+def test_the_outlet_s_account_of_a_work_goes_on_with_its_author_as_a_guess(frame, doc, author):
+    speaker, claimant, how = _last(frame.format(doc=doc, author=author))
+    assert (speaker, claimant) == (author, author), how
+    assert how.startswith("guess: goes on with"), how
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph, the outlet's own comment, hearsay, a body's act that is no work
+        "The Ministry of Health published a report on Monday.\n\nSome 300 nurses quit last year.",
+        "The Ministry of Health published a report on Monday. That is 300 pages long.",
+        "The Ministry of Health published a report on Monday. Some 300 nurses reportedly quit.",
+        "Kestrel Motors opened a plant on Monday. It employs 300 people.",
+        "The Ministry of Health said on Monday that it would act. Some 300 nurses quit last year.",
+        # a work named with no author stays unattributed, or a guess
+        "The report ran to 40 pages and cost $2 million.",
+    ],
+)
+def test_no_carry_where_no_work_was_put_out_or_the_account_stops(text) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    carried = "put out" in c.speaker_found
+    assert c.speaker is None or ("guess:" in c.speaker_found and not carried), c.speaker_found

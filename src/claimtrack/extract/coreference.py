@@ -342,6 +342,11 @@ def _family_name(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     return name, org, f"family name: the earlier {name}"
 
 
+# a body's name with "of", "for", "and" between its capitals: "Ministry of Health",
+# "Department for Education", "Food and Agriculture Organization"
+_OF_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’.-]*)+")
+
+
 def _subject_body(reading: str, s: Sentence) -> str | None:
     """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
     concluded an investigation", "O2 themselves notified"), for a later "the company" or
@@ -355,7 +360,9 @@ def _subject_body(reading: str, s: Sentence) -> str | None:
     if named and (not subject[:1].isupper() or "'s " in subject):
         subject = named.group(1)  # "Britain's largest steelmaker, Halden Steel, will cut"
     subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
-    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+    if not subject[:1].isupper():
+        return None
+    if not (_NAME_PART.fullmatch(subject) or _OF_NAME.fullmatch(subject)):
         return None
     if not _looks_like_body(subject):
         return None
@@ -471,11 +478,13 @@ def _definite(
         return _prosecutors(speaker, head, earlier)
     if head in _RULINGS:  # "the ruling", "the verdict": the court that gave it
         return _court_of(speaker, head, earlier, before)
-    if head in _INQUIRY_NOUNS:
+    if head in _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS:
+        # "X published its annual report on Monday. The report said": X's
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
             if re.search(made, text[text.find(name.lower()) + len(name) :]):
                 return name, name, f"'the {head}': the body that made it ({name})"
+    if head in _INQUIRY_NOUNS:
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
         # "the council" is not "the Conservative group on the council": a locative phrase

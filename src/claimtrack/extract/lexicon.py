@@ -374,8 +374,11 @@ _DATA_SUBJECT = re.compile(
 # a body that "found" or "listed" something acted ("police found three bodies")
 _WORK_FOUND = re.compile(r"(?<![\w-])(found|finds|listed|lists|suggests|suggested)\b")
 _WORK_RIGHT_BEFORE = re.compile(
-    rf"\b(?:{works.pattern()})\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
-    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
+    rf"\b(?:{works.pattern()})(?:\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
+    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?|"
+    # its author between commas: "The report, published by the Ministry of Health, found"
+    rf",\s+(?:{'|'.join(works.PUBLISHED_BY)}|by)\s+(?:by\s+)?[^,.;:\"]{{1,80}}?,\s+)"
+    r"(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
     re.IGNORECASE,
 )
 

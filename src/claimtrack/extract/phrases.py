@@ -3,6 +3,7 @@ relative clauses, datelines), what can be a speaker, names, persons and bodies."
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimtrack.extract import works
@@ -809,7 +810,9 @@ def _looks_like_body(name: str) -> bool:
         return False
     if len(words) == 1:
         return words[0][:1].isupper()
-    return words[-1].lower().strip(".,") in _BODY_WORDS or any(
+    # its kind last, or before "of"/"for": "Harbour Board", "Ministry of Health"
+    kinds = [words[-1]] + [w for w, nxt in itertools.pairwise(words) if nxt in ("of", "for")]
+    return any(w.lower().strip(".,") in _BODY_WORDS for w in kinds) or any(
         re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimtrack.extract import mentions
+from claimtrack.extract import mentions, works
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -895,7 +895,10 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     paragraph goes on with them ("X released a study that ... . India and China each
     accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
     is proposed as a guess, said to be one."""
-    if previous is None or not previous.speaker:
+    if previous is None:
+        return
+    if not previous.speaker:
+        _continues_work(reading, s, previous)
         return
     chained = previous.verb is None and previous.found.startswith("guess: goes on with")
     if previous.verb is None and not chained:
@@ -914,6 +917,35 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+# a body that puts out a work: "The Ministry of Health published a report on Monday"
+_PUT_OUT = re.compile(
+    r"^['’]?s?\s*(?:has\s+|had\s+|on\s+\w+\s+|also\s+)*(?:released|published|issued|"
+    r"put\s+out|unveiled|presented|compiled|produced|carried\s+out|conducted|completed)\s+"
+    rf"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(works.nouns()))})\b"
+)
+
+
+def _continues_work(reading: str, s: Sentence, previous: Sentence) -> None:
+    """A figure sentence with no attribution right after a sentence in which a named body put
+    out a work, in the same paragraph ("The Ministry of Health published a report on Monday.
+    It found 300 deaths."): the work's findings told by the outlet, the body proposed as a
+    guess (the outlet may be telling something else); later sentences go on with it."""
+    if "\n" in reading[previous.span.end : s.span.start] or _COMMENT.match(reading, s.span.start):
+        return
+    if _HEARSAY.search(reading, s.span.start, s.span.end) or not previous.bodies:
+        return
+    name, said, _ = previous.bodies[-1]
+    text = reading[previous.span.start : previous.span.end]
+    if said != text.lower():
+        return  # the body was the subject of an earlier sentence, not of this one
+    at = text.find(name)
+    made = _PUT_OUT.match(text[at + len(name) :]) if at >= 0 else None
+    if made is None:
+        return
+    s.speaker = s.claimant = name
+    s.found = f"guess: goes on with the {made.group(1)} {name} put out, in the paragraph"
 
 
 def _cues_and_speaker(
