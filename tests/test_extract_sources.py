@@ -326,3 +326,44 @@ def test_no_carry_where_no_work_was_put_out_or_the_account_stops(text) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     carried = "put out" in c.speaker_found
     assert c.speaker is None or ("guess:" in c.speaker_found and not carried), c.speaker_found
+
+
+# --- an armed group and a state's army ------------------------------------------------------
+
+ARMED = ["Ogaden National Liberation Front (ONLF)", "Sudan Liberation Army (SLA)",
+         "Movement for Democratic Change Rebels (MDCR)", "Norland Resistance Front (NRF)"]  # fmt: skip
+GROUP_NOUNS = ["The rebel group", "The separatist group", "The armed movement",
+               "The separatist rebel group", "The insurgent force"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("group", "noun"), list(itertools.product(ARMED, GROUP_NOUNS)))
+def test_the_rebel_group_is_the_one_armed_group_named_a_guess(group, noun) -> None:
+    text = (
+        f"The {group} said it killed 60 soldiers on Sunday.\n\n{noun} said it had seized 55 rifles."
+    )
+    _, claimant, how = _last(text)
+    assert claimant == group.rsplit(" (", 1)[0], how
+    assert "guess:" in how
+
+
+NATIONS = [("Sudanese", "Sudan Liberation Army (SLA)"), ("Ethiopian", "Ogaden Liberation Army"),
+           ("Kenyan", "Kenya Resistance Army"), ("Nigerian", "Niger Delta Liberation Army")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("nation", "armed"), NATIONS)
+@pytest.mark.parametrize(
+    "frame",
+    ["A {nation} army spokesman said 12 rebels were killed.",
+     "However, {nation} army spokesman Ali Hassan denied the claims, saying 12 rebels were killed."],
+)  # fmt: skip
+def test_a_nation_s_army_is_never_the_armed_group_named_army(nation, armed, frame) -> None:
+    text = f"The {armed} said it killed 60 soldiers. " + frame.format(nation=nation)
+    _, claimant, how = _last(text)
+    assert claimant == f"{nation} army", how
+
+
+@pytest.mark.parametrize("armed", ["Norland Liberation Army", "Sudan Revolutionary Army"])
+def test_an_army_spokesman_is_never_the_armed_group_named_army(armed) -> None:
+    text = f"The {armed} said it killed 60 soldiers. An army spokesman said 12 rebels were killed."
+    _, claimant, _ = _last(text)
+    assert claimant != armed
