@@ -367,3 +367,23 @@ def test_an_army_spokesman_is_never_the_armed_group_named_army(armed) -> None:
     text = f"The {armed} said it killed 60 soldiers. An army spokesman said 12 rebels were killed."
     _, claimant, _ = _last(text)
     assert claimant != armed
+
+
+def test_the_worked_example_of_docs_extract() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "articles" / "document-sources.txt").read_text()
+    rows = [(c.speaker, c.claimant, "guess:" in c.speaker_found) for c in extract(text)[1]]
+    court = ("Court of Appeal", "Court of Appeal", False)
+    health = ("Ministry of Health", "Ministry of Health")
+    assert rows == [
+        court,
+        court,
+        court,
+        court,
+        ("official", "Marl County", False),
+        (*health, False),
+        ("Kestrel Shipping", "Kestrel Shipping", False),
+        (*health, True),
+        (None, None, False),
+    ]
