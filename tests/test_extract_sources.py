@@ -8,6 +8,7 @@ court's; officials are never a court's)."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -387,3 +388,47 @@ def test_the_worked_example_of_docs_extract() -> None:
         (*health, True),
         (None, None, False),
     ]
+
+
+# --- a count named with its owner, then "that toll" ------------------------------------------
+
+OWNED = [
+    ("The Haitian government spoke on Monday. Aid agencies quote only the government death "
+     "toll.", "Haitian government"),
+    ("Rescuers quote the Harbour Board's tally.", "Harbour Board"),
+    ("Aid groups rely on the Ministry of Health's count.", "Ministry of Health"),
+    ("Reporters cite the Norland Environment Agency's total.", "Norland Environment Agency"),
+    ("The Kenyan government spoke. Agencies use the government's official toll.",
+     "Kenyan government"),
+]  # fmt: skip
+THAT = [
+    "That {noun} has climbed from 111,481 on Monday to 230,000 on Tuesday.",
+    "That {noun} rose to 40 on Monday.",
+    "This {noun} stood at 1,200 by Friday.",
+]
+
+
+@pytest.mark.parametrize(("before", "owner"), OWNED)
+@pytest.mark.parametrize("frame", THAT)
+@pytest.mark.parametrize("sep", [" ", "\n\n"])
+def test_that_toll_is_its_owner_s_named_just_before_a_guess(before, owner, frame, sep) -> None:
+    noun = re.search(r"\b(toll|tally|count|total)\.$", before).group(1)  # type: ignore[union-attr]
+    speaker, claimant, how = _last(before + sep + frame.format(noun=noun))
+    assert (speaker, claimant) == (owner, owner), how
+    assert how.startswith("guess:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit on Monday. That toll rose to 40.",  # no owner named
+        "Rescuers quote the Harbour Board's tally. That toll rose to 40.",  # another noun
+        # further back than the paragraph before
+        "Rescuers quote the Harbour Board's tally.\n\nThe storm hit.\n\nIt rained.\n\n"
+        "That tally rose to 40.",
+        "The Harbour Board's tally was lost. Then toll rose to 40.",
+    ],
+)
+def test_no_owner_for_a_count_named_with_none(text) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    assert "named just before" not in c.speaker_found, c.speaker_found

@@ -895,6 +895,8 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     paragraph goes on with them ("X released a study that ... . India and China each
     accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
     is proposed as a guess, said to be one."""
+    if _count_named_before(reading, s):
+        return
     if previous is None:
         return
     if not previous.speaker:
@@ -917,6 +919,50 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+# a sentence that opens on a count named before: "That toll has climbed", "This figure rose"
+_THAT_COUNT = re.compile(
+    r"(?:That|This|The\s+same)\s+(?:(?:official|death|casualty|latest)\s+)*"
+    r"(toll|count|tally|figure|estimate|total)\b"
+)
+# the count with its owner before it: "the government death toll", "the ministry's tally",
+# "Kestrel Motors' estimate" (a body's noun or a name, then up to two words)
+_OWNED_COUNT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}(?:(?:[a-z]+\s+)?"
+    r"(?:government|ministry|army|"
+    r"police|agency|council|commission|office|authorities|military)|[A-Z][\w.&-]*))(?:['’]s?)?"
+    r"\s+(?:(?:official|death|casualty|latest|own|preliminary|provisional)\s+){0,2}"
+    r"(toll|count|tally|figures?|estimate|total)\b"
+)
+
+
+def _count_named_before(reading: str, s: Sentence) -> bool:
+    """A figure sentence that opens on a count the article gave its owner in the sentences
+    just before, this paragraph or the one before ("... quotes only the government death
+    toll.\n\nThat toll has climbed to 230,000"): the owner, resolved as "the government" is,
+    proposed as a guess. Whether it did (it sets the speaker)."""
+    that = _THAT_COUNT.match(reading, s.span.start)
+    if that is None:
+        return False
+    back = reading[max(0, s.span.start - 600) : s.span.start]
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n|\n", back)]
+    back = back[breaks[-2] :] if len(breaks) >= 2 else back  # this paragraph and the last
+    noun = that.group(1)
+    owned = [m for m in _OWNED_COUNT.finditer(back) if m.group(2).rstrip("s") == noun]
+    if not owned:
+        return False
+    owner = _DETERMINER.sub("", owned[-1].group(1)).strip()
+    if owner.lower() in ("government", "the government"):
+        named = mentions.government(reading[: s.span.start])
+        owner = named.name if named is not None else ""
+    elif not _names(owner) or owner.split()[0] in ("That", "This", "The", "A", "An"):
+        return False
+    if not owner:
+        return False
+    s.speaker = s.claimant = owner
+    s.found = f"guess: '{that.group().strip()}' is the {noun} {owner} gave, named just before"
+    return True
 
 
 # a body that puts out a work: "The Ministry of Health published a report on Monday"
