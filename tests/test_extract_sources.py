@@ -432,3 +432,63 @@ def test_that_toll_is_its_owner_s_named_just_before_a_guess(before, owner, frame
 def test_no_owner_for_a_count_named_with_none(text) -> None:
     c = [c for c in extract(text)[1] if c.figures][-1]
     assert "named just before" not in c.speaker_found, c.speaker_found
+
+
+# --- a ruling by its court, a judge of the court --------------------------------------------
+
+RULING_FRAMES = [
+    "According to the {work} of the {court}, the firm must pay $5 million.",
+    "According to a {work} by the {court}, the firm must pay $5 million.",
+    "The {court}'s {work} said the firm owed $5 million.",
+    "A {work} by the {court} found the firm owed $5 million.",
+    "In its {work}, the {court} said the firm owed $5 million.",
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "work", "court"),
+    list(itertools.product(RULING_FRAMES, ["ruling", "judgment", "verdict"], NAMED_COURTS)),
+)
+def test_a_ruling_is_its_court_s(frame, work, court) -> None:
+    speaker, claimant, how = _last(frame.format(work=work, court=court))
+    assert (speaker, claimant) == (court, court), how
+
+
+@pytest.mark.parametrize("court", NAMED_COURTS)
+@pytest.mark.parametrize("judge", ["The judge", "The presiding judge", "The magistrate"])
+@pytest.mark.parametrize(
+    "then", ["ordered the firm to pay $40,000.", "said the firm owed 300 workers $2 million."]
+)
+def test_the_judge_speaks_for_the_court_the_article_told(court, judge, then) -> None:
+    text = f"The {court} heard the case on Monday. {judge} {then}"
+    speaker, claimant, how = _last(text)
+    assert claimant == court, (speaker, claimant, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party said 300 people voted.",
+        "The ruling Labour Party won 40 seats, officials said.",
+        "The judge ordered the firm to pay $40,000.",  # no court named: the judge alone
+    ],
+)
+def test_a_ruling_party_and_a_judge_of_no_court_are_no_court(text) -> None:
+    c = [c for c in extract(text)[1] if c.figures][-1]
+    assert "court" not in (c.claimant or "").lower(), (c.speaker, c.claimant)
+
+
+@pytest.mark.parametrize(
+    ("owner", "work"),
+    list(
+        itertools.product(
+            ["National Statistics Office", "Office for National Statistics", "Census Bureau",
+             "Kestrel Data Systems"],
+            ["latest census", "new figures", "annual survey"],
+        )
+    ),
+)  # fmt: skip
+def test_a_work_s_owner_is_named_whole_though_its_name_holds_a_work_s_word(owner, work) -> None:
+    text = f"The {owner}'s {work} shows 12 million people live in the capital."
+    speaker, claimant, how = _last(text)
+    assert (speaker, claimant) == (owner, owner), how

@@ -783,9 +783,12 @@ def _author(speaker: str) -> str | None:
     words = [re.sub(r"['’]s?$", "", w) for w in raw]
     kinds = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
     cut = next((i for i, w in enumerate(words) if w.lower() in kinds), len(words))
-    words = words[:cut]  # "A Reuters tally of official figures": Reuters
+    if owner is None:  # "the National Statistics Office's census": the owner's name whole
+        words = words[:cut]  # "A Reuters tally of official figures": Reuters
     while (
-        words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
+        owner is None
+        and words
+        and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
     ):
         words.pop()  # "WHO report report", "WHO site report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author

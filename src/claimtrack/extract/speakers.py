@@ -20,6 +20,7 @@ from claimtrack.extract.coreference import (
     _antecedent_of,
     _before_quote,
     _corefer,
+    _court_of,
     _paragraph_speaker,
     _pronoun,
     _subject_body,
@@ -562,6 +563,11 @@ def _unnamed_group(
     if reach is not None:  # "In Ningshan County, ..., an official said": the county
         s.claimant, how = reach
         return f"{found}; {how}"
+    if _THE_JUDGE.fullmatch(speaker):  # "The judge ordered": of the court the article told
+        court, _, judged = _court_of(speaker, "judge", earlier, reading[: s.span.start])
+        if judged is not None and court:
+            s.claimant = court
+            return f"{found}; {judged}"
     if _OFFICIALS.match(speaker):
         body = official_body(speaker, earlier)
         if body is not None:
@@ -606,6 +612,14 @@ def _unnamed_group(
     if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
         return f"{found}; guess: '{speaker}' names no author"
     return found
+
+
+# a court's judge with no name: "the judge", "the presiding judge", "a magistrate"
+_THE_JUDGE = re.compile(
+    r"(?:the\s+|a\s+)?(?:(?:presiding|trial|district|high\s+court|appeals?\s+court)\s+)?"
+    r"(?:judge|magistrate|justice)",
+    re.IGNORECASE,
+)
 
 
 # an unnamed official who says for whom by a kind word at most: "an official", "officials",
