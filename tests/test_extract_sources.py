@@ -11,6 +11,8 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.extract import extract, mentions
 
@@ -492,3 +494,10 @@ def test_a_work_s_owner_is_named_whole_though_its_name_holds_a_work_s_word(owner
     text = f"The {owner}'s {work} shows 12 million people live in the capital."
     speaker, claimant, how = _last(text)
     assert (speaker, claimant) == (owner, owner), how
+
+
+@given(st.text(alphabet='ABCDMNacdilnorstuy "“”,.\nCountyProvinceMinistryofHealth', max_size=160))
+def test_bodies_in_reach_never_fail_and_are_words_of_the_text_outside_quotations(text) -> None:
+    for r in mentions.bodies_in_reach(text):
+        assert text[r.at : r.at + len(r.name)] == r.name
+        assert r.kind in mentions.OFFICIAL_HEADS | mentions.AREA_KINDS
