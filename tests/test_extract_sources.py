@@ -182,6 +182,8 @@ FINDINGS = [
     "The {court} reduced the damages to $12,000.",
     "The {court} cut the fine to $5,000 on appeal.",
     "The {court} granted each of the 10 workers $10,000 in compensation.",
+    "The {court} fined the company $2 million for the spill.",
+    "The {court} on Monday fined the firm $40,000.",
     "In its judgment, the {court} held that police had detained 12 men unlawfully.",
 ]
 
@@ -236,12 +238,14 @@ def test_the_panel_is_the_court_that_ruled_not_the_court_it_overruled(court) -> 
         "The company cut its payout to $5,000 a year.",
         "Donors gave each of the 10 families $10,000 in compensation.",
         "The court reduced the sentence.",
+        "The regulator fined the company $2 million.",  # a regulator's act, not a court's
+        "The firm paid fines of $2 million last year.",
     ],
 )
 def test_no_court_finding_where_no_court_finds(text) -> None:
     for c in extract(text)[1]:
         assert not c.speaker or "court" not in c.speaker.lower(), (c.speaker, c.speaker_found)
-        assert c.speaker not in ("union", "firm", "board", "company", "Donors"), c.speaker
+        assert c.speaker not in ("union", "firm", "board", "company", "Donors", "regulator")
 
 
 def test_a_jury_that_opens_its_sentence_before_an_insert_is_the_speaker() -> None:

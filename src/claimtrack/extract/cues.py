@@ -377,7 +377,7 @@ def _court_subject(before: list[str]) -> bool:
 _BASE_FORMS = {v.base for v in TABLE}
 
 # a court's orders and awards are claims only with the figure ordered ("to pay $5 million")
-_ORDERS = {f for f in forms("court") if f.startswith(("order", "award", "sentenc"))}
+_ORDERS = {f for f in forms("court") if f.startswith(("order", "award", "sentenc", "fine"))}
 # the money a court orders paid or awards ("$50 million", "2 million euros in damages"), and
 # the term it sentences to ("to 10 years", "to life")
 _MONEY = re.compile(
