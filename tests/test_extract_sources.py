@@ -505,3 +505,14 @@ def test_bodies_in_reach_never_fail_and_are_words_of_the_text_outside_quotations
     for r in mentions.bodies_in_reach(text):
         assert text[r.at : r.at + len(r.name)] == r.name
         assert r.kind in mentions.OFFICIAL_HEADS | mentions.AREA_KINDS
+
+
+@pytest.mark.parametrize(("spoke", "other"), [("Ministry of Health", "Kestrel Motors"),
+                                              ("Harbour Board", "Ardley District Council")])  # fmt: skip
+def test_of_two_bodies_in_reach_the_one_that_spoke_is_the_guess(spoke, other) -> None:
+    text = f"The {spoke} said on Monday it would inspect the {other}. A spokeswoman said 300 jobs were at risk."
+    _, claimant, how = _last(text)
+    assert claimant == spoke and how.endswith("that spoke"), how
+    text = f"The {spoke} inspected the {other} on Monday. A spokeswoman said 300 jobs were at risk."
+    _, claimant, how = _last(text)
+    assert claimant == other and "guess:" in how, how

@@ -671,6 +671,13 @@ def _body_in_reach(reading: str, s: Sentence, speaker: str) -> tuple[str, str] |
     if len(names) == 1:
         name = found[-1].name
         return name, f"'{speaker}' of {name}, the one body of that kind the paragraph names"
+    at, who, org = s.last_said if s.last_said is not None else (-1, "", None)
+    spoke = org or who
+    if spoke and spoke.lower() in names and start <= at:
+        return spoke, (  # "The ministry said X of Kestrel Motors. A spokeswoman said": its
+            f"guess: '{speaker}' of {spoke}, the one of {len(names)} bodies the paragraph "
+            "names that spoke"
+        )
     before = [r for r in found if said_at < 0 or r.at < said_at] or found
     name = before[-1].name
     return name, (
