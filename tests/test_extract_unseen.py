@@ -1191,15 +1191,16 @@ def test_a_sentence_opener_is_no_body(text, want) -> None:
     assert speakers(text) == want
 
 
-# bare "officials" with no official body that spoke: the officials of the area the paragraph
-# names, as a guess; an official body that spoke comes first
+# bare "officials": the area the paragraph names (the one there: no guess; extract18's rule
+# of the bodies in reach, tests/test_extract_sources.py), before an official body that spoke
+# in another paragraph
 @pytest.mark.parametrize(
     ("text", "claimant", "guess"),
     [
         ("The largest hospital in Ballia district is full. Officials said 54 people died.",
-         "Ballia district officials", "area the paragraph is about"),
+         "Ballia district", "the one body of that kind the paragraph names"),
         ("The interior ministry said 40 died.\n\nIn Kano State, officials said 54 people died.",
-         "interior ministry", "last official body that spoke"),
+         "Kano State", "the one body of that kind the paragraph names"),
         # negative: no area named in the paragraph
         ("The hospital is full. Officials said 54 people died.", "Officials", "no body"),
     ],

@@ -307,12 +307,18 @@ def test_a_judge_rules() -> None:
         ("Harbour Ltd, which is based in Leeds, contested a previous move by a regional tribunal "
          "to award the workers £7,600 each.", ("regional tribunal", "£7,600")),
         ("Unions attacked the decision by the council to cut 300 jobs.", ("council", "300 jobs")),
-        # no decision noun: the outlet's
-        ("Harbour Ltd was fined by a regional tribunal in 2019 for £7,600.", (None, "£7,600")),
+        # no decision noun, a court's verb: the tribunal's fine (extract18: "fined" is a verb
+        # of the court kind), a description marked a guess
+        ("Harbour Ltd was fined by a regional tribunal in 2019 for £7,600.",
+         ("regional tribunal", "£7,600")),
+        # no decision noun and no court: the outlet's
+        ("Harbour Ltd paid £7,600 in 2019.", (None, "£7,600")),
     ],
 )  # fmt: skip
 def test_a_figure_in_a_decision_by_someone(text: str, want: tuple[str | None, str]) -> None:
     got = [r for r in rows(text) if r[2]]
     assert (got[0][0], got[0][2]) == want, got
-    if want[0]:
+    if want[0] and "fined" in text:
+        assert got[0][3].startswith("agent of 'fined by'") and "guess:" in got[0][3], got
+    elif want[0]:
         assert got[0][3].startswith("guess: the figure is in the"), got

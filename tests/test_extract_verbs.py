@@ -169,6 +169,7 @@ _COURT_SENTENCES = {
     "uphold": "The High Court {v} the $5 million award.",
     "overturn": "The High Court {v} the $5 million award.",
     "quash": "The High Court {v} the $5 million award.",
+    "fine": "The High Court {v} the company $5 million for the spill.",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract import works
+from claimtrack.extract import mentions, works
 from claimtrack.extract.coreference import _corefer, _definite, _fits
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import (
@@ -216,34 +216,73 @@ def _body_spoken_for(
                     return name, f"'{text.split()[0].lower()}' is {name}, the last body that spoke"
             return None
         m = _FOR_BODY.search(text) or _LOWER_ORG_ROLE.search(text)
-        if m is None:
-            continue
-        words = [w for w in m.group(1).lower().split() if w not in _RANKS]
-        body, mods, head = " ".join(words), words[:-1], words[-1]
-        name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
-        body_like = bool(how) and not _has_role(name)
-        body_like = body_like and (
-            _looks_like_body(name)
-            or name.split()[-1].lower() in _BODY_WORDS | _GROUP
-            or (how or "").startswith(
-                f"'the {head}': the earlier"
-            )  # "White Helmets, a rescue group"
-        )
-        if body_like and name[:1].isupper():
-            return name, f"speaks for '{body}': {how}"
-        named = _body_named_before(body, reading, s.span.start)
-        if named is not None:
-            return named, f"speaks for '{body}': the {named} named before"
-        if body_like:
-            return name, f"speaks for '{body}': {how}"
+        got = _kind_spoken_for(reading, s, text, m, earlier) if m is not None else None
+        if got is not None:
+            return got
+    return None
+
+
+def _kind_spoken_for(
+    reading: str, s: Sentence, text: str, m: re.Match[str], earlier: Earlier
+) -> tuple[str, str] | None:
+    """(body, how) for "a police spokesman", "a spokeswoman for the agency" (``m`` finds the
+    body's kind in ``text``): the body of that kind resolved, named before, or the nation's
+    ("Sudanese army spokesman"); None otherwise."""
+    words = [w for w in m.group(1).lower().split() if w not in _RANKS]
+    body, mods, head = " ".join(words), words[:-1], words[-1]
+    nation = _nation_before(text, m.start(1))
+    if nation is not None and head in _GROUP | _STATE_BODIES:
+        # "Sudanese army spokesman X": the Sudanese army, no body the article names
+        return f"{nation} {body}", f"speaks for the {nation} {body}"
+    name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
+    if head in ("army", "military") and _ARMED_NAME.search(name):
+        return None  # "an army spokesman" is not the "Norland Liberation Army"'s
+    body_like = bool(how) and not _has_role(name)
+    body_like = body_like and (
+        _looks_like_body(name)
+        or name.split()[-1].lower() in _BODY_WORDS | _GROUP
+        or (how or "").startswith(f"'the {head}': the earlier")  # "White Helmets, a rescue group"
+    )
+    if body_like and name[:1].isupper():
+        return name, f"speaks for '{body}': {how}"
+    named = _body_named_before(body, reading, s.span.start)
+    if named is not None:
+        return named, f"speaks for '{body}': the {named} named before"
+    if body_like:
+        return name, f"speaks for '{body}': {how}"
+    return None
+
+
+# bodies of a state a nationality before them names ("Sudanese army", "Kenyan police")
+_STATE_BODIES = {"ministry", "navy", "air force", "forces", "embassy"}
+# the words an armed group's name goes by, never a state's army: "Sudan Liberation Army"
+_ARMED_NAME = re.compile(
+    r"\b(?:Liberation|Rebels?|Resistance|Revolutionary|Movement|Front|Militia|Brigades?|"
+    r"Insurgents?|Mujahideen|Jihad)\b"
+)
+
+
+def _nation_before(text: str, at: int) -> str | None:
+    """The nationality written right before ``at`` ("Sudanese army" -> "Sudanese"), as the
+    adjective its government goes by; None when there is none."""
+    m = re.search(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s+$", text[:at] + " ")
+    if m is None:
+        return None
+    for words in (m.group(1), m.group(1).split()[-1]):
+        country = mentions.country_of(words)
+        if country is not None:
+            return mentions.adjective_of(country)
     return None
 
 
 # an armed group named by the article ("the Liberation Tigers of Tamil Eelam (LTTE)") that
 # "the rebels" may be, when it names one only
 _ARMED = re.compile(
-    r"^(?:the\s+)?(?:[\w'’]+-(?:led|backed|based|allied)\s+)?"
-    r"(?:rebels|insurgents|militants|guerrillas|guerillas|separatists)$",
+    r"^(?:the\s+|a\s+)?(?:[\w'’]+-(?:led|backed|based|allied)\s+)?"
+    r"(?:rebels|insurgents|militants|guerrillas|guerillas|separatists|"
+    # "the rebel group", "a separatist rebel group", "the armed movement"
+    r"(?:(?:separatist|secessionist|rebel|insurgent|militant|armed|guerrilla)\s+){1,2}"
+    r"(?:group|movement|organi[sz]ation|force|army|front))$",
     re.I,
 )  # "the Tuareg-led rebels" too
 _ARMED_GROUP = re.compile(

@@ -30,6 +30,8 @@ _BODY_HEADS = _BODY_WORDS | {"navy", "coastguard", "command", "administration", 
 _HEAD = re.compile(r"^(.*?)(?:\s+(?:of|in|for|at|from|on|with)\s+.*)?$")
 _PREPOSITION = re.compile(r"\b(?:of|by|against|with|for|from|to|about|over|after)\s+$", re.I)
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
+# a capitalised body noun's "of" and a capitalised word: "Court of Appeal", "Bank of Norland"
+_OF_A_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _FRAGMENT = re.compile(r"^-[a-z]+\s+(?=\S)")  # "-strong Moro ..." after "11,500"
 # a time phrase at the end of a speaker ("news media as early as August", "officials since
 # Monday"): a month or a day is no name; it is cut off, and the rest judged as it is
@@ -61,6 +63,10 @@ def _has_name_head(speaker: str, reading: str) -> bool:
     m = _HEAD.match(speaker.strip())
     head = (m.group(1) if m else speaker).split()
     if len(head) == 1 and head[0].lower().strip(".,") in _BODY_HEADS | _GROUPS:
+        if head[0][:1].isupper() and _OF_A_NAME.match(
+            speaker.strip()[len(m.group(1)) :] if m else ""
+        ):
+            return True  # "Court of Appeal", "Ministry of Health": a body noun of a name
         return _proper_noun(head[0].strip(".,"), reading)  # "Police" opening a sentence
     return bool(head) and _is_name_word(head[-1])
 

@@ -342,6 +342,11 @@ def _family_name(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     return name, org, f"family name: the earlier {name}"
 
 
+# a body's name with "of", "for", "and" between its capitals: "Ministry of Health",
+# "Department for Education", "Food and Agriculture Organization"
+_OF_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’.-]*)+")
+
+
 def _subject_body(reading: str, s: Sentence) -> str | None:
     """The named body a sentence is about, when it is the main clause's subject ("Ofcom has
     concluded an investigation", "O2 themselves notified"), for a later "the company" or
@@ -355,7 +360,9 @@ def _subject_body(reading: str, s: Sentence) -> str | None:
     if named and (not subject[:1].isupper() or "'s " in subject):
         subject = named.group(1)  # "Britain's largest steelmaker, Halden Steel, will cut"
     subject = _REFLEXIVE.sub("", _DETERMINER.sub("", subject)).strip()
-    if not subject[:1].isupper() or not _NAME_PART.fullmatch(subject):
+    if not subject[:1].isupper():
+        return None
+    if not (_NAME_PART.fullmatch(subject) or _OF_NAME.fullmatch(subject)):
         return None
     if not _looks_like_body(subject):
         return None
@@ -469,11 +476,15 @@ def _definite(
     ("Ofcom concluded an investigation"). Unresolved: unchanged."""
     if head in ("indictment", "charges", "prosecution"):  # the prosecutors' by definition
         return _prosecutors(speaker, head, earlier)
-    if head in _INQUIRY_NOUNS:
+    if head in _RULINGS:  # "the ruling", "the verdict": the court that gave it
+        return _court_of(speaker, head, earlier, before)
+    if head in _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS:
+        # "X published its annual report on Monday. The report said": X's
         for name, text, _ in reversed(bodies):
             made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
             if re.search(made, text[text.find(name.lower()) + len(name) :]):
                 return name, name, f"'the {head}': the body that made it ({name})"
+    if head in _INQUIRY_NOUNS:
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):
         # "the council" is not "the Conservative group on the council": a locative phrase
@@ -510,6 +521,35 @@ def _doubt(head: str, modifiers: list[str], before: str, how: str) -> str:
     return how if named is None or named.certain else f"guess: {how}, one of several of that kind"
 
 
+# what a court gives: "the ruling", "the judgment", "the verdict"
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict", "decision", "sentence"})
+
+
+def _court_of(
+    speaker: str, head: str, earlier: Earlier, before: str
+) -> tuple[str, str | None, str | None]:
+    """ "the ruling", "the verdict": the last court, tribunal or jury whose ruling the article
+    told (a speaker), else the one court it names before (several: the last, a guess);
+    unresolved when it names none."""
+    for _, name, org in reversed(earlier):
+        body = org or name
+        if _COURT_WORD.search(body):
+            return body, body, f"'the {head}': {body}'s, the last court whose ruling was told"
+    for kind in ("court", "tribunal", "jury"):
+        named = mentions.named_body(kind, before)
+        if named is not None:
+            how = f"'the {head}': of {named.how.split(': ', 1)[-1]}"
+            return named.name, named.name, how if named.certain else f"guess: {how}"
+    return speaker, None, None
+
+
+_COURT_WORD = re.compile(r"\b(?i:court|tribunal|jury)\b")
+
+
+# the judges who sit in a court, named for it: "the panel", "the bench", "the justices"
+_BENCH = frozenset({"panel", "bench", "justices", "judges", "jurors"})
+
+
 def _of_kind(
     speaker: str, head: str, earlier: Earlier, bodies: tuple[Body, ...], before: str
 ) -> tuple[str, str | None, str] | None:
@@ -517,6 +557,13 @@ def _of_kind(
     sentence's subject, else whose name shows that kind in ``before`` (``mentions``: "East
     Penn Manufacturing ... agreed", "the Pakistani government"); None when none is."""
     named = mentions.named_body(head, before)
+    if head in _BENCH:  # "the panel": the court whose ruling the article told last, if any
+        for _, name, org in reversed(earlier):
+            if mentions.fits(head, org or name):
+                body = org or name
+                how = f"'the {head}': {body}, the last court whose ruling was told"
+                sure = named is None or named.certain or named.name == body
+                return body, body, how if sure else f"guess: {how}, one of several courts"
     if head in _BODY_NOUNS:
         found = _last_body_that_spoke(speaker, head, earlier)
         of_kind = [n for n, _, kinds in bodies if head in kinds]

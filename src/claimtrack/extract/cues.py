@@ -219,9 +219,18 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
         return True  # "the judge ordered the defendants to produce evidence": no figure given
     if word in ("saw", "witnessed") and not _WITNESS.search(" ".join(before[-8:])):
         return True  # "Rescuers saw 40 bodies": the outlet's account; "Witnesses saw": theirs
+    if word in _COURT_ACTS and _ON_AN_AWARD.match(after_clause):
+        clause = re.split(r"[.!?]\s+[A-Z]|;|\n", after_clause)[0]
+        if not (_MONEY.search(clause) or _A_TERM.search(clause)):
+            return True  # "the court reduced the sentence": no figure given
+        return not _court_subject(before)
+    if word in _COURT_ONLY:
+        # "The tribunal held that ...", "the panel raised the award to $30,000": a court's;
+        # "The union held that ...", "The firm cut its payout": no court, no finding told
+        return not _court_subject(before)
     if word in _COURT_VERBS and not re.match(r"\s+(?:[\w,]+\s+){0,4}?that\b", after + " "):
         # "The tribunal upheld the ruling": a court's; "Voters backed the plan": no speech
-        return not _COURT.search(" ".join(before[-6:]))
+        return not _court_subject(before)
     if word in _NO_FIGURE_OBJECT and _object_figure(after_clause, word not in _BARE_SAID):
         return True  # "X maintains 300 km of roads", "X wrote 12 books": no figure reported
     if word in _DECLARE and _DECLARED_ACT.match(after_clause):
@@ -328,19 +337,47 @@ _GERUND_AFTER = {"for", "of", "about", "against", "at", "in", "on", "from", "to"
 # (verbs.py, kind "court": "ordered", "awarded", "upheld", ...)
 _COURT_VERBS = {"ruled", "rules", "backed", *forms("court")}
 _COURT = re.compile(
-    r"\b(?:courts?|tribunals?|judges?|jury|juries|panel|bench|justices?|magistrates?|"
+    r"\b(?:courts?|tribunals?|judges?|jury|juries|jurors|panel|bench|justices?|magistrates?|"
     r"arbitrators?|ombudsman)\b",
     re.IGNORECASE,
 )
 
-# the base forms of the verbs ("explain", "agree"), not "told" or "said"
-_BASE_FORMS = {v.base for v in TABLE}
+# a court's verbs read as speech only after a court, whatever follows: "held that",
+# "decided that" (anyone else holds a view, a meeting, or decides what to do)
+_COURT_ONLY = {"held", "holds", "decided", "decides", "determined", "determines", "gave", "gives",
+               "granted", "grants"}  # fmt: skip
+# a court's acts on an award, a fine or a sentence ("raised the award to N30 million")
+_COURT_ACTS = {"raised", "raises", "increased", "increases", "reduced", "reduces", "lowered",
+               "lowers", "cut", "cuts", "doubled", "halved", "slashed"}  # fmt: skip
+_ON_AN_AWARD = re.compile(
+    r"\s+(?:the|its|an?|their)\s+(?:[\w$€£¥₹₦.,'-]+\s+){0,4}?(?:award|damages|compensation|"
+    r"fine|sentence|penalty|payout|judgment\s+sum)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _court_subject(before: list[str]) -> bool:
+    """The clause before a court's verb has a court, a tribunal, a judge or a jury for its
+    subject: within its last twelve words after a comma ("The Court of Appeal sitting in
+    Owerri has awarded", "In its judgment, the court held"), or opening the sentence before
+    an insert between commas ("The jurors in Galveston, 50 miles from Houston, gave"); not
+    "Outside the court, protesters demanded"."""
+    words: list[str] = []
+    for w in reversed(before[-12:]):
+        if w.endswith(",") and words:
+            break
+        words.insert(0, w)
+    opening = before[:4] if before and before[-1].endswith(",") else []
+    if opening and not opening[0][:1].isupper():
+        opening = []
+    return bool(_COURT.search(" ".join(words)) or _COURT.search(" ".join(opening)))
+
 
 # the base forms of the verbs ("explain", "agree"), not "told" or "said"
 _BASE_FORMS = {v.base for v in TABLE}
 
 # a court's orders and awards are claims only with the figure ordered ("to pay $5 million")
-_ORDERS = {f for f in forms("court") if f.startswith(("order", "award", "sentenc"))}
+_ORDERS = {f for f in forms("court") if f.startswith(("order", "award", "sentenc", "fine"))}
 # the money a court orders paid or awards ("$50 million", "2 million euros in damages"), and
 # the term it sentences to ("to 10 years", "to life")
 _MONEY = re.compile(

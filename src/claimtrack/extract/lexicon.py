@@ -37,6 +37,16 @@ _VERBS = [
     # be paid"): cues.py keeps these only after a court, a tribunal, a judge or a jury
     r"rul(?:ed|es)(?!\s+(?:[\w,]+\s+){0,4}?that\b)(?!\s+(?:out|over)\b)",
     "backed",
+    # a court's holding and deciding ("the tribunal held that the dismissals were unfair"),
+    # and its acts on an award, a fine or a sentence ("the panel raised the award to
+    # $30,000"): cues.py keeps these only after a court, a tribunal, a judge or a jury
+    r"(?:held|holds|decided|decides|determined|determines)(?=\s+(?:[\w,]+\s+){0,4}?that\b)",
+    r"(?:raised|raises|increased|increases|reduced|reduces|lowered|lowers|cut|cuts|doubled|"
+    r"halved|slashed)(?=\s+(?:the|its|an?|their)\s+(?:[\w$€£¥₹₦.,'-]+\s+){0,4}?(?:award|"
+    r"damages|compensation|fine|sentence|penalty|payout|judgment\s+sum)s?\b)",
+    # a court's grant of money: "the jurors gave each worker $10 million in damages"
+    r"(?:gave|gives|granted|grants)(?=\s+(?:[\w'-]+\s+){0,4}?[$€£¥₹₦]?\d[^.;]{0,60}?\b(?:damages|"
+    r"compensation|award|costs)\b)",
     "showed that",
     "shows that",
     "show that",
@@ -364,8 +374,11 @@ _DATA_SUBJECT = re.compile(
 # a body that "found" or "listed" something acted ("police found three bodies")
 _WORK_FOUND = re.compile(r"(?<![\w-])(found|finds|listed|lists|suggests|suggested)\b")
 _WORK_RIGHT_BEFORE = re.compile(
-    rf"\b(?:{works.pattern()})\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
-    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
+    rf"\b(?:{works.pattern()})(?:\s+(?:(?:from|by|{'|'.join(works.PUBLISHED_BY)})\s+"
+    r"(?:by\s+)?[^,.;:\"]{1,60}?\s+)?|"
+    # its author between commas: "The report, published by the Ministry of Health, found"
+    rf",\s+(?:{'|'.join(works.PUBLISHED_BY)}|by)\s+(?:by\s+)?[^,.;:\"]{{1,80}}?,\s+)"
+    r"(?:(?:also|last\s+\w+|this\s+\w+|on\s+\w+)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -60,6 +60,9 @@ HEADS: dict[str, frozenset[str]] = {
     "court": frozenset({"court"}),
     "tribunal": frozenset({"tribunal"}),
     "jury": frozenset({"jury"}),
+    # the judges who sit in a court are that court: "the panel", "the bench", "the justices"
+    **dict.fromkeys(("panel", "bench", "justices", "judges"), frozenset({"court", "tribunal"})),
+    "jurors": frozenset({"jury"}),
     "police": frozenset({"police", "constabulary"}),
     "army": frozenset({"army"}),
     "navy": frozenset({"navy"}),
@@ -172,9 +175,16 @@ def _names_before(text: str) -> list[tuple[int, str]]:
             words.pop()
         name = " ".join(words).rstrip(".,")
         name = re.sub(r"['’]s?$", "", name)  # "East Penn Manufacturing's plant"
-        if name:
+        if name and name.lower() not in _CALENDAR:  # "A federal jury Friday awarded"
             out.append((start, name))
     return out
+
+
+# a day or a month is never a body's name
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
 
 
 def _in_quotation(text: str, at: int) -> bool:
@@ -469,6 +479,9 @@ def abbreviations(text: str) -> dict[str, str]:
     for _, whole in _names_before(text):
         for name in _subnames(whole):  # "X Council and the Y Commission": each apart
             words = name.split()
+            if len(words) > 2 and words[-1].lower().strip(".") in _LEGAL_FORMS:
+                words = words[:-1]  # "International Paper Co.": IP, its legal form left out
+                name = " ".join(words)
             for k in range(len(words) - 1):
                 if words[k].lower() in _JOINERS:
                     continue
@@ -481,9 +494,36 @@ def abbreviations(text: str) -> dict[str, str]:
         if len(names) != 1 or country_of(abbr) is not None:
             continue
         name = names.pop()
-        if len(key) >= 3 or _used_alike(text, abbr, name):
+        if len(key) >= 3 or _used_alike(text, abbr, name) or _a_body_s_voice(text, abbr, name):
             out[abbr] = name
     return out
+
+
+# a company's legal form, left out of its initials ("International Paper Co." is IP)
+_LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "ltd", "limited", "corp", "co", "plc", "llc", "llp", "ag", "sa", "nv",
+     "bv", "gmbh", "spa", "pty"}
+)  # fmt: skip
+# the people through whom a body speaks, after its initials: "IP officials", "SLA rebels"
+_VOICES = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "executive",
+     "executives", "management", "managers", "leaders", "leadership", "chief", "rebels",
+     "fighters", "militants", "commanders", "representatives"}
+)  # fmt: skip
+
+
+def _a_body_s_voice(text: str, abbr: str, name: str) -> bool:
+    """Two letters stand for a body's name when the article names a body of those initials
+    (its form shows it: "International Paper Co.", "Sudan Army", "Norland Council") and uses
+    them before the people it speaks through ("IP officials", "SA commanders"); a person's
+    initials ("Ann Lee": AL) never."""
+    whole = re.search(rf"(?<![\w]){re.escape(name)}(?:[^\S\n]+([A-Z][\w.]*))?", text)
+    legal = bool(whole and whole.group(1) and whole.group(1).lower().strip(".") in _LEGAL_FORMS)
+    bodyish = legal or any(fits(head, name) for head in HEADS)
+    if not bodyish:
+        return False
+    voices = re.finditer(rf"(?<![\w.]){re.escape(abbr)}[^\S\n]+([a-z]+)", text)
+    return any(m.group(1) in _VOICES for m in voices)
 
 
 def _used_alike(text: str, abbr: str, name: str) -> bool:
@@ -516,3 +556,82 @@ def spell_out(phrase: str, known: dict[str, str]) -> str | None:
 
     out = _ABBREVIATION.sub(full, phrase)
     return out if changed else None
+
+
+# --- the bodies behind unnamed officials ----------------------------------------------------
+
+# the kinds of a place with a government of its own ("Ningshan County", "Foping county",
+# "Shaanxi Province"): its officials are its administration's; a "region" is a place, often
+# with no government ("the Khyber region")
+AREA_KINDS = frozenset(
+    {"county", "province", "district", "prefecture", "municipality", "state",
+     "city", "township", "borough", "parish", "governorate", "oblast", "canton",
+     "department"}
+)  # fmt: skip
+_AREA = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]+[^\S\n]+){0,2}[A-Z][\w'’-]+)[^\S\n]+"
+    r"((?i:county|province|district|prefecture|municipality|state|city|township|borough|"
+    r"parish|governorate|oblast|canton))\b(?![^\S\n]+[A-Z])"  # "Ardley District Council": a body
+)
+# bodies whose people are never "officials" of the state or the firm the sentence is about:
+# a court's, a jury's, a newspaper's (a court's officials are not the government's)
+_NOT_OFFICIALS = frozenset({"court", "tribunal", "jury", "panel", "bench"})
+# the heads of HEADS whose named bodies have officials: a ministry, an agency, the police,
+# an army, a company, a council ... (not a court, nor a school, a church, a museum)
+OFFICIAL_HEADS = frozenset(
+    {"company", "firm", "corporation", "airline", "bank", "insurer", "ministry", "department",
+     "agency", "administration", "office", "service", "council", "commission", "committee",
+     "police", "army", "navy", "board", "authority", "union", "party", "organisation",
+     "organization", "fund", "hospital", "university"}
+)  # fmt: skip
+
+
+class Reach(NamedTuple):
+    """A named body or area an unnamed official may speak for, where the text names it."""
+
+    at: int
+    name: str
+    kind: str  # the head noun its name shows ("county", "ministry", "company")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”\n]*[\"”]", text)]
+
+
+def bodies_in_reach(text: str) -> list[Reach]:
+    """The named areas with a government ("Ningshan County", "Foping county") and the named
+    bodies whose name shows a kind that has officials ("Ministry of Health", "International
+    Paper Co.", "Maui Police Department") in ``text``, outside quotations, in order; a
+    court, a tribunal or a jury is never one (its officials are no one else's)."""
+    quoted = _quoted_spans(text)
+
+    def inside(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted)
+
+    out: list[Reach] = []
+    for m in _AREA.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in ("The", "In", "While", "At", "From", "Of", "And", "But"):
+            words = words[1:]
+        if not words or inside(m.start()) or words[-1].lower() in _NOT_A_PLACE:
+            continue
+        if country_of(" ".join(words)) is not None:
+            continue  # "Kenya state": a country, not an area of it
+        at = m.start(1) + m.group(1).index(words[0])
+        out.append(Reach(at, f"{' '.join(words)} {m.group(2)}", m.group(2).lower()))
+    areas = [(r.at, r.at + len(r.name)) for r in out]
+    for at, whole in _names_before(text):
+        if inside(at) or any(a <= at < b for a, b in areas):
+            continue
+        parts = _subnames(whole)[:0:-1]  # "Kestrel Motors and the Harbour Board": two bodies
+        named = parts if parts and all(_kind_of(p) for p in parts) else [whole]
+        for name in named:
+            kind = _kind_of(name)
+            if kind and not any(fits(h, name) for h in _NOT_OFFICIALS):
+                out.append(Reach(at + max(0, whole.find(name)), name, kind))
+    return sorted(out)
+
+
+def _kind_of(name: str) -> str:
+    """The first head of ``OFFICIAL_HEADS`` a body's name shows (alphabetically), or ""."""
+    return next((h for h in sorted(OFFICIAL_HEADS) if fits(h, name)), "")

@@ -3,6 +3,7 @@ relative clauses, datelines), what can be a speaker, names, persons and bodies."
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimtrack.extract import works
@@ -579,6 +580,8 @@ def _credible_common(phrase: str) -> bool:
     if not words or len(words) > 6 or _CLAUSE_WORDS & set(words):
         return False
     head = re.sub(r"['’]s?$", "", words[-1])
+    if head in ("ruling", "rulings"):
+        return True  # "the ruling": a court's, a noun (the court resolves it, coreference.py)
     # "saying", "warning": a participle or a verb is no speaker
     return not (
         head.endswith("ing") or (head in _SPEECH_WORDS and head not in _NOUN_LIKE | {"accused"})
@@ -780,9 +783,12 @@ def _author(speaker: str) -> str | None:
     words = [re.sub(r"['’]s?$", "", w) for w in raw]
     kinds = _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
     cut = next((i for i, w in enumerate(words) if w.lower() in kinds), len(words))
-    words = words[:cut]  # "A Reuters tally of official figures": Reuters
+    if owner is None:  # "the National Statistics Office's census": the owner's name whole
+        words = words[:cut]  # "A Reuters tally of official figures": Reuters
     while (
-        words and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
+        owner is None
+        and words
+        and words[-1].lower() in _DOCUMENT_NOUNS | _INQUIRY_NOUNS | _PUBLISHED_WORDS | _WORKS
     ):
         words.pop()  # "WHO report report", "WHO site report": WHO
     if not words or words[-1].lower() in _FUNCTION_WORDS:  # "Motors' the report": no author
@@ -807,7 +813,9 @@ def _looks_like_body(name: str) -> bool:
         return False
     if len(words) == 1:
         return words[0][:1].isupper()
-    return words[-1].lower().strip(".,") in _BODY_WORDS or any(
+    # its kind last, or before "of"/"for": "Harbour Board", "Ministry of Health"
+    kinds = [words[-1]] + [w for w, nxt in itertools.pairwise(words) if nxt in ("of", "for")]
+    return any(w.lower().strip(".,") in _BODY_WORDS for w in kinds) or any(
         re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
     )
 

@@ -232,7 +232,8 @@ def _national(c: Candidate) -> Candidate:
 # what a body's acronym may come before: "the EAT panel", "the WHO report"
 _OF_A_BODY = {"panel", "board", "committee", "tribunal", "court", "report", "study", "survey",
               "statement", "figures", "data", "count", "spokesman", "spokeswoman",
-              "spokesperson", "officials", "official"}  # fmt: skip
+              "spokesperson", "officials", "official", "executives", "rebels", "fighters",
+              "militants", "commanders"}  # fmt: skip
 
 
 def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from claimtrack.extract import mentions, works
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -19,11 +20,15 @@ from claimtrack.extract.coreference import (
     _antecedent_of,
     _before_quote,
     _corefer,
+    _court_of,
     _paragraph_speaker,
     _pronoun,
     _subject_body,
 )
 from claimtrack.extract.cues import (
+    _COURT,
+    _COURT_ACTS,
+    _COURT_ONLY,
     _COURT_VERBS,
     _FINITE,
     _PLACARD,
@@ -361,6 +366,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
     if speaker and speaker.lower() in ("who", "which", "that") and not speaker.isupper() and s.verb:
         speaker, appositive = _antecedent_of(reading, s.span.start, s.verb.start(), appositive)
         found = f"the name before ', {speaker and 'who'}'" if speaker else "none"
+    speaker, appositive = _court_speaker(reading, s, speaker, appositive)
     if speaker:
         speaker, found = _resolved(reading, s, speaker, appositive, found, previous, earlier)
     s.phrase = speaker
@@ -379,6 +385,44 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+# a court and where it sits: "the Court of Appeal sitting in Owerri", "a jury meeting in
+# Leeds"
+_COURT_SEAT = re.compile(
+    r"(.*\b(?i:court|tribunal|jury|panel|bench)\b.*?)\s+((?:sitting|meeting|convened|based)"
+    r"\s+(?:in|at)\s+.+)"
+)
+
+
+def _court_speaker(
+    reading: str, s: Sentence, speaker: str | None, appositive: str | None
+) -> tuple[str | None, str | None]:
+    """A court's verb's speaker: the court opening the sentence (``_court_opening``), without
+    where it sits ("The Court of Appeal sitting in Owerri": the court, the place described)."""
+    speaker = _court_opening(reading, s, speaker)
+    seat = _COURT_SEAT.fullmatch(speaker or "")
+    if seat:
+        return seat.group(1), appositive or seat.group(2)
+    return speaker, appositive
+
+
+def _court_opening(reading: str, s: Sentence, speaker: str | None) -> str | None:
+    """A court's verb whose subject opens the sentence before an insert ("The jurors in
+    Galveston, 50 miles from Houston, gave each worker $10 million"): the court that opens
+    it, not the insert's last words; ``speaker`` otherwise."""
+    if s.verb is None or (speaker and _COURT.search(speaker)):
+        return speaker
+    if s.verb.group(1).lower() not in _COURT_VERBS | _COURT_ONLY | _COURT_ACTS:
+        return speaker
+    head = _DATELINE.sub("", reading[s.span.start : s.verb.start()]).split(",")[0]
+    court = re.match(
+        r"((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:court|tribunal|jury|jurors|panel|bench|"
+        r"justices|judges|magistrates?)\b)(?:\s+(?:in|at|of)\s+[^,]*)?$",
+        head.strip(),
+        re.IGNORECASE,
+    )
+    return court.group(1) if court else speaker
 
 
 def _without_kind(name: str) -> str:
@@ -515,6 +559,15 @@ def _unnamed_group(
     """ "Officials said ..." (no modifier: "Afghan officials" are no guess): the claimant is
     the last official body that spoke, as a guess;
     "residents said", "witnesses said": no body to log, said to be a guess either way."""
+    reach = _body_in_reach(reading, s, speaker) if reading else None
+    if reach is not None:  # "In Ningshan County, ..., an official said": the county
+        s.claimant, how = reach
+        return f"{found}; {how}"
+    if _THE_JUDGE.fullmatch(speaker):  # "The judge ordered": of the court the article told
+        court, _, judged = _court_of(speaker, "judge", earlier, reading[: s.span.start])
+        if judged is not None and court:
+            s.claimant = court
+            return f"{found}; {judged}"
     if _OFFICIALS.match(speaker):
         body = official_body(speaker, earlier)
         if body is not None:
@@ -559,6 +612,77 @@ def _unnamed_group(
     if _AUTHORLESS.fullmatch(speaker):  # "Previous estimates put the toll at 30"
         return f"{found}; guess: '{speaker}' names no author"
     return found
+
+
+# a court's judge with no name: "the judge", "the presiding judge", "a magistrate"
+_THE_JUDGE = re.compile(
+    r"(?:the\s+|a\s+)?(?:(?:presiding|trial|district|high\s+court|appeals?\s+court)\s+)?"
+    r"(?:judge|magistrate|justice)",
+    re.IGNORECASE,
+)
+
+
+# an unnamed official who says for whom by a kind word at most: "an official", "officials",
+# "local officials", "a county official", "the authorities", "a spokesman"
+_UNNAMED_OFFICIAL = re.compile(
+    r"(?:an?\s+|the\s+|some\s+)?(?:(?:senior|top|high-ranking|junior|local|other|several|"
+    r"two|three)\s+)*(?:([a-z]+)\s+)?(officials?|authorities|spokes(?:man|woman|person)|"
+    r"representatives?)",
+    re.IGNORECASE,
+)
+# the kind word before "officials" and the kinds of body it allows: "county officials" are a
+# county's, "local officials" an area's, "company officials" a company's
+_AREA_WORDS = mentions.AREA_KINDS - {"department"}
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "local": _AREA_WORDS,
+    **{k: frozenset({k}) for k in _AREA_WORDS},
+    **dict.fromkeys(("company", "firm", "corporate", "mill", "plant", "factory"),
+                    frozenset({"company", "firm", "corporation"})),
+}  # fmt: skip
+
+
+def _body_in_reach(reading: str, s: Sentence, speaker: str) -> tuple[str, str] | None:
+    """(body, how) for an unnamed official ("an official said", "officials said", "local
+    officials said") whose paragraph names a body or an area with officials, outside
+    quotations, up to the sentence's end ("In the province's Ningshan County, 163 people were
+    missing, an official said"; "Floods hit Ningshan County. An official said"): that body
+    when the paragraph names exactly one of a kind the speaker allows, else the last one
+    named before the speaker's words, as a guess. A court, a tribunal or a jury is never one
+    (``mentions.bodies_in_reach``). None when the paragraph names none."""
+    m = _UNNAMED_OFFICIAL.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    kind = (m.group(1) or "").lower()
+    if kind and kind not in _KIND_WORDS:
+        return None  # "ministry officials", "Afghan officials": said by other rules
+    allowed = _KIND_WORDS.get(kind)
+    if _acting_body(reading, s) is not None:
+        return None  # "Security forces killed 30 militants, an official said": theirs
+    start = reading.rfind("\n", 0, s.span.start) + 1
+    found = [
+        r
+        for r in mentions.bodies_in_reach(reading[start : s.span.end])
+        if allowed is None or r.kind in allowed
+    ]
+    if not found:
+        return None
+    names = {r.name.lower() for r in found}
+    said_at = reading.find(s.phrase or speaker, s.span.start, s.span.end) - start
+    if len(names) == 1:
+        name = found[-1].name
+        return name, f"'{speaker}' of {name}, the one body of that kind the paragraph names"
+    at, who, org = s.last_said if s.last_said is not None else (-1, "", None)
+    spoke = org or who
+    if spoke and spoke.lower() in names and start <= at:
+        return spoke, (  # "The ministry said X of Kestrel Motors. A spokeswoman said": its
+            f"guess: '{speaker}' of {spoke}, the one of {len(names)} bodies the paragraph "
+            "names that spoke"
+        )
+    before = [r for r in found if said_at < 0 or r.at < said_at] or found
+    name = before[-1].name
+    return name, (
+        f"guess: '{speaker}' of {name}, the last of {len(names)} bodies the paragraph names"
+    )
 
 
 # a spokesperson who says for whom: none ("A spokeswoman said")
@@ -792,7 +916,12 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     paragraph goes on with them ("X released a study that ... . India and China each
     accounted for 11 lakh."; "The agency said 14 died. Fifteen were missing."): the source
     is proposed as a guess, said to be one."""
-    if previous is None or not previous.speaker:
+    if _count_named_before(reading, s):
+        return
+    if previous is None:
+        return
+    if not previous.speaker:
+        _continues_work(reading, s, previous)
         return
     chained = previous.verb is None and previous.found.startswith("guess: goes on with")
     if previous.verb is None and not chained:
@@ -811,6 +940,79 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+# a sentence that opens on a count named before: "That toll has climbed", "This figure rose"
+_THAT_COUNT = re.compile(
+    r"(?:That|This|The\s+same)\s+(?:(?:official|death|casualty|latest)\s+)*"
+    r"(toll|count|tally|figure|estimate|total)\b"
+)
+# the count with its owner before it: "the government death toll", "the ministry's tally",
+# "Kestrel Motors' estimate" (a body's noun or a name, then up to two words)
+_OWNED_COUNT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}(?:(?:[a-z]+\s+)?"
+    r"(?:government|ministry|army|"
+    r"police|agency|council|commission|office|authorities|military)|[A-Z][\w.&-]*))(?:['’]s?)?"
+    r"\s+(?:(?:official|death|casualty|latest|own|preliminary|provisional)\s+){0,2}"
+    r"(toll|count|tally|figures?|estimate|total)\b"
+)
+
+
+def _count_named_before(reading: str, s: Sentence) -> bool:
+    """A figure sentence that opens on a count the article gave its owner in the sentences
+    just before, this paragraph or the one before ("... quotes only the government death
+    toll.\n\nThat toll has climbed to 230,000"): the owner, resolved as "the government" is,
+    proposed as a guess. Whether it did (it sets the speaker)."""
+    that = _THAT_COUNT.match(reading, s.span.start)
+    if that is None:
+        return False
+    back = reading[max(0, s.span.start - 600) : s.span.start]
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n|\n", back)]
+    back = back[breaks[-2] :] if len(breaks) >= 2 else back  # this paragraph and the last
+    noun = that.group(1)
+    owned = [m for m in _OWNED_COUNT.finditer(back) if m.group(2).rstrip("s") == noun]
+    if not owned:
+        return False
+    owner = _DETERMINER.sub("", owned[-1].group(1)).strip()
+    if owner.lower() in ("government", "the government"):
+        named = mentions.government(reading[: s.span.start])
+        owner = named.name if named is not None else ""
+    elif not _names(owner) or owner.split()[0] in ("That", "This", "The", "A", "An"):
+        return False
+    if not owner:
+        return False
+    s.speaker = s.claimant = owner
+    s.found = f"guess: '{that.group().strip()}' is the {noun} {owner} gave, named just before"
+    return True
+
+
+# a body that puts out a work: "The Ministry of Health published a report on Monday"
+_PUT_OUT = re.compile(
+    r"^['’]?s?\s*(?:has\s+|had\s+|on\s+\w+\s+|also\s+)*(?:released|published|issued|"
+    r"put\s+out|unveiled|presented|compiled|produced|carried\s+out|conducted|completed)\s+"
+    rf"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(works.nouns()))})\b"
+)
+
+
+def _continues_work(reading: str, s: Sentence, previous: Sentence) -> None:
+    """A figure sentence with no attribution right after a sentence in which a named body put
+    out a work, in the same paragraph ("The Ministry of Health published a report on Monday.
+    It found 300 deaths."): the work's findings told by the outlet, the body proposed as a
+    guess (the outlet may be telling something else); later sentences go on with it."""
+    if "\n" in reading[previous.span.end : s.span.start] or _COMMENT.match(reading, s.span.start):
+        return
+    if _HEARSAY.search(reading, s.span.start, s.span.end) or not previous.bodies:
+        return
+    name, said, _ = previous.bodies[-1]
+    text = reading[previous.span.start : previous.span.end]
+    if said != text.lower():
+        return  # the body was the subject of an earlier sentence, not of this one
+    at = text.find(name)
+    made = _PUT_OUT.match(text[at + len(name) :]) if at >= 0 else None
+    if made is None:
+        return
+    s.speaker = s.claimant = name
+    s.found = f"guess: goes on with the {made.group(1)} {name} put out, in the paragraph"
 
 
 def _cues_and_speaker(

@@ -151,6 +151,7 @@ TABLE: tuple[Verb, ...] = (
     _v("uphold", past="upheld", kind="court", skip="uphold upholding", frames="court"),
     _v("overturn", kind="court", skip="overturn overturning", frames="court"),
     _v("quash", kind="court", skip="quash quashing", frames="court"),
+    _v("fine", kind="court", skip="fine fining", nouns="fines", frames="court"),
 )
 
 # American and British spellings of one verb, each generated from its own base

@@ -56,6 +56,11 @@ TABLE: tuple[Work, ...] = (
     Work("submission", "submissions", "document"),
     Work("update", "updates", "document"),
     Work("bulletin", "bulletins", "document"),
+    # what a court issues: "the ruling of the Supreme Court", "a judgment by the tribunal"
+    Work("ruling", "rulings", "document"),
+    Work("judgment", "judgments", "document"),
+    Work("judgement", "judgements", "document"),
+    Work("verdict", "verdicts", "document"),
     # work a body does and publishes
     Work("investigation", "investigations", "inquiry"),
     Work("inquiry", "inquiries", "inquiry"),
