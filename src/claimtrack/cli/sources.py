@@ -460,7 +460,11 @@ def _said_in_context(text: str, start: int, end: int, names: tuple[str | None, .
     if read is None:  # quotes of one paragraph share its window
         prep, candidates = extract(window)
         read = [(c.start, c.end, c.speaker, c.claimant) for c in candidates]
-        if prep.text != window:  # offsets into another text: no check
+        # extract's preparation keeps the text's length (a non-breaking space made a space,
+        # a headline's short line joined to the next): its offsets are the window's. Only a
+        # text of another length has other offsets (before, any change at all dropped the
+        # check, and a page with one &nbsp; or a byline line was never checked: evidence2).
+        if len(prep.text) != len(window):
             read = []
         if len(_WINDOWS) >= 256:
             _WINDOWS.clear()
