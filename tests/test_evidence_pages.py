@@ -55,3 +55,57 @@ def test_the_speaker_check_holds_on_a_page_extract_reads_with_joined_lines(
     ct, tmp_path: Path, page: str, name: str
 ) -> None:
     assert _flags(ct, tmp_path, page, name) == {"Berg": "Lena Moss", "Moss": None}
+
+
+_STORY = (
+    "<p>The port will reopen on Friday, the board said.</p><p>It has been shut for 40 days.</p>"
+)
+
+
+# `source add --snapshot` reads the agency story a page carries as `extract` does; before,
+# only `extract` read it, and two papers' pages of one AFP story were two origins.
+@pytest.mark.parametrize(
+    ("page", "name", "wire_opt", "wire"),
+    [
+        ('<html><head><meta name="author" content="AFP"></head><body>' + _STORY + "</body></html>",
+         "p.html", [], "AFP"),
+        ("PORTVILLE (Reuters) - The port will reopen on Friday, the board said.\n", "p.txt", [],
+         "Reuters"),
+        ("The port will reopen on Friday, the board told Reuters.\n", "p.txt", [], None),
+        ("<html><body>" + _STORY + "</body></html>", "p.html", [], None),
+        ('<html><head><meta name="author" content="AFP"></head><body>' + _STORY + "</body></html>",
+         "p.html", ["--wire", "AP"], "AP"),  # the user's word first
+    ],
+)  # fmt: skip
+def test_source_add_reads_the_agency_story_a_page_carries(
+    ct, tmp_path: Path, page: str, name: str, wire_opt: list[str], wire: str | None
+) -> None:
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    result = ct("source", "add", "https://example.org/a", "--outlet", "Example Courier",
+                "--snapshot", str(path), *wire_opt)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(ct("sources", "--json").stdout)[0].get("wire") == wire
+    said = f"Read from the page: it carries the {wire} story"
+    assert (said in result.stderr) == (wire is not None and not wire_opt)
+
+
+def test_two_papers_pages_of_one_agency_story_are_one_origin(ct, tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<html><head><meta name="author" content="AFP"></head><body>'
+                    + _STORY + "</body></html>", encoding="utf-8")  # fmt: skip
+    rows = []
+    for n, outlet in enumerate(("Example Courier", "Example Herald")):
+        src = ct("source", "add", f"https://example.org/{n}", "--outlet", outlet,
+                 "--snapshot", str(page))  # fmt: skip
+        assert src.exit_code == 0, src.output
+        rows.append({"id": f"c{n}", "subject": "port", "claimant": outlet, "kind": "figure",
+                     "quote": "It has been shut for 40 days", "measure": "days-shut",
+                     "value": "40", "source": src.stdout.strip()})  # fmt: skip
+    rows.append({"id": "c2", "subject": "port", "claimant": "Port union", "kind": "figure",
+                 "quote": "shut for 90 days", "measure": "days-shut", "value": "90",
+                 "outlet": "Example Post"})  # fmt: skip
+    assert ct("import", str(write_jsonl(tmp_path / "c.jsonl", rows))).exit_code == 0
+    doc = json.loads(ct("conflicts", "port", "--json").stdout)
+    got = [(p["origins"], p["grade"]) for p in doc["conflicts"][0]["positions"]]
+    assert got == [(1, "single-source"), (1, "single-source")]

@@ -71,6 +71,31 @@ def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
     return snap
 
 
+def _wire_to_read(
+    store: "Store", snap: "Snapshot", url: str | None, outlet: str, title: str | None,
+    reported_on: str | None,
+) -> str | None:  # fmt: skip
+    """The agency story the snapshot's page carries, read as `extract` reads it (a byline, a
+    dateline, an HTML page whose author is an agency), when the source does not name one yet.
+    Before (evidence2), only `extract` read it: two papers' pages of one AFP story, added
+    with `source add --snapshot`, were graded two independent origins, "corroborated"."""
+    from claimtrack.articles import agency, read_html, wire_of
+    from claimtrack.errors import NotFoundError
+    from claimtrack.snapshots import HTML, decode, unpack
+    from claimtrack.sources import source_id
+
+    try:
+        if store.source(source_id(url, outlet, title, reported_on)).get("wire"):
+            return None
+    except (NotFoundError, InputError):
+        pass
+    text = decode(unpack(snap.content, snap.sha256))
+    if snap.media_type == HTML:
+        page = read_html(text)
+        return wire_of(page.text) or agency(page.author)
+    return wire_of(text)
+
+
 def _say_snapshot(store: "Store", source_id: str, sha256: str) -> None:
     snap = next(s for s in store.snapshots(source_id) if s.sha256 == sha256)
     messages.say(
@@ -114,7 +139,10 @@ def source_add(
     """
     snap = _read_snapshot(snapshot) if snapshot is not None else None
     store = _state(ctx).store()
-    record, added = _new_source(store, url, outlet, reported_on, title, author, wire, snap)
+    read = None
+    if wire is None and snap is not None and outlet:
+        read = _wire_to_read(store, snap, url, outlet, title, reported_on)
+    record, added = _new_source(store, url, outlet, reported_on, title, author, wire or read, snap)
     if as_json:
         if snap is not None:
             record = record | {"snapshots": [s._asdict() for s in store.snapshots(record["id"])]}
@@ -123,6 +151,11 @@ def source_add(
     typer.echo(record["id"])
     what = "Added source" if added else "Already stored: source"
     messages.say(f"{what} {record['id']} ({record['outlet']}).")
+    if read is not None:
+        messages.say(
+            f"Read from the page: it carries the {read} story (byline, dateline or author); "
+            "sources carrying one agency story count as one origin (--wire to set another)."
+        )
     if snap is not None:
         _say_snapshot(store, record["id"], snap.sha256)
 
