@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import write_jsonl
 
@@ -109,3 +111,60 @@ def test_two_papers_pages_of_one_agency_story_are_one_origin(ct, tmp_path: Path)
     doc = json.loads(ct("conflicts", "port", "--json").stdout)
     got = [(p["origins"], p["grade"]) for p in doc["conflicts"][0]["positions"]]
     assert got == [(1, "single-source"), (1, "single-source")]
+
+
+# Pages as a browser shows them (evidence2). Before: a <p> written over two source lines was
+# two paragraphs ("runs across two paragraphs"), a writer's "[the port]" in the page made the
+# speaker's words without it "not found", and a hidden block or a Disqus thread was the article.
+@pytest.mark.parametrize(
+    ("page", "quote", "status", "reason"),
+    [
+        ("<p>“The quay is closed\nuntil Friday,” Moss said.</p>", "The quay is closed until Friday",
+         "verified", None),
+        ("<p>“The quay is closed\r\nuntil Friday,” Moss said.</p>",
+         "The quay is closed until Friday", "verified", None),
+        ("<pre>The quay is closed\nuntil Friday</pre>", "The quay is closed until Friday",
+         "not-found", "its words run across two paragraphs of the page: no one said them as one"),
+        ("<p>“The quay is closed</p><p>until Friday,” Moss said.</p>",
+         "The quay is closed until Friday", "not-found",
+         "its words run across two paragraphs of the page: no one said them as one"),
+        ("<p>“It [the quay] is closed,” Moss said.</p>", "It is closed", "verified", None),
+        ("<p>“It [the quay] is closed,” Moss said.</p>", "It [the quay] is closed", "verified",
+         None),
+        ("<p>“It [the quay] is closed,” Moss said.</p>", "It [the port] is closed", "verified",
+         None),  # the quote's own insertion is the user's words, as before
+        ("<p>“It is [not] closed,” Moss said.</p>", "It is closed", "not-found", None),
+        ("<p>“It is closed,” Moss said.</p><p hidden>It is open</p>", "It is open", "not-found",
+         "found only outside the article (a reader's comment, related stories, navigation, an "
+         "aside or hidden text of the page)"),
+        ("<p>“It is closed,” Moss said.</p><div style='display: none'><p>It is open</p></div>",
+         "It is open", "not-found", "found only outside the article (a reader's comment, "
+         "related stories, navigation, an aside or hidden text of the page)"),
+        ("<p>“It is closed,” Moss said.</p><div id='disqus_thread'><p>It is open</p></div>",
+         "It is open", "not-found", "found only outside the article (a reader's comment, "
+         "related stories, navigation, an aside or hidden text of the page)"),
+        ("<p>“It is closed,” Moss said.</p><div aria-hidden='true'><p>It is open</p></div>",
+         "It is open", "verified", None),  # aria-hidden: not a sign (set on whole articles)
+        ("<div hidden><p>“It is closed,” Moss said.</p></div>", "It is closed", "verified",
+         None),  # everything hidden: the page is read whole rather than as empty
+    ],
+)  # fmt: skip
+def test_a_page_is_read_as_a_browser_shows_it(
+    page: str, quote: str, status: str, reason: str | None
+) -> None:
+    from claimtrack.snapshots import HTML, check_quote, prepare, snapshot_texts
+
+    article, outside = snapshot_texts(page.encode(), HTML)
+    found = check_quote(quote, prepare(article), prepare(outside))
+    assert (found.status, found.reason) == (status, reason)
+    if status == "verified":  # the passage is the page's words, its insertion kept
+        assert found.passage is not None and article[found.start :].startswith(found.passage)
+
+
+@given(st.text(alphabet="ab [] \nnot", max_size=60))
+def test_blanking_the_page_s_insertions_keeps_offsets(text: str) -> None:
+    from claimtrack.snapshots import _without_insertions
+
+    bare = _without_insertions(text)
+    assert len(bare) == len(text)
+    assert all(a == b or b == " " for a, b in zip(text, bare, strict=True))

@@ -126,7 +126,8 @@ _OUTSIDE_TAGS = {"aside", "nav", "footer", "form"}
 # A class or id token that names such a block: "comments", "comment-list", "related-stories",
 # "js-share-tools"; a word of it, not a part of one ("commentary", "shared", "adverb" are not).
 _OUTSIDE = re.compile(
-    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from)|"
+    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from|on)|"
+    r"disqus|also-read|you-(?:may|might)-(?:like|also-like)|"
     r"read-more|most-(?:read|popular)|popular|trending|newsletter|promo|sidebar|share|sharing|"
     r"social|outbrain|taboola|advert|advertisement|ads)(?:$|[-_])",
     re.IGNORECASE,
@@ -136,10 +137,23 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "track", "wbr"}  # fmt: skip
 
 
+# A block the page does not show: the ``hidden`` attribute, a style that hides it. Its words
+# are read as outside the article: no reader sees them (evidence2). (``aria-hidden`` is not
+# one: pages set it on the whole article while a dialog is open.)
+_UNSHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 def _outside(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     if tag in _OUTSIDE_TAGS:
         return True
-    if tag in _VOID or tag in ("article", "main", "body", "html"):
+    if tag in _VOID or tag in ("body", "html"):
+        return False
+    for k, v in attrs:
+        if k == "hidden":
+            return True
+        if k == "style" and v and _UNSHOWN.search(v):
+            return True
+    if tag in ("article", "main"):
         return False
     for k, v in attrs:
         if not v:
@@ -160,6 +174,7 @@ class _Visible(HTMLParser):
         self.outside: list[str] = []  # tags of the open blocks outside the article
         self.depth = 0  # nesting of the innermost outside block's tag inside itself
         self.outside_off = False  # read every block as the article's
+        self.pre = 0  # open <pre> and <textarea> blocks: their line breaks are kept
 
     def _out(self) -> list[str]:
         return self.elsewhere if self.outside else self.parts
@@ -168,6 +183,8 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN:
             self.hidden += 1
             return
+        if tag in ("pre", "textarea"):
+            self.pre += 1
         if self.outside and tag == self.outside[-1]:
             self.depth += 1
         elif not self.outside_off and _outside(tag, attrs):
@@ -180,6 +197,8 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
             return
+        if tag in ("pre", "textarea") and self.pre:
+            self.pre -= 1
         if tag in _BREAKS:
             self._out().append("\n")
         if self.outside and tag == self.outside[-1]:
@@ -191,7 +210,10 @@ class _Visible(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self._out().append(data)
+            # a line break in a page's source is a space on the page (outside <pre>): before
+            # (evidence2), a <p> written over two lines was two paragraphs, and a quote over
+            # the break "ran across two paragraphs"
+            self._out().append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
 def _lines(text: str) -> str:
@@ -340,8 +362,8 @@ _NEGATIONS = frozenset(
 
 CROSSES_PARAGRAPHS = "its words run across two paragraphs of the page: no one said them as one"
 OUTSIDE_ARTICLE = (
-    "found only outside the article (a reader's comment, related stories, navigation or an "
-    "aside of the page)"
+    "found only outside the article (a reader's comment, related stories, navigation, an "
+    "aside or hidden text of the page)"
 )
 
 
@@ -349,11 +371,41 @@ def _negation(gap: str) -> str | None:
     return next((w for w in _WORD.findall(gap) if w in _NEGATIONS), None)
 
 
+# A bracketed insertion of the page's own writer ("the DPRK [North Korea] is"): a quote may
+# leave it out, as it is not the speaker's (evidence2: a real page's "[North Korea]" made a
+# quote of the minister's words without it "not found"). Unless it holds a negation.
+_PAGE_INSERTION = re.compile(r"\[[^\]\n]{1,60}\]")
+
+
+def _without_insertions(text: str) -> str:
+    """``text`` with the writer's bracketed insertions blanked (the same length: offsets
+    hold), those holding a negation kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group() if _negation(fold(m.group())[0]) else " " * len(m.group())
+
+    return _PAGE_INSERTION.sub(blank, text)
+
+
 def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
     """Is ``quote`` in the article? Its parts must be found in order within one paragraph,
     a part never running across two, and an ellipsis may not leave out a negation (see
     ``_NEGATIONS``). ``outside``: the page's text outside the article (comments, related
-    stories): a quote found only there is not found, and says so."""
+    stories): a quote found only there is not found, and says so. A bracketed insertion of
+    the page's writer may be left out of the quote."""
+    found = _check_quote(quote, doc, outside)
+    if found.status == "verified" or "[" not in doc.text:
+        return found
+    bare = _without_insertions(doc.text)
+    if bare == doc.text:
+        return found
+    again = _check_quote(quote, prepare(bare))
+    if again.status != "verified" or again.start is None or again.passage is None:
+        return found
+    return again._replace(passage=doc.text[again.start : again.start + len(again.passage)])
+
+
+def _check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
     parts = quote_parts(quote)
     if not parts:
         return QuoteCheck("not-found", None, 0.0)
@@ -381,7 +433,7 @@ def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quote
             a, b = _span(doc, at, pos)
             return QuoteCheck("verified", doc.text[a:b], None, a)
     if reason is None and outside is not None and outside.folded:
-        there = check_quote(quote, outside)
+        there = _check_quote(quote, outside)
         if there.status == "verified":  # the words as the page has them, where it has them
             return QuoteCheck("not-found", there.passage, 1.0, None, OUTSIDE_ARTICLE)
     return _closest(" ".join(parts), doc)._replace(reason=reason)
