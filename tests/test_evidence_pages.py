@@ -168,3 +168,54 @@ def test_blanking_the_page_s_insertions_keeps_offsets(text: str) -> None:
     bare = _without_insertions(text)
     assert len(bare) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, bare, strict=True))
+
+
+_WALL = (
+    "<h2>We value your privacy</h2><p>" + "This site keeps small files on your device. " * 20
+    + "</p><button>Reject all</button>"
+)  # fmt: skip
+_LD = (
+    '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+    '"The quay is closed until Friday, the board said. It has been shut for 40 days."}'
+    '</script></head><body><div id="app"></div></body></html>'
+)
+
+
+# Before (evidence2), a consent wall of 150 words saying none of the paywall's words, and a
+# page whose article is only in its JSON-LD data, were stored as articles with no word.
+@pytest.mark.parametrize(
+    ("page", "says"),
+    [
+        (_WALL, "its text is 166 words and says “We value your privacy”"),
+        (_WALL.replace("We value your privacy", "Cookies"), "says “Reject all”"),
+        ("<p>" + "The board met and we and our partners agreed. " * 50 + "</p>", None),  # long
+        (_LD, "its text is 0 words, and the article (16 words) is only in its JSON-LD data"),
+        (_LD.replace('<div id="app"></div>', "<p>The quay is closed until Friday, the board "
+         "said. It has been shut for 40 days, and more.</p>"), None),  # shown as well
+        ("<p>The quay is closed until Friday, the board said.</p>", None),
+    ],
+)  # fmt: skip
+def test_a_consent_wall_or_a_script_s_page_is_said(page: str, says: str | None) -> None:
+    from claimtrack.snapshots import HTML, not_an_article
+
+    why = not_an_article(page.encode(), HTML)
+    assert (why is None) == (says is None), why
+    if says is not None:
+        assert why is not None and says in why and why.endswith("will not be found in it")
+
+
+def test_verify_says_a_quote_was_looked_for_in_no_article(ct, tmp_path: Path) -> None:
+    src = ct("source", "add", "https://example.org/w", "--outlet", "Example Courier",
+             "--snapshot", str(FIXTURES / "consent-wall.html"))  # fmt: skip
+    assert src.exit_code == 0 and src.stderr.startswith("warning: --snapshot"), src.output
+    row = {"id": "w", "subject": "h", "claimant": "Lena Moss", "kind": "stance",
+           "quote": "We have found 12 wrecks", "proposition": "wrecks found", "stance": "affirms",
+           "source": src.stdout.strip()}  # fmt: skip
+    assert ct("import", str(write_jsonl(tmp_path / "c.jsonl", [row]))).exit_code == 0
+    result = ct("verify", "--json")
+    assert result.exit_code == 3, result.output
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert claim["reason"] == (
+        "snapshot 1 is no article: its text is 142 words and says “We value your privacy”: a "
+        "paywall, a cookie wall or an error page rather than the article"
+    )

@@ -67,21 +67,83 @@ _NOT_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 FEW_WORDS = 120  # an article shorter than this, with such words, is likely no article
+# What only a consent wall says, at the length such walls run to (a real one, saved instead of
+# a newspaper's article, was 150 words, over FEW_WORDS and with none of the words above:
+# evidence2).
+_CONSENT = re.compile(
+    r"\b(?:we value your privacy|we and our partners|your privacy choices|reject all|"
+    r"manage (?:cookies|consent|options|"
+    r"(?:your )?(?:cookie |privacy )?(?:preferences|settings)))\b",
+    re.IGNORECASE,
+)
+CONSENT_WORDS = 400
 
 
 def not_an_article(data: bytes, media_type: str) -> str | None:
     """Why a page looks like a paywall, a consent wall or an error page rather than an
-    article (its text short, and saying so), or None."""
+    article (its text short, and saying so), or a page whose article is only in its
+    JSON-LD data (a page a script builds, saved before it ran), or None."""
+    why = no_article(data, media_type)
+    if why is None:
+        return None
+    if "JSON-LD" in why:
+        return why + "? save the page as shown, or its text; quotes will not be found in it"
+    return why + "? quotes will not be found in it"
+
+
+def no_article(data: bytes, media_type: str) -> str | None:
+    """The short form of :func:`not_an_article` (what `verify` says of a quote not found in
+    such a snapshot), or None."""
     text = snapshot_texts(data, media_type)[0]
-    if len(text.split()) >= FEW_WORDS:
-        return None
-    m = _NOT_ARTICLE.search(text)
-    if m is None:
-        return None
-    return (
-        f"its text is {len(text.split())} words and says “{m.group()}”: a paywall, a cookie "
-        "wall or an error page rather than the article? quotes will not be found in it"
-    )
+    words = len(text.split())
+    m = _NOT_ARTICLE.search(text) if words < FEW_WORDS else None
+    if m is None and words < CONSENT_WORDS:
+        m = _CONSENT.search(text)
+    if m is not None:
+        return (
+            f"its text is {words} words and says “{m.group()}”: a paywall, a cookie "
+            "wall or an error page rather than the article"
+        )
+    if media_type == HTML and words < FEW_WORDS:
+        body = len(_ld_body(decode(data)).split())
+        if body > words:
+            return (
+                f"its text is {words} words, and the article ({body} words) is only in its "
+                "JSON-LD data (articleBody): a page a script builds, saved before it ran"
+            )
+    return None
+
+
+_LD_SCRIPT = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _ld_body(html: str) -> str:
+    """The longest ``articleBody`` of a page's JSON-LD data ("" when none)."""
+    import json
+
+    bodies: list[str] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, list):
+            for x in obj:
+                walk(x)
+        elif isinstance(obj, dict):
+            body = obj.get("articleBody")
+            if isinstance(body, str):
+                bodies.append(body)
+            for v in obj.values():
+                if isinstance(v, dict | list):
+                    walk(v)
+
+    for chunk in _LD_SCRIPT.findall(html):
+        try:
+            walk(json.loads(chunk))
+        except ValueError:
+            continue
+    return max(bodies, key=len, default="")
 
 
 def make_snapshot(data: bytes, name: str = "") -> Snapshot:

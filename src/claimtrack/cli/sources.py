@@ -417,6 +417,7 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
     from claimtrack.snapshots import Verdict, check_quote, same_who
 
     docs: dict[tuple[str, int], Any] = {}
+    walls: dict[tuple[str, int], str | None] = {}
 
     def doc(source: str, version: int, sha256: str, media_type: str) -> Any:
         key = (source, version)
@@ -440,6 +441,10 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
                         reason=f"found in snapshot {old.version}: the page has changed since"
                     )
                     break
+        if found.status != "verified" and found.reason is None:
+            wall = _walls(store, walls, snap)
+            if wall is not None:  # said when the snapshot was stored; said again here
+                found = found._replace(reason=f"snapshot {snap.version} is no article: {wall}")
         said_by = None
         if found.status == "verified" and found.start is not None and found.passage:
             narrated = t.speaker is None and t.outlet and same_who(t.claimant, t.outlet)
@@ -451,6 +456,19 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
         status = (t.id, t.subject, t.claimant, t.quote, t.source, found.status)
         out.append(Verdict(*status, *found_in, said_by))
     return out
+
+
+def _walls(store: "Store", walls: dict[tuple[str, int], str | None], snap: Any) -> str | None:
+    """Why the snapshot is no article (a paywall, a consent wall, an error page, a page whose
+    article is only in its JSON-LD data), or None; once a snapshot (evidence2: a quote not
+    found in a cookie wall was shown beside the wall's closest words, as a possible misquote)."""
+    key = (snap.source, snap.version)
+    if key not in walls:
+        from claimtrack.snapshots import no_article, unpack
+
+        data = unpack(store.snapshot_content(snap.source, snap.version), snap.sha256)
+        walls[key] = no_article(data, snap.media_type)
+    return walls[key]
 
 
 # Paragraphs read before the quote's, to know who "he" or "Reed" is (on bench/labels' 901
