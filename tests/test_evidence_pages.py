@@ -219,3 +219,31 @@ def test_verify_says_a_quote_was_looked_for_in_no_article(ct, tmp_path: Path) ->
         "snapshot 1 is no article: its text is 142 words and says “We value your privacy”: a "
         "paywall, a cookie wall or an error page rather than the article"
     )
+
+
+# Pages in other languages (evidence2): a Korean page's quote ends at its quotation mark, its
+# particle glued after it ("...않을 것”이라고"), and was "not found"; an English translation of
+# it stood as a possible misquote with no word of why.
+@pytest.mark.parametrize(
+    ("page", "quote", "status", "reason"),
+    [
+        ("<p>그는 “우리는 항구를 닫지 않을 것”이라고 말했다.</p>", "우리는 항구를 닫지 않을 것",
+         "verified", None),
+        ("<p>그는 “우리는 항구를 닫지 않을 것”이라고 말했다.</p>", "우리는 항구를 닫을 것",
+         "not-found", None),
+        ("<p>그는 “우리는 항구를 닫지 않을 것”이라고 말했다.</p>", "We will not close the port",
+         "not-found", "the page is written in Hangul letters, the quote in Latin: a translation "
+         "is not the page's words"),
+        ("<p>彼は「港は閉鎖しない」と述べた。</p>", "港は閉鎖しない", "verified", None),
+        ("<p>彼は「港は閉鎖しない」と述べた。</p>", "港を閉鎖する", "not-found", None),  # kana, kanji
+        ("<p>He said the “Seoul” office was shut.</p>", "the Seoul office", "verified", None),
+        ("<p>It cost 1“00 dollars.</p>", "100 dollars", "verified", None),  # a stray mark: as before
+        ("<p>It cost 100 dollars.</p>", "10", "not-found", None),
+    ],
+)  # fmt: skip
+def test_a_page_in_another_language(page: str, quote: str, status: str, reason: str | None) -> None:
+    from claimtrack.snapshots import HTML, check_quote, prepare, snapshot_texts
+
+    article, outside = snapshot_texts(page.encode(), HTML)
+    found = check_quote(quote, prepare(article), prepare(outside))
+    assert (found.status, found.reason) == (status, reason)

@@ -398,12 +398,24 @@ class Folded(NamedTuple):
     folded: str
     where: list[int]
     breaks: tuple[int, ...] = ()  # folded offsets where a paragraph (a line of ``text``) begins
+    # folded offsets where a double quotation mark was dropped: an edge of a word there (a
+    # Korean page's “...않을 것”이라고: the particle after the mark is no part of the quote's
+    # word; before, evidence2, the quote's last word was "inside a word" and not found)
+    marks: frozenset[int] = frozenset()
 
 
 def prepare(text: str) -> Folded:
     folded, where = fold(text)
     breaks = tuple(k for k in range(1, len(where)) if "\n" in text[where[k - 1] : where[k]])
-    return Folded(text, folded, where, breaks)
+    marks = frozenset(
+        k
+        for k in range(1, len(where))
+        if where[k] - where[k - 1] > 1 and any(c in _DOUBLE for c in text[where[k - 1] : where[k]])
+    )
+    return Folded(text, folded, where, breaks, marks)
+
+
+_DOUBLE = frozenset('"“”„‟«»＂″')
 
 
 def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
@@ -474,7 +486,7 @@ def _check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quot
     text, breaks = doc.folded, doc.breaks
     reason = None
     start = 0
-    while (at := _find_word(text, parts[0], start)) >= 0:
+    while (at := _find_word(text, parts[0], start, None, doc.marks)) >= 0:
         start = at + 1
         i = bisect.bisect_right(breaks, at)
         end = breaks[i] if i < len(breaks) else len(text)
@@ -483,7 +495,7 @@ def _check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quot
             reason = reason or CROSSES_PARAGRAPHS
             continue
         for part in parts[1:]:
-            nxt = _find_word(text, part, pos, end)
+            nxt = _find_word(text, part, pos, end, doc.marks)
             if nxt < 0:
                 break
             dropped = _negation(text[pos:nxt])
@@ -498,19 +510,52 @@ def _check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quot
         there = _check_quote(quote, outside)
         if there.status == "verified":  # the words as the page has them, where it has them
             return QuoteCheck("not-found", there.passage, 1.0, None, OUTSIDE_ARTICLE)
+    if reason is None:
+        reason = _other_script(" ".join(parts), doc.folded)
     return _closest(" ".join(parts), doc)._replace(reason=reason)
 
 
-def _find_word(hay: str, needle: str, start: int, end: int | None = None) -> int:
+_SCRIPTS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese writes in the three at once
+
+
+def _script(text: str) -> str | None:
+    """The script most of the letters of ``text`` are written in ("LATIN", "HANGUL",
+    "CJK", "CYRILLIC" ...: the first word of their Unicode names), or None."""
+    counts: dict[str, int] = {}
+    for ch in text[:2000]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ", 1)[0]
+            if name:
+                name = _SCRIPTS.get(name, name)
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _other_script(quote: str, article: str) -> str | None:
+    """Why a quote cannot be the page's words when the two are written in other scripts (a
+    translation: evidence2, an English quote of a Korean page stood as a possible misquote)."""
+    mine, theirs = _script(quote), _script(article)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    return (
+        f"the page is written in {theirs.title()} letters, the quote in {mine.title()}: a "
+        "translation is not the page's words"
+    )
+
+
+def _find_word(
+    hay: str, needle: str, start: int, end: int | None = None, marks: frozenset[int] = frozenset()
+) -> int:
     """The first match of ``needle`` in ``hay[start:end]`` that does not begin or end
-    inside a word (so "100" is not found in "1,100" or "1000")."""
+    inside a word (so "100" is not found in "1,100" or "1000"); ``marks``: offsets where a
+    quotation mark stood, an edge of a word."""
     n = len(needle)
     while True:
         at = hay.find(needle, start, end)
         if at < 0:
             return -1
-        before = hay[at - 1] if at else " "
-        after = hay[at + n] if at + n < len(hay) else " "
+        before = hay[at - 1] if at and at not in marks else " "
+        after = hay[at + n] if at + n < len(hay) and at + n not in marks else " "
         if not (before.isalnum() and needle[0].isalnum()) and not (
             after.isalnum() and needle[-1].isalnum()
         ):
