@@ -247,3 +247,21 @@ def test_a_page_in_another_language(page: str, quote: str, status: str, reason: 
     article, outside = snapshot_texts(page.encode(), HTML)
     found = check_quote(quote, prepare(article), prepare(outside))
     assert (found.status, found.reason) == (status, reason)
+
+
+@pytest.mark.parametrize(("first_wire", "wire"), [([], "AFP"), (["--wire", "AP"], "AP")])
+def test_source_snapshot_reads_the_agency_story_too(
+    ct, tmp_path: Path, first_wire: list[str], wire: str
+) -> None:
+    text, page = tmp_path / "a.txt", tmp_path / "p.html"
+    text.write_text("The port will reopen on Friday, the board said.\n", encoding="utf-8")
+    page.write_text('<html><head><meta name="author" content="AFP"></head><body>'
+                    + _STORY + "</body></html>", encoding="utf-8")  # fmt: skip
+    src = ct("source", "add", "https://example.org/a", "--outlet", "Example Courier",
+             "--snapshot", str(text), *first_wire).stdout.strip()  # fmt: skip
+    result = ct("source", "snapshot", src, str(page))
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(ct("sources", "--json").stdout)
+    assert (row.get("wire"), row["snapshots"]) == (wire, 2)
+    assert ("Read from the page: it carries the AFP story" in result.stderr) == (not first_wire)
+    assert f"Snapshot 2 of {src}: sha256" in result.stderr

@@ -71,17 +71,19 @@ def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
     return snap
 
 
+_READ_WIRE = (
+    "Read from the page: it carries the {} story (byline, dateline or author); sources "
+    "carrying one agency story count as one origin (--wire to set another)."
+)
+
+
 def _wire_to_read(
     store: "Store", snap: "Snapshot", url: str | None, outlet: str, title: str | None,
     reported_on: str | None,
 ) -> str | None:  # fmt: skip
-    """The agency story the snapshot's page carries, read as `extract` reads it (a byline, a
-    dateline, an HTML page whose author is an agency), when the source does not name one yet.
-    Before (evidence2), only `extract` read it: two papers' pages of one AFP story, added
-    with `source add --snapshot`, were graded two independent origins, "corroborated"."""
-    from claimtrack.articles import agency, read_html, wire_of
+    """The agency story the snapshot's page carries (:func:`_page_wire`), when the source
+    does not name one yet."""
     from claimtrack.errors import NotFoundError
-    from claimtrack.snapshots import HTML, decode, unpack
     from claimtrack.sources import source_id
 
     try:
@@ -89,6 +91,17 @@ def _wire_to_read(
             return None
     except (NotFoundError, InputError):
         pass
+    return _page_wire(snap)
+
+
+def _page_wire(snap: "Snapshot") -> str | None:
+    """The agency story the snapshot's page carries, read as `extract` reads it (a byline, a
+    dateline, an HTML page whose author is an agency), or None. Before (evidence2), only
+    `extract` read it: two papers' pages of one AFP story, stored with `source add
+    --snapshot` or `source snapshot`, were graded two independent origins, "corroborated"."""
+    from claimtrack.articles import agency, read_html, wire_of
+    from claimtrack.snapshots import HTML, decode, unpack
+
     text = decode(unpack(snap.content, snap.sha256))
     if snap.media_type == HTML:
         page = read_html(text)
@@ -152,10 +165,7 @@ def source_add(
     what = "Added source" if added else "Already stored: source"
     messages.say(f"{what} {record['id']} ({record['outlet']}).")
     if read is not None:
-        messages.say(
-            f"Read from the page: it carries the {read} story (byline, dateline or author); "
-            "sources carrying one agency story count as one origin (--wire to set another)."
-        )
+        messages.say(_READ_WIRE.format(read))
     if snap is not None:
         _say_snapshot(store, record["id"], snap.sha256)
 
@@ -173,14 +183,27 @@ def source_snapshot(
     """
     snap = _read_snapshot(file, "FILE")
     store = _state(ctx).store()
-    source_id = store.source(source)["id"]
-    stored, added = store.add_snapshot(
-        source_id, snap.sha256, snap.media_type, snap.size, snap.content
-    )
+    record = store.source(source)
+    source_id = record["id"]
+    read = None if record.get("wire") else _page_wire(snap)
+    if read is not None:  # the wire and the snapshot in one transaction
+        from claimtrack.sources import SOURCE_FIELDS, validate_source
+
+        known = {s.sha256 for s in store.snapshots(source_id)}
+        fields = {k: v for k, v in record.items() if k in SOURCE_FIELDS and v is not None}
+        store.add_source(validate_source(fields | {"wire": read}), snap)  # its own id kept
+        stored = next(s for s in store.snapshots(source_id) if s.sha256 == snap.sha256)
+        added = snap.sha256 not in known
+    else:
+        stored, added = store.add_snapshot(
+            source_id, snap.sha256, snap.media_type, snap.size, snap.content
+        )
     if as_json:
         _emit_json(stored._asdict() | {"added": added})
         return
     typer.echo(stored.sha256)
+    if read is not None:
+        messages.say(_READ_WIRE.format(read))
     if not added:
         messages.say(f"Already stored: snapshot {stored.version} of {source_id} has this hash.")
     else:
