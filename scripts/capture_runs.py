@@ -90,6 +90,22 @@ STORIES: dict[str, list[list[str]]] = {
         ],
         ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
     ],
+    # a real page's shape: a headline line above a short byline, an inline link in a quote
+    # (docs/extract.md, verify's speaker check on such a page: evidence2)
+    "harbour": [
+        [
+            "source",
+            "add",
+            "https://example.org/harbour",
+            "--outlet",
+            "Example Courier",
+            "--reported-on",
+            "2026-11-30",
+            "--snapshot",
+            "tests/fixtures/evidence/harbour.html",
+        ],
+        ["import", "tests/fixtures/evidence/harbour.jsonl"],
+    ],
     # a relay that changes the figure it passes on, and one that does not (docs/conflicts.md,
     # rule 11: the commands shown there)
     "relays": [

@@ -67,21 +67,83 @@ _NOT_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 FEW_WORDS = 120  # an article shorter than this, with such words, is likely no article
+# What only a consent wall says, at the length such walls run to (a real one, saved instead of
+# a newspaper's article, was 150 words, over FEW_WORDS and with none of the words above:
+# evidence2).
+_CONSENT = re.compile(
+    r"\b(?:we value your privacy|we and our partners|your privacy choices|reject all|"
+    r"manage (?:cookies|consent|options|"
+    r"(?:your )?(?:cookie |privacy )?(?:preferences|settings)))\b",
+    re.IGNORECASE,
+)
+CONSENT_WORDS = 400
 
 
 def not_an_article(data: bytes, media_type: str) -> str | None:
     """Why a page looks like a paywall, a consent wall or an error page rather than an
-    article (its text short, and saying so), or None."""
+    article (its text short, and saying so), or a page whose article is only in its
+    JSON-LD data (a page a script builds, saved before it ran), or None."""
+    why = no_article(data, media_type)
+    if why is None:
+        return None
+    if "JSON-LD" in why:
+        return why + "? save the page as shown, or its text; quotes will not be found in it"
+    return why + "? quotes will not be found in it"
+
+
+def no_article(data: bytes, media_type: str) -> str | None:
+    """The short form of :func:`not_an_article` (what `verify` says of a quote not found in
+    such a snapshot), or None."""
     text = snapshot_texts(data, media_type)[0]
-    if len(text.split()) >= FEW_WORDS:
-        return None
-    m = _NOT_ARTICLE.search(text)
-    if m is None:
-        return None
-    return (
-        f"its text is {len(text.split())} words and says “{m.group()}”: a paywall, a cookie "
-        "wall or an error page rather than the article? quotes will not be found in it"
-    )
+    words = len(text.split())
+    m = _NOT_ARTICLE.search(text) if words < FEW_WORDS else None
+    if m is None and words < CONSENT_WORDS:
+        m = _CONSENT.search(text)
+    if m is not None:
+        return (
+            f"its text is {words} words and says “{m.group()}”: a paywall, a cookie "
+            "wall or an error page rather than the article"
+        )
+    if media_type == HTML and words < FEW_WORDS:
+        body = len(_ld_body(decode(data)).split())
+        if body > words:
+            return (
+                f"its text is {words} words, and the article ({body} words) is only in its "
+                "JSON-LD data (articleBody): a page a script builds, saved before it ran"
+            )
+    return None
+
+
+_LD_SCRIPT = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _ld_body(html: str) -> str:
+    """The longest ``articleBody`` of a page's JSON-LD data ("" when none)."""
+    import json
+
+    bodies: list[str] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, list):
+            for x in obj:
+                walk(x)
+        elif isinstance(obj, dict):
+            body = obj.get("articleBody")
+            if isinstance(body, str):
+                bodies.append(body)
+            for v in obj.values():
+                if isinstance(v, dict | list):
+                    walk(v)
+
+    for chunk in _LD_SCRIPT.findall(html):
+        try:
+            walk(json.loads(chunk))
+        except ValueError:
+            continue
+    return max(bodies, key=len, default="")
 
 
 def make_snapshot(data: bytes, name: str = "") -> Snapshot:
@@ -126,7 +188,8 @@ _OUTSIDE_TAGS = {"aside", "nav", "footer", "form"}
 # A class or id token that names such a block: "comments", "comment-list", "related-stories",
 # "js-share-tools"; a word of it, not a part of one ("commentary", "shared", "adverb" are not).
 _OUTSIDE = re.compile(
-    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from)|"
+    r"(?:^|[-_])(?:comments?|related|recommended|recommendations|more-(?:stories|news|from|on)|"
+    r"disqus|also-read|you-(?:may|might)-(?:like|also-like)|"
     r"read-more|most-(?:read|popular)|popular|trending|newsletter|promo|sidebar|share|sharing|"
     r"social|outbrain|taboola|advert|advertisement|ads)(?:$|[-_])",
     re.IGNORECASE,
@@ -136,10 +199,23 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "track", "wbr"}  # fmt: skip
 
 
+# A block the page does not show: the ``hidden`` attribute, a style that hides it. Its words
+# are read as outside the article: no reader sees them (evidence2). (``aria-hidden`` is not
+# one: pages set it on the whole article while a dialog is open.)
+_UNSHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 def _outside(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     if tag in _OUTSIDE_TAGS:
         return True
-    if tag in _VOID or tag in ("article", "main", "body", "html"):
+    if tag in _VOID or tag in ("body", "html"):
+        return False
+    for k, v in attrs:
+        if k == "hidden":
+            return True
+        if k == "style" and v and _UNSHOWN.search(v):
+            return True
+    if tag in ("article", "main"):
         return False
     for k, v in attrs:
         if not v:
@@ -160,6 +236,7 @@ class _Visible(HTMLParser):
         self.outside: list[str] = []  # tags of the open blocks outside the article
         self.depth = 0  # nesting of the innermost outside block's tag inside itself
         self.outside_off = False  # read every block as the article's
+        self.pre = 0  # open <pre> and <textarea> blocks: their line breaks are kept
 
     def _out(self) -> list[str]:
         return self.elsewhere if self.outside else self.parts
@@ -168,6 +245,8 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN:
             self.hidden += 1
             return
+        if tag in ("pre", "textarea"):
+            self.pre += 1
         if self.outside and tag == self.outside[-1]:
             self.depth += 1
         elif not self.outside_off and _outside(tag, attrs):
@@ -180,6 +259,8 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
             return
+        if tag in ("pre", "textarea") and self.pre:
+            self.pre -= 1
         if tag in _BREAKS:
             self._out().append("\n")
         if self.outside and tag == self.outside[-1]:
@@ -191,7 +272,10 @@ class _Visible(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
-            self._out().append(data)
+            # a line break in a page's source is a space on the page (outside <pre>): before
+            # (evidence2), a <p> written over two lines was two paragraphs, and a quote over
+            # the break "ran across two paragraphs"
+            self._out().append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
 def _lines(text: str) -> str:
@@ -314,12 +398,24 @@ class Folded(NamedTuple):
     folded: str
     where: list[int]
     breaks: tuple[int, ...] = ()  # folded offsets where a paragraph (a line of ``text``) begins
+    # folded offsets where a double quotation mark was dropped: an edge of a word there (a
+    # Korean page's “...않을 것”이라고: the particle after the mark is no part of the quote's
+    # word; before, evidence2, the quote's last word was "inside a word" and not found)
+    marks: frozenset[int] = frozenset()
 
 
 def prepare(text: str) -> Folded:
     folded, where = fold(text)
     breaks = tuple(k for k in range(1, len(where)) if "\n" in text[where[k - 1] : where[k]])
-    return Folded(text, folded, where, breaks)
+    marks = frozenset(
+        k
+        for k in range(1, len(where))
+        if where[k] - where[k - 1] > 1 and any(c in _DOUBLE for c in text[where[k - 1] : where[k]])
+    )
+    return Folded(text, folded, where, breaks, marks)
+
+
+_DOUBLE = frozenset('"“”„‟«»＂″')
 
 
 def _span(doc: Folded, start: int, end: int) -> tuple[int, int]:
@@ -340,8 +436,8 @@ _NEGATIONS = frozenset(
 
 CROSSES_PARAGRAPHS = "its words run across two paragraphs of the page: no one said them as one"
 OUTSIDE_ARTICLE = (
-    "found only outside the article (a reader's comment, related stories, navigation or an "
-    "aside of the page)"
+    "found only outside the article (a reader's comment, related stories, navigation, an "
+    "aside or hidden text of the page)"
 )
 
 
@@ -349,18 +445,48 @@ def _negation(gap: str) -> str | None:
     return next((w for w in _WORD.findall(gap) if w in _NEGATIONS), None)
 
 
+# A bracketed insertion of the page's own writer ("the DPRK [North Korea] is"): a quote may
+# leave it out, as it is not the speaker's (evidence2: a real page's "[North Korea]" made a
+# quote of the minister's words without it "not found"). Unless it holds a negation.
+_PAGE_INSERTION = re.compile(r"\[[^\]\n]{1,60}\]")
+
+
+def _without_insertions(text: str) -> str:
+    """``text`` with the writer's bracketed insertions blanked (the same length: offsets
+    hold), those holding a negation kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group() if _negation(fold(m.group())[0]) else " " * len(m.group())
+
+    return _PAGE_INSERTION.sub(blank, text)
+
+
 def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
     """Is ``quote`` in the article? Its parts must be found in order within one paragraph,
     a part never running across two, and an ellipsis may not leave out a negation (see
     ``_NEGATIONS``). ``outside``: the page's text outside the article (comments, related
-    stories): a quote found only there is not found, and says so."""
+    stories): a quote found only there is not found, and says so. A bracketed insertion of
+    the page's writer may be left out of the quote."""
+    found = _check_quote(quote, doc, outside)
+    if found.status == "verified" or "[" not in doc.text:
+        return found
+    bare = _without_insertions(doc.text)
+    if bare == doc.text:
+        return found
+    again = _check_quote(quote, prepare(bare))
+    if again.status != "verified" or again.start is None or again.passage is None:
+        return found
+    return again._replace(passage=doc.text[again.start : again.start + len(again.passage)])
+
+
+def _check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> QuoteCheck:
     parts = quote_parts(quote)
     if not parts:
         return QuoteCheck("not-found", None, 0.0)
     text, breaks = doc.folded, doc.breaks
     reason = None
     start = 0
-    while (at := _find_word(text, parts[0], start)) >= 0:
+    while (at := _find_word(text, parts[0], start, None, doc.marks)) >= 0:
         start = at + 1
         i = bisect.bisect_right(breaks, at)
         end = breaks[i] if i < len(breaks) else len(text)
@@ -369,7 +495,7 @@ def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quote
             reason = reason or CROSSES_PARAGRAPHS
             continue
         for part in parts[1:]:
-            nxt = _find_word(text, part, pos, end)
+            nxt = _find_word(text, part, pos, end, doc.marks)
             if nxt < 0:
                 break
             dropped = _negation(text[pos:nxt])
@@ -381,22 +507,55 @@ def check_quote(quote: str, doc: Folded, outside: Folded | None = None) -> Quote
             a, b = _span(doc, at, pos)
             return QuoteCheck("verified", doc.text[a:b], None, a)
     if reason is None and outside is not None and outside.folded:
-        there = check_quote(quote, outside)
+        there = _check_quote(quote, outside)
         if there.status == "verified":  # the words as the page has them, where it has them
             return QuoteCheck("not-found", there.passage, 1.0, None, OUTSIDE_ARTICLE)
+    if reason is None:
+        reason = _other_script(" ".join(parts), doc.folded)
     return _closest(" ".join(parts), doc)._replace(reason=reason)
 
 
-def _find_word(hay: str, needle: str, start: int, end: int | None = None) -> int:
+_SCRIPTS = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}  # Japanese writes in the three at once
+
+
+def _script(text: str) -> str | None:
+    """The script most of the letters of ``text`` are written in ("LATIN", "HANGUL",
+    "CJK", "CYRILLIC" ...: the first word of their Unicode names), or None."""
+    counts: dict[str, int] = {}
+    for ch in text[:2000]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ", 1)[0]
+            if name:
+                name = _SCRIPTS.get(name, name)
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _other_script(quote: str, article: str) -> str | None:
+    """Why a quote cannot be the page's words when the two are written in other scripts (a
+    translation: evidence2, an English quote of a Korean page stood as a possible misquote)."""
+    mine, theirs = _script(quote), _script(article)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    return (
+        f"the page is written in {theirs.title()} letters, the quote in {mine.title()}: a "
+        "translation is not the page's words"
+    )
+
+
+def _find_word(
+    hay: str, needle: str, start: int, end: int | None = None, marks: frozenset[int] = frozenset()
+) -> int:
     """The first match of ``needle`` in ``hay[start:end]`` that does not begin or end
-    inside a word (so "100" is not found in "1,100" or "1000")."""
+    inside a word (so "100" is not found in "1,100" or "1000"); ``marks``: offsets where a
+    quotation mark stood, an edge of a word."""
     n = len(needle)
     while True:
         at = hay.find(needle, start, end)
         if at < 0:
             return -1
-        before = hay[at - 1] if at else " "
-        after = hay[at + n] if at + n < len(hay) else " "
+        before = hay[at - 1] if at and at not in marks else " "
+        after = hay[at + n] if at + n < len(hay) and at + n not in marks else " "
         if not (before.isalnum() and needle[0].isalnum()) and not (
             after.isalnum() and needle[-1].isalnum()
         ):

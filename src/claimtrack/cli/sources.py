@@ -71,6 +71,44 @@ def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
     return snap
 
 
+_READ_WIRE = (
+    "Read from the page: it carries the {} story (byline, dateline or author); sources "
+    "carrying one agency story count as one origin (--wire to set another)."
+)
+
+
+def _wire_to_read(
+    store: "Store", snap: "Snapshot", url: str | None, outlet: str, title: str | None,
+    reported_on: str | None,
+) -> str | None:  # fmt: skip
+    """The agency story the snapshot's page carries (:func:`_page_wire`), when the source
+    does not name one yet."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.sources import source_id
+
+    try:
+        if store.source(source_id(url, outlet, title, reported_on)).get("wire"):
+            return None
+    except (NotFoundError, InputError):
+        pass
+    return _page_wire(snap)
+
+
+def _page_wire(snap: "Snapshot") -> str | None:
+    """The agency story the snapshot's page carries, read as `extract` reads it (a byline, a
+    dateline, an HTML page whose author is an agency), or None. Before (evidence2), only
+    `extract` read it: two papers' pages of one AFP story, stored with `source add
+    --snapshot` or `source snapshot`, were graded two independent origins, "corroborated"."""
+    from claimtrack.articles import agency, read_html, wire_of
+    from claimtrack.snapshots import HTML, decode, unpack
+
+    text = decode(unpack(snap.content, snap.sha256))
+    if snap.media_type == HTML:
+        page = read_html(text)
+        return wire_of(page.text) or agency(page.author)
+    return wire_of(text)
+
+
 def _say_snapshot(store: "Store", source_id: str, sha256: str) -> None:
     snap = next(s for s in store.snapshots(source_id) if s.sha256 == sha256)
     messages.say(
@@ -114,7 +152,10 @@ def source_add(
     """
     snap = _read_snapshot(snapshot) if snapshot is not None else None
     store = _state(ctx).store()
-    record, added = _new_source(store, url, outlet, reported_on, title, author, wire, snap)
+    read = None
+    if wire is None and snap is not None and outlet:
+        read = _wire_to_read(store, snap, url, outlet, title, reported_on)
+    record, added = _new_source(store, url, outlet, reported_on, title, author, wire or read, snap)
     if as_json:
         if snap is not None:
             record = record | {"snapshots": [s._asdict() for s in store.snapshots(record["id"])]}
@@ -123,6 +164,8 @@ def source_add(
     typer.echo(record["id"])
     what = "Added source" if added else "Already stored: source"
     messages.say(f"{what} {record['id']} ({record['outlet']}).")
+    if read is not None:
+        messages.say(_READ_WIRE.format(read))
     if snap is not None:
         _say_snapshot(store, record["id"], snap.sha256)
 
@@ -140,14 +183,27 @@ def source_snapshot(
     """
     snap = _read_snapshot(file, "FILE")
     store = _state(ctx).store()
-    source_id = store.source(source)["id"]
-    stored, added = store.add_snapshot(
-        source_id, snap.sha256, snap.media_type, snap.size, snap.content
-    )
+    record = store.source(source)
+    source_id = record["id"]
+    read = None if record.get("wire") else _page_wire(snap)
+    if read is not None:  # the wire and the snapshot in one transaction
+        from claimtrack.sources import SOURCE_FIELDS, validate_source
+
+        known = {s.sha256 for s in store.snapshots(source_id)}
+        fields = {k: v for k, v in record.items() if k in SOURCE_FIELDS and v is not None}
+        store.add_source(validate_source(fields | {"wire": read}), snap)  # its own id kept
+        stored = next(s for s in store.snapshots(source_id) if s.sha256 == snap.sha256)
+        added = snap.sha256 not in known
+    else:
+        stored, added = store.add_snapshot(
+            source_id, snap.sha256, snap.media_type, snap.size, snap.content
+        )
     if as_json:
         _emit_json(stored._asdict() | {"added": added})
         return
     typer.echo(stored.sha256)
+    if read is not None:
+        messages.say(_READ_WIRE.format(read))
     if not added:
         messages.say(f"Already stored: snapshot {stored.version} of {source_id} has this hash.")
     else:
@@ -384,6 +440,7 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
     from claimtrack.snapshots import Verdict, check_quote, same_who
 
     docs: dict[tuple[str, int], Any] = {}
+    walls: dict[tuple[str, int], str | None] = {}
 
     def doc(source: str, version: int, sha256: str, media_type: str) -> Any:
         key = (source, version)
@@ -407,6 +464,10 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
                         reason=f"found in snapshot {old.version}: the page has changed since"
                     )
                     break
+        if found.status != "verified" and found.reason is None:
+            wall = _walls(store, walls, snap)
+            if wall is not None:  # said when the snapshot was stored; said again here
+                found = found._replace(reason=f"snapshot {snap.version} is no article: {wall}")
         said_by = None
         if found.status == "verified" and found.start is not None and found.passage:
             narrated = t.speaker is None and t.outlet and same_who(t.claimant, t.outlet)
@@ -418,6 +479,19 @@ def _verdicts(store: "Store", subject: str | None) -> list[Any]:
         status = (t.id, t.subject, t.claimant, t.quote, t.source, found.status)
         out.append(Verdict(*status, *found_in, said_by))
     return out
+
+
+def _walls(store: "Store", walls: dict[tuple[str, int], str | None], snap: Any) -> str | None:
+    """Why the snapshot is no article (a paywall, a consent wall, an error page, a page whose
+    article is only in its JSON-LD data), or None; once a snapshot (evidence2: a quote not
+    found in a cookie wall was shown beside the wall's closest words, as a possible misquote)."""
+    key = (snap.source, snap.version)
+    if key not in walls:
+        from claimtrack.snapshots import no_article, unpack
+
+        data = unpack(store.snapshot_content(snap.source, snap.version), snap.sha256)
+        walls[key] = no_article(data, snap.media_type)
+    return walls[key]
 
 
 # Paragraphs read before the quote's, to know who "he" or "Reed" is (on bench/labels' 901
@@ -460,7 +534,11 @@ def _said_in_context(text: str, start: int, end: int, names: tuple[str | None, .
     if read is None:  # quotes of one paragraph share its window
         prep, candidates = extract(window)
         read = [(c.start, c.end, c.speaker, c.claimant) for c in candidates]
-        if prep.text != window:  # offsets into another text: no check
+        # extract's preparation keeps the text's length (a non-breaking space made a space,
+        # a headline's short line joined to the next): its offsets are the window's. Only a
+        # text of another length has other offsets (before, any change at all dropped the
+        # check, and a page with one &nbsp; or a byline line was never checked: evidence2).
+        if len(prep.text) != len(window):
             read = []
         if len(_WINDOWS) >= 256:
             _WINDOWS.clear()
