@@ -32,7 +32,7 @@ from claimtrack.quantities.rates import (
     split_rate,
 )
 from claimtrack.quantities.tokens import _match, _normalise, _show, _word
-from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.units import FOREIGN_SHARES, _unit_index
 from claimtrack.quantities.values import _qle
 
 
@@ -911,6 +911,12 @@ def _known_unit(
         code = dim[9:]
     elif dim in ("share", "percentage-points"):
         kind = "share" if dim == "share" else "pp"
+    if after < end and written.lower() in FOREIGN_SHARES:  # "51 por ciento de los votos"
+        raise FigureError(
+            f'cannot read the words after "{written}" in {_show(text)} (claimtrack reads'
+            f' English after a figure): give the share alone ("{s[: toks[after - 1][3]]}"),'
+            " and say what it is of in the measure"
+        )
     if code is not None and kind != "currency":
         raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
     nxt = _word(toks, after) if after < end else None

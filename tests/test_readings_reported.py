@@ -1,0 +1,85 @@
+"""Readings the real stories reported wrong (the closing note's list), each fixed as a general
+rule: per cent in other languages' words with a decimal comma, dots between thousands."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.quantities import FigureError, parse_figure
+
+FOREIGN = ["por ciento", "por cento", "pour cent", "per cento", "Prozent", "procent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("51,95 por ciento", 51.95, 51.95, "%"),
+        ("51 por ciento", 51, 51, "%"),
+        ("43,18 Prozent", 43.18, 43.18, "%"),
+        ("3,1 pour cent", 3.1, 3.1, "%"),
+        ("7,25 per cento", 7.25, 7.25, "%"),
+        ("33,3 por cento", 33.3, 33.3, "%"),
+        ("12 procent", 12, 12, "%"),
+        ("59,97 %", 59.97, 59.97, "%"),
+        ("59,97%", 59.97, 59.97, "%"),
+        ("6.408.844 votos", 6_408_844, 6_408_844, "votos"),
+        ("1.234,5 km", 1_234.5, 1_234.5, "km"),
+    ],
+)
+def test_other_languages_read(text, low, high, unit):
+    fig = parse_figure(text)
+    assert (fig.low, fig.high, fig.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("51,950 por ciento", "51.95 with a decimal comma, or 51,950 with a comma between"),
+        ("1,500 Prozent", "as Mexico writes"),
+        ("51,95", "ambiguous: 51.95 with a decimal comma, or the two numbers 51 and 95"),
+        ("1,5 million", "ambiguous: 1.5 with a decimal comma"),
+        ("51 por ciento de los votos", 'cannot read the words after "por ciento"'),
+        ("40 Prozent der Stimmen", 'give the share alone ("40 prozent")'),
+        ("11.300", "ambiguous: 11.3 with a decimal point, or 11,300"),
+    ],
+)
+def test_other_languages_refused(text, said):
+    with pytest.raises(FigureError, match=None) as err:
+        parse_figure(text)
+    assert said in str(err.value)
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=99),
+    decimals=st.sampled_from(["1", "5", "25", "95", "05", "5555"]),
+    word=st.sampled_from([*FOREIGN, "%", "per cent"]),
+)
+def test_a_comma_before_other_than_three_digits_in_a_share_is_a_decimal_comma(
+    whole, decimals, word
+):
+    fig = parse_figure(f"{whole},{decimals} {word}")
+    assert fig.dimension == "share"
+    assert fig.low == fig.high == float(f"{whole}.{decimals}")
+
+
+@given(
+    whole=st.integers(min_value=1, max_value=999),
+    group=st.integers(min_value=0, max_value=999),
+    word=st.sampled_from(FOREIGN),
+)
+def test_three_digits_after_a_comma_before_per_cent_in_words_is_refused(whole, group, word):
+    with pytest.raises(FigureError, match="ambiguous"):
+        parse_figure(f"{whole},{group:03d} {word}")
+
+
+@given(
+    groups=st.lists(st.integers(min_value=0, max_value=999), min_size=2, max_size=4),
+    lead=st.integers(min_value=1, max_value=999),
+)
+def test_dots_between_thousands_twice_are_read(lead, groups):
+    text = ".".join([str(lead), *(f"{g:03d}" for g in groups)])
+    expected = int(text.replace(".", ""))
+    assert parse_figure(text).low == expected
+    assert parse_figure(text, decimal_comma=True).low == expected
