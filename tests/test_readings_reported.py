@@ -83,3 +83,49 @@ def test_dots_between_thousands_twice_are_read(lead, groups):
     expected = int(text.replace(".", ""))
     assert parse_figure(text).low == expected
     assert parse_figure(text, decimal_comma=True).low == expected
+
+
+# -- hedges the stories met ("a cut closer to 668,000") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high"),
+    [
+        ("closer to 668,000", "around", 654_640, 681_360),
+        ("closer to 668,000 jobs", "around", 654_640, 681_360),
+        ("nearer to 700", "around", 630, 770),
+        ("nearer 700", "around", 630, 770),
+        ("in the neighbourhood of 700", "around", 630, 770),
+        ("somewhere in the region of 700", "around", 630, 770),
+        ("close on 700", "nearly", 630, 700),
+        ("getting on for 700", "nearly", 630, 700),
+        ("shy of 700", "just under", 630, 699),
+        ("just short of 700", "just under", 630, 699),
+        ("just south of 700", "just under", 630, 699),
+        ("a shade under 700", "just under", 630, 699),
+        ("a bit less than 700", "just under", 630, 699),
+        ("just north of 700", "just over", 701, 770),
+        ("a touch over 700", "just over", 701, 770),
+        ("a bit more than 700", "just over", 701, 770),
+        ("a little above 700", "just over", 701, 770),
+        ("well north of 700", "more than", 701, None),
+        ("south of 700", "fewer than", 0, 699),
+        ("well south of 700", "fewer than", 0, 699),
+        ("short of 700", "fewer than", 0, 699),
+        ("the better part of 9", "most of", 5, 9),
+        ("the better part of 668,000", "most of", 334_001, 668_000),
+        ("the best part of 10 years", "most of", 5, 10),
+        ("the greater part of 1", "most of", 1, 1),
+        ("the better part of a decade", "most of", 0.5, 1),
+        ("the better part of 50%", "most of", 25, 50),
+    ],
+)
+def test_hedges_the_stories_met(text, hedge, low, high):
+    fig = parse_figure(text)
+    assert (fig.hedge, fig.low, fig.high) == (hedge, low, high)
+
+
+@pytest.mark.parametrize("text", ["the better part of 0", "shy of 0", "south of 0"])
+def test_a_hedge_that_leaves_no_value_is_refused(text):
+    with pytest.raises(FigureError, match="leaves no possible value"):
+        parse_figure(text)
