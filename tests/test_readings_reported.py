@@ -129,3 +129,56 @@ def test_hedges_the_stories_met(text, hedge, low, high):
 def test_a_hedge_that_leaves_no_value_is_refused(text):
     with pytest.raises(FigureError, match="leaves no possible value"):
         parse_figure(text)
+
+
+# -- what `add`, `edit` and `import` say of a figure in its quote -----------------------------
+
+
+def _said(value: str, quote: str) -> tuple[str, bool] | None:
+    from claimtrack.guards import import_problem
+
+    return import_problem(value, quote, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        # an amount cut from a rate written with "per" (it was "not in the quote")
+        (
+            "174,000",
+            "Job growth averaged 174,000 per month in the 12 months to March.",
+            "a part of the quote's '174,000 per month', an amount per period",
+        ),
+        ("20", "They saw 20 per day.", "a part of the quote's '20 per day'"),
+        ("20", "They saw 20 per week, officials said.", "a part of the quote's '20 per week'"),
+        # an amount per anything but a period (it was stored as the whole)
+        ("$20", "The dinner cost $20 per head, the council said.", "'$20 per head': an amount"),
+        ("$500", "They received $500 each, the firm said.", "'$500 each': an amount per"),
+        ("20", "They used 20 per capita.", "'20 per capita': an amount per something"),
+        ("5", "Tickets sold at 5 apiece.", "'5 apiece': an amount per something"),
+        # a hedge the stories met, left out (it was stored exact)
+        ("668,000 jobs", "They expected a cut closer to 668,000 jobs.", "'closer to 668,000 jobs'"),
+        ("a decade", "He spent the better part of a decade there.", "'the better part of a"),
+    ],
+)
+def test_refused_in_the_quote(value, quote, said):
+    got = _said(value, quote)
+    assert got is not None and got[1], got
+    assert said in got[0], got[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("174,000 per month", "Job growth averaged 174,000 per month in the 12 months to March."),
+        ("20 per day", "They saw 20 per day."),
+        ("20%", "They saw 20 per cent."),
+        ("59%", "dieron 44,2% a González y 59% a Maduro"),
+        ("closer to 668,000 jobs", "They expected a cut closer to 668,000 jobs."),
+        ("51,95 por ciento", "votos 6.408.844, con un 51,95 por ciento"),
+        ("51.95%", "votos 6.408.844, con un 51,95 por ciento"),
+        ("6,408,844", "votos 6.408.844, con un 51,95 por ciento"),
+    ],
+)
+def test_read_in_the_quote(value, quote):
+    assert _said(value, quote) is None

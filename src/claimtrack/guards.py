@@ -71,6 +71,12 @@ _SCALES = _words(
     m b tn trn crore crores lakh lakhs % percent per pc pct"""
 )
 _MONEY_SIGNS = frozenset("$€£¥₹₽₪₩₺₦₴")
+# "per" before a period ("174,000 per month"): a rate, whose amount the checks of a part of a
+# larger figure refuse alone, naming the rate; before anything else ("per cent", "per head")
+# the number is not the figure's
+_PER_PERIOD = re.compile(
+    r"\s+(?:hour|day|week|fortnight|month|quarter|year|annum|hr|wk|yr)\b(?![-'’])", re.I
+)
 _NEXT_WORD = re.compile(r"\s*(%|[a-z]+)", re.I)
 _WINDOW_BEFORE = 4  # words a figure may start before its number ("at least a few dozen")
 _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dollars")
@@ -119,6 +125,11 @@ def _bounded(hay: str, needle: str) -> bool:
         if ok and needle[-1].isdigit():  # "2" is not in "2 billion", "20" not in "20%"
             word = _NEXT_WORD.match(hay, end)
             ok = word is None or word.group(1).lower() not in _SCALES
+            if not ok and word is not None and word.group(1).lower() == "per":
+                # "per cent" scales the number, "per month" makes it a rate: the number is
+                # there, and the checks of a part of a larger figure say which ("174,000" of
+                # "174,000 per month" is an amount cut from a rate)
+                ok = _PER_PERIOD.match(hay, word.end()) is not None
         if ok and needle[0].isdigit() and before in _MONEY_SIGNS:  # "2" is not in "$2"
             ok = False
         if ok:
@@ -1448,7 +1459,7 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEANING_NEXT = re.compile(
-    r"\s*(?:a|an|per|every|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
+    r"\s*(?:a|an|per|every|each|apiece|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
     r"|later|earlier|increase|increases|rise|rises|drop|drops|fall|falls|cut|cuts|decline"
     r"|declines|decrease|decreases|reduction|jump|gain|gains|hike|growth|surge|high|low|record"
     r"|higher|lower"
@@ -1465,6 +1476,10 @@ _MEANING_MARKS = (
     "inside a description",
     "rate of a rate",
 )
+# "$20 per head", "$500 each", "20 a head": an amount per something, not the amount of the
+# whole; after "per", "each" or "apiece" only ("59% a Maduro" is Spanish: to Maduro)
+PER_THING = "a rate per something other than a period"
+PER_THING_NEXT = re.compile(r"\s*(?:per|each|apiece|a\s+(?:head|person|piece))\b", re.I)
 
 
 # words of what ``named_at`` reads after a figure: a quote without one says no more there
@@ -1472,7 +1487,7 @@ _SAYS_MORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|quarters?|annum|hourly|daily|weekly|monthly"
     r"|quarterly|yearly|annually|ago|later|earlier|high|low|record|higher|lower|increases?"
     r"|rises?|drops?|falls?|cuts?|declines?|decreases?|reduction|jump|gains?|hike|growth"
-    r"|surge)\b",
+    r"|surge|per|each|apiece)\b",
     re.IGNORECASE,
 )
 
@@ -1556,9 +1571,13 @@ def named_at(
             try:
                 parse_figure(longer, decimal_comma=decimal_comma)
             except FigureError as e:
-                if any(mark in str(e) for mark in _MEANING_MARKS):
+                said = str(e)
+                per_thing = PER_THING in said and PER_THING_NEXT.match(after) is not None
+                if per_thing:  # (the parser's hint, "or the amount alone", is not for a quote)
+                    said = "an amount per something other than a period, not of the whole"
+                if per_thing or any(mark in said for mark in _MEANING_MARKS):
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
-                    return Named(f"says more there ({longer!r}: {e})", start, max(z, end))
+                    return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
     return None
 
 

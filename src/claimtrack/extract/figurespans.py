@@ -9,7 +9,7 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
-from claimtrack.guards import change_words, hedge_left_out, named_at
+from claimtrack.guards import PER_THING, PER_THING_NEXT, change_words, hedge_left_out, named_at
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -474,7 +474,9 @@ def _says_more(
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
-            if any(m in str(e) for m in _MEANING):
+            if any(m in str(e) for m in _MEANING) or (
+                PER_THING in str(e) and PER_THING_NEXT.match(reading, best.end)
+            ):  # "$20 per head": an amount per something, never "$20"
                 return Refused(best.start, words[k][1], longer, str(e))
     named = named_at(reading, best.start, best.end, best.figure)
     if named is not None:  # shown with the words that name it ("category five storm")
