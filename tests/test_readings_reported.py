@@ -182,3 +182,41 @@ def test_refused_in_the_quote(value, quote, said):
 )
 def test_read_in_the_quote(value, quote):
     assert _said(value, quote) is None
+
+
+# -- a difference below another amount ("818,000 fewer jobs") ---------------------------------
+
+BENCHMARK = "Payrolls held 818,000 fewer jobs than first reported, the bureau said."
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said", "refused"),
+    [
+        ("818,000", BENCHMARK, "'818,000 fewer' gives a difference below another amount", False),
+        ("$5m", "It spent $5m less than planned.", "'$5m less' gives a difference below", False),
+        ("818,000 jobs", BENCHMARK, "leaves out 'fewer' of the quote's '818,000 fewer'", True),
+        ("300 deaths", "There were 300 fewer deaths.", "give the difference alone ('300')", True),
+        ("113", "113 more people are unaccounted for.", "'113 more' adds to another amount", False),
+        ("113 people", "113 more people are missing.", "'113 more' adds to another amount", False),
+    ],
+)
+def test_a_difference_is_said_with_its_direction(value, quote, said, refused):
+    got = _said(value, quote)
+    assert got is not None, value
+    assert said in got[0] and got[1] is refused, got
+    assert refused or "increase" not in got[0] or "more" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("818,000 fewer", "takes the amount from another: a difference below it"),
+        ("818,000 fewer jobs", 'give it without "fewer" ("818,000") on a measure of the'),
+        ("$5m less", 'give it without "less" ("$5m")'),
+        ("20 more people", "adds the amount to another"),
+    ],
+)
+def test_a_difference_typed_as_a_figure_is_refused_with_its_direction(text, said):
+    with pytest.raises(FigureError) as err:
+        parse_figure(text)
+    assert said in str(err.value)

@@ -434,6 +434,8 @@ def import_problem(
         return _change_message(quote, changed), True
     if changed is not None and changed.kind == "hedged":
         return _hedged_message(value, quote, changed), True
+    if changed is not None and changed.kind == "dropped":
+        return _dropped_message(value, quote, changed), True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -447,6 +449,8 @@ def import_problem(
         return left_out, True
     if changed is not None and changed.kind == "added":
         return _added_message(quote, changed), False
+    if changed is not None and changed.kind == "fewer":
+        return _fewer_message(quote, changed), False
     broken = broken_problem(value, quote)
     if broken is not None:
         return broken, False
@@ -1163,13 +1167,26 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         return ChangeWords(start - len(m.group()), end, word, "added")
     after = _ADDED_AFTER.match(text, end)
     if after is not None:
-        return ChangeWords(start, after.end(), after.group().strip(), "added")
+        word = after.group().strip()
+        kind = "fewer" if word.lower() in _BELOW_WORDS else "added"
+        return ChangeWords(start, after.end(), word, kind)
     return None
+
+
+# "818,000 fewer jobs", "$5m less": the amount is a difference below another amount (a fall,
+# a cut, a revision down), the direction in the word
+_BELOW_WORDS = frozenset(("fewer", "less"))
+# a number, then a word that adds it to another or takes it from another, then what is
+# counted: "113 more people", "818,000 fewer jobs" (a figure "818,000 jobs" leaves it out)
+_COMPARED = re.compile(
+    r"(?P<number>\d[\d,.]*)(?P<gap>\s+(?P<word>more|fewer|less|extra|additional))(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # What a figure's change words weigh: a change is refused before a hedge left out, which is
 # refused before an addition (only warned of).
-_CHANGE_RANK = {"added": 0, "hedged": 1, "change": 2}
+_CHANGE_RANK = {"added": 0, "fewer": 0, "hedged": 1, "dropped": 1, "change": 2}
 # Words that add an amount to another, after a hedge ("at least another 14", "nearly a
 # further 20"): the hedge is the figure's, the words between are not.
 _ADDED_WORDS = r"another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
@@ -1249,6 +1266,20 @@ def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     return None
 
 
+def _compared_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
+    """For a figure found only once the word that adds it to another amount, or takes it
+    from another, is taken out after its number ("113 people" of "113 more people", "818,000
+    jobs" of "818,000 fewer jobs"): an addition ("added", said), or a difference below
+    another amount that the figure states as a level ("dropped", refused)."""
+    for m in _COMPARED.finditer(quote):
+        view = quote[: m.start("gap")] + quote[m.end("gap") :]
+        if text_in_quote(value, view, dc):
+            word = m.group("word")
+            kind = "dropped" if word.lower() in _BELOW_WORDS else "added"
+            return ChangeWords(m.start(), m.end(), word, kind)
+    return None
+
+
 def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     """The change words beside each place the figure's words stand in the quote, the first
     found; None when they stand somewhere with none (a level there), or the quote has no word
@@ -1256,7 +1287,9 @@ def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     left out, it is refused ("hedged"); kept ("at least 14"), the addition is warned of."""
     places = _places_of(value, quote)
     if not places:
-        return _added_inside(value, quote, decimal_comma)
+        return _added_inside(value, quote, decimal_comma) or _compared_inside(
+            value, quote, decimal_comma
+        )
     if not all(_may_change(quote, start, end) for start, end in places):
         return None  # a level somewhere in the quote (or the figure is not found as text)
     fig = _parse(value, decimal_comma)
@@ -1330,7 +1363,20 @@ def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     got = _changed(value, quote, decimal_comma)
     if got is not None and got.kind == "hedged":
         return _hedged_message(value, quote, got)
+    if got is not None and got.kind == "dropped":
+        return _dropped_message(value, quote, got)
     return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _dropped_message(value: str, quote: str, got: ChangeWords) -> str:
+    number = _COMPARED.match(quote, got.start)
+    amount = number.group("number") if number is not None else value
+    return (
+        f"the figure {value!r} leaves out {got.word!r} of the quote's"
+        f" {quote[got.start : got.end]!r}: the quote gives a difference below another amount,"
+        f" not a level: give the difference alone ({amount!r}) on a measure of it (a cut, a"
+        " revision), or the level the quote states"
+    )
 
 
 def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
@@ -1355,7 +1401,18 @@ def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
     people", "113 more"): the amount of another group (a level) or an increase (no level),
     which the words do not say. None otherwise."""
     got = _changed(value, quote, decimal_comma)
+    if got is not None and got.kind == "fewer":
+        return _fewer_message(quote, got)
     return None if got is None or got.kind != "added" else _added_message(quote, got)
+
+
+def _fewer_message(quote: str, got: ChangeWords) -> str:
+    return (
+        f"warning: the quote's {quote[got.start : got.end]!r} gives a difference below another"
+        f" amount ({got.word!r}): stored as the size of that difference, not a level; keep it"
+        " on a measure of the difference (a cut, a revision down), or log the level the"
+        " source states instead"
+    )
 
 
 def _added_message(quote: str, got: ChangeWords) -> str:

@@ -155,6 +155,13 @@ def _check_modifier(
     if pos >= end:
         return
     first, last = toks[pos][1], toks[end - 1][1]
+    if first in ("fewer", "less"):
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'"{first}" in {_show(text)} takes the amount from another: a difference below it'
+            f' (a fall, a cut, a revision down), not a level: give it without "{first}"'
+            f' ("{amount}") on a measure of the difference, or the level the source states'
+        )
     if first in _ADDED_FIRST:
         amount = s[: toks[pos][2]].strip()
         raise FigureError(
