@@ -220,3 +220,41 @@ def test_a_difference_typed_as_a_figure_is_refused_with_its_direction(text, said
     with pytest.raises(FigureError) as err:
         parse_figure(text)
     assert said in str(err.value)
+
+
+# -- a change and the level it reached ("went down by 0.1% to 3.1%") -------------------------
+
+RATE = "The jobless rate went down by 0.1% to 3.1%, the office said."
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        ("3.1%", RATE, None),
+        ("1,200", "Deaths rose by 300 to 1,200.", None),
+        ("1,200", "Deaths rose 300 to 1,200.", None),
+        ("1,200", "The toll rose from 900 to 1,200 on Tuesday.", None),
+        ("900", "The toll rose from 900 to 1,200 on Tuesday.", None),
+        ("3.9%", "Unemployment fell 0.2 percentage points to 3.9%.", None),
+        (
+            "0.1%",
+            RATE,
+            "gives a change ('down'), not a level: give the level the quote states ('3.1%')",
+        ),
+        ("0.1% to 3.1%", RATE, "gives a change ('down')"),
+        ("300", "Deaths rose by 300 to 1,200.", "give the level the quote states ('1,200')"),
+        # no verb of change: a range, whose end alone is refused
+        (
+            "1,200",
+            "Estimates range from 900 to 1,200.",
+            "a part of the quote's 'from 900 to 1,200'",
+        ),
+        ("1,200 jobs", "They cut 300 to 1,200 jobs.", "a part of the quote's '300 to 1,200 jobs'"),
+    ],
+)
+def test_a_change_and_the_level_it_reached(value, quote, said):
+    got = _said(value, quote)
+    if said is None:
+        assert got is None
+    else:
+        assert got is not None and got[1] and said in got[0], got

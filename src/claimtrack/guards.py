@@ -982,6 +982,15 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
     # "bringing the death count up to 20": the count brought to 20, not "up to 20" (0-20)
     wider = [None if _raised_to(runs, s) else w for (s, _e), w in zip(found, wider, strict=True)]
+    # "went down by 0.1% to 3.1%": the level the change reached, not the range 0.1-3.1%
+    if any(w is not None and w.hedge == "range" for w in wider):
+        levels = {
+            a
+            for a, b in _places(quote, value)
+            if level_after_change(quote, a) or level_before_change(quote, a, b)
+        }
+        if levels:
+            return None
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
@@ -1266,6 +1275,74 @@ def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     return None
 
 
+_TO_END = re.compile(r"\s+to\s+$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_VERB_OF_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|climbed|jumped"
+    r"|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|increased|decreased"
+    r"|dropped|went\s+(?:up|down)|gone\s+(?:up|down)|revised\s+(?:up|down)(?:wards?)?|cut|raised"
+    r"|lowered|moved|edged\s+(?:up|down))\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def level_after_change(text: str, start: int) -> ChangeWords | None:
+    """When the figure at ``text[start:]`` is the level a change reached, "to" after the
+    change's amount ("went down by 0.1% to 3.1%", "rose 300 to 1,200", "rose from 900 to
+    1,200"): the words of the change before it (``kind`` "change"), which make "0.1% to 3.1%"
+    no range; None otherwise."""
+    before = text[max(0, start - 96) : start]
+    to = _TO_END.search(before)
+    if to is None:
+        return None
+    head = before[: to.start()]
+    words = list(re.finditer(r"\S+", head))
+    for k in range(1, min(4, len(words)) + 1):
+        first = words[-k].start()
+        if not any(c.isdigit() for c in head[first:]):
+            continue
+        lead = head[:first]
+        m = _CHANGE_BEFORE.search(lead)
+        if m is not None and not (
+            _PHRASAL.search(lead[: m.start()]) and m.group().lower()[:2] == "up"
+        ):
+            offset = start - len(before)
+            return ChangeWords(
+                offset + m.start(), offset + len(head), m.group().split()[0], "change"
+            )
+        if _FROM_END.search(lead) and (verb := _VERB_OF_CHANGE.search(lead[:-5])) is not None:
+            offset = start - len(before)
+            return ChangeWords(offset + verb.start(), offset + len(head), "from", "change")
+    return None
+
+
+def level_before_change(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is the level a change started from, "from"
+    after a verb of change and "to" a level after it ("rose from 900 to 1,200": 900, the
+    level before): no range."""
+    before = text[max(0, start - 64) : start]
+    frm = _FROM_END.search(before)
+    return (
+        frm is not None
+        and _VERB_OF_CHANGE.search(before[: frm.start()]) is not None
+        and re.match(r"\s+to\s+\S*\d", text[end:]) is not None
+    )
+
+
+def _level_named(text: str, end: int, dc: bool = False) -> str | None:
+    """The level a change reached, "to" after it ("down by 0.1% to 3.1%": "3.1%"), as
+    written, or None."""
+    m = re.match(r"\s+to\s+", text[end:])
+    if m is None:
+        return None
+    words = text[end + m.end() :].split()[:3]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k]).rstrip(_TAIL)
+        if phrase and _parse(phrase, dc) is not None:
+            return phrase
+    return None
+
+
 def _compared_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     """For a figure found only once the word that adds it to another amount, or takes it
     from another, is taken out after its number ("113 people" of "113 more people", "818,000
@@ -1389,10 +1466,12 @@ def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
 
 
 def _change_message(quote: str, got: ChangeWords) -> str:
+    level = _level_named(quote, got.end)
+    states = f" ({level!r})" if level is not None else ""
     return (
         f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
-        " level: give the level the quote states, or --paraphrase to store the change as"
-        " meant, on a measure of the change"
+        f" level: give the level the quote states{states}, or --paraphrase to store the change"
+        " as meant, on a measure of the change"
     )
 
 

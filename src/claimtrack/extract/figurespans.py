@@ -9,7 +9,14 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
-from claimtrack.guards import PER_THING, PER_THING_NEXT, change_words, hedge_left_out, named_at
+from claimtrack.guards import (
+    PER_THING,
+    PER_THING_NEXT,
+    change_words,
+    hedge_left_out,
+    level_after_change,
+    named_at,
+)
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -309,6 +316,7 @@ def _figure_at(
             break
     if best is None:
         return _glued_suffix(reading, words, idx)
+    best = _change_then_level(reading, words, best, idx)
     described = _described(reading, words, best)
     if described is not None:
         return described
@@ -332,6 +340,25 @@ def _figure_at(
     if ago and _TIME_UNITS.search(reading[best.start : best.end]):
         return best.end  # "two years ago": a time, not a figure
     return _refusal(reading, words, best, tail) or best
+
+
+def _change_then_level(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int
+) -> FigureRead:
+    """A range read across a change and the level it reached ("down by 0.1% to 3.1%", "rose
+    300 to 1,200": ``guards.level_after_change``) as the change's amount alone: it is shown
+    refused as a change, and the level after "to" is a figure of its own."""
+    if best.figure.hedge != "range":
+        return best
+    to = re.search(r"\s+to\s+", reading[best.start : best.end])
+    if to is None or level_after_change(reading, best.start + to.end()) is None:
+        return best
+    cut = best.start + to.start()
+    lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    hi = max(i for i, (_, b) in enumerate(words) if b <= cut)
+    if _word_at(reading, words, lo).lower() == "from":
+        lo += 1  # "rose from 900 to 1,200": 900, the level it rose from
+    return _longest_figure(reading, words, lo, idx, hi) or best
 
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
