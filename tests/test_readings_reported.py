@@ -258,3 +258,56 @@ def test_a_change_and_the_level_it_reached(value, quote, said):
         assert got is None
     else:
         assert got is not None and got[1] and said in got[0], got
+
+
+# -- "up to": a cap, or the level a count was moved to ------------------------------------------
+
+STRUCTURES = (
+    "That brings the number of structures destroyed up to 8,817 structures, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said", "refused"),
+    [
+        # moved there: the level
+        ("8,817 structures", STRUCTURES, None, False),
+        ("up to 8,817 structures", STRUCTURES, "follows 'brings': the count was moved", True),
+        ("85", "The death toll is now up to 85.", None, False),
+        ("85", "The toll is up to 85, police said.", None, False),
+        ("up to 85", "The death toll is now up to 85.", "follows 'now'", True),
+        ("20", "Rains pushed the tally up to 20.", None, False),
+        # a copula without a count named: a cap or a level, which the words do not tell
+        ("up to 85", "Deaths are up to 85, police said.", "may give a cap or the level", False),
+        ("85", "Deaths are up to 85, police said.", "claimtrack cannot tell; give 'up to", True),
+        ("up to $5,000", "The fine is up to $5,000.", "'is up to $5,000' may give a cap", False),
+        # a cap
+        ("up to 8,000 troops", "The army may deploy up to 8,000 troops.", None, False),
+        ("8,000 troops", "The army may deploy up to 8,000 troops.", "a part of the quote's", True),
+        ("up to 3 metres", "The water may rise up to 3 metres.", None, False),
+    ],
+)
+def test_up_to_a_cap_or_a_level(value, quote, said, refused):
+    got = _said(value, quote)
+    if said is None:
+        assert got is None, got
+    else:
+        assert got is not None and said in got[0] and got[1] is refused, got
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "note"),
+    [
+        (STRUCTURES, "8,817 structures", None),
+        ("The death toll is now up to 85, police said.", "85", None),
+        ("Deaths are up to 85, the ministry said.", "up to 85", '"up to" after "are"'),
+        ("The army may deploy up to 8,000 troops, officials said.", "up to 8,000 troops", None),
+    ],
+)
+def test_extract_reads_up_to_as_add_does(text, read, note):
+    from claimtrack.extract.figurespans import figure_json, read_figures
+
+    figs, refused = read_figures(text, 0, len(text))
+    assert [f.figure.text for f in figs] == [read] and not refused
+    got = figure_json(figs[0]).get("note")
+    assert (got is None) if note is None else (got is not None and got.startswith(note))

@@ -436,6 +436,9 @@ def import_problem(
         return _hedged_message(value, quote, changed), True
     if changed is not None and changed.kind == "dropped":
         return _dropped_message(value, quote, changed), True
+    raised = raised_problem(value, quote, decimal_comma)  # "brings the toll up to 20"
+    if raised is not None:
+        return raised, True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -447,18 +450,23 @@ def import_problem(
     left_out = unit_left_out(value, quote, decimal_comma)
     if left_out is not None:
         return left_out, True
+    warning = _import_warning(value, quote, decimal_comma, dimension, changed)
+    return None if warning is None else (warning, False)
+
+
+def _import_warning(
+    value: str, quote: str, dc: bool, dimension: str | None, changed: ChangeWords | None
+) -> str | None:
+    """What an import warns of a figure whose reading it keeps (``import_problem``)."""
     if changed is not None and changed.kind == "added":
-        return _added_message(quote, changed), False
+        return _added_message(quote, changed)
     if changed is not None and changed.kind == "fewer":
-        return _fewer_message(quote, changed), False
+        return _fewer_message(quote, changed)
     broken = broken_problem(value, quote)
     if broken is not None:
-        return broken, False
-    if dimension in (None, "share"):
-        rate = rate_warning(value, quote, decimal_comma)
-        if rate is not None:
-            return rate, False
-    return None
+        return broken
+    rate = rate_warning(value, quote, dc) if dimension in (None, "share") else None
+    return rate if rate is not None else up_to_warning(value, quote, dc)
 
 
 def _strings(
@@ -994,6 +1002,15 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
+    unclear = next((v for s, _e in found if (v := _copula_up_to(runs.words, runs.breaks, s))), None)
+    if unclear is not None and whole.hedge == "up to":
+        said = f"{unclear} up to {value}"
+        return (
+            f"the figure {value!r} leaves out the 'up to' of the quote's {said!r}, which may"
+            f" be a cap ({format_range(whole.low, whole.high)}) or the"
+            " level a count reached: claimtrack cannot tell; give 'up to ...' for a cap, or"
+            " --paraphrase to store the figure as the level"
+        )
     if _money(whole.dimension) and not _money(fig.dimension):
         return _currency_left_out(value, whole.text)
     if whole.dimension != fig.dimension:  # a rate: "20 people a day"
@@ -1044,14 +1061,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 # count stands between the verb and "up to". Without one ("bring in up to 200 soldiers") "up
 # to" is a cap, as the parser reads it.
 _RAISING = re.compile(
-    r"(?:bringing|brought|push(?:ed|ing)|rais(?:ed|ing)|took|tak(?:ing|en)|"
-    r"dr(?:ove|iving|iven)|revis(?:ed|ing))"
+    r"(?:bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:es|ed|ing)|takes|took|tak(?:ing|en)"
+    r"|lift(?:s|ed|ing)|sen(?:ds|t|ding)|drives|dr(?:ove|iving|iven)|revis(?:es|ed|ing))"
 )
 # past forms only: "may rise up to 3 metres" and "could go up to 20" are caps
 _INTRANSITIVE = re.compile(
     r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot)"
 )
 _MODALS = frozenset(["could", "may", "might", "would", "will", "can", "should", "to"])
+# "the toll is now up to 85", "deaths are up to 40": a count's level (news copy), after a
+# copula with "now" or with a word naming the count; "the fine is up to $5,000" is a cap
+_COPULAS = frozenset(["is", "are", "was", "were", "stands", "stood", "'s", "now", "already"])
 _COUNT_NOUNS = frozenset(
     ["toll", "count", "total", "number", "tally", "figure", "numbers", "tolls", "counts"]
 )
@@ -1059,10 +1079,14 @@ _COUNT_NOUNS = frozenset(
 
 def _raised_to(runs: _Runs, s: int) -> str | None:
     """The verb that moves a count to the figure at word ``s`` when the two words before it
-    are "up to" ("rose up to 20", "bringing the death count up to 20"), or None: there "up to"
-    says where the count went, not a cap."""
-    words = runs.words
-    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or runs.breaks[s - 3]:
+    are "up to" ("rose up to 20", "bringing the death count up to 20", "the toll is now up
+    to 85"), or None: there "up to" says where the count went, not a cap."""
+    return _moved_to(runs.words, runs.breaks, s)
+
+
+def _moved_to(words: list[str], breaks: list[bool], s: int) -> str | None:
+    """``_raised_to`` on a quote's words and their clause breaks."""
+    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or breaks[s - 3]:
         return None
     verb = words[s - 3].lower()
     if _INTRANSITIVE.fullmatch(verb):
@@ -1070,13 +1094,66 @@ def _raised_to(runs: _Runs, s: int) -> str | None:
         return None if modal else words[s - 3]
     noun = False
     for i in range(s - 3, max(-1, s - 16), -1):  # back to the verb, within the clause
-        if i < s - 3 and runs.breaks[i]:
+        if i < s - 3 and breaks[i]:
             return None
         w = words[i].lower().strip(_EDGE + _TAIL)
         noun = noun or w in _COUNT_NOUNS
         if i < s - 3 and _RAISING.fullmatch(w):
             return words[i] if noun else None
+        if i == s - 3 and w in _COPULAS and (w in ("now", "already") or _count_before(words, i)):
+            return words[i]
     return None
+
+
+def _count_before(words: list[str], i: int) -> bool:
+    """Whether a word naming a count ("toll", "number") stands among the three words before
+    word ``i`` ("the death toll is"), with no other word of a clause between."""
+    return any(w.lower().strip(_EDGE + _TAIL) in _COUNT_NOUNS for w in words[max(0, i - 3) : i])
+
+
+def _copula_up_to(words: list[str], breaks: list[bool], s: int) -> str | None:
+    """The copula before "up to" and the figure at word ``s`` ("deaths are up to 85", "the
+    fine is up to $5,000") when ``_moved_to`` does not read a count moved: a cap or the level
+    the count reached, which the words do not tell. None otherwise."""
+    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or breaks[s - 3]:
+        return None
+    if _moved_to(words, breaks, s) is not None:
+        return None
+    w = words[s - 3].lower().strip(_EDGE + _TAIL)
+    return words[s - 3] if w in _COPULAS or w in ("has", "have", "been") else None
+
+
+def up_to_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure "up to N" whose quote has it after a copula ("deaths are up to
+    85"): stored as at most N, which may be the level the count reached. None otherwise."""
+    if not fold(value, decimal_comma).startswith("up to "):
+        return None
+    runs = _Runs(quote, decimal_comma)
+    for s, _e in runs.occurrences(value):
+        verb = _copula_up_to(runs.words, runs.breaks, s + 2)
+        if verb is not None:
+            rest = " ".join(value.split()[2:])
+            said = f"{verb} {value}"
+            return (
+                f"warning: the quote's {said!r} may give a cap or the level a count"
+                f" reached ('the toll is up to 85': it rose to 85), which claimtrack cannot"
+                f" tell: stored as at most {rest}; if it rose to it, give {rest!r} with"
+                " --paraphrase"
+            )
+    return None
+
+
+def moved_up_to(text: str, start: int) -> tuple[str | None, str | None]:
+    """How "up to" right before the figure at ``text[start:]`` reads: (the verb that moves
+    a count there, "the toll is now up to 85", "bringing the count up to 20": a level;
+    the copula before an "up to" that may be a cap or a level, "deaths are up to 85"), each
+    None when it does not stand there. ``extract`` reads the first figure without "up to",
+    as `add` does, and says the second on the candidate."""
+    words = _SPACE.sub(" ", text[max(0, start - 160) : start].translate(_QUOTES)).split()
+    breaks = [w.rstrip(".\"'")[-1:] in _BREAKS for w in words]
+    words, breaks = [*words, "N"], [*breaks, False]
+    s = len(words) - 1
+    return _moved_to(words, breaks, s), _copula_up_to(words, breaks, s)
 
 
 def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:

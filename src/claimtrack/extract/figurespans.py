@@ -15,6 +15,7 @@ from claimtrack.guards import (
     change_words,
     hedge_left_out,
     level_after_change,
+    moved_up_to,
     named_at,
 )
 from claimtrack.quantities import Figure, FigureError, parse_figure
@@ -170,6 +171,7 @@ class FigureRead:
     start: int
     end: int
     figure: Figure
+    note: str | None = None  # what the reading cannot tell ("up to" a cap or a level)
 
 
 _YEARS = re.compile(
@@ -316,7 +318,7 @@ def _figure_at(
             break
     if best is None:
         return _glued_suffix(reading, words, idx)
-    best = _change_then_level(reading, words, best, idx)
+    best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
     described = _described(reading, words, best)
     if described is not None:
         return described
@@ -359,6 +361,32 @@ def _change_then_level(
     if _word_at(reading, words, lo).lower() == "from":
         lo += 1  # "rose from 900 to 1,200": 900, the level it rose from
     return _longest_figure(reading, words, lo, idx, hi) or best
+
+
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_UP_TO_NOTE = (
+    '"up to" after "{verb}": a cap or the level a count reached ("the toll is up to 85": it'
+    " rose to 85), which claimtrack cannot tell; read as a cap"
+)
+
+
+def _up_to_level(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int, tail: int
+) -> FigureRead:
+    """A figure read with "up to" where the words before it move a count there ("bringing
+    the count up to 20", "the toll is now up to 85": ``guards.moved_up_to``), read without it
+    (the level), as `add` reads it; where a copula stands before it ("deaths are up to 85"),
+    kept as a cap, with a note that says so."""
+    up = _UP_TO.match(reading, best.start)
+    if best.figure.hedge != "up to" or up is None:
+        return best
+    moved, copula = moved_up_to(reading, up.end())
+    if moved is not None:
+        lo = next(i for i, (a, _) in enumerate(words) if a >= up.end())
+        return _longest_figure(reading, words, lo, idx, tail) or best
+    if copula is not None:
+        return FigureRead(best.start, best.end, best.figure, _UP_TO_NOTE.format(verb=copula))
+    return best
 
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
@@ -673,5 +701,6 @@ def dates(reading: str, start: int, end: int) -> list[str]:
 
 def figure_json(f: FigureRead) -> dict[str, Any]:
     fig = f.figure
-    return {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
-            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+    got = {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
+           "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+    return got if f.note is None else got | {"note": f.note}
