@@ -311,3 +311,50 @@ def test_extract_reads_up_to_as_add_does(text, read, note):
     assert [f.figure.text for f in figs] == [read] and not refused
     got = figure_json(figs[0]).get("note")
     assert (got is None) if note is None else (got is not None and got.startswith(note))
+
+
+# -- the same shapes in other forms: a moment after a period, a hedge the parser does not read --
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        ("300", "Deaths fell to 250 from 300 a year earlier.", None),
+        ("300 deaths", "There were 300 deaths a week ago.", None),
+        ("300 a year", "Deaths fell to 250 from 300 a year earlier.", "is the amount at a moment"),
+        ("20 people a day", "About 20 people a day die there.", "a part of the quote's 'About"),
+        ("about 20 people a day", "About 20 people a day die there.", None),
+        ("35 people", "Perhaps 35 people died, he said.", "hedges the figure with 'Perhaps'"),
+        ("4,000 people", "Something like 4,000 people fled.", "with 'Something like'"),
+        ("between 10 and 50", "It was probably between 10 and 50, he said.", None),
+        ("35 people", "Perhaps 35 people died; 35 people were hurt.", None),
+    ],
+)
+def test_other_forms_of_the_same_shapes(value, quote, said):
+    got = _said(value, quote)
+    if said is None:
+        assert got is None, got
+    else:
+        assert got is not None and got[1] and said in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("300 a year earlier", 'moment in time ("a year earlier"), not a rate: give the amount'),
+        ("20 a week ago", 'give the amount alone ("20") with the moment in --as-of'),
+        ("300 deaths a year on", "is the amount at a moment in time"),
+    ],
+)
+def test_a_period_then_a_moment_is_no_rate(text, said):
+    with pytest.raises(FigureError) as err:
+        parse_figure(text)
+    assert said in str(err.value)
+
+
+def test_extract_reads_the_amount_at_a_moment_not_a_rate():
+    from claimtrack.extract.figurespans import read_figures
+
+    text = "Deaths fell to 250 from 300 a year earlier, the ministry said."
+    figs, refused = read_figures(text, 0, len(text))
+    assert [f.figure.text for f in figs] == ["250", "300"] and not refused

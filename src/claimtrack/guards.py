@@ -160,6 +160,11 @@ def _parse(text: str, decimal_comma: bool) -> Figure | None:
         return None
 
 
+# Words after a period that make it a moment ("300 a year earlier", "20 a week ago"), not a
+# rate's period.
+_MOMENT_AFTER = frozenset(("ago", "earlier", "later", "before", "previously", "prior", "back"))
+
+
 class _Runs:
     """The words of a quote and the runs of them the parser reads (cached by position)."""
 
@@ -193,8 +198,18 @@ class _Runs:
             except FigureError as err:
                 if holds_number and str(err).startswith("no figure at the start"):
                     self.dead.add(s)
+            if fig is not None and "/" in fig.dimension and self._moment_after(e):
+                fig = None  # "300 a year" of "300 a year earlier": no rate, a moment
         self.cache[(s, e)] = fig
         return fig
+
+    def _moment_after(self, e: int) -> bool:
+        """Whether the word after a run makes its period a moment ("a year earlier")."""
+        return (
+            e < self.n
+            and not self.breaks[e - 1]
+            and self.words[e].strip(_TAIL).lower() in _MOMENT_AFTER
+        )
 
     def starts(self, p: int, back: int) -> range:
         """Where a run ending at or after word p may start: up to ``back`` words before it."""
@@ -447,7 +462,9 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
-    left_out = unit_left_out(value, quote, decimal_comma)
+    left_out = unit_left_out(value, quote, decimal_comma) or unread_hedge_problem(
+        value, quote, decimal_comma
+    )
     if left_out is not None:
         return left_out, True
     warning = _import_warning(value, quote, decimal_comma, dimension, changed)
@@ -1692,7 +1709,12 @@ _MEANING_MARKS = (
 # "$20 per head", "$500 each", "20 a head": an amount per something, not the amount of the
 # whole; after "per", "each" or "apiece" only ("59% a Maduro" is Spanish: to Maduro)
 PER_THING = "a rate per something other than a period"
-PER_THING_NEXT = re.compile(r"\s*(?:per|each|apiece|a\s+(?:head|person|piece))\b", re.I)
+PER_THING_NEXT = re.compile(
+    r"\s*(?:per\b|apiece\b|a\s+(?:head|person|piece)\b"
+    # "$500 each", "$500 each to 40 families"; not "two suppliers each agreed"
+    r"|each(?=\s*(?:[.,;:!?)\"'’”]|$|(?:to|for|from|in|on|at|by|per|a|an)\b)))",
+    re.I,
+)
 
 
 # words of what ``named_at`` reads after a figure: a quote without one says no more there
@@ -1788,6 +1810,8 @@ def named_at(
                 per_thing = PER_THING in said and PER_THING_NEXT.match(after) is not None
                 if per_thing:  # (the parser's hint, "or the amount alone", is not for a quote)
                     said = "an amount per something other than a period, not of the whole"
+                if "is the amount at a moment" in said and "/" not in fig.dimension:
+                    break  # "300 a year earlier": 300 is that moment's amount, read
                 if per_thing or any(mark in said for mark in _MEANING_MARKS):
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
                     return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
@@ -1982,6 +2006,43 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
     return None
 
 
+# Words right before a figure that hedge it and that the parser does not read ("perhaps 35
+# people", "something like 4,000"): the figure without them would be stored as said for sure.
+_UNREAD_BEFORE = re.compile(
+    r"\b(?P<hedge>perhaps|possibly|maybe|probably|potentially|conceivably"
+    r"|(?:something|anything)\s+like)\s+$",
+    re.IGNORECASE,
+)
+
+
+_UNREAD_ANY = re.compile(
+    r"\b(?:perhaps|possibly|maybe|probably|potentially|conceivably|like)\b", re.IGNORECASE
+)
+
+
+def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure read as exact may not be stored when, wherever its words stand in the
+    quote, a hedge the parser does not read stands right before them ("perhaps 35 people",
+    "something like 4,000 people": ``extract`` shows them refused). None otherwise (and for a
+    range or a hedged figure: "probably between 10 and 50" says it is not sure)."""
+    places = _places_of(value, quote)
+    if not places or not _UNREAD_ANY.search(quote):
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None or not fig.exact:
+        return None  # "probably between 10 and 50": a range or a hedge says it is not sure
+    hedges = [_UNREAD_BEFORE.search(quote[max(0, a - 24) : a]) for a, _b in places]
+    if any(h is None for h in hedges):
+        return None  # without one somewhere
+    first = next(h for h in hedges if h is not None)
+    said = f"{first.group('hedge')} {value}"
+    return (
+        f"the quote's {said!r} hedges the figure with {first.group('hedge')!r}, which"
+        " claimtrack does not read (stored, it would be said for certain): --paraphrase to"
+        " store it as meant, saying so in the note"
+    )
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1993,6 +2054,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or cut_problem(value, quote, decimal_comma)
         or named_problem(value, quote, decimal_comma)
         or unit_left_out(value, quote, decimal_comma)
+        or unread_hedge_problem(value, quote, decimal_comma)
     )
 
 

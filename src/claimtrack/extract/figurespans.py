@@ -331,6 +331,18 @@ def _figure_at(
         prev = reading[max(0, best.start - 20) : best.start].split()
         if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
             best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
+    moment = _at_a_moment(reading, words, best, idx, after)
+    if moment is None:
+        return best.end  # "two years ago": a time, not a figure
+    best = moment
+    return _refusal(reading, words, best, tail) or best
+
+
+def _at_a_moment(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int, after: list[str]
+) -> FigureRead | None:
+    """The figure, or None for a time that is no figure ("two years ago", "in the first nine
+    months"); a rate before a moment ("300 a year earlier") is the amount at that moment."""
     ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
     frame = reading[max(0, best.start - 24) : best.start].lower().split()
     if (
@@ -339,9 +351,14 @@ def _figure_at(
         and frame[-3] in ("in", "during", "within", "over")
     ):
         ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if ago and "/" in best.figure.dimension:
+        # "300 a year earlier": the amount at that moment, not a rate of 300 a year
+        hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
+        lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+        return _longest_figure(reading, words, lo, idx, hi - 2) if hi - 2 >= idx else None
     if ago and _TIME_UNITS.search(reading[best.start : best.end]):
-        return best.end  # "two years ago": a time, not a figure
-    return _refusal(reading, words, best, tail) or best
+        return None
+    return best
 
 
 def _change_then_level(

@@ -60,6 +60,17 @@ def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
         )
 
 
+def _check_moment(s: str, toks: list[Token], k: int, end: int, text: str) -> None:
+    """Refuse a period at token k followed by a word of a moment ("300 a year earlier", "20 a
+    week ago"): the amount at another moment, not a rate."""
+    if k + 2 < end and toks[k + 2][1] in _MOMENT_WORDS and toks[k + 1][1] in _TIME_UNITS:
+        raise FigureError(
+            f"{_show(text)} is the amount at a moment in time"
+            f' ("{s[toks[k][2] : toks[k + 2][3]]}"), not a rate: give the amount'
+            f' alone ("{s[: toks[k][2]].strip()}") with the moment in --as-of'
+        )
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
@@ -99,6 +110,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
             # before it, which is no period claimtrack reads
             rate = rate or (w in _LEADS and k + 2 < end and toks[end - 1][1] in _PERIOD_ENDS)
             if rate:
+                _check_moment(s, toks, k, end, text)
                 raise not_per_period(_show(text))
             if w in ("squared", "cubed"):
                 raise FigureError(
