@@ -151,11 +151,6 @@ def _said(value: str, quote: str) -> tuple[str, bool] | None:
         ),
         ("20", "They saw 20 per day.", "a part of the quote's '20 per day'"),
         ("20", "They saw 20 per week, officials said.", "a part of the quote's '20 per week'"),
-        # an amount per anything but a period (it was stored as the whole)
-        ("$20", "The dinner cost $20 per head, the council said.", "'$20 per head': an amount"),
-        ("$500", "They received $500 each, the firm said.", "'$500 each': an amount per"),
-        ("20", "They used 20 per capita.", "'20 per capita': an amount per something"),
-        ("5", "Tickets sold at 5 apiece.", "'5 apiece': an amount per something"),
         # a hedge the stories met, left out (it was stored exact)
         ("668,000 jobs", "They expected a cut closer to 668,000 jobs.", "'closer to 668,000 jobs'"),
         ("a decade", "He spent the better part of a decade there.", "'the better part of a"),
@@ -358,3 +353,23 @@ def test_extract_reads_the_amount_at_a_moment_not_a_rate():
     text = "Deaths fell to 250 from 300 a year earlier, the ministry said."
     figs, refused = read_figures(text, 0, len(text))
     assert [f.figure.text for f in figs] == ["250", "300"] and not refused
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "said"),
+    [
+        ("$20", "The dinner cost $20 per head, the council said.", "'$20 per head' gives an"),
+        ("$500", "They received $500 each, the firm said.", "'$500 each' gives an amount per"),
+        ("£7,600", "It awarded the workers £7,600 each.", "'£7,600 each' gives an amount per"),
+        ("20", "They used 20 per capita.", "'20 per capita' gives an amount per something"),
+        ("5", "Tickets sold at 5 apiece.", "'5 apiece' gives an amount per something"),
+        ("Two suppliers", "Two suppliers each agreed to pay.", None),
+        ("20%", "They saw 20 per cent.", None),
+    ],
+)
+def test_an_amount_each_is_said(value, quote, said):
+    got = _said(value, quote)
+    if said is None:
+        assert got is None, got
+    else:
+        assert got is not None and not got[1] and said in got[0], got

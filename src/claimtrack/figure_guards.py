@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 class GuardNote(NamedTuple):
     """A line the guards say about a stored figure, with its code: the reading of a shared
     sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``), "rate"
-    (``guards.rate_warning``), "up-to" (``guards.up_to_warning``),
+    (``guards.rate_warning``), "up-to" (``guards.up_to_warning``), "per-thing"
+    (``guards.per_thing_warning``),
     "earlier-readings" (figures of the story read
     a sign that the new figure's currency shares) or "paraphrase-mark"."""
 
@@ -163,7 +164,7 @@ def guard_figures(
 def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
     """What is said of a figure stored with its quote: an amount added to another ("another
     324 people"), a share that is a rate ("inflation of 7%")."""
-    from claimtrack.guards import added_warning, rate_warning, up_to_warning
+    from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
 
     said = []
     added = added_warning(value, quote, decimal_comma)
@@ -175,6 +176,9 @@ def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
     up_to = up_to_warning(value, quote, decimal_comma)
     if up_to is not None:
         said.append(GuardNote(up_to, "up-to"))
+    each = per_thing_warning(value, quote, decimal_comma)
+    if each is not None:
+        said.append(GuardNote(each, "per-thing"))
     return said
 
 

@@ -483,7 +483,7 @@ def _import_warning(
     if broken is not None:
         return broken
     rate = rate_warning(value, quote, dc) if dimension in (None, "share") else None
-    return rate if rate is not None else up_to_warning(value, quote, dc)
+    return rate or up_to_warning(value, quote, dc) or per_thing_warning(value, quote, dc)
 
 
 def _strings(
@@ -1140,6 +1140,27 @@ def _copula_up_to(words: list[str], breaks: list[bool], s: int) -> str | None:
     return words[s - 3] if w in _COPULAS or w in ("has", "have", "been") else None
 
 
+def per_thing_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure whose quote gives it per something other than a period ("$20
+    per head", "£7,600 each", "5 apiece"): an amount each, stored as it is. None otherwise."""
+    for _start, end in _whole_places(value, quote):
+        nxt = PER_THING_NEXT.match(quote, end)
+        if nxt is None:
+            continue
+        words = quote[nxt.end() :].split()[:1] if nxt.group().strip().lower() == "per" else []
+        longer = " ".join([value, nxt.group().strip(), *words]).rstrip(_TAIL)
+        try:
+            parse_figure(longer, decimal_comma=decimal_comma)
+        except FigureError as e:
+            if PER_THING in str(e):
+                return (
+                    f"warning: the quote's {longer!r} gives an amount per something, each,"
+                    " not of the whole: stored as the amount; the measure must say what it is"
+                    " per ('cost-per-head', 'award-per-worker')"
+                )
+    return None
+
+
 def up_to_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """A warning for a figure "up to N" whose quote has it after a copula ("deaths are up to
     85"): stored as at most N, which may be the level the count reached. None otherwise."""
@@ -1707,7 +1728,9 @@ _MEANING_MARKS = (
     "rate of a rate",
 )
 # "$20 per head", "$500 each", "20 a head": an amount per something, not the amount of the
-# whole; after "per", "each" or "apiece" only ("59% a Maduro" is Spanish: to Maduro)
+# whole: right on a measure of the amount each ("award-per-worker"), wrong on one of the
+# whole; said when it is stored. After "per", "each" or "apiece" only ("59% a Maduro" is
+# Spanish: to Maduro).
 PER_THING = "a rate per something other than a period"
 PER_THING_NEXT = re.compile(
     r"\s*(?:per\b|apiece\b|a\s+(?:head|person|piece)\b"
@@ -1807,12 +1830,9 @@ def named_at(
                 parse_figure(longer, decimal_comma=decimal_comma)
             except FigureError as e:
                 said = str(e)
-                per_thing = PER_THING in said and PER_THING_NEXT.match(after) is not None
-                if per_thing:  # (the parser's hint, "or the amount alone", is not for a quote)
-                    said = "an amount per something other than a period, not of the whole"
                 if "is the amount at a moment" in said and "/" not in fig.dimension:
                     break  # "300 a year earlier": 300 is that moment's amount, read
-                if per_thing or any(mark in said for mark in _MEANING_MARKS):
+                if any(mark in said for mark in _MEANING_MARKS):
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
                     return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
     return None

@@ -10,8 +10,6 @@ from typing import Any
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
-    PER_THING,
-    PER_THING_NEXT,
     change_words,
     hedge_left_out,
     level_after_change,
@@ -546,9 +544,7 @@ def _says_more(
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
-            if any(m in str(e) for m in _MEANING) or (
-                PER_THING in str(e) and PER_THING_NEXT.match(reading, best.end)
-            ):  # "$20 per head": an amount per something, never "$20"
+            if any(m in str(e) for m in _MEANING):
                 return Refused(best.start, words[k][1], longer, str(e))
     named = named_at(reading, best.start, best.end, best.figure)
     if named is not None:  # shown with the words that name it ("category five storm")
