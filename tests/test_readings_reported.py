@@ -373,3 +373,39 @@ def test_an_amount_each_is_said(value, quote, said):
         assert got is None, got
     else:
         assert got is not None and not got[1] and said in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("1'234'567", 1_234_567),
+        ("1’234’567 people", 1_234_567),
+        ("CHF 1'500'000", 1_500_000),
+        ("12'345.5 km", 12_345.5),
+    ],
+)
+def test_thousands_as_switzerland_groups_them(text, low):
+    assert parse_figure(text).low == low
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("5'10", 'cannot read "5\'10" as a number'),
+        ("1'23", "cannot read"),
+        ("5% year on year", 'is a change over a period ("year on year"), not a share'),
+        ("2% month-on-month", 'give the share alone ("2%") on a measure named for the change'),
+        ("5% yoy", "is a change over a period"),
+        ("3% on the year", "is a change over a period"),
+        ("3% from a year earlier", 'is a change over a period ("from a year earlier")'),
+    ],
+)
+def test_other_forms_refused(text, said):
+    with pytest.raises(FigureError) as err:
+        parse_figure(text)
+    assert said in str(err.value)
+
+
+def test_inflation_year_on_year_in_a_quote_is_the_share_said_as_a_rate():
+    got = _said("5%", "Inflation was 5% year on year in May.")
+    assert got is not None and not got[1] and "gives a rate ('inflation')" in got[0]

@@ -37,6 +37,7 @@ _DOTTED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}|[1-9][0-9]{0,2}(?:\.[0-
 _NO_SHARE, _SHARE, _FOREIGN_SHARE = 0, 1, 2
 
 
+_APOSTROPHES = re.compile(r"[1-9][0-9]{0,2}(?:'[0-9]{3})+(?:\.[0-9]+)?")
 _SHARE_DECIMALS = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
@@ -49,6 +50,19 @@ def _mexican_or_decimal(text: str) -> FigureError:
         f" decimal comma: {dec} with a decimal comma, or {text} with a comma between thousands"
         f' (as Mexico writes); write "{dec}%" or "{text}%", or use --decimal-comma for {dec}'
     )
+
+
+def _one_way(text: str, dc: bool, scale_follows: bool, share: int) -> tuple[int, int, int] | None:
+    """Digits ``_numeral`` reads only one way, or None: thousands as Switzerland groups them
+    ("1'234'567"), dots between thousands ("6.408.844", "1.234,5"), a decimal comma in a
+    share ("51,95 %", "3,1 por ciento")."""
+    if "'" in text:
+        if not _APOSTROPHES.fullmatch(text):
+            raise FigureError(f"cannot read {_show(text)} as a number: {_HINT}")
+        return _numeral(text.replace("'", ","), False, scale_follows)
+    if not dc and (_DOTTED.fullmatch(text) or (share and _SHARE_DECIMALS.fullmatch(text))):
+        return _numeral(text, True, scale_follows)
+    return None
 
 
 def _numeral(
@@ -67,9 +81,9 @@ def _numeral(
         if share == _FOREIGN_SHARE and text.count(",") == 1:  # "51,950 por ciento"
             raise _mexican_or_decimal(text)
         return int(text.replace(",", "")), 1, 1000 ** text.count(",")
-    if not dc and (_DOTTED.fullmatch(text) or (share and _SHARE_DECIMALS.fullmatch(text))):
-        # "6.408.844", "1.234,5"; "51,95 %", "3,1 por ciento"
-        return _numeral(text, True, scale_follows)
+    one_way = _one_way(text, dc, scale_follows, share)
+    if one_way is not None:
+        return one_way
     shown = _show(text)
     dc_hint = "or use --decimal-comma"
     group_sep, point = (".", ",") if dc else (",", ".")

@@ -465,9 +465,10 @@ _TRANSLATE = str.maketrans(
         "\u223c": "~",
     }
 )
-# A number ("3,500", "7.5", ".5", and "1,5" or "11.300" to be judged), a word (letters, maybe
+# A number ("3,500", "7.5", ".5", "1'234'567" as Switzerland groups, and "1,5" or "11.300"
+# to be judged), a word (letters, maybe
 # a trailing "." as in "sq." or "c."), or any other single character.
-_TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
+_TOKEN = re.compile(r"([0-9]+(?:[.,'][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 # "km2", "km^2" -> "km²"

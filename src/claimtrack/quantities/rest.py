@@ -64,6 +64,12 @@ def _check_moment(s: str, toks: list[Token], k: int, end: int, text: str) -> Non
     """Refuse a period at token k followed by a word of a moment ("300 a year earlier", "20 a
     week ago"): the amount at another moment, not a rate."""
     if k + 2 < end and toks[k + 2][1] in _MOMENT_WORDS and toks[k + 1][1] in _TIME_UNITS:
+        if k > 0 and toks[k - 1][1] in ("from", "on", "than"):  # "3% from a year earlier"
+            raise FigureError(
+                f"{_show(text)} is a change over a period"
+                f' ("{s[toks[k - 1][2] : toks[k + 2][3]]}"), not a level: give the level the'
+                " source states, or the change alone with --paraphrase on a measure of it"
+            )
         raise FigureError(
             f"{_show(text)} is the amount at a moment in time"
             f' ("{s[toks[k][2] : toks[k + 2][3]]}"), not a rate: give the amount'
@@ -947,9 +953,24 @@ def _known_unit(
     return kind, dim, factor, code
 
 
+# "5% year on year", "2% month-on-month", "3% on the year": a change over a period
+_OVER_A_PERIOD = re.compile(
+    r"(?:(?:year|month|quarter|week)\s*-?\s*on\s*-?\s*(?:year|month|quarter|week)|yoy|y\s*/\s*y"
+    r"|m\s*/\s*m|q\s*/\s*q|(?:on|from)\s+(?:the|a)\s+(?:year|month|quarter|week)(?:\s+(?:earlier"
+    r"|before|ago))?)"
+)
+
+
 def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> str:
     """The unit of a share: "%", or "% of" the noun ("45% of voters"); a share straight
     before a noun that it names is refused ("40% turnout": ``check_share_noun``)."""
+    if pos < stop and _OVER_A_PERIOD.fullmatch(s[toks[pos][2] : toks[stop - 1][3]]):
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'{_show(text)} is a change over a period ("{s[toks[pos][2] :].strip()}"), not a'
+            f' share of a whole: give the share alone ("{amount}") on a measure named for the'
+            ' change ("inflation", "sales-growth-yoy")'
+        )
     if _place_or_time_start(toks, pos, stop, share=True):
         return "%"  # "45% in Ohio": where, not of what
     if pos < stop and toks[pos][0] == _WORD:
