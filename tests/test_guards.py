@@ -1105,9 +1105,8 @@ HEDGE_RUNS = [
     ("estimated that nearly 71 per cent of", True),
     ("Estimated that many hundreds", True),  # (the parser reads it in lower case)
     ("(estimated that 44", True),  # a run's opening marks are cut
-    ("at least its 5 people", True),
-    ("up to its", True),
-    ("at least the 5 people", False),  # "the" starts a hedge ("the better part of")
+    ("at least the 5 people", True),
+    ("up to the", True),
     ("estimated 44", False),  # the hedge and a number: the parser reads it
     ("estimated a few dozen", False),  # "a", "an": left to the parser
     ("estimated nearly 80", False),  # another hedge's first word

@@ -451,7 +451,9 @@ def import_problem(
         return _hedged_message(value, quote, changed), True
     if changed is not None and changed.kind == "dropped":
         return _dropped_message(value, quote, changed), True
-    raised = raised_problem(value, quote, decimal_comma)  # "brings the toll up to 20"
+    low = quote.lower()
+    rare = any(w in low for w in _RARE_WORDS)  # cheap: the checks of the rare words below
+    raised = raised_problem(value, quote, decimal_comma) if rare else None  # "brings ... up to"
     if raised is not None:
         return raised, True
     # most figures stand whole among words the parser does not know: no larger figure to read
@@ -462,17 +464,30 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
-    left_out = unit_left_out(value, quote, decimal_comma) or unread_hedge_problem(
-        value, quote, decimal_comma
+    left_out = unit_left_out(value, quote, decimal_comma) or (
+        unread_hedge_problem(value, quote, decimal_comma) if rare else None
     )
     if left_out is not None:
         return left_out, True
-    warning = _import_warning(value, quote, decimal_comma, dimension, changed)
+    warning = _import_warning(value, quote, decimal_comma, dimension, changed, rare)
     return None if warning is None else (warning, False)
 
 
+# Any word of the rarer checks of an import (``raised_problem``, ``unread_hedge_problem``,
+# ``up_to_warning``, ``per_thing_warning``): a quote with none of them skips them all.
+_RARE_WORDS = (
+    *("up to", "per ", "each", "apiece", "a head", "a person", "a piece", "perhaps"),
+    *("possibly", "maybe", "probably", "potentially", "conceivably", "like "),
+)
+
+
 def _import_warning(
-    value: str, quote: str, dc: bool, dimension: str | None, changed: ChangeWords | None
+    value: str,
+    quote: str,
+    dc: bool,
+    dimension: str | None,
+    changed: ChangeWords | None,
+    rare: bool = True,
 ) -> str | None:
     """What an import warns of a figure whose reading it keeps (``import_problem``)."""
     if changed is not None and changed.kind == "added":
@@ -483,7 +498,9 @@ def _import_warning(
     if broken is not None:
         return broken
     rate = rate_warning(value, quote, dc) if dimension in (None, "share") else None
-    return rate or up_to_warning(value, quote, dc) or per_thing_warning(value, quote, dc)
+    if rate is not None or not rare:
+        return rate
+    return up_to_warning(value, quote, dc) or per_thing_warning(value, quote, dc)
 
 
 def _strings(
@@ -940,12 +957,26 @@ def _may_start(words: list[str], p: int, s: int) -> bool:
     for tokens in phrases:
         q = p + len(tokens)
         if q > s:  # (the hedge would run into the figure's words)
-            if q - p > 1:
+            if q - p > 1 and not _not_these(words[p + 1 : q], tokens[1:]):
                 return True
             continue
         said = [x.casefold() for x in words[p + 1 : q]]
         matched = said == list(tokens[1:]) or not all(_ASCII_WORD.fullmatch(x) for x in said)
         if matched and (q == s or _may_start(words, q, s)):
+            return True
+    return False
+
+
+def _not_these(said: list[str], tokens: tuple[str, ...]) -> bool:
+    """Whether the quote's words ``said`` surely are not a hedge's words ``tokens`` ("the
+    10,000 people" is not "the better part of"): plain ASCII words, all there, that differ.
+    False: they may be (a mark or a letter the parser folds, or the quote ends first)."""
+    for word, token in zip(said, tokens, strict=False):
+        if any(c.isdigit() for c in word):
+            return True  # a number is no word of a hedge
+        if _ASCII_WORD.fullmatch(word) is None:
+            return False  # a mark or a letter the parser folds: not known
+        if word.casefold() != token:
             return True
     return False
 
@@ -1140,9 +1171,14 @@ def _copula_up_to(words: list[str], breaks: list[bool], s: int) -> str | None:
     return words[s - 3] if w in _COPULAS or w in ("has", "have", "been") else None
 
 
+_PER_ANY = re.compile(r"\b(?:per|each|apiece|a\s+(?:head|person|piece))\b", re.IGNORECASE)
+
+
 def per_thing_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """A warning for a figure whose quote gives it per something other than a period ("$20
     per head", "£7,600 each", "5 apiece"): an amount each, stored as it is. None otherwise."""
+    if _PER_ANY.search(quote) is None:  # cheap: most quotes have none of the words
+        return None
     for _start, end in _whole_places(value, quote):
         nxt = PER_THING_NEXT.match(quote, end)
         if nxt is None:
@@ -1164,11 +1200,8 @@ def per_thing_warning(value: str, quote: str, decimal_comma: bool = False) -> st
 def up_to_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """A warning for a figure "up to N" whose quote has it after a copula ("deaths are up to
     85"): stored as at most N, which may be the level the count reached. None otherwise."""
-    if not fold(value, decimal_comma).startswith("up to "):
-        return None
-    runs = _Runs(quote, decimal_comma)
-    for s, _e in runs.occurrences(value):
-        verb = _copula_up_to(runs.words, runs.breaks, s + 2)
+    for at in _after_up_to(value, quote, decimal_comma):
+        verb = moved_up_to(quote, at)[1]
         if verb is not None:
             rest = " ".join(value.split()[2:])
             said = f"{verb} {value}"
@@ -1179,6 +1212,17 @@ def up_to_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
                 " --paraphrase"
             )
     return None
+
+
+_UP_TO_AT = re.compile(r"up\s+to\s+", re.IGNORECASE)
+
+
+def _after_up_to(value: str, quote: str, dc: bool) -> list[int]:
+    """Where the amount after "up to" starts, at each place of a figure "up to N" in its
+    quote (none for any other figure)."""
+    if value.lstrip()[:2].lower() != "up" or not fold(value, dc).startswith("up to "):
+        return []
+    return [m.end() for a, _b in _places(quote, value) if (m := _UP_TO_AT.match(quote, a))]
 
 
 def moved_up_to(text: str, start: int) -> tuple[str | None, str | None]:
@@ -1198,11 +1242,8 @@ def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     """Why a figure "up to N" may not be stored when its quote says a count was moved up to
     N ("bringing the death count up to 20"): stored, it would read as at most N (0–N), which
     the quote does not say. None otherwise."""
-    if not fold(value, decimal_comma).startswith("up to "):
-        return None
-    runs = _Runs(quote, decimal_comma)
-    for s, _e in runs.occurrences(value):
-        verb = _raised_to(runs, s + 2)
+    for at in _after_up_to(value, quote, decimal_comma):
+        verb = moved_up_to(quote, at)[0]
         if verb is not None:
             rest = " ".join(value.split()[2:])
             return (
@@ -1745,7 +1786,7 @@ _SAYS_MORE = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|quarters?|annum|hourly|daily|weekly|monthly"
     r"|quarterly|yearly|annually|ago|later|earlier|high|low|record|higher|lower|increases?"
     r"|rises?|drops?|falls?|cuts?|declines?|decreases?|reduction|jump|gains?|hike|growth"
-    r"|surge|per|each|apiece)\b",
+    r"|surge)\b",
     re.IGNORECASE,
 )
 
@@ -2045,8 +2086,10 @@ def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) ->
     quote, a hedge the parser does not read stands right before them ("perhaps 35 people",
     "something like 4,000 people": ``extract`` shows them refused). None otherwise (and for a
     range or a hedged figure: "probably between 10 and 50" says it is not sure)."""
+    if _UNREAD_ANY.search(quote) is None:  # cheap: most quotes have none of the words
+        return None
     places = _places_of(value, quote)
-    if not places or not _UNREAD_ANY.search(quote):
+    if not places:
         return None
     fig = _parse(value, decimal_comma)
     if fig is None or not fig.exact:

@@ -24,7 +24,7 @@ from claimtrack.quantities.lexicon import (
     Token,
 )
 from claimtrack.quantities.tokens import _attached, _match, _show, _word
-from claimtrack.quantities.units import FOREIGN_SHARES, _unit_index
+from claimtrack.quantities.units import FOREIGN_SHARES, SHARE_FIRST, _unit_index
 from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _val
 from claimtrack.quantities.words import _read_vague, _read_words, _scale_words
 
@@ -161,7 +161,7 @@ def _share_after(toks: list[Token], j: int, text: str) -> int:
     """Whether a share's unit follows the digits ``text`` at token j (``_SHARE``; in words of
     a language that writes a decimal comma, ``_FOREIGN_SHARE``), asked only of digits with a
     comma."""
-    if "," not in text or j >= len(toks):
+    if "," not in text or j >= len(toks) or toks[j][1] not in SHARE_FIRST:
         return _NO_SHARE
     hit = _match(_unit_index(), toks, j)
     if hit is None or hit[0][0] != "unit" or hit[0][1] != "share":

@@ -299,8 +299,10 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
         (),
     ),
-    # "the better part of a decade": most of it, more than half and up to all of it
-    ("most of", ("the better part of", "the best part of", "the greater part of"), ()),
+    # "the better part of a decade": most of it, more than half and up to all of it (the
+    # reader reads "the" before them: "the" itself is no hedge's first word, which the quote
+    # checks would try before every "the 10,000 people")
+    ("most of", ("better part of", "best part of", "greater part of"), ()),
     # "less than 5000 or equal", "more than 5000 or equal to": the bound of the hedge before
     # the figure is included ("fewer than" -> "up to", "more than" -> "at least"); the reader
     # turns it into that hedge and refuses it after anything else.

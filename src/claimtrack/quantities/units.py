@@ -154,6 +154,11 @@ AWG 1 | florins
 FOREIGN_SHARES = frozenset(
     ("por ciento", "por cento", "pour cent", "pour-cent", "per cento", "prozent", "procent")
 )
+# The first words of the shares above: a cheap test before the table's (amounts.py; here, in
+# a module that reads only what follows the amount, they are no words a figure starts with).
+SHARE_FIRST = frozenset(
+    ("%", "per", "percent", "percents", "pct", "pc", "por", "pour", "prozent", "procent")
+)
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
 °, °c, °f, degree, degrees, deg, degs, celsius, celcius, centigrade, fahrenheit, farenheit, \
