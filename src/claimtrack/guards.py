@@ -453,7 +453,8 @@ def import_problem(
         return _dropped_message(value, quote, changed), True
     low = quote.lower()
     rare = any(w in low for w in _RARE_WORDS)  # cheap: the checks of the rare words below
-    raised = raised_problem(value, quote, decimal_comma) if rare else None  # "brings ... up to"
+    # "brings the toll up to 20", "perhaps 35 people"
+    raised = _rare_problem(value, quote, decimal_comma) if rare else None
     if raised is not None:
         return raised, True
     # most figures stand whole among words the parser does not know: no larger figure to read
@@ -464,13 +465,17 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
-    left_out = unit_left_out(value, quote, decimal_comma) or (
-        unread_hedge_problem(value, quote, decimal_comma) if rare else None
-    )
+    left_out = unit_left_out(value, quote, decimal_comma)
     if left_out is not None:
         return left_out, True
-    warning = _import_warning(value, quote, decimal_comma, dimension, changed, rare)
-    return None if warning is None else (warning, False)
+    if changed is not None and changed.kind == "added":
+        return _added_message(quote, changed), False
+    broken = broken_problem(value, quote)
+    if broken is not None:
+        return broken, False
+    rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
+    said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
+    return None if said is None else (said, False)
 
 
 # Any word of the rarer checks of an import (``raised_problem``, ``unread_hedge_problem``,
@@ -481,25 +486,15 @@ _RARE_WORDS = (
 )
 
 
-def _import_warning(
-    value: str,
-    quote: str,
-    dc: bool,
-    dimension: str | None,
-    changed: ChangeWords | None,
-    rare: bool = True,
-) -> str | None:
-    """What an import warns of a figure whose reading it keeps (``import_problem``)."""
-    if changed is not None and changed.kind == "added":
-        return _added_message(quote, changed)
-    if changed is not None and changed.kind == "fewer":
-        return _fewer_message(quote, changed)
-    broken = broken_problem(value, quote)
-    if broken is not None:
-        return broken
-    rate = rate_warning(value, quote, dc) if dimension in (None, "share") else None
-    if rate is not None or not rare:
-        return rate
+def _rare_problem(value: str, quote: str, dc: bool) -> str | None:
+    """What an import refuses of the rarer shapes (``_RARE_WORDS``): "up to" after a verb
+    that moved a count, a hedge the parser does not read before an exact figure."""
+    return raised_problem(value, quote, dc) or unread_hedge_problem(value, quote, dc)
+
+
+def _rare_warning(value: str, quote: str, dc: bool) -> str | None:
+    """What an import warns of the rarer shapes (``_RARE_WORDS``): "up to" that may be a cap
+    or a level, an amount each."""
     return up_to_warning(value, quote, dc) or per_thing_warning(value, quote, dc)
 
 
@@ -1332,9 +1327,7 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         return ChangeWords(start - len(m.group()), end, word, "added")
     after = _ADDED_AFTER.match(text, end)
     if after is not None:
-        word = after.group().strip()
-        kind = "fewer" if word.lower() in _BELOW_WORDS else "added"
-        return ChangeWords(start, after.end(), word, kind)
+        return ChangeWords(start, after.end(), after.group().strip(), "added")
     return None
 
 
@@ -1351,7 +1344,7 @@ _COMPARED = re.compile(
 
 # What a figure's change words weigh: a change is refused before a hedge left out, which is
 # refused before an addition (only warned of).
-_CHANGE_RANK = {"added": 0, "fewer": 0, "hedged": 1, "dropped": 1, "change": 2}
+_CHANGE_RANK = {"added": 0, "hedged": 1, "dropped": 1, "change": 2}
 # Words that add an amount to another, after a hedge ("at least another 14", "nearly a
 # further 20"): the hedge is the figure's, the words between are not.
 _ADDED_WORDS = r"another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
@@ -1636,8 +1629,6 @@ def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
     people", "113 more"): the amount of another group (a level) or an increase (no level),
     which the words do not say. None otherwise."""
     got = _changed(value, quote, decimal_comma)
-    if got is not None and got.kind == "fewer":
-        return _fewer_message(quote, got)
     return None if got is None or got.kind != "added" else _added_message(quote, got)
 
 
@@ -1651,6 +1642,8 @@ def _fewer_message(quote: str, got: ChangeWords) -> str:
 
 
 def _added_message(quote: str, got: ChangeWords) -> str:
+    if got.word.lower() in _BELOW_WORDS:  # "818,000 fewer": a difference below, not added
+        return _fewer_message(quote, got)
     return (
         f"warning: the quote's {quote[got.start : got.end]!r} adds to another amount"
         f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
