@@ -1743,7 +1743,8 @@ def test_a_transcript_surname_is_the_full_name_of_the_introduction() -> None:
         "Brandt: About 150, mostly through retirements."
     )
     rows = {f: s for s, _, f in speakers(text) if f}
-    assert rows == {"$40 million": "council", "$25 million": "Lena Brandt",
+    # "closer to" is a hedge the reader reads (fixes12): the figure keeps it
+    assert rows == {"$40 million": "council", "closer to $25 million": "Lena Brandt",
                     "About 150": "Lena Brandt"}  # fmt: skip
 
 
@@ -2110,7 +2111,7 @@ def test_a_guest_s_account_of_another_body_stays_the_guest_s() -> None:
         "Host: How many jobs will go?\n\nBrandt: About 150."
     )
     assert [r[::2] for r in speakers(text) if r[2]] == [
-        ("council", "$40 million"), ("Lena Brandt", "$25 million"),
+        ("council", "$40 million"), ("Lena Brandt", "closer to $25 million"),
         ("Lena Brandt", "300 pension costs"), ("Lena Brandt", "About 150"),
     ]  # fmt: skip
 

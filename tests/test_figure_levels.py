@@ -261,7 +261,11 @@ def test_import_refuses_a_change_and_warns_of_an_addition(ct, tmp_path: Path) ->
     ("text", "read", "refused"),
     [
         ("Prices were up 34 percent this year.", [], ["up 34 percent"]),
-        ("The rate went down by 0.1% to 3.1%.", [], ["down by 0.1% to 3.1%"]),
+        # a change and the level it reached: the level read, the change refused
+        ("The rate went down by 0.1% to 3.1%.", ["3.1%"], ["down by 0.1%"]),
+        ("Deaths rose by 300 to 1,200.", ["1,200"], ["rose by 300"]),
+        ("The toll rose from 900 to 1,200.", ["900", "1,200"], []),
+        ("Estimates range from 900 to 1,200.", ["from 900 to 1,200"], []),
         ("Cisco fell as much as 11 percent.", [], ["fell as much as 11 percent"]),
         ("Returns amounted to 52 per cent a year.", [], ["52 per cent a year"]),
         ("It was a 0.2% decrease.", [], ["0.2% decrease"]),

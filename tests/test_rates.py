@@ -97,7 +97,7 @@ def test_rates_read(text: str, expected: tuple) -> None:
         ("$15.4/kg", "is a rate per something other than a period"),
         ("250 each", "is a rate per something other than a period"),
         ("250 people a day in Gaza", "is a rate per something other than a period"),
-        ("250 people a year ago", "is a rate per something other than a period"),
+        ("250 people a year ago", "is the amount at a moment in time"),
         ("5 in 10 days", "is a rate per something other than a period"),
         ("250 people every two weeks", "is a rate per something other than a period"),
         ("$5bn a annum", "is a rate per something other than a period"),

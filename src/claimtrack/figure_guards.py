@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 class GuardNote(NamedTuple):
     """A line the guards say about a stored figure, with its code: the reading of a shared
     sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``), "rate"
-    (``guards.rate_warning``),
+    (``guards.rate_warning``), "up-to" (``guards.up_to_warning``), "per-thing"
+    (``guards.per_thing_warning``),
     "earlier-readings" (figures of the story read
     a sign that the new figure's currency shares) or "paraphrase-mark"."""
 
@@ -220,7 +221,7 @@ def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
 def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
     """What is said of a figure stored with its quote: an amount added to another ("another
     324 people"), a share that is a rate ("inflation of 7%")."""
-    from claimtrack.guards import added_warning, rate_warning
+    from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
 
     said = []
     added = added_warning(value, quote, decimal_comma)
@@ -229,6 +230,12 @@ def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
     rate = rate_warning(value, quote, decimal_comma)
     if rate is not None:
         said.append(GuardNote(rate, "rate"))
+    up_to = up_to_warning(value, quote, decimal_comma)
+    if up_to is not None:
+        said.append(GuardNote(up_to, "up-to"))
+    each = per_thing_warning(value, quote, decimal_comma)
+    if each is not None:
+        said.append(GuardNote(each, "per-thing"))
     return said
 
 

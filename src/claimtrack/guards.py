@@ -71,6 +71,12 @@ _SCALES = _words(
     m b tn trn crore crores lakh lakhs % percent per pc pct"""
 )
 _MONEY_SIGNS = frozenset("$€£¥₹₽₪₩₺₦₴")
+# "per" before a period ("174,000 per month"): a rate, whose amount the checks of a part of a
+# larger figure refuse alone, naming the rate; before anything else ("per cent", "per head")
+# the number is not the figure's
+_PER_PERIOD = re.compile(
+    r"\s+(?:hour|day|week|fortnight|month|quarter|year|annum|hr|wk|yr)\b(?![-'’])", re.I
+)
 _NEXT_WORD = re.compile(r"\s*(%|[a-z]+)", re.I)
 _WINDOW_BEFORE = 4  # words a figure may start before its number ("at least a few dozen")
 _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dollars")
@@ -119,6 +125,11 @@ def _bounded(hay: str, needle: str) -> bool:
         if ok and needle[-1].isdigit():  # "2" is not in "2 billion", "20" not in "20%"
             word = _NEXT_WORD.match(hay, end)
             ok = word is None or word.group(1).lower() not in _SCALES
+            if not ok and word is not None and word.group(1).lower() == "per":
+                # "per cent" scales the number, "per month" makes it a rate: the number is
+                # there, and the checks of a part of a larger figure say which ("174,000" of
+                # "174,000 per month" is an amount cut from a rate)
+                ok = _PER_PERIOD.match(hay, word.end()) is not None
         if ok and needle[0].isdigit() and before in _MONEY_SIGNS:  # "2" is not in "$2"
             ok = False
         if ok:
@@ -147,6 +158,11 @@ def _parse(text: str, decimal_comma: bool) -> Figure | None:
         return parse_figure(text, decimal_comma=decimal_comma)
     except FigureError:
         return None
+
+
+# Words after a period that make it a moment ("300 a year earlier", "20 a week ago"), not a
+# rate's period.
+_MOMENT_AFTER = frozenset(("ago", "earlier", "later", "before", "previously", "prior", "back"))
 
 
 class _Runs:
@@ -182,8 +198,18 @@ class _Runs:
             except FigureError as err:
                 if holds_number and str(err).startswith("no figure at the start"):
                     self.dead.add(s)
+            if fig is not None and "/" in fig.dimension and self._moment_after(e):
+                fig = None  # "300 a year" of "300 a year earlier": no rate, a moment
         self.cache[(s, e)] = fig
         return fig
+
+    def _moment_after(self, e: int) -> bool:
+        """Whether the word after a run makes its period a moment ("a year earlier")."""
+        return (
+            e < self.n
+            and not self.breaks[e - 1]
+            and self.words[e].strip(_TAIL).lower() in _MOMENT_AFTER
+        )
 
     def starts(self, p: int, back: int) -> range:
         """Where a run ending at or after word p may start: up to ``back`` words before it."""
@@ -447,6 +473,14 @@ def import_problem(
         return _change_message(quote, changed), True
     if changed is not None and changed.kind == "hedged":
         return _hedged_message(value, quote, changed), True
+    if changed is not None and changed.kind == "dropped":
+        return _dropped_message(value, quote, changed), True
+    low = quote.lower()
+    rare = any(w in low for w in _RARE_WORDS)  # cheap: the checks of the rare words below
+    # "brings the toll up to 20", "perhaps 35 people"
+    raised = _rare_problem(value, quote, decimal_comma) if rare else None
+    if raised is not None:
+        return raised, True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension)
     cut = None if whole else cut_problem(value, quote, decimal_comma)
@@ -466,11 +500,29 @@ def import_problem(
     broken = broken_problem(value, quote)
     if broken is not None:
         return broken, False
-    if dimension in (None, "share"):
-        rate = rate_warning(value, quote, decimal_comma)
-        if rate is not None:
-            return rate, False
-    return None
+    rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
+    said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
+    return None if said is None else (said, False)
+
+
+# Any word of the rarer checks of an import (``raised_problem``, ``unread_hedge_problem``,
+# ``up_to_warning``, ``per_thing_warning``): a quote with none of them skips them all.
+_RARE_WORDS = (
+    *("up to", "per ", "each", "apiece", "a head", "a person", "a piece", "perhaps"),
+    *("possibly", "maybe", "probably", "potentially", "conceivably", "like "),
+)
+
+
+def _rare_problem(value: str, quote: str, dc: bool) -> str | None:
+    """What an import refuses of the rarer shapes (``_RARE_WORDS``): "up to" after a verb
+    that moved a count, a hedge the parser does not read before an exact figure."""
+    return raised_problem(value, quote, dc) or unread_hedge_problem(value, quote, dc)
+
+
+def _rare_warning(value: str, quote: str, dc: bool) -> str | None:
+    """What an import warns of the rarer shapes (``_RARE_WORDS``): "up to" that may be a cap
+    or a level, an amount each."""
+    return up_to_warning(value, quote, dc) or per_thing_warning(value, quote, dc)
 
 
 def _strings(
@@ -927,12 +979,26 @@ def _may_start(words: list[str], p: int, s: int) -> bool:
     for tokens in phrases:
         q = p + len(tokens)
         if q > s:  # (the hedge would run into the figure's words)
-            if q - p > 1:
+            if q - p > 1 and not _not_these(words[p + 1 : q], tokens[1:]):
                 return True
             continue
         said = [x.casefold() for x in words[p + 1 : q]]
         matched = said == list(tokens[1:]) or not all(_ASCII_WORD.fullmatch(x) for x in said)
         if matched and (q == s or _may_start(words, q, s)):
+            return True
+    return False
+
+
+def _not_these(said: list[str], tokens: tuple[str, ...]) -> bool:
+    """Whether the quote's words ``said`` surely are not a hedge's words ``tokens`` ("the
+    10,000 people" is not "the better part of"): plain ASCII words, all there, that differ.
+    False: they may be (a mark or a letter the parser folds, or the quote ends first)."""
+    for word, token in zip(said, tokens, strict=False):
+        if any(c.isdigit() for c in word):
+            return True  # a number is no word of a hedge
+        if _ASCII_WORD.fullmatch(word) is None:
+            return False  # a mark or a letter the parser folds: not known
+        if word.casefold() != token:
             return True
     return False
 
@@ -994,9 +1060,27 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
     # "bringing the death count up to 20": the count brought to 20, not "up to 20" (0-20)
     wider = [None if _raised_to(runs, s) else w for (s, _e), w in zip(found, wider, strict=True)]
+    # "went down by 0.1% to 3.1%": the level the change reached, not the range 0.1-3.1%
+    if any(w is not None and w.hedge == "range" for w in wider):
+        levels = {
+            a
+            for a, b in _places(quote, value)
+            if level_after_change(quote, a) or level_before_change(quote, a, b)
+        }
+        if levels:
+            return None
     if not found or any(w is None for w in wider):
         return None
     whole = next(w for w in wider if w is not None)
+    unclear = next((v for s, _e in found if (v := _copula_up_to(runs.words, runs.breaks, s))), None)
+    if unclear is not None and whole.hedge == "up to":
+        said = f"{unclear} up to {value}"
+        return (
+            f"the figure {value!r} leaves out the 'up to' of the quote's {said!r}, which may"
+            f" be a cap ({format_range(whole.low, whole.high)}) or the"
+            " level a count reached: claimtrack cannot tell; give 'up to ...' for a cap, or"
+            " --paraphrase to store the figure as the level"
+        )
     if _money(whole.dimension) and not _money(fig.dimension):
         return _currency_left_out(value, whole.text)
     if whole.dimension != fig.dimension:  # a rate: "20 people a day"
@@ -1047,14 +1131,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 # count stands between the verb and "up to". Without one ("bring in up to 200 soldiers") "up
 # to" is a cap, as the parser reads it.
 _RAISING = re.compile(
-    r"(?:bringing|brought|push(?:ed|ing)|rais(?:ed|ing)|took|tak(?:ing|en)|"
-    r"dr(?:ove|iving|iven)|revis(?:ed|ing))"
+    r"(?:bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:es|ed|ing)|takes|took|tak(?:ing|en)"
+    r"|lift(?:s|ed|ing)|sen(?:ds|t|ding)|drives|dr(?:ove|iving|iven)|revis(?:es|ed|ing))"
 )
 # past forms only: "may rise up to 3 metres" and "could go up to 20" are caps
 _INTRANSITIVE = re.compile(
     r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot)"
 )
 _MODALS = frozenset(["could", "may", "might", "would", "will", "can", "should", "to"])
+# "the toll is now up to 85", "deaths are up to 40": a count's level (news copy), after a
+# copula with "now" or with a word naming the count; "the fine is up to $5,000" is a cap
+_COPULAS = frozenset(["is", "are", "was", "were", "stands", "stood", "'s", "now", "already"])
 _COUNT_NOUNS = frozenset(
     ["toll", "count", "total", "number", "tally", "figure", "numbers", "tolls", "counts"]
 )
@@ -1062,10 +1149,14 @@ _COUNT_NOUNS = frozenset(
 
 def _raised_to(runs: _Runs, s: int) -> str | None:
     """The verb that moves a count to the figure at word ``s`` when the two words before it
-    are "up to" ("rose up to 20", "bringing the death count up to 20"), or None: there "up to"
-    says where the count went, not a cap."""
-    words = runs.words
-    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or runs.breaks[s - 3]:
+    are "up to" ("rose up to 20", "bringing the death count up to 20", "the toll is now up
+    to 85"), or None: there "up to" says where the count went, not a cap."""
+    return _moved_to(runs.words, runs.breaks, s)
+
+
+def _moved_to(words: list[str], breaks: list[bool], s: int) -> str | None:
+    """``_raised_to`` on a quote's words and their clause breaks."""
+    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or breaks[s - 3]:
         return None
     verb = words[s - 3].lower()
     if _INTRANSITIVE.fullmatch(verb):
@@ -1073,24 +1164,108 @@ def _raised_to(runs: _Runs, s: int) -> str | None:
         return None if modal else words[s - 3]
     noun = False
     for i in range(s - 3, max(-1, s - 16), -1):  # back to the verb, within the clause
-        if i < s - 3 and runs.breaks[i]:
+        if i < s - 3 and breaks[i]:
             return None
         w = words[i].lower().strip(_EDGE + _TAIL)
         noun = noun or w in _COUNT_NOUNS
         if i < s - 3 and _RAISING.fullmatch(w):
             return words[i] if noun else None
+        if i == s - 3 and w in _COPULAS and (w in ("now", "already") or _count_before(words, i)):
+            return words[i]
     return None
+
+
+def _count_before(words: list[str], i: int) -> bool:
+    """Whether a word naming a count ("toll", "number") stands among the three words before
+    word ``i`` ("the death toll is"), with no other word of a clause between."""
+    return any(w.lower().strip(_EDGE + _TAIL) in _COUNT_NOUNS for w in words[max(0, i - 3) : i])
+
+
+def _copula_up_to(words: list[str], breaks: list[bool], s: int) -> str | None:
+    """The copula before "up to" and the figure at word ``s`` ("deaths are up to 85", "the
+    fine is up to $5,000") when ``_moved_to`` does not read a count moved: a cap or the level
+    the count reached, which the words do not tell. None otherwise."""
+    if s < 3 or [w.lower() for w in words[s - 2 : s]] != ["up", "to"] or breaks[s - 3]:
+        return None
+    if _moved_to(words, breaks, s) is not None:
+        return None
+    w = words[s - 3].lower().strip(_EDGE + _TAIL)
+    return words[s - 3] if w in _COPULAS or w in ("has", "have", "been") else None
+
+
+_PER_ANY = re.compile(r"\b(?:per|each|apiece|a\s+(?:head|person|piece))\b", re.IGNORECASE)
+
+
+def per_thing_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure whose quote gives it per something other than a period ("$20
+    per head", "£7,600 each", "5 apiece"): an amount each, stored as it is. None otherwise."""
+    if _PER_ANY.search(quote) is None:  # cheap: most quotes have none of the words
+        return None
+    for _start, end in _whole_places(value, quote):
+        nxt = PER_THING_NEXT.match(quote, end)
+        if nxt is None:
+            continue
+        words = quote[nxt.end() :].split()[:1] if nxt.group().strip().lower() == "per" else []
+        longer = " ".join([value, nxt.group().strip(), *words]).rstrip(_TAIL)
+        try:
+            parse_figure(longer, decimal_comma=decimal_comma)
+        except FigureError as e:
+            if PER_THING in str(e):
+                return (
+                    f"warning: the quote's {longer!r} gives an amount per something, each,"
+                    " not of the whole: stored as the amount; the measure must say what it is"
+                    " per ('cost-per-head', 'award-per-worker')"
+                )
+    return None
+
+
+def up_to_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """A warning for a figure "up to N" whose quote has it after a copula ("deaths are up to
+    85"): stored as at most N, which may be the level the count reached. None otherwise."""
+    for at in _after_up_to(value, quote, decimal_comma):
+        verb = moved_up_to(quote, at)[1]
+        if verb is not None:
+            rest = " ".join(value.split()[2:])
+            said = f"{verb} {value}"
+            return (
+                f"warning: the quote's {said!r} may give a cap or the level a count"
+                f" reached ('the toll is up to 85': it rose to 85), which claimtrack cannot"
+                f" tell: stored as at most {rest}; if it rose to it, give {rest!r} with"
+                " --paraphrase"
+            )
+    return None
+
+
+_UP_TO_AT = re.compile(r"up\s+to\s+", re.IGNORECASE)
+
+
+def _after_up_to(value: str, quote: str, dc: bool) -> list[int]:
+    """Where the amount after "up to" starts, at each place of a figure "up to N" in its
+    quote (none for any other figure)."""
+    if value.lstrip()[:2].lower() != "up" or not fold(value, dc).startswith("up to "):
+        return []
+    return [m.end() for a, _b in _places(quote, value) if (m := _UP_TO_AT.match(quote, a))]
+
+
+def moved_up_to(text: str, start: int) -> tuple[str | None, str | None]:
+    """How "up to" right before the figure at ``text[start:]`` reads: (the verb that moves
+    a count there, "the toll is now up to 85", "bringing the count up to 20": a level;
+    the copula before an "up to" that may be a cap or a level, "deaths are up to 85"), each
+    None when it does not stand there. ``extract`` reads the first figure without "up to",
+    as `add` does, and says the second on the candidate."""
+    words = _SPACE.sub(" ", text[max(0, start - 160) : start].translate(_QUOTES)).split()
+    breaks = [w.rstrip(".\"'")[-1:] in _BREAKS for w in words]
+    words, breaks = [*words, "N"], [*breaks, False]
+    s = len(words) - 1
+    return _moved_to(words, breaks, s), _copula_up_to(words, breaks, s)
 
 
 def raised_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure "up to N" may not be stored when its quote says a count was moved up to
     N ("bringing the death count up to 20"): stored, it would read as at most N (0–N), which
     the quote does not say. None otherwise."""
-    if not fold(value, decimal_comma).startswith("up to "):
-        return None
-    runs = _Runs(quote, decimal_comma)
-    for s, _e in runs.occurrences(value):
-        verb = _raised_to(runs, s + 2)
+    for at in _after_up_to(value, quote, decimal_comma):
+        verb = moved_up_to(quote, at)[0]
         if verb is not None:
             rest = " ".join(value.split()[2:])
             return (
@@ -1183,9 +1358,20 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     return None
 
 
+# "818,000 fewer jobs", "$5m less": the amount is a difference below another amount (a fall,
+# a cut, a revision down), the direction in the word
+_BELOW_WORDS = frozenset(("fewer", "less"))
+# a number, then a word that adds it to another or takes it from another, then what is
+# counted: "113 more people", "818,000 fewer jobs" (a figure "818,000 jobs" leaves it out)
+_COMPARED = re.compile(
+    r"(?P<number>\d[\d,.]*)(?P<gap>\s+(?P<word>more|fewer|less|extra|additional))(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # What a figure's change words weigh: a change is refused before a hedge left out, which is
 # refused before an addition (only warned of).
-_CHANGE_RANK = {"added": 0, "hedged": 1, "change": 2}
+_CHANGE_RANK = {"added": 0, "hedged": 1, "dropped": 1, "change": 2}
 # Words that add an amount to another, after a hedge ("at least another 14", "nearly a
 # further 20"): the hedge is the figure's, the words between are not.
 _ADDED_WORDS = r"another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
@@ -1265,6 +1451,88 @@ def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     return None
 
 
+_TO_END = re.compile(r"\s+to\s+$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_VERB_OF_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|climbed|jumped"
+    r"|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|increased|decreased"
+    r"|dropped|went\s+(?:up|down)|gone\s+(?:up|down)|revised\s+(?:up|down)(?:wards?)?|cut|raised"
+    r"|lowered|moved|edged\s+(?:up|down))\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def level_after_change(text: str, start: int) -> ChangeWords | None:
+    """When the figure at ``text[start:]`` is the level a change reached, "to" after the
+    change's amount ("went down by 0.1% to 3.1%", "rose 300 to 1,200", "rose from 900 to
+    1,200"): the words of the change before it (``kind`` "change"), which make "0.1% to 3.1%"
+    no range; None otherwise."""
+    before = text[max(0, start - 96) : start]
+    to = _TO_END.search(before)
+    if to is None:
+        return None
+    head = before[: to.start()]
+    words = list(re.finditer(r"\S+", head))
+    for k in range(1, min(4, len(words)) + 1):
+        first = words[-k].start()
+        if not any(c.isdigit() for c in head[first:]):
+            continue
+        lead = head[:first]
+        m = _CHANGE_BEFORE.search(lead)
+        if m is not None and not (
+            _PHRASAL.search(lead[: m.start()]) and m.group().lower()[:2] == "up"
+        ):
+            offset = start - len(before)
+            return ChangeWords(
+                offset + m.start(), offset + len(head), m.group().split()[0], "change"
+            )
+        if _FROM_END.search(lead) and (verb := _VERB_OF_CHANGE.search(lead[:-5])) is not None:
+            offset = start - len(before)
+            return ChangeWords(offset + verb.start(), offset + len(head), "from", "change")
+    return None
+
+
+def level_before_change(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is the level a change started from, "from"
+    after a verb of change and "to" a level after it ("rose from 900 to 1,200": 900, the
+    level before): no range."""
+    before = text[max(0, start - 64) : start]
+    frm = _FROM_END.search(before)
+    return (
+        frm is not None
+        and _VERB_OF_CHANGE.search(before[: frm.start()]) is not None
+        and re.match(r"\s+to\s+\S*\d", text[end:]) is not None
+    )
+
+
+def _level_named(text: str, end: int, dc: bool = False) -> str | None:
+    """The level a change reached, "to" after it ("down by 0.1% to 3.1%": "3.1%"), as
+    written, or None."""
+    m = re.match(r"\s+to\s+", text[end:])
+    if m is None:
+        return None
+    words = text[end + m.end() :].split()[:3]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k]).rstrip(_TAIL)
+        if phrase and _parse(phrase, dc) is not None:
+            return phrase
+    return None
+
+
+def _compared_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
+    """For a figure found only once the word that adds it to another amount, or takes it
+    from another, is taken out after its number ("113 people" of "113 more people", "818,000
+    jobs" of "818,000 fewer jobs"): an addition ("added", said), or a difference below
+    another amount that the figure states as a level ("dropped", refused)."""
+    for m in _COMPARED.finditer(quote):
+        view = quote[: m.start("gap")] + quote[m.end("gap") :]
+        if text_in_quote(value, view, dc):
+            word = m.group("word")
+            kind = "dropped" if word.lower() in _BELOW_WORDS else "added"
+            return ChangeWords(m.start(), m.end(), word, kind)
+    return None
+
+
 def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     """The change words beside each place the figure's words stand in the quote, the first
     found; None when they stand somewhere with none (a level there), or the quote has no word
@@ -1272,7 +1540,9 @@ def _changed(value: str, quote: str, decimal_comma: bool) -> ChangeWords | None:
     left out, it is refused ("hedged"); kept ("at least 14"), the addition is warned of."""
     places = _places_of(value, quote)
     if not places:
-        return _added_inside(value, quote, decimal_comma)
+        return _added_inside(value, quote, decimal_comma) or _compared_inside(
+            value, quote, decimal_comma
+        )
     if not all(_may_change(quote, start, end) for start, end in places):
         return None  # a level somewhere in the quote (or the figure is not found as text)
     fig = _parse(value, decimal_comma)
@@ -1346,7 +1616,20 @@ def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str |
     got = _changed(value, quote, decimal_comma)
     if got is not None and got.kind == "hedged":
         return _hedged_message(value, quote, got)
+    if got is not None and got.kind == "dropped":
+        return _dropped_message(value, quote, got)
     return None if got is None or got.kind != "change" else _change_message(quote, got)
+
+
+def _dropped_message(value: str, quote: str, got: ChangeWords) -> str:
+    number = _COMPARED.match(quote, got.start)
+    amount = number.group("number") if number is not None else value
+    return (
+        f"the figure {value!r} leaves out {got.word!r} of the quote's"
+        f" {quote[got.start : got.end]!r}: the quote gives a difference below another amount,"
+        f" not a level: give the difference alone ({amount!r}) on a measure of it (a cut, a"
+        " revision), or the level the quote states"
+    )
 
 
 def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
@@ -1359,10 +1642,12 @@ def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
 
 
 def _change_message(quote: str, got: ChangeWords) -> str:
+    level = _level_named(quote, got.end)
+    states = f" ({level!r})" if level is not None else ""
     return (
         f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
-        " level: give the level the quote states, or --paraphrase to store the change as"
-        " meant, on a measure of the change"
+        f" level: give the level the quote states{states}, or --paraphrase to store the change"
+        " as meant, on a measure of the change"
     )
 
 
@@ -1374,7 +1659,18 @@ def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | 
     return None if got is None or got.kind != "added" else _added_message(quote, got)
 
 
+def _fewer_message(quote: str, got: ChangeWords) -> str:
+    return (
+        f"warning: the quote's {quote[got.start : got.end]!r} gives a difference below another"
+        f" amount ({got.word!r}): stored as the size of that difference, not a level; keep it"
+        " on a measure of the difference (a cut, a revision down), or log the level the"
+        " source states instead"
+    )
+
+
 def _added_message(quote: str, got: ChangeWords) -> str:
+    if got.word.lower() in _BELOW_WORDS:  # "818,000 fewer": a difference below, not added
+        return _fewer_message(quote, got)
     return (
         f"warning: the quote's {quote[got.start : got.end]!r} adds to another amount"
         f" ({got.word!r}): stored as a level of its own group; if it is an increase, log the"
@@ -1475,7 +1771,7 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEANING_NEXT = re.compile(
-    r"\s*(?:a|an|per|every|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
+    r"\s*(?:a|an|per|every|each|apiece|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
     r"|later|earlier|increase|increases|rise|rises|drop|drops|fall|falls|cut|cuts|decline"
     r"|declines|decrease|decreases|reduction|jump|gain|gains|hike|growth|surge|high|low|record"
     r"|higher|lower"
@@ -1491,6 +1787,17 @@ _MEANING_MARKS = (
     "names a record",
     "inside a description",
     "rate of a rate",
+)
+# "$20 per head", "$500 each", "20 a head": an amount per something, not the amount of the
+# whole: right on a measure of the amount each ("award-per-worker"), wrong on one of the
+# whole; said when it is stored. After "per", "each" or "apiece" only ("59% a Maduro" is
+# Spanish: to Maduro).
+PER_THING = "a rate per something other than a period"
+PER_THING_NEXT = re.compile(
+    r"\s*(?:per\b|apiece\b|a\s+(?:head|person|piece)\b"
+    # "$500 each", "$500 each to 40 families"; not "two suppliers each agreed"
+    r"|each(?=\s*(?:[.,;:!?)\"'’”]|$|(?:to|for|from|in|on|at|by|per|a|an)\b)))",
+    re.I,
 )
 
 
@@ -1583,9 +1890,12 @@ def named_at(
             try:
                 parse_figure(longer, decimal_comma=decimal_comma)
             except FigureError as e:
-                if any(mark in str(e) for mark in _MEANING_MARKS):
+                said = str(e)
+                if "is the amount at a moment" in said and "/" not in fig.dimension:
+                    break  # "300 a year earlier": 300 is that moment's amount, read
+                if any(mark in said for mark in _MEANING_MARKS):
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
-                    return Named(f"says more there ({longer!r}: {e})", start, max(z, end))
+                    return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
     return None
 
 
@@ -1799,6 +2109,45 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
     return None
 
 
+# Words right before a figure that hedge it and that the parser does not read ("perhaps 35
+# people", "something like 4,000"): the figure without them would be stored as said for sure.
+_UNREAD_BEFORE = re.compile(
+    r"\b(?P<hedge>perhaps|possibly|maybe|probably|potentially|conceivably"
+    r"|(?:something|anything)\s+like)\s+$",
+    re.IGNORECASE,
+)
+
+
+_UNREAD_ANY = re.compile(
+    r"\b(?:perhaps|possibly|maybe|probably|potentially|conceivably|like)\b", re.IGNORECASE
+)
+
+
+def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure read as exact may not be stored when, wherever its words stand in the
+    quote, a hedge the parser does not read stands right before them ("perhaps 35 people",
+    "something like 4,000 people": ``extract`` shows them refused). None otherwise (and for a
+    range or a hedged figure: "probably between 10 and 50" says it is not sure)."""
+    if _UNREAD_ANY.search(quote) is None:  # cheap: most quotes have none of the words
+        return None
+    places = _places_of(value, quote)
+    if not places:
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None or not fig.exact:
+        return None  # "probably between 10 and 50": a range or a hedge says it is not sure
+    hedges = [_UNREAD_BEFORE.search(quote[max(0, a - 24) : a]) for a, _b in places]
+    if any(h is None for h in hedges):
+        return None  # without one somewhere
+    first = next(h for h in hedges if h is not None)
+    said = f"{first.group('hedge')} {value}"
+    return (
+        f"the quote's {said!r} hedges the figure with {first.group('hedge')!r}, which"
+        " claimtrack does not read (stored, it would be said for certain): --paraphrase to"
+        " store it as meant, saying so in the note"
+    )
+
+
 def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
@@ -1810,6 +2159,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or cut_problem(value, quote, decimal_comma)
         or named_problem(value, quote, decimal_comma)
         or unit_left_out(value, quote, decimal_comma)
+        or unread_hedge_problem(value, quote, decimal_comma)
     )
 
 

@@ -11,7 +11,7 @@ SCHEMA_VERSION = 15
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
 # database whose figures were logged before says so (`conflicts` and `report`, one line on
 # stderr) until `claimtrack verify --readings` re-checks them (table ``meta``, migration m015).
-READING_RULES = "12"
+READING_RULES = "13"
 # The ``meta`` key that holds the rules a database's figures were last checked under.
 READING_RULES_KEY = "reading_rules"
 # ... and how many figures that check found refused or read otherwise.

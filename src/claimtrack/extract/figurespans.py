@@ -9,7 +9,13 @@ from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
-from claimtrack.guards import change_words, hedge_left_out, named_at
+from claimtrack.guards import (
+    change_words,
+    hedge_left_out,
+    level_after_change,
+    moved_up_to,
+    named_at,
+)
 from claimtrack.quantities import Figure, FigureError, parse_figure
 
 _NUMBER_WORDS = [
@@ -163,6 +169,7 @@ class FigureRead:
     start: int
     end: int
     figure: Figure
+    note: str | None = None  # what the reading cannot tell ("up to" a cap or a level)
 
 
 _YEARS = re.compile(
@@ -309,6 +316,7 @@ def _figure_at(
             break
     if best is None:
         return _glued_suffix(reading, words, idx)
+    best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
     described = _described(reading, words, best)
     if described is not None:
         return described
@@ -321,6 +329,18 @@ def _figure_at(
         prev = reading[max(0, best.start - 20) : best.start].split()
         if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
             best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
+    moment = _at_a_moment(reading, words, best, idx, after)
+    if moment is None:
+        return best.end  # "two years ago": a time, not a figure
+    best = moment
+    return _refusal(reading, words, best, tail) or best
+
+
+def _at_a_moment(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int, after: list[str]
+) -> FigureRead | None:
+    """The figure, or None for a time that is no figure ("two years ago", "in the first nine
+    months"); a rate before a moment ("300 a year earlier") is the amount at that moment."""
     ago = bool(after) and after[0].strip(".,") in ("ago", "later", "earlier")
     frame = reading[max(0, best.start - 24) : best.start].lower().split()
     if (
@@ -329,9 +349,59 @@ def _figure_at(
         and frame[-3] in ("in", "during", "within", "over")
     ):
         ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if ago and "/" in best.figure.dimension:
+        # "300 a year earlier": the amount at that moment, not a rate of 300 a year
+        hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
+        lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+        return _longest_figure(reading, words, lo, idx, hi - 2) if hi - 2 >= idx else None
     if ago and _TIME_UNITS.search(reading[best.start : best.end]):
-        return best.end  # "two years ago": a time, not a figure
-    return _refusal(reading, words, best, tail) or best
+        return None
+    return best
+
+
+def _change_then_level(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int
+) -> FigureRead:
+    """A range read across a change and the level it reached ("down by 0.1% to 3.1%", "rose
+    300 to 1,200": ``guards.level_after_change``) as the change's amount alone: it is shown
+    refused as a change, and the level after "to" is a figure of its own."""
+    if best.figure.hedge != "range":
+        return best
+    to = re.search(r"\s+to\s+", reading[best.start : best.end])
+    if to is None or level_after_change(reading, best.start + to.end()) is None:
+        return best
+    cut = best.start + to.start()
+    lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    hi = max(i for i, (_, b) in enumerate(words) if b <= cut)
+    if _word_at(reading, words, lo).lower() == "from":
+        lo += 1  # "rose from 900 to 1,200": 900, the level it rose from
+    return _longest_figure(reading, words, lo, idx, hi) or best
+
+
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_UP_TO_NOTE = (
+    '"up to" after "{verb}": a cap or the level a count reached ("the toll is up to 85": it'
+    " rose to 85), which claimtrack cannot tell; read as a cap"
+)
+
+
+def _up_to_level(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int, tail: int
+) -> FigureRead:
+    """A figure read with "up to" where the words before it move a count there ("bringing
+    the count up to 20", "the toll is now up to 85": ``guards.moved_up_to``), read without it
+    (the level), as `add` reads it; where a copula stands before it ("deaths are up to 85"),
+    kept as a cap, with a note that says so."""
+    up = _UP_TO.match(reading, best.start)
+    if best.figure.hedge != "up to" or up is None:
+        return best
+    moved, copula = moved_up_to(reading, up.end())
+    if moved is not None:
+        lo = next(i for i, (a, _) in enumerate(words) if a >= up.end())
+        return _longest_figure(reading, words, lo, idx, tail) or best
+    if copula is not None:
+        return FigureRead(best.start, best.end, best.figure, _UP_TO_NOTE.format(verb=copula))
+    return best
 
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
@@ -644,5 +714,6 @@ def dates(reading: str, start: int, end: int) -> list[str]:
 
 def figure_json(f: FigureRead) -> dict[str, Any]:
     fig = f.figure
-    return {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
-            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+    got = {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
+           "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+    return got if f.note is None else got | {"note": f.note}

@@ -24,20 +24,66 @@ from claimtrack.quantities.lexicon import (
     Token,
 )
 from claimtrack.quantities.tokens import _attached, _match, _show, _word
-from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.units import FOREIGN_SHARES, SHARE_FIRST, _unit_index
 from claimtrack.quantities.values import _Amount, _q, _qle, _qmul, _Range, _val
 from claimtrack.quantities.words import _read_vague, _read_words, _scale_words
 
+# Digits that can only be written with a decimal comma: dots between thousands (two or more,
+# or one before the comma: "6.408.844", "1.234,5"), since a number has one decimal point and
+# a comma never follows it.
+_DOTTED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3}){2,}|[1-9][0-9]{0,2}(?:\.[0-9]{3})+,[0-9]+")
+# A share after the number: "%" and "per cent" (1), or per cent in the words of a language
+# that writes a decimal comma (2: "por ciento", "Prozent").
+_NO_SHARE, _SHARE, _FOREIGN_SHARE = 0, 1, 2
 
-def _numeral(text: str, dc: bool, scale_follows: bool) -> tuple[int, int, int]:
+
+_APOSTROPHES = re.compile(r"[1-9][0-9]{0,2}(?:'[0-9]{3})+(?:\.[0-9]+)?")
+_SHARE_DECIMALS = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
+
+
+def _mexican_or_decimal(text: str) -> FigureError:
+    """The refusal of "51,950 por ciento": a decimal comma, or a comma between thousands."""
+    a, b = text.split(",")
+    dec = f"{a}.{b.rstrip('0')}"
+    return FigureError(
+        f"{_show(text)} is ambiguous before a per cent in words of a language that writes a"
+        f" decimal comma: {dec} with a decimal comma, or {text} with a comma between thousands"
+        f' (as Mexico writes); write "{dec}%" or "{text}%", or use --decimal-comma for {dec}'
+    )
+
+
+def _one_way(text: str, dc: bool, scale_follows: bool, share: int) -> tuple[int, int, int] | None:
+    """Digits ``_numeral`` reads only one way, or None: thousands as Switzerland groups them
+    ("1'234'567"), dots between thousands ("6.408.844", "1.234,5"), a decimal comma in a
+    share ("51,95 %", "3,1 por ciento")."""
+    if "'" in text:
+        if not _APOSTROPHES.fullmatch(text):
+            raise FigureError(f"cannot read {_show(text)} as a number: {_HINT}")
+        return _numeral(text.replace("'", ","), False, scale_follows)
+    if not dc and (_DOTTED.fullmatch(text) or (share and _SHARE_DECIMALS.fullmatch(text))):
+        return _numeral(text, True, scale_follows)
+    return None
+
+
+def _numeral(
+    text: str, dc: bool, scale_follows: bool, share: int = _NO_SHARE
+) -> tuple[int, int, int]:
     """Digits with separators -> (numerator, denominator, group): "3,500" -> (3500, 1, 1000).
 
     The default reads "," between thousands and "." as the decimal point; ``dc`` (decimal
-    comma) the other way round. What could be read either way is refused, naming both."""
+    comma) the other way round. What could be read either way is refused, naming both. What
+    can be read only one way is read so: dots between thousands ("6.408.844", "1.234,5"), and
+    a comma before other than three digits in a share ("51,95 %", "3,1 por ciento": a comma
+    between thousands has three digits after it, and a share is no list of two numbers)."""
     if text.isdigit() and len(text) <= 19:
         return int(text), 1, 1
     if not dc and _THOUSANDS.fullmatch(text):  # "3,500": the common case, quickly
+        if share == _FOREIGN_SHARE and text.count(",") == 1:  # "51,950 por ciento"
+            raise _mexican_or_decimal(text)
         return int(text.replace(",", "")), 1, 1000 ** text.count(",")
+    one_way = _one_way(text, dc, scale_follows, share)
+    if one_way is not None:
+        return one_way
     shown = _show(text)
     dc_hint = "or use --decimal-comma"
     group_sep, point = (".", ",") if dc else (",", ".")
@@ -109,6 +155,19 @@ def _numeral(text: str, dc: bool, scale_follows: bool) -> tuple[int, int, int]:
     if len(whole.lstrip("0")) > 19 or len(frac) > 30:
         raise FigureError(f"{shown} is too long a number to read as a figure")
     return int(whole + frac or "0"), 10 ** len(frac), group
+
+
+def _share_after(toks: list[Token], j: int, text: str) -> int:
+    """Whether a share's unit follows the digits ``text`` at token j (``_SHARE``; in words of
+    a language that writes a decimal comma, ``_FOREIGN_SHARE``), asked only of digits with a
+    comma."""
+    if "," not in text or j >= len(toks) or toks[j][1] not in SHARE_FIRST:
+        return _NO_SHARE
+    hit = _match(_unit_index(), toks, j)
+    if hit is None or hit[0][0] != "unit" or hit[0][1] != "share":
+        return _NO_SHARE
+    written = " ".join(t[1] for t in toks[j : hit[1]]).replace(" - ", "-")
+    return _FOREIGN_SHARE if written in FOREIGN_SHARES else _SHARE
 
 
 def _abbrev(toks: list[Token], j: int, currency: str | None) -> int | None:
@@ -183,7 +242,7 @@ def _read_digits(toks: list[Token], i: int, currency: str | None, dc: bool) -> t
         return _Amount(_q(num * 10**exp, den) if exp >= 0 else _q(num, den * 10**-exp)), j
     abbrev = _abbrev(toks, j, currency)
     scale_follows = abbrev is not None or _word(toks, j) in _SCALES
-    num, den, group = _numeral(text, dc, scale_follows)
+    num, den, group = _numeral(text, dc, scale_follows, _share_after(toks, j, text))
     scale = 1
     nxt = toks[j] if j < len(toks) else None
     if abbrev is not None:

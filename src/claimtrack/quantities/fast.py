@@ -77,7 +77,7 @@ def _fast_tables() -> _FastTables:
 # added here and the differential tests cover it).
 _FAST_RULES = frozenset(
     ("exactly", "around", "nearly", "just under", "just over", "odd", "at least", "more than",
-     "up to", "fewer than")
+     "up to", "fewer than", "most of")
 )  # fmt: skip
 # Words after the figure that would read the amount again (a ratio "in", a range "to").
 _FAST_NOT_FIRST = frozenset(("in", "out", "to", "or", "if", "and", "-"))

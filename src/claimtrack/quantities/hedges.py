@@ -35,7 +35,7 @@ def _widen(
     either way); measures keep real bounds."""
     if hedge == "exactly":
         return lo, hi
-    if hedge in ("just under", "fewer than") and hi[0] == 0:
+    if hedge in ("just under", "fewer than", "most of") and hi[0] == 0:
         raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")
     if hedge in ("at least", "up to"):
         return (lo, None) if hedge == "at least" else ((0, 1), hi)
@@ -65,6 +65,8 @@ def _widen_count(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q, Q
         return (a + 1, 1), (max(up[0] // up[1], b + 1), 1)
     if hedge == "odd":
         return lo, (max(odd[0] // odd[1], b + 1), 1)
+    if hedge == "most of":  # more than half: "the better part of 9" is 5-9
+        return (a // 2 + 1, 1), hi
     if hedge == "more than":
         return (a + 1, 1), None
     if hedge == "fewer than":
@@ -82,6 +84,8 @@ def _widen_measure(hedge: str, lo: Q, hi: Q, down: Q, up: Q, odd: Q) -> tuple[Q,
         return lo, up
     if hedge == "odd":
         return lo, odd
+    if hedge == "most of":  # more than half of it, up to all of it
+        return _qmul(lo, (1, 2)), hi
     if hedge == "more than":
         return lo, None
     if hedge == "fewer than":

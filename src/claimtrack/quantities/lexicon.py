@@ -51,6 +51,13 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "est.",
             "an approximate",
             "in the region of",
+            "somewhere in the region of",
+            "in the neighbourhood of",
+            "in the neighborhood of",
+            # "a cut closer to 668,000" (than the figure before): near it, on either side
+            "closer to",
+            "nearer to",
+            "nearer",
             "on the order of",
             "of the order of",
             "in the order of",
@@ -69,13 +76,31 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "-ish",
         ),
     ),
-    ("nearly", ("nearly", "almost", "close to", "approaching", "not quite"), ()),
+    (
+        "nearly",
+        ("nearly", "almost", "close to", "close on", "approaching", "not quite", "getting on for"),
+        (),
+    ),
     (
         "just under",
         (
             "just under",
             "just below",
             "just shy of",
+            "shy of",
+            "just short of",
+            "just south of",
+            "a shade under",
+            "a shade below",
+            "a shade less than",
+            "a touch under",
+            "a touch below",
+            "a touch less than",
+            "a bit under",
+            "a bit below",
+            "a bit less than",
+            "a bit fewer than",
+            "a little below",
             "slightly under",
             "slightly below",
             "slightly less than",
@@ -96,6 +121,17 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "slightly more than",
             "a little over",
             "a little more than",
+            "a little above",
+            "just north of",
+            "a shade over",
+            "a shade above",
+            "a shade more than",
+            "a touch over",
+            "a touch above",
+            "a touch more than",
+            "a bit over",
+            "a bit above",
+            "a bit more than",
         ),
         (),
     ),
@@ -172,6 +208,7 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "bigger than",
             "higher than",
             "north of",
+            "well north of",
             "exceeding",
             "exceed",
             "exceeds",
@@ -254,10 +291,18 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "below",
             "well under",
             "well below",
+            "south of",
+            "well south of",
+            "short of",
+            "well short of",
             "<",
         ),
         (),
     ),
+    # "the better part of a decade": most of it, more than half and up to all of it (the
+    # reader reads "the" before them: "the" itself is no hedge's first word, which the quote
+    # checks would try before every "the 10,000 people")
+    ("most of", ("better part of", "best part of", "greater part of"), ()),
     # "less than 5000 or equal", "more than 5000 or equal to": the bound of the hedge before
     # the figure is included ("fewer than" -> "up to", "more than" -> "at least"); the reader
     # turns it into that hedge and refuses it after anything else.
@@ -422,9 +467,10 @@ _TRANSLATE = str.maketrans(
         "\u223c": "~",
     }
 )
-# A number ("3,500", "7.5", ".5", and "1,5" or "11.300" to be judged), a word (letters, maybe
+# A number ("3,500", "7.5", ".5", "1'234'567" as Switzerland groups, and "1,5" or "11.300"
+# to be judged), a word (letters, maybe
 # a trailing "." as in "sq." or "c."), or any other single character.
-_TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
+_TOKEN = re.compile(r"([0-9]+(?:[.,'][0-9]+)*|\.[0-9]+)" r"|([^\W\d_]+(?:'[^\W\d_]+)*\.?)" r"|(\S)")
 _NUM, _WORD = 1, 2  # token kinds (group numbers above); anything else is a symbol
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 # "km2", "km^2" -> "km²"

@@ -10,6 +10,7 @@ from claimtrack.quantities.amounts import _currency_prefix, _join, _read_amount
 from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureError, _scaled
 from claimtrack.quantities.hedges import _stated_width, _widen, _width
 from claimtrack.quantities.lexicon import (
+    _DETERMINERS,
     _HEDGE_WORDS,
     _LARGE_ORDINALS,
     _LEADING,
@@ -508,6 +509,16 @@ def _scale_hyphen(s: str) -> str:
     return _scale_hyphen_re().sub(" ", s) if "-" in s else s
 
 
+def _leading_hedge(toks: list[Token]) -> tuple[str, int] | None:
+    """The hedge the text starts with, and where what follows it starts; "the" before "better
+    part of" is the hedge's ("the better part of a decade")."""
+    m = _match(_LEADING, toks, 0)
+    if m is None and _word(toks, 0) in _DETERMINERS:
+        most = _match(_LEADING, toks, 1)
+        m = most if most is not None and most[0] == "most of" else None
+    return m
+
+
 def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     """The whole grammar (``_parse`` tries ``_fast`` first)."""
     stripped = text.strip()
@@ -525,7 +536,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     if n == 0:
         raise _no_figure(s, toks, None)
 
-    m = _match(_LEADING, toks, 0)
+    m = _leading_hedge(toks)
     if m is None and (zero := _none_form(s, stripped, toks)) is not None:
         return zero
     if m is not None and (two := _two_bounds(s, toks, dc)) is not None:

@@ -32,7 +32,7 @@ from claimtrack.quantities.rates import (
     split_rate,
 )
 from claimtrack.quantities.tokens import _match, _normalise, _show, _word
-from claimtrack.quantities.units import _unit_index
+from claimtrack.quantities.units import FOREIGN_SHARES, _unit_index
 from claimtrack.quantities.values import _qle
 
 
@@ -57,6 +57,23 @@ def _check_end(toks: list[Token], pos: int, end: int, text: str) -> None:
         raise FigureError(
             f'{_show(text)} ends in "{toks[end - 1][1]}": give the whole figure phrase, or'
             " leave the rest of the sentence out"
+        )
+
+
+def _check_moment(s: str, toks: list[Token], k: int, end: int, text: str) -> None:
+    """Refuse a period at token k followed by a word of a moment ("300 a year earlier", "20 a
+    week ago"): the amount at another moment, not a rate."""
+    if k + 2 < end and toks[k + 2][1] in _MOMENT_WORDS and toks[k + 1][1] in _TIME_UNITS:
+        if k > 0 and toks[k - 1][1] in ("from", "on", "than"):  # "3% from a year earlier"
+            raise FigureError(
+                f"{_show(text)} is a change over a period"
+                f' ("{s[toks[k - 1][2] : toks[k + 2][3]]}"), not a level: give the level the'
+                " source states, or the change alone with --paraphrase on a measure of it"
+            )
+        raise FigureError(
+            f"{_show(text)} is the amount at a moment in time"
+            f' ("{s[toks[k][2] : toks[k + 2][3]]}"), not a rate: give the amount'
+            f' alone ("{s[: toks[k][2]].strip()}") with the moment in --as-of'
         )
 
 
@@ -99,6 +116,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
             # before it, which is no period claimtrack reads
             rate = rate or (w in _LEADS and k + 2 < end and toks[end - 1][1] in _PERIOD_ENDS)
             if rate:
+                _check_moment(s, toks, k, end, text)
                 raise not_per_period(_show(text))
             if w in ("squared", "cubed"):
                 raise FigureError(
@@ -155,6 +173,13 @@ def _check_modifier(
     if pos >= end:
         return
     first, last = toks[pos][1], toks[end - 1][1]
+    if first in ("fewer", "less"):
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'"{first}" in {_show(text)} takes the amount from another: a difference below it'
+            f' (a fall, a cut, a revision down), not a level: give it without "{first}"'
+            f' ("{amount}") on a measure of the difference, or the level the source states'
+        )
     if first in _ADDED_FIRST:
         amount = s[: toks[pos][2]].strip()
         raise FigureError(
@@ -911,6 +936,12 @@ def _known_unit(
         code = dim[9:]
     elif dim in ("share", "percentage-points"):
         kind = "share" if dim == "share" else "pp"
+    if after < end and written.lower() in FOREIGN_SHARES:  # "51 por ciento de los votos"
+        raise FigureError(
+            f'cannot read the words after "{written}" in {_show(text)} (claimtrack reads'
+            f' English after a figure): give the share alone ("{s[: toks[after - 1][3]]}"),'
+            " and say what it is of in the measure"
+        )
     if code is not None and kind != "currency":
         raise FigureError(f"{_show(text)} gives two units (a currency and {written}): {_ONE}")
     nxt = _word(toks, after) if after < end else None
@@ -922,9 +953,24 @@ def _known_unit(
     return kind, dim, factor, code
 
 
+# "5% year on year", "2% month-on-month", "3% on the year": a change over a period
+_OVER_A_PERIOD = re.compile(
+    r"(?:(?:year|month|quarter|week)\s*-?\s*on\s*-?\s*(?:year|month|quarter|week)|yoy|y\s*/\s*y"
+    r"|m\s*/\s*m|q\s*/\s*q|(?:on|from)\s+(?:the|a)\s+(?:year|month|quarter|week)(?:\s+(?:earlier"
+    r"|before|ago))?)"
+)
+
+
 def _share_unit(s: str, toks: list[Token], pos: int, stop: int, text: str) -> str:
     """The unit of a share: "%", or "% of" the noun ("45% of voters"); a share straight
     before a noun that it names is refused ("40% turnout": ``check_share_noun``)."""
+    if pos < stop and _OVER_A_PERIOD.fullmatch(s[toks[pos][2] : toks[stop - 1][3]]):
+        amount = s[: toks[pos][2]].strip()
+        raise FigureError(
+            f'{_show(text)} is a change over a period ("{s[toks[pos][2] :].strip()}"), not a'
+            f' share of a whole: give the share alone ("{amount}") on a measure named for the'
+            ' change ("inflation", "sales-growth-yoy")'
+        )
     if _place_or_time_start(toks, pos, stop, share=True):
         return "%"  # "45% in Ohio": where, not of what
     if pos < stop and toks[pos][0] == _WORD:

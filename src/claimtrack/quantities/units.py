@@ -98,6 +98,7 @@ data 125 | kilobit, kilobits
 data 125000 | megabit, megabits
 data 125000000 | gigabit, gigabits
 share 1 | %, per cent, percent, per-cent, pct, pc, percents, per cents
+share 1 | por ciento, por cento, pour cent, pour-cent, per cento, prozent, procent
 percentage-points 1 | percentage point, percentage points, percent point, percent points
 percentage-points 1 | per cent point, per cent points, % point, % points, pct point, pct points
 percentage-points 1 | pp, percentage pt, percentage pts
@@ -146,6 +147,18 @@ CRC 1 | colones, costa rican colones
 BAM 1 | convertible mark, convertible marks, bam
 AWG 1 | florins
 """
+# "per cent" in the words of languages that write a decimal comma (Spanish, Portuguese,
+# French, Italian, German, Dutch, Polish, Swedish ...): a share, and a sign that the number
+# before it is written with a decimal comma ("51,95 por ciento": amounts.py). Words after it
+# are not read (they are not English: "de los votos").
+FOREIGN_SHARES = frozenset(
+    ("por ciento", "por cento", "pour cent", "pour-cent", "per cento", "prozent", "procent")
+)
+# The first words of the shares above: a cheap test before the table's (amounts.py; here, in
+# a module that reads only what follows the amount, they are no words a figure starts with).
+SHARE_FIRST = frozenset(
+    ("%", "per", "percent", "percents", "pct", "pc", "por", "pour", "prozent", "procent")
+)
 # Units refused, with the reason: phrase(s) | message ({u} = the unit as written).
 _REFUSED_UNITS = """
 °, °c, °f, degree, degrees, deg, degs, celsius, celcius, centigrade, fahrenheit, farenheit, \
