@@ -91,6 +91,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("67-72", _HOME / "articles11", ("67", "68", "69", "70", "71", "72")),
     ("73-78", _HOME / "articles12", ("73", "74", "75", "76", "77", "78")),
     ("79-84", _HOME / "articles13", ("79", "80", "81", "82", "83", "84")),
+    ("85-90", _HOME / "articles14", ("85", "86", "87", "88", "89", "90")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
