@@ -108,8 +108,11 @@ def squash(text: str) -> str:
 
 
 def unguard(cell: str) -> str:
-    """A CSV cell as written before its spreadsheet guard (docs/exports.md)."""
-    return cell[1:] if cell[:2] in {"'" + c for c in "=+-@\t\r'"} else cell
+    """A CSV cell as written before its spreadsheet guard (docs/exports.md): a formula, an
+    apostrophe, a text a spreadsheet reads as another number or a date (``18,000+``)."""
+    from claimtrack.sheetcells import unguard as without_guard
+
+    return without_guard(cell)
 
 
 def findings_of_sheet(rows: list[dict[str, str]]) -> list[tuple[str, str, frozenset[str]]]:
