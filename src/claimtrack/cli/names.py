@@ -412,8 +412,8 @@ def relate(
 
 def _require_measures(store: "Store", subject: str, measures: tuple[str, ...]) -> None:
     """Every measure of a sum relation has figures or was set up (`measure --new`), unless
-    --new: a name close to a known one is refused as a near miss (names.py, the guard of ``add``), naming it; a name close to
-    none is refused with the hint to give --new."""
+    --new: a name close to a known one is refused as a near miss (names.py, the guard of
+    ``add``), naming it; a name close to none is refused with the hint to give --new."""
     from claimtrack.names import explain, near_misses
 
     # measures with figures and those set up with `measure --new`: both known, both offered
