@@ -22,7 +22,7 @@ from claimtrack.fields import tidy as _tidy
 def tidy(x: Any) -> Any:
     """A number of the report as JSON writes it: ``fields.tidy``, after the noise of binary
     arithmetic is taken off (15 significant digits, which every number typed in a record keeps
-    exactly): a position converted from "5 million pounds" is 2154563.7575 kg, not
+    exactly): a position converted from "5 million lb" is 2154563.7575 kg, not
     2154563.7575000003 (docs/exports.md, "Numbers in JSON")."""
     if type(x) is float and x - x == 0:
         x = float(f"{x:.15g}")
