@@ -194,6 +194,39 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for money written with its sign: two hourly wages (docs/figures.md)
     "wages": [],
+    # a blank database: two figures of one mass in different units (docs/exports.md,
+    # "Numbers in JSON")
+    "json-numbers": [
+        [
+            "add",
+            "debris",
+            "--claimant",
+            "County",
+            "--new",
+            "--quote",
+            "Workers have removed 5 million lb of concrete.",
+            "--figure",
+            "5 million lb",
+            "--measure",
+            "debris-removed",
+            "--id",
+            "county",
+        ],
+        [
+            "add",
+            "debris",
+            "--claimant",
+            "Fire Rescue",
+            "--quote",
+            "Crews have removed 124 short tons of debris.",
+            "--figure",
+            "124 short tons",
+            "--measure",
+            "debris-removed",
+            "--id",
+            "fire",
+        ],
+    ],
     # two shares a hair apart, for the display of positions (docs/figures.md)
     "shares-apart": [],
     # the bundled sample again, for the guards of `extract --review` (docs/extract.md)

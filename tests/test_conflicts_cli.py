@@ -122,7 +122,8 @@ def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
     review's rating; f1 was reviewed twice); and for #26: ``origins`` and ``grade`` (those
     of the claim's position); and for outputs11: ``finding`` (the heading the terminal
     prints), ``caveats``, ``reading`` (the figure as the terminal reads it), ``as_of``,
-    ``note`` and ``subject``."""
+    ``note`` and ``subject``; and for outputs12: a month (``reported_on`` 2017-11) has the
+    guard apostrophe, which Excel would read as a date (sheetcells.py)."""
     for rating in ("Unproven", "False"):
         assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import os
 import socket
@@ -119,6 +120,26 @@ def test_datasette_reads_the_metadata(server) -> None:
     hits = get(base, f"/{name}/search.json", q="convoy")
     assert [h["id"] for h in hits] == ["b", "d"]  # best match first, not table order
     assert hits[0]["score"] < hits[1]["score"]  # bm25: lower is better
+
+
+def test_datasette_shows_the_facets_and_column_descriptions(server) -> None:
+    base, name, metadata = server
+    with urllib.request.urlopen(f"{base}/{name}/claims.json?_size=1", timeout=10) as r:
+        table = json.loads(r.read())
+    facets = table["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 1.0 nests them
+    counts = {k: sorted((x["value"], x["count"]) for x in v["results"]) for k, v in facets.items()}
+    assert counts == {
+        "subject": [("raqqa-convoy", 6)],
+        "kind": [("figure", 3), ("stance", 3)],
+        "status": [("active", 6)],
+    }
+    with urllib.request.urlopen(f"{base}/{name}/claims", timeout=10) as r:
+        page = r.read().decode()
+    described = metadata["databases"][name]["tables"]["claims"]["columns"]
+    for column in ("low", "base_low", "claimant_key", "source"):
+        text = html.escape(described[column]).replace("&#x27;", "&#39;")  # Jinja writes &#39;
+        assert f"<dt>{column}</dt><dd>{text}</dd>" in page, column
 
 
 # What a person types into the canned search (issue 27): each failed with HTTP 400 before.

@@ -267,3 +267,116 @@ def test_printed_to_pdf(browser, runner, sample_db: Path, tmp_path: Path) -> Non
                 if start not in squashed:
                     apart.append((n, cid))
     assert apart == [], apart
+
+
+# outputs12: a finding as a web reader meets the worst of it: twenty positions, a quote of
+# 2,000 characters, a right-to-left name, a quote that closes a script, claims with and
+# without an address; the embedded ClaimReview read back from the page as a crawler would.
+def _crowd(ct) -> list[dict]:
+    records = []
+    for i in range(20):
+        value = f"{int(10 * 1.5**i):,}"
+        quote = f"{value} people were there"
+        if i == 0:
+            quote = "a very long quote " * 110 + quote
+        if i == 1:
+            quote = f"</script><script>alert(1)</script> {quote} <!--"
+        record = {
+            "subject": "crowd-of-twenty",
+            "id": f"p{i}",
+            "claimant": "وزارة الصحة" if i == 2 else f"Claimant {i}",
+            "quote": quote,
+            "kind": "figure",
+            "measure": "crowd",
+            "value": value,
+            "unit": "people",
+        }
+        if i % 2:
+            record["url"] = f"https://news.example/{i}"
+        records.append(record)
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    assert ct("import", "-", "--new", input=data).exit_code == 0
+    return records
+
+
+LD_AND_LAYOUT = """() => ({
+  ld: [...document.querySelectorAll('script[type="application/ld+json"]')]
+    .map(s => s.textContent),
+  rtl: [...document.querySelectorAll('bdi, [dir="auto"]')]
+    .filter(e => e.textContent.trim() === 'وزارة الصحة')
+    .map(e => getComputedStyle(e).unicodeBidi),
+  overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+})"""
+
+
+@pytest.mark.parametrize(("claim", "rating"), [("p1", "False"), ("p2", "Unproven")])
+def test_twenty_positions_and_claimreview_read_back(
+    browser, runner, ct, empty_db: Path, tmp_path: Path, claim: str, rating: str
+) -> None:
+    from html.parser import HTMLParser
+
+    records = _crowd(ct)
+    review = ct(
+        "review",
+        claim,
+        "--rating",
+        rating,
+        "--reviewer",
+        "Desk </script><script>alert(7)</script>",
+        "--url",
+        "https://factcheck.example/x?<y>",
+    )
+    assert review.exit_code == 0, review.output
+    html = tmp_path / "crowd.html"
+    args = ["--db", str(empty_db), "report", "crowd-of-twenty", "--claimreview", claim]
+    result = runner.invoke(app, [*args, "-o", str(html)])
+    assert result.exit_code == 0, result.output
+    facts, requests, console, dialogs = open_report(browser, html, tmp_path / "crowd.png")
+    check(facts, requests, console, dialogs, html, [r["quote"] for r in records])
+    assert sorted(facts["figures"][0]["bars"]) == sorted(r["id"] for r in records)
+
+    # the ClaimReview as a crawler reads it: an HTML parser's script text, then JSON
+    class Scripts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[str] = []
+            self.inside = False
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.inside = tag == "script" and ("type", "application/ld+json") in attrs
+            if self.inside:
+                self.found.append("")
+
+        def handle_endtag(self, tag: str) -> None:
+            self.inside = False
+
+        def handle_data(self, data: str) -> None:
+            if self.inside:
+                self.found[-1] += data
+
+    parser = Scripts()
+    parser.feed(html.read_text(encoding="utf-8"))
+    (doc,) = [json.loads(text) for text in parser.found]
+    exported = json.loads(ct("export", "crowd-of-twenty", "--format", "claimreview").stdout)
+    assert [doc] == exported
+    required = {"@context", "@type", "url", "claimReviewed", "itemReviewed", "reviewRating"}
+    assert required <= doc.keys() and doc["@type"] == "ClaimReview"
+    assert doc["author"]["name"] == "Desk </script><script>alert(7)</script>"
+    assert doc["itemReviewed"]["text"] == records[int(claim[1:])]["quote"]
+    # an address only where the claim has one; a number only where the scale has the verdict
+    assert ("appearance" in doc["itemReviewed"]) == (claim == "p1")
+    expected = {"@type": "Rating", "alternateName": rating, "name": rating}
+    if rating == "False":
+        expected |= {"ratingValue": 1, "bestRating": 5, "worstRating": 1}
+    assert doc["reviewRating"] == expected
+
+    # the page in the browser: the same document, the name isolated, no sideways scroll
+    page = browser.new_page()
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(html.as_uri(), wait_until="load")
+        seen = page.evaluate(LD_AND_LAYOUT)
+        assert [json.loads(x) for x in seen["ld"]] == [doc]
+        assert seen["rtl"] and set(seen["rtl"]) == {"isolate"}
+        assert seen["overflow"] == 0, width
+    page.close()

@@ -3,8 +3,9 @@
 The same validation and the same ``FILE:LINE`` problems as JSONL. The header may hold any
 subset of the record's fields in any order (unknown columns are an error); an empty cell is an
 absent field; a row whose first cell starts with ``#`` is a comment. Cells that
-``claimtrack export --format csv`` protected against spreadsheet formulas (a leading apostrophe
-before ``= + - @``) are read back as written, so a CSV export imports unchanged.
+``claimtrack export --format csv`` protected against spreadsheet formulas and misreadings (a
+leading apostrophe before ``= + - @`` or before ``18,000+``: ``sheetcells``) are read back as
+written, so a CSV export imports unchanged.
 """
 
 from __future__ import annotations
@@ -22,17 +23,15 @@ from claimtrack.records import Item, claim_row
 from claimtrack.wording import noun
 
 NUMBERS = ("low", "high")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COMMENT = "#"
 
 
 def _cell(value: str) -> str:
     """A cell as the export wrote it, less the export's guard apostrophe (before a formula
-    character or the text's own apostrophe: ``exports.safe_cell``)."""
-    value = value.strip()
-    if value.startswith("'") and value[1:].startswith((*FORMULA_START, "'")):
-        return value[1:]
-    return value
+    character, the text's own apostrophe or a text read as another number: ``sheetcells``)."""
+    from claimtrack.sheetcells import unguard
+
+    return unguard(value.strip())
 
 
 def _line(cells: list[str]) -> str:

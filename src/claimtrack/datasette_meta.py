@@ -4,7 +4,10 @@ Datasette shows every table as it finds it. This metadata hides the internal tab
 full-text index's shadow tables, the migrations log), labels a claim by its quote wherever a
 review points at it, and adds two canned queries: ``search`` (full-text search, best match
 first: Datasette's own table search keeps table order) and ``claims_with_latest_verdict`` (each
-claim with its current review). Pure: the database's name and table names in, a dict out.
+claim with its current review). Every column of every table the tool keeps has a description
+(shown under the column's name), so a reader of ``low`` and ``base_low`` knows which is in the
+unit as said; ``claims`` and ``reviews`` open with facets on what a fact-checker narrows by.
+Pure: the database's name and table names in, a dict out.
 """
 
 from __future__ import annotations
@@ -42,6 +45,177 @@ LEFT JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id
 ORDER BY c.subject, c.id"""
 
 
+# What each table and column holds (docs/format.md, docs/figures.md); tests/test_datasette.py
+# requires one for every column of a migrated database, and none for a column it lacks.
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "claims": (
+        "One attributed claim per row (docs/format.md).",
+        {
+            "id": "The claim's stable id.",
+            "subject": "The story the claim belongs to.",
+            "claimant": "Who asserts it, as logged.",
+            "claimant_key": "The claimant's name folded for comparison (case, spacing, "
+            "punctuation); aliases are in claimant_aliases.",
+            "speaker": "The person who voiced it.",
+            "outlet": "Where it was reported.",
+            "url": "Link to the report.",
+            "said_on": "When the statement was made (a year, month or day).",
+            "reported_on": "When it was published (a year, month or day).",
+            "quote": "The verbatim words.",
+            "kind": "figure or stance.",
+            "measure": "What a figure counts.",
+            "value": "The figure as said, in words.",
+            "low": "The figure's lower bound, in the unit as said.",
+            "high": "The figure's upper bound, in the unit as said; empty: no upper bound.",
+            "unit": "The noun or unit counted, as written.",
+            "hedge": "How the figure was hedged (around, at least...).",
+            "as_of": "The moment a figure describes, when it changes over time.",
+            "proposition": "The statement a stance takes a position on, phrased positively.",
+            "stance": "affirms, denies or uncertain.",
+            "note": "Free text: context, caveats; [paraphrase] when the quote is not verbatim.",
+            "status": "active or retracted (a retracted claim is kept but not compared).",
+            "added_at": "When the claim was logged (UTC).",
+            "updated_at": "When it last changed (UTC); earlier versions are in claim_history.",
+            "relays": "The claim this one passes on: never counted as a second source.",
+            "dimension": "What the figure measures: count, share, currency:XXX, mass, a rate "
+            "(count/week)...",
+            "rounding": "The precision a bare round number implies, in the unit as said.",
+            "base_low": "low in the dimension's base unit (kilograms, metres, a rate per "
+            "base period): what conflicts compares; sort on this, not on low.",
+            "base_high": "high in the dimension's base unit; empty: no upper bound.",
+            "base_rounding": "rounding in the dimension's base unit.",
+            "source": "The id of the article (sources) the claim was read from.",
+        },
+    ),
+    "reviews": (
+        "Fact-check verdicts on claims; a claim's latest review is its verdict.",
+        {
+            "id": "The review's number, in the order given.",
+            "claim_id": "The claim reviewed.",
+            "rating": "The verdict as given (False, Mostly True, Unproven...).",
+            "url": "The published fact-check.",
+            "reviewer": "Who reviewed it.",
+            "finding": "The fact-check's paragraph (ClaimReview reviewBody).",
+            "reviewed_at": "When the review was recorded (UTC).",
+            "summary": "The claim in a sentence (ClaimReview claimReviewed).",
+        },
+    ),
+    "claim_history": (
+        "Every earlier version of a claim: edits, retractions, restores, updates, re-reads.",
+        {
+            "id": "The version's number, in order.",
+            "claim_id": "The claim it is a version of.",
+            "action": "edit, retract, restore, update or reread.",
+            "changed_at": "When the change was made (UTC).",
+            "reason": "Why, as given.",
+            "previous": "The whole claim as it was before the change (JSON).",
+        },
+    ),
+    "claimants": (
+        "Claimants whose kind or role was set (claimtrack claimant NAME --kind, --role).",
+        {
+            "key": "The name folded for comparison.",
+            "name": "The name as set.",
+            "kind": "person or organization (used by the ClaimReview export).",
+            "updated_at": "When it was last set (UTC).",
+            "role": "government, military, ngo, media...: grades the positions it stands behind.",
+        },
+    ),
+    "claimant_aliases": (
+        "One claimant name counted as another wherever claimants are compared.",
+        {
+            "key": "The alias, folded.",
+            "name": "The alias as given.",
+            "same_as_key": "The name it counts as, folded.",
+            "same_as": "The name it counts as.",
+            "added_at": "When the alias was set (UTC).",
+        },
+    ),
+    "claimant_parties": (
+        "Subjects whose events a claimant is a party to: its claims there are an interested "
+        "party's.",
+        {
+            "key": "The claimant, folded.",
+            "subject": "The subject it is a party to.",
+            "name": "The claimant's name as given.",
+        },
+    ),
+    "measures": (
+        "Measures set up by hand: cumulative ones and their definitions.",
+        {
+            "subject": "The story.",
+            "measure": "The measure.",
+            "cumulative": "1 when the true value can only grow (a toll).",
+            "definition": "What the measure counts.",
+        },
+    ),
+    "sums": (
+        "A total measure that is the sum of others: implied totals are checked.",
+        {
+            "subject": "The story.",
+            "total": "The total's measure.",
+            "parts": "The measures that add up to it (JSON list).",
+        },
+    ),
+    "alternatives": (
+        "Two measures answering one question under different definitions: compared, never "
+        "disputed.",
+        {
+            "subject": "The story.",
+            "measure": "One measure.",
+            "other": "The other.",
+        },
+    ),
+    "sources": (
+        "Articles claims are read from.",
+        {
+            "id": "The source's id (src- and a hash of its address).",
+            "url": "The article's address.",
+            "outlet": "Who published it.",
+            "reported_on": "When it was published.",
+            "title": "Its title.",
+            "author": "Its byline.",
+            "added_at": "When it was added (UTC).",
+            "wire": "The agency story it carries: sources with one wire count as one origin.",
+        },
+    ),
+    "snapshots": (
+        "Stored versions of a source's article, as fetched or given.",
+        {
+            "source": "The source it is a version of.",
+            "version": "The version's number.",
+            "sha256": "The SHA-256 of the bytes (what sha256sum prints).",
+            "media_type": "text/plain or text/html.",
+            "size": "The size in bytes.",
+            "stored_at": "When it was stored (UTC).",
+            "content": "The bytes, compressed.",
+        },
+    ),
+    "settings": (
+        "Settings stored in the database (claimtrack config).",
+        {
+            "key": "The setting.",
+            "value": "Its value.",
+            "updated_at": "When it was set (UTC).",
+        },
+    ),
+    "meta": (
+        "The tool's own bookkeeping (index states, checks already made).",
+        {
+            "key": "The entry.",
+            "value": "Its value.",
+            "updated_at": "When it was set (UTC).",
+        },
+    ),
+}
+
+# What a fact-checker narrows a table by, offered when it opens.
+FACETS: dict[str, list[str]] = {
+    "claims": ["subject", "kind", "status"],
+    "reviews": ["rating"],
+}
+
+
 def is_internal(table: str) -> bool:
     """The full-text index and its shadow tables, the migrations log, SQLite's statistics."""
     return table.startswith(("claims_fts", "_", "sqlite_"))
@@ -53,10 +227,15 @@ def metadata(database: str, tables: Iterable[str]) -> dict[str, Any]:
     table_meta: dict[str, Any] = {
         name: {"hidden": True} for name in sorted(tables) if is_internal(name)
     }
-    table_meta["claims"] = {
-        "label_column": LABEL_COLUMN,
-        "description": "One attributed claim per row (docs/format.md).",
-    }
+    for name in sorted(tables):
+        if name in TABLES:
+            description, columns = TABLES[name]
+            table_meta[name] = {"description": description, "columns": dict(columns)}
+            if name in FACETS:
+                table_meta[name]["facets"] = list(FACETS[name])
+    table_meta["claims"] = {"label_column": LABEL_COLUMN} | table_meta.get(
+        "claims", {"description": TABLES["claims"][0]}
+    )
     return {
         "title": "claimtrack",
         "databases": {

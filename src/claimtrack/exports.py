@@ -20,12 +20,10 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.fields import RECORD_FIELDS, tidy
+from claimtrack.sheetcells import guard
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
-
-# Cells starting with these are read as formulas by spreadsheets (OWASP "CSV Injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS = RECORD_FIELDS
 SHEET_COLUMNS: tuple[str, ...] = (
@@ -209,6 +207,9 @@ def safe_cell(value: Any) -> Any:
     LibreOffice show a CSV cell's apostrophes as written. With the guard, the words keep their
     own apostrophe in all three (Excel and LibreOffice also show the guard, as they do for a
     neutralised formula).
+
+    A text that a spreadsheet would read as another number or as a date it does not say
+    (``18,000+`` as 18000, ``1/2`` as a date: ``sheetcells.misread``) gets the guard too.
     """
     if value is None:
         return ""
@@ -216,10 +217,7 @@ def safe_cell(value: Any) -> Any:
         return str(value).lower()
     if isinstance(value, int | float):
         return tidy(value)
-    text = str(value)
-    if text.startswith(FORMULA_START) or text.startswith("'"):
-        return "'" + text
-    return text
+    return guard(str(value))
 
 
 def _csv_writer(fh: IO[str], columns: Iterable[str]) -> Any:

@@ -49,13 +49,28 @@ _SETEXT = re.compile(r"^(\s*)=(?==*$)")
 _ORDERED = re.compile(r"^(\s*\d+)[.)]")
 
 
+# Control characters (C0 and C1 but tab, newline, form feed and carriage return, and DEL):
+# shown as the terminal shows them (``errors.clean``: ESC -> ``\x1b``). Raw, a report printed
+# to a terminal (``report SUBJECT`` writes to stdout) would run an escape sequence (clear the
+# screen, hide a link), and a browser drops them from the page, so a claimant "Wiper\x1b[2J"
+# read "Wiper[2J" there and "Wiper\x1b[2J" in `conflicts`. Bidi controls are kept and closed
+# (``bidi_closed``, ``isolated``): the page isolates them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with each control character written as ``\\x1b`` (as ``errors.clean``)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def md_escape(value: Any) -> str:
     """Plain text as Markdown that shows exactly that text, in CommonMark and in
     Python-Markdown alike: whitespace (newlines included) collapsed to single spaces, so a
-    value stays inside its line or table cell; right-to-left text isolated (``isolated``)."""
+    value stays inside its line or table cell; right-to-left text isolated (``isolated``);
+    control characters shown (``visible_controls``)."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = " ".join(visible_controls(str(value)).split())
     text = _INLINE.sub(r"\\\1", text)
     text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
     m = _ORDERED.match(text)
@@ -129,7 +144,7 @@ def environment(fmt: str) -> Environment:
 
         def closed(value: Any) -> Any:
             if isinstance(value, str) and not isinstance(value, Markup):
-                return bidi_closed(value)
+                return bidi_closed(visible_controls(value))
             return value
 
         env = jinja2.Environment(

@@ -16,7 +16,18 @@ from claimtrack.conflicts.model import (
     StanceConflict,
     SumFinding,
 )
-from claimtrack.fields import tidy
+from claimtrack.fields import tidy as _tidy
+
+
+def tidy(x: Any) -> Any:
+    """A number of the report as JSON writes it: ``fields.tidy``, after the noise of binary
+    arithmetic is taken off (15 significant digits, which every number typed in a record keeps
+    exactly): a position converted from "5 million lb" is 2154563.7575 kg, not
+    2154563.7575000003 (docs/exports.md, "Numbers in JSON")."""
+    if type(x) is float and x - x == 0:
+        x = float(f"{x:.15g}")
+    return _tidy(x)
+
 
 # ---------------------------------------------------------------------------
 # Output
@@ -230,7 +241,8 @@ def _number(x: object) -> str:
 def _float_text(x: float) -> str:
     if x - x != 0:  # nan, inf: json's own spellings
         raise _Unusual
-    text = int.__repr__(int(x)) if x.is_integer() else float.__repr__(x)
+    y = float(f"{x:.15g}")  # as ``tidy`` above: no float noise
+    text = int.__repr__(int(y)) if y.is_integer() else float.__repr__(y)
     if len(_FLOATS) >= 1 << 16:
         _FLOATS.clear()
     _FLOATS[x] = text
