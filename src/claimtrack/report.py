@@ -857,12 +857,16 @@ def _fall_line(fall: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def time_lines(
-    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+    c: Any,
+    records: Mapping[str, Mapping[str, Any]],
+    cumulative: bool = False,
+    moment: bool = False,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
-    update, not a dispute with themselves). ``cumulative``: the measure is a running count."""
-    lines = [time_note(c)] if not c.times_ordered else []
+    update, not a dispute with themselves). ``cumulative``: the measure is a running count;
+    ``moment``: a count of the moment (``Report.moments``), which may rise or fall."""
+    lines = [time_note(c, moment)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
         by_position: dict[int, list[str]] = {}
@@ -958,7 +962,7 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
     on a measure whose figures may describe later moments (``reversal_time_line``)."""
     if isinstance(c, FigureConflict):
-        lines = time_lines(c, records, c.measure in report.cumulative)
+        lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
         if (
             c.measure in report.cumulative
             and c.as_of is None
@@ -1524,6 +1528,7 @@ def _finding(
     records: Mapping[str, Mapping[str, Any]],
     facts: Mapping[str, Fact],
     cumulative: frozenset[str] = frozenset(),
+    moments: Sequence[str] = (),
 ) -> Finding:
     if isinstance(c, FigureConflict):
         positions = []
@@ -1553,7 +1558,7 @@ def _finding(
             tuple(positions),
             gaps,
             chart,
-            notes=tuple(time_lines(c, records, c.measure in cumulative)),
+            notes=tuple(time_lines(c, records, c.measure in cumulative, c.measure in moments)),
             times_ordered=c.times_ordered,
             later=len(c.later),
         )
@@ -2036,7 +2041,7 @@ def build(
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
     findings = tuple(
-        _finding(n, c, views, record_map, fact_map, report.cumulative)
+        _finding(n, c, views, record_map, fact_map, report.cumulative, report.moments)
         for n, c in enumerate(report.conflicts, 1)
     )
     findings = _fold_sums(report, findings, views, record_map)
