@@ -1714,12 +1714,21 @@ class TimelineEntry:
     shown: str | None = None  # as the terminal shows it ("3 days", "47.5–52.5"): shown_text
 
     @property
+    def coarse(self) -> str | None:
+        """ "month" or "year" when the date names only a month or a year ("2024-11"): it is
+        listed after the days it holds, marked "month only", never as if it were earlier."""
+        return PRECISION.get(len(self.date)) if self.date else None
+
+    @property
     def line(self) -> str:
         """The statement in one line (a long timeline's folded part)."""
         c = self.claim
         when = self.date or "undated"
+        marks = [f"{self.coarse} only"] if self.coarse else []
         if self.basis == "reported_on":
-            when += " (reported)"
+            marks.append("reported")
+        if marks:
+            when += f" ({', '.join(marks)})"
         if c.kind == "figure":
             shown = self.amount or self.interval  # as the report's table says it ("112.5 t")
             says = f"{c.topic} “{c.figure}”" + (f" {shown}" if shown else "")
@@ -1729,7 +1738,10 @@ class TimelineEntry:
 
 
 def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[TimelineEntry]:
-    """Active statements by date (said_on, else reported_on); undated ones last."""
+    """Active statements by date (said_on, else reported_on); undated ones last. A date coarser
+    than others (a month, a year, a day beside its times of day) comes after every date it
+    holds ("2024-11" after 2024-11-30, before 2024-12-01): it may be any of them, and listed
+    before them it would read as earlier (``_after_what_it_holds``)."""
     out = []
     for cv in views:
         if cv.status != "active":
@@ -1741,8 +1753,15 @@ def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[Time
             amount = amount_text(*_bounds(f), f.dimension)
             shown = shown_text(*_bounds(f), f.dimension)
         out.append(TimelineEntry(cv.date, cv.basis, cv, interval, amount, shown))
-    out.sort(key=lambda e: (e.date is None, e.date or "", e.claim.id))
+    out.sort(key=lambda e: (e.date is None, _after_what_it_holds(e.date), e.claim.id))
     return out
+
+
+def _after_what_it_holds(date: str | None) -> str:
+    """A date's sort key that puts it after the finer dates it holds: "~" sorts above every
+    character of an ISO date, so "2024-11~" comes after "2024-11-30~" and before "2024-12~",
+    and a day after its times of day."""
+    return f"{date or ''}~"
 
 
 @dataclass(frozen=True, slots=True)
