@@ -244,6 +244,62 @@ def test_time_note(times: tuple, note: str) -> None:
     assert time_note(c) == note
 
 
+@pytest.mark.parametrize(
+    ("times", "note"),
+    [
+        # (papercuts4: a count of the moment, people missing or in hospital, may also fall
+        # during the month; the note said only "a rise")
+        (
+            ("2024-11",),
+            "all of 2024-11 without a day: on a count of the moment a rise or a fall during the "
+            "month reads as a dispute; give --as-of with a day, e.g. 2024-11-15, to order them",
+        ),
+        (
+            ("2024-11-05",),
+            "all of 2024-11-05 without a time of day: on a count of the moment a rise or a fall "
+            "during the day reads as a dispute; give --as-of with a time of day, e.g. "
+            "2024-11-05T08:00, to order them",
+        ),
+        (
+            ("2024-11", "2024-11-05"),
+            "times that cannot be ordered (2024-11, 2024-11-05): on a count of the moment a rise "
+            "or a fall between them reads as a dispute; give each figure its --as-of to order "
+            "them",
+        ),
+    ],
+)
+def test_time_note_of_a_count_of_the_moment(times: tuple, note: str) -> None:
+    c = FigureConflict("missing", None, 2.0, (), (2.0,), "count", False, times)
+    assert time_note(c, moment=True) == note
+
+
+@pytest.mark.parametrize(
+    ("measure", "said"),
+    [
+        ("missing", "on a count of the moment a rise or a fall during the month"),
+        ("people-in-hospital", "on a count of the moment a rise or a fall during the month"),
+        ("deaths", "on a running count a rise during the month"),
+    ],
+)
+def test_conflicts_says_a_count_of_the_moment_may_fall_within_its_month(
+    ct, empty_db, measure: str, said: str
+) -> None:
+    for claimant, n, day in (("Court", "89", "2024-11-05"), ("Court", "11", "2024-11-18"),
+                             ("Agency", "5", "2024-11"), ("Minister", "93", "2024-11")):  # fmt: skip
+        result = ct(
+            "add", "floods", "--claimant", claimant, "--quote", f"{n} people", "--figure", n,
+            "--measure", measure, "--new", "--said-on", day,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    if measure == "deaths":
+        assert ct("measure", "floods", measure, "--cumulative").exit_code == 0
+    out = ct("conflicts", "floods")
+    text = " ".join(out.stdout.split())
+    assert said in text, text
+    md = " ".join(ct("report", "floods", "--format", "md").stdout.split())
+    assert said in md
+
+
 def test_time_note_is_empty_when_the_times_order_the_figures() -> None:
     assert time_note(FigureConflict("deaths", None, 2.0, (), (2.0,))) == ""
 

@@ -292,8 +292,9 @@ def conflict_rows(
     ``report.finding_notes``: what `conflicts` prints with it, one per line) and the figure
     as the terminal reads it (``readings.reading_of``: "≈ 3,450–3,550" for a round number,
     "24–60" for an exact reading). ``readings``, the database's note on figures logged under
-    older rules of reading (``cli.core._readings_line``), ends the caveats of each figure's
-    row: they are compared as stored.
+    older rules of reading or imported with bounds of their own
+    (``cli.core._readings_line``), ends the caveats of each figure's row: they are compared
+    as stored.
     """
     definitions = definitions or {}
     verdicts = verdicts or {}

@@ -145,7 +145,7 @@ def guard_figures(
             )
         if broken is not None and not paraphrase and not is_paraphrase(claim.note):
             raise InputError(broken)
-        fig = _reading(claim, decimal_comma)
+        fig = _money_reading(claim, decimal_comma) or _reading(claim, decimal_comma)
         if fig is None:
             continue
         sign = read_sign(
@@ -177,9 +177,74 @@ def _in_quote_problem(
 
     value, quote = claim.value or "", claim.quote or ""
     broken = part_problem(value, quote, bool(decimal_comma)) if check_quote else None
+    if broken is not None:
+        with_unit = _with_money_unit(claim, decimal_comma)
+        if with_unit is not None:  # "8 million" --unit dollars: judged as "8 million dollars"
+            return _money_unit_problem(with_unit, quote, decimal_comma) or (
+                _unit_problem(claim, decimal_comma) if check_unit else None
+            )
     if broken is None and check_unit:
         return _unit_problem(claim, decimal_comma)
     return broken
+
+
+def _with_money_unit(claim: Claim, decimal_comma: bool | None) -> str | None:
+    """A bare figure given with a unit that names a currency (``--unit dollars``), as the
+    figure and its unit read together ("8 million dollars", "$8 million"); None when the unit
+    is no currency, the figure names its own unit, or no way of writing them reads."""
+    from claimtrack.quantities import FigureError, parse_figure, unit_dimension
+
+    unit, value = claim.unit, claim.value
+    if not unit or not value:
+        return None
+    fig = _reading(claim, decimal_comma)
+    if fig is None or fig.dimension != "count" or fig.unit is not None:
+        return None
+    try:
+        dimension, _ = unit_dimension(unit)
+    except FigureError:
+        return None
+    if not dimension.startswith("currency:"):
+        return None
+    for text in (f"{value} {unit}", f"{unit}{value}", f"{unit} {value}"):
+        try:
+            parse_figure(text)
+        except FigureError:
+            continue
+        return text
+    return None
+
+
+def _money_reading(claim: Claim, decimal_comma: bool | None) -> Figure | None:
+    """A bare figure with a unit that names a currency read with it (``_with_money_unit``), so
+    that a shared sign in the unit ("dollars") is read as it is in the figure; else None."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    text = _with_money_unit(claim, decimal_comma)
+    try:
+        return None if text is None else parse_figure(text, decimal_comma=bool(decimal_comma))
+    except FigureError:
+        return None
+
+
+def _money_unit_problem(text: str, quote: str, decimal_comma: bool | None) -> str | None:
+    """Why a bare figure with a unit that names a currency, read together as ``text``, may not
+    be stored: when the quote says it so, what it still takes only a part of
+    (``part_problem``); when the quote gives the amount in another currency, that
+    (``changed_currency``: `--unit euros` for the quote's "8 million dollars"); None when the
+    unit is the quote's currency (papercuts4: the dropped-currency guard refused the figure
+    although its unit gives the currency)."""
+    from claimtrack.guards import changed_currency, part_problem
+
+    if _in_quote(text, quote, decimal_comma):
+        return part_problem(text, quote, bool(decimal_comma))
+    changed = changed_currency(text, quote, bool(decimal_comma))
+    if changed is not None:
+        return changed
+    return (
+        f"the figure with its unit reads {text!r}, which is not in the quote: give the figure "
+        "as the quote says it, or --paraphrase to store the figure as meant"
+    )
 
 
 def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:

@@ -282,12 +282,24 @@ def dropped_currency(value: str, quote: str, decimal_comma: bool = False) -> str
     """Why a figure that is not in its quote as written may not be stored: the quote gives
     the same amount as money ("40" for the quote's "$40", "5 million" for its "€5m"), so the
     figure is that amount without its currency. None otherwise (the figure is not money, or
-    the quote has no such amount). Asked only of figures not found in their quote."""
+    the quote has no such amount). Asked only of figures not found in their quote. The quote's
+    money may also say more around the amount ("about $4.4 million", "$4 million to $5
+    million"): the figure's words standing whole inside it are still that amount without its
+    currency (papercuts4: `edit`'s "not in the quote" where `add` named the currency)."""
     figure = _parse(value, decimal_comma)
     if figure is None or figure.dimension != "count":  # ("40 km" of "$40": not in it, only)
         return None
+    # its words whole, ending the money's amount or one end of its range ("4.4" is no whole
+    # amount of "$4.4 million")
+    words = re.compile(
+        rf"(?<![\w.,]){re.escape(' '.join(value.split()))}(?=$|\s*[-–]|\s+(?:to|and|or)\b)",
+        re.I,
+    )
     for text, found in quoted_readings(quote, decimal_comma):
-        if _money(found.dimension) and (found.low, found.high) == (figure.low, figure.high):
+        if _money(found.dimension) and (
+            (found.low, found.high) == (figure.low, figure.high)
+            or words.search(" ".join(text.split())) is not None
+        ):
             return _currency_left_out(value, text)
     return None
 

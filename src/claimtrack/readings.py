@@ -166,7 +166,7 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
         text = f"= {format_range(low, high)}"
     unit = record.get("unit")
     if unit and dimension != "count":
-        text += f" {unit_symbol(unit)}"
+        text = with_unit(text, unit_symbol(unit))
     return text
 
 
@@ -185,7 +185,7 @@ def stated_text(record: Mapping[str, Any]) -> str:
     if dimension == "share" and unit and unit.startswith("%"):  # "≈ 12.37–12.63% of voters"
         shown = honest_range(low, high)
         return f"{'=' if shown == format_range(low, high) else '≈'} {shown}{unit}"
-    return f"= {format_range(low, high)}" + (f" {unit}" if unit else "")
+    return f"= {with_unit(format_range(low, high), unit)}"
 
 
 def _money(n: FigureNumbers, *, outward: bool) -> str | None:
@@ -225,10 +225,18 @@ def money_text(
 
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
-    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40 %", "140 a
-    week"."""
-    unit = base_unit(dimension)
-    return format_range(low, high) + (f" {unit}" if unit else "")
+    """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40%", "54–66%",
+    "140 a week"."""
+    return with_unit(format_range(low, high), base_unit(dimension))
+
+
+def with_unit(number: str, unit: str | None) -> str:
+    """A number or range and its unit, as every output writes a share: "%" against the number
+    ("54–66%", "40% a week", "30% of voters", as its quote and ``amount_text`` say it), any
+    other unit after a space ("6–7 km"); the number alone with no unit."""
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
 
 
 def tick_text(v: float) -> str:

@@ -878,6 +878,8 @@ def timeline(subject: str, entries: Any) -> None:
             when = t("undated", "dim")
         else:
             when = t(e.date)
+            if e.coarse:
+                when.append(t(f"\n{e.coarse} only", "dim"))
             if e.basis == "reported_on":
                 when.append(t("\nreported", "dim"))
         who = t(c.claimant, "bold")
@@ -896,7 +898,17 @@ def timeline(subject: str, entries: Any) -> None:
         shown = e.shown or e.interval or ""
         table.add_row(when, who, says, t(shown), _quote({"quote": c.quote}, 100))
     print_table(table)
-    message(f"{plural(len(entries), 'statement')}; dates marked 'reported' are publication dates")
+    coarse = sorted({e.coarse for e in entries if e.coarse}, key=("month", "year").index)
+    after = (
+        f"; a date marked '{' or '.join(f'{p} only' for p in coarse)}' is listed after the days"
+        " it holds"
+        if coarse
+        else ""
+    )
+    message(
+        f"{plural(len(entries), 'statement')}; dates marked 'reported' are publication dates"
+        + after
+    )
 
 
 def claimant_records(subject: str, records: Any) -> None:

@@ -81,7 +81,15 @@ def conflicts_report(
     sum_runs = _sum_runs(report) if limit is not None else {}
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
-            _figure_block(console, n, c, records, limit, c.measure in report.cumulative)
+            _figure_block(
+                console,
+                n,
+                c,
+                records,
+                limit,
+                c.measure in report.cumulative,
+                c.measure in report.moments,
+            )
             if c.measure in report.cumulative and c.as_of is None:
                 _undated_toll_hint(console, c, records)
         elif isinstance(c, Revision):
@@ -294,6 +302,7 @@ def _figure_block(
     records: dict[str, dict[str, Any]],
     limit: int | None,
     cumulative: bool = False,
+    moment: bool = False,
 ) -> None:
     from claimtrack.report import figure_when, time_lines
 
@@ -301,7 +310,7 @@ def _figure_block(
     console.print()
     head = f"{n}. Disputed figure: {figure_when(c)}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
-    for line in time_lines(c, records, cumulative):
+    for line in time_lines(c, records, cumulative, moment):
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
     bounded = limit is not None and any(len(p.claims) > limit for p in c.positions)
     if bounded:

@@ -857,12 +857,16 @@ def _fall_line(fall: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def time_lines(
-    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+    c: Any,
+    records: Mapping[str, Mapping[str, Any]],
+    cumulative: bool = False,
+    moment: bool = False,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
-    update, not a dispute with themselves). ``cumulative``: the measure is a running count."""
-    lines = [time_note(c)] if not c.times_ordered else []
+    update, not a dispute with themselves). ``cumulative``: the measure is a running count;
+    ``moment``: a count of the moment (``Report.moments``), which may rise or fall."""
+    lines = [time_note(c, moment)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
         by_position: dict[int, list[str]] = {}
@@ -958,7 +962,7 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
     on a measure whose figures may describe later moments (``reversal_time_line``)."""
     if isinstance(c, FigureConflict):
-        lines = time_lines(c, records, c.measure in report.cumulative)
+        lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
         if (
             c.measure in report.cumulative
             and c.as_of is None
@@ -1524,6 +1528,7 @@ def _finding(
     records: Mapping[str, Mapping[str, Any]],
     facts: Mapping[str, Fact],
     cumulative: frozenset[str] = frozenset(),
+    moments: Sequence[str] = (),
 ) -> Finding:
     if isinstance(c, FigureConflict):
         positions = []
@@ -1553,7 +1558,7 @@ def _finding(
             tuple(positions),
             gaps,
             chart,
-            notes=tuple(time_lines(c, records, c.measure in cumulative)),
+            notes=tuple(time_lines(c, records, c.measure in cumulative, c.measure in moments)),
             times_ordered=c.times_ordered,
             later=len(c.later),
         )
@@ -1709,12 +1714,21 @@ class TimelineEntry:
     shown: str | None = None  # as the terminal shows it ("3 days", "47.5–52.5"): shown_text
 
     @property
+    def coarse(self) -> str | None:
+        """ "month" or "year" when the date names only a month or a year ("2024-11"): it is
+        listed after the days it holds, marked "month only", never as if it were earlier."""
+        return PRECISION.get(len(self.date)) if self.date else None
+
+    @property
     def line(self) -> str:
         """The statement in one line (a long timeline's folded part)."""
         c = self.claim
         when = self.date or "undated"
+        marks = [f"{self.coarse} only"] if self.coarse else []
         if self.basis == "reported_on":
-            when += " (reported)"
+            marks.append("reported")
+        if marks:
+            when += f" ({', '.join(marks)})"
         if c.kind == "figure":
             shown = self.amount or self.interval  # as the report's table says it ("112.5 t")
             says = f"{c.topic} “{c.figure}”" + (f" {shown}" if shown else "")
@@ -1724,7 +1738,10 @@ class TimelineEntry:
 
 
 def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[TimelineEntry]:
-    """Active statements by date (said_on, else reported_on); undated ones last."""
+    """Active statements by date (said_on, else reported_on); undated ones last. A date coarser
+    than others (a month, a year, a day beside its times of day) comes after every date it
+    holds ("2024-11" after 2024-11-30, before 2024-12-01): it may be any of them, and listed
+    before them it would read as earlier (``_after_what_it_holds``)."""
     out = []
     for cv in views:
         if cv.status != "active":
@@ -1736,8 +1753,15 @@ def timeline(views: Iterable[ClaimView], facts: Mapping[str, Fact]) -> list[Time
             amount = amount_text(*_bounds(f), f.dimension)
             shown = shown_text(*_bounds(f), f.dimension)
         out.append(TimelineEntry(cv.date, cv.basis, cv, interval, amount, shown))
-    out.sort(key=lambda e: (e.date is None, e.date or "", e.claim.id))
+    out.sort(key=lambda e: (e.date is None, _after_what_it_holds(e.date), e.claim.id))
     return out
+
+
+def _after_what_it_holds(date: str | None) -> str:
+    """A date's sort key that puts it after the finer dates it holds: "~" sorts above every
+    character of an ISO date, so "2024-11~" comes after "2024-11-30~" and before "2024-12~",
+    and a day after its times of day."""
+    return f"{date or ''}~"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2036,7 +2060,7 @@ def build(
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
     findings = tuple(
-        _finding(n, c, views, record_map, fact_map, report.cumulative)
+        _finding(n, c, views, record_map, fact_map, report.cumulative, report.moments)
         for n, c in enumerate(report.conflicts, 1)
     )
     findings = _fold_sums(report, findings, views, record_map)

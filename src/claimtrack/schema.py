@@ -14,6 +14,10 @@ SCHEMA_VERSION = 15
 READING_RULES = "13"
 # The ``meta`` key that holds the rules a database's figures were last checked under.
 READING_RULES_KEY = "reading_rules"
+# ... or this, in place of the rules, when an import stored figures with bounds (low, high) that
+# the rules do not read from their text (an export of older rules, or bounds given by hand) into
+# a database checked under today's rules: the note says that, not "logged under older rules".
+READING_RULES_IMPORTED = "imported-bounds"
 # ... and how many figures that check found refused or read otherwise.
 READING_FINDINGS_KEY = "reading_findings"
 # ... and their ids (a JSON list): a finding edited, retracted or deleted since is no longer

@@ -599,7 +599,8 @@ def timeline(
     """List a subject's statements by date, with each figure's interval.
 
     The date is when it was said (said_on), else when it was reported (reported_on, marked
-    "reported"); undated statements come last. Retracted claims are left out.
+    "reported"); a date of a month or a year only comes after the days it holds, marked
+    "month only" or "year only"; undated statements come last. Retracted claims are left out.
 
     Example: claimtrack timeline raqqa-convoy
     """

@@ -541,12 +541,20 @@ BomOpt = Annotated[
 
 def _readings_line(store: "Store") -> str | None:
     """What to say when the stored figures were logged under older rules of reading a figure
-    and not re-checked since, or when the last check found some that today's rules refuse or
-    read otherwise (they are compared as stored); None otherwise. One read of the small
-    ``meta`` table."""
-    from claimtrack.schema import READING_RULES
+    and not re-checked since, or imported with bounds their text does not read (an export of
+    older rules, bounds given by hand: ``Store.mark_readings_unchecked``), or when the last
+    check found some that today's rules refuse or read otherwise (they are compared as
+    stored); None otherwise. One read of the small ``meta`` table."""
+    from claimtrack.schema import READING_RULES, READING_RULES_IMPORTED
 
     rules, found, at = store.readings_checked()
+    if rules == READING_RULES_IMPORTED:
+        return (
+            "this database holds figures imported with bounds (low, high) that today's rules"
+            " do not read from their text (an export of older rules, or bounds given by hand),"
+            " stored as given and not re-checked since; `claimtrack verify --readings` lists"
+            " them"
+        )
     if rules != READING_RULES:
         return (
             "this database's figures were logged under older rules of reading a figure and"

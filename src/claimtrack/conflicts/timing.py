@@ -766,13 +766,18 @@ def _own_updates(
     return tuple(out)
 
 
-def time_note(c: FigureConflict) -> str:
+def time_note(c: FigureConflict, moment: bool = False) -> str:
     """What a dispute on a cumulative measure whose figures' times cannot be ordered says
     ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
     during the day reads as a dispute; give --as-of with a time, e.g. 2017-09-20T08:00, to
-    order them"."""
+    order them". ``moment``: the measure is read as a count of the moment
+    (``_count_of_the_moment``: people missing, in hospital), which may rise or fall, and the
+    note says so ("on a count of the moment a rise or a fall during the month")."""
     if c.times_ordered:
         return ""
+    count, change = (
+        ("a count of the moment", "a rise or a fall") if moment else ("a running count", "a rise")
+    )
     dated = [t for t in c.times if t is not None]
     if len(dated) == 1 and len(c.times) == 1:
         (t,) = dated
@@ -781,11 +786,11 @@ def time_note(c: FigureConflict) -> str:
             7: ("a day", "month", f"{t}-15"),
         }.get(len(t), ("a time of day", "day", f"{t[:10]}T08:00"))
         return (
-            f"all of {t} without {span}: on a running count a rise during the {unit} reads as "
+            f"all of {t} without {span}: on {count} {change} during the {unit} reads as "
             f"a dispute; give --as-of with {span}, e.g. {example}, to order them"
         )
     shown = ", ".join(t or "undated" for t in c.times)
     return (
-        f"times that cannot be ordered ({shown}): on a running count a rise between them "
+        f"times that cannot be ordered ({shown}): on {count} {change} between them "
         "reads as a dispute; give each figure its --as-of to order them"
     )

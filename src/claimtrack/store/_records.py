@@ -132,11 +132,16 @@ class _Records(_Reading):
     def mark_readings_unchecked(self) -> None:
         """Record that the stored figures hold readings no check of today's rules has seen
         (an import of figures with bounds of their own): `conflicts` and `report` say so until
-        `verify --readings` has read every subject again."""
-        from claimtrack.schema import READING_RULES_KEY
+        `verify --readings` has read every subject again. A database checked under today's
+        rules is marked ``READING_RULES_IMPORTED`` (its note names the import, not older
+        rules); one logged under older rules, not re-checked since, stays as it is."""
+        from claimtrack.schema import READING_RULES, READING_RULES_IMPORTED, READING_RULES_KEY
 
         with self.write() as conn:
-            conn.execute("DELETE FROM meta WHERE key = ?", [READING_RULES_KEY])
+            conn.execute(
+                "UPDATE meta SET value = ?, updated_at = ? WHERE key = ? AND value = ?",
+                [READING_RULES_IMPORTED, now(), READING_RULES_KEY, READING_RULES],
+            )
 
     def stored_readings(self, subject: str | None = None) -> Iterator[tuple[dict[str, Any], tuple]]:
         """Each active figure claim (of ``subject``, or all) with its stored derived columns
