@@ -24,7 +24,7 @@ def tidy(x: Any) -> Any:
     arithmetic is taken off (15 significant digits, which every number typed in a record keeps
     exactly): a position converted from "5 million lb" is 2154563.7575 kg, not
     2154563.7575000003 (docs/exports.md, "Numbers in JSON")."""
-    if type(x) is float and x - x == 0:
+    if type(x) is float and x - x == 0 and not x.is_integer():  # (a whole one has no noise)
         x = float(f"{x:.15g}")
     return _tidy(x)
 
@@ -241,7 +241,7 @@ def _number(x: object) -> str:
 def _float_text(x: float) -> str:
     if x - x != 0:  # nan, inf: json's own spellings
         raise _Unusual
-    y = float(f"{x:.15g}")  # as ``tidy`` above: no float noise
+    y = x if x.is_integer() else float(f"{x:.15g}")  # as ``tidy`` above: no float noise
     text = int.__repr__(int(y)) if y.is_integer() else float.__repr__(y)
     if len(_FLOATS) >= 1 << 16:
         _FLOATS.clear()
