@@ -3,7 +3,11 @@ CLAIMTRACK_DB all point into a per-test temporary directory (autouse)."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +22,60 @@ from claimtrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
+
+
+# Where the time of the fast suite went (suite1): a third of it waited on the disk. Every test
+# gets a temporary directory (``isolated_home``), and the databases made in them commit with
+# ``synchronous=FULL`` and fold their log back on close, each an fsync; on a shared disk those
+# waits cost more than the tests' own work. So the tests' temporary directories are made in
+# memory (``/dev/shm``, a tmpfs) when the machine has one with room to spare and nobody chose
+# a place (``--basetemp``, ``PYTEST_DEBUG_TEMPROOT`` or ``TMPDIR``): what the tests read and
+# write is the same, files, renames and locks behave the same, only the flush to a platter
+# is skipped. ``CLAIMTRACK_TEST_DISK=1`` keeps them on the disk.
+_ROOM_NEEDED = 2 << 30  # a full run writes about 300 MB; pytest keeps the last three runs
+
+
+def _memory_temproot() -> str | None:
+    if os.environ.get("CLAIMTRACK_TEST_DISK") or os.environ.get("TMPDIR"):
+        return None
+    shm = "/dev/shm"
+    try:
+        room = os.statvfs(shm)
+    except OSError:
+        return None
+    if room.f_bavail * room.f_frsize < _ROOM_NEEDED or not os.access(shm, os.W_OK | os.X_OK):
+        return None
+    return shm
+
+
+if "PYTEST_DEBUG_TEMPROOT" not in os.environ and (_shm := _memory_temproot()):
+    os.environ["PYTEST_DEBUG_TEMPROOT"] = _shm
+
+
+# pytest names each test's tmp_path by listing its base directory for the highest number
+# already taken, and points a "...current" symlink at it: two directory entries per test and a
+# scan of all of them, so the n-th test pays for the n-1 before it (several ms a test late in
+# a worker's run, seconds in all). The same directory (the test's name cut at 30 characters,
+# under the same base) is made with a counter of this process instead. Without pytest's
+# private hook, tmp_path is made as before.
+_counter = itertools.count()
+
+
+def _mk_tmp_counted(request: pytest.FixtureRequest, factory: pytest.TempPathFactory) -> Path:
+    name = re.sub(r"[\W]", "_", request.node.name)[:30]
+    while True:
+        try:
+            return factory.mktemp(f"{name}-{next(_counter)}", numbered=False)
+        except FileExistsError:  # made by a test's own mktemp: take the next number
+            continue
+
+
+try:
+    import _pytest.tmpdir as _pytest_tmpdir
+except ImportError:  # pragma: no cover
+    _pytest_tmpdir = None  # type: ignore[assignment]
+if _pytest_tmpdir is not None and hasattr(_pytest_tmpdir, "_mk_tmp"):
+    _pytest_tmpdir._mk_tmp = _mk_tmp_counted
 
 
 # Property tests run with a quarter of their examples in README's fast command (profile
@@ -112,6 +170,12 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _copy_db(source: Path, target: Path) -> Path:
+    # A database at rest is one file (Store.close folds its log back): a plain copy of it is
+    # the database, and far cheaper than the backup API's page-by-page copy and sync. With a
+    # log or journal beside it (a connection still open), the backup API reads it whole.
+    if not any(Path(f"{source}{end}").exists() for end in ("-wal", "-journal")):
+        shutil.copyfile(source, target)
+        return target
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)
