@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -48,8 +48,27 @@ def _memory_temproot() -> str | None:
     return shm
 
 
-if "PYTEST_DEBUG_TEMPROOT" not in os.environ and (_shm := _memory_temproot()):
+_IN_MEMORY = "PYTEST_DEBUG_TEMPROOT" not in os.environ and bool(_shm := _memory_temproot())
+if _IN_MEMORY:
     os.environ["PYTEST_DEBUG_TEMPROOT"] = _shm
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tempfile_in_memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests that make their own directories with ``tempfile`` (property tests and state
+    machines, which cannot take a fresh tmp_path per example) follow tmp_path into memory: a
+    directory of this run's base, removed with it by pytest's rotation."""
+    if not _IN_MEMORY:
+        yield
+        return
+    import tempfile
+
+    before = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tempfile"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = before
 
 
 # pytest names each test's tmp_path by listing its base directory for the highest number
