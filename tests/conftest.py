@@ -24,14 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
 
 
-# Where the time of the fast suite went (suite1): a third of it waited on the disk. Every test
+# Where the time of the fast suite went (suite1, profiled on a loaded host): a quarter of it in
+# the disk's system calls (sqlite's execute and close, backup, unlink, fsync, mkdir). Every test
 # gets a temporary directory (``isolated_home``), and the databases made in them commit with
 # ``synchronous=FULL`` and fold their log back on close, each an fsync; on a shared disk those
 # waits cost more than the tests' own work. So the tests' temporary directories are made in
 # memory (``/dev/shm``, a tmpfs) when the machine has one with room to spare and nobody chose
 # a place (``--basetemp``, ``PYTEST_DEBUG_TEMPROOT`` or ``TMPDIR``): what the tests read and
-# write is the same, files, renames and locks behave the same, only the flush to a platter
-# is skipped. ``CLAIMTRACK_TEST_DISK=1`` keeps them on the disk.
+# write is the same, files, renames and locks behave the same, only the flush to the disk is
+# skipped. ``CLAIMTRACK_TEST_DISK=1`` keeps them on the disk.
 _ROOM_NEEDED = 2 << 30  # a full run writes about 300 MB; pytest keeps the last three runs
 
 
