@@ -3,21 +3,99 @@ CLAIMTRACK_DB all point into a per-test temporary directory (autouse)."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import re
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import typer.testing
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "claims.jsonl"
+
+
+# Where the time of the fast suite went (suite1, profiled on a loaded host): a quarter of it in
+# the disk's system calls (sqlite's execute and close, backup, unlink, fsync, mkdir). Every test
+# gets a temporary directory (``isolated_home``), and the databases made in them commit with
+# ``synchronous=FULL`` and fold their log back on close, each an fsync; on a shared disk those
+# waits cost more than the tests' own work. So the tests' temporary directories are made in
+# memory (``/dev/shm``, a tmpfs) when the machine has one with room to spare and nobody chose
+# a place (``--basetemp``, ``PYTEST_DEBUG_TEMPROOT`` or ``TMPDIR``): what the tests read and
+# write is the same, files, renames and locks behave the same, only the flush to the disk is
+# skipped. ``CLAIMTRACK_TEST_DISK=1`` keeps them on the disk.
+_ROOM_NEEDED = 2 << 30  # a full run writes about 300 MB; pytest keeps the last three runs
+
+
+def _memory_temproot() -> str | None:
+    if os.environ.get("CLAIMTRACK_TEST_DISK") or os.environ.get("TMPDIR"):
+        return None
+    shm = "/dev/shm"
+    try:
+        room = os.statvfs(shm)
+    except OSError:
+        return None
+    if room.f_bavail * room.f_frsize < _ROOM_NEEDED or not os.access(shm, os.W_OK | os.X_OK):
+        return None
+    return shm
+
+
+_IN_MEMORY = "PYTEST_DEBUG_TEMPROOT" not in os.environ and bool(_shm := _memory_temproot())
+if _IN_MEMORY:
+    os.environ["PYTEST_DEBUG_TEMPROOT"] = _shm
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tempfile_in_memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests that make their own directories with ``tempfile`` (property tests and state
+    machines, which cannot take a fresh tmp_path per example) follow tmp_path into memory: a
+    directory of this run's base, removed with it by pytest's rotation."""
+    if not _IN_MEMORY:
+        yield
+        return
+    import tempfile
+
+    before = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tempfile"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = before
+
+
+# pytest names each test's tmp_path by listing its base directory for the highest number
+# already taken, and points a "...current" symlink at it: two directory entries per test and a
+# scan of all of them, so the n-th test pays for the n-1 before it (several ms a test late in
+# a worker's run, seconds in all). The same directory (the test's name cut at 30 characters,
+# under the same base) is made with a counter of this process instead. Without pytest's
+# private hook, tmp_path is made as before.
+_counter = itertools.count()
+
+
+def _mk_tmp_counted(request: pytest.FixtureRequest, factory: pytest.TempPathFactory) -> Path:
+    name = re.sub(r"[\W]", "_", request.node.name)[:30]
+    while True:
+        try:
+            return factory.mktemp(f"{name}-{next(_counter)}", numbered=False)
+        except FileExistsError:  # made by a test's own mktemp: take the next number
+            continue
+
+
+try:
+    import _pytest.tmpdir as _pytest_tmpdir
+except ImportError:  # pragma: no cover
+    _pytest_tmpdir = None  # type: ignore[assignment]
+if _pytest_tmpdir is not None and hasattr(_pytest_tmpdir, "_mk_tmp"):
+    _pytest_tmpdir._mk_tmp = _mk_tmp_counted
 
 
 # Property tests run with a quarter of their examples in README's fast command (profile
@@ -37,13 +115,32 @@ def load_script(relative: str) -> ModuleType:
     return module
 
 
-settings.register_profile("thorough", max_examples=100)
-settings.register_profile("fast", max_examples=25)
+# Neither profile times a test (the house rule: no timing asserts): on a host shared with other
+# work a single draw or example can stall for seconds (seen: "Input generation is slow ... 6
+# valid inputs after 2.04 seconds" on a JSON strategy that draws in a millisecond), which
+# says nothing of the code under test.
+_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("thorough", max_examples=100, **_UNTIMED)
+settings.register_profile("fast", max_examples=25, **_UNTIMED)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if not config.getoption("hypothesis_profile", None):
         settings.load_profile("fast")
+    _keep_bytecode(config)
+
+
+def _keep_bytecode(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE set, pytest rewrites the asserts of every test module and
+    compiles it again in every run and every worker (4 s of CPU a worker, a tenth of the fast
+    suite). The compiled modules are kept in pytest's own cache directory instead (ignored by
+    git, outside the source tree, as the setting asks), unless a place was chosen
+    (PYTHONPYCACHEPREFIX)."""
+    import sys
+
+    if sys.dont_write_bytecode and not sys.pycache_prefix:
+        sys.pycache_prefix = str(config.rootpath / ".pytest_cache" / "pycache")
+        sys.dont_write_bytecode = False
 
 
 def examples(n: int) -> int:
@@ -112,6 +209,12 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _copy_db(source: Path, target: Path) -> Path:
+    # A database at rest is one file (Store.close folds its log back): a plain copy of it is
+    # the database, and far cheaper than the backup API's page-by-page copy and sync. With a
+    # log or journal beside it (a connection still open), the backup API reads it whole.
+    if not any(Path(f"{source}{end}").exists() for end in ("-wal", "-journal")):
+        shutil.copyfile(source, target)
+        return target
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)

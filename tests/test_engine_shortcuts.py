@@ -18,6 +18,8 @@ from claimtrack import conflicts as c
 from claimtrack.conflicts.reversals import _reorder
 from engine_records import figure_records
 
+from conftest import examples
+
 _DATES = [None, "2024-03-01", "2024-03-02"]
 
 
@@ -27,13 +29,13 @@ def _records() -> st.SearchStrategy[list[tuple]]:
     return figure_records(_DATES)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(recs=_records(), min_gap=st.sampled_from([1.0, 1.1, 1.5, 3.0]))
 def test_pairs_and_sorts_find_the_same_reversal_figures(recs: list[tuple], min_gap: float):
     assert (c._own_clashes(recs, min_gap) or []) == c._figure_reversal(recs, min_gap)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(recs=_records(), lead=st.integers(0, 24), min_gap=st.sampled_from([1.0, 1.1, 3.0]))
 def test_the_pairs_with_the_lead_figures_and_the_rest_among_themselves_are_every_pair(
     recs: list[tuple], lead: int, min_gap: float
@@ -121,7 +123,7 @@ def _facts(draw: st.DrawFn, relaying: bool = True) -> list[c.Fact]:
     return out
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(facts=_facts(), cumulative=st.sampled_from([(), ("dead",)]))
 def test_active_facts_are_taken_as_they_are(facts: list[c.Fact], cumulative: tuple) -> None:
     expected = c.analyse(facts, cumulative=cumulative)
@@ -147,14 +149,14 @@ _TEXT = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(xs=st.lists(_TEXT, max_size=6))
 def test_lists_of_texts_are_written_as_json_writes_them(xs: list[str]) -> None:
     c.report_json_line("s", c.analyse([]))  # loads the string encoder
     assert c._texts(tuple(xs)) == json.dumps(xs, ensure_ascii=False)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(dates=st.lists(st.tuples(st.none() | _TEXT, st.none() | _TEXT), max_size=4))
 def test_dates_are_written_as_json_writes_them(dates: list[tuple]) -> None:
     c.report_json_line("s", c.analyse([]))
@@ -174,7 +176,7 @@ class _Forgetful(dict):
         pass
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     facts=_facts(relaying=False),
     cumulative=st.sampled_from([(), ("dead",)]),
@@ -263,7 +265,7 @@ def test_a_reversals_order_table(statements: list[tuple], ordered: bool, since: 
     assert (found.claims, found.ordered, found.since) == _reversal_the_long_way(own)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     statements=st.lists(
         st.tuples(st.sampled_from(_DAYS), st.sampled_from(_DAYS), st.sampled_from(_DAYS)),
@@ -297,7 +299,7 @@ def _changes_ordered_the_long_way(own: set[tuple], side: dict[str, str]) -> bool
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     statements=st.lists(
         st.tuples(

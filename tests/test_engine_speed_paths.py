@@ -18,6 +18,8 @@ from claimtrack import conflicts as c
 from claimtrack.conflicts import reversals
 from engine_records import figure_records
 
+from conftest import examples
+
 _DATES = [None, None, "2024-03", "2024-03-01", "2024-03-02"]
 _STATED = [None, "2024-02-28", "2024-03-01", "2024-03-05"]
 
@@ -27,7 +29,7 @@ def _records(max_size: int = 40, sources: bool = False) -> st.SearchStrategy[lis
     return figure_records(_DATES, _STATED, max_size=max_size, sources=sources)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     recs=_records(),
     lead=st.integers(0, 40),
@@ -57,7 +59,7 @@ def _own_stated(own: list[tuple], min_gap: float, pairs: int, monkeypatch: pytes
     return rev.claims, rev.minor
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(recs=_records(max_size=60), min_gap=st.sampled_from([1.0, 1.1, 1.5, 3.0]))
 def test_a_claimants_reversal_is_the_same_sorted_or_pair_by_pair(
     recs: list[tuple], min_gap: float
@@ -68,7 +70,7 @@ def test_a_claimants_reversal_is_the_same_sorted_or_pair_by_pair(
     assert sorted_ == pairwise
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(recs=_records(max_size=60, sources=True), min_gap=st.sampled_from([1.1, 3.0]))
 def test_figures_of_one_source_take_the_pairwise_path_either_way(
     recs: list[tuple], min_gap: float

@@ -2259,7 +2259,7 @@ def test_a_time_phrase_is_cut_from_a_speaker(text, speaker, guess) -> None:
 
 
 @given(st.text(alphabet="AaBbCc .,'-1", max_size=30))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 def test_calibration_never_fails_on_odd_speakers(name) -> None:
     text = f"{name} said 40 people died."
     for c in extract(text)[1]:

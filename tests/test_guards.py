@@ -314,7 +314,7 @@ def test_one_part_of_a_broken_digit_grouping_is_refused(
 _GROUPING_TEXT = st.text(alphabet="0123456789,., \t\u00a0\u2009\nab", max_size=40)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_GROUPING_TEXT, _GROUPING_TEXT)
 def test_the_broken_grouping_pre_check_never_hides_one(quote: str, value: str) -> None:
     """``broken_grouping`` first looks for the end every broken grouping has (``,\\s+ddd``,
@@ -1037,7 +1037,7 @@ _TEXT = (
 _WORDS = _TEXT.split()
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     st.lists(st.sampled_from(_WORDS), min_size=0, max_size=6),
     st.sampled_from(

@@ -31,14 +31,16 @@ def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
 
 
 def _imported(tree: ast.Module, units: dict[str, list[Path]]) -> set[str]:
-    skip: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            skip.update(id(n) for stmt in node.body for n in ast.walk(stmt))
+    # one walk of the tree that never enters the body of an ``if TYPE_CHECKING:`` (its test
+    # and its else branch are walked)
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if id(node) in skip:
+    todo: list[ast.AST] = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            todo += [node.test, *node.orelse]
             continue
+        todo.extend(ast.iter_child_nodes(node))
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]

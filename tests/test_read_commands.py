@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from claimtrack.cli import app
 from claimtrack.store import Store
 
-from conftest import figure, imports_of, stance
+from conftest import _copy_db, figure, imports_of, stance
 
 SUBJECTS = ("alpha-strike", "beta-convoy", "gamma-siege")
 DATES = (None, "2020-03", "2020-03-01", "2020-03-02", "2019-12-31", "2021")
@@ -41,14 +43,34 @@ def _claims(n: int, seed: int) -> list[dict[str, Any]]:
     return out
 
 
-@pytest.fixture
-def crowd(ct: Any, tmp_path: Path) -> Any:
+@pytest.fixture(scope="module")
+def _crowd_db(
+    tmp_path_factory: pytest.TempPathFactory, _templates: dict[str, Path]
+) -> tuple[Path, list[dict[str, Any]]]:
+    """The crowd's database, made once for this module by the same commands (an import into
+    an empty database, then every ninth claim retracted); each test gets its own copy."""
     claims = _claims(240, seed=28)
-    path = tmp_path / "crowd.jsonl"
+    folder = tmp_path_factory.mktemp("crowd")
+    db = _copy_db(_templates["empty"], folder / "crowd.db")
+    path = folder / "crowd.jsonl"
     path.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
-    assert ct("import", str(path)).exit_code == 0
-    for c in claims[::9]:  # some retracted
-        assert ct("retract", c["id"], "--reason", "test").exit_code == 0
+    with pytest.MonkeyPatch.context() as mp:  # as isolated_home does for each test
+        mp.setenv("HOME", str(folder))
+        mp.setenv("XDG_DATA_HOME", str(folder / ".local" / "share"))
+        mp.setenv("CLAIMTRACK_DB", str(folder / "default.db"))
+        runner = CliRunner()
+        result = runner.invoke(app, ["--db", str(db), "import", str(path)])
+        assert result.exit_code == 0, result.output
+        for c in claims[::9]:  # some retracted
+            result = runner.invoke(app, ["--db", str(db), "retract", c["id"], "--reason", "test"])
+            assert result.exit_code == 0, result.output
+    return db, claims
+
+
+@pytest.fixture
+def crowd(ct: Any, empty_db: Path, _crowd_db: tuple[Path, list[dict[str, Any]]]) -> Any:
+    db, claims = _crowd_db
+    _copy_db(db, empty_db)  # ct runs against empty_db: now the crowd
     ct.claims = claims
     return ct
 
