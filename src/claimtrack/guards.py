@@ -501,7 +501,9 @@ def import_problem(
     named = named_problem(value, quote, decimal_comma)
     if named is not None:
         return named, True
-    left_out = unit_left_out(value, quote, decimal_comma)
+    left_out = unit_left_out(value, quote, decimal_comma) or currency_before(
+        value, quote, decimal_comma
+    )
     if left_out is not None:
         return left_out, True
     given = unit_given_problem(value, quote, dimension, decimal_comma)
@@ -2058,6 +2060,57 @@ def unit_left_out(value: str, quote: str, decimal_comma: bool = False) -> str | 
     return _money_elsewhere(value, quote, places)
 
 
+# A currency written before an amount the parser reads only without it ("Rs half million":
+# "Rs" reads before digits, not before words): the token just before a figure's words, and
+# whether it is a currency's sign or code, asked of the parser once per token.
+_TOKEN_BEFORE = re.compile(r"(\S{1,5})\s*$")
+_CURRENCY_PREFIX: dict[tuple[str, bool], bool] = {}
+
+
+def _currency_prefix(token: str, decimal_comma: bool) -> bool:
+    """``token`` ("Rs", "Rs.", "USD", "$") reads as a currency before an amount."""
+    key = (token.lower(), decimal_comma)
+    hit = _CURRENCY_PREFIX.get(key)
+    if hit is None:
+        if len(_CURRENCY_PREFIX) > 4096:
+            _CURRENCY_PREFIX.clear()
+        fig = _parse(f"{token} 1", decimal_comma) if token[:1].isalpha() else None
+        hit = _CURRENCY_PREFIX[key] = fig is not None and _money(fig.dimension)
+    return hit
+
+
+def currency_before(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure with no currency ("half million") may not be stored with a quote that
+    writes a currency's code just before its words ("about Rs half million"): the figure is
+    that amount without its currency, which the parser reads before digits ("Rs 500,000")
+    but not before a number in words. None otherwise."""
+    if not quote or not any(c.isalpha() for c in value):  # (digits: read with their sign)
+        return None
+    figure = _parse(value, decimal_comma)
+    if figure is None or figure.dimension != "count":
+        return None
+    for a, z in _places_of(value.strip(), quote):
+        if a and quote[a - 1].isalnum():
+            continue
+        m = _TOKEN_BEFORE.search(quote, max(0, a - 12), a)
+        if m is not None and _currency_prefix(m.group(1), decimal_comma):
+            token = m.group(1)
+            if _parse(f"{token} {value}", decimal_comma) is not None:
+                return _currency_left_out(value, f"{token} {quote[a:z]}")
+            digits = (
+                f"{figure.low:,}"
+                if figure.high == figure.low
+                else f"{figure.low:,} to {token} {figure.high:,}"
+            )
+            return (
+                f"the figure {value!r} leaves out the currency of the quote's "
+                f"{token + ' ' + quote[a:z]!r}, which is read only with the amount in digits: "
+                f"give it as {token + ' ' + digits!r} with --paraphrase to store the figure as "
+                "meant"
+            )
+    return None
+
+
 def unit_given_problem(
     value: str, quote: str, dimension: str | None, decimal_comma: bool = False
 ) -> str | None:
@@ -2171,6 +2224,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or cut_problem(value, quote, decimal_comma)
         or named_problem(value, quote, decimal_comma)
         or unit_left_out(value, quote, decimal_comma)
+        or currency_before(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
     )
 
