@@ -188,10 +188,12 @@ def _in_quote_problem(
     return broken
 
 
-def _with_money_unit(claim: Claim, decimal_comma: bool | None) -> str | None:
-    """A bare figure given with a unit that names a currency (``--unit dollars``), as the
-    figure and its unit read together ("8 million dollars", "$8 million"); None when the unit
-    is no currency, the figure names its own unit, or no way of writing them reads."""
+def _with_unit(claim: Claim, decimal_comma: bool | None) -> tuple[str, str] | None:
+    """A bare figure given with a unit (``--unit``) beside it: (the unit's dimension, the
+    figure and its unit read together: "8 million dollars", "$8 million", "9 km"); None when
+    there is no unit, the figure is no bare count or names its own unit, the unit is unknown,
+    or no way of writing the two reads. The one reading of ``_with_money_unit`` and
+    ``_unit_problem``."""
     from claimtrack.quantities import FigureError, parse_figure, unit_dimension
 
     unit, value = claim.unit, claim.value
@@ -204,15 +206,21 @@ def _with_money_unit(claim: Claim, decimal_comma: bool | None) -> str | None:
         dimension, _ = unit_dimension(unit)
     except FigureError:
         return None
-    if not dimension.startswith("currency:"):
-        return None
     for text in (f"{value} {unit}", f"{unit}{value}", f"{unit} {value}"):
         try:
             parse_figure(text)
         except FigureError:
             continue
-        return text
+        return dimension, text
     return None
+
+
+def _with_money_unit(claim: Claim, decimal_comma: bool | None) -> str | None:
+    """A bare figure given with a unit that names a currency (``--unit dollars``), as the
+    figure and its unit read together ("8 million dollars", "$8 million"); None when the unit
+    is no currency, the figure names its own unit, or no way of writing them reads."""
+    read = _with_unit(claim, decimal_comma)
+    return read[1] if read is not None and read[0].startswith("currency:") else None
 
 
 def _money_reading(claim: Claim, decimal_comma: bool | None) -> Figure | None:
@@ -254,33 +262,15 @@ def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
     typed with it ("$9 million") is refused. A noun counted ("people") and a figure that
     names its own unit (``models._check_unit`` matches the two) are not asked; nor is a
     unit that cannot be written after or before the figure (nothing to compare)."""
-    from claimtrack.quantities import FigureError, parse_figure, unit_dimension
-
-    unit, value, quote = claim.unit, claim.value, claim.quote
-    if not unit or not value or not quote:
+    quote = claim.quote
+    read = _with_unit(claim, decimal_comma) if quote else None
+    if read is None or read[0] == "count" or _in_quote(read[1], quote or "", decimal_comma):
         return None
-    fig = _reading(claim, decimal_comma)
-    if fig is None or fig.dimension != "count" or fig.unit is not None:
-        return None
-    try:
-        dimension, _ = unit_dimension(unit)
-    except FigureError:
-        return None
-    if dimension == "count":
-        return None
-    for text in (f"{value} {unit}", f"{unit}{value}", f"{unit} {value}"):
-        try:
-            parse_figure(text)
-        except FigureError:
-            continue
-        if _in_quote(text, quote, decimal_comma):
-            return None
-        return (
-            f"the figure {value!r} with the unit {unit!r} reads {text!r}, which is not in the "
-            "quote: give the figure as the quote says it, or --paraphrase to store the figure "
-            "as meant"
-        )
-    return None
+    return (
+        f"the figure {claim.value!r} with the unit {claim.unit!r} reads {read[1]!r}, which is "
+        "not in the quote: give the figure as the quote says it, or --paraphrase to store the "
+        "figure as meant"
+    )
 
 
 def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
