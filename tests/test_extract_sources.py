@@ -72,7 +72,7 @@ def test_an_area_out_of_reach_is_not_the_official_s(frame, area, off) -> None:
 @pytest.mark.parametrize(("first", "second"), list(itertools.permutations(AREAS[:4], 2)))
 def test_two_areas_in_reach_the_one_before_the_speaker_is_a_guess(first, second) -> None:
     text = (
-        f"While in {first}, an official said 90 per cent of the casualties in {second} were there."
+        f"While in {first}, an official said 90 per cent of those hurt in {second} came from there."
     )
     _, claimant, how = _last(text)
     assert claimant == first
