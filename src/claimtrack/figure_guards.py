@@ -279,18 +279,15 @@ def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
     from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
 
     said = []
-    added = added_warning(value, quote, decimal_comma)
-    if added is not None:
-        said.append(GuardNote(added, "added"))
-    rate = rate_warning(value, quote, decimal_comma)
-    if rate is not None:
-        said.append(GuardNote(rate, "rate"))
-    up_to = up_to_warning(value, quote, decimal_comma)
-    if up_to is not None:
-        said.append(GuardNote(up_to, "up-to"))
-    each = per_thing_warning(value, quote, decimal_comma)
-    if each is not None:
-        said.append(GuardNote(each, "per-thing"))
+    for warning, code in (
+        (added_warning, "added"),
+        (rate_warning, "rate"),
+        (up_to_warning, "up-to"),
+        (per_thing_warning, "per-thing"),
+    ):
+        text = warning(value, quote, decimal_comma)
+        if text is not None:
+            said.append(GuardNote(text, code))
     return said
 
 

@@ -519,11 +519,16 @@ def import_problem(
     return None if said is None else (said, False)
 
 
+# Hedges the parser does not read ("perhaps 35 people"): ``unread_hedge_problem``'s words, and
+# the rare words of an import that call for it ("something like" is found by its "like").
+_UNREAD_HEDGES = ("perhaps", "possibly", "maybe", "probably", "potentially", "conceivably")
+
 # Any word of the rarer checks of an import (``raised_problem``, ``unread_hedge_problem``,
 # ``up_to_warning``, ``per_thing_warning``): a quote with none of them skips them all.
 _RARE_WORDS = (
-    *("up to", "per ", "each", "apiece", "a head", "a person", "a piece", "perhaps"),
-    *("possibly", "maybe", "probably", "potentially", "conceivably", "like "),
+    *("up to", "per ", "each", "apiece", "a head", "a person", "a piece"),
+    *_UNREAD_HEDGES,
+    "like ",
 )
 
 
@@ -2177,15 +2182,12 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
 # Words right before a figure that hedge it and that the parser does not read ("perhaps 35
 # people", "something like 4,000"): the figure without them would be stored as said for sure.
 _UNREAD_BEFORE = re.compile(
-    r"\b(?P<hedge>perhaps|possibly|maybe|probably|potentially|conceivably"
-    r"|(?:something|anything)\s+like)\s+$",
+    rf"\b(?P<hedge>{'|'.join(_UNREAD_HEDGES)}|(?:something|anything)\s+like)\s+$",
     re.IGNORECASE,
 )
 
 
-_UNREAD_ANY = re.compile(
-    r"\b(?:perhaps|possibly|maybe|probably|potentially|conceivably|like)\b", re.IGNORECASE
-)
+_UNREAD_ANY = re.compile(rf"\b(?:{'|'.join(_UNREAD_HEDGES)}|like)\b", re.IGNORECASE)
 
 
 def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
