@@ -111,8 +111,11 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
 _NUMBER_ONLY_TAILS = frozenset(("odd", "-", "ish", "+", "plus"))
 
 
-def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
-    """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start)."""
+def _tail_hedge(toks: list[Token], j: int, s: str = "") -> tuple[str, int] | None:
+    """A hedge closing the phrase after the unit ("200 people or more"): (hedge, its start).
+    One that stands after the unit with more words after it ("500 people or so in", "20
+    million people or so officials") is refused: it is no unit ("people or so in" read as
+    what is counted dropped the hedge), and the words after it are the sentence going on."""
     n = len(toks)
     for k in range(j + 1, n):
         if toks[k][1] not in _TRAILING or toks[k][1] in _NUMBER_ONLY_TAILS:
@@ -120,7 +123,18 @@ def _tail_hedge(toks: list[Token], j: int) -> tuple[str, int] | None:
         t = _match(_TRAILING, toks, k)
         if t is not None and t[1] == n:
             return t[0], k
+        words = "" if t is None else " ".join(tok[1] for tok in toks[k : t[1]])
+        if words in _TAIL_HEDGES_ONLY:
+            raise FigureError(
+                f'{_show(s)} goes on after "{words}": give the figure phrase ending with it,'
+                " or leave the rest of the sentence out"
+            )
     return None
+
+
+# The trailing hedges that are never part of what a figure counts ("or so", "or
+# thereabouts"): words after one are the sentence, not the unit.
+_TAIL_HEDGES_ONLY: frozenset[str] = frozenset(("or so", "or thereabouts"))
 
 
 def _ratio(
@@ -340,7 +354,7 @@ def _after_amount(
         t = _match(_TRAILING, toks, got[1])
     end = n
     if t is None:
-        tail = _tail_hedge(toks, got[1])
+        tail = _tail_hedge(toks, got[1], s)
         if tail is not None:
             t, end = (tail[0], n), tail[1]
     return got, t, end
