@@ -280,7 +280,7 @@ STORIES: dict[str, list[list[str]]] = {
     "escapes": [
         ["import", "tests/fixtures/terminal-escapes.jsonl"],
     ],
-    # one AP story printed by two papers (issue #26: independent origins)
+    # one wire story printed by two papers, all invented (issue #26: independent origins)
     "wire": [
         ["import", "tests/fixtures/wire.jsonl"],
     ],
