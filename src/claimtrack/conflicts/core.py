@@ -299,13 +299,22 @@ def _tolerant(r: tuple) -> bool:
 
 
 def _about(low: Number, high: Number, core: Number) -> bool:
-    """Whether ``low``-``high`` is ``core`` +-10% (a hedge's tolerance), to one in a million."""
-    return (
-        low > 0
-        and high < _INF
-        and abs(low - core * 0.9) <= core * 1e-6
-        and abs(high - core * 1.1) <= core * 1e-6
-    )
+    """Whether ``low``-``high`` is ``core`` with an approximate hedge's tolerance, as the
+    parser widens one value (quantities/hedges.py): +-10% to one in a million ("about 720":
+    648-792), or a whole count's width by its significant digits, its bounds rounded inward
+    with at least one either way ("about 793": 778-808, +-2%; "about 3,958": +-1%; "roughly
+    18": 17-19). A bare number's rounding ("20": 19-21) is no hedge's width for its digits."""
+    if not (0 < low < core < high < _INF):
+        return False
+    if abs(low - core * 0.9) <= core * 1e-6 and abs(high - core * 1.1) <= core * 1e-6:
+        return True  # the common case: +-10%
+    if low != int(low) or high != int(high) or core != int(core):
+        return False  # a measure's other widths follow its stated decimals: not told here
+    c = int(core)
+    digits = len(str(c).rstrip("0"))  # a trailing zero does not say it was counted
+    percent = 10 if digits <= 2 else (2 if digits == 3 else 1)
+    step = max(1, c * percent // 100)
+    return low == c - step and high == c + step
 
 
 def _cores_apart(upper: tuple, lower: tuple, min_gap: float) -> bool:
