@@ -304,7 +304,8 @@ def _kind(report) -> str:  # type: ignore[no-untyped-def]
 
 def _by_definition(a: str, b: str, min_gap: float) -> str:
     """Rule 6 for two figures of one value (bare or "about"), brute force: at odds when their
-    intervals are apart, or when both are one value with a hedge's tolerance (or none) and
+    intervals are apart, or when both are one value with a hedge's tolerance (or none; an
+    interval no wider than +-10% around its middle) and
     neither interval holds the other's value; a dispute when also their values are
     ``min_gap`` apart, a minor difference when only their intervals are apart."""
     from claimtrack.conflicts.analyse import _widened
@@ -315,7 +316,12 @@ def _by_definition(a: str, b: str, min_gap: float) -> str:
     if va > vb:
         (la, ha, va, fa), (lb, hb, vb, fb) = (lb, hb, vb, fb), (la, ha, va, fa)
     apart = lb > ha * (1 + 1e-9)
-    one_tolerance = all(f.rounding == 0 for f in (fa, fb))
+    # one value read with a tolerance: no rounding, and no wider than +-10% around its middle
+    # (a wider interval, "about 3": 2-4, is a range whose ends are what it says: rule 6)
+    one_tolerance = all(
+        f.rounding == 0 and f.base_low > 0 and f.base_high <= f.base_low * 1.1 / 0.9 * (1 + 1e-9)
+        for f in (fa, fb)
+    )
     at_odds = apart or (one_tolerance and vb > ha * (1 + 1e-9) and lb > va * (1 + 1e-9))
     if at_odds and vb / va >= min_gap * (1 - 1e-9):
         return "dispute"
