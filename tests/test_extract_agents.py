@@ -305,3 +305,50 @@ def test_any_phrase_has_one_kind(phrase: str) -> None:
 )
 def test_a_determiner_or_adjective_does_not_change_a_person(word: str, before: str) -> None:
     assert speaker_kind(f"{before} {word}") == speaker_kind(word) == "person"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker", "carried"),
+    [
+        # a figure whose owner the sentence names: that owner, never the speaker before
+        ("The Afghan estimate of militants killed was about 25.", "Afghan", False),
+        ("The ministry's count was 25.", "ministry", False),
+        ("The Kestrel Institute's tally was 25.", "Kestrel Institute", False),
+        ("Police figures put it at 25.", "Police", False),
+        # negative: nothing intervenes, the source's account goes on (a guess)
+        ("Fifteen were missing.", "military", True),
+        ("The official toll was 25.", "military", True),
+        ("The death toll was 25.", "military", True),
+        ("Its estimate was 25.", "military", True),
+        ("The military's own count was 25.", "military", False),
+    ],
+)  # fmt: skip
+def test_a_source_is_carried_only_where_nothing_intervenes(second, speaker, carried) -> None:
+    text = f"The military said 40 militants were killed. {second}"
+    _, out = extract(text)
+    last = [c for c in out if c.start > 10]
+    assert [c.speaker for c in last] == [speaker]
+    assert last[0].speaker_found.startswith("guess: goes on with") == carried
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker", "found"),
+    [
+        # the sentence's own subject issues the figure: that subject, a guess
+        ("The ministry issued a preliminary figure of 1,764 deaths.", "ministry",
+         "guess: 'ministry' issues the figure in its own sentence"),
+        ("Rescuers gave a figure of 20 deaths.", "Rescuers",
+         "guess: 'Rescuers' issues the figure in its own sentence"),
+        # "put out" is read as a verb of its own: the subject, unmarked
+        ("The Kestrel Institute put out new figures of 20 deaths.", "Kestrel Institute",
+         "subject of 'put out'"),
+        # negative: the same source issues it, or a subject that cannot speak
+        ("The agency issued a figure of 20 deaths.", "agency", "guess: goes on with"),
+        ("The storm gave a figure of 20 deaths.", "agency", "guess: goes on with"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_issues_the_figure_intervenes(second, speaker, found) -> None:
+    _, out = extract(f"The agency said 14 people died. {second}")
+    last = [c for c in out if c.start > 10]
+    assert [c.speaker for c in last] == [speaker]
+    assert last[0].speaker_found.startswith(found)
