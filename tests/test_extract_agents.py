@@ -352,3 +352,24 @@ def test_a_subject_that_issues_the_figure_intervenes(second, speaker, found) -> 
     last = [c for c in out if c.start > 10]
     assert [c.speaker for c in last] == [speaker]
     assert last[0].speaker_found.startswith(found)
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker", "claimant"),
+    [
+        # a later sentence's title is no author: the report stays, its issuer the claimant
+        ("The 30-page report, The Use of Statistics, drew on records kept by pilots.",
+         "report by the port's governing board", "port's governing board"),
+        # negative: a body named later as the author is the speaker
+        ("The 30-page report, by the Harbour Institute, drew on records kept by pilots.",
+         "Harbour Institute", "Harbour Institute"),
+    ],
+)  # fmt: skip
+def test_an_author_named_later_must_be_able_to_speak(later, speaker, claimant) -> None:
+    text = (
+        "Ferries ran late all winter. According to a report by the port's governing board, "
+        f"40 ships were late in March. {later}"
+    )
+    _, out = extract(text)
+    c = next(c for c in out if c.figures)
+    assert (c.speaker, c.claimant) == (speaker, claimant)
