@@ -164,7 +164,13 @@ def test_the_head_of_a_phrase(phrase: str, kind: str) -> None:
         ("government figures", "government"),
         ("UN figures", "UN"),
         ("study by Dr Ann Lee", "Dr Ann Lee"),
+        ("the Kestrel Institute report", "Kestrel Institute"),
+        ("Prior Human Rights Watch research", "Human Rights Watch"),  # "Prior" opens it
+        ("Police figures", "Police"),
+        ("health ministry figures", "ministry"),
         # negative: no issuer that can speak
+        ("Media reports", None),
+        ("Early reports", None),
         ("official figures", None),
         ("Official figures", None),
         ("Data from 2019", None),

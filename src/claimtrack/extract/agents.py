@@ -176,7 +176,8 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         drought weather temperature temperatures tide tides wave waves swell
         lightning thunder thunderstorm earthquake quake tremor aftershock tsunami eruption
         volcano wildfire wildfires fire fires blaze blazes flames landslide landslides
-        mudslide avalanche sun cold climate
+        mudslide avalanche sun cold climate squall sleet hailstorm sandstorm smog haze smoke
+        ash lava magma mudflow rockfall sinkhole erosion snowstorm rainstorm windstorm
         """
     ),
     "place": _table(
@@ -187,7 +188,12 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         sea ocean lake bay gulf strait field fields forest desert countryside border
         frontier square park ground land spot
         location place locality home building buildings compound base shelter
-        neighbourhoods settlement settlements world earth globe planet continent
+        neighbourhoods settlement settlements world earth globe planet continent plain plateau
+        delta basin canal lagoon reef cliff cave swamp marsh wetland estuary isle atoll
+        highlands lowlands hinterland interior downtown avenue lane alley junction crossing
+        checkpoint corridor route path terminal pier dock wharf marina warehouse mall stadium
+        arena venue hall courthouse courtroom room basement farm farmland plantation orchard
+        ranch slum
         """
     ),
     "thing": _table(
@@ -200,7 +206,13 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         money cash water food oil gas fuel electricity drug drugs vaccine vaccines
         virus viruses disease diseases infection infections cancer medicine equipment
         goods products product crops crop grain homes roof corpse
-        corpses debris rubble wreckage
+        corpses debris rubble wreckage bullet bullets grenade grenades artillery rifle
+        rifles explosive explosives landmine landmines barricade barricades tent tents
+        blanket blankets supplies aid relief shipment shipments cargo container containers
+        package parcel bag bottle barrel barrels tram subway footage video videos image
+        images photo photos photograph photographs picture pictures recording recordings
+        dollar dollars euro euros rupee rupees yuan yen naira rand peso pesos shilling
+        shillings franc francs ruble rubles rouble roubles seat seats
         """
     ),
     "event": _table(
@@ -216,7 +228,17 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         game race launch recession boom slump downturn recovery rise fall increase
         increases decline declines drop drops jump spike growth surge riots riot unrest
         uprising revolt revolution coup invasion offensive siege massacre killings
-        killing deaths death casualties injuries damage losses loss destruction
+        killing deaths death casualties injuries damage losses loss destruction flight
+        flights voyage journey scandal controversy dispute row feud battle struggle
+        skirmish firefight gunfight shootout ambush airstrike airstrikes bombardment
+        shelling evacuation rescue search cleanup shutdown lockdown closure ban curfew
+        blockade sanctions embargo merger takeover acquisition bankruptcy layoffs
+        redundancies cuts sale auction inauguration wedding anniversary celebration
+        parade procession vigil memorial commemoration tragedy catastrophe calamity
+        emergency famine spill leak collapse derailment sinking stampede crush assault
+        abduction kidnapping arrest arrests execution executions murder murders homicide
+        homicides suicide suicides overdose overdoses outage blackout delay delays
+        cancellation cancellations disruption disruptions
         """
     ),
     "figures": _table(
@@ -226,7 +248,11 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         ratio ratios percentage percentages share shares proportion average averages sum
         sums amount amounts index indices indicator indicators projection projections
         forecast forecasts reading readings record records table tables chart charts
-        graph graphs map maps tallies returns
+        graph graphs map maps tallies returns cases fatalities level levels cost costs price
+        prices value values size scale extent turnout margin profit profits revenue
+        revenues sales earnings income output exports imports production spending
+        investment funding wages salary salaries damages compensation award awards
+        information details
         """
     ),
     "time": _table(
@@ -253,7 +279,15 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         unemployment poverty crime corruption security safety health education life
         lives future past news headlines headline word words language message messages
         warning warnings threat threats risk risks danger demand demands need needs
-        interest interests success failure failures progress job jobs
+        interest interests success failure failures progress job jobs responsibility blame
+        role influence control rights freedom democracy peace regulation regulations
+        guideline guidelines standard standards requirement requirements support
+        criticism praise condemnation outrage backlash uncertainty confusion chaos panic
+        shock grief sorrow doubt doubts suspicion suspicions speculation expectation
+        expectations prospect prospects chance chances likelihood possibility
+        probability reality myth theory hypothesis logic principle principles quality
+        performance behaviour behavior conduct practice practices method methods
+        technique technology innovation science knowledge coverage
         """
     ),
 }
@@ -401,16 +435,25 @@ def issuer(phrase: str, reading: str = "") -> str | None:
         who = m.group(1).strip(" ,.")
         if who and speaker_kind(who) in AGENT_KINDS:
             return who
-    words = _head(phrase)
-    for k in range(len(words) - 1):
-        modifier = words[k].strip('.,;:"()')
-        kind = word_kind(modifier)
+    mods = [w.strip('.,;:"()') for w in _head(phrase)][:-1]
+    # a run of names right before the head: "Kestrel Institute report", "UN figures"
+    j = len(mods)
+    while j > 0 and _issuer_word(mods[j - 1]):
+        j -= 1
+    run = mods[j:]
+    if run and j == 0 and not _named_in(run[0], reading) and word_kind(run[0]) == "unknown":
+        # a capital opening the sentence: "Prior Human Rights Watch", "Huge"; not "Kestrel
+        # Institute", whose rest is no name by itself
+        rest = run[1:]
+        if len(rest) >= 2 or (rest and word_kind(rest[0]) == "unknown") or not rest:
+            run = rest
+    if run:
+        return " ".join(run)
+    for modifier in reversed(mods):  # "police estimates", "government figures"
         if modifier.lower() in works.UNAUTHORED:
-            continue  # "Media reports", "news reports": described, no issuer named
-        if kind in {"body", "group", "polity"}:
+            continue
+        if word_kind(modifier) in {"body", "group", "polity"}:
             return modifier
-        if kind == "unknown" and _is_name(modifier) and (k > 0 or _named_in(modifier, reading)):
-            return " ".join(words[: k + 1])
     return None
 
 
@@ -444,6 +487,14 @@ _VERBS_AFTER = frozenset(
      "found", "find", "finds", "claim", "claims", "claimed", "stood", "stand", "stands",
      "rose", "fell", "reached", "reach", "that", "which", "who", "on", "in", "at", "and"}
 )  # fmt: skip
+
+
+def _issuer_word(word: str) -> bool:
+    """A capitalised word that may be part of an issuer's name before a work: a name, or a
+    body noun of one ("Institute"); not a described work ("Media", "Official")."""
+    if not _is_name(word) or word.lower() in works.UNAUTHORED:
+        return False
+    return word_kind(word) != "person"  # "Official figures": an adjective
 
 
 def _named_in(word: str, reading: str) -> bool:
