@@ -139,8 +139,9 @@ def test_what_cannot_say_things(phrase: str, kind: str) -> None:
         # a common noun capitalised at a sentence's start is still that noun
         ("Statistics", "figures"), ("Winds", "weather"), ("Lower courts", "body"),
         ("Huge gatherings", "event"), ("Official figures", "figures"),
-        # numbers are no name
-        ("2019", "figures"), ("40", "figures"),
+        # numbers are no name, but a number of a name is: a union local, a route
+        ("2019", "figures"), ("40", "figures"), ("AFSCME Local 3800", "name"),
+        ("Local 1188 of the Paper Workers", "name"),
         # works: a report, a study, a statement
         ("report", "work"), ("the study", "work"), ("Media reports", "work"),
         ("a statement", "work"), ("survey", "work"),
@@ -221,6 +222,15 @@ def _candidate(speaker: str | None, claimant: str | None = None, quote: str = ""
         ("the thing", None, "", ("the thing", "the thing")),
         # a work without its issuer stays, as found (a guess)
         ("Media reports", None, "", ("Media reports", "Media reports")),
+        # a claimant that cannot speak is the speaker again
+        ("Brigadier Ann Kerr", "security in the tribal areas", "",
+         ("Brigadier Ann Kerr", "Brigadier Ann Kerr")),
+        ("Friday's report on state television", "Friday's", "",
+         ("Friday's report on state television", "Friday's report on state television")),
+        # negative: a claimant that can speak, or one the table does not know, stays
+        ("Ann Kerr", "Kestrel Motors", "", ("Ann Kerr", "Kestrel Motors")),
+        ("Ann Kerr", "the ministry", "", ("Ann Kerr", "the ministry")),
+        ("Another employee", "Another", "", ("Another employee", "Another")),
         (None, None, "", (None, None)),
     ],
 )  # fmt: skip

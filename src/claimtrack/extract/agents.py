@@ -405,6 +405,8 @@ def _one_kind(phrase: str, reading: str = "") -> str:
     if not bare:
         return "unknown"
     if not re.search(r"[A-Za-z]", bare):
+        if len(words) > 1 and _is_name(words[-2]):
+            return "name"  # "Local 1188", "AFSCME Local 3800": a number of a name
         return "figures"  # "2019", "40"
     if bare[:1].isupper() or re.search(r"\d", bare):
         kind = word_kind(bare)
@@ -494,7 +496,7 @@ def _issuer_word(word: str) -> bool:
     body noun of one ("Institute"); not a described work ("Media", "Official")."""
     if not _is_name(word) or word.lower() in works.UNAUTHORED:
         return False
-    return word_kind(word) != "person"  # "Official figures": an adjective
+    return word_kind(word) not in {"person", "time"}  # "Official figures", "Friday's report"
 
 
 def _named_in(word: str, reading: str) -> bool:
@@ -518,15 +520,15 @@ def agent_test(c: Candidate, reading: str = "") -> Candidate:
         return c
     kind = speaker_kind(speaker, reading)
     if kind in AGENT_KINDS or kind == "unknown":
-        return c
+        return _claimant_test(c, reading)
     if c.claimant and c.claimant != speaker and speaker_kind(c.claimant, reading) in AGENT_KINDS:
         return c  # the body named beside it speaks: "the report" for the ministry
     who = issuer(speaker, reading) or _issuer_after(speaker, c.quote)
     if who is not None:
         said = f"'{speaker}' ({_KIND_SAID[kind]}) cannot say things; its issuer {who} claims"
         return replace(c, claimant=who, speaker_found=f"{c.speaker_found}; {said}")
-    if kind == "work":
-        return c  # a report or a statement without its issuer: the work, as it was found
+    if kind == "work":  # a report or a statement without its issuer: the work, as found
+        return _claimant_test(c, reading)
     return replace(
         c,
         speaker=None,
@@ -536,6 +538,19 @@ def agent_test(c: Candidate, reading: str = "") -> Candidate:
             f"issuer; the outlet's narration (found: {c.speaker_found})"
         ),
     )
+
+
+def _claimant_test(c: Candidate, reading: str) -> Candidate:
+    """A speaker that can speak whose claimant cannot ("security in the tribal areas" for
+    a brigadier, "Friday's" for a report): the claimant is the speaker again."""
+    claimant = c.claimant
+    if not claimant or claimant == c.speaker:
+        return c
+    kind = speaker_kind(claimant, reading)
+    if kind not in NOT_AGENT:
+        return c
+    said = f"claimant '{claimant}' ({_KIND_SAID[kind]}) cannot say things: the speaker"
+    return replace(c, claimant=c.speaker, speaker_found=f"{c.speaker_found}; {said}")
 
 
 _KIND_SAID = {
