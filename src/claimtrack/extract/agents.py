@@ -396,7 +396,16 @@ def speaker_kind(phrase: str, reading: str = "") -> str:
     return kinds[0]
 
 
+# a phrase that opens on a verb of saying is no noun phrase ("saying the party ...")
+_OPENS_ON_A_VERB = re.compile(
+    r"^(?:saying|said|says|say|told|telling|adding|added|claiming|claimed|noting|noted)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_kind(phrase: str, reading: str = "") -> str:
+    if _OPENS_ON_A_VERB.match(phrase.strip()):
+        return "unknown"
     words = _head(phrase)
     if not words:
         return "unknown"
