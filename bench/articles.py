@@ -52,7 +52,9 @@ Definitions (docs/extract.md, "How well it does"):
   outlet's own narration).
 
 ``--folds`` scores the labelled sets one by one (``FOLDS``: the texts of each set in
-its own folder), one row per set.
+its own folder), one row per set; ``--categories`` counts each set's wrong speakers by
+``shape`` (confident wrong, the two ways of narration against a source, a guessed
+description, then the categories above).
 """
 
 from __future__ import annotations
@@ -205,6 +207,49 @@ def category(text: str, sentence_starts: list[int], label: dict, cand: dict) -> 
     return "convention"
 
 
+SHAPES = ("confident", "outlet_for_source", "source_for_outlet", "description", "window",
+          "coreference", "convention")  # fmt: skip
+
+
+def shape(text: str, sentence_starts: list[int], label: dict, cand: dict) -> str:
+    """One shape per wrong speaker, the first that holds (``--categories``): ``confident``
+    (named, not the label's, not marked a guess), the two ways of narration against a source
+    (``outlet_for_source``: nobody proposed where the label names a source;
+    ``source_for_outlet``: a speaker where the label has the outlet's narration),
+    ``description`` (a guessed speaker that is a description, no name: "winds", "official
+    figures", "Lower courts"), else the ``category`` of the rest."""
+    if wrong_unmarked(cand, label):
+        return "confident"
+    if not cand.get("speaker") and label.get("speaker"):
+        return "outlet_for_source"
+    if cand.get("speaker") and not label.get("speaker"):
+        return "source_for_outlet"
+    found = (cand.get("extract") or {}).get("speaker_found") or ""
+    if re.search(r"is a description|an unnamed group|names no author", found):
+        return "description"
+    return category(text, sentence_starts, label, cand)
+
+
+def categories_table() -> list[str]:
+    """One line per labelled set: its wrong speakers by ``shape`` (counts), and the total."""
+    head = f"{'set':6} {'claims':>6} {'wrong':>5}" + "".join(f" {k[:11]:>11}" for k in SHAPES)
+    lines = [head]
+    totals = dict.fromkeys(SHAPES, 0.0)
+    for name, texts, prefixes in FOLDS:
+        if not texts.is_dir():
+            lines.append(f"{name:6} skipped: no texts at {texts}")
+            continue
+        row = score(list(prefixes), texts=texts, repeats=1)
+        wrong = sum(row[f"shape_{k}"] for k in SHAPES)
+        for k in SHAPES:
+            totals[k] += row[f"shape_{k}"]
+        cells = "".join(f" {row[f'shape_{k}']:>11.0f}" for k in SHAPES)
+        lines.append(f"{name:6} {row['claims']:>6.0f} {wrong:>5.0f}{cells}")
+    cells = "".join(f" {totals[k]:>11.0f}" for k in SHAPES)
+    lines.append(f"{'all':6} {'':>6} {sum(totals.values()):>5.0f}{cells}")
+    return lines
+
+
 def narration_side(label: dict, cand: dict) -> str:
     """Which way a ``narration`` miss goes: ``outlet for a source`` (the candidate names
     nobody where the label names a source) or ``source for the outlet`` (the reverse)."""
@@ -264,6 +309,7 @@ def score(
     found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
     confident = confident_ok = guessed = guessed_ok = 0
     kinds = dict.fromkeys(CATEGORIES, 0)
+    shapes = dict.fromkeys(SHAPES, 0)
     seconds = 0.0
     data = _load(prefixes, texts)
     for nn, text, labels in data:
@@ -317,6 +363,7 @@ def score(
             unmarked += danger
             kind = category(prep.text, starts, lab, recs[hit])
             kinds[kind] += 1
+            shapes[shape(prep.text, starts, lab, recs[hit])] += 1
             if misses:
                 r = recs[hit]
                 tag = "SPEAKER!" if danger else "SPEAKER"  # "!": wrong and not marked a guess
@@ -350,6 +397,7 @@ def score(
         "guessed_speakers": float(guessed),
         "guessed_right": guessed_ok / max(guessed, 1),
         **{f"speaker_miss_{k}": float(v) for k, v in kinds.items()},
+        **{f"shape_{k}": float(v) for k, v in shapes.items()},
         "candidates_per_article": cands / max(n, 1),
         "s_per_article": seconds / max(n, 1),
     }
@@ -364,6 +412,11 @@ def main(argv: list[str] | None = None) -> int:
         "--folds", action="store_true", help="score each labelled set (FOLDS), one row each"
     )
     ap.add_argument(
+        "--categories",
+        action="store_true",
+        help="each labelled set's wrong speakers by shape (confident, narration, ...)",
+    )
+    ap.add_argument(
         "--texts",
         type=Path,
         default=ARTICLES,
@@ -373,6 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.folds:
         print("\n".join(folds_table(misses=args.misses)))
+        return 0
+    if args.categories:
+        print("\n".join(categories_table()))
         return 0
     if not args.texts.is_dir():
         print(f"skipped: no articles at {args.texts} (texts are kept outside the repo)")

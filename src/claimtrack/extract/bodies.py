@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract import mentions, works
+from claimtrack.extract import agents, mentions, works
 from claimtrack.extract.coreference import _corefer, _definite, _fits
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import (
@@ -105,9 +105,15 @@ def _work_author(
             author = _author_named(m.group(1))
         else:
             author = re.sub(r"^(?:The\s+)?(?:[A-Za-z]+-based\s+)?", "", m.group(1).strip())
-        if author and _names(author) and _not_a_person(author):
+        if author and _names(author) and _not_a_person(author) and _can_speak(author, reading):
             return author, f"the author of '{speaker}', named after the sentence"
     return None
+
+
+def _can_speak(author: str, reading: str) -> bool:
+    """An author named later must pass the agent test (extract/agents.py): "Statistics"
+    opening a later sentence is no author of the report."""
+    return agents.speaker_kind(author, reading) not in agents.NOT_AGENT
 
 
 # bodies spoken for without a name: "a police spokesman", "ministry officials", "a

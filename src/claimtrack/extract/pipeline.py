@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from claimtrack.extract import mentions
+from claimtrack.extract.agents import agent_test
 from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
     Candidate,
@@ -138,7 +139,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         for c in out
     ]
     ruled = link_closing_next(ruled, closing_next.sources)
-    return prep, link_announced_next(link_named_later(ruled, reading), reading)
+    linked = link_announced_next(link_named_later(ruled, reading), reading)
+    return prep, [agent_test(c, reading) for c in linked]
 
 
 def _withheld(

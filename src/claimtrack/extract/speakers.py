@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimtrack.extract import mentions, works
+from claimtrack.extract import agents, mentions, works
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -933,6 +933,13 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
     if _HEARSAY.search(reading, s.span.start, s.span.end):
         return  # "Three nurses are reportedly ill": a source of its own, unnamed
+    if _own_figure(reading, s, previous.speaker):
+        return  # "The Afghan estimate ... was about 25": the figure names its own owner
+    issuer = _issues_figure(reading, s, previous.speaker)
+    if issuer is not None:  # "The ministry issued a preliminary figure of 1,764": its own
+        s.speaker = s.claimant = issuer
+        s.found = f"guess: '{issuer}' issues the figure in its own sentence"
+        return
     s.speaker, s.claimant = previous.speaker, previous.claimant
     if previous.verb is None:  # a continuation's continuation: the same account
         s.found = previous.found
@@ -940,6 +947,59 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+# a sentence that opens on a figure its owner is named with: "The Afghan estimate", "The
+# ministry's count", "Police figures" (a body, a name or a country's adjective)
+_OWNED_FIGURE = re.compile(
+    r"(?:(?:The|An?|Its|Their)\s+)?((?:[A-Z][\w'’.-]*\s+){1,4}|[a-z]+(?:['’]s)?\s+)"
+    r"(?:(?:official|preliminary|provisional|latest|new|own|death|casualty)\s+){0,2}"
+    r"(?:estimates?|figures?|count|tally|toll|total|data|statistics|numbers)\b"
+)
+
+
+def _own_figure(reading: str, s: Sentence, speaker: str) -> bool:
+    """The sentence opens on a figure whose owner it names, someone other than ``speaker``
+    ("The U.S. military said 40 ... . The Afghan estimate ... was about 25"): an intervening
+    source, so the speaker before is not carried (extract19: measured in
+    bench/narration_carry.py)."""
+    m = _OWNED_FIGURE.match(reading, s.span.start)
+    if m is None:
+        return False
+    owner = re.sub(r"['’]s?$", "", m.group(1).strip())
+    if not owner or set(owner.lower().split()) & set(speaker.lower().split()):
+        return False
+    if owner[:1].islower():
+        return agents.word_kind(owner) in {"body", "group", "polity"}
+    return mentions.country_of(owner) is not None or agents.speaker_kind(owner) in {
+        "name",
+        "body",
+        "group",
+        "polity",
+    }
+
+
+# a sentence whose subject issues a figure: "The ministry issued a preliminary figure of"
+_ISSUES = re.compile(
+    r"(?:The\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}?(?:[A-Z][\w'’.&-]*|[a-z]+))\s+"
+    r"(?:(?:has|had|also|later|then|on\s+\w+)\s+)*(?:issued|released|published|put\s+out|"
+    r"gave|provided)\s+(?:a|an|its|their|the|new|updated|\s)+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|figures?|count|tally|toll|total|data|statistics|numbers)\b"
+)
+
+
+def _issues_figure(reading: str, s: Sentence, speaker: str) -> str | None:
+    """The sentence's subject, someone other than ``speaker``, issues the figure ("The
+    ministry issued a preliminary figure of 1,764 deaths"): that subject, an intervening
+    source (extract19, bench/narration_carry.py)."""
+    m = _ISSUES.match(reading, s.span.start)
+    if m is None:
+        return None
+    who = m.group(1).strip()
+    if set(who.lower().split()) & set(speaker.lower().split()):
+        return None
+    kind = agents.speaker_kind(who, reading)
+    return who if kind in {"name", "person", "body", "group", "polity"} else None
 
 
 # a sentence that opens on a count named before: "That toll has climbed", "This figure rose"
