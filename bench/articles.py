@@ -94,6 +94,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("73-78", _HOME / "articles12", ("73", "74", "75", "76", "77", "78")),
     ("79-84", _HOME / "articles13", ("79", "80", "81", "82", "83", "84")),
     ("85-90", _HOME / "articles14", ("85", "86", "87", "88", "89", "90")),
+    ("91-96", _HOME / "articles15", ("91", "92", "93", "94", "95", "96")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
