@@ -174,6 +174,12 @@ kt | "{u}" is ambiguous: knots or kilotonnes; write the unit out
 mt | "{u}" is ambiguous: megatonnes or metric tons; write the unit out
 mil, mill, bil, bill, grand, thou, mio, mio., mrd, mrd., tsd | "{u}" is a scale word \
 claimtrack does not read: write "thousand", "million" or "billion"
+milhão, milhões, milhao, milhoes, bilhão, bilhões, bilhao, bilhoes, millón, millones, \
+millon, billón, billones, billon, milliard, milliards, milione, milioni, miliardo, miliardi, \
+millionen, milliarde, milliarden, miljoen, miljoenen, miljard, miljarden, milion, miliony, \
+milionów, miliard, miliardy, miliardów, mld, mlrd | "{u}" is a scale word of another \
+language, which claimtrack does not read: write the figure with "million" or "billion" and \
+its currency ("$470 million"), with --paraphrase
 dram, drams | "{u}" is ambiguous: the Armenian currency or a small measure; write \
 "armenian drams" or "amd" for money
 mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the German mark of \
