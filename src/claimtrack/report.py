@@ -770,7 +770,7 @@ def sum_text(
     if c.holds:
         return (
             f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
-            f"{rounded_only([c], records)}"
+            f"{rounded_only([c], records)}{bound_only([c], records)}"
         )
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
@@ -817,6 +817,45 @@ def rounded_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str
         f"; as said, the parts sum to {span}, which meets no total: {what} only within the "
         "rounding of round figures"
     )
+
+
+_FAR = 1.1  # the default materiality (docs/conflicts.md, rule 6)
+
+
+def bound_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str, Any]]) -> str:
+    """What a line of sums that hold adds when each of its checks holds only through a total
+    said as a bound that the parts' sum lies far beyond (1.1x or more): "; “over US$2.0
+    billion” says only a floor: the parts sum to 2.1x it". The World Bank's early "over
+    US$2.0 billion" for Idai's recovery "held" against later assessments of $4.3 billion: true
+    of a floor, but no agreement to print ("" when a check is not of that kind). Counts,
+    shares and money, whose figures are stored in the unit the engine adds."""
+    dimension = checks[0].dimension if checks else ""
+    if dimension not in ("count", "share") and not dimension.startswith("currency:"):
+        return ""
+    far: list[tuple[float, str]] = []
+    for c in checks:
+        total = records.get(c.claims[-1])
+        if total is None or total.get("low") is None:
+            return ""
+        t_low, t_high = float(total["low"]), total.get("high")
+        if t_high is None and t_low > 0:  # "over 2 billion", "at least 59"
+            ratio, side = c.low / t_low, "a floor: the parts sum to {}x it"
+        elif t_high is not None and t_low <= 0 and c.high is not None and c.high > 0:
+            ratio, side = float(t_high) / c.high, "a ceiling, {}x the parts' sum"
+        else:
+            return ""
+        if ratio < _FAR:
+            return ""
+        far.append((ratio, side))
+    ratio = min(r for r, _ in far)
+    shown = f"{round(ratio, 1):g}" if ratio < 10 else f"{round(ratio):g}"
+    sides = {side for _, side in far}
+    values = list(dict.fromkeys(str(records[c.claims[-1]].get("value")) for c in checks))
+    if len(sides) > 1:
+        return ""
+    says = f"“{values[0]}” says" if len(values) == 1 else "each total says"
+    at_least = "" if len({r for r, _ in far}) == 1 else "at least "
+    return f"; {says} only {sides.pop().format(at_least + shown)}"
 
 
 def _mixed_text(as_of: str | None) -> str:
@@ -1461,7 +1500,7 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
             if n_totals == 1
             else "each meets at least one of"
         )
-        note = rounded_only(group, records)
+        note = rounded_only(group, records) + bound_only(group, records)
         return f"{head}{count} of their figures sum to {span}; {one} {met}{note}"
     ranked = ranked_sums(group)
     checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""
