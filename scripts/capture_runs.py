@@ -549,6 +549,11 @@ STORIES: dict[str, list[list[str]]] = {
     "idai": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
     ],
+    # docs/conflicts.md, rule 9: the same, Zimbabwe's toll not marked cumulative
+    "idai-unmarked": [
+        ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
+        ["measure", "cyclone-idai-2019", "deaths-zimbabwe", "--not-cumulative"],
+    ],
     # docs/conflicts.md: the US payroll benchmark of 2024, the BLS's preliminary estimate
     # (818,000 fewer jobs in the 12 months to March 2024) replaced by its final one (598,000),
     # read by candidates, congressmen and economists, as a new user logged it

@@ -1008,6 +1008,10 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
             and len(said_on_dates(c, records)) > 1
         ):
             lines.append(undated_toll_note(c.measure))
+        dates = unmarked_toll_dates(c, report, records)
+        if dates:
+            first = records.get(c.positions[0].claims[0], {})
+            lines.append(unmarked_toll_note(c.measure, dates, first.get("subject")))
         return lines
     if isinstance(c, Revision):
         return [revision_note(c)]
@@ -1265,6 +1269,61 @@ def undated_toll_note(measure: str) -> str:
     )
 
 
+def unmarked_toll_note(measure: str, dates: int, subject: str | None = None) -> str:
+    """A dispute on a measure that reads like a running count (deaths, injured, cases ...),
+    not marked cumulative, whose figures were said on several dates and give no as_of: they
+    are compared as figures of one moment, so a toll that rose reads as a dispute (rule 9:
+    the hint to mark it is given only where the figures only rise). A new user's "deaths-
+    zimbabwe: 4 positions, spread 3.9x" was a toll that rose from 89 to 344 over three
+    weeks, with one stale figure below an earlier one."""
+    how = (
+        f"claimtrack measure {subject} {measure} --cumulative"
+        if subject
+        else "claimtrack measure SUBJECT MEASURE --cumulative"
+    )
+    return (
+        f"{measure} reads like a running count, not marked cumulative: its figures, said on "
+        f"{dates} dates with no as_of, are compared as of one moment, and a rise reads as a "
+        f"dispute; if it is a toll so far, mark it: {how}"
+    )
+
+
+def unmarked_toll_dates(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> int:
+    """How many dates a figure dispute's statements were made on when ``unmarked_toll_note``
+    applies to it (0 when it does not)."""
+    from claimtrack.conflicts import FigureConflict
+    from claimtrack.conflicts.timing import _reads_running
+
+    if (
+        not isinstance(c, FigureConflict)
+        or c.as_of is not None
+        or c.measure in report.cumulative
+        or c.measure in report.moments
+        or c.measure in report.unmarked
+        or not _reads_running(c.measure)
+    ):
+        return 0
+    dates = len(said_on_dates(c, records))
+    return dates if dates > 1 and _rises(c, records) else 0
+
+
+def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a figure dispute holds a figure said surely later than another and wholly
+    above it: a rise, which marking its measure cumulative would read as a change (a dispute
+    whose later figures are all lower stays one, marked or not)."""
+    from claimtrack.conflicts.core import _before
+
+    said: list[tuple[str, float, float]] = []
+    for p in c.positions:
+        for cid in p.claims:
+            r = records.get(cid)
+            date = r and (r.get("said_on") or r.get("reported_on"))
+            if r and date and r.get("low") is not None:
+                high = r.get("high")
+                said.append((date, float(r["low"]), _INF if high is None else float(high)))
+    return any(_before(d1, d2) and low2 > high1 for d1, _, high1 in said for d2, low2, _ in said)
+
+
 def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
     """When the statements of a figure dispute's claims were made: each date with which it
     is (said_on, else reported_on, as ``conflicts.date_of``)."""
@@ -1288,13 +1347,17 @@ def reviewer_notes(
 
     out = []
     for n, c in enumerate(report.conflicts, 1):
+        if not isinstance(c, FigureConflict):
+            continue
         if (
-            isinstance(c, FigureConflict)
-            and c.measure in report.cumulative
+            c.measure in report.cumulative
             and c.as_of is None
             and len(said_on_dates(c, records)) > 1
         ):
             out.append(f"finding {n}: {undated_toll_note(c.measure)}")
+        dates = unmarked_toll_dates(c, report, records)
+        if dates:
+            out.append(f"finding {n}: {unmarked_toll_note(c.measure, dates, subject)}")
     out += [unmarked_note(subject, m) for m in report.unmarked]
     out += [moment_note(m) for m in report.moments]
     out += [unchecked_note(u) for u in report.unchecked]
