@@ -63,3 +63,31 @@ def test_add_refuses_it_and_names_the_way_out(ct) -> None:
         "--figure", "$470 million", "--paraphrase", "--measure", "pledge-world-bank", "--new",
     )  # fmt: skip
     assert ok.exit_code == 0, ok.output
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # a currency's plural or its name in another language was read as the noun counted,
+        # the currency dropped: "12 million meticais" (Club of Mozambique, the Beira
+        # conference's cost) was a count of 12,000,000 "meticais"
+        ("12 million meticais", "meticais"),
+        ("500 dólares", "dólares"),
+        ("5 million rands", "rands"),
+        ("5 million złotych", "złotych"),
+        ("3 million quetzales", "quetzales"),
+        ("40 million yuanes", "yuanes"),
+        # read as ever: the English names
+        ("12 million metical", None),
+        ("5 million zloty", None),
+        ("3 million quetzals", None),
+        ("5 million rand", None),
+    ],
+)
+def test_a_currency_name_not_read_is_refused_not_counted(text: str, refused: str | None) -> None:
+    if refused is None:
+        assert parse_figure(text).dimension.startswith("currency:")
+        return
+    with pytest.raises(ValueError) as info:
+        parse_figure(text)
+    assert f'"{refused}" is a currency name claimtrack does not read' in str(info.value)
