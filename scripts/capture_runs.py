@@ -543,6 +543,17 @@ STORIES: dict[str, list[list[str]]] = {
     "maui": [
         ["import", "tests/fixtures/maui-wildfire-2023.jsonl"],
     ],
+    # docs/conflicts.md: Cyclone Idai (March 2019), tolls rising over days in three countries,
+    # the damage, the appeals and the recovery needs in dollars and euros, as a new user
+    # logged it
+    "idai": [
+        ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
+    ],
+    # docs/conflicts.md, rule 9: the same, Zimbabwe's toll not marked cumulative
+    "idai-unmarked": [
+        ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
+        ["measure", "cyclone-idai-2019", "deaths-zimbabwe", "--not-cumulative"],
+    ],
     # docs/conflicts.md: the US payroll benchmark of 2024, the BLS's preliminary estimate
     # (818,000 fewer jobs in the 12 months to March 2024) replaced by its final one (598,000),
     # read by candidates, congressmen and economists, as a new user logged it

@@ -23,6 +23,12 @@ CUMULATIVE_MISSING = (
     "missing: its figures only rise with their dates and it reads like a running count; if it "
     "is one, mark it: claimtrack measure blast-tolls missing --cumulative"
 )
+# a rising toll disputed unmarked (one later figure lower: no hint to mark it, story14)
+UNMARKED_DEATHS = (
+    "finding 1: deaths reads like a running count, not marked cumulative: its figures, said on 5"
+    " dates with no as_of, are compared as of one moment, and a rise reads as a dispute; if it is"
+    " a toll so far, mark it: claimtrack measure blast-tolls deaths --cumulative"
+)
 UNCHECKED_CARGO = (
     "not checked: cargo-tonnes = cargo-stored-tonnes + cargo-moved-tonnes: no figure yet for "
     "cargo-moved-tonnes"
@@ -48,7 +54,8 @@ UNDATED_TOLL = (
 @pytest.mark.parametrize(
     ("fixture", "subject", "notes"),
     [
-        ("time.jsonl", "blast-tolls", [CUMULATIVE_INJURED, CUMULATIVE_MISSING, UNCHECKED_CARGO]),
+        ("time.jsonl", "blast-tolls",
+         [UNMARKED_DEATHS, CUMULATIVE_INJURED, CUMULATIVE_MISSING, UNCHECKED_CARGO]),
         ("surfside-collapse-2021.jsonl", "surfside-collapse-2021",
          [_moment("accounted-for"), _moment("unaccounted")]),
         ("maria-2017.jsonl", "maria-deaths", [UNDATED_TOLL]),

@@ -92,6 +92,7 @@ def conflicts_report(
             )
             if c.measure in report.cumulative and c.as_of is None:
                 _undated_toll_hint(console, c, records)
+            _unmarked_toll_hint(console, subject, c, report, records)
         elif isinstance(c, Revision):
             _revision_block(console, n, c, records)
         elif isinstance(c, SumFinding):
@@ -431,6 +432,20 @@ def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, An
 
     if len(said_on_dates(c, records)) > 1:
         console.print(Padding(t(undated_toll_note(c.measure), "dim"), (0, 0, 0, 2)))
+
+
+def _unmarked_toll_hint(
+    console: Console, subject: str, c: Any, report: Report, records: dict[str, dict[str, Any]]
+) -> None:
+    """A dispute on a measure that reads like a running count, not marked cumulative, whose
+    figures were said on several dates: a rise reads as a dispute until it is marked."""
+    from claimtrack.report import unmarked_toll_dates, unmarked_toll_note
+
+    dates = unmarked_toll_dates(c, report, records)
+    if dates:
+        console.print(
+            Padding(t(unmarked_toll_note(c.measure, dates, subject), "dim"), (0, 0, 0, 2))
+        )
 
 
 def _stance_block(

@@ -770,7 +770,7 @@ def sum_text(
     if c.holds:
         return (
             f"{head}, consistent with “{total.get('value')}” ({total['claimant']})"
-            f"{rounded_only([c], records)}"
+            f"{rounded_only([c], records)}{bound_only([c], records)}"
         )
     text = f"{head}, but {total['claimant']}: “{total.get('value')}”"
     if c.direction is not None and c.by is not None:
@@ -817,6 +817,45 @@ def rounded_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str
         f"; as said, the parts sum to {span}, which meets no total: {what} only within the "
         "rounding of round figures"
     )
+
+
+_FAR = 1.1  # the default materiality (docs/conflicts.md, rule 6)
+
+
+def bound_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str, Any]]) -> str:
+    """What a line of sums that hold adds when each of its checks holds only through a total
+    said as a bound that the parts' sum lies far beyond (1.1x or more): "; “over US$2.0
+    billion” says only a floor: the parts sum to 2.1x it". The World Bank's early "over
+    US$2.0 billion" for Idai's recovery "held" against later assessments of $4.3 billion: true
+    of a floor, but no agreement to print ("" when a check is not of that kind). Counts,
+    shares and money, whose figures are stored in the unit the engine adds."""
+    dimension = checks[0].dimension if checks else ""
+    if dimension not in ("count", "share") and not dimension.startswith("currency:"):
+        return ""
+    far: list[tuple[float, str]] = []
+    for c in checks:
+        total = records.get(c.claims[-1])
+        if total is None or total.get("low") is None:
+            return ""
+        t_low, t_high = float(total["low"]), total.get("high")
+        if t_high is None and t_low > 0:  # "over 2 billion", "at least 59"
+            ratio, side = c.low / t_low, "a floor: the parts sum to {}x it"
+        elif t_high is not None and t_low <= 0 and c.high is not None and c.high > 0:
+            ratio, side = float(t_high) / c.high, "a ceiling, {}x the parts' sum"
+        else:
+            return ""
+        if ratio < _FAR:
+            return ""
+        far.append((ratio, side))
+    ratio = min(r for r, _ in far)
+    shown = f"{round(ratio, 1):g}" if ratio < 10 else f"{round(ratio):g}"
+    sides = {side for _, side in far}
+    values = list(dict.fromkeys(str(records[c.claims[-1]].get("value")) for c in checks))
+    if len(sides) > 1:
+        return ""
+    says = f"“{values[0]}” says" if len(values) == 1 else "each total says"
+    at_least = "" if len({r for r, _ in far}) == 1 else "at least "
+    return f"; {says} only {sides.pop().format(at_least + shown)}"
 
 
 def _mixed_text(as_of: str | None) -> str:
@@ -969,6 +1008,10 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
             and len(said_on_dates(c, records)) > 1
         ):
             lines.append(undated_toll_note(c.measure))
+        dates = unmarked_toll_dates(c, report, records)
+        if dates:
+            first = records.get(c.positions[0].claims[0], {})
+            lines.append(unmarked_toll_note(c.measure, dates, first.get("subject")))
         return lines
     if isinstance(c, Revision):
         return [revision_note(c)]
@@ -1226,6 +1269,61 @@ def undated_toll_note(measure: str) -> str:
     )
 
 
+def unmarked_toll_note(measure: str, dates: int, subject: str | None = None) -> str:
+    """A dispute on a measure that reads like a running count (deaths, injured, cases ...),
+    not marked cumulative, whose figures were said on several dates and give no as_of: they
+    are compared as figures of one moment, so a toll that rose reads as a dispute (rule 9:
+    the hint to mark it is given only where the figures only rise). A new user's "deaths-
+    zimbabwe: 4 positions, spread 3.9x" was a toll that rose from 89 to 344 over three
+    weeks, with one stale figure below an earlier one."""
+    how = (
+        f"claimtrack measure {subject} {measure} --cumulative"
+        if subject
+        else "claimtrack measure SUBJECT MEASURE --cumulative"
+    )
+    return (
+        f"{measure} reads like a running count, not marked cumulative: its figures, said on "
+        f"{dates} dates with no as_of, are compared as of one moment, and a rise reads as a "
+        f"dispute; if it is a toll so far, mark it: {how}"
+    )
+
+
+def unmarked_toll_dates(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> int:
+    """How many dates a figure dispute's statements were made on when ``unmarked_toll_note``
+    applies to it (0 when it does not)."""
+    from claimtrack.conflicts import FigureConflict
+    from claimtrack.conflicts.timing import _reads_running
+
+    if (
+        not isinstance(c, FigureConflict)
+        or c.as_of is not None
+        or c.measure in report.cumulative
+        or c.measure in report.moments
+        or c.measure in report.unmarked
+        or not _reads_running(c.measure)
+    ):
+        return 0
+    dates = len(said_on_dates(c, records))
+    return dates if dates > 1 and _rises(c, records) else 0
+
+
+def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a figure dispute holds a figure said surely later than another and wholly
+    above it: a rise, which marking its measure cumulative would read as a change (a dispute
+    whose later figures are all lower stays one, marked or not)."""
+    from claimtrack.conflicts.core import _before
+
+    said: list[tuple[str, float, float]] = []
+    for p in c.positions:
+        for cid in p.claims:
+            r = records.get(cid)
+            date = r and (r.get("said_on") or r.get("reported_on"))
+            if r and date and r.get("low") is not None:
+                high = r.get("high")
+                said.append((date, float(r["low"]), _INF if high is None else float(high)))
+    return any(_before(d1, d2) and low2 > high1 for d1, _, high1 in said for d2, low2, _ in said)
+
+
 def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
     """When the statements of a figure dispute's claims were made: each date with which it
     is (said_on, else reported_on, as ``conflicts.date_of``)."""
@@ -1249,13 +1347,17 @@ def reviewer_notes(
 
     out = []
     for n, c in enumerate(report.conflicts, 1):
+        if not isinstance(c, FigureConflict):
+            continue
         if (
-            isinstance(c, FigureConflict)
-            and c.measure in report.cumulative
+            c.measure in report.cumulative
             and c.as_of is None
             and len(said_on_dates(c, records)) > 1
         ):
             out.append(f"finding {n}: {undated_toll_note(c.measure)}")
+        dates = unmarked_toll_dates(c, report, records)
+        if dates:
+            out.append(f"finding {n}: {unmarked_toll_note(c.measure, dates, subject)}")
     out += [unmarked_note(subject, m) for m in report.unmarked]
     out += [moment_note(m) for m in report.moments]
     out += [unchecked_note(u) for u in report.unchecked]
@@ -1461,7 +1563,7 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
             if n_totals == 1
             else "each meets at least one of"
         )
-        note = rounded_only(group, records)
+        note = rounded_only(group, records) + bound_only(group, records)
         return f"{head}{count} of their figures sum to {span}; {one} {met}{note}"
     ranked = ranked_sums(group)
     checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""

@@ -30,6 +30,7 @@ from claimtrack.conflicts.core import (
     _Names,
     _second,
     claimant_key,
+    dimension_label,
 )
 from claimtrack.conflicts.figures import _measure
 from claimtrack.conflicts.model import (
@@ -559,29 +560,45 @@ def _sum_passes(
     for relation in sums:
         measures = (relation.total, *relation.parts)
         dims = {d for m in measures for d in figures.get(m, {})}
+        in_dims = [next(iter(dims), "count")]
         if len(dims) > 1:
-            out.unchecked.append(
-                Unchecked(
-                    relation.total,
-                    relation.parts,
-                    f"figures in more than one dimension ({', '.join(sorted(dims))})",
+            # an amount given with its conversion ("$282 million (€251 million)") gives a
+            # measure figures in two currencies: the relation is checked in each dimension
+            # every measure with figures has, and the figures in the others are named
+            in_dims = _shared_dimensions(figures, measures)
+            if not in_dims:
+                out.unchecked.append(
+                    Unchecked(
+                        relation.total,
+                        relation.parts,
+                        f"figures in more than one dimension ({', '.join(sorted(dims))})",
+                    )
                 )
-            )
-            continue
-        dimension = next(iter(dims), "count")
-        groups = {m: figures[m][dimension] for m in measures if m in figures}
-        echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
-        if dimension == "share" and g.raw_shares:  # sums add the cores as said
-            groups = {m: g.raw_shares.get(m, recs) for m, recs in groups.items()}
-            echoes = {m: g.raw_share_echoes.get(m, recs) for m, recs in echoes.items()}
-        timed = not cumulative.isdisjoint(measures)  # a running count among them: its times
-        if not timed and any(map(_reads_running, measures)):
-            # a measure named like a running count (deaths, injured ...), every figure dated:
-            # read at its times too, as marking it would, so that a part of one day is never
-            # set against a total of another (each measure may have too few figures to earn
-            # the hint to mark it)
-            timed = all(map(_has_time, groups.values())) and all(map(_has_time, echoes.values()))
-        _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+                continue
+        why: dict[str, list[str]] = {}  # reason a check was not made -> its dimensions
+        for dimension in in_dims:
+            n_unchecked = len(out.unchecked)
+            groups = {m: figures[m][dimension] for m in measures if m in figures}
+            echoes = {m: g.echo_recs.get((m, dimension), []) for m in relation.parts}
+            if dimension == "share" and g.raw_shares:  # sums add the cores as said
+                groups = {m: g.raw_shares.get(m, recs) for m, recs in groups.items()}
+                echoes = {m: g.raw_share_echoes.get(m, recs) for m, recs in echoes.items()}
+            timed = not cumulative.isdisjoint(measures)  # a running count among them
+            if not timed and any(map(_reads_running, measures)):
+                # a measure named like a running count (deaths, injured ...), every figure
+                # dated: read at its times too, as marking it would, so that a part of one
+                # day is never set against a total of another (each measure may have too
+                # few figures to earn the hint to mark it)
+                timed = all(map(_has_time, groups.values())) and all(
+                    map(_has_time, echoes.values())
+                )
+            _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+            if len(dims) > 1:
+                for u in out.unchecked[n_unchecked:]:
+                    why.setdefault(u.reason, []).append(dimension)
+                del out.unchecked[n_unchecked:]
+        if len(dims) > 1:  # each reason once, what no check added up named
+            _mixed_unchecked(relation, figures, in_dims, why, out)
 
     def order(s: SumFinding) -> tuple:
         return (s.total, s.as_of or "", s.claims)
@@ -591,6 +608,51 @@ def _sum_passes(
     out.minor.sort(key=order)
     out.unchecked.sort()
     return out
+
+
+def _shared_dimensions(
+    figures: dict[str, dict[str, list[tuple]]], measures: tuple[str, ...]
+) -> list[str]:
+    """The dimensions in which every measure of a sum relation that has figures has some."""
+    shared: set[str] | None = None
+    for m in measures:
+        if m in figures:
+            dims = set(figures[m])
+            shared = dims if shared is None else shared & dims
+    return sorted(shared or ())
+
+
+def _mixed_unchecked(
+    relation: SumRelation,
+    figures: dict[str, dict[str, list[tuple]]],
+    in_dims: list[str],
+    why: dict[str, list[str]],
+    out: _SumResult,
+) -> None:
+    """The "not checked" line of a sum relation with figures in several dimensions, checked
+    in ``in_dims`` (those every measure with figures has): the figures no check could add
+    up, by claim and dimension (no rate between two currencies is assumed: the parts of a
+    sum are never converted), then each reason a check in ``in_dims`` was not made, once,
+    with its dimensions where they were not all of them: "its figures in EUR (c1), another
+    currency, are left out; those in USD are checked"."""
+    measures = (relation.total, *relation.parts)
+    reasons = [
+        r if len(d) == len(in_dims) else f"in {', '.join(map(dimension_label, d))}, {r}"
+        for r, d in why.items()
+    ]
+    dims = sorted({d for m in measures for d in figures.get(m, {})} - set(in_dims))
+    if not dims:
+        out.unchecked.extend(Unchecked(relation.total, relation.parts, r) for r in reasons)
+        return
+    ids = sorted(r[_ID] for m in measures for d in dims for r in figures.get(m, {}).get(d, ()))
+    shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+    left = ", ".join(map(dimension_label, dims))
+    on = ", ".join(map(dimension_label, in_dims))
+    money = all(d.startswith("currency:") for d in (*dims, *in_dims))
+    other = "another currency" if money else "another dimension"
+    fared = f"those in {on}: {'; '.join(reasons)}" if reasons else f"those in {on} are checked"
+    reason = f"its figures in {left} ({shown}), {other}, are left out; {fared}"
+    out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
 
 
 def _has_time(recs: list[tuple]) -> bool:

@@ -174,6 +174,17 @@ kt | "{u}" is ambiguous: knots or kilotonnes; write the unit out
 mt | "{u}" is ambiguous: megatonnes or metric tons; write the unit out
 mil, mill, bil, bill, grand, thou, mio, mio., mrd, mrd., tsd | "{u}" is a scale word \
 claimtrack does not read: write "thousand", "million" or "billion"
+milhão, milhões, milhao, milhoes, bilhão, bilhões, bilhao, bilhoes, millón, millones, \
+millon, billón, billones, billon, milliard, milliards, milione, milioni, miliardo, miliardi, \
+millionen, milliarde, milliarden, miljoen, miljoenen, miljard, miljarden, milion, miliony, \
+milionów, miliard, miliardy, miliardów, mld, mlrd | "{u}" is a scale word of another \
+language, which claimtrack does not read: write the figure with "million" or "billion" and \
+its currency ("$470 million"), with --paraphrase
+meticais, rands, maloti, quetzales, bolívares, bolivares, guaraní, guaraníes, guaranies, \
+złotych, zlotych, korun, kuna, denars, dólar, dólares, dolar, dolares, libras, francos, \
+rublo, rublos, yenes, yuanes, reales, rupia, rupias, séqueles, dinares | "{u}" is a currency \
+name claimtrack does not read (a plural, or a name in another language): write the amount \
+with the currency's ISO code ("MZN 12 million", "USD 500"), with --paraphrase
 dram, drams | "{u}" is ambiguous: the Armenian currency or a small measure; write \
 "armenian drams" or "amd" for money
 mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the German mark of \
