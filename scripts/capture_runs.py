@@ -549,6 +549,10 @@ STORIES: dict[str, list[list[str]]] = {
     "idai": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
     ],
+    # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
+    "idai-relate": [
+        ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
+    ],
     # docs/conflicts.md, rule 9: the same, Zimbabwe's toll not marked cumulative
     "idai-unmarked": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

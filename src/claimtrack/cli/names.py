@@ -357,12 +357,17 @@ def relate(
         bool,
         typer.Option("--new", help="Accept measures that have no figures yet (as `add --new`)."),
     ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="Replace the parts of a sum already recorded for TOTAL."),
+    ] = False,
 ) -> None:
     """Record that one measure is the sum of others (implied totals are checked), or an
     alternative to another (two definitions of one count, compared side by side).
 
     A measure with no figures yet is refused (it may be a slip for one that has), unless
-    --new; a name close to an existing measure says which one you probably meant.
+    --new; a name close to an existing measure says which one you probably meant. A total
+    already recorded as a sum of other parts is refused unless --replace.
 
     Example: claimtrack relate raqqa-convoy people-evacuated-in-convoy
     --sum-of isis-fighters-evacuated --sum-of isis-family-members-evacuated
@@ -406,8 +411,43 @@ def relate(
     if len({dimension_family(d) for d in dims.values() if d}) > 1:
         shown = ", ".join(f"{m} is {d}" for m, d in dims.items())
         raise InputError(f"a sum adds figures of one dimension: {shown}")
+    said = f"{total} = {' + '.join(parts)} in {subject}"
+    held = next((r["parts"] for r in store.sum_records(subject) if r["total"] == total), None)
+    if held == parts:
+        render.message(f"{said}: already recorded, unchanged.")
+        return
+    if held is not None and not replace:
+        raise InputError(
+            f"{total} is already the sum of {' + '.join(held)} in {subject}",
+            hint=f"to make it {' + '.join(parts)} instead, give --replace (or --remove it first)",
+        )
     store.relate(subject, total, parts)
-    render.message(f"{total} = {' + '.join(parts)} in {subject}: checked by `conflicts`.")
+    was = f" (it was {' + '.join(held)})" if held is not None else ""
+    render.message(f"{said}{was}: {_checked(store, subject, total, parts)}.")
+
+
+def _checked(store: "Store", subject: str, total: str, parts: list[str]) -> str:
+    """How `conflicts` will check a sum (rule 10): when the total and its parts hold figures
+    in more than one currency, only in a currency they all share, nothing converted, or not
+    at all when they share none."""
+    wanted = {total, *parts}
+    held: dict[str, list[str]] = {}
+    for measure, dimension in store.dimensions_held(subject):
+        if measure in wanted and dimension.startswith("currency:"):
+            held.setdefault(measure, []).append(dimension.removeprefix("currency:"))
+    if len({c for cs in held.values() for c in cs}) < 2:
+        return "checked by `conflicts`"
+    shown = "; ".join(f"{m} in {', '.join(held[m])}" for m in (total, *parts) if m in held)
+    shared = sorted(set.intersection(*(set(cs) for cs in held.values())))
+    if not shared:
+        return (
+            f"not checked by `conflicts` while they share no currency ({shown}; nothing is"
+            " converted): give their figures in one currency where a source does"
+        )
+    return (
+        f"checked by `conflicts` in {', '.join(shared)} only ({shown}; nothing is converted):"
+        " figures in another currency are left out"
+    )
 
 
 def _require_measures(store: "Store", subject: str, measures: tuple[str, ...]) -> None:
