@@ -740,9 +740,9 @@ def _minor(
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
                 claims += f" · … and {hidden:,} more"
-            from claimtrack.report import figure_when
+            from claimtrack.report import figure_when, minor_ratio_text
 
-            line = f"{figure_when(c)}: {claims}; spread {c.severity:g}x"
+            line = f"{figure_when(c)}: {claims}; spread {minor_ratio_text(c.severity)}"
         elif isinstance(c, SumFinding):
             line = f"{c.total}: {_sum_text(c, records)}"
         else:

@@ -216,6 +216,12 @@ def ratio_text(ratio: float | None) -> str:
     return "unbounded" if ratio is None else f"{ratio:g}x"
 
 
+def minor_ratio_text(ratio: float | None) -> str:
+    """A minor difference's spread: one shown as 1 (two decimals: apart by under 0.5%, "$281
+    million" against "$281.7 million") reads "under 1.01x", never "1x", as if the same."""
+    return "under 1.01x" if ratio == 1 else ratio_text(ratio)
+
+
 # ---------------------------------------------------------------------------------------------
 # Charts: coordinates only (the template draws them, escaping every text)
 
@@ -1794,10 +1800,10 @@ def _minors(
 def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
     if isinstance(c, FigureConflict):
         claims = tuple(views[i] for p in c.positions for i in p.claims)
-        return MinorView(f"{figure_when(c)}: spread {ratio_text(c.severity)}", claims)
+        return MinorView(f"{figure_when(c)}: spread {minor_ratio_text(c.severity)}", claims)
     if isinstance(c, SumFinding):
         claims = tuple(views[i] for i in c.claims)
-        return MinorView(f"{c.total}: sum off by {ratio_text(c.gap)}", claims)
+        return MinorView(f"{c.total}: sum off by {minor_ratio_text(c.gap)}", claims)
     claims = tuple(views[i] for i in c.claims)
     return MinorView(f"{c.claimant} on {c.topic}", claims)
 
