@@ -152,18 +152,102 @@ def add(
     store = _state(ctx).store()
     drafts = _fill_from_store(store, drafts, source)
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    _check_relays(store, claims)
+    _check_dates(claims)
+    if low is not None:
+        _check_hand_bounds(claims, decimal_comma)
     readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
     if low is not None:
         _record_hand_bounds(store, claims)
+    for record, created in results:  # the same content, retracted: still ignored (audit16)
+        if not created and record.get("status") == "retracted":
+            render.warning(
+                f"{record['id']} is retracted: conflicts ignore it (claimtrack "
+                f"retract {record['id']} --undo restores it)"
+            )
     if as_json:
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
     for said in readings:
         render.message(said.text)
+
+
+def _check_relays(store: "Store", claims: list[Any]) -> None:
+    """Refuse a claim that relays a claim of another subject, kind, measure or proposition, or
+    a retracted one (``relays.relay_problem``): conflicts would judge it as its own."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.relays import relay_problem
+
+    for claim in claims:
+        if not claim.relays:
+            continue
+        try:
+            relayed: dict[str, Any] | None = store.get(claim.relays)
+        except NotFoundError:
+            relayed = None
+        problem = relay_problem(claim.record(), relayed)
+        if problem:
+            raise InputError(problem)
+
+
+def _check_dates(claims: list[Any]) -> None:
+    """Refuse a claim said after it was reported (``records.said_after_report``)."""
+    from claimtrack.records import said_after_report_problem
+
+    for c in claims:
+        problem = said_after_report_problem(c.said_on, c.reported_on)
+        if problem:
+            raise InputError(problem)
+
+
+def _check_hand_bounds(claims: list[Any], decimal_comma: bool | None) -> None:
+    """Refuse bounds given by hand (--low/--high) that share no number with what the figure's
+    text reads (``readings.bounds_apart``): they may narrow or widen it, never leave it."""
+    from claimtrack.quantities import format_number
+    from claimtrack.readings import bounds_apart
+
+    for c in claims:
+        if c.kind != "figure" or c.low is None or not c.value:
+            continue
+        fig = bounds_apart(c.value, c.low, c.high, decimal_comma)
+        if fig is not None:
+
+            def shown(lo: Any, hi: Any) -> str:
+                if hi is None:
+                    return f"{format_number(lo)} or more"
+                return f"{format_number(lo)}–{format_number(hi)}"
+
+            raise InputError(
+                f"--low/--high: {shown(c.low, c.high)} shares no number with the figure "
+                f"{c.value!r}, which reads {shown(fig.low, fig.high)}: give bounds that hold "
+                "what it says (they may narrow or widen it), or the figure the quote says"
+            )
+
+
+def _warn_relaying(store: "Store", before: dict[str, Any], after: dict[str, Any]) -> None:
+    """An edit that moves a claim off the subject, measure or proposition of the claims that
+    relay it says so: conflicts now judge each of them as its own claim."""
+    from claimtrack import messages
+    from claimtrack.relays import relay_problem
+
+    for echo in store.relaying(after["id"], before["subject"]):
+        problem = relay_problem(echo, after)
+        if problem:
+            messages.warning(
+                f"{echo['id']} relays {after['id']}, which is now on another "
+                f"{_moved(before, after)}: conflicts judge {echo['id']} as a claim "
+                f"of its own (edit it too, or edit {echo['id']} --relays '')"
+            )
+
+
+def _moved(before: dict[str, Any], after: dict[str, Any]) -> str:
+    return next(
+        (k for k in ("subject", "measure", "proposition") if before.get(k) != after.get(k)), "topic"
+    )
 
 
 def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
@@ -404,6 +488,12 @@ def edit(
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
+    if {"relays", "subject", "measure", "proposition"} & changes.keys():
+        _check_relays(store, [claim])
+    if {"low", "high"} & changes.keys():
+        _check_hand_bounds([claim], None)
+    if {"said_on", "reported_on"} & changes.keys():
+        _check_dates([claim])
     readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
     if quote_touched or {"value", "url", "subject", "measure", "unit"} & changes.keys():
@@ -417,6 +507,8 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
+    if {"subject", "measure", "proposition"} & changes.keys():
+        _warn_relaying(store, current, record)
     if "low" in changes or "value" in changes:
         _record_hand_bounds(store, [claim])
     if as_json:
@@ -465,12 +557,23 @@ def retract(
     if purge and undo:
         raise InputError("--purge and --undo cannot be combined")
     claim_id = store.resolve_id(claim_id)
+    echoes = [] if undo else store.relaying(claim_id, store.get(claim_id)["subject"])
     if purge:
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
-        return
-    record = store.set_status(claim_id, "active" if undo else "retracted", reason)
-    render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+    else:
+        record = store.set_status(claim_id, "active" if undo else "retracted", reason)
+        render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+    if echoes:  # they relay a claim conflicts no longer hold: each is judged as its own
+        from claimtrack import messages
+        from claimtrack.wording import plural
+
+        ids = ", ".join(e["id"] for e in echoes)
+        messages.warning(
+            f"{plural(len(echoes), 'claim relays', 'claims relay')} {claim_id} "
+            f"({ids}): conflicts now judge each as a claim of its own; retract or "
+            "edit them too if they stand or fall with it"
+        )
 
 
 @app.command()

@@ -422,6 +422,7 @@ class Session:
             # refused, and how it was read is shown before "Store it?" (the figure is words of
             # the quote)
             readings = guard_figures(self.store, [claim], paraphrase=False, decimal_comma=None)
+            self.check_rules(claim)
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
@@ -440,9 +441,30 @@ class Session:
         if created:  # the same claim stored before is not counted again at the end
             self.stored.append(record["id"])
             say(f"  Stored {record['id']}.")
+        elif record.get("status") == "retracted":  # kept retracted: ignored by conflicts
+            say(
+                f"  Already stored {record['id']}, retracted: nothing added, and conflicts "
+                f"ignore it (claimtrack retract {record['id']} --undo restores it)."
+            )
         else:
             say(f"  Already stored {record['id']}: nothing added.")
         return True
+
+    def check_rules(self, claim: Claim) -> None:
+        """The rules of ``add``: a claim is said no later than it is reported, and relays only
+        an active claim of its subject, kind and measure or proposition (``relays``;
+        InputError otherwise)."""
+        from claimtrack.errors import InputError
+        from claimtrack.records import said_after_report_problem
+        from claimtrack.relays import relay_problem
+
+        dates = said_after_report_problem(claim.said_on, claim.reported_on)
+        if dates:
+            raise InputError(f"{dates}; set the date with t")
+        if claim.relays:
+            problem = relay_problem(claim.record(), self.store.get(claim.relays))
+            if problem:
+                raise InputError(f"{problem}; set the relay with r")
 
     def which_currency(self, claim: Claim) -> str | None:
         """A figure's value with its shared sign written for the currency meant, when the

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.errors import DuplicateError, InputError
 from claimtrack.records import (
     ADDED_AT,
+    COLUMNS,
     DIMENSION,
     ID,
     KIND,
     MEASURE,
     RECORD_COLUMNS,
+    REPORTED_ON,
+    SAID_ON,
     SOURCE,
     SUBJECT,
     VALUE,
@@ -28,6 +31,8 @@ from claimtrack.records import (
     now,
     quote_problem_of,
     row_to_record,
+    said_after_report,
+    said_after_report_problem,
     same_content,
 )
 from claimtrack.records import claimant_key as _claimant_key
@@ -49,6 +54,8 @@ from claimtrack.store._common import (
     paused_gc,
 )
 from claimtrack.wording import plural
+
+_RELAYS, _STATUS = COLUMNS.index("relays"), COLUMNS.index("status")
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -218,6 +225,7 @@ class _Import:
         # reads those rows instead of every row added); None once a batch was not all new.
         self.currencies = frozenset(_convention_codes())
         self.currency_rowids: list[int] | None = []
+        self.relaying: list[tuple[int, str]] = []  # (line, id) of the rows that name a relay
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
@@ -260,6 +268,7 @@ class _Import:
                 self.store._fts_automerge(self.automerge)
             if skip_invalid or not self.problems:
                 self.note_bare_dollars()
+                self.note_relays()
         finally:
             flagged = None if names is None else names.result()
         if checking:
@@ -320,6 +329,38 @@ class _Import:
             elif sign is not None:
                 key = (sign.code, sign.sign, sign.name)
                 self.result.conventional[key] = self.result.conventional.get(key, 0) + 1
+
+    def note_relays(self) -> None:
+        """Rows this import wrote that relay a claim neither in the file nor in the database,
+        or one of another subject, kind, measure or proposition, or a retracted one
+        (``relays.relay_problem``, the rule of `add`): noted in the result by line (an import
+        warns, it does not refuse: a file may name a claim a later import brings). One query
+        over the rows that name a relay; none when no row does (audit16)."""
+        if not self.relaying:
+            return
+        from claimtrack.relays import relay_problem
+
+        keys = ("subject", "kind", "measure", "proposition", "status")
+        cur = self.conn.execute(
+            "SELECT c.id, c.relays, c.subject, c.kind, c.measure, c.proposition, r.id, "
+            "r.subject, r.kind, r.measure, r.proposition, r.status FROM claims c LEFT JOIN "
+            "claims r ON r.id = c.relays WHERE c.id IN (SELECT value FROM json_each(?))",
+            [json.dumps([claim_id for _, claim_id in self.relaying])],
+        )
+        found = {}
+        for claim_id, relays, *rest in cur:
+            claim = dict(zip(("relays", *keys[:4]), (relays, *rest[:4]), strict=True))
+            relayed = None if rest[4] is None else dict(zip(keys, rest[5:], strict=True))
+            problem = relay_problem(claim, relayed)
+            if relayed is None:
+                problem = f"relays: no claim with id {relays!r} in the file or the database"
+            if problem:
+                found[claim_id] = problem
+        self.result.relays.extend(
+            (line, claim_id, found[claim_id])
+            for line, claim_id in self.relaying
+            if claim_id in found
+        )
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
@@ -441,6 +482,16 @@ class _Import:
         inserted = conn.executemany(self.insert, bound).rowcount
         del bound
         result.added += inserted
+        self.relaying += [
+            (line, row[ID])
+            for line, row in zip(lines, rows, strict=True)
+            if row[_RELAYS] is not None
+        ]
+        result.said_late += [
+            (line, row[ID], said_after_report_problem(row[SAID_ON], row[REPORTED_ON]) or "")
+            for line, row in zip(lines, rows, strict=True)
+            if row[SAID_ON] is not None and said_after_report(row[SAID_ON], row[REPORTED_ON])
+        ]
         if (
             self.trigger_sql is not None
             and not self.defer_fts
@@ -478,6 +529,8 @@ class _Import:
             if self.check_names:
                 self.sent.add(line, rowid, 1)
             if same_content(record, row):
+                if record["status"] != row[_STATUS]:  # kept as stored, and said (audit16)
+                    result.kept_status.append((line, claim_id, record["status"], row[_STATUS]))
                 continue
             other += 1
             if rowid > self.start_rowid or claim_id in self.updated:
