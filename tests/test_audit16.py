@@ -99,7 +99,7 @@ def test_add_refuses_a_relay_conflicts_would_not_follow(fire, more: list, refuse
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     assert refused in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    assert len(claims(fire)) == 3  # nothing stored
+    assert len(claims(fire)) == 4  # nothing stored
 
 
 def test_edit_refuses_a_relay_moved_off_what_it_relays(fire) -> None:
@@ -258,7 +258,8 @@ def test_import_names_lines_it_stores_but_conflicts_read_otherwise(fire) -> None
 def test_a_relay_to_a_claim_later_in_the_file_is_no_warning(ct, tmp_path: Path) -> None:
     lines = [json.loads(x) for x in (FIXTURES / "audit16.jsonl").read_text().splitlines()]
     path = tmp_path / "reversed.jsonl"
-    path.write_text("".join(json.dumps(x) + "\n" for x in reversed(lines)), encoding="utf-8")
+    order = [lines[0], *reversed(lines[1:])]  # the source record first, the claims reversed
+    path.write_text("".join(json.dumps(x) + "\n" for x in order), encoding="utf-8")
     result = ct("import", str(path))
     ok(result)
     assert "warning" not in result.stderr
@@ -482,3 +483,96 @@ def test_a_terminal_session_refuses_a_relay_then_stores_the_right_one(fire, empt
     assert "End of input: 1 claim stored; 1 candidate not reviewed." in shown
     (new,) = [c for c in claims(fire).values() if c["claimant"] == "local radio station"]
     assert new["relays"] == "bf-agency-40"
+
+
+# -- a claim's source ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def sourced(fire):
+    ok(
+        fire(
+            "source",
+            "add",
+            "https://example.org/fire",
+            "--outlet",
+            "Example Post",
+            "--reported-on",
+            "2026-03-02",
+        )
+    )
+    (src,) = json.loads(fire("sources", "--json").stdout)
+    ok(
+        fire(
+            "add",
+            "bridge-fire",
+            "--claimant",
+            "Fire Agency",
+            "--quote",
+            "40 people were hurt",
+            "--figure",
+            "40",
+            "--measure",
+            "injured",
+            "--source",
+            src["id"],
+            "--id",
+            "s40",
+        )
+    )
+    return fire, src["id"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "refused"),
+    [
+        ("--outlet", "Other Paper", "--outlet 'Other Paper' conflicts with source"),
+        ("--url", "https://example.org/other", "--url 'https://example.org/other' conflicts"),
+        ("--url", "", "--url '' conflicts with source"),  # cleared: no longer its source's
+        ("--reported-on", "2026-03-03", "--reported-on '2026-03-03' conflicts with source"),
+        ("--outlet", "Example Post", None),  # the source's own
+        ("--note", "from the agency's briefing", None),
+    ],
+)
+def test_edit_keeps_a_claim_true_to_its_source(sourced, option: str, value: str, refused) -> None:
+    ct, _ = sourced
+    before = claims(ct)["s40"]
+    result = ct("edit", "s40", option, value)
+    if refused is None:
+        ok(result)
+        return
+    assert result.exit_code == 2, result.output
+    assert refused in result.stderr
+    assert claims(ct)["s40"] == before
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "refused"),
+    [
+        ("outlet", "Third Paper", "outlet: 'Third Paper' conflicts with source"),
+        ("reported_on", "2026-03-01", "reported_on: '2026-03-01' conflicts with source"),
+        ("outlet", "Example Post", None),
+    ],
+)
+def test_import_refuses_a_line_at_odds_with_its_source(
+    sourced, tmp_path: Path, field: str, value: str, refused
+) -> None:
+    ct, src = sourced
+    line = {
+        "subject": "bridge-fire",
+        "claimant": "Fire Agency",
+        "quote": "40 were hurt",
+        "kind": "figure",
+        "measure": "injured",
+        "value": "40",
+        "source": src,
+        field: value,
+    }
+    path = tmp_path / "l.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = ct("import", str(path))
+    if refused is None:
+        ok(result)
+        return
+    assert result.exit_code == 2, result.output
+    assert f"l.jsonl:1: {refused}" in result.stderr

@@ -484,6 +484,9 @@ def edit(
         changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
     if current is None:
         current = store.get(store.resolve_id(claim_id))
+    sourced = {k: changes[k] for k in ("outlet", "url", "reported_on") if k in changes}
+    if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
+        _source_fields(store, current["source"], **sourced)
     claim = apply_edit(current, changes)
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:

@@ -56,6 +56,7 @@ from claimtrack.store._common import (
 from claimtrack.wording import plural
 
 _RELAYS, _STATUS = COLUMNS.index("relays"), COLUMNS.index("status")
+_SOURCED = tuple((f, COLUMNS.index(f)) for f in ("outlet", "url", "reported_on"))
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -218,7 +219,7 @@ class _Import:
         # The name check reads the names the import wrote back from the table at the end; it
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
-        self.sources_known: dict[str, bool] = {}
+        self.sources_known: dict[str, tuple[Any, ...] | None] = {}  # id -> outlet, url, date
         self.sent = LineRows()
         # The rowids of the rows added whose dimension is a currency that a shared sign is read
         # as (the bare-dollar note's candidates, noted as they are inserted, so that the note
@@ -420,13 +421,11 @@ class _Import:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
                     continue
-            if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
-                problem = (
-                    f"source: no source {row[SOURCE]} (give its source record earlier in "
-                    "the file, or `claimtrack source add`)"
-                )
-                self.problems.append((lines[k], None if raws is None else raws[k], problem))
-                bad.append(k)
+            if row[SOURCE] is not None:
+                problem = self.source_problem(row)
+                if problem is not None:
+                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                    bad.append(k)
         if bad:
             dropped = set(bad)
             keep = [k for k in range(len(rows)) if k not in dropped]
@@ -451,13 +450,33 @@ class _Import:
         self.result.not_in_quote.append((line, row[ID], problem))
         return None
 
+    def source_problem(self, row: tuple[Any, ...]) -> str | None:
+        """Why a row may not name its source: none stored, or an outlet, url or reported_on
+        other than the source's (as `add --source` refuses them: audit16)."""
+        source_id = row[SOURCE]
+        if not self.known_source(source_id):
+            return (
+                f"source: no source {source_id} (give its source record earlier in the file, "
+                "or `claimtrack source add`)"
+            )
+        held = self.sources_known[source_id] or ()
+        for (key, i), theirs in zip(_SOURCED, held, strict=True):
+            mine = row[i]
+            if mine is not None and theirs is not None and mine != theirs:
+                return (
+                    f"{key}: {mine!r} conflicts with source {source_id}, whose {key} is {theirs!r}"
+                )
+        return None
+
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
         known = self.sources_known
         if not known.get(source_id):
-            found = self.conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
-            known[source_id] = found.fetchone() is not None
-        return known[source_id]
+            found = self.conn.execute(
+                "SELECT outlet, url, reported_on FROM sources WHERE id = ?", [source_id]
+            ).fetchone()
+            known[source_id] = found
+        return bool(known[source_id])
 
     def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
         if row[KIND] != "figure" or row[DIMENSION] is None:
