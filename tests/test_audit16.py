@@ -576,3 +576,20 @@ def test_import_refuses_a_line_at_odds_with_its_source(
         return
     assert result.exit_code == 2, result.output
     assert f"l.jsonl:1: {refused}" in result.stderr
+
+
+def test_an_import_update_says_which_relays_it_leaves_behind(fire, tmp_path: Path) -> None:
+    line = next(
+        json.loads(x)
+        for x in (FIXTURES / "audit16.jsonl").read_text().splitlines()
+        if '"bf-agency-40"' in x.split(",")[0]
+    )
+    path = tmp_path / "u.jsonl"
+    path.write_text(json.dumps(line | {"measure": "people-hurt"}) + "\n", encoding="utf-8")
+    result = fire("import", str(path), "--update", "--new", "--json")
+    ok(result)
+    assert json.loads(result.stdout)["relays_not_followed"] == 1
+    assert (
+        "u.jsonl:1: bf-radio-40: relays: bf-agency-40 is on the measure people-hurt, this "
+        "claim on injured"
+    ) in result.stderr

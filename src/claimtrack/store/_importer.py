@@ -226,6 +226,8 @@ class _Import:
         # reads those rows instead of every row added); None once a batch was not all new.
         self.currencies = frozenset(_convention_codes())
         self.currency_rowids: list[int] | None = []
+        self.updated_lines: dict[str, int] = {}  # claim id -> line of the rows replaced
+        self.updated_subjects: set[str] = set()  # ... and their subjects, as stored before
         self.relaying: list[tuple[int, str]] = []  # (line, id) of the rows that name a relay
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
@@ -334,19 +336,44 @@ class _Import:
     def note_relays(self) -> None:
         """Rows this import wrote that relay a claim neither in the file nor in the database,
         or one of another subject, kind, measure or proposition, or a retracted one
-        (``relays.relay_problem``, the rule of `add`): noted in the result by line (an import
-        warns, it does not refuse: a file may name a claim a later import brings). One query
-        over the rows that name a relay; none when no row does (audit16)."""
-        if not self.relaying:
-            return
+        (``relays.relay_problem``, the rule of `add`), and active claims that relay a claim
+        this import replaced (--update) and now stand alone: noted in the result by line (an
+        import warns, it does not refuse: a file may name a claim a later import brings). One
+        query over the rows that name a relay, one over the claims replaced; none when no row
+        does (audit16)."""
+        if self.relaying:
+            found = self.relay_problems("c.id", [claim_id for _, claim_id in self.relaying])
+            self.result.relays.extend(
+                (line, claim_id, found[claim_id][1])
+                for line, claim_id in self.relaying
+                if claim_id in found
+            )
+        if self.updated_lines:
+            found = self.relay_problems(
+                "c.relays", list(self.updated_lines), subjects=sorted(self.updated_subjects)
+            )
+            for claim_id, (relayed, problem) in sorted(found.items()):
+                self.result.relays.append((self.updated_lines[relayed], claim_id, problem))
+
+    def relay_problems(
+        self, column: str, ids: list[str], subjects: list[str] | None = None
+    ) -> dict[str, tuple[str, str]]:
+        """claim id -> (the id it relays, ``relay_problem``) of the claims whose ``column``
+        is one of ``ids`` (with ``subjects``: only the active claims of those subjects, read by
+        its index)."""
         from claimtrack.relays import relay_problem
 
         keys = ("subject", "kind", "measure", "proposition", "status")
         cur = self.conn.execute(
             "SELECT c.id, c.relays, c.subject, c.kind, c.measure, c.proposition, r.id, "
             "r.subject, r.kind, r.measure, r.proposition, r.status FROM claims c LEFT JOIN "
-            "claims r ON r.id = c.relays WHERE c.id IN (SELECT value FROM json_each(?))",
-            [json.dumps([claim_id for _, claim_id in self.relaying])],
+            f"claims r ON r.id = c.relays WHERE {column} IN (SELECT value FROM json_each(?))"
+            + (
+                ""
+                if subjects is None
+                else " AND c.status = 'active' AND c.subject IN (SELECT value FROM json_each(?))"
+            ),
+            [json.dumps(ids)] + ([] if subjects is None else [json.dumps(subjects)]),
         )
         found = {}
         for claim_id, relays, *rest in cur:
@@ -356,12 +383,8 @@ class _Import:
             if relayed is None:
                 problem = f"relays: no claim with id {relays!r} in the file or the database"
             if problem:
-                found[claim_id] = problem
-        self.result.relays.extend(
-            (line, claim_id, found[claim_id])
-            for line, claim_id in self.relaying
-            if claim_id in found
-        )
+                found[claim_id] = (relays, problem)
+        return found
 
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
@@ -562,6 +585,8 @@ class _Import:
                 self.store._update_row(conn, row, self.stamp)
                 result.updated += 1
                 self.updated[claim_id] = rowid
+                self.updated_lines[claim_id] = line
+                self.updated_subjects.add(record["subject"])
             else:
                 self.conflicts.append(claim_id)
                 problem = f"id: {claim_id} already exists with other content"
