@@ -593,3 +593,30 @@ def test_an_import_update_says_which_relays_it_leaves_behind(fire, tmp_path: Pat
         "u.jsonl:1: bf-radio-40: relays: bf-agency-40 is on the measure people-hurt, this "
         "claim on injured"
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("relays", "cycle"),
+    [
+        ({"b": None}, None),  # b relays nothing
+        ({"b": "a"}, ["a", "b", "a"]),  # a -> b -> a
+        ({"b": "c", "c": "a"}, ["a", "b", "c", "a"]),
+        ({"b": "c", "c": "b"}, None),  # a cycle of others: not this edit's
+        ({"b": "c"}, None),  # c is no claim
+        ({"b": "c", "c": "d", "d": None}, None),
+    ],
+)
+def test_relay_cycle(relays: dict, cycle) -> None:
+    from claimtrack.relays import relay_cycle
+
+    stored = {k: {"id": k, "relays": v} for k, v in relays.items()}
+    assert relay_cycle("a", stored["b"], stored.get) == cycle
+
+
+def test_edit_refuses_a_relay_that_closes_a_cycle(fire) -> None:
+    result = fire("edit", "bf-agency-40", "--relays", "bf-radio-40")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(
+        "error: relays: a cycle (bf-agency-40 -> bf-radio-40 -> bf-agency-40)"
+    )
+    assert "relays" not in claims(fire)["bf-agency-40"]

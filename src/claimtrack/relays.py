@@ -10,7 +10,7 @@ corroborating or disputing where the user meant an echo. Pure: records in, a rea
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 
@@ -45,4 +45,23 @@ def relay_problem(claim: Mapping[str, Any], relayed: Mapping[str, Any] | None) -
             f"relays: {rid} is retracted (conflicts ignore it, and would judge this claim "
             "as its own): restore it first (retract --undo), or relay another"
         )
+    return None
+
+
+def relay_cycle(
+    claim_id: str, relayed: Mapping[str, Any], get: Callable[[str], Mapping[str, Any] | None]
+) -> list[str] | None:
+    """The chain of ids back to ``claim_id`` when ``relayed`` relays it, directly or through
+    others (``get`` reads a claim by id, None when there is none): conflicts treat each claim of
+    a cycle of relays as a source of its own, so an edit that closes one is refused."""
+    chain = [str(relayed["id"])]
+    cur: Mapping[str, Any] | None = relayed
+    while cur is not None and cur.get("relays"):
+        nxt = str(cur["relays"])
+        if nxt == claim_id:
+            return [claim_id, *chain, claim_id]
+        if nxt in chain or len(chain) > 1000:
+            return None  # a cycle of others: theirs to settle
+        chain.append(nxt)
+        cur = get(nxt)
     return None

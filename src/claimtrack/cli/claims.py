@@ -178,20 +178,32 @@ def add(
 
 def _check_relays(store: "Store", claims: list[Any]) -> None:
     """Refuse a claim that relays a claim of another subject, kind, measure or proposition, or
-    a retracted one (``relays.relay_problem``): conflicts would judge it as its own."""
-    from claimtrack.errors import NotFoundError
-    from claimtrack.relays import relay_problem
+    a retracted one (``relays.relay_problem``), or one that relays it back (``relay_cycle``):
+    conflicts would judge it as its own."""
+    from claimtrack.relays import relay_cycle, relay_problem
 
     for claim in claims:
         if not claim.relays:
             continue
-        try:
-            relayed: dict[str, Any] | None = store.get(claim.relays)
-        except NotFoundError:
-            relayed = None
+        relayed = _get_or_none(store, claim.relays)
         problem = relay_problem(claim.record(), relayed)
         if problem:
             raise InputError(problem)
+        cycle = relayed and relay_cycle(claim.id, relayed, lambda cid: _get_or_none(store, cid))
+        if cycle:
+            raise InputError(
+                f"relays: a cycle ({' -> '.join(cycle)}): conflicts would judge each claim of "
+                "it as its own; a relay passes on a claim that does not relay it back"
+            )
+
+
+def _get_or_none(store: "Store", claim_id: str) -> dict[str, Any] | None:
+    from claimtrack.errors import NotFoundError
+
+    try:
+        return store.get(claim_id)
+    except NotFoundError:
+        return None
 
 
 def _check_dates(claims: list[Any]) -> None:
