@@ -620,3 +620,51 @@ def test_edit_refuses_a_relay_that_closes_a_cycle(fire) -> None:
         "error: relays: a cycle (bf-agency-40 -> bf-radio-40 -> bf-agency-40)"
     )
     assert "relays" not in claims(fire)["bf-agency-40"]
+
+
+def test_a_quote_narrowed_to_no_word_is_asked_again(ct, tmp_path: Path) -> None:
+    typed = "—"  # a part of the sentence, but no words of it (before, stored as the quote)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The mayor said — and the police agreed — that the dam was never inspected.\n",
+        encoding="utf-8",
+    )
+    answers = ["e", typed, "the dam was never inspected", "s", "dam-inspected", "y", "d", "y", "x"]
+    result = ct(
+        "extract",
+        str(article),
+        "--subject",
+        "dam",
+        "--review",
+        input="".join(a + "\n" for a in answers),
+    )
+    assert result.exit_code == 0, result.output
+    assert "That quote holds no word" in result.output
+    (claim,) = claims(ct).values()
+    assert (claim["quote"], claim["stance"]) == ("the dam was never inspected", "denies")
+
+
+@pytest.mark.parametrize(
+    ("quote", "refused"), [("—", True), ("...", True), ("« »", True), ("40", False), ("No.", False)]
+)
+def test_add_and_edit_refuse_a_quote_of_no_word(fire, quote: str, refused: bool) -> None:
+    added = fire(
+        "add",
+        "bridge-fire",
+        "--claimant",
+        "Fire Agency",
+        "--quote",
+        quote,
+        "--denies",
+        "bridge-was-closed",
+        "--new",
+    )
+    edited = fire("edit", "bf-agency-homes", "--quote", quote, "--paraphrase")
+    for result in (added, edited):
+        if refused:
+            assert result.exit_code == 2, result.output
+            assert result.stderr.strip() == (
+                f"error: --quote {quote!r} holds no word: give the words as the article prints them"
+            )
+        else:
+            ok(result)

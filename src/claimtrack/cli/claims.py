@@ -154,6 +154,7 @@ def add(
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
     _check_relays(store, claims)
     _check_dates(claims)
+    _check_quote(claims)
     if low is not None:
         _check_hand_bounds(claims, decimal_comma)
     readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
@@ -204,6 +205,28 @@ def _get_or_none(store: "Store", claim_id: str) -> dict[str, Any] | None:
         return store.get(claim_id)
     except NotFoundError:
         return None
+
+
+def _check_edited(store: "Store", claim: Any, changes: dict[str, Any]) -> None:
+    """The checks of `add` an edit's changes call for (audit16): its relay, bounds given by
+    hand, dates and quote."""
+    if {"relays", "subject", "measure", "proposition"} & changes.keys():
+        _check_relays(store, [claim])
+    if {"low", "high"} & changes.keys():
+        _check_hand_bounds([claim], None)
+    if {"said_on", "reported_on"} & changes.keys():
+        _check_dates([claim])
+    if "quote" in changes:
+        _check_quote([claim])
+
+
+def _check_quote(claims: list[Any]) -> None:
+    """Refuse a quote that holds no letter or digit ("—", "..."): no words of the article."""
+    for c in claims[:1]:  # the claims of one add share their quote
+        if not any(ch.isalnum() for ch in c.quote):
+            raise InputError(
+                f"--quote {c.quote!r} holds no word: give the words as the article prints them"
+            )
 
 
 def _check_dates(claims: list[Any]) -> None:
@@ -503,12 +526,7 @@ def edit(
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
-    if {"relays", "subject", "measure", "proposition"} & changes.keys():
-        _check_relays(store, [claim])
-    if {"low", "high"} & changes.keys():
-        _check_hand_bounds([claim], None)
-    if {"said_on", "reported_on"} & changes.keys():
-        _check_dates([claim])
+    _check_edited(store, claim, changes)
     readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
     if quote_touched or {"value", "url", "subject", "measure", "unit"} & changes.keys():

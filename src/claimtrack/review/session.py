@@ -184,6 +184,9 @@ class Session:
             if span is None:
                 say("  Not a part of the sentence shown; type words of it as they are written.")
                 continue
+            if not any(ch.isalnum() for ch in self.text[span[0] : span[1]]):  # "—", "."
+                say("  That quote holds no word; type words of the sentence as they are written.")
+                continue
             figs = figures_in(self.reading, *span)
             by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
             cut = cut_problem(sentence_figs, *span, by_start.get)
