@@ -668,3 +668,16 @@ def test_add_and_edit_refuse_a_quote_of_no_word(fire, quote: str, refused: bool)
             )
         else:
             ok(result)
+
+
+def test_restoring_a_claim_whose_relay_is_retracted_says_so(fire) -> None:
+    ok(fire("retract", "bf-radio-40"))
+    ok(fire("retract", "bf-agency-40"))
+    result = fire("retract", "bf-radio-40", "--undo")
+    ok(result)
+    assert result.stderr.strip().splitlines()[-1] == (
+        "warning: bf-radio-40 is restored, but relays: bf-agency-40 is retracted (conflicts "
+        "ignore it, and would judge this claim as its own): restore it first (retract --undo), "
+        "or relay another"
+    )
+    assert "warning" not in fire("retract", "bf-agency-40", "--undo").stderr

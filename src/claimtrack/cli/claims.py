@@ -590,23 +590,37 @@ def retract(
     if purge and undo:
         raise InputError("--purge and --undo cannot be combined")
     claim_id = store.resolve_id(claim_id)
-    echoes = [] if undo else store.relaying(claim_id, store.get(claim_id)["subject"])
+    before = store.get(claim_id)
+    echoes = [] if undo else store.relaying(claim_id, before["subject"])
     if purge:
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
     else:
         record = store.set_status(claim_id, "active" if undo else "retracted", reason)
         render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
-    if echoes:  # they relay a claim conflicts no longer hold: each is judged as its own
-        from claimtrack import messages
-        from claimtrack.wording import plural
+    _warn_relays_of_status(store, before, echoes, undo)
 
+
+def _warn_relays_of_status(
+    store: "Store", record: dict[str, Any], echoes: list[dict[str, Any]], undo: bool
+) -> None:
+    """A retraction or purge of a claim others relay leaves them judged as their own; a claim
+    restored whose relay conflicts will not follow is judged as its own (audit16): said."""
+    from claimtrack import messages
+    from claimtrack.relays import relay_problem
+    from claimtrack.wording import plural
+
+    if echoes:
         ids = ", ".join(e["id"] for e in echoes)
         messages.warning(
-            f"{plural(len(echoes), 'claim relays', 'claims relay')} {claim_id} "
+            f"{plural(len(echoes), 'claim relays', 'claims relay')} {record['id']} "
             f"({ids}): conflicts now judge each as a claim of its own; retract or "
             "edit them too if they stand or fall with it"
         )
+    if undo and record.get("relays"):
+        problem = relay_problem(record, _get_or_none(store, record["relays"]))
+        if problem:
+            messages.warning(f"{record['id']} is restored, but {problem}")
 
 
 @app.command()
