@@ -681,3 +681,98 @@ def test_restoring_a_claim_whose_relay_is_retracted_says_so(fire) -> None:
         "or relay another"
     )
     assert "warning" not in fire("retract", "bf-agency-40", "--undo").stderr
+
+
+# -- one organisation written another way ----------------------------------------------------
+
+KNOWN = [
+    "Syrian Democratic Forces (SDF)",
+    "BBC",
+    "US-led coalition (CJTF-OIR)",
+    "Convoy driver A (BBC interview)",
+    "Abu Musab Huthaifa (former ISIS intelligence chief)",
+    "The Jerusalem Post",
+    "World Health Organization",
+    "Raqqa24",
+    "Libyan Red Crescent",
+]
+
+
+@pytest.mark.parametrize(
+    ("new", "same"),
+    [
+        ("Syrian Democratic Forces", ["Syrian Democratic Forces (SDF)"]),
+        ("SDF", ["Syrian Democratic Forces (SDF)"]),
+        ("The Syrian Democratic Forces (SDF)", ["Syrian Democratic Forces (SDF)"]),
+        ("US-led coalition", ["US-led coalition (CJTF-OIR)"]),
+        ("CJTF-OIR", ["US-led coalition (CJTF-OIR)"]),
+        ("the BBC", ["BBC"]),
+        ("Jerusalem Post", ["The Jerusalem Post"]),
+        ("WHO", ["World Health Organization"]),
+        ("Abu Musab Huthaifa", ["Abu Musab Huthaifa (former ISIS intelligence chief)"]),
+        ("Convoy driver A", ["Convoy driver A (BBC interview)"]),
+        # other names: a word more, another letter, initials of another name, a person
+        ("BBC World Service", []),
+        ("Convoy driver B", []),
+        ("Red Crescent", []),
+        ("UN", []),
+        ("Ann Perkins", []),
+        ("Raqqa 24", []),  # folds to a known name: the near-miss rules' own case
+        ("BBC", []),  # the name itself
+    ],
+)
+def test_same_organisation(new: str, same: list[str]) -> None:
+    from claimtrack.names import same_organisation
+
+    assert same_organisation(new, KNOWN) == same
+    for other in same:  # both ways round
+        assert new in same_organisation(other, [new])
+
+
+@given(st.text(max_size=30), st.lists(st.text(max_size=30), max_size=5))
+@settings(max_examples=examples(200), deadline=None)
+def test_same_organisation_never_fails_and_never_names_itself(new: str, known: list) -> None:
+    from claimtrack.names import same_organisation
+
+    assert new not in same_organisation(new, known)
+
+
+def test_add_and_the_review_ask_about_an_organisation_written_another_way(ct) -> None:
+    ok(ct("import", str(FIXTURES / "audit16.jsonl")))
+    result = ct(
+        "add",
+        "bridge-fire",
+        "--claimant",
+        "The Fire Agency",
+        "--quote",
+        "40 people were hurt in the blaze",
+        "--figure",
+        "40",
+        "--measure",
+        "injured",
+    )
+    assert result.exit_code == 2, result.output
+    assert (
+        "claimant 'The Fire Agency' is new to subject bridge-fire; did you mean 'Fire Agency'?"
+    ) in result.stderr
+    ok(
+        ct(
+            "add",
+            "bridge-fire",
+            "--claimant",
+            "The Fire Agency",
+            "--quote",
+            "40 people were hurt in the blaze",
+            "--figure",
+            "40",
+            "--measure",
+            "injured",
+            "--new",
+        )
+    )
+    # the review: a claimant typed so is offered the known one, by number
+    result = review(ct, "c", "the Example Radio", "1", "n", "f", "", "injured", "y", "x")
+    assert result.exit_code == 0, result.output
+    assert "did you mean 'Example Radio'?" in result.output
+    new = [c for c in claims(ct).values() if c["quote"].startswith("A local radio")]
+    assert [c["claimant"] for c in new] == ["Example Radio"]

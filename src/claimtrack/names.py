@@ -363,3 +363,61 @@ def explain(
     shown = [repr(o) + (" (also new)" if o in new_too else "") for o in suggestions]
     choice = shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
     return f"{field} {name!r} {where}; did you mean {choice}?"
+
+
+# -- one organisation written another way (claimants; audit16) ----------------------------
+
+_PAREN = re.compile(r"^(?P<body>.*?)\s*\((?P<inside>[^()]*)\)\s*$")
+_THE = re.compile(r"^the\s+", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$")
+
+
+def _body_and_short(name: str) -> tuple[str, str | None]:
+    """A claimant name's body, folded, without a leading "the" and a closing parenthesis, and
+    what the parenthesis holds when it is one word ("Syrian Democratic Forces (SDF)" ->
+    ("syriandemocraticforces", "sdf"))."""
+    text = name.strip()
+    m = _PAREN.match(text)
+    inside = None
+    if m and m.group("body"):
+        text = m.group("body")
+        words = _WORD.findall(m.group("inside").casefold())
+        inside = "".join(words) if len(m.group("inside").split()) == 1 and words else None
+    return fold(_THE.sub("", text)), inside
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two words or more, each capitalised ("World Health
+    Organization" -> "who"; "of", "and", "for", "the" skipped), else None."""
+    words = [w for w in name.split() if w.casefold() not in ("of", "and", "for", "the", "&")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).casefold()
+
+
+def same_organisation(new: str, known: Iterable[str]) -> list[str]:
+    """The known claimant names that ``new`` writes another way, as people write one
+    organisation: with or without a leading "the" or a closing parenthesis ("the BBC" ~
+    "BBC", "Syrian Democratic Forces" ~ "Syrian Democratic Forces (SDF)"), or as the acronym
+    one of them gives in its parenthesis or makes of its initials ("SDF", "WHO" ~ "World
+    Health Organization"). The near-miss rules compare words (``is_near_miss``) and take a word
+    added for another name ("isis-fighters" / "isis-fighters-evacuated"); for claimants these
+    are one name written twice, and a claim under the second was stored as another claimant's,
+    a second origin of the same figure (audit16). Sorted; the name itself never."""
+    body, short = _body_and_short(new)
+    acronym = fold(new) if _ACRONYM.match(new.strip()) else None
+    found = []
+    for other in known:
+        if other == new or fold(other) == fold(new):
+            continue
+        o_body, o_short = _body_and_short(other)
+        o_acronym = fold(other) if _ACRONYM.match(other.strip()) else None
+        if (
+            (body and body == o_body)
+            or (short is not None and short in (fold(other), o_acronym))
+            or (o_short is not None and o_short == fold(new))
+            or (acronym is not None and acronym == _initials(other))
+            or (o_acronym is not None and o_acronym == _initials(new))
+        ):
+            found.append(other)
+    return sorted(found)

@@ -112,7 +112,7 @@ def add(
     as yen, "rubles" as Russian rubles, "£" as pounds sterling; it is refused where the story
     names another currency of that sign (pesos, A$, Pakistan ...; docs/format.md).
 
-    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
+    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces (SDF)"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
     --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
     """
