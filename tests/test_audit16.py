@@ -776,3 +776,19 @@ def test_add_and_the_review_ask_about_an_organisation_written_another_way(ct) ->
     assert "did you mean 'Example Radio'?" in result.output
     new = [c for c in claims(ct).values() if c["quote"].startswith("A local radio")]
     assert [c["claimant"] for c in new] == ["Example Radio"]
+
+
+def test_an_import_asks_about_an_organisation_written_another_way(ct, sample_db) -> None:
+    path = str(FIXTURES / "same-organisation.jsonl")
+    result = ct("import", path, db=sample_db)
+    assert result.exit_code == 2, result.output
+    named = [x.split(".jsonl:")[1] for x in result.stderr.splitlines() if ".jsonl:" in x]
+    assert named == [
+        "1: claimant 'SDF' is new to subject raqqa-convoy; did you mean 'Syrian Democratic "
+        "Forces (SDF)'?",
+        "2: claimant 'World Health Organization' is new to subject new-story; did you mean "
+        "'WHO' (also new)?",
+        "3: claimant 'WHO' is new to subject new-story; did you mean 'World Health "
+        "Organization' (also new)?",
+    ]
+    ok(ct("import", path, "--new", db=sample_db))

@@ -383,7 +383,12 @@ def _body_and_short(name: str) -> tuple[str, str | None]:
         text = m.group("body")
         words = _WORD.findall(m.group("inside").casefold())
         inside = "".join(words) if len(m.group("inside").split()) == 1 and words else None
-    return fold(_THE.sub("", text)), inside
+    return _light_fold(_THE.sub("", text)), inside
+
+
+def _light_fold(name: str) -> str:
+    """``fold`` without the rest of a name's shape (stems, number keys): what is compared."""
+    return "".join(_WORD.findall(name.casefold()))
 
 
 def _initials(name: str) -> str | None:
@@ -395,6 +400,47 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in words).casefold()
 
 
+class _OrgKeys(NamedTuple):
+    folded: str
+    body: str  # folded, without a leading "the" and a closing parenthesis
+    short: str | None  # the one word a closing parenthesis holds, folded
+    acronym: str | None  # the name itself, folded, when written as an acronym
+    initials: str | None
+
+
+@lru_cache(maxsize=65536)
+def _org_keys(name: str) -> _OrgKeys:
+    body, short = _body_and_short(name)
+    folded = _light_fold(name)
+    acronym = folded if _ACRONYM.match(name.strip()) else None
+    return _OrgKeys(folded, body, short, acronym, _initials(name))
+
+
+class OrganisationIndex:
+    """Claimant names by the keys ``same_organisation`` compares: one lookup a key, so a file's
+    claimants are compared in time linear in their number."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.by: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        k = _org_keys(name)
+        for n, key in enumerate((k.body, k.folded, k.short, k.initials, k.acronym)):
+            if key:
+                self.by[(n, key)].append(name)
+
+    def matches(self, name: str) -> list[str]:
+        """The names of the index that ``name`` writes another way (sorted)."""
+        k = _org_keys(name)
+        # its body against bodies; its parenthesis against whole names, its whole name against
+        # parentheses; its acronym against initials, its initials against acronyms
+        asks = ((0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (4, k.initials))
+        found = {o for n, key in asks if key for o in self.by.get((n, key), ())}
+        return sorted(o for o in found if _org_keys(o).folded != k.folded)
+
+
 def same_organisation(new: str, known: Iterable[str]) -> list[str]:
     """The known claimant names that ``new`` writes another way, as people write one
     organisation: with or without a leading "the" or a closing parenthesis ("the BBC" ~
@@ -404,20 +450,4 @@ def same_organisation(new: str, known: Iterable[str]) -> list[str]:
     added for another name ("isis-fighters" / "isis-fighters-evacuated"); for claimants these
     are one name written twice, and a claim under the second was stored as another claimant's,
     a second origin of the same figure (audit16). Sorted; the name itself never."""
-    body, short = _body_and_short(new)
-    acronym = fold(new) if _ACRONYM.match(new.strip()) else None
-    found = []
-    for other in known:
-        if other == new or fold(other) == fold(new):
-            continue
-        o_body, o_short = _body_and_short(other)
-        o_acronym = fold(other) if _ACRONYM.match(other.strip()) else None
-        if (
-            (body and body == o_body)
-            or (short is not None and short in (fold(other), o_acronym))
-            or (o_short is not None and o_short == fold(new))
-            or (acronym is not None and acronym == _initials(other))
-            or (o_acronym is not None and o_acronym == _initials(new))
-        ):
-            found.append(other)
-    return sorted(found)
+    return OrganisationIndex(known).matches(new)
