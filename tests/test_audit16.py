@@ -792,3 +792,23 @@ def test_an_import_asks_about_an_organisation_written_another_way(ct, sample_db)
         "Organization' (also new)?",
     ]
     ok(ct("import", path, "--new", db=sample_db))
+
+
+def test_an_import_update_never_changes_a_status_silently(fire, tmp_path: Path) -> None:
+    line = next(
+        json.loads(x)
+        for x in (FIXTURES / "audit16.jsonl").read_text().splitlines()
+        if '"bf-post-60"' in x.split(",")[0]
+    )
+    del line["status"]  # an edited line: its claim active by default
+    path = tmp_path / "u.jsonl"
+    path.write_text(json.dumps(line | {"note": "checked"}) + "\n", encoding="utf-8")
+    result = fire("import", str(path), "--update", "--json")
+    ok(result)
+    assert json.loads(result.stdout)["updated"] == 1
+    assert (
+        "u.jsonl:1: bf-post-60: stored retracted, the line says active: kept retracted"
+        in result.stderr
+    )
+    stored = claims(fire, "--include-retracted")["bf-post-60"]
+    assert (stored["status"], stored["note"]) == ("retracted", "checked")

@@ -137,7 +137,8 @@ def import_(
             )
             for line, cid, was, said in result.kept_status
         ],
-        "claims stored with the same content but another status, kept as stored",
+        "claims stored with another status, kept as stored (a status changes by claimtrack "
+        "retract)",
     )
     rejects_path = None
     if result.rejected:

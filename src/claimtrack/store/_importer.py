@@ -582,6 +582,9 @@ class _Import:
                 self.store._save_history(conn, claim_id, "update", "import --update")
                 if row[ADDED_AT] is None:  # keep the stored added_at
                     row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
+                if record["status"] != row[_STATUS]:  # a status changes by retract, and is said
+                    result.kept_status.append((line, claim_id, record["status"], row[_STATUS]))
+                    row = (*row[:_STATUS], record["status"], *row[_STATUS + 1 :])
                 self.store._update_row(conn, row, self.stamp)
                 result.updated += 1
                 self.updated[claim_id] = rowid
