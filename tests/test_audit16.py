@@ -812,3 +812,54 @@ def test_an_import_update_never_changes_a_status_silently(fire, tmp_path: Path) 
     )
     stored = claims(fire, "--include-retracted")["bf-post-60"]
     assert (stored["status"], stored["note"]) == ("retracted", "checked")
+
+
+@pytest.mark.parametrize(
+    ("edit", "warned"),
+    [
+        (["--stance", "affirms"], "s2 relays s1, which now affirms dam-inspected (s2 denies it)"),
+        (
+            ["--denies", "dam-was-inspected", "--new"],
+            "s2 relays s1, which is now on another proposition",
+        ),
+        (["--note", "checked"], None),
+        (["--stance", "denies"], None),  # nothing to change: refused, no warning
+    ],
+)
+def test_an_edit_of_a_relayed_stance_says_which_relays_now_stand_alone(ct, edit, warned) -> None:
+    ok(
+        ct(
+            "add",
+            "s",
+            "--claimant",
+            "A",
+            "--quote",
+            "the dam was never inspected",
+            "--denies",
+            "dam-inspected",
+            "--id",
+            "s1",
+        )
+    )
+    ok(
+        ct(
+            "add",
+            "s",
+            "--claimant",
+            "B",
+            "--quote",
+            "the dam was never inspected, A said",
+            "--denies",
+            "dam-inspected",
+            "--relays",
+            "s1",
+            "--id",
+            "s2",
+        )
+    )
+    result = ct("edit", "s1", *edit)
+    if warned is None:
+        assert "relays" not in result.stderr
+    else:
+        ok(result)
+        assert f"warning: {warned}: conflicts judge s2 as a claim of its own" in result.stderr

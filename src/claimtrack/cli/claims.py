@@ -265,18 +265,24 @@ def _check_hand_bounds(claims: list[Any], decimal_comma: bool | None) -> None:
 
 def _warn_relaying(store: "Store", before: dict[str, Any], after: dict[str, Any]) -> None:
     """An edit that moves a claim off the subject, measure or proposition of the claims that
-    relay it says so: conflicts now judge each of them as its own claim."""
+    relay it, or turns its stance from theirs, says so: conflicts now judge each of them as its
+    own claim (docs/conflicts.md, rule 11)."""
     from claimtrack import messages
     from claimtrack.relays import relay_problem
 
     for echo in store.relaying(after["id"], before["subject"]):
-        problem = relay_problem(echo, after)
-        if problem:
-            messages.warning(
-                f"{echo['id']} relays {after['id']}, which is now on another "
-                f"{_moved(before, after)}: conflicts judge {echo['id']} as a claim "
-                f"of its own (edit it too, or edit {echo['id']} --relays '')"
-            )
+        side = echo.get("stance")  # a stance that passed on the claim's side, now the other
+        turned = side is not None and before.get("stance") == side != after.get("stance")
+        if relay_problem(echo, after):
+            what = f"is now on another {_moved(before, after)}"
+        elif turned:
+            what = f"now {after.get('stance')} {after.get('proposition')} ({echo['id']} {side} it)"
+        else:
+            continue
+        messages.warning(
+            f"{echo['id']} relays {after['id']}, which {what}: conflicts judge {echo['id']} as "
+            f"a claim of its own (edit it too, or edit {echo['id']} --relays '')"
+        )
 
 
 def _moved(before: dict[str, Any], after: dict[str, Any]) -> str:
@@ -540,7 +546,7 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
-    if {"subject", "measure", "proposition"} & changes.keys():
+    if {"subject", "measure", "proposition", "stance"} & changes.keys():
         _warn_relaying(store, current, record)
     if "low" in changes or "value" in changes:
         _record_hand_bounds(store, [claim])
