@@ -863,3 +863,34 @@ def test_an_edit_of_a_relayed_stance_says_which_relays_now_stand_alone(ct, edit,
     else:
         ok(result)
         assert f"warning: {warned}: conflicts judge s2 as a claim of its own" in result.stderr
+
+
+# -- a field given twice ----------------------------------------------------------------------
+
+LINE = (
+    '{"subject": "s", "claimant": "UN", "quote": "about 800 people died", "kind": "figure", '
+    '"measure": "deaths", "value": "about 800"'
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        (LINE + ', "quote": "about 900 people died"}', "quote: given twice in one line"),
+        (LINE + ', "value": "about 900"}', "value: given twice in one line"),
+        (LINE + "}", None),
+        # a quotation mark and a colon inside a value are no key
+        (LINE.replace("about 800 people", 'he said \\"stop\\": about 800 people') + "}", None),
+        (LINE + ', "note": "\\"a\\": \\"b\\":"}', None),
+    ],
+)
+def test_a_field_given_twice_in_a_line_is_a_bad_line(ct, tmp_path: Path, line: str, problem):
+    path = tmp_path / "l.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    result = ct("import", str(path))
+    if problem is None:
+        ok(result)
+        return
+    assert result.exit_code == 2, result.output
+    assert f"l.jsonl:1: {problem}" in result.stderr
+    assert claims(ct) == {}
