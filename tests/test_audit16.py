@@ -894,3 +894,30 @@ def test_a_field_given_twice_in_a_line_is_a_bad_line(ct, tmp_path: Path, line: s
     assert result.exit_code == 2, result.output
     assert f"l.jsonl:1: {problem}" in result.stderr
     assert claims(ct) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The canton said 1’200 people were evacuated.", "1’200 people"),  # as printed
+        ("The canton said 1,200 people were evacuated.", "1,200 people"),
+    ],
+)
+def test_the_review_stores_a_figure_as_the_article_prints_it(
+    ct, tmp_path: Path, sentence: str, value: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    result = ct(
+        "extract",
+        str(article),
+        "--subject",
+        "fl",
+        "--review",
+        input="".join(a + "\n" for a in ["f", "", "evacuated", "y", "y", "x"]),
+    )
+    assert result.exit_code == 0, result.output
+    assert f"To store: figure '{value}' (1,200–1,200) on evacuated" in result.output
+    (claim,) = claims(ct).values()
+    assert (claim["value"], claim["low"]) == (value, 1200)
+    assert claim["value"] in claim["quote"]

@@ -297,7 +297,7 @@ class Session:
                 say(BACK)
                 return False
             d.measure, d.measure_for = measure, _span(figure)
-            claim = {"kind": "figure", "value": figure["text"], "measure": measure}
+            claim = {"kind": "figure", "value": self.verbatim(figure), "measure": measure}
             if d.as_of:
                 claim["as_of"] = d.as_of
             done = self.store_claim(d, claim)
@@ -311,6 +311,15 @@ class Session:
                 if figure.get("unit"):
                     self.by_unit[str(figure["unit"])] = measure
             return done
+
+    def verbatim(self, figure: dict[str, Any]) -> str:
+        """A figure as the article prints it: read from the same-length reading copy, its
+        text there has straight quotation marks where the article may have curly ones
+        ("1’200 people" was stored as "1'200 people", not words of the quote: audit16)."""
+        start, end = _span(figure)
+        if self.reading[start:end] == figure["text"]:
+            return self.text[start:end]
+        return str(figure["text"])
 
     def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
         """The candidate's own or suggested measure, else the measure last stored in this
@@ -344,7 +353,7 @@ class Session:
         else:
             default = str(figs.index(left[0]) + 1) if left else ""
         if figs:
-            show_list("figures", [_figure_line(f) for f in figs])
+            show_list("figures", [_figure_line(f | {"text": self.verbatim(f)}) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
             typed = answers.ask(f"  {label}", default)
