@@ -258,6 +258,11 @@ STORIES: dict[str, list[list[str]]] = {
         ],
         ["relate", "ferry-fire", "casualties", "--sum-of", "deaths", "--sum-of", "injured"],
     ],
+    # the audit of the write paths (docs/format.md, "What the write paths refuse or flag"):
+    # invented quotes, tests/fixtures/audit16.jsonl
+    "audit16": [
+        ["import", "tests/fixtures/audit16.jsonl"],
+    ],
     # the Derna log with one more measure, deaths-2023 (docs/vocabulary.md: near misses)
     "vocab": [
         ["import", "tests/fixtures/derna.jsonl"],

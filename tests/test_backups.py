@@ -15,9 +15,9 @@ import pytest
 from conftest import figure, stance, write_jsonl
 
 
-def load(ct, *records: dict) -> None:
+def load(ct, *records: dict, new: bool = False) -> None:
     data = "".join(json.dumps(r) + "\n" for r in records)
-    result = ct("import", "-", input=data)
+    result = ct("import", "-", *(["--new"] if new else []), input=data)
     assert result.exit_code == 0, result.output
 
 
@@ -34,7 +34,8 @@ def lines(text: str) -> list[dict]:
 
 
 def reviewed_and_edited(ct) -> None:
-    load(ct, figure(id="a"), figure(id="b", value="250", claimant="SDF"), stance(id="c"))
+    # "SDF" beside "Syrian Democratic Forces": one organisation, confirmed new, then aliased
+    load(ct, figure(id="a"), figure(id="b", value="250", claimant="SDF"), stance(id="c"), new=True)
     ok(ct("review", "a", "--rating", "Unproven", "--url", "https://fc.example/a"))
     ok(ct("review", "a", "--rating", "False", "--summary", "A few dozen left", "--finding", "No."))
     ok(ct("edit", "b", "--note", "checked", "--reason", "dated"))

@@ -115,7 +115,7 @@ def test_add_refuses_bad_input(ct, empty_db: Path, args: list[str], message: str
 
 
 def test_add_warns_about_future_dates(ct) -> None:
-    result = ct(*add_args(**{"--said-on": "2999-01-01"}))
+    result = ct(*add_args(**{"--said-on": "2999-01-01", "--reported-on": "2999-01-02"}))
     assert result.exit_code == 0
     assert "warning: said_on 2999-01-01 is in the future" in result.stderr
 

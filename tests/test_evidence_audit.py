@@ -331,8 +331,8 @@ def test_verify_shows_whom_the_page_gives_the_words_to(ct, tmp_path: Path) -> No
     rows = [{"id": "b", "subject": "mb", "claimant": "Ann Hale", "quote": "We expect 400 posts "
              "to go by March", "kind": "figure", "measure": "jobs-cut", "value": "400",
              "source": src},
-            {"id": "c", "subject": "mb", "claimant": "Example Gazette", "outlet": "Example "
-             "Gazette", "quote": "We expect 400 posts to go by March", "kind": "figure",
+            {"id": "c", "subject": "mb", "claimant": "Gazette", "outlet": "Gazette",
+             "quote": "We expect 400 posts to go by March", "kind": "figure",
              "measure": "jobs-cut", "value": "400", "source": src}]  # fmt: skip
     _ok(ct("import", str(write_jsonl(tmp_path / "d.jsonl", rows))))
     result = ct("verify", "mb", "--json")

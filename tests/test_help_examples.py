@@ -61,7 +61,7 @@ def test_every_help_example_runs_as_printed(
     args = shlex.split(shell)
     if command == "alias":  # a claim of the user's under the other spelling
         added = runner.invoke(app, ["--db", str(sample_db), "add", "raqqa-convoy", "--claimant",
-                                    "SDF", "--quote", "q", "--affirms", "p"])  # fmt: skip
+                                    "SDF", "--quote", "q", "--affirms", "p", "--new"])  # fmt: skip
         assert added.exit_code == 0, added.output
     result = runner.invoke(app, ["--db", str(sample_db), *args])
     assert result.exit_code == 0, f"claimtrack {example}\n{result.output}"

@@ -130,7 +130,7 @@ def test_numbered_claimants_are_different_people(dct, tmp_path: Path) -> None:
 def test_add_and_edit_read_dates_as_people_write_them(dct, written: str, iso: str) -> None:
     added = json.loads(ok(dct(*add("deaths", "--said-on", written, "--as-of", written, "--json"))))
     assert (added["said_on"], added["as_of"]) == (iso, iso)
-    ok(dct("edit", "d-1", "--reported-on", written))
+    ok(dct("edit", "d-1", "--reported-on", written, "--said-on", written))  # said by then
     assert json.loads(ok(dct("show", "d-1", "--json")))["reported_on"] == iso
 
 

@@ -135,14 +135,38 @@ def read_claims(
                     yield number, text, *item
                     continue
             try:
-                yield number, text, validate_json(text, context=context), None
+                claim = validate_json(text, context=context)
             except ValidationError as e:
                 yield number, text, None, "; ".join(_problems(e))
+                continue
+            # a field given twice: the parser keeps the last, unseen (audit16); one count a
+            # line, the JSON read again only when it holds more keys than the claim took
+            if text.count('":') > len(claim.__pydantic_fields_set__) and (
+                twice := _given_twice(text)
+            ):
+                yield number, text, None, f"{twice}: given twice in one line"
+                continue
+            yield number, text, claim, None
     finally:
         if own and stream is not sys.stdin.buffer:
             stream.close()
     if not seen_any and share is None:
         raise InputError(f"{path}: the file is empty: no claims to import")
+
+
+def _given_twice(text: str) -> str | None:
+    """The first key a JSON object line gives twice, or None."""
+    import json
+
+    seen: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        seen.extend(k for n, k in enumerate(keys) if k in keys[:n])
+        return dict(items)
+
+    json.loads(text, object_pairs_hook=pairs)
+    return seen[0] if seen else None
 
 
 def _registry(text: str) -> tuple[Any, str | None] | None:

@@ -251,6 +251,12 @@ def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> Non
         d["unit"] = fig.unit
     if d["hedge"] is None:
         d["hedge"] = fig.hedge
+    elif d["hedge"] != fig.hedge:  # bounds read from the value: so is its hedge (audit16)
+        said = "no hedge" if fig.hedge is None else repr(fig.hedge)
+        raise ValueError(
+            f"hedge: {d['hedge']!r} is not how {d['value']!r} reads ({said}): leave hedge "
+            "out (it is read from the value), or give low and high of your own"
+        )
     _check_unit(d, fig)
 
 

@@ -363,3 +363,91 @@ def explain(
     shown = [repr(o) + (" (also new)" if o in new_too else "") for o in suggestions]
     choice = shown[0] if len(shown) == 1 else "one of " + ", ".join(shown)
     return f"{field} {name!r} {where}; did you mean {choice}?"
+
+
+# -- one organisation written another way (claimants; audit16) ----------------------------
+
+_PAREN = re.compile(r"^(?P<body>.*?)\s*\((?P<inside>[^()]*)\)\s*$")
+_THE = re.compile(r"^the\s+", re.I)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$")
+
+
+def _body_and_short(name: str) -> tuple[str, str | None]:
+    """A claimant name's body, folded, without a leading "the" and a closing parenthesis, and
+    what the parenthesis holds when it is one word ("Syrian Democratic Forces (SDF)" ->
+    ("syriandemocraticforces", "sdf"))."""
+    text = name.strip()
+    m = _PAREN.match(text)
+    inside = None
+    if m and m.group("body"):
+        text = m.group("body")
+        words = _WORD.findall(m.group("inside").casefold())
+        inside = "".join(words) if len(m.group("inside").split()) == 1 and words else None
+    return _light_fold(_THE.sub("", text)), inside
+
+
+def _light_fold(name: str) -> str:
+    """``fold`` without the rest of a name's shape (stems, number keys): what is compared."""
+    return "".join(_WORD.findall(name.casefold()))
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two words or more, each capitalised ("World Health
+    Organization" -> "who"; "of", "and", "for", "the" skipped), else None."""
+    words = [w for w in name.split() if w.casefold() not in ("of", "and", "for", "the", "&")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).casefold()
+
+
+class _OrgKeys(NamedTuple):
+    folded: str
+    body: str  # folded, without a leading "the" and a closing parenthesis
+    short: str | None  # the one word a closing parenthesis holds, folded
+    acronym: str | None  # the name itself, folded, when written as an acronym
+    initials: str | None
+
+
+@lru_cache(maxsize=65536)
+def _org_keys(name: str) -> _OrgKeys:
+    body, short = _body_and_short(name)
+    folded = _light_fold(name)
+    acronym = folded if _ACRONYM.match(name.strip()) else None
+    return _OrgKeys(folded, body, short, acronym, _initials(name))
+
+
+class OrganisationIndex:
+    """Claimant names by the keys ``same_organisation`` compares: one lookup a key, so a file's
+    claimants are compared in time linear in their number."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.by: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        k = _org_keys(name)
+        for n, key in enumerate((k.body, k.folded, k.short, k.initials, k.acronym)):
+            if key:
+                self.by[(n, key)].append(name)
+
+    def matches(self, name: str) -> list[str]:
+        """The names of the index that ``name`` writes another way (sorted)."""
+        k = _org_keys(name)
+        # its body against bodies; its parenthesis against whole names, its whole name against
+        # parentheses; its acronym against initials, its initials against acronyms
+        asks = ((0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (4, k.initials))
+        found = {o for n, key in asks if key for o in self.by.get((n, key), ())}
+        return sorted(o for o in found if _org_keys(o).folded != k.folded)
+
+
+def same_organisation(new: str, known: Iterable[str]) -> list[str]:
+    """The known claimant names that ``new`` writes another way, as people write one
+    organisation: with or without a leading "the" or a closing parenthesis ("the BBC" ~
+    "BBC", "Syrian Democratic Forces" ~ "Syrian Democratic Forces (SDF)"), or as the acronym
+    one of them gives in its parenthesis or makes of its initials ("SDF", "WHO" ~ "World
+    Health Organization"). The near-miss rules compare words (``is_near_miss``) and take a word
+    added for another name ("isis-fighters" / "isis-fighters-evacuated"); for claimants these
+    are one name written twice, and a claim under the second was stored as another claimant's,
+    a second origin of the same figure (audit16). Sorted; the name itself never."""
+    return OrganisationIndex(known).matches(new)

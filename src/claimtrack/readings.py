@@ -244,3 +244,26 @@ def tick_text(v: float) -> str:
         if v >= div:
             return f"{v / div:g}{suffix}"
     return f"{v:g}"
+
+
+def bounds_apart(
+    value: str, low: float, high: float | None, decimal_comma: bool | None = False
+) -> Figure | None:
+    """The reading of ``value`` when bounds given by hand share no number with it, else None
+    (also when the text does not read). Bounds of one's own may narrow or widen what a figure
+    reads ("dozens" typed as 24–60), never leave it: 10–20 for "about 700" is a figure the
+    quote does not say (audit16). ``decimal_comma`` None: apart from both readings."""
+    apart = None
+    for dc in (False, True) if decimal_comma is None else (decimal_comma,):
+        try:
+            fig = parse_figure(value, decimal_comma=dc)
+        except FigureError:
+            return None
+        if fig.low is None:
+            return None
+        below = high is not None and high < fig.low
+        above = fig.high is not None and low > fig.high
+        if not (below or above):
+            return None
+        apart = apart or fig
+    return apart

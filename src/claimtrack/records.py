@@ -109,6 +109,26 @@ def is_future(date: str | None, today: _dt.date | str | None = None) -> bool:
     return date[:10] > (today if isinstance(today, str) else today.isoformat())  # a time: its day
 
 
+def said_after_report(said_on: str | None, reported_on: str | None) -> bool:
+    """True when a claim's said_on starts after its reported_on ends (partial dates too:
+    "2024-06" is after "2024-05-20", "2024-05-03" is not after "2024-05"): a report cannot
+    carry words said after it, so one of the two dates is wrong (audit16). ISO dates compare
+    as strings."""
+    if not said_on or not reported_on:
+        return False
+    return said_on > reported_on and not said_on.startswith(reported_on)
+
+
+def said_after_report_problem(said_on: str | None, reported_on: str | None) -> str | None:
+    """The one-line refusal of ``add``, ``edit`` and the review (an import warns)."""
+    if not said_after_report(said_on, reported_on):
+        return None
+    return (
+        f"said_on {said_on} is after reported_on {reported_on}: a report cannot carry "
+        "words said after it; give the date each was said and published"
+    )
+
+
 class FutureDates:
     """Passes a reader's items through (``watch``), noting each claim date in the future.
 

@@ -112,7 +112,7 @@ def add(
     as yen, "rubles" as Russian rubles, "£" as pounds sterling; it is refused where the story
     names another currency of that sign (pesos, A$, Pakistan ...; docs/format.md).
 
-    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces"
+    Example: claimtrack add raqqa-convoy --claimant "Syrian Democratic Forces (SDF)"
     --quote "only a few dozen fighters had been able to leave" --figure "a few dozen"
     --measure isis-fighters-evacuated --outlet "Mother Jones" --reported-on 2017-11
     """
@@ -152,18 +152,143 @@ def add(
     store = _state(ctx).store()
     drafts = _fill_from_store(store, drafts, source)
     claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    _check_relays(store, claims)
+    _check_dates(claims)
+    _check_quote(claims)
+    if low is not None:
+        _check_hand_bounds(claims, decimal_comma)
     readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
     if low is not None:
         _record_hand_bounds(store, claims)
+    for record, created in results:  # the same content, retracted: still ignored (audit16)
+        if not created and record.get("status") == "retracted":
+            render.warning(
+                f"{record['id']} is retracted: conflicts ignore it (claimtrack "
+                f"retract {record['id']} --undo restores it)"
+            )
     if as_json:
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results)
     for said in readings:
         render.message(said.text)
+
+
+def _check_relays(store: "Store", claims: list[Any]) -> None:
+    """Refuse a claim that relays a claim of another subject, kind, measure or proposition, or
+    a retracted one (``relays.relay_problem``), or one that relays it back (``relay_cycle``):
+    conflicts would judge it as its own."""
+    from claimtrack.relays import relay_cycle, relay_problem
+
+    for claim in claims:
+        if not claim.relays:
+            continue
+        relayed = _get_or_none(store, claim.relays)
+        problem = relay_problem(claim.record(), relayed)
+        if problem:
+            raise InputError(problem)
+        cycle = relayed and relay_cycle(claim.id, relayed, lambda cid: _get_or_none(store, cid))
+        if cycle:
+            raise InputError(
+                f"relays: a cycle ({' -> '.join(cycle)}): conflicts would judge each claim of "
+                "it as its own; a relay passes on a claim that does not relay it back"
+            )
+
+
+def _get_or_none(store: "Store", claim_id: str) -> dict[str, Any] | None:
+    from claimtrack.errors import NotFoundError
+
+    try:
+        return store.get(claim_id)
+    except NotFoundError:
+        return None
+
+
+def _check_edited(store: "Store", claim: Any, changes: dict[str, Any]) -> None:
+    """The checks of `add` an edit's changes call for (audit16): its relay, bounds given by
+    hand, dates and quote."""
+    if {"relays", "subject", "measure", "proposition"} & changes.keys():
+        _check_relays(store, [claim])
+    if {"low", "high"} & changes.keys():
+        _check_hand_bounds([claim], None)
+    if {"said_on", "reported_on"} & changes.keys():
+        _check_dates([claim])
+    if "quote" in changes:
+        _check_quote([claim])
+
+
+def _check_quote(claims: list[Any]) -> None:
+    """Refuse a quote that holds no letter or digit ("—", "..."): no words of the article."""
+    for c in claims[:1]:  # the claims of one add share their quote
+        if not any(ch.isalnum() for ch in c.quote):
+            raise InputError(
+                f"--quote {c.quote!r} holds no word: give the words as the article prints them"
+            )
+
+
+def _check_dates(claims: list[Any]) -> None:
+    """Refuse a claim said after it was reported (``records.said_after_report``)."""
+    from claimtrack.records import said_after_report_problem
+
+    for c in claims:
+        problem = said_after_report_problem(c.said_on, c.reported_on)
+        if problem:
+            raise InputError(problem)
+
+
+def _check_hand_bounds(claims: list[Any], decimal_comma: bool | None) -> None:
+    """Refuse bounds given by hand (--low/--high) that share no number with what the figure's
+    text reads (``readings.bounds_apart``): they may narrow or widen it, never leave it."""
+    from claimtrack.quantities import format_number
+    from claimtrack.readings import bounds_apart
+
+    for c in claims:
+        if c.kind != "figure" or c.low is None or not c.value:
+            continue
+        fig = bounds_apart(c.value, c.low, c.high, decimal_comma)
+        if fig is not None:
+
+            def shown(lo: Any, hi: Any) -> str:
+                if hi is None:
+                    return f"{format_number(lo)} or more"
+                return f"{format_number(lo)}–{format_number(hi)}"
+
+            raise InputError(
+                f"--low/--high: {shown(c.low, c.high)} shares no number with the figure "
+                f"{c.value!r}, which reads {shown(fig.low, fig.high)}: give bounds that hold "
+                "what it says (they may narrow or widen it), or the figure the quote says"
+            )
+
+
+def _warn_relaying(store: "Store", before: dict[str, Any], after: dict[str, Any]) -> None:
+    """An edit that moves a claim off the subject, measure or proposition of the claims that
+    relay it, or turns its stance from theirs, says so: conflicts now judge each of them as its
+    own claim (docs/conflicts.md, rule 11)."""
+    from claimtrack import messages
+    from claimtrack.relays import relay_problem
+
+    for echo in store.relaying(after["id"], before["subject"]):
+        side = echo.get("stance")  # a stance that passed on the claim's side, now the other
+        turned = side is not None and before.get("stance") == side != after.get("stance")
+        if relay_problem(echo, after):
+            what = f"is now on another {_moved(before, after)}"
+        elif turned:
+            what = f"now {after.get('stance')} {after.get('proposition')} ({echo['id']} {side} it)"
+        else:
+            continue
+        messages.warning(
+            f"{echo['id']} relays {after['id']}, which {what}: conflicts judge {echo['id']} as "
+            f"a claim of its own (edit it too, or edit {echo['id']} --relays '')"
+        )
+
+
+def _moved(before: dict[str, Any], after: dict[str, Any]) -> str:
+    return next(
+        (k for k in ("subject", "measure", "proposition") if before.get(k) != after.get(k)), "topic"
+    )
 
 
 def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
@@ -400,10 +525,14 @@ def edit(
         changes["relays"] = store.resolve_id(relays)  # the relayed claim must exist
     if current is None:
         current = store.get(store.resolve_id(claim_id))
+    sourced = {k: changes[k] for k in ("outlet", "url", "reported_on") if k in changes}
+    if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
+        _source_fields(store, current["source"], **sourced)
     claim = apply_edit(current, changes)
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)
+    _check_edited(store, claim, changes)
     readings: list[GuardNote] = []
     quote_touched = paraphrase or _quote_touched(current, changes)
     if quote_touched or {"value", "url", "subject", "measure", "unit"} & changes.keys():
@@ -417,6 +546,8 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
+    if {"subject", "measure", "proposition", "stance"} & changes.keys():
+        _warn_relaying(store, current, record)
     if "low" in changes or "value" in changes:
         _record_hand_bounds(store, [claim])
     if as_json:
@@ -465,12 +596,37 @@ def retract(
     if purge and undo:
         raise InputError("--purge and --undo cannot be combined")
     claim_id = store.resolve_id(claim_id)
+    before = store.get(claim_id)
+    echoes = [] if undo else store.relaying(claim_id, before["subject"])
     if purge:
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
-        return
-    record = store.set_status(claim_id, "active" if undo else "retracted", reason)
-    render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+    else:
+        record = store.set_status(claim_id, "active" if undo else "retracted", reason)
+        render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+    _warn_relays_of_status(store, before, echoes, undo)
+
+
+def _warn_relays_of_status(
+    store: "Store", record: dict[str, Any], echoes: list[dict[str, Any]], undo: bool
+) -> None:
+    """A retraction or purge of a claim others relay leaves them judged as their own; a claim
+    restored whose relay conflicts will not follow is judged as its own (audit16): said."""
+    from claimtrack import messages
+    from claimtrack.relays import relay_problem
+    from claimtrack.wording import plural
+
+    if echoes:
+        ids = ", ".join(e["id"] for e in echoes)
+        messages.warning(
+            f"{plural(len(echoes), 'claim relays', 'claims relay')} {record['id']} "
+            f"({ids}): conflicts now judge each as a claim of its own; retract or "
+            "edit them too if they stand or fall with it"
+        )
+    if undo and record.get("relays"):
+        problem = relay_problem(record, _get_or_none(store, record["relays"]))
+        if problem:
+            messages.warning(f"{record['id']} is restored, but {problem}")
 
 
 @app.command()

@@ -114,6 +114,32 @@ def import_(
     render.not_in_quote(name, result.not_in_quote)
     render.bare_dollars(name, result.bare_dollars)
     render.conventional_readings(result.conventional)
+    _noted_lines(
+        name,
+        result.relays,
+        "relays conflicts will not follow (each claim is judged "
+        "as its own: fix its relays, or import the claim it relays)",
+    )
+    _noted_lines(
+        name,
+        result.said_late,
+        "claims said after they were reported, stored as "
+        "given (correct the dates: claimtrack edit ID --said-on or --reported-on)",
+    )
+    _noted_lines(
+        name,
+        [
+            (
+                line,
+                cid,
+                f"stored {was}, the line says {said}: kept {was} (change it "
+                f"with claimtrack retract {cid}{' --undo' if said == 'active' else ''})",
+            )
+            for line, cid, was, said in result.kept_status
+        ],
+        "claims stored with another status, kept as stored (a status changes by claimtrack "
+        "retract)",
+    )
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -130,12 +156,30 @@ def import_(
         "rejects_file": str(rejects_path) if rejects_path else None,
         "not_in_quote": len(result.not_in_quote),
         "bare_dollars": len(result.bare_dollars),
+        "relays_not_followed": len(result.relays),
+        "status_kept": len(result.kept_status),
+        "said_after_reported": len(result.said_late),
         "sign_readings": _sign_readings(result),
     }
     if as_json:
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+def _noted_lines(name: str, found: list[tuple[int, str, str]], what: str) -> None:
+    """Lines an import stored (or kept) but warns about (audit16): ``name:line: id: problem``,
+    the first few, then how many in all."""
+    from claimtrack import messages
+    from claimtrack.render import SKIPPED_SHOWN
+    from claimtrack.wording import plural
+
+    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
+        messages.warning(f"{name}:{line}: {claim_id}: {problem}")
+    if len(found) > SKIPPED_SHOWN:
+        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
+    if found:
+        messages.warning(f"{what}: {plural(len(found), 'line')}")
 
 
 def _bounds_of_their_own(state: Any, file: str, csv_input: bool, stored: int) -> None:

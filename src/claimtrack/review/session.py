@@ -184,6 +184,9 @@ class Session:
             if span is None:
                 say("  Not a part of the sentence shown; type words of it as they are written.")
                 continue
+            if not any(ch.isalnum() for ch in self.text[span[0] : span[1]]):  # "—", "."
+                say("  That quote holds no word; type words of the sentence as they are written.")
+                continue
             figs = figures_in(self.reading, *span)
             by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
             cut = cut_problem(sentence_figs, *span, by_start.get)
@@ -294,7 +297,7 @@ class Session:
                 say(BACK)
                 return False
             d.measure, d.measure_for = measure, _span(figure)
-            claim = {"kind": "figure", "value": figure["text"], "measure": measure}
+            claim = {"kind": "figure", "value": self.verbatim(figure), "measure": measure}
             if d.as_of:
                 claim["as_of"] = d.as_of
             done = self.store_claim(d, claim)
@@ -308,6 +311,15 @@ class Session:
                 if figure.get("unit"):
                     self.by_unit[str(figure["unit"])] = measure
             return done
+
+    def verbatim(self, figure: dict[str, Any]) -> str:
+        """A figure as the article prints it: read from the same-length reading copy, its
+        text there has straight quotation marks where the article may have curly ones
+        ("1’200 people" was stored as "1'200 people", not words of the quote: audit16)."""
+        start, end = _span(figure)
+        if self.reading[start:end] == figure["text"]:
+            return self.text[start:end]
+        return str(figure["text"])
 
     def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
         """The candidate's own or suggested measure, else the measure last stored in this
@@ -341,7 +353,7 @@ class Session:
         else:
             default = str(figs.index(left[0]) + 1) if left else ""
         if figs:
-            show_list("figures", [_figure_line(f) for f in figs])
+            show_list("figures", [_figure_line(f | {"text": self.verbatim(f)}) for f in figs])
         label = "Figure (number, or words of the quote)" if figs else "Figure as the quote says it"
         while True:
             typed = answers.ask(f"  {label}", default)
@@ -422,6 +434,7 @@ class Session:
             # refused, and how it was read is shown before "Store it?" (the figure is words of
             # the quote)
             readings = guard_figures(self.store, [claim], paraphrase=False, decimal_comma=None)
+            self.check_rules(claim)
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
@@ -440,9 +453,30 @@ class Session:
         if created:  # the same claim stored before is not counted again at the end
             self.stored.append(record["id"])
             say(f"  Stored {record['id']}.")
+        elif record.get("status") == "retracted":  # kept retracted: ignored by conflicts
+            say(
+                f"  Already stored {record['id']}, retracted: nothing added, and conflicts "
+                f"ignore it (claimtrack retract {record['id']} --undo restores it)."
+            )
         else:
             say(f"  Already stored {record['id']}: nothing added.")
         return True
+
+    def check_rules(self, claim: Claim) -> None:
+        """The rules of ``add``: a claim is said no later than it is reported, and relays only
+        an active claim of its subject, kind and measure or proposition (``relays``;
+        InputError otherwise)."""
+        from claimtrack.errors import InputError
+        from claimtrack.records import said_after_report_problem
+        from claimtrack.relays import relay_problem
+
+        dates = said_after_report_problem(claim.said_on, claim.reported_on)
+        if dates:
+            raise InputError(f"{dates}; set the date with t")
+        if claim.relays:
+            problem = relay_problem(claim.record(), self.store.get(claim.relays))
+            if problem:
+                raise InputError(f"{problem}; set the relay with r")
 
     def which_currency(self, claim: Claim) -> str | None:
         """A figure's value with its shared sign written for the currency meant, when the

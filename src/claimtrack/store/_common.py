@@ -172,6 +172,13 @@ class ImportResult:
     # (the reading's code, the sign as written, the currency's name) -> how many figures read
     # it by convention in a story that names no other currency of the sign
     conventional: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    # (line, claim id, problem) of claims whose relay conflicts would not follow (audit16)
+    relays: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line, claim id, problem) of claims said after they were reported (audit16)
+    said_late: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line, claim id, status stored, status of the line) of lines whose claim was stored
+    # with the same content but another status: kept as stored (audit16)
+    kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)
 
 
 def _new_file_mode() -> int:

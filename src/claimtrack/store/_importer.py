@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.errors import DuplicateError, InputError
 from claimtrack.records import (
     ADDED_AT,
+    COLUMNS,
     DIMENSION,
     ID,
     KIND,
     MEASURE,
     RECORD_COLUMNS,
+    REPORTED_ON,
+    SAID_ON,
     SOURCE,
     SUBJECT,
     VALUE,
@@ -28,6 +31,8 @@ from claimtrack.records import (
     now,
     quote_problem_of,
     row_to_record,
+    said_after_report,
+    said_after_report_problem,
     same_content,
 )
 from claimtrack.records import claimant_key as _claimant_key
@@ -49,6 +54,9 @@ from claimtrack.store._common import (
     paused_gc,
 )
 from claimtrack.wording import plural
+
+_RELAYS, _STATUS = COLUMNS.index("relays"), COLUMNS.index("status")
+_SOURCED = tuple((f, COLUMNS.index(f)) for f in ("outlet", "url", "reported_on"))
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -211,13 +219,16 @@ class _Import:
         # The name check reads the names the import wrote back from the table at the end; it
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
-        self.sources_known: dict[str, bool] = {}
+        self.sources_known: dict[str, tuple[Any, ...] | None] = {}  # id -> outlet, url, date
         self.sent = LineRows()
         # The rowids of the rows added whose dimension is a currency that a shared sign is read
         # as (the bare-dollar note's candidates, noted as they are inserted, so that the note
         # reads those rows instead of every row added); None once a batch was not all new.
         self.currencies = frozenset(_convention_codes())
         self.currency_rowids: list[int] | None = []
+        self.updated_lines: dict[str, int] = {}  # claim id -> line of the rows replaced
+        self.updated_subjects: set[str] = set()  # ... and their subjects, as stored before
+        self.relaying: list[tuple[int, str]] = []  # (line, id) of the rows that name a relay
 
     def run(self, items: Iterable[Item | Block], skip_invalid: bool) -> ImportResult:
         result = self.result
@@ -260,6 +271,7 @@ class _Import:
                 self.store._fts_automerge(self.automerge)
             if skip_invalid or not self.problems:
                 self.note_bare_dollars()
+                self.note_relays()
         finally:
             flagged = None if names is None else names.result()
         if checking:
@@ -321,6 +333,59 @@ class _Import:
                 key = (sign.code, sign.sign, sign.name)
                 self.result.conventional[key] = self.result.conventional.get(key, 0) + 1
 
+    def note_relays(self) -> None:
+        """Rows this import wrote that relay a claim neither in the file nor in the database,
+        or one of another subject, kind, measure or proposition, or a retracted one
+        (``relays.relay_problem``, the rule of `add`), and active claims that relay a claim
+        this import replaced (--update) and now stand alone: noted in the result by line (an
+        import warns, it does not refuse: a file may name a claim a later import brings). One
+        query over the rows that name a relay, one over the claims replaced; none when no row
+        does (audit16)."""
+        if self.relaying:
+            found = self.relay_problems("c.id", [claim_id for _, claim_id in self.relaying])
+            self.result.relays.extend(
+                (line, claim_id, found[claim_id][1])
+                for line, claim_id in self.relaying
+                if claim_id in found
+            )
+        if self.updated_lines:
+            found = self.relay_problems(
+                "c.relays", list(self.updated_lines), subjects=sorted(self.updated_subjects)
+            )
+            for claim_id, (relayed, problem) in sorted(found.items()):
+                self.result.relays.append((self.updated_lines[relayed], claim_id, problem))
+
+    def relay_problems(
+        self, column: str, ids: list[str], subjects: list[str] | None = None
+    ) -> dict[str, tuple[str, str]]:
+        """claim id -> (the id it relays, ``relay_problem``) of the claims whose ``column``
+        is one of ``ids`` (with ``subjects``: only the active claims of those subjects, read by
+        its index)."""
+        from claimtrack.relays import relay_problem
+
+        keys = ("subject", "kind", "measure", "proposition", "status")
+        cur = self.conn.execute(
+            "SELECT c.id, c.relays, c.subject, c.kind, c.measure, c.proposition, r.id, "
+            "r.subject, r.kind, r.measure, r.proposition, r.status FROM claims c LEFT JOIN "
+            f"claims r ON r.id = c.relays WHERE {column} IN (SELECT value FROM json_each(?))"
+            + (
+                ""
+                if subjects is None
+                else " AND c.status = 'active' AND c.subject IN (SELECT value FROM json_each(?))"
+            ),
+            [json.dumps(ids)] + ([] if subjects is None else [json.dumps(subjects)]),
+        )
+        found = {}
+        for claim_id, relays, *rest in cur:
+            claim = dict(zip(("relays", *keys[:4]), (relays, *rest[:4]), strict=True))
+            relayed = None if rest[4] is None else dict(zip(keys, rest[5:], strict=True))
+            problem = relay_problem(claim, relayed)
+            if relayed is None:
+                problem = f"relays: no claim with id {relays!r} in the file or the database"
+            if problem:
+                found[claim_id] = (relays, problem)
+        return found
+
     def add_block(self, block: Block) -> None:
         """A reader process's block: its rows, with its other lines in their places."""
         self.result.read += len(block.rows) + len(block.extras)
@@ -379,13 +444,11 @@ class _Import:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
                     continue
-            if row[SOURCE] is not None and not self.known_source(row[SOURCE]):
-                problem = (
-                    f"source: no source {row[SOURCE]} (give its source record earlier in "
-                    "the file, or `claimtrack source add`)"
-                )
-                self.problems.append((lines[k], None if raws is None else raws[k], problem))
-                bad.append(k)
+            if row[SOURCE] is not None:
+                problem = self.source_problem(row)
+                if problem is not None:
+                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                    bad.append(k)
         if bad:
             dropped = set(bad)
             keep = [k for k in range(len(rows)) if k not in dropped]
@@ -410,13 +473,33 @@ class _Import:
         self.result.not_in_quote.append((line, row[ID], problem))
         return None
 
+    def source_problem(self, row: tuple[Any, ...]) -> str | None:
+        """Why a row may not name its source: none stored, or an outlet, url or reported_on
+        other than the source's (as `add --source` refuses them: audit16)."""
+        source_id = row[SOURCE]
+        if not self.known_source(source_id):
+            return (
+                f"source: no source {source_id} (give its source record earlier in the file, "
+                "or `claimtrack source add`)"
+            )
+        held = self.sources_known[source_id] or ()
+        for (key, i), theirs in zip(_SOURCED, held, strict=True):
+            mine = row[i]
+            if mine is not None and theirs is not None and mine != theirs:
+                return (
+                    f"{key}: {mine!r} conflicts with source {source_id}, whose {key} is {theirs!r}"
+                )
+        return None
+
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
         known = self.sources_known
         if not known.get(source_id):
-            found = self.conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id])
-            known[source_id] = found.fetchone() is not None
-        return known[source_id]
+            found = self.conn.execute(
+                "SELECT outlet, url, reported_on FROM sources WHERE id = ?", [source_id]
+            ).fetchone()
+            known[source_id] = found
+        return bool(known[source_id])
 
     def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
         if row[KIND] != "figure" or row[DIMENSION] is None:
@@ -441,6 +524,16 @@ class _Import:
         inserted = conn.executemany(self.insert, bound).rowcount
         del bound
         result.added += inserted
+        self.relaying += [
+            (line, row[ID])
+            for line, row in zip(lines, rows, strict=True)
+            if row[_RELAYS] is not None
+        ]
+        result.said_late += [
+            (line, row[ID], said_after_report_problem(row[SAID_ON], row[REPORTED_ON]) or "")
+            for line, row in zip(lines, rows, strict=True)
+            if row[SAID_ON] is not None and said_after_report(row[SAID_ON], row[REPORTED_ON])
+        ]
         if (
             self.trigger_sql is not None
             and not self.defer_fts
@@ -478,6 +571,8 @@ class _Import:
             if self.check_names:
                 self.sent.add(line, rowid, 1)
             if same_content(record, row):
+                if record["status"] != row[_STATUS]:  # kept as stored, and said (audit16)
+                    result.kept_status.append((line, claim_id, record["status"], row[_STATUS]))
                 continue
             other += 1
             if rowid > self.start_rowid or claim_id in self.updated:
@@ -487,9 +582,14 @@ class _Import:
                 self.store._save_history(conn, claim_id, "update", "import --update")
                 if row[ADDED_AT] is None:  # keep the stored added_at
                     row = (*row[:ADDED_AT], record["added_at"], *row[ADDED_AT + 1 :])
+                if record["status"] != row[_STATUS]:  # a status changes by retract, and is said
+                    result.kept_status.append((line, claim_id, record["status"], row[_STATUS]))
+                    row = (*row[:_STATUS], record["status"], *row[_STATUS + 1 :])
                 self.store._update_row(conn, row, self.stamp)
                 result.updated += 1
                 self.updated[claim_id] = rowid
+                self.updated_lines[claim_id] = line
+                self.updated_subjects.add(record["subject"])
             else:
                 self.conflicts.append(claim_id)
                 problem = f"id: {claim_id} already exists with other content"

@@ -146,6 +146,16 @@ class _Reading(_Names):
     def subject_names(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT subject FROM claims ORDER BY 1")]
 
+    def relaying(self, claim_id: str, subject: str) -> list[dict[str, Any]]:
+        """The active claims of ``subject`` whose ``relays`` names ``claim_id`` (an edit that
+        moves it off their measure says so, and a retraction: audit16)."""
+        rows = self._query(
+            "SELECT id FROM claims WHERE subject = ? AND relays = ? AND "
+            "status = 'active' ORDER BY id",
+            [subject, claim_id],
+        ).fetchall()
+        return [self.get(r[0]) for r in rows]
+
     def has_subject(self, subject: str) -> bool:
         row = self._query("SELECT 1 FROM claims WHERE subject = ? LIMIT 1", [subject]).fetchone()
         return row is not None

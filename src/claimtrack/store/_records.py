@@ -485,6 +485,12 @@ class _Records(_Reading):
                 if key in near:
                     shown = tuple(known["claimant"][k] for k in near[key])
                     out.append(NearMiss("claimant", subject, claim.claimant, shown))
+                else:  # "SDF", "the BBC" beside "Syrian Democratic Forces (SDF)", "BBC"
+                    from claimtrack.names import same_organisation
+
+                    same = same_organisation(claim.claimant, known["claimant"].values())
+                    if same:
+                        out.append(NearMiss("claimant", subject, claim.claimant, tuple(same)))
         return out
 
     def _near_miss_names(
@@ -504,7 +510,7 @@ class _Records(_Reading):
         claimant keys of the registry (``_declared_claimants``), if read already; with it and
         ``start_rowid`` 0 the database is not read (the check can run in another thread).
         """
-        from claimtrack.names import explain, near_misses, near_pairs
+        from claimtrack.names import OrganisationIndex, explain, near_misses, near_pairs
 
         old_subjects: set[str] = set()
         if start_rowid:
@@ -533,6 +539,20 @@ class _Records(_Reading):
                 )
                 flagged[(field_name, subject if field_name != "subject" else name, name)] = text
 
+        def one_organisation(subject: str, new: set[str], names: dict[str, str]) -> None:
+            """A new claimant written as another of the subject is (``same_organisation``;
+            audit16): one index of the subject's names, one lookup per new name."""
+            index = OrganisationIndex(names.values())
+            for key in sorted(new):
+                if ("claimant", subject, key) in flagged:
+                    continue
+                same = index.matches(names[key])
+                if same:
+                    in_file = {names[k] for k in new}
+                    flagged[("claimant", subject, key)] = explain(
+                        "claimant", subject, names[key], same, in_file
+                    )
+
         new_subjects = subjects - old_subjects
         check("subject", "", new_subjects, old_subjects, str)
         for subject, measure_names, proposition_names, claimant_names in by_subject:
@@ -549,4 +569,5 @@ class _Records(_Reading):
             if new_keys and (known or len(new_keys) > 1):
                 names = {**(known["claimant"] if known else {}), **keys}
                 check("claimant", subject, set(new_keys), known and known["claimant"], names.get)
+                one_organisation(subject, new_keys, names)
         return flagged

@@ -1,0 +1,67 @@
+"""Whether a claim may relay another: the one rule for ``add``, ``edit``, the review and
+``import`` (audit16).
+
+A relay passes on what the claim it relays says (docs/conflicts.md, rule 11), so it must be a
+claim of the same story, of the same kind, on the same measure or proposition, and the claim
+it relays must be active. The engine judges any other relay as the claim's own, silently: an
+outlet's figure typed as relaying a claim on another measure stood as an independent source,
+corroborating or disputing where the user meant an echo. Pure: records in, a reason out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def relay_problem(claim: Mapping[str, Any], relayed: Mapping[str, Any] | None) -> str | None:
+    """Why ``claim`` (a record) may not relay ``relayed`` (the stored record its ``relays``
+    names, None when there is none), or None when it may."""
+    rid = claim.get("relays")
+    if not rid:
+        return None
+    if relayed is None:
+        return f"relays: no claim with id {rid!r}"
+    if relayed.get("subject") != claim.get("subject"):
+        return (
+            f"relays: {rid} is a claim of {relayed.get('subject')}, this one of "
+            f"{claim.get('subject')}: a relay passes on a claim of its own subject"
+        )
+    if relayed.get("kind") != claim.get("kind"):
+        return (
+            f"relays: {rid} is a {relayed.get('kind')}, this claim a {claim.get('kind')}: "
+            "a relay passes on a claim of its own kind (add a figure and a stance that "
+            "relay two claims one at a time)"
+        )
+    key = "measure" if claim.get("kind") == "figure" else "proposition"
+    if relayed.get(key) != claim.get(key):
+        return (
+            f"relays: {rid} is on the {key} {relayed.get(key)}, this claim on "
+            f"{claim.get(key)}: a relay passes on what it relays (conflicts would judge "
+            "it as a claim of its own)"
+        )
+    if relayed.get("status", "active") != "active":
+        return (
+            f"relays: {rid} is retracted (conflicts ignore it, and would judge this claim "
+            "as its own): restore it first (retract --undo), or relay another"
+        )
+    return None
+
+
+def relay_cycle(
+    claim_id: str, relayed: Mapping[str, Any], get: Callable[[str], Mapping[str, Any] | None]
+) -> list[str] | None:
+    """The chain of ids back to ``claim_id`` when ``relayed`` relays it, directly or through
+    others (``get`` reads a claim by id, None when there is none): conflicts treat each claim of
+    a cycle of relays as a source of its own, so an edit that closes one is refused."""
+    chain = [str(relayed["id"])]
+    cur: Mapping[str, Any] | None = relayed
+    while cur is not None and cur.get("relays"):
+        nxt = str(cur["relays"])
+        if nxt == claim_id:
+            return [claim_id, *chain, claim_id]
+        if nxt in chain or len(chain) > 1000:
+            return None  # a cycle of others: theirs to settle
+        chain.append(nxt)
+        cur = get(nxt)
+    return None
