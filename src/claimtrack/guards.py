@@ -1338,6 +1338,71 @@ _CHANGED_BY = re.compile(
 )
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# After a figure, a comparison with an earlier period: the figure is the change from it, not
+# a level ("3% from a year earlier", "3% year on year", "3% on last year", "3% higher than in
+# 2023", "3% above last year's level", "3 % sur un an", "3% interanual", "3 % gegenüber dem
+# Vorjahr"). Up to three plain words may come between ("3% in May from a year earlier"); a
+# comma, a number or a "to" ends the figure's phrase ("4%, up from a year earlier", "4% from
+# 5% a year earlier": levels). "on" takes no moment ("300 on the day before": that day's).
+_A_PERIOD = r"(?:year|month|quarter|week|day|yr|mth|qtr)"
+_EARLIER = (
+    rf"(?:(?:a|one|the)\s+{_A_PERIOD}\s+(?:earlier|before|ago|previously|prior)"
+    rf"|(?:the\s+)?{_A_PERIOD}[\s-](?:earlier|ago)\b"
+    rf"|(?:19|20)\d\d(?![\d,.]*\s*(?:to|-|–|until|through)\b))"
+)
+_PERIOD_BACK = (
+    rf"(?:(?:the\s+)?(?:same|corresponding|equivalent)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:last|a|one|the\s+(?:previous|prior|preceding))\s+{_A_PERIOD}"
+    rf"|(?:last|the\s+(?:previous|prior|preceding|last)|a\s+previous)\s+{_A_PERIOD}"
+    rf"|in\s+(?:19|20)\d\d\b)"
+)
+_PERIOD_AFTER = re.compile(
+    rf"(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b)[^\W\d_]+){{0,3}}?\s+(?P<said>"
+    rf"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|up|down)\s+)?"
+    rf"(?:(?:from|over|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to"
+    rf"|in\s+comparison\s+(?:with|to)|than|above|below|under)\s+(?:{_EARLIER}|{_PERIOD_BACK})"
+    rf"|on\s+(?:a\s+{_A_PERIOD}\s+(?:earlier|ago)|{_PERIOD_BACK}|(?:19|20)\d\d\b"
+    rf"|the\s+(?:year|month|quarter|week)\b(?!['’-]|\s+(?:before|earlier|after|prior|of|when"
+    rf"|that|in|to|it)\b))"
+    rf"|{_A_PERIOD}[\s-](?:on|over)[\s-]{_A_PERIOD}\b|[ymq]/[ymq]\b|y-?o-?y\b|q-?o-?q\b"
+    rf"|(?:en\s+tasa\s+)?interanual(?:es|mente)?\b|sur\s+un\s+an\b|en\s+glissement\s+annuel"
+    rf"|(?:(?:con\s+)?respecto|frente|en\s+comparaci[oó]n)\s+(?:al|a\s+l[ao]s?)\s+"
+    rf"(?:mismo\s+)?(?:año|mes|trimestre|periodo|período)(?:\s+(?:anterior|pasado))?"
+    rf"|par\s+rapport\s+(?:à|a)\s+(?:l['’]|la\s+|le\s+)(?:an|ann[ée]e|mois|trimestre|m[êe]me)"
+    rf"|(?:gegen[üu]ber|[üu]ber|unter)\s+(?:dem\s+)?vor(?:jahr|monat|quartal)\w*|im\s+vor(?:jahr|monat)\w*"
+    rf"|zum\s+vor(?:jahr|monat|quartal)\w*|su\s+base\s+annua|rispetto\s+(?:all['’]anno|al\s+mese"
+    rf"|allo\s+stesso|a\s+un\s+anno)|(?:em\s+rela[çc][ãa]o|ante|frente)\s+(?:ao|a)\s+"
+    rf"(?:mesmo\s+)?(?:ano|m[êe]s|trimestre|per[íi]odo)|na\s+compara[çc][ãa]o\s+anual))",
+    re.IGNORECASE,
+)
+
+
+# The words one of ``_PERIOD_AFTER``'s comparisons must hold (its period, as a word), as
+# they may stand in a quote: a cheap test before the pattern, which the import asks of every
+# figure
+_BACK_STEMS = (
+    *("year", "month", "quarter", "week", "day", "yr", "mth", "qtr", "y/y", "m/m", "q/q"),
+    *("yoy", "qoq", "interanual", "interanuales", "interanualmente", "an", "annuel", "annua"),
+    *("vorjahr", "vormonat", "vorquartal", "vorjahres", "vorjahresvergleich", "anno", "año"),
+    *("ano", "mes", "mês", "trimestre", "periodo", "período", "même", "l'anno", "all'anno"),
+)
+_BACK_WORDS = frozenset(
+    w + tail for w in _BACK_STEMS for tail in ("", ".", ",", ";", ":", ")", "'s", "’s")
+)
+
+
+def _back_to_period(text: str, end: int) -> bool:
+    """Whether ``_PERIOD_AFTER`` compares the figure ending at ``end`` with an earlier
+    period ("3% from a year earlier"); a set of words first, the pattern only where one of
+    its periods stands in the next words (or a year, "than in 2023")."""
+    if not text[end : end + 1].isspace():
+        return False
+    tail = text[end : end + 56].lower()
+    if _BACK_WORDS.isdisjoint(tail.replace("-", " ").split()) and not (
+        "19" in tail or "20" in tail or "-o-" in tail or "’an" in tail or "'an" in tail
+    ):
+        return False
+    return _PERIOD_AFTER.match(text, end) is not None
 
 
 class ChangeWords(NamedTuple):
@@ -1367,6 +1432,11 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         by = _BY.search(before)
         assert by is not None
         return ChangeWords(start - len(by.group()), end, "by", "change")
+    back = _PERIOD_AFTER.match(text, end) if _back_to_period(text, end) else None
+    if back is not None and _RATE_BEFORE.search(before) is None:
+        # "3% from a year earlier", "3% year on year"; not "Inflation was 5% year on year",
+        # the level of a rate over that period (said as a rate when stored: rate_warning)
+        return ChangeWords(start, back.end(), back.group("said"), "change")
     m = _ADDED_BEFORE.search(before)
     if m is not None:
         word = next(w for w in m.group().split() if w.lower() not in ("a", "an"))
@@ -1597,7 +1667,7 @@ def _may_change(text: str, start: int, end: int) -> bool:
     """Whether ``change_words`` may find words of change beside ``text[start:end]``: cheap,
     never False where it finds some (tests/test_figure_levels.py checks it against the
     patterns); the import asks it of every figure."""
-    if _ADDED_AFTER.match(text, end):
+    if _ADDED_AFTER.match(text, end) or _back_to_period(text, end):
         return True
     if start == 0 or not text[start - 1].isspace():
         return False
@@ -2006,7 +2076,7 @@ def _unit_after(tail: str) -> tuple[str, str] | None:
     number a unit the parser refuses, or money (its words, and why: the parser's reason, or
     "money"); None when they give none."""
     from claimtrack.quantities.tokens import _match, _normalise, _tokens
-    from claimtrack.quantities.units import _unit_index
+    from claimtrack.quantities.units import POINT_WORDS, _unit_index
 
     if not tail[:1].isspace():
         return None
@@ -2024,7 +2094,7 @@ def _unit_after(tail: str) -> tuple[str, str] | None:
         return None
     (kind, *rest), j = hit
     words = text[: toks[j - 1][3]]
-    if kind == "refuse":
+    if kind == "refuse" and not (j == i + 1 and toks[i][1] in POINT_WORDS):
         return words, str(rest[0]).replace("{u}", text[toks[i][2] : toks[j - 1][3]])
     if kind == "unit" and str(rest[0]).startswith("currency:"):
         return words, "money"
