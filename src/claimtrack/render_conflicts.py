@@ -665,7 +665,7 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
         console.print(t(unmarked_note(subject, measure), "dim"))
     for measure in report.moments:
         console.print()
-        console.print(t(moment_note(measure), "dim"))
+        console.print(t(moment_note(measure, subject), "dim"))
 
 
 def _checks(
