@@ -73,6 +73,8 @@ def test_a_figure_compared_with_an_earlier_period_is_refused_as_a_level(quote, s
         "Turnout was 3% on the day.",
         "Unemployment was 3% in 2023.",  # the level in 2023
         "Turnout was 3% from 2019 to 2023.",  # over a span
+        "Turnout was 3% on 2023-09-12.",  # a date
+        "Turnout reached 3% in May on 2023's last poll.",
         "Unemployment was 3% to the end of the year.",
         "Inflation was 3% year on year in May.",  # the rate's level (said as a rate)
         "GDP growth of 3% from a year earlier was expected.",

@@ -1345,25 +1345,28 @@ _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNOR
 # comma, a number or a "to" ends the figure's phrase ("4%, up from a year earlier", "4% from
 # 5% a year earlier": levels). "on" takes no moment ("300 on the day before": that day's).
 _A_PERIOD = r"(?:year|month|quarter|week|day|yr|mth|qtr)"
+_A_YEAR = r"(?:19|20)\d\d(?![-/.'’]?\w)"  # a year, not a date ("2023-09-12") nor "2023's"
 _EARLIER = (
     rf"(?:(?:a|one|the)\s+{_A_PERIOD}\s+(?:earlier|before|ago|previously|prior)"
     rf"|(?:the\s+)?{_A_PERIOD}[\s-](?:earlier|ago)\b"
-    rf"|(?:19|20)\d\d(?![\d,.]*\s*(?:to|-|–|until|through)\b))"
+    rf"|{_A_YEAR}(?!\s*(?:to|-|–|until|through)\b))"
 )
 _PERIOD_BACK = (
     rf"(?:(?:the\s+)?(?:same|corresponding|equivalent)\s+(?:[^\W\d_]+\s+){{0,2}}?"
     rf"(?:last|a|one|the\s+(?:previous|prior|preceding))\s+{_A_PERIOD}"
     rf"|(?:last|the\s+(?:previous|prior|preceding|last)|a\s+previous)\s+{_A_PERIOD}"
-    rf"|in\s+(?:19|20)\d\d\b)"
+    rf"|in\s+{_A_YEAR})"
 )
+_COMPARING = r"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|up|down)\s+)?"
 _PERIOD_AFTER = re.compile(
-    rf"(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b)[^\W\d_]+){{0,3}}?\s+(?P<said>"
-    rf"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|up|down)\s+)?"
+    # "on" right after the figure, or after a word that compares ("3% up on 2023"): after
+    # other words it dates ("300 died on 2023-09-12", "on the day before")
+    rf"\s+(?P<on>{_COMPARING}on\s+(?:a\s+{_A_PERIOD}\s+(?:earlier|ago)|{_PERIOD_BACK}|{_A_YEAR}"
+    rf"|the\s+(?:year|month|quarter|week)\b(?!['’-]|\s+(?:before|earlier|after|prior|of|when"
+    rf"|that|in|to|it)\b)))"
+    rf"|(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b|[Oo]n\b)[^\W\d_]+){{0,3}}?\s+(?P<said>{_COMPARING}"
     rf"(?:(?:from|over|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to"
     rf"|in\s+comparison\s+(?:with|to)|than|above|below|under)\s+(?:{_EARLIER}|{_PERIOD_BACK})"
-    rf"|on\s+(?:a\s+{_A_PERIOD}\s+(?:earlier|ago)|{_PERIOD_BACK}|(?:19|20)\d\d\b"
-    rf"|the\s+(?:year|month|quarter|week)\b(?!['’-]|\s+(?:before|earlier|after|prior|of|when"
-    rf"|that|in|to|it)\b))"
     rf"|{_A_PERIOD}[\s-](?:on|over)[\s-]{_A_PERIOD}\b|[ymq]/[ymq]\b|y-?o-?y\b|q-?o-?q\b"
     rf"|(?:en\s+tasa\s+)?interanual(?:es|mente)?\b|sur\s+un\s+an\b|en\s+glissement\s+annuel"
     rf"|(?:(?:con\s+)?respecto|frente|en\s+comparaci[oó]n)\s+(?:al|a\s+l[ao]s?)\s+"
@@ -1436,7 +1439,7 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     if back is not None and _RATE_BEFORE.search(before) is None:
         # "3% from a year earlier", "3% year on year"; not "Inflation was 5% year on year",
         # the level of a rate over that period (said as a rate when stored: rate_warning)
-        return ChangeWords(start, back.end(), back.group("said"), "change")
+        return ChangeWords(start, back.end(), back.group("on") or back.group("said"), "change")
     m = _ADDED_BEFORE.search(before)
     if m is not None:
         word = next(w for w in m.group().split() if w.lower() not in ("a", "an"))
