@@ -1348,8 +1348,7 @@ _A_PERIOD = r"(?:year|month|quarter|week|day|yr|mth|qtr)"
 _A_YEAR = r"(?:19|20)\d\d(?![-/.'’]?\w)"  # a year, not a date ("2023-09-12") nor "2023's"
 _EARLIER = (
     rf"(?:(?:a|one|the)\s+{_A_PERIOD}\s+(?:earlier|before|ago|previously|prior)"
-    rf"|(?:the\s+)?{_A_PERIOD}[\s-](?:earlier|ago)\b"
-    rf"|{_A_YEAR}(?!\s*(?:to|-|–|until|through)\b))"
+    rf"|(?:the\s+)?{_A_PERIOD}[\s-](?:earlier|ago)\b)"
 )
 _PERIOD_BACK = (
     rf"(?:(?:the\s+)?(?:same|corresponding|equivalent)\s+(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1364,9 +1363,14 @@ _PERIOD_AFTER = re.compile(
     rf"\s+(?P<on>{_COMPARING}on\s+(?:a\s+{_A_PERIOD}\s+(?:earlier|ago)|{_PERIOD_BACK}|{_A_YEAR}"
     rf"|the\s+(?:year|month|quarter|week)\b(?!['’-]|\s+(?:before|earlier|after|prior|of|when"
     rf"|that|in|to|it)\b)))"
-    rf"|(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b|[Oo]n\b)[^\W\d_]+){{0,3}}?\s+(?P<said>{_COMPARING}"
-    rf"(?:(?:from|over|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to"
-    rf"|in\s+comparison\s+(?:with|to)|than|above|below|under)\s+(?:{_EARLIER}|{_PERIOD_BACK})"
+    rf"|(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b|[Oo]n\b)[^\W\d_]+){{0,2}}?\s+(?P<said>{_COMPARING}"
+    # words that compare only: with a year too ("than in 2023", "compared with 2023"); "from"
+    # and "against" only with a period before ("from a year earlier": "refugees from last
+    # year's war", "protests against last year's law", "over the week before" are no
+    # comparison), "above" and "below" with a period named ("above last year's level")
+    rf"(?:(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+(?:with|to)"
+    rf"|than)\s+(?:{_EARLIER}|{_PERIOD_BACK}|{_A_YEAR}(?!\s*(?:to|-|–|until|through)\b))"
+    rf"|(?:from|against)\s+{_EARLIER}|(?:above|below)\s+(?:{_EARLIER}|{_PERIOD_BACK})"
     rf"|{_A_PERIOD}[\s-](?:on|over)[\s-]{_A_PERIOD}\b|[ymq]/[ymq]\b|y-?o-?y\b|q-?o-?q\b"
     rf"|(?:en\s+tasa\s+)?interanual(?:es|mente)?\b|sur\s+un\s+an\b|en\s+glissement\s+annuel"
     rf"|(?:(?:con\s+)?respecto|frente|en\s+comparaci[oó]n)\s+(?:al|a\s+l[ao]s?)\s+"
