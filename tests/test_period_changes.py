@@ -46,14 +46,14 @@ from conftest import examples
         ("Output was 3% against a year earlier.", "3% against a year earlier"),
         ("Output was 3% compared with 2023.", "3% compared with 2023"),
         # other languages
-        ("Los precios subieron un 3% interanual.", "3% interanual"),
+        ("Los precios, un 3% interanual.", "3% interanual"),
         ("Los precios, un 3% respecto al año anterior.", "3% respecto al año anterior"),
-        ("Les prix ont augmenté de 3% sur un an.", "3% sur un an"),
+        ("Les prix: 3% sur un an.", "3% sur un an"),
         ("Les prix: 3% par rapport à l'an dernier.", "3% par rapport à l'an"),
         ("Die Preise lagen 3% über dem Vorjahr.", "3% über dem Vorjahr"),
-        ("Die Preise stiegen um 3% gegenüber dem Vorjahr.", "3% gegenüber dem Vorjahr"),
-        ("I prezzi sono saliti del 3% su base annua.", "3% su base annua"),
-        ("Os preços subiram 3% em relação ao ano anterior.", "3% em relação ao ano"),
+        ("Die Preise: 3% gegenüber dem Vorjahr.", "3% gegenüber dem Vorjahr"),
+        ("I prezzi: 3% su base annua.", "3% su base annua"),
+        ("Os preços: 3% em relação ao ano anterior.", "3% em relação ao ano"),
     ],
 )  # fmt: skip
 def test_a_figure_compared_with_an_earlier_period_is_refused_as_a_level(quote, said) -> None:
@@ -234,3 +234,61 @@ def test_add_refuses_points_and_reads_percentage_points(ct) -> None:
     )  # fmt: skip
     assert pp.exit_code == 0, pp.output
     assert json.loads(pp.stdout)["unit"] == "puntos porcentuales"
+
+
+# -- verbs of change in other languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        ("Los precios subieron un 3% en mayo.", "subieron un 3%"),
+        ("El paro bajó un 3%.", "bajó un 3%"),
+        ("Les prix ont augmenté de 3% en mai.", "augmenté de 3%"),
+        ("Le chômage a reculé de 3%.", "reculé de 3%"),
+        ("Die Preise stiegen im Mai um 3%.", "stiegen im Mai um 3%"),
+        ("I prezzi sono aumentati del 3% a maggio.", "aumentati del 3%"),
+        ("Os preços subiram 3% em maio.", "subiram 3%"),
+    ],
+)
+def test_a_verb_of_change_in_another_language_is_refused(quote, said) -> None:
+    why = change_problem("3%", quote)
+    assert why is not None and f"the quote's {said!r} gives a change" in why, why
+    assert import_problem("3%", quote, None) == (why, True)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "El paro fue de un 3%.",
+        "Le taux est de 3%.",
+        "Die Quote liegt bei 3%.",
+        "O desemprego ficou em 3%.",
+        "La inflación se situó en el 3%.",
+    ],
+)
+def test_a_level_in_another_language_is_stored(quote) -> None:
+    assert change_problem("3%", quote) is None
+
+
+_OTHER_PARTS = [
+    *("subieron", "un", "en", "bajó", "augmenté", "de", "ont", "stiegen", "im", "Mai", "um"),
+    *("aumentati", "del", "sono", "subiram", "em", "fue", "est", "liegt", "bei", "se", "redujo"),
+]
+
+
+@given(
+    words=st.lists(
+        st.one_of(
+            st.sampled_from(_OTHER_PARTS), st.sampled_from([w.upper() for w in _OTHER_PARTS])
+        ),
+        max_size=6,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n"]),
+)
+@settings(max_examples=examples(400), deadline=None)
+def test_the_cheap_look_never_misses_a_verb_of_another_language(words, glue) -> None:
+    text = glue.join(words) + glue + "3%"
+    start = len(text) - 2
+    if guards.change_words(text, start, start + 2, "share") is not None:
+        assert guards._may_change(text, start, start + 2)

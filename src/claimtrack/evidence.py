@@ -142,7 +142,7 @@ def support(
     wires = origins.wires
     if distinct and not wires and not parties:  # the common case: one origin per claimant
         n = len(claimants)
-        names = tuple(sorted(claimants))
+        names = tuple(claimants)  # (the engine lists them in its order)
         return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE, names)
     ids = claims
     by_key: dict[str, str] = {}
@@ -166,6 +166,7 @@ def support(
 
     for k in keys:
         find("c:" + k)
+    told: dict[str, str] = {}  # the stories of these claims: folded -> as written
     for cid in ids:
         wire = wires.get(cid)
         if wire is None or cid in echoes:
@@ -173,7 +174,9 @@ def support(
         who = origins.claimants.get(cid)
         if who is None:
             continue
-        a, b = find("c:" + _key(who)), find("w:" + _fold_wire(wire))
+        folded = _fold_wire(wire)
+        told.setdefault(folded, wire)
+        a, b = find("c:" + _key(who)), find("w:" + folded)
         if a != b:
             parent[a] = b
     groups: dict[str, bool] = {}  # root -> every claimant a party
@@ -182,7 +185,7 @@ def support(
         root = find("c:" + k)
         groups[root] = groups.get(root, True) and k in parties
         members.setdefault(root, []).append(by_key[k])
-    stories = {find("w:" + _fold_wire(w)): w for w in set(wires.values())}
+    stories = {find("w:" + folded): w for folded, w in told.items()}
     names = tuple(
         sorted(
             " + ".join(sorted(who))
@@ -217,6 +220,15 @@ def _contested(c: StanceConflict, supports: list[Support]) -> tuple[Support, ...
             sup = sup._replace(grade=CONTESTED, against=f"{words} {', '.join(against)}")
         out.append(sup)
     return tuple(out)
+
+
+def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a claimant of ``other`` (the other firm side) is not one of ``mine``: as
+    ``_denied_by`` is not empty, without building a set (the first claimant of the other side
+    is most often not on this one)."""
+    if len(other) > len(mine):
+        return True
+    return any(w not in mine for w in other)
 
 
 def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
@@ -395,11 +407,13 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
     the hot path of ``conflicts --all --json``."""
     kind = type(c)
     if kind is StanceConflict:  # a corroborated firm side the other denies: contested
-        by_stance = {p.stance: p for p in c.positions}
+        sides = {p.stance: p.claimants for p in c.positions}
         return tuple(
             [
                 _contested_text(len(p.claimants))
-                if len(p.claimants) >= 2 and _denied_by(p, by_stance)
+                if len(p.claimants) >= 2
+                and p.stance in _AGAINST
+                and _denies_it(p.claimants, sides.get(_AGAINST[p.stance][0], ()))
                 else _plain_text(len(p.claimants))
                 for p in c.positions
             ]

@@ -1314,6 +1314,26 @@ _CHANGE_BEFORE = re.compile(
     r"|at\s+least))?)\s+$",
     re.IGNORECASE,
 )
+# The same in other languages ("subieron un 3%", "ont augmenté de 3%", "stiegen im Mai um
+# 3%", "sono aumentati del 3%", "subiram 3%"): a verb of change, then the word that joins
+# its amount (fixes13: each was stored as a level of 3%)
+_CHANGE_BEFORE_OTHER = re.compile(
+    r"\b(?:"
+    r"(?:subi[óo]|subieron|sube|suben|aument[óo]|aumentaron|creci[óo]|crecieron|crece|crecen"
+    r"|bajó|bajaron|cay[óo]|cayeron|descendi[óo]|descendieron|disminuy[óo]|disminuyeron"
+    r"|repunt[óo]|repuntaron|avanz[óo]|avanzaron|se\s+redujo|se\s+redujeron)(?:\s+(?:en\s+)?un)?"
+    r"|(?:augment[ée]e?s?|progress[ée]e?s?|baiss[ée]e?s?|diminu[ée]e?s?|recul[ée]e?s?"
+    r"|grimp[ée]e?s?|chut[ée]e?s?|augmentent|progressent|baissent|reculent|grimpent|chutent"
+    r"|augmente|progresse|recule|grimpe)\s+de"
+    r"|(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|f[äa]llt|wuchs|wuchsen|w[äa]chst"
+    r"|legte|legten|legt|ging|gingen|geht)(?:\s+[^\W\d_]+){0,2}?\s+um"
+    r"|(?:aumentat[oaie]|cresciut[oaie]|salit[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]"
+    r"|aumentano|crescono|salgono|scendono|calano)\s+(?:del|di)"
+    r"|(?:subiu|subiram|cresceu|cresceram|caiu|ca[ií]ram|aumentou|aumentaram|recuou|recuaram"
+    r"|avan[çc]ou|avan[çc]aram|diminuiu|diminu[ií]ram)(?:\s+em)?"
+    r")\s+$",
+    re.IGNORECASE,
+)
 # "another 324 people were injured", "113 more people are unaccounted", "a further 150 posts":
 # added to an amount, or the amount of another group (the injured after the dead): which, the
 # words do not say. Said when such a figure is stored, not refused.
@@ -1434,6 +1454,9 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     if m is not None and _PHRASAL.search(before[: m.start()]) and m.group().lower()[:2] == "up":
         m = None
     if m is not None and not _PAST_BOUND.match(text, start):
+        return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
+    m = _CHANGE_BEFORE_OTHER.search(before)
+    if m is not None:  # "subieron un 3%", "stiegen um 3%"
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     if dimension == "share" and _CHANGED_BY.search(before):
         by = _BY.search(before)
@@ -1666,6 +1689,16 @@ _CHANGE_LAST = frozenset(
         *("slipped", "plunged", "plummeted", "surged", "declined", "dipped", "shrank", "by"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
         *("than", "over", "least", "another", "further", "additional", "extra"),
+        # other languages' (``_CHANGE_BEFORE_OTHER``): the word joining the amount, and the
+        # verbs that take none
+        *("un", "de", "del", "di", "um", "em", "subió", "subio", "subieron", "sube", "suben"),
+        *("aumentó", "aumento", "aumentaron", "creció", "crecio", "crecieron", "crece"),
+        *("crecen", "bajó", "bajo", "bajaron", "cayó", "cayo", "cayeron", "descendió"),
+        *("descendio", "descendieron", "disminuyó", "disminuyo", "disminuyeron", "repuntó"),
+        *("repunto", "repuntaron", "avanzó", "avanzo", "avanzaron", "redujo", "redujeron"),
+        *("subiu", "subiram", "cresceu", "cresceram", "caiu", "caíram", "cairam", "aumentou"),
+        *("aumentaram", "recuou", "recuaram", "avançou", "avancou", "avançaram", "avancaram"),
+        *("diminuiu", "diminuíram", "diminuiram"),
     )
 )
 
