@@ -1,7 +1,7 @@
 """fixes13: rule 12's grades. A side of a disputed proposition that the other firm side's
 claims deny is never "corroborated": it is "contested", naming who denies it (a rumour
 repeated by two outlets and denied by the police read "2 independent origins: corroborated").
-Every grade line names the origins it rests on. docs/conflicts.md, rule 12."""
+Every grade line names the claimants it rests on. docs/conflicts.md, rule 12."""
 
 from __future__ import annotations
 
@@ -73,17 +73,19 @@ def test_a_side_the_other_denies_is_never_corroborated(sides, grades) -> None:
     assert _grades(facts) == grades
 
 
-def test_the_text_names_the_origins_and_who_denies() -> None:
-    s = Support(2, 2, CONTESTED, ("Paper", "Show"), "denied by Police")
-    assert (
-        support_text(s)
-        == "2 claims, 2 independent origins (Paper; Show): contested, denied by Police"
+def test_the_text_names_the_claimants_and_who_denies() -> None:
+    s = Support(2, 2, CONTESTED, "denied by Police")
+    assert support_text(s, who=("Show", "Paper")) == (
+        "2 claims from Show and Paper, 2 independent origins: contested, denied by Police"
     )
-    assert support_text(Support(1, 1, SINGLE_SOURCE, ("Police",))) == (
-        "1 claim, 1 independent origin (Police): single-source"
+    assert support_text(Support(1, 1, SINGLE_SOURCE), who=("Police",)) == (
+        "1 claim from Police, 1 independent origin: single-source"
     )
-    assert support_text(Support(3, 2, CORROBORATED, ("A", "B")), graded=False) == (
-        "3 claims, 2 independent origins (A; B)"
+    assert support_text(Support(4, 3, CORROBORATED), who=("A", "B", "C")) == (
+        "4 claims from A, B and C, 3 independent origins: corroborated"
+    )
+    assert support_text(Support(3, 2, CORROBORATED), graded=False) == (
+        "3 claims, 2 independent origins"
     )
 
 
@@ -112,10 +114,10 @@ def test_the_cli_says_it(ct) -> None:
     assert got.exit_code == 0, got.output
     text = " ".join(got.stdout.split())
     assert (
-        "affirms: 2 claims, 2 independent origins (Evening Show host; Island Daily): contested,"
-        " denied by National police"
+        "affirms: 2 claims from Evening Show host and Island Daily, 2 independent origins:"
+        " contested, denied by National police"
     ) in text
-    assert "denies: 1 claim, 1 independent origin (National police): single-source" in text
+    assert "denies: 1 claim from National police, 1 independent origin: single-source" in text
     doc = json.loads(ct("conflicts", "car-park-rumour", "--json").stdout)
     grades = [(p["stance"], p["origins"], p["grade"]) for p in doc["conflicts"][0]["positions"]]
     assert grades == [("affirms", 2, "contested"), ("denies", 1, "single-source")]

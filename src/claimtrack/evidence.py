@@ -17,7 +17,7 @@ The rules (docs/conflicts.md, "Grades"):
   party's); ``contested`` for a side of a disputed proposition that would be corroborated but
   that the other firm side's claims deny (affirms against denies): what the story's own claims
   deny never reads as corroborated (a rumour repeated by two outlets and denied by the police).
-  The text names the origins a grade rests on, and for a contested side who denies it.
+  The text names the claimants a grade rests on, and for a contested side who denies it.
 * **Bounds** of a disputed figure: the span of all its positions, and the span of its
   corroborated positions (None when none is corroborated).
 """
@@ -25,7 +25,7 @@ The rules (docs/conflicts.md, "Grades"):
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -73,9 +73,6 @@ class Support(NamedTuple):
     claims: int  # claims, relaying ones included
     origins: int  # independent origins
     grade: str  # corroborated | single-source | party-only | contested
-    # the origins, each as its claimants' names (and the agency story that joins them), as
-    # the text names them; () where not known (the JSON's fast path needs none)
-    names: tuple[str, ...] = ()
     against: str = ""  # a contested side: who denies it ("denied by Policia Nacional")
 
 
@@ -142,17 +139,13 @@ def support(
     wires = origins.wires
     if distinct and not wires and not parties:  # the common case: one origin per claimant
         n = len(claimants)
-        names = tuple(claimants)  # (the engine lists them in its order)
-        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE, names)
+        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
     ids = claims
-    by_key: dict[str, str] = {}
-    for c in claimants:
-        by_key.setdefault(_key(c), c)
-    keys = set(by_key)
+    keys = {_key(c) for c in claimants}
     if not wires:
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
-        return Support(len(ids), n, _grade(n, n - party), tuple(sorted(by_key.values())))
+        return Support(len(ids), n, _grade(n, n - party))
     echoes = {e for e, _ in relaying}
     # union-find over claimant keys and wire stories
     parent: dict[str, str] = {}
@@ -166,7 +159,6 @@ def support(
 
     for k in keys:
         find("c:" + k)
-    told: dict[str, str] = {}  # the stories of these claims: folded -> as written
     for cid in ids:
         wire = wires.get(cid)
         if wire is None or cid in echoes:
@@ -174,27 +166,15 @@ def support(
         who = origins.claimants.get(cid)
         if who is None:
             continue
-        folded = _fold_wire(wire)
-        told.setdefault(folded, wire)
-        a, b = find("c:" + _key(who)), find("w:" + folded)
+        a, b = find("c:" + _key(who)), find("w:" + _fold_wire(wire))
         if a != b:
             parent[a] = b
     groups: dict[str, bool] = {}  # root -> every claimant a party
-    members: dict[str, list[str]] = {}  # root -> its claimants' names
     for k in keys:
         root = find("c:" + k)
         groups[root] = groups.get(root, True) and k in parties
-        members.setdefault(root, []).append(by_key[k])
-    stories = {find("w:" + folded): w for folded, w in told.items()}
-    names = tuple(
-        sorted(
-            " + ".join(sorted(who))
-            + (f" (one {stories[root]} story)" if len(who) > 1 and root in stories else "")
-            for root, who in members.items()
-        )
-    )
     n = len(groups)
-    return Support(len(ids), n, _grade(n, sum(1 for p in groups.values() if not p)), names)
+    return Support(len(ids), n, _grade(n, sum(1 for p in groups.values() if not p)))
 
 
 def _grade(origins: int, not_party: int) -> str:
@@ -503,15 +483,18 @@ def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None
 # -- text -------------------------------------------------------------------------------------
 
 
-def support_text(s: Support, graded: bool = True) -> str:
-    """ "3 claims, 2 independent origins (Reuters; AP): corroborated", naming the origins the
-    grade rests on (each its claimants, and the agency story that joins them), and who
-    denies a contested side ("contested, denied by Policia Nacional"). Not ``graded`` for a
-    finding that sets its claims against each other (a revision, a sum, a reversal): two
-    origins there corroborate nothing, so the grade is left out of the text."""
+def support_text(s: Support, graded: bool = True, who: Sequence[str] = ()) -> str:
+    """ "3 claims from Reuters and AP, 2 independent origins: corroborated": ``who``, the
+    claimants the claims come from, names what the grade rests on; a contested side says who
+    denies it ("contested, denied by Policia Nacional"). Not ``graded`` for a finding that
+    sets its claims against each other (a revision, a sum, a reversal): two origins there
+    corroborate nothing, so the grade is left out of the text."""
     claims = f"{s.claims} claim" + ("" if s.claims == 1 else "s")
+    if who:
+        names = list(who)
+        claims += " from " + (
+            names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        )
     origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
-    if s.names:
-        origins += f" ({'; '.join(s.names)})"
     grade = f"{s.grade}, {s.against}" if s.against else s.grade
     return f"{claims}, {origins}: {grade}" if graded else f"{claims}, {origins}"

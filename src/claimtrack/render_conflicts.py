@@ -177,7 +177,7 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
     else:
         for i, (p, sup) in enumerate(zip(positions, supports, strict=True), 1):
             label = p.stance if hasattr(p, "stance") else f"position {i}"
-            lines.append(f"{label}: {support_text(sup)}")
+            lines.append(f"{label}: {support_text(sup, who=p.claimants)}")
         if party_only(supports):
             lines.append("every position rests on parties to the events alone: context, not proof")
     if bounds is not None:
