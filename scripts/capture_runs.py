@@ -249,6 +249,10 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # the audit of judgement over time, tolerances and sums (docs/conflicts.md, rules 6, 9
     # and 10): invented quotes, tests/fixtures/audit15.jsonl
+    # fixes13: a count whose name does not say whether it is of the moment (docs/conflicts.md)
+    "fixes13": [
+        ["import", "tests/fixtures/fixes13.jsonl"],
+    ],
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
         ["measure", "dam-collapse", "deaths", "--cumulative"],

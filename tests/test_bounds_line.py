@@ -37,7 +37,10 @@ def test_the_span_of_every_value_is_left_out_of_text_and_report(ct, tmp_path: Pa
     assert out.exit_code == 0, out.output
     text = " ".join(out.stdout.split())
     assert "the sources span" not in text
-    assert "position 3: 7 claims, 3 independent origins: party-only the corroborated" in text
+    assert (
+        "position 3: 7 claims from Gaza Ministry of Health, Gaza officials and Palestinian officials,"
+        " 3 independent origins: party-only the corroborated" in text
+    )
     assert "the corroborated positions span 0–108" in text
     # JSON keeps the bounds as they are
     doc = json.loads(ct("conflicts", "gaza-ahli-hospital-2023", "--json").stdout)

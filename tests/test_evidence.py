@@ -198,8 +198,11 @@ def test_conflicts_counts_one_agency_story_once(ct, tmp_path: Path) -> None:
     doc = json.loads(_ok(ct("conflicts", "m", "--json")))
     assert doc["conflicts"][0]["positions"][1]["grade"] == PARTY_ONLY
     text = _ok(ct("conflicts", "m"))
-    assert "position 2: 2 claims, 1 independent origin: party-only" in text
-    assert "position 1: 2 claims, 1 independent origin: single-source" in text
+    assert (
+        "position 2: 2 claims from Legal committee and Organisers, 1 independent origin: party-only"
+        in text
+    )
+    assert "position 1: 2 claims from Park Service, 1 independent origin: single-source" in text
     # --all --json (the fast line) says the same
     everything = json.loads(_ok(ct("conflicts", "--all", "--json")))
     assert everything["subjects"][0] == doc

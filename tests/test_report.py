@@ -341,8 +341,8 @@ def test_report_shows_grades_verified_quotes_and_snapshot_hashes(ct, tmp_path: P
     assert result.exit_code == 0, result.output
     md = result.stdout
     sha = hashlib.sha256(article.read_bytes()).hexdigest()
-    assert "1 claim, 1 independent origin: single-source" in md
-    assert "2 claims, 2 independent origins: corroborated" in md
+    assert "1 claim from Syrian Democratic Forces, 1 independent origin: single-source" in md
+    assert "2 claims from BBC and Coalition, 2 independent origins: corroborated" in md
     assert "The sources span 24–999; the corroborated positions span 200–999." in md
     assert "`sdf` · quote verified" in md
     assert "`bbc` · **quote not found in the snapshot**" in md

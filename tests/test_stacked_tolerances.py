@@ -245,7 +245,7 @@ def test_the_invented_quake_through_the_cli(ct) -> None:  # type: ignore[no-unty
         ("critical", True),
         ("sheltering", True),
         ("hospital-admissions", False),  # a count so far
-        ("hospitalised", False),
+        ("hospitalised", True),  # now or so far, not said: read so, and said (fixes13)
         ("hospital-deaths", False),
         # events counted as they happen, named with a word of the moment (audit14): a fall
         # is a dispute, not a change of the moment

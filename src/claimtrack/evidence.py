@@ -14,7 +14,10 @@ The rules (docs/conflicts.md, "Grades"):
   subject's events (``claimant NAME --party SUBJECT``).
 * **Grade** of a position or side: ``corroborated`` (two or more origins, at least one not a
   party's), ``single-source`` (one origin, not a party's), ``party-only`` (every origin a
-  party's).
+  party's); ``contested`` for a side of a disputed proposition that would be corroborated but
+  that the other firm side's claims deny (affirms against denies): what the story's own claims
+  deny never reads as corroborated (a rumour repeated by two outlets and denied by the police).
+  The text names the claimants a grade rests on, and for a contested side who denies it.
 * **Bounds** of a disputed figure: the span of all its positions, and the span of its
   corroborated positions (None when none is corroborated).
 """
@@ -22,7 +25,7 @@ The rules (docs/conflicts.md, "Grades"):
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -42,7 +45,8 @@ from claimtrack.fields import tidy
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
 PARTY_ONLY = "party-only"
-GRADES = (CORROBORATED, SINGLE_SOURCE, PARTY_ONLY)
+CONTESTED = "contested"
+GRADES = (CORROBORATED, SINGLE_SOURCE, PARTY_ONLY, CONTESTED)
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,8 @@ class Support(NamedTuple):
 
     claims: int  # claims, relaying ones included
     origins: int  # independent origins
-    grade: str  # corroborated | single-source | party-only
+    grade: str  # corroborated | single-source | party-only | contested
+    against: str = ""  # a contested side: who denies it ("denied by Policia Nacional")
 
 
 class Bounds(NamedTuple):
@@ -178,14 +183,52 @@ def _grade(origins: int, not_party: int) -> str:
     return CORROBORATED if origins >= 2 else SINGLE_SOURCE
 
 
+# The firm side a side of a disputed proposition is denied by, and the words that say so
+_AGAINST = {"affirms": ("denies", "denied by"), "denies": ("affirms", "affirmed by")}
+
+
+def _contested(c: StanceConflict, supports: list[Support]) -> tuple[Support, ...]:
+    """The supports of a disputed proposition's sides, a corroborated firm side that the other
+    firm side's claims deny made ``contested`` (naming who denies it): what the story's own
+    claims deny is never read as corroborated."""
+    by_stance = {p.stance: p for p in c.positions}
+    out = []
+    for p, sup in zip(c.positions, supports, strict=True):
+        against = _denied_by(p, by_stance)
+        if sup.grade == CORROBORATED and against:
+            words = _AGAINST[p.stance][1]
+            sup = sup._replace(grade=CONTESTED, against=f"{words} {', '.join(against)}")
+        out.append(sup)
+    return tuple(out)
+
+
+def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a claimant of ``other`` (the other firm side) is not one of ``mine``: as
+    ``_denied_by`` is not empty, without building a set (the first claimant of the other side
+    is most often not on this one)."""
+    if len(other) > len(mine):
+        return True
+    return any(w not in mine for w in other)
+
+
+def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
+    """The claimants of the other firm side of a disputed proposition who deny side ``p``
+    (affirms against denies), but those on ``p`` too: a claimant that denied and then
+    affirmed (a reversal) stands on the side it came to, and does not contest it."""
+    other = _AGAINST.get(p.stance)
+    side = by_stance.get(other[0]) if other is not None else None
+    if side is None:
+        return []
+    mine = set(p.claimants)
+    return [who for who in side.claimants if who not in mine]
+
+
 def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
-        return tuple(
-            [
-                support(p.claims, p.claimants, origins, p.relaying, distinct=True)
-                for p in c.positions
-            ]
-        )
+        supports = [
+            support(p.claims, p.claimants, origins, p.relaying, distinct=True) for p in c.positions
+        ]
+        return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
     if isinstance(c, Revision):
         return (support(c.claims, c.claimants, origins),)
     if isinstance(c, SumFinding):
@@ -328,6 +371,10 @@ _PLAIN = [
 ]
 
 
+def _contested_text(n: int) -> str:
+    return f', "origins": {n}, "grade": "{CONTESTED}"'
+
+
 def _plain_text(n: int) -> str:
     return _PLAIN[n] if n < 64 else f', "origins": {n}, "grade": "{CORROBORATED}"'
 
@@ -339,7 +386,19 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
     """:func:`_note` of ``assess(report)`` (no wires, no parties), straight from the finding:
     the hot path of ``conflicts --all --json``."""
     kind = type(c)
-    if kind is StanceConflict or (kind is FigureConflict and not with_bounds):
+    if kind is StanceConflict:  # a corroborated firm side the other denies: contested
+        sides = {p.stance: p.claimants for p in c.positions}
+        return tuple(
+            [
+                _contested_text(len(p.claimants))
+                if len(p.claimants) >= 2
+                and p.stance in _AGAINST
+                and _denies_it(p.claimants, sides.get(_AGAINST[p.stance][0], ()))
+                else _plain_text(len(p.claimants))
+                for p in c.positions
+            ]
+        ), _NOT_PARTY_ONLY
+    if kind is FigureConflict and not with_bounds:
         return tuple([_plain_text(len(p.claimants)) for p in c.positions]), _NOT_PARTY_ONLY
     if kind is FigureConflict:
         positions = c.positions
@@ -424,10 +483,18 @@ def notes(report: Report, assessment: Assessment, tail: Mapping[str, Any] | None
 # -- text -------------------------------------------------------------------------------------
 
 
-def support_text(s: Support, graded: bool = True) -> str:
-    """ "3 claims, 2 independent origins: corroborated". Not ``graded`` for a finding that
+def support_text(s: Support, graded: bool = True, who: Sequence[str] = ()) -> str:
+    """ "3 claims from Reuters and AP, 2 independent origins: corroborated": ``who``, the
+    claimants the claims come from, names what the grade rests on; a contested side says who
+    denies it ("contested, denied by Policia Nacional"). Not ``graded`` for a finding that
     sets its claims against each other (a revision, a sum, a reversal): two origins there
     corroborate nothing, so the grade is left out of the text."""
     claims = f"{s.claims} claim" + ("" if s.claims == 1 else "s")
+    if who:
+        names = list(who)
+        claims += " from " + (
+            names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        )
     origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
-    return f"{claims}, {origins}: {s.grade}" if graded else f"{claims}, {origins}"
+    grade = f"{s.grade}, {s.against}" if s.against else s.grade
+    return f"{claims}, {origins}: {grade}" if graded else f"{claims}, {origins}"

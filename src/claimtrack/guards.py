@@ -1314,6 +1314,33 @@ _CHANGE_BEFORE = re.compile(
     r"|at\s+least))?)\s+$",
     re.IGNORECASE,
 )
+
+
+# The same in other languages ("subieron un 3%", "ont augmenté de 3%", "stiegen im Mai um
+# 3%", "sono aumentati del 3%", "subiram 3%"): a verb of change, then the word that joins
+# its amount (fixes13: each was stored as a level of 3%)
+@lru_cache(maxsize=1)
+def _change_before_other() -> re.Pattern[str]:
+    """``_CHANGE_BEFORE``'s verbs in other languages, compiled on first use."""
+    return re.compile(
+        r"\b(?:"
+        r"(?:subi[óo]|subieron|sube|suben|aument[óo]|aumentaron|creci[óo]|crecieron|crece|crecen"
+        r"|bajó|bajaron|cay[óo]|cayeron|descendi[óo]|descendieron|disminuy[óo]|disminuyeron"
+        r"|repunt[óo]|repuntaron|avanz[óo]|avanzaron|se\s+redujo|se\s+redujeron)(?:\s+(?:en\s+)?un)?"
+        r"|(?:augment[ée]e?s?|progress[ée]e?s?|baiss[ée]e?s?|diminu[ée]e?s?|recul[ée]e?s?"
+        r"|grimp[ée]e?s?|chut[ée]e?s?|augmentent|progressent|baissent|reculent|grimpent|chutent"
+        r"|augmente|progresse|recule|grimpe)\s+de"
+        r"|(?:stieg|stiegen|steigt|sank|sanken|sinkt|fiel|fielen|f[äa]llt|wuchs|wuchsen|w[äa]chst"
+        r"|legte|legten|legt|ging|gingen|geht)(?:\s+[^\W\d_]+){0,2}?\s+um"
+        r"|(?:aumentat[oaie]|cresciut[oaie]|salit[oaie]|sces[oaie]|calat[oaie]|diminuit[oaie]"
+        r"|aumentano|crescono|salgono|scendono|calano)\s+(?:del|di)"
+        r"|(?:subiu|subiram|cresceu|cresceram|caiu|ca[ií]ram|aumentou|aumentaram|recuou|recuaram"
+        r"|avan[çc]ou|avan[çc]aram|diminuiu|diminu[ií]ram)(?:\s+em)?"
+        r")\s+$",
+        re.IGNORECASE,
+    )
+
+
 # "another 324 people were injured", "113 more people are unaccounted", "a further 150 posts":
 # added to an amount, or the amount of another group (the injured after the dead): which, the
 # words do not say. Said when such a figure is stored, not refused.
@@ -1338,6 +1365,106 @@ _CHANGED_BY = re.compile(
 )
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# After a figure, a comparison with an earlier period: the figure is the change from it, not
+# a level ("3% from a year earlier", "3% year on year", "3% on last year", "3% higher than in
+# 2023", "3% above last year's level", "3 % sur un an", "3% interanual", "3 % gegenüber dem
+# Vorjahr"). Up to three plain words may come between ("3% in May from a year earlier"); a
+# comma, a number or a "to" ends the figure's phrase ("4%, up from a year earlier", "4% from
+# 5% a year earlier": levels). "on" takes no moment ("300 on the day before": that day's).
+_A_PERIOD = r"(?:year|month|quarter|week|day|yr|mth|qtr)"
+_A_YEAR = r"(?:19|20)\d\d(?![-/.'’]?\w)"  # a year, not a date ("2023-09-12") nor "2023's"
+_EARLIER = (
+    rf"(?:(?:a|one|the)\s+{_A_PERIOD}\s+(?:earlier|before|ago|previously|prior)"
+    rf"|(?:the\s+)?{_A_PERIOD}[\s-](?:earlier|ago)\b)"
+)
+_PERIOD_BACK = (
+    rf"(?:(?:the\s+)?(?:same|corresponding|equivalent)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+    rf"(?:last|a|one|the\s+(?:previous|prior|preceding))\s+{_A_PERIOD}"
+    rf"|(?:last|the\s+(?:previous|prior|preceding|last)|a\s+previous)\s+{_A_PERIOD}"
+    rf"|in\s+{_A_YEAR})"
+)
+_COMPARING = r"(?:(?:higher|lower|more|less|fewer|greater|bigger|smaller|up|down)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _period_after() -> re.Pattern[str]:
+    """The pattern of a comparison with an earlier period after a figure (compiled on first
+    use: most commands never need it, and it is large)."""
+    return re.compile(
+        # "on" right after the figure, or after a word that compares ("3% up on 2023"): after
+        # other words it dates ("300 died on 2023-09-12", "on the day before")
+        rf"\s+(?P<on>{_COMPARING}on\s+(?:a\s+{_A_PERIOD}\s+(?:earlier|ago)|{_PERIOD_BACK}|{_A_YEAR}"
+        rf"|the\s+(?:year|month|quarter|week)\b(?!['’-]|\s+(?:before|earlier|after|prior|of|when"
+        rf"|that|in|to|it)\b)))"
+        rf"|(?:\s+(?![Tt]o\b|[Aa]nd\b|[Bb]ut\b|[Oo]n\b)[^\W\d_]+){{0,2}}?\s+(?P<said>{_COMPARING}"
+        # words that compare only: with a year too ("than in 2023", "compared with 2023"); "from"
+        # and "against" only with a period before ("from a year earlier": "refugees from last
+        # year's war", "protests against last year's law", "over the week before" are no
+        # comparison), "above" and "below" with a period named ("above last year's level")
+        rf"(?:(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+(?:with|to)"
+        rf"|than)\s+(?:{_EARLIER}|{_PERIOD_BACK}|{_A_YEAR}(?!\s*(?:to|-|–|until|through)\b))"
+        rf"|(?:from|against)\s+{_EARLIER}|(?:above|below)\s+(?:{_EARLIER}|{_PERIOD_BACK})"
+        rf"|{_A_PERIOD}[\s-](?:on|over)[\s-]{_A_PERIOD}\b|[ymq]/[ymq]\b|y-?o-?y\b|q-?o-?q\b"
+        rf"|(?:en\s+tasa\s+)?interanual(?:es|mente)?\b|sur\s+un\s+an\b|en\s+glissement\s+annuel"
+        rf"|(?:(?:con\s+)?respecto|frente|en\s+comparaci[oó]n)\s+(?:al|a\s+l[ao]s?)\s+"
+        rf"(?:mismo\s+)?(?:año|mes|trimestre|periodo|período)(?:\s+(?:anterior|pasado))?"
+        rf"|par\s+rapport\s+(?:à|a)\s+(?:l['’]|la\s+|le\s+)(?:an|ann[ée]e|mois|trimestre|m[êe]me)"
+        rf"|(?:gegen[üu]ber|[üu]ber|unter)\s+(?:dem\s+)?vor(?:jahr|monat|quartal)\w*|im\s+vor(?:jahr|monat)\w*"
+        rf"|zum\s+vor(?:jahr|monat|quartal)\w*|su\s+base\s+annua|rispetto\s+(?:all['’]anno|al\s+mese"
+        rf"|allo\s+stesso|a\s+un\s+anno)|(?:em\s+rela[çc][ãa]o|ante|frente)\s+(?:ao|a)\s+"
+        rf"(?:mesmo\s+)?(?:ano|m[êe]s|trimestre|per[íi]odo)|na\s+compara[çc][ãa]o\s+anual))",
+        re.IGNORECASE,
+    )
+
+
+# The words one of ``_period_after``'s comparisons must hold (its period, as a word), as
+# they may stand in a quote: a cheap test before the pattern, which the import asks of every
+# figure
+_BACK_STEMS = (
+    *("year", "month", "quarter", "week", "day", "yr", "mth", "qtr", "y/y", "m/m", "q/q"),
+    *("yoy", "qoq", "interanual", "interanuales", "interanualmente", "an", "annuel", "annua"),
+    *("vorjahr", "vormonat", "vorquartal", "vorjahres", "vorjahresvergleich", "anno", "año"),
+    *("ano", "mes", "mês", "trimestre", "periodo", "período", "même", "l'anno", "all'anno"),
+)
+_BACK_WORDS = frozenset(
+    w + tail for w in _BACK_STEMS for tail in ("", ".", ",", ";", ":", ")", "'s", "’s")
+)
+
+# The first word of each of ``_period_after``'s comparisons, as a quote may write it (in
+# lower case, capitalised or in capitals, with the marks that may follow a word)
+_BACK_FIRST = frozenset(
+    form + tail
+    for w in (
+        *("year-on-year", "year-over-year", "month-on-month", "month-over-month", "y-o-y"),
+        *("quarter-on-quarter", "quarter-over-quarter", "week-on-week", "day-on-day", "q-o-q"),
+        *("than", "compared", "versus", "vs", "vs.", "relative", "in", "from", "against"),
+        *("above", "below", "on", "year", "month", "quarter", "week", "day", "yr", "mth", "qtr"),
+        *("y/y", "m/m", "q/q", "yoy", "qoq", "y", "q", "interanual", "interanuales"),
+        *("interanualmente", "en", "sur", "respecto", "con", "frente", "par", "gegenüber"),
+        *("über", "unter", "im", "zum", "su", "rispetto", "em", "ante", "na"),
+    )
+    for form in (w, w.capitalize(), w.upper(), "YoY" if w == "yoy" else "QoQ" if w == "qoq" else w)
+    for tail in ("", ".", ",", ";", ":", ")", "'s", "’s")
+)
+
+
+def _back_to_period(text: str, end: int) -> bool:
+    """Whether ``_period_after`` compares the figure ending at ``end`` with an earlier
+    period ("3% from a year earlier"); a set of words first, the pattern only where one of
+    its periods stands in the next words (or a year, "than in 2023")."""
+    if not text[end : end + 1].isspace():
+        return False
+    # a word that starts a comparison among the first words, as written (two words may come
+    # before it, and a word that compares; hyphens split words): most figures stop here
+    if _BACK_FIRST.isdisjoint(text[end : end + 48].replace("-", " ").split(None, 4)[:4]):
+        return False
+    tail = text[end : end + 56].lower()
+    # then a period or a year in the next words
+    if _BACK_WORDS.isdisjoint(tail.replace("-", " ").split()) and not (
+        "19" in tail or "20" in tail or "-o-" in tail or "’an" in tail or "'an" in tail
+    ):
+        return False
+    return _period_after().match(text, end) is not None
 
 
 class ChangeWords(NamedTuple):
@@ -1363,10 +1490,18 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         m = None
     if m is not None and not _PAST_BOUND.match(text, start):
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
+    m = _change_before_other().search(before)
+    if m is not None:  # "subieron un 3%", "stiegen um 3%"
+        return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     if dimension == "share" and _CHANGED_BY.search(before):
         by = _BY.search(before)
         assert by is not None
         return ChangeWords(start - len(by.group()), end, "by", "change")
+    back = _period_after().match(text, end) if _back_to_period(text, end) else None
+    if back is not None and _RATE_BEFORE.search(before) is None:
+        # "3% from a year earlier", "3% year on year"; not "Inflation was 5% year on year",
+        # the level of a rate over that period (said as a rate when stored: rate_warning)
+        return ChangeWords(start, back.end(), back.group("on") or back.group("said"), "change")
     m = _ADDED_BEFORE.search(before)
     if m is not None:
         word = next(w for w in m.group().split() if w.lower() not in ("a", "an"))
@@ -1589,6 +1724,16 @@ _CHANGE_LAST = frozenset(
         *("slipped", "plunged", "plummeted", "surged", "declined", "dipped", "shrank", "by"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
         *("than", "over", "least", "another", "further", "additional", "extra"),
+        # other languages' (``_change_before_other``): the word joining the amount, and the
+        # verbs that take none
+        *("un", "de", "del", "di", "um", "em", "subió", "subio", "subieron", "sube", "suben"),
+        *("aumentó", "aumento", "aumentaron", "creció", "crecio", "crecieron", "crece"),
+        *("crecen", "bajó", "bajo", "bajaron", "cayó", "cayo", "cayeron", "descendió"),
+        *("descendio", "descendieron", "disminuyó", "disminuyo", "disminuyeron", "repuntó"),
+        *("repunto", "repuntaron", "avanzó", "avanzo", "avanzaron", "redujo", "redujeron"),
+        *("subiu", "subiram", "cresceu", "cresceram", "caiu", "caíram", "cairam", "aumentou"),
+        *("aumentaram", "recuou", "recuaram", "avançou", "avancou", "avançaram", "avancaram"),
+        *("diminuiu", "diminuíram", "diminuiram"),
     )
 )
 
@@ -1597,7 +1742,7 @@ def _may_change(text: str, start: int, end: int) -> bool:
     """Whether ``change_words`` may find words of change beside ``text[start:end]``: cheap,
     never False where it finds some (tests/test_figure_levels.py checks it against the
     patterns); the import asks it of every figure."""
-    if _ADDED_AFTER.match(text, end):
+    if _ADDED_AFTER.match(text, end) or _back_to_period(text, end):
         return True
     if start == 0 or not text[start - 1].isspace():
         return False
@@ -2006,7 +2151,7 @@ def _unit_after(tail: str) -> tuple[str, str] | None:
     number a unit the parser refuses, or money (its words, and why: the parser's reason, or
     "money"); None when they give none."""
     from claimtrack.quantities.tokens import _match, _normalise, _tokens
-    from claimtrack.quantities.units import _unit_index
+    from claimtrack.quantities.units import POINT_WORDS, _unit_index
 
     if not tail[:1].isspace():
         return None
@@ -2024,7 +2169,7 @@ def _unit_after(tail: str) -> tuple[str, str] | None:
         return None
     (kind, *rest), j = hit
     words = text[: toks[j - 1][3]]
-    if kind == "refuse":
+    if kind == "refuse" and not (j == i + 1 and toks[i][1] in POINT_WORDS):
         return words, str(rest[0]).replace("{u}", text[toks[i][2] : toks[j - 1][3]])
     if kind == "unit" and str(rest[0]).startswith("currency:"):
         return words, "money"

@@ -178,7 +178,7 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
     else:
         for i, (p, sup) in enumerate(zip(positions, supports, strict=True), 1):
             label = p.stance if hasattr(p, "stance") else f"position {i}"
-            lines.append(f"{label}: {support_text(sup)}")
+            lines.append(f"{label}: {support_text(sup, who=p.claimants)}")
         if party_only(supports):
             lines.append("every position rests on parties to the events alone: context, not proof")
     if bounds is not None:
@@ -680,7 +680,7 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
         console.print(t(unmarked_note(subject, measure), "dim"))
     for measure in report.moments:
         console.print()
-        console.print(t(moment_note(measure), "dim"))
+        console.print(t(moment_note(measure, subject), "dim"))
 
 
 def _checks(

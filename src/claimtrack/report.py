@@ -1248,9 +1248,23 @@ def unmarked_note(subject: str, measure: str) -> str:
     )
 
 
-def moment_note(measure: str) -> str:
+def moment_note(measure: str, subject: str | None = None) -> str:
     """A count of the moment, each undated figure read at the day it was said
-    (``Report.moments``)."""
+    (``Report.moments``); for a name that leaves open whether it counts the moment or so far
+    ("hospitalised": ``conflicts.timing.either_name``), that it does, and how to mark it."""
+    from claimtrack.conflicts.timing import either_name
+
+    if either_name(measure):
+        mark = f"claimtrack measure {subject} {measure} --cumulative" if subject else "--cumulative"
+        return (
+            f"{measure}: the name does not say whether it counts those in that state when it is "
+            "said (a count of the moment) or all of them so far (a running count); not marked "
+            "cumulative and not only rising, it is read as a count of the moment: each figure "
+            "with no as_of is read at the day it was said (said_on, else reported_on), and a "
+            "rise or a fall from one day to another is a change over time, not a dispute nor a "
+            f"revision; if it counts all so far, mark it ({mark}): a fall then reads as a "
+            "revision"
+        )
     return (
         f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
         "accounted for when it is said), so each figure with no as_of is read at the day it "
@@ -1365,7 +1379,7 @@ def reviewer_notes(
         if dates:
             out.append(f"finding {n}: {unmarked_toll_note(c.measure, dates, subject)}")
     out += [unmarked_note(subject, m) for m in report.unmarked]
-    out += [moment_note(m) for m in report.moments]
+    out += [moment_note(m, subject) for m in report.moments]
     out += [unchecked_note(u) for u in report.unchecked]
     return out
 

@@ -435,8 +435,10 @@ def _evidence_view(
     grades = assess(result, store.origins(subject).get(subject, NO_ORIGINS))
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
+        positions = getattr(result.conflicts[n - 1], "positions", ())
         for i, sup in enumerate(found, 1):
-            supports[(n, i)] = support_text(sup)
+            who = positions[i - 1].claimants if len(positions) >= i else ()
+            supports[(n, i)] = support_text(sup, who=who)
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")

@@ -16,6 +16,7 @@ from claimtrack.conflicts.model import (
     StanceConflict,
     SumFinding,
 )
+from claimtrack.conflicts.timing import either_name
 from claimtrack.fields import tidy as _tidy
 
 
@@ -163,7 +164,7 @@ def report_to_json(subject: str, report: Report) -> dict:
             for ch in report.changes
         ],
         "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked]
-        + [{"measure": m, "hint": "dated-by-statement"} for m in report.moments],
+        + [{"measure": m, "hint": _moment_hint(m)} for m in report.moments],
         "unchecked": [
             {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
         ],
@@ -484,7 +485,7 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     hints = (
         ", ".join(
             [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
-            + [f'{{"measure": {_quote(m)}, "hint": "dated-by-statement"}}' for m in r.moments]
+            + [f'{{"measure": {_quote(m)}, "hint": "{_moment_hint(m)}"}}' for m in r.moments]
         )
         if r.unmarked or r.moments
         else ""
@@ -615,3 +616,10 @@ def finding_ids(report: Report) -> set[str]:
         for point in ch.points:
             ids.update(point.claims)
     return ids
+
+
+def _moment_hint(measure: str) -> str:
+    """The hint code of a count of the moment read at its days: "dated-by-statement", or
+    "moment-or-running" where its name does not say which it counts ("hospitalised":
+    ``timing.either_name``; read at its days all the same)."""
+    return "moment-or-running" if either_name(measure) else "dated-by-statement"

@@ -159,7 +159,7 @@ _MOMENT = frozenset(
         "trapped",
         "stranded",
         # people in hospital, in critical condition or sheltering now: they leave as they
-        # arrive ("in-hospital", "critical", "sheltering"; not "hospitalised", a count so far)
+        # arrive ("in-hospital", "critical", "sheltering"; "hospitalised" leaves it open: _EITHER)
         "hospital",
         "critical",
         "sheltering",
@@ -177,6 +177,26 @@ _MOMENT = frozenset(
 # "Reversal: ... changed position"). Another count's word (below) still rules it out. Not
 # "remaining" ("remaining-hostages-released" counts releases) nor "remains" (human remains).
 _PRESENT = frozenset(["now", "currently", "current", "still", "remain"])
+# Words of a measure's name that may count people in a state when it is said or all of them
+# so far ("hospitalised": in hospital now, or ever admitted), which the name does not say
+# (fixes13). Not marked cumulative, such a count that falls is no running count: it is read
+# as a count of the moment, and its note says that the name leaves it open (``either_name``).
+_EITHER = frozenset(["hospitalised", "hospitalized", "quarantined"])
+
+
+def either_name(measure: str) -> bool:
+    """Whether a measure's name leaves open whether it counts the moment or so far: a word
+    of ``_EITHER`` ("hospitalised") and none that says which (``_MOMENT``, ``_PRESENT``;
+    ``_NOT_MOMENT``: "total-hospitalised", "hospitalised-so-far")."""
+    words = measure.replace("_", "-").split("-")
+    return (
+        not _EITHER.isdisjoint(words)
+        and _MOMENT.isdisjoint(words)
+        and _PRESENT.isdisjoint(words)
+        and _NOT_MOMENT.isdisjoint(words)
+    )
+
+
 # Words that make a name with a word of the moment name another count, read as no count of
 # the moment (the dispute stands; ``_unmarked_running_count`` hints to mark a rising one): an
 # outcome counted as it happens ("trapped-miners-rescued", "missing-found", any other word in
@@ -250,12 +270,15 @@ def _count_of_the_moment(
     n_conflicts, n_minor, n_changes = n_found
     words = measure.replace("_", "-").split("-")
     present = not _PRESENT.isdisjoint(words)  # the name says "now": any count of it is
-    if (_MOMENT.isdisjoint(words) and not present) or (
+    either = not _EITHER.isdisjoint(words)  # "hospitalised": now or so far, not said
+    if (_MOMENT.isdisjoint(words) and not present and not either) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
     ):
         return False  # not a count of the moment, or nothing filed to take back
     if any(
-        w in _NOT_MOMENT or (w.endswith("ed") and w not in _MOMENT and not present) for w in words
+        w in _NOT_MOMENT
+        or (w.endswith("ed") and w not in _MOMENT and w not in _EITHER and not present)
+        for w in words
     ):
         return False  # another count named with a word of the moment: not guessed
     if all(r[_ASOF] for r in recs) or not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):

@@ -926,6 +926,9 @@ def _known_unit(
     entry, after = hit
     written = s[toks[pos][2] : toks[after - 1][3]]
     if entry[0] == "refuse":
+        if after + 1 == end and _word(toks, after) in _CHANGE_NOUNS:
+            # "a 5 point drop": the change is what is refused, whatever the points are
+            _check_modifier(s, toks, pos, pos, end, "count", text)
         raise FigureError(entry[1].format(u=written))
     _, dim, factor = entry
     kind = "measure"

@@ -102,7 +102,18 @@ share 1 | por ciento, por cento, pour cent, pour-cent, per cento, prozent, proce
 percentage-points 1 | percentage point, percentage points, percent point, percent points
 percentage-points 1 | per cent point, per cent points, % point, % points, pct point, pct points
 percentage-points 1 | pp, percentage pt, percentage pts
-percentage-points 0.01 | basis point, basis points, bp, bps
+percentage-points 1 | %-point, %-points, % pt, % pts, %pt, %pts, ppt, ppts, %-pt, %-pts
+percentage-points 1 | percentage-point, percentage-points, percent-point, percent-points
+percentage-points 1 | punto porcentual, puntos porcentuales, point de pourcentage
+percentage-points 1 | points de pourcentage, prozentpunkt, prozentpunkte, prozentpunkten
+percentage-points 1 | punto percentuale, punti percentuali, ponto percentual
+percentage-points 1 | pontos percentuais, procentpunt, procentpunten, procentpoint
+percentage-points 1 | procentpoints, procentenheder, procentenhet, procentenheter
+percentage-points 0.01 | basis point, basis points, bp, bps, basis-point, basis-points
+percentage-points 0.01 | punto básico, puntos básicos, punto basico, puntos basicos
+percentage-points 0.01 | point de base, points de base, basispunkt, basispunkte
+percentage-points 0.01 | basispunkten, punto base, punti base, ponto-base, pontos-base
+percentage-points 0.01 | ponto base, pontos base, basispunt, basispunten
 USD 1 | dollar, dollars, usd, us dollar, us dollars, u.s. dollar, u.s. dollars
 USD 1 | american dollars, us$
 EUR 1 | euro, euros, eur
@@ -208,8 +219,16 @@ lkh, lkhs, krore, krores, koti | "{u}" may be lakh or crore spelt another way, w
 claimtrack does not read: write "lakh" or "crore"
 percentage | "{u}" after a number is ambiguous: a share or a change in percentage points; \
 write "per cent" or "percentage points"
+{points} | "{u}" after a number is ambiguous: \
+percentage points (a change of a share, not a share), points of an index, or points scored; \
+write "percentage points" for a change of a share, or the number alone for a count of \
+points (a score, an index) on a measure that names them
 squared, cubed | "{u}" after a unit is not read: write "sq km" or "cubic metres"
 """
+# "points" alone after a number: percentage points, points of an index or points scored,
+# which the words do not say (refused in a figure; the number alone, a count of points, is
+# not refused as leaving a unit out: guards.unit_left_out)
+POINT_WORDS = ("point", "points", "pts", "puntos", "punkte", "punti", "pontos")
 _LENGTHS_SQUARED = {"km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3}
 _LENGTHS_SQUARED |= {"kilometers": 1e3, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0}
 _LENGTHS_SQUARED |= {"meters": 1.0, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344}
@@ -249,7 +268,8 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
         for p in forms.split(","):
             rows.append((p.strip(), ("refuse", message)))
     refused = {p for p, value in rows if isinstance(value, tuple) and value[0] == "refuse"}
-    for line in _REFUSED_UNITS.strip().replace("\\\n", "").splitlines():
+    points = ", ".join(POINT_WORDS)
+    for line in _REFUSED_UNITS.strip().replace("\\\n", "").replace("{points}", points).splitlines():
         phrases, _, message = line.partition("|")
         for p in phrases.split(","):
             rows.append((p.strip(), ("refuse", message.strip())))
