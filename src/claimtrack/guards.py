@@ -2046,6 +2046,10 @@ def named_at(
         if _YEAR_BEFORE.search(before) or (nxt is not None and not plural):
             a, z = max(0, start - 6), end + (nxt.end() if nxt is not None else 0)
             return Named(f"is a year there ({quote[a:z].strip()!r})", a, z)
+    if fig.unit is None and fig.exact and len(number) <= 2 and number.isdigit():
+        day = _day_of_a_date(quote, start, end, before, after, int(number))
+        if day is not None:
+            return day
     if _MEANING_NEXT.match(after):
         words = after.split()
         for k in range(1, min(4, len(words)) + 1):
@@ -2060,6 +2064,40 @@ def named_at(
                 if any(mark in said for mark in _MEANING_MARKS):
                     z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
                     return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
+    return None
+
+
+# a month's name as dates write it, capitalised ("12 March", "March 12", "12th of Sept."): a
+# lower-case "may" or "march" is a verb more often than a month
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+_MONTH_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_NAME}")
+_MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\s+$")
+# after "March 12": a date unless a word in lower case follows ("In March 12 people died":
+# a count of people), but for words no count stands before ("Since March 1 the toll ...")
+_DAY_ENDS = re.compile(
+    r"(?:st|nd|rd|th)?(?!\w)(?!\s*[-–]\s*\d)"
+    r"(?!\s+(?!(?:the|a|an|at|in|on|when|while|after|before|until|its|his|her|their|this)\b)[a-z])"
+)
+
+
+def _day_of_a_date(
+    quote: str, start: int, end: int, before: str, after: str, value: int
+) -> Named | None:
+    """Why a bare number of 1-31 is the day of a date beside a month's name ("On 12 March 40
+    died", "by March 12, 40 had died": the amount is 40, not 12), or None."""
+    if not 1 <= value <= 31:
+        return None
+    month = _MONTH_AFTER_DAY.match(after)
+    if month is not None:
+        return Named(f"is a day of a date there ({quote[start : end + month.end()]!r})", start,
+                     end + month.end())  # fmt: skip
+    month = _MONTH_BEFORE_DAY.search(before)
+    if month is not None and _DAY_ENDS.match(after):
+        a = start - len(before) + month.start()
+        return Named(f"is a day of a date there ({quote[a:end]!r})", a, end)
     return None
 
 
