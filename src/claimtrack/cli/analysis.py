@@ -19,6 +19,7 @@ from claimtrack.cli.core import (
     _require_subject,
     _state,
     app,
+    output_format,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
 from claimtrack.wording import plural
@@ -513,6 +514,10 @@ def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) 
     return docs[0][1]
 
 
+# report's formats and the suffixes of their files (the first the usual one)
+REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown")}
+
+
 @app.command()
 def report(
     ctx: typer.Context,
@@ -523,9 +528,13 @@ def report(
             "--output", "-o", help="File to write (default stdout); with --all, a directory."
         ),
     ] = None,
-    fmt: Annotated[
+    given_format: Annotated[
         Literal["html", "md"] | None,
-        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="html or md. Default: the one -o's suffix names (.html, .md), else html.",
+        ),
     ] = None,
     all_subjects: Annotated[
         bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
@@ -559,8 +568,7 @@ def report(
     subject = slug_option(subject, "subject")
     if all_subjects == (subject is not None):
         raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
-    if fmt is None:
-        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    fmt = output_format(None if all_subjects else output, given_format, REPORT_SUFFIXES, "html")
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     _readings_notice(store)  # figures logged under older rules, not re-checked

@@ -6,7 +6,7 @@ sources); each registers on the one ``app`` defined here.
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -677,3 +677,42 @@ def _searchable(store: "Store") -> "Store":
                 f" {store.path} backup COPY.db`, then `claimtrack --db COPY.db search ...`",
             ) from None
     return store
+
+
+# Suffixes that name a kind of document: an output file named so is expected to hold it. A
+# command that writes several formats (export, report) reads its format from one it writes
+# when --format is not given, and refuses one it does not write (an HTML page named .pdf, JSON
+# lines named .xls open nowhere); another suffix (.bak, .txt, none) keeps its default.
+DOCUMENT_SUFFIXES = frozenset(
+    {".csv", ".doc", ".docx", ".htm", ".html", ".json", ".jsonl", ".markdown", ".md",
+     ".ndjson", ".numbers", ".ods", ".odt", ".pdf", ".rtf", ".tsv", ".xls", ".xlsm", ".xlsx"}
+)  # fmt: skip
+
+
+def output_format(
+    output: Path | None, fmt: str | None, written: "Mapping[str, tuple[str, ...]]", default: str
+) -> str:
+    """The format to write ``output`` in: ``fmt`` when given, else the one its suffix names
+    (``written``: each format and the suffixes of its files, the first the usual one), else
+    ``default``. InputError for a suffix of a format the command does not write (without
+    ``fmt``) and for one that names another format than ``fmt``."""
+    if output is None or str(output) == "-":
+        return fmt or default
+    suffix = output.suffix.lower()
+    said = next((f for f, ends in written.items() if suffix in ends), None)
+    if fmt is None:
+        if said is None and suffix in DOCUMENT_SUFFIXES:
+            names = [str(output.with_suffix(ends[0])) for ends in dict.fromkeys(written.values())]
+            raise InputError(
+                f"-o {output}: cannot write a {suffix} file; the formats are "
+                f"{', '.join(list(written)[:-1])} or {list(written)[-1]}",
+                hint=f"name the file {', '.join(names[:-1])} or {names[-1]}, or give --format "
+                f"to write one of them under this name",
+            )
+        return said or default
+    if said is not None and suffix not in written[fmt]:
+        raise InputError(
+            f"-o {output}: its suffix says {said}, but --format is {fmt}",
+            hint=f"name it {output.with_suffix(written[fmt][0])}, or leave --format out",
+        )
+    return fmt

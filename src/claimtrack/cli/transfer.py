@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     app,
     creatable,
+    output_format,
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
@@ -222,10 +223,15 @@ def _write_rejects(
 def export(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
-    fmt: Annotated[
-        Literal["jsonl", "json", "csv", "claimreview", "xlsx"],
-        typer.Option("--format", "-f", help="jsonl, json, csv, claimreview or xlsx (-o FILE)."),
-    ] = "jsonl",
+    given_format: Annotated[
+        Literal["jsonl", "json", "csv", "claimreview", "xlsx"] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, json, csv, claimreview or xlsx (to -o FILE). Default: the one -o's "
+            "suffix names (.jsonl, .json, .csv, .xlsx), else jsonl; csv with --template.",
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
     ] = None,
@@ -270,6 +276,7 @@ def export(
     sums, sources and their snapshots), then the claims, then each claim's reviews (and, with
     --with-history, its earlier versions): import into an empty database restores all of it
     exactly (each snapshot checked against its hash). CSV and JSON carry claims only.
+    Without --format, -o's suffix says which: .jsonl, .json, .csv or .xlsx.
     For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
@@ -277,6 +284,7 @@ def export(
     from claimtrack import exports, render
     from claimtrack.slugs import slug_option
 
+    fmt = output_format(output, given_format, EXPORT_SUFFIXES, "csv" if template else "jsonl")
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
     if skip_incomplete and fmt != "claimreview":
         raise InputError("--skip-incomplete goes with --format claimreview")
@@ -342,6 +350,17 @@ def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> No
             yield name, analyse(facts, cumulative=cumulative, sums=sums)
 
     _write_xlsx(store, output, subject, reports())
+
+
+# export's formats and the suffixes of their files (the first the usual one): an -o FILE
+# without --format is written in the format its suffix names
+EXPORT_SUFFIXES = {
+    "jsonl": (".jsonl", ".ndjson"),
+    "json": (".json",),
+    "csv": (".csv",),
+    "claimreview": (".json",),
+    "xlsx": (".xlsx",),
+}
 
 
 def _check_export_options(
