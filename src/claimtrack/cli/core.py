@@ -40,7 +40,13 @@ class ClaimtrackGroup(TyperGroup):
     def resolve_command(
         self, ctx: "ClickContext", args: list[str]
     ) -> tuple[str | None, Any, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
+        try:
+            name, command, rest = super().resolve_command(ctx, args)
+        except typer.TyperException as e:  # no such command: say what to type instead
+            meant = _COMMAND_WORDS.get(args[0].lower()) if args else None
+            if meant is not None and hasattr(e, "message"):
+                e.message = f"No such command {args[0]!r}: {meant}"
+            raise
         if command is not None:
             plain_coercion(command, ctx)
         return name, command, rest
@@ -92,6 +98,33 @@ class ClaimtrackGroup(TyperGroup):
             )
             ctx.exit(1)
 
+
+# Commands a person reaches for that claimtrack names otherwise, or has no need of: an unknown
+# command among these says what to type instead (the nearest spelling would mislead: "remove"
+# is not "review", "undo" is nothing).
+_RETRACT = "a claim is retracted, not deleted (kept, with its history): claimtrack retract ID"
+_COMMAND_WORDS: dict[str, str] = {
+    "undo": "a claim is never changed in place; claimtrack retract ID takes one back, claimtrack"
+    " edit ID changes it again, claimtrack history ID shows its earlier versions",
+    "delete": _RETRACT,
+    "del": _RETRACT,
+    "remove": _RETRACT,
+    "rm": _RETRACT,
+    "help": "claimtrack --help lists the commands; claimtrack COMMAND --help shows one",
+    "version": "claimtrack --version",
+    "new": "claimtrack add SUBJECT --claimant ... --quote ... logs a claim",
+    "log": "claimtrack add SUBJECT --claimant ... --quote ... logs a claim",
+    "create": "claimtrack add logs a claim; claimtrack init --empty PATH creates a database",
+    "disputes": "claimtrack conflicts SUBJECT",
+    "contradictions": "claimtrack conflicts SUBJECT",
+    "compare": "claimtrack conflicts SUBJECT",
+    "find": "claimtrack search WORDS",
+    "grep": "claimtrack search WORDS",
+    "load": "claimtrack import FILE",
+    "dump": "claimtrack export",
+    "verdict": "claimtrack review ID --rating ...",
+    "rate": "claimtrack review ID --rating ...",
+}
 
 # Options a person reaches for that claimtrack names otherwise: an unknown option among these
 # suggests the options meant (those the command has), not the nearest spellings ("--date" is
