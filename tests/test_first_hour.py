@@ -54,3 +54,55 @@ def test_a_reversal_head_is_wrapped_not_cut(ct, monkeypatch, columns: int) -> No
     )
     assert all(len(line) <= columns for line in lines[start : start + len(head)])
     assert "…" not in " ".join(head)
+
+
+SOURCES = [
+    {"record": "source", "id": "src-abcd1111aa", "url": "https://example.org/a", "outlet": "A"},
+    {"record": "source", "id": "src-abcd2222bb", "url": "https://example.org/b", "outlet": "B"},
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        # one source starts so: the prefix is too short, not ambiguous, and an example is given
+        (
+            "src-abcd1",
+            None,
+        ),
+        (
+            "src-ab",
+            "error: source id 'src-ab' is too short: give at least 4 characters after src-\n"
+            "  src-abcd1111aa\n  src-abcd2222bb\nhint: e.g. src-abcd\n",
+        ),
+        (
+            "src-abcd",
+            "error: source id 'src-abcd' matches 2 sources; give more characters\n"
+            "  src-abcd1111aa\n  src-abcd2222bb\n",
+        ),
+    ],
+)
+def test_a_source_prefix_says_whether_it_is_too_short_or_ambiguous(ct, given, said) -> None:
+    body = "".join(json.dumps(r) + "\n" for r in SOURCES)
+    assert ct("import", "-", input=body).exit_code == 0
+    args = ["add", "port-fire", "--claimant", "C", "--quote", "q", "--affirms", "p"]
+    result = ct(*args, "--source", given)
+    if said is None:
+        assert result.exit_code == 0, result.output
+        return
+    assert result.exit_code == 2, result.output
+    assert result.stderr == said
+    assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_a_lone_source_prefix_too_short_names_it(ct) -> None:
+    body = json.dumps(SOURCES[0]) + "\n"
+    assert ct("import", "-", input=body).exit_code == 0
+    result = ct(
+        "add", "s", "--claimant", "C", "--quote", "q", "--affirms", "p", "--source", "src-abc"
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "error: source id 'src-abc' is too short: give at least 4 characters after src-\n"
+        "  src-abcd1111aa\nhint: e.g. src-abcd\n"
+    )
