@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import stance
+from conftest import examples, stance
 
 WALKED_BACK = [
     stance(
@@ -106,3 +108,85 @@ def test_a_lone_source_prefix_too_short_names_it(ct) -> None:
         "error: source id 'src-abc' is too short: give at least 4 characters after src-\n"
         "  src-abcd1111aa\nhint: e.g. src-abcd\n"
     )
+
+
+def _sheet(tmp_path, bad_row: int | None, rows: int = 400):
+    """A sheet of ``rows`` stances, Latin-1 encoded; ``bad_row`` (1-based, after the header)
+    has an accent, so its line is 1 + bad_row."""
+    lines = ["subject,claimant,quote,kind,proposition,stance"]
+    for i in range(1, rows + 1):
+        name = "Ren\xe9" if i == bad_row else "Rene"
+        lines.append(f"s,{name} {i},we say {i},stance,p{i},affirms")
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("latin-1"))
+    return path
+
+
+NOT_UTF8_HINT = (
+    "hint: save the sheet as 'CSV UTF-8' (LibreOffice: character set 'Unicode (UTF-8)'), or "
+    "convert it: iconv -f windows-1252 -t utf-8 FILE > FILE-utf8.csv\n"
+)
+
+
+@pytest.mark.parametrize("bad_row", [1, 17, 300, 400])
+@pytest.mark.parametrize("skip", [False, True])
+def test_a_sheet_not_in_utf8_is_refused_whole_at_its_first_bad_byte(
+    ct, tmp_path, bad_row: int, skip: bool
+) -> None:
+    """The error names the line and column of the byte (it named the line the reader had
+    reached, a block earlier), and --skip-invalid stores nothing either (it stored the rows
+    before that block and left out the rest, counting one rejected line)."""
+    path = _sheet(tmp_path, bad_row)
+    result = ct("import", str(path), *(["--skip-invalid"] if skip else []))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"error: {path}:{bad_row + 1}: not valid UTF-8 (byte 0xe9 at column 6): the file is in "
+        "another encoding; nothing was imported\n" + NOT_UTF8_HINT
+    )
+    assert json.loads(ct("list", "--json").stdout) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("sheet")) == [
+        "sheet.csv"
+    ]  # no rejects file
+
+
+def test_a_sheet_not_in_utf8_on_stdin_is_refused_without_a_line(ct, tmp_path) -> None:
+    body = _sheet(tmp_path, 300).read_bytes()
+    result = ct("import", "-", "--format", "csv", "--skip-invalid", input=body)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: -: not valid UTF-8 (byte 0xe9): ")
+    assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_a_utf8_sheet_with_accents_imports_whole(ct, tmp_path) -> None:
+    path = _sheet(tmp_path, 300)
+    path.write_text(path.read_bytes().decode("latin-1"), encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(ct("list", "--json").stdout)) == 400
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    lines=st.lists(
+        st.text(st.characters(exclude_characters="\n\r", exclude_categories=["Cs"])),
+        min_size=1,
+        max_size=8,
+    ),
+    data=st.data(),
+)
+def test_the_first_bad_byte_is_found_where_it_is(tmp_path_factory, lines, data) -> None:
+    from claimtrack.csvread import _first_bad_byte
+
+    encoded = [line.encode("utf-8") for line in lines]
+    row = data.draw(st.integers(0, len(encoded) - 1))
+    at = data.draw(st.integers(0, len(encoded[row])))
+    # cut a character in two would make an earlier bad byte: insert at a character's start
+    while at < len(encoded[row]) and (encoded[row][at] & 0xC0) == 0x80:
+        at += 1
+    bad = data.draw(st.sampled_from([0x80, 0xBF, 0xC0, 0xE9, 0xFF]))
+    encoded[row] = encoded[row][:at] + bytes([bad]) + encoded[row][at:]
+    path = tmp_path_factory.mktemp("bad") / "sheet.csv"
+    path.write_bytes(b"\n".join(encoded) + b"\n")
+    assert _first_bad_byte(path) == (row + 1, at + 1, bad)
+    path.write_bytes(b"\n".join(line.encode("utf-8") for line in lines) + b"\n")
+    assert _first_bad_byte(path) is None
