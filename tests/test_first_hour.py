@@ -190,3 +190,24 @@ def test_the_first_bad_byte_is_found_where_it_is(tmp_path_factory, lines, data) 
     assert _first_bad_byte(path) == (row + 1, at + 1, bad)
     path.write_bytes(b"\n".join(line.encode("utf-8") for line in lines) + b"\n")
     assert _first_bad_byte(path) is None
+
+
+def test_the_command_list_shows_each_first_paragraph_on_one_line(runner, monkeypatch) -> None:
+    """`claimtrack --help` lists each command with its docstring's first paragraph as one run
+    of text (relate's line ended at "or an", the rest on a line of its own)."""
+    import inspect
+
+    from claimtrack.cli import COMMAND_ORDER, app
+
+    monkeypatch.setenv("COLUMNS", "300")
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0, result.output
+    rows = {}
+    for line in result.stdout.splitlines():
+        cells = line.strip("│ ").split(None, 1)
+        if len(cells) == 2 and cells[0] in COMMAND_ORDER:
+            rows[cells[0]] = cells[1].rstrip("│ ")
+    commands = {c.name or c.callback.__name__.replace("_", "-"): c for c in app.registered_commands}
+    for name in COMMAND_ORDER:
+        first = inspect.cleandoc(commands[name].callback.__doc__).split("\n\n")[0]
+        assert rows[name] == " ".join(line.strip() for line in first.splitlines()), name

@@ -286,6 +286,7 @@ def _paragraphs_reflow() -> None:
 
             if hasattr(rich_utils, "_fix_linebreaks"):
                 rich_utils._fix_linebreaks = reflowed
+            _command_list_reflowed(rich_utils)
             _help_pipe_ends_quietly(rich_utils)
             format_help(self, ctx, formatter)
 
@@ -296,6 +297,26 @@ def _paragraphs_reflow() -> None:
 
 
 _paragraphs_reflow()
+
+
+def _command_list_reflowed(rich_utils: Any) -> None:
+    """The list of commands in --help shows each one's first paragraph as one run of text
+    (typer kept its line breaks: relate's line ended at "or an", the rest on a line of its
+    own)."""
+    made = getattr(rich_utils, "_make_command_help", None)
+    if made is None or getattr(made, "reflowed", False):
+        return
+
+    def one_run(*, help_text: str, markup_mode: Any) -> Any:
+        import inspect
+
+        first = inspect.cleandoc(help_text).split("\n\n")[0]
+        if not first.startswith("\b"):
+            first = " ".join(line.strip() for line in first.splitlines())
+        return made(help_text=first, markup_mode=markup_mode)
+
+    one_run.reflowed = True  # type: ignore[attr-defined]
+    rich_utils._make_command_help = one_run
 
 
 def _help_pipe_ends_quietly(rich_utils: Any) -> None:
