@@ -211,3 +211,40 @@ def test_the_command_list_shows_each_first_paragraph_on_one_line(runner, monkeyp
     for name in COMMAND_ORDER:
         first = inspect.cleandoc(commands[name].callback.__doc__).split("\n\n")[0]
         assert rows[name] == " ".join(line.strip() for line in first.splitlines()), name
+
+
+@pytest.mark.parametrize(
+    ("args", "out", "err"),
+    [
+        (
+            ["list", "raqqa-convoi", "--json"],
+            "[]\n",
+            "No claims on subject 'raqqa-convoi'; did you mean: raqqa-convoy\n",
+        ),
+        (
+            ["list", "raqqa-convoi"],
+            "",
+            "No claims on subject 'raqqa-convoi'; did you mean: raqqa-convoy\nNo claims match.\n",
+        ),
+        # a subject that has claims, none of them matching: no word about the subject
+        (["list", "raqqa-convoy", "--measure", "no-such", "--json"], "[]\n", ""),
+    ],
+)
+def test_list_of_a_subject_with_no_claims_names_the_ones_meant(ct, sample_db, args, out, err):
+    """`list` of a mistyped subject printed "No claims match." only, where timeline, report
+    and export name the subjects meant; an empty answer is still no error (exit 0)."""
+    result = ct(*args, db=sample_db)
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == (out, err)
+
+
+@pytest.mark.parametrize("command", ["conflicts", "report"])
+def test_one_subject_or_all_says_which_is_missing(ct, command: str) -> None:
+    neither = ct(command)
+    assert neither.exit_code == 2
+    assert neither.stderr == (
+        "error: give a SUBJECT (or --all for every subject)\nhint: list them: claimtrack subjects\n"
+    )
+    both = ct(command, "raqqa-convoy", "--all")
+    assert both.exit_code == 2
+    assert both.stderr == "error: give a SUBJECT or --all, not both\n"

@@ -259,12 +259,21 @@ def _sheet_readings(store: "Store") -> str | None:
     return None if line is None else f"{line[0].upper()}{line[1:]}".replace("`", "")
 
 
+def _one_or_all(subject: str | None, all_subjects: bool) -> None:
+    """One SUBJECT or --all: neither is refused with the subjects to choose from, both as such."""
+    if subject is not None and all_subjects:
+        raise InputError("give a SUBJECT or --all, not both")
+    if subject is None and not all_subjects:
+        raise InputError(
+            "give a SUBJECT (or --all for every subject)", hint="list them: claimtrack subjects"
+        )
+
+
 def _check_targets(
     subject: str | None, all_subjects: bool, bom: bool | None, csv_file: Path | None
 ) -> None:
     """`conflicts` checks one SUBJECT or --all, and --bom goes with --csv."""
-    if all_subjects == (subject is not None):
-        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    _one_or_all(subject, all_subjects)
     if bom is not None and csv_file is None:
         raise InputError("--bom/--no-bom go with --csv FILE")
 
@@ -566,8 +575,7 @@ def report(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    if all_subjects == (subject is not None):
-        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    _one_or_all(subject, all_subjects)
     fmt = output_format(None if all_subjects else output, given_format, REPORT_SUFFIXES, "html")
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")

@@ -15,6 +15,7 @@ from claimtrack.cli.core import (
     _searchable,
     _source_fields,
     _state,
+    _subject_hint,
     _warn_future,
     app,
 )
@@ -255,6 +256,8 @@ def list_claims(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
+    if subject is not None and not store.has_subject(subject):  # a slip, not an empty story
+        messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
     keys = None
     if claimant is not None:
         keys, how = store.match_claimants(claimant, subject)

@@ -637,16 +637,20 @@ def _readings_notice(store: "Store") -> None:
 def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return
+    raise NotFoundError(f"no claims on subject {subject!r}", hint=_subject_hint(store, subject))
+
+
+def _subject_hint(store: "Store", subject: str) -> str:
+    """The subjects a person may have meant by ``subject``, which has no claims."""
     import difflib
 
     known = store.subject_names()
     near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
-    hint = (
+    return (
         f"did you mean: {', '.join(near)}"
         if near
         else ("known subjects: " + ", ".join(known[:10]) if known else "the database is empty")
     )
-    raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
 
 
 # -- sources and extract (issue #14) -------------------------------------------------------
