@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import examples, stance
+from conftest import examples, sample_claims, stance
 
 WALKED_BACK = [
     stance(
@@ -248,3 +248,33 @@ def test_one_subject_or_all_says_which_is_missing(ct, command: str) -> None:
     both = ct(command, "raqqa-convoy", "--all")
     assert both.exit_code == 2
     assert both.stderr == "error: give a SUBJECT or --all, not both\n"
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_init_makes_the_default_location(runner, isolated_home, monkeypatch, empty) -> None:
+    """`claimtrack init` on a new machine (no data directory yet) creates the database where
+    every other command would (it said "directory ... does not exist"), and then refuses to
+    overwrite it."""
+    from claimtrack.cli import app
+
+    monkeypatch.delenv("CLAIMTRACK_DB")
+    target = isolated_home / ".local" / "share" / "claimtrack" / "claims.db"
+    assert not target.parent.exists()
+    n = 0 if empty else len(sample_claims())
+    made = runner.invoke(app, ["init", *(["--empty"] if empty else [])])
+    assert made.exit_code == 0, made.output
+    assert made.stderr == f"Created {target} ({'empty' if empty else f'{n} sample claims'}).\n"
+    listed = runner.invoke(app, ["list", "--json"])
+    assert len(json.loads(listed.stdout)) == n
+    again = runner.invoke(app, ["init"])
+    assert again.exit_code == 1
+    assert again.stderr == f"error: {target} already exists; not overwriting it\n"
+
+
+def test_init_of_a_path_in_a_missing_directory_makes_no_directory(runner, tmp_path) -> None:
+    from claimtrack.cli import app
+
+    result = runner.invoke(app, ["init", "--empty", str(tmp_path / "nodir" / "x.db")])
+    assert result.exit_code == 1
+    assert "directory" in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "nodir").exists()

@@ -444,6 +444,8 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
+    if path is None:  # the default location: its directory is made, as every command makes it
+        target = _state(ctx)._new_path()
     creatable(target)
     store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()
