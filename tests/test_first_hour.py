@@ -278,3 +278,19 @@ def test_init_of_a_path_in_a_missing_directory_makes_no_directory(runner, tmp_pa
     assert result.exit_code == 1
     assert "directory" in result.stderr and "does not exist" in result.stderr
     assert not (tmp_path / "nodir").exists()
+
+
+def test_claimreview_with_no_complete_review_offers_no_skip(ct) -> None:
+    """With every review incomplete, --skip-incomplete would export nothing: the hint said
+    "or --skip-incomplete to export the other 0"."""
+    body = json.dumps(WALKED_BACK[0]) + "\n"
+    assert ct("import", "-", input=body).exit_code == 0
+    assert ct("review", "w1", "--rating", "False").exit_code == 0
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        "error: 1 review incomplete for ClaimReview; nothing written\n"
+        "  w1: the review has no URL (claimtrack review ID --rating ... --url URL)\n"
+        "hint: complete them: no other review is ready to export\n"
+    )

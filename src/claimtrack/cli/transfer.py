@@ -400,7 +400,9 @@ def _export_claimreview(
         raise ClaimtrackError(
             f"{plural(len(problems), 'review')} incomplete for ClaimReview; nothing written",
             details=problems,
-            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}",
+            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}"
+            if docs
+            else "complete them: no other review is ready to export",
         )
     for p in problems:
         render.warning(f"left out {p}")
