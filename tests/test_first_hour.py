@@ -294,3 +294,23 @@ def test_claimreview_with_no_complete_review_offers_no_skip(ct) -> None:
         "  w1: the review has no URL (claimtrack review ID --rating ... --url URL)\n"
         "hint: complete them: no other review is ready to export\n"
     )
+
+
+def test_source_add_of_a_file_says_it_is_the_snapshot(ct, tmp_path, monkeypatch) -> None:
+    """A new user gives the saved page as the source: it said "invalid source: outlet:
+    required field is missing", or with --outlet "url: 'story.html' is not an http(s)
+    address", without a word of --snapshot."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.html").write_text("<p>The mayor said so.</p>", encoding="utf-8")
+    result = ct("source", "add", "story.html", "--outlet", "Elm Gazette")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "error: 'story.html' is a file, not the article's address\n"
+        "hint: keep it as the snapshot: claimtrack source add URL --outlet NAME "
+        "--snapshot story.html\n"
+    )
+    assert json.loads(ct("sources", "--json").stdout) == []
+    stored = ct(
+        "source", "add", "https://example.org/s", "--outlet", "E", "--snapshot", "story.html"
+    )
+    assert stored.exit_code == 0, stored.output

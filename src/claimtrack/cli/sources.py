@@ -1,5 +1,6 @@
 """Commands on sources: source add, source snapshot, sources, extract, verify."""
 
+import os
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -150,6 +151,12 @@ def source_add(
     Example: claimtrack source add https://www.jpost.com/... --outlet "The Jerusalem Post"
     --reported-on 2017-11-15 --snapshot article.html
     """
+    if url is not None and "://" not in url and os.path.isfile(url):  # the page, not its address
+        raise InputError(
+            f"{url!r} is a file, not the article's address",
+            hint="keep it as the snapshot: claimtrack source add URL --outlet NAME "
+            f"--snapshot {url}",
+        )
     snap = _read_snapshot(snapshot) if snapshot is not None else None
     store = _state(ctx).store()
     read = None
