@@ -314,3 +314,19 @@ def test_source_add_of_a_file_says_it_is_the_snapshot(ct, tmp_path, monkeypatch)
         "source", "add", "https://example.org/s", "--outlet", "E", "--snapshot", "story.html"
     )
     assert stored.exit_code == 0, stored.output
+
+
+def test_show_names_the_source_a_claim_was_read_from(ct) -> None:
+    """`add --source` stored the source's id, but `show` (and add's own listing) left it out:
+    the claim's article could not be found from it."""
+    body = json.dumps(SOURCES[0]) + "\n"
+    assert ct("import", "-", input=body).exit_code == 0
+    added = ct("add", "s", "--claimant", "C", "--quote", "q", "--affirms", "p", "--id", "c1",
+               "--source", "src-abcd")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    shown = ct("show", "c1").stdout.splitlines()
+    rows = [line.split(None, 1) for line in shown]
+    assert ["source", "src-abcd1111aa"] in [[k, v.strip()] for k, v in rows]
+    names = [k for k, _ in rows]
+    assert names.index("url") < names.index("source") < names.index("quote")
+    assert "src-abcd1111aa" in added.stdout

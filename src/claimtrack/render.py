@@ -276,7 +276,8 @@ def claim_detail(
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
-    fields = ["id", "subject", "claimant", "speaker", "outlet", "url", "said_on", "reported_on"]
+    fields = ["id", "subject", "claimant", "speaker", "outlet", "url", "source"]
+    fields += ["said_on", "reported_on"]
     for f in fields:
         if record.get(f) is not None:
             table.add_row(f, t(record[f]))
