@@ -330,3 +330,38 @@ def test_show_names_the_source_a_claim_was_read_from(ct) -> None:
     names = [k for k, _ in rows]
     assert names.index("url") < names.index("source") < names.index("quote")
     assert "src-abcd1111aa" in added.stdout
+
+
+DELIMITED_HINT = (
+    "hint: save the sheet as CSV with commas (Excel: 'CSV UTF-8 (Comma delimited)'; "
+    "LibreOffice: field delimiter ',')\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "mark", "said"),
+    [
+        ("sheet.csv", ";", "semicolons"),  # Excel's "CSV" where the decimal mark is a comma
+        ("sheet.tsv", "\t", "tabs"),  # a .tsv was read as JSONL: "invalid JSON" on every line
+        ("sheet.csv", "|", "vertical bars"),
+    ],
+)
+def test_a_sheet_with_another_delimiter_is_named_so(ct, tmp_path, name, mark, said) -> None:
+    header = mark.join(["subject", "claimant", "quote", "kind", "proposition", "stance"])
+    row = mark.join(["s", "Ann", "we did it", "stance", "p", "affirms"])
+    path = tmp_path / name
+    path.write_bytes(f"\ufeff{header}\r\n{row}\r\n".encode())
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"error: {path}:1: the columns are separated by {said}, not commas\n" + DELIMITED_HINT
+    )
+    assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_a_one_column_header_of_other_words_is_an_unknown_column(ct, tmp_path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("subject;claimants;quote\n", encoding="utf-8")
+    result = ct("import", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {path}:1: unknown column: 'subject;claimants;quote'")

@@ -51,6 +51,13 @@ def _header(reader: Any, path: str | Path) -> list[str]:
     except csv.Error as e:
         raise InputError(f"{path}:1: cannot read the header: {e}") from None
     unknown = [h for h in header if h not in RECORD_FIELDS]
+    apart = _separated_by(header) if unknown else None
+    if apart is not None:  # a sheet saved with another delimiter: one column of all the names
+        raise InputError(
+            f"{path}:1: the columns are separated by {apart}, not commas",
+            hint="save the sheet as CSV with commas (Excel: 'CSV UTF-8 (Comma delimited)'; "
+            "LibreOffice: field delimiter ',')",
+        )
     if unknown:
         raise InputError(
             f"{path}:1: unknown {noun(len(unknown), 'column')}: {', '.join(map(repr, unknown))}",
@@ -60,6 +67,20 @@ def _header(reader: Any, path: str | Path) -> list[str]:
     if dupes:
         raise InputError(f"{path}:1: {noun(len(dupes), 'column')} given twice: {', '.join(dupes)}")
     return header
+
+
+_DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+def _separated_by(header: list[str]) -> str | None:
+    """The delimiter (named) that splits a one-cell header into record field names, if any."""
+    if len(header) != 1:
+        return None
+    for mark, name in _DELIMITERS.items():
+        names = [h.strip() for h in header[0].split(mark)]
+        if len(names) > 1 and all(h in RECORD_FIELDS for h in names):
+            return name
+    return None
 
 
 def _row_data(header: list[str], cells: list[str]) -> tuple[dict[str, Any], list[str]]:

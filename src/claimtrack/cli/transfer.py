@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL file, or - for stdin.")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL or CSV file, or - for stdin.")],
     skip_invalid: Annotated[
         bool,
         typer.Option("--skip-invalid", help="Import the good lines; write bad ones to a file."),
@@ -79,7 +79,7 @@ def import_(
 
     name = "<stdin>" if file == "-" else file
     _refuse_binary(file, "a JSONL or CSV file", importing=True)
-    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
+    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith((".csv", ".tsv")))
     state = _state(ctx)
     original = file
     if from_extract:  # candidates: the same lines, without their `extract` objects
