@@ -365,3 +365,24 @@ def test_a_one_column_header_of_other_words_is_an_unknown_column(ct, tmp_path) -
     result = ct("import", str(path))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {path}:1: unknown column: 'subject;claimants;quote'")
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_the_candidates_table_fits_the_terminal(ct, tmp_path, monkeypatch, columns) -> None:
+    """`extract -o FILE` shows its candidates in a table on stderr: a minimum width for the
+    quote made it wider than a terminal under 110 columns, and rich cut off its right side
+    (the quote's end and the border) on every line."""
+    article = tmp_path / "story.txt"
+    article.write_text(
+        'The mayor, Rene Dubois, said "about forty people were hurt" in the fire on Monday.\n\n'
+        'Harbour Logistics said on Monday that "the sprinklers were working".\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = ct("extract", str(article), "--subject", "s", "-o", str(tmp_path / "c.jsonl"))
+    assert result.exit_code == 0, result.output
+    table = [line for line in result.stderr.splitlines() if line[:1] in "┏┃┡│└"]
+    assert len(table) > 5, result.stderr
+    assert all(len(line) <= columns and line[-1] in "┓┃┩│┘" for line in table), table
+    quotes = " ".join(line.split("│")[-2].strip() for line in table if line.startswith("│"))
+    assert 'Rene Dubois, said "about forty people were hurt" in the fi…' in quotes
