@@ -386,3 +386,33 @@ def test_the_candidates_table_fits_the_terminal(ct, tmp_path, monkeypatch, colum
     assert all(len(line) <= columns and line[-1] in "┓┃┩│┘" for line in table), table
     quotes = " ".join(line.split("│")[-2].strip() for line in table if line.startswith("│"))
     assert 'Rene Dubois, said "about forty people were hurt" in the fi…' in quotes
+
+
+def test_a_figure_without_measure_names_the_subjects_measures(ct, sample_db, tmp_path) -> None:
+    """`add` of a figure without --measure said "missing --measure" and "see `claimtrack add
+    --help`": the subject's measures are what the person needs to choose from."""
+    from conftest import figure
+
+    body = "".join(
+        json.dumps(figure(id=f"m{k}", subject="port-fire", measure=m)) + "\n"
+        for k, m in enumerate(["deaths", "people-hospitalised"])
+    )
+    assert ct("import", "-", input=body).exit_code == 0
+    args = ["--claimant", "C", "--quote", "some 300 left", "--figure", "some 300"]
+    result = ct("add", "port-fire", *args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        "error: missing --measure\n"
+        "hint: port-fire's measures: deaths, people-hospitalised; or a new one\n"
+    )
+    many = ct("add", "raqqa-convoy", *args, db=sample_db).stderr.splitlines()[1]
+    assert many.startswith("hint: raqqa-convoy's measures: civilian-lives-saved-by-convoy-deal, ")
+    assert many.endswith(" more: claimtrack subjects raqqa-convoy); or a new one")
+    assert many.count(", ") == 5
+    fresh = ct("add", "port-fire", *args, db=tmp_path / "none.db")  # no database: none made
+    assert fresh.exit_code == 2
+    assert fresh.stderr == (
+        "error: missing --measure\n"
+        "hint: --measure names what the figure counts, as a slug (e.g. people-injured)\n"
+    )
+    assert not (tmp_path / "none.db").exists()

@@ -145,7 +145,12 @@ def add(
     }
     if interactive:
         _ask_missing(given)
-    drafts = claim_drafts(given)
+    try:
+        drafts = claim_drafts(given)
+    except InputError as e:
+        if given["figure"] and not given["measure"] and e.message.endswith("--measure"):
+            e.hint = _measures_hint(ctx, subject)
+        raise
     if not paraphrase and interactive:
         paraphrase = ask_paraphrase(drafts, decimal_comma)
     if paraphrase:
@@ -177,6 +182,20 @@ def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
     read = [c.id for c in figures if c.id not in own]
     if own or (read and store.hand_bounds() & set(read)):
         store.mark_hand_bounds(own, read)
+
+
+def _measures_hint(ctx: typer.Context, subject: str) -> str:
+    """What --measure may be: the subject's measures (from a database that exists: a refused
+    add creates none), or the form of a new one."""
+    new = "--measure names what the figure counts, as a slug (e.g. people-injured)"
+    path = _state(ctx).path()
+    if not path.is_file():
+        return new
+    known = _state(ctx).store().measure_names(subject)
+    if not known:
+        return new
+    more = f" (and {len(known) - 6} more: claimtrack subjects {subject})" if len(known) > 6 else ""
+    return f"{subject}'s measures: {', '.join(known[:6])}{more}; or a new one"
 
 
 def _ask_missing(given: dict[str, Any]) -> None:
