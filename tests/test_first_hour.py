@@ -416,3 +416,25 @@ def test_a_figure_without_measure_names_the_subjects_measures(ct, sample_db, tmp
         "hint: --measure names what the figure counts, as a slug (e.g. people-injured)\n"
     )
     assert not (tmp_path / "none.db").exists()
+
+
+def test_report_on_a_terminal_asks_for_a_file(ct, sample_db, monkeypatch) -> None:
+    """`claimtrack report SUBJECT` on a terminal printed a page of HTML onto it: it asks for
+    -o FILE.html (or offers Markdown); a pipe, `-o -` and --format md still print."""
+    import claimtrack.cli.analysis as analysis
+
+    monkeypatch.setattr(analysis, "_on_terminal", lambda: True)
+    result = ct("report", "raqqa-convoy", db=sample_db)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == (
+        "error: the report is an HTML page: give -o FILE.html to write it\n"
+        "hint: or read it here: claimtrack report raqqa-convoy --format md\n"
+    )
+    asked = ct("report", "raqqa-convoy", "-o", "-", db=sample_db)
+    assert asked.exit_code == 0 and asked.stdout.startswith("<!DOCTYPE html>")
+    markdown = ct("report", "raqqa-convoy", "--format", "md", db=sample_db)
+    assert markdown.exit_code == 0 and markdown.stdout.startswith("# raqqa-convoy")
+    monkeypatch.setattr(analysis, "_on_terminal", lambda: False)  # a pipe or a file
+    piped = ct("report", "raqqa-convoy", db=sample_db)
+    assert piped.exit_code == 0 and piped.stdout.startswith("<!DOCTYPE html>")

@@ -523,6 +523,11 @@ def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) 
     return docs[0][1]
 
 
+def _on_terminal() -> bool:
+    """Whether standard output is a person's terminal (not a file or a pipe)."""
+    return sys.stdout.isatty()
+
+
 # report's formats and the suffixes of their files (the first the usual one)
 REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown")}
 
@@ -577,6 +582,11 @@ def report(
     subject = slug_option(subject, "subject")
     _one_or_all(subject, all_subjects)
     fmt = output_format(None if all_subjects else output, given_format, REPORT_SUFFIXES, "html")
+    if output is None and fmt == "html" and _on_terminal():  # a page of markup, not a report
+        raise InputError(
+            "the report is an HTML page: give -o FILE.html to write it",
+            hint=f"or read it here: claimtrack report {subject or 'SUBJECT'} --format md",
+        )
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     _readings_notice(store)  # figures logged under older rules, not re-checked
