@@ -438,3 +438,27 @@ def test_report_on_a_terminal_asks_for_a_file(ct, sample_db, monkeypatch) -> Non
     monkeypatch.setattr(analysis, "_on_terminal", lambda: False)  # a pipe or a file
     piped = ct("report", "raqqa-convoy", db=sample_db)
     assert piped.exit_code == 0 and piped.stdout.startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("option", "name", "said"),
+    [
+        ("--csv", "sheet.xlsx", "this writes csv, not a .xlsx file\nhint: name it {dir}/sheet.csv"),
+        (
+            "--xlsx",
+            "sheet.csv",
+            "this writes xlsx, not a .csv file\nhint: name it {dir}/sheet.xlsx",
+        ),
+        ("--csv", "sheet.json", "this writes csv, not a .json file\nhint: name it {dir}/sheet.csv"),
+    ],
+)
+def test_a_sheet_named_for_another_format_is_refused(ct, sample_db, tmp_path, option, name, said):
+    """`conflicts --csv sheet.xlsx` wrote CSV text under a workbook's name (and --xlsx
+    sheet.csv a workbook under a CSV's): refused before anything is written."""
+    out = tmp_path / "out"
+    out.mkdir()
+    result = ct("conflicts", "raqqa-convoy", option, str(out / name), db=sample_db)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr == f"error: {out}/{name}: " + said.format(dir=out) + "\n"
+    assert list(out.iterdir()) == []

@@ -78,7 +78,7 @@ def conflicts(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    _check_targets(subject, all_subjects, bom, csv_file)
+    _check_targets(subject, all_subjects, bom, csv_file, xlsx_file)
     _readings_notice(store)  # figures logged under older rules, not re-checked
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
@@ -270,10 +270,17 @@ def _one_or_all(subject: str | None, all_subjects: bool) -> None:
 
 
 def _check_targets(
-    subject: str | None, all_subjects: bool, bom: bool | None, csv_file: Path | None
+    subject: str | None,
+    all_subjects: bool,
+    bom: bool | None,
+    csv_file: Path | None,
+    xlsx_file: Path | None = None,
 ) -> None:
-    """`conflicts` checks one SUBJECT or --all, and --bom goes with --csv."""
+    """`conflicts` checks one SUBJECT or --all, --bom goes with --csv, and a sheet's file is
+    not named for another format (--csv sheet.xlsx wrote CSV into a workbook's name)."""
     _one_or_all(subject, all_subjects)
+    output_format(csv_file, None, {"csv": (".csv",)}, "csv")
+    output_format(xlsx_file, None, {"xlsx": (".xlsx",)}, "xlsx")
     if bom is not None and csv_file is None:
         raise InputError("--bom/--no-bom go with --csv FILE")
 

@@ -761,6 +761,11 @@ def output_format(
     if fmt is None:
         if said is None and suffix in DOCUMENT_SUFFIXES:
             names = [str(output.with_suffix(ends[0])) for ends in dict.fromkeys(written.values())]
+            if len(written) == 1:  # a sheet's option (conflicts --csv FILE): one format
+                raise InputError(
+                    f"{output}: this writes {next(iter(written))}, not a {suffix} file",
+                    hint=f"name it {names[0]}",
+                )
             raise InputError(
                 f"-o {output}: cannot write a {suffix} file; the formats are "
                 f"{', '.join(list(written)[:-1])} or {list(written)[-1]}",
