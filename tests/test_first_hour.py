@@ -462,3 +462,26 @@ def test_a_sheet_named_for_another_format_is_refused(ct, sample_db, tmp_path, op
     assert result.stdout == ""
     assert result.stderr == f"error: {out}/{name}: " + said.format(dir=out) + "\n"
     assert list(out.iterdir()) == []
+
+
+def test_extract_refuses_candidates_named_for_another_format(ct, tmp_path) -> None:
+    """`extract -o candidates.csv` wrote JSON lines under a sheet's name (and stored the
+    article's source first): refused before anything is read or stored."""
+    article = tmp_path / "story.html"
+    article.write_text(
+        '<html><head><meta property="og:site_name" content="Elm Gazette">'
+        '<link rel="canonical" href="https://example.org/s"></head>'
+        '<body><p>The mayor said "about forty people were hurt".</p></body></html>',
+        encoding="utf-8",
+    )
+    result = ct("extract", str(article), "--subject", "s", "-o", str(tmp_path / "c.csv"))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"error: {tmp_path}/c.csv: this writes jsonl, not a .csv file\n"
+        f"hint: name it {tmp_path}/c.jsonl\n"
+    )
+    assert json.loads(ct("sources", "--json").stdout) == []
+    assert not (tmp_path / "c.csv").exists()
+    kept = ct("extract", str(article), "--subject", "s", "-o", str(tmp_path / "c.jsonl"))
+    assert kept.exit_code == 0, kept.output
+    assert len(json.loads(ct("sources", "--json").stdout)) == 1  # the check is not vacuous

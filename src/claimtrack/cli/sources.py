@@ -1,6 +1,7 @@
 """Commands on sources: source add, source snapshot, sources, extract, verify."""
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -14,6 +15,7 @@ from claimtrack.cli.core import (
     _source_fields,
     _state,
     app,
+    output_format,
 )
 from claimtrack.errors import InputError
 from claimtrack.wording import plural
@@ -280,6 +282,7 @@ def extract(
 
     subject = slug_option(subject, "subject") or subject
     _refuse_binary(article, "a text or HTML page")
+    output_format(Path(output), None, {"jsonl": (".jsonl", ".ndjson")}, "jsonl")  # not .csv
     store = _state(ctx).store()
     doc = read_article(article)
     src: dict[str, Any] | None = None
