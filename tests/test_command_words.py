@@ -21,9 +21,9 @@ def flat(text: str) -> str:
     [
         (
             "undo",
-            "No such command 'undo': a claim is never changed in place; claimtrack retract ID "
-            "takes one back, claimtrack edit ID changes it again, claimtrack history ID shows "
-            "its earlier versions",
+            "No such command 'undo': there is no undo; claimtrack retract ID takes a claim "
+            "back, claimtrack edit ID changes it again (its earlier versions are kept: "
+            "claimtrack history ID)",
         ),
         (
             "remove",
@@ -67,4 +67,4 @@ def test_the_console_script_says_it_too(monkeypatch, capsys) -> None:
     assert ended.value.code == 2
     out = capsys.readouterr()
     assert out.out == ""
-    assert "No such command 'undo': a claim is never changed in place" in flat(out.err)
+    assert "No such command 'undo': there is no undo; claimtrack retract ID" in flat(out.err)

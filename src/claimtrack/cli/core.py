@@ -104,8 +104,8 @@ class ClaimtrackGroup(TyperGroup):
 # is not "review", "undo" is nothing).
 _RETRACT = "a claim is retracted, not deleted (kept, with its history): claimtrack retract ID"
 _COMMAND_WORDS: dict[str, str] = {
-    "undo": "a claim is never changed in place; claimtrack retract ID takes one back, claimtrack"
-    " edit ID changes it again, claimtrack history ID shows its earlier versions",
+    "undo": "there is no undo; claimtrack retract ID takes a claim back, claimtrack edit ID"
+    " changes it again (its earlier versions are kept: claimtrack history ID)",
     "delete": _RETRACT,
     "del": _RETRACT,
     "remove": _RETRACT,
