@@ -70,7 +70,7 @@ def test_the_plain_types_are_all_covered() -> None:
     assert {p.type_descriptor.annotation for _, _, p in PLAIN} >= {str, bool, int, float, Path}
     names = {name for name, _, _ in PLAIN}
     assert {"claimtrack db", "conflicts subject", "conflicts min_gap", "conflicts bom"} <= names
-    assert {"list kind", "edit stance", "claimant kind", "export fmt"} <= names  # Literals
+    assert {"list kind", "edit stance", "claimant kind", "export given_format"} <= names  # Literals
 
 
 @pytest.mark.parametrize(("name", "command", "param"), PLAIN, ids=[n for n, _, _ in PLAIN])

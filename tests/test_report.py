@@ -166,8 +166,8 @@ def test_report_writes_files_and_all_subjects(runner, sample_db: Path, tmp_path:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["report"], "error: give a SUBJECT or --all (not both)"),
-        (["report", "raqqa-convoy", "--all"], "error: give a SUBJECT or --all (not both)"),
+        (["report"], "error: give a SUBJECT (or --all for every subject)"),
+        (["report", "raqqa-convoy", "--all"], "error: give a SUBJECT or --all, not both"),
         (["report", "--all"], "error: --all writes one file per subject: give -o DIRECTORY"),
         (["report", "no-such"], "error: no claims on subject 'no-such'"),
         (["report", "raqqa-convoy", "--format", "pdf"], "Invalid value for '--format'"),

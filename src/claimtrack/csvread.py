@@ -46,9 +46,18 @@ def _header(reader: Any, path: str | Path) -> list[str]:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
         raise InputError(f"{path}: the file is empty: no claims to import") from None
-    except (UnicodeDecodeError, csv.Error) as e:
+    except UnicodeDecodeError as e:
+        raise not_utf8(path, e) from None
+    except csv.Error as e:
         raise InputError(f"{path}:1: cannot read the header: {e}") from None
     unknown = [h for h in header if h not in RECORD_FIELDS]
+    apart = _separated_by(header) if unknown else None
+    if apart is not None:  # a sheet saved with another delimiter: one column of all the names
+        raise InputError(
+            f"{path}:1: the columns are separated by {apart}, not commas",
+            hint="save the sheet as CSV with commas (Excel: 'CSV UTF-8 (Comma delimited)'; "
+            "LibreOffice: field delimiter ',')",
+        )
     if unknown:
         raise InputError(
             f"{path}:1: unknown {noun(len(unknown), 'column')}: {', '.join(map(repr, unknown))}",
@@ -58,6 +67,20 @@ def _header(reader: Any, path: str | Path) -> list[str]:
     if dupes:
         raise InputError(f"{path}:1: {noun(len(dupes), 'column')} given twice: {', '.join(dupes)}")
     return header
+
+
+_DELIMITERS = {";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+
+
+def _separated_by(header: list[str]) -> str | None:
+    """The delimiter (named) that splits a one-cell header into record field names, if any."""
+    if len(header) != 1:
+        return None
+    for mark, name in _DELIMITERS.items():
+        names = [h.strip() for h in header[0].split(mark)]
+        if len(names) > 1 and all(h in RECORD_FIELDS for h in names):
+            return name
+    return None
 
 
 def _row_data(header: list[str], cells: list[str]) -> tuple[dict[str, Any], list[str]]:
@@ -99,8 +122,7 @@ def read_csv_claims(path: str | Path, *, decimal_comma: bool = False) -> Iterato
             except StopIteration:
                 return
             except UnicodeDecodeError as e:
-                yield start, "", None, f"not valid UTF-8 ({e.reason})"
-                return
+                raise not_utf8(path, e) from None
             except csv.Error as e:
                 yield start, "", None, f"unreadable CSV: {e}"
                 return
@@ -129,6 +151,44 @@ def read_csv_rows(path: str | Path, *, decimal_comma: bool = False) -> Iterator[
     """Like ``jsonl.read_rows``: (line, raw, store row or None, problem) for each row."""
     for line, raw, claim, problem in read_csv_claims(path, decimal_comma=decimal_comma):
         yield line, raw, None if claim is None else claim_row(claim, None), problem
+
+
+def not_utf8(path: str | Path, err: UnicodeDecodeError) -> InputError:
+    """The error for a sheet that is not UTF-8, for the whole file, at its first such byte.
+
+    Not a bad row: text is decoded a block ahead of the row being read (the line the reader
+    is at is not the byte's), and no row after that byte can be read; a file saved in another
+    encoding has such bytes wherever it has an accent. So the import stops, nothing stored
+    (before, --skip-invalid stored the rows before the block and left out all the rest of
+    the file, counting one rejected line)."""
+    where = _first_bad_byte(path)
+    if where is None:  # standard input: read once
+        at, what = str(path), f"byte 0x{err.object[err.start]:02x}"
+    else:
+        line, column, byte = where
+        at, what = f"{path}:{line}", f"byte 0x{byte:02x} at column {column}"
+    return InputError(
+        f"{at}: not valid UTF-8 ({what}): the file is in another encoding; nothing was imported",
+        hint="save the sheet as 'CSV UTF-8' (LibreOffice: character set 'Unicode (UTF-8)'), or "
+        "convert it: iconv -f windows-1252 -t utf-8 FILE > FILE-utf8.csv",
+    )
+
+
+def _first_bad_byte(path: str | Path) -> tuple[int, int, int] | None:
+    """(line, column, byte) of the first byte of ``path`` that is not UTF-8 (a line at a time:
+    a newline byte is never inside a UTF-8 character), or None."""
+    if str(path) == "-":
+        return None
+    try:
+        with open(path, "rb") as fh:
+            for number, raw in enumerate(fh, 1):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    return number, e.start + 1, raw[e.start]
+    except OSError:
+        return None
+    return None
 
 
 def header_line(path: str | Path) -> str | None:

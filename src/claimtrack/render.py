@@ -276,7 +276,8 @@ def claim_detail(
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
-    fields = ["id", "subject", "claimant", "speaker", "outlet", "url", "said_on", "reported_on"]
+    fields = ["id", "subject", "claimant", "speaker", "outlet", "url", "source"]
+    fields += ["said_on", "reported_on"]
     for f in fields:
         if record.get(f) is not None:
             table.add_row(f, t(record[f]))
@@ -458,8 +459,10 @@ def candidates_table(records: list[dict[str, Any]]) -> None:
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("cue", no_wrap=True)
     for name in ("speaker", "claimant", "figure"):
-        table.add_column(name, overflow="fold", max_width=20)
-    table.add_column("quote", overflow="fold", min_width=30)
+        table.add_column(name, overflow="fold", max_width=20, ratio=1)
+    # the quote takes what is left, in proportion: a minimum width of its own cropped the
+    # table's right side (the quote and the border) on a terminal under 110 columns
+    table.add_column("quote", overflow="fold", ratio=3)
     for i, r in enumerate(records, 1):
         figs = r["extract"]["figures"]
         figure = figs[0]["text"] + (f" (+{len(figs) - 1})" if len(figs) > 1 else "") if figs else ""

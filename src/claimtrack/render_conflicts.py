@@ -411,6 +411,16 @@ def _cut(line: str, width: int) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
+def _wrapped(line: str, width: int) -> list[str]:
+    """A finding's head in lines of ``width``, the later ones indented under its text: cut, it
+    would lose what it is about (the measure or proposition comes last)."""
+    from textwrap import wrap
+
+    if len(line) <= width:
+        return [line]
+    return wrap(line, width, subsequent_indent="   ", break_on_hyphens=False) or [line]
+
+
 def _claims(n: int) -> str:
     return plural(n, "claim")
 
@@ -562,7 +572,8 @@ def _reversal_line(
     fits = not note or len(text) + len(note) + 3 <= width - 3
     if note and fits:
         text += f" ({note})"
-    _print_lines(console, [t(_cut(head, width), "bold"), "   " + _cut(text, width - 3)], 0)
+    heads = [t(line, "bold") for line in _wrapped(head, width)]  # never cut: it names what
+    _print_lines(console, [*heads, "   " + _cut(text, width - 3)], 0)
     for caveat in ("" if fits else note, reversal_time_line(c, records)):
         if caveat:
             console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))

@@ -19,6 +19,7 @@ from claimtrack.cli.core import (
     _require_subject,
     _state,
     app,
+    output_format,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
 from claimtrack.wording import plural
@@ -77,7 +78,7 @@ def conflicts(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    _check_targets(subject, all_subjects, bom, csv_file)
+    _check_targets(subject, all_subjects, bom, csv_file, xlsx_file)
     _readings_notice(store)  # figures logged under older rules, not re-checked
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
@@ -258,12 +259,28 @@ def _sheet_readings(store: "Store") -> str | None:
     return None if line is None else f"{line[0].upper()}{line[1:]}".replace("`", "")
 
 
+def _one_or_all(subject: str | None, all_subjects: bool) -> None:
+    """One SUBJECT or --all: neither is refused with the subjects to choose from, both as such."""
+    if subject is not None and all_subjects:
+        raise InputError("give a SUBJECT or --all, not both")
+    if subject is None and not all_subjects:
+        raise InputError(
+            "give a SUBJECT (or --all for every subject)", hint="list them: claimtrack subjects"
+        )
+
+
 def _check_targets(
-    subject: str | None, all_subjects: bool, bom: bool | None, csv_file: Path | None
+    subject: str | None,
+    all_subjects: bool,
+    bom: bool | None,
+    csv_file: Path | None,
+    xlsx_file: Path | None = None,
 ) -> None:
-    """`conflicts` checks one SUBJECT or --all, and --bom goes with --csv."""
-    if all_subjects == (subject is not None):
-        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
+    """`conflicts` checks one SUBJECT or --all, --bom goes with --csv, and a sheet's file is
+    not named for another format (--csv sheet.xlsx wrote CSV into a workbook's name)."""
+    _one_or_all(subject, all_subjects)
+    output_format(csv_file, None, {"csv": (".csv",)}, "csv")
+    output_format(xlsx_file, None, {"xlsx": (".xlsx",)}, "xlsx")
     if bom is not None and csv_file is None:
         raise InputError("--bom/--no-bom go with --csv FILE")
 
@@ -515,6 +532,15 @@ def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) 
     return docs[0][1]
 
 
+def _on_terminal() -> bool:
+    """Whether standard output is a person's terminal (not a file or a pipe)."""
+    return sys.stdout.isatty()
+
+
+# report's formats and the suffixes of their files (the first the usual one)
+REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown")}
+
+
 @app.command()
 def report(
     ctx: typer.Context,
@@ -525,9 +551,13 @@ def report(
             "--output", "-o", help="File to write (default stdout); with --all, a directory."
         ),
     ] = None,
-    fmt: Annotated[
+    given_format: Annotated[
         Literal["html", "md"] | None,
-        typer.Option("--format", "-f", help="html or md (default: from -o's suffix, else html)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="html or md. Default: the one -o's suffix names (.html, .md), else html.",
+        ),
     ] = None,
     all_subjects: Annotated[
         bool, typer.Option("--all", help="Every subject, one file each into the -o directory.")
@@ -559,10 +589,13 @@ def report(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    if all_subjects == (subject is not None):
-        raise InputError("give a SUBJECT or --all (not both)", hint="claimtrack subjects")
-    if fmt is None:
-        fmt = "md" if output is not None and output.suffix.lower() == ".md" else "html"
+    _one_or_all(subject, all_subjects)
+    fmt = output_format(None if all_subjects else output, given_format, REPORT_SUFFIXES, "html")
+    if output is None and fmt == "html" and _on_terminal():  # a page of markup, not a report
+        raise InputError(
+            "the report is an HTML page: give -o FILE.html to write it",
+            hint=f"or read it here: claimtrack report {subject or 'SUBJECT'} --format md",
+        )
     if claimreview_id is not None and (subject is None or fmt != "html"):
         raise InputError("--claimreview goes with one SUBJECT and an HTML report")
     _readings_notice(store)  # figures logged under older rules, not re-checked

@@ -15,6 +15,7 @@ from claimtrack.cli.core import (
     _searchable,
     _source_fields,
     _state,
+    _subject_hint,
     _warn_future,
     app,
 )
@@ -144,7 +145,12 @@ def add(
     }
     if interactive:
         _ask_missing(given)
-    drafts = claim_drafts(given)
+    try:
+        drafts = claim_drafts(given)
+    except InputError as e:
+        if given["figure"] and not given["measure"] and e.message.endswith("--measure"):
+            e.hint = _measures_hint(ctx, subject)
+        raise
     if not paraphrase and interactive:
         paraphrase = ask_paraphrase(drafts, decimal_comma)
     if paraphrase:
@@ -303,6 +309,20 @@ def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
         store.mark_hand_bounds(own, read)
 
 
+def _measures_hint(ctx: typer.Context, subject: str) -> str:
+    """What --measure may be: the subject's measures (from a database that exists: a refused
+    add creates none), or the form of a new one."""
+    new = "--measure names what the figure counts, as a slug (e.g. people-injured)"
+    path = _state(ctx).path()
+    if not path.is_file():
+        return new
+    known = _state(ctx).store().measure_names(subject)
+    if not known:
+        return new
+    more = f" (and {len(known) - 6} more: claimtrack subjects {subject})" if len(known) > 6 else ""
+    return f"{subject}'s measures: {', '.join(known[:6])}{more}; or a new one"
+
+
 def _ask_missing(given: dict[str, Any]) -> None:
     """On a terminal: ask for the claimant, quote and what is claimed when not given."""
     given["claimant"] = given["claimant"] or typer.prompt("Claimant (who asserts it)", err=True)
@@ -380,6 +400,8 @@ def list_claims(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
+    if subject is not None and not store.has_subject(subject):  # a slip, not an empty story
+        messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
     keys = None
     if claimant is not None:
         keys, how = store.match_claimants(claimant, subject)

@@ -6,7 +6,7 @@ sources); each registers on the one ``app`` defined here.
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -40,7 +40,13 @@ class ClaimtrackGroup(TyperGroup):
     def resolve_command(
         self, ctx: "ClickContext", args: list[str]
     ) -> tuple[str | None, Any, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
+        try:
+            name, command, rest = super().resolve_command(ctx, args)
+        except typer.TyperException as e:  # no such command: say what to type instead
+            meant = _COMMAND_WORDS.get(args[0].lower()) if args else None
+            if meant is not None and hasattr(e, "message"):
+                e.message = f"No such command {args[0]!r}: {meant}"
+            raise
         if command is not None:
             plain_coercion(command, ctx)
         return name, command, rest
@@ -92,6 +98,33 @@ class ClaimtrackGroup(TyperGroup):
             )
             ctx.exit(1)
 
+
+# Commands a person reaches for that claimtrack names otherwise, or has no need of: an unknown
+# command among these says what to type instead (the nearest spelling would mislead: "remove"
+# is not "review", "undo" is nothing).
+_RETRACT = "a claim is retracted, not deleted (kept, with its history): claimtrack retract ID"
+_COMMAND_WORDS: dict[str, str] = {
+    "undo": "there is no undo; claimtrack retract ID takes a claim back, claimtrack edit ID"
+    " changes it again (its earlier versions are kept: claimtrack history ID)",
+    "delete": _RETRACT,
+    "del": _RETRACT,
+    "remove": _RETRACT,
+    "rm": _RETRACT,
+    "help": "claimtrack --help lists the commands; claimtrack COMMAND --help shows one",
+    "version": "claimtrack --version",
+    "new": "claimtrack add SUBJECT --claimant ... --quote ... logs a claim",
+    "log": "claimtrack add SUBJECT --claimant ... --quote ... logs a claim",
+    "create": "claimtrack add logs a claim; claimtrack init --empty PATH creates a database",
+    "disputes": "claimtrack conflicts SUBJECT",
+    "contradictions": "claimtrack conflicts SUBJECT",
+    "compare": "claimtrack conflicts SUBJECT",
+    "find": "claimtrack search WORDS",
+    "grep": "claimtrack search WORDS",
+    "load": "claimtrack import FILE",
+    "dump": "claimtrack export",
+    "verdict": "claimtrack review ID --rating ...",
+    "rate": "claimtrack review ID --rating ...",
+}
 
 # Options a person reaches for that claimtrack names otherwise: an unknown option among these
 # suggests the options meant (those the command has), not the nearest spellings ("--date" is
@@ -253,6 +286,7 @@ def _paragraphs_reflow() -> None:
 
             if hasattr(rich_utils, "_fix_linebreaks"):
                 rich_utils._fix_linebreaks = reflowed
+            _command_list_reflowed(rich_utils)
             _help_pipe_ends_quietly(rich_utils)
             format_help(self, ctx, formatter)
 
@@ -263,6 +297,26 @@ def _paragraphs_reflow() -> None:
 
 
 _paragraphs_reflow()
+
+
+def _command_list_reflowed(rich_utils: Any) -> None:
+    """The list of commands in --help shows each one's first paragraph as one run of text
+    (typer kept its line breaks: relate's line ended at "or an", the rest on a line of its
+    own)."""
+    made = getattr(rich_utils, "_make_command_help", None)
+    if made is None or getattr(made, "reflowed", False):
+        return
+
+    def one_run(*, help_text: str, markup_mode: Any) -> Any:
+        import inspect
+
+        first = inspect.cleandoc(help_text).split("\n\n")[0]
+        if not first.startswith("\b"):
+            first = " ".join(line.strip() for line in first.splitlines())
+        return made(help_text=first, markup_mode=markup_mode)
+
+    one_run.reflowed = True  # type: ignore[attr-defined]
+    rich_utils._make_command_help = one_run
 
 
 def _help_pipe_ends_quietly(rich_utils: Any) -> None:
@@ -583,16 +637,20 @@ def _readings_notice(store: "Store") -> None:
 def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return
+    raise NotFoundError(f"no claims on subject {subject!r}", hint=_subject_hint(store, subject))
+
+
+def _subject_hint(store: "Store", subject: str) -> str:
+    """The subjects a person may have meant by ``subject``, which has no claims."""
     import difflib
 
     known = store.subject_names()
     near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
-    hint = (
+    return (
         f"did you mean: {', '.join(near)}"
         if near
         else ("known subjects: " + ", ".join(known[:10]) if known else "the database is empty")
     )
-    raise NotFoundError(f"no claims on subject {subject!r}", hint=hint)
 
 
 # -- sources and extract (issue #14) -------------------------------------------------------
@@ -677,3 +735,47 @@ def _searchable(store: "Store") -> "Store":
                 f" {store.path} backup COPY.db`, then `claimtrack --db COPY.db search ...`",
             ) from None
     return store
+
+
+# Suffixes that name a kind of document: an output file named so is expected to hold it. A
+# command that writes several formats (export, report) reads its format from one it writes
+# when --format is not given, and refuses one it does not write (an HTML page named .pdf, JSON
+# lines named .xls open nowhere); another suffix (.bak, .txt, none) keeps its default.
+DOCUMENT_SUFFIXES = frozenset(
+    {".csv", ".doc", ".docx", ".htm", ".html", ".json", ".jsonl", ".markdown", ".md",
+     ".ndjson", ".numbers", ".ods", ".odt", ".pdf", ".rtf", ".tsv", ".xls", ".xlsm", ".xlsx"}
+)  # fmt: skip
+
+
+def output_format(
+    output: Path | None, fmt: str | None, written: "Mapping[str, tuple[str, ...]]", default: str
+) -> str:
+    """The format to write ``output`` in: ``fmt`` when given, else the one its suffix names
+    (``written``: each format and the suffixes of its files, the first the usual one), else
+    ``default``. InputError for a suffix of a format the command does not write (without
+    ``fmt``) and for one that names another format than ``fmt``."""
+    if output is None or str(output) == "-":
+        return fmt or default
+    suffix = output.suffix.lower()
+    said = next((f for f, ends in written.items() if suffix in ends), None)
+    if fmt is None:
+        if said is None and suffix in DOCUMENT_SUFFIXES:
+            names = [str(output.with_suffix(ends[0])) for ends in dict.fromkeys(written.values())]
+            if len(written) == 1:  # a sheet's option (conflicts --csv FILE): one format
+                raise InputError(
+                    f"{output}: this writes {next(iter(written))}, not a {suffix} file",
+                    hint=f"name it {names[0]}",
+                )
+            raise InputError(
+                f"-o {output}: cannot write a {suffix} file; the formats are "
+                f"{', '.join(list(written)[:-1])} or {list(written)[-1]}",
+                hint=f"name the file {', '.join(names[:-1])} or {names[-1]}, or give --format "
+                f"to write one of them under this name",
+            )
+        return said or default
+    if said is not None and suffix not in written[fmt]:
+        raise InputError(
+            f"-o {output}: its suffix says {said}, but --format is {fmt}",
+            hint=f"name it {output.with_suffix(written[fmt][0])}, or leave --format out",
+        )
+    return fmt

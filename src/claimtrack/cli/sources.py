@@ -1,5 +1,7 @@
 """Commands on sources: source add, source snapshot, sources, extract, verify."""
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -13,6 +15,7 @@ from claimtrack.cli.core import (
     _source_fields,
     _state,
     app,
+    output_format,
 )
 from claimtrack.errors import InputError
 from claimtrack.wording import plural
@@ -150,6 +153,12 @@ def source_add(
     Example: claimtrack source add https://www.jpost.com/... --outlet "The Jerusalem Post"
     --reported-on 2017-11-15 --snapshot article.html
     """
+    if url is not None and "://" not in url and os.path.isfile(url):  # the page, not its address
+        raise InputError(
+            f"{url!r} is a file, not the article's address",
+            hint="keep it as the snapshot: claimtrack source add URL --outlet NAME "
+            f"--snapshot {url}",
+        )
     snap = _read_snapshot(snapshot) if snapshot is not None else None
     store = _state(ctx).store()
     read = None
@@ -273,6 +282,7 @@ def extract(
 
     subject = slug_option(subject, "subject") or subject
     _refuse_binary(article, "a text or HTML page")
+    output_format(Path(output), None, {"jsonl": (".jsonl", ".ndjson")}, "jsonl")  # not .csv
     store = _state(ctx).store()
     doc = read_article(article)
     src: dict[str, Any] | None = None

@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     app,
     creatable,
+    output_format,
     sample_rows,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL file, or - for stdin.")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="JSONL or CSV file, or - for stdin.")],
     skip_invalid: Annotated[
         bool,
         typer.Option("--skip-invalid", help="Import the good lines; write bad ones to a file."),
@@ -78,7 +79,7 @@ def import_(
 
     name = "<stdin>" if file == "-" else file
     _refuse_binary(file, "a JSONL or CSV file", importing=True)
-    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith(".csv"))
+    csv_input = fmt == "csv" or (fmt is None and file.lower().endswith((".csv", ".tsv")))
     state = _state(ctx)
     original = file
     if from_extract:  # candidates: the same lines, without their `extract` objects
@@ -266,10 +267,15 @@ def _write_rejects(
 def export(
     ctx: typer.Context,
     subject: Annotated[str | None, typer.Argument(help="Only this subject.")] = None,
-    fmt: Annotated[
-        Literal["jsonl", "json", "csv", "claimreview", "xlsx"],
-        typer.Option("--format", "-f", help="jsonl, json, csv, claimreview or xlsx (-o FILE)."),
-    ] = "jsonl",
+    given_format: Annotated[
+        Literal["jsonl", "json", "csv", "claimreview", "xlsx"] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, json, csv, claimreview or xlsx (to -o FILE). Default: the one -o's "
+            "suffix names (.jsonl, .json, .csv, .xlsx), else jsonl; csv with --template.",
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")
     ] = None,
@@ -314,6 +320,7 @@ def export(
     sums, sources and their snapshots), then the claims, then each claim's reviews (and, with
     --with-history, its earlier versions): import into an empty database restores all of it
     exactly (each snapshot checked against its hash). CSV and JSON carry claims only.
+    Without --format, -o's suffix says which: .jsonl, .json, .csv or .xlsx.
     For a consistent copy of the whole database use `claimtrack backup`.
 
     Example: claimtrack export raqqa-convoy --format csv -o raqqa.csv
@@ -321,6 +328,7 @@ def export(
     from claimtrack import exports, render
     from claimtrack.slugs import slug_option
 
+    fmt = output_format(output, given_format, EXPORT_SUFFIXES, "csv" if template else "jsonl")
     _check_export_options(fmt, subject, template, with_history, split, output, bom)
     if skip_incomplete and fmt != "claimreview":
         raise InputError("--skip-incomplete goes with --format claimreview")
@@ -388,6 +396,17 @@ def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> No
     _write_xlsx(store, output, subject, reports())
 
 
+# export's formats and the suffixes of their files (the first the usual one): an -o FILE
+# without --format is written in the format its suffix names
+EXPORT_SUFFIXES = {
+    "jsonl": (".jsonl", ".ndjson"),
+    "json": (".json",),
+    "csv": (".csv",),
+    "claimreview": (".json",),
+    "xlsx": (".xlsx",),
+}
+
+
 def _check_export_options(
     fmt: str,
     subject: str | None,
@@ -425,7 +444,9 @@ def _export_claimreview(
         raise ClaimtrackError(
             f"{plural(len(problems), 'review')} incomplete for ClaimReview; nothing written",
             details=problems,
-            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}",
+            hint=f"complete them, or --skip-incomplete to export the other {len(docs)}"
+            if docs
+            else "complete them: no other review is ready to export",
         )
     for p in problems:
         render.warning(f"left out {p}")
@@ -469,6 +490,8 @@ def init(
     target = path or _state(ctx).path()
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
+    if path is None:  # the default location: its directory is made, as every command makes it
+        target = _state(ctx)._new_path()
     creatable(target)
     store = Store.open(target, seed=None if empty else sample_rows())
     n = store.count()

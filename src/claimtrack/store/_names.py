@@ -262,9 +262,17 @@ class _Names(_Evidence):
             rows = exact
         if not rows:
             raise NotFoundError(f"no source with id {text!r}", hint="list them: claimtrack sources")
-        if len(rows) > 1 or len(text.removeprefix("src-")) < self.MIN_PREFIX:
+        if len(text.removeprefix("src-")) < self.MIN_PREFIX:
             raise InputError(
-                f"source id {text!r} is ambiguous or too short: give more characters",
+                f"source id {text!r} is too short: give at least {self.MIN_PREFIX} characters "
+                "after src-",
+                details=[r[0] for r in rows],
+                hint=f"e.g. {rows[0][0][: 4 + self.MIN_PREFIX]}",
+            )
+        if len(rows) > 1:
+            raise InputError(
+                f"source id {text!r} matches {len(rows) if len(rows) < 3 else '3 or more'} "
+                "sources; give more characters",
                 details=[r[0] for r in rows],
             )
         return {c: v for c, v in zip(self._SOURCE_COLUMNS, rows[0], strict=True) if v is not None}
