@@ -33,6 +33,7 @@ pytestmark = pytest.mark.slow
 # pip's configuration (index, certificates, cache) as it was before the tests isolated HOME
 _ENV = {k: v for k, v in os.environ.items() if not k.startswith(("CLAIMTRACK_", "PYTHON"))}
 COMPILED = ("analyse", "core", "figures", "jsonout", "model", "reversals", "sums", "timing")
+IMPORT_COMPILED = ("figure_guards", "guards", "jsonl", "readings", "records")
 
 
 class Built(NamedTuple):
@@ -106,8 +107,14 @@ def test_the_wheel_holds_the_compiled_engine(wheels: dict[str, Built]) -> None:
         assert loaded[name].startswith(str(engine)), loaded[name]
         assert loaded[name].endswith(tuple(EXTENSION_SUFFIXES)), loaded[name]
     assert loaded["active"].endswith("active.py")
+    for name in IMPORT_COMPILED:
+        assert any((built.site / "claimtrack" / f"{name}{s}").exists() for s in EXTENSION_SUFFIXES)
+    quantities = built.site / "claimtrack" / "quantities"
+    assert not [p for p in quantities.iterdir() if p.name.endswith(tuple(EXTENSION_SUFFIXES))]
     version = _run(built.site, "-m", "claimtrack", "--version")
-    assert version.stdout.endswith("(engine compiled: yes)\n"), version.stdout + version.stderr
+    assert version.stdout.endswith("(engine compiled: yes; import compiled: yes)\n"), (
+        version.stdout + version.stderr
+    )
 
 
 def test_a_wheel_without_a_c_compiler_is_pure_python_with_one_warning(
