@@ -38,12 +38,14 @@ ENGINE = Path("src", "claimtrack", "conflicts")
 # Not compiled: the package's re-exports, and ActiveFacts (a list subclass, which mypyc cannot
 # make a native class).
 NOT_COMPILED = frozenset({"__init__.py", "active.py"})
-# The import's pure modules compiled with the engine (paths under src/claimtrack): where the
+# The import's pure modules compiled beside the engine (paths under src/claimtrack): where the
 # import's two processes spend their Python beside pydantic's and SQLite's C (docs/performance.md,
-# "Round 13"). Not the figure parser (``quantities/``): ``guards.parser_words`` reads the
-# constants of its functions' code objects, which compiled functions do not have; nor
-# ``models.py`` (pydantic models).
-IMPORT_MODULES = ("guards.py", "figure_guards.py", "records.py", "readings.py", "jsonl.py")
+# "Round 13"), in a library of their own, so that a command that loads the engine does not load
+# them too. Only modules no start-up path imports (``--help`` imports figure_guards, ``list``
+# records and readings: loading a compiled library there would cost them time), nor the figure
+# parser (``quantities/``: ``guards.parser_words`` reads the constants of its functions' code
+# objects, which compiled functions do not have), nor ``models.py`` (pydantic models).
+IMPORT_MODULES = ("guards.py", "jsonl.py")
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
 # build): mypyc comes with mypy, and builds its extensions with setuptools.
@@ -56,7 +58,9 @@ from mypyc.build import mypycify
 
 setup(
     name="claimtrack-engine",
-    ext_modules=mypycify({files!r}, opt_level="3"),
+    ext_modules=[
+        extension for group in {groups!r} for extension in mypycify(group, opt_level="3")
+    ],
     script_args=["build_ext", "--build-lib", sys.argv[1], "--build-temp", sys.argv[2]],
 )
 """
@@ -106,11 +110,12 @@ def failure_reason(output: str) -> str:
     return (lines[-1] if lines else "mypyc failed with no output")[:300]
 
 
-def compiled_files(package: Path) -> list[str]:
-    """The modules compiled, as paths from the directory that holds ``package`` (sorted)."""
+def compiled_groups(package: Path) -> list[list[str]]:
+    """The modules compiled, as paths from the directory that holds ``package`` (sorted), in
+    the groups that each make one library: the engine's, the import's."""
     engine = [p for p in (package / "conflicts").glob("*.py") if p.name not in NOT_COMPILED]
-    found = [*engine, *(package / name for name in IMPORT_MODULES)]
-    return sorted(p.relative_to(package.parent).as_posix() for p in found)
+    imports = [package / name for name in IMPORT_MODULES]
+    return [sorted(p.relative_to(package.parent).as_posix() for p in g) for g in (engine, imports)]
 
 
 def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
@@ -122,8 +127,9 @@ def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
         tree / "claimtrack",
         ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", "*.c"),
     )
-    files = compiled_files(tree / "claimtrack")
-    (work / "setup.py").write_text(_SETUP.format(files=files), encoding="utf-8")
+    groups = compiled_groups(tree / "claimtrack")
+    files = [f for group in groups for f in group]
+    (work / "setup.py").write_text(_SETUP.format(groups=groups), encoding="utf-8")
     out, temp = work / "out", work / "temp"
     env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy-cache")}
     for args, cwd in (

@@ -225,7 +225,7 @@ SUFFIX = EXTENSION_SUFFIXES[0]
         ),
         # either one's extensions gone: what runs of it is pure
         ([f"analyse{SUFFIX}"], "compiled", "engine compiled: yes; import compiled: no"),
-        ([f"../records{SUFFIX}"], "compiled", "engine compiled: no; import compiled: yes"),
+        ([f"../jsonl{SUFFIX}"], "compiled", "engine compiled: no; import compiled: yes"),
         # an extension beside a module the build does not compile is not counted
         ([f"../models{SUFFIX}"], None, "engine compiled: no"),
         # an extension for another Python is not what this one imports
@@ -274,12 +274,38 @@ def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
     names = tuple(name.removesuffix(".py") for name in hook_module.IMPORT_MODULES)
     assert names == engine_build.IMPORT_MODULES
     package = ROOT / "src" / "claimtrack"
-    files = hook_module.compiled_files(package)
-    assert {f"claimtrack/{name}.py" for name in names} <= set(files)
-    assert "claimtrack/conflicts/core.py" in files and "claimtrack/conflicts/active.py" not in files
-    assert all((package.parent / f).is_file() for f in files)
+    engine, imports = hook_module.compiled_groups(package)
+    assert imports == sorted(f"claimtrack/{name}.py" for name in names)
+    assert (
+        "claimtrack/conflicts/core.py" in engine and "claimtrack/conflicts/active.py" not in engine
+    )
+    assert all((package.parent / f).is_file() for f in engine + imports)
     # the figure parser stays pure: guards.parser_words reads its functions' code objects
-    assert not [f for f in files if f.startswith("claimtrack/quantities/")]
+    assert not [f for f in engine + imports if f.startswith("claimtrack/quantities/")]
+
+
+def test_no_start_up_path_imports_a_compiled_import_module() -> None:
+    """A compiled module loads its library (megabytes) when imported: ``--help`` and ``list``
+    (on a database that exists: the first command loads the bundled sample, an import) must
+    not import the import's modules (their start-up budgets)."""
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "from claimtrack.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        "r = CliRunner().invoke(app, sys.argv[1:])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('claimtrack.')))\n"
+    )
+    assert subprocess.run([sys.executable, "-c", probe, "init"], check=False).returncode == 0
+    for args in (["--help"], ["list", "--help"], ["list", "raqqa-convoy", "--limit", "2"]):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        loaded = set(result.stdout.split())
+        assert not loaded & {f"claimtrack.{m}" for m in engine_build.IMPORT_MODULES}, args
 
 
 def test_version_says_whether_the_engine_is_compiled(runner: CliRunner) -> None:
