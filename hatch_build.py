@@ -4,8 +4,8 @@ or pure Python.
 hatchling runs this for every wheel (``[tool.hatch.build.targets.wheel.hooks.custom]`` in
 pyproject.toml). For a regular wheel (``pip install .``, ``python -m build``) it compiles the
 engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) and the pure
-modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks,
-the row a claim is stored as, the JSONL reader) with mypyc, as black and mypy ship
+modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks
+and the JSONL reader, in a library of their own) with mypyc, as black and mypy ship
 themselves, and puts the extension modules beside the ``.py`` files in the wheel, which
 Python then imports in their place. It never fails the install: where compiling
 fails (no C compiler, no Python headers, a mypyc error) it prints one warning and the wheel is
