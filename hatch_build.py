@@ -1,10 +1,13 @@
-"""The wheel's build hook: the contradiction engine compiled with mypyc, or pure Python.
+"""The wheel's build hook: the contradiction engine and the import's checks compiled with mypyc,
+or pure Python.
 
 hatchling runs this for every wheel (``[tool.hatch.build.targets.wheel.hooks.custom]`` in
 pyproject.toml). For a regular wheel (``pip install .``, ``python -m build``) it compiles the
-engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) with mypyc, as
-black and mypy ship themselves, and puts the extension modules beside the ``.py`` files in the
-wheel, which Python then imports in their place. It never fails the install: where compiling
+engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) and the pure
+modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks
+and the JSONL reader, in a library of their own) with mypyc, as black and mypy ship
+themselves, and puts the extension modules beside the ``.py`` files in the wheel, which
+Python then imports in their place. It never fails the install: where compiling
 fails (no C compiler, no Python headers, a mypyc error) it prints one warning and the wheel is
 pure Python, with the same results, only slower. ``CLAIMTRACK_PURE_PYTHON=1`` skips compiling.
 
@@ -35,6 +38,14 @@ ENGINE = Path("src", "claimtrack", "conflicts")
 # Not compiled: the package's re-exports, and ActiveFacts (a list subclass, which mypyc cannot
 # make a native class).
 NOT_COMPILED = frozenset({"__init__.py", "active.py"})
+# The import's pure modules compiled beside the engine (paths under src/claimtrack): where the
+# import's two processes spend their Python beside pydantic's and SQLite's C (docs/performance.md,
+# "Round 13"), in a library of their own, so that a command that loads the engine does not load
+# them too. Only modules no start-up path imports (``--help`` imports figure_guards, ``list``
+# records and readings: loading a compiled library there would cost them time), nor the figure
+# parser (``quantities/``: ``guards.parser_words`` reads the constants of its functions' code
+# objects, which compiled functions do not have), nor ``models.py`` (pydantic models).
+IMPORT_MODULES = ("guards.py", "jsonl.py")
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
 # build): mypyc comes with mypy, and builds its extensions with setuptools.
@@ -47,7 +58,9 @@ from mypyc.build import mypycify
 
 setup(
     name="claimtrack-engine",
-    ext_modules=mypycify({files!r}, opt_level="3"),
+    ext_modules=[
+        extension for group in {groups!r} for extension in mypycify(group, opt_level="3")
+    ],
     script_args=["build_ext", "--build-lib", sys.argv[1], "--build-temp", sys.argv[2]],
 )
 """
@@ -97,6 +110,14 @@ def failure_reason(output: str) -> str:
     return (lines[-1] if lines else "mypyc failed with no output")[:300]
 
 
+def compiled_groups(package: Path) -> list[list[str]]:
+    """The modules compiled, as paths from the directory that holds ``package`` (sorted), in
+    the groups that each make one library: the engine's, the import's."""
+    engine = [p for p in (package / "conflicts").glob("*.py") if p.name not in NOT_COMPILED]
+    imports = [package / name for name in IMPORT_MODULES]
+    return [sorted(p.relative_to(package.parent).as_posix() for p in g) for g in (engine, imports)]
+
+
 def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
     """Compile the engine in ``work`` (a copy of the package): the extension modules built,
     as {path on disk: path in the wheel}, or ({}, why it failed)."""
@@ -106,11 +127,9 @@ def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
         tree / "claimtrack",
         ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd", "*.c"),
     )
-    engine = tree / "claimtrack" / "conflicts"
-    files = sorted(
-        p.relative_to(tree).as_posix() for p in engine.glob("*.py") if p.name not in NOT_COMPILED
-    )
-    (work / "setup.py").write_text(_SETUP.format(files=files), encoding="utf-8")
+    groups = compiled_groups(tree / "claimtrack")
+    files = [f for group in groups for f in group]
+    (work / "setup.py").write_text(_SETUP.format(groups=groups), encoding="utf-8")
     out, temp = work / "out", work / "temp"
     env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy-cache")}
     for args, cwd in (
@@ -167,12 +186,14 @@ class EngineBuildHook(BuildHookInterface):
             if reason is None:
                 kept = "compiled"
                 self.app.display_info(
-                    f"claimtrack: the conflicts engine compiled ({len(built)} files)"
+                    f"claimtrack: the conflicts engine and the import's checks compiled "
+                    f"({len(built)} files)"
                 )
             else:
                 kept = f"pure: the install could not compile it: {reason}"
                 self.app.display_warning(
-                    f"claimtrack: WARNING: the conflicts engine was not compiled ({reason}); "
+                    f"claimtrack: WARNING: the conflicts engine and the import's checks were not "
+                    f"compiled ({reason}); "
                     f"installing the pure-Python engine: the same results, more CPU time. "
                     f"Set {PURE_ENV}=1 to skip compiling."
                 )

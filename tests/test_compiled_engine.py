@@ -33,6 +33,7 @@ pytestmark = pytest.mark.slow
 # pip's configuration (index, certificates, cache) as it was before the tests isolated HOME
 _ENV = {k: v for k, v in os.environ.items() if not k.startswith(("CLAIMTRACK_", "PYTHON"))}
 COMPILED = ("analyse", "core", "figures", "jsonout", "model", "reversals", "sums", "timing")
+IMPORT_COMPILED = ("guards", "jsonl")
 
 
 class Built(NamedTuple):
@@ -106,8 +107,14 @@ def test_the_wheel_holds_the_compiled_engine(wheels: dict[str, Built]) -> None:
         assert loaded[name].startswith(str(engine)), loaded[name]
         assert loaded[name].endswith(tuple(EXTENSION_SUFFIXES)), loaded[name]
     assert loaded["active"].endswith("active.py")
+    for name in IMPORT_COMPILED:
+        assert any((built.site / "claimtrack" / f"{name}{s}").exists() for s in EXTENSION_SUFFIXES)
+    quantities = built.site / "claimtrack" / "quantities"
+    assert not [p for p in quantities.iterdir() if p.name.endswith(tuple(EXTENSION_SUFFIXES))]
     version = _run(built.site, "-m", "claimtrack", "--version")
-    assert version.stdout.endswith("(engine compiled: yes)\n"), version.stdout + version.stderr
+    assert version.stdout.endswith("(engine compiled: yes; import compiled: yes)\n"), (
+        version.stdout + version.stderr
+    )
 
 
 def test_a_wheel_without_a_c_compiler_is_pure_python_with_one_warning(
@@ -172,3 +179,102 @@ def test_the_sample_through_the_cli_is_the_pure_engines(
         assert result.returncode in (0, 3), result.stderr[-3000:]
         outputs.append(result.stdout)
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+# -- the import's compiled modules (guards, jsonl) ------------------------------------------
+
+_ANSWERS = """\
+import glob, json, sys
+sys.path.insert(0, {bench!r})
+from claimtrack import guards
+from cut_gate import _runs_of
+assert guards.__file__.endswith({compiled!r}), guards.__file__
+figures = [f for path in sorted(glob.glob({texts!r})) for f in _runs_of(path)]
+for path in sorted(glob.glob({fixtures!r})):
+    for line in open(path, encoding="utf-8"):
+        try:
+            r = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(r, dict) and r.get("kind") == "figure" and r.get("value") and r.get("quote"):
+            figures.append((r["value"], r["quote"], r.get("note")))
+out = []
+for value, quote, note in figures:
+    for dc in (False, True):
+        out.append(repr((
+            guards.stands_whole(value, quote, dc),
+            guards.import_problem(value, quote, note, dc),
+            guards.cut_problem(value, quote, dc),
+            guards.broken_problem(value, quote),
+        )))
+print(len(figures))
+print("\\n".join(out))
+"""
+
+
+def test_the_compiled_quote_checks_answer_as_the_pure_ones(
+    wheels: dict[str, Built], tmp_path: Path
+) -> None:
+    """Every figure of the fixtures, and the runs cut around each number of the seed articles
+    (``bench/cut_gate.py --texts``), both readings of a decimal comma: the same answers from
+    the compiled guards as from this tree's."""
+    seeds = ROOT.parent / "shared" / "seeds"
+    texts = str(seeds / "*.txt") if seeds.is_dir() else str(tmp_path / "none" / "*.txt")
+    answers = []
+    for site, compiled in ((None, ".py"), (wheels["compiled"].site, tuple(EXTENSION_SUFFIXES))):
+        script = _ANSWERS.format(
+            bench=str(ROOT / "bench"),
+            compiled=compiled,
+            texts=texts,
+            fixtures=str(ROOT / "tests" / "fixtures" / "*.jsonl"),
+        )
+        result = _run(site, "-c", script)
+        assert result.returncode == 0, result.stderr[-3000:]
+        answers.append(result.stdout.splitlines())
+    assert int(answers[0][0]) > 300 and len(answers[0]) == 1 + 2 * int(answers[0][0])
+    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
+    assert not differ, (
+        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    )
+
+
+def _dump(db: Path) -> list[tuple[object, ...]]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        columns = [c[1] for c in conn.execute("PRAGMA table_info(claims)") if c[1] != "added_at"]
+        return conn.execute(f"SELECT {', '.join(columns)} FROM claims ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [(), ("--skip-invalid",), ("--skip-invalid", "--strict", "--json")],
+)
+def test_an_import_through_the_compiled_reader_and_checks_is_the_pure_ones(
+    wheels: dict[str, Built], tmp_path: Path, options: tuple[str, ...]
+) -> None:
+    """A file big enough for the forked reader (``jsonl.PARALLEL_BYTES``), made of generated
+    lines, the fixtures' lines (refusals and warnings of the quote checks among them) and
+    lines that are not JSON: the same exit, output and rows, compiled and pure."""
+    source = tmp_path / "claims.jsonl"
+    generated = tmp_path / "generated.jsonl"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), "11000", "-o", str(generated)],
+        check=True,
+        capture_output=True,
+    )
+    lines = generated.read_text(encoding="utf-8").splitlines()
+    for path in sorted((ROOT / "tests" / "fixtures").glob("*.jsonl")):
+        lines[len(lines) // 2 : len(lines) // 2] = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(100, "{not json")
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert source.stat().st_size > 4 << 20  # read by a reader process
+    results = []
+    for name, site in (("pure", None), ("compiled", wheels["compiled"].site)):
+        db = tmp_path / f"{name}.db"
+        assert _run(site, "-m", "claimtrack", "--db", str(db), "init", "--empty").returncode == 0
+        result = _run(site, "-m", "claimtrack", "--db", str(db), "import", str(source), *options)
+        results.append((result.returncode, result.stdout, result.stderr, _dump(db)))
+    assert results[0][0] in (0, 2), results[0][2][-3000:]
+    assert results[0][:3] == results[1][:3]
+    assert results[0][3] == results[1][3]

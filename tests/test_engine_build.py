@@ -198,11 +198,16 @@ def engine_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     engine.mkdir(parents=True)
     for name in ("__init__", "active", "analyse", "core"):
         (engine / f"{name}.py").write_text("", encoding="utf-8")
+    for name in engine_build.IMPORT_MODULES:
+        (engine.parent / f"{name}.py").write_text("", encoding="utf-8")
+    monkeypatch.setattr(engine_build, "_HERE", engine.parent)
     monkeypatch.setattr(engine_build, "_ENGINE", engine)
     monkeypatch.setattr(engine_build, "_RECORD", tmp_path / "claimtrack" / "_engine_build.txt")
     # modules of these names already imported (the real engine's, pure) would answer first
     for name in ("analyse", "core", "active"):
         monkeypatch.delitem(sys.modules, f"claimtrack.conflicts.{name}", raising=False)
+    for name in engine_build.IMPORT_MODULES:
+        monkeypatch.delitem(sys.modules, f"claimtrack.{name}", raising=False)
     return engine
 
 
@@ -213,7 +218,16 @@ SUFFIX = EXTENSION_SUFFIXES[0]
     ("files", "record", "status"),
     [
         ([], None, "engine compiled: no"),
-        ([f"analyse{SUFFIX}", f"core{SUFFIX}"], "compiled", "engine compiled: yes"),
+        (
+            [f"analyse{SUFFIX}", f"core{SUFFIX}", f"../guards{SUFFIX}", f"../jsonl{SUFFIX}"],
+            "compiled",
+            "engine compiled: yes; import compiled: yes",
+        ),
+        # either one's extensions gone: what runs of it is pure
+        ([f"analyse{SUFFIX}"], "compiled", "engine compiled: yes; import compiled: no"),
+        ([f"../jsonl{SUFFIX}"], "compiled", "engine compiled: no; import compiled: yes"),
+        # an extension beside a module the build does not compile is not counted
+        ([f"../models{SUFFIX}"], None, "engine compiled: no"),
         # an extension for another Python is not what this one imports
         (["analyse.cpython-29-other.so"], None, "engine compiled: no"),
         # an extension with no source of its name is no engine module
@@ -248,6 +262,50 @@ def test_an_imported_module_is_judged_by_the_file_it_came_from(engine_dir, monke
     assert engine_build.compiled_modules() == []
     loaded.__file__ = str(engine_dir / f"core{SUFFIX}")
     assert engine_build.compiled_modules() == ["core"]
+    (engine_dir.parent / f"guards{SUFFIX}").write_bytes(b"")
+    assert engine_build.compiled_import_modules() == ["guards"]
+    guards = ModuleType("claimtrack.guards")
+    guards.__file__ = str(engine_dir.parent / "guards.py")
+    monkeypatch.setitem(sys.modules, "claimtrack.guards", guards)
+    assert engine_build.compiled_import_modules() == []
+
+
+def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
+    names = tuple(name.removesuffix(".py") for name in hook_module.IMPORT_MODULES)
+    assert names == engine_build.IMPORT_MODULES
+    package = ROOT / "src" / "claimtrack"
+    engine, imports = hook_module.compiled_groups(package)
+    assert imports == sorted(f"claimtrack/{name}.py" for name in names)
+    assert (
+        "claimtrack/conflicts/core.py" in engine and "claimtrack/conflicts/active.py" not in engine
+    )
+    assert all((package.parent / f).is_file() for f in engine + imports)
+    # the figure parser stays pure: guards.parser_words reads its functions' code objects
+    assert not [f for f in engine + imports if f.startswith("claimtrack/quantities/")]
+
+
+def test_no_start_up_path_imports_a_compiled_import_module() -> None:
+    """A compiled module loads its library (megabytes) when imported: ``--help`` and ``list``
+    (on a database that exists: the first command loads the bundled sample, an import) must
+    not import the import's modules (their start-up budgets)."""
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "from claimtrack.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        "r = CliRunner().invoke(app, sys.argv[1:])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('claimtrack.')))\n"
+    )
+    assert subprocess.run([sys.executable, "-c", probe, "init"], check=False).returncode == 0
+    for args in (["--help"], ["list", "--help"], ["list", "raqqa-convoy", "--limit", "2"]):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        loaded = set(result.stdout.split())
+        assert not loaded & {f"claimtrack.{m}" for m in engine_build.IMPORT_MODULES}, args
 
 
 def test_version_says_whether_the_engine_is_compiled(runner: CliRunner) -> None:

@@ -746,15 +746,9 @@ def stands_whole(
     own = value.translate(_QUOTES).split(" ")
     if own != value.split() or own[0][:1] in _EDGE or own[-1][-1:] in _TAIL:
         return False  # (spaced otherwise, or with marks its runs would cut: ask cut_problem)
-    read: list[Figure | None] = []  # the figure, read on first need
-
-    def figure() -> Figure | None:
-        if not read:
-            read.append(_parse(value, decimal_comma))
-        return read[0]
-
+    runs = _Around(value, decimal_comma)  # the figure, read on first need
     if dimension is None:
-        fig = figure()
+        fig = runs.figure()
         if fig is None:
             return True  # (cut_problem judges only a figure the parser reads)
         dimension = fig.dimension
@@ -763,18 +757,6 @@ def stands_whole(
     # a count whose words end with its amount: the word after them may go on with it
     # ("4,000 million", "4,000 to 5,000", "one in five", "250 or so"); None: not a count
     amount_last = None if dimension != "count" else bool(_word_class(last) & _NUMBER)
-
-    def other(a: int, b: int) -> bool | None:
-        """Whether words a..b-1 read another amount (``_Runs.larger``): None if not; else
-        whether it is a larger figure of the same thing (``_says_more``)."""
-        fig = figure()
-        if fig is None or _hedge_then_no_amount(words, a, b):
-            return None
-        wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), decimal_comma)
-        if wider is None or _key(wider) == _key(fig):
-            return None
-        return _says_more(wider, fig, value)
-
     # Each place the figure's text stands whole words (``_Runs.occurrences``: the quote's
     # words split on any whitespace, as ``_SPACE``): the words within reach around it.
     for place, end in _places(quote, value):
@@ -790,9 +772,40 @@ def stands_whole(
             words = [w.translate(_QUOTES) for w in words]
         # a mark after the figure's last word stays inside a longer run: read each
         marked = core[-1] != own[-1]
-        if _whole_at(words, len(before), len(before) + size, amount_last, other, marked):
+        runs.words = words
+        if _whole_at(words, len(before), len(before) + size, amount_last, runs.other, marked):
             return True
     return False
+
+
+class _Around:
+    """``stands_whole``'s figure, read on first need, and the words around one place of it.
+    (A class, not two nested functions: compiled with mypyc, nested functions and the
+    frame they share hold each other, garbage left for the cyclic collector at every call,
+    which an import runs without.)"""
+
+    def __init__(self, value: str, decimal_comma: bool) -> None:
+        self.value = value
+        self.decimal_comma = decimal_comma
+        self.read: list[Figure | None] = []
+        self.words: list[str] = []
+
+    def figure(self) -> Figure | None:
+        if not self.read:
+            self.read.append(_parse(self.value, self.decimal_comma))
+        return self.read[0]
+
+    def other(self, a: int, b: int) -> bool | None:
+        """Whether words a..b-1 read another amount (``_Runs.larger``): None if not; else
+        whether it is a larger figure of the same thing (``_says_more``)."""
+        fig = self.figure()
+        words = self.words
+        if fig is None or _hedge_then_no_amount(words, a, b):
+            return None
+        wider = _parse(" ".join(words[a:b]).lstrip(_EDGE).rstrip(_TAIL), self.decimal_comma)
+        if wider is None or _key(wider) == _key(fig):
+            return None
+        return _says_more(wider, fig, self.value)
 
 
 def _hedge_then_no_amount(words: list[str], a: int, b: int) -> bool:
