@@ -158,15 +158,22 @@ def _given_twice(text: str) -> str | None:
     """The first key a JSON object line gives twice, or None."""
     import json
 
-    seen: list[str] = []
+    twice = _Twice()  # (a class, not a closure: compiled, a closure's cycle is garbage a call)
+    json.loads(text, object_pairs_hook=twice)
+    return twice.seen[0] if twice.seen else None
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+
+class _Twice:
+    """``json.loads``'s object_pairs_hook for ``_given_twice``: the keys each object repeats,
+    inner objects first."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
         keys = [k for k, _ in items]
-        seen.extend(k for n, k in enumerate(keys) if k in keys[:n])
+        self.seen.extend(k for n, k in enumerate(keys) if k in keys[:n])
         return dict(items)
-
-    json.loads(text, object_pairs_hook=pairs)
-    return seen[0] if seen else None
 
 
 def _registry(text: str) -> tuple[Any, str | None] | None:
