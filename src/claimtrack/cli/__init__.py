@@ -160,11 +160,22 @@ def _run(args: list[str]) -> None:
     """``main`` for ``args``: load and build what they run, and run it."""
     completing = "_CLAIMTRACK_COMPLETE" in os.environ
     name = None if completing else _named_command(args)
-    if name is not None:
-        _load(COMMAND_MODULES[name])
-        from claimtrack.cli.core import app
-    else:
-        app = _whole_app()
+    # Loading makes modules, classes and functions, alive until exit, and almost no garbage:
+    # the collector is paused while they load, then they are put out of its reach, where every
+    # later collection walked all of them again; cyclic garbage made later is collected as
+    # before (`conflicts big-subject --json`: see docs/performance.md, session 31)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if name is not None:
+            _load(COMMAND_MODULES[name])
+            from claimtrack.cli.core import app
+        else:
+            app = _whole_app()
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
     commands, groups = app.registered_commands, app.registered_groups
     if name is not None:
         app.registered_commands = [c for c in commands if _command_name(c) == name]
