@@ -48,8 +48,11 @@ NOT_COMPILED = frozenset({"__init__.py", "active.py"})
 IMPORT_MODULES = ("guards.py", "jsonl.py")
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
-# build): mypyc comes with mypy, and builds its extensions with setuptools.
-COMPILE_REQUIRES = ["mypy>=1.10", "setuptools>=68"]
+# build): mypyc comes with mypy, and builds its extensions with setuptools; the import's checks
+# import the claim model, whose types mypyc reads from pydantic (without it, a fresh
+# environment's build stopped at "Cannot find ... module named 'pydantic'" and installed both
+# libraries pure: the bound is the package's own, pyproject.toml).
+COMPILE_REQUIRES = ["mypy>=1.10", "setuptools>=68", "pydantic>=2.6"]
 
 _SETUP = """\
 import sys
