@@ -312,3 +312,53 @@ def test_version_says_whether_the_engine_is_compiled(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0, result.output
     assert result.stdout.endswith("(engine compiled: no)\n")  # the source tree: pure
+
+
+def test_the_compile_requirements_hold_every_package_the_compiled_modules_reach(
+    hook_module,  # type: ignore[no-untyped-def]
+) -> None:
+    # mypyc type-checks what the compiled modules import, through every module of the package
+    # they reach: a third-party package among them must be installed in the isolated build
+    # environment, or a fresh install compiles nothing (pydantic, reached from guards.py
+    # through the claim model, was missing: "engine compiled: no" on a new machine)
+    import ast
+    import re
+
+    package = ROOT / "src" / "claimtrack"
+
+    def source(module: str) -> Path | None:
+        base = package.parent / module.replace(".", "/")
+        for path in (base.with_suffix(".py"), base / "__init__.py"):
+            if path.exists():
+                return path
+        return None
+
+    groups = hook_module.compiled_groups(package)
+    todo = [f.removesuffix(".py").replace("/", ".") for group in groups for f in group]
+    seen: set[str] = set()
+    outside: set[str] = set()
+    while todo:
+        module = todo.pop()
+        path = source(module)
+        if module in seen or path is None:
+            continue
+        seen.add(module)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.module and not node.level
+                else []
+            )
+            for name in names:
+                if name.startswith("claimtrack"):
+                    parts = name.split(".")
+                    todo += [".".join(parts[:i]) for i in range(2, len(parts) + 1)]
+                elif name.split(".")[0] not in sys.stdlib_module_names:
+                    outside.add(name.split(".")[0])
+    required = {
+        re.split(r"[<>=!~ \[]", r)[0].replace("-", "_") for r in hook_module.COMPILE_REQUIRES
+    }
+    assert seen >= {"claimtrack.guards", "claimtrack.jsonl", "claimtrack.models"}
+    assert outside <= required, f"{sorted(outside - required)} missing from COMPILE_REQUIRES"
