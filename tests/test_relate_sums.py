@@ -72,10 +72,13 @@ def test_a_sum_already_recorded_is_not_replaced_unseen(story) -> None:  # type: 
     ]
     shown = story("measure", "storm", "total", "--json")
     assert '"parts": [\n        "homes",\n        "schools"\n      ]' in shown.stdout
-    # the same relation again: nothing to replace
-    got = _relate(story, "total", "homes", "schools")
-    assert got.exit_code == 0
-    assert got.stderr.strip() == "total = homes + schools in storm: already recorded, unchanged."
+    # the same relation again, in any order: nothing to replace
+    for parts in (("homes", "schools"), ("schools", "homes")):
+        got = _relate(story, "total", *parts)
+        assert got.exit_code == 0
+        assert got.stderr.strip() == (
+            "total = homes + schools in storm: already recorded, unchanged."
+        )
     # --replace says what it was
     got = _relate(story, "total", "homes", "bridges", replace=True)
     assert got.exit_code == 0

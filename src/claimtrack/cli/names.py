@@ -413,8 +413,8 @@ def relate(
         raise InputError(f"a sum adds figures of one dimension: {shown}")
     said = f"{total} = {' + '.join(parts)} in {subject}"
     held = next((r["parts"] for r in store.sum_records(subject) if r["total"] == total), None)
-    if held == parts:
-        render.message(f"{said}: already recorded, unchanged.")
+    if held is not None and sorted(held) == sorted(parts):  # (the order of parts is no change)
+        render.message(f"{total} = {' + '.join(held)} in {subject}: already recorded, unchanged.")
         return
     if held is not None and not replace:
         raise InputError(
