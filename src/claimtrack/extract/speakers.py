@@ -936,7 +936,7 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     if _own_figure(reading, s, previous.speaker):
         return  # "The Afghan estimate ... was about 25": the figure names its own owner
     issuer = _issues_figure(reading, s, previous.speaker)
-    if issuer is not None:  # "The ministry issued a preliminary figure of 1,764": its own
+    if issuer is not None:  # "The ministry released an early figure of 2,310": its own
         s.speaker = s.claimant = issuer
         s.found = f"guess: '{issuer}' issues the figure in its own sentence"
         return
@@ -990,7 +990,7 @@ _ISSUES = re.compile(
 
 def _issues_figure(reading: str, s: Sentence, speaker: str) -> str | None:
     """The sentence's subject, someone other than ``speaker``, issues the figure ("The
-    ministry issued a preliminary figure of 1,764 deaths"): that subject, an intervening
+    ministry released an early figure of 2,310 deaths"): that subject, an intervening
     source (extract19, bench/narration_carry.py)."""
     m = _ISSUES.match(reading, s.span.start)
     if m is None:
