@@ -20,6 +20,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
+from claimtrack.quantities import lexicon as _lexicon
 from claimtrack.quantities import rates as _rates
 from claimtrack.quantities.conventions import (
     CONVENTIONS,
@@ -2080,11 +2081,15 @@ def named_at(
     return None
 
 
-# a month's name as dates write it, capitalised ("12 March", "March 12", "12th of Sept."): a
-# lower-case "may" or "march" is a verb more often than a month
+# a month's name as dates write it, capitalised ("12 March", "March 12", "12th of Sept."), from
+# the parser's own table of months: a lower-case "may" or "march" is a verb more often than a
+# month
 _MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+    "(?:"
+    + "|".join(
+        sorted({m.rstrip(".").capitalize() for m in _lexicon._MONTHS}, key=lambda m: (-len(m), m))
+    )
+    + r")\b\.?"
 )
 _MONTH_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_NAME}")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH_NAME}\s+$")
