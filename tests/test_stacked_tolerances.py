@@ -318,3 +318,22 @@ def test_a_running_count_not_marked_is_added_up_at_its_times() -> None:
     # marked, it reads the same
     marked = analyse(facts, sums=[relation], cumulative={"hurt"})
     assert [(c.claims, c.holds) for c in marked.checks] == [(("d", "h1", "t"), True)]
+
+
+def test_the_engine_reads_every_hedged_count_as_the_parser_widens_it() -> None:
+    # core._about writes the parser's width by digits again (the engine does not load the
+    # parser): every "about N" the parser reads as one value with a tolerance (no rounding,
+    # no wider than +-10%) is one to the engine too
+    from claimtrack.conflicts.core import _about
+    from claimtrack.quantities import parse_figure
+
+    numbers = [*range(1, 3000), *range(3000, 200_000, 997), 1_234_567, 9_999_999]
+    missed = []
+    for n in numbers:
+        f = parse_figure(f"about {n:,}")
+        low, high = f.base_low, f.base_high
+        one_value = f.rounding == 0 and low > 0 and high <= low * 1.1 / 0.9 * (1 + 1e-9)
+        if one_value and not _about(low, high, n):
+            missed.append(n)
+    assert missed == []
+    assert not _about(19, 21, 20)  # a bare "20"'s rounding is no hedge's width

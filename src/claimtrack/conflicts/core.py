@@ -311,6 +311,9 @@ def _about(low: Number, high: Number, core: Number) -> bool:
     if low != int(low) or high != int(high) or core != int(core):
         return False  # a measure's other widths follow its stated decimals: not told here
     c = int(core)
+    # the parser's width by digits stated (quantities.fast._fast_width), written here again
+    # because the engine does not load the parser; tests/test_stacked_tolerances.py holds the
+    # two to one answer for every count "about N"
     digits = len(str(c).rstrip("0"))  # a trailing zero does not say it was counted
     percent = 10 if digits <= 2 else (2 if digits == 3 else 1)
     step = max(1, c * percent // 100)
