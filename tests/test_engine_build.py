@@ -344,13 +344,12 @@ def test_the_compile_requirements_hold_every_package_the_compiled_modules_reach(
             continue
         seen.add(module)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = (
-                [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else [node.module]
-                if isinstance(node, ast.ImportFrom) and node.module and not node.level
-                else []
-            )
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                # "from claimtrack import render" imports claimtrack.render
+                names = [f"{node.module}.{a.name}" for a in node.names] + [node.module]
             for name in names:
                 if name.startswith("claimtrack"):
                     parts = name.split(".")
