@@ -20,7 +20,6 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
-from claimtrack.quantities import lexicon as _lexicon
 from claimtrack.quantities import rates as _rates
 from claimtrack.quantities.conventions import (
     CONVENTIONS,
@@ -31,6 +30,7 @@ from claimtrack.quantities.conventions import (
     quote_pattern,
     rivals_by_tld,
 )
+from claimtrack.quantities.lexicon import _MONTHS
 
 # -- a figure in its quote -------------------------------------------------------------------
 
@@ -2086,9 +2086,7 @@ def named_at(
 # month
 _MONTH_NAME = (
     "(?:"
-    + "|".join(
-        sorted({m.rstrip(".").capitalize() for m in _lexicon._MONTHS}, key=lambda m: (-len(m), m))
-    )
+    + "|".join(sorted({m.rstrip(".").capitalize() for m in _MONTHS}, key=lambda m: (-len(m), m)))
     + r")\b\.?"
 )
 _MONTH_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_NAME}")
