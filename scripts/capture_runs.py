@@ -293,6 +293,11 @@ STORIES: dict[str, list[list[str]]] = {
     "wire": [
         ["import", "tests/fixtures/wire.jsonl"],
     ],
+    # evidence5: the agency and a paper printing its story (the Cebu earthquake of 2025, short
+    # quotes of public pages), and two relays that change what they relay (invented)
+    "evidence5": [
+        ["import", "tests/fixtures/evidence5.jsonl"],
+    ],
     # an official count and an excess-death estimate: two definitions of one count (#26)
     "definitions": [
         ["import", "tests/fixtures/definitions.jsonl"],
