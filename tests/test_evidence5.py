@@ -191,3 +191,20 @@ def test_conflicts_grades_a_changed_relay_as_no_origin(ct, tmp_path: Path) -> No
         "affirms: 2 claims from Paper B and Paper C, 1 independent origin (Paper B and Paper C "
         "pass on Mayor's claim, changed: one origin at most, Mayor's): single-source" in text
     )
+
+
+def test_import_checks_a_claim_said_after_its_source_was_published(ct, tmp_path: Path) -> None:
+    source = {"record": "source", "url": "https://example.org/a", "outlet": "Paper A",
+              "reported_on": "2025-10-01"}  # fmt: skip
+    _ok(ct("import", str(write_jsonl(tmp_path / "s.jsonl", [source]))))
+    (src,) = json.loads(_ok(ct("sources", "--json")))
+    rows = [
+        {**_claim(cid, "Office", "", "69"), "source": src["id"], "said_on": said}
+        for cid, said in (("late", "2025-10-09"), ("same-day", "2025-10-01"))
+    ]
+    for r in rows:
+        del r["url"], r["outlet"]
+    result = ct("import", str(write_jsonl(tmp_path / "c.jsonl", rows)), "--json")
+    assert json.loads(_ok(result))["said_after_reported"] == 1
+    assert "said_on 2025-10-09 is after reported_on 2025-10-01" in result.stderr
+    assert "same-day" not in result.stderr
