@@ -90,6 +90,22 @@ STORIES: dict[str, list[list[str]]] = {
         ],
         ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
     ],
+    # a page that wraps its paragraphs with <br> and parts them with <br><br>, and a quote
+    # whose accents are written apart from their letters (docs/extract.md: evidence5)
+    "ferry": [
+        [
+            "source",
+            "add",
+            "https://example.org/ferry-notice",
+            "--outlet",
+            "Example Islander",
+            "--reported-on",
+            "2026-11-30",
+            "--snapshot",
+            "tests/fixtures/evidence/ferry-notice.html",
+        ],
+        ["import", "tests/fixtures/evidence/ferry-notice.jsonl"],
+    ],
     # a real page's shape: a headline line above a short byline, an inline link in a quote
     # (docs/extract.md, verify's speaker check on such a page: evidence2)
     "harbour": [

@@ -208,3 +208,38 @@ def test_import_checks_a_claim_said_after_its_source_was_published(ct, tmp_path:
     assert json.loads(_ok(result))["said_after_reported"] == 1
     assert "said_on 2025-10-09 is after reported_on 2025-10-01" in result.stderr
     assert "same-day" not in result.stderr
+
+
+# -- quotes against snapshots ----------------------------------------------------------------
+
+# (page, quote) -> status: what differs only in how a page is written is no misquote
+SNAPSHOT_QUOTES = [
+    # a <br> inside a paragraph is a line break, not a paragraph's end (before: "its words run
+    # across two paragraphs of the page")
+    ("<p>The mayor said 40 people<br>died in the fire.</p>", "40 people died in the fire",
+     "verified"),
+    ("<p>The mayor said 40 people<br/>\ndied in the fire.</p>", "40 people died in the fire",
+     "verified"),
+    # two in a row part paragraphs, as pages that write them so mean
+    ("<div>The mayor said 40 people<br><br>died in the fire.</div>",
+     "40 people died in the fire", "not-found"),
+    ("<div>The mayor said 40 people<br> <br />died in the fire.</div>",
+     "40 people died in the fire", "not-found"),
+    # an accent written apart from its letter (NFD) on either side (before: not found)
+    ("<p>Caf\u00e9 owners said the square was empty.</p>", "cafe\u0301 owners said", "verified"),
+    ("<p>Cafe\u0301 owners said the square was empty.</p>", "caf\u00e9 owners said", "verified"),
+    # ... but an accent left out is another word
+    ("<p>Caf\u00e9 owners said the square was empty.</p>", "cafe owners said", "not-found"),
+    ("<p>Cafe\u0301 owners said the square was empty.</p>", "cafe owners said", "not-found"),
+    # other words stay a misquote
+    ("<p>We are still in the golden hour, he said.</p>", "We're still in the golden hour",
+     "not-found"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "quote", "status"), SNAPSHOT_QUOTES)
+def test_a_quote_against_a_page(page: str, quote: str, status: str) -> None:
+    from claimtrack.snapshots import HTML, check_quote, prepare, snapshot_texts
+
+    article, outside = snapshot_texts(page.encode(), HTML)
+    assert check_quote(quote, prepare(article), prepare(outside)).status == status
