@@ -90,6 +90,22 @@ STORIES: dict[str, list[list[str]]] = {
         ],
         ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
     ],
+    # the made-up council page of docs/extract.md, stored and its claims imported, for the
+    # report's marks on quotes (docs/report.md: evidence5)
+    "millbrook": [
+        [
+            "source",
+            "add",
+            "https://example.org/millbrook",
+            "--outlet",
+            "Example Gazette",
+            "--reported-on",
+            "2026-11-20",
+            "--snapshot",
+            "tests/fixtures/evidence/millbrook-v1.html",
+        ],
+        ["import", "tests/fixtures/evidence/millbrook.jsonl"],
+    ],
     # a page that wraps its paragraphs with <br> and parts them with <br><br>, and a quote
     # whose accents are written apart from their letters (docs/extract.md: evidence5)
     "ferry": [

@@ -243,3 +243,22 @@ def test_a_quote_against_a_page(page: str, quote: str, status: str) -> None:
 
     article, outside = snapshot_texts(page.encode(), HTML)
     assert check_quote(quote, prepare(article), prepare(outside)).status == status
+
+
+def test_the_report_does_not_call_a_quote_given_to_another_verified(ct) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "evidence"
+    _ok(ct("source", "add", "https://example.org/millbrook", "--outlet", "Example Gazette",
+           "--reported-on", "2026-11-20", "--snapshot", str(fixtures / "millbrook-v1.html")))  # fmt: skip
+    _ok(ct("import", str(fixtures / "millbrook.jsonl")))
+    lines = _ok(ct("report", "millbrook-cuts", "--format", "md")).splitlines()
+    marks = {
+        cid: line.split(f"`{cid}` · ", 1)[1]
+        for line in lines
+        for cid in ("mb-hale-400", "mb-reed-400")
+        if f"`{cid}` · " in line
+    }
+    # verify: "check: the page gives these words to Tom Reed"; the report said "quote verified"
+    assert marks == {
+        "mb-hale-400": "**quote found, but the page gives these words to Tom Reed: check**",
+        "mb-reed-400": "quote verified",
+    }

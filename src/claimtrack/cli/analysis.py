@@ -534,6 +534,7 @@ def _evidence_view(
             n for n, found in enumerate(grades.conflicts, 1) if len(found) > 1 and party_only(found)
         ),
         verified={v.id: v.status for v in verdicts if v.status != "no-snapshot"},
+        said_by={v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by},
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,
