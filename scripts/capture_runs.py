@@ -90,6 +90,38 @@ STORIES: dict[str, list[list[str]]] = {
         ],
         ["import", "tests/fixtures/evidence/valley-visit.jsonl"],
     ],
+    # the made-up council page of docs/extract.md, stored and its claims imported, for the
+    # report's marks on quotes (docs/report.md: evidence5)
+    "millbrook": [
+        [
+            "source",
+            "add",
+            "https://example.org/millbrook",
+            "--outlet",
+            "Example Gazette",
+            "--reported-on",
+            "2026-11-20",
+            "--snapshot",
+            "tests/fixtures/evidence/millbrook-v1.html",
+        ],
+        ["import", "tests/fixtures/evidence/millbrook.jsonl"],
+    ],
+    # a page that wraps its paragraphs with <br> and parts them with <br><br>, and a quote
+    # whose accents are written apart from their letters (docs/extract.md: evidence5)
+    "ferry": [
+        [
+            "source",
+            "add",
+            "https://example.org/ferry-notice",
+            "--outlet",
+            "Example Islander",
+            "--reported-on",
+            "2026-11-30",
+            "--snapshot",
+            "tests/fixtures/evidence/ferry-notice.html",
+        ],
+        ["import", "tests/fixtures/evidence/ferry-notice.jsonl"],
+    ],
     # a real page's shape: a headline line above a short byline, an inline link in a quote
     # (docs/extract.md, verify's speaker check on such a page: evidence2)
     "harbour": [
@@ -292,6 +324,11 @@ STORIES: dict[str, list[list[str]]] = {
     # one wire story printed by two papers, all invented (issue #26: independent origins)
     "wire": [
         ["import", "tests/fixtures/wire.jsonl"],
+    ],
+    # evidence5: the agency and a paper printing its story (the Cebu earthquake of 2025, short
+    # quotes of public pages), and two relays that change what they relay (invented)
+    "evidence5": [
+        ["import", "tests/fixtures/evidence5.jsonl"],
     ],
     # an official count and an excess-death estimate: two definitions of one count (#26)
     "definitions": [

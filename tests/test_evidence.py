@@ -199,8 +199,8 @@ def test_conflicts_counts_one_agency_story_once(ct, tmp_path: Path) -> None:
     assert doc["conflicts"][0]["positions"][1]["grade"] == PARTY_ONLY
     text = _ok(ct("conflicts", "m"))
     assert (
-        "position 2: 2 claims from Legal committee and Organisers, 1 independent origin: party-only"
-        in text
+        "position 2: 2 claims from Legal committee and Organisers, 1 independent origin (Legal "
+        "committee and Organisers carry one AP story): party-only" in " ".join(text.split())
     )
     assert "position 1: 2 claims from Park Service, 1 independent origin: single-source" in text
     # --all --json (the fast line) says the same

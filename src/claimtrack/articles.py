@@ -230,6 +230,10 @@ _AGENCIES = {
 }  # fmt: skip
 
 
+# Every name of an agency ``agency`` reads, folded as it folds them ("the" dropped or kept)
+AGENCY_NAMES: tuple[str, ...] = tuple(sorted(_AGENCIES))
+
+
 def agency(name: str | None) -> str | None:
     """The news agency a byline names when it is one ("Associated Press", "By Reuters",
     "AFP staff" is not), else None."""

@@ -25,11 +25,13 @@ The rules (docs/conflicts.md, "Grades"):
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from claimtrack.conflicts import (
+    Fact,
     FigureConflict,
     Note,
     Notes,
@@ -62,6 +64,11 @@ class Origins:
     parties: frozenset[str] = frozenset()
     wires: Mapping[str, str] = field(default_factory=dict)
     claimants: Mapping[str, str] = field(default_factory=dict)
+    # claim id -> (claimant of the claim it relays, that claim's status), for the active claims
+    # that relay another (:func:`with_relays`): one the engine judges as its own (it changed
+    # what it relays, or what it relays is retracted) passes on another's claim and adds no
+    # origin. Their claimants are in ``claimants``, with those of every active claim.
+    relays: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -74,6 +81,10 @@ class Support(NamedTuple):
     origins: int  # independent origins
     grade: str  # corroborated | single-source | party-only | contested
     against: str = ""  # a contested side: who denies it ("denied by Policia Nacional")
+    # what joined claimants into one origin, or left one out ("Paper A and Paper B carry one
+    # AP story", "OCHA passes on Red Crescent's claim, changed: no origin of its own"): the
+    # count says what it rests on
+    joins: tuple[str, ...] = ()
 
 
 class Bounds(NamedTuple):
@@ -134,47 +145,171 @@ def support(
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
     claimant already, as the engine lists a position's), ``relaying`` ((echo, relayed) pairs:
-    echoes fold into what they relay)."""
+    echoes fold into what they relay). A relay the engine judged as its own claim adds no
+    origin to a position or side (``distinct``); a revision, a sum or a reversal sets its
+    claims against each other, and counts each."""
     parties = origins.parties
     wires = origins.wires
-    if distinct and not wires and not parties:  # the common case: one origin per claimant
+    if origins.relays and not distinct:
+        origins = Origins(parties, wires, origins.claimants)
+    joined = origins.relays
+    if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
         return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
     ids = claims
     keys = {_key(c) for c in claimants}
-    if not wires:
+    if not wires and not joined:
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
-    echoes = {e for e, _ in relaying}
-    # union-find over claimant keys and wire stories
-    parent: dict[str, str] = {}
+    return _joined(ids, claimants, keys, origins, relaying)
 
-    def find(x: str) -> str:
+
+class _Groups:
+    """Union-find over claimant keys ("c:") and wire stories ("w:")."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+
+def _joined(
+    ids: Collection[str],
+    claimants: Collection[str],
+    keys: set[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]],
+) -> Support:
+    """:func:`support` when claimants may be one origin: one agency story (``wires``), or a
+    relay judged as its own claim (``relays``: it adds no origin). The joins are named in
+    ``Support.joins``."""
+    shown = {_key(c): c for c in claimants}
+    echoes = {e for e, _ in relaying}
+    uf = _Groups()
     for k in keys:
-        find("c:" + k)
-    for cid in ids:
-        wire = wires.get(cid)
-        if wire is None or cid in echoes:
-            continue
-        who = origins.claimants.get(cid)
-        if who is None:
-            continue
-        a, b = find("c:" + _key(who)), find("w:" + _fold_wire(wire))
-        if a != b:
-            parent[a] = b
+        uf.find("c:" + k)
+    joins = _wire_joins(ids, echoes, origins, shown, uf)
+    passing = _passing(ids, echoes, origins, keys)
     groups: dict[str, bool] = {}  # root -> every claimant a party
+    left_out: dict[str, bool] = {}
     for k in keys:
-        root = find("c:" + k)
-        groups[root] = groups.get(root, True) and k in parties
+        root = uf.find("c:" + k)
+        into = left_out if k in passing else groups
+        into[root] = into.get(root, True) and k in origins.parties
+    alone = not groups and bool(left_out)
+    if alone:  # nothing but such relays: one origin at most, what they pass on
+        groups = {"": all(left_out.values())}
+    if passing:
+        who = sorted((shown.get(k, k) for k in passing), key=str.casefold)
+        joins.append(_passes_on(who, [t for k in passing for t in passing[k]], alone))
     n = len(groups)
-    return Support(len(ids), n, _grade(n, sum(1 for p in groups.values() if not p)))
+    grade = _grade(n, sum(1 for p in groups.values() if not p))
+    return Support(len(ids), n, grade, "", tuple(joins))
+
+
+def _wire_joins(
+    ids: Collection[str], echoes: set[str], origins: Origins, shown: dict[str, str], uf: _Groups
+) -> list[str]:
+    """Join the claimants whose claims' sources carry one agency story; the joins said
+    ("Paper A and Paper B carry one AP story")."""
+    by_wire: dict[str, list[str]] = {}
+    for cid in ids:
+        wire = origins.wires.get(cid)
+        who = origins.claimants.get(cid)
+        if wire is None or who is None or cid in echoes:
+            continue
+        k = _key(who)
+        uf.union("c:" + k, "w:" + _fold_wire(wire))
+        named = by_wire.setdefault(wire, [])
+        if shown.get(k, who) not in named:
+            named.append(shown.get(k, who))
+    return [
+        f"{_and(sorted(named, key=str.casefold))} carry one {wire} story"
+        for wire, named in by_wire.items()
+        if len(named) >= 2
+    ]
+
+
+def _passing(
+    ids: Collection[str], echoes: set[str], origins: Origins, keys: set[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """Claimant key -> what its claims pass on, for the claimants of the group whose every
+    claim here is a relay the engine judged as its own: they add no origin."""
+    relayed: dict[str, list[tuple[str, str]]] = {}
+    own: set[str] = set()
+    for cid in ids:
+        who = origins.claimants.get(cid)
+        if who is None or cid in echoes:
+            continue
+        target = origins.relays.get(cid)
+        if target is None:
+            own.add(_key(who))
+        else:
+            relayed.setdefault(_key(who), []).append(target)
+    return {k: t for k, t in relayed.items() if k not in own and k in keys}
+
+
+def _passes_on(who: list[str], targets: list[tuple[str, str]], alone: bool) -> str:
+    """What relays judged as their own claims rest on: "Paper B and Paper C pass on Mayor's
+    claim, changed: one origin at most, Mayor's" (``alone``: nothing else in the group), or
+    "OCHA passes on Red Crescent's claim, changed: no origin of its own"."""
+    names = sorted({t for t, _ in targets if t}, key=str.casefold)
+    verb = "passes on" if len(who) == 1 else "pass on"
+    if not names:
+        what = "a claim that is not stored"
+    elif all(status != "active" for _, status in targets):
+        what = ("a retracted claim" if len(names) == 1 else "retracted claims") + " of "
+        what += _and(names)
+    else:
+        what = _and([f"{t}'s" for t in names]) + (" claim" if len(names) == 1 else " claims")
+        what += ", changed"
+    if alone:
+        tail = "one origin at most" + (", " + _and([f"{t}'s" for t in names]) if names else "")
+    else:
+        tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
+    return f"{_and(who)} {verb} {what}: {tail}"
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+_RELAYS = itemgetter(Fact._fields.index("relays"))
+
+
+def with_relays(
+    origins: Origins,
+    facts: Sequence[Any],
+    lookup: Callable[[str], tuple[str, str] | None] = lambda _id: None,
+) -> Origins:
+    """``origins`` with what the subject's relays rest on (``Origins.relays``), read from its
+    active ``facts`` (``conflicts.Fact``); ``lookup``: (claimant, status) of a claim that is
+    not among them (retracted), None when there is none. ``origins`` itself when no claim
+    relays another (the common case: nothing built)."""
+    if not any(map(_RELAYS, facts)):
+        return origins
+    by_id = {f.id: f for f in facts}
+    relays: dict[str, tuple[str, str]] = {}
+    for f in facts:
+        if f.relays:
+            target = by_id.get(f.relays)
+            found = (target.claimant, "active") if target is not None else lookup(f.relays)
+            relays[f.id] = found if found is not None else ("", "missing")
+    claimants = {f.id: f.claimant for f in facts}
+    claimants.update(origins.claimants)
+    return Origins(origins.parties, origins.wires, claimants, relays)
 
 
 def _grade(origins: int, not_party: int) -> str:
@@ -496,5 +631,7 @@ def support_text(s: Support, graded: bool = True, who: Sequence[str] = ()) -> st
             names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         )
     origins = f"{s.origins} independent origin" + ("" if s.origins == 1 else "s")
+    if s.joins:
+        origins += f" ({'; '.join(s.joins)})"
     grade = f"{s.grade}, {s.against}" if s.against else s.grade
     return f"{claims}, {origins}: {grade}" if graded else f"{claims}, {origins}"

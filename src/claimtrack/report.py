@@ -2094,6 +2094,9 @@ class EvidenceView:
     bounds: Mapping[int, str] = field(default_factory=dict)
     party_only: frozenset[int] = frozenset()
     verified: Mapping[str, str] = field(default_factory=dict)
+    # claim id -> whom the page gives a verified quote's words to, when not the claim's
+    # claimant or speaker (`verify`'s "check: the page gives these words to ...": evidence5)
+    said_by: Mapping[str, str] = field(default_factory=dict)
     snapshots: tuple[tuple[str, int, str, str], ...] = ()
     comparisons: tuple[tuple[str, ...], ...] = ()
     definitions: Mapping[str, str] = field(default_factory=dict)

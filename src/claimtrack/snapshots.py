@@ -252,7 +252,9 @@ class _Visible(HTMLParser):
         elif not self.outside_off and _outside(tag, attrs):
             self.outside.append(tag)
             self.depth = 0
-        if tag in _BREAKS:
+        if tag == "br":  # a line break, not a paragraph's end (see _SOFT)
+            self._out().append("\n" if self.pre else _SOFT)
+        elif tag in _BREAKS:
             self._out().append("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -261,7 +263,7 @@ class _Visible(HTMLParser):
             return
         if tag in ("pre", "textarea") and self.pre:
             self.pre -= 1
-        if tag in _BREAKS:
+        if tag in _BREAKS and tag != "br":  # <br/> is one break, not two
             self._out().append("\n")
         if self.outside and tag == self.outside[-1]:
             if self.depth:
@@ -278,7 +280,17 @@ class _Visible(HTMLParser):
             self._out().append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
+# A <br> inside a paragraph: a line break there is a space, two in a row (pages that part
+# paragraphs with "<br><br>") a paragraph's end. Before (evidence5), every <br> ended a
+# paragraph, and a quote verbatim across one was "not found: its words run across two
+# paragraphs of the page".
+_SOFT = "\u2028"
+_SOFT_BREAKS = re.compile("\u2028(?:[^\\S\n]*\u2028)+")
+
+
 def _lines(text: str) -> str:
+    if _SOFT in text:
+        text = _SOFT_BREAKS.sub("\n", text).replace(_SOFT, " ")
     return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
@@ -362,6 +374,14 @@ def fold(text: str) -> tuple[str, list[int]]:
             out.append("-")
             where.append(i)
             continue
+        if unicodedata.combining(ch) and out and not space and out[-1] not in " -":
+            # a letter and its accent written apart (NFD, "e\u0301"): the letter as one
+            # character, as NFC writes it ("é"). Before (evidence5), a quote and a page
+            # written in the two forms differed, and the quote was "not found".
+            both = unicodedata.normalize("NFC", out[-1] + ch)
+            if len(both) == 1:
+                out[-1] = both.casefold() if len(both.casefold()) == 1 else both
+                continue
         if space and out[-1] != "-":
             out.append(" ")
             where.append(i)

@@ -85,7 +85,10 @@ def conflicts(
 
     def check(name: str, facts: list[Any]) -> Any:
         cumulative, sums = rules.get(name, no_rules)
-        return analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        if report.conflicts or report.minor or report.checks:  # what its relays rest on
+            _relayed(store, origins, name, facts)
+        return report
 
     from claimtrack.evidence import NO_ORIGINS, assess
 
@@ -144,6 +147,26 @@ def conflicts(
         raise typer.Exit(EXIT_CONFLICT)
 
 
+def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any]) -> None:
+    """Add to ``origins`` what the relays among a subject's ``facts`` rest on (a relay the
+    engine judges as its own claim adds no origin: evidence5), when any claim relays."""
+    from claimtrack.evidence import NO_ORIGINS, with_relays
+
+    def lookup(claim_id: str) -> tuple[str, str] | None:
+        from claimtrack.errors import NotFoundError
+
+        try:
+            rec = store.get(claim_id)
+        except NotFoundError:
+            return None
+        return str(rec["claimant"]), str(rec.get("status", "active"))
+
+    now = origins.get(name, NO_ORIGINS)
+    new = with_relays(now, facts, lookup)
+    if new is not now:
+        origins[name] = new
+
+
 def _keeping(reports: Iterable[Any], kept: list[Any]) -> Iterator[Any]:
     for item in reports:
         kept.append(item)
@@ -168,6 +191,7 @@ def _write_xlsx(
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
+            _relayed(store, origins, name, store.facts(name))
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
@@ -449,7 +473,9 @@ def _evidence_view(
     from claimtrack.comparisons import compare, ratio_text
     from claimtrack.evidence import NO_ORIGINS, assess, party_only, support_text
 
-    grades = assess(result, store.origins(subject).get(subject, NO_ORIGINS))
+    origins = store.origins(subject)
+    _relayed(store, origins, subject, facts)
+    grades = assess(result, origins.get(subject, NO_ORIGINS))
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
         positions = getattr(result.conflicts[n - 1], "positions", ())
@@ -508,6 +534,7 @@ def _evidence_view(
             n for n, found in enumerate(grades.conflicts, 1) if len(found) > 1 and party_only(found)
         ),
         verified={v.id: v.status for v in verdicts if v.status != "no-snapshot"},
+        said_by={v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by},
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,

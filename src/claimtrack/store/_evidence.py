@@ -200,25 +200,46 @@ class _Evidence(_Core):
             if canon:
                 parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
         wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
-        if self._query("SELECT 1 FROM sources WHERE wire IS NOT NULL LIMIT 1").fetchone():
-            from claimtrack.articles import same_wire
+        aliases: list[dict[str, tuple[str, str]]] = []
 
-            canon = cast(Any, self).canonical()
-            for subj, cid, claimant, wire in self._query(
-                "SELECT c.subject, c.id, c.claimant, s.wire FROM sources s "
+        def shown(claimant: str) -> str:  # the claimant's name after aliases
+            if not aliases:
+                aliases.append(cast(Any, self).canonical())
+            target = aliases[0].get(_claimant_key(claimant))
+            return claimant if target is None else target[1]
+
+        from claimtrack.articles import AGENCY_NAMES, agency, same_wire
+
+        names_sql = ", ".join("?" * len(AGENCY_NAMES))
+        # evidence5: a page of the agency itself carries its own story (an outlet "Reuters"
+        # with no wire: before, its claims and a paper's copy of that story were two origins)
+        if self._query(
+            "SELECT 1 FROM sources WHERE wire IS NOT NULL OR lower(trim(outlet)) IN "
+            f"({names_sql}) LIMIT 1",
+            list(AGENCY_NAMES),
+        ).fetchone():
+            for subj, cid, claimant, wire, outlet in self._query(
+                "SELECT c.subject, c.id, c.claimant, s.wire, s.outlet FROM sources s "
                 "JOIN claims c ON c.source = s.id "
-                f"WHERE s.wire IS NOT NULL AND c.status = 'active' {where}",
-                params,
+                f"WHERE (s.wire IS NOT NULL OR lower(trim(s.outlet)) IN ({names_sql})) "
+                f"AND c.status = 'active' {where}",
+                [*AGENCY_NAMES, *params],
             ):
                 wires, names = wired.setdefault(subj, ({}, {}))
-                wires[cid] = same_wire(wire)  # audit13: "Associated Press" is "AP"
-                target = canon.get(_claimant_key(claimant))
-                names[cid] = claimant if target is None else target[1]
+                # audit13: "Associated Press" is "AP"
+                wires[cid] = same_wire(wire) if wire else cast(str, agency(outlet))
+                names[cid] = shown(claimant)
+        for subj in sorted(wired):  # the agency as a claimant is its own story (evidence5)
+            for cid, claimant in self._query(
+                "SELECT id, claimant FROM claims INDEXED BY idx_claims_conflicts WHERE "
+                f"subject = ? AND status = 'active' AND lower(trim(claimant)) IN ({names_sql})",
+                [subj, *AGENCY_NAMES],
+            ):
+                if cid not in wired[subj][0]:
+                    wired[subj][0][cid] = cast(str, agency(claimant))
+                    wired[subj][1][cid] = shown(claimant)
         return {
-            subj: Origins(
-                frozenset(parties.get(subj, ())),
-                *wired.get(subj, ({}, {})),
-            )
+            subj: Origins(frozenset(parties.get(subj, ())), *wired.get(subj, ({}, {})))
             for subj in parties.keys() | wired.keys()
         }
 

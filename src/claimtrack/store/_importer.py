@@ -491,6 +491,15 @@ class _Import:
                 )
         return None
 
+    def reported_on(self, row: tuple[Any, ...]) -> str | None:
+        """The row's reported_on, else its source's (as `add --source` fills it in: before,
+        evidence5, a line naming only its source was never checked against the source's date,
+        and a claim said after the article was published was stored without a word)."""
+        if row[REPORTED_ON] is not None or row[SOURCE] is None:
+            return row[REPORTED_ON]
+        held = self.sources_known.get(row[SOURCE])
+        return None if not held else held[2]
+
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
         known = self.sources_known
@@ -529,10 +538,11 @@ class _Import:
             for line, row in zip(lines, rows, strict=True)
             if row[_RELAYS] is not None
         ]
+        reported = self.reported_on
         result.said_late += [
-            (line, row[ID], said_after_report_problem(row[SAID_ON], row[REPORTED_ON]) or "")
+            (line, row[ID], said_after_report_problem(row[SAID_ON], reported(row)) or "")
             for line, row in zip(lines, rows, strict=True)
-            if row[SAID_ON] is not None and said_after_report(row[SAID_ON], row[REPORTED_ON])
+            if row[SAID_ON] is not None and said_after_report(row[SAID_ON], reported(row))
         ]
         if (
             self.trigger_sql is not None
