@@ -46,7 +46,9 @@ REFUSED = {
     *("audit15-currency", "audit16-hedge", "audit16-lines", "audit16-twice", "larger-figures"),
     *("near-misses", "one-bad-line", "rate-cuts", "same-organisation"),
 }
-STORIES = sorted(p.stem for p in FIXTURES.glob("*.jsonl") if p.stem not in REFUSED)
+# Fixtures that import only after their source records are added (docs/format.md adds them).
+NEEDS_SOURCES = {"evidence5-dates"}
+STORIES = sorted(p.stem for p in FIXTURES.glob("*.jsonl") if p.stem not in REFUSED | NEEDS_SOURCES)
 # The fast suite reads four stories with every kind of finding; the slow one reads them all.
 FAST = {"time", "brexit-350m", "gaza-ahli-hospital-2023", "india-turnout-2024"}
 
@@ -135,6 +137,20 @@ def units(reading: str) -> str:
     return " ".join(re.sub(r"[\d.,–≈=+ ]+", " ", reading).split())
 
 
+def whole(reading: str) -> str:
+    """A count's reading as the report says it, in the whole numbers inside its interval:
+    "≈ 47.5–52.5" is "≈ 48–52", "≈ 9.5–10.5" is "≈ 10" (``amounts.amount_text``)."""
+    from claimtrack.amounts import amount_text
+
+    mark, _, span = reading.partition(" ")
+    ends = span.replace(",", "").split("–")
+    try:
+        low, high = float(ends[0]), float(ends[-1])
+    except ValueError:
+        return reading
+    return f"{mark} {amount_text(low, high, 'count')}"
+
+
 def cell(v: Any) -> str:
     """A cell as text, a number as its value (the workbook stores numbers, the CSV digits)."""
     if v is None:
@@ -179,7 +195,7 @@ def _params() -> list[Any]:
 def test_every_fixture_is_read() -> None:
     """A new fixture is read by this test (or named as refused on purpose)."""
     assert SAMPLE.exists()
-    assert {p.stem for p in FIXTURES.glob("*.jsonl")} >= REFUSED
+    assert {p.stem for p in FIXTURES.glob("*.jsonl")} >= REFUSED | NEEDS_SOURCES
     assert len(STORIES) >= 20
 
 
@@ -315,7 +331,9 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
                 # MW" reads "≈ 4.75–5.25 GW" there, "≈ 4,750–5,250 MW" in the terminal)
                 assert shown.startswith("≈") == said.startswith("≈"), (r["claim_id"], shown)
                 if units(shown) == units(said):
-                    assert shown.removeprefix("= ") == said, (r["claim_id"], shown, said)
+                    # a count in whole numbers in the report ("“50” ≈ 48–52", docs/report.md),
+                    # as the sheet's interval ("≈ 47.5–52.5") says it: the same interval
+                    assert shown.removeprefix("= ") in (said, whole(said)), (r["claim_id"], shown)
 
     # `claimants --record` names each finding by its number and heading in the report
     numbered = {a.attrs.get("id"): squash(a.find_all(lambda n: n.tag == "h3")[0].text())
