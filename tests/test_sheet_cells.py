@@ -155,6 +155,35 @@ def test_a_guarded_export_imports_back_unchanged(ct, tmp_path: Path) -> None:
     assert ct("export", db=other).stdout == before
 
 
+def test_a_cell_too_long_for_a_spreadsheet_is_written_whole_and_named(ct, tmp_path: Path) -> None:
+    """Excel holds 32,767 characters in a cell and LibreOffice cuts a CSV cell at 65,535, both
+    without a mark: the CSV keeps the quote whole (it is data) and the command says which
+    claim's cell a spreadsheet will not show whole, once per cell, with the way to a workbook
+    that marks the cut."""
+    long_quote = "250 fighters left." + " And so on." * 3_000  # 33,018 characters
+    _load(
+        ct,
+        figure(id="long", value="250", quote=long_quote),
+        figure(id="short", value="900", quote="900 fighters left", claimant="BBC"),
+    )
+    for args, fix in (
+        (["export", "--format", "csv", "-o"], "--format xlsx -o FILE.xlsx"),
+        (["conflicts", "raqqa-convoy", "--csv"], "--xlsx FILE.xlsx"),
+    ):
+        path = tmp_path / "out.csv"
+        result = ct(*args, str(path))
+        assert result.exit_code == 0, result.output
+        warnings = [x for x in result.stderr.splitlines() if x.startswith("warning:")]
+        assert warnings == [
+            "warning: long: its quote (33,018 characters) is longer than an Excel cell holds "
+            "(32,767; LibreOffice cuts a CSV cell at 65,535, without a mark): the CSV holds it "
+            f"whole, a spreadsheet will not show it so; {fix} writes a workbook that marks "
+            "the cut"
+        ], args
+        rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+        assert long_quote in [r["quote"] for r in rows]
+
+
 @pytest.mark.slow
 def test_libreoffice_reads_every_sheet_cell_as_written(tmp_path: Path) -> None:
     """Every fixture's fact-check sheet and export, opened in LibreOffice (formulas evaluated,

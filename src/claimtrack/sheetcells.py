@@ -24,6 +24,10 @@ from __future__ import annotations
 
 import re
 
+# The most characters an Excel cell holds (LibreOffice 7.4 cuts a CSV cell at 65,535, without
+# a word): a CSV keeps the text whole and the command names the cells a sheet will not show.
+CELL_LIMIT = 32_767
+
 # Cells starting with these are read as formulas by spreadsheets (OWASP "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
