@@ -568,6 +568,16 @@ def _rating(text: str) -> dict[str, Any]:
     return rating | {"alternateName": text, "name": text}
 
 
+def claimreview_id(url: str, claim_id: str) -> str:
+    """A ClaimReview's ``@id``: its page's address with the fragment ``#claim-ID`` in place of
+    any fragment the address has (``https://fc.example/a#verdict`` gives
+    ``https://fc.example/a#claim-ID``: an address has one fragment, and a second ``#`` is no
+    IRI a JSON-LD reader or Google's validator takes)."""
+    from urllib.parse import urldefrag
+
+    return f"{urldefrag(url).url}#claim-{claim_id}"
+
+
 def claimreview_doc(
     record: dict[str, Any],
     review: dict[str, Any],
@@ -596,7 +606,7 @@ def claimreview_doc(
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "@id": f"{review['url']}#claim-{record['id']}",
+        "@id": claimreview_id(review["url"], record["id"]),
         "url": review["url"],
         "claimReviewed": claim_reviewed(record, review),
         "itemReviewed": item,
