@@ -158,6 +158,7 @@ def test_a_pipe_gets_lines_without_padding_or_colour(tmp_path: Path, monkeypatch
         ["timeline", "raqqa-convoy"],
         ["search", "convoy"],
         ["config"],
+        ["conflicts", "--help"],
     ):
         proc = _run(args, db)
         out, err = proc.communicate(timeout=60)

@@ -180,6 +180,16 @@ def test_the_terminal_shows_the_sequences_as_text(empty_db: Path, tmp_path: Path
                for ch in row.values())  # fmt: skip
 
 
+@pytest.mark.parametrize("args", [["--help"], ["conflicts", "--help"], ["export", "-h"]])
+def test_help_lines_end_with_their_last_character(args: list[str]) -> None:
+    """typer draws help with a rich console of its own, which padded each line outside its
+    boxes with spaces to the width (" Usage: claimtrack [OPTIONS] COMMAND [ARGS]...   ")."""
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Usage: claimtrack" in result.stdout
+    assert [line for line in result.stdout.splitlines() if line.endswith(" ")] == []
+
+
 def test_json_keeps_the_text_as_stored(empty_db: Path, tmp_path: Path) -> None:
     """``--json`` is data: the text comes back as stored (JSON escapes it), not made visible."""
     run_all(empty_db, FIXED, tmp_path)

@@ -56,9 +56,13 @@ class _Console(Console):
         so ``grep 'x$'`` and ``diff`` read it as written. A line's own words are untouched,
         and so is a prompt that waits on its line ("Accept? ")."""
         text = super()._render_buffer(buffer)
-        if self._color_system is None and " \n" in text:
-            text = _PADDED_LINE_END.sub("\n", text)
-        return text
+        return unpadded(text) if self._color_system is None else text
+
+
+def unpadded(text: str) -> str:
+    """``text`` without the spaces rich pads a line with up to the console's width (not on a
+    terminal: ``_Console``; typer's help, ``cli.core``)."""
+    return _PADDED_LINE_END.sub("\n", text) if " \n" in text else text
 
 
 def _console(stderr: bool = False) -> Console:
