@@ -97,6 +97,22 @@ def test_dates_are_full_and_appearances_have_their_url(
     assert item.get("firstAppearance") == appearance
 
 
+@pytest.mark.parametrize(
+    ("url", "at_id"),
+    [
+        ("https://fc.example/x", "https://fc.example/x#claim-a"),
+        ("https://fc.example/x?y=1", "https://fc.example/x?y=1#claim-a"),
+        ("https://fc.example/x#verdict", "https://fc.example/x#claim-a"),
+        ("https://fc.example/x?y=1#", "https://fc.example/x?y=1#claim-a"),
+    ],
+)
+def test_the_id_is_the_page_and_one_fragment(url: str, at_id: str) -> None:
+    """A review's address with a fragment of its own gave "...#verdict#claim-a": no IRI has
+    two fragments. The page's ``url`` stays as given."""
+    doc = claimreview_doc({"id": "a"} | figure(), REVIEW | {"url": url})
+    assert (doc["@id"], doc["url"]) == (at_id, url)
+
+
 def test_an_echo_is_an_appearance_not_the_first() -> None:
     """A claim that relays another (the terminal: "relaying X", the sheet's ``relays``) was
     carried on its page, not first made there: its ClaimReview says the one, not the other."""

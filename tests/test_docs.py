@@ -51,3 +51,16 @@ def test_a_story_reading_an_absent_shared_article_is_left_as_captured(tmp_path: 
     out = capture.render(text, capture.Databases(tmp_path))
     assert "kept as captured\n" in out and "kept too\n" in out
     assert "stale\n" not in out and "$ claimtrack --version" in out
+
+
+def test_the_csv_columns_are_the_ones_the_docs_name() -> None:
+    """docs/exports.md lists the CSV export's columns in order (it lacked relays and source,
+    added to the record since)."""
+    import re
+
+    from claimtrack.exports import CSV_COLUMNS
+
+    text = (ROOT / "docs" / "exports.md").read_text(encoding="utf-8")
+    listed = re.search(r"`--format csv` writes the columns `([^`]+)`", text)
+    assert listed is not None
+    assert [c.strip() for c in listed.group(1).split(",")] == list(CSV_COLUMNS)

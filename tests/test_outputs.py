@@ -144,6 +144,31 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, args, 
     assert err == ""
 
 
+@pytest.mark.slow
+def test_a_pipe_gets_lines_without_padding_or_colour(tmp_path: Path, monkeypatch) -> None:
+    """Through a real pipe (no terminal, no COLUMNS): the listings for people carry no colour
+    code and no line ends in the spaces rich pads a layout with, stdout and stderr."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    db = tmp_path / "s.db"
+    assert _run(["import", str(SAMPLE)], db).wait(timeout=60) == 0
+    for args in (
+        ["conflicts", "raqqa-convoy"],
+        ["show", "rc-sdf-fighters-few-dozen"],
+        ["claimants", "raqqa-convoy", "--record"],
+        ["timeline", "raqqa-convoy"],
+        ["search", "convoy"],
+        ["config"],
+        ["conflicts", "--help"],
+    ):
+        proc = _run(args, db)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, (args, err)
+        for stream, text in (("stdout", out.decode()), ("stderr", err.decode())):
+            assert "\x1b" not in text, (args, stream)
+            padded = [line for line in text.splitlines() if line.endswith(" ")]
+            assert padded == [], (args, stream, padded[:3])
+
+
 # -- ClaimReview in a web page --------------------------------------------------------------
 
 

@@ -41,6 +41,25 @@ ROOT = Path(__file__).resolve().parents[1]
         ("3/4/2017", "'3/4/2017"),
         ("3-4", "'3-4"),
         ("2017-11", "'2017-11"),
+        # read by LibreOffice as a date, a time or another number (test below)
+        ("May 2024", "'May 2024"),
+        ("Sept. 2024", "'Sept. 2024"),
+        ("Oct 14", "'Oct 14"),
+        ("May 5, 2024", "'May 5, 2024"),
+        ("Jan-17", "'Jan-17"),
+        ("14 Oct", "'14 Oct"),
+        ("3rd May", "'3rd May"),
+        ("3:1", "'3:1"),
+        ("12:30", "'12:30"),
+        ("1:2:3", "'1:2:3"),
+        ("10pm", "'10pm"),
+        ("1 1/2", "'1 1/2"),
+        ("1.500", "'1.500"),
+        ("3.0", "'3.0"),
+        ("1,000.00", "'1,000.00"),
+        ("10.0%", "'10.0%"),
+        ("5.", "'5."),
+        ("1234567890.123456789", "'1234567890.123456789"),
         # formulas and apostrophes, as before
         ("=1+1", "'=1+1"),
         ("-5", "'-5"),
@@ -59,6 +78,14 @@ ROOT = Path(__file__).resolve().parents[1]
         ("at least 18,000", "at least 18,000"),
         ("18,000+ people", "18,000+ people"),
         ("a few dozen", "a few dozen"),
+        ("1.5", "1.5"),
+        ("12.5%", "12.5%"),
+        ("May", "May"),
+        ("Mayor", "Mayor"),
+        ("Dec 7 Group", "Dec 7 Group"),
+        ("5 May 2024 march", "5 May 2024 march"),
+        ("3:1 odds", "3:1 odds"),
+        ("1.23456789012345", "1.23456789012345"),
     ],
 )
 def test_guard(text: str, cell: str) -> None:
@@ -126,6 +153,35 @@ def test_a_guarded_export_imports_back_unchanged(ct, tmp_path: Path) -> None:
     result = ct("import", str(path), db=other)
     assert result.exit_code == 0, result.output
     assert ct("export", db=other).stdout == before
+
+
+def test_a_cell_too_long_for_a_spreadsheet_is_written_whole_and_named(ct, tmp_path: Path) -> None:
+    """Excel holds 32,767 characters in a cell and LibreOffice cuts a CSV cell at 65,535, both
+    without a mark: the CSV keeps the quote whole (it is data) and the command says which
+    claim's cell a spreadsheet will not show whole, once per cell, with the way to a workbook
+    that marks the cut."""
+    long_quote = "250 fighters left." + " And so on." * 3_000  # 33,018 characters
+    _load(
+        ct,
+        figure(id="long", value="250", quote=long_quote),
+        figure(id="short", value="900", quote="900 fighters left", claimant="BBC"),
+    )
+    for args, fix in (
+        (["export", "--format", "csv", "-o"], "--format xlsx -o FILE.xlsx"),
+        (["conflicts", "raqqa-convoy", "--csv"], "--xlsx FILE.xlsx"),
+    ):
+        path = tmp_path / "out.csv"
+        result = ct(*args, str(path))
+        assert result.exit_code == 0, result.output
+        warnings = [x for x in result.stderr.splitlines() if x.startswith("warning:")]
+        assert warnings == [
+            "warning: long: its quote (33,018 characters) is longer than an Excel cell holds "
+            "(32,767; LibreOffice cuts a CSV cell at 65,535, without a mark): the CSV holds it "
+            f"whole, a spreadsheet will not show it so; {fix} writes a workbook that marks "
+            "the cut"
+        ], args
+        rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+        assert long_quote in [r["quote"] for r in rows]
 
 
 @pytest.mark.slow
@@ -200,3 +256,56 @@ def test_libreoffice_reads_every_sheet_cell_as_written(tmp_path: Path) -> None:
                 if not ok:
                     wrong.append((path.name, rows[0][c - 1], text, got))
     assert wrong == []
+
+
+# Texts LibreOffice 7.4 read as something they do not say before they were guarded: a month by
+# its name as a date (with a day, or a year, nobody said), a ratio or a time as a time of day,
+# a whole number and a fraction as a decimal, a decimal without its last zeros.
+MISREAD_BY_LIBREOFFICE = (
+    "May 2024", "Oct 14", "May 5, 2024", "Sept 2024", "Jan-17", "march 3", "Oct. 13, 2017",
+    "3:1", "12:30", "1:2:3", "100:1", "10pm", "1 1/2", "1.500", "3.0", "0.50", "1,000.00",
+    "10.0%", "5.", "1234567890.123456789",
+)  # fmt: skip
+
+
+@pytest.mark.slow
+def test_libreoffice_reads_dates_times_and_decimals_as_written(ct, tmp_path: Path) -> None:
+    """A CSV of claims whose notes, speakers and outlets are such texts, opened in LibreOffice
+    with its special numbers detected: every one of those cells is the text written, guard
+    and all (Calc shows a CSV cell's apostrophe), never a date, a time or a number."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    openpyxl = pytest.importorskip("openpyxl")
+    texts = MISREAD_BY_LIBREOFFICE
+    _load(
+        ct,
+        *(stance(id=f"n{i}", note=text, speaker=text, outlet=text) for i, text in enumerate(texts)),
+    )
+    path = tmp_path / "claims.csv"
+    assert ct("export", "--format", "csv", "-o", str(path)).exit_code == 0
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    sheet = openpyxl.load_workbook(tmp_path / "lo" / "claims.xlsx").active
+    columns = [rows[0].index(c) for c in ("speaker", "outlet", "note")]
+    shown = {}
+    for r, row in enumerate(rows[1:], 2):
+        for c in columns:
+            shown[row[c]] = sheet.cell(row=r, column=c + 1).value
+    assert sorted(shown) == sorted("'" + text for text in texts)  # each one guarded
+    assert {cell: got for cell, got in shown.items() if got != cell} == {}

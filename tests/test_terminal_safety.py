@@ -152,10 +152,20 @@ FIXED = [ATTACKS[0] + ATTACKS[1], ATTACKS[4], ATTACKS[2] + ATTACKS[5], ATTACKS[3
 
 def test_the_terminal_shows_the_sequences_as_text(empty_db: Path, tmp_path: Path) -> None:
     """Fed to a terminal emulator, the dispute listing is not wiped, no link is hidden and the
-    names read as written, with the escape visible."""
+    names read as written, with the escape visible; and no line of any command's output ends
+    in the spaces rich pads it with."""
     import pyte
 
     outputs = run_all(empty_db, FIXED, tmp_path)
+    # Not on a terminal (here, a pipe or a file), rich pads every line of a layout to the
+    # console's width: each line ends with its last character instead, on stdout and on
+    # stderr, so that `grep 'id$'`, `diff` and a paste into a story see no tail of spaces (the
+    # listing of conflicts had 92 such lines of 108, `show` all of its lines). Checked here,
+    # on the outputs this test has made anyway.
+    for args, stdout, stderr in outputs:
+        for stream, text in (("stdout", stdout), ("stderr", stderr)):
+            padded = [line for line in text.splitlines() if line.endswith(" ")]
+            assert padded == [], f"{args}: {stream}"
     listing = next(out for args, out, _ in outputs if args == ["conflicts", "raqqa-convoy"])
     screen = pyte.Screen(120, 400)
     stream = pyte.Stream(screen)
@@ -168,6 +178,16 @@ def test_the_terminal_shows_the_sequences_as_text(empty_db: Path, tmp_path: Path
     # every character the screen holds is one the output printed (nothing was interpreted)
     assert all(ch.fg == "default" and not ch.reverse for row in screen.buffer.values()
                for ch in row.values())  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [["--help"], ["conflicts", "--help"], ["export", "-h"]])
+def test_help_lines_end_with_their_last_character(args: list[str]) -> None:
+    """typer draws help with a rich console of its own, which padded each line outside its
+    boxes with spaces to the width (" Usage: claimtrack [OPTIONS] COMMAND [ARGS]...   ")."""
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Usage: claimtrack" in result.stdout
+    assert [line for line in result.stdout.splitlines() if line.endswith(" ")] == []
 
 
 def test_json_keeps_the_text_as_stored(empty_db: Path, tmp_path: Path) -> None:

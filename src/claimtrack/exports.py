@@ -13,14 +13,14 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.fields import RECORD_FIELDS, tidy
-from claimtrack.sheetcells import guard
+from claimtrack.sheetcells import CELL_LIMIT, guard
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -240,21 +240,69 @@ def wants_bom(path: Path | str | None, bom: bool | None = None) -> bool:
         return True  # a new file
 
 
-def write_csv(records: Iterable[dict[str, Any]], fh: IO[str], bom: bool = True) -> None:
-    """Every claim as one row (UTF-8, with a BOM for a file: see ``wants_bom``)."""
+class LongCells:
+    """The cells of a CSV longer than a spreadsheet holds (``CELL_LIMIT``, Excel's), each
+    once: (row id, column, length). The CSV keeps them whole; a spreadsheet opening it does not
+    (LibreOffice 7.4 cuts a CSV cell at 65,535 characters, silently), so the command names
+    them."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str], int] = {}
+
+    def check(self, row_id: Any, row: list[Any], columns: Sequence[str]) -> None:
+        """Note the text cells of ``row`` (cells of ``columns``) longer than ``CELL_LIMIT``."""
+        for column, cell in zip(columns, row, strict=True):
+            if isinstance(cell, str) and len(cell) > CELL_LIMIT:
+                self.found.setdefault((str(row_id), column), len(cell))
+
+    def warnings(self, workbook: str) -> Iterator[str]:
+        """One line per cell, for stderr; ``workbook`` is how to get the marked workbook."""
+        for row_id, column, n in self:
+            yield (
+                f"{row_id}: its {column} ({n:,} characters) is longer than an Excel cell holds "
+                f"({CELL_LIMIT:,}; LibreOffice cuts a CSV cell at 65,535, without a mark): the "
+                f"CSV holds it whole, a spreadsheet will not show it so; {workbook} writes a "
+                "workbook that marks the cut"
+            )
+
+    def __iter__(self) -> Iterator[tuple[str, str, int]]:
+        return ((row_id, column, n) for (row_id, column), n in self.found.items())
+
+
+def write_csv(
+    records: Iterable[dict[str, Any]],
+    fh: IO[str],
+    bom: bool = True,
+    long: LongCells | None = None,
+) -> None:
+    """Every claim as one row (UTF-8, with a BOM for a file: see ``wants_bom``); a cell too
+    long for a spreadsheet is noted in ``long``."""
     if bom:
         fh.write("\ufeff")
     writer = _csv_writer(fh, CSV_COLUMNS)
     for record in records:
-        writer.writerow([safe_cell(record.get(c)) for c in CSV_COLUMNS])
+        row = [safe_cell(record.get(c)) for c in CSV_COLUMNS]
+        if long is not None:
+            long.check(record.get("id"), row, CSV_COLUMNS)
+        writer.writerow(row)
 
 
-def sheet_writer(fh: IO[str], bom: bool = True) -> Callable[[dict[str, Any]], None]:
-    """Start a fact-check sheet on ``fh``; returns a function that appends one row."""
+def sheet_writer(
+    fh: IO[str], bom: bool = True, long: LongCells | None = None
+) -> Callable[[dict[str, Any]], None]:
+    """Start a fact-check sheet on ``fh``; returns a function that appends one row (a cell
+    too long for a spreadsheet is noted in ``long``)."""
     if bom:
         fh.write("\ufeff")
     writer = _csv_writer(fh, SHEET_COLUMNS)
-    return lambda row: writer.writerow([safe_cell(row.get(c)) for c in SHEET_COLUMNS])
+
+    def add(row: dict[str, Any]) -> None:
+        cells = [safe_cell(row.get(c)) for c in SHEET_COLUMNS]
+        if long is not None:
+            long.check(row.get("claim_id"), cells, SHEET_COLUMNS)
+        writer.writerow(cells)
+
+    return add
 
 
 def _claim_range(record: dict[str, Any]) -> str:
@@ -520,6 +568,16 @@ def _rating(text: str) -> dict[str, Any]:
     return rating | {"alternateName": text, "name": text}
 
 
+def claimreview_id(url: str, claim_id: str) -> str:
+    """A ClaimReview's ``@id``: its page's address with the fragment ``#claim-ID`` in place of
+    any fragment the address has (``https://fc.example/a#verdict`` gives
+    ``https://fc.example/a#claim-ID``: an address has one fragment, and a second ``#`` is no
+    IRI a JSON-LD reader or Google's validator takes)."""
+    from urllib.parse import urldefrag
+
+    return f"{urldefrag(url).url}#claim-{claim_id}"
+
+
 def claimreview_doc(
     record: dict[str, Any],
     review: dict[str, Any],
@@ -548,7 +606,7 @@ def claimreview_doc(
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "@id": f"{review['url']}#claim-{record['id']}",
+        "@id": claimreview_id(review["url"], record["id"]),
         "url": review["url"],
         "claimReviewed": claim_reviewed(record, review),
         "itemReviewed": item,

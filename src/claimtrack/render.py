@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 POSITION_STYLES = ("cyan", "magenta", "yellow", "green", "blue", "red")
 MARK_START, MARK_END = "\x02", "\x03"
+_PADDED_LINE_END = re.compile(" +\n")
 
 
 def t(text: Any, style: str = "") -> Text:
@@ -48,6 +49,20 @@ class _Console(Console):
     def render_str(self, text: str, **kwargs: Any) -> Text:
         """A plain ``str`` given to rich (a cell, a title) is made terminal-safe too."""
         return super().render_str(clean(text), **kwargs)
+
+    def _render_buffer(self, buffer: Iterable[Any]) -> str:
+        """What rich writes, less the spaces it pads each line with to the console's width
+        when nothing is styled (a pipe, a file): a line of data ends with its last character,
+        so ``grep 'x$'`` and ``diff`` read it as written. A line's own words are untouched,
+        and so is a prompt that waits on its line ("Accept? ")."""
+        text = super()._render_buffer(buffer)
+        return unpadded(text) if self._color_system is None else text
+
+
+def unpadded(text: str) -> str:
+    """``text`` without the spaces rich pads a line with up to the console's width (not on a
+    terminal: ``_Console``; typer's help, ``cli.core``)."""
+    return _PADDED_LINE_END.sub("\n", text) if " \n" in text else text
 
 
 def _console(stderr: bool = False) -> Console:

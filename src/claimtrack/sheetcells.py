@@ -12,18 +12,31 @@ Two kinds of text are guarded:
   ``18,000+`` ("at least 18,000") becomes the number 18000, ``(5)`` becomes -5, ``007``
   loses its zeros, ``1e5`` becomes 100000, a number of 16 digits or more loses its last
   ones, ``1/2`` becomes the 2nd of January, and in Excel ``3-4`` and ``2017-11`` become
-  dates with a day nobody said. A plain number (``3,600``, ``95%``, ``-2``) and a full date
-  (``2017-10-14``) are read as what they say and are left alone.
+  dates with a day nobody said; and, found by opening such texts in LibreOffice 7.4, a
+  month by its name becomes a date (``May 2024`` the 1st of May, ``Oct 14`` the 14th of
+  October of the year it is opened), a ratio becomes a time (``3:1`` is 03:01 AM), ``1 1/2``
+  becomes 1.5, and a decimal loses its last zeros (``1.500``, a European 1,500, becomes 1.5).
+  A plain number (``3,600``, ``95%``, ``-2``) and a full ISO date (``2017-10-14``) are read
+  as what they say and are left alone.
 """
 
 from __future__ import annotations
 
 import re
 
+# The most characters an Excel cell holds (LibreOffice 7.4 cuts a CSV cell at 65,535, without
+# a word): a CSV keeps the text whole and the command names the cells a sheet will not show.
+CELL_LIMIT = 32_767
+
 # Cells starting with these are read as formulas by spreadsheets (OWASP "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _DIGITS = r"\d[\d,.]*"
+# An English month's name or its abbreviation, as LibreOffice and Excel read them in a date.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _MISREAD = re.compile(
     "|".join(
         (
@@ -32,12 +45,26 @@ _MISREAD = re.compile(
             r"0\d+",  # leading zeros: "007"
             r"[-+]?\d+(?:\.\d*)?[eE][-+]?\d+",  # scientific notation: "1e5"
             r"\d{1,4}/\d{1,2}(?:/\d{1,4})?",  # a fraction or a date: "1/2", "3/4/2017"
+            r"\d+\s+\d+/\d+",  # a whole number and a fraction: "1 1/2" read as 1.5
             r"\d{1,2}-\d{1,2}",  # Excel's day-month: "3-4"
             r"\d{4}-\d{1,2}",  # Excel's month of a year: "2017-11" read as 1 November 2017
+            # a month by its name, with a day or a year: "May 2024" read as 1 May 2024, "Oct 14"
+            # as 14 October of this year, "May 5, 2024" shown 05/05/24; Excel also "14 Oct"
+            rf"{_MONTH}[\s,-]*\d{{1,4}}(?:[\s,-]+\d{{1,4}})?",
+            rf"\d{{1,2}}(?:st|nd|rd|th)?[\s-]*{_MONTH}(?:[\s,-]*\d{{1,4}})?",
+            # a time, or a ratio read as one: "3:1" read as 03:01 AM, "12:30", "10pm"
+            r"\d+(?::\d+(?:\.\d+)?){1,2}(?:\s*[ap]\.?m\.?)?",
+            r"\d{1,2}\s*[ap]\.?m\.?",
+            # a decimal that ends in a zero or a point, which the sheet drops: "1.500" (a
+            # European 1,500) read as 1.5, "3.0" as 3, "10.0%" shown 10.00%
+            r"\d[\d,]*\.(?:\d*0)?%?",
+            r"\.\d*0%?",
         )
-    )
+    ),
+    re.IGNORECASE,
 )
-_WHOLE = re.compile(r"\d[\d,]*")
+# A plain number: 16 significant digits or more are beyond a spreadsheet's precision
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def misread(text: str) -> bool:
@@ -49,7 +76,7 @@ def misread(text: str) -> bool:
     if _MISREAD.fullmatch(text):
         return True
     # 16 digits or more: beyond a spreadsheet's precision (its last digits become zeros)
-    return _WHOLE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= 16
+    return _NUMBER.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= 16
 
 
 def guard(text: str) -> str:

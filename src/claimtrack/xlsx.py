@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.errors import ClaimtrackError, InputError
+from claimtrack.sheetcells import CELL_LIMIT  # Excel's most characters in a cell
 
-CELL_LIMIT = 32_767  # Excel's most characters in a cell
 CUT_MARK = " […cut: {n:,} more characters; the full text is in claimtrack]"
 MIN_WIDTH, MAX_WIDTH = 6, 60  # column widths, in characters
 WIDTH_SAMPLE = 500  # rows read for a column's width

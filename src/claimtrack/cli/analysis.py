@@ -119,11 +119,18 @@ def conflicts(
         # `--csv -` is the sheet on stdout: the report for people is not mixed into it
         quiet = as_json
         if csv_file is not None:
-            from claimtrack.exports import is_stdout, output_file, sheet_writer, wants_bom
+            from claimtrack.exports import (
+                LongCells,
+                is_stdout,
+                output_file,
+                sheet_writer,
+                wants_bom,
+            )
 
             quiet = quiet or is_stdout(csv_file)
             with_bom = wants_bom(csv_file, bom)
-            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom)
+            long = LongCells()
+            add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom, long)
         stream = None
         if as_json and subject is None:
             from claimtrack.exports import JsonArrayStream
@@ -135,8 +142,8 @@ def conflicts(
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked)
-    if csv_file is not None and str(csv_file) != "-":
-        messages.say(f"Wrote {csv_file} ({rows} rows)")
+    if csv_file is not None:
+        _wrote_sheet(csv_file, rows, long)
     if xlsx_file is not None:
         _write_xlsx(store, xlsx_file, subject, kept)
     if subject is None and not found and not as_json:
@@ -165,6 +172,15 @@ def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any
     new = with_relays(now, facts, lookup)
     if new is not now:
         origins[name] = new
+
+
+def _wrote_sheet(csv_file: Path, rows: int, long: Any) -> None:
+    """After ``conflicts --csv``: the cells too long for a spreadsheet (``exports.LongCells``),
+    then what was written (to a file)."""
+    for line in long.warnings("--xlsx FILE.xlsx"):
+        messages.warning(line)
+    if str(csv_file) != "-":
+        messages.say(f"Wrote {csv_file} ({rows} rows)")
 
 
 def _keeping(reports: Iterable[Any], kept: list[Any]) -> Iterator[Any]:

@@ -321,7 +321,9 @@ def _command_list_reflowed(rich_utils: Any) -> None:
 
 def _help_pipe_ends_quietly(rich_utils: Any) -> None:
     """Help read by a reader that goes away (``claimtrack --help | head -1``) ends as other
-    output does, with status 141 (rich's console, which typer draws help with, exits 1)."""
+    output does, with status 141 (rich's console, which typer draws help with, exits 1); and
+    help through a pipe ends each line with its last character, as other output does
+    (``render.unpadded``)."""
     made = getattr(rich_utils, "_get_rich_console", None)
     if made is None or getattr(made, "quiet_pipe", False):
         return
@@ -333,6 +335,11 @@ def _help_pipe_ends_quietly(rich_utils: Any) -> None:
     def console(stderr: bool = False) -> Any:
         made_console = made(stderr=stderr)
         made_console.on_broken_pipe = on_broken_pipe
+        if made_console.color_system is None:  # a pipe, a file: no padded line ends either
+            from claimtrack.render import unpadded
+
+            render_buffer = made_console._render_buffer
+            made_console._render_buffer = lambda buffer: unpadded(render_buffer(buffer))
         return made_console
 
     console.quiet_pipe = True  # type: ignore[attr-defined]

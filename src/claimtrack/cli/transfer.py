@@ -365,7 +365,10 @@ def export(
 
     if fmt == "csv":
         with_bom = exports.wants_bom(output, bom)
-        exports.write_output(output, lambda fh: exports.write_csv(records(), fh, with_bom))
+        long = exports.LongCells()
+        exports.write_output(output, lambda fh: exports.write_csv(records(), fh, with_bom, long))
+        for line in long.warnings("--format xlsx -o FILE.xlsx"):
+            render.warning(line)
     else:
         write = exports.write_jsonl if fmt == "jsonl" else exports.write_json_array
         exports.write_output(output, lambda fh: write(records(), fh))
