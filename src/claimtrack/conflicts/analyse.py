@@ -13,6 +13,7 @@ from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
     _CLO,
+    _HEDGES,
     _HIGH,
     _ID,
     _LOW,
@@ -93,9 +94,12 @@ def analyse(
         raise ValueError(f"min_gap must be at least 1 (got {min_gap!r})")
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
+    _HEDGES.start(facts.hedge_of if type(facts) is ActiveFacts else None)
     try:
         return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums))
     finally:
+        _HEDGES.start(None)
         if gc_was_enabled:
             gc.enable()
 
@@ -146,8 +150,13 @@ def _says_the_same(echo: Fact, told: Fact) -> bool:
     if not (_hedged_value(e_low, e_high, e_core) and _hedged_value(t_low, t_high, t_core)):
         return True
     return not (
-        (_above(e_core, t_high) and _above(e_low, t_core))
-        or (_above(t_core, e_high) and _above(t_low, e_core))
+        (
+            (_above(e_core, t_high) and _above(e_low, t_core))
+            or (_above(t_core, e_high) and _above(t_low, e_core))
+        )
+        # how each was said, asked last: a range ("900 to 1,100") says its ends
+        and _HEDGES.one_value(echo.id, e_low, e_high)
+        and _HEDGES.one_value(told.id, t_low, t_high)
     )
 
 
