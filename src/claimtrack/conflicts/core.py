@@ -571,6 +571,7 @@ class _Ctx:
         "moments",
         "names",
         "positions",
+        "undated",
         "unmarked",
     )
 
@@ -583,6 +584,9 @@ class _Ctx:
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
         self.moments: list[str] = []  # counts of the moment read at their times
+        # (measure, ids) of a cumulative measure's figures of no time set aside from its
+        # dated course, which they fit (timing._undated_fitting)
+        self.undated: list[tuple[str, tuple[str, ...]]] = []
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}
