@@ -595,6 +595,17 @@ STORIES: dict[str, list[list[str]]] = {
     "idai": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
     ],
+    # docs/conflicts.md: the Morocco earthquake (September 2023), tolls updated twice a day for
+    # five days by the interior ministry, relayed by twenty pages, two of them with no date, as
+    # a new user logged it (time16)
+    "morocco": [
+        ["import", "tests/fixtures/morocco-quake-2023.jsonl"],
+    ],
+    # a blank database: a range of a hedge's width against a hedge (docs/conflicts.md, rule 6),
+    # and a figure as of a day after its page (rule 2): time16
+    "time16": [
+        ["import", "tests/fixtures/time16-ranges.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

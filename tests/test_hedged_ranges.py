@@ -9,9 +9,11 @@ range: a wrong finding. These tests pin both, so that the limit is changed on pu
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from claimtrack.conflicts import Fact, FigureConflict, analyse
+from claimtrack.conflicts import ActiveFacts, Fact, FigureConflict, SumRelation, analyse
 from claimtrack.quantities import parse_figure
 
 
@@ -52,3 +54,94 @@ def test_a_hedged_range_is_stored_as_the_interval_its_hedge_allows() -> None:
     hedged, plain = parse_figure("some 200 to 300"), parse_figure("between 180 and 330")
     assert (hedged.low, hedged.high) == (plain.low, plain.high) == (180, 330)
     assert hedged.hedge == "around" and plain.hedge == "range"
+
+
+# A range whose ends are a hedge's width around its middle ("900 to 1,100" is the bounds of
+# "about 1,000") says its ends: it meets "about 1,200" (1,080-1,320), whose hedge allows
+# 1,100, so the pair is no finding (rule 6, one tolerance). The engine asks how a claim was
+# said only for the claims of a pair it would flag (time16).
+def _facts(
+    *said: tuple[str, str, str], one_claimant: bool = False
+) -> tuple[list[Fact], dict[str, str | None]]:
+    facts, hedges = [], {}
+    for id_, text, measure in said:
+        f = parse_figure(text)
+        who = "Agency" if one_claimant else f"Claimant {id_}"
+        row = (id_, who, "figure", measure, f.low, f.high, None, None, "2024-05-01")
+        facts.append(Fact(*row, "active", None, f.dimension, f.rounding, None))
+        hedges[id_] = f.hedge
+    return facts, hedges
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found", "asked"),
+    [
+        # a range of a hedge's width: no longer one hedged value
+        ("900 to 1,100", "about 1,200", "none", "ab"),
+        ("between 900 and 1,100", "about 1,200", "none", "ab"),
+        ("1,225 to 1,275", "about 1,400", "none", "ab"),
+        ("$9bn to $11bn", "about $12bn", "none", "ab"),
+        ("about 1,200", "900-1,100", "none", "ab"),
+        # two hedged values: at odds by one tolerance each, as before
+        ("about 1,000", "about 1,200", "dispute", "ab"),
+        ("about 1,250", "about 1,400", "dispute", "ab"),
+        ("about $10bn", "about $12bn", "dispute", "ab"),
+        # apart by their bounds, or close: nothing asked
+        ("900 to 1,100", "1,500", "dispute", ""),
+        ("about 1,000", "1,040", "none", ""),
+        ("900 to 1,100", "about 1,050", "none", ""),
+    ],
+)
+def test_a_range_of_a_hedges_width_is_a_range(a: str, b: str, found: str, asked: str) -> None:
+    facts, hedges = _facts(("a", a, "m"), ("b", b, "m"))
+    seen: list[str] = []
+
+    def hedge_of(id_: str) -> str | None:
+        seen.append(id_)
+        return hedges[id_]
+
+    report = analyse(ActiveFacts(facts, hedge_of))
+    got = "dispute" if report.conflicts else ("minor" if report.minor else "none")
+    assert (got, "".join(sorted(set(seen)))) == (found, asked)
+    # facts without the store's answer are read by their bounds, as before
+    if asked:
+        assert analyse(facts).conflicts
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "holds"),
+    [
+        ("900 to 1,100", ("about 600", "about 600"), True),  # the range allows 1,100
+        ("about 1,000", ("about 600", "about 600"), False),  # short by what each says
+    ],
+)
+def test_a_total_said_as_a_range_meets_its_parts(
+    total: str, parts: tuple[str, str], holds: bool
+) -> None:
+    facts, hedges = _facts(
+        ("t", total, "total"), ("x", parts[0], "x"), ("y", parts[1], "y"), one_claimant=True
+    )
+    report = analyse(ActiveFacts(facts, hedges.get), sums=[SumRelation("total", ("x", "y"))])
+    assert (not report.conflicts) == holds
+
+
+def test_the_store_tells_the_engine_how_a_range_was_said(ct) -> None:  # type: ignore[no-untyped-def]
+    for subject, claimant, figure in [
+        ("ranged", "Police", "900 to 1,100"),
+        ("ranged", "Organisers", "about 1,200"),
+        ("hedged", "Police", "about 1,000"),
+        ("hedged", "Organisers", "about 1,200"),
+    ]:
+        result = ct(
+            "add", subject, "--claimant", claimant, "--quote", f"There were {figure} people.",
+            "--figure", figure, "--measure", "crowd", "--new", "--said-on", "2024-05-01",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    for subject, disputed in [("ranged", False), ("hedged", True)]:
+        result = ct("conflicts", subject, "--json")
+        assert result.exit_code == 0, result.output
+        assert bool(json.loads(result.stdout)["conflicts"]) == disputed, subject
+    result = ct("conflicts", "--all", "--json")
+    assert result.exit_code == 0, result.output
+    found = {s["subject"]: bool(s["conflicts"]) for s in json.loads(result.stdout)["subjects"]}
+    assert found == {"hedged": True}  # (--all lists the subjects with findings)

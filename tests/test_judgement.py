@@ -1223,6 +1223,19 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
             for k in range(len(times) + 1)
         )
 
+    def placed(c: Fact) -> bool:
+        """c, of no time at all, can be placed in the course of the other claimants' dated
+        figures (rule 9, "a figure with no date"; time16): it is compared with none of them."""
+        if c.said_on is not None or all(f.said_on is None for f in facts):
+            return False
+        others = [f for f in facts if f.claimant != c.claimant and f.said_on is not None]
+        times = sorted({f.said_on for f in others})
+        return any(
+            not any(above_by(f, c, 1.0) for f in others if f.said_on in times[:k])
+            and not any(above_by(c, f, 1.0) for f in others if f.said_on in times[k:])
+            for k in range(len(times) + 1)
+        )
+
     def one_moment(a: Fact, b: Fact) -> bool:  # one claimant's two figures of one time of day
         return bool(a.said_on and len(a.said_on) > 10 and a.said_on == b.said_on)
 
@@ -1235,6 +1248,8 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
                 inside(b.said_on, a.said_on) and fits(b)
             ):
                 continue  # a coarse figure that fits the course inside its time
+            if (placed(a) and b.said_on is not None) or (placed(b) and a.said_on is not None):
+                continue  # a figure of no time that fits the dated course
             # a above b is a dispute unless b is surely before a, or a is the count as it
             # stood of b's claimant, who revised it
             if not ordered(b, a) and not as_it_stood(a, b):

@@ -112,10 +112,23 @@ _ORDER = [
         id="month-against-a-day-in-it",
     ),
     pytest.param(
+        # a figure of no date fits a running count's course (before 200): not compared with
+        # it, named in Report.undated instead (time16)
         [fig("a", 100, "A", None), fig("b", 200, "B", "2017-09-20")],
         True,
-        [("deaths", None, False, ("2017-09-20", None), ())],
-        id="undated-last",
+        [],
+        id="undated-fits-the-course",
+    ),
+    pytest.param(
+        # one that fits nowhere (the course falls around it) is compared as before
+        [
+            fig("a", 150, "A", None),
+            fig("b", 300, "B", "2017-09-19"),
+            fig("c", 100, "C", "2017-09-20"),
+        ],
+        True,
+        [("deaths", None, True, (), ())],  # the fall is ordered; 150 stands in it
+        id="undated-fits-nowhere",
     ),
     pytest.param(
         # the Morelos case: the agency gives 55 and 69 on one day, officials 72

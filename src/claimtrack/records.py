@@ -119,6 +119,25 @@ def said_after_report(said_on: str | None, reported_on: str | None) -> bool:
     return said_on > reported_on and not said_on.startswith(reported_on)
 
 
+def as_of_after_statement(
+    as_of: str | None, said_on: str | None, reported_on: str | None
+) -> str | None:
+    """The warning of ``add`` and ``edit`` for a figure "as of" a moment surely after the
+    statement's date (said_on, else reported_on; partial dates as ``said_after_report`` reads
+    them: "2024-05-10" is after "2024-05-08", not after "2024-05"): a page cannot count what
+    had not happened yet. It is a forecast of that moment, or one of the dates is wrong, and
+    the engine places the figure at its as_of (a toll as of a later day than its page stands
+    above the next day's update, and reads as revised down): warned, not refused, since a
+    forecast is logged with the moment it gives (docs/conflicts.md, rule 2)."""
+    date, field = (said_on, "said_on") if said_on else (reported_on, "reported_on")
+    if not as_of or not date or not (as_of > date and not as_of.startswith(date)):
+        return None
+    return (
+        f"as_of {as_of} is after {field} {date}: read as a forecast of {as_of}; if the figure "
+        f"counts up to the statement, give --as-of {date} or none"
+    )
+
+
 def said_after_report_problem(said_on: str | None, reported_on: str | None) -> str | None:
     """The one-line refusal of ``add``, ``edit`` and the review (an import warns)."""
     if not said_after_report(said_on, reported_on):

@@ -682,9 +682,9 @@ def _unchecked(console: Console, report: Report) -> None:
 def _unmarked(console: Console, subject: str, report: Report) -> None:
     """One line per measure that reads like a running count, not marked cumulative, whose
     figures only rise with their dates (instead of a dispute)."""
-    if not report.unmarked and not report.moments:
+    if not report.unmarked and not report.moments and not report.undated:
         return
-    from claimtrack.report import moment_note, unmarked_note
+    from claimtrack.report import moment_note, undated_set_aside_note, unmarked_note
 
     for measure in report.unmarked:
         console.print()
@@ -692,6 +692,9 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
     for measure in report.moments:
         console.print()
         console.print(t(moment_note(measure, subject), "dim"))
+    for measure, ids in report.undated:
+        console.print()
+        console.print(t(undated_set_aside_note(measure, ids), "dim"))
 
 
 def _checks(

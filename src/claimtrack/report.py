@@ -1380,8 +1380,23 @@ def reviewer_notes(
             out.append(f"finding {n}: {unmarked_toll_note(c.measure, dates, subject)}")
     out += [unmarked_note(subject, m) for m in report.unmarked]
     out += [moment_note(m, subject) for m in report.moments]
+    out += [undated_set_aside_note(m, ids) for m, ids in report.undated]
     out += [unchecked_note(u) for u in report.unchecked]
     return out
+
+
+def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
+    """A cumulative measure's figures with no date at all that fit its dated course and so are
+    not set against it (``Report.undated``), though apart from some of it: said, so that a
+    figure the engine did not compare does not drop out of sight."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'has' if n == 1 else 'have'} no date (no as_of, said_on nor "
+        "reported_on) and could be of some moment of its course, which only rises: not "
+        "compared with its dated figures, though apart from some of them; give "
+        f"{'it its date' if n == 1 else 'each its date'} to compare it"
+    )
 
 
 def moments_in_changes(report: Report) -> list[str]:

@@ -511,12 +511,17 @@ def _emit_json(data: Any) -> None:
 
 
 def _warn_future(claim: Any, where: str = "") -> None:
-    from claimtrack.records import is_future
+    """Warn of a claim's dates in the future, and of a figure as of a moment after it was
+    said (``records.as_of_after_statement``)."""
+    from claimtrack.records import as_of_after_statement, is_future
 
     for f in ("said_on", "reported_on", "as_of"):
         value = getattr(claim, f)
         if is_future(value):
             messages.warning(f"{where}{f} {value} is in the future")
+    later = as_of_after_statement(claim.as_of, claim.said_on, claim.reported_on)
+    if later is not None:
+        messages.warning(f"{where}{later}")
 
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:

@@ -7,12 +7,24 @@ stays a plain Python class here, and the engine treats it as any list.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from claimtrack.conflicts.model import Fact
 
 
 class ActiveFacts(list[Fact]):
     """Facts known to be active, each id once: what the store reads (its queries select the
     active claims, keyed by id). :func:`analyse` takes them as they are; any other list is
-    first cleared of retracted claims and repeated ids."""
+    first cleared of retracted claims and repeated ids.
 
-    __slots__ = ()
+    ``hedge_of`` (claim id -> the hedge it was said with, None if none) answers the engine
+    for the rare claims whose bounds cannot tell a hedge from a range (rule 6): the store's
+    covering index holds no hedge, so the engine asks for it only where it matters."""
+
+    __slots__ = ("hedge_of",)
+
+    def __init__(
+        self, facts: Iterable[Fact] = (), hedge_of: Callable[[str], str | None] | None = None
+    ) -> None:
+        super().__init__(facts)
+        self.hedge_of = hedge_of

@@ -291,11 +291,56 @@ def _tolerant(r: tuple) -> bool:
     "about 1,000": 900-1,100) or a bare point (no tolerance): the figures whose tolerances
     stack. A range says its ends ("5 to 6", "18,000 to 20,000": each can be 6, or 20,000,
     with the other), and a round number's widening is not told from a narrow range: neither
-    is."""
+    is. Its bounds first (``_tolerant_bounds``), then how it was said (``_HEDGES``): a range
+    whose ends are a hedge's width around its middle ("900 to 1,100") has the bounds of one."""
+    return _tolerant_bounds(r) and _HEDGES.one_value(r[_ID], r[_LOW], r[_HIGH])
+
+
+def _tolerant_bounds(r: tuple) -> bool:
+    """Whether a record's bounds read as one value with a hedge's tolerance, or a bare point:
+    ``_tolerant`` without asking how it was said (the cheap test, made first)."""
     low, high = r[_LOW], r[_HIGH]
     # its middle, not its core: the core of a share is on its smaller side (rule 6), and for
     # any other figure of one value the middle is its core
     return low == high or (r[_CLO] == r[_CHI] and _about(low, high, (low + high) / 2))
+
+
+class _HedgeBook:
+    """How claims were said, for the one-tolerance rule (rule 6): the bounds of "900 to 1,100"
+    are those of "about 1,000", and only the first is a range, whose ends are what it says (it
+    meets "about 1,220", whose hedge allows 1,100). The engine's input has bounds alone (the
+    store's covering index holds no hedge), so the hedge of a claim is asked of the store
+    (``ask``: claim id -> its hedge) only for a claim of a pair that the rule would otherwise
+    flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
+    by hand) a claim is read by its bounds, as before."""
+
+    __slots__ = ("ask", "known")
+
+    def __init__(self) -> None:
+        self.ask: Callable[[str], str | None] | None = None
+        self.known: dict[str, str | None] = {}
+
+    def start(self, ask: Callable[[str], str | None] | None) -> None:
+        self.ask = ask
+        self.known = {}
+
+    def one_value(self, ident: str | None, low: Number, high: Number) -> bool:
+        """Whether a claim whose bounds read as one value with a hedge's tolerance was said
+        so: a bare point needs no asking; otherwise its hedge is the approximate one
+        ("about", "some", "roughly": "around"), not a range nor bounds given as such."""
+        ask = self.ask
+        if low == high or ask is None or ident is None:
+            return True
+        known = self.known
+        if ident in known:
+            hedge = known[ident]
+        else:
+            hedge = known[ident] = ask(ident)
+        return hedge == "around"
+
+
+# the hedges of this run's claims, as far as asked (analyse starts it for each run)
+_HEDGES: Final = _HedgeBook()
 
 
 def _about(low: Number, high: Number, core: Number) -> bool:
@@ -338,14 +383,17 @@ def _at_odds(upper: tuple, lower: tuple, min_gap: float) -> bool:
     and 10,800-13,200; rule 6)."""
     if _above(upper[_LOW], lower[_HIGH]):
         return _cores_apart(upper, lower, min_gap)
-    if not (_tolerant(upper) and _tolerant(lower)):
+    if not (_tolerant_bounds(upper) and _tolerant_bounds(lower)):
         return False
     # what each says is its middle (its core, but for a share, whose core is on its smaller
-    # side: "about 30%" against "about 36%" are at odds as 30 and 36 are, 1.2x)
+    # side: "about 30%" against "about 36%" are at odds as 30 and 36 are, 1.2x); how each was
+    # said is asked last, for the rare pair at odds by its bounds
     return (
         _above((upper[_LOW] + upper[_HIGH]) / 2, lower[_HIGH])
         and _above(upper[_LOW], (lower[_LOW] + lower[_HIGH]) / 2)
         and _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
+        and _HEDGES.one_value(upper[_ID], upper[_LOW], upper[_HIGH])
+        and _HEDGES.one_value(lower[_ID], lower[_LOW], lower[_HIGH])
     )
 
 
@@ -354,9 +402,22 @@ def _stacked(recs: Sequence[tuple], min_gap: float) -> bool:
     ``min_gap`` apart (the common case)."""
     if len(recs) < 2 or _core_spread(recs) < min_gap - _EPS:
         return False
-    recs = [r for r in recs if _tolerant(r)]
-    if len(recs) < 2:
-        return False
+    recs = [r for r in recs if _tolerant_bounds(r)]
+    while len(recs) >= 2:
+        pair = _stacked_pair(recs, min_gap)
+        if pair is None:
+            return False
+        # at odds by their bounds: so they are if both were said as one value each; a range
+        # among them ("900 to 1,100") is left out and the rest looked at again (rare)
+        ranges = [r[_ID] for r in pair if not _HEDGES.one_value(r[_ID], r[_LOW], r[_HIGH])]
+        if not ranges:
+            return True
+        recs = [r for r in recs if r[_ID] not in ranges]
+    return False
+
+
+def _stacked_pair(recs: list[tuple], min_gap: float) -> tuple[tuple, tuple] | None:
+    """Two of ``recs`` (each ``_tolerant_bounds``) at odds by their bounds, if any."""
     by_high = sorted(recs, key=_high)
     highs = [r[_HIGH] for r in by_high]
     lowest: list[tuple] = []  # the record of lowest core high among by_high[: i + 1]
@@ -377,8 +438,8 @@ def _stacked(recs: Sequence[tuple], min_gap: float) -> bool:
             _above(r[_LOW], (o[_LOW] + o[_HIGH]) / 2)
             and _raw_ratio(r[_CLO], o[_CHI]) >= min_gap - _EPS
         ):
-            return True
-    return False
+            return r, o
+    return None
 
 
 def _widest(recs: Sequence[tuple], below: Sequence[tuple] | None = None) -> float:
@@ -510,6 +571,7 @@ class _Ctx:
         "moments",
         "names",
         "positions",
+        "undated",
         "unmarked",
     )
 
@@ -522,6 +584,9 @@ class _Ctx:
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
         self.moments: list[str] = []  # counts of the moment read at their times
+        # (measure, ids) of a cumulative measure's figures of no time set aside from its
+        # dated course, which they fit (timing._undated_fitting)
+        self.undated: list[tuple[str, tuple[str, ...]]] = []
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}

@@ -164,7 +164,11 @@ def report_to_json(subject: str, report: Report) -> dict:
             for ch in report.changes
         ],
         "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked]
-        + [{"measure": m, "hint": _moment_hint(m)} for m in report.moments],
+        + [{"measure": m, "hint": _moment_hint(m)} for m in report.moments]
+        + [
+            {"measure": m, "hint": "undated-not-compared", "claims": list(ids)}
+            for m, ids in report.undated
+        ],
         "unchecked": [
             {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
         ],
@@ -486,8 +490,13 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
         ", ".join(
             [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
             + [f'{{"measure": {_quote(m)}, "hint": "{_moment_hint(m)}"}}' for m in r.moments]
+            + [
+                f'{{"measure": {_quote(m)}, "hint": "undated-not-compared", "claims": '
+                f"[{', '.join(map(_quote, ids))}]}}"
+                for m, ids in r.undated
+            ]
         )
-        if r.unmarked or r.moments
+        if r.unmarked or r.moments or r.undated
         else ""
     )
     return (

@@ -263,6 +263,9 @@ class Report:
     # measures not marked cumulative that read like a count of the moment (people missing,
     # unaccounted for), read with each figure at its time: a hint to give --as-of
     moments: tuple[str, ...] = ()
+    # (measure, claim ids) of a cumulative measure's figures with no date at all that fit its
+    # dated course somewhere and so are not set against it, though apart from some of it
+    undated: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))

@@ -28,6 +28,7 @@ from claimtrack.conflicts.core import (
     _shown_ratio,
     _timed,
     _tolerant,
+    _tolerant_bounds,
     _unordered,
 )
 from claimtrack.conflicts.model import (
@@ -556,12 +557,16 @@ def _sum_finding(
     # 10: one tolerance, not two): short or over by what the figures say (their cores), at
     # most by the intervals' far ends (shares too: a sum adds them as said, not on their
     # smaller side, so their cores are their middles)
-    elif not (_tolerant(t) and all(map(_tolerant, chosen))):
+    elif not (_tolerant_bounds(t) and all(map(_tolerant_bounds, chosen))):
         pass  # a range, or a round number's widening, says what it says
+    elif not (_cores_apart(t, implied, min_gap) or _cores_apart(implied, t, min_gap)):
+        pass  # one tolerance meets the other
+    elif not (_tolerant(t) and all(map(_tolerant, chosen))):
+        pass  # how each was said, asked last: a range of a hedge's width ("900 to 1,100")
     elif _cores_apart(t, implied, min_gap):
         direction, upper, lower = "short", t, implied
         by = (t[_CLO] - core_hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
-    elif _cores_apart(implied, t, min_gap):
+    else:
         direction, upper, lower = "excess", implied, t
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:

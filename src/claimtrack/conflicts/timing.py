@@ -25,6 +25,8 @@ from claimtrack.conflicts.core import (
     _before,
     _coarse_times,
     _Ctx,
+    _high,
+    _low,
     _material,
     _name_order,
     _Names,
@@ -348,6 +350,49 @@ def _fitting(timed: list[tuple], spans: dict[str, list[tuple]], falls: bool) -> 
     return frozenset(out)
 
 
+def _undated_fitting(timed: list[tuple], falls: bool) -> frozenset[str]:
+    """The ids of a cumulative measure's figures with no time at all (no as_of, said_on nor
+    reported_on) that fit the course of the other claimants' dated figures (``_fits``): a
+    running count's figure of no date may be of any moment, before the first count, between
+    two or after the last, so one that fits somewhere is no dispute with them. Set against
+    each dated figure, "more than 12,000" injured (a page with no date) made one dispute "of
+    unknown order" of the whole course it is above, every update of the count a position of
+    it. One that fits nowhere (the course falls around it) is compared as before, and so are
+    all when their figures times the dated ones exceed ``_FIT_WORK`` on a cumulative measure.
+    Figures of no time are still compared among themselves, as two figures whose order is not
+    known (rule 9)."""
+    undated = [r for r in timed if r[_ASOF] is None]
+    if not undated or len(undated) == len(timed):
+        return _NO_FITS
+    dated = sorted((r for r in timed if r[_ASOF] is not None), key=lambda r: (r[_ASOF], r[_ID]))
+    if falls and len(undated) * len(dated) > _FIT_WORK:
+        return _NO_FITS
+    out = set()
+    for r in undated:
+        if not falls or _fits(r, [e for e in dated if e[_KEY] != r[_KEY]]):
+            out.add(r[_ID])
+    return frozenset(out)
+
+
+def _set_aside(timed: list[tuple], placed: frozenset[str]) -> tuple[str, ...]:
+    """The ids of the figures of ``placed`` (``_undated_fitting``) that lie beyond the dated
+    course of the other claimants, and so are not compared with it: apart from (or at odds by
+    one tolerance with) its figure of the highest low, above it, or its figure of the lowest
+    high, below it: a count higher than any dated one, or lower than the first. They would
+    have been disputed and are now said once, so that no figure drops out of sight; one
+    within the course is a value it passed through."""
+    out = []
+    for r in timed:
+        if r[_ID] not in placed:
+            continue
+        dated = [e for e in timed if e[_ASOF] is not None and e[_KEY] != r[_KEY]]
+        if dated and (
+            _at_odds(r, max(dated, key=_low), 1.0) or _at_odds(min(dated, key=_high), r, 1.0)
+        ):
+            out.append(r[_ID])
+    return tuple(sorted(out))
+
+
 def _fits(r: tuple, inner: list[tuple]) -> bool:
     """Whether figure ``r`` can be placed between two times of ``inner`` (in time order) with
     no figure before it materially above it and none after it materially below it."""
@@ -387,7 +432,10 @@ def _over_time(
     undated = [r for r in recs if r[_ASOF] is None]
     dated = sorted([r for r in recs if r[_ASOF] is not None], key=lambda r: (r[_ASOF], r[_ID]))
     for i, u in enumerate(undated):
-        for r in (*undated[i + 1 :], *dated):
+        # a figure of no time that fits the dated course (``_undated_fitting``) is set against
+        # the other figures of no time only
+        others = undated[i + 1 :] if u[_ID] in fits else (*undated[i + 1 :], *dated)
+        for r in others:
             if r[_KEY] != u[_KEY] and apart(u, r):
                 hit[u[_ID]] = u
                 hit[r[_ID]] = r
@@ -546,6 +594,12 @@ def _cumulative_measure(
     timed = _timed(recs)
     spans = _spans(timed)
     fits = _fitting(timed, spans, falls) if spans else _NO_FITS
+    placed = _undated_fitting(timed, falls)
+    if placed:
+        fits = fits | placed
+        unplaced = _set_aside(timed, placed)
+        if unplaced:
+            ctx.undated.append((measure, unplaced))
     involved = _over_time(timed, 1.0, falls, fits)  # immaterial ones make a minor difference
     for part in _disagreements(involved, timed, falls, fits, spans):
         times = {r[_ASOF] for r in part}
@@ -583,6 +637,10 @@ def _disagree(a: tuple, b: tuple, falls: bool = True, fits: frozenset[str] = _NO
     figure that fits the course of the figures inside its time (``_fitting``) disagrees with
     none of them."""
     ta, tb = a[_ASOF], b[_ASOF]
+    if (ta is None and tb is not None and a[_ID] in fits) or (
+        tb is None and ta is not None and b[_ID] in fits
+    ):
+        return False  # a figure of no time that fits the dated course (_undated_fitting)
     if ta is not None and tb is not None:
         if _before(ta, tb):
             return falls and _material(a, b, 1.0)

@@ -196,6 +196,13 @@ class _Reading(_Names):
         "coalesce(base_rounding, 0), relays, NULL"
     )
 
+    def hedge_of(self, claim_id: str) -> str | None:
+        """The hedge a claim was said with (None: none, or no such claim): what the engine
+        asks for the rare claims whose bounds cannot tell a hedge from a range (rule 6); one
+        lookup by the primary key, not a column of the covering index."""
+        row = self._query("SELECT hedge FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return None if row is None else row[0]
+
     def facts(self, subject: str) -> list[Fact]:
         """The active claims of one subject, as the conflict engine's input (index lookup)."""
         from claimtrack.conflicts import ActiveFacts, Fact
@@ -209,8 +216,8 @@ class _Reading(_Names):
         with paused_gc():
             # row by row (no list of rows beside them), each made a Fact in C (tuple.__new__,
             # as facts_by_subject does: Fact._make is Python code per row)
-            facts = ActiveFacts(map(tuple.__new__, repeat(Fact), cur))
-        return facts if fold is None else ActiveFacts(map(fold, facts))
+            facts = ActiveFacts(map(tuple.__new__, repeat(Fact), cur), self.hedge_of)
+        return facts if fold is None else ActiveFacts(map(fold, facts), self.hedge_of)
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
@@ -241,12 +248,13 @@ class _Reading(_Names):
             cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
             facts = repeat(Fact)
             fold = self._engine_fold()
+            hedge_of = self.hedge_of
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
-                bucket = ActiveFacts(map(tuple.__new__, facts, islice(cur, count)))
+                bucket = ActiveFacts(map(tuple.__new__, facts, islice(cur, count)), hedge_of)
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
-                yield subject, bucket if fold is None else ActiveFacts(map(fold, bucket))
+                yield subject, bucket if fold is None else ActiveFacts(map(fold, bucket), hedge_of)
         finally:
             if own:
                 try:
