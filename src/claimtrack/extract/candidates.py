@@ -21,6 +21,9 @@ from claimtrack.extract.lexicon import (
 )
 from claimtrack.extract.phrases import (
     _DATELINE,
+    _GROUP_AT,
+    _GROUP_AT_BODY,
+    _looks_like_body,
     _main_subject,
     _names,
     _org_of,
@@ -428,7 +431,14 @@ def _source_around(
         who = _valid_speaker(by.group(2))  # organisers": the organisers'
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
-            return who, who, f"agent of '{by.group(1)} by' after the figure"
+            at = _GROUP_AT_BODY.match(reading, by.end(2))
+            if at and re.fullmatch(_GROUP_AT, who) and _looks_like_body(at.group(2)):
+                # "claimed by researchers at the X Institute": the Institute's
+                who = f"{who} {at.group(1)}{at.group(2)}"
+                return who, at.group(2), f"agent of '{by.group(1)} by' after the figure"
+            at_body = re.fullmatch(rf"(?:{_GROUP_AT})\s+(?:at|from|with)\s+.+", who)
+            claimant = (_org_of(who, None) if at_body else None) or who
+            return who, claimant, f"agent of '{by.group(1)} by' after the figure"
     contact = _SAY_ARE.match(reading, f.end, s.span.end)
     if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
         who = _valid_speaker(contact.group(1))  # are on strike": the unions'

@@ -78,6 +78,34 @@ _OPENING_REVISION = re.compile(
 )
 
 
+# a participle's agent after a phrase of time or place: "reported for the same period by"
+_AGENT_AFTER_PHRASE = re.compile(
+    r"\s+(?:for|in|during|over|across|throughout|from|since)\s+[^,;:\"“”()]{1,40}?\s+by\s+"
+    r"(?!\w+ing\b|(?:the\s+)?(?:end|time|middle|start|close)\b|\d|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now)\b)"
+)
+
+
+def _agent_after_phrase(reading: str, s: Sentence) -> str | None:
+    """ "deaths reported for the same period by researchers at X": a participle after its
+    noun, its agent after a phrase of time or place."""
+    assert s.verb is not None
+    later_by = _AGENT_AFTER_PHRASE.match(reading, s.verb.end(), s.span.end)
+    if later_by is None or not _after_a_noun(reading[s.span.start : s.verb.start()]):
+        return None
+    return _subject_after(reading, later_by.end() - 1, s.span.end)
+
+
+def _after_a_noun(before: str) -> bool:
+    """The words before a participle end on a plural noun or a figure's noun ("600,000
+    violent deaths reported ..."), not on a subject that reports ("Police reported ...") or
+    an auxiliary ("were reported")."""
+    last = before.split()[-1].lower().strip(",") if before.split() else ""
+    if len(before.split()) < 2 or last in {"was", "were", "is", "are", "been", "be", "has"}:
+        return False
+    return last.endswith(("s", "ies")) and not last.endswith("ss") and not last[:1].isupper()
+
+
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
     span, verb = s.span, s.verb
@@ -91,6 +119,9 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
+    agent = _agent_after_phrase(reading, s) if word.endswith("ed") else None
+    if agent:
+        return agent, None, f"agent of '{word} ... by'"
     quoted = re.search(
         r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
         r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
@@ -1101,7 +1132,7 @@ def _cues_and_speaker(
         _attribute(reading, s, previous, earlier)
         if index is not None:
             _resolve_names(s, index, earlier, reading)
-        if role == "answer" and interviewee and not _third_party(s):
+        if role == "answer" and interviewee and not _third_party(s, interviewee):
             s.speaker = s.claimant = interviewee
             how: str | None = lay.holders.get(s.span.start, "the name before the colon")
             if s.span.start not in lay.speakers:
@@ -1119,14 +1150,20 @@ def _cues_and_speaker(
 _NO_ANTECEDENT = re.compile(r"guess: '[^']*' (?:opens the sentence|names no author)")
 
 
-def _third_party(s: Sentence) -> bool:
+def _third_party(s: Sentence, turn: str) -> bool:
     """An answer that quotes or reports someone else named, or a body ('The chief said
-    "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
-    is the interviewee's."""
+    "..."', "The authority says it sent an alert", "They say ..." after the host named who
+    they are): theirs; anything else an interviewee says is the interviewee's, and so is a
+    sentence whose subject only opens it ("Both studies counted ...")."""
     verb = s.verb.group(1).lower() if s.verb is not None else ""
     resolved = s.found.startswith(("'the ", "surname")) and verb in _SAYING  # "The president
-    return bool(  # went on to say" in a host's turn: the president's; "the council counted"
-        s.speaker  # in a guest's answer stays the guest's account
+    # went on to say" in a host's turn: the president's; "the council counted"
+    # in a guest's answer stays the guest's account
+    if s.found.startswith("pronoun:") and verb in _SAYING and s.speaker != turn:
+        resolved = _PRONOUN_SUBJECT.match(s.opening) is not None
+    return bool(
+        s.speaker
+        and not _NO_ANTECEDENT.search(s.found)
         and (s.quotes or s.verb is not None)
         and (s.found.startswith(("subject of", "after", "according to", "agent")) or resolved)
         and s.speaker.lower() not in _PRONOUNS
@@ -1137,6 +1174,9 @@ def _third_party(s: Sentence) -> bool:
         )
     )
 
+
+# a pronoun of someone else as a saying verb's subject: "They say", "He told"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they)\s", re.IGNORECASE)
 
 _SAYING = {
     "said",
