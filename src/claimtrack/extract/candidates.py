@@ -487,6 +487,15 @@ def _cited_in_quotation(
     return who, who, f"according to {who}, cited in the quotation"
 
 
+# a distance that says where a place is: "about 220 kilometers (137 miles) southeast of
+# Manila", "40 km north of the capital", "12 miles outside the city"
+_LOCATING = re.compile(
+    r"[^,;:\"“”]{0,25}?\b(?:kilomet(?:er|re)s?|km|miles?|mi)\b(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward)?\s+of|outside)\b",
+    re.IGNORECASE,
+)
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -513,6 +522,10 @@ def _figure_speaker(
             who = _person_of(_DETERMINER.sub("", who).strip())
             how = f"guess: the figure is in the {decided.group(1)} by {who}, told by the outlet"
             return who, who, how
+    if _LOCATING.match(reading, f.start, s.span.end) and not _inside(f.start, s.quotes):
+        # "Catanauan town, about 220 kilometers (137 miles) southeast of Manila": where a
+        # place is, the outlet's aside in anyone's sentence
+        return None, None, "none (narration: a place's distance from another, to locate it)"
     around = _source_around(reading, s, f)
     if around is not None:
         return around

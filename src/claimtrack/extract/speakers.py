@@ -930,9 +930,18 @@ _COMMENT = re.compile(
 
 # a sentence that opens on the previous sentence's figure or group: "Of that money, ...",
 # "Of those, ...", "Among them, ..."
+_COUNT_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred"
+)
 _BACK_REFERENCE = re.compile(
     r"(?:Of|Among|From|Out\s+of)\s+(?:that|those|these|this|them|the\s+(?:total|sum|rest))\b"
     r"[^,.;]{0,30},"
+    # "Of the six newly reported deaths, ...": a part of the count just given, by its number
+    rf"|(?:Of|Among|Out\s+of)\s+the\s+(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+s\b,?"
+    # "A further 250 cases ...", "Another 12 ...": more of the same account
+    rf"|(?:A\s+further|Another|An\s+additional)\s+(?=\d|(?:{_COUNT_WORDS})\b)"
 )
 
 _HEARSAY = re.compile(
