@@ -284,3 +284,25 @@ def test_a_bare_role_not_named_by_a_figure(text: str) -> None:
 )  # fmt: skip
 def test_a_distance_that_locates_a_place(text: str, figure: str, speaker: str | None) -> None:
     assert by_figure(text)[figure][0] == speaker, rows(text)
+
+
+# 9. a first verb whose subject is a group counted or described, in a sentence that closes
+# on a named body's "X said": X's account (the group is what was said)
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        ("Fourteen African countries have reported cases since January, the WHO said in a "
+         "report on Thursday.", "Fourteen African countries", "WHO"),
+        ("Nine districts reported flooding overnight, the Harbour Water Board said.",
+         "Nine districts", "Harbour Water Board"),
+        # a name for the first subject keeps it
+        ("Harbour Ports reported 40 delays, the union said.", "40 delays", "Harbour Ports"),
+        # a pronoun closing: no source named
+        ("Nine districts reported 40 floods overnight, they said.", "40 floods overnight",
+         "districts"),
+    ],
+)  # fmt: skip
+def test_a_group_whose_report_is_what_a_named_body_said(
+    text: str, figure: str, speaker: str
+) -> None:
+    assert by_figure(text)[figure][0] == speaker, rows(text)

@@ -338,11 +338,58 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
-            return _according_after(reading, s, speaker) or (speaker, appositive, found)
+            closing = _according_after(reading, s, speaker) or _said_after(reading, s, speaker)
+            return closing or (speaker, appositive, found)
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
             return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
         s.verb = later
+
+
+# a closing "..., the WHO said in a report on Thursday." (its speaker, its verb, a tail
+# that says where or when)
+_SAID_AFTER = re.compile(
+    r",\s+((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)\s+"
+    r"(said|says|added|reported|announced|stated)"
+    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
+)
+
+
+_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
+
+
+def _said_after(
+    reading: str, s: Sentence, speaker: str | None
+) -> tuple[str | None, str | None, str] | None:
+    """ "Fourteen African countries have reported cases since 2023, the WHO said": a first
+    verb whose subject is an unnamed group counted or described (a plural common noun, a
+    count or a country's adjective before it), in a sentence that closes on a named body's
+    or a person's "X said", is X's account; ``s.verb`` moves to the closing verb."""
+    if s.verb is None or not speaker:
+        return None
+    words = _DETERMINER.sub("", speaker).split()
+    if not words or not words[-1].endswith("s") or words[-1][:1].isupper():
+        return None  # "Reuters", "Ann Lee says": a name
+    if any(
+        w[:1].isupper() and not _ADJECTIVE_OF_PLACE.fullmatch(w) and mentions.country_of(w) is None
+        for w in words[1:-1]
+    ):
+        return None  # "Harbour Ports Authority workers": a name inside; "African" is no name
+    closing = _SAID_AFTER.search(reading, s.verb.end(), s.span.end)
+    if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
+        return None
+    who = _valid_speaker(closing.group(1))
+    bare = _DETERMINER.sub("", who or "").strip()
+    if not bare or bare.lower() in _PRONOUNS:
+        return None
+    if not (_names(bare) or agents.speaker_kind(bare) in {"body", "name", "person"}):
+        return None
+    s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
+    return (
+        bare,
+        None,
+        f"subject of '{closing.group(2)}', closing the sentence ('{speaker}' is what was said)",
+    )
 
 
 # a closing "..., according to X" (the source of the whole sentence)
