@@ -306,3 +306,37 @@ def test_a_group_whose_report_is_what_a_named_body_said(
     text: str, figure: str, speaker: str
 ) -> None:
     assert by_figure(text)[figure][0] == speaker, rows(text)
+
+
+# 10. a description by its country alone ("Togo's main opposition party") is named later like
+# any description, as a guess; and "what he called" stands for its own sentence's subject
+def test_a_country_s_description_named_later() -> None:
+    text = (
+        "Kenya's main opposition party is rejecting the results.\n"
+        "The opposition Freedom and Change Party is rejecting results that show the president "
+        "won.\n"
+    )
+    first = rows(text)[0]
+    assert first[0] == "Freedom and Change Party", rows(text)
+    assert "named later" in first[3], rows(text)
+
+
+def test_a_country_s_named_body_stays() -> None:
+    text = "Kenya's Health Ministry said 40 died.\nThe Freedom Party rejected the count.\n"
+    assert rows(text)[0][0] == "Kenya's Health Ministry", rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reed says there were irregularities. An opposition member of the election board "
+         "resigned on Saturday to protest what he called fraud.",
+         "opposition member of the election board"),
+        ("Reed says there were irregularities. Ann Kerr resigned from the board over what she called "
+         "fraud.", "Ann Kerr"),
+        # "he said" with no "what ... called": the earlier speaker
+        ("Reed says there were irregularities. The board met on Saturday, he said.", "Reed"),
+    ],
+)  # fmt: skip
+def test_what_he_called(text: str, speaker: str) -> None:
+    assert rows(text)[-1][0] == speaker, rows(text)

@@ -69,12 +69,24 @@ def _a_person(description: str) -> bool | None:
     return bool(_A_ROLE.match(head[-1])) and not head[-1].lower().endswith("s")
 
 
+def _a_country_s(speaker: str) -> bool:
+    """A body described by its country alone: "Togo's main opposition party" (a name may
+    follow in the article), not "Indonesia's Health Ministry" (capitals: a name)."""
+    words = speaker.split()
+    own = re.fullmatch(r"([A-Z][\w-]+)['’]s", words[0]) if words else None
+    return (
+        own is not None
+        and mentions.country_of(own.group(1)) is not None
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 def _unnamed(c: Candidate, reading: str) -> bool:
     """A speaker given by a description only, found in a frame of its own sentence."""
     speaker = c.speaker or ""
     if not speaker or (speaker[:1].isupper() and _has_name_head(speaker, reading)):
         return False
-    if _named_body(speaker, reading):
+    if _named_body(speaker, reading) and not _a_country_s(speaker):
         return False
     return c.speaker_found.startswith(("subject of", "after '", "according to"))
 

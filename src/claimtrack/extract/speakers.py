@@ -551,7 +551,16 @@ def _pronoun_speaker(
     own = _own_subject(reading, s, speaker)
     if own is not None:  # "M&S will close 30 stores, it said": the sentence's own subject
         return own, f"pronoun: the subject of its own sentence, before ', {speaker} said'"
+    called = _WHAT_IT_CALLED.search(reading, s.span.start, s.verb.end()) if s.verb else None
+    subject = _main_subject(reading, s.span.start, s.verb.start()) if called and s.verb else ""
+    if called and subject and subject.lower() not in _PRONOUNS and subject.split()[0][:1].isupper():
+        # "A member of the commission resigned to protest what he called fraud": the member
+        return subject, f"pronoun: the subject of its own sentence ('{called.group()}')"
     return _pronoun(s, previous, earlier, speaker.lower())
+
+
+# "what he called fraud", "what she described as": the pronoun names a word of the subject's
+_WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:called|calls|termed|described)$")
 
 
 def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
