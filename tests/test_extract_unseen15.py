@@ -6,6 +6,8 @@ these tests, with cases where the rule must not fire."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from conftest import extract_rows
@@ -13,6 +15,7 @@ from conftest import extract_rows
 rows = extract_rows  # (speaker, claimant, first figure or '', how found) per candidate
 
 
+@lru_cache(maxsize=8)  # the transcript and the release are read once for all their rows
 def by_figure(text: str) -> dict[str, tuple[str | None, str | None, str]]:
     """figure -> (speaker, claimant, how it was found), the first candidate of each figure."""
     out: dict[str, tuple[str | None, str | None, str]] = {}
@@ -166,12 +169,15 @@ def test_no_part_of_the_count_just_given(text: str, figure: str) -> None:
          "statistics office"),
         ("Results from the Harbour Electoral Board were delayed.\nThe party rejects results "
          "that indicate the mayor won 58 percent.", "58 percent", "Harbour Electoral Board"),
+        # named before in the same sentence
+        ("The union is rejecting figures announced by the ministry that show a slowdown, and "
+         "rejects figures that put the number of clinics at 1,200.", "1,200", "ministry"),
     ],
 )  # fmt: skip
 def test_figures_issued_before(text: str, figure: str, speaker: str) -> None:
     got = by_figure(text)
     assert got[figure][0] == speaker, rows(text)
-    assert "earlier in the article" in got[figure][2], rows(text)
+    assert "named before it in the article" in got[figure][2], rows(text)
 
 
 @pytest.mark.parametrize(

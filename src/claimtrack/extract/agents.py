@@ -538,10 +538,11 @@ def agent_test(c: Candidate, reading: str = "") -> Candidate:
         return replace(c, claimant=who, speaker_found=f"{c.speaker_found}; {said}")
     if kind == "work":  # a report or a statement without its issuer: the work, as found
         return _claimant_test(c, reading)
-    earlier = _issued_before(speaker, reading[: c.start]) if kind == "figures" else None
+    upto = c.figures[0].start if c.figures else c.start  # the same sentence's words before too
+    earlier = _issued_before(speaker, reading[:upto]) if kind == "figures" else None
     if earlier is not None:
         who, how = earlier
-        said = f"guess: '{speaker}' are the {how} the {who} earlier in the article"
+        said = f"guess: the {how} the {who}, named before it in the article"
         found = c.speaker_found.split("; guess:")[0]  # no longer a description
         return replace(c, speaker=who, claimant=who, speaker_found=f"{found}; {said}")
     return replace(
