@@ -346,3 +346,20 @@ def test_a_country_s_named_body_stays() -> None:
 )  # fmt: skip
 def test_what_he_called(text: str, speaker: str) -> None:
     assert rows(text)[-1][0] == speaker, rows(text)
+
+
+# 11. "X cites Y as concluding", "X quotes Y as saying" (present tense, as "cited ... as"):
+# the one cited
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The review cites Harbour University as concluding that 73 percent of the figures "
+         "came from ministers.", "Harbour University"),
+        ("The paper quotes Ann Kerr as saying 40 schools will close.", "Ann Kerr"),
+        ("The review cited Harbour University as estimating that 73 percent came from ministers.",
+         "Harbour University"),
+    ],
+)  # fmt: skip
+def test_the_one_cited_as_saying(text: str, speaker: str) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert got and got[0][0] == speaker, rows(text)

@@ -132,7 +132,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         told = "cited" if "cited" in quoted.group() else "quoted"
         return speaker, appositive, f"subject of 'was {told} as {word}'"
     relayed = re.search(
-        r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
+        r"\b(?:quoted|quotes|cited|cites|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
         reading[span.start : verb.start()],
     )
     if word.endswith("ing") and relayed:  # "State television quoted the president as saying",
