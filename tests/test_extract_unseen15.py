@@ -262,13 +262,17 @@ def test_a_bare_role_named_by_the_same_figure(text: str, figure: str, speaker: s
         # another figure: no link
         "The toll has risen to 31, an official said.\nAnn Kerr, spokeswoman for the relief "
         "agency, said 40 homes were lost.",
+        # a small amount coincides too often: no link
+        "Three people died, an official said.\nAnn Kerr, spokeswoman for the relief agency, "
+        "said 3 homes were lost and 31 were damaged.",
         # too far on: three paragraphs between
         "The toll has risen to 31, an official said.\nRoads were cut.\nPower failed.\n"
         "Schools closed.\nAnn Kerr, spokeswoman for the relief agency, said 31 had died.",
     ],
 )
 def test_a_bare_role_not_named_by_a_figure(text: str) -> None:
-    assert by_figure(text)["31"][0] == "official", rows(text)
+    first = [r for r in rows(text) if r[2]][0]
+    assert first[0] == "official", rows(text)
 
 
 # 8. a distance that says where a place is, inside anyone's sentence, is the outlet's aside

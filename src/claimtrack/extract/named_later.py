@@ -177,7 +177,8 @@ def _same_figure_next(c: Candidate, named: list[Candidate], reading: str) -> Can
     a guess: one account told twice, the second time with its name."""
     if not c.figures or _a_person(c.speaker or "") is not True:
         return c
-    amounts = {v for f in c.figures for v in (f.figure.low, f.figure.high)} - {None, 0, 1}
+    # an amount of 10 or more: small counts coincide too often to tell one account
+    amounts = {v for f in c.figures for v in (f.figure.low, f.figure.high) if v and v >= 10}
     for n in named:
         if n.start <= c.end or n.speaker == c.speaker:
             continue
