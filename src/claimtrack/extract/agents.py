@@ -538,6 +538,13 @@ def agent_test(c: Candidate, reading: str = "") -> Candidate:
         return replace(c, claimant=who, speaker_found=f"{c.speaker_found}; {said}")
     if kind == "work":  # a report or a statement without its issuer: the work, as found
         return _claimant_test(c, reading)
+    upto = c.figures[0].start if c.figures else c.start  # the same sentence's words before too
+    earlier = _issued_before(speaker, reading[:upto]) if kind == "figures" else None
+    if earlier is not None:
+        who, how = earlier
+        said = f"guess: the {how} the {who}, named before it in the article"
+        found = c.speaker_found.split("; guess:")[0]  # no longer a description
+        return replace(c, speaker=who, claimant=who, speaker_found=f"{found}; {said}")
     return replace(
         c,
         speaker=None,
@@ -547,6 +554,46 @@ def agent_test(c: Candidate, reading: str = "") -> Candidate:
             f"issuer; the outlet's narration (found: {c.speaker_found})"
         ),
     )
+
+
+def _issued_before(phrase: str, before: str) -> tuple[str, str] | None:
+    """The issuer the article gave earlier for the same figures, read back by their noun:
+    "results announced by the electoral commission", "the commission's results", "results
+    from the commission", the last before; (issuer, how it was named)."""
+    words = _head(phrase)
+    if not words:
+        return None
+    head = re.escape(words[-1].strip('.,;:"()').lower())
+    if not head:
+        return None
+    frames = (
+        rf"\b{head}\s+((?:[a-z]+ed|given|put\s+out|drawn\s+up)\s+(?:[^,.;:\"“”]{{0,30}}?\s+)?"
+        r"by)\s+(?:the\s+)?([^,.;:\"“”]{2,80})",
+        rf"\b{head}\s+(from)\s+(?:the\s+)?([^,.;:\"“”]{{2,80}})",
+    )
+    found: list[tuple[int, str, str]] = []
+    for frame in frames:
+        for m in re.finditer(frame, before, re.IGNORECASE):
+            who = _agent_words(m.group(2))
+            if who:
+                found.append((m.start(), who, f"{words[-1].lower()} {m.group(1).split()[0]} by"))
+    if not found:
+        return None
+    _, who, how = max(found)
+    return who, how.replace("from by", "from")
+
+
+def _agent_words(text: str) -> str | None:
+    """The issuer's name at the start of ``text``, up to the clause after it ("the electoral
+    commission that indicate ..." -> "electoral commission"), if it can speak."""
+    cut = re.split(
+        r"\s+(?:that|which|who|on|in|at|late|early|last|this|and|but|showing|indicating|"
+        r"were|was|is|are|has|have|had|will|would|show|shows|showed|put|puts|gave|suggest|"
+        r"suggests|indicate|indicates)\b",
+        text,
+    )[0]
+    who = re.sub(r"^(?:the|a|an)\s+", "", cut.strip(), flags=re.IGNORECASE)
+    return who if who and speaker_kind(who) in AGENT_KINDS else None
 
 
 def _claimant_test(c: Candidate, reading: str) -> Candidate:

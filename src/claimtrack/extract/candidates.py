@@ -21,6 +21,9 @@ from claimtrack.extract.lexicon import (
 )
 from claimtrack.extract.phrases import (
     _DATELINE,
+    _GROUP_AT,
+    _GROUP_AT_BODY,
+    _looks_like_body,
     _main_subject,
     _names,
     _org_of,
@@ -428,7 +431,14 @@ def _source_around(
         who = _valid_speaker(by.group(2))  # organisers": the organisers'
         if who and who.lower() not in _PRONOUNS:
             who = _person_of(_DETERMINER.sub("", who).strip())
-            return who, who, f"agent of '{by.group(1)} by' after the figure"
+            at = _GROUP_AT_BODY.match(reading, by.end(2))
+            if at and re.fullmatch(_GROUP_AT, who) and _looks_like_body(at.group(2)):
+                # "claimed by researchers at the X Institute": the Institute's
+                who = f"{who} {at.group(1)}{at.group(2)}"
+                return who, at.group(2), f"agent of '{by.group(1)} by' after the figure"
+            at_body = re.fullmatch(rf"(?:{_GROUP_AT})\s+(?:at|from|with)\s+.+", who)
+            claimant = (_org_of(who, None) if at_body else None) or who
+            return who, claimant, f"agent of '{by.group(1)} by' after the figure"
     contact = _SAY_ARE.match(reading, f.end, s.span.end)
     if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
         who = _valid_speaker(contact.group(1))  # are on strike": the unions'
@@ -477,6 +487,15 @@ def _cited_in_quotation(
     return who, who, f"according to {who}, cited in the quotation"
 
 
+# a distance that says where a place is: "about 220 kilometers (137 miles) southeast of
+# Manila", "40 km north of the capital", "12 miles outside the city"
+_LOCATING = re.compile(
+    r"[^,;:\"“”]{0,25}?\b(?:kilomet(?:er|re)s?|km|miles?|mi)\b(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward)?\s+of|outside)\b",
+    re.IGNORECASE,
+)
+
+
 def _figure_speaker(
     reading: str, s: Sentence, f: FigureRead | Refused, earlier: Earlier
 ) -> tuple[str | None, str | None, str]:
@@ -503,6 +522,10 @@ def _figure_speaker(
             who = _person_of(_DETERMINER.sub("", who).strip())
             how = f"guess: the figure is in the {decided.group(1)} by {who}, told by the outlet"
             return who, who, how
+    if _LOCATING.match(reading, f.start, s.span.end) and not _inside(f.start, s.quotes):
+        # "Catanauan town, about 220 kilometers (137 miles) southeast of Manila": where a
+        # place is, the outlet's aside in anyone's sentence
+        return None, None, "none (narration: a place's distance from another, to locate it)"
     around = _source_around(reading, s, f)
     if around is not None:
         return around

@@ -89,15 +89,57 @@ def _reading_words(s: Sentence) -> list[str]:
     return s.opening.split()
 
 
+# a sentence that opens on two named bodies joined by "and", then its verb
+_BODIES_OPENING = re.compile(
+    r"(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:have|has|had|were|are|[a-z]+ed)\b"
+)
+
+
+def _previous_sentence(
+    s: Sentence, previous: Sentence | None, pronoun: str
+) -> tuple[str, str] | None:
+    """The previous sentence's speaker, or the two it opens on for "they"; in a transcript,
+    the one whose turn it is says "I" or "we": "he", "she" or "they" in the next sentence of
+    the turn is someone else."""
+    own_turn = (
+        previous is not None and previous.found.startswith("interview answer") and pronoun != "it"
+    )
+    if (
+        previous is not None
+        and previous.speaker
+        and not own_turn
+        and _fits(pronoun, previous.speaker, s.genders)
+    ):
+        s.claimant = previous.claimant
+        return previous.speaker, "pronoun: previous sentence's speaker"
+    both = _pair_opening(previous, own_turn) if pronoun == "they" else None
+    if both is None:
+        return None
+    s.claimant = both
+    return both, "pronoun: the two the previous sentence opens with"
+
+
+def _pair_opening(previous: Sentence | None, own_turn: bool) -> str | None:
+    """ "The WHO and the Health Ministry have put out a number ... They say": both, when the
+    sentence before (with no speaker of its own, or a turn's) opens on two names."""
+    if previous is None or (previous.speaker and not own_turn):
+        return None
+    pair = _BODIES_OPENING.match(previous.opening)
+    if pair is None or not all(b in previous.named for b in pair.groups()):
+        return None
+    return f"{pair.group(1)} and {pair.group(2)}"
+
+
 def _pronoun(
     s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
 ) -> tuple[str | None, str]:
     """The speaker a pronoun stands for (setting the sentence's claimant where known): the
     nearest compatible one ("he" is a person, "it" a body)."""
     g = s.genders
-    if previous is not None and previous.speaker and _fits(pronoun, previous.speaker, g):
-        s.claimant = previous.claimant
-        return previous.speaker, "pronoun: previous sentence's speaker"
+    before = _previous_sentence(s, previous, pronoun)
+    if before is not None:
+        return before
     if previous is not None and previous.last_speaker:
         speaker, claimant = previous.last_speaker
         if _fits(pronoun, speaker, g):

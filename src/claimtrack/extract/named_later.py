@@ -19,7 +19,7 @@ from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.cues import Sentence
 from claimtrack.extract.figurespans import FigureRead
 from claimtrack.extract.lexicon import _BODY_WORDS, _DETERMINER, _MEDIA_WORDS, _ROLE
-from claimtrack.extract.phrases import _looks_like_body, _valid_speaker
+from claimtrack.extract.phrases import _looks_like_body, _looks_like_person, _valid_speaker
 from claimtrack.extract.speakers import _trailing
 from claimtrack.quantities import Figure
 
@@ -69,12 +69,24 @@ def _a_person(description: str) -> bool | None:
     return bool(_A_ROLE.match(head[-1])) and not head[-1].lower().endswith("s")
 
 
+def _a_country_s(speaker: str) -> bool:
+    """A body described by its country alone: "Togo's main opposition party" (a name may
+    follow in the article), not "Indonesia's Health Ministry" (capitals: a name)."""
+    words = speaker.split()
+    own = re.fullmatch(r"([A-Z][\w-]+)['’]s", words[0]) if words else None
+    return (
+        own is not None
+        and mentions.country_of(own.group(1)) is not None
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
 def _unnamed(c: Candidate, reading: str) -> bool:
     """A speaker given by a description only, found in a frame of its own sentence."""
     speaker = c.speaker or ""
     if not speaker or (speaker[:1].isupper() and _has_name_head(speaker, reading)):
         return False
-    if _named_body(speaker, reading):
+    if _named_body(speaker, reading) and not _a_country_s(speaker):
         return False
     return c.speaker_found.startswith(("subject of", "after '", "according to"))
 
@@ -143,7 +155,7 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
             None,
         )
         if later is None or not key:
-            out.append(c)
+            out.append(_same_figure_next(c, named, reading) if not key else c)
             continue
         shared = sorted(key & _described(later, reading))[0]
         out.append(
@@ -156,6 +168,33 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
             )
         )
     return out
+
+
+def _same_figure_next(c: Candidate, named: list[Candidate], reading: str) -> Candidate:
+    """A bare role ("an official said") with nothing to tell who it is: the first named
+    speaker after it, within the next two paragraphs, who gives the same amount ("...,
+    an official said." then "Abdul Muhari, spokesman for the agency, said 26 were dead"), as
+    a guess: one account told twice, the second time with its name."""
+    if not c.figures or _a_person(c.speaker or "") is not True:
+        return c
+    # an amount of 10 or more: small counts coincide too often to tell one account
+    amounts = {v for f in c.figures for v in (f.figure.low, f.figure.high) if v and v >= 10}
+    for n in named:
+        if n.start <= c.end or n.speaker == c.speaker:
+            continue
+        if reading.count("\n", c.end, n.start) > 2 or not _looks_like_person(n.speaker or ""):
+            break
+        same = [f for f in n.figures if {f.figure.low, f.figure.high} & amounts]
+        if same:
+            said = reading[same[0].start : same[0].end]
+            return replace(
+                c,
+                speaker=n.speaker,
+                claimant=n.claimant,
+                speaker_found=f"{c.speaker_found.split('; guess:')[0]}; guess: "
+                f"'{c.speaker}' is {n.speaker}, who gives the same figure ('{said}') next",
+            )
+    return c
 
 
 # the next sentence names who gave the news the figure was: "The toll rose to 48 on Tuesday.

@@ -199,7 +199,7 @@ def layout(reading: str, spans: list[Span]) -> Layout:
 
 _SPEAKER_PREFIX = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+\S"
+    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:(?:\s+\S|\s*$)"
 )
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 

@@ -604,6 +604,14 @@ def _looks_appositive(phrase: str) -> bool:
 _PARTY_STATE = re.compile(r"\(?[DRI]\.?\s*[-–,]\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?\)?")
 
 
+# people who work at a body, named by it: "researchers at the X School of Public Health"
+_GROUP_AT = r"researchers|scientists|experts|doctors|economists|academics|analysts|investigators"
+_GROUP_AT_BODY = re.compile(
+    r"\s*((?:at|from|with)\s+(?:the\s+)?)"
+    r"([A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|&)?\s*[A-Z][\w'’&-]*){0,7})"
+)
+
+
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
     m = re.match(
@@ -615,6 +623,13 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     if m is None:
         return None
     phrase = _clean_phrase(m.group(1))
+    at_body = _GROUP_AT_BODY.match(after, m.end())
+    if (
+        at_body
+        and re.fullmatch(rf"(?:the\s+)?(?:{_GROUP_AT})", phrase, re.IGNORECASE)
+        and _looks_like_body(at_body.group(2))
+    ):  # "researchers at the Johns Hopkins School"
+        return f"{phrase} {at_body.group(1)}{at_body.group(2)}"
     named = re.match(
         r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[,.;]|$)",
         after[m.end() :],
@@ -635,6 +650,9 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
     for text in (appositive, speaker):
         if not text:
             continue
+        at = re.fullmatch(rf"(?:the\s+)?(?:{_GROUP_AT})\s+(?:at|from|with)\s+(?:the\s+)?(.+)", text)
+        if at and _looks_like_body(at.group(1)):  # "researchers at the X School": the School
+            return at.group(1)
         m = _FOR_ORG.search(text)
         if m:  # "head of the Red Crescent in the province": the Red Crescent
             org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))

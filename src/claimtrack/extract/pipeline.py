@@ -38,6 +38,7 @@ from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
 from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
+from claimtrack.extract.releases import release_issuers
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
 
@@ -140,7 +141,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     ]
     ruled = link_closing_next(ruled, closing_next.sources)
     linked = link_announced_next(link_named_later(ruled, reading), reading)
-    return prep, [agent_test(c, reading) for c in linked]
+    return prep, release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
 
 
 def _withheld(

@@ -78,6 +78,34 @@ _OPENING_REVISION = re.compile(
 )
 
 
+# a participle's agent after a phrase of time or place: "reported for the same period by"
+_AGENT_AFTER_PHRASE = re.compile(
+    r"\s+(?:for|in|during|over|across|throughout|from|since)\s+[^,;:\"“”()]{1,40}?\s+by\s+"
+    r"(?!\w+ing\b|(?:the\s+)?(?:end|time|middle|start|close)\b|\d|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now)\b)"
+)
+
+
+def _agent_after_phrase(reading: str, s: Sentence) -> str | None:
+    """ "deaths reported for the same period by researchers at X": a participle after its
+    noun, its agent after a phrase of time or place."""
+    assert s.verb is not None
+    later_by = _AGENT_AFTER_PHRASE.match(reading, s.verb.end(), s.span.end)
+    if later_by is None or not _after_a_noun(reading[s.span.start : s.verb.start()]):
+        return None
+    return _subject_after(reading, later_by.end() - 1, s.span.end)
+
+
+def _after_a_noun(before: str) -> bool:
+    """The words before a participle end on a plural noun or a figure's noun ("600,000
+    violent deaths reported ..."), not on a subject that reports ("Police reported ...") or
+    an auxiliary ("were reported")."""
+    last = before.split()[-1].lower().strip(",") if before.split() else ""
+    if len(before.split()) < 2 or last in {"was", "were", "is", "are", "been", "be", "has"}:
+        return False
+    return last.endswith(("s", "ies")) and not last.endswith("ss") and not last[:1].isupper()
+
+
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     """The speaker a speech verb names: (speaker, appositive text, how it was found)."""
     span, verb = s.span, s.verb
@@ -91,6 +119,9 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word.endswith("ed") and re.match(r"\s+by\s+(?!\w+ing\b)", tail):
         agent = _subject_after(reading, verb.end() + tail.index("by") + 2, span.end)
         return agent, None, f"agent of '{word} by'"
+    agent = _agent_after_phrase(reading, s) if word.endswith("ed") else None
+    if agent:
+        return agent, None, f"agent of '{word} ... by'"
     quoted = re.search(
         r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:quoted|cited)"
         r"(?:\s+by\s+[^,;\"]{1,50}?)?\s+as\s+$",
@@ -101,7 +132,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
         told = "cited" if "cited" in quoted.group() else "quoted"
         return speaker, appositive, f"subject of 'was {told} as {word}'"
     relayed = re.search(
-        r"\b(?:quoted|cited|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
+        r"\b(?:quoted|quotes|cited|cites|quoting|citing)\s+([^,;\"]{2,60}?)\s+as\s+$",
         reading[span.start : verb.start()],
     )
     if word.endswith("ing") and relayed:  # "State television quoted the president as saying",
@@ -307,11 +338,58 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
-            return _according_after(reading, s, speaker) or (speaker, appositive, found)
+            closing = _according_after(reading, s, speaker) or _said_after(reading, s, speaker)
+            return closing or (speaker, appositive, found)
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
             return speaker, appositive, (f"rejected '{rejected}'" if rejected else found)
         s.verb = later
+
+
+# a closing "..., the WHO said in a report on Thursday." (its speaker, its verb, a tail
+# that says where or when)
+_SAID_AFTER = re.compile(
+    r",\s+((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)\s+"
+    r"(said|says|added|reported|announced|stated)"
+    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
+)
+
+
+_ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
+
+
+def _said_after(
+    reading: str, s: Sentence, speaker: str | None
+) -> tuple[str | None, str | None, str] | None:
+    """ "Fourteen African countries have reported cases since 2023, the WHO said": a first
+    verb whose subject is an unnamed group counted or described (a plural common noun, a
+    count or a country's adjective before it), in a sentence that closes on a named body's
+    or a person's "X said", is X's account; ``s.verb`` moves to the closing verb."""
+    if s.verb is None or not speaker:
+        return None
+    words = _DETERMINER.sub("", speaker).split()
+    if not words or not words[-1].endswith("s") or words[-1][:1].isupper():
+        return None  # "Reuters", "Ann Lee says": a name
+    if any(
+        w[:1].isupper() and not _ADJECTIVE_OF_PLACE.fullmatch(w) and mentions.country_of(w) is None
+        for w in words[1:-1]
+    ):
+        return None  # "Harbour Ports Authority workers": a name inside; "African" is no name
+    closing = _SAID_AFTER.search(reading, s.verb.end(), s.span.end)
+    if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
+        return None
+    who = _valid_speaker(closing.group(1))
+    bare = _DETERMINER.sub("", who or "").strip()
+    if not bare or bare.lower() in _PRONOUNS:
+        return None
+    if not (_names(bare) or agents.speaker_kind(bare) in {"body", "name", "person"}):
+        return None
+    s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
+    return (
+        bare,
+        None,
+        f"subject of '{closing.group(2)}', closing the sentence ('{speaker}' is what was said)",
+    )
 
 
 # a closing "..., according to X" (the source of the whole sentence)
@@ -473,7 +551,16 @@ def _pronoun_speaker(
     own = _own_subject(reading, s, speaker)
     if own is not None:  # "M&S will close 30 stores, it said": the sentence's own subject
         return own, f"pronoun: the subject of its own sentence, before ', {speaker} said'"
+    called = _WHAT_IT_CALLED.search(reading, s.span.start, s.verb.end()) if s.verb else None
+    subject = _main_subject(reading, s.span.start, s.verb.start()) if called and s.verb else ""
+    if called and subject and subject.lower() not in _PRONOUNS and subject.split()[0][:1].isupper():
+        # "A member of the commission resigned to protest what he called fraud": the member
+        return subject, f"pronoun: the subject of its own sentence ('{called.group()}')"
     return _pronoun(s, previous, earlier, speaker.lower())
+
+
+# "what he called fraud", "what she described as": the pronoun names a word of the subject's
+_WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:he|she|they)\s+(?:called|calls|termed|described)$")
 
 
 def _own_subject(reading: str, s: Sentence, speaker: str) -> str | None:
@@ -899,9 +986,18 @@ _COMMENT = re.compile(
 
 # a sentence that opens on the previous sentence's figure or group: "Of that money, ...",
 # "Of those, ...", "Among them, ..."
+_COUNT_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred"
+)
 _BACK_REFERENCE = re.compile(
     r"(?:Of|Among|From|Out\s+of)\s+(?:that|those|these|this|them|the\s+(?:total|sum|rest))\b"
     r"[^,.;]{0,30},"
+    # "Of the six newly reported deaths, ...": a part of the count just given, by its number
+    rf"|(?:Of|Among|Out\s+of)\s+the\s+(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]+s\b,?"
+    # "A further 250 cases ...", "Another 12 ...": more of the same account
+    rf"|(?:A\s+further|Another|An\s+additional)\s+(?=\d|(?:{_COUNT_WORDS})\b)"
 )
 
 _HEARSAY = re.compile(
@@ -1101,7 +1197,7 @@ def _cues_and_speaker(
         _attribute(reading, s, previous, earlier)
         if index is not None:
             _resolve_names(s, index, earlier, reading)
-        if role == "answer" and interviewee and not _third_party(s):
+        if role == "answer" and interviewee and not _third_party(s, interviewee):
             s.speaker = s.claimant = interviewee
             how: str | None = lay.holders.get(s.span.start, "the name before the colon")
             if s.span.start not in lay.speakers:
@@ -1119,14 +1215,20 @@ def _cues_and_speaker(
 _NO_ANTECEDENT = re.compile(r"guess: '[^']*' (?:opens the sentence|names no author)")
 
 
-def _third_party(s: Sentence) -> bool:
+def _third_party(s: Sentence, turn: str) -> bool:
     """An answer that quotes or reports someone else named, or a body ('The chief said
-    "..."', "The authority says it sent an alert"): theirs; anything else an interviewee says
-    is the interviewee's."""
+    "..."', "The authority says it sent an alert", "They say ..." after the host named who
+    they are): theirs; anything else an interviewee says is the interviewee's, and so is a
+    sentence whose subject only opens it ("Both studies counted ...")."""
     verb = s.verb.group(1).lower() if s.verb is not None else ""
     resolved = s.found.startswith(("'the ", "surname")) and verb in _SAYING  # "The president
-    return bool(  # went on to say" in a host's turn: the president's; "the council counted"
-        s.speaker  # in a guest's answer stays the guest's account
+    # went on to say" in a host's turn: the president's; "the council counted"
+    # in a guest's answer stays the guest's account
+    if s.found.startswith("pronoun:") and verb in _SAYING and s.speaker != turn:
+        resolved = _PRONOUN_SUBJECT.match(s.opening) is not None
+    return bool(
+        s.speaker
+        and not _NO_ANTECEDENT.search(s.found)
         and (s.quotes or s.verb is not None)
         and (s.found.startswith(("subject of", "after", "according to", "agent")) or resolved)
         and s.speaker.lower() not in _PRONOUNS
@@ -1137,6 +1239,9 @@ def _third_party(s: Sentence) -> bool:
         )
     )
 
+
+# a pronoun of someone else as a saying verb's subject: "They say", "He told"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they)\s", re.IGNORECASE)
 
 _SAYING = {
     "said",

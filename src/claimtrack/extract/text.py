@@ -167,11 +167,11 @@ def _single_quotations(text: str) -> str:
 # speaker's affiliation after it allowed ("INSKEEP: ", "President GEORGE W. BUSH: ", "Mr.
 # MICHAEL O'HANLON (The Brookings Institution): ").
 # a role after a transcript's speaker label, in capitals: "JASON CLARE, MINISTER FOR EDUCATION:"
-CAPS_ROLE = r",\s*[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}"
+CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\s+[a-z]+){0,2})(?=\s*:)"
 
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
-    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,60}}\))?\s*:\s"
+    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:\s"
 )
 
 
