@@ -15,26 +15,29 @@ The query (``QUERY``) is the engine's core rules in their simplest SQL, one stat
 
 * **figure groups in disagreement** (rules 1, 2, 7, 8): active figures of one measure and
   dimension, each interval widened by its rounding (the low not below 0, an empty high +inf);
-  the groups of rule 2 (one per ``as_of`` date with the undated figures, the undated alone when
-  there is no date or two dates and more; a dated group only when a dated figure of it is
+  the groups of rule 2: one per ``as_of`` date with the undated figures not stated surely
+  before it, and the undated alone when there is no date, two dates or more, or an undated
+  figure left out of the one date (then a dated group counts only when a dated figure of it is
   disjoint from one of the group); a group disagrees when its largest low is above its
   smallest high (some two of its intervals do not overlap). claimtrack's count: its figure
   conflicts plus its minor figure differences (materiality only sorts a disagreement into one
   list or the other).
+* **figure reversals** (rule 4): a claimant with two of their own figures on a measure disjoint
+  within one of the groups above; claimtrack's count takes its minor reversals too.
+* both again, apart, for the measures whose names read like a running count (``RUNNING_WORDS``,
+  the engine's list): there rule 9 makes figures that rise with their dates a hint, and a
+  claimant's later lower figure a revision, which this SQL does not follow.
 * **disputed propositions** (rule 3): a proposition affirmed and denied.
 * **stance reversals** (rule 4): a claimant (``claimant_key``) who affirms and denies one
   proposition.
-* **figure reversals** (rule 4): a claimant with two of their own figures on a measure disjoint
-  within one of the groups above; claimtrack's count takes its minor reversals too.
 
 What it leaves out, against the engine (docs/conflicts.md): materiality on the figures' cores
-(rule 6: dispute or minor), figures stated before a date (rule 2), one article one statement
-(rule 4), running counts and revisions (rule 9: a claimant's later lower figure is a revision,
-not a reversal; same-day figures of a running count), sums (rule 10), echoes and relays (rule
-11), origins and grades (rule 12), definitions and comparisons (rule 13), claimant aliases,
-walk-backs, time flags, positions (the sweep: which claims stand together), the ids, texts and
-dates of each finding, and the JSON document itself: DuckDB returns one row of four counts per
-subject where claimtrack writes every finding in full (about 200 bytes per claim).
+(rule 6: dispute or minor), one article one statement (rule 4), running counts and revisions
+(rule 9), sums (rule 10), echoes and relays (rule 11), origins and grades (rule 12),
+definitions and comparisons (rule 13), claimant aliases, walk-backs, time flags, positions
+(the sweep: which claims stand together), the ids, texts and dates of each finding, and the
+JSON document itself: DuckDB returns one row of six counts per subject where claimtrack writes
+every finding in full (about 200 bytes per claim). docs/performance.md compares the counts.
 """
 
 from __future__ import annotations
@@ -197,7 +200,7 @@ def load_duckdb() -> Any:
 
 
 def duckdb_counts(duckdb: Any, db: Path) -> tuple[dict[str, tuple[int, ...]], float, float]:
-    """Per subject, the four counts (``KINDS``); wall and CPU seconds of connect, attach, query
+    """Per subject, the six counts (``KINDS``); wall and CPU seconds of connect, attach, query
     and fetch."""
     wall, cpu = time.perf_counter(), time.process_time()
     con = duckdb.connect()
@@ -210,7 +213,7 @@ def duckdb_counts(duckdb: Any, db: Path) -> tuple[dict[str, tuple[int, ...]], fl
 
 
 def claimtrack_counts(document: dict[str, Any]) -> dict[str, tuple[int, ...]]:
-    """The same four counts from claimtrack's ``conflicts --all --json`` document."""
+    """The same six counts from claimtrack's ``conflicts --all --json`` document."""
     out: dict[str, tuple[int, ...]] = {}
     for item in document["subjects"]:
         c: Counter[str] = Counter()
