@@ -21,6 +21,9 @@ BUDGET_IMPORT_MB = 200  # peak RSS of claimtrack import, at 1M
 BUDGET_CONFLICTS_SUBJECT_VS_BASELINE = 1.3  # conflicts SUBJ --json / minimal typer app
 BUDGET_CONFLICTS_TEXT_S = 0.6  # conflicts SUBJ (text), 10,000-claim subject in the 1M db
 BUDGET_CONFLICTS_ALL_S = 10.0  # conflicts --all --json over 1M claims
+# conflicts --all --json at 1M: at most this many times DuckDB's grouping on the same SQLite
+# file (bench/peer_duckdb.py, run.py --duckdb PYTHON; issue 28)
+BUDGET_CONFLICTS_ALL_VS_DUCKDB = 1.5
 BUDGET_PARSER_IMPORT_MS = 10.0  # python -X importtime: claimtrack.quantities, cumulative
 BUDGET_PARSER_US = 50.0  # uncached parse_figure, per phrase
 BUDGET_FIGURE_UNIT_MS = 50.0  # claimtrack figure "6 km" at most this much slower than "250"
@@ -162,6 +165,17 @@ def evaluate(res: dict[str, Any]) -> list[dict[str, Any]]:
             f"{c['all_run']['peak_mb']:.0f} MB" + at_issue_speed(t, "work"),
             t < BUDGET_CONFLICTS_ALL_S,
         )
+        if "all_vs_duckdb" in c:
+            d = c["all_duckdb_run"]["median_s"]
+            ratio = c["all_vs_duckdb"]
+            add(
+                "conflicts --all --json vs DuckDB's grouping (interleaved)",
+                f"<= {BUDGET_CONFLICTS_ALL_VS_DUCKDB:g}x DuckDB ({d:.2f} s) at {n:,}"
+                + ("" if n >= BUDGET_SIZE else f" (budget is for {BUDGET_SIZE:,})"),
+                f"{t:.2f} s = {ratio:.2f}x (median of per-pair ratios; CPU "
+                f"{c['all_run']['cpu_s']:.2f} s against {c['all_duckdb_run']['cpu_s']:.2f} s)",
+                ratio <= BUDGET_CONFLICTS_ALL_VS_DUCKDB,
+            )
     reads = res.get("reads", {})
     if reads:
         n = max(int(k) for k in reads)

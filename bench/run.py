@@ -91,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         "--venv", type=Path, help="venv with claimtrack and sqlite-utils (default .venv)"
     )
     ap.add_argument("--src", type=Path, help="benchmark the claimtrack package under this src dir")
+    ap.add_argument(
+        "--duckdb",
+        type=Path,
+        help="a Python with duckdb and its sqlite extension (bench/peer_duckdb.py): conflicts "
+        "--all is then timed against DuckDB's grouping on the same file, in interleaved rounds",
+    )
     args = ap.parse_args(argv)
 
     try:
@@ -118,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     try:
         runner = Runner(venv, args.src)
+        runner.duckdb = str(args.duckdb) if args.duckdb else None
         out_dir: Path = args.out
         out_dir.mkdir(parents=True, exist_ok=True)
         work = out_dir / "work"

@@ -110,6 +110,7 @@ class Runner:
         self.python = str(self.bin / "python")
         self.claimtrack = str(self.bin / "claimtrack")
         self.sqlite_utils = str(self.bin / "sqlite-utils")
+        self.duckdb: str | None = None  # a Python with duckdb (bench/peer_duckdb.py), if given
         for exe in (self.python, self.claimtrack, self.sqlite_utils):
             if not os.access(exe, os.X_OK):
                 raise BenchError(f"{exe} not found: give --venv (a venv with claimtrack installed)")

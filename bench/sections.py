@@ -354,12 +354,23 @@ def bench_conflicts(runner: Runner, n: int, work: Path, repeat: int) -> dict[str
     out["all_json_bytes"] = all_doc.stat().st_size
     out["all_subjects_with_conflicts"] = count_conflict_subjects(all_doc)
     all_doc.unlink()
-    runs = []
+    runs, peer = [], []
+    duckdb = [runner.duckdb, str(HERE / "peer_duckdb.py"), str(db), "--quiet"]
+    if runner.duckdb:
+        runner.run(duckdb)  # warm-up (and a skip, with its message, if duckdb is absent)
     for i in range(repeat):
         r = runner.run([*base, "--all", "--json"], tree=True)  # stdout -> /dev/null
         log(f"conflicts --all {n:,}: run {i + 1}/{repeat}: {r.wall:.2f} s, {r.maxrss_mb:.0f} MB")
         runs.append(r)
+        if runner.duckdb:  # interleaved: the load of a shared host weighs on both alike
+            peer.append(runner.run(duckdb))
+            log(f"duckdb's grouping {n:,}: run {i + 1}/{repeat}: {peer[-1].wall:.2f} s")
     out["all_run"] = summarise(runs)
+    if peer:
+        out["all_duckdb_run"] = summarise(peer)
+        out["all_vs_duckdb"] = statistics.median(
+            r.wall / d.wall for r, d in zip(runs, peer, strict=True)
+        )
     out["all_run"]["warmup_s"] = first.wall
     out["all_run"]["per_s"] = n / out["all_run"]["median_s"]
     return out
