@@ -272,3 +272,33 @@ def test_extract_shows_digits_of_another_script_refused(
     assert figs == []
     assert (bad.text, text[bad.start : bad.end]) == (refused, refused)
     assert bad.reason.endswith(f"takes them as {plain}")
+
+
+# -- Ctrl-C away from a prompt -------------------------------------------------------------------
+
+
+def test_ctrl_c_away_from_a_prompt_counts_the_claims_stored(
+    ct, tmp_path: Path, monkeypatch
+) -> None:
+    """Ctrl-C while the second card is drawn: the claim stored at the first stays stored and
+    is counted; the CLI's "nothing was written" would be false."""
+    from claimtrack import render
+
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 40 people died. The army said 12 tanks came.\n", "utf-8")
+    card = render.candidate_card
+    drawn = []
+
+    def interrupted_at_the_second(*args, **kwargs):
+        drawn.append(1)
+        if len(drawn) == 2:
+            raise KeyboardInterrupt
+        return card(*args, **kwargs)
+
+    monkeypatch.setattr(render, "candidate_card", interrupted_at_the_second)
+    result = ct("extract", str(article), "--subject", "flood", "--review",
+                input="f\n\ndeaths\n\n\n\n")  # fmt: skip
+    assert result.exit_code == 130, result.output
+    assert result.stderr.endswith("Interrupted: 1 claim stored; 1 candidate not reviewed.\n")
+    assert "nothing was written" not in result.stderr
+    assert [c["value"] for c in json.loads(ct("list", "--json").stdout)] == ["40 people"]
