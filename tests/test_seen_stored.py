@@ -7,6 +7,8 @@ Sentences are reworded from real stories, never copied."""
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -302,3 +304,43 @@ def test_ctrl_c_away_from_a_prompt_counts_the_claims_stored(
     assert result.stderr.endswith("Interrupted: 1 claim stored; 1 candidate not reviewed.\n")
     assert "nothing was written" not in result.stderr
     assert [c["value"] for c in json.loads(ct("list", "--json").stdout)] == ["40 people"]
+
+
+# -- a real terminal, a real article opening (slow; skipped without the texts) --------------------
+
+_ARTICLES = Path(os.environ.get("CLAIMTRACK_ARTICLES", "/work/shared/articles"))
+_FISCAL = _ARTICLES / "04-nz-joyce-fiscal-hole.txt"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.skipif(not _FISCAL.exists(), reason="the article texts are kept outside the repo")
+def test_a_terminal_session_on_a_real_article(ct, empty_db: Path) -> None:
+    """A new user on a real article opening: the figure typed as the quote says it is stored
+    as shown, a quote that is not words of the sentence is asked again, and Ctrl-C says what
+    was stored."""
+    from test_review import _env, _pty_session
+
+    steps = [
+        ("x=quit [", "f\r"),
+        ("Figure as the quote says it", "11.7 billion\r"),  # cuts "$11.7 billion": refused
+        ("Figure as the quote says it", "$11.7 billion\r"),
+        ("Measure (number or name)", "fiscal-hole\r"),
+        ("Create it?", "\r"),
+        ("Store it?", "\r"),
+        ("x=quit [", "\r"),
+        ("x=quit [", "e\r"),
+        ("Enter keeps it)", "\u201cthe\r"),
+        ("Enter keeps it)", "\r"),
+        ("x=quit [", "\x03"),
+    ]
+    args = ["--db", str(empty_db), "extract", str(_FISCAL), "--subject", "nz-fiscal-hole",
+            "--outlet", "Newshub", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == 130, shown
+    assert "That cuts the figure '$11.7 billion hole' in two" in shown
+    assert "Not a part of the sentence shown" in shown
+    assert "Interrupted: 1 claim stored; 12 candidates not reviewed." in shown
+    (claim,) = json.loads(ct("list", "--json").stdout)
+    assert claim["value"] == "$11.7 billion" and claim["value"] in claim["quote"]
+    assert f"To store: figure '{claim['value']}'" in shown
