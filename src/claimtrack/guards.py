@@ -360,10 +360,16 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u066b\u066c]|(?![0-9])\\d")
 _ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}  # the Arabic decimal and thousands separators
 
 
+def _unseen(text: str) -> bool:
+    """``text`` holds a character ``seen`` changes (every one of them is outside ASCII: most
+    quotes are skipped by one fast scan)."""
+    return not text.isascii() and _INVISIBLE.search(text) is not None
+
+
 def seen(text: str) -> str:
     """``text`` as the quote checks read it: without the characters no reader sees, and with
     digits of any script in ASCII (``_INVISIBLE``)."""
-    if _INVISIBLE.search(text) is None:
+    if not _unseen(text):
         return text
     import unicodedata
 
@@ -429,7 +435,7 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     children"; never "248" for "217") to the precision written (``precision_differs``:
     never "4 million" for "4.0 million"). A figure the parser cannot read must appear as
     text. Characters no reader sees are left out of both (``seen``)."""
-    if _INVISIBLE.search(quote) is not None or _INVISIBLE.search(value) is not None:
+    if _unseen(quote) or _unseen(value):
         return figure_in_quote(seen(value), seen(quote), decimal_comma)
     if text_in_quote(value, quote, decimal_comma):
         return True
@@ -2522,7 +2528,7 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
     (``cut_problem``). None when it may be stored as it is."""
-    if _INVISIBLE.search(quote) is not None or _INVISIBLE.search(value) is not None:
+    if _unseen(quote) or _unseen(value):
         return part_problem(seen(value), seen(quote), decimal_comma)
     return (
         broken_problem(value, quote)
