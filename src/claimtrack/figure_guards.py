@@ -104,6 +104,7 @@ def guard_figures(
         dropped_currency,
         earlier_readings,
         is_paraphrase,
+        other_precision,
         read_sign,
     )
 
@@ -139,6 +140,11 @@ def guard_figures(
             ) or changed_currency(claim.value, claim.quote, bool(decimal_comma))
             if dropped is not None:
                 raise InputError(dropped)
+            other = other_precision(claim.value, claim.quote, bool(decimal_comma))
+            if other is not None:
+                raise InputError(
+                    f"{other}, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+                )
             raise InputError(
                 f"the figure {claim.value!r} is not in the quote: give it as the quote says "
                 f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"

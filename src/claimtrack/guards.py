@@ -351,10 +351,92 @@ def same_reading(figure: Figure, found: Figure) -> bool:
     return row is not None and any(r.code == code for r in row.rivals)
 
 
+# Characters no reader sees (a soft hyphen, a zero-width space, a word joiner, a byte-order
+# mark): the quote checks read a quote as it is seen, without them ("12\u00ad000" is 12000
+# there, and "12" is not in it); and digits of another script (Arabic-Indic "٤٠٠",
+# Devanagari "४००"), which the parser does not read, as the same digits in ASCII ("400" is in
+# "٤٠٠ families", as "20" is in "twenty"; "١٬٢٠٠" is "1,200", never "1").
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u066b\u066c]|(?![0-9])\\d")
+_ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}  # the Arabic decimal and thousands separators
+
+
+def _unseen(text: str) -> bool:
+    """``text`` holds a character ``seen`` changes (every one of them is outside ASCII: most
+    quotes are skipped by one fast scan)."""
+    return not text.isascii() and _INVISIBLE.search(text) is not None
+
+
+def seen(text: str) -> str:
+    """``text`` as the quote checks read it: without the characters no reader sees, and with
+    digits of any script in ASCII (``_INVISIBLE``)."""
+    if not _unseen(text):
+        return text
+    import unicodedata
+
+    return "".join(
+        ""
+        if c in "\u00ad\u200b\u2060\ufeff"
+        else _ARABIC_MARKS.get(c) or str(unicodedata.decimal(c, c))
+        for c in text
+    )
+
+
+# A number as written: its digits (grouping left out) and its decimal part, if any.
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[,\u2009\u202f' ]\d{3})*(?:[.,]\d+)?")
+
+
+def _precisions(text: str, decimal_comma: bool) -> list[int]:
+    """The significant digits of each number written in digits in ``text`` ("4.0 million": 2,
+    "4 million" and "4,000,000": 1, "1.50": 3): trailing zeros of a whole number do not
+    count, those after a decimal point do."""
+    out = []
+    for m in _WRITTEN_NUMBER.finditer(text):
+        number = m.group()
+        point = "," if decimal_comma else "."
+        whole, _, part = number.rpartition(point) if point in number else (number, "", "")
+        if point == "," and len(part) == 3 and not decimal_comma:
+            whole, part = number, ""  # "4,000": a grouping, not a decimal
+        whole = re.sub(r"\D", "", whole)
+        digits = (whole + part).lstrip("0")
+        if not part:
+            digits = digits.rstrip("0")
+        out.append(max(1, len(digits)))
+    return out
+
+
+def precision_differs(value: str, found: str, decimal_comma: bool = False) -> bool:
+    """``value`` and the quote's ``found``, which read the same amount, write it to another
+    precision: "4 million" for the quote's "4.0 million" (or the reverse), "$1.5" for
+    "$1.50". A figure stored says what its quote says, to the digit written; numbers written
+    in words, or not as many numbers on each side, are not compared."""
+    mine, theirs = _precisions(value, decimal_comma), _precisions(found, decimal_comma)
+    return bool(mine) and len(mine) == len(theirs) and mine != theirs
+
+
+def other_precision(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure not in its quote is refused when the quote has its amount written to
+    another precision ("4 million" for "4.0 million"): one line naming the quote's words,
+    or None."""
+    figure = _parse(seen(value), decimal_comma)
+    if figure is None:
+        return None
+    for text, found in quoted_readings(seen(quote), decimal_comma):
+        if same_reading(figure, found) and precision_differs(value, text, decimal_comma):
+            return (
+                f"the figure {value!r} is the quote's {text!r} written to another precision: "
+                "give it as the quote says it"
+            )
+    return None
+
+
 def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool:
     """A figure is *in* its quote: its words appear there (``text_in_quote``), or the quote
     holds a figure that reads the same (``same_reading``: "Twenty children" for "20
-    children"; never "248" for "217"). A figure the parser cannot read must appear as text."""
+    children"; never "248" for "217") to the precision written (``precision_differs``:
+    never "4 million" for "4.0 million"). A figure the parser cannot read must appear as
+    text. Characters no reader sees are left out of both (``seen``)."""
+    if _unseen(quote) or _unseen(value):
+        return figure_in_quote(seen(value), seen(quote), decimal_comma)
     if text_in_quote(value, quote, decimal_comma):
         return True
     # "at least 14 bodies" of "at least another 14 bodies": the hedge is the figure's, the
@@ -365,7 +447,10 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     figure = _parse(value, decimal_comma)
     if figure is None:
         return False
-    if any(same_reading(figure, found) for _, found in quoted_readings(quote, decimal_comma)):
+    if any(
+        same_reading(figure, found) and not precision_differs(value, text, decimal_comma)
+        for text, found in quoted_readings(quote, decimal_comma)
+    ):
         return True
     # "5 million lb" for the quote's "5 million pounds", which the parser refuses as money or
     # weight and asks to write as "lb": the quote read with the unit the figure chose
@@ -427,6 +512,17 @@ BROKEN_GROUPS = re.compile(
 # What every match of ``BROKEN_GROUPS`` holds (its end): a quote without it has none.
 _BROKEN_HINT = re.compile(r",\s+\d{3}")
 
+# An amount with a currency sign and no scale, a comma and a space, then a small number with
+# a scale ("$281, 7 million"): one amount whose decimal point became a comma and a space
+# ($281.7 million), or two figures of a list. Read alone, the first part is off a
+# millionfold: shown refused (extract), and neither part is taken alone (add, import).
+BROKEN_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:[A-Z]{1,3})?[$€£¥₹₽₪₩₺₦₴]\s?\d{1,3}(?:,\d{3})*,\s+\d{1,3}\s?"
+    r"(?:thousand|million|billion|trillion|bn|mn|mln|bln|tn|m|b|k|crore|lakh)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_HINT = re.compile(r",\s+\d")
+
 
 def _digits(text: str) -> set[str]:
     return {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,.]*", text)}
@@ -443,6 +539,18 @@ def broken_grouping(value: str, quote: str) -> str | None:
             numbers = _digits(value)
         first, second = m.group().rsplit(",", 1)
         if numbers & {re.sub(r"\D", "", first), second.strip()}:
+            return m.group()
+    return None
+
+
+def broken_amount(value: str, quote: str) -> str | None:
+    """The quote's amount broken by a comma and a space (``BROKEN_AMOUNT``: "$281, 7
+    million") that the figure takes one part of ("$281", "7 million"), or None."""
+    if _AMOUNT_HINT.search(quote) is None:
+        return None
+    for m in BROKEN_AMOUNT.finditer(quote):
+        first, second = m.group().rsplit(",", 1)
+        if _digits(value) & {re.sub(r"\D", "", first), re.sub(r"\D", "", second)}:
             return m.group()
     return None
 
@@ -480,7 +588,9 @@ def import_problem(
         )
         if dropped is not None:
             return dropped, True
-        return f"the figure {value!r} is not in the quote", False
+        return other_precision(value, quote, decimal_comma) or (
+            f"the figure {value!r} is not in the quote"
+        ), False
     changed = _changed(value, quote, decimal_comma)
     if changed is not None and changed.kind == "change":
         return _change_message(quote, changed), True
@@ -2418,6 +2528,8 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
     (``cut_problem``). None when it may be stored as it is."""
+    if _unseen(quote) or _unseen(value):
+        return part_problem(seen(value), seen(quote), decimal_comma)
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
@@ -2433,6 +2545,14 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
 def broken_problem(value: str, quote: str) -> str | None:
     """Why a figure that takes one part of a broken digit grouping of its quote may not be
     stored as it is (``broken_grouping``), or None."""
+    amount = broken_amount(value, quote)
+    if amount is not None:
+        meant = re.sub(r",\s+", ".", amount, count=1)
+        return (
+            f"the quote's {amount!r} may be one amount whose decimal point is written as a "
+            f"comma and a space ({meant}) or two figures: {value!r} takes one part of it; "
+            "give the figure as meant with --paraphrase"
+        )
     broken = broken_grouping(value, quote)
     if broken is None:
         return None

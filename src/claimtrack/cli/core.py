@@ -377,7 +377,8 @@ class State:
             from claimtrack.store import Store
 
             path = self._new_path()
-            self._store = Store.open(path, seed=sample_rows(), on_create=self._created(path))
+            self._store = Store.open(path, seed=sample_rows(), on_create=self._created(path),
+                                     on_wait=_waiting(path))  # fmt: skip
         return self._store
 
     def import_claims(self, items: Iterable[Any], **options: bool) -> "ImportResult":
@@ -436,6 +437,17 @@ def sample_path() -> Path:
     if packaged.exists():
         return packaged
     return Path(__file__).resolve().parents[3] / "data" / "claims.jsonl"
+
+
+def _waiting(path: Path) -> Callable[[], None]:
+    """What a command says when its write waits for another program's lock on the database."""
+    from claimtrack.store._common import BUSY_TIMEOUT_S
+
+    def say() -> None:
+        messages.say(f"database {path} is locked by another program: waiting for it (up to "
+                     f"{BUSY_TIMEOUT_S:g} s; Ctrl-C to stop) ...")  # fmt: skip
+
+    return say
 
 
 def sample_rows() -> Iterator[Any]:

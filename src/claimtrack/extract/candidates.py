@@ -35,6 +35,9 @@ from claimtrack.extract.phrases import (
 from claimtrack.extract.speakers import official_body
 from claimtrack.extract.text import Span, _inside
 
+# quotation marks and apostrophes, any of which the reading copy may have straightened
+_MARKS = str.maketrans(dict.fromkeys("'\"‘’‚‛“”„‟′″«»", "'"))
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -71,8 +74,10 @@ class Candidate:
                 rec[key] = value
         rec["quote"] = self.quote
         rec["kind"] = "figure" if self.figures or self.refused else "stance"
-        if self.figures:
-            rec["value"] = self.figures[0].figure.text
+        figures = [figure_json(f) | {"text": self.shown(f.start, f.end, f.figure.text)}
+                   for f in self.figures]  # fmt: skip
+        if figures:
+            rec["value"] = figures[0]["text"]
         if src.get("id"):
             rec["source"] = src["id"]
         rec["extract"] = {
@@ -82,17 +87,30 @@ class Candidate:
             "cues": list(self.cues),
             "speaker_found": self.speaker_found,
             "claimant_found": self._claimant_found(claimant),
-            "figures": [figure_json(f) for f in self.figures],
+            "figures": figures,
             "dates": list(self.dates),
         }
         if self.refused:
             rec["extract"]["refused"] = [
-                {"text": r.text, "start": r.start, "end": r.end, "reason": r.reason}
+                {
+                    "text": self.shown(r.start, r.end, r.text),
+                    "start": r.start,
+                    "end": r.end,
+                    "reason": r.reason,
+                }
                 for r in self.refused
             ]
         if self.elsewhere:
             rec["extract"]["elsewhere"] = list(self.elsewhere)
         return rec
+
+    def shown(self, start: int, end: int, read: str) -> str:
+        """A figure's text as the article shows it (``read`` is its text in the reading copy,
+        whose quotation marks are straightened: "1'200" for the page's "1’200"), so that the
+        card, the value and the stored quote agree to the character."""
+        page = self.quote[start - self.start : end - self.start]
+        same = len(page) == len(read) and page.translate(_MARKS) == read.translate(_MARKS)
+        return page if same else read
 
     def _claimant_found(self, claimant: str | None) -> str:
         if not claimant:

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
+from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
     change_words,
@@ -80,6 +82,17 @@ _GLUED = re.compile(
 _BROKEN_WHY = (
     "a digit group after a comma and a space: one number with a stray space, or two numbers?"
     " type the figure as meant"
+)
+# Digits of another script ("٤٠٠", "४००"): the parser reads ASCII digits only. Shown refused,
+# never dropped in silence; `add` takes the same digits in ASCII as words of the quote.
+_OTHER_SCRIPT = re.compile(r"\d(?:[\d\u066b\u066c,.]*\d)?")
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic decimal, thousands
+_SCRIPT_WHY = "digits of another script: not read here; `claimtrack add` takes them as {}"
+# An amount with a sign, a comma and a space, then a number with a scale ("$281, 7 million"):
+# one amount whose decimal point became ", " ($281.7 million), or two? never read as "$281".
+_BROKEN_AMOUNT_WHY = (
+    "an amount, a comma and a space, then a number with a scale: one amount whose decimal"
+    " point is written as a comma, or two figures? type the figure as meant"
 )
 
 # Words before a number that hedge it but that the parser does not read: the figure is shown
@@ -178,6 +191,15 @@ _YEARS = re.compile(
 )
 
 
+# a day and its month just before a number ("12 March ", "3rd of May, "): the number after
+# them is not the day
+_DAY_BEFORE = re.compile(
+    r"(?<![\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:"
+    + "|".join(m.rstrip(".") for m in _MONTHS)
+    + r")\.?,?\s+\Z"
+)
+
+
 def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     before = reading[max(0, start - 12) : start].lower().split()
     after = reading[end : end + 12].lower().split()
@@ -192,8 +214,16 @@ def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
     if re.search(r"\d/$", reading[max(0, start - 2) : start]) or re.match(r"/\d", reading[end:]):
         return True  # "5/14/2018", "9/11": a date (or a fraction the parser refuses)
     near = (before[-1:] if before else []) + (after[:1] if after else [])
-    if any(w.strip(".,()") in _MONTHS for w in near) and re.match(r"\d{1,4}\b", token.strip()):
-        return True
+    number = re.match(r"\d{1,4}\b", token.strip())
+    if any(w.strip(".,()") in _MONTHS for w in near) and number:
+        # beside a month's name: its day or year, unless it cannot be the day ("March 40
+        # people") or the month has its day already ("On 12 March 40 people died", "On 3 May,
+        # 25 homes burned": the count is 40, 25)
+        n = int(number.group())
+        if len(number.group()) == 4 or (
+            1 <= n <= 31 and not _DAY_BEFORE.search(reading, max(0, start - 24), start)
+        ):
+            return True
     return bool(re.fullmatch(r"\d{1,2}", token.strip()) and after and after[0] in ("a.m.", "p.m."))
 
 
@@ -227,6 +257,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     covered = start
     glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
     broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
+    broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
         + [(m.start(), m.end()) for m in glued.values()]
@@ -237,7 +268,8 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             continue
         if a_start in broken:
             m = broken[a_start]
-            refused.append(Refused(m.start(), m.end(), m.group(), _BROKEN_WHY))
+            why = _BROKEN_AMOUNT_WHY if m.re is _BROKEN_AMOUNT else _BROKEN_WHY
+            refused.append(Refused(m.start(), m.end(), m.group(), why))
             covered = m.end()
             continue
         mixed = _MIXED.match(reading, a_start, end)
@@ -296,6 +328,12 @@ def _figure_at(
     """The figure at the number ``reading[a_start:a_end]``: read, refused, skipped up to an
     offset (an int), or None (a date, a clock time, an ordinal: not a figure)."""
     token = reading[a_start:a_end]
+    if not token.isascii() and re.search(r"(?![0-9])\d", token):
+        whole = _OTHER_SCRIPT.match(reading, a_start)  # with the script's own separators
+        a_end = whole.end() if whole else a_end
+        token = reading[a_start:a_end]
+        plain = "".join(str(unicodedata.decimal(c, c)) for c in token.translate(_SEPARATORS))
+        return Refused(a_start, a_end, token, _SCRIPT_WHY.format(plain))
     if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
         return None  # "9:15 PM", "10 a.m."
     if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):

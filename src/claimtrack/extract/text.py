@@ -96,9 +96,15 @@ def unwrap(text: str) -> str:
     return _WRAP.sub(space, text)
 
 
+# Characters no reader sees: a soft hyphen (a hyphenation hint: "12\u00ad000" is 12000 on the
+# page, not "12" and "000"), a zero-width space, a word joiner, a byte-order mark. They are
+# left out of the text the user sees, so a quote stored is what was shown and can be typed.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+
+
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = unwrap(text.replace("\u00a0", " "))
+    text = unwrap(text.replace("\u00a0", " ").translate(_INVISIBLE))
     reading = _caps_labels(_dash_quotations(_single_quotations(text).translate(_STRAIGHT)))
     return Prepared(text, reading, repaired)
 

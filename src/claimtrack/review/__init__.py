@@ -21,7 +21,8 @@ The rule is that the review never stores what the user did not see:
 Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
 (Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
 claims were stored and how many candidates were not reviewed, and the command exits 0 (130
-after Ctrl-C). Prompts and cards go to stdout, status lines to stderr.
+after Ctrl-C, at a prompt or anywhere else). Prompts and cards go to stdout, status lines to
+stderr.
 
 Its parts: ``answers`` (actions by letter or word, numbers that pick from a list, the one
 prompt), ``spans`` (where typed words lie in the sentence, the figures read there, and when a
@@ -88,10 +89,14 @@ def review_candidates(
     session = Session(store, text, reading if reading is not None else text, records)
     try:
         session.run()
-    except EndOfInput as e:
+    except (EndOfInput, KeyboardInterrupt) as e:
+        # Ctrl-C away from a prompt too (a card being drawn, a write waiting for a lock): the
+        # claims stored before it stay stored, and are counted (the CLI's own line would say
+        # "nothing was written"); a claim being written when it came is rolled back whole
+        interrupted = not isinstance(e, EndOfInput) or e.interrupted
         left = len(records) - session.done
-        how = "Interrupted" if e.interrupted else "End of input"
+        how = "Interrupted" if interrupted else "End of input"
         say(f"\n{how}: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
-        if e.interrupted:
+        if interrupted:
             raise typer.Exit(EXIT_INTERRUPTED) from None
     return session.stored

@@ -187,7 +187,7 @@ class Session:
             if not any(ch.isalnum() for ch in self.text[span[0] : span[1]]):  # "—", "."
                 say("  That quote holds no word; type words of the sentence as they are written.")
                 continue
-            figs = figures_in(self.reading, *span)
+            figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
             by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
             cut = cut_problem(sentence_figs, *span, by_start.get)
             if cut is not None:
@@ -346,6 +346,8 @@ class Session:
     def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
         """The figure to store: picked by number from the quote's figures, or typed as the
         quote says it (it must be words of the quote, read by the parser of ``add``)."""
+        from claimtrack.guards import part_problem
+
         figs = d.figures
         left = d.unstored()
         if d.chosen is not None:
@@ -384,6 +386,15 @@ class Session:
                               {first: read}.get)  # fmt: skip
             if cut is not None:
                 say(f"  {cut}")
+                continue
+            # the guards of `add` on words typed, asked again here rather than refused after
+            # the measure ("$281" of "$281, 7 million": one part of an amount)
+            problem = part_problem(self.text[span[0] : span[1]], self.text[d.start : d.end])
+            if problem is not None:
+                say(f"  {problem}")
+                if "--paraphrase" in problem:
+                    say("  (the review stores a figure as its quote says it; `claimtrack add "
+                        "--paraphrase` stores one as meant)")  # fmt: skip
                 continue
             d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             return d.chosen

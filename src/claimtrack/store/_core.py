@@ -63,6 +63,9 @@ def _immutable_uri(path: Path) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
 
 
+FIRST_WAIT_S = 1.0  # a write waits this long for another program's lock before saying so
+
+
 class _Core:
     """Opening, migrating, closing and copying a database; transactions, queries, claims by id."""
 
@@ -72,6 +75,9 @@ class _Core:
         self._db: Database | None = None
         self._wrote = False
         self._ident: tuple[int, int] | None = None  # (device, inode) of the file when opened
+        # called once a write has waited FIRST_WAIT_S for another program's lock and goes on
+        # waiting (up to BUSY_TIMEOUT_S in all): the CLI says so, rather than hang in silence
+        self.on_wait: Callable[[], None] | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -82,12 +88,14 @@ class _Core:
         *,
         seed: Iterable[Item] | None = None,
         on_create: Callable[[int], None] | None = None,
+        on_wait: Callable[[], None] | None = None,
     ) -> Self:
         """Open (creating and migrating if needed) the database at ``path``.
 
         A database that does not exist yet is created; when ``seed`` is given it is loaded
         with those items (``import_claims`` items, e.g. ``jsonl.read_rows(sample)``: read only
-        then) and ``on_create(n)`` is called with the number of claims loaded.
+        then) and ``on_create(n)`` is called with the number of claims loaded. ``on_wait()``
+        is called when a write waits for another program's lock (``on_wait`` on the store).
         """
         path = Path(path).expanduser()
         existed = path.exists() and path.stat().st_size > 0
@@ -116,6 +124,7 @@ class _Core:
                 raise _sqlite_error(path, e) from None
             store = cls(path, conn)
             store._ident = ident
+            store.on_wait = on_wait
             try:
                 store._prepare(existed, seed, on_create)
             except _Replaced:
@@ -176,7 +185,7 @@ class _Core:
         from claimtrack.migrations import migrations
 
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._wrote = True
         try:
             # Re-check under the write lock: another process may have migrated meanwhile.
@@ -300,7 +309,7 @@ class _Core:
         """One IMMEDIATE transaction: commits on success, rolls back on any exception."""
         conn = self.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            self._begin()
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
         self._wrote = True
@@ -313,6 +322,26 @@ class _Core:
             conn.execute("COMMIT")
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE: the write lock, waited for up to ``BUSY_TIMEOUT_S`` while another
+        program holds it; ``on_wait()`` is called once the first ``FIRST_WAIT_S`` are gone."""
+        conn = self.conn
+        if self.on_wait is None:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        conn.execute(f"PRAGMA busy_timeout = {int(FIRST_WAIT_S * 1000)}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            self.on_wait()
+            rest = max(0.0, BUSY_TIMEOUT_S - FIRST_WAIT_S)
+            conn.execute(f"PRAGMA busy_timeout = {int(rest * 1000)}")
+            conn.execute("BEGIN IMMEDIATE")
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:
