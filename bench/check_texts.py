@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "bench" / "labels" / "TEXTS.md"
 # | 13 | `13-name.txt` | https://... | 1967 | 1967 | <64 hex> |
 _ROW = re.compile(
-    r"^\| (\d{2}) \| `([^`/\\]+\.txt)` \| (\S+) \| (\d+) \| (\d+) \| ([0-9a-f]{64}) \|\s*$"
+    r"^\| (\d{2,3}) \| `([^`/\\]+\.txt)` \| (\S+) \| (\d+) \| (\d+) \| ([0-9a-f]{64}) \|\s*$"
 )
 
 
