@@ -348,8 +348,22 @@ def slug(prose: str) -> str:
 
 def _readme_row(texts: Path, prefix: str) -> dict[str, str]:
     """The outlet, URL and date of publication of article ``prefix`` from the README.md of its
-    folder (the row "| NN | file | ... |"); empty when not found."""
-    readme = texts / "README.md"
+    folder (the row "| NN | file | ... |"), else from the sources table of its set's notes in
+    the repo (bench/labels/HELDOUT*-NOTES.md: a README restored without those columns);
+    empty when not found."""
+    found = _table_row(texts / "README.md", prefix)
+    if found.get("outlet"):
+        return found
+    for notes in sorted((ROOT / "bench" / "labels").glob("HELDOUT*-NOTES.md")):
+        row = _table_row(notes, prefix)
+        if row.get("outlet"):
+            return row
+    return found
+
+
+def _table_row(readme: Path, prefix: str) -> dict[str, str]:
+    """The row of article ``prefix`` in the first Markdown table of ``readme`` that has an
+    "id" column: its outlet, URL and date of publication."""
     if not readme.exists():
         return {}
     head: list[str] = []
@@ -360,7 +374,9 @@ def _readme_row(texts: Path, prefix: str) -> dict[str, str]:
         elif head and cells and cells[0] == prefix:
             row = dict(zip(head, cells, strict=False))
             outlet = next((v for k, v in row.items() if k.startswith("outlet")), "")
-            when = next((v for k, v in row.items() if k.startswith("publication date")), "")
+            when = next(
+                (v for k, v in row.items() if k.startswith(("publication date", "date"))), ""
+            )
             url = re.search(r"https?://\S+", row.get("url", ""))
             date = re.search(r"\d{4}-\d{2}-\d{2}", when)
             return {"outlet": re.split(r"\s*[(,;]", outlet)[0].strip(),
