@@ -150,33 +150,10 @@ KINDS = (
 # claimtrack.conflicts.timing._RUNNING): on such a measure figures that rise with their dates
 # are a hint, not a dispute, and a claimant's later lower figure a revision. The query counts
 # these measures apart; they are where the two definitions do not coincide.
-RUNNING_WORDS = (
-    "dead",
-    "deaths",
-    "death",
-    "died",
-    "killed",
-    "fatalities",
-    "casualties",
-    "victims",
-    "injured",
-    "injuries",
-    "wounded",
-    "hurt",
-    "missing",
-    "disappeared",
-    "displaced",
-    "arrests",
-    "arrested",
-    "detained",
-    "detentions",
-    "cases",
-    "infections",
-    "infected",
-    "hospitalised",
-    "hospitalized",
-    "toll",
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from claimtrack.conflicts.timing import _RUNNING  # noqa: E402  (pure Python: no pydantic)
+
+RUNNING_WORDS = tuple(sorted(_RUNNING))  # the engine's own list, never a copy of it
 QUERY = QUERY.replace("RUNNING", "[" + ", ".join(f"'{w}'" for w in RUNNING_WORDS) + "]")
 
 
