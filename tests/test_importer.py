@@ -388,10 +388,10 @@ _DATES = st.sampled_from([None, "", "2024", "2024-05", "2024-05-20", "2024-06", 
     st.booleans(),
 )
 def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_currencies) -> None:
-    """``jsonl.batch_notes`` (compiled with the import's library) notes what a batch's
+    """``rowbatch.batch_notes`` (compiled with the import's library) notes what a batch's
     rows note one comprehension at a time: the rows naming a relay, those said after they
     were reported (with the same problem), the positions of those of a currency asked for."""
-    from claimtrack.jsonl import batch_notes
+    from claimtrack.rowbatch import batch_notes
     from claimtrack.records import (
         COLUMNS,
         DIMENSION,

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
 from claimtrack.errors import InputError
 from claimtrack.records import (
     AS_OF,
-    COLUMNS,
-    DIMENSION,
-    ID,
     REPORTED_ON,
     SAID_ON,
     Block,
@@ -30,8 +27,6 @@ from claimtrack.records import (
     claim_row,
     future_dates,
     quote_problem_of,
-    said_after_report,
-    said_after_report_problem,
 )
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
@@ -534,42 +529,3 @@ def _rows_from_workers(
             proc.join()
         asked.release()
         shared.close()
-
-
-# -- the writer's side: a batch of rows as it binds them, and what the batch notes ---------
-# Here, not in ``store/``, because this module is compiled (mypyc, ``hatch_build``): each is
-# a loop over every value or row of an import that costs the interpreter a frame's worth of
-# bytecode per item, and next to nothing compiled (docs/performance.md, round 14). The store
-# imports them when it first inserts a batch, so a read command never loads the library.
-
-_RELAYS = COLUMNS.index("relays")
-
-
-def nan_bound(rows: list[tuple[Any, ...]], nan: object) -> list[list[Any]]:
-    """``rows`` copied with ``nan`` for each None (``store._common.bound_rows``: SQLite stores
-    a NaN parameter as NULL, and binds a float without the adapter lookup a None costs)."""
-    return [[nan if v is None else v for v in row] for row in rows]
-
-
-def batch_notes(
-    lines: list[int], rows: list[tuple[Any, ...]], currencies: frozenset[str] | None
-) -> tuple[list[tuple[int, str]], list[tuple[int, str, str]], list[int]]:
-    """What a batch of rows an import inserted notes, in one pass: the (line, id) of the rows
-    that name a relay; the (line, id, problem) of those said after they were reported
-    (``records.said_after_report``); the positions in the batch of those whose dimension is in
-    ``currencies`` (none when it is None)."""
-    relaying: list[tuple[int, str]] = []
-    said_late: list[tuple[int, str, str]] = []
-    offsets: list[int] = []
-    for k in range(len(rows)):
-        row = rows[k]
-        if row[_RELAYS] is not None:
-            relaying.append((lines[k], row[ID]))
-        said = row[SAID_ON]
-        if said is not None and said_after_report(said, row[REPORTED_ON]):
-            said_late.append(
-                (lines[k], row[ID], said_after_report_problem(said, row[REPORTED_ON]) or "")
-            )
-        if currencies is not None and row[DIMENSION] in currencies:
-            offsets.append(k)
-    return relaying, said_late, offsets

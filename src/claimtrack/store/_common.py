@@ -53,9 +53,9 @@ def nan_binds_null(conn: sqlite3.Connection) -> bool:
 def bound_rows(rows: list[tuple[object, ...]]) -> list[list[object]]:
     """``rows`` with NaN for None, to bind where ``nan_binds_null``: the same rows stored
     (measured, the writer of an import of 50,000 claims: 3.4% fewer instructions, this copy
-    paid for). The copy is ``jsonl.nan_bound``'s, compiled with the import's library: 11,900
+    paid for). The copy is ``rowbatch.nan_bound``'s, compiled with the import's library: 11,900
     instructions a claims row interpreted, 5,300 compiled (docs/performance.md, round 14)."""
-    from claimtrack.jsonl import nan_bound  # (not at start-up: the import's library)
+    from claimtrack.rowbatch import nan_bound  # (not at start-up: a compiled library)
 
     return nan_bound(rows, NULL_NAN)
 

@@ -516,7 +516,7 @@ class _Import:
             return
         self.rows, self.row_lines, self.raws = [], [], []
         conn, result = self.conn, self.result
-        from claimtrack.jsonl import batch_notes  # (compiled: not loaded at start-up)
+        from claimtrack.rowbatch import batch_notes  # (compiled: not loaded at start-up)
 
         bound = bound_rows(rows) if self.nan_null else rows
         inserted = conn.executemany(self.insert, bound).rowcount
@@ -524,7 +524,7 @@ class _Import:
         result.added += inserted
         all_new = inserted == len(rows)
         # the rows naming a relay, said after they were reported, and (all new: their rowids
-        # known) of a currency the bare-dollar note reads, in one compiled pass (``jsonl``)
+        # known) of a currency the bare-dollar note reads, in one compiled pass (``rowbatch``)
         relaying, said_late, currency_rows = batch_notes(
             lines, rows, self.currencies if all_new and self.currency_rowids is not None else None
         )
