@@ -391,7 +391,6 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
     """``rowbatch.batch_notes`` (compiled with the import's library) notes what a batch's
     rows note one comprehension at a time: the rows naming a relay, those said after they
     were reported (with the same problem), the positions of those of a currency asked for."""
-    from claimtrack.rowbatch import batch_notes
     from claimtrack.records import (
         COLUMNS,
         DIMENSION,
@@ -401,6 +400,7 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
         said_after_report,
         said_after_report_problem,
     )
+    from claimtrack.rowbatch import batch_notes
 
     relays = COLUMNS.index("relays")
     rows = []
