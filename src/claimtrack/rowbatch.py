@@ -3,7 +3,7 @@
 The loops over every value or row of an import that the writer (``store/_importer.py``) runs
 besides SQLite's work: here, in a module the wheel compiles with the import's checks (mypyc,
 ``hatch_build.IMPORT_MODULES``), each costs next to nothing against a frame's worth of
-bytecode a value or row interpreted (docs/performance.md, round 14: 11,900 -> 5,300
+bytecode a value or row interpreted (docs/performance.md, round 14: 11,900 -> 3,700
 instructions a claims row for the copy). The store imports it when it first inserts a batch,
 so that no read command loads the compiled library at start-up.
 """

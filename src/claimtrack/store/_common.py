@@ -54,7 +54,7 @@ def bound_rows(rows: list[tuple[object, ...]]) -> list[list[object]]:
     """``rows`` with NaN for None, to bind where ``nan_binds_null``: the same rows stored
     (measured, the writer of an import of 50,000 claims: 3.4% fewer instructions, this copy
     paid for). The copy is ``rowbatch.nan_bound``'s, compiled with the import's library: 11,900
-    instructions a claims row interpreted, 5,300 compiled (docs/performance.md, round 14)."""
+    instructions a claims row interpreted, 3,700 compiled (docs/performance.md, round 14)."""
     from claimtrack.rowbatch import nan_bound  # (not at start-up: a compiled library)
 
     return nan_bound(rows, NULL_NAN)
