@@ -45,7 +45,9 @@ NOT_COMPILED = frozenset({"__init__.py", "active.py"})
 # records and readings: loading a compiled library there would cost them time), nor the figure
 # parser (``quantities/``: ``guards.parser_words`` reads the constants of its functions' code
 # objects, which compiled functions do not have), nor ``models.py`` (pydantic models).
-IMPORT_MODULES = ("guards.py", "jsonl.py")
+# ``rowbatch.py``: the writer's loops over every value of a batch (round 14), imported by the
+# store when it first inserts one.
+IMPORT_MODULES = ("guards.py", "jsonl.py", "rowbatch.py")
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
 # build): mypyc comes with mypy, and builds its extensions with setuptools; the import's checks

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow
 # pip's configuration (index, certificates, cache) as it was before the tests isolated HOME
 _ENV = {k: v for k, v in os.environ.items() if not k.startswith(("CLAIMTRACK_", "PYTHON"))}
 COMPILED = ("analyse", "core", "figures", "jsonout", "model", "reversals", "sums", "timing")
-IMPORT_COMPILED = ("guards", "jsonl")
+IMPORT_COMPILED = ("guards", "jsonl", "rowbatch")
 
 
 class Built(NamedTuple):

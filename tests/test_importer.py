@@ -370,3 +370,63 @@ def test_rows_bound_a_batch_at_once_are_the_rows_bound_one_at_a_time(rows) -> No
     for got, want in zip(bound, one_at_a_time, strict=True):
         assert len(got) == len(want)
         assert all(g is w for g, w in zip(got, want, strict=True))
+
+
+_DATES = st.sampled_from([None, "", "2024", "2024-05", "2024-05-20", "2024-06", "2024-05-03"])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, "r1"]),  # relays
+            _DATES,  # said_on
+            _DATES,  # reported_on
+            st.sampled_from([None, "count", "currency:USD", "currency:USD/year", "length"]),
+        ),
+        max_size=8,
+    ),
+    st.booleans(),
+)
+def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_currencies) -> None:
+    """``rowbatch.batch_notes`` (compiled with the import's library) notes what a batch's
+    rows note one comprehension at a time: the rows naming a relay, those said after they
+    were reported (with the same problem), the positions of those of a currency asked for."""
+    from claimtrack.records import (
+        COLUMNS,
+        DIMENSION,
+        ID,
+        REPORTED_ON,
+        SAID_ON,
+        SOURCE,
+        said_after_report,
+        said_after_report_problem,
+    )
+    from claimtrack.rowbatch import batch_notes
+
+    relays = COLUMNS.index("relays")
+    rows = []
+    # a row with no reported_on of its own takes its source's (evidence5): three rows in four
+    # name a source, dated by ``dates`` when it is known
+    dates: dict[str, str | None] = {"s0": "2024-03-01", "s1": None}
+    for k, (relay, said, reported, dimension) in enumerate(fields):
+        row: list[object] = [None] * len(COLUMNS)
+        row[ID], row[relays], row[SAID_ON] = f"c{k}", relay, said
+        row[REPORTED_ON], row[DIMENSION] = reported, dimension
+        row[SOURCE] = ("s0", "s1", "s2", None)[k % 4]  # s1 undated, s2 not stored
+        rows.append(tuple(row))
+
+    def reported_of(r: tuple) -> object:
+        return r[REPORTED_ON] if r[REPORTED_ON] is not None else dates.get(r[SOURCE] or "")
+
+    lines = [10 + 2 * k for k in range(len(rows))]
+    currencies = frozenset({"currency:USD", "currency:USD/year"}) if with_currencies else None
+    want = (
+        [(n, r[ID]) for n, r in zip(lines, rows, strict=True) if r[relays] is not None],
+        [
+            (n, r[ID], said_after_report_problem(r[SAID_ON], reported_of(r)) or "")
+            for n, r in zip(lines, rows, strict=True)
+            if r[SAID_ON] is not None and said_after_report(r[SAID_ON], reported_of(r))
+        ],
+        [k for k, r in enumerate(rows) if currencies is not None and r[DIMENSION] in currencies],
+    )
+    assert batch_notes(lines, rows, currencies, dates) == want

@@ -19,7 +19,7 @@ _HERE = Path(__file__).parent
 _ENGINE = _HERE / "conflicts"
 _RECORD = _HERE / "_engine_build.txt"
 # The import's modules the build compiles with the engine (hatch_build.IMPORT_MODULES).
-IMPORT_MODULES = ("guards", "jsonl")
+IMPORT_MODULES = ("guards", "jsonl", "rowbatch")
 
 
 def compiled_modules() -> list[str]:

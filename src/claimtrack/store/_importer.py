@@ -19,8 +19,6 @@ from claimtrack.records import (
     KIND,
     MEASURE,
     RECORD_COLUMNS,
-    REPORTED_ON,
-    SAID_ON,
     SOURCE,
     SUBJECT,
     VALUE,
@@ -31,8 +29,6 @@ from claimtrack.records import (
     now,
     quote_problem_of,
     row_to_record,
-    said_after_report,
-    said_after_report_problem,
     same_content,
 )
 from claimtrack.records import claimant_key as _claimant_key
@@ -55,7 +51,7 @@ from claimtrack.store._common import (
 )
 from claimtrack.wording import plural
 
-_RELAYS, _STATUS = COLUMNS.index("relays"), COLUMNS.index("status")
+_STATUS = COLUMNS.index("status")
 _SOURCED = tuple((f, COLUMNS.index(f)) for f in ("outlet", "url", "reported_on"))
 
 if TYPE_CHECKING:
@@ -491,15 +487,6 @@ class _Import:
                 )
         return None
 
-    def reported_on(self, row: tuple[Any, ...]) -> str | None:
-        """The row's reported_on, else its source's (as `add --source` fills it in: before,
-        evidence5, a line naming only its source was never checked against the source's date,
-        and a claim said after the article was published was stored without a word)."""
-        if row[REPORTED_ON] is not None or row[SOURCE] is None:
-            return row[REPORTED_ON]
-        held = self.sources_known.get(row[SOURCE])
-        return None if not held else held[2]
-
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
         known = self.sources_known
@@ -529,21 +516,23 @@ class _Import:
             return
         self.rows, self.row_lines, self.raws = [], [], []
         conn, result = self.conn, self.result
+        from claimtrack.rowbatch import batch_notes  # (compiled: not loaded at start-up)
+
         bound = bound_rows(rows) if self.nan_null else rows
         inserted = conn.executemany(self.insert, bound).rowcount
         del bound
         result.added += inserted
-        self.relaying += [
-            (line, row[ID])
-            for line, row in zip(lines, rows, strict=True)
-            if row[_RELAYS] is not None
-        ]
-        reported = self.reported_on
-        result.said_late += [
-            (line, row[ID], said_after_report_problem(row[SAID_ON], reported(row)) or "")
-            for line, row in zip(lines, rows, strict=True)
-            if row[SAID_ON] is not None and said_after_report(row[SAID_ON], reported(row))
-        ]
+        all_new = inserted == len(rows)
+        # the rows naming a relay, said after they were reported, and (all new: their rowids
+        # known) of a currency the bare-dollar note reads, in one compiled pass (``rowbatch``)
+        relaying, said_late, currency_rows = batch_notes(
+            lines,
+            rows,
+            self.currencies if all_new and self.currency_rowids is not None else None,
+            {sid: held[2] for sid, held in self.sources_known.items() if held},
+        )
+        self.relaying += relaying
+        result.said_late += said_late
         if (
             self.trigger_sql is not None
             and not self.defer_fts
@@ -552,15 +541,13 @@ class _Import:
             if self.automerge is None:  # a big import: merge the index's segments less often
                 self.automerge = self.store._fts_automerge(BULK_AUTOMERGE)
             self.fts_done = self.store._fill_fts(self.fts_done)
-        if inserted == len(rows):
+        if all_new:
             # All new: SQLite gave them the rowids after the largest (no other writer).
             if self.check_names:
                 self.sent.extend(lines, self.max_rowid + 1)
             if self.currency_rowids is not None:
-                currencies, first = self.currencies, self.max_rowid + 1
-                self.currency_rowids += [
-                    first + k for k, row in enumerate(rows) if row[DIMENSION] in currencies
-                ]
+                first = self.max_rowid + 1
+                self.currency_rowids += [first + k for k in currency_rows]
             self.max_rowid += inserted
             return
         self.currency_rowids = None  # (rows added and rows found mixed: the note reads all)
