@@ -271,7 +271,7 @@ def test_a_bare_role_named_by_the_same_figure(text: str, figure: str, speaker: s
     ],
 )
 def test_a_bare_role_not_named_by_a_figure(text: str) -> None:
-    first = [r for r in rows(text) if r[2]][0]
+    first = next(r for r in rows(text) if r[2])
     assert first[0] == "official", rows(text)
 
 
