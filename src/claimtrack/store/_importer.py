@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.errors import DuplicateError, InputError
 from claimtrack.records import (
     ADDED_AT,
+    AS_OF,
     COLUMNS,
     DIMENSION,
     ID,
@@ -27,6 +28,7 @@ from claimtrack.records import (
     Block,
     Item,
     QuoteProblem,
+    as_of_after_statement,
     claim_row,
     now,
     quote_problem_of,
@@ -543,6 +545,12 @@ class _Import:
             (line, row[ID], said_after_report_problem(row[SAID_ON], reported(row)) or "")
             for line, row in zip(lines, rows, strict=True)
             if row[SAID_ON] is not None and said_after_report(row[SAID_ON], reported(row))
+        ]
+        result.as_of_late += [  # what add and edit warn (time16): a figure as of a later moment
+            (line, row[ID], problem)
+            for line, row in zip(lines, rows, strict=True)
+            if row[AS_OF] is not None
+            and (problem := as_of_after_statement(row[AS_OF], row[SAID_ON], reported(row)))
         ]
         if (
             self.trigger_sql is not None
