@@ -337,3 +337,22 @@ def unwanted_modules_after(call: str, db: Path, unwanted: tuple[str, ...]) -> li
     )
     assert json.loads(out.stdout)["subject"] == "raqqa-convoy", out.stderr
     return json.loads(out.stderr.strip().splitlines()[-1])
+
+
+def store_unchecked(db: Path, records: list[dict]) -> None:
+    """Store ``records`` as claimtrack took them before text fields refused control characters
+    (fixes14): the rows of an older database, which every output must still show safely."""
+    from claimtrack import models
+    from claimtrack.store import Store
+
+    saved = models._control_problems
+    models._control_problems = lambda d: []
+    try:
+        claims = [models.Claim.model_validate(r) for r in records]
+    finally:
+        models._control_problems = saved
+    store = Store.open(db)
+    try:
+        store.add_many(claims)
+    finally:
+        store.close()

@@ -54,3 +54,28 @@ def test_add_warns_and_stores(ct) -> None:  # type: ignore[no-untyped-def]
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "as_of" not in result.stderr
+
+
+def test_import_warns_in_one_summary_and_stores(ct, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    base = {"subject": "toll", "claimant": "Ministry", "kind": "figure", "measure": "deaths"}
+    rows = [
+        base | {"id": "t-1", "quote": "120 died", "value": "120", "said_on": "2024-05-08",
+                "as_of": "2024-05-10"},
+        base | {"id": "t-2", "quote": "130 died", "value": "130", "said_on": "2024-05-10",
+                "as_of": "2024-05-10"},
+        base | {"id": "t-3", "quote": "140 died", "value": "140", "reported_on": "2024-05",
+                "as_of": "2024-06-02"},
+    ]  # fmt: skip
+    path = tmp_path / "toll.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = ct("import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["added"], summary["as_of_after_statement"]) == (3, 2)
+    lines = [x for x in result.stderr.splitlines() if "toll.jsonl:" in x]
+    assert len(lines) == 2
+    assert f"{path}:1: t-1: as_of 2024-05-10 is after said_on 2024-05-08" in lines[0]
+    assert f"{path}:3: t-3: as_of 2024-06-02 is after reported_on 2024-05" in lines[1]
+    assert "figures as of a moment after their statement, stored as given" in result.stderr

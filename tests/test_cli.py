@@ -251,6 +251,20 @@ def test_import_reports_every_bad_line_and_imports_nothing(ct, tmp_path: Path, e
     assert empty_db.read_bytes() == before
 
 
+def test_control_characters_are_refused_on_import_and_add(ct, tmp_path: Path, empty_db) -> None:
+    path = tmp_path / "nul.jsonl"
+    path.write_text(json.dumps(figure(claimant="X\u0000Y")) + "\n", encoding="utf-8")
+    before = empty_db.read_bytes()
+    result = ct("import", str(path))
+    assert result.exit_code == 2
+    assert f"{path}:1: claimant: a control character U+0000 at character 2" in result.stderr
+    assert empty_db.read_bytes() == before
+    result = ct("add", "s", "--claimant", "A", "--quote", "q", "--affirms", "p", "--note", "x\x07")
+    assert result.exit_code == 2
+    assert "note: a control character U+0007 at character 2" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_import_skip_invalid_writes_rejects(ct, tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = json.dumps(figure(id="ok-1"))

@@ -382,6 +382,7 @@ _DATES = st.sampled_from([None, "", "2024", "2024-05", "2024-05-20", "2024-06", 
             _DATES,  # said_on
             _DATES,  # reported_on
             st.sampled_from([None, "count", "currency:USD", "currency:USD/year", "length"]),
+            _DATES,  # as_of
         ),
         max_size=8,
     ),
@@ -390,14 +391,17 @@ _DATES = st.sampled_from([None, "", "2024", "2024-05", "2024-05-20", "2024-06", 
 def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_currencies) -> None:
     """``rowbatch.batch_notes`` (compiled with the import's library) notes what a batch's
     rows note one comprehension at a time: the rows naming a relay, those said after they
-    were reported (with the same problem), the positions of those of a currency asked for."""
+    were reported (with the same problem), those as of a moment after the statement (with the
+    same warning), the positions of those of a currency asked for."""
     from claimtrack.records import (
+        AS_OF,
         COLUMNS,
         DIMENSION,
         ID,
         REPORTED_ON,
         SAID_ON,
         SOURCE,
+        as_of_after_statement,
         said_after_report,
         said_after_report_problem,
     )
@@ -408,10 +412,10 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
     # a row with no reported_on of its own takes its source's (evidence5): three rows in four
     # name a source, dated by ``dates`` when it is known
     dates: dict[str, str | None] = {"s0": "2024-03-01", "s1": None}
-    for k, (relay, said, reported, dimension) in enumerate(fields):
+    for k, (relay, said, reported, dimension, as_of) in enumerate(fields):
         row: list[object] = [None] * len(COLUMNS)
         row[ID], row[relays], row[SAID_ON] = f"c{k}", relay, said
-        row[REPORTED_ON], row[DIMENSION] = reported, dimension
+        row[REPORTED_ON], row[DIMENSION], row[AS_OF] = reported, dimension, as_of or None
         row[SOURCE] = ("s0", "s1", "s2", None)[k % 4]  # s1 undated, s2 not stored
         rows.append(tuple(row))
 
@@ -426,6 +430,12 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
             (n, r[ID], said_after_report_problem(r[SAID_ON], reported_of(r)) or "")
             for n, r in zip(lines, rows, strict=True)
             if r[SAID_ON] is not None and said_after_report(r[SAID_ON], reported_of(r))
+        ],
+        [
+            (n, r[ID], warning)
+            for n, r in zip(lines, rows, strict=True)
+            if r[AS_OF] is not None
+            and (warning := as_of_after_statement(r[AS_OF], r[SAID_ON], reported_of(r)))
         ],
         [k for k, r in enumerate(rows) if currencies is not None and r[DIMENSION] in currencies],
     )

@@ -411,6 +411,27 @@ def test_relays_takes_an_id_prefix_and_stores_the_full_id(ct) -> None:
     assert "an echo: not counted as a source" in shown
 
 
+def test_a_relay_is_shown_as_the_engine_judges_it(ct) -> None:
+    """An echo is said to be one; a relay that changes what it relays is compared as a claim
+    of its own, and show, add and the report say so in one wording (relays.relay_note)."""
+    from claimtrack.relays import ECHO_NOTE, OWN_NOTE
+
+    src = json.loads(_add(ct, "Red Crescent", "400", "deaths", "--json").stdout)["id"]
+    rows = [("Radio", "about 400", ECHO_NOTE), ("OCHA", "40", OWN_NOTE)]
+    for who, value, note in rows:
+        added = _add(ct, who, value, "deaths", "--relays", src, "--new")
+        assert added.exit_code == 0, added.output
+        assert f"{src} ({note})" in " ".join(added.stdout.split()), added.stdout
+    ids = {r["claimant"]: r["id"] for r in json.loads(ct("list", "story", "--json").stdout)}
+    report = ct("report", "story", "--format", "md").stdout
+    for who, _value, note in rows:
+        shown = " ".join(ct("show", ids[who]).stdout.split())
+        assert f"{src} ({note})" in shown
+        assert f"(relaying {src}: {note})" in report
+    # the changed relay is compared: it is the other position of a dispute
+    assert run_json(ct, "conflicts", "story")["conflicts"]
+
+
 def test_the_sheet_marks_echoes_and_lists_revisions(ct, derna, tmp_path: Path) -> None:
     import csv
 

@@ -204,3 +204,30 @@ def test_an_empty_optional_text_is_absent(kind: str, field: str, empty: str) -> 
     claim = Claim.model_validate_json(json.dumps({**base, field: empty}))
     assert getattr(claim, field) is None
     assert claim == Claim.model_validate_json(json.dumps(base))
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "problem"),
+    [
+        ("claimant", "X\x00Y", "claimant: a control character U+0000 at character 2"),
+        ("outlet", "The\x1bPost", "outlet: a control character U+001B at character 4"),
+        ("speaker", "A\tB", "speaker: a control character U+0009 at character 2"),
+        ("url", "https://e.org/\x7f", "url: a control character U+007F at character 15"),
+        ("subject", "a\nb", "subject: a control character U+000A at character 2"),
+        ("quote", "a few dozen\x00", "quote: a control character U+0000 at character 12"),
+        ("note", "n\x0cm", "note: a control character U+000C at character 2"),
+        ("note", "two\x0bparts", "note: a control character U+000B at character 4"),
+    ],
+)
+def test_control_characters_are_refused_naming_the_field(
+    field: str, text: str, problem: str
+) -> None:
+    with pytest.raises(ValidationError) as e:
+        Claim.model_validate(figure(**{field: text}))
+    assert any(problem in line for line in format_validation_error(e.value))
+
+
+@pytest.mark.parametrize("text", ["a\tfew dozen", "a few\ndozen", "a few\r\ndozen", "é—“few”"])
+def test_tabs_and_line_breaks_stay_allowed_in_quote_and_note(text: str) -> None:
+    claim = Claim.model_validate(figure(quote=text, note=text))
+    assert (claim.quote, claim.note) == (text, text)

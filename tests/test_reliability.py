@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 
-from conftest import examples, figure, stance, write_jsonl
+from conftest import examples, figure, stance, store_unchecked, write_jsonl
 
 
 def dump(db: Path) -> str:
@@ -300,8 +300,6 @@ def test_debug_env_shows_the_traceback(runner: CliRunner, monkeypatch, tmp_path:
 
 HOSTILE = [
     'He said "no"; then -- nothing',
-    "line one\nline two",
-    "nul\x00byte",
     "right-to-left \u202eevil\u202c and \u200fmark",
     "emoji 🚚🚚🚚 and 中文",
     "x'); DROP TABLE claims; --",
@@ -322,13 +320,24 @@ def test_hostile_text_is_stored_and_returned_faithfully(ct, text: str) -> None:
     assert ct("subjects", "--json").stdout.count('"subject"') == 1  # table intact
 
 
-def test_markup_is_shown_literally_and_escapes_are_defused(ct) -> None:
+@pytest.mark.parametrize("text", ["line one\nline two", "nul\x00byte", "bell\x07"])
+def test_control_characters_are_refused_where_a_line_is_stored(ct, text: str) -> None:
+    """A claimant holds one line of text, and no text a control character (fixes14): a NUL
+    was stored, and dropped by spreadsheets from the CSV; a line break in a quote stays."""
+    record = figure(id="h-1", claimant=f"Claimant {text}")
+    result = ct("import", "-", input=lines(record))
+    assert result.exit_code == 2 and "claimant: a control character" in result.stderr
+    assert json.loads(ct("list", "--json").stdout) == []
+
+
+def test_markup_is_shown_literally_and_escapes_are_defused(ct, empty_db) -> None:
     record = figure(
         id="h-2",
         claimant="[bold]Fake[/bold] \x1b[31mRED\x1b[0m",
         quote="[link=http://evil]click[/link] \x1b]8;;http://evil\x07x\x1b]8;;\x07",
     )
-    assert ct("import", "-", input=lines(record)).exit_code == 0
+    assert ct("import", "-", input=lines(record)).exit_code == 2  # refused (fixes14)
+    store_unchecked(empty_db, [record])  # as an older claimtrack stored it
     for args in (("show", "h-2"), ("list",), ("conflicts", "raqqa-convoy")):
         out = ct(*args).stdout
         assert "\x1b" not in out and "\x07" not in out

@@ -526,11 +526,13 @@ def test_a_measure_the_store_refuses_is_asked_again(ct, tmp_path: Path) -> None:
 def test_control_characters_never_reach_the_terminal(ct, tmp_path: Path) -> None:
     path = tmp_path / "e.txt"
     path.write_text("The mayor said 11,300 people died.\n", encoding="utf-8")
-    answers = ["c", "Evil\x1b[2J Corp", "y", "k", "f", "", "deaths", "y", "n", "x"]
+    answers = ["c", "Evil\x1b[2J Corp", "Evil Corp", "y", "k", "f", "", "deaths", "y", "n", "x"]
     result = ct("extract", str(path), "--subject", "e", "--review",
                 input="".join(a + "\n" for a in answers))  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "claimant Evil\\x1b[2J Corp (new)" in result.stdout
+    # a control character is refused in any text field (fixes14): asked again, said safely
+    assert "claimant: a control character U+001B at character 5" in result.stderr
+    assert "claimant Evil Corp (new)" in result.stdout
     prompts_and_messages = result.stdout.replace("Evil\x1b[2J Corp\n", "") + result.stderr
     assert "\x1b" not in prompts_and_messages  # the typed answer itself is echoed by the runner
 

@@ -23,9 +23,15 @@ from claimtrack.store import Store
 from conftest import examples
 
 # Any text a person could paste: no lone surrogates (not encodable), no leading/trailing
-# whitespace (the record strips it), NUL, RTL marks and emoji included.
+# whitespace (the record strips it), no C0 control nor DEL (refused: fixes14), RTL marks, C1
+# controls and emoji included.
+_C0 = [chr(i) for i in range(32)] + ["\x7f"]
 text = (
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=_C0),
+        min_size=1,
+        max_size=40,
+    )
     .map(str.strip)
     .filter(bool)
 )

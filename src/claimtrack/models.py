@@ -78,6 +78,46 @@ _OPTIONAL_TEXT = (
     "speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays", "source",
 )  # fmt: skip
 _optional_text = itemgetter(*_OPTIONAL_TEXT)
+# Text fields that hold one line, and the two that may hold tabs and line breaks: a control
+# character (NUL, ESC, DEL ...) is invisible in a terminal and dropped by spreadsheets, so the
+# stored text would differ from what the user sees (fixes14).
+_LINE_FIELDS = (
+    "id", "subject", "claimant", "speaker", "outlet", "url", "said_on", "reported_on",
+    "measure", "value", "unit", "hedge", "as_of", "proposition", "relays", "source", "added_at",
+)  # fmt: skip
+_MULTILINE_FIELDS = ("quote", "note")
+_line_fields = itemgetter(*_LINE_FIELDS)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, LF, CR allowed
+
+
+def _control_problems(d: dict[str, Any]) -> list[str]:
+    """One "field: problem" for each text field holding a control character (tab, line feed
+    and carriage return allowed in the quote and the note only). Per import line: the one-line
+    fields are tested together, and ``isprintable`` (C, no regex) passes the common case."""
+    problems = []
+    line = "".join(filter(None, _line_fields(d)))
+    if not line.isprintable() and _CONTROL.search(line):
+        for f in _LINE_FIELDS:
+            v = d[f]
+            m = _CONTROL.search(v) if isinstance(v, str) else None
+            if m:
+                problems.append(_control_problem(f, v, m.start(), " (one line of text)"))
+    for f in _MULTILINE_FIELDS:
+        v = d[f]
+        m = None if v is None or v.isprintable() else _CONTROL_IN_TEXT.search(v)
+        if m:
+            problems.append(_control_problem(f, v, m.start(), ""))
+    return problems
+
+
+def _control_problem(field: str, value: str, at: int, kind: str) -> str:
+    return (
+        f"{field}: a control character U+{ord(value[at]):04X} at character {at + 1}{kind}: "
+        "invisible here and dropped by spreadsheets; remove it"
+    )
+
+
 _HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
 
 
@@ -162,7 +202,7 @@ class Claim(BaseModel):
             for f in _OPTIONAL_TEXT:
                 if d[f] == "":
                     d[f] = None
-        problems = _normalise_fields(d)
+        problems = _control_problems(d) or _normalise_fields(d)
         if problems:
             raise ValueError("; ".join(problems))
         if self.high is not None and self.low is None:

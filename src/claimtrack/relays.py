@@ -65,3 +65,21 @@ def relay_cycle(
         chain.append(nxt)
         cur = get(nxt)
     return None
+
+
+ECHO_NOTE = "an echo: not counted as a source"
+OWN_NOTE = (
+    "not an echo: it changes what it relays, or what it relays is retracted or gone, so it is "
+    "compared as a claim of its own; not counted as a source"
+)
+RETRACTED_NOTE = "retracted: not compared"
+
+
+def relay_note(claim_id: str, status: str, echoes: Mapping[str, str]) -> str:
+    """What conflicts do with a claim that relays another (docs/conflicts.md, rules 11 and
+    12), one wording for ``show``, ``add`` and the report: ``echoes`` maps each relaying claim
+    the engine folds into the claim it relays to that claim (``conflicts.relay_roots``); one
+    it leaves out is compared as its own claim, and adds no source either way."""
+    if status != "active":
+        return RETRACTED_NOTE
+    return ECHO_NOTE if claim_id in echoes else OWN_NOTE

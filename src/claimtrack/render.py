@@ -287,6 +287,7 @@ def claim_detail(
     *,
     history: int | None = None,
     reviews: list[dict[str, Any]] | None = None,
+    relay: str | None = None,
 ) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
@@ -306,7 +307,8 @@ def claim_detail(
     else:
         table.add_row("stance", t(f"{record['stance']} {record['proposition']}"))
     if record.get("relays"):
-        table.add_row("relays", t(f"{record['relays']} (an echo: not counted as a source)"))
+        # what conflicts do with it (``relays.relay_note``), when the caller read it
+        table.add_row("relays", t(f"{record['relays']} ({relay})" if relay else record["relays"]))
     for f in ("note", "status", "added_at"):
         if record.get(f) is not None:
             table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
@@ -323,14 +325,15 @@ def claim_detail(
     out().print(table)
 
 
-def added(results: list[tuple[dict[str, Any], bool]]) -> None:
-    """What ``add`` stored: each claim (or that it was already logged), then the pair's ids."""
+def added(results: list[tuple[dict[str, Any], bool]], relays: dict[str, str] | None = None) -> None:
+    """What ``add`` stored: each claim (or that it was already logged), then the pair's ids;
+    ``relays``: claim id -> what conflicts do with its relay (``relays.relay_note``)."""
     for record, created in results:
         if created:
             message(f"Added {record['id']}.")
         else:
             message(f"Already logged as {record['id']} (same content): nothing added.")
-        claim_detail(record)
+        claim_detail(record, relay=(relays or {}).get(record["id"]))
     if len(results) > 1:
         message("Added " + " and ".join(r["id"] for r, _ in results) + " (one quote).")
 

@@ -37,6 +37,7 @@ from claimtrack.conflicts import (
     change_text,
     claimant_key,
     date_of,
+    relay_roots,
     reversal_heading,
     revision_heading,
     revision_note,
@@ -52,6 +53,7 @@ from claimtrack.readings import (
     reading_of,
     tick_text,
 )
+from claimtrack.relays import relay_note
 from claimtrack.wording import inline_figure, plural
 
 SHOW_ALL = 8  # a position (or a reversal) of up to this many claims lists them all in full
@@ -135,6 +137,7 @@ class ClaimView:
     relays: str | None
     status: str
     note: str | None
+    relay_note: str | None  # what conflicts do with its relay (``relays.relay_note``)
     as_of: str | None
     low: Number | None = None  # figure bounds in the unit as said
     high: Number | None = None
@@ -176,7 +179,10 @@ def claim_view(
     display: Callable[[str], str],
     verdict: Verdict | None = None,
     fact: Fact | None = None,
+    echoes: Mapping[str, str] | None = None,
 ) -> ClaimView:
+    """One claim as a reader sees it; ``echoes``: the engine's relaying claims that are echoes
+    (``conflicts.relay_roots``), for what a relay's line says (None: none relays)."""
     date, basis = date_of(record.get("said_on"), record.get("reported_on"))
     url = record.get("url")
     link = web_url(url)
@@ -203,6 +209,11 @@ def claim_view(
         relays=record.get("relays"),
         status=record.get("status", "active"),
         note=record.get("note"),
+        relay_note=(
+            relay_note(record["id"], record.get("status", "active"), echoes or {})
+            if record.get("relays")
+            else None
+        ),
         as_of=record.get("as_of"),
         low=record.get("low") if figure else None,
         high=record.get("high") if figure else None,
@@ -2195,8 +2206,11 @@ def build(
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
     verdicts = _verdicts(reviewed, display)
+    echoes: dict[str, str] = {}
+    if any(r.get("relays") for r in record_map.values()):
+        echoes = relay_roots(facts if isinstance(facts, Sequence) else list(fact_map.values()))
     views = {
-        cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid))
+        cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid), echoes)
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
     findings = tuple(

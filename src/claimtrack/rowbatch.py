@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from claimtrack.records import (
+    AS_OF,
     COLUMNS,
     DIMENSION,
     ID,
     REPORTED_ON,
     SAID_ON,
     SOURCE,
+    as_of_after_statement,
     said_after_report,
     said_after_report_problem,
 )
@@ -37,29 +39,37 @@ def batch_notes(
     rows: list[tuple[Any, ...]],
     currencies: frozenset[str] | None,
     source_dates: dict[str, str | None] | None = None,
-) -> tuple[list[tuple[int, str]], list[tuple[int, str, str]], list[int]]:
+) -> tuple[
+    list[tuple[int, str]], list[tuple[int, str, str]], list[tuple[int, str, str]], list[int]
+]:
     """What a batch of rows an import inserted notes, in one pass: the (line, id) of the rows
     that name a relay; the (line, id, problem) of those said after they were reported
     (``records.said_after_report``; a row with no reported_on of its own is reported on its
     source's date, from ``source_dates``: source id -> reported_on, as `add --source` fills
-    it in); the positions in the batch of those whose dimension is in ``currencies`` (none
-    when it is None)."""
+    it in); the (line, id, warning) of those as of a moment after the statement
+    (``records.as_of_after_statement``, on the same dates); the positions in the batch of
+    those whose dimension is in ``currencies`` (none when it is None)."""
     relaying: list[tuple[int, str]] = []
     said_late: list[tuple[int, str, str]] = []
+    as_of_late: list[tuple[int, str, str]] = []
     offsets: list[int] = []
     for k in range(len(rows)):
         row = rows[k]
         if row[_RELAYS] is not None:
             relaying.append((lines[k], row[ID]))
-        said = row[SAID_ON]
-        if said is not None:
+        said, as_of = row[SAID_ON], row[AS_OF]
+        if said is not None or as_of is not None:
             reported = row[REPORTED_ON]
             if reported is None and row[SOURCE] is not None and source_dates:
                 reported = source_dates.get(row[SOURCE])
-            if said_after_report(said, reported):
+            if said is not None and said_after_report(said, reported):
                 said_late.append(
                     (lines[k], row[ID], said_after_report_problem(said, reported) or "")
                 )
+            if as_of is not None:
+                warning = as_of_after_statement(as_of, said, reported)
+                if warning is not None:
+                    as_of_late.append((lines[k], row[ID], warning))
         if currencies is not None and row[DIMENSION] in currencies:
             offsets.append(k)
-    return relaying, said_late, offsets
+    return relaying, said_late, as_of_late, offsets

@@ -178,9 +178,25 @@ def add(
     if as_json:
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
-        render.added(results)
+        render.added(results, _relay_notes(store, [r for r, _ in results]))
     for said in readings:
         render.message(said.text)
+
+
+def _relay_notes(store: "Store", records: list[dict[str, Any]]) -> dict[str, str]:
+    """Claim id -> what conflicts do with its relay (``relays.relay_note``: an echo, or
+    compared as its own claim), for the ``records`` that relay another; their subjects' facts
+    are read only then."""
+    relaying = [r for r in records if r.get("relays")]
+    if not relaying:
+        return {}
+    from claimtrack.conflicts import relay_roots
+    from claimtrack.relays import relay_note
+
+    echoes: dict[str, str] = {}
+    for subject in {r["subject"] for r in relaying}:
+        echoes |= relay_roots(store.facts(subject))
+    return {r["id"]: relay_note(r["id"], r.get("status", "active"), echoes) for r in relaying}
 
 
 def _check_relays(store: "Store", claims: list[Any]) -> None:
@@ -454,7 +470,12 @@ def show(
         return
     from claimtrack import render
 
-    render.claim_detail(record, history=len(store.history(claim_id)), reviews=reviews)
+    render.claim_detail(
+        record,
+        history=len(store.history(claim_id)),
+        reviews=reviews,
+        relay=_relay_notes(store, [record]).get(record["id"]),
+    )
 
 
 @app.command()
@@ -576,7 +597,7 @@ def edit(
         _emit_json(record)
     else:
         render.message(f"Edited {record['id']}.")
-        render.claim_detail(record)
+        render.claim_detail(record, relay=_relay_notes(store, [record]).get(record["id"]))
     for said in readings:
         render.message(said.text)
 

@@ -129,6 +129,12 @@ def import_(
     )
     _noted_lines(
         name,
+        result.as_of_late,
+        "figures as of a moment after their statement, stored as given (each read as a "
+        "forecast: claimtrack edit ID --as-of)",
+    )
+    _noted_lines(
+        name,
         [
             (
                 line,
@@ -160,6 +166,7 @@ def import_(
         "relays_not_followed": len(result.relays),
         "status_kept": len(result.kept_status),
         "said_after_reported": len(result.said_late),
+        "as_of_after_statement": len(result.as_of_late),
         "sign_readings": _sign_readings(result),
     }
     if as_json:

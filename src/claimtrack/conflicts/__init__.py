@@ -32,6 +32,7 @@ from claimtrack.conflicts.analyse import (
 )
 from claimtrack.conflicts.analyse import (
     analyse,
+    relay_roots,
 )
 from claimtrack.conflicts.core import (
     _ID as _ID,
@@ -130,6 +131,7 @@ __all__ = [
     "dimension_label",
     "finding_ids",
     "order_note",
+    "relay_roots",
     "report_json_line",
     "report_to_json",
     "reversal_heading",

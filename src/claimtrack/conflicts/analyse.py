@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
@@ -153,6 +153,17 @@ def _roots(active: dict[str, Fact]) -> dict[str, str]:
         if root is not None:
             roots[f.id] = root.id
     return roots
+
+
+def relay_roots(facts: Sequence[Fact]) -> dict[str, str]:
+    """Relaying claim id -> the claim it is an echo of (rule 11), as :func:`analyse` reads
+    the relays among ``facts``: a relaying claim left out (it changes what it relays, or what
+    it relays is retracted, gone or on another topic) is judged as a claim of its own."""
+    _HEDGES.start(facts.hedge_of if type(facts) is ActiveFacts else None)
+    try:
+        return _roots({f[0]: f for f in facts if f[_F_STATUS] != "retracted"})
+    finally:
+        _HEDGES.start(None)
 
 
 def _says_the_same(echo: Fact, told: Fact) -> bool:

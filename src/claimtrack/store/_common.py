@@ -172,6 +172,8 @@ class ImportResult:
     relays: list[tuple[int, str, str]] = field(default_factory=list)
     # (line, claim id, problem) of claims said after they were reported (audit16)
     said_late: list[tuple[int, str, str]] = field(default_factory=list)
+    # (line, claim id, warning) of figures as of a moment after their statement (fixes14)
+    as_of_late: list[tuple[int, str, str]] = field(default_factory=list)
     # (line, claim id, status stored, status of the line) of lines whose claim was stored
     # with the same content but another status: kept as stored (audit16)
     kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)

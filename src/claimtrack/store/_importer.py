@@ -523,9 +523,10 @@ class _Import:
         del bound
         result.added += inserted
         all_new = inserted == len(rows)
-        # the rows naming a relay, said after they were reported, and (all new: their rowids
+        # the rows naming a relay, said after they were reported, as of a moment after the
+        # statement, and (all new: their rowids
         # known) of a currency the bare-dollar note reads, in one compiled pass (``rowbatch``)
-        relaying, said_late, currency_rows = batch_notes(
+        relaying, said_late, as_of_late, currency_rows = batch_notes(
             lines,
             rows,
             self.currencies if all_new and self.currency_rowids is not None else None,
@@ -533,6 +534,7 @@ class _Import:
         )
         self.relaying += relaying
         result.said_late += said_late
+        result.as_of_late += as_of_late  # what add and edit warn (time16)
         if (
             self.trigger_sql is not None
             and not self.defer_fts
