@@ -160,7 +160,7 @@ def test_no_part_of_the_count_just_given(text: str, figure: str) -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "speaker"),
     [
-        ("The main opposition party is rejecting results announced by the electoral board "
+        ("The largest opposition bloc is disputing results announced by the electoral board "
          "that show the president re-elected.\nThe party rejects results that indicate the "
          "president won more than 61 percent of the vote.", "more than 61 percent",
          "electoral board"),
