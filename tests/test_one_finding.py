@@ -45,6 +45,9 @@ FIXTURES = ROOT / "tests" / "fixtures"
 REFUSED = {
     *("audit15-currency", "audit16-hedge", "audit16-lines", "audit16-twice", "larger-figures"),
     *("near-misses", "one-bad-line", "rate-cuts", "same-organisation"),
+    # control characters, refused at the model since fixes14 (the terminal-safety tests store
+    # terminal-escapes' rows unchecked, as an older database holds them: conftest)
+    *("control-chars", "terminal-escapes"),
 }
 # Fixtures that import only after their source records are added (docs/format.md adds them).
 NEEDS_SOURCES = {"evidence5-dates"}
@@ -214,7 +217,7 @@ def test_one_finding_says_the_same_everywhere(
     for subject in subjects:
         checked += _check_subject(ct, subject, tmp_path)
     assert checked or story in {"audit16", "conventions", "definitions", "quake-dollars",
-                                "quake-guards", "units", "old-export"}  # fmt: skip
+                                "quake-guards", "units", "old-export", "as-of-late"}  # fmt: skip
 
 
 def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
