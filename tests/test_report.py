@@ -293,6 +293,24 @@ def test_jinja_is_not_imported_by_other_commands(runner, sample_db: Path) -> Non
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.slow
+def test_conflicts_loads_no_html_reader(sample_db: Path) -> None:
+    """`conflicts` grades origins by agency (``wires``) without loading ``articles`` and the
+    standard library's HTML parser it reads pages with: evidence5 had put the agencies'
+    names there, and every `conflicts` run paid for the parser (+23 M instructions)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from claimtrack.cli import main; sys.argv = ['claimtrack', '--db', "
+        f"{str(sample_db)!r}, 'conflicts', 'raqqa-convoy', '--json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "bad = [m for m in ('html.parser', 'claimtrack.articles') if m in sys.modules]\n"
+        "assert not bad and 'claimtrack.wires' in sys.modules, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_record_and_report_fold_aliases(ct, empty_db: Path, runner) -> None:
     from conftest import figure, write_jsonl
 

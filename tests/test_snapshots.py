@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.articles import agency, wire_of
 from claimtrack.snapshots import (
     HTML,
     TEXT,
@@ -24,6 +23,7 @@ from claimtrack.snapshots import (
     snapshot_text,
     unpack,
 )
+from claimtrack.wires import agency, wire_of
 
 from conftest import SAMPLE, write_jsonl
 

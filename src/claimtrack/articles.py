@@ -215,68 +215,6 @@ def read_article(path: str) -> Article:
     return Article(raw, raw=data)
 
 
-# News agencies whose copy other outlets carry, by the names a byline or dateline gives them
-# (the value is the name ``source add --wire`` stores).
-_AGENCIES = {
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters",
-    "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
-    "agence france presse": "AFP", "pti": "PTI", "press trust of india": "PTI", "dpa": "dpa",
-    "xinhua": "Xinhua", "ani": "ANI", "ians": "IANS", "efe": "EFE", "ansa": "ANSA",
-    "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "upi": "UPI", "bernama": "Bernama",
-    "united press international": "UPI", "anadolu": "Anadolu", "anadolu agency": "Anadolu",
-    "tass": "TASS", "interfax": "Interfax", "press association": "PA", "pa media": "PA",
-    "aap": "AAP", "australian associated press": "AAP", "canadian press": "CP",
-    "the canadian press": "CP", "bloomberg": "Bloomberg",
-}  # fmt: skip
-
-
-# Every name of an agency ``agency`` reads, folded as it folds them ("the" dropped or kept)
-AGENCY_NAMES: tuple[str, ...] = tuple(sorted(_AGENCIES))
-
-
-def agency(name: str | None) -> str | None:
-    """The news agency a byline names when it is one ("Associated Press", "By Reuters",
-    "AFP staff" is not), else None."""
-    if not name:
-        return None
-    key = " ".join(name.lower().split())
-    key = key.removeprefix("by ").removeprefix("the ")
-    return _AGENCIES.get(key) or _AGENCIES.get("the " + key)
-
-
-def same_wire(wire: str) -> str:
-    """A source's wire as two sources carrying one agency's story compare: the agency by the
-    name ``extract`` stores ("Associated Press", "the associated press": "AP"), the story
-    after a colon kept ("Associated Press: march count": "AP: march count")."""
-    name, colon, story = wire.partition(":")
-    return (agency(name) or name.strip()) + (colon + " " + story.strip() if colon else "")
-
-
-def wire_of(text: str) -> str | None:
-    """The news agency whose story an article carries, from its byline or dateline
-    ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", a line "Associated Press" or "By Reuters"
-    near the top, a closing "— Reuters"), or None. Only these forms count: an agency named in
-    a sentence ("villagers told Reuters") is a source of the story, not its carrier."""
-    import re
-
-    names = "|".join(sorted((re.escape(n) for n in _AGENCIES), key=len, reverse=True))
-    head = text[:1500]
-    m = re.search(rf"\(\s*({names})\s*\)\s*[-–—:]", head, re.IGNORECASE)
-    if m is None:
-        m = re.search(rf"^[A-Z][A-Za-z .,'-]{{1,60}}\(\s*({names})\s*\)", head, re.M | re.I)
-    if m is None:
-        for line in head.splitlines()[:8]:
-            m = re.fullmatch(rf"\s*(?:by\s+)?(?:the\s+)?({names})\s*", line, re.IGNORECASE)
-            if m:
-                break
-    if m is None:
-        tail = "\n".join(text.rstrip().splitlines()[-3:])
-        m = re.search(rf"(?:^|\s)[-–—]+\s*({names})\s*\.?\s*$", tail, re.IGNORECASE)
-    if m is None:
-        return None
-    return _AGENCIES.get(" ".join(m.group(1).lower().split()))
-
-
 def strip_extract(src: str, dst: Path) -> None:
     """Copy a candidates file line by line, dropping each line's ``extract`` object (lines
     that are not JSON objects are copied as they are, for the importer to report)."""

@@ -102,8 +102,9 @@ def _page_wire(snap: "Snapshot") -> str | None:
     dateline, an HTML page whose author is an agency), or None. Before (evidence2), only
     `extract` read it: two papers' pages of one AFP story, stored with `source add
     --snapshot` or `source snapshot`, were graded two independent origins, "corroborated"."""
-    from claimtrack.articles import agency, read_html, wire_of
+    from claimtrack.articles import read_html
     from claimtrack.snapshots import HTML, decode, unpack
+    from claimtrack.wires import agency, wire_of
 
     text = decode(unpack(snap.content, snap.sha256))
     if snap.media_type == HTML:
@@ -293,8 +294,8 @@ def extract(
         meta = {"url": url or doc.url, "outlet": outlet or doc.outlet,
                 "reported_on": reported_on or doc.published}  # fmt: skip
         if meta["url"] or doc.title:  # one article: store it as a source, and its snapshot
-            from claimtrack.articles import agency, wire_of
             from claimtrack.snapshots import make_snapshot
+            from claimtrack.wires import agency, wire_of
 
             try:
                 snap = make_snapshot(doc.raw, article) if doc.raw else None

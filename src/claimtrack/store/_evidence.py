@@ -208,7 +208,7 @@ class _Evidence(_Core):
             target = aliases[0].get(_claimant_key(claimant))
             return claimant if target is None else target[1]
 
-        from claimtrack.articles import AGENCY_NAMES, agency, same_wire
+        from claimtrack.wires import AGENCY_NAMES, agency, same_wire
 
         names_sql = ", ".join("?" * len(AGENCY_NAMES))
         # evidence5: a page of the agency itself carries its own story (an outlet "Reuters"
