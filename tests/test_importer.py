@@ -410,8 +410,8 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
     relays = COLUMNS.index("relays")
     rows = []
     # a row with no reported_on of its own takes its source's (evidence5): three rows in four
-    # name a source, dated by ``dates`` when it is known
-    dates: dict[str, str | None] = {"s0": "2024-03-01", "s1": None}
+    # name a source, dated by ``sources`` when it is known
+    sources: dict[str, tuple | None] = {"s0": ("Ex", None, "2024-03-01"), "s1": ("Ex", None, None)}
     for k, (relay, said, reported, dimension, as_of) in enumerate(fields):
         row: list[object] = [None] * len(COLUMNS)
         row[ID], row[relays], row[SAID_ON] = f"c{k}", relay, said
@@ -420,7 +420,8 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
         rows.append(tuple(row))
 
     def reported_of(r: tuple) -> object:
-        return r[REPORTED_ON] if r[REPORTED_ON] is not None else dates.get(r[SOURCE] or "")
+        held = sources.get(r[SOURCE] or "")
+        return r[REPORTED_ON] if r[REPORTED_ON] is not None else (held[2] if held else None)
 
     lines = [10 + 2 * k for k in range(len(rows))]
     currencies = frozenset({"currency:USD", "currency:USD/year"}) if with_currencies else None
@@ -439,4 +440,4 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
         ],
         [k for k, r in enumerate(rows) if currencies is not None and r[DIMENSION] in currencies],
     )
-    assert batch_notes(lines, rows, currencies, dates) == want
+    assert batch_notes(lines, rows, currencies, sources) == want

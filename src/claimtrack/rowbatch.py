@@ -38,17 +38,18 @@ def batch_notes(
     lines: list[int],
     rows: list[tuple[Any, ...]],
     currencies: frozenset[str] | None,
-    source_dates: dict[str, str | None] | None = None,
+    sources: dict[str, tuple[Any, ...] | None] | None = None,
 ) -> tuple[
     list[tuple[int, str]], list[tuple[int, str, str]], list[tuple[int, str, str]], list[int]
 ]:
     """What a batch of rows an import inserted notes, in one pass: the (line, id) of the rows
     that name a relay; the (line, id, problem) of those said after they were reported
     (``records.said_after_report``; a row with no reported_on of its own is reported on its
-    source's date, from ``source_dates``: source id -> reported_on, as `add --source` fills
-    it in); the (line, id, warning) of those as of a moment after the statement
-    (``records.as_of_after_statement``, on the same dates); the positions in the batch of
-    those whose dimension is in ``currencies`` (none when it is None)."""
+    source's date, from ``sources``: source id -> its (outlet, url, reported_on) as the
+    importer looked it up, None if not stored; as `add --source` fills it in); the (line,
+    id, warning) of those as of a moment after the statement (``records.as_of_after_statement``,
+    on the same dates); the positions in the batch of those whose dimension is in
+    ``currencies`` (none when it is None)."""
     relaying: list[tuple[int, str]] = []
     said_late: list[tuple[int, str, str]] = []
     as_of_late: list[tuple[int, str, str]] = []
@@ -60,8 +61,9 @@ def batch_notes(
         said, as_of = row[SAID_ON], row[AS_OF]
         if said is not None or as_of is not None:
             reported = row[REPORTED_ON]
-            if reported is None and row[SOURCE] is not None and source_dates:
-                reported = source_dates.get(row[SOURCE])
+            if reported is None and row[SOURCE] is not None and sources:
+                held = sources.get(row[SOURCE])
+                reported = held[2] if held else None
             if said is not None and said_after_report(said, reported):
                 said_late.append(
                     (lines[k], row[ID], said_after_report_problem(said, reported) or "")

@@ -530,7 +530,7 @@ class _Import:
             lines,
             rows,
             self.currencies if all_new and self.currency_rowids is not None else None,
-            {sid: held[2] for sid, held in self.sources_known.items() if held},
+            self.sources_known,
         )
         self.relaying += relaying
         result.said_late += said_late
