@@ -739,37 +739,14 @@ def test_same_organisation_never_fails_and_never_names_itself(new: str, known: l
 
 def test_add_and_the_review_ask_about_an_organisation_written_another_way(ct) -> None:
     ok(ct("import", str(FIXTURES / "audit16.jsonl")))
-    result = ct(
-        "add",
-        "bridge-fire",
-        "--claimant",
-        "The Fire Agency",
-        "--quote",
-        "40 people were hurt in the blaze",
-        "--figure",
-        "40",
-        "--measure",
-        "injured",
-    )
+    add = ["add", "bridge-fire", "--claimant", "The Fire Agency"]
+    add += ["--quote", "40 people were hurt in the blaze", "--figure", "40", "--measure", "injured"]
+    result = ct(*add)
     assert result.exit_code == 2, result.output
     assert (
         "claimant 'The Fire Agency' is new to subject bridge-fire; did you mean 'Fire Agency'?"
     ) in result.stderr
-    ok(
-        ct(
-            "add",
-            "bridge-fire",
-            "--claimant",
-            "The Fire Agency",
-            "--quote",
-            "40 people were hurt in the blaze",
-            "--figure",
-            "40",
-            "--measure",
-            "injured",
-            "--new",
-        )
-    )
+    ok(ct(*add, "--new"))
     # the review: a claimant typed so is offered the known one, by number
     result = review(ct, "c", "the Example Radio", "1", "n", "f", "", "injured", "y", "x")
     assert result.exit_code == 0, result.output
