@@ -9,6 +9,8 @@ import io
 import json
 import re
 
+import pytest
+
 from conftest import ROOT
 
 # "50 trucks", a round number, is compared as 47.5–52.5; "about 80" as 72–88 (invented)
@@ -33,3 +35,73 @@ def test_a_count_reads_the_same_in_every_output(ct) -> None:
     # never in whole numbers in one output and as compared in another
     for text in (terminal, markdown, html, timeline, json.dumps(sheet)):
         assert not re.search(r"\b48–52\b", text)
+
+
+# ids of every length an id may have (models.ID_RE: up to 128 characters)
+IDS = ["f1", "rc-sdf-fighters-few-dozen", "rc-coalition-civilian-lives-saved-3500-in-raqqa",
+       "x" * 60 + "-" + "y" * 30, "z" * 128]  # fmt: skip
+
+
+@pytest.fixture
+def long_ids(ct, tmp_path):
+    from conftest import figure, write_jsonl
+
+    records = [figure(id=cid, value=f"{n + 10}") for n, cid in enumerate(IDS)]
+    r = ct("import", str(write_jsonl(tmp_path / "ids.jsonl", records)))
+    assert r.exit_code == 0, r.output
+    return ct
+
+
+@pytest.mark.parametrize("columns", ["30", "60", "80", "100", "160", "400"])
+def test_list_never_cuts_an_id(long_ids, monkeypatch, columns: str) -> None:
+    """Each id is on one line of the output, whole, at any width: the other columns wrap or
+    shrink, or the table becomes cards (before, the id column was cut at 26 characters, and
+    `show` could not find what a user copied)."""
+    monkeypatch.setenv("COLUMNS", columns)
+    out = long_ids("list").stdout
+    lines = out.splitlines()
+    for cid in IDS:
+        assert any(re.search(rf"(^|[\s│]){re.escape(cid)}($|[\s│])", line) for line in lines), (
+            cid,
+            out,
+        )
+    # no fragment of an id on a line of its own (folded)
+    assert not any(line.strip(" │") in ("z" * 10, "y" * 10) for line in lines)
+    if int(columns) >= 200:  # room for the table: a table, not cards
+        assert lines[0].startswith("┏"), out
+
+
+@pytest.mark.slow
+def test_list_ids_whole_through_a_real_pipe_and_a_real_terminal(long_ids, empty_db) -> None:
+    """`claimtrack list | ...` (a pipe, 100 columns) and a terminal of 50 columns (a pty) each
+    print every id whole on one line (the terminal's own wrapping aside)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    cmd = [sys.executable, "-m", "claimtrack", "--db", str(empty_db), "list"]
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    piped = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    main, sub = pty.openpty()
+    fcntl.ioctl(sub, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 50, 0, 0))
+    proc = subprocess.Popen(cmd, stdout=sub, stderr=sub, env=env | {"NO_COLOR": "1"})
+    os.close(sub)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    assert proc.wait() == 0
+    os.close(main)
+    terminal = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode()).replace("\r", "")
+    for out in (piped, terminal):
+        for cid in IDS:
+            assert re.search(rf"(^|\s){re.escape(cid)}($|\s)", out, re.M), (cid, out)
