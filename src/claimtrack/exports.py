@@ -356,6 +356,7 @@ def conflict_rows(
     from claimtrack.quantities import format_range
     from claimtrack.quantities.rates import per_text, split_rate
     from claimtrack.readings import reading_of
+    from claimtrack.relays import relay_note
     from claimtrack.report import finding_heading, finding_notes
 
     for index, conflict in enumerate(report.conflicts):
@@ -401,10 +402,22 @@ def conflict_rows(
         per_position = isinstance(conflict, FigureConflict | StanceConflict)
         heading = finding_heading(conflict, records)
         caveats = "\n".join(finding_notes(conflict, report, records))
+        # the relays the engine folds into what they relay (echoes); any other relay changes
+        # what it relays and is compared as a claim of its own (relays.relay_note)
+        echoes = {
+            echo: root
+            for p in (conflict.positions if per_position else ())
+            for echo, root in p.relaying
+        }
         for number, rng, ids in groups:
             sup = (supports[number - 1] if per_position else supports[0]) if supports else None
             for cid in ids:
                 r = records[cid]
+                relay = (
+                    f"relaying {r['relays']}: {relay_note(cid, r.get('status', 'active'), echoes)}"
+                    if r.get("relays")
+                    else None
+                )
                 yield {
                     "conflict": label,
                     "position": number,
@@ -432,7 +445,9 @@ def conflict_rows(
                     "definition": definitions.get(r.get("measure") or ""),
                     "finding": heading,
                     "caveats": "\n".join(
-                        x for x in (caveats, readings if r["kind"] == "figure" else None) if x
+                        x
+                        for x in (caveats, readings if r["kind"] == "figure" else None, relay)
+                        if x
                     ),
                     # "24–60" as read exactly, "≈ 245–255" widened by its rounding (an
                     # exact reading without its "= ", which a spreadsheet would take as a
