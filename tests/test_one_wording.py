@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, write_jsonl
 
 # "50 trucks", a round number, is compared as 47.5–52.5; "about 80" as 72–88 (invented)
 CONVOY = ROOT / "tests" / "fixtures" / "count-wording.jsonl"
@@ -132,3 +132,35 @@ def test_a_relay_that_changes_what_it_relays_is_no_echo_in_the_sheet(ct, tmp_pat
     header, *cells = [list(row) for row in sheet.iter_rows(values_only=True)]
     wb = {row[header.index("claim_id")]: row[header.index("caveats")] for row in cells}
     assert {cid: wb[cid] for cid in relays} == {cid: relays[cid]["caveats"] for cid in relays}
+
+
+def test_claims_with_no_outlet_are_not_counted_as_a_source(ct, tmp_path) -> None:
+    """Two claims that name no outlet are not "1 source": the report's counts say how many
+    outlets are named and how many claims name none (before, the "(no outlet)" row of its
+    table of sources was counted as one source)."""
+    from html.parser import HTMLParser
+
+    records = [json.loads(line) for line in CONVOY.read_text().splitlines()]
+    named = records[0] | {"id": "p2", "outlet": "Daily A", "quote": "50 trucks, said police"}
+    r = ct("import", str(write_jsonl(tmp_path / "c.jsonl", [*records, named])))
+    assert r.exit_code == 0, r.output
+    markdown = ct("report", "convoy", "--format", "md").stdout
+    assert "| 3 | 2 | 1 (+2 claims with no outlet) |" in markdown, markdown[:400]
+
+    class Counts(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.text, self.inside = "", False
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.inside = self.inside or (tag == "dl" and ("class", "counts") in attrs)
+
+        def handle_endtag(self, tag: str) -> None:
+            self.inside = self.inside and tag != "dl"
+
+        def handle_data(self, data: str) -> None:
+            self.text += data if self.inside else ""
+
+    page = Counts()
+    page.feed(ct("report", "convoy").stdout)
+    assert "sources1 (+2 claims with no outlet)" in page.text, page.text

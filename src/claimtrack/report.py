@@ -2154,6 +2154,14 @@ class SubjectReport:
     notes: tuple[str, ...] = ()  # for the reviewer: the hints `conflicts` prints
 
     @property
+    def sources_said(self) -> str:
+        """The number of outlets named, and of claims that name none: "3", "1 (+2 claims with
+        no outlet)"; the "(no outlet)" row of the sources is no source."""
+        named = sum(1 for s in self.sources if s.name != NO_OUTLET)
+        none = sum(s.claims for s in self.sources if s.name == NO_OUTLET)
+        return f"{named} (+{plural(none, 'claim')} with no outlet)" if none else str(named)
+
+    @property
     def timeline_listed(self) -> tuple[TimelineEntry, ...]:
         return self.timeline[:TIMELINE_FOLD_AFTER]
 
