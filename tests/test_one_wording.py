@@ -164,3 +164,28 @@ def test_claims_with_no_outlet_are_not_counted_as_a_source(ct, tmp_path) -> None
     page = Counts()
     page.feed(ct("report", "convoy").stdout)
     assert "sources1 (+2 claims with no outlet)" in page.text, page.text
+
+
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_list_marks_a_publication_date(ct, tmp_path, monkeypatch, columns: str) -> None:
+    """`list` shows a claim's date as `conflicts` and the report do: a claim with only a
+    publication date says "reported" (before, "2017-11" read as the day it was said)."""
+    from conftest import figure
+
+    records = [
+        figure(id="said", said_on="2017-10-14", reported_on="2017-11-02"),
+        figure(id="pub", value="a few dozen", reported_on="2017-11", outlet="Mother Jones"),
+    ]
+    assert ct("import", str(write_jsonl(tmp_path / "d.jsonl", records))).exit_code == 0
+    monkeypatch.setenv("COLUMNS", columns)
+    out = ct("list").stdout
+    lines = out.splitlines()
+    said = next(i for i, line in enumerate(lines) if re.search(r"\bsaid\b", line))
+    pub = next(i for i, line in enumerate(lines) if re.search(r"\bpub\b", line))
+    first, second = sorted((said, pub))
+    blocks = {first: "\n".join(lines[first:second]), second: "\n".join(lines[second:])}
+    assert "2017-10-14" in blocks[said] and "reported" not in blocks[said], out
+    # "reported" under the date, in its column (a table) or on its card
+    at = next((n, line.index("2017-11")) for n, line in enumerate(lines) if "2017-11" in line)
+    assert lines[at[0] + 1][at[1] :].startswith("reported"), out
+    assert "2017-11-02" not in out  # the day said, not the day reported

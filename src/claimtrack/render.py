@@ -427,13 +427,22 @@ def claims_table(records: list[dict[str, Any]]) -> None:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(
             ident(r["id"], style),
-            t(r.get("said_on") or r.get("reported_on") or "", style),
+            t(_list_date(r), style),
             t(r["claimant"], style),
             t(asserts, style),
             t(short(r["quote"], 80), style),
         )
     print_table(table)
     message(plural(len(records), "claim"))
+
+
+def _list_date(r: dict[str, Any]) -> str:
+    """When a claim was made, as `conflicts` and the report say it: the day it was said, else
+    its publication date marked so ("2017-11" over "reported"), never passed off as the day
+    it was said."""
+    if r.get("said_on"):
+        return str(r["said_on"])
+    return f"{r['reported_on']}\nreported" if r.get("reported_on") else ""
 
 
 def subjects_table(rows: list[dict[str, Any]]) -> None:
