@@ -107,12 +107,10 @@ def test_list_ids_whole_through_a_real_pipe_and_a_real_terminal(long_ids, empty_
             assert re.search(rf"(^|\s){re.escape(cid)}($|\s)", out, re.M), (cid, out)
 
 
-def test_a_relay_that_changes_what_it_relays_is_no_echo_in_the_sheet(ct, tmp_path) -> None:
+def test_a_relay_that_changes_what_it_relays_is_no_echo_in_the_sheet(ct) -> None:
     """The sheet's `relays` column names the claim relayed; the row now says, as the report's
     card does, whether the engine counts it as an echo or, changing what it relays, as a claim
     of its own (before, the sheet said nothing and its documentation said "an echo")."""
-    from openpyxl import load_workbook
-
     r = ct("import", str(ROOT / "tests" / "fixtures" / "evidence5.jsonl"))
     assert r.exit_code == 0, r.output
     rows = list(csv.DictReader(io.StringIO(ct("conflicts", "quay-collapse", "--csv", "-").stdout)))
@@ -125,13 +123,7 @@ def test_a_relay_that_changes_what_it_relays_is_no_echo_in_the_sheet(ct, tmp_pat
         assert line.startswith(f"relaying {row['relays']}: {own}"), line
         assert f"({line})" in markdown, cid  # the card's words
     assert not any(own in row["caveats"] for row in rows if not row["relays"])
-    # the workbook's disputes sheet, read back as a spreadsheet reads it
-    book = tmp_path / "quay.xlsx"
-    assert ct("conflicts", "quay-collapse", "--xlsx", str(book)).exit_code == 0
-    sheet = load_workbook(book, read_only=True)["disputes"]
-    header, *cells = [list(row) for row in sheet.iter_rows(values_only=True)]
-    wb = {row[header.index("claim_id")]: row[header.index("caveats")] for row in cells}
-    assert {cid: wb[cid] for cid in relays} == {cid: relays[cid]["caveats"] for cid in relays}
+    # the workbook's disputes sheet is the CSV's rows, cell for cell (test_one_finding)
 
 
 def test_claims_with_no_outlet_are_not_counted_as_a_source(ct, tmp_path) -> None:
