@@ -507,8 +507,9 @@ def sources_table(rows: list[dict[str, Any]]) -> None:
     table = Table()
     for name in ("id", "outlet", "reported", "title", "claims", "snapshots"):
         right = name in ("claims", "snapshots")
-        justify = "right" if right else "left"
-        table.add_column(name, overflow="fold", no_wrap=name == "id", justify=justify)
+        table.add_column(
+            name, overflow="fold", no_wrap=name == "id", justify="right" if right else "left"
+        )
     for r in rows:
         title = r.get("title") or r.get("url") or "-"
         if r.get("wire"):
