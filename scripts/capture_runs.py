@@ -601,6 +601,11 @@ STORIES: dict[str, list[list[str]]] = {
     "morocco": [
         ["import", "tests/fixtures/morocco-quake-2023.jsonl"],
     ],
+    # docs/report.md: a round count, said the same in the report, the terminal and the sheet
+    # (invented; outputs6)
+    "counts": [
+        ["import", "tests/fixtures/count-wording.jsonl"],
+    ],
     # a blank database: a range of a hedge's width against a hedge (docs/conflicts.md, rule 6),
     # and a figure as of a day after its page (rule 2): time16
     "time16": [

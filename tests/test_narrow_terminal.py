@@ -41,7 +41,8 @@ def test_a_narrow_terminal_gets_cards_not_crushed_columns(
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines
-    assert [x for x in lines if len(x) > 40] == []
+    # only an id is longer than the terminal, on a line of its own: never cut (outputs6)
+    assert [x for x in lines if len(x) > 40 and not re.fullmatch(r"id +\S+", x)] == []
     assert [x for x in lines if CRUSHED.search(x)] == []
 
 

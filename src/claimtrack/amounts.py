@@ -1,13 +1,13 @@
-"""Amounts as people read them: "3 days", "112.5 t", "$3–5 bn", "31%", "48–52".
+"""Amounts as people read them: "3 days", "112.5 t", "$3–5 bn", "31%", "47.5–52.5".
 
 Pure (standard library and ``quantities``). The engine compares intervals in base units
 (seconds, metres, kilograms, amounts as said); the JSON, CSV, the sheet and the exports keep
 that text (``readings.range_text``: "259,200 s"), since programs read it. A reader of the
-report gets the same interval in the unit they would use (``amount_text``): a count in whole
-numbers, a duration in the largest unit that fits, money with its symbol and scale, a share
-with "%", a length, mass or area in m or km, kg or t, m² or km². The terminal says physical
-amounts the same way, by the same function (``shown_text``), and keeps counts, shares and
-money as stored.
+report gets the same interval in the unit they would use (``amount_text``): a count as
+compared (``readings.count_text``, the one text of a count in every output), a duration in
+the largest unit that fits, money with its symbol and scale, a share with "%", a length,
+mass or area in m or km, kg or t, m² or km². The terminal says physical amounts the same
+way, by the same function (``shown_text``), and keeps counts, shares and money as stored.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from claimtrack.quantities.formatting import honest_range
 from claimtrack.quantities.rates import per_text, split_rate
 from claimtrack.readings import (
     base_unit,
+    count_text,
     money_text,
     range_text,
     tick_text,
@@ -118,19 +119,9 @@ def _num_at(x: float, places: int) -> str:
     return format_number(tidy(round(x, places)))
 
 
-def count_bounds(low: Number, high: Number | None) -> tuple[Number, Number | None]:
-    """A count's bounds as whole numbers inside them: 47.5–52.5 trucks are 48–52 (kept as
-    they are when no whole number lies between them)."""
-    lo = math.ceil(low - 1e-9)
-    hi = None if high is None else math.floor(high + 1e-9)
-    if hi is not None and hi < lo:
-        return low, high
-    return lo, hi
-
-
 @lru_cache(maxsize=16384)
 def amount_text(low: Number, high: Number | None, dimension: str = "count") -> str:
-    """An interval in base units as a reader says it: counts in whole numbers ("48–52"),
+    """An interval in base units as a reader says it: counts as compared ("47.5–52.5"),
     durations in the largest fitting unit ("3 days"), money with its symbol and scale
     ("$3–5 bn"), shares with "%" ("31%"), lengths, masses, areas, volumes, speeds, energy
     and power in the unit of their size (mm to km, mg to Gt, W to TW, speeds in km/h), rates
@@ -140,9 +131,8 @@ def amount_text(low: Number, high: Number | None, dimension: str = "count") -> s
     if per is not None:  # a rate, in its base period: "£350 m a week", "140 a week"
         text = _span(low, high) if amount == "count" else amount_text(low, high, amount)
         return text + per_text(per)
-    if dimension == "count":
-        lo, hi = count_bounds(low, high)
-        return format_range(lo, hi) if hi is None or hi >= lo else _span(low, high)
+    if dimension == "count":  # as compared, in every output: ``count_text``
+        return count_text(low, high)
     if dimension == "share":  # the terminal's rule: "12.37–12.63%", never narrower
         return f"{honest_range(low, high)}%"
     if dimension == "duration":
@@ -190,6 +180,8 @@ def shown_text(low: Number, high: Number | None, dimension: str = "count") -> st
         return money if money is not None else range_text(low, high, dimension)
     if dimension == "share":  # "12.37–12.63%": as few decimals as keep it honest
         return f"{honest_range(low, high)}%"
+    if dimension == "count":
+        return count_text(low, high)
     if amount in ("count", "share"):
         return range_text(low, high, dimension)
     return amount_text(low, high, dimension)

@@ -358,6 +358,12 @@ def conflict_rows(
     from claimtrack.readings import reading_of
     from claimtrack.report import finding_heading, finding_notes
 
+    # a relay is an echo wherever the engine folds it into a position of what it relays (a
+    # position's relaying), in any finding; one in a position but not so folded changes what
+    # it relays and is compared as a claim of its own (relays.relay_note)
+    positions = [p for c in report.conflicts for p in getattr(c, "positions", ())]
+    echoes = {echo: root for p in positions for echo, root in getattr(p, "relaying", ())}
+    placed = {cid for p in positions for cid in p.claims}
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
         # a rate's range in its base period: "226,800,000–277,200,000 a week"
@@ -405,6 +411,7 @@ def conflict_rows(
             sup = (supports[number - 1] if per_position else supports[0]) if supports else None
             for cid in ids:
                 r = records[cid]
+                relay = _relay_line(cid, r, echoes, placed) if r.get("relays") else None
                 yield {
                     "conflict": label,
                     "position": number,
@@ -432,7 +439,9 @@ def conflict_rows(
                     "definition": definitions.get(r.get("measure") or ""),
                     "finding": heading,
                     "caveats": "\n".join(
-                        x for x in (caveats, readings if r["kind"] == "figure" else None) if x
+                        x
+                        for x in (caveats, readings if r["kind"] == "figure" else None, relay)
+                        if x
                     ),
                     # "24–60" as read exactly, "≈ 245–255" widened by its rounding (an
                     # exact reading without its "= ", which a spreadsheet would take as a
@@ -442,6 +451,17 @@ def conflict_rows(
                     "note": r.get("note"),
                     "subject": subject,
                 }
+
+
+def _relay_line(cid: str, r: dict[str, Any], echoes: dict[str, str], placed: set[str]) -> str:
+    """What the engine does with a relay, as the report's card says it ("relaying ID: an
+    echo: not counted as a source"); for a relay the report places in no position (only in a
+    reversal, say), no more than is known: it is not counted as a source."""
+    from claimtrack.relays import relay_note
+
+    if cid not in echoes and cid not in placed:
+        return f"relaying {r['relays']}: not counted as a source"
+    return f"relaying {r['relays']}: {relay_note(cid, r.get('status', 'active'), echoes)}"
 
 
 def write_rows(rows: Iterable[list[str]], fh: IO[str], bom: bool = True) -> None:

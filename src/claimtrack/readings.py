@@ -161,9 +161,9 @@ def reading_of(record: Mapping[str, Any], fact: Fact | None = None) -> str:
     if rounding:
         lo = max(0, low - rounding)
         hi = None if high is None else high + rounding
-        text = f"≈ {format_range(lo, hi)}"
+        text = f"≈ {count_text(lo, hi) if dimension == 'count' else format_range(lo, hi)}"
     else:
-        text = f"= {format_range(low, high)}"
+        text = f"= {count_text(low, high) if dimension == 'count' else format_range(low, high)}"
     unit = record.get("unit")
     if unit and dimension != "count":
         text = with_unit(text, unit_symbol(unit))
@@ -227,7 +227,20 @@ def money_text(
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40%", "54–66%",
     "140 a week"."""
+    if dimension == "count":
+        return count_text(low, high)
     return with_unit(format_range(low, high), base_unit(dimension))
+
+
+def count_text(low: int | float, high: int | float | None) -> str:
+    """A count's interval as every output says it (the terminal, the sheet's ``range`` and
+    ``reading``, the workbook, the report and its charts): as the engine compares it, never
+    re-rounded either way. "50 trucks", a round number, is 47.5–52.5: rounded inward (48–52)
+    a spread or a gap worked out from the text would not be the one the finding states (a
+    minor difference "closer than 1.1x" could read 1.12x apart), and rounded outward (47–53)
+    it would hold counts the engine left out, and could make positions it holds apart
+    touch."""
+    return format_range(low, high)
 
 
 def with_unit(number: str, unit: str | None) -> str:

@@ -38,6 +38,19 @@ def t(text: Any, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
+def ident(text: Any, style: str = "") -> Text:
+    """An id in a table's cell: data to copy into `show` or `edit`, so never wrapped and never
+    cut. Its column takes the id's whole width and the other columns wrap or shrink; where even
+    that does not fit, the table is printed as cards (``_crushed``), each id on a line of its
+    own (``_print_cards``)."""
+    return Text(clean(text), style=style, no_wrap=True, overflow="ignore")
+
+
+def _whole(cell: Any) -> bool:
+    """Whether ``cell`` must be printed whole (an ``ident``)."""
+    return isinstance(cell, Text) and cell.no_wrap is True and cell.overflow == "ignore"
+
+
 class _Console(Console):
     """A rich Console that leaves a closed pipe to the CLI's error boundary (rich's own
     handler exits with status 1; claimtrack ends quietly with 141, like its other output)."""
@@ -122,19 +135,35 @@ def print_table(table: Table) -> None:
 
 
 NARROWEST = 8  # cells: a column rich would squeeze below this (and its text) reads as noise
+ID_ROOM = 24  # cells: an id column's room when ids were cut to fit it (``_crushed``)
 
 
 def _crushed(console: Console, table: Table, indent: int = 0) -> bool:
     """Whether laying ``table`` out at the console's width (less ``indent``) would squeeze a
-    column of text to a few cells (``COLUMNS=40``: one letter a line, 77 lines a claim)."""
+    column of text to a few cells (``COLUMNS=40``: one letter a line, 77 lines a claim), or
+    cut an id (``ident``). Ids longer than the ``ID_ROOM`` their column once had take the
+    room of the others: then a column narrower than its own name ("claima/nt") is squeezed
+    too."""
     from rich.cells import cell_len
 
     measure = getattr(table, "_calculate_column_widths", None)
     if measure is None:  # a rich that lays tables out otherwise: left to it
         return False
-    options = console.options.update_width(max(1, console.width - indent))
-    widths = measure(console, options)
+    # the widths rich lays the cells out in: the console's, less the indent and the borders
+    room_for_cells = console.width - indent - getattr(table, "_extra_width", 0)
+    widths = measure(console, console.options.update_width(max(1, room_for_cells)))
+    ids = any(
+        _whole(c) and c.cell_len > ID_ROOM
+        for column in table.columns
+        for c in getattr(column, "_cells", [])
+    )
     for column, width in zip(table.columns, widths, strict=False):
+        room = width - table._get_padding_width(column._index)
+        if any(_whole(c) and c.cell_len > room for c in getattr(column, "_cells", [])):
+            return True  # an id would be cut
+        header = column.header.plain if isinstance(column.header, Text) else str(column.header)
+        if ids and cell_len(header) > room:
+            return True  # a column's name broken to make room for long ids
         if width >= NARROWEST:
             continue
         cells = [column.header, *getattr(column, "_cells", [])]
@@ -158,7 +187,6 @@ def print_block(console: Console, table: Table, indent: int = 2) -> None:
 def _print_cards(console: Console, table: Table, indent: int = 0) -> None:
     """``table`` one row at a time, each cell under its column's name: what a table becomes
     on a terminal too narrow for its columns."""
-    from rich.console import Group
     from rich.padding import Padding
     from rich.rule import Rule
 
@@ -168,18 +196,30 @@ def _print_cards(console: Console, table: Table, indent: int = 0) -> None:
         c.header.plain if isinstance(c.header, Text) else str(c.header) for c in table.columns
     ]
     rows = list(zip(*[getattr(c, "_cells", []) for c in table.columns], strict=True))
+    label = max(map(len, headers))
     first = True
     for row in rows:
         card = Table.grid(padding=(0, 1))
-        card.add_column(style="bold", no_wrap=True, min_width=max(map(len, headers)))
+        card.add_column(style="bold", no_wrap=True, min_width=label)
         card.add_column(overflow="fold")
+        whole: list[Text] = []  # ids, each on a line of its own, never folded
         for header, cell in zip(headers, row, strict=True):
-            if (cell.plain if isinstance(cell, Text) else str(cell)).strip():
+            if _whole(cell):
+                line = Text(" " * indent)
+                line.append(header.ljust(label), style="bold")
+                whole.append(line.append(" ").append(cell))
+            elif (cell.plain if isinstance(cell, Text) else str(cell)).strip():
                 card.add_row(header, cell)
-        if not card.row_count:
+        if not card.row_count and not whole:
             continue  # a blank row that spaced the table out
-        shown = card if first else Group(Rule(style="dim"), card)
-        console.print(Padding(shown, (0, 0, 0, indent)) if indent else shown)
+        if not first:
+            console.print(
+                Padding(Rule(style="dim"), (0, 0, 0, indent)) if indent else Rule(style="dim")
+            )
+        for line in whole:  # as long as it is: a terminal wraps it, a pipe keeps it whole
+            console.print(line, soft_wrap=True)
+        if card.row_count:
+            console.print(Padding(card, (0, 0, 0, indent)) if indent else card)
         first = False
 
 
@@ -374,7 +414,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     from claimtrack.readings import stated_text
 
     table = Table(show_lines=False, expand=True)
-    table.add_column("id", overflow="fold", max_width=26)
+    table.add_column("id", no_wrap=True)  # whole: the other columns wrap (``ident``)
     table.add_column("date", no_wrap=True)
     table.add_column("claimant", ratio=2, overflow="fold")
     table.add_column("asserts", ratio=3, overflow="fold")
@@ -386,14 +426,23 @@ def claims_table(records: list[dict[str, Any]]) -> None:
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(
-            t(r["id"], style),
-            t(r.get("said_on") or r.get("reported_on") or "", style),
+            ident(r["id"], style),
+            t(_list_date(r), style),
             t(r["claimant"], style),
             t(asserts, style),
             t(short(r["quote"], 80), style),
         )
     print_table(table)
     message(plural(len(records), "claim"))
+
+
+def _list_date(r: dict[str, Any]) -> str:
+    """When a claim was made, as `conflicts` and the report say it: the day it was said, else
+    its publication date marked so ("2017-11" over "reported"), never passed off as the day
+    it was said."""
+    if r.get("said_on"):
+        return str(r["said_on"])
+    return f"{r['reported_on']}\nreported" if r.get("reported_on") else ""
 
 
 def subjects_table(rows: list[dict[str, Any]]) -> None:
@@ -458,12 +507,14 @@ def sources_table(rows: list[dict[str, Any]]) -> None:
     table = Table()
     for name in ("id", "outlet", "reported", "title", "claims", "snapshots"):
         right = name in ("claims", "snapshots")
-        table.add_column(name, overflow="fold", justify="right" if right else "left")
+        table.add_column(
+            name, overflow="fold", no_wrap=name == "id", justify="right" if right else "left"
+        )
     for r in rows:
         title = r.get("title") or r.get("url") or "-"
         if r.get("wire"):
             title += f" (carries {r['wire']})"
-        table.add_row(t(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
+        table.add_row(ident(r["id"]), t(r["outlet"]), t(r.get("reported_on") or "-"), t(title),
                       t(r["claims"]), t(r.get("snapshots", 0)))  # fmt: skip
     print_table(table)
 

@@ -164,7 +164,7 @@ class ClaimView:
 
 
 def _reading(record: Mapping[str, Any], fact: Fact | None) -> str:
-    """How a figure reads in the report: "= 24–60", "≈ 48–52" (a count in whole numbers),
+    """How a figure reads in the report: "= 24–60", "≈ 47.5–52.5" (a count as compared),
     "= 3 days", "≈ $3–5 bn": the interval as compared, in the units a reader uses."""
     if fact is None or fact.kind != "figure" or fact.low is None:
         return reading_of(record, fact)
@@ -1858,7 +1858,7 @@ class TimelineEntry:
     basis: str | None  # "said_on" | "reported_on" (flagged) | None (undated)
     claim: ClaimView
     interval: str | None  # the figure's interval as compared ("3,450–3,550"), base unit
-    amount: str | None = None  # the same as a reader says it ("3 days", "48–52"): the report
+    amount: str | None = None  # the same as a reader says it ("3 days", "47.5–52.5"): the report
     shown: str | None = None  # as the terminal shows it ("3 days", "47.5–52.5"): shown_text
 
     @property
@@ -2152,6 +2152,14 @@ class SubjectReport:
     claimreview: tuple[dict[str, Any], ...] = field(default=())  # schema.org documents
     evidence: EvidenceView | None = None  # grades, verified quotes, snapshots (issue #26)
     notes: tuple[str, ...] = ()  # for the reviewer: the hints `conflicts` prints
+
+    @property
+    def sources_said(self) -> str:
+        """The number of outlets named, and of claims that name none: "3", "1 (+2 claims with
+        no outlet)"; the "(no outlet)" row of the sources is no source."""
+        named = sum(1 for s in self.sources if s.name != NO_OUTLET)
+        none = sum(s.claims for s in self.sources if s.name == NO_OUTLET)
+        return f"{named} (+{plural(none, 'claim')} with no outlet)" if none else str(named)
 
     @property
     def timeline_listed(self) -> tuple[TimelineEntry, ...]:
