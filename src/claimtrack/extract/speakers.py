@@ -859,6 +859,13 @@ def _its_body(reading: str, s: Sentence, earlier: Earlier) -> str | None:
     return None
 
 
+# a subordinating word right before a clause's subject: that clause is not the sentence's own
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|as|because|since|while|although|though|until|once|if|unless)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
     """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
     attributes a sentence whose subject is a named body of that kind is that body (a union
@@ -867,6 +874,11 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     if m is None or m.group(1).lower() not in _BODY_NOUNS:
         return None
     head = m.group(1).lower()
+    if s.verb is not None:  # "X hit out ... after the charity said": a clause of its own
+        before = reading[s.span.start : s.verb.start()]
+        at = before.lower().rfind(speaker.lower())
+        if at >= 0 and _SUBORDINATE.search(before[:at]):
+            return None
     body = _subject_body(reading, s)
     if body is None or _common_plural(reading, body):
         return None
