@@ -167,6 +167,9 @@ def test_figures_named_before_their_issuer_and_the_charity_it_is_called() -> Non
         ("Renew have hit out at ministers over the figures after the charity said that 42 "
          "per cent of referrals were caused by benefit delays. Leaders of Renew met on Monday.",
          "42 per cent", "charity"),
+        # ... unless the subject is named as a body of that kind ("Motors": a company)
+        ("Kestrel Motors will close two plants after the company said 2,000 jobs would go.",
+         "2,000 jobs", "Kestrel Motors"),
         # a person with a role after a kind word ("Opposition MP X") is no body for "the
         # charity"
         ('Opposition MP Dana Whitlock said: "It is a scandal."\n\nThe charity said rents were '

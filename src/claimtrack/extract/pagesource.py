@@ -50,7 +50,7 @@ _GENERIC = _BODY_WORDS | {"the", "of", "for", "and", "national", "state", "feder
 # a release or a work told in the source's own sentence ("annual figures show", "confirms")
 _WORK = re.compile(
     r"\b(?:reports?|figures|data|survey|statistics|results|release|update|bulletin|study|"
-    r"census|records|tally|annual|quarterly|monthly|weekly|confirm(?:s|ed)?|show(?:s|ed|n)?|"
+    r"census|records|tally|annual|quarterly|monthly|weekly|confirms|announces|show(?:s|ed|n)?|"
     r"reveal(?:s|ed)?|publish(?:es|ed)?|released?)\b",
     re.IGNORECASE,
 )
