@@ -53,7 +53,7 @@ RELEASE = (
     "Norland Statistics Office: jobless rate climbs\n\n"
     "Unemployment in Norland rose to 5.4% in the three months to June 2024, the Norland "
     "Statistics Office said on Tuesday.\n\n"
-    "The number of people out of work rose by 61,000 to 1.2 million.\n\n"
+    "The unemployment total rose by 61,000 to 1.2 million.\n\n"
     "This means that one worker in 19 is now without work.\n\n"
     "In 1998, unemployment peaked at 11% of the workforce.\n\n"
     "The Harbour Bank forecast that unemployment would reach 6% by December.\n\n"
@@ -94,6 +94,28 @@ def test_narrated_figures_in_a_source_s_run_are_its_as_a_guess(
 )
 def test_what_ends_a_source_s_run(figure: str, speaker: str | None) -> None:
     assert by_figure(RELEASE)[figure][0] == speaker, rows(RELEASE)
+
+
+# a company's results: an expectation of others and the market's figures are not its own
+RESULTS = (
+    "Kestrel Motors results\n\n"
+    "Kestrel Motors said on Tuesday its quarterly profit rose 12% to $2.1 billion.\n\n"
+    "The quarterly profit margin was 9.5%.\n\n"
+    "Analysts polled by Refinitiv had expected a profit of $1.9 billion.\n\n"
+    "Shares in Kestrel rose 4% to $31.20 in early trading.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "speaker"),
+    [
+        ("9.5%", "Kestrel Motors"),  # more of its results
+        ("$1.9 billion", None),  # others' expectation: "had expected"
+        ("$31.20", None),  # how a figure moved ("rose") says nothing of its kind
+    ],
+)
+def test_a_company_s_results_and_what_is_not_its(figure: str, speaker: str | None) -> None:
+    assert by_figure(RESULTS)[figure][0] == speaker, rows(RESULTS)
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,13 @@ _CONTESTS = re.compile(
     r"fraud|rigg|inflat|lying|lies\b|false|wrong|inaccurate|exaggerat|refut)",
     re.IGNORECASE,
 )
+# someone's expectation or opinion, not a source's data: "Analysts had expected a profit of
+# $1.9 billion", "Economists forecast 6%"
+_OPINION = re.compile(
+    r"\b(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?|anticipated|believes?|believed|"
+    r"warn(?:s|ed)|fear(?:s|ed)|hope[sd]?|argue[sd]?|polled)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"[a-z]{4,}")
 _STOP = {"that", "this", "with", "from", "have", "were", "been", "they", "their", "there",
@@ -83,7 +90,14 @@ _STOP = {"that", "this", "with", "from", "have", "were", "been", "they", "their"
          "week", "weeks", "month", "months", "days", "total", "number", "some",
          "people", "other", "such", "those", "these", "would", "could", "will", "still",
          "only", "most", "least", "nearly", "almost", "around", "just", "being", "what",
-         "time", "first", "hours", "today", "according"}  # fmt: skip
+         "time", "first", "hours", "today", "according",
+         # how a figure moved and its units say nothing of its kind: "Shares rose 4%" is no
+         # more of a company's results for "rose"
+         "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls",
+         "falling", "increased", "increase", "decreased", "decrease", "grew", "grown", "grow",
+         "dropped", "drop", "reached", "climbed", "declined", "doubled", "jumped", "record",
+         "percent", "cent", "million", "billion", "thousand", "hundred", "half", "compared",
+         "previous", "latest", "higher", "lower", "level", "levels"}  # fmt: skip
 # the opening of a sentence whose subject is a name: someone acting, not more figures
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*\s+"
@@ -271,7 +285,7 @@ def _ends_run(
     before = [s for s in strong if s.start < c.start and (s.figures or s.refused)]
     if before and not _voice_of(max(before, key=lambda s: s.start), key):
         return True  # another source told figures last
-    if _OUTLET_OWN.search(c.quote) or _acting(c.quote):
+    if _OUTLET_OWN.search(c.quote) or _acting(c.quote) or _OPINION.search(c.quote):
         return True
     years = [int(y) for y in _YEAR.findall(c.quote)]
     if years and latest and min(years) < latest - 2:
@@ -293,6 +307,8 @@ def page_source(
     for c in strong:
         if _voice_of(c, key) and (c.figures or c.refused):
             topic |= _content(c.quote)
+    own_name = set(key)
+    topic -= own_name  # the source's own name says nothing of its figures' kind
     years = [int(y) for y in _YEAR.findall(reading)]
     latest = max(years) if years else 0
     why = (
@@ -307,7 +323,7 @@ def page_source(
     for k in sorted(range(len(out)), key=lambda k: out[k].start):
         c = out[k]
         if c.speaker and key & _key(c.claimant or "") and (c.figures or c.refused):
-            topic |= _content(c.quote)  # its figures so far, told by it or carried from it
+            topic |= _content(c.quote) - own_name  # its figures so far, told or carried
         if (
             src.described
             and c.speaker == src.described == c.claimant
@@ -343,7 +359,7 @@ def page_source(
                 claimant=src.name,
                 speaker_found=f"{why} ({c.speaker_found})",
             )
-            topic |= _content(c.quote)
+            topic |= _content(c.quote) - own_name
     return [given.get(k, c) for k, c in enumerate(out)]
 
 
