@@ -228,8 +228,12 @@ def test_a_release_heading_that_names_its_issuer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # no release heading: the outlet's
-        RELEASE.replace("Press Release No.4", "Hospital Wards"),
+        # no release heading, and a lead that tells no body's figures: the outlet's (with the
+        # ministry's figures in the lead, the page is the ministry's: test_extract_pagesource)
+        RELEASE.replace("Press Release No.4", "Hospital Wards").replace(
+            "The Ministry of Health confirms 9 new dengue cases this week.",
+            "Dengue is spreading in the capital this week.",
+        ),
         # a release heading with no body before it and none named: the outlet's
         "Press Release\n\nThere are currently 54 dengue patients in hospital.\n",
     ],

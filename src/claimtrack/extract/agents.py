@@ -252,7 +252,7 @@ NOT_AGENT: dict[str, frozenset[str]] = {
         prices value values size scale extent turnout margin profit profits revenue
         revenues sales earnings income output exports imports production spending
         investment funding wages salary salaries damages compensation award awards
-        information details
+        information details breakdown breakdowns
         """
     ),
     "time": _table(

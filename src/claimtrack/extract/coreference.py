@@ -478,6 +478,8 @@ def _last_body_that_spoke(
         # one capitalised word may be a company ("Jaguar"), not a union or a ministry
         vague = " " not in name and not name.isupper() and head not in _COMPANY
         kinded = _KIND_BEFORE.match(phrase)  # "the rights group Ain o Salish Kendra"
+        if kinded is not None and _has_role(phrase[kinded.end() :]):
+            kinded = None  # "Opposition MP Dana Whitlock": a person with a role, no body
         body = _looks_like_body(name) or (kinded is not None and kinded.end() < len(phrase))
         if body and not vague and name.lower() != speaker.lower():
             return name, org, f"'the {head}': the last named body that spoke"

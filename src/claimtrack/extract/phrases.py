@@ -563,8 +563,10 @@ def _valid_speaker(phrase: str) -> str | None:
     if low in _OPENERS or low in _NOT_NAMES or low in _PREP_WORDS:
         return None  # "or" of "probable, or confirmed cases": a word, no speaker
     first = low.split()[0]
-    if first in _PRONOUNS and len(low.split()) > 1:
-        return None  # "He wondered", "He also ruled out the possibility"
+    if len(low.split()) > 1 and (first in _PRONOUNS or phrase.startswith(("that ", "whether "))):
+        # "He wondered", "He also ruled out the possibility"; a that-clause's subject is no
+        # speaker: "X said ..., and that authorities there confirmed" is X's
+        return None
     bare = _DETERMINER.sub("", phrase)
     # a day's or a month's capital is no sign of a name: "Prosecutors gave their opening
     # statement Wednesday morning" is a clause, "Jurors were selected Tuesday" too

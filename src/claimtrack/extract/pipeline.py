@@ -36,6 +36,7 @@ from claimtrack.extract.named_later import (
 )
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
+from claimtrack.extract.pagesource import page_source
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
 from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
 from claimtrack.extract.releases import release_issuers
@@ -141,7 +142,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     ]
     ruled = link_closing_next(ruled, closing_next.sources)
     linked = link_announced_next(link_named_later(ruled, reading), reading)
-    return prep, release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
+    released = release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
+    return prep, page_source(reading, spans, lay, released)
 
 
 def _withheld(

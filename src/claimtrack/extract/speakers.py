@@ -859,6 +859,13 @@ def _its_body(reading: str, s: Sentence, earlier: Earlier) -> str | None:
     return None
 
 
+# a subordinating word right before a clause's subject: that clause is not the sentence's own
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|since|while|although|though|until|once|if|unless)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None, str | None] | None:
     """ "Kestrel Motors will cut 2,000 jobs, the company announced": a bare body noun that
     attributes a sentence whose subject is a named body of that kind is that body (a union
@@ -876,7 +883,20 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
         return None
     if words & _COMPANY_ENDINGS and head not in _COMPANY | _ANY_BODY:
         return None  # "Kestrel Motors will cut 1,200 jobs, the union said": a company is no union
+    kind_said = head in words or (head in _COMPANY and bool(words & _COMPANY_ENDINGS))
+    if not kind_said and _in_a_clause(reading, s, speaker):
+        return None  # "Labour hit out ... after the charity said": no charity by its name
     return body, body, f"'the {head}': {body}, the sentence's subject"
+
+
+def _in_a_clause(reading: str, s: Sentence, speaker: str) -> bool:
+    """The speaker opens a clause of its own, after a subordinating word ("after the charity
+    said"), not the sentence's attribution ("..., the company said")."""
+    if s.verb is None:
+        return False
+    before = reading[s.span.start : s.verb.start()]
+    at = before.lower().rfind(speaker.lower())
+    return at >= 0 and _SUBORDINATE.search(before[:at]) is not None
 
 
 # "the report", "the 37-page report", "the new study": a work the article introduced before
