@@ -5,12 +5,12 @@ findings it gives (the frozen dataclasses gathered in a :class:`Report`).
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields
 from operator import itemgetter
-from typing import Final, Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple
+
+from claimtrack.frozen import record as _record
 
 Number = int | float
-_T = TypeVar("_T")
 _INF: Final = float("inf")
 _NEG_INF: Final = float("-inf")
 # Bounds and ratios are compared with this relative tolerance, so that a unit conversion (6 km
@@ -57,32 +57,7 @@ class SumRelation(NamedTuple):
     parts: tuple[str, ...]
 
 
-def _quick_init(cls: type[_T]) -> type[_T]:
-    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its
-    slot's descriptor, bound once. The generated one calls ``object.__setattr__`` per field
-    (frozen classes must), which binds a method on every call: twice the cost, and the
-    engine makes hundreds of thousands of these objects for ``conflicts --all``. Same
-    signature, defaults and result; the class stays frozen."""
-    names, defaults, namespace = [], [], {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.default_factory is not MISSING or not f.init:
-            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields")
-        namespace[f"set_{f.name}"] = getattr(cls, f.name).__set__
-        if f.default is MISSING:
-            names.append(f.name)
-        else:
-            names.append(f"{f.name}=default_{f.name}")
-            namespace[f"default_{f.name}"] = f.default
-        defaults.append(f"    set_{f.name}(self, {f.name})")
-    exec(f"def __init__(self, {', '.join(names)}):\n" + "\n".join(defaults), namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init  # type: ignore[method-assign]
-    return cls
-
-
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class FigurePosition:
     """Claims on a measure whose intervals (widened by their rounding) share a value."""
 
@@ -93,8 +68,7 @@ class FigurePosition:
     relaying: tuple[tuple[str, str], ...] = ()  # (relaying claim id, id it relays)
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class FigureConflict:
     measure: str
     as_of: str | None
@@ -119,8 +93,7 @@ class FigureConflict:
     falls: tuple[Revision, ...] = ()
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class StancePosition:
     stance: str  # "affirms" | "denies" | "uncertain"
     claims: tuple[str, ...]
@@ -128,8 +101,7 @@ class StancePosition:
     relaying: tuple[tuple[str, str], ...] = ()
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class StanceConflict:
     proposition: str
     # affirms, denies, then uncertain when someone said it cannot be said (its own column:
@@ -137,8 +109,7 @@ class StanceConflict:
     positions: tuple[StancePosition, ...]
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class Reversal:
     """A claimant whose own claims on one topic contradict each other."""
 
@@ -157,8 +128,7 @@ class Reversal:
     since: tuple[str | None, ...] = ()
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class Revision:
     """A cumulative measure whose later figure lies wholly below an earlier one; or, with
     ``as_of``, a claimant's own later estimate of that moment replacing its earlier one on a
@@ -174,8 +144,7 @@ class Revision:
     up: bool = False  # revised up (only with as_of)
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class SumFinding:
     """An implied total (a claimant's parts added up) set against a figure on the total.
 
@@ -212,8 +181,7 @@ class Unchecked(NamedTuple):
     reason: str
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class Incomparable:
     """Figures on one measure that cannot be compared (other currency or dimension)."""
 
@@ -230,8 +198,7 @@ class ChangePoint(NamedTuple):
     claims: tuple[str, ...]
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class Change:
     """How the figures on a measure move across the moments they describe."""
 
@@ -243,8 +210,7 @@ class Change:
 Conflict = FigureConflict | Revision | SumFinding | StanceConflict | Reversal
 
 
-@_quick_init
-@dataclass(frozen=True, slots=True)
+@_record
 class Report:
     conflicts: tuple[Conflict, ...]  # most severe first (see docs/conflicts.md)
     changes: tuple[Change, ...]  # ordered by measure
