@@ -28,7 +28,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from claimtrack.conflicts import (
     Fact,
@@ -40,6 +40,7 @@ from claimtrack.conflicts import (
     Revision,
     StanceConflict,
     SumFinding,
+    _before,
     claimant_key,
 )
 from claimtrack.fields import tidy
@@ -116,6 +117,12 @@ class Assessment:
     minor: tuple[tuple[Support, ...], ...]
     checks: tuple[tuple[Support, ...], ...]
     bounds: Mapping[int, Bounds]  # index in report.conflicts -> bounds (figure disputes)
+    # index in report.conflicts -> on a cumulative measure (rule 9), its corroborated positions
+    # that disagree with no other corroborated one, each figure of one surely earlier than every
+    # higher one's (a rise: counts of different times): (index in the positions, the times of
+    # its claims). Judged only for a dispute with two or more corroborated positions whose
+    # claims' times are known (``assess(..., facts, cumulative)``).
+    timed: Mapping[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
 def _fold_wire(wire: str) -> str:
@@ -384,19 +391,121 @@ def bounds(c: FigureConflict, supports: tuple[Support, ...]) -> Bounds:
     return Bounds(low, high, min(p.low for p in good), g_high)
 
 
-def assess(report: Report, origins: Origins = NO_ORIGINS) -> Assessment:
-    """The support of every finding of ``report`` (see the module's rules)."""
+def _timed_positions(
+    c: FigureConflict, supports: tuple[Support, ...], when: Mapping[str, str | None]
+) -> tuple[tuple[int, str], ...]:
+    """The corroborated positions of a dispute on a cumulative measure that disagree with no
+    other corroborated one: two positions (the lower ``p``, the higher ``q``) disagree unless
+    every claim of ``p`` is surely earlier than every claim of ``q`` (the engine's rule 9: a
+    rise is a change over time; an undated claim, or two of one day, cannot be ordered).
+    Each with the times of its claims ("2026-02-10", "2026-02-10 to 2026-02-12")."""
+    good = [i for i, s in enumerate(supports) if s.grade == CORROBORATED]
+    at: dict[int, list[str]] = {}
+    for i in good:
+        ts = [when.get(cid) for cid in c.positions[i].claims]
+        if None in ts:
+            return ()  # an undated claim is ordered against nothing
+        at[i] = sorted(set(cast(list[str], ts)))
+    apart: set[int] = set()
+    for n, i in enumerate(good):
+        for j in good[n + 1 :]:  # positions are ordered by low: i lies below j
+            if not all(_before(a, b) for a in at[i] for b in at[j]):
+                apart.update((i, j))
+    return tuple(
+        (i, at[i][0] if len(at[i]) == 1 else f"{at[i][0]} to {at[i][-1]}")
+        for i in good
+        if i not in apart
+    )
+
+
+def corroborated_text(
+    c: FigureConflict,
+    supports: tuple[Support, ...],
+    b: Bounds,
+    show: Callable[[float | int, float | int | None], str],
+    timed: Sequence[tuple[int, str]] = (),
+) -> str:
+    """What the corroborated positions of a figure dispute support, one wording for the
+    terminal and the report (``show(low, high)`` writes a range): "no position is
+    corroborated"; "the corroborated positions span 0–108" (one); "corroborated positions
+    disagree: 180–220 (position 1) and 950–1,210 (position 2)" (their span is no range the
+    sources support); on a cumulative measure, positions whose figures are surely ordered in
+    time, the lower earlier, are counts of different times, not a disagreement: "corroborated
+    counts of different times, a rise, not a disagreement: 12 (position 2, 2026-02-10), then
+    31 (position 3, 2026-02-13)" (``timed``: ``Assessment.timed`` of the dispute)."""
+    if b.corroborated_low is None:
+        return "no position is corroborated"
+    later = dict(timed)
+    good = [
+        (i, p)
+        for i, (p, s) in enumerate(zip(c.positions, supports, strict=True))
+        if s.grade == CORROBORATED
+    ]
+    apart = [f"{show(p.low, p.high)} (position {i + 1})" for i, p in good if i not in later]
+    rising = [
+        f"{show(p.low, p.high)} (position {i + 1}, {later[i]})" for i, p in good if i in later
+    ]
+    if not rising:
+        if len(apart) > 1:
+            return f"corroborated positions disagree: {' and '.join(apart)}"
+        return f"the corroborated positions span {show(b.corroborated_low, b.corroborated_high)}"
+    if not apart:
+        return (
+            "corroborated counts of different times, a rise, not a disagreement: "
+            + ", then ".join(rising)
+        )
+    return (
+        f"corroborated positions disagree: {' and '.join(apart)}; corroborated counts of other "
+        f"times, not in that disagreement: {' and '.join(rising)}"
+    )
+
+
+def _times(facts: Iterable[Any]) -> Callable[[], Mapping[str, str | None]]:
+    """claim id -> its time on a cumulative measure (as_of, else said_on, else reported_on),
+    built at the first call (only a dispute with two corroborated positions asks)."""
+    built: list[dict[str, str | None]] = []
+
+    def get() -> Mapping[str, str | None]:
+        if not built:
+            built.append({f.id: f.as_of or f.said_on or f.reported_on for f in facts})
+        return built[0]
+
+    return get
+
+
+def assess(
+    report: Report,
+    origins: Origins = NO_ORIGINS,
+    facts: Sequence[Any] = (),
+    cumulative: Collection[str] = (),
+) -> Assessment:
+    """The support of every finding of ``report`` (see the module's rules); ``facts`` (the
+    subject's, ``conflicts.Fact``) and ``cumulative`` (its measures marked cumulative) let the
+    bounds of a cumulative measure's dispute read its claims' times (``Bounds.timed``)."""
     conflicts = tuple(_finding(c, origins) for c in report.conflicts)
     b = {
         i: bounds(c, conflicts[i])
         for i, c in enumerate(report.conflicts)
         if isinstance(c, FigureConflict)
     }
+    timed = {}
+    if facts and cumulative:
+        times = _times(facts)
+        for i, c in enumerate(report.conflicts):
+            if (
+                isinstance(c, FigureConflict)
+                and c.measure in cumulative
+                and sum(1 for s in conflicts[i] if s.grade == CORROBORATED) > 1
+            ):
+                found = _timed_positions(c, conflicts[i], times())
+                if found:
+                    timed[i] = found
     return Assessment(
         conflicts,
         tuple(_finding(c, origins) for c in report.minor),
         tuple(_finding(c, origins) for c in report.checks),
         b,
+        timed,
     )
 
 

@@ -1,0 +1,126 @@
+"""Evidence a fact-checker can publish (evidence6): the corroborated positions of a cumulative
+measure read at their times; the pure rule table first, then the commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.conflicts import Fact, analyse
+from claimtrack.evidence import assess, corroborated_text
+
+FIXTURE = Path(__file__).parent / "fixtures" / "evidence6.jsonl"
+
+
+def fig(cid: str, who: str, n: float, said: str | None) -> Fact:
+    return Fact(cid, who, "figure", "deaths", n, n, None, None, said)
+
+
+# facts of a measure marked cumulative -> the corroborated clause of the bounds line
+TIMED = [
+    # two counts of the toll, each given by two claimants, the higher four days later, and a
+    # lower figure after both (the dispute): the two are a rise, not a disagreement
+    (
+        [
+            fig("a", "Ministry", 12, "2026-02-10"),
+            fig("b", "Red Cross", 12, "2026-02-10"),
+            fig("c", "Ministry", 31, "2026-02-14"),
+            fig("d", "Hospital", 31, "2026-02-14"),
+            fig("e", "Mayor", 6, "2026-02-15"),
+        ],
+        "corroborated counts of different times, a rise, not a disagreement: 12 (position 2, "
+        "2026-02-10), then 31 (position 3, 2026-02-14)",
+    ),
+    # the higher count first, the lower later: a fall, they disagree (as before)
+    (
+        [
+            fig("a", "Ministry", 31, "2026-02-10"),
+            fig("b", "Red Cross", 31, "2026-02-10"),
+            fig("c", "Army", 12, "2026-02-14"),
+            fig("d", "Hospital", 12, "2026-02-14"),
+        ],
+        "corroborated positions disagree: 12 (position 1) and 31 (position 2)",
+    ),
+    # both of one day: the order is not known, they disagree (as before)
+    (
+        [
+            fig("a", "Ministry", 12, "2026-02-10"),
+            fig("b", "Red Cross", 12, "2026-02-10"),
+            fig("c", "Army", 31, "2026-02-10"),
+            fig("d", "Hospital", 31, "2026-02-10"),
+        ],
+        "corroborated positions disagree: 12 (position 1) and 31 (position 2)",
+    ),
+    # an undated claim is ordered against nothing (as before)
+    (
+        [
+            fig("a", "Ministry", 12, "2026-02-10"),
+            fig("b", "Red Cross", 12, None),
+            fig("c", "Ministry", 31, "2026-02-14"),
+            fig("d", "Hospital", 31, "2026-02-14"),
+            fig("e", "Mayor", 6, "2026-02-15"),
+        ],
+        "corroborated positions disagree: 12 (position 2) and 31 (position 3)",
+    ),
+    # a month holds its days: 2026-02 is not surely before 2026-02-14 (as before)
+    (
+        [
+            fig("a", "Ministry", 12, "2026-02"),
+            fig("b", "Red Cross", 12, "2026-02-10"),
+            fig("c", "Ministry", 31, "2026-02-14"),
+            fig("d", "Hospital", 31, "2026-02-14"),
+            fig("e", "Mayor", 6, "2026-02-15"),
+        ],
+        "corroborated positions disagree: 12 (position 2) and 31 (position 3)",
+    ),
+    # three counts: the first two of one day disagree, the third is a later rise above both
+    (
+        [
+            fig("a", "Ministry", 12, "2026-02-10"),
+            fig("b", "Red Cross", 12, "2026-02-10"),
+            fig("c", "Army", 20, "2026-02-10"),
+            fig("d", "Police", 20, "2026-02-10"),
+            fig("e", "Ministry", 31, "2026-02-14"),
+            fig("f", "Hospital", 31, "2026-02-14"),
+            fig("g", "Mayor", 6, "2026-02-15"),
+        ],
+        "corroborated positions disagree: 12 (position 2) and 20 (position 3); corroborated "
+        "counts of other times, not in that disagreement: 31 (position 4, 2026-02-14)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "said"), TIMED)
+def test_corroborated_positions_of_a_cumulative_measure_read_at_their_times(facts, said) -> None:
+    report = analyse(facts, cumulative={"deaths"})
+    (c,) = report.conflicts
+    graded = assess(report, facts=facts, cumulative={"deaths"})
+    text = corroborated_text(
+        c, graded.conflicts[0], graded.bounds[0], lambda lo, hi: f"{lo:g}", graded.timed.get(0, ())
+    )
+    assert text == said
+    # without the times (a measure not marked cumulative), positions disagree, as before
+    plain = assess(report)
+    assert corroborated_text(
+        c, plain.conflicts[0], plain.bounds[0], lambda lo, hi: f"{lo:g}"
+    ).startswith("corroborated positions disagree")
+
+
+def test_conflicts_and_report_say_a_rise_is_no_disagreement(ct, tmp_path: Path) -> None:
+    assert ct("import", str(FIXTURE)).exit_code == 0
+    out = ct("conflicts", "hill-landslide")
+    assert out.exit_code == 0, out.output
+    text = " ".join(out.stdout.split())
+    assert "positions disagree" not in text
+    assert (
+        "the sources span 6–31; corroborated counts of different times, a rise, not a "
+        "disagreement: 12 (position 2, 2026-02-10), then 31 (position 3, 2026-02-13)" in text
+    )
+    report = tmp_path / "r.md"
+    assert ct("report", "hill-landslide", "-o", str(report)).exit_code == 0
+    md = " ".join(report.read_text(encoding="utf-8").split())
+    assert (
+        "The sources span 6–31; corroborated counts of different times, a rise, not a "
+        "disagreement: 12 (position 2, 2026-02-10), then 31 (position 3, 2026-02-13)." in md
+    )
