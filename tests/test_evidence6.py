@@ -3,6 +3,7 @@ measure read at their times; the pure rule table first, then the commands."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,90 @@ def test_conflicts_and_report_say_a_rise_is_no_disagreement(ct, tmp_path: Path) 
         "The sources span 6–31; corroborated counts of different times, a rise, not a "
         "disagreement: 12 (position 2, 2026-02-10), then 31 (position 3, 2026-02-13)." in md
     )
+
+
+# -- import takes a claim's outlet, url and date from the source it names, as add --source ----
+
+SRC = {
+    "record": "source",
+    "id": "src-hill00001",
+    "url": "https://example.org/hill-landslide",
+    "outlet": "Valley Gazette",
+    "reported_on": "2026-02-11",
+}
+
+
+def _claim(**kw) -> dict:
+    return {
+        "subject": "hill-slide",
+        "claimant": "Interior Ministry",
+        "quote": "Twelve bodies have been recovered so far.",
+        "kind": "figure",
+        "measure": "deaths",
+        "value": "Twelve",
+        "source": SRC["id"],
+    } | kw
+
+
+# the line's own fields -> what is stored (outlet, url, reported_on)
+FILLS = [
+    ({}, ("Valley Gazette", SRC["url"], "2026-02-11")),
+    ({"reported_on": "2026-02-11"}, ("Valley Gazette", SRC["url"], "2026-02-11")),
+    ({"outlet": "Valley Gazette"}, ("Valley Gazette", SRC["url"], "2026-02-11")),
+]
+
+
+@pytest.mark.parametrize(("given", "stored"), FILLS)
+def test_import_fills_what_a_line_leaves_out_from_its_source(ct, tmp_path, given, stored) -> None:
+    from conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "c.jsonl", [SRC, _claim(id="hs-1", **given)])
+    out = ct("import", str(path))
+    assert out.exit_code == 0, out.output
+    doc = json.loads(ct("show", "hs-1", "--json").stdout)
+    assert (doc.get("outlet"), doc.get("url"), doc.get("reported_on")) == stored
+    filled = 0 if given.keys() >= {"outlet", "url", "reported_on"} else 1
+    assert "1 added" in out.stderr
+    assert ("took the outlet, url or date of their source" in out.stderr) == bool(filled)
+    # the same file again: unchanged (the id is the line's, as written)
+    again = ct("import", str(path), "--json")
+    assert again.exit_code == 0, again.output
+    summary = json.loads(again.stdout)
+    assert (summary["added"], summary["unchanged"]) == (0, 1)
+
+
+def test_import_without_an_id_gives_the_id_of_the_line_and_fills_it(ct, tmp_path) -> None:
+    from conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "c.jsonl", [SRC, _claim()])
+    first = json.loads(ct("import", str(path), "--json").stdout)
+    assert (first["added"], first["filled_from_source"]) == (1, 1)
+    (row,) = json.loads(ct("list", "hill-slide", "--json").stdout)
+    assert (row["outlet"], row["reported_on"]) == ("Valley Gazette", "2026-02-11")
+    again = json.loads(ct("import", str(path), "--json").stdout)
+    assert (again["added"], again["unchanged"]) == (0, 1)
+
+
+def test_a_claim_stored_before_the_fill_is_the_same_claim(ct, tmp_path, empty_db) -> None:
+    """A database that holds the line as an older import stored it (no outlet, no date):
+    the same file again is unchanged, not 'already exists with other content'."""
+    from conftest import store_unchecked, write_jsonl
+
+    path = write_jsonl(tmp_path / "c.jsonl", [SRC, _claim(id="hs-1")])
+    assert ct("source", "add", SRC["url"], "--outlet", "Valley Gazette",
+              "--reported-on", "2026-02-11").exit_code == 0  # fmt: skip
+    stored = {k: v for k, v in _claim(id="hs-1").items()} | {"low": 12, "high": 12}
+    store_unchecked(empty_db, [stored])
+    again = ct("import", str(path), "--json")
+    assert again.exit_code == 0, again.output
+    summary = json.loads(again.stdout)
+    assert (summary["added"], summary["unchanged"]) == (0, 1)
+
+
+def test_a_line_with_another_date_than_its_source_is_still_refused(ct, tmp_path) -> None:
+    from conftest import write_jsonl
+
+    path = write_jsonl(tmp_path / "c.jsonl", [SRC, _claim(id="hs-1", reported_on="2026-02-12")])
+    out = ct("import", str(path))
+    assert out.exit_code == 2
+    assert "reported_on: '2026-02-12' conflicts with source src-hill00001" in out.output
