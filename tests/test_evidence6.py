@@ -212,3 +212,59 @@ def test_a_line_with_another_date_than_its_source_is_still_refused(ct, tmp_path)
     out = ct("import", str(path))
     assert out.exit_code == 2
     assert "reported_on: '2026-02-12' conflicts with source src-hill00001" in out.output
+
+
+# -- a spokesman logged as a claimant of his own is his body's origin, not a second one -------
+
+
+def stn(cid: str, who: str, side: str) -> Fact:
+    return Fact(cid, who, "stance", "p", None, None, side, None, None)
+
+
+# the claimants of the affirming side (one claim each) -> (origins, grade, joins said)
+SPOKESMEN = [
+    (["Interior Ministry", "Interior Ministry spokesman Ali Hassan"], (1, "single-source"),
+     ("Interior Ministry spokesman Ali Hassan is named with Interior Ministry: one origin",)),
+    (["Interior Ministry", "Ali Hassan (Interior Ministry)"], (1, "single-source"),
+     ("Ali Hassan (Interior Ministry) is named with Interior Ministry: one origin",)),
+    (["Interior Ministry", "Interior Ministry spokesman Ali Hassan", "Red Cross"],
+     (2, "contested"),
+     ("Interior Ministry spokesman Ali Hassan is named with Interior Ministry: one origin",)),
+    # names that share words are two bodies: not joined
+    (["Red Cross", "Red Crescent"], (2, "contested"), ()),
+    (["Ministry of Interior", "Interior Ministry"], (2, "contested"), ()),
+    (["UN", "UNICEF"], (2, "contested"), ()),
+    (["Police", "Police Federation"], (1, "single-source"),
+     ("Police Federation is named with Police: one origin",)),
+]
+
+
+@pytest.mark.parametrize(("who", "graded", "joins"), SPOKESMEN)
+def test_a_name_that_holds_another_is_one_origin(who, graded, joins) -> None:
+    from claimtrack.conflicts import report_json_line
+    from claimtrack.evidence import notes, plain_notes
+
+    facts = [stn(f"a{i}", w, "affirms") for i, w in enumerate(who)] + [
+        stn("d", "Opposition party", "denies")
+    ]
+    report = analyse(facts)
+    got = assess(report).conflicts[0][0]
+    assert (got.origins, got.grade) == graded
+    assert got.joins == joins
+    # the JSON's fast path grades it as the assessment does
+    assert report_json_line("s", report, plain_notes(report)) == report_json_line(
+        "s", report, notes(report, assess(report))
+    )
+
+
+def test_conflicts_names_the_spokesman_join(ct) -> None:
+    assert ct("import", str(FIXTURE)).exit_code == 0
+    out = ct("conflicts", "hill-warnings")
+    assert out.exit_code == 0, out.output
+    text = " ".join(out.stdout.split())
+    assert (
+        "affirms: 2 claims from Interior Ministry and Interior Ministry spokesman Pavel Dorn, 1 "
+        "independent origin (Interior Ministry spokesman Pavel Dorn is named with Interior "
+        "Ministry: one origin): single-source" in text
+    )
+    assert "contested" not in text

@@ -27,7 +27,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, cast
 
 from claimtrack.conflicts import (
@@ -148,13 +149,15 @@ def support(
     relaying: Iterable[tuple[str, str]] = (),
     *,
     distinct: bool = False,
+    names: bool = True,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
     claimant already, as the engine lists a position's), ``relaying`` ((echo, relayed) pairs:
     echoes fold into what they relay). A relay the engine judged as its own claim adds no
     origin to a position or side (``distinct``); a revision, a sum or a reversal sets its
-    claims against each other, and counts each."""
+    claims against each other, and counts each. ``names`` False: the caller knows that no
+    claimant's name holds another's (``_holds_another``), which is then not looked at."""
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
@@ -162,10 +165,11 @@ def support(
     joined = origins.relays
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
-        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+        if n < 2 or not names or not _holds_another(claimants):
+            return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
     ids = claims
     keys = {_key(c) for c in claimants}
-    if not wires and not joined:
+    if not wires and not joined and (len(keys) < 2 or not names or not _holds_another(claimants)):
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
@@ -207,7 +211,7 @@ def _joined(
     uf = _Groups()
     for k in keys:
         uf.find("c:" + k)
-    joins = _wire_joins(ids, echoes, origins, shown, uf)
+    joins = _name_joins(shown, uf) + _wire_joins(ids, echoes, origins, shown, uf)
     passing = _passing(ids, echoes, origins, keys)
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
@@ -224,6 +228,40 @@ def _joined(
     n = len(groups)
     grade = _grade(n, sum(1 for p in groups.values() if not p))
     return Support(len(ids), n, grade, "", tuple(joins))
+
+
+def _holds_another(claimants: Collection[str]) -> bool:
+    """Whether one claimant's name holds another's, word for word ("Interior Ministry
+    spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"): a
+    spokesman or an official logged as a claimant of their own beside the body they speak
+    for. One search of each name in the others' (a few claimants a position, most often two)."""
+    keys = [_key(c) for c in claimants]
+    hay = " | ".join(keys)
+    return any(hay.count(k) > 1 and _within(k, keys) for k in keys if k)
+
+
+def _within(k: str, keys: Sequence[str]) -> bool:
+    """Whether ``k`` stands as whole words in another of ``keys``."""
+    word = f" {k} "
+    return any(o != k and word in f" {o} " for o in keys)
+
+
+def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
+    """Join the claimants whose names hold another's (``_holds_another``), naming each join
+    ("Interior Ministry spokesman Ali Hassan is named with Interior Ministry: one origin"):
+    whoever speaks for a body is that body's source, not a second one (evidence6). Two bodies
+    whose names only share words ("Red Cross", "Red Crescent") are not joined."""
+    keys = sorted(shown, key=len)
+    if len(keys) < 2 or not _holds_another(keys):
+        return []
+    said = []
+    for i, k in enumerate(keys):
+        word = f" {k} "
+        for o in keys[i + 1 :]:
+            if k and o != k and word in f" {o} ":
+                uf.union("c:" + k, "c:" + o)
+                said.append(f"{shown[o]} is named with {shown[k]}: one origin")
+    return said
 
 
 def _wire_joins(
@@ -365,10 +403,11 @@ def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
     return [who for who in side.claimants if who not in mine]
 
 
-def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
+def _finding(c: Any, origins: Origins, names: bool = True) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
         supports = [
-            support(p.claims, p.claimants, origins, p.relaying, distinct=True) for p in c.positions
+            support(p.claims, p.claimants, origins, p.relaying, distinct=True, names=names)
+            for p in c.positions
         ]
         return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
     if isinstance(c, Revision):
@@ -482,7 +521,8 @@ def assess(
     """The support of every finding of ``report`` (see the module's rules); ``facts`` (the
     subject's, ``conflicts.Fact``) and ``cumulative`` (its measures marked cumulative) let the
     bounds of a cumulative measure's dispute read its claims' times (``Bounds.timed``)."""
-    conflicts = tuple(_finding(c, origins) for c in report.conflicts)
+    names = _names_held_in(report)
+    conflicts = tuple(_finding(c, origins, names) for c in report.conflicts)
     b = {
         i: bounds(c, conflicts[i])
         for i, c in enumerate(report.conflicts)
@@ -502,8 +542,8 @@ def assess(
                     timed[i] = found
     return Assessment(
         conflicts,
-        tuple(_finding(c, origins) for c in report.minor),
-        tuple(_finding(c, origins) for c in report.checks),
+        tuple(_finding(c, origins, names) for c in report.minor),
+        tuple(_finding(c, origins, names) for c in report.checks),
         b,
         timed,
     )
@@ -688,13 +728,75 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
 def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
     """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
     common case), without building the assessment."""
+    if not _names_held_in(report):  # the common case: one origin per claimant
+        return Notes(
+            [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
+            [_plain_note(c, False) for c in report.minor],
+            [_plain_note(c, False) for c in report.checks],
+            lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+            _tail_text(tail),
+        )
     return Notes(
-        [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
-        [_plain_note(c, False) for c in report.minor],
-        [_plain_note(c, False) for c in report.checks],
+        [
+            _plain_note(c, isinstance(c, FigureConflict)) if not _names_held(c) else _held_note(c)
+            for c in report.conflicts
+        ],
+        [
+            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            for c in report.minor
+        ],
+        [
+            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            for c in report.checks
+        ],
         lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
         _tail_text(tail),
     )
+
+
+_CLAIMANTS = attrgetter("claimants")
+
+
+def _names_held_in(report: Report) -> bool:
+    """Whether any claimant's name in the findings of ``report`` holds another's
+    (``_holds_another``): one look at the subject's names, so that a
+    subject without such a pair (nearly every one) costs no look per position."""
+    seen: set[str] = set()
+    for group in (report.conflicts, report.minor, report.checks):
+        c: Any
+        for c in group:
+            kind = type(c)
+            if kind is FigureConflict or kind is StanceConflict:
+                seen.update(chain.from_iterable(map(_CLAIMANTS, c.positions)))
+            elif kind is Revision:
+                seen.update(c.claimants)
+            elif kind is SumFinding:
+                seen.add(c.claimant)
+                seen.add(c.total_claimant)
+    return len(seen) > 1 and _holds_another(seen)
+
+
+def _names_held(c: Any) -> bool:
+    """Whether a finding sets side by side two claimants one of whose names holds the other's
+    (``_holds_another``: one origin); most findings have none, and cost one look a position
+    of two or more claimants."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        return any(len(p.claimants) > 1 and _holds_another(p.claimants) for p in c.positions)
+    if kind is Revision:
+        return _holds_another(c.claimants)
+    if kind is SumFinding:
+        return _holds_another((c.claimant, c.total_claimant))
+    return False
+
+
+def _held_note(c: Any, with_bounds: bool = True) -> Note:
+    """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does)."""
+    supports = _finding(c, NO_ORIGINS)
+    if isinstance(c, FigureConflict | StanceConflict):
+        b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
+        return _note("positions", supports, b)
+    return _note("finding", supports, None)
 
 
 def subject_keys(
