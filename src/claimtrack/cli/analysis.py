@@ -524,12 +524,29 @@ def _evidence_view(
     origins = store.origins(subject)
     _relayed(store, origins, subject, facts)
     grades = assess(result, origins.get(subject, NO_ORIGINS), facts, cumulative)
+    verdicts = []
+    if store.snapshots():
+        from claimtrack.cli.sources import _verdicts
+
+        verdicts = _verdicts(store, subject)
+    # a quote its page gives to someone else: the count of origins is as logged (evidence6)
+    others = {v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by}
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
         positions = getattr(result.conflicts[n - 1], "positions", ())
         for i, sup in enumerate(found, 1):
             who = positions[i - 1].claimants if len(positions) >= i else ()
             supports[(n, i)] = support_text(sup, who=who)
+            claims = positions[i - 1].claims if len(positions) >= i else ()
+            doubts = [
+                f"the page of {cid} gives its words to {others[cid]}"
+                for cid in claims
+                if cid in others
+            ]
+            if doubts and sup.origins > 1:  # one origin fewer may be all there is
+                supports[(n, i)] += (
+                    f" (as logged; {'; '.join(doubts)}: check whose they are before counting them)"
+                )
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
@@ -552,11 +569,6 @@ def _evidence_view(
             said += " (two independent origins, one not a party)"
         line += said + "."
         bounds[index + 1] = line[:1].upper() + line[1:]
-    verdicts = []
-    if store.snapshots():
-        from claimtrack.cli.sources import _verdicts
-
-        verdicts = _verdicts(store, subject)
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})
