@@ -279,23 +279,3 @@ def test_conflicts_names_the_spokesman_join(ct) -> None:
         "Ministry: one origin): single-source" in text
     )
     assert "contested" not in text
-
-
-def test_a_grade_that_counts_a_quote_its_page_gives_to_another_says_so(ct) -> None:
-    """Ann Hale's '400' is found on the page as Tom Reed's words: 'Ann Hale and Tom Reed, 2
-    independent origins: corroborated' may be one man's words, and the report's line says so."""
-    fixtures = Path(__file__).parent / "fixtures" / "evidence"
-    assert ct("source", "add", "https://example.org/millbrook", "--outlet", "Example Gazette",
-              "--reported-on", "2026-11-20", "--snapshot",
-              str(fixtures / "millbrook-v1.html")).exit_code == 0  # fmt: skip
-    assert ct("import", str(fixtures / "millbrook.jsonl")).exit_code == 0
-    out = ct("report", "millbrook-cuts", "--format", "md")
-    assert out.exit_code == 0, out.output
-    graded = [line for line in out.stdout.splitlines() if "independent origin" in line]
-    assert (
-        "2 claims from Ann Hale and Tom Reed (Unison), 2 independent origins: corroborated (as "
-        "logged; the page of mb-hale-400 gives its words to Tom Reed: check whose they are "
-        "before counting them)" in graded
-    )
-    # a position of one origin has nothing to recount: no such words
-    assert sum("as logged" in line for line in graded) == 1
