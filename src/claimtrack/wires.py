@@ -46,9 +46,9 @@ def same_wire(wire: str) -> str:
 def wire_of(text: str) -> str | None:
     """The news agency whose story an article carries, from its byline or dateline
     ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", "Kathmandu, Aug 18 (IANS/EFE):" (EFE's story in
-    IANS's feed), a line "Associated Press" or "By Reuters"
-    near the top, a closing "— Reuters"), or None. Only these forms count: an agency named in
-    a sentence ("villagers told Reuters") is a source of the story, not its carrier."""
+    IANS's feed), a line "Associated Press" or "By Reuters" near the top, a closing
+    "— Reuters" or "[AFP]"), or None. Only these forms count: an agency named in a sentence
+    ("villagers told Reuters") is a source of the story, not its carrier."""
     import re
 
     names = "|".join(sorted((re.escape(n) for n in _AGENCIES), key=len, reverse=True))
@@ -66,6 +66,8 @@ def wire_of(text: str) -> str | None:
     if m is None:
         tail = "\n".join(text.rstrip().splitlines()[-3:])
         m = re.search(rf"(?:^|\s)[-–—]+\s*({names})\s*\.?\s*$", tail, re.IGNORECASE)
+    if m is None:  # a closing credit in brackets: "... told the agency. [AFP]" (evidence6)
+        m = re.search(rf"[\[(]\s*({names})\s*[\])]\s*$", tail, re.IGNORECASE)
     if m is None:
         return None
     return _AGENCIES.get(" ".join(m.group(1).lower().split()))
