@@ -499,11 +499,13 @@ class _Import:
         its date. Its id stays the one of the line as written (a line without an id gets the
         same id each time); the row as given is kept for the comparison with a stored claim,
         which an older import stored unfilled (the same claim: unchanged)."""
-        filled = list(row)
+        filled: list[Any] | None = None
         for (_, i), theirs in zip(_SOURCED, self.sources_known[row[SOURCE]] or (), strict=True):
-            if filled[i] is None and theirs is not None:
+            if theirs is not None and row[i] is None:
+                if filled is None:
+                    filled = list(row)
                 filled[i] = theirs
-        if filled == list(row):
+        if filled is None:
             return row
         self.result.filled += 1
         self.as_given[row[ID]] = row
