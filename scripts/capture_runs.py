@@ -330,6 +330,11 @@ STORIES: dict[str, list[list[str]]] = {
     "evidence5": [
         ["import", "tests/fixtures/evidence5.jsonl"],
     ],
+    # evidence6: a cumulative toll whose corroborated counts rise (invented); claims naming
+    # their source and leaving out its outlet and date
+    "evidence6": [
+        ["import", "tests/fixtures/evidence6.jsonl"],
+    ],
     # an official count and an excess-death estimate: two definitions of one count (#26)
     "definitions": [
         ["import", "tests/fixtures/definitions.jsonl"],

@@ -262,3 +262,12 @@ def test_the_report_does_not_call_a_quote_given_to_another_verified(ct) -> None:
         "mb-hale-400": "**quote found, but the page gives these words to Tom Reed: check**",
         "mb-reed-400": "quote verified",
     }
+    # and the grade line of their position counts them as logged, saying so (evidence6): "Ann
+    # Hale and Tom Reed, 2 independent origins: corroborated" may be one man's words
+    graded = [line for line in lines if "independent origin" in line]
+    assert (
+        "2 claims from Ann Hale and Tom Reed (Unison), 2 independent origins: corroborated (as "
+        "logged; the page of mb-hale-400 gives its words to Tom Reed: check whose they are "
+        "before counting them)" in graded
+    )
+    assert sum("as logged" in line for line in graded) == 1  # one origin: nothing to recount

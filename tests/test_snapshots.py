@@ -151,6 +151,13 @@ def test_unpack_checks_the_hash() -> None:
         ("By AFP\nGAZA - Officials said", "AFP"),
         ("NEW DELHI (PTI): The minister said", "PTI"),
         ("Officials said the toll rose.\n\n— Reuters", "Reuters"),
+        # one agency's feed of another's story: the story's agency (evidence6)
+        ("Kathmandu, Aug 18 (IANS/EFE): The toll in floods has risen", "EFE"),
+        ("MADRID (Reuters / AFP) - Officials said", "AFP"),
+        ("A photo credited Nepal Army/AFP/File beside the story.", None),
+        ("Officials said the toll rose, Koirala told the news agency. [AFP]", "AFP"),
+        ("Officials said the toll rose.\n(Reuters)\n", "Reuters"),
+        ("The toll rose [AFP] and rescuers searched on.", None),
         ("Villagers told Reuters on Tuesday that all were civilians.", None),
         ("The AP reported that the toll rose.", None),
         ("A plain local story with no agency.", None),

@@ -27,8 +27,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
-from typing import Any, NamedTuple
+from itertools import chain
+from operator import attrgetter, itemgetter
+from typing import Any, NamedTuple, cast
 
 from claimtrack.conflicts import (
     Fact,
@@ -40,6 +41,7 @@ from claimtrack.conflicts import (
     Revision,
     StanceConflict,
     SumFinding,
+    _before,
     claimant_key,
 )
 from claimtrack.fields import tidy
@@ -116,6 +118,12 @@ class Assessment:
     minor: tuple[tuple[Support, ...], ...]
     checks: tuple[tuple[Support, ...], ...]
     bounds: Mapping[int, Bounds]  # index in report.conflicts -> bounds (figure disputes)
+    # index in report.conflicts -> on a cumulative measure (rule 9), its corroborated positions
+    # that disagree with no other corroborated one, each figure of one surely earlier than every
+    # higher one's (a rise: counts of different times): (index in the positions, the times of
+    # its claims). Judged only for a dispute with two or more corroborated positions whose
+    # claims' times are known (``assess(..., facts, cumulative)``).
+    timed: Mapping[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
 
 def _fold_wire(wire: str) -> str:
@@ -141,13 +149,15 @@ def support(
     relaying: Iterable[tuple[str, str]] = (),
     *,
     distinct: bool = False,
+    names: bool = True,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
     claimant already, as the engine lists a position's), ``relaying`` ((echo, relayed) pairs:
     echoes fold into what they relay). A relay the engine judged as its own claim adds no
     origin to a position or side (``distinct``); a revision, a sum or a reversal sets its
-    claims against each other, and counts each."""
+    claims against each other, and counts each. ``names`` False: the caller knows that no
+    claimant's name holds another's (``_holds_another``), which is then not looked at."""
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
@@ -155,10 +165,11 @@ def support(
     joined = origins.relays
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
-        return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+        if n < 2 or not names or not _holds_another(claimants):
+            return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
     ids = claims
     keys = {_key(c) for c in claimants}
-    if not wires and not joined:
+    if not wires and not joined and (len(keys) < 2 or not names or not _holds_another(claimants)):
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
@@ -200,7 +211,7 @@ def _joined(
     uf = _Groups()
     for k in keys:
         uf.find("c:" + k)
-    joins = _wire_joins(ids, echoes, origins, shown, uf)
+    joins = _name_joins(shown, uf) + _wire_joins(ids, echoes, origins, shown, uf)
     passing = _passing(ids, echoes, origins, keys)
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
@@ -217,6 +228,40 @@ def _joined(
     n = len(groups)
     grade = _grade(n, sum(1 for p in groups.values() if not p))
     return Support(len(ids), n, grade, "", tuple(joins))
+
+
+def _holds_another(claimants: Collection[str]) -> bool:
+    """Whether one claimant's name holds another's, word for word ("Interior Ministry
+    spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"): a
+    spokesman or an official logged as a claimant of their own beside the body they speak
+    for. One search of each name in the others' (a few claimants a position, most often two)."""
+    keys = [_key(c) for c in claimants]
+    hay = " | ".join(keys)
+    return any(hay.count(k) > 1 and _within(k, keys) for k in keys if k)
+
+
+def _within(k: str, keys: Sequence[str]) -> bool:
+    """Whether ``k`` stands as whole words in another of ``keys``."""
+    word = f" {k} "
+    return any(o != k and word in f" {o} " for o in keys)
+
+
+def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
+    """Join the claimants whose names hold another's (``_holds_another``), naming each join
+    ("Interior Ministry spokesman Ali Hassan is named with Interior Ministry: one origin"):
+    whoever speaks for a body is that body's source, not a second one (evidence6). Two bodies
+    whose names only share words ("Red Cross", "Red Crescent") are not joined."""
+    keys = sorted(shown, key=len)
+    if len(keys) < 2 or not _holds_another(keys):
+        return []
+    said = []
+    for i, k in enumerate(keys):
+        word = f" {k} "
+        for o in keys[i + 1 :]:
+            if k and o != k and word in f" {o} ":
+                uf.union("c:" + k, "c:" + o)
+                said.append(f"{shown[o]} is named with {shown[k]}: one origin")
+    return said
 
 
 def _wire_joins(
@@ -358,10 +403,11 @@ def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
     return [who for who in side.claimants if who not in mine]
 
 
-def _finding(c: Any, origins: Origins) -> tuple[Support, ...]:
+def _finding(c: Any, origins: Origins, names: bool = True) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
         supports = [
-            support(p.claims, p.claimants, origins, p.relaying, distinct=True) for p in c.positions
+            support(p.claims, p.claimants, origins, p.relaying, distinct=True, names=names)
+            for p in c.positions
         ]
         return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
     if isinstance(c, Revision):
@@ -384,19 +430,122 @@ def bounds(c: FigureConflict, supports: tuple[Support, ...]) -> Bounds:
     return Bounds(low, high, min(p.low for p in good), g_high)
 
 
-def assess(report: Report, origins: Origins = NO_ORIGINS) -> Assessment:
-    """The support of every finding of ``report`` (see the module's rules)."""
-    conflicts = tuple(_finding(c, origins) for c in report.conflicts)
+def _timed_positions(
+    c: FigureConflict, supports: tuple[Support, ...], when: Mapping[str, str | None]
+) -> tuple[tuple[int, str], ...]:
+    """The corroborated positions of a dispute on a cumulative measure that disagree with no
+    other corroborated one: two positions (the lower ``p``, the higher ``q``) disagree unless
+    every claim of ``p`` is surely earlier than every claim of ``q`` (the engine's rule 9: a
+    rise is a change over time; an undated claim, or two of one day, cannot be ordered).
+    Each with the times of its claims ("2026-02-10", "2026-02-10 to 2026-02-12")."""
+    good = [i for i, s in enumerate(supports) if s.grade == CORROBORATED]
+    at: dict[int, list[str]] = {}
+    for i in good:
+        ts = [when.get(cid) for cid in c.positions[i].claims]
+        if None in ts:
+            return ()  # an undated claim is ordered against nothing
+        at[i] = sorted(set(cast(list[str], ts)))
+    apart: set[int] = set()
+    for n, i in enumerate(good):
+        for j in good[n + 1 :]:  # positions are ordered by low: i lies below j
+            if not all(_before(a, b) for a in at[i] for b in at[j]):
+                apart.update((i, j))
+    return tuple(
+        (i, at[i][0] if len(at[i]) == 1 else f"{at[i][0]} to {at[i][-1]}")
+        for i in good
+        if i not in apart
+    )
+
+
+def corroborated_text(
+    c: FigureConflict,
+    supports: tuple[Support, ...],
+    b: Bounds,
+    show: Callable[[float | int, float | int | None], str],
+    timed: Sequence[tuple[int, str]] = (),
+) -> str:
+    """What the corroborated positions of a figure dispute support, one wording for the
+    terminal and the report (``show(low, high)`` writes a range): "no position is
+    corroborated"; "the corroborated positions span 0–108" (one); "corroborated positions
+    disagree: 180–220 (position 1) and 950–1,210 (position 2)" (their span is no range the
+    sources support); on a cumulative measure, positions whose figures are surely ordered in
+    time, the lower earlier, are counts of different times, not a disagreement: "corroborated
+    counts of different times, a rise, not a disagreement: 12 (position 2, 2026-02-10), then
+    31 (position 3, 2026-02-13)" (``timed``: ``Assessment.timed`` of the dispute)."""
+    if b.corroborated_low is None:
+        return "no position is corroborated"
+    later = dict(timed)
+    good = [
+        (i, p)
+        for i, (p, s) in enumerate(zip(c.positions, supports, strict=True))
+        if s.grade == CORROBORATED
+    ]
+    apart = [f"{show(p.low, p.high)} (position {i + 1})" for i, p in good if i not in later]
+    rising = [
+        f"{show(p.low, p.high)} (position {i + 1}, {later[i]})" for i, p in good if i in later
+    ]
+    if not rising:
+        if len(apart) > 1:
+            return f"corroborated positions disagree: {' and '.join(apart)}"
+        return f"the corroborated positions span {show(b.corroborated_low, b.corroborated_high)}"
+    if not apart:
+        return (
+            "corroborated counts of different times, a rise, not a disagreement: "
+            + ", then ".join(rising)
+        )
+    return (
+        f"corroborated positions disagree: {' and '.join(apart)}; corroborated counts of other "
+        f"times, not in that disagreement: {' and '.join(rising)}"
+    )
+
+
+def _times(facts: Iterable[Any]) -> Callable[[], Mapping[str, str | None]]:
+    """claim id -> its time on a cumulative measure (as_of, else said_on, else reported_on),
+    built at the first call (only a dispute with two corroborated positions asks)."""
+    built: list[dict[str, str | None]] = []
+
+    def get() -> Mapping[str, str | None]:
+        if not built:
+            built.append({f.id: f.as_of or f.said_on or f.reported_on for f in facts})
+        return built[0]
+
+    return get
+
+
+def assess(
+    report: Report,
+    origins: Origins = NO_ORIGINS,
+    facts: Sequence[Any] = (),
+    cumulative: Collection[str] = (),
+) -> Assessment:
+    """The support of every finding of ``report`` (see the module's rules); ``facts`` (the
+    subject's, ``conflicts.Fact``) and ``cumulative`` (its measures marked cumulative) let the
+    bounds of a cumulative measure's dispute read its claims' times (``Bounds.timed``)."""
+    names = _names_held_in(report)
+    conflicts = tuple(_finding(c, origins, names) for c in report.conflicts)
     b = {
         i: bounds(c, conflicts[i])
         for i, c in enumerate(report.conflicts)
         if isinstance(c, FigureConflict)
     }
+    timed = {}
+    if facts and cumulative:
+        times = _times(facts)
+        for i, c in enumerate(report.conflicts):
+            if (
+                isinstance(c, FigureConflict)
+                and c.measure in cumulative
+                and sum(1 for s in conflicts[i] if s.grade == CORROBORATED) > 1
+            ):
+                found = _timed_positions(c, conflicts[i], times())
+                if found:
+                    timed[i] = found
     return Assessment(
         conflicts,
-        tuple(_finding(c, origins) for c in report.minor),
-        tuple(_finding(c, origins) for c in report.checks),
+        tuple(_finding(c, origins, names) for c in report.minor),
+        tuple(_finding(c, origins, names) for c in report.checks),
         b,
+        timed,
     )
 
 
@@ -579,13 +728,75 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
 def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
     """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
     common case), without building the assessment."""
+    if not _names_held_in(report):  # the common case: one origin per claimant
+        return Notes(
+            [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
+            [_plain_note(c, False) for c in report.minor],
+            [_plain_note(c, False) for c in report.checks],
+            lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+            _tail_text(tail),
+        )
     return Notes(
-        [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
-        [_plain_note(c, False) for c in report.minor],
-        [_plain_note(c, False) for c in report.checks],
+        [
+            _plain_note(c, isinstance(c, FigureConflict)) if not _names_held(c) else _held_note(c)
+            for c in report.conflicts
+        ],
+        [
+            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            for c in report.minor
+        ],
+        [
+            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            for c in report.checks
+        ],
         lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
         _tail_text(tail),
     )
+
+
+_CLAIMANTS = attrgetter("claimants")
+
+
+def _names_held_in(report: Report) -> bool:
+    """Whether any claimant's name in the findings of ``report`` holds another's
+    (``_holds_another``): one look at the subject's names, so that a
+    subject without such a pair (nearly every one) costs no look per position."""
+    seen: set[str] = set()
+    for group in (report.conflicts, report.minor, report.checks):
+        c: Any
+        for c in group:
+            kind = type(c)
+            if kind is FigureConflict or kind is StanceConflict:
+                seen.update(chain.from_iterable(map(_CLAIMANTS, c.positions)))
+            elif kind is Revision:
+                seen.update(c.claimants)
+            elif kind is SumFinding:
+                seen.add(c.claimant)
+                seen.add(c.total_claimant)
+    return len(seen) > 1 and _holds_another(seen)
+
+
+def _names_held(c: Any) -> bool:
+    """Whether a finding sets side by side two claimants one of whose names holds the other's
+    (``_holds_another``: one origin); most findings have none, and cost one look a position
+    of two or more claimants."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        return any(len(p.claimants) > 1 and _holds_another(p.claimants) for p in c.positions)
+    if kind is Revision:
+        return _holds_another(c.claimants)
+    if kind is SumFinding:
+        return _holds_another((c.claimant, c.total_claimant))
+    return False
+
+
+def _held_note(c: Any, with_bounds: bool = True) -> Note:
+    """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does)."""
+    supports = _finding(c, NO_ORIGINS)
+    if isinstance(c, FigureConflict | StanceConflict):
+        b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
+        return _note("positions", supports, b)
+    return _note("finding", supports, None)
 
 
 def subject_keys(

@@ -110,7 +110,10 @@ def conflicts_report(
         else:  # a kind the engine finds that this listing does not know: never left out
             _other_block(console, n, c, records)
         if grades is not None:
-            _support_lines(console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1))
+            _support_lines(
+                console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1),
+                grades.timed.get(n - 1, ()),
+            )  # fmt: skip
         measure = getattr(c, "measure", None)
         if measure in definitions:
             console.print(Padding(t(f"{measure}: {definitions[measure]}", "dim"), (0, 0, 0, 2)))
@@ -165,11 +168,11 @@ def _sum_runs(report: Report) -> dict[int, list[int]]:
     }
 
 
-def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None:
+def _support_lines(console: Console, c: Any, supports: Any, bounds: Any, timed: Any = ()) -> None:
     """What stands behind a finding (issue #26): each position's or side's claims,
     independent origins and grade; a dispute resting on parties alone; a figure dispute's
     bounds."""
-    from claimtrack.evidence import party_only, support_text
+    from claimtrack.evidence import corroborated_text, party_only, support_text
 
     lines = []
     positions = getattr(c, "positions", None)
@@ -186,34 +189,12 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any) -> None
         # "the sources span 0+" (from "50 or less" to "450+") says nothing: left out
         said = [f"the sources span {_range(bounds.low, bounds.high, dim)}"]
         said = said if bounds.spans_something else []
-        if bounds.corroborated_low is None:
-            said.append("no position is corroborated")
-        else:
-            good = _range(bounds.corroborated_low, bounds.corroborated_high, dim)
-            apart = _corroborated_apart(positions, supports)
-            if apart:  # a span across positions that contradict each other supports nothing
-                shown = " and ".join(
-                    f"{_range(p.low, p.high, dim)} (position {i})" for i, p in apart
-                )
-                said.append(f"corroborated positions disagree: {shown}")
-            else:
-                said.append(f"the corroborated positions span {good}")
+        said.append(
+            corroborated_text(c, supports, bounds, lambda lo, hi: _range(lo, hi, dim), timed)
+        )
         lines.append("; ".join(said))
     for line in lines:
         console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
-
-
-def _corroborated_apart(positions: Any, supports: Any) -> list[tuple[int, Any]]:
-    """The corroborated positions of a figure dispute, numbered, when there are two or more
-    (positions disagree with each other: their span is no range the sources support)."""
-    from claimtrack.evidence import CORROBORATED
-
-    good = [
-        (i, p)
-        for i, (p, sup) in enumerate(zip(positions or (), supports, strict=False), 1)
-        if sup.grade == CORROBORATED
-    ]
-    return good if len(good) > 1 else []
 
 
 def _comparisons(console: Console, comparisons: list[Any]) -> None:

@@ -45,16 +45,19 @@ def same_wire(wire: str) -> str:
 
 def wire_of(text: str) -> str | None:
     """The news agency whose story an article carries, from its byline or dateline
-    ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", a line "Associated Press" or "By Reuters"
-    near the top, a closing "— Reuters"), or None. Only these forms count: an agency named in
-    a sentence ("villagers told Reuters") is a source of the story, not its carrier."""
+    ("PESHAWAR, Pakistan (Reuters) -", "(AP) —", "Kathmandu, Aug 18 (IANS/EFE):" (EFE's story in
+    IANS's feed), a line "Associated Press" or "By Reuters" near the top, a closing
+    "— Reuters" or "[AFP]"), or None. Only these forms count: an agency named in a sentence
+    ("villagers told Reuters") is a source of the story, not its carrier."""
     import re
 
     names = "|".join(sorted((re.escape(n) for n in _AGENCIES), key=len, reverse=True))
     head = text[:1500]
-    m = re.search(rf"\(\s*({names})\s*\)\s*[-–—:]", head, re.IGNORECASE)
+    # "(IANS/EFE)": one agency's feed of another's story, the story the last one's (evidence6)
+    fed = rf"(?:(?:{names})\s*/\s*)?"
+    m = re.search(rf"\(\s*{fed}({names})\s*\)\s*[-–—:]", head, re.IGNORECASE)
     if m is None:
-        m = re.search(rf"^[A-Z][A-Za-z .,'-]{{1,60}}\(\s*({names})\s*\)", head, re.M | re.I)
+        m = re.search(rf"^[A-Z][A-Za-z .,'-]{{1,60}}\(\s*{fed}({names})\s*\)", head, re.M | re.I)
     if m is None:
         for line in head.splitlines()[:8]:
             m = re.fullmatch(rf"\s*(?:by\s+)?(?:the\s+)?({names})\s*", line, re.IGNORECASE)
@@ -63,6 +66,8 @@ def wire_of(text: str) -> str | None:
     if m is None:
         tail = "\n".join(text.rstrip().splitlines()[-3:])
         m = re.search(rf"(?:^|\s)[-–—]+\s*({names})\s*\.?\s*$", tail, re.IGNORECASE)
+    if m is None:  # a closing credit in brackets: "... told the agency. [AFP]" (evidence6)
+        m = re.search(rf"[\[(]\s*({names})\s*[\])]\s*$", tail, re.IGNORECASE)
     if m is None:
         return None
     return _AGENCIES.get(" ".join(m.group(1).lower().split()))

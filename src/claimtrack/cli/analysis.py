@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -83,11 +83,14 @@ def conflicts(
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
+    last = _LastFacts()  # the times a cumulative measure's grades read (evidence6)
+
     def check(name: str, facts: list[Any]) -> Any:
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
             _relayed(store, origins, name, facts)
+            last.keep(name, facts, cumulative)
         return report
 
     from claimtrack.evidence import NO_ORIGINS, assess
@@ -96,7 +99,7 @@ def conflicts(
     compared = _comparisons(store, subject, rules)  # alternatives side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
-        return assess(report, origins.get(name, NO_ORIGINS))
+        return assess(report, origins.get(name, NO_ORIGINS), *last.take(name))
 
     if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
@@ -152,6 +155,29 @@ def conflicts(
         render.message(f"No conflicts in any of {plural(checked, 'subject')}.")
     if fail_on_conflict and found:
         raise typer.Exit(EXIT_CONFLICT)
+
+
+class _LastFacts:
+    """The facts of the subject last checked, when it has measures marked cumulative, for the
+    grades of its report, which follow: the bounds of a cumulative measure's dispute read its
+    claims' times (evidence6). One subject's at a time (``--all`` keeps no others)."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.facts: list[Any] = []
+        self.cumulative: Collection[str] = ()
+
+    def keep(self, name: str, facts: list[Any], cumulative: Collection[str]) -> None:
+        if cumulative:
+            self.name, self.facts, self.cumulative = name, facts, cumulative
+
+    def take(self, name: str) -> tuple[list[Any], Collection[str]]:
+        """(facts, cumulative measures) of ``name`` if kept, else nothing."""
+        if self.name != name:
+            return [], ()
+        found = self.facts, self.cumulative
+        self.name, self.facts, self.cumulative = None, [], ()
+        return found
 
 
 def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any]) -> None:
@@ -487,17 +513,40 @@ def _evidence_view(
     from claimtrack import report as rep
     from claimtrack.amounts import amount_text
     from claimtrack.comparisons import compare, ratio_text
-    from claimtrack.evidence import NO_ORIGINS, assess, party_only, support_text
+    from claimtrack.evidence import (
+        NO_ORIGINS,
+        assess,
+        corroborated_text,
+        party_only,
+        support_text,
+    )
 
     origins = store.origins(subject)
     _relayed(store, origins, subject, facts)
-    grades = assess(result, origins.get(subject, NO_ORIGINS))
+    grades = assess(result, origins.get(subject, NO_ORIGINS), facts, cumulative)
+    verdicts = []
+    if store.snapshots():
+        from claimtrack.cli.sources import _verdicts
+
+        verdicts = _verdicts(store, subject)
+    # a quote its page gives to someone else: the count of origins is as logged (evidence6)
+    others = {v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by}
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
         positions = getattr(result.conflicts[n - 1], "positions", ())
         for i, sup in enumerate(found, 1):
             who = positions[i - 1].claimants if len(positions) >= i else ()
             supports[(n, i)] = support_text(sup, who=who)
+            claims = positions[i - 1].claims if len(positions) >= i else ()
+            doubts = [
+                f"the page of {cid} gives its words to {others[cid]}"
+                for cid in claims
+                if cid in others
+            ]
+            if doubts and sup.origins > 1:  # one origin fewer may be all there is
+                supports[(n, i)] += (
+                    f" (as logged; {'; '.join(doubts)}: check whose they are before counting them)"
+                )
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
@@ -505,27 +554,21 @@ def _evidence_view(
         # "The sources span 0+" (from "50 or less" to "450+") says nothing: left out
         line = f"The sources span {amount_text(b.low or 0, b.high, dim)}; "
         line = line if b.spans_something else ""
-        if b.corroborated_low is None:
-            line += "no position is corroborated (two independent origins, one not a party)."
-        else:
-            good = amount_text(b.corroborated_low, b.corroborated_high, dim)
-            apart = [
-                f"{amount_text(p.low, p.high, dim)} (position {i})"
-                for i, (p, sup) in enumerate(
-                    zip(result.conflicts[index].positions, grades.conflicts[index], strict=True), 1
-                )
-                if sup.grade == "corroborated"
-            ]
-            if len(apart) > 1:  # positions disagree: their span is no range the sources support
-                line += f"corroborated positions disagree: {' and '.join(apart)}."
-            else:
-                line += f"the corroborated positions span {good}."
-        bounds[index + 1] = line[:1].upper() + line[1:]
-    verdicts = []
-    if store.snapshots():
-        from claimtrack.cli.sources import _verdicts
 
-        verdicts = _verdicts(store, subject)
+        def show(lo: float | int, hi: float | int | None, dim: str = dim) -> str:
+            return amount_text(lo, hi, dim)
+
+        said = corroborated_text(
+            result.conflicts[index],
+            grades.conflicts[index],
+            b,
+            show,
+            grades.timed.get(index, ()),
+        )
+        if b.corroborated_low is None:  # what it takes, for a reader of the report
+            said += " (two independent origins, one not a party)"
+        line += said + "."
+        bounds[index + 1] = line[:1].upper() + line[1:]
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})

@@ -147,6 +147,14 @@ def import_(
         "claims stored with another status, kept as stored (a status changes by claimtrack "
         "retract)",
     )
+    if result.filled:  # as add --source stores them (evidence6)
+        from claimtrack import messages
+        from claimtrack.wording import plural
+
+        messages.say(
+            f"{plural(result.filled, 'claim')} took the outlet, url or date of their source "
+            "(the fields their lines left out)"
+        )
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -167,6 +175,7 @@ def import_(
         "status_kept": len(result.kept_status),
         "said_after_reported": len(result.said_late),
         "as_of_after_statement": len(result.as_of_late),
+        "filled_from_source": result.filled,
         "sign_readings": _sign_readings(result),
     }
     if as_json:

@@ -177,6 +177,8 @@ class ImportResult:
     # (line, claim id, status stored, status of the line) of lines whose claim was stored
     # with the same content but another status: kept as stored (audit16)
     kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # rows that took an outlet, url or reported_on from the source they name (evidence6)
+    filled: int = 0
 
 
 def _new_file_mode() -> int:

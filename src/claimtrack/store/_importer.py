@@ -53,6 +53,7 @@ from claimtrack.wording import plural
 
 _STATUS = COLUMNS.index("status")
 _SOURCED = tuple((f, COLUMNS.index(f)) for f in ("outlet", "url", "reported_on"))
+_OUTLET, _URL, _REPORTED = (i for _, i in _SOURCED)
 
 if TYPE_CHECKING:
     from claimtrack.store import Store
@@ -216,6 +217,9 @@ class _Import:
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
         self.sources_known: dict[str, tuple[Any, ...] | None] = {}  # id -> outlet, url, date
+        self.as_given: dict[
+            str, tuple[Any, ...]
+        ] = {}  # id -> a row filled from its source, as given
         self.sent = LineRows()
         # The rowids of the rows added whose dimension is a currency that a shared sign is read
         # as (the bare-dollar note's candidates, noted as they are inserted, so that the note
@@ -445,6 +449,8 @@ class _Import:
                 if problem is not None:
                     self.problems.append((lines[k], None if raws is None else raws[k], problem))
                     bad.append(k)
+                elif row[_OUTLET] is None or row[_URL] is None or row[_REPORTED] is None:
+                    rows[k] = self.from_source(row)  # as add --source fills them (evidence6)
         if bad:
             dropped = set(bad)
             keep = [k for k in range(len(rows)) if k not in dropped]
@@ -487,6 +493,24 @@ class _Import:
                 )
         return None
 
+    def from_source(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """``row`` with the outlet, url and reported_on it leaves out taken from the source it
+        names (looked up once per source), as ``add --source`` stores them: the engine reads
+        its date. Its id stays the one of the line as written (a line without an id gets the
+        same id each time); the row as given is kept for the comparison with a stored claim,
+        which an older import stored unfilled (the same claim: unchanged)."""
+        filled: list[Any] | None = None
+        for (_, i), theirs in zip(_SOURCED, self.sources_known[row[SOURCE]] or (), strict=True):
+            if theirs is not None and row[i] is None:
+                if filled is None:
+                    filled = list(row)
+                filled[i] = theirs
+        if filled is None:
+            return row
+        self.result.filled += 1
+        self.as_given[row[ID]] = row
+        return tuple(filled)
+
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
         known = self.sources_known
@@ -515,6 +539,7 @@ class _Import:
         if not rows:
             return
         self.rows, self.row_lines, self.raws = [], [], []
+        as_given, self.as_given = self.as_given, {}
         conn, result = self.conn, self.result
         from claimtrack.rowbatch import batch_notes  # (compiled: not loaded at start-up)
 
@@ -569,7 +594,9 @@ class _Import:
             self.max_rowid = max(self.max_rowid, rowid)
             if self.check_names:
                 self.sent.add(line, rowid, 1)
-            if same_content(record, row):
+            if same_content(record, row) or (
+                claim_id in as_given and same_content(record, as_given[claim_id])
+            ):
                 if record["status"] != row[_STATUS]:  # kept as stored, and said (audit16)
                     result.kept_status.append((line, claim_id, record["status"], row[_STATUS]))
                 continue
