@@ -12,6 +12,7 @@ from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
     _CLO,
+    _HEDGES,
     _HIGH,
     _ID,
     _KEY,
@@ -110,6 +111,7 @@ def _figure_conflict(
     min_gap = ctx.min_gap
     floor = min_gap - _EPS
     nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
+    recs, raw = _as_said(recs, raw, floor, originals)
     # the cores of the most distant claims that do not overlap (never less than the bounds)
     widest = nearest if nearest >= floor else _widest(recs)
     if widest < floor:
@@ -204,6 +206,24 @@ def _figure_conflict(
             measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
         )
     )
+
+
+def _as_said(
+    recs: list[tuple],
+    raw: list[tuple[list[tuple], Number, Number]],
+    floor: float,
+    originals: dict[str, tuple] | None,
+) -> tuple[list[tuple], list[tuple[list[tuple], Number, Number]]]:
+    """``recs`` and their sweep ``raw``, with each narrow range at its ends as its core (rule
+    6, ``core._HedgeBook.as_said``) where ``_figure_conflict`` looks at cores: two neighbouring
+    positions within the ratio by their bounds. The sweep reads bounds, so it is the same.
+    Not for a group swept on its cores (``originals``), nor when no claim is narrow."""
+    if not _HEDGES.middles or originals is not None:
+        return recs, raw
+    if not any(_raw_ratio(raw[i][1], raw[i - 1][2]) < floor for i in range(1, len(raw))):
+        return recs, raw
+    said = _HEDGES.as_said(recs)
+    return (recs, raw) if said is recs else (said, _sweep(said))
 
 
 def _stacked_conflict(
