@@ -67,6 +67,7 @@ from claimtrack.conflicts.timing import (
     _cumulative_measure,
     _reads_running,
     _rereported,
+    _stated_apart,
     _unmarked_running_count,
 )
 
@@ -571,6 +572,8 @@ def _figure_passes(
             n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
+            if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
+                _stated_apart(recs, ctx, n_found[0])
             if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
                 continue
             if dimension == "count" and _count_of_the_moment(

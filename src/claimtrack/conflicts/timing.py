@@ -887,6 +887,55 @@ def _own_updates(
     return tuple(out)
 
 
+def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
+    """Flag the money disputes of a measure not marked cumulative, filed from ``start`` on,
+    whose figures give no as_of and whose claims at odds across positions were all stated
+    (said_on, else reported_on) in different years: the amount may have changed between the
+    statements (a fine cut on appeal, a budget of another year, a sum converted at another
+    year's rate), and with no as_of they are compared as figures of one moment. A rebuttal
+    within the year ("This is wrong, it's more like £250 million", three days after the
+    claim) stays a dispute as it was. The dispute keeps
+    its positions and reads "order not known", its ``times`` the statements' dates ("said
+    2018-07-18"), so that ``time_note`` asks for each figure's --as-of. Before (time17),
+    Google's Android fine read "Disputed figure: fine-android: spread 1.2x" for the
+    Commission's $5.04 billion of 2018 against the court's $4.155 billion of 2022: the fine
+    cut by 5% on appeal, each converted at its own year's rate."""
+    if any(r[_ASOF] is not None for r in recs):
+        return
+    by_id = {r[_ID]: r for r in recs}
+    gap = ctx.min_gap
+    found = ctx.figure_conflicts
+    for k in range(start, len(found)):
+        c = found[k]
+        if not c.times_ordered or c.as_of is not None:
+            continue
+        groups = [[by_id[i] for i in p.claims if i in by_id] for p in c.positions]
+        if sum(map(len, groups)) > _STATED_PAIRS:
+            continue
+        dates: set[str] = set()
+        apart = True
+        for i, lower in enumerate(groups):
+            for upper in islice(groups, i + 1, None):
+                for a in lower:
+                    for b in upper:
+                        if not (_at_odds(b, a, gap) or _at_odds(a, b, gap)):
+                            continue
+                        sa: str | None = a[_SAID] or a[_REPORTED]
+                        sb: str | None = b[_SAID] or b[_REPORTED]
+                        if not (sa and sb and sa[:4] != sb[:4]):
+                            apart = False
+                        else:
+                            dates.update((sa, sb))
+        if apart and dates:
+            found[k] = FigureConflict(
+                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, False,
+                tuple([f"said {d}" for d in sorted(dates)]), c.updates, c.later, c.falls,
+            )  # fmt: skip
+
+
+_STATED_PAIRS = 64  # above this many claims in a money dispute, it is not looked at again
+
+
 def time_note(c: FigureConflict, moment: bool = False) -> str:
     """What a dispute on a cumulative measure whose figures' times cannot be ordered says
     ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
@@ -900,6 +949,14 @@ def time_note(c: FigureConflict, moment: bool = False) -> str:
         ("a count of the moment", "a rise or a fall") if moment else ("a running count", "a rise")
     )
     dated = [t for t in c.times if t is not None]
+    if dated and all(t.startswith("said ") for t in dated):  # _stated_apart
+        shown = ", ".join(t[5:] for t in dated)
+        return (
+            f"no figure gives an as_of, and the figures at odds were stated in different years "
+            f"({shown}): the amount may have changed between them (a fine cut on appeal, a "
+            "budget revised, a sum converted at another rate), which with no as_of reads as "
+            "a dispute; give each figure its --as-of to compare them"
+        )
     if len(dated) == 1 and len(c.times) == 1:
         (t,) = dated
         span, unit, example = {
