@@ -111,7 +111,7 @@ def _figure_conflict(
     min_gap = ctx.min_gap
     floor = min_gap - _EPS
     nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
-    recs, raw = _as_said(recs, raw, floor, originals)
+    recs, raw = _as_said(recs, raw, originals, nearest < floor)
     # the cores of the most distant claims that do not overlap (never less than the bounds)
     widest = nearest if nearest >= floor else _widest(recs)
     if widest < floor:
@@ -211,16 +211,16 @@ def _figure_conflict(
 def _as_said(
     recs: list[tuple],
     raw: list[tuple[list[tuple], Number, Number]],
-    floor: float,
     originals: dict[str, tuple] | None,
+    close: bool,
 ) -> tuple[list[tuple], list[tuple[list[tuple], Number, Number]]]:
     """``recs`` and their sweep ``raw``, with each narrow range at its ends as its core (rule
-    6, ``core._HedgeBook.as_said``) where ``_figure_conflict`` looks at cores: two neighbouring
-    positions within the ratio by their bounds. The sweep reads bounds, so it is the same.
-    Not for a group swept on its cores (``originals``), nor when no claim is narrow."""
-    if not _HEDGES.middles or originals is not None:
-        return recs, raw
-    if not any(_raw_ratio(raw[i][1], raw[i - 1][2]) < floor for i in range(1, len(raw))):
+    6, ``core._HedgeBook.as_said``), for a group that is a dispute, if at all, by its cores
+    alone (``close``: its extreme positions within the ratio by their bounds). The sweep
+    reads bounds, so it is the same. Not for a group swept on its cores (``originals``), nor
+    when no claim is narrow. (A wider dispute's gaps between close neighbours still read a
+    range by its middle: asking for every narrow claim there costs a lookup each, each run.)"""
+    if not (close and _HEDGES.middles) or originals is not None:
         return recs, raw
     said = _HEDGES.as_said(recs)
     return (recs, raw) if said is recs else (said, _sweep(said))
