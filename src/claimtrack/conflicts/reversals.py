@@ -282,8 +282,9 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         # at, and those of one source are never a reversal
         pairwise = len(own) <= 8 or any(map(_source, own))
         spread = _core_spread(own)
-        if spread >= floor and _HEDGES.middles:
-            own = _HEDGES.as_said(own)  # a narrow range's core is its ends (rule 6)
+        if spread >= floor and _HEDGES.middles and _raw_ratio(maxlow, minhigh) < floor:
+            # apart by cores alone: a narrow range's core is its ends (rule 6)
+            own = _HEDGES.as_said(own)
             spread = _core_spread(own)
         if spread >= floor:  # else no two of them can be materially apart
             # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
