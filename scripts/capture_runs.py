@@ -616,6 +616,16 @@ STORIES: dict[str, list[list[str]]] = {
     "time16": [
         ["import", "tests/fixtures/time16-ranges.jsonl"],
     ],
+    # a blank database: a claimant's update of one day passed on, and a narrow range against
+    # a round figure (docs/conflicts.md, rules 9 and 6): time17
+    "time17": [
+        ["import", "tests/fixtures/time17-updates.jsonl"],
+    ],
+    # docs/conflicts.md: Google's EU antitrust fines (2017-2024), a fine cut on appeal and
+    # money in five currencies, logged from 17 public pages as a new user would (time17)
+    "google-fines": [
+        ["import", "tests/fixtures/google-eu-fines.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

@@ -488,9 +488,13 @@ def test_mexico_text(mexico) -> None:
     result = mexico("conflicts", SUBJECT)
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    for measure in ("deaths-guerrero", "deaths-morelos", "deaths", "deaths-mexico-city"):
+    for measure in ("deaths-morelos", "deaths", "deaths-mexico-city"):
         assert f"Disputed figure: {measure} (as of 2017-09-20, order not known)" in out
-    assert out.count("all of 2017-09-20 without a time of day") == 4
+    assert out.count("all of 2017-09-20 without a time of day") == 3
+    # officials' "three" dead in Guerrero is the agency's own "three" of that day passed on,
+    # and its "three" and "four" its update: no dispute (time17)
+    assert "Disputed figure: deaths-guerrero" not in out
+    assert "deaths-guerrero: 2017-09-19: 3 → 2017-09-20: 3 · 4 (order not known)" in out
     assert (
         "Mexico National Civil Protection gives 55 (position 1) and 69 (position 2), both "
         "2017-09-20, order not known: its own update, not a dispute with itself"
@@ -508,8 +512,8 @@ def test_mexico_text(mexico) -> None:
     ) in lines
     assert "(each: its parts come from different reports of 2017-09-20" in out
     assert out.endswith(
-        "4 disputed figures (between figures of unknown order) across 11 claimants; "
-        "5 minor differences"
+        "3 disputed figures (between figures of unknown order) across 11 claimants; "
+        "4 minor differences"
     )
 
 
@@ -520,7 +524,7 @@ def test_mexico_full_and_json_keep_every_check(mexico) -> None:
     doc = json.loads(mexico("conflicts", SUBJECT, "--json").stdout)
     assert len(doc["checks"]) == 26
     assert " ".join(held.split()).count("consistent with") == 26
-    assert [c["times_ordered"] for c in doc["conflicts"]] == [False] * 4
+    assert [c["times_ordered"] for c in doc["conflicts"]] == [False] * 3
     assert [c.get("mixed") for c in doc["minor"] if c["kind"] == "sum"] == [True] * 3 + [None]
 
 
@@ -530,11 +534,11 @@ def test_mexico_sheet_and_report(mexico, tmp_path) -> None:
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     assert {r["conflict"] for r in rows} == {
         f"figure:{m}@2017-09-20 (order not known)"
-        for m in ("deaths-guerrero", "deaths-morelos", "deaths", "deaths-mexico-city")
+        for m in ("deaths-morelos", "deaths", "deaths-mexico-city")
     }
     md = mexico("report", SUBJECT, "-f", "md")
     assert md.exit_code == 0, md.output
-    assert "### 2. Disputed figure: deaths-morelos (as of 2017-09-20, order not known)" in md.stdout
+    assert "### 1. Disputed figure: deaths-morelos (as of 2017-09-20, order not known)" in md.stdout
     assert "its own update, not a dispute with itself." in md.stdout
     held = md.stdout.split("### Sums that hold")[1].split("###")[0]
     assert held.count("\n- ") == 2
@@ -545,23 +549,23 @@ def test_mexico_failing_sums_of_one_claimant_are_one_block(mexico) -> None:
     text = mexico("conflicts", SUBJECT, "--min-gap", "1")
     out = " ".join(text.stdout.split())
     assert (
-        "6–8. Sums do not add up: deaths = deaths-mexico-city + deaths-morelos + deaths-puebla "
+        "4–6. Sums do not add up: deaths = deaths-mexico-city + deaths-morelos + deaths-puebla "
         "+ deaths-state-of-mexico + deaths-guerrero + deaths-oaxaca deaths: 6 parts by Mexico "
         "National Civil Protection, as of 2017-09-20: 3 combinations of their figures do not "
         "meet a total of their time: closest 93 people + 69 + 43 + 13 + three deaths + one = "
         "222, but Mexico national civil protection agency: “At least 226”: short by 4+, under "
         "1.05x; worst 93 people + 55 + 43 + 13 + three deaths + one = 208,"
     ) in out
-    assert "\n7. Sum" not in text.stdout and "\n8. Sum" not in text.stdout
+    assert "\n5. Sum" not in text.stdout and "\n6. Sum" not in text.stdout
     assert "every combination: --full, or --json" in out
     full = mexico("conflicts", SUBJECT, "--min-gap", "1", "--full").stdout
-    assert "\n7. Sum does not add up" in full and "\n8. Sum does not add up" in full
+    assert "\n5. Sum does not add up" in full and "\n6. Sum does not add up" in full
     doc = json.loads(mexico("conflicts", SUBJECT, "--min-gap", "1", "--json").stdout)
     assert [c["kind"] for c in doc["conflicts"]].count("sum") == 4
     # the report keeps every finding's number and anchor: the others point to the first
     md = mexico("report", SUBJECT, "-f", "md", "--min-gap", "1").stdout
-    assert "one of the combinations of finding 6: Mexico National Civil Protection: 93" in md
-    assert md.count("one of the combinations of finding 6") == 2
+    assert "one of the combinations of finding 4: Mexico National Civil Protection: 93" in md
+    assert md.count("one of the combinations of finding 4") == 2
 
 
 # ---------------------------------------------------------------------------------------------

@@ -67,6 +67,7 @@ from claimtrack.conflicts.timing import (
     _cumulative_measure,
     _reads_running,
     _rereported,
+    _stated_apart,
     _unmarked_running_count,
 )
 
@@ -289,6 +290,16 @@ def _core_of(low: Number, high: Number | None) -> tuple[Number, Number]:
     return _core(low, high)
 
 
+def _middle(
+    fid: str, low: Number, high: Number, dimension: str, middles: set[str] | None
+) -> Number:
+    """The middle of a narrow interval, its core unless it was said as a range: noted in
+    ``middles`` (when there is a store to ask how it was said, ``core._HedgeBook.as_said``)."""
+    if middles is not None and dimension != "share":
+        middles.add(fid)
+    return (low + high) / 2
+
+
 def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
     relays.
@@ -311,6 +322,8 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     last: list[tuple] = []
     last_proposition: object = _MISSING  # likewise for stances, in proposition order
     last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
+    # the narrow intervals, whose core is their middle unless said as a range (core._HedgeBook)
+    middles: set[str] | None = _HEDGES.middles if _HEDGES.ask is not None else None
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
          dimension, rounding, _relay, source) = f  # fmt: skip
@@ -332,7 +345,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                 c_low, c_high = (
                     (high, high)
                     if low <= 0
-                    else ((low + high) / 2,) * 2
+                    else (_middle(fid, low, high, dimension, middles),) * 2
                     if high <= low * _NARROW
                     else (low, high)
                 )
@@ -559,6 +572,8 @@ def _figure_passes(
             n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
             if not _measure(measure, dimension, recs, ctx):
                 continue  # no two figures on the measure disagree: no claimant reverses either
+            if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
+                _stated_apart(recs, ctx, n_found[0])
             if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
                 continue
             if dimension == "count" and _count_of_the_moment(

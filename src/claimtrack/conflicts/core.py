@@ -314,15 +314,44 @@ class _HedgeBook:
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 
-    __slots__ = ("ask", "known")
+    __slots__ = ("ask", "known", "middles")
 
     def __init__(self) -> None:
         self.ask: Callable[[str], str | None] | None = None
         self.known: dict[str, str | None] = {}
+        # the claims of this run whose stated bounds are a narrow interval (core: its middle),
+        # set by analyse's grouping when there is a store to ask (``as_said``)
+        self.middles: set[str] = set()
 
     def start(self, ask: Callable[[str], str | None] | None) -> None:
         self.ask = ask
         self.known = {}
+        self.middles = set()
+
+    def hedge(self, ident: str) -> str | None:
+        """How a claim was said (its hedge), asked of the store once a run."""
+        known = self.known
+        if ident in known:
+            return known[ident]
+        ask = self.ask
+        hedge = known[ident] = ask(ident) if ask is not None else None
+        return hedge
+
+    def as_said(self, recs: list[tuple]) -> list[tuple]:
+        """``recs`` with each narrow interval that was said as a range ("900 to 1,100",
+        "between 18,000 and 20,000", bounds given by hand) at its ends as its core, not its
+        middle: a range says its ends, so "900 to 1,100" against "1,200" is 1.09x apart (its
+        top against 1,200), where its middle made it 1.2x, as "about 1,000" is (rule 6). Only
+        the claims in ``middles`` are asked; ``recs`` itself when none is a range."""
+        middles = self.middles
+        out: list[tuple] | None = None
+        for i, r in enumerate(recs):
+            ident = r[_ID]
+            if ident in middles and self.hedge(ident) not in _APPROXIMATE:
+                if out is None:
+                    out = list(recs)
+                out[i] = (*r[:_CLO], r[_LOW], r[_HIGH], *r[_CHI + 1 :])
+        return recs if out is None else out
 
     def one_value(self, ident: str | None, low: Number, high: Number) -> bool:
         """Whether a claim whose bounds read as one value with a hedge's tolerance was said
@@ -337,6 +366,12 @@ class _HedgeBook:
         else:
             hedge = known[ident] = ask(ident)
         return hedge == "around"
+
+
+# the hedges that make one value an interval ("about 1,000", "nearly 44,000"): the core of
+# such a figure is the value it says, the middle of its interval; any other narrow interval
+# (a range, bounds given by hand) says its ends
+_APPROXIMATE: Final = frozenset(("around", "nearly", "just under", "just over", "odd", "most of"))
 
 
 # the hedges of this run's claims, as far as asked (analyse starts it for each run)

@@ -12,6 +12,7 @@ from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
     _CLO,
+    _HEDGES,
     _HIGH,
     _ID,
     _KEY,
@@ -112,6 +113,7 @@ def _figure_conflict(
     nearest = _raw_ratio(raw[-1][1], raw[0][2])  # common lows and highs rise together
     # the cores of the most distant claims that do not overlap (never less than the bounds)
     widest = nearest if nearest >= floor else _widest(recs)
+    recs, raw, widest = _as_said(recs, raw, originals, nearest, widest, floor)
     if widest < floor:
         if _stacked_conflict(measure, dimension, as_of, recs, ctx, later, originals):
             return
@@ -204,6 +206,29 @@ def _figure_conflict(
             measure, as_of, _shown_ratio(spread), positions, gaps, dimension, later=later
         )
     )
+
+
+def _as_said(
+    recs: list[tuple],
+    raw: list[tuple[list[tuple], Number, Number]],
+    originals: dict[str, tuple] | None,
+    nearest: float,
+    widest: float,
+    floor: float,
+) -> tuple[list[tuple], list[tuple[list[tuple], Number, Number]], float]:
+    """``recs``, their sweep ``raw`` and their ``widest`` ratio of cores, with each narrow
+    range at its ends as its core (rule 6, ``core._HedgeBook.as_said``), for a group that is a
+    dispute by its cores alone (``nearest``, the ratio of its extreme positions' bounds, under
+    the ratio ``floor``; ``widest`` at or above it). The
+    sweep reads bounds, so it is the same. Not for a group swept on its cores (``originals``),
+    nor when no claim is narrow. (A wider dispute's gaps between close neighbours still read a
+    range by its middle: asking for every narrow claim there costs a lookup each, each run.)"""
+    if nearest >= floor or widest < floor or not _HEDGES.middles or originals is not None:
+        return recs, raw, widest
+    said = _HEDGES.as_said(recs)
+    if said is recs:
+        return recs, raw, widest
+    return said, _sweep(said), _widest(said)
 
 
 def _stacked_conflict(

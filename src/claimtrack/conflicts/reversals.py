@@ -12,6 +12,7 @@ from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
     _CLO,
+    _HEDGES,
     _HIGH,
     _ID,
     _KEY,
@@ -280,7 +281,12 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
         # two figures of one article are one statement in two wordings: every pair is looked
         # at, and those of one source are never a reversal
         pairwise = len(own) <= 8 or any(map(_source, own))
-        if _core_spread(own) >= floor:  # else no two of them can be materially apart
+        spread = _core_spread(own)
+        if spread >= floor and _HEDGES.middles and _raw_ratio(maxlow, minhigh) < floor:
+            # apart by cores alone: a narrow range's core is its ends (rule 6)
+            own = _HEDGES.as_said(own)
+            spread = _core_spread(own)
+        if spread >= floor:  # else no two of them can be materially apart
             # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
             # less than the sorts of _figure_reversal, and find the same)
             few = pairwise or len(own) <= _PAIRS

@@ -601,7 +601,8 @@ def _cumulative_measure(
         if unplaced:
             ctx.undated.append((measure, unplaced))
     involved = _over_time(timed, 1.0, falls, fits)  # immaterial ones make a minor difference
-    for part in _disagreements(involved, timed, falls, fits, spans):
+    parts = _disagreements(involved, timed, falls, fits, spans)
+    for part in parts:
         times = {r[_ASOF] for r in part}
         as_of = times.pop() if len(times) == 1 else None
         n_conflicts, n_minor = len(ctx.figure_conflicts), len(ctx.minor)
@@ -620,7 +621,7 @@ def _cumulative_measure(
         if r[_ASOF] is not None:
             dated.setdefault(r[_ASOF], []).append(r)
     points = _points(dated)
-    if len(dated) > 1 or (len(points) > 1 and not involved):
+    if len(dated) > 1 or (len(points) > 1 and not parts):
         ctx.changes.append(Change(measure, points, dimension))
     # A claimant's own figures are never a reversal here: in time order a fall is a revision
     # and a rise a change; out of order (one day, or undated) an update whose order is not
@@ -680,6 +681,7 @@ def _disagreements(
         return i
 
     own: dict[str, list[tuple]] = {}  # claimant -> its dated records, read at the first fall
+    mine: dict[str, list[tuple]] = {}  # the same, read at the first pair of unknown order
     for i in range(n):
         a = involved[i]
         for j in range(i + 1, n):
@@ -689,6 +691,7 @@ def _disagreements(
                 and root(i) != root(j)
                 and _disagree(a, b, falls, fits)
                 and not _own_revision_relayed(a, b, own, timed, falls)
+                and not _update_passed_on(a, b, mine, timed)
             ):
                 parent[root(j)] = root(i)
     groups: dict[int, list[tuple]] = {}
@@ -761,6 +764,43 @@ def _own_revision_relayed(
             and not _moved_off(f, early, mine)
         ):
             return True
+    return False
+
+
+def _update_passed_on(a: tuple, b: tuple, mine: dict[str, list[tuple]], timed: list[tuple]) -> bool:
+    """Whether two claimants' figures ``a`` and ``b`` apart, whose times cannot be ordered (one
+    day, or a day and a time of it), are one claimant's own update and its count passed on:
+    one of them (``x``, of claimant K) stands beside another figure of K (``f``) whose time
+    cannot be ordered against either, and the other claimant's figure allows what ``f`` says
+    (its core lies in the other's interval). K's figures of that time are its update, whose
+    order is not known (no finding); the other figure is K's other count of it, not a
+    dispute with ``x``: Global News Reel's "more than 1,000" injured of 9 September 2023 (the
+    Morocco earthquake) against the interior ministry's 329 of that morning, when the
+    ministry's own 1,832 of that day is more than 1,000. Another claimant's figure that says
+    what K never said that day ("4,000" beside K's 1,900 and "more than 2,600") still
+    disputes it, and so do two figures of one moment (the same time of day). ``mine``
+    (claimant -> its dated records of ``timed``) is filled at the first pair asked about."""
+    ta, tb = a[_ASOF], b[_ASOF]
+    if ta is None or tb is None or _before(ta, tb) or _before(tb, ta):
+        return False
+    if ta == tb and len(ta) > 10:
+        return False  # one moment: they cannot both be its count
+    if not mine:
+        for r in timed:
+            if r[_ASOF] is not None:
+                mine.setdefault(r[_KEY], []).append(r)
+    for x, other in ((a, b), (b, a)):
+        t_x, t_o = x[_ASOF], other[_ASOF]
+        for f in mine.get(x[_KEY], ()):
+            t_f = f[_ASOF]
+            if (
+                f is not x
+                and other[_LOW] <= f[_CLO]
+                and f[_CHI] <= other[_HIGH]
+                and not (_before(t_f, t_x) or _before(t_x, t_f))
+                and not (_before(t_f, t_o) or _before(t_o, t_f))
+            ):
+                return True
     return False
 
 
@@ -847,6 +887,55 @@ def _own_updates(
     return tuple(out)
 
 
+def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
+    """Flag the money disputes of a measure not marked cumulative, filed from ``start`` on,
+    whose figures give no as_of and whose claims at odds across positions were all stated
+    (said_on, else reported_on) in different years: the amount may have changed between the
+    statements (a fine cut on appeal, a budget of another year, a sum converted at another
+    year's rate), and with no as_of they are compared as figures of one moment. A rebuttal
+    within the year ("This is wrong, it's more like £250 million", three days after the
+    claim) stays a dispute as it was. The dispute keeps
+    its positions and reads "order not known", its ``times`` the statements' dates ("said
+    2018-07-18"), so that ``time_note`` asks for each figure's --as-of. Before (time17),
+    Google's Android fine read "Disputed figure: fine-android: spread 1.2x" for the
+    Commission's $5.04 billion of 2018 against the court's $4.155 billion of 2022: the fine
+    cut by 5% on appeal, each converted at its own year's rate."""
+    if any(r[_ASOF] is not None for r in recs):
+        return
+    by_id = {r[_ID]: r for r in recs}
+    gap = ctx.min_gap
+    found = ctx.figure_conflicts
+    for k in range(start, len(found)):
+        c = found[k]
+        if not c.times_ordered or c.as_of is not None:
+            continue
+        groups = [[by_id[i] for i in p.claims if i in by_id] for p in c.positions]
+        if sum(map(len, groups)) > _STATED_PAIRS:
+            continue
+        dates: set[str] = set()
+        apart = True
+        for i, lower in enumerate(groups):
+            for upper in islice(groups, i + 1, None):
+                for a in lower:
+                    for b in upper:
+                        if not (_at_odds(b, a, gap) or _at_odds(a, b, gap)):
+                            continue
+                        sa: str | None = a[_SAID] or a[_REPORTED]
+                        sb: str | None = b[_SAID] or b[_REPORTED]
+                        if not (sa and sb and sa[:4] != sb[:4]):
+                            apart = False
+                        else:
+                            dates.update((sa, sb))
+        if apart and dates:
+            found[k] = FigureConflict(
+                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, False,
+                tuple([f"said {d}" for d in sorted(dates)]), c.updates, c.later, c.falls,
+            )  # fmt: skip
+
+
+_STATED_PAIRS = 64  # above this many claims in a money dispute, it is not looked at again
+
+
 def time_note(c: FigureConflict, moment: bool = False) -> str:
     """What a dispute on a cumulative measure whose figures' times cannot be ordered says
     ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
@@ -860,6 +949,14 @@ def time_note(c: FigureConflict, moment: bool = False) -> str:
         ("a count of the moment", "a rise or a fall") if moment else ("a running count", "a rise")
     )
     dated = [t for t in c.times if t is not None]
+    if dated and all(t.startswith("said ") for t in dated):  # _stated_apart
+        shown = ", ".join(t[5:] for t in dated)
+        return (
+            f"no figure gives an as_of, and the figures at odds were stated in different years "
+            f"({shown}): the amount may have changed between them (a fine cut on appeal, a "
+            "budget revised, a sum converted at another rate), which with no as_of reads as "
+            "a dispute; give each figure its --as-of to compare them"
+        )
     if len(dated) == 1 and len(c.times) == 1:
         (t,) = dated
         span, unit, example = {

@@ -1,0 +1,93 @@
+"""time17: money figures with no as_of stated in different years (docs/conflicts.md, rule 2,
+"Money stated in different years"): a fine cut on appeal, a sum converted at another year's
+rate. The dispute stays, flagged "order not known" with the years of its statements, so that
+the fact-checker gives each figure its --as-of; a rebuttal within the year stays as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimtrack.conflicts import FigureConflict, analyse
+from claimtrack.conflicts.timing import time_note
+from test_judgement import fig
+
+FIXTURE = Path(__file__).parent / "fixtures" / "google-eu-fines.jsonl"
+
+
+def usd(id_: str, value: float, said: str, who: str, **kw: object) -> object:
+    return fig(id_, value, who=who, said_on=said, dimension="currency:USD", **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("facts", "times"),
+    [
+        # the Android fine: $5.04bn in 2018, cut on appeal and converted in 2022 at $4.155bn
+        (
+            [
+                usd("a", 5.04e9, "2018-07-18", "Commission"),
+                usd("b", 4.155e9, "2022-09-14", "Court"),
+            ],
+            ("said 2018-07-18", "said 2022-09-14"),
+        ),
+        # a month and a year of statements: their years still differ
+        (
+            [usd("a", 5.04e9, "2018-07", "Commission"), usd("b", 4.155e9, "2022", "Court")],
+            ("said 2018-07", "said 2022"),
+        ),
+        # a rebuttal three days after the claim: a dispute as it was
+        (
+            [usd("a", 350e6, "2017-09-16", "Johnson"), usd("b", 250e6, "2017-09-19", "Full Fact")],
+            (),
+        ),
+        # two claims at odds of one year beside two of other years: a dispute as it was
+        (
+            [
+                usd("a", 5.04e9, "2018-07-18", "Commission"),
+                usd("b", 4.155e9, "2022-09-14", "Court"),
+                usd("c", 4.1e9, "2018-07-20", "Blog"),
+            ],
+            (),
+        ),
+        # a figure with an as_of: the dates say which moment (rule 2), nothing to flag
+        (
+            [
+                usd("a", 5.04e9, "2018-07-18", "Commission", as_of="2018-07-18"),
+                usd("b", 4.155e9, "2022-09-14", "Court"),
+            ],
+            (),
+        ),
+        # a figure with no date: nothing says when it was stated
+        ([usd("a", 5.04e9, "2018-07-18", "Commission"), usd("b", 4.155e9, None, "Court")], ()),
+        # a count is no amount of money: its own rules (rule 9) read it over time
+        (
+            [
+                fig("a", 5040, who="Commission", said_on="2018-07-18"),
+                fig("b", 4155, who="Court", said_on="2022-09-14"),
+            ],
+            (),
+        ),
+    ],
+)
+def test_money_stated_in_different_years(facts: list, times: tuple) -> None:
+    report = analyse(facts)
+    (c,) = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    assert (c.times_ordered, c.times) == (not times, times)
+    note = time_note(c)
+    assert ("stated in different years" in note) == bool(times)
+
+
+def test_a_fine_cut_on_appeal_logged_as_a_new_user_would(ct) -> None:  # type: ignore[no-untyped-def]
+    assert ct("import", str(FIXTURE)).exit_code == 0
+    result = ct("conflicts", "google-eu-fines", "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert [(c["measure"], c["times_ordered"], c["times"]) for c in doc["conflicts"]] == [
+        ("fine-android", False, ["said 2018-07-18", "said 2022-09-14"]),
+        ("fines-total", False, ["said 2018-07-18", "said 2024-09-18"]),
+    ]
+    # no currency is dropped silently: those the sum cannot check are named
+    text = " ".join(ct("conflicts", "google-eu-fines").stdout.split())
+    assert "its figures in GBP, JPY, SEK" in text and "are left out" in text
