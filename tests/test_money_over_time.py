@@ -84,9 +84,13 @@ def test_a_fine_cut_on_appeal_logged_as_a_new_user_would(ct) -> None:  # type: i
     result = ct("conflicts", "google-eu-fines", "--json")
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
-    assert [(c["measure"], c["times_ordered"], c["times"]) for c in doc["conflicts"]] == [
-        ("fine-android", False, ["said 2018-07-18", "said 2022-09-14"]),
-        ("fines-total", False, ["said 2018-07-18", "said 2024-09-18"]),
+    got = [
+        (c["measure"], c["times_ordered"], c["times"], c.get("times_of"))
+        for c in doc["conflicts"]
+    ]
+    assert got == [  # dates as written; "statements": when they were said, not their as_of
+        ("fine-android", False, ["2018-07-18", "2022-09-14"], "statements"),
+        ("fines-total", False, ["2018-07-18", "2024-09-18"], "statements"),
     ]
     # no currency is dropped silently: those the sum cannot check are named
     text = " ".join(ct("conflicts", "google-eu-fines").stdout.split())

@@ -72,7 +72,10 @@ def _conflict_json(c: Conflict) -> dict:
             out["positions"].append(pos)
         if not c.times_ordered:
             out["times_ordered"] = False
-            out["times"] = list(c.times)
+            times, stated = _times(c)
+            out["times"] = times
+            if stated:
+                out["times_of"] = "statements"
         if c.updates:
             out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
         if c.later:
@@ -328,13 +331,26 @@ def _fall_fields(r: Revision) -> str:
     )
 
 
+def _times(c: FigureConflict) -> tuple[list[str | None], bool]:
+    """A conflict's times as JSON gives them: dates as written, and whether they are the
+    dates its figures were stated (``said_on``, else ``reported_on``: a money dispute of
+    different years with no ``as_of``, timing's "said DATE") rather than their ``as_of``."""
+    stated = bool(c.times) and all(t is not None and t.startswith("said ") for t in c.times)
+    if stated:
+        return [t[5:] if t is not None else None for t in c.times], True
+    return list(c.times), False
+
+
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
     if c.times_ordered and not c.updates and not c.later and not c.falls:
         return ""
     out = ""
     if not c.times_ordered:
-        out = f', "times_ordered": false, "times": [{", ".join(map(_text, c.times))}]'
+        times, stated = _times(c)
+        out = f', "times_ordered": false, "times": [{", ".join(map(_text, times))}]'
+        if stated:
+            out += ', "times_of": "statements"'
     if c.updates:
         updates = ", ".join(
             [f'{{"claimant": {_quote(n)}, "claims": {_texts(ids)}}}' for n, ids in c.updates]
