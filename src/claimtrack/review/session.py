@@ -38,6 +38,7 @@ RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
+STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 
 
 @dataclass
@@ -453,7 +454,9 @@ class Session:
             show(f"  {note.text}")
         for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
             show(line)
-        if answers.choose("Store it?", YES_NO, "y").key != "y":
+        # no default: a claim is stored only on an answer typed for it, never on Enter (a
+        # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
+        if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
             say("  Not stored; the candidate is still open.")
             return False
         try:
