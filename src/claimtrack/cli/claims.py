@@ -242,6 +242,26 @@ def _check_edited(store: "Store", claim: Any, changes: dict[str, Any]) -> None:
         _check_quote([claim])
 
 
+def _check_speaker(store: "Store", current: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Refuse an edit that gives the claim another claimant but keeps, unsaid, the speaker
+    given for the first one (the review asks; review16): --speaker says what becomes of it.
+    The same claimant written otherwise (case, punctuation, an alias) keeps its speaker."""
+    from claimtrack.records import claimant_key
+
+    old, new = current.get("claimant") or "", changes.get("claimant")
+    speaker = current.get("speaker")
+    if new is None or not speaker or "speaker" in changes:
+        return
+    keys = {claimant_key(old), claimant_key(new)}
+    if len(keys) == 1 or len({store.canonical().get(k, (k,))[0] for k in keys}) == 1:
+        return
+    raise InputError(
+        f"the speaker {speaker!r} was given for the claimant {old!r}, not {new!r}: say who "
+        f"speaks for {new!r}",
+        hint=f"--speaker {speaker!r} keeps it, --speaker NAME changes it, --speaker '' clears it",
+    )
+
+
 def _check_quote(claims: list[Any]) -> None:
     """Refuse a quote that holds no letter or digit ("—", "..."): no words of the article."""
     for c in claims[:1]:  # the claims of one add share their quote
@@ -528,7 +548,8 @@ def edit(
     Takes the field flags of `add`. Changing --figure (or --value) re-reads low, high, unit
     and hedge from it unless you give them. A new name close to an existing one is refused
     with "did you mean"; --new confirms it. A new figure or quote is checked as by `add`
-    (--paraphrase marks a figure that is not in the quote).
+    (--paraphrase marks a figure that is not in the quote). Another --claimant of a claim
+    with a speaker needs --speaker too (the same name keeps it, "" clears it).
 
     Example: claimtrack edit rc-sdf-fighters --note "the SDF's public line" --reason "shorter"
     """
@@ -571,6 +592,7 @@ def edit(
     sourced = {k: changes[k] for k in ("outlet", "url", "reported_on") if k in changes}
     if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
         _source_fields(store, current["source"], **sourced)
+    _check_speaker(store, current, changes)
     claim = apply_edit(current, changes)
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
