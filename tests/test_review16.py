@@ -66,3 +66,60 @@ def test_an_edit_to_an_alias_of_the_claimant_keeps_the_speaker(ct, spoken: str) 
     ok(ct("edit", spoken, "--claimant", "MoH"))
     stored = {c["id"]: c for c in json.loads(ct("list", "--json").stdout)}[spoken]
     assert (stored["claimant"], stored["speaker"]) == ("MoH", "Omar Haddad")
+
+
+# -- claimants written otherwise -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "noted"),
+    [
+        ("Ministry of health", "Ministry of Health", True),  # "H" < "h": was listed as then
+        ("Ministry of Health", "Ministry of health", True),
+        ("ministry of health", "Ministry of Health.", True),  # punctuation too
+        ("Ministry of Health", "Ministry  of Health", False),  # spaces: stored as the first
+        ("Ministry of Health", "Ministry of Health", False),
+    ],
+)
+def test_a_claimant_written_otherwise_is_listed_as_written_first_and_said(
+    ct, first: str, then: str, noted: bool
+) -> None:
+    ok(ct("add", "toll", "--claimant", first, "--quote", "It said 120 died.", "--figure", "120",
+          "--measure", "deaths"))  # fmt: skip
+    result = ct("add", "toll", "--claimant", then, "--quote", "It said 130 died.", "--figure",
+                "130", "--measure", "deaths")  # fmt: skip
+    ok(result)
+    assert ("note: claimant" in result.stderr) == noted, result.stderr
+    if noted:
+        assert f"is {first!r} written otherwise" in result.stderr
+    (row,) = json.loads(ct("claimants", "--json").stdout)
+    assert row["claimant"] == first and row["claims"] == 2
+
+
+def test_an_edit_to_a_claimant_written_otherwise_says_so(ct, spoken: str) -> None:
+    result = ct("edit", spoken, "--claimant", "MINISTRY OF HEALTH")
+    ok(result)
+    assert "written otherwise" not in result.stderr  # its only claim: now written so
+    ok(ct("add", "toll", "--claimant", "Ministry of Health", "--quote", "It said 130 died.",
+          "--figure", "130", "--measure", "deaths"))  # fmt: skip
+    later = next(c["id"] for c in json.loads(ct("list", "--json").stdout) if c["id"] != spoken)
+    result = ct("edit", later, "--claimant", "ministry of health")
+    ok(result)
+    assert "is 'MINISTRY OF HEALTH' written otherwise" in result.stderr
+    claims = {c["id"]: c["claimant"] for c in json.loads(ct("list", "--json").stdout)}
+    assert claims[later] == "ministry of health"  # the claim keeps it as written
+    (row,) = json.loads(ct("claimants", "--json").stdout)
+    assert row["claimant"] == "MINISTRY OF HEALTH"  # the first claim's, as edited
+
+
+def test_the_review_names_a_claimant_written_otherwise(ct, tmp_path) -> None:
+    ok(ct("add", "dam", "--claimant", "The Mayor", "--quote", "The mayor said 9 died.",
+          "--figure", "9", "--measure", "deaths"))  # fmt: skip
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 12 people died on Monday.\n", encoding="utf-8")
+    result = ct("extract", str(article), "--subject", "dam", "--review",
+                input="c\nthe mayor\nk\nf\n1\ndeaths\ny\nx\n")  # fmt: skip
+    ok(result)
+    assert "(the claimant 'The Mayor' written otherwise: one claimant" in result.stdout
+    assert [c["claimant"] for c in json.loads(ct("list", "--json").stdout)] == [
+        "the mayor", "The Mayor"]  # fmt: skip

@@ -167,6 +167,7 @@ def add(
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
+    spelling = _spelling_note(store, claims[0].claimant)
     if low is not None:
         _record_hand_bounds(store, claims)
     for record, created in results:  # the same content, retracted: still ignored (audit16)
@@ -181,6 +182,21 @@ def add(
         render.added(results, _relay_notes(store, [r for r, _ in results]))
     for said in readings:
         render.message(said.text)
+    if spelling:
+        render.message(spelling)
+
+
+def _spelling_note(store: "Store", claimant: str) -> str | None:
+    """A claimant written otherwise than a known one (only case, punctuation or spaces differ)
+    is that claimant: said, once stored, with the spelling that stands for it (the one written
+    first)."""
+    first = store.written_first(claimant)
+    if first is None:
+        return None
+    return (
+        f"note: claimant {claimant!r} is {first!r} written otherwise: one claimant, listed as "
+        f"{first!r} (the name written first); the claim keeps {claimant!r} as written"
+    )
 
 
 def _relay_notes(store: "Store", records: list[dict[str, Any]]) -> dict[str, str]:
@@ -611,6 +627,7 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
+    spelling = _spelling_note(store, claim.claimant) if "claimant" in changes else None
     if {"subject", "measure", "proposition", "stance"} & changes.keys():
         _warn_relaying(store, current, record)
     if "low" in changes or "value" in changes:
@@ -622,6 +639,8 @@ def edit(
         render.claim_detail(record, relay=_relay_notes(store, [record]).get(record["id"]))
     for said in readings:
         render.message(said.text)
+    if spelling:
+        render.message(spelling)
 
 
 def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:

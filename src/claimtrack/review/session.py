@@ -452,8 +452,7 @@ class Session:
             return False
         for note in readings:
             show(f"  {note.text}")
-        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
-            show(line)
+        self.show_claim(claim)
         # no default: a claim is stored only on an answer typed for it, never on Enter (a
         # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
         if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
@@ -475,6 +474,16 @@ class Session:
         else:
             say(f"  Already stored {record['id']}: nothing added.")
         return True
+
+    def show_claim(self, claim: Claim) -> None:
+        """The claim as it will be stored, a new claimant marked, and one written otherwise
+        than a known one named with the spelling that stands for both (review16)."""
+        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
+            show(line)
+        first = self.store.written_first(claim.claimant)
+        if first is not None:  # "Ministry of health" beside a stored "Ministry of Health"
+            show(f"    (the claimant {first!r} written otherwise: one claimant, listed as "
+                 f"{first!r})")  # fmt: skip
 
     def check_rules(self, claim: Claim) -> None:
         """The rules of ``add``: a claim is said no later than it is reported, and relays only
