@@ -123,3 +123,27 @@ def test_the_review_names_a_claimant_written_otherwise(ct, tmp_path) -> None:
     assert "(the claimant 'The Mayor' written otherwise: one claimant" in result.stdout
     assert [c["claimant"] for c in json.loads(ct("list", "--json").stdout)] == [
         "the mayor", "The Mayor"]  # fmt: skip
+
+
+# -- claimant on an alias ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given",
+    [["--role", "government"], ["--kind", "organization"], ["--party", "toll"]],
+)
+def test_claimant_on_an_alias_sets_the_aliased_claimant_and_says_so(
+    ct, spoken: str, given: list
+) -> None:
+    ok(ct("claimant", "MoH", "--kind", "organization", "--new"))  # registered, then aliased
+    ok(ct("alias", "MoH", "--same-as", "Ministry of Health"))
+    result = ct("claimant", "MoH", *given, "--json")
+    ok(result)
+    assert json.loads(result.stdout)["claimant"] == "Ministry of Health"
+    assert "note: 'MoH' is an alias of 'Ministry of Health'" in result.stderr
+    rows = json.loads(ct("claimants", "--json").stdout)
+    assert [(r["claimant"], r["aliases"]) for r in rows] == [("Ministry of Health", ["MoH"])]
+    shown = json.loads(ct("claimant", "Ministry of Health", "--json").stdout)
+    flag = given[0].removeprefix("--")
+    value = {"role": "role", "kind": "kind", "party": "party_to"}[flag]
+    assert shown[value] in (given[1], [given[1]])
