@@ -147,3 +147,48 @@ def test_claimant_on_an_alias_sets_the_aliased_claimant_and_says_so(
     flag = given[0].removeprefix("--")
     value = {"role": "role", "kind": "kind", "party": "party_to"}[flag]
     assert shown[value] in (given[1], [given[1]])
+
+
+# -- a figure that stops inside a number of its quote -------------------------------------
+
+TWO = "The agency said repairs cost $5 million and 5 million people lost power."
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "problem"),
+    [
+        ("$5 million and 5", TWO, "its '5' goes on there as '5 million'"),
+        ("$5 million", TWO, None),
+        ("5 million people", TWO, None),
+        ("2 million and 40", "It cost 2 million and 40 billion rupees were lost.", "'40 billion'"),
+        ("4 hundred and 12", "He said 4 hundred and 12 people came.", None),  # one number
+        ("five million and five", "It said five million and five people.", None),  # words
+        ("12", "12 died and 12 thousand fled", None),  # stands whole at its first place
+    ],
+)
+def test_a_figure_that_stops_inside_a_number_is_refused(value: str, quote: str, problem) -> None:
+    from claimtrack.guards import figure_in_quote, goes_on_problem, part_problem
+
+    # as the guards of add ask: in the quote, then a part of it; else why it is not in it
+    got = part_problem(value, quote) if figure_in_quote(value, quote) else goes_on_problem(
+        value, quote)  # fmt: skip
+    assert (got is None) == (problem is None), got
+    if problem is not None:
+        assert problem in got
+
+
+def test_extract_never_ends_a_figure_inside_a_number() -> None:
+    from claimtrack.review import figures_in
+
+    got = [(f["text"], f["low"]) for f in figures_in(TWO, 0, len(TWO))]
+    assert got == [("$5 million", 5_000_000), ("5 million people", 5_000_000)]
+
+
+def test_add_refuses_a_figure_that_stops_inside_a_number(ct) -> None:
+    result = ct("add", "grid", "--claimant", "Agency", "--quote", TWO, "--figure",
+                "$5 million and 5", "--measure", "repair-cost")  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "stops inside a number of the quote" in result.stderr
+    ok(ct("add", "grid", "--claimant", "Agency", "--quote", TWO, "--figure", "$5 million",
+          "--measure", "repair-cost"))  # fmt: skip
+    assert only_claim(ct)["low"] == 5_000_000
