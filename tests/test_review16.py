@@ -192,3 +192,26 @@ def test_add_refuses_a_figure_that_stops_inside_a_number(ct) -> None:
     ok(ct("add", "grid", "--claimant", "Agency", "--quote", TWO, "--figure", "$5 million",
           "--measure", "repair-cost"))  # fmt: skip
     assert only_claim(ct)["low"] == 5_000_000
+
+
+# -- a unit that ends in a preposition -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officials said some 80 people along with dozens of motorcycles were aboard.",
+         "some 80 people"),  # was "some 80 people along", stored with the unit "people along"
+        ("It said 40 families among the villagers were evacuated.", "40 families"),
+        ("The union said 120 workers including drivers would strike.", "120 workers"),
+    ],
+)  # fmt: skip
+def test_a_figure_s_unit_never_ends_in_a_preposition(text: str, figure: str) -> None:
+    from claimtrack.quantities import FigureError, parse_figure
+    from claimtrack.review import figures_in
+
+    assert figures_in(text, 0, len(text))[0]["text"] == figure
+    cut = text[text.index(figure) : text.index(figure) + len(figure)] + " " + text.split(
+        figure, 1)[1].split()[0]  # fmt: skip
+    with pytest.raises(FigureError, match="ends in"):
+        parse_figure(cut)
