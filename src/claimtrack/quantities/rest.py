@@ -749,9 +749,6 @@ def _period_at_end(
 _DANGLING = _wordset(
     "to or and nor of the a an than from with by for at as into along including among between"
     " after before during since until within across onto upon via"
-    # a reporting participle is no part of what is counted: "the figure of 2,000 given at the
-    # select committee", "the 300 cited by the ministry"
-    " given cited quoted mentioned stated"
 )
 # Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
 # giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
