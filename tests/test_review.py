@@ -63,7 +63,7 @@ def logged(ct, subject: str, claimant: str, quote: str, figure: str, measure: st
 
 def test_each_figure_and_a_denies_stance_are_stored_as_shown(reviewed) -> None:
     result, claims = reviewed(
-        "f", "1", "deaths", "", "",  # figure 1; new measure confirmed (Enter); stored (Enter)
+        "f", "1", "deaths", "", "y",  # figure 1; new measure confirmed (Enter); stored (y)
         "",  # Enter: next candidate, the sentence's second figure
         "f", "", "injured", "y", "y", "",  # its figure (Enter takes the one shown)
         "s", "dam-was-inspected", "y", "d", "y", "",  # a stance, "d" for denies; Enter: next
@@ -78,6 +78,27 @@ def test_each_figure_and_a_denies_stance_are_stored_as_shown(reviewed) -> None:
     assert {c["outlet"] for c in claims} == {"Paper"}
     assert "To store: figure '11,300 people' (11,300–11,300) on deaths" in result.stdout
     assert "Done: 3 claims stored from 3 candidates." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("at_store", "stored"),
+    [
+        (["", "n", "x"], []),  # Enter is no answer: asked again, then n
+        (["", "", "y", "x"], ["11,300 people"]),  # two stray blank lines, then y: stored once
+        ([""], []),  # the answers run out after a blank line: nothing stored
+        (["yes", "x"], ["11,300 people"]),
+    ],
+)
+def test_store_it_has_no_default(reviewed, at_store: list, stored: list) -> None:
+    """A claim is stored only on an answer typed for it (a stray blank line in piped answers
+    stored the claim shown, review16); the menu, names and dates keep their defaults."""
+    result, claims = reviewed("f", "1", "deaths", "", *at_store)
+    assert result.exit_code == 0, result.output
+    assert [c["value"] for c in claims] == stored
+    blanks = at_store.count("")
+    assert result.stderr.count("Enter is no answer here") == blanks
+    asked = len(at_store) - ("x" in at_store) + (at_store == [""])  # again at the end of input
+    assert result.stdout.count("Store it? y=yes n=no:") == asked
 
 
 def test_a_narrowed_quote_reads_its_own_figure(reviewed) -> None:
@@ -459,7 +480,9 @@ def test_a_terminal_session_interrupted_by_ctrl_c(ct, article: Path, empty_db: P
         ("Proposition (number or name):", "toll-is-final\r"),
         ("Create it?", "y\r"),
         ("Stance:", "a\r"),
-        ("Store it?", "\r"),
+        ("Store it?", "\r"),  # Enter is no answer: asked again
+        ("Enter is no answer here", ""),
+        ("Store it?", "y\r"),
         ("x=quit [", "\x03"),  # Ctrl-C
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",

@@ -299,7 +299,7 @@ def test_ctrl_c_away_from_a_prompt_counts_the_claims_stored(
 
     monkeypatch.setattr(render, "candidate_card", interrupted_at_the_second)
     result = ct("extract", str(article), "--subject", "flood", "--review",
-                input="f\n\ndeaths\n\n\n\n")  # fmt: skip
+                input="f\n\ndeaths\n\ny\n\n")  # fmt: skip
     assert result.exit_code == 130, result.output
     assert result.stderr.endswith("Interrupted: 1 claim stored; 1 candidate not reviewed.\n")
     assert "nothing was written" not in result.stderr
@@ -327,7 +327,7 @@ def test_a_terminal_session_on_a_real_article(ct, empty_db: Path) -> None:
         ("Figure as the quote says it", "$11.7 billion\r"),
         ("Measure (number or name)", "fiscal-hole\r"),
         ("Create it?", "\r"),
-        ("Store it?", "\r"),
+        ("Store it?", "y\r"),
         ("x=quit [", "\r"),
         ("x=quit [", "e\r"),
         ("Enter keeps it)", "\u201cthe\r"),

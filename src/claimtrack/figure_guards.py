@@ -103,6 +103,7 @@ def guard_figures(
         changed_currency,
         dropped_currency,
         earlier_readings,
+        goes_on_problem,
         is_paraphrase,
         other_precision,
         read_sign,
@@ -135,9 +136,11 @@ def guard_figures(
                 )
             )
         if not in_quote and not is_paraphrase(claim.note):
-            dropped = dropped_currency(
-                claim.value, claim.quote, bool(decimal_comma)
-            ) or changed_currency(claim.value, claim.quote, bool(decimal_comma))
+            dropped = (
+                goes_on_problem(claim.value, claim.quote)
+                or dropped_currency(claim.value, claim.quote, bool(decimal_comma))
+                or changed_currency(claim.value, claim.quote, bool(decimal_comma))
+            )
             if dropped is not None:
                 raise InputError(dropped)
             other = other_precision(claim.value, claim.quote, bool(decimal_comma))

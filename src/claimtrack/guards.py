@@ -71,6 +71,12 @@ _SCALES = _words(
     """thousand thousands million millions billion billions trillion trillions bn mn mln bln k
     m b tn trn crore crores lakh lakhs % percent per pc pct"""
 )
+# the words that carry a number on when they follow it ("5" of "5 million", "2" of "2 lakh")
+CARRIED_ON = _words(
+    """hundred hundreds thousand thousands million millions billion billions trillion trillions
+    bn mn mln bln tn trn crore crores lakh lakhs"""
+)
+_LAST_NUMBER = re.compile(r"(\d[\d.,]*)\s*$")
 _MONEY_SIGNS = frozenset("$€£¥₹₽₪₩₺₦₴")
 # "per" before a period ("174,000 per month"): a rate, whose amount the checks of a part of a
 # larger figure refuse alone, naming the rate; before anything else ("per cent", "per head")
@@ -193,6 +199,8 @@ class _Runs:
         fig = None
         holds_number = self.next_number[s] < e
         phrase = " ".join(self.words[s:e]).lstrip(_EDGE).rstrip(_TAIL)
+        if self._goes_on(e):  # "$5 million and 5" of "... and 5 million people": no reading
+            phrase = ""
         if phrase and not (holds_number and s in self.dead):
             try:
                 fig = parse_figure(phrase, decimal_comma=self.decimal_comma)
@@ -203,6 +211,15 @@ class _Runs:
                 fig = None  # "300 a year" of "300 a year earlier": no rate, a moment
         self.cache[(s, e)] = fig
         return fig
+
+    def _goes_on(self, e: int) -> bool:
+        """Whether the run's last word is a number that the next word carries on ("5" before
+        "million"): the run stops inside a number (review16)."""
+        return (
+            e < self.n
+            and self.words[e - 1][-1:].isdigit()
+            and self.words[e].rstrip(_TAIL).lower() in CARRIED_ON
+        )
 
     def _moment_after(self, e: int) -> bool:
         """Whether the word after a run makes its period a moment ("a year earlier")."""
@@ -2535,10 +2552,37 @@ def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | N
         or raised_problem(value, quote, decimal_comma)
         or change_problem(value, quote, decimal_comma)
         or cut_problem(value, quote, decimal_comma)
+        or goes_on_problem(value, quote)
         or named_problem(value, quote, decimal_comma)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
+    )
+
+
+def goes_on_problem(value: str, quote: str) -> str | None:
+    """Why a figure whose words are in its quote may not be stored: wherever they stand, the
+    number they end on goes on in the quote with a scale word ("$5 million and 5" of "$5
+    million and 5 million people": read alone as 5,000,005, where the quote gives two
+    figures; review16). None when they stand somewhere with no scale word after them, or
+    end on no digits, or are not found as written."""
+    last = _LAST_NUMBER.search(value)
+    if last is None:
+        return None
+    followed = []
+    for a, b in _places_of(value, quote):
+        if a and quote[a - 1].isalnum():
+            continue
+        word = _NEXT_WORD.match(quote, b)
+        if word is None or word.group(1).lower() not in CARRIED_ON:
+            return None  # standing whole here
+        followed.append(word.group(1))
+    if not followed:
+        return None
+    goes_on = f"{last.group(1)} {followed[0]}"
+    return (
+        f"the figure {value!r} stops inside a number of the quote: its {last.group(1)!r} goes "
+        f"on there as {goes_on!r}; give the figure as the quote says it, one figure at a time"
     )
 
 

@@ -167,6 +167,7 @@ def add(
     for claim in claims:
         _warn_future(claim)
     results = store.add_many(claims)
+    spelling = _spelling_note(store, claims[0].claimant)
     if low is not None:
         _record_hand_bounds(store, claims)
     for record, created in results:  # the same content, retracted: still ignored (audit16)
@@ -181,6 +182,21 @@ def add(
         render.added(results, _relay_notes(store, [r for r, _ in results]))
     for said in readings:
         render.message(said.text)
+    if spelling:
+        render.message(spelling)
+
+
+def _spelling_note(store: "Store", claimant: str) -> str | None:
+    """A claimant written otherwise than a known one (only case, punctuation or spaces differ)
+    is that claimant: said, once stored, with the spelling that stands for it (the one written
+    first)."""
+    first = store.written_first(claimant)
+    if first is None:
+        return None
+    return (
+        f"note: claimant {claimant!r} is {first!r} written otherwise: one claimant, listed as "
+        f"{first!r} (the name written first); the claim keeps {claimant!r} as written"
+    )
 
 
 def _relay_notes(store: "Store", records: list[dict[str, Any]]) -> dict[str, str]:
@@ -240,6 +256,26 @@ def _check_edited(store: "Store", claim: Any, changes: dict[str, Any]) -> None:
         _check_dates([claim])
     if "quote" in changes:
         _check_quote([claim])
+
+
+def _check_speaker(store: "Store", current: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Refuse an edit that gives the claim another claimant but keeps, unsaid, the speaker
+    given for the first one (the review asks; review16): --speaker says what becomes of it.
+    The same claimant written otherwise (case, punctuation, an alias) keeps its speaker."""
+    from claimtrack.records import claimant_key
+
+    old, new = current.get("claimant") or "", changes.get("claimant")
+    speaker = current.get("speaker")
+    if new is None or not speaker or "speaker" in changes:
+        return
+    keys = {claimant_key(old), claimant_key(new)}
+    if len(keys) == 1 or len({store.canonical().get(k, (k,))[0] for k in keys}) == 1:
+        return
+    raise InputError(
+        f"the speaker {speaker!r} was given for the claimant {old!r}, not {new!r}: say who "
+        f"speaks for {new!r}",
+        hint=f"--speaker {speaker!r} keeps it, --speaker NAME changes it, --speaker '' clears it",
+    )
 
 
 def _check_quote(claims: list[Any]) -> None:
@@ -528,7 +564,8 @@ def edit(
     Takes the field flags of `add`. Changing --figure (or --value) re-reads low, high, unit
     and hedge from it unless you give them. A new name close to an existing one is refused
     with "did you mean"; --new confirms it. A new figure or quote is checked as by `add`
-    (--paraphrase marks a figure that is not in the quote).
+    (--paraphrase marks a figure that is not in the quote). Another --claimant of a claim
+    with a speaker needs --speaker too (the same name keeps it, "" clears it).
 
     Example: claimtrack edit rc-sdf-fighters --note "the SDF's public line" --reason "shorter"
     """
@@ -571,6 +608,7 @@ def edit(
     sourced = {k: changes[k] for k in ("outlet", "url", "reported_on") if k in changes}
     if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
         _source_fields(store, current["source"], **sourced)
+    _check_speaker(store, current, changes)
     claim = apply_edit(current, changes)
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
@@ -589,6 +627,7 @@ def edit(
         )
     _warn_future(claim)
     record = store.replace(claim, action="edit", reason=reason)
+    spelling = _spelling_note(store, claim.claimant) if "claimant" in changes else None
     if {"subject", "measure", "proposition", "stance"} & changes.keys():
         _warn_relaying(store, current, record)
     if "low" in changes or "value" in changes:
@@ -600,6 +639,8 @@ def edit(
         render.claim_detail(record, relay=_relay_notes(store, [record]).get(record["id"]))
     for said in readings:
         render.message(said.text)
+    if spelling:
+        render.message(spelling)
 
 
 def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -176,6 +176,12 @@ def claimant(
         row, registered = store.register_claimant(name, role, parties, new=new), True
     if not registered and (role is not None or parties or unparties):
         store.set_role_and_parties(row["claimant"], role, parties, unparties)
+    changed = kind or role is not None or parties or unparties
+    if changed and claimant_key(name) != claimant_key(row["claimant"]):
+        render.message(
+            f"note: {name!r} is an alias of {row['claimant']!r}: what was given is set on "
+            f"{row['claimant']!r} (`claimtrack alias {name!r} --remove` makes it its own)"
+        )
     for subject in fresh:
         render.message(
             f"note: nothing is logged on subject {subject} yet; {row['claimant']} is a party to"

@@ -12,6 +12,7 @@ from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
+    CARRIED_ON,
     change_words,
     hedge_left_out,
     level_after_change,
@@ -730,6 +731,12 @@ def _longest_figure(
             continue  # "a third of", "$2bn and": never end on a joiner
         if hi + 1 < len(words) and re.match(r"-[^\W\d]", reading[words[hi][1] : words[hi + 1][1]]):
             continue  # "680" of "680-odd", "40" of "40-something": never end inside a word
+        if (
+            hi + 1 < len(words)
+            and reading[words[hi][1] - 1].isdigit()
+            and _word_at(reading, words, hi + 1).lower() in CARRIED_ON
+        ):
+            continue  # "$5 million and 5" of "... and 5 million people": never inside a number
         try:
             fig = parse_figure(reading[words[lo][0] : words[hi][1]])
         except (FigureError, ValueError):

@@ -746,7 +746,10 @@ def _period_at_end(
 
 
 # Words a noun phrase does not end in: what follows them was cut off ("250 people to").
-_DANGLING = _wordset("to or and nor of the a an than from with by for at as into")
+_DANGLING = _wordset(
+    "to or and nor of the a an than from with by for at as into along including among between"
+    " after before during since until within across onto upon via"
+)
 # Unit symbols whose capitals mean something else: "M" and "MM" are million in finance, "G"
 # giga, "T" tera or trillion, "ML" megalitres. Written in capitals they are refused.
 _CASED_SYMBOLS = frozenset(("m", "g", "t", "mm", "mg", "ml"))

@@ -3,7 +3,9 @@
 The rule is that the review never stores what the user did not see:
 
 - every claim is shown in full (kind, figure and its interval, measure or proposition and
-  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?";
+  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?"
+  is answered yes; Enter there is no answer and is asked again (every other prompt, none of
+  which writes, keeps its default);
 - narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
   uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
   already chosen, is refused and asked again;

@@ -97,14 +97,20 @@ def match_action(answer: str, actions: Sequence[Action]) -> Action | None:
     return None
 
 
-def choose(label: str, actions: Sequence[Action], default: str | None = None) -> Action:
-    """Ask until the answer names one of ``actions`` (Enter: ``default``, if any)."""
+def choose(
+    label: str, actions: Sequence[Action], default: str | None = None, *, empty: str = ""
+) -> Action:
+    """Ask until the answer names one of ``actions`` (Enter: ``default``, if any; with none,
+    Enter is no answer and is asked again, ``empty`` said why)."""
     menu = " ".join(f"{a.key}={a.shown or a.word}" for a in actions)
     while True:
         answer = ask("  " + " ".join(x for x in (label, menu) if x), default or "")
         act = match_action(answer, actions)
         if act is not None:
             return act
+        if not answer and empty:
+            say(f"  {empty}")
+            continue
         say(f"  Answer one of: {', '.join(a.key for a in actions)} (or the word).")
 
 

@@ -38,6 +38,7 @@ RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
+STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 
 
 @dataclass
@@ -451,9 +452,10 @@ class Session:
             return False
         for note in readings:
             show(f"  {note.text}")
-        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
-            show(line)
-        if answers.choose("Store it?", YES_NO, "y").key != "y":
+        self.show_claim(claim)
+        # no default: a claim is stored only on an answer typed for it, never on Enter (a
+        # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
+        if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
             say("  Not stored; the candidate is still open.")
             return False
         try:
@@ -472,6 +474,16 @@ class Session:
         else:
             say(f"  Already stored {record['id']}: nothing added.")
         return True
+
+    def show_claim(self, claim: Claim) -> None:
+        """The claim as it will be stored, a new claimant marked, and one written otherwise
+        than a known one named with the spelling that stands for both (review16)."""
+        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
+            show(line)
+        first = self.store.written_first(claim.claimant)
+        if first is not None:  # "Ministry of health" beside a stored "Ministry of Health"
+            show(f"    (the claimant {first!r} written otherwise: one claimant, listed as "
+                 f"{first!r})")  # fmt: skip
 
     def check_rules(self, claim: Claim) -> None:
         """The rules of ``add``: a claim is said no later than it is reported, and relays only

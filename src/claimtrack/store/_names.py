@@ -588,10 +588,27 @@ class _Names(_Evidence):
                 hint="give --new if it really is new",
             )
 
-    def _display_name(self, name: str) -> str:
+    def written_first(self, name: str) -> str | None:
+        """The spelling under which ``name``'s claimant was first written, when ``name`` is a
+        known claimant written otherwise (case, punctuation, spaces: one claimant, shown as
+        written first); None when it is new, written so, or an alias (folded on purpose)."""
+        key = _claimant_key(name)
+        if key in self.canonical():
+            return None
         row = self._query(
-            "SELECT claimant, count(*) AS n FROM claims WHERE claimant_key = ? "
-            "GROUP BY claimant ORDER BY n DESC, claimant LIMIT 1",
+            "SELECT claimant FROM claims WHERE claimant_key = ? ORDER BY rowid LIMIT 1", [key]
+        ).fetchone()
+        if row is None:
+            row = self._query("SELECT name FROM claimants WHERE key = ?", [key]).fetchone()
+        first = row[0] if row else None
+        return first if first is not None and first != " ".join(name.split()) else None
+
+    def _display_name(self, name: str) -> str:
+        """The spelling of a claimant written first (names that differ only in case or
+        punctuation are one claimant: the one the user wrote first stands for it, never the
+        first in ASCII order; review16)."""
+        row = self._query(
+            "SELECT claimant FROM claims WHERE claimant_key = ? ORDER BY rowid LIMIT 1",
             [_claimant_key(name)],
         ).fetchone()
         return row[0] if row else name
@@ -681,16 +698,18 @@ class _Names(_Evidence):
         """Claimants with claim counts, aliases folded in, most claims first."""
         where, params = ("WHERE subject = ?", [subject]) if subject is not None else ("", [])
         cur = self._query(
-            f"SELECT claimant_key, claimant, count(*), sum(status = 'active') FROM claims "
-            f"{where} GROUP BY claimant_key, claimant",
+            f"SELECT claimant_key, claimant, count(*), sum(status = 'active'), min(rowid) "
+            f"FROM claims {where} GROUP BY claimant_key, claimant",
             params,
         )
         canon = self.canonical()
         groups: dict[str, dict[str, Any]] = {}
-        for key, name, n, active in cur.fetchall():
+        for key, name, n, active, first in cur.fetchall():
             target = canon.get(key, (key, None))
-            g = groups.setdefault(target[0], {"names": {}, "claims": 0, "active": 0})
+            g = groups.setdefault(target[0], {"names": {}, "first": {}, "claims": 0,
+                                              "active": 0})  # fmt: skip
             g["names"][name] = g["names"].get(name, 0) + n
+            g["first"][name] = min(first, g["first"].get(name, first))
             g["claims"] += n
             g["active"] += active
             if target[1] is not None:
@@ -700,8 +719,8 @@ class _Names(_Evidence):
         out = []
         for key, g in groups.items():
             shown = g.get("canonical") or kinds.get(key, (None, None, None))[2]
-            if shown is None:
-                shown = min(g["names"], key=lambda n: (-g["names"][n], n))
+            if shown is None:  # the spelling written first (not the first in ASCII order)
+                shown = min(g["names"], key=g["first"].__getitem__)
             kind, how, _ = kinds.get(key, ("organization", "guessed", None))
             aliases = sorted(n for n in g["names"] if n != shown)
             aliases += sorted(
