@@ -148,7 +148,7 @@ COMMISSION = (
 
 @pytest.mark.parametrize("figure", ["Nearly half of people", "60%", "71%"])
 def test_a_generic_named_source_tells_the_pages_figures(figure) -> None:
-    speaker, claimant, how = first(COMMISSION, figure)
+    _, claimant, how = first(COMMISSION, figure)
     assert claimant == "Charity Commission"
     assert how.startswith("guess:")
 
@@ -158,3 +158,22 @@ def test_an_opinion_not_of_respondents_still_ends_the_run() -> None:
         "A significant number of respondents (60%) believed", "Many people (60%) believed"
     )
     assert first(text, "60%")[1] != "Charity Commission"
+
+
+# an opening clause on what the speaker was asked: its verbs are the question's, not speech
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rates\n\nAnn Kerr spoke on Monday.\n\nAsked about the IMF cutting its growth forecast '
+         'for Norland, she said: "Every country has been downgraded this year."\n', "Ann Kerr"),
+        ("Pay\n\nPressed on whether the union had rejected the 4% offer, Tom Reed said talks "
+         "would go on.\n", "Tom Reed"),
+        ("Pay\n\nQuestioned about claims that 300 jobs would go, the firm's chief, Ann Kerr, "
+         "said no decision had been made.\n", "Ann Kerr"),
+        # negative: "asked" inside the sentence is no opening clause
+        ("Pay\n\nTom Reed said 300 jobs would go when asked about the plan, adding more.\n",
+         "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_what_the_speaker_was_asked_is_not_speech(text, speaker) -> None:
+    assert rows(text)[-1][0] == speaker
