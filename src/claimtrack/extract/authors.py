@@ -80,46 +80,60 @@ def _author_ok(name: str, reading: str) -> bool:
     return speaker_kind(name, reading) in {"body", "name"} and _not_a_person(name)
 
 
-def authors(reading: str) -> dict[str, list[tuple[str, int]]]:
-    """Each work noun -> the authors the page names for it (first spelling, where first
-    named), one entry per distinct name."""
-    out: dict[str, list[tuple[str, int]]] = {}
+def authors(reading: str, nouns: set[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each work noun of ``nouns`` -> the authors the page names for it (first spelling,
+    where first named), one entry per distinct name, at most two (two is already too many
+    to choose from); a page naming many candidates is given none (``_MAX_CHECKED``)."""
     found: list[tuple[str, str, int]] = []
-    for m in _NAMED_BEFORE.finditer(reading):
-        found.append((m.group(2).lower(), _clean(m.group(1)), m.start(1)))
-    for m in _NAMED_AFTER.finditer(reading):
-        found.append((m.group(1).lower(), _clean(m.group(2)), m.start(2)))
-    for m in _OWNED.finditer(reading):
-        found.append((m.group(2).lower(), _clean(m.group(1)), m.start(1)))
+    for rx, noun_at, name_at in ((_NAMED_BEFORE, 2, 1), (_NAMED_AFTER, 1, 2), (_OWNED, 2, 1)):
+        for m in rx.finditer(reading):
+            noun = m.group(noun_at).lower()
+            if noun in nouns:
+                found.append((noun, _clean(m.group(name_at)), m.start(name_at)))
+    out: dict[str, list[tuple[str, int]]] = {}
+    ok: dict[str, bool] = {}  # each distinct name checked once: the place test reads the page
     for noun, name, at in sorted(found, key=lambda f: f[2]):
-        if not name or not _author_ok(name, reading):
-            continue
         names = out.setdefault(noun, [])
+        if not name or len(names) >= 2:
+            continue
         key = name.lower()
         if any(key in n.lower() or n.lower() in key for n, _ in names):
             continue  # "Charity Commission" and "the Charity Commission's" are one author
-        names.append((name, at))
+        if name not in ok:
+            if len(ok) >= _MAX_CHECKED:
+                return {}  # too many names beside works to say whose any one is
+            ok[name] = _author_ok(name, reading)
+        if ok[name]:
+            names.append((name, at))
     return out
+
+
+_MAX_CHECKED = 12
 
 
 def work_authors(reading: str, out: list[Candidate]) -> list[Candidate]:
     """``out`` with each authorless work (and each survey's respondents) given the one author
     the page names for a work of its noun (module docstring), marked as a guess."""
-    named: dict[str, list[tuple[str, int]]] | None = None
-    given: list[Candidate] = []
+    wanted: list[str | None] = []
     for c in out:
         speaker = c.speaker or ""
-        noun = None
         work = _BARE_WORK.fullmatch(speaker)
         if work and c.claimant == speaker and "guess:" in c.speaker_found:
-            noun = work.group(1).lower()
+            wanted.append(work.group(1).lower())
         elif _RESPONDENTS.search(speaker) and c.claimant == speaker:
-            noun = "survey"
+            wanted.append("survey")
+        else:
+            wanted.append(None)
+    needed = {n for n in wanted if n}
+    if not needed:
+        return out
+    named = authors(reading, needed | ({"poll"} if "survey" in needed else set()))
+    given: list[Candidate] = []
+    for c, noun in zip(out, wanted, strict=True):
+        speaker = c.speaker or ""
         if noun is None:
             given.append(c)
             continue
-        if named is None:
-            named = authors(reading)
         names = named.get(noun, [])
         if noun == "survey" and not names:
             names = named.get("poll", [])
