@@ -75,6 +75,15 @@ def is_according(word: str) -> bool:
                         re.IGNORECASE) is not None  # fmt: skip
 
 
+# a participle clause opening the sentence on what the speaker was asked: its verbs tell the
+# question ("Asked about the IMF downgrading its forecast, she said"), not who speaks
+_ASKED = re.compile(
+    r"[\s\"'“‘(]*(?:When\s+|After\s+being\s+|On\s+being\s+)?(?:Asked|Pressed|Questioned|"
+    r"Quizzed|Challenged)\s+(?:about|on|over|if|whether|why|how|what|when|where|who|to|by)\b"
+    r"[^,;:\"“”]{0,200},"
+)
+
+
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
     """The first attributing verb of the sentence outside its quotations, or a frame that
     attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
@@ -94,6 +103,9 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         if _WORK_RIGHT_BEFORE.search(reading, max(span.start, m.start() - 100), m.start())
     )
     found.sort(key=lambda m: m.start())
+    asked = _ASKED.match(reading, span.start, span.end)
+    if asked is not None:  # "Asked about the IMF forecast, she said": the question's verb
+        found = [m for m in found if m.start() >= asked.end()]  # is none of hers
     contact = None  # "the 3,000 people police say were held": a clause, the verb of last resort
     for m in found:
         if _inside(m.start(), quotes):

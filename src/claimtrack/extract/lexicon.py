@@ -29,6 +29,14 @@ _VERBS = [
     r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
     r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
+    # a finding of shares is a body's or a researcher's result, the subject its teller ("The
+    # regulator found 85% said ...", "the poll showed one in five had ..."); what police or
+    # searchers "found" is counted things, never a share of people ("found 30 bodies")
+    r"(?:found|finds|showed|shows)(?=\s+(?:that\s+)?(?:(?:about|around|nearly|almost|"
+    r"roughly|approximately|only|just|some|over|under|more\s+than|fewer\s+than|less\s+than)"
+    r"\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)|(?:one|two|three|four|nine)\s+in\s+"
+    r"(?:every\s+)?(?:three|four|five|six|seven|eight|ten|\d+)\b|(?:half|a\s+third|a\s+quarter|"
+    r"a\s+fifth|two[\s-]thirds|three[\s-]quarters|a\s+majority|most|a\s+minority)\s+of\b))",
     # a court's finding and ruling: "A court found the company broke the law", "ruled that"
     r"(?:(?<=court\s)|(?<=courts\s)|(?<=jury\s)|(?<=judge\s)|(?<=judges\s)|(?<=tribunal\s)|"
     r"(?<=panel\s)|(?<=magistrate\s))(?:found|finds)(?!\s+(?:it|itself|no\s+evidence)\b)",

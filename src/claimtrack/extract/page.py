@@ -46,7 +46,9 @@ _CAPTION = re.compile(
 _CREDIT = re.compile(
     r"\((?:photo|picture|image|credit|file)s?\b[^)]{0,60}\)|\b(?:photo|picture|image)s?\s+"
     r"(?:by|courtesy|credit)\b|\b(?:REUTERS|AFP|AP|EPA|AAP|Xinhua|Anadolu)\s*/\s*[A-Z]|"
-    r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b",
+    r"\w\s*/\s*(?:Reuters|AFP|AP|EPA|AAP|Getty\s+Images|Getty|Shutterstock|Bloomberg)\b|"
+    # a credit closing the paragraph: "... in the last year. Photograph: Ann Lee/Agency"
+    r"\b(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[A-Z][^\n.!?]{0,60}$",
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimtrack.extract.agents import speaker_kind
+from claimtrack.extract.authors import _RESPONDENTS
 from claimtrack.extract.calibration import _a_place
 from claimtrack.extract.candidates import Candidate
 from claimtrack.extract.lexicon import _BODY_WORDS
@@ -51,7 +52,8 @@ _GENERIC = _BODY_WORDS | {"the", "of", "for", "and", "national", "state", "feder
 _WORK = re.compile(
     r"\b(?:reports?|figures|data|survey|statistics|results|release|update|bulletin|study|"
     r"census|records|tally|annual|quarterly|monthly|weekly|confirms|announces|show(?:s|ed|n)?|"
-    r"reveal(?:s|ed)?|publish(?:es|ed)?|released?)\b",
+    r"reveal(?:s|ed)?|publish(?:es|ed)?|released?|found|finds|counted|recorded|"
+    r"estimate[sd])\b",
     re.IGNORECASE,
 )
 # the outlet's own reasoning or analysis: never the source's words
@@ -121,13 +123,20 @@ class PageSource:
     described: str | None = None  # the lead's word for it, when only its kind ("charity")
 
 
-def _key(name: str) -> frozenset[str]:
-    """The words a source is known by: its capitalised words that are not generic."""
+def _key(name: str, whole: bool = True) -> frozenset[str]:
+    """The words a source is known by: its capitalised words that are not generic; a name
+    of generic words only (``whole``, for a name, not a headline) by all of them."""
     out = set()
     for w in re.findall(r"[A-Za-z][\w&’'-]*", name):
         w = re.sub(r"['’]s$", "", w)
         if w[:1].isupper() and w.lower() not in _GENERIC and len(w) >= 2:
             out.add(w.lower())
+    if not out and whole:  # generic words only ("Charity Commission"): known by all of them
+        out = {
+            w.lower()
+            for w in re.findall(r"[A-Za-z][\w&’'-]*", name)
+            if w[:1].isupper() and w.lower() not in {"the", "of", "for", "and"}
+        }
     return frozenset(out)
 
 
@@ -218,7 +227,7 @@ def decide(reading: str, spans: list[Span], lay: Layout, out: list[Candidate]) -
     opens = sum(1 for sp in body if sp.start < first.start) < 2
     score, cues = 1, ["its figures open the page" if opens else "its figures are in the lead"]
     headline = " ".join(reading[sp.start : sp.end] for sp in spans if sp.start < body[0].start)
-    if key & _key(headline):
+    if key & _key(headline, whole=False):
         score += 1
         cues.append("the headline names it")
     own = [c for c in strong if _voice_of(c, key)] + [first]
@@ -285,8 +294,10 @@ def _ends_run(
     before = [s for s in strong if s.start < c.start and (s.figures or s.refused)]
     if before and not _voice_of(max(before, key=lambda s: s.start), key):
         return True  # another source told figures last
-    if _OUTLET_OWN.search(c.quote) or _acting(c.quote) or _OPINION.search(c.quote):
+    if _OUTLET_OWN.search(c.quote) or _acting(c.quote):
         return True
+    if _OPINION.search(c.quote) and not _RESPONDENTS.search(c.quote):
+        return True  # an opinion, unless it is what the survey's respondents answered
     years = [int(y) for y in _YEAR.findall(c.quote)]
     if years and latest and min(years) < latest - 2:
         return True  # background: a year long past
@@ -307,7 +318,7 @@ def page_source(
     for c in strong:
         if _voice_of(c, key) and (c.figures or c.refused):
             topic |= _content(c.quote)
-    own_name = set(key)
+    own_name = set(_key(src.name, whole=False))  # a generic word of it ("charity") is content
     topic -= own_name  # the source's own name says nothing of its figures' kind
     years = [int(y) for y in _YEAR.findall(reading)]
     latest = max(years) if years else 0

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from claimtrack.extract import mentions
 from claimtrack.extract.agents import agent_test
+from claimtrack.extract.authors import work_authors
 from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
     Candidate,
@@ -143,7 +144,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     ruled = link_closing_next(ruled, closing_next.sources)
     linked = link_announced_next(link_named_later(ruled, reading), reading)
     released = release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
-    return prep, page_source(reading, spans, lay, released)
+    authored = work_authors(reading, released)
+    return prep, page_source(reading, spans, lay, authored)
 
 
 def _withheld(

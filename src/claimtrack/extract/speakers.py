@@ -509,6 +509,8 @@ def _without_kind(name: str) -> str:
     kind = _KIND_BEFORE.match(name)
     if kind is None or kind.end() >= len(name) or not _names(name[kind.end() :]):
         return name
+    if all(w.lower() in _BODY_WORDS for w in name[kind.end() :].split()):
+        return name  # "Charity Commission", "Union Bank": the kind is a word of the name
     return name[kind.end() :]
 
 
