@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -13,6 +15,7 @@ def load_capture():
     return load_script("scripts/capture_runs.py")
 
 
+@pytest.mark.slow  # every captured run of docs/ again (about 10 s): .ci/run's slow pass runs it
 def test_captured_runs_are_current(tmp_path: Path) -> None:
     capture = load_capture()
     blocks = sum(len(capture.BLOCK.findall(p.read_text(encoding="utf-8"))) for p in capture.FILES)
