@@ -1,7 +1,10 @@
-"""The import reader's one scan of a line for control characters (``jsonl.no_control``): a
-line it passes skips the claim model's field-by-field check, so it must never pass a line one
-of whose strings holds a control character, and the reader must refuse exactly what the
-model's own check refuses (same line, same words)."""
+"""The import's fast paths give the answers of the exact checks they pass lines by.
+
+The reader's one scan of a line for control characters (``jsonl.no_control``): a line it
+passes skips the claim model's field-by-field check, so it must never pass a line one of whose
+strings holds a control character, and the reader must refuse exactly what the model's own
+check refuses (same line, same words). The quote checks' cheaper tests (``guards``): the same
+places and the same broken groupings as the patterns they stand for."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack.guards import _whole_places, broken_problem
 from claimtrack.jsonl import _problems, no_control, read_claims
 from claimtrack.models import Claim
 
@@ -95,3 +99,39 @@ def test_the_reader_refuses_what_the_model_refuses_with_the_same_words(
     [(number, raw, claim, problem)] = list(read_claims("x.jsonl", io.BytesIO(text.encode())))
     assert (number, raw) == (1, text)
     assert (claim, problem) == _exact(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "places"),
+    [
+        ("12 people", [(0, 2)]),
+        ("12.5 people", []),  # a decimal part: not the figure 12
+        ("12,5 people and 12, 7", [(16, 18)]),
+        ("12,\u0665 people", []),  # an Arabic-Indic digit is a decimal digit (\\d)
+        ("12.\u00b2 x", [(0, 2)]),  # a superscript two is a digit, not a decimal one
+        ("12. Then", [(0, 2)]),
+        ("12.", [(0, 2)]),
+        ("x12 12_ 12", [(8, 10)]),
+    ],
+)
+def test_a_figure_stands_whole_unless_a_decimal_part_follows(
+    quote: str, places: list[tuple[int, int]]
+) -> None:
+    assert _whole_places("12", quote) == places
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "found"),
+    [
+        ("5,574", "5,574, 761 votes were cast", "5,574, 761"),
+        ("$281", "a deal of $281, 7 million", "$281, 7 million"),
+        ("761", "votes: 5,574,\t761 in all", "5,574,\t761"),
+        ("900", "about 900 died", None),
+        ("900", "about 900 died, officials said", None),
+    ],
+)
+def test_a_broken_grouping_is_found_past_the_one_scan(
+    value: str, quote: str, found: str | None
+) -> None:
+    problem = broken_problem(value, quote)
+    assert (problem is None) if found is None else (f"{found!r}" in (problem or ""))
