@@ -2128,7 +2128,9 @@ def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
             left = low[at - 1 : at]
             right = low[end : end + 2]
             if not (left and (left.isalnum() or left in ".,_")) and not (
-                right[:1].isalnum() or right[:1] == "_" or re.match(r"[.,]\d", right)
+                right[:1].isalnum()
+                or right[:1] == "_"
+                or (right[:1] in (".", ",") and right[1:2].isdecimal())  # "[.,]\d" (Nd)
             ):
                 out.append((at, end))
             at = low.find(needle, at + 1)
@@ -2589,6 +2591,10 @@ def goes_on_problem(value: str, quote: str) -> str | None:
 def broken_problem(value: str, quote: str) -> str | None:
     """Why a figure that takes one part of a broken digit grouping of its quote may not be
     stored as it is (``broken_grouping``), or None."""
+    # what both kinds hold (``_AMOUNT_HINT``, which every match of ``_BROKEN_HINT`` holds too):
+    # most quotes have none, and are passed by one scan instead of two
+    if "," not in quote or _AMOUNT_HINT.search(quote) is None:
+        return None
     amount = broken_amount(value, quote)
     if amount is not None:
         meant = re.sub(r",\s+", ".", amount, count=1)

@@ -8,6 +8,7 @@ are skipped. Nothing is held in memory beyond the current line.
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
@@ -30,6 +31,24 @@ from claimtrack.records import (
 )
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
+
+# A control character (U+0000-U+001F, U+007F) in a string of a JSON line is either in the
+# line as it is (raw), or written as an escape: \b \f \n \r \t, or \u0000-\u001f and
+# \u007f (hex digits of either case). ``no_control`` looks for both in the raw line, once, in
+# C: a line with neither has no field the claim model's control-character check could refuse.
+_RAW_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ESCAPED_CONTROL = re.compile(r"\\(?:[bfnrt]|u00[01][0-9A-Fa-f]|u007[Ff])")
+
+
+def no_control(text: str) -> bool:
+    """True when no string of the JSON line ``text`` can hold a control character: none raw
+    (``isprintable`` passes nearly every line; a line it does not, with a no-break space or a
+    soft hyphen, is searched exactly) and no escape of one. False says only "maybe": the
+    model's check (``models._control_problems``) then looks at each field. An escaped
+    backslash before an ``n`` ("\\\\n") reads as maybe, which is never wrong."""
+    if "\\" in text and _ESCAPED_CONTROL.search(text) is not None:
+        return False
+    return text.isprintable() or _RAW_CONTROL.search(text) is None
 
 
 def open_input(path: str | Path) -> IO[bytes]:
@@ -111,11 +130,14 @@ def read_claims(
     """
     from pydantic import ValidationError
 
-    from claimtrack.models import Claim
+    from claimtrack.models import NO_CONTROL, Claim
 
     own = fh is None
     stream = open_input(path) if fh is None else fh
     context = {"decimal_comma": True} if decimal_comma else None
+    # a line without a control character anywhere (``no_control``) is validated without the
+    # model's check of every text field for one
+    plain = {NO_CONTROL: True, **(context or {})}
     # What Claim.model_validate_json calls, without its Python frames (once per line)
     validate_json = Claim.__pydantic_validator__.validate_json
 
@@ -135,7 +157,7 @@ def read_claims(
                     yield number, text, *item
                     continue
             try:
-                claim = validate_json(text, context=context)
+                claim = validate_json(text, context=plain if no_control(text) else context)
             except ValidationError as e:
                 yield number, text, None, "; ".join(_problems(e))
                 continue
