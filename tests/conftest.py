@@ -98,7 +98,7 @@ if _pytest_tmpdir is not None and hasattr(_pytest_tmpdir, "_mk_tmp"):
     _pytest_tmpdir._mk_tmp = _mk_tmp_counted
 
 
-# Property tests run with a quarter of their examples in README's fast command (profile
+# Property tests run with an eighth of their examples in README's fast command (profile
 # "fast", the default here) and with all of them in .ci/run's second pass over them
 # (``-m hypothesis --hypothesis-profile=thorough``). A test asks for its full count through
 # ``examples(n)``; one that names no count gets the profile's.
@@ -121,7 +121,7 @@ def load_script(relative: str) -> ModuleType:
 # says nothing of the code under test.
 _UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile("thorough", max_examples=100, **_UNTIMED)
-settings.register_profile("fast", max_examples=25, **_UNTIMED)
+settings.register_profile("fast", max_examples=12, **_UNTIMED)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -144,7 +144,7 @@ def _keep_bytecode(config: pytest.Config) -> None:
 
 
 def examples(n: int) -> int:
-    """``n`` examples under the thorough profile; a quarter of them (at least 10) under the
+    """``n`` examples under the thorough profile; an eighth of them (at least 10) under the
     fast one."""
     return min(n, max(10, n * settings.default.max_examples // 100))
 
