@@ -227,10 +227,9 @@ def _issuer_in(sentence: str) -> str | None:
     Housing", "Department for Housing figures show"), if exactly one."""
     found = {m.group("after") for m in _ISSUED_BY.finditer(sentence)}
     found |= {m.group("before") for m in _ISSUER_BEFORE.finditer(sentence)}
+    names = {re.sub(r"^(?:The|A|An)\s+|['’]s$", "", n.rstrip(".")) for n in found}
     bodies = {
-        re.sub(r"^(?:The|A|An)\s+|['’]s$", "", n)
-        for n in found
-        if _looks_like_body(n) and speaker_kind(n) in {"body", "name"} and _key(n)
+        n for n in names if _looks_like_body(n) and speaker_kind(n) in {"body", "name"} and _key(n)
     }
     return bodies.pop() if len(bodies) == 1 else None
 
