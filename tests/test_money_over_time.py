@@ -85,8 +85,7 @@ def test_a_fine_cut_on_appeal_logged_as_a_new_user_would(ct) -> None:  # type: i
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     got = [
-        (c["measure"], c["times_ordered"], c["times"], c.get("times_of"))
-        for c in doc["conflicts"]
+        (c["measure"], c["times_ordered"], c["times"], c.get("times_of")) for c in doc["conflicts"]
     ]
     assert got == [  # dates as written; "statements": when they were said, not their as_of
         ("fine-android", False, ["2018-07-18", "2022-09-14"], "statements"),
