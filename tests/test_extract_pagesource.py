@@ -273,3 +273,26 @@ def test_the_one_body_the_page_names_as_issuer_of_its_figures(
 )
 def test_no_issuer_taken_where_the_page_is_unclear(text: str) -> None:
     assert not any("page's source" in r[3] for r in rows(text)), rows(text)
+
+
+# "the report" after a campaigner's quote, when the page wrote whose report it is: the owner
+# named before, not the last speaker
+OWNED = (
+    "Waits rise at Harbour hospitals\n\n"
+    "The Harbour Health Trust said 310 patients waited more than four hours in March.\n\n"
+    "The trust's monthly report also showed 41 patients waited on trolleys.\n\n"
+    'Ann Lee, a campaigner with Save Our Wards, said: "These numbers are shameful."\n\n'
+    "The report also revealed 152 patients waited more than a year for an operation.\n"
+)
+UNOWNED = OWNED.replace("The trust's monthly report also showed", "Another 41")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (OWNED, "152 patients", "Harbour Health Trust"),  # "The trust's monthly report"
+        (UNOWNED, "152 patients", "Ann Lee"),  # no owner written: the last speaker's
+    ],
+)
+def test_a_report_whose_owner_the_page_wrote(text: str, figure: str, speaker: str) -> None:
+    assert by_figure(text)[figure][0] == speaker, rows(text)
