@@ -546,17 +546,23 @@ def _definite(
         if agree and name.lower() != speaker.lower():
             return name, org, _doubt(head, modifiers, before, f"'the {head}': the earlier {name}")
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
-        owned = _owner_named(head, earlier, before)
-        if owned is not None:  # "The trust's monthly report showed ...": the trust's
-            return owned
-        _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
-        return name, org, f"'the {head}': the last speaker's"
+        return _whose_document(head, earlier, before)
     media = _media(head, modifiers, earlier)
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
     if modifiers:  # "the transport ministry" is not any body
         return speaker, None, None
     return _of_kind(speaker, head, earlier, bodies, before) or (speaker, None, None)
+
+
+def _whose_document(head: str, earlier: Earlier, before: str) -> tuple[str, str | None, str]:
+    """ "the statement", "the figures": the owner the page wrote before ("The trust's monthly
+    report"), else the last speaker's."""
+    owned = _owner_named(head, earlier, before)
+    if owned is not None:
+        return owned
+    _, name, org = earlier[-1]
+    return name, org, f"'the {head}': the last speaker's"
 
 
 def _owner_named(head: str, earlier: Earlier, before: str) -> tuple[str, str | None, str] | None:
