@@ -546,14 +546,43 @@ def _definite(
         if agree and name.lower() != speaker.lower():
             return name, org, _doubt(head, modifiers, before, f"'the {head}': the earlier {name}")
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
-        _, name, org = earlier[-1]  # "the statement", "the figures": the last speaker's
-        return name, org, f"'the {head}': the last speaker's"
+        return _whose_document(head, earlier, before)
     media = _media(head, modifiers, earlier)
     if media is not None:  # "the newspaper": the last paper that spoke
         return media
     if modifiers:  # "the transport ministry" is not any body
         return speaker, None, None
     return _of_kind(speaker, head, earlier, bodies, before) or (speaker, None, None)
+
+
+def _whose_document(head: str, earlier: Earlier, before: str) -> tuple[str, str | None, str]:
+    """ "the statement", "the figures": the owner the page wrote before ("The trust's monthly
+    report"), else the last speaker's."""
+    owned = _owner_named(head, earlier, before)
+    if owned is not None:
+        return owned
+    _, name, org = earlier[-1]
+    return name, org, f"'the {head}': the last speaker's"
+
+
+def _owner_named(head: str, earlier: Earlier, before: str) -> tuple[str, str | None, str] | None:
+    """ "the report" when the article before wrote whose it is ("The trust's monthly report
+    showed ...", "the council's figures"): the earlier speaker that owner names, when it is
+    not the last speaker (who is the default). None when no such owner was written, or it
+    names no earlier speaker."""
+    found = list(
+        re.finditer(rf"\b([a-z][\w-]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b", before, re.I)
+    )
+    if not found:
+        return None
+    owner = found[-1].group(1).lower()
+    for _, name, org in reversed(earlier):
+        words = f"{name} {org or ''}".lower().split()
+        if owner in words:
+            if (name, org) == earlier[-1][1:]:
+                return None  # the last speaker's own: the default says so
+            return name, org, f"'the {head}': the {owner}'s, named before ({name})"
+    return None
 
 
 def _doubt(head: str, modifiers: list[str], before: str, how: str) -> str:

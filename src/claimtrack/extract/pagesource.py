@@ -105,6 +105,21 @@ _NAMED_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*\s+"
     r"(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
 )
+# a kind of work a body issues: the noun an unissued figure ("according to official
+# statistics") and the sentence naming its issuer share
+_KIND = r"(?:figures|statistics|stats|data|report|survey|study|census|results|estimates|count)"
+# the body named as the issuer of a work: "figures published by X", "the report, compiled by
+# X", "X figures show", "X's latest statistics", "a study by X"
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?[A-Z][\w'’&.-]*){0,7}"
+_ISSUED_BY = re.compile(
+    rf"\b{_KIND}\b(?:[^.;:!?]{{0,40}}?\b(?:published|released|issued|compiled|produced|"
+    rf"collected|gathered|put\s+out)\s+by|\s+(?:from|by|of))\s+(?:the\s+)?(?P<after>(?-i:{_NAME}))",
+    re.IGNORECASE,
+)
+_ISSUER_BEFORE = re.compile(
+    rf"(?P<before>{_NAME})(?:['’]s)?\s+(?:(?:latest|new|official|annual|quarterly|monthly|"
+    rf"weekly|own|final|provisional)\s+){{0,2}}{_KIND}\b"
+)
 _THRESHOLD = 3
 _LONG_ENOUGH = 4  # body sentences: on a shorter page no other source is no evidence
 # a body given only by its kind: "charity", "the trust", "the health ministry"
@@ -121,6 +136,7 @@ class PageSource:
     cues: tuple[str, ...]
     quote: str  # the sentence the source first tells figures in
     described: str | None = None  # the lead's word for it, when only its kind ("charity")
+    issued: int = 0  # the line naming it as the issuer of the lead's unissued figures, if so
 
 
 def _key(name: str, whole: bool = True) -> frozenset[str]:
@@ -206,14 +222,58 @@ def _teller(
     return (first, named) if named else None
 
 
+def _issuer_in(sentence: str) -> str | None:
+    """The body a sentence names as the issuer of a work ("published by the Department for
+    Housing", "Department for Housing figures show"), if exactly one."""
+    found = {m.group("after") for m in _ISSUED_BY.finditer(sentence)}
+    found |= {m.group("before") for m in _ISSUER_BEFORE.finditer(sentence)}
+    names = {re.sub(r"^(?:The|A|An)\s+|['’]s$", "", n.rstrip(".")) for n in found}
+    bodies = {
+        n for n in names if _looks_like_body(n) and speaker_kind(n) in {"body", "name"} and _key(n)
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _issued(
+    reading: str, spans: list[Span], body: list[Span], out: list[Candidate]
+) -> tuple[Candidate, str, int] | None:
+    """A lead whose figures no one tells (the outlet's narration, or "according to official
+    statistics", a work with no issuer) on a page that names one body, and only one, as the
+    issuer of a work: in the headline ("Department for Housing figures show ...") or in any
+    sentence ("The figures were published by ..."). The source is that body; the line
+    naming it is returned with it."""
+    lead_end = body[min(3, len(body) - 1)].end
+    told = [c for c in out if (c.figures or c.refused) and c.start < lead_end]
+    if not told:
+        return None
+    first = min(told, key=lambda c: c.start)
+    if not (_narrated(first) or _unissued_work(first)):
+        return None
+    issuers: dict[frozenset[str], tuple[str, int]] = {}
+    for sp in spans:
+        if sp not in body and sp.start > body[0].start:
+            continue  # a heading or caption inside the page names no issuer of the lead's
+        name = _issuer_in(reading[sp.start : sp.end])
+        if name:
+            issuers.setdefault(_key(name), (name, sp.start))
+    if len(issuers) != 1:
+        return None
+    name, at = next(iter(issuers.values()))
+    return first, name, reading.count("\n", 0, at) + 1
+
+
 def decide(reading: str, spans: list[Span], lay: Layout, out: list[Candidate]) -> PageSource | None:
     """The page's source when the cues add up (module docstring), else None."""
     body = [sp for sp in spans if lay.roles.get(sp.start) is None]
     if not body or lay.interviewee or lay.speakers:
         return None
+    issued = 0
     found = _teller(reading, spans, body, out)
     if found is None:
-        return None
+        named = _issued(reading, spans, body, out)
+        if named is None:
+            return None
+        found, issued = named[:2], named[2]
     first, name = found
     key = _key(name)
     if (
@@ -267,8 +327,10 @@ def decide(reading: str, spans: list[Span], lay: Layout, out: list[Candidate]) -
     ):
         return None
     line = reading.count("\n", 0, first.start) + 1
-    described = first.speaker if "guess:" in first.speaker_found else None
-    return PageSource(name, first.start, line, tuple(cues), first.quote, described)
+    described = first.speaker if "guess:" in first.speaker_found and not issued else None
+    if issued:
+        cues.insert(1, f"line {issued} names it as the issuer")
+    return PageSource(name, first.start, line, tuple(cues), first.quote, described, issued)
 
 
 def _acting(quote: str) -> bool:
@@ -359,7 +421,7 @@ def page_source(
                 speaker_found=f"{why}: its figures, named after them ({c.speaker_found})",
             )
         elif (
-            c.start > src.start
+            (c.start > src.start or (src.issued and c.start == src.start))
             and (c.figures or c.refused)
             and (_narrated(c) or _unissued_work(c))
             and not _ends_run(c, src, strong, topic, latest)
