@@ -16,7 +16,7 @@ from claimtrack.conflicts.model import (
     StanceConflict,
     SumFinding,
 )
-from claimtrack.conflicts.timing import either_name
+from claimtrack.conflicts.timing import either_name, stated_dates
 from claimtrack.fields import tidy as _tidy
 
 
@@ -334,10 +334,10 @@ def _fall_fields(r: Revision) -> str:
 def _times(c: FigureConflict) -> tuple[list[str | None], bool]:
     """A conflict's times as JSON gives them: dates as written, and whether they are the
     dates its figures were stated (``said_on``, else ``reported_on``: a money dispute of
-    different years with no ``as_of``, timing's "said DATE") rather than their ``as_of``."""
-    stated = bool(c.times) and all(t is not None and t.startswith("said ") for t in c.times)
-    if stated:
-        return [t[5:] if t is not None else None for t in c.times], True
+    different years with no ``as_of``) rather than their ``as_of``."""
+    said = stated_dates(c.times)
+    if said:
+        return list[str | None](said), True
     return list(c.times), False
 
 

@@ -936,6 +936,14 @@ def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
 _STATED_PAIRS = 64  # above this many claims in a money dispute, it is not looked at again
 
 
+def stated_dates(times: Sequence[str | None]) -> list[str] | None:
+    """The dates a dispute's figures were stated when ``times`` are ``_stated_apart``'s
+    ("said 2018-07-18": money of different years with no as_of), else None (as_of times)."""
+    if times and all(t is not None and t.startswith("said ") for t in times):
+        return [t[5:] for t in times if t is not None]
+    return None
+
+
 def time_note(c: FigureConflict, moment: bool = False) -> str:
     """What a dispute on a cumulative measure whose figures' times cannot be ordered says
     ("" when they can): "all of 2017-09-20 without a time of day: on a running count a rise
@@ -949,8 +957,9 @@ def time_note(c: FigureConflict, moment: bool = False) -> str:
         ("a count of the moment", "a rise or a fall") if moment else ("a running count", "a rise")
     )
     dated = [t for t in c.times if t is not None]
-    if dated and all(t.startswith("said ") for t in dated):  # _stated_apart
-        shown = ", ".join(t[5:] for t in dated)
+    said = stated_dates(c.times)
+    if said:  # _stated_apart
+        shown = ", ".join(said)
         return (
             f"no figure gives an as_of, and the figures at odds were stated in different years "
             f"({shown}): the amount may have changed between them (a fine cut on appeal, a "
