@@ -242,8 +242,12 @@ def _holds_another(claimants: Collection[str]) -> bool:
 
 def _within(k: str, keys: Sequence[str]) -> bool:
     """Whether ``k`` stands as whole words in another of ``keys``."""
-    word = f" {k} "
-    return any(o != k and word in f" {o} " for o in keys)
+    return any(_held_by(k, o) for o in keys)
+
+
+def _held_by(k: str, o: str) -> bool:
+    """Whether the name key ``k`` stands as whole words in the other key ``o``."""
+    return bool(k) and o != k and f" {k} " in f" {o} "
 
 
 def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
@@ -256,9 +260,8 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
         return []
     said = []
     for i, k in enumerate(keys):
-        word = f" {k} "
         for o in keys[i + 1 :]:
-            if k and o != k and word in f" {o} ":
+            if _held_by(k, o):
                 uf.union("c:" + k, "c:" + o)
                 said.append(f"{shown[o]} is named with {shown[k]}: one origin")
     return said
