@@ -38,7 +38,7 @@ def first(text: str, figure: str = "") -> tuple[str | None, str | None, str]:
         ("Polls.\n\nThe regulator found about 40 per cent of firms had filed late.\n",
          "regulator"),
         # the kind word that is a word of the name stays in it
-        ("Donations.\n\nThe Charity Commission found 85% said they had given last year.\n",
+        ("Donations.\n\nThe Charity Commission found 78% of adults gave to a good cause.\n",
          "Charity Commission"),
         # negative: what police or searchers found is counted things, not a finding of shares
         ("Flood.\n\nPolice found 30 bodies in the river on Monday.\n", None),
@@ -138,8 +138,8 @@ def test_a_captioned_photo_is_not_a_claim(credit, proposed) -> None:
 # a page whose source's name is only generic words: its narrated figures are its, as a guess
 COMMISSION = (
     "Charity donations rise\n\n"
-    "The Charity Commission found 85% said they had given to charity in the last year, and "
-    "one in five gave more than £200.\n\n"
+    "The Charity Commission found 78% reported giving to a charity over the past twelve "
+    "months, and one in six gave over £150.\n\n"
     "Nearly half of people (47%) gave goods.\n\n"
     "A significant number of respondents (60%) believed charity staff were paid too much.\n\n"
     "Trust in charity rose, and 71% agreed charity was money well spent.\n"
