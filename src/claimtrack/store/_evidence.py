@@ -213,10 +213,15 @@ class _Evidence(_Core):
         names_sql = ", ".join("?" * len(AGENCY_NAMES))
         # evidence5: a page of the agency itself carries its own story (an outlet "Reuters"
         # with no wire: before, its claims and a paper's copy of that story were two origins)
+        # Whether to look at all: for one subject, only whether any source exists (the join
+        # below is bounded by the subject's claims); for every subject, whether any source is
+        # a wire or an agency (a scan of the sources, once for the whole run).
         if self._query(
-            "SELECT 1 FROM sources WHERE wire IS NOT NULL OR lower(trim(outlet)) IN "
+            "SELECT 1 FROM sources LIMIT 1"
+            if subject is not None
+            else "SELECT 1 FROM sources WHERE wire IS NOT NULL OR lower(trim(outlet)) IN "
             f"({names_sql}) LIMIT 1",
-            list(AGENCY_NAMES),
+            [] if subject is not None else list(AGENCY_NAMES),
         ).fetchone():
             for subj, cid, claimant, wire, outlet in self._query(
                 "SELECT c.subject, c.id, c.claimant, s.wire, s.outlet FROM sources s "
