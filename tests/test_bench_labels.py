@@ -152,7 +152,10 @@ def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[
     if not texts.is_dir():
         pytest.skip(f"{folder}'s texts are not on this machine (texts stay outside the repo)")
     got = _bench()._load(ids, texts=texts)
-    assert [nn for nn, _, _ in got] == ids
+    # a text the store no longer returns (TEXTS.md, "Not restored") is skipped, not scored
+    here = [nn for nn in ids if any(texts.glob(f"{nn}-*.txt"))]
+    assert here, f"{folder} holds none of its texts"
+    assert [nn for nn, _, _ in got] == here
     for nn, text, labels in got:
         assert labels[0]["article"].startswith(f"{nn}-")
         assert max(r["end"] for r in labels) <= len(text)
