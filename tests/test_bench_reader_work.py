@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -27,6 +29,7 @@ def _run(path: Path, *args: str) -> tuple[str, int, str]:
     return found.group(1), int(found.group(2)), found.group(3)
 
 
+@pytest.mark.slow  # a process-level sweep: in .ci/run's slow pass, not README's fast command
 def test_the_digest_is_the_blocks_own(tmp_path: Path) -> None:
     where, claims, digest = _run(FIXTURES / "derna.jsonl")
     assert where == "guards.py" and claims == 12  # this tree: pure

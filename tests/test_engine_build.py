@@ -284,6 +284,7 @@ def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
     assert not [f for f in engine + imports if f.startswith("claimtrack/quantities/")]
 
 
+@pytest.mark.slow  # a process-level sweep: in .ci/run's slow pass, not README's fast command
 def test_no_start_up_path_imports_a_compiled_import_module() -> None:
     """A compiled module loads its library (megabytes) when imported: ``--help`` and ``list``
     (on a database that exists: the first command loads the bundled sample, an import) must

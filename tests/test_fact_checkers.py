@@ -258,6 +258,7 @@ def test_python_dash_m_and_version() -> None:
     assert result.stdout == f"claimtrack {__version__} (engine compiled: no)\n"
 
 
+@pytest.mark.slow  # a process-level sweep: in .ci/run's slow pass, not README's fast command
 def test_no_color_is_honoured_even_when_colour_is_forced(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     coloured = run_cli("--db", db, "conflicts", "raqqa-convoy", FORCE_COLOR="1")

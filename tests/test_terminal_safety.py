@@ -137,6 +137,7 @@ def run_all(db: Path, h: list[str], tmp: Path) -> list[tuple[list[str], str, str
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@pytest.mark.slow  # a process-level sweep: in .ci/run's slow pass, not README's fast command
 @given(h=st.lists(hostile, min_size=5, max_size=5))
 def test_no_command_prints_a_control_or_bidi_character(
     h: list[str], empty_db: Path, tmp_path_factory: pytest.TempPathFactory
