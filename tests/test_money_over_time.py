@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.conflicts import FigureConflict, SumFinding, SumRelation, analyse
+from claimtrack.conflicts import FigureConflict, Reversal, SumFinding, SumRelation, analyse
 from claimtrack.conflicts.timing import time_note
 from test_judgement import fig
 
@@ -130,3 +130,29 @@ def test_money_of_a_moment_beside_money_said_years_later_is_no_check(
     ]
     assert bool(found) is checked
     assert bool(report.unchecked) is not checked
+
+
+@pytest.mark.parametrize(
+    ("said", "as_of", "kinds"),
+    [
+        # time18: the Guardian's Grenfell inquiry cost, £117m by March 2021, then £170 million
+        # said in 2023: spending that grew, a dispute flagged "stated later", no reversal
+        (("2021-05-21", "2023-07-30"), ("2021-03", None), ["FigureConflict"]),
+        # neither with an as_of, stated in different years: the dispute is flagged, no reversal
+        (("2021-05-21", "2023-07-30"), (None, None), ["FigureConflict"]),
+        # stated in one year: a reversal as before
+        (("2021-05-21", "2021-11-02"), (None, None), ["FigureConflict", "Reversal"]),
+        # both of one as_of: the claimant's estimate of that moment, revised (rule 9)
+        (("2021-05-21", "2023-07-30"), ("2021-03", "2021-03"), ["Revision"]),
+    ],
+)
+def test_a_claimants_own_money_of_different_years_is_no_reversal(
+    said: tuple, as_of: tuple, kinds: list
+) -> None:
+    facts = [
+        gbp("a", 117e6, "cost-inquiry", said[0], as_of[0]),
+        gbp("b", 170e6, "cost-inquiry", said[1], as_of[1]),
+    ]
+    report = analyse(facts)
+    assert [type(c).__name__ for c in report.conflicts] == kinds
+    assert not any(isinstance(c, Reversal) for c in report.minor)
