@@ -626,6 +626,12 @@ STORIES: dict[str, list[list[str]]] = {
     "google-fines": [
         ["import", "tests/fixtures/google-eu-fines.jsonl"],
     ],
+    # docs/conflicts.md: the Grenfell Tower fire (London, June 2017), a toll revised down after
+    # five months, estimates of the night revised, costs over six years, logged from 21 public
+    # pages as a new user would (time18)
+    "grenfell": [
+        ["import", "tests/fixtures/grenfell-fire-2017.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

@@ -385,6 +385,35 @@ def test_a_falling_cumulative_toll_is_a_revision(with_as_of: bool) -> None:
             [("a", "b")],
             id="unbounded-earlier",
         ),
+        # time18: a claimant's own 71 printed by two outlets is one statement, one revision
+        # (the Grenfell Tower toll, 79 to 71, was "2 downward revisions")
+        pytest.param(
+            [
+                fig("a", 79, who="Police", said_on="2017-09-01"),
+                fig("b", 71, who="Police", said_on="2017-11-16"),
+                fig("c", 71, who="Police", said_on="2017-11-16"),
+            ],
+            [("a", "b")],
+            id="one-statement-in-two-reports",
+        ),
+        pytest.param(
+            [
+                fig("a", 79, who="Police", said_on="2017-09-01"),
+                fig("b", 71, who="Police", said_on="2017-11-16"),
+                fig("c", 70, who="Police", said_on="2017-11-16"),
+            ],
+            [("a", "b"), ("a", "c")],
+            id="two-figures-of-one-day-are-two",
+        ),
+        pytest.param(
+            [
+                fig("a", 79, who="Police", said_on="2017-09-01"),
+                fig("b", 71, who="Paper", said_on="2017-11-16"),
+                fig("c", 71, who="Paper", said_on="2017-11-16"),
+            ],
+            [("a", "b"), ("a", "c")],
+            id="falls-between-claimants-per-report",
+        ),
     ],
 )
 def test_revision_rules(facts: list[Fact], expected: list[tuple[str, str]]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.conflicts import FigureConflict, analyse
+from claimtrack.conflicts import FigureConflict, Reversal, SumFinding, SumRelation, analyse
 from claimtrack.conflicts.timing import time_note
 from test_judgement import fig
 
@@ -94,3 +94,65 @@ def test_a_fine_cut_on_appeal_logged_as_a_new_user_would(ct) -> None:  # type: i
     # no currency is dropped silently: those the sum cannot check are named
     text = " ".join(ct("conflicts", "google-eu-fines").stdout.split())
     assert "its figures in GBP, JPY, SEK" in text and "are left out" in text
+
+
+def gbp(id_: str, value: float, measure: str, said: str, as_of: str | None = None) -> object:
+    return fig(  # type: ignore[arg-type]
+        id_, value, who="Paper", measure=measure, said_on=said, as_of=as_of,
+        dimension="currency:GBP",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("part_a", "checked"),
+    [
+        # time18 (the Grenfell costs): a part "by the end of March" 2021 beside a part and a
+        # total said in 2023 with no as_of: spending to date, of no one time, not checked
+        ((117e6, "2021-05-21", "2021-03"), False),
+        # the part's as_of of the year the others were said: one time, checked as before
+        ((117e6, "2023-07-30", "2023-03"), True),
+        # no figure gives an as_of: compared as before (Google's fines of three years)
+        ((117e6, "2021-05-21", None), True),
+    ],
+)
+def test_money_of_a_moment_beside_money_said_years_later_is_no_check(
+    part_a: tuple, checked: bool
+) -> None:
+    value, said, as_of = part_a
+    facts = [
+        gbp("a", value, "cost-inquiry", said, as_of),
+        gbp("b", 469e6, "cost-council", "2023-07-30"),
+        gbp("t", 586e6, "cost-total", "2023-07-30"),
+    ]
+    report = analyse(facts, sums=[SumRelation("cost-total", ("cost-inquiry", "cost-council"))])
+    found = [
+        c for c in (*report.conflicts, *report.minor, *report.checks) if isinstance(c, SumFinding)
+    ]
+    assert bool(found) is checked
+    assert bool(report.unchecked) is not checked
+
+
+@pytest.mark.parametrize(
+    ("said", "as_of", "kinds"),
+    [
+        # time18: the Guardian's Grenfell inquiry cost, £117m by March 2021, then £170 million
+        # said in 2023: spending that grew, a dispute flagged "stated later", no reversal
+        (("2021-05-21", "2023-07-30"), ("2021-03", None), ["FigureConflict"]),
+        # neither with an as_of, stated in different years: the dispute is flagged, no reversal
+        (("2021-05-21", "2023-07-30"), (None, None), ["FigureConflict"]),
+        # stated in one year: a reversal as before
+        (("2021-05-21", "2021-11-02"), (None, None), ["FigureConflict", "Reversal"]),
+        # both of one as_of: the claimant's estimate of that moment, revised (rule 9)
+        (("2021-05-21", "2023-07-30"), ("2021-03", "2021-03"), ["Revision"]),
+    ],
+)
+def test_a_claimants_own_money_of_different_years_is_no_reversal(
+    said: tuple, as_of: tuple, kinds: list
+) -> None:
+    facts = [
+        gbp("a", 117e6, "cost-inquiry", said[0], as_of[0]),
+        gbp("b", 170e6, "cost-inquiry", said[1], as_of[1]),
+    ]
+    report = analyse(facts)
+    assert [type(c).__name__ for c in report.conflicts] == kinds
+    assert not any(isinstance(c, Reversal) for c in report.minor)

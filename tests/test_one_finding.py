@@ -430,3 +430,37 @@ def test_a_kind_added_to_the_engine_later_is_never_left_out(
     render_conflicts.conflicts_report("raqqa-convoy", found, records, None)
     text = squash(capsys.readouterr().out)
     assert f"{n}. echo-chamber" in text and "said 2017-10-14" in text
+
+
+@pytest.mark.slow
+def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """time18: the Grenfell Tower fire (2017), logged from 21 public pages
+    (docs/conflicts.md, worked example), gives the findings a fact-checker reads there and
+    none that says what no source said: the police's 71, printed by two outlets, is one
+    revision; its "about 80" and 79, which meet, are no update of its own; the hospital sum
+    of one day says that its total is another report's; no check adds money of a moment to
+    money stated only years later, and spending that grew is no reversal."""
+    _ok(ct("import", str(FIXTURES / "grenfell-fire-2017.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "grenfell-fire-2017", "--json")).stdout)
+    found = doc["conflicts"]
+    assert [(c["kind"], c.get("measure") or c.get("total")) for c in found] == [
+        ("figure", "deaths"),
+        ("figure", "cost-inquiry"),
+        ("figure", "cost-arconic-advisers"),
+        ("figure", "people-in-tower"),
+        ("figure", "escaped"),
+        ("figure", "cost-council"),
+        ("revision", "deaths"),
+        ("sum", "hospitalised"),
+        ("reversal", "escaped"),
+        ("reversal", "people-in-tower"),
+    ]
+    deaths = found[0]
+    assert "updates" not in deaths and deaths.get("times_ordered", True)
+    assert [p["low"] for p in deaths["positions"]] == [71, 72, 76, 121]
+    assert found[5]["times_ordered"] is False  # money of 2021 and 2023 with no as_of
+    assert found[6]["claims"] == ["gt-d-79-kensoc", "gt-d-71-voice"]
+    assert found[7]["mixed"] is True and found[7]["claims"][-1] == "gt-hosp-50-c4"
+    checked = {cid for c in doc["checks"] for cid in c["claims"]}
+    assert not checked & {"gt-cost-inquiry-117", "gt-cost-arconic-30"}
+    assert doc["summary"]["revisions"] == 1 and doc["summary"]["sums"] == 1

@@ -877,7 +877,7 @@ def bound_only(checks: Sequence[SumFinding], records: Mapping[str, Mapping[str, 
 
 def _mixed_text(as_of: str | None) -> str:
     return (
-        f"its parts come from different reports of {as_of or 'no date'}, whose order is not "
+        f"its figures come from different reports of {as_of or 'no date'}, whose order is not "
         "known: they may be of different moments"
     )
 

@@ -580,8 +580,47 @@ def _figure_passes(
                 measure, dimension, recs, ctx, n_found
             ):
                 continue
-            _figure_reversals(measure, recs, min_gap, rev)
+            if dimension[:9] == "currency:":
+                _money_reversals(measure, recs, min_gap, rev)
+            else:
+                _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
+    """A money measure's reversals (not cumulative): a claimant's own figures stated in
+    different years (said_on, else reported_on), one of the two with no as_of, are no
+    reversal: an amount changes over the years without anyone disputing it (rule 2, money
+    stated in different years), and the dispute that holds them says so. Figures of one as_of,
+    and figures stated in one year or with no date, are compared as before. Before (time18),
+    "Reversal: The Guardian changed position on measure cost-inquiry: £117m (said 2021-05-21)
+    → £170 million (said 2023-07-30)" for the Grenfell inquiry's cost as it grew."""
+
+    def year(r: tuple) -> str:
+        stated: str | None = r[_SAID] or r[_REPORTED]
+        return stated[:4] if stated else ""
+
+    years = sorted({year(r) for r in recs} - {""})
+    if len(years) < 2:
+        _figure_reversals(measure, recs, min_gap, rev)
+        return
+    parts = [[r for r in recs if year(r) in (y, "")] for y in years]
+    moments: dict[str, list[tuple]] = {}
+    for r in recs:
+        if r[_ASOF] is not None:
+            moments.setdefault(r[_ASOF], []).append(r)
+    parts += [m for m in moments.values() if len({year(r) for r in m}) > 1]
+    minor_before = set(rev.minor)
+    claims_before = {k: len(v) for k, v in rev.claims.items()}
+    for part in parts:
+        if len(part) > 1:
+            _figure_reversals(measure, part, min_gap, rev)
+    for key in [
+        k
+        for k in rev.minor
+        if k not in minor_before and len(rev.claims.get(k, ())) > claims_before.get(k, 0)
+    ]:
+        del rev.minor[key]  # material in one year, minor in another: told once, as material
 
 
 def _standing(

@@ -133,6 +133,7 @@ def _revisions(
         while j < len(dated) and dated[j][0] == date:
             j += 1
         group = dated[i:j]
+        told: set[tuple] = set()  # (earlier id, bounds) of this date's own revisions
         for _, basis, r in group:
             if r[_ID] in relayed or not _above(top_low, r[_HIGH]):
                 continue  # an echo revises nothing: its source said it first
@@ -140,6 +141,11 @@ def _revisions(
             if found is None:
                 continue
             e_date, e_basis, e = found
+            if e[_KEY] == r[_KEY]:  # its own revision, a finding: told once per statement
+                said = (e[_ID], r[_LOW], r[_HIGH])
+                if said in told:
+                    continue  # one statement in two reports (two outlets' 71): one revision
+                told.add(said)
             out.append(
                 Revision(
                     measure,
@@ -617,6 +623,7 @@ def _sums(
     cores are within ``min_gap``. A part figure alone above a total figure is a finding too.
     A relation that cannot be checked says why."""
     timed = _timed if cumulative else list
+    money = not cumulative and dimension[:9] == "currency:"
     missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
     totals = _distinct(timed(groups.get(relation.total, [])))
     combos = _claimant_combos(relation, groups, echoes, names, timed)
@@ -625,13 +632,19 @@ def _sums(
         times = [c[0][_ASOF] for c in figures_given]
         results: list[tuple[SumFinding, bool, bool]] = []
         keys = {r[_KEY] for r in givers}
-        mixed = cumulative and _mixed(figures_given)
         for total in totals:
             same, when = _one_time([*times, total[0][_ASOF]], cumulative)
-            if not same:
+            if not same or (money and _years_apart([*figures_given, total])):
                 continue
             checked += 1
             own = not keys.isdisjoint(r[_KEY] for r in total[1])
+            # one day's figures of a running count from different reports (sources, or
+            # another claimant's total) may be of different moments of it
+            mixed = (
+                cumulative
+                and _unordered(when, when)
+                and (not own or _mixed([*figures_given, total]))
+            )
             results.append(
                 (
                     *_sum_finding(
@@ -644,7 +657,7 @@ def _sums(
                         dimension,
                         names,
                         min_gap,
-                        mixed and _unordered(when, when),
+                        mixed,
                     ),
                     own,
                 )
@@ -666,10 +679,32 @@ def _sums(
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
 
 
+def _years_apart(figures: list[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether a check of money figures (each: its representative and every record giving
+    it) sets a figure of a moment (its as_of) beside one that gives none and was stated only
+    in a later year: an amount changes between years without anyone disputing it (spending to
+    date, a fine cut on appeal, rule 2), so the figure with no as_of may be of a later moment
+    and the check is of no one time. The Grenfell inquiry's £117m "by the end of March" 2021
+    was added to four costs said in 2023 and called consistent with the £500m of 2021."""
+    dated = [rep[_ASOF] for rep, _ in figures if rep[_ASOF]]
+    if not dated:
+        return False
+    first = min(d[:4] for d in dated)
+    for rep, recs in figures:
+        if rep[_ASOF] is None and all(
+            (stated := r[_SAID] or r[_REPORTED]) and stated[:4] > first for r in recs
+        ):
+            return True
+    return False
+
+
 def _mixed(figures: list[tuple[tuple, list[tuple]]]) -> bool:
-    """Whether no one source (article) gives every part figure of a combination (each figure:
-    its representative and every record giving it); a record without a source could be of
-    any, and a combination of figures without sources is not mixed."""
+    """Whether no one source (article) gives every figure of a check, its parts and its
+    total (each figure: its representative and every record giving it); a record without a
+    source could be of any, and a combination of figures without sources is not mixed. A
+    total from another report of the day may be of another moment than the parts as much
+    as two parts may: a channel's 50 taken to hospital early on the day against the
+    ambulance service's 68 and 10 of that day (the Grenfell Tower fire)."""
     common: set[str] | None = None
     for _, recs in figures:
         sources = {r[_SRC] for r in recs}

@@ -866,8 +866,11 @@ def _timed_conflict(
 def _own_updates(
     c: FigureConflict, recs: list[tuple], names: _Names
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The claimants with figures in two positions of ``c`` whose times cannot be ordered:
-    (display name, the ids of those figures), by name."""
+    """The claimants with figures in two positions of ``c`` whose times cannot be ordered and
+    that cannot both be true (disjoint, widened by their rounding, as positions are): (display
+    name, the ids of those figures), by name. Figures that meet are no update: the police's
+    "about 80" of June and its 79 of that month stood in two positions only because the
+    inquiry's 72 narrowed the first, and read "its own update" (the Grenfell Tower fire)."""
     where = {cid: n for n, p in enumerate(c.positions) for cid in p.claims}
     by_key: dict[str, list[tuple]] = {}
     for r in recs:
@@ -879,7 +882,11 @@ def _own_updates(
         ids: set[str] = set()
         for i, a in enumerate(own):
             for b in islice(own, i + 1, None):
-                if where.get(a[_ID]) != where.get(b[_ID]) and _unordered(a[_ASOF], b[_ASOF]):
+                if (
+                    where.get(a[_ID]) != where.get(b[_ID])
+                    and _unordered(a[_ASOF], b[_ASOF])
+                    and (_above(a[_LOW], b[_HIGH]) or _above(b[_LOW], a[_HIGH]))
+                ):
                     ids.update((a[_ID], b[_ID]))
         if ids:
             out.append((names.shown[key], tuple(sorted(ids))))
