@@ -101,6 +101,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("103-108", _HOME / "articles17", ("103", "104", "105", "106", "107", "108")),
     ("109-114", _HOME / "articles18", ("109", "110", "111", "112", "113", "114")),
     ("115-120", _HOME / "articles19", ("115", "116", "117", "118", "119", "120")),
+    ("121-126", _HOME / "articles20", ("121", "122", "123", "124", "125", "126")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
