@@ -308,3 +308,49 @@ def test_review_flags_what_claimreview_will_refuse(ct, args, warnings) -> None:
     assert len(lines[1:]) == len(warnings)
     assert all(line.startswith(w) for line, w in zip(lines[1:], warnings, strict=True))
     assert json.loads(ct("show", "a", "--json").stdout)["reviews"][-1]["rating"] == args[1]
+
+
+# A verdict that upholds a claim the engine flags is named on stderr (docs/exports.md, "A
+# verdict on a flagged claim"): one line per review; false verdicts and those off the scale
+# are what a finding leads to, and say nothing.
+_AGAINST = figure(id="b", claimant="BBC", value="250")
+_DISPUTED = (
+    "warning: a is rated {}, but claimtrack conflicts raqqa-convoy flags it: "
+    "1. Disputed figure: fighters-evacuated: 2 positions, spread 4.1x. "
+    "The ClaimReview carries the rating alone"
+)
+_PARAPHRASE = figure(
+    id="a", quote="the fighters who left were locals", note="[paraphrase] from the SDF"
+)
+
+
+@pytest.mark.parametrize(
+    ("rating", "records", "warned"),
+    [
+        ("True", [figure(id="a"), _AGAINST], [_DISPUTED.format("True")]),
+        ("half-true", [figure(id="a"), _AGAINST], [_DISPUTED.format("half-true")]),
+        ("Mostly False", [figure(id="a"), _AGAINST], []),
+        ("Unproven", [figure(id="a"), _AGAINST], []),
+        ("True", [figure(id="a")], []),
+        (
+            "Correct",
+            [_PARAPHRASE],
+            [
+                "warning: a is rated Correct, but claimtrack conflicts raqqa-convoy flags it: "
+                "its figure is not in its quote (stored with --paraphrase). The ClaimReview "
+                "carries the rating alone"
+            ],
+        ),
+    ],
+)
+def test_a_verdict_upholding_a_flagged_claim_is_named(ct, rating, records, warned) -> None:
+    load(ct, *records)
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    ok(ct("review", "a", "--rating", rating, "--url", "https://fc.example/a"))
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == warned
+    assert [d["reviewRating"]["name"] for d in json.loads(result.stdout)] == [rating]
+    if warned:  # the report that embeds it says the same
+        page = ct("report", "raqqa-convoy", "--claimreview", "a")
+        assert page.exit_code == 0 and page.stderr.splitlines() == warned, page.output
