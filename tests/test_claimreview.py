@@ -346,11 +346,12 @@ _PARAPHRASE = figure(
 def test_a_verdict_upholding_a_flagged_claim_is_named(ct, rating, records, warned) -> None:
     load(ct, *records)
     ok(ct("config", "reviewer.name", "Example Fact Check"))
-    ok(ct("review", "a", "--rating", rating, "--url", "https://fc.example/a"))
+    given = ct("review", "a", "--rating", rating, "--url", "https://fc.example/a")
+    assert given.exit_code == 0 and given.stderr.splitlines()[1:] == warned, given.output
     result = ct("export", "--format", "claimreview")
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == warned
     assert [d["reviewRating"]["name"] for d in json.loads(result.stdout)] == [rating]
-    if warned:  # the report that embeds it says the same
+    if warned:  # the review said it first; the report that embeds it says the same
         page = ct("report", "raqqa-convoy", "--claimreview", "a")
         assert page.exit_code == 0 and page.stderr.splitlines() == warned, page.output

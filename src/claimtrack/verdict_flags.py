@@ -9,15 +9,17 @@ published with nothing to say so: the exports name each such finding on stderr, 
 review. A rating of false or mostly false is what a finding leads to, and one off the scale
 ("Unproven") upholds nothing: neither is flagged.
 
-Pure: a claim's record, its rating and the engine's report of its subject in, text out.
+Pure: a claim's record, its rating and the engine's report of its subject in, text out
+(``upholds`` imports no more than the verdict scale: ``review`` asks it of every rating).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimtrack.conflicts import FigureConflict, Report, StanceConflict
+if TYPE_CHECKING:
+    from claimtrack.conflicts import Report
 
 UPHOLDS_FROM = 3  # "half true" on the verdict scale: a rating at least this high upholds
 
@@ -32,6 +34,8 @@ def upholds(rating: str | None) -> bool:
 
 
 def _claims_of(c: Any) -> tuple[str, ...]:
+    from claimtrack.conflicts import FigureConflict, StanceConflict
+
     if isinstance(c, FigureConflict | StanceConflict):
         return tuple(cid for p in c.positions for cid in p.claims)
     return tuple(c.claims)

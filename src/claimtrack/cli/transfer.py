@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     app,
     creatable,
+    flagged_verdicts,
     output_format,
     sample_rows,
 )
@@ -489,32 +490,6 @@ def _export_claimreview(
     )
     if not exports.is_stdout(output):
         render.message(f"Wrote {output}")
-
-
-def flagged_verdicts(
-    store: "Store", reviewed: list[tuple[dict[str, Any], dict[str, Any]]]
-) -> list[str]:
-    """A line for each review whose rating upholds a claim the engine flags (a finding of
-    ``conflicts SUBJECT`` holds it, its figure is not compared, or it is a paraphrase):
-    ``verdict_flags``. Only the subjects of such ratings are analysed."""
-    from claimtrack.conflicts import analyse, finding_ids
-    from claimtrack.verdict_flags import flag_line, flags, upholds
-
-    upheld = [(r, v) for r, v in reviewed if upholds(v.get("rating"))]
-    lines: list[str] = []
-    reports: dict[str, tuple[Any, dict[str, Any]]] = {}
-    for record, review in upheld:
-        subject = record["subject"]
-        if subject not in reports:
-            cumulative, sums = store.rules(subject).get(subject, (set(), []))
-            report = analyse(store.facts(subject), cumulative=cumulative, sums=sums)
-            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-            reports[subject] = (report, records)
-        report, records = reports[subject]
-        found = flags(record, report, records)
-        if found:
-            lines.append(flag_line(record, review["rating"], found))
-    return lines
 
 
 @app.command()
