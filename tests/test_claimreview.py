@@ -333,6 +333,18 @@ _PARAPHRASE = figure(
         ("Unproven", [figure(id="a"), _AGAINST], []),
         ("True", [figure(id="a")], []),
         (
+            "Mostly True",
+            [
+                figure(id="a", measure="aid", value="US$5 million"),
+                figure(id="b", measure="aid", value="GBP 4 million", claimant="Charity"),
+            ],
+            [
+                "warning: a is rated Mostly True, but claimtrack conflicts raqqa-convoy flags it: "
+                "its figure is not compared with the others on aid (another dimension or "
+                "currency). The ClaimReview carries the rating alone"
+            ],
+        ),
+        (
             "Correct",
             [_PARAPHRASE],
             [
