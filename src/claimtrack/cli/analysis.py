@@ -621,15 +621,23 @@ def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) 
 
 
 def _warn_flagged(store: "Store", reviewed: list[Any], claimreview_id: str, result: Any) -> None:
-    """A warning when the report's ClaimReview upholds a claim the engine flags in the
-    report's own findings (``verdict_flags``; numbered as the report numbers them)."""
+    """Warnings on the report's ClaimReview, as the export gives them: its claim's author typed
+    by a guess (no ``claimant --kind``), and its rating upholding a claim the engine flags in
+    the report's own findings (``verdict_flags``; numbered as the report numbers them)."""
     from claimtrack import render
     from claimtrack.conflicts import finding_ids
     from claimtrack.verdict_flags import flag_line, flags, upholds
 
     claim_id = store.resolve_id(claimreview_id)
     for record, review in reviewed:
-        if record["id"] == claim_id and upholds(review.get("rating")):
+        if record["id"] != claim_id:
+            continue
+        for name, kind in store.guessed_authors([record["claimant"]]).items():
+            render.warning(
+                f"{name} is written as the claim's author with a guessed type ({kind}): set it "
+                "with claimtrack claimant NAME --kind person or --kind organization"
+            )
+        if upholds(review.get("rating")):
             records = {r["id"]: r for r in store.claims(ids=finding_ids(result))}
             found = flags(record, result, records)
             if found:

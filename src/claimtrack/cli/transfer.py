@@ -474,6 +474,15 @@ def _export_claimreview(
     exported = {i for i, _ in docs}
     for line in flagged_verdicts(store, [(r, v) for r, v in reviewed if r["id"] in exported]):
         render.warning(line)
+    guessed = store.guessed_authors(r["claimant"] for r, _ in reviewed if r["id"] in exported)
+    if guessed:
+        shown = ", ".join(f"{name}: {kind}" for name, kind in list(guessed.items())[:5])
+        render.warning(
+            f"{plural(len(guessed), 'claimant')} {'is' if len(guessed) == 1 else 'are'} written "
+            f"as the claim's author with a guessed type ({shown}"
+            f"{', ...' if len(guessed) > 5 else ''}): set it with claimtrack claimant NAME "
+            "--kind person or --kind organization"
+        )
     unnamed = [i for i, d in docs if "author" not in d]
     if unnamed:
         render.warning(
