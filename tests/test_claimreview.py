@@ -398,3 +398,35 @@ def test_a_guessed_author_type_is_named(ct, kinds, warned) -> None:
     page = ct("report", "raqqa-convoy", "--claimreview", "a")  # the page's one, the same
     assert page.exit_code == 0, page.output
     assert bool(page.stderr) == ("Syrian Democratic Forces" in "".join(warned)), page.stderr
+
+
+@pytest.mark.parametrize(
+    ("steps", "warned"),
+    [
+        ([["edit", "a", "--note", "from the SDF's statement", "--reason", "noted"]], []),
+        ([["edit", "a", "--said-on", "2017-10-20", "--reason", "dated"]],
+         ["warning: a changed after its verdict (False) was given: its said_on is not what was "
+          "reviewed (claimtrack history a); review it again"]),
+        ([["edit", "a", "--claimant", "BBC", "--reason", "misattributed"],
+          ["edit", "a", "--note", "checked", "--reason", "noted"]],
+         ["warning: a changed after its verdict (False) was given: its claimant is not what "
+          "was reviewed (claimtrack history a); review it again"]),
+        ([["edit", "a", "--said-on", "2017-10-20", "--reason", "dated"],
+          ["review", "a", "--rating", "False", "--url", "https://fc.example/a"]], []),
+    ],
+)  # fmt: skip
+def test_a_verdict_on_an_earlier_version_is_named(ct, steps, warned) -> None:
+    """A ClaimReview is written from the claim as it is now: a verdict given before an edit of
+    what it judged (the words, who, when, the figure or stance) is named; an edit of the note
+    or the outlet leaves it standing."""
+    load(ct, figure(id="a"))
+    ok(ct("claimant", "Syrian Democratic Forces", "--kind", "organization"))
+    ok(ct("claimant", "BBC", "--kind", "organization", "--new"))
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
+    for args in steps:
+        ok(ct(*args, *(["--new"] if "--claimant" in args else [])))
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 0 and result.stderr.splitlines() == warned, result.output
+    page = ct("report", "raqqa-convoy", "--claimreview", "a")
+    assert page.exit_code == 0 and page.stderr.splitlines() == warned, page.output

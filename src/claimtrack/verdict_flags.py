@@ -79,3 +79,33 @@ def flag_line(record: Mapping[str, Any], rating: str, found: list[str]) -> str:
         f"{record['id']} is rated {rating}, but claimtrack conflicts {record['subject']} "
         f"flags it: {'; '.join(found)}. The ClaimReview carries the rating alone"
     )
+
+
+# What a verdict is given on: the words, who said them, when, and what they assert. A change
+# of the note, the outlet or the address leaves the verdict standing.
+REVIEWED_FIELDS = (
+    "subject", "claimant", "speaker", "quote", "kind", "measure", "value", "low", "high",
+    "unit", "hedge", "as_of", "proposition", "stance", "said_on", "reported_on", "relays",
+)  # fmt: skip
+
+
+def changed_since(
+    record: Mapping[str, Any], review: Mapping[str, Any], history: list[dict[str, Any]]
+) -> list[str]:
+    """The fields of ``REVIEWED_FIELDS`` in which the claim ``record`` differs from the version
+    ``review`` was given on (the ``previous`` of the first change after it, ``history`` in
+    order, as ``Store.history`` gives it); [] when the verdict is on the claim as it is."""
+    after = [h for h in history if h["changed_at"] > review["reviewed_at"]]
+    if not after:
+        return []
+    then = after[0]["previous"]
+    return [f for f in REVIEWED_FIELDS if then.get(f) != record.get(f)]
+
+
+def changed_line(record: Mapping[str, Any], rating: str, fields: list[str]) -> str:
+    """One warning line for a verdict given on an earlier version of its claim."""
+    return (
+        f"{record['id']} changed after its verdict ({rating}) was given: its "
+        f"{', '.join(fields)} {'is' if len(fields) == 1 else 'are'} not what was reviewed "
+        f"(claimtrack history {record['id']}); review it again"
+    )

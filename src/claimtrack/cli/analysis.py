@@ -632,6 +632,10 @@ def _warn_flagged(store: "Store", reviewed: list[Any], claimreview_id: str, resu
     for record, review in reviewed:
         if record["id"] != claim_id:
             continue
+        from claimtrack.cli.core import stale_verdicts
+
+        for line in stale_verdicts(store, [(record, review)]):
+            render.warning(line)
         for name, kind in store.guessed_authors([record["claimant"]]).items():
             render.warning(
                 f"{name} is written as the claim's author with a guessed type ({kind}): set it "

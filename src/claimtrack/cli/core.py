@@ -832,3 +832,18 @@ def flagged_verdicts(
         if found:
             lines.append(flag_line(record, review["rating"], found))
     return lines
+
+
+def stale_verdicts(
+    store: "Store", reviewed: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> list[str]:
+    """A line for each review given on an earlier version of its claim (edited since in what
+    was reviewed: ``verdict_flags.changed_since``)."""
+    from claimtrack.verdict_flags import changed_line, changed_since
+
+    lines = []
+    for record, review in reviewed:
+        fields = changed_since(record, review, store.history(record["id"]))
+        if fields:
+            lines.append(changed_line(record, review["rating"], fields))
+    return lines

@@ -21,6 +21,7 @@ from claimtrack.cli.core import (
     flagged_verdicts,
     output_format,
     sample_rows,
+    stale_verdicts,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
 from claimtrack.wording import plural
@@ -471,10 +472,10 @@ def _export_claimreview(
         )
     for p in problems:
         render.warning(f"left out {p}")
-    exported = {i for i, _ in docs}
-    for line in flagged_verdicts(store, [(r, v) for r, v in reviewed if r["id"] in exported]):
+    exported = [(r, v) for r, v in reviewed if r["id"] in {i for i, _ in docs}]
+    for line in stale_verdicts(store, exported) + flagged_verdicts(store, exported):
         render.warning(line)
-    guessed = store.guessed_authors(r["claimant"] for r, _ in reviewed if r["id"] in exported)
+    guessed = store.guessed_authors(r["claimant"] for r, _ in exported)
     if guessed:
         shown = ", ".join(f"{name}: {kind}" for name, kind in list(guessed.items())[:5])
         render.warning(
