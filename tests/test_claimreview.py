@@ -308,3 +308,125 @@ def test_review_flags_what_claimreview_will_refuse(ct, args, warnings) -> None:
     assert len(lines[1:]) == len(warnings)
     assert all(line.startswith(w) for line, w in zip(lines[1:], warnings, strict=True))
     assert json.loads(ct("show", "a", "--json").stdout)["reviews"][-1]["rating"] == args[1]
+
+
+# A verdict that upholds a claim the engine flags is named on stderr (docs/exports.md, "A
+# verdict on a flagged claim"): one line per review; false verdicts and those off the scale
+# are what a finding leads to, and say nothing.
+_AGAINST = figure(id="b", claimant="BBC", value="250")
+_DISPUTED = (
+    "warning: a is rated {}, but claimtrack conflicts raqqa-convoy flags it: "
+    "1. Disputed figure: fighters-evacuated: 2 positions, spread 4.1x. "
+    "The ClaimReview carries the rating alone"
+)
+_PARAPHRASE = figure(
+    id="a", quote="the fighters who left were locals", note="[paraphrase] from the SDF"
+)
+
+
+@pytest.mark.parametrize(
+    ("rating", "records", "warned"),
+    [
+        ("True", [figure(id="a"), _AGAINST], [_DISPUTED.format("True")]),
+        ("half-true", [figure(id="a"), _AGAINST], [_DISPUTED.format("half-true")]),
+        ("Mostly False", [figure(id="a"), _AGAINST], []),
+        ("Unproven", [figure(id="a"), _AGAINST], []),
+        ("True", [figure(id="a")], []),
+        (
+            "Mostly True",
+            [
+                figure(id="a", measure="aid", value="US$5 million"),
+                figure(id="b", measure="aid", value="GBP 4 million", claimant="Charity"),
+            ],
+            [
+                "warning: a is rated Mostly True, but claimtrack conflicts raqqa-convoy flags it: "
+                "its figure is not compared with the others on aid (another dimension or "
+                "currency). The ClaimReview carries the rating alone"
+            ],
+        ),
+        (
+            "Correct",
+            [_PARAPHRASE],
+            [
+                "warning: a is rated Correct, but claimtrack conflicts raqqa-convoy flags it: "
+                "its figure is not in its quote (stored with --paraphrase). The ClaimReview "
+                "carries the rating alone"
+            ],
+        ),
+    ],
+)
+def test_a_verdict_upholding_a_flagged_claim_is_named(ct, rating, records, warned) -> None:
+    load(ct, *records)
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    given = ct("review", "a", "--rating", rating, "--url", "https://fc.example/a")
+    assert given.exit_code == 0 and given.stderr.splitlines()[1:] == warned, given.output
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if " is rated " in line] == warned
+    assert [d["reviewRating"]["name"] for d in json.loads(result.stdout)] == [rating]
+    if warned:  # the review said it first; the report that embeds it says the same
+        page = ct("report", "raqqa-convoy", "--claimreview", "a")
+        assert page.exit_code == 0, page.output
+        assert [line for line in page.stderr.splitlines() if " is rated " in line] == warned
+
+
+@pytest.mark.parametrize(
+    ("kinds", "warned"),
+    [
+        ([], ["warning: 2 claimants are written as the claim's author with a guessed type "
+              "(Syrian Democratic Forces: Organization, Harbour Ministry: Organization): set it "
+              "with claimtrack claimant NAME --kind person or --kind organization"]),
+        ([["Harbour Ministry", "--kind", "person"]],
+         ["warning: 1 claimant is written as the claim's author with a guessed type "
+          "(Syrian Democratic Forces: Organization): set it with claimtrack claimant NAME "
+          "--kind person or --kind organization"]),
+        ([["Harbour Ministry", "--kind", "organization"],
+          ["Syrian Democratic Forces", "--kind", "organization"]], []),
+    ],
+)  # fmt: skip
+def test_a_guessed_author_type_is_named(ct, kinds, warned) -> None:
+    """ClaimReview types the claim's author Person or Organization; where claimtrack guessed
+    it (no claimant --kind), the export says so rather than publish the guess silently."""
+    load(ct, figure(id="a"), figure(id="b", value="50", claimant="Harbour Ministry"))
+    for args in kinds:
+        ok(ct("claimant", *args))
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
+    ok(ct("review", "b", "--rating", "False", "--url", "https://fc.example/b"))
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 0 and result.stderr.splitlines() == warned, result.output
+    page = ct("report", "raqqa-convoy", "--claimreview", "a")  # the page's one, the same
+    assert page.exit_code == 0, page.output
+    assert bool(page.stderr) == ("Syrian Democratic Forces" in "".join(warned)), page.stderr
+
+
+@pytest.mark.parametrize(
+    ("steps", "warned"),
+    [
+        ([["edit", "a", "--note", "from the SDF's statement", "--reason", "noted"]], []),
+        ([["edit", "a", "--said-on", "2017-10-20", "--reason", "dated"]],
+         ["warning: a changed after its verdict (False) was given: its said_on is not what was "
+          "reviewed (claimtrack history a); review it again"]),
+        ([["edit", "a", "--claimant", "BBC", "--reason", "misattributed"],
+          ["edit", "a", "--note", "checked", "--reason", "noted"]],
+         ["warning: a changed after its verdict (False) was given: its claimant is not what "
+          "was reviewed (claimtrack history a); review it again"]),
+        ([["edit", "a", "--said-on", "2017-10-20", "--reason", "dated"],
+          ["review", "a", "--rating", "False", "--url", "https://fc.example/a"]], []),
+    ],
+)  # fmt: skip
+def test_a_verdict_on_an_earlier_version_is_named(ct, steps, warned) -> None:
+    """A ClaimReview is written from the claim as it is now: a verdict given before an edit of
+    what it judged (the words, who, when, the figure or stance) is named; an edit of the note
+    or the outlet leaves it standing."""
+    load(ct, figure(id="a"))
+    ok(ct("claimant", "Syrian Democratic Forces", "--kind", "organization"))
+    ok(ct("claimant", "BBC", "--kind", "organization", "--new"))
+    ok(ct("config", "reviewer.name", "Example Fact Check"))
+    ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
+    for args in steps:
+        ok(ct(*args, *(["--new"] if "--claimant" in args else [])))
+    result = ct("export", "--format", "claimreview")
+    assert result.exit_code == 0 and result.stderr.splitlines() == warned, result.output
+    page = ct("report", "raqqa-convoy", "--claimreview", "a")
+    assert page.exit_code == 0 and page.stderr.splitlines() == warned, page.output

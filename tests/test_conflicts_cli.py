@@ -419,3 +419,62 @@ def test_a_one_line_reversal_names_who_voiced_each_step(
     assert out.exit_code == 0, out.output
     reversal = out.stdout.split("Reversal: Robert Mugabe changed position")[1].splitlines()
     assert reversal[1].strip() == line
+
+
+def _said(cid: str, claimant: str, quote: str, **kw: str) -> dict:
+    return {"id": cid, "subject": "quay", "claimant": claimant, "said_on": "2026-03-02",
+            "quote": quote} | kw  # fmt: skip
+
+
+# Every claim the terminal shows "(relaying X)" beside: an echo, a relay that changes what it
+# relays (judged as its own claim), and an echo in a walk-back (docs/conflicts.md, rule 11).
+RELAY_STORY = [
+    _said("fire-14", "Fire Brigade", "Fourteen people went to hospital after the quay gave way.",
+          kind="figure", measure="people-hospitalised", value="Fourteen"),
+    _said("radio-40", "Coast Radio", "The fire brigade says 40 people went to hospital.",
+          kind="figure", measure="people-hospitalised", value="40", relays="fire-14"),
+    _said("post-14", "Evening Post", "Firefighters said 14 people were taken to hospital.",
+          kind="figure", measure="people-hospitalised", value="14", relays="fire-14"),
+    _said("mayor-none", "Mayor", "Nobody is missing under the quay.",
+          kind="stance", proposition="people-missing", stance="denies"),
+    _said("radio-missing", "Coast Radio", "People are missing under the quay, the mayor said.",
+          kind="stance", proposition="people-missing", stance="affirms", relays="mayor-none",
+          said_on="2026-03-03"),
+    _said("post-none", "Evening Post", "The mayor said no one is missing.",
+          kind="stance", proposition="people-missing", stance="denies", relays="mayor-none",
+          said_on="2026-03-03"),
+    _said("post-unsure", "Evening Post", "Whether anyone is missing cannot yet be said.",
+          kind="stance", proposition="people-missing", stance="uncertain", said_on="2026-03-04"),
+]  # fmt: skip
+
+
+def _relaying(finding: dict) -> object:
+    if "positions" in finding:
+        return [p.get("relaying") for p in finding["positions"]]
+    return finding.get("relaying")
+
+
+@pytest.mark.parametrize("args", [["quay"], ["--all"]])
+def test_json_lists_every_relay_the_terminal_shows(ct, tmp_path: Path, args) -> None:
+    write_jsonl(tmp_path / "quay.jsonl", RELAY_STORY)
+    assert ct("import", str(tmp_path / "quay.jsonl")).exit_code == 0
+    result = ct("conflicts", *args, "--json")
+    doc = json.loads(result.stdout)
+    doc = doc["subjects"][0] if "subjects" in doc else doc
+    echo = {"claim": "post-14", "relays": "fire-14", "echo": True}
+    own = {"claim": "radio-40", "relays": "fire-14", "echo": False}
+    assert [(c["kind"], _relaying(c)) for c in doc["conflicts"]] == [
+        ("figure", [[echo], [own]]),
+        (
+            "stance",
+            [
+                [{"claim": "radio-missing", "relays": "mayor-none", "echo": False}],
+                [{"claim": "post-none", "relays": "mayor-none", "echo": True}],
+                None,
+            ],
+        ),
+        ("walk-back", [{"claim": "post-none", "relays": "mayor-none", "echo": True}]),
+    ]
+    assert doc["summary"]["relaying"] == 2  # the echoes, as before
+    shown = ct("conflicts", "quay", "--full").stdout
+    assert shown.count("(relaying") == 5  # the four relays, and the echo again in the walk-back

@@ -57,7 +57,7 @@ def test_derna_without_as_of(ct, derna) -> None:
         (18000, None),
     ]
     assert deaths["positions"][1]["relaying"] == [
-        {"claim": "dn-ocha-deaths-11300", "relays": "dn-lrc-deaths-11300"}
+        {"claim": "dn-ocha-deaths-11300", "relays": "dn-lrc-deaths-11300", "echo": True}
     ]
     assert sorted(c["proposition"] for c in kinds(doc, "stance")) == [
         "lrc-gave-11300-toll",

@@ -181,3 +181,34 @@ def test_list_marks_a_publication_date(ct, tmp_path, monkeypatch, columns: str) 
     at = next((n, line.index("2017-11")) for n, line in enumerate(lines) if "2017-11" in line)
     assert lines[at[0] + 1][at[1] :].startswith("reported"), out
     assert "2017-11-02" not in out  # the day said, not the day reported
+
+
+@pytest.mark.parametrize(
+    ("ids", "columns", "hinted"),
+    [
+        (["rc-coalition-civilian-lives-saved-3500-in-raqqa", "f1"], "100", True),
+        (["rc-coalition-civilian-lives-saved-3500-in-raqqa", "f1"], "80", True),
+        (["z" * 128], "100", True),
+        (["rc-sdf-fighters", "f1"], "40", False),  # short ids: the terminal is the reason
+        (["rc-coalition-civilian-lives-saved-3500-in-raqqa"], "200", False),  # a table
+    ],
+)
+def test_a_width_hint_brings_the_table_back(ct, tmp_path, monkeypatch, ids, columns, hinted):
+    """Cards made by long ids say on stderr from which width the listing is a table of
+    readable columns; at that width it is one."""
+    from conftest import figure
+
+    records = [figure(id=cid, value=f"{n + 10}") for n, cid in enumerate(ids)]
+    assert ct("import", str(write_jsonl(tmp_path / "ids.jsonl", records))).exit_code == 0
+    monkeypatch.setenv("COLUMNS", columns)
+    result = ct("list")
+    found = re.findall(r"^hint: ids of up to (\d+) characters .* from (\d+) columns it is one",
+                       result.stderr, re.M)  # fmt: skip
+    assert bool(found) == hinted, result.stderr
+    if not hinted:
+        return
+    ((longest, width),) = found
+    assert int(longest) == max(map(len, ids)) and int(width) > int(columns)
+    monkeypatch.setenv("COLUMNS", width)
+    table = ct("list")
+    assert table.stdout.startswith("┏") and "hint:" not in table.stderr, table.output

@@ -377,3 +377,22 @@ def test_every_rtl_or_bidi_text_node_is_isolated(ct, hostile: Path) -> None:
     page = Isolation()
     page.feed(result.stdout)
     assert page.bare == []
+
+
+def test_a_markdown_step_says_what_its_card_says(ct, tmp_path) -> None:
+    """A reversal's or walk-back's step in the Markdown report carries the claim's verdict and
+    what it relays, as the HTML card and `conflicts --full` do (before: quote, source, id)."""
+    from conftest import stance, write_jsonl
+
+    records = [
+        stance(id="mayor", claimant="Mayor", said_on="2026-03-02"),
+        stance(id="post", claimant="Post", said_on="2026-03-03", relays="mayor"),
+        stance(id="post-2", claimant="Post", said_on="2026-03-04", stance="uncertain",
+               quote="whether the coalition took part cannot be said yet"),
+    ]  # fmt: skip
+    assert ct("import", str(write_jsonl(tmp_path / "s.jsonl", records))).exit_code == 0
+    assert ct("review", "post-2", "--rating", "Unproven").exit_code == 0
+    md = ct("report", "raqqa-convoy", "--format", "md").stdout
+    steps = md.split("Walk-back: Post", 1)[1].split("\n## ", 1)[0]
+    assert "(relaying mayor: an echo: not counted as a source)" in steps, steps
+    assert "`post-2` · verdict: **Unproven**" in steps, steps

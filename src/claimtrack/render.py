@@ -130,8 +130,69 @@ def print_table(table: Table) -> None:
         return
     if _crushed(console, table):
         _print_cards(console, table)
+        hint = _width_hint(console, table)
+        if hint:
+            message(hint)
     else:
         console.print(table)
+
+
+WIDEST_HINT = 400  # columns: a table that needs more than this is not offered
+READABLE = 16  # cells: the narrowest column of text the width hint settles for
+HINT_ROWS = 1000  # rows: a longer listing is not read on a terminal; its layout is not probed
+
+
+def _width_hint(console: Console, table: Table) -> str | None:
+    """Where ``table`` became cards because of its long ids (``ident``): the width from which
+    it is a table whose columns of text are ``READABLE`` (a table that only just fits takes
+    as many lines as the cards, its words broken), as a hint; None when the ids are short,
+    or no width up to ``WIDEST_HINT`` does it."""
+    import io
+
+    from rich.cells import cell_len
+
+    if table.row_count > HINT_ROWS or getattr(table, "_calculate_column_widths", None) is None:
+        return None
+    longest = max(
+        (c.cell_len for col in table.columns for c in getattr(col, "_cells", []) if _whole(c)),
+        default=0,
+    )
+    if longest <= ID_ROOM:
+        return None
+
+    # each column's room: READABLE cells, or its widest line where that is less (a count)
+    needs = [min(READABLE, max(map(cell_len, _lines_of(col)), default=0)) for col in table.columns]
+
+    def fits(width: int) -> bool:  # a table, its every column readable
+        probe = _Console(file=io.StringIO(), width=width, highlight=False, markup=False)
+        if _crushed(probe, table):
+            return False
+        room = width - getattr(table, "_extra_width", 0)
+        widths = table._calculate_column_widths(probe, probe.options.update_width(room))
+        return all(
+            w - table._get_padding_width(col._index) >= need
+            for col, w, need in zip(table.columns, widths, needs, strict=False)
+        )
+
+    low, high = console.width + 1, WIDEST_HINT
+    if low > high or not fits(high):
+        return None
+    while low < high:  # the narrowest width that fits (a wider one fits too)
+        mid = (low + high) // 2
+        low, high = (low, mid) if fits(mid) else (mid + 1, high)
+    return (
+        f"hint: ids of up to {longest} characters leave too little room for a table at "
+        f"{console.width} columns: from {low} columns it is one (a wider window, or "
+        f"COLUMNS={low} before the command)"
+    )
+
+
+def _lines_of(column: Any) -> list[str]:
+    """The lines of text of a column's name and cells."""
+    cells = [column.header, *getattr(column, "_cells", [])]
+    return [
+        line for c in cells for line in (c.plain if isinstance(c, Text) else str(c)).splitlines()
+    ]
 
 
 NARROWEST = 8  # cells: a column rich would squeeze below this (and its text) reads as noise

@@ -1610,7 +1610,8 @@ def sums_text(group: Sequence[SumFinding], records: Mapping[str, Mapping[str, An
             else "each meets at least one of"
         )
         note = rounded_only(group, records) + bound_only(group, records)
-        return f"{head}{count} of their figures sum to {span}; {one} {met}{note}"
+        verb = "sums" if len(combos) == 1 else "sum"  # "1 combination ... sums to 342"
+        return f"{head}{count} of their figures {verb} to {span}; {one} {met}{note}"
     ranked = ranked_sums(group)
     checks = f" ({plural(len(group), 'check')})" if len(group) != len(combos) else ""
 

@@ -481,6 +481,8 @@ def _subject_report(
     result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
     reviewed = list(store.reviewed(subject))
     docs = [] if claimreview_id is None else [_main_claimreview(store, reviewed, claimreview_id)]
+    if docs:
+        _warn_flagged(store, reviewed, claimreview_id or "", result)
     canon = store.canonical()  # alias key -> (canonical key, name)
 
     @cache
@@ -616,6 +618,34 @@ def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) 
     if problems:
         raise InputError(f"--claimreview {claim_id}: the review is incomplete", details=problems)
     return docs[0][1]
+
+
+def _warn_flagged(store: "Store", reviewed: list[Any], claimreview_id: str, result: Any) -> None:
+    """Warnings on the report's ClaimReview, as the export gives them: its claim's author typed
+    by a guess (no ``claimant --kind``), and its rating upholding a claim the engine flags in
+    the report's own findings (``verdict_flags``; numbered as the report numbers them)."""
+    from claimtrack import render
+    from claimtrack.conflicts import finding_ids
+    from claimtrack.verdict_flags import flag_line, flags, upholds
+
+    claim_id = store.resolve_id(claimreview_id)
+    for record, review in reviewed:
+        if record["id"] != claim_id:
+            continue
+        from claimtrack.cli.core import stale_verdicts
+
+        for line in stale_verdicts(store, [(record, review)]):
+            render.warning(line)
+        for name, kind in store.guessed_authors([record["claimant"]]).items():
+            render.warning(
+                f"{name} is written as the claim's author with a guessed type ({kind}): set it "
+                "with claimtrack claimant NAME --kind person or --kind organization"
+            )
+        if upholds(review.get("rating")):
+            records = {r["id"]: r for r in store.claims(ids=finding_ids(result))}
+            found = flags(record, result, records)
+            if found:
+                render.warning(flag_line(record, review["rating"], found))
 
 
 def _on_terminal() -> bool:

@@ -832,6 +832,10 @@ def review(
 
     for problem in claimreview_problems(saved):  # stored as given; flagged now, not at export
         render.warning(f"{claim_id}: not ready for ClaimReview: {problem}")
+    from claimtrack.cli.core import flagged_verdicts
+
+    for line in flagged_verdicts(store, [(store.get(claim_id), saved)]):  # as export will say
+        render.warning(line)
 
 
 def _web_url(value: str, option: str) -> str:

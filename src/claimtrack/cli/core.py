@@ -803,3 +803,47 @@ def output_format(
             hint=f"name it {output.with_suffix(written[fmt][0])}, or leave --format out",
         )
     return fmt
+
+
+def flagged_verdicts(
+    store: "Store", reviewed: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> list[str]:
+    """A line for each review whose rating upholds a claim the engine flags (a finding of
+    ``conflicts SUBJECT`` holds it, its figure is not compared, or it is a paraphrase):
+    ``verdict_flags``. Only the subjects of such ratings are analysed."""
+    from claimtrack.verdict_flags import flag_line, flags, upholds
+
+    upheld = [(r, v) for r, v in reviewed if upholds(v.get("rating"))]
+    if not upheld:
+        return []
+    from claimtrack.conflicts import analyse, finding_ids
+
+    lines: list[str] = []
+    reports: dict[str, tuple[Any, dict[str, Any]]] = {}
+    for record, review in upheld:
+        subject = record["subject"]
+        if subject not in reports:
+            cumulative, sums = store.rules(subject).get(subject, (set(), []))
+            report = analyse(store.facts(subject), cumulative=cumulative, sums=sums)
+            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            reports[subject] = (report, records)
+        report, records = reports[subject]
+        found = flags(record, report, records)
+        if found:
+            lines.append(flag_line(record, review["rating"], found))
+    return lines
+
+
+def stale_verdicts(
+    store: "Store", reviewed: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> list[str]:
+    """A line for each review given on an earlier version of its claim (edited since in what
+    was reviewed: ``verdict_flags.changed_since``)."""
+    from claimtrack.verdict_flags import changed_line, changed_since
+
+    lines = []
+    for record, review in reviewed:
+        fields = changed_since(record, review, store.history(record["id"]))
+        if fields:
+            lines.append(changed_line(record, review["rating"], fields))
+    return lines

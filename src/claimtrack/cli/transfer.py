@@ -18,8 +18,10 @@ from claimtrack.cli.core import (
     _state,
     app,
     creatable,
+    flagged_verdicts,
     output_format,
     sample_rows,
+    stale_verdicts,
 )
 from claimtrack.errors import ClaimtrackError, InputError, NotFoundError
 from claimtrack.wording import plural
@@ -458,7 +460,8 @@ def _export_claimreview(
     from claimtrack import exports, render
 
     reviewer = exports.Reviewer.of(store.settings())
-    docs, problems = exports.claimreview(store.reviewed(subject), store.author_of(), reviewer)
+    reviewed = list(store.reviewed(subject))
+    docs, problems = exports.claimreview(reviewed, store.author_of(), reviewer)
     if problems and not skip_incomplete:
         raise ClaimtrackError(
             f"{plural(len(problems), 'review')} incomplete for ClaimReview; nothing written",
@@ -469,6 +472,18 @@ def _export_claimreview(
         )
     for p in problems:
         render.warning(f"left out {p}")
+    exported = [(r, v) for r, v in reviewed if r["id"] in {i for i, _ in docs}]
+    for line in stale_verdicts(store, exported) + flagged_verdicts(store, exported):
+        render.warning(line)
+    guessed = store.guessed_authors(r["claimant"] for r, _ in exported)
+    if guessed:
+        shown = ", ".join(f"{name}: {kind}" for name, kind in list(guessed.items())[:5])
+        render.warning(
+            f"{plural(len(guessed), 'claimant')} {'is' if len(guessed) == 1 else 'are'} written "
+            f"as the claim's author with a guessed type ({shown}"
+            f"{', ...' if len(guessed) > 5 else ''}): set it with claimtrack claimant NAME "
+            "--kind person or --kind organization"
+        )
     unnamed = [i for i, d in docs if "author" not in d]
     if unnamed:
         render.warning(

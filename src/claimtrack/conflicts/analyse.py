@@ -167,6 +167,19 @@ def relay_roots(facts: Sequence[Fact]) -> dict[str, str]:
         _HEDGES.start(None)
 
 
+def _relays_of(active: list[Fact], roots: dict[str, str]) -> tuple[tuple[str, str, bool], ...]:
+    """``Report.relays``: each active claim that relays another, by id, with the claim it is
+    an echo of (``roots``) or, judged as its own claim, the one it names."""
+    found = []
+    for f in active:
+        named = _relays(f)
+        if named:
+            root = roots.get(f[0])
+            found.append((f[0], named if root is None else root, root is not None))
+    found.sort()
+    return tuple(found)
+
+
 def _says_the_same(echo: Fact, told: Fact) -> bool:
     """Whether a relaying claim passes on what the claim it relays says (audit13): the same
     stance, or a figure in the same dimension whose interval (widened by both roundings)
@@ -943,4 +956,5 @@ def _analyse(
         moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
         undated=tuple(sorted(ctx.undated)) if ctx.undated else (),
+        relays=_relays_of(active, roots) if relaying else (),
     )

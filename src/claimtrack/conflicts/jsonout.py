@@ -34,8 +34,32 @@ def tidy(x: Any) -> Any:
 # Output
 
 
-def _relaying_json(relaying: tuple[tuple[str, str], ...]) -> list[dict[str, str]]:
-    return [{"claim": e, "relays": r} for e, r in relaying]
+Relays = dict[str, tuple[str, bool]]  # claim id -> (the claim it relays, an echo?)
+
+
+def _relays(report: Report) -> Relays:
+    """``Report.relays`` by claim id (empty when no claim relays another)."""
+    return {c: (r, echo) for c, r, echo in report.relays} if report.relays else {}
+
+
+def _relaying(
+    claims: Sequence[str], echoes: tuple[tuple[str, str], ...], relays: Relays
+) -> list[tuple[str, str, bool]]:
+    """Each claim of ``claims`` that relays another: (id, the claim it relays, an echo?),
+    in the order of ``claims``. ``echoes`` (a position's ``relaying``) stand in for a report
+    made without ``relays``."""
+    if not relays:
+        return [(e, r, True) for e, r in echoes]
+    found = []
+    for c in claims:
+        named = relays.get(c)
+        if named is not None:
+            found.append((c, named[0], named[1]))
+    return found
+
+
+def _relaying_json(relaying: list[tuple[str, str, bool]]) -> list[dict[str, Any]]:
+    return [{"claim": c, "relays": r, "echo": echo} for c, r, echo in relaying]
 
 
 def _fall_json(r: Revision) -> dict[str, Any]:
@@ -49,7 +73,16 @@ def _fall_json(r: Revision) -> dict[str, Any]:
     }
 
 
-def _conflict_json(c: Conflict) -> dict:
+def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
+    out = _finding_json(c, relays or {})
+    if not isinstance(c, FigureConflict | StanceConflict) and relays:
+        found = _relaying(c.claims, (), relays)
+        if found:
+            out["relaying"] = _relaying_json(found)
+    return out
+
+
+def _finding_json(c: Conflict, relays: Relays) -> dict:
     if isinstance(c, FigureConflict):
         out: dict[str, Any] = {
             "kind": "figure",
@@ -67,8 +100,9 @@ def _conflict_json(c: Conflict) -> dict:
                 "claims": list(p.claims),
                 "claimants": list(p.claimants),
             }
-            if p.relaying:
-                pos["relaying"] = _relaying_json(p.relaying)
+            relaying = _relaying(p.claims, p.relaying, relays)
+            if relaying:
+                pos["relaying"] = _relaying_json(relaying)
             out["positions"].append(pos)
         if not c.times_ordered:
             out["times_ordered"] = False
@@ -91,8 +125,9 @@ def _conflict_json(c: Conflict) -> dict:
                 "claims": list(sp.claims),
                 "claimants": list(sp.claimants),
             }
-            if sp.relaying:
-                spos["relaying"] = _relaying_json(sp.relaying)
+            relaying = _relaying(sp.claims, sp.relaying, relays)
+            if relaying:
+                spos["relaying"] = _relaying_json(relaying)
             positions.append(spos)
         return {"kind": "stance", "proposition": c.proposition, "positions": positions}
     if isinstance(c, Revision):
@@ -142,11 +177,12 @@ def _conflict_json(c: Conflict) -> dict:
 
 def report_to_json(subject: str, report: Report) -> dict:
     """The JSON contract read by other tools (see docs/conflicts.md)."""
+    relays = _relays(report)
     return {
         "subject": subject,
         "min_gap": tidy(report.min_gap),
-        "conflicts": [_conflict_json(c) for c in report.conflicts],
-        "minor": [_conflict_json(c) for c in report.minor],
+        "conflicts": [_conflict_json(c, relays) for c in report.conflicts],
+        "minor": [_conflict_json(c, relays) for c in report.minor],
         "incomparable": [
             {
                 "measure": i.measure,
@@ -154,7 +190,7 @@ def report_to_json(subject: str, report: Report) -> dict:
             }
             for i in report.incomparable
         ],
-        "checks": [_conflict_json(c) for c in report.checks],
+        "checks": [_conflict_json(c, relays) for c in report.checks],
         "changes": [
             {
                 "measure": ch.measure,
@@ -257,10 +293,19 @@ def _float_text(x: float) -> str:
     return text
 
 
-def _relaying_line(relaying: tuple[tuple[str, str], ...]) -> str:
+def _relaying_line(relaying: list[tuple[str, str, bool]]) -> str:
+    """``_relaying_json``'s key as ``json.dumps`` writes it ("" when nothing relays)."""
+    if not relaying:
+        return ""
     return (
         ', "relaying": ['
-        + ", ".join([f'{{"claim": {_text(e)}, "relays": {_text(r)}}}' for e, r in relaying])
+        + ", ".join(
+            [
+                f'{{"claim": {_text(c)}, "relays": {_text(r)}, "echo": '
+                f"{'true' if echo else 'false'}}}"
+                for c, r, echo in relaying
+            ]
+        )
         + "]"
     )
 
@@ -295,7 +340,10 @@ _NO_NOTE: Note = ((), "")
 
 
 def _figure_line(
-    c: FigureConflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None
+    c: FigureConflict,
+    note: Note = _NO_NOTE,
+    known: dict[int, str] | None = None,
+    relays: Relays | None = None,
 ) -> str:
     """``known``: the text of positions written before, by the position (its id; for one
     report, whose positions outlive the dict): a position standing in several disputes (the
@@ -309,8 +357,8 @@ def _figure_line(
                 f'{{"low": {_number(p.low)}, "high": {_number(p.high)}, '
                 f'"claims": {_texts(p.claims)}, "claimants": {_names_text(p.claimants)}'
             )
-            if p.relaying:
-                line += _relaying_line(p.relaying)
+            if p.relaying or relays:
+                line += _relaying_line(_relaying(p.claims, p.relaying, relays or {}))
             if known is not None:
                 known[id(p)] = line
         positions.append(line + after[i] + "}" if after else line + "}")
@@ -375,12 +423,19 @@ def _difference_line(c: SumFinding) -> str:
     )
 
 
-def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | None = None) -> str:
-    """The text of ``_conflict_json(c)`` as ``json.dumps`` writes it (with ``note``;
+def _conflict_line(
+    c: Conflict,
+    note: Note = _NO_NOTE,
+    known: dict[int, str] | None = None,
+    relays: Relays | None = None,
+) -> str:
+    """The text of ``_conflict_json(c, relays)`` as ``json.dumps`` writes it (with ``note``;
     ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
-        return _figure_line(c, note, known)
+        return _figure_line(c, note, known, relays)
     end = note[1]
+    if relays and not isinstance(c, StanceConflict):  # a finding's own claims that relay
+        end = _relaying_line(_relaying(c.claims, (), relays)) + end
     if isinstance(c, StanceConflict):
         positions = []
         after = note[0]
@@ -389,8 +444,8 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | N
                 f'{{"stance": {_quote(sp.stance)}, "claims": {_texts(sp.claims)}, '
                 f'"claimants": {_names_text(sp.claimants)}'
             )
-            if sp.relaying:
-                line += _relaying_line(sp.relaying)
+            if sp.relaying or relays:
+                line += _relaying_line(_relaying(sp.claims, sp.relaying, relays or {}))
             positions.append(line + after[i] + "}" if after else line + "}")
         return (
             f'{{"kind": "stance", "proposition": {_quote(c.proposition)}, '
@@ -424,12 +479,19 @@ def _conflict_line(c: Conflict, note: Note = _NO_NOTE, known: dict[int, str] | N
     )
 
 
-def _lines(items: Iterable[Conflict], notes: Sequence[Note] | None, known: dict[int, str]) -> str:
+def _lines(
+    items: Iterable[Conflict],
+    notes: Sequence[Note] | None,
+    known: dict[int, str],
+    relays: Relays | None = None,
+) -> str:
     if notes is None:
-        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known) for c in items]) + "]"
+        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known, relays) for c in items]) + "]"
     return (
         "["
-        + ", ".join([_conflict_line(c, n, known) for c, n in zip(items, notes, strict=True)])
+        + ", ".join(
+            [_conflict_line(c, n, known, relays) for c, n in zip(items, notes, strict=True)]
+        )
         + "]"
     )
 
@@ -448,6 +510,7 @@ class Notes(NamedTuple):
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     known: dict[int, str] = {}  # the positions' texts, while r holds its positions
+    relays = _relays(r) or None
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     walk_backs = 0
     for c in r.conflicts:
@@ -517,10 +580,11 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     )
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known)}, '
-        f'"minor": {_lines(r.minor, notes and notes.minor, known) if r.minor else "[]"}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, relays)}, '
+        f'"minor": {_lines(r.minor, notes and notes.minor, known, relays) if r.minor else "[]"}, '
         f'"incomparable": [{incomparable}], '
-        f'"checks": {_lines(r.checks, notes and notes.checks, known) if r.checks else "[]"}, '
+        f'"checks": '
+        f"{_lines(r.checks, notes and notes.checks, known, relays) if r.checks else '[]'}, "
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '

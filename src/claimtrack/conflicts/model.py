@@ -232,6 +232,11 @@ class Report:
     # (measure, claim ids) of a cumulative measure's figures with no date at all that fit its
     # dated course somewhere and so are not set against it, though apart from some of it
     undated: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # every active claim that relays another, by id: (its id, the claim it relays, whether it
+    # is an echo). An echo names the claim it is folded into (its positions' ``relaying``);
+    # a relay judged as a claim of its own (it changes what it relays, or what it relays is
+    # retracted or gone) names the claim it gives (docs/conflicts.md, rule 11)
+    relays: tuple[tuple[str, str, bool], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))

@@ -351,6 +351,23 @@ class _Records(_Reading):
 
         return author
 
+    def guessed_authors(self, claimants: Iterable[str]) -> dict[str, str]:
+        """The claimants among ``claimants`` whose kind is guessed, not set (``claimant NAME
+        --kind``): the name their aliases fold into -> the schema.org type guessed
+        (``author_of``), in the order given."""
+        canon = self.canonical()
+        named = []
+        for claimant in claimants:
+            key = _claimant_key(claimant)
+            named.append(canon.get(key, (key, claimant)))
+        kinds = self._kinds({target for target, _ in named}) if named else {}
+        out: dict[str, str] = {}
+        for target, name in named:
+            kind, how, _ = kinds[target]
+            if how == "guessed" and name not in out:
+                out[name] = "Person" if kind == "person" else "Organization"
+        return out
+
     def match_claimants(self, text: str, subject: str | None = None) -> tuple[set[str], str]:
         """Claimant keys that ``list --claimant TEXT`` means, and how they matched:
         ``exact`` (the name or one of its aliases) or ``contains`` (case-insensitive
