@@ -89,13 +89,14 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(store, origins, name, facts)
+            _relayed(store, origins, name, facts, spoken)
             last.keep(name, facts, cumulative)
         return report
 
     from claimtrack.evidence import NO_ORIGINS, assess
 
     origins = store.origins(subject)  # what grades the findings (issue #26)
+    spoken = store.speakers(subject)  # a spokesman logged as a claimant (evidence7)
     compared = _comparisons(store, subject, rules)  # alternatives side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
@@ -180,10 +181,18 @@ class _LastFacts:
         return found
 
 
-def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any]) -> None:
+def _relayed(
+    store: "Store",
+    origins: dict[str, Any],
+    name: str,
+    facts: list[Any],
+    spoken: dict[str, list[tuple[str, str]]],
+) -> None:
     """Add to ``origins`` what the relays among a subject's ``facts`` rest on (a relay the
-    engine judges as its own claim adds no origin: evidence5), when any claim relays."""
-    from claimtrack.evidence import NO_ORIGINS, with_relays
+    engine judges as its own claim adds no origin: evidence5), when any claim relays, and the
+    speakers of its claims who are its claimants too (``spoken``: ``Store.speakers``; a
+    spokesman is his body, evidence7)."""
+    from claimtrack.evidence import NO_ORIGINS, with_relays, with_speakers
 
     def lookup(claim_id: str) -> tuple[str, str] | None:
         from claimtrack.errors import NotFoundError
@@ -195,7 +204,7 @@ def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any
         return str(rec["claimant"]), str(rec.get("status", "active"))
 
     now = origins.get(name, NO_ORIGINS)
-    new = with_relays(now, facts, lookup)
+    new = with_speakers(with_relays(now, facts, lookup), facts, spoken.get(name, ()))
     if new is not now:
         origins[name] = new
 
@@ -227,13 +236,14 @@ def _write_xlsx(
     from claimtrack.xlsx import Sheet, write_workbook
 
     origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
+    spoken = store.speakers(subject)
     definitions = store.definitions_by_subject(subject)
     readings = _sheet_readings(store)
 
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
-            _relayed(store, origins, name, store.facts(name))
+            _relayed(store, origins, name, store.facts(name), spoken)
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
@@ -522,7 +532,7 @@ def _evidence_view(
     )
 
     origins = store.origins(subject)
-    _relayed(store, origins, subject, facts)
+    _relayed(store, origins, subject, facts, store.speakers(subject))
     grades = assess(result, origins.get(subject, NO_ORIGINS), facts, cumulative)
     verdicts = []
     if store.snapshots():

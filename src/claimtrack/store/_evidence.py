@@ -248,6 +248,31 @@ class _Evidence(_Core):
             for subj in parties.keys() | wired.keys()
         }
 
+    def speakers(self, subject: str | None = None) -> dict[str, list[tuple[str, str]]]:
+        """subject -> (claimant, speaker) of its active claims that give a speaker other than
+        their claimant, both names after aliases, each pair once (``evidence.with_speakers``
+        keeps those whose speaker is a claimant of the subject too: one origin, evidence7)."""
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        rows = self._query(
+            "SELECT DISTINCT subject, claimant, speaker FROM claims "
+            f"WHERE speaker IS NOT NULL AND status = 'active' {where}",
+            params,
+        ).fetchall()
+        if not rows:
+            return {}
+        canon = cast(Any, self).canonical()
+
+        def shown(name: str) -> str:
+            target = canon.get(_claimant_key(name)) if canon else None
+            return name if target is None else target[1]
+
+        out: dict[str, set[tuple[str, str]]] = {}
+        for subj, claimant, speaker in rows:
+            body, voice = shown(claimant), shown(speaker)
+            if _claimant_key(body) != _claimant_key(voice):
+                out.setdefault(subj, set()).add((body, voice))
+        return {subj: sorted(pairs) for subj, pairs in out.items()}
+
     # -- claimant roles and parties ---------------------------------------------------------
 
     def parties(self, subject: str) -> set[str]:
