@@ -338,6 +338,11 @@ STORIES: dict[str, list[list[str]]] = {
     "nigeria": [
         ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],
     ],
+    # the same before its toll is marked cumulative: Amnesty's figures in a minor difference
+    "nigeria-unmarked": [
+        ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],
+        ["measure", "nigeria-protests-2024", "protesters-killed", "--not-cumulative"],
+    ],
     "evidence6": [
         ["import", "tests/fixtures/evidence6.jsonl"],
     ],

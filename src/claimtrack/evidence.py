@@ -915,3 +915,26 @@ def support_text(s: Support, graded: bool = True, who: Sequence[str] = ()) -> st
         origins += f" ({'; '.join(s.joins)})"
     grade = f"{s.grade}, {s.against}" if s.against else s.grade
     return f"{claims}, {origins}: {grade}" if graded else f"{claims}, {origins}"
+
+
+def minor_evidence(supports: Sequence[Support]) -> bool:
+    """Whether a minor difference's evidence says more than its line: a position of more
+    than one claim (copies of one story, claimants joined into one origin, or two origins);
+    one claim a position is one origin each, which the line shows already."""
+    return any(s.claims > 1 for s in supports)
+
+
+def minor_evidence_text(
+    c: FigureConflict,
+    supports: Sequence[Support],
+    show: Callable[[float | int, float | int | None], str],
+) -> str:
+    """What stands behind each position of a minor difference, one wording for the terminal
+    and the report (``show(low, high)`` writes a range): "evidence: 9+: 9 claims, 1
+    independent origin: single-source; 24+: 4 claims, 1 independent origin: single-source".
+    Before (evidence7) a minor difference said nothing of its origins, and three papers'
+    copies of one agency story stood in it as three figures."""
+    return "evidence: " + "; ".join(
+        f"{show(p.low, p.high)}: {support_text(sup)}"
+        for p, sup in zip(c.positions, supports, strict=True)
+    )

@@ -520,13 +520,18 @@ def _evidence_view(
     store: "Store", subject: str, result: Any, facts: list[Any], cumulative: set[str]
 ) -> Any:
     """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
+    from functools import partial
+
     from claimtrack import report as rep
     from claimtrack.amounts import amount_text
     from claimtrack.comparisons import compare, ratio_text
+    from claimtrack.conflicts import FigureConflict
     from claimtrack.evidence import (
         NO_ORIGINS,
         assess,
         corroborated_text,
+        minor_evidence,
+        minor_evidence_text,
         party_only,
         support_text,
     )
@@ -607,7 +612,18 @@ def _evidence_view(
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,
+        minor={
+            i: minor_evidence_text(c, grades.minor[i], partial(_amount, dim=c.dimension))
+            for i, c in enumerate(result.minor)
+            if isinstance(c, FigureConflict) and minor_evidence(grades.minor[i])
+        },
     )
+
+
+def _amount(lo: float | int, hi: float | int | None, dim: str) -> str:
+    from claimtrack.amounts import amount_text
+
+    return amount_text(lo, hi, dim)
 
 
 def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) -> Any:
