@@ -11,7 +11,7 @@ import pytest
 
 from claimtrack.conflicts import Fact, analyse
 from claimtrack.evidence import Origins, assess, with_speakers
-from claimtrack.render_conflicts import copies_text
+from claimtrack.render_conflicts import copies_text, repeats_text
 
 
 def stn(cid: str, who: str, side: str) -> Fact:
@@ -120,6 +120,20 @@ COPIES = [
 @pytest.mark.parametrize(("items", "shown"), COPIES)
 def test_copies_in_a_minor_difference_are_one_item(items, shown) -> None:
     assert copies_text(items) == shown
+
+
+# a claimant's steps in a minor reversal, in order -> as the line gives them
+REPEATS = [
+    (["23", "at least 24", "at least 24"], ["23", "at least 24 (2 reports)"]),
+    # the same words apart are two statements
+    (["431", "446", "431"], ["431", "446", "431"]),
+    (["affirms"], ["affirms"]),
+]
+
+
+@pytest.mark.parametrize(("steps", "shown"), REPEATS)
+def test_repeats_in_a_minor_reversal_are_one_step(steps, shown) -> None:
+    assert repeats_text(steps) == shown
 
 
 def _claim(cid: str, who: str, figure: str, outlet: str, **more: str) -> str:

@@ -400,6 +400,27 @@ def with_relays(
 _CLAIMANT = itemgetter(Fact._fields.index("claimant"))
 
 
+def speakers_may_join(report: Report, origins: Origins) -> bool:
+    """Whether a speaker who is a claimant could change a grade of ``report``: the subject
+    has parties (a spokesman alone is his party's), or a finding sets two claimants side by
+    side (a position or side, a revision, a sum). Otherwise the speakers are not read."""
+    if origins.parties:
+        return True
+    for group in (report.conflicts, report.minor, report.checks):
+        c: Any
+        for c in group:
+            kind = type(c)
+            if kind is FigureConflict or kind is StanceConflict:
+                if any(len(p.claimants) > 1 for p in c.positions):
+                    return True
+            elif kind is Revision:
+                if len(c.claimants) > 1:
+                    return True
+            elif kind is SumFinding and c.claimant != c.total_claimant:
+                return True
+    return False
+
+
 def with_speakers(
     origins: Origins, facts: Sequence[Any], spoken: Iterable[tuple[str, str]]
 ) -> Origins:

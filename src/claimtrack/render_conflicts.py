@@ -755,10 +755,11 @@ def _minor(
         else:
             from claimtrack.conflicts import order_note
 
-            steps = (" → " if c.ordered else " · ").join(
+            said = [
                 inline_figure(str(records[i].get("value") or records[i].get("stance")))
                 for i in c.claims
-            )
+            ]
+            steps = (" → " if c.ordered else " · ").join(repeats_text(said))
             note = order_note(c)
             line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
         console.print(Padding(t(line), (0, 0, 0, 2)))
@@ -782,6 +783,19 @@ def copies_text(items: Iterable[tuple[str, str]]) -> list[str]:
         f"{figure} ({who}{f', {n} reports' if n > 1 else ''})"
         for (figure, who), n in counts.items()
     ]
+
+
+def repeats_text(steps: Sequence[str]) -> list[str]:
+    """A claimant's figures in a minor reversal, the same words given twice in a row once,
+    with how many reports give them ("23 → at least 24 (2 reports)", not "23 → at least 24 →
+    at least 24": two papers' copies of one statement are no second statement)."""
+    out: list[tuple[str, int]] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1] = (step, out[-1][1] + 1)
+        else:
+            out.append((step, 1))
+    return [f"{step} ({n} reports)" if n > 1 else step for step, n in out]
 
 
 def _time_of(r: dict[str, Any]) -> str:

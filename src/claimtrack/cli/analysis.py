@@ -89,14 +89,14 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(store, origins, name, facts, spoken)
+            _relayed(store, origins, name, facts, spoken, report)
             last.keep(name, facts, cumulative)
         return report
 
     from claimtrack.evidence import NO_ORIGINS, assess
 
     origins = store.origins(subject)  # what grades the findings (issue #26)
-    spoken = store.speakers(subject)  # a spokesman logged as a claimant (evidence7)
+    spoken = _Speakers(store, subject)  # a spokesman logged as a claimant (evidence7)
     compared = _comparisons(store, subject, rules)  # alternatives side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
@@ -186,13 +186,14 @@ def _relayed(
     origins: dict[str, Any],
     name: str,
     facts: list[Any],
-    spoken: dict[str, list[tuple[str, str]]],
+    spoken: "_Speakers",
+    report: Any,
 ) -> None:
     """Add to ``origins`` what the relays among a subject's ``facts`` rest on (a relay the
     engine judges as its own claim adds no origin: evidence5), when any claim relays, and the
-    speakers of its claims who are its claimants too (``spoken``: ``Store.speakers``; a
-    spokesman is his body, evidence7)."""
-    from claimtrack.evidence import NO_ORIGINS, with_relays, with_speakers
+    speakers of its claims who are its claimants too (``spoken``, asked only where a speaker
+    could change a grade of ``report``: a spokesman is his body, evidence7)."""
+    from claimtrack.evidence import NO_ORIGINS, speakers_may_join, with_relays, with_speakers
 
     def lookup(claim_id: str) -> tuple[str, str] | None:
         from claimtrack.errors import NotFoundError
@@ -204,9 +205,25 @@ def _relayed(
         return str(rec["claimant"]), str(rec.get("status", "active"))
 
     now = origins.get(name, NO_ORIGINS)
-    new = with_speakers(with_relays(now, facts, lookup), facts, spoken.get(name, ()))
+    new = with_relays(now, facts, lookup)
+    if speakers_may_join(report, new):
+        new = with_speakers(new, facts, spoken.of(name))
     if new is not now:
         origins[name] = new
+
+
+class _Speakers:
+    """``Store.speakers`` of one subject or of all, read at the first subject that asks (one
+    whose findings a speaker could change: ``evidence.speakers_may_join``)."""
+
+    def __init__(self, store: "Store", subject: str | None) -> None:
+        self.store, self.subject = store, subject
+        self.read: dict[str, list[tuple[str, str]]] | None = None
+
+    def of(self, name: str) -> list[tuple[str, str]]:
+        if self.read is None:
+            self.read = self.store.speakers(self.subject)
+        return self.read.get(name, [])
 
 
 def _wrote_sheet(csv_file: Path, rows: int, long: Any) -> None:
@@ -236,14 +253,14 @@ def _write_xlsx(
     from claimtrack.xlsx import Sheet, write_workbook
 
     origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
-    spoken = store.speakers(subject)
+    spoken = _Speakers(store, subject)
     definitions = store.definitions_by_subject(subject)
     readings = _sheet_readings(store)
 
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
-            _relayed(store, origins, name, store.facts(name), spoken)
+            _relayed(store, origins, name, store.facts(name), spoken, report)
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
@@ -537,7 +554,7 @@ def _evidence_view(
     )
 
     origins = store.origins(subject)
-    _relayed(store, origins, subject, facts, store.speakers(subject))
+    _relayed(store, origins, subject, facts, _Speakers(store, subject), result)
     grades = assess(result, origins.get(subject, NO_ORIGINS), facts, cumulative)
     verdicts = []
     if store.snapshots():
