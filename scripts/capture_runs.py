@@ -332,6 +332,17 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # evidence6: a cumulative toll whose corroborated counts rise (invented); claims naming
     # their source and leaving out its outlet and date
+    # evidence7: the #EndBadGovernance protests in Nigeria, August 2024, logged from public
+    # pages (short quotes): one AP and one AFP story carried by several papers, the police's
+    # spokesman named three ways, Amnesty's director as its speaker and as a claimant
+    "nigeria": [
+        ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],
+    ],
+    # the same before its toll is marked cumulative: Amnesty's figures in a minor difference
+    "nigeria-unmarked": [
+        ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],
+        ["measure", "nigeria-protests-2024", "protesters-killed", "--not-cumulative"],
+    ],
     "evidence6": [
         ["import", "tests/fixtures/evidence6.jsonl"],
     ],

@@ -464,3 +464,48 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     checked = {cid for c in doc["checks"] for cid in c["claims"]}
     assert not checked & {"gt-cost-inquiry-117", "gt-cost-arconic-30"}
     assert doc["summary"]["revisions"] == 1 and doc["summary"]["sums"] == 1
+
+
+# A story logged as a new user would (evidence7), every grade read as a fact-checker would:
+# (finding, position or side) -> (independent origins, grade), the same in JSON and the sheet.
+NIGERIA_GRADES = {
+    ("figure:protesters-killed-jigawa", "1"): (1, "party-only"),  # the police's spokesman
+    ("figure:protesters-killed-jigawa", "2"): (1, "single-source"),  # Amnesty, two names
+    # Amnesty, its Nigeria office and its director (a claimant once, its speaker elsewhere)
+    ("stance:security-forces-killed-protesters", "affirms"): (1, "single-source"),
+    # the police (the force, its spokesman named three ways) and the security forces: both
+    # parties (before: "4 independent origins: contested")
+    ("stance:security-forces-killed-protesters", "denies"): (2, "party-only"),
+    ("stance:police-grenade-killed-three-in-borno", "affirms"): (1, "single-source"),
+    ("stance:police-grenade-killed-three-in-borno", "denies"): (1, "party-only"),
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_a_story_logged_as_a_new_user_would(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Nigeria protests of 2024 (tests/fixtures/nigeria-protests-2024.jsonl, its sources
+    in the file): one AP and one AFP story carried by several papers, a spokesman logged as a
+    claimant and as the police's speaker. No grade stronger than its origins allow, in JSON,
+    the sheet and the terminal; no minor difference, revision or reversal is found."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    _ok(ct("import", str(FIXTURES / "nigeria-protests-2024.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "nigeria-protests-2024", "--json")).stdout)
+    got = {}
+    for c in doc["conflicts"]:
+        topic = f"{c['kind']}:{c.get('measure') or c.get('proposition')}"
+        for i, p in enumerate(c["positions"], 1):
+            got[(topic, p.get("stance") or str(i))] = (p["origins"], p["grade"])
+    assert got == NIGERIA_GRADES
+    assert not doc["minor"] and not [c for c in doc["conflicts"] if c["kind"] == "reversal"]
+    sheet = tmp_path / "ng.csv"
+    _ok(ct("conflicts", "nigeria-protests-2024", "--csv", str(sheet)))
+    for r in csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))):
+        side = r["position"] if r["conflict"].startswith("figure") else None
+        key = next(
+            k for k in NIGERIA_GRADES if k[0] == r["conflict"] and k[1] in (side, r["stance"])
+        )
+        assert (int(r["origins"]), r["grade"]) == NIGERIA_GRADES[key], r["claim_id"]
+    text = squash(_ok(ct("conflicts", "nigeria-protests-2024")).stdout)
+    assert ": corroborated" not in text and ": contested" not in text

@@ -71,6 +71,9 @@ class Origins:
     # what it relays, or what it relays is retracted) passes on another's claim and adds no
     # origin. Their claimants are in ``claimants``, with those of every active claim.
     relays: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # claimant key -> the claimants (display names) whose claims give that claimant as their
+    # speaker (:func:`with_speakers`): a spokesman logged under his own name is his body
+    speakers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -161,8 +164,8 @@ def support(
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
-        origins = Origins(parties, wires, origins.claimants)
-    joined = origins.relays
+        origins = Origins(parties, wires, origins.claimants, speakers=origins.speakers)
+    joined = origins.relays or origins.speakers
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
         if n < 2 or not names or not _holds_another(claimants):
@@ -211,14 +214,16 @@ def _joined(
     uf = _Groups()
     for k in keys:
         uf.find("c:" + k)
-    joins = _name_joins(shown, uf) + _wire_joins(ids, echoes, origins, shown, uf)
+    joins = _name_joins(shown, uf) + _speaker_joins(shown, origins, uf)
+    party = _party_keys(keys, origins, uf)  # before the wires join other claimants
+    joins += _wire_joins(ids, echoes, origins, shown, uf)
     passing = _passing(ids, echoes, origins, keys)
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
         into = left_out if k in passing else groups
-        into[root] = into.get(root, True) and k in origins.parties
+        into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
     if alone:  # nothing but such relays: one origin at most, what they pass on
         groups = {"": all(left_out.values())}
@@ -265,6 +270,38 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
                 uf.union("c:" + k, "c:" + o)
                 said.append(f"{shown[o]} is named with {shown[k]}: one origin")
     return said
+
+
+def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
+    """Join a claimant to the claimants whose claims give it as their speaker, naming each
+    join ("Muyiwa Adejobi speaks for Nigeria Police Force: one origin"): a spokesman logged
+    under his own name alone is his body's source, not a second one (evidence7)."""
+    said = []
+    for k in sorted(shown, key=str.casefold):
+        for body in origins.speakers.get(k, ()):
+            b = _key(body)
+            if b in shown and b != k and uf.find("c:" + b) != uf.find("c:" + k):
+                uf.union("c:" + k, "c:" + b)
+                said.append(f"{shown[k]} speaks for {shown[b]}: one origin")
+    return said
+
+
+def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str]:
+    """The claimant keys of ``keys`` that are parties to the subject's events: those marked,
+    a speaker of a party's claims, and any claimant joined to one of these by its name or as
+    a speaker (``uf`` holding only those joins): a spokesman is his body, and speaks for its
+    side (evidence7: before, the police and their spokesman, named three ways, were "4
+    independent origins: contested" where every one of them was the police's)."""
+    parties = origins.parties
+    marked = {
+        k
+        for k in keys
+        if k in parties or any(_key(b) in parties for b in origins.speakers.get(k, ()))
+    }
+    if not marked:
+        return marked
+    roots = {uf.find("c:" + k) for k in marked}
+    return {k for k in keys if uf.find("c:" + k) in roots}
 
 
 def _wire_joins(
@@ -357,7 +394,57 @@ def with_relays(
             relays[f.id] = found if found is not None else ("", "missing")
     claimants = {f.id: f.claimant for f in facts}
     claimants.update(origins.claimants)
-    return Origins(origins.parties, origins.wires, claimants, relays)
+    return Origins(origins.parties, origins.wires, claimants, relays, origins.speakers)
+
+
+_CLAIMANT = itemgetter(Fact._fields.index("claimant"))
+
+
+def speakers_may_join(report: Report, origins: Origins) -> bool:
+    """Whether a speaker who is a claimant could change a grade of ``report``: the subject
+    has parties (a spokesman alone is his party's), or a finding sets two claimants side by
+    side (a position or side, a revision, a sum). Otherwise the speakers are not read."""
+    if origins.parties:
+        return True
+    for group in (report.conflicts, report.minor, report.checks):
+        c: Any
+        for c in group:
+            kind = type(c)
+            if kind is FigureConflict or kind is StanceConflict:
+                if any(len(p.claimants) > 1 for p in c.positions):
+                    return True
+            elif kind is Revision:
+                if len(c.claimants) > 1:
+                    return True
+            elif kind is SumFinding and c.claimant != c.total_claimant:
+                return True
+    return False
+
+
+def with_speakers(
+    origins: Origins, facts: Sequence[Any], spoken: Iterable[tuple[str, str]]
+) -> Origins:
+    """``origins`` with the subject's speakers who are claimants of it too
+    (``Origins.speakers``): ``spoken`` holds (claimant, speaker) of its active claims that
+    give a speaker, ``facts`` its active claims (``conflicts.Fact``). A speaker no claim
+    names as claimant changes nothing, and ``origins`` itself is returned (nothing built)."""
+    if not spoken:
+        return origins
+    names = {_key(n) for n in map(_CLAIMANT, facts)}
+    found: dict[str, list[str]] = {}
+    for body, speaker in spoken:
+        k = _key(speaker)
+        if k in names and k != _key(body) and body not in found.get(k, ()):
+            found.setdefault(k, []).append(body)
+    if not found:
+        return origins
+    return Origins(
+        origins.parties,
+        origins.wires,
+        origins.claimants,
+        origins.relays,
+        {k: tuple(sorted(v, key=str.casefold)) for k, v in sorted(found.items())},
+    )
 
 
 def _grade(origins: int, not_party: int) -> str:
@@ -849,3 +936,26 @@ def support_text(s: Support, graded: bool = True, who: Sequence[str] = ()) -> st
         origins += f" ({'; '.join(s.joins)})"
     grade = f"{s.grade}, {s.against}" if s.against else s.grade
     return f"{claims}, {origins}: {grade}" if graded else f"{claims}, {origins}"
+
+
+def minor_evidence(supports: Sequence[Support]) -> bool:
+    """Whether a minor difference's evidence says more than its line: a position of more
+    than one claim (copies of one story, claimants joined into one origin, or two origins);
+    one claim a position is one origin each, which the line shows already."""
+    return any(s.claims > 1 for s in supports)
+
+
+def minor_evidence_text(
+    c: FigureConflict,
+    supports: Sequence[Support],
+    show: Callable[[float | int, float | int | None], str],
+) -> str:
+    """What stands behind each position of a minor difference, one wording for the terminal
+    and the report (``show(low, high)`` writes a range): "evidence: 9+: 9 claims, 1
+    independent origin: single-source; 24+: 4 claims, 1 independent origin: single-source".
+    Before (evidence7) a minor difference said nothing of its origins, and three papers'
+    copies of one agency story stood in it as three figures."""
+    return "evidence: " + "; ".join(
+        f"{show(p.low, p.high)}: {support_text(sup)}"
+        for p, sup in zip(c.positions, supports, strict=True)
+    )

@@ -5,7 +5,7 @@ Split from ``render`` (which it builds on) to keep each module readable; imports
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -120,7 +120,7 @@ def conflicts_report(
     _unmarked(console, subject, report)
     _unchecked(console, report)
     _checks(console, report, records, limit is None)
-    _minor(console, report, records, limit)
+    _minor(console, report, records, limit, grades)
     _incomparable(console, report)
     _changes(console, report, records)
     if comparisons:
@@ -701,12 +701,20 @@ def _checks(
 
 
 def _minor(
-    console: Console, report: Report, records: dict[str, dict[str, Any]], limit: int | None
+    console: Console,
+    report: Report,
+    records: dict[str, dict[str, Any]],
+    limit: int | None,
+    grades: Any = None,
 ) -> None:
     from claimtrack.conflicts import FigureConflict, SumFinding
 
     if not report.minor:
         return
+    from functools import partial
+
+    from claimtrack.evidence import minor_evidence, minor_evidence_text
+
     console.print()
     console.print(t(f"Minor differences (closer than {report.min_gap:g}x: not disputes):", "bold"))
     # the sums of one relation, claimant and time in one line (each on its own with --full)
@@ -714,7 +722,7 @@ def _minor(
 
     grouped = {id(g[0]): g for g in sum_groups(report.minor) if limit is not None and len(g) > 1}
     folded = {id(c) for g in grouped.values() for c in g[1:]}
-    for c in report.minor:
+    for n, c in enumerate(report.minor):
         if id(c) in folded:
             continue
         if id(c) in grouped:
@@ -728,9 +736,13 @@ def _minor(
                 c.measure in report.cumulative or c.measure in report.moments
             )
             claims = " · ".join(
-                f"{inline_figure(records[i]['value'])} ({records[i]['claimant']}"
-                f"{_time_of(records[i]) if timed else ''})"
-                for i in shown
+                copies_text(
+                    (
+                        inline_figure(records[i]["value"]),
+                        f"{records[i]['claimant']}{_time_of(records[i]) if timed else ''}",
+                    )
+                    for i in shown
+                )
             )
             hidden = sum(len(p.claims) for p in c.positions) - len(shown)
             if hidden:
@@ -743,13 +755,47 @@ def _minor(
         else:
             from claimtrack.conflicts import order_note
 
-            steps = (" → " if c.ordered else " · ").join(
+            said = [
                 inline_figure(str(records[i].get("value") or records[i].get("stance")))
                 for i in c.claims
-            )
+            ]
+            steps = (" → " if c.ordered else " · ").join(repeats_text(said))
             note = order_note(c)
             line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
         console.print(Padding(t(line), (0, 0, 0, 2)))
+        # what stands behind its figures, where a position holds more than one claim (copies
+        # of one story, or claimants joined into one origin, or two origins)
+        supports = grades.minor[n] if grades is not None else ()
+        if isinstance(c, FigureConflict) and id(c) not in grouped and minor_evidence(supports):
+            line = minor_evidence_text(c, supports, partial(_range, dimension=c.dimension))
+            console.print(Padding(t(line, "dim"), (0, 0, 0, 4)))
+
+
+def copies_text(items: Iterable[tuple[str, str]]) -> list[str]:
+    """A minor difference's figures as (figure, who) pairs, in order, one item each: the same
+    figure from the same claimant (and time) once, with how many reports give it ("at least
+    21 (Amnesty International, 3 reports)"). Before (evidence7), three papers' copies of one
+    AFP story were three figures in the line, read as three sources."""
+    counts: dict[tuple[str, str], int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return [
+        f"{figure} ({who}{f', {n} reports' if n > 1 else ''})"
+        for (figure, who), n in counts.items()
+    ]
+
+
+def repeats_text(steps: Sequence[str]) -> list[str]:
+    """A claimant's figures in a minor reversal, the same words given twice in a row once,
+    with how many reports give them ("23 → at least 24 (2 reports)", not "23 → at least 24 →
+    at least 24": two papers' copies of one statement are no second statement)."""
+    out: list[tuple[str, int]] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1] = (step, out[-1][1] + 1)
+        else:
+            out.append((step, 1))
+    return [f"{step} ({n} reports)" if n > 1 else step for step, n in out]
 
 
 def _time_of(r: dict[str, Any]) -> str:

@@ -13,7 +13,7 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1815,6 +1815,18 @@ def _fold_sums(
 class MinorView:
     text: str
     claims: tuple[ClaimView, ...]
+    index: int = -1  # of a figure's, in the report's minor differences (its evidence's key)
+
+    @property
+    def said(self) -> list[str]:
+        """Its claims as the Markdown report lists them, the same words from the same
+        claimant once, with how many reports give them ("Amnesty International “at least 21”
+        (3 reports)"): copies of one agency story are not three figures (evidence7)."""
+        counts: dict[str, int] = {}
+        for c in self.claims:
+            text = f"{c.claimant} “{c.figure}”" if c.figure else f"{c.claimant} {c.stance}"
+            counts[text] = counts.get(text, 0) + 1
+        return [t + (f" ({n} reports)" if n > 1 else "") for t, n in counts.items()]
 
 
 def _minors(
@@ -1824,12 +1836,12 @@ def _minors(
     groups = {id(g[0]): g for g in sum_groups(minor) if len(g) > 1}
     folded = {id(c) for g in groups.values() for c in g[1:]}
     out = []
-    for c in minor:
+    for i, c in enumerate(minor):
         if id(c) in folded:
             continue
         g = groups.get(id(c))
         if g is None:
-            out.append(_minor(c, views))
+            out.append(replace(_minor(c, views), index=i))
         else:
             ids = dict.fromkeys(i for f in g for i in f.claims)
             out.append(
@@ -2127,6 +2139,9 @@ class EvidenceView:
     snapshots: tuple[tuple[str, int, str, str], ...] = ()
     comparisons: tuple[tuple[str, ...], ...] = ()
     definitions: Mapping[str, str] = field(default_factory=dict)
+    # index in the report's minor differences -> what stands behind a figure's positions
+    # ("evidence: 9+: 9 claims, 1 independent origin: single-source; ...": evidence7)
+    minor: Mapping[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

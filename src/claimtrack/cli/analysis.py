@@ -89,13 +89,14 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(store, origins, name, facts)
+            _relayed(store, origins, name, facts, spoken, report)
             last.keep(name, facts, cumulative)
         return report
 
     from claimtrack.evidence import NO_ORIGINS, assess
 
     origins = store.origins(subject)  # what grades the findings (issue #26)
+    spoken = _Speakers(store, subject)  # a spokesman logged as a claimant (evidence7)
     compared = _comparisons(store, subject, rules)  # alternatives side by side (issue #26)
 
     def graded(name: str, report: Any) -> Any:
@@ -180,10 +181,19 @@ class _LastFacts:
         return found
 
 
-def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any]) -> None:
+def _relayed(
+    store: "Store",
+    origins: dict[str, Any],
+    name: str,
+    facts: list[Any],
+    spoken: "_Speakers",
+    report: Any,
+) -> None:
     """Add to ``origins`` what the relays among a subject's ``facts`` rest on (a relay the
-    engine judges as its own claim adds no origin: evidence5), when any claim relays."""
-    from claimtrack.evidence import NO_ORIGINS, with_relays
+    engine judges as its own claim adds no origin: evidence5), when any claim relays, and the
+    speakers of its claims who are its claimants too (``spoken``, asked only where a speaker
+    could change a grade of ``report``: a spokesman is his body, evidence7)."""
+    from claimtrack.evidence import NO_ORIGINS, speakers_may_join, with_relays, with_speakers
 
     def lookup(claim_id: str) -> tuple[str, str] | None:
         from claimtrack.errors import NotFoundError
@@ -196,8 +206,24 @@ def _relayed(store: "Store", origins: dict[str, Any], name: str, facts: list[Any
 
     now = origins.get(name, NO_ORIGINS)
     new = with_relays(now, facts, lookup)
+    if speakers_may_join(report, new):
+        new = with_speakers(new, facts, spoken.of(name))
     if new is not now:
         origins[name] = new
+
+
+class _Speakers:
+    """``Store.speakers`` of one subject or of all, read at the first subject that asks (one
+    whose findings a speaker could change: ``evidence.speakers_may_join``)."""
+
+    def __init__(self, store: "Store", subject: str | None) -> None:
+        self.store, self.subject = store, subject
+        self.read: dict[str, list[tuple[str, str]]] | None = None
+
+    def of(self, name: str) -> list[tuple[str, str]]:
+        if self.read is None:
+            self.read = self.store.speakers(self.subject)
+        return self.read.get(name, [])
 
 
 def _wrote_sheet(csv_file: Path, rows: int, long: Any) -> None:
@@ -227,13 +253,14 @@ def _write_xlsx(
     from claimtrack.xlsx import Sheet, write_workbook
 
     origins = store.origins(subject)  # the sheet's grades and definitions, as in the CSV
+    spoken = _Speakers(store, subject)
     definitions = store.definitions_by_subject(subject)
     readings = _sheet_readings(store)
 
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
             records = _records_with_relayed(store, finding_ids(report))
-            _relayed(store, origins, name, store.facts(name))
+            _relayed(store, origins, name, store.facts(name), spoken, report)
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
@@ -512,19 +539,24 @@ def _evidence_view(
     store: "Store", subject: str, result: Any, facts: list[Any], cumulative: set[str]
 ) -> Any:
     """The report's evidence (claimtrack.report.EvidenceView) of one subject."""
+    from functools import partial
+
     from claimtrack import report as rep
     from claimtrack.amounts import amount_text
     from claimtrack.comparisons import compare, ratio_text
+    from claimtrack.conflicts import FigureConflict
     from claimtrack.evidence import (
         NO_ORIGINS,
         assess,
         corroborated_text,
+        minor_evidence,
+        minor_evidence_text,
         party_only,
         support_text,
     )
 
     origins = store.origins(subject)
-    _relayed(store, origins, subject, facts)
+    _relayed(store, origins, subject, facts, _Speakers(store, subject), result)
     grades = assess(result, origins.get(subject, NO_ORIGINS), facts, cumulative)
     verdicts = []
     if store.snapshots():
@@ -599,7 +631,18 @@ def _evidence_view(
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,
+        minor={
+            i: minor_evidence_text(c, grades.minor[i], partial(_amount, dim=c.dimension))
+            for i, c in enumerate(result.minor)
+            if isinstance(c, FigureConflict) and minor_evidence(grades.minor[i])
+        },
     )
+
+
+def _amount(lo: float | int, hi: float | int | None, dim: str) -> str:
+    from claimtrack.amounts import amount_text
+
+    return amount_text(lo, hi, dim)
 
 
 def _main_claimreview(store: "Store", reviewed: list[Any], claimreview_id: str) -> Any:
