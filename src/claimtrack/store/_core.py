@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from claimtrack.store._common import (
     BUSY_TIMEOUT_S,
     CACHE_KIB,
+    CONVERTED,
     SQLITE_HEADER,
     _like_prefix,
     _new_file_mode,
@@ -117,9 +118,13 @@ class _Core:
             ident = _identity(path)
             try:
                 if existed and _sealed(path):
-                    conn = sqlite3.connect(_immutable_uri(path), isolation_level=None, uri=True)
+                    conn = sqlite3.connect(
+                        _immutable_uri(path), isolation_level=None, uri=True, detect_types=CONVERTED
+                    )
                 else:
-                    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                    conn = sqlite3.connect(
+                        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, detect_types=CONVERTED
+                    )
             except sqlite3.Error as e:
                 raise _sqlite_error(path, e) from None
             store = cls(path, conn)
