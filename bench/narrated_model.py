@@ -22,11 +22,11 @@ Nothing of the held fold reaches its weights or its margin. ``--explain ARTICLE`
 article's narrated figures, their options and scores under the weights fitted on every fold.
 
 Result (the twenty sets, 119 articles with 34 absent, 1,395 found claims, 294 narrated
-figures; docs/extract.md, "Narrated figures, scored"): it does not pay. Mean held-out speaker right 0.885 on main,
-0.883 scored; wrong and unmarked 0.014 both; the 5 figures it changed are all wrong. No
-variant (``--drop``, ``--margin``, ``--keep-guesses``) rises above main; fitted and scored on
-all twenty sets, the best these features can do, it reaches 0.887. So the package is
-unchanged: the scorer and its features live here and in ``_narrated_features.py``.
+figures; docs/extract.md, "Narrated figures, scored"): it does not pay. Mean held-out speaker
+right 0.885 on main, 0.883 scored; wrong and unmarked 0.014 both; the 5 figures it changed are
+all wrong. No variant (``--drop``, ``--margin``, ``--keep-guesses``) rises above main; fitted
+and scored on all twenty sets, the best these features can do, it reaches 0.887. So the
+package is unchanged: the scorer and its features live here and in ``_narrated_features.py``.
 """
 
 from __future__ import annotations
