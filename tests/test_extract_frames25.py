@@ -85,8 +85,7 @@ def test_a_works_later_mention_is_its_issuers(text: str, speaker: str) -> None:
             " Research has found.",
             "Harwell Research",
         ),
-        # the same with the body's kind before a name that opens in lower case (a guess: the
-        # name alone is not read as one)
+        # the same with the body's kind before a name that opens in lower case
         (
             "Only 40% of adults trust banks, the Money Around the World survey by research"
             " consultancy dataLantern has found.",
@@ -97,6 +96,7 @@ def test_a_works_later_mention_is_its_issuers(text: str, speaker: str) -> None:
 def test_an_inverted_finding_is_the_works_issuers(text: str, claimant: str) -> None:
     rows = [r for r in extract_rows(text) if r[2]]
     assert [r[1] for r in rows] == [claimant], rows
+    assert "guess:" not in rows[0][3]  # a frame of its own and a name: strong evidence
 
 
 def test_a_report_put_out_by_a_body_is_not_the_last_speakers() -> None:
