@@ -18,7 +18,7 @@ from claimtrack.extract.agents import speaker_kind
 from claimtrack.extract.bodies import _not_a_person
 from claimtrack.extract.calibration import _a_place
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _BODY_WORDS, _CALENDAR, _WEEKDAYS
+from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS, _CALENDAR, _WEEKDAYS
 
 # the works whose author a page names apart from what they found
 _NOUNS = ("survey", "report", "study", "poll", "review", "audit", "census", "analysis",
@@ -36,11 +36,28 @@ _NAMED_BEFORE = re.compile(
     rf"(?<![\w'’-])((?:[A-Z][\w&'’.-]*\s+)(?:{_NAME}\s+){{0,4}}?)(?:(?:annual|latest|new|"
     rf"national|own|\d{{4}})\s+)?({_NOUN})\b"
 )
+# a body named with its kind before it, lower case: "by research consultancy Harwell", "by
+# the polling firm Harwell"; a name may open in lower case when a capital follows ("dataLab")
+_KIND = (
+    rf"((?:[a-z-]+\s+)?(?:{'|'.join(sorted(_BODY_KINDS | {'consultancy', 'pollster', 'firm'}))})"
+    r"\s+)?"
+)
+_NAME_START = r"(?:[A-Z]|[a-z]+[A-Z])[\w&'’.-]*"
 # "a survey by the Charity Commission", "the report, published by X,", "study from X"
 _NAMED_AFTER = re.compile(
     rf"\b({_NOUN})(?:,)?\s+(?:(?:conducted|commissioned|carried\s+out|published|released|"
-    rf"produced|compiled|issued)\s+)?(?:by|from|for)\s+(?:the\s+)?([A-Z][\w&'’.-]*"
+    rf"produced|compiled|issued)\s+)?(?:by|from|for)\s+(?:the\s+)?{_KIND}({_NAME_START}"
     rf"(?:\s+{_NAME}){{0,5}})"
+)
+# the body that put the work out, as the subject of the verb: "The Statistics Office on
+# Monday released its labour report", "Harwell published the Money Matters Survey" (a title
+# may spell the noun with a capital); a definite work only, in one paragraph ("X released a
+# study" far down the page is read, within reach, by bodies._MADE_LATER)
+_RELEASED_BY = re.compile(
+    r"(?<![\w'’-])((?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|the)){0,5}?)"
+    r"(?:[ \t]+(?:on|in|last|this|finally|also|has|have|had|today|yesterday|[A-Z][a-z]+day)){0,4}"
+    r"[ \t]+(?:released|published|issued|unveiled|launched|put[ \t]+out|publishes|releases)[ \t]+"
+    rf"(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?((?i:{_NOUN}))\b"
 )
 # "the Kestrel Trust's survey", "Gallup's annual poll"
 _OWNED = re.compile(
@@ -53,6 +70,9 @@ _RESPONDENTS = re.compile(
     r"interviewed))\b",
     re.IGNORECASE,
 )
+# a share of a people as the speaker, its figure taken off: "% of adults", "% of British
+# voters" ("61% of adults said they ..."): the answers of those a survey asked
+_SHARE_OF = re.compile(r"%\s+of\s+(?:the\s+|those\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s")
 _OPENERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "and", "of",
             "for", "in", "on", "but", "however", "last", "latest", "annual"}  # fmt: skip
 
@@ -85,13 +105,16 @@ def authors(reading: str, nouns: set[str]) -> dict[str, list[tuple[str, int]]]:
     where first named), one entry per distinct name, at most two (two is already too many
     to choose from); a page naming many candidates is given none (``_MAX_CHECKED``)."""
     found: list[tuple[str, str, int]] = []
-    for rx, noun_at, name_at in ((_NAMED_BEFORE, 2, 1), (_NAMED_AFTER, 1, 2), (_OWNED, 2, 1)):
+    frames = ((_NAMED_BEFORE, 2, 1), (_NAMED_AFTER, 1, 3), (_OWNED, 2, 1), (_RELEASED_BY, 2, 1))
+    ok: dict[str, bool] = {}  # each distinct name checked once: the place test reads the page
+    for rx, noun_at, name_at in frames:
         for m in rx.finditer(reading):
             noun = m.group(noun_at).lower()
             if noun in nouns:
                 found.append((noun, _clean(m.group(name_at)), m.start(name_at)))
+                if rx is _NAMED_AFTER and m.group(2):  # "by research consultancy dataLab":
+                    ok[found[-1][1]] = True  # the page says what kind of body it is
     out: dict[str, list[tuple[str, int]]] = {}
-    ok: dict[str, bool] = {}  # each distinct name checked once: the place test reads the page
     for noun, name, at in sorted(found, key=lambda f: f[2]):
         names = out.setdefault(noun, [])
         if not name or len(names) >= 2:
@@ -120,8 +143,12 @@ def work_authors(reading: str, out: list[Candidate]) -> list[Candidate]:
         work = _BARE_WORK.fullmatch(speaker)
         if work and c.claimant == speaker and "guess:" in c.speaker_found:
             wanted.append(work.group(1).lower())
-        elif _RESPONDENTS.search(speaker) and c.claimant == speaker:
+        elif _RESPONDENTS.search(speaker) and (
+            c.claimant == speaker or _RESPONDENTS.fullmatch(f" {c.claimant or ''}")
+        ):  # "70% of respondents", claimed for "respondents"
             wanted.append("survey")
+        elif _SHARE_OF.fullmatch(speaker) and "guess:" in c.speaker_found:
+            wanted.append("survey")  # "61% of adults said": a share answering, on a survey's page
         else:
             wanted.append(None)
     needed = {n for n in wanted if n}
@@ -142,7 +169,8 @@ def work_authors(reading: str, out: list[Candidate]) -> list[Candidate]:
             continue
         name, at = names[0]
         line = reading.count("\n", 0, at) + 1
-        told = "answered" if _RESPONDENTS.search(speaker) else "is"
+        answered = _RESPONDENTS.search(speaker) or _SHARE_OF.fullmatch(speaker)
+        told = "answered" if answered else "is"
         how = f"guess: '{speaker}' {told} {name}'s {noun}, as the page names it on line {line}"
         given.append(  # the respondents' answers are told by the survey's author
             replace(

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from claimtrack.extract import works
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _BODY_WORDS
+from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS
 from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
 from claimtrack.extract.roles import bare_title
 
@@ -181,6 +181,19 @@ def _abbreviation(c: Candidate, reading: str) -> Candidate:
     )
 
 
+# a name in one word that opens in lower case with a capital inside ("dataLab", "eLearn"),
+# which the article gives right after the kind of body it is ("research consultancy dataLab")
+_CAMEL = re.compile(r"[a-z]+[A-Z][\w&-]*")
+_KINDS = "|".join(sorted(_BODY_KINDS | {"consultancy", "pollster", "firm", "company", "group"}))
+
+
+def _kinded_name(speaker: str, reading: str) -> bool:
+    """A one-word name the article introduces by its kind ("the polling firm dataLab")."""
+    return bool(_CAMEL.fullmatch(speaker)) and bool(
+        re.search(rf"\b(?:{_KINDS})\s+{re.escape(speaker)}\b", reading)
+    )
+
+
 def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     """Why the evidence for ``speaker`` is weak, or None when it is strong."""
     letters = re.sub(r"[^A-Za-z0-9]", "", speaker)  # "O2", "G7": a name, glued to its digit
@@ -192,7 +205,10 @@ def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     named_body = claimant != speaker and (
         _has_name_head(claimant, reading) or _named_body(claimant, reading)
     )
-    if not (_has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body):
+    kinded = _kinded_name(speaker, reading)
+    if not (
+        _has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body or kinded
+    ):
         return f"'{speaker}' is a description, not a name the article gives"
     if speaker[:1].isupper() and bare_title(speaker) and not named_body:
         return f"'{speaker}' is a title, not a name the article gives"  # "the MP said"

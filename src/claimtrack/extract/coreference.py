@@ -112,6 +112,10 @@ def _previous_sentence(
         and _fits(pronoun, previous.speaker, s.genders)
     ):
         s.claimant = previous.claimant
+        if "guess: 'the " in previous.found and "put it out" in previous.found:
+            # a work's issuer guessed from an act ("X released the report. The report
+            # stated ... It said ..."): still a guess
+            return previous.speaker, "pronoun: previous sentence's speaker; guess: carried"
         return previous.speaker, "pronoun: previous sentence's speaker"
     both = _pair_opening(previous, own_turn) if pronoun == "they" else None
     if both is None:
@@ -491,6 +495,12 @@ _LOCATIVE = re.compile(
 )
 
 
+# the verbs that put a work out: "released the annual report", "published the survey"
+_PUT_OUT = (
+    r"\b(?:released|releases|published|publishes|issued|issues|unveiled|unveils|put\s+out)\s+"
+)
+
+
 _PROSECUTORS = re.compile(
     r"\bprosecut|\battorney['’]s\s+office|\battorney\s+general|\bdistrict\s+attorney", re.I
 )
@@ -502,6 +512,20 @@ def _prosecutors(speaker: str, head: str, earlier: Earlier) -> tuple[str, str | 
         if _PROSECUTORS.search(f"{phrase} {name} {org or ''}"):
             return name, org, f"'the {head}': the prosecutors', {name}"
     return speaker, None, None
+
+
+def _made_by(head: str, bodies: tuple[Body, ...]) -> tuple[str, str, str] | None:
+    """ "X published its annual report on Monday. The report said": X's; "X released the
+    Quarterly Savings Report. The report said": X's, a guess (the sentence told an act of
+    X's, not that the work is X's own). None when no body of the sentence before made it."""
+    for name, text, _ in reversed(bodies):
+        made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
+        after = text[text.find(name.lower()) + len(name) :]
+        if re.search(made, after):
+            return name, name, f"'the {head}': the body that made it ({name})"
+        if re.search(_PUT_OUT + rf"the\s+(?:[\w-]+\s+){{0,4}}?{head}\b", after):
+            return name, name, f"guess: 'the {head}': the body that put it out ({name})"
+    return None
 
 
 def _definite(
@@ -522,12 +546,11 @@ def _definite(
         return _prosecutors(speaker, head, earlier)
     if head in _RULINGS:  # "the ruling", "the verdict": the court that gave it
         return _court_of(speaker, head, earlier, before)
-    if head in _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS:
-        # "X published its annual report on Monday. The report said": X's
-        for name, text, _ in reversed(bodies):
-            made = rf"\b(?:an?|its|their|own|new)\s+(?:[\w-]+\s+){{0,2}}?{head}\b"
-            if re.search(made, text[text.find(name.lower()) + len(name) :]):
-                return name, name, f"'the {head}': the body that made it ({name})"
+    made = (
+        _made_by(head, bodies) if head in _INQUIRY_NOUNS | _DOCUMENT_NOUNS | _DATA_NOUNS else None
+    )
+    if made is not None:
+        return made
     if head in _INQUIRY_NOUNS:
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
     for phrase, name, org in reversed(earlier):

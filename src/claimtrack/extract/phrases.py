@@ -9,6 +9,7 @@ import re
 from claimtrack.extract import works
 from claimtrack.extract.lexicon import (
     _ADVERBS,
+    _BODY_KINDS,
     _BODY_NOUNS,
     _BODY_WORDS,
     _CALENDAR,
@@ -99,10 +100,20 @@ def _relative_subject(before: str) -> str | None:
     words = set(own.group(1).lower().split())
     if words & (_ADVERBS | _CLAUSE_WORDS | _VERB_WORDS | _PREP_WORDS):
         return None
+    if _VERB_AND_OBJECT.match(own.group(1)):
+        return None  # "The survey which covers nine countries found": a verb and its object
     pronoun = own.group().strip(" ,").split()[0].lower()
     if pronoun in ("that", "who") and not _RELATIVE_NOUN_PHRASE.fullmatch(own.group(1)):
         return None  # "Officials who visited the site said": the officials, not "visited ..."
     return own.group(1)
+
+
+# a verb in -s and its object opening a relative clause: "which covers nine countries",
+# "which looks at the figures", "that tracks the cost"
+_VERB_AND_OBJECT = re.compile(
+    r"[a-z]+[^s\W]s\s+(?:at\s+|on\s+|into\s+)?(?:the|a|an|its|their|some|all|every|\d[\d,.]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more)\b"
+)
 
 
 # the subject of a relative clause after "that" or "who", where these may as well be its
@@ -538,7 +549,17 @@ def _valid_speaker(phrase: str) -> str | None:
             phrase = " ".join(words[i:])
             break
     words = phrase.split()
-    cut = next((i for i in range(2, len(words)) if words[i].lower() in _MORE_PREPS), None)
+    cut = next(
+        (
+            i
+            for i in range(2, len(words))
+            if words[i].lower() in _MORE_PREPS
+            # a preposition with a capital inside a capitalised run is a title's word: "the
+            # Money Around the World survey by X" is not cut at "Around"
+            and not (words[i][:1].isupper() and words[i - 1][:1].isupper())
+        ),
+        None,
+    )
     if cut is not None:  # "Organisers of the march against the visit of X": the organisers
         phrase = " ".join(words[:cut])
     phrase = _head(phrase)
@@ -757,12 +778,19 @@ _PUBLISHED_WORDS = {"web", "site", "website", "page", "data", "figures", "accoun
 
 _WORKS = works.nouns()  # works.py: every form of every work
 
-# a work and its author beside it: "a report by the British Retail Consortium"
+# a work's title in capitals, small words between: "the Money Around the World survey"
+_TITLE = r"(?-i:[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|the|of|and|for|in|on|around|to)\s+){1,5}?)"
+# a body's kind before its name: "by research consultancy Harwell", "by the polling firm X"
+_KIND_WORDS = "|".join(sorted(_BODY_KINDS | {"consultancy", "pollster", "firm", "institute"}))
+# a work and its author beside it: "a report by the British Retail Consortium", "the Money
+# Around the World survey by research consultancy dataLab" (a name may open in lower case
+# when a capital follows, after the kind of body it is)
 _WORK_BY = re.compile(
-    r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?:an?|the|its|their)\s+)?(?:{_TITLE}|(?:[\w-]+\s+){{0,2}}?)"
     rf"(?:{works.pattern()}|research|paper)\s*,?\s+"
     rf"(?:(?:{'|'.join(works.PUBLISHED_BY)})\s+)?(?:by|from)\s+(the\s+)?"
-    r"((?-i:[A-Z])[^,;]{2,80}?)\s*,?",
+    rf"((?-i:[a-z-]+\s+)?(?-i:{_KIND_WORDS})\s+)?"
+    r"((?-i:[A-Z]|[a-z]+[A-Z])[^,;]{2,80}?)\s*,?",
     re.IGNORECASE,
 )
 
@@ -784,12 +812,14 @@ def _author(speaker: str) -> str | None:
     when = (
         by is not None
         and (  # "a report from January", "data from 2019": no author
-            by.group(2).split()[0].lower().strip(".,") in _CALENDAR | _WEEKDAYS
-            or by.group(2)[:1].isdigit()
+            by.group(3).split()[0].lower().strip(".,") in _CALENDAR | _WEEKDAYS
+            or by.group(3)[:1].isdigit()
         )
     )
-    if by and not when and _names(by.group(2)) and (by.group(1) or _looks_like_body(by.group(2))):
-        return by.group(2)  # "A report by the British Retail Consortium": the consortium
+    if by and not when and by.group(2) and len(by.group(3).split()) <= 4:
+        return by.group(3)  # "a survey by research consultancy dataLab": its kind says a body
+    if by and not when and _names(by.group(3)) and (by.group(1) or _looks_like_body(by.group(3))):
+        return by.group(3)  # "A report by the British Retail Consortium": the consortium
     sent = _SENT_FROM.fullmatch(speaker)
     if sent:  # "a letter from its finance director": the finance director
         return sent.group(2)

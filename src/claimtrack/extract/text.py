@@ -246,6 +246,24 @@ def _quote_state(reading: str, start: int, end: int, inside: bool) -> bool:
     return inside
 
 
+# a sentence run into the next with no space ("... 23.1 per cent.The report said ..."), as
+# some pages print them: a full stop after a word (in lower case after its first letter) or a
+# number, then a capitalised word of three letters or more, or a short word that opens
+# sentences ("It", "In"), and a space. Not "U.S.The" (a capital before), "e.g.The" (one
+# letter), a web address ("site.com/News"), a title ("Mr.Jones": _TITLES) or a name written
+# with a dot ("Pravda.Ru Telegram")
+_RUN_TOGETHER = re.compile(r"\.(?=(?:[A-Z][a-z]{2,}|It|He|We|In|On|At|As|If|By|An|So|To)[ ,])")
+_RUN_WORD = re.compile(r"(?<![\w.@/:-])(?:[A-Za-z][a-z]+|\d+%?)$")
+
+
+def _run_together(reading: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the full stop ``m`` ends a sentence that runs into the next with no space."""
+    if m.group() != "." or not _RUN_TOGETHER.match(reading, m.start()):
+        return False
+    word = _RUN_WORD.search(reading, start, m.start())
+    return word is not None and word.group().lower() not in _TITLES
+
+
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
@@ -265,7 +283,8 @@ def sentences(reading: str) -> list[Span]:
             if inside:
                 continue
             after = reading[m.end() : m.end() + 3]
-            if m.end() < p_end and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
+            joined = _run_together(reading, start, m)
+            if m.end() < p_end and not joined and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
                 continue
             word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
             if m.group()[0] == "." and word:
