@@ -102,6 +102,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("109-114", _HOME / "articles18", ("109", "110", "111", "112", "113", "114")),
     ("115-120", _HOME / "articles19", ("115", "116", "117", "118", "119", "120")),
     ("121-126", _HOME / "articles20", ("121", "122", "123", "124", "125", "126")),
+    ("127-132", _HOME / "articles21", ("127", "128", "129", "130", "131", "132")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
