@@ -124,6 +124,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m013_partial_source_index",
         "m014_rate_periods",
         "m015_meta",
+        "m016_speaker_index",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
@@ -532,4 +533,46 @@ def test_m014_reads_stored_rates_per_hour_and_time_per_day_again(tmp_path: Path)
         ).fetchall()
         == others
     )  # "£50m a day" was right: a day is still a 7th of a week
+    store.close()
+
+
+def test_the_speakers_of_a_subject_are_read_from_their_index_alone(tmp_path: Path) -> None:
+    """m016: a database without idx_claims_speakers gets it on open; ``Store.speakers``
+    answers the same with it as without it, and reads the index alone (a covering index: no
+    row of the claims table), for one subject and for all."""
+    from claimtrack.cli import sample_rows
+
+    path = tmp_path / "old.db"
+    store = Store.open(path, seed=sample_rows())
+    # a claimant of the subject given as the speaker of another claimant's claim
+    store.conn.execute(
+        "UPDATE claims SET speaker = (SELECT max(claimant) FROM claims WHERE subject = "
+        "'raqqa-convoy') WHERE id = (SELECT min(id) FROM claims WHERE subject = "
+        "'raqqa-convoy' AND claimant <> (SELECT max(claimant) FROM claims "
+        "WHERE subject = 'raqqa-convoy'))"
+    )
+    store.conn.execute("DROP INDEX idx_claims_speakers")
+    store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm016_speaker_index'")
+    store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    store.conn.commit()
+    without = (store.speakers("raqqa-convoy"), store.speakers())
+    store.close()
+    store = Store.open(path)
+    assert store.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'idx_claims_speakers'"
+    ).fetchone() == (
+        "CREATE INDEX idx_claims_speakers ON claims (subject, speaker, claimant, status) "
+        "WHERE speaker IS NOT NULL",
+    )
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    with_index = (store.speakers("raqqa-convoy"), store.speakers())
+    store.conn.set_trace_callback(None)
+    assert without[0] and with_index == without
+    reads = [sql for sql in seen if "speaker IS NOT NULL" in sql]
+    assert len(reads) == 2
+    for sql in reads:
+        rows = store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ["raqqa-convoy"] * sql.count("?"))
+        plan = " | ".join(r[-1] for r in rows)
+        assert "COVERING INDEX idx_claims_speakers" in plan, plan
     store.close()

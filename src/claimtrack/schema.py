@@ -5,7 +5,7 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 # The rules by which `add`, `edit` and `import` read a figure and its quote (rates, a part of a
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
@@ -50,3 +50,7 @@ FTS_DEFAULT_AUTOMERGE = 4
 LIST_ORDER = "subject, coalesce(said_on, reported_on, '9999'), id"
 # The claims idx_claims_source holds (migration m013): those that name a source.
 SOURCE_INDEX_WHERE = "source IS NOT NULL"
+# The claims idx_claims_speakers holds (migration m016): those that give a speaker, by
+# subject, with the columns ``Store.speakers`` reads (a covering index: no row of the table).
+SPEAKER_INDEX_WHERE = "speaker IS NOT NULL"
+SPEAKER_INDEX_COLUMNS = "subject, speaker, claimant, status"
