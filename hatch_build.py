@@ -1,11 +1,13 @@
-"""The wheel's build hook: the contradiction engine and the import's checks compiled with mypyc,
-or pure Python.
+"""The wheel's build hook: the contradiction engine, the import's checks and the figure parser
+compiled with mypyc, or pure Python.
 
 hatchling runs this for every wheel (``[tool.hatch.build.targets.wheel.hooks.custom]`` in
 pyproject.toml). For a regular wheel (``pip install .``, ``python -m build``) it compiles the
 engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) and the pure
 modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks
-and the JSONL reader, in a library of their own) with mypyc, as black and mypy ship
+and the JSONL reader, in a library of their own) and the figure parser (:data:`PARSER`, less
+:data:`PARSER_NOT_COMPILED`, in a third, with the table of its words that
+``guards.parser_words`` reads there, :data:`WORDS`) with mypyc, as black and mypy ship
 themselves, and puts the extension modules beside the ``.py`` files in the wheel, which
 Python then imports in their place. It never fails the install: where compiling
 fails (no C compiler, no Python headers, a mypyc error) it prints one warning and the wheel is
@@ -48,6 +50,19 @@ NOT_COMPILED = frozenset({"__init__.py", "active.py"})
 # ``rowbatch.py``: the writer's loops over every value of a batch (round 14), imported by the
 # store when it first inserts one.
 IMPORT_MODULES = ("guards.py", "jsonl.py", "rowbatch.py")
+# The figure parser (``quantities/``), in a library of its own: the quote checks call it about
+# twice a figure, and its misses were the largest Python left in the import (docs/performance.md,
+# "Round 17"); ``list`` and ``conflicts`` load it, not the import's library. Not compiled: the
+# package's ``__init__`` (its loaders replace module functions through ``globals()`` on first
+# use, which compiled callers would not see), ``figure.py`` (``Figure``, a frozen dataclass
+# whose slots ``fast._figure_maker`` binds, pickled between the import's processes) and
+# ``formatting.py`` (numbers for people, on the start-up path, annotated ``float`` where mypyc
+# would turn an int into a float). ``guards.parser_words`` reads the words of the parser's
+# code objects, which compiled functions do not have: the build writes them first, from the
+# source, into a table the wheel holds (:data:`WORDS`).
+PARSER = Path("src", "claimtrack", "quantities")
+PARSER_NOT_COMPILED = frozenset({"__init__.py", "figure.py", "formatting.py"})
+WORDS = "claimtrack/parser_words.json"
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
 # build): mypyc comes with mypy, and builds its extensions with setuptools; the import's checks
@@ -55,6 +70,15 @@ RECORD = "claimtrack/_engine_build.txt"
 # environment's build stopped at "Cannot find ... module named 'pydantic'" and installed both
 # libraries pure: the bound is the package's own, pyproject.toml).
 COMPILE_REQUIRES = ["mypy>=1.10", "setuptools>=68", "pydantic>=2.6"]
+
+# The parser's words read from its source, before it is compiled (``guards.parser_words``).
+_WORDS = """\
+import sys
+from claimtrack.guards import parser_words_json, read_parser_words
+
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(parser_words_json(read_parser_words()))
+"""
 
 _SETUP = """\
 import sys
@@ -117,10 +141,14 @@ def failure_reason(output: str) -> str:
 
 def compiled_groups(package: Path) -> list[list[str]]:
     """The modules compiled, as paths from the directory that holds ``package`` (sorted), in
-    the groups that each make one library: the engine's, the import's."""
+    the groups that each make one library: the engine's, the import's, the figure parser's."""
     engine = [p for p in (package / "conflicts").glob("*.py") if p.name not in NOT_COMPILED]
     imports = [package / name for name in IMPORT_MODULES]
-    return [sorted(p.relative_to(package.parent).as_posix() for p in g) for g in (engine, imports)]
+    parser = [p for p in (package / "quantities").glob("*.py") if p.name not in PARSER_NOT_COMPILED]
+    return [
+        sorted(p.relative_to(package.parent).as_posix() for p in g)
+        for g in (engine, imports, parser)
+    ]
 
 
 def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
@@ -135,10 +163,11 @@ def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
     groups = compiled_groups(tree / "claimtrack")
     files = [f for group in groups for f in group]
     (work / "setup.py").write_text(_SETUP.format(groups=groups), encoding="utf-8")
-    out, temp = work / "out", work / "temp"
+    out, temp, words = work / "out", work / "temp", work / "parser_words.json"
     env = {**os.environ, "MYPY_CACHE_DIR": str(work / "mypy-cache")}
     for args, cwd in (
         (["-c", _PROBE], work),
+        (["-c", _WORDS, str(words)], tree),
         ([str(work / "setup.py"), str(out), str(temp)], tree),
     ):
         try:
@@ -164,7 +193,7 @@ def compile_engine(root: Path, work: Path) -> tuple[dict[str, str], str | None]:
     missing = expected - {path.split(".", 1)[0] for path in built.values()}
     if missing:
         return {}, f"mypyc built no extension for {', '.join(sorted(missing))}"
-    return built, None
+    return {**built, str(words): WORDS}, None
 
 
 class EngineBuildHook(BuildHookInterface):

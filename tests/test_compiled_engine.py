@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 _ENV = {k: v for k, v in os.environ.items() if not k.startswith(("CLAIMTRACK_", "PYTHON"))}
 COMPILED = ("analyse", "core", "figures", "jsonout", "model", "reversals", "sums", "timing")
 IMPORT_COMPILED = ("guards", "jsonl", "rowbatch")
+PARSER_PURE = {"__init__", "figure", "formatting"}  # the figure parser's modules left pure
+SUFFIXES = tuple(EXTENSION_SUFFIXES)
 
 
 class Built(NamedTuple):
@@ -110,7 +112,9 @@ def test_the_wheel_holds_the_compiled_engine(wheels: dict[str, Built]) -> None:
     for name in IMPORT_COMPILED:
         assert any((built.site / "claimtrack" / f"{name}{s}").exists() for s in EXTENSION_SUFFIXES)
     quantities = built.site / "claimtrack" / "quantities"
-    assert not [p for p in quantities.iterdir() if p.name.endswith(tuple(EXTENSION_SUFFIXES))]
+    parser = {p.name.split(".")[0] for p in quantities.iterdir() if p.name.endswith(SUFFIXES)}
+    assert parser == {p.stem for p in quantities.glob("*.py")} - PARSER_PURE
+    assert (built.site / "claimtrack" / "parser_words.json").is_file()
     version = _run(built.site, "-m", "claimtrack", "--version")
     assert version.stdout.endswith("(engine compiled: yes; import compiled: yes)\n"), (
         version.stdout + version.stderr
@@ -127,6 +131,7 @@ def test_a_wheel_without_a_c_compiler_is_pure_python_with_one_warning(
     assert "the C compiler (/bin/false) failed" in warnings[0]
     assert "pure-Python engine" in warnings[0]
     assert not [p for p in built.site.rglob("*") if p.name.endswith(tuple(EXTENSION_SUFFIXES))]
+    assert not (built.site / "claimtrack" / "parser_words.json").exists()  # read from source
     version = _run(built.site, "-m", "claimtrack", "--version")
     assert version.stdout.endswith(
         "(engine compiled: no; the install could not compile it: "
@@ -232,6 +237,65 @@ def test_the_compiled_quote_checks_answer_as_the_pure_ones(
         assert result.returncode == 0, result.stderr[-3000:]
         answers.append(result.stdout.splitlines())
     assert int(answers[0][0]) > 300 and len(answers[0]) == 1 + 2 * int(answers[0][0])
+    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
+    assert not differ, (
+        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    )
+
+
+def test_the_wheels_parser_words_are_the_sources(wheels: dict[str, Built]) -> None:
+    """The table the build wrote (the compiled parser has no code objects to read) holds the
+    words this tree's pure parser gives ``guards.read_parser_words``, and the compiled guards
+    read it."""
+    from claimtrack import guards
+
+    table = wheels["compiled"].site / "claimtrack" / "parser_words.json"
+    assert guards.parser_words_from_json(table.read_text("utf-8")) == guards.read_parser_words()
+    probe = (
+        "from claimtrack import guards\n"
+        "from claimtrack.quantities import reader\n"
+        f"assert reader.__file__.endswith({SUFFIXES!r}), reader.__file__\n"
+        "print(guards.parser_words_json(guards.parser_words()))\n"
+    )
+    result = _run(wheels["compiled"].site, "-c", probe)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert guards.parser_words_from_json(result.stdout) == guards.read_parser_words()
+
+
+_FIGURES = """\
+import ast, glob, sys
+from claimtrack.quantities import parse_figure, reader, unit_dimension
+assert reader.__file__.endswith({compiled!r}), reader.__file__
+texts = set()
+for path in sorted(glob.glob({tests!r})):
+    for node in ast.walk(ast.parse(open(path, encoding="utf-8").read())):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 400:
+            texts.add(node.value)
+out = []
+for text in sorted(texts):
+    for read in (parse_figure, lambda t: parse_figure(t, decimal_comma=True), unit_dimension):
+        try:
+            got = read(text)
+            out.append(repr((got, getattr(got, "to_json", list)())))
+        except Exception as e:
+            out.append(repr((type(e).__name__, str(e))))
+print(len(texts), flush=True)
+sys.stdout.buffer.write("\\n".join(out).encode("utf-8", "backslashreplace"))
+"""
+
+
+def test_the_compiled_figure_parser_reads_as_the_pure_one(wheels: dict[str, Built]) -> None:
+    """Every string of the test files (the parser's tables of phrases, quotes, values, and
+    everything else), read as a figure either way of a decimal comma and as a unit: the same
+    figure (its repr and its JSON: an int is not a float) or the same error, compiled and
+    pure. mypyc enforces annotations (an int annotated ``float`` becomes a float)."""
+    answers = []
+    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
+        script = _FIGURES.format(compiled=compiled, tests=str(ROOT / "tests" / "*.py"))
+        result = _run(site, "-c", script)
+        assert result.returncode == 0, result.stderr[-3000:]
+        answers.append(result.stdout.splitlines())
+    assert int(answers[0][0]) > 10_000 and len(answers[0]) == 1 + 3 * int(answers[0][0])
     differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
     assert not differ, (
         f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"

@@ -1174,3 +1174,32 @@ def test_the_hedge_shortcut_never_refuses_what_the_parser_reads(
         for decimal_comma in (False, True):
             with pytest.raises(FigureError):
                 parse_figure(run, decimal_comma=decimal_comma)
+
+
+def test_the_parser_words_table_reads_back_as_the_words(tmp_path, monkeypatch) -> None:
+    """A wheel that compiles the figure parser holds its words as a table (hatch_build.py
+    writes it from the source): read back it is what the source gives, and ``parser_words``
+    takes it where it is, beside the guards module."""
+    from claimtrack import guards
+
+    words = guards.read_parser_words()
+    text = guards.parser_words_json(words)
+    assert guards.parser_words_from_json(text) == words
+    assert list(guards.parser_words_from_json(text).leading) == list(words.leading)  # its order
+    (tmp_path / guards.PARSER_WORDS_FILE).write_text(
+        guards.parser_words_json(words._replace(known=frozenset({"only", "these"}))), "utf-8"
+    )
+    monkeypatch.setattr(guards, "__file__", str(tmp_path / "guards.py"))
+    monkeypatch.setattr(guards, "_PARSER_WORDS", None)
+    assert guards.parser_words().known == {"only", "these"}
+
+
+def test_the_parser_words_are_never_read_from_compiled_modules(monkeypatch) -> None:
+    """Compiled functions keep no constants: with no table, a compiled parser is an error, not
+    a shorter list of words."""
+    from claimtrack import guards
+    from claimtrack.quantities import reader
+
+    monkeypatch.setattr(reader, "__file__", reader.__file__.removesuffix(".py") + ".abi3.so")
+    with pytest.raises(RuntimeError, match=r"claimtrack\.quantities\.reader\).*reinstall"):
+        guards.read_parser_words()

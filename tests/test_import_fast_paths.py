@@ -40,6 +40,9 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
         ('{"quote": "del \\u007F"}', False),
         ('{"quote": "raw del \x7f"}', False),
         ('{"quote": "raw tab \t"}', False),
+        ('{"quote": "raw nul \x00 and a C1 control \x85"}', False),
+        ('{"quote": "a C1 control \x85, a line separator \u2028, \U0001f600"}', True),
+        ('{"quote": "a lone surrogate \ud800"}', True),  # its UTF-8 has no byte below 0x80
         ('{"quote": "an escaped backslash before n: \\\\n"}', False),  # maybe: never wrong
     ],
 )

@@ -753,9 +753,50 @@ class ParserWords(NamedTuple):
 _PARSER_WORDS: ParserWords | None = None
 # The parser's modules that read only what follows the amount (the unit, what is counted).
 _AFTER_MODULES = ("claimtrack.quantities.rest", "claimtrack.quantities.units")
+# The word table a wheel whose build compiled the figure parser holds beside this module
+# (hatch_build.py writes it, from the parser's source, before compiling): compiled functions
+# have no code objects whose constants ``read_parser_words`` could read.
+PARSER_WORDS_FILE = "parser_words.json"
 
 
 def parser_words() -> ParserWords:
+    """The words the figure parser could know (``read_parser_words``), read once: from the
+    table the wheel's build wrote (``PARSER_WORDS_FILE``) where there is one, else from the
+    parser's modules, which must then run as their source (not compiled)."""
+    global _PARSER_WORDS
+    if _PARSER_WORDS is None:
+        from pathlib import Path
+
+        table = Path(__file__).with_name(PARSER_WORDS_FILE)
+        try:
+            text = table.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            _PARSER_WORDS = read_parser_words()
+        else:
+            _PARSER_WORDS = parser_words_from_json(text)
+    return _PARSER_WORDS
+
+
+def parser_words_json(words: ParserWords) -> str:
+    """``words`` as the build's table holds them: one JSON object of the fields, each set a
+    sorted list, ``leading`` in its order (the order its phrases are tried)."""
+    import json
+
+    data: dict[str, object] = {k: sorted(v) for k, v in words._asdict().items() if k != "leading"}
+    data["leading"] = {k: [list(t) for t in v] for k, v in words.leading.items()}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def parser_words_from_json(text: str) -> ParserWords:
+    """The words ``parser_words_json`` wrote."""
+    import json
+
+    data = json.loads(text)
+    leading = {k: [tuple(t) for t in v] for k, v in data.pop("leading").items()}
+    return ParserWords(leading=leading, **{k: frozenset(v) for k, v in data.items()})
+
+
+def read_parser_words() -> ParserWords:
     """The words the figure parser could know: each run of letters of every string its
     modules hold (tables, patterns, its functions' constants but their messages). A word not
     among them (nor its singular) it reads at most as part of the name of what is counted:
@@ -771,85 +812,91 @@ def parser_words() -> ParserWords:
     or one of them); ``continues``: what may go on with an amount right after it (those,
     links, ratios, scales, closing hedges); ``trailing_words``: the closing hedges' words.
     Any other word after a count is read as what it counts: the same amount (the unit table
-    holds no count), another dimension, or refused (``_may_read_more``)."""
-    global _PARSER_WORDS
-    if _PARSER_WORDS is None:
-        import importlib
-        import pkgutil
+    holds no count), another dimension, or refused (``_may_read_more``).
 
-        import claimtrack.quantities as package
-        from claimtrack.quantities import lexicon
-        from claimtrack.quantities.units import _unit_index
+    The parser must run as its source: a compiled function keeps no constants to read (a
+    wheel that compiles it holds a table of these words instead: ``parser_words``)."""
+    import importlib
+    import pkgutil
 
-        modules = [package] + [
-            importlib.import_module(f"{package.__name__}.{info.name}")
-            for info in pkgutil.iter_modules(package.__path__)
-        ]
-        unit_only = (
-            lexicon._HEDGE_WORDS,
-            lexicon._DETERMINERS,
-            lexicon._PRONOUNS,
-            lexicon._COMPARATIVES,
-            lexicon._RATE_WORDS,
-            lexicon._MONTHS,
+    import claimtrack.quantities as package
+    from claimtrack.quantities import lexicon
+    from claimtrack.quantities.units import _unit_index
+
+    modules = [package] + [
+        importlib.import_module(f"{package.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+    ]
+    compiled = [m.__name__ for m in modules if not str(m.__file__).endswith(".py")]
+    if compiled:
+        raise RuntimeError(
+            f"the figure parser's words cannot be read from compiled modules ({compiled[0]}),"
+            f" and this install has no {PARSER_WORDS_FILE}: reinstall claimtrack"
         )
-        hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
+    unit_only = (
+        lexicon._HEDGE_WORDS,
+        lexicon._DETERMINERS,
+        lexicon._PRONOUNS,
+        lexicon._COMPARATIVES,
+        lexicon._RATE_WORDS,
+        lexicon._MONTHS,
+    )
+    hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
 
-        attributes = _attribute_names(modules)
+    attributes = _attribute_names(modules)
 
-        def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
-            out: list[str] = []
-            seen: set[int] = set()
-            ids = frozenset(map(id, skip))
-            for module in modules:
-                if module.__name__ in apart:
-                    continue
-                for name, value in vars(module).items():
-                    if not name.startswith("__") and getattr(value, "__module__", "") not in apart:
-                        _strings(value, seen, out, ids, attributes)
-            return frozenset(w.casefold() for text in out for w in _LETTERS.findall(text))
+    def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
+        out: list[str] = []
+        seen: set[int] = set()
+        ids = frozenset(map(id, skip))
+        for module in modules:
+            if module.__name__ in apart:
+                continue
+            for name, value in vars(module).items():
+                if not name.startswith("__") and getattr(value, "__module__", "") not in apart:
+                    _strings(value, seen, out, ids, attributes)
+        return frozenset(w.casefold() for text in out for w in _LETTERS.findall(text))
 
-        currencies = (
-            lexicon._PREFIX_DOLLARS,
-            lexicon._PREFIX_WORDS,
-            lexicon._SIGNS,
-            lexicon._CODES,
-        )
-        not_numbers = frozenset(
-            map(id, (*unit_only, *hedges, lexicon._MEASURE_ADJECTIVES, *currencies))
-        )
-        leading: dict[str, list[tuple[str, ...]]] = {}
-        for first, entries in lexicon._LEADING.items():
-            leading[first.casefold()] = [tuple(t.casefold() for t in toks) for toks, _ in entries]
-        _PARSER_WORDS = ParserWords(
-            known=words(()),
-            starts=words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES)
-            | frozenset(w.casefold() for w in lexicon._NONE),
-            leading=leading,
-            # an amount holds a digit or one of them: the single words of the tables of
-            # amounts (a phrase's others, "a", "of", "and", come with one of those)
-            numbers=frozenset(
-                text.casefold()
-                for table in vars(lexicon).values()
-                if isinstance(table, (dict, frozenset, set)) and id(table) not in not_numbers
-                for text in _table_strings(table)
-                if _LETTERS.fullmatch(text)
-            ),
-            continues=words((*unit_only, lexicon._LEADING, lexicon._NONE), _AFTER_MODULES),
-            units=frozenset(
-                w.casefold()
-                for first, entries in _unit_index().items()
-                for text in (first, *(t for toks, _ in entries for t in toks))
-                for w in _LETTERS.findall(text)
-            ),
-            trailing_words=frozenset(
-                t.casefold()
-                for entries in lexicon._TRAILING.values()
-                for toks, _ in entries
-                for t in toks
-            ),
-        )
-    return _PARSER_WORDS
+    currencies = (
+        lexicon._PREFIX_DOLLARS,
+        lexicon._PREFIX_WORDS,
+        lexicon._SIGNS,
+        lexicon._CODES,
+    )
+    not_numbers = frozenset(
+        map(id, (*unit_only, *hedges, lexicon._MEASURE_ADJECTIVES, *currencies))
+    )
+    leading: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in lexicon._LEADING.items():
+        leading[first.casefold()] = [tuple(t.casefold() for t in toks) for toks, _ in entries]
+    return ParserWords(
+        known=words(()),
+        starts=words((*unit_only, lexicon._MEASURE_ADJECTIVES, *hedges), _AFTER_MODULES)
+        | frozenset(w.casefold() for w in lexicon._NONE),
+        leading=leading,
+        # an amount holds a digit or one of them: the single words of the tables of
+        # amounts (a phrase's others, "a", "of", "and", come with one of those)
+        numbers=frozenset(
+            text.casefold()
+            for table in vars(lexicon).values()
+            if isinstance(table, (dict, frozenset, set)) and id(table) not in not_numbers
+            for text in _table_strings(table)
+            if _LETTERS.fullmatch(text)
+        ),
+        continues=words((*unit_only, lexicon._LEADING, lexicon._NONE), _AFTER_MODULES),
+        units=frozenset(
+            w.casefold()
+            for first, entries in _unit_index().items()
+            for text in (first, *(t for toks, _ in entries for t in toks))
+            for w in _LETTERS.findall(text)
+        ),
+        trailing_words=frozenset(
+            t.casefold()
+            for entries in lexicon._TRAILING.values()
+            for toks, _ in entries
+            for t in toks
+        ),
+    )
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -561,7 +561,7 @@ def _read_rest(
             return None, "count", 1, "count", None
     start = pos
     kind, dim = "count", "count"
-    factor: float = 1
+    factor: int | float = 1
     hit = _match(_unit_index(), toks, pos, end)
     annum = _per_annum(s, toks, pos, end, original)  # "£350m p.a.", "£30k pa"
     # (not "pa" in "£350m pa")
@@ -636,8 +636,8 @@ def _check_span(s: str, toks: list[Token], at: int, end: int, text: str) -> None
 
 
 def _per_period(
-    text: str, dim: str, factor: float, kind: str, rate: tuple[str, int] | None
-) -> tuple[str, float]:
+    text: str, dim: str, factor: int | float, kind: str, rate: tuple[str, int] | None
+) -> tuple[str, int | float]:
     """The dimension and factor of an amount per period (``rate``: the period and where it
     starts), in its base period (``rates.rate_dimension``); as they are for no period. "3
     times a day" is how often: a count per period, never a ratio. A share per period ("3% a
@@ -922,7 +922,7 @@ def _known_unit(
     hit: tuple[Any, int],
     code: str | None,
     text: str,
-) -> tuple[str, str, float, str | None]:
+) -> tuple[str, str, int | float, str | None]:
     """A unit of the unit table found at token ``pos``: (kind, dimension, factor, currency
     code), refusing refused units, two currencies, a currency with another unit, and a bare
     "m" (million or metres)."""
