@@ -843,6 +843,12 @@ def read_parser_words() -> ParserWords:
     )
     hedges = (lexicon._HEDGES, lexicon._LEADING, lexicon._TRAILING, lexicon._NONE)
 
+    # The package's loaders replace themselves with the reader's functions on their first call
+    # (quantities/__init__): read the words as they stand after that, so that they are the
+    # same whatever this process has read before (a process that had read a figure found
+    # other functions in the package than one that had not).
+    package.parse_figure("1")
+    package.unit_dimension("people")
     attributes = _attribute_names(modules)
 
     def words(skip: tuple[object, ...], apart: tuple[str, ...] = ()) -> frozenset[str]:
