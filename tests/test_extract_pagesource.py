@@ -26,6 +26,14 @@ def by_figure(text: str) -> dict[str, tuple[str | None, str | None, str]]:
     return out
 
 
+def _guessed_from_page_source(text: str, figure: str, source: str) -> None:
+    """``figure`` of ``text`` is ``source``'s, speaker and claimant, as a guess inferred from
+    the page's source named on line 3."""
+    speaker, claimant, how = by_figure(text)[figure]
+    assert (speaker, claimant) == (source, source), rows(text)
+    assert how.startswith(f"guess: inferred from the page's source {source}, line 3 ("), how
+
+
 # a charity's annual figures told in the outlet's voice, a politician's reaction in between
 CHARITY = (
     "Demand for school uniform grants hits new high\n\n"
@@ -78,9 +86,7 @@ RELEASE = (
 def test_narrated_figures_in_a_source_s_run_are_its_as_a_guess(
     text: str, figure: str, source: str
 ) -> None:
-    speaker, claimant, how = by_figure(text)[figure]
-    assert (speaker, claimant) == (source, source), rows(text)
-    assert how.startswith(f"guess: inferred from the page's source {source}, line 3 ("), how
+    _guessed_from_page_source(text, figure, source)
 
 
 @pytest.mark.parametrize(
@@ -241,9 +247,7 @@ ISSUED_HEADLINE = (
 def test_the_one_body_the_page_names_as_issuer_of_its_figures(
     text: str, figure: str, source: str
 ) -> None:
-    speaker, claimant, how = by_figure(text)[figure]
-    assert (speaker, claimant) == (source, source), rows(text)
-    assert how.startswith(f"guess: inferred from the page's source {source}, line 3 ("), how
+    _guessed_from_page_source(text, figure, source)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,15 @@ import json
 
 import pytest
 
-from claimtrack.conflicts import ActiveFacts, Fact, FigureConflict, Reversal, SumRelation, analyse
+from claimtrack.conflicts import (
+    ActiveFacts,
+    Fact,
+    FigureConflict,
+    Report,
+    Reversal,
+    SumRelation,
+    analyse,
+)
 from claimtrack.quantities import parse_figure
 
 
@@ -80,6 +88,20 @@ def _facts(
     return facts, hedges
 
 
+def _asking(a: str, b: str) -> tuple[list[Fact], Report, str]:
+    """Figures ``a`` and ``b`` of one measure by two claimants, analysed with the store's
+    hedges: the facts, the report, and the ids whose hedge the engine asked for (sorted)."""
+    facts, hedges = _facts(("a", a, "m"), ("b", b, "m"))
+    seen: list[str] = []
+
+    def hedge_of(id_: str) -> str | None:
+        seen.append(id_)
+        return hedges[id_]
+
+    report = analyse(ActiveFacts(facts, hedge_of))
+    return facts, report, "".join(sorted(set(seen)))
+
+
 @pytest.mark.parametrize(
     ("a", "b", "found", "asked"),
     [
@@ -100,16 +122,9 @@ def _facts(
     ],
 )
 def test_a_range_of_a_hedges_width_is_a_range(a: str, b: str, found: str, asked: str) -> None:
-    facts, hedges = _facts(("a", a, "m"), ("b", b, "m"))
-    seen: list[str] = []
-
-    def hedge_of(id_: str) -> str | None:
-        seen.append(id_)
-        return hedges[id_]
-
-    report = analyse(ActiveFacts(facts, hedge_of))
+    facts, report, seen = _asking(a, b)
     got = "dispute" if report.conflicts else ("minor" if report.minor else "none")
-    assert (got, "".join(sorted(set(seen)))) == (found, asked)
+    assert (got, seen) == (found, asked)
     # facts without the store's answer are read by their bounds, as before
     if asked:
         assert analyse(facts).conflicts
@@ -133,20 +148,13 @@ def test_a_range_of_a_hedges_width_is_a_range(a: str, b: str, found: str, asked:
 def test_a_narrow_range_says_its_ends(
     a: str, b: str, found: str, spread: float, asked: str
 ) -> None:
-    facts, hedges = _facts(("a", a, "m"), ("b", b, "m"))
-    seen: list[str] = []
-
-    def hedge_of(id_: str) -> str | None:
-        seen.append(id_)
-        return hedges[id_]
-
-    report = analyse(ActiveFacts(facts, hedge_of))
+    _, report, seen = _asking(a, b)
     got = report.conflicts or report.minor
     assert len(got) == 1
     c = got[0]
     assert isinstance(c, FigureConflict)
     kind = "dispute" if report.conflicts else "minor"
-    assert (kind, c.severity, "".join(sorted(set(seen)))) == (found, spread, asked)
+    assert (kind, c.severity, seen) == (found, spread, asked)
 
 
 @pytest.mark.parametrize(
