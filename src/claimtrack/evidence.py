@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, cast
@@ -164,7 +164,7 @@ def support(
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
-        origins = Origins(parties, wires, origins.claimants, speakers=origins.speakers)
+        origins = replace(origins, relays={})
     joined = origins.relays or origins.speakers
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
@@ -394,7 +394,7 @@ def with_relays(
             relays[f.id] = found if found is not None else ("", "missing")
     claimants = {f.id: f.claimant for f in facts}
     claimants.update(origins.claimants)
-    return Origins(origins.parties, origins.wires, claimants, relays, origins.speakers)
+    return replace(origins, claimants=claimants, relays=relays)
 
 
 _CLAIMANT = itemgetter(Fact._fields.index("claimant"))
@@ -438,12 +438,8 @@ def with_speakers(
             found.setdefault(k, []).append(body)
     if not found:
         return origins
-    return Origins(
-        origins.parties,
-        origins.wires,
-        origins.claimants,
-        origins.relays,
-        {k: tuple(sorted(v, key=str.casefold)) for k, v in sorted(found.items())},
+    return replace(
+        origins, speakers={k: tuple(sorted(v, key=str.casefold)) for k, v in sorted(found.items())}
     )
 
 
