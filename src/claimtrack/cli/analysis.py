@@ -668,15 +668,12 @@ def _warn_flagged(store: "Store", reviewed: list[Any], claimreview_id: str, resu
     by a guess (no ``claimant --kind``), and its rating upholding a claim the engine flags in
     the report's own findings (``verdict_flags``; numbered as the report numbers them)."""
     from claimtrack import render
-    from claimtrack.conflicts import finding_ids
-    from claimtrack.verdict_flags import flag_line, flags, upholds
+    from claimtrack.cli.core import flagged_verdicts, stale_verdicts
 
     claim_id = store.resolve_id(claimreview_id)
     for record, review in reviewed:
         if record["id"] != claim_id:
             continue
-        from claimtrack.cli.core import stale_verdicts
-
         for line in stale_verdicts(store, [(record, review)]):
             render.warning(line)
         for name, kind in store.guessed_authors([record["claimant"]]).items():
@@ -684,11 +681,8 @@ def _warn_flagged(store: "Store", reviewed: list[Any], claimreview_id: str, resu
                 f"{name} is written as the claim's author with a guessed type ({kind}): set it "
                 "with claimtrack claimant NAME --kind person or --kind organization"
             )
-        if upholds(review.get("rating")):
-            records = {r["id"]: r for r in store.claims(ids=finding_ids(result))}
-            found = flags(record, result, records)
-            if found:
-                render.warning(flag_line(record, review["rating"], found))
+        for line in flagged_verdicts(store, [(record, review)], {record["subject"]: result}):
+            render.warning(line)
 
 
 def _on_terminal() -> bool:

@@ -806,11 +806,14 @@ def output_format(
 
 
 def flagged_verdicts(
-    store: "Store", reviewed: list[tuple[dict[str, Any], dict[str, Any]]]
+    store: "Store",
+    reviewed: list[tuple[dict[str, Any], dict[str, Any]]],
+    analysed: dict[str, Any] | None = None,
 ) -> list[str]:
     """A line for each review whose rating upholds a claim the engine flags (a finding of
     ``conflicts SUBJECT`` holds it, its figure is not compared, or it is a paraphrase):
-    ``verdict_flags``. Only the subjects of such ratings are analysed."""
+    ``verdict_flags``. Only the subjects of such ratings are analysed, those of ``analysed``
+    (subject -> the engine's report, as the caller numbers its findings) not again."""
     from claimtrack.verdict_flags import flag_line, flags, upholds
 
     upheld = [(r, v) for r, v in reviewed if upholds(v.get("rating"))]
@@ -823,8 +826,10 @@ def flagged_verdicts(
     for record, review in upheld:
         subject = record["subject"]
         if subject not in reports:
-            cumulative, sums = store.rules(subject).get(subject, (set(), []))
-            report = analyse(store.facts(subject), cumulative=cumulative, sums=sums)
+            report = (analysed or {}).get(subject)
+            if report is None:
+                cumulative, sums = store.rules(subject).get(subject, (set(), []))
+                report = analyse(store.facts(subject), cumulative=cumulative, sums=sums)
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
             reports[subject] = (report, records)
         report, records = reports[subject]
