@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from claimtrack.evidence import Origins
 
 
+def _after_aliases(canon: dict[str, tuple[str, str]] | None, name: str) -> str:
+    """``name`` as shown after aliases: the canonical claimant's name where ``canon``
+    (``Store.canonical``: alias key -> (canonical key, canonical name)) has one for it, else
+    ``name``."""
+    target = canon.get(_claimant_key(name)) if canon else None
+    return name if target is None else target[1]
+
+
 class StoredSnapshot(NamedTuple):
     source: str
     version: int
@@ -205,8 +213,7 @@ class _Evidence(_Core):
         def shown(claimant: str) -> str:  # the claimant's name after aliases
             if not aliases:
                 aliases.append(cast(Any, self).canonical())
-            target = aliases[0].get(_claimant_key(claimant))
-            return claimant if target is None else target[1]
+            return _after_aliases(aliases[0], claimant)
 
         from claimtrack.wires import AGENCY_NAMES, agency, same_wire
 
@@ -273,13 +280,9 @@ class _Evidence(_Core):
             return {}
         canon = cast(Any, self).canonical()
 
-        def shown(name: str) -> str:
-            target = canon.get(_claimant_key(name)) if canon else None
-            return name if target is None else target[1]
-
         out: dict[str, set[tuple[str, str]]] = {}
         for subj, claimant, speaker in rows:
-            body, voice = shown(claimant), shown(speaker)
+            body, voice = _after_aliases(canon, claimant), _after_aliases(canon, speaker)
             if _claimant_key(body) != _claimant_key(voice):
                 out.setdefault(subj, set()).add((body, voice))
         return {subj: sorted(pairs) for subj, pairs in out.items()}
