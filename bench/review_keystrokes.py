@@ -135,6 +135,7 @@ _PROMPTS = (
     ("  Figure", "figure picked or typed"), ("  Measure (", "measure name"),
     ("  Proposition (", "proposition name"), ("  Choice (", "near-miss name"),
     ("  Which currency", "currency"), ("  Stance:", "stance"), ("  Store it?", "store it"),
+    ("  The figures this page tells", "page issuer question"),
 )  # fmt: skip
 _MENU = {"e": "quote narrowed", "c": "claimant", "p": "speaker", "t": "dates",
          "f": "figure picked or typed", "s": "stance", "k": "skip a candidate"}  # fmt: skip
@@ -157,6 +158,7 @@ class User:
         self.tries: dict[Label, int] = {}  # f or s answered per label
         self.figured: dict[Label, int] = {}  # figure prompts answered per label
         self.refused: list[Label] = []  # refused twice by the review's guards
+        self.issuer_answers: list[str] = []  # the page issuer question's answers (y or n)
 
     def start(self, session: Any, rec: dict[str, Any]) -> None:
         self.at_candidate = 0
@@ -190,6 +192,8 @@ class User:
             self.problems.append(f"gave up at {label.strip()!r}: {t}")
             self.pending.clear()
             raise EndOfInput(interrupted=False)  # the review's own stop: stored claims stay
+        if label.startswith("  The figures this page tells"):
+            return self.page_issuer_answer()
         if "x=quit" in label:
             if t is not None and self.at_candidate > MAX_ANSWERS:  # going round: give it up
                 self.problems.append(f"gave up after {MAX_ANSWERS} answers: {t}")
@@ -247,6 +251,29 @@ class User:
         if label.startswith("  Stance:"):
             return t.what[0]
         raise AssertionError(f"an unexpected prompt: {label}")
+
+    def page_issuer_answer(self) -> str:
+        """The page issuer question answered as the labels would: y when more of the labelled
+        figures of the candidates it covers are the issuer's than the outlet's (no speaker)."""
+        told = [r for r in self.session.records if r["extract"].get("page_issuer")]
+        issuer = _words(told[0]["extract"]["page_issuer"]["name"]) if told else set()
+        to_issuer = to_outlet = 0
+        for r in told:
+            s, e = r["extract"]["start"], r["extract"]["end"]
+            for t in LABELS:
+                if t.kind != "figure" or not (s <= t.start and t.end <= e):
+                    continue
+                if t.speaker is None:
+                    to_outlet += 1
+                elif issuer & (_words(t.claimant) | _words(t.speaker)):
+                    to_issuer += 1
+        self.issuer_answers.append("y" if to_issuer > to_outlet else "n")
+        return self.issuer_answers[-1]
+
+
+def _words(name: str | None) -> set[str]:
+    """A name's words of three letters or more, lower case ("the ONS" -> {"ons"})."""
+    return {w for w in re.findall(r"[a-z0-9]{3,}", (name or "").casefold()) if w != "the"}
 
 
 def _figure_answer(figures: list[dict[str, Any]], t: Label) -> str:
@@ -494,6 +521,7 @@ def run(
         "per_claim": user.typed / max(1, len(stored)),
         "problems": user.problems,
         "costs": user.costs,
+        "issuer_answers": user.issuer_answers,
     }
 
 
@@ -502,6 +530,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.claims = self.typed = self.answers = self.labelled = self.missed = 0
+        self.pages = self.asked = self.yes = 0  # pages run; page issuer questions; y answers
         self.costs: Counter[str] = Counter()
         self.problems = 0
 
@@ -513,9 +542,13 @@ class Tally:
         self.missed += len(n["not_proposed"]) + len(n["refused"]) + missed
         self.costs += n["costs"]
         self.problems += len(n["problems"])
+        self.pages += 1
+        self.asked += len(n["issuer_answers"])
+        self.yes += n["issuer_answers"].count("y")
 
     def add_tally(self, t: Tally) -> None:
-        for k in ("claims", "typed", "answers", "labelled", "missed", "problems"):
+        for k in ("claims", "typed", "answers", "labelled", "missed", "problems", "pages",
+                  "asked", "yes"):  # fmt: skip
             setattr(self, k, getattr(self, k) + getattr(t, k))
         self.costs += t.costs
 
@@ -523,11 +556,17 @@ class Tally:
     def per_claim(self) -> float:
         return self.typed / max(1, self.claims)
 
+    @property
+    def per_page(self) -> float:
+        return self.typed / max(1, self.pages)
+
 
 def _report(name: str, n: dict[str, Any], unreachable: list[tuple[Label, str]]) -> None:
     print(f"{name}: {n['labelled'] + len(unreachable)} claims labelled, {n['claims']} stored "
           f"through --review; {n['answers']} answers, {n['typed']} characters typed (Enter "
           f"counts 1): {n['per_claim']:.1f} per claim")  # fmt: skip
+    for answer in n["issuer_answers"]:
+        print(f"  the page issuer question answered {answer} (as the labels give its figures)")
     for t in n["not_proposed"]:
         print(f"  not proposed (log it with add; not counted): {t.kind} {t.claimant}: "
               f"{t.name} (offsets {t.start}-{t.end})")  # fmt: skip
@@ -550,6 +589,10 @@ def _costs(tally: Tally) -> None:
 def run_labelled(texts: Path, prefixes: list[str], show: bool, verbose: bool) -> Tally:
     tally = Tally()
     for prefix in prefixes:
+        rows = (LABELS_DIR / f"{prefix}.jsonl").read_text(encoding="utf-8").splitlines()
+        if not (texts / json.loads(rows[0])["article"]).exists():
+            print(f"skipped article {prefix}: its text is not in {texts}", file=sys.stderr)
+            continue
         article, story, unreachable = labelled_story(texts, prefix)
         n = run(article.name, show, article=article, story=story)
         if verbose:
@@ -603,23 +646,25 @@ def _folds(show: bool, costs: bool) -> int:
     from articles import FOLDS  # type: ignore[import-not-found]
 
     print(f"{'set':6} {'labelled':>8} {'stored':>7} {'missed':>7} {'answers':>8} {'chars':>7} "
-          f"{'per claim':>9} {'problems':>8}")  # fmt: skip
+          f"{'per claim':>9} {'per page':>8} {'asked':>5} {'y':>3} {'problems':>8}")  # fmt: skip
     total = Tally()
     for name, texts, prefixes in FOLDS:
         if not texts.is_dir():
             print(f"{name:6} skipped: no texts at {texts}")
             continue
         t = run_labelled(texts, list(prefixes), show, verbose=False)
-        print(f"{name:6} {t.labelled:>8} {t.claims:>7} {t.missed:>7} {t.answers:>8} "
-              f"{t.typed:>7} {t.per_claim:>9.1f} {t.problems:>8}")  # fmt: skip
+        _fold_row(name, t)
         total.add_tally(t)
-    print(
-        f"{'all':6} {total.labelled:>8} {total.claims:>7} {total.missed:>7} "
-        f"{total.answers:>8} {total.typed:>7} {total.per_claim:>9.1f} {total.problems:>8}"
-    )
+    _fold_row("all", total)
     if costs:
         _costs(total)
     return 1 if total.problems else 0
+
+
+def _fold_row(name: str, t: Tally) -> None:
+    print(f"{name:6} {t.labelled:>8} {t.claims:>7} {t.missed:>7} {t.answers:>8} {t.typed:>7} "
+          f"{t.per_claim:>9.1f} {t.per_page:>8.1f} {t.asked:>5} {t.yes:>3} "
+          f"{t.problems:>8}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -95,7 +95,9 @@ def test_narrated_figures_in_a_source_s_run_are_its_as_a_guess(
         ("19", None),  # the outlet's own reasoning: "This means that one worker in 19 ..."
         ("11%", None),  # background with a year long past
         ("6%", "Harbour Bank"),  # another source's own figure
-        ("14%", None),  # after another source told figures, the run has ended
+        # after another source told figures the run has ended; a forecast does not compete
+        # with the office's figures, so the page's issuer (extract26) proposes it, as a guess
+        ("14%", "Norland Statistics Office"),
     ],
 )
 def test_what_ends_a_source_s_run(figure: str, speaker: str | None) -> None:

@@ -941,3 +941,52 @@ def test_a_dash_at_the_figure_prompt_goes_back_to_the_candidate(reviewed) -> Non
     result, claims = reviewed("f", "-", "k", "x")
     assert result.exit_code == 0, result.output
     assert "Nothing stored: back to the candidate." in result.stderr and claims == []
+
+
+# -- the page issuer question (extract26) ----------------------------------------------------
+
+ISSUER_PAGE = Path(__file__).parent / "fixtures" / "articles" / "page-issuer-question.txt"
+QUESTION = "The figures this page tells in its own voice: are they Ledgerline's"
+
+
+@pytest.mark.parametrize(
+    ("answers", "stored", "told"),
+    [
+        # y: the survey's figure stored as Ledgerline's, its claimant shown before it is stored
+        (["k", "y", "f", "", "keep-branch", "", "y", "k", "k", "k", "k", "k", "k"],
+         [("Ledgerline", "Ledgerline", "62%")], "claimant Ledgerline (new) · speaker Ledgerline"),
+        # n: the outlet's own narration, no speaker
+        (["k", "n", "f", "", "keep-branch", "", "y", "x"],
+         [("Paper", None, "62%")], "claimant Paper (new) · speaker -"),
+        # Enter and a word that is no answer are asked again; nothing is stored unasked
+        (["k", "", "maybe", "y", "x"], [], "Enter is no answer here"),
+        # the answers run out at the question: a clean stop, nothing stored
+        (["k"], [], "End of input: 0 claims stored; 7 candidates not reviewed."),
+    ],
+)  # fmt: skip
+def test_the_page_issuer_question_is_asked_once(ct, answers, stored, told) -> None:
+    result = ct("extract", str(ISSUER_PAGE), "--subject", "banks", "--outlet", "Paper",
+                "--review", input="".join(a + "\n" for a in answers))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    claims = json.loads(ct("list", "--json").stdout)
+    assert fields(claims, "claimant", "speaker", "value") == stored
+    assert told in result.output
+    asked = result.stdout.count(QUESTION)
+    assert asked == (3 if "maybe" in answers else 1), result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_a_terminal_session_ends_at_the_page_issuer_question(ct, empty_db: Path) -> None:
+    steps = [
+        ("x=quit [", "k\r"),
+        ("are they Ledgerline's", "\r"),  # Enter is no answer: asked again
+        ("Enter is no answer here", ""),
+        ("are they Ledgerline's", "\x04"),  # Ctrl-D: the end of input, nothing stored
+    ]
+    args = ["--db", str(empty_db), "extract", str(ISSUER_PAGE), "--subject", "banks",
+            "--outlet", "Paper", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == 0, shown
+    assert "End of input: 0 claims stored; 7 candidates not reviewed." in shown
+    assert "Traceback" not in shown and json.loads(ct("list", "--json").stdout) == []

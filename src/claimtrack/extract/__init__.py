@@ -28,7 +28,8 @@ sentences, quotations), ``lexicon`` (the tables), ``figurespans`` (figures and d
 ``bodies`` (the body a work or a person speaks for), ``speakers`` (one sentence's
 attribution), ``page`` (headings, interviews, transcripts), ``claims`` (what asserts
 nothing), ``candidates`` (one candidate per claim), ``named_later`` (an unnamed speaker
-named further on), ``pipeline`` (``extract``) and ``measures`` (measure suggestion).
+named further on), ``pageissuer`` (the page's single issuer, asked once at the review),
+``pipeline`` (``extract``) and ``measures`` (measure suggestion).
 """
 
 from __future__ import annotations

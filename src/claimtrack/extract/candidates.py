@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
@@ -35,6 +35,9 @@ from claimtrack.extract.phrases import (
 from claimtrack.extract.speakers import official_body
 from claimtrack.extract.text import Span, _inside
 
+if TYPE_CHECKING:
+    from claimtrack.extract.pageissuer import PageIssuer
+
 # quotation marks and apostrophes, any of which the reading copy may have straightened
 _MARKS = str.maketrans(dict.fromkeys("'\"‘’‚‛“”„‟′″«»", "'"))
 
@@ -55,6 +58,8 @@ class Candidate:
     dates: tuple[str, ...]
     refused: tuple[Refused, ...] = ()  # figures as written that the parser refuses
     elsewhere: tuple[int, ...] = ()  # starts of later sentences repeating its quotation
+    page_issuer: PageIssuer | None = None  # a figure told in the outlet's voice, given the
+    # page's single issuer (pageissuer.py): --review asks once whether they are its
 
     def record(
         self, subject: str, *, outlet: str | None = None, source: dict[str, Any] | None = None
@@ -102,6 +107,8 @@ class Candidate:
             ]
         if self.elsewhere:
             rec["extract"]["elsewhere"] = list(self.elsewhere)
+        if self.page_issuer is not None:
+            rec["extract"]["page_issuer"] = self.page_issuer.record()
         return rec
 
     def shown(self, start: int, end: int, read: str) -> str:

@@ -37,6 +37,7 @@ from claimtrack.extract.named_later import (
 )
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import layout
+from claimtrack.extract.pageissuer import page_issuer
 from claimtrack.extract.pagesource import page_source
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
 from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
@@ -145,7 +146,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     linked = link_announced_next(link_named_later(ruled, reading), reading)
     released = release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
     authored = work_authors(reading, released)
-    return prep, page_source(reading, spans, lay, authored)
+    sourced = page_source(reading, spans, lay, authored)
+    return prep, page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
 
 
 def _withheld(

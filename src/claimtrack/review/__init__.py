@@ -18,7 +18,11 @@ The rule is that the review never stores what the user did not see:
   the figure prompt a number outside the list that is words of the quote is those words (said
   so before the claim is shown), and ``-`` goes back to the candidate;
 - the claimant and speaker prompts offer by number the subject's claimants, then the names
-  the article's candidates propose, then the outlet.
+  the article's candidates propose, then the outlet;
+- on a page with a single issuer (``extract.pageissuer``), the figures the page tells in its
+  own voice are asked about once, before the first of them: the issuer's (y: its name as
+  claimant and speaker) or the outlet's (n: the outlet as claimant, no speaker); each is then
+  shown as answered, and still accepted or skipped one by one.
 
 Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
 (Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many

@@ -39,6 +39,10 @@ NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
 STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
+ISSUER_EMPTY = (
+    "Enter is no answer here: y gives these figures to {name}, n leaves them the outlet's."
+)
+ISSUER_FIGURES = 8  # figures named in the page issuer question before "and N more"
 
 
 @dataclass
@@ -90,6 +94,7 @@ class Session:
         self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
         self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
                                                "claimant": set()}  # fmt: skip
+        self.issuer_answer: bool | None = None  # the page issuer question, asked once
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -101,6 +106,7 @@ class Session:
             say(f"Stopped: {self.stored_line()}; {plural(n, 'candidate')} not reviewed.")
             return
         for i, rec in enumerate(self.records, 1):
+            self.page_issuer(rec)
             render.candidate_card(self.text, rec, i, n)
             if not self.candidate(rec):
                 left = plural(n - self.done, "candidate")
@@ -137,6 +143,43 @@ class Session:
             for rec in self.records:
                 rec["subject"] = picked
             return True
+
+    def page_issuer(self, rec: dict[str, Any]) -> None:
+        """A figure told in the page's own voice that ``extract`` gave the page's single
+        issuer (``extract.page_issuer``): before the first of them, ask once whether they are
+        the issuer's (y) or the outlet's (n); each is then shown, and stored, as answered."""
+        issuer = rec["extract"].get("page_issuer")
+        if issuer is None:
+            return
+        name = issuer["name"]
+        if self.issuer_answer is None:
+            told = [r for r in self.records if r["extract"].get("page_issuer")]
+            values = [str(r.get("value") or r["quote"][:40]) for r in told]
+            more = len(values) - ISSUER_FIGURES
+            listed = ", ".join(values[:ISSUER_FIGURES]) + (f" and {more} more" if more > 0 else "")
+            show("")
+            show(_wrapped(f"  {plural(len(told), 'candidate')} of this page tell figures in its "
+                          f"own voice, with no one saying them: {listed}."))  # fmt: skip
+            question = (
+                f"The figures this page tells in its own voice: are they {name}'s (the "
+                f"{issuer['work']} named in paragraph {issuer['paragraph']})?"
+            )
+            empty = ISSUER_EMPTY.format(name=name)
+            self.issuer_answer = answers.choose(question, YES_NO, empty=empty).key == "y"
+            whose = f"{name}'s" if self.issuer_answer else "the outlet's"
+            say(f"  These figures are {whose}; each is still yours to store or skip.")
+        ex = rec["extract"]
+        if self.issuer_answer:
+            ex["speaker_found"] = f"the page's issuer, as you answered: {issuer['why']}"
+            return
+        rec.pop("speaker", None)
+        outlet = rec.get("outlet")
+        if outlet:
+            rec["claimant"] = outlet
+        else:
+            rec.pop("claimant", None)
+        ex["speaker_found"] = f"none: the outlet's own voice, as you answered (not {name}'s)"
+        ex["claimant_found"] = "narration: the outlet" if outlet else "none"
 
     def stored_line(self) -> str:
         return f"{plural(len(self.stored), 'claim')} stored"
@@ -664,6 +707,15 @@ class Session:
 
 
 # -- text ---------------------------------------------------------------------------------
+
+
+def _wrapped(text: str) -> str:
+    """``text`` wrapped to the terminal, its lines after the first indented."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+    return textwrap.fill(text, width, subsequent_indent="    ", break_on_hyphens=False)
 
 
 def _unquoted(typed: str) -> str:
