@@ -132,6 +132,15 @@ def test_the_engine_compares_changes_with_changes_of_their_way(
     assert got == propositions
 
 
+def test_percentage_points_and_per_cent_are_never_compared() -> None:
+    points = _fig("a", "A", 2, "up")._replace(dimension="percentage-points")
+    report = analyse([points, _fig("b", "B", 20, "up")])
+    assert not [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    assert [(i.measure, [d for d, _ in i.groups]) for i in report.incomparable] == [
+        ("crime (rise)", ["percentage-points", "share"])
+    ]
+
+
 def test_one_claimant_saying_rose_then_fell_reverses() -> None:
     facts = [
         Fact("a", "A", "figure", "crime", 5, 5, None, "2025", "2026-01-02", change="up"),
