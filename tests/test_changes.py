@@ -59,6 +59,7 @@ def test_a_change_is_held_to_its_quote(
         *(("rose", "up"), ("up", "up"), ("higher", "up"), ("subieron", "up"), ("rise", "up")),
         *(("fell", "down"), ("cut", "down"), ("fewer", "down"), ("cayeron", "down")),
         *(("declined", "down"), ("by", None), ("from", None), ("interanual", None)),
+        *(("lost", "down"), ("shed", "down"), ("slump", "down"), ("gained", "up")),
     ],
 )
 def test_the_way_a_word_of_change_goes(word: str, way: str | None) -> None:

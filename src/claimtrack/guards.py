@@ -2064,8 +2064,9 @@ _DOWN_STEMS = (
     *("down", "fell", "fall", "slid", "slip", "plung", "plummet", "declin", "dip", "shr"),
     *("decreas", "reduc", "cut", "lower", "slash", "drop", "less", "fewer", "smaller", "trim"),
     *("bajó", "bajo", "bajaron", "cay", "descend", "disminu", "redujo", "redujeron", "baiss"),
-    *("diminu", "recul", "chut", "sank", "sinkt", "fiel", "fäll", "fall", "calat", "calano"),
-    *("scend", "sces", "caiu", "caír", "cair", "recuou", "recuaram"),
+    *("diminu", "recul", "chut", "sank", "sinkt", "fiel", "fäll", "calat", "calano"),
+    *("scend", "sces", "caiu", "caír", "cair", "recuou", "recuaram", "lost", "loses"),
+    *("losing", "shed", "slump"),
 )
 
 
