@@ -106,7 +106,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
-    ("wrong_unmarked", "wrong-unm"), ("unmarked_right", "unm-right"),
+    ("wrong_unmarked", "wrong-unm"), ("figure_right", "figure"), ("unmarked_right", "unm-right"),
     ("guessed_right", "guess-right"), ("s_per_article", "s/article"),
     ("speaker_miss_window", "window"), ("speaker_miss_coreference", "coref"),
     ("speaker_miss_narration", "narration"), ("speaker_miss_convention", "convention"),

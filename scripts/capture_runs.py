@@ -350,6 +350,12 @@ STORIES: dict[str, list[list[str]]] = {
     "definitions": [
         ["import", "tests/fixtures/definitions.jsonl"],
     ],
+    # docs/extract.md, "Changes": a blank database, changes proposed and stored in a review
+    "changes-review": [],
+    # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
+    "changes": [
+        ["import", "tests/fixtures/changes.jsonl"],
+    ],
     # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],

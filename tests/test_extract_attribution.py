@@ -558,7 +558,7 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
         ("The survey ran over four weeks in 12 towns.", ["four weeks", "12 towns"], []),
         ("Over 300 people fled, aid workers said.", ["Over 300 people"], []),
         ("They fled two years ago, she said.", [], []),
-        ("Revenue rose 4% in the first nine months.", [], ["rose 4%"]),
+        ("Revenue rose 4% in the first nine months.", ["4%"], []),  # a change up (change1)
         ("They ran the firm for the last 10 years.", ["10 years"], []),
         ("Maria Lopez, 64, said it.", [], []),
         ("Four out of five candidates withdrew.", ["Four out of five candidates"], []),

@@ -44,7 +44,7 @@ def problems(raw: str) -> list[str]:
                 out.append(f"{shown.text!r}: proposed {_key(shown)}, add reads {_key(again)}")
             if not figure_in_quote(shown.text, c.quote):
                 out.append(f"{shown.text!r}: not in its quote {c.quote!r}")
-            elif why := part_problem(shown.text, c.quote):
+            elif why := part_problem(shown.text, c.quote, change=f.change):  # as stored
                 out.append(f"{shown.text!r}: add refuses it with its quote: {why}")
             if re.match(r"-?[^\W_]", prep.reading[f.end : f.end + 2]):
                 out.append(f"{shown.text!r}: ends inside the word {written!r}...")

@@ -952,7 +952,12 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             record = json.loads(line) if line.strip() else {}
             if record.get("kind") == "figure":
-                found = import_problem(record.get("value"), record.get("quote"), record.get("note"))
+                found = import_problem(
+                    record.get("value"),
+                    record.get("quote"),
+                    record.get("note"),
+                    change=record.get("change"),
+                )
                 if found is not None and found[1]:
                     cut.append(f"{path.name}:{n}")
     # the Derna lines as first logged, amounts cut from rates and a figure in another currency

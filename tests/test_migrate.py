@@ -46,6 +46,8 @@ EXPECTED_CLAIMS = {
     "base_rounding": float,
     # m008
     "source": str,
+    # m017
+    "change": str,
 }
 
 
@@ -82,6 +84,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
     }
     indexes = {i.name: i.columns for i in db["claims"].indexes}
     assert indexes["idx_claims_conflicts"][:4] == ["subject", "measure", "base_low", "base_high"]
+    assert indexes["idx_claims_conflicts"][-1] == "change"  # m017: the engine reads it too
     assert indexes["idx_claims_claimant_key"] == ["claimant_key"]
     assert db["claims"].detect_fts() == "claims_fts"
     assert db["claimants"].columns_dict == {
@@ -125,6 +128,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m014_rate_periods",
         "m015_meta",
         "m016_speaker_index",
+        "m017_figure_changes",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}

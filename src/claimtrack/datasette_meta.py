@@ -69,6 +69,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "high": "The figure's upper bound, in the unit as said; empty: no upper bound.",
             "unit": "The noun or unit counted, as written.",
             "hedge": "How the figure was hedged (around, at least...).",
+            "change": "up or down: the figure is a change of the measure, not its level.",
             "as_of": "The moment a figure describes, when it changes over time.",
             "proposition": "The statement a stance takes a position on, phrased positively.",
             "stance": "affirms, denies or uncertain.",

@@ -23,6 +23,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "high",
     "unit",
     "hedge",
+    "change",
     "as_of",
     "proposition",
     "stance",
@@ -38,7 +39,7 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 # Content fields added after ids were first generated: hashed only when set, so that a claim
 # without them keeps the id it always had (see ``Claim.content_hash``).
-LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays", "source")
+LATER_CONTENT_FIELDS: tuple[str, ...] = ("relays", "source", "change")
 # Derived from a figure and stored beside it for the engine (not part of the record).
 FIGURE_COLUMNS: tuple[str, ...] = (
     "dimension",

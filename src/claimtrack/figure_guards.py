@@ -185,7 +185,7 @@ def _in_quote_problem(
     from claimtrack.guards import part_problem
 
     value, quote = claim.value or "", claim.quote or ""
-    broken = part_problem(value, quote, bool(decimal_comma)) if check_quote else None
+    broken = part_problem(value, quote, bool(decimal_comma), claim.change) if check_quote else None
     if broken is not None:
         with_unit = _with_money_unit(claim, decimal_comma)
         if with_unit is not None:  # "8 million" --unit dollars: judged as "8 million dollars"

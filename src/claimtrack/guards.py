@@ -591,12 +591,14 @@ def import_problem(
     note: str | None,
     decimal_comma: bool = False,
     dimension: str | None = None,
+    change: str | None = None,
 ) -> tuple[str, bool] | None:
     """What an import says of a figure and its quote, as (one line, refused), or None: a
     figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
     warning, a bad line with ``--strict``), or only a part of a larger figure there
     (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase.
-    ``dimension``: the figure's, if read already (``stands_whole``)."""
+    ``dimension``: the figure's, if read already (``stands_whole``). ``change``: the figure
+    is logged as a change that way (``change_given_problem``, refused)."""
     if not value or not quote or is_paraphrase(note):
         return None
     if not figure_in_quote(value, quote, decimal_comma):
@@ -608,13 +610,9 @@ def import_problem(
         return other_precision(value, quote, decimal_comma) or (
             f"the figure {value!r} is not in the quote"
         ), False
-    changed = _changed(value, quote, decimal_comma)
-    if changed is not None and changed.kind == "change":
-        return _change_message(quote, changed), True
-    if changed is not None and changed.kind == "hedged":
-        return _hedged_message(value, quote, changed), True
-    if changed is not None and changed.kind == "dropped":
-        return _dropped_message(value, quote, changed), True
+    refused, changed = _change_refusal(value, quote, decimal_comma, change)
+    if refused is not None:
+        return refused, True
     low = quote.lower()
     rare = any(w in low for w in _RARE_WORDS)  # cheap: the checks of the rare words below
     # "brings the toll up to 20", "perhaps 35 people"
@@ -622,11 +620,13 @@ def import_problem(
     if raised is not None:
         return raised, True
     # most figures stand whole among words the parser does not know: no larger figure to read
-    whole = stands_whole(value, quote, decimal_comma, dimension)
+    whole = stands_whole(value, quote, decimal_comma, dimension) or (
+        change is not None and _reaches_level(value, quote, decimal_comma)
+    )
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     if cut is not None:
         return cut, True
-    named = named_problem(value, quote, decimal_comma)
+    named = _named_unless_change(value, quote, decimal_comma, change)
     if named is not None:
         return named, True
     left_out = unit_left_out(value, quote, decimal_comma) or currency_before(
@@ -645,6 +645,26 @@ def import_problem(
     rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
     said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
     return None if said is None else (said, False)
+
+
+def _change_refusal(
+    value: str, quote: str, decimal_comma: bool, change: str | None
+) -> tuple[str | None, ChangeWords | None]:
+    """(why the import refuses the figure for its words of change, or None; those words, for
+    the warnings after): a change stored as a level, a hedge or a word of a difference left
+    out; for a figure logged as a change, ``change_given_problem`` alone."""
+    if change is not None:
+        return change_given_problem(value, quote, change, decimal_comma), None
+    changed = _changed(value, quote, decimal_comma)
+    if changed is None:
+        return None, None
+    if changed.kind == "change":
+        return _change_message(quote, changed), changed
+    if changed.kind == "hedged":
+        return _hedged_message(value, quote, changed), changed
+    if changed.kind == "dropped":
+        return _dropped_message(value, quote, changed), changed
+    return None, changed
 
 
 # Hedges the parser does not read ("perhaps 35 people"): ``unread_hedge_problem``'s words, and
@@ -1542,11 +1562,14 @@ _ADDED_BEFORE = re.compile(
     r"\b(?:another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra)\s+$",
     re.IGNORECASE,
 )
-# "made up only 3 percent", "set up 20 camps": "up" of a phrasal verb, no change
+# "made up only 3 percent", "set up 20 camps", "picking up 33 percent of the vote": "up" of
+# a phrasal verb, no change
 _PHRASAL = re.compile(
-    r"\b(?:made|make|makes|making|set|sets|sum|summed|add|added|adds|end|ended|took|take"
-    r"|takes|picked|put|puts|brought|bring|brings|turn|turned|turns|show|showed|shows|line"
-    r"|lined|sign|signed|back|backed|round|rounded|ramp|ramped|step|stepped)\s+$",
+    r"\b(?:made|make|makes|making|set|sets|setting|sum|summed|summing|add|added|adds|adding"
+    r"|end|ended|ending|took|take|takes|taking|pick|picks|picked|picking|put|puts|putting"
+    r"|brought|bring|brings|bringing|turn|turned|turns|turning|show|showed|shows|showing|line"
+    r"|lined|lining|sign|signed|signing|back|backed|backing|round|rounded|rounding|ramp|ramped"
+    r"|ramping|step|stepped|stepping)\s+$",
     re.IGNORECASE,
 )
 # A level past a bound after such a verb: "the toll rose above 320", "climbed past 1,000"
@@ -1659,6 +1682,13 @@ def _back_to_period(text: str, end: int) -> bool:
     ):
         return False
     return _period_after().match(text, end) is not None
+
+
+def compared_with_period(text: str, end: int) -> bool:
+    """Whether the words after the figure ending at ``text[:end]`` compare it with an earlier
+    period ("3% year on year", "3% from a year earlier"): the words of a change, not of a
+    level (``extract`` keeps a change whose comparison they are)."""
+    return _back_to_period(text, end)
 
 
 class ChangeWords(NamedTuple):
@@ -1967,10 +1997,15 @@ def _places_of(value: str, quote: str) -> list[tuple[int, int]]:
     return out
 
 
-def change_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+def change_problem(
+    value: str, quote: str, decimal_comma: bool = False, change: str | None = None
+) -> str | None:
     """Why a figure whose words are in its quote may not be stored as a level: wherever they
     stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
-    ``change_words``). None otherwise."""
+    ``change_words``). None otherwise. A figure logged as a change (``change`` "up" or
+    "down") is held to the opposite rule (``change_given_problem``)."""
+    if change is not None:
+        return change_given_problem(value, quote, change, decimal_comma)
     got = _changed(value, quote, decimal_comma)
     if got is not None and got.kind == "hedged":
         return _hedged_message(value, quote, got)
@@ -2002,11 +2037,145 @@ def _hedged_message(value: str, quote: str, got: ChangeWords) -> str:
 def _change_message(quote: str, got: ChangeWords) -> str:
     level = _level_named(quote, got.end)
     states = f" ({level!r})" if level is not None else ""
+    way = change_direction(got.word) or "up|down"
     return (
         f"the quote's {quote[got.start : got.end]!r} gives a change ({got.word!r}), not a"
-        f" level: give the level the quote states{states}, or --paraphrase to store the change"
-        " as meant, on a measure of the change"
+        f" level: give the level the quote states{states}, or log the change as one"
+        f' (--change {way}; "change" in a file)'
     )
+
+
+# -- changes logged as changes ---------------------------------------------------------------
+# A figure logged with ``change`` ("up" or "down") is the size of a change of its measure,
+# its direction in the field ("fell 12%": "12%", down). Its quote must say it is a change
+# there, and where its words say which way, the same way (docs/format.md, "Changes").
+# The first words of the changes that go up and down, as ``change_words`` names them ("rose",
+# "up", "higher than in 2023") and as the nouns of change say them ("a 3% rise", "a fall of
+# 3%"), in the languages ``_change_before_other`` reads: a word of neither says no way.
+_UP_STEMS = (
+    *("up", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "soar", "surg"),
+    *("increas", "rais", "boost", "swell", "swollen", "higher", "more", "greater", "bigger"),
+    *("gain", "hike", "hiked", "advanc", "added", "another", "further", "additional", "extra"),
+    *("subi", "sube", "aument", "creci", "crece", "repunt", "avanz", "progress", "grimp"),
+    *("stieg", "steigt", "wuchs", "wächst", "wachst", "cresc", "salit", "salgono", "cresceu"),
+    *("avanç", "avanc"),
+)
+_DOWN_STEMS = (
+    *("down", "fell", "fall", "slid", "slip", "plung", "plummet", "declin", "dip", "shr"),
+    *("decreas", "reduc", "cut", "lower", "slash", "drop", "less", "fewer", "smaller", "trim"),
+    *("bajó", "bajo", "bajaron", "cay", "descend", "disminu", "redujo", "redujeron", "baiss"),
+    *("diminu", "recul", "chut", "sank", "sinkt", "fiel", "fäll", "calat", "calano"),
+    *("scend", "sces", "caiu", "caír", "cair", "recuou", "recuaram", "lost", "loses"),
+    *("losing", "shed", "slump"),
+)
+
+
+def change_direction(word: str) -> str | None:
+    """Which way the word that makes a figure a change says it goes: "up" ("rose", "up",
+    "higher", "subieron"), "down" ("fell", "cut", "fewer", "cayeron"), or None when it says
+    no way ("by", "year on year", "um")."""
+    w = word.lower().split()[0] if word.split() else ""
+    if w in ("by", "um", "un", "de", "del", "di", "em"):
+        return None
+    if w.startswith(_DOWN_STEMS):
+        return "down"
+    if w.startswith(_UP_STEMS):
+        return "up"
+    return None
+
+
+_NOUN_UP = r"rises?|increases?|jump|jumps|gains?|hikes?|growth|surge|surges|climb|climbs"
+_NOUN_DOWN = r"falls?|drops?|declines?|decreases?|cuts?|reduction|reductions|dips?|slide|slump"
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+(?:points?\s+)?|points?\s+)?"
+    rf"(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
+    re.IGNORECASE,
+)
+# verbs that take an object ("cut 500 jobs", "dropped 1%"): no change for a level's guard
+# (``_CHANGE_BEFORE`` wants "by" after them), but one for a figure its record calls a change
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:dropped|drops|increased|increases|decreased|decreases|reduced|reduces|cut|cuts"
+    r"|raised|raises|lowered|lowers|boosted|slashed|gained|gains|lost|loses|shed|sheds|trimmed"
+    r"|added|adds)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|approximately"
+    r"|more\s+than|less\s+than|over|at\s+least|just))?\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+(?:(?:about|around|nearly|almost|some"
+    r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def change_at(text: str, start: int, end: int, dimension: str = "count") -> ChangeWords | None:
+    """The words that make the figure at ``text[start:end]`` a change, as a figure logged as
+    one reads them: ``change_words``' (a verb, "up", "by", a comparison with an earlier
+    period, "more"/"fewer"), or a noun of change beside it ("a 3% rise", "a fall of 3%", "a
+    20-point drop"); None when none stands there (a level)."""
+    # (a ratio is read too: "rose 6.5 times" logged as a change is one)
+    got = change_words(text, start, end, "count" if dimension == "ratio" else dimension)
+    if got is not None:
+        return got
+    verb = _CHANGE_VERB_BEFORE.search(text[max(0, start - 48) : start])
+    if verb is not None:  # "dropped 1%", "cut 500 jobs": a change when the record says so
+        at = start - (len(text[max(0, start - 48) : start]) - verb.start())
+        return ChangeWords(at, end, verb.group().split()[0], "change")
+    after = _CHANGE_NOUN_AFTER.match(text, end)
+    if after is not None:
+        return ChangeWords(start, after.end(), after.group("noun"), "change")
+    return change_noun_before(text, start, end)
+
+
+def change_noun_before(text: str, start: int, end: int) -> ChangeWords | None:
+    """The noun of change whose amount the figure at ``text[start:end]`` is ("a rise of about
+    15%", "a cut of 20%"), as ``ChangeWords``; None otherwise."""
+    before = _CHANGE_NOUN_BEFORE.search(text[max(0, start - 48) : start])
+    if before is None:
+        return None
+    at = start - (len(text[max(0, start - 48) : start]) - before.start())
+    return ChangeWords(at, end, before.group("noun"), "change")
+
+
+def change_given_problem(
+    value: str, quote: str, change: str, decimal_comma: bool = False
+) -> str | None:
+    """Why a figure logged as a change (``change`` "up" or "down") may not be stored so:
+    its quote gives no change where its words stand (a level there: "inflation was 3.1%"),
+    or the quote's words of change go the other way ("fell 12%" logged as up). None when
+    the quote says a change at every place the figure stands, each the way ``change`` says
+    or no way ("3% year on year"). A hedge the figure leaves out is refused as for a level."""
+    places = _places_of(value, quote)
+    fig = _parse(value, decimal_comma)
+    dimension = fig.dimension if fig is not None else "count"
+    found: list[ChangeWords] = []
+    for start, end in places:
+        got = change_at(quote, start, end, dimension)
+        if got is None:
+            found = []
+            break
+        if fig is not None:
+            got = hedge_left_out(quote, got, start, fig, decimal_comma)
+        if got.kind == "hedged":
+            return _hedged_message(value, quote, got)
+        found.append(got)
+    if not places:
+        inside = _compared_inside(value, quote, decimal_comma)  # "818,000 jobs" of "fewer"
+        found = [inside] if inside is not None else []
+    if not found:
+        return (
+            f"the figure {value!r} is logged as a change ({change}), but its quote gives no"
+            " change where it stands (no 'rose', 'down', 'a rise of' ...): leave --change out"
+            " to log the level it states, or --paraphrase to store the change as meant"
+        )
+    for got in found:
+        way = change_direction(got.word)
+        if way is not None and way != change:
+            said = "rise" if way == "up" else "fall"
+            return (
+                f"the quote's {quote[got.start : got.end]!r} gives a {said} ({got.word!r}),"
+                f" but the figure is logged as a change {change}: give --change {way}"
+            )
+    return None
 
 
 def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:
@@ -2596,23 +2765,50 @@ def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) ->
     )
 
 
-def part_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+def part_problem(
+    value: str, quote: str, decimal_comma: bool = False, change: str | None = None
+) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
-    (``cut_problem``). None when it may be stored as it is."""
+    (``cut_problem``). None when it may be stored as it is. ``change``: the figure is logged
+    as a change that way (``change_given_problem``)."""
     if _unseen(quote) or _unseen(value):
-        return part_problem(seen(value), seen(quote), decimal_comma)
+        return part_problem(seen(value), seen(quote), decimal_comma, change)
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
-        or change_problem(value, quote, decimal_comma)
-        or cut_problem(value, quote, decimal_comma)
+        or change_problem(value, quote, decimal_comma, change)
+        or (
+            None
+            if change is not None and _reaches_level(value, quote, decimal_comma)
+            else cut_problem(value, quote, decimal_comma)
+        )
         or goes_on_problem(value, quote)
-        or named_problem(value, quote, decimal_comma)
+        or _named_unless_change(value, quote, decimal_comma, change)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
     )
+
+
+def _reaches_level(value: str, quote: str, decimal_comma: bool) -> bool:
+    """Whether, wherever the figure stands in its quote, the level its change reached follows
+    it ("down by 0.1% to 3.1%": "0.1%" is the change, no range 0.1-3.1%)."""
+    places = _places_of(value, quote)
+    return bool(places) and all(
+        _level_named(quote, end, decimal_comma) is not None for _, end in places
+    )
+
+
+def _named_unless_change(
+    value: str, quote: str, decimal_comma: bool, change: str | None
+) -> str | None:
+    """``named_problem``, but for a figure logged as a change a noun of change after it ("a
+    3% rise": a change, not a level) is what it is, not a problem."""
+    named = named_problem(value, quote, decimal_comma)
+    if named is not None and change is not None and "gives a change" in named:
+        return None
+    return named
 
 
 def goes_on_problem(value: str, quote: str) -> str | None:

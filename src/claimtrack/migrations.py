@@ -458,6 +458,22 @@ def m016_speaker_index(db: Database) -> None:
     )
 
 
+# -- changes logged as changes (change1, issue 25) -------------------------------------------
+
+
+@migrations()
+def m017_figure_changes(db: Database) -> None:
+    """A figure may be a change of its measure, not its level: ``change`` ("up" or "down";
+    NULL for a level, every figure stored before). The engine reads it with the rest of a
+    claim, so ``idx_claims_conflicts`` is made again with it as its last column (every query
+    that used the index still does: its columns come first, in the same order)."""
+    db.table("claims").add_column("change", str)
+    db.execute("DROP INDEX IF EXISTS idx_claims_conflicts")
+    db.table("claims").create_index(
+        [*CONFLICTS_INDEX_COLUMNS, "change"], index_name="idx_claims_conflicts"
+    )
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
     raise RuntimeError(
         f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "

@@ -192,6 +192,9 @@ class Claim(BaseModel):
     high: Number | None = None
     unit: str | None = None
     hedge: str | None = None
+    # a change of the measure, not its level ("fell 12%": "down", value "12%"); bounds are the
+    # change's size, its direction here (docs/format.md, "Changes")
+    change: Literal["up", "down"] | None = None
     as_of: str | None = None
     proposition: str | None = None
     stance: Literal["affirms", "denies", "uncertain"] | None = None
@@ -235,7 +238,7 @@ class Claim(BaseModel):
         digest, of the compact JSON array (UTF-8, ``ensure_ascii=False``, separators ``,``
         and ``:``) of the content fields in record order (``fields.CONTENT_FIELDS``, whole
         floats written as integers, absent fields as null), where a field added later
-        (``fields.LATER_CONTENT_FIELDS``: ``relays``, then ``source``) is appended as
+        (``fields.LATER_CONTENT_FIELDS``: ``relays``, ``source``, then ``change``) is appended as
         ``[name, value]`` only when it is set.
         """
         values: list[Any] = [tidy(getattr(self, f)) for f in _HASHED_FIELDS]
@@ -326,7 +329,7 @@ def _check_unit(d: dict[str, Any], fig: Figure | None) -> None:
         )
 
 
-_NOT_ON_STANCE = ("measure", "value", "low", "high", "unit", "hedge", "as_of")
+_NOT_ON_STANCE = ("measure", "value", "low", "high", "unit", "hedge", "change", "as_of")
 
 
 def _finish_stance(c: Claim) -> None:
@@ -413,18 +416,18 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
         missing.append("--measure")
     if missing:
         raise InputError(f"missing {', '.join(missing)}", hint="see `claimtrack add --help`")
-    figure_only = ("as_of", "unit", "measure")
+    figure_only = ("as_of", "unit", "measure", "change")
     if not figure and (
         any(given.get(k) for k in figure_only)
         or given.get("low") is not None
         or given.get("high") is not None
     ):
-        raise InputError("--measure, --as-of, --low, --high and --unit go with --figure")
+        raise InputError("--measure, --as-of, --low, --high, --unit and --change go with --figure")
     base = {k: given.get(k) for k in _SHARED}
     drafts = []
     if figure:
         figure_fields = {"measure": given.get("measure"), "value": figure}
-        figure_fields |= {k: given.get(k) for k in ("as_of", "low", "high", "unit")}
+        figure_fields |= {k: given.get(k) for k in ("as_of", "low", "high", "unit", "change")}
         drafts.append(base | {"kind": "figure"} | figure_fields)
     if prop:
         drafts.append(base | {"kind": "stance", "proposition": prop, "stance": side})

@@ -61,6 +61,7 @@ ID, ADDED_AT = COLUMNS.index("id"), COLUMNS.index("added_at")
 SUBJECT, CLAIMANT, KIND = COLUMNS.index("subject"), COLUMNS.index("claimant"), COLUMNS.index("kind")
 MEASURE, PROPOSITION = COLUMNS.index("measure"), COLUMNS.index("proposition")
 DIMENSION = COLUMNS.index("dimension")
+CHANGE = COLUMNS.index("change")
 SOURCE = COLUMNS.index("source")
 QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.index("note")
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
@@ -83,10 +84,11 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
         _IMPORT_PROBLEM = import_problem
     check = _IMPORT_PROBLEM
     value, quote, note, dimension = row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION]
-    first: QuoteProblem | None = check(value, quote, note, False, dimension)
+    change = row[CHANGE]
+    first: QuoteProblem | None = check(value, quote, note, False, dimension, change)
     if first is None:
         return None
-    other: QuoteProblem | None = check(value, quote, note, True, dimension)
+    other: QuoteProblem | None = check(value, quote, note, True, dimension, change)
     if other is None:
         return None
     return other if other[1] and not first[1] else first

@@ -366,6 +366,13 @@ def short(text: str, n: int = 90) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
+# A figure logged as a change (docs/format.md, "Changes"): how ``show`` and ``list`` say it
+_CHANGE_SHOWN = {
+    "up": "up (a rise of the measure, not its level)",
+    "down": "down (a fall of the measure, not its level)",
+}
+
+
 def reading(record: dict[str, Any]) -> str:
     """How a claim's figure or stance reads: 'a few dozen -> 24–60 fighters'."""
     if record.get("kind") == "figure":
@@ -402,6 +409,8 @@ def claim_detail(
     if record["kind"] == "figure":
         table.add_row("measure", t(record.get("measure")))
         table.add_row("figure", t(reading(record)))
+        if record.get("change"):  # the size of a change: compared with changes of one way
+            table.add_row("change", t(_CHANGE_SHOWN[record["change"]]))
         table.add_row("compared as", t(_compared_as(record)))
         if record.get("as_of"):
             table.add_row("as_of", t(record["as_of"]))
@@ -464,7 +473,7 @@ def _compared_as(record: dict[str, Any]) -> str:
 # The record fields ``claims_table`` shows (``Store.claims(fields=...)`` reads only these).
 CLAIMS_TABLE_FIELDS = (
     "id", "said_on", "reported_on", "claimant", "kind", "measure", "value", "low", "high",
-    "unit", "stance", "proposition", "quote", "status",
+    "unit", "change", "stance", "proposition", "quote", "status",
 )  # fmt: skip
 
 
@@ -483,7 +492,8 @@ def claims_table(records: list[dict[str, Any]]) -> None:
     for r in records:
         style = "dim strike" if r.get("status") == "retracted" else ""
         if r["kind"] == "figure":
-            asserts = f"{r.get('measure')} {stated_text(r)}"
+            way = r.get("change")
+            asserts = f"{r.get('measure')} {way + ' ' if way else ''}{stated_text(r)}"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(
@@ -621,7 +631,8 @@ def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: i
     console.print(line)
     for k, f in enumerate(ex["figures"], 1):
         high = "no upper bound" if f["high"] is None else format_number(f["high"])
-        console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}"))
+        way = f" (a change {f['change']}, not a level)" if f.get("change") else ""
+        console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}{way}"))
     for f in ex.get("refused", []):
         console.print(t(f"  figure refused: {f['text']} ({f['reason']})"))
     if ex.get("measure_suggested"):

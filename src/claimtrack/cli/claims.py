@@ -25,6 +25,15 @@ from claimtrack.figure_guards import GuardNote, ask_paraphrase, guard_figures, m
 if TYPE_CHECKING:
     from claimtrack.store import Store
 
+ChangeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--change",
+        help='The figure is a change of the measure, not its level: "up" (rose 3%: --figure '
+        '"3%") or "down" (fell 12%: --figure "12%"); its quote must say so.',
+        metavar="up|down",
+    ),
+]
 TABLE_LIMIT = 500  # rows a `list` table shows by default; JSON output is not limited
 
 ParaphraseOpt = Annotated[
@@ -80,6 +89,7 @@ def add(
     low: Annotated[float | None, typer.Option(help="Explicit lower bound.")] = None,
     high: Annotated[float | None, typer.Option(help="Explicit upper bound.")] = None,
     unit: Annotated[str | None, typer.Option(help="Noun counted (derived if absent).")] = None,
+    change: ChangeOpt = None,
     note: Annotated[str | None, typer.Option(help="Free-text context.")] = None,
     relays: Annotated[
         str | None,
@@ -139,6 +149,7 @@ def add(
         "low": low,
         "high": high,
         "unit": unit,
+        "change": change,
         "affirms": affirms,
         "denies": denies,
         "uncertain": uncertain,
@@ -545,6 +556,13 @@ def edit(
     low: Annotated[float | None, typer.Option(help="New explicit lower bound.")] = None,
     high: Annotated[float | None, typer.Option(help="New explicit upper bound.")] = None,
     unit: Annotated[str | None, typer.Option(help="New unit.")] = None,
+    change: Annotated[
+        str | None,
+        typer.Option(
+            help='The figure is now a change: "up" or "down" ("" makes it a level again).',
+            metavar="up|down",
+        ),
+    ] = None,
     proposition: Annotated[str | None, typer.Option(help="New proposition.")] = None,
     stance: Annotated[
         Literal["affirms", "denies", "uncertain"] | None,
@@ -586,6 +604,7 @@ def edit(
         "low": low,
         "high": high,
         "unit": unit,
+        "change": change,
         "as_of": as_of,
         "proposition": proposition,
         "stance": stance,
@@ -615,7 +634,7 @@ def edit(
         _guard(store, [claim.record()], new=False, fields=checked)
     _check_edited(store, claim, changes)
     readings: list[GuardNote] = []
-    quote_touched = paraphrase or _quote_touched(current, changes)
+    quote_touched = paraphrase or _quote_touched(current, changes) or "change" in changes
     if quote_touched or {"value", "url", "subject", "measure", "unit"} & changes.keys():
         readings = guard_figures(
             store,

@@ -52,6 +52,9 @@ from claimtrack.conflicts.model import (
     Unchecked,
     _relays,
     _status,
+    change_topic,
+    direction_topic,
+    is_change_topic,
 )
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
 from claimtrack.conflicts.sums import (
@@ -280,6 +283,8 @@ def _cached_key(name: str) -> str:
 
 
 _SIDES: Final = {"affirms": 0, "denies": 1, "uncertain": 2}
+# a change's direction as a stance on ``direction_topic`` (that its measure went up)
+_CHANGE_SIDE: Final = {"up": "affirms", "down": "denies"}
 
 
 def _widened(low: Number, high: Number | None, rounding: Number) -> tuple[Number, Number]:
@@ -339,7 +344,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     middles: set[str] | None = _HEDGES.middles if _HEDGES.ask is not None else None
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
-         dimension, rounding, _relay, source) = f  # fmt: skip
+         dimension, rounding, _relay, source, change) = f  # fmt: skip
         key = keys.get(claimant)
         if key is None:
             key = g.key(claimant)
@@ -349,6 +354,8 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         if kind == "figure":
             if low is None:
                 continue
+            # a change: its size on its own topic, its direction a stance
+            topic = _file_change(g, f, key, root) if change else topic
             if low == high:  # _core and _widened, inlined for the common cases
                 c_low = c_high = low
                 if rounding:
@@ -395,6 +402,16 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         {keys[f[1]] for f in active if f[0] not in roots} if n_relaying else set(keys.values())
     )
     return g
+
+
+def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
+    """File a change's direction as a stance on ``direction_topic`` (that its measure went
+    up, over its moment: a rise against a fall there is a disputed proposition, or a
+    claimant's reversal) and return the topic its size is filed under (``change_topic``)."""
+    said = (f.id, key, f.said_on or None, f.reported_on or None)
+    change = f.change or ""
+    _add_stance(g, said, direction_topic(f.topic, f.as_of or None), _CHANGE_SIDE[change], root)
+    return change_topic(f.topic, change)
 
 
 def _share_side(core: Number) -> Number:
@@ -458,8 +475,8 @@ def _share_sides(g: _Grouped) -> None:
     echo_recs = g.echo_recs
     for measure, dims in figures.items():
         recs = dims.get("share")
-        if recs is None or _rate_measure(measure):
-            continue
+        if recs is None or _rate_measure(measure) or is_change_topic(measure):
+            continue  # a rate, or a change of a share: no proportion of one whole
         raw_echoes = echo_recs.get((measure, "share"), [])
         cored, echoes = _share_cores(recs), _share_cores(raw_echoes)
         if any(r[_CHI] >= 100 for r in cored) or any(r[_CHI] >= 100 for r in echoes):
@@ -587,12 +604,12 @@ def _figure_passes(
                 continue  # no two figures on the measure disagree: no claimant reverses either
             if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
                 _stated_apart(recs, ctx, n_found[0])
-            if dimension == "count" and _unmarked_running_count(measure, recs, ctx, n_found):
-                continue
-            if dimension == "count" and _count_of_the_moment(
-                measure, dimension, recs, ctx, n_found
-            ):
-                continue
+            if dimension == "count" and not is_change_topic(measure):
+                # (a change is no running count, nor a count of the moment)
+                if _unmarked_running_count(measure, recs, ctx, n_found):
+                    continue
+                if _count_of_the_moment(measure, dimension, recs, ctx, n_found):
+                    continue
             if dimension[:9] == "currency:":
                 _money_reversals(measure, recs, min_gap, rev)
             else:

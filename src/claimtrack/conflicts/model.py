@@ -42,6 +42,33 @@ class Fact(NamedTuple):
     rounding: int | float = 0  # implied precision of a round number: widens [low, high]
     relays: str | None = None  # id of the claim this one passes on (an echo, not a source)
     source: str | None = None  # the article it was read from (one statement, two wordings)
+    # a figure that is a change of its measure ("up" or "down"; None: a level): its bounds
+    # are the change's size, compared only with changes of the measure that go the same way
+    change: str | None = None
+
+
+# The topics the engine files a change under (docs/conflicts.md, "Changes"): its magnitude
+# beside the other changes of its measure that go the same way, and its direction on a
+# proposition of the measure and moment ("rose" against "fell"). Neither is a slug, so
+# neither can be the name of a level's measure: a change is never compared with a level.
+CHANGE_SUFFIX: Final = {"up": " (rise)", "down": " (fall)"}
+
+
+def change_topic(measure: str, change: str) -> str:
+    """The topic of a change's size: "crime (rise)", "crime (fall)"."""
+    return measure + CHANGE_SUFFIX[change]
+
+
+def is_change_topic(topic: str) -> bool:
+    """Whether a figure topic is a change's (``change_topic``), not a measure's level."""
+    return topic.endswith(" (rise)") or topic.endswith(" (fall)")
+
+
+def direction_topic(measure: str, as_of: str | None) -> str:
+    """The proposition a change affirms (up) or denies (down): that the measure went up,
+    over the moment it describes ("crime went up (as of 2024)"); changes of other moments
+    are not set against each other."""
+    return f"{measure} went up" + (f" (as of {as_of})" if as_of else "")
 
 
 _F_STATUS: Final = Fact._fields.index("status")

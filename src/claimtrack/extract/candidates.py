@@ -83,6 +83,8 @@ class Candidate:
                    for f in self.figures]  # fmt: skip
         if figures:
             rec["value"] = figures[0]["text"]
+            if figures[0].get("change"):  # a change of the measure, not its level
+                rec["change"] = figures[0]["change"]
         if src.get("id"):
             rec["source"] = src["id"]
         rec["extract"] = {

@@ -13,7 +13,11 @@ from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
     CARRIED_ON,
+    change_at,
+    change_direction,
+    change_noun_before,
     change_words,
+    compared_with_period,
     hedge_left_out,
     level_after_change,
     moved_up_to,
@@ -184,6 +188,8 @@ class FigureRead:
     end: int
     figure: Figure
     note: str | None = None  # what the reading cannot tell ("up to" a cap or a level)
+    # a change of the measure, not its level ("fell 12%": "down"), which way its words say
+    change: str | None = None
 
 
 _YEARS = re.compile(
@@ -371,8 +377,28 @@ def _figure_at(
     moment = _at_a_moment(reading, words, best, idx, after)
     if moment is None:
         return best.end  # "two years ago": a time, not a figure
-    best = moment
-    return _refusal(reading, words, best, tail) or best
+    return _as_read(reading, words, moment, tail)
+
+
+def _as_read(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
+) -> FigureRead | Refused:
+    """The figure as proposed: refused (``_change``, ``_refusal``), a change that way, or as
+    read."""
+    changed = _change(reading, best)
+    if isinstance(changed, Refused):
+        return changed
+    refused = _refusal(reading, words, best, tail)
+    # words after the figure refused for what they would say of a level ("3% year" of "grew
+    # 3% year on year"): a change's own comparison with its period keeps it
+    if (
+        changed is not None
+        and isinstance(refused, Refused)
+        and refused.end > best.end
+        and compared_with_period(reading, best.end)
+    ):
+        return changed
+    return refused or changed or best
 
 
 def _at_a_moment(
@@ -525,12 +551,10 @@ def _unread_words(reading: str, start: int, best: FigureRead, what: str) -> Refu
 
 def _refusal(
     reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
-) -> Refused | None:
+) -> Refused | FigureRead | None:
     """The figure refused as written when the parser read it only by dropping a hedge word
-    before it ("something like 35") or a unit after it that it refuses ("1,200 tons")."""
-    changed = _change(reading, words, best)
-    if changed is not None:
-        return changed
+    before it ("something like 35") or a unit after it that it refuses ("1,200 tons"); the
+    figure as a change when a noun of change after it says which way ("a 3% rise")."""
     lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
         first = lo - 1
@@ -573,7 +597,7 @@ def _refusal(
 
 def _says_more(
     reading: str, words: list[tuple[int, int]], best: FigureRead, hi: int, tail: int
-) -> Refused | None:
+) -> Refused | FigureRead | None:
     """The figure refused when the words after it up to ``tail`` say what it does not ("52
     per cent a year", "20% increase": the parser refuses the longer text for it), or when
     its number names or describes ("category five storm": ``guards.named_at``, as `add`
@@ -584,6 +608,12 @@ def _says_more(
             parse_figure(longer)
         except (FigureError, ValueError) as e:
             if any(m in str(e) for m in _MEANING):
+                noun = _CHANGE_NOUN.search(str(e))
+                way = change_direction(noun.group(1)) if noun is not None else None
+                if way is not None and change_at(reading, best.start, best.end) is not None:
+                    # "a 3% rise": the amount, as a change that way (the noun right after
+                    # it, as `add --change` reads it: "25 percent job cuts" stays refused)
+                    return FigureRead(best.start, best.end, best.figure, best.note, way)
                 return Refused(best.start, words[k][1], longer, str(e))
     named = named_at(reading, best.start, best.end, best.figure)
     if named is not None:  # shown with the words that name it ("category five storm")
@@ -591,6 +621,10 @@ def _says_more(
         start, end = min(named.start, best.start), max(named.end, best.end)
         return Refused(start, end, reading[start:end], f"the figure {text!r} {named.why}")
     return None
+
+
+# the noun of change the parser names when it refuses "a 3% rise" ("gives a change ("rise")")
+_CHANGE_NOUN = re.compile(r'gives a change \("([^"]+)"\)')
 
 
 # What the parser says of a longer text that the figure read without it would misstate: a
@@ -609,8 +643,8 @@ _MEANING = (
 
 
 _CHANGE_WHY = (
-    'a change ("{w}"), not a level: log the level the article gives ("rose to 48": 48),'
-    " or type the change with --paraphrase on a measure of the change"
+    'a change ("{w}") whose words say no way, up or down: log the level the article gives'
+    ' ("rose to 48": 48), or the change with the way the article means (--change up|down)'
 )
 
 
@@ -620,17 +654,47 @@ _HEDGED_WHY = (
 )
 
 
-def _change(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
-    """The figure refused with the words that make it a change ("up 34 percent", "rose 5%",
-    "cut by 20%": ``guards.change_words``), or None."""
+def _change(reading: str, best: FigureRead) -> FigureRead | Refused | None:
+    """The figure as a change when words make it one ("up 34 percent", "rose 5%", "cut by
+    20%": ``guards.change_words``) and say which way (its ``change``, as ``add --change``
+    takes it: docs/format.md, "Changes"); refused when they say no way ("3% year on year")
+    or a hedge before words that add is left out; None for a level."""
     got = change_words(reading, best.start, best.end, best.figure.dimension)
+    if got is None:  # "a rise of about 15%"
+        got = change_noun_before(reading, best.start, best.end)
     if got is not None:  # "at least another 14": the hedge is the figure's
         got = hedge_left_out(reading, got, best.start, best.figure)
     if got is not None and got.kind == "hedged":
         return Refused(got.start, got.end, reading[got.start : got.end], _HEDGED_WHY)
     if got is None or got.kind != "change":
         return None  # "another 324 people": said when it is stored (guards.added_warning)
-    return Refused(got.start, got.end, reading[got.start : got.end], _CHANGE_WHY.format(w=got.word))
+    way = change_direction(got.word) or _way_before(reading, got.start)
+    if way is None:
+        text = reading[got.start : got.end]
+        return Refused(got.start, got.end, text, _CHANGE_WHY.format(w=got.word))
+    share = _SHARE_AFTER.match(reading, best.end)
+    if share is not None:  # "rose by 121 percent": the parser refuses 121%; never "121"
+        text = reading[best.start : share.end()]
+        try:
+            parse_figure(text)
+        except (FigureError, ValueError) as e:
+            return Refused(best.start, share.end(), text, str(e))
+    return FigureRead(best.start, best.end, best.figure, best.note, way)
+
+
+# a share's word right after a number the figure stops before (the parser refused them)
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+
+
+def _way_before(reading: str, start: int) -> str | None:
+    """Which way the verb before a change's "by" says it goes ("cut by 20%": down; "backed
+    the plan by": none), the last word of change in the clause before ``start``."""
+    clause = re.split(r"[.;:!?]", reading[max(0, start - 48) : start])[-1]
+    for word in reversed(clause.split()):
+        way = change_direction(word) if word.lower() != "by" else None
+        if way is not None:
+            return way
+    return None
 
 
 def _word_at(reading: str, words: list[tuple[int, int]], i: int) -> str:
@@ -761,4 +825,6 @@ def figure_json(f: FigureRead) -> dict[str, Any]:
     fig = f.figure
     got = {"text": fig.text, "start": f.start, "end": f.end, "low": fig.low,
            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
+    if f.change is not None:  # the size of a change, the way it goes (docs/format.md)
+        got["change"] = f.change
     return got if f.note is None else got | {"note": f.note}

@@ -196,8 +196,8 @@ def _check_modifier(
         amount = s[: toks[pos][2]].strip()
         raise FigureError(
             f'{_show(text)} gives a change ("{change}"), not a level: give the level the source'
-            f' states ("rose to 48": "48"), or the change alone ("{amount}") with --paraphrase'
-            " on a measure of the change"
+            f' states ("rose to 48": "48"), or the change alone ("{amount}") logged as a change'
+            " (--change up|down)"
         )
 
 
@@ -999,8 +999,8 @@ def _with_currency(code: str, sign: str | None, rest: Rest, text: str) -> Rest:
         amount = text[: text.rfind(unit)].strip()
         raise FigureError(
             f'{_show(text)} gives a change ("{unit.split()[-1]}"), not a level: give the level'
-            f' the source states ("rose to 48": "48"), or the change alone ("{amount}") with'
-            " --paraphrase on a measure of the change"
+            f' the source states ("rose to 48": "48"), or the change alone ("{amount}") logged'
+            " as a change (--change up|down)"
         )
     if unit and _ANNUM_FIRST.match(unit):  # "£30k pa salary": _check_annum_inside
         raise FigureError(_annum_inside(text))

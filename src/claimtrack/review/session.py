@@ -342,6 +342,8 @@ class Session:
                 return False
             d.measure, d.measure_for = measure, _span(figure)
             claim = {"kind": "figure", "value": self.verbatim(figure), "measure": measure}
+            if figure.get("change"):  # a change of the measure, as extract read it
+                claim["change"] = figure["change"]
             if d.as_of:
                 claim["as_of"] = d.as_of
             done = self.store_claim(d, claim)
@@ -753,7 +755,9 @@ def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
     if claim.kind == "figure":
         high = "no upper bound" if claim.high is None else format_number(claim.high)
         low = "-" if claim.low is None else format_number(claim.low)
-        what = f"figure {claim.value!r} ({low}–{high}) on {claim.measure}"
+        # a change: "figure '12%' (12–12), a change down of burglaries", not a level of it
+        on = f", a change {claim.change} of" if claim.change else " on"
+        what = f"figure {claim.value!r} ({low}–{high}){on} {claim.measure}"
     else:
         what = f"{claim.stance} {claim.proposition}"
     lines = [f"  To store: {what}",

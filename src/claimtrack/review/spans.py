@@ -91,4 +91,5 @@ def _interval(low: Any, high: Any) -> str:
 def _figure_line(f: dict[str, Any]) -> str:
     if f.get("low") is None:
         return str(f["text"])
-    return f"{f['text']} ({_interval(f['low'], f['high'])})"
+    way = f" a change {f['change']}," if f.get("change") else ""  # "12% (a change down, 12)"
+    return f"{f['text']} ({way.lstrip()}{' ' if way else ''}{_interval(f['low'], f['high'])})"

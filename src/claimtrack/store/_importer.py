@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from claimtrack.errors import DuplicateError, InputError
 from claimtrack.records import (
     ADDED_AT,
+    CHANGE,
     COLUMNS,
     DIMENSION,
     ID,
@@ -522,8 +523,8 @@ class _Import:
         return bool(known[source_id])
 
     def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
-        if row[KIND] != "figure" or row[DIMENSION] is None:
-            return None
+        if row[KIND] != "figure" or row[DIMENSION] is None or row[CHANGE] is not None:
+            return None  # (a change is not held to its measure's dimension: _check_dimension)
         key = (row[SUBJECT], row[MEASURE])
         held = self.held
         if key not in held:

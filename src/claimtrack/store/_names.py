@@ -323,17 +323,19 @@ class _Names(_Evidence):
     def dimension_of(
         self, subject: str, measure: str, *, other_than: str | None = None
     ) -> str | None:
-        """The dimension a measure holds (from its figure claims), or None if it has none."""
+        """The dimension a measure holds (from its figure claims that give its level, not a
+        change of it), or None if it has none."""
         row = self._query(
             "SELECT coalesce(dimension, 'count') FROM claims WHERE subject = ? AND measure = ? "
-            "AND kind = 'figure' AND id IS NOT ? LIMIT 1",
+            "AND kind = 'figure' AND change IS NULL AND id IS NOT ? LIMIT 1",
             [subject, measure, other_than],
         ).fetchone()
         return row[0] if row else None
 
     def _check_dimension(self, claim: Claim) -> None:
-        """A measure holds one dimension: refuse a figure of another (currencies may differ)."""
-        if claim.kind != "figure":
+        """A measure holds one dimension: refuse a figure of another (currencies may differ).
+        A change is not held to it ("fell 12%" of a count; never compared with a level)."""
+        if claim.kind != "figure" or claim.change is not None:
             return
         from claimtrack.readings import figure_numbers
 

@@ -201,7 +201,7 @@ class _Reading(_Names):
         f"{read_as_text('said_on', 'said_on')}, {read_as_text('status', 'status')}, "
         f"{read_as_text('reported_on', 'reported_on')}, coalesce(dimension, 'count'), "
         f"coalesce(base_rounding, 0), {read_as_text('relays', 'relays')}, "
-        f"{read_as_text('NULL', 'source')}"
+        f"{read_as_text('NULL', 'source')}, {read_as_text('change', 'change')}"
     )
 
     def hedge_of(self, claim_id: str) -> str | None:
