@@ -131,19 +131,25 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # Tables of combinations: every reporting verb in every form and frame, every kind of mention,
-# work, source and title (more than half the suite's tests, 9,950 rows of six modules).
-# README's fast command runs an eighth of each test function's rows (its first, and those
-# whose id hashes to 0 mod 8: the same rows in every run and every worker), as it runs an
-# eighth of the property tests' examples; ``--all-rows`` runs every row, and .ci/run does (``-m table --all-rows``). The
-# rows left out are reported as deselected.
+# work, source and title, every phrase of the figure parser and its fast path (more than half
+# the suite's tests: about 12,200 rows of eleven modules). README's fast command runs an eighth
+# of each test function's rows (its first, and those whose id hashes to 0 mod 8: the same rows
+# in every run and every worker), as it runs an eighth of the property tests' examples;
+# ``--all-rows`` runs every row, and .ci/run does (``-m table --all-rows``). The rows left out
+# are reported as deselected.
 TABLE_MODULES = frozenset(
     {
+        "test_conventions",
         "test_extract_agents",
         "test_extract_mentions",
         "test_extract_roles",
+        "test_extract_source_frames",
         "test_extract_sources",
         "test_extract_verbs",
         "test_extract_works",
+        "test_quantities",
+        "test_quantities_fast",
+        "test_quantities_rules",
     }
 )
 TABLE_SHARE = 8
@@ -229,17 +235,90 @@ if _build_command is not None:
     typer.testing._get_command = _command_once  # type: ignore[attr-defined]
 
 
+# Every test runs with HOME, XDG_DATA_HOME and CLAIMTRACK_DB in a folder of its own, so no test
+# reads or writes the user's real data and no test sees another's default database. The folder
+# is made with one mkdir under this process's own base (not through tmp_path and monkeypatch,
+# whose fixtures cost 0.4 ms a test: 4 s of CPU over the fast suite's 9,000 tests), and the
+# environment is put back as it was after the test.
+_HOME_KEYS = ("HOME", "XDG_DATA_HOME", "CLAIMTRACK_DB", "CLAIMTRACK_DEBUG", "NO_COLOR", "COLUMNS")
+_homes: list[Path] = []
+
+
+def _homes_base(factory: pytest.TempPathFactory) -> Path:
+    if not _homes:
+        _homes.append(factory.mktemp("homes"))
+    return _homes[0]
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    monkeypatch.setenv("CLAIMTRACK_DB", str(tmp_path / "default.db"))
-    monkeypatch.delenv("CLAIMTRACK_DEBUG", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setenv("COLUMNS", "120")
-    return home
+def isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = _homes_base(tmp_path_factory) / str(next(_counter))
+    home = folder / "home"
+    os.makedirs(home)
+    saved = {key: os.environ.get(key) for key in _HOME_KEYS}
+    os.environ.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        CLAIMTRACK_DB=str(folder / "default.db"),
+        COLUMNS="120",
+    )
+    os.environ.pop("CLAIMTRACK_DEBUG", None)
+    os.environ.pop("NO_COLOR", None)
+    try:
+        yield home
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+# A test that starts a process (a fresh interpreter, a reader process of the import, a server)
+# costs 0.1 to 0.5 s of CPU where an in-process test costs a few ms: such tests are marked
+# ``slow`` (run by .ci/run's slow pass, left out of README's fast command). A test not so marked
+# that starts one fails here, naming the rule, so the fast suite stays fast as tests are added.
+_unmarked: list[str] = []  # the node id of the running test, when it is not marked slow
+
+
+def _refuse_process() -> None:
+    if _unmarked:
+        raise AssertionError(
+            f"{_unmarked[0]} starts a process but is not marked slow: "
+            "add @pytest.mark.slow (tests/conftest.py: process tests are slow)"
+        )
+
+
+def _guard_process_starts() -> None:
+    import multiprocessing.process
+    import subprocess
+
+    popen_init = subprocess.Popen.__init__
+    process_start = multiprocessing.process.BaseProcess.start
+
+    def guarded_init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        _refuse_process()
+        popen_init(self, *args, **kwargs)
+
+    def guarded_start(self):  # type: ignore[no-untyped-def]
+        _refuse_process()
+        process_start(self)
+
+    subprocess.Popen.__init__ = guarded_init  # type: ignore[method-assign]
+    multiprocessing.process.BaseProcess.start = guarded_start  # type: ignore[method-assign]
+
+
+_guard_process_starts()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    if item.get_closest_marker("slow") is None and item.get_closest_marker("browser") is None:
+        _unmarked[:] = [item.nodeid]
+    try:
+        yield
+    finally:
+        _unmarked.clear()
 
 
 @pytest.fixture

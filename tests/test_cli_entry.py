@@ -113,6 +113,7 @@ def test_commands_are_built_whole_when_one_may_run(args: list[str]) -> None:
     assert not cli._only_lists(args)
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_the_console_script_loads_only_its_command(sample_db: Path) -> None:
     """`claimtrack conflicts SUBJ --json` as the console script runs it: no other command
     module, no pydantic, no rich."""

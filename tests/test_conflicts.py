@@ -1022,6 +1022,7 @@ def test_gc_state_restored() -> None:
         gc.enable()
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_module_is_pure_and_cheap_to_import() -> None:
     src = Path(__file__).resolve().parents[1] / "src"
     code = (

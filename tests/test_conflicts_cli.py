@@ -273,6 +273,7 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert "No conflicts in any of 1 subject." in ct("conflicts", "--all").stderr
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_json_of_one_subject_loads_only_what_it_uses(sample_db: Path) -> None:
     """`conflicts SUBJ --json` reads, analyses and prints JSON: no rich tables, no pydantic
     (neither the record model nor typer's coercion: cli/coercion.py), no sqlite-utils (the

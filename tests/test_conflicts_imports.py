@@ -25,6 +25,7 @@ _UNWANTED = (
 )
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 @pytest.mark.parametrize(
     "args",
     [
@@ -37,6 +38,7 @@ def test_conflicts_json_loads_only_what_it_uses(sample_db: Path, args: list[str]
     assert imports_of(args, sample_db, _UNWANTED) == []
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_the_import_check_can_fail(sample_db: Path) -> None:
     """Not vacuous: the engine and the JSON writer it uses are seen, and so are the export
     writers where a command does use them."""
@@ -46,6 +48,7 @@ def test_the_import_check_can_fail(sample_db: Path) -> None:
     assert csv == ["claimtrack.exports"]
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_the_console_script_freezes_the_heap_at_exit(sample_db: Path) -> None:
     """What loading made is frozen once it is loaded (session 31: later collections do not
     walk it), and at exit (after the other exit handlers) everything still alive is frozen:

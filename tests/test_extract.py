@@ -274,6 +274,7 @@ def test_extract_refuses_bad_input_in_one_line(ct, tmp_path: Path, args, message
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_extract_module_is_pure_and_cheap_to_import() -> None:
     import os
     import subprocess

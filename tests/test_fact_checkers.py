@@ -252,6 +252,7 @@ def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_python_dash_m_and_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0

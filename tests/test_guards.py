@@ -917,6 +917,7 @@ def test_import_refuses_a_figure_that_is_only_a_part_of_a_larger_one(ct, tmp_pat
     assert stored["h3"]["note"] == "[paraphrase] the floor they gave"
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_import_refuses_the_same_lines_read_by_a_reader_process(
     ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -136,7 +136,7 @@ def test_a_failed_import_into_a_missing_path_leaves_nothing(tmp_path: Path) -> N
     assert result.exit_code == 2, result.output
     assert "nothing was imported" in result.stderr
     assert "Created" not in result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "in.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
 
 def interrupted(after: int) -> Iterator[Any]:
@@ -168,7 +168,7 @@ def test_ctrl_c_in_a_new_database_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "new.db"
     with pytest.raises(KeyboardInterrupt):
         Store.import_to(target, interrupted(30))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_ctrl_c_or_a_bad_line_in_a_blank_database_leaves_it_byte_for_byte(
@@ -215,6 +215,7 @@ def test_a_blank_database_keeps_its_own_tables_and_settings(tmp_path: Path, empt
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 @pytest.mark.parametrize("pid_alive", [False, True])
 def test_a_killed_loads_temporary_file_is_removed_by_the_next(
     tmp_path: Path, pid_alive: bool

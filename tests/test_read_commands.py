@@ -150,6 +150,7 @@ def test_list_json_is_whole_records(crowd: Any) -> None:
 RC = "rc-sdf-fighters-few-dozen"
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 @pytest.mark.parametrize(
     ("args", "unwanted"),
     [
@@ -176,6 +177,7 @@ def test_read_commands_load_only_what_they_use(
     assert imports_of(args, sample_db, unwanted) == []
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_the_import_check_can_fail(sample_db: Path) -> None:
     """Not vacuous: a module every table command uses is seen."""
     assert imports_of(["list", "raqqa-convoy"], sample_db, ("rich",)) == ["rich"]

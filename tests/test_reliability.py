@@ -175,6 +175,7 @@ def test_existing_id_with_other_content(ct, empty_db: Path, tmp_path: Path) -> N
     assert dump(empty_db) == before
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_ten_megabyte_line_is_refused(ct, empty_db: Path, tmp_path: Path) -> None:
     path = tmp_path / "huge.jsonl"
     path.write_text(lines(GOOD, figure(id="huge", quote="x" * 10_000_000)), encoding="utf-8")
@@ -424,6 +425,7 @@ def same_items_as_in_process(path: Path, from_workers: list[Any], in_process: li
     assert jsonl.lines_at(path, good) == good
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_worker_reader_gives_exactly_what_the_in_process_reader_gives(tmp_path: Path) -> None:
     from claimtrack.errors import InputError
     from claimtrack.jsonl import read_rows
@@ -470,6 +472,7 @@ def test_a_reader_process_message_gives_back_exactly_what_it_was_given() -> None
     assert jsonl._decode(jsonl._END) is None
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 @pytest.mark.parametrize("readers", [1, 2, 3])
 def test_workers_sharing_a_file_give_its_rows_in_file_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: int
@@ -527,6 +530,7 @@ def test_a_reader_leaves_the_quote_checks_to_a_writer_that_keeps_up(
     assert [check_here(j) for j in range(4)] == expected
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 @pytest.mark.parametrize("mode", ["reader", "writer"])
 def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str
@@ -551,6 +555,7 @@ def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
         assert all(q is not None and "not in the quote" in q[0] and not q[1] for q in sent)
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_an_import_read_by_reader_processes_ends_exactly_as_one_read_in_process(
     tmp_path: Path, runner: CliRunner, empty_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

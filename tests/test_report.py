@@ -282,6 +282,7 @@ def test_snapshot_sample_html_text(runner, sample_db: Path) -> None:
     _snapshot("raqqa-convoy.html.txt", Page(report(runner, sample_db, "raqqa-convoy")).lines())
 
 
+@pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
 def test_jinja_is_not_imported_by_other_commands(runner, sample_db: Path) -> None:
     import subprocess
     import sys
