@@ -103,6 +103,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("115-120", _HOME / "articles19", ("115", "116", "117", "118", "119", "120")),
     ("121-126", _HOME / "articles20", ("121", "122", "123", "124", "125", "126")),
     ("127-132", _HOME / "articles21", ("127", "128", "129", "130", "131", "132")),
+    ("133-138", _HOME / "articles22", ("133", "134", "135", "136", "137", "138")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
