@@ -356,6 +356,8 @@ STORIES: dict[str, list[list[str]]] = {
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],
     ],
+    # docs/conflicts.md, "Changes with no period": changes added with no as_of
+    "unperiod": [],
     # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],

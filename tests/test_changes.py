@@ -122,6 +122,11 @@ def _fig(fid: str, who: str, low: float, change: str | None, as_of: str = "2025"
         ([_fig("a", "A", 8, "down"), _fig("b", "B", 30, None)], [], []),
         # levels alone: as before
         ([_fig("a", "A", 8, None), _fig("b", "B", 30, None)], ["crime"], []),
+        # changes with no period ("fell 12% last year", "rose 5% since March"): compared with
+        # nothing, neither way nor size, nor with a change that has one
+        ([_fig("a", "A", 8, "up", ""), _fig("b", "B", 8, "down", "")], [], []),
+        ([_fig("a", "A", 8, "down", ""), _fig("b", "B", 20, "down", "")], [], []),
+        ([_fig("a", "A", 8, "up", ""), _fig("b", "B", 8, "down")], [], []),
     ],
 )
 def test_the_engine_compares_changes_with_changes_of_their_way(
@@ -131,6 +136,42 @@ def test_the_engine_compares_changes_with_changes_of_their_way(
     assert [c.measure for c in report.conflicts if isinstance(c, FigureConflict)] == figures
     got = [c.proposition for c in report.conflicts if isinstance(c, StanceConflict)]
     assert got == propositions
+    # the changes with no period are named, with their claims, never dropped silently
+    unperiod = tuple(sorted(f.id for f in facts if f.change and not f.as_of))
+    assert report.unperiod == ((("crime", unperiod),) if unperiod else ())
+
+
+def test_a_change_with_no_period_is_said_in_every_output(ct) -> None:
+    """conflicts, both JSON writers and the reports' notes name the changes compared with
+    nothing (docs/conflicts.md, "Changes with no period")."""
+    from claimtrack.conflicts import report_to_json
+    from claimtrack.conflicts.jsonout import report_json_line
+    from claimtrack.report import unperiod_note
+
+    for fid, quote, way in (
+        ("p1", "Burglaries fell 12% last year, the police said.", "down"),
+        ("r1", "Break-ins have risen 5% since March, the residents said.", "up"),
+    ):
+        value = "12%" if way == "down" else "5%"
+        done = ct("add", "crime-x", "--claimant", fid.upper(), "--quote", quote, "--figure", value,
+                  "--measure", "burglaries", "--change", way, "--id", fid)  # fmt: skip
+        assert done.exit_code == 0, done.output
+    shown = ct("conflicts", "crime-x")
+    assert shown.exit_code == 0, shown.output
+    assert "No conflicts among 2 claims" in shown.stdout
+    assert " ".join(shown.stdout.split()).endswith(
+        " ".join(unperiod_note("burglaries", ("p1", "r1")).split())
+    )
+    hint = {"measure": "burglaries", "hint": "change-without-period-not-compared",
+            "claims": ["p1", "r1"]}  # fmt: skip
+    assert json.loads(ct("conflicts", "crime-x", "--json").stdout)["hints"] == [hint]
+    facts = [
+        Fact("p1", "P1", "figure", "burglaries", 12, 12, None, None, None, change="down"),
+        Fact("r1", "R1", "figure", "burglaries", 5, 5, None, None, None, change="up"),
+    ]
+    report = analyse(facts)
+    assert report_to_json("crime-x", report)["hints"] == [hint]
+    assert json.loads(report_json_line("crime-x", report))["hints"] == [hint]
 
 
 def test_percentage_points_and_per_cent_are_never_compared() -> None:

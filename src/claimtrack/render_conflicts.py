@@ -663,9 +663,9 @@ def _unchecked(console: Console, report: Report) -> None:
 def _unmarked(console: Console, subject: str, report: Report) -> None:
     """One line per measure that reads like a running count, not marked cumulative, whose
     figures only rise with their dates (instead of a dispute)."""
-    if not report.unmarked and not report.moments and not report.undated:
+    if not report.unmarked and not report.moments and not report.undated and not report.unperiod:
         return
-    from claimtrack.report import moment_note, undated_set_aside_note, unmarked_note
+    from claimtrack.report import moment_note, undated_set_aside_note, unmarked_note, unperiod_note
 
     for measure in report.unmarked:
         console.print()
@@ -676,6 +676,9 @@ def _unmarked(console: Console, subject: str, report: Report) -> None:
     for measure, ids in report.undated:
         console.print()
         console.print(t(undated_set_aside_note(measure, ids), "dim"))
+    for measure, ids in report.unperiod:
+        console.print()
+        console.print(t(unperiod_note(measure, ids), "dim"))
 
 
 def _checks(

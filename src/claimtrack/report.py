@@ -1392,8 +1392,24 @@ def reviewer_notes(
     out += [unmarked_note(subject, m) for m in report.unmarked]
     out += [moment_note(m, subject) for m in report.moments]
     out += [undated_set_aside_note(m, ids) for m, ids in report.undated]
+    out += [unperiod_note(m, ids) for m, ids in report.unperiod]
     out += [unchecked_note(u) for u in report.unchecked]
     return out
+
+
+def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
+    """Changes of a measure with no as_of (``Report.unperiod``): the period a change describes
+    is what it says ("fell 12% last year", "rose 5% since March"), so one with none is set
+    against no other change, in size or direction; said, so that it does not drop out of
+    sight."""
+    n = len(ids)
+    which = f"{'change' if n == 1 else 'changes'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'has' if n == 1 else 'have'} no as_of (the period "
+        f"{'it describes' if n == 1 else 'each describes'}): not compared with any other "
+        f"change of {measure}, in size or direction; give "
+        f"{'it' if n == 1 else 'each'} --as-of to compare"
+    )
 
 
 def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:

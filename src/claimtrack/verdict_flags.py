@@ -68,6 +68,9 @@ def flags(
     for measure, ids in report.undated:
         if cid in ids:
             found.append(f"its figure has no date and is not set against {measure}'s course")
+    for measure, ids in report.unperiod:
+        if cid in ids:
+            found.append(f"its change has no as_of and is compared with no other of {measure}")
     if record.get("kind") == "figure" and is_paraphrase(record.get("note")):
         found.append("its figure is not in its quote (stored with --paraphrase)")
     return found

@@ -236,6 +236,7 @@ class _Grouped:
         "stance_echo_recs",
         "stance_echoes",
         "stances",
+        "unperiod",
     )
 
     def __init__(self) -> None:
@@ -257,6 +258,8 @@ class _Grouped:
         # add cores, so they take these
         self.raw_shares: dict[str, list[tuple]] = {}
         self.raw_share_echoes: dict[str, list[tuple]] = {}
+        # measure -> ids of its changes with no as_of (compared with nothing: Report.unperiod)
+        self.unperiod: dict[str, list[str]] = {}
 
     def key(self, claimant: str) -> str:
         key = self.keys.get(claimant)
@@ -352,10 +355,10 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
         if root is not None:  # audit13: a relay judged as itself (_roots) is no echo
             n_relaying += 1
         if kind == "figure":
-            if low is None:
+            # a change: its size on a topic of its own, its direction a stance; one with no
+            # period ("" from _file_change) is set against nothing (Report.unperiod)
+            if low is None or (change and not (topic := _file_change(g, f, key, root))):
                 continue
-            # a change: its size on its own topic, its direction a stance
-            topic = _file_change(g, f, key, root) if change else topic
             if low == high:  # _core and _widened, inlined for the common cases
                 c_low = c_high = low
                 if rounding:
@@ -407,7 +410,12 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
 def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
     """File a change's direction as a stance on ``direction_topic`` (that its measure went
     up, over its moment: a rise against a fall there is a disputed proposition, or a
-    claimant's reversal) and return the topic its size is filed under (``change_topic``)."""
+    claimant's reversal) and return the topic its size is filed under (``change_topic``).
+    A change with no as_of says over which period only in its words ("last year", "since
+    March"): it is filed under ``g.unperiod`` alone, compared with nothing, and "" returned."""
+    if not f.as_of:
+        g.unperiod.setdefault(f.topic, []).append(f.id)
+        return ""
     said = (f.id, key, f.said_on or None, f.reported_on or None)
     change = f.change or ""
     _add_stance(g, said, direction_topic(f.topic, f.as_of or None), _CHANGE_SIDE[change], root)
@@ -973,5 +981,10 @@ def _analyse(
         moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
         undated=tuple(sorted(ctx.undated)) if ctx.undated else (),
+        unperiod=(
+            tuple((m, tuple(sorted(ids))) for m, ids in sorted(g.unperiod.items()))
+            if g.unperiod
+            else ()
+        ),
         relays=_relays_of(active, roots) if relaying else (),
     )

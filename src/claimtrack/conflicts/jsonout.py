@@ -207,6 +207,10 @@ def report_to_json(subject: str, report: Report) -> dict:
         + [
             {"measure": m, "hint": "undated-not-compared", "claims": list(ids)}
             for m, ids in report.undated
+        ]
+        + [
+            {"measure": m, "hint": "change-without-period-not-compared", "claims": list(ids)}
+            for m, ids in report.unperiod
         ],
         "unchecked": [
             {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
@@ -574,8 +578,13 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
                 f"[{', '.join(map(_quote, ids))}]}}"
                 for m, ids in r.undated
             ]
+            + [
+                f'{{"measure": {_quote(m)}, "hint": "change-without-period-not-compared", '
+                f'"claims": [{", ".join(map(_quote, ids))}]}}'
+                for m, ids in r.unperiod
+            ]
         )
-        if r.unmarked or r.moments or r.undated
+        if r.unmarked or r.moments or r.undated or r.unperiod
         else ""
     )
     return (
