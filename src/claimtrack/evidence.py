@@ -83,6 +83,11 @@ class Origins:
     # group of claimants such voices join (claimant key -> one key of its group)
     voiced: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     voice_groups: Mapping[str, str] = field(default_factory=dict)
+    # (claimant keys, names joined) -> the join's words (:func:`_voice_join`): the positions of
+    # a subject set the same claimants side by side again and again
+    said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 NO_ORIGINS = Origins()
@@ -382,7 +387,12 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
             continue
         for b in joined:
             uf.union("c:" + b, "c:" + here[0])
-        said.append(_voice_join([shown[b] for b in [here[0], *joined]], here, origins))
+        who = [shown[b] for b in [here[0], *joined]]
+        key = (tuple(here), tuple(who))
+        text = origins.said.get(key)
+        if text is None:
+            text = origins.said[key] = _voice_join(who, here, origins)
+        said.append(text)
     return said
 
 
