@@ -10,7 +10,8 @@ A block looks like this in Markdown:
 
 The command runs against a fresh database loaded with the bundled sample, 100 columns wide, no
 colour; ``| head N`` keeps the first N lines and marks the cut with "..." (``| tail N`` the
-first line, "..." and the last N). ``2>&1`` shows
+first line, "..." and the last N; ``| head N | tail M`` the first line, lines N-M+1 to N
+between "..." and the last line). ``2>&1`` shows
 stderr too (messages and errors), followed by ``[exit N]`` when the exit code is not 0.
 ``< FILE`` gives the lines of FILE as the answers typed at prompts (shown as typed, as on a
 terminal). ``$TMP`` in a command is a temporary directory of the run (``backup $TMP/copy.db``).
@@ -25,6 +26,7 @@ Usage: python scripts/capture_runs.py [--check]
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -39,6 +41,17 @@ BLOCK = re.compile(
     r"(?P<close><!-- /run -->)",
     re.S,
 )
+
+
+def _ids_off(fixture: str, measure: str) -> list[str]:
+    """The ids of a fixture's claims that are not on ``measure`` (retracted for a run that
+    shows that measure's finding alone)."""
+    lines = (ROOT / fixture).read_text(encoding="utf-8").splitlines()
+    return [
+        r["id"] for r in map(json.loads, lines) if "record" not in r and r.get("measure") != measure
+    ]
+
+
 # Stories other than the bundled sample: a blank database and the commands that fill it.
 STORIES: dict[str, list[list[str]]] = {
     "derna": [
@@ -337,6 +350,20 @@ STORIES: dict[str, list[list[str]]] = {
     # spokesman named three ways, Amnesty's director as its speaker and as a claimant
     "nigeria": [
         ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],
+    ],
+    # evidence8: Kenya's 2024 finance-bill protests, logged as a new user would from 24 public
+    # pages (short quotes): a rights commission by its name, its initials and another
+    # rendering, one chairwoman for it under two names, a minister and his ministry
+    "kenya": [
+        ["import", "tests/fixtures/kenya-protests-2024.jsonl"],
+    ],
+    # the same with its deaths of 25 June alone (every other claim retracted): one finding
+    "kenya-june-25": [
+        ["import", "tests/fixtures/kenya-protests-2024.jsonl"],
+        *(
+            ["retract", cid, "--reason", "another measure (docs: one finding shown)"]
+            for cid in _ids_off("tests/fixtures/kenya-protests-2024.jsonl", "deaths-june-25")
+        ),
     ],
     # the same before its toll is marked cumulative: Amnesty's figures in a minor difference
     "nigeria-unmarked": [
@@ -782,7 +809,8 @@ def run(command: str, db: Path) -> str:
     head = tail = None
     if "| head" in command:
         command, _, n = command.partition("| head")
-        head = int(n)
+        n, _, more = n.partition("| tail")  # "| head N | tail M": lines N-M+1 to N (evidence8)
+        head, tail = int(n), int(more) if more else None
     elif "| tail" in command:
         command, _, n = command.partition("| tail")
         tail = int(n)
@@ -806,9 +834,11 @@ def run(command: str, db: Path) -> str:
     if both and result.exit_code:
         text += f"[exit {result.exit_code}]\n"
     lines = [line.rstrip().replace(tmp, "$TMP") for line in text.splitlines()]
-    if head is not None and len(lines) > head:
+    if head is not None and tail is not None and len(lines) > head:
+        lines = [lines[0], "...", *lines[max(1, head - tail) : head], "...", lines[-1]]
+    elif head is not None and len(lines) > head:
         lines = [*lines[:head], "...", lines[-1]]
-    if tail is not None and len(lines) > tail:
+    elif tail is not None and len(lines) > tail:
         lines = [lines[0], "...", *lines[-tail:]]
     return "\n".join(lines)
 

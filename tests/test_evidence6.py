@@ -247,6 +247,45 @@ SPOKESMEN = [
         (1, "single-source"),
         ("Police Federation is named with Police: one origin",),
     ),
+    # evidence8: a name and its initials, written in capitals, are one origin
+    # before: "2 independent origins: contested", one commission by its name and its initials
+    (
+        ["KNCHR", "Kenya National Commission on Human Rights"],
+        (1, "single-source"),
+        (
+            "KNCHR is named with the initials of Kenya National Commission on Human Rights "
+            "(KNCHR): one origin",
+        ),
+    ),
+    # initials inside a longer name, the small words left out ("of")
+    (
+        ["HRW Africa director Mausi Segun", "Human Rights Watch"],
+        (1, "single-source"),
+        (
+            "HRW Africa director Mausi Segun is named with the initials of Human Rights Watch "
+            "(HRW): one origin",
+        ),
+    ),
+    (
+        ["LSK", "Law Society of Kenya"],
+        (1, "single-source"),
+        ("LSK is named with the initials of Law Society of Kenya (LSK): one origin",),
+    ),
+    # a name with its initials in brackets, beside the name written another way
+    (
+        ["Police Reforms Working Group (PRWG)", "Police Reform Working Group"],
+        (1, "single-source"),
+        (
+            "Police Reforms Working Group (PRWG) is named with the initials of Police Reform "
+            "Working Group (PRWG): one origin",
+        ),
+    ),
+    # another body's initials: two origins
+    (["KHRC", "Kenya National Commission on Human Rights"], (2, "contested"), ()),
+    # initials not written in capitals are a word, not initials
+    (["Lsk", "Law Society of Kenya"], (2, "contested"), ()),
+    # one word has no initials
+    (["AI", "Amnesty"], (2, "contested"), ()),
 ]
 
 

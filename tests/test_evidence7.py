@@ -81,6 +81,53 @@ SPEAKERS = [
         (2, "contested"),
         (),
     ),
+    # evidence8: one person speaking for two claimants (no claimant himself) is one voice
+    # one chairwoman quoted for the commission under two names (before: 2 origins)
+    (
+        ["Kenya National Commission on Human Rights", "Kenya National Human Rights Commission"],
+        [
+            ("Kenya National Commission on Human Rights", "Roseline Odede"),
+            ("Kenya National Human Rights Commission", "Roseline Odede"),
+        ],
+        set(),
+        (1, "single-source"),
+        (
+            "Kenya National Commission on Human Rights and Kenya National Human Rights "
+            "Commission speak through Roseline Odede: one origin",
+        ),
+    ),
+    # two speakers: two voices, two origins
+    (
+        ["Harbour Board", "Port Commission"],
+        [("Harbour Board", "Ada Vale"), ("Port Commission", "Ben Roe")],
+        set(),
+        (2, "contested"),
+        (),
+    ),
+    # one voice for a party and another claimant: the party's, all of it
+    (
+        ["Harbour Board", "Port Commission"],
+        [("Harbour Board", "Ada Vale"), ("Port Commission", "Ada Vale")],
+        {"harbour board"},
+        (1, "party-only"),
+        ("Harbour Board and Port Commission speak through Ada Vale: one origin",),
+    ),
+    # a role, not a name: two people, perhaps (before and after: two origins)
+    (
+        ["Harbour Board", "Port Commission"],
+        [("Harbour Board", "a spokesman"), ("Port Commission", "a spokesman")],
+        set(),
+        (2, "contested"),
+        (),
+    ),
+    # a voice for one claimant of the side and one elsewhere in the story joins nothing here
+    (
+        ["Harbour Board", "Red Cross"],
+        [("Harbour Board", "Ada Vale"), ("Port Commission", "Ada Vale")],
+        set(),
+        (2, "contested"),
+        (),
+    ),
 ]
 
 

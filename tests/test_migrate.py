@@ -555,6 +555,11 @@ def test_the_speakers_of_a_subject_are_read_from_their_index_alone(tmp_path: Pat
         "'raqqa-convoy' AND claimant <> (SELECT max(claimant) FROM claims "
         "WHERE subject = 'raqqa-convoy'))"
     )
+    # evidence8: one speaker (no claimant) given for two claimants of the subject
+    store.conn.execute(
+        "UPDATE claims SET speaker = 'Ada Vale' WHERE id IN (SELECT min(id) FROM claims "
+        "WHERE subject = 'raqqa-convoy' AND speaker IS NULL GROUP BY claimant LIMIT 2)"
+    )
     store.conn.execute("DROP INDEX idx_claims_speakers")
     store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm016_speaker_index'")
     store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
@@ -573,8 +578,11 @@ def test_the_speakers_of_a_subject_are_read_from_their_index_alone(tmp_path: Pat
     with_index = (store.speakers("raqqa-convoy"), store.speakers())
     store.conn.set_trace_callback(None)
     assert without[0] and with_index == without
+    assert {speaker for _, speaker in without[0]["raqqa-convoy"]} >= {"Ada Vale"}
+    # per call: the speakers who are claimants, whether one speaks for two claimants, and
+    # the claims of those (evidence8)
     reads = [sql for sql in seen if "speaker IS NOT NULL" in sql]
-    assert len(reads) == 2
+    assert len(reads) == 6
     for sql in reads:
         rows = store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ["raqqa-convoy"] * sql.count("?"))
         plan = " | ".join(r[-1] for r in rows)

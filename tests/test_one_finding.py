@@ -509,3 +509,57 @@ def test_no_wrong_grade_in_a_story_logged_as_a_new_user_would(
         assert (int(r["origins"]), r["grade"]) == NIGERIA_GRADES[key], r["claim_id"]
     text = squash(_ok(ct("conflicts", "nigeria-protests-2024")).stdout)
     assert ": corroborated" not in text and ": contested" not in text
+
+
+# Kenya's 2024 finance-bill protests (evidence8), logged as a new user would: (finding,
+# position or side) -> (independent origins, grade), in JSON and in the sheet.
+KENYA_GRADES = {
+    (1, "1"): (2, "party-only"),  # the president (named three ways) and the police
+    (1, "2"): (3, "corroborated"),  # Amnesty, the commission, rights groups
+    # the commission by its name, its name with its initials and its initials alone: the
+    # name with its initials in brackets holds the two others (one origin before too)
+    (1, "3"): (1, "single-source"),
+    (2, "1"): (1, "party-only"),  # the interior minister, named three ways, and his ministry
+    (2, "2"): (1, "single-source"),  # the commission and "KNCHR" (before: 2, corroborated)
+    (3, "1"): (1, "party-only"),
+    # the commission under two names, one chairwoman quoted (before: 2 origins), and the
+    # working group by its name and its initials (before: 2): 2 origins, not 4
+    (3, "2"): (2, "corroborated"),
+    (3, "3"): (1, "single-source"),
+    (4, "affirms"): (2, "contested"),  # Amnesty and the commission (before: 3)
+    (4, "denies"): (2, "party-only"),
+    (5, "affirms"): (2, "contested"),  # HRW and its Africa director, the commission (before: 4)
+    (5, "denies"): (2, "party-only"),
+    (6, "affirms"): (1, "single-source"),
+    (6, "denies"): (1, "party-only"),
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kenya's 2024 finance-bill protests (tests/fixtures/kenya-protests-2024.jsonl, its
+    sources in the file): a rights commission quoted by its name, its initials and a
+    rendering of its name, one chairwoman speaking for it under two names, a working group by
+    its name and its initials, a minister and his ministry. No grade stronger than its origins
+    allow, in JSON, the sheet and the terminal."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    _ok(ct("import", str(FIXTURES / "kenya-protests-2024.jsonl")))
+    subject = "kenya-finance-bill-protests-2024"
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    got = {}
+    for n, c in enumerate(doc["conflicts"], 1):
+        for i, p in enumerate(c["positions"], 1):
+            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
+    assert got == KENYA_GRADES
+    assert not doc["minor"] and not doc["checks"]
+    sheet = tmp_path / "ke.csv"
+    _ok(ct("conflicts", subject, "--csv", str(sheet)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    assert {(r["origins"], r["grade"]) for r in rows} == {
+        (str(o), g) for o, g in KENYA_GRADES.values()
+    }
+    text = squash(_ok(ct("conflicts", subject)).stdout)
+    assert "speak through Roseline Odede: one origin" in text
+    assert "KNCHR is named with the initials of Kenya National Commission on Human Rights" in text

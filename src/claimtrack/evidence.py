@@ -25,6 +25,7 @@ The rules (docs/conflicts.md, "Grades"):
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -71,9 +72,22 @@ class Origins:
     # what it relays, or what it relays is retracted) passes on another's claim and adds no
     # origin. Their claimants are in ``claimants``, with those of every active claim.
     relays: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    # claimant key -> the claimants (display names) whose claims give that claimant as their
-    # speaker (:func:`with_speakers`): a spokesman logged under his own name is his body
+    # speaker key -> the claimants (display names) whose claims give that speaker
+    # (:func:`with_speakers`), for a speaker who is a claimant of the subject (a spokesman
+    # logged under his own name is his body) or who speaks for two claimants (one voice)
     speakers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # speaker key -> the speaker's name as given, for those of ``speakers`` (evidence8)
+    voices: Mapping[str, str] = field(default_factory=dict)
+    # claimant key -> the keys of the speakers who speak for it and for another claimant of
+    # the subject (evidence8: the claimants one voice speaks for are one origin), and the
+    # group of claimants such voices join (claimant key -> one key of its group)
+    voiced: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    voice_groups: Mapping[str, str] = field(default_factory=dict)
+    # (claimant keys, names joined) -> the join's words (:func:`_voice_join`): the positions of
+    # a subject set the same claimants side by side again and again
+    said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 NO_ORIGINS = Origins()
@@ -237,12 +251,82 @@ def _joined(
 
 def _holds_another(claimants: Collection[str]) -> bool:
     """Whether one claimant's name holds another's, word for word ("Interior Ministry
-    spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"): a
-    spokesman or an official logged as a claimant of their own beside the body they speak
-    for. One search of each name in the others' (a few claimants a position, most often two)."""
+    spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"), or its
+    initials written in capitals ("KNCHR" and "Kenya National Commission on Human Rights",
+    :func:`_initials_pairs`): a spokesman or an official logged as a claimant of their own
+    beside the body they speak for, or one body by its name and its initials. One search of
+    each name in the others' (a few claimants a position, most often two)."""
     keys = [_key(c) for c in claimants]
     hay = " | ".join(keys)
-    return any(hay.count(k) > 1 and _within(k, keys) for k in keys if k)
+    if any(hay.count(k) > 1 and _within(k, keys) for k in keys if k):
+        return True
+    return bool(_initials_pairs(claimants))
+
+
+# Words an organisation's initials leave out ("Law Society of Kenya": LSK) or keep (both tried)
+_SMALL = frozenset((
+    "a", "an", "and", "at", "de", "del", "der", "des", "di", "du", "en", "et", "for", "in", "la",
+    "le", "les", "of", "on", "the", "to", "y",
+))  # fmt: skip
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The initials of a name of two words or more, with and without its small words ("Kenya
+    National Commission on Human Rights": "kncohr", "knchr"), its words in capitals left out
+    ("Police Reforms Working Group (PRWG)": "prwg"); a hyphen splits words ("Agence
+    France-Presse": "afp")."""
+    found = _INITIALS.get(name)
+    if found is None:
+        caps = _caps(name)
+        words = [w for w in _key(name).split() if w not in caps]
+        big = [w for w in words if w not in _SMALL]
+        found = frozenset()
+        if len(words) >= 2:
+            found = frozenset(("".join(w[0] for w in words), "".join(w[0] for w in big)))
+        if len(_INITIALS) >= 1 << 16:
+            _INITIALS.clear()
+        _INITIALS[name] = found
+    return found
+
+
+_INITIALS: dict[str, frozenset[str]] = {}  # name -> its initials (names recur)
+
+
+_CAPS: dict[str, frozenset[str]] = {}  # name -> its words written in capitals, folded
+
+
+def _caps(name: str) -> frozenset[str]:
+    """The words of ``name`` written in capitals, two letters or more ("KNCHR", "HRW"),
+    folded: the initials a name may hold."""
+    found = _CAPS.get(name)
+    if found is None:
+        if len(_CAPS) >= 1 << 16:
+            _CAPS.clear()
+        found = _CAPS[name] = frozenset(
+            w.casefold()
+            for w in name.replace("(", " ").replace(")", " ").replace("-", " ").split()
+            if len(w) >= 2 and w.isalpha() and w.isupper()
+        )
+    return found
+
+
+def _initials_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
+    """(holder, named): the claimants whose name holds, written in capitals, the initials of
+    another's ("KNCHR", "KNCHR chair Roseline Odede" and "Kenya National Commission on Human
+    Rights"; "HRW" and "Human Rights Watch"): one body by its name and its initials
+    (evidence8: before, the commission's 50 dead, logged once by its name and once by its
+    initials, were "2 independent origins: corroborated"). Bodies whose initials differ
+    ("KHRC", the Kenya Human Rights Commission, another body) are not joined."""
+    held = [(c, _caps(c)) for c in claimants]
+    if not any(words for _, words in held):
+        return []
+    return [
+        (c, o)
+        for c, words in held
+        if words
+        for o in claimants
+        if o != c and _key(o) != _key(c) and words & _initials(o)
+    ]
 
 
 def _within(k: str, keys: Sequence[str]) -> bool:
@@ -261,7 +345,7 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
     whoever speaks for a body is that body's source, not a second one (evidence6). Two bodies
     whose names only share words ("Red Cross", "Red Crescent") are not joined."""
     keys = sorted(shown, key=len)
-    if len(keys) < 2 or not _holds_another(keys):
+    if len(keys) < 2 or not _holds_another([shown[k] for k in keys]):
         return []
     said = []
     for i, k in enumerate(keys):
@@ -269,6 +353,12 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
             if _held_by(k, o):
                 uf.union("c:" + k, "c:" + o)
                 said.append(f"{shown[o]} is named with {shown[k]}: one origin")
+    for holder, named in sorted(_initials_pairs([shown[k] for k in keys])):
+        a, b = "c:" + _key(holder), "c:" + _key(named)
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b)
+            initials = sorted(_caps(holder) & _initials(named))[0].upper()
+            said.append(f"{holder} is named with the initials of {named} ({initials}): one origin")
     return said
 
 
@@ -283,7 +373,42 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
             if b in shown and b != k and uf.find("c:" + b) != uf.find("c:" + k):
                 uf.union("c:" + k, "c:" + b)
                 said.append(f"{shown[k]} speaks for {shown[b]}: one origin")
+    if not origins.voice_groups:
+        return said
+    groups: dict[str, list[str]] = {}  # one voice for two claimants (evidence8)
+    for k in shown:
+        g = origins.voice_groups.get(k)
+        if g is not None:
+            groups.setdefault(g, []).append(k)
+    for _, here in sorted(groups.items()):
+        here.sort(key=lambda b: shown[b].casefold())
+        joined = [b for b in here[1:] if uf.find("c:" + b) != uf.find("c:" + here[0])]
+        if not joined:
+            continue
+        for b in joined:
+            uf.union("c:" + b, "c:" + here[0])
+        who = [shown[b] for b in [here[0], *joined]]
+        key = (tuple(here), tuple(who))
+        text = origins.said.get(key)
+        if text is None:
+            text = origins.said[key] = _voice_join(who, here, origins)
+        said.append(text)
     return said
+
+
+def _voice_join(who: list[str], keys: list[str], origins: Origins) -> str:
+    """ "A and B speak through Roseline Odede: one origin": the speakers given for two or more
+    of the claimants ``keys`` (three named at most), or, when other claimants' speakers link
+    them, "A and B are one through the speakers of other claimants"."""
+    counts = Counter(chain.from_iterable(origins.voiced.get(k, ()) for k in keys))
+    common = [v for v, n in counts.items() if n > 1]
+    names = sorted(map(origins.voices.get, common, common), key=str.casefold)
+    if not names:
+        return f"{_and(who)} are one through the speakers of other claimants: one origin"
+    through = (
+        _and(names) if len(names) <= 3 else f"{', '.join(names[:3])} and {len(names) - 3} more"
+    )
+    return f"{_and(who)} speak through {through}: one origin"
 
 
 def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str]:
@@ -308,13 +433,16 @@ def _wire_joins(
     ids: Collection[str], echoes: set[str], origins: Origins, shown: dict[str, str], uf: _Groups
 ) -> list[str]:
     """Join the claimants whose claims' sources carry one agency story; the joins said
-    ("Paper A and Paper B carry one AP story")."""
+    ("Paper A and Paper B carry one AP story"). An agency given by its name on one source and
+    by its initials on another ("Kenya News Agency", "KNA") is one agency (evidence8)."""
     by_wire: dict[str, list[str]] = {}
+    same = _same_agencies({origins.wires[cid] for cid in ids if cid in origins.wires})
     for cid in ids:
         wire = origins.wires.get(cid)
         who = origins.claimants.get(cid)
         if wire is None or who is None or cid in echoes:
             continue
+        wire = same.get(wire, wire)
         k = _key(who)
         uf.union("c:" + k, "w:" + _fold_wire(wire))
         named = by_wire.setdefault(wire, [])
@@ -325,6 +453,25 @@ def _wire_joins(
         for wire, named in by_wire.items()
         if len(named) >= 2
     ]
+
+
+def _same_agencies(wires: Collection[str]) -> dict[str, str]:
+    """wire -> the wire it is another name of: an agency's initials in capitals ("KNA: toll")
+    for its name ("Kenya News Agency: toll"), the story after a colon the same."""
+    if len(wires) < 2:
+        return {}
+    out = {}
+    for w in wires:
+        name, _, story = w.partition(":")
+        caps = _caps(name)
+        if not caps or len(name.split()) != 1:
+            continue
+        for o in sorted(wires):
+            other, _, tale = o.partition(":")
+            if o != w and tale.strip() == story.strip() and caps & _initials(other):
+                out[w] = o
+                break
+    return out
 
 
 def _passing(
@@ -424,23 +571,48 @@ def speakers_may_join(report: Report, origins: Origins) -> bool:
 def with_speakers(
     origins: Origins, facts: Sequence[Any], spoken: Iterable[tuple[str, str]]
 ) -> Origins:
-    """``origins`` with the subject's speakers who are claimants of it too
-    (``Origins.speakers``): ``spoken`` holds (claimant, speaker) of its active claims that
-    give a speaker, ``facts`` its active claims (``conflicts.Fact``). A speaker no claim
-    names as claimant changes nothing, and ``origins`` itself is returned (nothing built)."""
+    """``origins`` with the subject's speakers who are claimants of it too, or who speak for
+    two of its claimants (``Origins.speakers``, their names in ``Origins.voices``): ``spoken``
+    holds (claimant, speaker) of its active claims that give a speaker, ``facts`` its active
+    claims (``conflicts.Fact``). A speaker no claim names as claimant and who speaks for one
+    claimant changes nothing, and ``origins`` itself is returned (nothing built)."""
     if not spoken:
         return origins
     names = {_key(n) for n in map(_CLAIMANT, facts)}
     found: dict[str, list[str]] = {}
+    voices: dict[str, str] = {}
     for body, speaker in spoken:
         k = _key(speaker)
-        if k in names and k != _key(body) and body not in found.get(k, ()):
+        if k != _key(body) and body not in found.get(k, ()):
             found.setdefault(k, []).append(body)
+            voices.setdefault(k, speaker)
+    # a speaker who is a claimant of the subject, or a person who speaks for two of its
+    # claimants (a name, not a title: "Roseline Odede", not "spokesman")
+    shared = {k for k, v in found.items() if len({_key(b) for b in v}) > 1 and _a_name(voices[k])}
+    found = {k: v for k, v in found.items() if k in names or k in shared}
     if not found:
         return origins
+    voiced: dict[str, list[str]] = {}
+    uf = _Groups()
+    for k in sorted(shared):
+        for b in dict.fromkeys(map(_key, found[k])):
+            voiced.setdefault(b, []).append(k)
+            uf.union(b, "v:" + k)
     return replace(
-        origins, speakers={k: tuple(sorted(v, key=str.casefold)) for k, v in sorted(found.items())}
+        origins,
+        speakers={k: tuple(sorted(v, key=str.casefold)) for k, v in sorted(found.items())},
+        voices={k: voices[k] for k in sorted(found)},
+        voiced={b: tuple(v) for b, v in sorted(voiced.items())},
+        voice_groups={b: uf.find(b) for b in sorted(voiced)},
     )
+
+
+def _a_name(speaker: str) -> bool:
+    """Whether a speaker is given by a name of two words or more, each written with a capital
+    ("Roseline Odede", "Col. Ryan Dillon"), not by a title or a role ("spokesman", "a police
+    spokesperson", "mayor of Derna"), which two claimants' claims may give for two people."""
+    words = [w for w in speaker.split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _grade(origins: int, not_party: int) -> str:

@@ -37,10 +37,26 @@ def agency(name: str | None) -> str | None:
 
 def same_wire(wire: str) -> str:
     """A source's wire as two sources carrying one agency's story compare: the agency by the
-    name ``extract`` stores ("Associated Press", "the associated press": "AP"), the story
-    after a colon kept ("Associated Press: march count": "AP: march count")."""
+    name ``extract`` stores ("Associated Press", "the associated press": "AP"), a name given
+    with another in brackets by either ("Agence France-Presse (AFP)", "AP (Associated
+    Press)": "AFP", "AP"; an agency ``agency`` does not know by the name outside the brackets,
+    "Kenya News Agency (KNA)": "Kenya News Agency"), the story after a colon kept
+    ("Associated Press: march count": "AP: march count"). Before (evidence8), "Agence
+    France-Presse (AFP)" and "AFP" were two agencies, and their copies two origins."""
     name, colon, story = wire.partition(":")
-    return (agency(name) or name.strip()) + (colon + " " + story.strip() if colon else "")
+    return _one_agency(name) + (colon + " " + story.strip() if colon else "")
+
+
+def _one_agency(name: str) -> str:
+    """The agency a wire's name gives, by ``agency``'s name when it knows one."""
+    known = agency(name)
+    if known:
+        return known
+    outer, bracket, inner = name.partition("(")
+    inner = inner.rstrip().removesuffix(")")
+    if bracket and outer.strip() and inner.strip() and ")" not in inner:
+        return agency(outer) or agency(inner) or " ".join(outer.split())
+    return name.strip()
 
 
 def wire_of(text: str) -> str | None:

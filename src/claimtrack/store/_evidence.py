@@ -257,14 +257,15 @@ class _Evidence(_Core):
 
     def speakers(self, subject: str | None = None) -> dict[str, list[tuple[str, str]]]:
         """subject -> (claimant, speaker) of its active claims whose speaker is also a
-        claimant somewhere (or an alias of one), both names after aliases, each pair once
-        (``evidence.with_speakers`` keeps those whose speaker is a claimant of the subject: one
-        origin, evidence7). One pass over the claims that give a speaker, each speaker's key
-        looked up in the index of claimant keys; most speakers are no claimant, and cost no
-        more (at 100,000 claims, 30,000 of them with a speaker: about 150 ms, where reading
-        every pair and sorting them out in Python took 450 ms). The claims are read from
-        ``idx_claims_speakers`` alone (m016: a partial covering index of the claims that give
-        a speaker), not from the table's rows."""
+        claimant somewhere (or an alias of one) or is given for two claimants of the subject
+        (evidence8), both names after aliases, each pair once (``evidence.with_speakers`` keeps
+        those whose speaker is a claimant of the subject, or speaks for two of its claimants:
+        one origin, evidence7 and evidence8). One pass over the claims that give a speaker,
+        each speaker's key looked up in the index of claimant keys; most speakers are no
+        claimant, and cost no more (at 100,000 claims, 30,000 of them with a speaker: about
+        150 ms, where reading every pair and sorting them out in Python took 450 ms). The
+        claims are read from ``idx_claims_speakers`` alone (m016: a partial covering index of
+        the claims that give a speaker), not from the table's rows."""
         where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
         self.conn.create_function("ct_claimant_key", 1, _claimant_key, deterministic=True)
         rows = set(
@@ -276,6 +277,23 @@ class _Evidence(_Core):
                 params,
             ).fetchall()
         )
+        # evidence8: a speaker given for two claimants of a subject ("Roseline Odede" for the
+        # commission by two names) is one voice: one grouped pass over the same index, and
+        # their claims read only when there is one
+        shared = (
+            "SELECT subject, speaker FROM claims "
+            f"WHERE speaker IS NOT NULL AND status = 'active' {where} "
+            "GROUP BY subject, speaker HAVING min(claimant) <> max(claimant)"
+        )
+        if self._query(shared + " LIMIT 1", params).fetchone():
+            rows.update(
+                self._query(
+                    "SELECT subject, claimant, speaker FROM claims "
+                    f"WHERE speaker IS NOT NULL AND status = 'active' {where} "
+                    f"AND (subject, speaker) IN ({shared})",
+                    params * 2,
+                ).fetchall()
+            )
         if not rows:
             return {}
         canon = cast(Any, self).canonical()
