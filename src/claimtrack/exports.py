@@ -142,12 +142,14 @@ def output_file(path: Path | str | None) -> Iterator[IO[str]]:
 
 
 class JsonArrayStream:
-    """Writes ``{"<key>": [item, item, ...], <trailer>}`` one compact item per line."""
+    """Writes ``{<head>, "<key>": [item, item, ...], <trailer>}`` one compact item per line
+    (``head``: keys written before the array, such as a document's ``format_version``)."""
 
-    def __init__(self, fh: IO[str], key: str) -> None:
+    def __init__(self, fh: IO[str], key: str, head: dict[str, Any] | None = None) -> None:
         self.fh = fh
         self.first = True
-        fh.write("{" + json.dumps(key) + ": [")
+        keys = "".join(f"{json.dumps(k)}: {json.dumps(v)}, " for k, v in (head or {}).items())
+        fh.write("{" + keys + json.dumps(key) + ": [")
 
     def add(self, item: Any) -> None:
         self.fh.write("\n" if self.first else ",\n")

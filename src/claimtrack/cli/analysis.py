@@ -137,9 +137,11 @@ def conflicts(
             add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom, long)
         stream = None
         if as_json and subject is None:
+            from claimtrack.conflicts import FORMAT_VERSION
             from claimtrack.exports import JsonArrayStream
 
-            stream = JsonArrayStream(sys.stdout, "subjects")
+            head = {"format_version": FORMAT_VERSION}
+            stream = JsonArrayStream(sys.stdout, "subjects", head)
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
             add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
@@ -303,7 +305,7 @@ def _show_reports(
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
-    from claimtrack.conflicts import finding_ids, report_to_json
+    from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
@@ -317,7 +319,8 @@ def _show_reports(
         if stream is not None:
             stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
         elif as_json:
-            _emit_json(decorate(report_to_json(name, report), grades) | compared.json(name))
+            versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report)
+            _emit_json(decorate(versioned, grades) | compared.json(name))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
