@@ -246,7 +246,8 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
     assert header[0] == "subject" and set(header) == set(SHEET)
     assert book == [{h: cell(r[h]) for h in header} for r in rows], subject
 
-    terminal = squash(ct("conflicts", subject, "--full").stdout)
+    full = ct("conflicts", subject, "--full").stdout
+    terminal = squash(full)
     shown = ct("conflicts", subject)
     listing = squash(shown.stdout)  # the default: bounded, what most read
     readings_note = squash(shown.stderr)
@@ -260,6 +261,11 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
         by_ids.setdefault(frozenset(i for i in ids if i), []).append(a)
     page_text = squash(page.root.text())
     assert Counter({k: len(v) for k, v in by_ids.items()}) == Counter(i for _, _, i in sheet)
+    # what stands behind a revision, sum or reversal, as the terminal says it under the
+    # finding ("evidence: 2 claims, 1 independent origin"), in both reports (outputs8)
+    for said in re.findall(r"^ +evidence: (\d+ claims?, .+)$", full, re.M):
+        assert f"Evidence: {squash(said)}." in page_text, (subject, said)
+        assert f"Evidence: {squash(said)}." in markdown, (subject, said)
 
     for label, heading, ids in sheet:
         kind = label.split(":")[0]
@@ -509,3 +515,57 @@ def test_no_wrong_grade_in_a_story_logged_as_a_new_user_would(
         assert (int(r["origins"]), r["grade"]) == NIGERIA_GRADES[key], r["claim_id"]
     text = squash(_ok(ct("conflicts", "nigeria-protests-2024")).stdout)
     assert ": corroborated" not in text and ": contested" not in text
+
+
+FERRY = [
+    {"record": "sum", "subject": "ferry", "total": "people-aboard",
+     "parts": ["crew", "passengers"]},
+    {"id": "crew-9", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
+     "quote": "Nine crew were aboard.", "measure": "crew", "value": "9",
+     "said_on": "2026-02-01"},
+    {"id": "pass-40", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
+     "quote": "There were 40 passengers.", "measure": "passengers", "value": "40",
+     "said_on": "2026-02-01"},
+    {"id": "pass-60", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
+     "quote": "Some 60 passengers had boarded.", "measure": "passengers", "value": "some 60",
+     "said_on": "2026-02-01"},
+    {"id": "aboard-120", "subject": "ferry", "claimant": "Coast guard", "kind": "figure",
+     "quote": "We believe 120 people were aboard.", "measure": "people-aboard", "value": "120",
+     "said_on": "2026-02-01"},
+]  # fmt: skip
+
+
+def test_the_reports_say_what_stands_behind_a_revision_sum_or_reversal(
+    ct, empty_db: Path, tmp_path: Path
+) -> None:
+    """outputs8: `conflicts` says under a sum, revision or reversal how many claims and
+    independent origins it rests on (no grade: they are set against each other), and the JSON
+    and the sheet give them; the reports said nothing. Two sums of one relation and claimant
+    are one block in the terminal, with its worst check's evidence: the report's first sum of
+    the group says that one, each other its own; the reversal says its own."""
+    from conftest import write_jsonl
+
+    _ok(ct("import", str(write_jsonl(tmp_path / "ferry.jsonl", FERRY))))
+    doc = json.loads(_ok(ct("conflicts", "ferry", "--json")).stdout)
+    assert [(c["kind"], c.get("origins")) for c in doc["conflicts"]] == [
+        ("figure", None), ("sum", 2), ("sum", 2), ("reversal", 1),
+    ]  # fmt: skip
+    listing = _ok(ct("conflicts", "ferry")).stdout
+    assert "evidence: 3 claims, 2 independent origins" in listing
+    expected = {
+        "d2": "Evidence: 3 claims, 2 independent origins.",
+        "d3": "Evidence: 3 claims, 2 independent origins.",
+        "d4": "Evidence: 2 claims, 1 independent origin.",
+    }
+    page = Tree()
+    page.feed(_ok(ct("report", "ferry", "-o", "-")).stdout)
+    articles = page.root.find_all(lambda n: n.tag == "article" and "finding" in n.classes)
+    said = {
+        a.attrs["id"]: [squash(p.text()) for p in a.find_all(lambda n: "support" in n.classes)]
+        for a in articles
+    }
+    assert {k: v for k, v in said.items() if k in expected} == {k: [v] for k, v in expected.items()}
+    markdown = _ok(ct("report", "ferry", "--format", "md")).stdout
+    blocks = {f"d{b.split('.', 1)[0]}": b for b in markdown.split("\n### ")[1:]}
+    for anchor, line in expected.items():
+        assert f"\n{line}\n" in blocks[anchor], (anchor, blocks[anchor])

@@ -2124,10 +2124,11 @@ class Trend:
 class EvidenceView:
     """What stands behind the findings (issue #26), for the templates: each position's or
     side's support ("3 claims, 2 independent origins: corroborated") by (finding number,
-    position number); each figure dispute's bounds; the disputes resting on parties alone;
-    each checked quote's status (claim id -> "verified" | "not-found"); the snapshots (source,
-    version, sha256, outlet); the comparisons of alternative measures (lines of text); the
-    measures' definitions."""
+    position number), and a revision's, sum's or reversal's by (finding number, 0) ("2
+    claims, 1 independent origin": no grade); each figure dispute's bounds; the disputes
+    resting on parties alone; each checked quote's status (claim id -> "verified" |
+    "not-found"); the snapshots (source, version, sha256, outlet); the comparisons of
+    alternative measures (lines of text); the measures' definitions."""
 
     supports: Mapping[tuple[int, int], str] = field(default_factory=dict)
     bounds: Mapping[int, str] = field(default_factory=dict)

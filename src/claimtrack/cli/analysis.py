@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -570,7 +570,13 @@ def _evidence_view(
     others = {v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by}
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
-        positions = getattr(result.conflicts[n - 1], "positions", ())
+        positions = getattr(result.conflicts[n - 1], "positions", None)
+        if positions is None:
+            # a revision, sum or reversal: its claims together, under (n, 0), with no grade
+            # (they are set against each other), as `conflicts` says it ("evidence: ...")
+            if found:
+                supports[(n, 0)] = support_text(found[0], graded=False)
+            continue
         for i, sup in enumerate(found, 1):
             who = positions[i - 1].claimants if len(positions) >= i else ()
             supports[(n, i)] = support_text(sup, who=who)
@@ -584,6 +590,7 @@ def _evidence_view(
                 supports[(n, i)] += (
                     f" (as logged; {'; '.join(doubts)}: check whose they are before counting them)"
                 )
+    _group_sums_evidence(result.conflicts, supports)
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
@@ -640,6 +647,19 @@ def _evidence_view(
             if isinstance(c, FigureConflict) and minor_evidence(grades.minor[i])
         },
     )
+
+
+def _group_sums_evidence(conflicts: Sequence[Any], supports: dict[tuple[int, int], str]) -> None:
+    """The first sum of a group folded into one block (one relation, claimant of the parts
+    and time) says the evidence of the group's worst check, as `conflicts` does under the
+    block; each other sum of the group keeps its own (`conflicts --full`)."""
+    from claimtrack.report import ranked_sums, sum_groups
+
+    number = {id(c): n for n, c in enumerate(conflicts, 1)}
+    for group in sum_groups(conflicts):
+        worst = number[id(ranked_sums(group)[-1])]
+        if len(group) > 1 and (worst, 0) in supports:
+            supports[(number[id(group[0])], 0)] = supports[(worst, 0)]
 
 
 def _amount(lo: float | int, hi: float | int | None, dim: str) -> str:
