@@ -261,6 +261,13 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
         by_ids.setdefault(frozenset(i for i in ids if i), []).append(a)
     page_text = squash(page.root.text())
     assert Counter({k: len(v) for k, v in by_ids.items()}) == Counter(i for _, _, i in sheet)
+    # each minor difference in the line `conflicts` prints for it (outputs8: a sum's line
+    # named neither its total nor its direction, a reversal's lost its order note)
+    minor = shown.stdout.partition("\nMinor differences (")[2].split("\n\n")[0]
+    for line in minor.splitlines()[1:]:
+        if line.startswith("  ") and not line.startswith("   ") and " … and " not in line:
+            assert squash(line) in markdown, (subject, line)
+            assert squash(line) in page_text, (subject, line)
     # what stands behind a revision, sum or reversal, as the terminal says it under the
     # finding ("evidence: 2 claims, 1 independent origin"), in both reports (outputs8)
     for said in re.findall(r"^ +evidence: (\d+ claims?, .+)$", full, re.M):
@@ -569,3 +576,45 @@ def test_the_reports_say_what_stands_behind_a_revision_sum_or_reversal(
     blocks = {f"d{b.split('.', 1)[0]}": b for b in markdown.split("\n### ")[1:]}
     for anchor, line in expected.items():
         assert f"\n{line}\n" in blocks[anchor], (anchor, blocks[anchor])
+
+
+MINOR = [
+    FERRY[0], FERRY[1], FERRY[2],
+    {"id": "aboard-52", "subject": "ferry", "claimant": "Coast guard", "kind": "figure",
+     "quote": "We believe 52 people were aboard.", "measure": "people-aboard", "value": "52",
+     "said_on": "2026-02-01"},
+    {"id": "cars-61", "subject": "ferry", "claimant": "Ferry line", "kind": "figure",
+     "quote": "The deck held 61 cars.", "measure": "cars-aboard", "value": "61",
+     "said_on": "2026-02-01"},
+    {"id": "cars-63", "subject": "ferry", "claimant": "Ferry line", "kind": "figure",
+     "quote": "It carried 63 cars.", "measure": "cars-aboard", "value": "63",
+     "reported_on": "2026-02"},
+]  # fmt: skip
+
+
+def test_the_reports_give_each_minor_difference_in_the_terminals_words(
+    ct, empty_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """outputs8: a minor difference is one line, the same in `conflicts` and both reports
+    (report.minor_line). The report's sum said "sum off by 1.06x" and its claims, naming
+    neither the total nor whether the parts fall short; its reversal listed the figures
+    without their order note ("order not known")."""
+    from conftest import write_jsonl
+
+    monkeypatch.setenv("COLUMNS", "1000")
+    _ok(ct("import", str(write_jsonl(tmp_path / "ferry.jsonl", MINOR))))
+    expected = [
+        "cars-aboard: 61 (Ferry line) · 63 (Ferry line); spread 1.03x",
+        "people-aboard: Harbour office: 9 + 40 = 47–51, but Coast guard: “52”: short by 1–5, 1.06x",
+        "Ferry line on cars-aboard: 63 · 61 (order not known)",
+    ]
+    listing = _ok(ct("conflicts", "ferry")).stdout
+    assert listing.split("not disputes):\n")[1].splitlines() == [f"  {x}" for x in expected]
+    markdown = _ok(ct("report", "ferry", "--format", "md")).stdout
+    block = markdown.split("not disputes)\n\n")[1].split("\n\n")[0]
+    assert block.splitlines() == [f"- {x}" for x in expected]
+    page = Tree()
+    page.feed(_ok(ct("report", "ferry", "-o", "-")).stdout)
+    (details,) = page.root.find_all(lambda n: n.tag == "details" and "minor" in n.classes)
+    items = [n for n in details.find_all(lambda n: n.tag == "bdi")]
+    assert [squash(n.text()) for n in items] == expected
