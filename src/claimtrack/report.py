@@ -1016,7 +1016,10 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     """The caveats `conflicts` prints under a finding, one line each, for every output that
     shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
-    on a measure whose figures may describe later moments (``reversal_time_line``)."""
+    on a measure whose figures may describe later moments (``reversal_time_line``); a sum's
+    line (``sum_text``: its parts' sum, the total it misses, short or over and by how much,
+    and "whose order is not known" when its figures may be of different moments), which the
+    sheet's label and range alone do not say (outputs8)."""
     if isinstance(c, FigureConflict):
         lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
         if (
@@ -1035,6 +1038,8 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     if isinstance(c, Reversal):
         later = reversal_time_line(c, records)
         return [later] if later else []
+    if isinstance(c, SumFinding):
+        return [sum_text(c, records)]
     return []
 
 
