@@ -298,6 +298,10 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             if grouped and line == caveats.split("\n")[0]:  # the sum's own line
                 assert squash(line) in terminal, (subject, line)
                 continue
+            if " changed after its verdict (" in line:
+                # the verdict's, not the engine's: given on an earlier version of the claim, as
+                # `export --format claimreview` warns (verdict_flags.changed_line)
+                continue
             if "verify --readings" in line:
                 # the database's note on its readings (figures not re-checked under today's
                 # rules: bounds typed by hand, an export of older rules) is said once by the
@@ -645,3 +649,42 @@ def test_the_sheet_says_a_sums_line(ct, empty_db: Path, tmp_path: Path) -> None:
         ("pass-40", "1", line),
         ("aboard-120", "2", line),
     ]
+
+
+def test_the_sheet_says_a_verdict_was_given_on_an_earlier_version(
+    ct, empty_db: Path, tmp_path: Path
+) -> None:
+    """outputs8: the sheet's ``verdict`` is the claim's latest rating; when the claim was
+    edited after it in what a verdict judges (its quote here), the row's caveats end with the
+    line `export --format claimreview` warns with, in the sheet and the workbook alike; a
+    change of the note leaves the verdict standing."""
+    import openpyxl
+
+    from conftest import write_jsonl
+
+    records = [r for r in FERRY if r.get("id") != "pass-60"]
+    _ok(ct("import", str(write_jsonl(tmp_path / "ferry.jsonl", records))))
+    url = "https://fc.example/ferry"
+    _ok(ct("review", "aboard-120", "--rating", "Mostly True", "--url", url))
+    _ok(ct("review", "crew-9", "--rating", "True", "--url", url))
+    _ok(ct("edit", "aboard-120", "--quote", "We think 120 people were aboard.", "--reason", "r"))
+    _ok(ct("edit", "crew-9", "--note", "from the harbour log", "--reason", "r"))
+    warned = _ok(ct("export", "ferry", "--format", "claimreview")).stderr
+    line = (
+        "aboard-120 changed after its verdict (Mostly True) was given: its quote is not what "
+        "was reviewed (claimtrack history aboard-120); review it again"
+    )
+    assert line in warned and "crew-9 changed" not in warned
+    sheet, book = tmp_path / "ferry.csv", tmp_path / "ferry.xlsx"
+    _ok(ct("conflicts", "ferry", "--csv", str(sheet), "--xlsx", str(book)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    said = "Harbour office: 9 + 40 = 47–51, but Coast guard: “120”: short by 64–78, 2.3x"
+    assert [(r["claim_id"], r["verdict"], r["caveats"]) for r in rows] == [
+        ("crew-9", "True", said),
+        ("pass-40", "", said),
+        ("aboard-120", "Mostly True", f"{said}\n{line}"),
+    ]
+    ws = openpyxl.load_workbook(book, read_only=True)["disputes"]
+    values = list(ws.iter_rows(values_only=True))
+    column = [str(h) for h in values[0]].index("caveats")
+    assert [row[column] for row in values[1:]] == [said, said, f"{said}\n{line}"]

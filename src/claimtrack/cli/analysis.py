@@ -20,6 +20,7 @@ from claimtrack.cli.core import (
     _state,
     app,
     output_format,
+    stale_by_claim,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
 from claimtrack.wording import plural
@@ -266,7 +267,10 @@ def _write_xlsx(
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
-            yield from conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            stale = stale_by_claim(store, records, verdicts)
+            yield from conflict_rows(
+                report, records, verdicts, grades, defined, name, readings, stale
+            )
 
     columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
@@ -341,7 +345,10 @@ def _show_reports(
 
             defined = compared.definitions.get(name)
             verdicts = store.verdicts(records)
-            rows_of = conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            stale = stale_by_claim(store, records, verdicts)
+            rows_of = conflict_rows(
+                report, records, verdicts, grades, defined, name, readings, stale
+            )
             for row in rows_of:
                 add_row(row)
                 rows += 1
