@@ -651,13 +651,14 @@ def test_the_sheet_says_a_sums_line(ct, empty_db: Path, tmp_path: Path) -> None:
     ]
 
 
-def test_the_sheet_says_a_verdict_was_given_on_an_earlier_version(
+def test_the_sheet_and_report_say_a_verdict_was_given_on_an_earlier_version(
     ct, empty_db: Path, tmp_path: Path
 ) -> None:
     """outputs8: the sheet's ``verdict`` is the claim's latest rating; when the claim was
     edited after it in what a verdict judges (its quote here), the row's caveats end with the
-    line `export --format claimreview` warns with, in the sheet and the workbook alike; a
-    change of the note leaves the verdict standing."""
+    line `export --format claimreview` warns with, in the sheet and the workbook alike, and
+    the HTML and Markdown reports give it beside the verdict; a change of the note leaves the
+    verdict standing."""
     import openpyxl
 
     from conftest import write_jsonl
@@ -688,3 +689,13 @@ def test_the_sheet_says_a_verdict_was_given_on_an_earlier_version(
     values = list(ws.iter_rows(values_only=True))
     column = [str(h) for h in values[0]].index("caveats")
     assert [row[column] for row in values[1:]] == [said, said, f"{said}\n{line}"]
+    # the report says it beside the verdict, on the claim's card and in its list of verdicts
+    page = Tree()
+    page.feed(_ok(ct("report", "ferry", "-o", "-")).stdout)
+    stale = page.root.find_all(lambda n: n.tag == "strong" and "stale" in n.classes)
+    assert stale and {squash(n.text()) for n in stale} == {line}
+    (verdicts,) = page.root.find_all(lambda n: n.attrs.get("id") == "verdicts")
+    assert squash(line) in squash(verdicts.text())
+    markdown = _ok(ct("report", "ferry", "--format", "md")).stdout
+    assert f"verdict: **Mostly True** · **{line}**" in markdown
+    assert "verdict: **True** · **crew-9" not in markdown

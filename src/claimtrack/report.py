@@ -92,6 +92,9 @@ class Verdict:
     summary: str | None
     date: str | None
     quote: str
+    # given on an earlier version of the claim: what `export --format claimreview` warns
+    # ("f1 changed after its verdict (False) was given: ...": verdict_flags.changed_line)
+    changed: str | None = None
 
     @property
     def css(self) -> str:
@@ -2261,7 +2264,9 @@ class SubjectReport:
 
 
 def _verdicts(
-    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]], display: Callable[[str], str]
+    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    display: Callable[[str], str],
+    stale: Mapping[str, str],
 ) -> dict[str, Verdict]:
     out = {}
     for record, review in reviewed:
@@ -2274,6 +2279,7 @@ def _verdicts(
             summary=review.get("summary"),
             date=(review.get("reviewed_at") or "")[:10] or None,
             quote=record["quote"],
+            changed=stale.get(record["id"]),
         )
     return out
 
@@ -2287,16 +2293,19 @@ def build(
     reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]] = (),
     display: Callable[[str], str] = lambda name: name,
     claimreview: Sequence[dict[str, Any]] = (),
+    stale: Mapping[str, str] | None = None,
 ) -> SubjectReport:
     """The report of one subject.
 
     ``records`` are all its claims (retracted ones too), ``facts`` the engine's input that
     gave ``report``, ``reviewed`` (record, latest review) pairs, ``display`` the claimant name
-    an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed.
+    an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed,
+    ``stale`` (claim id -> ``verdict_flags.changed_line``) the verdicts given on an earlier
+    version of their claim.
     """
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
-    verdicts = _verdicts(reviewed, display)
+    verdicts = _verdicts(reviewed, display, stale or {})
     echoes: dict[str, str] = {}
     if any(r.get("relays") for r in record_map.values()):
         echoes = relay_roots(facts if isinstance(facts, Sequence) else list(fact_map.values()))

@@ -21,6 +21,7 @@ from claimtrack.cli.core import (
     app,
     output_format,
     stale_by_claim,
+    stale_lines,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
 from claimtrack.wording import plural
@@ -534,6 +535,7 @@ def _subject_report(
         reviewed=reviewed,
         display=display,
         claimreview=docs,
+        stale=stale_lines(store, reviewed),
     )
     from dataclasses import replace
 

@@ -844,27 +844,27 @@ def stale_verdicts(
 ) -> list[str]:
     """A line for each review given on an earlier version of its claim (edited since in what
     was reviewed: ``verdict_flags.changed_since``)."""
-    return [line for record, review in reviewed if (line := _stale_line(store, record, review))]
+    return list(stale_lines(store, reviewed).values())
 
 
-def _stale_line(store: "Store", record: dict[str, Any], review: dict[str, Any]) -> str | None:
-    """``verdict_flags.changed_line`` for a review given on an earlier version of ``record``
-    (None when it was given on the claim as it is)."""
+def stale_lines(
+    store: "Store", reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]]
+) -> dict[str, str]:
+    """Claim id -> ``verdict_flags.changed_line``, for each (record, latest review) of
+    ``reviewed`` whose review was given on an earlier version of the claim: what the
+    ClaimReview export warns, the sheet's caveats and the report's verdicts say."""
     from claimtrack.verdict_flags import changed_line, changed_since
 
-    fields = changed_since(record, review, store.history(record["id"]))
-    return changed_line(record, review["rating"], fields) if fields else None
+    out = {}
+    for record, review in reviewed:
+        fields = changed_since(record, review, store.history(record["id"]))
+        if fields:
+            out[record["id"]] = changed_line(record, review["rating"], fields)
+    return out
 
 
 def stale_by_claim(
-    store: "Store", records: dict[str, dict[str, Any]], rated: Any
+    store: "Store", records: dict[str, dict[str, Any]], rated: Iterable[str]
 ) -> dict[str, str]:
-    """Claim id -> the line saying its latest verdict was given on an earlier version (what
-    `export --format claimreview` warns), for the claims of ``rated`` (ids with a review),
-    for the sheet's caveats of their rows."""
-    out = {}
-    for cid in rated:
-        line = _stale_line(store, records[cid], store.reviews(cid)[-1])
-        if line:
-            out[cid] = line
-    return out
+    """``stale_lines`` for the claims of ``rated`` (ids with a review) among ``records``."""
+    return stale_lines(store, ((records[cid], store.reviews(cid)[-1]) for cid in rated))
