@@ -534,21 +534,23 @@ def test_no_wrong_grade_in_a_story_logged_as_a_new_user_would(
     assert ": corroborated" not in text and ": contested" not in text
 
 
+def _ferry(cid: str, claimant: str, quote: str, measure: str, value: str, **when: str) -> dict:
+    """A figure of the made-up ferry story (every claim written for these tests)."""
+    dates = when or {"said_on": DAY}
+    return {"id": cid, "subject": "ferry", "claimant": claimant, "kind": "figure",
+            "quote": quote, "measure": measure, "value": value, **dates}  # fmt: skip
+
+
+DAY = "2026-02-01"
 FERRY = [
     {"record": "sum", "subject": "ferry", "total": "people-aboard",
      "parts": ["crew", "passengers"]},
-    {"id": "crew-9", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
-     "quote": "Nine crew were aboard.", "measure": "crew", "value": "9",
-     "said_on": "2026-02-01"},
-    {"id": "pass-40", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
-     "quote": "There were 40 passengers.", "measure": "passengers", "value": "40",
-     "said_on": "2026-02-01"},
-    {"id": "pass-60", "subject": "ferry", "claimant": "Harbour office", "kind": "figure",
-     "quote": "Some 60 passengers had boarded.", "measure": "passengers", "value": "some 60",
-     "said_on": "2026-02-01"},
-    {"id": "aboard-120", "subject": "ferry", "claimant": "Coast guard", "kind": "figure",
-     "quote": "We believe 120 people were aboard.", "measure": "people-aboard", "value": "120",
-     "said_on": "2026-02-01"},
+    _ferry("crew-9", "Harbour office", "Nine crew were aboard.", "crew", "9"),
+    _ferry("pass-40", "Harbour office", "There were 40 passengers.", "passengers", "40"),
+    _ferry("pass-60", "Harbour office", "Some 60 passengers had boarded.", "passengers",
+           "some 60"),
+    _ferry("aboard-120", "Coast guard", "We believe 120 people were aboard.", "people-aboard",
+           "120"),
 ]  # fmt: skip
 
 
@@ -589,16 +591,12 @@ def test_the_reports_say_what_stands_behind_a_revision_sum_or_reversal(
 
 
 MINOR = [
-    FERRY[0], FERRY[1], FERRY[2],
-    {"id": "aboard-52", "subject": "ferry", "claimant": "Coast guard", "kind": "figure",
-     "quote": "We believe 52 people were aboard.", "measure": "people-aboard", "value": "52",
-     "said_on": "2026-02-01"},
-    {"id": "cars-61", "subject": "ferry", "claimant": "Ferry line", "kind": "figure",
-     "quote": "The deck held 61 cars.", "measure": "cars-aboard", "value": "61",
-     "said_on": "2026-02-01"},
-    {"id": "cars-63", "subject": "ferry", "claimant": "Ferry line", "kind": "figure",
-     "quote": "It carried 63 cars.", "measure": "cars-aboard", "value": "63",
-     "reported_on": "2026-02"},
+    *FERRY[:3],
+    _ferry("aboard-52", "Coast guard", "We believe 52 people were aboard.", "people-aboard",
+           "52"),
+    _ferry("cars-61", "Ferry line", "The deck held 61 cars.", "cars-aboard", "61"),
+    _ferry("cars-63", "Ferry line", "It carried 63 cars.", "cars-aboard", "63",
+           reported_on="2026-02"),
 ]  # fmt: skip
 
 
