@@ -655,8 +655,8 @@ def test_the_sheet_and_report_say_a_verdict_was_given_on_an_earlier_version(
     """outputs8: the sheet's ``verdict`` is the claim's latest rating; when the claim was
     edited after it in what a verdict judges (its quote here), the row's caveats end with the
     line `export --format claimreview` warns with, in the sheet and the workbook alike, and
-    the HTML and Markdown reports give it beside the verdict; a change of the note leaves the
-    verdict standing."""
+    the HTML and Markdown reports give it beside the verdict, and `show` under its reviews; a
+    change of the note leaves the verdict standing."""
     import openpyxl
 
     from conftest import write_jsonl
@@ -697,3 +697,6 @@ def test_the_sheet_and_report_say_a_verdict_was_given_on_an_earlier_version(
     markdown = _ok(ct("report", "ferry", "--format", "md")).stdout
     assert f"verdict: **Mostly True** · **{line}**" in markdown
     assert "verdict: **True** · **crew-9" not in markdown
+    # and `show`, under the claim's reviews
+    assert squash(line) in squash(_ok(ct("show", "aboard-120")).stdout)
+    assert "changed after its verdict" not in _ok(ct("show", "crew-9")).stdout
