@@ -14,6 +14,7 @@ from conftest import examples, sample_claims, stance, unwanted_modules_after, wr
 FIXTURES = Path(__file__).parent / "fixtures"
 
 EXPECTED = {
+    "format_version": 2,  # docs/exports.md, "The version of the conflicts JSON"
     "subject": "raqqa-convoy",
     "min_gap": 1.1,
     "conflicts": [
@@ -115,6 +116,29 @@ def test_json_is_exactly_the_contract(small) -> None:
     result = small("conflicts", "raqqa-convoy", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == EXPECTED
+
+
+def test_the_json_says_its_version(small, tmp_path: Path) -> None:
+    """Tools that read `conflicts --json` learn which contract they read (outputs8): the
+    first key of one subject's document and of --all's (written by the fan-out, and by the
+    stream beside a sheet) is ``format_version``, the last version docs/exports.md lists."""
+    import re
+
+    from claimtrack.conflicts import FORMAT_VERSION
+
+    one = small("conflicts", "raqqa-convoy", "--json")
+    assert list(json.loads(one.stdout))[:2] == ["format_version", "subject"]
+    every = small("conflicts", "--all", "--json")
+    beside = small("conflicts", "--all", "--json", "--xlsx", str(tmp_path / "s.xlsx"))
+    for result in (one, every, beside):
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["format_version"] == FORMAT_VERSION
+    assert every.stdout.startswith(f'{{"format_version": {FORMAT_VERSION}, "subjects": [')
+    assert beside.stdout.startswith(f'{{"format_version": {FORMAT_VERSION}, "subjects": [')
+    docs = (FIXTURES.parent.parent / "docs" / "exports.md").read_text(encoding="utf-8")
+    section = docs.split("### The version of the conflicts JSON", 1)[1].split("\n#", 1)[0]
+    listed = re.findall(r"^\| (\d+) \|", section, re.M)
+    assert listed and int(listed[-1]) == FORMAT_VERSION, listed
 
 
 def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
@@ -268,7 +292,7 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert ct("import", "-", input=agreeing).exit_code == 0
     result = ct("conflicts", "--all", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == {"subjects": [], "checked": 1}
+    assert json.loads(result.stdout) == {"format_version": 2, "subjects": [], "checked": 1}
     assert "No conflicts" not in result.stdout
     assert "No conflicts in any of 1 subject." in ct("conflicts", "--all").stderr
 

@@ -102,6 +102,8 @@ def test_datasette_reads_the_metadata(server) -> None:
     assert "claims_fts" in hidden and "_sqlite_migrations" in hidden
 
     verdicts = get(base, f"/{name}/claims_with_latest_verdict.json")
+    # no claim edited since its verdict (outputs8: tests/test_datasette_meta.py edits some)
+    assert {r["changed_since_verdict"] for r in verdicts} == {None}
     assert [(r["id"], r["verdict"]) for r in verdicts] == [
         ("a", "False"),
         ("b", None),

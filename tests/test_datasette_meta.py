@@ -38,3 +38,38 @@ def test_the_metadata_describes_only_tables_there_are(empty_db: Path) -> None:
     assert meta["claims_fts"] == {"hidden": True}
     older = metadata("claims", ["claims"])["databases"]["claims"]["tables"]
     assert set(older) == {"claims"}  # a database from before the other tables
+
+
+def test_the_latest_verdict_says_what_changed_since_it(ct, empty_db: Path, tmp_path: Path) -> None:
+    """outputs8: `claims_with_latest_verdict` gave each claim's latest rating beside the claim
+    as it is now; a claim edited since in what a verdict judges (its quote, its dates) names
+    the fields there, as the ClaimReview export warns (``verdict_flags.changed_since``); an
+    edit of the note, or a review given after the edit, leaves it empty."""
+    from claimtrack.datasette_meta import LATEST_VERDICT_SQL
+
+    from conftest import write_jsonl
+
+    rows = [
+        {"id": f"c{i}", "subject": "s", "claimant": "Port office", "kind": "figure",
+         "quote": f"{n} ships were in port.", "measure": "ships", "value": str(n)}
+        for i, n in enumerate((12, 13, 14, 40))
+    ]  # fmt: skip
+    assert ct("import", str(write_jsonl(tmp_path / "s.jsonl", rows))).exit_code == 0
+    for cid in ("c0", "c1", "c2"):
+        assert ct("review", cid, "--rating", "True", "--url", "https://fc.example/s").exit_code == 0
+    edits = [
+        ("c0", "--quote", "Twelve ships were in port."),
+        ("c1", "--said-on", "2026-01-05"),
+        ("c2", "--note", "from the harbour log"),
+    ]
+    for cid, option, value in edits:
+        assert ct("edit", cid, option, value, "--reason", "r").exit_code == 0
+    assert ct("review", "c0", "--rating", "True", "--url", "https://fc.example/s").exit_code == 0
+    with sqlite3.connect(empty_db) as con:
+        got = {r[0]: (r[7], r[-1]) for r in con.execute(LATEST_VERDICT_SQL)}
+    assert got == {
+        "c0": ("True", None),  # reviewed again after the edit
+        "c1": ("True", "said_on"),
+        "c2": ("True", None),  # the note: the verdict stands
+        "c3": (None, None),
+    }

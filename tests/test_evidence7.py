@@ -11,7 +11,7 @@ import pytest
 
 from claimtrack.conflicts import Fact, analyse
 from claimtrack.evidence import Origins, assess, with_speakers
-from claimtrack.render_conflicts import copies_text, repeats_text
+from claimtrack.report import copies_text, repeats_text
 
 
 def stn(cid: str, who: str, side: str) -> Fact:
@@ -223,4 +223,6 @@ def test_conflicts_joins_a_spokesman_and_grades_a_minor_difference(ct, tmp_path)
     assert "evidence: 431: 2 claims, 1 independent origin: single-source; 446: 1 claim" in said
     report = ct("report", "quake", "--format", "md")
     md = " ".join(report.stdout.split())
-    assert "Red Cross “431” (2 reports); District hospital “446” (evidence: 431: 2 claims" in md
+    # the terminal's line (outputs8), then what stands behind it
+    assert "431 (Red Cross, 2 reports) · 446 (District hospital); spread" in md
+    assert "(evidence: 431: 2 claims" in md

@@ -99,6 +99,26 @@ def _run(args: list[str], db: Path, **kw) -> subprocess.Popen:
 
 
 @pytest.mark.slow
+def test_a_tool_reading_the_conflicts_json_through_a_pipe_reads_its_version(
+    tmp_path: Path,
+) -> None:
+    """outputs8: `conflicts --json` and `--all --json`, read through a real pipe by a
+    tool that knows one version of the contract, say which one they are (docs/exports.md)."""
+    from claimtrack.conflicts import FORMAT_VERSION
+
+    db = tmp_path / "s.db"
+    assert _run(["import", str(SAMPLE)], db).wait(timeout=60) == 0
+    reader = "import json, sys; doc = json.load(sys.stdin); print(doc.get('format_version', 1))"
+    for args in (["conflicts", "raqqa-convoy", "--json"], ["conflicts", "--all", "--json"]):
+        writer = _run(args, db)
+        tool = subprocess.run(
+            [sys.executable, "-c", reader], stdin=writer.stdout, capture_output=True, timeout=120
+        )
+        assert writer.wait(timeout=60) == 0 and tool.returncode == 0, tool.stderr
+        assert tool.stdout.decode().strip() == str(FORMAT_VERSION)
+
+
+@pytest.mark.slow
 def test_dev_stdout_is_written_and_left_alone(tmp_path: Path) -> None:
     """The old writer replaced /dev/stdout with a regular file when run as root."""
     db = tmp_path / "s.db"

@@ -4,9 +4,10 @@ Datasette shows every table as it finds it. This metadata hides the internal tab
 full-text index's shadow tables, the migrations log), labels a claim by its quote wherever a
 review points at it, and adds two canned queries: ``search`` (full-text search, best match
 first: Datasette's own table search keeps table order) and ``claims_with_latest_verdict`` (each
-claim with its current review). Every column of every table the tool keeps has a description
-(shown under the column's name), so a reader of ``low`` and ``base_low`` knows which is in the
-unit as said; ``claims`` and ``reviews`` open with facets on what a fact-checker narrows by.
+claim with its current review, and what was edited since it was given). Every column of every
+table the tool keeps has a description (shown under the column's name), so a reader of ``low``
+and ``base_low`` knows which is in the unit as said; ``claims`` and ``reviews`` open with
+facets on what a fact-checker narrows by.
 Pure: the database's name and table names in, a dict out.
 """
 
@@ -37,9 +38,33 @@ WHERE q.terms <> '' AND claims_fts MATCH q.terms
 ORDER BY bm25(claims_fts), claims.id
 LIMIT 100"""  # bm25: lower is better (quote, claimant, speaker and note are searched)
 
-LATEST_VERDICT_SQL = """\
+
+def _changed_since_sql() -> str:
+    """The fields of a claim's first earlier version after its verdict that differ from the
+    claim now, among those a verdict judges (``verdict_flags.REVIEWED_FIELDS``), comma
+    separated, as `export --format claimreview` names them; NULL when the verdict is on the
+    claim as it is (or there is none). Rebuilt from ``claim_history.previous``, the version
+    the first change after the review replaced (``verdict_flags.changed_since``)."""
+    from claimtrack.verdict_flags import REVIEWED_FIELDS
+
+    parts = " ||\n".join(
+        f"           CASE WHEN json_extract(h.previous, '$.{f}') IS NOT c.{f} THEN '{f}, ' "
+        "ELSE '' END"
+        for f in REVIEWED_FIELDS
+    )
+    # (concat_ws is SQLite 3.44's: the fields joined by hand, the last ", " taken off)
+    return (
+        "(SELECT nullif(rtrim(\n"
+        f"{parts}, ', '), '')\n"
+        "        FROM claim_history h WHERE h.claim_id = c.id AND h.changed_at > r.reviewed_at\n"
+        "        ORDER BY h.id LIMIT 1)"
+    )
+
+
+LATEST_VERDICT_SQL = f"""\
 SELECT c.id, c.subject, c.claimant, c.quote, c.said_on, c.reported_on, c.status,
-       r.rating AS verdict, r.url AS review_url, r.reviewer, r.reviewed_at
+       r.rating AS verdict, r.url AS review_url, r.reviewer, r.reviewed_at,
+       {_changed_since_sql()} AS changed_since_verdict
 FROM claims c
 LEFT JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE claim_id = c.id)
 ORDER BY c.subject, c.id"""
@@ -254,6 +279,12 @@ def metadata(database: str, tables: Iterable[str]) -> dict[str, Any]:
                     },
                     "claims_with_latest_verdict": {
                         "title": "Claims with their latest verdict",
+                        "description": (
+                            "changed_since_verdict: what a verdict judges (the quote, the "
+                            "figure, the dates...) edited since it was given, as `claimtrack "
+                            "export --format claimreview` names it: that verdict is on an "
+                            "earlier version; empty when it stands."
+                        ),
                         "sql": LATEST_VERDICT_SQL,
                     },
                 },

@@ -13,7 +13,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -142,12 +142,14 @@ def output_file(path: Path | str | None) -> Iterator[IO[str]]:
 
 
 class JsonArrayStream:
-    """Writes ``{"<key>": [item, item, ...], <trailer>}`` one compact item per line."""
+    """Writes ``{<head>, "<key>": [item, item, ...], <trailer>}`` one compact item per line
+    (``head``: keys written before the array, such as a document's ``format_version``)."""
 
-    def __init__(self, fh: IO[str], key: str) -> None:
+    def __init__(self, fh: IO[str], key: str, head: dict[str, Any] | None = None) -> None:
         self.fh = fh
         self.first = True
-        fh.write("{" + json.dumps(key) + ": [")
+        keys = "".join(f"{json.dumps(k)}: {json.dumps(v)}, " for k, v in (head or {}).items())
+        fh.write("{" + keys + json.dumps(key) + ": [")
 
     def add(self, item: Any) -> None:
         self.fh.write("\n" if self.first else ",\n")
@@ -327,6 +329,7 @@ def conflict_rows(
     definitions: dict[str, str] | None = None,
     subject: str | None = None,
     readings: str | None = None,
+    stale: Mapping[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One row per claim involved in a finding, in report order.
 
@@ -342,10 +345,12 @@ def conflict_rows(
     "24–60" for an exact reading). ``readings``, the database's note on figures logged under
     older rules of reading or imported with bounds of their own
     (``cli.core._readings_line``), ends the caveats of each figure's row: they are compared
-    as stored.
+    as stored. ``stale`` (claim id -> ``verdict_flags.changed_line``) ends those of a row
+    whose ``verdict`` was given on an earlier version of its claim.
     """
     definitions = definitions or {}
     verdicts = verdicts or {}
+    stale = stale or {}
     from claimtrack.conflicts import (
         FigureConflict,
         Reversal,
@@ -440,7 +445,12 @@ def conflict_rows(
                     "finding": heading,
                     "caveats": "\n".join(
                         x
-                        for x in (caveats, readings if r["kind"] == "figure" else None, relay)
+                        for x in (
+                            caveats,
+                            readings if r["kind"] == "figure" else None,
+                            relay,
+                            stale.get(cid),
+                        )
                         if x
                     ),
                     # "24–60" as read exactly, "≈ 245–255" widened by its rounding (an

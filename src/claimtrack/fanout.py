@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from claimtrack.conflicts import report_json_line
+from claimtrack.conflicts import FORMAT_VERSION, report_json_line
 from claimtrack.errors import DatabaseError
 from claimtrack.store import Store
 
@@ -122,9 +122,9 @@ def all_json(
     *,
     jobs: int | None = None,
 ) -> tuple[int, bool]:
-    """Write ``{"subjects": [...], "checked": N}`` for every subject with a conflict to
-    ``out``; return (subjects checked, any conflict found). ``check(subject, facts)`` is the
-    engine call (``analyse`` with the subject's rules).
+    """Write ``{"format_version": V, "subjects": [...], "checked": N}`` for every subject
+    with a conflict to ``out``; return (subjects checked, any conflict found). ``check(subject,
+    facts)`` is the engine call (``analyse`` with the subject's rules).
 
     The cyclic garbage collector is paused meanwhile (as ``analyse`` pauses it for its own
     work): reading builds a million small tuples, and collecting them (which frees nothing:
@@ -142,7 +142,7 @@ def _all_json(
     store: Store, check: Callable[[str, list[Any]], Any], out: IO[str], jobs: int | None
 ) -> tuple[int, bool]:
     items = _Items(out)
-    out.write('{"subjects": [')
+    out.write(f'{{"format_version": {FORMAT_VERSION}, "subjects": [')
     split = None
     if jobs != 1 and hasattr(os, "fork"):
         n = store.claim_count()  # the table's size, not a walk of the covering index

@@ -396,7 +396,10 @@ def claim_detail(
     history: int | None = None,
     reviews: list[dict[str, Any]] | None = None,
     relay: str | None = None,
+    stale: str | None = None,
 ) -> None:
+    """One claim in full; ``stale``: the line saying its latest verdict was given on an
+    earlier version of it (``verdict_flags.changed_line``), under its reviews."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
@@ -432,6 +435,8 @@ def claim_detail(
         for f in ("summary", "finding"):
             if rv.get(f):
                 table.add_row("", t(f"{f}: {rv[f]}"))
+    if stale:
+        table.add_row("", t(stale, "bold"))
     out().print(table)
 
 

@@ -5,7 +5,7 @@ Split from ``render`` (which it builds on) to keep each module readable; imports
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -710,7 +710,7 @@ def _minor(
     limit: int | None,
     grades: Any = None,
 ) -> None:
-    from claimtrack.conflicts import FigureConflict, SumFinding
+    from claimtrack.conflicts import FigureConflict
 
     if not report.minor:
         return
@@ -721,7 +721,7 @@ def _minor(
     console.print()
     console.print(t(f"Minor differences (closer than {report.min_gap:g}x: not disputes):", "bold"))
     # the sums of one relation, claimant and time in one line (each on its own with --full)
-    from claimtrack.report import sum_groups, sums_text
+    from claimtrack.report import minor_line, sum_groups, sums_text
 
     grouped = {id(g[0]): g for g in sum_groups(report.minor) if limit is not None and len(g) > 1}
     folded = {id(c) for g in grouped.values() for c in g[1:]}
@@ -731,40 +731,8 @@ def _minor(
         if id(c) in grouped:
             group = grouped[id(c)]
             line = f"{group[0].total}: {sums_text(group, records)}"
-        elif isinstance(c, FigureConflict):
-            shown = [i for p in c.positions for i in p.claims[:limit]]
-            # on a count read with each figure at its time (rule 9), a difference of several
-            # times says each figure's: which came first is what a reader must see
-            timed = c.as_of is None and (
-                c.measure in report.cumulative or c.measure in report.moments
-            )
-            claims = " · ".join(
-                copies_text(
-                    (
-                        inline_figure(records[i]["value"]),
-                        f"{records[i]['claimant']}{_time_of(records[i]) if timed else ''}",
-                    )
-                    for i in shown
-                )
-            )
-            hidden = sum(len(p.claims) for p in c.positions) - len(shown)
-            if hidden:
-                claims += f" · … and {hidden:,} more"
-            from claimtrack.report import figure_when, minor_ratio_text
-
-            line = f"{figure_when(c)}: {claims}; spread {minor_ratio_text(c.severity)}"
-        elif isinstance(c, SumFinding):
-            line = f"{c.total}: {_sum_text(c, records)}"
-        else:
-            from claimtrack.conflicts import order_note
-
-            said = [
-                inline_figure(str(records[i].get("value") or records[i].get("stance")))
-                for i in c.claims
-            ]
-            steps = (" → " if c.ordered else " · ").join(repeats_text(said))
-            note = order_note(c)
-            line = f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
+        else:  # the line both reports give (report.minor_line)
+            line = minor_line(c, report, records, limit)
         console.print(Padding(t(line), (0, 0, 0, 2)))
         # what stands behind its figures, where a position holds more than one claim (copies
         # of one story, or claimants joined into one origin, or two origins)
@@ -772,41 +740,6 @@ def _minor(
         if isinstance(c, FigureConflict) and id(c) not in grouped and minor_evidence(supports):
             line = minor_evidence_text(c, supports, partial(_range, dimension=c.dimension))
             console.print(Padding(t(line, "dim"), (0, 0, 0, 4)))
-
-
-def copies_text(items: Iterable[tuple[str, str]]) -> list[str]:
-    """A minor difference's figures as (figure, who) pairs, in order, one item each: the same
-    figure from the same claimant (and time) once, with how many reports give it ("at least
-    21 (Amnesty International, 3 reports)"). Before (evidence7), three papers' copies of one
-    AFP story were three figures in the line, read as three sources."""
-    counts: dict[tuple[str, str], int] = {}
-    for item in items:
-        counts[item] = counts.get(item, 0) + 1
-    return [
-        f"{figure} ({who}{f', {n} reports' if n > 1 else ''})"
-        for (figure, who), n in counts.items()
-    ]
-
-
-def repeats_text(steps: Sequence[str]) -> list[str]:
-    """A claimant's figures in a minor reversal, the same words given twice in a row once,
-    with how many reports give them ("23 → at least 24 (2 reports)", not "23 → at least 24 →
-    at least 24": two papers' copies of one statement are no second statement)."""
-    out: list[tuple[str, int]] = []
-    for step in steps:
-        if out and out[-1][0] == step:
-            out[-1] = (step, out[-1][1] + 1)
-        else:
-            out.append((step, 1))
-    return [f"{step} ({n} reports)" if n > 1 else step for step, n in out]
-
-
-def _time_of(r: dict[str, Any]) -> str:
-    """ ", as of 2024-11-12T20:00" (else said, else reported), or "" for an undated claim."""
-    for key, word in (("as_of", "as of"), ("said_on", "said"), ("reported_on", "reported")):
-        if r.get(key):
-            return f", {word} {r[key]}"
-    return ""
 
 
 def _incomparable(console: Console, report: Report) -> None:

@@ -13,7 +13,7 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -92,6 +92,9 @@ class Verdict:
     summary: str | None
     date: str | None
     quote: str
+    # given on an earlier version of the claim: what `export --format claimreview` warns
+    # ("f1 changed after its verdict (False) was given: ...": verdict_flags.changed_line)
+    changed: str | None = None
 
     @property
     def css(self) -> str:
@@ -1016,7 +1019,10 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     """The caveats `conflicts` prints under a finding, one line each, for every output that
     shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
-    on a measure whose figures may describe later moments (``reversal_time_line``)."""
+    on a measure whose figures may describe later moments (``reversal_time_line``); a sum's
+    line (``sum_text``: its parts' sum, the total it misses, short or over and by how much,
+    and "whose order is not known" when its figures may be of different moments), which the
+    sheet's label and range alone do not say (outputs8)."""
     if isinstance(c, FigureConflict):
         lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
         if (
@@ -1035,6 +1041,8 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     if isinstance(c, Reversal):
         later = reversal_time_line(c, records)
         return [later] if later else []
+    if isinstance(c, SumFinding):
+        return [sum_text(c, records)]
     return []
 
 
@@ -1829,26 +1837,94 @@ def _fold_sums(
 
 @dataclass(frozen=True, slots=True)
 class MinorView:
-    text: str
+    text: str  # the line `conflicts` prints for it (``minor_line``)
     claims: tuple[ClaimView, ...]
     index: int = -1  # of a figure's, in the report's minor differences (its evidence's key)
 
-    @property
-    def said(self) -> list[str]:
-        """Its claims as the Markdown report lists them, the same words from the same
-        claimant once, with how many reports give them ("Amnesty International “at least 21”
-        (3 reports)"): copies of one agency story are not three figures (evidence7)."""
-        counts: dict[str, int] = {}
-        for c in self.claims:
-            text = f"{c.claimant} “{c.figure}”" if c.figure else f"{c.claimant} {c.stance}"
-            counts[text] = counts.get(text, 0) + 1
-        return [t + (f" ({n} reports)" if n > 1 else "") for t, n in counts.items()]
+
+def copies_text(items: Iterable[tuple[str, str]]) -> list[str]:
+    """A minor difference's figures as (figure, who) pairs, in order, one item each: the same
+    figure from the same claimant (and time) once, with how many reports give it ("at least
+    21 (Amnesty International, 3 reports)"). Before (evidence7), three papers' copies of one
+    AFP story were three figures in the line, read as three sources."""
+    counts: dict[tuple[str, str], int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return [
+        f"{figure} ({who}{f', {n} reports' if n > 1 else ''})"
+        for (figure, who), n in counts.items()
+    ]
+
+
+def repeats_text(steps: Sequence[str]) -> list[str]:
+    """A claimant's figures in a minor reversal, the same words given twice in a row once,
+    with how many reports give them ("23 → at least 24 (2 reports)", not "23 → at least 24 →
+    at least 24": two papers' copies of one statement are no second statement)."""
+    out: list[tuple[str, int]] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1] = (step, out[-1][1] + 1)
+        else:
+            out.append((step, 1))
+    return [f"{step} ({n} reports)" if n > 1 else step for step, n in out]
+
+
+def _time_of(r: Mapping[str, Any]) -> str:
+    """ ", as of 2024-11-12T20:00" (else said, else reported), or "" for an undated claim."""
+    for key, word in (("as_of", "as of"), ("said_on", "said"), ("reported_on", "reported")):
+        if r.get(key):
+            return f", {word} {r[key]}"
+    return ""
+
+
+def minor_line(
+    c: Any, report: Report, records: Mapping[str, Mapping[str, Any]], limit: int | None = None
+) -> str:
+    """A minor difference in one line, the same words in `conflicts` and in both reports
+    (outputs8): a figure's "hospitalised (as of 2017-06-15, order not known): 78 (NHS
+    England) · 79 (India Live Today); spread 1.01x" (its first ``limit`` claims a position,
+    each with its time on a count read at its time: rule 9); a sum's total, its parts' sum and
+    by how much it misses ("people-in-tower: Metropolitan Police: 223 + 71 = 294, but
+    Metropolitan Police: “293”: over by 1, under 1.05x"); a reversal's figures in their order,
+    with its order note ("... 2.9 billion US dollars · a little more than US$3 billion (order
+    not known)"). Before, the report's line for a sum named neither its total nor its
+    direction, and a reversal's lost its order and its note."""
+    if isinstance(c, FigureConflict):
+        shown = [i for p in c.positions for i in p.claims[:limit]]
+        # on a count read with each figure at its time (rule 9), a difference of several
+        # times says each figure's: which came first is what a reader must see
+        timed = c.as_of is None and (c.measure in report.cumulative or c.measure in report.moments)
+        claims = " · ".join(
+            copies_text(
+                (
+                    inline_figure(str(records[i]["value"])),
+                    f"{records[i]['claimant']}{_time_of(records[i]) if timed else ''}",
+                )
+                for i in shown
+            )
+        )
+        hidden = sum(len(p.claims) for p in c.positions) - len(shown)
+        if hidden:
+            claims += f" · … and {hidden:,} more"
+        return f"{figure_when(c)}: {claims}; spread {minor_ratio_text(c.severity)}"
+    if isinstance(c, SumFinding):
+        return f"{c.total}: {sum_text(c, records)}"
+    from claimtrack.conflicts import order_note
+
+    said = [
+        inline_figure(str(records[i].get("value") or records[i].get("stance"))) for i in c.claims
+    ]
+    steps = (" → " if c.ordered else " · ").join(repeats_text(said))
+    note = order_note(c)
+    return f"{c.claimant} on {c.topic}: {steps}" + (f" ({note})" if note else "")
 
 
 def _minors(
-    minor: Sequence[Any], views: Mapping[str, ClaimView], records: Mapping[str, Mapping[str, Any]]
+    report: Report, views: Mapping[str, ClaimView], records: Mapping[str, Mapping[str, Any]]
 ) -> tuple[MinorView, ...]:
-    """The minor differences, the sums of one relation, claimant and time in one line."""
+    """The minor differences, each in the line `conflicts` prints for it: the sums of one
+    relation, claimant and time in one line."""
+    minor = report.minor
     groups = {id(g[0]): g for g in sum_groups(minor) if len(g) > 1}
     folded = {id(c) for g in groups.values() for c in g[1:]}
     out = []
@@ -1857,24 +1933,17 @@ def _minors(
             continue
         g = groups.get(id(c))
         if g is None:
-            out.append(replace(_minor(c, views), index=i))
+            if isinstance(c, FigureConflict):
+                ids = [x for p in c.positions for x in p.claims]
+            else:
+                ids = list(c.claims)
+            line = minor_line(c, report, records)
+            out.append(MinorView(line, tuple(views[x] for x in ids), index=i))
         else:
-            ids = dict.fromkeys(i for f in g for i in f.claims)
-            out.append(
-                MinorView(f"{c.total}: {sums_text(g, records)}", tuple(views[i] for i in ids))
-            )
+            ids = list(dict.fromkeys(x for f in g for x in f.claims))
+            line = f"{g[0].total}: {sums_text(g, records)}"
+            out.append(MinorView(line, tuple(views[x] for x in ids)))
     return tuple(out)
-
-
-def _minor(c: Any, views: Mapping[str, ClaimView]) -> MinorView:
-    if isinstance(c, FigureConflict):
-        claims = tuple(views[i] for p in c.positions for i in p.claims)
-        return MinorView(f"{figure_when(c)}: spread {minor_ratio_text(c.severity)}", claims)
-    if isinstance(c, SumFinding):
-        claims = tuple(views[i] for i in c.claims)
-        return MinorView(f"{c.total}: sum off by {minor_ratio_text(c.gap)}", claims)
-    claims = tuple(views[i] for i in c.claims)
-    return MinorView(f"{c.claimant} on {c.topic}", claims)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2140,10 +2209,11 @@ class Trend:
 class EvidenceView:
     """What stands behind the findings (issue #26), for the templates: each position's or
     side's support ("3 claims, 2 independent origins: corroborated") by (finding number,
-    position number); each figure dispute's bounds; the disputes resting on parties alone;
-    each checked quote's status (claim id -> "verified" | "not-found"); the snapshots (source,
-    version, sha256, outlet); the comparisons of alternative measures (lines of text); the
-    measures' definitions."""
+    position number), and a revision's, sum's or reversal's by (finding number, 0) ("2
+    claims, 1 independent origin": no grade); each figure dispute's bounds; the disputes
+    resting on parties alone; each checked quote's status (claim id -> "verified" |
+    "not-found"); the snapshots (source, version, sha256, outlet); the comparisons of
+    alternative measures (lines of text); the measures' definitions."""
 
     supports: Mapping[tuple[int, int], str] = field(default_factory=dict)
     bounds: Mapping[int, str] = field(default_factory=dict)
@@ -2210,7 +2280,9 @@ class SubjectReport:
 
 
 def _verdicts(
-    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]], display: Callable[[str], str]
+    reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    display: Callable[[str], str],
+    stale: Mapping[str, str],
 ) -> dict[str, Verdict]:
     out = {}
     for record, review in reviewed:
@@ -2223,6 +2295,7 @@ def _verdicts(
             summary=review.get("summary"),
             date=(review.get("reviewed_at") or "")[:10] or None,
             quote=record["quote"],
+            changed=stale.get(record["id"]),
         )
     return out
 
@@ -2236,16 +2309,19 @@ def build(
     reviewed: Iterable[tuple[Mapping[str, Any], Mapping[str, Any]]] = (),
     display: Callable[[str], str] = lambda name: name,
     claimreview: Sequence[dict[str, Any]] = (),
+    stale: Mapping[str, str] | None = None,
 ) -> SubjectReport:
     """The report of one subject.
 
     ``records`` are all its claims (retracted ones too), ``facts`` the engine's input that
     gave ``report``, ``reviewed`` (record, latest review) pairs, ``display`` the claimant name
-    an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed.
+    an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed,
+    ``stale`` (claim id -> ``verdict_flags.changed_line``) the verdicts given on an earlier
+    version of their claim.
     """
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
-    verdicts = _verdicts(reviewed, display)
+    verdicts = _verdicts(reviewed, display, stale or {})
     echoes: dict[str, str] = {}
     if any(r.get("relays") for r in record_map.values()):
         echoes = relay_roots(facts if isinstance(facts, Sequence) else list(fact_map.values()))
@@ -2311,7 +2387,7 @@ def build(
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
         findings=findings,
-        minor=_minors(report.minor, views, record_map),
+        minor=_minors(report, views, record_map),
         min_gap=report.min_gap,
         checks=checks,
         incomparable=incomparable,

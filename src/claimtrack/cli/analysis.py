@@ -1,7 +1,7 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -20,6 +20,8 @@ from claimtrack.cli.core import (
     _state,
     app,
     output_format,
+    stale_by_claim,
+    stale_lines,
 )
 from claimtrack.errors import EXIT_CONFLICT, InputError, clean
 from claimtrack.wording import plural
@@ -137,9 +139,11 @@ def conflicts(
             add_row = sheet_writer(stack.enter_context(output_file(csv_file)), with_bom, long)
         stream = None
         if as_json and subject is None:
+            from claimtrack.conflicts import FORMAT_VERSION
             from claimtrack.exports import JsonArrayStream
 
-            stream = JsonArrayStream(sys.stdout, "subjects")
+            head = {"format_version": FORMAT_VERSION}
+            stream = JsonArrayStream(sys.stdout, "subjects", head)
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
             add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
@@ -264,7 +268,10 @@ def _write_xlsx(
             grades = assess(report, origins.get(name, NO_ORIGINS))
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
-            yield from conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            stale = stale_by_claim(store, records, verdicts)
+            yield from conflict_rows(
+                report, records, verdicts, grades, defined, name, readings, stale
+            )
 
     columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
@@ -303,7 +310,7 @@ def _show_reports(
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
-    from claimtrack.conflicts import finding_ids, report_to_json
+    from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
@@ -317,7 +324,8 @@ def _show_reports(
         if stream is not None:
             stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
         elif as_json:
-            _emit_json(decorate(report_to_json(name, report), grades) | compared.json(name))
+            versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report)
+            _emit_json(decorate(versioned, grades) | compared.json(name))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -338,7 +346,10 @@ def _show_reports(
 
             defined = compared.definitions.get(name)
             verdicts = store.verdicts(records)
-            rows_of = conflict_rows(report, records, verdicts, grades, defined, name, readings)
+            stale = stale_by_claim(store, records, verdicts)
+            rows_of = conflict_rows(
+                report, records, verdicts, grades, defined, name, readings, stale
+            )
             for row in rows_of:
                 add_row(row)
                 rows += 1
@@ -524,6 +535,7 @@ def _subject_report(
         reviewed=reviewed,
         display=display,
         claimreview=docs,
+        stale=stale_lines(store, reviewed),
     )
     from dataclasses import replace
 
@@ -567,7 +579,13 @@ def _evidence_view(
     others = {v.id: v.said_by for v in verdicts if v.status == "verified" and v.said_by}
     supports = {}
     for n, found in enumerate(grades.conflicts, 1):
-        positions = getattr(result.conflicts[n - 1], "positions", ())
+        positions = getattr(result.conflicts[n - 1], "positions", None)
+        if positions is None:
+            # a revision, sum or reversal: its claims together, under (n, 0), with no grade
+            # (they are set against each other), as `conflicts` says it ("evidence: ...")
+            if found:
+                supports[(n, 0)] = support_text(found[0], graded=False)
+            continue
         for i, sup in enumerate(found, 1):
             who = positions[i - 1].claimants if len(positions) >= i else ()
             supports[(n, i)] = support_text(sup, who=who)
@@ -581,6 +599,7 @@ def _evidence_view(
                 supports[(n, i)] += (
                     f" (as logged; {'; '.join(doubts)}: check whose they are before counting them)"
                 )
+    _group_sums_evidence(result.conflicts, supports)
     bounds = {}
     for index, b in grades.bounds.items():
         dim = getattr(result.conflicts[index], "dimension", "count")
@@ -637,6 +656,19 @@ def _evidence_view(
             if isinstance(c, FigureConflict) and minor_evidence(grades.minor[i])
         },
     )
+
+
+def _group_sums_evidence(conflicts: Sequence[Any], supports: dict[tuple[int, int], str]) -> None:
+    """The first sum of a group folded into one block (one relation, claimant of the parts
+    and time) says the evidence of the group's worst check, as `conflicts` does under the
+    block; each other sum of the group keeps its own (`conflicts --full`)."""
+    from claimtrack.report import ranked_sums, sum_groups
+
+    number = {id(c): n for n, c in enumerate(conflicts, 1)}
+    for group in sum_groups(conflicts):
+        worst = number[id(ranked_sums(group)[-1])]
+        if len(group) > 1 and (worst, 0) in supports:
+            supports[(number[id(group[0])], 0)] = supports[(worst, 0)]
 
 
 def _amount(lo: float | int, hi: float | int | None, dim: str) -> str:

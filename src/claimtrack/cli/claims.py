@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _subject_hint,
     _warn_future,
     app,
+    stale_lines,
 )
 from claimtrack.errors import InputError
 from claimtrack.figure_guards import GuardNote, ask_paraphrase, guard_figures, marked_drafts
@@ -522,6 +523,8 @@ def show(
         history=len(store.history(claim_id)),
         reviews=reviews,
         relay=_relay_notes(store, [record]).get(record["id"]),
+        # a verdict given on an earlier version, as the ClaimReview export warns
+        stale=stale_lines(store, [(record, reviews[-1])]).get(claim_id) if reviews else None,
     )
 
 

@@ -844,11 +844,27 @@ def stale_verdicts(
 ) -> list[str]:
     """A line for each review given on an earlier version of its claim (edited since in what
     was reviewed: ``verdict_flags.changed_since``)."""
+    return list(stale_lines(store, reviewed).values())
+
+
+def stale_lines(
+    store: "Store", reviewed: Iterable[tuple[dict[str, Any], dict[str, Any]]]
+) -> dict[str, str]:
+    """Claim id -> ``verdict_flags.changed_line``, for each (record, latest review) of
+    ``reviewed`` whose review was given on an earlier version of the claim: what the
+    ClaimReview export warns, the sheet's caveats and the report's verdicts say."""
     from claimtrack.verdict_flags import changed_line, changed_since
 
-    lines = []
+    out = {}
     for record, review in reviewed:
         fields = changed_since(record, review, store.history(record["id"]))
         if fields:
-            lines.append(changed_line(record, review["rating"], fields))
-    return lines
+            out[record["id"]] = changed_line(record, review["rating"], fields)
+    return out
+
+
+def stale_by_claim(
+    store: "Store", records: dict[str, dict[str, Any]], rated: Iterable[str]
+) -> dict[str, str]:
+    """``stale_lines`` for the claims of ``rated`` (ids with a review) among ``records``."""
+    return stale_lines(store, ((records[cid], store.reviews(cid)[-1]) for cid in rated))

@@ -53,6 +53,7 @@ from claimtrack.conflicts.core import (
     dimension_label,
 )
 from claimtrack.conflicts.jsonout import (
+    FORMAT_VERSION,
     Note,
     Notes,
     finding_ids,
@@ -108,6 +109,7 @@ from claimtrack.conflicts.timing import (
 
 __all__ = [
     "DEFAULT_MIN_GAP",
+    "FORMAT_VERSION",
     "ActiveFacts",
     "Change",
     "Fact",

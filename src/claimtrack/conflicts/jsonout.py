@@ -19,6 +19,17 @@ from claimtrack.conflicts.model import (
 from claimtrack.conflicts.timing import either_name, stated_dates
 from claimtrack.fields import tidy as _tidy
 
+# The version of the contract of `conflicts --json` (docs/exports.md, "The version of the
+# conflicts JSON"): the first key of the document, ``{"format_version": 2, "subject": ...}``,
+# and of ``--all``'s, ``{"format_version": 2, "subjects": [...], "checked": N}``. A document
+# without the key is of version 1. Raised when a key changes meaning or shape, or goes; a key
+# added where a reader may ignore it raises nothing (the docs' list of keys says it).
+#   1  every output before outputs7: a position's ``relaying`` listed echoes alone, as
+#      {"claim", "relays"}; a revision, sum or reversal listed none
+#   2  every relay the terminal shows, as {"claim", "relays", "echo"}, under the ``relaying``
+#      of its position (or side), or of its revision, sum or reversal (outputs7)
+FORMAT_VERSION = 2
+
 
 def tidy(x: Any) -> Any:
     """A number of the report as JSON writes it: ``fields.tidy``, after the noise of binary
