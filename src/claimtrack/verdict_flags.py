@@ -88,7 +88,8 @@ def flag_line(record: Mapping[str, Any], rating: str, found: list[str]) -> str:
 # of the note, the outlet or the address leaves the verdict standing.
 REVIEWED_FIELDS = (
     "subject", "claimant", "speaker", "quote", "kind", "measure", "value", "low", "high",
-    "unit", "hedge", "as_of", "proposition", "stance", "said_on", "reported_on", "relays",
+    "unit", "hedge", "change", "as_of", "proposition", "stance", "said_on", "reported_on",
+    "relays",
 )  # fmt: skip
 
 

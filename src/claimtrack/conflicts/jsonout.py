@@ -28,7 +28,11 @@ from claimtrack.fields import tidy as _tidy
 #      {"claim", "relays"}; a revision, sum or reversal listed none
 #   2  every relay the terminal shows, as {"claim", "relays", "echo"}, under the ``relaying``
 #      of its position (or side), or of its revision, sum or reversal (outputs7)
-FORMAT_VERSION = 2
+#   3  a figure dispute's ``measure`` may be a measure's changes that go one way ("crime
+#      (rise)", "crime (fall)") and a disputed proposition or reversal may be a measure's
+#      direction ("crime went up (as of 2025)"): names of no stored measure or proposition
+#      (change1); hints ``change-without-period-not-compared`` (a key's new value)
+FORMAT_VERSION = 3
 
 
 def tidy(x: Any) -> Any:
