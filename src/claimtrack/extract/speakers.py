@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from claimtrack.extract import agents, mentions, works
 from claimtrack.extract.bodies import (
@@ -416,16 +417,26 @@ def _according_after(
     first = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
     if words[0][:1].isupper() and (not first or first[0] != words[0]):
         return None  # capitalised inside the sentence: a name ("Siemens")
+    return _closing_according(reading, s, _names, f"'{speaker}' is unnamed")
+
+
+def _closing_according(
+    reading: str, s: Sentence, accept: Callable[[str], object], why: str
+) -> tuple[str | None, str | None, str] | None:
+    """The source of the sentence's last ", according to X" after its verb, outside a
+    quotation, when ``accept(X)``; ``s.verb`` moves to "according to" (left as it was
+    otherwise)."""
+    assert s.verb is not None
     closing = [None, *_ACCORDING_AFTER.finditer(reading, s.verb.end(), s.span.end)][-1]
     if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
         return None
     verb = s.verb
     s.verb = re.compile(r"(according to)").match(reading, closing.start(1))
     source, appositive, found = _according_to(reading, s)
-    if not source or not _names(source):
+    if not source or not accept(source):
         s.verb = verb
         return None
-    return source, appositive, f"{found}, closing the sentence ('{speaker}' is unnamed)"
+    return source, appositive, f"{found}, closing the sentence ({why})"
 
 
 _STANCE_FORMS = frozenset(stance_forms())
@@ -451,15 +462,7 @@ def _frame_after(
         ):
             s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
             return who, None, f"subject of '{closing.group(2)}', closing the sentence ({told})"
-    according = [None, *_ACCORDING_AFTER.finditer(reading, verb.end(), s.span.end)][-1]
-    if according is None or any(q.start <= according.start() < q.end for q in s.quotes):
-        return None
-    s.verb = re.compile(r"(according to)").match(reading, according.start(1))
-    source, appositive, found = _according_to(reading, s)
-    if not source or not _valid_speaker(source):
-        s.verb = verb
-        return None
-    return source, appositive, f"{found}, closing the sentence ({told})"
+    return _closing_according(reading, s, _valid_speaker, told)
 
 
 _ACT_FORMS = frozenset(act_object_forms())
