@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from claimtrack.extract import agents, mentions, works
 from claimtrack.extract.bodies import (
@@ -72,6 +73,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.text import Span
+from claimtrack.extract.verbs import act_object_forms, stance_forms
 
 _OPENING_REVISION = re.compile(
     r"correcting|revising|raising|lowering|updating|putting|placing|pegging"
@@ -338,7 +340,11 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
             if speaker is None and rejected is None and bare[1:] == bare[1:].lower():
                 rejected = raw  # "gap", "saying": a word that is no speaker
         if speaker is not None or s.verb is None:
-            closing = _according_after(reading, s, speaker) or _said_after(reading, s, speaker)
+            closing = (
+                _according_after(reading, s, speaker)
+                or _said_after(reading, s, speaker)
+                or _frame_after(reading, s, speaker)
+            )
             return closing or (speaker, appositive, found)
         later = _speech_verb(reading, Span(s.verb.end(), s.span.end), s.quotes)
         if later is None:
@@ -411,20 +417,115 @@ def _according_after(
     first = _DATELINE.sub("", reading[s.span.start : s.span.end]).split()
     if words[0][:1].isupper() and (not first or first[0] != words[0]):
         return None  # capitalised inside the sentence: a name ("Siemens")
+    return _closing_according(reading, s, _names, f"'{speaker}' is unnamed")
+
+
+def _closing_according(
+    reading: str, s: Sentence, accept: Callable[[str], object], why: str
+) -> tuple[str | None, str | None, str] | None:
+    """The source of the sentence's last ", according to X" after its verb, outside a
+    quotation, when ``accept(X)``; ``s.verb`` moves to "according to" (left as it was
+    otherwise)."""
+    assert s.verb is not None
     closing = [None, *_ACCORDING_AFTER.finditer(reading, s.verb.end(), s.span.end)][-1]
     if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
         return None
     verb = s.verb
     s.verb = re.compile(r"(according to)").match(reading, closing.start(1))
     source, appositive, found = _according_to(reading, s)
-    if not source or not _names(source):
+    if not source or not accept(source):
         s.verb = verb
         return None
-    return source, appositive, f"{found}, closing the sentence ('{speaker}' is unnamed)"
+    return source, appositive, f"{found}, closing the sentence ({why})"
+
+
+_STANCE_FORMS = frozenset(stance_forms())
+
+
+def _frame_after(
+    reading: str, s: Sentence, speaker: str | None
+) -> tuple[str | None, str | None, str] | None:
+    """ "The defendant admitted taking $600, the prosecutor said": a first verb that tells where
+    its subject stands or what it owned up to (``verbs.REPORTED_STANCE``: admitted, rejected,
+    believes), in a sentence that closes on a frame of its own (", X said", ", X reported",
+    ", according to X"), is X's account of it; ``s.verb`` moves to the closing frame. A
+    first verb of saying ("Police said ..., the paper reported") relays its subject's words
+    and keeps it."""
+    if s.verb is None or not speaker or s.verb.group(1).lower() not in _STANCE_FORMS:
+        return None
+    verb, told = s.verb, f"'{speaker} {s.verb.group(1)}' is what is told"
+    closing = _SAID_AFTER.search(reading, verb.end(), s.span.end)
+    if closing is not None and not any(q.start <= closing.start() < q.end for q in s.quotes):
+        who = _DETERMINER.sub("", closing.group(1)).strip()
+        if who.lower() in _PRONOUNS or (
+            _valid_speaker(who) and agents.speaker_kind(who) in agents.AGENT_KINDS | {"work"}
+        ):
+            s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
+            return who, None, f"subject of '{closing.group(2)}', closing the sentence ({told})"
+    return _closing_according(reading, s, _valid_speaker, told)
+
+
+_ACT_FORMS = frozenset(act_object_forms())
+# what may follow the verb before its object: "admitted to stealing", "added back $1m",
+# "agreed last June to defer"
+_ACT_LEAD = re.compile(r"\s+(?:(?:to|back|up)\s+)?")
+# an object that is words said, not a thing done: "admitted that", "agreed with the study",
+# a quotation, a colon or a comma after the verb
+_SAID_OBJECT = re.compile(r"(?:that|with|whether|how|why|what)\b|[\"“'‘:,]", re.IGNORECASE)
+
+
+# the words that open a clause of the object's own ("the charges that ...", "a fund which")
+_SUBORDINATORS = {"that", "which", "who", "whom", "whose", "where", "when", "after", "before",
+                  "while", "because", "as", "if", "since", "until"}  # fmt: skip
+# the words that open where or when something was said, not what: "added in a statement"
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "after", "before", "late", "early", "last",
+                    "this", "yesterday", "today", "earlier", "later", "via"}  # fmt: skip
+# the words a noun follows, never a verb: "at a cost of", "for the work"
+_BEFORE_A_NOUN = {"a", "an", "the", "its", "their", "his", "her", "our", "of", "at", "in", "for",
+                  "to", "on", "by", "from", "with", "per"}  # fmt: skip
+
+
+def _act_marked(found: str, speaker: str | None, act: str | None) -> str:
+    """``found`` marked a guess for a speaker whose verb tells an act (``_act_told``)."""
+    if not (speaker and act) or "guess:" in found:
+        return found
+    return f"{found}; guess: '{act}' with a thing done for its object tells an act, not words"
+
+
+def _act_told(reading: str, s: Sentence, speaker: str | None, found: str) -> str | None:
+    """ "The council agreed to a three-month delay", "She admitted stealing $600", "The board
+    added back $1.6 million in cuts": a verb of ``verbs.ACT_OBJECT`` whose object is a thing
+    done (a gerund, or a noun phrase with no verb of its own before a clause of its own), not
+    words said ("admitted that ...", "agreed most of the dead were civilians", "added, '...'")
+    tells an act: its subject (``speaker``, found as the verb's subject) is at most a guess.
+    Returns the verb."""
+    if not (speaker and found.startswith("subject of")) or s.verb is None:
+        return None
+    if s.verb.group(1).lower() not in _ACT_FORMS:
+        return None
+    lead = _ACT_LEAD.match(reading, s.verb.end(), s.span.end)
+    if lead is None or lead.end() == s.verb.end() or _SAID_OBJECT.match(reading, lead.end()):
+        return None  # "X agreed." or "X added, '...'": no object, or words said
+    clause = re.split(r"[;:\"“”]", reading[lead.end() : s.span.end])[0]
+    words = [w.strip(",.") for w in clause.split()]
+    if words and words[0].lower() in _ADJUNCT_OPENERS:
+        return None  # "..., the agency added in a statement": where or when, no object
+    if not words or re.fullmatch(r"[a-z]+ing", words[0]):
+        return s.verb.group(1) if words else None  # "admitted stealing": a gerund, a deed
+    for k, word in enumerate(words[1:], start=1):
+        if word.lower() in _SUBORDINATORS:
+            break  # "... charges that the firm denied": a clause of the object's own
+        passive = word.endswith("ed") and words[k + 1 : k + 2] == ["by"]  # "cuts suggested by"
+        joined = words[k - 1].lower() in {"and", "or", "but", "then"}  # "... and took $1m"
+        noun = words[k - 1].lower() in _BEFORE_A_NOUN  # "at a cost of", "the work"
+        if _FINITE.fullmatch(word) and not (passive or joined or noun):
+            return None  # "agreed most of the dead were civilians": a clause, what was said
+    return s.verb.group(1)
 
 
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _verb_speaker(reading, s)
+    act = _act_told(reading, s, speaker, found)
     s.described = appositive if appositive and len(appositive) <= 80 else ""
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
         s.content_from = s.verb.start()  # what comes before "X said" is the outlet's
@@ -462,6 +563,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
         if s.claimant is not None and s.claimant.lower() in _BODY_NOUNS:
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
+    found = _act_marked(found, speaker, act)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
 
 

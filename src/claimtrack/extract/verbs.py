@@ -228,6 +228,37 @@ FIGURE_OBJECT: frozenset[str] = frozenset((
 BARE_FIGURE_SAID: frozenset[str] = frozenset(("say", "state", "declare"))
 
 
+# The verbs that tell where their subject stands, or what it owned up to, rather than relay
+# its words: in a sentence that closes on a frame of its own ("X admitted ..., the prosecutor
+# said", "X rejected the offer, his lawyer said"), the frame's speaker tells the whole
+# sentence and X's stance is what is told (speakers.py). The verbs of saying ("X said ...,
+# the paper reported") relay X's words: X stays the speaker.
+REPORTED_STANCE: frozenset[str] = frozenset((
+    "admit", "concede", "acknowledge", "deny", "dispute", "reject", "dismiss", "refute",
+    "agree", "disagree", "believe", "think", "fear", "doubt", "question",
+))  # fmt: skip
+
+# The verbs whose object may be a thing done rather than words: "admitted stealing $600",
+# "admitted four charges", "agreed to a delay", "agreed its budget", "added back $1m in cuts"
+# (speakers.py marks such a speaker a guess).
+ACT_OBJECT: frozenset[str] = frozenset(("admit", "agree", "add"))
+
+
+def stance_forms() -> set[str]:
+    """Every form of the verbs of ``REPORTED_STANCE``."""
+    return {f for verb in TABLE if verb.base in REPORTED_STANCE for f in inflections(verb).values()}
+
+
+def act_object_forms() -> set[str]:
+    """Every finite form of the verbs of ``ACT_OBJECT`` ("admitted", "agrees"; not "agreeing")."""
+    return {
+        inflections(verb)[form]
+        for verb in TABLE
+        if verb.base in ACT_OBJECT
+        for form in ("base", "third", "past")
+    }
+
+
 def bare_figure_said_forms() -> set[str]:
     """Every form of the verbs of ``BARE_FIGURE_SAID``."""
     return {
