@@ -105,6 +105,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("127-132", _HOME / "articles21", ("127", "128", "129", "130", "131", "132")),
     ("133-138", _HOME / "articles22", ("133", "134", "135", "136", "137", "138")),
     ("139-144", _HOME / "articles23", ("139", "140", "141", "142", "143", "144")),
+    ("145-150", _HOME / "articles24", ("145", "146", "147", "148", "149", "150")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
