@@ -643,6 +643,8 @@ STORIES: dict[str, list[list[str]]] = {
     "grenfell": [
         ["import", "tests/fixtures/grenfell-fire-2017.jsonl"],
     ],
+    # a blank database for the quote that names no stage (docs/figures.md: time19)
+    "time19": [],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],
