@@ -466,6 +466,41 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     assert doc["summary"]["revisions"] == 1 and doc["summary"]["sums"] == 1
 
 
+@pytest.mark.slow
+def test_the_haiti_earthquake_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """time19: the Haiti earthquake of 2010, logged from public pages (docs/conflicts.md,
+    worked example), gives the findings a fact-checker reads there and none that says what no
+    source said: the official toll as it rose is one position, not several that disagree;
+    the people in camps, a count of the moment, are disputed only on the day two counts
+    differ."""
+    _ok(ct("import", str(FIXTURES / "haiti-quake-2010.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "haiti-quake-2010", "--json")).stdout)
+    found = doc["conflicts"]
+    assert [(c["kind"], c.get("measure")) for c in found] == [
+        ("figure", "deaths"),
+        ("figure", "homeless"),
+        ("figure", "people-in-camps"),
+        ("figure", "pledge-eu"),
+        ("reversal", "pledge-eu"),
+    ]
+    deaths = found[0]
+    assert [p["low"] for p in deaths["positions"]] == [
+        45000,
+        111481,
+        144000,
+        207000,
+        285000,
+        316001,
+    ]
+    official = deaths["positions"][3]["claims"]  # February to March 2010: one rising count
+    assert {"hq-d-212k-newsmax", "hq-d-230k-ap", "hq-d-217k-ap", "hq-d-220k-afp"} <= set(official)
+    camps = found[2]
+    assert camps["as_of"] == "2011-05-31" and camps["times_ordered"] is False
+    assert doc["hints"] == [{"measure": "people-in-camps", "hint": "dated-by-statement"}]
+    assert found[4]["claims"] == ["hq-p-eu-1bn", "hq-p-eu-1.235bn"]
+    assert doc["summary"]["figures"] == 4 and doc["summary"]["reversals"] == 1
+
+
 # A story logged as a new user would (evidence7), every grade read as a fact-checker would:
 # (finding, position or side) -> (independent origins, grade), the same in JSON and the sheet.
 NIGERIA_GRADES = {
