@@ -3,6 +3,8 @@ rule 9, "A running count's positions"). Invented figures, written for these test
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from claimtrack.conflicts import Fact, FigureConflict, analyse
@@ -69,3 +71,14 @@ def test_figures_of_one_moment_are_laid_out_as_before() -> None:
     (c,) = analyse(facts, cumulative={"deaths"}).conflicts
     assert isinstance(c, FigureConflict)
     assert [p.claims for p in c.positions] == [("a",), ("c",), ("b",)]
+
+
+def test_a_finding_too_big_to_pair_is_swept_by_value() -> None:
+    # above 256 records in one finding, its positions are the sweep's, as before time19
+    start = date(2024, 1, 1)
+    facts = [said("early", "1,000,000", "Senator", said_on="2023-12-31")] + [
+        said(f"m{i}", str(100 * i + 1), "Ministry", said_on=str(start + timedelta(days=i)))
+        for i in range(1, 301)
+    ]
+    (c,) = analyse(facts, cumulative={"deaths"}).conflicts
+    assert isinstance(c, FigureConflict) and len(c.positions) > 2  # joined, it would be 2

@@ -651,7 +651,10 @@ def _positions_over_time(
     February, stood in four positions of one dispute with the USAID report's 46,000 to 85,000
     of May 2011, their gaps (1.4x, 1.4x ...) a rise read as disagreement. Gaps are the
     least ratio of the claims at odds across each boundary (bounds, else cores); the spread,
-    as for any dispute, the extreme positions' bounds, never less than a gap."""
+    as for any dispute, the extreme positions' bounds, never less than a gap. Above
+    ``_PAIRWISE`` records, swept by value as before."""
+    if len(part) > _PAIRWISE:
+        return c  # the pairs would cost too much: swept by value, as before
     by_id = {r[_ID]: r for r in part}
     groups = [sorted([by_id[i] for i in p.claims if i in by_id]) for p in c.positions]
     if any(not g for g in groups):
