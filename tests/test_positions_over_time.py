@@ -82,3 +82,44 @@ def test_a_finding_too_big_to_pair_is_swept_by_value() -> None:
     ]
     (c,) = analyse(facts, cumulative={"deaths"}).conflicts
     assert isinstance(c, FigureConflict) and len(c.positions) > 2  # joined, it would be 2
+
+
+@pytest.mark.parametrize(
+    ("later", "lines"),
+    [
+        # two later counts below one early figure: a line each, as before
+        (
+            [("m1", "110,000", "2024-01-05"), ("m2", "150,000", "2024-01-06")],
+            [
+                "later and lower: 110,000 (Ministry, said 2024-01-05), 4.1x below 500,000 "
+                "(Senator, said 2024-01-02)",
+                "later and lower: 150,000 (Ministry, said 2024-01-06), 3.1x below 500,000 "
+                "(Senator, said 2024-01-02)",
+            ],
+        ),
+        # three or more: one line for the early figure, each later count in it
+        (
+            [
+                ("m1", "110,000", "2024-01-05"),
+                ("m2", "150,000", "2024-01-06"),
+                ("m3", "230,000", "2024-01-20"),
+            ],
+            [
+                "later and lower than 500,000 (Senator, said 2024-01-02): 110,000 (Ministry, "
+                "said 2024-01-05), 4.1x below; 150,000 (Ministry, said 2024-01-06), 3.1x below; "
+                "230,000 (Ministry, said 2024-01-20), 2x below"
+            ],
+        ),
+    ],
+)
+def test_falls_below_one_early_figure_are_one_line(later: list, lines: list[str]) -> None:
+    from claimtrack.report import time_lines
+
+    facts = [RISING[0]] + [said(i, v, "Ministry", said_on=d) for i, v, d in later]
+    (c,) = analyse(facts, cumulative={"deaths"}).conflicts
+    assert isinstance(c, FigureConflict)
+    records = {
+        f.id: {"value": v, "claimant": f.claimant}
+        for f, v in zip(facts, ["500,000"] + [v for _, v, _ in later], strict=True)
+    }
+    assert time_lines(c, records, cumulative=True) == lines
