@@ -445,10 +445,11 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     found = doc["conflicts"]
     assert [(c["kind"], c.get("measure") or c.get("total")) for c in found] == [
         ("figure", "deaths"),
-        ("figure", "cost-inquiry"),
-        ("figure", "cost-arconic-advisers"),
         ("figure", "people-in-tower"),
         ("figure", "escaped"),
+        # money of 2021 and 2023, one of the two with no as_of: order not known (time19)
+        ("figure", "cost-inquiry"),
+        ("figure", "cost-arconic-advisers"),
         ("figure", "cost-council"),
         ("revision", "deaths"),
         ("sum", "hospitalised"),
@@ -458,7 +459,7 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     deaths = found[0]
     assert "updates" not in deaths and deaths.get("times_ordered", True)
     assert [p["low"] for p in deaths["positions"]] == [71, 72, 76, 121]
-    assert found[5]["times_ordered"] is False  # money of 2021 and 2023 with no as_of
+    assert [c.get("times_ordered") for c in found[3:6]] == [False] * 3
     assert found[6]["claims"] == ["gt-d-79-kensoc", "gt-d-71-voice"]
     assert found[7]["mixed"] is True and found[7]["claims"][-1] == "gt-hosp-50-c4"
     checked = {cid for c in doc["checks"] for cid in c["claims"]}

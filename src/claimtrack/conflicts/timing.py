@@ -991,15 +991,18 @@ def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
     2018-07-18"), so that ``time_note`` asks for each figure's --as-of. Before (time17),
     Google's Android fine read "Disputed figure: fine-android: spread 1.2x" for the
     Commission's $5.04 billion of 2018 against the court's $4.155 billion of 2022: the fine
-    cut by 5% on appeal, each converted at its own year's rate."""
-    if any(r[_ASOF] is not None for r in recs):
-        return
+    cut by 5% on appeal, each converted at its own year's rate. A figure with an as_of is
+    flagged so only beside one with none stated in another year (two figures of one as_of
+    are of one moment, whenever stated): before (time19), the Grenfell inquiry's £117m "by
+    the end of March" 2021 against its £170 million given in 2023 with no as_of read
+    "Disputed figure: cost-inquiry (as of 2021-03, 1 figure stated later with no as_of)",
+    ranked and counted with the disputes, for spending that grew."""
     by_id = {r[_ID]: r for r in recs}
     gap = ctx.min_gap
     found = ctx.figure_conflicts
     for k in range(start, len(found)):
         c = found[k]
-        if not c.times_ordered or c.as_of is not None:
+        if not c.times_ordered:
             continue
         groups = [[by_id[i] for i in p.claims if i in by_id] for p in c.positions]
         if sum(map(len, groups)) > _STATED_PAIRS:
@@ -1014,7 +1017,12 @@ def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
                             continue
                         sa: str | None = a[_SAID] or a[_REPORTED]
                         sb: str | None = b[_SAID] or b[_REPORTED]
-                        if not (sa and sb and sa[:4] != sb[:4]):
+                        if not (
+                            sa
+                            and sb
+                            and sa[:4] != sb[:4]
+                            and (a[_ASOF] is None or b[_ASOF] is None)
+                        ):
                             apart = False
                         else:
                             dates.update((sa, sb))
@@ -1052,8 +1060,13 @@ def time_note(c: FigureConflict, moment: bool = False) -> str:
     said = stated_dates(c.times)
     if said:  # _stated_apart
         shown = ", ".join(said)
+        which = (
+            f"the figures at odds, of {c.as_of} and with no as_of,"
+            if c.as_of
+            else "no figure gives an as_of, and the figures at odds"
+        )
         return (
-            f"no figure gives an as_of, and the figures at odds were stated in different years "
+            f"{which} were stated in different years "
             f"({shown}): the amount may have changed between them (a fine cut on appeal, a "
             "budget revised, a sum converted at another rate), which with no as_of reads as "
             "a dispute; give each figure its --as-of to compare them"
