@@ -678,6 +678,12 @@ STORIES: dict[str, list[list[str]]] = {
     "grenfell": [
         ["import", "tests/fixtures/grenfell-fire-2017.jsonl"],
     ],
+    # a blank database for the quote that names no stage (docs/figures.md: time19)
+    "time19": [],
+    # docs/conflicts.md: the Haiti earthquake of 2010 as a new user logged it (time19)
+    "haiti": [
+        ["import", "tests/fixtures/haiti-quake-2010.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

@@ -330,6 +330,11 @@ def test_extract_shows_a_change_with_its_words(text, read, refused) -> None:
         ("3,000 troops", "3,000 troops were sent.", None),
         # an amount somewhere in the quote: stored
         ("50", "Article 50 took 50 days.", None),
+        # a naming word as a plain noun, a count after the figure (time19)
+        ("19", "At this stage 19 people remain in hospital.", None),
+        ("40", "By that level 40 were dead.", None),
+        ("3", "They raised that level 3 alert.", "('level 3')"),
+        ("19", "In stage 19 people were hurt.", "('stage 19')"),
     ],
 )
 def test_a_number_that_names_in_its_quote_is_refused(value, quote, why) -> None:

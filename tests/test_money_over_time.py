@@ -51,11 +51,20 @@ def usd(id_: str, value: float, said: str, who: str, **kw: object) -> object:
             ],
             (),
         ),
-        # a figure with an as_of: the dates say which moment (rule 2), nothing to flag
+        # a figure with an as_of against one with none stated in another year: the second's
+        # moment is not known, flagged too (time19; before, a dispute as of 2018-07-18)
         (
             [
                 usd("a", 5.04e9, "2018-07-18", "Commission", as_of="2018-07-18"),
                 usd("b", 4.155e9, "2022-09-14", "Court"),
+            ],
+            ("said 2018-07-18", "said 2022-09-14"),
+        ),
+        # two figures of one as_of stated years apart: of one moment, a dispute as it was
+        (
+            [
+                usd("a", 5.04e9, "2018-07-18", "Commission", as_of="2018-07-18"),
+                usd("b", 4.155e9, "2022-09-14", "Court", as_of="2018-07-18"),
             ],
             (),
         ),

@@ -468,10 +468,11 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     found = doc["conflicts"]
     assert [(c["kind"], c.get("measure") or c.get("total")) for c in found] == [
         ("figure", "deaths"),
-        ("figure", "cost-inquiry"),
-        ("figure", "cost-arconic-advisers"),
         ("figure", "people-in-tower"),
         ("figure", "escaped"),
+        # money of 2021 and 2023, one of the two with no as_of: order not known (time19)
+        ("figure", "cost-inquiry"),
+        ("figure", "cost-arconic-advisers"),
         ("figure", "cost-council"),
         ("revision", "deaths"),
         ("sum", "hospitalised"),
@@ -481,12 +482,47 @@ def test_the_grenfell_fire_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> N
     deaths = found[0]
     assert "updates" not in deaths and deaths.get("times_ordered", True)
     assert [p["low"] for p in deaths["positions"]] == [71, 72, 76, 121]
-    assert found[5]["times_ordered"] is False  # money of 2021 and 2023 with no as_of
+    assert [c.get("times_ordered") for c in found[3:6]] == [False] * 3
     assert found[6]["claims"] == ["gt-d-79-kensoc", "gt-d-71-voice"]
     assert found[7]["mixed"] is True and found[7]["claims"][-1] == "gt-hosp-50-c4"
     checked = {cid for c in doc["checks"] for cid in c["claims"]}
     assert not checked & {"gt-cost-inquiry-117", "gt-cost-arconic-30"}
     assert doc["summary"]["revisions"] == 1 and doc["summary"]["sums"] == 1
+
+
+@pytest.mark.slow
+def test_the_haiti_earthquake_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """time19: the Haiti earthquake of 2010, logged from public pages (docs/conflicts.md,
+    worked example), gives the findings a fact-checker reads there and none that says what no
+    source said: the official toll as it rose is one position, not several that disagree;
+    the people in camps, a count of the moment, are disputed only on the day two counts
+    differ."""
+    _ok(ct("import", str(FIXTURES / "haiti-quake-2010.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "haiti-quake-2010", "--json")).stdout)
+    found = doc["conflicts"]
+    assert [(c["kind"], c.get("measure")) for c in found] == [
+        ("figure", "deaths"),
+        ("figure", "homeless"),
+        ("figure", "pledge-eu"),
+        ("figure", "people-in-camps"),  # of unknown order: after the others
+        ("reversal", "pledge-eu"),
+    ]
+    deaths = found[0]
+    assert [p["low"] for p in deaths["positions"]] == [
+        45000,
+        111481,
+        144000,
+        207000,
+        285000,
+        316001,
+    ]
+    official = deaths["positions"][3]["claims"]  # February to March 2010: one rising count
+    assert {"hq-d-212k-newsmax", "hq-d-230k-ap", "hq-d-217k-ap", "hq-d-220k-afp"} <= set(official)
+    camps = found[3]
+    assert camps["as_of"] == "2011-05-31" and camps["times_ordered"] is False
+    assert doc["hints"] == [{"measure": "people-in-camps", "hint": "dated-by-statement"}]
+    assert found[4]["claims"] == ["hq-p-eu-1bn", "hq-p-eu-1.235bn"]
+    assert doc["summary"]["figures"] == 4 and doc["summary"]["reversals"] == 1
 
 
 # A story logged as a new user would (evidence7), every grade read as a fact-checker would:

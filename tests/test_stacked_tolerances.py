@@ -267,6 +267,11 @@ def test_the_invented_quake_through_the_cli(ct) -> None:  # type: ignore[no-unty
         ("displaced-so-far", False),
         ("people-evacuated", False),  # a count so far
         ("shelters-opened", False),
+        # people living in camps (time19)
+        ("people-in-camps", True),
+        ("camp-population", True),
+        ("camps-attacked", False),  # events counted as they happen
+        ("camp-deaths", False),
     ],
 )
 def test_people_in_hospital_are_a_count_of_the_moment(measure: str, moment: bool) -> None:

@@ -2277,6 +2277,13 @@ _NAMING_WORDS = re.compile(
     r"|bus|line|channel|episode|season|volume|vol\.|act|bill|rule|proposition|prop\.|district"
     r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
 )
+# A naming word after a determiner is a plain noun ("at this stage", "by that point"), which a
+# figure that counts may follow: "At this stage 19 people remain in hospital" was refused as
+# naming "stage 19" (time18's Grenfell log shortened its quote to get past it). Only with a
+# count's word after the figure ("that level 3 alert" still names level 3).
+_COMMON_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:this|that|these|those|which|what|each|every|any|another|same|next|last))\s+$"
+)
 _YEAR_VERBS = frozenset(("was", "is", "has", "does", "marks", "sees", "brings", "proves"))
 # Words after a four-digit number that say it counts (no "s" to show a plural): "1800
 # children", "2000 dead", "1900 were"; not "and"/"to"/"or", which join years ("2019 to 2021")
@@ -2398,7 +2405,11 @@ def named_at(
     if word is None and naming and quote[start : start + 1].isdigit():
         # "No 10", "No. 1" (not "No. Only 3%"), "the top 10" (not "could top 2,000")
         word = _NUMBER_SIGN.search(before)
-    if word is not None:
+    if word is not None and not (  # "at this stage 19 people": a noun, and a count after it
+        _COMMON_NOUN_BEFORE.search(before, 0, word.start())
+        and (nxt := re.match(r"\s*([A-Za-z]+)", after)) is not None
+        and nxt.group(1).lower() in _COUNT_AFTER
+    ):
         a = start - len(word.group())
         return Named(f"names a thing by its number ({quote[a:end]!r})", a, end)
     number = quote[start:end].strip()

@@ -901,18 +901,57 @@ def figure_when(c: Any) -> str:
 _BASIS = {"as_of": "as of", "said_on": "said", "reported_on": "reported"}
 
 
+def _fall_said(fall: Any, n: int, records: Mapping[str, Mapping[str, Any]]) -> str:
+    """One figure of a fall between claimants, as its line names it: "471 (Gaza Ministry of
+    Health, said 2023-10-18)" (``n`` 0: the earlier, 1: the later)."""
+    cid = fall.claims[n]
+    value = records[cid].get("value") if cid in records else cid
+    date, basis = fall.dates[n]
+    return f"{inline_figure(str(value))} ({fall.claimants[n]}, {_BASIS[basis]} {date})"
+
+
 def _fall_line(fall: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     """A fall between claimants inside their dispute (rule 9): "later and lower: 10–50 (EU
     official, said 2023-10-19), 9.4x below 471 (Gaza Ministry of Health, said 2023-10-18)"."""
-
-    def said(n: int) -> str:
-        cid = fall.claims[n]
-        value = records[cid].get("value") if cid in records else cid
-        date, basis = fall.dates[n]
-        return f"{inline_figure(str(value))} ({fall.claimants[n]}, {_BASIS[basis]} {date})"
-
     ratio = "down to zero from" if fall.ratio is None else f"{fall.ratio:g}x below"
-    return f"later and lower: {said(1)}, {ratio} {said(0)}"
+    return (
+        f"later and lower: {_fall_said(fall, 1, records)}, {ratio} {_fall_said(fall, 0, records)}"
+    )
+
+
+def _fall_lines(falls: Sequence[Any], records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """The falls between claimants inside a dispute, one line per fall as said (two copies of
+    one wire story: "(2 reports)"), and one line for an earlier figure that three later ones
+    or more fall below: "later and lower than 500,000 (Youri Latortue, said 2010-01-13):
+    111,481 (Haitian government, as of 2010-01-23), 4.3x below; 150,000 (...), 3.1x below (2
+    reports); ...". Before (time19), the Haiti earthquake's dispute gave a senator's 500,000
+    of the first day nine times, once for each later count below it."""
+    below: dict[str, dict[str, int]] = {}  # the earlier figure -> each later one, as said
+    lines: dict[str, int] = {}  # each fall's own line, as said
+    for fall in falls:
+        line = _fall_line(fall, records)
+        lines[line] = lines.get(line, 0) + 1
+        ratio = "to zero" if fall.ratio is None else f"{fall.ratio:g}x below"
+        later = below.setdefault(_fall_said(fall, 0, records), {})
+        step = f"{_fall_said(fall, 1, records)}, {ratio}"
+        later[step] = later.get(step, 0) + 1
+    out: list[str] = []
+    told: set[str] = set()
+    for fall in falls:
+        earlier = _fall_said(fall, 0, records)
+        later = below[earlier]
+        if len(later) > 2:  # one line for the earlier figure, at its first fall
+            if earlier not in told:
+                told.add(earlier)
+                steps = [step if n == 1 else f"{step} ({n} reports)" for step, n in later.items()]
+                out.append(f"later and lower than {earlier}: {'; '.join(steps)}")
+            continue
+        line = _fall_line(fall, records)
+        if line not in told:
+            told.add(line)
+            n = lines[line]
+            out.append(line if n == 1 else f"{line} ({n} reports)")
+    return out
 
 
 def time_lines(
@@ -944,11 +983,7 @@ def time_lines(
     updated = {claimant for claimant, _ in c.updates}
     own = _own_disagreements(c, records, cumulative)
     lines += [line for name, line in own if name not in updated]
-    falls: dict[str, int] = {}  # one line per fall as said (two copies of one wire story)
-    for fall in c.falls:
-        line = _fall_line(fall, records)
-        falls[line] = falls.get(line, 0) + 1
-    lines += [line if n == 1 else f"{line} ({n} reports)" for line, n in falls.items()]
+    lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
     if later:
         said = " and ".join(
