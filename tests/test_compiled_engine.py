@@ -18,6 +18,7 @@ import subprocess
 import sys
 import sysconfig
 import zipfile
+from collections.abc import Callable
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import NamedTuple
@@ -189,6 +190,21 @@ def test_the_sample_through_the_cli_is_the_pure_engines(
     assert outputs[0] and outputs[0] == outputs[1]
 
 
+def _alike(wheels: dict[str, Built], script: Callable[[str | tuple[str, ...]], str]) -> list[str]:
+    """The lines ``script`` prints (given the suffix its module must be imported from) run on
+    this tree, pure, and on the compiled wheel: asserted the same; the pure run's returned."""
+    answers = []
+    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
+        result = _run(site, "-c", script(compiled))
+        assert result.returncode == 0, result.stderr[-3000:]
+        answers.append(result.stdout.splitlines())
+    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
+    assert not differ, (
+        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    )
+    return answers[0]
+
+
 # -- the import's compiled modules (guards, jsonl) ------------------------------------------
 
 _ANSWERS = """\
@@ -228,22 +244,14 @@ def test_the_compiled_quote_checks_answer_as_the_pure_ones(
     the compiled guards as from this tree's."""
     seeds = ROOT.parent / "shared" / "seeds"
     texts = str(seeds / "*.txt") if seeds.is_dir() else str(tmp_path / "none" / "*.txt")
-    answers = []
-    for site, compiled in ((None, ".py"), (wheels["compiled"].site, tuple(EXTENSION_SUFFIXES))):
-        script = _ANSWERS.format(
-            bench=str(ROOT / "bench"),
-            compiled=compiled,
-            texts=texts,
-            fixtures=str(ROOT / "tests" / "fixtures" / "*.jsonl"),
-        )
-        result = _run(site, "-c", script)
-        assert result.returncode == 0, result.stderr[-3000:]
-        answers.append(result.stdout.splitlines())
-    assert int(answers[0][0]) > 300 and len(answers[0]) == 1 + 2 * int(answers[0][0])
-    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
-    assert not differ, (
-        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    fixtures = str(ROOT / "tests" / "fixtures" / "*.jsonl")
+    answers = _alike(
+        wheels,
+        lambda compiled: _ANSWERS.format(
+            bench=str(ROOT / "bench"), compiled=compiled, texts=texts, fixtures=fixtures
+        ),
     )
+    assert int(answers[0]) > 300 and len(answers) == 1 + 2 * int(answers[0])
 
 
 def test_the_wheels_parser_words_are_the_sources(wheels: dict[str, Built]) -> None:
@@ -292,21 +300,13 @@ def test_the_compiled_figure_parser_reads_as_the_pure_one(wheels: dict[str, Buil
     everything else), read as a figure either way of a decimal comma and as a unit: the same
     figure (its repr and its JSON: an int is not a float) or the same error, compiled and
     pure. mypyc enforces annotations (an int annotated ``float`` becomes a float)."""
-    answers = []
-    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
-        script = _FIGURES.format(compiled=compiled, tests=str(ROOT / "tests" / "*.py"))
-        result = _run(site, "-c", script)
-        assert result.returncode == 0, result.stderr[-3000:]
-        answers.append(result.stdout.splitlines())
-    assert int(answers[0][0]) > 10_000 and len(answers[0]) == 1 + 3 * int(answers[0][0])
-    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
-    assert not differ, (
-        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
-    )
+    tests = str(ROOT / "tests" / "*.py")
+    answers = _alike(wheels, lambda compiled: _FIGURES.format(compiled=compiled, tests=tests))
+    assert int(answers[0]) > 10_000 and len(answers) == 1 + 3 * int(answers[0])
 
 
 _CLAIMS = """\
-import glob, json, subprocess, sys
+import glob, sys
 sys.path.insert(0, {tests!r})
 from claimtrack import claimchecks
 from test_claimchecks import CASES, read, variants
@@ -340,22 +340,17 @@ def test_the_compiled_claim_checks_validate_as_the_pure_ones(
         check=True,
         capture_output=True,
     )
-    answers = []
-    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
-        script = _CLAIMS.format(
+    fixtures = str(ROOT / "tests" / "fixtures" / "*.jsonl")
+    answers = _alike(
+        wheels,
+        lambda compiled: _CLAIMS.format(
             tests=str(ROOT / "tests"),
             compiled=compiled,
-            fixtures=str(ROOT / "tests" / "fixtures" / "*.jsonl"),
+            fixtures=fixtures,
             generated=str(generated),
-        )
-        result = _run(site, "-c", script)
-        assert result.returncode == 0, result.stderr[-3000:]
-        answers.append(result.stdout.splitlines())
-    assert int(answers[0][0]) > 6000 and len(answers[0]) == 1 + 3 * int(answers[0][0])
-    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
-    assert not differ, (
-        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+        ),
     )
+    assert int(answers[0]) > 6000 and len(answers) == 1 + 3 * int(answers[0])
 
 
 def _dump(db: Path) -> list[tuple[object, ...]]:
