@@ -7,7 +7,8 @@ engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) and 
 modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks
 and the JSONL reader, in a library of their own) and the figure parser (:data:`PARSER`, less
 :data:`PARSER_NOT_COMPILED`, in a third, with the table of its words that
-``guards.parser_words`` reads there, :data:`WORDS`) with mypyc, as black and mypy ship
+``guards.parser_words`` reads there, :data:`WORDS`, and the claim model's checks,
+:data:`PARSER_WITH`) with mypyc, as black and mypy ship
 themselves, and puts the extension modules beside the ``.py`` files in the wheel, which
 Python then imports in their place. It never fails the install: where compiling
 fails (no C compiler, no Python headers, a mypyc error) it prints one warning and the wheel is
@@ -62,6 +63,13 @@ IMPORT_MODULES = ("guards.py", "jsonl.py", "rowbatch.py")
 # source, into a table the wheel holds (:data:`WORDS`).
 PARSER = Path("src", "claimtrack", "quantities")
 PARSER_NOT_COMPILED = frozenset({"__init__.py", "figure.py", "formatting.py"})
+# Modules beside the parser (paths under src/claimtrack) compiled in its library: the claim
+# model's checks (``claimchecks.py``), which pydantic calls once a line of an import and which
+# were most of the reader's own work interpreted (docs/performance.md, "Round 19"). In the
+# parser's library, not the import's: ``add``, ``edit`` and the review validate claims too, and
+# every command that loads the model loads the parser's library already (through
+# ``readings``), never the import's.
+PARSER_WITH = ("claimchecks.py",)
 WORDS = "claimtrack/parser_words.json"
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the
@@ -141,10 +149,12 @@ def failure_reason(output: str) -> str:
 
 def compiled_groups(package: Path) -> list[list[str]]:
     """The modules compiled, as paths from the directory that holds ``package`` (sorted), in
-    the groups that each make one library: the engine's, the import's, the figure parser's."""
+    the groups that each make one library: the engine's, the import's, the figure parser's
+    (with the claim model's checks)."""
     engine = [p for p in (package / "conflicts").glob("*.py") if p.name not in NOT_COMPILED]
     imports = [package / name for name in IMPORT_MODULES]
     parser = [p for p in (package / "quantities").glob("*.py") if p.name not in PARSER_NOT_COMPILED]
+    parser += [package / name for name in PARSER_WITH]
     return [
         sorted(p.relative_to(package.parent).as_posix() for p in g)
         for g in (engine, imports, parser)

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import sysconfig
 import zipfile
+from collections.abc import Callable
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import NamedTuple
@@ -114,6 +115,9 @@ def test_the_wheel_holds_the_compiled_engine(wheels: dict[str, Built]) -> None:
     quantities = built.site / "claimtrack" / "quantities"
     parser = {p.name.split(".")[0] for p in quantities.iterdir() if p.name.endswith(SUFFIXES)}
     assert parser == {p.stem for p in quantities.glob("*.py")} - PARSER_PURE
+    # the claim model's checks, in the parser's library (the model itself stays pure)
+    assert any((built.site / "claimtrack" / f"claimchecks{s}").exists() for s in SUFFIXES)
+    assert not any((built.site / "claimtrack" / f"models{s}").exists() for s in SUFFIXES)
     assert (built.site / "claimtrack" / "parser_words.json").is_file()
     version = _run(built.site, "-m", "claimtrack", "--version")
     assert version.stdout.endswith("(engine compiled: yes; import compiled: yes)\n"), (
@@ -186,6 +190,21 @@ def test_the_sample_through_the_cli_is_the_pure_engines(
     assert outputs[0] and outputs[0] == outputs[1]
 
 
+def _alike(wheels: dict[str, Built], script: Callable[[str | tuple[str, ...]], str]) -> list[str]:
+    """The lines ``script`` prints (given the suffix its module must be imported from) run on
+    this tree, pure, and on the compiled wheel: asserted the same; the pure run's returned."""
+    answers = []
+    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
+        result = _run(site, "-c", script(compiled))
+        assert result.returncode == 0, result.stderr[-3000:]
+        answers.append(result.stdout.splitlines())
+    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
+    assert not differ, (
+        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    )
+    return answers[0]
+
+
 # -- the import's compiled modules (guards, jsonl) ------------------------------------------
 
 _ANSWERS = """\
@@ -225,22 +244,14 @@ def test_the_compiled_quote_checks_answer_as_the_pure_ones(
     the compiled guards as from this tree's."""
     seeds = ROOT.parent / "shared" / "seeds"
     texts = str(seeds / "*.txt") if seeds.is_dir() else str(tmp_path / "none" / "*.txt")
-    answers = []
-    for site, compiled in ((None, ".py"), (wheels["compiled"].site, tuple(EXTENSION_SUFFIXES))):
-        script = _ANSWERS.format(
-            bench=str(ROOT / "bench"),
-            compiled=compiled,
-            texts=texts,
-            fixtures=str(ROOT / "tests" / "fixtures" / "*.jsonl"),
-        )
-        result = _run(site, "-c", script)
-        assert result.returncode == 0, result.stderr[-3000:]
-        answers.append(result.stdout.splitlines())
-    assert int(answers[0][0]) > 300 and len(answers[0]) == 1 + 2 * int(answers[0][0])
-    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
-    assert not differ, (
-        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    fixtures = str(ROOT / "tests" / "fixtures" / "*.jsonl")
+    answers = _alike(
+        wheels,
+        lambda compiled: _ANSWERS.format(
+            bench=str(ROOT / "bench"), compiled=compiled, texts=texts, fixtures=fixtures
+        ),
     )
+    assert int(answers[0]) > 300 and len(answers) == 1 + 2 * int(answers[0])
 
 
 def test_the_wheels_parser_words_are_the_sources(wheels: dict[str, Built]) -> None:
@@ -289,17 +300,57 @@ def test_the_compiled_figure_parser_reads_as_the_pure_one(wheels: dict[str, Buil
     everything else), read as a figure either way of a decimal comma and as a unit: the same
     figure (its repr and its JSON: an int is not a float) or the same error, compiled and
     pure. mypyc enforces annotations (an int annotated ``float`` becomes a float)."""
-    answers = []
-    for site, compiled in ((None, ".py"), (wheels["compiled"].site, SUFFIXES)):
-        script = _FIGURES.format(compiled=compiled, tests=str(ROOT / "tests" / "*.py"))
-        result = _run(site, "-c", script)
-        assert result.returncode == 0, result.stderr[-3000:]
-        answers.append(result.stdout.splitlines())
-    assert int(answers[0][0]) > 10_000 and len(answers[0]) == 1 + 3 * int(answers[0][0])
-    differ = [i for i, (a, b) in enumerate(zip(*answers, strict=True)) if a != b]
-    assert not differ, (
-        f"{len(differ)} differ, first: {answers[0][differ[0]]} | {answers[1][differ[0]]}"
+    tests = str(ROOT / "tests" / "*.py")
+    answers = _alike(wheels, lambda compiled: _FIGURES.format(compiled=compiled, tests=tests))
+    assert int(answers[0]) > 10_000 and len(answers) == 1 + 3 * int(answers[0])
+
+
+_CLAIMS = """\
+import glob, sys
+sys.path.insert(0, {tests!r})
+from claimtrack import claimchecks
+from test_claimchecks import CASES, read, variants
+assert claimchecks.__file__.endswith({compiled!r}), claimchecks.__file__
+lines = [line for line, _, _ in CASES]
+for path in sorted(glob.glob({fixtures!r})):
+    lines += [line for line in open(path, encoding="utf-8").read().splitlines() if line.strip()]
+lines += open({generated!r}, encoding="utf-8").read().splitlines()
+lines += variants([line for line in lines if line.startswith("{{")])
+out = []
+for line in lines:
+    for context in ("", "decimal_comma", "no_control"):
+        fields, problem = read(line, context)
+        out.append(repr(fields) if problem is None else problem)
+print(len(lines), flush=True)
+sys.stdout.buffer.write("\\n".join(out).encode("utf-8", "backslashreplace"))
+"""
+
+
+def test_the_compiled_claim_checks_validate_as_the_pure_ones(
+    wheels: dict[str, Built], tmp_path: Path
+) -> None:
+    """The claim model's checks (``claimchecks``, compiled in the parser's library): every line
+    of ``test_claimchecks.CASES`` (each acceptance and refusal), of the fixtures and of 3,000
+    generated ones, and each of them again with one field set to a value of ``TRICKY``, read by
+    the model with each context: the same fields (their repr: an int is not a float) or the
+    same refusal, compiled and pure."""
+    generated = tmp_path / "generated.jsonl"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), "3000", "-o", str(generated)],
+        check=True,
+        capture_output=True,
     )
+    fixtures = str(ROOT / "tests" / "fixtures" / "*.jsonl")
+    answers = _alike(
+        wheels,
+        lambda compiled: _CLAIMS.format(
+            tests=str(ROOT / "tests"),
+            compiled=compiled,
+            fixtures=fixtures,
+            generated=str(generated),
+        ),
+    )
+    assert int(answers[0]) > 6000 and len(answers) == 1 + 3 * int(answers[0])
 
 
 def _dump(db: Path) -> list[tuple[object, ...]]:

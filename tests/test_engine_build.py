@@ -280,12 +280,19 @@ def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
         "claimtrack/conflicts/core.py" in engine and "claimtrack/conflicts/active.py" not in engine
     )
     assert all((package.parent / f).is_file() for f in engine + imports + parser)
-    # the figure parser in a library of its own, but its loaders, Figure and the formatting
+    # the figure parser in a library of its own, but its loaders, Figure and the formatting;
+    # with it the claim model's checks (its plain functions: the model itself is not compiled)
     assert parser == sorted(
-        f"claimtrack/quantities/{p.name}"
-        for p in (package / "quantities").glob("*.py")
-        if p.name not in ("__init__.py", "figure.py", "formatting.py")
+        [
+            "claimtrack/claimchecks.py",
+            *(
+                f"claimtrack/quantities/{p.name}"
+                for p in (package / "quantities").glob("*.py")
+                if p.name not in ("__init__.py", "figure.py", "formatting.py")
+            ),
+        ]
     )
+    assert "claimtrack/models.py" not in engine + imports + parser
     assert "claimtrack/quantities/reader.py" in parser
     assert not [f for f in engine + imports if f.startswith("claimtrack/quantities/")]
 

@@ -13,8 +13,8 @@ from claimtrack.models import (
     check_date,
     format_validation_error,
     is_future,
-    normalise_slug,
 )
+from claimtrack.slugs import normalise_slug
 
 from conftest import figure, stance
 

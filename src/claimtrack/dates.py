@@ -1,6 +1,6 @@
 """Dates as people write them, read when they can mean one day only. Pure: no I/O.
 
-``models.check_date`` calls ``read_date`` for anything that is not already ISO 8601
+``claimchecks.check_date`` calls ``read_date`` for anything that is not already ISO 8601
 (``2022-05-05``, ``2022-05``, ``2022``). What is read (docs/vocabulary.md):
 
 - a month written as a word, in full or abbreviated, with or without a full stop: ``May 5,

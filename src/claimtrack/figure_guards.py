@@ -269,7 +269,7 @@ def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
     unit gives it a currency or a dimension ("dollars", "km") that its quote does not say
     ("Aid of 9 million was pledged." stored as $9 m, or as 9,000 km), as the same figure
     typed with it ("$9 million") is refused. A noun counted ("people") and a figure that
-    names its own unit (``models._check_unit`` matches the two) are not asked; nor is a
+    names its own unit (``claimchecks._check_unit`` matches the two) are not asked; nor is a
     unit that cannot be written after or before the figure (nothing to compare)."""
     quote = claim.quote
     read = _with_unit(claim, decimal_comma) if quote else None

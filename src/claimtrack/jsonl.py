@@ -47,7 +47,7 @@ def no_control(text: str) -> bool:
     (no byte of one in its UTF-8: ``bytes.translate`` deleting them leaves it as long, a few
     times faster than ``isprintable``, which looks each character up in Unicode's tables) and
     no escape of one. False says only "maybe": the model's check
-    (``models._control_problems``) then looks at each field. An escaped backslash before an
+    (``claimchecks._control_problems``) then looks at each field. An escaped backslash before an
     ``n`` ("\\\\n") reads as maybe, which is never wrong."""
     if "\\" in text and _ESCAPED_CONTROL.search(text) is not None:
         return False

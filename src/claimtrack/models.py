@@ -1,19 +1,12 @@
 """What a claim is: the pydantic record, its validation and its derived fields.
 
 The record doubles as the JSONL interchange format (docs/format.md). Validation is a set of
-plain functions (``normalise_slug``, ``check_date`` ...) that raise readable ``ValueError``s;
-the model wraps them. Input forbids unknown fields.
+plain functions (``normalise_slug``, ``check_date`` ...: ``claimchecks``) that raise readable
+``ValueError``s; the model wraps them. Input forbids unknown fields.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import hashlib
-import json
-import re
-from collections.abc import Callable
-from functools import lru_cache
-from operator import itemgetter
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,146 +18,17 @@ from pydantic import (
     model_validator,
 )
 
-from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, RECORD_FIELDS, tidy
-from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
-from claimtrack.readings import reading_of_bounds
+from claimtrack.claimchecks import ID_RE as ID_RE  # re-exported: the checks live there
+from claimtrack.claimchecks import NO_CONTROL as NO_CONTROL
+from claimtrack.claimchecks import check_date as check_date
+from claimtrack.claimchecks import check_id, finish
+from claimtrack.claimchecks import content_hash as _content_hash
+from claimtrack.fields import RECORD_FIELDS, tidy
 from claimtrack.records import is_future as is_future  # re-exported: the rule lives in records
-from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
 from claimtrack.slugs import slug_option as slug_option  # re-exported for the commands
 
-ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
-
-
-def check_date(value: str) -> str:
-    """Accept ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` naming a real date, or a time of day
-    ``YYYY-MM-DDTHH:MM``, returned unchanged; or a date as people write it when it names one
-    day (``May 5, 2022``: ``dates.py``), returned in ISO form."""
-    if not isinstance(value, str):
-        raise ValueError("must be a date written YYYY-MM-DD, YYYY-MM or YYYY")
-    m = DATE_RE.match(value.strip())
-    if not m:
-        from claimtrack.dates import read_date
-
-        return read_date(value)
-    year, month, day, hour, minute = m.groups()
-    try:
-        _dt.datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0))
-    except ValueError:
-        raise ValueError(f"{value!r} is not a real date") from None
-    return value.strip()
-
-
-def check_id(value: str) -> str:
-    if not ID_RE.match(value):
-        raise ValueError(
-            f"{value!r} is not a usable id: 1-128 letters, digits, '.', '_', ':' or '-', "
-            "starting with a letter or digit"
-        )
-    return value
-
-
-@lru_cache(maxsize=4096)
-def _date(value: str) -> str:
-    return check_date(value)
-
-
-_SLUG_FIELDS = ("subject", "measure", "proposition")
-_DATE_FIELDS = ("said_on", "reported_on", "as_of")
 Text = Annotated[str, Field(min_length=1)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
-# Optional text fields: an empty string means absent.
-_OPTIONAL_TEXT = (
-    "speaker", "outlet", "url", "value", "unit", "hedge", "note", "relays", "source",
-)  # fmt: skip
-_optional_text = itemgetter(*_OPTIONAL_TEXT)
-# Text fields that hold one line, and the two that may hold tabs and line breaks: a control
-# character (NUL, ESC, DEL ...) is invisible in a terminal and dropped by spreadsheets, so the
-# stored text would differ from what the user sees (fixes14).
-_LINE_FIELDS = (
-    "id", "subject", "claimant", "speaker", "outlet", "url", "said_on", "reported_on",
-    "measure", "value", "unit", "hedge", "as_of", "proposition", "relays", "source", "added_at",
-)  # fmt: skip
-_MULTILINE_FIELDS = ("quote", "note")
-_line_fields = itemgetter(*_LINE_FIELDS)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, LF, CR allowed
-
-
-def _control_problems(d: dict[str, Any]) -> list[str]:
-    """One "field: problem" for each text field holding a control character (tab, line feed
-    and carriage return allowed in the quote and the note only). Per import line: the one-line
-    fields are tested together, and ``isprintable`` (C, no regex) passes the common case."""
-    problems = []
-    line = "".join(filter(None, _line_fields(d)))
-    if not line.isprintable() and _CONTROL.search(line):
-        for f in _LINE_FIELDS:
-            v = d[f]
-            m = _CONTROL.search(v) if isinstance(v, str) else None
-            if m:
-                problems.append(_control_problem(f, v, m.start(), " (one line of text)"))
-    for f in _MULTILINE_FIELDS:
-        v = d[f]
-        m = None if v is None or v.isprintable() else _CONTROL_IN_TEXT.search(v)
-        if m:
-            problems.append(_control_problem(f, v, m.start(), ""))
-    return problems
-
-
-# The validation context's key by which a reader says it has shown, from the line's raw text,
-# that no field can hold a control character (``jsonl.no_control``): ``_finish`` then leaves
-# ``_control_problems`` out (it would find none).
-NO_CONTROL = "no_control"
-
-
-def _control_problem(field: str, value: str, at: int, kind: str) -> str:
-    return (
-        f"{field}: a control character U+{ord(value[at]):04X} at character {at + 1}{kind}: "
-        "invisible here and dropped by spreadsheets; remove it"
-    )
-
-
-_HASHED_FIELDS = tuple(f for f in CONTENT_FIELDS if f not in LATER_CONTENT_FIELDS)
-
-
-def _normalise_fields(d: dict[str, Any]) -> list[str]:
-    """Slugs, dates and ids of a record being built, normalised in place; the problems
-    found (one "field: problem" each), so that every bad field is named at once."""
-    problems = []
-    for f, check in _CHECKS:
-        v = d[f]
-        if v is None:
-            continue
-        try:
-            d[f] = check(v)
-        except ValueError as e:
-            problems.append(f"{f}: {e}")
-    return problems
-
-
-@lru_cache(maxsize=8192)
-def _slug_value(v: str) -> str:
-    """A slug as stored (cached: an import repeats its subjects, measures and propositions;
-    a slug that cannot be made raises, and is not cached)."""
-    return v if len(v) <= MAX_SLUG and SLUG_RE.match(v) else normalise_slug(v)
-
-
-# Each field's check, in the order problems are reported.
-@lru_cache(maxsize=8192)
-def _name(v: str) -> str:
-    """A claimant or a speaker holds a letter or a digit: "-" or "?" is no name (the review
-    shows a missing speaker as "-", so a speaker named "-" would be stored unseen)."""
-    if not any(c.isalnum() for c in v):
-        raise ValueError(f"{v!r} is not a name: give a name with a letter or a digit")
-    return v
-
-
-_CHECKS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    *((f, _name) for f in ("claimant", "speaker")),
-    *((f, _slug_value) for f in _SLUG_FIELDS),
-    *((f, _date) for f in _DATE_FIELDS),
-    *((f, check_id) for f in ("id", "relays", "source")),
-)
 
 
 class Claim(BaseModel):
@@ -206,28 +70,9 @@ class Claim(BaseModel):
 
     @model_validator(mode="after")
     def _finish(self, info: ValidationInfo) -> Claim:
-        d = self.__dict__
-        if "" in _optional_text(d):  # rare: look field by field only then
-            for f in _OPTIONAL_TEXT:
-                if d[f] == "":
-                    d[f] = None
-        context = info.context
-        shown = context is not None and NO_CONTROL in context  # none there (the reader)
-        problems = ([] if shown else _control_problems(d)) or _normalise_fields(d)
-        if problems:
-            raise ValueError("; ".join(problems))
-        if self.high is not None and self.low is None:
-            raise ValueError("low: required when high is given (high null = no upper bound)")
-        if self.kind == "figure":
-            # Bounds are explicit when low is given (then a missing or null high = unbounded).
-            decimal_comma = bool(info.context and info.context.get("decimal_comma"))
-            _finish_figure(self, explicit=self.low is not None, decimal_comma=decimal_comma)
-        else:
-            _finish_stance(self)
-        if self.id is None:
-            d["id"] = f"{self.subject}-{self.content_hash()[:10]}"
-        elif d["relays"] == d["id"]:
-            raise ValueError("relays: a claim cannot relay itself")
+        # the checks are plain functions (claimchecks.py, compiled in a wheel): the fields'
+        # values are complete here, and finish completes them in place
+        finish(self.__dict__, info.context)
         return self
 
     def content_hash(self) -> str:
@@ -241,13 +86,7 @@ class Claim(BaseModel):
         (``fields.LATER_CONTENT_FIELDS``: ``relays``, ``source``, then ``change``) is appended as
         ``[name, value]`` only when it is set.
         """
-        values: list[Any] = [tidy(getattr(self, f)) for f in _HASHED_FIELDS]
-        for f in LATER_CONTENT_FIELDS:
-            v = getattr(self, f)
-            if v is not None:
-                values.append([f, v])
-        body = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
+        return _content_hash(self.__dict__)
 
     def record(self) -> dict[str, Any]:
         """The record as written to JSONL: every field, in order, absent optional ones omitted."""
@@ -261,86 +100,6 @@ class Claim(BaseModel):
             if v is not None:
                 out[f] = v
         return out
-
-
-def _read(value: str, decimal_comma: bool) -> Figure:
-    return parse_figure(value, decimal_comma=decimal_comma)
-
-
-def _finish_figure(c: Claim, explicit: bool, decimal_comma: bool = False) -> None:
-    # Writes go straight to __dict__: the model is being built, and this runs per import line.
-    d = c.__dict__
-    if d["proposition"] is not None or d["stance"] is not None:
-        f = "proposition" if d["proposition"] is not None else "stance"
-        raise ValueError(f"{f}: not allowed on a figure (use kind stance)")
-    if d["measure"] is None:
-        raise ValueError("measure: required for a figure, e.g. fighters-evacuated")
-    if d["value"] is None:
-        raise ValueError('value: required for a figure, e.g. "a few dozen"')
-    if explicit:
-        if d["high"] is not None and d["low"] > d["high"]:
-            raise ValueError(f"low: {tidy(d['low'])} is greater than high {tidy(d['high'])}")
-        fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma)
-        if fig is None:  # bounds of one's own: the text still tells the unit and hedge
-            try:
-                fig = _read(d["value"], decimal_comma)
-            except FigureError:
-                fig = None
-        if fig is not None:
-            if d["unit"] is None:
-                d["unit"] = fig.unit
-            if d["hedge"] is None:
-                d["hedge"] = fig.hedge
-        _check_unit(d, fig)
-        return
-    try:
-        fig = _read(d["value"], decimal_comma)
-    except FigureError as e:
-        raise ValueError(f"value: {e} (or give explicit low and high)") from None
-    d["low"], d["high"] = fig.low, fig.high
-    if d["unit"] is None:
-        d["unit"] = fig.unit
-    if d["hedge"] is None:
-        d["hedge"] = fig.hedge
-    elif d["hedge"] != fig.hedge:  # bounds read from the value: so is its hedge (audit16)
-        said = "no hedge" if fig.hedge is None else repr(fig.hedge)
-        raise ValueError(
-            f"hedge: {d['hedge']!r} is not how {d['value']!r} reads ({said}): leave hedge "
-            "out (it is read from the value), or give low and high of your own"
-        )
-    _check_unit(d, fig)
-
-
-def _check_unit(d: dict[str, Any], fig: Figure | None) -> None:
-    """A unit given beside a figure must be one claimtrack can read exactly (not "tons":
-    metric or short?) and, when the figure states its own, measure the same thing."""
-    if d["unit"] is None or (fig is not None and d["unit"] == fig.unit):
-        return
-    try:
-        given = unit_dimension(d["unit"])
-    except FigureError as e:
-        raise ValueError(f"unit: {e}") from None
-    if fig is None or fig.unit is None:
-        return
-    if given != (fig.dimension, fig.factor):
-        raise ValueError(
-            f"unit: {d['unit']!r} does not match the figure {d['value']!r}, which is in "
-            f"{fig.unit!r} ({fig.dimension}); give one of them"
-        )
-
-
-_NOT_ON_STANCE = ("measure", "value", "low", "high", "unit", "hedge", "change", "as_of")
-
-
-def _finish_stance(c: Claim) -> None:
-    d = c.__dict__
-    for f in _NOT_ON_STANCE:
-        if d[f] is not None:
-            raise ValueError(f"{f}: not allowed on a stance (use kind figure)")
-    if d["proposition"] is None:
-        raise ValueError("proposition: required for a stance, e.g. coalition-took-part-in-talks")
-    if d["stance"] is None:
-        raise ValueError("stance: required for a stance: affirms, denies or uncertain")
 
 
 def format_validation_error(err: ValidationError) -> list[str]:
