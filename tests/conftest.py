@@ -21,6 +21,21 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+# Tests that press Ctrl-C in a child (^C on a pseudo-terminal, SIGINT sent to an import) need
+# the child to take SIGINT. A shell's background job (``cmd &`` without job control) starts
+# with SIGINT ignored, and an ignored signal stays ignored through fork and exec: every child
+# would ignore the key and such a test would wait for ever. The test process takes SIGINT
+# back (Python's own handler), so that its children start with the default again.
+def _take_sigint_back() -> None:
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+_take_sigint_back()
 SAMPLE = ROOT / "data" / "claims.jsonl"
 
 
