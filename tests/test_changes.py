@@ -172,6 +172,13 @@ def test_a_change_with_no_period_is_said_in_every_output(ct) -> None:
     report = analyse(facts)
     assert report_to_json("crime-x", report)["hints"] == [hint]
     assert json.loads(report_json_line("crime-x", report))["hints"] == [hint]
+    # a rating upheld on such a claim is warned as the engine flags it
+    from claimtrack.verdict_flags import flags
+
+    record = {"id": "p1", "kind": "figure", "subject": "crime-x"}
+    assert flags(record, report, {}) == [
+        "its change has no as_of and is compared with no other of burglaries"
+    ]
 
 
 def test_percentage_points_and_per_cent_are_never_compared() -> None:
