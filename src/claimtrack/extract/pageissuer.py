@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimtrack.extract import verbs
 from claimtrack.extract.agents import speaker_kind
 from claimtrack.extract.authors import _NOUNS, _author_ok, authors
 from claimtrack.extract.calibration import _a_place
@@ -60,11 +61,25 @@ _DATA_NOUN = re.compile(
 # a work found as a speaker's frame: "the author of 'the survey by X'"
 _AUTHOR_OF = re.compile(r"the author of '([^']*)'")
 # a verb of saying: a figure in its sentence is someone's words, not the outlet's narration
-# ("X was criticised for claiming that 43% ...")
+# ("X was criticised for claiming that 43% ..."): these verbs' forms as the reporting verbs'
+# table spells them (``verbs.inflections``, less the forms it never reads as speech: "the
+# state", "add")
+_SAYING_VERBS = frozenset(("say", "tell", "claim", "state", "add", "insist", "argue", "warn",
+                           "announce"))  # fmt: skip
 _SAYING = re.compile(
-    r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|claim(?:s|ed|ing)?|stat(?:ed|es|ing)|"
-    r"add(?:ed|s|ing)|insist(?:s|ed|ing)?|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?|"
-    r"announc(?:e|es|ed|ing)|according\s+to)\b",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                form
+                for verb in verbs.TABLE
+                if verb.base in _SAYING_VERBS
+                for form in set(verbs.inflections(verb).values()) - verb.skip
+            },
+            key=lambda f: (-len(f), f),
+        )
+    )
+    + r"|according\s+to)\b",
     re.IGNORECASE,
 )
 # ... unless those saying are people answering, a share of them ("47% said", "a further 70%
