@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 26)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 27)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -33,8 +33,8 @@ def _bench():
     return load_script("bench/articles.py")
 
 
-def test_the_twenty_fifth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 157)}
+def test_the_twenty_sixth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 163)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,8 +82,8 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    # the first and last id of each set from the fourth (25-30) to the twenty-fifth (151-156)
-    known = [str(n) for first in range(25, 157, 6) for n in (first, first + 5)]
+    # the first and last id of each set from the fourth (25-30) to the twenty-sixth (157-162)
+    known = [str(n) for first in range(25, 163, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
@@ -117,6 +117,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["139", "140", "141", "142", "143", "144"],  # the twenty-third set
         ["145", "146", "147", "148", "149", "150"],  # the twenty-fourth set
         ["151", "152", "153", "154", "155", "156"],  # the twenty-fifth set
+        ["157", "158", "159", "160", "161", "162"],  # the twenty-sixth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -160,6 +161,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles23", ["139", "140", "141", "142", "143", "144"]),  # the twenty-third set
         ("/work/articles24", ["145", "146", "147", "148", "149", "150"]),  # the twenty-fourth set
         ("/work/articles25", ["151", "152", "153", "154", "155", "156"]),  # the twenty-fifth set
+        ("/work/articles26", ["157", "158", "159", "160", "161", "162"]),  # the twenty-sixth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
