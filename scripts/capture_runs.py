@@ -684,6 +684,11 @@ STORIES: dict[str, list[list[str]]] = {
     "haiti": [
         ["import", "tests/fixtures/haiti-quake-2010.jsonl"],
     ],
+    # docs/conflicts.md: the West Texas measles outbreak of 2025, cases and hospitalisations
+    # as levels and as changes between updates, logged from 25 public pages (time20)
+    "measles": [
+        ["import", "tests/fixtures/texas-measles-2025.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

@@ -127,6 +127,24 @@ def _fig(fid: str, who: str, low: float, change: str | None, as_of: str = "2025"
         ([_fig("a", "A", 8, "up", ""), _fig("b", "B", 8, "down", "")], [], []),
         ([_fig("a", "A", 8, "down", ""), _fig("b", "B", 20, "down", "")], [], []),
         ([_fig("a", "A", 8, "up", ""), _fig("b", "B", 8, "down")], [], []),
+        # changes dated by a day: where each period ends, not where it starts ("59 more in
+        # three days", "up 81 since March 28", both to 4 April): compared with nothing
+        ([_fig("a", "A", 59, "up", "2025-04-04"), _fig("b", "B", 81, "up", "2025-04-04")], [], []),
+        ([_fig("a", "A", 5, "up", "2025-04-04"), _fig("b", "B", 5, "down", "2025-04-04")], [], []),
+        (
+            [
+                _fig("a", "A", 5, "up", "2025-04-04T09:00"),
+                _fig("b", "B", 9, "up", "2025-04-04T09:00"),
+            ],
+            [],
+            [],
+        ),
+        # a month is a period: its changes are compared
+        (
+            [_fig("a", "A", 59, "up", "2025-04"), _fig("b", "B", 81, "up", "2025-04")],
+            ["crime (rise)"],
+            [],
+        ),
     ],
 )
 def test_the_engine_compares_changes_with_changes_of_their_way(
@@ -137,7 +155,7 @@ def test_the_engine_compares_changes_with_changes_of_their_way(
     got = [c.proposition for c in report.conflicts if isinstance(c, StanceConflict)]
     assert got == propositions
     # the changes with no period are named, with their claims, never dropped silently
-    unperiod = tuple(sorted(f.id for f in facts if f.change and not f.as_of))
+    unperiod = tuple(sorted(f.id for f in facts if f.change and len(f.as_of or "") not in (4, 7)))
     assert report.unperiod == ((("crime", unperiod),) if unperiod else ())
 
 
@@ -177,7 +195,7 @@ def test_a_change_with_no_period_is_said_in_every_output(ct) -> None:
 
     record = {"id": "p1", "kind": "figure", "subject": "crime-x"}
     assert flags(record, report, {}) == [
-        "its change has no as_of and is compared with no other of burglaries"
+        "its change gives no period and is compared with no other of burglaries"
     ]
 
 

@@ -204,7 +204,8 @@ def test_one_finding_says_the_same_everywhere(
         checked += _check_subject(ct, subject, tmp_path)
     assert checked or story in {"audit16", "conventions", "definitions", "quake-dollars",
                                 "quake-guards", "units", "old-export", "as-of-late",
-                                "evidence6-sourced", "review16"}  # fmt: skip
+                                "evidence6-sourced", "review16",
+                                "texas-measles-2025"}  # fmt: skip
 
 
 def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
@@ -523,6 +524,27 @@ def test_the_haiti_earthquake_as_a_new_user_logged_it_has_no_wrong_finding(ct) -
     assert doc["hints"] == [{"measure": "people-in-camps", "hint": "dated-by-statement"}]
     assert found[4]["claims"] == ["hq-p-eu-1bn", "hq-p-eu-1.235bn"]
     assert doc["summary"]["figures"] == 4 and doc["summary"]["reversals"] == 1
+
+
+@pytest.mark.slow
+def test_the_texas_measles_outbreak_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """time20: the West Texas measles outbreak of 2025, logged from public pages
+    (docs/conflicts.md, worked example), levels and changes mixed: the cases and the people
+    hospitalised rise update by update, and the changes between updates, each dated by the
+    day it ends ("59 more in three days", "up 81 since March 28", both to 4 April), are set
+    against no other change: no dispute, and no figure already dated before its statement
+    asked to be dated."""
+    _ok(ct("import", str(FIXTURES / "texas-measles-2025.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "texas-measles-2025", "--json")).stdout)
+    assert doc["conflicts"] == [] and doc["minor"] == [] and doc["incomparable"] == []
+    assert [(h["measure"], h["hint"], len(h["claims"])) for h in doc["hints"]] == [
+        ("cases", "change-without-period-not-compared", 10),
+        ("hospitalized", "change-without-period-not-compared", 3),
+    ]
+    assert [ch["measure"] for ch in doc["changes"]] == ["cases", "deaths", "hospitalized"]
+    text = _ok(ct("conflicts", "texas-measles-2025")).stdout
+    assert "No conflicts among 47 claims" in text
+    assert "was changed from it" not in text
 
 
 # A story logged as a new user would (evidence7), every grade read as a fact-checker would:

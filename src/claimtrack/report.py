@@ -1441,17 +1441,17 @@ def reviewer_notes(
 
 
 def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
-    """Changes of a measure with no as_of (``Report.unperiod``): the period a change describes
-    is what it says ("fell 12% last year", "rose 5% since March"), so one with none is set
-    against no other change, in size or direction; said, so that it does not drop out of
-    sight."""
+    """Changes of a measure with no period (``Report.unperiod``): the period a change
+    describes is what it says ("fell 12% last year", "rose 5% since March"), so one with no
+    as_of, or one dated by a day (where its period ends, not where it starts), is set against
+    no other change, in size or direction; said, so that it does not drop out of sight."""
     n = len(ids)
     which = f"{'change' if n == 1 else 'changes'} {', '.join(ids)}"
     return (
-        f"{measure}: {which} {'has' if n == 1 else 'have'} no as_of (the period "
-        f"{'it describes' if n == 1 else 'each describes'}): not compared with any other "
-        f"change of {measure}, in size or direction; give "
-        f"{'it' if n == 1 else 'each'} --as-of to compare"
+        f"{measure}: {which} {'gives' if n == 1 else 'give'} no period (no as_of, or a day, "
+        "which says where a change ends, not where it starts): not compared with any other "
+        f"change of {measure}, in size or direction; give {'it' if n == 1 else 'each'} "
+        "--as-of the period it describes (a year, a month) to compare"
     )
 
 
@@ -1497,7 +1497,11 @@ def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any
         for n, point in enumerate(ch.points):
             for cid in point.claims:
                 r = records.get(cid)
-                words = None if r is None or cid in disputed else revised_from(r)
+                words = (
+                    None
+                    if r is None or cid in disputed or _dated_before_said(r)
+                    else revised_from(r)
+                )
                 if (
                     r is not None
                     and words
@@ -1565,6 +1569,15 @@ def _raised(
                     "afterwards, not a fall"
                 )
     return None
+
+
+def _dated_before_said(record: Mapping[str, Any]) -> bool:
+    """Whether a figure is dated (as_of) surely before its statement (said_on, else
+    reported_on): "up from 146 cases on Friday", said on Tuesday and given Friday's date,
+    is already placed before the figure that replaced it; nothing is left to date."""
+    as_of = str(record.get("as_of") or "")
+    said = str(record.get("said_on") or record.get("reported_on") or "")
+    return bool(as_of and said) and as_of < said[: len(as_of)]
 
 
 def _placed(

@@ -70,7 +70,7 @@ def flags(
             found.append(f"its figure has no date and is not set against {measure}'s course")
     for measure, ids in report.unperiod:
         if cid in ids:
-            found.append(f"its change has no as_of and is compared with no other of {measure}")
+            found.append(f"its change gives no period and is compared with no other of {measure}")
     if record.get("kind") == "figure" and is_paraphrase(record.get("note")):
         found.append("its figure is not in its quote (stored with --paraphrase)")
     return found

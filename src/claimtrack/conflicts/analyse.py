@@ -407,13 +407,20 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     return g
 
 
+# The length of an as_of that names a day ("2025-04-04"), or a time of day in it: a point,
+# not a period (a year, "2025", or a month, "2025-04", is one)
+_DAY_LEN: Final = len("2025-04-04")
+
+
 def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
     """File a change's direction as a stance on ``direction_topic`` (that its measure went
     up, over its moment: a rise against a fall there is a disputed proposition, or a
     claimant's reversal) and return the topic its size is filed under (``change_topic``).
     A change with no as_of says over which period only in its words ("last year", "since
-    March"): it is filed under ``g.unperiod`` alone, compared with nothing, and "" returned."""
-    if not f.as_of:
+    March"): it is filed under ``g.unperiod`` alone, compared with nothing, and "" returned.
+    So is one dated by a day (or a time of day): a day says where its period ends, not where
+    it starts ("59 more in three days" and "up 81 since March 28", both to 4 April)."""
+    if not f.as_of or len(f.as_of) >= _DAY_LEN:
         g.unperiod.setdefault(f.topic, []).append(f.id)
         return ""
     said = (f.id, key, f.said_on or None, f.reported_on or None)

@@ -264,9 +264,10 @@ class Report:
     # a relay judged as a claim of its own (it changes what it relays, or what it relays is
     # retracted or gone) names the claim it gives (docs/conflicts.md, rule 11)
     relays: tuple[tuple[str, str, bool], ...] = ()
-    # (measure, claim ids) of changes with no as_of: the period a change describes ("last
-    # year", "since March") is its meaning, so one with none is set against no other change
-    # of its measure, in size or in direction (docs/conflicts.md, "Changes")
+    # (measure, claim ids) of changes with no period: no as_of, or a day (where a period ends,
+    # not where it starts); the period a change describes ("last year", "since March") is its
+    # meaning, so one with none is set against no other change of its measure, in size or in
+    # direction (docs/conflicts.md, "Changes")
     unperiod: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def _count(self, kind: type) -> int:
