@@ -29,6 +29,14 @@ from claimtrack.models import validate_claim
         ("400", "Arrests increased by 400 to 1,200.", "up", None),
         ("3%", "Retail sales were 3% from a year earlier.", "down", None),  # no way said
         ("20%", "Sales were down 20% over the year.", "down", None),
+        # an outbreak's running copy: "new" after the number, a verb in the present
+        ("59", "The county reported 59 new cases on Friday.", "up", None),
+        ("59 cases", "The county reported 59 new cases on Friday.", "up", None),
+        ("12", "Labs found 12 newly confirmed infections.", "up", None),
+        ("nearly 14%", "Cases jump nearly 14% in a week.", "up", None),
+        ("59", "The county reported 59 new cases on Friday.", "down", "give --change up"),
+        ("4%", "Fares fall 4% in March.", "up", "give --change down"),
+        ("300", "The 300 jobs cut last year were restored.", "down", "gives no change"),
         # the other way: refused, naming the way the words give
         ("12%", "Crime fell 12% in 2024.", "up", "give --change down"),
         ("3%", "Prices saw a rise of 3% in May.", "down", "give --change up"),
@@ -82,6 +90,22 @@ def test_a_verb_says_its_way_and_only_that_way_is_stored(number: int, verb: str)
     level = import_problem(f"{number}%", quote, None)
     if number < 100 and verb != "dropped":
         assert level is not None and f"--change {way}" in level[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "refused"),
+    [
+        ("nearly 14%", "Cases jump nearly 14% in a week.", "--change up"),
+        ("4%", "Fares fall 4% in March.", "--change down"),
+        ("59", "The county reported 59 new cases on Friday.", None),  # a level of new cases
+    ],
+)
+def test_a_level_in_the_present_of_change_is_refused(
+    value: str, quote: str, refused: str | None
+) -> None:
+    said = import_problem(value, quote, None)
+    assert (said is None) == (refused is None), said
+    assert said is None or refused in said[0]
 
 
 def test_the_record_keeps_it_and_a_level_keeps_its_id() -> None:

@@ -1519,7 +1519,10 @@ _VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reach
 # "by" a share only after a verb of change ("backed the plan by 60 percent": a margin).
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing"
-    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank)"
+    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank"
+    # the present of headlines and running copy ("cases jump 14%", "prices fall 4%")
+    r"|rise|fall|grows|climb|climbs|jump|jumps|soar|soars|surge|surges|slide|slides|slips"
+    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks)"
     r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
     r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
     r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
@@ -1946,6 +1949,9 @@ _CHANGE_LAST = frozenset(
         *("up", "down", "rose", "risen", "rising", "rises", "fell", "fallen", "falling"),
         *("falls", "grew", "grown", "growing", "climbed", "jumped", "soared", "slid"),
         *("slipped", "plunged", "plummeted", "surged", "declined", "dipped", "shrank", "by"),
+        *("rise", "fall", "grows", "climb", "climbs", "jump", "jumps", "soar", "soars"),
+        *("surge", "surges", "slide", "slides", "slips", "plunge", "plunges", "plummets"),
+        *("decline", "declines", "dip", "dips", "shrinks"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
         *("than", "over", "least", "another", "further", "additional", "extra"),
         # other languages' (``_change_before_other``): the word joining the amount, and the
@@ -2056,6 +2062,7 @@ _UP_STEMS = (
     *("up", "rose", "rise", "risen", "rising", "grew", "grow", "climb", "jump", "soar", "surg"),
     *("increas", "rais", "boost", "swell", "swollen", "higher", "more", "greater", "bigger"),
     *("gain", "hike", "hiked", "advanc", "added", "another", "further", "additional", "extra"),
+    *("new",),  # "59 new cases" (and "newly confirmed"), logged as a change: up
     *("subi", "sube", "aument", "creci", "crece", "repunt", "avanz", "progress", "grimp"),
     *("stieg", "steigt", "wuchs", "wächst", "wachst", "cresc", "salit", "salgono", "cresceu"),
     *("avanç", "avanc"),
@@ -2123,7 +2130,29 @@ def change_at(text: str, start: int, end: int, dimension: str = "count") -> Chan
     after = _CHANGE_NOUN_AFTER.match(text, end)
     if after is not None:
         return ChangeWords(start, after.end(), after.group("noun"), "change")
+    new = _NEW_AFTER.match(text, end)
+    if new is not None:  # "59 new cases": the cases added since the last count
+        return ChangeWords(start, new.end(), "new", "change")
     return change_noun_before(text, start, end)
+
+
+# "59 new cases", "12 newly confirmed infections": what was added to a count since the last
+# one, which a figure logged as a change (up) may be; a level's guard leaves them alone (a
+# measure of new cases has levels of its own)
+_NEW_AFTER = re.compile(r"\s+new(?:ly\s+[^\W\d_]+)?\b", re.IGNORECASE)
+_NEW_INSIDE = re.compile(
+    r"(?P<number>\d[\d,.]*)(?P<gap>\s+new(?:ly\s+[^\W\d_]+)?)(?=\s+[^\W\d_])", re.IGNORECASE
+)
+
+
+def _new_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
+    """For a figure found only once "new" is taken out after its number ("59 cases" of "59
+    new cases"): the words that make it a change up, as ``change_at`` reads them."""
+    for m in _NEW_INSIDE.finditer(quote):
+        view = quote[: m.start("gap")] + quote[m.end("gap") :]
+        if text_in_quote(value, view, dc):
+            return ChangeWords(m.start(), m.end(), "new", "change")
+    return None
 
 
 def change_noun_before(text: str, start: int, end: int) -> ChangeWords | None:
@@ -2160,6 +2189,7 @@ def change_given_problem(
         found.append(got)
     if not places:
         inside = _compared_inside(value, quote, decimal_comma)  # "818,000 jobs" of "fewer"
+        inside = inside or _new_inside(value, quote, decimal_comma)  # "59 cases" of "new"
         found = [inside] if inside is not None else []
     if not found:
         return (
