@@ -290,8 +290,12 @@ def _trailing(reading: str, s: Sentence) -> bool:
     if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
         return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
-    if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
-        return False  # "..., the tribunal upheld the ruling": a ruling on its object
+    if (
+        s.verb.group(1).lower() in _COURT_VERBS
+        and re.match(r"\s*\w", tail)
+        and not _WHEN_TAIL.fullmatch(tail)
+    ):  # "..., the tribunal upheld the ruling": a ruling on its object; "..., a judge ruled
+        return False  # Thursday": only when, so what comes before is what was ruled
     if _CONTENT_AFTER.match(tail) or _CLAUSE_AFTER.match(tail):
         # "..., Ann Kerr insisted he was the true winner", "Peter Grant, whose firm employs
         # 300 people, said 40 jobs would go": what was said follows
@@ -301,6 +305,14 @@ def _trailing(reading: str, s: Sentence) -> bool:
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
     return short and not re.search(r"\bthat\b", tail) and bool(clause_comma)
 
+
+# a tail that says only when (extract28): "..., a judge ruled Thursday.", "ruled on Monday"
+_WHEN_TAIL = re.compile(
+    r"\s*(?:(?:on|late|early|earlier|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?[\"”’']?\s*",
+    re.IGNORECASE,
+)
 
 # a clause of its own right after the verb: what was said ("insisted he was the winner")
 _CONTENT_AFTER = re.compile(
