@@ -344,6 +344,8 @@ _BODY_WORDS = _BODY_NOUNS | {
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
     "programme", "program", "fund", "institute",
+    # an office that is both a person and a body: "the Ombudsman for Wales" published its report
+    "ombudsman",
     # bodies named for what they do: "Syrian Observatory", "Amnesty International", "Human
     # Rights Watch", "Red Crescent"
     "observatory", "international", "watch", "crescent",
