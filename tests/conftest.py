@@ -157,6 +157,7 @@ TABLE_MODULES = frozenset(
         "test_conventions",
         "test_extract_agents",
         "test_extract_frames27",
+        "test_extract_frames28",
         "test_extract_mentions",
         "test_extract_roles",
         "test_extract_source_frames",

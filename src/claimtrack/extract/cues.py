@@ -17,6 +17,7 @@ from claimtrack.extract.lexicon import (
     _POSTED,
     _PUT_AT,
     _RELEASED,
+    _RELEASED_WORK,
     _SHOW,
     _VERB_RE,
     _WORK_FOUND,
@@ -90,7 +91,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
     accused", "published claims") are not speech."""
     found: list[re.Match[str]] = []
-    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _POSTED):
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _RELEASED_WORK, _POSTED):
         found.extend(rx.finditer(reading, span.start, span.end))
     found.extend(
         m

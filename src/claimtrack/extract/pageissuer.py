@@ -258,12 +258,21 @@ def _competes(
         return False
     if _voice_of(c, key) or key & _known_by(c.claimant, acronyms):
         return False
+    if _short_for(c.claimant, name):
+        return False  # "the Ombudsman" for "the Ombudsman for Wales" (extract28)
     if _beside(reading, c.claimant, name):
         return False  # "media agency" for "the survey by media agency Gorkana"
     contests = _CONTESTS.search(c.quote) is not None
     if _EXPECTED.search(c.quote) and not contests:
         return False  # an expectation ("analysts had expected 5.9%") tells no measured figure
     return bool(c.figures or c.refused or contests)
+
+
+def _short_for(claimant: str, name: str) -> bool:
+    """``claimant`` is ``name`` shortened to some of its own words ("Ombudsman" for
+    "Ombudsman for Wales", "the Commission" for "Charity Commission")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", claimant)} - {"the"}
+    return bool(words) and words <= {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", name)}
 
 
 def _told(
@@ -281,8 +290,17 @@ def _told(
     for rx in (_SAYING, _OPINION):  # someone's words or views, unless a survey's answers
         if any(not any(m.start() < end for end in answers) for m in rx.finditer(before.quote)):
             return False
-    years = [int(y) for y in _YEAR.findall(before.quote)]
+    years = [int(y) for y in _YEAR.findall(_BASELINES.sub("", before.quote))]
     return not (years and latest and min(years) < latest - 2)
+
+
+# a year a change is measured from is no background: "a 26% increase since 2019-20", "up
+# from 40 in 2015", "compared with 2012" (extract28)
+_BASELINES = re.compile(
+    r"\b(?:since|from|compared\s+(?:with|to)|than(?:\s+in)?|on)\s+(?:(?:the\s+)?(?:year|end)\s+"
+    r"(?:of\s+|to\s+)?)?(?:1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def page_issuer(

@@ -346,7 +346,10 @@ _ING_INSERT = re.compile(
 
 # A comma part that describes the person before it: an age, a town, a party, a role.
 _DESCRIPTION = re.compile(
-    r"^(?:\d{1,3}|aged\s+\d+|(?:commonly|also|better|widely|popularly)\s+known\s+as\s.+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
+    # counsel's side in British court reporting: "Ann Vance, prosecuting, said", "Tom Reed,
+    # defending, said", "..., for the defence, told the court" (extract28)
+    r"^(?:(?:prosecuting|defending|mitigating)$|(?:representing|for\s+the\s+(?:prosecution|"
+    r"defen[cs]e|crown|claimants?|respondents?|appellants?))\b.*|\d{1,3}|aged\s+\d+|(?:commonly|also|better|widely|popularly)\s+known\s+as\s.+|(?:from|of|at|in|on|near|with)\s.+|(?:a|an|the)\s.+|"
     r"(?:[A-Z]\w+\s+)?(?:Democrat|Republican|Independent|member|head|leader|chair\w*|"
     r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
 )

@@ -74,6 +74,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     pending: Sentence | None = None  # an unnamed role-holder who spoke ("a spokesman for X")
     named_later: dict[int, tuple[str, str]] = {}  # sentence start -> (role, the name after)
     closing_next = ClosingNext()
+    account: Sentence | None = None  # the paragraph's last source, and the quiet sentences after
+    quiet = 0
     for span in spans:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
@@ -89,7 +91,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
         if role == "question" and (verb is None or text.rstrip("\"')]*_ ").endswith("?")):
-            previous = s  # an interviewer's question is not a claim
+            previous, account = s, None  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         _withheld(reading, s, cues, previous, earlier)
@@ -108,7 +110,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             refused = [f for f in refused if not _on_a_placard(reading, s, f.start)]
         if (figs or refused) and not cues:
             cues.append("figure")
-            _continues_findings(reading, s, previous)
+            _continues_findings(reading, s, _past_quiet(reading, s, previous, account, quiet))
+        account, quiet = _account_after(reading, s, previous, account, quiet, bool(cues))
         closing_next.see(reading, s, cues, figs)
         body = _subject_body(reading, s)
         if body is not None:
@@ -270,3 +273,36 @@ def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:
         claimant=claimant,
         speaker_found=f"{c.speaker_found}; '{c.speaker}' spelled out in the article",
     )
+
+
+def _past_quiet(
+    reading: str, s: Sentence, previous: Sentence | None, account: Sentence | None, quiet: int
+) -> Sentence | None:
+    """The sentence a figure with no attribution may go on with: the previous one, or, past
+    one or two sentences of the same paragraph that tell nothing checkable (no figure, no
+    verb of saying: "All of them are adults."), the source's sentence before them
+    (extract28: a doctor's count, then her description, then the patients' conditions)."""
+    if account is None or quiet == 0 or account.speaker is None:
+        return previous
+    if account.verb is None and not account.found.startswith("guess: goes on with"):
+        return previous
+    if "\n" in reading[account.span.end : s.span.start]:
+        return previous
+    return account
+
+
+def _account_after(
+    reading: str,
+    s: Sentence,
+    previous: Sentence | None,
+    account: Sentence | None,
+    quiet: int,
+    told: bool,
+) -> tuple[Sentence | None, int]:
+    """The paragraph's last source and how many quiet sentences follow it, after ``s``."""
+    if told or s.speaker:
+        return (s, 0) if s.speaker else (None, 0)
+    same = previous is not None and "\n" not in reading[previous.span.end : s.span.start]
+    if account is not None and same and quiet < 2:
+        return account, quiet + 1
+    return None, 0

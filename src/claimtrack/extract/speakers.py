@@ -72,7 +72,7 @@ from claimtrack.extract.phrases import (
     _titled_name,
     _valid_speaker,
 )
-from claimtrack.extract.text import Span
+from claimtrack.extract.text import Span, _inside
 from claimtrack.extract.verbs import act_object_forms, stance_forms
 
 _OPENING_REVISION = re.compile(
@@ -106,6 +106,24 @@ def _after_a_noun(before: str) -> bool:
     if len(before.split()) < 2 or last in {"was", "were", "is", "are", "been", "be", "has"}:
         return False
     return last.endswith(("s", "ies")) and not last.endswith("ss") and not last[:1].isupper()
+
+
+# a main clause that says what its subject is: "X was the lone dissenter", "X is a member"
+_DESCRIBED_AS = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|still\s+)?(?:the|a|an|one)\s"
+    r"[^,;]*,\s*$"
+)
+
+
+def _clause_before(reading: str, s: Sentence, word: str) -> str:
+    """How a participle's speaker was found: the subject of the clause before it; a guess
+    when that clause says what its subject is ("X was the lone dissenter, arguing that ..."):
+    it is the outlet's account, and only the participle's clause is X's (extract28)."""
+    how = f"subject of the clause before ', {word}'"
+    assert s.verb is not None
+    if _DESCRIBED_AS.search(reading, s.span.start, s.verb.start()):
+        return f"{how}; guess: that clause describes the subject, only the clause after it is said"
+    return how
 
 
 def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
@@ -153,7 +171,7 @@ def _from_verb(reading: str, s: Sentence) -> tuple[str | None, str | None, str]:
     if word.endswith("ing") and re.search(after_prep, reading[span.start : verb.start()]):
         subject = _main_subject(reading, span.start, verb.start())
         if subject:
-            return subject, None, f"subject of the clause before ', {word}'"
+            return subject, None, _clause_before(reading, s, word)
     before = reading[span.start : verb.start()].rstrip()
     quoted_before = any(q.end <= verb.start() for q in s.quotes)
     if not (before.endswith('"') or (before.endswith(",") and quoted_before)):
@@ -290,8 +308,12 @@ def _trailing(reading: str, s: Sentence) -> bool:
     if re.match(r"\s*[,:]?\s*\"", reading[s.verb.end() : s.span.end]):
         return False  # "After ..., X declared, "...": what was said comes after the verb
     tail = re.split(r"(?<!\d),|,(?!\d)", reading[s.verb.end() : s.span.end])[0]
-    if s.verb.group(1).lower() in _COURT_VERBS and re.match(r"\s*\w", tail):
-        return False  # "..., the tribunal upheld the ruling": a ruling on its object
+    if (
+        s.verb.group(1).lower() in _COURT_VERBS
+        and re.match(r"\s*\w", tail)
+        and not _WHEN_TAIL.fullmatch(tail)
+    ):  # "..., the tribunal upheld the ruling": a ruling on its object; "..., a judge ruled
+        return False  # Thursday": only when, so what comes before is what was ruled
     if _CONTENT_AFTER.match(tail) or _CLAUSE_AFTER.match(tail):
         # "..., Ann Kerr insisted he was the true winner", "Peter Grant, whose firm employs
         # 300 people, said 40 jobs would go": what was said follows
@@ -301,6 +323,14 @@ def _trailing(reading: str, s: Sentence) -> bool:
     short = len(tail.split()) <= 6 or bool(_ADJUNCT_TAIL.match(tail))
     return short and not re.search(r"\bthat\b", tail) and bool(clause_comma)
 
+
+# a tail that says only when (extract28): "..., a judge ruled Thursday.", "ruled on Monday"
+_WHEN_TAIL = re.compile(
+    r"\s*(?:(?:on|late|early|earlier|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?[\"”’']?\s*",
+    re.IGNORECASE,
+)
 
 # a clause of its own right after the verb: what was said ("insisted he was the winner")
 _CONTENT_AFTER = re.compile(
@@ -564,7 +594,38 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     found = _act_marked(found, speaker, act)
+    found = _relative_marked(reading, s, speaker, found)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
+
+
+# a verb of saying inside a relative clause between commas, then the main clause
+# ("Mayor Ana Ruiz, who said she opposed any tax rise, ended up casting the deciding vote"):
+# the clause that opens ", who" or ", which" right before the verb, and after the verb a
+# comma then a lower-case word that is not a conjunction, a relative or a participle
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+_MAIN_AFTER = re.compile(
+    r"(?<!\d),(?!\d)\s+(?!(?:and|but|or|who|which|where|when|while|although|as|because|"
+    r"after|before|since|so|then|according)\b)(?![a-z]+ing\b)[a-z]+\b"
+)
+
+
+def _relative_marked(reading: str, s: Sentence, speaker: str | None, found: str) -> str:
+    """A speaker whose verb of saying is inside a relative clause, with the main clause after
+    it, is marked a guess: what was said is only the relative clause, and the main clause
+    ("..., ended up casting the deciding vote", "..., must pay the other side's costs") is the
+    outlet's account or another source's (extract28)."""
+    if not speaker or s.verb is None or "guess:" in found or _inside(s.verb.start(), s.quotes):
+        return found
+    if not _RELATIVE_BEFORE.search(reading, s.span.start, s.verb.start()):
+        return found
+    after = reading[s.verb.end() : s.span.end]
+    main = _MAIN_AFTER.search(after)
+    if main is None or '"' in after or "“" in after or re.search(r"\d", after[: main.start()]):
+        return found  # a figure said in the clause itself ("who said 300 jobs would go") stays
+    return (
+        f"{found}; guess: '{s.verb.group(1)}' is inside a relative clause; the main clause "
+        "after it is not what was said"
+    )
 
 
 # a court and where it sits: "the Court of Appeal sitting in Owerri", "a jury meeting in
