@@ -184,6 +184,8 @@ def support(
         n = len(claimants)
         if n < 2 or not names or not _may_join(claimants, distinct):
             return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+        if not _holds_another(claimants):  # unnamed groups alone join: no groups to build
+            return _named_only(len(claims), claimants)
     ids = claims
     keys = {_key(c) for c in claimants}
     if (
@@ -306,6 +308,17 @@ def unnamed_group(name: str) -> bool:
     return found
 
 
+def _named_only(claims: int, claimants: Collection[str]) -> Support:
+    """The support of a position or side whose claimants are distinct and join only as
+    unnamed groups (:func:`unnamed_group`): one origin per named claimant, or one for the
+    groups alone (``_joined`` without the union, the common case of such a position)."""
+    who = sorted((c for c in claimants if unnamed_group(c)), key=str.casefold)
+    named = len(claimants) - len(who)
+    n = named or 1
+    joins = (_unnamed_text(who, not named),) if named or len(who) > 1 else ()
+    return Support(claims, n, CORROBORATED if n >= 2 else SINGLE_SOURCE, "", joins)
+
+
 def _unnamed_text(who: list[str], alone: bool) -> str:
     """ "Security experts is an unnamed group: no origin of its own" (beside a named claimant),
     "Residents and Witnesses are unnamed groups: one origin at most" (alone)."""
@@ -318,12 +331,28 @@ def _unnamed_text(who: list[str], alone: bool) -> str:
 def _may_join(claimants: Collection[str], distinct: bool = True) -> bool:
     """Whether claimants of one position or side (``distinct``) may be fewer origins than
     names: a name holds another's (:func:`_holds_another`), or one is an unnamed group."""
-    if _holds_another(claimants):
+    if distinct and len(claimants) > 1 and any(map(unnamed_group, claimants)):
         return True
-    return distinct and len(claimants) > 1 and any(map(unnamed_group, claimants))
+    return _holds_another(claimants)
 
 
 def _holds_another(claimants: Collection[str]) -> bool:
+    """:func:`_holding` of ``claimants``, kept for a position's (a tuple): a finding's
+    positions are looked at twice, to choose the path and to grade it."""
+    if type(claimants) is not tuple:
+        return _holding(claimants)
+    found = _HOLDING.get(claimants)
+    if found is None:
+        if len(_HOLDING) >= 1 << 14:
+            _HOLDING.clear()
+        found = _HOLDING[claimants] = _holding(claimants)
+    return found
+
+
+_HOLDING: dict[tuple[str, ...], bool] = {}  # a position's claimants -> _holding (they recur)
+
+
+def _holding(claimants: Collection[str]) -> bool:
     """Whether one claimant's name holds another's, word for word ("Interior Ministry
     spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"), or its
     initials written in capitals ("KNCHR" and "Kenya National Commission on Human Rights",
@@ -1133,7 +1162,7 @@ def _names_held_in(report: Report) -> bool:
             elif kind is SumFinding:
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
-    return len(seen) > 1 and (_holds_another(seen) or any(map(unnamed_group, seen)))
+    return len(seen) > 1 and (any(map(unnamed_group, seen)) or _holds_another(seen))
 
 
 def _names_held(c: Any) -> bool:
