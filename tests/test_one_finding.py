@@ -596,6 +596,16 @@ KENYA_GRADES = {
 }
 
 
+def _grades(doc: dict) -> dict[tuple[int, str], tuple[int, str]]:
+    """(finding, position or side) -> (independent origins, grade) of a `conflicts --json`
+    document of one subject (a reversal has no positions)."""
+    got = {}
+    for n, c in enumerate(doc["conflicts"], 1):
+        for i, p in enumerate(c.get("positions", []), 1):
+            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
+    return got
+
+
 @pytest.mark.slow
 def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -609,11 +619,7 @@ def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     _ok(ct("import", str(FIXTURES / "kenya-protests-2024.jsonl")))
     subject = "kenya-finance-bill-protests-2024"
     doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    got = {}
-    for n, c in enumerate(doc["conflicts"], 1):
-        for i, p in enumerate(c["positions"], 1):
-            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
-    assert got == KENYA_GRADES
+    assert _grades(doc) == KENYA_GRADES
     assert not doc["minor"] and not doc["checks"]
     sheet = tmp_path / "ke.csv"
     _ok(ct("conflicts", subject, "--csv", str(sheet)))
@@ -656,11 +662,7 @@ def test_no_wrong_grade_in_the_change_healthcare_breach(
     _ok(ct("import", str(FIXTURES / "change-healthcare-2024.jsonl")))
     subject = "change-healthcare-breach-2024"
     doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    got = {}
-    for n, c in enumerate(doc["conflicts"], 1):
-        for i, p in enumerate(c.get("positions", []), 1):
-            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
-    assert got == CHANGE_GRADES
+    assert _grades(doc) == CHANGE_GRADES
     kinds = [c["kind"] for c in doc["conflicts"]]
     assert kinds == ["figure", "stance", "stance", "stance", "reversal"]  # RansomHub: 4GB, 4 TB
     sheet = tmp_path / "ch.csv"

@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from claimtrack.conflicts import (
     Fact,
@@ -148,14 +148,23 @@ def _fold_wire(wire: str) -> str:
 
 
 _KEYS: dict[str, str] = {}  # claimant_key of names seen (the same claimants recur)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(cache: dict[_K, _V], key: _K, value: _V, most: int = 1 << 16) -> _V:
+    """Keep ``value`` for ``key`` in one of the module's caches of names (they recur), which
+    start again empty past ``most`` entries."""
+    if len(cache) >= most:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _key(name: str) -> str:
     key = _KEYS.get(name)
     if key is None:
-        if len(_KEYS) >= 1 << 16:
-            _KEYS.clear()
-        key = _KEYS[name] = claimant_key(name)
+        key = _remember(_KEYS, name, claimant_key(name))
     return key
 
 
@@ -301,10 +310,7 @@ def unnamed_group(name: str) -> bool:
                 words = words[:i]
                 break
         head = words[-1].rstrip("'’") if words else ""
-        found = head in _UNNAMED
-        if len(_UNNAMED_SEEN) >= 1 << 16:
-            _UNNAMED_SEEN.clear()
-        _UNNAMED_SEEN[name] = found
+        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED)
     return found
 
 
@@ -343,9 +349,7 @@ def _holds_another(claimants: Collection[str]) -> bool:
         return _holding(claimants)
     found = _HOLDING.get(claimants)
     if found is None:
-        if len(_HOLDING) >= 1 << 14:
-            _HOLDING.clear()
-        found = _HOLDING[claimants] = _holding(claimants)
+        found = _remember(_HOLDING, claimants, _holding(claimants), 1 << 14)
     return found
 
 
@@ -390,9 +394,7 @@ def _initials(name: str) -> frozenset[str]:
         found = frozenset()
         if len(words) >= 2:
             found = frozenset(("".join(w[0] for w in words), "".join(w[0] for w in big)))
-        if len(_INITIALS) >= 1 << 16:
-            _INITIALS.clear()
-        _INITIALS[name] = found
+        _remember(_INITIALS, name, found)
     return found
 
 
@@ -407,12 +409,11 @@ def _caps(name: str) -> frozenset[str]:
     folded: the initials a name may hold."""
     found = _CAPS.get(name)
     if found is None:
-        if len(_CAPS) >= 1 << 16:
-            _CAPS.clear()
-        found = _CAPS[name] = frozenset(
-            w.casefold()
-            for w in name.replace("(", " ").replace(")", " ").replace("-", " ").split()
-            if len(w) >= 2 and w.isalpha() and w.isupper()
+        words = name.replace("(", " ").replace(")", " ").replace("-", " ").split()
+        found = _remember(
+            _CAPS,
+            name,
+            frozenset(w.casefold() for w in words if len(w) >= 2 and w.isalpha() and w.isupper()),
         )
     return found
 
