@@ -17,7 +17,9 @@ Every line is one record in the JSONL interchange format (docs/format.md) with a
   kilometres", "tens of thousands", "between 300 and 400", bare numbers, number words ...);
 * ~40% stances (affirms / denies) on a few propositions per subject;
 * several claimants per subject with skewed activity, some of whom reverse themselves;
-* outlets, URLs, speakers, partial and full dates, quotes of 80-200 characters, notes.
+* outlets, URLs, speakers (one to three of each claimant's own, as in a real story: no name
+  speaks for two claimants of a subject), partial and full dates, quotes of 80-200 characters,
+  notes.
 
 Same N, seed and order give byte-identical output. Only the standard library is used, and the
 file is written as it is generated (1,000,000 lines take roughly 15 s and little memory).
@@ -39,7 +41,10 @@ from typing import Any
 __all__ = ["BIG_SUBJECT", "BIG_SUBJECT_SIZE", "GENERATOR_VERSION", "figure_phrases", "generate"]
 
 # Bump when the output for a given (n, seed, order) changes, so cached files are regenerated.
-GENERATOR_VERSION = 2
+# 3 (evidence9): each claimant's speakers are names of its own (a speaker named for two
+# claimants is one voice, one origin: docs/conflicts.md, rule 12); the rest of the file is
+# version 2's, line for line.
+GENERATOR_VERSION = 3
 BIG_SUBJECT = "big-subject"
 BIG_SUBJECT_SIZE = 10_000
 BIG_SUBJECT_MIN_N = 100_000
@@ -455,6 +460,7 @@ class Subject:
         "name",
         "props",
         "reversers",
+        "speakers",
         "stances",
     )
 
@@ -476,6 +482,7 @@ class Subject:
         self.claimant_weights = weights
         # about 15% of claimants contradict themselves at some point
         self.reversers = {c for c in self.claimants if rng.random() < 0.15}
+        self.speakers = _own_speakers(name, self.claimants)
 
         n_measures = min(6, 1 + int(rng.random() + scale))
         pool: list[tuple[str, str, str, tuple[float, float]]] = list(COUNT_MEASURES)
@@ -501,6 +508,29 @@ class Subject:
         self.stances: dict[tuple[str, str], bool] = {}
         self.day0 = DAY0 + int(rng.random() * (DAY_SPAN - 120))
         self.moments = sorted(self.day0 + int(rng.random() * 90) for _ in range(3))
+
+
+def _own_speakers(subject: str, claimants: list[str]) -> dict[str, tuple[str, ...]]:
+    """claimant -> its one to three speakers, names no other claimant of the subject has: in a
+    real story a spokesman speaks for one body (version 2 drew any name for any claimant, so one
+    name spoke for several claimants of a subject by chance and joined origins no story would:
+    docs/performance.md, evidence8). Drawn from a generator of the subject's own (seeded by its
+    name), so that the main stream, and every other field of the file, is version 2's."""
+    own = random.Random(f"speakers:{subject}")
+    names: set[str] = set()
+    out: dict[str, tuple[str, ...]] = {}
+    for c in claimants:
+        mine: list[str] = []
+        for _ in range(1 + int(own.random() * 3)):
+            while True:  # a name is its own without its title ("Col. Ryan Dillon", "Ryan Dillon")
+                title = own.choice(TITLES)
+                name = f"{own.choice(FIRST_NAMES)} {own.choice(LAST_NAMES)}"
+                if name not in names:
+                    break
+            names.add(name)
+            mine.append(f"{title} {name}".lstrip())
+        out[c] = tuple(mine)
+    return out
 
 
 def _cumulative(k: int) -> list[float]:
@@ -532,9 +562,12 @@ def make_claim(s: Subject, rng: random.Random) -> dict[str, Any]:
     rec: dict[str, Any] = {"id": f"{s.name}-{s.counter}", "subject": s.name, "claimant": claimant}
     r = rng.random()
     if r < 0.3:
-        rec["speaker"] = (
-            f"{rng.choice(TITLES)} {rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}".lstrip()
-        )
+        # the three draws of version 2, kept so that the rest of the file is the same: they
+        # pick one of the claimant's own speakers
+        rng.choice(TITLES)
+        first, last = FIRST_NAMES.index(rng.choice(FIRST_NAMES)), rng.choice(LAST_NAMES)
+        mine = s.speakers[claimant]
+        rec["speaker"] = mine[(first + len(last)) % len(mine)]
     outlet = None
     if rng.random() < 0.9:
         outlet, domain = rng.choice(OUTLETS)

@@ -365,6 +365,17 @@ STORIES: dict[str, list[list[str]]] = {
             for cid in _ids_off("tests/fixtures/kenya-protests-2024.jsonl", "deaths-june-25")
         ),
     ],
+    # evidence9: the Change Healthcare breach of 2024, logged as a new user would from 20
+    # public pages (short quotes): the hackers, the company under three spellings, unnamed
+    # groups ("Security experts") beside named claimants
+    "change-healthcare": [
+        ["import", "tests/fixtures/change-healthcare-2024.jsonl"],
+    ],
+    # the same before its count of people affected is marked cumulative (as first logged)
+    "change-healthcare-unmarked": [
+        ["import", "tests/fixtures/change-healthcare-2024.jsonl"],
+        ["measure", "change-healthcare-breach-2024", "people-affected", "--not-cumulative"],
+    ],
     # the same before its toll is marked cumulative: Amnesty's figures in a minor difference
     "nigeria-unmarked": [
         ["import", "tests/fixtures/nigeria-protests-2024.jsonl"],

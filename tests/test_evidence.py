@@ -455,7 +455,7 @@ def test_bad_definition_records(ct, tmp_path: Path, record: dict, problem: str) 
 @given(
     st.lists(
         st.tuples(
-            st.sampled_from(["A", "a", "B", "C (x)", "c x", "D"]),
+            st.sampled_from(["A", "a", "B", "C (x)", "c x", "D", "Residents", "Bo Ta", "BoTa"]),
             st.sampled_from(["m1", "m2"]),
             st.integers(0, 2000),
             st.integers(0, 2000),

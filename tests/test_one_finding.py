@@ -596,7 +596,9 @@ def test_no_wrong_grade_in_a_story_logged_as_a_new_user_would(
 # position or side) -> (independent origins, grade), in JSON and in the sheet.
 KENYA_GRADES = {
     (1, "1"): (2, "party-only"),  # the president (named three ways) and the police
-    (1, "2"): (3, "corroborated"),  # Amnesty, the commission, rights groups
+    # Amnesty and the commission; "human rights organizations", an unnamed group beside them,
+    # adds no origin (evidence9; before: 3)
+    (1, "2"): (2, "corroborated"),
     # the commission by its name, its name with its initials and its initials alone: the
     # name with its initials in brackets holds the two others (one origin before too)
     (1, "3"): (1, "single-source"),
@@ -616,6 +618,16 @@ KENYA_GRADES = {
 }
 
 
+def _grades(doc: dict) -> dict[tuple[int, str], tuple[int, str]]:
+    """(finding, position or side) -> (independent origins, grade) of a `conflicts --json`
+    document of one subject (a reversal has no positions)."""
+    got = {}
+    for n, c in enumerate(doc["conflicts"], 1):
+        for i, p in enumerate(c.get("positions", []), 1):
+            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
+    return got
+
+
 @pytest.mark.slow
 def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -629,11 +641,7 @@ def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     _ok(ct("import", str(FIXTURES / "kenya-protests-2024.jsonl")))
     subject = "kenya-finance-bill-protests-2024"
     doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    got = {}
-    for n, c in enumerate(doc["conflicts"], 1):
-        for i, p in enumerate(c["positions"], 1):
-            got[(n, p.get("stance") or str(i))] = (p["origins"], p["grade"])
-    assert got == KENYA_GRADES
+    assert _grades(doc) == KENYA_GRADES
     assert not doc["minor"] and not doc["checks"]
     sheet = tmp_path / "ke.csv"
     _ok(ct("conflicts", subject, "--csv", str(sheet)))
@@ -644,6 +652,49 @@ def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     text = squash(_ok(ct("conflicts", subject)).stdout)
     assert "speak through Roseline Odede: one origin" in text
     assert "KNCHR is named with the initials of Kenya National Commission on Human Rights" in text
+
+
+# The Change Healthcare breach of 2024 (evidence9), logged as a new user would: (finding,
+# position or side) -> (independent origins, grade), in JSON and in the sheet.
+CHANGE_GRADES = {
+    (1, "1"): (1, "party-only"),  # RansomHub's "around 4GB", a page's slip for 4 TB
+    (1, "2"): (2, "party-only"),  # the hackers' affiliate and RansomHub, both parties
+    (1, "3"): (1, "party-only"),
+    (2, "affirms"): (1, "party-only"),  # ALPHV's own notice
+    # the NCA and a researcher in one Reuters story; three unnamed groups beside them add no
+    # origin (before: 4, contested)
+    (2, "denies"): (1, "single-source"),
+    (3, "affirms"): (1, "single-source"),
+    (3, "denies"): (1, "party-only"),  # UnitedHealth by two names
+    (4, "affirms"): (1, "single-source"),
+    (4, "denies"): (1, "party-only"),
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_the_change_healthcare_breach(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Change Healthcare breach of 2024 (tests/fixtures/change-healthcare-2024.jsonl, its
+    sources in tests/fixtures/README.md): the hackers, the company under three spellings, a
+    regulator, a state attorney general, and unnamed groups ("Security experts", "Law
+    enforcement agencies") beside named claimants. No grade stronger than its origins allow,
+    in JSON, the sheet and the terminal; the company's rising count is a change over time."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    _ok(ct("import", str(FIXTURES / "change-healthcare-2024.jsonl")))
+    subject = "change-healthcare-breach-2024"
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    assert _grades(doc) == CHANGE_GRADES
+    kinds = [c["kind"] for c in doc["conflicts"]]
+    assert kinds == ["figure", "stance", "stance", "stance", "reversal"]  # RansomHub: 4GB, 4 TB
+    sheet = tmp_path / "ch.csv"
+    _ok(ct("conflicts", subject, "--csv", str(sheet)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
+    assert graded == {(str(o), g) for o, g in CHANGE_GRADES.values()}
+    text = squash(_ok(ct("conflicts", subject)).stdout)
+    assert ": corroborated" not in text and ": contested" not in text
+    assert "are unnamed groups: no origin of their own" in text
 
 
 def _ferry(cid: str, claimant: str, quote: str, measure: str, value: str, **when: str) -> dict:

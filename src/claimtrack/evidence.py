@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter, itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from claimtrack.conflicts import (
     Fact,
@@ -148,14 +148,23 @@ def _fold_wire(wire: str) -> str:
 
 
 _KEYS: dict[str, str] = {}  # claimant_key of names seen (the same claimants recur)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(cache: dict[_K, _V], key: _K, value: _V, most: int = 1 << 16) -> _V:
+    """Keep ``value`` for ``key`` in one of the module's caches of names (they recur), which
+    start again empty past ``most`` entries."""
+    if len(cache) >= most:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _key(name: str) -> str:
     key = _KEYS.get(name)
     if key is None:
-        if len(_KEYS) >= 1 << 16:
-            _KEYS.clear()
-        key = _KEYS[name] = claimant_key(name)
+        key = _remember(_KEYS, name, claimant_key(name))
     return key
 
 
@@ -182,15 +191,21 @@ def support(
     joined = origins.relays or origins.speakers
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
-        if n < 2 or not names or not _holds_another(claimants):
+        if n < 2 or not names or not _may_join(claimants, distinct):
             return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
+        if not _holds_another(claimants):  # unnamed groups alone join: no groups to build
+            return _named_only(len(claims), claimants)
     ids = claims
     keys = {_key(c) for c in claimants}
-    if not wires and not joined and (len(keys) < 2 or not names or not _holds_another(claimants)):
+    if (
+        not wires
+        and not joined
+        and (len(keys) < 2 or not names or not _may_join(claimants, distinct))
+    ):
         n = len(keys)
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
-    return _joined(ids, claimants, keys, origins, relaying)
+    return _joined(ids, claimants, keys, origins, relaying, distinct)
 
 
 class _Groups:
@@ -219,10 +234,12 @@ def _joined(
     keys: set[str],
     origins: Origins,
     relaying: Iterable[tuple[str, str]],
+    distinct: bool = False,
 ) -> Support:
     """:func:`support` when claimants may be one origin: one agency story (``wires``), or a
-    relay judged as its own claim (``relays``: it adds no origin). The joins are named in
-    ``Support.joins``."""
+    relay judged as its own claim (``relays``: it adds no origin), or, on a position or side
+    (``distinct``), an unnamed group beside named claimants (:func:`unnamed_group`: it adds
+    no origin). The joins are named in ``Support.joins``."""
     shown = {_key(c): c for c in claimants}
     echoes = {e for e, _ in relaying}
     uf = _Groups()
@@ -232,24 +249,114 @@ def _joined(
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
     passing = _passing(ids, echoes, origins, keys)
+    unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
-        into = left_out if k in passing else groups
+        into = left_out if k in passing or k in unnamed else groups
         into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
-    if alone:  # nothing but such relays: one origin at most, what they pass on
-        groups = {"": all(left_out.values())}
     if passing:
         who = sorted((shown.get(k, k) for k in passing), key=str.casefold)
         joins.append(_passes_on(who, [t for k in passing for t in passing[k]], alone))
+    # the unnamed groups not joined to a named claimant (by a name, a speaker or a wire)
+    apart = {uf.find("c:" + k) for k in unnamed} - set(groups)
+    if apart and (not alone or len(left_out) > 1):
+        who = sorted({shown[k] for k in unnamed if uf.find("c:" + k) in apart}, key=str.casefold)
+        joins.append(_unnamed_text(who, alone))
+    if alone:  # nothing but such relays or unnamed groups: one origin at most
+        groups = {"": all(left_out.values())}
     n = len(groups)
     grade = _grade(n, sum(1 for p in groups.values() if not p))
     return Support(len(ids), n, grade, "", tuple(joins))
 
 
+# The head nouns of an unnamed group ("Residents", "Derna residents", "Witnesses at the port",
+# "Security experts", "human rights organizations"), singular and plural: people or bodies the
+# name does not name. Officials, authorities, forces and the police speak for an institution
+# (a party's, most often): not in this table.
+_UNNAMED = frozenset((
+    "residents", "locals", "villagers", "townspeople", "neighbours", "neighbors", "witnesses",
+    "eyewitnesses", "bystanders", "onlookers", "passengers", "survivors", "victims",
+    "relatives", "families", "parents", "activists", "campaigners", "protesters", "protestors",
+    "demonstrators", "strikers", "workers", "employees", "miners", "drivers", "patients",
+    "doctors", "medics", "paramedics", "nurses", "rescuers", "volunteers", "journalists",
+    "reporters", "experts", "researchers", "analysts", "observers", "lawyers", "attorneys",
+    "plaintiffs", "groups", "organisations", "organizations", "agencies", "ngos", "sources",
+    "citizens", "students", "farmers", "fishermen", "traders", "elders", "leaders", "people",
+    "members",
+))  # fmt: skip
+# Words that end a name's head: "Residents of Derna", "Doctors at the scene", "Lawyers for
+# the families", "Witnesses who saw it"
+_AFTER_HEAD = frozenset(("of", "in", "at", "from", "on", "near", "for", "who", "with", "to"))
+_UNNAMED_SEEN: dict[str, bool] = {}  # name -> unnamed_group(name) (names recur)
+
+
+def unnamed_group(name: str) -> bool:
+    """Whether a claimant's name gives only an unnamed group ("Residents", "Witnesses",
+    "Security experts", "Derna residents", "Residents of Derna", "human rights
+    organizations"): its head word (the last before a bracket, a comma or "of", "at", "who"
+    ...) is a plural of :data:`_UNNAMED`. Such a group may be, or quote, the named claimants
+    beside it; it adds no origin of its own to a position or side that a named claimant
+    stands on, and groups of it alone are one origin at most (evidence9). A named body whose
+    name ends in such a word is not one ("Upper Hill Residents' Association", "Human Rights
+    Watch"), nor a named person with a role in brackets ("Mara Velden (residents)")."""
+    found = _UNNAMED_SEEN.get(name)
+    if found is None:
+        words = name.split("(", 1)[0].split(",", 1)[0].casefold().split()
+        for i, w in enumerate(words[1:], 1):
+            if w in _AFTER_HEAD:
+                words = words[:i]
+                break
+        head = words[-1].rstrip("'’") if words else ""
+        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED)
+    return found
+
+
+def _named_only(claims: int, claimants: Collection[str]) -> Support:
+    """The support of a position or side whose claimants are distinct and join only as
+    unnamed groups (:func:`unnamed_group`): one origin per named claimant, or one for the
+    groups alone (``_joined`` without the union, the common case of such a position)."""
+    who = sorted((c for c in claimants if unnamed_group(c)), key=str.casefold)
+    named = len(claimants) - len(who)
+    n = named or 1
+    joins = (_unnamed_text(who, not named),) if named or len(who) > 1 else ()
+    return Support(claims, n, CORROBORATED if n >= 2 else SINGLE_SOURCE, "", joins)
+
+
+def _unnamed_text(who: list[str], alone: bool) -> str:
+    """ "Security experts is an unnamed group: no origin of its own" (beside a named claimant),
+    "Residents and Witnesses are unnamed groups: one origin at most" (alone)."""
+    one = len(who) == 1
+    what = "is an unnamed group" if one else "are unnamed groups"
+    tail = "one origin at most" if alone else "no origin of " + ("its own" if one else "their own")
+    return f"{_and(who)} {what}: {tail}"
+
+
+def _may_join(claimants: Collection[str], distinct: bool = True) -> bool:
+    """Whether claimants of one position or side (``distinct``) may be fewer origins than
+    names: a name holds another's (:func:`_holds_another`), or one is an unnamed group."""
+    if distinct and len(claimants) > 1 and any(map(unnamed_group, claimants)):
+        return True
+    return _holds_another(claimants)
+
+
 def _holds_another(claimants: Collection[str]) -> bool:
+    """:func:`_holding` of ``claimants``, kept for a position's (a tuple): a finding's
+    positions are looked at twice, to choose the path and to grade it."""
+    if type(claimants) is not tuple:
+        return _holding(claimants)
+    found = _HOLDING.get(claimants)
+    if found is None:
+        found = _remember(_HOLDING, claimants, _holding(claimants), 1 << 14)
+    return found
+
+
+_HOLDING: dict[tuple[str, ...], bool] = {}  # a position's claimants -> _holding (they recur)
+
+
+def _holding(claimants: Collection[str]) -> bool:
     """Whether one claimant's name holds another's, word for word ("Interior Ministry
     spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"), or its
     initials written in capitals ("KNCHR" and "Kenya National Commission on Human Rights",
@@ -260,6 +367,10 @@ def _holds_another(claimants: Collection[str]) -> bool:
     hay = " | ".join(keys)
     if any(hay.count(k) > 1 and _within(k, keys) for k in keys if k):
         return True
+    if any(" " in k for k in keys):  # a name another writes with its words run together
+        tight = " | ".join(k.replace(" ", "") for k in keys)
+        if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
+            return True
     return bool(_initials_pairs(claimants))
 
 
@@ -283,9 +394,7 @@ def _initials(name: str) -> frozenset[str]:
         found = frozenset()
         if len(words) >= 2:
             found = frozenset(("".join(w[0] for w in words), "".join(w[0] for w in big)))
-        if len(_INITIALS) >= 1 << 16:
-            _INITIALS.clear()
-        _INITIALS[name] = found
+        _remember(_INITIALS, name, found)
     return found
 
 
@@ -300,12 +409,11 @@ def _caps(name: str) -> frozenset[str]:
     folded: the initials a name may hold."""
     found = _CAPS.get(name)
     if found is None:
-        if len(_CAPS) >= 1 << 16:
-            _CAPS.clear()
-        found = _CAPS[name] = frozenset(
-            w.casefold()
-            for w in name.replace("(", " ").replace(")", " ").replace("-", " ").split()
-            if len(w) >= 2 and w.isalpha() and w.isupper()
+        words = name.replace("(", " ").replace(")", " ").replace("-", " ").split()
+        found = _remember(
+            _CAPS,
+            name,
+            frozenset(w.casefold() for w in words if len(w) >= 2 and w.isalpha() and w.isupper()),
         )
     return found
 
@@ -335,8 +443,30 @@ def _within(k: str, keys: Sequence[str]) -> bool:
 
 
 def _held_by(k: str, o: str) -> bool:
-    """Whether the name key ``k`` stands as whole words in the other key ``o``."""
-    return bool(k) and o != k and f" {k} " in f" {o} "
+    """Whether the name key ``k`` stands as whole words in the other key ``o``, or as whole
+    words of ``o`` written with their spaces left out or put in ("unitedhealth group" in
+    "united health group", "unitedhealth" in "united health group": one company spelled two
+    ways, evidence9)."""
+    return bool(k) and o != k and (f" {k} " in f" {o} " or _run_together(k, o))
+
+
+def _run_together(k: str, o: str) -> bool:
+    """Whether ``k`` without its spaces (four letters or more) is a run of whole words of
+    ``o`` joined, split in other words than ``k``'s."""
+    tight = k.replace(" ", "")
+    if len(tight) < 4 or tight not in o.replace(" ", ""):
+        return False
+    words = o.split()
+    n = k.count(" ") + 1
+    for i in range(len(words)):
+        run = ""
+        for j in range(i, len(words)):
+            run += words[j]
+            if len(run) >= len(tight):
+                if run == tight and j - i + 1 != n:
+                    return True
+                break
+    return False
 
 
 def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
@@ -350,7 +480,9 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
     said = []
     for i, k in enumerate(keys):
         for o in keys[i + 1 :]:
-            if _held_by(k, o):
+            # a name run together is said once its two spellings are not joined already
+            apart = uf.find("c:" + k) != uf.find("c:" + o)
+            if f" {k} " in f" {o} " or (apart and _run_together(k, o)):
                 uf.union("c:" + k, "c:" + o)
                 said.append(f"{shown[o]} is named with {shown[k]}: one origin")
     for holder, named in sorted(_initials_pairs([shown[k] for k in keys])):
@@ -1031,7 +1163,7 @@ def _names_held_in(report: Report) -> bool:
             elif kind is SumFinding:
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
-    return len(seen) > 1 and _holds_another(seen)
+    return len(seen) > 1 and (any(map(unnamed_group, seen)) or _holds_another(seen))
 
 
 def _names_held(c: Any) -> bool:
@@ -1040,7 +1172,7 @@ def _names_held(c: Any) -> bool:
     of two or more claimants."""
     kind = type(c)
     if kind is FigureConflict or kind is StanceConflict:
-        return any(len(p.claimants) > 1 and _holds_another(p.claimants) for p in c.positions)
+        return any(len(p.claimants) > 1 and _may_join(p.claimants) for p in c.positions)
     if kind is Revision:
         return _holds_another(c.claimants)
     if kind is SumFinding:
