@@ -118,3 +118,19 @@ def test_a_toll_said_across_dates_is_in_every_output(
     assert one["hints"] == every["subjects"][0]["hints"] == expected
     md = ct("report", "quake", "--format", "md").output  # type: ignore[attr-defined]
     assert f"finding 1: {words}" in " ".join(md.split())
+
+
+def test_the_bounded_listing_reads_every_claim_of_a_disputed_figure() -> None:
+    """What the terminal says under a dispute reads all its claims, as the report and the sheet
+    do, though it lists five a position: before (outputs9) a long dispute's "said on 17 dates"
+    was read from the claims listed (18 in the report)."""
+    from claimtrack.render_conflicts import POSITION_CLAIMS, shown_ids
+
+    facts = [
+        _fact(f"d{n}", f"Agency {n}", "crowd-size", 100, f"2024-01-{n + 1:02d}") for n in range(8)
+    ]
+    facts.append(_fact("e1", "Mayor", "crowd-size", 900, "2024-01-09"))
+    report = analyse(facts)
+    (dispute,) = report.conflicts
+    assert max(len(p.claims) for p in dispute.positions) > POSITION_CLAIMS
+    assert shown_ids(report) >= {f.id for f in facts}

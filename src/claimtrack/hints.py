@@ -132,15 +132,21 @@ def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
     """Whether a figure dispute holds a figure said surely later than another and wholly
     above it: a rise, which marking its measure cumulative would read as a change (a dispute
     whose later figures are all lower stays one, marked or not)."""
-    said: list[tuple[str, float, float]] = []
+    lowest: dict[str, float] = {}  # date -> the least high of its figures
+    highest: dict[str, float] = {}  # date -> the greatest low of its figures
     for p in c.positions:
         for cid in p.claims:
             r = records.get(cid)
             date = r and (r.get("said_on") or r.get("reported_on"))
             if r and date and r.get("low") is not None:
                 high = r.get("high")
-                said.append((date, float(r["low"]), _INF if high is None else float(high)))
-    return any(_before(d1, d2) and low2 > high1 for d1, _, high1 in said for d2, low2, _ in said)
+                top = _INF if high is None else float(high)
+                lowest[date] = min(lowest.get(date, _INF), top)
+                highest[date] = max(highest.get(date, -_INF), float(r["low"]))
+    # by date, not by pair of figures: a dispute of thousands of claims has a few dates
+    return any(
+        _before(d1, d2) and highest[d2] > high1 for d1, high1 in lowest.items() for d2 in highest
+    )
 
 
 def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:

@@ -235,16 +235,24 @@ def _comparisons(console: Console, comparisons: list[Any]) -> None:
 
 
 def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
-    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch)."""
+    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch):
+    the claims it lists, and every claim of a disputed figure, whose lines under it (the dates
+    its statements were made on, a claimant's own figures in two positions, the figures stated
+    later, its hints) read them all, as the report and the sheet do (outputs9: read from the
+    claims listed alone, a long dispute's "said on 17 dates" was 18)."""
     from claimtrack.conflicts import FigureConflict, Reversal, StanceConflict, finding_ids
-    from claimtrack.hints import hint_claims
 
     if limit is None:
         return finding_ids(report)
-    ids = hint_claims(report)  # the dates its hints read, all of them
+    ids: set[str] = set()
     for group in (report.conflicts, report.minor, report.checks):
         for c in group:
-            if isinstance(c, FigureConflict | StanceConflict):
+            if isinstance(c, FigureConflict) and group is report.conflicts:
+                for position in c.positions:
+                    ids.update(position.claims)
+                for fall in c.falls:
+                    ids.update(fall.claims)
+            elif isinstance(c, FigureConflict | StanceConflict):
                 for p in c.positions:
                     ids.update(p.claims[:limit])
                 for fall in getattr(c, "falls", ()):

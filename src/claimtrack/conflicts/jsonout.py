@@ -719,6 +719,8 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     they are said: measures to mark cumulative, counts of the moment read at their days, a
     cumulative measure's undated figures not compared, changes with no period. Every output
     takes them from here (``claimtrack.hints``, which says how each is worded)."""
+    if not (report.unmarked or report.moments or report.undated or report.unperiod):
+        return []  # (most subjects: no list to build)
     found: list[tuple[str, str, tuple[str, ...]]] = [
         ("mark-cumulative", m, ()) for m in report.unmarked
     ]
