@@ -188,7 +188,7 @@ def test_a_change_with_no_period_is_said_in_every_output(ct) -> None:
     nothing (docs/conflicts.md, "Changes with no period")."""
     from claimtrack.conflicts import report_to_json
     from claimtrack.conflicts.jsonout import report_json_line
-    from claimtrack.report import unperiod_note
+    from claimtrack.hints import unperiod_note
 
     for fid, quote, way in (
         ("p1", "Burglaries fell 12% last year, the police said.", "down"),

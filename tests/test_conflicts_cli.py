@@ -14,7 +14,7 @@ from conftest import examples, sample_claims, stance, unwanted_modules_after, wr
 FIXTURES = Path(__file__).parent / "fixtures"
 
 EXPECTED = {
-    "format_version": 3,  # docs/exports.md, "The version of the conflicts JSON"
+    "format_version": 4,  # docs/exports.md, "The version of the conflicts JSON"
     "subject": "raqqa-convoy",
     "min_gap": 1.1,
     "conflicts": [
@@ -292,7 +292,7 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert ct("import", "-", input=agreeing).exit_code == 0
     result = ct("conflicts", "--all", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == {"format_version": 3, "subjects": [], "checked": 1}
+    assert json.loads(result.stdout) == {"format_version": 4, "subjects": [], "checked": 1}
     assert "No conflicts" not in result.stdout
     assert "No conflicts in any of 1 subject." in ct("conflicts", "--all").stderr
 

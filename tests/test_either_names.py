@@ -12,7 +12,7 @@ import pytest
 
 from claimtrack.conflicts import Fact, FigureConflict, Reversal, Revision, analyse, report_to_json
 from claimtrack.conflicts.timing import either_name
-from claimtrack.report import moment_note
+from claimtrack.hints import moment_note
 
 
 def _fig(id_: str, claimant: str, low: int, measure: str, said_on: str) -> Fact:

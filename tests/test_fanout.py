@@ -50,7 +50,7 @@ def reference(store: Store) -> str:
         if report.conflicts:
             items.append(json.dumps(report_to_json(name, report), ensure_ascii=False))
     body = "".join(("\n" if i == 0 else ",\n") + t for i, t in enumerate(items))
-    head = '{"format_version": 3, "subjects": ['
+    head = '{"format_version": 4, "subjects": ['
     return head + body + ("\n]" if items else "]") + f', "checked": {checked}' + "}\n"
 
 
@@ -188,7 +188,7 @@ def test_one_subject_is_not_split(tmp_path: Path) -> None:
 
 def test_an_empty_database(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "t.db")
-    empty = '{"format_version": 3, "subjects": [], "checked": 0}\n'
+    empty = '{"format_version": 4, "subjects": [], "checked": 0}\n'
     assert written(store, jobs=2) == (empty, 0, False)
     assert to_file(store, tmp_path / "out.json", jobs=2) == empty.encode()
 

@@ -521,7 +521,10 @@ def test_the_haiti_earthquake_as_a_new_user_logged_it_has_no_wrong_finding(ct) -
     assert {"hq-d-212k-newsmax", "hq-d-230k-ap", "hq-d-217k-ap", "hq-d-220k-afp"} <= set(official)
     camps = found[3]
     assert camps["as_of"] == "2011-05-31" and camps["times_ordered"] is False
-    assert doc["hints"] == [{"measure": "people-in-camps", "hint": "dated-by-statement"}]
+    assert doc["hints"] == [  # the toll read at its times, said under it (outputs9)
+        {"measure": "deaths", "hint": "each-figure-at-its-time", "finding": 1},
+        {"measure": "people-in-camps", "hint": "dated-by-statement"},
+    ]
     assert found[4]["claims"] == ["hq-p-eu-1bn", "hq-p-eu-1.235bn"]
     assert doc["summary"]["figures"] == 4 and doc["summary"]["reversals"] == 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.conflicts import Fact, FigureConflict, analyse
-from claimtrack.report import reviewer_notes, unmarked_toll_dates
+from claimtrack.hints import reviewer_notes, unmarked_toll_dates
 
 
 def figures(rows: list[tuple[str, float, str, str | None]], measure: str) -> tuple[list, dict]:

@@ -79,6 +79,9 @@ def conflicts_report(
     if not report.conflicts:
         console.print(t(summary_line(report)))
     sum_runs = _sum_runs(report) if limit is not None else {}
+    from claimtrack.hints import by_finding, raised, terminal_line
+
+    said_under = by_finding(raised(report, records))  # 0: said after the findings
     for n, c in enumerate(report.conflicts, 1):
         if isinstance(c, FigureConflict):
             _figure_block(
@@ -90,9 +93,8 @@ def conflicts_report(
                 c.measure in report.cumulative,
                 c.measure in report.moments,
             )
-            if c.measure in report.cumulative and c.as_of is None:
-                _undated_toll_hint(console, c, records)
-            _unmarked_toll_hint(console, subject, c, report, records)
+            for h in said_under.get(n, ()):
+                console.print(Padding(t(terminal_line(subject, h), "dim"), (0, 0, 0, 2)))
         elif isinstance(c, Revision):
             _revision_block(console, n, c, records)
         elif isinstance(c, SumFinding):
@@ -117,8 +119,7 @@ def conflicts_report(
         measure = getattr(c, "measure", None)
         if measure in definitions:
             console.print(Padding(t(f"{measure}: {definitions[measure]}", "dim"), (0, 0, 0, 2)))
-    _unmarked(console, subject, report)
-    _unchecked(console, report)
+    _hints_after(console, subject, said_under.get(0, []))
     _checks(console, report, records, limit is None)
     _minor(console, report, records, limit, grades)
     _incomparable(console, report)
@@ -128,6 +129,22 @@ def conflicts_report(
     if report.conflicts:
         console.print()
         console.print(t(summary_line(report), "bold"))
+
+
+def _hints_after(console: Console, subject: str, hints: list[Any]) -> None:
+    """The hints said after the findings (``hints.raised``): one paragraph each, then the sum
+    relations not checked together, one line each."""
+    from claimtrack.hints import terminal_line
+
+    unchecked = [h for h in hints if h.hint == "sum-not-checked"]
+    for h in hints:
+        if h.hint != "sum-not-checked":
+            console.print()
+            console.print(t(terminal_line(subject, h), "dim"))
+    if unchecked:
+        console.print()
+    for h in unchecked:
+        console.print(t(terminal_line(subject, h), "dim"))
 
 
 def _sum_entry(
@@ -218,7 +235,11 @@ def _comparisons(console: Console, comparisons: list[Any]) -> None:
 
 
 def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
-    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch)."""
+    """The claim ids ``conflicts_report`` shows with this ``limit`` (the records to fetch):
+    the claims it lists, and every claim of a disputed figure, whose lines under it (the dates
+    its statements were made on, a claimant's own figures in two positions, the figures stated
+    later, its hints) read them all, as the report and the sheet do (outputs9: read from the
+    claims listed alone, a long dispute's "said on 17 dates" was 18)."""
     from claimtrack.conflicts import FigureConflict, Reversal, StanceConflict, finding_ids
 
     if limit is None:
@@ -226,7 +247,12 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
     ids: set[str] = set()
     for group in (report.conflicts, report.minor, report.checks):
         for c in group:
-            if isinstance(c, FigureConflict | StanceConflict):
+            if isinstance(c, FigureConflict) and group is report.conflicts:
+                for position in c.positions:
+                    ids.update(position.claims)
+                for fall in c.falls:
+                    ids.update(fall.claims)
+            elif isinstance(c, FigureConflict | StanceConflict):
                 for p in c.positions:
                     ids.update(p.claims[:limit])
                 for fall in getattr(c, "falls", ()):
@@ -414,29 +440,6 @@ def _claim_brief(r: dict[str, Any], position: bool = True) -> str:
         else ""
     )
     return f"{said}({r['claimant']}, {r['id']})" if position else f"{r['claimant']} ({r['id']})"
-
-
-def _undated_toll_hint(console: Console, c: Any, records: dict[str, dict[str, Any]]) -> None:
-    """A cumulative measure disputed across statements of different dates: they may be
-    different moments of a growing toll, which only ``as_of`` can say."""
-    from claimtrack.report import said_on_dates, undated_toll_note
-
-    if len(said_on_dates(c, records)) > 1:
-        console.print(Padding(t(undated_toll_note(c.measure), "dim"), (0, 0, 0, 2)))
-
-
-def _unmarked_toll_hint(
-    console: Console, subject: str, c: Any, report: Report, records: dict[str, dict[str, Any]]
-) -> None:
-    """A dispute on a measure that reads like a running count, not marked cumulative, whose
-    figures were said on several dates: a rise reads as a dispute until it is marked."""
-    from claimtrack.report import unmarked_toll_dates, unmarked_toll_note
-
-    dates = unmarked_toll_dates(c, report, records)
-    if dates:
-        console.print(
-            Padding(t(unmarked_toll_note(c.measure, dates, subject), "dim"), (0, 0, 0, 2))
-        )
 
 
 def _stance_block(
@@ -647,38 +650,6 @@ def _sum_group_block(
     console.print(Padding(t("every combination: --full, or --json", "dim"), (0, 0, 0, 2)))
     worst = ranked[-1]
     return next(n for n, c in zip(numbers, group, strict=True) if c is worst)
-
-
-def _unchecked(console: Console, report: Report) -> None:
-    """One line per sum relation that could not be checked, saying why."""
-    if not report.unchecked:
-        return
-    from claimtrack.report import unchecked_note
-
-    console.print()
-    for u in report.unchecked:
-        console.print(t(unchecked_note(u), "dim"))
-
-
-def _unmarked(console: Console, subject: str, report: Report) -> None:
-    """One line per measure that reads like a running count, not marked cumulative, whose
-    figures only rise with their dates (instead of a dispute)."""
-    if not report.unmarked and not report.moments and not report.undated and not report.unperiod:
-        return
-    from claimtrack.report import moment_note, undated_set_aside_note, unmarked_note, unperiod_note
-
-    for measure in report.unmarked:
-        console.print()
-        console.print(t(unmarked_note(subject, measure), "dim"))
-    for measure in report.moments:
-        console.print()
-        console.print(t(moment_note(measure, subject), "dim"))
-    for measure, ids in report.undated:
-        console.print()
-        console.print(t(undated_set_aside_note(measure, ids), "dim"))
-    for measure, ids in report.unperiod:
-        console.print()
-        console.print(t(unperiod_note(measure, ids), "dim"))
 
 
 def _checks(

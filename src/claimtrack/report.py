@@ -44,6 +44,7 @@ from claimtrack.conflicts import (
     summary_line,
     time_note,
 )
+from claimtrack.hints import finding_hints, reviewer_notes, terminal_line
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import (
     base_unit,
@@ -1060,17 +1061,8 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     sheet's label and range alone do not say (outputs8)."""
     if isinstance(c, FigureConflict):
         lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
-        if (
-            c.measure in report.cumulative
-            and c.as_of is None
-            and len(said_on_dates(c, records)) > 1
-        ):
-            lines.append(undated_toll_note(c.measure))
-        dates = unmarked_toll_dates(c, report, records)
-        if dates:
-            first = records.get(c.positions[0].claims[0], {})
-            lines.append(unmarked_toll_note(c.measure, dates, first.get("subject")))
-        return lines
+        subject = records.get(c.positions[0].claims[0], {}).get("subject", "")
+        return lines + [terminal_line(subject, h) for h in finding_hints(c, 0, report, records)]
     if isinstance(c, Revision):
         return [revision_note(c)]
     if isinstance(c, Reversal):
@@ -1288,185 +1280,6 @@ def disputed_in_changes(report: Report) -> list[str]:
                 f"{which}): read them there, not as the count changing"
             )
     return out
-
-
-# -- notes for the reviewer: what `conflicts` says under its findings, in the report too -------
-
-
-def unmarked_note(subject: str, measure: str) -> str:
-    """A measure that reads like a running count, not marked cumulative, whose figures only
-    rise with their dates (``Report.unmarked``)."""
-    return (
-        f"{measure}: its figures only rise with their dates and it reads like a running "
-        f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
-    )
-
-
-def moment_note(measure: str, subject: str | None = None) -> str:
-    """A count of the moment, each undated figure read at the day it was said
-    (``Report.moments``); for a name that leaves open whether it counts the moment or so far
-    ("hospitalised": ``conflicts.timing.either_name``), that it does, and how to mark it."""
-    from claimtrack.conflicts.timing import either_name
-
-    if either_name(measure):
-        mark = f"claimtrack measure {subject} {measure} --cumulative" if subject else "--cumulative"
-        return (
-            f"{measure}: the name does not say whether it counts those in that state when it is "
-            "said (a count of the moment) or all of them so far (a running count); not marked "
-            "cumulative and not only rising, it is read as a count of the moment: each figure "
-            "with no as_of is read at the day it was said (said_on, else reported_on), and a "
-            "rise or a fall from one day to another is a change over time, not a dispute nor a "
-            f"revision; if it counts all so far, mark it ({mark}): a fall then reads as a "
-            "revision"
-        )
-    return (
-        f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
-        "accounted for when it is said), so each figure with no as_of is read at the day it "
-        "was said (said_on, else reported_on): a rise or a fall from one day to another is "
-        "a change over time, not a dispute; give --as-of to a figure that counts another "
-        "moment"
-    )
-
-
-def unchecked_note(u: Any) -> str:
-    """A sum relation that could not be checked (``Report.unchecked``), and why."""
-    return f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
-
-
-def undated_toll_note(measure: str) -> str:
-    """A cumulative measure disputed across statements of different dates: they may be
-    different moments of a growing toll, which only ``as_of`` can say."""
-    return (
-        f"{measure} is cumulative, each figure at its time (as_of, else said_on, else "
-        "reported_on): a later figure below another claimant's earlier one is disputed, "
-        "a rise is a change over time"
-    )
-
-
-def unmarked_toll_note(measure: str, dates: int, subject: str | None = None) -> str:
-    """A dispute on a measure that reads like a running count (deaths, injured, cases ...),
-    not marked cumulative, whose figures were said on several dates and give no as_of: they
-    are compared as figures of one moment, so a toll that rose reads as a dispute (rule 9:
-    the hint to mark it is given only where the figures only rise). A new user's "deaths-
-    zimbabwe: 4 positions, spread 3.9x" was a toll that rose from 89 to 344 over three
-    weeks, with one stale figure below an earlier one."""
-    how = (
-        f"claimtrack measure {subject} {measure} --cumulative"
-        if subject
-        else "claimtrack measure SUBJECT MEASURE --cumulative"
-    )
-    return (
-        f"{measure} reads like a running count, not marked cumulative: its figures, said on "
-        f"{dates} dates with no as_of, are compared as of one moment, and a rise reads as a "
-        f"dispute; if it is a toll so far, mark it: {how}"
-    )
-
-
-def unmarked_toll_dates(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> int:
-    """How many dates a figure dispute's statements were made on when ``unmarked_toll_note``
-    applies to it (0 when it does not)."""
-    from claimtrack.conflicts import FigureConflict
-    from claimtrack.conflicts.timing import _reads_running
-
-    if (
-        not isinstance(c, FigureConflict)
-        or c.as_of is not None
-        or c.measure in report.cumulative
-        or c.measure in report.moments
-        or c.measure in report.unmarked
-        or not _reads_running(c.measure)
-    ):
-        return 0
-    dates = len(said_on_dates(c, records))
-    return dates if dates > 1 and _rises(c, records) else 0
-
-
-def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
-    """Whether a figure dispute holds a figure said surely later than another and wholly
-    above it: a rise, which marking its measure cumulative would read as a change (a dispute
-    whose later figures are all lower stays one, marked or not)."""
-    from claimtrack.conflicts.core import _before
-
-    said: list[tuple[str, float, float]] = []
-    for p in c.positions:
-        for cid in p.claims:
-            r = records.get(cid)
-            date = r and (r.get("said_on") or r.get("reported_on"))
-            if r and date and r.get("low") is not None:
-                high = r.get("high")
-                said.append((date, float(r["low"]), _INF if high is None else float(high)))
-    return any(_before(d1, d2) and low2 > high1 for d1, _, high1 in said for d2, low2, _ in said)
-
-
-def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
-    """When the statements of a figure dispute's claims were made: each date with which it
-    is (said_on, else reported_on, as ``conflicts.date_of``)."""
-    from claimtrack.conflicts import date_of
-
-    return {
-        tuple(date_of(records[i].get("said_on"), records[i].get("reported_on")))
-        for p in c.positions
-        for i in p.claims
-        if i in records
-    }
-
-
-def reviewer_notes(
-    subject: str, report: Report, records: Mapping[str, Mapping[str, Any]]
-) -> list[str]:
-    """What `conflicts` tells the person checking under its findings, for the report's
-    reader too: a cumulative toll disputed across dates (by finding), a measure to mark
-    cumulative, a count of the moment, a sum that could not be checked."""
-    from claimtrack.conflicts import FigureConflict
-
-    out = []
-    for n, c in enumerate(report.conflicts, 1):
-        if not isinstance(c, FigureConflict):
-            continue
-        if (
-            c.measure in report.cumulative
-            and c.as_of is None
-            and len(said_on_dates(c, records)) > 1
-        ):
-            out.append(f"finding {n}: {undated_toll_note(c.measure)}")
-        dates = unmarked_toll_dates(c, report, records)
-        if dates:
-            out.append(f"finding {n}: {unmarked_toll_note(c.measure, dates, subject)}")
-    out += [unmarked_note(subject, m) for m in report.unmarked]
-    out += [moment_note(m, subject) for m in report.moments]
-    out += [undated_set_aside_note(m, ids) for m, ids in report.undated]
-    out += [unperiod_note(m, ids) for m, ids in report.unperiod]
-    out += [unchecked_note(u) for u in report.unchecked]
-    return out
-
-
-def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
-    """Changes of a measure with no period (``Report.unperiod``): the period a change
-    describes is what it says ("fell 12% last year", "rose 5% since March"), so one with no
-    as_of, or one dated by a day (where its period ends, not where it starts), is set against
-    no other change, in size or direction; said, so that it does not drop out of sight."""
-    n = len(ids)
-    which = f"{'change' if n == 1 else 'changes'} {', '.join(ids)}"
-    return (
-        f"{measure}: {which} {'gives' if n == 1 else 'give'} no period (no as_of, or a day, "
-        "which says where a change ends, not where it starts): not compared with any other "
-        f"change of {measure}, in size or direction; give {'it' if n == 1 else 'each'} "
-        "--as-of the period it describes (a year, a month) to compare"
-    )
-
-
-def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
-    """A cumulative measure's figures with no date at all that fit its dated course and so are
-    not set against it (``Report.undated``), though apart from some of it: said, so that a
-    figure the engine did not compare does not drop out of sight."""
-    n = len(ids)
-    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
-    return (
-        f"{measure}: {which} {'has' if n == 1 else 'have'} no date (no as_of, said_on nor "
-        "reported_on) and could be of some moment of its course, which only rises: not "
-        "compared with its dated figures, though apart from some of them; give "
-        f"{'it its date' if n == 1 else 'each its date'} to compare it"
-    )
 
 
 def moments_in_changes(report: Report) -> list[str]:

@@ -321,10 +321,12 @@ def _show_reports(
         if every and not report.conflicts and not compared.of(name):
             continue  # nothing to show (a comparison of alternative measures is shown)
         grades = graded(name, report)
+        if stream is not None or as_json:
+            said = _finding_hints(store, report)
         if stream is not None:
-            stream.add(decorate(report_to_json(name, report), grades) | compared.json(name))
+            stream.add(decorate(report_to_json(name, report, said), grades) | compared.json(name))
         elif as_json:
-            versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report)
+            versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report, said)
             _emit_json(decorate(versioned, grades) | compared.json(name))
         if as_json and add_row is None:
             continue
@@ -354,6 +356,17 @@ def _show_reports(
                 add_row(row)
                 rows += 1
     return found, checked, rows
+
+
+def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
+    """The JSON of the hints said under ``report``'s findings (``hints.json_finding_hints``),
+    from the records of the claims they read."""
+    from claimtrack.hints import hint_claims, json_finding_hints
+
+    ids = hint_claims(report)
+    if not ids:
+        return []
+    return json_finding_hints(report, {r["id"]: r for r in store.claims(ids=ids)})
 
 
 def _sheet_readings(store: "Store") -> str | None:
@@ -398,14 +411,20 @@ def _noted(
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
     that put its grades, comparisons and definitions into its JSON line."""
     from claimtrack.evidence import notes, plain_notes
+    from claimtrack.hints import dated, hint_claims, json_finding_hints
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
         if not report.conflicts and not compared.of(name):
             return report
         if name not in origins:  # no wire, no party: the grades follow from the findings
-            return report, plain_notes(report, compared.json(name))
-        return report, notes(report, graded(name, report), compared.json(name))
+            found = plain_notes(report, compared.json(name))
+        else:
+            found = notes(report, graded(name, report), compared.json(name))
+        ids = hint_claims(report)
+        if ids:  # the hints said under its findings, read from its facts' dates
+            found = found._replace(hints=json_finding_hints(report, dated(facts, ids)))
+        return report, found
 
     return check_noted
 

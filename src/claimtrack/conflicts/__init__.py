@@ -57,8 +57,10 @@ from claimtrack.conflicts.jsonout import (
     Note,
     Notes,
     finding_ids,
+    hints_json,
     report_json_line,
     report_to_json,
+    subject_hints,
     summary_line,
 )
 from claimtrack.conflicts.jsonout import (
@@ -132,6 +134,7 @@ __all__ = [
     "date_of",
     "dimension_label",
     "finding_ids",
+    "hints_json",
     "order_note",
     "relay_roots",
     "report_json_line",
@@ -139,6 +142,7 @@ __all__ = [
     "reversal_heading",
     "revision_heading",
     "revision_note",
+    "subject_hints",
     "summary_line",
     "time_note",
 ]

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from json import dumps as _dumps
 from typing import Any, NamedTuple
 
 from claimtrack.conflicts.model import (
@@ -32,7 +33,10 @@ from claimtrack.fields import tidy as _tidy
 #      (rise)", "crime (fall)") and a disputed proposition or reversal may be a measure's
 #      direction ("crime went up (as of 2025)"): names of no stored measure or proposition
 #      (change1); hints ``change-without-period-not-compared`` (a key's new value)
-FORMAT_VERSION = 3
+#   4  ``hints`` said under a finding, first, with its number (from 1) in ``"finding"``:
+#      ``each-figure-at-its-time``, ``compared-as-one-moment`` (with ``"dates"``), which the
+#      terminal printed and the JSON left out (outputs9)
+FORMAT_VERSION = 4
 
 
 def tidy(x: Any) -> Any:
@@ -190,8 +194,11 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
     }
 
 
-def report_to_json(subject: str, report: Report) -> dict:
-    """The JSON contract read by other tools (see docs/conflicts.md)."""
+def report_to_json(
+    subject: str, report: Report, finding_hints: Sequence[Mapping[str, Any]] = ()
+) -> dict:
+    """The JSON contract read by other tools (see docs/conflicts.md). ``finding_hints``: the
+    hints said under its findings, which need the claims' dates (``hints.json_hints``)."""
     relays = _relays(report)
     return {
         "subject": subject,
@@ -217,16 +224,7 @@ def report_to_json(subject: str, report: Report) -> dict:
             }
             for ch in report.changes
         ],
-        "hints": [{"measure": m, "hint": "mark-cumulative"} for m in report.unmarked]
-        + [{"measure": m, "hint": _moment_hint(m)} for m in report.moments]
-        + [
-            {"measure": m, "hint": "undated-not-compared", "claims": list(ids)}
-            for m, ids in report.undated
-        ]
-        + [
-            {"measure": m, "hint": "change-without-period-not-compared", "claims": list(ids)}
-            for m, ids in report.unperiod
-        ],
+        "hints": hints_json(report, finding_hints),
         "unchecked": [
             {"total": u.total, "parts": list(u.parts), "reason": u.reason} for u in report.unchecked
         ],
@@ -525,6 +523,7 @@ class Notes(NamedTuple):
     checks: Sequence[Note]
     json: Callable[[dict], dict]
     tail: str = ""  # JSON text added at the end of the subject's object (starts with ", ")
+    hints: Sequence[Mapping[str, Any]] = ()  # the hints said under its findings (report_to_json)
 
 
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
@@ -584,24 +583,8 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
         if r.unchecked
         else ""
     )
-    hints = (
-        ", ".join(
-            [f'{{"measure": {_quote(m)}, "hint": "mark-cumulative"}}' for m in r.unmarked]
-            + [f'{{"measure": {_quote(m)}, "hint": "{_moment_hint(m)}"}}' for m in r.moments]
-            + [
-                f'{{"measure": {_quote(m)}, "hint": "undated-not-compared", "claims": '
-                f"[{', '.join(map(_quote, ids))}]}}"
-                for m, ids in r.undated
-            ]
-            + [
-                f'{{"measure": {_quote(m)}, "hint": "change-without-period-not-compared", '
-                f'"claims": [{", ".join(map(_quote, ids))}]}}'
-                for m, ids in r.unperiod
-            ]
-        )
-        if r.unmarked or r.moments or r.undated or r.unperiod
-        else ""
-    )
+    found = hints_json(r, notes.hints if notes else ())
+    hints = ", ".join([_dumps(h, ensure_ascii=False) for h in found]) if found else ""
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
         f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, relays)}, '
@@ -636,7 +619,7 @@ def report_json_line(subject: str, report: Report, notes: Notes | None = None) -
     except (_Unusual, TypeError):
         import json
 
-        doc = report_to_json(subject, report)
+        doc = report_to_json(subject, report, notes.hints if notes else ())
         return json.dumps(notes.json(doc) if notes else doc, ensure_ascii=False)
 
 
@@ -729,6 +712,34 @@ def finding_ids(report: Report) -> set[str]:
         for point in ch.points:
             ids.update(point.claims)
     return ids
+
+
+def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The hints the engine raises on a subject, as (hint id, measure, claims) in the order
+    they are said: measures to mark cumulative, counts of the moment read at their days, a
+    cumulative measure's undated figures not compared, changes with no period. Every output
+    takes them from here (``claimtrack.hints``, which says how each is worded)."""
+    if not (report.unmarked or report.moments or report.undated or report.unperiod):
+        return []  # (most subjects: no list to build)
+    found: list[tuple[str, str, tuple[str, ...]]] = [
+        ("mark-cumulative", m, ()) for m in report.unmarked
+    ]
+    found += [(_moment_hint(m), m, ()) for m in report.moments]
+    found += [("undated-not-compared", m, tuple(ids)) for m, ids in report.undated]
+    found += [("change-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod]
+    return found
+
+
+def hints_json(
+    report: Report, finding_hints: Sequence[Mapping[str, Any]] = ()
+) -> list[dict[str, Any]]:
+    """The JSON's ``hints``: those said under a finding (given: they need the claims'
+    dates), then the engine's own (:func:`subject_hints`), each with its ``"claims"`` where it
+    names some."""
+    return [dict(h) for h in finding_hints] + [
+        {"measure": m, "hint": hint} | ({"claims": list(ids)} if ids else {})
+        for hint, m, ids in subject_hints(report)
+    ]
 
 
 def _moment_hint(measure: str) -> str:

@@ -1,0 +1,341 @@
+"""The hints `conflicts` gives beside its findings, as one table for every output.
+
+A hint says what the engine did not compare, or how it read a measure's times, and what to
+give it to read them otherwise: "deaths is cumulative, each figure at its time ...", "mark it:
+claimtrack measure S M --cumulative". The terminal prints it (under its finding, or after the
+findings), the report lists it among its notes for the reviewer, the fact-check sheet among a
+finding's caveats, and ``conflicts --json`` under ``hints`` (``unchecked`` for a sum relation
+not checked). Which hints a subject raises is said once, by :func:`raised` (the engine's own,
+``conflicts.subject_hints``, then those that need the claims' dates); how each is said, by
+:data:`HINTS`: its id (the JSON's ``"hint"``), its terminal wording and its report wording
+(tests/test_hints.py checks that every hint the engine can raise has both). Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, NamedTuple
+
+from claimtrack.conflicts import FigureConflict, Report, _before, date_of, subject_hints
+from claimtrack.conflicts.timing import _reads_running, either_name
+
+_INF = float("inf")
+Records = Mapping[str, Mapping[str, Any]]
+
+
+class Raised(NamedTuple):
+    """One hint raised on a subject's report."""
+
+    hint: str  # its id in HINTS, as the JSON's "hint" says it
+    measure: str  # the measure it is about (a sum relation's total)
+    finding: int | None = None  # the finding (numbered from 1) it is said under; None: after
+    claims: tuple[str, ...] = ()  # the claims it names (a sum relation: its parts)
+    dates: int = 0  # how many dates its finding's statements were made on
+    reason: str = ""  # why a sum relation was not checked
+
+
+class Hint(NamedTuple):
+    """How a hint is said: in the terminal, and in the report's notes for the reviewer (which
+    name the finding a hint is said under); ``json``: the key of ``conflicts --json`` that
+    carries it."""
+
+    id: str
+    terminal: Callable[[str, Raised], str]  # (subject, raised) -> its line
+    report: Callable[[str, Raised], str]
+    json: str = "hints"
+
+
+def unmarked_note(subject: str, measure: str) -> str:
+    """A measure that reads like a running count, not marked cumulative, whose figures only
+    rise with their dates (``Report.unmarked``)."""
+    return (
+        f"{measure}: its figures only rise with their dates and it reads like a running "
+        f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
+    )
+
+
+def moment_note(measure: str, subject: str | None = None) -> str:
+    """A count of the moment, each undated figure read at the day it was said
+    (``Report.moments``); for a name that leaves open whether it counts the moment or so far
+    ("hospitalised": ``conflicts.timing.either_name``), that it does, and how to mark it."""
+    if either_name(measure):
+        mark = f"claimtrack measure {subject} {measure} --cumulative" if subject else "--cumulative"
+        return (
+            f"{measure}: the name does not say whether it counts those in that state when it is "
+            "said (a count of the moment) or all of them so far (a running count); not marked "
+            "cumulative and not only rising, it is read as a count of the moment: each figure "
+            "with no as_of is read at the day it was said (said_on, else reported_on), and a "
+            "rise or a fall from one day to another is a change over time, not a dispute nor a "
+            f"revision; if it counts all so far, mark it ({mark}): a fall then reads as a "
+            "revision"
+        )
+    return (
+        f"{measure}: it reads like a count of the moment (how many are missing, trapped or "
+        "accounted for when it is said), so each figure with no as_of is read at the day it "
+        "was said (said_on, else reported_on): a rise or a fall from one day to another is "
+        "a change over time, not a dispute; give --as-of to a figure that counts another "
+        "moment"
+    )
+
+
+def unchecked_note(u: Any) -> str:
+    """A sum relation that could not be checked (``Report.unchecked``), and why."""
+    return f"not checked: {u.total} = {' + '.join(u.parts)}: {u.reason}"
+
+
+def undated_toll_note(measure: str) -> str:
+    """A cumulative measure disputed across statements of different dates: they may be
+    different moments of a growing toll, which only ``as_of`` can say."""
+    return (
+        f"{measure} is cumulative, each figure at its time (as_of, else said_on, else "
+        "reported_on): a later figure below another claimant's earlier one is disputed, "
+        "a rise is a change over time"
+    )
+
+
+def unmarked_toll_note(measure: str, dates: int, subject: str | None = None) -> str:
+    """A dispute on a measure that reads like a running count (deaths, injured, cases ...),
+    not marked cumulative, whose figures were said on several dates and give no as_of: they
+    are compared as figures of one moment, so a toll that rose reads as a dispute (rule 9:
+    the hint to mark it is given only where the figures only rise). A new user's "deaths-
+    zimbabwe: 4 positions, spread 3.9x" was a toll that rose from 89 to 344 over three
+    weeks, with one stale figure below an earlier one."""
+    how = (
+        f"claimtrack measure {subject} {measure} --cumulative"
+        if subject
+        else "claimtrack measure SUBJECT MEASURE --cumulative"
+    )
+    return (
+        f"{measure} reads like a running count, not marked cumulative: its figures, said on "
+        f"{dates} dates with no as_of, are compared as of one moment, and a rise reads as a "
+        f"dispute; if it is a toll so far, mark it: {how}"
+    )
+
+
+def unmarked_toll_dates(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> int:
+    """How many dates a figure dispute's statements were made on when ``unmarked_toll_note``
+    applies to it (0 when it does not)."""
+    if (
+        not isinstance(c, FigureConflict)
+        or c.as_of is not None
+        or c.measure in report.cumulative
+        or c.measure in report.moments
+        or c.measure in report.unmarked
+        or not _reads_running(c.measure)
+    ):
+        return 0
+    dates = len(said_on_dates(c, records))
+    return dates if dates > 1 and _rises(c, records) else 0
+
+
+def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
+    """Whether a figure dispute holds a figure said surely later than another and wholly
+    above it: a rise, which marking its measure cumulative would read as a change (a dispute
+    whose later figures are all lower stays one, marked or not)."""
+    lowest: dict[str, float] = {}  # date -> the least high of its figures
+    highest: dict[str, float] = {}  # date -> the greatest low of its figures
+    for p in c.positions:
+        for cid in p.claims:
+            r = records.get(cid)
+            date = r and (r.get("said_on") or r.get("reported_on"))
+            if r and date and r.get("low") is not None:
+                high = r.get("high")
+                top = _INF if high is None else float(high)
+                lowest[date] = min(lowest.get(date, _INF), top)
+                highest[date] = max(highest.get(date, -_INF), float(r["low"]))
+    # by date, not by pair of figures: a dispute of thousands of claims has a few dates
+    return any(
+        _before(d1, d2) and highest[d2] > high1 for d1, high1 in lowest.items() for d2 in highest
+    )
+
+
+def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
+    """When the statements of a figure dispute's claims were made: each date with which it
+    is (said_on, else reported_on, as ``conflicts.date_of``)."""
+    return {
+        tuple(date_of(records[i].get("said_on"), records[i].get("reported_on")))
+        for p in c.positions
+        for i in p.claims
+        if i in records
+    }
+
+
+def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
+    """Changes of a measure with no period (``Report.unperiod``): the period a change
+    describes is what it says ("fell 12% last year", "rose 5% since March"), so one with no
+    as_of, or one dated by a day (where its period ends, not where it starts), is set against
+    no other change, in size or direction; said, so that it does not drop out of sight."""
+    n = len(ids)
+    which = f"{'change' if n == 1 else 'changes'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'gives' if n == 1 else 'give'} no period (no as_of, or a day, "
+        "which says where a change ends, not where it starts): not compared with any other "
+        f"change of {measure}, in size or direction; give {'it' if n == 1 else 'each'} "
+        "--as-of the period it describes (a year, a month) to compare"
+    )
+
+
+def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
+    """A cumulative measure's figures with no date at all that fit its dated course and so are
+    not set against it (``Report.undated``), though apart from some of it: said, so that a
+    figure the engine did not compare does not drop out of sight."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'has' if n == 1 else 'have'} no date (no as_of, said_on nor "
+        "reported_on) and could be of some moment of its course, which only rises: not "
+        "compared with its dated figures, though apart from some of them; give "
+        f"{'it its date' if n == 1 else 'each its date'} to compare it"
+    )
+
+
+def _numbered(say: Callable[[str, Raised], str]) -> Callable[[str, Raised], str]:
+    """A finding's hint as the report's notes say it: "finding 2: " before its words."""
+    return lambda subject, h: f"finding {h.finding}: {say(subject, h)}"
+
+
+def _at_its_time(subject: str, h: Raised) -> str:
+    return undated_toll_note(h.measure)
+
+
+def _one_moment(subject: str, h: Raised) -> str:
+    return unmarked_toll_note(h.measure, h.dates, subject)
+
+
+def _mark(subject: str, h: Raised) -> str:
+    return unmarked_note(subject, h.measure)
+
+
+def _moment(subject: str, h: Raised) -> str:
+    return moment_note(h.measure, subject)
+
+
+def _undated(subject: str, h: Raised) -> str:
+    return undated_set_aside_note(h.measure, h.claims)
+
+
+def _unperiod(subject: str, h: Raised) -> str:
+    return unperiod_note(h.measure, h.claims)
+
+
+def _unchecked(subject: str, h: Raised) -> str:
+    return f"not checked: {h.measure} = {' + '.join(h.claims)}: {h.reason}"
+
+
+# Every hint the engine (and its dates) can raise, in the order they are said: first those said
+# under a finding, then the subject's own.
+HINTS: dict[str, Hint] = {
+    h.id: h
+    for h in (
+        Hint("each-figure-at-its-time", _at_its_time, _numbered(_at_its_time)),
+        Hint("compared-as-one-moment", _one_moment, _numbered(_one_moment)),
+        Hint("mark-cumulative", _mark, _mark),
+        Hint("dated-by-statement", _moment, _moment),
+        Hint("moment-or-running", _moment, _moment),
+        Hint("undated-not-compared", _undated, _undated),
+        Hint("change-without-period-not-compared", _unperiod, _unperiod),
+        Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),
+    )
+}
+FINDING_HINTS = ("each-figure-at-its-time", "compared-as-one-moment")
+
+
+def hint_claims(report: Report) -> set[str]:
+    """The claims whose dates and figures :func:`finding_hints` reads: those of the figure
+    disputes with no as_of on a measure marked cumulative, or one that reads like a running
+    count (the records to fetch)."""
+    ids: set[str] = set()
+    for c in report.conflicts:
+        if (
+            isinstance(c, FigureConflict)
+            and c.as_of is None
+            and (c.measure in report.cumulative or _reads_running(c.measure))
+        ):
+            for p in c.positions:
+                ids.update(p.claims)
+    return ids
+
+
+def finding_hints(c: Any, n: int, report: Report, records: Records) -> list[Raised]:
+    """The hints said under finding ``n`` (``c``): a cumulative measure disputed across
+    statements of different dates (each figure at its time), and a measure that reads like a
+    running count, not marked, whose figures of several dates are compared as of one moment.
+    ``records`` hold at least ``hint_claims(report)``."""
+    if not isinstance(c, FigureConflict):
+        return []
+    found = []
+    if c.measure in report.cumulative and c.as_of is None and len(said_on_dates(c, records)) > 1:
+        found.append(Raised("each-figure-at-its-time", c.measure, n))
+    dates = unmarked_toll_dates(c, report, records)
+    if dates:
+        found.append(Raised("compared-as-one-moment", c.measure, n, dates=dates))
+    return found
+
+
+def _under_findings(report: Report, records: Records) -> list[Raised]:
+    return [
+        h for n, c in enumerate(report.conflicts, 1) for h in finding_hints(c, n, report, records)
+    ]
+
+
+def raised(report: Report, records: Records) -> list[Raised]:
+    """Every hint a subject's report raises, in the order they are said: those of its
+    findings, by finding, then the engine's own (``conflicts.subject_hints``), then each sum
+    relation not checked. ``records``: as for :func:`finding_hints`."""
+    found = _under_findings(report, records)
+    found += [Raised(hint, measure, claims=ids) for hint, measure, ids in subject_hints(report)]
+    found += [
+        Raised("sum-not-checked", u.total, claims=u.parts, reason=u.reason)
+        for u in report.unchecked
+    ]
+    return found
+
+
+def by_finding(hints: Iterable[Raised]) -> dict[int, list[Raised]]:
+    """``hints`` by the number of the finding each is said under (0: after the findings)."""
+    found: dict[int, list[Raised]] = {}
+    for h in hints:
+        found.setdefault(h.finding or 0, []).append(h)
+    return found
+
+
+def terminal_line(subject: str, h: Raised) -> str:
+    return HINTS[h.hint].terminal(subject, h)
+
+
+def report_lines(subject: str, hints: Iterable[Raised]) -> list[str]:
+    """The notes for the reviewer: each hint as the report says it."""
+    return [HINTS[h.hint].report(subject, h) for h in hints]
+
+
+def reviewer_notes(subject: str, report: Report, records: Records) -> list[str]:
+    """What `conflicts` tells the person checking beside its findings, for the report's reader
+    too (every hint of :func:`raised`)."""
+    return report_lines(subject, raised(report, records))
+
+
+def json_hints(hints: Iterable[Raised]) -> list[dict[str, Any]]:
+    """The finding's hints of ``conflicts --json``'s ``hints``: ``{"measure", "hint",
+    "finding"}`` (and ``"dates"``), ahead of the engine's own."""
+    return [
+        {"measure": h.measure, "hint": h.hint, "finding": h.finding}
+        | ({"dates": h.dates} if h.dates else {})
+        for h in hints
+        if h.hint in FINDING_HINTS
+    ]
+
+
+def json_finding_hints(report: Report, records: Records) -> list[dict[str, Any]]:
+    """``json_hints`` of the hints said under ``report``'s findings (the JSON's
+    ``finding_hints``); ``records`` as for :func:`finding_hints`."""
+    return json_hints(_under_findings(report, records))
+
+
+def dated(facts: Iterable[Any], ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The records :func:`finding_hints` reads, from the engine's facts (``conflicts.Fact``)
+    of ``ids``: their dates and bounds."""
+    return {
+        f.id: {"said_on": f.said_on, "reported_on": f.reported_on, "low": f.low, "high": f.high}
+        for f in facts
+        if f.id in ids
+    }
