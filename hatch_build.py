@@ -3,7 +3,8 @@ compiled with mypyc, or pure Python.
 
 hatchling runs this for every wheel (``[tool.hatch.build.targets.wheel.hooks.custom]`` in
 pyproject.toml). For a regular wheel (``pip install .``, ``python -m build``) it compiles the
-engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`) and the pure
+engine's modules (``src/claimtrack/conflicts/``, less :data:`NOT_COMPILED`, with the grades of
+its findings, :data:`ENGINE_WITH`) and the pure
 modules the import spends its Python in (:data:`IMPORT_MODULES`: the figure-in-quote checks
 and the JSONL reader, in a library of their own) and the figure parser (:data:`PARSER`, less
 :data:`PARSER_NOT_COMPILED`, in a third, with the table of its words that
@@ -41,6 +42,11 @@ ENGINE = Path("src", "claimtrack", "conflicts")
 # Not compiled: the package's re-exports, and ActiveFacts (a list subclass, which mypyc cannot
 # make a native class).
 NOT_COMPILED = frozenset({"__init__.py", "active.py"})
+# Modules beside the engine (paths under src/claimtrack) compiled in its library: the grades of
+# its findings (``evidence.py``), whose notes ``conflicts --all --json`` writes for every subject
+# with findings (docs/performance.md, "Round 19: ``--all``"); every command that loads them loads
+# the engine already.
+ENGINE_WITH = ("evidence.py",)
 # The import's pure modules compiled beside the engine (paths under src/claimtrack): where the
 # import's two processes spend their Python beside pydantic's and SQLite's C (docs/performance.md,
 # "Round 13"), in a library of their own, so that a command that loads the engine does not load
@@ -152,6 +158,7 @@ def compiled_groups(package: Path) -> list[list[str]]:
     the groups that each make one library: the engine's, the import's, the figure parser's
     (with the claim model's checks)."""
     engine = [p for p in (package / "conflicts").glob("*.py") if p.name not in NOT_COMPILED]
+    engine += [package / name for name in ENGINE_WITH]
     imports = [package / name for name in IMPORT_MODULES]
     parser = [p for p in (package / "quantities").glob("*.py") if p.name not in PARSER_NOT_COMPILED]
     parser += [package / name for name in PARSER_WITH]

@@ -18,6 +18,7 @@ import json
 import random
 import sys
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +137,8 @@ def subject(
     return facts, cumulative, sums
 
 
-def reports(min_gap: float) -> Iterator[tuple[str, Report]]:
-    """(name, report) of each synthetic subject, in order."""
+def subjects() -> Iterator[tuple[str, list[Fact], set[str], list[SumRelation]]]:
+    """(name, facts, cumulative measures, sum relations) of each synthetic subject, in order."""
     rng = random.Random(SEED)
     shares = random.Random(SEED + 1)
     for k in range(SUBJECTS):
@@ -145,7 +146,60 @@ def reports(min_gap: float) -> Iterator[tuple[str, Report]]:
             facts, cumulative, sums = subject(rng, 6 if k % 3 else 40)
         else:
             facts, cumulative, sums = subject(shares, 6 if k % 3 else 40, *_SHARES, scale=1)
-        yield f"subject-{k}", analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        yield f"subject-{k}", facts, cumulative, sums
+
+
+def reports(min_gap: float) -> Iterator[tuple[str, Report]]:
+    """(name, report) of each synthetic subject, in order."""
+    for name, facts, cumulative, sums in subjects():
+        yield name, analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+
+
+# Speakers given for the synthetic claims (``graded``): titles, a named person, and claimants
+_SPEAKERS = ("spokesman", "Rima Haddad", "Reuters", "UN OCHA", "Omar Saleh")
+
+
+def graded(min_gap: float) -> Iterator[str]:
+    """The grades of each synthetic subject's findings as ``conflicts --all --json`` writes
+    them (``evidence.plain_notes``: no wire, no party), then as the full assessment writes
+    them (``evidence.assess``, ``notes``) with parties, agency stories, relays and speakers
+    drawn from its claims, and the texts the terminal shows: what the compiled ``evidence``
+    must write as the pure one does (tests/test_compiled_engine.py)."""
+    from claimtrack.conflicts import claimant_key, report_json_line
+    from claimtrack.evidence import (
+        Origins,
+        assess,
+        notes,
+        plain_notes,
+        subject_keys,
+        support_text,
+        with_relays,
+        with_speakers,
+    )
+
+    for name, facts, cumulative, sums in subjects():
+        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        if not (report.conflicts or report.minor or report.checks):
+            continue
+        tail = subject_keys([], {"m0": "people killed"} if len(facts) % 2 else {})
+        yield report_json_line(name, report, plain_notes(report, tail))
+        active = [f for f in facts if f.status == "active"]
+        origins = Origins(
+            parties=frozenset({claimant_key(active[0].claimant)}) if len(active) % 3 else frozenset(),
+            wires={f.id: ("AP: toll" if i % 2 else "Associated Press: toll")
+                   for i, f in enumerate(active) if i % 4 == 1},
+            claimants={f.id: f.claimant for f in active},
+        )  # fmt: skip
+        origins = with_relays(origins, active)
+        spoken = [(f.claimant, _SPEAKERS[i % 5]) for i, f in enumerate(active) if i % 3 == 0]
+        origins = with_speakers(origins, active, spoken)
+        assessment = assess(report, origins, active, cumulative)
+        yield report_json_line(name, report, notes(report, assessment, tail))
+        yield repr((assessment.bounds, assessment.timed))
+        yield " | ".join(
+            support_text(s, i % 2 == 0, ("A", "B")[: i % 3])
+            for i, s in enumerate(chain.from_iterable(assessment.conflicts + assessment.checks))
+        )
 
 
 def documents(min_gap: float) -> list[str]:

@@ -112,6 +112,8 @@ def test_the_wheel_holds_the_compiled_engine(wheels: dict[str, Built]) -> None:
     assert loaded["active"].endswith("active.py")
     for name in IMPORT_COMPILED:
         assert any((built.site / "claimtrack" / f"{name}{s}").exists() for s in EXTENSION_SUFFIXES)
+    # the grades of the findings, in the engine's library (round 19)
+    assert any((built.site / "claimtrack" / f"evidence{s}").exists() for s in SUFFIXES)
     quantities = built.site / "claimtrack" / "quantities"
     parser = {p.name.split(".")[0] for p in quantities.iterdir() if p.name.endswith(SUFFIXES)}
     assert parser == {p.stem for p in quantities.glob("*.py")} - PARSER_PURE
@@ -143,6 +145,23 @@ def test_a_wheel_without_a_c_compiler_is_pure_python_with_one_warning(
     ), version.stdout + version.stderr
 
 
+def _golden_lines(wheels: dict[str, Built], tmp_path: Path, module: str, lines: str) -> list[str]:
+    """The lines the Python expression ``lines`` yields (of ``engine_golden``), computed on the
+    compiled wheel, whose ``module`` must be its extension module."""
+    out = tmp_path / "compiled.txt"
+    script = (
+        "import importlib, sys\n"
+        f"sys.path.insert(0, {str(ROOT / 'tests')!r})\n"
+        "import engine_golden\n"
+        f"assert importlib.import_module({module!r}).__file__.endswith(('.so', '.pyd'))\n"
+        f"with open({str(out)!r}, 'w', encoding='utf-8') as f:\n"
+        f"    f.writelines(d + '\\n' for d in {lines})\n"
+    )
+    result = _run(wheels["compiled"].site, "-c", script)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out.read_text(encoding="utf-8").splitlines()
+
+
 def test_the_golden_documents_are_the_pure_engines_byte_for_byte(
     wheels: dict[str, Built], tmp_path: Path
 ) -> None:
@@ -150,23 +169,30 @@ def test_the_golden_documents_are_the_pure_engines_byte_for_byte(
 
     here = sys.modules["claimtrack.conflicts.analyse"].__file__
     assert here is not None and here.endswith(".py")
-    out = tmp_path / "compiled.txt"
-    script = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(ROOT / 'tests')!r})\n"
-        "import engine_golden\n"
-        "assert sys.modules['claimtrack.conflicts.analyse'].__file__.endswith(('.so', '.pyd'))\n"
-        f"with open({str(out)!r}, 'w', encoding='utf-8') as f:\n"
-        "    for g in engine_golden.MIN_GAPS:\n"
-        "        f.writelines(d + '\\n' for d in engine_golden.documents(g))\n"
+    compiled = _golden_lines(
+        wheels,
+        tmp_path,
+        "claimtrack.conflicts.analyse",
+        "(d for g in engine_golden.MIN_GAPS for d in engine_golden.documents(g))",
     )
-    result = _run(wheels["compiled"].site, "-c", script)
-    assert result.returncode == 0, result.stderr[-3000:]
     pure = [d for g in engine_golden.MIN_GAPS for d in engine_golden.documents(g)]
-    compiled = out.read_text(encoding="utf-8").splitlines()
     assert len(compiled) == len(pure) == 4 * engine_golden.SUBJECTS
     differ = [i for i, (a, b) in enumerate(zip(pure, compiled, strict=True)) if a != b]
     assert not differ, f"{len(differ)} documents differ, first: {compiled[differ[0]][:400]}"
+
+
+def test_the_compiled_grades_are_the_pure_ones(wheels: dict[str, Built], tmp_path: Path) -> None:
+    """``evidence`` is compiled with the engine (round 19): its notes for ``--all --json``, the
+    full assessment with parties, agency stories, relays and speakers, and the texts it
+    writes, on the golden subjects, as the pure module writes them."""
+    import claimtrack.evidence as pure_evidence
+
+    assert pure_evidence.__file__ is not None and pure_evidence.__file__.endswith(".py")
+    compiled = _golden_lines(wheels, tmp_path, "claimtrack.evidence", "engine_golden.graded(1.1)")
+    pure = list(engine_golden.graded(1.1))
+    assert len(compiled) == len(pure) > 1000
+    differ = [i for i, (a, b) in enumerate(zip(pure, compiled, strict=True)) if a != b]
+    assert not differ, f"{len(differ)} lines differ, first: {compiled[differ[0]][:400]}"
 
 
 @pytest.mark.parametrize(

@@ -279,6 +279,7 @@ def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
     assert (
         "claimtrack/conflicts/core.py" in engine and "claimtrack/conflicts/active.py" not in engine
     )
+    assert "claimtrack/evidence.py" in engine  # the findings' grades, beside the engine
     assert all((package.parent / f).is_file() for f in engine + imports + parser)
     # the figure parser in a library of its own, but its loaders, Figure and the formatting;
     # with it the claim model's checks (its plain functions: the model itself is not compiled)
