@@ -203,3 +203,30 @@ def test_a_terminal_session_shows_the_guess_and_stores_nothing_on_ctrl_c(
     assert "Interrupted: 0 claims stored; 1 candidate not reviewed." in shown
     assert "subject ostmark (new) · outlet Paper" in shown
     assert json.loads(ct("list", "--json").stdout) == []
+
+
+RISE = "Bus fares in Ostmark rose 6% in the year to June, the transit board said.\n"
+
+
+@pytest.mark.parametrize(
+    ("answers", "refused"),
+    [
+        # the figure's words typed: the figure of the list, a change (was refused with add's
+        # "--change up" hint, no way to give it in the review but its number)
+        (["f", "6%", "fares", "", "y", "x"], None),
+        # a quote narrowed past the verb that makes it a change: refused at once (was refused
+        # only at "Store it?", with add's --change and --paraphrase hints)
+        (["e", "6%...June", "rose...June", "f", "", "fares", "", "y", "x"],
+         "That leaves out the words that make '6%' a change (up): keep them in the quote."),
+    ],
+)  # fmt: skip
+def test_a_change_is_stored_as_a_change_or_asked_again(
+    ct, tmp_path: Path, answers: list[str], refused: str | None
+) -> None:
+    result, (claim,) = review(ct, tmp_path, RISE, *answers)
+    assert result.exit_code == 0, result.output
+    assert (claim["value"], claim.get("change")) == ("6%", "up")
+    assert "a change up of fares" in preview(result.stdout)
+    if refused:
+        assert refused in result.stderr
+        assert claim["quote"] == "rose 6% in the year to June"

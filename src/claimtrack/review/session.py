@@ -242,7 +242,9 @@ class Session:
                 continue
             figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
             by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
-            cut = cut_problem(sentence_figs, *span, by_start.get)
+            cut = cut_problem(sentence_figs, *span, by_start.get) or _change_cut(
+                figs, self.text[span[0] : span[1]]
+            )
             if cut is not None:
                 say(f"  {cut}")
                 continue
@@ -431,6 +433,10 @@ class Session:
                 else:
                     say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
+            listed = [f for f in figs if _span(f) == span]
+            if listed:  # the words of a figure of the list: that figure, a change as a change
+                d.chosen = listed[0]
+                return d.chosen
             read = self._read_figure(self.text[span[0] : span[1]])
             if isinstance(read, str):
                 say(f"  {read}")
@@ -822,6 +828,20 @@ def _guess(ex: dict[str, Any]) -> str | None:
     "...; guess: WHY"), or None when it does not."""
     _, sep, why = str(ex.get("speaker_found") or "").partition("guess: ")
     return why if sep else None
+
+
+def _change_cut(figs: Sequence[dict[str, Any]], quote: str) -> str | None:
+    """Why a narrowed quote may not be taken: it leaves out the words that make one of its
+    figures a change ("4.2% in the year to March" of "prices rose 4.2% in the year to March"),
+    so the change could not be stored from it (``add``'s ``change_given_problem``), nor the
+    figure as a level. None when every change of the quote keeps its words."""
+    from claimtrack.guards import change_given_problem
+
+    for f in figs:
+        if f.get("change") and change_given_problem(f["text"], quote, f["change"]) is not None:
+            return (f"That leaves out the words that make {f['text']!r} a change "
+                    f"({f['change']}): keep them in the quote.")  # fmt: skip
+    return None
 
 
 def _date_warnings(claim: Claim) -> list[str]:
