@@ -62,6 +62,22 @@ def test_outlet_address_and_source_read_from_the_page_are_shown_before_storing(
     assert (claim["outlet"], claim["url"]) == ("Lakeside Courier", "https://courier.example/lake")
 
 
+def test_the_check_that_the_database_can_be_written_leaves_nothing(empty_db: Path) -> None:
+    from claimtrack.errors import DatabaseError
+    from claimtrack.store import Store
+
+    store = Store.open(empty_db)
+    try:
+        tables = store.conn.execute("SELECT name FROM sqlite_master").fetchall()
+        store.check_writable()  # a write rolled back: no table, no claim
+        assert store.conn.execute("SELECT name FROM sqlite_master").fetchall() == tables
+        store.conn.execute("PRAGMA query_only = ON")  # SQLite's own read-only state
+        with pytest.raises(DatabaseError, match="is read-only here"):
+            store.check_writable()
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     ("answers", "said", "stored"),
     [
