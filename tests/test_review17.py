@@ -134,6 +134,28 @@ def test_dates_typed_are_stored_as_shown_with_the_warnings_of_add(
         assert warned in result.stdout[: result.stdout.rfind("Store it?")], result.stdout
 
 
+@pytest.mark.parametrize(
+    ("text", "typed", "said"),
+    [
+        # a duration typed as a count (found by the state machine: stored as a count of 32)
+        ("The reports cover the last 32 weeks, he said.\n", "32",
+         "That cuts the figure '32 weeks' (duration) to what reads another thing (count)"),
+        # a noun left out that does not change what is counted: taken
+        ("Jo Park said 12 buses carrying marchers were stopped.\n", "12 buses", None),
+    ],
+)  # fmt: skip
+def test_a_figure_typed_measures_what_the_quote_s_figure_measures(
+    ct, tmp_path: Path, text: str, typed: str, said: str | None
+) -> None:
+    result, claims = review(ct, tmp_path, text, "f", typed, "-", "x")
+    assert result.exit_code == 0, result.output
+    if said:  # refused, asked again: "-" there goes back
+        assert said in result.stderr
+        assert result.stdout.count("Figure (number, or words of the quote)") == 2
+    assert ("Measure (number or name)" in result.stdout) == (said is None)  # taken: measure next
+    assert claims == []
+
+
 def test_a_figure_typed_without_its_unit_is_asked_again_before_the_measure(
     ct, tmp_path: Path
 ) -> None:
@@ -141,8 +163,8 @@ def test_a_figure_typed_without_its_unit_is_asked_again_before_the_measure(
     result, (claim,) = review(ct, tmp_path, COURT, "k", "f", "41", "41 per cent", "turnout", "",
                               "y", "x")  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "'41' does not read as the quote says it (the quote's figure there is '41 per " \
-        "cent')" in result.stderr  # fmt: skip
+    assert "That cuts the figure '41 per cent' (share) to what reads another thing (count)" \
+        in result.stderr  # fmt: skip
     assert result.stdout.count("Measure (number or name)") == 1
     assert claim["value"] == "41 per cent"
 
@@ -246,3 +268,24 @@ def test_a_change_is_stored_as_a_change_or_asked_again(
     if refused:
         assert refused in result.stderr
         assert claim["quote"] == "rose 6% in the year to June"
+
+
+@pytest.mark.parametrize(
+    ("skip", "narrowed", "refused"),
+    [
+        # the currency left out: was stored as a count of 400,000
+        ([], "The tribunal...400,000",
+         "That cuts the figure '400,000 euros' (currency:EUR) to what reads another thing "
+         "(count)"),
+        # the share left out: was stored as a count of 41
+        (["k"], "Turnout in the vote was 41",
+         "That cuts the figure '41 per cent' (share) to what reads another thing (count)"),
+    ],
+)  # fmt: skip
+def test_a_quote_narrowed_inside_a_figure_keeps_what_it_measures(
+    ct, tmp_path: Path, skip: list[str], narrowed: str, refused: str
+) -> None:
+    result, claims = review(ct, tmp_path, COURT, *skip, "e", narrowed, "", "x")
+    assert result.exit_code == 0, result.output
+    assert refused in result.stderr
+    assert result.stdout.count("Enter keeps it") == 2 and claims == []  # asked again

@@ -514,9 +514,9 @@ class ReviewMachine(RuleBasedStateMachine):
                 assert any((f["low"], f["high"]) == (fig.low, fig.high) for f in figs), (
                     f"{value!r} is not a whole figure of its quote {quote!r}: {figs}")  # fmt: skip
                 continue
-            assert cut_problem(figs, *span, {span[0]: (fig.low, fig.high)}.get) is None, (
-                f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
-            )
+            assert (
+                cut_problem(figs, *span, {span[0]: (fig.low, fig.high, fig.dimension)}.get) is None
+            ), f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
 
     @invariant()
     def a_new_claimant_never_keeps_the_speaker_silently(self) -> None:

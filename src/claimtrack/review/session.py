@@ -26,6 +26,7 @@ from claimtrack.review.spans import (
     Interval,
     _figure_line,
     cut_problem,
+    dimension,
     figures_in,
     find_quote,
 )
@@ -241,7 +242,7 @@ class Session:
                 say("  That quote holds no word; type words of the sentence as they are written.")
                 continue
             figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
-            by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
+            by_start = {f["start"]: (f["low"], f["high"], dimension(f["text"])) for f in figs}
             cut = cut_problem(sentence_figs, *span, by_start.get) or _change_cut(
                 figs, self.text[span[0] : span[1]]
             )
@@ -442,8 +443,11 @@ class Session:
                 say(f"  {read}")
                 continue
             first = span[0]
+            # what the words read, and what they measure: "32" of "32 weeks" is a count, where
+            # the quote gives a duration (it was stored as a count of 32)
+            typed_read = (*read, dimension(self.text[span[0] : span[1]]))
             cut = cut_problem(figures_in(self.reading, *d.sentence), *span,
-                              {first: read}.get)  # fmt: skip
+                              {first: typed_read}.get)  # fmt: skip
             if cut is not None:
                 say(f"  {cut}")
                 continue
