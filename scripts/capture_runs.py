@@ -390,6 +390,8 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # docs/extract.md, "Changes": a blank database, changes proposed and stored in a review
     "changes-review": [],
+    # docs/extract.md, "Every field shown" (review17): a blank database, two reviews
+    "review17": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

@@ -268,10 +268,12 @@ def parse_preview(block: str) -> dict[str, Any]:
     assert m, block
     head, rest = m.group(1), m.group(2)
     shown: dict[str, Any] = {}
-    fig = re.fullmatch(r"figure '(.*)' \((.*)–(.*)\) on (\S+)", head)
+    fig = re.fullmatch(r"figure '(.*)' \((.*)–(.*)\)(?:, a change (up|down) of| on) (\S+)", head)
     if fig:
         shown |= {"kind": "figure", "value": fig[1], "low": fig[2], "high": fig[3],
-                  "measure": fig[4]}  # fmt: skip
+                  "measure": fig[5]}  # fmt: skip
+        if fig[4]:  # a change, never stored as a level
+            shown["change"] = fig[4]
     else:
         stance, prop = head.split(" ", 1)
         shown |= {"kind": "stance", "stance": stance, "proposition": prop}
@@ -286,10 +288,12 @@ def parse_preview(block: str) -> dict[str, Any]:
         elif line.startswith(("note ", "relays ")):
             key, value = line.split(" ", 1)
             shown[key] = value
+        elif line.startswith(("guessed: ", "(")):  # said of the fields above: no field
+            continue
         else:
             for part in line.split(" · "):
                 key, value = part.split(" ", 1)
-                shown[key] = value
+                shown[key] = value.removesuffix(" (new)")  # "subject dam (new)"
     return shown
 
 
@@ -510,9 +514,9 @@ class ReviewMachine(RuleBasedStateMachine):
                 assert any((f["low"], f["high"]) == (fig.low, fig.high) for f in figs), (
                     f"{value!r} is not a whole figure of its quote {quote!r}: {figs}")  # fmt: skip
                 continue
-            assert cut_problem(figs, *span, {span[0]: (fig.low, fig.high)}.get) is None, (
-                f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
-            )
+            assert (
+                cut_problem(figs, *span, {span[0]: (fig.low, fig.high, fig.dimension)}.get) is None
+            ), f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
 
     @invariant()
     def a_new_claimant_never_keeps_the_speaker_silently(self) -> None:
@@ -561,7 +565,11 @@ def _as_shown(row: dict[str, Any]) -> dict[str, Any]:
         shown |= {"value": row["value"], "low": low, "high": high, "measure": row["measure"]}
     else:
         shown |= {"stance": row["stance"], "proposition": row["proposition"]}
-    for key in ("said_on", "as_of", "reported_on", "note", "relays"):
+    if row.get("change"):
+        shown["change"] = row["change"]
+    # every field stored is shown: where it comes from (subject, outlet, url, source) too
+    for key in ("subject", "outlet", "url", "source", "said_on", "as_of", "reported_on", "note",
+                "relays"):  # fmt: skip
         if row.get(key):
             shown[key] = row[key]
     return shown

@@ -95,19 +95,23 @@ def from_os_error(err: OSError) -> ClaimtrackError:
     return ClaimtrackError(f"{reason} (errno {err.errno})" if err.errno else reason)
 
 
-def from_sqlite_error(err: Exception, path: Any) -> DatabaseError:
+def from_sqlite_error(
+    err: Exception, path: Any, undone: str = "nothing was written"
+) -> DatabaseError:
     """A SQLite error that reached the CLI's boundary (``sqlite3.Error``) as one line about
-    the database at ``path``: the transaction it interrupted was rolled back."""
+    the database at ``path``: the transaction it interrupted was rolled back (``undone`` says
+    what that was: a review that stored claims before it says "the claim shown was not
+    stored", since those stay)."""
     text = str(err)
     low = text.lower()
     if "readonly" in low or "read-only" in low:
         return DatabaseError(
-            f"database {path} is read-only here ({text}); nothing was written",
+            f"database {path} is read-only here ({text}); {undone}",
             hint="make the file and its directory writable, or work on a copy"
             " (`claimtrack --db PATH backup COPY`)",
         )
     if "full" in low:
-        return DatabaseError(f"database {path}: {text}; nothing was written")
+        return DatabaseError(f"database {path}: {text}; {undone}")
     if "locked" in low or "busy" in low:
         return DatabaseError(f"database {path} is busy (another program is writing); try again")
     return DatabaseError(f"database {path}: {text}")

@@ -246,6 +246,16 @@ def sources(
     render.sources_table(rows)
 
 
+def _refuse_stdin_review(article: str, review: bool) -> None:
+    """``extract - --review``: the article would use up the input the answers are read from
+    (the review ended at once, "End of input: 0 claims stored")."""
+    if review and article == "-":
+        raise InputError(
+            "--review reads your answers from standard input, so the article cannot come "
+            "from it: give the article as a file"
+        )
+
+
 @app.command()
 def extract(
     ctx: typer.Context,
@@ -282,6 +292,7 @@ def extract(
     from claimtrack.slugs import slug_option
 
     subject = slug_option(subject, "subject") or subject
+    _refuse_stdin_review(article, review)
     _refuse_binary(article, "a text or HTML page")
     output_format(Path(output), None, {"jsonl": (".jsonl", ".ndjson")}, "jsonl")  # not .csv
     store = _state(ctx).store()

@@ -3,9 +3,12 @@
 The rule is that the review never stores what the user did not see:
 
 - every claim is shown in full (kind, figure and its interval, measure or proposition and
-  stance, claimant, speaker, dates, note, relay, quote) and stored only after "Store it?"
-  is answered yes; Enter there is no answer and is asked again (every other prompt, none of
-  which writes, keeps its default);
+  stance, claimant, speaker, subject, outlet, url, source, dates, note, relay, quote) and
+  stored only after "Store it?" is answered yes; Enter there is no answer and is asked again
+  (every other prompt, none of which writes, keeps its default). A speaker ``extract`` marks
+  as a guess, and a claimant read from it, are said to be guesses there until answered; the
+  warnings ``add`` gives of dates are shown above it, and an as_of typed for a stance is said
+  not to be stored;
 - narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
   uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
   already chosen, is refused and asked again;
@@ -24,7 +27,9 @@ The rule is that the review never stores what the user did not see:
   claimant and speaker) or the outlet's (n: the outlet as claimant, no speaker); each is then
   shown as answered, and still accepted or skipped one by one.
 
-Each accepted claim is stored at once, atomically (``Store.add_many``). At the end of input
+Each accepted claim is stored at once, atomically (``Store.add_many``); a database that
+cannot be written is refused before the first question, and a write that fails mid-review
+stops it with the count of the claims stored before (exit 1). At the end of input
 (Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
 claims were stored and how many candidates were not reviewed, and the command exits 0 (130
 after Ctrl-C, at a prompt or anywhere else). Prompts and cards go to stdout, status lines to
@@ -92,9 +97,30 @@ def review_candidates(
     """Ask about each candidate; returns the ids stored. ``reading`` is the article's
     same-length reading copy (``extract.Prepared.reading``); ``guard`` is kept for callers
     that pass the CLI's (names are guarded here, through ``Store.name_checks``)."""
+    import sqlite3
+
+    from claimtrack.errors import DatabaseError, from_sqlite_error
+
+    if records:  # a database nothing can be written to is said before the first question
+        try:
+            store.check_writable()
+        except DatabaseError as e:
+            e.hint = e.hint or ("the review stores each claim as you accept it: make the file "
+                                "and its directory writable, or review into a copy "
+                                "(`claimtrack --db PATH backup COPY`)")  # fmt: skip
+            raise
     session = Session(store, text, reading if reading is not None else text, records)
     try:
         session.run()
+    except (sqlite3.Error, DatabaseError) as e:
+        # a write that failed mid-review (a full disk, a file made read-only): the claims
+        # stored before it stay stored and are counted (the CLI's line alone would say
+        # "nothing was written"); the one being written was rolled back whole
+        left = len(records) - session.done
+        say(f"\nStopped: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
+        if isinstance(e, DatabaseError):
+            raise
+        raise from_sqlite_error(e, store.path) from None
     except (EndOfInput, KeyboardInterrupt) as e:
         # Ctrl-C away from a prompt too (a card being drawn, a write waiting for a lock): the
         # claims stored before it stay stored, and are counted (the CLI's own line would say

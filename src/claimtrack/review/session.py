@@ -4,11 +4,12 @@ of them, and each accepted claim is shown in full and stored atomically."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, DatabaseError, from_sqlite_error
 from claimtrack.review import answers
 from claimtrack.review.answers import (
     MENU,
@@ -25,6 +26,7 @@ from claimtrack.review.spans import (
     Interval,
     _figure_line,
     cut_problem,
+    dimension,
     figures_in,
     find_quote,
 )
@@ -38,6 +40,7 @@ RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
+NOT_STORED = "the claim shown was not stored"  # a write that failed (the claims before it stay)
 STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 ISSUER_EMPTY = (
     "Enter is no answer here: y gives these figures to {name}, n leaves them the outlet's."
@@ -64,6 +67,9 @@ class Draft:
     measure_for: tuple[int, int] | None = None  # ... and that figure
     stored_spans: set[tuple[int, int]] = field(default_factory=set)  # figures stored (in the
     # whole review: a sentence proposed once per figure offers each one in turn)
+    guess: str | None = None  # why extract's speaker is a guess ("guess: ..."), if it is
+    speaker_guessed: bool = False  # the speaker is still extract's guess, never answered
+    claimant_guessed: bool = False  # the claimant is still the one read from that guess
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -189,6 +195,10 @@ class Session:
         ex = rec["extract"]
         d = Draft(rec, ex["start"], ex["end"], list(ex["figures"]), rec.get("claimant"),
                   rec.get("speaker"), stored_spans=self.stored_spans)  # fmt: skip
+        d.guess = _guess(ex) if d.speaker else None
+        d.speaker_guessed = d.guess is not None
+        # a claimant read from a guessed speaker (the speaker, or the body named beside them)
+        d.claimant_guessed = d.speaker_guessed and "speaker" in str(ex.get("claimant_found"))
         default = "k"
         while True:
             act = answers.choose("", MENU, default)
@@ -232,8 +242,10 @@ class Session:
                 say("  That quote holds no word; type words of the sentence as they are written.")
                 continue
             figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
-            by_start = {f["start"]: (f["low"], f["high"]) for f in figs}
-            cut = cut_problem(sentence_figs, *span, by_start.get)
+            by_start = {f["start"]: (f["low"], f["high"], dimension(f["text"])) for f in figs}
+            cut = cut_problem(sentence_figs, *span, by_start.get) or _change_cut(
+                figs, self.text[span[0] : span[1]]
+            )
             if cut is not None:
                 say(f"  {cut}")
                 continue
@@ -261,10 +273,11 @@ class Session:
         if name is None or name == d.claimant:
             return
         old = d.claimant
-        d.claimant = name
+        d.claimant, d.claimant_guessed = name, False
         if d.speaker:
             say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
             act = answers.choose("Speaker:", SPEAKER_CHOICES)
+            d.speaker_guessed = False  # kept, changed or dropped: answered
             if act.key == "c":
                 self.set_speaker(d)
             elif act.key == "s":
@@ -278,6 +291,7 @@ class Session:
         known = self._claimant_list(d)
         if known:
             show_list("names", known)
+        d.speaker_guessed = False  # asked: what is typed, or Enter on the one shown, is answered
         while True:
             picked, typed = answers.ask_number(
                 "  Speaker (number or name; - for none)", known, d.speaker or "",
@@ -296,9 +310,9 @@ class Session:
         dates = list(d.record["extract"].get("dates") or [])
         if dates:
             show_list("dates in the sentence", dates)
-        d.said_on = self.date_prompt("Said on", dates, d.said_on or self.last_said_on)
+        d.said_on = self.date_prompt("said_on", "Said on", dates, d.said_on or self.last_said_on)
         self.last_said_on = d.said_on or self.last_said_on
-        d.as_of = self.date_prompt("As of (the moment a figure describes)", dates, d.as_of)
+        d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates, d.as_of)
 
     def set_note(self, d: Draft) -> None:
         typed = answers.ask("  Note (- for none)", d.note or "")
@@ -420,16 +434,20 @@ class Session:
                 else:
                     say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
-            if words == typed and re.fullmatch(r"\d+", typed):
-                say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
-                    "the quote.")  # fmt: skip
+            listed = [f for f in figs if _span(f) == span]
+            if listed:  # the words of a figure of the list: that figure, a change as a change
+                d.chosen = listed[0]
+                return d.chosen
             read = self._read_figure(self.text[span[0] : span[1]])
             if isinstance(read, str):
                 say(f"  {read}")
                 continue
             first = span[0]
+            # what the words read, and what they measure: "32" of "32 weeks" is a count, where
+            # the quote gives a duration (it was stored as a count of 32)
+            typed_read = (*read, dimension(self.text[span[0] : span[1]]))
             cut = cut_problem(figures_in(self.reading, *d.sentence), *span,
-                              {first: read}.get)  # fmt: skip
+                              {first: typed_read}.get)  # fmt: skip
             if cut is not None:
                 say(f"  {cut}")
                 continue
@@ -442,8 +460,31 @@ class Session:
                     say("  (the review stores a figure as its quote says it; `claimtrack add "
                         "--paraphrase` stores one as meant)")  # fmt: skip
                 continue
+            unread = self._not_read_there(d, span)
+            if unread is not None:  # "38" of "38 per cent": the store would refuse it later
+                say(f"  {unread}")
+                continue
+            if words == typed and re.fullmatch(r"\d+", typed):  # said once it is taken
+                say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
+                    "the quote.")  # fmt: skip
             d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             return d.chosen
+
+    def _not_read_there(self, d: Draft, span: tuple[int, int]) -> str | None:
+        """Why the words ``span`` typed as a figure are not the figure the quote holds there,
+        as ``add`` (``guards.figure_in_quote``) reads them: "38" of "38 per cent" (a count,
+        where the quote gives a share). Asked again here, before the measure, rather than
+        refused after it as "not in the quote". None when they are."""
+        from claimtrack.guards import figure_in_quote
+
+        value, quote = self.text[span[0] : span[1]], self.text[d.start : d.end]
+        if figure_in_quote(value, quote) or figure_in_quote(value, quote, True):
+            return None
+        there = [f["text"] for f in figures_in(self.reading, *d.sentence)
+                 if f["start"] < span[1] and span[0] < f["end"]]  # fmt: skip
+        whole = f" (the quote's figure there is {there[0]!r})" if there else ""
+        return (f"{value!r} does not read as the quote says it{whole}: type the figure as "
+                "written, or pick it by number.")  # fmt: skip
 
     def _read_figure(self, value: str) -> Interval | str:
         """The interval the parser of ``add`` reads in ``value``, or why it reads none."""
@@ -495,16 +536,29 @@ class Session:
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return False
-        for note in readings:
-            show(f"  {note.text}")
-        self.show_claim(claim)
+        for line in [note.text for note in readings] + _date_warnings(claim):
+            show(f"  {line}")  # what `add` says of the figure and the dates, where it says it
+        if d.as_of and claim.kind != "figure":  # typed at t: said, never dropped unseen
+            show(f"  as_of {d.as_of} is not stored: a stance has none (it is the moment a "
+                 "figure describes).")  # fmt: skip
+        self.show_claim(claim, d)
         # no default: a claim is stored only on an answer typed for it, never on Enter (a
         # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
         if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
             say("  Not stored; the candidate is still open.")
             return False
+        return self.add(claim)
+
+    def add(self, claim: Claim) -> bool | None:
+        """Store a claim accepted, atomically: True when stored (or stored before), None when
+        the store refused it (asked again); a database that cannot be written stops the review
+        (DatabaseError)."""
         try:
             record, created = self.store.add_many([claim])[0]
+        except DatabaseError as e:  # the database, not the claim: the review stops, saying so
+            raise DatabaseError(f"{e.message}; {NOT_STORED}", hint=e.hint) from None
+        except sqlite3.Error as e:  # a full disk, a file made read-only: rolled back whole
+            raise from_sqlite_error(e, self.store.path, NOT_STORED) from None
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return None
@@ -520,10 +574,19 @@ class Session:
             say(f"  Already stored {record['id']}: nothing added.")
         return True
 
-    def show_claim(self, claim: Claim) -> None:
-        """The claim as it will be stored, a new claimant marked, and one written otherwise
+    def show_claim(self, claim: Claim, d: Draft) -> None:
+        """The claim as it will be stored, every field of it (a new claimant or subject
+        marked, a speaker still extract's guess said so), and a claimant written otherwise
         than a known one named with the spelling that stands for both (review16)."""
-        for line in _preview(claim, new_claimant=not self.store.claimant_known(claim.claimant)):
+        left = {"speaker": d.speaker_guessed, "claimant": d.claimant_guessed}
+        guessed = [k for k in left if left[k] and getattr(claim, k) == d.record.get(k)]
+        new = Preview(
+            claimant=not self.store.claimant_known(claim.claimant),
+            subject=not self.store.has_subject(claim.subject),
+            guess=d.guess if guessed else None,
+            guessed=tuple(guessed),
+        )
+        for line in _preview(claim, new):
             show(line)
         first = self.store.written_first(claim.claimant)
         if first is not None:  # "Ministry of health" beside a stored "Ministry of Health"
@@ -651,7 +714,11 @@ class Session:
             base |= {"kind": "figure", "value": "1", "measure": "m"}
         return base | fields
 
-    def date_prompt(self, label: str, dates: Sequence[str], current: str | None) -> str | None:
+    def date_prompt(
+        self, key: str, label: str, dates: Sequence[str], current: str | None
+    ) -> str | None:
+        """A date for the field ``key``: a number from ``dates``, or a date typed (a year of
+        four digits is a date, never a number of the list: "2031" was refused as one)."""
         from claimtrack.models import validate_claim
 
         while True:
@@ -659,9 +726,10 @@ class Session:
             if typed in ("", "-"):
                 return None
             try:
-                picked = pick_number(typed, dates)
+                picked = None if re.fullmatch(r"\d{4}", typed) else pick_number(typed, dates)
                 value = picked or typed
-                return str(validate_claim(self._probe(said_on=value)).said_on)
+                probe = validate_claim(self._probe(kind="figure", **{key: value}))
+                return str(getattr(probe, key))
             except (ValueError, ClaimtrackError) as e:
                 say(f"  {_reason(e)}")
 
@@ -748,8 +816,54 @@ def _claim_line(c: dict[str, Any]) -> str:
     return f"{c['id']} · {c.get('claimant')} · {what} · “{quote}”"
 
 
-def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
-    """The claim as it will be stored."""
+@dataclass(frozen=True)
+class Preview:
+    """What the claim shown before "Store it?" says beside its fields."""
+
+    claimant: bool = False  # the claimant is new
+    subject: bool = False  # the subject is new
+    guess: str | None = None  # why extract's speaker is a guess
+    guessed: tuple[str, ...] = ()  # the fields still that guess, unanswered ("speaker", and
+    # "claimant" when it was read from the speaker)
+
+
+def _guess(ex: dict[str, Any]) -> str | None:
+    """Why ``extract`` calls a candidate's speaker a guess (its ``speaker_found`` says
+    "...; guess: WHY"), or None when it does not."""
+    _, sep, why = str(ex.get("speaker_found") or "").partition("guess: ")
+    return why if sep else None
+
+
+def _change_cut(figs: Sequence[dict[str, Any]], quote: str) -> str | None:
+    """Why a narrowed quote may not be taken: it leaves out the words that make one of its
+    figures a change ("4.2% in the year to March" of "prices rose 4.2% in the year to March"),
+    so the change could not be stored from it (``add``'s ``change_given_problem``), nor the
+    figure as a level. None when every change of the quote keeps its words."""
+    from claimtrack.guards import change_given_problem
+
+    for f in figs:
+        if f.get("change") and change_given_problem(f["text"], quote, f["change"]) is not None:
+            return (f"That leaves out the words that make {f['text']!r} a change "
+                    f"({f['change']}): keep them in the quote.")  # fmt: skip
+    return None
+
+
+def _date_warnings(claim: Claim) -> list[str]:
+    """What ``add`` warns of a claim's dates: one in the future, a figure as of a moment after
+    it was said (``records.as_of_after_statement``)."""
+    from claimtrack.records import as_of_after_statement, is_future
+
+    dates = {f: getattr(claim, f) for f in ("said_on", "reported_on", "as_of")}
+    out = [f"warning: {f} {date} is in the future" for f, date in dates.items() if is_future(date)]
+    later = as_of_after_statement(claim.as_of, claim.said_on, claim.reported_on)
+    if later is not None:
+        out.append(f"warning: {later.replace('give --as-of', 'set the as_of (t) to')}")
+    return out
+
+
+def _preview(claim: Claim, new: Preview = Preview()) -> list[str]:
+    """The claim as it will be stored: every field it stores (those read from its value, the
+    unit and hedge, shown as the figure's interval)."""
     from claimtrack.quantities import format_number
 
     if claim.kind == "figure":
@@ -761,8 +875,18 @@ def _preview(claim: Claim, *, new_claimant: bool = False) -> list[str]:
     else:
         what = f"{claim.stance} {claim.proposition}"
     lines = [f"  To store: {what}",
-             f"    claimant {claim.claimant}{' (new)' if new_claimant else ''} · "
+             f"    claimant {claim.claimant}{' (new)' if new.claimant else ''} · "
              f"speaker {claim.speaker or '-'}"]  # fmt: skip
+    if new.guess is not None and new.guessed:  # shown on the card, and where it is accepted
+        said = {("speaker",): ("the speaker", "p sets it"),
+                ("claimant",): ("the claimant read from the speaker", "c sets it"),
+                ("speaker", "claimant"): ("the speaker and the claimant read from it",
+                                          "p sets the speaker, c the claimant")}  # fmt: skip
+        fields, keys = said[new.guessed]
+        lines.append(f"    guessed: {fields} ({new.guess}); {keys}")
+    where = [f"subject {claim.subject}{' (new)' if new.subject else ''}"]
+    where += [f"{k} {getattr(claim, k)}" for k in ("outlet", "url", "source") if getattr(claim, k)]
+    lines.append("    " + " · ".join(where))
     dates = [f"{k} {getattr(claim, k)}" for k in ("said_on", "as_of", "reported_on")
              if getattr(claim, k)]  # fmt: skip
     if dates:

@@ -57,7 +57,7 @@ def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     return [figure_json(f) for f in figures(reading, start, end)]
 
 
-Interval = tuple[Any, Any]  # (low, high) of a figure as read
+Interval = tuple[Any, ...]  # (low, high) of a figure as read, and its dimension if known
 
 
 def cut_problem(
@@ -66,19 +66,36 @@ def cut_problem(
     """Why the span [start, end) may not be taken from a sentence whose figures are ``figs``:
     it starts inside one of them (dropping its first words: "4,000" out of "more than 4,000"),
     or ends inside one and what it keeps reads another interval ("up to 5" out of "up to 5
-    million"; ``read(figure start)`` is what the span reads there). Leaving out trailing
-    words that do not change the figure ("$11.7 billion" out of "$11.7 billion hole") is
-    allowed. None when the span may be taken."""
+    million"; ``read(figure start)`` is what the span reads there: low and high, and its
+    dimension when given, so that "2.5 million" out of "2.5 million euros" drops the currency
+    and "38" out of "38 per cent" the share). Leaving out trailing words that do not change
+    the figure ("$11.7 billion" out of "$11.7 billion hole", "12 buses" out of "12 buses
+    carrying marchers") is allowed. None when the span may be taken."""
     for f in figs:
         if f["end"] <= start or f["start"] >= end or (start <= f["start"] and f["end"] <= end):
             continue
         if start > f["start"]:
             return f"That cuts the figure {f['text']!r} in two: take all of it or none."
         got = read(f["start"])
-        if got is None or tuple(got) != (f["low"], f["high"]):
+        whole = (f["low"], f["high"], dimension(str(f["text"])))  # what the figure reads
+        if got is None or tuple(got)[:2] != whole[:2]:
             return (f"That cuts the figure {f['text']!r} ({_interval(f['low'], f['high'])}) "
                     "to what reads another amount: take all of it or none.")  # fmt: skip
+        if len(got) > 2 and got[2] != whole[2]:  # the same number, another thing measured
+            return (f"That cuts the figure {f['text']!r} ({whole[2]}) to what reads "
+                    f"another thing ({got[2]}): take all of it or none.")  # fmt: skip
     return None
+
+
+def dimension(text: str) -> str | None:
+    """What a figure's words measure, as the parser of ``add`` reads them ("count",
+    "share", "currency:EUR" ...); None when it reads none."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        return str(parse_figure(text).dimension)
+    except FigureError:
+        return None
 
 
 def _interval(low: Any, high: Any) -> str:

@@ -328,6 +328,21 @@ class _Core:
         except sqlite3.Error as e:
             raise _sqlite_error(self.path, e) from None
 
+    def check_writable(self) -> None:
+        """Refuse (DatabaseError) a database nothing can be written to here (a read-only file,
+        or a directory where SQLite cannot keep its log): found by a write that is rolled
+        back, so that a command that asks questions before it writes (``extract --review``)
+        says so before the first question, not after the answers."""
+        conn = self.conn
+        try:
+            self._begin()
+            try:
+                conn.execute("CREATE TABLE main._claimtrack_write_probe (x)")
+            finally:
+                conn.execute("ROLLBACK")
+        except sqlite3.Error as e:
+            raise _sqlite_error(self.path, e) from None
+
     def _begin(self) -> None:
         """BEGIN IMMEDIATE: the write lock, waited for up to ``BUSY_TIMEOUT_S`` while another
         program holds it; ``on_wait()`` is called once the first ``FIRST_WAIT_S`` are gone."""
