@@ -5,12 +5,14 @@ sources); each registers on the one ``app`` defined here.
 """
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer's own click
 from typer.core import TyperGroup
 
 from claimtrack import __version__, messages
@@ -35,7 +37,13 @@ class ClaimtrackGroup(TyperGroup):
 
     def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
         plain_coercion(self, ctx)  # plain values are coerced without pydantic (cli/coercion.py)
-        return super().parse_args(ctx, _hoist_db(ctx, args))
+        try:
+            return super().parse_args(ctx, _hoist_db(ctx, args))
+        except UsageError as e:  # `claimtrack --bogus`, `--db` twice: as any other usage error
+            if isinstance(e, NoArgsIsHelpError):
+                raise
+            _report_usage(e)
+            raise typer.Exit(e.exit_code) from None
 
     def resolve_command(
         self, ctx: "ClickContext", args: list[str]
@@ -62,13 +70,18 @@ class ClaimtrackGroup(TyperGroup):
                 raise
             messages.say("interrupted: nothing was written (the transaction was rolled back)")
             ctx.exit(EXIT_INTERRUPTED)
+        except UsageError as e:  # an unknown option or command, a bad value, a missing one
+            if isinstance(e, NoArgsIsHelpError):
+                raise
+            _suggest_options(e)
+            _report_usage(e)
+            ctx.exit(e.exit_code)
         except (typer.Exit, typer.Abort, typer.TyperException) as e:
             if isinstance(e, typer.Abort) and isinstance(e.__context__, KeyboardInterrupt):
                 # Ctrl-C at a prompt ("did you mean ...?"): as Ctrl-C anywhere else, on a line
                 # of its own (the prompt's is left unfinished)
                 messages.say("\ninterrupted: nothing was written")
                 ctx.exit(EXIT_INTERRUPTED)
-            _suggest_options(e)
             raise
         except BrokenPipeError:
             # The reader went away (`claimtrack export | head -1`): end quietly, as a command
@@ -175,16 +188,63 @@ def _suggest_options(e: Exception) -> None:
             return
 
 
+def _report_usage(e: UsageError) -> None:
+    """A usage error (an unknown option or command, an option's value refused, a missing
+    argument) as every other error is shown: one line, ``error: ...``, and a hint with the
+    command's usage and where its help is (click drew a box of five lines or more, wrapped
+    inside its frame on a narrow terminal, and a usage line above it)."""
+    sub = e.ctx
+    hint = None
+    if isinstance(getattr(sub, "command", None), TyperGroup):  # claimtrack, claimtrack source
+        hint = f"`{sub.command_path} -h` shows its options and commands"  # type: ignore[union-attr]
+    elif sub is not None:
+        usage = sub.get_usage().removeprefix("Usage: ").strip()
+        hint = f"usage: {usage}; `{sub.command_path} -h` shows every option, with an example"
+    messages.error(usage_words(e.format_message()), hint=hint)
+
+
+# typer's words for an option's value that its type refuses (pydantic's), and plain ones
+_VALUE_WORDS = (
+    (re.compile(r"Value error, "), ""),
+    (re.compile(r"Input should be a valid integer, unable to parse string as an integer"),
+     "give a whole number"),
+    (re.compile(r"Input should be a valid number, unable to parse string as a number"),
+     "give a number"),
+    (re.compile(r"Input should be (greater|less) than or equal to (\S+)"),
+     lambda m: f"give {m[2]} or {'more' if m[1] == 'greater' else 'less'}"),
+    (re.compile(r"Input should be a finite number"), "give a finite number"),
+)  # fmt: skip
+_NOT_A_CHOICE = re.compile(r"'([^']*)' is not one of ((?:'[^']*'(?:, )?)+)\.?$")
+
+
+def usage_words(message: str) -> str:
+    """A usage error's message in plain words: typer passes on pydantic's for an option's
+    value ("Value error, 'figures' is not one of 'figure', 'stance'."; "Input should be a
+    valid integer, unable to parse string as an integer"); a value that is not one of the
+    choices names the nearest one."""
+    for pattern, plain in _VALUE_WORDS:
+        message = pattern.sub(plain, message)
+    m = _NOT_A_CHOICE.search(message)
+    if m is not None:
+        import difflib
+
+        choices = re.findall(r"'([^']*)'", m[2])
+        near = difflib.get_close_matches(m[1].lower(), choices, n=1, cutoff=0.6)
+        said = f"{m[1]!r} is not one of {', '.join(choices)}"
+        message = message[: m.start()] + said + (f"; did you mean {near[0]}?" if near else "")
+    return message
+
+
 def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
     """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
     i = 0
     before = False
     while i < len(args):  # skip the group's own options: --db PATH, --version, --help ...
         a = args[i]
-        if a == "--db":
-            before, i = True, i + 2
-        elif a.startswith("--db="):
-            before, i = True, i + 1
+        if a == "--db" or a.startswith("--db="):
+            if before:  # `claimtrack --db a.db --db b.db list`: click would take the last
+                ctx.fail("--db is given more than once")
+            before, i = True, i + (2 if a == "--db" else 1)
         elif a.startswith("-") and a != "-":
             i += 1
         else:

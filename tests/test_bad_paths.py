@@ -1,0 +1,74 @@
+"""Every bad path a new user walks into (papercuts6), each ending in one line on stderr, a hint
+where there is one, nothing on stdout and the exit code of its kind; checked through the CLI
+on temp databases."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.cli.core import usage_words
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "hint"),
+    [
+        (["list", "--kind", "figures"],
+         "error: Invalid value for '--kind': 'figures' is not one of figure, stance; did you mean figure?",
+         "hint: usage: claimtrack list [OPTIONS] [subject]; `claimtrack list -h` shows every option, with an example"),
+        (["list", "--limit", "abc"], "error: Invalid value for '--limit': give a whole number", None),
+        (["list", "--limit", "0"], "error: Invalid value for '--limit': give 1 or more", None),
+        (["conflicts", "x", "--min-gap", "half"], "error: Invalid value for '--min-gap': give a number", None),
+        (["add", "raqqa-convoy", "--date", "2017"],
+         "error: No such option: --date (Possible options: --as-of, --reported-on, --said-on)",
+         "hint: usage: claimtrack add [OPTIONS] {subject}; `claimtrack add -h` shows every option, with an example"),
+        (["add"], "error: Missing argument 'subject'.", None),
+        (["review", "x"], "error: Missing option '--rating'.", None),
+        (["--bogus", "list"], "error: No such option: --bogus",
+         "hint: `claimtrack -h` shows its options and commands"),
+        (["source", "bogus"], "error: No such command 'bogus'.",
+         "hint: `claimtrack source -h` shows its options and commands"),
+        (["list", "--db", "other.db"], "error: --db is given more than once", None),
+    ],
+)  # fmt: skip
+def test_a_usage_error_is_one_line_with_the_usage_as_its_hint(ct, args, error, hint) -> None:
+    """click drew a usage line, a "Try ..." line and a framed box (wrapped inside its frame on
+    a narrow terminal) in pydantic's words ("Value error, ...", "Input should be a valid
+    integer, unable to parse string as an integer"); now the form of every other error."""
+    result = ct(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == error
+    assert len(lines) == 2 and lines[1].startswith("hint: "), lines
+    if hint is not None:
+        assert lines[1] == hint
+
+
+def test_two_databases_before_the_command_are_refused(runner, tmp_path) -> None:
+    """`--db a.db --db b.db list` used b.db (click keeps the last), creating it with the
+    sample; now refused, and neither file made."""
+    from claimtrack.cli import app
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    result = runner.invoke(app, ["--db", str(a), f"--db={b}", "list"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[0] == "error: --db is given more than once"
+    assert not a.exists() and not b.exists()
+
+
+@pytest.mark.parametrize(
+    ("typer_said", "said"),
+    [
+        ("Invalid value for '--format': Value error, 'xml' is not one of 'jsonl', 'csv'.",
+         "Invalid value for '--format': 'xml' is not one of jsonl, csv"),
+        ("Invalid value for '--format': Value error, 'cvs' is not one of 'jsonl', 'csv'.",
+         "Invalid value for '--format': 'cvs' is not one of jsonl, csv; did you mean csv?"),
+        ("Invalid value for '--low': Input should be a finite number",
+         "Invalid value for '--low': give a finite number"),
+        ("Invalid value for '--limit': Input should be less than or equal to 50",
+         "Invalid value for '--limit': give 50 or less"),
+        ("No such option: --bogus", "No such option: --bogus"),
+    ],
+)  # fmt: skip
+def test_usage_words(typer_said: str, said: str) -> None:
+    assert usage_words(typer_said) == said
