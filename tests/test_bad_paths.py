@@ -72,3 +72,18 @@ def test_two_databases_before_the_command_are_refused(runner, tmp_path) -> None:
 )  # fmt: skip
 def test_usage_words(typer_said: str, said: str) -> None:
     assert usage_words(typer_said) == said
+
+
+def test_a_search_in_a_subject_with_no_claims_names_the_ones_meant(ct, sample_db) -> None:
+    """`search WORDS --subject raqqa-convoi` said only "No claims match", as if the story
+    had none; `list` named the subject meant, and now `search` does too (exit 0: nothing found
+    is no error)."""
+    result = ct("search", "secret deal", "--subject", "raqqa-convoi", db=sample_db)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "No claims on subject 'raqqa-convoi'; did you mean: raqqa-convoy",
+        "No claims match 'secret deal'.",
+    ]
+    found = ct("search", "secret deal", "--subject", "raqqa-convoy", "--json", db=sample_db)
+    assert found.exit_code == 0 and found.stderr == "", found.output

@@ -109,5 +109,8 @@ def from_sqlite_error(err: Exception, path: Any) -> DatabaseError:
     if "full" in low:
         return DatabaseError(f"database {path}: {text}; nothing was written")
     if "locked" in low or "busy" in low:
-        return DatabaseError(f"database {path} is busy (another program is writing); try again")
+        return DatabaseError(
+            f"database {path} is busy (another program is writing); nothing was written: try"
+            " again when it is done"
+        )
     return DatabaseError(f"database {path}: {text}")

@@ -724,6 +724,14 @@ def _require_subject(store: "Store", subject: str) -> None:
     raise NotFoundError(f"no claims on subject {subject!r}", hint=_subject_hint(store, subject))
 
 
+def _note_unknown_subject(store: "Store", subject: str | None) -> None:
+    """Say on stderr that ``subject`` has no claims, with the subjects meant: a filter that
+    matches nothing because of a slip (`list bridge-colapse`, `search WORDS --subject ...`)
+    is not an empty story."""
+    if subject is not None and not store.has_subject(subject):
+        messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
+
+
 def _subject_hint(store: "Store", subject: str) -> str:
     """The subjects a person may have meant by ``subject``, which has no claims."""
     import difflib
