@@ -87,3 +87,57 @@ def test_a_search_in_a_subject_with_no_claims_names_the_ones_meant(ct, sample_db
     ]
     found = ct("search", "secret deal", "--subject", "raqqa-convoy", "--json", db=sample_db)
     assert found.exit_code == 0 and found.stderr == "", found.output
+
+
+def _stopped_on(module, name: str, monkeypatch, after: int = 0) -> None:
+    """``module.name`` raises KeyboardInterrupt (Ctrl-C) on its call number ``after`` + 1."""
+    real = getattr(module, name)
+    calls = []
+
+    def stopped(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > after:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, stopped)
+
+
+def test_ctrl_c_in_a_read_says_the_output_is_incomplete(ct, sample_db, monkeypatch) -> None:
+    """Ctrl-C under half a listing said "nothing was written (the transaction was rolled
+    back)": a read has nothing to roll back, and what it printed is cut."""
+    import claimtrack.conflicts
+
+    _stopped_on(claimtrack.conflicts, "analyse", monkeypatch)
+    result = ct("conflicts", "raqqa-convoy", db=sample_db)
+    assert result.exit_code == 130, result.output
+    assert result.stderr.splitlines() == [
+        "interrupted: the database is unchanged; anything printed so far is incomplete, and an"
+        " unfinished file was not kept"
+    ]
+
+
+def test_ctrl_c_in_report_all_names_the_reports_kept(ct, sample_db, tmp_path, monkeypatch):
+    """`report --all -o DIR` stopped on its second report keeps the first, written whole, and
+    says so (it said "nothing was written")."""
+    import claimtrack.reportdoc
+
+    _stopped_on(claimtrack.reportdoc, "render", monkeypatch, after=1)
+    out = tmp_path / "reports"
+    result = ct("report", "--all", "-o", str(out), db=sample_db)
+    assert result.exit_code == 130, result.output
+    kept = sorted(p.name for p in out.iterdir())
+    assert kept == ["raqqa-convoy.html"]
+    assert result.stderr.splitlines()[1] == f"1 file written before it is kept: {out}/{kept[0]}"
+    again = ct("list", "--kind", "stance", db=sample_db)  # the next run names no file
+    assert "kept" not in again.stderr, again.stderr
+
+
+def test_ctrl_c_in_a_write_says_it_was_rolled_back(ct, monkeypatch) -> None:
+    import claimtrack.cli.claims
+
+    _stopped_on(claimtrack.cli.claims, "_guard", monkeypatch)
+    result = ct("add", "s", "--claimant", "c", "--quote", "q", "--affirms", "p")
+    assert result.exit_code == 130, result.output
+    assert result.stderr == "interrupted: nothing was written (the transaction was rolled back)\n"
+    assert ct("list", "--json").stdout == "[]\n"

@@ -60,15 +60,18 @@ class ClaimtrackGroup(TyperGroup):
         return name, command, rest
 
     def invoke(self, ctx: "ClickContext") -> Any:
+        _forget_files()
         try:
             return super().invoke(ctx)
         except ClaimtrackError as e:
             _report(e)
+            _kept_files()
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
             if _debug():
                 raise
-            messages.say("interrupted: nothing was written (the transaction was rolled back)")
+            messages.say(_interrupted(ctx.invoked_subcommand))
+            _kept_files()
             ctx.exit(EXIT_INTERRUPTED)
         except UsageError as e:  # an unknown option or command, a bad value, a missing one
             if isinstance(e, NoArgsIsHelpError):
@@ -96,6 +99,7 @@ class ClaimtrackGroup(TyperGroup):
             if no_room(e):
                 _silence_stdout()  # nothing more can be written: the exit's flush would fail
             _report(from_os_error(e))
+            _kept_files()
             ctx.exit(EXIT_ERROR)
         except Exception as e:  # a bug, or a SQLite error no store method turned into words
             if _debug():
@@ -110,6 +114,46 @@ class ClaimtrackGroup(TyperGroup):
                 "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
             ctx.exit(1)
+
+
+# Commands that never change the database (they print, or write files): Ctrl-C in one of
+# them has nothing to roll back, but leaves what it printed incomplete.
+_READ_ONLY = frozenset(
+    {"list", "show", "subjects", "claimants", "history", "export", "conflicts", "figure",
+     "sources", "timeline", "report", "backup"}
+)  # fmt: skip
+
+
+def _interrupted(command: str | None) -> str:
+    """What Ctrl-C in ``command`` says: what it leaves behind. A read says that the output it
+    printed is incomplete (it said "nothing was written (the transaction was rolled back)",
+    under half a listing); a write that its transaction was rolled back."""
+    if command in _READ_ONLY:
+        return (
+            "interrupted: the database is unchanged; anything printed so far is incomplete,"
+            " and an unfinished file was not kept"
+        )
+    return "interrupted: nothing was written (the transaction was rolled back)"
+
+
+def _forget_files() -> None:
+    """Start a run with no files written (tests run many in one process)."""
+    exports = sys.modules.get("claimtrack.exports")
+    if exports is not None:
+        exports.FINISHED.clear()
+
+
+def _kept_files() -> None:
+    """Name the files a command that writes several wrote whole before it stopped (Ctrl-C, a
+    full disk): `report --all -o DIR` keeps the reports written before the one it was on."""
+    exports = sys.modules.get("claimtrack.exports")  # loaded by any command that wrote a file
+    done = list(getattr(exports, "FINISHED", ()))
+    if done:
+        from claimtrack.wording import plural
+
+        shown = ", ".join(done[:3]) + (", ..." if len(done) > 3 else "")
+        verb = "is" if len(done) == 1 else "are"
+        messages.say(f"{plural(len(done), 'file')} written before it {verb} kept: {shown}")
 
 
 # Commands a person reaches for that claimtrack names otherwise, or has no need of: an unknown
