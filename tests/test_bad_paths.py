@@ -141,3 +141,36 @@ def test_ctrl_c_in_a_write_says_it_was_rolled_back(ct, monkeypatch) -> None:
     assert result.exit_code == 130, result.output
     assert result.stderr == "interrupted: nothing was written (the transaction was rolled back)\n"
     assert ct("list", "--json").stdout == "[]\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "hint"),
+    [
+        (["--db", "{tmp}", "list"], "error: {tmp} is a directory; a database is a file",
+         "hint: name one in it, e.g. {tmp}/claims.db"),
+        (["backup", "{tmp}"], "error: {tmp} is a directory; a database is a file", None),
+        (["init", "{tmp}"], "error: {tmp} is a directory; a database is a file", None),
+        (["backup", "{tmp}/copy.csv"], "error: {tmp}/copy.csv: a database is a SQLite file, not a .csv file",
+         "hint: name it {tmp}/copy.db; to write the claims as csv: claimtrack export -o {tmp}/copy.csv"),
+        (["--db", "{tmp}/story.html", "list"], "error: {tmp}/story.html: a database is a SQLite file, not a .html file",
+         "hint: name it {tmp}/story.db; to write a report: claimtrack report SUBJECT -o {tmp}/story.html"),
+        (["init", "--empty", "{tmp}/n.pdf"], "error: {tmp}/n.pdf: a database is a SQLite file, not a .pdf file",
+         "hint: name it {tmp}/n.db"),
+    ],
+)  # fmt: skip
+def test_a_database_named_by_a_directory_or_another_format_is_refused(
+    runner, sample_db, tmp_path, args, error, hint
+) -> None:
+    """`--db DIR` was click's usage box naming CLAIMTRACK_DB though --db was given; `backup
+    copy.csv` wrote a SQLite file under a name that opens in a spreadsheet, as garbage."""
+    from claimtrack.cli import app
+
+    given = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    full = given if given[0] == "--db" else ["--db", str(sample_db), *given]
+    result = runner.invoke(app, full)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == error.replace("{tmp}", str(tmp_path))
+    if hint is not None:
+        assert lines[1] == hint.replace("{tmp}", str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.db"]

@@ -521,9 +521,31 @@ class State:
             self._store = None
 
 
+def database_file(path: Path) -> None:
+    """Refuse, in one line, a database file named by a directory (`--db reports/`: click said
+    "Invalid value for '--db' (env var: 'CLAIMTRACK_DB') ...", naming the variable even when
+    --db was given), or one to be made under a name that says another format
+    (`backup claims.csv`, `--db story.json`: a SQLite file under that name opens nowhere)."""
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a directory; a database is a file",
+            hint=f"name one in it, e.g. {path / 'claims.db'}",
+        )
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES and not path.exists():
+        hint = f"name it {path.with_suffix('.db')}"
+        if suffix in (".csv", ".json", ".jsonl", ".ndjson", ".xlsx"):
+            hint += f"; to write the claims as {suffix[1:]}: claimtrack export -o {path}"
+        elif suffix in (".html", ".htm", ".md", ".markdown"):
+            hint += f"; to write a report: claimtrack report SUBJECT -o {path}"
+        raise InputError(f"{path}: a database is a SQLite file, not a {suffix} file", hint=hint)
+
+
 def creatable(path: Path) -> None:
     """Refuse, in words, a database that does not exist in a directory this process cannot
-    write (SQLite would say only "unable to open database file")."""
+    write (SQLite would say only "unable to open database file"), and a name no database
+    can have (``database_file``)."""
+    database_file(path)
     if path.exists() or not path.parent.is_dir() or os.access(path.parent, os.W_OK):
         return
     from claimtrack.errors import DatabaseError
@@ -582,7 +604,7 @@ def main_options(
             "--db",
             envvar="CLAIMTRACK_DB",
             help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
-            dir_okay=False,
+            dir_okay=True,  # a directory is refused in words by creatable (database_file)
             readable=False,  # an unreadable file is refused by Store.open, in one line
         ),
     ] = None,
