@@ -174,3 +174,17 @@ def test_a_database_named_by_a_directory_or_another_format_is_refused(
     if hint is not None:
         assert lines[1] == hint.replace("{tmp}", str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.db"]
+
+
+@pytest.mark.parametrize("command", ["add", "edit", "claimant", "extract"])
+def test_help_on_a_narrow_terminal_never_cuts_an_option_name(runner, command) -> None:
+    """At 40 columns typer cut option names to "--claima…", "--uncert…": the word to type
+    was hidden. They fold onto the next line instead."""
+    import re
+
+    from claimtrack.cli import app
+
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "40", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"--[A-Za-z-]*…", result.output), result.output
+    assert "--claiman" in result.output or command not in ("add", "edit")

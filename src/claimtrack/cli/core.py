@@ -392,6 +392,7 @@ def _paragraphs_reflow() -> None:
                 rich_utils._fix_linebreaks = reflowed
             _command_list_reflowed(rich_utils)
             _help_pipe_ends_quietly(rich_utils)
+            _option_names_never_cut(rich_utils)
             format_help(self, ctx, formatter)
 
         return format_help_reflowed
@@ -421,6 +422,24 @@ def _command_list_reflowed(rich_utils: Any) -> None:
 
     one_run.reflowed = True  # type: ignore[attr-defined]
     rich_utils._make_command_help = one_run
+
+
+def _option_names_never_cut(rich_utils: Any) -> None:
+    """An option's name in --help is folded onto a second line where the terminal is too
+    narrow for it, never cut: at 40 columns typer showed "--claima…" and "--uncert…", hiding
+    the very word to type. Typer makes each name with its highlighters; their text folds."""
+    for name in ("highlighter", "negative_highlighter"):
+        made = getattr(rich_utils, name, None)
+        if made is None or getattr(made, "never_cut", False):
+            continue
+
+        def folded(text: Any, made: Any = made) -> Any:
+            out = made(text)
+            out.overflow = "fold"
+            return out
+
+        folded.never_cut = True  # type: ignore[attr-defined]
+        setattr(rich_utils, name, folded)
 
 
 def _help_pipe_ends_quietly(rich_utils: Any) -> None:
