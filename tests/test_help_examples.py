@@ -55,7 +55,7 @@ def test_every_help_example_runs_as_printed(
     monkeypatch.chdir(work)
     (work / "claims.jsonl").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     (work / "article.html").write_text(ARTICLE, encoding="utf-8")
-    (work / "000_dad15f127024de0c.txt").write_text("The SDF said so.\n", encoding="utf-8")
+    (work / "article-v2.html").write_text(ARTICLE, encoding="utf-8")  # a later copy
     example = EXAMPLES[command]
     shell = example.split(" > ")[0].split(" && ")[0]  # datasette-metadata > metadata.json && ...
     args = shlex.split(shell)
