@@ -188,3 +188,21 @@ def test_help_on_a_narrow_terminal_never_cuts_an_option_name(runner, command) ->
     assert result.exit_code == 0, result.output
     assert not re.search(r"--[A-Za-z-]*…", result.output), result.output
     assert "--claiman" in result.output or command not in ("add", "edit")
+
+
+def test_an_id_with_a_slip_in_its_subject_names_the_claim_meant(ct) -> None:
+    """`show bridge-colapse-9b0f` said only "no claim with id ..."; the subject part is read
+    as the subject it is close to, and the claim with that prefix is named."""
+    import json
+
+    added = ct("add", "bridge-collapse", "--claimant", "Works Department", "--quote",
+               "Repairs were planned", "--affirms", "repairs-were-planned", "--json")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    claim_id = json.loads(added.stdout)["id"]
+    typo = claim_id.replace("collapse", "colapse")[: len("bridge-colapse-") + 4]
+    result = ct("show", typo)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"error: no claim with id {typo!r}",
+        f"hint: did you mean: {claim_id}",
+    ]
