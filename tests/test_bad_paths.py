@@ -206,3 +206,30 @@ def test_an_id_with_a_slip_in_its_subject_names_the_claim_meant(ct) -> None:
         f"error: no claim with id {typo!r}",
         f"hint: did you mean: {claim_id}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "hint"),
+    [
+        (["import", "https://example.org/claims.jsonl"],
+         "error: https://example.org/claims.jsonl: a web address, not a file; claimtrack reads files and fetches nothing",
+         "hint: save the page (or download the file) and give the path of the saved copy"),
+        (["extract", "https://example.org/story", "--subject", "s"],
+         "error: https://example.org/story: a web address, not a file; claimtrack reads files and fetches nothing",
+         "hint: save the page (or download the file) and give the path of the saved copy"),
+        (["source", "add", "https://example.org/a", "--outlet", "X", "--snapshot", "www.example.org/a"],
+         "error: --snapshot www.example.org/a: a web address, not a file; claimtrack reads files and fetches nothing",
+         "hint: save the page (or download the file) and give the path of the saved copy"),
+        (["import", "{tmp}/clams.jsonl"], "error: {tmp}/clams.jsonl: no such file",
+         "hint: did you mean {tmp}/claims.jsonl?"),
+        (["import", "{tmp}/other.jsonl"], "error: {tmp}/other.jsonl: no such file", None),
+    ],
+)  # fmt: skip
+def test_a_file_that_is_not_there_says_why(ct, tmp_path, args, error, hint) -> None:
+    """A web address given as a file said "https://...: no such file"; a slip in a file's name
+    gets the name meant, where one in its directory is close."""
+    (tmp_path / "claims.jsonl").write_text("", encoding="utf-8")
+    result = ct(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 2, result.output
+    expected = [error] + ([hint] if hint else [])
+    assert result.stderr.splitlines() == [x.replace("{tmp}", str(tmp_path)) for x in expected]
