@@ -849,9 +849,11 @@ def run(command: str, db: Path) -> str:
     cwd = os.getcwd()
     os.chdir(ROOT)  # file arguments are relative to the repository root, as in STORIES
     try:
+        own = args[:1] == ["--db"] or args[0].startswith("--db=")  # a database of its own
         result = CliRunner().invoke(
-            app, ["--db", str(db), *args], input=stdin, env={"COLUMNS": "100", "NO_COLOR": "1"}
-        )
+            app, [*([] if own else ["--db", str(db)]), *args], input=stdin,
+            env={"COLUMNS": "100", "NO_COLOR": "1"},
+        )  # fmt: skip
     finally:
         os.chdir(cwd)
     text = result.output if both else result.stdout

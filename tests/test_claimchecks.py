@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, str | None]] = [
     (_stance(stance=None), "", "stance: required for a stance"),
     (_stance(id="s-1", relays="s-1"), "", "relays: a claim cannot relay itself"),
     (_stance(kind="opinion"), "", "kind: must be 'figure' or 'stance'"),  # pydantic's own
-    (_fig(low="30"), "", "low: Input should be a valid number"),
+    (_fig(low="30"), "", 'low: must be a number (without quotes), got the text "30"'),
     (_fig(colour="red"), "", "colour: unknown field"),
 ]
 

@@ -55,7 +55,7 @@ def test_every_help_example_runs_as_printed(
     monkeypatch.chdir(work)
     (work / "claims.jsonl").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     (work / "article.html").write_text(ARTICLE, encoding="utf-8")
-    (work / "000_dad15f127024de0c.txt").write_text("The SDF said so.\n", encoding="utf-8")
+    (work / "article-v2.html").write_text(ARTICLE, encoding="utf-8")  # a later copy
     example = EXAMPLES[command]
     shell = example.split(" > ")[0].split(" && ")[0]  # datasette-metadata > metadata.json && ...
     args = shlex.split(shell)
@@ -89,5 +89,4 @@ def test_an_argument_given_as_an_option_points_at_the_argument(
 def test_an_unknown_option_that_is_no_argument_says_only_that(runner: CliRunner) -> None:
     result = runner.invoke(app, ["list", "--bogus"])
     assert result.exit_code == 2
-    text = " ".join(result.output.replace("│", "").split())
-    assert re.search(r"No such option: --bogus ╰─+╯$", text), text
+    assert result.output.splitlines()[0] == "error: No such option: --bogus", result.output

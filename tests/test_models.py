@@ -117,7 +117,7 @@ def test_stance_record_has_no_figure_fields() -> None:
         (figure(high=5), "low: required when high is given"),
         (figure(low="ten"), "low: "),
         (figure(quote=""), "quote: must not be empty"),
-        (figure(quote=12), "quote: Input should be a valid string"),
+        (figure(quote=12), "quote: must be text (in quotes), got the number 12"),
         (figure(kind="opinion"), "kind: must be 'figure' or 'stance'"),
         (figure(subject="!!!"), "subject: '!!!' is not a usable slug"),
         (figure(said_on="2017-02-30"), "said_on: '2017-02-30' is not a real date"),

@@ -119,7 +119,10 @@ def test_os_errors_are_one_line(err: OSError, expected: str) -> None:
             "database or disk is full",
             "database x.db: database or disk is full; nothing was written",
         ),
-        ("database is locked", "database x.db is busy (another program is writing); try again"),
+        (
+            "database is locked",
+            "database x.db is busy (another program is writing); nothing was written: try again when it is done",
+        ),
         ("disk I/O error", "database x.db: disk I/O error"),
     ],
 )

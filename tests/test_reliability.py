@@ -65,13 +65,25 @@ BAD_IMPORTS: list[tuple[str, str | bytes, str]] = [
         ":1: kind: required field is missing",
     ),
     ("unknown-field", lines(figure(claimnt="typo")), ":1: claimnt: unknown field"),
-    ("wrong-type-quote", lines(figure(quote=12)), ":1: quote: Input should be a valid string"),
-    ("wrong-type-low-string", lines(figure(low="24")), ":1: low: Input should be a valid number"),
-    ("wrong-type-low-bool", lines(figure(low=True)), ":1: low: Input should be a valid number"),
+    (
+        "wrong-type-quote",
+        lines(figure(quote=12)),
+        ":1: quote: must be text (in quotes), got the number 12",
+    ),
+    (
+        "wrong-type-low-string",
+        lines(figure(low="24")),
+        ':1: low: must be a number (without quotes), got the text "24"',
+    ),
+    (
+        "wrong-type-low-bool",
+        lines(figure(low=True)),
+        ":1: low: must be a number (without quotes), got true",
+    ),
     (
         "nested-object",
         lines(figure(claimant={"name": "x"})),
-        ":1: claimant: Input should be a valid string",
+        ":1: claimant: must be text (in quotes), got an object ({...})",
     ),
     (
         "figure-without-measure",

@@ -226,7 +226,10 @@ def test_a_write_that_waits_for_a_lock_says_so_and_stores_nothing(
     assert result.exit_code != 0, result.output
     waited, error = result.stderr.splitlines()
     assert waited.startswith(f"database {empty_db} is locked by another program: waiting")
-    assert error == f"error: database {empty_db} is busy (another claimtrack is writing); try again"
+    assert (
+        error
+        == f"error: database {empty_db} is busy (another program is writing); nothing was written: try again when it is done"
+    )
     assert json.loads(ct("list", "--json").stdout) == []
 
 

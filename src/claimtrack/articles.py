@@ -184,7 +184,9 @@ def read_limited(path: str, limit: int, label: str) -> bytes:
         with open(p, "rb") as fh:
             return fh.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
+        from claimtrack.errors import no_such_file
+
+        raise no_such_file(label, path) from None
     except OSError as e:
         raise InputError(f"{label}: cannot read: {e.strerror}") from None
 

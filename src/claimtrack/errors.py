@@ -73,6 +73,33 @@ class DatabaseError(ClaimtrackError):
     """The database cannot be opened, is not a claimtrack database, or is too new."""
 
 
+def no_such_file(label: str, path: Any) -> InputError:
+    """A file to read that is not there, in one line: a web address given as a file says that
+    claimtrack fetches nothing (it said "https://...: no such file"), and a name close to one in
+    the same directory is offered (`clams.jsonl` for claims.jsonl)."""
+    import os
+
+    given = str(path)
+    if given.lower().startswith(("http://", "https://", "www.")):
+        return InputError(
+            f"{label}: a web address, not a file; claimtrack reads files and fetches nothing",
+            hint="save the page (or download the file) and give the path of the saved copy",
+        )
+    folder, name = os.path.split(given)
+    hint = None
+    try:
+        names = os.listdir(folder or ".")
+    except OSError:
+        names = []
+    if names:
+        import difflib
+
+        near = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.8)
+        if near:
+            hint = f"did you mean {os.path.join(folder, near[0])}?"
+    return InputError(f"{label}: no such file", hint=hint)
+
+
 def no_room(err: OSError) -> bool:
     """Whether ``err`` says there is no room to write (full disk, file size limit, quota)."""
     import errno
@@ -113,5 +140,8 @@ def from_sqlite_error(
     if "full" in low:
         return DatabaseError(f"database {path}: {text}; {undone}")
     if "locked" in low or "busy" in low:
-        return DatabaseError(f"database {path} is busy (another program is writing); try again")
+        return DatabaseError(
+            f"database {path} is busy (another program is writing); nothing was written: try"
+            " again when it is done"
+        )
     return DatabaseError(f"database {path}: {text}")

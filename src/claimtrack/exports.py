@@ -83,6 +83,11 @@ def _umask() -> int:
     return mask
 
 
+# The files this process has written whole: a command that writes several (`report --all`)
+# and is stopped part way (Ctrl-C, a full disk) has them named by the CLI's boundary.
+FINISHED: list[str] = []
+
+
 @contextmanager
 def output_file(path: Path | str | None) -> Iterator[IO[str]]:
     """The one writer behind every ``-o`` and ``--csv``.
@@ -133,6 +138,7 @@ def output_file(path: Path | str | None) -> Iterator[IO[str]]:
             os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+        FINISHED.append(str(path))
     except OSError as e:  # a full disk, a file size limit: the target is left as it was
         Path(tmp).unlink(missing_ok=True)
         raise ClaimtrackError(f"cannot write {path}: {e.strerror}; nothing was written") from None

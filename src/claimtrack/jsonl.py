@@ -65,7 +65,9 @@ def open_input(path: str | Path) -> IO[bytes]:
     try:
         return open(p, "rb")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        from claimtrack.errors import no_such_file
+
+        raise no_such_file(str(path), path) from None
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
 

@@ -102,6 +102,39 @@ class Claim(BaseModel):
         return out
 
 
+# A value of the wrong type, said in the words of the file it came from (JSON, a sheet), not
+# pydantic's ("Input should be a valid string"): what the field takes, then what it got.
+_WRONG_TYPE = {
+    "string_type": "must be text (in quotes)",
+    "float_type": "must be a number (without quotes)",
+    "float_parsing": "must be a number",
+    "finite_number": "must be a finite number",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+}
+
+
+def _as_written(value: Any) -> str:
+    """A value as its JSON reads: the text "24", the number 12, true, null, an object."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return f'the text "{shown}"'
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "an object ({...})"
+    if isinstance(value, (list, tuple)):
+        return "a list ([...])"
+    return type(value).__name__
+
+
 def format_validation_error(err: ValidationError) -> list[str]:
     """One ``field: problem`` string per pydantic error."""
     out = []
@@ -118,6 +151,10 @@ def format_validation_error(err: ValidationError) -> list[str]:
             msg = "required field is missing"
         elif typ == "literal_error":
             msg = f"must be {e['ctx']['expected']}, got {e['input']!r}"
+        elif typ == "string_type" and loc in ("said_on", "reported_on", "as_of"):
+            msg = f'must be a date in quotes, e.g. "2017-10-14", got {_as_written(e["input"])}'
+        elif typ in _WRONG_TYPE:
+            msg = f"{_WRONG_TYPE[typ]}, got {_as_written(e['input'])}"
         else:
             msg = e["msg"]
         line = f"{loc}: {msg}" if loc and not msg.startswith(f"{loc}:") else msg

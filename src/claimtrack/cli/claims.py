@@ -12,10 +12,10 @@ from claimtrack.cli.core import (
     _ask_choice,
     _emit_json,
     _guard,
+    _note_unknown_subject,
     _searchable,
     _source_fields,
     _state,
-    _subject_hint,
     _warn_future,
     app,
     stale_lines,
@@ -464,8 +464,7 @@ def list_claims(
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
-    if subject is not None and not store.has_subject(subject):  # a slip, not an empty story
-        messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
+    _note_unknown_subject(store, subject)
     keys = None
     if claimant is not None:
         keys, how = store.match_claimants(claimant, subject)
@@ -790,12 +789,10 @@ def search(
     from claimtrack import render
     from claimtrack.slugs import slug_option
 
-    hits = _searchable(_state(ctx).store()).search(
-        text,
-        subject=slug_option(subject, "--subject"),
-        limit=limit,
-        include_retracted=include_retracted,
-    )
+    store = _searchable(_state(ctx).store())
+    subject = slug_option(subject, "--subject")
+    _note_unknown_subject(store, subject)
+    hits = store.search(text, subject=subject, limit=limit, include_retracted=include_retracted)
     if as_json:
         for hit in hits:
             marked = hit.pop("quote_marked")

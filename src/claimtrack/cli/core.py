@@ -5,12 +5,14 @@ sources); each registers on the one ``app`` defined here.
 """
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer's own click
 from typer.core import TyperGroup
 
 from claimtrack import __version__, messages
@@ -35,7 +37,13 @@ class ClaimtrackGroup(TyperGroup):
 
     def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
         plain_coercion(self, ctx)  # plain values are coerced without pydantic (cli/coercion.py)
-        return super().parse_args(ctx, _hoist_db(ctx, args))
+        try:
+            return super().parse_args(ctx, _hoist_db(ctx, args))
+        except UsageError as e:  # `claimtrack --bogus`, `--db` twice: as any other usage error
+            if isinstance(e, NoArgsIsHelpError):
+                raise
+            _report_usage(e)
+            raise typer.Exit(e.exit_code) from None
 
     def resolve_command(
         self, ctx: "ClickContext", args: list[str]
@@ -52,23 +60,31 @@ class ClaimtrackGroup(TyperGroup):
         return name, command, rest
 
     def invoke(self, ctx: "ClickContext") -> Any:
+        _forget_files()
         try:
             return super().invoke(ctx)
         except ClaimtrackError as e:
             _report(e)
+            _kept_files()
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
             if _debug():
                 raise
-            messages.say("interrupted: nothing was written (the transaction was rolled back)")
+            messages.say(_interrupted(ctx.invoked_subcommand))
+            _kept_files()
             ctx.exit(EXIT_INTERRUPTED)
+        except UsageError as e:  # an unknown option or command, a bad value, a missing one
+            if isinstance(e, NoArgsIsHelpError):
+                raise
+            _suggest_options(e)
+            _report_usage(e)
+            ctx.exit(e.exit_code)
         except (typer.Exit, typer.Abort, typer.TyperException) as e:
             if isinstance(e, typer.Abort) and isinstance(e.__context__, KeyboardInterrupt):
                 # Ctrl-C at a prompt ("did you mean ...?"): as Ctrl-C anywhere else, on a line
                 # of its own (the prompt's is left unfinished)
                 messages.say("\ninterrupted: nothing was written")
                 ctx.exit(EXIT_INTERRUPTED)
-            _suggest_options(e)
             raise
         except BrokenPipeError:
             # The reader went away (`claimtrack export | head -1`): end quietly, as a command
@@ -83,6 +99,7 @@ class ClaimtrackGroup(TyperGroup):
             if no_room(e):
                 _silence_stdout()  # nothing more can be written: the exit's flush would fail
             _report(from_os_error(e))
+            _kept_files()
             ctx.exit(EXIT_ERROR)
         except Exception as e:  # a bug, or a SQLite error no store method turned into words
             if _debug():
@@ -97,6 +114,46 @@ class ClaimtrackGroup(TyperGroup):
                 "run again with CLAIMTRACK_DEBUG=1 for the traceback and report it"
             )
             ctx.exit(1)
+
+
+# Commands that never change the database (they print, or write files): Ctrl-C in one of
+# them has nothing to roll back, but leaves what it printed incomplete.
+_READ_ONLY = frozenset(
+    {"list", "show", "subjects", "claimants", "history", "export", "conflicts", "figure",
+     "sources", "timeline", "report", "backup"}
+)  # fmt: skip
+
+
+def _interrupted(command: str | None) -> str:
+    """What Ctrl-C in ``command`` says: what it leaves behind. A read says that the output it
+    printed is incomplete (it said "nothing was written (the transaction was rolled back)",
+    under half a listing); a write that its transaction was rolled back."""
+    if command in _READ_ONLY:
+        return (
+            "interrupted: the database is unchanged; anything printed so far is incomplete,"
+            " and an unfinished file was not kept"
+        )
+    return "interrupted: nothing was written (the transaction was rolled back)"
+
+
+def _forget_files() -> None:
+    """Start a run with no files written (tests run many in one process)."""
+    exports = sys.modules.get("claimtrack.exports")
+    if exports is not None:
+        exports.FINISHED.clear()
+
+
+def _kept_files() -> None:
+    """Name the files a command that writes several wrote whole before it stopped (Ctrl-C, a
+    full disk): `report --all -o DIR` keeps the reports written before the one it was on."""
+    exports = sys.modules.get("claimtrack.exports")  # loaded by any command that wrote a file
+    done = list(getattr(exports, "FINISHED", ()))
+    if done:
+        from claimtrack.wording import plural
+
+        shown = ", ".join(done[:3]) + (", ..." if len(done) > 3 else "")
+        verb = "is" if len(done) == 1 else "are"
+        messages.say(f"{plural(len(done), 'file')} written before it {verb} kept: {shown}")
 
 
 # Commands a person reaches for that claimtrack names otherwise, or has no need of: an unknown
@@ -175,16 +232,63 @@ def _suggest_options(e: Exception) -> None:
             return
 
 
+def _report_usage(e: UsageError) -> None:
+    """A usage error (an unknown option or command, an option's value refused, a missing
+    argument) as every other error is shown: one line, ``error: ...``, and a hint with the
+    command's usage and where its help is (click drew a box of five lines or more, wrapped
+    inside its frame on a narrow terminal, and a usage line above it)."""
+    sub = e.ctx
+    hint = None
+    if isinstance(getattr(sub, "command", None), TyperGroup):  # claimtrack, claimtrack source
+        hint = f"`{sub.command_path} -h` shows its options and commands"  # type: ignore[union-attr]
+    elif sub is not None:
+        usage = sub.get_usage().removeprefix("Usage: ").strip()
+        hint = f"usage: {usage}; `{sub.command_path} -h` shows every option, with an example"
+    messages.error(usage_words(e.format_message()), hint=hint)
+
+
+# typer's words for an option's value that its type refuses (pydantic's), and plain ones
+_VALUE_WORDS = (
+    (re.compile(r"Value error, "), ""),
+    (re.compile(r"Input should be a valid integer, unable to parse string as an integer"),
+     "give a whole number"),
+    (re.compile(r"Input should be a valid number, unable to parse string as a number"),
+     "give a number"),
+    (re.compile(r"Input should be (greater|less) than or equal to (\S+)"),
+     lambda m: f"give {m[2]} or {'more' if m[1] == 'greater' else 'less'}"),
+    (re.compile(r"Input should be a finite number"), "give a finite number"),
+)  # fmt: skip
+_NOT_A_CHOICE = re.compile(r"'([^']*)' is not one of ((?:'[^']*'(?:, )?)+)\.?$")
+
+
+def usage_words(message: str) -> str:
+    """A usage error's message in plain words: typer passes on pydantic's for an option's
+    value ("Value error, 'figures' is not one of 'figure', 'stance'."; "Input should be a
+    valid integer, unable to parse string as an integer"); a value that is not one of the
+    choices names the nearest one."""
+    for pattern, plain in _VALUE_WORDS:
+        message = pattern.sub(plain, message)
+    m = _NOT_A_CHOICE.search(message)
+    if m is not None:
+        import difflib
+
+        choices = re.findall(r"'([^']*)'", m[2])
+        near = difflib.get_close_matches(m[1].lower(), choices, n=1, cutoff=0.6)
+        said = f"{m[1]!r} is not one of {', '.join(choices)}"
+        message = message[: m.start()] + said + (f"; did you mean {near[0]}?" if near else "")
+    return message
+
+
 def _hoist_db(ctx: "ClickContext", args: list[str]) -> list[str]:
     """Move a ``--db PATH`` / ``--db=PATH`` given after the command name in front of it."""
     i = 0
     before = False
     while i < len(args):  # skip the group's own options: --db PATH, --version, --help ...
         a = args[i]
-        if a == "--db":
-            before, i = True, i + 2
-        elif a.startswith("--db="):
-            before, i = True, i + 1
+        if a == "--db" or a.startswith("--db="):
+            if before:  # `claimtrack --db a.db --db b.db list`: click would take the last
+                ctx.fail("--db is given more than once")
+            before, i = True, i + (2 if a == "--db" else 1)
         elif a.startswith("-") and a != "-":
             i += 1
         else:
@@ -288,6 +392,7 @@ def _paragraphs_reflow() -> None:
                 rich_utils._fix_linebreaks = reflowed
             _command_list_reflowed(rich_utils)
             _help_pipe_ends_quietly(rich_utils)
+            _option_names_never_cut(rich_utils)
             format_help(self, ctx, formatter)
 
         return format_help_reflowed
@@ -317,6 +422,24 @@ def _command_list_reflowed(rich_utils: Any) -> None:
 
     one_run.reflowed = True  # type: ignore[attr-defined]
     rich_utils._make_command_help = one_run
+
+
+def _option_names_never_cut(rich_utils: Any) -> None:
+    """An option's name in --help is folded onto a second line where the terminal is too
+    narrow for it, never cut: at 40 columns typer showed "--claima…" and "--uncert…", hiding
+    the very word to type. Typer makes each name with its highlighters; their text folds."""
+    for name in ("highlighter", "negative_highlighter"):
+        made = getattr(rich_utils, name, None)
+        if made is None or getattr(made, "never_cut", False):
+            continue
+
+        def folded(text: Any, made: Any = made) -> Any:
+            out = made(text)
+            out.overflow = "fold"
+            return out
+
+        folded.never_cut = True  # type: ignore[attr-defined]
+        setattr(rich_utils, name, folded)
 
 
 def _help_pipe_ends_quietly(rich_utils: Any) -> None:
@@ -417,9 +540,31 @@ class State:
             self._store = None
 
 
+def database_file(path: Path) -> None:
+    """Refuse, in one line, a database file named by a directory (`--db reports/`: click said
+    "Invalid value for '--db' (env var: 'CLAIMTRACK_DB') ...", naming the variable even when
+    --db was given), or one to be made under a name that says another format
+    (`backup claims.csv`, `--db story.json`: a SQLite file under that name opens nowhere)."""
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a directory; a database is a file",
+            hint=f"name one in it, e.g. {path / 'claims.db'}",
+        )
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES and not path.exists():
+        hint = f"name it {path.with_suffix('.db')}"
+        if suffix in (".csv", ".json", ".jsonl", ".ndjson", ".xlsx"):
+            hint += f"; to write the claims as {suffix[1:]}: claimtrack export -o {path}"
+        elif suffix in (".html", ".htm", ".md", ".markdown"):
+            hint += f"; to write a report: claimtrack report SUBJECT -o {path}"
+        raise InputError(f"{path}: a database is a SQLite file, not a {suffix} file", hint=hint)
+
+
 def creatable(path: Path) -> None:
     """Refuse, in words, a database that does not exist in a directory this process cannot
-    write (SQLite would say only "unable to open database file")."""
+    write (SQLite would say only "unable to open database file"), and a name no database
+    can have (``database_file``)."""
+    database_file(path)
     if path.exists() or not path.parent.is_dir() or os.access(path.parent, os.W_OK):
         return
     from claimtrack.errors import DatabaseError
@@ -478,7 +623,7 @@ def main_options(
             "--db",
             envvar="CLAIMTRACK_DB",
             help="Database file (default: CLAIMTRACK_DB, else claims.db in the user data dir).",
-            dir_okay=False,
+            dir_okay=True,  # a directory is refused in words by creatable (database_file)
             readable=False,  # an unreadable file is refused by Store.open, in one line
         ),
     ] = None,
@@ -662,6 +807,14 @@ def _require_subject(store: "Store", subject: str) -> None:
     if store.has_subject(subject):
         return
     raise NotFoundError(f"no claims on subject {subject!r}", hint=_subject_hint(store, subject))
+
+
+def _note_unknown_subject(store: "Store", subject: str | None) -> None:
+    """Say on stderr that ``subject`` has no claims, with the subjects meant: a filter that
+    matches nothing because of a slip (`list bridge-colapse`, `search WORDS --subject ...`)
+    is not an empty story."""
+    if subject is not None and not store.has_subject(subject):
+        messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
 
 
 def _subject_hint(store: "Store", subject: str) -> str:

@@ -189,7 +189,7 @@ def source_snapshot(
 ) -> None:
     """Keep FILE as the snapshot of a stored source (its next version if it has one).
 
-    Example: claimtrack source snapshot src-1ffa 000_dad15f127024de0c.txt
+    Example: claimtrack source snapshot src-1ffa article-v2.html
     """
     snap = _read_snapshot(file, "FILE")
     store = _state(ctx).store()

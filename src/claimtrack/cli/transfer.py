@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     app,
     creatable,
+    database_file,
     flagged_verdicts,
     output_format,
     sample_rows,
@@ -507,9 +508,7 @@ def init(
     ctx: typer.Context,
     path: Annotated[
         Path | None,
-        typer.Argument(
-            help="Database file to create (default: the --db location).", dir_okay=False
-        ),
+        typer.Argument(help="Database file to create (default: the --db location)."),
     ] = None,
     empty: Annotated[bool, typer.Option("--empty", help="Create it without the sample.")] = False,
 ) -> None:
@@ -522,6 +521,7 @@ def init(
     from claimtrack.store import Store
 
     target = path or _state(ctx).path()
+    database_file(target)
     if target.exists() and target.stat().st_size > 0:
         raise DatabaseError(f"{target} already exists; not overwriting it")
     if path is None:  # the default location: its directory is made, as every command makes it
@@ -536,7 +536,7 @@ def init(
 @app.command()
 def backup(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="File to write the copy to.", dir_okay=False)],
+    path: Annotated[Path, typer.Argument(help="File to write the copy to.")],
     force: Annotated[
         bool, typer.Option("--force", help="Replace PATH if it exists (never the live database).")
     ] = False,
@@ -554,6 +554,7 @@ def backup(
     state = _state(ctx)
     if not state.path().exists():
         raise NotFoundError(f"database {state.path()} does not exist; nothing to back up")
+    database_file(path)  # not a directory, nor claims.csv
     counts = state.store().backup(path, force=force)
     n = f"{plural(counts['claims'], 'claim')}, {plural(counts['reviews'], 'review')}"
     render.message(f"Backed up to {path} ({n}).")

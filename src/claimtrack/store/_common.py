@@ -211,8 +211,10 @@ def _new_file_mode() -> int:
 
 def _sqlite_error(path: Path, err: sqlite3.Error) -> DatabaseError:
     text = str(err)
-    if "locked" in text or "busy" in text:
-        return DatabaseError(f"database {path} is busy (another claimtrack is writing); try again")
+    if "locked" in text or "busy" in text:  # the boundary's words (errors.from_sqlite_error)
+        from claimtrack.errors import from_sqlite_error
+
+        return from_sqlite_error(err, path)
     if "readonly" in text or "read-only" in text:
         return DatabaseError(f"database {path} is read-only here: {text}")
     if "not a database" in text or "malformed" in text:

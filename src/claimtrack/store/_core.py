@@ -383,6 +383,17 @@ class _Core:
             "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
             [_like_prefix(claim_id[:12]) + "%"],
         ).fetchall()
+        if not rows:  # a slip in the subject part: bridge-colapse-9b0f for bridge-collapse-9b0f...
+            head, _, tail = claim_id.rpartition("-")
+            import difflib
+
+            subjects = [r[0] for r in self._query("SELECT DISTINCT subject FROM claims")]
+            near = difflib.get_close_matches(head, subjects, n=1, cutoff=0.8)
+            if head and tail and near:
+                rows = self._query(
+                    "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+                    [_like_prefix(f"{near[0]}-{tail}") + "%"],
+                ).fetchall()
         if rows:
             return "did you mean: " + ", ".join(r[0] for r in rows)
         return None
