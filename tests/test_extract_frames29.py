@@ -19,10 +19,11 @@ _UNNAMED = (
 
 
 def _candidate(text: str, figure: str) -> tuple[str | None, str]:
-    for c in extract(text)[1]:
-        if any(figure in f.figure.text for f in c.figures):
-            return c.speaker, c.speaker_found
-    raise AssertionError(f"no candidate with {figure!r}: {text}")
+    """The speaker and how it was found of the candidate whose figure holds ``figure``."""
+    found = [(c.speaker, c.speaker_found) for c in extract(text)[1]
+             if any(figure in f.figure.text for f in c.figures)]  # fmt: skip
+    assert found, f"no candidate with {figure!r}: {text}"
+    return found[0]
 
 
 @pytest.mark.parametrize(
