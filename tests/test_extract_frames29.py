@@ -1,14 +1,17 @@
 """A body's statistics release told by the outlet (extract29, issue 25), with sentences of our
 own, both ways: the release's issuer is carried, as a guess, to the later figures that
 attribute nothing and tell a change or a share; not past another source's own figures, not to
-counts alone, not from a lead that tells only a level (a result, an announcement).
+counts alone or a market's move, not from a lead that tells only a level (a result, an
+announcement). And "a total of" before a figure is no part of its span.
 """
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimtrack.extract import extract
+from claimtrack.extract import extract, read_figures
 
 _LEAD = "Consumer prices rose 0.3% in May, the Harlow Statistics Bureau said on Tuesday.\n\n"
 _UNNAMED = (
@@ -53,3 +56,37 @@ def test_a_release_carried(text: str, figure: str, speaker: str | None) -> None:
     assert got == speaker, found
     if speaker is not None and "Tull" not in text:
         assert found.startswith("guess: "), found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=9_999_999),
+    hedge=st.sampled_from(["", "about ", "more than ", "nearly ", "some "]),
+)
+def test_a_total_of_is_no_part_of_the_figure(n: int, hedge: str) -> None:
+    """ "A total of" before a figure is dropped from its span and nothing else changes: the
+    same amount, hedge and unit as the figure written without it."""
+    body = f"{hedge}{n:,} claims were filed."
+    with_total = "A total of " + body
+
+    def read(text: str) -> list[tuple[str, float, float, str | None]]:
+        figs, refused = read_figures(text, 0, len(text))
+        assert not refused, refused
+        return [(text[f.start : f.end], f.figure.low, f.figure.high, f.figure.hedge) for f in figs]
+
+    assert read(with_total) == read(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "refused"),
+    [
+        ("A total of 18,400 cases were recorded.", ["18,400 cases"], []),
+        ("With regard to theft, a total of 1,035 cases were reported.", ["1,035 cases"], []),
+        # a refusal that protects a figure is kept: a whole number and a fraction
+        ("A total of 2 1/2 tonnes were moved.", [], ["2 1/2 tonnes"]),
+    ],
+)
+def test_a_total_of_in_a_sentence(text: str, read: list[str], refused: list[str]) -> None:
+    figs, refs = read_figures(text, 0, len(text))
+    assert [text[f.start : f.end] for f in figs] == read
+    assert [r.text for r in refs] == refused
