@@ -39,6 +39,15 @@ def _candidate(text: str, figure: str) -> tuple[str | None, str]:
          "Harbour Transport Authority"),
         (_UNNAMED + "Complaints from passengers fell by 12%.", "91.2%",
          "Harbour Transport Authority"),
+        # an opening that tells no change or share is passed over
+        ("After a nine-year slide, bus use has grown for 3 years.\n\n" + _LEAD
+         + "Fuel costs fell 2.1% over the month.", "2.1%", "Harlow Statistics Bureau"),
+        # a record measured since a month of a year long past is no background
+        (_LEAD.replace("May", "May 2024") + "The jobless rate fell to 4.1%, the lowest since"
+         " the June 2008 quarter.", "4.1%", "Harlow Statistics Bureau"),
+        # what is counted, found as a subject and taken for a description, is no source
+        (_LEAD + "Burglaries, which include break-ins at shops, increased by 4.6%, bringing"
+         " the total recorded to 52,000.", "52,000", "Harlow Statistics Bureau"),
         # stopped: an economist of another firm gives figures of his own
         (_LEAD + "Sam Tull, chief economist with Delta Research, notes that the three-month"
          " rate is 3.1%.\n\nRents went up 0.6% in the month.", "0.6%", None),

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from claimtrack.extract.agents import speaker_kind
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.pageissuer import _DATA_NOUN, _known_by, _told
+from claimtrack.extract.pageissuer import _DATA_NOUN, _SAYING, _known_by, _told
 from claimtrack.extract.pagesource import _YEAR, _narrated, _voice_of
 from claimtrack.extract.phrases import _looks_like_body
 from claimtrack.extract.text import Span
@@ -70,6 +70,21 @@ def _own_source(c: Candidate, key: frozenset[str], acronyms: dict[str, str]) -> 
     return _body(c.claimant) or c.claimant != c.speaker
 
 
+def _bare(c: Candidate) -> Candidate | None:
+    """``c`` as the outlet's narration when it is, or when its only speaker is a description
+    found as the subject of a verb that says nothing ("Thefts, which include ..., increased
+    by 4%": "Thefts" is what is counted, not a source); None when a source speaks."""
+    if not c.speaker:
+        return c
+    if "is a description, not a name the article gives" not in c.speaker_found:
+        return None
+    if speaker_kind(c.speaker) in {"person", "body", "name"} or _SAYING.search(c.quote):
+        return None
+    if not re.match(r"subject of '", c.speaker_found):
+        return None
+    return replace(c, speaker=None, claimant=None, speaker_found="none")
+
+
 def _sentences(out: list[Candidate]) -> list[list[int]]:
     """The candidates' indexes grouped by sentence, in page order."""
     groups: dict[tuple[int, int], list[int]] = {}
@@ -83,6 +98,10 @@ def _issuer(
 ) -> tuple[str, int] | None:
     """The release's issuer and the index of the group the carry starts from."""
     told = [g for g in groups if any(out[i].figures for i in g)]
+    if len(told) > 1 and not _changes([out[i] for i in told[0]]):
+        if any(out[i].speaker for i in told[0]):
+            return None
+        told = told[1:]  # an opening of no change or share ("after an 11-year low") is passed
     if not told or not _changes([out[i] for i in told[0]]):
         return None
     lead = [out[i] for i in told[0]]
@@ -131,13 +150,16 @@ def release_carry(
         cs = [after[i] for i in g]
         if any(_own_source(c, key, acronyms) for c in cs):
             break
-        if not _changes(cs) or any(c.speaker for c in cs) or _MARKET.search(cs[0].quote):
+        if not _changes(cs) or _MARKET.search(cs[0].quote):
             continue
-        if not all(_narrated(before[i]) for i in g):
+        if any(_bare(c) is None for c in cs):
+            continue  # a source speaks, or a later rule gave it one already
+        bare = [b for b in (_bare(before[i]) for i in g) if b is not None and _narrated(b)]
+        if len(bare) < len(g):
             continue
-        for i in g:
+        for i, b in zip(g, bare, strict=True):
             c = after[i]
-            if not _told(before[i], c, key, latest, acronyms):
+            if not _told(b, b, key, latest, acronyms):
                 continue
             out[i] = replace(
                 c,
