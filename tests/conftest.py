@@ -158,6 +158,7 @@ TABLE_MODULES = frozenset(
         "test_extract_agents",
         "test_extract_frames27",
         "test_extract_frames28",
+        "test_extract_frames29",
         "test_extract_mentions",
         "test_extract_roles",
         "test_extract_source_frames",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
@@ -294,12 +294,31 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             refused.append(got)
             covered = got.end
         elif got is not None:
+            got = _without_total(reading, got)
             if out and re.fullmatch(r"\s*\(\s*", reading[out[-1].end : got.start]):
                 covered = got.end  # "1.1 million (11 lakh)": the same figure restated
                 continue
             out.append(got)
             covered = got.end
     return out, refused
+
+
+# "a total of" before a count: the sentence's way to introduce it, not part of the figure the
+# labels log ("A total of 18,980 cases were reported": "18,980 cases"); ``claimtrack add``
+# still reads it as a hedge when the user types it
+_TOTAL_OF = re.compile(r"(?:a|the)\s+total\s+of\s+", re.IGNORECASE)
+
+
+def _without_total(reading: str, got: FigureRead) -> FigureRead:
+    """``got`` without its opening "a total of", when the rest is read as a figure."""
+    m = _TOTAL_OF.match(reading, got.start)
+    if m is None or m.end() >= got.end:
+        return got
+    try:
+        fig = parse_figure(reading[m.end() : got.end])
+    except (FigureError, ValueError):
+        return got
+    return replace(got, start=m.end(), figure=fig)
 
 
 def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:

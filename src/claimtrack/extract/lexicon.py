@@ -338,7 +338,8 @@ _BODY_NOUNS = {"company", "firm", "group", "carmaker", "manufacturer", "agency",
 
 _BODY_WORDS = _BODY_NOUNS | {
     "college", "hospital", "museum", "church", "committee", "tribunal", "parliament", "senate",
-    "congress", "assembly", "times", "post", "journal", "news", "channel", "radio", "agency",
+    "congress", "assembly", "bureau", "times", "post", "journal", "news", "channel", "radio",
+    "agency",
     "motors", "industries", "inc", "ltd", "corp", "corporation", "plc", "llc", "co", "group",
     "association", "federation", "police", "army", "military", "forces", "government",
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",

@@ -295,10 +295,12 @@ def _told(
 
 
 # a year a change is measured from is no background: "a 26% increase since 2019-20", "up
-# from 40 in 2015", "compared with 2012" (extract28)
+# from 40 in 2015", "compared with 2012" (extract28), "the lowest since the June 2008
+# quarter", "since March 2010" (extract29)
 _BASELINES = re.compile(
     r"\b(?:since|from|compared\s+(?:with|to)|than(?:\s+in)?|on)\s+(?:(?:the\s+)?(?:year|end)\s+"
-    r"(?:of\s+|to\s+)?)?(?:1[89]\d\d|20\d\d)\b",
+    r"(?:of\s+|to\s+)?)?(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 

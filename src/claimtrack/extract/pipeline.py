@@ -41,6 +41,7 @@ from claimtrack.extract.pageissuer import page_issuer
 from claimtrack.extract.pagesource import page_source
 from claimtrack.extract.people import _opening_person, genders, named_next, unnamed_role
 from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
+from claimtrack.extract.releasecarry import release_carry
 from claimtrack.extract.releases import release_issuers
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
@@ -150,7 +151,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     released = release_issuers(reading, lay, [agent_test(c, reading) for c in linked])
     authored = work_authors(reading, released)
     sourced = page_source(reading, spans, lay, authored)
-    return prep, page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
+    issued = page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
+    return prep, release_carry(reading, spans, authored, issued, index.acronyms)
 
 
 def _withheld(
