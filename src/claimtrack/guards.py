@@ -619,6 +619,9 @@ def import_problem(
     raised = _rare_problem(value, quote, decimal_comma) if rare else None
     if raised is not None:
         return raised, True
+    scale = _scale_cut(value, quote)  # "million people" of "3,5 million people"
+    if scale is not None:
+        return scale, True
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension) or (
         change is not None and _reaches_level(value, quote, decimal_comma)
@@ -1270,6 +1273,31 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
 # a hyphen that joins a word to the word before it ("million-dollar", "3-million"), not a
 # range's ("10-20") nor a minus sign
 _JOINED = re.compile(r"(?<=\w)-(?=[^\W\d_])")
+
+
+_SCALE_FIRST = _words("hundred thousand million billion trillion lakh lakhs crore crores")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,\u202f]*\s+$")
+
+
+def _scale_cut(value: str, quote: str) -> str | None:
+    """Why a figure that opens with a scale word ("million people") may not be stored: in its
+    quote a number stands right before it wherever it stands ("3,5 million people", a number
+    the parser refuses alone), so it is the end of a larger figure, not a million."""
+    first = value.split(maxsplit=1)[0].lower() if value.strip() else ""
+    if first not in _SCALE_FIRST:
+        return None
+    places = _whole_places(value, quote)
+    cut = [(s, e) for s, e in places if _NUMBER_BEFORE.search(quote, max(0, s - 24), s)]
+    if not places or len(cut) < len(places):
+        return None
+    s, e = cut[0]
+    number = _NUMBER_BEFORE.search(quote, max(0, s - 24), s)
+    assert number is not None
+    return (
+        f"the figure {value!r} leaves out the number before it in its quote"
+        f" ({quote[number.start() : e]!r}): give the whole figure (with --decimal-comma for a"
+        " decimal comma), or --paraphrase to store the figure as meant"
+    )
 
 
 def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
@@ -2818,6 +2846,7 @@ def part_problem(
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
+        or _scale_cut(value, quote)
         or change_problem(value, quote, decimal_comma, change)
         or (
             None

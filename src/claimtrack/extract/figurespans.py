@@ -379,7 +379,7 @@ def _figure_at(
         if best is not None:
             break
     if best is None:
-        return _glued_suffix(reading, words, idx)
+        return _glued_suffix(reading, words, idx) or _unread_number(reading, words, idx)
     best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
     described = _described(reading, words, best)
     if described is not None:
@@ -534,6 +534,28 @@ def _glued_suffix(reading: str, words: list[tuple[int, int]], idx: int) -> Refus
         parse_figure(text)
     except (FigureError, ValueError) as e:
         return Refused(words[idx][0], words[idx + 1][1], text, _reason(e))
+    return None
+
+
+_SCALE_WORDS = frozenset(
+    ("hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores")
+)
+
+
+def _unread_number(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
+    """A number the parser refuses on its own ("3,5": a decimal comma, or two numbers?),
+    with the scale word after it: shown refused, so that the scale is never read alone as
+    the figure ("million people" of "3,5 million people" is not a million)."""
+    a, b = words[idx]
+    if not reading[a : a + 1].isdigit() or idx + 1 >= len(words):
+        return None
+    na, nb = words[idx + 1]
+    if not reading[b:na].isspace() or reading[na:nb].lower() not in _SCALE_WORDS:
+        return None  # (a number refused alone with no scale after it stays unproposed)
+    try:
+        parse_figure(reading[a:b])
+    except (FigureError, ValueError) as e:
+        return Refused(a, nb, reading[a:nb], _reason(e))
     return None
 
 
