@@ -6,6 +6,8 @@ figure that is one end of a range whose other end has a hedge (refused: it is no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -141,3 +143,12 @@ OPEN_RANGE = "one end of the quote's range"
 def test_one_end_of_a_range_with_a_hedge(value: str, quote: str, refused: bool) -> None:
     said = open_range_problem(value, quote)
     assert (said is not None and OPEN_RANGE in said) == refused, said
+
+
+def test_an_import_refuses_a_decimal_figure_cut_from_a_larger_one(ct) -> None:
+    """ "14.9 billion dollars" of "to exceed 14.9 billion dollars" has no decimal-comma reading:
+    that reading once excused it, and the import stored a level of 14.9 billion."""
+    path = Path(__file__).parent / "fixtures" / "money1-exceed.jsonl"
+    result = ct("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert "is a part of the quote's 'exceed 14.9 billion dollars'" in result.output
