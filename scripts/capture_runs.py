@@ -77,6 +77,8 @@ STORIES: dict[str, list[list[str]]] = {
     "search-first": [],
     # a blank database for the currency conventions (docs/format.md)
     "conventions": [],
+    # a blank database for money1's runs (docs/format.md: one end of a range, "dlrs")
+    "money1": [],
     # the Brexit bus's weekly figures logged as rates (docs/conflicts.md, rule 8)
     "rates": [
         ["import", "tests/fixtures/brexit-rates.jsonl"],

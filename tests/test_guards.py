@@ -967,6 +967,7 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
         "audit15-currency.jsonl:1",
         "larger-figures.jsonl:1",
         "larger-figures.jsonl:2",
+        "money1-exceed.jsonl:1",
         "rate-cuts.jsonl:2",
         "rate-cuts.jsonl:3",
     ]

@@ -227,7 +227,7 @@ REFUSED = [
     ("3 dzs", '"dzs" is an abbreviation of "dozen"'),
     ("five dozs", '"dozs" is an abbreviation of "dozen"'),
     ("1.7 eV", 'cannot read "eV" after the figure in "1.7 eV": an abbreviation'),
-    ("8 MB", 'cannot read "MB"'),
+    ("8 Mb", 'cannot read "Mb"'),  # bits: "8 MB" (bytes) is read (test_money1.py)
     ("2.80 GHz", 'cannot read "GHz"'),
     ("14 mGy", 'cannot read "mGy"'),
     ("2.1 pm", 'cannot read "pm"'),

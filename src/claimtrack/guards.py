@@ -627,6 +627,7 @@ def import_problem(
         change is not None and _reaches_level(value, quote, decimal_comma)
     )
     cut = None if whole else cut_problem(value, quote, decimal_comma)
+    cut = cut or open_range_problem(value, quote)
     if cut is not None:
         return cut, True
     named = _named_unless_change(value, quote, decimal_comma, change)
@@ -2854,6 +2855,7 @@ def part_problem(
             else cut_problem(value, quote, decimal_comma)
         )
         or goes_on_problem(value, quote)
+        or open_range_problem(value, quote)
         or _named_unless_change(value, quote, decimal_comma, change)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
@@ -2904,6 +2906,58 @@ def goes_on_problem(value: str, quote: str) -> str | None:
     return (
         f"the figure {value!r} stops inside a number of the quote: its {last.group(1)!r} goes "
         f"on there as {goes_on!r}; give the figure as the quote says it, one figure at a time"
+    )
+
+
+# A range whose second end has a hedge the parser does not read there ("$30 billion to over
+# $40 billion"): its ends, each read alone, would be stored as levels the quote does not state.
+_OPEN_HEDGES = (
+    r"(?:(?:well|just|a little|slightly) )?(?:over|more than|upwards of|at least|nearly|almost"
+    r"|about|around|some|roughly|approximately|under|less than|below|above)"
+)
+_OPEN_AFTER = re.compile(rf"\s*(?:to|-|–|—)\s*{_OPEN_HEDGES}\s+\D{{0,4}}\d", re.I)
+_OPEN_BEFORE = re.compile(
+    r"(?<![\w.,])(\S*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|crore|lakh|bn|m|k)\b)?)"
+    r"\s*(?:to|-|–|—)\s*$",
+    re.I,
+)
+_OPEN_AMOUNT = re.compile(
+    r"[\d.,]*(?:\s*(?:thousand|million|billion|trillion|crore|lakh|bn|m|k)\b)?"
+)
+_OPEN_START = re.compile(rf"{_OPEN_HEDGES}\s", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|rose|fell|up|down|increased|decreased)\s+\S*$", re.I)
+
+
+def open_range_problem(value: str, quote: str) -> str | None:
+    """Why a figure whose words are in its quote may not be stored: wherever they stand, they
+    are one end of a range whose other end has a hedge ("$30 billion" or "over $40 billion" of
+    "$30 billion to over $40 billion"), which the parser does not read whole (``cut_problem``
+    finds no larger figure there): stored alone, an end would read as the level. None when they
+    stand clear of such a range somewhere, or are not found as written. A change "from" one
+    amount "to" another is left to the change checks."""
+    if "to" not in quote and "-" not in quote and "–" not in quote and "—" not in quote:
+        return None
+    places = _places_of(value, quote)
+    ranges = []
+    for a, b in places:
+        if a and quote[a - 1].isalnum():
+            continue
+        after = _OPEN_AFTER.match(quote, b)
+        if after is not None and not _FROM_BEFORE.search(quote[:a]):
+            amount = _OPEN_AMOUNT.match(quote, after.end())
+            ranges.append(quote[a : amount.end() if amount else after.end()])
+            continue
+        before = _OPEN_BEFORE.search(quote[:a]) if _OPEN_START.match(value) else None
+        if before is not None and not _FROM_BEFORE.search(quote[: before.start()]):
+            ranges.append(quote[before.start() : b])
+            continue
+        return None  # standing clear here
+    if not ranges:
+        return None
+    return (
+        f"the figure {value!r} is one end of the quote's range {ranges[0]!r}, whose other end"
+        " claimtrack does not read: stored alone it would be read as the level; give the bound"
+        ' the range sets ("at least ..." for its lower end) with --paraphrase'
     )
 
 

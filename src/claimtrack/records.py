@@ -90,8 +90,22 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
         return None
     other: QuoteProblem | None = check(value, quote, note, True, dimension, change)
     if other is None:
-        return None
+        # the other reading excuses the figure only when it reads the figure at all: "14.9
+        # billion dollars" of "to exceed 14.9 billion dollars" has no decimal-comma reading,
+        # and went in as a level (money1)
+        return None if _reads(value, True) else first
     return other if other[1] and not first[1] else first
+
+
+def _reads(value: str, decimal_comma: bool) -> bool:
+    """Whether the parser reads ``value`` under that reading of a decimal comma."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        parse_figure(value, decimal_comma=decimal_comma)
+    except FigureError:
+        return False
+    return True
 
 
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)

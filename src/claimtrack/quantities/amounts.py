@@ -17,6 +17,7 @@ from claimtrack.quantities.lexicon import (
     _ORDINALS,
     _PREFIX_DOLLARS,
     _PREFIX_WORDS,
+    _PREFIX_YEN,
     _SCALES,
     _SIGNS,
     _THOUSANDS,
@@ -288,7 +289,8 @@ def _read_amount(
 
 
 def _currency_prefix(toks: list[Token], i: int) -> tuple[str | None, str | None, int]:
-    """A currency before the number: "$", "US$", "A$", "Rs", "USD" -> (code, as written, i)."""
+    """A currency before the number: "$", "US$", "A$", "CN¥", "Rs", "USD" -> (code, as written,
+    i)."""
     if i >= len(toks):
         return None, None, i
     w = toks[i][1]
@@ -297,6 +299,8 @@ def _currency_prefix(toks: list[Token], i: int) -> tuple[str | None, str | None,
     dollar = i + 1 < len(toks) and toks[i + 1][1] == "$"
     if dollar and w in _PREFIX_DOLLARS and (len(w) > 1 or _attached(toks, i + 1)):
         return _PREFIX_DOLLARS[w], f"{w}$", i + 2
+    if w in _PREFIX_YEN and i + 1 < len(toks) and toks[i + 1][1] == "¥" and _attached(toks, i + 1):
+        return _PREFIX_YEN[w], f"{w}¥", i + 2
     if w in _PREFIX_WORDS and i + 1 < len(toks) and toks[i + 1][0] == _NUM:
         return _PREFIX_WORDS[w], w, i + 1
     return None, None, i

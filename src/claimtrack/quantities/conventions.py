@@ -57,7 +57,7 @@ def _dollar(code: str, name: str, tld: str = "", sign: str | None = None, *extra
 CONVENTIONS: tuple[Convention, ...] = (
     Convention(
         "$",
-        ("$", "dollar", "dollars"),
+        ("$", "dollar", "dollars", "dlr", "dlrs"),
         "USD",
         "US dollars",
         "US$",

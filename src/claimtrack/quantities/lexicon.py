@@ -404,12 +404,17 @@ _SIGNS |= {"₫": "VND", "₱": "PHP", "฿": "THB", "₵": "GHS", "₸": "KZT",
 _SIGNS |= {"₲": "PYG", "₡": "CRC", "৳": "BDT", "₼": "AZN", "₾": "GEL", "៛": "KHR"}
 _PREFIX_DOLLARS = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD"}
 _PREFIX_DOLLARS |= {"nz": "NZD", "s": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN"}
+# "¥" with the country it is of, as CLDR writes the two: China's yuan, Japan's yen
+_PREFIX_YEN = {"cn": "CNY", "jp": "JPY"}
 _CODES = _wordset(
     """usd eur gbp jpy inr cny chf cad aud hkd sgd nzd sek nok dkk brl mxn zar rub uah ils egp
     sar aed qar kwd iqd syp lbp irr pkr krw"""
 )
 _CODES |= frozenset(_CURRENCY_CODES.split())  # every ISO code in use (currencies.py)
 _PREFIX_WORDS = {c: c.upper() for c in _CODES} | {"rs": "INR", "rs.": "INR", "rmb": "CNY"}
+# the signs of one currency each written in letters, read before a number only: Malaysia's
+# ringgit ("RM44.9 billion"), Indonesia's rupiah ("Rp 5 trillion")
+_PREFIX_WORDS |= {"rm": "MYR", "rp": "IDR"}
 
 _MEASURE_ADJECTIVES = _wordset("long wide high deep tall away old thick across apart")
 _DETERMINERS = _wordset("the their these those its his her our your my whose")

@@ -284,6 +284,8 @@ def _range_end(
     n = len(toks)
     if sign is not None and k < n and toks[k][1] == sign:
         k += 1  # "$5-$6m"
+    elif sign is not None and _currency_prefix(toks, k)[1:2] == (sign,):
+        k = _currency_prefix(toks, k)[2]  # "US$2bn-US$3bn": the same currency, repeated
     elif currency is None:
         code, written, after = _currency_prefix(toks, k)
         if code is not None:  # "2 to $6bn": the currency of the second end

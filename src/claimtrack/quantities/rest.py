@@ -32,7 +32,7 @@ from claimtrack.quantities.rates import (
     split_rate,
 )
 from claimtrack.quantities.tokens import _match, _normalise, _show, _word
-from claimtrack.quantities.units import FOREIGN_SHARES, _unit_index
+from claimtrack.quantities.units import CURRENCY_ONLY_NOUNS, FOREIGN_SHARES, _unit_index
 from claimtrack.quantities.values import _qle
 
 
@@ -77,6 +77,18 @@ def _check_moment(s: str, toks: list[Token], k: int, end: int, text: str) -> Non
         )
 
 
+def _check_currency_after(s: str, toks: list[Token], pos: int, k: int, text: str) -> None:
+    """Refuse the noun of several countries' currencies after other words ("14 tusen kronor",
+    "5 million new pesos"): read as what is counted, the currency would be dropped."""
+    if k > pos and toks[k][1] in CURRENCY_ONLY_NOUNS:
+        raise FigureError(
+            f"{_show(text)} names a currency after other words"
+            f' ("{s[toks[pos][2] : toks[k][3]]}"), which claimtrack does not read: give the'
+            ' currency first, by its ISO code ("SEK 14 billion"), with --paraphrase if the'
+            " quote says it otherwise"
+        )
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
@@ -98,6 +110,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                     f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
                     ' hedge before the figure ("at least 250") or just after it ("250 or more")'
                 )
+            _check_currency_after(s, toks, pos, k, text)
             if w in units_first:
                 hit = _match(_unit_index(), toks, k, end)
                 if hit is not None and hit[0][0] == "unit" and _is_second_unit(hit[0][1]):
@@ -559,6 +572,8 @@ def _read_rest(
             if code is not None:
                 return sign, f"currency:{code}", 1, "currency", code
             return None, "count", 1, "count", None
+    if data := _byte_symbol(s, toks, pos, end, original, first and code is None and not of):
+        return data
     start = pos
     kind, dim = "count", "count"
     factor: int | float = 1
@@ -588,6 +603,40 @@ def _read_rest(
         return _share_unit(s, toks, pos, stop, text), dim, factor, kind, None
     unit = s[toks[start][2] : toks[stop - 1][3]].strip(" -") if start < stop else None
     return _said_unit(s, toks, unit, sign, rate, end), dim, factor, kind, code
+
+
+# Byte symbols, read only in capitals (a small "b" is bits: "Mb"), right after the number and
+# closing the phrase or before "of" and a noun of data ("4 TB", "4 TB of the company's data"):
+# never before another noun ("12 TB deaths" counts deaths from tuberculosis).
+_BYTE_SYMBOLS = {"KB": "kilobytes", "MB": "megabytes", "GB": "gigabytes", "TB": "terabytes"}
+_BYTE_SYMBOLS |= {"PB": "petabytes"}
+_DATA_NOUNS = _wordset("data files records information documents emails footage storage")
+
+
+def _byte_symbol(
+    s: str, toks: list[Token], pos: int, end: int, original: str | None, first: bool
+) -> Rest | None:
+    """A byte symbol in capitals right after the number ("4 TB", "6 GB of data"), read as the
+    unit written out ("terabytes", which a stored unit reads back as), or None. ``first``: the
+    word is straight after the number, with no currency or "of" before it."""
+    cased = _cased(s, original) if first else None
+    if cased is None or toks[pos][0] != _WORD:
+        return None
+    name = _BYTE_SYMBOLS.get(cased[toks[pos][2] : toks[pos][3]])
+    if name is None:
+        return None
+    if pos + 1 < end and (_word(toks, pos + 1) in _LEADS or toks[pos + 1][1] == "/"):
+        written = cased[toks[pos][2] : toks[pos][3]]
+        raise FigureError(
+            f'cannot read "{written}" before a rate in {_show(cased)}: write "{name}"'
+            f' ("5 {name} a day")'
+        )
+    if pos + 1 != end and not (_word(toks, pos + 1) == "of" and toks[end - 1][1] in _DATA_NOUNS):
+        return None
+    _check_noun(s, toks, pos + 1, end, s)
+    dim, factor = _unit_index()[name][0][1][1:3]  # type: ignore[index]
+    unit = name + s[toks[pos][3] : toks[end - 1][3]] if pos + 1 < end else name
+    return unit, str(dim), factor, "measure", None
 
 
 def _said_unit(

@@ -115,7 +115,8 @@ percentage-points 0.01 | point de base, points de base, basispunkt, basispunkte
 percentage-points 0.01 | basispunkten, punto base, punti base, ponto-base, pontos-base
 percentage-points 0.01 | ponto base, pontos base, basispunt, basispunten
 USD 1 | dollar, dollars, usd, us dollar, us dollars, u.s. dollar, u.s. dollars
-USD 1 | american dollars, us$
+USD 1 | american dollars, us$, us dlr, us dlrs, greenback, greenbacks
+USD 1 | dlr, dlrs
 EUR 1 | euro, euros, eur
 GBP 1 | pound sterling, pounds sterling, sterling, gbp, british pound, british pounds, quid
 JPY 1 | yen, jpy, japanese yen
@@ -188,6 +189,7 @@ claimtrack does not read: write "thousand", "million" or "billion"
 milhão, milhões, milhao, milhoes, bilhão, bilhões, bilhao, bilhoes, millón, millones, \
 millon, billón, billones, billon, milliard, milliards, milione, milioni, miliardo, miliardi, \
 millionen, milliarde, milliarden, miljoen, miljoenen, miljard, miljarden, milion, miliony, \
+miljon, miljoner, miljarder, millioner, milliarder, miljoonaa, miljardia, \
 milionów, miliard, miliardy, miliardów, mld, mlrd | "{u}" is a scale word of another \
 language, which claimtrack does not read: write the figure with "million" or "billion" and \
 its currency ("$470 million"), with --paraphrase
@@ -233,6 +235,23 @@ _LENGTHS_SQUARED = {"km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer":
 _LENGTHS_SQUARED |= {"kilometers": 1e3, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0}
 _LENGTHS_SQUARED |= {"meters": 1.0, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344}
 _LENGTHS_SQUARED |= {"ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "cm": 0.01}
+
+
+# Nouns of the currencies of several countries that are no English word ("kronor", "pesos";
+# not "real", "won", "marks", "crowns", "lei"): refused after other words too ("14 miljarder
+# kronor", "5 million new pesos"), where they once passed as what was counted, the currency
+# and the scale dropped.
+_ENGLISH_WORDS = frozenset(
+    ["real", "won", "mark", "marks", "crown", "crowns", "lei", "leu", "som", "dram", "drams"]
+)
+CURRENCY_ONLY_NOUNS = (
+    frozenset(noun for nouns, _ in REFUSED_NOUNS for noun in nouns)
+    | frozenset(
+        p.strip()
+        for line in SHARED_NOUNS.strip().splitlines()
+        for p in line.split("|")[0].split(",")
+    )
+) - _ENGLISH_WORDS
 
 
 @lru_cache(maxsize=1)
