@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from claimtrack.guards import _whole_places, broken_problem
 from claimtrack.jsonl import _problems, no_control, read_claims
-from claimtrack.models import Claim
+from claimtrack.models import NO_CONTROL, Claim
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -39,8 +39,10 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
         ('{"quote": "del \\u007f"}', False),
         ('{"quote": "del \\u007F"}', False),
         ('{"quote": "raw del \x7f"}', False),
-        ('{"quote": "raw tab \t"}', False),
-        ('{"quote": "raw nul \x00 and a C1 control \x85"}', False),
+        # raw U+0000-U+001F: JSON's own refusal in a string (below), in no string between tokens
+        ('{"quote": "raw tab \t"}', True),
+        ('{"quote": "raw nul \x00 and a C1 control \x85"}', True),
+        ('{"quote":\t"a tab between the tokens"}', True),
         ('{"quote": "a C1 control \x85, a line separator \u2028, \U0001f600"}', True),
         ('{"quote": "a lone surrogate \ud800"}', True),  # its UTF-8 has no byte below 0x80
         ('{"quote": "an escaped backslash before n: \\\\n"}', False),  # maybe: never wrong
@@ -48,6 +50,22 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 )
 def test_no_control_reads_raw_characters_and_escapes(line: str, expected: bool) -> None:
     assert no_control(line) is expected
+
+
+@pytest.mark.parametrize("code", [*range(0x20)])
+@pytest.mark.parametrize("context", [None, {NO_CONTROL: True}])
+def test_a_raw_control_character_in_a_string_is_the_json_parsers_refusal(
+    code: int, context: dict[str, bool] | None
+) -> None:
+    """What lets ``no_control`` pass a raw U+0000-U+001F: the model's JSON parser refuses the
+    line itself, with or without the model's own check."""
+    from pydantic import ValidationError
+
+    line = json.dumps({"subject": "s", "claimant": "A", "quote": "q"})
+    line = line.replace('"q"', f'"q{chr(code)}q"')
+    with pytest.raises(ValidationError) as e:
+        Claim.__pydantic_validator__.validate_json(line, context=context)
+    assert _problems(e.value)[0].startswith("invalid JSON: control character"), _problems(e.value)
 
 
 # Text that may hold control characters raw or escaped, characters ``isprintable`` refuses
