@@ -108,6 +108,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("145-150", _HOME / "articles24", ("145", "146", "147", "148", "149", "150")),
     ("151-156", _HOME / "articles25", ("151", "152", "153", "154", "155", "156")),
     ("157-162", _HOME / "articles26", ("157", "158", "159", "160", "161", "162")),
+    ("163-168", _HOME / "articles27", ("163", "164", "165", "166", "167", "168")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
