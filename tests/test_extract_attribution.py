@@ -529,6 +529,10 @@ def test_an_interview_s_answers_are_the_interviewee_s() -> None:
         ("The Courier spoke to the head of the agency, Dr Sara Nasser, about the crisis.\n\n"
          "Q: How many need help?\n\nA: At least 3.2 million.\n\nQ: Why?\n\nA: The camps.",
          "Dr Sara Nasser"),
+        # the passive names the one who answered, though "our reporter" asked
+        ("Mayor Ruth Okafor was interviewed by our reporter about the budget.\n\nQ: How big "
+         "is the gap?\n\nA: About $70 million.\n\nQ: Jobs?\n\nA: None will go.",
+         "Mayor Ruth Okafor"),
     ],
 )  # fmt: skip
 def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
@@ -536,6 +540,18 @@ def test_the_interview_layout_and_its_interviewee(text, interviewee) -> None:
 
     reading = prepare(text).reading
     assert layout(reading, sentences(reading)).interviewee == interviewee
+
+
+def test_an_answer_s_marker_is_not_in_its_quote() -> None:
+    text = (
+        "In an interview with Dr Amal Haddad, we asked about the clinic.\n\nQ: How many "
+        "patients?\n\nA: About 40 a day come in.\n\nQ: And staff?\n\nAnswer: Six nurses work."
+    )
+    got = [(c.quote, c.speaker) for c in cands(text)]
+    assert got == [
+        ("About 40 a day come in.", "Dr Amal Haddad"),
+        ("Six nurses work.", "Dr Amal Haddad"),
+    ]
 
 
 # 9. figure spans: the hedge before, the unit after, the parser's reading or its refusal

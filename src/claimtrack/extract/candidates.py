@@ -729,6 +729,9 @@ def _denies(reading: str, s: Sentence) -> bool:
     return bool(_NEGATED.search(reading, s.verb.end(), end))
 
 
+_ANSWER_MARK = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
+
+
 def _sentence_candidates(
     reading: str,
     shown: str,
@@ -742,14 +745,17 @@ def _sentence_candidates(
     candidate when there is no figure, the verb takes a stance, or none of the figures is the
     speaker's own."""
     span, verb = s.span, s.verb
+    # an interview's answer marker ("A: ", "Answer: ") is the layout's, not the quote's words
+    marker = _ANSWER_MARK.match(shown, span.start, span.end)
+    start = marker.end() if marker is not None else span.start
 
     def make(
         who: str | None, how: str, claimant: str | None, f: FigureRead | Refused | None = None
     ) -> Candidate:
         return Candidate(
-            start=span.start,
+            start=start,
             end=span.end,
-            quote=shown[span.start : span.end],
+            quote=shown[start : span.end],
             cue=cues[0],
             cues=tuple(cues),
             speaker=who,

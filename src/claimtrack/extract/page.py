@@ -194,7 +194,7 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     out = Layout(roles)
     if interview:
         intro = [sp for group in paras[: questions[0]] for sp in group]
-        out.interviewee, out.interviewee_found = _interviewee(reading, intro)
+        out.interviewee, out.interviewee_found = _interviewee_of(reading, intro)
     _transcript(reading, paras, out)
     return out
 
@@ -331,6 +331,31 @@ def _holder(role: str, intro: str) -> str | None:
     if m is None or _has_role(m.group(1)) or not _plausible_name(m.group(1)):
         return None  # "Ann Lee, Health Minister": a role after a name is no holder
     return m.group(1)
+
+
+_INTERVIEWED_BY = re.compile(
+    r"\s(?:was|were|is|has\s+been|had\s+been)\s+(?:interviewed|questioned)\s+by\b", re.I
+)
+
+
+def _interviewed_by(reading: str, sp: Span, text: str) -> str | None:
+    """The person a passive introduction says was interviewed ("Mayor Ann Kerr was
+    interviewed by our reporter": she answered, though the outlet's reporter asked)."""
+    passive = _INTERVIEWED_BY.search(text)
+    if passive is None:
+        return None
+    subject, _ = _subject_before(reading, sp.start, sp.start + passive.start())
+    name = _valid_speaker(subject) if subject else None
+    return _person_of(_DETERMINER.sub("", name)) if name and _looks_like_person(name) else None
+
+
+def _interviewee_of(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+    """The interviewee a passive introduction names first, else ``_interviewee``'s."""
+    for sp in intro:
+        passive = _interviewed_by(reading, sp, reading[sp.start : sp.end])
+        if passive is not None:
+            return passive, "the interviewee the introduction names"
+    return _interviewee(reading, intro)
 
 
 def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
