@@ -700,6 +700,11 @@ STORIES: dict[str, list[list[str]]] = {
     "measles": [
         ["import", "tests/fixtures/texas-measles-2025.jsonl"],
     ],
+    # docs/conflicts.md, rule 10: the Turkey-Syria earthquakes of February 2023, tolls by
+    # country and by side of Syria against their totals, logged from public pages (sums1)
+    "turkey-syria": [
+        ["import", "tests/fixtures/turkey-syria-quake-2023.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

@@ -791,8 +791,29 @@ def _parts_above(
                 if t[_ID] in replaced and _said_after(figure[1], replaced[t[_ID]]):
                     continue  # its own claimants had replaced that total when it was said
                 if _material(r, t, min_gap):
+                    # a part and a total of one day from different reports, or of another
+                    # claimant, may be of different moments of a running count: said so, as
+                    # for a sum (the Guardian's 15,383 against a vice-president's 17,674 of
+                    # late that evening, 9 February 2023)
+                    mixed = (
+                        cumulative
+                        and _unordered(when, when)
+                        and (
+                            {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
+                            or _mixed([figure, total])
+                        )
+                    )
                     finding, _ = _sum_finding(
-                        relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
+                        relation,
+                        (part,),
+                        [r],
+                        figure[1],
+                        total,
+                        when,
+                        dimension,
+                        names,
+                        min_gap,
+                        mixed,
                     )
                     out.bad.append(finding)
 
