@@ -704,6 +704,30 @@ STORIES: dict[str, list[list[str]]] = {
     "measles": [
         ["import", "tests/fixtures/texas-measles-2025.jsonl"],
     ],
+    # docs/conflicts.md, rule 10: the Turkey-Syria earthquakes of February 2023, tolls by
+    # country and by side of Syria against their totals, logged from public pages (sums1)
+    "turkey-syria": [
+        ["import", "tests/fixtures/turkey-syria-quake-2023.jsonl"],
+    ],
+    # docs/conflicts.md, rule 10: a share's parts against a total below the whole, judged on
+    # the smaller side (invented quotes, sums1)
+    "share-sum": [
+        *(
+            [
+                *("add", "vote-count", "--claimant", "Election Commission", "--quote", quote),
+                *("--figure", figure, "--measure", measure, "--as-of", "2026-05-10"),
+            ]
+            for quote, figure, measure in (
+                ("turnout reached 72% of the electorate", "72%", "turnout"),
+                ("58% of the electorate voted at polling stations", "58%", "turnout-in-person"),
+                ("postal ballots came from 8% of the electorate", "8%", "turnout-postal"),
+            )
+        ),
+        [
+            *("relate", "vote-count", "turnout"),
+            *("--sum-of", "turnout-in-person", "--sum-of", "turnout-postal"),
+        ],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

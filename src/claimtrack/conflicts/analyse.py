@@ -30,6 +30,7 @@ from claimtrack.conflicts.core import (
     _first,
     _Names,
     _second,
+    _share_side,
     claimant_key,
     dimension_label,
 )
@@ -429,14 +430,6 @@ def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
     return change_topic(f.topic, change)
 
 
-def _share_side(core: Number) -> Number:
-    """A share's core on the scale whose ratios judge it by its smaller side: itself up to
-    50%, above it 2500 / (100 - share), so that the ratio of two shares over 50% is the ratio
-    of their complements (66.71% against 60.96%: 39.04 / 33.29, 1.17x, where 66.71 / 60.96 is
-    1.09x) and one across 50% is the product of both halves' ratios. Increasing, and 50 at 50."""
-    return core if core <= 50 else 2500 / (100 - core)
-
-
 def _share_cores(recs: list[tuple]) -> list[tuple]:
     """The records with an interval that reaches the whole ("more than 90%", "nearly 100%":
     90-100%) cored at their lower bound, as "fewer than 10%" (0-10%) is at its upper one:
@@ -736,7 +729,10 @@ def _sum_passes(
                 timed = all(map(_has_time, groups.values())) and all(
                     map(_has_time, echoes.values())
                 )
-            _sums(relation, groups, echoes, dimension, names, min_gap, timed, out)
+            # a total that is a proportion of one whole (its shares all below 100%, no rate):
+            # how far its parts fall short of it, or exceed it, is judged on the smaller side
+            proportion = dimension == "share" and relation.total in g.raw_shares
+            _sums(relation, groups, echoes, dimension, names, min_gap, timed, out, proportion)
             if len(dims) > 1:
                 for u in out.unchecked[n_unchecked:]:
                     why.setdefault(u.reason, []).append(dimension)

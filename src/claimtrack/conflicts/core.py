@@ -240,6 +240,14 @@ _SHOWN: Final[dict[float, float | None]] = {}
 _MISSING: Final[Any] = object()  # (typed Any: it stands in for any cached value)
 
 
+def _share_side(core: Number) -> Number:
+    """A share's core on the scale whose ratios judge it by its smaller side: itself up to
+    50%, above it 2500 / (100 - share), so that the ratio of two shares over 50% is the ratio
+    of their complements (66.71% against 60.96%: 39.04 / 33.29, 1.17x, where 66.71 / 60.96 is
+    1.09x) and one across 50% is the product of both halves' ratios. Increasing, and 50 at 50."""
+    return core if core <= 50 else 2500 / (100 - core)
+
+
 def _apart(upper_low: Number, lower_high: Number, min_gap: float) -> bool:
     """Whether two bounds are materially apart: disjoint, and by at least ``min_gap``."""
     return _above(upper_low, lower_high) and _raw_ratio(upper_low, lower_high) >= min_gap - _EPS

@@ -25,6 +25,7 @@ from claimtrack.conflicts.core import (
     _minor_shown,
     _Names,
     _raw_ratio,
+    _share_side,
     _shown_ratio,
     _timed,
     _tolerant,
@@ -539,16 +540,20 @@ def _sum_finding(
     names: _Names,
     min_gap: float,
     mixed: bool = False,
+    proportion: bool = False,
 ) -> tuple[SumFinding, bool]:
     """Part figures (one record each) set against a total figure: (the finding, minor?).
     ``givers``: every record giving the part figures (their claimants are the finding's);
-    ``mixed``: the parts are of no one statement at a time that does not order them."""
+    ``mixed``: the parts are of no one statement at a time that does not order them;
+    ``proportion``: the total is a share of one whole, whose gap to its parts' sum is judged
+    on the smaller side (rule 6) while both lie below the whole."""
     lo = sum(c[_LOW] for c in chosen)
     hi = sum(c[_HIGH] for c in chosen)
     core_lo = sum(c[_CLO] for c in chosen)
     core_hi = sum(c[_CHI] for c in chosen)
     t = total[0]
     implied: tuple = (lo, hi, None, None, None, None, None, core_lo, core_hi)
+    side = _share_side if proportion and hi < 100 and t[_HIGH] < 100 else None
     direction: Literal["short", "excess"] | None = None
     by: tuple[Number, Number | None] | None = None
     gap: float | None = None
@@ -565,24 +570,26 @@ def _sum_finding(
     # smaller side, so their cores are their middles)
     elif not (_tolerant_bounds(t) and all(map(_tolerant_bounds, chosen))):
         pass  # a range, or a round number's widening, says what it says
-    elif not (_cores_apart(t, implied, min_gap) or _cores_apart(implied, t, min_gap)):
+    elif not (_apart_on(t, implied, min_gap, side) or _apart_on(implied, t, min_gap, side)):
         pass  # one tolerance meets the other
     elif not (_tolerant(t) and all(map(_tolerant, chosen))):
         pass  # how each was said, asked last: a range of a hedge's width ("900 to 1,100")
-    elif _cores_apart(t, implied, min_gap):
+    elif _apart_on(t, implied, min_gap, side):
         direction, upper, lower = "short", t, implied
         by = (t[_CLO] - core_hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
     else:
         direction, upper, lower = "excess", implied, t
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
-        minor = not _cores_apart(upper, lower, min_gap)
-        core = _raw_ratio(upper[_CLO], lower[_CHI])
-        gap = (
-            _minor_shown(core, min_gap)
-            if minor
-            else _shown_ratio(_shown_gap(upper, lower, min_gap))
-        )
+        minor = not _apart_on(upper, lower, min_gap, side)
+        if side is None:
+            core = _raw_ratio(upper[_CLO], lower[_CHI])
+            shown = _shown_gap(upper, lower, min_gap)
+        else:
+            core = _raw_ratio(side(upper[_CLO]), side(lower[_CHI]))
+            shown = _raw_ratio(side(upper[_LOW]), side(lower[_HIGH]))
+            shown = shown if shown >= min_gap - _EPS else core
+        gap = _minor_shown(core, min_gap) if minor else _shown_ratio(shown)
     keys = [r[_KEY] for r in givers]
     finding = SumFinding(
         relation.total,
@@ -603,6 +610,20 @@ def _sum_finding(
     return finding, minor
 
 
+def _apart_on(
+    upper: tuple, lower: tuple, min_gap: float, side: Callable[[Number], Number] | None
+) -> bool:
+    """``_cores_apart``, the ratio of the cores taken on the scale ``side`` (a proportion's
+    smaller side, rule 6) when one is given."""
+    if side is None:
+        return _cores_apart(upper, lower, min_gap)
+    return (
+        _above(upper[_CLO], lower[_HIGH])
+        and _above(upper[_LOW], lower[_CHI])
+        and _raw_ratio(side(upper[_CLO]), side(lower[_CHI])) >= min_gap - _EPS
+    )
+
+
 def _sums(
     relation: SumRelation,
     groups: Mapping[str, list[tuple]],
@@ -612,6 +633,7 @@ def _sums(
     min_gap: float,
     cumulative: bool,
     out: _SumResult,
+    proportion: bool = False,
 ) -> None:
     """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
     its time). For each claimant who gave a figure on every part (a relaying claim counts for
@@ -658,12 +680,13 @@ def _sums(
                         names,
                         min_gap,
                         mixed,
+                        proportion,
                     ),
                     own,
                 )
             )
         _file_sum_results(results, out)
-    _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out)
+    _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out, proportion)
     if missing:
         reason = f"no figure yet for {', '.join(missing)}"
     elif not combos:
@@ -775,9 +798,10 @@ def _parts_above(
     min_gap: float,
     cumulative: bool,
     out: _SumResult,
+    proportion: bool = False,
 ) -> None:
     """A single part figure wholly and materially above a total figure of its time (unless a
-    sum with it says so already)."""
+    sum with it says so already); a proportion's parts judged on the smaller side."""
     timed = _timed if cumulative else list
     flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
     replaced = {} if cumulative else _replaced(totals)
@@ -790,9 +814,23 @@ def _parts_above(
                     continue
                 if t[_ID] in replaced and _said_after(figure[1], replaced[t[_ID]]):
                     continue  # its own claimants had replaced that total when it was said
-                if _material(r, t, min_gap):
+                side = _share_side if proportion and r[_HIGH] < 100 and t[_HIGH] < 100 else None
+                if _above(r[_LOW], t[_HIGH]) and _apart_on(r, t, min_gap, side):
+                    # a part and a total of one day from different reports, or of another
+                    # claimant, may be of different moments of a running count: said so, as
+                    # for a sum (the Guardian's 15,383 against a vice-president's 17,674 of
+                    # late that evening, 9 February 2023)
+                    mixed = (
+                        cumulative
+                        and _unordered(when, when)
+                        and (
+                            {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
+                            or _mixed([figure, total])
+                        )
+                    )
+                    judge = (dimension, names, min_gap, mixed, proportion)
                     finding, _ = _sum_finding(
-                        relation, (part,), [r], figure[1], total, when, dimension, names, min_gap
+                        relation, (part,), [r], figure[1], total, when, *judge
                     )
                     out.bad.append(finding)
 
