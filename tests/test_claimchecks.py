@@ -91,6 +91,8 @@ CASES: list[tuple[str, str, str | None]] = [
     (_stance(id="s-1", relays="s-1"), "", "relays: a claim cannot relay itself"),
     (_stance(kind="opinion"), "", "kind: must be 'figure' or 'stance'"),  # pydantic's own
     (_fig(low="30"), "", 'low: must be a number (without quotes), got the text "30"'),
+    # the value as JSON writes it: the refusal stays one line
+    (_fig(low="3\n0"), "", 'low: must be a number (without quotes), got the text "3\\n0"'),
     (_fig(colour="red"), "", "colour: unknown field"),
 ]
 

@@ -125,7 +125,10 @@ def _as_written(value: Any) -> str:
         return "null"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:39] + "…"
-        return f'the text "{shown}"'
+        import json  # (an error path only)
+
+        # as JSON writes it: a line break or a control character escaped, the message one line
+        return f"the text {json.dumps(shown, ensure_ascii=False)}"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, dict):
