@@ -333,9 +333,7 @@ def _holder(role: str, intro: str) -> str | None:
     return m.group(1)
 
 
-_INTERVIEWED_BY = re.compile(
-    r"\s(?:was|were|is|has\s+been|had\s+been)\s+(?:interviewed|questioned)\s+by\b", re.I
-)
+_INTERVIEWED_BY = re.compile(r"\s(?:was|were|is|has\s+been|had\s+been)\s+interviewed\s+by\b", re.I)
 
 
 def _interviewed_by(reading: str, sp: Span, text: str) -> str | None:
