@@ -1276,7 +1276,9 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
 _JOINED = re.compile(r"(?<=\w)-(?=[^\W\d_])")
 
 
-_SCALE_FIRST = _words("hundred thousand million billion trillion lakh lakhs crore crores")
+# the scales written as words (``_SCALE_AFTER`` less its abbreviations): a figure may open
+# with one ("million people"); ``extract`` shows a number refused before one
+SCALE_WORDS = _words("hundred thousand million billion trillion lakh lakhs crore crores")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,\u202f]*\s+$")
 
 
@@ -1285,7 +1287,7 @@ def _scale_cut(value: str, quote: str) -> str | None:
     quote a number stands right before it wherever it stands ("3,5 million people", a number
     the parser refuses alone), so it is the end of a larger figure, not a million."""
     first = value.split(maxsplit=1)[0].lower() if value.strip() else ""
-    if first not in _SCALE_FIRST:
+    if first not in SCALE_WORDS:
         return None
     places = _whole_places(value, quote)
     cut = [(s, e) for s, e in places if _NUMBER_BEFORE.search(quote, max(0, s - 24), s)]
@@ -1934,12 +1936,24 @@ def _compared_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     from another, is taken out after its number ("113 people" of "113 more people", "818,000
     jobs" of "818,000 fewer jobs"): an addition ("added", said), or a difference below
     another amount that the figure states as a level ("dropped", refused)."""
-    for m in _COMPARED.finditer(quote):
+    m = _found_without_gap(_COMPARED, value, quote, dc)
+    if m is None:
+        return None
+    word = m.group("word")
+    kind = "dropped" if word.lower() in _BELOW_WORDS else "added"
+    return ChangeWords(m.start(), m.end(), word, kind)
+
+
+def _found_without_gap(
+    pattern: re.Pattern[str], value: str, quote: str, dc: bool
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` (a number, its group ``gap``, then a word) where the
+    figure's words stand in the quote once the gap is taken out ("113 people" of "113 more
+    people", "59 cases" of "59 new cases"); None where none does."""
+    for m in pattern.finditer(quote):
         view = quote[: m.start("gap")] + quote[m.end("gap") :]
         if text_in_quote(value, view, dc):
-            word = m.group("word")
-            kind = "dropped" if word.lower() in _BELOW_WORDS else "added"
-            return ChangeWords(m.start(), m.end(), word, kind)
+            return m
     return None
 
 
@@ -2177,11 +2191,8 @@ _NEW_INSIDE = re.compile(
 def _new_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     """For a figure found only once "new" is taken out after its number ("59 cases" of "59
     new cases"): the words that make it a change up, as ``change_at`` reads them."""
-    for m in _NEW_INSIDE.finditer(quote):
-        view = quote[: m.start("gap")] + quote[m.end("gap") :]
-        if text_in_quote(value, view, dc):
-            return ChangeWords(m.start(), m.end(), "new", "change")
-    return None
+    m = _found_without_gap(_NEW_INSIDE, value, quote, dc)
+    return None if m is None else ChangeWords(m.start(), m.end(), "new", "change")
 
 
 def change_noun_before(text: str, start: int, end: int) -> ChangeWords | None:
@@ -2602,7 +2613,7 @@ _BARE_FIGURE = re.compile(
     r"|crores|m|bn|k))?",
     re.IGNORECASE,
 )
-_SCALE_AFTER = _words("hundred thousand million billion trillion lakh lakhs crore crores m bn k")
+_SCALE_AFTER = SCALE_WORDS | _words("m bn k")
 # scales the parser does not read, written after a number ("Rs 5 cr", "5 mn")
 _ODD_SCALES = _words("cr crs mn mln lac lacs")
 # money named in words: the parser's currency names are checked; these find the candidates

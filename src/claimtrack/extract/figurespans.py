@@ -13,6 +13,7 @@ from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
     CARRIED_ON,
+    SCALE_WORDS,
     change_at,
     change_direction,
     change_noun_before,
@@ -537,11 +538,6 @@ def _glued_suffix(reading: str, words: list[tuple[int, int]], idx: int) -> Refus
     return None
 
 
-_SCALE_WORDS = frozenset(
-    ("hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores")
-)
-
-
 def _unread_number(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
     """A number the parser refuses on its own ("3,5": a decimal comma, or two numbers?),
     with the scale word after it: shown refused, so that the scale is never read alone as
@@ -550,7 +546,7 @@ def _unread_number(reading: str, words: list[tuple[int, int]], idx: int) -> Refu
     if not reading[a : a + 1].isdigit() or idx + 1 >= len(words):
         return None
     na, nb = words[idx + 1]
-    if not reading[b:na].isspace() or reading[na:nb].lower() not in _SCALE_WORDS:
+    if not reading[b:na].isspace() or reading[na:nb].lower() not in SCALE_WORDS:
         return None  # (a number refused alone with no scale after it stays unproposed)
     try:
         parse_figure(reading[a:b])
