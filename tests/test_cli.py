@@ -87,8 +87,15 @@ def test_adding_the_same_claim_twice_is_a_no_op(ct) -> None:
         (add_args(**{"--claimant": None}), "missing --claimant"),
         (add_args(**{"--measure": None}), "missing --measure"),
         (add_args(**{"--figure": None}), "missing --figure or --affirms/--denies"),
-        (add_args(**{"--figure": "many"}), "value: no figure"),
-        (add_args(**{"--said-on": "2017-02-30"}), "said_on: '2017-02-30' is not a real date"),
+        (add_args(**{"--figure": "many"}), "error: --figure: no figure"),
+        (add_args(**{"--said-on": "2017-02-30"}), "error: --said-on: '2017-02-30' is not a real"),
+        (
+            add_args(**{"--as-of": "2017-02-30", "--reported-on": "x"}),
+            "error: --reported-on: 'x' is not a date",
+        ),
+        (add_args(**{"--low": "50", "--high": "30"}), "error: --low: 50 is greater than high 30"),
+        (add_args(**{"--affirms": " "}), "error: --affirms is empty: give the proposition"),
+        (add_args(**{"--figure": ""}), "error: --figure is empty: give the figure"),
         (
             add_args(**{"--affirms": "x", "--denies": "y"}),
             "give one of --affirms, --denies or --uncertain",
@@ -112,6 +119,17 @@ def test_add_refuses_bad_input(ct, empty_db: Path, args: list[str], message: str
     assert "Traceback" not in result.output
     assert json.loads(ok(ct("list", "--json"))) == []
     assert empty_db.read_bytes() == before
+
+
+def test_edit_names_the_option_typed(ct) -> None:
+    claim = json.loads(ok(ct(*add_args(), "--json")))
+    result = ct("edit", claim["id"], "--said-on", "2017-02-30", "--as-of", "2017-13-01")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        "error: --said-on: '2017-02-30' is not a real date; --as-of: '2017-13-01' is not a real"
+        " date"
+    ]
+    assert json.loads(ok(ct("show", claim["id"], "--json"))) == claim
 
 
 def test_add_warns_about_future_dates(ct) -> None:

@@ -139,7 +139,7 @@ def test_all_number_dates_are_refused_naming_both_readings(dct) -> None:
     result = dct(*add("deaths", "--said-on", "05/08/2020"))
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines()[0] == (
-        "error: invalid claim: said_on: '05/08/2020' is ambiguous: day first it is 2020-08-05, "
+        "error: --said-on: '05/08/2020' is ambiguous: day first it is 2020-08-05, "
         "month first 2020-05-08; write the one meant as YYYY-MM-DD"
     )
     assert ok(dct("export")) == before

@@ -207,6 +207,11 @@ def claim_drafts(given: dict[str, Any]) -> list[dict[str, Any]]:
     from claimtrack.errors import InputError
 
     figure = given.get("figure")
+    blank = [k for k in ("figure", *_STANCE_OPTIONS) if isinstance(given.get(k), str)]
+    blank = [k for k in blank if not given[k].strip()]
+    if blank:  # given, but empty: dropped, it would store a claim the user did not ask for
+        what = "the figure" if blank[0] == "figure" else "the proposition"
+        raise InputError(f"--{blank[0]} is empty: give {what}, or leave the option out")
     side, prop = _side(given)
     missing = [f"--{k}" for k in ("claimant", "quote") if not given.get(k)]
     if not (figure or prop):

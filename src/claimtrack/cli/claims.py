@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     _warn_future,
     app,
+    options_named,
     stale_lines,
 )
 from claimtrack.errors import InputError
@@ -162,14 +163,17 @@ def add(
     except InputError as e:
         if given["figure"] and not given["measure"] and e.message.endswith("--measure"):
             e.hint = _measures_hint(ctx, subject)
-        raise
+        raise options_named(e) from None
     if not paraphrase and interactive:
         paraphrase = ask_paraphrase(drafts, decimal_comma)
     if paraphrase:
         drafts = marked_drafts(drafts)
     store = _state(ctx).store()
     drafts = _fill_from_store(store, drafts, source)
-    claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    try:
+        claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
+    except InputError as e:
+        raise options_named(e) from None
     _check_relays(store, claims)
     _check_dates(claims)
     _check_quote(claims)
@@ -630,7 +634,10 @@ def edit(
     if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
         _source_fields(store, current["source"], **sourced)
     _check_speaker(store, current, changes)
-    claim = apply_edit(current, changes)
+    try:
+        claim = apply_edit(current, changes)
+    except InputError as e:
+        raise options_named(e) from None
     checked = tuple(f for f in ("subject", "measure", "proposition", "claimant") if f in changes)
     if checked and not new:
         _guard(store, [claim.record()], new=False, fields=checked)

@@ -698,6 +698,31 @@ NewOpt = Annotated[
 ]
 
 
+# a claim's fields as `add` and `edit` spell them: a refusal names the option the user typed
+_OPTION_OF = {
+    "value": "--figure", "said_on": "--said-on", "reported_on": "--reported-on",
+    "as_of": "--as-of", "proposition": "the proposition", "relays": "--relays",
+    **{f: f"--{f}" for f in ("claimant", "speaker", "outlet", "url", "quote", "measure", "low",
+                             "high", "unit", "change", "note", "source", "stance")},
+}  # fmt: skip
+_FIELD_AT = re.compile(r"(^|; )(" + "|".join(_OPTION_OF) + r"): ")
+
+
+def options_named(err: InputError) -> InputError:
+    """The model's refusal ("invalid claim: said_on: ...") as `add`/`edit` say it: by the
+    option typed ("--said-on: ..."), still one line; other refusals are left as they are."""
+    if not err.message.startswith("invalid claim:"):
+        return err
+
+    def named(text: str) -> str:
+        return _FIELD_AT.sub(lambda m: f"{m[1]}{_OPTION_OF[m[2]]}: ", text)
+
+    rest = err.message.removeprefix("invalid claim:").strip()
+    err.message = named(rest) if rest else "invalid values:"
+    err.details = [named(d) for d in err.details]
+    return err
+
+
 def _guard(
     store: "Store",
     drafts: list[dict[str, Any]],
