@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 28)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 29)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -33,8 +33,8 @@ def _bench():
     return load_script("bench/articles.py")
 
 
-def test_the_twenty_seventh_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 169)}
+def test_the_twenty_eighth_set_is_there() -> None:
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 175)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,16 +82,16 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    # the first and last id of each set from the fourth (25-30) to the twenty-seventh (163-168)
-    known = [str(n) for first in range(25, 169, 6) for n in (first, first + 5)]
+    # the first and last id of each set from the fourth (25-30) to the twenty-eighth (169-174)
+    known = [str(n) for first in range(25, 175, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 999 "):
         bench._load(["999"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 169 "):
-        bench._load(["169"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 181 "):
+        bench._load(["181"], texts=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -119,6 +119,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["151", "152", "153", "154", "155", "156"],  # the twenty-fifth set
         ["157", "158", "159", "160", "161", "162"],  # the twenty-sixth set
         ["163", "164", "165", "166", "167", "168"],  # the twenty-seventh set
+        ["169", "170", "171", "172", "173", "174"],  # the twenty-eighth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -134,8 +135,8 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
     monkeypatch.setattr(bench, "score", fake_score)
     assert bench.main(["--texts", str(tmp_path), "--articles", ",".join(ids)]) == 0
     assert seen == [ids]
-    with pytest.raises(SystemExit, match=r"no labels for article 169 "):
-        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},169"])
+    with pytest.raises(SystemExit, match=r"no labels for article 181 "):
+        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},181"])
 
 
 @pytest.mark.parametrize(
@@ -164,6 +165,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles25", ["151", "152", "153", "154", "155", "156"]),  # the twenty-fifth set
         ("/work/articles26", ["157", "158", "159", "160", "161", "162"]),  # the twenty-sixth set
         ("/work/articles27", ["163", "164", "165", "166", "167", "168"]),  # the twenty-seventh set
+        ("/work/articles28", ["169", "170", "171", "172", "173", "174"]),  # the twenty-eighth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
