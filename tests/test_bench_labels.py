@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 28)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 30)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -84,6 +84,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
     # a directory without the texts: each known id is skipped with a message, not refused
     # the first and last id of each set from the fourth (25-30) to the twenty-seventh (163-168)
     known = [str(n) for first in range(25, 169, 6) for n in (first, first + 5)]
+    known += ["175", "180"]  # the twenty-ninth set's first and last
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
@@ -119,6 +120,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["151", "152", "153", "154", "155", "156"],  # the twenty-fifth set
         ["157", "158", "159", "160", "161", "162"],  # the twenty-sixth set
         ["163", "164", "165", "166", "167", "168"],  # the twenty-seventh set
+        ["175", "176", "177", "178", "179", "180"],  # the twenty-ninth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -164,6 +166,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles25", ["151", "152", "153", "154", "155", "156"]),  # the twenty-fifth set
         ("/work/articles26", ["157", "158", "159", "160", "161", "162"]),  # the twenty-sixth set
         ("/work/articles27", ["163", "164", "165", "166", "167", "168"]),  # the twenty-seventh set
+        ("/work/articles29", ["175", "176", "177", "178", "179", "180"]),  # the twenty-ninth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
