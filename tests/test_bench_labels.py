@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 29)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 30)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -34,7 +34,7 @@ def _bench():
 
 
 def test_the_twenty_eighth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 175)}
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 181)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,8 +82,8 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    # the first and last id of each set from the fourth (25-30) to the twenty-eighth (169-174)
-    known = [str(n) for first in range(25, 175, 6) for n in (first, first + 5)]
+    # the first and last id of each set from the fourth (25-30) to the twenty-ninth (175-180)
+    known = [str(n) for first in range(25, 181, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
@@ -120,6 +120,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["157", "158", "159", "160", "161", "162"],  # the twenty-sixth set
         ["163", "164", "165", "166", "167", "168"],  # the twenty-seventh set
         ["169", "170", "171", "172", "173", "174"],  # the twenty-eighth set
+        ["175", "176", "177", "178", "179", "180"],  # the twenty-ninth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -166,6 +167,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles26", ["157", "158", "159", "160", "161", "162"]),  # the twenty-sixth set
         ("/work/articles27", ["163", "164", "165", "166", "167", "168"]),  # the twenty-seventh set
         ("/work/articles28", ["169", "170", "171", "172", "173", "174"]),  # the twenty-eighth set
+        ("/work/articles29", ["175", "176", "177", "178", "179", "180"]),  # the twenty-ninth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
