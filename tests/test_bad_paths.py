@@ -28,6 +28,10 @@ from claimtrack.cli.core import usage_words
         (["source", "bogus"], "error: No such command 'bogus'.",
          "hint: `claimtrack source -h` shows its options and commands"),
         (["list", "--db", "other.db"], "error: --db is given more than once", None),
+        (["conflicts", "raqqa-convoy", "json"], "error: Got unexpected extra argument(s) (json)",
+         "hint: did you mean the option --json? (usage: claimtrack conflicts [OPTIONS] [subject])"),
+        (["export", "raqqa-convoy", "csv"], "error: Got unexpected extra argument(s) (csv)",
+         "hint: did you mean the option --format csv? (usage: claimtrack export [OPTIONS] [subject])"),
     ],
 )  # fmt: skip
 def test_a_usage_error_is_one_line_with_the_usage_as_its_hint(ct, args, error, hint) -> None:
@@ -42,6 +46,23 @@ def test_a_usage_error_is_one_line_with_the_usage_as_its_hint(ct, args, error, h
     assert len(lines) == 2 and lines[1].startswith("hint: "), lines
     if hint is not None:
         assert lines[1] == hint
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["export", "csv"], "hint: did you mean the option --format csv? (`claimtrack export -h` lists them)"),
+        (["report", "html"], "hint: did you mean the option --format html? (`claimtrack report -h` lists them)"),
+        (["conflicts", "json"], "hint: did you mean the option --json? (`claimtrack conflicts -h` lists them)"),
+        (["export", "xyz"], "hint: the database is empty"),
+    ],
+)  # fmt: skip
+def test_an_option_s_value_typed_as_the_subject_names_the_option(ct, args, hint) -> None:
+    """`export csv` said only that no subject is called csv and listed the subjects."""
+    result = ct(*args)
+    assert result.exit_code != 0, result.output
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [f"error: no claims on subject {args[1]!r}", hint]
 
 
 def test_two_databases_before_the_command_are_refused(runner, tmp_path) -> None:

@@ -232,6 +232,9 @@ def _suggest_options(e: Exception) -> None:
             return
 
 
+_EXTRA = re.compile(r"unexpected extra argument(?:\(s\)|s)? \(([^)]*)\)")
+
+
 def _report_usage(e: UsageError) -> None:
     """A usage error (an unknown option or command, an option's value refused, a missing
     argument) as every other error is shown: one line, ``error: ...``, and a hint with the
@@ -244,6 +247,12 @@ def _report_usage(e: UsageError) -> None:
     elif sub is not None:
         usage = sub.get_usage().removeprefix("Usage: ").strip()
         hint = f"usage: {usage}; `{sub.command_path} -h` shows every option, with an example"
+        extra = _EXTRA.search(e.format_message())
+        meant = [
+            m for w in (extra[1].split() if extra else ()) if (m := option_meant(sub.command, w))
+        ]
+        if meant:
+            hint = f"did you mean the option {' '.join(meant)}? (usage: {usage})"
     messages.error(usage_words(e.format_message()), hint=hint)
 
 
@@ -842,10 +851,42 @@ def _note_unknown_subject(store: "Store", subject: str | None) -> None:
         messages.say(f"No claims on subject {subject!r}; {_subject_hint(store, subject)}")
 
 
+def _choices(param: Any) -> tuple[str, ...]:
+    """The values an option takes from a list (a ``Literal`` annotation), else ()."""
+    import typing
+
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    if typing.get_origin(annotation) is typing.Literal:
+        return tuple(str(a) for a in typing.get_args(annotation))
+    return tuple(getattr(getattr(param, "type", None), "choices", None) or ())
+
+
+def option_meant(command: Any, word: str) -> str | None:
+    """The option of ``command`` a word typed as an argument most likely meant: a value one
+    of its options takes from a list (``export csv`` for ``--format csv``) or the name of
+    one of its flags (``conflicts S json`` for ``--json``); None when there is none."""
+    for param in getattr(command, "params", ()):
+        opts = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+        if not opts or getattr(param, "param_type_name", "") != "option":
+            continue
+        if word in _choices(param):
+            return f"{opts[0]} {word}"
+        if getattr(param, "is_flag", False) and f"--{word}" in opts:
+            return f"--{word}"
+    return None
+
+
 def _subject_hint(store: "Store", subject: str) -> str:
-    """The subjects a person may have meant by ``subject``, which has no claims."""
+    """The subjects a person may have meant by ``subject``, which has no claims, or the
+    option meant when ``subject`` is a value of one (``export csv``)."""
     import difflib
 
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    meant = option_meant(ctx.command, subject) if ctx is not None else None
+    if meant is not None and not store.has_subject(subject):
+        return f"did you mean the option {meant}? (`{ctx.command_path} -h` lists them)"  # type: ignore[union-attr]
     known = store.subject_names()
     near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
     return (
