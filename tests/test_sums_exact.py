@@ -2,13 +2,15 @@
 "exactly" and bounds either add up or do not, and the materiality ratio never makes their gap
 "minor"; a hedge, a range or a vague word keeps it, and so do shares within the rounding of
 their last digits and figures of one day from different reports. Also the table of hedges at
-the edge of their tolerances (rule 6), each answer signed by hand."""
+the edge of their tolerances (rule 6), each answer signed by hand; and an amount over a period
+("$16.3 billion over three years") refused, never hinted into "more than" it."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimtrack.conflicts import SumFinding, SumRelation, analyse
+from claimtrack.quantities import FigureError, parse_figure
 from test_stacked_tolerances import judged, said
 from test_sum_sides import PEOPLE, verdict
 
@@ -59,6 +61,23 @@ def test_an_exact_part_above_its_total(total_by: str, kind: str | None) -> None:
     assert [("dispute", s.parts, s.by, s.gap) for s in found] == (
         [("dispute", ("deaths-a",), (38, 38), 1.04)] if kind else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        # the period an amount covers: never read, nor hinted into "more than" (sums2)
+        ("$16.3 billion over three years", 'cannot read "over three years"'),
+        ("PKR 1.5 trillion over 5 years", 'cannot read "over 5 years"'),
+        # a hedge word after the figure with no period: the hint to move it, as before
+        ("250 over the border", 'cannot read the hedge "over"'),
+    ],
+)
+def test_an_amount_over_a_period_is_refused_with_why(text: str, says: str) -> None:
+    with pytest.raises(FigureError) as refused:
+        parse_figure(text)
+    assert says in str(refused.value)
+    assert ("the period the amount covers" in str(refused.value)) == ("hedge" not in says)
 
 
 @pytest.mark.parametrize(
