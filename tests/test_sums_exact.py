@@ -99,3 +99,19 @@ def test_an_amount_over_a_period_is_refused_with_why(text: str, says: str) -> No
 def test_hedges_at_the_edge(a: str, b: str, expected: str) -> None:
     assert judged(a, b) == expected
     assert judged(b, a) == expected
+
+
+def test_another_claimants_total_keeps_the_ratio() -> None:
+    # one body's parts against another's total are two counts, judged as two figures are:
+    # 9 + 40 = 49 against the coast guard's 52 stays minor; the harbour office's own 52 not
+    relation = SumRelation("people", ("crew", "passengers"))
+    for total_by, kind in (("Coast guard", "minor"), ("Harbour office", "dispute")):
+        facts = [
+            said("t", "52", total_by, "people"),
+            said("p0", "9", "Harbour office", "crew"),
+            said("p1", "40", "Harbour office", "passengers"),
+        ]
+        report = analyse(facts, sums=[relation])
+        found = [s for s in report.conflicts if isinstance(s, SumFinding)]
+        minor = [s for s in report.minor if isinstance(s, SumFinding)]
+        assert (len(found), len(minor)) == ((1, 0) if kind == "dispute" else (0, 1))

@@ -542,12 +542,15 @@ def _sum_finding(
     min_gap: float,
     mixed: bool = False,
     proportion: bool = False,
+    own: bool = False,
 ) -> tuple[SumFinding, bool]:
     """Part figures (one record each) set against a total figure: (the finding, minor?).
     ``givers``: every record giving the part figures (their claimants are the finding's);
     ``mixed``: the parts are of no one statement at a time that does not order them;
     ``proportion``: the total is a share of one whole, whose gap to its parts' sum is judged
-    on the smaller side (rule 6) while both lie below the whole."""
+    on the smaller side (rule 6) while both lie below the whole; ``own``: the total is given
+    by a claimant of the parts (its own arithmetic, which the ratio never calls minor when
+    every figure states its ends)."""
     lo = sum(c[_LOW] for c in chosen)
     hi = sum(c[_HIGH] for c in chosen)
     core_lo = sum(c[_CLO] for c in chosen)
@@ -583,10 +586,12 @@ def _sum_finding(
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
         minor = not _apart_on(upper, lower, min_gap, side)
-        # figures that state their ends, of one moment, either add up or do not: the
-        # materiality ratio, a tolerance for estimates, never makes their gap "minor" (rule
-        # 10); figures of one day from different reports may be of different moments of it
-        exact = minor and not mixed and _sharp(t) and all(map(_sharp, chosen))
+        # one claimant's figures that state their ends, of one moment, either add up or do
+        # not: the materiality ratio, a tolerance for estimates, never makes their gap
+        # "minor" (rule 10); figures of one day from different reports may be of different
+        # moments of it, and another claimant's total is another count, judged as two
+        # figures are
+        exact = minor and own and not mixed and _sharp(t) and all(map(_sharp, chosen))
         if exact and dimension == "share":
             # a share is a quotient, given to its last digit: shares of one survey that add
             # up to 101% are rounded, not wrong (half a unit of each figure's last digit)
@@ -706,6 +711,7 @@ def _sums(
                         min_gap,
                         mixed,
                         proportion,
+                        own,
                     ),
                     own,
                 )
@@ -826,9 +832,9 @@ def _parts_above(
     proportion: bool = False,
 ) -> None:
     """A single part figure wholly and materially above a total figure of its time (unless a
-    sum with it says so already); a proportion's parts judged on the smaller side. A part
-    and a total that both state their ends (``_sharp``) disagree at any ratio, as a sum of
-    such figures does."""
+    sum with it says so already); a proportion's parts judged on the smaller side. One
+    claimant's part and total that both state their ends (``_sharp``) disagree at any ratio,
+    as a sum of such figures does."""
     timed = _timed if cumulative else list
     flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
     replaced = {} if cumulative else _replaced(totals)
@@ -848,16 +854,13 @@ def _parts_above(
                 # claimant, may be of different moments of a running count: said so, as
                 # for a sum (the Guardian's 15,383 against a vice-president's 17,674 of
                 # late that evening, 9 February 2023)
+                own = not {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
                 mixed = (
-                    cumulative
-                    and _unordered(when, when)
-                    and (
-                        {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
-                        or _mixed([figure, total])
-                    )
+                    cumulative and _unordered(when, when) and (not own or _mixed([figure, total]))
                 )
-                if _apart_on(r, t, min_gap, side) or (not mixed and _sharp(r) and _sharp(t)):
-                    judge = (dimension, names, min_gap, mixed, proportion)
+                exact = own and not mixed and _sharp(r) and _sharp(t)
+                if _apart_on(r, t, min_gap, side) or exact:
+                    judge = (dimension, names, min_gap, mixed, proportion, own)
                     finding, _ = _sum_finding(
                         relation, (part,), [r], figure[1], total, when, *judge
                     )
