@@ -728,6 +728,38 @@ STORIES: dict[str, list[list[str]]] = {
             *("--sum-of", "turnout-in-person", "--sum-of", "turnout-postal"),
         ],
     ],
+    # docs/conflicts.md, rule 10: sums of figures that state their ends, never minor; a
+    # survey's shares within the rounding of their last digits (invented quotes, sums2)
+    "exact-sum": [
+        *(
+            [
+                *("add", "assembly-vote", "--claimant", who, "--quote", quote),
+                *("--figure", figure, "--measure", measure, "--as-of", "2026-06-01", "--new"),
+            ]
+            for who, quote, figure, measure in (
+                ("Election Office", "the ruling party won 240 seats", "240", "seats-party"),
+                ("Election Office", "its allies took 54 seats", "54", "seats-allies"),
+                ("Election Office", "the alliance holds 320 seats", "320", "seats-alliance"),
+                ("Pollster", "34% back the plan", "34%", "plan-support"),
+                ("Pollster", "33% oppose it", "33%", "plan-opposed"),
+                ("Pollster", "34% have no view", "34%", "plan-no-view"),
+                ("Pollster", "all 100% of those polled answered", "100%", "plan-asked"),
+            )
+        ),
+        [
+            *("relate", "assembly-vote", "seats-alliance"),
+            *("--sum-of", "seats-party", "--sum-of", "seats-allies"),
+        ],
+        [
+            *("relate", "assembly-vote", "plan-asked", "--sum-of", "plan-support"),
+            *("--sum-of", "plan-opposed", "--sum-of", "plan-no-view"),
+        ],
+    ],
+    # docs/conflicts.md, rule 10: Hurricane Helene's deaths by state against the total, told
+    # by a dozen outlets over seven months, logged from public pages (sums2)
+    "helene": [
+        ["import", "tests/fixtures/hurricane-helene-2024.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: relate refuses to replace a sum unseen and names currencies
     "idai-relate": [
         ["import", "tests/fixtures/cyclone-idai-2019.jsonl"],

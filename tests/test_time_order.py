@@ -536,9 +536,12 @@ def test_mexico_text(mexico) -> None:
         "differences)"
     ) in lines
     assert "(each: its figures come from different reports of 2017-09-20" in out
+    # sums2: the officials' own 232+ against their own 217, every figure a bare count or a
+    # bound, is a finding, no longer a minor difference
+    assert "Mexican officials: more than 100 + 72 + 43 + twelve + three + one = 232+" in out
     assert out.endswith(
-        "3 disputed figures (between figures of unknown order) across 11 claimants; "
-        "4 minor differences"
+        "3 disputed figures (between figures of unknown order), 1 sum that does not add up "
+        "across 11 claimants; 3 minor differences"
     )
 
 
@@ -549,18 +552,22 @@ def test_mexico_full_and_json_keep_every_check(mexico) -> None:
     doc = json.loads(mexico("conflicts", SUBJECT, "--json").stdout)
     assert len(doc["checks"]) == 26
     assert " ".join(held.split()).count("consistent with") == 26
-    assert [c["times_ordered"] for c in doc["conflicts"]] == [False] * 3
-    assert [c.get("mixed") for c in doc["minor"] if c["kind"] == "sum"] == [True] * 3 + [None]
+    figures = [c for c in doc["conflicts"] if c["kind"] == "figure"]
+    assert [c["times_ordered"] for c in figures] == [False] * 3
+    # the agency's combinations mix reports of the day: minor; the officials' own is not
+    assert [c.get("mixed") for c in doc["minor"] if c["kind"] == "sum"] == [True] * 3
+    assert [c.get("mixed") for c in doc["conflicts"] if c["kind"] == "sum"] == [None]
 
 
 def test_mexico_sheet_and_report(mexico, tmp_path) -> None:
     sheet = tmp_path / "mx.csv"
     assert mexico("conflicts", SUBJECT, "--csv", str(sheet)).exit_code == 0
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    parts = "deaths-mexico-city+deaths-morelos+deaths-puebla+deaths-state-of-mexico"
     assert {r["conflict"] for r in rows} == {
         f"figure:{m}@2017-09-20 (order not known)"
         for m in ("deaths-morelos", "deaths", "deaths-mexico-city")
-    }
+    } | {f"sum:deaths={parts}+deaths-guerrero+deaths-oaxaca"}
     md = mexico("report", SUBJECT, "-f", "md")
     assert md.exit_code == 0, md.output
     assert "### 1. Disputed figure: deaths-morelos (as of 2017-09-20, order not known)" in md.stdout

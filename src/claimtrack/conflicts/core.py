@@ -313,6 +313,42 @@ def _tolerant_bounds(r: tuple) -> bool:
     return low == high or (r[_CLO] == r[_CHI] and _about(low, high, (low + high) / 2))
 
 
+def _sharp(r: tuple) -> bool:
+    """Whether a figure record states its ends, so that a gap beyond them is one the figure
+    itself does not allow (rule 10, "figures that state their ends"): a bare number (read
+    with its rounding, if round), "exactly", or a bound ("more than 7,800", "up to 6,000",
+    its open side no end), never an approximate hedge ("about", "nearly", "some"), a range
+    or a vague word ("dozens"), whose edges are the engine's reading of fuzzy words. How it
+    was said is asked of the store for one value read with a width; without one (facts built
+    by hand) such a value is read by its bounds (``_about``: a hedge's width, else a round
+    number's)."""
+    low, high = r[_LOW], r[_HIGH]
+    if high == _INF or low <= 0:
+        return True  # a bound: its finite end is what it says
+    if r[_CLO] != r[_CHI]:
+        return False  # a range, or a vague word, said by its ends
+    if low == high:
+        return True
+    if _HEDGES.ask is None:
+        return _round_width(r[_CLO]) == high - r[_CLO] == r[_CLO] - low
+    return _HEDGES.hedge(r[_ID]) in _EXACT
+
+
+def _round_width(core: Number) -> Number | None:
+    """The rounding a bare whole number implies (docs/figures.md, "Rounding": half the unit
+    of its last non-zero digit, at most 5% of it), for a figure read without a store; None
+    for a number with no trailing zero."""
+    if core <= 0 or core != int(core):
+        return None
+    digits = str(int(core))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return min(5 * 10 ** (zeros - 1), core * 0.05) if zeros else None
+
+
+# the hedges of a figure that states its value: none (a bare number), and "exactly"
+_EXACT: Final = frozenset((None, "exactly"))
+
+
 class _HedgeBook:
     """How claims were said, for the one-tolerance rule (rule 6): the bounds of "900 to 1,100"
     are those of "about 1,000", and only the first is a range, whose ends are what it says (it

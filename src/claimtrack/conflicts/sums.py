@@ -26,6 +26,7 @@ from claimtrack.conflicts.core import (
     _Names,
     _raw_ratio,
     _share_side,
+    _sharp,
     _shown_ratio,
     _timed,
     _tolerant,
@@ -541,12 +542,15 @@ def _sum_finding(
     min_gap: float,
     mixed: bool = False,
     proportion: bool = False,
+    own: bool = False,
 ) -> tuple[SumFinding, bool]:
     """Part figures (one record each) set against a total figure: (the finding, minor?).
     ``givers``: every record giving the part figures (their claimants are the finding's);
     ``mixed``: the parts are of no one statement at a time that does not order them;
     ``proportion``: the total is a share of one whole, whose gap to its parts' sum is judged
-    on the smaller side (rule 6) while both lie below the whole."""
+    on the smaller side (rule 6) while both lie below the whole; ``own``: the total is given
+    by a claimant of the parts (its own arithmetic, which the ratio never calls minor when
+    every figure states its ends)."""
     lo = sum(c[_LOW] for c in chosen)
     hi = sum(c[_HIGH] for c in chosen)
     core_lo = sum(c[_CLO] for c in chosen)
@@ -582,6 +586,18 @@ def _sum_finding(
         by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
         minor = not _apart_on(upper, lower, min_gap, side)
+        # one claimant's figures that state their ends, of one moment, either add up or do
+        # not: the materiality ratio, a tolerance for estimates, never makes their gap
+        # "minor" (rule 10); figures of one day from different reports may be of different
+        # moments of it, and another claimant's total is another count, judged as two
+        # figures are
+        exact = minor and own and not mixed and _sharp(t) and all(map(_sharp, chosen))
+        if exact and dimension == "share":
+            # a share is a quotient, given to its last digit: shares of one survey that add
+            # up to 101% are rounded, not wrong (half a unit of each figure's last digit)
+            slack = sum(_half_unit(c[_CLO]) for c in (*chosen, t))
+            exact = _raw_gap(direction, t, core_lo, core_hi) > slack * (1 + _EPS)
+        minor = minor and not exact
         if side is None:
             core = _raw_ratio(upper[_CLO], lower[_CHI])
             shown = _shown_gap(upper, lower, min_gap)
@@ -589,7 +605,7 @@ def _sum_finding(
             core = _raw_ratio(side(upper[_CLO]), side(lower[_CHI]))
             shown = _raw_ratio(side(upper[_LOW]), side(lower[_HIGH]))
             shown = shown if shown >= min_gap - _EPS else core
-        gap = _minor_shown(core, min_gap) if minor else _shown_ratio(shown)
+        gap = _minor_shown(core, min_gap) if minor or exact else _shown_ratio(shown)
     keys = [r[_KEY] for r in givers]
     finding = SumFinding(
         relation.total,
@@ -608,6 +624,20 @@ def _sum_finding(
         mixed and direction is not None,
     )
     return finding, minor
+
+
+def _half_unit(value: Number) -> float:
+    """Half the unit of the last digit ``value`` is written with ("33" 0.5, "33.5" 0.05)."""
+    text = repr(float(value)).rstrip("0").rstrip(".")
+    decimals = len(text.partition(".")[2]) if "e" not in text else 0
+    return 0.5 * 10.0**-decimals
+
+
+def _raw_gap(
+    direction: Literal["short", "excess"], t: tuple, core_lo: Number, core_hi: Number
+) -> Number:
+    """How far a sum's parts, as said, lie from its total as said (their cores)."""
+    return t[_CLO] - core_hi if direction == "short" else core_lo - t[_CHI]
 
 
 def _apart_on(
@@ -681,6 +711,7 @@ def _sums(
                         min_gap,
                         mixed,
                         proportion,
+                        own,
                     ),
                     own,
                 )
@@ -801,7 +832,9 @@ def _parts_above(
     proportion: bool = False,
 ) -> None:
     """A single part figure wholly and materially above a total figure of its time (unless a
-    sum with it says so already); a proportion's parts judged on the smaller side."""
+    sum with it says so already); a proportion's parts judged on the smaller side. One
+    claimant's part and total that both state their ends (``_sharp``) disagree at any ratio,
+    as a sum of such figures does."""
     timed = _timed if cumulative else list
     flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
     replaced = {} if cumulative else _replaced(totals)
@@ -815,20 +848,19 @@ def _parts_above(
                 if t[_ID] in replaced and _said_after(figure[1], replaced[t[_ID]]):
                     continue  # its own claimants had replaced that total when it was said
                 side = _share_side if proportion and r[_HIGH] < 100 and t[_HIGH] < 100 else None
-                if _above(r[_LOW], t[_HIGH]) and _apart_on(r, t, min_gap, side):
-                    # a part and a total of one day from different reports, or of another
-                    # claimant, may be of different moments of a running count: said so, as
-                    # for a sum (the Guardian's 15,383 against a vice-president's 17,674 of
-                    # late that evening, 9 February 2023)
-                    mixed = (
-                        cumulative
-                        and _unordered(when, when)
-                        and (
-                            {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
-                            or _mixed([figure, total])
-                        )
-                    )
-                    judge = (dimension, names, min_gap, mixed, proportion)
+                if not _above(r[_LOW], t[_HIGH]):
+                    continue
+                # a part and a total of one day from different reports, or of another
+                # claimant, may be of different moments of a running count: said so, as
+                # for a sum (the Guardian's 15,383 against a vice-president's 17,674 of
+                # late that evening, 9 February 2023)
+                own = not {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
+                mixed = (
+                    cumulative and _unordered(when, when) and (not own or _mixed([figure, total]))
+                )
+                exact = own and not mixed and _sharp(r) and _sharp(t)
+                if _apart_on(r, t, min_gap, side) or exact:
+                    judge = (dimension, names, min_gap, mixed, proportion, own)
                     finding, _ = _sum_finding(
                         relation, (part,), [r], figure[1], total, when, *judge
                     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from claimtrack.quantities.figure import _HINT, _MAX, _ONE, FigureError, _scaled
 from claimtrack.quantities.lexicon import (
@@ -89,6 +89,40 @@ def _check_currency_after(s: str, toks: list[Token], pos: int, k: int, text: str
         )
 
 
+# the periods an amount can be said to cover ("over three years", "across the next decade")
+_PERIODS: Final = frozenset(
+    (
+        *("day", "days", "week", "weeks", "month", "months", "quarter", "quarters"),
+        *("year", "years", "decade", "decades"),
+    )
+)
+
+
+def _hedge_after(s: str, toks: list[Token], k: int, end: int, text: str) -> FigureError:
+    """The refusal of a hedge word after the figure (token ``k``). Followed by a period
+    ("$16.3 billion over three years") it is the period the amount covers, not a hedge:
+    moving "over" before the figure, as the refusal of a hedge says, would make it "more
+    than" the amount (sums2)."""
+    w = toks[k][1]
+    if _period_follows(toks, k + 1, end):
+        return FigureError(
+            f'cannot read "{s[toks[k][2] : toks[end - 1][3]]}" after the figure in'
+            f" {_show(text)}: it is the period the amount covers, not a hedge"
+            f' ("{w}" before the figure would mean more than it): give the amount'
+            " alone and the period in --note, or a rate if the quote says one"
+            ' ("$5 billion a year")'
+        )
+    return FigureError(
+        f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
+        ' hedge before the figure ("at least 250") or just after it ("250 or more")'
+    )
+
+
+def _period_follows(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the few words from ``start`` name a period ("three years", "the next decade")."""
+    return any(toks[k][1] in _PERIODS for k in range(start, min(end, start + 4)))
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
@@ -106,10 +140,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
             if w in _NUMBER_WORDS:
                 raise _more_than_one(text, w)
             if w in _HEDGE_WORDS:
-                raise FigureError(
-                    f'cannot read the hedge "{w}" after the figure in {_show(text)}: put the'
-                    ' hedge before the figure ("at least 250") or just after it ("250 or more")'
-                )
+                raise _hedge_after(s, toks, k, end, text)
             _check_currency_after(s, toks, pos, k, text)
             if w in units_first:
                 hit = _match(_unit_index(), toks, k, end)
