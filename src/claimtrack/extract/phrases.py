@@ -48,8 +48,14 @@ _TRAILING_ADVERB = re.compile(
 )
 
 
+# a description owning a name: "the country's Electoral Board", "the ex-Soviet republic's
+# Central Election Commission": the name is the speaker; a named owner ("Russia's") stays
+_DESCRIBED_OWNER = re.compile(r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?=[A-Z])")
+
+
 def _clean_phrase(text: str) -> str:
     text = _RELATIVE.sub("", text.strip(" ,:;\"'—–-"))
+    text = _DESCRIBED_OWNER.sub("the ", text)
     while True:
         new = _SUBJECT_STOP.sub("", text).strip()
         new = _TRAILING_ADVERB.sub("", new) if len(new.split()) > 1 else new
@@ -428,8 +434,9 @@ def _subject_like(phrase: str) -> bool:
     """A short noun phrase that can be a subject of its own ("police", "the company", "the
     central election commission": three words after its determiner)."""
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).split()
-    if not words or len(words) > 3 or _PREPOSITION.match(phrase):  # "among others": none
-        return False
+    named = all(w[0].isupper() or w in ("of", "for", "and", "on") for w in words)
+    if not words or len(words) > (6 if named else 3) or _PREPOSITION.match(phrase):
+        return False  # "among others": none; "the Independent National Electoral Commission"
     return bool(_names(phrase)) or _credible_common(phrase.lower())
 
 

@@ -1,0 +1,39 @@
+"""A name owned by a description closing a sentence (session 37, from the held-back set
+175-180): "X, led by veteran leader Y, won 41%, the island republic's Election Board said" gave
+the figure to X, unmarked, because "the island republic's Election Board" read as no subject of
+its own (four words, a possessive) and the clause after X's description as an insert; and a
+lower-case owner was kept in the name ("nation's Electoral Board"). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+
+_WON = "The Green Alliance, led by veteran leader Ana Ruiz, won 41.2% of the vote, "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_WON + "the island republic's Electoral Board said.", "Electoral Board"),
+        (_WON + "the ex-colonial territory's Central Election Commission said on Monday.",
+         "Central Election Commission"),
+        (_WON + "the Independent National Electoral Commission said.",
+         "Independent National Electoral Commission"),
+        (_WON + "the Electoral Board said.", "Electoral Board"),
+        ("Turnout was 61%, the nation's Electoral Board said.", "Electoral Board"),
+        # a named owner is part of the name
+        ("The party won 41.2% of the vote, Norland's Central Election Commission said.",
+         "Norland's Central Election Commission"),
+        # a lower-case head is no name: the owner stays with it
+        ("Turnout was 61%, the country's election board said.", "country's election board"),
+        # an insert that runs to the verb still has its subject before it
+        ("The two drivers, both aged 19, were hurt in the crash, police said.", "police"),
+    ],
+)  # fmt: skip
+def test_a_closing_speaker_owned_by_a_description(text: str, speaker: str) -> None:
+    found = [c for c in extract(text)[1] if c.figures]
+    assert found, text
+    assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)
