@@ -37,3 +37,26 @@ def test_a_closing_speaker_owned_by_a_description(text: str, speaker: str) -> No
     found = [c for c in extract(text)[1] if c.figures]
     assert found, text
     assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Smith agreed to pay $900 to settle the claims, reported the Harbour Gazette.",
+         "Harbour Gazette"),
+        ("Smith agreed to pay $900 to settle the claims, reported NBC.", "NBC"),
+        ("Smith agreed to pay $900 to settle the claims, NBC reported.", "NBC"),
+        ("Smith admitted taking $900 from the till, reported the Harbour Gazette on Monday.",
+         "Harbour Gazette"),
+        # the inverted frame inside a quotation is the quotation's
+        ('"Smith agreed to pay $900, reported the Gazette," Ann Lee said.', "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_an_act_closed_by_an_inverted_frame_is_the_reporter_s_account(
+    text: str, speaker: str
+) -> None:
+    """ "X agreed to pay $900, reported NBC": the figure is NBC's account of X's act (the
+    frame ", NBC reported" was read; its inverted form was not, and X was proposed)."""
+    found = [c for c in extract(text)[1] if c.figures]
+    assert found, text
+    assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)

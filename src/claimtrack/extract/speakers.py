@@ -389,6 +389,24 @@ _SAID_AFTER = re.compile(
     r"(said|says|added|reported|announced|stated)"
     r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
 )
+# the same frame inverted: "..., reported NBC.", "..., said the prosecutor on Monday."
+_SAID_AFTER_INVERTED = re.compile(
+    r",\s+(said|says|added|reported|announced|stated)\s+"
+    r"((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)"
+    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
+)
+
+
+def _closing_frame(reading: str, start: int, end: int) -> tuple[str, int, str] | None:
+    """The sentence's closing ", X said" or ", said X" after ``start``: (X, where its verb
+    starts, the verb)."""
+    closing = _SAID_AFTER.search(reading, start, end)
+    if closing is not None:
+        return closing.group(1), closing.start(2), closing.group(2)
+    inverted = _SAID_AFTER_INVERTED.search(reading, start, end)
+    if inverted is not None:
+        return inverted.group(2), inverted.start(1), inverted.group(1)
+    return None
 
 
 _ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
@@ -411,20 +429,20 @@ def _said_after(
         for w in words[1:-1]
     ):
         return None  # "Harbour Ports Authority workers": a name inside; "African" is no name
-    closing = _SAID_AFTER.search(reading, s.verb.end(), s.span.end)
-    if closing is None or any(q.start <= closing.start() < q.end for q in s.quotes):
+    closing = _closing_frame(reading, s.verb.end(), s.span.end)
+    if closing is None or any(q.start <= closing[1] < q.end for q in s.quotes):
         return None
-    who = _valid_speaker(closing.group(1))
+    who = _valid_speaker(closing[0])
     bare = _DETERMINER.sub("", who or "").strip()
     if not bare or bare.lower() in _PRONOUNS:
         return None
     if not (_names(bare) or agents.speaker_kind(bare) in {"body", "name", "person"}):
         return None
-    s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
+    s.verb = re.compile(r"(\w+)").match(reading, closing[1])
     return (
         bare,
         None,
-        f"subject of '{closing.group(2)}', closing the sentence ('{speaker}' is what was said)",
+        f"subject of '{closing[2]}', closing the sentence ('{speaker}' is what was said)",
     )
 
 
@@ -484,14 +502,14 @@ def _frame_after(
     if s.verb is None or not speaker or s.verb.group(1).lower() not in _STANCE_FORMS:
         return None
     verb, told = s.verb, f"'{speaker} {s.verb.group(1)}' is what is told"
-    closing = _SAID_AFTER.search(reading, verb.end(), s.span.end)
-    if closing is not None and not any(q.start <= closing.start() < q.end for q in s.quotes):
-        who = _DETERMINER.sub("", closing.group(1)).strip()
+    closing = _closing_frame(reading, verb.end(), s.span.end)
+    if closing is not None and not any(q.start <= closing[1] < q.end for q in s.quotes):
+        who = _DETERMINER.sub("", closing[0]).strip()
         if who.lower() in _PRONOUNS or (
             _valid_speaker(who) and agents.speaker_kind(who) in agents.AGENT_KINDS | {"work"}
         ):
-            s.verb = re.compile(r"(\w+)").match(reading, closing.start(2))
-            return who, None, f"subject of '{closing.group(2)}', closing the sentence ({told})"
+            s.verb = re.compile(r"(\w+)").match(reading, closing[1])
+            return who, None, f"subject of '{closing[2]}', closing the sentence ({told})"
     return _closing_according(reading, s, _valid_speaker, told)
 
 
