@@ -783,6 +783,53 @@ def test_no_wrong_grade_in_the_change_healthcare_breach(
     assert "are unnamed groups: no origin of their own" in text
 
 
+# The Hathras stampede of 2024 (evidence10), logged as a new user would: (finding, position
+# or side) -> (independent origins, grade), in JSON and in the sheet.
+HATHRAS_GRADES = {
+    (1, "1"): (1, "single-source"),  # the first reports' 5,000 permitted, by no one named
+    # the police's first information report, logged from two pages under the police's name
+    # and as "Police document" (before: 2, corroborated)
+    (1, "2"): (1, "single-source"),
+    (2, "1"): (1, "single-source"),
+    (2, "2"): (1, "single-source"),
+    # the police under four names (its report three ways: one origin), the judicial
+    # commission and a paper; the first reports add no origin (before: 5, corroborated)
+    (3, "1"): (3, "corroborated"),
+    (3, "2"): (1, "single-source"),
+    (4, "1"): (1, "single-source"),
+    (4, "2"): (3, "corroborated"),  # three officials of one state government: said in docs
+    (4, "3"): (1, "single-source"),  # "unofficial reports": no one named, one origin at most
+    (5, "affirms"): (2, "contested"),
+    (5, "denies"): (1, "party-only"),  # the preacher's lawyer, his name written two ways
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_the_hathras_stampede(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Hathras stampede of 2024 (tests/fixtures/hathras-stampede-2024.jsonl, its sources
+    in tests/fixtures/README.md): officials, wires (AP, Reuters, PTI, IANS), the police's
+    first information report logged under the police's name and as "Police document",
+    "Police report", "Initial police report", and reports that name no one. No grade stronger
+    than its origins allow, in JSON, the sheet and the terminal."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    _ok(ct("import", str(FIXTURES / "hathras-stampede-2024.jsonl")))
+    subject = "hathras-stampede-2024"
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    assert _grades(doc) == HATHRAS_GRADES
+    assert [c["kind"] for c in doc["conflicts"]] == ["figure"] * 4 + ["stance"]
+    sheet = tmp_path / "hathras.csv"
+    _ok(ct("conflicts", subject, "--csv", str(sheet)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
+    assert graded == {(str(o), g) for o, g in HATHRAS_GRADES.values()}
+    text = squash(_ok(ct("conflicts", subject)).stdout)
+    assert "Police document is a document of Uttar Pradesh Police: one origin" in text
+    assert "Initial reports names no author: no origin of its own" in text
+    assert "no position is corroborated" in text  # the permitted crowd: the police's alone
+
+
 def _ferry(cid: str, claimant: str, quote: str, measure: str, value: str, **when: str) -> dict:
     """A figure of the made-up ferry story (every claim written for these tests)."""
     dates = when or {"said_on": DAY}
