@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.conflicts import Fact, analyse, report_json_line
-from claimtrack.evidence import assess, document_author, notes, plain_notes, unnamed_group
-
-
-def stn(cid: str, who: str, side: str) -> Fact:
-    return Fact(cid, who, "stance", "p", None, None, side, None, None)
-
+from claimtrack.evidence import document_author, unnamed_group
+from test_evidence9 import affirming_side
 
 # a claimant's name -> the author its document gives ("": none named; None: not a document)
 AUTHORS = [
@@ -77,12 +72,6 @@ SIDES = [
 
 @pytest.mark.parametrize(("who", "graded", "joins"), SIDES)
 def test_who_stands_behind_a_side(who: list[str], graded: tuple, joins: tuple) -> None:
-    facts = [stn(f"a{i}", w, "affirms") for i, w in enumerate(who)]
-    report = analyse([*facts, stn("d", "Opposition party", "denies")])
-    got = assess(report).conflicts[0][0]
+    got = affirming_side(who)
     assert (got.origins, got.grade) == graded
     assert got.joins == joins
-    # the JSON's fast path grades it as the assessment does
-    assert report_json_line("s", report, plain_notes(report)) == report_json_line(
-        "s", report, notes(report, assess(report))
-    )

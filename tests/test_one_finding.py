@@ -740,6 +740,22 @@ def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     assert "KNCHR is named with the initials of Kenya National Commission on Human Rights" in text
 
 
+def _graded_story(
+    ct: Any, tmp_path: Path, fixture: str, subject: str, grades: dict
+) -> tuple[dict, str]:
+    """Import a story's fixture and check its grades (``_grades``) in `conflicts --json` and
+    in the `--csv` sheet; the JSON document and the terminal's text (squashed)."""
+    _ok(ct("import", str(FIXTURES / f"{fixture}.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    assert _grades(doc) == grades
+    sheet = tmp_path / f"{fixture}.csv"
+    _ok(ct("conflicts", subject, "--csv", str(sheet)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
+    assert graded == {(str(o), g) for o, g in grades.values()}
+    return doc, squash(_ok(ct("conflicts", subject)).stdout)
+
+
 # The Change Healthcare breach of 2024 (evidence9), logged as a new user would: (finding,
 # position or side) -> (independent origins, grade), in JSON and in the sheet.
 CHANGE_GRADES = {
@@ -767,18 +783,10 @@ def test_no_wrong_grade_in_the_change_healthcare_breach(
     enforcement agencies") beside named claimants. No grade stronger than its origins allow,
     in JSON, the sheet and the terminal; the company's rising count is a change over time."""
     monkeypatch.setenv("COLUMNS", "1000")
-    _ok(ct("import", str(FIXTURES / "change-healthcare-2024.jsonl")))
     subject = "change-healthcare-breach-2024"
-    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    assert _grades(doc) == CHANGE_GRADES
+    doc, text = _graded_story(ct, tmp_path, "change-healthcare-2024", subject, CHANGE_GRADES)
     kinds = [c["kind"] for c in doc["conflicts"]]
     assert kinds == ["figure", "stance", "stance", "stance", "reversal"]  # RansomHub: 4GB, 4 TB
-    sheet = tmp_path / "ch.csv"
-    _ok(ct("conflicts", subject, "--csv", str(sheet)))
-    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
-    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
-    assert graded == {(str(o), g) for o, g in CHANGE_GRADES.values()}
-    text = squash(_ok(ct("conflicts", subject)).stdout)
     assert ": corroborated" not in text and ": contested" not in text
     assert "are unnamed groups: no origin of their own" in text
 
@@ -814,17 +822,9 @@ def test_no_wrong_grade_in_the_hathras_stampede(
     "Police report", "Initial police report", and reports that name no one. No grade stronger
     than its origins allow, in JSON, the sheet and the terminal."""
     monkeypatch.setenv("COLUMNS", "1000")
-    _ok(ct("import", str(FIXTURES / "hathras-stampede-2024.jsonl")))
     subject = "hathras-stampede-2024"
-    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    assert _grades(doc) == HATHRAS_GRADES
+    doc, text = _graded_story(ct, tmp_path, "hathras-stampede-2024", subject, HATHRAS_GRADES)
     assert [c["kind"] for c in doc["conflicts"]] == ["figure"] * 4 + ["stance"]
-    sheet = tmp_path / "hathras.csv"
-    _ok(ct("conflicts", subject, "--csv", str(sheet)))
-    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
-    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
-    assert graded == {(str(o), g) for o, g in HATHRAS_GRADES.values()}
-    text = squash(_ok(ct("conflicts", subject)).stdout)
     assert "Police document is a document of Uttar Pradesh Police: one origin" in text
     assert "Initial reports names no author: no origin of its own" in text
     assert "no position is corroborated" in text  # the permitted crowd: the police's alone
