@@ -437,7 +437,13 @@ def _document_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
     logged as "Police document" from one page and under the police's name from another, was
     "2 independent origins: corroborated"). A document naming no author is an unnamed group's
     (:func:`unnamed_group`)."""
-    docs = [(c, a) for c in claimants if (a := document_author(c))]
+    docs = []
+    for c in claimants:  # most names are no document's, read from the cache (names recur)
+        a = _AUTHORS.get(c, "?")
+        if a == "?":
+            a = document_author(c)
+        if a:
+            docs.append((c, a))
     if not docs:
         return []
     found = []
