@@ -48,6 +48,11 @@ SIDES = [
         ("Police document is a document of Harbour Police: one origin",),
     ),
     (
+        ["UN report", "UN Human Rights Office"],
+        (1, "single-source"),
+        ("UN report is a document of UN Human Rights Office: one origin",),
+    ),
+    (
         ["Initial police report", "Police document"],
         (1, "single-source"),
         ("Police document and Initial police report are documents of one author: one origin",),
