@@ -373,6 +373,12 @@ STORIES: dict[str, list[list[str]]] = {
     "change-healthcare": [
         ["import", "tests/fixtures/change-healthcare-2024.jsonl"],
     ],
+    # evidence10: the Hathras stampede of 2024, logged as a new user would from 20 public
+    # pages (short quotes): officials, four wires, the police's report under four names and
+    # reports that name no one
+    "hathras": [
+        ["import", "tests/fixtures/hathras-stampede-2024.jsonl"],
+    ],
     # the same before its count of people affected is marked cumulative (as first logged)
     "change-healthcare-unmarked": [
         ["import", "tests/fixtures/change-healthcare-2024.jsonl"],

@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.conflicts import Fact, analyse, report_json_line
-from claimtrack.evidence import NO_ORIGINS, assess, notes, plain_notes, support, unnamed_group
+from claimtrack.evidence import (
+    NO_ORIGINS,
+    Support,
+    assess,
+    notes,
+    plain_notes,
+    support,
+    unnamed_group,
+)
 
 
 def stn(cid: str, who: str, side: str) -> Fact:
@@ -81,17 +89,22 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("who", "graded", "joins"), SIDES)
-def test_who_stands_behind_a_side(who: list[str], graded: tuple, joins: tuple) -> None:
+def affirming_side(who: list[str]) -> Support:
+    """The support of a side whose claimants ``who`` affirm (one claim each), denied by
+    "Opposition party"; the JSON's fast path must grade it as the assessment does."""
     facts = [stn(f"a{i}", w, "affirms") for i, w in enumerate(who)]
     report = analyse([*facts, stn("d", "Opposition party", "denies")])
-    got = assess(report).conflicts[0][0]
-    assert (got.origins, got.grade) == graded
-    assert got.joins == joins
-    # the JSON's fast path grades it as the assessment does
     assert report_json_line("s", report, plain_notes(report)) == report_json_line(
         "s", report, notes(report, assess(report))
     )
+    return assess(report).conflicts[0][0]
+
+
+@pytest.mark.parametrize(("who", "graded", "joins"), SIDES)
+def test_who_stands_behind_a_side(who: list[str], graded: tuple, joins: tuple) -> None:
+    got = affirming_side(who)
+    assert (got.origins, got.grade) == graded
+    assert got.joins == joins
 
 
 def test_a_revision_counts_each_group() -> None:

@@ -766,6 +766,22 @@ def test_no_wrong_grade_in_kenyas_protests_as_a_new_user_logged_them(
     assert "KNCHR is named with the initials of Kenya National Commission on Human Rights" in text
 
 
+def _graded_story(
+    ct: Any, tmp_path: Path, fixture: str, subject: str, grades: dict
+) -> tuple[dict, str]:
+    """Import a story's fixture and check its grades (``_grades``) in `conflicts --json` and
+    in the `--csv` sheet; the JSON document and the terminal's text (squashed)."""
+    _ok(ct("import", str(FIXTURES / f"{fixture}.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    assert _grades(doc) == grades
+    sheet = tmp_path / f"{fixture}.csv"
+    _ok(ct("conflicts", subject, "--csv", str(sheet)))
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
+    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
+    assert graded == {(str(o), g) for o, g in grades.values()}
+    return doc, squash(_ok(ct("conflicts", subject)).stdout)
+
+
 # The Change Healthcare breach of 2024 (evidence9), logged as a new user would: (finding,
 # position or side) -> (independent origins, grade), in JSON and in the sheet.
 CHANGE_GRADES = {
@@ -793,20 +809,51 @@ def test_no_wrong_grade_in_the_change_healthcare_breach(
     enforcement agencies") beside named claimants. No grade stronger than its origins allow,
     in JSON, the sheet and the terminal; the company's rising count is a change over time."""
     monkeypatch.setenv("COLUMNS", "1000")
-    _ok(ct("import", str(FIXTURES / "change-healthcare-2024.jsonl")))
     subject = "change-healthcare-breach-2024"
-    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
-    assert _grades(doc) == CHANGE_GRADES
+    doc, text = _graded_story(ct, tmp_path, "change-healthcare-2024", subject, CHANGE_GRADES)
     kinds = [c["kind"] for c in doc["conflicts"]]
     assert kinds == ["figure", "stance", "stance", "stance", "reversal"]  # RansomHub: 4GB, 4 TB
-    sheet = tmp_path / "ch.csv"
-    _ok(ct("conflicts", subject, "--csv", str(sheet)))
-    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
-    graded = {(r["origins"], r["grade"]) for r in rows if r["grade"]}
-    assert graded == {(str(o), g) for o, g in CHANGE_GRADES.values()}
-    text = squash(_ok(ct("conflicts", subject)).stdout)
     assert ": corroborated" not in text and ": contested" not in text
     assert "are unnamed groups: no origin of their own" in text
+
+
+# The Hathras stampede of 2024 (evidence10), logged as a new user would: (finding, position
+# or side) -> (independent origins, grade), in JSON and in the sheet.
+HATHRAS_GRADES = {
+    (1, "1"): (1, "single-source"),  # the first reports' 5,000 permitted, by no one named
+    # the police's first information report, logged from two pages under the police's name
+    # and as "Police document" (before: 2, corroborated)
+    (1, "2"): (1, "single-source"),
+    (2, "1"): (1, "single-source"),
+    (2, "2"): (1, "single-source"),
+    # the police under four names (its report three ways: one origin), the judicial
+    # commission and a paper; the first reports add no origin (before: 5, corroborated)
+    (3, "1"): (3, "corroborated"),
+    (3, "2"): (1, "single-source"),
+    (4, "1"): (1, "single-source"),
+    (4, "2"): (3, "corroborated"),  # three officials of one state government: said in docs
+    (4, "3"): (1, "single-source"),  # "unofficial reports": no one named, one origin at most
+    (5, "affirms"): (2, "contested"),
+    (5, "denies"): (1, "party-only"),  # the preacher's lawyer, his name written two ways
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_the_hathras_stampede(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Hathras stampede of 2024 (tests/fixtures/hathras-stampede-2024.jsonl, its sources
+    in tests/fixtures/README.md): officials, wires (AP, Reuters, PTI, IANS), the police's
+    first information report logged under the police's name and as "Police document",
+    "Police report", "Initial police report", and reports that name no one. No grade stronger
+    than its origins allow, in JSON, the sheet and the terminal."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    subject = "hathras-stampede-2024"
+    doc, text = _graded_story(ct, tmp_path, "hathras-stampede-2024", subject, HATHRAS_GRADES)
+    assert [c["kind"] for c in doc["conflicts"]] == ["figure"] * 4 + ["stance"]
+    assert "Police document is a document of Uttar Pradesh Police: one origin" in text
+    assert "Initial reports names no author: no origin of its own" in text
+    assert "no position is corroborated" in text  # the permitted crowd: the police's alone
 
 
 def _ferry(cid: str, claimant: str, quote: str, measure: str, value: str, **when: str) -> dict:

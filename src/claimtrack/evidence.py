@@ -293,6 +293,54 @@ _AFTER_HEAD = frozenset(("of", "in", "at", "from", "on", "near", "for", "who", "
 _UNNAMED_SEEN: dict[str, bool] = {}  # name -> unnamed_group(name) (names recur)
 
 
+def _head(name: str) -> tuple[list[str], int]:
+    """A claimant name's words (before a bracket or a comma, folded) and the index of its head
+    word: the last word before "of", "at", "who" ... ("Residents of Derna": "residents")."""
+    words = name.split("(", 1)[0].split(",", 1)[0].casefold().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in _AFTER_HEAD:
+            return words, i - 1
+    return words, len(words) - 1
+
+
+# The head nouns of a document, singular and plural: a claimant named by what it was read in
+# ("Police document", "Initial police report", "UN report", "Media reports") rather than by
+# who wrote it.
+_DOCUMENTS = frozenset((
+    "report", "reports", "document", "documents", "filing", "filings", "listing", "listings",
+    "memo", "memos", "letter", "letters", "study", "survey", "dossier", "fir", "firs",
+    "assessment", "figures", "data", "records", "tally", "cable", "cables",
+))  # fmt: skip
+# Words before a document's head that name no author ("Initial reports", "Leaked document",
+# "Media reports"): what kind of document it is, or when, not whose.
+_NO_AUTHOR = frozenset((
+    "a", "an", "the", "its", "their", "some", "several", "other", "one", "initial",
+    "preliminary", "first", "early", "earlier", "final", "latest", "new", "recent", "interim",
+    "leaked", "internal", "official", "unofficial", "draft", "confidential", "secret",
+    "classified", "annual", "published", "unpublished", "local", "media", "news", "press",
+    "unconfirmed", "full",
+))  # fmt: skip
+_AUTHORS: dict[str, str | None] = {}  # name -> document_author(name) (names recur)
+
+
+def document_author(name: str) -> str | None:
+    """The author a claimant named by a document gives, as a name key ("Police document",
+    "Initial police report": "police"; "Report of the UN Human Rights Office": "un human
+    rights office"), "" for a document whose name names no author ("Initial reports",
+    "Unofficial reports", "Media reports", "FIR"), None for a name that is not a document's.
+    A document is its author's: it adds no origin beside its author (evidence10)."""
+    found = _AUTHORS.get(name, "?")
+    if found != "?":
+        return found
+    words, i = _head(name)
+    author: str | None = None
+    if words and words[i].rstrip("'’") in _DOCUMENTS:
+        rest = words[i + 2 :] if i + 1 < len(words) and words[i + 1] in ("of", "by", "from") else []
+        who = [w.removesuffix("'s").removesuffix("’s") for w in words[:i] + rest]
+        author = _key(" ".join(w for w in who if w not in _NO_AUTHOR))
+    return _remember(_AUTHORS, name, author)
+
+
 def unnamed_group(name: str) -> bool:
     """Whether a claimant's name gives only an unnamed group ("Residents", "Witnesses",
     "Security experts", "Derna residents", "Residents of Derna", "human rights
@@ -301,16 +349,14 @@ def unnamed_group(name: str) -> bool:
     beside it; it adds no origin of its own to a position or side that a named claimant
     stands on, and groups of it alone are one origin at most (evidence9). A named body whose
     name ends in such a word is not one ("Upper Hill Residents' Association", "Human Rights
-    Watch"), nor a named person with a role in brackets ("Mara Velden (residents)")."""
+    Watch"), nor a named person with a role in brackets ("Mara Velden (residents)"). A document
+    whose name names no author ("Initial reports", "Media reports", :func:`document_author`)
+    is read as one too (evidence10): it may be any of the claimants beside it."""
     found = _UNNAMED_SEEN.get(name)
     if found is None:
-        words = name.split("(", 1)[0].split(",", 1)[0].casefold().split()
-        for i, w in enumerate(words[1:], 1):
-            if w in _AFTER_HEAD:
-                words = words[:i]
-                break
-        head = words[-1].rstrip("'’") if words else ""
-        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED)
+        words, i = _head(name)
+        head = words[i].rstrip("'’") if words else ""
+        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED or document_author(name) == "")
     return found
 
 
@@ -329,9 +375,17 @@ def _unnamed_text(who: list[str], alone: bool) -> str:
     """ "Security experts is an unnamed group: no origin of its own" (beside a named claimant),
     "Residents and Witnesses are unnamed groups: one origin at most" (alone)."""
     one = len(who) == 1
-    what = "is an unnamed group" if one else "are unnamed groups"
     tail = "one origin at most" if alone else "no origin of " + ("its own" if one else "their own")
-    return f"{_and(who)} {what}: {tail}"
+    docs = [w for w in who if document_author(w) == ""]
+    groups = [w for w in who if document_author(w) != ""]
+    said = []
+    if groups:
+        said.append(
+            _and(groups) + (" is an unnamed group" if len(groups) == 1 else " are unnamed groups")
+        )
+    if docs:  # "Initial reports names no author" (evidence10)
+        said.append(_and(docs) + (" names no author" if len(docs) == 1 else " name no author"))
+    return f"{' and '.join(said)}: {tail}"
 
 
 def _may_join(claimants: Collection[str], distinct: bool = True) -> bool:
@@ -371,7 +425,37 @@ def _holding(claimants: Collection[str]) -> bool:
         tight = " | ".join(k.replace(" ", "") for k in keys)
         if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
             return True
-    return bool(_initials_pairs(claimants))
+    return bool(_initials_pairs(claimants)) or bool(_document_pairs(claimants))
+
+
+def _document_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
+    """(document, author): the claimants named by a document whose author
+    (:func:`document_author`) is another claimant of ``claimants``, its name or whole words of
+    it ("Police document" and "Uttar Pradesh Police"), or another document of that author
+    ("Police document" and "Initial police report"): a report cited by name is its author's
+    claim, not a second source (evidence10: before, the police's first information report,
+    logged as "Police document" from one page and under the police's name from another, was
+    "2 independent origins: corroborated"). A document naming no author is an unnamed group's
+    (:func:`unnamed_group`)."""
+    docs = []
+    for c in claimants:  # most names are no document's, read from the cache (names recur)
+        a = _AUTHORS.get(c, "?")
+        if a == "?":
+            a = document_author(c)
+        if a:
+            docs.append((c, a))
+    if not docs:
+        return []
+    found = []
+    for c, a in docs:
+        for o in claimants:
+            ko = _key(o)
+            if ko == _key(c):
+                continue
+            theirs = document_author(o)
+            if ko == a or _held_by(a, ko) or (theirs and theirs == a):
+                found.append((c, o))
+    return found
 
 
 # Words an organisation's initials leave out ("Law Society of Kenya": LSK) or keep (both tried)
@@ -491,6 +575,14 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
             uf.union(a, b)
             initials = sorted(_caps(holder) & _initials(named))[0].upper()
             said.append(f"{holder} is named with the initials of {named} ({initials}): one origin")
+    for doc, author in sorted(_document_pairs([shown[k] for k in keys])):
+        a, b = "c:" + _key(doc), "c:" + _key(author)
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b)
+            if document_author(author):  # two documents of one author
+                said.append(f"{author} and {doc} are documents of one author: one origin")
+            else:
+                said.append(f"{doc} is a document of {author}: one origin")
     return said
 
 
