@@ -60,3 +60,24 @@ def test_an_act_closed_by_an_inverted_frame_is_the_reporter_s_account(
     found = [c for c in extract(text)[1] if c.figures]
     assert found, text
     assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The magnitude of the storm surge was meanwhile revised upward from 4.1 to 4.6 metres,"
+         " the Harbour Weather Office said.", "Harbour Weather Office"),
+        ("The toll was later revised to 212, the Harbour Police said.", "Harbour Police"),
+        ("Both Harlow Mills and the council were found 50 percent responsible, the judge said.",
+         "judge"),
+        # the active voice keeps its subject
+        ("The Harbour Police later revised the toll to 212.", "Harbour Police"),
+    ],
+)  # fmt: skip
+def test_a_passive_s_subject_is_what_was_told(text: str, speaker: str) -> None:
+    """ "The toll was later revised to 212, police said", "X were found 50 percent
+    responsible": a passive with an adverb before its participle, or with a participle not in
+    -ed, gave its subject (the toll, the magnitude, the parties found liable) as the speaker."""
+    found = extract(text)[1]
+    assert found, text
+    assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)

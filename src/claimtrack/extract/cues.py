@@ -162,9 +162,14 @@ def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> boo
 def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], prev: str) -> bool:
     """A passive, a participle after a figure, or a phrasal use that reports nothing."""
     after = reading[m.end() : m.end() + 12]
-    if prev.endswith("ly") and len(before) >= 2:  # "could not be independently verified"
-        prev = before[-2].lower().strip(",")
-    if word.endswith("ed") or word in ("accused", "found that", "showed that"):
+    if (prev.endswith("ly") or prev in _ADVERBS_IN_PASSIVE) and len(before) >= 2:
+        prev = before[-2].lower().strip(",")  # "could not be independently verified",
+        # "was meanwhile revised", "were also found"
+    if (
+        word.endswith("ed")
+        or word in ("accused", "found that", "showed that")
+        or word in _IRREGULAR_PARTICIPLES
+    ):  # "were found 50 percent responsible": a passive; its subject said nothing
         if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with", *_MEDIA}:
             return True  # "is accused of", "the accused", "are estimated to", "the said"
         if re.match(r"\s+to\s+(?:have|be)\b", after):
@@ -472,6 +477,12 @@ _WITHHELD = re.compile(
     re.IGNORECASE,
 )
 
+# adverbs between a passive's auxiliary and its participle ("was later revised")
+_ADVERBS_IN_PASSIVE = {"also", "later", "meanwhile", "again", "since", "then", "still", "now",
+                       "already", "soon", "first", "even", "never", "twice"}  # fmt: skip
+# participles not in -ed that a reporting verb of the lexicon may take ("were found")
+_IRREGULAR_PARTICIPLES = {"found", "shown", "known", "seen", "given", "held", "thought",
+                          "taken", "written", "put", "set", "told", "said"}  # fmt: skip
 _SUPERLATIVE = re.compile(r"(?:most|least|[a-z]{2,}est)")
 _OWNERS = {"the", "its", "their", "his", "her", "our", "a"}
 _EST_NOUNS = {"protest", "interest", "request", "contest", "test", "inquest", "arrest",
