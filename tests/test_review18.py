@@ -301,6 +301,7 @@ STRAY = {
     "measure": [" Deaths ", "1"],
 }
 POOLS = {k: [*v, *STRAY.get(k, [])] for k, v in ANSWERS.items()}
+SOURCE = ("--subject", "harbour", "--outlet", "Paper", "--reported-on", "2024-05-06")
 CTRL_C = "<ctrl-c>"
 EOF = "<eof>"
 
@@ -341,6 +342,7 @@ class Typist(io.RawIOBase):
         self.sentences = [c["quote"].split() for c in candidates(text)]  # the cards' own
         self.turns: list[Turn] = []
         self.output: io.BytesIO | None = None  # stdout and stderr as they were written
+        self.card = 0  # the card shown (0-based)
 
     def readable(self) -> bool:
         return True
@@ -399,22 +401,28 @@ class Typist(io.RawIOBase):
         return " ".join(words[i:j]).strip(".,;:“”\"'")
 
 
-def review_run(db: Path, article: str, text: str, seed: int, most: int = 40) -> Run:
-    """One `extract --review` of ``article`` into ``db``, answered by a typist seeded with
-    ``seed`` (at most ``most`` answers, then the end of input)."""
+@cache
+def _command() -> Any:
+    """The click command of the app, built once (tens of ms each time)."""
     import typer.main
-    from click.testing import CliRunner  # typer's takes only str or bytes as input
 
     from claimtrack.cli import app
 
+    return typer.main.get_command(app)
+
+
+def review_run(db: Path, article: str, text: str, seed: int, most: int = 40) -> Run:
+    """One `extract --review` of ``article`` into ``db``, answered by a typist seeded with
+    ``seed`` (at most ``most`` answers, then the end of input)."""
+    from click.testing import CliRunner  # typer's takes only str or bytes as input
+
     typist = Typist(random.Random(seed), text, most)
     run = Run(text, db)
-    args = ["--db", str(db), "extract", article, "--subject", "harbour", "--outlet", "Paper",
-            "--reported-on", "2024-05-06", "--review"]  # fmt: skip
+    args = ["--db", str(db), "extract", article, *SOURCE, "--review"]
     with CliRunner().isolation(input=io.BufferedReader(typist, 1)) as (_, _, output):
         typist.output = output
         try:
-            typer.main.get_command(app).main(args=args, prog_name="claimtrack")
+            _command().main(args=args, prog_name="claimtrack")
             run.code = 0
         except SystemExit as e:
             run.code = e.code if isinstance(e.code, int) else int(e.code is not None)
@@ -438,7 +446,7 @@ def candidates(text: str) -> tuple[dict[str, Any], ...]:
         path = Path(folder) / "a.txt"
         path.write_text(text, encoding="utf-8")
         result = CliRunner().invoke(app, ["--db", str(Path(folder) / "c.db"), "extract",
-                                          str(path), "--subject", "harbour"])  # fmt: skip
+                                          str(path), *SOURCE])  # fmt: skip
     assert result.exit_code == 0, result.output
     return tuple(json.loads(x) for x in result.stdout.splitlines() if x.strip())
 
