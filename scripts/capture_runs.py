@@ -400,6 +400,8 @@ STORIES: dict[str, list[list[str]]] = {
     "changes-review": [],
     # docs/extract.md, "Every field shown" (review17): a blank database, two reviews
     "review17": [],
+    # docs/extract.md, "The newest rules audited" (review18): a blank database
+    "review18": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

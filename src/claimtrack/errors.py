@@ -73,6 +73,11 @@ class DatabaseError(ClaimtrackError):
     """The database cannot be opened, is not a claimtrack database, or is too new."""
 
 
+class BusyError(DatabaseError):
+    """Another program held the database's write lock past the busy timeout: nothing was
+    written, and the same write may succeed later (``extract --review`` asks again)."""
+
+
 def no_such_file(label: str, path: Any) -> InputError:
     """A file to read that is not there, in one line: a web address given as a file says that
     claimtrack fetches nothing (it said "https://...: no such file"), and a name close to one in
@@ -140,7 +145,7 @@ def from_sqlite_error(
     if "full" in low:
         return DatabaseError(f"database {path}: {text}; {undone}")
     if "locked" in low or "busy" in low:
-        return DatabaseError(
+        return BusyError(
             f"database {path} is busy (another program is writing); nothing was written: try"
             " again when it is done"
         )

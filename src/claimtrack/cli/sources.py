@@ -248,12 +248,43 @@ def sources(
 
 def _refuse_stdin_review(article: str, review: bool) -> None:
     """``extract - --review``: the article would use up the input the answers are read from
-    (the review ended at once, "End of input: 0 claims stored")."""
+    (the review ended at once, "End of input: 0 claims stored"); and a standard input that is
+    closed (``<&-``) has no answers to read (the first prompt ended in an internal error)."""
+    import sys
+
     if review and article == "-":
         raise InputError(
             "--review reads your answers from standard input, so the article cannot come "
             "from it: give the article as a file"
         )
+    if review and (sys.stdin is None or sys.stdin.closed):
+        raise InputError(
+            "--review reads your answers from standard input, and it is closed: run it on a "
+            "terminal, or pipe the answers in"
+        )
+    if review and _typed_unseen():
+        raise InputError(
+            "--review shows each claim before you store it, and its output goes to a file "
+            "here while you answer on the terminal: you would answer what you cannot see",
+            hint="keep the review on the screen and a copy in a file with `| tee FILE`",
+        )
+
+
+def _typed_unseen() -> bool:
+    """Answers typed on a terminal while what they answer goes to a file or a device that is
+    not a terminal (``> FILE``, ``> /dev/null``): a pipe is allowed (``| tee FILE`` shows it,
+    and answers piped in were written before, as a script)."""
+    import os
+    import stat
+    import sys
+
+    try:
+        if not sys.stdin.isatty() or sys.stdout.isatty():
+            return False
+        mode = os.fstat(sys.stdout.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # a stream with no file behind it (tests)
+        return False
+    return not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode))
 
 
 @app.command()

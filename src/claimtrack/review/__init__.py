@@ -10,8 +10,9 @@ The rule is that the review never stores what the user did not see:
   warnings ``add`` gives of dates are shown above it, and an as_of typed for a stance is said
   not to be stored;
 - narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
-  uses (``extract.figures``); a narrowing that cuts a figure in two, or leaves out the figure
-  already chosen, is refused and asked again;
+  uses (``extract.figures``); a narrowing that cuts a figure in two (one read, or one refused
+  as written: "3,5 million"), or leaves out the figure already chosen, is refused and asked
+  again, and so are words typed as a figure that cut one;
 - changing the claimant asks what becomes of the extracted speaker (keep, change or none);
 - a name that is new to the subject (measure, proposition, claimant) is confirmed before it
   is created, and one close to an existing name gets the guard of ``add``
@@ -28,8 +29,11 @@ The rule is that the review never stores what the user did not see:
   shown as answered, and still accepted or skipped one by one.
 
 Each accepted claim is stored at once, atomically (``Store.add_many``); a database that
-cannot be written is refused before the first question, and a write that fails mid-review
-stops it with the count of the claims stored before (exit 1). At the end of input
+cannot be written is refused before the first question, one another program keeps busy past
+the wait at "Store it?" is said and the question asked again, and a write that fails
+otherwise stops the review with the count of the claims stored before (exit 1). Answers typed
+on a terminal while the output goes to a file are refused (``cli.sources``): nobody would see
+what they store. At the end of input
 (Ctrl-D, or piped answers that run out) the review stops cleanly: it says on stderr how many
 claims were stored and how many candidates were not reviewed, and the command exits 0 (130
 after Ctrl-C, at a prompt or anywhere else). Prompts and cards go to stdout, status lines to
@@ -99,11 +103,13 @@ def review_candidates(
     that pass the CLI's (names are guarded here, through ``Store.name_checks``)."""
     import sqlite3
 
-    from claimtrack.errors import DatabaseError, from_sqlite_error
+    from claimtrack.errors import BusyError, DatabaseError, from_sqlite_error
 
     if records:  # a database nothing can be written to is said before the first question
         try:
             store.check_writable()
+        except BusyError:  # another program's lock: its own "try again when it is done"
+            raise
         except DatabaseError as e:
             e.hint = e.hint or ("the review stores each claim as you accept it: make the file "
                                 "and its directory writable, or review into a copy "

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.errors import ClaimtrackError, DatabaseError, from_sqlite_error
+from claimtrack.errors import BusyError, ClaimtrackError, DatabaseError, from_sqlite_error
 from claimtrack.review import answers
 from claimtrack.review.answers import (
     MENU,
@@ -29,6 +29,7 @@ from claimtrack.review.spans import (
     dimension,
     figures_in,
     find_quote,
+    refused_in,
 )
 from claimtrack.wording import plural
 
@@ -228,6 +229,7 @@ class Session:
         """Narrow the quote to a part of the sentence; its figures are read again."""
         s_start, s_end = d.sentence
         sentence_figs = figures_in(self.reading, s_start, s_end)
+        refused = self.refused(s_start, s_end)
         while True:
             typed = answers.ask(
                 "  Quote (a part of the sentence, or FIRST...LAST words; Enter keeps it)"
@@ -243,7 +245,7 @@ class Session:
                 continue
             figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
             by_start = {f["start"]: (f["low"], f["high"], dimension(f["text"])) for f in figs}
-            cut = cut_problem(sentence_figs, *span, by_start.get) or _change_cut(
+            cut = cut_problem(sentence_figs, *span, by_start.get, refused) or _change_cut(
                 figs, self.text[span[0] : span[1]]
             )
             if cut is not None:
@@ -261,7 +263,10 @@ class Session:
             if figs:
                 say("  Its figures: " + "; ".join(f"{k}. {_figure_line(f)}"
                                                  for k, f in enumerate(figs, 1)))  # fmt: skip
-            else:
+            unread = [r["text"] for r in refused if span[0] <= r["start"] < r["end"] <= span[1]]
+            if unread:  # shown refused on the card: said again where the quote holds them
+                say(f"  Refused as written: {', '.join(map(repr, unread))}.")
+            elif not figs:
                 say("  It holds no figure.")
             return
 
@@ -372,6 +377,12 @@ class Session:
                     self.by_unit[str(figure["unit"])] = measure
             return done
 
+    def refused(self, start: int, end: int) -> list[dict[str, Any]]:
+        """The figures of the article's ``[start, end)`` refused as written, as the page
+        prints them."""
+        return [r | {"text": self.text[r["start"] : r["end"]]}
+                for r in refused_in(self.reading, start, end)]  # fmt: skip
+
     def verbatim(self, figure: dict[str, Any]) -> str:
         """A figure as the article prints it: read from the same-length reading copy, its
         text there has straight quotation marks where the article may have curly ones
@@ -406,8 +417,6 @@ class Session:
     def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
         """The figure to store: picked by number from the quote's figures, or typed as the
         quote says it (it must be words of the quote, read by the parser of ``add``)."""
-        from claimtrack.guards import part_problem
-
         figs = d.figures
         left = d.unstored()
         if d.chosen is not None:
@@ -434,41 +443,50 @@ class Session:
                 else:
                     say("  Not words of the quote: a figure is stored as the quote says it.")
                 continue
-            listed = [f for f in figs if _span(f) == span]
-            if listed:  # the words of a figure of the list: that figure, a change as a change
+            # the words of a figure of the list, or of another figure the quote holds ("4%"
+            # of "up 4% to 1,200" where 1,200 is proposed): that figure, a change as a change
+            listed = [f for f in [*figs, *figures_in(self.reading, d.start, d.end)]
+                      if _span(f) == span]  # fmt: skip
+            if listed:
                 d.chosen = listed[0]
                 return d.chosen
-            read = self._read_figure(self.text[span[0] : span[1]])
-            if isinstance(read, str):
-                say(f"  {read}")
-                continue
-            first = span[0]
-            # what the words read, and what they measure: "32" of "32 weeks" is a count, where
-            # the quote gives a duration (it was stored as a count of 32)
-            typed_read = (*read, dimension(self.text[span[0] : span[1]]))
-            cut = cut_problem(figures_in(self.reading, *d.sentence), *span,
-                              {first: typed_read}.get)  # fmt: skip
-            if cut is not None:
-                say(f"  {cut}")
-                continue
-            # the guards of `add` on words typed, asked again here rather than refused after
-            # the measure ("$281" of "$281, 7 million": one part of an amount)
-            problem = part_problem(self.text[span[0] : span[1]], self.text[d.start : d.end])
+            problem = self.typed_problem(d, span)
             if problem is not None:
                 say(f"  {problem}")
-                if "--paraphrase" in problem:
-                    say("  (the review stores a figure as its quote says it; `claimtrack add "
-                        "--paraphrase` stores one as meant)")  # fmt: skip
-                continue
-            unread = self._not_read_there(d, span)
-            if unread is not None:  # "38" of "38 per cent": the store would refuse it later
-                say(f"  {unread}")
                 continue
             if words == typed and re.fullmatch(r"\d+", typed):  # said once it is taken
                 say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
                     "the quote.")  # fmt: skip
             d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
             return d.chosen
+
+    def typed_problem(self, d: Draft, span: tuple[int, int]) -> str | None:
+        """Why the words ``span`` of the quote, typed at the figure prompt, may not be stored
+        as its figure (said, and asked again, before the measure); None when they may."""
+        from claimtrack.guards import part_problem
+
+        read = self._read_figure(self.text[span[0] : span[1]])
+        if isinstance(read, str):
+            return read
+        # what the words read, and what they measure: "32" of "32 weeks" is a count, where
+        # the quote gives a duration (it was stored as a count of 32)
+        typed_read = {span[0]: (*read, dimension(self.text[span[0] : span[1]]))}
+        cut = cut_problem(figures_in(self.reading, *d.sentence), *span, typed_read.get)
+        if cut is not None:
+            return cut
+        # the guards of `add` on words typed, asked again here rather than refused after
+        # the measure ("$281" of "$281, 7 million": one part of an amount)
+        problem = part_problem(self.text[span[0] : span[1]], self.text[d.start : d.end])
+        if problem is not None:
+            if "--paraphrase" in problem:
+                problem += ("\n  (the review stores a figure as its quote says it; `claimtrack "
+                            "add --paraphrase` stores one as meant)")  # fmt: skip
+            return problem
+        # a part of a figure refused as written ("3" of "3,5 million"): the guard above says
+        # more of the kinds it knows ("$281" of "$281, 7 million")
+        cut = cut_problem((), *span, typed_read.get, self.refused(*d.sentence))
+        # "38" of "38 per cent": the store would refuse it later
+        return cut if cut is not None else self._not_read_there(d, span)
 
     def _not_read_there(self, d: Draft, span: tuple[int, int]) -> str | None:
         """Why the words ``span`` typed as a figure are not the figure the quote holds there,
@@ -542,12 +560,19 @@ class Session:
             show(f"  as_of {d.as_of} is not stored: a stance has none (it is the moment a "
                  "figure describes).")  # fmt: skip
         self.show_claim(claim, d)
-        # no default: a claim is stored only on an answer typed for it, never on Enter (a
-        # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
-        if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
-            say("  Not stored; the candidate is still open.")
-            return False
-        return self.add(claim)
+        while True:
+            # no default: a claim is stored only on an answer typed for it, never on Enter (a
+            # stray blank line in piped answers stored a claim; as `git add -p` asks of a hunk)
+            if answers.choose("Store it?", YES_NO, empty=STORE_EMPTY).key != "y":
+                say("  Not stored; the candidate is still open.")
+                return False
+            try:
+                return self.add(claim)
+            except BusyError:  # another program's lock, held past the wait: not stored,
+                # and asked again (it stopped the review, saying "nothing was written" after
+                # the claims stored before it)
+                say("  Not stored: the database is busy (another program is writing to it); "
+                    "y tries again, n leaves the claim unstored.")  # fmt: skip
 
     def add(self, claim: Claim) -> bool | None:
         """Store a claim accepted, atomically: True when stored (or stored before), None when
@@ -555,6 +580,8 @@ class Session:
         (DatabaseError)."""
         try:
             record, created = self.store.add_many([claim])[0]
+        except BusyError:  # another program's lock: asked again ("Store it?")
+            raise
         except DatabaseError as e:  # the database, not the claim: the review stops, saying so
             raise DatabaseError(f"{e.message}; {NOT_STORED}", hint=e.hint) from None
         except sqlite3.Error as e:  # a full disk, a file made read-only: rolled back whole

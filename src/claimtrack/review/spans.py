@@ -57,11 +57,25 @@ def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     return [figure_json(f) for f in figures(reading, start, end)]
 
 
+def refused_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The figures of ``reading[start:end]`` that the parser of ``add`` refuses as written
+    ("3,5 million": a decimal comma or two numbers), as ``extract`` shows them refused:
+    ``text``, ``start``, ``end`` and ``reason``."""
+    from claimtrack.extract import read_figures
+
+    return [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason}
+            for r in read_figures(reading, start, end)[1]]  # fmt: skip
+
+
 Interval = tuple[Any, ...]  # (low, high) of a figure as read, and its dimension if known
 
 
 def cut_problem(
-    figs: Sequence[dict[str, Any]], start: int, end: int, read: Callable[[int], Interval | None]
+    figs: Sequence[dict[str, Any]],
+    start: int,
+    end: int,
+    read: Callable[[int], Interval | None],
+    refused: Sequence[dict[str, Any]] = (),
 ) -> str | None:
     """Why the span [start, end) may not be taken from a sentence whose figures are ``figs``:
     it starts inside one of them (dropping its first words: "4,000" out of "more than 4,000"),
@@ -70,7 +84,13 @@ def cut_problem(
     dimension when given, so that "2.5 million" out of "2.5 million euros" drops the currency
     and "38" out of "38 per cent" the share). Leaving out trailing words that do not change
     the figure ("$11.7 billion" out of "$11.7 billion hole", "12 buses" out of "12 buses
-    carrying marchers") is allowed. None when the span may be taken."""
+    carrying marchers") is allowed. A figure refused as written (``refused``, "3,5 million")
+    has no reading to compare: a span that takes only a part of it is refused ("... spent 3"
+    was stored as a count of 3). None when the span may be taken."""
+    for r in refused:
+        if r["start"] < end and start < r["end"] and not start <= r["start"] < r["end"] <= end:
+            return (f"That cuts {r['text']!r} in two, a figure the parser refuses as "
+                    "written: take all of it or none.")  # fmt: skip
     for f in figs:
         if f["end"] <= start or f["start"] >= end or (start <= f["start"] and f["end"] <= end):
             continue
