@@ -189,8 +189,7 @@ def quotes(text: str) -> list[str]:
          "Question: Is traffic up?\n\nPort Commissioner: Traffic rose 4% last year.\n\n"
          "Question: The 6% figure is lower than expected.\n\nPort Commissioner: We think "
          "2,400 will work there.",
-         ["Port Commissioner: Traffic rose 4% last year.",
-          "Port Commissioner: We think 2,400 will work there."]),
+         ["Traffic rose 4% last year.", "We think 2,400 will work there."]),
         # but a question reporting another's claim is that claim's
         ("The Courier spoke to the mayor, Ann Lee.\n\nThe governor said the vote was fair. Do "
          "you agree?\n\nNo, it was rigged.\n\nWhy?\n\nThey stole 40 boxes.",

@@ -33,7 +33,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.speakers import official_body
-from claimtrack.extract.text import Span, _inside
+from claimtrack.extract.text import CAPS_ROLE, Span, _inside
 
 if TYPE_CHECKING:
     from claimtrack.extract.pageissuer import PageIssuer
@@ -730,6 +730,12 @@ def _denies(reading: str, s: Sentence) -> bool:
 
 
 _ANSWER_MARK = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
+# a transcript's turn label before an answer ("Port Commissioner: ", "KERR, MAYOR: "), as the
+# layout reads it (page._SPEAKER_PREFIX): the speaker, not the speaker's words
+_TURN_LABEL = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:\s+(?=\S)"
+)
 
 
 def _sentence_candidates(
@@ -747,6 +753,8 @@ def _sentence_candidates(
     span, verb = s.span, s.verb
     # an interview's answer marker ("A: ", "Answer: ") is the layout's, not the quote's words
     marker = _ANSWER_MARK.match(shown, span.start, span.end)
+    if marker is None and s.found.startswith("interview answer"):
+        marker = _TURN_LABEL.match(shown, span.start, span.end)
     start = marker.end() if marker is not None else span.start
 
     def make(
