@@ -81,3 +81,23 @@ def test_a_passive_s_subject_is_what_was_told(text: str, speaker: str) -> None:
     found = extract(text)[1]
     assert found, text
     assert found[0].speaker == speaker, (found[0].speaker, found[0].speaker_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Toronto lawyer Ann Kerr said 40 people were hurt.", "Ann Kerr"),
+        ("Gaza resident Sam Odu said 12 homes fell.", "Sam Odu"),
+        ("ACLU lawyer Ann Kerr said 40 people were hurt.", "ACLU"),
+        ("Justice Department attorney Ann Kerr said 40 firms paid.", "Justice Department"),
+        ("Kestrel Motors spokesman Sam Odu said 12 plants closed.", "Kestrel Motors"),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_role_is_no_claimant(text: str, claimant: str) -> None:
+    """ "Toronto lawyer Rocco Galati" gave the claimant "Toronto" (the organisation named beside
+    the speaker): a capitalised word before a role a place takes ("resident", "man") is never
+    an employer, and before a role of one's own account ("lawyer", "doctor") only a body's name
+    or an acronym is."""
+    found = [c for c in extract(text)[1] if c.figures]
+    assert found, text
+    assert found[0].claimant == claimant, (found[0].claimant, found[0].speaker_found)

@@ -705,12 +705,34 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         based = m is not None and bool(
             re.search(r"-based$", m.group(1))
         )  # "a London-based monitor"
-        if m and _names(m.group(1)) and not plural and not title and not based:
+        placed = m is not None and not _employer(m.group(1), text[m.end(1) : m.end()])
+        if m and _names(m.group(1)) and not plural and not title and not based and not placed:
+            # not "Toronto lawyer Ann Kerr", "a Gaza resident": a place, no body
             return re.sub(r"['’]s?$", "", _DETERMINER.sub("", m.group(1)).strip())
         m = _POSSESSIVE_ROLE.search(text)
         if m:  # "the national disaster agency's spokesman", "Senator Ann Kerr's office"
             return _strip_title(_DETERMINER.sub("", m.group(1)).strip())
     return None
+
+
+# roles that a capitalised word before them places, not employs: "a Gaza resident", "Kherson
+# man"; and roles of people working on their own account, employed only by a body that says so
+# ("ACLU lawyer", "Justice Department attorney", not "Toronto lawyer")
+_PLACED_ROLES = {"man", "woman", "person", "resident", "villager", "elder", "witness"}
+_OWN_ACCOUNT_ROLES = {"lawyer", "attorney", "doctor", "activist"}
+
+
+def _employer(before: str, role: str) -> bool:
+    """Whether the capitalised words ``before`` a role name whom the role works for."""
+    word = role.split()[-1].lower() if role.split() else ""
+    if word in _PLACED_ROLES:
+        return False
+    if word in _OWN_ACCOUNT_ROLES:
+        words = before.split()
+        return bool(re.fullmatch(r"[A-Z]{2,}", words[-1])) or any(
+            w.lower() in _BODY_WORDS for w in words
+        )
+    return True
 
 
 # capitalised words before a role that name no organisation
