@@ -90,3 +90,32 @@ def test_history_and_config_are_cards_on_a_narrow_terminal(ct, monkeypatch) -> N
     config = ct("config").stdout.splitlines()
     assert config[0].split() == ["setting", "reviewer.name"]
     assert ["setting", "reviewer.url"] in [line.split() for line in config]
+
+
+_NO_NUL_BINARY = bytes(range(1, 256)) * 2  # an image's bytes without a NUL among them
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (_NO_NUL_BINARY, "binary data, not a text or HTML page"),
+        (b"<p>The union said 3,000 walked out.</p>\n\tA form feed\f and CRLF\r\n", None),
+        ("Café owners said the port was shut.".encode("cp1252"), None),
+        (b"one stray \x1b escape" + b" in a long page" * 20, None),  # one in 317: text
+    ],
+)
+def test_not_text_takes_control_bytes_for_binary(data: bytes, why: str | None) -> None:
+    from claimtrack.snapshots import not_text
+
+    assert not_text(data) == why
+
+
+def test_a_binary_file_without_nul_is_no_snapshot(ct, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """It was stored as a text/html snapshot that no quote could ever be found in."""
+    page = tmp_path / "page.html"
+    page.write_bytes(_NO_NUL_BINARY)
+    result = ct("source", "add", "https://example.org/a", "--outlet", "Dock Times",
+                "--snapshot", str(page))  # fmt: skip
+    assert (result.exit_code, result.stdout) == (2, ""), result.output
+    assert result.stderr.splitlines()[0].endswith("binary data, not a text or HTML page")
+    assert ct("sources", "--json").stdout.strip() == "[]"
