@@ -179,6 +179,11 @@ _COMMAND_WORDS: dict[str, str] = {
     "grep": "claimtrack search WORDS",
     "load": "claimtrack import FILE",
     "dump": "claimtrack export",
+    "restore": "a backup is a database: claimtrack --db COPY ... reads and writes it; to put"
+    " it back in place, claimtrack --db COPY backup PATH --force (while nothing else has PATH"
+    " open)",
+    "snapshot": "claimtrack source snapshot SOURCE FILE keeps a later copy of a stored article",
+    "copy": "claimtrack backup PATH (a consistent copy; cp can miss recent writes)",
     "verdict": "claimtrack review ID --rating ...",
     "rate": "claimtrack review ID --rating ...",
 }
