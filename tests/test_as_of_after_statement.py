@@ -44,7 +44,7 @@ def test_add_warns_and_stores(ct) -> None:  # type: ignore[no-untyped-def]
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert (
-        "warning: as_of 2024-05-10 is after said_on 2024-05-08: read as a forecast of "
+        "warning: --as-of 2024-05-10 is after --said-on 2024-05-08: read as a forecast of "
         "2024-05-10; if the figure counts up to the statement, give --as-of 2024-05-08 or none"
     ) in result.stderr
     result = ct(

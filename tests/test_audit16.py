@@ -222,11 +222,11 @@ def test_add_and_edit_refuse_a_claim_said_after_its_report(fire) -> None:
     )
     assert result.exit_code == 2, result.output
     assert result.stderr.strip() == (
-        "error: said_on 2026-03-05 is after reported_on 2026-03-04: a report cannot carry "
+        "error: --said-on 2026-03-05 is after --reported-on 2026-03-04: a report cannot carry "
         "words said after it; give the date each was said and published"
     )
     result = fire("edit", "bf-agency-40", "--said-on", "2026-03-03")
-    assert result.exit_code == 2 and "after reported_on 2026-03-02" in result.stderr
+    assert result.exit_code == 2 and "after --reported-on 2026-03-02" in result.stderr
     assert claims(fire)["bf-agency-40"]["said_on"] == "2026-03-02"
 
 

@@ -135,7 +135,7 @@ def test_edit_names_the_option_typed(ct) -> None:
 def test_add_warns_about_future_dates(ct) -> None:
     result = ct(*add_args(**{"--said-on": "2999-01-01", "--reported-on": "2999-01-02"}))
     assert result.exit_code == 0
-    assert "warning: said_on 2999-01-01 is in the future" in result.stderr
+    assert "warning: --said-on 2999-01-01 is in the future" in result.stderr
 
 
 def test_add_with_existing_id_and_other_content_is_refused(ct) -> None:

@@ -43,6 +43,9 @@ def flat(text: str) -> str:
         ("disputes", "No such command 'disputes': claimtrack conflicts SUBJECT"),
         ("version", "No such command 'version': claimtrack --version"),
         ("find", "No such command 'find': claimtrack search WORDS"),
+        # papercuts7: typer offered 'source', 'report', 'relate' for restore
+        ("restore", "No such command 'restore': a backup is a database: claimtrack --db COPY"),
+        ("snapshot", "No such command 'snapshot': claimtrack source snapshot SOURCE FILE"),
         # a slip of a command's own name: typer's nearest spelling, as before
         ("lst", "No such command 'lst'. Did you mean 'list'?"),
     ],

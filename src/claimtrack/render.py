@@ -571,8 +571,8 @@ def settings_table(settings: dict[str, str], keys: dict[str, str]) -> None:
         table.add_column(name, overflow="fold")
     for key, purpose in keys.items():
         value = t(settings[key]) if key in settings else t("not set", "dim")
-        table.add_row(t(key), value, t(purpose, "dim"))
-    out().print(table)
+        table.add_row(ident(key), value, t(purpose, "dim"))  # a key to type: never broken
+    print_table(table)  # (COLUMNS=40 broke "reviewer.na/me": cards instead)
 
 
 def sources_table(rows: list[dict[str, Any]]) -> None:
@@ -698,7 +698,7 @@ def history(current: dict[str, Any], versions: list[dict[str, Any]]) -> None:
             t(v.get("reason") or ""),
             t("\n".join(diffs)),
         )
-    console.print(table)
+    print_table(table)  # (COLUMNS=40 broke the time in five: cards instead)
 
 
 FUTURE_DATES_SHOWN = 20  # future dates an import warns about one by one

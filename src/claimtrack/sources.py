@@ -45,7 +45,10 @@ def validate_source(obj: dict[str, Any]) -> dict[str, Any]:
     if "outlet" not in out:
         raise ValueError("outlet: required field is missing")
     if "reported_on" in out:
-        out["reported_on"] = check_date(out["reported_on"])
+        try:
+            out["reported_on"] = check_date(out["reported_on"])
+        except ValueError as e:  # (it said "'2025-02-30' is not a real date", of no field)
+            raise ValueError(f"reported_on: {e}") from None
     url = out.get("url")
     if url is None and "title" not in out and "id" not in out:
         raise ValueError(

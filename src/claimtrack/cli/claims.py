@@ -18,6 +18,7 @@ from claimtrack.cli.core import (
     _state,
     _warn_future,
     app,
+    dates_as_typed,
     options_named,
     stale_lines,
 )
@@ -310,7 +311,7 @@ def _check_dates(claims: list[Any]) -> None:
     for c in claims:
         problem = said_after_report_problem(c.said_on, c.reported_on)
         if problem:
-            raise InputError(problem)
+            raise InputError(dates_as_typed(problem))
 
 
 def _check_hand_bounds(claims: list[Any], decimal_comma: bool | None) -> None:

@@ -179,6 +179,11 @@ _COMMAND_WORDS: dict[str, str] = {
     "grep": "claimtrack search WORDS",
     "load": "claimtrack import FILE",
     "dump": "claimtrack export",
+    "restore": "a backup is a database: claimtrack --db COPY ... reads and writes it; to put"
+    " it back in place, claimtrack --db COPY backup PATH --force (while nothing else has PATH"
+    " open)",
+    "snapshot": "claimtrack source snapshot SOURCE FILE keeps a later copy of a stored article",
+    "copy": "claimtrack backup PATH (a consistent copy; cp can miss recent writes)",
     "verdict": "claimtrack review ID --rating ...",
     "rate": "claimtrack review ID --rating ...",
 }
@@ -684,10 +689,10 @@ def _warn_future(claim: Any, where: str = "") -> None:
     for f in ("said_on", "reported_on", "as_of"):
         value = getattr(claim, f)
         if is_future(value):
-            messages.warning(f"{where}{f} {value} is in the future")
+            messages.warning(f"{where}{_OPTION_OF[f]} {value} is in the future")
     later = as_of_after_statement(claim.as_of, claim.said_on, claim.reported_on)
     if later is not None:
-        messages.warning(f"{where}{later}")
+        messages.warning(f"{where}{dates_as_typed(later)}")
 
 
 def _ask_choice(label: str, choices: tuple[str, ...]) -> str:
@@ -715,6 +720,16 @@ _OPTION_OF = {
                              "high", "unit", "change", "note", "source", "stance")},
 }  # fmt: skip
 _FIELD_AT = re.compile(r"(^|; )(" + "|".join(_OPTION_OF) + r"): ")
+
+
+_DATE_FIELD = re.compile(r"\b(said_on|reported_on|as_of)\b")
+
+
+def dates_as_typed(text: str) -> str:
+    """A message about a claim's dates, worded by ``records`` for a record ("said_on X is
+    after reported_on Y", as `import` says it of a line), as `add` and `edit` say it: by the
+    options typed ("--said-on X is after --reported-on Y")."""
+    return _DATE_FIELD.sub(lambda m: _OPTION_OF[m[1]], text)
 
 
 def options_named(err: InputError) -> InputError:

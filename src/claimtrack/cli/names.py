@@ -506,12 +506,22 @@ def _alternative(
             raise NotFoundError(f"{a} and {b} are not recorded as alternatives in {subject}")
         render.message(f"{a} and {b} are no longer alternatives in {subject}.")
         return
-    for m in () if new else (a, b):
+    refusals: list[NotFoundError] = []
+    for m in () if new else (a, b):  # both checked: a new TOTAL does not hide a slip in OTHER
         try:
             _require_measure(store, subject, m)
-        except NotFoundError as e:  # (alternatives are often near names: deaths, excess-deaths)
-            e.hint = (f"{e.hint}; " if e.hint else "") + _relate_new(subject, a, b)
-            raise
+        except NotFoundError as refused:  # (alternatives are often near names)
+            refusals.append(refused)
+    if len(refusals) == 1:
+        (one,) = refusals
+        one.hint = (f"{one.hint}; " if one.hint else "") + _relate_new(subject, a, b)
+        raise one
+    if refusals:
+        raise NotFoundError(
+            "neither measure has figures yet",
+            details=[f"{r.message} ({r.hint})" if r.hint else r.message for r in refusals],
+            hint=_relate_new(subject, a, b),
+        )
     changed = store.set_alternative(subject, a, b)
     if not changed:
         render.message(f"{a} and {b} are already alternatives in {subject}: nothing changed.")

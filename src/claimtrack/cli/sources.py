@@ -35,7 +35,7 @@ app.add_typer(source_app, name="source")
 def _new_source(
     store: "Store", url: str | None, outlet: str | None, reported_on: str | None,
     title: str | None, author: str | None, wire: str | None = None,
-    snapshot: "Snapshot | None" = None,
+    snapshot: "Snapshot | None" = None, url_label: str = "URL",
 ) -> tuple[dict[str, Any], bool]:  # fmt: skip
     from claimtrack.sources import validate_source
 
@@ -44,8 +44,23 @@ def _new_source(
     try:
         clean = validate_source({k: v for k, v in data.items() if v is not None})
     except ValueError as e:
-        raise InputError(f"invalid source: {e}") from None
+        raise InputError(_as_typed(str(e), url_label)) from None
     return store.add_source(clean, snapshot)
+
+
+# The record's fields as `source add` takes them: the address is its argument, URL.
+_TYPED = {"url": "URL", "reported_on": "--reported-on", "outlet": "--outlet",
+          "title": "--title", "author": "--author", "wire": "--wire"}  # fmt: skip
+
+
+def _as_typed(problem: str, url_label: str) -> str:
+    """A source record's refusal ("url: 'x' is not an http(s) address") by what was typed
+    ("URL: 'x' is not a web address (http:// or https://)"; it said "invalid source: url: ...")."""
+    field, sep, rest = problem.partition(": ")
+    if not sep or field not in _TYPED:
+        return problem
+    rest = rest.replace("is not an http(s) address", "is not a web address (http:// or https://)")
+    return f"{url_label if field == 'url' else _TYPED[field]}: {rest}"
 
 
 def _read_snapshot(path: str, label: str = "--snapshot") -> "Snapshot":
@@ -346,7 +361,7 @@ def extract(
             src, _ = _new_source(
                 store, title=doc.title, author=doc.author,
                 wire=wire_of(doc.text) or agency(doc.author),
-                snapshot=snap, **meta,
+                snapshot=snap, url_label="--url", **meta,
             )  # fmt: skip
             if snap is not None:
                 _say_snapshot(store, src["id"], snap.sha256)

@@ -273,7 +273,10 @@ class _Core:
                     f"{target} already exists; not overwriting it",
                     hint="give --force to replace it with the new backup",
                 )
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        try:  # (a read-only directory named the temporary file, not the backup typed)
+            fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        except OSError as e:
+            raise DatabaseError(f"cannot back up to {target}: {e.strerror or e}") from None
         os.close(fd)
         try:
             copy = sqlite3.connect(tmp, isolation_level=None)
