@@ -1049,4 +1049,8 @@ def main(check: bool) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main("--check" in sys.argv[1:]))
+    _args = sys.argv[1:]
+    if _args and _args not in (["--check"],):  # "--help" re-captured every run (three reports)
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        sys.exit(0 if _args[0] in ("-h", "--help") else 2)
+    sys.exit(main("--check" in _args))
