@@ -318,6 +318,7 @@ class _Index:
         self.by_fold: dict[str, list[str]] = defaultdict(list)
         self.by_key: dict[str, list[str]] = defaultdict(list)  # stemmed and number keys
         self.blocks: dict[tuple[tuple[int, tuple[str, ...]], int], list[Shape]] = defaultdict(list)
+        self.held: set[tuple[int, tuple[str, ...]]] = set()  # the blocks that hold a name
         for name in names:
             self.add(shape(name))
 
@@ -330,6 +331,7 @@ class _Index:
         for key in s.numbers if self.numbers else ():
             self.by_key[key].append(s.name)
         self.blocks[(s.block, len(s.folded))].append(s)
+        self.held.add(s.block)
 
     def matches(self, s: Shape) -> set[str]:
         found = {n for n in self.by_fold.get(s.folded, ()) if n != s.name}
@@ -341,6 +343,8 @@ class _Index:
                 if n != s.name and _number_slip(s.words, shape(n).words)
             )
         blocks, block = self.blocks, s.block
+        if block not in self.held:  # (most names: a block of their own)
+            return found
         n = len(s.folded)
         for length in range(max(0, n - MAX_EDITS), n + MAX_EDITS + 1):
             for other in blocks.get((block, length), ()):
