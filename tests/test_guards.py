@@ -536,9 +536,17 @@ def test_a_source_on_a_country_domain_makes_a_bare_dollar_ambiguous(ct) -> None:
     assert "write 'US$5m' or 'A$5m'" in result.stderr
 
 
+@pytest.mark.parametrize("chunk", [None, 1])
 def test_import_warns_about_a_bare_dollar_wherever_the_pesos_are_in_the_file(
-    ct, tmp_path: Path
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
 ) -> None:
+    """``chunk`` 1: the note reads its rows one at a time (``NOTE_CHUNK``), each with its
+    subject's measures read again: the same warnings."""
+    if chunk is not None:
+        import claimtrack.store._importer
+
+        monkeypatch.setattr(claimtrack.store._importer, "NOTE_CHUNK", chunk)
+
     def claim(i: int, value: str, quote: str, subject: str = "quake") -> dict:
         return {"id": f"d{i}", "subject": subject, "claimant": "AP", "quote": quote,
                 "kind": "figure", "measure": f"m{i}", "value": value}  # fmt: skip

@@ -719,12 +719,13 @@ def skipped(name: str, rejected: list[Any]) -> None:
         messages.say(f"skipped {name}:{line}: {problem}")
 
 
-def not_in_quote(name: str, found: list[tuple[int, str, str]]) -> None:
-    """Figures an import stored although they are not in their quotes: the first few lines,
-    then how many in all (``guards.quote_problem``)."""
+def not_in_quote(name: str, first: list[tuple[int, str, str]], count: int) -> None:
+    """Figures an import stored although they are not in their quotes: the first few lines
+    (of ``first``, the first in file order), then how many in all, ``count``
+    (``guards.quote_problem``)."""
     _import_warnings(
-        name, found, "imported though not in the quote as written: correct each, or mark its note "
-        "[paraphrase] (--strict refuses such figures)",
+        name, first, "imported though not in the quote as written: correct each, or mark its note "
+        "[paraphrase] (--strict refuses such figures)", total=count,
     )  # fmt: skip
 
 
@@ -776,17 +777,23 @@ def _written_sign(code: str, written: str) -> str:
 
 
 def _import_warnings(
-    name: str, found: Sequence[tuple[int | None, str, str]], what: str, count: int | None = None
+    name: str,
+    found: Sequence[tuple[int | None, str, str]],
+    what: str,
+    count: int | None = None,
+    total: int | None = None,
 ) -> None:
     """One warning per figure an import stored but warns about (``name:line: id: problem``,
-    the first few), then how many in all: "N figures {what}" (``count``: N, if not all)."""
+    the first few), then how many in all: "N figures {what}" (``count``: N, if not all).
+    ``total``: how many there are, when ``found`` holds only the first of them."""
+    total = len(found) if total is None else total
     for line, claim_id, problem in found[:SKIPPED_SHOWN]:
         where = name if line is None else f"{name}:{line}"
         messages.warning(f"{where}: {claim_id}: {problem}")
-    if len(found) > SKIPPED_SHOWN:
-        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
-    if found:
-        messages.warning(f"{plural(len(found) if count is None else count, 'figure')} {what}")
+    if total > SKIPPED_SHOWN:
+        messages.say(f"  ... and {total - SKIPPED_SHOWN} more")
+    if total:
+        messages.warning(f"{plural(total if count is None else count, 'figure')} {what}")
 
 
 def import_summary(s: dict[str, Any]) -> None:

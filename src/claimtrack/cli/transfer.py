@@ -115,24 +115,27 @@ def import_(
             raise
     render.future_dates(name, future.found)
     _bounds_of_their_own(state, file, csv_input, result.added + result.updated)
-    render.not_in_quote(name, result.not_in_quote)
+    render.not_in_quote(name, result.not_in_quote.first, result.not_in_quote.count)
     render.bare_dollars(name, result.bare_dollars)
     render.conventional_readings(result.conventional)
     _noted_lines(
         name,
         result.relays,
+        len(result.relays),
         "relays conflicts will not follow (each claim is judged "
         "as its own: fix its relays, or import the claim it relays)",
     )
     _noted_lines(
         name,
-        result.said_late,
+        result.said_late.first,
+        result.said_late.count,
         "claims said after they were reported, stored as "
         "given (correct the dates: claimtrack edit ID --said-on or --reported-on)",
     )
     _noted_lines(
         name,
-        result.as_of_late,
+        result.as_of_late.first,
+        result.as_of_late.count,
         "figures as of a moment after their statement, stored as given (each read as a "
         "forecast: claimtrack edit ID --as-of)",
     )
@@ -147,6 +150,7 @@ def import_(
             )
             for line, cid, was, said in result.kept_status
         ],
+        len(result.kept_status),
         "claims stored with another status, kept as stored (a status changes by claimtrack "
         "retract)",
     )
@@ -172,12 +176,12 @@ def import_(
         "registry": result.registry,
         "rejected": len(result.rejected),
         "rejects_file": str(rejects_path) if rejects_path else None,
-        "not_in_quote": len(result.not_in_quote),
+        "not_in_quote": result.not_in_quote.count,
         "bare_dollars": len(result.bare_dollars),
         "relays_not_followed": len(result.relays),
         "status_kept": len(result.kept_status),
-        "said_after_reported": len(result.said_late),
-        "as_of_after_statement": len(result.as_of_late),
+        "said_after_reported": result.said_late.count,
+        "as_of_after_statement": result.as_of_late.count,
         "filled_from_source": result.filled,
         "sign_readings": _sign_readings(result),
     }
@@ -187,19 +191,20 @@ def import_(
         render.import_summary(summary)
 
 
-def _noted_lines(name: str, found: list[tuple[int, str, str]], what: str) -> None:
+def _noted_lines(name: str, first: list[tuple[int, str, str]], count: int, what: str) -> None:
     """Lines an import stored (or kept) but warns about (audit16): ``name:line: id: problem``,
-    the first few, then how many in all."""
+    the first few (of ``first``, the first lines in file order), then how many in all
+    (``count``)."""
     from claimtrack import messages
     from claimtrack.render import SKIPPED_SHOWN
     from claimtrack.wording import plural
 
-    for line, claim_id, problem in found[:SKIPPED_SHOWN]:
+    for line, claim_id, problem in first[:SKIPPED_SHOWN]:
         messages.warning(f"{name}:{line}: {claim_id}: {problem}")
-    if len(found) > SKIPPED_SHOWN:
-        messages.say(f"  ... and {len(found) - SKIPPED_SHOWN} more")
-    if found:
-        messages.warning(f"{what}: {plural(len(found), 'line')}")
+    if count > SKIPPED_SHOWN:
+        messages.say(f"  ... and {count - SKIPPED_SHOWN} more")
+    if count:
+        messages.warning(f"{what}: {plural(count, 'line')}")
 
 
 def _bounds_of_their_own(state: Any, file: str, csv_input: bool, stored: int) -> None:

@@ -82,6 +82,9 @@ def read_as_text(expression: str, name: str) -> str:
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30.0
 BATCH = 2000
+# Rows the bare-dollar note of an import reads at a time (``_Import.note_bare_dollars``): its
+# memory is a chunk's, not every candidate's (docs/performance.md, round 21).
+NOTE_CHUNK = 4096
 FTS_CHUNK = 25_000  # rows an import indexes for full-text search at a time (measured: same
 # CPU as one statement at the end from 20,000 rows; 2,000 costs a quarter more)
 BULK_AUTOMERGE = 16  # FTS5 automerge during an import (see Store._fts_automerge)
@@ -170,6 +173,35 @@ class NearMiss(NamedTuple):
     suggestions: tuple[str, ...]  # existing names, as entered
 
 
+NOTED_KEPT = 100  # the lines of each kind of warning an import keeps, in file order
+
+
+class Noted:
+    """Lines an import stored but warns about, each (line, claim id, text): the first
+    ``NOTED_KEPT`` of them, in file order, and how many in all. What the CLI says of them is
+    the first few and the count; a file may give one on every line (a million generated
+    claims: 57,903 figures as of a moment after their statement, whose warnings held about
+    20 MB through the import's peak of memory; docs/performance.md, round 21)."""
+
+    __slots__ = ("count", "first")
+
+    def __init__(self) -> None:
+        self.first: list[tuple[int, str, str]] = []
+        self.count = 0
+
+    def add(self, found: list[tuple[int, str, str]]) -> None:
+        room = NOTED_KEPT - len(self.first)
+        if room > 0:
+            self.first += found[:room]
+        self.count += len(found)
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __repr__(self) -> str:
+        return f"Noted(first={self.first!r}, count={self.count})"
+
+
 @dataclass
 class ImportResult:
     read: int = 0
@@ -180,7 +212,7 @@ class ImportResult:
     # (line, raw, problem); raw is None for a row a reader process sent without its text
     rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
     # (line, claim id, problem) of figures imported although not in their quotes
-    not_in_quote: list[tuple[int, str, str]] = field(default_factory=list)
+    not_in_quote: Noted = field(default_factory=Noted)
     # (line or None, claim id, reading) of figures whose shared sign ("$", "Rs" ...) the story
     # makes ambiguous (``guards.SignReading``: its message, and its code, "$=USD")
     bare_dollars: list[tuple[int | None, str, SignReading]] = field(default_factory=list)
@@ -190,9 +222,9 @@ class ImportResult:
     # (line, claim id, problem) of claims whose relay conflicts would not follow (audit16)
     relays: list[tuple[int, str, str]] = field(default_factory=list)
     # (line, claim id, problem) of claims said after they were reported (audit16)
-    said_late: list[tuple[int, str, str]] = field(default_factory=list)
+    said_late: Noted = field(default_factory=Noted)
     # (line, claim id, warning) of figures as of a moment after their statement (fixes14)
-    as_of_late: list[tuple[int, str, str]] = field(default_factory=list)
+    as_of_late: Noted = field(default_factory=Noted)
     # (line, claim id, status stored, status of the line) of lines whose claim was stored
     # with the same content but another status: kept as stored (audit16)
     kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)

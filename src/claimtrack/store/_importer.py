@@ -42,6 +42,7 @@ from claimtrack.store._common import (
     BULK_AUTOMERGE,
     FTS_CHUNK,
     NAME_LINES,
+    NOTE_CHUNK,
     REBUILD_INDEXES_BELOW,
     ImportResult,
     bound_rows,
@@ -285,7 +286,6 @@ class _Import:
         the result, by line when known, with the reading's code (the rule of `add`; an import
         warns, it does not refuse)."""
         from claimtrack.guards import read_sign
-        from claimtrack.quantities import FigureError, parse_figure
         from claimtrack.quantities.conventions import CONVENTIONS
 
         # the rows added (a rowid range) and those replaced, each read by its own index
@@ -311,10 +311,19 @@ class _Import:
             + " ORDER BY 1",
             [added, *units, replaced, *units],
         )
-        rows = cur.fetchall()
-        # every subject's measures read at once: one query a subject gives up Python's lock and
-        # waits to take it back from the near-miss thread each time (1,790 subjects at 1M
-        # claims: 0.20 s of wall with a Python thread busy, 0.07 s without; one statement 0.15)
+        # read a chunk of rows at a time (all of them at once held their quotes, about 30 MB
+        # at 1M claims, at the import's peak of memory, beside the near-miss check's names)
+        while rows := cur.fetchmany(NOTE_CHUNK):
+            self.note_bare_chunk(rows, read_sign)
+
+    def note_bare_chunk(self, rows: list[Any], read_sign: Any) -> None:
+        """``note_bare_dollars`` of some of the rows it reads."""
+        from claimtrack.quantities import FigureError, parse_figure
+
+        # every subject's measures of the chunk read at once: one query a subject gives up
+        # Python's lock and waits to take it back from the near-miss thread each time (1,790
+        # subjects at 1M claims: 0.20 s of wall with a Python thread busy, 0.07 s without;
+        # one statement 0.15)
         held = {
             subject: [(dimension, f"the measure {measure}") for measure, dimension in pairs]
             for subject, pairs in self.store.dimensions_held_by_subject(r[2] for r in rows).items()
@@ -473,7 +482,7 @@ class _Import:
             return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
         if self.strict:
             return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
-        self.result.not_in_quote.append((line, row[ID], problem))
+        self.result.not_in_quote.add([(line, row[ID], problem)])
         return None
 
     def source_problem(self, row: tuple[Any, ...]) -> str | None:
@@ -559,8 +568,8 @@ class _Import:
             self.sources_known,
         )
         self.relaying += relaying
-        result.said_late += said_late
-        result.as_of_late += as_of_late  # what add and edit warn (time16)
+        result.said_late.add(said_late)
+        result.as_of_late.add(as_of_late)  # what add and edit warn (time16)
         if (
             self.trigger_sql is not None
             and not self.defer_fts
