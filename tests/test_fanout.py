@@ -248,3 +248,66 @@ def test_only_one_half_has_conflicts(tmp_path: Path, values: tuple) -> None:
     assert json.loads(one)["subjects"]
     assert written(store, jobs=2)[0] == one
     assert to_file(store, tmp_path / "out.json", jobs=2) == one.encode()
+
+
+def _spoken_record(n: int, subject: str, claimant: str, value: str, speaker: str | None) -> dict:
+    record = {
+        "id": f"{subject}-{n}",
+        "subject": subject,
+        "claimant": claimant,
+        "kind": "figure",
+        "measure": "deaths",
+        "value": value,
+        "quote": f"{claimant} put the toll at {value}.",
+        "outlet": "Harbour Gazette",
+        "reported_on": "2025-03-02",
+    }
+    return record if speaker is None else record | {"speaker": speaker}
+
+
+def test_the_speakers_are_read_once_before_the_fork(
+    runner, empty_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`conflicts --all --json` on two processes reads every subject's speakers in the parent
+    before it forks (the child reads none: round 20), and writes what one process writes,
+    the spokesman joined to his ministry in both halves."""
+    import os
+
+    from claimtrack.cli import app
+
+    records = [
+        _spoken_record(n, subject, who, value, speaker)
+        for subject in ("dock-fire", "quarry-collapse")
+        for n, (who, value, speaker) in enumerate(
+            [
+                ("Interior Ministry", "12", "Pavel Dorn"),
+                ("Pavel Dorn", "12", None),
+                ("Red Cross", "40", None),
+            ]
+        )
+    ]
+    source = tmp_path / "spoken.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = runner.invoke(app, ["--db", str(empty_db), "import", "--new", str(source)])
+    assert done.exit_code == 0, done.output
+    argv = ["--db", str(empty_db), "conflicts", "--all", "--json"]
+    one = runner.invoke(app, argv)
+    assert one.exit_code == 0, one.output
+    reads = tmp_path / "reads"
+    real = Store.speakers
+
+    def counted(self: Store, subject: str | None = None) -> dict:
+        with reads.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        return real(self, subject)
+
+    monkeypatch.setattr(Store, "speakers", counted)
+    monkeypatch.setattr(fanout, "FORK_ABOVE", 0)  # two processes however small
+    two = runner.invoke(app, argv)
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    assert reads.read_text().split() == [str(os.getpid())]
+    subjects = json.loads(two.stdout)["subjects"]
+    assert [s["subject"] for s in subjects] == ["dock-fire", "quarry-collapse"]
+    for s in subjects:  # the ministry and its spokesman: one origin, in each process
+        assert [p["origins"] for p in s["conflicts"][0]["positions"]] == [1, 1], s

@@ -121,10 +121,13 @@ def all_json(
     out: IO[str],
     *,
     jobs: int | None = None,
+    before_fork: Callable[[], object] | None = None,
 ) -> tuple[int, bool]:
     """Write ``{"format_version": V, "subjects": [...], "checked": N}`` for every subject
     with a conflict to ``out``; return (subjects checked, any conflict found). ``check(subject,
-    facts)`` is the engine call (``analyse`` with the subject's rules).
+    facts)`` is the engine call (``analyse`` with the subject's rules). ``before_fork`` is
+    called once before the second process starts (not at all in one process): what ``check``
+    would read over the whole database in each process, read once and shared by the fork.
 
     The cyclic garbage collector is paused meanwhile (as ``analyse`` pauses it for its own
     work): reading builds a million small tuples, and collecting them (which frees nothing:
@@ -132,14 +135,18 @@ def all_json(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _all_json(store, check, out, jobs)
+        return _all_json(store, check, out, jobs, before_fork)
     finally:
         if was_enabled:
             gc.enable()
 
 
 def _all_json(
-    store: Store, check: Callable[[str, list[Any]], Any], out: IO[str], jobs: int | None
+    store: Store,
+    check: Callable[[str, list[Any]], Any],
+    out: IO[str],
+    jobs: int | None,
+    before_fork: Callable[[], object] | None,
 ) -> tuple[int, bool]:
     items = _Items(out)
     out.write(f'{{"format_version": {FORMAT_VERSION}, "subjects": [')
@@ -151,6 +158,8 @@ def _all_json(
     if split is None:
         checked, found = _encoded(_checked(store.facts_by_subject(), check), items.add)
     else:
+        if before_fork is not None:
+            before_fork()
         checked, found = _two_halves(store, check, split, items)
     out.write(("]" if items.first else "\n]") + f', "checked": {checked}' + "}\n")
     return checked, found

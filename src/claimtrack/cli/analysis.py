@@ -108,7 +108,8 @@ def conflicts(
         from claimtrack.fanout import all_json
 
         noted = _noted(check, graded, compared, origins)
-        _, found = all_json(store, noted, sys.stdout)  # on two cores when it is big
+        # on two cores when it is big; the speakers of every subject read once, before the fork
+        _, found = all_json(store, noted, sys.stdout, before_fork=spoken.read_all)
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -218,16 +219,24 @@ def _relayed(
 
 class _Speakers:
     """``Store.speakers`` of one subject or of all, read at the first subject that asks (one
-    whose findings a speaker could change: ``evidence.speakers_may_join``)."""
+    whose findings a speaker could change: ``evidence.speakers_may_join``), or by
+    :meth:`read_all` before the --all fan-out forks."""
 
     def __init__(self, store: "Store", subject: str | None) -> None:
         self.store, self.subject = store, subject
         self.read: dict[str, list[tuple[str, str]]] | None = None
 
     def of(self, name: str) -> list[tuple[str, str]]:
+        return self.read_all().get(name, [])
+
+    def read_all(self) -> dict[str, list[tuple[str, str]]]:
+        """Every subject's (or the one subject's) speakers, read the first time only. The
+        --all fan-out reads them before it forks, so that its two processes do not each read
+        the whole database's (a walk of every claim that gives a speaker, with a Python call
+        per speaker: 0.07 s at 200,000 claims; docs/performance.md, round 20)."""
         if self.read is None:
             self.read = self.store.speakers(self.subject)
-        return self.read.get(name, [])
+        return self.read
 
 
 def _wrote_sheet(csv_file: Path, rows: int, long: Any) -> None:
