@@ -16,6 +16,7 @@ from claimtrack.conflicts.core import (
     _HEDGES,
     _HIGH,
     _ID,
+    _KEY,
     _LOW,
     _MISSING,
     _NARROW,
@@ -532,6 +533,55 @@ def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: s
     sides[side].append(rec)
 
 
+def _told_once(
+    disputes: list[FigureConflict], g: _Grouped, rev: _Reversals
+) -> tuple[list[FigureConflict], dict[tuple, list[FigureConflict]]]:
+    """The disputes that stay findings, and those told once as a reversal, by the reversal's
+    key: a dispute in which one claimant alone stands (its echoes aside) while that claimant
+    reverses itself on the measure is that reversal, told twice before (time21). The reversal
+    carries the dispute (``Reversal.disputes``), so that what it said about the figures' times
+    is said with it; its claims stay those that disagree (rule 4: a figure of the claimant's
+    compatible with all the others, "some 240" beside 255 and 223, is left out), the dispute's
+    own listed in the JSON. A dispute of one claimant with no
+    reversal (its money stated in different years, its one article's two wordings) stays."""
+    kept: list[FigureConflict] = []
+    alone: dict[tuple, list[FigureConflict]] = {}
+    for c in disputes:
+        names = {n for p in c.positions for n in p.claimants}
+        if len(names) == 1:
+            by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+            own = [by_id[i] for p in c.positions for i in p.claims if i in by_id]
+            keys = {r[_KEY] for r in own}
+            key = (keys.pop(), "measure", c.measure) if len(keys) == 1 else None
+            if key is not None and key in rev.claims:
+                alone.setdefault(key, []).append(c)
+                continue
+        kept.append(c)
+    return kept, alone
+
+
+def _with_disputes(
+    found: list[Reversal], alone: dict[tuple, list[FigureConflict]], g: _Grouped
+) -> list[Reversal]:
+    """``found`` with each reversal that tells disputes of one claimant (``_told_once``)
+    carrying them, in the order disputes are listed."""
+    if not alone:
+        return found
+    shown = g.shown
+    told = {(shown[k], kind, topic): cs for (k, kind, topic), cs in alone.items()}
+    out = []
+    for r in found:
+        cs = told.get((r.claimant, r.topic_kind, r.topic))
+        if cs:
+            cs.sort(key=_figure_order)
+            r = Reversal(
+                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, r.ordered, r.kind,
+                r.since, tuple(cs),
+            )  # fmt: skip
+        out.append(r)
+    return out
+
+
 def _falls_into_disputes(
     found: list[Revision], conflicts: list[FigureConflict], start: int
 ) -> list[Revision]:
@@ -945,6 +995,9 @@ def _analyse(
 
     # (each list sorted only when there is something to order: most subjects have a few)
     figure_conflicts = ctx.figure_conflicts
+    alone: dict[tuple, list[FigureConflict]] = {}
+    if figure_conflicts and rev.claims:
+        figure_conflicts, alone = _told_once(figure_conflicts, g, rev)
     if len(figure_conflicts) > 1:
         figure_conflicts.sort(key=_figure_order)
     minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
@@ -964,7 +1017,7 @@ def _analyse(
             *revisions,
             *sums_found.bad,
             *stance_conflicts,
-            *_Reversals.found(names, rev.claims, "reversal", active),
+            *_with_disputes(_Reversals.found(names, rev.claims, "reversal", active), alone, g),
             *_Reversals.found(names, rev.walk_backs, "walk-back", active),
         ),
         changes=tuple(ctx.changes),
