@@ -8,8 +8,12 @@ import json
 
 import pytest
 
-from claimtrack.conflicts import Fact, FigureConflict, Reversal, analyse, report_to_json
+from claimtrack.conflicts import Fact, Reversal, analyse, report_to_json
 from claimtrack.report import reversal_notes
+
+# each finding as "dispute:<claims by position>" or "reversal:<claims> (told: <the disputes it
+# carries, by position>)"
+from test_own_estimates import _kinds
 
 
 def fig(
@@ -25,22 +29,6 @@ def fig(
         id_, who, "figure", "marchers", value, value, None, as_of, said_on, "active",
         reported_on, source=source,
     )  # fmt: skip
-
-
-def _kinds(facts: list[Fact]) -> list[str]:
-    """Each finding as "dispute:<claims by position>" or "reversal:<claims> (told: <the
-    disputes it carries, by position>)"."""
-    out = []
-    for c in analyse(facts).conflicts:
-        if isinstance(c, FigureConflict):
-            out.append("dispute:" + "|".join(",".join(p.claims) for p in c.positions))
-        elif isinstance(c, Reversal):
-            told = "".join(
-                " (told: " + "|".join(",".join(p.claims) for p in d.positions) + ")"
-                for d in c.disputes
-            )
-            out.append(f"reversal:{','.join(c.claims)}{told}")
-    return out
 
 
 @pytest.mark.parametrize(
@@ -78,7 +66,7 @@ def _kinds(facts: list[Fact]) -> list[str]:
     ],
 )
 def test_a_dispute_of_one_claimant_is_told_once(facts: list[Fact], expected: list[str]) -> None:
-    assert _kinds(facts) == expected
+    assert _kinds(analyse(facts)) == expected
 
 
 def test_the_reversal_says_what_the_dispute_said_about_dating() -> None:

@@ -206,7 +206,7 @@ def test_one_finding_says_the_same_everywhere(
     assert checked or story in {"audit16", "conventions", "definitions", "quake-dollars",
                                 "quake-guards", "units", "old-export", "as-of-late",
                                 "evidence6-sourced", "review16",
-                                "texas-measles-2025"}  # fmt: skip
+                                "texas-measles-2025", "la-fires-2025"}  # fmt: skip
 
 
 def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
@@ -533,6 +533,29 @@ def test_the_haiti_earthquake_as_a_new_user_logged_it_has_no_wrong_finding(ct) -
     assert found[3]["claims"] == ["hq-p-eu-1bn", "hq-p-eu-1.235bn"]
     assert found[3]["disputes"][0]["claims"] == ["hq-p-eu-1.235bn", "hq-p-eu-1bn"]
     assert doc["summary"]["figures"] == 3 and doc["summary"]["reversals"] == 1
+
+
+@pytest.mark.slow
+def test_the_los_angeles_fires_as_a_new_user_logged_them_have_no_wrong_finding(ct) -> None:
+    """time21: the Los Angeles fires of January 2025, logged from public pages
+    (docs/conflicts.md, worked example): tolls, acres and containment updated through the day
+    by several bodies. The Palisades fire's containment, rising update by update, is no
+    dispute and no reversal of CAL FIRE's but the hint to mark it; marked, it is one course;
+    the sums of the two fires' tolls hold, and no part of one day is added against the total
+    of the next."""
+    _ok(ct("import", str(FIXTURES / "la-fires-2025.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "la-fires-2025", "--json")).stdout)
+    assert doc["conflicts"] == [] and doc["minor"] == []
+    assert [(h["measure"], h["hint"]) for h in doc["hints"]] == [
+        ("containment-palisades", "mark-cumulative")
+    ]
+    held = [(c["claims"][-1], c["low"]) for c in doc["checks"]]
+    assert held == [("d-16-ap", 16), ("d-24-dailynews", 24), ("d-25-cbs", 25)]
+    _ok(ct("measure", "la-fires-2025", "containment-palisades", "--cumulative"))
+    doc = json.loads(_ok(ct("conflicts", "la-fires-2025", "--json")).stdout)
+    assert doc["conflicts"] == [] and doc["hints"] == []
+    (course,) = [ch for ch in doc["changes"] if ch["measure"] == "containment-palisades"]
+    assert [p["low"] for p in course["points"]] == [0, 8, 11, 17, 18, 19, 27, 31, 43]
 
 
 @pytest.mark.slow

@@ -74,6 +74,7 @@ from claimtrack.conflicts.timing import (
     _rereported,
     _stated_apart,
     _unmarked_running_count,
+    reads_running_share,
 )
 
 # ---------------------------------------------------------------------------
@@ -662,17 +663,29 @@ def _figure_passes(
                 continue  # no two figures on the measure disagree: no claimant reverses either
             if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
                 _stated_apart(recs, ctx, n_found[0])
-            if dimension == "count" and not is_change_topic(measure):
-                # (a change is no running count, nor a count of the moment)
-                if _unmarked_running_count(measure, recs, ctx, n_found):
-                    continue
-                if _count_of_the_moment(measure, dimension, recs, ctx, n_found):
-                    continue
+            if _read_at_its_times(measure, dimension, recs, ctx, n_found):
+                continue
             if dimension[:9] == "currency:":
                 _money_reversals(measure, recs, min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _read_at_its_times(
+    measure: str, dimension: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether the measure's dispute just filed is taken back for a hint, its figures read at
+    their times: a count that reads like a running count (the hint to mark it) or a count of
+    the moment (rule 9), or a share so far, a fire's containment, rising update by update
+    (time21). A change is neither."""
+    if dimension == "count" and not is_change_topic(measure):
+        return _unmarked_running_count(measure, recs, ctx, n_found) or _count_of_the_moment(
+            measure, dimension, recs, ctx, n_found
+        )
+    if dimension == "share" and reads_running_share(measure):
+        return _unmarked_running_count(measure, recs, ctx, n_found, dimension)
+    return False
 
 
 def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
