@@ -712,6 +712,16 @@ STORIES: dict[str, list[list[str]]] = {
     "measles": [
         ["import", "tests/fixtures/texas-measles-2025.jsonl"],
     ],
+    # docs/conflicts.md: the Los Angeles fires of January 2025, tolls, acres and containment
+    # updated through the day by several bodies, logged from 15 public pages (time21); then
+    # with the containment marked as the hint says
+    "la-fires": [
+        ["import", "tests/fixtures/la-fires-2025.jsonl"],
+    ],
+    "la-fires-marked": [
+        ["import", "tests/fixtures/la-fires-2025.jsonl"],
+        ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],
+    ],
     # docs/conflicts.md, rule 10: the Turkey-Syria earthquakes of February 2023, tolls by
     # country and by side of Syria against their totals, logged from public pages (sums1)
     "turkey-syria": [

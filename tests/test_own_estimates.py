@@ -67,7 +67,12 @@ def _kinds(report: Report) -> list[str]:
             way = "" if c.as_of is None else f"@{c.as_of}:{'up' if c.up else 'down'}"
             out.append(f"revision{way}:{c.claims[0]}>{c.claims[1]}")
         elif isinstance(c, Reversal):
-            out.append(f"{c.kind}:{','.join(c.claims)}")
+            # a dispute of this claimant alone is told as its reversal (time21): "(told: ...)"
+            told = "".join(
+                " (told: " + "|".join(",".join(p.claims) for p in d.positions) + ")"
+                for d in c.disputes
+            )
+            out.append(f"{c.kind}:{','.join(c.claims)}{told}")
     return out
 
 
@@ -87,7 +92,7 @@ CASES = [
             fig("first", 0.6, "Statistics office", said_on="2024-04-25"),
             fig("second", 0.9, "Statistics office", reported_on="2024-05-30"),
         ],
-        ["dispute:first|second", "reversal:first,second"],
+        ["reversal:first,second (told: first|second)"],
         id="later-dated-by-publication-may-have-been-said-any-day-from-its-as-of",
     ),
     pytest.param(
@@ -95,7 +100,7 @@ CASES = [
             fig("forecast", 2_700, "Charity", as_of="2018-12-21", reported_on="2018-11"),
             fig("count", 3_300, "Charity", as_of="2018-12-21", said_on="2018-11-19"),
         ],
-        ["dispute:forecast|count", "reversal:forecast,count"],
+        ["reversal:forecast,count (told: forecast|count)"],
         id="reported-before-its-moment-orders-nothing",
     ),
     pytest.param(
@@ -130,7 +135,7 @@ CASES = [
             fig("early", 2_900_000, BLS, reported_on="2024-08-21"),
             fig("late", 2_100_000, BLS, said_on="2024-08-21"),
         ],
-        ["dispute:late|early", "reversal:early,late"],
+        ["reversal:early,late (told: late|early)"],
         id="one-day-order-not-known-stays",
     ),
     pytest.param(
@@ -138,7 +143,7 @@ CASES = [
             fig("a", 818_000, BLS, said_on="2024-08"),
             fig("b", 598_000, BLS, said_on="2024-08-21"),
         ],
-        ["dispute:b|a", "reversal:a,b"],
+        ["reversal:a,b (told: b|a)"],
         id="month-and-day-in-it-not-ordered",
     ),
     pytest.param(
@@ -154,7 +159,7 @@ CASES = [
             fig("a", 100, BLS, as_of=None, said_on="2024-08-21"),
             fig("b", 60, BLS, as_of=None, said_on="2025-02-07"),
         ],
-        ["dispute:b|a", "reversal:a,b"],
+        ["reversal:a,b (told: b|a)"],
         id="no-as-of-no-moment-judged-as-before",
     ),
     pytest.param(
@@ -182,7 +187,7 @@ CASES = [
             fig("p2", 150, BLS, said_on="2024-02-10"),
             fig("p3", 120, BLS, said_on="2024-03-10"),
         ],
-        ["dispute:p1|p3|p2", "reversal:p1,p2,p3"],
+        ["reversal:p1,p2,p3 (told: p1|p3|p2)"],
         id="stated-before-the-moment-is-no-estimate-of-it",
     ),
     pytest.param(
@@ -236,7 +241,7 @@ CASES = [
             fig("p2", 150, BLS, said_on="2024-05-10"),
             fig("p3", 104, BLS, said_on="2024-06-10"),
         ],
-        ["dispute:p1,p3|p2", "reversal:p1,p2,p3"],
+        ["reversal:p1,p2,p3 (told: p1,p3|p2)"],
         id="back-to-an-estimate-it-replaced-is-no-revision",
     ),
     pytest.param(
@@ -254,7 +259,7 @@ CASES = [
             fig("p2", 150, BLS, said_on="2024-05-10"),
             fig("p3", 120, BLS, said_on="2024-05"),
         ],
-        ["dispute:p1|p3|p2", "reversal:p1,p3,p2"],
+        ["reversal:p1,p3,p2 (told: p1|p3|p2)"],
         id="one-of-unknown-order-leaves-all-as-they-were",
     ),
     pytest.param(
@@ -263,7 +268,7 @@ CASES = [
             fig("final", 598_000, BLS, said_on="2025-02-07"),
             fig("again", 818_000, BLS, as_of=None, said_on="2025-03-01"),
         ],
-        ["dispute:final|again,prelim", "reversal:prelim,final,again"],
+        ["reversal:prelim,final,again (told: final|again,prelim)"],
         id="a-figure-with-no-as-of-going-back-to-the-replaced-one",
     ),
     pytest.param(
@@ -272,7 +277,7 @@ CASES = [
             fig("final", 598_000, BLS, said_on="2025-02-07"),
             fig("nodate", 818_000, BLS, as_of=None),
         ],
-        ["dispute:final|nodate,prelim", "reversal:prelim,final,nodate"],
+        ["reversal:prelim,final,nodate (told: final|nodate,prelim)"],
         id="a-figure-with-no-date-apart-orders-nothing",
     ),
     pytest.param(
@@ -457,7 +462,9 @@ def test_a_claimant_in_two_positions_is_told_how_to_order_them(
     assert ct("import", "-", input=body).exit_code == 0
     result = ct("conflicts", "jobs")
     assert result.exit_code == 0, result.output
-    assert "stands in positions 1 and 2" in " ".join(result.stdout.split())
+    # one claimant alone: its dispute is told as its reversal, with the dispute's line (time21)
+    assert "its own figures for 2024-03 disagree" in " ".join(result.stdout.split())
+    assert "stands in positions" not in result.stdout
     assert (_LINE in " ".join(result.stdout.split())) is hint
 
 

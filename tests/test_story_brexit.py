@@ -184,30 +184,32 @@ def test_the_story_through_the_cli(tmp_path: Path) -> None:
     figures = [(c["measure"], c["as_of"]) for c in data["conflicts"] if c["kind"] == "figure"]
     # the IFS's forecast of 2017 against the CER's estimate of 2018 is no longer a dispute
     assert ("public-finances-hit-annual", "2018-06") not in figures
-    assert figures == [
-        ("net-contribution-all-receipts", "2014"),
-        ("weekly-sum-back-under-uk-control", None),
-    ]
+    assert figures == [("weekly-sum-back-under-uk-control", None)]
+    # the IFS's dispute of 2014 with itself is told as its reversal (time21), which carries it:
     # the figures that may describe a later moment, for tools as for people
-    first = data["conflicts"][0]
+    (told,) = [c for c in data["conflicts"] if c["kind"] == "reversal"]
+    assert told["measure"] == "net-contribution-all-receipts"
+    (first,) = told["disputes"]
+    assert first["as_of"] == "2014"
     assert first["stated_later"] == ["brexit-350m-2c17801f86", "brexit-350m-c1c740360a"]
-    assert "stated_later" not in data["conflicts"][1]
+    assert "stated_later" not in data["conflicts"][0]
     # the same in the --all stream (its JSON lines are written by hand, not by json.dumps)
     result = runner.invoke(app, ["--db", db, "conflicts", "--all", "--json"])
     assert result.exit_code == 0, result.output
     (line,) = [x for x in json.loads(result.stdout)["subjects"] if x["subject"] == SUBJECT]
-    assert line["conflicts"][0]["stated_later"] == first["stated_later"]
+    assert line["conflicts"][4]["disputes"][0]["stated_later"] == first["stated_later"]
     assert line["conflicts"] == data["conflicts"]
     result = runner.invoke(app, ["--db", db, "report", SUBJECT, "-o", str(tmp_path / "r.md")])
     assert result.exit_code == 0, result.output
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "“£14.7bn” ≈ £14.65–14.75 bn as of 2014" in text
-    assert "The sources span £5.65–8.8 bn; no position is corroborated" in text
     assert "- gross-contribution: £18.75–19.15 bn (" in text
+    # the IFS alone: its dispute is told as its reversal, with the dispute's lines (time21)
     assert (
-        "### 1. Disputed figure: net-contribution-all-receipts (as of 2014, 2 figures stated "
-        in text
+        "### 5. Reversal: Institute for Fiscal Studies changed position on measure "
+        "net-contribution-all-receipts (order not known" in text
     )
+    assert "about £8bn (Institute for Fiscal Studies, reported 2017-02-08): they give no" in text
     assert (
         "- contribution-after-rebate (as of 2014, 1 figure stated later with no as\\_of):" in text
     )

@@ -41,7 +41,10 @@ def fig(
 
 
 def of(report, kind) -> list:
-    return [c for c in report.conflicts if isinstance(c, kind)]
+    found = [c for c in report.conflicts if isinstance(c, kind)]
+    if kind is FigureConflict:  # time21: a dispute of one claimant alone is told as its reversal
+        found += [d for c in report.conflicts if isinstance(c, Reversal) for d in c.disputes]
+    return found
 
 
 # (facts, moments, disputed, reversed, unmarked)

@@ -13,10 +13,10 @@ not checked). Which hints a subject raises is said once, by :func:`raised` (the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-from claimtrack.conflicts import FigureConflict, Report, _before, date_of, subject_hints
+from claimtrack.conflicts import FigureConflict, Report, Reversal, _before, date_of, subject_hints
 from claimtrack.conflicts.timing import _reads_running, either_name
 
 _INF = float("inf")
@@ -245,15 +245,21 @@ def hint_claims(report: Report) -> set[str]:
     disputes with no as_of on a measure marked cumulative, or one that reads like a running
     count (the records to fetch)."""
     ids: set[str] = set()
-    for c in report.conflicts:
-        if (
-            isinstance(c, FigureConflict)
-            and c.as_of is None
-            and (c.measure in report.cumulative or _reads_running(c.measure))
-        ):
+    for c in _disputes(report.conflicts):
+        if c.as_of is None and (c.measure in report.cumulative or _reads_running(c.measure)):
             for p in c.positions:
                 ids.update(p.claims)
     return ids
+
+
+def _disputes(findings: Iterable[Any]) -> Iterator[FigureConflict]:
+    """The figure disputes of ``findings``, those a reversal tells (``Reversal.disputes``)
+    included."""
+    for c in findings:
+        if isinstance(c, FigureConflict):
+            yield c
+        elif isinstance(c, Reversal):
+            yield from c.disputes
 
 
 def finding_hints(c: Any, n: int, report: Report, records: Records) -> list[Raised]:
@@ -261,6 +267,8 @@ def finding_hints(c: Any, n: int, report: Report, records: Records) -> list[Rais
     statements of different dates (each figure at its time), and a measure that reads like a
     running count, not marked, whose figures of several dates are compared as of one moment.
     ``records`` hold at least ``hint_claims(report)``."""
+    if isinstance(c, Reversal) and c.disputes:  # those of the disputes it tells (time21)
+        return [h for d in c.disputes for h in finding_hints(d, n, report, records)]
     if not isinstance(c, FigureConflict):
         return []
     found = []

@@ -103,11 +103,9 @@ def conflicts_report(
         elif isinstance(c, StanceConflict):
             _stance_block(console, n, c, records, limit)
         elif isinstance(c, Reversal):
-            if limit is None:
-                _reversal_block(console, n, c, records)
-            else:
-                first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
-                _reversal_line(console, n, c, records, limit, first)
+            hints = [terminal_line(subject, h) for h in said_under.get(n, ())]
+            _reversal_entry(console, n, report, records, limit, hints)
+            if limit is not None:
                 continue  # one claimant: one origin, in JSON; the line stays one line
         else:  # a kind the engine finds that this listing does not know: never left out
             _other_block(console, n, c, records)
@@ -259,6 +257,9 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
                     ids.update(fall.claims)
             elif isinstance(c, Reversal):
                 ids.update(c.claims[: REVERSAL_READ * limit])
+                for d in c.disputes:  # the disputes it tells: their lines read them all
+                    for p in d.positions:
+                        ids.update(p.claims)
             else:
                 ids.update(c.claims)
     for ch in report.changes:  # their quotes may say a figure was superseded
@@ -482,15 +483,41 @@ def _dated_table(
 _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: ""}
 
 
-def _reversal_block(console: Console, n: int, c: Any, records: dict[str, dict[str, Any]]) -> None:
+def _reversal_entry(
+    console: Console,
+    n: int,
+    report: Report,
+    records: dict[str, dict[str, Any]],
+    limit: int | None,
+    hints: list[str],
+) -> None:
+    """Finding ``n``, a reversal: in full (``limit`` None) or in brief, with its lines and the
+    hints said under it (those of the disputes it tells, time21)."""
+    from claimtrack.conflicts import Reversal
+    from claimtrack.report import reversal_notes
+
+    c = report.conflicts[n - 1]
+    notes = reversal_notes(c, records, report.cumulative, report.moments)
+    if limit is None:
+        _reversal_block(console, n, c, records, notes)
+    else:
+        first = not isinstance(report.conflicts[n - 2], Reversal) if n > 1 else True
+        _reversal_line(console, n, c, records, limit, first, notes)
+    for line in hints:
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
+
+
+def _reversal_block(
+    console: Console, n: int, c: Any, records: dict[str, dict[str, Any]], notes: list[str]
+) -> None:
+    """A reversal in full: its heading, its lines (``report.reversal_notes``), its claims."""
     from claimtrack.conflicts import reversal_heading
-    from claimtrack.report import passed_on, reversal_time_line
+    from claimtrack.report import passed_on
 
     console.print()
     console.print(t(f"{n}. {reversal_heading(c, passed_on=passed_on(c, records))}", "bold"))
-    later = reversal_time_line(c, records)
-    if later:
-        console.print(Padding(t(later, "dim"), (0, 0, 0, 2)))
+    for line in notes:
+        console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
     dates = c.dates or [(None, None)] * len(c.claims)
     rows = [
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
@@ -506,6 +533,7 @@ def _reversal_line(
     records: dict[str, dict[str, Any]],
     limit: int,
     first: bool,
+    notes: list[str],
 ) -> None:
     """A reversal in brief: its head, then one line of the claimant's changes of position in
     date order (a position repeated by the same voice is not listed again), each with who
@@ -513,7 +541,7 @@ def _reversal_line(
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.conflicts.core import _before
-    from claimtrack.report import passed_on, reversal_time_line
+    from claimtrack.report import passed_on
     from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
@@ -558,7 +586,7 @@ def _reversal_line(
         text += f" ({note})"
     heads = [t(line, "bold") for line in _wrapped(head, width)]  # never cut: it names what
     _print_lines(console, [*heads, "   " + _cut(text, width - 3)], 0)
-    for caveat in ("" if fits else note, reversal_time_line(c, records)):
+    for caveat in ("" if fits else note, *notes):
         if caveat:
             console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))
 

@@ -720,6 +720,8 @@ class Sequence_:
     note: str | None = None
     folded: tuple[Step, ...] = ()  # listed in one line each
     unlisted: int = 0
+    # a reversal's lines under its steps (``reversal_notes``), one each: ``note`` is then None
+    notes: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -960,11 +962,14 @@ def time_lines(
     records: Mapping[str, Mapping[str, Any]],
     cumulative: bool = False,
     moment: bool = False,
+    told: bool = False,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
     update, not a dispute with themselves). ``cumulative``: the measure is a running count;
-    ``moment``: a count of the moment (``Report.moments``), which may rise or fall."""
+    ``moment``: a count of the moment (``Report.moments``), which may rise or fall; ``told``:
+    the dispute of one claimant is told as its reversal (``reversal_notes``), which shows no
+    positions: "its own figures for 2023-01-31 disagree (...)"."""
     lines = [time_note(c, moment)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
@@ -982,7 +987,7 @@ def time_lines(
             "not a dispute with itself"
         )
     updated = {claimant for claimant, _ in c.updates}
-    own = _own_disagreements(c, records, cumulative)
+    own = _own_disagreements(c, records, cumulative, told)
     lines += [line for name, line in own if name not in updated]
     lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
@@ -1066,11 +1071,35 @@ def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any
     if isinstance(c, Revision):
         return [revision_note(c)]
     if isinstance(c, Reversal):
-        later = reversal_time_line(c, records)
-        return [later] if later else []
+        lines = reversal_notes(c, records, report.cumulative, report.moments)
+        if not c.disputes:
+            return lines
+        subject = records.get(c.claims[0], {}).get("subject", "")
+        return lines + [terminal_line(subject, h) for h in finding_hints(c, 0, report, records)]
     if isinstance(c, SumFinding):
         return [sum_text(c, records)]
     return []
+
+
+def reversal_notes(
+    c: Any,
+    records: Mapping[str, Mapping[str, Any]],
+    cumulative: Iterable[str] = (),
+    moments: Iterable[str] = (),
+) -> list[str]:
+    """What a reversal says under its heading, one line each: what the disputes it tells
+    (``Reversal.disputes``: one claimant alone in them) said about their figures' times
+    (``time_lines``), else whether some of its figures may describe a later moment
+    (``reversal_time_line``). ``cumulative``, ``moments``: the measures read as running counts
+    and as counts of the moment (``Report``)."""
+    lines: list[str] = []
+    for d in getattr(c, "disputes", ()):
+        lines += time_lines(d, records, d.measure in cumulative, d.measure in moments, told=True)
+    if not any(d.later for d in getattr(c, "disputes", ())):
+        later = reversal_time_line(c, records)
+        if later:
+            lines.append(later)
+    return list(dict.fromkeys(lines))
 
 
 REVISION_NOTE = "a total that can only grow was later given as less: a correction, or a dispute"
@@ -1105,7 +1134,7 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def _own_disagreements(
-    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False, told: bool = False
 ) -> list[tuple[str, str]]:
     """(claimant, line) for each claimant standing in two positions of a figure dispute with
     two of its own figures that cannot both be true (disjoint, widened by their rounding, as
@@ -1177,13 +1206,9 @@ def _own_disagreements(
                 why = (
                     f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
                 )
-            out.append(
-                (
-                    shown[key],
-                    f"{shown[key]} stands in positions {' and '.join(map(str, apart))}: its own "
-                    f"figures{of} disagree ({why})",
-                )
-            )
+            at = " and ".join(map(str, apart))
+            where = "" if told else f"{shown[key]} stands in positions {at}: "
+            out.append((shown[key], f"{where}its own figures{of} disagree ({why})"))
     return out
 
 
@@ -1638,9 +1663,9 @@ def _finding(
         c.kind,  # "reversal" or "walk-back": the page names the kind the engine found
         reversal_heading(c, passed_on=passed_on(c, records)),
         listed,
-        note=reversal_time_line(c, records) or None,
         folded=folded,
         unlisted=unlisted,
+        notes=tuple(reversal_notes(c, records, cumulative, moments)),
     )
 
 

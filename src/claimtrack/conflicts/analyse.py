@@ -16,6 +16,7 @@ from claimtrack.conflicts.core import (
     _HEDGES,
     _HIGH,
     _ID,
+    _KEY,
     _LOW,
     _MISSING,
     _NARROW,
@@ -73,6 +74,7 @@ from claimtrack.conflicts.timing import (
     _rereported,
     _stated_apart,
     _unmarked_running_count,
+    reads_running_share,
 )
 
 # ---------------------------------------------------------------------------
@@ -532,6 +534,55 @@ def _add_stance(g: _Grouped, rec: tuple, topic: str, stance: str | None, root: s
     sides[side].append(rec)
 
 
+def _told_once(
+    disputes: list[FigureConflict], g: _Grouped, rev: _Reversals
+) -> tuple[list[FigureConflict], dict[tuple, list[FigureConflict]]]:
+    """The disputes that stay findings, and those told once as a reversal, by the reversal's
+    key: a dispute in which one claimant alone stands (its echoes aside) while that claimant
+    reverses itself on the measure is that reversal, told twice before (time21). The reversal
+    carries the dispute (``Reversal.disputes``), so that what it said about the figures' times
+    is said with it; its claims stay those that disagree (rule 4: a figure of the claimant's
+    compatible with all the others, "some 240" beside 255 and 223, is left out), the dispute's
+    own listed in the JSON. A dispute of one claimant with no
+    reversal (its money stated in different years, its one article's two wordings) stays."""
+    kept: list[FigureConflict] = []
+    alone: dict[tuple, list[FigureConflict]] = {}
+    for c in disputes:
+        names = {n for p in c.positions for n in p.claimants}
+        if len(names) == 1:
+            by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+            own = [by_id[i] for p in c.positions for i in p.claims if i in by_id]
+            keys = {r[_KEY] for r in own}
+            key = (keys.pop(), "measure", c.measure) if len(keys) == 1 else None
+            if key is not None and key in rev.claims:
+                alone.setdefault(key, []).append(c)
+                continue
+        kept.append(c)
+    return kept, alone
+
+
+def _with_disputes(
+    found: list[Reversal], alone: dict[tuple, list[FigureConflict]], g: _Grouped
+) -> list[Reversal]:
+    """``found`` with each reversal that tells disputes of one claimant (``_told_once``)
+    carrying them, in the order disputes are listed."""
+    if not alone:
+        return found
+    shown = g.shown
+    told = {(shown[k], kind, topic): cs for (k, kind, topic), cs in alone.items()}
+    out = []
+    for r in found:
+        cs = told.get((r.claimant, r.topic_kind, r.topic))
+        if cs:
+            cs.sort(key=_figure_order)
+            r = Reversal(
+                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, r.ordered, r.kind,
+                r.since, tuple(cs),
+            )  # fmt: skip
+        out.append(r)
+    return out
+
+
 def _falls_into_disputes(
     found: list[Revision], conflicts: list[FigureConflict], start: int
 ) -> list[Revision]:
@@ -612,17 +663,29 @@ def _figure_passes(
                 continue  # no two figures on the measure disagree: no claimant reverses either
             if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
                 _stated_apart(recs, ctx, n_found[0])
-            if dimension == "count" and not is_change_topic(measure):
-                # (a change is no running count, nor a count of the moment)
-                if _unmarked_running_count(measure, recs, ctx, n_found):
-                    continue
-                if _count_of_the_moment(measure, dimension, recs, ctx, n_found):
-                    continue
+            if _read_at_its_times(measure, dimension, recs, ctx, n_found):
+                continue
             if dimension[:9] == "currency:":
                 _money_reversals(measure, recs, min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _read_at_its_times(
+    measure: str, dimension: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+) -> bool:
+    """Whether the measure's dispute just filed is taken back for a hint, its figures read at
+    their times: a count that reads like a running count (the hint to mark it) or a count of
+    the moment (rule 9), or a share so far, a fire's containment, rising update by update
+    (time21). A change is neither."""
+    if dimension == "count" and not is_change_topic(measure):
+        return _unmarked_running_count(measure, recs, ctx, n_found) or _count_of_the_moment(
+            measure, dimension, recs, ctx, n_found
+        )
+    if dimension == "share" and reads_running_share(measure):
+        return _unmarked_running_count(measure, recs, ctx, n_found, dimension)
+    return False
 
 
 def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
@@ -945,6 +1008,9 @@ def _analyse(
 
     # (each list sorted only when there is something to order: most subjects have a few)
     figure_conflicts = ctx.figure_conflicts
+    alone: dict[tuple, list[FigureConflict]] = {}
+    if figure_conflicts and rev.claims:
+        figure_conflicts, alone = _told_once(figure_conflicts, g, rev)
     if len(figure_conflicts) > 1:
         figure_conflicts.sort(key=_figure_order)
     minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
@@ -964,7 +1030,7 @@ def _analyse(
             *revisions,
             *sums_found.bad,
             *stance_conflicts,
-            *_Reversals.found(names, rev.claims, "reversal", active),
+            *_with_disputes(_Reversals.found(names, rev.claims, "reversal", active), alone, g),
             *_Reversals.found(names, rev.walk_backs, "walk-back", active),
         ),
         changes=tuple(ctx.changes),

@@ -101,6 +101,38 @@ def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
     return out
 
 
+def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
+    """``out`` with the keys a figure conflict's times add (``_times_line`` as text)."""
+    if not c.times_ordered:
+        out["times_ordered"] = False
+        times, stated = _times(c)
+        out["times"] = times
+        if stated:
+            out["times_of"] = "statements"
+    if c.updates:
+        out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
+    if c.later:
+        out["stated_later"] = list(c.later)
+    if c.falls:
+        out["falls"] = [_fall_json(r) for r in c.falls]
+    return out
+
+
+def _told_json(c: FigureConflict) -> dict[str, Any]:
+    """A dispute of one claimant told as its reversal (``Reversal.disputes``): the moment it
+    was of, its spread, its claims (sorted) and what its times say (``_told_line`` as text)."""
+    claims = sorted(i for p in c.positions for i in p.claims)
+    return _times_json(c, {"as_of": c.as_of, "severity": tidy(c.severity), "claims": claims})
+
+
+def _told_line(c: FigureConflict) -> str:
+    claims = _texts(sorted(i for p in c.positions for i in p.claims))
+    return (
+        f'{{"as_of": {_text(c.as_of)}, "severity": {_number(c.severity)}, "claims": {claims}'
+        f"{_times_line(c)}}}"
+    )
+
+
 def _finding_json(c: Conflict, relays: Relays) -> dict:
     if isinstance(c, FigureConflict):
         out: dict[str, Any] = {
@@ -123,19 +155,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
             if relaying:
                 pos["relaying"] = _relaying_json(relaying)
             out["positions"].append(pos)
-        if not c.times_ordered:
-            out["times_ordered"] = False
-            times, stated = _times(c)
-            out["times"] = times
-            if stated:
-                out["times_of"] = "statements"
-        if c.updates:
-            out["updates"] = [{"claimant": n, "claims": list(ids)} for n, ids in c.updates]
-        if c.later:
-            out["stated_later"] = list(c.later)
-        if c.falls:
-            out["falls"] = [_fall_json(r) for r in c.falls]
-        return out
+        return _times_json(c, out)
     if isinstance(c, StanceConflict):
         positions = []
         for sp in c.positions:
@@ -191,6 +211,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
         "dates": [{"date": d, "basis": b} for d, b in c.dates],
         "ordered": c.ordered,
         **({"since": list(c.since)} if c.since else {}),
+        **({"disputes": [_told_json(d) for d in c.disputes]} if c.disputes else {}),
     }
 
 
@@ -492,8 +513,14 @@ def _conflict_line(
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
-        f"{_since_line(c.since)}{end}}}"
+        f"{_since_line(c.since)}{_disputes_line(c.disputes)}{end}}}"
     )
+
+
+def _disputes_line(disputes: tuple[FigureConflict, ...]) -> str:
+    if not disputes:
+        return ""
+    return f', "disputes": [{", ".join(map(_told_line, disputes))}]'
 
 
 def _lines(
@@ -705,6 +732,9 @@ def finding_ids(report: Report) -> set[str]:
                     ids.update(p.claims)
             else:
                 ids.update(c.claims)
+                for d in getattr(c, "disputes", ()):  # those a reversal tells (time21)
+                    for p in d.positions:
+                        ids.update(p.claims)
     for inc in report.incomparable:
         for _, claims in inc.groups:
             ids.update(claims)

@@ -153,6 +153,10 @@ class Reversal:
     # publication ("reported 2023-03-07" about 2023-01-31): the statement may have been made on
     # any day between them, so that it may recount an earlier statement (None: dated as shown)
     since: tuple[str | None, ...] = ()
+    # the disputes of its measure in which this claimant alone stands (docs/conflicts.md, rule
+    # 4, "A dispute of one claimant"): told once, as this reversal, which says what they said
+    # about the figures' times (their as_of, whether their order is known, figures stated later)
+    disputes: tuple[FigureConflict, ...] = ()
 
 
 @_record

@@ -140,8 +140,9 @@ def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
         r = found[k]
         if _changes_ordered(r, position):
             found[k] = Reversal(
-                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, r.since
-            )
+                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, r.since,
+                r.disputes,
+            )  # fmt: skip
     return found
 
 

@@ -94,20 +94,34 @@ def _reads_running(measure: str) -> bool:
 
 _RUNNING_OF: dict[str, bool] = {}  # _reads_running of measures seen before (they recur)
 
+# Words of a share's name that read like a share so far, updated through the day and rising
+# (a fire's containment, the share of the vote counted): the running count of a share (time21)
+_RUNNING_SHARE = frozenset(["containment", "contained", "counted", "reporting"])
+
+
+def reads_running_share(measure: str) -> bool:
+    """Whether a share measure's name reads like a share so far ("containment-palisades",
+    "votes-counted"): its figures rise update by update, as a running count's do."""
+    return not _RUNNING_SHARE.isdisjoint(measure.replace("_", "-").split("-"))
+
 
 def _unmarked_running_count(
-    measure: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
+    measure: str,
+    recs: list[tuple],
+    ctx: _Ctx,
+    n_found: tuple[int, int, int],
+    dimension: str = "count",
 ) -> bool:
     """Whether a measure not marked cumulative, that reads like a running count and whose
     disagreeing figures only rise with their times (all dated; a claimant's own figures of one
     time that cannot be ordered are its update of that time), gets a hint to mark it instead of
     the dispute just filed (taken back from ``ctx``). What marking it would show is shown: two
     claimants' figures of one time apart stay a dispute (or a minor difference) of that time,
-    as on a cumulative measure, and never make one dispute of figures of months apart."""
+    as on a cumulative measure, and never make one dispute of figures of months apart. A share
+    (``dimension``) reads so by the words of ``reads_running_share``."""
     n_conflicts, n_minor, n_changes = n_found
-    if not _reads_running(measure) or (
-        len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
-    ):
+    running = _reads_running(measure) if dimension == "count" else reads_running_share(measure)
+    if not running or (len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor):
         return False  # not a running count, or nothing filed to take back
     if not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
         return False  # an undated figure cannot be ordered
@@ -143,7 +157,7 @@ def _unmarked_running_count(
     del ctx.changes[n_changes:]
     if one_time:  # what marking it would show, and only that: the gaps of one time, each
         # a dispute (or a minor difference) of its time, never a rise across the dates
-        _cumulative_measure(measure, "count", recs, ctx)
+        _cumulative_measure(measure, dimension, recs, ctx)
         del ctx.changes[n_changes:]  # as for the hint alone: the dates are read once marked
     ctx.unmarked.append(measure)
     return True

@@ -1,0 +1,101 @@
+"""A dispute of one claimant is its reversal, told once (time21, docs/conflicts.md rule 4): the
+reversal carries the dispute (``Reversal.disputes``) and says what it said about dating its
+figures; a dispute with another claimant in it, or one with no reversal, stays a dispute."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimtrack.conflicts import Fact, Reversal, analyse, report_to_json
+from claimtrack.report import reversal_notes
+
+# each finding as "dispute:<claims by position>" or "reversal:<claims> (told: <the disputes it
+# carries, by position>)"
+from test_own_estimates import _kinds
+
+
+def fig(
+    id_: str,
+    value: float,
+    who: str = "Police",
+    as_of: str | None = None,
+    said_on: str | None = None,
+    reported_on: str | None = None,
+    source: str | None = None,
+) -> Fact:
+    return Fact(
+        id_, who, "figure", "marchers", value, value, None, as_of, said_on, "active",
+        reported_on, source=source,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        pytest.param(
+            [fig("a", 87_000, said_on="2023-01-31"), fig("b", 150_000, said_on="2023-02-07")],
+            ["reversal:a,b (told: a|b)"],
+            id="one-claimant-alone-told-once",
+        ),
+        pytest.param(
+            [
+                fig("a", 87_000, said_on="2023-01-31"),
+                fig("b", 150_000, said_on="2023-02-07"),
+                fig("c", 1_270_000, who="Union", said_on="2023-01-31"),
+            ],
+            ["dispute:a|b|c", "reversal:a,b"],
+            id="with-another-claimant-a-dispute-and-a-reversal",
+        ),
+        pytest.param(
+            [fig("a", 87_000, source="s1"), fig("b", 150_000, source="s1")],
+            ["dispute:a|b"],
+            id="one-article-no-reversal-the-dispute-stays",
+        ),
+        pytest.param(
+            [
+                fig("a", 80_000, as_of="2023-01-31", said_on="2023-01-31"),
+                fig("b", 120_000, as_of="2023-01-31", said_on="2023-01-31"),
+                fig("c", 150_000, as_of="2023-02-07", said_on="2023-02-07"),
+                fig("d", 300_000, as_of="2023-02-07", said_on="2023-02-07"),
+            ],
+            ["reversal:a,b,c,d (told: c|d) (told: a|b)"],  # (in the order of disputes)
+            id="two-moments-two-disputes-one-reversal",
+        ),
+    ],
+)
+def test_a_dispute_of_one_claimant_is_told_once(facts: list[Fact], expected: list[str]) -> None:
+    assert _kinds(analyse(facts)) == expected
+
+
+def test_the_reversal_says_what_the_dispute_said_about_dating() -> None:
+    """Two figures of one moment, one dated only by its report: the dispute's line (if one
+    replaced the other, give each its --said-on) is said under the reversal, and its JSON
+    carries the dispute's moment, spread and claims."""
+    facts = [
+        fig("a", 87_000, as_of="2023-01-31", reported_on="2023-01-31"),
+        fig("b", 150_000, as_of="2023-01-31", said_on="2023-01-31"),
+    ]
+    report = analyse(facts)
+    (r,) = report.conflicts
+    assert isinstance(r, Reversal) and len(r.disputes) == 1
+    records = {
+        f.id: {"claimant": f.claimant, "value": f"{f.low:,}", "kind": "figure", "low": f.low,
+               "high": f.high, "as_of": f.as_of, "said_on": f.said_on,
+               "reported_on": f.reported_on, "measure": f.topic}
+        for f in facts
+    }  # fmt: skip
+    assert reversal_notes(r, records) == [
+        "its own figures for 2023-01-31 disagree (two reports of it, or a revision: if one "
+        "replaced the other, give each its --said-on)",
+    ]
+    (doc,) = report_to_json("march", report)["conflicts"]
+    assert doc["disputes"] == [
+        {
+            "as_of": "2023-01-31",
+            "severity": 1.7,
+            "claims": ["a", "b"],
+        }
+    ]
+    assert json.loads(json.dumps(doc)) == doc
