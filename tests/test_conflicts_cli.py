@@ -552,3 +552,39 @@ def test_json_gives_the_caveats_the_terminal_prints_under_a_finding(
     ]
     shown = " ".join(ct("conflicts", "quay").stdout.split())
     assert all(" ".join(line.split()) in shown for line in FERRY_CAVEATS)
+
+
+# One side of three claimants resting on one origin: a name that holds another's and an
+# unnamed group, which the terminal says in brackets after the count of origins.
+PIER_STORY = [
+    _said("mayor", "Mayor", "the pier is safe to walk on", kind="stance",
+          proposition="pier-safe", stance="affirms"),
+    _said("port", "Port Authority", "the pier is not safe yet", kind="stance",
+          proposition="pier-safe", stance="denies"),
+    _said("port-eng", "Port Authority engineers", "nobody should walk on the pier",
+          kind="stance", proposition="pier-safe", stance="denies"),
+    _said("residents", "Residents", "the pier shakes and is unsafe", kind="stance",
+          proposition="pier-safe", stance="denies"),
+]  # fmt: skip
+PIER_JOINS = [
+    "Port Authority engineers is named with Port Authority: one origin",
+    "Residents is an unnamed group: no origin of its own",
+]
+
+
+@pytest.mark.parametrize("args", [["quay"], ["--all"], ["--all", "--csv"]])
+def test_json_says_why_claimants_are_one_origin(ct, tmp_path: Path, args) -> None:
+    """outputs10: a position's ``joins`` are the terminal's words for claimants joined into one
+    origin or left out of the count; before, the JSON gave the count alone."""
+    write_jsonl(tmp_path / "pier.jsonl", PIER_STORY)
+    assert ct("import", str(tmp_path / "pier.jsonl")).exit_code == 0
+    if args[-1] == "--csv":
+        args = [*args, str(tmp_path / "sheet.csv")]
+    result = ct("conflicts", *args, "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    doc = doc["subjects"][0] if "subjects" in doc else doc
+    positions = doc["conflicts"][0]["positions"]
+    assert [(p["origins"], p.get("joins")) for p in positions] == [(1, None), (1, PIER_JOINS)]
+    shown = " ".join(ct("conflicts", "quay").stdout.split())
+    assert f"1 independent origin ({'; '.join(PIER_JOINS)})" in shown
