@@ -321,28 +321,12 @@ def _claim_range(record: dict[str, Any]) -> str:
     ("6–7", "2,267,961.85 kg" for "5 million lb", "280,000,000 GBP a week" for "£40m a day");
     as stated where its text no longer reads."""
     from claimtrack.quantities import format_range
-    from claimtrack.readings import base_unit, figure_numbers
+    from claimtrack.readings import figure_numbers, range_text
 
     numbers = figure_numbers(record)
     if numbers is None:
         return format_range(record["low"], record["high"])
-    return _range_of(numbers.base_low, numbers.base_high, base_unit(numbers.dimension))
-
-
-def _range_of(low: float | int, high: float | int | None, unit: str) -> str:
-    """An interval of base values with its unit (:func:`_in_unit`), every digit the conversion
-    gives and none of the noise of binary arithmetic (15 significant digits, as the JSON:
-    "2,154,563.7575", not "2,154,563.8" from 2154563.7575000003)."""
-    from claimtrack.conflicts.jsonout import tidy
-    from claimtrack.quantities import format_range
-
-    return _in_unit(format_range(tidy(low), tidy(high)), unit)
-
-
-def _in_unit(text: str, unit: str) -> str:
-    """A range with its unit after it ("2,154,563.7575 kg", "10,000,000,000+ USD"); a count's
-    has none."""
-    return f"{text} {unit}" if unit else text
+    return range_text(numbers.base_low, numbers.base_high, numbers.dimension)
 
 
 def _stated_unit(record: dict[str, Any]) -> str | None:
@@ -397,7 +381,7 @@ def conflict_rows(
         StanceConflict,
         SumFinding,
     )
-    from claimtrack.readings import base_unit, reading_of
+    from claimtrack.readings import range_text, reading_of
     from claimtrack.report import finding_heading, finding_notes
 
     # a relay is an echo wherever the engine folds it into a position of what it relays (a
@@ -410,7 +394,7 @@ def conflict_rows(
         supports = grades.conflicts[index] if grades is not None else ()
         # a range in the base unit of its dimension, said: "2,154,563.7575 kg", a rate's in its
         # base period: "226,800,000–277,200,000 GBP a week"
-        unit = base_unit(getattr(conflict, "dimension", "count"))
+        dimension = getattr(conflict, "dimension", "count")
         if isinstance(conflict, FigureConflict):
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
@@ -418,7 +402,7 @@ def conflict_rows(
             if not conflict.times_ordered:  # a rise during that time reads as a dispute
                 label += " (order not known)"
             groups = [
-                (n, _range_of(p.low, p.high, unit), p.claims)
+                (n, range_text(p.low, p.high, dimension), p.claims)
                 for n, p in enumerate(conflict.positions, 1)
             ]
         elif isinstance(conflict, StanceConflict):
@@ -435,7 +419,7 @@ def conflict_rows(
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
-            implied = _range_of(conflict.low, conflict.high, unit)
+            implied = range_text(conflict.low, conflict.high, dimension)
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         elif not isinstance(conflict, Reversal):  # a kind the engine found after this sheet
             label = str(getattr(conflict, "kind", type(conflict).__name__))
