@@ -150,7 +150,7 @@ def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
     prints), ``caveats``, ``reading`` (the figure as the terminal reads it), ``as_of``,
     ``note`` and ``subject``; and for outputs12: a month (``reported_on`` 2017-11) has the
     guard apostrophe, which Excel would read as a date (sheetcells.py); and for outputs10:
-    ``unit``, the unit of ``low`` and ``high`` (none given for these counts)."""
+    ``unit``, the unit of ``low`` and ``high`` (none given for these counts), and ``joins``."""
     for rating in ("Unproven", "False"):
         assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"
@@ -591,6 +591,12 @@ def test_json_says_why_claimants_are_one_origin(ct, tmp_path: Path, args) -> Non
     assert [(p["origins"], p.get("joins")) for p in positions] == [(1, None), (1, PIER_JOINS)]
     shown = " ".join(ct("conflicts", "quay").stdout.split())
     assert f"1 independent origin ({'; '.join(PIER_JOINS)})" in shown
+    sheet = ct("conflicts", "quay", "--csv", "-").stdout.lstrip("\ufeff")
+    rows = [(r["claim_id"], r["origins"], r["joins"]) for r in csv.DictReader(io.StringIO(sheet))]
+    said = "; ".join(PIER_JOINS)
+    assert rows == [
+        ("mayor", "1", ""), ("port", "1", said), ("port-eng", "1", said), ("residents", "1", said)
+    ]  # fmt: skip
 
 
 def test_the_sheet_says_the_unit_of_every_amount(ct, tmp_path: Path) -> None:

@@ -59,6 +59,8 @@ SHEET_COLUMNS: tuple[str, ...] = (
     # outputs10: the unit of low and high as the claim states them, a currency by the ISO code
     # it was read as ("INR (rs)"); range says its own (the base unit of the dimension)
     "unit",
+    # outputs10: why the position's claimants make the origins they do, in the terminal's words
+    "joins",
 )
 
 
@@ -483,6 +485,7 @@ def conflict_rows(
                     "note": r.get("note"),
                     "subject": subject,
                     "unit": _stated_unit(r) if r["kind"] == "figure" else None,
+                    "joins": "; ".join(sup.joins) if sup and sup.joins else None,
                 }
 
 
