@@ -226,14 +226,15 @@ def test_machine_outputs_keep_exact_base_units(runner, empty_db, tmp_path: Path)
     assert "112.5 t" in timeline.stdout and "2,154–2,382 t" in timeline.stdout
     as_json = runner.invoke(app, ["--db", str(db), "timeline", "surfside-collapse-2021", "--json"])
     intervals = {e.get("interval") for e in json.loads(as_json.stdout)}
-    assert {"112,490.90776 kg", "2,154,563.8–2,381,359.9425 kg"} <= intervals
+    assert {"112,490.90776 kg", "2,154,563.7575–2,381,359.9425 kg"} <= intervals
     sheet = tmp_path / "sheet.csv"
     result = runner.invoke(
         app, ["--db", str(db), "conflicts", "surfside-collapse-2021", "--csv", str(sheet)]
     )
     assert result.exit_code == 0, result.output
     text = sheet.read_text(encoding="utf-8-sig")
-    assert ',"112,490.90776",' in text and ',"2,154,563.8–2,381,359.9425",' in text
+    # outputs10: each range says its unit, with every digit of the conversion
+    assert ',"112,490.90776 kg",' in text and ',"2,154,563.7575–2,381,359.9425 kg",' in text
     assert "2,154–2,382 t" not in text and "112.5 t" not in text
     conflicts = runner.invoke(
         app, ["--db", str(db), "conflicts", "surfside-collapse-2021", "--json"]

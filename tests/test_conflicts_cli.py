@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -147,7 +149,8 @@ def test_csv_sheet_is_byte_exact(small, tmp_path: Path) -> None:
     of the claim's position); and for outputs11: ``finding`` (the heading the terminal
     prints), ``caveats``, ``reading`` (the figure as the terminal reads it), ``as_of``,
     ``note`` and ``subject``; and for outputs12: a month (``reported_on`` 2017-11) has the
-    guard apostrophe, which Excel would read as a date (sheetcells.py)."""
+    guard apostrophe, which Excel would read as a date (sheetcells.py); and for outputs10:
+    ``unit``, the unit of ``low`` and ``high`` (none given for these counts), and ``joins``."""
     for rating in ("Unproven", "False"):
         assert small("review", "f1", "--rating", rating).exit_code == 0
     out = tmp_path / "sheet.csv"
@@ -503,3 +506,71 @@ def test_json_lists_every_relay_the_terminal_shows(ct, tmp_path: Path, args) -> 
     assert doc["summary"]["relaying"] == 2  # the echoes, as before
     shown = ct("conflicts", "quay", "--full").stdout
     assert shown.count("(relaying") == 5  # the four relays, and the echo again in the walk-back
+
+
+PIER_STORY = [
+    _said("mayor", "Mayor", "the pier is safe to walk on", kind="stance",
+          proposition="pier-safe", stance="affirms"),
+    _said("port", "Port Authority", "the pier is not safe yet", kind="stance",
+          proposition="pier-safe", stance="denies"),
+    _said("port-eng", "Port Authority engineers", "nobody should walk on the pier",
+          kind="stance", proposition="pier-safe", stance="denies"),
+    _said("residents", "Residents", "the pier shakes and is unsafe", kind="stance",
+          proposition="pier-safe", stance="denies"),
+]  # fmt: skip
+PIER_JOINS = [
+    "Port Authority engineers is named with Port Authority: one origin",
+    "Residents is an unnamed group: no origin of its own",
+]
+
+
+@pytest.mark.parametrize("args", [["quay"], ["--all"], ["--all", "--csv"]])
+def test_json_says_why_claimants_are_one_origin(ct, tmp_path: Path, args) -> None:
+    """outputs10: a position's ``joins`` are the terminal's words for claimants joined into one
+    origin or left out of the count; before, the JSON gave the count alone."""
+    write_jsonl(tmp_path / "pier.jsonl", PIER_STORY)
+    assert ct("import", str(tmp_path / "pier.jsonl")).exit_code == 0
+    if args[-1] == "--csv":
+        args = [*args, str(tmp_path / "sheet.csv")]
+    result = ct("conflicts", *args, "--json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    doc = doc["subjects"][0] if "subjects" in doc else doc
+    positions = doc["conflicts"][0]["positions"]
+    assert [(p["origins"], p.get("joins")) for p in positions] == [(1, None), (1, PIER_JOINS)]
+    shown = " ".join(ct("conflicts", "quay").stdout.split())
+    assert f"1 independent origin ({'; '.join(PIER_JOINS)})" in shown
+    sheet = ct("conflicts", "quay", "--csv", "-").stdout.lstrip("\ufeff")
+    rows = [(r["claim_id"], r["origins"], r["joins"]) for r in csv.DictReader(io.StringIO(sheet))]
+    said = "; ".join(PIER_JOINS)
+    assert rows == [
+        ("mayor", "1", ""), ("port", "1", said), ("port-eng", "1", said), ("residents", "1", said)
+    ]  # fmt: skip
+
+
+def test_the_sheet_says_the_unit_of_every_amount(ct, tmp_path: Path) -> None:
+    """outputs10: ``range`` says its base unit and ``unit`` the unit of ``low`` and ``high``,
+    a currency by the code it was read as: before, "10,000,000,000" stood alone."""
+    story = [
+        _said("low", "Planning Ministry", "losses of $10 billion", kind="figure",
+              measure="losses", value="$10 billion"),
+        _said("high", "Relief Agency", "losses of PKR 9 trillion", kind="figure",
+              measure="losses-pkr", value="PKR 9 trillion"),
+        _said("high2", "Finance Ministry", "losses of PKR 2 trillion", kind="figure",
+              measure="losses-pkr", value="PKR 2 trillion"),
+        _said("lower", "Donor Group", "losses of $30 billion", kind="figure",
+              measure="losses", value="$30 billion"),
+    ]  # fmt: skip
+    write_jsonl(tmp_path / "money.jsonl", story)
+    assert ct("import", str(tmp_path / "money.jsonl")).exit_code == 0
+    result = ct("conflicts", "quay", "--csv", "-")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [(r["claim_id"], r["range"], r["low"], r["high"], r["unit"]) for r in rows] == [
+        ("high2", "1,900,000,000,000–2,100,000,000,000 PKR", "2000000000000", "2000000000000",
+         "PKR"),
+        ("high", "8,550,000,000,000–9,450,000,000,000 PKR", "9000000000000", "9000000000000",
+         "PKR"),
+        ("low", "9,500,000,000–10,500,000,000 USD", "10000000000", "10000000000", "USD ($)"),
+        ("lower", "28,500,000,000–31,500,000,000 USD", "30000000000", "30000000000", "USD ($)"),
+    ]  # fmt: skip

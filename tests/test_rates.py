@@ -282,8 +282,8 @@ def test_a_rate_dispute_reads_per_week_everywhere(ct, tmp_path: Path) -> None:
     ct("conflicts", "brexit-rates", "--csv", str(sheet))
     rows = list(csv.DictReader(sheet.read_text(encoding="utf-8-sig").splitlines()))
     assert {r["range"] for r in rows} == {
-        "245,000,000–255,000,000 a week",
-        "315,000,000–385,000,000 a week",
+        "245,000,000–255,000,000 GBP a week",
+        "315,000,000–385,000,000 GBP a week",
     }
 
 
@@ -417,8 +417,8 @@ def test_a_revision_of_a_rate_reads_per_week_in_text_report_and_sheet(ct, tmp_pa
     ct("conflicts", "v", "--csv", str(sheet))
     rows = list(csv.DictReader(sheet.read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["conflict"], r["range"]) for r in rows if r["conflict"].startswith("revision")] == [
-        ("revision:spend:Agency", "40,000,000 a week"),
-        ("revision:spend:Agency", "35,000,000 a week"),
+        ("revision:spend:Agency", "40,000,000 GBP a week"),
+        ("revision:spend:Agency", "35,000,000 GBP a week"),
     ]
 
 

@@ -1051,12 +1051,20 @@ def bounds_json(b: Bounds) -> dict[str, Any]:
 def _decorate_finding(doc: dict[str, Any], supports: tuple[Support, ...]) -> None:
     if doc["kind"] in ("figure", "stance"):
         for pos, s in zip(doc["positions"], supports, strict=True):
-            pos["origins"] = s.origins
-            pos["grade"] = s.grade
+            _decorate_support(pos, s)
         doc["party_only"] = party_only(supports)
     elif supports:
-        doc["origins"] = supports[0].origins
-        doc["grade"] = supports[0].grade
+        _decorate_support(doc, supports[0])
+
+
+def _decorate_support(doc: dict[str, Any], s: Support) -> None:
+    """``origins`` and ``grade``, then ``joins`` where claimants were joined into one origin
+    or left out of the count (absent otherwise): the words the terminal gives in brackets
+    after the count ("National Crime Agency and Will Thomas carry one Reuters story")."""
+    doc["origins"] = s.origins
+    doc["grade"] = s.grade
+    if s.joins:
+        doc["joins"] = list(s.joins)
 
 
 def decorate(doc: dict[str, Any], assessment: Assessment) -> dict[str, Any]:
@@ -1075,10 +1083,13 @@ _TEXTS: dict[tuple[int, str], str] = {}
 
 
 def _support_text(s: Support) -> str:
+    """The keys :func:`_decorate_support` adds, as JSON text."""
     key = (s.origins, s.grade)
     text = _TEXTS.get(key)
     if text is None:
         text = _TEXTS[key] = f', "origins": {s.origins}, "grade": "{s.grade}"'
+    if s.joins:
+        return f'{text}, "joins": {json.dumps(list(s.joins), ensure_ascii=False)}'
     return text
 
 

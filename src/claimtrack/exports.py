@@ -56,6 +56,11 @@ SHEET_COLUMNS: tuple[str, ...] = (
     "as_of",
     "note",
     "subject",
+    # outputs10: the unit of low and high as the claim states them, a currency by the ISO code
+    # it was read as ("INR (rs)"); range says its own (the base unit of the dimension)
+    "unit",
+    # outputs10: why the position's claimants make the origins they do, in the terminal's words
+    "joins",
 )
 
 
@@ -314,17 +319,31 @@ def sheet_writer(
 
 
 def _claim_range(record: dict[str, Any]) -> str:
-    """A figure's bounds as stated ("6–7"); a rate's in its base period, as its positions
-    are ("280,000,000 a week" for "£40m a day")."""
+    """A figure's bounds in the base unit of its dimension, said, as its positions' are
+    ("6–7", "2,267,961.85 kg" for "5 million lb", "280,000,000 GBP a week" for "£40m a day");
+    as stated where its text no longer reads."""
     from claimtrack.quantities import format_range
-    from claimtrack.quantities.rates import per_text, split_rate
-    from claimtrack.readings import figure_numbers
+    from claimtrack.readings import figure_numbers, range_text
 
     numbers = figure_numbers(record)
-    per = split_rate(numbers.dimension)[1] if numbers is not None else None
-    if numbers is None or per is None:
+    if numbers is None:
         return format_range(record["low"], record["high"])
-    return format_range(numbers.base_low, numbers.base_high) + per_text(per)
+    return range_text(numbers.base_low, numbers.base_high, numbers.dimension)
+
+
+def _stated_unit(record: dict[str, Any]) -> str | None:
+    """The unit of a figure's ``low`` and ``high`` as stored: its own ("lb", "fighters"), a
+    currency by the code it was read as, with the sign or word it was said in when that is not
+    the code ("USD ($)", "INR (rs)", "PKR")."""
+    from claimtrack.quantities.rates import currency_code
+    from claimtrack.readings import figure_numbers
+
+    stated = record.get("unit") or None
+    numbers = figure_numbers(record) if record.get("kind") == "figure" else None
+    code = currency_code(numbers.dimension) if numbers is not None else None
+    if code is None:
+        return stated
+    return code if not stated or str(stated).upper() == code else f"{code} ({stated})"
 
 
 def conflict_rows(
@@ -364,9 +383,7 @@ def conflict_rows(
         StanceConflict,
         SumFinding,
     )
-    from claimtrack.quantities import format_range
-    from claimtrack.quantities.rates import per_text, split_rate
-    from claimtrack.readings import reading_of
+    from claimtrack.readings import range_text, reading_of
     from claimtrack.report import finding_heading, finding_notes
 
     # a relay is an echo wherever the engine folds it into a position of what it relays (a
@@ -377,8 +394,9 @@ def conflict_rows(
     placed = {cid for p in positions for cid in p.claims}
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
-        # a rate's range in its base period: "226,800,000–277,200,000 a week"
-        per = per_text(split_rate(getattr(conflict, "dimension", "count"))[1])
+        # a range in the base unit of its dimension, said: "2,154,563.7575 kg", a rate's in its
+        # base period: "226,800,000–277,200,000 GBP a week"
+        dimension = getattr(conflict, "dimension", "count")
         if isinstance(conflict, FigureConflict):
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
@@ -386,7 +404,7 @@ def conflict_rows(
             if not conflict.times_ordered:  # a rise during that time reads as a dispute
                 label += " (order not known)"
             groups = [
-                (n, format_range(p.low, p.high) + per, p.claims)
+                (n, range_text(p.low, p.high, dimension), p.claims)
                 for n, p in enumerate(conflict.positions, 1)
             ]
         elif isinstance(conflict, StanceConflict):
@@ -403,7 +421,7 @@ def conflict_rows(
             groups = [(n, "", (cid,)) for n, cid in enumerate(conflict.claims, 1)]
         elif isinstance(conflict, SumFinding):
             label = f"sum:{conflict.total}={'+'.join(conflict.parts)}"
-            implied = format_range(conflict.low, conflict.high) + per
+            implied = range_text(conflict.low, conflict.high, dimension)
             groups = [(1, implied, conflict.claims[:-1]), (2, "", conflict.claims[-1:])]
         elif not isinstance(conflict, Reversal):  # a kind the engine found after this sheet
             label = str(getattr(conflict, "kind", type(conflict).__name__))
@@ -466,6 +484,8 @@ def conflict_rows(
                     "as_of": r.get("as_of"),
                     "note": r.get("note"),
                     "subject": subject,
+                    "unit": _stated_unit(r) if r["kind"] == "figure" else None,
+                    "joins": "; ".join(sup.joins) if sup and sup.joins else None,
                 }
 
 

@@ -226,10 +226,20 @@ def money_text(
 
 def range_text(low: int | float, high: int | float | None, dimension: str = "count") -> str:
     """A range in base units with its unit: "3,600–4,400", "6,000–7,000 m", "40%", "54–66%",
-    "140 a week"."""
+    "140 a week", every digit a conversion gives and none of the noise of binary arithmetic
+    ("2,154,563.7575–2,381,359.9425 kg" for "5 million lb" widened by its rounding, whose low
+    end 2154563.7575000003 read "2,154,563.8": outputs10)."""
     if dimension == "count":
         return count_text(low, high)
-    return with_unit(format_range(low, high), base_unit(dimension))
+    return with_unit(format_range(_exact(low), _exact(high)), base_unit(dimension))
+
+
+def _exact(x: Any) -> Any:
+    """A base value to 15 significant digits, as many as a typed figure keeps (the JSON's
+    ``conflicts.jsonout.tidy``): the noise of binary arithmetic taken off."""
+    if type(x) is float and x - x == 0 and not x.is_integer():
+        return float(f"{x:.15g}")
+    return x
 
 
 def count_text(low: int | float, high: int | float | None) -> str:
