@@ -202,14 +202,14 @@ def test_config_refuses_bad_input(ct, args: list[str], code: int, message: str) 
 def test_the_export_refuses_incomplete_reviews(ct, tmp_path: Path) -> None:
     load(ct, figure(id="a"), figure(id="b", value="250"), stance(id="c"))
     ok(ct("review", "a", "--rating", "False", "--url", "https://fc.example/a"))
-    ok(ct("review", "b", "--rating", "Mostly Ture", "--url", "https://fc.example/b"))
+    ok(ct("review", "b", "--rating", "Questionable", "--url", "https://fc.example/b"))
     ok(ct("review", "c", "--rating", "True"))
     out = tmp_path / "cr.json"
     result = ct("export", "--format", "claimreview", "-o", str(out))
     assert result.exit_code == 1 and not out.exists()
     assert result.stderr.splitlines() == [
         "error: 2 reviews incomplete for ClaimReview; nothing written",
-        "  b: rating 'Mostly Ture' is not on the verdict scale (docs/exports.md): review it "
+        "  b: rating 'Questionable' is not on the verdict scale (docs/exports.md): review it "
         "again with a rating of the scale",
         "  c: the review has no URL (claimtrack review ID --rating ... --url URL)",
         "hint: complete them, or --skip-incomplete to export the other 1",
@@ -220,7 +220,7 @@ def test_the_export_refuses_incomplete_reviews(ct, tmp_path: Path) -> None:
     result = ct("export", "--format", "claimreview", "-o", str(out), "--skip-incomplete")
     assert result.exit_code == 0, result.output
     assert [d["@id"] for d in json.loads(out.read_text())] == ["https://fc.example/a#claim-a"]
-    assert "warning: left out b: rating 'Mostly Ture'" in result.stderr
+    assert "warning: left out b: rating 'Questionable'" in result.stderr
     assert ct("export", "--format", "csv", "--skip-incomplete").exit_code == 2
 
 
@@ -289,13 +289,33 @@ def test_the_report_refuses_a_claimreview_it_cannot_embed(ct, args, code, messag
 
 
 @pytest.mark.parametrize(
+    ("rating", "meant"),
+    [("Flase", "False"), ("Mostly Ture", "Mostly True"), ("misleding", "Misleading"),
+     ("Needs Contex", "Needs Context")],
+)  # fmt: skip
+def test_a_verdict_one_letter_off_the_scale_is_refused(ct, rating: str, meant: str) -> None:
+    """ "Flase" was stored, with a warning at the end, and published as the verdict: a rating
+    one letter from a verdict of the scale is refused naming it; "Untrue" (two letters from
+    True), a verdict of one's own, is stored as typed."""
+    load(ct, figure(id="a"))
+    result = ct("review", "a", "--rating", rating)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"error: --rating {rating!r} is one letter from the verdict {meant!r}: give it as the"
+        " scale spells it"
+    )
+    assert json.loads(ok(ct("show", "a", "--json"))).get("review") is None
+    ok(ct("review", "a", "--rating", "Untrue"))
+
+
+@pytest.mark.parametrize(
     ("args", "warnings"),
     [
         (["--rating", "False", "--url", "https://fc.example/a"], []),
         (["--rating", "Unproven", "--url", "https://fc.example/a"], []),
         (["--rating", "False"], ["warning: a: not ready for ClaimReview: the review has no URL"]),
-        (["--rating", "Mostly Ture", "--url", "https://fc.example/a"],
-         ["warning: a: not ready for ClaimReview: rating 'Mostly Ture' is not on the verdict scale"]),
+        (["--rating", "Questionable", "--url", "https://fc.example/a"],
+         ["warning: a: not ready for ClaimReview: rating 'Questionable' is not on the verdict scale"]),
     ],
 )  # fmt: skip
 def test_review_flags_what_claimreview_will_refuse(ct, args, warnings) -> None:

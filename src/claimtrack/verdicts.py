@@ -62,6 +62,20 @@ def place(rating: str | None) -> Placed | None:
     return None if found is None else Placed(rating, *found)
 
 
+def misspelt(rating: str) -> str | None:
+    """The known verdict ``rating`` misspells, one letter off ("Flase" for False, "Mostly
+    Flase"), when it is not a known verdict itself; else None. A rating of one's own that is
+    no misspelling ("Untrue", two letters from True) is left as it is."""
+    from claimtrack.names import distance
+
+    key = _key(rating)
+    if key in _PLACES or len(key) < 4:
+        return None
+    names = [n for _, ns in SCALE.values() for n in ns] + list(OFF_SCALE)
+    near = [n for n in names if distance(key, _key(n), 1) <= 1]
+    return near[0] if len(near) == 1 else None
+
+
 def known() -> str:
     """The known verdicts, for a message: "False, Pants on Fire, ... ; off the scale: ..."."""
     on = ", ".join(name for _, names in SCALE.values() for name in names)

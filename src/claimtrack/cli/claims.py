@@ -839,6 +839,16 @@ def review(
 
     if not rating.strip():
         raise InputError("--rating must not be empty")
+    from claimtrack.verdicts import misspelt
+
+    meant = misspelt(rating)
+    if meant is not None:  # stored before, with a warning: a published verdict misspelt
+        raise InputError(
+            f"--rating {rating!r} is one letter from the verdict {meant!r}: give it as"
+            " the scale spells it",
+            hint="docs/exports.md lists the scale; a verdict of your own, off it, is stored"
+            " as typed",
+        )
     store = _state(ctx).store()
     claim_id = store.resolve_id(claim_id)
     if url is not None:
