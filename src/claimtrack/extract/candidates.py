@@ -33,7 +33,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.speakers import official_body
-from claimtrack.extract.text import CAPS_ROLE, Span, _inside
+from claimtrack.extract.text import TURN_AFTER_NAME, TURN_NAME, Span, _inside
 
 if TYPE_CHECKING:
     from claimtrack.extract.pageissuer import PageIssuer
@@ -732,10 +732,7 @@ def _denies(reading: str, s: Sentence) -> bool:
 _ANSWER_MARK = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
 # a transcript's turn label before an answer ("Port Commissioner: ", "KERR, MAYOR: "), as the
 # layout reads it (page._SPEAKER_PREFIX): the speaker, not the speaker's words
-_TURN_LABEL = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:\s+(?=\S)"
-)
+_TURN_LABEL = re.compile(rf"{TURN_NAME}{TURN_AFTER_NAME}\s*:\s+(?=\S)")
 
 
 def _sentence_candidates(

@@ -18,7 +18,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import _DISPLAY_LABEL, CAPS_ROLE, Span
+from claimtrack.extract.text import _DISPLAY_LABEL, TURN_AFTER_NAME, TURN_NAME, Span
 
 
 @dataclass
@@ -199,10 +199,7 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     return out
 
 
-_SPEAKER_PREFIX = re.compile(
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:(?:\s+\S|\s*$)"
-)
+_SPEAKER_PREFIX = re.compile(rf"({TURN_NAME}){TURN_AFTER_NAME}\s*:(?:\s+\S|\s*$)")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 
 

@@ -384,29 +384,31 @@ def _verb_speaker(reading: str, s: Sentence) -> tuple[str | None, str | None, st
 
 # a closing "..., the WHO said in a report on Thursday." (its speaker, its verb, a tail
 # that says where or when)
-_SAID_AFTER = re.compile(
-    r",\s+((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)\s+"
-    r"(said|says|added|reported|announced|stated)"
-    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
+# a frame closing the sentence, ", X said" (_SAID_AFTER) or inverted, ", reported NBC.", ",
+# said the prosecutor on Monday." (_SAID_AFTER_INVERTED): its speaker, verb and time phrase
+_FRAME_WHO = r"((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)"
+_FRAME_VERB = r"(said|says|added|reported|announced|stated)"
+_FRAME_END = (
+    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?"
+    r"[.!?][\"”’']?\s*$"
 )
-# the same frame inverted: "..., reported NBC.", "..., said the prosecutor on Monday."
-_SAID_AFTER_INVERTED = re.compile(
-    r",\s+(said|says|added|reported|announced|stated)\s+"
-    r"((?:the\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,5}?)"
-    r"(?:\s+(?:in|on|at|late|early|last|this|after|during)\b[^,;:\"“”\d]{0,50})?[.!?][\"”’']?\s*$"
-)
+_SAID_AFTER = re.compile(rf",\s+{_FRAME_WHO}\s+{_FRAME_VERB}{_FRAME_END}")
+_SAID_AFTER_INVERTED = re.compile(rf",\s+{_FRAME_VERB}\s+{_FRAME_WHO}{_FRAME_END}")
+_A_WORD = re.compile(r"(\w+)")
 
 
-def _closing_frame(reading: str, start: int, end: int) -> tuple[str, int, str] | None:
-    """The sentence's closing ", X said" or ", said X" after ``start``: (X, where its verb
-    starts, the verb)."""
-    closing = _SAID_AFTER.search(reading, start, end)
-    if closing is not None:
-        return closing.group(1), closing.start(2), closing.group(2)
-    inverted = _SAID_AFTER_INVERTED.search(reading, start, end)
-    if inverted is not None:
-        return inverted.group(2), inverted.start(1), inverted.group(1)
-    return None
+def _closing_frame(reading: str, s: Sentence, start: int) -> tuple[str, re.Match[str]] | None:
+    """The sentence's closing ", X said" or ", said X" after ``start``, outside its quotations:
+    (X, the match of its verb)."""
+    closing = _SAID_AFTER.search(reading, start, s.span.end)
+    who, verb = (1, 2) if closing is not None else (2, 1)
+    if closing is None:
+        closing = _SAID_AFTER_INVERTED.search(reading, start, s.span.end)
+    if closing is None or any(q.start <= closing.start(verb) < q.end for q in s.quotes):
+        return None
+    said = _A_WORD.match(reading, closing.start(verb))
+    assert said is not None  # the frame's verb is a word
+    return closing.group(who), said
 
 
 _ADJECTIVE_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)")
@@ -429,8 +431,8 @@ def _said_after(
         for w in words[1:-1]
     ):
         return None  # "Harbour Ports Authority workers": a name inside; "African" is no name
-    closing = _closing_frame(reading, s.verb.end(), s.span.end)
-    if closing is None or any(q.start <= closing[1] < q.end for q in s.quotes):
+    closing = _closing_frame(reading, s, s.verb.end())
+    if closing is None:
         return None
     who = _valid_speaker(closing[0])
     bare = _DETERMINER.sub("", who or "").strip()
@@ -438,11 +440,11 @@ def _said_after(
         return None
     if not (_names(bare) or agents.speaker_kind(bare) in {"body", "name", "person"}):
         return None
-    s.verb = re.compile(r"(\w+)").match(reading, closing[1])
+    s.verb = closing[1]
     return (
         bare,
         None,
-        f"subject of '{closing[2]}', closing the sentence ('{speaker}' is what was said)",
+        f"subject of '{s.verb.group(1)}', closing the sentence ('{speaker}' is what was said)",
     )
 
 
@@ -502,14 +504,14 @@ def _frame_after(
     if s.verb is None or not speaker or s.verb.group(1).lower() not in _STANCE_FORMS:
         return None
     verb, told = s.verb, f"'{speaker} {s.verb.group(1)}' is what is told"
-    closing = _closing_frame(reading, verb.end(), s.span.end)
-    if closing is not None and not any(q.start <= closing[1] < q.end for q in s.quotes):
+    closing = _closing_frame(reading, s, verb.end())
+    if closing is not None:
         who = _DETERMINER.sub("", closing[0]).strip()
         if who.lower() in _PRONOUNS or (
             _valid_speaker(who) and agents.speaker_kind(who) in agents.AGENT_KINDS | {"work"}
         ):
-            s.verb = re.compile(r"(\w+)").match(reading, closing[1])
-            return who, None, f"subject of '{closing[2]}', closing the sentence ({told})"
+            s.verb = closing[1]
+            return who, None, f"subject of '{s.verb.group(1)}', closing the sentence ({told})"
     return _closing_according(reading, s, _valid_speaker, told)
 
 

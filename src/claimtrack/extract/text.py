@@ -174,6 +174,12 @@ def _single_quotations(text: str) -> str:
 # MICHAEL O'HANLON (The Brookings Institution): ").
 # a role after a transcript's speaker label, in capitals: "JASON CLARE, MINISTER FOR EDUCATION:"
 CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\s+[a-z]+){0,2})(?=\s*:)"
+# a transcript's turn label before its colon: a name of up to four capitalised words
+# (TURN_NAME), then a role in capitals after a comma or an aside in brackets ("Port
+# Commissioner", "KERR, MAYOR", "Ann Lee (Harbour Party)"): page._SPEAKER_PREFIX reads it,
+# candidates._TURN_LABEL leaves it out of an answer's quote
+TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
 
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
