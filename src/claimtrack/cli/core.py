@@ -900,7 +900,7 @@ def _subject_hint(store: "Store", subject: str) -> str:
 
     ctx = get_current_context(silent=True)
     meant = option_meant(ctx.command, subject) if ctx is not None else None
-    if meant is not None and not store.has_subject(subject):
+    if meant is not None:  # the callers found no claims on ``subject``
         return f"did you mean the option {meant}? (`{ctx.command_path} -h` lists them)"  # type: ignore[union-attr]
     known = store.subject_names()
     near = difflib.get_close_matches(subject, known, n=3, cutoff=0.4)
