@@ -71,3 +71,26 @@ def test_the_console_script_says_it_too(monkeypatch, capsys) -> None:
     out = capsys.readouterr()
     assert out.out == ""
     assert "No such command 'undo': there is no undo; claimtrack retract ID" in flat(out.err)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["source", "list"],
+            "No such command 'list': claimtrack sources lists the stored sources (claimtrack "
+            "sources SUBJECT: those one subject's claims use)",
+        ),
+        (["source", "LS"], "No such command 'LS': claimtrack sources lists the stored sources"),
+        # a slip of the group's own command: typer's nearest spelling, as before
+        (["source", "ad"], "No such command 'ad'. Did you mean 'add'?"),
+        # a top-level word is not read under the group ("source undo" is no retract)
+        (["source", "undo"], "No such command 'undo'."),
+    ],
+)
+def test_an_unknown_command_of_a_group_says_what_to_type_instead(ct, args, said: str) -> None:
+    result = ct(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert said in flat(result.stderr)
+    assert "`claimtrack source -h` shows its options and commands" in flat(result.stderr)

@@ -80,3 +80,21 @@ def test_add_then_measure_works_as_before(story) -> None:
               "--figure", "40", "--measure", "deaths"))  # fmt: skip
     info = json.loads(_ok(story("measure", "fire", "deaths", "--cumulative", "--json")))
     assert (info["cumulative"], info["claims"]) == (True, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ([], "give --cumulative, --not-cumulative or --defined-as"),
+        # a script with an unset variable: a measure set up with nothing, as if it had a claim
+        (["--defined-as", ""], "give --cumulative, --not-cumulative or --defined-as with a "
+         "definition"),
+        (["--defined-as", "  "], "give --cumulative, --not-cumulative or --defined-as with a "
+         "definition"),
+    ],
+)  # fmt: skip
+def test_new_with_nothing_to_set_is_refused(ct, args, said) -> None:
+    result = ct("measure", "fire", "deaths", "--new", *args)
+    assert result.exit_code == 2, result.output
+    assert f"error: --new sets up a measure: {said}" in result.stderr
+    assert "no claims on subject 'fire'" in ct("measure", "fire", "deaths").stderr

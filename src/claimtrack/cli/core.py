@@ -48,13 +48,7 @@ class ClaimtrackGroup(TyperGroup):
     def resolve_command(
         self, ctx: "ClickContext", args: list[str]
     ) -> tuple[str | None, Any, list[str]]:
-        try:
-            name, command, rest = super().resolve_command(ctx, args)
-        except typer.TyperException as e:  # no such command: say what to type instead
-            meant = _COMMAND_WORDS.get(args[0].lower()) if args else None
-            if meant is not None and hasattr(e, "message"):
-                e.message = f"No such command {args[0]!r}: {meant}"
-            raise
+        name, command, rest = _resolve_said(super().resolve_command, ctx, args)
         if command is not None:
             plain_coercion(command, ctx)
         return name, command, rest
@@ -187,6 +181,45 @@ _COMMAND_WORDS: dict[str, str] = {
     "verdict": "claimtrack review ID --rating ...",
     "rate": "claimtrack review ID --rating ...",
 }
+
+# ... and under a group, by the group's name and the word ("source list": the list of sources
+# is a command of its own)
+_SUBCOMMAND_WORDS: dict[tuple[str, str], str] = {
+    ("source", word): "claimtrack sources lists the stored sources (claimtrack sources SUBJECT:"
+    " those one subject's claims use)"
+    for word in ("list", "ls", "show", "all")
+}
+
+
+def _resolve_said(
+    resolve: Callable[["ClickContext", list[str]], tuple[str | None, Any, list[str]]],
+    ctx: "ClickContext",
+    args: list[str],
+) -> tuple[str | None, Any, list[str]]:
+    """A group's ``resolve_command``; a command that does not exist but that a person reaches
+    for says what to type instead (``_COMMAND_WORDS``, ``_SUBCOMMAND_WORDS``)."""
+    try:
+        return resolve(ctx, args)
+    except typer.TyperException as e:  # no such command: say what to type instead
+        word = args[0].lower() if args else ""
+        if ctx.parent is None:
+            meant = _COMMAND_WORDS.get(word)
+        else:
+            meant = _SUBCOMMAND_WORDS.get((ctx.info_name or "", word))
+        if meant is not None and hasattr(e, "message"):
+            e.message = f"No such command {args[0]!r}: {meant}"
+        raise
+
+
+class SubcommandGroup(TyperGroup):
+    """A group of commands under ``claimtrack`` (``claimtrack source``): an unknown command
+    a person reaches for says what to type instead, as at the top."""
+
+    def resolve_command(
+        self, ctx: "ClickContext", args: list[str]
+    ) -> tuple[str | None, Any, list[str]]:
+        return _resolve_said(super().resolve_command, ctx, args)
+
 
 # Options a person reaches for that claimtrack names otherwise: an unknown option among these
 # suggests the options meant (those the command has), not the nearest spellings ("--date" is

@@ -300,9 +300,10 @@ def measure(
     subject = slug_option(subject, "subject") or ""
     name = slug_option(measure_name, "MEASURE") or ""
     if new:
-        if cumulative is None and defined_as is None:
+        if cumulative is None and not (defined_as or "").strip():  # (--defined-as "": nothing)
             raise InputError(
                 "--new sets up a measure: give --cumulative, --not-cumulative or --defined-as"
+                + (" with a definition" if defined_as is not None else "")
             )
     elif name not in store.set_up_measures(subject):  # (set up with --new before: known)
         try:

@@ -9,6 +9,7 @@ import typer
 from claimtrack import messages
 from claimtrack.cli.core import (
     JsonOpt,
+    SubcommandGroup,
     _emit_json,
     _refuse_binary,
     _require_subject,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 source_app = typer.Typer(
     help="Articles claims are read from.\n\nExample: claimtrack source add URL --outlet NAME",
     no_args_is_help=True,
+    cls=SubcommandGroup,
 )
 app.add_typer(source_app, name="source")
 
