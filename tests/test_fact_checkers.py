@@ -66,6 +66,34 @@ def test_search_filters_by_subject_and_survives_odd_queries(ct) -> None:
     assert ct("search", "   ").exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("query", "why"),
+    [
+        ('"unbalanced', "unterminated string"),
+        ("AND", 'syntax error near "AND"'),
+        ("convoy OR", "syntax error at its end"),
+        ("*", "unknown special query"),
+    ],
+)
+def test_a_search_fts5_cannot_read_says_why_and_how_to_write_one(ct, query, why) -> None:
+    """Text that uses FTS5's syntax wrongly is one line saying why in plain words, with how
+    phrases, prefixes and operators are written (it was SQLite's 'fts5: syntax error near ""'
+    alone); in lower case the operators are words and are found."""
+    load(ct, figure(id="a", quote="convoy or not"))
+    ct("search", "convoy")  # (the first search after an import builds the index, and says so)
+    result = ct("search", query)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"error: cannot search for {query!r}: not a valid search ({why})"
+    assert lines[1] == (
+        'hint: "two words" finds a phrase and word* a prefix; AND, OR, NOT and NEAR in '
+        "capitals join searches: write them in lower case to find the words"
+    )
+    hits = json.loads(ct("search", "convoy or", "--json").stdout)
+    assert [h["id"] for h in hits] == ["a"]
+
+
 # -- reviews and ClaimReview ---------------------------------------------------------------
 
 

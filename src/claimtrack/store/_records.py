@@ -28,6 +28,7 @@ from claimtrack.store._common import (
     NAME_FIELDS,
     NearMiss,
     _fts_query,
+    _sqlite_error,
 )
 from claimtrack.store._reading import _Reading
 
@@ -250,7 +251,15 @@ class _Records(_Reading):
             cur = self.conn.execute(sql, params)
             rows = cur.fetchall()
         except sqlite3.OperationalError as e:
-            raise InputError(f"cannot search for {text!r}: {e}") from None
+            said = str(e).removeprefix("fts5: ")
+            if said == str(e) and not said.startswith(("unterminated", "unknown special")):
+                raise _sqlite_error(self.path, e) from None  # (locked, ...: not the search's)
+            said = said.replace('near ""', "at its end").rstrip(": ")
+            raise InputError(
+                f"cannot search for {text!r}: not a valid search ({said})",
+                hint='"two words" finds a phrase and word* a prefix; AND, OR, NOT and NEAR '
+                "in capitals join searches: write them in lower case to find the words",
+            ) from None
         names = [d[0] for d in cur.description]
         out = []
         for row in rows:
