@@ -25,6 +25,7 @@ from claimtrack.amounts import (
     shown_text,
     tick_amount,
 )
+from claimtrack.caveats import in_two_positions, may_say_revised
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -1146,6 +1147,9 @@ def _own_disagreements(
     its own), nor one whose name cannot be matched (an alias): silence, never a wrong line."""
     from claimtrack.conflicts import claimant_key
 
+    twice = in_two_positions(c)  # no other claimant can disagree with itself here
+    if not twice:
+        return []
     own: dict[str, list[tuple[int, float, float, str | None, str | None]]] = {}
     shown: dict[str, str] = {}
     later = {cid for cid, _ in _stated_later(c, records)}
@@ -1159,12 +1163,14 @@ def _own_disagreements(
         names = {claimant_key(x): x for x in p.claimants}
         for cid in p.claims:
             r = records.get(cid)
-            if r is None or r.get("relays") or claimant_key(r["claimant"]) not in names:
+            if r is None or r.get("relays"):
+                continue
+            key = claimant_key(r["claimant"])
+            if key not in names or key not in twice:
                 continue
             numbers = figure_numbers(dict(r))
             if numbers is None:
                 continue
-            key = claimant_key(r["claimant"])
             low = numbers.base_low - numbers.base_rounding
             high = (
                 math.inf if numbers.base_high is None else numbers.base_high + numbers.base_rounding
@@ -1227,8 +1233,7 @@ def revised_from(record: Mapping[str, Any]) -> str | None:
     value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
     if record.get("kind") != "figure" or not value:
         return None
-    low = quote.lower()
-    if "from" not in low and "before" not in low:
+    if not may_say_revised(record):  # (most quotes: no pattern of this figure to compile)
         return None
     pattern = (
         r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"

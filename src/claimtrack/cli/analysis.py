@@ -1,5 +1,6 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
+import os
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -107,7 +108,7 @@ def conflicts(
     if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
-        noted = _noted(check, graded, compared, origins)
+        noted = _noted(store, check, graded, compared, origins)
         # on two cores when it is big; the speakers of every subject read once, before the fork
         _, found = all_json(store, noted, sys.stdout, before_fork=spoken.read_all)
         if fail_on_conflict and found:
@@ -319,7 +320,7 @@ def _show_reports(
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
-    from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
+    from claimtrack.conflicts import FORMAT_VERSION, add_caveats, finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
@@ -332,11 +333,13 @@ def _show_reports(
         grades = graded(name, report)
         if stream is not None or as_json:
             said = _finding_hints(store, report)
+            caveats = _caveats(store, report)
         if stream is not None:
-            stream.add(decorate(report_to_json(name, report, said), grades) | compared.json(name))
+            doc = decorate(report_to_json(name, report, said), grades) | compared.json(name)
+            stream.add(add_caveats(doc, caveats))
         elif as_json:
             versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report, said)
-            _emit_json(decorate(versioned, grades) | compared.json(name))
+            _emit_json(add_caveats(decorate(versioned, grades) | compared.json(name), caveats))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -378,6 +381,28 @@ def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
     return json_finding_hints(report, {r["id"]: r for r in store.claims(ids=ids)})
 
 
+def _caveats(store: "Store", report: Any) -> dict[int, list[str]]:
+    """The caveats of ``report``'s findings for its JSON, by the finding's index: the lines
+    `conflicts` prints under each (``report.finding_notes``, the sheet's ``caveats``), read
+    only for the findings ``caveats.may_have_caveats`` passes, from the records of their
+    claims (none read for a subject without findings). Outputs10: a claimant whose own
+    figures disagree and a quote that says a count was revised from its figure were in no
+    key of the JSON."""
+    if not report.conflicts:
+        return {}
+    from claimtrack.caveats import may_have_caveats
+    from claimtrack.conflicts import finding_ids
+
+    records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+    maybe = [i for i, c in enumerate(report.conflicts) if may_have_caveats(c, report, records)]
+    if not maybe:
+        return {}  # (claimtrack.report, a fifth of a second to import, is not read)
+    from claimtrack.report import finding_notes
+
+    found = {i: finding_notes(report.conflicts[i], report, records) for i in maybe}
+    return {i: lines for i, lines in found.items() if lines}
+
+
 def _sheet_readings(store: "Store") -> str | None:
     """``_readings_line`` as the report's notes and the sheet's caveat of each figure say it
     (a sentence, no command marks)."""
@@ -412,6 +437,7 @@ def _check_targets(
 
 
 def _noted(
+    store: "Store",
     check: Callable[[str, list[Any]], Any],
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
@@ -419,8 +445,11 @@ def _noted(
 ) -> Callable[[str, list[Any]], Any]:
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
     that put its grades, comparisons and definitions into its JSON line."""
+    from claimtrack.conflicts import with_caveats
     from claimtrack.evidence import notes, plain_notes
     from claimtrack.hints import dated, hint_claims, json_finding_hints
+
+    own = _OwnStore(store)
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
@@ -433,9 +462,26 @@ def _noted(
         ids = hint_claims(report)
         if ids:  # the hints said under its findings, read from its facts' dates
             found = found._replace(hints=json_finding_hints(report, dated(facts, ids)))
+        if report.conflicts:  # the lines said under them, read from their records
+            found = with_caveats(found, _caveats(own.store(), report))
         return report, found
 
     return check_noted
+
+
+class _OwnStore:
+    """The database, on a connection of this process's own: the --all --json fan-out checks
+    half of the subjects in a forked child, which must not use its parent's connection."""
+
+    def __init__(self, store: "Store") -> None:
+        self.pid, self.opened = os.getpid(), store
+
+    def store(self) -> "Store":
+        if self.pid != os.getpid():
+            from claimtrack.store import Store
+
+            self.pid, self.opened = os.getpid(), Store.open(self.opened.path)
+        return self.opened
 
 
 class _Compared:
