@@ -3,10 +3,13 @@ without the report module (whose ``revised_from`` decides: it never says more th
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from claimtrack.caveats import may_say_revised
-from claimtrack.report import revised_from
+from claimtrack.caveats import may_say_revised, own_figures_may_disagree
+from claimtrack.conflicts import FigureConflict, FigurePosition
+from claimtrack.report import _own_disagreements, revised_from
 
 
 @pytest.mark.parametrize(
@@ -23,3 +26,44 @@ def test_a_quote_may_say_its_figure_was_revised(value: str, quote: str, may: boo
     record = {"kind": "figure", "value": value, "quote": quote}
     assert may_say_revised(record) is may
     assert not revised_from(record) or may  # never a line this module would not read
+
+
+def _own(*figures: tuple[int, float, str | None, str | None]) -> tuple[Any, dict[str, Any]]:
+    """A two-position dispute in which one claimant ("Port Office") gives each figure:
+    (position, figure, as_of, said_on); "Harbour Desk" stands in both positions too."""
+    records: dict[str, dict[str, Any]] = {}
+    claims: list[list[str]] = [[], []]
+    for i, (n, value, as_of, said_on) in enumerate(figures):
+        cid = f"c{i}"
+        claims[n].append(cid)
+        records[cid] = {
+            "id": cid,
+            "kind": "figure",
+            "claimant": "Port Office",
+            "value": f"{value:g}",
+        }
+        records[cid] |= {"low": value, "high": value, "as_of": as_of, "said_on": said_on}
+    positions = tuple(
+        FigurePosition(0, None, tuple(ids), ("Harbour Desk", "Port Office")) for ids in claims
+    )
+    return FigureConflict("ships", None, 2.0, positions, (2.0,)), records
+
+
+@pytest.mark.parametrize(
+    ("figures", "cumulative", "said"),
+    [
+        ([(0, 17, None, None), (1, 42, None, None)], False, True),
+        ([(0, 17, None, None), (1, 17, None, None)], False, False),  # the same figure
+        ([(0, 17, "2024-03-01", None), (1, 42, "2024-03-09", None)], False, False),  # 2 as_of
+        ([(0, 17, None, "2024-03-01"), (1, 42, None, "2024-03-09")], True, False),  # ordered
+        ([(0, 17, None, "2024-03-01"), (1, 42, None, "2024-03-09")], False, True),
+        ([(0, 17, None, "2024-03"), (1, 42, None, "2024-03-09")], True, True),  # a month's day
+    ],
+)
+def test_own_figures_may_disagree_where_a_line_is_said(
+    figures: list[tuple[int, float, str | None, str | None]], cumulative: bool, said: bool
+) -> None:
+    c, records = _own(*figures)
+    lines = _own_disagreements(c, records, cumulative)
+    assert bool(lines) is said
+    assert own_figures_may_disagree(c, records, cumulative) is said  # (no rounding to widen)

@@ -22,24 +22,88 @@ from claimtrack.conflicts import (
     Reversal,
     Revision,
     SumFinding,
+    _before,
     claimant_key,
+    date_of,
 )
 from claimtrack.hints import finding_hints
 
 SHOWN = 5  # the claims of a position whose quotes ``report.time_lines`` reads ("revised from")
 
 
-def may_have_caveats(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> bool:
+def caveat_claims(report: Report) -> set[str]:
+    """The claims whose records :func:`caveat_plan` and ``report.finding_notes`` read of the
+    findings of ``report``, each finding's own: a figure dispute's (its positions', updates',
+    falls' and later figures'), a reversal's on a measure, a sum's. A stance's findings read
+    none. The one reading beyond them is :func:`reads_every_record`'s."""
+    ids: set[str] = set()
+    for c in report.conflicts:
+        if isinstance(c, FigureConflict):
+            for p in c.positions:
+                ids.update(p.claims)
+            for _, updated in c.updates:
+                ids.update(updated)
+            for fall in c.falls:
+                ids.update(fall.claims)
+            ids.update(c.later)
+        elif isinstance(c, Reversal):
+            if c.topic_kind == "measure":
+                ids.update(c.claims)
+        elif isinstance(c, SumFinding):
+            ids.update(c.claims)
+    return ids
+
+
+def reads_every_record(
+    report: Report, plan: Mapping[int, bool], records: Mapping[str, Mapping[str, Any]]
+) -> bool:
+    """Whether ``report.finding_notes`` of a finding in ``plan`` may read records beyond
+    :func:`caveat_claims` (``records`` hold those): a figure a dispute shows whose quote may
+    say it was revised (:func:`may_say_revised`) and which gives an as_of is asked whether
+    another figure of its statement is dated after it, among every record of the report's
+    claims (``report._dated_before_own``)."""
+    conflicts = report.conflicts
+    for i in plan:
+        c = conflicts[i]
+        if isinstance(c, FigureConflict):
+            for p in c.positions:
+                for cid in p.claims[:SHOWN]:
+                    r = records.get(cid)
+                    if r is not None and r.get("as_of") and may_say_revised(r):
+                        return True
+    return False
+
+
+def caveat_plan(report: Report, records: Mapping[str, Mapping[str, Any]]) -> dict[int, bool]:
+    """The findings of ``report`` that may have a caveat (:func:`may_have_caveats`), by index,
+    each with whether a claimant's own figures may disagree in it
+    (:func:`own_figures_may_disagree`): where they cannot, ``report.finding_notes`` is read
+    with ``own=False`` and skips its costliest reading, which could say nothing there."""
+    plan: dict[int, bool] = {}
+    for i, c in enumerate(report.conflicts):
+        own = isinstance(c, FigureConflict) and own_figures_may_disagree(
+            c, records, c.measure in report.cumulative
+        )
+        if may_have_caveats(c, report, records, own):
+            plan[i] = own
+    return plan
+
+
+def may_have_caveats(
+    c: Any, report: Report, records: Mapping[str, Mapping[str, Any]], own: bool | None = None
+) -> bool:
     """Whether ``report.finding_notes(c, report, records)`` may give a line: a figure dispute
     whose times are not ordered, with a claimant's own update, figures stated after its as_of,
     a later figure below an earlier one, a claimant whose own figures may disagree, a quote that may
     say the count was revised from its figure (:func:`may_say_revised`), or a hint said under it; a
     reversal on a measure with a figure that gives an as_of; every revision and sum (each has
-    its line)."""
+    its line). ``own``: :func:`own_figures_may_disagree` of ``c``, if the caller has it."""
     if isinstance(c, FigureConflict):
         if not c.times_ordered or c.updates or c.later or c.falls:
             return True
-        if _own_figures_may_disagree(c, records):
+        if own is None:
+            own = own_figures_may_disagree(c, records, c.measure in report.cumulative)
+        if own:
             return True
         for p in c.positions:
             for cid in p.claims[:SHOWN]:
@@ -62,7 +126,10 @@ def may_say_revised(record: Mapping[str, Any]) -> bool:
     value = " ".join(str(record.get("value") or "").lower().split())
     if not value:
         return False
-    quote = " ".join(str(record.get("quote") or "").lower().split())
+    quote = str(record.get("quote") or "").lower()
+    if "from" not in quote and "before" not in quote:
+        return False  # (most quotes; folding white space makes neither word)
+    quote = " ".join(quote.split())
     at = quote.find(value)
     while at != -1:
         # "from", an article, "earlier", "toll of": at most 45 characters before the figure
@@ -74,35 +141,51 @@ def may_say_revised(record: Mapping[str, Any]) -> bool:
     return False
 
 
-def _own_figures_may_disagree(c: FigureConflict, records: Mapping[str, Mapping[str, Any]]) -> bool:
+def own_figures_may_disagree(
+    c: FigureConflict, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+) -> bool:
     """Whether a claimant stands in two positions of ``c`` with figures that may be apart, as
     ``report._own_disagreements`` reads them: two of its figures in one unit whose stated
     intervals are apart (widened by their rounding they may still meet: that module decides),
     or in two units of a dimension where units differ in scale (this module converts none).
     A claimant whose figures overlap as stated ("hundreds" and "many hundreds") gets no line
-    there either."""
+    there either, nor two figures that module leaves out as it does: of two different as_of,
+    or, on a running count (``cumulative``), of two times surely ordered."""
     twice = in_two_positions(c)
     if not twice:
         return False
-    figures: dict[str, list[tuple[int, Any, float, float]]] = {}
+    Figure = tuple[int, Any, float, float, str | None, str | None]
+    figures: dict[str, list[Figure]] = {}
     for n, p in enumerate(c.positions):
+        names = {claimant_key(x) for x in p.claimants}
         for cid in p.claims:
             r = records.get(cid)
             if r is None or r.get("low") is None:
                 continue
             key = claimant_key(str(r.get("claimant") or ""))
-            if key in twice and not r.get("relays"):
+            if key in twice and key in names and not r.get("relays"):
                 high = _INF if r.get("high") is None else float(r["high"])
-                figures.setdefault(key, []).append((n, r.get("unit"), float(r["low"]), high))
+                at = r.get("as_of") or None
+                when = at or date_of(r.get("said_on"), r.get("reported_on"))[0]
+                figure = (n, r.get("unit"), float(r["low"]), high, at, when)
+                figures.setdefault(key, []).append(figure)
     # a count's figures are stored as counted whatever their noun ("IS fighters"), a currency
     # amount as said: two units differ in scale only in other dimensions (lb and kg; a rate)
     scaled = not (c.dimension == "count" or _CURRENCY.fullmatch(c.dimension))
     for found in figures.values():
-        for i, (n1, unit1, low1, high1) in enumerate(found):
-            for n2, unit2, low2, high2 in found[i + 1 :]:
-                if n1 != n2 and ((scaled and unit1 != unit2) or high1 < low2 or high2 < low1):
+        for i, (n1, unit1, low1, high1, at1, when1) in enumerate(found):
+            for n2, unit2, low2, high2, at2, when2 in found[i + 1 :]:
+                if n1 == n2 or (at1 and at2 and at1 != at2):
+                    continue
+                if cumulative and when1 and when2 and _ordered(when1, when2):
+                    continue
+                if (scaled and unit1 != unit2) or high1 < low2 or high2 < low1:
                     return True
     return False
+
+
+def _ordered(a: str, b: str) -> bool:
+    return _before(a, b) or _before(b, a)
 
 
 _CURRENCY = re.compile(r"currency:[A-Z]{3}")

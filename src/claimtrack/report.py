@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from claimtrack.amounts import (
@@ -964,13 +965,16 @@ def time_lines(
     cumulative: bool = False,
     moment: bool = False,
     told: bool = False,
+    own: bool = True,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
     update, not a dispute with themselves). ``cumulative``: the measure is a running count;
     ``moment``: a count of the moment (``Report.moments``), which may rise or fall; ``told``:
     the dispute of one claimant is told as its reversal (``reversal_notes``), which shows no
-    positions: "its own figures for 2023-01-31 disagree (...)"."""
+    positions: "its own figures for 2023-01-31 disagree (...)"; ``own`` False: the caller knows
+    no claimant's own figures can disagree (``caveats.own_figures_may_disagree``), and
+    ``_own_disagreements`` is not read."""
     lines = [time_note(c, moment)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
@@ -988,8 +992,9 @@ def time_lines(
             "not a dispute with itself"
         )
     updated = {claimant for claimant, _ in c.updates}
-    own = _own_disagreements(c, records, cumulative, told)
-    lines += [line for name, line in own if name not in updated]
+    if own:
+        disagree = _own_disagreements(c, records, cumulative, told)
+        lines += [line for name, line in disagree if name not in updated]
     lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
     if later:
@@ -1057,16 +1062,19 @@ def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     return str(getattr(c, "kind", type(c).__name__))
 
 
-def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def finding_notes(
+    c: Any, report: Report, records: Mapping[str, Mapping[str, Any]], own: bool = True
+) -> list[str]:
     """The caveats `conflicts` prints under a finding, one line each, for every output that
     shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
     on a measure whose figures may describe later moments (``reversal_time_line``); a sum's
     line (``sum_text``: its parts' sum, the total it misses, short or over and by how much,
     and "whose order is not known" when its figures may be of different moments), which the
-    sheet's label and range alone do not say (outputs8)."""
+    sheet's label and range alone do not say (outputs8). ``own``: as ``time_lines`` reads it."""
     if isinstance(c, FigureConflict):
-        lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
+        cumulative, moment = c.measure in report.cumulative, c.measure in report.moments
+        lines = time_lines(c, records, cumulative, moment, own)
         subject = records.get(c.positions[0].claims[0], {}).get("subject", "")
         return lines + [terminal_line(subject, h) for h in finding_hints(c, 0, report, records)]
     if isinstance(c, Revision):
@@ -1168,7 +1176,7 @@ def _own_disagreements(
             key = claimant_key(r["claimant"])
             if key not in names or key not in twice:
                 continue
-            numbers = figure_numbers(dict(r))
+            numbers = figure_numbers(r)
             if numbers is None:
                 continue
             low = numbers.base_low - numbers.base_rounding
@@ -1190,19 +1198,7 @@ def _own_disagreements(
         # two of its figures dated to two moments (both as_of, different: rule 2) are a change,
         # not a disagreement (a count at 80% and at 97% counted), as in a reversal (rule 4); on
         # a running count, so are two whose times are surely ordered (rule 9)
-        apart = sorted(
-            {
-                n
-                for n, lo, hi, at, when in figs
-                for m, lo2, hi2, at2, when2 in figs
-                if n != m
-                and (hi < lo2 or hi2 < lo)
-                and (not at or not at2 or at == at2)
-                and not (
-                    cumulative and when and when2 and (_before(when, when2) or _before(when2, when))
-                )
-            }
-        )
+        apart = _apart(figs, cumulative)
         if len(apart) > 1:
             of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
             why = "two reports of it, or a revision"
@@ -1216,6 +1212,29 @@ def _own_disagreements(
             where = "" if told else f"{shown[key]} stands in positions {at}: "
             out.append((shown[key], f"{where}its own figures{of} disagree ({why})"))
     return out
+
+
+def _apart(
+    figs: Sequence[tuple[int, float, float, str | None, str | None]], cumulative: bool
+) -> list[int]:
+    """The positions of one claimant's figures (position, widened low and high, as_of, time)
+    that hold a figure disjoint from one of another position, leaving out two figures of
+    two as_of and, on a running count (``cumulative``), two of times surely ordered. Each
+    pair is tested once (every test is symmetric), none between positions already apart."""
+    found: set[int] = set()
+    for i, (n, lo, hi, at, when) in enumerate(figs):
+        for m, lo2, hi2, at2, when2 in islice(figs, i + 1, None):
+            if (
+                n != m
+                and not (n in found and m in found)
+                and (hi < lo2 or hi2 < lo)
+                and (not at or not at2 or at == at2)
+                and not (
+                    cumulative and when and when2 and (_before(when, when2) or _before(when2, when))
+                )
+            ):
+                found.update((n, m))
+    return sorted(found)
 
 
 # a word of change before "from N" ("revised the death toll downward from 248")

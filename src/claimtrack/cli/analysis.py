@@ -384,22 +384,26 @@ def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
 def _caveats(store: "Store", report: Any) -> dict[int, list[str]]:
     """The caveats of ``report``'s findings for its JSON, by the finding's index: the lines
     `conflicts` prints under each (``report.finding_notes``, the sheet's ``caveats``), read
-    only for the findings ``caveats.may_have_caveats`` passes, from the records of their
-    claims (none read for a subject without findings). Outputs10: a claimant whose own
+    only for the findings ``caveats.may_have_caveats`` passes (``caveats.caveat_plan``), from
+    the records of the claims they read (``caveats.caveat_claims``: none for a subject without
+    findings or with stances' alone; all the report's where a quote asks for them). Outputs10: a claimant whose own
     figures disagree and a quote that says a count was revised from its figure were in no
     key of the JSON."""
     if not report.conflicts:
         return {}
-    from claimtrack.caveats import may_have_caveats
+    from claimtrack.caveats import caveat_claims, caveat_plan, reads_every_record
     from claimtrack.conflicts import finding_ids
 
-    records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-    maybe = [i for i, c in enumerate(report.conflicts) if may_have_caveats(c, report, records)]
+    records = {r["id"]: r for r in store.claims(ids=caveat_claims(report))}
+    maybe = caveat_plan(report, records)
     if not maybe:
         return {}  # (claimtrack.report, a fifth of a second to import, is not read)
+    if reads_every_record(report, maybe, records):  # (a rare quote: the sheet's records)
+        records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
     from claimtrack.report import finding_notes
 
-    found = {i: finding_notes(report.conflicts[i], report, records) for i in maybe}
+    conflicts = report.conflicts
+    found = {i: finding_notes(conflicts[i], report, records, own) for i, own in maybe.items()}
     return {i: lines for i, lines in found.items() if lines}
 
 
