@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.caveats import may_say_revised, own_figures_may_disagree
+from claimtrack.caveats import may_say_revised, own_figures_may_disagree, own_keys
 from claimtrack.conflicts import FigureConflict, FigurePosition
 from claimtrack.report import _own_disagreements, revised_from
 
@@ -67,3 +67,5 @@ def test_own_figures_may_disagree_where_a_line_is_said(
     lines = _own_disagreements(c, records, cumulative)
     assert bool(lines) is said
     assert own_figures_may_disagree(c, records, cumulative) is said  # (no rounding to widen)
+    keys = own_keys(c, records, cumulative)
+    assert _own_disagreements(c, records, cumulative, keys) == lines  # its keys alone compared

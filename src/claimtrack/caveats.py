@@ -55,7 +55,7 @@ def caveat_claims(report: Report) -> set[str]:
 
 
 def reads_every_record(
-    report: Report, plan: Mapping[int, bool], records: Mapping[str, Mapping[str, Any]]
+    report: Report, plan: Mapping[int, object], records: Mapping[str, Mapping[str, Any]]
 ) -> bool:
     """Whether ``report.finding_notes`` of a finding in ``plan`` may read records beyond
     :func:`caveat_claims` (``records`` hold those): a figure a dispute shows whose quote may
@@ -74,19 +74,26 @@ def reads_every_record(
     return False
 
 
-def caveat_plan(report: Report, records: Mapping[str, Mapping[str, Any]]) -> dict[int, bool]:
+def caveat_plan(
+    report: Report, records: Mapping[str, Mapping[str, Any]]
+) -> dict[int, frozenset[str]]:
     """The findings of ``report`` that may have a caveat (:func:`may_have_caveats`), by index,
-    each with whether a claimant's own figures may disagree in it
-    (:func:`own_figures_may_disagree`): where they cannot, ``report.finding_notes`` is read
-    with ``own=False`` and skips its costliest reading, which could say nothing there."""
-    plan: dict[int, bool] = {}
+    each with the claimants whose own figures may disagree in it (:func:`own_keys`):
+    ``report.finding_notes`` is read with them (``own``) and compares no other claimant's
+    figures (its costliest reading), none where there is none."""
+    plan: dict[int, frozenset[str]] = {}
     for i, c in enumerate(report.conflicts):
-        own = isinstance(c, FigureConflict) and own_figures_may_disagree(
-            c, records, c.measure in report.cumulative
+        own = (
+            own_keys(c, records, c.measure in report.cumulative)
+            if isinstance(c, FigureConflict)
+            else _NONE
         )
-        if may_have_caveats(c, report, records, own):
+        if may_have_caveats(c, report, records, bool(own)):
             plan[i] = own
     return plan
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def may_have_caveats(
@@ -144,16 +151,25 @@ def may_say_revised(record: Mapping[str, Any]) -> bool:
 def own_figures_may_disagree(
     c: FigureConflict, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
 ) -> bool:
-    """Whether a claimant stands in two positions of ``c`` with figures that may be apart, as
-    ``report._own_disagreements`` reads them: two of its figures in one unit whose stated
-    intervals are apart (widened by their rounding they may still meet: that module decides),
-    or in two units of a dimension where units differ in scale (this module converts none).
-    A claimant whose figures overlap as stated ("hundreds" and "many hundreds") gets no line
-    there either, nor two figures that module leaves out as it does: of two different as_of,
-    or, on a running count (``cumulative``), of two times surely ordered."""
+    """Whether a claimant stands in two positions of ``c`` with figures that may be apart
+    (:func:`own_keys`)."""
+    return bool(own_keys(c, records, cumulative))
+
+
+def own_keys(
+    c: FigureConflict, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False
+) -> frozenset[str]:
+    """The claimants (``claimant_key``) standing in two positions of ``c`` with figures that may
+    be apart, as ``report._own_disagreements`` reads them: two of its figures in one unit whose
+    stated intervals are apart (widened by their rounding they may still meet: that module
+    decides), or in two units of a dimension where units differ in scale (this module
+    converts none). A claimant whose figures overlap as stated ("hundreds" and "many
+    hundreds") gets no line there either, nor two figures that module leaves out as it does:
+    of two different as_of, or, on a running count (``cumulative``), of two times surely
+    ordered."""
     twice = in_two_positions(c)
     if not twice:
-        return False
+        return _NONE
     Figure = tuple[int, Any, float, float, str | None, str | None]
     figures: dict[str, list[Figure]] = {}
     for n, p in enumerate(c.positions):
@@ -172,15 +188,24 @@ def own_figures_may_disagree(
     # a count's figures are stored as counted whatever their noun ("IS fighters"), a currency
     # amount as said: two units differ in scale only in other dimensions (lb and kg; a rate)
     scaled = not (c.dimension == "count" or _CURRENCY.fullmatch(c.dimension))
-    for found in figures.values():
-        for i, (n1, unit1, low1, high1, at1, when1) in enumerate(found):
-            for n2, unit2, low2, high2, at2, when2 in found[i + 1 :]:
-                if n1 == n2 or (at1 and at2 and at1 != at2):
-                    continue
-                if cumulative and when1 and when2 and _ordered(when1, when2):
-                    continue
-                if (scaled and unit1 != unit2) or high1 < low2 or high2 < low1:
-                    return True
+    return frozenset(
+        key for key, found in figures.items() if _may_be_apart(found, scaled, cumulative)
+    )
+
+
+def _may_be_apart(
+    found: list[tuple[int, Any, float, float, str | None, str | None]],
+    scaled: bool,
+    cumulative: bool,
+) -> bool:
+    for i, (n1, unit1, low1, high1, at1, when1) in enumerate(found):
+        for n2, unit2, low2, high2, at2, when2 in found[i + 1 :]:
+            if n1 == n2 or (at1 and at2 and at1 != at2):
+                continue
+            if cumulative and when1 and when2 and _ordered(when1, when2):
+                continue
+            if (scaled and unit1 != unit2) or high1 < low2 or high2 < low1:
+                return True
     return False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -965,16 +965,16 @@ def time_lines(
     cumulative: bool = False,
     moment: bool = False,
     told: bool = False,
-    own: bool = True,
+    own: Collection[str] | None = None,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
     update, not a dispute with themselves). ``cumulative``: the measure is a running count;
     ``moment``: a count of the moment (``Report.moments``), which may rise or fall; ``told``:
     the dispute of one claimant is told as its reversal (``reversal_notes``), which shows no
-    positions: "its own figures for 2023-01-31 disagree (...)"; ``own`` False: the caller knows
-    no claimant's own figures can disagree (``caveats.own_figures_may_disagree``), and
-    ``_own_disagreements`` is not read."""
+    positions: "its own figures for 2023-01-31 disagree (...)"; ``own``: the only claimants
+    (``claimant_key``) whose own figures may disagree, if the caller knows them
+    (``caveats.own_keys``): no other's figures are compared, none if it is empty."""
     lines = [time_note(c, moment)] if not c.times_ordered else []
     where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
@@ -992,8 +992,8 @@ def time_lines(
             "not a dispute with itself"
         )
     updated = {claimant for claimant, _ in c.updates}
-    if own:
-        disagree = _own_disagreements(c, records, cumulative, told)
+    if own is None or own:
+        disagree = _own_disagreements(c, records, cumulative, told, own)
         lines += [line for name, line in disagree if name not in updated]
     lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
@@ -1063,7 +1063,10 @@ def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def finding_notes(
-    c: Any, report: Report, records: Mapping[str, Mapping[str, Any]], own: bool = True
+    c: Any,
+    report: Report,
+    records: Mapping[str, Mapping[str, Any]],
+    own: Collection[str] | None = None,
 ) -> list[str]:
     """The caveats `conflicts` prints under a finding, one line each, for every output that
     shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
@@ -1143,7 +1146,11 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def _own_disagreements(
-    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False, told: bool = False
+    c: Any,
+    records: Mapping[str, Mapping[str, Any]],
+    cumulative: bool = False,
+    told: bool = False,
+    keys: Collection[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(claimant, line) for each claimant standing in two positions of a figure dispute with
     two of its own figures that cannot both be true (disjoint, widened by their rounding, as
@@ -1152,10 +1159,13 @@ def _own_disagreements(
     does one whose disjoint figures give two different as_of (two moments: a count as it rose,
     rule 2), nor, on a running count (``cumulative``), one whose figures' times (as_of, else
     said_on, else reported_on) are surely ordered (a rise, or its own revision, a finding of
-    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line."""
+    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line.
+    ``keys``: the claimants whose figures may disagree (``caveats.own_keys``, of those in two
+    positions), if the caller has them: no other's figures are parsed."""
     from claimtrack.conflicts import claimant_key
 
-    twice = in_two_positions(c)  # no other claimant can disagree with itself here
+    # no other claimant can disagree with itself here
+    twice = in_two_positions(c) if keys is None else keys
     if not twice:
         return []
     own: dict[str, list[tuple[int, float, float, str | None, str | None]]] = {}

@@ -386,9 +386,9 @@ def _caveats(store: "Store", report: Any) -> dict[int, list[str]]:
     `conflicts` prints under each (``report.finding_notes``, the sheet's ``caveats``), read
     only for the findings ``caveats.may_have_caveats`` passes (``caveats.caveat_plan``), from
     the records of the claims they read (``caveats.caveat_claims``: none for a subject without
-    findings or with stances' alone; all the report's where a quote asks for them). Outputs10: a claimant whose own
-    figures disagree and a quote that says a count was revised from its figure were in no
-    key of the JSON."""
+    findings or with stances' alone; all the report's where a quote asks for them).
+    Outputs10: a claimant whose own figures disagree and a quote that says a count was
+    revised from its figure were in no key of the JSON."""
     if not report.conflicts:
         return {}
     from claimtrack.caveats import caveat_claims, caveat_plan, reads_every_record
