@@ -68,4 +68,4 @@ def test_own_figures_may_disagree_where_a_line_is_said(
     assert bool(lines) is said
     assert own_figures_may_disagree(c, records, cumulative) is said  # (no rounding to widen)
     keys = own_keys(c, records, cumulative)
-    assert _own_disagreements(c, records, cumulative, keys) == lines  # its keys alone compared
+    assert _own_disagreements(c, records, cumulative, keys=keys) == lines  # its keys alone

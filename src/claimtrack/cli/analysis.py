@@ -80,6 +80,7 @@ def conflicts(
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
+    opened = _OwnStore(store)  # a forked --all child's own connection (fanout)
     subject = slug_option(subject, "subject")
     _check_targets(subject, all_subjects, bom, csv_file, xlsx_file)
     _readings_notice(store)  # figures logged under older rules, not re-checked
@@ -92,7 +93,7 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(store, origins, name, facts, spoken, report)
+            _relayed(opened.store(), origins, name, facts, spoken, report)
             last.keep(name, facts, cumulative)
         return report
 
@@ -108,9 +109,10 @@ def conflicts(
     if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
-        noted = _noted(store, check, graded, compared, origins)
-        # on two cores when it is big; the speakers of every subject read once, before the fork
-        _, found = all_json(store, noted, sys.stdout, before_fork=spoken.read_all)
+        caveats = _AllCaveats(opened, spoken)
+        noted = _noted(check, graded, compared, origins, caveats)
+        # on two cores when it is big; what every subject reads, read once before the fork
+        _, found = all_json(store, noted, sys.stdout, before_fork=caveats.before_fork)
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -441,19 +443,17 @@ def _check_targets(
 
 
 def _noted(
-    store: "Store",
     check: Callable[[str, list[Any]], Any],
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
     origins: dict[str, Any],
+    caveats: "_AllCaveats",
 ) -> Callable[[str, list[Any]], Any]:
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
-    that put its grades, comparisons and definitions into its JSON line."""
+    that put its grades, comparisons, definitions, hints and caveats into its JSON line."""
     from claimtrack.conflicts import with_caveats
     from claimtrack.evidence import notes, plain_notes
     from claimtrack.hints import dated, hint_claims, json_finding_hints
-
-    own = _OwnStore(store)
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
@@ -464,13 +464,63 @@ def _noted(
         else:
             found = notes(report, graded(name, report), compared.json(name))
         ids = hint_claims(report)
+        hinted = dated(facts, ids) if ids else {}
         if ids:  # the hints said under its findings, read from its facts' dates
-            found = found._replace(hints=json_finding_hints(report, dated(facts, ids)))
-        if report.conflicts:  # the lines said under them, read from their records
-            found = with_caveats(found, _caveats(own.store(), report))
+            found = found._replace(hints=json_finding_hints(report, hinted))
+        if report.conflicts:  # the lines said under them
+            found = with_caveats(found, caveats.of(name, report, facts, hinted))
         return report, found
 
     return check_noted
+
+
+class _AllCaveats:
+    """The caveats of each subject's findings in the --all --json fan-out: from the engine's
+    facts and the figures' words, read once for every subject (``caveats.fact_caveats``),
+    where the facts say what the records do (``caveats.facts_read_as_records``); else from
+    the records of each subject's findings (``_caveats``). Outputs11: from the records, they
+    made the command 2.3-2.8x slower on 100,000 generated claims (docs/performance.md)."""
+
+    def __init__(self, opened: "_OwnStore", spoken: "_Speakers") -> None:
+        from claimtrack.caveats import facts_read_as_records
+        from claimtrack.schema import READING_RULES
+
+        self.opened, self.spoken = opened, spoken
+        store = opened.store()
+        rules, found, _ = store.readings_checked()
+        self.fast = facts_read_as_records(bool(store.canonical()), (rules, found), READING_RULES)
+        self.texts: Any = None
+
+    def before_fork(self) -> None:
+        """What every subject reads, read once before the fan-out forks and shared by its
+        two processes: the speakers (round 20) and the figures' words."""
+        self.spoken.read_all()
+        self.read()
+
+    def read(self) -> None:
+        """The figures' words, once (before the fan-out forks, or at the first finding)."""
+        if self.fast and self.texts is None:
+            from claimtrack.caveats import Texts
+
+            self.texts = Texts(self.opened.store().caveat_texts())
+
+    def of(
+        self, name: str, report: Any, facts: list[Any], hinted: dict[str, dict[str, Any]]
+    ) -> dict[int, list[str]]:
+        if not self.fast:
+            return _caveats(self.opened.store(), report)
+        from claimtrack.caveats import fact_caveats
+
+        self.read()
+        by_id = {f.id: f for f in facts}
+
+        def records() -> dict[str, dict[str, Any]]:
+            from claimtrack.conflicts import finding_ids
+
+            ids = finding_ids(report)
+            return {r["id"]: r for r in self.opened.store().claims(ids=ids)}
+
+        return fact_caveats(report, by_id, self.texts, hinted, name, records)
 
 
 class _OwnStore:
