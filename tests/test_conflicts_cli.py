@@ -508,57 +508,6 @@ def test_json_lists_every_relay_the_terminal_shows(ct, tmp_path: Path, args) -> 
     assert shown.count("(relaying") == 5  # the four relays, and the echo again in the walk-back
 
 
-# A claimant whose own figures disagree, and a quote saying the count was lowered from its
-# figure: two lines `conflicts` prints under a dispute that were in no key of the JSON.
-FERRY_STORY = [
-    _said("hp-12", "Harbour Police", "twelve passengers were rescued from the water",
-          kind="figure", measure="passengers-rescued", value="twelve"),
-    _said("hp-30", "Harbour Police", "thirty passengers were rescued in all",
-          kind="figure", measure="passengers-rescued", value="thirty"),
-    _said("cg-40", "Coast Guard", "the crew lowered its count of those rescued from 40 to 31",
-          kind="figure", measure="passengers-rescued", value="40", said_on="2026-03-03"),
-    _said("other-1", "Coast Guard", "one boat was lost", kind="figure", measure="boats-lost",
-          value="one", subject="other"),
-]  # fmt: skip
-FERRY_CAVEATS = [
-    "Harbour Police stands in positions 1 and 2: its own figures disagree (two reports of it, "
-    "or a revision)",
-    "“40” (Coast Guard): its quote says the count was revised from it (“lowered its count of "
-    "those rescued from 40”): an earlier figure, to be dated (--as-of) before the one that "
-    "replaced it",
-]
-
-
-@pytest.mark.parametrize("args", [["quay"], ["--all"], ["--all", "--csv"], ["--all", "forked"]])
-def test_json_gives_the_caveats_the_terminal_prints_under_a_finding(
-    ct, tmp_path: Path, monkeypatch, args
-) -> None:
-    """outputs10: each finding's "caveats" are the lines `conflicts` prints under it, word for
-    word, through every writer of the JSON (one subject; --all alone, beside a sheet, and on
-    two processes, whose child reads the records on a connection of its own)."""
-    write_jsonl(tmp_path / "ferry.jsonl", FERRY_STORY)
-    assert ct("import", str(tmp_path / "ferry.jsonl")).exit_code == 0
-    if args[-1] == "forked":
-        from claimtrack import fanout
-
-        monkeypatch.setattr(fanout, "FORK_ABOVE", 0)  # split even so small a database
-        args = args[:-1]
-    elif args[-1] == "--csv":
-        args = [*args, str(tmp_path / "sheet.csv")]
-    result = ct("conflicts", *args, "--json")
-    assert result.exit_code == 0, result.output
-    doc = json.loads(result.stdout)
-    doc = next(s for s in doc["subjects"] if s["subject"] == "quay") if "subjects" in doc else doc
-    assert [(c["kind"], c.get("caveats")) for c in doc["conflicts"]] == [
-        ("figure", FERRY_CAVEATS),
-        ("reversal", None),
-    ]
-    shown = " ".join(ct("conflicts", "quay").stdout.split())
-    assert all(" ".join(line.split()) in shown for line in FERRY_CAVEATS)
-
-
-# One side of three claimants resting on one origin: a name that holds another's and an
-# unnamed group, which the terminal says in brackets after the count of origins.
 PIER_STORY = [
     _said("mayor", "Mayor", "the pier is safe to walk on", kind="stance",
           proposition="pier-safe", stance="affirms"),

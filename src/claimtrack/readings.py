@@ -72,7 +72,7 @@ def unit_of(unit: str | None) -> tuple[str, float]:
         return f"unit:{' '.join((unit or '').lower().split())}", 1
 
 
-def figure_numbers(record: Mapping[str, Any]) -> FigureNumbers | None:
+def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     """A figure record's dimension, implied rounding and bounds in base units.
 
     The figure's own reading decides when its text has a unit ("6 km"); otherwise the

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from typing import Any
 
 from claimtrack.amounts import (
@@ -26,7 +25,6 @@ from claimtrack.amounts import (
     shown_text,
     tick_amount,
 )
-from claimtrack.caveats import in_two_positions, may_say_revised
 from claimtrack.conflicts import (
     Fact,
     FigureConflict,
@@ -965,22 +963,15 @@ def time_lines(
     cumulative: bool = False,
     moment: bool = False,
     told: bool = False,
-    own: Collection[str] | None = None,
-    facts: Mapping[str, Fact] | None = None,
 ) -> list[str]:
     """What a figure conflict's times say, one line each: why its order is not known, and each
     claimant standing in two of its positions with figures of unknown order (their own
     update, not a dispute with themselves). ``cumulative``: the measure is a running count;
     ``moment``: a count of the moment (``Report.moments``), which may rise or fall; ``told``:
     the dispute of one claimant is told as its reversal (``reversal_notes``), which shows no
-    positions: "its own figures for 2023-01-31 disagree (...)"; ``own``: the only claimants
-    (``claimant_key``) whose own figures may disagree, if the caller knows them
-    (``caveats.own_keys``): no other's figures are compared, none if it is empty; ``facts``:
-    the claims' own figures compared from the engine's facts (``_own_disagreements``), and
-    ``records`` need hold only the claims whose words a line quotes (``caveats.quoted``)."""
+    positions: "its own figures for 2023-01-31 disagree (...)"."""
     lines = [time_note(c, moment)] if not c.times_ordered else []
-    if c.updates:
-        where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
+    where = {cid: n for n, p in enumerate(c.positions, 1) for cid in p.claims}
     for claimant, ids in c.updates:
         by_position: dict[int, list[str]] = {}
         for cid in ids:
@@ -996,9 +987,8 @@ def time_lines(
             "not a dispute with itself"
         )
     updated = {claimant for claimant, _ in c.updates}
-    if own is None or own:
-        disagree = _own_disagreements(c, records, cumulative, told, own, facts)
-        lines += [line for name, line in disagree if name not in updated]
+    own = _own_disagreements(c, records, cumulative, told)
+    lines += [line for name, line in own if name not in updated]
     lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
     if later:
@@ -1013,8 +1003,6 @@ def time_lines(
             f"after {c.as_of}, so {'it' if len(later) == 1 else 'they'} may describe a later "
             "moment (a change, not a dispute); give --as-of to say which"
         )
-    if facts is not None and not any(r.get("quote") for r in records.values()):
-        return lines  # (from the facts, only a figure that may say it was revised has its quote)
     for p in c.positions:
         for cid in p.claims[:5]:  # the claims a bounded listing shows
             r = records.get(cid)
@@ -1068,43 +1056,26 @@ def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     return str(getattr(c, "kind", type(c).__name__))
 
 
-def finding_notes(
-    c: Any,
-    report: Report,
-    records: Mapping[str, Mapping[str, Any]],
-    own: Collection[str] | None = None,
-    *,
-    facts: Mapping[str, Fact] | None = None,
-    hinted: Mapping[str, Mapping[str, Any]] | None = None,
-    subject: str | None = None,
-) -> list[str]:
+def finding_notes(c: Any, report: Report, records: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """The caveats `conflicts` prints under a finding, one line each, for every output that
     shows it: a figure dispute's times (``time_lines``) and, on a cumulative measure with no
     as_of, the statements' dates (``undated_toll_note``); a revision's reading; a reversal
     on a measure whose figures may describe later moments (``reversal_time_line``); a sum's
     line (``sum_text``: its parts' sum, the total it misses, short or over and by how much,
     and "whose order is not known" when its figures may be of different moments), which the
-    sheet's label and range alone do not say (outputs8). ``own``, ``facts``: as ``time_lines``
-    reads them; ``hinted``: the records the hints read (``hints.finding_hints``), if not
-    ``records``; ``subject``: the subject's name, if its first claim's record is not given.
-    ``conflicts --all --json`` gives the last three (``caveats.fact_caveats``)."""
+    sheet's label and range alone do not say (outputs8)."""
     if isinstance(c, FigureConflict):
-        cumulative, moment = c.measure in report.cumulative, c.measure in report.moments
-        lines = time_lines(c, records, cumulative, moment, own=own, facts=facts)
-        if subject is None:
-            subject = records.get(c.positions[0].claims[0], {}).get("subject", "")
-        said = finding_hints(c, 0, report, records if hinted is None else hinted)
-        return lines + [terminal_line(subject, h) for h in said]
+        lines = time_lines(c, records, c.measure in report.cumulative, c.measure in report.moments)
+        subject = records.get(c.positions[0].claims[0], {}).get("subject", "")
+        return lines + [terminal_line(subject, h) for h in finding_hints(c, 0, report, records)]
     if isinstance(c, Revision):
         return [revision_note(c)]
     if isinstance(c, Reversal):
-        lines = reversal_notes(c, records, report.cumulative, report.moments, facts)
+        lines = reversal_notes(c, records, report.cumulative, report.moments)
         if not c.disputes:
             return lines
-        if subject is None:
-            subject = records.get(c.claims[0], {}).get("subject", "")
-        said = finding_hints(c, 0, report, records if hinted is None else hinted)
-        return lines + [terminal_line(subject, h) for h in said]
+        subject = records.get(c.claims[0], {}).get("subject", "")
+        return lines + [terminal_line(subject, h) for h in finding_hints(c, 0, report, records)]
     if isinstance(c, SumFinding):
         return [sum_text(c, records)]
     return []
@@ -1115,17 +1086,15 @@ def reversal_notes(
     records: Mapping[str, Mapping[str, Any]],
     cumulative: Iterable[str] = (),
     moments: Iterable[str] = (),
-    facts: Mapping[str, Fact] | None = None,
 ) -> list[str]:
     """What a reversal says under its heading, one line each: what the disputes it tells
     (``Reversal.disputes``: one claimant alone in them) said about their figures' times
     (``time_lines``), else whether some of its figures may describe a later moment
     (``reversal_time_line``). ``cumulative``, ``moments``: the measures read as running counts
-    and as counts of the moment (``Report``); ``facts``: as ``time_lines`` reads them."""
+    and as counts of the moment (``Report``)."""
     lines: list[str] = []
     for d in getattr(c, "disputes", ()):
-        cumulative_d, moment = d.measure in cumulative, d.measure in moments
-        lines += time_lines(d, records, cumulative_d, moment, told=True, facts=facts)
+        lines += time_lines(d, records, d.measure in cumulative, d.measure in moments, told=True)
     if not any(d.later for d in getattr(c, "disputes", ())):
         later = reversal_time_line(c, records)
         if later:
@@ -1165,12 +1134,7 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
 
 
 def _own_disagreements(
-    c: Any,
-    records: Mapping[str, Mapping[str, Any]],
-    cumulative: bool = False,
-    told: bool = False,
-    keys: Collection[str] | None = None,
-    facts: Mapping[str, Fact] | None = None,
+    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False, told: bool = False
 ) -> list[tuple[str, str]]:
     """(claimant, line) for each claimant standing in two positions of a figure dispute with
     two of its own figures that cannot both be true (disjoint, widened by their rounding, as
@@ -1179,60 +1143,60 @@ def _own_disagreements(
     does one whose disjoint figures give two different as_of (two moments: a count as it rose,
     rule 2), nor, on a running count (``cumulative``), one whose figures' times (as_of, else
     said_on, else reported_on) are surely ordered (a rise, or its own revision, a finding of
-    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line.
-    ``keys``: the claimants whose figures may disagree (``caveats.own_keys``, of those in two
-    positions), if the caller has them: no other's figures are parsed. ``facts``: the
-    engine's facts of the claims by id, whose base numbers are those ``figure_numbers`` reads
-    from the records (a database whose readings are current, with no claimant alias: the
-    caller's guard, ``caveats.facts_read_as_records``); then ``records`` are not read here."""
-    # no other claimant can disagree with itself here
-    twice = in_two_positions(c) if keys is None else keys
-    if not twice:
-        return []
-    # each claimant's figures: on a running count as a list (position, widened low and high,
-    # as_of, time), else by (position, as_of) their least high and greatest low (``_apart``)
-    own: dict[str, Any] = {}
+    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line."""
+    from claimtrack.conflicts import claimant_key
+
+    own: dict[str, list[tuple[int, float, float, str | None, str | None]]] = {}
     shown: dict[str, str] = {}
-    # the figures stated after the dispute's as_of (``_stated_later``): all of them by the facts
-    later = set(c.later) if facts is not None else {cid for cid, _ in _stated_later(c, records)}
+    later = {cid for cid, _ in _stated_later(c, records)}
     of_later: set[str] = set()  # claimants with a figure stated after the dispute's as_of
     # claimants whose figures are all of the dispute's moment, one of them dated only by its
     # report: if one replaced the other, the day each was said orders them (rule 9, an
     # estimate of one moment, revised)
     other_time: set[str] = set()
     unsaid: set[str] = set()
-    figures = (
-        _record_figures(c, records, twice) if facts is None else _fact_figures(c, facts, twice)
-    )
-    for n, cid, key, name, f in figures:
-        high = math.inf if f.high is None else f.high + f.rounding
-        low = (f.low or 0) - f.rounding  # (never None: both readers pass figures alone)
-        at = f.as_of or None
-        if cumulative:  # the time orders two figures only on a running count
-            when = at or date_of(f.said_on, f.reported_on)[0]
+    for n, p in enumerate(c.positions, 1):
+        names = {claimant_key(x): x for x in p.claimants}
+        for cid in p.claims:
+            r = records.get(cid)
+            if r is None or r.get("relays") or claimant_key(r["claimant"]) not in names:
+                continue
+            numbers = figure_numbers(dict(r))
+            if numbers is None:
+                continue
+            key = claimant_key(r["claimant"])
+            low = numbers.base_low - numbers.base_rounding
+            high = (
+                math.inf if numbers.base_high is None else numbers.base_high + numbers.base_rounding
+            )
+            at = r.get("as_of") or None
+            when = at or date_of(r.get("said_on"), r.get("reported_on"))[0]
             own.setdefault(key, []).append((n, low, high, at, when))
-        else:
-            spans = own.get(key)
-            if spans is None:
-                spans = own[key] = {}
-            span = spans.get((n, at))
-            if span is None:
-                spans[(n, at)] = [high, low]
-            else:
-                span[0], span[1] = min(span[0], high), max(span[1], low)
-        shown[key] = name
-        if cid in later:
-            of_later.add(key)
-        if f.as_of != c.as_of:
-            other_time.add(key)
-        elif not f.said_on:
-            unsaid.add(key)
+            shown[key] = names[key]
+            if cid in later:
+                of_later.add(key)
+            if r.get("as_of") != c.as_of:
+                other_time.add(key)
+            elif not r.get("said_on"):
+                unsaid.add(key)
     out = []
     for key, figs in own.items():
         # two of its figures dated to two moments (both as_of, different: rule 2) are a change,
         # not a disagreement (a count at 80% and at 97% counted), as in a reversal (rule 4); on
         # a running count, so are two whose times are surely ordered (rule 9)
-        apart = _apart_in_time(figs) if cumulative else _apart(figs)
+        apart = sorted(
+            {
+                n
+                for n, lo, hi, at, when in figs
+                for m, lo2, hi2, at2, when2 in figs
+                if n != m
+                and (hi < lo2 or hi2 < lo)
+                and (not at or not at2 or at == at2)
+                and not (
+                    cumulative and when and when2 and (_before(when, when2) or _before(when2, when))
+                )
+            }
+        )
         if len(apart) > 1:
             of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
             why = "two reports of it, or a revision"
@@ -1246,95 +1210,6 @@ def _own_disagreements(
             where = "" if told else f"{shown[key]} stands in positions {at}: "
             out.append((shown[key], f"{where}its own figures{of} disagree ({why})"))
     return out
-
-
-_OwnFigure = tuple[int, str, str, str, Fact]  # (position, claim id, claimant key, name, figure)
-
-
-def _record_figures(
-    c: Any, records: Mapping[str, Mapping[str, Any]], twice: Collection[str]
-) -> Iterator[_OwnFigure]:
-    """The figures ``_own_disagreements`` compares, read from the records: each claim of a
-    position (numbered from 1) that relays nothing, by a claimant of ``twice`` named as in
-    the position, its bounds in base units as ``figure_numbers`` reads its text today."""
-    from claimtrack.conflicts import claimant_key
-
-    for n, p in enumerate(c.positions, 1):
-        names = {claimant_key(x): x for x in p.claimants}
-        for cid in p.claims:
-            r = records.get(cid)
-            if r is None or r.get("relays"):
-                continue
-            key = claimant_key(r["claimant"])
-            if key not in names or key not in twice:
-                continue
-            numbers = figure_numbers(r)
-            if numbers is None:
-                continue
-            f = Fact(
-                cid, r["claimant"], "figure", "", numbers.base_low, numbers.base_high, None,
-                r.get("as_of"), r.get("said_on"), reported_on=r.get("reported_on"),
-                rounding=numbers.base_rounding,
-            )  # fmt: skip
-            yield n, cid, key, names[key], f
-
-
-def _fact_figures(c: Any, facts: Mapping[str, Fact], twice: Collection[str]) -> list[_OwnFigure]:
-    """``_record_figures`` read from the engine's facts (their bounds in base units as
-    stored); a position where no claimant of ``twice`` stands is passed over."""
-    from claimtrack.conflicts import claimant_key
-
-    get = facts.get
-    found: list[_OwnFigure] = []
-    for n, p in enumerate(c.positions, 1):
-        names = {key: x for x in p.claimants if (key := claimant_key(x)) in twice}
-        if not names:
-            continue
-        for cid in p.claims:
-            f = get(cid)
-            if f is None or f.relays or f.low is None or f.kind != "figure":
-                continue
-            key = claimant_key(f.claimant)
-            if key in names:
-                found.append((n, cid, key, names[key], f))
-    return found
-
-
-def _apart(spans: Mapping[tuple[int, str | None], list[float]]) -> list[int]:
-    """The positions of one claimant's figures that hold a figure disjoint from one of
-    another position, leaving out two figures of two as_of, from its figures' least high and
-    greatest low by (position, as_of): two such groups hold a pair of figures apart exactly
-    when the least high of one is below the greatest low of the other, so each pair of groups
-    is tested once rather than each pair of figures (a claimant with hundreds of figures in
-    a dispute). Where times may order two figures (a running count), ``_apart_in_time``."""
-    found: set[int] = set()
-    groups = list(spans.items())
-    for i, ((n, at), (hi, lo)) in enumerate(groups):
-        for (m, at2), (hi2, lo2) in islice(groups, i + 1, None):
-            if n != m and (hi < lo2 or hi2 < lo) and (not at or not at2 or at == at2):
-                found.update((n, m))
-    return sorted(found)
-
-
-def _apart_in_time(
-    figs: Sequence[tuple[int, float, float, str | None, str | None]],
-) -> list[int]:
-    """The positions of one claimant's figures (position, widened low and high, as_of, time)
-    on a running count that hold a figure disjoint from one of another position, leaving out
-    two figures of two as_of and two of times surely ordered: each pair of figures is tested
-    (every test is symmetric), none between positions already apart."""
-    found: set[int] = set()
-    for i, (n, lo, hi, at, when) in enumerate(figs):
-        for m, lo2, hi2, at2, when2 in islice(figs, i + 1, None):
-            if (
-                n != m
-                and not (n in found and m in found)
-                and (hi < lo2 or hi2 < lo)
-                and (not at or not at2 or at == at2)
-                and not (when and when2 and (_before(when, when2) or _before(when2, when)))
-            ):
-                found.update((n, m))
-    return sorted(found)
 
 
 # a word of change before "from N" ("revised the death toll downward from 248")
@@ -1352,15 +1227,9 @@ def revised_from(record: Mapping[str, Any]) -> str | None:
     value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
     if record.get("kind") != "figure" or not value:
         return None
-    if not may_say_revised(record):  # (most quotes: no pattern of this figure to compile)
+    low = quote.lower()
+    if "from" not in low and "before" not in low:
         return None
-    return _revised_words(value, quote)
-
-
-@lru_cache(maxsize=4096)
-def _revised_words(value: str, quote: str) -> str | None:
-    """``revised_from`` of a figure that ``may_say_revised`` passes (its patterns, compiled for
-    each figure, are read once per figure and quote: a claim is shown in several findings)."""
     pattern = (
         r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
         r"(?:(?:figure|toll|estimate|count|number|total)\s+(?:of\s+)?)?"

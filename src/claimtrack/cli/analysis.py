@@ -1,6 +1,5 @@
 """Commands that analyse: conflicts, figure, report, timeline."""
 
-import os
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -80,7 +79,6 @@ def conflicts(
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
-    opened = _OwnStore(store)  # a forked --all child's own connection (fanout)
     subject = slug_option(subject, "subject")
     _check_targets(subject, all_subjects, bom, csv_file, xlsx_file)
     _readings_notice(store)  # figures logged under older rules, not re-checked
@@ -93,7 +91,7 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(opened.store(), origins, name, facts, spoken, report)
+            _relayed(store, origins, name, facts, spoken, report)
             last.keep(name, facts, cumulative)
         return report
 
@@ -109,10 +107,9 @@ def conflicts(
     if subject is None and as_json and csv_file is None and xlsx_file is None:
         from claimtrack.fanout import all_json
 
-        caveats = _AllCaveats(opened, spoken)
-        noted = _noted(check, graded, compared, origins, caveats)
-        # on two cores when it is big; what every subject reads, read once before the fork
-        _, found = all_json(store, noted, sys.stdout, before_fork=caveats.before_fork)
+        noted = _noted(check, graded, compared, origins)
+        # on two cores when it is big; the speakers of every subject read once, before the fork
+        _, found = all_json(store, noted, sys.stdout, before_fork=spoken.read_all)
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -322,7 +319,7 @@ def _show_reports(
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
     written)."""
-    from claimtrack.conflicts import FORMAT_VERSION, add_caveats, finding_ids, report_to_json
+    from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
     found, checked, rows = False, 0, 0
@@ -335,13 +332,11 @@ def _show_reports(
         grades = graded(name, report)
         if stream is not None or as_json:
             said = _finding_hints(store, report)
-            caveats = _caveats(store, report)
         if stream is not None:
-            doc = decorate(report_to_json(name, report, said), grades) | compared.json(name)
-            stream.add(add_caveats(doc, caveats))
+            stream.add(decorate(report_to_json(name, report, said), grades) | compared.json(name))
         elif as_json:
             versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report, said)
-            _emit_json(add_caveats(decorate(versioned, grades) | compared.json(name), caveats))
+            _emit_json(decorate(versioned, grades) | compared.json(name))
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
@@ -383,32 +378,6 @@ def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
     return json_finding_hints(report, {r["id"]: r for r in store.claims(ids=ids)})
 
 
-def _caveats(store: "Store", report: Any) -> dict[int, list[str]]:
-    """The caveats of ``report``'s findings for its JSON, by the finding's index: the lines
-    `conflicts` prints under each (``report.finding_notes``, the sheet's ``caveats``), read
-    only for the findings ``caveats.may_have_caveats`` passes (``caveats.caveat_plan``), from
-    the records of the claims they read (``caveats.caveat_claims``: none for a subject without
-    findings or with stances' alone; all the report's where a quote asks for them).
-    Outputs10: a claimant whose own figures disagree and a quote that says a count was
-    revised from its figure were in no key of the JSON."""
-    if not report.conflicts:
-        return {}
-    from claimtrack.caveats import caveat_claims, caveat_plan, reads_every_record
-    from claimtrack.conflicts import finding_ids
-
-    records = {r["id"]: r for r in store.claims(ids=caveat_claims(report))}
-    maybe = caveat_plan(report, records)
-    if not maybe:
-        return {}  # (claimtrack.report, a fifth of a second to import, is not read)
-    if reads_every_record(report, maybe, records):  # (a rare quote: the sheet's records)
-        records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
-    from claimtrack.report import finding_notes
-
-    conflicts = report.conflicts
-    found = {i: finding_notes(conflicts[i], report, records, own) for i, own in maybe.items()}
-    return {i: lines for i, lines in found.items() if lines}
-
-
 def _sheet_readings(store: "Store") -> str | None:
     """``_readings_line`` as the report's notes and the sheet's caveat of each figure say it
     (a sentence, no command marks)."""
@@ -447,11 +416,9 @@ def _noted(
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
     origins: dict[str, Any],
-    caveats: "_AllCaveats",
 ) -> Callable[[str, list[Any]], Any]:
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
-    that put its grades, comparisons, definitions, hints and caveats into its JSON line."""
-    from claimtrack.conflicts import with_caveats
+    that put its grades, comparisons and definitions into its JSON line."""
     from claimtrack.evidence import notes, plain_notes
     from claimtrack.hints import dated, hint_claims, json_finding_hints
 
@@ -464,78 +431,11 @@ def _noted(
         else:
             found = notes(report, graded(name, report), compared.json(name))
         ids = hint_claims(report)
-        hinted = dated(facts, ids) if ids else {}
         if ids:  # the hints said under its findings, read from its facts' dates
-            found = found._replace(hints=json_finding_hints(report, hinted))
-        if report.conflicts:  # the lines said under them
-            found = with_caveats(found, caveats.of(name, report, facts, hinted))
+            found = found._replace(hints=json_finding_hints(report, dated(facts, ids)))
         return report, found
 
     return check_noted
-
-
-class _AllCaveats:
-    """The caveats of each subject's findings in the --all --json fan-out: from the engine's
-    facts and the figures' words, read once for every subject (``caveats.fact_caveats``),
-    where the facts say what the records do (``caveats.facts_read_as_records``); else from
-    the records of each subject's findings (``_caveats``). Outputs11: from the records, they
-    made the command 2.3-2.8x slower on 100,000 generated claims (docs/performance.md)."""
-
-    def __init__(self, opened: "_OwnStore", spoken: "_Speakers") -> None:
-        from claimtrack.caveats import facts_read_as_records
-        from claimtrack.schema import READING_RULES
-
-        self.opened, self.spoken = opened, spoken
-        store = opened.store()
-        rules, found, _ = store.readings_checked()
-        self.fast = facts_read_as_records(bool(store.canonical()), (rules, found), READING_RULES)
-        self.texts: Any = None
-
-    def before_fork(self) -> None:
-        """What every subject reads, read once before the fan-out forks and shared by its
-        two processes: the speakers (round 20) and the figures' words."""
-        self.spoken.read_all()
-        self.read()
-
-    def read(self) -> None:
-        """The figures' words, once (before the fan-out forks, or at the first finding)."""
-        if self.fast and self.texts is None:
-            from claimtrack.caveats import Texts
-
-            self.texts = Texts(self.opened.store().caveat_texts())
-
-    def of(
-        self, name: str, report: Any, facts: list[Any], hinted: dict[str, dict[str, Any]]
-    ) -> dict[int, list[str]]:
-        if not self.fast:
-            return _caveats(self.opened.store(), report)
-        from claimtrack.caveats import fact_caveats
-
-        self.read()
-        by_id = {f.id: f for f in facts}
-
-        def records() -> dict[str, dict[str, Any]]:
-            from claimtrack.conflicts import finding_ids
-
-            ids = finding_ids(report)
-            return {r["id"]: r for r in self.opened.store().claims(ids=ids)}
-
-        return fact_caveats(report, by_id, self.texts, hinted, name, records)
-
-
-class _OwnStore:
-    """The database, on a connection of this process's own: the --all --json fan-out checks
-    half of the subjects in a forked child, which must not use its parent's connection."""
-
-    def __init__(self, store: "Store") -> None:
-        self.pid, self.opened = os.getpid(), store
-
-    def store(self) -> "Store":
-        if self.pid != os.getpid():
-            from claimtrack.store import Store
-
-            self.pid, self.opened = os.getpid(), Store.open(self.opened.path)
-        return self.opened
 
 
 class _Compared:

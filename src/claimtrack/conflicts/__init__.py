@@ -56,14 +56,12 @@ from claimtrack.conflicts.jsonout import (
     FORMAT_VERSION,
     Note,
     Notes,
-    add_caveats,
     finding_ids,
     hints_json,
     report_json_line,
     report_to_json,
     subject_hints,
     summary_line,
-    with_caveats,
 )
 from claimtrack.conflicts.jsonout import (
     _dates_line as _dates_line,
@@ -130,7 +128,6 @@ __all__ = [
     "SumFinding",
     "SumRelation",
     "Unchecked",
-    "add_caveats",
     "analyse",
     "change_text",
     "claimant_key",
@@ -148,5 +145,4 @@ __all__ = [
     "subject_hints",
     "summary_line",
     "time_note",
-    "with_caveats",
 ]

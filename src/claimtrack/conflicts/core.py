@@ -7,7 +7,6 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 from typing import Any, Final
@@ -30,14 +29,12 @@ from claimtrack.conflicts.model import (
 _ASCII_TABLE: Final = {i: " " for i in range(128) if not chr(i).isalnum()}
 
 
-@lru_cache(maxsize=65536)
 def claimant_key(name: str) -> str:
     """Normalised claimant name: NFKC, case folded, punctuation removed, spaces collapsed.
 
     Every character that is not a letter, a mark or a digit (punctuation, symbols,
     controls) is treated as a space, so "US-led Coalition (CJTF-OIR)" and
-    "us led coalition cjtf oir" compare equal. Cached: a subject's findings and their
-    caveats key the same few names again and again.
+    "us led coalition cjtf oir" compare equal.
     """
     if name.isascii():
         return " ".join(name.translate(_ASCII_TABLE).lower().split())

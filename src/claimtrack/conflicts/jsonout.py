@@ -553,28 +553,6 @@ class Notes(NamedTuple):
     hints: Sequence[Mapping[str, Any]] = ()  # the hints said under its findings (report_to_json)
 
 
-def add_caveats(doc: dict[str, Any], caveats: Mapping[int, Sequence[str]]) -> dict[str, Any]:
-    """Give each finding of a subject's JSON (``report_to_json``, decorated) its
-    ``"caveats"``, in place: ``caveats`` by the finding's index in ``conflicts``, the lines
-    the terminal prints under it (``cli.analysis._caveats``); absent where it has none."""
-    for i, lines in caveats.items():
-        doc["conflicts"][i]["caveats"] = list(lines)
-    return doc
-
-
-def with_caveats(notes: Notes, caveats: Mapping[int, Sequence[str]]) -> Notes:
-    """``notes`` that end each finding's object with its ``"caveats"`` as :func:`add_caveats`
-    gives them (the same bytes from :func:`report_json_line` and from its fallback)."""
-    if not caveats:
-        return notes
-    found = list(notes.conflicts)
-    for i, lines in caveats.items():
-        after, end = found[i]
-        found[i] = (after, f'{end}, "caveats": {_dumps(list(lines), ensure_ascii=False)}')
-    json = notes.json
-    return notes._replace(conflicts=found, json=lambda doc: add_caveats(json(doc), caveats))
-
-
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     known: dict[int, str] = {}  # the positions' texts, while r holds its positions
     relays = _relays(r) or None

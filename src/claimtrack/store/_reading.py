@@ -204,20 +204,6 @@ class _Reading(_Names):
         f"{read_as_text('NULL', 'source')}, {read_as_text('change', 'change')}"
     )
 
-    def caveat_texts(self) -> list[tuple[str, str, str | None]]:
-        """(id, figure as said, quote or None) of the active figures whose words a caveat of
-        ``conflicts --all --json`` may quote without reading their records: those that give no
-        as_of (a figure stated after its dispute's moment, a reversal's later figure) and
-        those whose quote says "from" or "before" in any case (the only ones whose quote may
-        say the count was revised from them: ``caveats.may_say_revised``), with that quote.
-        One scan of the table."""
-        cur = self._query(
-            "SELECT id, value, CASE WHEN quote LIKE '%from%' OR quote LIKE '%before%' "
-            "THEN quote END FROM claims WHERE status = 'active' AND kind = 'figure' AND "
-            "(as_of IS NULL OR quote LIKE '%from%' OR quote LIKE '%before%')"
-        )
-        return cur.fetchall()
-
     def hedge_of(self, claim_id: str) -> str | None:
         """The hedge a claim was said with (None: none, or no such claim): what the engine
         asks for the rare claims whose bounds cannot tell a hedge from a range (rule 6); one
