@@ -314,17 +314,7 @@ def test_the_speakers_are_read_once_before_the_fork(
 
 
 def _relayed_record(n: int, subject: str, claimant: str, value: str, relays: str | None) -> dict:
-    record = {
-        "id": f"{subject}-{n}",
-        "subject": subject,
-        "claimant": claimant,
-        "kind": "figure",
-        "measure": "deaths",
-        "value": value,
-        "quote": f"{claimant} gave the toll as {value}.",
-        "outlet": "Harbour Gazette",
-        "reported_on": "2025-03-02",
-    }
+    record = _spoken_record(n, subject, claimant, value, None)
     return record if relays is None else record | {"relays": f"{subject}-{relays}"}
 
 
