@@ -311,3 +311,87 @@ def test_the_speakers_are_read_once_before_the_fork(
     assert [s["subject"] for s in subjects] == ["dock-fire", "quarry-collapse"]
     for s in subjects:  # the ministry and its spokesman: one origin, in each process
         assert [p["origins"] for p in s["conflicts"][0]["positions"]] == [1, 1], s
+
+
+def _relayed_record(n: int, subject: str, claimant: str, value: str, relays: str | None) -> dict:
+    record = _spoken_record(n, subject, claimant, value, None)
+    return record if relays is None else record | {"relays": f"{subject}-{relays}"}
+
+
+@pytest.mark.slow
+def test_the_child_reads_on_a_connection_of_its_own(
+    runner, empty_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """outputs11: the forked child of `conflicts --all --json` reads everything on a
+    connection it opens (a SQLite connection must not be used across a fork). A wire desk
+    passing on the mayor's retracted figure is looked up by the relay check (not among the
+    active facts) in both halves; the parent's connection is refused in the child
+    (``Store.conn``), so a check that read through it would fail the command."""
+    from claimtrack.cli import app
+
+    records = [
+        _relayed_record(n, subject, who, value, relays)
+        for subject in ("dock-fire", "quarry-collapse")
+        for n, (who, value, relays) in enumerate(
+            [("Port Office", "12", None), ("Coast Guard", "40", None),
+             ("Mayor", "12", None), ("Wire Desk", "12", "2")]
+        )
+    ]  # fmt: skip
+    source = tmp_path / "relayed.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = runner.invoke(app, ["--db", str(empty_db), "import", "--new", str(source)])
+    assert done.exit_code == 0, done.output
+    with Store.open(empty_db) as store:
+        for subject in ("dock-fire", "quarry-collapse"):
+            store.set_status(f"{subject}-2", "retracted", "the mayor withdrew it")
+    argv = ["--db", str(empty_db), "conflicts", "--all", "--json"]
+    one = runner.invoke(app, argv)
+    assert one.exit_code == 0, one.output
+    monkeypatch.setattr(fanout, "FORK_ABOVE", 0)  # two processes however small
+    two = runner.invoke(app, argv)
+    assert two.exit_code == 0, two.output
+    assert two.stdout == one.stdout
+    subjects = json.loads(two.stdout)["subjects"]
+    assert [s["subject"] for s in subjects] == ["dock-fire", "quarry-collapse"]
+    for s in subjects:  # the retracted claim was read in each process
+        joins = s["conflicts"][0]["positions"][0]["joins"]
+        assert joins == ["Wire Desk passes on a retracted claim of Mayor: no origin of its own"]
+
+
+@pytest.mark.slow
+def test_a_store_is_its_openers_alone(tmp_path: Path) -> None:
+    """A forked process cannot read through its parent's connection (a clear error, not a
+    read that may be corrupt) and gets a store of its own from ``in_this_process``, once."""
+    import os
+
+    from claimtrack.errors import DatabaseError
+
+    store = open_with(tmp_path / "t.db", [_relayed_record(0, "quay", "Port Office", "12", None)])
+    assert store.in_this_process() is store
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report what it could do, then leave without cleaning up
+        said = []
+        try:
+            try:
+                store.claim_count()
+            except DatabaseError as e:
+                said.append(str(e))
+            own = store.in_this_process()
+            said += [str(own is not store and own is store.in_this_process()), str(own.count())]
+        except BaseException as e:
+            said.append(repr(e))
+        finally:
+            os.write(write, json.dumps(said).encode())
+            os._exit(0)
+    os.close(write)
+    said = json.loads(os.read(read, 65536))
+    os.waitpid(pid, 0)
+    os.close(read)
+    assert said == [
+        f"database {store.path}: its connection belongs to the process that opened it "
+        "(a forked process opens its own)",
+        "True",
+        "1",
+    ]
+    assert store.claim_count() == 1  # the parent's is its own still

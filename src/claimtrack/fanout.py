@@ -192,7 +192,7 @@ def _forked(
         status = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-            own = Store.open(store.path)
+            own = store.in_this_process()  # what ``check`` reads goes through it too
             text = io.TextIOWrapper(spool, encoding="utf-8", newline="\n", write_through=False)
             counts = _encoded(
                 _checked(own.facts_by_subject(start=split), check),

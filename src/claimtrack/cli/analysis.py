@@ -91,7 +91,8 @@ def conflicts(
         cumulative, sums = rules.get(name, no_rules)
         report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
-            _relayed(store, origins, name, facts, spoken, report)
+            # the --all --json fan-out's forked child reads on a connection of its own
+            _relayed(store.in_this_process(), origins, name, facts, spoken, report)
             last.keep(name, facts, cumulative)
         return report
 

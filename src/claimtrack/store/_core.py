@@ -3,6 +3,7 @@ database; transactions, queries, and a claim by id."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -73,12 +74,41 @@ class _Core:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self._forked: tuple[int, Self] | None = None  # (process, its store): in_this_process
         self._db: Database | None = None
         self._wrote = False
         self._ident: tuple[int, int] | None = None  # (device, inode) of the file when opened
         # called once a write has waited FIRST_WAIT_S for another program's lock and goes on
         # waiting (up to BUSY_TIMEOUT_S in all): the CLI says so, rather than hang in silence
         self.on_wait: Callable[[], None] | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, in the process that opened it only: a SQLite connection must not
+        be used across a fork (its locks and file offsets are the parent's). A process forked
+        from this one gets a store of its own from :meth:`in_this_process`; using this one
+        there is a programming error, refused rather than left to corrupt a read."""
+        if self._pid != os.getpid():
+            raise DatabaseError(
+                f"database {self.path}: its connection belongs to the process that opened it "
+                "(a forked process opens its own)"
+            )
+        return self._conn
+
+    @conn.setter
+    def conn(self, conn: sqlite3.Connection) -> None:
+        self._conn, self._pid = conn, os.getpid()
+
+    def in_this_process(self) -> Self:
+        """This database on a connection of the calling process's own: this store in the
+        process that opened it, and in a process forked from it (``conflicts --all --json``'s
+        second half, fanout) a store it opens again, once, for everything it reads."""
+        pid = os.getpid()
+        if pid == self._pid:
+            return self
+        if self._forked is None or self._forked[0] != pid:
+            self._forked = (pid, type(self).open(self.path))
+        return self._forked[1]
 
     # -- opening -------------------------------------------------------------------------
 
