@@ -1553,7 +1553,10 @@ _CHANGE_BEFORE = re.compile(
     r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank"
     # the present of headlines and running copy ("cases jump 14%", "prices fall 4%")
     r"|rise|fall|grows|climb|climbs|jump|jumps|soar|soars|surge|surges|slide|slides|slips"
-    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks)"
+    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks"
+    # time22: "deaths slump by 10%", "cases leapt 20%", "prices tumbled 4%", "spiked 30%"
+    r"|slump|slumps|slumped|tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped"
+    r"|rocketed|skyrocketed)"
     r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
     r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
     r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
@@ -1995,6 +1998,8 @@ _CHANGE_LAST = frozenset(
         *("rise", "fall", "grows", "climb", "climbs", "jump", "jumps", "soar", "soars"),
         *("surge", "surges", "slide", "slides", "slips", "plunge", "plunges", "plummets"),
         *("decline", "declines", "dip", "dips", "shrinks"),
+        *("slump", "slumps", "slumped", "tumble", "tumbles", "tumbled", "spike", "spikes"),
+        *("spiked", "leap", "leaps", "leapt", "leaped", "rocketed", "skyrocketed"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
         *("than", "over", "least", "another", "further", "additional", "extra"),
         # other languages' (``_change_before_other``): the word joining the amount, and the
@@ -2108,7 +2113,7 @@ _UP_STEMS = (
     *("new",),  # "59 new cases" (and "newly confirmed"), logged as a change: up
     *("subi", "sube", "aument", "creci", "crece", "repunt", "avanz", "progress", "grimp"),
     *("stieg", "steigt", "wuchs", "wächst", "wachst", "cresc", "salit", "salgono", "cresceu"),
-    *("avanç", "avanc"),
+    *("avanç", "avanc", "spik", "leap", "rocket", "skyrocket"),
 )
 _DOWN_STEMS = (
     *("down", "fell", "fall", "slid", "slip", "plung", "plummet", "declin", "dip", "shr"),
@@ -2116,7 +2121,7 @@ _DOWN_STEMS = (
     *("bajó", "bajo", "bajaron", "cay", "descend", "disminu", "redujo", "redujeron", "baiss"),
     *("diminu", "recul", "chut", "sank", "sinkt", "fiel", "fäll", "calat", "calano"),
     *("scend", "sces", "caiu", "caír", "cair", "recuou", "recuaram", "lost", "loses"),
-    *("losing", "shed", "slump"),
+    *("losing", "shed", "slump", "tumbl"),
 )
 
 
@@ -2136,9 +2141,15 @@ def change_direction(word: str) -> str | None:
 
 _NOUN_UP = r"rises?|increases?|jump|jumps|gains?|hikes?|growth|surge|surges|climb|climbs"
 _NOUN_DOWN = r"falls?|drops?|declines?|decreases?|cuts?|reduction|reductions|dips?|slide|slump"
+# "a 36-case increase", "a 10-death drop": the unit joined to the number, then the noun of
+# change; not a span of time ("a 5-year rise" is a rise over five years, of another size)
+_JOINED_UNIT = (
+    r"\s*-\s*(?!(?:year|month|week|day|hour|minute|decade|quarter|night|session)s?\b)"
+    r"[^\W\d_]+\s+"
+)
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+(?:points?\s+)?|points?\s+)?"
-    rf"(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
+    rf"(?:{_JOINED_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
+    rf"(?:points?\s+)?|points?\s+)?)(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
     re.IGNORECASE,
 )
 # verbs that take an object ("cut 500 jobs", "dropped 1%"): no change for a level's guard
@@ -2188,6 +2199,9 @@ _NEW_INSIDE = re.compile(
 )
 
 
+_NEW_OWN = re.compile(r"(?P<amount>.*?\d[\d,.]*)(?P<new>\s+new(?:ly\s+[^\W\d_]+)?)\b", re.I)
+
+
 def _new_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
     """For a figure found only once "new" is taken out after its number ("59 cases" of "59
     new cases"): the words that make it a change up, as ``change_at`` reads them."""
@@ -2231,6 +2245,12 @@ def change_given_problem(
         inside = _compared_inside(value, quote, decimal_comma)  # "818,000 jobs" of "fewer"
         inside = inside or _new_inside(value, quote, decimal_comma)  # "59 cases" of "new"
         found = [inside] if inside is not None else []
+    own = _NEW_OWN.match(value) if not found and change == "up" else None
+    if own is not None:  # "59 new cases" typed whole: its "new" is the change, not its unit
+        return (
+            f"the figure {value!r} holds its own word of change ({own.group('new').strip()!r}):"
+            f" give the amount alone ({own.group('amount')!r}) with --change up"
+        )
     if not found:
         return (
             f"the figure {value!r} is logged as a change ({change}), but its quote gives no"
@@ -2891,6 +2911,11 @@ def _named_unless_change(
     named = named_problem(value, quote, decimal_comma)
     if named is not None and change is not None and "gives a change" in named:
         return None
+    if named is not None and change is not None and "joins its number" in named:
+        # "a 36-case increase": the unit joined to the number, then the noun of change
+        places = _places_of(value, quote)
+        if places and all(_CHANGE_NOUN_AFTER.match(quote, end) for _start, end in places):
+            return None
     return named
 
 
