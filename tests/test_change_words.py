@@ -59,6 +59,7 @@ def test_a_change_in_its_own_words_is_read_and_only_its_way_stored(
         ("20%", "Cases leapt 20% in a fortnight.", "up", None),
         ("4%", "Prices tumbled 4% overnight.", "down", None),
         ("4%", "Prices tumbled 4% overnight.", "up", "give --change down"),
+        ("40", "Cases spiked 40 in a day.", "up", None),  # logged as a change: one
         # a span of time joined to its number is not the change's size
         ("5", "Prices saw a 5-year rise in May.", "up", "gives no change where it stands"),
         ("3", "It was a 3-day drop in arrivals.", "down", "gives no change where it stands"),
@@ -85,6 +86,9 @@ def test_the_guard_reads_an_updates_words(
         ("300", "A further inquiry found 300 bodies in all.", "gives no change"),
         ("476", "The ferry carried 476 people, the coast guard said.", "gives no change"),
         ("12", "Officials opened 12 new camps, the ministry said.", None),
+        # a verb of movement before an amount that is not a share: a level, or what was done
+        ("8.95 metres", "The athlete leapt 8.95 metres in Tokyo.", None),
+        ("20 drinks", "Someone spiked 20 drinks at the bar.", None),
         ("295", "The toll stood at 295 after a further search.", "gives no change"),
     ],
 )

@@ -1567,6 +1567,16 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# Verbs of a movement that are a change before a share, or with "by" ("cases leapt 20%",
+# "spiked by 40"), but before another amount may give a level ("leapt 8 metres", "tumbled
+# 30 feet") or what was done to it ("spiked 20 drinks"): a level's guard reads them so
+_MOVED = re.compile(
+    r"(?:tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped|rocketed"
+    r"|skyrocketed)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
+
 # The same in other languages ("subieron un 3%", "ont augmenté de 3%", "stiegen im Mai um
 # 3%", "sono aumentati del 3%", "subiram 3%"): a verb of change, then the word that joins
 # its amount (fixes13: each was stored as a level of 3%)
@@ -1749,6 +1759,8 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     m = _CHANGE_BEFORE.search(before)
     if m is not None and _PHRASAL.search(before[: m.start()]) and m.group().lower()[:2] == "up":
         m = None
+    if m is not None and dimension != "share" and _MOVED.match(m.group()):
+        m = None  # "leapt 8 metres", "spiked 20 drinks": a level, or what was done to it
     if m is not None and not _PAST_BOUND.match(text, start):
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     m = _change_before_other().search(before)
@@ -2157,7 +2169,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:dropped|drops|increased|increases|decreased|decreases|reduced|reduces|cut|cuts"
     r"|raised|raises|lowered|lowers|boosted|slashed|gained|gains|lost|loses|shed|sheds|trimmed"
-    r"|added|adds)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|approximately"
+    r"|added|adds|tumbled|tumbles|spiked|spikes|leapt|leaped|leaps|rocketed|skyrocketed)"
+    r"(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|approximately"
     r"|more\s+than|less\s+than|over|at\s+least|just))?\s+$",
     re.IGNORECASE,
 )
