@@ -29,6 +29,9 @@ _CHANGE_PHRASES = [
     *(("Arrivals fell by {n} on the day before.", "down"),),
     *(("Fares saw a jump of {n}% in March.", "up"),),
     *(("Output suffered a fall of {n}% in June.", "down"),),
+    *(("Bookings saw a slump of {n}% in July.", "down"),),
+    *(("Visits showed a climb of {n}% this spring.", "up"),),
+    *(("The missing count rose by another {n} overnight.", "up"),),
 ]
 
 
