@@ -718,6 +718,11 @@ STORIES: dict[str, list[list[str]]] = {
     "la-fires": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
     ],
+    # docs/conflicts.md: the Sewol ferry's sinking of April 2014, the dead, the missing and the
+    # rescued updated and revised by several bodies, logged from 18 public pages (time22)
+    "sewol": [
+        ["import", "tests/fixtures/sewol-ferry-2014.jsonl"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

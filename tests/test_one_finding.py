@@ -583,6 +583,42 @@ def test_the_texas_measles_outbreak_as_a_new_user_logged_it_has_no_wrong_finding
 
 
 @pytest.mark.slow
+def test_the_sewol_ferry_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """time22: the Sewol ferry's sinking of April 2014, logged from public pages
+    (docs/conflicts.md, worked example): the dead rising, the missing falling as bodies were
+    found, the rescued revised (the ministry's 368 taken back), the people aboard revised, by
+    several bodies, with times of day where a page gives them. The rescued are one dispute, of
+    16 April with its undated figures beside, told once (before: once more with no as_of);
+    the first day's 2 and 4 dead are "order not known"; the missing are a count of the moment
+    (a course, no dispute); the two changes of 8 May are compared with nothing."""
+    _ok(ct("import", str(FIXTURES / "sewol-ferry-2014.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "sewol-ferry-2014", "--json")).stdout)
+    found = [
+        (c["kind"], c["measure"], c.get("as_of"), c.get("times_ordered", True))
+        for c in doc["conflicts"]
+    ]
+    assert found == [
+        ("figure", "rescued", "2014-04-16", True),
+        ("figure", "deaths", "2014-04-16", False),
+        ("reversal", "rescued", None, True),
+    ]
+    assert doc["conflicts"][0]["positions"][-1]["claims"] == ["rs-368-min"]
+    assert doc["conflicts"][2]["claims"] == ["rs-164-min", "rs-368-min"]
+    assert not any(c.get("measure") == "missing" for c in doc["conflicts"])
+    assert [(h["measure"], h["hint"]) for h in doc["hints"]] == [
+        ("missing", "dated-by-statement"),
+        ("missing", "change-without-period-not-compared"),
+        ("rescued", "change-without-period-not-compared"),
+    ]
+    (missing,) = [ch for ch in doc["changes"] if ch["measure"] == "missing"]
+    assert [p["as_of"] for p in missing["points"]][-3:] == [
+        "2014-05-05",
+        "2014-05-08",
+        "2014-11-11",
+    ]
+
+
+@pytest.mark.slow
 def test_the_pakistan_floods_money_in_four_currencies_has_no_wrong_finding(ct) -> None:
     """money1: the Pakistan floods of 2022, logged from public pages (tests/fixtures/README.md):
     losses, damage, pledges and needs told in "$", "US$", "U.S. dollars", "dollars", "Rs" (an

@@ -1553,13 +1553,26 @@ _CHANGE_BEFORE = re.compile(
     r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank"
     # the present of headlines and running copy ("cases jump 14%", "prices fall 4%")
     r"|rise|fall|grows|climb|climbs|jump|jumps|soar|soars|surge|surges|slide|slides|slips"
-    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks)"
+    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks"
+    # time22: "deaths slump by 10%", "cases leapt 20%", "prices tumbled 4%", "spiked 30%"
+    r"|slump|slumps|slumped|tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped"
+    r"|rocketed|skyrocketed)"
     r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
     r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
     r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
     r"|raised?|raising|lowered?|lowering|boosted?|boosting|dropped|slashed?|swelled)\s+by"
     r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over"
     r"|at\s+least))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Verbs of a movement that are a change before a share, or with "by" ("cases leapt 20%",
+# "spiked by 40"), but before another amount may give a level ("leapt 8 metres", "tumbled
+# 30 feet") or what was done to it ("spiked 20 drinks"): a level's guard reads them so
+_MOVED = re.compile(
+    r"(?:tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped|rocketed"
+    r"|skyrocketed)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -1746,6 +1759,8 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
     m = _CHANGE_BEFORE.search(before)
     if m is not None and _PHRASAL.search(before[: m.start()]) and m.group().lower()[:2] == "up":
         m = None
+    if m is not None and dimension != "share" and _MOVED.match(m.group()):
+        m = None  # "leapt 8 metres", "spiked 20 drinks": a level, or what was done to it
     if m is not None and not _PAST_BOUND.match(text, start):
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     m = _change_before_other().search(before)
@@ -1995,6 +2010,8 @@ _CHANGE_LAST = frozenset(
         *("rise", "fall", "grows", "climb", "climbs", "jump", "jumps", "soar", "soars"),
         *("surge", "surges", "slide", "slides", "slips", "plunge", "plunges", "plummets"),
         *("decline", "declines", "dip", "dips", "shrinks"),
+        *("slump", "slumps", "slumped", "tumble", "tumbles", "tumbled", "spike", "spikes"),
+        *("spiked", "leap", "leaps", "leapt", "leaped", "rocketed", "skyrocketed"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
         *("than", "over", "least", "another", "further", "additional", "extra"),
         # other languages' (``_change_before_other``): the word joining the amount, and the
@@ -2108,7 +2125,7 @@ _UP_STEMS = (
     *("new",),  # "59 new cases" (and "newly confirmed"), logged as a change: up
     *("subi", "sube", "aument", "creci", "crece", "repunt", "avanz", "progress", "grimp"),
     *("stieg", "steigt", "wuchs", "wächst", "wachst", "cresc", "salit", "salgono", "cresceu"),
-    *("avanç", "avanc"),
+    *("avanç", "avanc", "spik", "leap", "rocket", "skyrocket"),
 )
 _DOWN_STEMS = (
     *("down", "fell", "fall", "slid", "slip", "plung", "plummet", "declin", "dip", "shr"),
@@ -2116,7 +2133,7 @@ _DOWN_STEMS = (
     *("bajó", "bajo", "bajaron", "cay", "descend", "disminu", "redujo", "redujeron", "baiss"),
     *("diminu", "recul", "chut", "sank", "sinkt", "fiel", "fäll", "calat", "calano"),
     *("scend", "sces", "caiu", "caír", "cair", "recuou", "recuaram", "lost", "loses"),
-    *("losing", "shed", "slump"),
+    *("losing", "shed", "slump", "tumbl"),
 )
 
 
@@ -2136,9 +2153,15 @@ def change_direction(word: str) -> str | None:
 
 _NOUN_UP = r"rises?|increases?|jump|jumps|gains?|hikes?|growth|surge|surges|climb|climbs"
 _NOUN_DOWN = r"falls?|drops?|declines?|decreases?|cuts?|reduction|reductions|dips?|slide|slump"
+# "a 36-case increase", "a 10-death drop": the unit joined to the number, then the noun of
+# change; not a span of time ("a 5-year rise" is a rise over five years, of another size)
+_JOINED_UNIT = (
+    r"\s*-\s*(?!(?:year|month|week|day|hour|minute|decade|quarter|night|session)s?\b)"
+    r"[^\W\d_]+\s+"
+)
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+(?:points?\s+)?|points?\s+)?"
-    rf"(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
+    rf"(?:{_JOINED_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
+    rf"(?:points?\s+)?|points?\s+)?)(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
     re.IGNORECASE,
 )
 # verbs that take an object ("cut 500 jobs", "dropped 1%"): no change for a level's guard
@@ -2146,7 +2169,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(
     r"\b(?:dropped|drops|increased|increases|decreased|decreases|reduced|reduces|cut|cuts"
     r"|raised|raises|lowered|lowers|boosted|slashed|gained|gains|lost|loses|shed|sheds|trimmed"
-    r"|added|adds)(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|approximately"
+    r"|added|adds|tumbled|tumbles|spiked|spikes|leapt|leaped|leaps|rocketed|skyrocketed)"
+    r"(?:\s+by)?(?:\s+(?:about|around|nearly|almost|some|roughly|approximately"
     r"|more\s+than|less\s+than|over|at\s+least|just))?\s+$",
     re.IGNORECASE,
 )
@@ -2186,6 +2210,9 @@ _NEW_AFTER = re.compile(r"\s+new(?:ly\s+[^\W\d_]+)?\b", re.IGNORECASE)
 _NEW_INSIDE = re.compile(
     r"(?P<number>\d[\d,.]*)(?P<gap>\s+new(?:ly\s+[^\W\d_]+)?)(?=\s+[^\W\d_])", re.IGNORECASE
 )
+
+
+_NEW_OWN = re.compile(r"(?P<amount>.*?\d[\d,.]*)(?P<new>\s+new(?:ly\s+[^\W\d_]+)?)\b", re.I)
 
 
 def _new_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
@@ -2231,6 +2258,12 @@ def change_given_problem(
         inside = _compared_inside(value, quote, decimal_comma)  # "818,000 jobs" of "fewer"
         inside = inside or _new_inside(value, quote, decimal_comma)  # "59 cases" of "new"
         found = [inside] if inside is not None else []
+    own = _NEW_OWN.match(value) if not found and change == "up" else None
+    if own is not None:  # "59 new cases" typed whole: its "new" is the change, not its unit
+        return (
+            f"the figure {value!r} holds its own word of change ({own.group('new').strip()!r}):"
+            f" give the amount alone ({own.group('amount')!r}) with --change up"
+        )
     if not found:
         return (
             f"the figure {value!r} is logged as a change ({change}), but its quote gives no"
@@ -2891,6 +2924,11 @@ def _named_unless_change(
     named = named_problem(value, quote, decimal_comma)
     if named is not None and change is not None and "gives a change" in named:
         return None
+    if named is not None and change is not None and "joins its number" in named:
+        # "a 36-case increase": the unit joined to the number, then the noun of change
+        places = _places_of(value, quote)
+        if places and all(_CHANGE_NOUN_AFTER.match(quote, end) for _start, end in places):
+            return None
     return named
 
 

@@ -76,8 +76,8 @@ def _no_figure(s: str, toks: list[Token], after: str | None) -> FigureError:
         word, without = added
         return FigureError(
             f'"{word}" in {shown} adds the amount to another: give it without "{word}"'
-            f' ("{without}") if it is the amount of a group of its own, or the level the'
-            " source states if it is an increase"
+            f' ("{without}") if it is the amount of a group of its own; if it is an increase,'
+            f' "{without}" logged as a change (--change up), or the level the source states'
         )
     if after is not None:
         return FigureError(f'no number after "{after}" in {shown}: {_HINT}')

@@ -228,8 +228,8 @@ def _check_modifier(
         amount = s[: toks[pos][2]].strip()
         raise FigureError(
             f'"{first}" in {_show(text)} adds the amount to another: give it without "{first}"'
-            f' ("{amount}") if it is the amount of a group of its own, or the level the source'
-            " states if it is an increase"
+            f' ("{amount}") if it is the amount of a group of its own; if it is an increase,'
+            f' "{amount}" logged as a change (--change up), or the level the source states'
         )
     change = first if first in _CHANGE_FIRST else None
     if last in _CHANGE_NOUNS and (
