@@ -126,3 +126,19 @@ def test_a_sentence_given_as_proposed_carries_nothing(ct, tmp_path: Path, empty_
     assert result.exit_code == 0, result.output
     assert "As you answered" not in result.output
     assert {r["claimant"] for r in _rows(empty_db)} == {"federal health officials"}
+
+
+def test_a_near_miss_read_by_extract_is_asked_once(ct, tmp_path: Path, empty_db: Path) -> None:
+    """The agency's acronym, read on every card of a page, asked each time whether it is the
+    agency stored under its full name: asked once, then said."""
+    first = _article(tmp_path, "Center for Disease Control said 40 people fell ill.\n", "1.txt")
+    result = ct("extract", first, "--subject", "s", "--outlet", "N", "--review",
+                input="f\n\nsickened\ny\ny\n\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = "The CDC said 75 people fell ill. The CDC said 22 people were hospitalized.\n"
+    result = ct("extract", _article(tmp_path, text, "2.txt"), "--subject", "s", "--outlet",
+                "N", "--review", input="f\n\n1\n1\ny\n\nf\n\nhospitalized\ny\ny\n\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.count("did you mean 'Center for Disease Control'?") == 1, result.output
+    assert "claimant 'CDC': 'Center for Disease Control', as you answered before" in result.output
+    assert [r["claimant"] for r in _rows(empty_db)] == ["Center for Disease Control"] * 3

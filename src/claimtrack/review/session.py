@@ -119,6 +119,9 @@ class Session:
         self.issuer_answer: bool | None = None  # the page issuer question, asked once
         self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
         self.carrying: Answered | None = None  # what the candidate under review starts with
+        # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
+        # by field and name: the same name is given the same answer, said, not asked again
+        self.used_for: dict[tuple[str, str], str] = {}
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -790,6 +793,11 @@ class Session:
         )
         misses = [m for m in self.store.name_checks(check, (field_name,))
                   if m.field == field_name]  # fmt: skip
+        used = self.used_for.get((field_name, name))
+        if misses and used is not None and not confirm:  # a name read by extract, whose near
+            # miss was answered before in this review: not asked on every card again
+            say(f"  {field_name} {name!r}: {used!r}, as you answered before (c changes it).")
+            return used
         if misses:
             m = misses[0]
             say("  " + explain(m.field, m.subject, m.name, m.suggestions))
@@ -800,6 +808,7 @@ class Session:
                     "  Choice (number, n, or another name)", options, "1"
                 )
                 if picked is not None:
+                    self.used_for[(field_name, name)] = picked
                     return picked
                 if answer.casefold() in ("n", "no", "new", "keep"):
                     break
