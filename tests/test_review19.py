@@ -10,26 +10,18 @@ a real terminal. What it found, each a general rule (sentences written for these
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from test_review18 import _rows
 
 
 def _article(tmp_path: Path, text: str, name: str = "a.txt") -> str:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def _rows(db: Path) -> list[dict[str, Any]]:
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute("select * from claims order by rowid")]
-    finally:
-        con.close()
 
 
 def _measure_prompts(output: str) -> list[str]:
