@@ -134,3 +134,18 @@ def test_a_near_miss_read_by_extract_is_asked_once(ct, tmp_path: Path, empty_db:
     assert result.output.count("did you mean 'Center for Disease Control'?") == 1, result.output
     assert "claimant 'CDC': 'Center for Disease Control', as you answered before" in result.output
     assert [r["claimant"] for r in _rows(empty_db)] == ["Center for Disease Control"] * 3
+
+
+def test_a_stance_stored_says_the_figure_left_without_more(
+    ct, tmp_path: Path, empty_db: Path
+) -> None:
+    """After a stance, the sentence's figure was announced as "1 more figure", as if one had
+    been stored; it is named as not stored, and Enter still goes to it."""
+    text = "The chain said the onions were the source of the outbreak that sickened 75 people.\n"
+    result = ct("extract", _article(tmp_path, text), "--subject", "s", "--outlet", "N",
+                "--review", input="s\nonions-are-source\ny\na\ny\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "1 figure of this sentence not stored ('75 people'): f (or Enter) for it, k to go on." \
+        in result.output  # fmt: skip
+    assert "more figure" not in result.output
+    assert [r["kind"] for r in _rows(empty_db)] == ["stance"]

@@ -276,7 +276,11 @@ class Session:
                 d.figures = list(ex["figures"])
                 d.chosen, d.as_of, d.note, d.relays = None, None, None, None
                 left = d.unstored()
-                if left:
+                if left and act.key == "s":  # no figure stored yet: "more" misled (review19)
+                    names = ", ".join(repr(f["text"]) for f in left)
+                    say(f"  {plural(len(left), 'figure')} of this sentence not stored ({names}): "
+                        "f (or Enter) for it, k to go on.")  # fmt: skip
+                elif left:
                     say(f"  {plural(len(left), 'more figure')} in this sentence: f for the next.")
                 default = "f" if left else "k"
 
