@@ -240,8 +240,8 @@ class User:
                 self.tries[t] = 2
                 return "-"
             return _figure_answer(d.figures, t)
-        if label.startswith("  Measure ("):
-            return _listed(t.name, s._measure_list(d))
+        if label.startswith("  Measure ("):  # Enter on the measure offered when it is the one
+            return t.name if default == t.name else _listed(t.name, s._measure_list(d))
         if label.startswith("  Proposition ("):
             return _listed(t.name, s._proposition_list())
         if label.startswith("  Choice (number, n"):  # a near miss: the label's name is meant

@@ -402,6 +402,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review17": [],
     # docs/extract.md, "The newest rules audited" (review18): a blank database
     "review18": [],
+    # docs/extract.md, "A story logged end to end, again" (review19): a blank database
+    "review19": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

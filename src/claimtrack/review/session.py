@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
-SUGGESTED = ("suggested_measure", "measure_suggestion")  # where a candidate may suggest one
 BACK = "  Nothing stored: back to the candidate."
 NOT_STORED = "the claim shown was not stored"  # a write that failed (the claims before it stay)
 STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
@@ -71,6 +70,7 @@ class Draft:
     guess: str | None = None  # why extract's speaker is a guess ("guess: ..."), if it is
     speaker_guessed: bool = False  # the speaker is still extract's guess, never answered
     claimant_guessed: bool = False  # the claimant is still the one read from that guess
+    answered: Answered | None = None  # carried from a claim of the sentence stored before
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -83,6 +83,22 @@ class Draft:
         left = [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
         own = [f for f in left if f["text"] == self.record.get("value")][:1]
         return own + [f for f in left if f not in own]
+
+
+@dataclass(frozen=True)
+class Answered:
+    """Who a stored claim of a sentence was given to, against what ``extract`` proposed
+    there: carried to the sentence's next candidate that proposes the same."""
+
+    proposed: tuple[str | None, str | None]  # extract's claimant and speaker
+    claimant: str | None
+    speaker: str | None
+    said_on: str | None
+
+    def line(self) -> str:
+        said = [f"said_on {self.said_on}"] if self.said_on else []
+        return " · ".join([f"claimant {self.claimant or '-'}", f"speaker {self.speaker or '-'}",
+                           *said])  # fmt: skip
 
 
 class Session:
@@ -98,10 +114,14 @@ class Session:
         self.subject = records[0]["subject"] if records else ""
         self.last_said_on: str | None = None  # offered again at the next candidate's dates
         self.stored_spans: set[tuple[int, int]] = set()  # figures stored, by their offsets
-        self.by_unit: dict[str, str] = {}  # a figure's noun -> the measure last stored
         self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
                                                "claimant": set()}  # fmt: skip
         self.issuer_answer: bool | None = None  # the page issuer question, asked once
+        self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
+        self.carrying: Answered | None = None  # what the candidate under review starts with
+        # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
+        # by field and name: the same name is given the same answer, said, not asked again
+        self.used_for: dict[tuple[str, str], str] = {}
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -114,7 +134,12 @@ class Session:
             return
         for i, rec in enumerate(self.records, 1):
             self.page_issuer(rec)
+            self.measures_now(rec)
+            self.carrying = self.carried(rec)
             render.candidate_card(self.text, rec, i, n)
+            if self.carrying is not None:
+                say(_wrapped(f"  As you answered for this sentence before: "
+                             f"{self.carrying.line()}; c, p and t change them here."))  # fmt: skip
             if not self.candidate(rec):
                 left = plural(n - self.done, "candidate")
                 say(f"Stopped: {self.stored_line()}; {left} not reviewed.")
@@ -188,6 +213,34 @@ class Session:
         ex["speaker_found"] = f"none: the outlet's own voice, as you answered (not {name}'s)"
         ex["claimant_found"] = "narration: the outlet" if outlet else "none"
 
+    def remember(self, d: Draft) -> None:
+        """After a claim is stored: who it was given to, when that is not what ``extract``
+        proposed (a claimant or speaker changed, a said_on given), for the sentence's next
+        candidates (``carried``)."""
+        rec = d.record
+        proposed = d.answered.proposed if d.answered else (rec.get("claimant"), rec.get("speaker"))
+        if (d.claimant, d.speaker) != proposed or d.said_on:
+            self.answered[d.sentence] = Answered(proposed, d.claimant, d.speaker, d.said_on)
+
+    def carried(self, rec: dict[str, Any]) -> Answered | None:
+        """A candidate of a sentence that a claim was stored from, proposing the claimant and
+        speaker proposed there: it starts with what was answered there, shown on its card (a
+        sentence of two figures is two candidates, and the second came back with the claimant
+        and the date just corrected on the first, review19). None when nothing is carried."""
+        ex = rec["extract"]
+        a = self.answered.get((ex["start"], ex["end"]))
+        if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
+            return None
+        for key in ("claimant", "speaker"):
+            if getattr(a, key) is None:
+                rec.pop(key, None)
+            else:
+                rec[key] = getattr(a, key)
+        ex["speaker_found"] = "as you answered for this sentence" if a.speaker else \
+            "none, as you answered for this sentence"  # fmt: skip
+        ex["claimant_found"] = "as you answered for this sentence"
+        return a
+
     def stored_line(self) -> str:
         return f"{plural(len(self.stored), 'claim')} stored"
 
@@ -196,6 +249,9 @@ class Session:
         ex = rec["extract"]
         d = Draft(rec, ex["start"], ex["end"], list(ex["figures"]), rec.get("claimant"),
                   rec.get("speaker"), stored_spans=self.stored_spans)  # fmt: skip
+        d.answered = self.carrying
+        if d.answered is not None:  # carried from the sentence's claim stored before
+            d.said_on = d.answered.said_on
         d.guess = _guess(ex) if d.speaker else None
         d.speaker_guessed = d.guess is not None
         # a claimant read from a guessed speaker (the speaker, or the body named beside them)
@@ -215,11 +271,16 @@ class Session:
             else:
                 getattr(self, f"set_{act.word}")(d)
             if stored:  # the next figure of the sentence, if any, else the next candidate
+                self.remember(d)
                 d.start, d.end = d.sentence
                 d.figures = list(ex["figures"])
                 d.chosen, d.as_of, d.note, d.relays = None, None, None, None
                 left = d.unstored()
-                if left:
+                if left and act.key == "s":  # no figure stored yet: "more" misled (review19)
+                    names = ", ".join(repr(f["text"]) for f in left)
+                    say(f"  {plural(len(left), 'figure')} of this sentence not stored ({names}): "
+                        "f (or Enter) for it, k to go on.")  # fmt: skip
+                elif left:
                     say(f"  {plural(len(left), 'more figure')} in this sentence: f for the next.")
                 default = "f" if left else "k"
 
@@ -373,8 +434,6 @@ class Session:
                 lo, hi = _span(figure)
                 d.stored_spans |= {_span(f) for f in d.figures if f["start"] < hi and lo < f["end"]}
                 d.stored_spans.add((lo, hi))
-                if figure.get("unit"):
-                    self.by_unit[str(figure["unit"])] = measure
             return done
 
     def refused(self, start: int, end: int) -> list[dict[str, Any]]:
@@ -392,14 +451,48 @@ class Session:
             return self.text[start:end]
         return str(figure["text"])
 
+    def measures_now(self, rec: dict[str, Any]) -> None:
+        """The card's measures and measure suggested, as the subject has them now: ``extract``
+        read them before the review, so a measure made on an earlier card was neither listed
+        nor suggested, and the card could suggest one the prompt did not offer."""
+        ex = rec["extract"]
+        if not ex["figures"] and not ex.get("refused"):
+            return
+        names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
+            else []  # fmt: skip
+        hint = self._suggested(ex["figures"][0], (ex["start"], ex["end"])) if ex["figures"] \
+            else None  # fmt: skip
+        ex["measures"] = [*([hint] if hint else []), *(m for m in names if m != hint)]
+        if hint:
+            ex["measure_suggested"] = hint
+        else:
+            ex.pop("measure_suggested", None)
+
     def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
-        """The candidate's own or suggested measure, else the measure last stored in this
-        review for a figure counting the same noun ("people" -> deaths)."""
-        ex = d.record["extract"]
-        for name in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)):
-            if name:
-                return str(name)
-        return self.by_unit.get(str(figure.get("unit") or ""))
+        """The candidate's own measure, else the subject's measure that the figure's words
+        name, read when the prompt is asked (``extract.suggest_measure``: the same dimension
+        and a name sharing the figure's noun, so measures made earlier in this review count);
+        else none. Never a measure from the noun alone: the one last stored for "people"
+        (sickened) was offered for "22 people have been hospitalized" (review19)."""
+        if d.record.get("measure"):
+            return str(d.record["measure"])
+        return self._suggested(figure, d.sentence)
+
+    def _suggested(self, figure: dict[str, Any], sentence: tuple[int, int]) -> str | None:
+        """The subject's measure the figure's words name (``extract.suggest_measure``), the
+        figure read in its sentence as the card reads it; None when none is named."""
+        from claimtrack.extract import figures, suggest_measure
+
+        if not self.store.has_subject(self.subject):
+            return None
+        span = _span(figure)
+        read = next((f for f in figures(self.reading, *sentence) if (f.start, f.end) == span),
+                    None)  # fmt: skip
+        if read is None:
+            return None
+        dims = [(m, self.store.measure(self.subject, m)["dimension"])
+                for m in self.store.measure_names(self.subject)]  # fmt: skip
+        return suggest_measure(self.reading, read, dims)
 
     def accept_stance(self, d: Draft) -> bool:
         known = self._proposition_list()
@@ -704,6 +797,11 @@ class Session:
         )
         misses = [m for m in self.store.name_checks(check, (field_name,))
                   if m.field == field_name]  # fmt: skip
+        used = self.used_for.get((field_name, name))
+        if misses and used is not None and not confirm:  # a name read by extract, whose near
+            # miss was answered before in this review: not asked on every card again
+            say(f"  {field_name} {name!r}: {used!r}, as you answered before (c changes it).")
+            return used
         if misses:
             m = misses[0]
             say("  " + explain(m.field, m.subject, m.name, m.suggestions))
@@ -714,6 +812,7 @@ class Session:
                     "  Choice (number, n, or another name)", options, "1"
                 )
                 if picked is not None:
+                    self.used_for[(field_name, name)] = picked
                     return picked
                 if answer.casefold() in ("n", "no", "new", "keep"):
                     break
@@ -763,14 +862,14 @@ class Session:
     # -- lists ------------------------------------------------------------------------------
 
     def _measure_list(self, d: Draft) -> list[str]:
-        """Measures offered: the candidate's own or suggested measure first, then the
-        subject's measures in the order the candidate lists them, then any others."""
-        ex = d.record["extract"]
-        first = [x for x in (d.record.get("measure"), *(ex.get(k) for k in SUGGESTED)) if x]
+        """Measures offered by number: the candidate's own, then the subject's in the store's
+        order, then those confirmed in this review. The same numbers on every card (the
+        measure suggested is the prompt's default, not moved to the top: a number typed from
+        the card before was another measure on the next, review19)."""
+        first = [str(d.record["measure"])] if d.record.get("measure") else []
         names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
             else []  # fmt: skip
-        return list(dict.fromkeys([*first, *(ex.get("measures") or []), *names,
-                                   *sorted(self.confirmed["measure"])]))  # fmt: skip
+        return list(dict.fromkeys([*first, *names, *sorted(self.confirmed["measure"])]))
 
     def _proposition_list(self) -> list[str]:
         if not self.store.has_subject(self.subject):
