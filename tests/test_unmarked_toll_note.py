@@ -76,3 +76,33 @@ def test_the_note_is_printed_under_the_dispute(ct) -> None:
         " 4 dates with no as_of, are compared as of one moment, and a rise reads as a dispute; if"
         " it is a toll so far, mark it: claimtrack measure idai deaths-zimbabwe --cumulative"
     ) in out
+
+
+OUTBREAK = [  # one agency's updates of an outbreak, and the company's relay of the first
+    ("CDC", 49, "2024-10-22", None),
+    ("Chain", 49, "2024-10-23", None),
+    ("CDC", 75, "2024-10-25", None),
+    ("CDC", 104, "2024-11-13", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("measure", "unmarked"),
+    [
+        # an illness count so far (review19's outbreak: "sickened" gave a dispute of three
+        # positions and the agency's "reversal" 49 -> 75 -> 104)
+        ("sickened", True),
+        ("illnesses", True),
+        ("people-poisoned", True),
+        ("hospitalizations", True),
+        ("hospitalisations-total", True),
+        ("cases", True),
+        # a name that is no running count: the rise stays a dispute and a reversal
+        ("meals-served", False),
+    ],
+)
+def test_an_illness_count_that_only_rises_is_hinted_not_disputed(measure, unmarked) -> None:
+    facts, _ = figures(OUTBREAK, measure)
+    report = analyse(facts)
+    assert (measure in report.unmarked) == unmarked
+    assert bool(report.conflicts) != unmarked
