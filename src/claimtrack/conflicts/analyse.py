@@ -61,6 +61,7 @@ from claimtrack.conflicts.model import (
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
 from claimtrack.conflicts.sums import (
     _NO_SUMS,
+    UNSIGNED,
     _as_it_stood,
     _own_estimates,
     _revisions,
@@ -757,6 +758,7 @@ def _sum_passes(
     and the relations not checked (why)."""
     out = _SumResult()
     figures = g.figures
+    inside = _inside(sums)
     for relation in sums:
         measures = (relation.total, *relation.parts)
         dims = {d for m in measures for d in figures.get(m, {})}
@@ -795,7 +797,17 @@ def _sum_passes(
             # a total that is a proportion of one whole (its shares all below 100%, no rate):
             # how far its parts fall short of it, or exceed it, is judged on the smaller side
             proportion = dimension == "share" and relation.total in g.raw_shares
-            _sums(relation, groups, echoes, dimension, names, min_gap, timed, out, proportion)
+            # a part not given adds nothing below zero: counts, shares, sizes; money only
+            # as running totals (a division's loss); never a change (a fall)
+            partial = (
+                dimension in UNSIGNED
+                or (dimension[:9] == "currency:" and cumulative.issuperset(relation.parts))
+            ) and not any(map(is_change_topic, measures))
+            overlap = _overlap(relation, inside)
+            _sums(
+                relation, groups, echoes, dimension, names, min_gap, timed, out, proportion,
+                partial, overlap,
+            )  # fmt: skip
             if len(dims) > 1:
                 for u in out.unchecked[n_unchecked:]:
                     why.setdefault(u.reason, []).append(dimension)
@@ -811,6 +823,34 @@ def _sum_passes(
     out.minor.sort(key=order)
     out.unchecked.sort()
     return out
+
+
+def _inside(sums: tuple[SumRelation, ...]) -> dict[str, set[str]]:
+    """Each total of a sum relation -> every measure counted inside it, through its parts and
+    theirs (a region's toll inside the national one, a city's inside the region's)."""
+    direct = {r.total: set(r.parts) for r in sums}
+    inside: dict[str, set[str]] = {}
+    for total in direct:
+        seen: set[str] = set()
+        todo = list(direct[total])
+        while todo:
+            m = todo.pop()
+            if m not in seen and m != total:
+                seen.add(m)
+                todo.extend(direct.get(m, ()))
+        inside[total] = seen
+    return inside
+
+
+def _overlap(relation: SumRelation, inside: dict[str, set[str]]) -> str:
+    """Why a relation's parts overlap ("" when they do not): one part counted inside another
+    by another relation (a city and the region that holds it), so that adding them counts
+    the city twice."""
+    for p in relation.parts:
+        for q in relation.parts:
+            if q != p and q in inside.get(p, ()):
+                return f"its parts overlap: {q} is counted in {p} (another relation)"
+    return ""
 
 
 def _shared_dimensions(
