@@ -808,6 +808,11 @@ STORIES: dict[str, list[list[str]]] = {
             *("--sum-of", "deaths-city", "--sum-of", "deaths-south"),
         ],
     ],
+    # docs/conflicts.md, rule 10: Cyclone Freddy's deaths by country and by council, in
+    # partial breakdowns, and amounts in dollars and kwacha, logged from public pages (sums3)
+    "freddy": [
+        ["import", "tests/fixtures/cyclone-freddy-2023.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: Hurricane Helene's deaths by state against the total, told
     # by a dozen outlets over seven months, logged from public pages (sums2)
     "helene": [
