@@ -808,6 +808,42 @@ STORIES: dict[str, list[list[str]]] = {
             *("--sum-of", "deaths-city", "--sum-of", "deaths-south"),
         ],
     ],
+    # docs/conflicts.md, rule 10: the paths where a currency could be lost, each refused or
+    # flagged (invented quotes, sums3)
+    "currency-paths": [
+        *(
+            [
+                *("add", "harbour-aid", "--claimant", who, "--quote", quote, "--figure", figure),
+                *("--measure", measure, "--as-of", "2026-05-04", "--id", ident, "--new"),
+                *extra,
+            ]
+            for who, quote, figure, measure, ident, extra in (
+                ("Ministry", "aid of $1.5 million", "$1.5 million", "aid", "ha-aid", ()),
+                (
+                    "Daily Post",
+                    "aid worth 1.6 billion Malawian kwacha",
+                    "1.6 billion Malawian kwacha",
+                    "aid",
+                    "ha-relay",
+                    ("--relays", "ha-aid"),
+                ),
+                ("Ministry", "the port got €5 million", "€5 million", "aid-port", "ha-port", ()),
+                ("Ministry", "the roads got £3 million", "£3 million", "aid-roads", "ha-roads", ()),
+                (
+                    "Ministry",
+                    "the clinics got £1 million",
+                    "£1 million",
+                    "aid-clinics",
+                    "ha-cl",
+                    (),
+                ),
+            )
+        ),
+        [
+            *("relate", "harbour-aid", "aid", "--sum-of", "aid-port"),
+            *("--sum-of", "aid-roads", "--sum-of", "aid-clinics"),
+        ],
+    ],
     # docs/conflicts.md, rule 10: Cyclone Freddy's deaths by country and by council, in
     # partial breakdowns, and amounts in dollars and kwacha, logged from public pages (sums3)
     "freddy": [

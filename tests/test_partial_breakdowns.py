@@ -224,7 +224,7 @@ SHARES = SumRelation("vote", ("vote-a", "vote-b", "vote-c"))
             ),
             [("dispute", TWO, "excess", (6, None), 1.1, 4)],
         ),
-        # round numbers keep their rounding: 1,000 + 1,200 (2,090-2,310) meets "2,000"
+        # round numbers keep their rounding: 1,000 + 1,200 (2,100-2,300) meets "2,000"
         # (1,900-2,100); a partial breakdown is never called consistent either way
         (
             DEATHS,

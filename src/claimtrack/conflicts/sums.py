@@ -803,8 +803,14 @@ def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumRes
     if held:
         out.good.extend(held)
     elif judged:
-        finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
-        (out.minor if minor else out.bad).append(finding)
+        _file_closest(judged, out)
+
+
+def _file_closest(judged: list[tuple[SumFinding, bool]], out: _SumResult) -> None:
+    """The closest of checks that all fail (the least gap, then the total's claim), filed
+    as a finding, or a minor difference when it is one."""
+    finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
+    (out.minor if minor else out.bad).append(finding)
 
 
 def _claimant_combos(
@@ -816,10 +822,7 @@ def _claimant_combos(
 ) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
     """Each combination of distinct part figures that a claimant gave (one per part, their
     relays included), once: (the figures, every record giving them)."""
-    by_key: dict[str, list[list[tuple]]] = {}
-    for n, part in enumerate(relation.parts):
-        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
-            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    by_key = _by_claimant(relation, groups, echoes, timed)
     combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
@@ -834,6 +837,21 @@ def _claimant_combos(
             else:
                 combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
     return list(combos.values())
+
+
+def _by_claimant(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> dict[str, list[list[tuple]]]:
+    """Each claimant's part figures, their relays included: claimant key -> one list per
+    part, in the relation's order."""
+    by_key: dict[str, list[list[tuple]]] = {}
+    for n, part in enumerate(relation.parts):
+        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
+            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    return by_key
 
 
 def _parts_above(
@@ -988,8 +1006,7 @@ def _partial_sums(
         own_results = [(f, m) for f, m, mine in results if mine]
         judged = own_results or [(f, m) for f, m, _ in results]
         if judged and all(f.direction == "excess" for f, _ in judged):
-            finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
-            (out.minor if minor else out.bad).append(finding)
+            _file_closest(judged, out)
     return checked
 
 
@@ -1006,10 +1023,7 @@ def _partial_combos(
     its part figures has; an undated figure stands for any time where figures are not read at
     their times), so that one who gave every part on one day and two of them on another is
     checked on the other day's two."""
-    by_key: dict[str, list[list[tuple]]] = {}
-    for n, part in enumerate(relation.parts):
-        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
-            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    by_key = _by_claimant(relation, groups, echoes, timed)
     combos: dict[tuple, tuple[tuple[str, ...], list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
