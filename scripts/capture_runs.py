@@ -829,6 +829,7 @@ STORIES: dict[str, list[list[str]]] = {
                 ),
                 ("Ministry", "the port got €5 million", "€5 million", "aid-port", "ha-port", ()),
                 ("Ministry", "the roads got £3 million", "£3 million", "aid-roads", "ha-roads", ()),
+                ("Ministry", "the pounds came to £2 million", "£2 million", "aid", "ha-gbp", ()),
                 (
                     "Ministry",
                     "the clinics got £1 million",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.conflicts import SumFinding, SumRelation, analyse
+from claimtrack.conflicts import Fact, SumFinding, SumRelation, analyse
 from test_stacked_tolerances import said
 
 DEATHS = SumRelation("deaths", ("deaths-north", "deaths-south", "deaths-east", "deaths-west"))
@@ -254,3 +254,75 @@ def test_tolerances_never_stack_in_a_partial_breakdown(
     relation: SumRelation, given: tuple, expected: list
 ) -> None:
     assert found(toll(*given), [relation]) == expected
+
+
+AID = SumRelation("aid", ("aid-port", "aid-roads", "aid-clinics"))
+
+
+@pytest.mark.parametrize(
+    ("given", "cumulative", "expected"),
+    [
+        # the port in euros, nothing else in one currency: no sum, but the roads' £4.0 million
+        # (3.8-4.2, a round number) is above the total's £3.5 million (3.45-3.55) in pounds
+        # whatever the port got
+        (
+            (
+                ("aid-port", "€5 million", "M"),
+                ("aid-roads", "£4.0 million", "M"),
+                ("aid", "£3.5 million", "M"),
+                ("aid", "$20 million", "M"),
+            ),
+            set(),
+            [("dispute", ("aid-roads",), "excess", (250000, 750000), 1.1, 0)],
+        ),
+        # two parts in pounds above it (4.35-4.65 million): a partial breakdown, money only
+        # as running totals
+        (
+            (
+                ("aid-port", "€5 million", "M"),
+                ("aid-roads", "£2.0 million", "M"),
+                ("aid-clinics", "£2.5 million", "M"),
+                ("aid", "£3.5 million", "M"),
+            ),
+            {"aid-port", "aid-roads", "aid-clinics"},
+            [("dispute", ("aid-roads", "aid-clinics"), "excess", (800000, 1200000), 1.2, 3)],
+        ),
+        (
+            (
+                ("aid-port", "€5 million", "M"),
+                ("aid-roads", "£2.0 million", "M"),
+                ("aid-clinics", "£2.5 million", "M"),
+                ("aid", "£3.5 million", "M"),
+            ),
+            set(),
+            [],
+        ),
+    ],
+)
+def test_parts_above_their_total_in_its_currency_are_found_beside_another_currency(
+    given: tuple, cumulative: set, expected: list
+) -> None:
+    assert found(toll(*given), [AID], cumulative=cumulative) == expected
+
+
+def test_a_total_given_with_its_conversion_is_no_floor_in_the_other_currency() -> None:
+    # "more than $2 billion (1.77 billion euros)": the euros drop the hedge; a part in euros
+    # above them would be a wrong finding, while in dollars the part meets the floor
+    def figure(id_: str, text: str, who: str, measure: str, source: str | None) -> Fact:
+        f = said(id_, text, who, measure)
+        return f._replace(source=source) if source else f
+
+    facts = [
+        figure("wb-usd", "more than $2 billion", "World Bank", "cost", "s1"),
+        figure("wb-eur", "1.77 billion euros", "World Bank", "cost", "s1"),
+        figure("moz", "€2.8 billion", "Mozambique", "cost-mozambique", "s2"),
+        figure("zim", "$0.8 billion", "Zimbabwe", "cost-zimbabwe", "s3"),
+    ]
+    cost = SumRelation("cost", ("cost-mozambique", "cost-zimbabwe"))
+    assert [s for s in analyse(facts, sums=[cost]).conflicts if isinstance(s, SumFinding)] == []
+    facts[1] = figure("wb-eur", "1.77 billion euros", "World Bank", "cost", "s9")
+    assert [
+        (s.parts, s.claims)
+        for s in analyse(facts, sums=[cost]).conflicts
+        if isinstance(s, SumFinding)
+    ] == [(("cost-mozambique",), ("moz", "wb-eur"))]

@@ -776,6 +776,9 @@ def _sum_passes(
                         f"figures in more than one dimension ({', '.join(sorted(dims))})",
                     )
                 )
+                # no sum adds up, but a part above its total in the total's own currency
+                # (or dimension) is one whatever the other parts are in (sums3)
+                _floors(relation, g, names, min_gap, cumulative, _overlap(relation, inside), out)
                 continue
         why: dict[str, list[str]] = {}  # reason a check was not made -> its dimensions
         for dimension in in_dims:
@@ -822,6 +825,67 @@ def _sum_passes(
     out.good.sort(key=order)
     out.minor.sort(key=order)
     out.unchecked.sort()
+    return out
+
+
+def _floors(
+    relation: SumRelation,
+    g: _Grouped,
+    names: _Names,
+    min_gap: float,
+    cumulative: frozenset[str],
+    overlap: str,
+    out: _SumResult,
+) -> None:
+    """A relation whose measures share no dimension, in each dimension of its total that a
+    part has too: a part alone above the total, and a claimant's parts above it (a partial
+    breakdown, where no part is below zero), as ``_sums`` finds them; nothing added up."""
+    figures = g.figures
+    measures = (relation.total, *relation.parts)
+    converted = _conversions(figures, measures)
+    for dimension in sorted(figures.get(relation.total, {})):
+        given = [p for p in relation.parts if dimension in figures.get(p, {})]
+        if not given:
+            continue
+        groups = {
+            m: [r for r in figures[m][dimension] if r[_ID] not in converted]
+            for m in (relation.total, *given)
+        }
+        echoes = {m: g.echo_recs.get((m, dimension), []) for m in given}
+        timed = not cumulative.isdisjoint((relation.total, *relation.parts))
+        if not timed and any(map(_reads_running, (relation.total, *relation.parts))):
+            # read at their times as in a sum (``_sum_passes``), every figure dated
+            timed = all(map(_has_time, groups.values())) and all(map(_has_time, echoes.values()))
+        partial = (
+            dimension in UNSIGNED
+            or (dimension[:9] == "currency:" and cumulative.issuperset(relation.parts))
+        ) and not any(map(is_change_topic, (relation.total, *relation.parts)))
+        _sums(
+            relation, groups, echoes, dimension, names, min_gap, timed, out,
+            partial=partial, overlap=overlap, floors_only=True,
+        )  # fmt: skip
+
+
+def _conversions(figures: dict[str, dict[str, list[tuple]]], measures: tuple[str, ...]) -> set[str]:
+    """The ids of figures given with their conversion: a claimant's figures on one measure,
+    from one source, in two dimensions ("more than $2 billion (1.77 billion euros)"). A
+    conversion is logged as written, and often drops the hedge of the amount it converts
+    ("1.77 billion euros" for "more than $2 billion"): neither figure takes part in a check
+    no sum could make (``_floors``)."""
+    out: set[str] = set()
+    for m in measures:
+        dims = figures.get(m, {})
+        if len(dims) < 2:
+            continue
+        seen: dict[tuple, set[str]] = {}
+        for d, recs in dims.items():
+            for r in recs:
+                if r[_SRC] is not None:
+                    seen.setdefault((r[_KEY], r[_SRC]), set()).add(d)
+        for recs in dims.values():
+            for r in recs:
+                if r[_SRC] is not None and len(seen[(r[_KEY], r[_SRC])]) > 1:
+                    out.add(r[_ID])
     return out
 
 

@@ -667,12 +667,15 @@ def _sums(
     proportion: bool = False,
     partial: bool = False,
     overlap: str = "",
+    floors_only: bool = False,
 ) -> None:
     """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
     its time; ``partial``: no part can be below zero, so a claimant's figures on some of the
     parts are a floor of the total, ``_partial_sums``; ``overlap``: why its parts overlap,
     one counted inside another by another relation, when they do: then no parts are added
-    up, and a part alone above the total is still found). For each claimant who gave a
+    up, and a part alone above the total is still found; ``floors_only``: no sum can be added
+    up (a part in another dimension only), so only parts above the total are looked for, and
+    the relation's "not checked" line is the caller's). For each claimant who gave a
     figure on every part (a relaying claim counts for its claimant, with the figure it
     relays), every combination of their distinct part
     figures of one time is added up and set against the distinct figures on the total of
@@ -685,7 +688,9 @@ def _sums(
     money = not cumulative and dimension[:9] == "currency:"
     missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
     totals = _distinct(timed(groups.get(relation.total, [])))
-    combos = [] if overlap else _claimant_combos(relation, groups, echoes, names, timed)
+    combos = (
+        [] if overlap or floors_only else _claimant_combos(relation, groups, echoes, names, timed)
+    )
     checked = 0
     for figures_given, givers in combos if totals else ():
         times = [c[0][_ASOF] for c in figures_given]
@@ -729,6 +734,8 @@ def _sums(
     if partial and not overlap and totals and len(relation.parts) > 2:
         judge = (dimension, names, min_gap, proportion)
         floors = _partial_sums(relation, groups, echoes, totals, judge, cumulative, money, out)
+    if floors_only:
+        return
     if overlap:
         reason = overlap
     elif missing:
