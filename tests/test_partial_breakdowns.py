@@ -6,6 +6,8 @@ region and a city in it) are never added up. Each answer signed by hand."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claimtrack.conflicts import Fact, SumFinding, SumRelation, analyse
@@ -326,3 +328,32 @@ def test_a_total_given_with_its_conversion_is_no_floor_in_the_other_currency() -
         for s in analyse(facts, sums=[cost]).conflicts
         if isinstance(s, SumFinding)
     ] == [(("cost-mozambique",), ("moz", "wb-eur"))]
+
+
+def test_a_partial_breakdown_reads_as_such_in_the_terminal_and_json(ct) -> None:  # type: ignore[no-untyped-def]
+    for quote, figure, measure in (
+        ("the floods killed 212 people in all", "212", "deaths"),
+        ("143 died in the northern province", "143", "deaths-north"),
+        ("the southern province counted 91 dead", "91", "deaths-south"),
+    ):
+        got = ct(
+            *("add", "floods", "--claimant", "Agency", "--quote", quote, "--figure", figure),
+            *("--measure", measure, "--as-of", "2026-04-02", "--new"),
+        )
+        assert got.exit_code == 0, got.output
+    parts = ("deaths-north", "deaths-south", "deaths-east")
+    got = ct("relate", "floods", "deaths", *(a for p in parts for a in ("--sum-of", p)), "--new")
+    assert got.exit_code == 0, got.output
+    text = ct("conflicts", "floods").stdout
+    assert (
+        "1. Parts above their total: deaths-north + deaths-south, 2 of the 3 parts of deaths"
+        in text
+    )
+    assert "Agency: 143 + 91 = 234 (2 of 3 parts), but Agency: “212”: over by 22, 1.1x" in text
+    assert text.rstrip().endswith("1 partial breakdown above its total across 1 claimant")
+    (found,) = json.loads(ct("conflicts", "floods", "--json").stdout)["conflicts"]
+    assert (found["parts"], found["of_parts"], found["difference"]) == (
+        ["deaths-north", "deaths-south"],
+        3,
+        {"kind": "excess", "low": 22, "high": 22},
+    )

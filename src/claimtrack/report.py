@@ -759,7 +759,7 @@ def sum_heading(total: str, parts: Sequence[str], many: bool = False, of: int = 
     the parts (``of``: how many the relation has) as what they are, never as the total's sum:
     "Parts above their total: a + b, 2 of the 3 parts of total"."""
     if of:
-        head = "Parts above their totals" if many else "Parts above their total"
+        head = "Partial breakdowns above their total" if many else "Parts above their total"
         return f"{head}: {' + '.join(parts)}, {len(parts)} of the {of} parts of {total}"
     if len(parts) == 1:
         head = "Parts above their total" if many else "Part above its total"
