@@ -780,6 +780,83 @@ STORIES: dict[str, list[list[str]]] = {
             *("--sum-of", "plan-opposed", "--sum-of", "plan-no-view"),
         ],
     ],
+    # docs/conflicts.md, rule 10: partial breakdowns, some of a relation's parts against its
+    # total, and parts that overlap (invented quotes, sums3)
+    "partial": [
+        *(
+            [
+                *("add", "river-floods", "--claimant", who, "--quote", quote),
+                *("--figure", figure, "--measure", measure, "--as-of", "2026-04-02", "--new"),
+            ]
+            for who, quote, figure, measure in (
+                ("Relief Agency", "the floods killed 212 people in all", "212", "deaths"),
+                ("Relief Agency", "143 died in the northern province", "143", "deaths-north"),
+                ("Relief Agency", "the southern province counted 91 dead", "91", "deaths-south"),
+                ("Relief Agency", "the eastern province lost 37 people", "37", "deaths-east"),
+                ("Provincial Radio", "the river city buried 96 of them", "96", "deaths-city"),
+                ("Provincial Radio", "the delta counted 240 dead", "240", "deaths-delta"),
+            )
+        ),
+        *(
+            ["measure", "river-floods", m, "--cumulative"]
+            for m in ("deaths", "deaths-north", "deaths-south", "deaths-east", "deaths-city")
+        ),
+        [
+            *("relate", "river-floods", "deaths", "--sum-of", "deaths-north"),
+            *("--sum-of", "deaths-south", "--sum-of", "deaths-east", "--sum-of", "deaths-west"),
+            "--new",
+        ],
+        [
+            *("relate", "river-floods", "deaths-north", "--sum-of", "deaths-city"),
+            *("--sum-of", "deaths-north-rest", "--new"),
+        ],
+        [
+            *("relate", "river-floods", "deaths-delta", "--sum-of", "deaths-north"),
+            *("--sum-of", "deaths-city", "--sum-of", "deaths-south"),
+        ],
+    ],
+    # docs/conflicts.md, rule 10: the paths where a currency could be lost, each refused or
+    # flagged (invented quotes, sums3)
+    "currency-paths": [
+        *(
+            [
+                *("add", "harbour-aid", "--claimant", who, "--quote", quote, "--figure", figure),
+                *("--measure", measure, "--as-of", "2026-05-04", "--id", ident, "--new"),
+                *extra,
+            ]
+            for who, quote, figure, measure, ident, extra in (
+                ("Ministry", "aid of $1.5 million", "$1.5 million", "aid", "ha-aid", ()),
+                (
+                    "Daily Post",
+                    "aid worth 1.6 billion Malawian kwacha",
+                    "1.6 billion Malawian kwacha",
+                    "aid",
+                    "ha-relay",
+                    ("--relays", "ha-aid"),
+                ),
+                ("Ministry", "the port got €5 million", "€5 million", "aid-port", "ha-port", ()),
+                ("Ministry", "the roads got £3 million", "£3 million", "aid-roads", "ha-roads", ()),
+                ("Ministry", "the pounds came to £2 million", "£2 million", "aid", "ha-gbp", ()),
+                (
+                    "Ministry",
+                    "the clinics got £1 million",
+                    "£1 million",
+                    "aid-clinics",
+                    "ha-cl",
+                    (),
+                ),
+            )
+        ),
+        [
+            *("relate", "harbour-aid", "aid", "--sum-of", "aid-port"),
+            *("--sum-of", "aid-roads", "--sum-of", "aid-clinics"),
+        ],
+    ],
+    # docs/conflicts.md, rule 10: Cyclone Freddy's deaths by country and by council, in
+    # partial breakdowns, and amounts in dollars and kwacha, logged from public pages (sums3)
+    "freddy": [
+        ["import", "tests/fixtures/cyclone-freddy-2023.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: Hurricane Helene's deaths by state against the total, told
     # by a dozen outlets over seven months, logged from public pages (sums2)
     "helene": [

@@ -1088,3 +1088,46 @@ def test_the_sheet_and_report_say_a_verdict_was_given_on_an_earlier_version(
     # and `show`, under the claim's reviews
     assert squash(line) in squash(_ok(ct("show", "aboard-120")).stdout)
     assert "changed after its verdict" not in _ok(ct("show", "crew-9")).stdout
+
+
+@pytest.mark.slow
+def test_the_freddy_tolls_by_country_and_council_have_no_wrong_finding(ct) -> None:
+    """sums3: Cyclone Freddy's deaths (March 2023) by country and by Malawi's councils, told
+    by a dozen pages, each line checked by hand. Two pages' own breakdowns add up to their
+    totals as floors (438 + 67 + 17 = 522 against "at least 500"; 326 + 73 + 17 = 416 against
+    "more than 400") and one page's Mozambique by landfall (10 + 63 = 73); the disaster
+    department's Blantyre city and district (10 + 85 = 95) are above a channel's 85 for
+    Blantyre, from another report of that day; the partial breakdowns (three councils of six,
+    a page's two countries of three) are short of their totals and say nothing; the kwacha and
+    the dollars of one amount are never compared."""
+    _ok(ct("import", str(FIXTURES / "cyclone-freddy-2023.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "cyclone-freddy-2023", "--json")).stdout)
+    assert [
+        (c["kind"], c["total"], c["parts"], c["low"], c["high"], c["difference"], c["mixed"])
+        for c in doc["conflicts"]
+    ] == [
+        (
+            "sum",
+            "deaths-blantyre",
+            ["deaths-blantyre-city", "deaths-blantyre-district"],
+            94.5,
+            95.5,
+            {"kind": "excess", "low": 9.5, "high": 10.5},
+            True,
+        )
+    ]
+    assert doc["minor"] == []
+    assert [(c["total"], c["low"], c["high"], c["claimant"]) for c in doc["checks"]] == [
+        ("deaths", 522, None, "Ruetir"),
+        ("deaths", 416, 416, "Limnews"),
+        ("deaths-mozambique", 72.5, 73.5, "Limnews"),
+    ]
+    assert [u["reason"] for u in doc["unchecked"]] == [
+        "no figure yet for deaths-other-councils; 2 partial breakdowns checked for parts above "
+        "the total"
+    ]
+    assert [i["measure"] for i in doc["incomparable"]] == [
+        "pdna-effects",
+        "pdna-needs",
+        "relief-released",
+    ]

@@ -89,3 +89,13 @@ def test_a_sum_already_recorded_is_not_replaced_unseen(story) -> None:  # type: 
     )
     shown = story("measure", "storm", "total", "--json")
     assert '"homes",\n        "bridges"' in shown.stdout
+
+
+def test_relate_with_a_part_not_logged_yet_says_it_is_not_added_up(story) -> None:  # type: ignore[no-untyped-def]
+    # a complement nobody gives (sums3): no sum is added up, only parts above the total
+    got = story("relate", "storm", "aid", "--sum-of", "homes", "--sum-of", "ports", "--new")
+    assert got.exit_code == 0, got.output
+    assert got.stderr.strip() == (
+        "aid = homes + ports in storm: not added up by `conflicts` while ports has no "
+        "figures; parts above the total are still found."
+    )

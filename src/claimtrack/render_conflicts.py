@@ -635,7 +635,7 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
     console.print()
     from claimtrack.report import sum_heading
 
-    console.print(t(f"{n}. {sum_heading(c.total, c.parts)}", "bold"))
+    console.print(t(f"{n}. {sum_heading(c.total, c.parts, of=c.of)}", "bold"))
     console.print(Padding(t(_sum_text(c, records)), (0, 0, 0, 2)))
     table = _block_table("measure", "figure", "who", "quote")
     measures = [*c.parts, c.total] if len(c.claims) == len(c.parts) + 1 else []
@@ -665,7 +665,7 @@ def _sum_group_block(
     console.print()
     consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     listed = f"{numbers[0]}–{numbers[-1]}" if consecutive else ", ".join(map(str, numbers))
-    head = f"{listed}. {sum_heading(first.total, first.parts, many=True)}"
+    head = f"{listed}. {sum_heading(first.total, first.parts, many=True, of=first.of)}"
     console.print(t(head, "bold"))
     console.print(Padding(t(f"{first.total}: {sums_text(group, records)}"), (0, 0, 0, 2)))
     ranked = ranked_sums(group)

@@ -741,6 +741,7 @@ class SumView:
     holds: bool
     claims: tuple[tuple[str, ClaimView], ...]  # (measure, claim)
     kind: str = "sum"
+    of: int = 0  # a partial breakdown: how many parts the relation has (SumFinding.of)
 
     @property
     def anchor(self) -> str:
@@ -748,13 +749,18 @@ class SumView:
 
     @property
     def heading(self) -> str:
-        return sum_heading(self.total, self.parts)
+        return sum_heading(self.total, self.parts, of=self.of)
 
 
-def sum_heading(total: str, parts: Sequence[str], many: bool = False) -> str:
+def sum_heading(total: str, parts: Sequence[str], many: bool = False, of: int = 0) -> str:
     """A sum finding's heading: "Sum does not add up: total = a + b" ("Sums do not add up"
     for ``many``); a part alone above its total (the only part a claimant gave) is named as
-    such, never as a sum of one part: "Part above its total: a, a part of total"."""
+    such, never as a sum of one part: "Part above its total: a, a part of total"; some of
+    the parts (``of``: how many the relation has) as what they are, never as the total's sum:
+    "Parts above their total: a + b, 2 of the 3 parts of total"."""
+    if of:
+        head = "Partial breakdowns above their total" if many else "Parts above their total"
+        return f"{head}: {' + '.join(parts)}, {len(parts)} of the {of} parts of {total}"
     if len(parts) == 1:
         head = "Parts above their total" if many else "Part above its total"
         return f"{head}: {parts[0]}, a part of {total}"
@@ -788,6 +794,8 @@ def sum_text(
     implied = sum_amount(c.low, c.high, c.dimension)  # "$5.75–6.15 bn", exactly
     if len(c.parts) == 1:
         head = f"{c.claimant}: {parts} {c.parts[0]} alone"
+    elif c.of:  # some of the parts: a floor of the total
+        head = f"{c.claimant}: {parts} = {implied} ({len(c.parts)} of {c.of} parts)"
     else:
         head = f"{c.claimant}: {parts} = {implied}"
     if c.holds:
@@ -1050,7 +1058,7 @@ def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     if isinstance(c, Revision):
         return revision_heading(c)
     if isinstance(c, SumFinding):
-        return sum_heading(c.total, c.parts)
+        return sum_heading(c.total, c.parts, of=c.of)
     if isinstance(c, Reversal):
         return reversal_heading(c, passed_on=passed_on(c, records))
     return str(getattr(c, "kind", type(c).__name__))
@@ -1649,7 +1657,7 @@ def _finding(
             (measures[k] if measures else views[cid].topic, views[cid])
             for k, cid in enumerate(c.claims)
         )
-        return SumView(n, c.total, c.parts, sum_text(c, records), c.holds, claims)
+        return SumView(n, c.total, c.parts, sum_text(c, records), c.holds, claims, of=c.of)
     if not isinstance(c, Reversal):  # a kind the engine finds that this page does not know
         return _other_finding(n, c, views, records)
     dates = c.dates or ((None, None),) * len(c.claims)
@@ -1713,11 +1721,12 @@ def _fold_sums(
             sums_text(g, records),
             False,
             tuple((views[i].topic, views[i]) for i in ids),
+            of=g[0].of,
         )
         for c in g[1:]:
             n = number[id(c)]
             text = f"one of the combinations of finding {first}: {sum_text(c, records)}"
-            out[n - 1] = SumView(n, c.total, c.parts, text, False, ())
+            out[n - 1] = SumView(n, c.total, c.parts, text, False, (), of=c.of)
     return tuple(out)
 
 

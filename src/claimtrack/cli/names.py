@@ -10,6 +10,8 @@ from claimtrack.errors import InputError, NotFoundError
 from claimtrack.wording import plural
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from claimtrack.store import Store
 
 # A claimant's role (registry.ROLES; a Literal here so that --help lists them and typer
@@ -430,13 +432,23 @@ def relate(
         )
     store.relate(subject, total, parts)
     was = f" (it was {' + '.join(held)})" if held is not None else ""
-    render.message(f"{said}{was}: {_checked(store, subject, total, parts)}.")
+    empty = [p for p in parts if not dims.get(p)]
+    render.message(f"{said}{was}: {_checked(store, subject, total, parts, empty)}.")
 
 
-def _checked(store: "Store", subject: str, total: str, parts: list[str]) -> str:
-    """How `conflicts` will check a sum (rule 10): when the total and its parts hold figures
-    in more than one currency, only in a currency they all share, nothing converted, or not
-    at all when they share none."""
+def _checked(
+    store: "Store", subject: str, total: str, parts: list[str], empty: "Sequence[str]" = ()
+) -> str:
+    """How `conflicts` will check a sum (rule 10): while a part has no figures (``empty``),
+    added up by no one, only parts above the total found; when the total and its parts hold
+    figures in more than one currency, only in a currency they all share, nothing converted,
+    or not at all when they share none."""
+    if empty:
+        return (
+            f"not added up by `conflicts` while {', '.join(empty)}"
+            f" {'has' if len(empty) == 1 else 'have'} no figures; parts above the total are"
+            " still found"
+        )
     wanted = {total, *parts}
     held: dict[str, list[str]] = {}
     for measure, dimension in store.dimensions_held(subject):

@@ -61,6 +61,7 @@ from claimtrack.conflicts.model import (
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
 from claimtrack.conflicts.sums import (
     _NO_SUMS,
+    UNSIGNED,
     _as_it_stood,
     _own_estimates,
     _revisions,
@@ -757,6 +758,7 @@ def _sum_passes(
     and the relations not checked (why)."""
     out = _SumResult()
     figures = g.figures
+    inside = _inside(sums)
     for relation in sums:
         measures = (relation.total, *relation.parts)
         dims = {d for m in measures for d in figures.get(m, {})}
@@ -774,6 +776,9 @@ def _sum_passes(
                         f"figures in more than one dimension ({', '.join(sorted(dims))})",
                     )
                 )
+                # no sum adds up, but a part above its total in the total's own currency
+                # (or dimension) is one whatever the other parts are in (sums3)
+                _floors(relation, g, names, min_gap, cumulative, _overlap(relation, inside), out)
                 continue
         why: dict[str, list[str]] = {}  # reason a check was not made -> its dimensions
         for dimension in in_dims:
@@ -795,7 +800,17 @@ def _sum_passes(
             # a total that is a proportion of one whole (its shares all below 100%, no rate):
             # how far its parts fall short of it, or exceed it, is judged on the smaller side
             proportion = dimension == "share" and relation.total in g.raw_shares
-            _sums(relation, groups, echoes, dimension, names, min_gap, timed, out, proportion)
+            # a part not given adds nothing below zero: counts, shares, sizes; money only
+            # as running totals (a division's loss); never a change (a fall)
+            partial = (
+                dimension in UNSIGNED
+                or (dimension[:9] == "currency:" and cumulative.issuperset(relation.parts))
+            ) and not any(map(is_change_topic, measures))
+            overlap = _overlap(relation, inside)
+            _sums(
+                relation, groups, echoes, dimension, names, min_gap, timed, out, proportion,
+                partial, overlap,
+            )  # fmt: skip
             if len(dims) > 1:
                 for u in out.unchecked[n_unchecked:]:
                     why.setdefault(u.reason, []).append(dimension)
@@ -811,6 +826,95 @@ def _sum_passes(
     out.minor.sort(key=order)
     out.unchecked.sort()
     return out
+
+
+def _floors(
+    relation: SumRelation,
+    g: _Grouped,
+    names: _Names,
+    min_gap: float,
+    cumulative: frozenset[str],
+    overlap: str,
+    out: _SumResult,
+) -> None:
+    """A relation whose measures share no dimension, in each dimension of its total that a
+    part has too: a part alone above the total, and a claimant's parts above it (a partial
+    breakdown, where no part is below zero), as ``_sums`` finds them; nothing added up."""
+    figures = g.figures
+    measures = (relation.total, *relation.parts)
+    converted = _conversions(figures, measures)
+    for dimension in sorted(figures.get(relation.total, {})):
+        given = [p for p in relation.parts if dimension in figures.get(p, {})]
+        if not given:
+            continue
+        groups = {
+            m: [r for r in figures[m][dimension] if r[_ID] not in converted]
+            for m in (relation.total, *given)
+        }
+        echoes = {m: g.echo_recs.get((m, dimension), []) for m in given}
+        timed = not cumulative.isdisjoint((relation.total, *relation.parts))
+        if not timed and any(map(_reads_running, (relation.total, *relation.parts))):
+            # read at their times as in a sum (``_sum_passes``), every figure dated
+            timed = all(map(_has_time, groups.values())) and all(map(_has_time, echoes.values()))
+        partial = (
+            dimension in UNSIGNED
+            or (dimension[:9] == "currency:" and cumulative.issuperset(relation.parts))
+        ) and not any(map(is_change_topic, (relation.total, *relation.parts)))
+        _sums(
+            relation, groups, echoes, dimension, names, min_gap, timed, out,
+            partial=partial, overlap=overlap, floors_only=True,
+        )  # fmt: skip
+
+
+def _conversions(figures: dict[str, dict[str, list[tuple]]], measures: tuple[str, ...]) -> set[str]:
+    """The ids of figures given with their conversion: a claimant's figures on one measure,
+    from one source, in two dimensions ("more than $2 billion (1.77 billion euros)"). A
+    conversion is logged as written, and often drops the hedge of the amount it converts
+    ("1.77 billion euros" for "more than $2 billion"): neither figure takes part in a check
+    no sum could make (``_floors``)."""
+    out: set[str] = set()
+    for m in measures:
+        dims = figures.get(m, {})
+        if len(dims) < 2:
+            continue
+        seen: dict[tuple, set[str]] = {}
+        for d, recs in dims.items():
+            for r in recs:
+                if r[_SRC] is not None:
+                    seen.setdefault((r[_KEY], r[_SRC]), set()).add(d)
+        for recs in dims.values():
+            for r in recs:
+                if r[_SRC] is not None and len(seen[(r[_KEY], r[_SRC])]) > 1:
+                    out.add(r[_ID])
+    return out
+
+
+def _inside(sums: tuple[SumRelation, ...]) -> dict[str, set[str]]:
+    """Each total of a sum relation -> every measure counted inside it, through its parts and
+    theirs (a region's toll inside the national one, a city's inside the region's)."""
+    direct = {r.total: set(r.parts) for r in sums}
+    inside: dict[str, set[str]] = {}
+    for total in direct:
+        seen: set[str] = set()
+        todo = list(direct[total])
+        while todo:
+            m = todo.pop()
+            if m not in seen and m != total:
+                seen.add(m)
+                todo.extend(direct.get(m, ()))
+        inside[total] = seen
+    return inside
+
+
+def _overlap(relation: SumRelation, inside: dict[str, set[str]]) -> str:
+    """Why a relation's parts overlap ("" when they do not): one part counted inside another
+    by another relation (a city and the region that holds it), so that adding them counts
+    the city twice."""
+    for p in relation.parts:
+        for q in relation.parts:
+            if q != p and q in inside.get(p, ()):
+                return f"its parts overlap: {q} is counted in {p} (another relation)"
+    return ""
 
 
 def _shared_dimensions(

@@ -202,6 +202,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
             if c.direction is None or c.by is None
             else {"kind": c.direction, "low": tidy(c.by[0]), "high": tidy(c.by[1])},
             **({"mixed": True} if c.mixed else {}),
+            **({"of_parts": c.of} if c.of else {}),
         }
     return {
         "kind": c.kind,
@@ -451,6 +452,7 @@ def _times_line(c: FigureConflict) -> str:
 
 
 _MIXED = ', "mixed": true'
+_OF = '"of_parts": '
 
 
 def _difference_line(c: SumFinding) -> str:
@@ -507,7 +509,8 @@ def _conflict_line(
             f'"low": {_number(c.low)}, "high": {_number(c.high)}, '
             f'"claimant": {_quote(c.claimant)}, "total_claimant": {_quote(c.total_claimant)}, '
             f'"as_of": {_text(c.as_of)}, "gap": {_number(c.gap)}, '
-            f'"difference": {_difference_line(c)}{_MIXED if c.mixed else ""}{end}}}'
+            f'"difference": {_difference_line(c)}{_MIXED if c.mixed else ""}'
+            f"{f', {_OF}{c.of}' if c.of else ''}{end}}}"
         )
     return (
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
@@ -667,6 +670,10 @@ def summary_line(report: Report) -> str:
         if report.n_sums
         else 0
     )
+    # some of a relation's parts above its total: no sum of its parts either (sums3)
+    partial = (
+        sum(1 for c in report.conflicts if type(c) is SumFinding and c.of) if report.n_sums else 0
+    )
     # a later figure below another claimant's earlier one revises nothing (revision_heading)
     between = (
         sum(1 for c in report.conflicts if type(c) is Revision and c.claimants[0] != c.claimants[1])
@@ -686,8 +693,17 @@ def summary_line(report: Report) -> str:
             (report.n_revisions - between - upward, "downward revision", None),
             (upward, "upward revision", None),
             (between, "fall between claimants", "falls between claimants"),
-            (report.n_sums - alone, "sum that does not add up", "sums that do not add up"),
+            (
+                report.n_sums - alone - partial,
+                "sum that does not add up",
+                "sums that do not add up",
+            ),
             (alone, "part above its total", "parts above their total"),
+            (
+                partial,
+                "partial breakdown above its total",
+                "partial breakdowns above their totals",
+            ),
             (report.n_stance_conflicts, "disputed proposition", None),
             (report.n_reversals, "reversal", None),
             (report.n_walk_backs, "walk-back", None),

@@ -202,6 +202,9 @@ class SumFinding:
     # gives together, at a time that does not order them (one day without a time of day): the
     # parts may be of different moments of it
     mixed: bool = False
+    # a partial breakdown (a claimant gave some of the parts, not all): how many parts the
+    # relation has; 0 when the finding adds every part, or is one part alone
+    of: int = 0
 
 
 class Unchecked(NamedTuple):

@@ -622,6 +622,7 @@ def _sum_finding(
         direction,
         by,
         mixed and direction is not None,
+        len(relation.parts) if 1 < len(parts) < len(relation.parts) else 0,
     )
     return finding, minor
 
@@ -664,10 +665,19 @@ def _sums(
     cumulative: bool,
     out: _SumResult,
     proportion: bool = False,
+    partial: bool = False,
+    overlap: str = "",
+    floors_only: bool = False,
 ) -> None:
     """One sum relation (``cumulative``: one of its measures is, and each figure is taken at
-    its time). For each claimant who gave a figure on every part (a relaying claim counts for
-    its claimant, with the figure it relays), every combination of their distinct part
+    its time; ``partial``: no part can be below zero, so a claimant's figures on some of the
+    parts are a floor of the total, ``_partial_sums``; ``overlap``: why its parts overlap,
+    one counted inside another by another relation, when they do: then no parts are added
+    up, and a part alone above the total is still found; ``floors_only``: no sum can be added
+    up (a part in another dimension only), so only parts above the total are looked for, and
+    the relation's "not checked" line is the caller's). For each claimant who gave a
+    figure on every part (a relaying claim counts for its claimant, with the figure it
+    relays), every combination of their distinct part
     figures of one time is added up and set against the distinct figures on the total of
     that time; a combination several claimants give is checked once. It holds when the
     total's interval meets the parts' summed interval (against any total of that time:
@@ -678,7 +688,9 @@ def _sums(
     money = not cumulative and dimension[:9] == "currency:"
     missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
     totals = _distinct(timed(groups.get(relation.total, [])))
-    combos = _claimant_combos(relation, groups, echoes, names, timed)
+    combos = (
+        [] if overlap or floors_only else _claimant_combos(relation, groups, echoes, names, timed)
+    )
     checked = 0
     for figures_given, givers in combos if totals else ():
         times = [c[0][_ASOF] for c in figures_given]
@@ -718,7 +730,15 @@ def _sums(
             )
         _file_sum_results(results, out)
     _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out, proportion)
-    if missing:
+    floors = 0  # partial breakdowns checked
+    if partial and not overlap and totals and len(relation.parts) > 2:
+        judge = (dimension, names, min_gap, proportion)
+        floors = _partial_sums(relation, groups, echoes, totals, judge, cumulative, money, out)
+    if floors_only:
+        return
+    if overlap:
+        reason = overlap
+    elif missing:
         reason = f"no figure yet for {', '.join(missing)}"
     elif not combos:
         reason = "no claimant gave a figure on every part"
@@ -730,6 +750,9 @@ def _sums(
         )
     else:
         return
+    if floors:  # "not checked" must not read as "nothing looked at"
+        each = "breakdown" if floors == 1 else "breakdowns"
+        reason += f"; {floors} partial {each} checked for parts above the total"
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
 
 
@@ -787,8 +810,14 @@ def _file_sum_results(results: list[tuple[SumFinding, bool, bool]], out: _SumRes
     if held:
         out.good.extend(held)
     elif judged:
-        finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
-        (out.minor if minor else out.bad).append(finding)
+        _file_closest(judged, out)
+
+
+def _file_closest(judged: list[tuple[SumFinding, bool]], out: _SumResult) -> None:
+    """The closest of checks that all fail (the least gap, then the total's claim), filed
+    as a finding, or a minor difference when it is one."""
+    finding, minor = min(judged, key=lambda fm: (fm[0].gap or _INF, fm[0].claims[-1]))
+    (out.minor if minor else out.bad).append(finding)
 
 
 def _claimant_combos(
@@ -800,10 +829,7 @@ def _claimant_combos(
 ) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
     """Each combination of distinct part figures that a claimant gave (one per part, their
     relays included), once: (the figures, every record giving them)."""
-    by_key: dict[str, list[list[tuple]]] = {}
-    for n, part in enumerate(relation.parts):
-        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
-            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    by_key = _by_claimant(relation, groups, echoes, timed)
     combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
@@ -818,6 +844,21 @@ def _claimant_combos(
             else:
                 combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
     return list(combos.values())
+
+
+def _by_claimant(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> dict[str, list[list[tuple]]]:
+    """Each claimant's part figures, their relays included: claimant key -> one list per
+    part, in the relation's order."""
+    by_key: dict[str, list[list[tuple]]] = {}
+    for n, part in enumerate(relation.parts):
+        for r in (*timed(groups.get(part, [])), *timed(echoes.get(part, []))):
+            by_key.setdefault(r[_KEY], [[] for _ in relation.parts])[n].append(r)
+    return by_key
 
 
 def _parts_above(
@@ -914,3 +955,115 @@ def _said_after(recs: list[tuple], date: str) -> bool:
         if d is None or not (d == date or _before(date, d)):
             return False
     return True
+
+
+# Dimensions whose figures are never below zero: the parts a claimant did not give can only
+# add to those it gave. Money is not among them (a division's loss, a negative balance) unless
+# every part is a running total (marked cumulative), which only grows from nothing.
+UNSIGNED = frozenset({"count", "share", "length", "area", "mass", "volume"})
+
+
+def _partial_sums(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    totals: list[tuple[tuple, list[tuple]]],
+    judge: tuple[str, _Names, float, bool],
+    cumulative: bool,
+    money: bool,
+    out: _SumResult,
+) -> int:
+    """Partial breakdowns (docs/conflicts.md, rule 10): a claimant that gave figures on two
+    or more of a relation's parts, not on all, at one time. No part being below zero, what
+    it gave is a floor of the total: parts that already exceed the totals of their time
+    (its own, else every one, as for a sum) are a finding, judged as a sum's excess is;
+    parts short of a total say nothing (the missing parts may make up the gap), and are
+    never called consistent. Parts of two claimants are never added together, and a part
+    figure already found above the total alone (``_parts_above``) is not said again.
+    Returns how many combinations were set against a total of their time."""
+    dimension, names, min_gap, proportion = judge
+    if any(r[_LOW] < 0 for m in (relation.total, *relation.parts) for r in groups.get(m, ())):
+        return 0  # a figure below zero: a part not given may be one
+    checked = 0
+    flagged = {(i, f.claims[-1]) for f in (*out.bad, *out.minor) for i in f.claims[:-1]}
+    timed = _timed if cumulative else list
+    for given, figures_given, givers in _partial_combos(relation, groups, echoes, names, timed):
+        keys = {r[_KEY] for r in givers}
+        chosen = [c[0] for c in figures_given]
+        results: list[tuple[SumFinding, bool, bool]] = []
+        for total in totals:
+            same, when = _one_time([*(c[_ASOF] for c in chosen), total[0][_ASOF]], cumulative)
+            if not same or (money and _years_apart([*figures_given, total])):
+                continue
+            if any((c[_ID], total[0][_ID]) in flagged for c in chosen):
+                results = []
+                break  # a part alone above this total is the finding already
+            own = not keys.isdisjoint(r[_KEY] for r in total[1])
+            mixed = (
+                cumulative
+                and _unordered(when, when)
+                and (not own or _mixed([*figures_given, total]))
+            )
+            finding, minor = _sum_finding(
+                relation, given, chosen, givers, total, when, dimension, names, min_gap,
+                mixed, proportion, own,
+            )  # fmt: skip
+            results.append((finding, minor, own))
+        checked += bool(results)
+        own_results = [(f, m) for f, m, mine in results if mine]
+        judged = own_results or [(f, m) for f, m, _ in results]
+        if judged and all(f.direction == "excess" for f, _ in judged):
+            _file_closest(judged, out)
+    return checked
+
+
+def _partial_combos(
+    relation: SumRelation,
+    groups: Mapping[str, list[tuple]],
+    echoes: Mapping[str, list[tuple]],
+    names: _Names,
+    timed: Callable[[list[tuple]], list[tuple]],
+) -> list[tuple[tuple[str, ...], list[tuple[tuple, list[tuple]]], list[tuple]]]:
+    """Each combination of distinct part figures that a claimant gave at one time on two or
+    more parts but not on every one, once: (the parts given, in relation order; the figures;
+    every record giving them). A claimant's figures are taken time by time (each time one of
+    its part figures has; an undated figure stands for any time where figures are not read at
+    their times), so that one who gave every part on one day and two of them on another is
+    checked on the other day's two."""
+    by_key = _by_claimant(relation, groups, echoes, timed)
+    combos: dict[tuple, tuple[tuple[str, ...], list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
+    for key in sorted(by_key, key=lambda k: names.rank[k]):
+        slots = by_key[key]
+        if sum(1 for s in slots if s) < 2:
+            continue
+        times = sorted({r[_ASOF] or "" for s in slots for r in s})
+        for time in times:
+            at = [[r for r in s if _at_time(r[_ASOF], time or None)] for s in slots]
+            picked = [n for n, s in enumerate(at) if s]
+            if not 1 < len(picked) < len(slots):
+                continue
+            given = tuple(relation.parts[n] for n in picked)
+            for chosen in product(*[_distinct(at[n]) for n in picked]):
+                ident = (
+                    given,
+                    *(
+                        (_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF])
+                        for c in chosen
+                    ),
+                )
+                if ident in combos:
+                    records = combos[ident][2]
+                    seen = {id(r) for r in records}
+                    records.extend(r for c in chosen for r in c[1] if id(r) not in seen)
+                else:
+                    combos[ident] = (given, list(chosen), [r for c in chosen for r in c[1]])
+    return list(combos.values())
+
+
+def _at_time(t: str | None, time: str | None) -> bool:
+    """Whether a figure of time ``t`` may be taken with figures of ``time``: an undated one
+    with any, a dated one with its own time, or a time that holds it or that it holds (a
+    month and a day in it; ``_one_time`` then asks the whole combination)."""
+    if t is None or time is None:
+        return t is None or time is None
+    return t == time or not (_before(t, time) or _before(time, t))
