@@ -68,6 +68,18 @@ def _read(text: str) -> tuple[list[tuple[str, float, float | None]], list[str]]:
             [],
         ),
         ("Between 1900 and 2,500 fans came.", [("Between 1900 and 2,500 fans", 1900, 2500)], []),
+        # a sign before a number, a difference "more than": shown refused, never a level
+        ("Pears cost more this year (+6.4%).", [], ["+6.4%"]),
+        ("Staff growth: + 2,500", [], ["+ 2,500"]),
+        ("Output was -1.9 per cent.", [], ["-1.9 per cent"]),
+        ("Output fell at – 1.9 per cent.", [("1.9 per cent", 1.9, 1.9)], []),
+        ("Ages 12-16 and COVID-19 wards held 30.", [("12-16", 12, 16), ("30", 30, 30)], []),
+        (
+            "Members numbered 8,100, 5,000 more than in June.",
+            [("8,100", 8100, 8100)],
+            ["5,000 more than"],
+        ),
+        ("Some 113 more people came.", [("Some 113", 111, 115)], []),
     ],
 )
 def test_a_figure_is_read_as_it_is_written(

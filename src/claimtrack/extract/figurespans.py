@@ -329,6 +329,12 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 out.append(money)
             covered = money.end
             continue
+        sign = _SIGN.search(reading, max(start, a_start - 2), a_start)
+        if sign is not None and _starts_figure(reading[start : sign.start()]):
+            shown = _signed(reading, sign.start(), a_end)
+            refused.append(shown)
+            covered = shown.end
+            continue
         mixed = _MIXED.match(reading, a_start, end)
         got = (
             _glued(reading, glued[a_start])
@@ -351,6 +357,39 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             out.append(got)
             covered = got.end
     return out, refused
+
+
+# a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per
+# cent"); a dash with a space after it ("at – 5.2") may be a dash of the sentence, and is not
+_SIGN = re.compile(r"(?:\+\s?|[-−–])\Z")
+_SIGNED_AMOUNT = re.compile(
+    r"[\d,.]*(?:\s?%|\s*per\s*cent\b|\s*percent\b|\s?(?:million|billion|thousand|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+_SIGNED_WHY = (
+    "a signed figure: a change (up for +, down for -) or a level below zero? log the amount"
+    " without its sign as a change (--change up|down) on the measure that moved, or the level"
+    " the quote states"
+)
+# a difference from another amount right after a number ("5,000 more than in May")
+_MORE_THAN = re.compile(r"\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_MORE_THAN_WHY = (
+    "a difference from another amount ({w} than it), not a level: log the level the quote"
+    ' states, or the amount without "{w}" as a change (--change up|down)'
+)
+
+
+def _starts_figure(before: str) -> bool:
+    """Whether a sign after the text ``before`` opens a figure: after a space, a bracket or a
+    colon, not after a number ("10 -15": a range) nor inside a word ("COVID-19")."""
+    return (not before or before[-1] in " \t\n([:=/") and not re.search(r"\d\s*\Z", before)
+
+
+def _signed(reading: str, sign: int, a_end: int) -> Refused:
+    """The figure with its sign (``_SIGN``), shown refused: never read as a level without it."""
+    m = _SIGNED_AMOUNT.match(reading, a_end)
+    end = m.end() if m is not None else a_end
+    return Refused(sign, end, reading[sign:end], _SIGNED_WHY)
 
 
 def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
@@ -497,6 +536,11 @@ def _as_read(
     changed = _change(reading, best)
     if isinstance(changed, Refused):
         return changed
+    diff = _MORE_THAN.match(reading, best.end)
+    if changed is None and diff is not None:  # "5,000 more than in May": no level of 5,000
+        word = diff.group().split()[0].lower()
+        text = reading[best.start : diff.end()]
+        return Refused(best.start, diff.end(), text, _MORE_THAN_WHY.format(w=word))
     refused = _refusal(reading, words, best, tail)
     # words after the figure refused for what they would say of a level ("3% year" of "grew
     # 3% year on year"): a change's own comparison with its period keeps it
