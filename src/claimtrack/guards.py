@@ -1884,7 +1884,9 @@ _VERB_OF_CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|climbed|jumped"
     r"|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|increased|decreased"
     r"|dropped|went\s+(?:up|down)|gone\s+(?:up|down)|revised\s+(?:up|down)(?:wards?)?|cut|raised"
-    r"|lowered|moved|edged\s+(?:up|down))\b[^.;:!?]{0,40}$",
+    r"|lowered|moved|edged\s+(?:up|down)|improved|worsened"
+    # a noun of change: "the increase in thefts, from 900 to 1,200", "a fall from 12% to 9%"
+    r"|increase|increases|rise|fall|drop|drops|decline|declines|jump)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
 

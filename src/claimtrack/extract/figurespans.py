@@ -69,8 +69,11 @@ _NUMBER_WORDS = [
 
 _FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 
+# a number, its scale glued on or not ("5.9bn", "5.9million": the parser reads both), or a
+# number word
 _ANCHOR = re.compile(
-    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr)\b))(?:\s?%)?"
+    r"(?<![\w.,])(?:\d[\d,.]*\d|\d)"
+    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|million|billion|trillion)\b))(?:\s?%)?"
     r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
@@ -79,6 +82,15 @@ _ANCHOR = re.compile(
 # whole, or show it refused; never read the number alone.
 _GLUED = re.compile(
     r"(?<![\w.,])[A-Z][A-Za-z]{0,2}\$?(?:\d[\d,.]*\d|\d)"
+    r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
+)
+
+# A currency written as letters and a full stop before its amount ("Rs.7,885 billion", "Rs. 572
+# billion"): read whole when the parser reads it as money, never as the amount without it
+# (a count) nor its scale word alone; glued to an amount with a scale and unread, shown
+# refused; otherwise ("Dr. 5", "Jan. 5") the number is read as any other.
+_DOTTED = re.compile(
+    r"(?<![\w.,])[A-Z][A-Za-z]{0,3}\.\s?(?:\d[\d,.]*\d|\d)(?![\d,.]*\d)"
     r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
 )
 
@@ -173,7 +185,7 @@ _MONTHS = [
 # ("$5,000", never "$5")
 _WORD = re.compile(
     r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|"
-    r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn)?\b%?|"
+    r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn|million|billion|trillion)?\b%?|"
     r"\d[\d,.]*\d%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
 )
 
@@ -206,6 +218,31 @@ _DAY_BEFORE = re.compile(
     + "|".join(m.rstrip(".") for m in _MONTHS)
     + r")\.?,?\s+\Z"
 )
+
+
+# a year that a range would start from ("the third quarter of 2017 to 90.5 million"), after a
+# word that dates it, before "to" or a dash and an amount that is no year
+_YEAR_THEN_AMOUNT = re.compile(
+    r"(?:(?<=\bof )|(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bfor ))"
+    r"(?:1[89]|20)\d\d(?=\s*(?:to|[-–])\s*"
+    r"(?!(?:1[89]|20)\d\d\b)[$€£¥₹]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _year_first(reading: str, best: FigureRead) -> int | None:
+    """The end of a year read as a range's low end ("of 2017 to 90.5 million": ``_YEAR_THEN_
+    AMOUNT``): the year is skipped, the amount after it read on its own; None otherwise."""
+    year = _YEAR_THEN_AMOUNT.match(reading, best.start)
+    return year.end() if year is not None and best.figure.hedge == "range" else None
+
+
+def _scale_alone(reading: str, a_start: int, token: str) -> bool:
+    """A scale word right after a number that was not read ("billion" of "Xy.7,885
+    billion"): never a figure of its own."""
+    return token.lower() in SCALE_WORDS and bool(
+        re.search(r"\d\s*\Z", reading[max(0, a_start - 4) : a_start])
+    )
 
 
 def _is_date_or_year(reading: str, start: int, end: int, fig: Figure) -> bool:
@@ -264,11 +301,13 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     refused: list[Refused] = []
     covered = start
     glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
+    dotted = {m.start(): m for m in _DOTTED.finditer(reading, start, end)}
     broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
     broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
         + [(m.start(), m.end()) for m in glued.values()]
+        + [(m.start(), m.end()) for m in dotted.values()]
         + [(m.start(), m.end()) for m in broken.values()]
     )
     for a_start, a_end in anchors:
@@ -279,6 +318,22 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             why = _BROKEN_AMOUNT_WHY if m.re is _BROKEN_AMOUNT else _BROKEN_WHY
             refused.append(Refused(m.start(), m.end(), m.group(), why))
             covered = m.end()
+            continue
+        if a_start in dotted and a_start not in glued:
+            money = _dotted(dotted[a_start])
+            if money is None:
+                continue  # "Dr. 5": the number is read as any other
+            if isinstance(money, Refused):
+                refused.append(money)
+            else:
+                out.append(money)
+            covered = money.end
+            continue
+        sign = _SIGN.search(reading, max(start, a_start - 2), a_start)
+        if sign is not None and _starts_figure(reading[start : sign.start()]):
+            shown = _signed(reading, sign.start(), a_end)
+            refused.append(shown)
+            covered = shown.end
             continue
         mixed = _MIXED.match(reading, a_start, end)
         got = (
@@ -296,12 +351,85 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             covered = got.end
         elif got is not None:
             got = _without_total(reading, got)
-            if out and re.fullmatch(r"\s*\(\s*", reading[out[-1].end : got.start]):
+            if out and _restated(reading, out[-1], got):
                 covered = got.end  # "1.1 million (11 lakh)": the same figure restated
                 continue
             out.append(got)
             covered = got.end
     return out, refused
+
+
+# a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per
+# cent"); a dash with a space after it ("at – 5.2") may be a dash of the sentence, and is not
+_SIGN = re.compile(r"(?:\+\s?|[-−–])\Z")
+_SIGNED_AMOUNT = re.compile(
+    r"[\d,.]*(?:\s?%|\s*per\s*cent\b|\s*percent\b|\s?(?:million|billion|thousand|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+_SIGNED_WHY = (
+    "a signed figure: a change (up for +, down for -) or a level below zero? log the amount"
+    " without its sign as a change (--change up|down) on the measure that moved, or the level"
+    " the quote states"
+)
+# a difference from another amount right after a number ("5,000 more than in May")
+_MORE_THAN = re.compile(r"\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_MORE_THAN_WHY = (
+    "a difference from another amount ({w} than it), not a level: log the level the quote"
+    ' states, or the amount without "{w}" as a change (--change up|down)'
+)
+
+
+def _starts_figure(before: str) -> bool:
+    """Whether a sign after the text ``before`` opens a figure: after a space, a bracket or a
+    colon, not after a number ("10 -15": a range) nor inside a word ("COVID-19")."""
+    return (not before or before[-1] in " \t\n([:=/") and not re.search(r"\d\s*\Z", before)
+
+
+def _signed(reading: str, sign: int, a_end: int) -> Refused:
+    """The figure with its sign (``_SIGN``), shown refused: never read as a level without it."""
+    m = _SIGNED_AMOUNT.match(reading, a_end)
+    end = m.end() if m is not None else a_end
+    return Refused(sign, end, reading[sign:end], _SIGNED_WHY)
+
+
+def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
+    """Whether ``got``, in brackets right after ``before``, says its amount again: the same
+    amount ("1.1 million (11 lakh)"), or the same measure in another unit ("220 kilometers
+    (137 miles)"). A figure in brackets in the same unit ("almost half (44%)", "nearly a
+    quarter (23 per cent)": the exact share of a rounded one) or in another currency ("$172m
+    (£99m)") is a figure of its own."""
+    if not re.fullmatch(r"\s*\(\s*", reading[before.end : got.start]):
+        return False
+    a, b = before.figure, got.figure
+    if (a.base_low, a.base_high) == (b.base_low, b.base_high):
+        return True
+    return a.dimension == b.dimension and _unit_word(a) != _unit_word(b)
+
+
+def _unit_word(fig: Figure) -> str | None:
+    """The first word of a figure's unit ("%" of "% of people"), None when it has none."""
+    return fig.unit.split()[0] if fig.unit else None
+
+
+def _dotted(m: re.Match[str]) -> FigureRead | Refused | None:
+    """A currency's letters and a full stop with the amount after them (``_DOTTED``): the
+    money as the parser reads it, refused when glued to an amount with a scale the parser
+    does not read ("Kshs.7 billion"), or None (the number is read on its own)."""
+    text = m.group()
+    try:
+        fig = parse_figure(text)
+    except (FigureError, ValueError) as e:
+        glued = re.match(r"[A-Za-z]+\.\d", text)
+        if glued and re.search(r"[A-Za-z]\Z", text):
+            prefix = text.split(".")[0]
+            why = f'"{prefix}." before the number is not a currency the parser knows'
+            return Refused(
+                m.start(), m.end(), text, why if "put the figure first" in str(e) else _reason(e)
+            )
+        return None
+    if not fig.dimension.startswith("currency:"):
+        return None
+    return FigureRead(m.start(), m.end(), fig)
 
 
 # "a total of" before a count: the sentence's way to introduce it, not part of the figure the
@@ -367,7 +495,7 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
-    if _phone_or_age(reading, a_start, a_end, token):
+    if _phone_or_age(reading, a_start, a_end, token) or _scale_alone(reading, a_start, token):
         return None
     idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
     if idx is None:
@@ -382,7 +510,7 @@ def _figure_at(
     if best is None:
         return _glued_suffix(reading, words, idx) or _unread_number(reading, words, idx)
     best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
-    described = _described(reading, words, best)
+    described = _described(reading, words, best) or _year_first(reading, best)
     if described is not None:
         return described
     if _is_date_or_year(reading, best.start, best.end, best.figure):
@@ -408,6 +536,11 @@ def _as_read(
     changed = _change(reading, best)
     if isinstance(changed, Refused):
         return changed
+    diff = _MORE_THAN.match(reading, best.end)
+    if changed is None and diff is not None:  # "5,000 more than in May": no level of 5,000
+        word = diff.group().split()[0].lower()
+        text = reading[best.start : diff.end()]
+        return Refused(best.start, diff.end(), text, _MORE_THAN_WHY.format(w=word))
     refused = _refusal(reading, words, best, tail)
     # words after the figure refused for what they would say of a level ("3% year" of "grew
     # 3% year on year"): a change's own comparison with its period keeps it

@@ -270,6 +270,17 @@ def _run_together(reading: str, start: int, m: re.Match[str]) -> bool:
     return word is not None and word.group().lower() not in _TITLES
 
 
+def _currency_word(word: str) -> bool:
+    """Whether ``word`` with its full stop is a currency the figure parser reads before an
+    amount ("Rs."), as `add` reads it."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        return parse_figure(f"{word.rstrip('.')}. 1").dimension.startswith("currency:")
+    except (FigureError, ValueError):
+        return False
+
+
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
@@ -298,6 +309,8 @@ def sentences(reading: str) -> list[Span]:
                 numbered = w != "no" or re.match(r"\s+\d", after)  # "No. 10", not "No. Our"
                 if (w in _TITLES and numbered) or re.fullmatch(r"[a-z]", w):
                     continue
+                if re.match(r"\s+\d", after) and _currency_word(word.group(1)):
+                    continue  # "Rs. 572 billion": a currency's letters, not a sentence's end
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
