@@ -270,6 +270,10 @@ def _run_together(reading: str, start: int, m: re.Match[str]) -> bool:
     return word is not None and word.group().lower() not in _TITLES
 
 
+# initials that stand for a place, which a sentence may end on ("... in the U.S. The firm")
+_PLACE_INITIALS = frozenset(("e.u", "u.a.e", "d.c"))  # "u.s", "u.k", "u.n": _TITLES
+
+
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
@@ -298,6 +302,8 @@ def sentences(reading: str) -> list[Span]:
                 numbered = w != "no" or re.match(r"\s+\d", after)  # "No. 10", not "No. Our"
                 if (w in _TITLES and numbered) or re.fullmatch(r"[a-z]", w):
                     continue
+                if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) and w not in _PLACE_INITIALS:
+                    continue  # a person's or a firm's initials: "R.J. Reynolds", "J.K. Rowling"
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
