@@ -3,7 +3,8 @@ or a decider (extract30, issue 25), with pages of our own, both ways: the page's
 only as the speaker of its statistics; the issuer's work or staff as a speaker ("the
 findings", "inspectors") and those answering its survey, counted; a body whose own performance
 figures with no author show; a jury's verdict amounts told by the outlet; a source restating
-a release's figure; initials inside a name; a headline's "Says X".
+a release's figure; initials inside a name; a headline's "Says X". And an answer's marker as
+the layout reads it ("A.", "A -") left out of the quote only in an interview's answer.
 """
 
 from __future__ import annotations
@@ -130,3 +131,28 @@ def test_a_headline_s_says_is_no_part_of_a_name() -> None:
     )
     speakers = {c.speaker for c in extract(text)[1] if c.figures}
     assert speakers == {"Ofwell"}
+
+
+_INTERVIEW = (
+    "We spoke to Ann Kerr, who runs Harbour Mills, about hiring.\n\n"
+    "Q. How many people did you hire?\n\n"
+    "A. We hired 300 people this year.\n\n"
+    "Q: And next year?\n\n"
+    "A - About 40 more, I expect.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # in an interview's answers the layout's marker is no part of the quote, in each form
+        (_INTERVIEW, ["We hired 300 people this year.", "About 40 more, I expect."]),
+        # outside an interview an initial stays ("A. Smith"), and so does a lone "A:"
+        ("Harbour Mills hired staff.\n\nA. Smith said 300 people were hired this year.\n",
+         ["A. Smith said 300 people were hired this year."]),
+        ("Harbour Mills hired staff.\n\nA: 300 people were hired this year, Ann Kerr said.\n",
+         ["A: 300 people were hired this year, Ann Kerr said."]),
+    ],
+)  # fmt: skip
+def test_an_answer_s_marker_is_left_out_only_in_an_interview(text: str, quotes: list[str]) -> None:
+    assert [c.quote for c in extract(text)[1]] == quotes

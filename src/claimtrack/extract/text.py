@@ -180,6 +180,9 @@ CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\
 # candidates._TURN_LABEL leaves it out of an answer's quote
 TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
+# an interview's answer marker, as the layout reads it at a paragraph's start ("A: ", "A. ",
+# "A - ", "Answer: "): the layout's, not the answer's words (read case-blind)
+ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"
 
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
