@@ -56,6 +56,10 @@ def _speaker(text: str, figure: str) -> tuple[str | None, str]:
     ("text", "figure", "speaker"),
     [
         (_OFFICE, "4.1%", "Norland Statistics Office"),  # named only as a speaker
+        # a work cited with no author, and one body that speaks; "more" counted is no source
+        ("Current figures show a rise in flu cases.\n\nThe Harbour Health Board says the rise is"
+         " mostly in the west.\n\nThere have been 900 cases this year, and 40 more reported last"
+         " week.\n", "40", "Harbour Health Board"),
         # a body that tells figures itself leads a release (extract29), not this rule
         (_OFFICE.replace("Wages are at their highest level", "Wages rose 3%"), "4.1%", None),
         # researchers using a body's data are not its staff

@@ -257,6 +257,12 @@ def _speaking_issuers(
         for c in out
         if c.claimant and c.figures and "guess:" not in c.speaker_found
     }
+    # a work the page cites with no author ("Current data indicates ...", "new figures show")
+    unissued = next(
+        (m for c in out if "names no author" in c.speaker_found
+         for m in [_DATA_NOUN.search(c.speaker_found)] if m),
+        None,
+    )  # fmt: skip
     for c in out:
         name = c.claimant or ""
         if not c.speaker or "guess:" in c.speaker_found or not name:
@@ -265,7 +271,7 @@ def _speaking_issuers(
             continue  # a body that tells figures itself, or a voice of it: its release
         if not (speaker_kind(name) == "body" or _looks_like_body(name)):
             continue
-        data = _DATA_NOUN.search(c.quote)
+        data = _DATA_NOUN.search(c.quote) or unissued
         if data is None and not _STATISTICS_BODY.search(name):
             continue
         key = _known_by(name, acronyms)
@@ -339,6 +345,8 @@ _STAFF = re.compile(
     r"authors)",
     re.IGNORECASE,
 )
+# a quantifier taken for a speaker is what is counted ("43 more recorded"): no source
+_QUANTIFIER = re.compile(r"(?:more|others|some|many|most|few|several)", re.IGNORECASE)
 # works that staff write, as against data others may use ("Using data from X, researchers
 # estimated ...": the researchers are not X's)
 _WRITTEN = frozenset(("report", "survey", "study", "review", "audit", "inquiry", "inspection",
@@ -365,6 +373,8 @@ def _issuers_own(c: Candidate, work: str, start: int) -> bool:
     speaker = c.speaker.strip()
     if _ANSWERERS.fullmatch(speaker):
         return re.search(r"\bwho\s+(?:said|say|says)\b", c.quote) is not None
+    if _QUANTIFIER.fullmatch(speaker):
+        return True  # "eight more reported in previous weeks": a count, not a source
     if (c.claimant or "").strip() != speaker:
         return False
     if _STAFF.fullmatch(speaker):
@@ -438,7 +448,7 @@ def page_issuer(
     out = []
     for b, c in zip(before, after, strict=True):
         if _issuers_own(c, src.work, src.start) and (c.figures or c.refused):
-            how = f"guess: '{c.speaker}' are the page's issuer {src.name}'s ({src.why()})"
+            how = f"guess: '{c.speaker}' stands for the page's issuer {src.name} ({src.why()})"
             out.append(given(c, src.name, f"{how} ({c.speaker_found})", src))
         elif c.start <= src.start < c.end or not _told(b, c, key, latest, acronyms or {}):
             out.append(c)
