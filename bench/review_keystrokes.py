@@ -473,10 +473,15 @@ def run(
     text = article.read_text(encoding="utf-8")
     user = User(text)
     original = (session.Session.candidate, answers.ask, session.Draft)
+    asked_once = session.Session.page_issuer
 
     def candidate(self: Any, rec: dict[str, Any]) -> bool:
         user.start(self, rec)
         return original[0](self, rec)
+
+    def page_issuer(self: Any, rec: dict[str, Any]) -> None:
+        user.session = self  # the question may come before the first candidate's card
+        asked_once(self, rec)
 
     class Draft(session.Draft):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -487,6 +492,7 @@ def run(
         return user.answer(label, default)
 
     session.Session.candidate, answers.ask, session.Draft = candidate, ask, Draft  # type: ignore[assignment]
+    session.Session.page_issuer = page_issuer  # type: ignore[method-assign]
     try:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "k.db")
@@ -501,6 +507,7 @@ def run(
             stored = json.loads(runner.invoke(app, ["--db", db, "list", "--json"]).stdout)
     finally:
         session.Session.candidate, answers.ask, session.Draft = original  # type: ignore[assignment]
+        session.Session.page_issuer = asked_once  # type: ignore[method-assign]
     user.problems += [f"not stored: {t}" for t in user.pending]
     got = sorted(((c["kind"], c["claimant"], c.get("speaker"),
                    c.get("measure") or c.get("proposition"), _as_read(_as_quoted(c)),

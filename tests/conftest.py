@@ -160,6 +160,7 @@ TABLE_MODULES = frozenset(
         "test_extract_frames27",
         "test_extract_frames28",
         "test_extract_frames29",
+        "test_extract_frames30",
         "test_extract_mentions",
         "test_extract_owners",
         "test_extract_roles",

@@ -33,7 +33,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.speakers import official_body
-from claimtrack.extract.text import TURN_AFTER_NAME, TURN_NAME, Span, _inside
+from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_NAME, Span, _inside
 
 if TYPE_CHECKING:
     from claimtrack.extract.pageissuer import PageIssuer
@@ -729,7 +729,9 @@ def _denies(reading: str, s: Sentence) -> bool:
     return bool(_NEGATED.search(reading, s.verb.end(), end))
 
 
-_ANSWER_MARK = re.compile(r"(?:A|Answer|ANSWER)\s*:\s+(?=\S)")
+# an interview's answer marker as the layout reads it ("A: ", "A. ", "Answer - "), only in an
+# answer the layout found: "A. Smith said" elsewhere is an initial
+_ANSWER_MARK = re.compile(rf"{ANSWER_MARK}\s*(?=\S)", re.IGNORECASE)
 # a transcript's turn label before an answer ("Port Commissioner: ", "KERR, MAYOR: "), as the
 # layout reads it (page._SPEAKER_PREFIX): the speaker, not the speaker's words
 _TURN_LABEL = re.compile(rf"{TURN_NAME}{TURN_AFTER_NAME}\s*:\s+(?=\S)")
@@ -748,10 +750,13 @@ def _sentence_candidates(
     candidate when there is no figure, the verb takes a stance, or none of the figures is the
     speaker's own."""
     span, verb = s.span, s.verb
-    # an interview's answer marker ("A: ", "Answer: ") is the layout's, not the quote's words
-    marker = _ANSWER_MARK.match(shown, span.start, span.end)
-    if marker is None and s.found.startswith("interview answer"):
-        marker = _TURN_LABEL.match(shown, span.start, span.end)
+    # an interview's answer marker ("A: ", "A. ", "Answer - ") or a transcript's turn label,
+    # where the layout found an answer, is the layout's, not the quote's words
+    marker = None
+    if s.found.startswith("interview answer") or "interview answer" in cues:
+        marker = _ANSWER_MARK.match(shown, span.start, span.end) or _TURN_LABEL.match(
+            shown, span.start, span.end
+        )
     start = marker.end() if marker is not None else span.start
 
     def make(

@@ -344,7 +344,7 @@ _BODY_WORDS = _BODY_NOUNS | {
     "association", "federation", "police", "army", "military", "forces", "government",
     "foundation", "trust", "centre", "center", "university", "school", "network", "coalition",
     "alliance", "mission", "embassy", "unions", "unit", "service", "services", "survey",
-    "programme", "program", "fund", "institute",
+    "programme", "program", "fund", "institute", "constabulary", "inspectorate",
     # an office that is both a person and a body: "the Ombudsman for Wales" published its report
     "ombudsman",
     # bodies named for what they do: "Syrian Observatory", "Amnesty International", "Human

@@ -97,6 +97,10 @@ def _initials_spelled(reading: str, acronyms: dict[str, str]) -> None:
             acronyms[acr] = names.pop()
 
 
+# a verb of saying written in a headline's title case before who said it: "..., Says Ofsted"
+_TITLE_CASE_VERBS = frozenset(("Says", "Said", "Tells", "Warns", "Claims", "Admits", "Insists"))
+
+
 def name_index(reading: str) -> NameIndex:
     acronyms: dict[str, str] = {}
     for m in _SPELLED.finditer(reading):
@@ -128,6 +132,8 @@ def name_index(reading: str) -> NameIndex:
         ]
         if roles:  # "Transport Minister Ann Kerr": the words after the role
             words = words[roles[-1] + 1 :]
+        if words and words[0] in _TITLE_CASE_VERBS:  # a headline's "..., Says Ofsted"
+            words = words[1:]
         if _plausible_name(" ".join(words)):
             people.append((m.start(), " ".join(words)))
     return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])

@@ -18,7 +18,13 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import _DISPLAY_LABEL, TURN_AFTER_NAME, TURN_NAME, Span
+from claimtrack.extract.text import (
+    _DISPLAY_LABEL,
+    ANSWER_MARK,
+    TURN_AFTER_NAME,
+    TURN_NAME,
+    Span,
+)
 
 
 @dataclass
@@ -55,7 +61,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
 
-_AA = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s", re.IGNORECASE)
+_AA = re.compile(rf"^{ANSWER_MARK}", re.IGNORECASE)
 
 _INTERVIEW_CUE = re.compile(
     r"\b(?:discussed|spoke|speaks|talked|talks|interview(?:ed)?|answered|sat down|caught up|"

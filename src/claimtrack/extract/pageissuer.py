@@ -43,6 +43,8 @@ from claimtrack.extract.pagesource import (
     _CONTESTS,
     _ISSUED_BY,
     _ISSUER_BEFORE,
+    _KIND,
+    _NAME,
     _OPINION,
     _OUTLET_OWN,
     _YEAR,
@@ -56,6 +58,14 @@ from claimtrack.extract.text import Span
 # the noun of a data frame ("figures published by X", "X statistics show")
 _DATA_NOUN = re.compile(
     r"\b(figures|statistics|stats|data|report|survey|study|census)\b",
+    re.IGNORECASE,
+)
+# a body whose own performance a work with no author shows (extract30): "new performance
+# figures which show Derbyshire Constabulary is making strides", "data that show Harbour
+# Water has cut leaks"
+_SHOWN = re.compile(
+    rf"\b{_KIND}\s+(?:which|that)\s+(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?"
+    rf"(?:the\s+)?(?P<of>(?-i:{_NAME}))\s+(?:is|was|has|had|are|were)\b",
     re.IGNORECASE,
 )
 # a work found as a speaker's frame: "the author of 'the survey by X'"
@@ -101,12 +111,15 @@ class PageIssuer:
     work: str  # "survey", "figures", ...
     start: int  # where the page first names it with its work
     paragraph: int  # that place's paragraph (non-blank lines counted from the headline)
+    spoke: bool = False  # named only as the speaker of its statistics (extract30)
 
     def why(self) -> str:
-        return (
-            f"the {self.work} named in paragraph {self.paragraph}; no other source tells "
-            "figures on the page"
+        named = (
+            f"named in paragraph {self.paragraph} as the speaker of its {self.work}"
+            if self.spoke
+            else f"the {self.work} named in paragraph {self.paragraph}"
         )
+        return f"{named}; no other source tells figures on the page"
 
     def record(self) -> dict[str, object]:
         """The ``page_issuer`` object of a candidate's ``extract`` (``--json``)."""
@@ -134,7 +147,7 @@ def _named_issuers(
     trusted = {name for name, _, _ in found}
     for sp in spans:
         sentence = reading[sp.start : sp.end]
-        for rx, group in ((_ISSUED_BY, "after"), (_ISSUER_BEFORE, "before")):
+        for rx, group in ((_ISSUED_BY, "after"), (_ISSUER_BEFORE, "before"), (_SHOWN, "of")):
             for m in rx.finditer(sentence):
                 name = re.sub(r"^(?:The|A|An)\s+|['’]s$", "", m.group(group).rstrip("."))
                 data = _DATA_NOUN.search(m.group(0))
@@ -215,12 +228,57 @@ def find(
         return None
     acronyms = acronyms or {}
     issuers = _issuers(reading, spans, out, acronyms)
+    spoke = not issuers
+    if spoke:
+        issuers = _speaking_issuers(out, acronyms)
     if len(issuers) != 1:
         return None  # none, or two issuers compete
     key, (name, noun, at) = next(iter(issuers.items()))
-    if any(_competes(reading, c, key, name, acronyms) for c in out):
+    if any(_competes(reading, c, key, (name, noun, at), acronyms) for c in out):
         return None
-    return PageIssuer(name, noun, at, _paragraph(reading, at))
+    return PageIssuer(name, noun, at, _paragraph(reading, at), spoke)
+
+
+# a body whose name says it keeps statistics: "the Statistics Office", "Census Bureau"
+_STATISTICS_BODY = re.compile(r"\b(?:statistic(?:s|al)|census)\b", re.IGNORECASE)
+
+
+def _speaking_issuers(
+    out: list[Candidate], acronyms: dict[str, str]
+) -> dict[frozenset[str], tuple[str, str, int]]:
+    """The page's issuer named only as the speaker of its statistics (extract30): when no
+    frame names a work's author, a body found on strong evidence as the speaker of a sentence
+    that names a work or data ("..., since the survey began, the Statistics Office said"),
+    or whose name says it keeps statistics, and that tells no figure in its own words (a
+    body that does leads a release: ``releasecarry``); two such bodies are two issuers."""
+    found: dict[frozenset[str], tuple[str, str, int]] = {}
+    telling = {
+        _known_by(c.claimant, acronyms)
+        for c in out
+        if c.claimant and c.figures and "guess:" not in c.speaker_found
+    }
+    # a work the page cites with no author ("Current data indicates ...", "new figures show")
+    unissued = next(
+        (m for c in out if "names no author" in c.speaker_found
+         for m in [_DATA_NOUN.search(c.speaker_found)] if m),
+        None,
+    )  # fmt: skip
+    for c in out:
+        name = c.claimant or ""
+        if not c.speaker or "guess:" in c.speaker_found or not name:
+            continue
+        if any(_known_by(name, acronyms) & key for key in telling):
+            continue  # a body that tells figures itself, or a voice of it: its release
+        if not (speaker_kind(name) == "body" or _looks_like_body(name)):
+            continue
+        data = _DATA_NOUN.search(c.quote) or unissued
+        if data is None and not _STATISTICS_BODY.search(name):
+            continue
+        key = _known_by(name, acronyms)
+        if key and key not in found:
+            at = c.start + max(c.quote.find(c.speaker), 0)
+            found[key] = (name, data.group(1).lower() if data else "statistics", at)
+    return found
 
 
 def _issuers(
@@ -250,22 +308,78 @@ def _issuers(
 
 
 def _competes(
-    reading: str, c: Candidate, key: frozenset[str], name: str, acronyms: dict[str, str]
+    reading: str,
+    c: Candidate,
+    key: frozenset[str],
+    issuer: tuple[str, str, int],
+    acronyms: dict[str, str],
 ) -> bool:
     """Another source that tells figures of its own, or contests figures (a source found
     only as a guess still competes: "the estate agents' body said 9,000 ...")."""
     if not c.speaker or not c.claimant:
         return False
+    name, work, at = issuer
     if _voice_of(c, key) or key & _known_by(c.claimant, acronyms):
         return False
     if _short_for(c.claimant, name):
         return False  # "the Ombudsman" for "the Ombudsman for Wales" (extract28)
+    if _issuers_own(c, work, at):
+        return False  # "the findings", "inspectors": the issuer's work or staff (extract30)
     if _beside(reading, c.claimant, name):
         return False  # "media agency" for "the survey by media agency Gorkana"
     contests = _CONTESTS.search(c.quote) is not None
     if _EXPECTED.search(c.quote) and not contests:
         return False  # an expectation ("analysts had expected 5.9%") tells no measured figure
     return bool(c.figures or c.refused or contests)
+
+
+# a speaker given only as the work itself ("the findings", "the latest figures") or as the
+# staff who make such a work ("inspectors", "researchers", "the auditors")
+_THE_WORK = re.compile(
+    r"(?:the\s+)?(?:(?:new|latest|full|main|key|annual|its|their)\s+)?(?:findings|report|figures|"
+    r"data|statistics|results|survey|study|research|analysis|review|audit|inquiry)",
+    re.IGNORECASE,
+)
+_STAFF = re.compile(
+    r"(?:the\s+)?(?:inspectors|researchers|auditors|investigators|examiners|statisticians|"
+    r"authors)",
+    re.IGNORECASE,
+)
+# a quantifier taken for a speaker is what is counted ("43 more recorded"): no source
+_QUANTIFIER = re.compile(r"(?:more|others|some|many|most|few|several)", re.IGNORECASE)
+# works that staff write, as against data others may use ("Using data from X, researchers
+# estimated ...": the researchers are not X's)
+_WRITTEN = frozenset(("report", "survey", "study", "review", "audit", "inquiry", "inspection",
+                      "research", "analysis", "census", "poll", "index"))  # fmt: skip
+
+
+# those answering a survey, counted: "the number of people who said they were satisfied"
+_ANSWERERS = re.compile(
+    r"(?:the\s+)?(?:number|proportion|share|percentage)\s+of\s+(?:people|respondents|residents|"
+    r"adults|customers|users|victims|parents|patients|pupils|staff|workers)",
+    re.IGNORECASE,
+)
+
+
+def _issuers_own(c: Candidate, work: str, start: int) -> bool:
+    """A speaker given only by a word for the issuer's work or its staff, with no body of its
+    own (extract30): on a page with one issuer, "the findings show" and "inspectors have
+    warned" tell that issuer's findings, not another source's; and so do those answering
+    its survey, counted ("the number of people who said they were satisfied rose to 88%").
+    Staff are the issuer's only where its work is one they write (a report, not data) and
+    outside the sentence that names the issuer ("Using data from X, researchers ...")."""
+    if not c.speaker or "guess:" not in c.speaker_found:
+        return False
+    speaker = c.speaker.strip()
+    if _ANSWERERS.fullmatch(speaker):
+        return re.search(r"\bwho\s+(?:said|say|says)\b", c.quote) is not None
+    if _QUANTIFIER.fullmatch(speaker):
+        return True  # "eight more reported in previous weeks": a count, not a source
+    if (c.claimant or "").strip() != speaker:
+        return False
+    if _STAFF.fullmatch(speaker):
+        return work in _WRITTEN and not c.start <= start < c.end
+    return bool(_THE_WORK.fullmatch(speaker))
 
 
 def _short_for(claimant: str, name: str) -> bool:
@@ -305,6 +419,15 @@ _BASELINES = re.compile(
 )
 
 
+_IN_ITS_VOICE = "a figure told in the outlet's voice"
+
+
+def given(c: Candidate, name: str, how: str, issuer: PageIssuer | None = None) -> Candidate:
+    """``c`` with ``name`` for its speaker and claimant, found ``how`` (and the page's
+    issuer record, when the review's question covers it)."""
+    return replace(c, speaker=name, claimant=name, speaker_found=how, page_issuer=issuer)
+
+
 def page_issuer(
     reading: str,
     spans: list[Span],
@@ -324,19 +447,14 @@ def page_issuer(
     latest = max(years) if years else 0
     out = []
     for b, c in zip(before, after, strict=True):
-        if c.start <= src.start < c.end or not _told(b, c, key, latest, acronyms or {}):
+        if _issuers_own(c, src.work, src.start) and (c.figures or c.refused):
+            how = f"guess: '{c.speaker}' stands for the page's issuer {src.name} ({src.why()})"
+            out.append(given(c, src.name, f"{how} ({c.speaker_found})", src))
+        elif c.start <= src.start < c.end or not _told(b, c, key, latest, acronyms or {}):
             out.append(c)
         elif c.speaker:  # pagesource gave it to the same source: the question covers it
             out.append(replace(c, page_issuer=src))
         else:
-            out.append(
-                replace(
-                    c,
-                    speaker=src.name,
-                    claimant=src.name,
-                    speaker_found=f"guess: the page's issuer {src.name} ({src.why()}): a "
-                    f"figure told in the outlet's voice ({c.speaker_found})",
-                    page_issuer=src,
-                )
-            )
+            how = f"guess: the page's issuer {src.name} ({src.why()})"
+            out.append(given(c, src.name, f"{how}: {_IN_ITS_VOICE} ({c.speaker_found})", src))
     return out

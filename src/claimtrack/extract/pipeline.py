@@ -28,6 +28,7 @@ from claimtrack.extract.cues import (
     announced_act,
     data_frame,
 )
+from claimtrack.extract.decisions import decision_carry
 from claimtrack.extract.figurespans import FigureRead, Refused, read_figures
 from claimtrack.extract.named_later import (
     ClosingNext,
@@ -152,7 +153,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     authored = work_authors(reading, released)
     sourced = page_source(reading, spans, lay, authored)
     issued = page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
-    return prep, release_carry(reading, spans, authored, issued, index.acronyms)
+    carried = release_carry(reading, spans, authored, issued, index.acronyms)
+    return prep, decision_carry(reading, authored, carried, index.acronyms)
 
 
 def _withheld(

@@ -61,9 +61,17 @@ def _changes(group: list[Candidate]) -> bool:
     )
 
 
+# a source restating the release's figure in other terms gives no figures of its own:
+# "X said that equates to two break-ins per 1,000 homes" (extract30)
+_RESTATES = re.compile(r"\b(?:equates?|equated|equivalent|amounts?|amounted)\s+to\b", re.IGNORECASE)
+
+
 def _own_source(c: Candidate, key: frozenset[str], acronyms: dict[str, str]) -> bool:
-    """Another source gives figures of its own: a body, or a person for a body."""
+    """Another source gives figures of its own: a body, or a person for a body; not one
+    that restates the release's figure ("that equates to ...")."""
     if not c.speaker or not c.claimant or not (c.figures or c.refused):
+        return False
+    if _RESTATES.search(c.quote):
         return False
     if _voice_of(c, key) or key & _known_by(c.claimant, acronyms):
         return False

@@ -180,6 +180,9 @@ CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\
 # candidates._TURN_LABEL leaves it out of an answer's quote
 TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
+# an interview's answer marker, as the layout reads it at a paragraph's start ("A: ", "A. ",
+# "A - ", "Answer: "): the layout's, not the answer's words (read case-blind)
+ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"
 
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
@@ -281,6 +284,10 @@ def _currency_word(word: str) -> bool:
         return False
 
 
+# initials that stand for a place, which a sentence may end on ("... in the U.S. The firm")
+_PLACE_INITIALS = frozenset(("e.u", "u.a.e", "d.c"))  # "u.s", "u.k", "u.n": _TITLES
+
+
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
@@ -311,6 +318,8 @@ def sentences(reading: str) -> list[Span]:
                     continue
                 if re.match(r"\s+\d", after) and _currency_word(word.group(1)):
                     continue  # "Rs. 572 billion": a currency's letters, not a sentence's end
+                if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) and w not in _PLACE_INITIALS:
+                    continue  # a person's or a firm's initials: "R.J. Reynolds", "J.K. Rowling"
             _add(out, reading, start, m.end())
             start = m.end()
         _add(out, reading, start, p_end)
