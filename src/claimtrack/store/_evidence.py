@@ -28,6 +28,23 @@ def _after_aliases(canon: dict[str, tuple[str, str]] | None, name: str) -> str:
     return name if target is None else target[1]
 
 
+def _set_claimant(
+    conn: sqlite3.Connection, key: str, name: str, column: str, value: str | None
+) -> bool:
+    """Set one column of a claimant's registry row (``role`` or ``body``), the row made when
+    there is none; True if it changed."""
+    row = conn.execute(f"SELECT {column} FROM claimants WHERE key = ?", [key]).fetchone()
+    if row is not None and row[0] == value:
+        return False
+    conn.execute(
+        f"INSERT INTO claimants (key, name, {column}, updated_at) VALUES (?, ?, ?, ?) "
+        f"ON CONFLICT(key) DO UPDATE SET {column} = excluded.{column}, "
+        "updated_at = excluded.updated_at",
+        [key, name, value, now()],
+    )
+    return True
+
+
 class StoredSnapshot(NamedTuple):
     source: str
     version: int
@@ -416,25 +433,9 @@ class _Evidence(_Core):
                     hint="give the claimants that speak for it: claimtrack claimant "
                     f"NAME --of {name!r}",
                 )
-            row = conn.execute("SELECT body FROM claimants WHERE key = ?", [key]).fetchone()
-            if row is None or row[0] != body:
-                changed = True
-                conn.execute(
-                    "INSERT INTO claimants (key, name, body, updated_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET body = excluded.body, "
-                    "updated_at = excluded.updated_at",
-                    [key, name, body, now()],
-                )
+            changed = _set_claimant(conn, key, name, "body", body)
         if role is not None:
-            row = conn.execute("SELECT role FROM claimants WHERE key = ?", [key]).fetchone()
-            if row is None or row[0] != role:
-                changed = True
-                conn.execute(
-                    "INSERT INTO claimants (key, name, role, updated_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET role = excluded.role, "
-                    "updated_at = excluded.updated_at",
-                    [key, name, role, now()],
-                )
+            changed |= _set_claimant(conn, key, name, "role", role)
         for subject in party:
             changed |= (
                 conn.execute(
