@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from claimtrack.conflicts import analyse
-from claimtrack.evidence import Origins, assess
+from claimtrack.conflicts import analyse, report_json_line
+from claimtrack.evidence import Origins, assess, notes, plain_notes, roles_only
 from claimtrack.governments import Voice, one_government, untold, voice
 from test_evidence6 import stn
 from test_evidence9 import affirming_side
@@ -191,6 +191,10 @@ def test_the_users_bodies_join_their_voices(
     got = assess(report, origins).conflicts[0][0]
     assert (got.origins, got.grade) == graded
     assert got.joins == joins
+    if roles_only(origins):  # the --all --json fast path grades it as the assessment does
+        assert report_json_line("s", report, plain_notes(report, None, origins)) == (
+            report_json_line("s", report, notes(report, assess(report, origins)))
+        )
 
 
 def test_claimant_of_gives_a_body_stored_exported_and_undone(

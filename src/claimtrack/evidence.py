@@ -1364,31 +1364,47 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
     return (), ""
 
 
-def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
-    """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
-    common case), without building the assessment."""
-    if not _names_held_in(report):  # the common case: one origin per claimant
+def roles_only(origins: Origins) -> bool:
+    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11): no
+    wire, party, relay or speaker, so that :func:`plain_notes` grades the subject, looking
+    only at the positions where two marked voices meet (:func:`_marked_pair`)."""
+    return not (origins.parties or origins.wires or origins.relays or origins.speakers)
+
+
+def plain_notes(
+    report: Report, tail: Mapping[str, Any] | None = None, origins: Origins = NO_ORIGINS
+) -> Notes:
+    """``notes(report, assess(report, origins), tail)`` for a subject with no wire and no
+    party (the common case; ``origins`` :func:`roles_only`), without building the
+    assessment."""
+
+    def done(doc: dict[str, Any]) -> dict[str, Any]:
+        return decorate(doc, assess(report, origins)) | dict(tail or {})
+
+    if not _names_held_in(report, origins):  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
             [_plain_note(c, False) for c in report.checks],
-            lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+            done,
             _tail_text(tail),
         )
     return Notes(
         [
-            _plain_note(c, isinstance(c, FigureConflict)) if not _names_held(c) else _held_note(c)
+            _plain_note(c, isinstance(c, FigureConflict))
+            if not _names_held(c, origins)
+            else _held_note(c, True, origins)
             for c in report.conflicts
         ],
         [
-            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
             for c in report.minor
         ],
         [
-            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
             for c in report.checks
         ],
-        lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+        done,
         _tail_text(tail),
     )
 
@@ -1396,7 +1412,7 @@ def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
 _CLAIMANTS = attrgetter("claimants")
 
 
-def _names_held_in(report: Report) -> bool:
+def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
     """Whether any claimant's name in the findings of ``report`` holds another's
     (``_holds_another``): one look at the subject's names, so that a
     subject without such a pair (nearly every one) costs no look per position."""
@@ -1412,26 +1428,36 @@ def _names_held_in(report: Report) -> bool:
             elif kind is SumFinding:
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
-    return len(seen) > 1 and (any(map(unnamed_group, seen)) or _holds_another(seen))
+    return len(seen) > 1 and (
+        any(map(unnamed_group, seen))
+        or _holds_another(seen)
+        or (bool(origins.bodies or origins.governs) and _marked_pair(seen, origins))
+    )
 
 
-def _names_held(c: Any) -> bool:
+def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
     """Whether a finding sets side by side two claimants one of whose names holds the other's
     (``_holds_another``: one origin); most findings have none, and cost one look a position
     of two or more claimants."""
     kind = type(c)
+    marked = bool(origins.bodies or origins.governs)
     if kind is FigureConflict or kind is StanceConflict:
-        return any(len(p.claimants) > 1 and _may_join(p.claimants) for p in c.positions)
+        return any(
+            len(p.claimants) > 1
+            and (_may_join(p.claimants) or (marked and _marked_pair(p.claimants, origins)))
+            for p in c.positions
+        )
+    names: tuple[str, ...] = ()
     if kind is Revision:
-        return _holds_another(c.claimants)
-    if kind is SumFinding:
-        return _holds_another((c.claimant, c.total_claimant))
-    return False
+        names = tuple(c.claimants)
+    elif kind is SumFinding:
+        names = (c.claimant, c.total_claimant)
+    return bool(names) and (_holds_another(names) or (marked and _marked_pair(names, origins)))
 
 
-def _held_note(c: Any, with_bounds: bool = True) -> Note:
+def _held_note(c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS) -> Note:
     """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does)."""
-    supports = _finding(c, NO_ORIGINS)
+    supports = _finding(c, origins)
     if isinstance(c, FigureConflict | StanceConflict):
         b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
         return _note("positions", supports, b)
