@@ -43,6 +43,12 @@ BLOCK = re.compile(
 )
 
 
+def _given_bodies(fixture: str) -> list[str]:
+    """The claimants a fixture gives a body (``"of"``: `claimant NAME --of BODY`)."""
+    records = (json.loads(line) for line in (ROOT / fixture).open(encoding="utf-8"))
+    return [r["name"] for r in records if r.get("record") == "claimant" and "of" in r]
+
+
 def _ids_off(fixture: str, measure: str) -> list[str]:
     """The ids of a fixture's claims that are not on ``measure`` (retracted for a run that
     shows that measure's finding alone)."""
@@ -378,6 +384,20 @@ STORIES: dict[str, list[list[str]]] = {
     # reports that name no one
     "hathras": [
         ["import", "tests/fixtures/hathras-stampede-2024.jsonl"],
+    ],
+    # evidence11: the Odisha train crash of 2023, logged as a new user would from 20 public
+    # pages (short quotes): a state's and a federal government's voices, each given its body
+    # with `claimant --of`
+    "odisha": [
+        ["import", "tests/fixtures/odisha-train-crash-2023.jsonl"],
+    ],
+    # the same before the user gives any body: the names alone
+    "odisha-names": [
+        ["import", "tests/fixtures/odisha-train-crash-2023.jsonl"],
+        *(
+            ["claimant", name, "--not-of"]
+            for name in _given_bodies("tests/fixtures/odisha-train-crash-2023.jsonl")
+        ),
     ],
     # the same before its count of people affected is marked cumulative (as first logged)
     "change-healthcare-unmarked": [

@@ -39,7 +39,8 @@ def test_the_span_of_every_value_is_left_out_of_text_and_report(ct, tmp_path: Pa
     assert "the sources span" not in text
     assert (
         "position 3: 7 claims from Gaza Ministry of Health, Gaza officials and Palestinian officials,"
-        " 3 independent origins: party-only the corroborated" in text
+        " 2 independent origins (Gaza Ministry of Health and Gaza officials are 2 claimants of"
+        " one government (Gaza): one origin): party-only the corroborated" in text
     )
     assert "the corroborated positions span 0–108" in text
     # JSON keeps the bounds as they are

@@ -93,6 +93,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "kind": str,
         "updated_at": str,
         "role": str,  # m011
+        "body": str,  # m018
     }
     assert db["claimants"].pks == ["key"]
     assert db["sources"].columns_dict == {
@@ -129,6 +130,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m015_meta",
         "m016_speaker_index",
         "m017_figure_changes",
+        "m018_claimant_bodies",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}

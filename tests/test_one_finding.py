@@ -921,6 +921,52 @@ def test_no_wrong_grade_in_the_hathras_stampede(
     assert "no position is corroborated" in text  # the permitted crowd: the police's alone
 
 
+# The Odisha train crash of 2023 (evidence11), logged as a new user would, each government's
+# voices given their body (`claimant --of`): (finding, position or side) -> (origins, grade)
+ODISHA_GRADES = {
+    (1, "1"): (1, "single-source"),  # unidentified bodies: the AIIMS hospital in August
+    (1, "2"): (1, "single-source"),  # the state's health director in June
+    (2, "1"): (1, "single-source"),  # the state's first tolls, its chief secretary's
+    # the state's government by four names and the railways by two; "Officials" (before: 5)
+    (2, "2"): (3, "corroborated"),
+    # the railways by three names (one party), the state, a hospital, a paper (before: 6)
+    (2, "3"): (4, "corroborated"),
+    (2, "4"): (1, "single-source"),  # the West Bengal chief minister by two names
+    (3, "1"): (1, "party-only"),
+    (3, "2"): (1, "single-source"),
+    (4, "affirms"): (1, "single-source"),
+    (4, "denies"): (2, "contested"),  # two governments by four names (before: 4)
+}
+
+
+@pytest.mark.slow
+def test_no_wrong_grade_in_the_odisha_train_crash(
+    ct, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Odisha train crash of 2023 (tests/fixtures/odisha-train-crash-2023.jsonl, its
+    sources in tests/fixtures/README.md): a state's chief secretary, its government and a
+    district collector; the railways' spokesman, manager and minister; a federal minister and
+    the federal government. No grade stronger than its origins allow, in JSON, the sheet and
+    the terminal; without the user's bodies, the names alone join each government's voices
+    where they give its place, and say where they cannot tell."""
+    monkeypatch.setenv("COLUMNS", "1000")
+    subject = "odisha-train-crash-2023"
+    doc, text = _graded_story(ct, tmp_path, subject, subject, ODISHA_GRADES)
+    assert [c["kind"] for c in doc["conflicts"]] == ["figure"] * 3 + ["stance"]
+    assert "are 3 claimants of one body, Government of India (claimant --of): one origin" in text
+    assert "Officials may speak for one government with" in text
+    given = [r for r in map(json.loads, (FIXTURES / f"{subject}.jsonl").open()) if "of" in r]
+    for r in given:
+        _ok(ct("claimant", r["name"], "--not-of"))
+    doc = json.loads(_ok(ct("conflicts", subject, "--json")).stdout)
+    names_only = _grades(doc)
+    assert names_only[(4, "denies")] == (2, "contested")  # Odisha's and the Union's, by name
+    assert names_only[(2, "3")] == (6, "corroborated")  # the railways' names give no place
+    text = squash(_ok(ct("conflicts", subject)).stdout)
+    one = "Odisha Chief Secretary Pradeep Jena and Odisha Government are 2 claimants of one"
+    assert f"{one} government (Odisha): one origin" in text
+
+
 def _ferry(cid: str, claimant: str, quote: str, measure: str, value: str, **when: str) -> dict:
     """A figure of the made-up ferry story (every claim written for these tests)."""
     dates = when or {"said_on": DAY}

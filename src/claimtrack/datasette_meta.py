@@ -145,6 +145,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "kind": "person or organization (used by the ClaimReview export).",
             "updated_at": "When it was last set (UTC).",
             "role": "government, military, ngo, media...: grades the positions it stands behind.",
+            "body": "The government or organisation it speaks for (claimant --of): one origin "
+            "with the body's other voices.",
         },
     ),
     "claimant_aliases": (

@@ -28,7 +28,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, combinations
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -46,6 +46,7 @@ from claimtrack.conflicts import (
     claimant_key,
 )
 from claimtrack.fields import tidy
+from claimtrack.governments import LOCAL, Voice, one_government, untold, voice
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
@@ -83,6 +84,11 @@ class Origins:
     # group of claimants such voices join (claimant key -> one key of its group)
     voiced: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     voice_groups: Mapping[str, str] = field(default_factory=dict)
+    # evidence11: claimant key -> the body it speaks for (`claimant NAME --of BODY`: the user's
+    # word, as given), and the keys of the claimants whose stored role is government or
+    # military (a government's voice though its name gives no office: :func:`_government_joins`)
+    bodies: Mapping[str, str] = field(default_factory=dict)
+    governs: frozenset[str] = frozenset()
     # (claimant keys, names joined) -> the join's words (:func:`_voice_join`): the positions of
     # a subject set the same claimants side by side again and again
     said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
@@ -188,7 +194,9 @@ def support(
     wires = origins.wires
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
-    joined = origins.relays or origins.speakers
+    joined = bool(origins.relays or origins.speakers)
+    if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
+        joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
         if n < 2 or not names or not _may_join(claimants, distinct):
@@ -246,8 +254,10 @@ def _joined(
     for k in keys:
         uf.find("c:" + k)
     joins = _name_joins(shown, uf) + _speaker_joins(shown, origins, uf)
+    joins += _government_joins(shown, origins, uf)
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
+    joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
     groups: dict[str, bool] = {}  # root -> every claimant a party
@@ -425,7 +435,143 @@ def _holding(claimants: Collection[str]) -> bool:
         tight = " | ".join(k.replace(" ", "") for k in keys)
         if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
             return True
-    return bool(_initials_pairs(claimants)) or bool(_document_pairs(claimants))
+    return (
+        bool(_initials_pairs(claimants))
+        or bool(_document_pairs(claimants))
+        or _government_pairs(claimants)
+    )
+
+
+def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
+    """Whether two of ``claimants`` are voices of governments with one the user marked (a
+    body given with `claimant --of`, the body itself, or a role of government): the bodies
+    and roles change nothing of a position or side with fewer (evidence11)."""
+    if len(claimants) < 2:
+        return False
+    marked = origins.bodies.keys() | origins.governs | {_key(b) for b in origins.bodies.values()}
+    keys = [_key(c) for c in claimants]
+    if not any(k in marked for k in keys):
+        return False
+    voiced = (k in marked or voice(c) is not None for c, k in zip(claimants, keys, strict=True))
+    return sum(voiced) > 1
+
+
+def _government_pairs(claimants: Collection[str]) -> bool:
+    """Whether two of ``claimants`` are voices of governments (:func:`governments.voice`)
+    that one government may join, or whose names cannot tell one government from two
+    (:func:`governments.untold`): the claimants are then graded by :func:`_joined`."""
+    voices = [v for v in map(voice, claimants) if v is not None]
+    if len(voices) < 2:
+        return False
+    return any(untold(a, b) or one_government(a, b) for a, b in combinations(voices, 2))
+
+
+def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
+    """Join the voices of one government or body into one origin, naming each join
+    (evidence11): the claimants the user gave one body (`claimant NAME --of BODY`, or the
+    body itself among them: "3 claimants of one body, Government of India (claimant --of):
+    one origin"), then those whose names give one government (:func:`governments.
+    one_government`: "Odisha chief secretary Pradeep Jena and Odisha Government are 2
+    claimants of one government (Odisha): one origin"). Before, a state's chief secretary,
+    its government and its district collector giving one count were "3 independent origins:
+    corroborated"."""
+    said = []
+    if origins.bodies:
+        by_body: dict[str, list[str]] = {}
+        named: dict[str, str] = {}
+        for k in shown:
+            body = origins.bodies.get(k)
+            if body is not None:
+                b = _key(body)
+                by_body.setdefault(b, []).append(k)
+                named.setdefault(b, body)
+        for b, here in sorted(by_body.items()):
+            if b in shown and b not in here:
+                here.append(b)
+            said += _join_group(here, shown, uf, f"one body, {named[b]} (claimant --of)")
+    voices = {k: v for k in shown if (v := voice(shown[k])) is not None}
+    groups: list[list[str]] = []
+    for k in sorted(voices, key=lambda k: shown[k].casefold()):
+        for g in groups:
+            if one_government(voices[g[0]], voices[k]):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    for g in groups:
+        v = next((voices[k] for k in g if voices[k].place), voices[g[0]])
+        where = _title(v.place) if v.place else v.level.capitalize()
+        said += _join_group(g, shown, uf, f"one government ({where})")
+    return said
+
+
+def _title(place: str) -> str:
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in place.split())
+
+
+def _join_group(keys: list[str], shown: dict[str, str], uf: _Groups, what: str) -> list[str]:
+    """Join ``keys`` into one origin; the words that say so when it joins any two origins
+    ("A, B and C are 3 claimants of one government (Odisha): one origin")."""
+    if len(keys) < 2 or len({uf.find("c:" + k) for k in keys}) < 2:
+        return []
+    for k in keys[1:]:
+        uf.union("c:" + keys[0], "c:" + k)
+    who = sorted((shown[k] for k in keys), key=str.casefold)
+    return [f"{_and(who)} are {len(who)} claimants of {what}: one origin"]
+
+
+def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
+    """The caveat on two voices of governments left in two origins whose names cannot tell
+    one government from two (:func:`governments.untold`): a district's collector beside a
+    state's government, "Officials" beside a ministry, a body whose role is government and
+    whose name gives no place (evidence11). Counted apart, as logged; said, so that a reader
+    knows the count may be one too many, and that `claimant NAME --of BODY` settles it.
+    Voices the user gave two different bodies are two."""
+    voices: dict[str, Voice] = {}
+    for k, name in shown.items():
+        v = voice(name)
+        if v is None and k in origins.governs:
+            v = Voice("", "")
+        if v is not None:
+            voices[k] = v
+    if len(voices) < 2:
+        return []
+    roots: dict[str, list[str]] = {}
+    for k in sorted(voices, key=lambda k: shown[k].casefold()):
+        roots.setdefault(uf.find("c:" + k), []).append(k)
+    named = {_key(b) for b in origins.bodies.values()}
+
+    def body(k: str) -> str | None:  # the body the user gave it, or itself when it is one
+        b = origins.bodies.get(k)
+        return _key(b) if b is not None else (k if k in named else None)
+
+    def who(keys: list[str]) -> str:  # a group by a voice that names its place, if any
+        placed = [k for k in keys if voices[k].place and voices[k].level not in LOCAL]
+        return shown[(placed or keys)[0]]
+
+    pairs = []
+    for ra, rb in combinations(roots, 2):
+        if any(
+            untold(voices[a], voices[b]) and (body(a) is None or body(b) is None)
+            for a in roots[ra]
+            for b in roots[rb]
+        ):  # two voices the user gave each its body are two
+            pairs.append((who(roots[ra]), who(roots[rb])))
+    if not pairs:
+        return []
+    tail = "their names do not say: counted apart (claimant --of gives each its body)"
+    involved = sorted({w for pair in pairs for w in pair}, key=str.casefold)
+    if len(pairs) == len(involved) * (len(involved) - 1) // 2:  # any two of them
+        return [f"{_and(involved)} may speak for one government, {tail}"]
+    hubs = set(pairs[0]).intersection(*pairs[1:])
+    if len(pairs) > 1 and hubs:  # one voice beside several: "Officials ... with A or B"
+        hub = min(hubs, key=str.casefold)
+        others = sorted((b if a == hub else a for a, b in pairs), key=str.casefold)
+        alts = f"{', '.join(others[:-1])} or {others[-1]}"
+        return [f"{hub} may speak for one government with {alts}, {tail}"]
+    said = ", ".join(f"{a} and {b}" for a, b in pairs)
+    each = " each" if len(pairs) > 1 else ""
+    return [f"{said} may{each} speak for one government, {tail}"]
 
 
 def _document_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
@@ -1218,31 +1364,47 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
     return (), ""
 
 
-def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
-    """``notes(report, assess(report), tail)`` for a subject with no wire and no party (the
-    common case), without building the assessment."""
-    if not _names_held_in(report):  # the common case: one origin per claimant
+def roles_only(origins: Origins) -> bool:
+    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11): no
+    wire, party, relay or speaker, so that :func:`plain_notes` grades the subject, looking
+    only at the positions where two marked voices meet (:func:`_marked_pair`)."""
+    return not (origins.parties or origins.wires or origins.relays or origins.speakers)
+
+
+def plain_notes(
+    report: Report, tail: Mapping[str, Any] | None = None, origins: Origins = NO_ORIGINS
+) -> Notes:
+    """``notes(report, assess(report, origins), tail)`` for a subject with no wire and no
+    party (the common case; ``origins`` :func:`roles_only`), without building the
+    assessment."""
+
+    def done(doc: dict[str, Any]) -> dict[str, Any]:
+        return decorate(doc, assess(report, origins)) | dict(tail or {})
+
+    if not _names_held_in(report, origins):  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
             [_plain_note(c, False) for c in report.checks],
-            lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+            done,
             _tail_text(tail),
         )
     return Notes(
         [
-            _plain_note(c, isinstance(c, FigureConflict)) if not _names_held(c) else _held_note(c)
+            _plain_note(c, isinstance(c, FigureConflict))
+            if not _names_held(c, origins)
+            else _held_note(c, True, origins)
             for c in report.conflicts
         ],
         [
-            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
             for c in report.minor
         ],
         [
-            _plain_note(c, False) if not _names_held(c) else _held_note(c, False)
+            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
             for c in report.checks
         ],
-        lambda doc: decorate(doc, assess(report)) | dict(tail or {}),
+        done,
         _tail_text(tail),
     )
 
@@ -1250,7 +1412,7 @@ def plain_notes(report: Report, tail: Mapping[str, Any] | None = None) -> Notes:
 _CLAIMANTS = attrgetter("claimants")
 
 
-def _names_held_in(report: Report) -> bool:
+def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
     """Whether any claimant's name in the findings of ``report`` holds another's
     (``_holds_another``): one look at the subject's names, so that a
     subject without such a pair (nearly every one) costs no look per position."""
@@ -1266,26 +1428,36 @@ def _names_held_in(report: Report) -> bool:
             elif kind is SumFinding:
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
-    return len(seen) > 1 and (any(map(unnamed_group, seen)) or _holds_another(seen))
+    return len(seen) > 1 and (
+        any(map(unnamed_group, seen))
+        or _holds_another(seen)
+        or (bool(origins.bodies or origins.governs) and _marked_pair(seen, origins))
+    )
 
 
-def _names_held(c: Any) -> bool:
+def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
     """Whether a finding sets side by side two claimants one of whose names holds the other's
     (``_holds_another``: one origin); most findings have none, and cost one look a position
     of two or more claimants."""
     kind = type(c)
+    marked = bool(origins.bodies or origins.governs)
     if kind is FigureConflict or kind is StanceConflict:
-        return any(len(p.claimants) > 1 and _may_join(p.claimants) for p in c.positions)
+        return any(
+            len(p.claimants) > 1
+            and (_may_join(p.claimants) or (marked and _marked_pair(p.claimants, origins)))
+            for p in c.positions
+        )
+    names: tuple[str, ...] = ()
     if kind is Revision:
-        return _holds_another(c.claimants)
-    if kind is SumFinding:
-        return _holds_another((c.claimant, c.total_claimant))
-    return False
+        names = tuple(c.claimants)
+    elif kind is SumFinding:
+        names = (c.claimant, c.total_claimant)
+    return bool(names) and (_holds_another(names) or (marked and _marked_pair(names, origins)))
 
 
-def _held_note(c: Any, with_bounds: bool = True) -> Note:
+def _held_note(c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS) -> Note:
     """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does)."""
-    supports = _finding(c, NO_ORIGINS)
+    supports = _finding(c, origins)
     if isinstance(c, FigureConflict | StanceConflict):
         b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
         return _note("positions", supports, b)

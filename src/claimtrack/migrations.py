@@ -474,6 +474,17 @@ def m017_figure_changes(db: Database) -> None:
     )
 
 
+# -- one government's voices (evidence11) ------------------------------------------------------
+
+
+@migrations()
+def m018_claimant_bodies(db: Database) -> None:
+    """``body``: the government or organisation a claimant speaks for, as the user gave it
+    (``claimant NAME --of BODY``): the claimants of one body are one origin in `conflicts`
+    (docs/conflicts.md, rule 12). NULL for every claimant stored before."""
+    db.table("claimants").add_column("body", str)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
     raise RuntimeError(
         f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "

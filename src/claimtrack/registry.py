@@ -57,10 +57,13 @@ ROLES = ("government", "military", "armed-group", "intergovernmental", "ngo", "m
 
 
 def _claimant(obj: dict[str, Any]) -> dict[str, Any]:
-    """``{"record": "claimant", "name", "kind"?, "role"?, "parties"?: [subject, ...]}``:
-    a claimant's kind, its role, and the subjects whose events it is a party to."""
+    """``{"record": "claimant", "name", "kind"?, "role"?, "parties"?: [subject, ...], "of"?}``:
+    a claimant's kind, its role, the subjects whose events it is a party to, and the body it
+    speaks for (evidence11)."""
     parties = obj.get("parties")
-    data = _fields({k: v for k, v in obj.items() if k != "parties"}, ("name",), ("kind", "role"))
+    data = _fields(
+        {k: v for k, v in obj.items() if k != "parties"}, ("name",), ("kind", "role", "of")
+    )
     if "kind" in data and data["kind"] not in KINDS:
         raise ValueError(f"kind: must be 'person' or 'organization', got {data['kind']!r}")
     if "role" in data and data["role"] not in ROLES:
@@ -70,7 +73,7 @@ def _claimant(obj: dict[str, Any]) -> dict[str, Any]:
             raise ValueError("parties: must be a non-empty list of subjects")
         data["parties"] = sorted({_slug({"parties": p}, "parties") for p in parties})
     if len(data) == 1:
-        raise ValueError("kind: required field is missing (or give role or parties)")
+        raise ValueError("kind: required field is missing (or give role, parties or of)")
     return data
 
 

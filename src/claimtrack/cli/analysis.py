@@ -420,7 +420,7 @@ def _noted(
 ) -> Callable[[str, list[Any]], Any]:
     """``check`` for the --all --json fan-out: a subject with conflicts comes with the notes
     that put its grades, comparisons and definitions into its JSON line."""
-    from claimtrack.evidence import notes, plain_notes
+    from claimtrack.evidence import notes, plain_notes, roles_only
     from claimtrack.hints import dated, hint_claims, json_finding_hints
 
     def check_noted(name: str, facts: list[Any]) -> Any:
@@ -429,6 +429,8 @@ def _noted(
             return report
         if name not in origins:  # no wire, no party: the grades follow from the findings
             found = plain_notes(report, compared.json(name))
+        elif roles_only(origins[name]):  # evidence11: bodies and roles, read where they meet
+            found = plain_notes(report, compared.json(name), origins[name])
         else:
             found = notes(report, graded(name, report), compared.json(name))
         ids = hint_claims(report)

@@ -137,6 +137,16 @@ def claimant(
         list[str] | None,
         typer.Option("--not-party", metavar="SUBJECT", help="Undo --party SUBJECT."),
     ] = None,
+    of: Annotated[
+        str | None,
+        typer.Option(
+            "--of",
+            metavar="BODY",
+            help="The government or organisation it speaks for: the claimants of one body "
+            "(and the body itself) are one origin in `conflicts`.",
+        ),
+    ] = None,
+    not_of: Annotated[bool, typer.Option("--not-of", help="Undo --of.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a claimant, or set its kind, its role and the subjects it is a party to.
@@ -148,6 +158,9 @@ def claimant(
     and the subjects it is a party to grade what it says in `conflicts` (see
     docs/conflicts.md: a figure only the parties to the events give is context, not proof).
 
+    --of BODY says which government or organisation it speaks for (a minister, a police
+    chief, a spokesman of a company): the claimants of one body are one origin.
+
     Example: claimtrack claimant "US-led coalition (CJTF-OIR)" --role military
     --party raqqa-convoy
     """
@@ -156,7 +169,12 @@ def claimant(
     from claimtrack.slugs import slug_option
 
     store = _state(ctx).store()
-    if new and not kind and not party and role is None:
+    if of is not None and not_of:
+        raise InputError("give --of BODY or --not-of, not both")
+    body = "" if not_of else of
+    if body is not None and of is not None and not " ".join(of.split()):
+        raise InputError("--of: give the body's name (--not-of undoes it)")
+    if new and not kind and not party and role is None and body is None:
         raise InputError(
             "--new registers a claimant (give --kind person or organization, or --role) or"
             " confirms a new subject of --party"
@@ -170,15 +188,16 @@ def claimant(
     try:
         row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
     except NotFoundError as e:
-        if (role is None and not party) or e.hint != _NO_SUCH_HINT:
+        if (role is None and not party and not of) or e.hint != _NO_SUCH_HINT:
             raise
         # a role or a party for a claimant no claim names yet: registered, its kind guessed
         if unparties:
             raise InputError(f"--not-party: {name!r} is a party to nothing yet") from None
-        row, registered = store.register_claimant(name, role, parties, new=new), True
-    if not registered and (role is not None or parties or unparties):
-        store.set_role_and_parties(row["claimant"], role, parties, unparties)
-    changed = kind or role is not None or parties or unparties
+        row = store.register_claimant(name, role, parties, new=new, body=body)
+        registered = True
+    if not registered and (role is not None or parties or unparties or body is not None):
+        store.set_role_and_parties(row["claimant"], role, parties, unparties, body)
+    changed = kind or role is not None or parties or unparties or body is not None
     if changed and claimant_key(name) != claimant_key(row["claimant"]):
         render.message(
             f"note: {name!r} is an alias of {row['claimant']!r}: what was given is set on "
@@ -194,9 +213,10 @@ def claimant(
         _emit_json(row)
         return
     render.claimants_table([row])
-    if row["role"] or row["party_to"]:
+    if row["role"] or row["party_to"] or row.get("of"):
         party_to = ", ".join(row["party_to"]) or "no subject"
-        render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}")
+        of_body = f"; speaks for: {row['of']}" if row.get("of") else ""
+        render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}{of_body}")
 
 
 def _party_subjects(store: "Store", subjects: list[str], *, new: bool) -> list[str]:

@@ -28,6 +28,23 @@ def _after_aliases(canon: dict[str, tuple[str, str]] | None, name: str) -> str:
     return name if target is None else target[1]
 
 
+def _set_claimant(
+    conn: sqlite3.Connection, key: str, name: str, column: str, value: str | None
+) -> bool:
+    """Set one column of a claimant's registry row (``role`` or ``body``), the row made when
+    there is none; True if it changed."""
+    row = conn.execute(f"SELECT {column} FROM claimants WHERE key = ?", [key]).fetchone()
+    if row is not None and row[0] == value:
+        return False
+    conn.execute(
+        f"INSERT INTO claimants (key, name, {column}, updated_at) VALUES (?, ?, ?, ?) "
+        f"ON CONFLICT(key) DO UPDATE SET {column} = excluded.{column}, "
+        "updated_at = excluded.updated_at",
+        [key, name, value, now()],
+    )
+    return True
+
+
 class StoredSnapshot(NamedTuple):
     source: str
     version: int
@@ -250,10 +267,51 @@ class _Evidence(_Core):
                 if cid not in wired[subj][0]:
                     wired[subj][0][cid] = cast(str, agency(claimant))
                     wired[subj][1][cid] = shown(claimant)
+        bodies, governs, voiced = self._bodies(subject)
         return {
-            subj: Origins(frozenset(parties.get(subj, ())), *wired.get(subj, ({}, {})))
-            for subj in parties.keys() | wired.keys()
+            subj: Origins(
+                frozenset(parties.get(subj, ())),
+                *wired.get(subj, ({}, {})),
+                bodies=bodies if subj in voiced else {},
+                governs=governs if subj in voiced else frozenset(),
+            )
+            for subj in parties.keys() | wired.keys() | voiced
         }
+
+    def _bodies(self, subject: str | None) -> tuple[dict[str, str], frozenset[str], set[str]]:
+        """(claimant key -> the body it speaks for, ``claimant --of``; the keys of the
+        claimants whose role is government or military; the subjects whose active claims name
+        any of them, or ``subject`` alone): a government's voices are one origin
+        (evidence11). One read of the registry, and none of the claims when it marks no one."""
+        bodies: dict[str, str] = {}
+        governs: set[str] = set()
+        for key, role, body in self._query(
+            "SELECT key, role, body FROM claimants "
+            "WHERE body IS NOT NULL OR role IN ('government', 'military')"
+        ):
+            if body is not None:
+                bodies[key] = body
+            if role in ("government", "military"):
+                governs.add(key)
+        if not bodies and not governs:
+            return {}, frozenset(), set()
+        canon = cast(Any, self).canonical()
+        keys = bodies.keys() | governs
+        # a claim logged under an alias is its canonical claimant's
+        names = sorted(keys | {a for a, (k, _) in canon.items() if k in keys})
+        where, params = ("AND subject = ?", [subject]) if subject is not None else ("", [])
+        voiced: set[str] = set()
+        for i in range(0, len(names), 500):
+            chunk = names[i : i + 500]
+            voiced.update(
+                r[0]
+                for r in self._query(
+                    "SELECT DISTINCT subject FROM claims WHERE status = 'active' "
+                    f"AND claimant_key IN ({', '.join('?' * len(chunk))}) {where}",
+                    [*chunk, *params],
+                )
+            )
+        return bodies, frozenset(governs), voiced
 
     def speakers(self, subject: str | None = None) -> dict[str, list[tuple[str, str]]]:
         """subject -> (claimant, speaker) of its active claims whose speaker is also a
@@ -315,15 +373,18 @@ class _Evidence(_Core):
         }
 
     def claimant_evidence(self, key: str) -> dict[str, Any]:
-        """A claimant's role and the subjects it is a party to (by claimant key)."""
-        row = self._query("SELECT role FROM claimants WHERE key = ?", [key]).fetchone()
+        """A claimant's role, the subjects it is a party to and the body it speaks for (by
+        claimant key)."""
+        row = self._query("SELECT role, body FROM claimants WHERE key = ?", [key]).fetchone()
         subjects = [
             r[0]
             for r in self._query(
                 "SELECT subject FROM claimant_parties WHERE key = ? ORDER BY subject", [key]
             )
         ]
-        return {"role": row[0] if row else None, "party_to": subjects}
+        role, body = row if row else (None, None)
+        found = {"role": role, "party_to": subjects}
+        return found | {"of": body} if body is not None else found
 
     def recorded_subjects(self) -> list[str]:
         """Every subject the database records in any way: a claim, a measure's facts (cumulative,
@@ -338,12 +399,18 @@ class _Evidence(_Core):
         ]
 
     def set_role_and_parties(
-        self, name: str, role: str | None, party: list[str], not_party: list[str]
+        self,
+        name: str,
+        role: str | None,
+        party: list[str],
+        not_party: list[str],
+        body: str | None = None,
     ) -> bool:
-        """``claimant NAME --role ROLE --party SUBJECT --not-party SUBJECT``, stored on the
-        name given (the caller passes the canonical one). True if anything changed."""
+        """``claimant NAME --role ROLE --party SUBJECT --not-party SUBJECT --of BODY``, stored
+        on the name given (the caller passes the canonical one); ``body`` "" clears it
+        (``--not-of``). True if anything changed."""
         with self.write() as conn:
-            return self._put_evidence(conn, name, role, party, not_party)
+            return self._put_evidence(conn, name, role, party, not_party, body)
 
     def _put_evidence(
         self,
@@ -352,21 +419,23 @@ class _Evidence(_Core):
         role: str | None,
         party: list[str],
         not_party: list[str],
+        body: str | None = None,
     ) -> bool:
         key = _claimant_key(name)
         if not key:
             raise InputError("claimant: a claimant name needs letters or digits")
         changed = False
-        if role is not None:
-            row = conn.execute("SELECT role FROM claimants WHERE key = ?", [key]).fetchone()
-            if row is None or row[0] != role:
-                changed = True
-                conn.execute(
-                    "INSERT INTO claimants (key, name, role, updated_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET role = excluded.role, "
-                    "updated_at = excluded.updated_at",
-                    [key, name, role, now()],
+        if body is not None:  # evidence11: the body it speaks for ("" clears it)
+            body = " ".join(body.split()) or None
+            if body is not None and _claimant_key(body) == key:
+                raise InputError(
+                    f"--of: {name!r} is the body itself",
+                    hint="give the claimants that speak for it: claimtrack claimant "
+                    f"NAME --of {name!r}",
                 )
+            changed = _set_claimant(conn, key, name, "body", body)
+        if role is not None:
+            changed |= _set_claimant(conn, key, name, "role", role)
         for subject in party:
             changed |= (
                 conn.execute(

@@ -512,9 +512,9 @@ class _Names(_Evidence):
         if not key:
             raise InputError("claimant: a claimant name needs letters or digits")
         changed = False
-        if "role" in data or "parties" in data:  # issue #26: role, parties to subjects
+        if "role" in data or "parties" in data or "of" in data:  # issue #26, evidence11
             changed = self._put_evidence(
-                conn, data["name"], data.get("role"), data.get("parties", []), []
+                conn, data["name"], data.get("role"), data.get("parties", []), [], data.get("of")
             )
         if "kind" not in data:
             return changed
@@ -553,7 +553,12 @@ class _Names(_Evidence):
         return self.claimant(name)
 
     def register_claimant(
-        self, name: str, role: str | None, parties: list[str], new: bool = False
+        self,
+        name: str,
+        role: str | None,
+        parties: list[str],
+        new: bool = False,
+        body: str | None = None,
     ) -> dict[str, Any]:
         """``claimtrack claimant NAME --role ROLE --party SUBJECT`` on a name no claim or
         record has yet: registered with its kind guessed (until ``--kind``), its role and
@@ -565,7 +570,7 @@ class _Names(_Evidence):
                 if not new:
                     self._refuse_near_claimant(name)
                 self.put_claimant(conn, {"name": name, "kind": None}, update=False)
-            self._put_evidence(conn, name, role, parties, [])
+            self._put_evidence(conn, name, role, parties, [], body)
         return self.claimant(name)
 
     def _refuse_near_claimant(self, name: str) -> None:
@@ -622,12 +627,12 @@ class _Names(_Evidence):
             "SELECT key, subject FROM claimant_parties ORDER BY key, subject"
         ).fetchall():
             parties.setdefault(key, []).append(subj)
-        cur = self._query("SELECT key, name, kind, role FROM claimants ORDER BY key")
-        rows = {key: (name, kind, role) for key, name, kind, role in cur.fetchall()}
+        cur = self._query("SELECT key, name, kind, role, body FROM claimants ORDER BY key")
+        rows = {key: (name, kind, role, body) for key, name, kind, role, body in cur.fetchall()}
         for key in sorted(rows.keys() | parties.keys()):
             if keys is not None and key not in keys:
                 continue
-            name, kind, role = rows.get(key, (None, None, None))
+            name, kind, role, body = rows.get(key, (None, None, None, None))
             if name is None:
                 name = self._party_name(key)
             out: dict[str, Any] = {"name": name}
@@ -637,6 +642,8 @@ class _Names(_Evidence):
                 out["role"] = role
             if key in parties:
                 out["parties"] = parties[key]
+            if body is not None:
+                out["of"] = body
             if len(out) > 1:
                 yield out
 
