@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from claimtrack.conflicts import analyse, report_json_line
-from claimtrack.evidence import Origins, assess, notes, plain_notes, roles_only
+from claimtrack.evidence import Origins, _key, assess, notes, plain_notes, roles_only
 from claimtrack.governments import Voice, one_government, untold, voice
 from test_evidence6 import stn
 from test_evidence9 import affirming_side
@@ -191,6 +191,59 @@ def test_the_users_bodies_join_their_voices(
     got = assess(report, origins).conflicts[0][0]
     assert (got.origins, got.grade) == graded
     assert got.joins == joins
+    if roles_only(origins):  # the --all --json fast path grades it as the assessment does
+        assert report_json_line("s", report, plain_notes(report, None, origins)) == (
+            report_json_line("s", report, notes(report, assess(report, origins)))
+        )
+
+
+# a body registered as an organization whose role is government or military and whose name
+# gives no office: the place its name opens on, if any (session 38: "Israel Defense Forces may
+# speak for one government with ... US officials" was said of two governments)
+BY_ROLE = [
+    # another place's voice: two governments, nothing to say
+    (["Israel Defense Forces", "US officials"], True, ()),
+    # its own place's voice: known by a role alone, never joined by it: said
+    (
+        ["Israel Defense Forces", "Israeli Ministry of Foreign Affairs"],
+        True,
+        (
+            "Israel Defense Forces and Israeli Ministry of Foreign Affairs may speak for one "
+            "government, their names do not say: counted apart (claimant --of gives each its body)",
+        ),
+    ),
+    # a person's name opens on no place: said, as before
+    (
+        ["Kithure Mwangi", "Kenya police"],
+        False,
+        (
+            "Kenya police and Kithure Mwangi may speak for one government, their names do not "
+            "say: counted apart (claimant --of gives each its body)",
+        ),
+    ),
+    # a body whose name opens on a rank or a level: no place, said
+    (
+        ["Federal Emergency Agency", "Texas officials"],
+        True,
+        (
+            "Federal Emergency Agency and Texas officials may speak for one government, their "
+            "names do not say: counted apart (claimant --of gives each its body)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("who", "organization", "joins"), BY_ROLE)
+def test_a_body_known_by_its_role_is_placed_by_its_name(who, organization, joins) -> None:
+    facts = [stn(f"a{i}", w, "affirms") for i, w in enumerate(who)]
+    report = analyse([*facts, stn("d", "Opposition party", "denies")])
+    role = {_key(who[0])}
+    origins = Origins(
+        frozenset(), governs=frozenset(role), governing_bodies=frozenset(role if organization
+                                                                          else ())
+    )  # fmt: skip
+    got = assess(report, origins).conflicts[0][0]
+    assert (got.origins, got.joins) == (2, joins)
     if roles_only(origins):  # the --all --json fast path grades it as the assessment does
         assert report_json_line("s", report, plain_notes(report, None, origins)) == (
             report_json_line("s", report, notes(report, assess(report, origins)))

@@ -46,7 +46,7 @@ from claimtrack.conflicts import (
     claimant_key,
 )
 from claimtrack.fields import tidy
-from claimtrack.governments import LOCAL, Voice, one_government, untold, voice
+from claimtrack.governments import LOCAL, Voice, one_government, opening_place, untold, voice
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
@@ -89,6 +89,9 @@ class Origins:
     # military (a government's voice though its name gives no office: :func:`_government_joins`)
     bodies: Mapping[str, str] = field(default_factory=dict)
     governs: frozenset[str] = frozenset()
+    # ... those of them registered as organizations: a body's name may open on its place
+    # ("Israel Defense Forces": :func:`governments.opening_place`), a person's does not
+    governing_bodies: frozenset[str] = frozenset()
     # (claimant keys, names joined) -> the join's words (:func:`_voice_join`): the positions of
     # a subject set the same claimants side by side again and again
     said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
@@ -528,10 +531,12 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
     knows the count may be one too many, and that `claimant NAME --of BODY` settles it.
     Voices the user gave two different bodies are two."""
     voices: dict[str, Voice] = {}
+    by_role: set[str] = set()  # voices known by their stored role alone, never joined by it
     for k, name in shown.items():
         v = voice(name)
-        if v is None and k in origins.governs:
-            v = Voice("", "")
+        if v is None and k in origins.governs:  # a body by its role: its place, if it opens
+            v = Voice(opening_place(name) if k in origins.governing_bodies else "", "")
+            by_role.add(k)
         if v is not None:
             voices[k] = v
     if len(voices) < 2:
@@ -552,7 +557,11 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
     pairs = []
     for ra, rb in combinations(roots, 2):
         if any(
-            untold(voices[a], voices[b]) and (body(a) is None or body(b) is None)
+            (
+                untold(voices[a], voices[b])
+                or ((a in by_role or b in by_role) and one_government(voices[a], voices[b]))
+            )
+            and (body(a) is None or body(b) is None)
             for a in roots[ra]
             for b in roots[rb]
         ):  # two voices the user gave each its body are two

@@ -105,6 +105,28 @@ def _read(name: str) -> Voice | None:
     return Voice(_place(" ".join(place)), level)
 
 
+def opening_place(name: str) -> str:
+    """The place a body's name opens on, when it gives no office ("Israel Defense Forces":
+    israel; "Indian Railways": india's people; "Valencia emergency centre": valencia), folded
+    as :func:`voice` folds places; "" when its first word is no place (a rank, a portfolio,
+    a level, "The", lower case). For a body whose stored role is government or military:
+    beside a voice of another place it is another government, and no caveat is said."""
+    words = name.split("(", 1)[0].split()
+    if not words:
+        return ""
+    first = _bare(words[0].strip(".,;:'’\""))
+    folded = first.casefold()
+    if (
+        len(first) < 2
+        or not first[:1].isupper()
+        or folded in _PORTFOLIO
+        or folded in _LEVELS
+        or folded in _ORGANS
+    ):
+        return ""
+    return _place(folded)
+
+
 def _bare(word: str) -> str:
     """A word without a possessive ("Libya's": "Libya")."""
     for end in ("'s", "’s"):

@@ -267,34 +267,42 @@ class _Evidence(_Core):
                 if cid not in wired[subj][0]:
                     wired[subj][0][cid] = cast(str, agency(claimant))
                     wired[subj][1][cid] = shown(claimant)
-        bodies, governs, voiced = self._bodies(subject)
+        bodies, governs, bodies_of_role, voiced = self._bodies(subject)
         return {
             subj: Origins(
                 frozenset(parties.get(subj, ())),
                 *wired.get(subj, ({}, {})),
                 bodies=bodies if subj in voiced else {},
                 governs=governs if subj in voiced else frozenset(),
+                governing_bodies=bodies_of_role if subj in voiced else frozenset(),
             )
             for subj in parties.keys() | wired.keys() | voiced
         }
 
-    def _bodies(self, subject: str | None) -> tuple[dict[str, str], frozenset[str], set[str]]:
+    def _bodies(
+        self, subject: str | None
+    ) -> tuple[dict[str, str], frozenset[str], frozenset[str], set[str]]:
         """(claimant key -> the body it speaks for, ``claimant --of``; the keys of the
-        claimants whose role is government or military; the subjects whose active claims name
-        any of them, or ``subject`` alone): a government's voices are one origin
-        (evidence11). One read of the registry, and none of the claims when it marks no one."""
+        claimants whose role is government or military; those of them registered as
+        organizations (whose names may open on their place: "Israel Defense Forces"); the
+        subjects whose active claims name any of them, or ``subject`` alone): a government's
+        voices are one origin (evidence11). One read of the registry, and none of the claims
+        when it marks no one."""
         bodies: dict[str, str] = {}
         governs: set[str] = set()
-        for key, role, body in self._query(
-            "SELECT key, role, body FROM claimants "
+        organizations: set[str] = set()
+        for key, role, body, kind in self._query(
+            "SELECT key, role, body, kind FROM claimants "
             "WHERE body IS NOT NULL OR role IN ('government', 'military')"
         ):
             if body is not None:
                 bodies[key] = body
             if role in ("government", "military"):
                 governs.add(key)
+                if kind == "organization":
+                    organizations.add(key)
         if not bodies and not governs:
-            return {}, frozenset(), set()
+            return {}, frozenset(), frozenset(), set()
         canon = cast(Any, self).canonical()
         keys = bodies.keys() | governs
         # a claim logged under an alias is its canonical claimant's
@@ -311,7 +319,7 @@ class _Evidence(_Core):
                     [*chunk, *params],
                 )
             )
-        return bodies, frozenset(governs), voiced
+        return bodies, frozenset(governs), frozenset(organizations), voiced
 
     def speakers(self, subject: str | None = None) -> dict[str, list[tuple[str, str]]]:
         """subject -> (claimant, speaker) of its active claims whose speaker is also a
