@@ -298,9 +298,11 @@ class _Import:
         # but the names written: they are read through the index built first
         # (``NAMES_INDEX``), then the check runs in a thread while SQLite builds the other
         # indexes, fills the last of the full-text index and the bare-dollar note reads its
-        # rows (SQLite lets go of the GIL), on the core the reader process has left.
+        # rows (SQLite lets go of the GIL), on the core the reader process has left. (Every
+        # import builds them in that order, so that importing a file again leaves the schema
+        # as the first import wrote it, in the same order.)
         apart = bool(checking) and not self.start_rowid
-        first, rest = names_index_first(self.index_sql) if apart else (self.index_sql, [])
+        first, rest = names_index_first(self.index_sql)
         self.store._create_indexes(first)
         names = _Background(self.near_miss_names_apart()) if apart else None
         try:
