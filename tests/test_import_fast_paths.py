@@ -156,3 +156,40 @@ def test_a_broken_grouping_is_found_past_the_one_scan(
 ) -> None:
     problem = broken_problem(value, quote)
     assert (problem is None) if found is None else (f"{found!r}" in (problem or ""))
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" a day", True),
+        ("  Per head", True),
+        (" PEOPLE", False),
+        (" people a day", False),  # its first word only
+        (" years", False),  # a whole word: "year" is not "years"
+        (" year-long", True),  # a hyphen ends the word
+        (" year1", False),  # a digit does not
+        (" year_", False),
+        ("\u00a0hourly,", True),  # any whitespace first
+        (" \u017furge", True),  # a long s, which the pattern folds to an s
+        (" daily\u00e9", False),  # a letter beyond ASCII goes on with the word
+        ("", False),
+        (", a day", False),
+    ],
+)
+def test_the_word_after_a_figure_is_looked_up_as_its_pattern_reads_it(
+    after: str, expected: bool
+) -> None:
+    """``guards._meaning_next`` (asked of every figure of an import) answers as
+    ``_MEANING_NEXT.match``, which it reads only past a letter beyond ASCII."""
+    from claimtrack.guards import _MEANING_NEXT, _meaning_next
+
+    assert _meaning_next(after) is expected
+    assert (_MEANING_NEXT.match(after) is not None) is expected
+
+
+@given(st.text(alphabet=" \u00a0\x1caAdDyYsS\u017f\u212a_1.-\u00e9", max_size=8))
+def test_the_word_after_a_figure_agrees_with_its_pattern(after: str) -> None:
+    from claimtrack.guards import _MEANING_NEXT, _MEANING_WORDS, _meaning_next
+
+    for text in (after, f" {_MEANING_WORDS[len(after) % len(_MEANING_WORDS)]}{after}"):
+        assert _meaning_next(text) is (_MEANING_NEXT.match(text) is not None)

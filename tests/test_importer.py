@@ -441,3 +441,43 @@ def test_a_batchs_notes_in_one_pass_are_the_notes_row_by_row(fields, with_curren
         [k for k, r in enumerate(rows) if currencies is not None and r[DIMENSION] in currencies],
     )
     assert batch_notes(lines, rows, currencies, sources) == want
+
+
+def test_the_names_are_read_through_the_index_built_first(empty_db) -> None:
+    """Into an empty table the import builds ``NAMES_INDEX`` first, reads the names written
+    through it (``NAMES_SQL``, no sort of the table), then builds the other indexes beside
+    the near-miss check: the schema's index of that name exists and serves both queries."""
+    import sqlite3
+
+    from claimtrack.store._importer import NAMES_INDEX, NAMES_SQL, names_index_first
+
+    conn = sqlite3.connect(empty_db)
+    sqls = [
+        sql
+        for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'claims' "
+            "AND sql IS NOT NULL ORDER BY name"
+        )
+    ]
+    first, rest = names_index_first(sqls)
+    assert len(first) == 1 and NAMES_INDEX in first[0]
+    assert sorted(first + rest) == sorted(sqls) and len(rest) == len(sqls) - 1
+    for sql in sqls:
+        conn.execute(f"DROP INDEX {sql.split()[2]}")
+    conn.execute(first[0])
+    for query in NAMES_SQL:
+        plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {query}", [0, "[]"]))
+        assert f"COVERING INDEX {NAMES_INDEX}" in plan, plan
+        assert "FOR ORDER BY" not in plan, plan
+    conn.close()
+    # the statements as the schema may write them; none of that name: all first, as before
+    for sql, name in (
+        ('CREATE INDEX "idx_claims_conflicts"\n    ON "claims" ("subject")', True),
+        ("CREATE UNIQUE INDEX IF NOT EXISTS idx_claims_conflicts ON claims (subject)", True),
+        ("CREATE INDEX idx_claims_conflicts_old ON claims (subject)", False),
+    ):
+        assert names_index_first([sql, "CREATE INDEX idx_x ON claims (id)"]) == (
+            ([sql], ["CREATE INDEX idx_x ON claims (id)"])
+            if name
+            else ([sql, "CREATE INDEX idx_x ON claims (id)"], [])
+        )

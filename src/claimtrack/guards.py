@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from types import CodeType, ModuleType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
@@ -31,6 +31,7 @@ from claimtrack.quantities.conventions import (
     rivals_by_tld,
 )
 from claimtrack.quantities.lexicon import _MONTHS
+from claimtrack.quantities.lexicon import _TRAILING as _TRAILING_HEDGES
 
 # -- a figure in its quote -------------------------------------------------------------------
 
@@ -1085,23 +1086,24 @@ def _whole_at(
     # ``_WIDER_AFTER`` words after, up to a clause break) and what the words added may be (the
     # last with its closing marks cut). The common case: no word around that a larger figure
     # could be made of.
-    get = _CLASSES.get
+    # (``_CLASSES.get`` written out each time: compiled, a dict's own get, not a call of a
+    # bound method held in a local)
     a, starting, stop = s, 0, max(0, s - _WINDOW_BEFORE)
     while a > stop:
         word = words[a - 1]
-        c = get(word)
+        c = _CLASSES.get(word)
         if (_word_class(word) if c is None else c) & _BREAK:
             break
         a -= 1
         cut = word.lstrip(_EDGE)
-        c = get(cut)
+        c = _CLASSES.get(cut)
         starting |= _word_class(cut) if c is None else c
     ends, going, next_word = [e], 0, 0
     if not _word_class(words[e - 1]) & _BREAK:
         last = min(len(words), e + _WIDER_AFTER)
         for b in range(e, last):
             word = words[b]
-            c = get(word)
+            c = _CLASSES.get(word)
             if c is None:
                 c = _word_class(word)
             if b == e:
@@ -1261,14 +1263,41 @@ def _may_read_more(words: list[str], s: int, e: int, b: int, amount_last: bool |
         return True  # a range's end, or a period: "20 people a day" is a rate, not a count
     if not any(c & _TRAILING for c in classes):
         return False
-    from claimtrack.quantities.lexicon import _TRAILING as trailing
-    from claimtrack.quantities.tokens import _match, _normalise, _tokens
-
+    _match, _normalise, _tokens = _tokenizer()
     toks = _tokens(_normalise(" ".join(words[s:b]).lstrip(_EDGE).rstrip(_TAIL)))
     return any(
-        (t := _match(trailing, toks, k)) is not None and t[1] == len(toks)
+        (t := _match(_TRAILING_HEDGES, toks, k)) is not None and t[1] == len(toks)
         for k in range(1, len(toks))
     )
+
+
+# The parser's tokenizer (``quantities.tokens``: ``_match``, ``_normalise``, ``_tokens``) and
+# its unit table (``quantities.units``: ``_unit_index``, ``POINT_WORDS``), imported on first
+# use (a command that loads this module need not load them) and kept here: compiled, an import
+# statement in a function is a call into the import system each time it runs (8,000
+# instructions; the import's checks ran 6,600 of them in 20,000 lines: docs/performance.md,
+# round 22).
+_TOKENIZER: Any = None
+_UNITS: Any = None
+
+
+def _tokenizer() -> Any:
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        from claimtrack.quantities.tokens import _match, _normalise, _tokens
+
+        _TOKENIZER = (_match, _normalise, _tokens)
+    return _TOKENIZER
+
+
+def _unit_table() -> Any:
+    """(``units._unit_index``, ``units.POINT_WORDS``)."""
+    global _UNITS
+    if _UNITS is None:
+        from claimtrack.quantities.units import POINT_WORDS, _unit_index
+
+        _UNITS = (_unit_index, POINT_WORDS)
+    return _UNITS
 
 
 # a hyphen that joins a word to the word before it ("million-dollar", "3-million"), not a
@@ -1373,9 +1402,7 @@ def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
             return True  # "3,500 crore" of "Rs 3,500 crore": the amount without its currency
         # "20 people" of "20 people a day": an amount per period is another thing, not a unit
         # that only names what the measure counts
-        from claimtrack.quantities.rates import split_rate
-
-        amount, per = split_rate(wider.dimension)
+        amount, per = _rates.split_rate(wider.dimension)
         return per is not None and amount == fig.dimension
     before = fold(wider.text).partition(fold(value))[0].split()
     if fig.dimension == "duration" and before == ["over"]:
@@ -2409,14 +2436,36 @@ _YEAR_BEFORE = re.compile(
     r"|may|june|july|august|september|october|november|december)\s+$|\bmid-$",
     re.IGNORECASE,
 )
-_MEANING_NEXT = re.compile(
-    r"\s*(?:a|an|per|every|each|apiece|hourly|daily|weekly|monthly|quarterly|yearly|annually|ago"
-    r"|later|earlier|increase|increases|rise|rises|drop|drops|fall|falls|cut|cuts|decline"
-    r"|declines|decrease|decreases|reduction|jump|gain|gains|hike|growth|surge|high|low|record"
-    r"|higher|lower"
-    r"|year|month|week|day|hour)\b",
-    re.IGNORECASE,
+_MEANING_WORDS = (
+    *("a", "an", "per", "every", "each", "apiece", "hourly", "daily", "weekly", "monthly"),
+    *("quarterly", "yearly", "annually", "ago", "later", "earlier", "increase", "increases"),
+    *("rise", "rises", "drop", "drops", "fall", "falls", "cut", "cuts", "decline", "declines"),
+    *("decrease", "decreases", "reduction", "jump", "gain", "gains", "hike", "growth", "surge"),
+    *("high", "low", "record", "higher", "lower", "year", "month", "week", "day", "hour"),
 )
+_MEANING_NEXT = re.compile(rf"\s*(?:{'|'.join(_MEANING_WORDS)})\b", re.IGNORECASE)
+_MEANING_SET = frozenset(_MEANING_WORDS)
+
+
+def _meaning_next(after: str) -> bool:
+    """Whether ``_MEANING_NEXT`` matches at the start of ``after`` (the quote after a figure):
+    its first word, after any spaces, is one of ``_MEANING_WORDS`` (a whole word, any case).
+    A first word of ASCII letters (most) is looked up in a set; the pattern reads the rest
+    (a letter it folds: "ſ" is an "s" to it). Asked of every figure of an import."""
+    rest = after.lstrip()
+    n = len(rest)
+    i = 0
+    while i < n and rest[i].isascii() and rest[i].isalpha():
+        i += 1
+    if i < n and not rest[i].isascii():
+        return _MEANING_NEXT.match(after) is not None
+    if i == 0:
+        return False  # (a mark, a digit, or nothing: no word of the list starts here)
+    if i < n and (rest[i].isalnum() or rest[i] == "_"):
+        return False  # (the word goes on with a digit: no word boundary after its letters)
+    return rest[:i].lower() in _MEANING_SET
+
+
 _MEANING_MARKS = (
     "per period",
     "a rate of change",
@@ -2531,7 +2580,7 @@ def named_at(
         day = _day_of_a_date(quote, start, end, before, after, int(number))
         if day is not None:
             return day
-    if _MEANING_NEXT.match(after):
+    if _meaning_next(after):
         words = after.split()
         for k in range(1, min(4, len(words)) + 1):
             longer = quote[start:end] + " " + " ".join(words[:k])
@@ -2671,11 +2720,10 @@ def _unit_after(tail: str) -> tuple[str, str] | None:
     """The words at the start of ``tail`` (the quote right after a number) that give the
     number a unit the parser refuses, or money (its words, and why: the parser's reason, or
     "money"); None when they give none."""
-    from claimtrack.quantities.tokens import _match, _normalise, _tokens
-    from claimtrack.quantities.units import POINT_WORDS, _unit_index
-
     if not tail[:1].isspace():
         return None
+    _match, _normalise, _tokens = _tokenizer()
+    _unit_index, POINT_WORDS = _unit_table()
     text = _normalise(tail[: _clause_end(tail)])
     toks = _tokens(text)
     i = 0
@@ -2807,9 +2855,8 @@ def unit_given_problem(
 def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> str | None:
     """The refusal of a bare figure whose sentence names money in words with no amount of
     its own ("in dollars: 3 million"), where the figure's number counts nothing named."""
-    from claimtrack.quantities.tokens import _match, _normalise, _tokens
-    from claimtrack.quantities.units import _unit_index
-
+    _match, _normalise, _tokens = _tokenizer()
+    _unit_index = _unit_table()[0]
     for a, z in places:
         nxt = re.match(r"\s*([A-Za-z]+)", quote[z:])
         if nxt is not None and nxt.group(1).lower() not in _NOT_A_NOUN:
@@ -3060,9 +3107,7 @@ class SignReading(NamedTuple):
 
 def _code(dimension: str | None) -> str | None:
     """The ISO code of money, or of money per period ("currency:GBP/week" -> "GBP")."""
-    from claimtrack.quantities.rates import currency_code
-
-    return currency_code(dimension)
+    return _rates.currency_code(dimension)
 
 
 def sign_form(unit: str | None) -> str:
