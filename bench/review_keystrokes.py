@@ -230,8 +230,7 @@ class User:
         if label.startswith("  Speaker ("):
             return _listed(t.speaker, s._claimant_list()) if t.speaker else "-"
         if label.startswith("  Said on"):
-            dates = list(d.record["extract"].get("dates") or [])
-            return _listed(t.said_on, dates) if t.said_on else "-"
+            return _listed(t.said_on, s._date_list(d)[1]) if t.said_on else "-"
         if label.startswith("  As of"):
             return default
         if label.startswith("  Figure"):

@@ -38,6 +38,8 @@ def _article(tmp_path: Path, text: str, name: str = "a.txt") -> str:
          [("2024-10-25", "Friday")]),  # the article's own day
         ("The office said last Friday that 75 people fell ill.", "2024-10-25",
          [("2024-10-18", "last Friday")]),  # a week back
+        ("Last Friday, the office said 75 people fell ill.", "2024-10-25",
+         [("2024-10-18", "Last Friday")]),
         ("The office said last Tuesday that 75 people fell ill.", "2024-10-27",
          [("2024-10-22", "last Tuesday")]),
         ("The office said yesterday that 75 people fell ill.", "2024-10-01",

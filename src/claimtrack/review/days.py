@@ -24,7 +24,7 @@ from dataclasses import dataclass
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
           r"April|June|July|August|September|October|November|December)\b")  # fmt: skip
-_DAY = re.compile(r"\b(?P<last>(?:last|this past)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
+_DAY = re.compile(r"\b(?P<last>(?i:last|this past)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 # words before a weekday that make it another day than the last one (or not one day at all)
 _NOT_PAST = re.compile(

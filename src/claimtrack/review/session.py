@@ -386,6 +386,18 @@ class Session:
         """said_on and as_of: the dates written in the sentence, then the days it names in
         words counted back from the article's date (``days.named_days``), offered by number;
         one day named, and no date given yet, is the said_on offered on Enter."""
+        listed, dates, said = self._date_list(d)
+        if listed:
+            show_list("dates in the sentence", listed)
+        d.said_on = self.date_prompt("said_on", "Said on", dates,
+                                     d.said_on or said or self.last_said_on)  # fmt: skip
+        self.last_said_on = d.said_on or self.last_said_on
+        d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates, d.as_of)
+
+    def _date_list(self, d: Draft) -> tuple[list[str], list[str], str | None]:
+        """The dates offered at the dates prompt: as listed, as picked by their numbers, and
+        the said_on a day named in words offers on Enter (when it is the sentence's one
+        date), or None."""
         from claimtrack.review.days import named_days
 
         dates = list(d.record["extract"].get("dates") or [])
@@ -393,13 +405,7 @@ class Session:
             "reported_on")) if n.date not in dates]  # fmt: skip
         listed = [*dates, *(n.label() for n in named)]
         dates += [n.date for n in named]
-        if listed:
-            show_list("dates in the sentence", listed)
-        said = named[0].date if len(named) == 1 and len(dates) == 1 else None
-        d.said_on = self.date_prompt("said_on", "Said on", dates,
-                                     d.said_on or said or self.last_said_on)  # fmt: skip
-        self.last_said_on = d.said_on or self.last_said_on
-        d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates, d.as_of)
+        return listed, dates, named[0].date if len(named) == 1 and len(dates) == 1 else None
 
     def set_note(self, d: Draft) -> None:
         typed = answers.ask("  Note (- for none)", d.note or "")
