@@ -220,7 +220,7 @@ class User:
             tries = self.narrowed[t] = self.narrowed.get(t, 0) + 1
             return narrowing(self.text, d.sentence, (t.start, t.end), whole=tries > 1)
         if label.startswith("  Claimant ("):
-            return _listed(t.claimant, s._claimant_list(d))
+            return _listed(t.claimant, s._claimant_list())
         if "Create it?" in label or label.startswith("  Store it?"):
             if label.startswith("  Store it?"):
                 self.pending.pop(0)
@@ -228,10 +228,9 @@ class User:
         if label.startswith("  Speaker: k=keep"):
             return {d.speaker: "k", t.claimant: "s", None: "n"}.get(t.speaker, "c")
         if label.startswith("  Speaker ("):
-            return _listed(t.speaker, s._claimant_list(d)) if t.speaker else "-"
+            return _listed(t.speaker, s._claimant_list()) if t.speaker else "-"
         if label.startswith("  Said on"):
-            dates = list(d.record["extract"].get("dates") or [])
-            return _listed(t.said_on, dates) if t.said_on else "-"
+            return _listed(t.said_on, s._date_list(d)[1]) if t.said_on else "-"
         if label.startswith("  As of"):
             return default
         if label.startswith("  Figure"):

@@ -424,6 +424,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review18": [],
     # docs/extract.md, "A story logged end to end, again" (review19): a blank database
     "review19": [],
+    # docs/extract.md, "The review's lists and dates" (review20): a blank database
+    "review20": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

@@ -122,6 +122,11 @@ class Session:
         # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
         # by field and name: the same name is given the same answer, said, not asked again
         self.used_for: dict[tuple[str, str], str] = {}
+        # the names and propositions offered by number, in one order through the review (a
+        # number typed on one card picks on the next the name it showed, review20): the
+        # store's when first listed, then those named in the review, at the end
+        self.names: list[str] | None = None
+        self.propositions: list[str] | None = None
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -132,6 +137,9 @@ class Session:
         if n and not self.check_subject():
             say(f"Stopped: {self.stored_line()}; {plural(n, 'candidate')} not reviewed.")
             return
+        if n:  # the lists' order is the store's as the review starts
+            self._claimant_list()
+            self._proposition_list()
         for i, rec in enumerate(self.records, 1):
             self.page_issuer(rec)
             self.measures_now(rec)
@@ -332,12 +340,13 @@ class Session:
             return
 
     def set_claimant(self, d: Draft) -> None:
-        known = self._claimant_list(d)
+        known = self._claimant_list()
         if known:
             show_list("claimants", known)
         name = self.name_prompt("claimant", "Claimant (number or name)", known, d.claimant)
         if name is None or name == d.claimant:
             return
+        self._named(name)
         old = d.claimant
         d.claimant, d.claimant_guessed = name, False
         if d.speaker:
@@ -354,7 +363,7 @@ class Session:
     def set_speaker(self, d: Draft) -> None:
         from claimtrack.models import validate_claim
 
-        known = self._claimant_list(d)
+        known = self._claimant_list()
         if known:
             show_list("names", known)
         d.speaker_guessed = False  # asked: what is typed, or Enter on the one shown, is answered
@@ -368,17 +377,35 @@ class Session:
                 return
             try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
                 d.speaker = validate_claim(self._probe(speaker=picked or typed)).speaker
+                self._named(d.speaker)
                 return
             except ClaimtrackError as e:
                 say(f"  {_reason(e)}")
 
     def set_dates(self, d: Draft) -> None:
-        dates = list(d.record["extract"].get("dates") or [])
-        if dates:
-            show_list("dates in the sentence", dates)
-        d.said_on = self.date_prompt("said_on", "Said on", dates, d.said_on or self.last_said_on)
+        """said_on and as_of: the dates written in the sentence, then the days it names in
+        words counted back from the article's date (``days.named_days``), offered by number;
+        one day named, and no date given yet, is the said_on offered on Enter."""
+        listed, dates, said = self._date_list(d)
+        if listed:
+            show_list("dates in the sentence", listed)
+        d.said_on = self.date_prompt("said_on", "Said on", dates,
+                                     d.said_on or said or self.last_said_on)  # fmt: skip
         self.last_said_on = d.said_on or self.last_said_on
         d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates, d.as_of)
+
+    def _date_list(self, d: Draft) -> tuple[list[str], list[str], str | None]:
+        """The dates offered at the dates prompt: as listed, as picked by their numbers, and
+        the said_on a day named in words offers on Enter (when it is the sentence's one
+        date), or None."""
+        from claimtrack.review.days import named_days
+
+        dates = list(d.record["extract"].get("dates") or [])
+        named = [n for n in named_days(self.reading[slice(*d.sentence)], d.record.get(
+            "reported_on")) if n.date not in dates]  # fmt: skip
+        listed = [*dates, *(n.label() for n in named)]
+        dates += [n.date for n in named]
+        return listed, dates, named[0].date if len(named) == 1 and len(dates) == 1 else None
 
     def set_note(self, d: Draft) -> None:
         typed = answers.ask("  Note (- for none)", d.note or "")
@@ -682,6 +709,9 @@ class Session:
         except ClaimtrackError as e:
             say(f"  Not stored: {_reason(e)}")
             return None
+        self._named(claim.claimant, claim.speaker)
+        if claim.kind == "stance" and claim.proposition not in self._proposition_list():
+            self._proposition_list().append(str(claim.proposition))
         if created:  # the same claim stored before is not counted again at the end
             self.stored.append(record["id"])
             say(f"  Stored {record['id']}.")
@@ -821,6 +851,8 @@ class Session:
         if confirm and answers.choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
             return None
         self.confirmed[field_name].add(name)
+        if field_name == "proposition" and name not in self._proposition_list():
+            self._proposition_list().append(name)  # at the end, in the order made
         return name
 
     def _known(self, field_name: str, name: str) -> bool:
@@ -872,25 +904,41 @@ class Session:
         return list(dict.fromkeys([*first, *names, *sorted(self.confirmed["measure"])]))
 
     def _proposition_list(self) -> list[str]:
-        if not self.store.has_subject(self.subject):
-            return sorted(self.confirmed["proposition"])
-        rows = self.store.subject_detail(self.subject)["propositions"]  # most claimed first
-        props = [p["proposition"] for p in sorted(rows, key=lambda p: -int(p["claims"] or 0))]
-        return list(dict.fromkeys([*props, *sorted(self.confirmed["proposition"])]))
+        """Propositions offered by number, in one order through the review: the subject's as
+        the review starts, most claimed first and equals in alphabetical order, then those
+        made in the review, in the order made (a proposition made or claimed again does not
+        move: its number stays the one shown on the card before, review20)."""
+        if self.propositions is None:
+            rows = self.store.subject_detail(self.subject)["propositions"] if \
+                self.store.has_subject(self.subject) else []  # fmt: skip
+            rows = sorted(rows, key=lambda p: (-int(p["claims"] or 0), p["proposition"]))
+            self.propositions = [str(p["proposition"]) for p in rows]
+        return self.propositions
 
-    def _claimant_list(self, d: Draft) -> list[str]:
-        """Names offered by number: the subject's claimants (most claimed first), then the
-        names this article's candidates propose as claimant or speaker (in the article's
-        order, this candidate's first), then the outlet."""
-        names = []
-        if self.store.has_subject(self.subject):
-            rows = self.store.subject_detail(self.subject)["claimants"]
-            rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
-            names = [r["claimant"] for r in rows if r.get("claimant")]
-        for rec in (d.record, *self.records):
-            names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
-        names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
-        return list(dict.fromkeys(names))[:NAME_LIST]
+    def _claimant_list(self) -> list[str]:
+        """Names offered by number at the claimant and speaker prompts, in one order through
+        the review: the subject's claimants as the review starts (most claimed first, equals
+        in alphabetical order), then the names this article's candidates propose as claimant
+        or speaker (in the article's order), then the outlet, the first ``NAME_LIST`` of
+        those; then the names given in the review, at the end. A name does not move once
+        listed (the list sorted on each card gave a number another name after a store,
+        review20)."""
+        if self.names is None:
+            names = []
+            if self.store.has_subject(self.subject):
+                rows = self.store.subject_detail(self.subject)["claimants"]
+                rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
+                names = [r["claimant"] for r in rows if r.get("claimant")]
+            for rec in self.records:
+                names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
+            names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
+            self.names = list(dict.fromkeys(names))[:NAME_LIST]
+        return self.names
+
+    def _named(self, *names: str | None) -> None:
+        """Names given in the review (typed, picked, stored) join the list at its end."""
+        listed = self._claimant_list()
+        listed += [n for n in dict.fromkeys(names) if n and n not in listed]
 
     def _relay_list(self) -> list[dict[str, Any]]:
         if not self.store.has_subject(self.subject):

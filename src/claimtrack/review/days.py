@@ -1,0 +1,97 @@
+"""Days a sentence names in words ("on Friday", "last Tuesday", "yesterday"), read as dates
+counted back from the article's date. Pure: no I/O.
+
+Offered at the said_on and as_of prompts beside the dates written in full, never stored
+without an answer. The rules (docs/extract.md, "Dates named in words"):
+
+- ``yesterday`` is the day before the article's date (not "the day before yesterday");
+- a weekday is the last such weekday on or before the article's date ("Friday" in an article
+  of Friday is that day); ``last Friday`` is the one before it, a week back when the article
+  is of a Friday;
+- nothing is read when the article's date is not a full date, and a weekday is not read
+  where it may name another day: a sentence that speaks of the future ("will", "next",
+  "expected to"...), a weekday after "this", "next", "every", "until", "by" and the like, one
+  that is a part of a date written in full ("Friday, Oct. 25"), of a name ("Good Friday",
+  "the Sunday Times") or a plural ("on Fridays").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|"
+          r"April|June|July|August|September|October|November|December)\b")  # fmt: skip
+_DAY = re.compile(r"\b(?P<last>(?i:last|this past)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# words before a weekday that make it another day than the last one (or not one day at all)
+_NOT_PAST = re.compile(
+    r"\b(?:next|this|coming|every|each|until|till|til|by|from|through|before|after|following|"
+    r"since|on or before|good|black|cyber|super|ash|easter|palm|holy|maundy|bloody|shrove)\s+$",
+    re.IGNORECASE,
+)
+# a sentence that speaks of the future: its weekdays may be days to come
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|next|tomorrow|going to|expected to|expects to|plans? to|"
+    r"planned|scheduled|due to|set to|upcoming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    """A date a sentence names in words, and those words as written."""
+
+    date: str  # YYYY-MM-DD
+    words: str  # "Friday", "last Tuesday", "yesterday"
+    article: str  # the article's date it was counted back from
+
+    def label(self) -> str:
+        """As listed at the prompt: the date, the words it came from, the date counted from."""
+        return f"{self.date} ({self.words!r}, article {self.article})"
+
+
+def weekday_before(article: _dt.date, weekday: int, *, strictly: bool = False) -> _dt.date:
+    """The last ``weekday`` (0 Monday ... 6 Sunday) on or before ``article`` (before it, with
+    ``strictly``)."""
+    back = (article.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return article - _dt.timedelta(days=back)
+
+
+def named_days(sentence: str, reported_on: str | None) -> list[NamedDay]:
+    """The days ``sentence`` names in words, as dates counted back from ``reported_on`` (the
+    article's date), in the order written; none when that date is not a full date."""
+    if not reported_on or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reported_on):
+        return []
+    try:
+        article = _dt.date.fromisoformat(reported_on)
+    except ValueError:
+        return []
+    found: list[tuple[int, NamedDay]] = []
+    for m in _YESTERDAY.finditer(sentence):
+        if re.search(r"\bbefore\s+$", sentence[: m.start()], re.IGNORECASE):
+            continue  # "the day before yesterday"
+        day = article - _dt.timedelta(days=1)
+        found.append((m.start(), NamedDay(day.isoformat(), m.group(0), reported_on)))
+    if not _FUTURE.search(sentence):
+        for m in _DAY.finditer(sentence):
+            if _NOT_PAST.search(sentence[: m.start()]) or _part_of_more(sentence[m.end() :]):
+                continue
+            weekday = WEEKDAYS.index(m.group("day"))
+            day = weekday_before(article, weekday, strictly=bool(m.group("last")))
+            words = re.sub(r"\s+", " ", m.group(0))
+            found.append((m.start(), NamedDay(day.isoformat(), words, reported_on)))
+    found.sort(key=lambda f: f[0])
+    return list(dict.fromkeys(day for _, day in found))
+
+
+def _part_of_more(after: str) -> bool:
+    """A weekday followed by a date ("Friday, Oct. 25", "Friday 25 October") or by a name it
+    begins ("Sunday Times")."""
+    if re.match(r",?\s*(?:" + _MONTH + r"|\d)", after):
+        return True
+    return re.match(r" [A-Z][a-z]", after) is not None
