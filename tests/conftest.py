@@ -161,6 +161,7 @@ TABLE_MODULES = frozenset(
         "test_extract_frames28",
         "test_extract_frames29",
         "test_extract_mentions",
+        "test_extract_outbreak32",
         "test_extract_owners",
         "test_extract_roles",
         "test_extract_source_frames",

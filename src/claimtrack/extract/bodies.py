@@ -67,7 +67,7 @@ def _author_named(text: str) -> str | None:
     words = words[: when[0]] if when else words  # "Bank of Norland on Monday"
     while words and words[-1].lower() in ("of", "for", "and", "on", "the"):
         words.pop()
-    name = " ".join(words)
+    name = re.sub(r"(?<=[a-z]{2})(?<!Inc)\.$", "", " ".join(words))  # the sentence's stop
     if name[:1].islower():  # "the national statistics office": a body, unnamed
         return name
     body = bool(described & (_BODY_WORDS | _BODY_KINDS)) or _not_a_person(name)

@@ -281,6 +281,11 @@ def _currency_word(word: str) -> bool:
         return False
 
 
+# the agency and dash that close a dateline after an abbreviated state ("Ill. (WXYZ) - The"):
+# no sentence opens with them
+_AGENCY_DASH = re.compile(r"\s+\([A-Z][\w.& ]{0,20}\)\s*(?:[—–-]|--)\s")
+
+
 def sentences(reading: str) -> list[Span]:
     """Sentence spans (whitespace trimmed) of the reading text, paragraph by paragraph."""
     out: list[Span] = []
@@ -303,6 +308,8 @@ def sentences(reading: str) -> list[Span]:
             joined = _run_together(reading, start, m)
             if m.end() < p_end and not joined and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
                 continue
+            if _AGENCY_DASH.match(reading, m.end()):
+                continue  # "SPRINGFIELD, Ill. (WXYZ) - The": a dateline's agency, not a sentence
             word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
             if m.group()[0] == "." and word:
                 w = word.group(1).lower().rstrip(".")
