@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract import extract
+from claimtrack.extract import extract, mentions, read_figures
 from claimtrack.extract.naming import whole_name
 
 from conftest import extract_rows
@@ -80,3 +80,124 @@ def test_the_speaker_is_written_as_the_page_writes_it(
 ) -> None:
     rows = extract_rows(text)
     assert (rows[-1][0], rows[-1][1]) == (speaker, claimant), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Four people were treated and one patient died.", ["Four people", "one patient"]),
+        ("One woman in the valley has died, and two others fell ill.", ["One woman", "two others"]),
+        ("One elderly man was killed in the blast.", ["One elderly man"]),
+        ("At least one worker was injured.", ["At least one worker"]),
+        # "one" as a pronoun, an article's word or with no harm beside it: no figure
+        ("One of the men died.", []),
+        ("No one died.", []),
+        ("One person praised the food.", []),
+        ("The board met one morning and one official left.", []),
+    ],
+)
+def test_one_is_a_count_of_people_harmed(text: str, figures: list[str]) -> None:
+    assert [f.figure.text for f in read_figures(text, 0, len(text))[0]] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant", "guess"),
+    [
+        # the company a sentence is about speaks through "a company spokesperson"
+        (
+            "Brightfield Foods recalled lettuce. Wendell's also buys beef from many farms, "
+            "a company spokesperson said.",
+            "company spokesperson",
+            "Wendell's",
+            True,
+        ),
+        # one company named before: "the company" is it
+        (
+            "Brightfield Foods recalled lettuce. Beef comes from many farms, a company "
+            "spokesperson said.",
+            "company spokesperson",
+            "Brightfield Foods",
+            False,
+        ),
+        # a supplier and a distributor named before: the last that spoke, marked as a guess
+        (
+            "Wendell's supplier Carver Farms on Monday recalled lettuce, according to a notice "
+            "from distributor U.S. Greens Foods. The company told reporters it found no bacteria.",
+            "U.S. Greens Foods",
+            "U.S. Greens Foods",
+            True,
+        ),
+    ],
+)
+def test_the_company_is_a_guess_among_several(
+    text: str, speaker: str, claimant: str, guess: bool
+) -> None:
+    row = extract_rows(text)[-1]
+    assert (row[0], row[1], "guess:" in row[3]) == (speaker, claimant, guess), row
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviations"),
+    [
+        # the page's whole name before the brackets, never the part before "and"
+        (
+            "The Office for Safe Water and Sanitation (OSW) said. OSW agreed.",
+            {"OSW": "Office for Safe Water and Sanitation"},
+        ),
+        ("The Food and Harbour Board (FHB) said so.", {"FHB": "Food and Harbour Board"}),
+        ("The Harbour Safety Board (HSB) said so.", {"HSB": "Harbour Safety Board"}),
+    ],
+)
+def test_an_abbreviation_is_the_name_the_page_writes(
+    text: str, abbreviations: dict[str, str]
+) -> None:
+    assert mentions.abbreviations(text) == abbreviations
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        (
+            '"The greens were the source," Ann Kerr, public affairs officer at the Harbour '
+            "Board, told reporters.",
+            "Ann Kerr",
+            "Harbour Board",
+        ),
+        (
+            '"The greens were the source," Ann Kerr, a spokeswoman for the Harbour Board, '
+            "previously told reporters.",
+            "Ann Kerr",
+            "Harbour Board",
+        ),
+        (
+            '"The greens were the source," Ann Kerr, chief medical officer at Harbour Hospital, '
+            "later said.",
+            "Ann Kerr",
+            "Harbour Hospital",
+        ),
+    ],
+)
+def test_a_job_title_after_a_name_describes_the_speaker(
+    text: str, speaker: str, claimant: str
+) -> None:
+    row = extract_rows(text)[-1]
+    assert (row[0], row[1]) == (speaker, claimant), row
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Distributor Brightfield Foods said 5 shops shut.", "Brightfield Foods"),
+        ("Wendell's supplier Carver Farms said 5 shops shut.", "Carver Farms"),
+        ("The distributor Brightfield Foods said 5 shops shut.", "Brightfield Foods"),
+        (
+            "Wendell's said 40 shops shut, while distributor Brightfield Foods said 12 trucks "
+            "were stopped.",
+            "Brightfield Foods",
+        ),
+        # the kind is a word of the name: kept
+        ("Harbour Supply Group said 5 shops shut.", "Harbour Supply Group"),
+    ],
+)
+def test_a_kind_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert extract_rows(text)[-1][0] == speaker

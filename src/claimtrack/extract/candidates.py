@@ -32,7 +32,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.speakers import official_body
+from claimtrack.extract.speakers import _without_kind, official_body
 from claimtrack.extract.text import TURN_AFTER_NAME, TURN_NAME, Span, _inside
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ def _second_speaker(
     phrase = _DETERMINER.sub("", phrase).strip()
     if not phrase:
         return None
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
 
@@ -315,7 +315,7 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause or on_it):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     if who == s.speaker or who in (s.phrase or ""):
         return None
     how = f"subject of a second '{m.group(1)}'"
@@ -345,7 +345,7 @@ def _rejected_by(reading: str, s: Sentence, m: re.Match[str]) -> tuple[str, str,
     if not phrase or phrase.lower() in _PRONOUNS:
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     if who == s.speaker:
         return None
     how = f"agent of '{word} by', on what was said"
