@@ -201,3 +201,23 @@ def test_a_job_title_after_a_name_describes_the_speaker(
 )
 def test_a_kind_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert extract_rows(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_speaker"),
+    [
+        # the toll in a relative clause after what was said: the outlet's background
+        (
+            "Wendell's said it thinks the lettuce caused the outbreak, which sickened at least "
+            "75 others in the region.",
+            None,
+        ),
+        ("Police said the blast, which killed 12 people, was caused by gas.", None),
+        # a figure of the reported clause stays the speaker's
+        ("Police said 12 people died in the blast, which shook the town.", "Police"),
+        ('Police said "the blast, which killed 12 people, was an accident".', "Police"),
+    ],
+)
+def test_a_toll_in_a_which_clause_is_the_outlets(text: str, figure_speaker: str | None) -> None:
+    rows = [r for r in extract_rows(text) if r[2]]
+    assert [r[0] for r in rows] == [figure_speaker], rows

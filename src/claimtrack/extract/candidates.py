@@ -601,6 +601,11 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
     if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
         return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
+    toll = _TOLL_ASIDE.search(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if toll is not None and '"' not in reading[verb.end() : f.start]:
+        # "X said it thinks the onions were the source of the outbreak, which sickened 75":
+        # the toll of what was named, the outlet's background, not what X said
+        return f"none (narration: the figure is in ', which {toll.group(1)}', the outlet's)"
     terms = _LAW_TERMS.search(reading, verb.end(), f.start) if f.start > verb.end() else None
     if terms is not None and not re.search(r"[;:]", reading[terms.end() : f.start]):
         # "a court found the firm broke a law requiring a 30-minute break": what the law says
@@ -615,6 +620,13 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
+
+# the toll of an event in a relative clause after what was said: "..., which killed 3 and
+# sickened 75", "..., which has left 40 injured"
+_TOLL_ASIDE = re.compile(
+    r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|already\s+)?"
+    r"(killed|sickened|injured|wounded|infected|hospitali[sz]ed|left|claimed)\b[^,;]*$"
+)
 
 # a comma between clauses, not the comma of a number ("11,500")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
