@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import agents, mentions, works
-from claimtrack.extract.coreference import _corefer, _definite, _fits
+from claimtrack.extract.coreference import _corefer, _definite, _fits, _subject_body
 from claimtrack.extract.cues import Earlier, Sentence
 from claimtrack.extract.lexicon import (
     _BODY_KINDS,
@@ -67,7 +67,7 @@ def _author_named(text: str) -> str | None:
     words = words[: when[0]] if when else words  # "Bank of Norland on Monday"
     while words and words[-1].lower() in ("of", "for", "and", "on", "the"):
         words.pop()
-    name = " ".join(words)
+    name = re.sub(r"(?<=[a-z]{2})(?<!Inc)\.$", "", " ".join(words))  # the sentence's stop
     if name[:1].islower():  # "the national statistics office": a body, unnamed
         return name
     body = bool(described & (_BODY_WORDS | _BODY_KINDS)) or _not_a_person(name)
@@ -228,6 +228,11 @@ def _body_spoken_for(
     return None
 
 
+# the words a company's spokesperson goes by ("a company spokesperson", "a firm spokesman"); a
+# group's may be any body's
+_FIRM = {"company", "firm", "business", "corporation"}
+
+
 def _kind_spoken_for(
     reading: str, s: Sentence, text: str, m: re.Match[str], earlier: Earlier
 ) -> tuple[str, str] | None:
@@ -240,7 +245,13 @@ def _kind_spoken_for(
     if nation is not None and head in _GROUP | _STATE_BODIES:
         # "Sudanese army spokesman X": the Sudanese army, no body the article names
         return f"{nation} {body}", f"speaks for the {nation} {body}"
-    name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies)
+    subject = _subject_body(reading, s) if head in _FIRM and not mods else None
+    if subject is not None and subject.lower() not in text.lower():
+        # "Acme also cut prices, a company spokesperson said": the company the sentence is about
+        return subject, f"guess: speaks for '{body}': {subject}, the sentence's subject"
+    # "a company spokesperson": a doubt when the page names several companies before
+    before = reading[: s.span.start] if head in _FIRM else ""
+    name, _, how = _definite(f"the {body}", mods, head, earlier, s.bodies, before)
     if head in ("army", "military") and _ARMED_NAME.search(name):
         return None  # "an army spokesman" is not the "Norland Liberation Army"'s
     body_like = bool(how) and not _has_role(name)

@@ -32,7 +32,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.speakers import official_body
+from claimtrack.extract.speakers import _without_kind, official_body
 from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_NAME, Span, _inside
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ def _second_speaker(
     phrase = _DETERMINER.sub("", phrase).strip()
     if not phrase:
         return None
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
 
 
@@ -315,7 +315,7 @@ def _second_stance(reading: str, s: Sentence) -> tuple[str, str, str] | None:
     if not phrase or phrase.lower() in _PRONOUNS or not (_names(phrase) or new_clause or on_it):
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     if who == s.speaker or who in (s.phrase or ""):
         return None
     how = f"subject of a second '{m.group(1)}'"
@@ -345,7 +345,7 @@ def _rejected_by(reading: str, s: Sentence, m: re.Match[str]) -> tuple[str, str,
     if not phrase or phrase.lower() in _PRONOUNS:
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
-    who = _person_of(phrase)
+    who = _without_kind(_person_of(phrase))  # "distributor X": X
     if who == s.speaker:
         return None
     how = f"agent of '{word} by', on what was said"
@@ -601,6 +601,11 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     aside = _outlet_clause(reading, verb.end(), f.start) if f.start > verb.end() else None
     if aside is not None:  # "X said 242 died, after a cyclone ... killed hundreds"
         return f"none (narration: the figure is in the clause after ', {aside}', the outlet's)"
+    toll = _TOLL_ASIDE.search(reading, verb.end(), f.start) if f.start > verb.end() else None
+    if toll is not None and '"' not in reading[verb.end() : f.start]:
+        # "X said it thinks the onions were the source of the outbreak, which sickened 75":
+        # the toll of what was named, the outlet's background, not what X said
+        return f"none (narration: the figure is in ', which {toll.group(1)}', the outlet's)"
     terms = _LAW_TERMS.search(reading, verb.end(), f.start) if f.start > verb.end() else None
     if terms is not None and not re.search(r"[;:]", reading[terms.end() : f.start]):
         # "a court found the firm broke a law requiring a 30-minute break": what the law says
@@ -615,6 +620,13 @@ def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
         return f"none (narration: '{verb.group(1)} by' describes only its insert)"
     return None
 
+
+# the toll of an event in a relative clause after what was said: "..., which killed 3 and
+# sickened 75", "..., which has left 40 injured"
+_TOLL_ASIDE = re.compile(
+    r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|already\s+)?"
+    r"(killed|sickened|injured|wounded|infected|hospitali[sz]ed|left|claimed)\b[^,;]*$"
+)
 
 # a comma between clauses, not the comma of a number ("11,500")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")

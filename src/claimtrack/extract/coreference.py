@@ -450,10 +450,13 @@ def _only_in_a_clause(head: str, name: str, phrase: str) -> bool:
 
 # a body's kind before its name: "the rights group Ain o Salish Kendra", "industry body UK Steel"
 _KIND_BEFORE = re.compile(
+    # an owner before the kind: "Wendell's supplier Carver Farms"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))?"
     r"(?i:the\s+)?(?:(?-i:[a-z-]+)\s+){0,2}(?i:group|charity|body|organi[sz]ation|agency|union|"
     r"company|firm|watchdog|regulator|broadcaster|newspaper|monitor|think\s+tank|"
     r"institute|foundation|opposition|ruling|governing|operator|carmaker|manufacturer|airline|"
-    r"lender|retailer|insurer|miner|producer|utility|developer|supermarket|chain)\s+(?=[A-Z])"
+    r"lender|retailer|insurer|miner|producer|utility|developer|supermarket|chain|supplier|"
+    r"distributor|wholesaler)\s+(?=[A-Z])"
 )
 
 

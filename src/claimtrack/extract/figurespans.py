@@ -78,6 +78,14 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
+# "one" is a figure only as a count of people harmed: "one individual died", "One elderly
+# person ... has died", "one man was killed" (elsewhere it is a pronoun or an article's word)
+_ONE_HARMED = re.compile(
+    r"\b[Oo]ne(?=[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:person|individual|man|woman|child|boy|girl|"
+    r"patient|resident|worker|victim|customer)\b[^.;:!?\"]{0,60}?\b(?:died|dies|dead|killed|"
+    r"injured|wounded|hospitali[sz]ed)\b)"
+)
+
 # A number glued to letters the parser may not know ("Dh1.3 billion", "Tk500"): read it
 # whole, or show it refused; never read the number alone.
 _GLUED = re.compile(
@@ -309,6 +317,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
         + [(m.start(), m.end()) for m in glued.values()]
         + [(m.start(), m.end()) for m in dotted.values()]
         + [(m.start(), m.end()) for m in broken.values()]
+        + [(m.start(), m.end()) for m in _ONE_HARMED.finditer(reading, start, end)]
     )
     for a_start, a_end in anchors:
         if a_start < covered:

@@ -37,10 +37,13 @@ _COMPANY_NAME = _words(
 HEADS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("company", "firm", "business", "corporation", "manufacturer", "maker", "carmaker",
-         "automaker", "producer", "employer", "conglomerate"),
+         "automaker", "producer", "employer", "conglomerate", "supplier", "distributor",
+         "wholesaler"),
         _COMPANY_NAME,
     ),
     "group": _COMPANY_NAME | {"group"},  # "the group": a company's too
+    # "the chain": a body the article calls a chain, or whose name shows shops
+    "chain": frozenset({"restaurants", "stores", "supermarkets", "shops"}),
     "airline": frozenset({"airlines", "airways", "air"}),
     "carrier": frozenset({"airlines", "airways", "air"}),
     "bank": frozenset({"bank", "bancorp"}),
@@ -97,7 +100,7 @@ _NOT_BODY = frozenset({"mr", "mrs", "ms", "dr", "prof", "street", "road", "river
 _JOINERS = ("of", "for", "and", "the", "on", "&", "de")
 # a capitalised word ("U.N." keeps its stops; a sentence's full stop ends it) and the words
 # of a name it runs on over ("of", "for", "and", "the")
-_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w)|(?<=\.[A-Z])\.)*"  # "U.S." keeps its last stop
 _NAME = re.compile(rf"(?<![\w'’-]){_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&|de)[^\S\n]+)*{_WORD})*")
 
 
@@ -173,7 +176,7 @@ def _names_before(text: str) -> list[tuple[int, str]]:
             words = words[1:]
         while words and words[-1].lower() in _JOINERS:
             words.pop()
-        name = " ".join(words).rstrip(".,")
+        name = re.sub(r"(?<!\.[A-Z])\.$", "", " ".join(words).rstrip(","))  # not "U.S."
         name = re.sub(r"['’]s?$", "", name)  # "East Penn Manufacturing's plant"
         if name and name.lower() not in _CALENDAR:  # "A federal jury Friday awarded"
             out.append((start, name))
@@ -457,10 +460,8 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
-def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations the article defines: given in brackets after a name whose initials they
-    are ("the Awami League (AL)"), or used where exactly one name of the article has those
-    initials (three letters or more). Each maps to the name."""
+def _bracketed(text: str) -> dict[str, str]:
+    """Abbreviations given in brackets after a name whose initials they are."""
     out: dict[str, str] = {}
     for m in _BRACKETED.finditer(text):
         words = m.group(1).split()
@@ -472,6 +473,32 @@ def abbreviations(text: str) -> dict[str, str]:
             if initials(name).upper() == abbr.replace("&", ""):
                 out.setdefault(m.group(2), name)
                 break
+        if m.group(2) not in out:  # "Centers for Disease Control and Prevention (CDC)": the
+            out.update(_longer_name(words, m.group(2), abbr))  # name the page writes before it
+    return out
+
+
+def _longer_name(words: list[str], written: str, abbr: str) -> dict[str, str]:
+    """An abbreviation in brackets right after a name whose initials start with it and go on
+    after an "and" ("Centers for Disease Control and Prevention (CDC)"): the whole name, as
+    the page writes it, never the part before "and"."""
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        if words[k] in ("The", "A", "An") or words[k].lower() in _JOINERS:
+            continue
+        got = initials(name).upper()
+        rest = words[k:]
+        joined = "and" in rest and initials(" ".join(rest[: rest.index("and")])).upper() == abbr
+        if got.startswith(abbr.replace("&", "")) and joined:
+            return {written: name}
+    return {}
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article defines: given in brackets after a name whose initials they
+    are ("the Awami League (AL)"), or used where exactly one name of the article has those
+    initials (three letters or more). Each maps to the name."""
+    out = _bracketed(text)
     used = {m.group() for m in _ABBREVIATION.finditer(text)} - set(out)
     if not used:
         return out

@@ -268,3 +268,24 @@ def _fuller_name(
         name = later.pop()
         return name, f"'{bare}' is {name}, named later (the only one)"
     return None
+
+
+# what follows a name written with 's where no possessive can stand: a verb ("Wendell's said",
+# "Wendell's has"), a stop, or a clause ("Wendell's, which")
+_NOT_POSSESSED = (
+    r"(?:said|says|stated|states|told|added|announced|confirmed|estimates|estimated|has|had|"
+    r"is|was|will|would|did|does|also|[,.;:]|\s*$)"
+)
+
+
+def whole_name(reading: str, name: str) -> str | None:
+    """A body's name cut at its 's ("Wendell" from "a Wendell's spokesperson") as the page
+    writes it ("Wendell's"), when the page writes it with 's where no possessive can stand
+    ("Wendell's said") and never without; None otherwise ("Kenya" from "Kenya's minister")."""
+    if not name or not name[:1].isupper() or name.endswith(("'s", "’s")):
+        return None
+    escaped = re.escape(name)
+    if re.search(rf"\b{escaped}\b(?!['’]s\b)", reading):
+        return None  # the page writes the bare name too: the 's is a possessive
+    whole = re.search(rf"\b{escaped}(['’])s\b(?=\s*{_NOT_POSSESSED})", reading)
+    return f"{name}{whole.group(1)}s" if whole else None

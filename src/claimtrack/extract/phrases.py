@@ -157,6 +157,8 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     before = re.sub(
         r"\b((?:has|have|had)(?:\s+not)?)\s+(?:since|already|just|long|yet)\s*$", r"\1 ", before
     )
+    # an adverb after a description's comma: "X, a spokeswoman for Y, previously told"
+    before = re.sub(r",\s+(?:[a-z]{3,}ly|earlier|later|also)\s*$", ", ", before)
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
@@ -629,6 +631,8 @@ def _looks_appositive(phrase: str) -> bool:
     return bool(
         re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,3}}(?:{_ROLE})\b", phrase, re.I)
         or re.match(rf"(?:{_ROLE})\b", phrase, re.I)
+        # a job title with its body and no article: "public affairs officer at the agency"
+        or re.match(rf"(?:[a-z]+\s+){{1,3}}(?:{_ROLE})\s+(?:at|for|of|with)\s", phrase)
         or _PARTY_STATE.fullmatch(phrase)
     )
 

@@ -36,7 +36,7 @@ from claimtrack.extract.named_later import (
     link_closing_next,
     link_named_later,
 )
-from claimtrack.extract.naming import NameIndex, name_index
+from claimtrack.extract.naming import NameIndex, name_index, whole_name
 from claimtrack.extract.page import layout
 from claimtrack.extract.pageissuer import page_issuer
 from claimtrack.extract.pagesource import page_source
@@ -144,7 +144,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     proposed = speech + ([] if quotes_only else narration) + lows
     out = proposed + _heading_repeats(proposed, headings)
     ruled = [
-        calibrate(_national(_spelled_out(_named_after(c, named_later), index)), reading)
+        calibrate(
+            _whole(_national(_spelled_out(_named_after(c, named_later), index)), reading), reading
+        )
         for c in out
     ]
     ruled = link_closing_next(ruled, closing_next.sources)
@@ -250,6 +252,20 @@ _OF_A_BODY = {"panel", "board", "committee", "tribunal", "court", "report", "stu
               "statement", "figures", "data", "count", "spokesman", "spokeswoman",
               "spokesperson", "officials", "official", "executives", "rebels", "fighters",
               "militants", "commanders"}  # fmt: skip
+
+
+def _whole(c: Candidate, reading: str) -> Candidate:
+    """A claimant cut at its 's as the page writes it ("a Wendell's spokesperson" -> "Wendell's"
+    where the page writes "Wendell's said" and never "Wendell" alone)."""
+    whole = whole_name(reading, c.claimant or "")
+    if whole is None:
+        return c
+    return replace(
+        c,
+        speaker=whole if c.speaker == c.claimant else c.speaker,
+        claimant=whole,
+        speaker_found=f"{c.speaker_found}; '{whole}' as the page writes it, not a possessive",
+    )
 
 
 def _spelled_out(c: Candidate, index: NameIndex) -> Candidate:

@@ -286,6 +286,9 @@ def _currency_word(word: str) -> bool:
 
 # initials that stand for a place, which a sentence may end on ("... in the U.S. The firm")
 _PLACE_INITIALS = frozenset(("e.u", "u.a.e", "d.c"))  # "u.s", "u.k", "u.n": _TITLES
+# the agency and dash that close a dateline after an abbreviated state ("Ill. (WXYZ) - The"):
+# no sentence opens with them
+_AGENCY_DASH = re.compile(r"\s+\([A-Z][\w.& ]{0,20}\)\s*(?:[—–-]|--)\s")
 
 
 def sentences(reading: str) -> list[Span]:
@@ -310,6 +313,8 @@ def sentences(reading: str) -> list[Span]:
             joined = _run_together(reading, start, m)
             if m.end() < p_end and not joined and not re.match(r"\s+[\"'(\[]?[A-Z0-9]", after):
                 continue
+            if _AGENCY_DASH.match(reading, m.end()):
+                continue  # "SPRINGFIELD, Ill. (WXYZ) - The": a dateline's agency, not a sentence
             word = re.search(r"([A-Za-z.]+)$", reading[start : m.start()])
             if m.group()[0] == "." and word:
                 w = word.group(1).lower().rstrip(".")

@@ -56,6 +56,9 @@ TABLE: tuple[Work, ...] = (
     Work("submission", "submissions", "document"),
     Work("update", "updates", "document"),
     Work("bulletin", "bulletins", "document"),
+    Work("notification", "notifications", "document"),
+    Work("notice", "notices", "document"),
+    Work("advisory", "advisories", "document"),
     # what a court issues: "the ruling of the Supreme Court", "a judgment by the tribunal"
     Work("ruling", "rulings", "document"),
     Work("judgment", "judgments", "document"),
