@@ -112,6 +112,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("169-174", _HOME / "articles28", ("169", "170", "171", "172", "173", "174")),
     ("175-180", _HOME / "articles29", ("175", "176", "177", "178", "179", "180")),
     ("181-186", _HOME / "articles30", ("181", "182", "183", "184", "185", "186")),
+    ("187-192", _HOME / "articles31", ("187", "188", "189", "190", "191", "192")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
