@@ -221,3 +221,23 @@ def test_a_kind_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
 def test_a_toll_in_a_which_clause_is_the_outlets(text: str, figure_speaker: str | None) -> None:
     rows = [r for r in extract_rows(text) if r[2]]
     assert [r[0] for r in rows] == [figure_speaker], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claimant"),
+    [
+        # session 38: a field of office before a comma named a body "Trade"
+        ("Trade minister, Jane Doe, said exports rose 4 percent.", "Jane Doe", "Jane Doe"),
+        ("Deputy Health secretary, Tom Roe, said 40 beds were shut.", "Tom Roe", "Tom Roe"),
+        # as without the comma
+        ("Trade Minister Jane Doe said exports rose 4 percent.", "Jane Doe", "Jane Doe"),
+        # a body before the role is still the claimant
+        ("Police chief, Ann Lee, said 12 people were arrested.", "Ann Lee", "Police"),
+        ("Kestrel Motors chief executive Ann Kerr said sales rose 4 percent.", "Ann Kerr",
+         "Kestrel Motors"),
+    ],
+)  # fmt: skip
+def test_a_field_of_office_before_a_name_is_no_body(text: str, speaker: str, claimant: str) -> None:
+    rows = extract_rows(text)
+    assert rows, text
+    assert rows[0][:2] == (speaker, claimant), rows

@@ -41,6 +41,7 @@ from claimtrack.extract.lexicon import (
     _WEEKDAYS,
     MAX_SUBJECT_WORDS,
 )
+from claimtrack.extract.roles import portfolio_only
 
 # an adverb closing a subject ("X previously said"), not a noun in -ly ("the ministry's tally")
 _TRAILING_ADVERB = re.compile(
@@ -704,7 +705,9 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         m = _ORG_ROLE.search(text)
         plural = m is not None and re.search(r"s$", text[: m.end()]) and " " not in m.group(1)
         title = m is not None and (  # "Chief executive Lena Fox", "Opposition candidate X"
-            _has_role(m.group(1)) or m.group(1).lower() in _NO_ORG
+            _has_role(m.group(1))
+            or m.group(1).lower() in _NO_ORG
+            or portfolio_only(m.group(1))  # "Trade minister, Jane Doe,": no body named "Trade"
         )
         based = m is not None and bool(
             re.search(r"-based$", m.group(1))

@@ -110,3 +110,66 @@ _KNOWN_MODIFIERS = frozenset(
         "rebel",
     ]
 )
+
+# the fields of an office ("Finance minister", "Trade secretary", "Health spokesman"): words
+# that say what a minister is for, never whom they work for; a title of them alone, written
+# before the name with a comma ("Trade minister, Jane Doe, said"), names no organization (the
+# claimant is the minister, as for "Trade Minister Jane Doe")
+PORTFOLIOS = frozenset(
+    [
+        "finance",
+        "foreign",
+        "interior",
+        "defence",
+        "defense",
+        "health",
+        "education",
+        "justice",
+        "transport",
+        "trade",
+        "home",
+        "prime",
+        "deputy",
+        "vice",
+        "senior",
+        "junior",
+        "assistant",
+        "acting",
+        "interim",
+        "former",
+        "tourism",
+        "energy",
+        "environment",
+        "agriculture",
+        "labour",
+        "labor",
+        "economy",
+        "economic",
+        "culture",
+        "sports",
+        "information",
+        "communications",
+        "housing",
+        "industry",
+        "commerce",
+        "fisheries",
+        "mines",
+        "mining",
+        "water",
+        "works",
+        "planning",
+        "immigration",
+        "welfare",
+        "women",
+        "youth",
+        "science",
+        "technology",
+    ]
+)
+
+
+def portfolio_only(words: str) -> bool:
+    """Whether the capitalised words before a title are fields of an office alone ("Finance",
+    "Deputy Trade"): no body."""
+    parts = words.replace("-", " ").split()
+    return bool(parts) and all(w.lower() in PORTFOLIOS for w in parts)
