@@ -114,7 +114,8 @@ _KNOWN_MODIFIERS = frozenset(
 # the fields of an office ("Finance minister", "Trade secretary", "Health spokesman"): words
 # that say what a minister is for, never whom they work for; a title of them alone, written
 # before the name with a comma ("Trade minister, Jane Doe, said"), names no organization (the
-# claimant is the minister, as for "Trade Minister Jane Doe")
+# claimant is the minister, as for "Trade Minister Jane Doe"); not "labour", a party's name too
+# ("Labour MP X": Labour)
 PORTFOLIOS = frozenset(
     [
         "finance",
@@ -141,8 +142,6 @@ PORTFOLIOS = frozenset(
         "energy",
         "environment",
         "agriculture",
-        "labour",
-        "labor",
         "economy",
         "economic",
         "culture",
