@@ -22,7 +22,9 @@ The rule is that the review never stores what the user did not see:
   the figure prompt a number outside the list that is words of the quote is those words (said
   so before the claim is shown), and ``-`` goes back to the candidate;
 - the claimant and speaker prompts offer by number the subject's claimants, then the names
-  the article's candidates propose, then the outlet;
+  the article's candidates propose, then the outlet; every list offered by number (names,
+  propositions, measures) keeps one order through a review, drawn as it starts, with what is
+  made or typed in it added at the end (a number read on one card picks the same on the next);
 - on a page with a single issuer (``extract.pageissuer``), the figures the page tells in its
   own voice are asked about once, before the first of them: the issuer's (y: its name as
   claimant and speaker) or the outlet's (n: the outlet as claimant, no speaker); each is then

@@ -5,6 +5,9 @@ Offered at the said_on and as_of prompts beside the dates written in full, never
 without an answer. The rules (docs/extract.md, "Dates named in words"):
 
 - ``yesterday`` is the day before the article's date (not "the day before yesterday");
+- ``today``, ``this morning`` and ``this afternoon`` are the article's date, read as a weekday
+  is (never in a sentence that speaks of the future), and not where written with a capital
+  after another word: a name ("USA Today", a programme called "This Morning");
 - a weekday is the last such weekday on or before the article's date ("Friday" in an article
   of Friday is that day); ``last Friday`` is the one before it, a week back when the article
   is of a Friday;
@@ -26,6 +29,7 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|Febr
           r"April|June|July|August|September|October|November|December)\b")  # fmt: skip
 _DAY = re.compile(r"\b(?P<last>(?i:last|this past)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon))\b", re.IGNORECASE)
 # words before a weekday that make it another day than the last one (or not one day at all)
 _NOT_PAST = re.compile(
     r"\b(?:next|this|coming|every|each|until|till|til|by|from|through|before|after|following|"
@@ -78,6 +82,11 @@ def named_days(sentence: str, reported_on: str | None) -> list[NamedDay]:
         day = article - _dt.timedelta(days=1)
         found.append((m.start(), NamedDay(day.isoformat(), m.group(0), reported_on)))
     if not _FUTURE.search(sentence):
+        for m in _TODAY.finditer(sentence):
+            if m.group(0)[0] == "T" and re.search(r"\w", sentence[: m.start()]):
+                continue  # "USA Today": a name, not the day
+            words = re.sub(r"\s+", " ", m.group(0))
+            found.append((m.start(), NamedDay(article.isoformat(), words, reported_on)))
         for m in _DAY.finditer(sentence):
             if _NOT_PAST.search(sentence[: m.start()]) or _part_of_more(sentence[m.end() :]):
                 continue

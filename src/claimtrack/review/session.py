@@ -127,6 +127,7 @@ class Session:
         # store's when first listed, then those named in the review, at the end
         self.names: list[str] | None = None
         self.propositions: list[str] | None = None
+        self.measures: list[str] | None = None
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -140,6 +141,7 @@ class Session:
         if n:  # the lists' order is the store's as the review starts
             self._claimant_list()
             self._proposition_list()
+            self._measure_list()
         for i, rec in enumerate(self.records, 1):
             self.page_issuer(rec)
             self.measures_now(rec)
@@ -438,7 +440,7 @@ class Session:
         if figure is None:
             say(BACK)
             return False
-        listed = self._measure_list(d)
+        listed = self._measure_list()
         if listed:
             show_list("measures", listed)
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
@@ -481,15 +483,16 @@ class Session:
     def measures_now(self, rec: dict[str, Any]) -> None:
         """The card's measures and measure suggested, as the subject has them now: ``extract``
         read them before the review, so a measure made on an earlier card was neither listed
-        nor suggested, and the card could suggest one the prompt did not offer."""
+        nor suggested, and the card could suggest one the prompt did not offer. The card lists
+        them in the order the measure prompt numbers them (``_measure_list``), the suggestion
+        named on its own line, not moved to the front."""
         ex = rec["extract"]
         if not ex["figures"] and not ex.get("refused"):
             return
-        names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
-            else []  # fmt: skip
         hint = self._suggested(ex["figures"][0], (ex["start"], ex["end"])) if ex["figures"] \
             else None  # fmt: skip
-        ex["measures"] = [*([hint] if hint else []), *(m for m in names if m != hint)]
+        _at_end(self._measure_list(), hint)  # a measure another program stored meanwhile
+        ex["measures"] = list(self._measure_list())
         if hint:
             ex["measure_suggested"] = hint
         else:
@@ -710,8 +713,10 @@ class Session:
             say(f"  Not stored: {_reason(e)}")
             return None
         self._named(claim.claimant, claim.speaker)
-        if claim.kind == "stance" and claim.proposition not in self._proposition_list():
-            self._proposition_list().append(str(claim.proposition))
+        if claim.kind == "stance":
+            _at_end(self._proposition_list(), claim.proposition)
+        else:
+            _at_end(self._measure_list(), claim.measure)
         if created:  # the same claim stored before is not counted again at the end
             self.stored.append(record["id"])
             say(f"  Stored {record['id']}.")
@@ -851,8 +856,10 @@ class Session:
         if confirm and answers.choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
             return None
         self.confirmed[field_name].add(name)
-        if field_name == "proposition" and name not in self._proposition_list():
-            self._proposition_list().append(name)  # at the end, in the order made
+        if field_name == "proposition":  # at the end, in the order made
+            _at_end(self._proposition_list(), name)
+        elif field_name == "measure":
+            _at_end(self._measure_list(), name)
         return name
 
     def _known(self, field_name: str, name: str) -> bool:
@@ -893,15 +900,21 @@ class Session:
 
     # -- lists ------------------------------------------------------------------------------
 
-    def _measure_list(self, d: Draft) -> list[str]:
-        """Measures offered by number: the candidate's own, then the subject's in the store's
-        order, then those confirmed in this review. The same numbers on every card (the
-        measure suggested is the prompt's default, not moved to the top: a number typed from
-        the card before was another measure on the next, review19)."""
-        first = [str(d.record["measure"])] if d.record.get("measure") else []
-        names = self.store.measure_names(self.subject) if self.store.has_subject(self.subject) \
-            else []  # fmt: skip
-        return list(dict.fromkeys([*first, *names, *sorted(self.confirmed["measure"])]))
+    def _measure_list(self, d: Draft | None = None) -> list[str]:
+        """Measures offered by number, in one order through the review: the subject's as the
+        review starts (the store's order, alphabetical, review19), then those the article's
+        candidates carry as their own; then the measures made or typed in the review, at the
+        end in the order given. A measure does not move once listed (one made on a card took
+        its alphabetical place, so the number a measure after it showed on the card before
+        picked another, review21), and the measure offered on Enter is the prompt's default,
+        not moved to the top. ``d``, the card's draft, changes nothing: the list is the
+        review's (the keystroke bench passes it)."""
+        if self.measures is None:
+            names = self.store.measure_names(self.subject) if self.store.has_subject(
+                self.subject) else []  # fmt: skip
+            names += [str(rec["measure"]) for rec in self.records if rec.get("measure")]
+            self.measures = list(dict.fromkeys(names))
+        return self.measures
 
     def _proposition_list(self) -> list[str]:
         """Propositions offered by number, in one order through the review: the subject's as
@@ -937,8 +950,7 @@ class Session:
 
     def _named(self, *names: str | None) -> None:
         """Names given in the review (typed, picked, stored) join the list at its end."""
-        listed = self._claimant_list()
-        listed += [n for n in dict.fromkeys(names) if n and n not in listed]
+        _at_end(self._claimant_list(), *names)
 
     def _relay_list(self) -> list[dict[str, Any]]:
         if not self.store.has_subject(self.subject):
@@ -951,6 +963,12 @@ class Session:
 
 
 # -- text ---------------------------------------------------------------------------------
+
+
+def _at_end(listed: list[str], *names: str | None) -> None:
+    """``names`` not in ``listed`` yet appended to it, in the order given (the lists offered
+    by number keep their numbers through a review: review20, review21)."""
+    listed += [n for n in dict.fromkeys(names) if n and n not in listed]
 
 
 def _wrapped(text: str) -> str:
