@@ -396,13 +396,53 @@ def _light_fold(name: str) -> str:
     return "".join(_WORD.findall(name.casefold()))
 
 
-def _initials(name: str) -> str | None:
+# Words English writes before an agency's name that its initials leave out ("U.S. Food and Drug
+# Administration": FDA) or keep whole ("UK Health Security Agency": UKHSA); a country's own name
+# ("Kenya National Commission on Human Rights": KNCHR) and "National" (NHS, NIH) stay in them
+_LEADS = frozenset(("us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n."))
+_CUT = re.compile(r"^(?P<name>.+?)\s+(?:and|&)\s+(?P<part>[A-Z][a-z]\S*(?:\s+[A-Z][a-z]\S*)?)$")
+_SKIPPED = frozenset(("of", "and", "for", "the", "&", "on", "in", "at", "to", "a", "an"))
+
+
+def initials_forms(name: str) -> tuple[tuple[str, str], ...]:
+    """(lead, rest): the shorter forms of an organisation's name its initials may be made of,
+    as English writes them, beyond the name itself: without a trailing "and X" / "& X" of one
+    or two capitalised words ("Centers for Disease Control [and Prevention]": CDC), without a
+    leading "U.S.", "UK" or "UN" (``lead`` ""; "U.S. Food and Drug Administration": FDA) or
+    with it kept whole (``lead`` its letters; "UK Health Security Agency": UKHSA), and both.
+    A leading "the" and a closing parenthesis are left off first. Each form keeps three
+    capitalised words or more (its initials three letters or more). Empty for most names."""
+    if name.count(" ") < 2:  # fewer than three words: no form (most names, looked at once)
+        return ()
+    text = _THE.sub("", name.strip())
+    m = _PAREN.match(text)
+    if m and m.group("body"):
+        text = m.group("body")
+    words = text.split()
+    rests = [("", text)]
+    if len(words) > 1 and words[0].casefold() in _LEADS:
+        rest = " ".join(words[1:])
+        rests = [("", rest), ("".join(c for c in words[0] if c.isalpha()).casefold(), rest)]
+    forms = []
+    for lead, rest in rests:
+        cut = _CUT.match(rest)
+        for form in (rest, cut and cut.group("name")):
+            big = [w for w in (form or "").split() if w.casefold() not in _SKIPPED]
+            if form and len(big) >= 3 and (lead, form) != ("", text):
+                forms.append((lead, form))
+    return tuple(forms)
+
+
+def _initials(name: str) -> tuple[str, ...]:
     """The initials of a name of two words or more, each capitalised ("World Health
-    Organization" -> "who"; "of", "and", "for", "the" skipped), else None."""
-    words = [w for w in name.split() if w.casefold() not in ("of", "and", "for", "the", "&")]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return None
-    return "".join(w[0] for w in words).casefold()
+    Organization" -> "who"; "of", "and", "on", "the" ... skipped), and those of its shorter forms
+    (``initials_forms``: "Centers for Disease Control and Prevention" -> "cdcp", "cdc")."""
+    found = []
+    for lead, text in (("", name), *initials_forms(name)):
+        words = [w for w in text.split() if w.casefold() not in _SKIPPED]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            found.append(lead + "".join(w[0] for w in words).casefold())
+    return tuple(dict.fromkeys(found))
 
 
 class _OrgKeys(NamedTuple):
@@ -410,7 +450,8 @@ class _OrgKeys(NamedTuple):
     body: str  # folded, without a leading "the" and a closing parenthesis
     short: str | None  # the one word a closing parenthesis holds, folded
     acronym: str | None  # the name itself, folded, when written as an acronym
-    initials: str | None
+    initials: tuple[str, ...]
+    cores: tuple[str, ...]  # its shorter forms (``initials_forms``), folded
 
 
 @lru_cache(maxsize=65536)
@@ -418,7 +459,8 @@ def _org_keys(name: str) -> _OrgKeys:
     body, short = _body_and_short(name)
     folded = _light_fold(name)
     acronym = folded if _ACRONYM.match(name.strip()) else None
-    return _OrgKeys(folded, body, short, acronym, _initials(name))
+    cores = tuple(dict.fromkeys(_light_fold(f) for lead, f in initials_forms(name) if not lead))
+    return _OrgKeys(folded, body, short, acronym, _initials(name), cores)
 
 
 class OrganisationIndex:
@@ -432,16 +474,21 @@ class OrganisationIndex:
 
     def add(self, name: str) -> None:
         k = _org_keys(name)
-        for n, key in enumerate((k.body, k.folded, k.short, k.initials, k.acronym)):
+        for n, key in enumerate((k.body, k.folded, k.short, None, k.acronym)):
             if key:
+                self.by[(n, key)].append(name)
+        for n, keys in ((3, k.initials), (5, k.cores)):
+            for key in keys:
                 self.by[(n, key)].append(name)
 
     def matches(self, name: str) -> list[str]:
         """The names of the index that ``name`` writes another way (sorted)."""
         k = _org_keys(name)
         # its body against bodies; its parenthesis against whole names, its whole name against
-        # parentheses; its acronym against initials, its initials against acronyms
-        asks = ((0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (4, k.initials))
+        # parentheses; its acronym against initials, its initials against acronyms; its body
+        # against shorter forms, its shorter forms against bodies
+        asks = [(0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (5, k.body)]
+        asks += [(4, i) for i in k.initials] + [(0, c) for c in k.cores]
         found = {o for n, key in asks if key for o in self.by.get((n, key), ())}
         return sorted(o for o in found if _org_keys(o).folded != k.folded)
 
