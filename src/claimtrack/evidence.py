@@ -47,7 +47,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.fields import tidy
 from claimtrack.governments import LOCAL, Voice, one_government, opening_place, untold, voice
-from claimtrack.names import initials_forms
+from claimtrack.initials import initials_forms
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
@@ -626,7 +626,7 @@ def _initials(name: str) -> frozenset[str]:
     National Commission on Human Rights": "kncohr", "knchr"), its words in capitals left out
     ("Police Reforms Working Group (PRWG)": "prwg"); a hyphen splits words ("Agence
     France-Presse": "afp"); and the initials of its shorter forms, three letters or more
-    (``names.initials_forms``: "Centers for Disease Control and Prevention": "cdc"; "U.S. Food
+    (``initials.initials_forms``: "Centers for Disease Control and Prevention": "cdc"; "U.S. Food
     and Drug Administration": "fda"; "UK Health Security Agency": "ukhsa")."""
     found = _INITIALS.get(name)
     if found is None:
