@@ -285,6 +285,15 @@ SPOKESMEN = [
             "Working Group (PRWG): one origin",
         ),
     ),
+    # names2: the initials of the name without its trailing "and X" (before: 2 origins)
+    (
+        ["CDC", "Centers for Disease Control and Prevention"],
+        (1, "single-source"),
+        (
+            "CDC is named with the initials of Centers for Disease Control and Prevention "
+            "(CDC): one origin",
+        ),
+    ),
     # another body's initials: two origins
     (["KHRC", "Kenya National Commission on Human Rights"], (2, "contested"), ()),
     # initials not written in capitals are a word, not initials

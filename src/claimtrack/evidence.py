@@ -47,6 +47,7 @@ from claimtrack.conflicts import (
 )
 from claimtrack.fields import tidy
 from claimtrack.governments import LOCAL, Voice, one_government, opening_place, untold, voice
+from claimtrack.initials import initials_forms
 
 CORROBORATED = "corroborated"
 SINGLE_SOURCE = "single-source"
@@ -624,16 +625,23 @@ def _initials(name: str) -> frozenset[str]:
     """The initials of a name of two words or more, with and without its small words ("Kenya
     National Commission on Human Rights": "kncohr", "knchr"), its words in capitals left out
     ("Police Reforms Working Group (PRWG)": "prwg"); a hyphen splits words ("Agence
-    France-Presse": "afp")."""
+    France-Presse": "afp"); and the initials of its shorter forms, three letters or more
+    (``initials.initials_forms``: "Centers for Disease Control and Prevention": "cdc"; "U.S. Food
+    and Drug Administration": "fda"; "UK Health Security Agency": "ukhsa")."""
     found = _INITIALS.get(name)
     if found is None:
         caps = _caps(name)
-        words = [w for w in _key(name).split() if w not in caps]
-        big = [w for w in words if w not in _SMALL]
-        found = frozenset()
-        if len(words) >= 2:
-            found = frozenset(("".join(w[0] for w in words), "".join(w[0] for w in big)))
-        _remember(_INITIALS, name, found)
+        made: set[str] = set()
+        for n, (lead, form) in enumerate((("", name), *initials_forms(name))):
+            words = [w for w in _key(form).split() if w not in caps]
+            big = [w for w in words if w not in _SMALL]
+            if len(words) >= 2:
+                made.update(
+                    lead + s
+                    for s in ("".join(w[0] for w in words), "".join(w[0] for w in big))
+                    if not n or len(s) >= 3
+                )
+        found = _remember(_INITIALS, name, frozenset(made))
     return found
 
 

@@ -59,6 +59,8 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimtrack.initials import _PAREN, _SKIPPED, _THE, initials_forms
+
 _WORD = re.compile(r"[^\W_]+")
 MAX_EDITS = 3
 SMALL = 16  # up to this many names, near_pairs compares every pair
@@ -372,8 +374,6 @@ def explain(
 
 # -- one organisation written another way (claimants; audit16) ----------------------------
 
-_PAREN = re.compile(r"^(?P<body>.*?)\s*\((?P<inside>[^()]*)\)\s*$")
-_THE = re.compile(r"^the\s+", re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]*[A-Z0-9.]$")
 
 
@@ -396,13 +396,16 @@ def _light_fold(name: str) -> str:
     return "".join(_WORD.findall(name.casefold()))
 
 
-def _initials(name: str) -> str | None:
+def _initials(name: str) -> tuple[str, ...]:
     """The initials of a name of two words or more, each capitalised ("World Health
-    Organization" -> "who"; "of", "and", "for", "the" skipped), else None."""
-    words = [w for w in name.split() if w.casefold() not in ("of", "and", "for", "the", "&")]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return None
-    return "".join(w[0] for w in words).casefold()
+    Organization" -> "who"; "of", "and", "on", "the" ... skipped), and those of its shorter forms
+    (``initials_forms``: "Centers for Disease Control and Prevention" -> "cdcp", "cdc")."""
+    found = []
+    for lead, text in (("", name), *initials_forms(name)):
+        words = [w for w in text.split() if w.casefold() not in _SKIPPED]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            found.append(lead + "".join(w[0] for w in words).casefold())
+    return tuple(dict.fromkeys(found))
 
 
 class _OrgKeys(NamedTuple):
@@ -410,7 +413,8 @@ class _OrgKeys(NamedTuple):
     body: str  # folded, without a leading "the" and a closing parenthesis
     short: str | None  # the one word a closing parenthesis holds, folded
     acronym: str | None  # the name itself, folded, when written as an acronym
-    initials: str | None
+    initials: tuple[str, ...]
+    cores: tuple[str, ...]  # its shorter forms (``initials_forms``), folded
 
 
 @lru_cache(maxsize=65536)
@@ -418,7 +422,8 @@ def _org_keys(name: str) -> _OrgKeys:
     body, short = _body_and_short(name)
     folded = _light_fold(name)
     acronym = folded if _ACRONYM.match(name.strip()) else None
-    return _OrgKeys(folded, body, short, acronym, _initials(name))
+    cores = tuple(dict.fromkeys(_light_fold(f) for lead, f in initials_forms(name) if not lead))
+    return _OrgKeys(folded, body, short, acronym, _initials(name), cores)
 
 
 class OrganisationIndex:
@@ -432,16 +437,21 @@ class OrganisationIndex:
 
     def add(self, name: str) -> None:
         k = _org_keys(name)
-        for n, key in enumerate((k.body, k.folded, k.short, k.initials, k.acronym)):
+        for n, key in enumerate((k.body, k.folded, k.short, None, k.acronym)):
             if key:
+                self.by[(n, key)].append(name)
+        for n, keys in ((3, k.initials), (5, k.cores)):
+            for key in keys:
                 self.by[(n, key)].append(name)
 
     def matches(self, name: str) -> list[str]:
         """The names of the index that ``name`` writes another way (sorted)."""
         k = _org_keys(name)
         # its body against bodies; its parenthesis against whole names, its whole name against
-        # parentheses; its acronym against initials, its initials against acronyms
-        asks = ((0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (4, k.initials))
+        # parentheses; its acronym against initials, its initials against acronyms; its body
+        # against shorter forms, its shorter forms against bodies
+        asks = [(0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (5, k.body)]
+        asks += [(4, i) for i in k.initials] + [(0, c) for c in k.cores]
         found = {o for n, key in asks if key for o in self.by.get((n, key), ())}
         return sorted(o for o in found if _org_keys(o).folded != k.folded)
 
