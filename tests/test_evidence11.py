@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from itertools import combinations
 from typing import Any
 
 import pytest
 
 from claimtrack.conflicts import analyse, report_json_line
-from claimtrack.evidence import Origins, _key, assess, notes, plain_notes, roles_only
+from claimtrack.evidence import (
+    Origins,
+    _government_pairs,
+    _joined,
+    _key,
+    assess,
+    notes,
+    plain_notes,
+    roles_only,
+    support,
+)
 from claimtrack.governments import Voice, one_government, untold, voice
 from test_evidence6 import stn
 from test_evidence9 import affirming_side
@@ -283,3 +294,24 @@ def test_claimant_of_gives_a_body_stored_exported_and_undone(
     assert r.exit_code == 2 and "is the body itself" in r.output
     assert ct("claimant", "Port Authority", "--not-of").exit_code == 0
     assert (denies()["origins"], denies()["grade"]) == (2, "contested")
+
+
+# allfast12: a position whose claimants may join only as voices of governments is graded
+# without the union of every rule (``_governed``); the grade and the words are the full
+# grading's (``_joined``), and the pairs of voices are found as the pairwise test finds them
+ONLY_VOICES = [who for who, _, _ in SIDES] + [
+    ["Officials", "Red Cross"],
+    ["Balasore District Collector", "Kerala state police", "Union Minister Anurag Thakur"],
+    ["Libyan Interior Ministry", "officials in Derna", "British Foreign Office officials"],
+]
+
+
+@pytest.mark.parametrize("who", ONLY_VOICES)
+def test_voices_alone_are_graded_as_the_full_grading_grades_them(who: list[str]) -> None:
+    claimants = tuple(who)
+    ids = [f"c{i}" for i in range(len(who))]
+    full = _joined(ids, claimants, {_key(c) for c in claimants}, Origins(), (), True)
+    assert support(ids, claimants, Origins(), distinct=True) == full
+    voices = [v for v in map(voice, who) if v is not None]
+    pairwise = any(untold(a, b) or one_government(a, b) for a, b in combinations(voices, 2))
+    assert _government_pairs(claimants) == pairwise

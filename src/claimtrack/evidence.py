@@ -46,7 +46,15 @@ from claimtrack.conflicts import (
     claimant_key,
 )
 from claimtrack.fields import tidy
-from claimtrack.governments import LOCAL, Voice, one_government, opening_place, untold, voice
+from claimtrack.governments import (
+    LOCAL,
+    Voice,
+    one_government,
+    opening_place,
+    same_place,
+    untold,
+    voice,
+)
 from claimtrack.initials import initials_forms
 
 CORROBORATED = "corroborated"
@@ -186,6 +194,7 @@ def support(
     *,
     distinct: bool = False,
     names: bool = True,
+    voices: bool = False,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
@@ -193,7 +202,9 @@ def support(
     echoes fold into what they relay). A relay the engine judged as its own claim adds no
     origin to a position or side (``distinct``); a revision, a sum or a reversal sets its
     claims against each other, and counts each. ``names`` False: the caller knows that no
-    claimant's name holds another's (``_holds_another``), which is then not looked at."""
+    claimant's name holds another's (``_holds_another``), which is then not looked at;
+    ``voices`` True: the caller knows that no name holds another's and none is an unnamed
+    group (:func:`_subject_kind`), so that only voices of governments may join."""
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
@@ -203,10 +214,21 @@ def support(
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
         n = len(claimants)
+        if voices and n >= 2 and names and not origins.voice_groups:
+            if not _government_pairs(claimants):
+                return Support(len(claims), n, CORROBORATED)
+            return _governed(len(claims), claimants, origins)
         if n < 2 or not names or not _may_join(claimants, distinct):
             return Support(len(claims), n, CORROBORATED if n >= 2 else SINGLE_SOURCE)
-        if not _holds_another(claimants):  # unnamed groups alone join: no groups to build
+        kind = _hold_kind(claimants)
+        if kind == _APART:  # unnamed groups alone join: no groups to build
             return _named_only(len(claims), claimants)
+        if (
+            kind == _GOVERNMENTS
+            and not origins.voice_groups
+            and not any(map(unnamed_group, claimants))
+        ):
+            return _governed(len(claims), claimants, origins)
     ids = claims
     keys = {_key(c) for c in claimants}
     if (
@@ -218,6 +240,21 @@ def support(
         party = sum(1 for k in keys if k in parties) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
     return _joined(ids, claimants, keys, origins, relaying, distinct)
+
+
+def _governed(claims: int, claimants: Collection[str], origins: Origins) -> Support:
+    """:func:`_joined` of a position or side whose claimants may join only as voices of
+    governments (no name holds another's, no unnamed group, no wire, party, relay or
+    speaker): the voices of one government joined, then the caveat where names cannot tell,
+    and no other join looked for (the common case of a government's offices side by side)."""
+    shown = {_key(c): c for c in claimants}
+    uf = _Groups()
+    for k in shown:
+        uf.find("c:" + k)
+    joins = _government_joins(shown, origins, uf)
+    joins += _untold(shown, origins, uf)
+    n = len({uf.find("c:" + k) for k in shown})
+    return Support(claims, n, _grade(n, n), "", tuple(joins))
 
 
 class _Groups:
@@ -411,24 +448,44 @@ def _may_join(claimants: Collection[str], distinct: bool = True) -> bool:
 
 
 def _holds_another(claimants: Collection[str]) -> bool:
-    """:func:`_holding` of ``claimants``, kept for a position's (a tuple): a finding's
-    positions are looked at twice, to choose the path and to grade it."""
+    """:func:`_holding` of ``claimants``: whether a name holds another's, or two are voices
+    of governments that one government may join (:func:`_government_pairs`)."""
+    return _hold_kind(claimants) != _APART
+
+
+# What :func:`_hold_kind` finds: no two claimants that may join; only voices of governments
+# (:func:`_government_pairs`); a name that holds another's (:func:`_holding`)
+_APART, _GOVERNMENTS, _NAMES = 0, 1, 2
+
+
+def _hold_kind(claimants: Collection[str]) -> int:
+    """:data:`_NAMES` when one name holds another's (:func:`_holding`), else
+    :data:`_GOVERNMENTS` when two are voices that one government may join
+    (:func:`_government_pairs`), else :data:`_APART`; kept for a position's (a tuple): a
+    finding's positions are looked at twice, to choose the path and to grade it."""
     if type(claimants) is not tuple:
-        return _holding(claimants)
+        return _kind_of(claimants)
     found = _HOLDING.get(claimants)
     if found is None:
-        found = _remember(_HOLDING, claimants, _holding(claimants), 1 << 14)
+        found = _remember(_HOLDING, claimants, _kind_of(claimants), 1 << 14)
     return found
 
 
-_HOLDING: dict[tuple[str, ...], bool] = {}  # a position's claimants -> _holding (they recur)
+_HOLDING: dict[tuple[str, ...], int] = {}  # a position's claimants -> _hold_kind (they recur)
+
+
+def _kind_of(claimants: Collection[str]) -> int:
+    if _holding(claimants):
+        return _NAMES
+    return _GOVERNMENTS if _government_pairs(claimants) else _APART
 
 
 def _holding(claimants: Collection[str]) -> bool:
     """Whether one claimant's name holds another's, word for word ("Interior Ministry
     spokesman Ali Hassan" and "Interior Ministry"; "Ali Hassan (Interior Ministry)"), or its
     initials written in capitals ("KNCHR" and "Kenya National Commission on Human Rights",
-    :func:`_initials_pairs`): a spokesman or an official logged as a claimant of their own
+    :func:`_initials_pairs`), or a document names another as its author
+    (:func:`_document_pairs`): a spokesman or an official logged as a claimant of their own
     beside the body they speak for, or one body by its name and its initials. One search of
     each name in the others' (a few claimants a position, most often two)."""
     keys = [_key(c) for c in claimants]
@@ -439,11 +496,7 @@ def _holding(claimants: Collection[str]) -> bool:
         tight = " | ".join(k.replace(" ", "") for k in keys)
         if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
             return True
-    return (
-        bool(_initials_pairs(claimants))
-        or bool(_document_pairs(claimants))
-        or _government_pairs(claimants)
-    )
+    return bool(_initials_pairs(claimants)) or bool(_document_pairs(claimants))
 
 
 def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
@@ -467,7 +520,14 @@ def _government_pairs(claimants: Collection[str]) -> bool:
     voices = [v for v in map(voice, claimants) if v is not None]
     if len(voices) < 2:
         return False
-    return any(untold(a, b) or one_government(a, b) for a, b in combinations(voices, 2))
+    # untold(a, b) or one_government(a, b) for some two: one gives no place or is a
+    # district's, a city's or a county's, or two places are one (one pass, then the places)
+    if any(not v.place or v.level in LOCAL for v in voices):
+        return True
+    places = sorted({v.place for v in voices})
+    if len(places) < len(voices):
+        return True
+    return any(same_place(a, b) for a, b in combinations(places, 2))
 
 
 def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
@@ -722,7 +782,7 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
     whoever speaks for a body is that body's source, not a second one (evidence6). Two bodies
     whose names only share words ("Red Cross", "Red Crescent") are not joined."""
     keys = sorted(shown, key=len)
-    if len(keys) < 2 or not _holds_another([shown[k] for k in keys]):
+    if len(keys) < 2 or not _holding([shown[k] for k in keys]):  # voices alone join none here
         return []
     said = []
     for i, k in enumerate(keys):
@@ -1048,10 +1108,20 @@ def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
     return [who for who in side.claimants if who not in mine]
 
 
-def _finding(c: Any, origins: Origins, names: bool = True) -> tuple[Support, ...]:
+def _finding(
+    c: Any, origins: Origins, names: bool = True, voices: bool = False
+) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
         supports = [
-            support(p.claims, p.claimants, origins, p.relaying, distinct=True, names=names)
+            support(
+                p.claims,
+                p.claimants,
+                origins,
+                p.relaying,
+                distinct=True,
+                names=names,
+                voices=voices,
+            )
             for p in c.positions
         ]
         return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
@@ -1398,7 +1468,8 @@ def plain_notes(
     def done(doc: dict[str, Any]) -> dict[str, Any]:
         return decorate(doc, assess(report, origins)) | dict(tail or {})
 
-    if not _names_held_in(report, origins):  # the common case: one origin per claimant
+    kind = _subject_kind(report, origins)
+    if kind == _APART:  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
@@ -1406,19 +1477,24 @@ def plain_notes(
             done,
             _tail_text(tail),
         )
+    voices = kind == _GOVERNMENTS  # voices of governments alone may join (allfast12)
+
+    def held(c: Any) -> bool:
+        return _voices_held(c) if voices else _names_held(c, origins)
+
     return Notes(
         [
             _plain_note(c, isinstance(c, FigureConflict))
-            if not _names_held(c, origins)
-            else _held_note(c, True, origins)
+            if not held(c)
+            else _held_note(c, True, origins, voices)
             for c in report.conflicts
         ],
         [
-            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
             for c in report.minor
         ],
         [
-            _plain_note(c, False) if not _names_held(c, origins) else _held_note(c, False, origins)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
             for c in report.checks
         ],
         done,
@@ -1433,6 +1509,15 @@ def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
     """Whether any claimant's name in the findings of ``report`` holds another's
     (``_holds_another``): one look at the subject's names, so that a
     subject without such a pair (nearly every one) costs no look per position."""
+    return _subject_kind(report, origins) != _APART
+
+
+def _subject_kind(report: Report, origins: Origins = NO_ORIGINS) -> int:
+    """What may join claimants in the findings of ``report``, by one look at all its names:
+    :data:`_APART` (nothing), :data:`_GOVERNMENTS` (voices of governments, and nothing else:
+    no name holds another's, none is an unnamed group, no body or role the user gave), or
+    :data:`_NAMES` (anything else). What no two of a subject's names do, no two of a
+    position's do: each test is of two names."""
     seen: set[str] = set()
     for group in (report.conflicts, report.minor, report.checks):
         c: Any
@@ -1445,11 +1530,28 @@ def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
             elif kind is SumFinding:
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
-    return len(seen) > 1 and (
-        any(map(unnamed_group, seen))
-        or _holds_another(seen)
-        or (bool(origins.bodies or origins.governs) and _marked_pair(seen, origins))
-    )
+    if len(seen) < 2:
+        return _APART
+    if any(map(unnamed_group, seen)):
+        return _NAMES
+    found = _kind_of(seen)
+    if origins.bodies or origins.governs:  # the user's bodies and roles: the full path
+        return _NAMES if found != _APART or _marked_pair(seen, origins) else _APART
+    return found
+
+
+def _voices_held(c: Any) -> bool:
+    """:func:`_names_held` of a finding of a subject :func:`_subject_kind` finds only voices
+    of governments in: whether two claimants of one position (or of the finding) are such
+    voices."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        return any(len(p.claimants) > 1 and _government_pairs(p.claimants) for p in c.positions)
+    if kind is Revision:
+        return _government_pairs(tuple(c.claimants))
+    if kind is SumFinding:
+        return _government_pairs((c.claimant, c.total_claimant))
+    return False
 
 
 def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
@@ -1472,9 +1574,12 @@ def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
     return bool(names) and (_holds_another(names) or (marked and _marked_pair(names, origins)))
 
 
-def _held_note(c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS) -> Note:
-    """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does)."""
-    supports = _finding(c, origins)
+def _held_note(
+    c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS, voices: bool = False
+) -> Note:
+    """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does);
+    ``voices``: of a subject where only voices of governments join (:func:`_subject_kind`)."""
+    supports = _finding(c, origins, True, voices)
     if isinstance(c, FigureConflict | StanceConflict):
         b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
         return _note("positions", supports, b)
