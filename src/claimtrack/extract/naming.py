@@ -271,9 +271,11 @@ def _fuller_name(
 
 
 # what follows a name written with 's where no possessive can stand: a verb ("Wendell's said",
-# "Wendell's has"), a stop, or a clause ("Wendell's, which")
+# "Wendell's has"), a stop, or a clause ("Wendell's, which"); not a word that is as often a
+# noun or an adjective after a possessive ("the Board's estimates", "X's estimated toll",
+# "the country's states")
 _NOT_POSSESSED = (
-    r"(?:said|says|stated|states|told|added|announced|confirmed|estimates|estimated|has|had|"
+    r"(?:said|says|stated|told|added|announced|confirmed|has|had|"
     r"is|was|will|would|did|does|also|[,.;:]|\s*$)"
 )
 
