@@ -117,53 +117,13 @@ _KNOWN_MODIFIERS = frozenset(
 # claimant is the minister, as for "Trade Minister Jane Doe"); not "labour", a party's name too
 # ("Labour MP X": Labour)
 PORTFOLIOS = frozenset(
-    [
-        "finance",
-        "foreign",
-        "interior",
-        "defence",
-        "defense",
-        "health",
-        "education",
-        "justice",
-        "transport",
-        "trade",
-        "home",
-        "prime",
-        "deputy",
-        "vice",
-        "senior",
-        "junior",
-        "assistant",
-        "acting",
-        "interim",
-        "former",
-        "tourism",
-        "energy",
-        "environment",
-        "agriculture",
-        "economy",
-        "economic",
-        "culture",
-        "sports",
-        "information",
-        "communications",
-        "housing",
-        "industry",
-        "commerce",
-        "fisheries",
-        "mines",
-        "mining",
-        "water",
-        "works",
-        "planning",
-        "immigration",
-        "welfare",
-        "women",
-        "youth",
-        "science",
-        "technology",
-    ]
+    (  # noqa: SIM905 (a table of words, read as prose)
+        "finance foreign interior defence defense health education justice transport trade "
+        "home prime deputy vice senior junior assistant acting interim former tourism energy "
+        "environment agriculture economy economic culture sports information communications "
+        "housing industry commerce fisheries mines mining water works planning immigration "
+        "welfare women youth science technology"
+    ).split()
 )
 
 
