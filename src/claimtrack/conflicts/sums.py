@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import product
 from typing import Literal
 
@@ -836,14 +836,18 @@ def _claimant_combos(
         if not all(slots):
             continue
         for chosen in product(*[_distinct(recs) for recs in slots]):
-            ident = tuple(
-                (_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF]) for c in chosen
-            )
+            ident = _figures_key(chosen)
             if ident in combos:  # another claimant gives the same figures: one check
                 combos[ident][1].extend(r for c in chosen for r in c[1])
             else:
                 combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
     return list(combos.values())
+
+
+def _figures_key(chosen: Iterable[tuple[tuple, list[tuple]]]) -> tuple:
+    """What makes a combination of part figures the same check as another: each figure's
+    bounds and time, in the parts' order (two claimants giving the same figures: one check)."""
+    return tuple((_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF]) for c in chosen)
 
 
 def _by_claimant(
@@ -1044,13 +1048,7 @@ def _partial_combos(
                 continue
             given = tuple(relation.parts[n] for n in picked)
             for chosen in product(*[_distinct(at[n]) for n in picked]):
-                ident = (
-                    given,
-                    *(
-                        (_bound_key(c[0][_LOW]), _bound_key(c[0][_HIGH]), c[0][_ASOF])
-                        for c in chosen
-                    ),
-                )
+                ident = (given, *_figures_key(chosen))
                 if ident in combos:
                     records = combos[ident][2]
                     seen = {id(r) for r in records}
