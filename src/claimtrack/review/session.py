@@ -445,7 +445,9 @@ class Session:
             show_list("measures", listed)
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
         while True:
-            measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
+            measure = self.name_prompt(
+                "measure", "Measure (number or name)", listed, default, required=True
+            )
             if measure is None:
                 say(BACK)
                 return False
@@ -791,16 +793,30 @@ class Session:
     # -- names ------------------------------------------------------------------------------
 
     def name_prompt(
-        self, field_name: str, label: str, listed: Sequence[str], default: str | None
+        self,
+        field_name: str,
+        label: str,
+        listed: Sequence[str],
+        default: str | None,
+        *,
+        required: bool = False,
     ) -> str | None:
         """A name for ``field_name``: a number from ``listed``, or a name, guarded like ``add``
         (a near miss offers the existing names; a new name is confirmed). None on Enter with
-        no default."""
+        no default; when the name is ``required`` (the measure of a figure already picked),
+        Enter with no default asks again, and ``-`` is None."""
         while True:
             picked, typed = answers.ask_number(
                 f"  {label}", listed, default or "",
                 ": a number picks from the list, and is never taken as a name",
             )  # fmt: skip
+            if required and typed == "-":
+                return None
+            if required and not typed:
+                say(
+                    f"  The {field_name} is needed: a number from the list or a name (- goes back)."
+                )
+                continue
             if not typed:
                 return None
             if picked is not None:
