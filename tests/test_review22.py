@@ -206,3 +206,24 @@ def test_an_exit_interview_on_a_terminal(ct, tmp_path: Path, empty_db: Path) -> 
         "Rosa", "Rosa", "They said 30 of us would be kept on.", "30 of us"
     )  # fmt: skip
     assert "To store: figure '30 of us' (30–30) on kept-on" in shown
+
+
+def test_a_stance_not_stored_is_offered_again(ct, tmp_path: Path, empty_db: Path) -> None:
+    # "n" at "Store it?" kept the figure chosen but dropped the stance: the proposition and
+    # the stance given are now offered again on Enter (as the user's own answers, in brackets)
+    article = tmp_path / "a.txt"
+    article.write_text("The trust denied that the depot would close.\n", encoding="utf-8")
+    result = ct("extract", str(article), "--subject", "s", "--outlet", "N", "--review",
+                input="s\ndepot-closes\ny\nd\nn\ns\n\n\ny\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Proposition (number or name) [depot-closes]:" in result.output
+    assert "Stance: a=affirms d=denies u=uncertain [d]:" in result.output
+    assert [(r["proposition"], r["stance"]) for r in _rows(empty_db)] == [
+        ("depot-closes", "denies")
+    ]
+    # a new proposition typed is asked its stance afresh
+    again = ct("extract", str(article), "--subject", "s", "--outlet", "N", "--review",
+               input="s\n1\na\nn\ns\nplant-closes\ny\nd\ny\n")  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert "uncertain [a]" not in again.output  # no default for another proposition
+    assert ("plant-closes", "denies") in [(r["proposition"], r["stance"]) for r in _rows(empty_db)]

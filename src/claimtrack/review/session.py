@@ -71,6 +71,10 @@ class Draft:
     speaker_guessed: bool = False  # the speaker is still extract's guess, never answered
     claimant_guessed: bool = False  # the claimant is still the one read from that guess
     answered: Answered | None = None  # carried from a claim of the sentence stored before
+    # the stance last given for this candidate and not stored ("n" at "Store it?"): offered
+    # again on Enter, as the figure and its measure are
+    proposition: str | None = None
+    stance: str | None = None
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -530,14 +534,19 @@ class Session:
         known = self._proposition_list()
         if known:
             show_list("propositions", known)
-        prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
+        prop = self.name_prompt("proposition", "Proposition (number or name)", known, d.proposition)
         if prop is None:
             say(BACK)
             return False
         actions = stance_actions()
-        act = answers.choose("Stance:", actions)
-        return bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
+        again = next((a.key for a in actions if a.word == d.stance), None)
+        act = answers.choose("Stance:", actions, again if prop == d.proposition else None)
+        d.proposition, d.stance = prop, act.word
+        done = bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
                                          "stance": act.word}))  # fmt: skip
+        if done:
+            d.proposition = d.stance = None
+        return done
 
     def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
         """The figure to store: picked by number from the quote's figures, or typed as the
