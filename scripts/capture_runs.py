@@ -426,6 +426,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review19": [],
     # docs/extract.md, "The review's lists and dates" (review20): a blank database
     "review20": [],
+    # docs/extract.md, "An interview story logged end to end" (review22): a blank database
+    "review22": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

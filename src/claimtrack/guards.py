@@ -2582,6 +2582,7 @@ def named_at(
             return day
     if _meaning_next(after):
         words = after.split()
+        refusals: list[tuple[str, str]] = []
         for k in range(1, min(4, len(words)) + 1):
             longer = quote[start:end] + " " + " ".join(words[:k])
             longer = longer.rstrip(".,;:!?)\"'’”")
@@ -2590,10 +2591,15 @@ def named_at(
             except FigureError as e:
                 said = str(e)
                 if "is the amount at a moment" in said and "/" not in fig.dimension:
-                    break  # "300 a year earlier": 300 is that moment's amount, read
-                if any(mark in said for mark in _MEANING_MARKS):
-                    z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
-                    return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
+                    # "300 a year earlier", "26 percent a year ago" (whose "26 percent a year"
+                    # alone would be a rate): the amount at that moment, read
+                    refusals = []
+                    break
+                refusals.append((longer, said))
+        for longer, said in refusals:
+            if any(mark in said for mark in _MEANING_MARKS):
+                z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
+                return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
     return None
 
 

@@ -180,6 +180,9 @@ CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\
 # candidates._TURN_LABEL leaves it out of an answer's quote
 TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
+# the name of a turn label, in quotation marks when the page gives a pseudonym ('"ROSA" (a
+# clerk): ...', the same person as a later 'ROSA: ...'): the marks close on the name
+TURN_LABEL_NAME = rf"(?P<open>[\"“])?(?P<name>{TURN_NAME})(?(open)[\"”])"
 # an interview's answer marker, as the layout reads it at a paragraph's start ("A: ", "A. ",
 # "A - ", "Answer: "): the layout's, not the answer's words (read case-blind)
 ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"
