@@ -6,7 +6,8 @@ remark ("The rate is a fairly significant decrease"); a question with no figure 
 attribution of its own ('"For what reason would anyone doubt us?"') asserts nothing, unless
 an interviewee answers with it ("How was the vote fair?" denies that it was). Neither is
 proposed. A quotation standing alone with no figure and none of those cues is proposed last,
-marked "low" (``low``).
+marked "low" (``low``), unless it opens on a plan, a promise or a call to act ("We will
+strike for ...", "The government must act ...": ``_PLAN``): that is not proposed.
 
 A claim with no speaker's words: the outlet reporting that someone did not report, give,
 confirm or concede something ("The military did not report any casualties that day", "his
@@ -41,6 +42,22 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_END = re.compile(r"\?[\"')\]]*$")
+# a plan, a promise or a call to act, opening a quotation that stands alone (extract34): a
+# subject of up to five words and no verb of its own before "will", "must", "should", "need
+# to", "want to", "have to" ("We will strike for ...", "The government must act", "We just
+# want to see ..."); "Let ..."; "The plan is to", "Our aim is always to", "Top priority would
+# be"; never a prediction with "going to", nor a modal after a verb ("The cuts have been
+# made and we will ...": a perfect told first)
+_PLAN = re.compile(
+    r"^[\s\"“‘'(]*(?:(?:but|and|so|however|now|instead|yes)\b,?\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|did|does|do|'s|’s)\s(?!to\b))"
+    r"(?:[\w'’-]+\s+){0,4}?(?:will|must|shall|should|needs?\s+to|wants?\s+to|have\s+to|"
+    r"has\s+to|would\s+like\s+to)\b|"
+    r"^[\s\"“‘']*(?:let|let's|let’s)\b|"
+    r"^[\s\"“‘']*(?:the|our|my|top)\s+(?:plan|aim|priority|goal|intention|hope)\b[^.!?]{0,20}?"
+    r"\b(?:is|was|will\s+be|would\s+be)\s",
+    re.IGNORECASE,
+)
 
 
 def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] = ()) -> str | None:
@@ -55,6 +72,8 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
     if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
+    if low(text, cues, figures) and _PLAN.search(text):
+        return "a plan, a promise or a call to act, with no figure and no stance"
     return None
 
 
