@@ -141,6 +141,29 @@ def test_a_plan_standing_alone_is_no_claim(sentence: str, why: str | None) -> No
     assert (got is not None and "plan" in got) is (why == "plan"), got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plan"),
+    [
+        ('"We will keep searching until everyone is found," he said.', True),
+        ('"We will go on strike for our pupils and for our schools," the organiser said.', True),
+        ('"We think it will be a hard winter," the head teacher said.', True),
+        ('"This will take some of the shine off the results," an analyst told Reuters.', True),
+        ('"Should talks fail, we will have to look at the offer again," the firm said.', True),
+        # a stance inside or outside the quotation, an event told, a long reported clause
+        ('"We will not accept these results," he said.', False),
+        ('"We will appeal," the company said, denying it broke the law.', False),
+        ('"We will rebuild what the floods destroyed," the mayor said.', False),
+        ('"We will appeal," said the company, which earlier told the court that its '
+         "drivers worked longer hours than the rules allow.", False),
+        ('"The toll rose overnight," he said.', False),
+    ],
+)  # fmt: skip
+def test_a_plan_in_a_quotation_with_its_attribution(sentence: str, plan: bool) -> None:
+    quoted = (sentence[: sentence.index('"', 1) + 1],)
+    got = no_claim(sentence, ["quotation", "speech verb"], 0, quoted)
+    assert (got is not None and "plan" in got) is plan, got
+
+
 def test_an_article_with_furniture_and_plans() -> None:
     text = (
         "Council cuts 40 jobs\n\n"

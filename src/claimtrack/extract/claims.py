@@ -72,9 +72,23 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
     if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
-    if low(text, cues, figures) and _PLAN.search(text):
+    if (low(text, cues, figures) and _PLAN.search(text)) or _said_plan(text, cues, quoted):
         return "a plan, a promise or a call to act, with no figure and no stance"
     return None
+
+
+def _said_plan(text: str, cues: list[str], quoted: tuple[str, ...]) -> bool:
+    """A sentence that is mostly one quotation (at least three fifths of it, the rest its
+    attribution: '"We will keep searching until all are found," he said.') whose quotation
+    opens on a plan, a promise, a call to act or a prediction with no figure (``_PLAN``:
+    "We will ...", "We think it will be a tight year", "This will temper ..."), tells no
+    event in the past and takes no stance, inside or outside the quotation ("he denied")."""
+    if "quotation" not in cues or not quoted or _STANCE_CUE.search(text):
+        return False
+    if 5 * sum(len(q) for q in quoted) < 3 * len(text.strip()):
+        return False
+    first = quoted[0]
+    return bool(_PLAN.search(first)) and not _PAST_EVENT.search(first)
 
 
 def low(text: str, cues: list[str], figures: int) -> bool:
