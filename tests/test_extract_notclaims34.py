@@ -164,6 +164,31 @@ def test_a_plan_in_a_quotation_with_its_attribution(sentence: str, plan: bool) -
     assert (got is not None and "plan" in got) is plan, got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("The mayor said he is committed to a better bus service for the town.", "feeling"),
+        ("Mr Dunn said the board was disappointed", "feeling"),
+        ("The judge said she was open to a new version of the deal.", "feeling"),
+        ("The union said its members were angry.", "feeling"),
+        ("The minister, Ann Lee, did not respond to requests for comment from Reuters.", "answer"),
+        ("He would not elaborate on the report or give any numbers.", "answer"),
+        ("A spokesman declined to comment.", "answer"),
+        # a stance, an event told after the feeling, an event beside the non-answer
+        ("The mayor said he was not happy with the budget.", None),
+        ("The union said it was shocked that police attacked the march.", None),
+        ("The board said it was disappointed and denied the claims.", None),
+        ("The firm did not respond to requests for comment but confirmed the closure.", None),
+        ("The army did not respond, and rebels killed the guards.", None),
+        ("The ministry did not report any casualties.", None),
+    ],
+)  # fmt: skip
+def test_a_feeling_or_no_answer_reported_is_no_claim(sentence: str, why: str | None) -> None:
+    got = no_claim(sentence, ["speech verb"], 0, ())
+    want = {"feeling": "a feeling reported", "answer": "no answer given", None: None}[why]
+    assert (got or "").startswith(want) if want else got is None, got
+
+
 def test_an_article_with_furniture_and_plans() -> None:
     text = (
         "Council cuts 40 jobs\n\n"

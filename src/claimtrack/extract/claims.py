@@ -9,6 +9,10 @@ proposed. A quotation standing alone with no figure and none of those cues is pr
 marked "low" (``low``), unless it opens on a plan, a promise or a call to act ("We will
 strike for ...", "The government must act ...": ``_PLAN``): that is not proposed.
 
+Reported with no quotation, a feeling of the one who speaks ("X said he was pleased with the
+offer") and an answer not given ("did not respond to requests for comment", "would not
+elaborate") assert nothing either (extract34).
+
 A claim with no speaker's words: the outlet reporting that someone did not report, give,
 confirm or concede something ("The military did not report any casualties that day", "his
 opponent has not conceded defeat") takes a stance of the outlet's (``withheld``)."""
@@ -60,6 +64,31 @@ _PLAN = re.compile(
 )
 
 
+# a feeling reported of the one who speaks, the whole of what is said ("X said he was
+# pleased with the offer", "the council said it was disappointed", "Y said she is committed
+# to ..."): no proposition anyone can check, unless an event is told after it ("shocked that
+# police killed ...") or a stance is taken
+_FEELING = re.compile(
+    r"\b(?:said|says|say|added|told\s+\w+(?:\s+\w+)?)\s+(?:that\s+)?"
+    r"(?:he|she|they|it|we|I|(?:the|its|their|his|her)\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|"
+    r"felt|feels|remained|remains)\s+(?:very\s+|deeply\s+|extremely\s+|really\s+|so\s+|"
+    r"also\s+|still\s+)?(?:pleased|happy|disappointed|proud|delighted|saddened|shocked|"
+    r"angry|concerned|worried|committed|open|confident|hopeful|satisfied|grateful|thankful|"
+    r"optimistic|excited|upset|frustrated|dismayed|appalled|encouraged|heartened|relieved|"
+    r"sorry)\b"
+)
+# no answer given: "did not respond to requests for comment", "could not be reached",
+# "declined to comment", "would not elaborate" (a report not made, "did not report any
+# casualties", is ``withheld``: a claim)
+_NO_ANSWER = re.compile(
+    r"\b(?:did|could|would|has|have|had)\s*(?:not\s+|n['’]t\s+)(?:immediately\s+|yet\s+)?"
+    r"(?:respond|reply|return\s+(?:calls|messages)|be\s+reached|comment|elaborate)\b|"
+    r"\bdeclined\s+to\s+(?:comment|elaborate)\b|\bwas\s+not\s+available\s+for\s+comment\b",
+    re.IGNORECASE,
+)
+
+
 def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] = ()) -> str | None:
     """Why a sentence with cues ``cues``, ``figures`` figures and quotations ``quoted`` is no
     claim, or None."""
@@ -74,6 +103,14 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
         return "an answer with no figure and no stance"
     if (low(text, cues, figures) and _PLAN.search(text)) or _said_plan(text, cues, quoted):
         return "a plan, a promise or a call to act, with no figure and no stance"
+    if "speech verb" in cues and "quotation" not in cues:
+        feeling = _FEELING.search(text)
+        after = text[feeling.end() :] if feeling else ""
+        if feeling and not _STANCE_CUE.search(text) and not _PAST_EVENT.search(after):
+            return "a feeling reported, with no figure and no stance"
+        rest = _NO_ANSWER.sub("", text)
+        if rest != text and not _STANCE_CUE.search(rest) and not _PAST_EVENT.search(rest):
+            return "no answer given, with no figure"
     return None
 
 
