@@ -79,7 +79,7 @@ def test_a_number_that_is_no_figure(text: str, number: str, rule: str) -> None:
         ("Call Ann Lee on 01632 960123.", []),
         ("The story of the canal, Part 4...", []),
         ("Talks between the two unions broke down.", []),
-        ("It was the biggest monthly gain in 15 months.", []),
+        ("It was the steepest monthly drop in 15 months.", []),
         ("Marches are planned on 7 and 8 March.", []),
         ("He turns 92 next month.", []),
     ],
@@ -116,17 +116,17 @@ def test_the_pages_furniture(paragraph: str, is_furniture: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "why"),
     [
-        ('"We will walk out for the future of our schools."', "plan"),
-        ('"We will issue a further statement later today."', "plan"),
-        ('"The government must act to end this crisis for good.', "plan"),
-        ('"The court must impose fines that match the harm done."', "plan"),
-        ('"We all need to speak up - more nurses, more beds."', "plan"),
-        ('"We just want to bring our brother home."', "plan"),
-        ('"But we also have to keep the site open."', "plan"),
+        ('"We will walk out to save our schools."', "plan"),
+        ('"We will say more on Friday."', "plan"),
+        ('"Ministers must step in before the winter.', "plan"),
+        ('"The judge has to hand down a stiff penalty."', "plan"),
+        ('"Everyone needs to speak up for the wards."', "plan"),
+        ('"We simply want to bring our brother home."', "plan"),
+        ('"And yet we still have to run the buses."', "plan"),
         ('"Let the commission finish counting first."', "plan"),
-        ('"The plan is to finish the work by the end of May."', "plan"),
-        ('"Our aim is always to see patients as fast as we can."', "plan"),
-        ('Top priority would be given to "treating staff with respect."', "plan"),
+        ('"Our plan is to wrap up the talks before summer."', "plan"),
+        ('"Our goal is to see every patient within the hour."', "plan"),
+        ('Top priority will be "fair treatment of staff."', "plan"),
         # a claim, or low as before: proposed
         ('"The pension cuts have been made and we will fight them."', None),
         ('"It looks like there is going to be a strike."', None),
@@ -144,9 +144,9 @@ def test_a_plan_standing_alone_is_no_claim(sentence: str, why: str | None) -> No
 @pytest.mark.parametrize(
     ("sentence", "plan"),
     [
-        ('"We will keep searching until everyone is found," he said.', True),
+        ('"We will go on looking until everyone is accounted for," he said.', True),
         ('"We will go on strike for our pupils and for our schools," the organiser said.', True),
-        ('"We think it will be a hard winter," the head teacher said.', True),
+        ('"We expect it will be a lean season," the head teacher said.', True),
         ('"This will take some of the shine off the results," an analyst told Reuters.', True),
         ('"Should talks fail, we will have to look at the offer again," the firm said.', True),
         # a stance inside or outside the quotation, an event told, a long reported clause
@@ -167,8 +167,8 @@ def test_a_plan_in_a_quotation_with_its_attribution(sentence: str, plan: bool) -
 @pytest.mark.parametrize(
     ("sentence", "why"),
     [
-        ("The mayor said he is committed to a better bus service for the town.", "feeling"),
-        ("Mr Dunn said the board was disappointed", "feeling"),
+        ("The mayor said she was committed to faster buses.", "feeling"),
+        ("Mr Dunn said the board was saddened", "feeling"),
         ("The judge said she was open to a new version of the deal.", "feeling"),
         ("The union said its members were angry.", "feeling"),
         ("The minister, Ann Lee, did not respond to requests for comment from Reuters.", "answer"),

@@ -116,7 +116,7 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
 
 def _said_plan(text: str, cues: list[str], quoted: tuple[str, ...]) -> bool:
     """A sentence that is mostly one quotation (at least three fifths of it, the rest its
-    attribution: '"We will keep searching until all are found," he said.') whose quotation
+    attribution: '"We will go on looking until all are found," he said.') whose quotation
     opens on a plan, a promise, a call to act or a prediction with no figure (``_PLAN``:
     "We will ...", "We think it will be a tight year", "This will temper ..."), tells no
     event in the past and takes no stance, inside or outside the quotation ("he denied")."""

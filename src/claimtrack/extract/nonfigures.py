@@ -10,8 +10,8 @@ at a number the figure reader found, and a number any rule holds for is not prop
   follows it.
 * ``pair``: "the two" or "both" before a plural noun ("the two sides", "the two unions"):
   the pair the story has already named, not a count anyone claims.
-* ``record``: a span of time after a superlative, the window of a record ("the biggest gain
-  in 15 months", "its highest level in eight years"): how long since, not a figure of the
+* ``record``: a span of time after a superlative, the window of a record ("the sharpest rise
+  in 18 months", "its highest level in 20 years"): how long since, not a figure of the
   story; "at least" and "at most" are hedges, no superlative.
 * ``day``: a day of a month given with another day ("on 7 and 8 March", "from 3 to 5 May"):
   a date, as "8 March" alone already is.
@@ -47,7 +47,7 @@ _HEADLINE_VERBS = {"say", "kill", "hit", "top", "reach", "near", "leave", "see",
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+\Z")
 # what may follow a count: a unit or a noun of what is counted (a lower-case word that is no
 # function word), which makes it no name ("In Gaza 30 people died"; "Part 3 of the plan",
-# "Local 3800, said" stay names)
+# "Local 1042, said" stay names)
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|in|on|at|to|for|from|with|by|is|was|are|were|has|had|have|said|"
     r"says|will|would)\b)[a-z]"
