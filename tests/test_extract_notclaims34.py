@@ -12,6 +12,7 @@ from claimtrack.extract import extract, read_figures
 from claimtrack.extract.claims import no_claim
 from claimtrack.extract.nonfigures import not_a_figure
 from claimtrack.extract.page import furniture
+from claimtrack.extract.text import unwrap
 
 
 def _figures(text: str) -> list[str]:
@@ -187,6 +188,24 @@ def test_a_feeling_or_no_answer_reported_is_no_claim(sentence: str, why: str | N
     got = no_claim(sentence, ["speech verb"], 0, ())
     want = {"feeling": "a feeling reported", "answer": "no answer given", None: None}[why]
     assert (got or "").startswith(want) if want else got is None, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a headline in title case is no wrapped line of the sentence after it
+        ("Six Die In Harbour School Bus Crash\nThere were no pupils on the bus.", True),
+        ("Council Leader Rejects Claims Of Hidden Deficit\nThe council said on Monday ...", True),
+        # wrapped copy goes on, whatever its first line
+        ("HARBOURTOWN, May 4 - Bus fares in the region rose 4 percent in\nApril, the "
+         "statistics office said.", False),
+        ("The deal was signed by Prime Minister Ann Lee and Finance Minister\nTom Reed "
+         "on Tuesday.", False),
+        ("Six Die In Harbour School Bus Crash\nthe police said.", False),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_is_not_unwrapped(text: str, kept: bool) -> None:
+    assert ("\n" in unwrap(text)) is kept
 
 
 def test_an_article_with_furniture_and_plans() -> None:
