@@ -157,6 +157,7 @@ def test_a_plan_standing_alone_is_no_claim(sentence: str, why: str | None) -> No
         ('"We will appeal," said the company, which earlier told the court that its '
          "drivers worked longer hours than the rules allow.", False),
         ('"The toll rose overnight," he said.', False),
+        ('"We will appeal," he said, "because the jury ignored the evidence."', False),
     ],
 )  # fmt: skip
 def test_a_plan_in_a_quotation_with_its_attribution(sentence: str, plan: bool) -> None:
@@ -170,13 +171,15 @@ def test_a_plan_in_a_quotation_with_its_attribution(sentence: str, plan: bool) -
     [
         ("The mayor said she was committed to faster buses.", "feeling"),
         ("Mr Dunn said the board was saddened", "feeling"),
-        ("The judge said she was open to a new version of the deal.", "feeling"),
+        ("The judge said she was hopeful about a new version of the deal.", "feeling"),
         ("The union said its members were angry.", "feeling"),
         ("The minister, Ann Lee, did not respond to requests for comment from Reuters.", "answer"),
         ("He would not elaborate on the report or give any numbers.", "answer"),
         ("A spokesman declined to comment.", "answer"),
         # a stance, an event told after the feeling, an event beside the non-answer
         ("The mayor said he was not happy with the budget.", None),
+        ("The mayor said the roads were open.", None),
+        ("The police said the bridge is open to traffic again.", None),
         ("The union said it was shocked that police attacked the march.", None),
         ("The board said it was disappointed and denied the claims.", None),
         ("The firm did not respond to requests for comment but confirmed the closure.", None),

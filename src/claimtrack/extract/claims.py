@@ -74,7 +74,7 @@ _FEELING = re.compile(
     r"(?:was|were|is|are|had\s+been|has\s+been|"
     r"felt|feels|remained|remains)\s+(?:very\s+|deeply\s+|extremely\s+|really\s+|so\s+|"
     r"also\s+|still\s+)?(?:pleased|happy|disappointed|proud|delighted|saddened|shocked|"
-    r"angry|concerned|worried|committed|open|confident|hopeful|satisfied|grateful|thankful|"
+    r"angry|concerned|worried|committed|confident|hopeful|satisfied|grateful|thankful|"
     r"optimistic|excited|upset|frustrated|dismayed|appalled|encouraged|heartened|relieved|"
     r"sorry)\b"
 )
@@ -124,14 +124,15 @@ def _said_plan(text: str, cues: list[str], quoted: tuple[str, ...]) -> bool:
         return False
     if 5 * sum(len(q) for q in quoted) < 3 * len(text.strip()):
         return False
-    first = quoted[0]
-    return bool(_PLAN.search(first)) and not _PAST_EVENT.search(first)
+    return bool(_PLAN.search(quoted[0])) and not any(_PAST_EVENT.search(q) for q in quoted)
 
 
 def low(text: str, cues: list[str], figures: int) -> bool:
     """A quotation standing alone (no verb of its own) with no figure and no stance cue ("It's
-    cruelty.", "We just want to see his body."): proposed last, marked "low", since it often
-    asserts nothing checkable but sometimes does ("It comes down to Syrians")."""
+    cruelty.", "The longer we wait, the worse it gets."): proposed last, marked "low", since it
+    often asserts nothing checkable but sometimes does ("It comes down to Syrians"); one that
+    opens on a plan, a promise or a call to act ("We just want to see his body.") is not
+    proposed at all (``no_claim``)."""
     if figures or cues != ["quotation"]:
         return False
     return not (_STANCE_CUE.search(text) or _PAST_EVENT.search(text))
