@@ -211,6 +211,25 @@ def test_a_title_case_headline_is_not_unwrapped(text: str, kept: bool) -> None:
     assert ("\n" in unwrap(text)) is kept
 
 
+@pytest.mark.parametrize(
+    ("sentence", "slogan"),
+    [
+        ('Marchers carried placards with slogans such as "Hands off our pensions!"', True),
+        ('Later, students walked through the square with banners ranging from "Fund our '
+         'schools" to "Books not bombs".', True),
+        ('The crowd chanted "Count every vote" outside the commission.', True),
+        # somebody speaks, or no placard: proposed as before
+        ('"The count was rigged," the organisers said, holding placards.', False),
+        ('"The count was rigged."', False),
+        ('"More people giving their time is a clear sign that charities are trusted."', False),
+    ],
+)  # fmt: skip
+def test_a_slogan_is_no_claim(sentence: str, slogan: bool) -> None:
+    cues = ["quotation", "speech verb"] if " said" in sentence else ["quotation"]
+    got = no_claim(sentence, cues, 0, ())
+    assert (got is not None and "slogan" in got) is slogan, got
+
+
 def test_an_article_with_furniture_and_plans() -> None:
     text = (
         "Council cuts 40 jobs\n\n"

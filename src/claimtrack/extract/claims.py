@@ -9,7 +9,9 @@ proposed. A quotation standing alone with no figure and none of those cues is pr
 marked "low" (``low``), unless it opens on a plan, a promise or a call to act ("We will
 strike for ...", "The government must act ...": ``_PLAN``): that is not proposed.
 
-Reported with no quotation, a feeling of the one who speaks ("X said he was pleased with the
+Quotations told as what protesters carried or chanted ("placards with slogans such as ..."),
+in a sentence where nobody speaks, are slogans, not claims. Reported with no quotation, a
+feeling of the one who speaks ("X said he was pleased with the
 offer") and an answer not given ("did not respond to requests for comment", "would not
 elaborate") assert nothing either (extract34).
 
@@ -89,6 +91,16 @@ _NO_ANSWER = re.compile(
 )
 
 
+# what protesters carry or chant: a quotation told beside one of these words (outside the
+# quotation: "a clear sign of" inside one is none), in a sentence where nobody speaks, is a
+# slogan ("protesters carried placards with slogans such as ...")
+_SLOGAN = re.compile(
+    r"\b(?:placards?|banners?|signs?|posters?|t-shirts?|slogans?|chant(?:s|ed|ing)?|"
+    r"graffiti)\b",
+    re.IGNORECASE,
+)
+
+
 def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] = ()) -> str | None:
     """Why a sentence with cues ``cues``, ``figures`` figures and quotations ``quoted`` is no
     claim, or None."""
@@ -101,6 +113,8 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
     if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
+    if cues == ["quotation"] and _SLOGAN.search(re.sub(r"[\"“‘][^\"”’]*(?:[\"”’]|$)", " ", text)):
+        return "slogans on placards, banners or in chants"
     if (low(text, cues, figures) and _PLAN.search(text)) or _said_plan(text, cues, quoted):
         return "a plan, a promise or a call to act, with no figure and no stance"
     if "speech verb" in cues and "quotation" not in cues:
