@@ -230,6 +230,15 @@ def test_a_slogan_is_no_claim(sentence: str, slogan: bool) -> None:
     assert (got is not None and "slogan" in got) is slogan, got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [("5", True), ("12.", True), ("(3)", True), ("40 jobs.", False), ("Deaths: 12", False)],
+)
+def test_a_number_alone_is_no_claim(sentence: str, alone: bool) -> None:
+    got = no_claim(sentence, ["figure"], 1, ())
+    assert (got is not None and "number alone" in got) is alone, got
+
+
 def test_an_article_with_furniture_and_plans() -> None:
     text = (
         "Council cuts 40 jobs\n\n"

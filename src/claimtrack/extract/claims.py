@@ -104,6 +104,8 @@ _SLOGAN = re.compile(
 def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] = ()) -> str | None:
     """Why a sentence with cues ``cues``, ``figures`` figures and quotations ``quoted`` is no
     claim, or None."""
+    if not re.search(r"[^\W\d_]{3,}", text):
+        return "no word: a number alone (a list's or a page's number)"
     if figures:
         return None
     asked = "speech verb" not in cues and "interview answer" not in cues
