@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
+from claimtrack.extract.nonfigures import not_a_figure
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
@@ -522,8 +523,10 @@ def _figure_at(
     described = _described(reading, words, best) or _year_first(reading, best)
     if described is not None:
         return described
-    if _is_date_or_year(reading, best.start, best.end, best.figure):
-        return None
+    if _is_date_or_year(reading, best.start, best.end, best.figure) or not_a_figure(
+        reading, best.start, best.end
+    ):
+        return None  # also a code, a name's number, a pair, a record's window (nonfigures.py)
     after = reading[best.end : best.end + 9].lower().split()
     if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
         reading[best.start : best.end]

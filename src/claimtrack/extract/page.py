@@ -40,6 +40,8 @@ class Layout:
     speakers: dict[int, str] = field(default_factory=dict)
     # sentence start -> how a role before the colon became the person the introduction names
     holders: dict[int, str] = field(default_factory=dict)
+    # starts of the sentences of the page's furniture (``furniture``): never proposed
+    furniture: set[int] = field(default_factory=set)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -58,6 +60,28 @@ _CREDIT = re.compile(
     r"\b(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[A-Z][^\n.!?]{0,60}$",
     re.IGNORECASE,
 )
+# The page's furniture, no text of the story (extract34): a copyright or rights line ("©
+# 2017 Agency", "Copyright (c) 1996, Paper"), a link or prompt to other pages ("Read more:
+# ...", "Related stories", "See also", "Have your say on our message boards", "Click here",
+# "Sign up", "Subscribe to", "Follow us"), a time stamp with no sentence ("Posted , updated",
+# "Updated 3 hours ago").
+_FURNITURE = re.compile(
+    r"©|\bcopyright\s*(?:\(c\)|©|\d{4})|\ball rights reserved\b|"
+    r"^(?:read more|related(?:\s+(?:stories|articles|coverage|content|links))?|see also|"
+    r"also read|more on this(?:\s+story)?|recommended)\s*[:\-–—]|"
+    r"^(?:have your say|click here|sign up|subscribe (?:to|now)|follow us)\b",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"^(?:posted|updated|published|last updated)\b[^.!?]{0,60}$", re.IGNORECASE)
+
+
+def furniture(paragraph: str) -> bool:
+    """Whether a paragraph is the page's furniture (``_FURNITURE``, ``_STAMP``), not the
+    story's text."""
+    text = paragraph.strip()
+    return bool(_FURNITURE.search(text) or (_STAMP.match(text) and len(text.split()) <= 8))
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
@@ -199,6 +223,12 @@ def layout(reading: str, spans: list[Span]) -> Layout:
             for sp in group:
                 roles[sp.start] = "answer"
     out = Layout(roles)
+    out.furniture = {
+        sp.start
+        for group in paras
+        if furniture(reading[group[0].start : group[-1].end])
+        for sp in group
+    }
     if interview:
         intro = [sp for group in paras[: questions[0]] for sp in group]
         display = {sp.start for sp in intro if roles.get(sp.start) == "heading"}
