@@ -27,9 +27,7 @@ FUND = SumRelation("fund", ("grants", "loans"))
 
 
 def eur(id_: str, value: float, measure: str, said: str | None, who: str = "Council", **kw: Any):  # type: ignore[no-untyped-def]
-    return fig(
-        id_, value, who=who, measure=measure, said_on=said, dimension="currency:EUR", **kw
-    )
+    return fig(id_, value, who=who, measure=measure, said_on=said, dimension="currency:EUR", **kw)
 
 
 def _sums(facts: list, relation: SumRelation = FUND) -> list[tuple[tuple[str, ...], bool]]:
@@ -181,7 +179,10 @@ def _record(id_: str, quote: str, said: str | None, as_of: str | None = None) ->
         ),
         # words of a stage, but both said on one day: rival offers of that day, a dispute
         (
-            [("they proposed 350 billion", "2020-07-19"), ("he proposed 400 billion", "2020-07-19")],
+            [
+                ("they proposed 350 billion", "2020-07-19"),
+                ("he proposed 400 billion", "2020-07-19"),
+            ],
             None,
         ),
         # a figure dated: the fact-checker has placed the stages; as_of decides

@@ -1261,9 +1261,10 @@ def plan_stage_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str | N
     said = ", ".join(f"“{w}”" for w in list(words)[:3])
     return (
         f"no figure gives an as_of, and they were stated on different days ({min(days)} to "
-        f"{max(days)}) in words of a plan's stages ({said}): an amount proposed, then changed "
-        "in a negotiation, reads as a dispute; give each figure the --as-of of the stage it "
-        "describes (the day of the proposal, of the deal) to compare them"
+        f"{max(days)}) in words of a plan's stages ({said}): an amount that changed between "
+        "them (a budget proposed, then agreed; an estimate revised) reads as a dispute with no "
+        "as_of; give each figure the --as-of of the stage it describes (the day of the "
+        "proposal, of the deal) to compare them"
     )
 
 
