@@ -9,7 +9,9 @@ rule 10, "A plan's stages"). Logged with said_on only (no as_of), as a new user 
   no "part above its total"; parts stated before their total are checked as before;
 - a money dispute whose figures give no as_of, stated on different days, one of its quotes
   in the words of a plan's stage ("proposed", "initially", "down from"), says under its
-  heading that the figures may be stages of one plan, and asks for the as_of of each.
+  heading that the figures may be stages of one plan, and asks for the as_of of each;
+- one claimant's amount printed with its conversion by two outlets, at their day's rates
+  ("750 billion euros ($857 billion)", "($854 billion)"), is no reversal in dollars.
 
 Invented figures and quotes (a regional fund, a harbour budget), each row signed by hand."""
 
@@ -19,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.conflicts import FigureConflict, SumFinding, SumRelation, analyse
+from claimtrack.conflicts import FigureConflict, Reversal, SumFinding, SumRelation, analyse
 from claimtrack.report import plan_stage_line
 from test_judgement import fig
 
@@ -226,3 +228,59 @@ def test_a_count_in_the_same_words_is_no_plan() -> None:
     }
     (c,) = [c for c in analyse(facts).conflicts if isinstance(c, FigureConflict)]
     assert plan_stage_line(c, records) is None
+
+
+def _money(id_: str, value: float, dim: str, said: str, source: str | None = None):  # type: ignore[no-untyped-def]
+    f = fig(id_, value, who="Council president", measure="fund", said_on=said, dimension=dim)
+    return f._replace(source=source)
+
+
+@pytest.mark.parametrize(
+    ("facts", "reversal"),
+    [
+        # one amount in euros, converted by two agencies at their day's rate: no reversal
+        # (before sums4, "Council president on fund: $857 billion → $854 billion")
+        (
+            [
+                _money("e1", 750e9, "currency:EUR", "2020-07-19"),
+                _money("u1", 857e9, "currency:USD", "2020-07-19"),
+                _money("e2", 750e9, "currency:EUR", "2020-07-21"),
+                _money("u2", 854e9, "currency:USD", "2020-07-21"),
+            ],
+            False,
+        ),
+        # the same, each pair from one article (its source), the articles of one day
+        (
+            [
+                _money("e1", 750e9, "currency:EUR", "2020-07-21", "a"),
+                _money("u1", 857e9, "currency:USD", "2020-07-21", "a"),
+                _money("e2", 750e9, "currency:EUR", "2020-07-21", "b"),
+                _money("u2", 854e9, "currency:USD", "2020-07-21", "b"),
+            ],
+            False,
+        ),
+        # the euros changed too (750, then 700): the dollars follow a change of the claimant's
+        (
+            [
+                _money("e1", 750e9, "currency:EUR", "2020-07-19"),
+                _money("u1", 857e9, "currency:USD", "2020-07-19"),
+                _money("e2", 700e9, "currency:EUR", "2020-07-21"),
+                _money("u2", 799e9, "currency:USD", "2020-07-21"),
+            ],
+            True,
+        ),
+        # a dollar figure with no euro beside it: compared as before
+        (
+            [
+                _money("u1", 857e9, "currency:USD", "2020-07-19"),
+                _money("e2", 750e9, "currency:EUR", "2020-07-21"),
+                _money("u2", 854e9, "currency:USD", "2020-07-21"),
+            ],
+            True,
+        ),
+    ],
+)
+def test_one_amount_converted_at_two_rates_is_no_reversal(facts: list, reversal: bool) -> None:
+    report = analyse(facts)
+    found = [c for c in (*report.conflicts, *report.minor) if isinstance(c, Reversal)]
+    assert bool(found) is reversal, report

@@ -26,6 +26,7 @@ from claimtrack.conflicts.core import (
     _about,
     _above,
     _before,
+    _bounds,
     _core,
     _Ctx,
     _first,
@@ -667,7 +668,11 @@ def _figure_passes(
             if _read_at_its_times(measure, dimension, recs, ctx, n_found):
                 continue
             if dimension[:9] == "currency:":
-                _money_reversals(measure, recs, min_gap, rev)
+                rated = _converted_alike(recs, dims, dimension) if len(dims) > 1 else ()
+                _money_reversals(
+                    measure, [r for r in recs if r[_ID] not in rated] if rated else recs,
+                    min_gap, rev,
+                )  # fmt: skip
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
@@ -687,6 +692,49 @@ def _read_at_its_times(
     if dimension == "share" and reads_running_share(measure):
         return _unmarked_running_count(measure, recs, ctx, n_found, dimension)
     return False
+
+
+def _converted_alike(
+    recs: list[tuple], dims: dict[str, list[tuple]], dimension: str
+) -> frozenset[str]:
+    """The ids of a claimant's money figures that are conversions of one amount it gave in
+    another currency (sums4): each of its figures in ``dimension`` has a twin in one other
+    currency (the same claimant on the measure, in the same source: "750 billion euros ($857
+    billion)"), and those twins agree. Its figures in ``dimension`` then differ by the rate
+    each outlet converted at, not by anything it said, and are no reversal: before, the
+    European Council president's recovery fund read "Charles Michel on fund: $857 billion →
+    $854 billion", two agencies' conversions of his one €750 billion."""
+    twins: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+    for d, others in dims.items():
+        if d != dimension and d[:9] == "currency:":
+            for r in others:
+                if (at := _statement_of(r)) is not None:
+                    twins.setdefault((r[_KEY], at), {}).setdefault(d, []).append(r)
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    out: set[str] = set()
+    for key, own in by_key.items():
+        stated = [_statement_of(r) for r in own]
+        if len(own) < 2 or None in stated:
+            continue
+        found = [twins.get((key, at), {}) for at in stated if at is not None]
+        for d in set.intersection(*(set(f) for f in found)):
+            low, high = _bounds([t for f in found for t in f[d]])
+            if not _above(low, high):  # the twins share a value: one amount, two rates
+                out.update(r[_ID] for r in own)
+                break
+    return frozenset(out)
+
+
+def _statement_of(r: tuple) -> str | None:
+    """Where a figure was given, to find its conversion beside it: its source (the article),
+    else the day it was said (said_on, else reported_on) when that is a day; None when
+    neither is known."""
+    if r[_SRC] is not None:
+        return "source:" + r[_SRC]
+    said: str | None = r[_SAID] or r[_REPORTED]
+    return "day:" + said if said is not None and len(said) >= 10 else None
 
 
 def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
