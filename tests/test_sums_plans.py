@@ -284,3 +284,64 @@ def test_one_amount_converted_at_two_rates_is_no_reversal(facts: list, reversal:
     report = analyse(facts)
     found = [c for c in (*report.conflicts, *report.minor) if isinstance(c, Reversal)]
     assert bool(found) is reversal, report
+
+
+def _by(who: str, id_: str, value: float, dim: str, said: str, as_of: str | None = None):  # type: ignore[no-untyped-def]
+    return fig(id_, value, who=who, measure="fund", said_on=said, as_of=as_of, dimension=dim)
+
+
+@pytest.mark.parametrize(
+    ("facts", "usd_compared"),
+    [
+        # one €750 billion converted by two outlets at the rates of May and July: never a
+        # minor difference in dollars (before sums4, "spread 1.04x")
+        (
+            [
+                _by("Commission", "e1", 750e9, "currency:EUR", "2020-05-27"),
+                _by("Commission", "u1", 825e9, "currency:USD", "2020-05-27"),
+                _by("Wilmes", "e2", 750e9, "currency:EUR", "2020-07-21"),
+                _by("Wilmes", "u2", 857e9, "currency:USD", "2020-07-21"),
+            ],
+            False,
+        ),
+        # dated: no change over time in dollars either
+        (
+            [
+                _by("Commission", "e1", 750e9, "currency:EUR", "2020-05-27", "2020-05-27"),
+                _by("Commission", "u1", 825e9, "currency:USD", "2020-05-27", "2020-05-27"),
+                _by("Wilmes", "e2", 750e9, "currency:EUR", "2020-07-21", "2020-07-21"),
+                _by("Wilmes", "u2", 857e9, "currency:USD", "2020-07-21", "2020-07-21"),
+            ],
+            False,
+        ),
+        # the amounts beside them differ (750, then 700): the dollars follow it, compared
+        (
+            [
+                _by("Commission", "e1", 750e9, "currency:EUR", "2020-05-27"),
+                _by("Commission", "u1", 825e9, "currency:USD", "2020-05-27"),
+                _by("Frugal four", "e2", 700e9, "currency:EUR", "2020-07-19"),
+                _by("Frugal four", "u2", 700e9, "currency:USD", "2020-07-19"),
+            ],
+            True,
+        ),
+        # a dollar figure with no amount beside it on its day: compared as before
+        (
+            [
+                _by("Commission", "e1", 750e9, "currency:EUR", "2020-05-27"),
+                _by("Commission", "u1", 825e9, "currency:USD", "2020-05-27"),
+                _by("Wilmes", "u2", 857e9, "currency:USD", "2020-07-21"),
+            ],
+            True,
+        ),
+    ],
+)
+def test_one_amount_converted_at_several_rates_is_never_compared_in_dollars(
+    facts: list, usd_compared: bool
+) -> None:
+    report = analyse(facts)
+    usd = [
+        c
+        for c in (*report.conflicts, *report.minor, *report.changes)
+        if getattr(c, "dimension", None) == "currency:USD"
+    ]
+    assert bool(usd) is usd_compared, report

@@ -657,6 +657,12 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            if (
+                len(dims) > 1
+                and dimension[:9] == "currency:"
+                and _converted_alike(recs, dims, dimension)
+            ):
+                continue  # one amount converted at several rates: no figures of their own
             recs = _standing(g, measure, dimension, recs, ctx, revisions)
             if len(recs) < 2:
                 continue
@@ -668,11 +674,7 @@ def _figure_passes(
             if _read_at_its_times(measure, dimension, recs, ctx, n_found):
                 continue
             if dimension[:9] == "currency:":
-                rated = _converted_alike(recs, dims, dimension) if len(dims) > 1 else ()
-                _money_reversals(
-                    measure, [r for r in recs if r[_ID] not in rated] if rated else recs,
-                    min_gap, rev,
-                )  # fmt: skip
+                _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
@@ -694,37 +696,62 @@ def _read_at_its_times(
     return False
 
 
-def _converted_alike(
-    recs: list[tuple], dims: dict[str, list[tuple]], dimension: str
-) -> frozenset[str]:
-    """The ids of a claimant's money figures that are conversions of one amount it gave in
-    another currency (sums4): each of its figures in ``dimension`` has a twin in one other
-    currency (the same claimant on the measure, in the same source: "750 billion euros ($857
-    billion)"), and those twins agree. Its figures in ``dimension`` then differ by the rate
-    each outlet converted at, not by anything it said, and are no reversal: before, the
-    European Council president's recovery fund read "Charles Michel on fund: $857 billion →
-    $854 billion", two agencies' conversions of his one €750 billion."""
+def _twins(
+    dims: dict[str, list[tuple]], dimension: str
+) -> dict[tuple[str, str], dict[str, list[tuple]]]:
+    """A measure's money figures in currencies other than ``dimension``, by claimant and
+    where they were given (``_statement_of``): (key, place) -> currency -> figures."""
     twins: dict[tuple[str, str], dict[str, list[tuple]]] = {}
     for d, others in dims.items():
         if d != dimension and d[:9] == "currency:":
             for r in others:
                 if (at := _statement_of(r)) is not None:
                     twins.setdefault((r[_KEY], at), {}).setdefault(d, []).append(r)
+    return twins
+
+
+def _converted_alike(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> bool:
+    """Whether money figures are all conversions of one amount given in another currency
+    (sums4): each has a twin in one other currency (the same claimant on the measure, in the
+    same source, else on the same day: "€750bn ($825bn)"), and the twins agree. Such figures
+    differ by the rate each outlet converted at, not by anything their claimants said, and
+    are never compared among themselves (no dispute, minor difference, reversal or change
+    over time; they stay listed as not comparable with the amount's currency). Before, the
+    EU recovery fund's €750 billion, converted at $825 billion in May and $857 billion in
+    July, read as a minor difference in dollars, and "Charles Michel on fund: $857 billion →
+    $854 billion" as his minor reversal, two agencies' conversions of his one amount."""
+    if not recs:
+        return False
+    twins = _twins(dims, dimension)
+    found: list[dict[str, list[tuple]]] = []
+    for r in recs:
+        at = _statement_of(r)
+        if at is None or (r[_KEY], at) not in twins:
+            return False
+        found.append(twins[(r[_KEY], at)])
+    for d in set.intersection(*(set(f) for f in found)):
+        low, high = _bounds([t for f in found for t in f[d]])
+        if not _above(low, high):  # the twins share a value: one amount, several rates
+            return True
+    return False
+
+
+def _unconverted(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> list[tuple]:
+    """``recs`` without the figures of each claimant whose figures in ``dimension`` are all
+    conversions of one amount it gave in another currency (``_converted_alike``): they are
+    no reversal of its. ``recs`` itself when there are none."""
+    if len(dims) < 2:
+        return recs
     by_key: dict[str, list[tuple]] = {}
     for r in recs:
         by_key.setdefault(r[_KEY], []).append(r)
-    out: set[str] = set()
-    for key, own in by_key.items():
-        stated = [_statement_of(r) for r in own]
-        if len(own) < 2 or None in stated:
-            continue
-        found = [twins.get((key, at), {}) for at in stated if at is not None]
-        for d in set.intersection(*(set(f) for f in found)):
-            low, high = _bounds([t for f in found for t in f[d]])
-            if not _above(low, high):  # the twins share a value: one amount, two rates
-                out.update(r[_ID] for r in own)
-                break
-    return frozenset(out)
+    drop = {
+        r[_ID]
+        for own in by_key.values()
+        if len(own) > 1 and _converted_alike(own, dims, dimension)
+        for r in own
+    }
+    return [r for r in recs if r[_ID] not in drop] if drop else recs
 
 
 def _statement_of(r: tuple) -> str | None:
