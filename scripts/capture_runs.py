@@ -881,6 +881,12 @@ STORIES: dict[str, list[list[str]]] = {
     "freddy": [
         ["import", "tests/fixtures/cyclone-freddy-2023.jsonl"],
     ],
+    # docs/conflicts.md, rule 10: the EU recovery fund of 2020 (NextGenerationEU), its grants
+    # and loans proposed in May and changed in July's negotiation, in euros with dollar and
+    # pound conversions, logged from public pages with said_on only (sums4)
+    "ngeu": [
+        ["import", "tests/fixtures/nextgeneu.jsonl"],
+    ],
     # docs/conflicts.md, rule 10: Hurricane Helene's deaths by state against the total, told
     # by a dozen outlets over seven months, logged from public pages (sums2)
     "helene": [

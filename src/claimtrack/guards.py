@@ -2871,7 +2871,9 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
         sentence = quote[start : z + _clause_end(quote[z:])]
         for m in _MONEY_NAMED.finditer(sentence):
             before = sentence[: m.start()].split()
-            if before and (before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(before[-1])):
+            if before and (
+                before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(" ".join(before[-2:]))
+            ):
                 continue  # the amount of its own ("5 dollars", "3 million euros")
             toks = _tokens(_normalise(m.group()))
             hit = _match(_unit_index(), toks, 0)
@@ -2889,7 +2891,7 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
             continue
         # "$3 million, and 2 million more": the scale repeated, the currency not
         for other, fig in quoted_readings(sentence):
-            if _money(fig.dimension) and fold(other).endswith(scale):
+            if _money(fig.dimension) and scale in fold(other).split():  # "50 billion euros"
                 return (
                     f"the figure {value!r} gives no unit, and its sentence gives another"
                     f" {scale} in money ({other!r}): give the figure with its currency and"

@@ -26,6 +26,7 @@ from claimtrack.conflicts.core import (
     _about,
     _above,
     _before,
+    _bounds,
     _core,
     _Ctx,
     _first,
@@ -656,6 +657,12 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            if (
+                len(dims) > 1
+                and dimension[:9] == "currency:"
+                and _converted_alike(recs, dims, dimension)
+            ):
+                continue  # one amount converted at several rates: no figures of their own
             recs = _standing(g, measure, dimension, recs, ctx, revisions)
             if len(recs) < 2:
                 continue
@@ -667,7 +674,7 @@ def _figure_passes(
             if _read_at_its_times(measure, dimension, recs, ctx, n_found):
                 continue
             if dimension[:9] == "currency:":
-                _money_reversals(measure, recs, min_gap, rev)
+                _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
@@ -687,6 +694,74 @@ def _read_at_its_times(
     if dimension == "share" and reads_running_share(measure):
         return _unmarked_running_count(measure, recs, ctx, n_found, dimension)
     return False
+
+
+def _twins(
+    dims: dict[str, list[tuple]], dimension: str
+) -> dict[tuple[str, str], dict[str, list[tuple]]]:
+    """A measure's money figures in currencies other than ``dimension``, by claimant and
+    where they were given (``_statement_of``): (key, place) -> currency -> figures."""
+    twins: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+    for d, others in dims.items():
+        if d != dimension and d[:9] == "currency:":
+            for r in others:
+                if (at := _statement_of(r)) is not None:
+                    twins.setdefault((r[_KEY], at), {}).setdefault(d, []).append(r)
+    return twins
+
+
+def _converted_alike(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> bool:
+    """Whether money figures are all conversions of one amount given in another currency
+    (sums4): each has a twin in one other currency (the same claimant on the measure, in the
+    same source, else on the same day: "€750bn ($825bn)"), and the twins agree. Such figures
+    differ by the rate each outlet converted at, not by anything their claimants said, and
+    are never compared among themselves (no dispute, minor difference, reversal or change
+    over time; they stay listed as not comparable with the amount's currency). Before, the
+    EU recovery fund's €750 billion, converted at $825 billion in May and $857 billion in
+    July, read as a minor difference in dollars, and "Charles Michel on fund: $857 billion →
+    $854 billion" as his minor reversal, two agencies' conversions of his one amount."""
+    if not recs:
+        return False
+    twins = _twins(dims, dimension)
+    found: list[dict[str, list[tuple]]] = []
+    for r in recs:
+        at = _statement_of(r)
+        if at is None or (r[_KEY], at) not in twins:
+            return False
+        found.append(twins[(r[_KEY], at)])
+    for d in set.intersection(*(set(f) for f in found)):
+        low, high = _bounds([t for f in found for t in f[d]])
+        if not _above(low, high):  # the twins share a value: one amount, several rates
+            return True
+    return False
+
+
+def _unconverted(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> list[tuple]:
+    """``recs`` without the figures of each claimant whose figures in ``dimension`` are all
+    conversions of one amount it gave in another currency (``_converted_alike``): they are
+    no reversal of its. ``recs`` itself when there are none."""
+    if len(dims) < 2:
+        return recs
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    drop = {
+        r[_ID]
+        for own in by_key.values()
+        if len(own) > 1 and _converted_alike(own, dims, dimension)
+        for r in own
+    }
+    return [r for r in recs if r[_ID] not in drop] if drop else recs
+
+
+def _statement_of(r: tuple) -> str | None:
+    """Where a figure was given, to find its conversion beside it: its source (the article),
+    else the day it was said (said_on, else reported_on) when that is a day; None when
+    neither is known."""
+    if r[_SRC] is not None:
+        return "source:" + r[_SRC]
+    said: str | None = r[_SAID] or r[_REPORTED]
+    return "day:" + said if said is not None and len(said) >= 10 else None
 
 
 def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
