@@ -123,6 +123,25 @@ def _period_follows(toks: list[Token], start: int, end: int) -> bool:
     return any(toks[k][1] in _PERIODS for k in range(start, min(end, start + 4)))
 
 
+# hedge words that, after the figure and before its noun, name a kind of what is counted:
+# "4,645 excess deaths" (deaths above the expected), never "at least" or "about" (time23)
+_KIND_WORDS = frozenset(("excess",))
+
+
+def _names_a_kind(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the hedge word at ``k`` names a kind of the noun that follows it ("excess
+    deaths"), not a hedge of the figure: a word of ``_KIND_WORDS`` followed by a plain word."""
+    return (
+        toks[k][1] in _KIND_WORDS
+        and k + 1 < end
+        and toks[k + 1][0] == _WORD
+        and toks[k + 1][1].isalpha()
+        and toks[k + 1][1] not in _HEDGE_WORDS
+        and toks[k + 1][1] not in _NUMBER_WORDS
+        and toks[k + 1][1] != "of"
+    )
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
@@ -139,7 +158,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
         if kind == _WORD:
             if w in _NUMBER_WORDS:
                 raise _more_than_one(text, w)
-            if w in _HEDGE_WORDS:
+            if w in _HEDGE_WORDS and not _names_a_kind(toks, k, end):
                 raise _hedge_after(s, toks, k, end, text)
             _check_currency_after(s, toks, pos, k, text)
             if w in units_first:
