@@ -629,8 +629,9 @@ def test_hurricane_marias_toll_as_a_new_user_logged_it_has_no_wrong_finding(ct) 
     them); the official 55 and 64 against the newsroom counts and the studies is one dispute;
     the government's 1,427 of its report to Congress and its certified 64, given the same
     day, are a fall of unknown order (before: "Revision: deaths fell", as if it had cut
-    1,427 to 64); the president's denial against the governor is a disputed proposition;
-    no reversal anywhere."""
+    1,427 to 64), which excuses no other claimant's figure as its count as it stood;
+    the president's denial against the governor is a disputed proposition; no reversal
+    anywhere."""
     _ok(ct("import", str(FIXTURES / "maria.jsonl")))
     doc = json.loads(_ok(ct("conflicts", "hurricane-maria", "--json")).stdout)
     assert [(c["kind"], c.get("as_of")) for c in doc["conflicts"]] == [
@@ -647,6 +648,10 @@ def test_hurricane_marias_toll_as_a_new_user_logged_it_has_no_wrong_finding(ct) 
         "mr-64-wapo",
     ]
     assert cnn == ["mr-499-cnn"]
+    # Harvard's own interval of December, far above the 64 of 2018, is in the dispute: the
+    # government's 1,427 of the 64's day makes it no "count as it stood" (before, left out)
+    held = [cid for p in doc["conflicts"][0]["positions"] for cid in p["claims"]]
+    assert {"mr-4645-harvard", "mr-800-harvard", "mr-4645-wapo"} <= set(held)
     revision = doc["conflicts"][1]
     assert revision["claims"] == ["mr-1427-gov", "mr-64-pesquera"]
     assert (revision["ordered"], revision["stated_together"]) == (False, "2018-08-09")
