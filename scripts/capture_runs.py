@@ -752,6 +752,9 @@ STORIES: dict[str, list[list[str]]] = {
     "maria23": [
         ["import", "tests/fixtures/maria.jsonl"],
     ],
+    # a blank database: an excess over what is usual, said without a warning (docs/figures.md,
+    # time23)
+    "excess23": [],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

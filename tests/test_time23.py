@@ -168,6 +168,27 @@ def test_a_count_as_it_stood_needs_the_claimants_earlier_word(
     assert [r.claims for r in _revisions(report)] == [("gov-1427", "gov-64")]
 
 
+@pytest.mark.parametrize(
+    ("quote", "value", "warned"),
+    [
+        # an excess over what is usual is the level of an excess count: no warning
+        ("1,052 more people than usual had died", "1,052", False),
+        ("around 2,975 more deaths than normal occurred", "around 2,975", False),
+        ("some 500 more cases than expected", "some 500", False),
+        ("40 more than the average", "40", False),
+        ("1,427 more deaths than an average year", "1,427", False),
+        # an amount added to another, as before: warned
+        ("113 more people died overnight", "113", True),
+        ("1,427 more deaths from September to December", "1,427", True),
+        ("another 40 people were found", "40", True),
+    ],
+)
+def test_more_than_what_is_usual_is_an_excess_count(quote: str, value: str, warned: bool) -> None:
+    from claimtrack.guards import added_warning
+
+    assert (added_warning(value, quote) is not None) is warned
+
+
 # -- properties --------------------------------------------------------------------------------
 
 _HEDGES = ("{}", "about {}", "around {}", "at least {}", "more than {}", "nearly {}", "some {}")
