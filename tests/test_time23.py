@@ -189,6 +189,29 @@ def test_more_than_what_is_usual_is_an_excess_count(quote: str, value: str, warn
     assert (added_warning(value, quote) is not None) is warned
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("4,645 (793-8,498)", "--low 793 --high 8498"),
+        ("4645 (95% CI, 793 to 8498)", "--low 793 --high 8498"),
+        ("2,975 (2,658 to 3,290)", "--low 2658 --high 3290"),
+        # no interval in brackets: the refusal as before
+        ("250 (fighters)", None),
+        ("250 (about 300)", None),
+    ],
+)
+def test_an_estimate_with_its_interval_is_refused_saying_how_to_give_it(
+    text: str, bounds: str | None
+) -> None:
+    with pytest.raises(FigureError) as refused:
+        parse_figure(text)
+    said = str(refused.value)
+    if bounds is None:
+        assert "interval" not in said
+    else:
+        assert "an estimate with its interval" in said and said.endswith(bounds)
+
+
 # -- properties --------------------------------------------------------------------------------
 
 _HEDGES = ("{}", "about {}", "around {}", "at least {}", "more than {}", "nearly {}", "some {}")
