@@ -303,3 +303,34 @@ def test_a_fall_beyond_the_ratio_is_always_found(
     held = _disputed(report) | {cid for c in _revisions(report) for cid in c.claims}
     assert "late" in held
     assert not any("late" in m.claims for m in report.minor if hasattr(m, "claims"))
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(
+    st.integers(20, 5_000),
+    st.sampled_from([1.5, 3.0, 20.0]),
+    st.sampled_from(_DAYS[:10]),
+    st.sampled_from(_DAYS[10:20]),
+    st.sampled_from(_DAYS[20:]),
+    st.booleans(),
+)
+def test_a_fall_is_of_unknown_order_exactly_when_stated_on_one_date(
+    high: int, fall: float, moment: str, said: str, later: str, together: bool
+) -> None:
+    """One claimant's count of an earlier moment (``moment``) materially above its count of
+    the day it is said: a revision either way, "stated together" exactly when both were said
+    on one date, with the heading and the JSON saying so; never a dispute with itself."""
+    low = max(1, int(high / fall))
+    assume(high / low >= 1.5)
+    facts = [
+        fact("early", "Gov", f"{high}", as_of=moment, said_on=said),
+        fact("late", "Gov", f"{low}", said_on=said if together else later),
+    ]
+    report = engine.analyse(facts, cumulative=["deaths"])
+    (rev,) = _revisions(report)
+    assert rev.claims == ("early", "late")
+    assert rev.together == (said if together else None)
+    assert ("order not known" in engine.revision_heading(rev)) is together
+    (shown,) = [c for c in engine.report_to_json("s", report)["conflicts"]]
+    assert ("stated_together" in shown) is together
+    assert not [c for c in report.conflicts if isinstance(c, engine.FigureConflict)]
