@@ -748,7 +748,7 @@ STORIES: dict[str, list[list[str]]] = {
         ["import", "tests/fixtures/sewol-ferry-2014.jsonl"],
     ],
     # docs/conflicts.md: Hurricane Maria's toll in Puerto Rico, the official count against the
-    # newsrooms' counts and the studies' estimates, logged from 20 public pages (time23)
+    # newsrooms' counts and the studies' estimates, logged from 19 public pages (time23)
     "maria23": [
         ["import", "tests/fixtures/maria.jsonl"],
     ],

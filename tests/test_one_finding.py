@@ -622,7 +622,7 @@ def test_the_sewol_ferry_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> Non
 
 @pytest.mark.slow
 def test_hurricane_marias_toll_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
-    """time23: Hurricane Maria's toll in Puerto Rico, 2017-18, logged from public pages on one
+    """time23: Hurricane Maria's toll in Puerto Rico, 2017-18, logged from 19 public pages on one
     cumulative measure (docs/conflicts.md, worked example; what should be found was written
     first, tests/fixtures/maria-expected.md): the official count rising from 16 to 64 is a
     course (3 October's 16, 19 and 34 the government's own updates, the president's 16 among
