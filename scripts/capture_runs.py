@@ -749,6 +749,14 @@ STORIES: dict[str, list[list[str]]] = {
     "sewol": [
         ["import", "tests/fixtures/sewol-ferry-2014.jsonl"],
     ],
+    # docs/conflicts.md: Hurricane Maria's toll in Puerto Rico, the official count against the
+    # newsrooms' counts and the studies' estimates, logged from 19 public pages (time23)
+    "maria23": [
+        ["import", "tests/fixtures/maria.jsonl"],
+    ],
+    # a blank database: an excess over what is usual, said without a warning (docs/figures.md,
+    # time23)
+    "excess23": [],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

@@ -1656,6 +1656,16 @@ _CHANGED_BY = re.compile(
 )
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# After "N more" (up to three plain words between), a baseline of what is usual: "1,052 more
+# people than usual had died", "2,975 more deaths than normal", "500 more cases than
+# expected". The figure is an excess over that baseline, the level of an excess count (the
+# measure of most studies of a disaster's toll), not an amount added to another (time23).
+# "than last year", "than in 2016" are not baselines: a difference between two periods.
+_BASELINE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+than\s+(?:(?:the|an?)\s+)?"
+    r"(?:usual|normal|expected|average|typical)\b",
+    re.IGNORECASE,
+)
 # After a figure, a comparison with an earlier period: the figure is the change from it, not
 # a level ("3% from a year earlier", "3% year on year", "3% on last year", "3% higher than in
 # 2023", "3% above last year's level", "3 % sur un an", "3% interanual", "3 % gegenüber dem
@@ -1808,6 +1818,8 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         return ChangeWords(start - len(m.group()), end, word, "added")
     after = _ADDED_AFTER.match(text, end)
     if after is not None:
+        if after.group().strip().lower() == "more" and _BASELINE_AFTER.match(text, after.end()):
+            return None  # "1,052 more people than usual": an excess count, a level
         return ChangeWords(start, after.end(), after.group().strip(), "added")
     return None
 

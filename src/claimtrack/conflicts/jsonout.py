@@ -84,12 +84,16 @@ def _relaying_json(relaying: list[tuple[str, str, bool]]) -> list[dict[str, Any]
 def _fall_json(r: Revision) -> dict[str, Any]:
     """A fall's claims (earlier, later), their claimants, dates and ratio: a revision's own
     keys after its kind, measure and dimension, and each of a dispute's ``falls``."""
-    return {
+    out: dict[str, Any] = {
         "claims": list(r.claims),
         "claimants": list(r.claimants),
         "dates": [{"date": d, "basis": b} for d, b in r.dates],
         "ratio": tidy(r.ratio),
     }
+    if r.together is not None:  # a claimant's own fall stated on one day (time23)
+        out["ordered"] = False
+        out["stated_together"] = r.together
+    return out
 
 
 def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
@@ -415,6 +419,11 @@ def _fall_fields(r: Revision) -> str:
     return (
         f'"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
         f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}'
+        + (
+            ""
+            if r.together is None
+            else f', "ordered": false, "stated_together": {_quote(r.together)}'
+        )
     )
 
 
@@ -716,6 +725,15 @@ def summary_line(report: Report) -> str:
     if unordered:  # the disputed figures come first
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
+    together = (
+        sum(1 for c in report.conflicts if type(c) is Revision and c.together is not None)
+        if report.n_revisions
+        else 0
+    )
+    if together:  # a claimant's own fall stated on one day: no later word (time23)
+        at = next(k for k, p in enumerate(parts) if p.endswith(("downward revision", "revisions")))
+        own = report.n_revisions - between - upward
+        parts[at] += f" ({'' if together == own else f'{together} '}of unknown order)"
     if report.n_reversals:  # a reversal whose statements cannot be ordered may be no change
         unordered = sum(
             1

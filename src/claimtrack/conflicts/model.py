@@ -173,6 +173,9 @@ class Revision:
     dimension: str = "count"
     as_of: str | None = None  # the moment both estimates describe (not cumulative)
     up: bool = False  # revised up (only with as_of)
+    # the day both figures were stated, when a claimant's own fall's statements cannot be
+    # ordered (one day): which came last is not known, so not surely a later word (time23)
+    together: str | None = None
 
 
 @_record

@@ -94,6 +94,16 @@ def _stated_after(e: tuple, said: str) -> bool:
     return stated is not None and _before(said, stated)
 
 
+def _stated_together(e: tuple, r: tuple) -> str | None:
+    """The date two records were both stated on (said_on, else reported_on: the same date),
+    else None: a government that told Congress on 9 August that 1,427 more people had died by
+    December, and the same day kept its certified count at 64, gave no later, lower word
+    (time23). A month against a day in it is not one date: a page of November may report a
+    statement of September ("in September the figure was revised down to 79", Grenfell)."""
+    a, b = e[_SAID] or e[_REPORTED], r[_SAID] or r[_REPORTED]
+    return a if a is not None and a == b else None
+
+
 def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
     """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
     (the least they differ), or their cores' ratio where that is under the
@@ -156,6 +166,7 @@ def _revisions(
                     ((e_date, e_basis), (date, basis)),
                     _shown_ratio(_shown_gap(e, r, min_gap)),
                     dimension,
+                    together=_stated_together(e, r) if e[_KEY] == r[_KEY] else None,
                 )
             )
         for item in group:
@@ -462,6 +473,12 @@ def revision_note(c: Revision) -> str:
             f"{c.claimants[1]} replaced its own estimate of {c.as_of} with a later one: "
             "a revision, not a dispute with itself"
         )
+    if c.together is not None:
+        return (
+            f"a total that can only grow, given as less for a later moment by {c.claimants[1]}'s "
+            f"statements of {c.together}: which came last is not known, so not surely a "
+            "correction; two counts in one (a certified toll and an estimate), or a misreport"
+        )
     return "a total that can only grow was later given as less: a correction, or a dispute"
 
 
@@ -477,6 +494,11 @@ def revision_heading(c: Revision) -> str:
         return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
     if c.claimants[0] != c.claimants[1]:  # display names: one per claimant key
         return f"Fall between claimants: {c.measure} (cumulative), {ratio}"
+    if c.together is not None:  # statements of one day: no later word (time23)
+        return (
+            f"Revision: {c.measure} (cumulative) fell, {ratio} "
+            f"(both stated {c.together}, order not known)"
+        )
     return f"Revision: {c.measure} (cumulative) fell, {ratio}"
 
 
