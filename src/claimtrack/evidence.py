@@ -159,6 +159,9 @@ class Assessment:
     # its claims). Judged only for a dispute with two or more corroborated positions whose
     # claims' times are known (``assess(..., facts, cumulative)``).
     timed: Mapping[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    # index in report.conflicts -> a disputed proposition's voices of one government by their
+    # names on both sides (``one_government_both_sides``), said under its grade lines
+    both_sides: Mapping[int, str] = field(default_factory=dict)
 
 
 def _fold_wire(wire: str) -> str:
@@ -237,7 +240,7 @@ def support(
         and (len(keys) < 2 or not names or not _may_join(claimants, distinct))
     ):
         n = len(keys)
-        party = sum(1 for k in keys if k in parties) if parties else 0
+        party = sum(1 for k in keys if _a_party(k, origins)) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
     return _joined(ids, claimants, keys, origins, relaying, distinct)
 
@@ -858,6 +861,17 @@ def _voice_join(who: list[str], keys: list[str], origins: Origins) -> str:
     return f"{_and(who)} speak through {through}: one origin"
 
 
+def _a_party(k: str, origins: Origins) -> bool:
+    """Whether claimant key ``k`` is a party: marked, or a voice of a body marked a party
+    (`claimant NAME --of BODY`; evidence12: before, the voices of a government marked a party
+    were a party's only where the body itself stood among them, and a prosecutor given the
+    government's body, alone on a side, read "single-source")."""
+    if k in origins.parties:
+        return True
+    body = origins.bodies.get(k)
+    return body is not None and _key(body) in origins.parties
+
+
 def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str]:
     """The claimant keys of ``keys`` that are parties to the subject's events: those marked,
     a speaker of a party's claims, and any claimant joined to one of these by its name or as
@@ -868,7 +882,7 @@ def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str
     marked = {
         k
         for k in keys
-        if k in parties or any(_key(b) in parties for b in origins.speakers.get(k, ()))
+        if _a_party(k, origins) or any(_key(b) in parties for b in origins.speakers.get(k, ()))
     }
     if not marked:
         return marked
@@ -1072,19 +1086,60 @@ def _grade(origins: int, not_party: int) -> str:
 _AGAINST = {"affirms": ("denies", "denied by"), "denies": ("affirms", "affirmed by")}
 
 
-def _contested(c: StanceConflict, supports: list[Support]) -> tuple[Support, ...]:
+def _contested(
+    c: StanceConflict, supports: list[Support], bodies: Mapping[str, str] | None = None
+) -> tuple[Support, ...]:
     """The supports of a disputed proposition's sides, a corroborated firm side that the other
     firm side's claims deny made ``contested`` (naming who denies it): what the story's own
-    claims deny is never read as corroborated."""
+    claims deny is never read as corroborated. ``bodies``: see :func:`_denied_by`."""
     by_stance = {p.stance: p for p in c.positions}
     out = []
     for p, sup in zip(c.positions, supports, strict=True):
-        against = _denied_by(p, by_stance)
+        against = _denied_by(p, by_stance, bodies)
         if sup.grade == CORROBORATED and against:
             words = _AGAINST[p.stance][1]
             sup = sup._replace(grade=CONTESTED, against=f"{words} {', '.join(against)}")
         out.append(sup)
     return tuple(out)
+
+
+def one_government_both_sides(
+    c: Any, supports: Sequence[Support], bodies: Mapping[str, str] | None = None
+) -> str:
+    """What a disputed proposition whose side is contested says when voices of one government
+    by their names stand on both firm sides, none given a body (`claimant --of`): the contest
+    may be that government changing its account (evidence12: a consulate that said a man left
+    alive and a prosecutor who later said he died inside read "contested, denied by" each
+    other, as if two sources disagreed); "" when there is none, or no side is contested.
+    Named in the text and the report, not in JSON, as the grade line's names are."""
+    if not isinstance(c, StanceConflict) or not any(s.grade == CONTESTED for s in supports):
+        return ""
+    firm = {p.stance: p.claimants for p in c.positions if p.stance in _AGAINST}
+    if len(firm) < 2:
+        return ""
+    given = bodies or {}
+
+    def voices(names: tuple[str, ...]) -> list[tuple[str, Voice]]:
+        return [
+            (n, v)
+            for n in names
+            if _key(n) not in given and (v := voice(n)) is not None and v.place
+        ]
+
+    yes, no = voices(firm["affirms"]), voices(firm["denies"])
+    said = []
+    for place in sorted({v.place for _, v in yes}):
+        here = [n for n, v in yes if v.place == place]
+        lead = next(v for _, v in yes if v.place == place)
+        there = [n for n, v in no if one_government(lead, v)]
+        if there:
+            said.append(
+                f"voices of one government by their names ({_title(place)}) stand on both "
+                f"sides (affirms: {_and(here)}; denies: {_and(there)}): if it spoke through "
+                "them, its account changed, which is no contest (claimant --of gives each its "
+                "body; its change is then told as its reversal)"
+            )
+    return "; ".join(said)
 
 
 def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -1096,16 +1151,33 @@ def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return any(w not in mine for w in other)
 
 
-def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
+def _denied_by(
+    p: Any, by_stance: Mapping[str, Any], bodies: Mapping[str, str] | None = None
+) -> list[str]:
     """The claimants of the other firm side of a disputed proposition who deny side ``p``
     (affirms against denies), but those on ``p`` too: a claimant that denied and then
-    affirmed (a reversal) stands on the side it came to, and does not contest it."""
+    affirmed (a reversal) stands on the side it came to, and does not contest it. So does a
+    voice of a body (``bodies``: claimant key -> the body it speaks for, `claimant --of`; a
+    body named as a claimant is its own voice) whose other voices stand on ``p``: a
+    government that denied, through its consulate, what its prosecutor later admitted
+    contests nothing by that denial (evidence12: before, the admission's side read
+    "contested, denied by" the consulate)."""
     other = _AGAINST.get(p.stance)
     side = by_stance.get(other[0]) if other is not None else None
     if side is None:
         return []
     mine = set(p.claimants)
-    return [who for who in side.claimants if who not in mine]
+    if not bodies:
+        return [who for who in side.claimants if who not in mine]
+    named = {_key(b) for b in bodies.values()}
+
+    def body(who: str) -> str | None:
+        k = _key(who)
+        b = bodies.get(k)
+        return _key(b) if b is not None else (k if k in named else None)
+
+    here = {b for who in p.claimants if (b := body(who)) is not None}
+    return [who for who in side.claimants if who not in mine and body(who) not in here]
 
 
 def _finding(
@@ -1124,7 +1196,9 @@ def _finding(
             )
             for p in c.positions
         ]
-        return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
+        if isinstance(c, StanceConflict):
+            return _contested(c, supports, origins.bodies)
+        return tuple(supports)
     if isinstance(c, Revision):
         return (support(c.claims, c.claimants, origins),)
     if isinstance(c, SumFinding):
@@ -1255,12 +1329,19 @@ def assess(
                 found = _timed_positions(c, conflicts[i], times())
                 if found:
                     timed[i] = found
+    both = {
+        i: said
+        for i, c in enumerate(report.conflicts)
+        if isinstance(c, StanceConflict)
+        and (said := one_government_both_sides(c, conflicts[i], origins.bodies))
+    }
     return Assessment(
         conflicts,
         tuple(_finding(c, origins, names) for c in report.minor),
         tuple(_finding(c, origins, names) for c in report.checks),
         b,
         timed,
+        both,
     )
 
 

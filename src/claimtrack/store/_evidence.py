@@ -279,6 +279,15 @@ class _Evidence(_Core):
             for subj in parties.keys() | wired.keys() | voiced
         }
 
+    def bodies(self) -> dict[str, str]:
+        """Claimant key -> the body it speaks for (`claimant --of`): what makes a body whose
+        voices took both sides of a proposition a reversal of that body (the engine's
+        ``bodies``). One read of the registry."""
+        return {
+            key: body
+            for key, body in self._query("SELECT key, body FROM claimants WHERE body IS NOT NULL")
+        }
+
     def _bodies(
         self, subject: str | None
     ) -> tuple[dict[str, str], frozenset[str], frozenset[str], set[str]]:
