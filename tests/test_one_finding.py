@@ -650,7 +650,8 @@ def test_the_khashoggi_killing_as_a_new_user_logged_it_has_no_wrong_finding(ct) 
         if c["kind"] == "stance"
     }
     assert grades["khashoggi-killed-in-consulate"] == [
-        ("affirms", 3, "corroborated"),  # Turkey, Saudi Arabia's admission, US officials
+        # Turkey and Saudi Arabia's admission (US officials pass on Turkey's evidence: a relay)
+        ("affirms", 2, "corroborated"),
         ("denies", 1, "party-only"),  # Saudi Arabia's four voices, walked back: contest nothing
     ]
     assert grades["khashoggi-left-consulate-alive"] == [
