@@ -23,6 +23,7 @@ from claimtrack.conflicts import Reversal, StanceConflict, analyse, report_to_js
 from claimtrack.conflicts.model import Fact
 from claimtrack.evidence import Origins, assess
 from claimtrack.governments import Voice, one_government, voice
+from test_evidence9 import affirming_side
 
 SAUDI = "Government of Saudi Arabia"
 
@@ -350,6 +351,55 @@ def _ok(result: Any) -> Any:
     return result
 
 
+# the claimants of one side (denied by "Opposition party") -> (origins, grade), the joins said:
+# a country named alone beside voices of its government
+COUNTRIES = [
+    (
+        ["Saudi Arabia", "Saudi public prosecutor"],
+        (1, "single-source"),
+        (
+            "Saudi Arabia and Saudi public prosecutor are 2 claimants of one government (Saudi "
+            "Arabia): one origin",
+        ),
+    ),
+    (
+        ["Turkey", "Turkish officials", "Saudi Arabia"],
+        (2, "contested"),
+        ("Turkey and Turkish officials are 2 claimants of one government (Turkey): one origin",),
+    ),
+    (
+        ["the United States", "U.S. officials"],
+        (1, "single-source"),
+        (
+            "the United States and U.S. officials are 2 claimants of one government (US): one "
+            "origin",
+        ),
+    ),
+    # two countries named alone, each beside its own voices
+    (
+        ["Saudi Arabia", "Saudi public prosecutor", "Turkey", "Turkish officials"],
+        (2, "contested"),
+        (
+            "Saudi Arabia and Saudi public prosecutor are 2 claimants of one government (Saudi "
+            "Arabia): one origin",
+            "Turkey and Turkish officials are 2 claimants of one government (Turkey): one origin",
+        ),
+    ),
+    # beside another place's voices, or no voice: counted as before
+    (["Saudi Arabia", "Turkish officials"], (2, "contested"), ()),
+    (["Saudi Arabia", "Red Cross"], (2, "contested"), ()),
+]
+
+
+@pytest.mark.parametrize(("who", "graded", "joins"), COUNTRIES)
+def test_a_country_named_alone_is_its_government_beside_its_voices(
+    who: list[str], graded: tuple, joins: tuple
+) -> None:
+    got = affirming_side(who)
+    assert (got.origins, got.grade) == graded
+    assert got.joins == joins
+
+
 # a side's claimants, the other side's, the bodies given -> what is said of one government's
 # voices on both sides ("" for nothing)
 BOTH_SIDES = [
@@ -373,6 +423,18 @@ BOTH_SIDES = [
     (["Turkish officials", "Neighbour police"], ["Saudi consulate in Istanbul"], {}, ""),
     # a voice with no place says nothing of its government
     (["Crown Prince Mohammed bin Salman", "Neighbour police"], ["Saudi consulate"], {}, ""),
+    # a country named alone is its government's voice here too
+    (
+        ["Saudi Arabia", "Neighbour police"],
+        ["Saudi consulate in Istanbul"],
+        {},
+        "voices of one government by their names (Saudi Arabia) stand on both sides (affirms: "
+        "Saudi Arabia; denies: Saudi consulate in Istanbul): if it spoke through them, its "
+        "account changed, which is no contest (claimant --of gives each its body; its change "
+        "is then told as its reversal)",
+    ),
+    # a body named like a place, with no voice of a government beside it: nothing to say
+    (["Red Cross", "Neighbour police"], ["Red Cross", "Island paper"], {}, ""),
     # no side contested (one origin each): nothing to say
     (["Saudi public prosecutor"], ["Saudi consulate in Istanbul"], {}, ""),
 ]

@@ -51,6 +51,7 @@ from claimtrack.governments import (
     Voice,
     one_government,
     opening_place,
+    place_of,
     same_place,
     untold,
     voice,
@@ -521,6 +522,10 @@ def _government_pairs(claimants: Collection[str]) -> bool:
     that one government may join, or whose names cannot tell one government from two
     (:func:`governments.untold`): the claimants are then graded by :func:`_joined`."""
     voices = [v for v in map(voice, claimants) if v is not None]
+    if not voices:
+        return False
+    if len(voices) < len(claimants) and _country_named(claimants, voices):
+        return True
     if len(voices) < 2:
         return False
     # untold(a, b) or one_government(a, b) for some two: one gives no place or is a
@@ -531,6 +536,32 @@ def _government_pairs(claimants: Collection[str]) -> bool:
     if len(places) < len(voices):
         return True
     return any(same_place(a, b) for a, b in combinations(places, 2))
+
+
+def _country_named(claimants: Collection[str], voices: list[Voice]) -> bool:
+    """Whether one of ``claimants`` is no voice by its words but names the place another's
+    voice gives (:func:`bare_place`): "Saudi Arabia" beside "Saudi public prosecutor"."""
+    places = [v.place for v in voices if v.place and v.level not in LOCAL]
+    return bool(places) and any(
+        (b := bare_place(c)) and any(same_place(b, p) for p in places)
+        for c in claimants
+        if voice(c) is None
+    )
+
+
+def bare_place(name: str) -> str:
+    """The place a claimant's name is and nothing more, folded as :func:`governments.voice`
+    folds places: a name of one to three capitalised words ("Saudi Arabia", "Turkey", "the
+    United States"); "" for any other. Beside a voice of that place's government it is that
+    government speaking, as news writes it ("Saudi Arabia said 18 people were held"); never
+    alone, so that a body named like a place is joined only to a government of its place
+    (evidence12: before, "Saudi Arabia" and "Saudi public prosecutor" were two origins)."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return place_of(" ".join(words).casefold())
 
 
 def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
@@ -565,8 +596,21 @@ def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> l
                 break
         else:
             groups.append([k])
+    if voices and len(voices) < len(shown):  # a country named alone beside its voices
+        for k in sorted(shown.keys() - voices.keys(), key=lambda k: shown[k].casefold()):
+            b = bare_place(shown[k])
+            for g in groups if b else ():
+                if any(
+                    voices[m].place
+                    and voices[m].level not in LOCAL
+                    and same_place(b, voices[m].place)
+                    for m in g
+                    if m in voices
+                ):
+                    g.append(k)
+                    break
     for g in groups:
-        v = next((voices[k] for k in g if voices[k].place), voices[g[0]])
+        v = next((voices[k] for k in g if k in voices and voices[k].place), voices[g[0]])
         where = _title(v.place) if v.place else v.level.capitalize()
         said += _join_group(g, shown, uf, f"one government ({where})")
     return said
@@ -1119,19 +1163,29 @@ def one_government_both_sides(
         return ""
     given = bodies or {}
 
+    named = [n for n in (*firm["affirms"], *firm["denies"]) if _key(n) not in given]
+    real = [v.place for n in named if (v := voice(n)) is not None and v.place]
+
     def voices(names: tuple[str, ...]) -> list[tuple[str, Voice]]:
-        return [
-            (n, v)
-            for n in names
-            if _key(n) not in given and (v := voice(n)) is not None and v.place
-        ]
+        # a country named alone ("Saudi Arabia") is its government's voice beside a voice of
+        # that government, as in a side (:func:`bare_place`)
+        out = []
+        for n in names:
+            if _key(n) in given:
+                continue
+            v = voice(n)
+            if v is None and (b := bare_place(n)) and any(same_place(b, p) for p in real):
+                v = Voice(b, "")
+            if v is not None and v.place:
+                out.append((n, v))
+        return out
 
     yes, no = voices(firm["affirms"]), voices(firm["denies"])
     said = []
     for place in sorted({v.place for _, v in yes}):
         here = [n for n, v in yes if v.place == place]
         lead = next(v for _, v in yes if v.place == place)
-        there = [n for n, v in no if one_government(lead, v)]
+        there = [n for n, v in no if one_government(lead, v) and _key(n) not in map(_key, here)]
         if there:
             said.append(
                 f"voices of one government by their names ({_title(place)}) stand on both "

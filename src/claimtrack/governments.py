@@ -165,6 +165,11 @@ def _place(place: str) -> str:
     return _PEOPLES.get(place, place)
 
 
+def place_of(folded: str) -> str:
+    """A folded place name as :func:`voice` gives places ("saudi": "saudi arabia")."""
+    return _place(folded)
+
+
 def same_place(a: str, b: str) -> bool:
     """Whether two places (folded) are one: equal, or one the other's people ("Libyan",
     "Libya"; "Israeli", "Israel"; "Indian", "India"; "Mexican", "Mexico")."""
