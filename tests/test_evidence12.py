@@ -453,3 +453,26 @@ def test_one_governments_voices_on_both_sides_are_said(
 
 def said_(cid: str, who: str, side: str) -> Fact:
     return said(cid, who, side, "2018-10-19")
+
+
+def test_the_report_says_one_governments_voices_stand_on_both_sides(
+    ct: Callable[..., Any], tmp_path: Path
+) -> None:
+    """The line under the grade lines of a contested proposition, in the terminal and in
+    both formats of the report (an HTML report gave a stance finding no such line before)."""
+    s = "walkout-story"
+    for who, side, on in (
+        ("Kingdom consulate", "--affirms", "2018-10-03"),
+        ("Neighbour police", "--denies", "2018-10-06"),
+        ("Kingdom prosecutor", "--denies", "2018-10-19"),
+        ("Island paper", "--affirms", "2018-10-04"),
+    ):
+        _ok(ct("add", s, "--claimant", who, "--quote", "words", side, "walked-out",
+               "--said-on", on, "--new"))  # fmt: skip
+    said = "voices of one government by their names (Kingdom) stand on both sides"
+    assert said in " ".join(_ok(ct("conflicts", s)).stdout.split())
+    for suffix in ("html", "md"):
+        out = tmp_path / f"story.{suffix}"
+        _ok(ct("report", s, "-o", str(out)))
+        text = " ".join(out.read_text(encoding="utf-8").split())
+        assert "Voices of one government by their names (Kingdom) stand on both sides" in text
