@@ -476,3 +476,27 @@ def test_the_report_says_one_governments_voices_stand_on_both_sides(
         _ok(ct("report", s, "-o", str(out)))
         text = " ".join(out.read_text(encoding="utf-8").split())
         assert "Voices of one government by their names (Kingdom) stand on both sides" in text
+
+
+def test_a_body_names_its_voices(ct: Callable[..., Any]) -> None:
+    """`claimant BODY` lists the claimants given it with --of (JSON "voices"); a claimant
+    that is no body's lists none."""
+    _ok(ct("add", "s", "--claimant", "Kingdom consulate", "--quote", "he left", "--affirms", "p"))
+    _ok(ct("claimant", "Kingdom consulate", "--of", SAUDI))
+    _ok(ct("claimant", "Kingdom prosecutor", "--of", SAUDI, "--role", "government"))
+    # the body itself registered nowhere: named by its voices, not "no claimant named"
+    alone = _ok(ct("claimant", SAUDI))
+    assert alone.output == (
+        f"{SAUDI} is no claimant of its own; its voices (claimant --of): Kingdom consulate, "
+        "Kingdom prosecutor\n"
+    )
+    assert json.loads(_ok(ct("claimant", SAUDI, "--json")).stdout)["voices"] == [
+        "Kingdom consulate",
+        "Kingdom prosecutor",
+    ]
+    _ok(ct("claimant", SAUDI, "--role", "government"))
+    shown = _ok(ct("claimant", SAUDI))
+    assert "its voices (claimant --of): Kingdom consulate, Kingdom prosecutor" in shown.output
+    doc = json.loads(_ok(ct("claimant", SAUDI, "--json")).stdout)
+    assert doc["voices"] == ["Kingdom consulate", "Kingdom prosecutor"]
+    assert "voices" not in json.loads(_ok(ct("claimant", "Kingdom consulate", "--json")).stdout)
