@@ -757,6 +757,20 @@ STORIES: dict[str, list[list[str]]] = {
     # a blank database: an excess over what is usual, said without a warning (docs/figures.md,
     # time23)
     "excess23": [],
+    # docs/conflicts.md: the killing of Jamal Khashoggi in October 2018, Saudi Arabia's three
+    # accounts through its consulate, crown prince, prosecutor and attorney general, each given
+    # the government with `claimant --of`, logged from 32 public pages (evidence12)
+    "khashoggi": [
+        ["import", "tests/fixtures/khashoggi.jsonl"],
+    ],
+    # the same before the user gives any body: the names alone
+    "khashoggi-names": [
+        ["import", "tests/fixtures/khashoggi.jsonl"],
+        *(
+            ["claimant", name, "--not-of"]
+            for name in _given_bodies("tests/fixtures/khashoggi.jsonl")
+        ),
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

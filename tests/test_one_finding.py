@@ -664,6 +664,62 @@ def test_hurricane_marias_toll_as_a_new_user_logged_it_has_no_wrong_finding(ct) 
 
 
 @pytest.mark.slow
+def test_the_khashoggi_killing_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> None:
+    """evidence12: the killing of Jamal Khashoggi in October 2018, logged from 32 public pages
+    (docs/conflicts.md, worked example): Saudi Arabia's three accounts, given by its
+    consulate, its crown prince, its prosecutor and its attorney general, each voice given the
+    government with `claimant --of` and the government marked a party; anonymous Turkish
+    officials printed by several outlets; the CIA's finding as papers relayed it. Saudi
+    Arabia's changes of account are its reversals, each through the voices that said them; a
+    denial it walked back contests nothing; its voices' sides are a party's; the anonymous
+    Turkish officials are one origin; the detainees counted 18, then 21, are a change over
+    time; the team of 15 is no dispute; the crown prince's role rests on one origin, the CIA."""
+    _ok(ct("import", str(FIXTURES / "khashoggi.jsonl")))
+    doc = json.loads(_ok(ct("conflicts", "khashoggi-2018", "--json")).stdout)
+    found = [(c["kind"], c.get("proposition") or c.get("measure")) for c in doc["conflicts"]]
+    assert found == [
+        ("stance", "khashoggi-killed-in-consulate"),
+        ("stance", "killing-was-premeditated"),
+        ("stance", "crown-prince-ordered-killing"),
+        ("stance", "khashoggi-left-consulate-alive"),
+        ("stance", "cia-concluded-crown-prince-ordered-killing"),
+        ("reversal", "khashoggi-killed-in-consulate"),
+        ("reversal", "khashoggi-left-consulate-alive"),
+        ("reversal", "killing-was-premeditated"),
+    ]
+    grades = {
+        c["proposition"]: [(p["stance"], p["origins"], p["grade"]) for p in c["positions"]]
+        for c in doc["conflicts"]
+        if c["kind"] == "stance"
+    }
+    assert grades["khashoggi-killed-in-consulate"] == [
+        # Turkey and Saudi Arabia's admission (US officials pass on Turkey's evidence: a relay)
+        ("affirms", 2, "corroborated"),
+        ("denies", 1, "party-only"),  # Saudi Arabia's four voices, walked back: contest nothing
+    ]
+    assert grades["khashoggi-left-consulate-alive"] == [
+        ("affirms", 1, "party-only"),
+        ("denies", 2, "corroborated"),
+    ]
+    assert grades["crown-prince-ordered-killing"] == [
+        ("affirms", 1, "single-source"),  # the CIA, whichever paper relayed it
+        ("denies", 1, "party-only"),
+        ("uncertain", 1, "single-source"),  # the president and his State Department
+    ]
+    reversals = [c for c in doc["conflicts"] if c["kind"] == "reversal"]
+    assert {c["claimant"] for c in reversals} == {"Government of Saudi Arabia"}
+    assert all(c["ordered"] and len(c["voices"]) >= 3 for c in reversals)
+    assert reversals[1]["claims"] == [
+        "kh-consulate-left-omm",
+        "kh-mbs-left-mee",
+        "kh-sa-prosecutor-notleft-wreg",
+    ]
+    assert doc["minor"] == [] and doc["hints"] == []
+    (detained,) = doc["changes"]
+    assert [p["low"] for p in detained["points"]] == [18, 21]
+
+
+@pytest.mark.slow
 def test_the_pakistan_floods_money_in_four_currencies_has_no_wrong_finding(ct) -> None:
     """money1: the Pakistan floods of 2022, logged from public pages (tests/fixtures/README.md):
     losses, damage, pledges and needs told in "$", "US$", "U.S. dollars", "dollars", "Rs" (an

@@ -2029,7 +2029,7 @@ def _credit_finding(
     elif isinstance(c, Revision):
         for name in {by_id[i].claimant for i in c.claims}:
             entry(name)["revisions"].append(inv)
-    elif isinstance(c, Reversal):
+    elif isinstance(c, Reversal) and not c.voices:  # a body's is none of its voices' own
         entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
@@ -59,7 +59,7 @@ from claimtrack.conflicts.model import (
     direction_topic,
     is_change_topic,
 )
-from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
+from claimtrack.conflicts.reversals import _figure_reversals, _Reversals, body_reversals
 from claimtrack.conflicts.sums import (
     _NO_SUMS,
     UNSIGNED,
@@ -89,12 +89,15 @@ def analyse(
     min_gap: float = DEFAULT_MIN_GAP,
     cumulative: Iterable[str] = (),
     sums: Iterable[SumRelation] = (),
+    bodies: Mapping[str, str] | None = None,
 ) -> Report:
     """Find the conflicts, reversals, revisions, sums and changes over time among ``facts``.
 
     ``min_gap`` is the materiality ratio (>= 1): positions closer than it are a minor
     difference, not a dispute. ``cumulative`` names measures whose true value can only
-    grow; ``sums`` relates total measures to their parts.
+    grow; ``sums`` relates total measures to their parts; ``bodies`` (claimant key -> the
+    body it speaks for, `claimant --of`) makes a body whose voices took both sides of a
+    proposition, one side surely after the other, a reversal of that body.
 
     The result does not depend on the order of ``facts``. The cyclic garbage
     collector is paused while the (acyclic) working set is built: with a million
@@ -107,7 +110,7 @@ def analyse(
     # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
     _HEDGES.start(facts.hedge_of if type(facts) is ActiveFacts else None)
     try:
-        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums))
+        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums), bodies)
     finally:
         _HEDGES.start(None)
         if gc_was_enabled:
@@ -1042,10 +1045,14 @@ def _has_time(recs: list[tuple]) -> bool:
     return all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs)
 
 
-def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
+def _stance_passes(
+    g: _Grouped, names: _Names, rev: _Reversals, bodies: dict[str, str] | None = None
+) -> list[StanceConflict]:
     """Every proposition both affirmed and denied: a stance dispute (with the uncertain claims
     in their own column), and the reversals of claimants on both sides. Uncertain claims make
-    no dispute by themselves; a claimant's later uncertain claim is a walk-back."""
+    no dispute by themselves; a claimant's later uncertain claim is a walk-back. ``bodies``
+    (a voice's claimant key -> its body's key, `claimant --of`) gathers the claims of each
+    body's voices on both sides (``rev.bodies``) for :func:`body_reversals`."""
     out: list[StanceConflict] = []
     for proposition, (affirms, denies, uncertain) in g.stances.items():
         if uncertain:
@@ -1069,6 +1076,8 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         if uncertain:
             positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
         out.append(StanceConflict(proposition, tuple(positions)))
+        if bodies:
+            _body_sides(proposition, affirms, denies, bodies, rev)
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         if not both:
             continue  # no claimant on both sides
@@ -1085,6 +1094,29 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
             )
         )
     return out
+
+
+def _body_sides(
+    proposition: str,
+    affirms: list[tuple],
+    denies: list[tuple],
+    bodies: dict[str, str],
+    rev: _Reversals,
+) -> None:
+    """Into ``rev.bodies``: the claims on ``proposition`` of each body whose voices stand on
+    both sides (a body named as a claimant is its own voice)."""
+    sides: dict[str, list[set[str]]] = {}
+    for k, recs in enumerate((affirms, denies)):
+        for r in recs:
+            body = bodies.get(r[1])
+            if body is not None:
+                sides.setdefault(body, [set(), set()])[k].add(r[1])
+    for body, (yes, no) in sides.items():
+        if not yes or not no:
+            continue
+        voices = yes | no
+        claims = {(r[0], r[2], r[3], None) for r in (*affirms, *denies) if r[1] in voices}
+        rev.bodies[(body, "proposition", proposition)] = (claims, voices)
 
 
 def _walk_backs(
@@ -1143,11 +1175,26 @@ def _figure_order(c: FigureConflict) -> tuple:
     )
 
 
+def _voiced(
+    bodies: Mapping[str, str], shown: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """(claimant key -> its body's key, for the claimants of this subject that speak for a
+    body or are one; body key -> the body's name as the user gave it), or None when no
+    claimant of the subject speaks for one."""
+    names = {claimant_key(b): b for b in bodies.values()}
+    of = {k: claimant_key(b) for k, b in bodies.items() if k in shown}
+    of.update((k, k) for k in shown if k in names)
+    if not of:
+        return None
+    return of, {b: names[b] for b in set(of.values())}
+
+
 def _analyse(
     facts: Iterable[Fact],
     min_gap: float,
     cumulative: frozenset[str],
     sums: tuple[SumRelation, ...],
+    bodies: Mapping[str, str] | None = None,
 ) -> Report:
     facts = facts if isinstance(facts, list) else list(facts)
     # The active facts, one per id (field 0; the last one wins): the facts themselves when
@@ -1183,7 +1230,8 @@ def _analyse(
     if sums and (ctx.moments or ctx.unmarked):
         timed = cumulative.union(ctx.moments, ctx.unmarked)
     sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
-    stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
+    voiced = _voiced(bodies, g.shown) if bodies and g.stances else None
+    stance_conflicts = _stance_passes(g, names, rev, voiced and voiced[0]) if g.stances else []
 
     # (each list sorted only when there is something to order: most subjects have a few)
     figure_conflicts = ctx.figure_conflicts
@@ -1211,6 +1259,7 @@ def _analyse(
             *stance_conflicts,
             *_with_disputes(_Reversals.found(names, rev.claims, "reversal", active), alone, g),
             *_Reversals.found(names, rev.walk_backs, "walk-back", active),
+            *(body_reversals(names, rev, voiced[1], active) if voiced and rev.bodies else ()),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from json import dumps as _dumps
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimtrack.conflicts.model import (
     Conflict,
@@ -217,6 +217,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
         "ordered": c.ordered,
         **({"since": list(c.since)} if c.since else {}),
         **({"disputes": [_told_json(d) for d in c.disputes]} if c.disputes else {}),
+        **({"voices": list(c.voices)} if c.voices else {}),
     }
 
 
@@ -525,8 +526,12 @@ def _conflict_line(
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
-        f"{_since_line(c.since)}{_disputes_line(c.disputes)}{end}}}"
+        f"{_since_line(c.since)}{_disputes_line(c.disputes)}"
+        f"{f', {_VOICES}{_names_text(c.voices)}' if c.voices else ''}{end}}}"
     )
+
+
+_VOICES: Final = '"voices": '
 
 
 def _disputes_line(disputes: tuple[FigureConflict, ...]) -> str:

@@ -157,6 +157,9 @@ class Reversal:
     # 4, "A dispute of one claimant"): told once, as this reversal, which says what they said
     # about the figures' times (their as_of, whether their order is known, figures stated later)
     disputes: tuple[FigureConflict, ...] = ()
+    # a body's reversal (``claimant`` is the body the user gave its voices, `claimant --of`):
+    # the voices whose claims it lists, each claimant once, sorted; () for a claimant's own
+    voices: tuple[str, ...] = ()
 
 
 @_record
