@@ -85,9 +85,12 @@ PREFIX = "The Harlow City Council met on Tuesday. "
         ("Harlow Metals Ltd admitted three charges of breaking safety rules at its 40-acre site.", "40"),
     ],
 )  # fmt: skip
-def test_an_act_told_with_a_speech_verb_is_at_most_a_guess(text: str, figure: str) -> None:
+def test_an_act_told_with_a_speech_verb_proposes_nobody(text: str, figure: str) -> None:
+    # extract33: the guess was wrong on all 11 labelled claims of the 32 sets (each the
+    # outlet's narration), so nobody is proposed, and speaker_found says what was found
     speaker, found = _candidate(PREFIX + text, figure)
-    assert speaker is None or "tells an act" in found, (speaker, found)
+    assert speaker is None, (speaker, found)
+    assert found.startswith("none: ") and "tells an act, not words: the outlet's account" in found
 
 
 @pytest.mark.parametrize(

@@ -537,7 +537,7 @@ _BEFORE_A_NOUN = {"a", "an", "the", "its", "their", "his", "her", "our", "of", "
 
 def _act_marked(found: str, speaker: str | None, act: str | None) -> str:
     """``found`` marked a guess for a speaker whose verb tells an act (``_act_told``)."""
-    if not (speaker and act) or "guess:" in found:
+    if not (speaker and act):
         return found
     return f"{found}; guess: '{act}' with a thing done for its object tells an act, not words"
 
