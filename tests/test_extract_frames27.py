@@ -101,8 +101,13 @@ def test_an_act_told_with_a_speech_verb_proposes_nobody(text: str, figure: str) 
         ("Mayor Ana Ruiz admitted that 40 posts had been cut.", "40"),
         ("About 40 posts went in the first round, Mayor Ana Ruiz added in a statement.", "40"),
         ("Mayor Ana Ruiz added the 40 posts cut in May would not come back.", "40"),
+        # words said to a hearer after "to" (extract33: an act told proposes nobody now)
+        ("Mayor Ana Ruiz admitted to reporters that 40 posts had been cut.", "40"),
+        ("Mayor Ana Ruiz admitted to the Harlow Gazette that 40 posts had been cut.", "40"),
+        ("Mayor Ana Ruiz admitted to the council's audit committee that 40 posts had gone.",
+         "40"),
     ],
-)
+)  # fmt: skip
 def test_words_said_after_the_same_verbs_keep_their_speaker(text: str, figure: str) -> None:
     speaker, found = _candidate(PREFIX + text, figure)
     assert speaker is not None and "Ana Ruiz" in speaker, (speaker, found)

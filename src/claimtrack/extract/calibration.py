@@ -134,7 +134,9 @@ _WORK_AUTHOR_BEFORE = re.compile(
 # that separates its right cases from its wrong ones (docs/extract.md, "Calibration"): an act
 # told with a verb of speech ("The council agreed to a two-month pause"), 0 right of 11 on the
 # 32 sets, all 11 the outlet's narration; its speaker is not proposed
-_UNPROPOSED = re.compile(r";?\s*guess: ('[^']*' with a thing done for its object tells an act[^;]*)")
+_UNPROPOSED = re.compile(
+    r";?\s*guess: ('[^']*' with a thing done for its object tells an act[^;]*)"
+)
 
 
 def _unproposed(c: Candidate) -> Candidate:

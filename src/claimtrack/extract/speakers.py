@@ -535,6 +535,17 @@ _BEFORE_A_NOUN = {"a", "an", "the", "its", "their", "his", "her", "our", "of", "
                   "to", "on", "by", "from", "with", "per"}  # fmt: skip
 
 
+# "admitted to reporters that", "conceded to the committee that", "admitted to Reuters
+# that": a hearer after "to", then what was said ("agreed to a deal that would ..." is a thing
+# done with a clause of its own)
+_TO_A_HEARER = re.compile(
+    r"\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reporters|journalists|press|media|court|jury|judges?|committee|inquiry|panel|"
+    r"investigators|police|detectives|officers|MPs|lawmakers|legislators|parliament|senators|"
+    r"councillors|shareholders|investors|staff|workers|members|[A-Z][\w.'’-]+)\s*,?\s+that\b"
+)
+
+
 def _act_marked(found: str, speaker: str | None, act: str | None) -> str:
     """``found`` marked a guess for a speaker whose verb tells an act (``_act_told``)."""
     if not (speaker and act):
@@ -556,6 +567,8 @@ def _act_told(reading: str, s: Sentence, speaker: str | None, found: str) -> str
     lead = _ACT_LEAD.match(reading, s.verb.end(), s.span.end)
     if lead is None or lead.end() == s.verb.end() or _SAID_OBJECT.match(reading, lead.end()):
         return None  # "X agreed." or "X added, '...'": no object, or words said
+    if _TO_A_HEARER.match(reading, s.verb.end(), s.span.end):
+        return None  # "admitted to reporters that ...": words said to someone
     clause = re.split(r"[;:\"“”]", reading[lead.end() : s.span.end])[0]
     words = [w.strip(",.") for w in clause.split()]
     if words and words[0].lower() in _ADJUNCT_OPENERS:
