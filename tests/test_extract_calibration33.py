@@ -84,3 +84,22 @@ def test_a_reply_to_criticism_gives_its_content_to_the_critic(text: str, speaker
 )  # fmt: skip
 def test_no_reply_with_content_keeps_the_subject(text: str, speaker: str) -> None:
     assert rows(text)[0][0] == speaker, rows(text)
+
+
+# 3. a body's name that ends on a title ("Office of the Deputy Prime Minister") is no title
+# and a name: the whole body, not the title inside it (it was guessed as a bare title)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The data, published by the Office of the Deputy Prime Minister, showed the average "
+         "rent stood at £900 in May.", "Office of the Deputy Prime Minister"),
+        ("Figures from the Office of the Chief Medical Officer showed 40 new cases last week.",
+         "Office of the Chief Medical Officer"),
+        # a name after the role is still the name
+        ("Army spokesman Major General Tom Reed said 40 soldiers were hurt.", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_title_inside_a_bodys_name_is_not_its_name(text: str, speaker: str) -> None:
+    got = [r for r in rows(text) if r[2]]
+    assert got and speaker in (got[0][0] or ""), rows(text)
+    assert "is a title" not in got[0][3], rows(text)

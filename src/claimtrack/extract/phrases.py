@@ -919,6 +919,8 @@ def _person_of(phrase: str) -> str:
     m = _PERSON_AFTER_ROLE.match(phrase)
     if m and re.fullmatch(r"[A-Z][a-z]+", phrase[: m.start(1)].strip()):
         return phrase  # "Mayor Ann Lee", "Senator Tom Baker": a title, kept with the name
+    if m and re.fullmatch(rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{_ROLE})", m.group(1).strip()):
+        return phrase  # "Office of the Deputy Prime Minister": a title after it, no name
     return m.group(1).strip() if m else phrase
 
 
