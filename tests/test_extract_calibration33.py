@@ -91,8 +91,8 @@ def test_no_reply_with_content_keeps_the_subject(text: str, speaker: str) -> Non
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The data, published by the Office of the Deputy Prime Minister, showed the average "
-         "rent stood at £900 in May.", "Office of the Deputy Prime Minister"),
+        ("The figures, released on Friday by the Office of the Deputy Prime Minister, put the "
+         "average rent at £900 in May.", "Office of the Deputy Prime Minister"),
         ("Figures from the Office of the Chief Medical Officer showed 40 new cases last week.",
          "Office of the Chief Medical Officer"),
         # a name after the role is still the name
