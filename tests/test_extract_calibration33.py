@@ -103,3 +103,20 @@ def test_a_title_inside_a_bodys_name_is_not_its_name(text: str, speaker: str) ->
     got = [r for r in rows(text) if r[2]]
     assert got and speaker in (got[0][0] or ""), rows(text)
     assert "is a title" not in got[0][3], rows(text)
+
+
+# 4. a name with the letters of a seat or rank after it ("Ann Kerr MP", "Tom Reed QC") is a
+# person, not a body by its initials: a description of a body is not taken for them, and
+# "he" or "she" may stand for them
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The games will cost £2bn more than planned, according to a committee of MPs.\n\n"
+         "Ann Kerr MP, who chairs the committee, said security costs were to blame.",
+         "committee of MPs"),
+        ("Judge Tom Reed QC heard the case on Monday.\n\n"
+         "He said the firm owed its workers £40,000.", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_name_with_post_nominal_letters_is_a_person(text: str, speaker: str) -> None:
+    assert speaker in (rows(text)[0][0] or ""), rows(text)
