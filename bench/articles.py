@@ -63,6 +63,10 @@ to"), ``opinion`` (a quotation with no figure: an opinion, a feeling, an evaluat
 ``action`` (a source's act or the scene told, with no figure and no stance). The kinds are
 read by rule, not by hand: a rough census of what the extras are, to choose the rules.
 
+``--guesses`` counts, over all the labelled sets, the guessed speakers of the found claims by
+the rule that guessed them (``bench/_guess_rules.py``): right, wrong where the label is the
+outlet's narration, wrong with another name (docs/extract.md, "Calibration").
+
 ``--folds`` scores the labelled sets one by one (``FOLDS``: the texts of each set in
 its own folder), one row per set; ``--categories`` counts each set's wrong speakers by
 ``shape`` (confident wrong, the two ways of narration against a source, a guessed
@@ -85,6 +89,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimtrack.extract import extract, sentences  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from _guess_rules import guess_rule  # noqa: E402
 
 ARTICLES = Path(os.environ.get("CLAIMTRACK_ARTICLES", "/work/shared/articles"))
 LABELS = ROOT / "bench" / "labels"
@@ -386,6 +393,28 @@ def shape(text: str, sentence_starts: list[int], label: dict, cand: dict) -> str
     return category(text, sentence_starts, label, cand)
 
 
+def guesses_table(folds: list[tuple[str, Path, tuple[str, ...]]] | None = None) -> list[str]:
+    """Every guessed speaker of the found claims over the labelled sets (``FOLDS``), by the
+    rule that guessed it (``_guess_rules``): how many, right, wrong where the label is the
+    outlet's narration, wrong with another name, and the share right; most used first."""
+    tallies: dict[str, list[int]] = {}
+    for _, texts, prefixes in FOLDS if folds is None else folds:
+        if texts.is_dir():
+            score(list(prefixes), texts=texts, repeats=1, guesses=tallies)
+    head = f"{'rule':18} {'guesses':>7} {'right':>5} {'narration':>9} {'other':>5} {'share':>6}"
+    lines = [head]
+    total = [0, 0, 0]
+    for rule, (ok, narration, other) in sorted(tallies.items(), key=lambda kv: -sum(kv[1])):
+        n = ok + narration + other
+        total = [total[0] + ok, total[1] + narration, total[2] + other]
+        lines.append(f"{rule:18} {n:>7} {ok:>5} {narration:>9} {other:>5} {ok / n:>6.2f}")
+    n = sum(total)
+    lines.append(
+        f"{'all':18} {n:>7} {total[0]:>5} {total[1]:>9} {total[2]:>5} {total[0] / max(n, 1):>6.2f}"
+    )
+    return lines
+
+
 def categories_table() -> list[str]:
     """One line per labelled set: its wrong speakers by ``shape`` (counts), and the total."""
     head = f"{'set':6} {'claims':>6} {'wrong':>5}" + "".join(f" {k[:11]:>11}" for k in SHAPES)
@@ -460,8 +489,15 @@ def _load(prefixes: list[str], texts: Path | None = None) -> list[tuple[str, str
 
 
 def score(
-    prefixes: list[str], misses: bool = False, repeats: int = 3, texts: Path | None = None
+    prefixes: list[str],
+    misses: bool = False,
+    repeats: int = 3,
+    texts: Path | None = None,
+    guesses: dict[str, list[int]] | None = None,
 ) -> dict[str, float]:
+    """The measures of the module docstring over the articles ``prefixes``; ``guesses``, when
+    given, gains for each guessing rule (``_guess_rules.guess_rule``) its found claims as
+    [right, wrong where the label is the outlet's narration, wrong with another name]."""
     found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
     confident = confident_ok = guessed = guessed_ok = 0
     kinds = dict.fromkeys(CATEGORIES, 0)
@@ -509,8 +545,12 @@ def score(
             used.add(hit)
             if recs[hit].get("speaker"):
                 right = same_speaker(recs[hit], lab)
-                if "guess:" in (recs[hit]["extract"].get("speaker_found") or ""):
+                found_by = recs[hit]["extract"].get("speaker_found") or ""
+                if "guess:" in found_by:
                     guessed, guessed_ok = guessed + 1, guessed_ok + right
+                    if guesses is not None:
+                        tally = guesses.setdefault(guess_rule(found_by) or "other", [0, 0, 0])
+                        tally[0 if right else 1 if not lab.get("speaker") else 2] += 1
                 else:
                     confident, confident_ok = confident + 1, confident_ok + right
             if same_speaker(recs[hit], lab):
@@ -588,6 +628,11 @@ def main(argv: list[str] | None = None) -> int:
         help="each labelled set's extra candidates (no labelled claim) by kind",
     )
     ap.add_argument(
+        "--guesses",
+        action="store_true",
+        help="every guessed speaker over the labelled sets, by the rule that guessed it",
+    )
+    ap.add_argument(
         "--genre",
         action="store_true",
         help="pages of one body's figures told by the outlet (by their labels), in two halves",
@@ -602,6 +647,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.folds:
         print("\n".join(folds_table(misses=args.misses)))
+        return 0
+    if args.guesses:
+        print("\n".join(guesses_table()))
         return 0
     if args.genre:
         print("\n".join(genre_table()))

@@ -221,3 +221,54 @@ def test_extras_table_counts_kinds_per_set(bench, tmp_path, monkeypatch) -> None
     row = dict(zip(lines[0].split(), lines[1].split(), strict=True))
     assert row["extras"] == "1" and row["action"] == "1", lines
     assert lines[-1].split()[:2] == ["all", "1"]
+
+
+@pytest.mark.parametrize(
+    ("found", "rule"),
+    [
+        ("subject of 'said'", None),
+        (None, None),
+        ("subject of 'said'; guess: 'Police' is a description, not a name the article gives",
+         "description"),
+        ("subject of 'agreed'; guess: 'agreed' with a thing done for its object tells an act, "
+         "not words", "act-told"),
+        ("guess: the next sentence closes on 'the ministry said', which may cover this one too",
+         "closing-next"),
+        ("'the minister': the earlier minister; guess: 'Port Minister' is a title, not a name "
+         "the article gives", "title"),
+        ("guess: 'the firm': Hobb Labs, the only body named before as of that kind",
+         "body-named-before"),
+        ("guess: goes on with Ann Lee's words in the paragraph", "goes-on"),
+        # the first guess clause is the rule's: a later one only adds to it
+        ("guess: goes on with the council's words in the paragraph; guess: 'x' is a "
+         "description, not a name the article gives", "goes-on"),
+        ("guess: something no rule of the table says", "other"),
+    ],
+)  # fmt: skip
+def test_a_guess_is_named_by_the_rule_that_made_it(found, rule) -> None:
+    rules = load_script("bench/_guess_rules.py")
+    assert rules.guess_rule(found) == rule
+
+
+@pytest.mark.parametrize(
+    ("speaker", "row"),
+    [
+        # "Police" opening a sentence is a description: guessed, and right for this label
+        ("Police", ["description", "1", "1", "0", "0", "1.00"]),
+        # the label is the outlet's narration: the guess is wrong that way
+        (None, ["description", "1", "0", "1", "0", "0.00"]),
+        # the label names someone else: wrong with another name
+        ("Tom Reed", ["description", "1", "0", "0", "1", "0.00"]),
+    ],
+)
+def test_guesses_table_counts_each_rule_right_and_wrong(bench, tmp_path, speaker, row) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(TEXT, encoding="utf-8")
+    labels = bench.LABELS / "99.jsonl"
+    label = json.loads(labels.read_text(encoding="utf-8"))
+    labels.write_text(json.dumps({**label, "speaker": speaker, "claimant": speaker}) + "\n")
+    lines = bench.guesses_table([("99", texts, ("99",)), ("98", tmp_path / "nowhere", ("98",))])
+    assert lines[0].split() == ["rule", "guesses", "right", "narration", "other", "share"]
+    assert lines[1].split() == row
+    assert lines[2].split() == ["all", *row[1:]]

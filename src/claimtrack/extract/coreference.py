@@ -77,8 +77,10 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             return False  # "Police", "Government": a body, whatever its capital
         if _GROUP_OF_PEOPLE.fullmatch(name):
             return False  # "Analysts", "Residents": many, never "he"
-        if re.search(r"[A-Z]\w*\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name):
+        of_a_name = re.search(r"([A-Z]\w*)\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name)
+        if of_a_name and not _has_role(of_a_name.group(1)):
             return False  # "Indian Council of Medical Research": a body, never "she"
+        # "State Minister for Welfare of Minorities Ann Kerr": a role's portfolio, a person
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
