@@ -28,6 +28,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decision", r"^the decision of .* told by the outlet|^the figure is in the .* by "),
         ("intro-person", r"^the person the introduction names first"),
         ("goes-on", r"^goes on with "),
+        ("data-of-person", r"^'the [^']*': the last speaker's, .*, who speaks for no body"),
+        ("age-back", r"is the last person who spoke, .* \(no age given before\)"),
         ("last-speaker", r"^the last speaker, |whom the sentence before opens with|^carried"),
         ("pronoun", r"^pronoun"),
         ("paragraph-speaker", r"^the paragraph's speaker|^who did not report"),

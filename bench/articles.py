@@ -132,6 +132,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("175-180", _HOME / "articles29", ("175", "176", "177", "178", "179", "180")),
     ("181-186", _HOME / "articles30", ("181", "182", "183", "184", "185", "186")),
     ("187-192", _HOME / "articles31", ("187", "188", "189", "190", "191", "192")),
+    ("193-198", _HOME / "articles32", ("193", "194", "195", "196", "197", "198")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),

@@ -273,7 +273,7 @@ def _rank_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | 
 
 
 _A_PERSON = re.compile(
-    r"the\s+(?:(\d{1,3})-year-old(?:\s+(man|woman))?|(man|woman|person))", re.IGNORECASE
+    r"(?:the\s+)?(\d{1,3})-year-old(?:\s+(man|woman))?|the\s+(man|woman|person)", re.IGNORECASE
 )
 _PERSON_GENDER = {"man": "he", "woman": "she"}
 
@@ -286,11 +286,27 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     if m is None:
         return None
     age, noun = m.group(1), (m.group(2) or m.group(3) or "").lower()
-    for phrase, name, org in reversed(earlier):
-        if age is not None:
+    if age is not None:
+        for phrase, name, org in reversed(earlier):
             if re.search(rf"\b{age}\b", phrase):
                 return name, org, f"'{speaker}': the earlier {name}, aged {age}"
-            continue
+    last = _last_person(earlier, noun)
+    if last is None:
+        return None
+    name, org = last
+    if age is not None:  # no one of that age named before: the last person, said a guess
+        return (
+            name,
+            org,
+            f"guess: '{speaker}' is the last person who spoke, {name} (no age given before)",
+        )
+    return name, org, f"'{speaker}': the last person who spoke, {name}"
+
+
+def _last_person(earlier: Earlier, noun: str) -> tuple[str, str | None] | None:
+    """The last earlier speaker who is one person (a name, or a singular description), never
+    a body, a group or one marked as of the other sex than ``noun`` ("man", "woman")."""
+    for phrase, name, org in reversed(earlier):
         first = re.split(r"\s+(?:of|from|in|at|with|who|for)\s", _DETERMINER.sub("", name))[0]
         singular = not first.lower().endswith("s") or _looks_like_person(first)
         body = _looks_like_body(name) or first.split()[-1].lower() in _BODY_WORDS
@@ -298,7 +314,7 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
         men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
         wrong = (noun == "man" and women) or (noun == "woman" and men)
         if singular and not body and not wrong:
-            return name, org, f"'{speaker}': the last person who spoke, {name}"
+            return name, org
     return None
 
 
@@ -590,6 +606,10 @@ def _whose_document(head: str, earlier: Earlier, before: str) -> tuple[str, str 
     if owned is not None:
         return owned
     _, name, org = earlier[-1]
+    if head in _DATA_NOUNS and org in (None, name) and _looks_like_person(name):
+        # "the results", "the figures" are most often a body's (a commission's, a ministry's):
+        # a person who spoke last, for no body the page names, is only a guess
+        return name, org, f"guess: 'the {head}': the last speaker's, {name}, who speaks for no body"
     return name, org, f"'the {head}': the last speaker's"
 
 
