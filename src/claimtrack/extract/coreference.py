@@ -276,6 +276,8 @@ _A_PERSON = re.compile(
     r"(?:the\s+)?(\d{1,3})-year-old(?:\s+(man|woman))?|the\s+(man|woman|person)", re.IGNORECASE
 )
 _PERSON_GENDER = {"man": "he", "woman": "she"}
+# a person's age as the speaker phrase keeps it: "Sam Odu (61)", "Sam Odu, 61"
+_AN_AGE = re.compile(r"(?:,\s*(?:aged\s+)?|\()\d{1,3}\b(?![.,]?\d)")
 
 
 def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
@@ -293,7 +295,9 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     last = _last_person(earlier, noun)
     if last is None:
         return None
-    name, org = last
+    phrase, name, org = last
+    if age is not None and _AN_AGE.search(phrase):
+        return None  # the last person was given another age: the one described is someone else
     if age is not None:  # no one of that age named before: the last person, said a guess
         return (
             name,
@@ -303,7 +307,7 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     return name, org, f"'{speaker}': the last person who spoke, {name}"
 
 
-def _last_person(earlier: Earlier, noun: str) -> tuple[str, str | None] | None:
+def _last_person(earlier: Earlier, noun: str) -> tuple[str, str, str | None] | None:
     """The last earlier speaker who is one person (a name, or a singular description), never
     a body, a group or one marked as of the other sex than ``noun`` ("man", "woman")."""
     for phrase, name, org in reversed(earlier):
@@ -314,7 +318,7 @@ def _last_person(earlier: Earlier, noun: str) -> tuple[str, str | None] | None:
         men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
         wrong = (noun == "man" and women) or (noun == "woman" and men)
         if singular and not body and not wrong:
-            return name, org
+            return phrase, name, org
     return None
 
 
